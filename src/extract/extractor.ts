@@ -1,0 +1,23 @@
+import type { SourceFile } from '../discover/source-file.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { RawReference } from '../model/reference.js';
+
+export interface ExtractResult {
+  references: RawReference[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One file format's reader. `matches` is a cheap path test; `extract` is pure: text in,
+ * references and diagnostics out, no fs, no network, never throws on bad input.
+ */
+export interface Extractor {
+  /** Stable id: written to references[].extractor; equals the file, fixture folder and test names. */
+  readonly name: string;
+  matches(relPath: string): boolean;
+  /** Binary extractors get `file.readBytes` and an empty `text`. */
+  readonly binary?: boolean;
+  extract(file: SourceFile): ExtractResult | Promise<ExtractResult>;
+}
+
+export const defineExtractor = (extractor: Extractor): Extractor => extractor;

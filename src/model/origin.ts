@@ -1,0 +1,27 @@
+export type EvidenceKind = 'declared-base' | 'namespace' | 'config' | 'gguf' | 'name' | 'registry' | 'fingerprint';
+export type Confidence = 'high' | 'medium' | 'low';
+
+export interface FamilyAttribution {
+  family: string;
+  familyId: string;
+  organisation: string;
+  country: string;
+  /** The node whose facts put this family on the lineage. */
+  via: string;
+  confidence: Confidence;
+}
+
+export interface Evidence {
+  kind: EvidenceKind;
+  detail: string;
+  node?: string;
+  confidence?: Confidence;
+}
+
+export interface Origin {
+  chineseOrigin: boolean | null;
+  families: FamilyAttribution[];
+  evidence: Evidence[];
+  /** "likely derived from X": undeclared lineage caught by fingerprint. */
+  suspectedBases?: { family: string; familyId: string; via: string; detail: string }[];
+}
