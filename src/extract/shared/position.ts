@@ -1,0 +1,28 @@
+import { lineStarts } from '../../discover/source-file.js';
+
+/** Maps string offsets to 1-based line/column, computing line starts once per file. */
+export class PositionIndex {
+  private readonly starts: number[];
+  constructor(private readonly text: string) {
+    this.starts = lineStarts(text);
+  }
+
+  at(offset: number): { line: number; column: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+  }
+
+  /** The trimmed text of a 1-based line, cut to a readable length. */
+  snippet(line: number, max = 160): string {
+    const start = this.starts[line - 1] ?? 0;
+    const end = this.starts[line] ?? this.text.length;
+    const text = this.text.slice(start, end).replace(/\r?\n$/, '').trim();
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  }
+}
