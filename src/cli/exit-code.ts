@@ -1,0 +1,21 @@
+import type { Report } from '../model/report.js';
+
+export enum ExitCode {
+  Ok = 0,
+  PolicyViolated = 1,
+  UsageError = 2,
+  Incomplete = 3,
+}
+
+/** A usage or configuration problem: reported on stderr, exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** Violations win over incompleteness: a known violation is the more useful signal for CI. */
+export function exitCodeFor(report: Report): ExitCode {
+  if (report.summary.violations > 0) return ExitCode.PolicyViolated;
+  const incomplete = report.summary.unresolved + report.summary.partial > 0;
+  if (incomplete && report.policy.failOnIncomplete) return ExitCode.Incomplete;
+  return ExitCode.Ok;
+}

@@ -1,0 +1,57 @@
+// Flags and environment -> the HubSource the resolver reads from. The only place that decides
+// between live Hub, snapshot, cache-only and lockfile, and the only reader of HF_* variables.
+import { CachedSource, DEFAULT_NEGATIVE_TTL_MS, DEFAULT_TTL_MS, defaultCacheDir, DiskCache } from '../resolve/cache.js';
+import { HubClient } from '../resolve/hub-client.js';
+import type { HubSource } from '../resolve/hub-source.js';
+import { recordedHubFetch } from '../resolve/recorded-hub.js';
+import { readHubToken } from '../resolve/secret.js';
+import { UsageError } from './exit-code.js';
+import type { Io } from './io.js';
+
+export interface HubFlags {
+  offline?: boolean;
+  hubUrl?: string;
+  hubSnapshot?: string;
+  cacheDir?: string;
+  cache?: boolean;
+  hubTimeout?: string;
+}
+
+export const DEFAULT_HUB_URL = 'https://huggingface.co';
+/** Any base URL works for a snapshot: the recorded fetch answers in-process. */
+const SNAPSHOT_BASE_URL = 'http://hub-snapshot.invalid';
+
+export function hubUrlFrom(flags: HubFlags, io: Io, configUrl?: string): string {
+  const raw = flags.hubUrl ?? io.env.HF_ENDPOINT ?? configUrl ?? DEFAULT_HUB_URL;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UsageError(`--hub-url must be an http(s) URL, not "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--hub-url must be an http(s) URL, not "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
+export function isOffline(flags: HubFlags, io: Io): boolean {
+  return !!flags.offline || ['1', 'true', 'yes', 'on'].includes((io.env.HF_HUB_OFFLINE ?? '').toLowerCase());
+}
+
+export function createHubSource(flags: HubFlags, io: Io, configUrl?: string): { source: HubSource; warnings: () => string[] } {
+  if (flags.hubSnapshot) {
+    const client = new HubClient({ hubUrl: SNAPSHOT_BASE_URL, fetch: { fetch: recordedHubFetch(flags.hubSnapshot), maxAttempts: 1 } });
+    return { source: Object.assign(client, { description: `recorded Hub snapshot ${flags.hubSnapshot}` }), warnings: () => [] };
+  }
+  const hubUrl = hubUrlFrom(flags, io, configUrl);
+  const timeoutMs = flags.hubTimeout ? Number(flags.hubTimeout) * 1000 : undefined;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError(`--hub-timeout must be a positive number of seconds`);
+  const cache = new DiskCache(
+    { dir: flags.cacheDir ?? defaultCacheDir(io.env), ttlMs: DEFAULT_TTL_MS, negativeTtlMs: DEFAULT_NEGATIVE_TTL_MS },
+    hubUrl,
+  );
+  const live = isOffline(flags, io)
+    ? undefined
+    : new HubClient({ hubUrl, token: readHubToken(io.env), fetch: timeoutMs ? { timeoutMs } : {} });
+  if (flags.cache === false && live) return { source: live, warnings: () => [] };
+  return { source: new CachedSource(cache, live), warnings: () => cache.warnings };
+}

@@ -1,0 +1,88 @@
+// Builds the commander program and maps every outcome to an exit code; nothing else.
+// Commands load their modules lazily so `--version` and `--help` start fast.
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { ExitCode, UsageError } from './exit-code.js';
+import { processIo, type Io } from './io.js';
+
+export const VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  const setExit = (code: number) => (exitCode = code);
+  const program = new Command('modelprov')
+    .description('Which models does this code use, what are they built on, where do those bases come from, and under which licences?')
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError('(run with --help for usage)');
+
+  const hubOptions = (command: Command) =>
+    command
+      .option('--offline', 'never touch the network: cache, lockfile and snapshot only (also HF_HUB_OFFLINE=1)')
+      .option('--hub-url <url>', 'Hub endpoint (default $HF_ENDPOINT, else https://huggingface.co)')
+      .option('--hub-snapshot <dir>', 'read Hub metadata from a recorded snapshot folder instead of the network')
+      .option('--cache-dir <dir>', 'lineage cache (default $MODELPROV_CACHE_DIR, else the user cache folder)')
+      .option('--no-cache', 'do not read or write the lineage cache')
+      .option('--hub-timeout <seconds>', 'per-request timeout for Hub calls', '20')
+      .option('--max-depth <n>', 'how many base-model hops to follow', '12')
+      .option('--concurrency <n>', 'Hub requests in flight at once', '8');
+
+  hubOptions(
+    program
+      .command('audit')
+      .description('scan PATH, resolve lineage, classify origin and licence, apply the policy, report')
+      .argument('[path]', 'project folder to audit', '.')
+      .addOption(new Option('--format <format>', 'report format').choices(['table', 'json']).default('table'))
+      .option('-o, --output <file>', 'write the report there instead of stdout')
+      .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
+      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
+      .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))
+      .option('--tree', 'print each lineage as a tree (table format)')
+      .option('--no-color', 'plain output (also NO_COLOR)'),
+  ).action(async (path: string, flags) => {
+    const { auditCommand } = await import('./audit-command.js');
+    setExit(await auditCommand(path, flags, io));
+  });
+
+  hubOptions(
+    program
+      .command('lineage')
+      .description('resolve and print the lineage tree of Hub model ids')
+      .argument('<model...>', 'Hub model ids (org/name[@revision])')
+      .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+      .option('--no-color', 'plain output (also NO_COLOR)'),
+  ).action(async (models: string[], flags) => {
+    const { lineageCommand } = await import('./lineage-command.js');
+    setExit(await lineageCommand(models, flags, io));
+  });
+
+  program
+    .command('families')
+    .description('list the family registry (family, organisation, country, namespaces)')
+    .option('--country <code>', 'only families from this country (ISO code, e.g. CN)')
+    .option('--family <text>', 'only families whose id or name contains this')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .action(async (flags) => {
+      const { familiesCommand } = await import('./families-command.js');
+      setExit(await familiesCommand(flags, io));
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander exits 1 on usage errors; for us 1 means "policy violated", so usage is 2.
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.Ok;
+      return ExitCode.UsageError;
+    }
+    if (error instanceof UsageError || (error as Error)?.name === 'ConfigError') {
+      io.stderr(`modelprov: ${(error as Error).message}\n`);
+      return ExitCode.UsageError;
+    }
+    throw error;
+  }
+}

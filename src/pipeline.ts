@@ -1,0 +1,162 @@
+// The one file that knows the order of the stages:
+// discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
+import { classifyLicences, classifyOrigin, loadRegistry } from './classify/index.js';
+import { walkProject } from './discover/walk.js';
+import { extractFile, wantsPath, type ExtractedReference } from './extract/run.js';
+import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
+import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
+import type { ModelReport, Report } from './model/report.js';
+import { evaluatePolicy, type Policy } from './policy/index.js';
+import type { HubSource } from './resolve/hub-source.js';
+import { resolveLineages, type ResolveRequest } from './resolve/lineage.js';
+
+export interface AuditOptions {
+  root: string;
+  /** PATH as the user gave it (echoed in the report). */
+  rootLabel: string;
+  hub: HubSource;
+  policy: Policy;
+  exclude: string[];
+  registryFiles: string[];
+  maxFileBytes: number;
+  maxDepth: number;
+  concurrency: number;
+  version: string;
+  now: Date;
+  onProgress?: (event: { stage: string; done: number; total?: number }) => void;
+}
+
+/** Files read at once while scanning. */
+const READ_CONCURRENCY = 16;
+
+export interface ModelAccumulator {
+  id: string;
+  source: ModelSource;
+  revision?: string;
+  references: Reference[];
+  facts?: LocalFacts;
+}
+
+export async function runAudit(options: AuditOptions): Promise<Report> {
+  const skipped: SkippedFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const models = new Map<string, ModelAccumulator>();
+  let filesScanned = 0;
+
+  const collect = (found: ExtractedReference) => {
+    const { raw, reference } = found;
+    const key = modelKey(raw.source, raw.id, raw.revision);
+    let model = models.get(key);
+    if (!model) models.set(key, (model = { id: raw.id, source: raw.source, revision: raw.revision, references: [] }));
+    if (raw.facts) model.facts = { ...model.facts, ...raw.facts };
+    const duplicate = model.references.some((r) => r.path === reference.path && r.line === reference.line);
+    if (!duplicate) model.references.push(reference);
+  };
+
+  // Stream the walk through a small pool of readers: memory stays flat as the tree grows.
+  const walk = walkProject(
+    options.root,
+    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: (p) => wantsPath(p) },
+    { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
+  );
+  const workers = Array.from({ length: READ_CONCURRENCY }, async () => {
+    for (let next = await walk.next(); !next.done; next = await walk.next()) {
+      const result = await extractFile(next.value);
+      filesScanned++;
+      if (result.skipped) skipped.push(result.skipped);
+      diagnostics.push(...result.diagnostics);
+      result.references.forEach(collect);
+      if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
+    }
+  });
+  await Promise.all(workers);
+
+  const assessed = await assessModels(models, options);
+  diagnostics.push(...assessed.diagnostics);
+  const reports = assessed.reports;
+
+  skipped.sort((a, b) => a.path.localeCompare(b.path));
+  const errors = diagnostics
+    .filter((d) => d.code !== 'ignored')
+    .map((d) => ({ ...(d.path ? { path: d.path } : {}), ...(d.line ? { line: d.line } : {}), ...(d.model ? { model: d.model } : {}), code: d.code, message: d.message }));
+  return {
+    schemaVersion: 1,
+    tool: { name: 'modelprov', version: options.version },
+    root: options.rootLabel,
+    generatedAt: options.now.toISOString(),
+    models: reports,
+    nodes: assessed.nodes,
+    errors,
+    skipped,
+    summary: {
+      models: reports.length,
+      chineseOrigin: reports.filter((r) => r.origin.chineseOrigin === true).length,
+      unresolved: reports.filter((r) => r.lineage.status === 'unresolved').length,
+      partial: reports.filter((r) => r.lineage.status === 'partial').length,
+      violations: reports.filter((r) => r.policy.verdict === 'fail').length,
+      warnings: reports.filter((r) => r.policy.verdict === 'warn').length,
+      references: reports.reduce((n, r) => n + r.references.length, 0),
+      filesScanned,
+      filesSkipped: skipped.length,
+    },
+    policy: { source: options.policy.source, failOnIncomplete: options.policy.failOnIncomplete, defaulted: options.policy.defaulted },
+  };
+}
+
+export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress'>;
+
+/** Resolve, classify and judge a set of models (the audit's second half; `lineage` uses it alone). */
+export async function assessModels(models: Map<string, ModelAccumulator>, options: AssessOptions) {
+  const requests: ResolveRequest[] = [...models.entries()].map(([key, m]) => ({
+    key,
+    id: m.id,
+    source: m.source,
+    revision: m.revision,
+    facts: m.facts,
+  }));
+  options.onProgress?.({ stage: 'resolve', done: 0, total: requests.length });
+  const resolved = await resolveLineages(requests, { hub: options.hub, maxDepth: options.maxDepth, concurrency: options.concurrency });
+
+  const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const reports: ModelReport[] = [];
+  for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
+    const lineage = resolved.lineages.get(key)!;
+    const input = { id: m.id, source: m.source, lineage, nodes: resolved.nodes, facts: m.facts };
+    const origin = classifyOrigin(input, registry);
+    const { licenses, findings } = classifyLicences(input, registry);
+    reports.push({
+      id: m.id,
+      source: m.source,
+      ...(m.revision ? { revision: m.revision } : {}),
+      references: m.references.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column),
+      lineage,
+      origin,
+      licenses,
+      licenceFindings: findings,
+      policy: { verdict: 'pass', reasons: [] },
+    });
+  }
+  reports.sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
+  evaluatePolicy(reports, options.policy, options.now);
+  return { reports, nodes: resolved.nodes, diagnostics: resolved.diagnostics, stats: resolved.stats };
+}
+
+export const modelKey = (source: string, id: string, revision?: string) => `${source}\u0000${id}\u0000${revision ?? ''}`;
+
+/** References to one Hub model written with other casing or a former name become one entry. */
+function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Map<string, string>): Map<string, ModelAccumulator> {
+  const merged = new Map<string, ModelAccumulator>();
+  const byCanonical = new Map<string, ModelAccumulator>();
+  for (const [key, model] of models) {
+    const id = model.source === 'huggingface' ? canonical.get(key) ?? model.id : model.id;
+    const target = byCanonical.get(modelKey(model.source, id, model.revision));
+    if (target) {
+      target.references.push(...model.references.filter((r) => !target.references.some((t) => t.path === r.path && t.line === r.line)));
+      continue;
+    }
+    const entry = { ...model, id };
+    byCanonical.set(modelKey(model.source, id, model.revision), entry);
+    merged.set(key, entry);
+  }
+  return merged;
+}

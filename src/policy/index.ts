@@ -1,0 +1,3 @@
+export { ConfigError, CONFIG_FILE, loadConfig, parseConfig, type ModelprovConfig } from './config.js';
+export { evaluatePolicy, evaluateModel } from './evaluate.js';
+export { DEFAULT_POLICY, type Policy, type PolicyException, type PolicyRule } from './types.js';

@@ -1,0 +1,10 @@
+import type { Report } from '../model/report.js';
+
+export interface RenderOptions {
+  color: boolean;
+  /** Print each lineage as a tree (table format). */
+  tree?: boolean;
+}
+
+/** Renders a finished Report into text; never looks anything up, never prints. */
+export type Reporter = (report: Report, options: RenderOptions) => string;

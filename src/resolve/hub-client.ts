@@ -1,0 +1,109 @@
+// The only importer of @huggingface/hub. Turns modelInfo/downloadFile calls and their failures
+// into HubAnswers: errors become statuses (not found, gated, rate limited, ...), never throws.
+import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
+import type { DiagnosticCode } from '../model/diagnostic.js';
+import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
+import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
+import type { Secret } from './secret.js';
+
+/** Fields requested with `expand`; the Hub returns only these plus id/_id. */
+export const MODEL_FIELDS = [
+  'author', 'cardData', 'config', 'tags', 'sha', 'createdAt', 'library_name', 'disabled',
+  'siblings', 'baseModels', 'gguf',
+] as const;
+
+export interface HubClientOptions {
+  hubUrl: string;
+  token?: Secret;
+  fetch?: Partial<HubFetchOptions>;
+}
+
+export class HubClient implements HubSource {
+  readonly description: string;
+  private readonly log: HubFetchLog = { requests: 0, errorCodes: new Map(), finalUrls: new Map() };
+  private readonly fetch: typeof fetch;
+  private readonly attempts: number;
+
+  constructor(private readonly options: HubClientOptions) {
+    this.description = `Hub at ${options.hubUrl}`;
+    // The token goes in through our fetch (not accessToken) so one place decides where it is sent.
+    const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...options.fetch, token: options.token, tokenOrigin: new URL(options.hubUrl).origin };
+    this.attempts = fetchOptions.maxAttempts;
+    this.fetch = createHubFetch(fetchOptions, this.log);
+  }
+
+  requestCount(): number {
+    return this.log.requests;
+  }
+
+  async getModel(id: string, revision?: string): Promise<HubAnswer> {
+    // A body cut mid-stream surfaces from modelInfo itself, after our fetch returned: retry here.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const entry = await modelInfo({
+          name: id,
+          revision,
+          hubUrl: this.options.hubUrl,
+          fetch: this.fetch,
+          additionalFields: MODEL_FIELDS as unknown as 'author'[],
+        });
+        return { ok: true, id: entry.name, data: toHubJson(entry as unknown as Record<string, unknown>) };
+      } catch (error) {
+        const answer = this.describeError(error, id);
+        if (answer.code !== 'hub-network-error' && answer.code !== 'hub-malformed-response') return answer;
+        if (attempt >= this.attempts) return answer;
+      }
+    }
+  }
+
+  async getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer> {
+    try {
+      const blob = await downloadFile({
+        repo: id,
+        path,
+        revision,
+        hubUrl: this.options.hubUrl,
+        fetch: this.fetch,
+        xet: false,
+      } as Parameters<typeof downloadFile>[0]);
+      if (!blob) return { ok: false, code: 'hub-not-found', message: `${path} not found in ${id}` };
+      return { ok: true, text: await blob.text() };
+    } catch (error) {
+      return this.describeError(error, id);
+    }
+  }
+
+  private describeError(error: unknown, id: string): { ok: false; code: DiagnosticCode; message: string } {
+    if (error instanceof HubApiError) {
+      const headerCode = this.log.errorCodes.get(error.url) ?? '';
+      const ref = error.requestId ? ` (request ${error.requestId})` : '';
+      const status = error.statusCode;
+      if (headerCode === 'GatedRepo') return fail('hub-gated', `${id} is gated: accept its licence on the Hub and set HF_TOKEN${ref}`);
+      if (headerCode === 'RepoNotFound' || status === 404)
+        return fail('hub-not-found', `${id} was not found on the Hub, or is private (HTTP ${status}${headerCode ? ` ${headerCode}` : ''})${ref}`);
+      if (status === 401 || status === 403) return fail('hub-unauthorized', `access to ${id} refused (HTTP ${status})${ref}`);
+      if (status === 429) return fail('hub-rate-limited', `rate limited by the Hub while reading ${id}; retries exhausted${ref}`);
+      if (status >= 500) return fail('hub-server-error', `the Hub answered HTTP ${status} for ${id} after retries${ref}`);
+      return fail('hub-malformed-response', `unexpected HTTP ${status} for ${id}${ref}`);
+    }
+    if (error instanceof HubRedirectLoopError) return fail('hub-malformed-response', `redirect loop while reading ${id}`);
+    const e = error as Error;
+    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return fail('hub-timeout', `the Hub did not answer in time for ${id}`);
+    if (e instanceof SyntaxError) return fail('hub-malformed-response', `the Hub sent malformed JSON for ${id}`);
+    return fail('hub-network-error', `could not reach the Hub for ${id}: ${e?.message ?? String(error)}`);
+  }
+}
+
+const fail = (code: DiagnosticCode, message: string) => ({ ok: false as const, code, message });
+
+/** Rebuild the Hub's JSON shape from modelInfo's ModelEntry (which renames id/_id and friends). */
+function toHubJson(entry: Record<string, unknown>): HubModelJson {
+  const { id, name, task, updatedAt, ...rest } = entry;
+  return {
+    ...rest,
+    _id: id,
+    id: String(name),
+    pipeline_tag: task,
+    lastModified: updatedAt instanceof Date && !Number.isNaN(updatedAt.getTime()) ? updatedAt.toISOString() : undefined,
+  } as HubModelJson;
+}

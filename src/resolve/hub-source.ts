@@ -1,0 +1,19 @@
+import type { DiagnosticCode } from '../model/diagnostic.js';
+
+/** The raw model JSON as the Hub's `/api/models/{id}` returns it (only the keys we asked for). */
+export type HubModelJson = Record<string, unknown> & { id: string };
+
+export type HubAnswer =
+  | { ok: true; id: string; data: HubModelJson; fromCache?: boolean }
+  | { ok: false; code: DiagnosticCode; message: string };
+
+export type HubFileAnswer = { ok: true; text: string } | { ok: false; code: DiagnosticCode; message: string };
+
+/** Where model metadata comes from: the live Hub (cached), a recorded snapshot, the cache alone, or a lockfile. */
+export interface HubSource {
+  readonly description: string;
+  getModel(id: string, revision?: string): Promise<HubAnswer>;
+  getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer>;
+  /** Requests that reached an HTTP endpoint (0 for cache/lockfile hits). */
+  requestCount(): number;
+}

@@ -1,0 +1,235 @@
+// Walks declared lineage on the Hub back to the roots. The graph is shared by every model in the
+// run: each node is fetched at most once, in parallel up to a limit, so wall time follows the
+// depth of the graph, not the number of models. Cycles, self-references, missing bases and the
+// depth cap are recorded as problems; the walk never throws.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Lineage, LineageEdge, LineageNode, Relation } from '../model/lineage.js';
+import type { LocalFacts, ModelSource } from '../model/reference.js';
+import { parseHubReference } from '../extract/shared/model-id.js';
+import type { HubSource } from './hub-source.js';
+import { parseHubModel, type ParentLink } from './parse-model.js';
+
+export interface ResolveRequest {
+  /** Key the caller uses to find the result (id + source). */
+  key: string;
+  id: string;
+  source: ModelSource;
+  revision?: string;
+  facts?: LocalFacts;
+}
+
+export interface ResolveOptions {
+  hub: HubSource;
+  maxDepth: number;
+  concurrency: number;
+}
+
+export interface ResolveResult {
+  lineages: Map<string, Lineage>;
+  /** Request key -> the id the model has on the Hub (canonical casing, after renames). */
+  canonicalIds: Map<string, string>;
+  nodes: Record<string, LineageNode>;
+  diagnostics: Diagnostic[];
+  stats: { requests: number; uniqueNodes: number };
+}
+
+interface GraphNode {
+  node: LineageNode;
+  parents: ParentLink[];
+  problems: string[];
+}
+
+/** Limits how many Hub calls run at once. */
+class Limiter {
+  private active = 0;
+  private readonly queue: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
+    this.active++;
+    try {
+      return await task();
+    } finally {
+      this.active--;
+      this.queue.shift()?.();
+    }
+  }
+}
+
+export async function resolveLineages(requests: ResolveRequest[], options: ResolveOptions): Promise<ResolveResult> {
+  const limiter = new Limiter(Math.max(1, options.concurrency));
+  const graph = new Map<string, GraphNode>(); // canonical id -> node
+  const inFlight = new Map<string, Promise<string>>(); // requested id@rev -> canonical id
+  const diagnostics: Diagnostic[] = [];
+  const depthSeen = new Map<string, number>();
+  const cutByDepth = new Set<string>();
+
+  /** Fetches one node (once per run) and expands its parents; resolves to the canonical id. */
+  const visit = (id: string, revision: string | undefined, depth: number): Promise<string> => {
+    const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
+    const known = inFlight.get(memoKey);
+    if (known) {
+      void known.then((canonical) => expandIfShallower(canonical, depth));
+      return known;
+    }
+    const promise = limiter.run(() => fetchNode(id, revision)).then(async (graphNode) => {
+      const canonical = graphNode.node.id;
+      const existing = graph.get(canonical);
+      if (existing) {
+        if (!existing.node.aliases.includes(id) && id !== canonical) existing.node.aliases.push(id);
+        return canonical;
+      }
+      graph.set(canonical, graphNode);
+      await expand(canonical, depth);
+      return canonical;
+    });
+    inFlight.set(memoKey, promise);
+    return promise;
+  };
+
+  const expand = async (canonical: string, depth: number): Promise<void> => {
+    const graphNode = graph.get(canonical)!;
+    const previous = depthSeen.get(canonical);
+    if (previous !== undefined && previous <= depth) return;
+    depthSeen.set(canonical, depth);
+    if (depth >= options.maxDepth) {
+      if (graphNode.parents.length > 0) cutByDepth.add(canonical);
+      return;
+    }
+    cutByDepth.delete(canonical);
+    // Parents are always read at their default revision: a pin applies to the referenced model only.
+    const resolved = await Promise.all(graphNode.parents.map((p) => visit(p.id, undefined, depth + 1)));
+    graphNode.parents.forEach((parent, i) => (parent.id = resolved[i]!));
+  };
+
+  const expandIfShallower = (canonical: string, depth: number) => {
+    const previous = depthSeen.get(canonical);
+    if (previous !== undefined && depth < previous) void expand(canonical, depth);
+  };
+
+  const fetchNode = async (id: string, revision: string | undefined): Promise<GraphNode> => {
+    const answer = await options.hub.getModel(id, revision);
+    if (!answer.ok) {
+      diagnostics.push({ stage: 'resolve', code: answer.code, model: id, message: answer.message });
+      return { node: { id, aliases: [], source: 'huggingface', licence: {}, error: { code: answer.code, message: answer.message } }, parents: [], problems: [] };
+    }
+    const parsed = parseHubModel(answer.data, id);
+    const problems: string[] = [];
+    if (parsed.selfReference) problems.push(`${parsed.node.id} names itself as its base model (ignored)`);
+    for (const bad of parsed.badBases) problems.push(`${parsed.node.id} declares base "${bad}", which is not a Hub model id`);
+    if (parsed.needsAdapterConfig) {
+      const file = await options.hub.getFile(parsed.node.id, 'adapter_config.json', revision);
+      const base = file.ok ? adapterBase(file.text) : undefined;
+      if (base) parsed.parents.push({ id: base, relation: 'adapter', declaredIn: 'adapter_config.json' });
+      else if (!file.ok) problems.push(`adapter_config.json of ${parsed.node.id} could not be read: ${file.message}`);
+    }
+    return { node: parsed.node, parents: parsed.parents, problems };
+  };
+
+  // Local artefacts and Hub models enter the same graph; Ollama tags and API models have no Hub lineage.
+  const entry = new Map<string, string>(); // request key -> canonical root-of-walk id
+  await Promise.all(
+    requests.map(async (request) => {
+      if (request.source === 'huggingface') {
+        entry.set(request.key, await visit(request.id, request.revision, 0));
+      } else {
+        const parents: ParentLink[] = (request.facts?.baseModels ?? [])
+          .map((b) => parseHubReference(b)?.id)
+          .filter((b): b is string => !!b)
+          .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
+        graph.set(request.id, { node: localNode(request), parents, problems: [] });
+        entry.set(request.key, request.id);
+        await expand(request.id, 0);
+      }
+    }),
+  );
+
+  const lineages = new Map<string, Lineage>();
+  for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, request, graph, cutByDepth, options.maxDepth));
+  for (const lineage of lineages.values())
+    for (const problem of lineage.problems)
+      if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
+
+  const nodes: Record<string, LineageNode> = {};
+  for (const [id, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[id] = graphNode.node;
+  return { lineages, canonicalIds: entry, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
+}
+
+function buildLineage(start: string, request: ResolveRequest, graph: Map<string, GraphNode>, cut: Set<string>, maxDepth: number): Lineage {
+  const edges: LineageEdge[] = [];
+  const roots = new Set<string>();
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  let unreadable = 0;
+
+  const walk = (id: string, path: string[]) => {
+    const graphNode = graph.get(id);
+    if (path.includes(id)) {
+      problems.push(`cycle in declared lineage: ${[...path.slice(path.indexOf(id)), id].join(' -> ')}`);
+      return;
+    }
+    if (seen.has(id)) return;
+    seen.add(id);
+    if (!graphNode) return;
+    problems.push(...graphNode.problems);
+    if (graphNode.node.error) {
+      if (id !== start) problems.push(`ancestor ${id} could not be read: ${graphNode.node.error.message}`);
+      unreadable++;
+      return;
+    }
+    if (cut.has(id)) problems.push(`lineage cut at ${id}: depth cap of ${maxDepth} reached`);
+    if (graphNode.parents.length === 0 && !cut.has(id)) roots.add(id);
+    for (const parent of cut.has(id) ? [] : graphNode.parents) {
+      edges.push({ child: id, parent: parent.id, relation: parent.relation });
+      walk(parent.id, [...path, id]);
+    }
+  };
+  walk(start, []);
+
+  const startNode = graph.get(start)?.node;
+  const status = startNode?.error ? 'unresolved' : problems.length > 0 || unreadable > 0 ? 'partial' : 'resolved';
+  if (startNode?.error) problems.unshift(startNode.error.message);
+  return { status, roots: [...roots].sort(), edges: dedupeEdges(edges), nodes: [...seen].sort(), problems: [...new Set(problems)] };
+}
+
+function dedupeEdges(edges: LineageEdge[]): LineageEdge[] {
+  const seen = new Set<string>();
+  return edges.filter((e) => {
+    const key = `${e.child}\u0000${e.parent}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function localNode(request: ResolveRequest): LineageNode {
+  const facts = request.facts ?? {};
+  return {
+    id: request.id,
+    aliases: [],
+    source: request.source,
+    licence: { license: facts.license, licenseName: facts.licenseName },
+    config: facts.modelType || facts.architectures || facts.vocabSize
+      ? { modelType: facts.modelType, architectures: facts.architectures, vocabSize: facts.vocabSize }
+      : undefined,
+    gguf: facts.ggufArchitecture || facts.ggufPreTokenizer ? { architecture: facts.ggufArchitecture, preTokenizer: facts.ggufPreTokenizer } : undefined,
+  };
+}
+
+function adapterBase(text: string): string | undefined {
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const base = typeof json.base_model_name_or_path === 'string' ? json.base_model_name_or_path : undefined;
+    return base ? parseHubReference(base)?.id : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function asRelation(value: string | undefined): Relation {
+  return value === 'finetune' || value === 'adapter' || value === 'merge' || value === 'quantized' ? value : 'unknown';
+}
+
+function pushOnce(list: Diagnostic[], diagnostic: Diagnostic) {
+  if (!list.some((d) => d.message === diagnostic.message)) list.push(diagnostic);
+}
