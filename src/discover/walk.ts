@@ -50,7 +50,7 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
       return local !== '' && ig.ignores(isDir ? `${local}/` : local);
     });
 
-  async function* visit(dirAbs: string, dirRel: string): AsyncGenerator<WalkedFile> {
+  async function* visit(dirAbs: string, dirRel: string, dirReal: string): AsyncGenerator<WalkedFile> {
     let entries;
     try {
       entries = await readdir(dirAbs, { withFileTypes: true });
@@ -74,6 +74,7 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
       const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let real = join(dirReal, entry.name);
       if (entry.isSymbolicLink()) {
         const target = await resolveLink(abs, rootReal);
         if (target.problem) {
@@ -82,17 +83,16 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
         }
         isDir = target.isDir;
         isFile = target.isFile;
-        if (isDir) {
-          if (visitedDirs.has(target.real)) {
-            events.skipped({ path: rel, reason: 'symlink-loop', detail: 'link leads back to a folder already walked' });
-            continue;
-          }
-          visitedDirs.add(target.real);
+        real = target.real;
+        if (isDir && visitedDirs.has(real)) {
+          events.skipped({ path: rel, reason: 'symlink-loop', detail: 'link leads back to a folder already walked' });
+          continue;
         }
       }
       if (isDir) {
         if (SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true)) continue;
-        yield* visit(abs, rel);
+        visitedDirs.add(real);
+        yield* visit(abs, rel, real);
       } else if (isFile) {
         if (isIgnored(rel, false)) continue;
         const kind = options.wants(rel);
@@ -114,7 +114,7 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
     if (pushed) rules.pop();
   }
 
-  yield* visit(rootReal, '');
+  yield* visit(rootReal, '', rootReal);
 }
 
 async function resolveLink(abs: string, rootReal: string): Promise<

@@ -1,0 +1,107 @@
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readTextFile, walkProject, type WalkedFile } from '../../src/discover/walk.js';
+import type { SkippedFile } from '../../src/model/diagnostic.js';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'modelprov-walk-'));
+});
+afterEach(() => {
+  chmodSync(root, 0o755);
+  rmSync(root, { recursive: true, force: true });
+});
+
+function write(rel: string, content: string | Buffer) {
+  mkdirSync(join(root, rel, '..'), { recursive: true });
+  writeFileSync(join(root, rel), content);
+}
+
+async function walk(options: { exclude?: string[]; maxFileBytes?: number } = {}) {
+  const files: WalkedFile[] = [];
+  const skipped: SkippedFile[] = [];
+  for await (const file of walkProject(
+    root,
+    { maxFileBytes: options.maxFileBytes ?? 1_000_000, exclude: options.exclude ?? [], wants: (p) => (p.endsWith('.gguf') ? 'binary' : 'text') },
+    { skipped: (s) => skipped.push(s), diagnostic: () => undefined },
+  ))
+    files.push(file);
+  return { paths: files.map((f) => f.relPath), skipped };
+}
+
+describe('walkProject', () => {
+  it('skips dependency, VCS and virtualenv folders and honours nested .gitignore files', async () => {
+    write('app/main.py', 'x');
+    write('node_modules/pkg/index.js', 'x');
+    write('.venv/lib/site.py', 'x');
+    write('.git/config', 'x');
+    write('app/.gitignore', 'generated/\n*.tmp.py\n');
+    write('app/generated/out.py', 'x');
+    write('app/scratch.tmp.py', 'x');
+    const { paths } = await walk();
+    expect(paths).toEqual(['app/.gitignore', 'app/main.py']);
+  });
+
+  it('applies --exclude patterns', async () => {
+    write('src/a.py', 'x');
+    write('vendor/b.py', 'x');
+    expect((await walk({ exclude: ['vendor/'] })).paths).toEqual(['src/a.py']);
+  });
+
+  it('lists a file over the size limit as skipped, with its size, but still hands binary model files over', async () => {
+    write('big.json', 'x'.repeat(2000));
+    write('model.gguf', Buffer.alloc(4000));
+    const { paths, skipped } = await walk({ maxFileBytes: 1000 });
+    expect(paths).toEqual(['model.gguf']);
+    expect(skipped).toEqual([{ path: 'big.json', reason: 'file-too-large', detail: '2000 bytes > limit 1000' }]);
+  });
+
+  it('never follows a link out of the root and stops at link loops', async () => {
+    write('a/file.py', 'x');
+    const outside = mkdtempSync(join(tmpdir(), 'modelprov-outside-'));
+    writeFileSync(join(outside, 'secret.py'), 'x');
+    symlinkSync(outside, join(root, 'escape'));
+    symlinkSync(join(root, 'a'), join(root, 'a', 'loop'));
+    symlinkSync(join(root, 'self-link'), join(root, 'self-link'));
+    const { paths, skipped } = await walk();
+    rmSync(outside, { recursive: true, force: true });
+    expect(paths).toEqual(['a/file.py']);
+    expect(skipped.map((s) => [s.path, s.reason]).sort()).toEqual([
+      ['a/loop', 'symlink-loop'],
+      ['escape', 'symlink-outside-root'],
+      ['self-link', 'symlink-loop'],
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)('reports an unreadable folder and goes on', async () => {
+    write('locked/a.py', 'x');
+    write('open/b.py', 'x');
+    chmodSync(join(root, 'locked'), 0o000);
+    const { paths, skipped } = await walk();
+    chmodSync(join(root, 'locked'), 0o755);
+    expect(paths).toEqual(['open/b.py']);
+    expect(skipped[0]).toMatchObject({ path: 'locked', reason: 'unreadable' });
+  });
+});
+
+describe('readTextFile', () => {
+  const read = (name: string, bytes: Buffer) => {
+    write(name, bytes);
+    return readTextFile({ relPath: name, absPath: join(root, name), size: bytes.length, kind: 'text' });
+  };
+
+  it('decodes UTF-16 files by their byte-order mark', async () => {
+    const text = 'MODEL=Qwen/Qwen2.5-7B\n';
+    expect(await read('le.env', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))).toEqual({ text });
+    const be = Buffer.from(text, 'utf16le').swap16();
+    expect(await read('be.env', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text });
+  });
+
+  it('treats NUL bytes in a text-named file as binary and says so', async () => {
+    expect(await read('weights.py', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({
+      skip: { path: 'weights.py', reason: 'binary-file', detail: 'contains NUL bytes' },
+    });
+  });
+});
