@@ -1,5 +1,6 @@
 import { stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig } from '../policy/index.js';
 import { runAudit } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
@@ -27,7 +28,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   if (!info) throw new UsageError(`PATH ${path} does not exist`);
   if (!info.isDirectory()) throw new UsageError(`PATH ${path} is not a folder`);
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
-  const hub = createHubSource(flags, io, config.hub.url);
+  const hub = createHubSource(flags, io, { configUrl: config.hub.url, lockfilePath: join(root, LOCKFILE_NAME) });
 
   const report = await runAudit({
     root,
@@ -48,5 +49,9 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);
+  if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
+    io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
+    return Math.max(exitCodeFor(report), 3);
+  }
   return exitCodeFor(report);
 }

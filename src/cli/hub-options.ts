@@ -3,7 +3,9 @@
 import { CachedSource, DEFAULT_NEGATIVE_TTL_MS, DEFAULT_TTL_MS, defaultCacheDir, DiskCache } from '../resolve/cache.js';
 import { HubClient } from '../resolve/hub-client.js';
 import type { HubSource } from '../resolve/hub-source.js';
+import { FirstHitSource, LockedSource, readLockfile } from '../resolve/lockfile.js';
 import { recordedHubFetch } from '../resolve/recorded-hub.js';
+import { existsSync } from 'node:fs';
 import { readHubToken } from '../resolve/secret.js';
 import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
@@ -15,6 +17,14 @@ export interface HubFlags {
   cacheDir?: string;
   cache?: boolean;
   hubTimeout?: string;
+  locked?: boolean;
+}
+
+export interface HubContext {
+  /** `hub.url` from the config file. */
+  configUrl?: string;
+  /** The project's lineage lockfile (used by --locked, and by --offline when present). */
+  lockfilePath?: string;
 }
 
 export const DEFAULT_HUB_URL = 'https://huggingface.co';
@@ -37,7 +47,12 @@ export function isOffline(flags: HubFlags, io: Io): boolean {
   return !!flags.offline || ['1', 'true', 'yes', 'on'].includes((io.env.HF_HUB_OFFLINE ?? '').toLowerCase());
 }
 
-export function createHubSource(flags: HubFlags, io: Io, configUrl?: string): { source: HubSource; warnings: () => string[] } {
+export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {}): { source: HubSource; warnings: () => string[] } {
+  const { configUrl, lockfilePath } = context;
+  if (flags.locked) {
+    if (!lockfilePath || !existsSync(lockfilePath)) throw new UsageError(`--locked needs a lockfile at ${lockfilePath ?? 'PATH'}; create it with \`modelprov lock\``);
+    return { source: new LockedSource(readLockfile(lockfilePath), lockfilePath), warnings: () => [] };
+  }
   if (flags.hubSnapshot) {
     const client = new HubClient({ hubUrl: SNAPSHOT_BASE_URL, fetch: { fetch: recordedHubFetch(flags.hubSnapshot), maxAttempts: 1 } });
     return { source: Object.assign(client, { description: `recorded Hub snapshot ${flags.hubSnapshot}` }), warnings: () => [] };
@@ -53,5 +68,8 @@ export function createHubSource(flags: HubFlags, io: Io, configUrl?: string): { 
     ? undefined
     : new HubClient({ hubUrl, token: readHubToken(io.env), fetch: timeoutMs ? { timeoutMs } : {} });
   if (flags.cache === false && live) return { source: live, warnings: () => [] };
-  return { source: new CachedSource(cache, live), warnings: () => cache.warnings };
+  const cached = new CachedSource(cache, live);
+  if (!live && lockfilePath && existsSync(lockfilePath))
+    return { source: new FirstHitSource([new LockedSource(readLockfile(lockfilePath), lockfilePath), cached]), warnings: () => cache.warnings };
+  return { source: cached, warnings: () => cache.warnings };
 }

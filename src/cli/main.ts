@@ -41,10 +41,24 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))
       .option('--tree', 'print each lineage as a tree (table format)')
+      .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
       .option('--no-color', 'plain output (also NO_COLOR)'),
   ).action(async (path: string, flags) => {
     const { auditCommand } = await import('./audit-command.js');
     setExit(await auditCommand(path, flags, io));
+  });
+
+  hubOptions(
+    program
+      .command('lock')
+      .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
+      .argument('[path]', 'project folder', '.')
+      .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
+      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
+      .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024)),
+  ).action(async (path: string, flags) => {
+    const { lockCommand } = await import('./lock-command.js');
+    setExit(await lockCommand(path, flags, io));
   });
 
   hubOptions(

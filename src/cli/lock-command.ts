@@ -1,0 +1,47 @@
+import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { loadConfig } from '../policy/index.js';
+import { runAudit } from '../pipeline.js';
+import { LOCKFILE_NAME, RecordingSource, writeLockfile } from '../resolve/lockfile.js';
+import { ExitCode, UsageError } from './exit-code.js';
+import { createHubSource, hubUrlFrom, type HubFlags } from './hub-options.js';
+import type { Io } from './io.js';
+import { VERSION } from './main.js';
+import { positiveInt } from './options.js';
+
+export interface LockFlags extends HubFlags {
+  config?: string;
+  exclude?: string[];
+  maxFileSize: string;
+  maxDepth: string;
+  concurrency: string;
+}
+
+/** Audits PATH through a recorder and writes every Hub answer it used to modelprov.lock.json. */
+export async function lockCommand(path: string, flags: LockFlags, io: Io): Promise<number> {
+  const root = resolve(io.cwd, path);
+  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`PATH ${path} does not exist or is not a folder`);
+  const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
+  const lockfilePath = join(root, LOCKFILE_NAME);
+  const recorder = new RecordingSource(createHubSource(flags, io, { configUrl: config.hub.url }).source);
+  const report = await runAudit({
+    root,
+    rootLabel: path,
+    hub: recorder,
+    policy: config.policy,
+    exclude: [...config.exclude, ...(flags.exclude ?? [])],
+    registryFiles: config.registry,
+    maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
+    maxDepth: config.hub.maxDepth ?? positiveInt(flags.maxDepth, '--max-depth'),
+    concurrency: config.hub.concurrency ?? positiveInt(flags.concurrency, '--concurrency'),
+    version: VERSION,
+    now: io.now(),
+  });
+  const hubLabel = flags.hubSnapshot ? `snapshot:${flags.hubSnapshot}` : hubUrlFrom(flags, io, config.hub.url);
+  const lock = recorder.toLockfile(`modelprov ${VERSION}`, hubLabel);
+  writeLockfile(lockfilePath, lock);
+  const missing = report.models.filter((m) => m.lineage.status !== 'resolved');
+  io.stderr(`modelprov: wrote ${join(path, LOCKFILE_NAME)} (${Object.keys(lock.nodes).length} nodes for ${report.models.length} models)\n`);
+  for (const m of missing) io.stderr(`modelprov: ${m.id}: lineage ${m.lineage.status}: ${m.lineage.problems[0] ?? ''}\n`);
+  return missing.length > 0 ? ExitCode.Incomplete : ExitCode.Ok;
+}

@@ -1,0 +1,152 @@
+// The lineage lockfile: every Hub answer an audit used, committed with the project so later
+// audits (`--locked`) reproduce the same lineage without the network. Nodes keep the raw Hub
+// JSON (read back through the same parser) plus a summary a reviewer can diff.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { DiagnosticCode } from '../model/diagnostic.js';
+import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
+import { parseHubModel } from './parse-model.js';
+
+export const LOCKFILE_NAME = 'modelprov.lock.json';
+
+export interface LockedNode {
+  id: string;
+  sha?: string;
+  parents: { id: string; relation: string }[];
+  license?: string | string[];
+  licenseName?: string;
+  licenseLink?: string;
+  /** sha256 of the Hub's config digest, to spot a changed architecture at a glance. */
+  configDigest?: string;
+  hub: HubModelJson;
+}
+
+export interface Lockfile {
+  lockfileVersion: 1;
+  generatedBy: string;
+  hub: string;
+  /** `id@revision` as referenced -> the id the Hub answered with. */
+  models: Record<string, string>;
+  nodes: Record<string, LockedNode>;
+  /** `id@revision:path` -> file text (adapter_config.json and the like). */
+  files: Record<string, string>;
+}
+
+const requestKey = (id: string, revision?: string) => `${id}@${revision ?? 'HEAD'}`;
+
+export class LockfileError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function readLockfile(path: string): Lockfile {
+  let parsed: Lockfile;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8')) as Lockfile;
+  } catch (error) {
+    throw new LockfileError(`cannot read lockfile ${path}: ${(error as Error).message}`);
+  }
+  if (parsed?.lockfileVersion !== 1 || typeof parsed.nodes !== 'object' || typeof parsed.models !== 'object')
+    throw new LockfileError(`${path} is not a modelprov lockfile (lockfileVersion 1)`);
+  parsed.files ??= {};
+  return parsed;
+}
+
+/** Serves answers from a lockfile only; anything missing is a `lock-miss`. */
+export class LockedSource implements HubSource {
+  readonly description: string;
+  constructor(private readonly lock: Lockfile, private readonly path: string) {
+    this.description = `lockfile ${path}`;
+  }
+  requestCount(): number {
+    return 0;
+  }
+  async getModel(id: string, revision?: string): Promise<HubAnswer> {
+    const canonical = this.lock.models[requestKey(id, revision)] ?? (this.lock.nodes[id] && !revision ? id : undefined);
+    const node = canonical ? this.lock.nodes[canonical] : undefined;
+    if (!node) return miss('lock-miss', `${requestKey(id, revision)} is not in ${this.path}; run \`modelprov lock\` to update it`);
+    return { ok: true, id: node.id, data: node.hub };
+  }
+  async getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer> {
+    const text = this.lock.files[`${requestKey(id, revision)}:${path}`];
+    return text === undefined ? miss('lock-miss', `${id}/${path} is not in ${this.path}`) : { ok: true, text };
+  }
+}
+
+/** Passes calls through and remembers every successful answer, to write a lockfile after the run. */
+export class RecordingSource implements HubSource {
+  readonly description: string;
+  private readonly models: Record<string, string> = {};
+  private readonly nodes: Record<string, LockedNode> = {};
+  private readonly files: Record<string, string> = {};
+  constructor(private readonly inner: HubSource) {
+    this.description = inner.description;
+  }
+  requestCount(): number {
+    return this.inner.requestCount();
+  }
+  async getModel(id: string, revision?: string): Promise<HubAnswer> {
+    const answer = await this.inner.getModel(id, revision);
+    if (answer.ok) {
+      this.models[requestKey(id, revision)] = answer.id;
+      this.nodes[answer.id] = lockedNode(answer.id, answer.data);
+    }
+    return answer;
+  }
+  async getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer> {
+    const answer = await this.inner.getFile(id, path, revision);
+    if (answer.ok) this.files[`${requestKey(id, revision)}:${path}`] = answer.text;
+    return answer;
+  }
+  toLockfile(generatedBy: string, hub: string): Lockfile {
+    const sorted = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+    return { lockfileVersion: 1, generatedBy, hub, models: sorted(this.models), nodes: sorted(this.nodes), files: sorted(this.files) };
+  }
+}
+
+/** First answer that is not a miss wins: lockfile, then cache, for `--offline`. */
+export class FirstHitSource implements HubSource {
+  readonly description: string;
+  constructor(private readonly sources: HubSource[]) {
+    this.description = sources.map((s) => s.description).join(', then ');
+  }
+  requestCount(): number {
+    return this.sources.reduce((n, s) => n + s.requestCount(), 0);
+  }
+  async getModel(id: string, revision?: string): Promise<HubAnswer> {
+    let last: HubAnswer = miss('offline-miss', `${id} is not available offline`);
+    for (const source of this.sources) {
+      last = await source.getModel(id, revision);
+      if (last.ok || (last.code !== 'lock-miss' && last.code !== 'offline-miss')) return last;
+    }
+    return last;
+  }
+  async getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer> {
+    let last: HubFileAnswer = miss('offline-miss', `${id}/${path} is not available offline`);
+    for (const source of this.sources) {
+      last = await source.getFile(id, path, revision);
+      if (last.ok || (last.code !== 'lock-miss' && last.code !== 'offline-miss')) return last;
+    }
+    return last;
+  }
+}
+
+export function writeLockfile(path: string, lock: Lockfile): void {
+  writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
+}
+
+function lockedNode(id: string, data: HubModelJson): LockedNode {
+  const parsed = parseHubModel(data, id);
+  const config = data.config === undefined ? undefined : createHash('sha256').update(JSON.stringify(data.config)).digest('hex');
+  return {
+    id,
+    sha: parsed.node.sha,
+    parents: parsed.parents.map((p) => ({ id: p.id, relation: p.relation })),
+    license: parsed.node.licence.license,
+    licenseName: parsed.node.licence.licenseName,
+    licenseLink: parsed.node.licence.licenseLink,
+    configDigest: config,
+    hub: data,
+  };
+}
+
+const miss = (code: DiagnosticCode, message: string) => ({ ok: false as const, code, message });
