@@ -73,6 +73,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     setExit(await lineageCommand(models, flags, io));
   });
 
+  const cache = program.command('cache').description('move the lineage cache to and from air-gapped machines');
+  for (const [name, description] of [
+    ['export', 'write the cache as a Hub snapshot folder (readable with --hub-snapshot, or `cache import` elsewhere)'],
+    ['import', 'load a Hub snapshot folder into the cache, for --offline audits'],
+  ] as const)
+    cache
+      .command(name)
+      .description(description)
+      .argument('<dir>', 'snapshot folder')
+      .option('--hub-url <url>', 'the endpoint the cache entries belong to (default $HF_ENDPOINT, else https://huggingface.co)')
+      .option('--cache-dir <dir>', 'lineage cache (default $MODELPROV_CACHE_DIR, else the user cache folder)')
+      .action(async (dir: string, flags) => {
+        const { cacheCommand } = await import('./cache-command.js');
+        setExit(await cacheCommand(name, dir, flags, io));
+      });
+
   program
     .command('families')
     .description('list the family registry (family, organisation, country, namespaces)')

@@ -43,10 +43,13 @@ export class DiskCache {
   readonly warnings: string[] = [];
   constructor(private readonly options: CacheOptions, private readonly endpoint: string) {}
 
+  private endpointDir(): string {
+    return join(this.options.dir, createHash('sha256').update(this.endpoint).digest('hex').slice(0, 16));
+  }
+
   private path(key: string): string {
-    const endpointDir = createHash('sha256').update(this.endpoint).digest('hex').slice(0, 16);
     const name = createHash('sha256').update(key).digest('hex');
-    return join(this.options.dir, endpointDir, name.slice(0, 2), `${name}.json`);
+    return join(this.endpointDir(), name.slice(0, 2), `${name}.json`);
   }
 
   async get<T extends HubAnswer | HubFileAnswer>(key: string): Promise<T | undefined> {
@@ -80,7 +83,7 @@ export class DiskCache {
     }
   }
 
-  /** Every stored model answer (for `cache export`). */
+  /** Every stored answer of this endpoint (for `cache export`). */
   async *entries(): AsyncGenerator<CacheEntry> {
     const walk = async function* (dir: string): AsyncGenerator<string> {
       const items = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -90,7 +93,7 @@ export class DiskCache {
         else if (item.name.endsWith('.json')) yield path;
       }
     };
-    for await (const path of walk(this.options.dir)) {
+    for await (const path of walk(this.endpointDir())) {
       try {
         yield JSON.parse(await readFile(path, 'utf8')) as CacheEntry;
       } catch {
