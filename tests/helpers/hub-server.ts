@@ -1,0 +1,93 @@
+// A real HTTP Hub on 127.0.0.1 serving fixtures/hub through answerHubRequest, with faults on
+// demand (429 + Retry-After, 5xx, dropped connections, cut bodies, bad JSON, redirect loops,
+// latency). Every request is logged with its headers so tests can see where a token went.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { answerHubRequest } from '../../src/resolve/recorded-hub.js';
+
+export const HUB_FIXTURES = join(import.meta.dirname, '../../fixtures/hub');
+
+export type FaultRule = { match: RegExp | string; times?: number } & (
+  | { kind: 'rate-limit'; retryAfterSeconds: number }
+  | { kind: 'server-error'; status: number }
+  | { kind: 'drop' }
+  | { kind: 'reset-mid-body' }
+  | { kind: 'truncate-json' }
+  | { kind: 'wrong-type-json' }
+  | { kind: 'latency'; ms: number }
+  | { kind: 'redirect-loop' }
+);
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+}
+
+export async function startHubServer(options: { dir?: string; latencyMs?: number } = {}) {
+  const dir = options.dir ?? HUB_FIXTURES;
+  const requests: LoggedRequest[] = [];
+  let faults: (FaultRule & { used: number })[] = [];
+
+  const takeFault = (path: string) => {
+    const fault = faults.find((f) => (typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path)) && (f.times === undefined || f.used < f.times));
+    if (fault) fault.used++;
+    return fault;
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
+    requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers });
+    if (options.latencyMs) await sleep(options.latencyMs);
+    const fault = takeFault(url.pathname);
+    if (fault?.kind === 'latency') await sleep(fault.ms);
+    if (fault?.kind === 'drop') return req.socket.destroy();
+    if (fault?.kind === 'rate-limit') {
+      res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), ratelimit: `"api";r=0;t=${fault.retryAfterSeconds}`, 'ratelimit-policy': '"fixed window";"api";q=500;w=300', 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ error: 'You have exceeded our rate limit' }));
+    }
+    if (fault?.kind === 'server-error') {
+      res.writeHead(fault.status, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify({ error: 'Internal Error' }));
+    }
+    if (fault?.kind === 'redirect-loop') {
+      res.writeHead(307, { location: url.pathname + url.search });
+      return res.end();
+    }
+    const answer = answerHubRequest(dir, { method: req.method ?? 'GET', url, headers });
+    let body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
+    if (fault?.kind === 'truncate-json') body = body.subarray(0, Math.floor(body.length / 2));
+    if (fault?.kind === 'wrong-type-json') body = Buffer.from(JSON.stringify({ id: 42, cardData: 'not an object', tags: { a: 1 }, baseModels: 7 }));
+    res.writeHead(answer.status, { ...answer.headers, 'content-length': String(fault?.kind === 'reset-mid-body' ? body.length * 2 : body.length) });
+    if (fault?.kind === 'reset-mid-body') {
+      res.write(body.subarray(0, Math.floor(body.length / 2)));
+      return setTimeout(() => req.socket.destroy(), 5);
+    }
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => res.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    fault(rule: FaultRule) {
+      faults.push({ ...rule, used: 0 });
+    },
+    clearFaults() {
+      faults = [];
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,0 +1,64 @@
+// The recorded Hub answers the real @huggingface/hub client as the Hub would.
+import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordedHubFetch } from '../../src/resolve/recorded-hub.js';
+import { HUB_FIXTURES, startHubServer } from '../helpers/hub-server.js';
+
+let hub: Awaited<ReturnType<typeof startHubServer>>;
+beforeAll(async () => {
+  hub = await startHubServer();
+});
+afterAll(async () => {
+  await hub.close();
+});
+
+describe('loopback Hub with the real client', () => {
+  it('returns only the expanded keys plus id and _id, through /revision/HEAD', async () => {
+    const info = await modelInfo({ name: 'Qwen/Qwen2.5-7B-Instruct', hubUrl: hub.url, additionalFields: ['cardData'] });
+    expect(info.name).toBe('Qwen/Qwen2.5-7B-Instruct');
+    expect(info.cardData?.base_model).toBe('Qwen/Qwen2.5-7B');
+    expect((info as unknown as Record<string, unknown>).tags).toBeUndefined();
+    expect(hub.requests.at(-1)!.path).toMatch(/^\/api\/models\/Qwen\/Qwen2.5-7B-Instruct\/revision\/HEAD\?expand=pipeline_tag/);
+  });
+
+  it('answers an unknown repo with 401 RepoNotFound anonymously and 404 with a token', async () => {
+    const anonymous = await fetch(`${hub.url}/api/models/nobody/nothing`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('x-error-code')).toBe('RepoNotFound');
+    const authed = await fetch(`${hub.url}/api/models/nobody/nothing`, { headers: { authorization: 'Bearer hf_test' } });
+    expect(authed.status).toBe(404);
+    await expect(modelInfo({ name: 'nobody/nothing', hubUrl: hub.url })).rejects.toBeInstanceOf(HubApiError);
+  });
+
+  it('redirects a renamed repo to its new id', async () => {
+    const info = await modelInfo({ name: 'THUDM/glm-4-9b-chat', hubUrl: hub.url });
+    expect(info.name).toBe('zai-org/glm-4-9b-chat');
+  });
+
+  it('serves repo files to downloadFile, null for a missing file, GatedRepo for gated files', async () => {
+    const blob = await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'adapter_config.json', hubUrl: hub.url, xet: false } as Parameters<typeof downloadFile>[0]);
+    expect(JSON.parse(await blob!.text()).base_model_name_or_path).toBe('Qwen/Qwen2.5-7B-Instruct');
+    expect(await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'nope.json', hubUrl: hub.url, xet: false } as Parameters<typeof downloadFile>[0])).toBeNull();
+    const gated = await fetch(`${hub.url}/meta-llama/Llama-3.1-8B/resolve/main/config.json`);
+    expect([gated.status, gated.headers.get('x-error-code')]).toEqual([401, 'GatedRepo']);
+  });
+
+  it('injects a 429 with Retry-After and a dropped connection on demand', async () => {
+    hub.fault({ match: 'bge-m3', kind: 'rate-limit', retryAfterSeconds: 7, times: 1 });
+    const limited = await fetch(`${hub.url}/api/models/BAAI/bge-m3`);
+    expect([limited.status, limited.headers.get('retry-after')]).toEqual([429, '7']);
+    expect((await fetch(`${hub.url}/api/models/BAAI/bge-m3`)).status).toBe(200);
+    hub.fault({ match: 'bge-m3', kind: 'drop', times: 1 });
+    await expect(fetch(`${hub.url}/api/models/BAAI/bge-m3`)).rejects.toThrow();
+    hub.clearFaults();
+  });
+});
+
+describe('snapshot fetch (in-process)', () => {
+  it('answers modelInfo exactly as the server does', async () => {
+    const fields = ['cardData', 'tags', 'sha'] as const;
+    const viaServer = await modelInfo({ name: 'THUDM/glm-4-9b-chat', hubUrl: hub.url, additionalFields: [...fields] });
+    const viaSnapshot = await modelInfo({ name: 'THUDM/glm-4-9b-chat', hubUrl: 'http://snapshot.invalid', fetch: recordedHubFetch(HUB_FIXTURES), additionalFields: [...fields] });
+    expect(viaSnapshot).toEqual(viaServer);
+  });
+});
