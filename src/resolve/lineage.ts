@@ -64,30 +64,27 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   const depthSeen = new Map<string, number>();
   const cutByDepth = new Set<string>();
 
-  /** Fetches one node (once per run) and expands its parents; resolves to the canonical id. */
-  const visit = (id: string, revision: string | undefined, depth: number): Promise<string> => {
+  const pending: Promise<void>[] = [];
+
+  /** Fetches one node once per run; resolves to its canonical id as soon as it is in the graph. */
+  const fetchOnce = (id: string, revision: string | undefined): Promise<string> => {
     const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
-    const known = inFlight.get(memoKey);
-    if (known) {
-      void known.then((canonical) => expandIfShallower(canonical, depth));
-      return known;
-    }
-    const promise = limiter.run(() => fetchNode(id, revision)).then(async (graphNode) => {
-      const canonical = graphNode.node.id;
-      const existing = graph.get(canonical);
-      if (existing) {
-        if (!existing.node.aliases.includes(id) && id !== canonical) existing.node.aliases.push(id);
+    let promise = inFlight.get(memoKey);
+    if (!promise) {
+      promise = limiter.run(() => fetchNode(id, revision)).then((graphNode) => {
+        const canonical = graphNode.node.id;
+        const existing = graph.get(canonical);
+        if (!existing) graph.set(canonical, graphNode);
+        else if (id !== canonical && !existing.node.aliases.includes(id)) existing.node.aliases.push(id);
         return canonical;
-      }
-      graph.set(canonical, graphNode);
-      await expand(canonical, depth);
-      return canonical;
-    });
-    inFlight.set(memoKey, promise);
+      });
+      inFlight.set(memoKey, promise);
+    }
     return promise;
   };
 
-  const expand = async (canonical: string, depth: number): Promise<void> => {
+  /** Schedules the parents of a node reached at `depth` (again, when reached by a shorter path). */
+  const expand = (canonical: string, depth: number): void => {
     const graphNode = graph.get(canonical)!;
     const previous = depthSeen.get(canonical);
     if (previous !== undefined && previous <= depth) return;
@@ -98,13 +95,18 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
     }
     cutByDepth.delete(canonical);
     // Parents are always read at their default revision: a pin applies to the referenced model only.
-    const resolved = await Promise.all(graphNode.parents.map((p) => visit(p.id, undefined, depth + 1)));
-    graphNode.parents.forEach((parent, i) => (parent.id = resolved[i]!));
+    for (const parent of graphNode.parents) {
+      pending.push(
+        fetchOnce(parent.id, undefined).then((parentId) => {
+          parent.id = parentId;
+          expand(parentId, depth + 1);
+        }),
+      );
+    }
   };
 
-  const expandIfShallower = (canonical: string, depth: number) => {
-    const previous = depthSeen.get(canonical);
-    if (previous !== undefined && depth < previous) void expand(canonical, depth);
+  const drain = async () => {
+    while (pending.length > 0) await Promise.all(pending.splice(0));
   };
 
   const fetchNode = async (id: string, revision: string | undefined): Promise<GraphNode> => {
@@ -131,7 +133,9 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   await Promise.all(
     requests.map(async (request) => {
       if (request.source === 'huggingface') {
-        entry.set(request.key, await visit(request.id, request.revision, 0));
+        const canonical = await fetchOnce(request.id, request.revision);
+        entry.set(request.key, canonical);
+        expand(canonical, 0);
       } else {
         const parents: ParentLink[] = (request.facts?.baseModels ?? [])
           .map((b) => parseHubReference(b)?.id)
@@ -139,10 +143,11 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
           .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
         graph.set(request.id, { node: localNode(request), parents, problems: [] });
         entry.set(request.key, request.id);
-        await expand(request.id, 0);
+        expand(request.id, 0);
       }
     }),
   );
+  await drain();
 
   const lineages = new Map<string, Lineage>();
   for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, request, graph, cutByDepth, options.maxDepth));
