@@ -1,0 +1,137 @@
+// A small scanner for calls in Python and JS/TS source: finds `name(` and splits the argument list
+// at top level, keeping each argument's offset, so extractors can read `f("org/x", model="y")`
+// or `f({ model: 'y' })` without a full parser. Strings and nesting are respected; comments are not
+// parsed (a call inside a comment is still a call: the pipeline marks the context).
+
+export interface Argument {
+  /** Keyword (`model=` / `model:`), when given. */
+  name?: string;
+  /** Raw text of the value. */
+  text: string;
+  /** Offset of the value in the file. */
+  offset: number;
+  /** The string literal's content, when the value is one. */
+  literal?: string;
+  /** Offset of the literal's content (after the quote). */
+  literalOffset?: number;
+}
+
+export interface Call {
+  /** Dotted callee as written: `AutoModel.from_pretrained`, `client.chat.completions.create`. */
+  callee: string;
+  offset: number;
+  args: Argument[];
+}
+
+const CALLEE = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(/g;
+const STRING = /^(?:[rRbBuUfF]{0,2})(['"`])((?:\\.|(?!\1)[^\\\n])*)\1$/;
+
+/** Index of the bracket closing the one at `open`, or -1 (skips strings). */
+function closing(text: string, open: number, limit: number): number {
+  let depth = 0;
+  for (let i = open; i < Math.min(text.length, limit); i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const end = skipString(text, i);
+      if (end < 0) return -1;
+      i = end;
+      continue;
+    }
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}
+
+function skipString(text: string, start: number): number {
+  const quote = text[start]!;
+  const triple = text.startsWith(quote.repeat(3), start);
+  if (triple) {
+    const end = text.indexOf(quote.repeat(3), start + 3);
+    return end < 0 ? -1 : end + 2;
+  }
+  for (let i = start + 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === quote) return i;
+    else if (text[i] === '\n' && quote !== '`') return i;
+  }
+  return -1;
+}
+
+function splitArgs(text: string, start: number, end: number): Argument[] {
+  const args: Argument[] = [];
+  let depth = 0;
+  let from = start;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) args.push(parseArg(trimmed, from + lead));
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'" || c === '`') {
+      const e = skipString(text, i);
+      if (e < 0) break;
+      i = e;
+    } else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 0) {
+      push(i);
+      from = i + 1;
+    }
+  }
+  push(end);
+  return args;
+}
+
+function parseArg(text: string, offset: number): Argument {
+  const keyword = /^([A-Za-z_$][\w$]*)\s*(?:=(?!=)|:)\s*/.exec(text);
+  const valueText = keyword ? text.slice(keyword[0].length) : text;
+  const valueOffset = keyword ? offset + keyword[0].length : offset;
+  const arg: Argument = { text: valueText, offset: valueOffset, ...(keyword ? { name: keyword[1] } : {}) };
+  const literal = STRING.exec(valueText);
+  if (literal && !valueText.includes('${')) {
+    const prefix = valueText.indexOf(literal[1]!);
+    arg.literal = literal[2]!;
+    arg.literalOffset = valueOffset + prefix + 1;
+  }
+  return arg;
+}
+
+/** Every call whose callee's last segment passes `wanted`, with its arguments. */
+export function findCalls(text: string, wanted: (name: string, callee: string) => boolean, maxArgsLength = 4000): Call[] {
+  const calls: Call[] = [];
+  CALLEE.lastIndex = 0;
+  for (let m = CALLEE.exec(text); m; m = CALLEE.exec(text)) {
+    const callee = m[1]!.replace(/\s+/g, '');
+    const name = callee.slice(callee.lastIndexOf('.') + 1);
+    if (!wanted(name, callee)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closing(text, open, open + maxArgsLength);
+    if (close < 0) continue;
+    calls.push({ callee, offset: m.index, args: splitArgs(text, open + 1, close) });
+  }
+  return calls;
+}
+
+/** Arguments of an object literal argument `{ model: 'x', ... }` (JS). */
+export function objectArgs(text: string, arg: Argument): Argument[] {
+  if (!arg.text.startsWith('{')) return [];
+  const close = closing(text, arg.offset, arg.offset + arg.text.length + 1);
+  return close < 0 ? [] : splitArgs(text, arg.offset + 1, close);
+}
+
+/** `NAME = "value"` (Python) / `const NAME = 'value'` (JS), and `os.getenv("X", "default")` defaults. */
+export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
+  const constants = new Map<string, { value: string; offset: number }>();
+  const assignment = /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?(['"`])([^'"`\n]*)\2/gm;
+  for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
+    const quoteAt = m.index + m[0].length - m[3]!.length - 1;
+    constants.set(m[1]!, { value: m[3]!, offset: quoteAt });
+  }
+  return constants;
+}

@@ -1,0 +1,43 @@
+// Base URL -> hosted API provider id, from src/registry/providers.yaml.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+interface Provider {
+  id: string;
+  hosts: string[];
+  router?: boolean;
+}
+
+let providers: Provider[] | undefined;
+
+function load(): Provider[] {
+  if (providers) return providers;
+  for (const candidate of ['../../registry/providers.yaml', '../../../src/registry/providers.yaml']) {
+    const path = fileURLToPath(new URL(candidate, import.meta.url));
+    if (existsSync(path)) return (providers = (parse(readFileSync(path, 'utf8')) as { providers: Provider[] }).providers);
+  }
+  return (providers = []);
+}
+
+export interface ProviderMatch {
+  id: string;
+  router: boolean;
+}
+
+/** The provider behind a base URL; local or unknown hosts are a self-hosted OpenAI-style server. */
+export function providerForUrl(baseUrl: string): ProviderMatch {
+  let host: string;
+  try {
+    host = new URL(baseUrl.includes('://') ? baseUrl : `https://${baseUrl}`).hostname.toLowerCase();
+  } catch {
+    return { id: 'openai-compatible', router: false };
+  }
+  const found = load().find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  return found ? { id: found.id, router: !!found.router } : { id: 'openai-compatible', router: false };
+}
+
+/** `provider/model` as the contract writes hosted API models. */
+export function apiModelId(provider: ProviderMatch, model: string): string {
+  return `${provider.id}/${model}`;
+}
