@@ -31,7 +31,7 @@ interface NodeFacts {
   hasParents: boolean;
 }
 
-const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '');
+const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(',')[0]!.trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];
@@ -59,7 +59,8 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     const gguf = ggufFamily(facts, registry);
     if (gguf) {
       evidence.push({ kind: 'gguf', node: nodeId, confidence: 'medium', detail: gguf.detail });
-      if (families.length === before) attribute(gguf.family, nodeId, 'medium');
+      // A GGUF that declares its base gets its family from the base; the header only corroborates.
+      if (families.length === before && !facts.hasParents) attribute(gguf.family, nodeId, 'medium');
     }
     const fingerprint = configFamily(facts, registry);
     if (fingerprint) {

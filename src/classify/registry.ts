@@ -188,14 +188,27 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
       multi(registry.byNamespaceLower, ns.toLowerCase(), f);
     }
     for (const ns of f.modelscope_namespaces ?? []) multi(registry.byModelScopeNamespace, ns, f);
-    for (const t of f.model_types ?? []) first(registry.byModelType, t, f);
-    for (const a of f.architectures ?? []) first(registry.byArchitecture, a, f);
-    for (const g of f.gguf_architectures ?? []) first(registry.byGgufArchitecture, g, f);
-    for (const p of f.gguf_pre_tokenizers ?? []) first(registry.byPreTokenizer, p, f);
     for (const v of f.vocab_sizes ?? []) multi(registry.byVocabSize, v, f);
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
   }
+  // A fingerprint attributes only when one family lists it, or when its owner is declared.
+  const owners = (doc.fingerprint_owners ?? {}) as Record<string, string>;
+  const index = (map: Map<string, Family>, values: (f: Family) => string[] | undefined) => {
+    const listing = new Map<string, Family[]>();
+    for (const f of families) for (const v of values(f) ?? []) multi(listing, v, f);
+    for (const [value, list] of listing) {
+      const owner = list.length === 1 ? list[0] : byId.get(owners[value] ?? '');
+      if (owner) map.set(value, owner);
+    }
+  };
+  index(registry.byModelType, (f) => f.model_types);
+  index(registry.byArchitecture, (f) => f.architectures);
+  index(registry.byGgufArchitecture, (f) => f.gguf_architectures);
+  index(registry.byPreTokenizer, (f) => f.gguf_pre_tokenizers);
+  for (const [value, familyId] of Object.entries(owners))
+    if (!byId.has(familyId)) throw new RegistryError(`families.yaml: fingerprint_owners.${value}: unknown family "${familyId}"`);
+
   const entries = (licenceDoc.licences ?? {}) as Record<string, Omit<LicenceEntry, 'key'>>;
   for (const [key, raw] of Object.entries(entries)) {
     if (!raw?.name || !KINDS.has(raw.kind)) throw new RegistryError(`licences.yaml: ${key}: needs a name and a kind (${[...KINDS].join(', ')})`);

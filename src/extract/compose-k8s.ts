@@ -1,0 +1,91 @@
+// docker-compose, Kubernetes manifests and Helm values: serving commands and args (vLLM, TGI,
+// SGLang, llama.cpp, huggingface-cli, ollama) and model-named environment variables.
+// `image:` and `--served-model-name` are not models.
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
+import { PositionIndex } from './shared/position.js';
+import { parseYaml } from './shared/structured.js';
+
+const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
+const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
+
+export default defineExtractor({
+  name: 'compose-k8s',
+  matches: (path) => /\.ya?ml$/i.test(path),
+  extract(file) {
+    const text = file.text;
+    if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
+      return { references: [], diagnostics: [] };
+    const { documents, diagnostics } = parseYaml(text, file.relPath);
+    const positions = new PositionIndex(text);
+    const found: ArgModel[] = [];
+    const visit = (node: YamlNode | null | undefined, depth: number) => {
+      if (!node || depth > 60) return;
+      if (isMap(node)) {
+        for (const pair of node.items) {
+          const key = isScalar(pair.key) ? String(pair.key.value) : '';
+          const value = pair.value as YamlNode | null;
+          if (COMMAND_KEYS.has(key)) found.push(...modelsInArgs(commandTokens(value)));
+          else if (ENV_KEYS.has(key)) found.push(...envModels(value));
+          else visit(value, depth + 1);
+        }
+      } else if (isSeq(node)) node.items.forEach((item) => visit(item as YamlNode, depth + 1));
+    };
+    documents.forEach((doc) => visit(doc, 0));
+    const references: RawReference[] = found.map((model) => {
+      const { line, column } = positions.at(model.offset);
+      return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
+    });
+    return { references, diagnostics };
+  },
+});
+
+function scalarToken(node: YamlNode): Token | undefined {
+  if (!isScalar(node) || !node.range || node.value === null || typeof node.value === 'object') return undefined;
+  const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+  return { text: String(node.value), offset: node.range[0] + (quoted ? 1 : 0) };
+}
+
+/** A command as a list (`[--model, X]`) or a string (`vllm serve X --port 8000`). */
+function commandTokens(node: YamlNode | null): Token[] {
+  if (isSeq(node)) return node.items.flatMap((item) => {
+    const token = scalarToken(item as YamlNode);
+    // A list item may itself hold several words ("--model X").
+    return token ? (/\s/.test(token.text) ? tokenize(token.text, token.offset) : [token]) : [];
+  });
+  const token = node && scalarToken(node);
+  return token ? tokenize(token.text, token.offset) : [];
+}
+
+/** `environment: {K: V}`, `environment: [K=V]`, and Kubernetes `env: [{name, value}]`. */
+function envModels(node: YamlNode | null): ArgModel[] {
+  const found: ArgModel[] = [];
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const value = scalarToken(pair.value as YamlNode);
+      if (isScalar(pair.key) && value) {
+        const model = modelFromEnv(String(pair.key.value), value.text, value.offset);
+        if (model) found.push(model);
+      }
+    }
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      if (isMap(item)) {
+        const name = scalarToken(item.get('name', true) as YamlNode);
+        const value = scalarToken(item.get('value', true) as YamlNode);
+        const model = name && value ? modelFromEnv(name.text, value.text, value.offset) : undefined;
+        if (model) found.push(model);
+      } else {
+        const token = scalarToken(item as YamlNode);
+        const eq = token?.text.indexOf('=') ?? -1;
+        if (token && eq > 0) {
+          const model = modelFromEnv(token.text.slice(0, eq), token.text.slice(eq + 1), token.offset + eq + 1);
+          if (model) found.push(model);
+        }
+      }
+    }
+  }
+  return found;
+}
