@@ -1,0 +1,72 @@
+// Reproducible audits: `lock` records every Hub answer; `--locked` and `--offline` replay them.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import type { Lockfile } from '../../src/resolve/lockfile.js';
+import { HUB_SNAPSHOT, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+
+function copyDemo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'modelprov-lock-'));
+  cpSync(join(REPO_ROOT, 'fixtures/demo-app'), dir, { recursive: true });
+  return dir;
+}
+
+const lineages = (stdout: string) => (JSON.parse(stdout) as Report).models.map((m) => ({ id: m.id, lineage: m.lineage, origin: m.origin, licenses: m.licenses }));
+
+describe('lineage lockfile', () => {
+  it('round-trips: an audit --locked reproduces the live audit without any Hub', async () => {
+    const project = copyDemo();
+    const lock = await runCli(['lock', project, '--hub-snapshot', HUB_SNAPSHOT]);
+    expect(lock.code).toBe(0);
+    expect(lock.stderr).toMatch(/wrote .*modelprov\.lock\.json \(\d+ nodes for \d+ models\)/);
+    const file = JSON.parse(readFileSync(join(project, 'modelprov.lock.json'), 'utf8')) as Lockfile;
+    expect(file.nodes['Qwen/Qwen2.5-7B']).toMatchObject({ id: 'Qwen/Qwen2.5-7B', parents: [] });
+    expect(file.nodes['Qwen/Qwen2.5-7B-Instruct']!.parents).toEqual([{ id: 'Qwen/Qwen2.5-7B', relation: 'finetune' }]);
+    expect(file.nodes['Qwen/Qwen2.5-7B-Instruct']!.sha).toMatch(/^[0-9a-f]{40}$/);
+
+    const live = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
+    const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
+    expect(locked.code).toBe(0);
+    expect(lineages(locked.stdout)).toEqual(lineages(live.stdout));
+
+    const emptyCache = mkdtempSync(join(tmpdir(), 'modelprov-empty-'));
+    const offline = await runCli(['audit', project, '--offline', '--cache-dir', emptyCache, '--format', 'json']);
+    expect(lineages(offline.stdout)).toEqual(lineages(live.stdout));
+  });
+
+  it('fails clearly when a referenced model is missing from the lockfile', async () => {
+    const project = copyDemo();
+    await runCli(['lock', project, '--hub-snapshot', HUB_SNAPSHOT]);
+    writeFileSync(join(project, 'app', 'extra.py'), 'from transformers import AutoModel\nAutoModel.from_pretrained("01-ai/Yi-1.5-9B-Chat")\n');
+    const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
+    expect(locked.code).toBe(3);
+    expect(locked.stderr).toMatch(/missing from modelprov\.lock\.json; run `modelprov lock/);
+    const yi = (JSON.parse(locked.stdout) as Report).models.find((m) => m.id === '01-ai/Yi-1.5-9B-Chat')!;
+    expect(yi.lineage.status).toBe('unresolved');
+    expect(yi.lineage.problems[0]).toMatch(/is not in .*modelprov\.lock\.json/);
+  });
+
+  it('refuses --locked without a lockfile (exit 2)', async () => {
+    const run = await runCli(['audit', copyDemo(), '--locked']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--locked needs a lockfile/);
+  });
+});
+
+describe('cache export and import', () => {
+  it('moves a warm cache to another machine where an offline audit finds everything', async () => {
+    const cacheA = mkdtempSync(join(tmpdir(), 'modelprov-cache-a-'));
+    const cacheB = mkdtempSync(join(tmpdir(), 'modelprov-cache-b-'));
+    const exported = mkdtempSync(join(tmpdir(), 'modelprov-export-'));
+    const importFrom = await runCli(['cache', 'import', HUB_SNAPSHOT, '--cache-dir', cacheA]);
+    expect(importFrom.stderr).toMatch(/imported \d+ model answer/);
+    const exportRun = await runCli(['cache', 'export', exported, '--cache-dir', cacheA]);
+    expect(exportRun.code).toBe(0);
+    await runCli(['cache', 'import', exported, '--cache-dir', cacheB]);
+    const offline = await runCli(['audit', 'fixtures/demo-app', '--offline', '--cache-dir', cacheB, '--format', 'json']);
+    const report = JSON.parse(offline.stdout) as Report;
+    expect(report.models.filter((m) => m.source === 'huggingface').every((m) => m.lineage.status === 'resolved')).toBe(true);
+  });
+});

@@ -1,0 +1,28 @@
+// Runs the CLI in-process with a fake Io: stdout, stderr and the exit code, no child process.
+import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
+import type { Io } from '../../src/cli/io.js';
+
+export const REPO_ROOT = join(import.meta.dirname, '../..');
+export const HUB_SNAPSHOT = join(REPO_ROOT, 'fixtures/hub');
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; now?: Date; isTTY?: boolean } = {}): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env: options.env ?? {},
+    cwd: options.cwd ?? REPO_ROOT,
+    isTTY: options.isTTY ?? false,
+    now: () => options.now ?? new Date('2026-11-25T12:00:00Z'),
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
