@@ -1,10 +1,20 @@
 import composeK8s from './compose-k8s.js';
 import configFile from './config-file.js';
+import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
 import type { Extractor } from './extractor.js';
+import gguf from './gguf.js';
+import hubUrl from './hub-url.js';
 import javascript from './javascript.js';
+import localModel from './local-model.js';
+import manifest from './manifest.js';
+import modelCard from './model-card.js';
+import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import python from './python.js';
+import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
-export const extractors: readonly Extractor[] = [python, javascript, configFile, dotenv, composeK8s, ollamaModelfile];
+export const extractors: readonly Extractor[] = [
+  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, localModel, gguf, manifest, hubUrl,
+];

@@ -1,0 +1,157 @@
+// GGUF files: the header only (never the tensors), read through a bounded byte reader.
+// Provenance keys: general.base_model.N.*, general.architecture, tokenizer.ggml.pre, general.name,
+// general.license. Spec: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
+// safetensors: the JSON header's __metadata__. Spec: https://huggingface.co/docs/safetensors
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { LocalFacts, RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { parseHubReference } from './shared/model-id.js';
+
+const MAX_KV = 100_000;
+const MAX_STRING = 1 << 20;
+const MAX_HEADER = 16 << 20;
+const KEYS_WANTED = /^(general\.(architecture|name|basename|organization|license|license\.name|base_model\.\d+\.(name|organization|repo_url|url)|source\.(url|repo_url|huggingface\.repository)|repo_url)|tokenizer\.ggml\.(pre|tokens))$/;
+
+class Truncated extends Error {}
+
+/** Sequential reader over a bounded byte accessor, fetching the header in chunks. */
+class HeaderReader {
+  private buffer = new Uint8Array(0);
+  private base = 0;
+  pos = 0;
+  constructor(private readonly read: (start: number, length: number) => Promise<Uint8Array>, private readonly size: number) {}
+  private async ensure(n: number) {
+    if (this.pos + n > MAX_HEADER || this.pos + n > this.size) throw new Truncated(`header ends at byte ${this.pos}`);
+    while (this.pos + n > this.base + this.buffer.length) {
+      const chunk = await this.read(this.base + this.buffer.length, Math.max(1 << 16, n));
+      if (chunk.length === 0) throw new Truncated(`file ends at byte ${this.base + this.buffer.length}`);
+      const joined = new Uint8Array(this.buffer.length + chunk.length);
+      joined.set(this.buffer);
+      joined.set(chunk, this.buffer.length);
+      this.buffer = joined;
+    }
+  }
+  private view(n: number) {
+    return new DataView(this.buffer.buffer, this.buffer.byteOffset + this.pos - this.base, n);
+  }
+  async u32() {
+    await this.ensure(4);
+    const v = this.view(4).getUint32(0, true);
+    this.pos += 4;
+    return v;
+  }
+  async u64() {
+    await this.ensure(8);
+    const v = this.view(8).getBigUint64(0, true);
+    this.pos += 8;
+    return v;
+  }
+  async string(keep = true) {
+    const length = Number(await this.u64());
+    if (length > MAX_STRING) throw new Truncated(`string of ${length} bytes is absurd`);
+    await this.ensure(length);
+    const start = this.pos - this.base;
+    const value = keep ? new TextDecoder().decode(this.buffer.subarray(start, start + length)) : '';
+    this.pos += length;
+    return value;
+  }
+  async skip(n: number) {
+    await this.ensure(n);
+    this.pos += n;
+  }
+}
+
+const FIXED = new Map([[0, 1], [1, 1], [2, 2], [3, 2], [4, 4], [5, 4], [6, 4], [7, 1], [10, 8], [11, 8], [12, 8]]);
+
+async function readValue(r: HeaderReader, type: number, keep: boolean): Promise<unknown> {
+  if (type === 8) return r.string(keep);
+  if (type === 9) {
+    const itemType = await r.u32();
+    const count = Number(await r.u64());
+    if (count > 10_000_000) throw new Truncated(`array of ${count} items is absurd`);
+    const size = FIXED.get(itemType);
+    if (size !== undefined) {
+      await r.skip(size * count);
+      return { length: count };
+    }
+    for (let i = 0; i < count; i++) await readValue(r, itemType, false);
+    return { length: count };
+  }
+  const size = FIXED.get(type);
+  if (size === undefined) throw new Truncated(`unknown value type ${type}`);
+  if (type === 4 || type === 5) return r.u32();
+  await r.skip(size);
+  return undefined;
+}
+
+export async function readGgufHeader(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<Map<string, unknown>> {
+  const r = new HeaderReader(read, size);
+  const magic = await r.u32();
+  if (magic !== 0x46554747) throw new Truncated('not a GGUF file (bad magic)');
+  const version = await r.u32();
+  if (version < 2 || version > 3) throw new Truncated(`unsupported GGUF version ${version}`);
+  await r.u64(); // tensor count: the tensors themselves are never read
+  const kvCount = Number(await r.u64());
+  if (kvCount > MAX_KV) throw new Truncated(`${kvCount} metadata entries is absurd`);
+  const values = new Map<string, unknown>();
+  for (let i = 0; i < kvCount; i++) {
+    const key = await r.string();
+    const type = await r.u32();
+    const value = await readValue(r, type, KEYS_WANTED.test(key));
+    if (KEYS_WANTED.test(key)) values.set(key, value);
+  }
+  return values;
+}
+
+export default defineExtractor({
+  name: 'gguf',
+  binary: true,
+  matches: (path) => /\.(gguf|safetensors)$/i.test(path),
+  async extract(file) {
+    const references: RawReference[] = [];
+    const diagnostics: Diagnostic[] = [];
+    if (!file.readBytes) return { references, diagnostics };
+    try {
+      const facts = file.relPath.toLowerCase().endsWith('.gguf')
+        ? ggufFacts(await readGgufHeader(file.readBytes, file.size))
+        : await safetensorsFacts(file.readBytes, file.size);
+      references.push({ id: file.relPath, source: 'local', line: 1, column: 1, snippet: facts.name ? `${file.relPath} (${facts.name})` : file.relPath, facts });
+      for (const base of facts.baseModels ?? []) references.push({ id: base, source: 'huggingface', line: 1, column: 1, snippet: `${file.relPath}: base model ${base}` });
+    } catch (error) {
+      diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath}: unreadable model header: ${(error as Error).message}` });
+    }
+    return { references, diagnostics };
+  },
+});
+
+function ggufFacts(values: Map<string, unknown>): LocalFacts {
+  const str = (key: string) => (typeof values.get(key) === 'string' ? (values.get(key) as string) : undefined);
+  const bases: string[] = [];
+  for (const [key, value] of values) {
+    const m = /^general\.base_model\.(\d+)\.(repo_url|url)$/.exec(key);
+    const parsed = m && typeof value === 'string' ? parseHubReference(value) : undefined;
+    if (parsed && !bases.includes(parsed.id)) bases.push(parsed.id);
+  }
+  const tokens = values.get('tokenizer.ggml.tokens') as { length: number } | undefined;
+  const license = str('general.license');
+  return {
+    ggufArchitecture: str('general.architecture'),
+    ggufPreTokenizer: str('tokenizer.ggml.pre'),
+    name: str('general.name'),
+    ...(license ? { license } : {}),
+    ...(str('general.license.name') ? { licenseName: str('general.license.name') } : {}),
+    ...(tokens ? { vocabSize: tokens.length } : {}),
+    ...(bases.length ? { baseModels: bases } : {}),
+  };
+}
+
+async function safetensorsFacts(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<LocalFacts> {
+  const head = await read(0, 8);
+  if (head.length < 8) throw new Truncated('file shorter than its header length');
+  const length = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
+  if (length > MAX_HEADER || length + 8 > size) throw new Truncated(`header length ${length} is absurd`);
+  const header = JSON.parse(new TextDecoder().decode(await read(8, length))) as { __metadata__?: Record<string, string> };
+  const meta = header.__metadata__ ?? {};
+  const base = meta.base_model ? parseHubReference(meta.base_model) : undefined;
+  return { ...(meta.name ? { name: meta.name } : {}), ...(base ? { baseModels: [base.id] } : {}), ...(meta.license ? { license: meta.license } : {}) };
+}

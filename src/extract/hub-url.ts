@@ -1,0 +1,38 @@
+// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://,
+// and ModelScope model pages (source modelscope). Datasets, Spaces, docs, blog and paper
+// pages, and bare organisation pages are not models.
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { looksLikeHubId } from './shared/model-id.js';
+import { PositionIndex } from './shared/position.js';
+
+/** "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B" */
+const HUB = /(?:https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/|hf:\/\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.-]+))?/g;
+/** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct" */
+const MODELSCOPE = /https?:\/\/(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/g;
+const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api', 'settings', 'join', 'login', 'pricing', 'organizations', 'collections', 'models', 'posts', 'learn', 'tasks', 'chat', 'new', 'enterprise']);
+
+export default defineExtractor({
+  name: 'hub-url',
+  matches: (path) => !/\.(ipynb|lock|min\.js|map|svg|gguf|safetensors|bin|png|jpe?g|gif|pdf|zip|gz)$|(^|\/)package-lock\.json$/i.test(path),
+  extract(file) {
+    const text = file.text;
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//.test(text)) return { references: [], diagnostics: [] };
+    const positions = new PositionIndex(text);
+    const references: RawReference[] = [];
+    const add = (id: string, source: RawReference['source'], offset: number, revision?: string) => {
+      const { line, column } = positions.at(offset);
+      references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision && revision !== 'main' ? { revision } : {}) });
+    };
+    HUB.lastIndex = 0;
+    for (let m = HUB.exec(text); m; m = HUB.exec(text)) {
+      const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
+      const id = `${org}/${name.replace(/\.git$/, '')}`;
+      if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue;
+      add(id, 'huggingface', m.index + m[0].indexOf(org), revision);
+    }
+    MODELSCOPE.lastIndex = 0;
+    for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) add(`${m[1]}/${m[2]}`, 'modelscope', m.index + m[0].indexOf(m[1]!));
+    return { references, diagnostics: [] };
+  },
+});

@@ -1,0 +1,65 @@
+// Local model folders: transformers `config.json`, PEFT `adapter_config.json`, diffusers
+// `model_index.json`, sentence-transformers configs. The folder is a `local` model whose facts
+// (model_type, architectures, vocabulary size, declared base) feed lineage and attribution.
+import type { LocalFacts, RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { parseHubReference } from './shared/model-id.js';
+import { PositionIndex } from './shared/position.js';
+
+const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json)$/;
+
+export default defineExtractor({
+  name: 'local-model',
+  matches: (path) => FILES.test(path) && !/(^|\/)(\.vscode|\.devcontainer|tsconfig)/.test(path),
+  extract(file) {
+    let json: Record<string, unknown>;
+    try {
+      const parsed = JSON.parse(file.text) as unknown;
+      if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { references: [], diagnostics: [] };
+      json = parsed as Record<string, unknown>;
+    } catch (error) {
+      return { references: [], diagnostics: [{ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid JSON: ${(error as Error).message}` }] };
+    }
+    const name = file.relPath.slice(file.relPath.lastIndexOf('/') + 1);
+    const folder = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/')) : '.';
+    const positions = new PositionIndex(file.text);
+    const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+    const at = (key: string) => {
+      const offset = file.text.indexOf(`"${key}"`);
+      return offset >= 0 ? positions.at(offset) : { line: 1, column: 1 };
+    };
+    const references: RawReference[] = [];
+    const facts: LocalFacts = {};
+    let anchor = 'model_type';
+    if (name === 'config.json') {
+      // Only transformers configs: anything else named config.json is not a model.
+      if (!str(json.model_type) && !Array.isArray(json.architectures)) return { references: [], diagnostics: [] };
+      facts.modelType = str(json.model_type);
+      if (Array.isArray(json.architectures)) facts.architectures = json.architectures.filter((a): a is string => typeof a === 'string');
+      if (Number.isInteger(json.vocab_size)) facts.vocabSize = json.vocab_size as number;
+      const base = str(json._name_or_path) && parseHubReference(json._name_or_path as string);
+      if (base) facts.baseModels = [base.id];
+      if (!facts.modelType) anchor = 'architectures';
+    } else if (name === 'adapter_config.json') {
+      const base = str(json.base_model_name_or_path);
+      const parsed = base && parseHubReference(base);
+      anchor = 'base_model_name_or_path';
+      if (parsed) {
+        facts.baseModels = [parsed.id];
+        facts.baseModelRelation = 'adapter';
+        const { line, column } = positions.at(file.text.indexOf(base!));
+        references.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), ...(str(json.revision) ? { revision: json.revision as string } : {}) });
+      }
+    } else {
+      const cls = str(json._class_name);
+      if (!cls) return { references: [], diagnostics: [] };
+      facts.architectures = [cls];
+      anchor = '_class_name';
+      const base = str(json._name_or_path) && parseHubReference(json._name_or_path as string);
+      if (base) facts.baseModels = [base.id];
+    }
+    const { line, column } = at(anchor);
+    references.push({ id: folder, source: 'local', line, column, snippet: positions.snippet(line), facts });
+    return { references, diagnostics: [] };
+  },
+});

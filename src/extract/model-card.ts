@@ -1,0 +1,47 @@
+// Model cards: README.md (or any .md) front matter declaring `base_model` — a project that ships
+// a fine-tune depends on its base. Spec: https://huggingface.co/docs/hub/model-cards
+import { isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { parseHubReference } from './shared/model-id.js';
+import { PositionIndex } from './shared/position.js';
+import { mapGet, parseYaml } from './shared/structured.js';
+
+export default defineExtractor({
+  name: 'model-card',
+  matches: (path) => /\.(md|mdx)$/i.test(path),
+  extract(file) {
+    const text = file.text;
+    const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+    if (!front || !/\bbase_model\s*:/.test(front[1]!)) return { references: [], diagnostics: [] };
+    const offset = text.indexOf(front[1]!);
+    const { documents, diagnostics } = parseYaml(front[1]!, file.relPath);
+    const positions = new PositionIndex(text);
+    const references: RawReference[] = [];
+    const doc = documents[0];
+    const relation = mapGet(doc, 'base_model_relation');
+    const license = mapGet(doc, 'license');
+    const baseNode = mapGet(doc, 'base_model');
+    const bases: YamlNode[] = isSeq(baseNode) ? (baseNode.items as YamlNode[]) : baseNode ? [baseNode] : [];
+    for (const base of bases) {
+      if (!isScalar(base) || typeof base.value !== 'string' || !base.range) continue;
+      const parsed = parseHubReference(base.value);
+      if (!parsed) continue;
+      const quoted = base.type === 'QUOTE_DOUBLE' || base.type === 'QUOTE_SINGLE' ? 1 : 0;
+      const { line, column } = positions.at(offset + base.range[0] + quoted);
+      references.push({
+        id: parsed.id,
+        source: 'huggingface',
+        line,
+        column,
+        snippet: positions.snippet(line),
+        context: 'config',
+        facts: {
+          ...(isScalar(relation) && typeof relation.value === 'string' ? { baseModelRelation: relation.value } : {}),
+          ...(isScalar(license) && typeof license.value === 'string' ? { license: license.value } : {}),
+        },
+      });
+    }
+    return { references, diagnostics: diagnostics.map((d) => ({ ...d, line: d.line ? d.line + 1 : d.line })) };
+  },
+});
