@@ -18,8 +18,11 @@ export default defineExtractor({
     const positions = new PositionIndex(text);
     const found: ArgModel[] = [];
     let offset = 0;
+    let continuesEnv = false;
     for (const line of text.split('\n')) {
-      const env = ENV_LINE.exec(line);
+      // `ENV A=1 \` continues on the next line.
+      const env = ENV_LINE.exec(line) ?? (continuesEnv ? /^\s*(.*)$/.exec(line) : null);
+      continuesEnv = !!env && /\\\s*$/.test(line);
       if (env) {
         const start = offset + line.indexOf(env[1]!);
         const pairs = /([A-Za-z_]\w*)(?:=|\s+)("?)([^\s"]+)\2/g;

@@ -56,6 +56,12 @@ export default defineExtractor({
         addHub(model ?? call.args[0]);
       }
     }
+    // Any `model: 'org/name'` option object names a Hub model (inference clients, LangChain.js, ...).
+    const option = /\b(?:model|modelName|model_id|modelId)\s*:\s*(['"`])([^'"`\n]+)\1/g;
+    for (let m = option.exec(text); m; m = option.exec(text)) {
+      const parsed = parseHubReference(m[2]!);
+      if (parsed) add(parsed.id, m.index + m[0].length - m[2]!.length - 1, 'huggingface');
+    }
     return { references, diagnostics: [] };
   },
 });

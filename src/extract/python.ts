@@ -37,6 +37,7 @@ export default defineExtractor({
     const usesModelScope = /from\s+modelscope|import\s+modelscope/.test(text);
     const add = (value: string, offset: number, source: RawReference['source'], revision?: string) => {
       const { line, column } = positions.at(offset);
+      if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
       const inComment = /#[^'"\n]*$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
       references.push({ id: value, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}), ...(inComment ? { context: 'comment' as const } : {}) });
     };

@@ -1,9 +1,12 @@
-// Shared shape of every extractor test: run one extractor over its fixture folder and compare
-// with the `<fixture>.expected.json` beside each fixture ({ id, source, line, revision? }[]).
+// Shared shape of every extractor test: run the extractors that accept a fixture file (as the
+// audit would) and compare with the `<fixture>.expected.json` beside it ({ id, source, line,
+// revision? }[]: everything the audit should find in that file, decoys absent).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeSourceFile, type SourceFile } from '../../src/discover/source-file.js';
 import type { Extractor } from '../../src/extract/extractor.js';
+import { extractors } from '../../src/extract/index.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
 
 export const EXTRACT_FIXTURES = join(import.meta.dirname, '../../fixtures/extract');
 
@@ -32,31 +35,44 @@ export function fixtureCases(extractorName: string): FixtureCase[] {
     }));
 }
 
-export function loadFixture(relPath: string): SourceFile {
-  const abs = join(EXTRACT_FIXTURES, relPath);
-  const bytes = readFileSync(abs);
-  const file = makeSourceFile(relPath, bytes.toString('utf8'));
+export function loadFixture(relPath: string, binary = false): SourceFile {
+  const bytes = readFileSync(join(EXTRACT_FIXTURES, relPath));
+  const file = makeSourceFile(relPath, binary ? '' : bytes.toString('utf8'));
+  file.size = bytes.length;
   file.readBytes = async (start, length) => bytes.subarray(start, start + length);
   return file;
 }
 
-/** Runs the extractor on a fixture; returns comparable, sorted `{id, source, line}` rows. */
-export async function extractRows(extractor: Extractor, relPath: string): Promise<ExpectedReference[]> {
-  const result = await extractor.extract(loadFixture(relPath));
-  return sortRows(
-    result.references.map((r) => ({ id: r.id, source: r.source, line: r.line, ...(r.revision ? { revision: r.revision } : {}) })),
-  );
+/** What the extractors accepting this path find in it, de-duplicated as the audit does. */
+export async function extractRows(relPath: string, only?: Extractor): Promise<ExpectedReference[]> {
+  const { rows } = await extractAll(relPath, only);
+  return rows;
+}
+
+export async function extractAll(relPath: string, only?: Extractor): Promise<{ rows: ExpectedReference[]; diagnostics: Diagnostic[]; by: Set<string> }> {
+  const seen = new Map<string, ExpectedReference>();
+  const diagnostics: Diagnostic[] = [];
+  const by = new Set<string>();
+  for (const extractor of only ? [only] : extractors) {
+    if (!extractor.matches(relPath)) continue;
+    const result = await extractor.extract(loadFixture(relPath, extractor.binary));
+    diagnostics.push(...result.diagnostics);
+    for (const r of result.references) {
+      by.add(extractor.name);
+      const row = { id: r.id, source: r.source, line: r.line, ...(r.revision ? { revision: r.revision } : {}) };
+      seen.set(JSON.stringify(row), row);
+    }
+  }
+  return { rows: sortRows([...seen.values()]), diagnostics, by };
 }
 
 export function sortRows(rows: ExpectedReference[]): ExpectedReference[] {
-  return [...rows].sort((a, b) => a.line - b.line || a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
+  return [...rows].sort((a, b) => a.line - b.line || a.id.localeCompare(b.id) || a.source.localeCompare(b.source) || (a.revision ?? '').localeCompare(b.revision ?? ''));
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
+export function listFiles(dir: string, prefix = ''): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`)
-      : [`${prefix}${entry.name}`],
+    entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
 }

@@ -111,8 +111,9 @@ export function findCalls(text: string, wanted: (name: string, callee: string) =
     const name = callee.slice(callee.lastIndexOf('.') + 1);
     if (!wanted(name, callee)) continue;
     const open = m.index + m[0].length - 1;
-    const close = closing(text, open, open + maxArgsLength);
-    if (close < 0) continue;
+    let close = closing(text, open, open + maxArgsLength);
+    // Unbalanced (broken or truncated code): read the arguments to the end of the line.
+    if (close < 0) close = text.indexOf('\n', open) < 0 ? text.length : text.indexOf('\n', open);
     calls.push({ callee, offset: m.index, args: splitArgs(text, open + 1, close) });
   }
   return calls;
