@@ -1,0 +1,133 @@
+// Origin attribution on lineages resolved from the recorded Hub, and on synthetic nodes.
+import { describe, expect, it } from 'vitest';
+import { classifyLicences, classifyOrigin, loadRegistry } from '../../src/classify/index.js';
+import type { Lineage, LineageNode } from '../../src/model/lineage.js';
+import type { ModelSource } from '../../src/model/reference.js';
+import { HubClient } from '../../src/resolve/hub-client.js';
+import { resolveLineages } from '../../src/resolve/lineage.js';
+import { recordedHubFetch } from '../../src/resolve/recorded-hub.js';
+import { HUB_FIXTURES } from '../helpers/hub-server.js';
+
+const registry = loadRegistry();
+const snapshot = () => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(HUB_FIXTURES), maxAttempts: 1 } });
+
+async function classifyHub(id: string) {
+  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], { hub: snapshot(), maxDepth: 10, concurrency: 4 });
+  const input = { id, source: 'huggingface' as const, lineage: lineages.get(id)!, nodes };
+  return { origin: classifyOrigin(input, registry), licences: classifyLicences(input, registry), lineage: input.lineage };
+}
+
+function single(id: string, node: Partial<LineageNode> = {}, source: ModelSource = 'huggingface') {
+  const lineage: Lineage = { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] };
+  const nodes = source === 'huggingface' ? { [id]: { id, aliases: [], source, licence: {}, ...node } } : {};
+  return classifyOrigin({ id, source, lineage, nodes }, registry);
+}
+
+describe('official releases of every Chinese family are attributed by namespace', () => {
+  const chinese = registry.families.filter((f) => f.country === 'CN' && f.hf_namespaces.length > 0);
+  it('covers the registry', () => expect(chinese.length).toBeGreaterThan(30));
+  it.each(chinese.flatMap((f) => f.hf_namespaces.map((ns) => [f.id, ns] as const)))('%s via %s', (familyId, namespace) => {
+    const origin = single(`${namespace}/some-official-model`);
+    expect(origin.chineseOrigin).toBe(true);
+    expect(origin.families.map((f) => f.familyId)).toContain(familyId);
+    expect(origin.evidence[0]).toMatchObject({ kind: 'namespace', confidence: 'high' });
+  });
+});
+
+describe('lineage-based attribution', () => {
+  it('finds the Qwen root under a third-party fine-tune whose name hides it', async () => {
+    const { origin } = await classifyHub('arcee-ai/SuperNova-Medius');
+    expect(origin.chineseOrigin).toBe(true);
+    expect(origin.families).toEqual(expect.arrayContaining([
+      expect.objectContaining({ familyId: 'arcee', country: 'US', via: 'arcee-ai/SuperNova-Medius' }),
+      expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Qwen/Qwen2.5-14B' }),
+    ]));
+    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'declared-base', detail: expect.stringContaining('arcee-ai/SuperNova-Medius -finetune-> Qwen/Qwen2.5-14B-Instruct -finetune-> Qwen/Qwen2.5-14B') }));
+  });
+
+  it('reports both families of a DeepSeek distill of a Llama base', async () => {
+    const { origin, licences } = await classifyHub('deepseek-ai/DeepSeek-R1-Distill-Llama-8B');
+    const byFamily = Object.fromEntries(origin.families.map((f) => [f.familyId, f.country]));
+    expect(byFamily).toMatchObject({ deepseek: 'CN', llama: 'US' });
+    expect(origin.chineseOrigin).toBe(true);
+    expect(licences.licenses.map((l) => [l.model, l.id, l.root ?? false])).toEqual([
+      ['deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 'mit', false],
+      ['meta-llama/Llama-3.1-8B', 'llama3.1', true],
+    ]);
+  });
+
+  it('keeps both origins of a merge of a Chinese and a non-Chinese parent', async () => {
+    const { origin } = await classifyHub('mergekit-community/Qwen-Llama-Slerp-8B');
+    expect(new Set(origin.families.map((f) => f.country))).toEqual(new Set(['CN', 'US']));
+    expect(origin.chineseOrigin).toBe(true);
+  });
+
+  it('never takes a repackager as the origin of a quantization', async () => {
+    const { origin } = await classifyHub('unsloth/Kimi-K2-Instruct-GGUF');
+    expect(origin.families.map((f) => f.via)).not.toContain('unsloth/Kimi-K2-Instruct-GGUF');
+    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'kimi', via: 'moonshotai/Kimi-K2-Instruct' }));
+  });
+
+  it('follows a renamed GLM repo to Zhipu', async () => {
+    const { origin } = await classifyHub('THUDM/glm-4-9b-chat');
+    expect(origin.families[0]).toMatchObject({ familyId: 'glm', country: 'CN' });
+  });
+
+  it('attributes Yi by namespace although it ships LlamaForCausalLM', async () => {
+    const { origin } = await classifyHub('01-ai/Yi-1.5-9B-Chat');
+    expect(origin.chineseOrigin).toBe(true);
+    expect(new Set(origin.families.map((f) => f.familyId))).toEqual(new Set(['yi']));
+  });
+
+  it('says non-Chinese for a wholly non-Chinese lineage', async () => {
+    expect((await classifyHub('meta-llama/Llama-3.1-8B-Instruct')).origin.chineseOrigin).toBe(false);
+    expect((await classifyHub('bartowski/Llama-3.2-3B-Instruct-GGUF')).origin.chineseOrigin).toBe(false);
+  });
+});
+
+describe('undeclared lineage', () => {
+  it('catches a Qwen derivative that declares no base by its config fingerprint', async () => {
+    const { origin } = await classifyHub('stealth-ai/Helios-7B');
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', via: 'stealth-ai/Helios-7B' })]);
+    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringMatching(/likely derived from Qwen: config model_type "qwen2"/) }));
+    expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('does not flag a Llama-architecture model of a non-Chinese lab', async () => {
+    const { origin } = await classifyHub('HuggingFaceTB/SmolLM2-1.7B-Instruct');
+    expect(origin.suspectedBases).toBeUndefined();
+    expect(origin.chineseOrigin).toBe(false);
+    expect(origin.families.every((f) => f.country === 'US')).toBe(true);
+  });
+
+  it('uses a GGUF pre-tokenizer when a local file has nothing else', () => {
+    const lineage: Lineage = { status: 'resolved', roots: ['models/mystery.gguf'], edges: [], nodes: ['models/mystery.gguf'], problems: [] };
+    const origin = classifyOrigin({ id: 'models/mystery.gguf', source: 'local', lineage, nodes: { 'models/mystery.gguf': { id: 'models/mystery.gguf', aliases: [], source: 'local', licence: {}, gguf: { architecture: 'llama', preTokenizer: 'deepseek-llm' } } } }, registry);
+    expect(origin.families[0]).toMatchObject({ familyId: 'deepseek', confidence: 'medium' });
+    expect(origin.evidence[0]).toMatchObject({ kind: 'gguf' });
+  });
+});
+
+describe('namespaces, hosted models and names', () => {
+  it('matches iic (Alibaba) but not IIC (a Spanish institute)', () => {
+    expect(single('iic/SenseVoiceSmall').chineseOrigin).toBe(true);
+    const spanish = single('IIC/roberta-base-spanish-squades');
+    expect(spanish.families).toEqual([]);
+    expect(spanish.chineseOrigin).toBeNull();
+  });
+
+  it('attributes Ollama tags and hosted API models through the registry', () => {
+    expect(single('qwen2.5:7b', {}, 'ollama').families[0]).toMatchObject({ familyId: 'qwen', country: 'CN' });
+    expect(single('llama3.2:3b', {}, 'ollama')).toMatchObject({ chineseOrigin: false });
+    expect(single('deepseek/deepseek-chat', {}, 'api').families[0]).toMatchObject({ familyId: 'deepseek' });
+    expect(single('dashscope/qwen-max', {}, 'api').families[0]).toMatchObject({ familyId: 'qwen' });
+    expect(single('openai/gpt-4o', {}, 'api').chineseOrigin).toBe(false);
+  });
+
+  it('treats a name hint as low confidence that cannot make a model Chinese', () => {
+    const origin = single('someone/qwen-style-chat-7b');
+    expect(origin.families[0]).toMatchObject({ familyId: 'qwen', confidence: 'low' });
+    expect(origin.evidence[0]).toMatchObject({ kind: 'name' });
+    expect(origin.chineseOrigin).toBeNull();
+  });
+});
