@@ -20,6 +20,7 @@ export interface AuditFlags extends HubFlags {
   concurrency: string;
   tree?: boolean;
   color?: boolean;
+  sarifAll?: boolean;
 }
 
 export async function auditCommand(path: string, flags: AuditFlags, io: Io): Promise<number> {
@@ -45,7 +46,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   });
   for (const warning of hub.warnings()) report.errors.push({ code: 'cache-error', message: warning });
 
-  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree });
+  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);

@@ -2,8 +2,12 @@
 // Commands load their modules lazily so `--version` and `--help` start fast.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
+import type { Format } from '../report/index.js';
 import { ExitCode, UsageError } from './exit-code.js';
 import { processIo, type Io } from './io.js';
+
+/** Listed here, not imported, so `--version` does not load the reporters. */
+const FORMATS = ['table', 'json', 'sarif', 'markdown', 'cyclonedx', 'html'] as const satisfies readonly Format[];
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -35,8 +39,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .command('audit')
       .description('scan PATH, resolve lineage, classify origin and licence, apply the policy, report')
       .argument('[path]', 'project folder to audit', '.')
-      .addOption(new Option('--format <format>', 'report format').choices(['table', 'json']).default('table'))
+      .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
       .option('-o, --output <file>', 'write the report there instead of stdout')
+      .option('--sarif-all', 'SARIF: a result for every model with a finding, not only policy violations')
       .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
       .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))

@@ -4,6 +4,8 @@ export interface RenderOptions {
   color: boolean;
   /** Print each lineage as a tree (table format). */
   tree?: boolean;
+  /** SARIF: a result for every model with a finding, not only policy violations. */
+  sarifAll?: boolean;
 }
 
 /** Renders a finished Report into text; never looks anything up, never prints. */

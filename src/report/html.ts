@@ -1,0 +1,109 @@
+// One self-contained HTML file for reviewers: summary, filters by origin and verdict, and per
+// model a lineage graph drawn as inline SVG, with evidence, licences and references. No external
+// assets; a Content-Security-Policy allows only this page's own style and script (by hash), and
+// every string from files or the Hub is escaped.
+import { createHash } from 'node:crypto';
+import type { ModelReport, Report } from '../model/report.js';
+import type { Reporter } from './reporter.js';
+import { forHtml as esc } from './sanitize.js';
+
+const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1f24}h1{font-size:1.4rem}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}.cn{color:#b42318;font-weight:600}.fail{color:#b42318;font-weight:600}.warn{color:#9a6700}.pass{color:#1a7f37}
+.model{border:1px solid #d0d7de;border-radius:6px;margin:1rem 0;padding:.5rem 1rem}.filters{margin:1rem 0}.filters label{margin-right:1rem}
+svg text{font:12px system-ui,sans-serif}.muted{color:#57606a}code{background:#f6f8fa;padding:0 .2rem}`;
+const SCRIPT = `(function(){var o=document.getElementById('f-origin'),v=document.getElementById('f-verdict');
+function apply(){document.querySelectorAll('[data-origin]').forEach(function(e){var ok=(o.value==='all'||e.getAttribute('data-origin')===o.value)&&(v.value==='all'||e.getAttribute('data-verdict')===v.value);e.hidden=!ok;});}
+o.addEventListener('change',apply);v.addEventListener('change',apply);apply();})();`;
+
+const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const originKey = (m: ModelReport) => (m.origin.chineseOrigin === true ? 'cn' : m.origin.chineseOrigin === false ? 'non-cn' : 'unknown');
+
+export const renderHtml: Reporter = (report) => {
+  const s = report.summary;
+  const csp = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:`;
+  const rows = report.models
+    .map((m) => {
+      const own = m.licenses.find((l) => l.model === m.id);
+      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${m.lineage.roots.filter((r) => r !== m.id).map(esc).join('<br>') || '—'}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
+    })
+    .join('\n');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<title>modelprov audit of ${esc(report.root)}</title><style>${STYLE}</style></head>
+<body>
+<h1>modelprov audit of <code>${esc(report.root)}</code></h1>
+<p id="summary"><b>${s.models}</b> models · <b class="cn">${s.chineseOrigin}</b> of Chinese origin · <b>${s.violations}</b> violations · <b>${s.warnings}</b> warnings · ${s.unresolved} unresolved · ${s.partial} partial · ${s.filesScanned} files scanned, ${s.filesSkipped} skipped</p>
+${report.policy.defaulted ? '<p class="muted">No policy file: everything is reported, nothing fails.</p>' : ''}
+<div class="filters"><label>Origin <select id="f-origin"><option value="all">all</option><option value="cn">Chinese</option><option value="non-cn">not Chinese</option><option value="unknown">cannot tell</option></select></label>
+<label>Verdict <select id="f-verdict"><option value="all">all</option><option value="fail">fail</option><option value="warn">warn</option><option value="pass">pass</option></select></label></div>
+<table id="models"><thead><tr><th>Model</th><th>Origin</th><th>Roots</th><th>Licence</th><th>Lineage</th><th>Verdict</th><th>References</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+${report.models.map((m) => modelSection(m)).join('\n')}
+${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${esc([e.path, e.model].filter(Boolean).join(' '))}: ${esc(e.message)}</li>`).join('')}</ul>` : ''}
+${report.skipped.length ? `<h2>Skipped files</h2><ul>${report.skipped.map((f) => `<li>${esc(f.path)}: ${f.reason}${f.detail ? ` (${esc(f.detail)})` : ''}</li>`).join('')}</ul>` : ''}
+<p class="muted">modelprov ${esc(report.tool.version)} · ${esc(report.generatedAt)}</p>
+<script>${SCRIPT}</script>
+</body></html>
+`;
+};
+
+function anchor(m: ModelReport): string {
+  return `m-${createHash('sha1').update(`${m.source}:${m.id}`).digest('hex').slice(0, 12)}`;
+}
+
+function modelSection(m: ModelReport): string {
+  const list = (items: string[]) => (items.length ? `<ul>${items.join('')}</ul>` : '');
+  return `<section class="model" id="${anchor(m)}" data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}">
+<h2>${esc(m.id)} <span class="muted">(${m.source})</span></h2>
+${lineageSvg(m)}
+${m.lineage.problems.length ? `<p class="warn">Lineage ${m.lineage.status}: ${m.lineage.problems.map(esc).join('; ')}</p>` : ''}
+${m.policy.reasons.length ? `<h3>Policy</h3>${list(m.policy.reasons.map((r) => `<li>${esc(r)}</li>`))}` : ''}
+<h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
+<h3>Licences</h3>${list(m.licenses.map((l) => `<li>${esc(l.model)}${l.root ? ' (root)' : ''}: ${esc(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${esc(l.summary)}` : ''}</li>`)) || '<p class="muted">none declared</p>'}
+${list(m.licenceFindings.map((f) => `<li class="warn">${esc(f.detail)}</li>`))}
+<h3>Used at</h3>${list(m.references.map((r) => `<li><code>${esc(r.path)}:${r.line}:${r.column}</code> (${r.context}) ${esc(r.snippet)}</li>`))}
+</section>`;
+}
+
+/** Layered drawing: the model on top, each ancestor one row below its nearest child. */
+function lineageSvg(m: ModelReport): string {
+  const depth = new Map<string, number>([[m.id, 0]]);
+  const queue = [m.id];
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of m.lineage.edges.filter((edge) => edge.child === id)) {
+      if (!depth.has(e.parent)) {
+        depth.set(e.parent, depth.get(id)! + 1);
+        queue.push(e.parent);
+      }
+    }
+  }
+  const layers: string[][] = [];
+  for (const [id, d] of depth) (layers[d] ??= []).push(id);
+  const width = 260;
+  const rowHeight = 70;
+  const pos = new Map<string, { x: number; y: number }>();
+  layers.forEach((layer, d) => layer.forEach((id, i) => pos.set(id, { x: 10 + i * (width + 20), y: 10 + d * rowHeight })));
+  const svgWidth = Math.max(...layers.map((l) => l.length)) * (width + 20) + 20;
+  const svgHeight = layers.length * rowHeight + 10;
+  const cnVia = new Set(m.origin.families.filter((f) => f.country === 'CN').map((f) => f.via));
+  const edges = m.lineage.edges
+    .filter((e) => pos.has(e.child) && pos.has(e.parent))
+    .map((e) => {
+      const a = pos.get(e.child)!;
+      const b = pos.get(e.parent)!;
+      const [x1, y1, x2, y2] = [a.x + width / 2, a.y + 36, b.x + width / 2, b.y];
+      return `<line x1="${x1}" y1="${y1}" x2="${x2}" y2="${y2}" stroke="#8c959f"/><text x="${(x1 + x2) / 2 + 4}" y="${(y1 + y2) / 2}" fill="#57606a">${esc(e.relation)}</text>`;
+    });
+  const nodes = [...pos].map(([id, { x, y }]) => {
+    const family = m.origin.families.find((f) => f.via === id);
+    const label = id.length > 38 ? `${id.slice(0, 37)}…` : id;
+    return `<g class="node" data-node="${esc(id)}"><rect x="${x}" y="${y}" width="${width}" height="36" rx="5" fill="${cnVia.has(id) ? '#ffebe9' : '#f6f8fa'}" stroke="${cnVia.has(id) ? '#cf222e' : '#8c959f'}"/><text x="${x + 8}" y="${y + 15}">${esc(label)}</text><text x="${x + 8}" y="${y + 30}" fill="#57606a">${esc(family ? `${family.family} · ${family.country}` : '')}</text><title>${esc(id)}</title></g>`;
+  });
+  return `<svg role="img" aria-label="lineage of ${esc(m.id)}" width="${svgWidth}" height="${svgHeight}" viewBox="0 0 ${svgWidth} ${svgHeight}" xmlns="http://www.w3.org/2000/svg">${edges.join('')}${nodes.join('')}</svg>`;
+}
+
