@@ -21,7 +21,7 @@ export default defineExtractor({
     let continuesEnv = false;
     for (const line of text.split('\n')) {
       // `ENV A=1 \` continues on the next line.
-      const env = ENV_LINE.exec(line) ?? (continuesEnv ? /^\s*(.*)$/.exec(line) : null);
+      const env: RegExpExecArray | null = ENV_LINE.exec(line) ?? (continuesEnv ? /^\s*(.*)$/.exec(line) : null);
       continuesEnv = !!env && /\\\s*$/.test(line);
       if (env) {
         const start = offset + line.indexOf(env[1]!);
