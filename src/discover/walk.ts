@@ -1,7 +1,8 @@
 // The only code that walks the project tree. It owns the file-system hazards (ignore rules,
 // size cap, binary sniffing, symlink loops, unreadable paths, encodings) and turns each into
 // a SkippedFile or Diagnostic, so extractors only ever see decoded text.
-import { lstat, open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
@@ -53,7 +54,8 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
   async function* visit(dirAbs: string, dirRel: string, dirReal: string): AsyncGenerator<WalkedFile> {
     let entries;
     try {
-      entries = await readdir(dirAbs, { withFileTypes: true });
+      // Sync calls on purpose: per-entry promise round trips to the thread pool cost more than the syscall.
+      entries = readdirSync(dirAbs, { withFileTypes: true });
     } catch (error) {
       events.skipped({ path: dirRel || '.', reason: 'unreadable', detail: describe(error) });
       return;
@@ -99,7 +101,7 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
         if (!kind) continue;
         let size: number;
         try {
-          size = (await stat(abs)).size;
+          size = statSync(abs).size;
         } catch (error) {
           events.skipped({ path: rel, reason: 'unreadable', detail: describe(error) });
           continue;
@@ -109,6 +111,9 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
           continue;
         }
         yield { relPath: toPosix(rel), absPath: abs, size, kind };
+      } else if (options.wants(rel)) {
+        // FIFOs, sockets and devices: reading one could block forever.
+        events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });
       }
     }
     if (pushed) rules.pop();
@@ -141,7 +146,7 @@ export type ReadOutcome = { text: string } | { skip: SkippedFile };
 export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file.absPath);
+    bytes = readFileSync(file.absPath);
   } catch (error) {
     return { skip: { path: file.relPath, reason: 'unreadable', detail: describe(error) } };
   }

@@ -4,6 +4,7 @@ export type DiagnosticStage = 'discover' | 'extract' | 'resolve' | 'classify' | 
 export type DiagnosticCode =
   | 'file-too-large'
   | 'binary-file'
+  | 'special-file'
   | 'unreadable'
   | 'symlink-loop'
   | 'symlink-outside-root'

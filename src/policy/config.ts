@@ -58,7 +58,12 @@ export function parseConfig(text: string, path: string): ModelprovConfig {
   if (!isMap(contents)) throw new ConfigError(`${path}:1: the config must be a mapping of keys (${TOP_KEYS.join(', ')})`);
   checkKeys(contents, TOP_KEYS, where, '');
 
-  const value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  let value: Record<string, unknown>;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError(`${path}: ${(error as Error).message} (YAML aliases expand too far)`);
+  }
   const policyNode = contents.get('policy', true) as YamlNode | undefined;
   const policyValue = (value.policy ?? {}) as Record<string, unknown>;
   if (policyNode && !isMap(policyNode)) throw new ConfigError(`${where(policyNode, 'policy')} must be a mapping`);

@@ -23,7 +23,7 @@ export interface Call {
   args: Argument[];
 }
 
-const CALLEE = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\(/g;
+const IDENT = /[\w$]/;
 const STRING = /^(?:[rRbBuUfF]{0,2})(['"`])((?:\\.|(?!\1)[^\\\n])*)\1$/;
 
 /** Index of the bracket closing the one at `open`, or -1 (skips strings). */
@@ -105,18 +105,39 @@ function parseArg(text: string, offset: number): Argument {
 /** Every call whose callee's last segment passes `wanted`, with its arguments. */
 export function findCalls(text: string, wanted: (name: string, callee: string) => boolean, maxArgsLength = 4000): Call[] {
   const calls: Call[] = [];
-  CALLEE.lastIndex = 0;
-  for (let m = CALLEE.exec(text); m; m = CALLEE.exec(text)) {
-    const callee = m[1]!.replace(/\s+/g, '');
+  // Walk back from each "(" to its callee: linear in the text, where a forward identifier regex
+  // backtracks quadratically on long runs of word characters (minified code, base64 blobs).
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    const start = calleeStart(text, open);
+    if (start < 0) continue;
+    const callee = text.slice(start, open).replace(/\s+/g, '');
     const name = callee.slice(callee.lastIndexOf('.') + 1);
-    if (!wanted(name, callee)) continue;
-    const open = m.index + m[0].length - 1;
+    if (!name || /^\d/.test(name) || !wanted(name, callee)) continue;
     let close = closing(text, open, open + maxArgsLength);
     // Unbalanced (broken or truncated code): read the arguments to the end of the line.
     if (close < 0) close = text.indexOf('\n', open) < 0 ? text.length : text.indexOf('\n', open);
-    calls.push({ callee, offset: m.index, args: splitArgs(text, open + 1, close) });
+    calls.push({ callee, offset: start, args: splitArgs(text, open + 1, close) });
   }
   return calls;
+}
+
+/** Start of `a.b.c` before the "(" at `open` (spaces allowed around dots), or -1. */
+function calleeStart(text: string, open: number): number {
+  let i = open - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  let start = -1;
+  for (let segments = 0; segments < 12; segments++) {
+    const end = i;
+    while (i >= 0 && IDENT.test(text[i]!) && end - i < 200) i--;
+    if (i === end) return start;
+    start = i + 1;
+    let j = i;
+    while (j >= 0 && /\s/.test(text[j]!)) j--;
+    if (j < 0 || text[j] !== '.') return start;
+    i = j - 1;
+    while (i >= 0 && /\s/.test(text[i]!)) i--;
+  }
+  return start;
 }
 
 /** Arguments of an object literal argument `{ model: 'x', ... }` (JS). */
