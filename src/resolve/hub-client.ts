@@ -1,6 +1,7 @@
 // The only importer of @huggingface/hub. Turns modelInfo/downloadFile calls and their failures
 // into HubAnswers: errors become statuses (not found, gated, rate limited, ...), never throws.
 import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
+import { looksLikeHubId } from '../extract/shared/model-id.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
@@ -47,6 +48,8 @@ export class HubClient implements HubSource {
           fetch: this.fetch,
           additionalFields: MODEL_FIELDS as unknown as 'author'[],
         });
+        // A body that parses but is not a model (wrong types) is as bad as one that does not parse.
+        if (typeof entry.name !== 'string' || !looksLikeHubId(entry.name)) throw new SyntaxError('model id missing from the answer');
         return { ok: true, id: entry.name, data: toHubJson(entry as unknown as Record<string, unknown>) };
       } catch (error) {
         const answer = this.describeError(error, id);

@@ -17,6 +17,7 @@ export type FaultRule = { match: RegExp | string; times?: number } & (
   | { kind: 'wrong-type-json' }
   | { kind: 'latency'; ms: number }
   | { kind: 'redirect-loop' }
+  | { kind: 'redirect'; location: string }
 );
 
 export interface LoggedRequest {
@@ -25,7 +26,18 @@ export interface LoggedRequest {
   headers: Record<string, string>;
 }
 
-export async function startHubServer(options: { dir?: string; latencyMs?: number } = {}) {
+export interface HubServerOptions {
+  /** Recorded Hub folder; fixtures/hub by default. */
+  dir?: string;
+  /** Added to every answer, to make concurrency visible in wall time. */
+  latencyMs?: number;
+  /** Largest `/api/models` page, so listing tests can see `Link` paging. */
+  pageSize?: number;
+}
+
+export type HubServer = Awaited<ReturnType<typeof startHubServer>>;
+
+export async function startHubServer(options: HubServerOptions = {}) {
   const dir = options.dir ?? HUB_FIXTURES;
   const requests: LoggedRequest[] = [];
   let faults: (FaultRule & { used: number })[] = [];
@@ -37,7 +49,8 @@ export async function startHubServer(options: { dir?: string; latencyMs?: number
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // The Host header keeps the port, so `Link` next URLs are absolute and reachable.
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? '127.0.0.1'}`);
     const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
     requests.push({ method: req.method ?? 'GET', path: url.pathname + url.search, headers });
     if (options.latencyMs) await sleep(options.latencyMs);
@@ -52,11 +65,15 @@ export async function startHubServer(options: { dir?: string; latencyMs?: number
       res.writeHead(fault.status, { 'content-type': 'application/json' });
       return res.end(JSON.stringify({ error: 'Internal Error' }));
     }
+    if (fault?.kind === 'redirect') {
+      res.writeHead(307, { location: fault.location });
+      return res.end();
+    }
     if (fault?.kind === 'redirect-loop') {
       res.writeHead(307, { location: url.pathname + url.search });
       return res.end();
     }
-    const answer = answerHubRequest(dir, { method: req.method ?? 'GET', url, headers });
+    const answer = answerHubRequest(dir, { method: req.method ?? 'GET', url, headers }, { pageSize: options.pageSize });
     let body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
     if (fault?.kind === 'truncate-json') body = body.subarray(0, Math.floor(body.length / 2));
     if (fault?.kind === 'wrong-type-json') body = Buffer.from(JSON.stringify({ id: 42, cardData: 'not an object', tags: { a: 1 }, baseModels: 7 }));
