@@ -27,11 +27,11 @@ export const MODEL_IDS = [
   'intfloat/multilingual-e5-large', 'microsoft/Phi-3-mini-4k-instruct', 'google-bert/bert-base-uncased',
 ];
 
-const WORDS = 'data model batch token index cache score query vector chunk result config client handler worker stream buffer record user order item price event metric signal label embed prompt answer source target'.split(' ');
+const WORDS = 'data batch token index cache score query vector chunk result config client handler worker stream buffer record user order item price event metric signal label embed prompt answer source target'.split(' ');
 
 export function generateCorpus(dir, totalFiles = 100_000, seed = 8) {
   const stamp = join(dir, '.bench-corpus.json');
-  const wanted = JSON.stringify({ totalFiles, seed, v: 3 });
+  const wanted = JSON.stringify({ totalFiles, seed, v: 4 });
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === wanted) return readStats(dir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -1,0 +1,150 @@
+// `npm run bench`: scan, resolution and start-up figures of the compiled CLI, in one process
+// tree on one machine, printed as one table. Generated data lives under .bench/ (gitignored).
+//   BENCH_FILES=100000   corpus size (a half-size corpus is scanned too, to show memory stays flat)
+//   BENCH_RUNS=3         runs per timing; the median is reported
+//   BENCH_LATENCY_MS=50  loopback Hub latency per request
+//   BENCH_CONCURRENCY    --concurrency for the resolution runs (default: the CLI's own default)
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateCorpus } from './gen-corpus.mjs';
+import { generateHub } from './gen-hub.mjs';
+
+const repo = join(import.meta.dirname, '..', '..');
+const work = join(repo, '.bench');
+const cli = join(repo, 'bin', 'modelprov.js');
+const FILES = Number(process.env.BENCH_FILES ?? 100_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+const CONCURRENCY = process.env.BENCH_CONCURRENCY;
+/** The kinds of pattern our extractors look for, as one ripgrep alternation. */
+const RG_PATTERN = String.raw`from_pretrained|SentenceTransformer|CrossEncoder|snapshot_download|hf_hub_download|pipeline\(|huggingface\.co|hf\.co/|ollama|base_model|model(_id|_name|_path)?["']?\s*[:=]|GGUF`;
+
+mkdirSync(work, { recursive: true });
+const rows = [];
+const row = (area, what, value, target = '') => {
+  rows.push([area, what, value, target]);
+  console.error(`  ${area} | ${what}: ${value}`);
+};
+
+console.error('building dist/ (npm run build)');
+const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repo, stdio: 'inherit' });
+if (build.status !== 0) console.error('warning: tsc reported errors; measuring whatever dist/ holds');
+
+/** Runs a command; reports wall time (ms) and peak RSS (KB) from /usr/bin/time, else /proc VmHWM. */
+async function measure(cmd, args, options = {}) {
+  const useTime = existsSync('/usr/bin/time');
+  const timeFile = join(work, 'time.out');
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const started = performance.now();
+  let peakKb = 0;
+  const child = spawn(file, argv, { stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], cwd: options.cwd });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const poll = useTime ? undefined : setInterval(() => (peakKb = Math.max(peakKb, vmHwm(child.pid))), 20);
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  const wallMs = performance.now() - started;
+  if (poll) clearInterval(poll);
+  if (useTime) peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+  if (code !== 0 && !(options.okCodes ?? [0]).includes(code)) throw new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr}`);
+  return { wallMs, peakKb, code };
+}
+
+function vmHwm(pid) {
+  try {
+    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+async function median(times, run) {
+  const results = [];
+  for (let i = 0; i < times; i++) results.push(await run(i));
+  results.sort((a, b) => a.wallMs - b.wallMs);
+  return results[Math.floor(results.length / 2)];
+}
+
+const ms = (n) => `${n.toFixed(0)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+// ---- Scan ---------------------------------------------------------------------------------
+const emptyCache = join(work, 'empty-cache');
+const audit = (dir) => [cli, 'audit', dir, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'scan-report.json')];
+const scanned = {};
+for (const size of [Math.floor(FILES / 2), FILES]) {
+  const dir = join(work, `corpus-${size}`);
+  console.error(`corpus of ${size} files at ${dir}`);
+  const stats = generateCorpus(dir, size);
+  rmSync(emptyCache, { recursive: true, force: true });
+  // One untimed pass warms the page cache for both tools alike.
+  await measure('node', audit(dir), { okCodes: [0, 1] });
+  const ours = await median(RUNS, () => measure('node', audit(dir), { okCodes: [0, 1] }));
+  const report = JSON.parse(readFileSync(join(work, 'scan-report.json'), 'utf8'));
+  scanned[size] = { stats, ours, report };
+}
+const full = scanned[FILES];
+const half = scanned[Math.floor(FILES / 2)];
+const fullDir = join(work, `corpus-${FILES}`);
+const hasRg = spawnSync('rg', ['--version']).status === 0;
+let rg;
+if (hasRg) {
+  // --hidden: we read dotfiles (.env, .github); --no-require-git: we honour .gitignore outside git;
+  // the vendored folders we always skip are excluded by glob.
+  const rgArgs = ['--hidden', '--no-require-git', '-g', '!node_modules', '-g', '!.venv', '-c', '-e', RG_PATTERN, fullDir];
+  await measure('rg', rgArgs, { okCodes: [0, 1] });
+  rg = await median(RUNS, () => measure('rg', rgArgs, { okCodes: [0, 1] }));
+}
+const { stats, ours, report } = full;
+const mbScanned = stats.bytes / 1e6;
+row('scan', 'corpus', `${stats.files} files, ${mbScanned.toFixed(0)} MB text + ${(stats.binaryBytes / 1e6).toFixed(0)} MB binaries; ${stats.skippedFiles} vendored files skipped`);
+row('scan', 'modelprov audit --offline: wall', ms(ours.wallMs));
+row('scan', 'files/s', (report.summary.filesScanned / (ours.wallMs / 1000)).toFixed(0), `${report.summary.filesScanned} files read`);
+row('scan', 'MB/s (text)', (mbScanned / (ours.wallMs / 1000)).toFixed(0));
+row('scan', 'references found', String(report.summary.references), `${report.summary.models} models`);
+row('scan', 'peak RSS', mb(ours.peakKb), '< 300 MB');
+row('scan', `peak RSS at half size (${Math.floor(FILES / 2)} files)`, mb(half.ours.peakKb), 'flat');
+row('scan', `wall at half size`, ms(half.ours.wallMs));
+if (rg) {
+  row('scan', 'ripgrep, same tree and patterns: wall', ms(rg.wallMs));
+  row('scan', 'ratio modelprov / ripgrep', `${(ours.wallMs / rg.wallMs).toFixed(2)}x`, '<= 2x');
+} else row('scan', 'ripgrep', 'not installed (apt-get install -y ripgrep)');
+
+// ---- Resolution ---------------------------------------------------------------------------
+const { startBenchHub } = await import('./hub-server.mjs');
+const graph = generateHub(join(work, 'hub'));
+const hub = await startBenchHub(join(work, 'hub'), LATENCY_MS);
+const hubCache = join(work, 'hub-cache');
+const resolveArgs = [cli, 'audit', graph.project, '--hub-url', hub.url, '--cache-dir', hubCache, '--format', 'json', '-o', join(work, 'hub-report.json'), ...(CONCURRENCY ? ['--concurrency', CONCURRENCY] : [])];
+const cold = await median(RUNS, async () => {
+  rmSync(hubCache, { recursive: true, force: true });
+  hub.stats.requests = 0;
+  return { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
+});
+const resolved = JSON.parse(readFileSync(join(work, 'hub-report.json'), 'utf8'));
+hub.stats.requests = 0;
+const warm = { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
+await hub.close();
+const floorMs = graph.depth * LATENCY_MS;
+row('resolve', 'graph', `${graph.referenced.length} referenced models, ${graph.uniqueNodes} unique nodes, depth ${graph.depth}, ${LATENCY_MS} ms latency${CONCURRENCY ? `, --concurrency ${CONCURRENCY}` : ''}`);
+row('resolve', 'cold: wall', ms(cold.wallMs), `floor ${ms(floorMs)} (depth x latency) + start-up`);
+row('resolve', 'cold: Hub requests / unique nodes', `${cold.requests} / ${Object.keys(resolved.nodes).length}`, 'equal');
+row('resolve', 'warm (cache): wall', ms(warm.wallMs));
+row('resolve', 'warm (cache): Hub requests', String(warm.requests), '0');
+
+// ---- Start-up -----------------------------------------------------------------------------
+const version = await median(Math.max(RUNS, 5), () => measure('node', [cli, '--version']));
+const oneFile = join(work, 'one-file');
+mkdirSync(oneFile, { recursive: true });
+writeFileSync(join(oneFile, 'app.py'), 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("Qwen/Qwen2.5-7B-Instruct")\n');
+const single = await median(Math.max(RUNS, 5), () => measure('node', [cli, 'audit', oneFile, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'one.json')], { okCodes: [0, 1] }));
+row('start-up', 'modelprov --version', ms(version.wallMs), '< 150 ms');
+row('start-up', 'audit of a one-file project (--offline)', ms(single.wallMs));
+
+// ---- Table --------------------------------------------------------------------------------
+const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['area', 'figure', 'value', 'target / note'][i].length));
+const line = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+console.log(`\nmodelprov bench: node ${process.version}, ${(await import('node:os')).cpus().length} CPUs, median of ${RUNS}\n`);
+console.log(line(['area', 'figure', 'value', 'target / note']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
