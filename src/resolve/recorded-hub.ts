@@ -15,6 +15,11 @@ export interface RecordedAnswer {
   body: string | Uint8Array;
 }
 
+export interface RecordedHubOptions {
+  /** Largest page `/api/models` returns, whatever `limit` asks (so tests can see `Link` paging). */
+  pageSize?: number;
+}
+
 export interface RecordedRequest {
   method: string;
   url: URL;
@@ -81,8 +86,12 @@ function header(headers: RecordedRequest['headers'], name: string): string | und
 
 const requestId = (url: URL) => createHash('sha1').update(url.pathname + url.search).digest('hex').slice(0, 16);
 
+// The Hub sends its quota on every answer; only r=0 means "wait".
+const resolverQuota = { ratelimit: '"resolvers";r=2999;t=300', 'ratelimit-policy': '"fixed window";"resolvers";q=3000;w=300' };
+const apiQuota = { ratelimit: '"api";r=499;t=300', 'ratelimit-policy': '"fixed window";"api";q=500;w=300' };
+
 function json(status: number, value: unknown, url: URL, extra: Record<string, string> = {}): RecordedAnswer {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': `Root=${requestId(url)}`, ...extra }, body: JSON.stringify(value) };
+  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': `Root=${requestId(url)}`, ...apiQuota, ...extra }, body: JSON.stringify(value) };
 }
 
 /** The Hub hides private repos behind 401 for anonymous callers and 404 for authenticated ones. */
@@ -91,13 +100,20 @@ function repoNotFound(req: RecordedRequest): RecordedAnswer {
   return json(authed ? 404 : 401, { error: 'Repository not found' }, req.url, { 'x-error-code': 'RepoNotFound', 'x-error-message': 'Repository not found' });
 }
 
-export function answerHubRequest(dir: string, req: RecordedRequest): RecordedAnswer {
+export function answerHubRequest(dir: string, req: RecordedRequest, options: RecordedHubOptions = {}): RecordedAnswer {
   const rec = recordings(dir);
-  const path = decodeURIComponent(req.url.pathname);
+  let path: string;
+  try {
+    path = decodeURIComponent(req.url.pathname);
+  } catch {
+    return json(400, { error: 'Malformed URL' }, req.url);
+  }
+  if (path === '/api/models') return answerListing(rec, req, options.pageSize ?? 1000);
   const api = /^\/api\/models\/([^/]+(?:\/[^/]+)?)(?:\/revision\/([^/]+))?$/.exec(path);
   if (api) return answerModelInfo(rec, req, api[1]!, api[2]);
-  const file = /^\/([^/]+\/[^/]+)\/(resolve|raw)\/([^/]+)\/(.+)$/.exec(path);
-  if (file) return answerFile(dir, rec, req, file[1]!, file[3]!, file[4]!);
+  // /Qwen/Qwen2.5-7B-Instruct/resolve/main/config.json, or a legacy id: /bert-base-uncased/raw/main/config.json
+  const file = /^\/([^/]+\/[^/]+)\/(resolve|raw)\/([^/]+)\/(.+)$/.exec(path) ?? /^\/([^/]+)\/(resolve|raw)\/([^/]+)\/(.+)$/.exec(path);
+  if (file) return answerFile(dir, rec, req, { id: file[1]!, kind: file[2]!, revision: file[3]!, filePath: file[4]! });
   return json(404, { error: 'Not found' }, req.url);
 }
 
@@ -111,23 +127,85 @@ function answerModelInfo(rec: Recordings, req: RecordedRequest, id: string, revi
   if (!id.includes('/') || !id.split('/').every((s) => SEGMENT.test(s))) return repoNotFound(req);
   const pinned = revision && revision !== 'HEAD' && revision !== 'main' ? loadModel(rec, `${id}@${revision}`) : undefined;
   const model = pinned ?? loadModel(rec, id);
-  if (model === undefined) return repoNotFound(req);
+  if (model === undefined || hiddenFrom(req, model)) return repoNotFound(req);
   if (model === null) return json(500, { error: 'recording does not parse' }, req.url);
+  if (model.disabled === true) return json(403, { error: 'Access to this resource is disabled.' }, req.url, { 'x-error-message': 'Access to this resource is disabled.' });
   if (revision && revision !== 'HEAD' && revision !== 'main' && pinned === undefined && model.sha !== revision)
     return json(404, { error: `Invalid rev id: ${revision}` }, req.url, { 'x-error-code': 'RevisionNotFound' });
-  const expand = req.url.searchParams.getAll('expand').concat(req.url.searchParams.getAll('expand[]'));
-  if (expand.length === 0) return json(200, model, req.url);
-  // With expand, the Hub returns only the listed keys plus id and _id.
-  const body: Record<string, unknown> = { _id: model._id, id: model.id };
-  for (const key of expand) if (key in model) body[key] = model[key];
-  return json(200, body, req.url);
+  return json(200, expanded(model, expandKeys(req.url)), req.url);
 }
 
-function answerFile(dir: string, rec: Recordings, req: RecordedRequest, id: string, revision: string, filePath: string): RecordedAnswer {
+/** Private recordings exist only for callers with a token, as on the Hub. */
+function hiddenFrom(req: RecordedRequest, model: Record<string, unknown> | null): boolean {
+  return model?.private === true && !header(req.headers, 'authorization');
+}
+
+const expandKeys = (url: URL) => url.searchParams.getAll('expand').concat(url.searchParams.getAll('expand[]'));
+
+// With expand, the Hub returns only the listed keys plus id and _id.
+function expanded(model: Record<string, unknown>, keys: string[], fallback?: readonly string[]): Record<string, unknown> {
+  const wanted = keys.length > 0 ? keys : fallback;
+  if (!wanted) return model;
+  const body: Record<string, unknown> = { _id: model._id, id: model.id };
+  for (const key of wanted) if (key in model) body[key] = model[key];
+  return body;
+}
+
+// What /api/models lists per model when no expand is given.
+const LISTING_DEFAULT_KEYS = ['likes', 'downloads', 'private', 'tags', 'pipeline_tag', 'library_name', 'createdAt'] as const;
+
+/**
+ * `/api/models?filter=<tag>&author=&search=&limit=&expand=`: filters match tags (so
+ * `filter=base_model:finetune:Qwen/Qwen2.5-7B` lists children), paged by an absolute `Link` URL.
+ */
+function answerListing(rec: Recordings, req: RecordedRequest, pageSize: number): RecordedAnswer {
+  const params = req.url.searchParams;
+  const filters = params.getAll('filter').map((f) => f.toLowerCase());
+  const author = params.get('author')?.toLowerCase();
+  const search = params.get('search')?.toLowerCase();
+  const matches: Record<string, unknown>[] = [];
+  for (const key of [...rec.models.keys()].sort()) {
+    if (key.includes('@')) continue;
+    const model = loadModel(rec, key);
+    if (!model || hiddenFrom(req, model) || typeof model.id !== 'string') continue;
+    const id = model.id.toLowerCase();
+    const tags = Array.isArray(model.tags) ? model.tags.map((t) => String(t).toLowerCase()) : [];
+    if (author && id.split('/')[0] !== author) continue;
+    if (search && !id.includes(search)) continue;
+    if (!filters.every((f) => tags.includes(f))) continue;
+    matches.push(model);
+  }
+  const limit = Math.min(Number(params.get('limit')) || pageSize, pageSize);
+  const offset = Math.max(0, Number(params.get('cursor')) || 0);
+  const page = matches.slice(offset, offset + limit).map((m) => expanded(m, expandKeys(req.url), LISTING_DEFAULT_KEYS));
+  const extra: Record<string, string> = {};
+  if (offset + limit < matches.length) {
+    const next = new URL(req.url);
+    next.searchParams.set('cursor', String(offset + limit));
+    extra.link = `<${next.toString()}>; rel="next"`;
+  }
+  return json(200, page, req.url, extra);
+}
+
+interface FileRequest {
+  id: string;
+  kind: string;
+  revision: string;
+  filePath: string;
+}
+
+function answerFile(dir: string, rec: Recordings, req: RecordedRequest, file: FileRequest): RecordedAnswer {
+  const { id, revision, filePath } = file;
   const redirect = rec.redirects.get(id.toLowerCase());
-  const canonical = redirect ?? (loadModel(rec, id)?.id as string | undefined);
-  if (!canonical) return repoNotFound(req);
-  const model = loadModel(rec, canonical);
+  if (redirect) {
+    const rest = [file.kind, revision, ...filePath.split('/')].map(encodeURIComponent).join('/');
+    return { status: 307, headers: { location: `/${redirect}/${rest}${req.url.search}`, 'x-request-id': `Root=${requestId(req.url)}` }, body: '' };
+  }
+  const model = loadModel(rec, id);
+  const canonical = typeof model?.id === 'string' ? model.id : undefined;
+  if (!model || !canonical || hiddenFrom(req, model)) return repoNotFound(req);
+  const atRevision = revision === 'main' || revision === 'HEAD' || revision === model.sha || loadModel(rec, `${id}@${revision}`);
+  if (!atRevision) return json(404, { error: `Invalid rev id: ${revision}` }, req.url, { 'x-error-code': 'RevisionNotFound' });
   const gated = model?.gated === 'auto' || model?.gated === 'manual';
   if (gated && !header(req.headers, 'authorization')) {
     return json(401, { error: `Access to model ${canonical} is restricted. You must have access to it and be authenticated to access it. Please log in.` }, req.url, { 'x-error-code': 'GatedRepo' });
@@ -139,10 +217,12 @@ function answerFile(dir: string, rec: Recordings, req: RecordedRequest, id: stri
     return json(404, { error: 'Entry not found' }, req.url, { 'x-error-code': 'EntryNotFound' });
   const bytes = readFileSync(onDisk);
   const etag = `"${createHash('sha1').update(bytes).digest('hex')}"`;
-  const base = { etag, 'x-request-id': `Root=${requestId(req.url)}`, 'content-type': 'application/octet-stream', 'x-repo-commit': String(model?.sha ?? revision) };
+  const base = { etag, 'x-request-id': `Root=${requestId(req.url)}`, 'content-type': 'application/octet-stream', 'x-repo-commit': String(model.sha ?? revision), ...resolverQuota };
+  // Range: bytes=0-0 is downloadFile's size probe.
   const range = /^bytes=(\d+)-(\d*)$/.exec(header(req.headers, 'range') ?? '');
   if (range) {
     const start = Number(range[1]);
+    if (start >= bytes.length) return { status: 416, headers: { ...base, 'content-range': `bytes */${bytes.length}` }, body: '' };
     const end = range[2] ? Math.min(Number(range[2]), bytes.length - 1) : bytes.length - 1;
     return { status: 206, headers: { ...base, 'content-range': `bytes ${start}-${end}/${bytes.length}` }, body: bytes.subarray(start, end + 1) };
   }
@@ -150,14 +230,19 @@ function answerFile(dir: string, rec: Recordings, req: RecordedRequest, id: stri
 }
 
 /** A fetch that answers from the recordings in-process, following redirects as fetch does. */
-export function recordedHubFetch(dir: string): typeof fetch {
+export function recordedHubFetch(dir: string, options: RecordedHubOptions = {}): typeof fetch {
   return async (input, init) => {
-    let url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url);
-    const headers = new Headers(init?.headers);
-    for (let hop = 0; hop < 10; hop++) {
-      const answer = answerHubRequest(dir, { method: init?.method ?? 'GET', url, headers });
+    const request = input instanceof Request ? input : undefined;
+    let url = new URL(request ? request.url : input.toString());
+    const headers = new Headers(init?.headers ?? request?.headers);
+    const method = init?.method ?? request?.method ?? 'GET';
+    const redirect = init?.redirect ?? request?.redirect;
+    for (let hop = 0; hop < 20; hop++) {
+      init?.signal?.throwIfAborted();
+      const answer = answerHubRequest(dir, { method, url, headers }, options);
       if (answer.status >= 300 && answer.status < 400 && answer.headers.location) {
-        if (init?.redirect === 'manual') return toResponse(answer, url);
+        if (redirect === 'manual') return toResponse(answer, url);
+        if (redirect === 'error') throw new TypeError('fetch failed: unexpected redirect');
         url = new URL(answer.headers.location, url);
         continue;
       }
