@@ -1,42 +1,24 @@
 import { join, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
 import { loadConfig } from '../policy/index.js';
 import { runAudit } from '../pipeline.js';
 import { LOCKFILE_NAME, RecordingSource, writeLockfile } from '../resolve/lockfile.js';
-import { ExitCode, UsageError } from './exit-code.js';
+import { ExitCode } from './exit-code.js';
 import { createHubSource, hubUrlFrom, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
 import { VERSION } from './main.js';
-import { positiveInt } from './options.js';
+import { auditOptions, resolveRoot, type ScanFlags } from './options.js';
 
-export interface LockFlags extends HubFlags {
+export interface LockFlags extends HubFlags, ScanFlags {
   config?: string;
-  exclude?: string[];
-  maxFileSize: string;
-  maxDepth: string;
-  concurrency: string;
 }
 
 /** Audits PATH through a recorder and writes every Hub answer it used to modelprov.lock.json. */
 export async function lockCommand(path: string, flags: LockFlags, io: Io): Promise<number> {
-  const root = resolve(io.cwd, path);
-  if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new UsageError(`PATH ${path} does not exist or is not a folder`);
+  const root = await resolveRoot(path, io);
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const lockfilePath = join(root, LOCKFILE_NAME);
   const recorder = new RecordingSource(createHubSource(flags, io, { configUrl: config.hub.url }).source);
-  const report = await runAudit({
-    root,
-    rootLabel: path,
-    hub: recorder,
-    policy: config.policy,
-    exclude: [...config.exclude, ...(flags.exclude ?? [])],
-    registryFiles: config.registry,
-    maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
-    maxDepth: config.hub.maxDepth ?? positiveInt(flags.maxDepth, '--max-depth'),
-    concurrency: config.hub.concurrency ?? positiveInt(flags.concurrency, '--concurrency'),
-    version: VERSION,
-    now: io.now(),
-  });
+  const report = await runAudit(auditOptions(root, path, flags, config, recorder, io, VERSION));
   const hubLabel = flags.hubSnapshot ? `snapshot:${flags.hubSnapshot}` : hubUrlFrom(flags, io, config.hub.url);
   const lock = recorder.toLockfile(`modelprov ${VERSION}`, hubLabel);
   writeLockfile(lockfilePath, lock);

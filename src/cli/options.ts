@@ -1,6 +1,10 @@
 import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
-
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { AuditOptions } from '../pipeline.js';
+import type { ModelprovConfig } from '../policy/index.js';
+import type { HubSource } from '../resolve/hub-source.js';
 export function positiveInt(value: string, flag: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${flag} must be a positive whole number, not "${value}"`);
@@ -10,4 +14,38 @@ export function positiveInt(value: string, flag: string): number {
 /** Colour only on a TTY, never with --no-color or NO_COLOR (any value). */
 export function useColor(flags: { color?: boolean }, io: Io): boolean {
   return flags.color !== false && io.isTTY && io.env.NO_COLOR === undefined;
+}
+
+
+/** PATH must be an existing folder: anything else is a usage error (exit 2), never a pass. */
+export async function resolveRoot(path: string, io: Io): Promise<string> {
+  const root = resolve(io.cwd, path);
+  const info = await stat(root).catch(() => undefined);
+  if (!info) throw new UsageError(`PATH ${path} does not exist`);
+  if (!info.isDirectory()) throw new UsageError(`PATH ${path} is not a folder`);
+  return root;
+}
+
+export interface ScanFlags {
+  exclude?: string[];
+  maxFileSize: string;
+  maxDepth: string;
+  concurrency: string;
+}
+
+/** The one place flags and config become the pipeline's options (audit and lock share it). */
+export function auditOptions(root: string, path: string, flags: ScanFlags, config: ModelprovConfig, hub: HubSource, io: Io, version: string): AuditOptions {
+  return {
+    root,
+    rootLabel: path,
+    hub,
+    policy: config.policy,
+    exclude: [...config.exclude, ...(flags.exclude ?? [])],
+    registryFiles: config.registry,
+    maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
+    maxDepth: config.hub.maxDepth ?? positiveInt(flags.maxDepth, '--max-depth'),
+    concurrency: config.hub.concurrency ?? positiveInt(flags.concurrency, '--concurrency'),
+    version,
+    now: io.now(),
+  };
 }

@@ -2,6 +2,7 @@
 // audit would) and compare with the `<fixture>.expected.json` beside it ({ id, source, line,
 // revision? }[]: everything the audit should find in that file, decoys absent).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { makeSourceFile, type SourceFile } from '../../src/discover/source-file.js';
 import type { Extractor } from '../../src/extract/extractor.js';
@@ -75,4 +76,33 @@ export function listFiles(dir: string, prefix = ''): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
     entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
   );
+}
+
+/**
+ * The shared shape of every extractor's test file: each fixture gives exactly its expected
+ * references (and this extractor takes part when any are expected), the path table says what
+ * `matches` accepts, and a malformed fixture, when named, yields a diagnostic and no throw.
+ */
+export function describeExtractor(
+  name: string,
+  extractor: Extractor,
+  paths: [string, boolean][],
+  malformedFixture?: string,
+): void {
+  describe(`${name} extractor`, () => {
+    it.each(fixtureCases(name))('finds exactly the expected references in $fixture', async ({ relPath, expected }) => {
+      const { rows, by } = await extractAll(relPath);
+      expect(rows).toEqual(sortRows(expected));
+      if (expected.length > 0) expect(by.has(name)).toBe(true);
+    });
+    it.each(paths)('matches %s: %s', (path, wanted) => {
+      expect(extractor.matches(path)).toBe(wanted);
+    });
+    if (malformedFixture) {
+      it('reports a malformed file as a diagnostic instead of throwing', async () => {
+        const { diagnostics } = await extractAll(`${name}/${malformedFixture}`, extractor);
+        expect(diagnostics).toEqual([expect.objectContaining({ stage: 'extract', code: 'malformed-file', path: `${name}/${malformedFixture}` })]);
+      });
+    }
+  });
 }
