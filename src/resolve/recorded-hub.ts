@@ -27,6 +27,7 @@ export interface RecordedRequest {
 }
 
 interface Recordings {
+  dir: string;
   /** lower-cased `id` or `id@rev` -> file path */
   models: Map<string, string>;
   redirects: Map<string, string>;
@@ -39,7 +40,7 @@ const SEGMENT = /^[A-Za-z0-9][\w.-]*$/;
 function recordings(dir: string): Recordings {
   let found = cache.get(dir);
   if (found) return found;
-  found = { models: new Map(), redirects: new Map(), parsed: new Map() };
+  found = { dir, models: new Map(), redirects: new Map(), parsed: new Map() };
   const modelsDir = join(dir, 'models');
   for (const org of safeList(modelsDir)) {
     for (const file of safeList(join(modelsDir, org))) {
@@ -49,7 +50,7 @@ function recordings(dir: string): Recordings {
   }
   try {
     const redirects = JSON.parse(readFileSync(join(dir, 'redirects.json'), 'utf8')) as Record<string, string>;
-    for (const [from, to] of Object.entries(redirects)) found.redirects.set(from.toLowerCase(), to);
+    for (const [from, to] of Object.entries(redirects)) if (typeof to === 'string') found.redirects.set(from.toLowerCase(), to);
   } catch {
     // no redirects recorded
   }
@@ -66,8 +67,15 @@ function safeList(dir: string): string[] {
 }
 
 function loadModel(rec: Recordings, key: string): Record<string, unknown> | null | undefined {
-  const path = rec.models.get(key.toLowerCase());
-  if (!path) return undefined;
+  let path = rec.models.get(key.toLowerCase());
+  if (!path) {
+    // Written after the folder was indexed (a cache export, a test's temp dir): look once more.
+    const direct = join(rec.dir, 'models', ...key.split('/')) + '.json';
+    const segments = key.split('/');
+    if (segments.length !== 2 || !segments.every((s) => SEGMENT.test(s.split('@')[0]!)) || !existsSync(direct)) return undefined;
+    rec.models.set(key.toLowerCase(), direct);
+    path = direct;
+  }
   if (!rec.parsed.has(path)) {
     try {
       rec.parsed.set(path, JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>);

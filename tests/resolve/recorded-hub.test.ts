@@ -110,6 +110,14 @@ describe('recordings that are missing or broken', () => {
     expect([nowhere.status, nowhere.headers['x-error-code']]).toEqual([401, 'RepoNotFound']);
   });
 
+  it('serves a recording written after the folder was first read, as a cache export does', () => {
+    expect(ask('/api/models/late/arrival').status).toBe(401);
+    mkdirSync(join(dir, 'models', 'late'), { recursive: true });
+    writeFileSync(join(dir, 'models', 'late', 'arrival.json'), JSON.stringify({ _id: '2', id: 'late/arrival', sha: 'f'.repeat(40) }));
+    const answer = ask('/api/models/late/arrival/revision/HEAD?expand=sha');
+    expect([answer.status, JSON.parse(String(answer.body))]).toEqual([200, { _id: '2', id: 'late/arrival', sha: 'f'.repeat(40) }]);
+  });
+
   it('refuses file paths that climb out of the recording folder', () => {
     const climb = answerHubRequest(HUB_FIXTURES, { method: 'GET', url: new URL('http://hub.test/acme-ml/support-bot-lora/resolve/main/..%2F..%2F..%2Fredirects.json'), headers: {} });
     expect([climb.status, climb.headers['x-error-code']]).toEqual([404, 'EntryNotFound']);
