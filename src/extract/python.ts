@@ -95,6 +95,12 @@ export default defineExtractor({
       const parsed = parseHubReference(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision);
     }
+    // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
+    const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
+    for (let m = fieldDefault.exec(text); m; m = fieldDefault.exec(text)) {
+      const parsed = parseHubReference(m[3]!);
+      if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
+    }
     for (const dict of modelCollections(text)) {
       for (const lit of dict) {
         const parsed = parseHubReference(lit.value);
