@@ -134,7 +134,7 @@ function answerModelInfo(rec: Recordings, req: RecordedRequest, id: string, revi
   }
   if (!id.includes('/') || !id.split('/').every((s) => SEGMENT.test(s))) return repoNotFound(req);
   const pinned = revision && revision !== 'HEAD' && revision !== 'main' ? loadModel(rec, `${id}@${revision}`) : undefined;
-  const model = pinned ?? loadModel(rec, id);
+  const model = pinned !== undefined ? pinned : loadModel(rec, id);
   if (model === undefined || hiddenFrom(req, model)) return repoNotFound(req);
   if (model === null) return json(500, { error: 'recording does not parse' }, req.url);
   if (model.disabled === true) return json(403, { error: 'Access to this resource is disabled.' }, req.url, { 'x-error-message': 'Access to this resource is disabled.' });
