@@ -1,6 +1,6 @@
 // The one file that knows the order of the stages:
 // discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
-import { classifyLicences, classifyOrigin, loadRegistry } from './classify/index.js';
+import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
 import { walkProject } from './discover/walk.js';
 import { extractFile, wantsPath, type ExtractedReference } from './extract/run.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
@@ -115,9 +115,13 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     facts: m.facts,
   }));
   options.onProgress?.({ stage: 'resolve', done: 0, total: requests.length });
-  const resolved = await resolveLineages(requests, { hub: options.hub, maxDepth: options.maxDepth, concurrency: options.concurrency });
-
   const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const resolved = await resolveLineages(requests, {
+    hub: options.hub,
+    maxDepth: options.maxDepth,
+    concurrency: options.concurrency,
+    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
+  });
   const reports: ModelReport[] = [];
   for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
     const lineage = resolved.lineages.get(key)!;

@@ -149,10 +149,8 @@ function configFamily(facts: NodeFacts, registry: Registry): { family: Family; d
     const family = registry.byArchitecture.get(arch);
     if (family) return { family, detail: `config architecture ${arch} is ${shortName(family)}'s` };
   }
-  if (facts.vocabSize !== undefined) {
-    const families = registry.byVocabSize.get(facts.vocabSize) ?? [];
-    if (families.length === 1) return { family: families[0]!, detail: `vocabulary size ${facts.vocabSize} is ${shortName(families[0]!)}'s tokenizer` };
-  }
+  const byVocab = facts.vocabSize === undefined ? undefined : registry.byVocabOwner.get(String(facts.vocabSize));
+  if (byVocab) return { family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` };
   return undefined;
 }
 
@@ -214,4 +212,19 @@ function pathTo(from: string, to: string, lineage: Lineage): string {
     at = step.node;
   }
   return steps.join(' ');
+}
+
+/**
+ * A root whose namespace is no known family and whose architecture is shared (LlamaForCausalLM,
+ * ...) can only be told apart by its tokenizer: worth fetching its config.json for the
+ * vocabulary size. Everything else is attributed without it.
+ */
+export function wantsConfigFingerprint(node: LineageNode, hasParents: boolean, registry: Registry): boolean {
+  if (hasParents || node.error || node.source !== 'huggingface') return false;
+  const namespace = node.id.split('/')[0] ?? '';
+  if (registry.byNamespace.has(namespace) || registry.repackagers.has(namespace)) return false;
+  const modelType = node.config?.modelType;
+  const architectures = node.config?.architectures ?? [];
+  if (modelType && !registry.sharedModelTypes.has(modelType) && registry.byModelType.has(modelType)) return false;
+  return architectures.length > 0 && architectures.every((a) => registry.sharedArchitectures.has(a) || !registry.byArchitecture.has(a));
 }

@@ -61,7 +61,8 @@ export interface Registry {
   byArchitecture: Map<string, Family>;
   byGgufArchitecture: Map<string, Family>;
   byPreTokenizer: Map<string, Family>;
-  byVocabSize: Map<number, Family[]>;
+  /** Vocabulary size -> the family whose tokenizer it is, when one family lists it or owns it. */
+  byVocabOwner: Map<string, Family>;
   byOllamaName: Map<string, Family>;
   apiProviders: { family: Family; provider: ApiProvider }[];
   /** Namespaces never matched case-insensitively (they belong to someone else). */
@@ -170,7 +171,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     byArchitecture: new Map(),
     byGgufArchitecture: new Map(),
     byPreTokenizer: new Map(),
-    byVocabSize: new Map(),
+    byVocabOwner: new Map(),
     byOllamaName: new Map(),
     apiProviders: [],
     caseDistinct: new Set(list(doc.case_distinct_namespaces).map((c) => (c as unknown as { namespace: string }).namespace)),
@@ -188,7 +189,6 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
       multi(registry.byNamespaceLower, ns.toLowerCase(), f);
     }
     for (const ns of f.modelscope_namespaces ?? []) multi(registry.byModelScopeNamespace, ns, f);
-    for (const v of f.vocab_sizes ?? []) multi(registry.byVocabSize, v, f);
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
   }
@@ -206,6 +206,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
   index(registry.byArchitecture, (f) => f.architectures);
   index(registry.byGgufArchitecture, (f) => f.gguf_architectures);
   index(registry.byPreTokenizer, (f) => f.gguf_pre_tokenizers);
+  index(registry.byVocabOwner, (f) => f.vocab_sizes?.map(String));
   for (const [value, familyId] of Object.entries(owners))
     if (!byId.has(familyId)) throw new RegistryError(`families.yaml: fingerprint_owners.${value}: unknown family "${familyId}"`);
 

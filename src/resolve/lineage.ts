@@ -22,6 +22,11 @@ export interface ResolveOptions {
   hub: HubSource;
   maxDepth: number;
   concurrency: number;
+  /**
+   * Whether a node's config.json is worth one more request: the Hub's config digest has no
+   * vocabulary size, which tells a family's tokenizer apart when the architecture is shared.
+   */
+  wantsConfigFile?: (node: LineageNode, hasParents: boolean) => boolean;
 }
 
 export interface ResolveResult {
@@ -125,6 +130,11 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
       if (base) parsed.parents.push({ id: base, relation: 'adapter', declaredIn: 'adapter_config.json' });
       else if (!file.ok) problems.push(`adapter_config.json of ${parsed.node.id} could not be read: ${file.message}`);
     }
+    if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
+      const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
+      const vocabSize = file.ok ? configVocabSize(file.text) : undefined;
+      if (vocabSize !== undefined) parsed.node.config = { ...parsed.node.config, vocabSize };
+    }
     return { node: parsed.node, parents: parsed.parents, problems };
   };
 
@@ -219,6 +229,16 @@ function localNode(request: ResolveRequest): LineageNode {
       : undefined,
     gguf: facts.ggufArchitecture || facts.ggufPreTokenizer ? { architecture: facts.ggufArchitecture, preTokenizer: facts.ggufPreTokenizer } : undefined,
   };
+}
+
+function configVocabSize(text: string): number | undefined {
+  try {
+    const json = JSON.parse(text) as Record<string, unknown>;
+    const size = json.vocab_size ?? (json.text_config as Record<string, unknown> | undefined)?.vocab_size;
+    return Number.isInteger(size) ? (size as number) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function adapterBase(text: string): string | undefined {

@@ -1,6 +1,6 @@
 // Origin attribution on lineages resolved from the recorded Hub, and on synthetic nodes.
 import { describe, expect, it } from 'vitest';
-import { classifyLicences, classifyOrigin, loadRegistry } from '../../src/classify/index.js';
+import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
 import type { Lineage, LineageNode } from '../../src/model/lineage.js';
 import type { ModelSource } from '../../src/model/reference.js';
 import { HubClient } from '../../src/resolve/hub-client.js';
@@ -12,7 +12,12 @@ const registry = loadRegistry();
 const snapshot = () => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(HUB_FIXTURES), maxAttempts: 1 } });
 
 async function classifyHub(id: string) {
-  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], { hub: snapshot(), maxDepth: 10, concurrency: 4 });
+  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {
+    hub: snapshot(),
+    maxDepth: 10,
+    concurrency: 4,
+    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
+  });
   const input = { id, source: 'huggingface' as const, lineage: lineages.get(id)!, nodes };
   return { origin: classifyOrigin(input, registry), licences: classifyLicences(input, registry), lineage: input.lineage };
 }
@@ -91,6 +96,11 @@ describe('undeclared lineage', () => {
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', via: 'stealth-ai/Helios-7B' })]);
     expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringMatching(/likely derived from Qwen: config model_type "qwen2"/) }));
     expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('reads the vocabulary size of a Llama-architecture root from its config.json: a Qwen tokenizer', async () => {
+    const { origin } = await classifyHub('lone-lab/Atlas-7B-Chat');
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', detail: expect.stringContaining('vocabulary size 152064') })]);
   });
 
   it('does not flag a Llama-architecture model of a non-Chinese lab', async () => {
