@@ -2,7 +2,9 @@
 // discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
 import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
 import { walkProject } from './discover/walk.js';
-import { extractFile, wantsPath, type ExtractedReference } from './extract/run.js';
+import { ExtractPool } from './extract/pool.js';
+import { extractFile, wantsPath, type ExtractedReference, type FileExtraction } from './extract/run.js';
+import type { WalkedFile } from './discover/walk.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
 import type { ModelReport, Report } from './model/report.js';
@@ -26,8 +28,10 @@ export interface AuditOptions {
   onProgress?: (event: { stage: string; done: number; total?: number }) => void;
 }
 
-/** Files read at once while scanning. */
-const READ_CONCURRENCY = 16;
+/** Below this many files, worker start-up costs more than it saves. */
+const PARALLEL_AFTER_FILES = 1500;
+/** Files per message to a worker: amortises the message cost, small enough to balance. */
+const BATCH_FILES = 64;
 
 export interface ModelAccumulator {
   id: string;
@@ -53,23 +57,46 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     if (!duplicate) model.references.push(reference);
   };
 
-  // Stream the walk through a small pool of readers: memory stays flat as the tree grows.
+  const handle = (result: FileExtraction) => {
+    // Too-large files are found at read time now, but were never "scanned".
+    if (result.skipped?.reason !== 'file-too-large') filesScanned++;
+    if (result.skipped) skipped.push(result.skipped);
+    diagnostics.push(...result.diagnostics);
+    result.references.forEach(collect);
+    if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
+  };
+
+  // Stream the walk: the first files are read here; a large tree goes to worker threads in
+  // batches, with a bounded number in flight so memory stays flat as the tree grows.
   const walk = walkProject(
     options.root,
-    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: (p) => wantsPath(p) },
+    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: (p) => wantsPath(p), sizeOnRead: true },
     { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
-  const workers = Array.from({ length: READ_CONCURRENCY }, async () => {
-    for (let next = await walk.next(); !next.done; next = await walk.next()) {
-      const result = await extractFile(next.value);
-      filesScanned++;
-      if (result.skipped) skipped.push(result.skipped);
-      diagnostics.push(...result.diagnostics);
-      result.references.forEach(collect);
-      if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
+  let pool: ExtractPool | undefined;
+  let walked = 0;
+  let batch: WalkedFile[] = [];
+  // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
+  const inFlight: Promise<FileExtraction[]>[] = [];
+  const send = async (files: WalkedFile[]) => {
+    inFlight.push(pool!.run(files));
+    while (inFlight.length >= pool!.size * 2) (await inFlight.shift()!).forEach(handle);
+  };
+  try {
+    for await (const file of walk) {
+      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
+      if (!pool) {
+        handle(await extractFile(file));
+        continue;
+      }
+      batch.push(file);
+      if (batch.length === BATCH_FILES) await send(batch.splice(0));
     }
-  });
-  await Promise.all(workers);
+    if (batch.length > 0) await send(batch);
+    while (inFlight.length > 0) (await inFlight.shift()!).forEach(handle);
+  } finally {
+    await pool?.close();
+  }
 
   const assessed = await assessModels(models, options);
   diagnostics.push(...assessed.diagnostics);

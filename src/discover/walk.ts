@@ -1,7 +1,7 @@
 // The only code that walks the project tree. It owns the file-system hazards (ignore rules,
 // size cap, binary sniffing, symlink loops, unreadable paths, encodings) and turns each into
 // a SkippedFile or Diagnostic, so extractors only ever see decoded text.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -21,13 +21,21 @@ export interface WalkOptions {
   exclude: string[];
   /** Called for each path; only files some extractor wants are read. */
   wants(relPath: string): 'text' | 'binary' | false;
+  /**
+   * Leave the size cap of text files to readTextFile: one fstat on the open file instead of a
+   * path lookup per file, which dominates large scans. Such files are yielded with size -1.
+   */
+  sizeOnRead?: boolean;
 }
 
 export interface WalkedFile {
   relPath: string;
   absPath: string;
+  /** -1 until read when the walk left the size check to readTextFile (`maxBytes` set). */
   size: number;
   kind: 'text' | 'binary';
+  /** Set when readTextFile must apply the size cap itself. */
+  maxBytes?: number;
 }
 
 export interface WalkEvents {
@@ -99,6 +107,10 @@ export async function* walkProject(root: string, options: WalkOptions, events: W
         if (isIgnored(rel, false)) continue;
         const kind = options.wants(rel);
         if (!kind) continue;
+        if (kind === 'text' && options.sizeOnRead && !entry.isSymbolicLink()) {
+          yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes };
+          continue;
+        }
         let size: number;
         try {
           size = statSync(abs).size;
@@ -146,7 +158,18 @@ export type ReadOutcome = { text: string } | { skip: SkippedFile };
 export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absPath);
+    if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
+    else {
+      const fd = openSync(file.absPath, 'r');
+      try {
+        const size = fstatSync(fd).size;
+        file.size = size; // the walk left it unknown
+        if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
+        bytes = readExactly(fd, size);
+      } finally {
+        closeSync(fd);
+      }
+    }
   } catch (error) {
     return { skip: { path: file.relPath, reason: 'unreadable', detail: describe(error) } };
   }
@@ -160,6 +183,18 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
   if (head.includes(0)) return { skip: { path: file.relPath, reason: 'binary-file', detail: 'contains NUL bytes' } };
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return { text: bytes.subarray(start).toString('utf8') };
+}
+
+/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again). */
+function readExactly(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break; // shrank since fstat
+    filled += n;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
 }
 
 /** A bounded byte reader for header-only extractors (GGUF, safetensors). */
