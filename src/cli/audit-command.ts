@@ -7,6 +7,7 @@ import { reporters, type Format } from '../report/index.js';
 import { exitCodeFor } from './exit-code.js';
 import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
+import { createProgress } from './progress.js';
 import { VERSION } from './main.js';
 import { auditOptions, resolveRoot, useColor, type ScanFlags } from './options.js';
 
@@ -24,7 +25,9 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const hub = createHubSource(flags, io, { configUrl: config.hub.url, lockfilePath: join(root, LOCKFILE_NAME) });
 
-  const report = await runAudit(auditOptions(root, path, flags, config, hub.source, io, VERSION));
+  const progress = createProgress(io.stderr, !!io.stderrTTY && io.env.CI === undefined);
+  const report = await runAudit({ ...auditOptions(root, path, flags, config, hub.source, io, VERSION), onProgress: (e) => progress.update(e) });
+  progress.done();
   for (const warning of hub.warnings()) report.errors.push({ code: 'cache-error', message: warning });
 
   const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });

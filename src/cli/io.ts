@@ -5,6 +5,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** Whether stderr is a terminal (progress goes there). */
+  stderrTTY?: boolean;
   now: () => Date;
 }
 
@@ -15,6 +17,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
+    stderrTTY: !!process.stderr.isTTY,
     now: () => new Date(),
   };
 }
