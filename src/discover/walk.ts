@@ -162,10 +162,17 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
     else {
       const fd = openSync(file.absPath, 'r');
       try {
-        const size = fstatSync(fd).size;
+        // Most source files fit the scratch buffer: one read, no fstat. The bytes are decoded
+        // to a string below before the buffer is reused.
+        let size = readSync(fd, scratch, 0, scratch.length, 0);
+        if (size < scratch.length) bytes = scratch.subarray(0, size);
+        else {
+          size = fstatSync(fd).size;
+          if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
+          bytes = readExactly(fd, size);
+        }
         file.size = size; // the walk left it unknown
         if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
-        bytes = readExactly(fd, size);
       } finally {
         closeSync(fd);
       }
@@ -184,6 +191,9 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
   const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return { text: bytes.subarray(start).toString('utf8') };
 }
+
+/** Shared read buffer for small text files (one per thread; reads are synchronous). */
+const scratch = Buffer.allocUnsafe(256 * 1024);
 
 /** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again). */
 function readExactly(fd: number, size: number): Buffer {

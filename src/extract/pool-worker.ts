@@ -1,10 +1,14 @@
 // One extraction worker: batches of walked files in, their extractions out (see pool.ts).
+// Most files hold no reference: only non-empty results cross back, to keep messages small.
 import { parentPort } from 'node:worker_threads';
-import type { WalkedFile } from '../discover/walk.js';
+import { unpackFiles } from './pool.js';
 import { extractFile, type FileExtraction } from './run.js';
 
-parentPort?.on('message', async ({ id, files }: { id: number; files: WalkedFile[] }) => {
-  const results: FileExtraction[] = [];
-  for (const file of files) results.push(await extractFile(file));
-  parentPort!.postMessage({ id, results });
+parentPort?.on('message', async ({ id, files }: { id: number; files: string }) => {
+  const found: [number, FileExtraction][] = [];
+  for (const [index, file] of unpackFiles(files).entries()) {
+    const result = await extractFile(file);
+    if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped) found.push([index, result]);
+  }
+  parentPort!.postMessage({ id, found });
 });
