@@ -31,7 +31,7 @@ interface NodeFacts {
   hasParents: boolean;
 }
 
-const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(',')[0]!.trim();
+const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(/,| \/ /)[0]!.trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];
