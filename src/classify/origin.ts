@@ -31,6 +31,7 @@ interface NodeFacts {
   hasParents: boolean;
 }
 
+const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
 const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(/,| \/ /)[0]!.trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
@@ -39,7 +40,15 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
   const suspectedBases: NonNullable<Origin['suspectedBases']> = [];
   const attribute = (family: Family, via: string, confidence: Confidence) => {
     if (families.some((f) => f.familyId === family.id && f.via === via)) return;
-    families.push({ family: shortName(family), familyId: family.id, organisation: family.parent_org ?? family.developer, country: family.country, via, confidence });
+    families.push({
+      family: shortName(family),
+      familyId: family.id,
+      organisation: withoutAside(family.developer),
+      ...(family.parent_org ? { parentOrganisation: withoutAside(family.parent_org) } : {}),
+      country: family.country,
+      via,
+      confidence,
+    });
   };
 
   if (input.source === 'ollama' || input.source === 'api') {

@@ -5,6 +5,8 @@ export interface FamilyAttribution {
   family: string;
   familyId: string;
   organisation: string;
+  /** The group that owns the developer (Alibaba Group for the Qwen team), when different. */
+  parentOrganisation?: string;
   country: string;
   /** The node whose facts put this family on the lineage. */
   via: string;

@@ -102,7 +102,7 @@ describe('table output and exit codes', () => {
     const run = await runCli(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '--tree']);
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/\u001b\[/);
-    expect(run.stdout).toMatch(/arcee-ai\/SuperNova-Medius .*\n└─ finetune Qwen\/Qwen2.5-14B-Instruct .*Qwen · Alibaba Group · CN/);
+    expect(run.stdout).toMatch(/arcee-ai\/SuperNova-Medius .*\n└─ finetune Qwen\/Qwen2.5-14B-Instruct .*Qwen · Qwen team, Alibaba Cloud · CN/);
     expect(run.stdout).toMatch(/No policy file: everything is reported, nothing fails/);
   });
 
