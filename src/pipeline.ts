@@ -8,7 +8,7 @@ import type { WalkedFile } from './discover/walk.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
 import type { ModelReport, Report } from './model/report.js';
-import { evaluatePolicy, type Policy } from './policy/index.js';
+import { applyBaseline, evaluatePolicy, type Baseline, type Policy } from './policy/index.js';
 import type { HubSource } from './resolve/hub-source.js';
 import { resolveLineages, type ResolveRequest } from './resolve/lineage.js';
 
@@ -26,6 +26,8 @@ export interface AuditOptions {
   version: string;
   now: Date;
   onProgress?: (event: { stage: string; done: number; total?: number }) => void;
+  /** Violations of an earlier run: only new ones fail. */
+  baseline?: Baseline;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -130,7 +132,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   };
 }
 
-export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress'>;
+export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'baseline'>;
 
 /** Resolve, classify and judge a set of models (the audit's second half; `lineage` uses it alone). */
 export async function assessModels(models: Map<string, ModelAccumulator>, options: AssessOptions) {
@@ -168,8 +170,10 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     });
   }
   reports.sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
-  evaluatePolicy(reports, options.policy, options.now);
-  return { reports, nodes: resolved.nodes, diagnostics: resolved.diagnostics, stats: resolved.stats };
+  const policyWarnings = evaluatePolicy(reports, options.policy, options.now);
+  if (options.baseline) applyBaseline(reports, options.baseline);
+  const diagnostics = [...resolved.diagnostics, ...policyWarnings.map((message) => ({ stage: 'policy' as const, code: 'config-warning' as const, message }))];
+  return { reports, nodes: resolved.nodes, diagnostics, stats: resolved.stats };
 }
 
 export const modelKey = (source: string, id: string, revision?: string) => `${source}\u0000${id}\u0000${revision ?? ''}`;

@@ -1,10 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LOCKFILE_NAME } from '../resolve/lockfile.js';
-import { loadConfig } from '../policy/index.js';
+import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
-import { exitCodeFor } from './exit-code.js';
+import { githubAnnotations } from './annotations.js';
+import { exitCodeFor, type FailOn } from './exit-code.js';
 import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
@@ -18,6 +19,9 @@ export interface AuditFlags extends HubFlags, ScanFlags {
   tree?: boolean;
   color?: boolean;
   sarifAll?: boolean;
+  baseline?: string;
+  failOn: FailOn;
+  annotations?: boolean;
 }
 
 export async function auditCommand(path: string, flags: AuditFlags, io: Io): Promise<number> {
@@ -26,7 +30,8 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const hub = createHubSource(flags, io, { configUrl: config.hub.url, lockfilePath: join(root, LOCKFILE_NAME) });
 
   const progress = createProgress(io.stderr, !!io.stderrTTY && io.env.CI === undefined);
-  const report = await runAudit({ ...auditOptions(root, path, flags, config, hub.source, io, VERSION), onProgress: (e) => progress.update(e) });
+  const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
+  const report = await runAudit({ ...auditOptions(root, path, flags, config, hub.source, io, VERSION), baseline, onProgress: (e) => progress.update(e) });
   progress.done();
   for (const warning of hub.warnings()) report.errors.push({ code: 'cache-error', message: warning });
 
@@ -34,9 +39,10 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);
+  if (flags.annotations ?? io.env.GITHUB_ACTIONS === 'true') io.stderr(githubAnnotations(report));
   if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
     io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
-    return Math.max(exitCodeFor(report), 3);
+    return Math.max(exitCodeFor(report, flags.failOn), 3);
   }
-  return exitCodeFor(report);
+  return exitCodeFor(report, flags.failOn);
 }

@@ -12,9 +12,12 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
+export type FailOn = 'fail' | 'warn' | 'never';
+
 /** Violations win over incompleteness: a known violation is the more useful signal for CI. */
-export function exitCodeFor(report: Report): ExitCode {
-  if (report.summary.violations > 0) return ExitCode.PolicyViolated;
+export function exitCodeFor(report: Report, failOn: FailOn = 'fail'): ExitCode {
+  if (failOn !== 'never' && report.summary.violations > 0) return ExitCode.PolicyViolated;
+  if (failOn === 'warn' && report.summary.warnings > 0) return ExitCode.PolicyViolated;
   const incomplete = report.summary.unresolved + report.summary.partial > 0;
   if (incomplete && report.policy.failOnIncomplete) return ExitCode.Incomplete;
   return ExitCode.Ok;

@@ -42,6 +42,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
       .option('-o, --output <file>', 'write the report there instead of stdout')
       .option('--sarif-all', 'SARIF: a result for every model with a finding, not only policy violations')
+      .option('--baseline <report.json>', 'a JSON report of an earlier run: fail only on violations that are new against it')
+      .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code 1').choices(['fail', 'warn', 'never']).default('fail'))
+      .option('--annotations', 'print GitHub Actions annotations on stderr (default when GITHUB_ACTIONS=true)')
+      .option('--no-annotations', 'never print GitHub Actions annotations')
       .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
       .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))
@@ -93,6 +97,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
         const { cacheCommand } = await import('./cache-command.js');
         setExit(await cacheCommand(name, dir, flags, io));
       });
+
+  program
+    .command('init')
+    .description('write a commented starter policy, .modelprov.yml, at PATH')
+    .argument('[path]', 'project folder', '.')
+    .option('--force', 'replace an existing .modelprov.yml')
+    .action(async (path: string, flags) => {
+      const { initCommand } = await import('./init-command.js');
+      setExit(await initCommand(path, flags, io));
+    });
 
   program
     .command('families')

@@ -10,6 +10,8 @@ import { extractors as allExtractors } from './index.js';
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
 const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
 const IGNORE_MARKER = 'modelprov: ignore';
+/** The opening of a JSON report, lockfile, SARIF log or CycloneDX BOM written by modelprov. */
+const MODELPROV_OUTPUT = /"generatedBy"\s*:\s*"modelprov |"tool"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"name"\s*:\s*"modelprov"\s*,\s*"version"[\s\S]{0,200}"bomFormat"|"bomFormat"[\s\S]{0,400}"name"\s*:\s*"modelprov"/;
 
 export interface ExtractedReference {
   raw: RawReference;
@@ -42,6 +44,9 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
   } else {
     const read = await readTextFile(file);
     if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
+    // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
+    if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
+      return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: 'a modelprov report' } };
     source = { relPath: file.relPath, size: file.size, text: read.text };
   }
   const references: ExtractedReference[] = [];

@@ -20,11 +20,11 @@ export interface ModelprovConfig {
 
 export const CONFIG_FILE = '.modelprov.yml';
 
-const TOP_KEYS = ['version', 'policy', 'exceptions', 'exclude', 'registry', 'hub'];
-const POLICY_KEYS = ['fail_on_incomplete', 'rules'];
-const RULE_KEYS = ['id', 'action', 'country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'suspected_base', 'unpinned', 'paths', 'contexts', 'message'];
-const EXCEPTION_KEYS = ['model', 'family', 'root', 'paths', 'reason', 'owner', 'expires'];
-const HUB_KEYS = ['url', 'max_depth', 'concurrency'];
+export const TOP_KEYS = ['version', 'policy', 'exceptions', 'exclude', 'registry', 'hub'];
+export const POLICY_KEYS = ['fail_on_incomplete', 'rules'];
+export const RULE_KEYS = ['id', 'action', 'country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'suspected_base', 'unpinned', 'paths', 'contexts', 'message'];
+export const EXCEPTION_KEYS = ['model', 'family', 'root', 'paths', 'reason', 'owner', 'expires'];
+export const HUB_KEYS = ['url', 'max_depth', 'concurrency'];
 
 export function loadConfig(root: string, explicitPath?: string): ModelprovConfig {
   const path = explicitPath ? resolve(explicitPath) : join(root, CONFIG_FILE);

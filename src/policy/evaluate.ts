@@ -72,7 +72,11 @@ function describeRule(rule: PolicyRule): string {
   return `${rule.action === 'deny' ? 'denied' : 'warned'}: ${parts.join(', ') || 'matched'}`;
 }
 
-export function evaluatePolicy(models: ModelReport[], policy: Policy, now: Date): void {
+/** Sets each model's verdict; returns warnings about the policy itself (unused exceptions). */
+export function evaluatePolicy(models: ModelReport[], policy: Policy, now: Date): string[] {
   const today = now.toISOString().slice(0, 10);
   for (const model of models) model.policy = evaluateModel(model, policy, today);
+  return policy.exceptions
+    .filter((e) => !models.some((m) => exceptionCovers(e, m)))
+    .map((e) => `exception for ${e.model ?? e.family ?? e.root} (${e.reason}) matches no model in this audit: remove it or fix its key`);
 }

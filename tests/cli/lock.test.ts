@@ -27,6 +27,8 @@ describe('lineage lockfile', () => {
     expect(file.nodes['Qwen/Qwen2.5-7B-Instruct']!.sha).toMatch(/^[0-9a-f]{40}$/);
 
     const live = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
+    // The lockfile itself is not scanned for references (its recorded cards hold Hub URLs).
+    expect((JSON.parse(live.stdout) as Report).skipped).toContainEqual({ path: 'modelprov.lock.json', reason: 'ignored', detail: 'a modelprov report' });
     const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
     expect(locked.code).toBe(0);
     expect(lineages(locked.stdout)).toEqual(lineages(live.stdout));
