@@ -160,7 +160,7 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   await drain();
 
   const lineages = new Map<string, Lineage>();
-  for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, request, graph, cutByDepth, options.maxDepth));
+  for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, graph, cutByDepth, options.maxDepth));
   for (const lineage of lineages.values())
     for (const problem of lineage.problems)
       if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
@@ -170,7 +170,7 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   return { lineages, canonicalIds: entry, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
 }
 
-function buildLineage(start: string, request: ResolveRequest, graph: Map<string, GraphNode>, cut: Set<string>, maxDepth: number): Lineage {
+function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<string>, maxDepth: number): Lineage {
   const edges: LineageEdge[] = [];
   const roots = new Set<string>();
   const problems: string[] = [];
