@@ -151,7 +151,9 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
           .map((b) => parseHubReference(b)?.id)
           .filter((b): b is string => !!b)
           .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
-        graph.set(request.id, { node: localNode(request), parents, problems: [] });
+        // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
+        const problems = request.source === 'modelscope' && parents.length === 0 ? [`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`] : [];
+        graph.set(request.id, { node: localNode(request), parents, problems });
         entry.set(request.key, request.id);
         expand(request.id, 0);
       }

@@ -171,3 +171,19 @@ describe('lineage cache', () => {
     expect(lineage('BAAI/bge-m3')).toMatchObject({ status: 'unresolved', problems: [expect.stringMatching(/not in the lineage cache and the run is offline/)] });
   });
 });
+
+describe('sources without a Hub lineage', () => {
+  it('says a ModelScope model is partial, attributed by namespace only; Ollama and API models need no lineage', async () => {
+    const { lineages } = await resolveLineages(
+      [
+        { key: 'ms', id: 'ZhipuAI/chatglm3-6b', source: 'modelscope' },
+        { key: 'ol', id: 'qwen2.5:7b', source: 'ollama' },
+        { key: 'api', id: 'deepseek/deepseek-chat', source: 'api' },
+      ],
+      { hub: client(), maxDepth: 5, concurrency: 2 },
+    );
+    expect(lineages.get('ms')).toMatchObject({ status: 'partial', problems: [expect.stringMatching(/lineage on ModelScope is not read/)] });
+    expect(lineages.get('ol')).toMatchObject({ status: 'resolved', roots: ['qwen2.5:7b'] });
+    expect(lineages.get('api')!.status).toBe('resolved');
+  });
+});
