@@ -8,7 +8,8 @@ import { defineExtractor } from './extractor.js';
 import { parseHubReference } from './shared/model-id.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
-import { parseYaml, walkScalars } from './shared/structured.js';
+import { isScalar } from 'yaml';
+import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
 /** Files that are not configuration, or that other extractors read. */
@@ -30,9 +31,14 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
-    const consider = (key: string, path: (string | number)[], value: string, offset: number) => {
+    const consider = (key: string, path: (string | number)[], value: string, offset: number, provider?: string) => {
       if (!MODEL_KEY.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
+      // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`.
+      if (provider && key === 'model' && !parseHubReference(value)) {
+        if (provider === 'ollama') return add(value, 'ollama', offset);
+        if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider)) return add(`${API_PROVIDER[provider] ?? provider}/${value}`, 'api', offset);
+      }
       const litellm = LITELLM_PREFIX.exec(value);
       if (litellm) {
         const [, provider, model] = litellm as unknown as [string, string, string];
@@ -65,9 +71,11 @@ export default defineExtractor({
     const parsed = parseYaml(text, file.relPath);
     diagnostics.push(...parsed.diagnostics);
     for (const doc of parsed.documents)
-      walkScalars(doc, ({ path, value, offset }) => {
+      walkScalars(doc, ({ path, value, offset }, parent) => {
         const key = [...path].reverse().find((p) => typeof p === 'string');
-        if (key !== undefined) consider(key as string, path, value, offset);
+        const provider = mapGet(parent, 'provider');
+        const providerName = isScalar(provider) && typeof provider.value === 'string' ? provider.value.toLowerCase() : undefined;
+        if (key !== undefined) consider(key as string, path, value, offset, providerName);
       });
     return { references, diagnostics };
   },
