@@ -47,6 +47,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const skipped: SkippedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const models = new Map<string, ModelAccumulator>();
+  const seenPlaces = new Set<string>();
   let filesScanned = 0;
 
   const collect = (found: ExtractedReference) => {
@@ -55,8 +56,11 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     let model = models.get(key);
     if (!model) models.set(key, (model = { id: raw.id, source: raw.source, revision: raw.revision, references: [] }));
     if (raw.facts) model.facts = { ...model.facts, ...raw.facts };
-    const duplicate = model.references.some((r) => r.path === reference.path && r.line === reference.line);
-    if (!duplicate) model.references.push(reference);
+    // One reference per place, however many extractors saw it (a Set: popular models have thousands).
+    const place = `${key}\u0000${reference.path}\u0000${reference.line}`;
+    if (seenPlaces.has(place)) return;
+    seenPlaces.add(place);
+    model.references.push(reference);
   };
 
   const handle = (result: FileExtraction) => {
