@@ -1,7 +1,7 @@
 // Loads and validates the family registry and licence catalogue (src/registry/*.yaml), plus any
 // user registry files, and indexes them for attribution. A bad entry is an error naming the file
 // and the entry: the registry is reviewed data, so it must never be half-read.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { LicenceKind } from '../model/licence.js';
@@ -83,13 +83,22 @@ const FAMILY_KEYS = new Set([
 const LIST_KEYS = ['hf_namespaces', 'former_namespaces', 'unverified_namespaces', 'modelscope_namespaces', 'id_hints', 'model_types', 'architectures', 'gguf_architectures', 'gguf_pre_tokenizers', 'ollama', 'sources'] as const;
 const KINDS = new Set<LicenceKind>(['permissive', 'attribution', 'copyleft', 'user-threshold', 'registration', 'use-restricted', 'non-commercial', 'unknown']);
 
-/** The YAML sits in src/registry; compiled code runs from dist/, so look in both places. */
-function registryFile(name: string): string {
-  for (const candidate of [`../registry/${name}`, `../../src/registry/${name}`]) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return path;
+/**
+ * The YAML sits in src/registry; the build compiles it to JSON in dist/registry, which loads in a
+ * fraction of the time. The JSON is used only when it is not older than the YAML it came from.
+ */
+export function readRegistryFile(name: string): Record<string, unknown> {
+  const yamlPath = [`../registry/${name}`, `../../src/registry/${name}`]
+    .map((candidate) => fileURLToPath(new URL(candidate, import.meta.url)))
+    .find((path) => existsSync(path));
+  if (!yamlPath) throw new RegistryError(`registry file ${name} is missing from the installation`);
+  const jsonPath = fileURLToPath(new URL(`../registry/${name.replace(/\.yaml$/, '.json')}`, import.meta.url));
+  try {
+    if (statSync(jsonPath).mtimeMs >= statSync(yamlPath).mtimeMs) return JSON.parse(readFileSync(jsonPath, 'utf8')) as Record<string, unknown>;
+  } catch {
+    // no compiled copy (running from src/, or a partial install): read the YAML
   }
-  throw new RegistryError(`registry file ${name} is missing from the installation`);
+  return readYaml(yamlPath);
 }
 
 function readYaml(path: string): Record<string, unknown> {
@@ -131,8 +140,8 @@ let cached: Registry | undefined;
 
 export function loadRegistry(options: LoadOptions = {}): Registry {
   if (!options.extraFiles?.length && cached) return cached;
-  const familiesPath = registryFile('families.yaml');
-  const doc = readYaml(familiesPath);
+  const familiesPath = 'src/registry/families.yaml';
+  const doc = readRegistryFile('families.yaml');
   if (!Array.isArray(doc.families)) throw new RegistryError(`${familiesPath}: "families" must be a list`);
   const families = new Map<string, Family>();
   doc.families.forEach((raw, i) => {
@@ -148,7 +157,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
       families.set(family.id, family);
     });
   }
-  const registry = buildRegistry([...families.values()], doc, readYaml(registryFile('licences.yaml')));
+  const registry = buildRegistry([...families.values()], doc, readRegistryFile('licences.yaml'));
   if (!options.extraFiles?.length) cached = registry;
   return registry;
 }

@@ -1,7 +1,5 @@
 // Base URL -> hosted API provider id, from src/registry/providers.yaml.
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readRegistryFile } from '../../classify/registry.js';
 
 interface Provider {
   id: string;
@@ -12,12 +10,8 @@ interface Provider {
 let providers: Provider[] | undefined;
 
 function load(): Provider[] {
-  if (providers) return providers;
-  for (const candidate of ['../../registry/providers.yaml', '../../../src/registry/providers.yaml']) {
-    const path = fileURLToPath(new URL(candidate, import.meta.url));
-    if (existsSync(path)) return (providers = (parse(readFileSync(path, 'utf8')) as { providers: Provider[] }).providers);
-  }
-  return (providers = []);
+  providers ??= (readRegistryFile('providers.yaml') as { providers?: Provider[] }).providers ?? [];
+  return providers;
 }
 
 export interface ProviderMatch {
