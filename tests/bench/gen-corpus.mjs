@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serializeGgufMetadata, GGUFValueType as T } from '@huggingface/gguf';
 
 /** Small fast seeded PRNG (mulberry32): the corpus must not change between runs. */
-function rng(seed) {
+export function rng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

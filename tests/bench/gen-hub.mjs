@@ -5,17 +5,7 @@
 // Run: node tests/bench/gen-hub.mjs <dir>
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './gen-corpus.mjs';
 
 /** Models per generation: level 0 holds the roots; level 5 the deepest derivatives. */
 const LEVEL_SIZES = [12, 24, 36, 48, 60, 180];
