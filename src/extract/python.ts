@@ -7,7 +7,7 @@ import { defineExtractor } from './extractor.js';
 import { findCalls, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, providerForUrl } from './shared/providers.js';
+import { apiModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
@@ -20,8 +20,11 @@ const HUB_CALLS = new Set([
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 const OLLAMA_MODULE_CALLS = /^(ollama|client|ollama_client|\w*ollama\w*)\.(chat|generate|embed|embeddings|pull|show|create)$/i;
 const MODEL_KEYWORDS = new Set(['model', 'model_name', 'model_id', 'repo_id', 'model_name_or_path', 'pretrained_model_name_or_path', 'base_model', 'model_path', 'tokenizer', 'embed_model']);
-const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI']);
-const OPENAI_CREATE = /\.(completions|embeddings|responses|images)\.create$|^(client|openai)\.(chat\.)?\w*\.?create$/;
+/** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
+const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
+const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
+/** `client.chat.completions.create(` / `client.messages.create(` / `client.embeddings.create(`: the part before is the client. */
+const CLIENT_METHOD = /^(.+?)\.(?:chat\.completions|completions|embeddings|responses|images|messages|chat)\.\w+$/;
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 
 export default defineExtractor({
@@ -34,7 +37,19 @@ export default defineExtractor({
       return { references, diagnostics: [] };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
-    const usesModelScope = /from\s+modelscope|import\s+modelscope/.test(text);
+    const symbols = importedSymbols(text);
+    const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
+    // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
+    const realName = (name: string, callee: string) => (callee === name ? symbols.get(name)?.name ?? name : name);
+    // Which hub a download/load call talks to: the module its name was imported from decides;
+    // without a visible import, a file that imports only ModelScope means ModelScope.
+    const modelScopeOnly = /\b(from|import)\s+modelscope\b/.test(text) && !/\b(from|import)\s+(huggingface_hub|transformers)\b/.test(text);
+    const sourceOf = (callee: string): RawReference['source'] => {
+      const head = callee.split('.')[0]!;
+      const module = imports.get(head);
+      if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : 'huggingface';
+      return modelScopeOnly && /snapshot_download|from_pretrained|model_file_download/.test(callee) ? 'modelscope' : 'huggingface';
+    };
     const add = (value: string, offset: number, source: RawReference['source'], revision?: string) => {
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
@@ -45,6 +60,9 @@ export default defineExtractor({
     const resolveArg = (arg: Argument | undefined) => {
       if (!arg) return undefined;
       if (arg.literal !== undefined) return { value: arg.literal, offset: arg.literalOffset! };
+      // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
+      const fallback = /^os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(['"])([^'"\n]+)\1/.exec(arg.text);
+      if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
       const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
@@ -54,12 +72,18 @@ export default defineExtractor({
       const parsed = parseHubReference(resolved.value);
       if (!parsed) return;
       const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value ?? parsed.revision;
-      add(parsed.id, resolved.offset, usesModelScope && /snapshot_download|from_pretrained/.test(call.callee) && !/huggingface_hub/.test(text) ? 'modelscope' : 'huggingface', revision);
+      add(parsed.id, resolved.offset, sourceOf(call.callee), revision);
     };
 
-    const baseUrl = findBaseUrl(text, constants);
-    for (const call of findCalls(text, (name, callee) => HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OPENAI_CREATE.test(callee) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || name === 'PeftModel' || DATASET_CALLS.has(name))) {
-      const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
+    for (const { model, provider } of hosted.models) {
+      const resolved = resolveArg(model);
+      if (resolved) add(apiModelId(provider, resolved.value), resolved.offset, 'api');
+    }
+    const isWanted = (name: string, callee: string) =>
+      HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
+    for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
+      const name = realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee);
       if (DATASET_CALLS.has(name)) continue;
       const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
       if (repoType && repoType !== 'model') continue;
@@ -68,9 +92,6 @@ export default defineExtractor({
       if (OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(call.callee)) {
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
-      } else if (OPENAI_CREATE.test(call.callee)) {
-        const resolved = resolveArg(keyword);
-        if (resolved) add(apiModelId(baseUrl ?? { id: 'openai', router: false }, resolved.value), resolved.offset, 'api');
       } else if (name === 'pipeline') {
         addHub(keyword ?? positional[1], call);
       } else if (name === 'add_argument') {
@@ -84,10 +105,6 @@ export default defineExtractor({
       } else {
         addHub(keyword ?? positional[0], call);
       }
-    }
-    for (const call of findCalls(text, (name) => OPENAI_CLIENTS.has(name))) {
-      const model = resolveArg(call.args.find((a) => a.name === 'model' || a.name === 'model_name'));
-      if (model) add(apiModelId(baseUrl ?? { id: 'openai', router: false }, model.value), model.offset, 'api');
     }
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
@@ -121,12 +138,73 @@ export default defineExtractor({
   },
 });
 
-function findBaseUrl(text: string, constants: Map<string, { value: string }>) {
-  const literal = /\bbase_url\s*=\s*(['"])([^'"\n]+)\1/.exec(text);
-  if (literal) return providerForUrl(literal[2]!);
-  const viaName = /\bbase_url\s*=\s*([A-Za-z_]\w*)/.exec(text);
-  const constant = viaName ? constants.get(viaName[1]!) : undefined;
-  return constant ? providerForUrl(constant.value) : undefined;
+/** Local name -> its module and its name there: `from modelscope import snapshot_download as dl`, `import dashscope as ds`. */
+function importedSymbols(text: string): Map<string, { module: string; name: string }> {
+  const names = new Map<string, { module: string; name: string }>();
+  // "from modelscope.hub.snapshot_download import snapshot_download as ms_download"
+  const fromImport = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(?:\(([\w\s,]+)\)|([\w \t,]+))/gm;
+  for (let m = fromImport.exec(text); m; m = fromImport.exec(text)) {
+    for (const item of (m[2] ?? m[3]!).split(',')) {
+      const [name, alias] = item.trim().split(/\s+as\s+/);
+      if (name && /^\w+$/.test(name)) names.set(alias?.trim() || name, { module: m[1]!, name });
+    }
+  }
+  // "import dashscope", "import openai as oai"
+  const plainImport = /^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?/gm;
+  for (let m = plainImport.exec(text); m; m = plainImport.exec(text)) names.set(m[2] ?? m[1]!.split('.')[0]!, { module: m[1]!, name: m[1]! });
+  return names;
+}
+
+interface HostedModel {
+  model: Argument;
+  provider: ProviderMatch;
+}
+
+/**
+ * Hosted API models: clients built with a base URL or from a provider SDK (`OpenAI(base_url=...)`,
+ * `ZhipuAI()`, `Ark()`), the `model=` of their calls, and SDK entry points called statically
+ * (`dashscope.Generation.call(model=...)`). The client's variable ties a call to its provider.
+ */
+function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (arg: Argument) => string | undefined): { models: HostedModel[] } {
+  const models: HostedModel[] = [];
+  const clients = new Map<string, ProviderMatch>();
+  const sdkProvider = (callee: string): ProviderMatch | undefined => {
+    const parts = callee.split('.');
+    const module = imports.get(parts[0]!);
+    const className = parts.find((p) => /^[A-Z]/.test(p)) ?? '';
+    if (parts.length === 1) return module ? providerForClient(className, module) : undefined;
+    // `dashscope.Generation.call`, `qianfan.ChatCompletion`: a provider module, then its class.
+    const viaModule = module ? providerForModule(module) : providerForModule(parts[0]!);
+    return viaModule && className && providerForClient(className, module ?? parts[0]) ? viaModule : undefined;
+  };
+  const modelOf = (call: Call) => call.args.find((a) => a.name === 'model' || a.name === 'model_name');
+  const wanted = (name: string, callee: string) =>
+    OPENAI_CLIENTS.has(name) || CLIENT_METHOD.test(callee) || /\.(call|do)$/.test(callee) || (/^[A-Z]/.test(name) && !!sdkProvider(callee));
+  for (const call of findCalls(text, wanted)) {
+    const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    let provider: ProviderMatch | undefined;
+    if (/^[A-Z]/.test(name)) {
+      const baseUrl = call.args.find((a) => a.name && BASE_URL_KEYWORDS.has(a.name));
+      const url = baseUrl && valueOf(baseUrl);
+      provider = url ? providerForUrl(url) : sdkProvider(call.callee) ?? (OPENAI_CLIENTS.has(name) ? OPENAI : undefined);
+      if (!provider) continue;
+      const target = /([\w.]+)\s*=\s*(?:await\s+)?$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset));
+      if (target) clients.set(lastSegment(target[1]!), provider);
+    } else {
+      const receiver = CLIENT_METHOD.exec(call.callee)?.[1] ?? call.callee.slice(0, call.callee.lastIndexOf('.'));
+      provider = clients.get(lastSegment(receiver.replace(/\(\)$/, ''))) ?? sdkProvider(call.callee);
+      // `ZhipuAI(api_key=k).chat.completions.create(...)` or a module-level `openai.chat.completions.create`.
+      if (!provider && CLIENT_METHOD.test(call.callee) && imports.get(receiver) === 'openai') provider = OPENAI;
+      if (!provider) continue;
+    }
+    const model = modelOf(call);
+    if (model) models.push({ model, provider });
+  }
+  return { models };
+}
+
+function lastSegment(dotted: string): string {
+  return dotted.slice(dotted.lastIndexOf('.') + 1);
 }
 
 function literalsIn(arg: Argument): Argument[] {
@@ -148,8 +226,9 @@ function modelCollections(text: string): { value: string; offset: number }[][] {
     if (close < 0 || close - open > 5000) continue;
     const body = text.slice(open, close);
     const values: { value: string; offset: number }[] = [];
-    const string = /(['"])([^'"\n]+)\1(?!\s*:)/g;
-    for (let s = string.exec(body); s; s = string.exec(body)) values.push({ value: s[2]!, offset: open + s.index + 1 });
+    // Every string in turn (so quotes stay paired), keeping values and dropping dict keys.
+    const string = /(['"])((?:\\.|(?!\1)[^\\\n])*)\1(\s*:)?/g;
+    for (let s = string.exec(body); s; s = string.exec(body)) if (!s[3] && s[2]) values.push({ value: s[2], offset: open + s.index + 1 });
     collections.push(values);
   }
   return collections;

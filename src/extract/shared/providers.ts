@@ -1,17 +1,29 @@
-// Base URL -> hosted API provider id, from src/registry/providers.yaml.
+// Hosted model API providers from src/registry/providers.yaml: base URL host, SDK package,
+// SDK module and client class -> provider id (model ids are written `<provider>/<model>`).
 import { readRegistryFile } from '../../classify/registry.js';
 
 interface Provider {
   id: string;
   hosts: string[];
+  packages?: string[];
+  modules?: string[];
+  clients?: string[];
   router?: boolean;
 }
 
-let providers: Provider[] | undefined;
+interface FamilyLibrary {
+  package: string;
+  id: string;
+}
 
-function load(): Provider[] {
-  providers ??= (readRegistryFile('providers.yaml') as { providers?: Provider[] }).providers ?? [];
-  return providers;
+let loaded: { providers: Provider[]; libraries: FamilyLibrary[] } | undefined;
+
+function load() {
+  if (!loaded) {
+    const doc = readRegistryFile('providers.yaml') as { providers?: Provider[]; family_libraries?: FamilyLibrary[] };
+    loaded = { providers: doc.providers ?? [], libraries: doc.family_libraries ?? [] };
+  }
+  return loaded;
 }
 
 export interface ProviderMatch {
@@ -19,16 +31,47 @@ export interface ProviderMatch {
   router: boolean;
 }
 
+const SELF_HOSTED: ProviderMatch = { id: 'openai-compatible', router: false };
+export const OPENAI: ProviderMatch = { id: 'openai', router: false };
+
+const match = (p: Provider): ProviderMatch => ({ id: p.id, router: !!p.router });
+
 /** The provider behind a base URL; local or unknown hosts are a self-hosted OpenAI-style server. */
 export function providerForUrl(baseUrl: string): ProviderMatch {
   let host: string;
   try {
     host = new URL(baseUrl.includes('://') ? baseUrl : `https://${baseUrl}`).hostname.toLowerCase();
   } catch {
-    return { id: 'openai-compatible', router: false };
+    return SELF_HOSTED;
   }
-  const found = load().find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
-  return found ? { id: found.id, router: !!found.router } : { id: 'openai-compatible', router: false };
+  const found = load().providers.find((p) => p.hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  return found ? match(found) : SELF_HOSTED;
+}
+
+/** The provider whose SDK exposes this client class (`ZhipuAI`, `Ark`), when the module is one of its. */
+export function providerForClient(className: string, importedFrom?: string): ProviderMatch | undefined {
+  const found = load().providers.find((p) => p.clients?.includes(className) && (!importedFrom || p.modules?.some((m) => importedFrom === m || importedFrom.startsWith(`${m}.`))));
+  return found && match(found);
+}
+
+/** The provider whose SDK module this is (`dashscope`, `volcenginesdkarkruntime`, `@anthropic-ai/sdk`). */
+export function providerForModule(module: string): ProviderMatch | undefined {
+  const found = load().providers.find((p) => p.modules?.some((m) => module === m || module.startsWith(`${m}.`) || module.startsWith(`${m}/`)));
+  return found && match(found);
+}
+
+/** What a dependency on this package says: `<provider>/*` for SDKs, a family for family libraries. */
+export function evidenceForPackage(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const provider = load().providers.find((p) => p.packages?.includes(lower));
+  if (provider) return `${provider.id}/*`;
+  return load().libraries.find((l) => l.package === lower)?.id;
+}
+
+/** Every package name the registry knows (for a cheap pre-filter). */
+export function knownPackages(): string[] {
+  const { providers, libraries } = load();
+  return [...providers.flatMap((p) => p.packages ?? []), ...libraries.map((l) => l.package)];
 }
 
 /** `provider/model` as the contract writes hosted API models. */
