@@ -2,6 +2,7 @@
 // LangChain / LlamaIndex / Ollama / ModelScope / OpenAI-compatible clients. Follows simple
 // indirection inside the file (constants, os.getenv defaults, argparse defaults and choices).
 // The reported location is where the id string is written, not the call.
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { findCalls, stringConstants, type Argument, type Call } from './shared/calls.js';
@@ -82,8 +83,13 @@ export default defineExtractor({
     }
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
+    const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
       const name = realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee);
+      if (call.unclosed && !diagnostics.length) {
+        const { line } = positions.at(call.offset);
+        diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line` });
+      }
       if (DATASET_CALLS.has(name)) continue;
       const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
       if (repoType && repoType !== 'model') continue;
@@ -134,7 +140,7 @@ export default defineExtractor({
         if (parsed && !references.some((r) => r.line === positions.at(lit.offset).line)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
-    return { references, diagnostics: [] };
+    return { references, diagnostics };
   },
 });
 

@@ -21,6 +21,8 @@ export interface Call {
   callee: string;
   offset: number;
   args: Argument[];
+  /** The argument list never closes (broken or truncated code): arguments read to the end of the line. */
+  unclosed?: boolean;
 }
 
 const IDENT = /[\w$]/;
@@ -115,8 +117,10 @@ export function findCalls(text: string, wanted: (name: string, callee: string) =
     if (!name || /^\d/.test(name) || !wanted(name, callee)) continue;
     let close = closing(text, open, open + maxArgsLength);
     // Unbalanced (broken or truncated code): read the arguments to the end of the line.
-    if (close < 0) close = text.indexOf('\n', open) < 0 ? text.length : text.indexOf('\n', open);
-    calls.push({ callee, offset: start, args: splitArgs(text, open + 1, close) });
+    // (Only when the search reached the end of the file: a very long argument list is not broken.)
+    const unclosed = close < 0 && open + maxArgsLength >= text.length;
+    if (unclosed) close = text.indexOf('\n', open) < 0 ? text.length : text.indexOf('\n', open);
+    calls.push({ callee, offset: start, args: splitArgs(text, open + 1, close), ...(unclosed ? { unclosed } : {}) });
   }
   return calls;
 }
