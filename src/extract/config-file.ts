@@ -1,85 +1,154 @@
 // YAML / JSON / TOML configuration: values under keys that name models (`model`, `model_name`,
-// `model_id`, `base_model`, `repo_id`, `embedding_model`, `*_model`, ...), and LiteLLM's
-// `litellm_params.model: <provider>/<model>`. LiteLLM's `model_name` is an alias, not a model.
+// `model_id`, `base_model`, `repo_id`, `embedding_model`, `*_model`, ...), LiteLLM's
+// `litellm_params.model: <provider>/<model>` (its `model_name` is an alias, not a model), model
+// entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
+// Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
+import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
+import { modelsInArgs, tokenize } from './shared/cli-args.js';
 import { parseHubReference } from './shared/model-id.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
-import { isScalar } from 'yaml';
+import { apiModelId, providerForUrl } from './shared/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
 /** Files that are not configuration, or that other extractors read. */
-const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 const LITELLM_PREFIX = /^(ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai)\/(.+)$/;
 const API_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ark', together_ai: 'together', vertex_ai: 'google', gemini: 'google', hosted_vllm: 'openai-compatible' };
+/** Sibling keys holding the server a model entry talks to. */
+const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
+/** Keys of CI steps whose value is a shell script. */
+const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands']);
+/** Larger documents are generated data, not configuration someone writes by hand. */
+const MAX_CONFIG_BYTES = 4 << 20;
+
+/** GitHub Actions, GitLab CI, Azure Pipelines, CircleCI, Bitbucket, Drone, Buildkite: this extractor owns them. */
+export const isCiWorkflowPath = (path: string) =>
+  /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/[^/]+)$/.test(path);
+
+/** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
+export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
 
 export default defineExtractor({
   name: 'config-file',
   matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
   extract(file) {
     const text = file.text;
-    if (!/model|repo_id|llm|checkpoint|tokenizer/i.test(text)) return { references: [], diagnostics: [] };
+    const ci = isCiWorkflowPath(file.relPath);
+    if (!/model|repo_id|llm|checkpoint|tokenizer/i.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
+    if (text.length > MAX_CONFIG_BYTES)
+      return { references: [], diagnostics: [{ stage: 'extract', code: 'file-too-large', path: file.relPath, message: `${file.relPath}: ${text.length} bytes is too large for a configuration file; not read` }] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
+    const ollamaFile = /ollama/i.test(file.relPath);
     const add = (id: string, source: ModelSource, offset: number, revision?: string) => {
       const { line, column } = positions.at(offset);
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
-    const consider = (key: string, path: (string | number)[], value: string, offset: number, provider?: string) => {
-      if (!MODEL_KEY.test(key)) return;
+    const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
+      if (!MODEL_KEY.test(key) || /served|alias|display/i.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
+      const litellm = LITELLM_PREFIX.exec(value);
+      if (litellm) {
+        const [, prefix, model] = litellm as unknown as [string, string, string];
+        const modelOffset = offset + prefix.length + 1;
+        if (prefix.startsWith('ollama')) return add(model, 'ollama', modelOffset);
+        if (prefix === 'huggingface') {
+          const parsed = parseHubReference(model);
+          return parsed ? add(parsed.id, 'huggingface', modelOffset, parsed.revision) : undefined;
+        }
+        // `openai/<name>` with an `api_base` is any OpenAI-style server: the base URL says which.
+        if (prefix === 'openai' && siblings.baseUrl) return addWithBase(siblings.baseUrl, model, modelOffset);
+        return add(`${API_PROVIDER[prefix] ?? prefix}/${model}`, 'api', offset);
+      }
       // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`.
+      const provider = siblings.provider;
       if (provider && key === 'model' && !parseHubReference(value)) {
         if (provider === 'ollama') return add(value, 'ollama', offset);
         if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider)) return add(`${API_PROVIDER[provider] ?? provider}/${value}`, 'api', offset);
       }
-      const litellm = LITELLM_PREFIX.exec(value);
-      if (litellm) {
-        const [, provider, model] = litellm as unknown as [string, string, string];
-        if (provider.startsWith('ollama')) return add(model, 'ollama', offset + provider.length + 1);
-        if (provider === 'huggingface') {
-          const parsed = parseHubReference(model);
-          return parsed ? add(parsed.id, 'huggingface', offset + provider.length + 1, parsed.revision) : undefined;
-        }
-        return add(`${API_PROVIDER[provider] ?? provider}/${model}`, 'api', offset);
-      }
+      if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
-      if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision);
-      if (/ollama/i.test(path.join('.'))) {
+      if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+      if (ollamaFile || /ollama/i.test(path.join('.'))) {
         const model = classifyOllamaName(value);
         if (model?.source === 'ollama' && value.includes(':')) add(model.id, 'ollama', offset);
       }
     };
+    /** A model served behind a base URL: Ollama's port or host, else the provider the host belongs to. */
+    const addWithBase = (baseUrl: string, model: string, offset: number) => {
+      if (/:11434\b|ollama/i.test(baseUrl)) return classifyOllamaName(model)?.source === 'ollama' ? add(model, 'ollama', offset) : undefined;
+      return add(apiModelId(providerForUrl(baseUrl), model), 'api', offset);
+    };
 
     if (/\.toml$/i.test(file.relPath)) {
       try {
+        const used = new Set<number>();
         walkToml(parseToml(text), [], (path, value) => {
-          const offset = locate(text, value);
-          if (offset >= 0) consider(String(path.at(-1)), path, value, offset);
+          const key = String(path.at(-1));
+          if (!MODEL_KEY.test(key)) return;
+          const offset = locateTomlValue(text, key, value, used);
+          if (offset >= 0) consider(key, path, value, offset);
         });
       } catch (error) {
         diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid TOML: ${(error as Error).message.split('\n')[0]}` });
       }
       return { references, diagnostics };
     }
-    const parsed = parseYaml(text, file.relPath);
+    const parsed = parseYaml(blankTemplateExpressions(text), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     for (const doc of parsed.documents)
       walkScalars(doc, ({ path, value, offset }, parent) => {
-        const key = [...path].reverse().find((p) => typeof p === 'string');
-        const provider = mapGet(parent, 'provider');
-        const providerName = isScalar(provider) && typeof provider.value === 'string' ? provider.value.toLowerCase() : undefined;
-        if (key !== undefined) consider(key as string, path, value, offset, providerName);
+        const key = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+        if (key === undefined) return;
+        if (ci && SCRIPT_KEYS.has(key)) {
+          for (const model of modelsInArgs(tokenize(scriptSource(text, offset, value), offset))) {
+            const { line, column } = positions.at(model.offset);
+            references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
+          }
+          return;
+        }
+        consider(key, path, value, offset, siblingsOf(parent));
       });
     return { references, diagnostics };
   },
 });
+
+interface Siblings {
+  provider?: string;
+  baseUrl?: string;
+  revision?: string;
+}
+
+function siblingsOf(parent: YamlNode | undefined): Siblings {
+  const str = (key: string) => {
+    const node = mapGet(parent, key);
+    return isScalar(node) && typeof node.value === 'string' && node.value.trim() ? node.value.trim() : undefined;
+  };
+  const baseUrl = BASE_URL_KEYS.map(str).find((v) => v && /^(https?:\/\/|[\w-]+(\.[\w-]+)+(:\d+)?\/)/.test(v));
+  return { provider: str('provider')?.toLowerCase(), baseUrl, revision: str('revision') ?? str('model_revision') };
+}
+
+/**
+ * The script as written in the file, comments blanked (offsets kept): block scalars (`run: |`)
+ * lose their indentation in the parsed value, so offsets must come from the source.
+ */
+function scriptSource(text: string, offset: number, value: string): string {
+  const lastLine = value.trimEnd().split('\n').at(-1) ?? '';
+  const end = text.indexOf(lastLine, offset);
+  let source = end >= 0 ? text.slice(offset, end + lastLine.length) : value;
+  // A folded scalar (`run: >`) is one command spread over lines.
+  if (!value.trimEnd().includes('\n')) source = source.replace(/\n/g, ' ');
+  // "# vllm serve X" inside a script is a comment line.
+  return source.replace(/(^|\s)#[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '));
+}
 
 function walkToml(value: unknown, path: (string | number)[], visit: (path: (string | number)[], value: string) => void, depth = 0) {
   if (depth > 50) return;
@@ -88,11 +157,23 @@ function walkToml(value: unknown, path: (string | number)[], visit: (path: (stri
   else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walkToml(v, [...path, k], visit, depth + 1);
 }
 
-/** TOML values have no positions in the parser's output: find the quoted value in the text. */
-function locate(text: string, value: string): number {
+/**
+ * TOML values carry no positions in the parser's output: find the quoted value on a line that
+ * assigns `key` ("base_model = \"01-ai/Yi-1.5-9B-Chat\""), each occurrence used once.
+ */
+function locateTomlValue(text: string, key: string, value: string, used: Set<number>): number {
+  let fallback = -1;
   for (const quote of ['"', "'"]) {
-    const at = text.indexOf(`${quote}${value}${quote}`);
-    if (at >= 0) return at + 1;
+    for (let at = text.indexOf(`${quote}${value}${quote}`); at >= 0; at = text.indexOf(`${quote}${value}${quote}`, at + 1)) {
+      if (used.has(at + 1)) continue;
+      const lineStart = text.lastIndexOf('\n', at) + 1;
+      if (text.slice(lineStart, at).includes(key)) {
+        used.add(at + 1);
+        return at + 1;
+      }
+      if (fallback < 0) fallback = at + 1;
+    }
   }
-  return -1;
+  if (fallback >= 0) used.add(fallback);
+  return fallback;
 }

@@ -1,10 +1,11 @@
 // Serving and download CLIs inside commands, args lists and scripts: which argument names a model.
 //   vllm serve X | --model X | --model=X        TGI --model-id X        SGLang --model-path X
-//   llama.cpp -hf X / --hf-repo X               huggingface-cli download X / hf download X
-//   ollama run|pull X
+//   llama.cpp -hf X[:quant] / --hf-repo X       huggingface-cli download X / hf download X
+//   modelscope download [--model] X             lmdeploy serve api_server X
+//   ollama run|pull X                           --revision R pins the command's model
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource } from '../../model/reference.js';
-import { parseHubReference } from './model-id.js';
+import { looksLikeHubId, parseHubReference } from './model-id.js';
 import { classifyOllamaName } from './ollama-tag.js';
 
 export interface Token {
@@ -19,56 +20,139 @@ export interface ArgModel {
   offset: number;
 }
 
-const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_name_or_path', '--model-name-or-path', '--model_id', '--tokenizer', '-hf', '--hf-repo', '-hfr', '--repo-id', '--base-model', '--pretrained-model-name-or-path']);
+/** Looks up a variable (`$MODEL`, `${MODEL}`, `$(MODEL)`) set earlier in the same file. */
+export type VariableLookup = (name: string) => Token | undefined;
 
-/** Splits a shell-ish command string into tokens with offsets (quotes removed). */
+const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_name_or_path', '--model-name-or-path', '--model_id', '--tokenizer', '-hf', '--hf-repo', '-hfr', '--repo-id', '--base-model', '--pretrained-model-name-or-path']);
+/** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
+const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
+/** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
+const VALUE_FLAGS = new Set(['--local-dir', '--cache-dir', '--revision', '--repo-type', '--token', '--max-workers', '--local-dir-use-symlinks', '--include', '--exclude', '--model', '--dataset']);
+const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
+
+/** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
 export function tokenize(text: string, baseOffset = 0): Token[] {
   const tokens: Token[] = [];
   const word = /"([^"]*)"|'([^']*)'|([^\s'"]+)/g;
+  let end = 0;
+  let continued = false;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    const value = m[1] ?? m[2] ?? m[3]!;
-    tokens.push({ text: value, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) });
+    if (!continued && tokens.length > 0 && text.slice(end, m.index).includes('\n')) tokens.push({ text: ';', offset: baseOffset + end });
+    end = m.index + m[0].length;
+    continued = m[3] === '\\';
+    if (continued) continue; // a line continuation, not a word
+    tokens.push({ text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) });
   }
   return tokens;
 }
 
-function hub(token: Token, offsetShift = 0): ArgModel | undefined {
-  const parsed = parseHubReference(token.text.slice(offsetShift));
-  return parsed ? { id: parsed.id, source: 'huggingface', revision: parsed.revision, offset: token.offset + offsetShift } : undefined;
+/**
+ * What a token stands for: `${MODEL_ID:-Qwen/Qwen2.5-7B}` -> its default (compose and shell),
+ * `$MODEL` / `${MODEL}` / `$(MODEL)` -> the value assigned earlier in the file, else as written.
+ */
+export function resolveToken(token: Token, lookup?: VariableLookup): Token {
+  // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
+  const withDefault = /^\$\{\w+:?[-=]([^}]+)\}$/.exec(token.text);
+  if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
+  // "$MODEL", "${MODEL}", "$(MODEL)"
+  const variable = /^\$(?:\{(\w+)\}|\((\w+)\)|(\w+))$/.exec(token.text);
+  if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3]!) ?? token;
+  return token;
 }
 
-export function modelsInArgs(tokens: Token[]): ArgModel[] {
+function hub(token: Token, stripQuant = false): ArgModel | undefined {
+  const text = stripQuant ? token.text.replace(/:[\w.-]+$/, '') : token.text;
+  const parsed = parseHubReference(text);
+  return parsed ? { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset } : undefined;
+}
+
+/** The first positional argument after `from` (options and their values skipped). */
+function firstPositional(tokens: Token[], from: number): Token | undefined {
+  for (let j = from; j < tokens.length; j++) {
+    const text = tokens[j]!.text;
+    if (!text.startsWith('-')) return tokens[j];
+    if (!text.includes('=') && VALUE_FLAGS.has(text)) j++;
+  }
+  return undefined;
+}
+
+/** Splits at `&&`, `;`, `|` so that a `--revision` only pins its own command's model. */
+function commands(tokens: Token[]): Token[][] {
+  const out: Token[][] = [[]];
+  for (const token of tokens) {
+    if (COMMAND_SEPARATORS.has(token.text)) out.push([]);
+    else if (token.text.length > 1 && token.text.endsWith(';')) {
+      out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
+      out.push([]);
+    } else out.at(-1)!.push(token);
+  }
+  return out.filter((c) => c.length > 0);
+}
+
+export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel[] {
+  return commands(tokens).flatMap((command) => modelsInCommand(command, lookup));
+}
+
+function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
+  const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
+  let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
+  const program = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    const eq = /^(--[\w-]+)=(.+)$/.exec(token.text);
-    if (eq && MODEL_FLAGS.has(eq[1]!)) push(hub(token, eq[1]!.length + 1));
-    else if (MODEL_FLAGS.has(token.text) && next) push(hub(next));
-    else if (token.text === 'serve' && next && /(^|\/)vllm$/.test(tokens[i - 1]?.text ?? '') && !next.text.startsWith('-')) push(hub(next));
-    else if (token.text === 'download' && next && /(^|\/)(huggingface-cli|hf)$/.test(tokens[i - 1]?.text ?? '')) {
-      const repoType = tokens.slice(i).find((t) => t.text.startsWith('--repo-type'));
-      if (!repoType || /model/.test(repoType.text + (tokens[tokens.indexOf(repoType) + 1]?.text ?? ''))) push(hub(next));
-    } else if ((token.text === 'run' || token.text === 'pull') && next && /(^|\/)ollama$/.test(tokens[i - 1]?.text ?? '')) {
-      const model = classifyOllamaName(next.text);
-      if (model) found.push({ ...model, offset: next.offset });
+    const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
+    if (eq && (eq[1] === '--revision')) revision = eq[2];
+    else if (token.text === '--revision' && next) revision = next.text;
+    else if (eq && MODEL_FLAGS.has(eq[1]!)) {
+      const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
+      push(hub(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
+    } else if (MODEL_FLAGS.has(token.text) && next) {
+      // `modelscope download --model X` names a ModelScope id, handled below.
+      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/))) push(hub(next, QUANT_SUFFIX_FLAGS.has(token.text)));
+    } else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hub(next));
+    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
+      const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
+      const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
+      const repo = firstPositional(tokens, i + 1);
+      if (repo && type === 'model') push(hub(repo));
+    } else if (token.text === 'download' && program(i - 1, /(^|\/)modelscope$/)) {
+      if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
+      const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
+      const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
+      if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
+    } else if ((token.text === 'run' || token.text === 'pull') && program(i - 1, /(^|\/)ollama$/)) {
+      const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
+      const model = name && classifyOllamaName(name.text);
+      if (model && name) found.push({ ...model, offset: name.offset });
     }
   }
-  return found;
+  return revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
 }
 
 /** Environment variable names that hold a model id. */
-export const MODEL_ENV_NAME = /(^|_)(MODEL|MODEL_ID|MODEL_NAME|MODEL_PATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
+export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
-/** A model-named environment value: a Hub id, or an Ollama tag when the name says Ollama. */
-export function modelFromEnv(name: string, value: string, offset: number): ArgModel | undefined {
-  if (!MODEL_ENV_NAME.test(name) || /SERVED|ALIAS|DISPLAY/i.test(name)) return undefined;
-  const parsed = parseHubReference(value);
-  if (parsed) return { id: parsed.id, source: 'huggingface', revision: parsed.revision, offset };
-  if (/OLLAMA/i.test(name)) {
-    const model = classifyOllamaName(value);
-    if (model) return { ...model, offset };
+/** Names that hold an alias, a URL, a directory or a switch, even though they mention models. */
+const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
+
+/** True when an environment name says it holds a model. */
+export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name);
+
+/**
+ * A model-named environment value: a Hub id, or an Ollama tag when the name (or, with
+ * `ollamaContext`, the surrounding file) says Ollama.
+ */
+export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
+  if (!isModelEnvName(name)) return undefined;
+  const token = resolveToken({ text: value, offset });
+  const parsed = parseHubReference(token.text);
+  if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
+  if (/OLLAMA/i.test(name) || (ollamaContext && token.text.includes(':'))) {
+    const model = classifyOllamaName(token.text);
+    if (model && model.source !== 'local') return { ...model, offset: token.offset };
   }
   return undefined;
 }
