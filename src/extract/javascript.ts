@@ -1,32 +1,42 @@
 // JavaScript / TypeScript: transformers.js (`pipeline('task', 'Xenova/...')`, `.from_pretrained`),
-// @huggingface/inference (`model: '...'`), ollama-js, the openai SDK with `baseURL`, LangChain.js.
+// @huggingface/inference (`model: '...'`), ollama-js, the openai SDK and other provider SDKs
+// (provider from the client's `baseURL`), LangChain.js, and constants holding those names.
+// transformers.js API: https://huggingface.co/docs/transformers.js/api/pipelines
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { findCalls, objectArgs, stringConstants, type Argument } from './shared/calls.js';
+import { findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, providerForUrl } from './shared/providers.js';
+import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
-const HUB_CALLS = new Set(['from_pretrained', 'pipeline', 'textGeneration', 'chatCompletion', 'featureExtraction', 'textClassification', 'sentenceSimilarity', 'textToImage', 'HuggingFaceInferenceEmbeddings', 'HuggingFaceInference', 'HuggingFaceTransformersEmbeddings', 'snapshotDownload', 'downloadFile', 'modelInfo']);
+const HUB_CALLS = new Set(['from_pretrained', 'pipeline', 'textGeneration', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification', 'sentenceSimilarity', 'textToImage', 'summarization', 'translation', 'HuggingFaceInferenceEmbeddings', 'HuggingFaceInference', 'HuggingFaceTransformersEmbeddings', 'snapshotDownload', 'downloadFile', 'modelInfo']);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);
-const OPENAI_CREATE = /\.(completions|embeddings|responses)\.create$/;
-const SKIP = /\.d\.ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
+/** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
+const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'createOpenAI', 'createOpenAICompatible']);
+/** `client.chat.completions.create(` / `client.messages.create(`: the part before is the client. */
+const CLIENT_METHOD = /^(.+?)\.(?:chat\.completions|completions|embeddings|responses|images|messages)\.\w+$/;
+/** "baseURL: 'https://api.deepseek.com'", "baseUrl: process.env.X ?? 'http://localhost:8000/v1'", "baseURL: BASE" */
+const BASE_URL = /\bbase_?ur[lL]\s*:\s*(?:(['"`])([^'"`\n]+)\1|process\.env\.\w+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\3|([A-Za-z_$][\w$]*))/i;
+const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {
     const references: RawReference[] = [];
+    const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\s*:|Ollama|ollama|OpenAI|HuggingFace/.test(text)) return { references, diagnostics: [] };
+    if (!/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text)) return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
-    const usesOllama = /from\s+['"]ollama|require\(['"]ollama/.test(text);
-    const baseUrl = /baseURL\s*:\s*(['"`])([^'"`\n]+)\1/.exec(text)?.[2];
-    const provider = baseUrl ? providerForUrl(baseUrl) : /from\s+['"]openai['"]|require\(['"]openai['"]\)/.test(text) ? { id: 'openai', router: false } : undefined;
+    const modules = importedModules(text);
     const resolve = (arg: Argument | undefined) => {
       if (!arg) return undefined;
       if (arg.literal !== undefined) return { value: arg.literal, offset: arg.literalOffset! };
+      // `process.env.CHAT_MODEL ?? 'qwen2.5:7b'`: the fallback is the reference.
+      const fallback = /^process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\1$/.exec(arg.text);
+      if (fallback) return { value: fallback[2]!, offset: arg.offset + arg.text.length - fallback[2]!.length - 1 };
       const constant = /^[A-Za-z_$][\w$]*$/.test(arg.text) ? constants.get(arg.text) : undefined;
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
@@ -40,28 +50,96 @@ export default defineExtractor({
       const parsed = resolved && parseHubReference(resolved.value);
       if (parsed && resolved) add(parsed.id, resolved.offset, 'huggingface');
     };
-    for (const call of findCalls(text, (name, callee) => HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OPENAI_CREATE.test(callee) || /^ollama\.(chat|generate|embed|embeddings|pull)$/.test(callee))) {
-      const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    const providerOfUrl = (callText: string): ProviderMatch | undefined => {
+      const m = BASE_URL.exec(callText);
+      if (!m) return undefined;
+      const url = m[2] ?? m[4] ?? (m[5] ? constants.get(m[5])?.value : undefined);
+      return url ? providerForUrl(url) : undefined;
+    };
+    const sdkProvider = (name: string) => providerForClient(name, modules.get(name)) ?? (modules.has(name) ? providerForModule(modules.get(name)!) : undefined);
+
+    // Clients first: `const deepseek = new OpenAI({ baseURL: 'https://api.deepseek.com' })`.
+    const clients = new Map<string, { kind: 'api'; provider: ProviderMatch } | { kind: 'ollama' }>();
+    const clientCalls = findCalls(text, (name) => OPENAI_CLIENTS.has(name) || OLLAMA_CALLS.has(name) || (/^[A-Z]/.test(name) && !!sdkProvider(name)));
+    for (const call of clientCalls) {
+      const name = lastSegment(call.callee);
+      const target = /(?:^|[\s;(,])(?:this\.)?([\w$]+)\s*=\s*(?:new\s+)?$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
       const options = call.args.flatMap((a) => objectArgs(text, a));
-      const model = options.find((a) => a.name === 'model' || a.name === 'modelName' || a.name === 'model_id');
-      if (OLLAMA_CALLS.has(name) || (usesOllama && call.callee.startsWith('ollama.'))) {
+      const model = options.find((a) => a.name === 'model' || a.name === 'modelName');
+      if (OLLAMA_CALLS.has(name)) {
+        if (target) clients.set(target, { kind: 'ollama' });
         const resolved = resolve(model);
         if (resolved) add(resolved.value, resolved.offset, 'ollama');
-      } else if (OPENAI_CREATE.test(call.callee)) {
+        continue;
+      }
+      const argsText = text.slice(call.offset, call.args.at(-1) ? call.args.at(-1)!.offset + call.args.at(-1)!.text.length : call.offset);
+      const provider = providerOfUrl(argsText) ?? (OPENAI_CLIENTS.has(name) ? OPENAI : sdkProvider(name));
+      if (!provider) continue;
+      if (target) clients.set(target, { kind: 'api', provider });
+      const resolved = resolve(model);
+      const id = resolved && hostedModelId(provider, resolved.value);
+      if (id) add(id, resolved.offset, 'api');
+    }
+
+    const ollamaDefault = [...modules].some(([local, module]) => local === 'ollama' && module.startsWith('ollama'));
+    const calls = findCalls(text, (name, callee) => HUB_CALLS.has(name) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee));
+    for (const call of [...calls, ...clientCalls]) {
+      if (call.unclosed && !diagnostics.length) diagnostics.push(unclosedDiagnostic(file.relPath, positions.at(call.offset).line, call));
+    }
+    for (const call of calls) {
+      const name = lastSegment(call.callee);
+      const options = call.args.flatMap((a) => objectArgs(text, a));
+      const model = options.find((a) => a.name === 'model' || a.name === 'modelName' || a.name === 'model_id');
+      const receiver = call.callee.slice(0, call.callee.lastIndexOf('.'));
+      const client = clients.get(lastSegment(CLIENT_METHOD.exec(call.callee)?.[1] ?? receiver));
+      if (client?.kind === 'ollama' || (!client && receiver === 'ollama' && ollamaDefault)) {
         const resolved = resolve(model);
-        if (resolved && provider) add(apiModelId(provider, resolved.value), resolved.offset, 'api');
+        if (resolved) add(resolved.value, resolved.offset, 'ollama');
+      } else if (CLIENT_METHOD.test(call.callee)) {
+        const resolved = resolve(model);
+        const id = resolved && client?.kind === 'api' ? hostedModelId(client.provider, resolved.value) : undefined;
+        if (id) add(id, resolved!.offset, 'api');
       } else if (name === 'pipeline') {
         addHub(call.args[1]);
-      } else {
+      } else if (HUB_CALLS.has(name)) {
         addHub(model ?? call.args[0]);
       }
     }
     // Any `model: 'org/name'` option object names a Hub model (inference clients, LangChain.js, ...).
-    const option = /\b(?:model|modelName|model_id|modelId)\s*:\s*(['"`])([^'"`\n]+)\1/g;
+    const option = /\b(?:model|modelName|model_id|modelId|embeddingModel|repo)\s*:\s*(['"`])([^'"`\n]+)\1/g;
     for (let m = option.exec(text); m; m = option.exec(text)) {
+      const offset = m.index + m[0].length - m[2]!.length - 1;
       const parsed = parseHubReference(m[2]!);
-      if (parsed) add(parsed.id, m.index + m[0].length - m[2]!.length - 1, 'huggingface');
+      if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
     }
-    return { references, diagnostics: [] };
+    return { references, diagnostics };
   },
 });
+
+/** Local binding -> module: `import OpenAI from 'openai'`, `import { Ollama } from 'ollama'`, `const x = require('m')`. */
+function importedModules(text: string): Map<string, string> {
+  const modules = new Map<string, string>();
+  // "import OpenAI, { AzureOpenAI as Az } from 'openai'"
+  const esm = /\bimport\s+(?:type\s+)?([\w$\s{},*]+?)\s+from\s+['"]([^'"]+)['"]/g;
+  for (let m = esm.exec(text); m; m = esm.exec(text)) for (const local of bindings(m[1]!)) modules.set(local, m[2]!);
+  // "const { ChatOllama } = require('@langchain/ollama')"
+  const cjs = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (let m = cjs.exec(text); m; m = cjs.exec(text)) for (const local of bindings(m[1]!)) modules.set(local, m[2]!);
+  return modules;
+}
+
+function bindings(clause: string): string[] {
+  return clause
+    .replace(/[{}]/g, ',')
+    .split(',')
+    .map((part) => part.trim().split(/\s+as\s+|\s*:\s*/).at(-1)!.replace(/^\*\s*as\s+/, '').trim())
+    .filter((name) => /^[\w$]+$/.test(name));
+}
+
+function unclosedDiagnostic(path: string, line: number, call: Call): Diagnostic {
+  return { stage: 'extract', code: 'malformed-file', path, line, message: `${path}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line` };
+}
+
+function lastSegment(dotted: string): string {
+  return dotted.slice(dotted.lastIndexOf('.') + 1);
+}

@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { findCalls, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
@@ -79,7 +79,8 @@ export default defineExtractor({
     const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
     for (const { model, provider } of hosted.models) {
       const resolved = resolveArg(model);
-      if (resolved) add(apiModelId(provider, resolved.value), resolved.offset, 'api');
+      const id = resolved && hostedModelId(provider, resolved.value);
+      if (id) add(id, resolved.offset, 'api');
     }
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);

@@ -78,3 +78,15 @@ export function knownPackages(): string[] {
 export function apiModelId(provider: ProviderMatch, model: string): string {
   return `${provider.id}/${model}`;
 }
+
+/**
+ * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a
+ * model: on an unknown host the name must carry a version digit, a Hub `org/` or an Ollama
+ * `:tag` ("Qwen/Qwen2.5-7B-Instruct", "qwen2.5:7b", "llama3" yes; "support-bot", "default" no:
+ * those are `--served-model-name` aliases).
+ */
+export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
+  if (!model.trim() || /\s/.test(model)) return undefined;
+  if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
+  return apiModelId(provider, model);
+}
