@@ -1,23 +1,94 @@
-// dotenv files: model-named variables (`CHAT_MODEL=Qwen/...`, `OLLAMA_MODEL=qwen2.5:7b`).
+// dotenv files: model-named variables (`CHAT_MODEL=Qwen/...`, `OLLAMA_MODEL=qwen2.5:7b`), and a
+// hosted model named beside its base URL (`OPENAI_BASE_URL=https://api.deepseek.com` +
+// `LLM_MODEL=deepseek-chat` -> `deepseek/deepseek-chat`). Commented-out choices count, as comments.
 // Format: https://github.com/motdotla/dotenv#rules
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv } from './shared/cli-args.js';
+import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
+import { apiModelId, providerForUrl } from './shared/providers.js';
 
-/** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment" */
-const ASSIGNMENT = /^(\s*(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;
+/** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
+const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;
+/** Names holding the server a client talks to: `OPENAI_BASE_URL`, `DEEPSEEK_API_BASE`, `LLM_ENDPOINT`. */
+const BASE_URL_NAME = /(BASE_URL|API_BASE|API_URL|ENDPOINT|_HOST)$/i;
+/** A provider named by the variable itself: `DEEPSEEK_MODEL=deepseek-chat`. */
+const PROVIDER_PREFIX: Record<string, string> = {
+  DEEPSEEK: 'deepseek', DASHSCOPE: 'dashscope', QWEN: 'dashscope', MOONSHOT: 'moonshot', KIMI: 'moonshot', ZHIPU: 'zhipu', ZHIPUAI: 'zhipu', GLM: 'zhipu',
+  QIANFAN: 'qianfan', ARK: 'ark', VOLCENGINE: 'ark', DOUBAO: 'ark', MINIMAX: 'minimax', SILICONFLOW: 'siliconflow', STEPFUN: 'stepfun', HUNYUAN: 'hunyuan',
+  OPENAI: 'openai', ANTHROPIC: 'anthropic', MISTRAL: 'mistral', GROQ: 'groq', TOGETHER: 'together', OPENROUTER: 'openrouter', GEMINI: 'google', GOOGLE: 'google',
+};
+/** A hosted model name as providers spell them: "deepseek-chat", "qwen-max", "glm-4-flash", "Qwen/Qwen2.5-72B-Instruct". */
+const API_MODEL_NAME = /^[A-Za-z][\w.:-]*(\/[\w.:-]+)?$/;
+
+interface Assignment {
+  name: string;
+  value: string;
+  line: number;
+  column: number;
+  snippet: string;
+  commented: boolean;
+}
 
 export default defineExtractor({
   name: 'dotenv',
   matches: (path) => /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env)$/.test(path),
   extract(file) {
+    const { assignments, diagnostics } = readAssignments(file.text, file.relPath);
+    const ollamaContext = assignments.some((a) => /OLLAMA/i.test(a.name) || /:11434\b/.test(a.value));
+    const baseUrls = assignments.filter((a) => !a.commented && BASE_URL_NAME.test(a.name) && /^https?:\/\//.test(a.value));
     const references: RawReference[] = [];
-    file.text.split('\n').forEach((text, index) => {
-      const match = ASSIGNMENT.exec(text);
-      if (!match || !match[4]) return;
-      const model = modelFromEnv(match[2]!, match[4], match[1]!.length + match[3]!.length);
-      if (model) references.push({ id: model.id, source: model.source, line: index + 1, column: model.offset + 1, snippet: text.trim(), ...(model.revision ? { revision: model.revision } : {}) });
-    });
-    return { references, diagnostics: [] };
+    for (const a of assignments) {
+      const model = modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls);
+      if (!model) continue;
+      references.push({ id: model.id, source: model.source, line: a.line, column: model.offset + 1, snippet: a.snippet, ...(model.revision ? { revision: model.revision } : {}), ...(a.commented ? { context: 'comment' as const } : {}) });
+    }
+    return { references, diagnostics };
   },
 });
+
+/** A model name that is not a Hub id, served by the provider its base URL or its own name points to. */
+function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
+  if (!isModelEnvName(a.name) || !API_MODEL_NAME.test(a.value) || /^(true|false|none|null|auto|default)$/i.test(a.value)) return undefined;
+  const offset = a.column - 1;
+  const provider = PROVIDER_PREFIX[namePrefix(a.name)];
+  const base = baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) ?? (provider ? undefined : baseUrls.length === 1 ? baseUrls[0] : undefined);
+  if (base) {
+    if (/:11434\b|ollama/i.test(base.value)) {
+      const model = classifyOllamaName(a.value);
+      return model?.source === 'ollama' ? { ...model, offset } : undefined;
+    }
+    return { id: apiModelId(providerForUrl(base.value), a.value), source: 'api', offset };
+  }
+  return provider ? { id: `${provider}/${a.value}`, source: 'api', offset } : undefined;
+}
+
+const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();
+
+/** `KEY=value` lines (quoted multi-line values skipped); other lines make one malformed-file diagnostic. */
+function readAssignments(text: string, path: string): { assignments: Assignment[]; diagnostics: Diagnostic[] } {
+  const assignments: Assignment[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let openQuote: string | undefined;
+  text.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    if (openQuote) {
+      if (line.includes(openQuote)) openQuote = undefined;
+      return;
+    }
+    const trimmed = line.trim();
+    const match = ASSIGNMENT.exec(line);
+    if (!match) {
+      if (trimmed && !trimmed.startsWith('#') && diagnostics.length === 0)
+        diagnostics.push({ stage: 'extract', code: 'malformed-file', path, line: index + 1, message: `${path}:${index + 1} is not a KEY=value line` });
+      return;
+    }
+    // KEY="-----BEGIN ... (the value goes on until the closing quote)
+    const quote = match[4];
+    if (quote && !match[2] && line.indexOf(quote, match[1]!.length + 1) < 0) openQuote = quote;
+    if (!match[5]) return;
+    assignments.push({ name: match[3]!, value: match[5], line: index + 1, column: match[1]!.length + quote!.length + 1, snippet: trimmed, commented: !!match[2] });
+  });
+  return { assignments, diagnostics };
+}
