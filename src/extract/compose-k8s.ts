@@ -1,8 +1,10 @@
-// docker-compose, Kubernetes manifests and Helm values: serving commands and args (vLLM, TGI,
-// SGLang, llama.cpp, huggingface-cli, ollama) and model-named environment variables.
-// `image:` and `--served-model-name` are not models.
+// docker-compose, Kubernetes manifests, Helm values and templates: serving commands and args
+// (vLLM, TGI, SGLang, llama.cpp, huggingface-cli, ollama) and model-named environment variables,
+// `${VAR:-default}` defaults included. `image:` and `--served-model-name` are not models.
+// Specs: https://docs.docker.com/reference/compose-file/services/ https://kubernetes.io/docs/reference/kubernetes-api/
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
+import { blankTemplateExpressions, isCiWorkflowPath } from './config-file.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
@@ -13,12 +15,14 @@ const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 
 export default defineExtractor({
   name: 'compose-k8s',
-  matches: (path) => /\.ya?ml$/i.test(path),
+  // CI workflows have one owner, config-file, which reads their scripts.
+  matches: (path) => /\.ya?ml$/i.test(path) && !isCiWorkflowPath(path),
   extract(file) {
     const text = file.text;
     if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
       return { references: [], diagnostics: [] };
-    const { documents, diagnostics } = parseYaml(text, file.relPath);
+    const { documents, diagnostics } = parseYaml(blankTemplateExpressions(text), file.relPath);
+    const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);
     const found: ArgModel[] = [];
     const visit = (node: YamlNode | null | undefined, depth: number) => {
@@ -27,8 +31,8 @@ export default defineExtractor({
         for (const pair of node.items) {
           const key = isScalar(pair.key) ? String(pair.key.value) : '';
           const value = pair.value as YamlNode | null;
-          if (COMMAND_KEYS.has(key)) found.push(...modelsInArgs(commandTokens(value)));
-          else if (ENV_KEYS.has(key)) found.push(...envModels(value));
+          if (COMMAND_KEYS.has(key)) found.push(...modelsInArgs(commandTokens(value, text)));
+          else if (ENV_KEYS.has(key)) found.push(...envModels(value, ollamaContext));
           else visit(value, depth + 1);
         }
       } else if (isSeq(node)) node.items.forEach((item) => visit(item as YamlNode, depth + 1));
@@ -48,25 +52,32 @@ function scalarToken(node: YamlNode): Token | undefined {
   return { text: String(node.value), offset: node.range[0] + (quoted ? 1 : 0) };
 }
 
-/** A command as a list (`[--model, X]`) or a string (`vllm serve X --port 8000`). */
-function commandTokens(node: YamlNode | null): Token[] {
-  if (isSeq(node)) return node.items.flatMap((item) => {
-    const token = scalarToken(item as YamlNode);
-    // A list item may itself hold several words ("--model X").
-    return token ? (/\s/.test(token.text) ? tokenize(token.text, token.offset) : [token]) : [];
-  });
-  const token = node && scalarToken(node);
-  return token ? tokenize(token.text, token.offset) : [];
+/** A command as a list (`[--model, X]`) or a string (`vllm serve X --port 8000`, block scalars too). */
+function commandTokens(node: YamlNode | null, text: string): Token[] {
+  if (isSeq(node)) return node.items.flatMap((item) => scalarWords(item as YamlNode, text));
+  return node ? scalarWords(node, text) : [];
+}
+
+/** The words of one scalar; a list item may itself hold several ("--model X"). */
+function scalarWords(node: YamlNode, text: string): Token[] {
+  if (isScalar(node) && node.range && typeof node.value === 'string' && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' || node.value.includes('\n'))) {
+    // Offsets come from the source: a block scalar's value has lost its indentation. "command: >" ...
+    let source = text.slice(node.range[0], node.range[1]).replace(/^[|>][-+0-9]*/, (m) => ' '.repeat(m.length));
+    if (node.type !== 'BLOCK_LITERAL') source = source.replace(/\n/g, ' ');
+    return tokenize(source, node.range[0]);
+  }
+  const token = scalarToken(node);
+  return token ? (/\s/.test(token.text) ? tokenize(token.text, token.offset) : [token]) : [];
 }
 
 /** `environment: {K: V}`, `environment: [K=V]`, and Kubernetes `env: [{name, value}]`. */
-function envModels(node: YamlNode | null): ArgModel[] {
+function envModels(node: YamlNode | null, ollamaContext: boolean): ArgModel[] {
   const found: ArgModel[] = [];
   if (isMap(node)) {
     for (const pair of node.items) {
       const value = scalarToken(pair.value as YamlNode);
       if (isScalar(pair.key) && value) {
-        const model = modelFromEnv(String(pair.key.value), value.text, value.offset);
+        const model = modelFromEnv(String(pair.key.value), value.text, value.offset, ollamaContext);
         if (model) found.push(model);
       }
     }
@@ -75,13 +86,13 @@ function envModels(node: YamlNode | null): ArgModel[] {
       if (isMap(item)) {
         const name = scalarToken(item.get('name', true) as YamlNode);
         const value = scalarToken(item.get('value', true) as YamlNode);
-        const model = name && value ? modelFromEnv(name.text, value.text, value.offset) : undefined;
+        const model = name && value ? modelFromEnv(name.text, value.text, value.offset, ollamaContext) : undefined;
         if (model) found.push(model);
       } else {
         const token = scalarToken(item as YamlNode);
         const eq = token?.text.indexOf('=') ?? -1;
         if (token && eq > 0) {
-          const model = modelFromEnv(token.text.slice(0, eq), token.text.slice(eq + 1), token.offset + eq + 1);
+          const model = modelFromEnv(token.text.slice(0, eq), token.text.slice(eq + 1), token.offset + eq + 1, ollamaContext);
           if (model) found.push(model);
         }
       }

@@ -1,4 +1,17 @@
 import composeK8s from '../../src/extract/compose-k8s.js';
 import { describeExtractor } from '../helpers/extract-fixtures.js';
 
-describeExtractor('compose-k8s', composeK8s, [['docker-compose.yml', true], ['k8s/deployment.yaml', true], ['compose.json', false]]);
+describeExtractor(
+  'compose-k8s',
+  composeK8s,
+  [
+    ['docker-compose.yml', true],
+    ['compose.ollama.yaml', true],
+    ['k8s/deployment.yaml', true],
+    ['chart/templates/deployment.yaml', true],
+    ['compose.json', false],
+    ['.github/workflows/serve.yml', false],
+    ['.gitlab-ci.yml', false],
+  ],
+  'not-yaml.yml',
+);
