@@ -1,32 +1,33 @@
 // Shell scripts, Makefiles, justfiles, Procfiles: serving and download CLIs (vllm serve,
-// --model, huggingface-cli download, ollama pull, llama.cpp -hf) and `export MODEL=...`.
+// --model, huggingface-cli download, ollama pull, llama.cpp -hf), `export MODEL=...`, with
+// `\`-continued lines joined and `$MODEL` / `${MODEL:-default}` / `$(MODEL)` resolved in the file.
+// References: https://www.gnu.org/software/bash/manual/bash.html https://www.gnu.org/software/make/manual/
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, tokenize, type ArgModel } from './shared/cli-args.js';
+import { modelFromEnv, modelsInArgs, resolveToken, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 
-/** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make) */
-const ASSIGN = /^\s*(?:export\s+)?([A-Za-z_]\w*)\s*(?:\?|:|\+)?=\s*("?)([^\s"#]+)\2/;
+/** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
+const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
 
 export default defineExtractor({
   name: 'shell',
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
-    const text = file.text;
+    // "# ollama pull x" is a comment; "${VAR#prefix}" and "a#b" are not.
+    const text = file.text.replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length));
     if (!/model|ollama|serve|download|-hf/i.test(text)) return { references: [], diagnostics: [] };
-    const positions = new PositionIndex(text);
+    const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
-    let offset = 0;
-    for (const line of text.split('\n')) {
-      const code = line.replace(/(^|\s)#.*$/, '');
-      const assign = ASSIGN.exec(code);
-      if (assign) {
-        const model = modelFromEnv(assign[1]!, assign[3]!, offset + assign[0].length - assign[3]!.length - assign[2]!.length);
-        if (model) found.push(model);
-      }
-      found.push(...modelsInArgs(tokenize(code, offset)));
-      offset += line.length + 1;
+    const variables = new Map<string, Token>();
+    for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
+      const offset = m.index + m[1]!.length + m[3]!.length;
+      const value = resolveToken({ text: m[4]!, offset }, (name) => variables.get(name));
+      variables.set(m[2]!, value);
+      const model = modelFromEnv(m[2]!, value.text, value.offset);
+      if (model) found.push(model);
     }
+    found.push(...modelsInArgs(tokenize(text), (name) => variables.get(name)));
     const references: RawReference[] = found.map((model) => {
       const { line, column } = positions.at(model.offset);
       return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
