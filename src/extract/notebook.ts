@@ -1,10 +1,14 @@
-// Jupyter notebooks: code cells go through the Python extractor, markdown cells through the Hub
-// URL extractor. Locations point at the line of the .ipynb file where that source line is
-// written, so editors jump there; the snippet names the cell.
+// Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
+// code cells go through the Python extractor (and their `!` shell lines through the shell one),
+// markdown cells through the Hub URL extractor; outputs are not read (logs, not references).
+// Line and column point into the .ipynb file where that source text is written, so editors jump
+// there; the snippet names the cell.
+import type { Extractor } from './extractor.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import hubUrl from './hub-url.js';
 import python from './python.js';
+import shell from './shell.js';
 
 interface Cell {
   cell_type?: string;
@@ -22,31 +26,76 @@ export default defineExtractor({
     } catch (error) {
       return { references: [], diagnostics: [{ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not a valid notebook: ${(error as Error).message}` }] };
     }
+    const lineStarts = [0];
+    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     const references: RawReference[] = [];
     let searchFrom = 0;
     for (const [index, cell] of cells.entries()) {
-      const lines = Array.isArray(cell.source) ? cell.source : typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : [];
-      // Where each source line sits in the JSON text (encoded as a JSON string).
-      const fileLines = lines.map((line) => {
-        const at = file.text.indexOf(JSON.stringify(line).slice(1, -1), searchFrom);
+      const lines = Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === 'string') : typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : [];
+      // Where each source line's encoded text starts in the file (sources come in file order).
+      const encodedAt = lines.map((line) => {
+        const at = findEncoded(file.text, line, searchFrom);
         if (at >= 0) searchFrom = at;
-        return at >= 0 ? countLines(file.text, at) : undefined;
+        return at;
       });
       const source = lines.join('');
-      const extractor = cell.cell_type === 'code' ? python : cell.cell_type === 'markdown' ? hubUrl : undefined;
-      if (!extractor || !source.trim()) continue;
-      const result = await extractor.extract({ relPath: file.relPath, size: source.length, text: source });
-      for (const ref of result.references) {
-        const line = fileLines[ref.line - 1] ?? 1;
-        references.push({ ...ref, line, snippet: `[cell ${index + 1}] ${ref.snippet}`, ...(cell.cell_type === 'markdown' ? { context: 'docs' as const } : {}) });
+      if (!source.trim()) continue;
+      const passes: [Extractor, string][] =
+        cell.cell_type === 'code' ? [[python, source], [shell, shellLines(lines)]] : cell.cell_type === 'markdown' ? [[hubUrl, source]] : [];
+      for (const [extractor, text] of passes) {
+        if (!text.trim()) continue;
+        const result = await extractor.extract({ relPath: file.relPath, size: text.length, text });
+        for (const ref of result.references) {
+          // Not found (an unusual encoding): the cell's first known line is still a place to look.
+          const place = filePosition(lineStarts, encodedAt, lines, ref.line, ref.column) ?? cellStart(lineStarts, encodedAt);
+          references.push({ ...ref, ...place, snippet: `[cell ${index + 1}] ${ref.snippet}`, ...(cell.cell_type === 'markdown' ? { context: 'docs' as const } : {}) });
+        }
       }
     }
     return { references, diagnostics: [] };
   },
 });
 
-function countLines(text: string, offset: number): number {
+/** `!huggingface-cli download Qwen/...` and `!ollama pull qwen2.5` lines as a shell script (others blank, so lines still match). */
+function shellLines(lines: string[]): string {
+  return lines.map((line) => (/^\s*!/.test(line) ? line.replace('!', ' ') : line.endsWith('\n') ? '\n' : '')).join('');
+}
+
+/** Offset of a source line as JSON encodes it (Jupyter writes non-ASCII raw; some tools escape it). */
+function findEncoded(text: string, line: string, from: number): number {
+  for (const encoded of [encode(line, false), encode(line, true)]) {
+    if (!encoded) continue;
+    const at = text.indexOf(encoded, from);
+    if (at >= 0) return at;
+  }
+  return -1;
+}
+
+function encode(value: string, asciiOnly: boolean): string {
+  const json = JSON.stringify(value).slice(1, -1);
+  return asciiOnly ? json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) : json;
+}
+
+/** 1-based line/column in the notebook file of a 1-based position inside the cell's source. */
+function filePosition(lineStarts: number[], encodedAt: number[], lines: string[], line: number, column: number): { line: number; column: number } | undefined {
+  const at = encodedAt[line - 1];
+  const sourceLine = lines[line - 1];
+  if (at === undefined || at < 0 || sourceLine === undefined) return undefined;
+  const offset = at + encode(sourceLine.slice(0, column - 1), false).length;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+}
+
+function cellStart(lineStarts: number[], encodedAt: number[]): { line: number; column: number } {
+  const at = encodedAt.find((offset) => offset >= 0);
+  if (at === undefined) return { line: 1, column: 1 };
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  while (line < lineStarts.length && lineStarts[line]! <= at) line++;
+  return { line, column: at - lineStarts[line - 1]! + 1 };
 }

@@ -54,7 +54,7 @@ export default defineExtractor({
     const add = (value: string, offset: number, source: RawReference['source'], revision?: string) => {
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
-      const inComment = /#[^'"\n]*$/.test(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
+      const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
       references.push({ id: value, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}), ...(inComment ? { context: 'comment' as const } : {}) });
     };
     /** A literal or a constant's literal, with the offset where it is written. */
@@ -239,4 +239,18 @@ function modelCollections(text: string): { value: string; offset: number }[][] {
     collections.push(values);
   }
   return collections;
+}
+
+/** True when a `#` outside any string opens a comment in this line prefix: `x = 1  # was pipeline(model="`. */
+function startsComment(linePrefix: string): boolean {
+  let quote = '';
+  for (let i = 0; i < linePrefix.length; i++) {
+    const c = linePrefix[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '#') return true;
+  }
+  return false;
 }

@@ -156,7 +156,8 @@ export function stringConstants(text: string): Map<string, { value: string; offs
   const constants = new Map<string, { value: string; offset: number }>();
   const assignment = /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?(['"`])([^'"`\n]*)\2/gm;
   for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
-    const quoteAt = m.index + m[0].length - m[3]!.length - 1;
+    // m[0] ends after the closing quote: step back over it, the content and the opening quote.
+    const quoteAt = m.index + m[0].length - m[3]!.length - 2;
     constants.set(m[1]!, { value: m[3]!, offset: quoteAt });
   }
   return constants;

@@ -9,6 +9,15 @@ const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 const FILE_LIKE = /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|html)$/i;
 
+/**
+ * First segments that cannot be a Hub organisation: the Hub's own routes (reserved names), and
+ * the folders projects keep weights in ("models/qwen", "outputs/checkpoint-500" are local paths).
+ */
+const NOT_AN_ORG = new Set([
+  'models', 'datasets', 'spaces', 'docs', 'api', 'blog', 'settings', 'organizations', 'collections', 'papers', 'join', 'login', 'pricing', 'tasks', 'learn', 'posts', 'new', 'chat',
+  'checkpoints', 'checkpoint', 'ckpt', 'ckpts', 'outputs', 'output', 'runs', 'weights', 'saved_models', 'pretrained', 'artifacts', 'cache', 'tmp', 'src', 'configs', 'data',
+]);
+
 export interface ParsedModelId {
   id: string;
   revision?: string;
@@ -20,6 +29,7 @@ export function looksLikeHubId(value: string): boolean {
   if (FILE_LIKE.test(value)) return false;
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
+  if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
   return true;
 }
 
