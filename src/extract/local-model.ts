@@ -1,17 +1,20 @@
 // Local model folders: transformers `config.json`, PEFT `adapter_config.json`, diffusers
-// `model_index.json`, sentence-transformers configs. The folder is a `local` model whose facts
-// (model_type, architectures, vocabulary size, declared base) feed lineage and attribution.
+// `model_index.json`, sentence-transformers `config_sentence_transformers.json`. The folder is a
+// `local` model whose facts (model_type, architectures, vocabulary size, declared base) feed
+// lineage and attribution. Formats: https://huggingface.co/docs/transformers/main_classes/configuration
+// https://huggingface.co/docs/peft/package_reference/config
 import type { LocalFacts, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 
-const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json)$/;
+const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json|config_sentence_transformers\.json)$/;
 
 export default defineExtractor({
   name: 'local-model',
   matches: (path) => FILES.test(path) && !/(^|\/)(\.vscode|\.devcontainer|tsconfig)/.test(path),
   extract(file) {
+    if (!file.text.trim()) return { references: [], diagnostics: [] };
     let json: Record<string, unknown>;
     try {
       const parsed = JSON.parse(file.text) as unknown;
@@ -50,6 +53,10 @@ export default defineExtractor({
         const { line, column } = positions.at(file.text.indexOf(base!));
         references.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), ...(str(json.revision) ? { revision: json.revision as string } : {}) });
       }
+    } else if (name === 'config_sentence_transformers.json') {
+      // Marks the folder as a sentence-transformers model; its config.json carries the facts.
+      if (!json.__version__ && !json.similarity_fn_name && !json.prompts) return { references: [], diagnostics: [] };
+      anchor = json.__version__ ? '__version__' : json.similarity_fn_name ? 'similarity_fn_name' : 'prompts';
     } else {
       const cls = str(json._class_name);
       if (!cls) return { references: [], diagnostics: [] };

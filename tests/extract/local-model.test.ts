@@ -1,4 +1,34 @@
+import { describe, expect, it } from 'vitest';
 import localModel from '../../src/extract/local-model.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
-describeExtractor('local-model', localModel, [['models/qwen/config.json', true], ['lora/adapter_config.json', true], ['pipe/model_index.json', true], ['tsconfig.json', false], ['.vscode/config.json', false]]);
+describeExtractor(
+  'local-model',
+  localModel,
+  [
+    ['models/qwen/config.json', true],
+    ['lora/adapter_config.json', true],
+    ['pipe/model_index.json', true],
+    ['embedder/config_sentence_transformers.json', true],
+    ['tsconfig.json', false],
+    ['.vscode/config.json', false],
+    ['embedder/modules.json', false],
+  ],
+  'broken/config.json',
+);
+
+describe('local-model facts', () => {
+  const factsOf = async (relPath: string) => (await localModel.extract(loadFixture(relPath))).references.find((r) => r.source === 'local')?.facts;
+
+  it('reads model type, architectures, vocabulary size and the saved-from base of a transformers config', async () => {
+    expect(await factsOf('local-model/bge-embedder/config.json')).toEqual({ modelType: 'xlm-roberta', architectures: ['XLMRobertaModel'], vocabSize: 250002, baseModels: ['BAAI/bge-m3'] });
+  });
+
+  it('makes an adapter folder a child of its base, related as an adapter', async () => {
+    expect(await factsOf('local-model/pinned-lora/adapter_config.json')).toEqual({ baseModels: ['Qwen/Qwen2.5-7B-Instruct'], baseModelRelation: 'adapter' });
+  });
+
+  it('names a diffusers pipeline by its class and base', async () => {
+    expect(await factsOf('local-model/sdxl-pipeline/model_index.json')).toEqual({ architectures: ['StableDiffusionXLPipeline'], baseModels: ['stabilityai/stable-diffusion-xl-base-1.0'] });
+  });
+});
