@@ -6,10 +6,13 @@ import { defineExtractor } from './extractor.js';
 import { looksLikeHubId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 
-/** "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B" */
-const HUB = /(?:https?:\/\/(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/|hf:\/\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.-]+))?/g;
-/** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct" */
-const MODELSCOPE = /https?:\/\/(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/g;
+/**
+ * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
+ * (no scheme, in prose), "https://huggingface.co/api/models/Qwen/Qwen2.5-7B" (the API's model route).
+ */
+const HUB = /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+/** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
+const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api', 'settings', 'join', 'login', 'pricing', 'organizations', 'collections', 'models', 'posts', 'learn', 'tasks', 'chat', 'new', 'enterprise']);
 
 export default defineExtractor({
@@ -27,12 +30,24 @@ export default defineExtractor({
     HUB.lastIndex = 0;
     for (let m = HUB.exec(text); m; m = HUB.exec(text)) {
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
-      const id = `${org}/${name.replace(/\.git$/, '')}`;
+      const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue;
-      add(id, 'huggingface', m.index + m[0].indexOf(org), revision);
+      add(id, 'huggingface', m.indices![1]![0], revision && decodeRevision(revision));
     }
     MODELSCOPE.lastIndex = 0;
-    for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) add(`${m[1]}/${m[2]}`, 'modelscope', m.index + m[0].indexOf(m[1]!));
+    for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
+      const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0]);
+    }
     return { references, diagnostics: [] };
   },
 });
+
+/** "refs%2Fpr%2F5" -> "refs/pr/5"; a broken escape stays as written. */
+function decodeRevision(revision: string): string {
+  try {
+    return decodeURIComponent(revision);
+  } catch {
+    return revision;
+  }
+}
