@@ -21,8 +21,10 @@ export default defineExtractor({
     const doc = documents[0];
     const relation = mapGet(doc, 'base_model_relation');
     const license = mapGet(doc, 'license');
+    const licenseName = mapGet(doc, 'license_name');
     const baseNode = mapGet(doc, 'base_model');
     const bases: YamlNode[] = isSeq(baseNode) ? (baseNode.items as YamlNode[]) : baseNode ? [baseNode] : [];
+    const baseModels = bases.flatMap((b) => (isScalar(b) && typeof b.value === 'string' ? parseHubReference(b.value)?.id ?? [] : []));
     for (const base of bases) {
       if (!isScalar(base) || typeof base.value !== 'string' || !base.range) continue;
       const parsed = parseHubReference(base.value);
@@ -36,9 +38,13 @@ export default defineExtractor({
         column,
         snippet: positions.snippet(line),
         context: 'config',
+        ...(parsed.revision ? { revision: parsed.revision } : {}),
+        // A declared base: the card is metadata about a model this project ships, not prose.
         facts: {
+          baseModels,
           ...(isScalar(relation) && typeof relation.value === 'string' ? { baseModelRelation: relation.value } : {}),
           ...(isScalar(license) && typeof license.value === 'string' ? { license: license.value } : {}),
+          ...(isScalar(licenseName) && typeof licenseName.value === 'string' ? { licenseName: licenseName.value } : {}),
         },
       });
     }
