@@ -2,6 +2,9 @@
 // Provenance keys: general.base_model.N.*, general.architecture, tokenizer.ggml.pre, general.name,
 // general.license. Spec: https://github.com/ggml-org/ggml/blob/master/docs/gguf.md
 // safetensors: the JSON header's __metadata__. Spec: https://huggingface.co/docs/safetensors
+// Our own streaming reader rather than @huggingface/gguf's parser: it stops at the metadata, keeps
+// only the token list's length (not 150k strings), and refuses absurd counts before allocating.
+// The fixtures are written with @huggingface/gguf's serializer, so the two agree on the format.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LocalFacts, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
@@ -112,11 +115,12 @@ export default defineExtractor({
     const diagnostics: Diagnostic[] = [];
     if (!file.readBytes) return { references, diagnostics };
     try {
-      const facts = file.relPath.toLowerCase().endsWith('.gguf')
-        ? ggufFacts(await readGgufHeader(file.readBytes, file.size))
-        : await safetensorsFacts(file.readBytes, file.size);
+      const isGguf = file.relPath.toLowerCase().endsWith('.gguf');
+      const values = isGguf ? await readGgufHeader(file.readBytes, file.size) : undefined;
+      const facts = values ? ggufFacts(values) : await safetensorsFacts(file.readBytes, file.size);
       references.push({ id: file.relPath, source: 'local', line: 1, column: 1, snippet: facts.name ? `${file.relPath} (${facts.name})` : file.relPath, facts });
-      for (const base of facts.baseModels ?? []) references.push({ id: base, source: 'huggingface', line: 1, column: 1, snippet: `${file.relPath}: base model ${base}` });
+      const named = new Set([...(facts.baseModels ?? []), ...(isGguf ? declaredBases(values!) : [])]);
+      for (const base of named) references.push({ id: base, source: 'huggingface', line: 1, column: 1, snippet: `${file.relPath}: base model ${base}` });
     } catch (error) {
       diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath}: unreadable model header: ${(error as Error).message}` });
     }
@@ -126,14 +130,10 @@ export default defineExtractor({
 
 function ggufFacts(values: Map<string, unknown>): LocalFacts {
   const str = (key: string) => (typeof values.get(key) === 'string' ? (values.get(key) as string) : undefined);
-  const bases: string[] = [];
-  for (const [key, value] of values) {
-    const m = /^general\.base_model\.(\d+)\.(repo_url|url)$/.exec(key);
-    const parsed = m && typeof value === 'string' ? parseHubReference(value) : undefined;
-    if (parsed && !bases.includes(parsed.id)) bases.push(parsed.id);
-  }
   const tokens = values.get('tokenizer.ggml.tokens') as { length: number } | undefined;
   const license = str('general.license');
+  const source = hubId(str('general.source.huggingface.repository')) ?? hubId(str('general.source.repo_url')) ?? hubId(str('general.source.url'));
+  const bases = declaredBases(values);
   return {
     ggufArchitecture: str('general.architecture'),
     ggufPreTokenizer: str('tokenizer.ggml.pre'),
@@ -141,8 +141,29 @@ function ggufFacts(values: Map<string, unknown>): LocalFacts {
     ...(license ? { license } : {}),
     ...(str('general.license.name') ? { licenseName: str('general.license.name') } : {}),
     ...(tokens ? { vocabSize: tokens.length } : {}),
-    ...(bases.length ? { baseModels: bases } : {}),
+    // The repo it was converted from is its parent (a quantisation); the declared bases are that repo's.
+    ...(source ? { baseModels: [source], baseModelRelation: 'quantized' } : bases.length ? { baseModels: bases } : {}),
   };
+}
+
+const hubId = (value: string | undefined) => (value ? parseHubReference(value)?.id : undefined);
+
+/**
+ * `general.base_model.N.repo_url` (or `.url`), else `.organization` + `.name` as llama.cpp's converter
+ * writes them from the card ("Deepseek Ai" + "DeepSeek R1 Distill Qwen 7B" -> "Deepseek-Ai/DeepSeek-R1-Distill-Qwen-7B";
+ * the Hub matches ids without regard to case).
+ */
+function declaredBases(values: Map<string, unknown>): string[] {
+  const bases: string[] = [];
+  const field = (n: string, name: string) => (typeof values.get(`general.base_model.${n}.${name}`) === 'string' ? (values.get(`general.base_model.${n}.${name}`) as string).trim() : undefined);
+  const indices = new Set([...values.keys()].map((k) => /^general\.base_model\.(\d+)\./.exec(k)?.[1]).filter((n): n is string => n !== undefined));
+  for (const n of indices) {
+    const organization = field(n, 'organization');
+    const name = field(n, 'name');
+    const id = hubId(field(n, 'repo_url')) ?? hubId(field(n, 'url')) ?? (organization && name ? hubId(`${organization.replace(/\s+/g, '-')}/${name.replace(/\s+/g, '-')}`) : undefined);
+    if (id && !bases.includes(id)) bases.push(id);
+  }
+  return bases;
 }
 
 async function safetensorsFacts(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<LocalFacts> {
@@ -150,8 +171,12 @@ async function safetensorsFacts(read: (start: number, length: number) => Promise
   if (head.length < 8) throw new Truncated('file shorter than its header length');
   const length = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
   if (length > MAX_HEADER || length + 8 > size) throw new Truncated(`header length ${length} is absurd`);
-  const header = JSON.parse(new TextDecoder().decode(await read(8, length))) as { __metadata__?: Record<string, string> };
-  const meta = header.__metadata__ ?? {};
-  const base = meta.base_model ? parseHubReference(meta.base_model) : undefined;
-  return { ...(meta.name ? { name: meta.name } : {}), ...(base ? { baseModels: [base.id] } : {}), ...(meta.license ? { license: meta.license } : {}) };
+  const header = JSON.parse(new TextDecoder().decode(await read(8, length))) as { __metadata__?: unknown };
+  const raw = header && typeof header === 'object' && header.__metadata__ && typeof header.__metadata__ === 'object' ? (header.__metadata__ as Record<string, unknown>) : {};
+  // Only string values are allowed by the format; anything else is ignored.
+  const meta = (key: string) => (typeof raw[key] === 'string' && (raw[key] as string).trim() ? (raw[key] as string) : undefined);
+  const base = hubId(meta('base_model') ?? meta('base_model_name_or_path'));
+  const name = meta('name') ?? meta('modelspec.title');
+  const license = meta('license') ?? meta('modelspec.license');
+  return { ...(name ? { name } : {}), ...(base ? { baseModels: [base] } : {}), ...(license ? { license } : {}) };
 }
