@@ -6,6 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
+import { parseHubReference } from './shared/model-id.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { apiModelId, providerForUrl } from './shared/providers.js';
 
@@ -40,7 +41,7 @@ export default defineExtractor({
     const baseUrls = assignments.filter((a) => !a.commented && BASE_URL_NAME.test(a.name) && /^https?:\/\//.test(a.value));
     const references: RawReference[] = [];
     for (const a of assignments) {
-      const model = modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls);
+      const model = hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls);
       if (!model) continue;
       references.push({ id: model.id, source: model.source, line: a.line, column: model.offset + 1, snippet: a.snippet, ...(model.revision ? { revision: model.revision } : {}), ...(a.commented ? { context: 'comment' as const } : {}) });
     }
@@ -48,12 +49,24 @@ export default defineExtractor({
   },
 });
 
+/**
+ * A Hub-style name served by a hosted provider (`OPENAI_BASE_URL=https://api.siliconflow.cn/v1` +
+ * `LLM_MODEL=Qwen/Qwen2.5-72B-Instruct`) is that provider's API model. Behind a self-hosted server it
+ * stays a Hub model: the Hub repo is what runs.
+ */
+function hostedHubModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
+  if (!isModelEnvName(a.name) || !parseHubReference(a.value)) return undefined;
+  const base = pairedBaseUrl(a.name, baseUrls);
+  const provider = base && !/:11434\b|ollama/i.test(base.value) ? providerForUrl(base.value) : undefined;
+  return provider && provider.id !== 'openai-compatible' ? { id: apiModelId(provider, a.value), source: 'api', offset: a.column - 1 } : undefined;
+}
+
 /** A model name that is not a Hub id, served by the provider its base URL or its own name points to. */
 function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
   if (!isModelEnvName(a.name) || !API_MODEL_NAME.test(a.value) || /^(true|false|none|null|auto|default)$/i.test(a.value)) return undefined;
   const offset = a.column - 1;
   const provider = PROVIDER_PREFIX[namePrefix(a.name)];
-  const base = baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) ?? (provider ? undefined : baseUrls.length === 1 ? baseUrls[0] : undefined);
+  const base = provider ? baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) : pairedBaseUrl(a.name, baseUrls);
   if (base) {
     if (/:11434\b|ollama/i.test(base.value)) {
       const model = classifyOllamaName(a.value);
@@ -65,6 +78,11 @@ function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefine
 }
 
 const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();
+
+/** Its own base URL (same name prefix), else `OPENAI_BASE_URL` (the SDKs' default), else the only one. */
+function pairedBaseUrl(name: string, baseUrls: Assignment[]): Assignment | undefined {
+  return baseUrls.find((b) => namePrefix(b.name) === namePrefix(name)) ?? baseUrls.find((b) => namePrefix(b.name) === 'OPENAI') ?? (baseUrls.length === 1 ? baseUrls[0] : undefined);
+}
 
 /** `KEY=value` lines (quoted multi-line values skipped); other lines make one malformed-file diagnostic. */
 function readAssignments(text: string, path: string): { assignments: Assignment[]; diagnostics: Diagnostic[] } {
