@@ -3,6 +3,7 @@
 //   llama.cpp -hf X[:quant] / --hf-repo X       huggingface-cli download X / hf download X
 //   modelscope download [--model] X             lmdeploy serve api_server X
 //   ollama run|pull X                           --revision R pins the command's model
+//   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource } from '../../model/reference.js';
 import { looksLikeHubId, parseHubReference } from './model-id.js';
@@ -129,7 +130,21 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       if (model && name) found.push({ ...model, offset: name.offset });
     }
   }
-  return revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
+  const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
+  return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+}
+
+/**
+ * Commands whose `org/name` is a ModelScope id: ms-swift unless `--use_hf true`
+ * ("swift sft --model Qwen/Qwen2.5-7B-Instruct"), and `VLLM_USE_MODELSCOPE=true vllm serve X`.
+ */
+function readsModelScope(tokens: Token[]): boolean {
+  if (tokens.some((t) => /^(VLLM|SGLANG|LMDEPLOY)_USE_MODELSCOPE=(1|true)$/i.test(t.text))) return true;
+  const program = tokens.find((t) => !/^\w+=/.test(t.text))?.text ?? '';
+  if (!/(^|\/)swift$/.test(program)) return false;
+  const useHf = tokens.findIndex((t) => t.text === '--use_hf' || t.text.startsWith('--use_hf='));
+  const value = useHf < 0 ? '' : tokens[useHf]!.text.includes('=') ? tokens[useHf]!.text.split('=')[1]! : (tokens[useHf + 1]?.text ?? '');
+  return !/^(1|true)$/i.test(value);
 }
 
 /** Environment variable names that hold a model id. */
