@@ -25,8 +25,14 @@ const API_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ar
 const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
 /** Keys of CI steps whose value is a shell script. */
 const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands']);
+/** Cheap test before parsing: a model-ish key anywhere ("model_name:", "\"embeddingModel\":", "base_model ="). */
+const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
+/** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
+const JSON_SCAN_BYTES = 256 << 10;
+/** "\"model_id\": \"microsoft/Phi-3.5-mini-instruct\"" */
+const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
 /** GitHub Actions, GitLab CI, Azure Pipelines, CircleCI, Bitbucket, Drone, Buildkite: this extractor owns them. */
 export const isCiWorkflowPath = (path: string) =>
@@ -41,7 +47,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     const ci = isCiWorkflowPath(file.relPath);
-    if (!/model|repo_id|llm|checkpoint|tokenizer/i.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
+    if (!MODEL_KEY_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return { references: [], diagnostics: [{ stage: 'extract', code: 'file-too-large', path: file.relPath, message: `${file.relPath}: ${text.length} bytes is too large for a configuration file; not read` }] };
     const positions = new PositionIndex(text);
@@ -100,6 +106,10 @@ export default defineExtractor({
       } catch (error) {
         diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid TOML: ${(error as Error).message.split('\n')[0]}` });
       }
+      return { references, diagnostics };
+    }
+    if (/\.json$/i.test(file.relPath) && text.length > JSON_SCAN_BYTES) {
+      for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) if (!m[2]!.includes('\\')) consider(m[1]!, [m[1]!], m[2]!, m.index + m[0].length - m[2]!.length - 1);
       return { references, diagnostics };
     }
     const parsed = parseYaml(blankTemplateExpressions(text), file.relPath);
