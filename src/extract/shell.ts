@@ -15,7 +15,10 @@ export default defineExtractor({
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
     // "# ollama pull x" is a comment; "${VAR#prefix}" and "a#b" are not.
-    const text = file.text.replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length));
+    const text = file.text
+      .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
+      // just's "{{ repo }}" as one word, padded so later offsets stay put.
+      .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
     if (!/model|ollama|serve|download|-hf/i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];

@@ -8,6 +8,7 @@
 import type { ModelSource } from '../../model/reference.js';
 import { looksLikeHubId, parseHubReference } from './model-id.js';
 import { classifyOllamaName } from './ollama-tag.js';
+import { apiModelId, providerForUrl } from './providers.js';
 
 export interface Token {
   text: string;
@@ -55,9 +56,9 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
   const withDefault = /^\$\{\w+:?[-=]([^}]+)\}$/.exec(token.text);
   if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
-  // "$MODEL", "${MODEL}", "$(MODEL)"
-  const variable = /^\$(?:\{(\w+)\}|\((\w+)\)|(\w+))$/.exec(token.text);
-  if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3]!) ?? token;
+  // "$MODEL", "${MODEL}", "$(MODEL)", "{{model}}" (just)
+  const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
+  if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!) ?? token;
   return token;
 }
 
@@ -130,8 +131,32 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       if (model && name) found.push({ ...model, offset: name.offset });
     }
   }
+  found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+}
+
+/**
+ * A request body naming a model, sent with curl: the URL says who serves it.
+ *   curl http://localhost:11434/api/pull -d '{"model": "qwen2.5:7b"}'              -> ollama
+ *   curl https://api.deepseek.com/chat/completions -d '{"model": "deepseek-chat"}'  -> deepseek/deepseek-chat
+ */
+function curlModels(tokens: Token[]): ArgModel[] {
+  if (!/(^|\/)curl$/.test(tokens.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) return [];
+  const url = tokens.find((t) => /^https?:\/\//.test(t.text))?.text;
+  if (!url) return [];
+  const ollama = /:11434\b|ollama/i.test(url);
+  const found: ArgModel[] = [];
+  for (const token of tokens) {
+    const body = /"(model|name)"\s*:\s*"([^"\s]+)"/.exec(token.text);
+    if (!body || (body[1] === 'name' && !ollama)) continue;
+    const offset = token.offset + body.index + body[0].length - body[2]!.length - 1;
+    const model = ollama ? classifyOllamaName(body[2]!) : undefined;
+    if (ollama) {
+      if (model) found.push({ ...model, offset });
+    } else found.push({ id: apiModelId(providerForUrl(url), body[2]!), source: 'api', offset });
+  }
+  return found;
 }
 
 /**
