@@ -95,6 +95,7 @@ export default defineExtractor({
     };
 
     if (/\.toml$/i.test(file.relPath)) {
+      references.push(...commentedModels(text, positions));
       try {
         const used = new Set<number>();
         walkToml(parseToml(text), [], (path, value) => {
@@ -112,6 +113,7 @@ export default defineExtractor({
       for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) if (!m[2]!.includes('\\')) consider(m[1]!, [m[1]!], m[2]!, m.index + m[0].length - m[2]!.length - 1);
       return { references, diagnostics };
     }
+    references.push(...commentedModels(text, positions));
     const parsed = parseYaml(blankTemplateExpressions(text), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     for (const doc of parsed.documents)
@@ -130,6 +132,22 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/** "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"" */
+const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
+
+/** Commented-out choices in YAML/TOML: Hub ids under model keys, reported as comments. */
+function commentedModels(text: string, positions: PositionIndex): RawReference[] {
+  const found: RawReference[] = [];
+  if (!text.includes('#')) return found;
+  for (let m = COMMENTED_PAIR.exec(text); m; m = COMMENTED_PAIR.exec(text)) {
+    const parsed = MODEL_KEY.test(m[2]!) && !/served|alias|display/i.test(m[2]!) ? parseHubReference(m[4]!) : undefined;
+    if (!parsed) continue;
+    const { line, column } = positions.at(m.index + m[1]!.length + m[2]!.length + m[3]!.length);
+    found.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), context: 'comment', ...(parsed.revision ? { revision: parsed.revision } : {}) });
+  }
+  return found;
+}
 
 interface Siblings {
   provider?: string;

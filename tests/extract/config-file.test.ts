@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/discover/source-file.js';
 import configFile from '../../src/extract/config-file.js';
 import type { ExtractResult } from '../../src/extract/extractor.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
 describeExtractor(
   'config-file',
@@ -30,5 +30,14 @@ describe('config-file on large generated JSON', () => {
     const { references } = configFile.extract(makeSourceFile('evals/results.json', text)) as ExtractResult;
     expect(text.length).toBeGreaterThan(256 << 10);
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['deepseek-ai/DeepSeek-V3', 'huggingface', line]]);
+  });
+});
+
+describe('config-file comments', () => {
+  it('marks a commented-out model choice as a comment, and the live one as not', async () => {
+    const { references } = await configFile.extract(loadFixture('config-file/agents.yaml'));
+    const contextOn = (line: number) => references.find((r) => r.line === line)?.context;
+    expect(contextOn(14)).toBe('comment');
+    expect(contextOn(16)).toBeUndefined();
   });
 });
