@@ -8,7 +8,7 @@ import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelsInArgs, tokenize } from './shared/cli-args.js';
+import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { parseHubReference } from './shared/model-id.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
@@ -24,7 +24,9 @@ const API_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ar
 /** Sibling keys holding the server a model entry talks to. */
 const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
 /** Keys of CI steps whose value is a shell script. */
-const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands']);
+const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands', 'entrypoint', 'args']);
+/** Of those, the keys whose list is one argument vector. */
+const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Cheap test before parsing: a model-ish key anywhere ("model_name:", "\"embeddingModel\":", "base_model ="). */
 const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
 /** Larger documents are generated data, not configuration someone writes by hand. */
@@ -116,19 +118,27 @@ export default defineExtractor({
     references.push(...commentedModels(text, positions));
     const parsed = parseYaml(blankTemplateExpressions(text), file.relPath);
     diagnostics.push(...parsed.diagnostics);
+    // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
+    const argv = new Map<YamlNode, Token[]>();
+    const addArgModels = (tokens: Token[]) => {
+      for (const model of modelsInArgs(tokens)) {
+        const { line, column } = positions.at(model.offset);
+        references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
+      }
+    };
     for (const doc of parsed.documents)
       walkScalars(doc, ({ path, value, offset }, parent) => {
         const key = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
         if (key === undefined) return;
         if (ci && SCRIPT_KEYS.has(key)) {
-          for (const model of modelsInArgs(tokenize(scriptSource(text, offset, value), offset))) {
-            const { line, column } = positions.at(model.offset);
-            references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
-          }
+          const tokens = tokenize(scriptSource(text, offset, value), offset);
+          if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
+          else addArgModels(tokens);
           return;
         }
         consider(key, path, value, offset, siblingsOf(parent));
       });
+    for (const tokens of argv.values()) addArgModels(tokens);
     return { references, diagnostics };
   },
 });
