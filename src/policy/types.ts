@@ -1,5 +1,6 @@
 /** A policy rule: when every given matcher holds for a model, it gets the rule's action. */
 export interface PolicyRule {
+  /** Kebab-case; derived from the matchers (`deny-country-cn`) when the file gives none. */
   id: string;
   action: 'deny' | 'warn';
   /** ISO country codes of any family on the lineage (e.g. CN). */
@@ -28,6 +29,9 @@ export interface PolicyException {
   model?: string;
   family?: string;
   root?: string;
+  /** Rule ids the exception excuses (default: every rule). */
+  rules?: string[];
+  /** Path globs: only references there are excused; the model stays a violation elsewhere. */
   paths?: string[];
   reason: string;
   owner?: string;
