@@ -42,7 +42,10 @@ export interface LicenceEntry {
   name: string;
   spdx: string | null;
   kind: LicenceKind;
-  summary?: string;
+  /** 0-100, how permissive; a derivative ranked above its root is licence drift. */
+  rank: number;
+  summary: string;
+  url?: string;
   aliases?: string[];
 }
 
@@ -51,8 +54,8 @@ export interface Registry {
   repackagers: Set<string>;
   sharedArchitectures: Set<string>;
   sharedModelTypes: Set<string>;
+  /** Licence key or alias (lower case) -> entry. */
   licences: Map<string, LicenceEntry>;
-  ranks: Record<string, number>;
   byNamespace: Map<string, Family[]>;
   byNamespaceLower: Map<string, Family[]>;
   byModelScopeNamespace: Map<string, Family[]>;
@@ -81,7 +84,21 @@ const FAMILY_KEYS = new Set([
   'ollama', 'apis', 'licences', 'sources', 'reviewed',
 ]);
 const LIST_KEYS = ['hf_namespaces', 'former_namespaces', 'unverified_namespaces', 'modelscope_namespaces', 'id_hints', 'model_types', 'architectures', 'gguf_architectures', 'gguf_pre_tokenizers', 'ollama', 'sources'] as const;
+const API_KEYS = new Set(['name', 'hosts', 'model_ids', 'packages', 'applies_to']);
+const FAMILY_LICENCE_KEYS = new Set(['license', 'name', 'applies_to']);
+const ORG_KINDS = new Set(['company', 'research-institute', 'university', 'non-profit', 'community', 'government-lab']);
+const FAMILIES_DOC_KEYS = new Set([
+  'schema_version', 'reviewed', 'shared_architectures', 'shared_model_types', 'repackagers', 'families', 'shared_namespaces',
+  'case_distinct_namespaces', 'provider_families', 'fingerprint_owners',
+]);
+const EXTRA_DOC_KEYS = new Set(['schema_version', 'reviewed', 'families', 'licences', 'repackagers']);
+const LICENCE_KEYS = new Set(['name', 'spdx', 'kind', 'rank', 'summary', 'url', 'aliases']);
 const KINDS = new Set<LicenceKind>(['permissive', 'attribution', 'copyleft', 'user-threshold', 'registration', 'use-restricted', 'non-commercial', 'unknown']);
+// ISO 3166-1 alpha-2 codes a model developer could plausibly sit in; a code outside it is a typo.
+const ISO_COUNTRIES = new Set(
+  ('AE AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE EG ES FI FR GB GR HK HR HU ID IE IL IN IR IS IT JP KE KR KZ LT LU LV MA ' +
+    'MO MX MY NG NL NO NZ PE PH PK PL PT QA RO RS RU SA SE SG SI SK TH TR TW UA US UY VN ZA').split(' '),
+);
 
 /**
  * The YAML sits in src/registry; the build compiles it to JSON in dist/registry, which loads in a
@@ -112,23 +129,68 @@ function readYaml(path: string): Record<string, unknown> {
 }
 
 export function validateFamily(raw: unknown, where: string): Family {
-  if (!raw || typeof raw !== 'object') throw new RegistryError(`${where}: an entry must be a mapping`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new RegistryError(`${where}: an entry must be a mapping`);
   const entry = raw as Record<string, unknown>;
   const label = `${where} (${String(entry.id ?? '?')})`;
-  for (const key of Object.keys(entry)) if (!FAMILY_KEYS.has(key)) throw new RegistryError(`${label}: unknown field "${key}"`);
+  const fail = (message: string): never => {
+    throw new RegistryError(`${label}: ${message}`);
+  };
+  for (const key of Object.keys(entry)) if (!FAMILY_KEYS.has(key)) fail(`unknown field "${key}"`);
   for (const key of ['id', 'family', 'developer', 'country', 'org_kind', 'reviewed'])
-    if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) throw new RegistryError(`${label}: "${key}" is required`);
-  if (!/^[A-Z]{2}$/.test(entry.country as string)) throw new RegistryError(`${label}: country must be an ISO 3166-1 alpha-2 code, not "${String(entry.country)}"`);
+    if (typeof entry[key] !== 'string' || !(entry[key] as string).trim()) fail(`"${key}" is required`);
+  if (entry.parent_org !== undefined && typeof entry.parent_org !== 'string') fail('"parent_org" must be a string');
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(entry.id as string)) fail(`"id" must be a lower-case slug, not "${String(entry.id)}"`);
+  if (!ISO_COUNTRIES.has(entry.country as string)) fail(`country must be an ISO 3166-1 alpha-2 code, not "${String(entry.country)}"`);
+  if (!ORG_KINDS.has(entry.org_kind as string)) fail(`org_kind must be one of ${[...ORG_KINDS].join(', ')}, not "${String(entry.org_kind)}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(entry.reviewed as string)) fail(`"reviewed" must be a date (YYYY-MM-DD), not "${String(entry.reviewed)}"`);
   for (const key of LIST_KEYS) {
     const value = entry[key];
-    if (value !== undefined && (!Array.isArray(value) || !value.every((v) => typeof v === 'string')))
-      throw new RegistryError(`${label}: "${key}" must be a list of strings`);
+    if (value !== undefined && (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')))
+      fail(`"${key}" must be a list of strings`);
   }
-  if (!Array.isArray(entry.hf_namespaces)) throw new RegistryError(`${label}: "hf_namespaces" is required (may be empty)`);
-  if (!Array.isArray(entry.sources) || entry.sources.length === 0) throw new RegistryError(`${label}: "sources" needs at least one URL`);
-  if (entry.vocab_sizes !== undefined && (!Array.isArray(entry.vocab_sizes) || !entry.vocab_sizes.every((v) => Number.isInteger(v))))
-    throw new RegistryError(`${label}: "vocab_sizes" must be a list of integers`);
+  if (!Array.isArray(entry.hf_namespaces)) fail('"hf_namespaces" is required (may be empty)');
+  if (!Array.isArray(entry.sources) || entry.sources.length === 0) fail('"sources" needs at least one URL');
+  for (const url of entry.sources as string[]) if (!/^https?:\/\/\S+$/.test(url)) fail(`source "${url}" is not a URL`);
+  if (entry.vocab_sizes !== undefined && (!Array.isArray(entry.vocab_sizes) || !entry.vocab_sizes.every((v) => Number.isInteger(v) && v > 0)))
+    fail('"vocab_sizes" must be a list of positive integers');
+  if (entry.apis !== undefined) {
+    if (!Array.isArray(entry.apis)) fail('"apis" must be a list');
+    (entry.apis as unknown[]).forEach((api, i) => {
+      if (!api || typeof api !== 'object') fail(`apis[${i}] must be a mapping`);
+      const fields = api as Record<string, unknown>;
+      for (const key of Object.keys(fields)) if (!API_KEYS.has(key)) fail(`apis[${i}]: unknown field "${key}"`);
+      if (typeof fields.name !== 'string') fail(`apis[${i}]: "name" is required`);
+      for (const key of ['hosts', 'model_ids', 'packages'])
+        if (fields[key] !== undefined && (!Array.isArray(fields[key]) || !(fields[key] as unknown[]).every((v) => typeof v === 'string')))
+          fail(`apis[${i}]: "${key}" must be a list of strings`);
+    });
+  }
+  if (entry.licences !== undefined) {
+    if (!Array.isArray(entry.licences)) fail('"licences" must be a list');
+    (entry.licences as unknown[]).forEach((licence, i) => {
+      if (!licence || typeof licence !== 'object') fail(`licences[${i}] must be a mapping`);
+      for (const key of Object.keys(licence as object)) if (!FAMILY_LICENCE_KEYS.has(key)) fail(`licences[${i}]: unknown field "${key}"`);
+    });
+  }
   return entry as unknown as Family;
+}
+
+/** One licence catalogue entry, checked field by field (the catalogue is as reviewed as the families). */
+export function validateLicence(key: string, raw: unknown, where: string): LicenceEntry {
+  const label = `${where}: licences.${key}`;
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new RegistryError(`${label}: an entry must be a mapping`);
+  const entry = raw as Record<string, unknown>;
+  const fail = (message: string): never => {
+    throw new RegistryError(`${label}: ${message}`);
+  };
+  for (const field of Object.keys(entry)) if (!LICENCE_KEYS.has(field)) fail(`unknown field "${field}"`);
+  for (const field of ['name', 'summary']) if (typeof entry[field] !== 'string' || !(entry[field] as string).trim()) fail(`"${field}" is required`);
+  if (!KINDS.has(entry.kind as LicenceKind)) fail(`kind must be one of ${[...KINDS].join(', ')}, not "${String(entry.kind)}"`);
+  if (!('spdx' in entry) || (entry.spdx !== null && typeof entry.spdx !== 'string')) fail('"spdx" is required (an SPDX id, or null)');
+  if (!Number.isInteger(entry.rank) || (entry.rank as number) < 0 || (entry.rank as number) > 100) fail('"rank" must be an integer from 0 to 100');
+  if (entry.url !== undefined && (typeof entry.url !== 'string' || !/^https?:\/\//.test(entry.url))) fail('"url" must be a URL');
+  if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || !entry.aliases.every((a) => typeof a === 'string'))) fail('"aliases" must be a list of strings');
+  return { key, ...(entry as Omit<LicenceEntry, 'key'>) };
 }
 
 export interface LoadOptions {
@@ -138,41 +200,101 @@ export interface LoadOptions {
 
 let cached: Registry | undefined;
 
+const FAMILIES_FILE = 'src/registry/families.yaml';
+const LICENCES_FILE = 'src/registry/licences.yaml';
+
 export function loadRegistry(options: LoadOptions = {}): Registry {
   if (!options.extraFiles?.length && cached) return cached;
-  const familiesPath = 'src/registry/families.yaml';
   const doc = readRegistryFile('families.yaml');
-  if (!Array.isArray(doc.families)) throw new RegistryError(`${familiesPath}: "families" must be a list`);
+  checkTopLevel(doc, FAMILIES_DOC_KEYS, FAMILIES_FILE);
+  if (!Array.isArray(doc.families)) throw new RegistryError(`${FAMILIES_FILE}: "families" must be a list`);
   const families = new Map<string, Family>();
   doc.families.forEach((raw, i) => {
-    const family = validateFamily(raw, `${familiesPath}: families[${i}]`);
-    if (families.has(family.id)) throw new RegistryError(`${familiesPath}: families[${i}]: duplicate id "${family.id}"`);
+    const family = validateFamily(raw, `${FAMILIES_FILE}: families[${i}]`);
+    if (families.has(family.id)) throw new RegistryError(`${FAMILIES_FILE}: families[${i}]: duplicate id "${family.id}"`);
     families.set(family.id, family);
   });
+  const licenceDoc = readRegistryFile('licences.yaml');
+  const licences = readLicences(licenceDoc, LICENCES_FILE);
+  const repackagers = namespaceList(doc.repackagers);
   for (const path of options.extraFiles ?? []) {
     const extra = readYaml(path);
-    if (!Array.isArray(extra.families)) throw new RegistryError(`${path}: "families" must be a list`);
-    extra.families.forEach((raw, i) => {
+    checkTopLevel(extra, EXTRA_DOC_KEYS, path);
+    if (extra.families !== undefined && !Array.isArray(extra.families)) throw new RegistryError(`${path}: "families" must be a list`);
+    // Same id replaces the bundled entry: a user can correct a family without forking the registry.
+    ((extra.families as unknown[] | undefined) ?? []).forEach((raw, i) => {
       const family = validateFamily(raw, `${path}: families[${i}]`);
       families.set(family.id, family);
     });
+    for (const [key, entry] of readLicences(extra, path)) licences.set(key, entry);
+    for (const namespace of namespaceList(extra.repackagers)) repackagers.add(namespace);
   }
-  const registry = buildRegistry([...families.values()], doc, readRegistryFile('licences.yaml'));
+  const registry = buildRegistry([...families.values()], doc, licences, repackagers);
+  checkConsistency(registry, doc, options.extraFiles ?? []);
   if (!options.extraFiles?.length) cached = registry;
   return registry;
 }
 
-function buildRegistry(families: Family[], doc: Record<string, unknown>, licenceDoc: Record<string, unknown>): Registry {
+function checkTopLevel(doc: Record<string, unknown>, allowed: Set<string>, path: string) {
+  for (const key of Object.keys(doc)) if (!allowed.has(key)) throw new RegistryError(`${path}: unknown top-level field "${key}"`);
+}
+
+/** `repackagers:` entries are `{namespace, who}` in the bundled file; plain strings are accepted in user files. */
+function namespaceList(value: unknown): Set<string> {
+  const list = Array.isArray(value) ? value : [];
+  return new Set(list.map((r) => (typeof r === 'string' ? r : String((r as { namespace?: unknown })?.namespace ?? ''))).filter(Boolean));
+}
+
+function readLicences(doc: Record<string, unknown>, path: string): Map<string, LicenceEntry> {
+  const out = new Map<string, LicenceEntry>();
+  if (doc.licences === undefined) return out;
+  if (!doc.licences || typeof doc.licences !== 'object' || Array.isArray(doc.licences)) throw new RegistryError(`${path}: "licences" must be a mapping of licence ids`);
+  for (const [key, raw] of Object.entries(doc.licences as Record<string, unknown>)) {
+    const entry = validateLicence(key, raw, path);
+    for (const name of [key, ...(entry.aliases ?? [])]) {
+      const lower = name.toLowerCase();
+      const taken = out.get(lower);
+      if (taken && taken.key !== key) throw new RegistryError(`${path}: licences.${key}: "${name}" is already ${taken.key}`);
+      out.set(lower, entry);
+    }
+  }
+  return out;
+}
+
+/** Cross-entry rules: one owner per namespace, licences that exist, owners that exist. */
+function checkConsistency(registry: Registry, doc: Record<string, unknown>, extraFiles: string[]) {
+  const where = extraFiles.length ? `${FAMILIES_FILE} (with ${extraFiles.join(', ')})` : FAMILIES_FILE;
+  const shared = new Map<string, string[]>();
+  for (const item of Array.isArray(doc.shared_namespaces) ? doc.shared_namespaces : []) {
+    const { namespace, families } = item as { namespace: string; families: string[] };
+    shared.set(namespace, families);
+  }
+  for (const [namespace, families] of registry.byNamespace) {
+    if (families.length < 2) continue;
+    const allowed = shared.get(namespace) ?? [];
+    if (!families.every((f) => allowed.includes(f.id)))
+      throw new RegistryError(`${where}: namespace "${namespace}" is listed by ${families.map((f) => f.id).join(' and ')}; a namespace has one owner (or an entry under shared_namespaces)`);
+  }
+  for (const family of registry.families) {
+    for (const licence of family.licences ?? []) {
+      for (const key of [licence.license, licence.name]) {
+        if (key !== undefined && !registry.licences.has(key.toLowerCase()))
+          throw new RegistryError(`${where}: family ${family.id}: licence "${key}" is not in ${LICENCES_FILE}`);
+      }
+    }
+  }
+}
+
+function buildRegistry(families: Family[], doc: Record<string, unknown>, licences: Map<string, LicenceEntry>, repackagers: Set<string>): Registry {
   const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
   const multi = <K>(map: Map<K, Family[]>, key: K, f: Family) => map.set(key, [...(map.get(key) ?? []), f]);
   const first = <K>(map: Map<K, Family>, key: K, f: Family) => (map.has(key) ? undefined : map.set(key, f));
   const registry: Registry = {
     families,
-    repackagers: new Set(list(doc.repackagers).map((r) => (r as unknown as { namespace: string }).namespace)),
+    repackagers,
     sharedArchitectures: new Set(list(doc.shared_architectures)),
     sharedModelTypes: new Set(list(doc.shared_model_types)),
-    licences: new Map(),
-    ranks: (licenceDoc.ranks ?? {}) as Record<string, number>,
+    licences,
     byNamespace: new Map(),
     byNamespaceLower: new Map(),
     byModelScopeNamespace: new Map(),
@@ -183,13 +305,13 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     byVocabOwner: new Map(),
     byOllamaName: new Map(),
     apiProviders: [],
-    caseDistinct: new Set(list(doc.case_distinct_namespaces).map((c) => (c as unknown as { namespace: string }).namespace)),
+    caseDistinct: namespaceList(doc.case_distinct_namespaces),
     providerFamilies: new Map(),
   };
   const byId = new Map(families.map((f) => [f.id, f]));
   for (const [provider, familyId] of Object.entries((doc.provider_families ?? {}) as Record<string, string>)) {
     const family = byId.get(familyId);
-    if (!family) throw new RegistryError(`families.yaml: provider_families.${provider}: unknown family "${familyId}"`);
+    if (!family) throw new RegistryError(`${FAMILIES_FILE}: provider_families.${provider}: unknown family "${familyId}"`);
     registry.providerFamilies.set(provider.toLowerCase(), family);
   }
   for (const f of families) {
@@ -201,30 +323,25 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
   }
-  // A fingerprint attributes only when one family lists it, or when its owner is declared.
+  // A fingerprint attributes only when one family lists it, or when its owner is declared; the
+  // shared classes (LlamaForCausalLM, bert, ...) never do, whoever lists them.
   const owners = (doc.fingerprint_owners ?? {}) as Record<string, string>;
-  const index = (map: Map<string, Family>, values: (f: Family) => string[] | undefined) => {
+  const shared = new Set([...registry.sharedArchitectures, ...registry.sharedModelTypes]);
+  const index = (map: Map<string, Family>, values: (f: Family) => string[] | undefined, skipShared: boolean) => {
     const listing = new Map<string, Family[]>();
     for (const f of families) for (const v of values(f) ?? []) multi(listing, v, f);
-    for (const [value, list] of listing) {
-      const owner = list.length === 1 ? list[0] : byId.get(owners[value] ?? '');
+    for (const [value, owners_] of listing) {
+      if (skipShared && shared.has(value)) continue;
+      const owner = owners_.length === 1 ? owners_[0] : byId.get(owners[value] ?? '');
       if (owner) map.set(value, owner);
     }
   };
-  index(registry.byModelType, (f) => f.model_types);
-  index(registry.byArchitecture, (f) => f.architectures);
-  index(registry.byGgufArchitecture, (f) => f.gguf_architectures);
-  index(registry.byPreTokenizer, (f) => f.gguf_pre_tokenizers);
-  index(registry.byVocabOwner, (f) => f.vocab_sizes?.map(String));
+  index(registry.byModelType, (f) => f.model_types, true);
+  index(registry.byArchitecture, (f) => f.architectures, true);
+  index(registry.byGgufArchitecture, (f) => f.gguf_architectures, false);
+  index(registry.byPreTokenizer, (f) => f.gguf_pre_tokenizers, false);
+  index(registry.byVocabOwner, (f) => f.vocab_sizes?.map(String), false);
   for (const [value, familyId] of Object.entries(owners))
-    if (!byId.has(familyId)) throw new RegistryError(`families.yaml: fingerprint_owners.${value}: unknown family "${familyId}"`);
-
-  const entries = (licenceDoc.licences ?? {}) as Record<string, Omit<LicenceEntry, 'key'>>;
-  for (const [key, raw] of Object.entries(entries)) {
-    if (!raw?.name || !KINDS.has(raw.kind)) throw new RegistryError(`licences.yaml: ${key}: needs a name and a kind (${[...KINDS].join(', ')})`);
-    const entry: LicenceEntry = { key, ...raw, spdx: raw.spdx ?? null };
-    registry.licences.set(key.toLowerCase(), entry);
-    for (const alias of raw.aliases ?? []) registry.licences.set(alias.toLowerCase(), entry);
-  }
+    if (!byId.has(familyId)) throw new RegistryError(`${FAMILIES_FILE}: fingerprint_owners.${value}: unknown family "${familyId}"`);
   return registry;
 }
