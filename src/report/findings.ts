@@ -31,3 +31,33 @@ export function originSummary(model: ModelReport): string {
   if (model.lineage.problems.length) parts.push(`lineage ${model.lineage.status}: ${model.lineage.problems.join('; ')}`);
   return parts.join('. ');
 }
+
+/**
+ * Each path from the model down to a root, e.g. "a/ft ─finetune→ Qwen/Qwen2.5-7B-Instruct ─finetune→ Qwen/Qwen2.5-7B".
+ * Merges fan out, so at most `limit` paths are spelled out.
+ */
+export function lineagePaths(model: ModelReport, limit = 4): string[] {
+  const parentsOf = new Map<string, { parent: string; relation: string }[]>();
+  for (const e of model.lineage.edges) parentsOf.set(e.child, [...(parentsOf.get(e.child) ?? []), { parent: e.parent, relation: e.relation }]);
+  const paths: string[] = [];
+  const walk = (id: string, text: string, seen: Set<string>) => {
+    if (paths.length >= limit) return;
+    const parents = (parentsOf.get(id) ?? []).filter((p) => !seen.has(p.parent));
+    if (parents.length === 0) {
+      if (id !== model.id) paths.push(text);
+      return;
+    }
+    for (const p of parents) walk(p.parent, `${text} ─${p.relation}→ ${p.parent}`, new Set([...seen, p.parent]));
+  };
+  walk(model.id, model.id, new Set([model.id]));
+  return paths;
+}
+
+/** The strongest evidence first, one clause each: "declared-base: ... (high)". */
+export function evidenceSummary(model: ModelReport, limit = 5): string[] {
+  const rank = { high: 0, medium: 1, low: 2 } as const;
+  return [...model.origin.evidence]
+    .sort((a, b) => rank[a.confidence ?? 'medium'] - rank[b.confidence ?? 'medium'])
+    .slice(0, limit)
+    .map((e) => `${e.kind}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
+}

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
-import { forTerminal } from './sanitize.js';
+import { forTerminalLine } from './sanitize.js';
 import { renderLineageTree } from './tree.js';
 
 const MAX_REFS_SHOWN = 3;
@@ -17,12 +17,12 @@ export const renderTable: Reporter = (report, options) => {
     const families = [...new Set(m.origin.families.map((f) => f.family.replace(/ \(.*\)$/, '')))];
     const head = m.origin.chineseOrigin === true ? c.red('CN') : m.origin.chineseOrigin === false ? countries.join(',') || 'non-CN' : c.yellow('unknown');
     const suspect = m.origin.suspectedBases?.length ? `\n${c.yellow(`likely derived from ${m.origin.suspectedBases.map((s) => s.family).join(', ')}`)}` : '';
-    return `${head}${families.length ? ` ${forTerminal(families.join(', '))}` : ''}${suspect}`;
+    return `${head}${families.length ? ` ${forTerminalLine(families.join(', '))}` : ''}${suspect}`;
   };
   const licenceText = (m: ModelReport) => {
     const own = m.licenses.find((l) => l.model === m.id);
     const roots = m.licenses.filter((l) => l.root && l.model !== m.id);
-    const name = (l: { spdx: string | null; id: string }) => forTerminal(l.spdx ?? l.id);
+    const name = (l: { spdx: string | null; id: string }) => forTerminalLine(l.spdx ?? l.id);
     const parts = [own ? name(own) : 'unknown'];
     const rootNames = [...new Set(roots.map(name))].filter((n) => n !== parts[0]);
     if (rootNames.length) parts.push(c.dim(`root: ${rootNames.join(', ')}`));
@@ -30,7 +30,7 @@ export const renderTable: Reporter = (report, options) => {
     return parts.join('\n');
   };
   const refsText = (m: ModelReport) => {
-    const shown = m.references.slice(0, MAX_REFS_SHOWN).map((r) => forTerminal(`${r.path}:${r.line}`));
+    const shown = m.references.slice(0, MAX_REFS_SHOWN).map((r) => forTerminalLine(`${r.path}:${r.line}`));
     if (m.references.length > MAX_REFS_SHOWN) shown.push(c.dim(`+${m.references.length - MAX_REFS_SHOWN} more`));
     return shown.join('\n');
   };
@@ -43,8 +43,8 @@ export const renderTable: Reporter = (report, options) => {
     wordWrap: true,
   });
   for (const m of report.models) {
-    const id = `${forTerminal(m.id)}${m.revision ? c.dim(`@${forTerminal(m.revision)}`) : ''}\n${c.dim(m.source)}`;
-    const roots = m.lineage.roots.filter((r) => r !== m.id).map(forTerminal).join('\n') || c.dim('(itself)');
+    const id = `${forTerminalLine(m.id)}${m.revision ? c.dim(`@${forTerminalLine(m.revision)}`) : ''}\n${c.dim(m.source)}`;
+    const roots = m.lineage.roots.filter((r) => r !== m.id).map(forTerminalLine).join('\n') || c.dim('(itself)');
     table.push([id, originText(m), roots, licenceText(m), statusText(m), verdictText(m), refsText(m)]);
   }
 
@@ -59,15 +59,15 @@ export const renderTable: Reporter = (report, options) => {
   const reasons = report.models.filter((m) => m.policy.verdict !== 'pass');
   if (reasons.length) {
     out.push('', c.bold('Policy'));
-    for (const m of reasons) for (const reason of m.policy.reasons) out.push(`  ${verdictText(m)} ${forTerminal(m.id)}: ${forTerminal(reason)}`);
+    for (const m of reasons) for (const reason of m.policy.reasons) out.push(`  ${verdictText(m)} ${forTerminalLine(m.id)}: ${forTerminalLine(reason)}`);
   }
   if (report.errors.length) {
     out.push('', c.bold(`Problems (${report.errors.length})`));
-    for (const e of report.errors) out.push(`  ${forTerminal([e.path, e.model].filter(Boolean).join(' ') || '-')}: ${forTerminal(e.message)}`);
+    for (const e of report.errors) out.push(`  ${forTerminalLine([e.path, e.model].filter(Boolean).join(' ') || '-')}: ${forTerminalLine(e.message)}`);
   }
   if (report.skipped.length) {
     out.push('', c.bold(`Skipped files (${report.skipped.length})`));
-    for (const s of report.skipped.slice(0, 20)) out.push(`  ${forTerminal(s.path)}: ${s.reason}${s.detail ? ` (${forTerminal(s.detail)})` : ''}`);
+    for (const s of report.skipped.slice(0, 20)) out.push(`  ${forTerminalLine(s.path)}: ${s.reason}${s.detail ? ` (${forTerminalLine(s.detail)})` : ''}`);
     if (report.skipped.length > 20) out.push(c.dim(`  … ${report.skipped.length - 20} more (see --format json)`));
   }
   const s = report.summary;

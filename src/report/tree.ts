@@ -1,6 +1,6 @@
 // Lineage as an indented tree: each parent under its child with the relation on the edge.
 import type { ModelReport } from '../model/report.js';
-import { forTerminal } from './sanitize.js';
+import { forTerminalLine } from './sanitize.js';
 
 export interface TreeStyle {
   dim: (s: string) => string;
@@ -19,12 +19,12 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
   const label = (id: string) => {
     const families = model.origin.families.filter((f) => f.via === id);
     const licence = model.licenses.find((l) => l.model === id);
-    const parts = [forTerminal(id)];
+    const parts = [forTerminalLine(id)];
     if (families.length > 0) {
       const text = families.map((f) => `${f.family} · ${f.organisation} · ${f.country}`).join('; ');
-      parts.push(style.origin(`[${forTerminal(text)}]`, families.some((f) => f.country === 'CN')));
+      parts.push(style.origin(`[${forTerminalLine(text)}]`, families.some((f) => f.country === 'CN')));
     }
-    if (licence) parts.push(style.dim(forTerminal(licence.spdx ?? licence.id)));
+    if (licence) parts.push(style.dim(forTerminalLine(licence.spdx ?? licence.id)));
     return parts.join('  ');
   };
   const lines = [label(model.id)];
@@ -38,6 +38,6 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
     });
   };
   walk(model.id, '', [model.id]);
-  for (const problem of model.lineage.problems) lines.push(style.dim(`   ! ${forTerminal(problem)}`));
+  for (const problem of model.lineage.problems) lines.push(style.dim(`   ! ${forTerminalLine(problem)}`));
   return lines;
 }

@@ -72,7 +72,7 @@ describe('CycloneDX 1.6', () => {
     const supernova = bom.components.find((c: { name: string }) => c.name === 'arcee-ai/SuperNova-Medius');
     expect(supernova.type).toBe('machine-learning-model');
     expect(supernova.purl).toMatch(/^pkg:huggingface\/arcee-ai\/SuperNova-Medius@[0-9a-f]{40}$/);
-    expect(supernova.licenses).toEqual([{ license: { id: 'Apache-2.0' } }]);
+    expect(supernova.licenses).toEqual([{ license: { id: 'Apache-2.0', url: 'https://www.apache.org/licenses/LICENSE-2.0' } }]);
     expect(supernova.pedigree.ancestors.map((a: { name: string }) => a.name)).toEqual(['Qwen/Qwen2.5-14B', 'Qwen/Qwen2.5-14B-Instruct']);
     expect(supernova.properties).toContainEqual({ name: 'modelprov:origin:chinese', value: 'true' });
     expect(supernova.evidence.occurrences).toEqual([{ location: 'config/models.yaml', line: 3, offset: 15, additionalContext: 'config-file (config)' }]);
