@@ -4,7 +4,7 @@ import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
-import { githubAnnotations } from './annotations.js';
+import { annotationPrefix, githubAnnotations, wantsAnnotations } from './annotations.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
@@ -39,7 +39,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);
-  if (flags.annotations ?? io.env.GITHUB_ACTIONS === 'true') io.stderr(githubAnnotations(report));
+  if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
   if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
     io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
     return Math.max(exitCodeFor(report, flags.failOn), 3);

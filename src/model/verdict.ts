@@ -1,5 +1,18 @@
 export type Verdict = 'pass' | 'warn' | 'fail';
 
+/** One rule's outcome for one model: which references it concerns and whether it still counts. */
+export interface PolicyFinding {
+  rule: string;
+  action: 'deny' | 'warn';
+  /** open: counts toward the verdict; excepted: an exception covers every reference; baselined: already in --baseline. */
+  status: 'open' | 'excepted' | 'baselined';
+  reason: string;
+  /** The references in the rule's scope that no exception excuses (all of them when excepted). */
+  references: { path: string; line: number; column: number }[];
+  /** The exception that excused it, when excepted. */
+  exception?: { reason: string; owner?: string; expires?: string };
+}
+
 export interface PolicyResult {
   verdict: Verdict;
   reasons: string[];
@@ -7,4 +20,6 @@ export interface PolicyResult {
   rules?: string[];
   /** Exceptions that applied or expired. */
   exceptions?: { reason: string; owner?: string; expires?: string; expired: boolean }[];
+  /** Per matched rule, in policy order (rules[i] is findings[i].rule). */
+  findings?: PolicyFinding[];
 }

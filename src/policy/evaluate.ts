@@ -1,62 +1,101 @@
-// Applies the policy to each model: a rule matches when all its matchers hold; path and context
-// scopes narrow which references count; exceptions (until they expire) turn a match into a pass.
+// Applies the policy to each model. A rule matches a model when all its matchers hold and some
+// reference is in its scope (paths, contexts). An exception excuses the references in its own path
+// scope, for its rules, until it expires; the model still fails on any reference left unexcused.
 import ignore from 'ignore';
 import type { ModelReport } from '../model/report.js';
 import type { Reference } from '../model/reference.js';
-import type { PolicyResult } from '../model/verdict.js';
+import type { PolicyFinding, PolicyResult, Verdict } from '../model/verdict.js';
 import type { Policy, PolicyException, PolicyRule } from './types.js';
 
-const anyOf = (wanted: string[] | undefined, actual: string[]) =>
-  !wanted || wanted.some((w) => actual.some((a) => a.toLowerCase() === w.toLowerCase()));
+const anyOf = (wanted: string[] | undefined, actual: (string | undefined)[]) =>
+  !wanted || wanted.some((w) => actual.some((a) => a !== undefined && a.toLowerCase() === w.toLowerCase()));
 
-function inScope(reference: Reference, paths: string[] | undefined, contexts: string[] | undefined): boolean {
-  if (contexts && !contexts.includes(reference.context)) return false;
-  if (paths && !ignore().add(paths).ignores(reference.path)) return false;
-  return true;
+/** gitignore-style globs compiled once per list (a popular model has thousands of references). */
+const matchers = new WeakMap<string[], (path: string) => boolean>();
+function pathMatcher(globs: string[] | undefined): (path: string) => boolean {
+  if (!globs) return () => true;
+  let match = matchers.get(globs);
+  if (!match) {
+    const ig = ignore().add(globs);
+    matchers.set(globs, (match = (path) => ig.ignores(path)));
+  }
+  return match;
 }
 
-function ruleMatches(rule: PolicyRule, model: ModelReport): boolean {
+const inRuleScope = (rule: PolicyRule, ref: Reference) => (!rule.contexts || rule.contexts.includes(ref.context)) && pathMatcher(rule.paths)(ref.path);
+
+/** Whether the model itself (not where it is referenced) is what the rule is about. */
+function ruleSelects(rule: PolicyRule, model: ModelReport): boolean {
   const families = model.origin.families;
   if (rule.country && !anyOf(rule.country, families.map((f) => f.country))) return false;
   if (rule.family && !anyOf(rule.family, families.flatMap((f) => [f.familyId, f.family]))) return false;
-  if (rule.organisation && !anyOf(rule.organisation, families.map((f) => f.organisation))) return false;
-  if (rule.licence && !anyOf(rule.licence, model.licenses.flatMap((l) => [l.id, l.spdx ?? '']))) return false;
+  if (rule.organisation && !anyOf(rule.organisation, families.flatMap((f) => [f.organisation, f.parentOrganisation]))) return false;
+  if (rule.licence && !anyOf(rule.licence, model.licenses.flatMap((l) => [l.id, l.spdx ?? undefined]))) return false;
   if (rule.licenceKind && !anyOf(rule.licenceKind, model.licenses.map((l) => l.kind))) return false;
   if (rule.lineage && !anyOf(rule.lineage, [model.lineage.status])) return false;
   if (rule.suspectedBase !== undefined && rule.suspectedBase !== (model.origin.suspectedBases?.length ?? 0) > 0) return false;
-  if (rule.unpinned !== undefined && rule.unpinned !== (model.source === 'huggingface' && !model.revision)) return false;
-  return model.references.some((r) => inScope(r, rule.paths, rule.contexts));
+  if (rule.unpinned !== undefined && rule.unpinned !== isUnpinned(model)) return false;
+  return true;
 }
 
-function exceptionCovers(exception: PolicyException, model: ModelReport): boolean {
+/** Hub and ModelScope ids can pin a revision; without one the weights can change under the same name. */
+const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || model.source === 'modelscope') && !model.revision;
+
+/** Whether the exception is about this model (by id, family or root) and this rule. */
+function exceptionSelects(exception: PolicyException, model: ModelReport, ruleId?: string): boolean {
+  if (ruleId && exception.rules && !exception.rules.includes(ruleId)) return false;
   if (exception.model && exception.model.toLowerCase() !== model.id.toLowerCase()) return false;
   if (exception.family && !anyOf([exception.family], model.origin.families.flatMap((f) => [f.familyId, f.family]))) return false;
   if (exception.root && !anyOf([exception.root], model.lineage.roots)) return false;
-  return model.references.some((r) => inScope(r, exception.paths, undefined));
+  return true;
 }
 
-export function evaluateModel(model: ModelReport, policy: Policy, today: string): PolicyResult {
-  const result: PolicyResult = { verdict: 'pass', reasons: [], rules: [], exceptions: [] };
-  const matched = policy.rules.filter((rule) => ruleMatches(rule, model));
-  if (matched.length === 0) return result;
-  const covering = policy.exceptions.filter((e) => exceptionCovers(e, model));
-  const active = covering.find((e) => !e.expires || e.expires >= today);
-  for (const e of covering)
-    result.exceptions!.push({ reason: e.reason, owner: e.owner, expires: e.expires, expired: !!e.expires && e.expires < today });
-  for (const rule of matched) {
-    result.rules!.push(rule.id);
-    const why = rule.message ?? describeRule(rule);
-    if (active) {
-      result.reasons.push(`${rule.id}: ${why} (excepted: ${active.reason}${active.expires ? `, until ${active.expires}` : ''})`);
-      continue;
+export const isExpired = (exception: PolicyException, today: string) => !!exception.expires && exception.expires < today;
+
+const place = (ref: Reference) => ({ path: ref.path, line: ref.line, column: ref.column });
+
+/** `used` collects the exceptions that excused at least one reference. */
+export function evaluateModel(model: ModelReport, policy: Policy, today: string, used?: Set<PolicyException>): PolicyResult {
+  const findings: PolicyFinding[] = [];
+  const touched = new Set<PolicyException>();
+  for (const rule of policy.rules) {
+    if (!ruleSelects(rule, model)) continue;
+    const inScope = model.references.filter((ref) => inRuleScope(rule, ref));
+    if (inScope.length === 0) continue;
+    const candidates = policy.exceptions.filter((e) => exceptionSelects(e, model, rule.id) && inScope.some((ref) => pathMatcher(e.paths)(ref.path)));
+    candidates.forEach((e) => touched.add(e));
+    const active = candidates.filter((e) => !isExpired(e, today));
+    active.forEach((e) => used?.add(e));
+    const unexcused = inScope.filter((ref) => !active.some((e) => pathMatcher(e.paths)(ref.path)));
+    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}`;
+    if (unexcused.length === 0) {
+      const by = active[0]!;
+      findings.push({
+        rule: rule.id,
+        action: rule.action,
+        status: 'excepted',
+        reason: `${why} (excepted: ${by.reason}${by.owner ? `, owner ${by.owner}` : ''}${by.expires ? `, until ${by.expires}` : ''})`,
+        references: inScope.map(place),
+        exception: { reason: by.reason, ...(by.owner ? { owner: by.owner } : {}), ...(by.expires ? { expires: by.expires } : {}) },
+      });
+    } else {
+      const partly = unexcused.length < inScope.length ? ` (${inScope.length - unexcused.length} of ${inScope.length} references excepted)` : '';
+      findings.push({ rule: rule.id, action: rule.action, status: 'open', reason: why + partly, references: unexcused.map(place) });
     }
-    result.reasons.push(`${rule.id}: ${why}`);
-    if (rule.action === 'deny') result.verdict = 'fail';
-    else if (result.verdict === 'pass') result.verdict = 'warn';
   }
-  for (const e of covering.filter((c) => c.expires && c.expires < today))
-    result.reasons.push(`exception expired on ${e.expires}: ${e.reason}`);
+  const result: PolicyResult = { verdict: verdictOf(findings), reasons: findings.map((f) => f.reason), rules: findings.map((f) => f.rule), exceptions: [], findings };
+  for (const e of touched) {
+    result.exceptions!.push({ reason: e.reason, ...(e.owner ? { owner: e.owner } : {}), ...(e.expires ? { expires: e.expires } : {}), expired: isExpired(e, today) });
+    if (isExpired(e, today)) result.reasons.push(`exception expired on ${e.expires}: ${e.reason}${e.owner ? ` (owner ${e.owner})` : ''}`);
+  }
   return result;
+}
+
+/** deny findings still open fail; open warnings and known (baselined) violations warn. */
+export function verdictOf(findings: PolicyFinding[]): Verdict {
+  if (findings.some((f) => f.status === 'open' && f.action === 'deny')) return 'fail';
+  if (findings.some((f) => f.status === 'baselined' || (f.status === 'open' && f.action === 'warn'))) return 'warn';
+  return 'pass';
 }
 
 function describeRule(rule: PolicyRule): string {
@@ -67,16 +106,25 @@ function describeRule(rule: PolicyRule): string {
   if (rule.licence) parts.push(`licence ${rule.licence.join('/')}`);
   if (rule.licenceKind) parts.push(`licence kind ${rule.licenceKind.join('/')}`);
   if (rule.lineage) parts.push(`lineage ${rule.lineage.join('/')}`);
-  if (rule.suspectedBase) parts.push('suspected undeclared base');
-  if (rule.unpinned) parts.push('unpinned revision');
+  if (rule.suspectedBase !== undefined) parts.push(rule.suspectedBase ? 'suspected undeclared base' : 'no suspected base');
+  if (rule.unpinned !== undefined) parts.push(rule.unpinned ? 'unpinned revision' : 'pinned revision');
+  if (rule.contexts) parts.push(`in ${rule.contexts.join('/')}`);
+  if (rule.paths) parts.push(`under ${rule.paths.join(', ')}`);
   return `${rule.action === 'deny' ? 'denied' : 'warned'}: ${parts.join(', ') || 'matched'}`;
 }
 
-/** Sets each model's verdict; returns warnings about the policy itself (unused exceptions). */
+/** Sets each model's verdict; returns warnings about the policy itself (stale or expired exceptions). */
 export function evaluatePolicy(models: ModelReport[], policy: Policy, now: Date): string[] {
   const today = now.toISOString().slice(0, 10);
-  for (const model of models) model.policy = evaluateModel(model, policy, today);
-  return policy.exceptions
-    .filter((e) => !models.some((m) => exceptionCovers(e, m)))
-    .map((e) => `exception for ${e.model ?? e.family ?? e.root} (${e.reason}) matches no model in this audit: remove it or fix its key`);
+  const used = new Set<PolicyException>();
+  for (const model of models) model.policy = evaluateModel(model, policy, today, used);
+  const warnings: string[] = [];
+  for (const e of policy.exceptions) {
+    const label = `exception for ${e.model ?? e.family ?? e.root}${e.rules ? ` (rules ${e.rules.join(', ')})` : ''} "${e.reason}"`;
+    if (isExpired(e, today)) warnings.push(`${label} expired on ${e.expires}${e.owner ? ` (owner ${e.owner})` : ''}: it no longer applies; renew or remove it`);
+    else if (!models.some((m) => exceptionSelects(e, m))) warnings.push(`${label} matches no model in this audit: remove it or fix its key`);
+    else if (!used.has(e))
+      warnings.push(`${label} excuses no violation in this audit: remove it, or check its rules and paths`);
+  }
+  return warnings;
 }

@@ -1,7 +1,9 @@
 /** The commented starter policy `modelprov init` writes. */
-export const STARTER_POLICY = `# modelprov policy: which models this project accepts.
-# Reference: the "Policy" section of modelprov's README. Validate in editors with
-# # yaml-language-server: $schema=<path to modelprov>/src/policy/config.schema.json
+export const STARTER_POLICY = `# yaml-language-server: $schema=./node_modules/modelprov/src/policy/config.schema.json
+# modelprov policy: which models this project accepts. The line above lets editors check this
+# file (with modelprov as a dev dependency; otherwise point it at a copy of the schema).
+# Reference: the "Policy" section of modelprov's README. Rule ids end up in baselines and CI
+# annotations: keep them stable.
 
 policy:
   # Exit 3 when some lineage could not be resolved (offline, missing, private, rate limited).
@@ -21,9 +23,12 @@ policy:
       action: warn
       suspected_base: true
 
-# Accepted exceptions: each needs a reason; an expired one stops applying and is reported.
+# Accepted exceptions, keyed by model, family or root; each needs a reason. An exception applies
+# through its expiry day, then stops applying and the report says it expired.
 exceptions: []
-#  - model: BAAI/bge-m3
+#  - model: BAAI/bge-m3             # or family: qwen, or root: Qwen/Qwen2.5-7B
+#    rules: [no-chinese-origin]     # default: every rule
+#    paths: ["search/**"]           # default: everywhere
 #    reason: approved by legal for internal search (SEC-142)
 #    owner: platform-team
 #    expires: 2027-03-31

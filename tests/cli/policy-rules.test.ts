@@ -1,0 +1,68 @@
+// Each rule kind through the real CLI on fixtures/projects/policy-mixed, and how paths and
+// reference contexts narrow a rule.
+import { describe, expect, it } from 'vitest';
+import { audit, project, rule } from '../policy/audit-project.js';
+
+const CHINESE = ['BAAI/bge-m3', 'Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored'];
+
+describe('rule kinds', () => {
+  it.each([
+    ['country', 'country: [cn]', CHINESE],
+    ['family (id or name)', 'family: [llama, DeepSeek]', ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'meta-llama/Llama-3.1-8B-Instruct']],
+    ['organisation', 'organisation: [Beijing Academy of Artificial Intelligence]', ['BAAI/bge-m3']],
+    ['parent organisation', 'organisation: [Alibaba Group]', ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
+    ['licence id anywhere on the lineage', 'licence: [qwen-research]', ['drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
+    ['licence kind', 'licence_kind: [user-threshold]', ['meta-llama/Llama-3.1-8B-Instruct']],
+    ['lineage status', 'lineage: [unresolved, partial]', ['mistralai/Mistral-7B-Instruct-v0.3']],
+    ['undeclared-lineage suspicion', 'suspected_base: true', ['stealth-ai/Helios-7B']],
+    ['several matchers: all must hold', 'country: [CN]\nlicence_kind: [non-commercial]', ['drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
+  ])('%s', async (_kind, body, failing) => {
+    const run = await audit(project('policy-mixed', rule(body)));
+    expect(run.code).toBe(1);
+    expect(run.failing).toEqual([...failing].sort());
+    expect(run.model(failing[0]!).policy.findings).toEqual([expect.objectContaining({ rule: 'r', action: 'deny', status: 'open' })]);
+  });
+
+  it('unpinned revision: only Hub models without a revision', async () => {
+    const run = await audit(project('policy-mixed', rule('unpinned: true')));
+    expect(run.verdicts['mistralai/Mistral-7B-Instruct-v0.3']).toBe('pass'); // revision="0417f4b..."
+    expect(run.failing).toHaveLength(6);
+    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: unpinned revision']);
+  });
+
+  it('the rule message replaces the generated reason', async () => {
+    const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: needs security review (SEC-100)', 'no-chinese-origin')));
+    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual(['no-chinese-origin: needs security review (SEC-100)']);
+  });
+
+  it('warn rules report without failing, and count as warnings', async () => {
+    const run = await audit(project('policy-mixed', rule('country: [CN]', 'cn', 'warn')));
+    expect(run.code).toBe(0);
+    expect(run.report!.summary).toMatchObject({ violations: 0, warnings: 4 });
+    expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
+  });
+
+  it('rules without an id get a stable one from their matchers', async () => {
+    const run = await audit(project('policy-mixed', 'policy:\n  rules:\n    - country: CN\n'));
+    expect(run.model('BAAI/bge-m3').policy.rules).toEqual(['deny-country-cn']);
+  });
+});
+
+describe('scoping', () => {
+  it('by reference context: references in docs and tests are not gated', async () => {
+    const run = await audit(project('policy-mixed', rule('country: [CN]\ncontexts: [code, config, deploy]')));
+    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']);
+    expect(run.verdicts['Qwen/Qwen2.5-7B-Instruct']).toBe('pass'); // only in tests/
+    expect(run.verdicts['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B']).toBe('pass'); // only in docs/
+  });
+
+  it('by path glob', async () => {
+    const run = await audit(project('policy-mixed', rule('country: [CN]\npaths: ["tests/**"]')));
+    expect(run.failing).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
+  });
+
+  it('a finding lists only the references in the rule scope', async () => {
+    const run = await audit(project('policy-scoped', rule('country: [CN]\npaths: ["services/"]')));
+    expect(run.model('BAAI/bge-m3').policy.findings![0]!.references).toEqual([{ path: 'services/search.py', line: 3, column: 33 }]);
+  });
+});
