@@ -6,10 +6,13 @@
 //   3. config fingerprint (model_type, architectures, vocab size) - corroboration only; on a root
 //      with no namespace attribution it raises "likely derived from X" instead of a claim.
 //   4. name hints, low confidence, only when nothing else attributed the model.
+// Undeclared lineage becomes a suspected base, never an attribution: a config fingerprint or the
+// repo code a root loads (medium), or a name alone (low): a repackager's copy (GGUF/AWQ/MLX...)
+// that declares no base, a base declared as a trainer's local path or a bare name.
 // The model is of Chinese origin when any node on its lineage is attributed (high or medium) to a
 // CN family; `declared-base` evidence names the path. The Hub's `region:` tag is never used.
-import type { Lineage, LineageNode } from '../model/lineage.js';
-import type { Confidence, Evidence, FamilyAttribution, Origin } from '../model/origin.js';
+import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
+import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } from '../model/origin.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { Family, Registry } from './registry.js';
 
@@ -29,6 +32,10 @@ interface NodeFacts {
   ggufArchitecture?: string;
   preTokenizer?: string;
   hasParents: boolean;
+  remoteCode: string[];
+  localBases: LocalBase[];
+  modelCreator?: string;
+  modelName?: string;
 }
 
 const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
@@ -37,7 +44,13 @@ const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(/,|
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];
   const evidence: Evidence[] = [];
-  const suspectedBases: NonNullable<Origin['suspectedBases']> = [];
+  const suspectedBases: SuspectedBase[] = [];
+  const suspect = (entry: SuspectedBase, evidenceKind: Evidence['kind']) => {
+    if (suspectedBases.some((s) => s.familyId === entry.familyId && s.via === entry.via && s.basis === entry.basis)) return;
+    suspectedBases.push(entry);
+    const confidence = entry.confidence ?? 'medium';
+    evidence.push({ kind: evidenceKind, node: entry.via, confidence, detail: `likely derived from ${entry.family}: ${entry.detail}` });
+  };
   const attribute = (family: Family, via: string, confidence: Confidence) => {
     if (families.some((f) => f.familyId === family.id && f.via === via)) return;
     families.push({
@@ -77,8 +90,31 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       const agrees = attributedHere.some((f) => f.familyId === fingerprint.family.id);
       evidence.push({ kind: 'config', node: nodeId, confidence: 'medium', detail: `${fingerprint.detail}${agrees ? ' (agrees with the namespace)' : ''}` });
       if (!facts.hasParents && !agrees) {
-        suspectedBases.push({ family: shortName(fingerprint.family), familyId: fingerprint.family.id, via: nodeId, detail: `declares no base model, but ${fingerprint.detail}` });
+        suspectedBases.push({ family: shortName(fingerprint.family), familyId: fingerprint.family.id, via: nodeId, detail: `declares no base model, but ${fingerprint.detail}`, basis: 'fingerprint', confidence: 'medium' });
         evidence.push({ kind: 'fingerprint', node: nodeId, confidence: 'medium', detail: `likely derived from ${shortName(fingerprint.family)}: ${fingerprint.detail}` });
+      }
+    }
+    // auto_map loading another repo's code ("deepseek-ai/DeepSeek-V3--modeling_deepseek.X").
+    for (const repo of facts.remoteCode) {
+      const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false }, false, registry);
+      if (!owner) continue;
+      const attributedHere = families.slice(before);
+      const agrees = attributedHere.some((f) => f.familyId === owner.family.id);
+      const detail = `its config loads model code from ${repo} (${shortName(owner.family)}, ${owner.family.country})`;
+      evidence.push({ kind: 'config', node: nodeId, confidence: 'medium', detail: `${detail}${agrees ? ' (agrees with the namespace)' : ''}` });
+      if (!facts.hasParents && !agrees)
+        suspect({ family: shortName(owner.family), familyId: owner.family.id, via: nodeId, detail: `declares no base model, but ${detail}`, basis: 'remote-code', confidence: 'medium' }, 'fingerprint');
+    }
+    // Names: a repackager's copy that declares no base, and bases declared as local paths.
+    if (families.length === before && !facts.hasParents && isRepackaged(nodeId, registry)) {
+      for (const { family, from } of suspectsByName(facts, registry)) {
+        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+      }
+    }
+    for (const local of facts.localBases) {
+      if (local.derivedId || !local.name) continue;
+      for (const family of familiesByName(local.name, registry)) {
+        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} declares its base as ${describeLocal(local)}, which cannot be followed on the Hub; the name "${local.name}" suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
       }
     }
   }
@@ -93,6 +129,8 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
   if (families.length === 0) {
     for (const family of nameHints(input.id, registry)) {
       attribute(family, input.id, 'low');
+      // Said once: a suspected base by name already names this family for this model.
+      if (suspectedBases.some((s) => s.via === input.id && s.familyId === family.id && s.basis === 'name')) continue;
       evidence.push({ kind: 'name', node: input.id, confidence: 'low', detail: `the name ${input.id} suggests ${shortName(family)} (low confidence: names are not lineage)` });
     }
   }
@@ -120,7 +158,70 @@ function nodeFacts(nodeId: string, input: ClassifyInput): NodeFacts {
     ggufArchitecture: node?.gguf?.architecture ?? local?.ggufArchitecture,
     preTokenizer: node?.gguf?.preTokenizer ?? local?.ggufPreTokenizer,
     hasParents: input.lineage.edges.some((e) => e.child === nodeId) || !!local?.baseModels?.length,
+    remoteCode: node?.config?.remoteCode ?? [],
+    localBases: node?.localBases ?? [],
+    modelCreator: node?.cardHints?.modelCreator,
+    modelName: node?.cardHints?.modelName ?? local?.name,
   };
+}
+
+/** A copy published by a repackager (GGUF/AWQ/MLX quantizers, ModelScope's mirror namespaces). */
+function isRepackaged(nodeId: string, registry: Registry): boolean {
+  const namespace = nodeId.includes('/') ? nodeId.split('/')[0]! : '';
+  return registry.repackagers.has(namespace);
+}
+
+/** Repackagers' suffixes: "-GGUF", "-i1-GGUF", "-AWQ", "-4bit", "-MLX", "-bnb-4bit", "-Q4_K_M"... */
+const PACKAGING = /(?:[-_.](?:i1|imatrix|gguf|ggml|gptq|awq|exl2|exl3|mlx|bnb|4bit|8bit|3bit|6bit|fp8|fp16|bf16|int4|int8|nvfp4|w4a16|w8a8|unsloth|dynamic|q\d(?:_k)?(?:_[a-z0-9]+)?|\d+bpw))+$/i;
+
+export function stripPackaging(name: string): string {
+  let out = name;
+  for (let i = 0; i < 4 && PACKAGING.test(out); i++) out = out.replace(PACKAGING, '');
+  return out || name;
+}
+
+/** Families a repackager's copy points to by its repo name, its card's model_name and model_creator. */
+function suspectsByName(facts: NodeFacts, registry: Registry): { family: Family; from: string }[] {
+  const out: { family: Family; from: string }[] = [];
+  const add = (family: Family, from: string) => {
+    if (!out.some((o) => o.family.id === family.id)) out.push({ family, from });
+  };
+  const repoName = stripPackaging(facts.id.split('/').slice(1).join('/'));
+  for (const family of familiesByName(repoName, registry)) add(family, `the name "${repoName}"`);
+  if (facts.modelName) for (const family of familiesByName(facts.modelName, registry)) add(family, `the card's model_name "${facts.modelName}"`);
+  if (facts.modelCreator) {
+    const creator = familyByCreator(facts.modelCreator, registry);
+    if (creator) add(creator, `the card's model_creator "${facts.modelCreator}"`);
+  }
+  return out;
+}
+
+/** model_creator is free text ("Qwen", "DeepSeek", "01-ai", "Meta Llama 2"): a namespace or the developer's name. */
+function familyByCreator(creator: string, registry: Registry): Family | undefined {
+  const text = creator.trim().toLowerCase();
+  if (text.length < 2) return undefined;
+  const byNamespace = registry.byNamespaceLower.get(text);
+  if (byNamespace?.length === 1 && !registry.caseDistinct.has(creator.trim())) return byNamespace[0];
+  return registry.families.find((f) => {
+    const developer = withoutAside(f.developer).toLowerCase();
+    return developer === text || developer.split(/[\s,]+/)[0] === text;
+  });
+}
+
+function familiesByName(name: string, registry: Registry): Family[] {
+  const lower = name.toLowerCase();
+  return registry.families.filter((f) => f.id_hints?.some((hint) => hint.length >= 3 && lower.includes(hint.toLowerCase()))).slice(0, 3);
+}
+
+function describeLocal(local: LocalBase): string {
+  const what = {
+    'local-path': 'a local path',
+    'hf-cache': 'a Hugging Face cache folder',
+    'modelscope-cache': 'a ModelScope cache folder',
+    modelscope: 'a ModelScope model',
+    'bare-name': 'a bare name',
+  }[local.kind];
+  return `${what} ("${local.value}", in ${local.declaredIn})`;
 }
 
 function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, registry: Registry): { family: Family; namespace: string } | undefined {
@@ -195,8 +296,7 @@ function globMatch(pattern: string, value: string): boolean {
 }
 
 function nameHints(id: string, registry: Registry): Family[] {
-  const name = (id.includes('/') ? id.split('/').slice(1).join('/') : id).toLowerCase();
-  return registry.families.filter((f) => f.id_hints?.some((hint) => hint.length >= 3 && name.includes(hint.toLowerCase()))).slice(0, 3);
+  return familiesByName(id.includes('/') ? id.split('/').slice(1).join('/') : id, registry);
 }
 
 /** "A -finetune-> B -quantized-> C" along declared edges (breadth first, shortest). */

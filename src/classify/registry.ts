@@ -52,6 +52,8 @@ export interface LicenceEntry {
 export interface Registry {
   families: Family[];
   repackagers: Set<string>;
+  /** Repackager namespaces that exist on ModelScope only (`site: modelscope`): never a Hub id. */
+  modelScopeOnly: Set<string>;
   sharedArchitectures: Set<string>;
   sharedModelTypes: Set<string>;
   /** Licence key or alias (lower case) -> entry. */
@@ -292,6 +294,11 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
   const registry: Registry = {
     families,
     repackagers,
+    modelScopeOnly: new Set(
+      (Array.isArray(doc.repackagers) ? doc.repackagers : [])
+        .filter((r) => (r as { site?: unknown })?.site === 'modelscope')
+        .map((r) => String((r as { namespace?: unknown }).namespace ?? '')),
+    ),
     sharedArchitectures: new Set(list(doc.shared_architectures)),
     sharedModelTypes: new Set(list(doc.shared_model_types)),
     licences,

@@ -14,6 +14,20 @@ export interface DeclaredLicence {
   licenseLink?: string;
 }
 
+/**
+ * A base the metadata names in a form that is not a Hub id: a trainer's local path, a cache
+ * folder, a ModelScope id, a bare model name. `derivedId` is the Hub id read from it when that is
+ * certain enough to follow (an HF cache folder, or a path ending in a known namespace + name);
+ * otherwise `name` (its last segment) is evidence only.
+ */
+export interface LocalBase {
+  value: string;
+  declaredIn: string;
+  kind: 'local-path' | 'hf-cache' | 'modelscope-cache' | 'modelscope' | 'bare-name';
+  name?: string;
+  derivedId?: string;
+}
+
 /** One model on the Hub (or another source) as read at one revision. */
 export interface LineageNode {
   id: string;
@@ -23,11 +37,21 @@ export interface LineageNode {
   sha?: string;
   author?: string;
   licence: DeclaredLicence;
-  config?: { modelType?: string; architectures?: string[]; vocabSize?: number };
+  config?: {
+    modelType?: string;
+    architectures?: string[];
+    vocabSize?: number;
+    /** Repos whose code `auto_map` loads (`deepseek-ai/DeepSeek-V3--modeling_deepseek.X`). */
+    remoteCode?: string[];
+  };
   gguf?: { architecture?: string; preTokenizer?: string };
   gated?: boolean | string;
   libraryName?: string;
   tags?: string[];
+  /** Bases declared in a form that is not a Hub id (see LocalBase). */
+  localBases?: LocalBase[];
+  /** What a card says about the original without naming it as a base (TheBloke's model_creator, model_name). */
+  cardHints?: { modelCreator?: string; modelName?: string };
   /** Why this node could not be read, when it could not. */
   error?: { code: string; message: string };
 }

@@ -24,6 +24,19 @@ export interface Origin {
   chineseOrigin: boolean | null;
   families: FamilyAttribution[];
   evidence: Evidence[];
-  /** "likely derived from X": undeclared lineage caught by fingerprint. */
-  suspectedBases?: { family: string; familyId: string; via: string; detail: string }[];
+  /**
+   * "likely derived from X": undeclared lineage caught by a config fingerprint (medium), by the
+   * repo code it loads (medium), or by a name only (low: a repackager's copy that declares no
+   * base, a base declared as a local path or bare name).
+   */
+  suspectedBases?: SuspectedBase[];
+}
+
+export interface SuspectedBase {
+  family: string;
+  familyId: string;
+  via: string;
+  detail: string;
+  basis?: 'fingerprint' | 'remote-code' | 'name';
+  confidence?: Confidence;
 }

@@ -1,7 +1,17 @@
 // Reads lineage facts out of one Hub model JSON. Metadata is user-written and untrusted: every
 // field is type-checked, odd base_model values are normalised or reported, nothing throws.
-import { parseHubReference } from '../extract/shared/model-id.js';
-import type { LineageNode, Relation } from '../model/lineage.js';
+//
+// Shapes real model repos use (sources in tests/resolve/parse-real-shapes.test.ts):
+//   - base_model as a string, a list, a Hub/mirror URL, `org/name@rev`, with spaces or a trailing
+//     slash, with a `quantized:` prefix, or as llama.cpp-style mappings ({repo_url, name, organization});
+//   - a trainer's local path (`/home/u/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct`, `./Qwen1.5-0.5B-Chat`),
+//     an HF cache folder (`.../hub/models--Qwen--Qwen3-8B/snapshots/<sha>`) or a ModelScope cache
+//     folder (`.../modelscope/hub/Qwen/Qwen2___5-7B-Instruct`), in the card and in the tags PEFT writes;
+//   - legacy canonical ids without a namespace (`bert-base-uncased`, `gpt2`);
+//   - TheBloke's `model_link` / `model_creator` / `model_name`, LazyMergekit's model ids as tags.
+import { loadRegistry } from '../classify/registry.js';
+import { looksLikeHubId, parseHubReference } from '../extract/shared/model-id.js';
+import type { LineageNode, LocalBase, Relation } from '../model/lineage.js';
 import type { HubModelJson } from './hub-source.js';
 
 export interface ParentLink {
@@ -24,15 +34,163 @@ export interface ParsedModel {
 
 const RELATIONS = new Set<Relation>(['finetune', 'adapter', 'merge', 'quantized']);
 
+/** Spellings of the four relations seen in cards (the Hub itself only accepts the four). */
+const RELATION_SYNONYMS: Record<string, Relation> = {
+  finetune: 'finetune', finetuned: 'finetune', finetuning: 'finetune', sft: 'finetune',
+  adapter: 'adapter', adapters: 'adapter', lora: 'adapter', qlora: 'adapter', peft: 'adapter',
+  merge: 'merge', merged: 'merge', merging: 'merge',
+  quantized: 'quantized', quantised: 'quantized', quantization: 'quantized', quantisation: 'quantized', quant: 'quantized', quantize: 'quantized',
+};
+
 const asString = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 const asStrings = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 const asRecord = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
-function asRelation(value: unknown): Relation | undefined {
-  const text = asString(value)?.toLowerCase();
-  return text && RELATIONS.has(text as Relation) ? (text as Relation) : undefined;
+export function asRelation(value: unknown): Relation | undefined {
+  const text = asString(value)?.toLowerCase().replace(/[\s_-]+/g, '');
+  if (!text) return undefined;
+  const relation = RELATION_SYNONYMS[text];
+  return relation && RELATIONS.has(relation) ? relation : undefined;
+}
+
+/**
+ * Namespaces moved in 2024 from the legacy canonical ids (transformers PR #28795): the Hub
+ * redirects `bert-base-uncased` to `google-bert/bert-base-uncased`, so Trainer cards that say
+ * `base_model: bert-base-uncased` still name a real model.
+ */
+const LEGACY_CANONICAL: [RegExp, string][] = [
+  [/^bert-/, 'google-bert'],
+  [/^distilbert-|^distilgpt2$|^distilroberta-/, 'distilbert'],
+  [/^(roberta|xlm-roberta)-/, 'FacebookAI'],
+  [/^(gpt2(-medium|-large|-xl)?|openai-gpt)$/, 'openai-community'],
+  [/^t5-(small|base|large|3b|11b)$/, 'google-t5'],
+  [/^albert-/, 'albert'],
+  [/^xlnet-/, 'xlnet'],
+];
+
+/** One declared base, read. */
+export interface BaseReading {
+  /** A Hub id to follow. */
+  id?: string;
+  revision?: string;
+  relation?: Relation;
+  /** Set when the value is not a Hub id: a local path, a ModelScope id, a bare name. */
+  local?: LocalBase;
+  /** Neither an id nor a path: junk. */
+  junk?: boolean;
+}
+
+let knownNamespaces: { exact: Set<string>; lower: Map<string, string> } | undefined;
+
+/**
+ * Hub namespaces the registry knows (families, former names, repackagers), exactly and by lower
+ * case -> Hub casing. A ModelScope namespace counts only when it is spelled like a Hub one
+ * (`qwen` for `Qwen`): ModelScope-only namespaces (`ZhipuAI`, `LLM-Research`) are not Hub ids.
+ */
+function namespaces(): { exact: Set<string>; lower: Map<string, string> } {
+  if (knownNamespaces) return knownNamespaces;
+  const exact = new Set<string>();
+  const lower = new Map<string, string>();
+  try {
+    const registry = loadRegistry();
+    for (const family of registry.families) {
+      for (const ns of [...family.hf_namespaces, ...(family.former_namespaces ?? [])]) {
+        exact.add(ns);
+        if (!lower.has(ns.toLowerCase())) lower.set(ns.toLowerCase(), ns);
+      }
+    }
+    for (const ns of registry.repackagers) {
+      if (registry.modelScopeOnly.has(ns)) continue;
+      exact.add(ns);
+      if (!lower.has(ns.toLowerCase())) lower.set(ns.toLowerCase(), ns);
+    }
+    for (const ns of registry.caseDistinct) lower.delete(ns.toLowerCase());
+  } catch {
+    // A broken registry is reported where it is loaded for classification; here it only means
+    // local paths are not read as ids.
+  }
+  knownNamespaces = { exact, lower };
+  return knownNamespaces;
+}
+
+/** The Hub spelling of a namespace the registry knows, else undefined. */
+function knownNamespace(org: string): string | undefined {
+  const known = namespaces();
+  if (known.exact.has(org)) return org;
+  return known.lower.get(org.toLowerCase());
+}
+
+/** ModelScope's cache writes `.` in a folder name as `___` (`Qwen2___5-7B-Instruct`). */
+const unModelScope = (name: string) => name.replace(/___/g, '.');
+
+/**
+ * Reads one declared base (card, tag, adapter config, mergekit config). A local path becomes a
+ * Hub id only when it certainly names one (an HF cache folder `models--org--name`) or when its
+ * last two segments are a namespace the registry knows plus a valid name; otherwise it is a
+ * local base, reported with the name its last segment gives.
+ */
+export function readBase(raw: string, declaredIn: string): BaseReading | undefined {
+  let value = raw.trim().replace(/^['"]+|['"]+$/g, '').trim();
+  if (!value) return undefined;
+  let relation: Relation | undefined;
+  // "quantized:org/name", "base_model:adapter:org/name" pasted as a value.
+  const prefixed = /^(?:base_model:)?(?:(finetune|adapter|merge|quantized):)?\s*(.+)$/i.exec(value);
+  if (prefixed && /^(?:base_model:|finetune:|adapter:|merge:|quantized:)/i.test(value)) {
+    relation = prefixed[1] ? asRelation(prefixed[1]) : undefined;
+    value = prefixed[2]!.trim();
+  }
+  // Spaces around the slash ("Qwen / Qwen2.5-7B") and trailing slashes.
+  const compact = value.replace(/\s*\/\s*/g, '/').replace(/[\\/]+$/, '');
+  const modelScope = /^(?:https?:\/\/)?(?:www\.)?modelscope\.(?:cn|ai)\/(?:models\/)?([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/.exec(compact);
+  if (modelScope) {
+    const [, org, name] = modelScope as unknown as [string, string, string];
+    const hubOrg = knownNamespace(org);
+    if (hubOrg) return { id: `${hubOrg}/${name}`, relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', derivedId: `${hubOrg}/${name}`, name } };
+    return { relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', name } };
+  }
+  const hub = parseHubReference(compact);
+  if (hub) return { id: hub.id, revision: hub.revision, relation };
+  if (/^[A-Za-z0-9][\w.-]*$/.test(compact)) {
+    const legacy = LEGACY_CANONICAL.find(([pattern]) => pattern.test(compact));
+    if (legacy) return { id: `${legacy[1]}/${compact}`, relation };
+    // A bare name ("Qwen2.5-7B-Instruct"): not an id, but its name is evidence.
+    return { relation, local: { value: raw.trim(), declaredIn, kind: 'bare-name', name: compact } };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(compact)) return { relation, junk: true };
+  const segments = compact.split(/[\\/]+/).filter((s) => s && s !== '.' && s !== '..' && s !== '~' && !/^[A-Za-z]:$/.test(s));
+  if (segments.length === 0 || !/[\\/]/.test(compact) || segments.some((s) => /\s{2,}|[?*<>|"]/.test(s))) return { relation, junk: true };
+  const local = (kind: LocalBase['kind'], name: string, derivedId?: string): BaseReading => ({
+    ...(derivedId ? { id: derivedId } : {}),
+    relation,
+    local: { value: raw.trim(), declaredIn, kind, name, ...(derivedId ? { derivedId } : {}) },
+  });
+  // HF cache: ~/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/<sha>
+  const cacheIndex = segments.findIndex((s) => /^models--[^-].*--./.test(s));
+  if (cacheIndex >= 0) {
+    const [, org, name] = /^models--(.+?)--(.+)$/.exec(segments[cacheIndex]!)!;
+    const id = `${org}/${name}`;
+    return looksLikeHubId(id) ? local('hf-cache', name!, id) : local('local-path', name!);
+  }
+  // ModelScope cache: ~/.cache/modelscope/hub/[models/]Qwen/Qwen2___5-7B-Instruct
+  const msIndex = segments.findIndex((s, i) => s.toLowerCase() === 'modelscope' && segments[i + 1]?.toLowerCase() === 'hub');
+  if (msIndex >= 0) {
+    const rest = segments.slice(msIndex + 2);
+    if (rest[0] === 'models') rest.shift();
+    if (rest.length >= 2) {
+      const org = rest[0]!;
+      const name = unModelScope(rest[1]!);
+      const hubOrg = knownNamespace(org);
+      const id = hubOrg ? `${hubOrg}/${name}` : undefined;
+      return local('modelscope-cache', name, id && looksLikeHubId(id) ? id : undefined);
+    }
+  }
+  const name = unModelScope(segments[segments.length - 1]!);
+  const org = segments.length >= 2 ? segments[segments.length - 2]! : undefined;
+  const hubOrg = org ? knownNamespace(org) : undefined;
+  const id = hubOrg ? `${hubOrg}/${name}` : undefined;
+  return local('local-path', name, id && looksLikeHubId(id) ? id : undefined);
 }
 
 export function parseHubModel(data: HubModelJson, requestedId: string, source = 'huggingface'): ParsedModel {
@@ -46,25 +204,29 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
   const ggufData = asRecord(data.gguf);
 
   const badBases: string[] = [];
+  const localBases: LocalBase[] = [];
   const byKey = new Map<string, ParentLink>();
   const add = (raw: string, relation: Relation | undefined, declaredIn: string) => {
-    const parsed = parseHubReference(raw);
-    if (!parsed) {
-      badBases.push(raw);
+    const reading = readBase(raw, declaredIn);
+    if (!reading) return;
+    if (reading.local && !localBases.some((l) => l.value === reading.local!.value)) localBases.push(reading.local);
+    if (!reading.id) {
+      if (!badBases.includes(raw.trim())) badBases.push(raw.trim());
       return;
     }
-    const key = parsed.id.toLowerCase();
+    const rel = relation ?? reading.relation;
+    const key = reading.id.toLowerCase();
     const existing = byKey.get(key);
     // Hub-computed forms (tags, baseModels) carry the canonical casing: prefer them over the card's.
-    if (!existing) byKey.set(key, { id: parsed.id, relation: relation ?? 'unknown', declaredIn });
+    if (!existing) byKey.set(key, { id: reading.id, relation: rel ?? 'unknown', declaredIn });
     else {
-      if (declaredIn !== 'card') existing.id = parsed.id;
-      if (existing.relation === 'unknown' && relation) existing.relation = relation;
+      if (declaredIn !== 'card' && !reading.local) existing.id = reading.id;
+      if (existing.relation === 'unknown' && rel) existing.relation = rel;
     }
   };
 
   const cardRelation = asRelation(card.base_model_relation);
-  for (const base of asStrings(card.base_model)) add(base, cardRelation, 'card');
+  for (const base of cardBases(card.base_model)) add(base, cardRelation, 'card');
   // "base_model:quantized:org/name" first, then the 2-part "base_model:org/name".
   for (const tag of tags) {
     const three = /^base_model:(finetune|adapter|merge|quantized):(.+)$/.exec(tag);
@@ -82,21 +244,36 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
     const bmId = asString(asRecord(item).id) ?? asString(item);
     if (bmId) add(bmId, cardRelation ?? bmRelation, 'baseModels');
   }
+  const namespace = id.split('/')[0] ?? '';
+  if (byKey.size === 0) {
+    // Older cards: `finetuned_from` (typed by @huggingface/hub), TheBloke's `model_link` to the
+    // original, and LazyMergekit's cards that list the merged models as tags.
+    for (const base of asStrings(card.finetuned_from)) add(base, cardRelation ?? 'finetune', 'card.finetuned_from');
+    const link = asString(card.model_link);
+    if (link && parseHubReference(link)) add(link, cardRelation ?? (isRepackager(namespace) ? 'quantized' : undefined), 'card.model_link');
+  }
+  if (byKey.size === 0 && tags.some((t) => t === 'mergekit' || t === 'merge' || t === 'lazymergekit')) {
+    for (const tag of tags) if (!tag.includes(':') && parseHubReference(tag) && tag.includes('/')) add(tag, cardRelation ?? 'merge', 'tag (mergekit)');
+  }
 
   // A node naming itself as its base is a self-reference: drop the edge (the walk reports cycles).
   const parents = [...byKey.values()].filter((p) => p.id.toLowerCase() !== id.toLowerCase());
   const selfReference = parents.length < byKey.size;
-  const heuristic = inferRelation(parents.length, siblings, config, tags, asString(data.library_name));
+  const heuristic = inferRelation(id, parents.length, siblings, config, tags, asString(data.library_name));
   for (const parent of parents) if (parent.relation === 'unknown') parent.relation = heuristic;
 
   const peft = asRecord(config.peft);
   const adapterBase = asString(peft.base_model_name_or_path);
   if (parents.length === 0 && adapterBase) {
-    const parsed = parseHubReference(adapterBase);
-    if (parsed) parents.push({ id: parsed.id, relation: 'adapter', declaredIn: 'config.peft' });
-    else badBases.push(adapterBase);
+    const reading = readBase(adapterBase, 'config.peft');
+    if (reading?.local && !localBases.some((l) => l.value === reading.local!.value)) localBases.push(reading.local);
+    if (reading?.id && reading.id.toLowerCase() !== id.toLowerCase()) parents.push({ id: reading.id, relation: 'adapter', declaredIn: 'config.peft' });
+    else if (!reading?.id && !badBases.includes(adapterBase)) badBases.push(adapterBase);
   }
 
+  const modelCreator = asString(card.model_creator);
+  const modelName = asString(card.model_name);
+  const remoteCode = remoteCodeRepos(config.auto_map, id);
   const node: LineageNode = {
     id,
     aliases: requestedId !== id ? [requestedId] : [],
@@ -111,11 +288,14 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
     config: {
       modelType: asString(config.model_type),
       architectures: asStrings(config.architectures),
+      ...(remoteCode.length ? { remoteCode } : {}),
     },
     gguf: Object.keys(ggufData).length ? { architecture: asString(ggufData.architecture) } : undefined,
     gated: typeof data.gated === 'string' || typeof data.gated === 'boolean' ? data.gated : undefined,
     libraryName: asString(data.library_name),
     tags,
+    ...(localBases.length ? { localBases } : {}),
+    ...(modelCreator || modelName ? { cardHints: { ...(modelCreator ? { modelCreator } : {}), ...(modelName ? { modelName } : {}) } } : {}),
   };
   return {
     node,
@@ -126,21 +306,76 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
   };
 }
 
+/** `base_model` as a string, a list, or llama.cpp-style mappings ({repo_url | url | id | organization + name}). */
+function cardBases(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+  const out: string[] = [];
+  for (const item of items) {
+    if (typeof item === 'string') out.push(item);
+    else if (item && typeof item === 'object' && !Array.isArray(item)) {
+      const entry = item as Record<string, unknown>;
+      const ref = asString(entry.repo_url) ?? asString(entry.url) ?? asString(entry.id) ?? asString(entry.model);
+      if (ref) out.push(ref);
+      else {
+        const org = asString(entry.organization) ?? asString(entry.author);
+        const name = asString(entry.name);
+        if (org && name) out.push(`${org}/${name}`);
+      }
+    }
+  }
+  return out;
+}
+
+/** Repos named in `auto_map` as `org/name--module.Class`: the model runs another repo's code. */
+function remoteCodeRepos(autoMap: unknown, self: string): string[] {
+  const repos = new Set<string>();
+  for (const value of Object.values(asRecord(autoMap))) {
+    for (const entry of asStrings(value)) {
+      const match = /^([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)--[\w.]+$/.exec(entry.trim());
+      if (match && looksLikeHubId(match[1]!) && match[1]!.toLowerCase() !== self.toLowerCase()) repos.add(match[1]!);
+    }
+  }
+  return [...repos];
+}
+
+function isRepackager(namespace: string): boolean {
+  try {
+    return loadRegistry().repackagers.has(namespace);
+  } catch {
+    return false;
+  }
+}
+
 function licenceFromTags(tags: string[]): string | undefined {
   const tag = tags.find((t) => t.startsWith('license:'));
   return tag?.slice('license:'.length);
 }
 
-/** When nobody said which relation: adapter files, quantized weights, several parents, else finetune. */
+const QUANT_TAGS = new Set(['gguf', 'gptq', 'awq', 'exl2', 'exl3', 'mlx', 'bitsandbytes', '4-bit', '8-bit', 'fp8', 'nvfp4', 'int4', 'int8', 'quantized', 'llamafile', 'compressed-tensors', 'autoround']);
+const QUANT_NAME = /[-_.](gguf|gptq|awq|exl2|exl3|mlx|bnb[-_]?4bit|4bit|8bit|fp8|fp4|nvfp4|int4|int8|w4a16|w8a8|i1[-_]gguf|imatrix)(?:[-_.].*)?$/i;
+
+/** When nobody said which relation: adapter files, quantized weights, several parents, merge tags, else finetune. */
 function inferRelation(
+  id: string,
   parentCount: number,
   siblings: string[],
   config: Record<string, unknown>,
   tags: string[],
   libraryName: string | undefined,
 ): Relation {
-  if (siblings.includes('adapter_config.json') || libraryName === 'peft' || config.peft) return 'adapter';
+  if (siblings.includes('adapter_config.json') || siblings.includes('adapter_model.safetensors') || libraryName === 'peft' || config.peft) return 'adapter';
+  // Diffusers/kohya LoRAs have no adapter_config.json: the `lora` tag and the weights file say it.
+  if (tags.includes('lora') && (libraryName === 'diffusers' || siblings.some((s) => /lora.*\.safetensors$/i.test(s)) || tags.some((t) => t.startsWith('template:')))) return 'adapter';
   if (parentCount > 1) return 'merge';
-  if (siblings.some((s) => s.endsWith('.gguf')) || tags.includes('gguf') || config.quantization_config) return 'quantized';
+  const name = id.split('/').pop() ?? '';
+  if (
+    siblings.some((s) => s.endsWith('.gguf')) ||
+    tags.some((t) => QUANT_TAGS.has(t.toLowerCase())) ||
+    libraryName === 'gguf' || libraryName === 'mlx' ||
+    config.quantization_config ||
+    QUANT_NAME.test(name)
+  )
+    return 'quantized';
+  if (tags.includes('mergekit') || tags.includes('merge')) return 'merge';
   return 'finetune';
 }
