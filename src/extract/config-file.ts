@@ -120,8 +120,15 @@ export default defineExtractor({
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
     const argv = new Map<YamlNode, Token[]>();
+    // Workflow `env:` values, for `ollama pull ${{ env.LLM }}` and `$LLM` in run steps.
+    const env = new Map<string, Token>();
+    if (ci)
+      for (const doc of parsed.documents)
+        walkScalars(doc, ({ path, value, offset }) => {
+          if (path.at(-2) === 'env' && typeof path.at(-1) === 'string') env.set(path.at(-1) as string, { text: value, offset });
+        });
     const addArgModels = (tokens: Token[]) => {
-      for (const model of modelsInArgs(tokens)) {
+      for (const model of modelsInArgs(tokens, (name) => env.get(name))) {
         const { line, column } = positions.at(model.offset);
         references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
       }
@@ -131,7 +138,9 @@ export default defineExtractor({
         const key = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
         if (key === undefined) return;
         if (ci && SCRIPT_KEYS.has(key)) {
-          const tokens = tokenize(scriptSource(text, offset, value), offset);
+          // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
+          const script = scriptSource(text, offset, value).replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
+          const tokens = tokenize(script, offset);
           if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
           else addArgModels(tokens);
           return;
@@ -182,6 +191,12 @@ function scriptSource(text: string, offset: number, value: string): string {
   const lastLine = value.trimEnd().split('\n').at(-1) ?? '';
   const end = text.indexOf(lastLine, offset);
   let source = end >= 0 ? text.slice(offset, end + lastLine.length) : value;
+  // The parsed value lost its `${{ ... }}` expressions (blanked so the YAML parses): take them back.
+  if (end >= 0) {
+    const lineEnd = text.indexOf('\n', end + lastLine.length);
+    const rest = text.slice(end + lastLine.length, lineEnd < 0 ? text.length : lineEnd);
+    if (rest.includes('{{')) source += rest;
+  }
   // A folded scalar (`run: >`) is one command spread over lines.
   if (!value.trimEnd().includes('\n')) source = source.replace(/\n/g, ' ');
   // "# vllm serve X" inside a script is a comment line.

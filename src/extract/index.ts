@@ -8,6 +8,7 @@ import hubUrl from './hub-url.js';
 import javascript from './javascript.js';
 import localModel from './local-model.js';
 import manifest from './manifest.js';
+import markdown from './markdown.js';
 import modelCard from './model-card.js';
 import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
@@ -16,5 +17,5 @@ import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
-  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, localModel, gguf, manifest, hubUrl,
+  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, markdown, localModel, gguf, manifest, hubUrl,
 ];

@@ -82,12 +82,15 @@ export default defineExtractor({
     }
 
     const ollamaDefault = [...modules].some(([local, module]) => local === 'ollama' && module.startsWith('ollama'));
-    const calls = findCalls(text, (name, callee) => HUB_CALLS.has(name) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee));
+    // `import { pipeline as hfPipeline } from '@huggingface/transformers'`: the alias is the call.
+    const aliases = hubAliases(text);
+    const realName = (name: string) => aliases.get(name) ?? name;
+    const calls = findCalls(text, (name, callee) => HUB_CALLS.has(realName(name)) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee));
     for (const call of [...calls, ...clientCalls]) {
       if (call.unclosed && !diagnostics.length) diagnostics.push(unclosedDiagnostic(file.relPath, positions.at(call.offset).line, call));
     }
     for (const call of calls) {
-      const name = lastSegment(call.callee);
+      const name = realName(lastSegment(call.callee));
       const options = call.args.flatMap((a) => objectArgs(text, a));
       const model = options.find((a) => a.name === 'model' || a.name === 'modelName' || a.name === 'model_id');
       const receiver = call.callee.slice(0, call.callee.lastIndexOf('.'));
@@ -126,6 +129,19 @@ function importedModules(text: string): Map<string, string> {
   const cjs = /\b(?:const|let|var)\s+([\w$]+|\{[^}]*\})\s*=\s*require\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (let m = cjs.exec(text); m; m = cjs.exec(text)) for (const local of bindings(m[1]!)) modules.set(local, m[2]!);
   return modules;
+}
+
+/** Local alias -> imported name, for the Hugging Face JS libraries' named imports. */
+function hubAliases(text: string): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const named = /\bimport\s+(?:[\w$]+\s*,\s*)?\{([^}]*)\}\s*from\s*['"](@xenova\/transformers|@huggingface\/[\w-]+)['"]/g;
+  for (let m = named.exec(text); m; m = named.exec(text)) {
+    for (const part of m[1]!.split(',')) {
+      const [imported, local] = part.trim().split(/\s+as\s+/);
+      if (imported && local && /^[\w$]+$/.test(imported) && /^[\w$]+$/.test(local)) aliases.set(local, imported);
+    }
+  }
+  return aliases;
 }
 
 function bindings(clause: string): string[] {

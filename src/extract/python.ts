@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { findCalls, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { parseHubReference } from './shared/model-id.js';
+import { modelFromPath, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
@@ -18,6 +18,12 @@ const HUB_CALLS = new Set([
   'HuggingFaceLLM', 'HuggingFaceEmbedding', 'HuggingFaceInferenceAPI', 'TextEmbedding', 'FlagModel', 'BGEM3FlagModel',
   'FlagReranker', 'FlagLLMReranker', 'SentenceTransformerEmbeddings', 'from_model_id', 'model_info', 'AutoConfig',
 ]);
+/** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
+const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
+/** Hub calls whose id is never a folder on disk (downloads, API clients, metadata). */
+const NEVER_LOCAL = new Set(['hf_hub_download', 'snapshot_download', 'InferenceClient', 'AsyncInferenceClient', 'HuggingFaceEndpoint', 'HuggingFaceEndpointEmbeddings', 'HuggingFaceInferenceAPI', 'model_info', 'from_model_id']);
+/** Calls that load through sentence-transformers, which reads a bare "all-MiniLM-L6-v2" as sentence-transformers/all-MiniLM-L6-v2. */
+const SENTENCE_TRANSFORMERS_CALLS = new Set(['SentenceTransformer', 'SentenceTransformerEmbeddings', 'HuggingFaceEmbeddings', 'HuggingFaceEmbedding', 'HuggingFaceBgeEmbeddings', 'HuggingFaceInstructEmbeddings']);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 const OLLAMA_MODULE_CALLS = /^(ollama|client|ollama_client|\w*ollama\w*)\.(chat|generate|embed|embeddings|pull|show|create)$/i;
 const MODEL_KEYWORDS = new Set(['model', 'model_name', 'model_id', 'repo_id', 'model_name_or_path', 'pretrained_model_name_or_path', 'base_model', 'model_path', 'tokenizer', 'embed_model']);
@@ -51,6 +57,11 @@ export default defineExtractor({
       if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : 'huggingface';
       return modelScopeOnly && /snapshot_download|from_pretrained|model_file_download/.test(callee) ? 'modelscope' : 'huggingface';
     };
+    /** A reference already reported where this string is written (an API model, say). */
+    const taken = (offset: number) => {
+      const { line, column } = positions.at(offset);
+      return references.some((r) => r.line === line && r.column === column);
+    };
     const add = (value: string, offset: number, source: RawReference['source'], revision?: string) => {
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
@@ -67,23 +78,36 @@ export default defineExtractor({
       const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
-    const addHub = (arg: Argument | undefined, call: Call) => {
+    /**
+     * The model a loading call names: a Hub id; with `local`, a folder or file on disk (or a cache
+     * folder naming its repo); with `sentenceTransformers`, one of that library's bare names.
+     */
+    const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
       const resolved = resolveArg(arg);
       if (!resolved) return;
+      const revisionArg = () => resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
       const parsed = parseHubReference(resolved.value);
-      if (!parsed) return;
-      const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value ?? parsed.revision;
-      add(parsed.id, resolved.offset, sourceOf(call.callee), revision);
+      if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
+      const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
+      if (st) return add(st, resolved.offset, 'huggingface', revisionArg());
+      const onDisk = how.local ? modelFromPath(resolved.value) : undefined;
+      if (onDisk) add(onDisk.id, resolved.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
     };
 
     const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
     for (const { model, provider } of hosted.models) {
       const resolved = resolveArg(model);
+      // vLLM started on a folder serves it under that path: the folder is the model.
+      const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
+      if (onDisk) {
+        add(onDisk.id, resolved!.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
+        continue;
+      }
       const id = resolved && hostedModelId(provider, resolved.value);
       if (id) add(id, resolved.offset, 'api');
     }
     const isWanted = (name: string, callee: string) =>
-      HUB_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
+      HUB_CALLS.has(name) || LOCAL_FILE_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
       const name = realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee);
@@ -100,7 +124,7 @@ export default defineExtractor({
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {
-        addHub(keyword ?? positional[1], call);
+        addHub(keyword ?? positional[1], call, { local: true });
       } else if (name === 'add_argument') {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
         if (!flag) continue;
@@ -108,9 +132,9 @@ export default defineExtractor({
         const choices = call.args.find((a) => a.name === 'choices');
         if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
-        addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call);
+        addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
       } else {
-        addHub(keyword ?? positional[0], call);
+        addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers: SENTENCE_TRANSFORMERS_CALLS.has(name) });
       }
     }
     for (const [name, constant] of constants) {
@@ -127,7 +151,8 @@ export default defineExtractor({
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
       const parsed = parseHubReference(m[3]!);
-      if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
     const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;

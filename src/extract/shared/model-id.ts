@@ -18,6 +18,35 @@ const NOT_AN_ORG = new Set([
   'checkpoints', 'checkpoint', 'ckpt', 'ckpts', 'outputs', 'output', 'runs', 'weights', 'saved_models', 'pretrained', 'artifacts', 'cache', 'tmp', 'src', 'configs', 'data',
 ]);
 
+/**
+ * Repo ids the Hub had before namespaces, moved in 2024 to the organisation that published them
+ * (the old id redirects): `from_pretrained("gpt2")` is openai-community/gpt2.
+ */
+const LEGACY_ORGS: Record<string, string[]> = {
+  'google-bert': ['bert-base-uncased', 'bert-base-cased', 'bert-large-uncased', 'bert-large-cased', 'bert-base-multilingual-cased', 'bert-base-multilingual-uncased', 'bert-base-chinese', 'bert-base-german-cased', 'bert-large-uncased-whole-word-masking', 'bert-large-cased-whole-word-masking', 'bert-large-uncased-whole-word-masking-finetuned-squad', 'bert-large-cased-whole-word-masking-finetuned-squad'],
+  'openai-community': ['gpt2', 'gpt2-medium', 'gpt2-large', 'gpt2-xl', 'openai-gpt', 'roberta-base-openai-detector', 'roberta-large-openai-detector'],
+  FacebookAI: ['roberta-base', 'roberta-large', 'roberta-large-mnli', 'xlm-roberta-base', 'xlm-roberta-large', 'xlm-roberta-large-finetuned-conll03-english', 'xlm-mlm-en-2048', 'xlm-mlm-100-1280'],
+  distilbert: ['distilbert-base-uncased', 'distilbert-base-cased', 'distilbert-base-multilingual-cased', 'distilbert-base-uncased-finetuned-sst-2-english', 'distilbert-base-cased-distilled-squad', 'distilbert-base-uncased-distilled-squad', 'distilroberta-base', 'distilgpt2', 'distilbert-base-german-cased'],
+  'google-t5': ['t5-small', 't5-base', 't5-large', 't5-3b', 't5-11b'],
+  albert: ['albert-base-v1', 'albert-large-v1', 'albert-base-v2', 'albert-large-v2', 'albert-xlarge-v2', 'albert-xxlarge-v2'],
+  xlnet: ['xlnet-base-cased', 'xlnet-large-cased'],
+  'almanach': ['camembert-base'],
+  Salesforce: ['ctrl'],
+};
+const LEGACY = new Map(Object.entries(LEGACY_ORGS).flatMap(([org, names]) => names.map((name) => [name, `${org}/${name}`] as const)));
+
+/** sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"). */
+const SENTENCE_TRANSFORMERS_NAME = /^(all-(MiniLM|mpnet|distilroberta|roberta)|multi-qa-|paraphrase-|distiluse-base-|msmarco-|stsb-|nli-|gtr-t5-|sentence-t5-|average_word_embeddings_|clip-ViT-|bert-(base|large)-nli-|roberta-(base|large)-nli-|distilbert-base-nli-|quora-distilbert-|facebook-dpr-|LaBSE$|use-cmlm-multilingual$)[\w.-]*$/;
+
+/** `all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2` (what SentenceTransformer(name) loads). */
+export function sentenceTransformersId(value: string): string | undefined {
+  return SENTENCE_TRANSFORMERS_NAME.test(value) ? `sentence-transformers/${value}` : undefined;
+}
+
+/** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
+const PLACEHOLDER_ORG = /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
+const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
+
 export interface ParsedModelId {
   id: string;
   revision?: string;
@@ -30,6 +59,7 @@ export function looksLikeHubId(value: string): boolean {
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
+  if (PLACEHOLDER_ORG.test(org) || PLACEHOLDER_NAME.test(name)) return false;
   return true;
 }
 
@@ -54,6 +84,39 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
     revision = value.slice(at + 1) || undefined;
     value = value.slice(0, at);
   }
+  const legacy = LEGACY.get(value);
+  if (legacy) value = legacy;
   if (!looksLikeHubId(value)) return undefined;
   return revision ? { id: value, revision } : { id: value };
+}
+
+export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
+
+/**
+ * A model named by where it sits on disk. Cache folders name their repo: the Hugging Face cache
+ * (`.../models--Qwen--Qwen2.5-7B/snapshots/<commit>`) and ModelScope's (`.../modelscope/hub/[models/]Qwen/Qwen3-8B`,
+ * dots written `___`). Anything else path-shaped is a `local` model: `./checkpoints/x`, `/data/llm`,
+ * `~/models/x`, `C:\models\x`, `models/qwen` (a folder, not an org), `x.gguf`. Plain words are not paths.
+ */
+export function modelFromPath(raw: string): PathModel | undefined {
+  const value = raw.trim();
+  if (!value || value.length > 500 || /:\/\/|[\n{}$%*?<>|"]/.test(value)) return undefined;
+  const hfCache = /(?:^|[\\/])models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*?)(?:[\\/]snapshots[\\/]([0-9a-f]{40}))?(?:[\\/].*)?$/.exec(value);
+  if (hfCache && looksLikeHubId(`${hfCache[1]}/${hfCache[2]}`)) return { source: 'huggingface', id: `${hfCache[1]}/${hfCache[2]}`, ...(hfCache[3] ? { revision: hfCache[3] } : {}) };
+  const msCache = /(?:^|[\\/])modelscope[\\/]hub[\\/](?:models[\\/])?([A-Za-z0-9][\w.-]*)[\\/]([A-Za-z0-9][\w.-]*)[\\/]?$/.exec(value);
+  if (msCache) {
+    const id = `${msCache[1]}/${msCache[2]!.replace(/___/g, '.')}`;
+    if (looksLikeHubId(id)) return { source: 'modelscope', id };
+  }
+  const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
+  if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };
+  if (/\s/.test(value)) return undefined;
+  if (/^[\w.@+-]+\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(value)) return { source: 'local', id };
+  // "models/qwen", "outputs/checkpoint-500", "runs/exp1/final": folders, where "org/name" would be a repo id
+  // (one that is not a valid id, a placeholder such as "your-username/your-model", is neither).
+  const segments = id.split('/');
+  if (segments.length >= 2 && segments.every((s) => /^[\w.@+-]+$/.test(s)) && !parseHubReference(id)) {
+    if (segments.length >= 3 || NOT_AN_ORG.has(segments[0]!.toLowerCase()) || /^checkpoint-\d+$/.test(segments[1]!) || FILE_LIKE.test(id)) return { source: 'local', id };
+  }
+  return undefined;
 }

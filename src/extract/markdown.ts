@@ -1,0 +1,130 @@
+// Fenced code blocks in Markdown (README.md, docs/*.md): ```python, ```bash / ```sh / ```shell /
+// ```console, ```yaml, ```toml, ```json, ```js / ```ts, ```dockerfile, ```dotenv and ```modelfile
+// blocks go through the extractor of their language, as if each block were a file of its own.
+// Untagged blocks are read when their text says what they are (KEY=value lines, a known CLI, model
+// keys). Line and column point into the Markdown file; every reference is documentation (`docs`).
+// Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
+import type { Extractor } from './extractor.js';
+import type { RawReference } from '../model/reference.js';
+import composeK8s from './compose-k8s.js';
+import configFile from './config-file.js';
+import dockerfile from './dockerfile.js';
+import dotenv from './dotenv.js';
+import { defineExtractor } from './extractor.js';
+import javascript from './javascript.js';
+import ollamaModelfile from './ollama-modelfile.js';
+import python from './python.js';
+import { PositionIndex } from './shared/position.js';
+import shell from './shell.js';
+
+interface Block {
+  info: string;
+  /** The block's text, each line with the fence's indentation (and any prompt) blanked out. */
+  text: string;
+  /** 1-based file line of the block's first content line. */
+  firstLine: number;
+  /** Characters removed from the start of each content line (indentation beyond the text's). */
+  shift: number[];
+}
+
+/** Language tag -> the extractors that read it and the file name they are shown. */
+const LANGUAGES: [RegExp, Extractor[], string][] = [
+  [/^(python3?|py|ipython3?|pycon|sage)$/, [python], 'block.py'],
+  [/^(bash|sh|shell|zsh|console|shell-session|shellsession|terminal|sh-session|ps1|powershell)$/, [shell], 'block.sh'],
+  [/^(ya?ml)$/, [configFile, composeK8s], 'block.yaml'],
+  [/^toml$/, [configFile], 'block.toml'],
+  [/^(json|jsonc|json5)$/, [configFile], 'block.json'],
+  [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, [javascript], 'block.ts'],
+  [/^(dockerfile|docker|containerfile)$/, [dockerfile], 'Dockerfile'],
+  [/^(dotenv|env|\.env|ini|properties)$/, [dotenv], '.env'],
+  [/^(modelfile|ollama)$/, [ollamaModelfile], 'Modelfile'],
+];
+
+/** Every line `KEY=value` (or `export KEY=value`): an environment file, whatever the tag says. */
+const DOTENV_LINES = /^(?:[ \t]*(?:#[^\n]*|(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=[^\n]*)?\n?)+$/;
+/** An untagged block that starts with a command modelprov reads. */
+const KNOWN_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*(vllm|ollama|huggingface-cli|hf|docker|python3?|llamafactory-cli|text-generation-launcher|llama-server|llama-cli|lmdeploy|sglang|modelscope|swift|accelerate|torchrun|curl)\b/m;
+/** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
+const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
+
+export default defineExtractor({
+  name: 'markdown',
+  matches: (path) => /\.(md|mdx|markdown)$/i.test(path),
+  async extract(file) {
+    const text = file.text;
+    if (!text.includes('```') && !text.includes('~~~')) return { references: [], diagnostics: [] };
+    const positions = new PositionIndex(text);
+    const references: RawReference[] = [];
+    const seen = new Set<string>();
+    const dir = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/') + 1) : '';
+    for (const block of fencedBlocks(text)) {
+      const chosen = extractorsFor(block);
+      if (!chosen) continue;
+      const [extractors, name] = chosen;
+      for (const extractor of extractors) {
+        // A CI workflow pasted in a README: its `run:` steps are commands.
+        const blockName = extractor === configFile && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(block.text) ? `.github/workflows/L${block.firstLine}.yml` : name;
+        let result;
+        try {
+          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: block.text.length, text: block.text });
+        } catch {
+          continue; // a snippet is often partial: nothing to report from it
+        }
+        for (const ref of result.references) {
+          const line = block.firstLine + ref.line - 1;
+          const column = ref.column + (block.shift[ref.line - 1] ?? 0);
+          const key = `${ref.id}\u0000${ref.source}\u0000${line}\u0000${ref.revision ?? ''}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          references.push({ ...ref, line, column, snippet: positions.snippet(line), context: 'docs' });
+        }
+      }
+    }
+    // Snippets in docs are often partial on purpose: their diagnostics are not the project's.
+    return { references, diagnostics: [] };
+  },
+});
+
+function extractorsFor(block: Block): [Extractor[], string] | undefined {
+  const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '');
+  if (DOTENV_LINES.test(block.text) && /=/.test(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [[dotenv], '.env'];
+  if (lang) {
+    const known = LANGUAGES.find(([tag]) => tag.test(lang));
+    return known ? [known[1], known[2]] : undefined;
+  }
+  if (KNOWN_COMMAND.test(block.text)) return [[shell], 'block.sh'];
+  if (MODEL_KEYS.test(block.text)) return [[configFile], 'block.yaml'];
+  return undefined;
+}
+
+/** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items), content kept line for line. */
+export function fencedBlocks(text: string): Block[] {
+  const lines = text.split('\n');
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
+    if (!open) continue;
+    const [, indent, fence, info] = open as unknown as [string, string, string, string];
+    const close = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`);
+    let end = i + 1;
+    while (end < lines.length && !close.test(lines[end]!)) end++;
+    const content = lines.slice(i + 1, end);
+    const prompt = /^(console|shell-session|shellsession|sh-session|terminal|pycon)$/i.test(info.trim().split(/\s/)[0] ?? '');
+    const shift: number[] = [];
+    const body = content.map((raw) => {
+      const line = raw.replace(/\r$/, '');
+      const strip = line.startsWith(indent) ? indent.length : line.length - line.trimStart().length;
+      shift.push(strip);
+      let rest = line.slice(strip);
+      // "$ vllm serve X", ">>> AutoModel.from_pretrained(...)": the prompt is not code; in a console
+      // transcript, lines without a prompt are output.
+      const promptAt = /^(\$|#|>>>|\.\.\.|>|PS [^>]*>)[ \t]/.exec(rest);
+      if (promptAt && (prompt || promptAt[1] === '$' || promptAt[1] === '>>>')) rest = ' '.repeat(promptAt[0].length) + rest.slice(promptAt[0].length);
+      else if (prompt && rest.trim() && !/^\s/.test(rest)) rest = '';
+      return rest;
+    });
+    blocks.push({ info: info.trim(), text: body.join('\n'), firstLine: i + 2, shift });
+    i = end;
+  }
+  return blocks;
+}
