@@ -1,11 +1,20 @@
 #!/usr/bin/env node
 // Thin entry: the compiled CLI does the work and returns the exit code. `--version` is answered
 // here, before any module loads, because scripts call it often and Node's start-up is most of it.
+// The one-file bundle (dist/bundle/cli.js) loads much faster than the ~180 modules behind
+// dist/cli/main.js; it is used unless a later `tsc` left it older than the modules.
+import { readFileSync, statSync } from 'node:fs';
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
-  const { readFileSync } = await import('node:fs');
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { main } = await import('../dist/cli/main.js');
+  const { main } = await import(bundleIsFresh() ? '../dist/bundle/cli.js' : '../dist/cli/main.js');
   process.exitCode = await main(args);
+}
+
+function bundleIsFresh() {
+  const bundle = statSync(new URL('../dist/bundle/cli.js', import.meta.url), { throwIfNoEntry: false });
+  const modules = statSync(new URL('../dist/cli/main.js', import.meta.url), { throwIfNoEntry: false });
+  return !!bundle && (!modules || bundle.mtimeMs >= modules.mtimeMs);
 }

@@ -26,8 +26,17 @@ export interface AuditOptions {
   version: string;
   now: Date;
   onProgress?: (event: { stage: string; done: number; total?: number }) => void;
+  /** Wall time of each stage as it ends (`--timings`). */
+  onStageTime?: (timing: StageTiming) => void;
   /** Violations of an earlier run: only new ones fail. */
   baseline?: Baseline;
+}
+
+export interface StageTiming {
+  stage: 'scan' | 'resolve' | 'classify' | 'report';
+  ms: number;
+  /** What the stage handled, in words ("325 files"). */
+  detail: string;
 }
 
 /** Below this many files, worker start-up costs more than it saves. */
@@ -44,6 +53,7 @@ export interface ModelAccumulator {
 }
 
 export async function runAudit(options: AuditOptions): Promise<Report> {
+  const scanStarted = performance.now();
   const skipped: SkippedFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const models = new Map<string, ModelAccumulator>();
@@ -104,6 +114,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     await pool?.close();
   }
 
+  options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });
   const assessed = await assessModels(models, options);
   diagnostics.push(...assessed.diagnostics);
   const reports = assessed.reports;
@@ -136,7 +147,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   };
 }
 
-export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'baseline'>;
+export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'onStageTime' | 'baseline'>;
 
 /** Resolve, classify and judge a set of models (the audit's second half; `lineage` uses it alone). */
 export async function assessModels(models: Map<string, ModelAccumulator>, options: AssessOptions) {
@@ -149,12 +160,15 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
   }));
   options.onProgress?.({ stage: 'resolve', done: 0, total: requests.length });
   const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const resolveStarted = performance.now();
   const resolved = await resolveLineages(requests, {
     hub: options.hub,
     maxDepth: options.maxDepth,
     concurrency: options.concurrency,
     wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
   });
+  const classifyStarted = performance.now();
+  options.onStageTime?.({ stage: 'resolve', ms: classifyStarted - resolveStarted, detail: `${resolved.stats.uniqueNodes} nodes, ${resolved.stats.requests} Hub requests` });
   const reports: ModelReport[] = [];
   for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
     const lineage = resolved.lineages.get(key)!;
@@ -176,6 +190,7 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
   reports.sort((a, b) => a.id.localeCompare(b.id) || a.source.localeCompare(b.source));
   const policyWarnings = evaluatePolicy(reports, options.policy, options.now);
   if (options.baseline) applyBaseline(reports, options.baseline);
+  options.onStageTime?.({ stage: 'classify', ms: performance.now() - classifyStarted, detail: `${reports.length} models, origin, licence and policy` });
   const diagnostics = [...resolved.diagnostics, ...policyWarnings.map((message) => ({ stage: 'policy' as const, code: 'config-warning' as const, message }))];
   return { reports, nodes: resolved.nodes, diagnostics, stats: resolved.stats };
 }

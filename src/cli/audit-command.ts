@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
-import { runAudit } from '../pipeline.js';
+import { runAudit, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
 import { annotationPrefix, githubAnnotations, wantsAnnotations } from './annotations.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
@@ -18,6 +18,7 @@ export interface AuditFlags extends HubFlags, ScanFlags {
   config?: string;
   tree?: boolean;
   color?: boolean;
+  timings?: boolean;
   sarifAll?: boolean;
   baseline?: string;
   failOn: FailOn;
@@ -31,11 +32,21 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
 
   const progress = createProgress(io.stderr, !!io.stderrTTY && io.env.CI === undefined);
   const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
-  const report = await runAudit({ ...auditOptions(root, path, flags, config, hub.source, io, VERSION), baseline, onProgress: (e) => progress.update(e) });
+  const timings: StageTiming[] = [];
+  const report = await runAudit({
+    ...auditOptions(root, path, flags, config, hub.source, io, VERSION),
+    baseline,
+    onProgress: (e) => progress.update(e),
+    onStageTime: (t) => timings.push(t),
+  });
   progress.done();
   for (const warning of hub.warnings()) report.errors.push({ code: 'cache-error', message: warning });
 
+  const renderStarted = performance.now();
   const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });
+  timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
+  // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
+  if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
   if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
   else io.stdout(text);
   if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);

@@ -32,7 +32,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--no-cache', 'do not read or write the lineage cache')
       .option('--hub-timeout <seconds>', 'per-request timeout for Hub calls', '20')
       .option('--max-depth <n>', 'how many base-model hops to follow', '12')
-      .option('--concurrency <n>', 'Hub requests in flight at once', '16');
+      .option('--concurrency <n>', 'Hub requests in flight at once', '64');
 
   hubOptions(
     program
@@ -51,7 +51,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))
       .option('--tree', 'print each lineage as a tree (table format)')
       .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
-      .option('--no-color', 'plain output (also NO_COLOR)'),
+      .option('--no-color', 'plain output (also NO_COLOR)')
+      .option('--timings', 'print the wall time of each stage on stderr'),
   ).action(async (path: string, flags) => {
     const { auditCommand } = await import('./audit-command.js');
     setExit(await auditCommand(path, flags, io));

@@ -44,19 +44,33 @@ interface GraphNode {
   problems: string[];
 }
 
-/** Limits how many Hub calls run at once. */
+/**
+ * Limits how many Hub calls run at once. Waiting calls are served deepest first: an ancestor
+ * lies on the critical path of every model below it, while one more referenced model does not,
+ * so the chain to the roots never queues behind a wide first level.
+ */
 class Limiter {
   private active = 0;
-  private readonly queue: (() => void)[] = [];
+  private readonly waiting: (() => void)[][] = []; // by depth
   constructor(private readonly limit: number) {}
-  async run<T>(task: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.queue.push(resolve));
-    this.active++;
+  async run<T>(depth: number, task: () => Promise<T>): Promise<T> {
+    // The slot is taken here, or handed over by next(), so the limit holds between the two.
+    if (this.active >= this.limit) await new Promise<void>((resolve) => (this.waiting[depth] ??= []).push(resolve));
+    else this.active++;
     try {
       return await task();
     } finally {
       this.active--;
-      this.queue.shift()?.();
+      this.next();
+    }
+  }
+  private next(): void {
+    for (let depth = this.waiting.length - 1; depth >= 0; depth--) {
+      const start = this.waiting[depth]?.shift();
+      if (start) {
+        this.active++;
+        return start();
+      }
     }
   }
 }
@@ -72,11 +86,11 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   const pending: Promise<void>[] = [];
 
   /** Fetches one node once per run; resolves to its canonical id as soon as it is in the graph. */
-  const fetchOnce = (id: string, revision: string | undefined): Promise<string> => {
+  const fetchOnce = (id: string, revision: string | undefined, depth: number): Promise<string> => {
     const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
     let promise = inFlight.get(memoKey);
     if (!promise) {
-      promise = limiter.run(() => fetchNode(id, revision)).then((graphNode) => {
+      promise = limiter.run(depth, () => fetchNode(id, revision)).then((graphNode) => {
         const canonical = graphNode.node.id;
         const existing = graph.get(canonical);
         if (!existing) graph.set(canonical, graphNode);
@@ -102,7 +116,7 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
     // Parents are always read at their default revision: a pin applies to the referenced model only.
     for (const parent of graphNode.parents) {
       pending.push(
-        fetchOnce(parent.id, undefined).then((parentId) => {
+        fetchOnce(parent.id, undefined, depth + 1).then((parentId) => {
           parent.id = parentId;
           expand(parentId, depth + 1);
         }),
@@ -143,7 +157,7 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
   await Promise.all(
     requests.map(async (request) => {
       if (request.source === 'huggingface') {
-        const canonical = await fetchOnce(request.id, request.revision);
+        const canonical = await fetchOnce(request.id, request.revision, 0);
         entry.set(request.key, canonical);
         expand(canonical, 0);
       } else {

@@ -106,6 +106,18 @@ describe('table output and exit codes', () => {
     expect(run.stdout).toMatch(/No policy file: everything is reported, nothing fails/);
   });
 
+  it('--timings names each stage on stderr, and leaves the report as it was', async () => {
+    const run = await runCli(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', '--timings']);
+    expect(run.code).toBe(0);
+    const stages = [...run.stderr.matchAll(/^modelprov: timing: (\w+) \d+ ms \((.*)\)$/gm)].map((m) => [m[1], m[2]]);
+    expect(stages.map(([stage]) => stage)).toEqual(['scan', 'resolve', 'classify', 'report']);
+    expect(stages[0]![1]).toBe(`${report.summary.filesScanned} files, ${report.models.length} models`);
+    expect(stages[1]![1]).toMatch(new RegExp(`^${Object.keys(report.nodes).length} nodes, \\d+ Hub requests$`));
+    const { generatedAt: _a, ...withTimings } = JSON.parse(run.stdout) as Report;
+    const { generatedAt: _b, ...without } = report;
+    expect(withTimings).toEqual(without);
+  });
+
   it('exits 2 for a PATH that does not exist, and for a bad flag', async () => {
     const missing = await runCli(['audit', 'no/such/dir', '--hub-snapshot', HUB_SNAPSHOT]);
     expect(missing).toMatchObject({ code: 2, stdout: '' });

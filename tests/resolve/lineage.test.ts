@@ -44,6 +44,17 @@ describe('resolveLineages against the loopback Hub', () => {
     expect(l.edges).toContainEqual({ child: 'Qwen/Qwen2.5-Math-7B', parent: 'Qwen/Qwen2.5-7B', relation: 'finetune' });
   });
 
+  it('fetches ancestors before further referenced models when the concurrency limit is reached', async () => {
+    // With one request at a time, a FIFO queue would read every referenced model first and only
+    // then the chain to the roots; ancestors lie on the critical path, so they go first.
+    const referenced = ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'BAAI/bge-m3', 'google-bert/bert-base-uncased', 'mistralai/Mistral-7B-v0.3', 'meta-llama/Llama-3.1-8B'];
+    await resolveLineages(referenced.map((id) => hf(id)), { hub: client(), maxDepth: 12, concurrency: 1 });
+    const order = hub.requests.filter((r) => r.path.startsWith('/api/models/')).map((r) => /\/api\/models\/([^/]+\/[^/]+)\//.exec(r.path)?.[1]);
+    expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeGreaterThan(0);
+    expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeLessThan(order.indexOf('meta-llama/Llama-3.1-8B'));
+    expect(order.indexOf('Qwen/Qwen2.5-7B')).toBeLessThan(order.indexOf('meta-llama/Llama-3.1-8B'));
+  });
+
   it('keeps every parent of a merge', async () => {
     const { lineage } = await resolve(['mergekit-community/Qwen-Llama-Slerp-8B']);
     const l = lineage('mergekit-community/Qwen-Llama-Slerp-8B');
