@@ -119,6 +119,18 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     }
   }
 
+  // A repackager's copy whose name points to a family its declared lineage never reaches: cards
+  // get copied from the wrong model (an MLX "gemma-3-12b-it" card carrying InternVL's base_model).
+  for (const nodeId of lineageNodes) {
+    const facts = nodeFacts(nodeId, input);
+    if (!facts.hasParents || !isRepackaged(nodeId, registry) || families.length === 0) continue;
+    const repoName = stripPackaging(nodeId.split('/').slice(1).join('/'));
+    const named = familiesByName(repoName, registry);
+    if (named.length === 0 || named.some((f) => families.some((a) => a.familyId === f.id))) continue;
+    for (const family of named)
+      suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `the name "${repoName}" suggests ${shortName(family)}, which the declared lineage of ${nodeId} never reaches: its card may describe another model (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+  }
+
   // Declared lineage: name the path from the model to each ancestor that brought a family.
   for (const f of families) {
     if (f.via === input.id) continue;

@@ -301,7 +301,8 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
     node,
     parents,
     badBases,
-    needsAdapterConfig: parents.length === 0 && siblings.includes('adapter_config.json'),
+    // A base declared as a local path is what adapter_config.json says too: no request for it.
+    needsAdapterConfig: parents.length === 0 && localBases.length === 0 && siblings.includes('adapter_config.json'),
     selfReference,
   };
 }

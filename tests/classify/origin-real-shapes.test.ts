@@ -1,0 +1,151 @@
+// Lineage, origin and licence of models whose Hub metadata has the shapes real repos use
+// (fixtures/hub/real-shapes, each recording's source in its README), resolved through the real
+// @huggingface/hub client over the recorded Hub, then classified as an audit would.
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
+import { HubClient } from '../../src/resolve/hub-client.js';
+import type { HubSource } from '../../src/resolve/hub-source.js';
+import { resolveLineages } from '../../src/resolve/lineage.js';
+import { recordedHubFetch } from '../../src/resolve/recorded-hub.js';
+import { HUB_FIXTURES } from '../helpers/hub-server.js';
+
+const registry = loadRegistry();
+const REAL_SHAPES = join(HUB_FIXTURES, 'real-shapes');
+const client = (dir: string) => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(dir), maxAttempts: 1 } });
+
+/** The real-shape recordings first, then the main snapshot for the well-known bases (Qwen, bert...). */
+function layered(): HubSource {
+  const [top, bottom] = [client(REAL_SHAPES), client(HUB_FIXTURES)];
+  return {
+    description: 'real-shapes over the recorded Hub',
+    requestCount: () => top.requestCount() + bottom.requestCount(),
+    getModel: async (id, revision) => {
+      const answer = await top.getModel(id, revision);
+      return answer.ok || answer.code !== 'hub-not-found' ? answer : bottom.getModel(id, revision);
+    },
+    getFile: async (id, path, revision) => ((await top.getModel(id, revision)).ok ? top : bottom).getFile(id, path, revision),
+  };
+}
+
+async function audit(id: string) {
+  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {
+    hub: layered(),
+    maxDepth: 10,
+    concurrency: 4,
+    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
+  });
+  const input = { id, source: 'huggingface' as const, lineage: lineages.get(id)!, nodes };
+  return { lineage: input.lineage, nodes, origin: classifyOrigin(input, registry), licences: classifyLicences(input, registry) };
+}
+
+describe('quantizations by repackagers', () => {
+  it('follows a TheBloke GGUF whose base_model is a full URL to the gated Llama 2 chat model, with no base_model tags to help', async () => {
+    const { lineage, origin, licences, nodes } = await audit('TheBloke/Llama-2-7B-Chat-GGUF');
+    expect(lineage.status).toBe('resolved');
+    expect(lineage.edges).toEqual([{ child: 'TheBloke/Llama-2-7B-Chat-GGUF', parent: 'meta-llama/Llama-2-7b-chat-hf', relation: 'quantized' }]);
+    expect(lineage.roots).toEqual(['meta-llama/Llama-2-7b-chat-hf']);
+    // Gated: the metadata is public, so the lineage and the licence are read all the same.
+    expect(nodes['meta-llama/Llama-2-7b-chat-hf']!.gated).toBe('manual');
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'llama', country: 'US', via: 'meta-llama/Llama-2-7b-chat-hf' })]);
+    expect(origin.families.map((f) => f.via)).not.toContain('TheBloke/Llama-2-7B-Chat-GGUF');
+    expect(origin.chineseOrigin).toBe(false);
+    expect(licences.licenses.map((l) => [l.model, l.id, l.root ?? false])).toEqual([
+      ['TheBloke/Llama-2-7B-Chat-GGUF', 'llama2', false],
+      ['meta-llama/Llama-2-7b-chat-hf', 'llama2', true],
+    ]);
+  });
+
+  it("reads TheBloke's model_link as the quantized original when the card names no base_model", async () => {
+    const { lineage, origin } = await audit('TheBloke/MythoMax-L2-13B-GPTQ');
+    expect(lineage.edges).toEqual([{ child: 'TheBloke/MythoMax-L2-13B-GPTQ', parent: 'Gryphe/MythoMax-L2-13b', relation: 'quantized' }]);
+    expect(lineage.roots).toEqual(['Gryphe/MythoMax-L2-13b']);
+    expect(origin.families).toEqual([]);
+    expect(origin.suspectedBases).toBeUndefined();
+    expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('takes an MLX conversion (mlx tag and library) as a quantization of the base its copied card names', async () => {
+    const { lineage, origin } = await audit('mlx-community/Qwen2.5-7B-Instruct-4bit');
+    expect(lineage.edges).toEqual([{ child: 'mlx-community/Qwen2.5-7B-Instruct-4bit', parent: 'Qwen/Qwen2.5-7B', relation: 'quantized' }]);
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Qwen/Qwen2.5-7B', confidence: 'high' })]);
+    expect(origin.chineseOrigin).toBe(true);
+  });
+
+  it('suspects the base of a repackaged GGUF that declares none by its name only: low confidence, evidence "name", never an origin', async () => {
+    const { lineage, origin } = await audit('QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF');
+    expect(lineage.roots).toEqual(['QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF']);
+    expect(origin.suspectedBases).toEqual([
+      expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', via: 'QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF', detail: expect.stringContaining('the name "Qwen2-7B-Instruct-abliterated"') }),
+    ]);
+    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'name', confidence: 'low', detail: expect.stringMatching(/likely derived from Qwen: .*repackager's copy that declares no base/) }));
+    expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
+    expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it("uses a TheBloke card's model_name and model_creator when the repo declares no base", async () => {
+    const { origin, licences } = await audit('TheBloke/Yi-34B-Chat-AWQ');
+    const yi = origin.suspectedBases?.find((s) => s.familyId === 'yi');
+    expect(yi).toMatchObject({ basis: 'name', confidence: 'low' });
+    expect(yi!.detail).toMatch(/the name "Yi-34B-Chat"/);
+    expect(origin.chineseOrigin).toBeNull();
+    expect(licences.licenses[0]).toMatchObject({ id: 'yi-license', kind: 'registration' });
+  });
+});
+
+describe('merges', () => {
+  it('reads the models of a LazyMergekit card from its tags as merge parents and reaches the Solar root', async () => {
+    const { lineage, origin, licences } = await audit('SJ-Donald/SOLAR-10.7B-slerp');
+    expect(lineage.edges.filter((e) => e.child === 'SJ-Donald/SOLAR-10.7B-slerp').map((e) => [e.parent, e.relation]).sort()).toEqual([
+      ['LDCC/LDCC-SOLAR-10.7B', 'merge'],
+      ['upstage/SOLAR-10.7B-Instruct-v1.0', 'merge'],
+    ]);
+    expect(lineage.roots).toEqual(['LDCC/LDCC-SOLAR-10.7B', 'upstage/SOLAR-10.7B-v1.0']);
+    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'solar', country: 'KR', via: 'upstage/SOLAR-10.7B-Instruct-v1.0' }));
+    expect(origin.chineseOrigin).toBe(false);
+    expect(licences.licenses.find((l) => l.model === 'upstage/SOLAR-10.7B-v1.0')).toMatchObject({ id: 'apache-2.0', root: true });
+  });
+});
+
+describe('adapters trained from local folders', () => {
+  it('reports a LLaMA-Factory adapter whose base is a local path as partial, and suspects Qwen by the folder name', async () => {
+    const { lineage, origin, nodes } = await audit('lf-trainer/qwen2.5-vl-3b-lora-sft');
+    expect(lineage.status).toBe('partial');
+    expect(lineage.edges).toEqual([]);
+    // Said once although the card, PEFT's tag and the config digest all repeat it.
+    expect(lineage.problems).toEqual(['lf-trainer/qwen2.5-vl-3b-lora-sft declares base "/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", which is not a Hub model id']);
+    expect(nodes['lf-trainer/qwen2.5-vl-3b-lora-sft']!.localBases).toEqual([
+      { value: '/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct', declaredIn: 'card', kind: 'local-path', name: 'Qwen2.5-VL-3B-Instruct' },
+    ]);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('a local path ("/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", in card)') })]);
+    expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('follows an adapter whose base is a Hugging Face cache snapshot folder to the repo it caches', async () => {
+    const { lineage, origin } = await audit('lf-trainer/qwen2.5-7b-hfcache-lora');
+    expect(lineage.status).toBe('resolved');
+    expect(lineage.edges[0]).toEqual({ child: 'lf-trainer/qwen2.5-7b-hfcache-lora', parent: 'Qwen/Qwen2.5-7B-Instruct', relation: 'adapter' });
+    expect(lineage.roots).toEqual(['Qwen/Qwen2.5-7B']);
+    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'qwen', via: 'Qwen/Qwen2.5-7B-Instruct', confidence: 'high' }));
+    expect(origin.chineseOrigin).toBe(true);
+  });
+
+  it('follows an adapter trained from the ModelScope cache (Qwen2___5 is Qwen2.5) to the Hub repo of the same name', async () => {
+    const { lineage, origin, nodes } = await audit('lf-trainer/qwen2.5-7b-modelscope-lora');
+    expect(lineage.edges[0]).toEqual({ child: 'lf-trainer/qwen2.5-7b-modelscope-lora', parent: 'Qwen/Qwen2.5-7B-Instruct', relation: 'adapter' });
+    expect(nodes['lf-trainer/qwen2.5-7b-modelscope-lora']!.localBases?.[0]).toMatchObject({ kind: 'modelscope-cache', derivedId: 'Qwen/Qwen2.5-7B-Instruct' });
+    expect(origin.chineseOrigin).toBe(true);
+    expect(origin.suspectedBases).toBeUndefined();
+  });
+});
+
+describe('legacy ids and model-index noise', () => {
+  it('follows base_model: bert-base-uncased to google-bert and ignores the model-index names', async () => {
+    const { lineage, origin, licences } = await audit('banking-lab/bert-base-uncased-banking77');
+    expect(lineage.status).toBe('resolved');
+    expect(lineage.edges).toEqual([{ child: 'banking-lab/bert-base-uncased-banking77', parent: 'google-bert/bert-base-uncased', relation: 'finetune' }]);
+    expect(lineage.nodes).not.toContain('distilbert_base_uncased');
+    expect(origin.families).toContainEqual(expect.objectContaining({ country: 'US', via: 'google-bert/bert-base-uncased' }));
+    expect(licences.licenses[0]).toMatchObject({ model: 'banking-lab/bert-base-uncased-banking77', id: 'apache-2.0' });
+  });
+});
