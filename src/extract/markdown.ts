@@ -40,8 +40,9 @@ const LANGUAGES: [RegExp, Extractor[], string][] = [
   [/^(modelfile|ollama)$/, [ollamaModelfile], 'Modelfile'],
 ];
 
-/** Every line `KEY=value` (or `export KEY=value`): an environment file, whatever the tag says. */
-const DOTENV_LINES = /^(?:[ \t]*(?:#[^\n]*|(?:export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=[^\n]*)?\n?)+$/;
+/** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
+const isDotenv = (text: string) =>
+  /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads. */
 const KNOWN_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*(vllm|ollama|huggingface-cli|hf|docker|python3?|llamafactory-cli|text-generation-launcher|llama-server|llama-cli|lmdeploy|sglang|modelscope|swift|accelerate|torchrun|curl)\b/m;
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
@@ -87,7 +88,7 @@ export default defineExtractor({
 
 function extractorsFor(block: Block): [Extractor[], string] | undefined {
   const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '');
-  if (DOTENV_LINES.test(block.text) && /=/.test(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [[dotenv], '.env'];
+  if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [[dotenv], '.env'];
   if (lang) {
     const known = LANGUAGES.find(([tag]) => tag.test(lang));
     return known ? [known[1], known[2]] : undefined;

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { findCalls, stringConstants, type Argument, type Call } from './shared/calls.js';
+import { findCalls, fStringValue, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { modelFromPath, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
@@ -71,9 +71,16 @@ export default defineExtractor({
     /** A literal or a constant's literal, with the offset where it is written. */
     const resolveArg = (arg: Argument | undefined) => {
       if (!arg) return undefined;
-      if (arg.literal !== undefined) return { value: arg.literal, offset: arg.literalOffset! };
+      if (arg.literal !== undefined) {
+        // f"{ORG}/{NAME}" from constants of this file; other f-strings name nothing we can read.
+        if (/^[rR]?[fF]/.test(arg.text) && arg.literal.includes('{')) {
+          const value = fStringValue(arg.literal, constants);
+          return value === undefined ? undefined : { value, offset: arg.literalOffset! };
+        }
+        return { value: arg.literal, offset: arg.literalOffset! };
+      }
       // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
-      const fallback = /^os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(['"])([^'"\n]+)\1/.exec(arg.text);
+      const fallback = /^os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(arg.text);
       if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
       const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
@@ -153,6 +160,19 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+    }
+    // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
+    const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
+    for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
+      const parsed = parseHubReference(m[4]!);
+      const offset = m.index + m[0].length - m[4]!.length - 1;
+      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+    }
+    // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
+    for (const call of findCalls(text, (name) => name === 'dict')) {
+      const type = call.args.find((a) => a.name === 'type')?.text ?? '';
+      if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
+      addHub(call.args.find((a) => a.name === 'path'), call, { local: true });
     }
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
     const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;

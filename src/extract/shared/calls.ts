@@ -154,11 +154,35 @@ export function objectArgs(text: string, arg: Argument): Argument[] {
 /** `NAME = "value"` (Python) / `const NAME = 'value'` (JS), and `os.getenv("X", "default")` defaults. */
 export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
   const constants = new Map<string, { value: string; offset: number }>();
-  const assignment = /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?(['"`])([^'"`\n]*)\2/gm;
+  // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`,
+  // `const X = process.env.X ?? 'v'`; an f-string keeps its `{NAME}` parts (resolved by fStringValue).
+  const assignment = /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
+  const fStrings = new Set<string>();
   for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
     // m[0] ends after the closing quote: step back over it, the content and the opening quote.
-    const quoteAt = m.index + m[0].length - m[3]!.length - 2;
-    constants.set(m[1]!, { value: m[3]!, offset: quoteAt });
+    const quoteAt = m.index + m[0].length - m[4]!.length - 2;
+    constants.set(m[1]!, { value: m[4]!, offset: quoteAt });
+    if (m[2]) fStrings.add(m[1]!);
+    else fStrings.delete(m[1]!);
+  }
+  // f-strings built from other constants: `MODEL_ID = f"{ORG}/{NAME}"`.
+  for (const name of fStrings) {
+    const constant = constants.get(name)!;
+    if (!constant.value.includes('{')) continue;
+    const value = fStringValue(constant.value, constants);
+    if (value === undefined) constants.delete(name);
+    else constants.set(name, { ...constant, value });
   }
   return constants;
+}
+
+/** `{ORG}/{NAME}` with every `{NAME}` a known plain constant, else undefined (`{size}` from a loop). */
+export function fStringValue(template: string, constants: Map<string, { value: string }>): string | undefined {
+  let unresolved = false;
+  const value = template.replace(/\{\s*([A-Za-z_]\w*)\s*\}/g, (_, name: string) => {
+    const constant = constants.get(name);
+    if (!constant || constant.value.includes('{')) unresolved = true;
+    return constant?.value ?? '';
+  });
+  return unresolved || /[{}]/.test(value) ? undefined : value;
 }
