@@ -10,7 +10,8 @@ import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
 import type { ModelReport, Report } from './model/report.js';
 import { applyBaseline, evaluatePolicy, type Baseline, type Policy } from './policy/index.js';
 import type { HubSource } from './resolve/hub-source.js';
-import { resolveLineages, type ResolveRequest } from './resolve/lineage.js';
+import { startLineageWalk, type LineageWalk, type ResolveRequest } from './resolve/lineage.js';
+import type { Registry } from './classify/registry.js';
 
 export interface AuditOptions {
   root: string;
@@ -59,12 +60,19 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const models = new Map<string, ModelAccumulator>();
   const seenPlaces = new Set<string>();
   let filesScanned = 0;
+  // Hub lineage starts resolving as soon as a model is first seen, so on a large tree the network
+  // waits overlap the scan instead of following it.
+  const assessment = startAssessment(options);
 
   const collect = (found: ExtractedReference) => {
     const { raw, reference } = found;
     const key = modelKey(raw.source, raw.id, raw.revision);
     let model = models.get(key);
-    if (!model) models.set(key, (model = { id: raw.id, source: raw.source, revision: raw.revision, references: [] }));
+    if (!model) {
+      models.set(key, (model = { id: raw.id, source: raw.source, revision: raw.revision, references: [] }));
+      // Local files wait for the end: their facts gather from every reference.
+      if (raw.source === 'huggingface') assessment.walk.add({ key, id: raw.id, source: raw.source, revision: raw.revision });
+    }
     if (raw.facts) model.facts = { ...model.facts, ...raw.facts };
     // One reference per place, however many extractors saw it (a Set: popular models have thousands).
     const place = `${key}\u0000${reference.path}\u0000${reference.line}`;
@@ -115,7 +123,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   }
 
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });
-  const assessed = await assessModels(models, options);
+  const assessed = await assessModels(models, options, assessment);
   diagnostics.push(...assessed.diagnostics);
   const reports = assessed.reports;
 
@@ -149,8 +157,25 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
 
 export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'onStageTime' | 'baseline'>;
 
+/** The registry and a lineage walk, ready before the first model is known. */
+export interface Assessment {
+  registry: Registry;
+  walk: LineageWalk;
+}
+
+export function startAssessment(options: AssessOptions): Assessment {
+  const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const walk = startLineageWalk({
+    hub: options.hub,
+    maxDepth: options.maxDepth,
+    concurrency: options.concurrency,
+    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
+  });
+  return { registry, walk };
+}
+
 /** Resolve, classify and judge a set of models (the audit's second half; `lineage` uses it alone). */
-export async function assessModels(models: Map<string, ModelAccumulator>, options: AssessOptions) {
+export async function assessModels(models: Map<string, ModelAccumulator>, options: AssessOptions, assessment = startAssessment(options)) {
   const requests: ResolveRequest[] = [...models.entries()].map(([key, m]) => ({
     key,
     id: m.id,
@@ -159,14 +184,9 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     facts: m.facts,
   }));
   options.onProgress?.({ stage: 'resolve', done: 0, total: requests.length });
-  const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const { registry, walk } = assessment;
   const resolveStarted = performance.now();
-  const resolved = await resolveLineages(requests, {
-    hub: options.hub,
-    maxDepth: options.maxDepth,
-    concurrency: options.concurrency,
-    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
-  });
+  const resolved = await walk.finish(requests);
   const classifyStarted = performance.now();
   options.onStageTime?.({ stage: 'resolve', ms: classifyStarted - resolveStarted, detail: `${resolved.stats.uniqueNodes} nodes, ${resolved.stats.requests} Hub requests` });
   const reports: ModelReport[] = [];

@@ -76,6 +76,18 @@ class Limiter {
 }
 
 export async function resolveLineages(requests: ResolveRequest[], options: ResolveOptions): Promise<ResolveResult> {
+  return startLineageWalk(options).finish(requests);
+}
+
+/** A walk that can start before every request is known: the audit feeds it while it still scans. */
+export interface LineageWalk {
+  /** Starts resolving one model now (once per key); nothing to await. */
+  add(request: ResolveRequest): void;
+  /** Adds any request not yet added, waits for the whole graph, and builds each lineage. */
+  finish(requests: ResolveRequest[]): Promise<ResolveResult>;
+}
+
+export function startLineageWalk(options: ResolveOptions): LineageWalk {
   const limiter = new Limiter(Math.max(1, options.concurrency));
   const graph = new Map<string, GraphNode>(); // canonical id -> node
   const inFlight = new Map<string, Promise<string>>(); // requested id@rev -> canonical id
@@ -154,36 +166,45 @@ export async function resolveLineages(requests: ResolveRequest[], options: Resol
 
   // Local artefacts and Hub models enter the same graph; Ollama tags and API models have no Hub lineage.
   const entry = new Map<string, string>(); // request key -> canonical root-of-walk id
-  await Promise.all(
-    requests.map(async (request) => {
-      if (request.source === 'huggingface') {
-        const canonical = await fetchOnce(request.id, request.revision, 0);
-        entry.set(request.key, canonical);
-        expand(canonical, 0);
-      } else {
-        const parents: ParentLink[] = (request.facts?.baseModels ?? [])
-          .map((b) => parseHubReference(b)?.id)
-          .filter((b): b is string => !!b)
-          .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
-        // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
-        const problems = request.source === 'modelscope' && parents.length === 0 ? [`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`] : [];
-        graph.set(request.id, { node: localNode(request), parents, problems });
-        entry.set(request.key, request.id);
-        expand(request.id, 0);
-      }
-    }),
-  );
-  await drain();
+  const added = new Set<string>();
+  const add = (request: ResolveRequest): void => {
+    if (added.has(request.key)) return;
+    added.add(request.key);
+    if (request.source === 'huggingface') {
+      pending.push(
+        fetchOnce(request.id, request.revision, 0).then((canonical) => {
+          entry.set(request.key, canonical);
+          expand(canonical, 0);
+        }),
+      );
+    } else {
+      const parents: ParentLink[] = (request.facts?.baseModels ?? [])
+        .map((b) => parseHubReference(b)?.id)
+        .filter((b): b is string => !!b)
+        .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
+      // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
+      const problems = request.source === 'modelscope' && parents.length === 0 ? [`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`] : [];
+      graph.set(request.id, { node: localNode(request), parents, problems });
+      entry.set(request.key, request.id);
+      expand(request.id, 0);
+    }
+  };
 
-  const lineages = new Map<string, Lineage>();
-  for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, graph, cutByDepth, options.maxDepth));
-  for (const lineage of lineages.values())
-    for (const problem of lineage.problems)
-      if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
+  const finish = async (requests: ResolveRequest[]): Promise<ResolveResult> => {
+    requests.forEach(add);
+    await drain();
 
-  const nodes: Record<string, LineageNode> = {};
-  for (const [id, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[id] = graphNode.node;
-  return { lineages, canonicalIds: entry, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
+    const lineages = new Map<string, Lineage>();
+    for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, graph, cutByDepth, options.maxDepth));
+    for (const lineage of lineages.values())
+      for (const problem of lineage.problems)
+        if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
+
+    const nodes: Record<string, LineageNode> = {};
+    for (const [id, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[id] = graphNode.node;
+    return { lineages, canonicalIds: entry, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
+  };
+  return { add, finish };
 }
 
 function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<string>, maxDepth: number): Lineage {
