@@ -150,6 +150,20 @@ export default defineExtractor({
       const parsed = parseHubReference(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision);
     }
+    // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
+    // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
+    const talksToOllama = /\bollama\b|:11434\b/i.test(text);
+    if (talksToOllama) {
+      const ollamaSetting = /\b(\w*(?:model|llm|embed)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
+      for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
+        const [, name, , value] = m as unknown as [string, string, string, string];
+        const lineText = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
+        if (!/ollama/i.test(name) && !/ollama/i.test(lineText) && !value.includes(':')) continue;
+        if (parseHubReference(value) || /^(true|false|none|auto|default|cpu|cuda|mps)$/i.test(value) || !/[a-z]/i.test(value)) continue;
+        const offset = m.index + m[0].length - value.length - 1;
+        if (!taken(offset)) add(value, offset, 'ollama');
+      }
+    }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     const modelKeyword = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
