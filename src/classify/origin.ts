@@ -84,12 +84,13 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       // A GGUF that declares its base gets its family from the base; the header only corroborates.
       if (families.length === before && !facts.hasParents) attribute(gguf.family, nodeId, 'medium');
     }
-    const fingerprint = configFamily(facts, registry);
-    if (fingerprint) {
+    // Architecture and tokenizer can name different families (Kimi K2 ships DeepSeek-V3's
+    // architecture with its own 163840-token vocabulary): each says something.
+    for (const fingerprint of configFamilies(facts, registry)) {
       const attributedHere = families.slice(before);
       const agrees = attributedHere.some((f) => f.familyId === fingerprint.family.id);
       evidence.push({ kind: 'config', node: nodeId, confidence: 'medium', detail: `${fingerprint.detail}${agrees ? ' (agrees with the namespace)' : ''}` });
-      if (!facts.hasParents && !agrees) {
+      if (!facts.hasParents && !agrees && !suspectedBases.some((s) => s.via === nodeId && s.familyId === fingerprint.family.id)) {
         suspectedBases.push({ family: shortName(fingerprint.family), familyId: fingerprint.family.id, via: nodeId, detail: `declares no base model, but ${fingerprint.detail}`, basis: 'fingerprint', confidence: 'medium' });
         evidence.push({ kind: 'fingerprint', node: nodeId, confidence: 'medium', detail: `likely derived from ${shortName(fingerprint.family)}: ${fingerprint.detail}` });
       }
@@ -260,20 +261,30 @@ function ggufFamily(facts: NodeFacts, registry: Registry): { family: Family; det
   return undefined;
 }
 
-/** A family-specific model_type, architecture class or vocabulary size; shared ones never count. */
-function configFamily(facts: NodeFacts, registry: Registry): { family: Family; detail: string } | undefined {
+/**
+ * A family-specific model_type or architecture class, and a family's vocabulary size when it
+ * names another family (the tokenizer tells Kimi from the DeepSeek architecture it reuses);
+ * shared values never count.
+ */
+function configFamilies(facts: NodeFacts, registry: Registry): { family: Family; detail: string }[] {
+  const found: { family: Family; detail: string }[] = [];
+  let byStructure: { family: Family; detail: string } | undefined;
   if (facts.modelType && !registry.sharedModelTypes.has(facts.modelType)) {
     const family = registry.byModelType.get(facts.modelType);
-    if (family) return { family, detail: `config model_type "${facts.modelType}" is ${shortName(family)}'s architecture` };
+    if (family) byStructure = { family, detail: `config model_type "${facts.modelType}" is ${shortName(family)}'s architecture` };
   }
-  for (const arch of facts.architectures) {
+  for (const arch of byStructure ? [] : facts.architectures) {
     if (registry.sharedArchitectures.has(arch)) continue;
     const family = registry.byArchitecture.get(arch);
-    if (family) return { family, detail: `config architecture ${arch} is ${shortName(family)}'s` };
+    if (family) {
+      byStructure = { family, detail: `config architecture ${arch} is ${shortName(family)}'s` };
+      break;
+    }
   }
+  if (byStructure) found.push(byStructure);
   const byVocab = facts.vocabSize === undefined ? undefined : registry.byVocabOwner.get(String(facts.vocabSize));
-  if (byVocab) return { family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` };
-  return undefined;
+  if (byVocab && byVocab.id !== byStructure?.family.id) found.push({ family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` });
+  return found;
 }
 
 function attributeHosted(
@@ -346,6 +357,22 @@ export function wantsConfigFingerprint(node: LineageNode, hasParents: boolean, r
   if (registry.byNamespace.has(namespace) || registry.repackagers.has(namespace)) return false;
   const modelType = node.config?.modelType;
   const architectures = node.config?.architectures ?? [];
+  // An architecture several families ship (DeepseekV3ForCausalLM: DeepSeek, Kimi, ...) needs the tokenizer to tell them apart.
+  if (modelType && reusedFingerprints(registry).has(modelType)) return true;
+  if (architectures.some((a) => reusedFingerprints(registry).has(a))) return true;
   if (modelType && !registry.sharedModelTypes.has(modelType) && registry.byModelType.has(modelType)) return false;
   return architectures.length > 0 && architectures.every((a) => registry.sharedArchitectures.has(a) || !registry.byArchitecture.has(a));
+}
+
+const reused = new WeakMap<Registry, Set<string>>();
+
+/** model_type / architecture values that more than one family lists but that one family owns (fingerprint_owners). */
+function reusedFingerprints(registry: Registry): Set<string> {
+  let set = reused.get(registry);
+  if (set) return set;
+  const count = new Map<string, number>();
+  for (const f of registry.families) for (const v of new Set([...(f.model_types ?? []), ...(f.architectures ?? [])])) count.set(v, (count.get(v) ?? 0) + 1);
+  set = new Set([...count].filter(([v, n]) => n > 1 && (registry.byModelType.has(v) || registry.byArchitecture.has(v))).map(([v]) => v));
+  reused.set(registry, set);
+  return set;
 }

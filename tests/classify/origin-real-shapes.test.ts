@@ -4,6 +4,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
+import type { Lineage, LineageNode } from '../../src/model/lineage.js';
+import type { ModelSource } from '../../src/model/reference.js';
 import { HubClient } from '../../src/resolve/hub-client.js';
 import type { HubSource } from '../../src/resolve/hub-source.js';
 import { resolveLineages } from '../../src/resolve/lineage.js';
@@ -147,5 +149,60 @@ describe('legacy ids and model-index noise', () => {
     expect(lineage.nodes).not.toContain('distilbert_base_uncased');
     expect(origin.families).toContainEqual(expect.objectContaining({ country: 'US', via: 'google-bert/bert-base-uncased' }));
     expect(licences.licenses[0]).toMatchObject({ model: 'banking-lab/bert-base-uncased-banking77', id: 'apache-2.0' });
+  });
+});
+
+describe('undeclared lineage in real config and card shapes (synthetic lineages)', () => {
+  const node = (id: string, extra: Partial<LineageNode> = {}): LineageNode => ({ id, aliases: [], source: 'huggingface', licence: {}, ...extra });
+  const classify = (id: string, nodes: LineageNode[], edges: Lineage['edges'] = [], source: ModelSource = 'huggingface') => {
+    const ids = nodes.map((n) => n.id);
+    const roots = ids.filter((n) => !edges.some((e) => e.child === n));
+    const lineage: Lineage = { status: 'resolved', roots, edges, nodes: ids, problems: [] };
+    return classifyOrigin({ id, source, lineage, nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) }, registry);
+  };
+
+  it("tells a re-upload of Kimi weights from DeepSeek's by the tokenizer: DeepseekV3ForCausalLM with 163840 tokens (Kimi K2/K3 config.json)", () => {
+    const reupload = node('someone/K2-reupload', { config: { modelType: 'deepseek_v3', architectures: ['DeepseekV3ForCausalLM'] } });
+    // The architecture alone is shared by DeepSeek and Kimi: the config file is worth one request.
+    expect(wantsConfigFingerprint(reupload, false, registry)).toBe(true);
+    const origin = classify('someone/K2-reupload', [{ ...reupload, config: { ...reupload.config, vocabSize: 163840 } }]);
+    expect(origin.suspectedBases?.map((s) => [s.familyId, s.basis])).toEqual([
+      ['deepseek', 'fingerprint'],
+      ['kimi', 'fingerprint'],
+    ]);
+    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringContaining("vocabulary size 163840 is Kimi's tokenizer") }));
+  });
+
+  it('suspects the family whose repo code a root loads through auto_map ("deepseek-ai/DeepSeek-V3--modeling_deepseek.DeepseekV3ForCausalLM")', () => {
+    const origin = classify('lab/custom-moe', [node('lab/custom-moe', { config: { modelType: 'custom_moe', architectures: ['CustomMoeForCausalLM'], remoteCode: ['deepseek-ai/DeepSeek-V3'] } })]);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'deepseek', basis: 'remote-code', confidence: 'medium', detail: expect.stringContaining('loads model code from deepseek-ai/DeepSeek-V3') })]);
+  });
+
+  it("flags an MLX copy whose name says Gemma while its copied card declares InternVL's base (mlx-community/gemma-3-12b-it-qat-4bit card)", () => {
+    const mlx = 'mlx-community/gemma-3-12b-it-qat-4bit';
+    const origin = classify(mlx, [node(mlx, { tags: ['mlx'] }), node('OpenGVLab/InternVL3-1B-Instruct')], [{ child: mlx, parent: 'OpenGVLab/InternVL3-1B-Instruct', relation: 'quantized' }]);
+    expect(origin.families.map((f) => f.via)).toEqual(['OpenGVLab/InternVL3-1B-Instruct']);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'gemma', basis: 'name', confidence: 'low', detail: expect.stringContaining('never reaches') })]);
+  });
+
+  it('does not flag a repackager whose name agrees with its lineage', () => {
+    const gguf = 'bartowski/Qwen2.5-7B-Instruct-GGUF';
+    const origin = classify(gguf, [node(gguf), node('Qwen/Qwen2.5-7B-Instruct')], [{ child: gguf, parent: 'Qwen/Qwen2.5-7B-Instruct', relation: 'quantized' }]);
+    expect(origin.suspectedBases).toBeUndefined();
+  });
+
+  it("never takes ModelScope's mirror namespace as an origin: LLM-Research/Meta-Llama-3-8B-Instruct is suspected Llama by name", () => {
+    const origin = classify('LLM-Research/Meta-Llama-3-8B-Instruct', [node('LLM-Research/Meta-Llama-3-8B-Instruct', { source: 'modelscope' })], [], 'modelscope');
+    expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low' })]);
+    expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('attributes a local-path base to the ancestor that declared it, not to the model', () => {
+    const origin = classify('acme/app-lora', [
+      node('acme/app-lora'),
+      node('acme/base-sft', { localBases: [{ value: '/root/autodl-tmp/models/deepseek-math-7b-instruct', declaredIn: 'card', kind: 'local-path', name: 'deepseek-math-7b-instruct' }] }),
+    ], [{ child: 'acme/app-lora', parent: 'acme/base-sft', relation: 'adapter' }]);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'deepseek', via: 'acme/base-sft', basis: 'name' })]);
   });
 });
