@@ -9,6 +9,7 @@
 //     folder (`.../modelscope/hub/Qwen/Qwen2___5-7B-Instruct`), in the card and in the tags PEFT writes;
 //   - legacy canonical ids without a namespace (`bert-base-uncased`, `gpt2`);
 //   - TheBloke's `model_link` / `model_creator` / `model_name`, LazyMergekit's model ids as tags.
+import { parse as parseYaml } from 'yaml';
 import { loadRegistry } from '../classify/registry.js';
 import { looksLikeHubId, parseHubReference } from '../extract/shared/model-id.js';
 import type { LineageNode, LocalBase, Relation } from '../model/lineage.js';
@@ -150,7 +151,9 @@ export function readBase(raw: string, declaredIn: string): BaseReading | undefin
     if (hubOrg) return { id: `${hubOrg}/${name}`, relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', derivedId: `${hubOrg}/${name}`, name } };
     return { relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', name } };
   }
-  const hub = parseHubReference(compact);
+  // Placeholders for a folder ("LOCAL_PATH/Marcoroni-7B-v3" in mergekit configs) are paths, not namespaces.
+  const placeholder = /^([A-Z]+(?:_[A-Z]+)+)\//.exec(compact);
+  const hub = placeholder && /PATH|DIR|ROOT|LOCAL|MODEL/.test(placeholder[1]!) ? undefined : parseHubReference(compact);
   if (hub) return { id: hub.id, revision: hub.revision, relation };
   if (/^[A-Za-z0-9][\w.-]*$/.test(compact)) {
     const legacy = LEGACY_CANONICAL.find(([pattern]) => pattern.test(compact));
@@ -379,4 +382,97 @@ function inferRelation(
     return 'quantized';
   if (tags.includes('mergekit') || tags.includes('merge')) return 'merge';
   return 'finetune';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Repo files the walk may download (adapter_config.json, config.json, mergekit_config.yml). Pure
+// readers, so that what a file says is read the same way wherever it is fetched.
+
+export interface FileBases {
+  parents: ParentLink[];
+  /** Values that are not Hub ids (local paths...), for the walk to report. */
+  badBases: string[];
+  localBases: LocalBase[];
+}
+
+const parseJson = (text: string): Record<string, unknown> => {
+  try {
+    return asRecord(JSON.parse(text));
+  } catch {
+    return {};
+  }
+};
+
+function basesFrom(values: { raw: string; relation: Relation }[], declaredIn: string, self?: string): FileBases {
+  const out: FileBases = { parents: [], badBases: [], localBases: [] };
+  for (const { raw, relation } of values) {
+    const reading = readBase(raw, declaredIn);
+    if (!reading) continue;
+    if (reading.local && !out.localBases.some((l) => l.value === reading.local!.value)) out.localBases.push(reading.local);
+    if (!reading.id) {
+      if (!out.badBases.includes(raw.trim())) out.badBases.push(raw.trim());
+    } else if (reading.id.toLowerCase() !== self?.toLowerCase() && !out.parents.some((p) => p.id.toLowerCase() === reading.id!.toLowerCase())) {
+      out.parents.push({ id: reading.id, relation, declaredIn });
+    }
+  }
+  return out;
+}
+
+/**
+ * adapter_config.json (PEFT): `base_model_name_or_path` is a Hub id or the trainer's local path
+ * (`/root/models/Qwen2-7B`, `./base`, an HF or ModelScope cache folder), read as card bases are.
+ */
+export function readAdapterConfig(text: string, self?: string): FileBases {
+  const json = parseJson(text);
+  const base = asString(json.base_model_name_or_path);
+  return basesFrom(base ? [{ raw: base, relation: 'adapter' }] : [], 'adapter_config.json', self);
+}
+
+export interface ConfigFile {
+  vocabSize?: number;
+  /** `_name_or_path`, which transformers writes at save time: weak evidence of the checkpoint it started from. */
+  nameOrPath?: LocalBase | { value: string; id: string };
+  modelType?: string;
+  architectures: string[];
+}
+
+/** config.json: vocabulary size (also under text_config for VL models), model_type, architectures, `_name_or_path`. */
+export function readConfigFile(text: string): ConfigFile {
+  const json = parseJson(text);
+  const text_ = asRecord(json.text_config);
+  const size = json.vocab_size ?? text_.vocab_size;
+  const nameOrPath = asString(json._name_or_path);
+  const reading = nameOrPath ? readBase(nameOrPath, 'config.json _name_or_path') : undefined;
+  return {
+    ...(Number.isInteger(size) && (size as number) > 0 ? { vocabSize: size as number } : {}),
+    ...(reading?.local ? { nameOrPath: reading.local } : reading?.id ? { nameOrPath: { value: nameOrPath!, id: reading.id } } : {}),
+    ...(asString(json.model_type) ? { modelType: asString(json.model_type) } : {}),
+    architectures: asStrings(json.architectures),
+  };
+}
+
+/**
+ * mergekit_config.yml: `base_model`, `models: [{model}]` and `slices: [{sources: [{model}]}]`,
+ * each a Hub id or a local path (`LOCAL_PATH/Marcoroni-7B-v3`, `./models/mistral7b_v03`).
+ * `model` may carry a LoRA as `org/base+org/lora`: both are parents.
+ */
+export function readMergekitConfig(yaml: unknown, self?: string): FileBases {
+  let doc = asRecord(yaml);
+  if (typeof yaml === 'string') {
+    try {
+      doc = asRecord(parseYaml(yaml, { maxAliasCount: 50 }));
+    } catch {
+      doc = {};
+    }
+  }
+  const values: { raw: string; relation: Relation }[] = [];
+  const addModel = (value: unknown) => {
+    const text = asString(value) ?? asString(asRecord(value).model);
+    if (text) for (const part of text.split('+')) if (part.trim()) values.push({ raw: part, relation: 'merge' });
+  };
+  addModel(doc.base_model);
+  for (const entry of Array.isArray(doc.models) ? doc.models : []) addModel(asRecord(entry).model ?? entry);
+  for (const slice of Array.isArray(doc.slices) ? doc.slices : [])
+    for (const source of Array.isArray(asRecord(slice).sources) ? (asRecord(slice).sources as unknown[]) : []) addModel(asRecord(source).model);
+  return basesFrom(values, 'mergekit_config.yml', self);
 }

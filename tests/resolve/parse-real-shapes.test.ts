@@ -2,7 +2,7 @@
 // shape was seen: model cards (README.md front matter), adapter_config.json and config.json files
 // stored in public GitHub repositories, or the Hub's own documentation and client code.
 import { describe, expect, it } from 'vitest';
-import { parseHubModel, readBase } from '../../src/resolve/parse-model.js';
+import { parseHubModel, readAdapterConfig, readBase, readConfigFile, readMergekitConfig } from '../../src/resolve/parse-model.js';
 
 const parse = (data: Record<string, unknown>, id = 'someone/model') => parseHubModel({ id, ...data }, id);
 const parents = (data: Record<string, unknown>, id?: string) => parse(data, id).parents.map((p) => [p.id, p.relation]);
@@ -207,5 +207,53 @@ describe('config digest and licences', () => {
       licenseName: 'tongyi-qianwen',
       licenseLink: 'https://huggingface.co/Qwen/Qwen1.5-7B/blob/main/LICENSE',
     });
+  });
+});
+
+describe('repo files the walk downloads', () => {
+  it('reads adapter_config.json bases: Hub ids, cache folders, and local paths kept as evidence (real adapter configs)', () => {
+    expect(readAdapterConfig('{"base_model_name_or_path": "unsloth/Llama-3.2-1B-Instruct", "r": 16}').parents).toEqual([{ id: 'unsloth/Llama-3.2-1B-Instruct', relation: 'adapter', declaredIn: 'adapter_config.json' }]);
+    const local = readAdapterConfig('{"base_model_name_or_path": "/mnt/d/fine-tuning/models/gemma-2-2b-it", "peft_type": "LORA"}');
+    expect(local.parents).toEqual([]);
+    expect(local.badBases).toEqual(['/mnt/d/fine-tuning/models/gemma-2-2b-it']);
+    expect(local.localBases[0]).toMatchObject({ kind: 'local-path', name: 'gemma-2-2b-it' });
+    expect(readAdapterConfig('{"base_model_name_or_path": "/root/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd6066d109eabc6255188de91218"}').parents[0]!.id).toBe('Qwen/Qwen3-8B');
+    expect(readAdapterConfig('not json').parents).toEqual([]);
+  });
+
+  it('reads config.json: vocabulary (also under text_config), and _name_or_path as a local base or an id', () => {
+    // transformers log: "_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/", Qwen2ForCausalLM, vocab 151936
+    const qwen = readConfigFile('{"_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/", "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "vocab_size": 151936}');
+    expect(qwen).toMatchObject({ vocabSize: 151936, modelType: 'qwen2', architectures: ['Qwen2ForCausalLM'], nameOrPath: { kind: 'local-path', name: 'Qwen2.5-0.5B-Instruct' } });
+    expect(readConfigFile('{"_name_or_path": "deepseek-ai/DeepSeek-V3", "architectures": ["DeepseekV3ForCausalLM"]}').nameOrPath).toEqual({ value: 'deepseek-ai/DeepSeek-V3', id: 'deepseek-ai/DeepSeek-V3' });
+    expect(readConfigFile('{"model_type": "qwen2_5_vl", "text_config": {"vocab_size": 152064}}').vocabSize).toBe(152064);
+    expect(readConfigFile('[]')).toEqual({ architectures: [] });
+  });
+
+  it('reads mergekit configs: base_model, models and slices, LoRA-carrying "+" models, local paths reported', () => {
+    // The SOLAR slerp card's configuration block.
+    const slerp = readMergekitConfig(`slices:
+  - sources:
+      - model: LDCC/LDCC-SOLAR-10.7B
+        layer_range: [0, 48]
+      - model: upstage/SOLAR-10.7B-Instruct-v1.0
+        layer_range: [0, 48]
+merge_method: slerp
+base_model: upstage/SOLAR-10.7B-Instruct-v1.0
+dtype: float16
+`);
+    expect(slerp.parents.map((p) => [p.id, p.relation])).toEqual([
+      ['upstage/SOLAR-10.7B-Instruct-v1.0', 'merge'],
+      ['LDCC/LDCC-SOLAR-10.7B', 'merge'],
+    ]);
+    // A DARE-TIES config with models: [{model, parameters}]
+    const ties = readMergekitConfig({ merge_method: 'dare_ties', base_model: 'mistralai/Mistral-7B-v0.1', models: [{ model: 'bitext/Mistral-7B-Wealth_Management', parameters: { density: 0.6 } }, { model: 'teknium/OpenHermes-2.5-Mistral-7B' }] });
+    expect(ties.parents.map((p) => p.id)).toEqual(['mistralai/Mistral-7B-v0.1', 'bitext/Mistral-7B-Wealth_Management', 'teknium/OpenHermes-2.5-Mistral-7B']);
+    expect(readMergekitConfig('models:\n  - model: Qwen/Qwen2.5-7B+someone/qwen-lora\n').parents.map((p) => p.id)).toEqual(['Qwen/Qwen2.5-7B', 'someone/qwen-lora']);
+    // Marcoroni-Seraph card: LOCAL_PATH/... placeholders.
+    const local = readMergekitConfig('slices:\n  - sources:\n      - model: LOCAL_PATH/Marcoroni-7B-v3\n      - model: LOCAL_PATH/models/Seraph-7B\nbase_model: LOCAL_PATH/models/Marcoroni-7B-v3\n');
+    expect(local.parents).toEqual([]);
+    expect(local.localBases.map((l) => l.value)).toEqual(['LOCAL_PATH/models/Marcoroni-7B-v3', 'LOCAL_PATH/Marcoroni-7B-v3', 'LOCAL_PATH/models/Seraph-7B']);
+    expect(readMergekitConfig(': not yaml [').parents).toEqual([]);
   });
 });
