@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { findCalls, fStringValue, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { modelFromPath, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { hostedModelId, litellmModel, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
@@ -44,6 +44,7 @@ export default defineExtractor({
       return { references, diagnostics: [] };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
+    const usesLitellm = /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
     const symbols = importedSymbols(text);
     const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
     // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
@@ -147,6 +148,7 @@ export default defineExtractor({
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
       if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) continue;
+      if (litellmModel(constant.value, usesLitellm)) continue;
       const parsed = parseHubReference(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision);
     }
@@ -164,6 +166,21 @@ export default defineExtractor({
         if (!taken(offset)) add(value, offset, 'ollama');
       }
     }
+    // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
+    // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
+    const litellmString = /(['"])((?:ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/[^'"\s]+)\1/g;
+    for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
+      const before = text.slice(Math.max(0, m.index - 60), m.index);
+      // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
+      if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;
+      const found = litellmModel(m[2]!, usesLitellm);
+      if (!found) continue;
+      const offset = m.index + 1 + (found.source === 'api' ? 0 : found.prefix.length + 1);
+      if (found.source === 'huggingface') {
+        const parsed = parseHubReference(found.id);
+        if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+      } else add(found.id, offset, found.source);
+    }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     const modelKeyword = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
@@ -171,6 +188,7 @@ export default defineExtractor({
       // Not when the same statement says it is a dataset or a Space.
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
+      if (litellmModel(m[3]!, usesLitellm)) continue;
       const parsed = parseHubReference(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);

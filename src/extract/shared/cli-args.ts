@@ -92,7 +92,13 @@ function commands(tokens: Token[]): Token[][] {
 }
 
 export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel[] {
-  return commands(tokens).flatMap((command) => modelsInCommand(command, lookup));
+  return commands(expandScripts(tokens)).flatMap((command) => modelsInCommand(command, lookup));
+}
+
+/** `sh -c "ollama serve & sleep 1 && ollama pull mistral"`: the quoted script is commands too. */
+function expandScripts(tokens: Token[]): Token[] {
+  if (!tokens.some((t, i) => /\s/.test(t.text) && tokens[i - 1]?.text === '-c')) return tokens;
+  return tokens.flatMap((t, i) => (/\s/.test(t.text) && tokens[i - 1]?.text === '-c' ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t]));
 }
 
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
@@ -105,6 +111,14 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
+    // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`.
+    const env = /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text);
+    const prefix = raw.slice(0, i).every((t) => /^[A-Za-z_]\w*=/.test(t.text)) && raw.slice(i).some((t) => !/^[A-Za-z_]\w*=/.test(t.text));
+    if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg)$/.test(raw[i - 1]?.text ?? ''))) {
+      const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
+      push(modelFromEnv(env[1]!, value.text, value.offset));
+      continue;
+    }
     if (eq && (eq[1] === '--revision')) revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (eq && MODEL_FLAGS.has(eq[1]!)) {
@@ -173,7 +187,7 @@ function readsModelScope(tokens: Token[]): boolean {
 }
 
 /** Environment variable names that hold a model id. */
-export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
+export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
 /** Names that hold an alias, a URL, a directory or a switch, even though they mention models. */
 const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;

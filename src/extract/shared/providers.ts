@@ -90,3 +90,24 @@ export function hostedModelId(provider: ProviderMatch, model: string): string | 
   if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }
+
+/** LiteLLM's `<provider>/<model>` names (also used by DSPy, CrewAI, smolagents, Aider): https://docs.litellm.ai/docs/providers */
+const LITELLM_PREFIX = /^(ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/(.+)$/;
+const LITELLM_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ark', together_ai: 'together', vertex_ai: 'google', gemini: 'google', hosted_vllm: 'openai-compatible', fireworks_ai: 'fireworks' };
+/** Prefixes that are no Hub organisation's name, so they say LiteLLM even without its import. */
+const LITELLM_ONLY = new Set(['ollama', 'ollama_chat', 'hosted_vllm', 'bedrock', 'vertex_ai', 'together_ai', 'fireworks_ai', 'openrouter', 'azure', 'dashscope', 'volcengine', 'zhipuai', 'moonshot', 'gemini', 'groq']);
+
+/**
+ * `ollama/llama3.1` -> ollama `llama3.1`; `bedrock/claude-3-haiku` -> api `bedrock/claude-3-haiku`;
+ * `huggingface/Qwen/Qwen2.5-7B` -> the Hub id. With `anyPrefix` false (the file does not use LiteLLM), only
+ * prefixes no Hub organisation uses count: `openai/whisper-large-v3` stays a Hub id.
+ */
+export function litellmModel(value: string, anyPrefix: boolean): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
+  const m = LITELLM_PREFIX.exec(value.trim());
+  if (!m || /\s/.test(m[2]!)) return undefined;
+  const [, prefix, model] = m as unknown as [string, string, string];
+  if (!anyPrefix && !LITELLM_ONLY.has(prefix)) return undefined;
+  if (prefix === 'ollama' || prefix === 'ollama_chat') return { id: model, source: 'ollama', prefix };
+  if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
+  return { id: `${LITELLM_PROVIDER[prefix] ?? prefix}/${model}`, source: 'api', prefix };
+}
