@@ -107,8 +107,12 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
         suspect({ family: shortName(owner.family), familyId: owner.family.id, via: nodeId, detail: `declares no base model, but ${detail}`, basis: 'remote-code', confidence: 'medium' }, 'fingerprint');
     }
     // Names: a repackager's copy that declares no base, and bases declared as local paths.
-    if (families.length === before && !facts.hasParents && isRepackaged(nodeId, registry)) {
+    // The header of a GGUF names an architecture, which other families reuse (Kimi K2 GGUFs say
+    // deepseek2): the name still says whose model was packaged, when it names another family.
+    if (!facts.hasParents && isRepackaged(nodeId, registry)) {
+      const attributedHere = families.slice(before);
       for (const { family, from } of suspectsByName(facts, registry)) {
+        if (attributedHere.some((f) => f.familyId === family.id)) continue;
         suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
       }
     }
@@ -200,6 +204,13 @@ function suspectsByName(facts: NodeFacts, registry: Registry): { family: Family;
     if (!out.some((o) => o.family.id === family.id)) out.push({ family, from });
   };
   const repoName = stripPackaging(facts.id.split('/').slice(1).join('/'));
+  // bartowski names newer quants "<org>_<name>-GGUF" (Qwen_Qwen3-8B-GGUF, mistralai_Ministral-3-3B-Instruct-2512).
+  const underscore = repoName.indexOf('_');
+  if (underscore > 0) {
+    const org = repoName.slice(0, underscore);
+    const owners = registry.byNamespace.get(org) ?? (registry.caseDistinct.has(org) ? undefined : registry.byNamespaceLower.get(org.toLowerCase()));
+    if (owners?.length === 1) add(owners[0]!, `the name "${repoName}", which encodes ${org}/${repoName.slice(underscore + 1)},`);
+  }
   for (const family of familiesByName(repoName, registry)) add(family, `the name "${repoName}"`);
   if (facts.modelName) for (const family of familiesByName(facts.modelName, registry)) add(family, `the card's model_name "${facts.modelName}"`);
   if (facts.modelCreator) {

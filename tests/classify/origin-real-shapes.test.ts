@@ -206,3 +206,27 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'deepseek', via: 'acme/base-sft', basis: 'name' })]);
   });
 });
+
+describe('Unsloth and bartowski', () => {
+  it('follows a QLoRA adapter trained on an Unsloth bnb-4bit copy through the copy to Qwen, never taking Unsloth as an origin', async () => {
+    const { lineage, origin, licences } = await audit('phish-lab/phishing-analyzer-lora-3b');
+    expect(lineage.edges).toEqual([
+      { child: 'phish-lab/phishing-analyzer-lora-3b', parent: 'unsloth/Qwen2.5-3B-Instruct-bnb-4bit', relation: 'adapter' },
+      { child: 'unsloth/Qwen2.5-3B-Instruct-bnb-4bit', parent: 'Qwen/Qwen2.5-3B-Instruct', relation: 'quantized' },
+      { child: 'Qwen/Qwen2.5-3B-Instruct', parent: 'Qwen/Qwen2.5-3B', relation: 'finetune' },
+    ]);
+    expect(origin.families.map((f) => f.via)).not.toContain('unsloth/Qwen2.5-3B-Instruct-bnb-4bit');
+    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Qwen/Qwen2.5-3B-Instruct' }));
+    expect(origin.chineseOrigin).toBe(true);
+    expect(licences.licenses.find((l) => l.model === 'phish-lab/phishing-analyzer-lora-3b')).toMatchObject({ id: 'qwen-research' });
+  });
+
+  it("suspects Kimi for a bartowski GGUF that declares no base: the header's deepseek2 is DeepSeek's architecture, the name encodes moonshotai/Kimi-K2-Instruct", async () => {
+    const { origin } = await audit('bartowski/moonshotai_Kimi-K2-Instruct-GGUF');
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'deepseek', confidence: 'medium', via: 'bartowski/moonshotai_Kimi-K2-Instruct-GGUF' })]);
+    expect(origin.suspectedBases).toEqual([
+      expect.objectContaining({ familyId: 'kimi', basis: 'name', confidence: 'low', detail: expect.stringContaining('encodes moonshotai/Kimi-K2-Instruct') }),
+    ]);
+    expect(origin.chineseOrigin).toBe(true);
+  });
+});
