@@ -26,6 +26,12 @@ export function normaliseLicence(model: string, declared: DeclaredLicence, regis
 
   // "other" and "unknown" say a custom licence follows in license_name.
   const specific = tags.filter((t) => !['other', 'unknown'].includes(t.toLowerCase()));
+  // `license: other` with a license_link and no name (CogVideoX, LFM2.5 cards): the link may name it.
+  if (specific.length === 0 && !licenseName && link) {
+    const byLink = licenceFromLink(link, registry);
+    if (byLink)
+      return { model, id: byLink.key, name: byLink.name, spdx: byLink.spdx, kind: byLink.kind, summary: `${byLink.summary} (named by its license_link, not declared)`, link };
+  }
   const keys = [...specific, ...(licenseName ? [licenseName] : []), ...(specific.length || licenseName ? [] : tags)];
   const found = keys.map((k) => ({ declared: k, entry: lookup(k, registry) }));
   const known = found.filter((f): f is { declared: string; entry: LicenceEntry } => !!f.entry && f.entry.kind !== 'unknown');
@@ -43,6 +49,26 @@ export function normaliseLicence(model: string, declared: DeclaredLicence, regis
   // Only "other" (or "unknown") and no name: catalogued as an unnamed custom licence.
   const entry = lookup(tags[0]!, registry)!;
   return { model, id: entry.key, name: entry.name, spdx: null, kind: 'unknown', summary: entry.summary, ...(link ? { link } : {}) };
+}
+
+const linkKey = (url: string) =>
+  url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/(blob|resolve|raw)\/[^/]+\//, '/-/').replace(/[?#].*$/, '').replace(/\/+$/, '');
+
+/**
+ * A licence named only by its link: the catalogue entry at that URL, or the one custom licence of
+ * the family whose Hub repo the link points into (`huggingface.co/LiquidAI/<repo>/blob/main/LICENSE`
+ * -> lfm1.0). A family with several licences (THUDM's GLM and Cog* models) names none.
+ */
+function licenceFromLink(link: string, registry: Registry): LicenceEntry | undefined {
+  const target = linkKey(link);
+  for (const entry of new Set(registry.licences.values())) if (entry.url && linkKey(entry.url) === target) return entry;
+  const hub = /^(?:huggingface\.co|hf\.co)\/([^/]+)\/[^/]+\/-\/license(?:\.md|\.txt)?$/.exec(target);
+  if (!hub) return undefined;
+  const owners = registry.byNamespaceLower.get(hub[1]!) ?? [];
+  const terms = new Set(owners.flatMap((f) => (f.licences ?? []).map((l) => (l.license === 'other' ? l.name : l.license)).filter((k): k is string => !!k)));
+  if (owners.length !== 1 || terms.size !== 1) return undefined;
+  const entry = lookup([...terms][0]!, registry);
+  return entry && entry.kind !== 'unknown' ? entry : undefined;
 }
 
 /** Catalogue lookup by key or alias, forgiving case, spaces and underscores ("Apache 2.0", "modified_mit"). */
