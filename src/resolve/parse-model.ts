@@ -116,6 +116,18 @@ function namespaces(): { exact: Set<string>; lower: Map<string, string> } {
   return knownNamespaces;
 }
 
+let msOnly: Set<string> | undefined;
+function modelScopeOnly(): Set<string> {
+  if (!msOnly) {
+    try {
+      msOnly = loadRegistry().modelScopeOnly;
+    } catch {
+      msOnly = new Set();
+    }
+  }
+  return msOnly;
+}
+
 /** The Hub spelling of a namespace the registry knows, else undefined. */
 function knownNamespace(org: string): string | undefined {
   const known = namespaces();
@@ -154,7 +166,12 @@ export function readBase(raw: string, declaredIn: string): BaseReading | undefin
   // Placeholders for a folder ("LOCAL_PATH/Marcoroni-7B-v3" in mergekit configs) are paths, not namespaces.
   const placeholder = /^([A-Z]+(?:_[A-Z]+)+)\//.exec(compact);
   const hub = placeholder && /PATH|DIR|ROOT|LOCAL|MODEL/.test(placeholder[1]!) ? undefined : parseHubReference(compact);
-  if (hub) return { id: hub.id, revision: hub.revision, relation };
+  if (hub) {
+    // ModelScope's mirror namespaces ("LLM-Research/Meta-Llama-3-8B-Instruct") do not exist on the Hub.
+    const org = hub.id.split('/')[0]!;
+    if (modelScopeOnly().has(org)) return { relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', name: hub.id.split('/')[1]! } };
+    return { id: hub.id, revision: hub.revision, relation };
+  }
   if (/^[A-Za-z0-9][\w.-]*$/.test(compact)) {
     const legacy = LEGACY_CANONICAL.find(([pattern]) => pattern.test(compact));
     if (legacy) return { id: `${legacy[1]}/${compact}`, relation };

@@ -131,6 +131,13 @@ describe('bases that are local paths (LLaMA-Factory, PEFT and transformers write
     expect(readBase('/root/.cache/modelscope/hub/LLM-Research/Meta-Llama-3___1-8B-Instruct', 'card')?.id).toBeUndefined();
   });
 
+  it("keeps a ModelScope mirror id named as a Hub base as evidence (snapshot_download('LLM-Research/Meta-Llama-3.1-8B-Instruct') ids copied into cards)", () => {
+    const parsed = parse({ cardData: { base_model: 'LLM-Research/Meta-Llama-3-8B-Instruct' } });
+    expect(parsed.parents).toEqual([]);
+    expect(parsed.badBases).toEqual(['LLM-Research/Meta-Llama-3-8B-Instruct']);
+    expect(parsed.node.localBases).toEqual([{ value: 'LLM-Research/Meta-Llama-3-8B-Instruct', declaredIn: 'card', kind: 'modelscope', name: 'Meta-Llama-3-8B-Instruct' }]);
+  });
+
   it('reads ModelScope model URLs: an official namespace is the same repo on the Hub, a mirror namespace is evidence', () => {
     expect(readBase('https://www.modelscope.cn/models/qwen/Qwen-7B-Chat', 'card')?.id).toBe('Qwen/Qwen-7B-Chat');
     expect(readBase('https://modelscope.cn/models/LLM-Research/Meta-Llama-3.1-8B', 'card')).toMatchObject({ local: { kind: 'modelscope', name: 'Meta-Llama-3.1-8B' } });
