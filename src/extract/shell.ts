@@ -30,6 +30,15 @@ export default defineExtractor({
       const model = modelFromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
     }
+    // Bash arrays of models: MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" ).
+    const array = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
+    for (let m = array.exec(text); m; m = array.exec(text)) {
+      const bodyAt = m.index + m[0].length - 1 - m[2]!.length;
+      for (const token of tokenize(m[2]!, bodyAt)) {
+        const model = token.text !== ';' ? modelFromEnv(m[1]!, token.text, token.offset) : undefined;
+        if (model) found.push(model);
+      }
+    }
     found.push(...modelsInArgs(tokenize(text), (name) => variables.get(name)));
     const references: RawReference[] = found.map((model) => {
       const { line, column } = positions.at(model.offset);

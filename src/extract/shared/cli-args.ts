@@ -81,7 +81,19 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 /** Splits at `&&`, `;`, `|` so that a `--revision` only pins its own command's model. */
 function commands(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
-  for (const token of tokens) {
+  for (const raw of tokens) {
+    let token = raw;
+    // `MODEL_PATH=$(hf download gpt2 --quiet)`, `` `ollama pull x` ``: a command substitution starts a command.
+    const substitution = /^(?:[A-Za-z_]\w*=)?(\$\(|`)(.+)$/.exec(token.text);
+    if (substitution && !token.text.startsWith('$((')) {
+      out.push([]);
+      token = { text: substitution[2]!, offset: token.offset + token.text.length - substitution[2]!.length };
+    }
+    if (/^[^(]*\)$|^[^`]+`$/.test(token.text) && token.text.length > 1 && !token.text.includes('$(')) {
+      out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
+      out.push([]);
+      continue;
+    }
     if (COMMAND_SEPARATORS.has(token.text)) out.push([]);
     else if (token.text.length > 1 && token.text.endsWith(';')) {
       out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
