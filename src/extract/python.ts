@@ -32,6 +32,8 @@ const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEm
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /** `client.chat.completions.create(` / `client.messages.create(` / `client.embeddings.create(`: the part before is the client. */
 const CLIENT_METHOD = /^(.+?)\.(?:chat\.completions|completions|embeddings|responses|images|messages|chat)\.\w+$/;
+/** Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. */
+const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 
 export default defineExtractor({
@@ -147,7 +149,7 @@ export default defineExtractor({
     }
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
-      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) continue;
+      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || NOT_A_MODEL_NAME.test(name)) continue;
       if (litellmModel(constant.value, usesLitellm)) continue;
       const parsed = parseHubReference(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision);
@@ -185,6 +187,7 @@ export default defineExtractor({
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     const modelKeyword = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
     for (let m = modelKeyword.exec(text); m; m = modelKeyword.exec(text)) {
+      if (NOT_A_MODEL_NAME.test(m[1]!)) continue;
       // Not when the same statement says it is a dataset or a Space.
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
@@ -196,6 +199,7 @@ export default defineExtractor({
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
     for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
+      if (NOT_A_MODEL_NAME.test(m[2]!)) continue;
       const parsed = parseHubReference(m[4]!);
       const offset = m.index + m[0].length - m[4]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
