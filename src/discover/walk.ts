@@ -1,8 +1,8 @@
 // The only code that walks the project tree. It owns the file-system hazards (ignore rules,
 // size cap, binary sniffing, symlink loops, unreadable paths, encodings) and turns each into
 // a SkippedFile or Diagnostic, so extractors only ever see decoded text.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
-import { lstat, open, readFile, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
@@ -45,101 +45,160 @@ export interface WalkEvents {
 
 const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'));
 
-/** Yields the files to audit under root, depth first, in a stable (sorted) order. */
-export async function* walkProject(root: string, options: WalkOptions, events: WalkEvents): AsyncGenerator<WalkedFile> {
-  const rootReal = await realpath(root);
-  const visitedDirs = new Set<string>([rootReal]);
-  const rules: { base: string; ig: Ignore }[] = [];
-  if (options.exclude.length > 0) rules.push({ base: '', ig: ignore().add(options.exclude) });
-
-  const isIgnored = (relPath: string, isDir: boolean) =>
-    rules.some(({ base, ig }) => {
-      if (base && !relPath.startsWith(`${base}/`)) return false;
-      const local = base ? relPath.slice(base.length + 1) : relPath;
-      return local !== '' && ig.ignores(isDir ? `${local}/` : local);
-    });
-
-  async function* visit(dirAbs: string, dirRel: string, dirReal: string): AsyncGenerator<WalkedFile> {
-    let entries;
-    try {
-      // Sync calls on purpose: per-entry promise round trips to the thread pool cost more than the syscall.
-      entries = readdirSync(dirAbs, { withFileTypes: true });
-    } catch (error) {
-      events.skipped({ path: dirRel || '.', reason: 'unreadable', detail: describe(error) });
-      return;
-    }
-    const gitignore = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    let pushed = false;
-    if (gitignore) {
-      try {
-        rules.push({ base: dirRel, ig: ignore().add(await readFile(join(dirAbs, '.gitignore'), 'utf8')) });
-        pushed = true;
-      } catch (error) {
-        events.skipped({ path: join(dirRel, '.gitignore'), reason: 'unreadable', detail: describe(error) });
-      }
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const abs = join(dirAbs, entry.name);
-      const rel = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      let real = join(dirReal, entry.name);
-      if (entry.isSymbolicLink()) {
-        const target = await resolveLink(abs, rootReal);
-        if (target.problem) {
-          events.skipped({ path: rel, reason: target.problem, detail: target.detail });
-          continue;
-        }
-        isDir = target.isDir;
-        isFile = target.isFile;
-        real = target.real;
-        if (isDir && visitedDirs.has(real)) {
-          events.skipped({ path: rel, reason: 'symlink-loop', detail: 'link leads back to a folder already walked' });
-          continue;
-        }
-      }
-      if (isDir) {
-        if (SKIPPED_DIRS.has(entry.name) || isIgnored(rel, true)) continue;
-        visitedDirs.add(real);
-        yield* visit(abs, rel, real);
-      } else if (isFile) {
-        if (isIgnored(rel, false)) continue;
-        const kind = options.wants(rel);
-        if (!kind) continue;
-        if (kind === 'text' && options.sizeOnRead && !entry.isSymbolicLink()) {
-          yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes };
-          continue;
-        }
-        let size: number;
-        try {
-          size = statSync(abs).size;
-        } catch (error) {
-          events.skipped({ path: rel, reason: 'unreadable', detail: describe(error) });
-          continue;
-        }
-        if (kind === 'text' && size > options.maxFileBytes) {
-          events.skipped({ path: rel, reason: 'file-too-large', detail: `${size} bytes > limit ${options.maxFileBytes}` });
-          continue;
-        }
-        yield { relPath: toPosix(rel), absPath: abs, size, kind };
-      } else if (options.wants(rel)) {
-        // FIFOs, sockets and devices: reading one could block forever.
-        events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });
-      }
-    }
-    if (pushed) rules.pop();
-  }
-
-  yield* visit(rootReal, '', rootReal);
+/** One ignore file's rules (or --exclude's), for the paths under `base`. */
+interface RuleSet {
+  base: string;
+  /** `base/`: the prefix of the paths these rules see. */
+  prefix: string;
+  ig: Ignore;
+  /** Paths tested since `ig` was last renewed (its result cache grows with each). */
+  tested: number;
 }
 
-async function resolveLink(abs: string, rootReal: string): Promise<
-  { problem?: undefined; real: string; isDir: boolean; isFile: boolean } | { problem: SkippedFile['reason']; detail: string }
-> {
+/**
+ * `ignore` caches every path it is asked about (and its parents) for the life of the instance;
+ * a fresh instance sharing the compiled rules every so many paths keeps memory flat on any tree.
+ */
+const RENEW_IGNORE_AFTER = 4096;
+
+/** A folder being listed: its sorted entries and where the walk is in them. */
+interface Frame {
+  abs: string;
+  /** `abs` with a trailing separator, to build entry paths without path.join's normalisation. */
+  absPrefix: string;
+  rel: string;
+  real: string;
+  entries: Dirent[];
+  next: number;
+  /** A .gitignore here added a rule set, dropped when the folder is done. */
+  pushedRules: boolean;
+}
+
+/** Yields the files to audit under root, depth first, in a stable (sorted) order. */
+export async function* walkProject(root: string, options: WalkOptions, events: WalkEvents): AsyncGenerator<WalkedFile> {
+  yield* walkProjectSync(root, options, events);
+}
+
+/**
+ * The walk itself, synchronous and lazy: one folder listing at a time, one explicit stack (no
+ * generator per folder level), sync fs calls (a promise round trip to the thread pool per entry
+ * costs more than the syscall). Same order and events as the folder-by-folder recursion it replaces.
+ */
+export function* walkProjectSync(root: string, options: WalkOptions, events: WalkEvents): Generator<WalkedFile> {
+  const rootReal = realpathSync.native(root);
+  const visitedDirs = new Set<string>([rootReal]);
+  const rules: RuleSet[] = [];
+  if (options.exclude.length > 0) rules.push({ base: '', prefix: '', ig: ignore().add(options.exclude), tested: 0 });
+
+  // Only paths whose folders were not ignored get here, so the parent checks `ignore` makes are
+  // answered from its cache; the answer is the one a fresh instance would give.
+  const isIgnored = (relPath: string, isDir: boolean) => {
+    for (const set of rules) {
+      if (set.prefix && !relPath.startsWith(set.prefix)) continue;
+      const local = set.prefix ? relPath.slice(set.prefix.length) : relPath;
+      if (local === '') continue;
+      if (++set.tested > RENEW_IGNORE_AFTER) {
+        set.ig = ignore().add(set.ig);
+        set.tested = 0;
+      }
+      if (set.ig.ignores(isDir ? `${local}/` : local)) return true;
+    }
+    return false;
+  };
+
+  const stack: Frame[] = [];
+  const enter = (abs: string, rel: string, real: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(abs, { withFileTypes: true });
+    } catch (error) {
+      events.skipped({ path: rel || '.', reason: 'unreadable', detail: describe(error) });
+      return;
+    }
+    let pushedRules = false;
+    for (const entry of entries) {
+      if (entry.name !== '.gitignore' || !entry.isFile()) continue;
+      try {
+        rules.push({ base: rel, prefix: rel ? `${rel}/` : '', ig: ignore().add(readFileSync(join(abs, '.gitignore'), 'utf8')), tested: 0 });
+        pushedRules = true;
+      } catch (error) {
+        events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describe(error) });
+      }
+      break;
+    }
+    // The listing comes back sorted by byte value already (libuv's scandir); this keeps UTF-16 order.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    stack.push({ abs, absPrefix: abs.endsWith(sep) ? abs : abs + sep, rel, real, entries, next: 0, pushedRules });
+  };
+
+  enter(rootReal, '', rootReal);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.next === frame.entries.length) {
+      stack.pop();
+      if (frame.pushedRules) rules.pop();
+      continue;
+    }
+    const entry = frame.entries[frame.next++]!;
+    const name = entry.name;
+    const abs = frame.absPrefix + name;
+    const rel = frame.rel ? `${frame.rel}/${name}` : name;
+    const link = entry.isSymbolicLink();
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    let real: string | undefined;
+    if (link) {
+      const target = resolveLinkSync(abs, rootReal);
+      if (target.problem) {
+        events.skipped({ path: rel, reason: target.problem, detail: target.detail });
+        continue;
+      }
+      isDir = target.isDir;
+      isFile = target.isFile;
+      real = target.real;
+      if (isDir && visitedDirs.has(real)) {
+        events.skipped({ path: rel, reason: 'symlink-loop', detail: 'link leads back to a folder already walked' });
+        continue;
+      }
+    }
+    if (isDir) {
+      if (SKIPPED_DIRS.has(name) || isIgnored(rel, true)) continue;
+      real ??= join(frame.real, name);
+      visitedDirs.add(real);
+      enter(abs, rel, real);
+    } else if (isFile) {
+      if (isIgnored(rel, false)) continue;
+      const kind = options.wants(rel);
+      if (!kind) continue;
+      if (kind === 'text' && options.sizeOnRead && !link) {
+        yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes };
+        continue;
+      }
+      let size: number;
+      try {
+        size = statSync(abs).size;
+      } catch (error) {
+        events.skipped({ path: rel, reason: 'unreadable', detail: describe(error) });
+        continue;
+      }
+      if (kind === 'text' && size > options.maxFileBytes) {
+        events.skipped({ path: rel, reason: 'file-too-large', detail: `${size} bytes > limit ${options.maxFileBytes}` });
+        continue;
+      }
+      yield { relPath: toPosix(rel), absPath: abs, size, kind };
+    } else if (options.wants(rel)) {
+      // FIFOs, sockets and devices: reading one could block forever.
+      events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });
+    }
+  }
+}
+
+function resolveLinkSync(abs: string, rootReal: string):
+  | { problem?: undefined; real: string; isDir: boolean; isFile: boolean }
+  | { problem: SkippedFile['reason']; detail: string } {
   let real: string;
   try {
-    real = await realpath(abs);
+    real = realpathSync.native(abs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { problem: 'symlink-loop', detail: 'symbolic link loop' };
@@ -147,23 +206,38 @@ async function resolveLink(abs: string, rootReal: string): Promise<
   }
   const inside = real === rootReal || !relative(rootReal, real).startsWith('..');
   if (!inside) return { problem: 'symlink-outside-root', detail: 'link points outside the audited folder; not followed' };
-  const info = await stat(real).catch(() => undefined);
-  if (!info) return { problem: 'unreadable', detail: 'link target cannot be read' };
+  let info;
+  try {
+    info = statSync(real);
+  } catch {
+    return { problem: 'unreadable', detail: 'link target cannot be read' };
+  }
   return { real, isDir: info.isDirectory(), isFile: info.isFile() };
 }
 
 export type ReadOutcome = { text: string } | { skip: SkippedFile };
+export type ReadBytesOutcome = { bytes: Buffer } | { skip: SkippedFile };
+/** How a text file's bytes are to be decoded (a NUL byte near the start: not text at all). */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'binary';
 
 /** Reads and decodes a text file: BOM-aware (UTF-8, UTF-16 LE/BE); NUL bytes mark a binary file. */
 export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
+  const read = readFileBytes(file);
+  return 'skip' in read ? read : decodeText(file, read.bytes);
+}
+
+/**
+ * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer: use
+ * (decode) them before the next read on this thread.
+ */
+export function readFileBytes(file: WalkedFile): ReadBytesOutcome {
   let bytes: Buffer;
   try {
     if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
     else {
       const fd = openSync(file.absPath, 'r');
       try {
-        // Most source files fit the scratch buffer: one read, no fstat. The bytes are decoded
-        // to a string below before the buffer is reused.
+        // Most source files fit the scratch buffer: one read, no fstat.
         let size = readSync(fd, scratch, 0, scratch.length, 0);
         if (size < scratch.length) bytes = scratch.subarray(0, size);
         else {
@@ -180,16 +254,34 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
   } catch (error) {
     return { skip: { path: file.relPath, reason: 'unreadable', detail: describe(error) } };
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { text: bytes.subarray(2).toString('utf16le') };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const swapped = Buffer.from(bytes.subarray(2));
-    swapped.swap16();
-    return { text: swapped.toString('utf16le') };
+  return { bytes };
+}
+
+/** Byte-order mark first, then NUL bytes in the first 8 KiB (binary), else UTF-8. */
+export function textEncoding(bytes: Buffer): TextEncoding {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  if (bytes.subarray(0, 8192).includes(0)) return 'binary';
+  return 'utf8';
+}
+
+/** Where UTF-8 text starts (after a byte-order mark). */
+export const utf8Start = (bytes: Buffer) => (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+
+export function decodeText(file: WalkedFile, bytes: Buffer, encoding = textEncoding(bytes)): ReadOutcome {
+  switch (encoding) {
+    case 'utf16le':
+      return { text: bytes.subarray(2).toString('utf16le') };
+    case 'utf16be': {
+      const swapped = Buffer.from(bytes.subarray(2));
+      swapped.swap16();
+      return { text: swapped.toString('utf16le') };
+    }
+    case 'binary':
+      return { skip: { path: file.relPath, reason: 'binary-file', detail: 'contains NUL bytes' } };
+    default:
+      return { text: bytes.toString('utf8', utf8Start(bytes)) };
   }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { skip: { path: file.relPath, reason: 'binary-file', detail: 'contains NUL bytes' } };
-  const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  return { text: bytes.subarray(start).toString('utf8') };
 }
 
 /** Shared read buffer for small text files (one per thread; reads are synchronous). */

@@ -1,11 +1,12 @@
 // The extract stage: for one walked file, read it once, run every extractor that wants it, and
 // turn raw references into located, contextualised References. Pure per file.
-import { boundedReader, readTextFile, type WalkedFile } from '../discover/walk.js';
+import { boundedReader, decodeText, readFileBytes, type WalkedFile } from '../discover/walk.js';
 import { lineStarts, type SourceFile } from '../discover/source-file.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import type { RawReference, Reference, ReferenceContext } from '../model/reference.js';
 import type { Extractor } from './extractor.js';
 import { extractors as allExtractors } from './index.js';
+import { mayHoldReference } from './prefilter.js';
 
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
 const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
@@ -35,15 +36,23 @@ export function wantsPath(relPath: string, extractors: readonly Extractor[] = al
   return wanted;
 }
 
-export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors): Promise<FileExtraction> {
+export interface ExtractOptions {
+  /** Skip files no accepting extractor can find anything in (see prefilter.ts); on unless false. */
+  prefilter?: boolean;
+}
+
+export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
   const matching = extractors.filter((e) => e.matches(file.relPath) && (file.kind === 'binary') === !!e.binary);
   if (matching.length === 0) return { references: [], diagnostics: [] };
   let source: SourceFile;
   if (file.kind === 'binary') {
     source = { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) };
   } else {
-    const read = await readTextFile(file);
+    const bytes = readFileBytes(file);
+    if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
+    const read = decodeText(file, bytes.bytes);
     if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
+    if (options.prefilter !== false && !mayHoldReference(read.text, matching)) return { references: [], diagnostics: [] };
     // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
     if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
       return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: 'a modelprov report' } };

@@ -4,6 +4,7 @@
 //   BENCH_RUNS=3         runs per timing; the median is reported
 //   BENCH_LATENCY_MS=50  loopback Hub latency per request
 //   BENCH_CONCURRENCY    --concurrency for the resolution runs (default: the CLI's default, then 64)
+//   BENCH_ONLY=scan      only the scan part (also: resolve, startup; comma-separated)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY;
 if (CONCURRENCY && !/^\d+$/.test(CONCURRENCY)) throw new Error('BENCH_CONCURRENCY must be a number');
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'scan,resolve,startup').split(',').map((s) => s.trim()));
 /** The kinds of pattern our extractors look for, as one ripgrep alternation. */
 const RG_PATTERN = String.raw`from_pretrained|SentenceTransformer|CrossEncoder|snapshot_download|hf_hub_download|pipeline\(|huggingface\.co|hf\.co/|ollama|base_model|model(_id|_name|_path)?["']?\s*[:=]|GGUF`;
 
@@ -32,11 +34,11 @@ console.error('building dist/ (npm run build)');
 const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: repo, stdio: 'inherit' });
 if (build.status !== 0) console.error('warning: tsc reported errors; measuring whatever dist/ holds');
 
-/** Runs a command; reports wall time (ms) and peak RSS (KB) from /usr/bin/time, else /proc VmHWM. */
+/** Runs a command; reports wall time (ms), peak RSS (KB) and CPU time (ms, user + sys, all threads) from /usr/bin/time, else /proc VmHWM. */
 async function measure(cmd, args, options = {}) {
   const useTime = existsSync('/usr/bin/time');
   const timeFile = join(work, 'time.out');
-  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  const [file, argv] = useTime ? ['/usr/bin/time', ['-f', '%M %U %S', '-o', timeFile, cmd, ...args]] : [cmd, args];
   const started = performance.now();
   let peakKb = 0;
   const child = spawn(file, argv, { stdio: ['ignore', options.stdout ?? 'ignore', 'pipe'], cwd: options.cwd });
@@ -46,9 +48,14 @@ async function measure(cmd, args, options = {}) {
   const code = await new Promise((resolve) => child.on('exit', resolve));
   const wallMs = performance.now() - started;
   if (poll) clearInterval(poll);
-  if (useTime) peakKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+  let cpuMs;
+  if (useTime) {
+    const [rss, user, sys] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1).split(' ').map(Number);
+    peakKb = rss;
+    cpuMs = (user + sys) * 1000;
+  }
   if (code !== 0 && !(options.okCodes ?? [0]).includes(code)) throw new Error(`${cmd} ${args.join(' ')} exited ${code}\n${stderr}`);
-  return { wallMs, peakKb, code };
+  return { wallMs, peakKb, cpuMs, code };
 }
 
 function vmHwm(pid) {
@@ -73,6 +80,7 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 const emptyCache = join(work, 'empty-cache');
 const audit = (dir) => [cli, 'audit', dir, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'scan-report.json')];
 const scanned = {};
+if (ONLY.has('scan')) {
 for (const size of [Math.floor(FILES / 2), FILES]) {
   const dir = join(work, `corpus-${size}`);
   console.error(`corpus of ${size} files at ${dir}`);
@@ -100,6 +108,7 @@ const { stats, ours, report } = full;
 const mbScanned = stats.bytes / 1e6;
 row('scan', 'corpus', `${stats.files} files, ${mbScanned.toFixed(0)} MB text + ${(stats.binaryBytes / 1e6).toFixed(0)} MB binaries; ${stats.skippedFiles} vendored files skipped`);
 row('scan', 'modelprov audit --offline: wall', ms(ours.wallMs));
+if (ours.cpuMs !== undefined) row('scan', 'CPU time (user + sys, all threads)', ms(ours.cpuMs), 'wall is noisy on a shared machine');
 row('scan', 'files/s', (report.summary.filesScanned / (ours.wallMs / 1000)).toFixed(0), `${report.summary.filesScanned} files read`);
 row('scan', 'MB/s (text)', (mbScanned / (ours.wallMs / 1000)).toFixed(0));
 row('scan', 'references found', String(report.summary.references), `${report.summary.models} models`);
@@ -108,10 +117,13 @@ row('scan', `peak RSS at half size (${Math.floor(FILES / 2)} files)`, mb(half.ou
 row('scan', `wall at half size`, ms(half.ours.wallMs));
 if (rg) {
   row('scan', 'ripgrep, same tree and patterns: wall', ms(rg.wallMs));
+  if (rg.cpuMs !== undefined) row('scan', 'ripgrep: CPU time (user + sys)', ms(rg.cpuMs));
   row('scan', 'ratio modelprov / ripgrep', `${(ours.wallMs / rg.wallMs).toFixed(2)}x`, '<= 2x');
 } else row('scan', 'ripgrep', 'not installed (apt-get install -y ripgrep)');
+}
 
 // ---- Resolution ---------------------------------------------------------------------------
+if (ONLY.has('resolve')) {
 const { startBenchHub } = await import('./hub-server.mjs');
 const graph = generateHub(join(work, 'hub'));
 const hub = await startBenchHub(join(work, 'hub'), LATENCY_MS);
@@ -135,8 +147,10 @@ for (const concurrency of CONCURRENCY ? [CONCURRENCY] : [undefined, '64']) {
   row('resolve', `warm (cache), ${label}: wall / Hub requests`, `${ms(warm.wallMs)} / ${warm.requests}`, '0 requests');
 }
 await hub.close();
+}
 
 // ---- Start-up -----------------------------------------------------------------------------
+if (ONLY.has('startup')) {
 const bare = await median(Math.max(RUNS, 5), () => measure('node', ['-e', '0']));
 const version = await median(Math.max(RUNS, 5), () => measure('node', [cli, '--version']));
 const oneFile = join(work, 'one-file');
@@ -146,6 +160,7 @@ const single = await median(Math.max(RUNS, 5), () => measure('node', [cli, 'audi
 row('start-up', 'node -e 0 (the floor on this machine)', ms(bare.wallMs));
 row('start-up', 'modelprov --version', ms(version.wallMs), '< 150 ms');
 row('start-up', 'audit of a one-file project (--offline)', ms(single.wallMs));
+}
 
 // ---- Table --------------------------------------------------------------------------------
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length), ['area', 'figure', 'value', 'target / note'][i].length));

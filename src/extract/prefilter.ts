@@ -1,0 +1,82 @@
+// One cheap pass over a file's text before any extractor runs: most files of a large tree hold
+// no model reference, and each extractor already gives up at once on text without its words.
+// This is the union of those words for the extractors that accept a path, tested in one regex
+// instead of one pass per extractor (and before a notebook's per-line work).
+//
+// It must be conservative: a file it turns away must be one for which every extractor accepting
+// it returns no reference and no diagnostic. So:
+//   - an extractor is listed here only when it returns nothing, before any other work, on text
+//     lacking every one of its words (its own first test, in src/extract/<name>.ts);
+//   - each word is a literal part of every alternative of that test, matched case-insensitively
+//     (a superset of the extractor's own test, case-sensitive or not);
+//   - an extractor not listed (new, ungated, or one that reports malformed files whatever they
+//     hold: dotenv, Dockerfile, Modelfile, local model configs, manifests, fenced blocks in
+//     Markdown) lets every file it accepts through.
+// tests/discover/prefilter.test.ts checks the words against each extractor's test as written,
+// runs every fixture with and without the prefilter, and compares the two on generated text.
+import type { Extractor } from './extractor.js';
+
+/** Per gated extractor: words one of which any text it finds something in must contain. */
+export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
+  python: [
+    'from_pretrained', 'sentencetransformer', 'crossencoder', '_download', 'inferenceclient', 'llm(', 'embedding', 'ollama',
+    'openai', 'reranker', 'model', 'checkpoint', 'repo_id', 'add_argument', 'huggingface',
+  ],
+  javascript: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic'],
+  'config-file': ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'ollama', 'download', '-hf'],
+  'compose-k8s': ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'serve', 'download', 'ollama', '-hf'],
+  shell: ['model', 'ollama', 'serve', 'download', '-hf'],
+  'hub-url': ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
+  'model-card': ['base_model'],
+};
+
+/**
+ * A notebook's code cells go to the python and shell extractors and its markdown cells to hub-url,
+ * after JSON decoding; it reports a notebook that is not valid JSON.
+ */
+const NOTEBOOK_INNER = ['python', 'shell', 'hub-url'];
+
+/** A modelprov report is recognised (and listed as skipped) before extraction: see run.ts. */
+const ALWAYS_WORDS = ['modelprov'];
+
+type Test = (text: string) => boolean;
+const tests = new Map<string, Test>();
+const PASS: Test = () => true;
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** False only when none of these extractors can find anything in this text. */
+export function mayHoldReference(text: string, extractors: readonly Extractor[]): boolean {
+  const key = extractors.map((e) => e.name).join('\0');
+  let test = tests.get(key);
+  if (!test) tests.set(key, (test = compile(extractors.map((e) => e.name))));
+  return test(text);
+}
+
+function compile(names: string[]): Test {
+  const words = new Set(ALWAYS_WORDS);
+  let notebook = false;
+  for (const name of names) {
+    if (name === 'notebook') {
+      notebook = true;
+      for (const inner of NOTEBOOK_INNER) EXTRACTOR_WORDS[inner]!.forEach((w) => words.add(w));
+      continue;
+    }
+    const own = EXTRACTOR_WORDS[name];
+    if (!own) return PASS;
+    own.forEach((w) => words.add(w));
+  }
+  const pattern = new RegExp([...words].map(escape).join('|'), 'i');
+  if (!notebook) return (text) => pattern.test(text);
+  // JSON escapes could spell a word in a cell that the file does not (`\u006dodel`, `hf.co\/`).
+  return (text) => pattern.test(text) || text.includes('\\u') || text.includes('\\/') || !isJson(text);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}

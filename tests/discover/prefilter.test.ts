@@ -1,0 +1,237 @@
+// The scan's prefilter (src/extract/prefilter.ts) turns files away before any extractor runs. It
+// must never turn away a file in which some extractor would find a reference or report a
+// problem. Three checks: its words against each extractor's own first test as written in the
+// source, every fixture with and without it, and generated text against the extractors.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/discover/source-file.js';
+import { readTextFile } from '../../src/discover/walk.js';
+import type { Extractor } from '../../src/extract/extractor.js';
+import { extractors } from '../../src/extract/index.js';
+import { EXTRACTOR_WORDS, mayHoldReference } from '../../src/extract/prefilter.js';
+import { extractFile, wantsPath } from '../../src/extract/run.js';
+
+const SRC = join(import.meta.dirname, '../../src/extract');
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+
+/**
+ * Each gated extractor's first test, as written in src/extract/<name>.ts: it returns nothing when
+ * this regex does not match (for compose-k8s, one of the tests it must pass; for config-file,
+ * both tests of its `!A && !B` gate). If an extractor's test changes, this fails: update
+ * EXTRACTOR_WORDS (so every alternative still contains a word) and the regex here.
+ */
+const GATES: Record<string, RegExp[]> = {
+  python: [/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i],
+  javascript: [/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/],
+  'config-file': [/(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im, /ollama|vllm|download|-hf/],
+  'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|\bserve\b|download|ollama|\s-hf\s/i],
+  shell: [/model|ollama|serve|download|-hf/i],
+  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
+  'model-card': [/\bbase_model\s*:/],
+};
+
+/**
+ * The literal runs each alternative of a (simple) regex source must contain, groups expanded:
+ * `modelscope\.(cn|ai)\/models\/` -> [["modelscope.cn/models/"], ["modelscope.ai/models/"]].
+ * Anything that is not a literal character (classes, anchors, \b \s \w, quantified atoms) ends a run.
+ */
+function literalRuns(source: string): string[][] {
+  let at = 0;
+  const alternation = (): string[][] => {
+    const alternatives: string[][] = [];
+    let current: string[][] = [['']];
+    const append = (text: string) => current.forEach((runs) => (runs[runs.length - 1] += text));
+    const breakRun = () => current.forEach((runs) => runs.push(''));
+    while (at < source.length && source[at] !== ')') {
+      const c = source[at]!;
+      if (c === '|') {
+        alternatives.push(...current);
+        current = [['']];
+        at++;
+      } else if (c === '(') {
+        at += source.startsWith('(?:', at) ? 3 : 1;
+        const inner = alternation();
+        at++; // ')'
+        const optional = /^[?*]/.test(source.slice(at));
+        if (optional || /^[+{]/.test(source.slice(at))) {
+          breakRun();
+          if (optional) {
+            at++;
+            continue;
+          }
+        }
+        current = current.flatMap((runs) => inner.map((alt) => [...runs.slice(0, -1), runs[runs.length - 1]! + alt[0]!, ...alt.slice(1)]));
+      } else if (c === '[') {
+        at = source.indexOf(']', at + 2) + 1; // a class is never a literal ("[]..." does not occur in the gates)
+        breakRun();
+      } else if (c === '\\') {
+        const next = source[at + 1]!;
+        at += 2;
+        if (/[bBsSwWdD]/.test(next)) breakRun();
+        else append(next);
+      } else if (c === '^' || c === '$' || c === '.') {
+        at++;
+        breakRun();
+      } else if (c === '*' || c === '?' || c === '+' || c === '{') {
+        // The atom before may be absent (or repeated): it is not a literal of the run.
+        current.forEach((runs) => (runs[runs.length - 1] = runs[runs.length - 1]!.slice(0, -1)));
+        breakRun();
+        at = c === '{' ? source.indexOf('}', at) + 1 : at + 1;
+      } else {
+        append(c);
+        at++;
+      }
+    }
+    alternatives.push(...current);
+    return alternatives;
+  };
+  return alternation();
+}
+
+describe('prefilter words', () => {
+  it('reads regexes as the literal runs they require', () => {
+    const runs = (source: string) => literalRuns(source).map((alternative) => alternative.filter(Boolean));
+    expect(runs(String.raw`modelscope\.(cn|ai)\/models\/`)).toEqual([['modelscope.cn/models/'], ['modelscope.ai/models/']]);
+    expect(runs(String.raw`model\w*\s*:|LLM\(`)).toEqual([['model', ':'], ['LLM(']]);
+    expect(runs(String.raw`(^|[\s{,"'-])[\w-]*(model|llm)x?`)).toEqual([['model'], ['llm'], ['model'], ['llm']]);
+    expect(runs(String.raw`\bserve\b|\s-hf\s|ab+c`)).toEqual([['serve'], ['-hf'], ['a', 'c']]);
+  });
+
+  for (const [name, gates] of Object.entries(GATES)) {
+    it(`${name}: the extractor's own test is as listed, and every alternative of it holds a word`, () => {
+      const source = readFileSync(join(SRC, `${name}.ts`), 'utf8');
+      const words = EXTRACTOR_WORDS[name]!;
+      expect(words, `${name} has words in prefilter.ts`).toBeDefined();
+      for (const gate of gates) {
+        expect(source, `${name}.ts no longer tests ${gate}: update EXTRACTOR_WORDS in src/extract/prefilter.ts and GATES here`).toContain(`/${gate.source}/${gate.flags.replace(/[gdy]/g, '')}`);
+        for (const runs of literalRuns(gate.source)) {
+          const covered = runs.some((run) => words.some((word) => run.toLowerCase().includes(word)));
+          expect(covered, `${name}: an alternative of ${gate} (${JSON.stringify(runs)}) contains none of ${JSON.stringify(words)}`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, manifest, ...) through', () => {
+    expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual(Object.keys(GATES).sort());
+    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook')) {
+      expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
+    }
+  });
+
+  it('lets a notebook through when JSON escapes could spell a word, or when it is not JSON', () => {
+    const [notebook] = extractors.filter((e) => e.name === 'notebook');
+    const nb = (source: string) => JSON.stringify({ cells: [{ cell_type: 'code', source: [source] }] });
+    expect(mayHoldReference(nb('x = 1'), [notebook!])).toBe(false);
+    expect(mayHoldReference(nb('x = 1').replace('x', '\\u0078'), [notebook!])).toBe(true);
+    expect(mayHoldReference(nb('x = 1').replace('=', '\\/'), [notebook!])).toBe(true);
+    expect(mayHoldReference('{"cells": [', [notebook!])).toBe(true);
+  });
+});
+
+/** Every file under fixtures/, as the audit would see it from its folder. */
+function fixtureFiles(): { relPath: string; absPath: string }[] {
+  const out: { relPath: string; absPath: string }[] = [];
+  const walk = (dir: string, rel: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      const info = statSync(abs);
+      if (info.isDirectory()) walk(abs, rel ? `${rel}/${name}` : name);
+      else if (info.isFile()) out.push({ relPath: rel ? `${rel}/${name}` : name, absPath: abs });
+    }
+  };
+  for (const top of readdirSync(FIXTURES)) if (statSync(join(FIXTURES, top)).isDirectory()) walk(join(FIXTURES, top), '');
+  return out;
+}
+
+describe('prefilter on every fixture', () => {
+  it('changes nothing the extract stage returns', async () => {
+    let turnedAway = 0;
+    let checked = 0;
+    for (const { relPath, absPath } of fixtureFiles()) {
+      const kind = wantsPath(relPath);
+      if (!kind) continue;
+      const file = () => ({ relPath, absPath, size: statSync(absPath).size, kind });
+      const without = await extractFile(file(), extractors, { prefilter: false });
+      const withIt = await extractFile(file(), extractors);
+      expect(withIt, relPath).toEqual(without);
+      if (kind === 'text' && !without.skipped) {
+        checked++;
+        const read = await readTextFile(file());
+        if (!('text' in read)) continue;
+        const text = read.text;
+        const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
+        const passes = mayHoldReference(text, matching);
+        if (without.references.length > 0 || without.diagnostics.length > 0) expect(passes, `${relPath} holds references`).toBe(true);
+        if (!passes) turnedAway++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+    // Decoys and unrelated files exist among the fixtures: the prefilter does turn some away.
+    expect(turnedAway).toBeGreaterThan(0);
+  });
+});
+
+/** Paths that bring in each gated extractor (and the notebook, which runs three of them). */
+const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
+
+const WORDISH = fc.oneof(
+  fc.constantFrom(
+    'from_pretrained(', 'SentenceTransformer(', 'pipeline(', 'model', 'Model', 'MODEL', 'model_name', 'repo_id', 'LLM(', 'llm', 'tokenizer', 'checkpoint',
+    'ollama', 'Ollama', 'ollama pull ', 'vllm serve ', 'serve', 'download', 'huggingface-cli download ', ' -hf ', '--model ', 'OpenAI(', 'base_url=',
+    'hf.co/', 'https://huggingface.co/', 'hf://', 'modelscope.cn/models/', 'base_model: ', 'MODEL_ID = ', 'export MODEL=', 'image: ', 'command: ',
+    'services:\n', 'environment:\n', 'Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b', 'BAAI/bge-m3', '"', "'", '(', ')', ':', '=', '{', '}', '[', ']',
+    '\n', '  ', ' ', ',', '#', '---\n', '- ', '{{ ', ' }}', '$', 'mod', 'el', 'hf', '.co/', 'Embed', 'ding', 'rank',
+  ),
+  fc.string({ maxLength: 8 }),
+);
+const KEYS = fc.constantFrom('model', 'Model', 'MODEL', 'model_name', 'MODEL_ID', 'embed_model', 'repo_id', 'llm', 'LLM_MODEL', 'checkpoint', 'tokenizer', 'base_model', 'OLLAMA_MODEL', 'name', 'image', 'x');
+const SEPARATORS = fc.constantFrom(' = ', ': ', '=', ' ', '(', '("', "('", '": "', ' := ', '?=');
+const VALUES = fc.constantFrom('Qwen/Qwen2.5-7B-Instruct', 'BAAI/bge-m3', 'qwen2.5:7b', 'llama3', 'https://huggingface.co/Qwen/Qwen2.5-7B', 'hf.co/bartowski/Qwen2.5-7B-GGUF', 'gpt-4o', 'deepseek-chat', 'ollama/qwen2.5', './models/local', 'x');
+const CALLS = fc.constantFrom(
+  'AutoModel.from_pretrained(', 'SentenceTransformer(', 'CrossEncoder(', 'pipeline("text-generation", model=', "await pipeline('feature-extraction', ", 'ollama.chat(model=',
+  'OpenAI(base_url="https://api.deepseek.com").chat.completions.create(model=', 'hf_hub_download(repo_id=', 'snapshot_download(', 'vllm serve ', 'ollama pull ', 'ollama run ',
+  'huggingface-cli download ', 'llama-server -hf ', 'python serve.py --model ', 'LLM(model=', 'ChatOllama(model=', 'new Ollama().chat({ model: ', '',
+);
+/** One line that often names a model (in the many ways the extractors read), or noise. */
+const lineish = fc.oneof(
+  fc.tuple(fc.constantFrom('', '  ', 'export ', '- ', '# '), KEYS, SEPARATORS, fc.constantFrom('', '"', "'"), VALUES).map(([p, k, s, q, v]) => `${p}${k}${s}${q}${v}${q}`),
+  fc.tuple(CALLS, fc.constantFrom('', '"', "'"), VALUES, fc.constantFrom('', ')', '")', "')")).map(([c, q, v, e]) => `${c}${q}${v}${e}`),
+  fc.array(WORDISH, { maxLength: 8 }).map((parts) => parts.join('')),
+);
+const textish = fc.array(lineish, { maxLength: 12 }).map((lines) => lines.join('\n'));
+/** A notebook around generated cells, ASCII-escaped some of the time (as some tools write them). */
+const notebookish = fc
+  .tuple(fc.array(fc.tuple(fc.constantFrom('code', 'markdown', 'raw'), textish), { maxLength: 3 }), fc.boolean())
+  .map(([cells, escape]) => {
+    const json = JSON.stringify({ cells: cells.map(([type, text]) => ({ cell_type: type, source: text.split(/(?<=\n)/) })) });
+    return escape ? json.replace(/[a-z/]/g, (c, i: number) => (i % 3 === 0 ? (c === '/' ? '\\/' : `\\u00${c.charCodeAt(0).toString(16)}`) : c)) : json;
+  });
+
+async function findsSomething(relPath: string, text: string, matching: Extractor[]): Promise<boolean> {
+  for (const extractor of matching) {
+    const result = await extractor.extract(makeSourceFile(relPath, text));
+    if (result.references.length > 0 || result.diagnostics.length > 0) return true;
+  }
+  return false;
+}
+
+describe('prefilter on generated text', () => {
+  it('passes every text in which an extractor accepting the path finds something', async () => {
+    let found = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...PATHS), textish, notebookish, async (relPath, text, notebook) => {
+        const body = relPath.endsWith('.ipynb') ? notebook : text;
+        const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
+        if (!(await findsSomething(relPath, body, matching))) return;
+        found++;
+        expect(mayHoldReference(body, matching)).toBe(true);
+      }),
+      { numRuns: 1500 },
+    );
+    // Not vacuous: a good share of the generated texts hold something.
+    expect(found).toBeGreaterThan(300);
+  }, 60_000);
+});
