@@ -29,6 +29,8 @@ export interface ParsedModel {
   badBases: string[];
   /** True when an adapter_config.json exists and no base was declared elsewhere. */
   needsAdapterConfig: boolean;
+  /** True when a mergekit_config.yml exists and no base was declared elsewhere (read it with readMergekitConfig). */
+  needsMergekitConfig: boolean;
   /** The card named the model itself as its base (the edge is dropped and reported). */
   selfReference: boolean;
 }
@@ -323,6 +325,7 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
     badBases,
     // A base declared as a local path is what adapter_config.json says too: no request for it.
     needsAdapterConfig: parents.length === 0 && localBases.length === 0 && siblings.includes('adapter_config.json'),
+    needsMergekitConfig: parents.length === 0 && localBases.length === 0 && badBases.length === 0 && siblings.includes('mergekit_config.yml'),
     selfReference,
   };
 }

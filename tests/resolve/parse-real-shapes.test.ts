@@ -264,3 +264,11 @@ dtype: float16
     expect(readMergekitConfig(': not yaml [').parents).toEqual([]);
   });
 });
+
+describe('files worth reading', () => {
+  it('asks for mergekit_config.yml only when a merge declares no base anywhere', () => {
+    expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge'] }).needsMergekitConfig).toBe(true);
+    expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge', 'a/b'] }).needsMergekitConfig).toBe(false);
+    expect(parse({ cardData: { base_model: ['a/b', 'c/d'] }, siblings: [{ rfilename: 'mergekit_config.yml' }] }).needsMergekitConfig).toBe(false);
+  });
+});
