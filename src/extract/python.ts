@@ -95,7 +95,11 @@ export default defineExtractor({
     const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
       const resolved = resolveArg(arg);
       if (!resolved) return;
-      const revisionArg = () => resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
+      // `revision='main'` (Hub) / `'master'` (ModelScope) names the default branch: it pins nothing.
+      const revisionArg = () => {
+        const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
+        return revision === 'main' || revision === 'master' ? undefined : revision;
+      };
       const parsed = parseHubReference(resolved.value);
       if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
       const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
