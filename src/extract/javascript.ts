@@ -8,7 +8,8 @@ import { defineExtractor } from './extractor.js';
 import { findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { hostedModelId, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
+import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
 const HUB_CALLS = new Set(['from_pretrained', 'pipeline', 'textGeneration', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification', 'sentenceSimilarity', 'textToImage', 'summarization', 'translation', 'HuggingFaceInferenceEmbeddings', 'HuggingFaceInference', 'HuggingFaceTransformersEmbeddings', 'snapshotDownload', 'downloadFile', 'modelInfo']);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);
@@ -75,6 +76,13 @@ export default defineExtractor({
       const argsText = text.slice(call.offset, call.args.at(-1) ? call.args.at(-1)!.offset + call.args.at(-1)!.text.length : call.offset);
       const provider = providerOfUrl(argsText) ?? (OPENAI_CLIENTS.has(name) ? OPENAI : sdkProvider(name));
       if (!provider) continue;
+      // The openai SDK pointed at Ollama (`baseURL: 'http://localhost:11434/v1'`) is an Ollama client.
+      if (provider.id === OLLAMA_SERVER.id) {
+        if (target) clients.set(target, { kind: 'ollama' });
+        const resolved = resolve(model);
+        if (resolved && classifyOllamaName(resolved.value)?.source === 'ollama') add(resolved.value, resolved.offset, 'ollama');
+        continue;
+      }
       if (target) clients.set(target, { kind: 'api', provider });
       const resolved = resolve(model);
       const id = resolved && hostedModelId(provider, resolved.value);
@@ -107,6 +115,16 @@ export default defineExtractor({
       } else if (HUB_CALLS.has(name)) {
         addHub(model ?? call.args[0]);
       }
+    }
+    // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
+    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`).
+    for (const [name, constant] of constants) {
+      if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key/i.test(name)) continue;
+      const offset = constant.offset + 1;
+      if (references.some((r) => r.line === positions.at(offset).line)) continue;
+      const parsed = parseHubReference(constant.value);
+      if (parsed) add(parsed.id, offset, 'huggingface');
+      else if (/ollama/i.test(name) && classifyOllamaName(constant.value)?.source === 'ollama') add(constant.value, offset, 'ollama');
     }
     // Any `model: 'org/name'` option object names a Hub model (inference clients, LangChain.js, ...).
     const option = /\b(?:model|modelName|model_id|modelId|embeddingModel|repo)\s*:\s*(['"`])([^'"`\n]+)\1/g;

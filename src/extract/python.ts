@@ -8,7 +8,8 @@ import { defineExtractor } from './extractor.js';
 import { findCalls, fStringValue, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { modelFromPath, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
-import { hostedModelId, litellmModel, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
+import { hostedModelId, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
@@ -115,6 +116,10 @@ export default defineExtractor({
       const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
       if (onDisk) {
         add(onDisk.id, resolved!.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
+        continue;
+      }
+      if (resolved && provider.id === OLLAMA_SERVER.id) {
+        if (classifyOllamaName(resolved.value)?.source === 'ollama') add(resolved.value, resolved.offset, 'ollama');
         continue;
       }
       const id = resolved && hostedModelId(provider, resolved.value);

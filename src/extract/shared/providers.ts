@@ -33,11 +33,17 @@ export interface ProviderMatch {
 
 const SELF_HOSTED: ProviderMatch = { id: 'openai-compatible', router: false };
 export const OPENAI: ProviderMatch = { id: 'openai', router: false };
+/** Ollama's OpenAI-compatible endpoint (`http://localhost:11434/v1`): its model names are Ollama tags, not API models. */
+export const OLLAMA_SERVER: ProviderMatch = { id: 'ollama', router: false };
+
+/** True for an Ollama server's URL: its port (11434) or a host named after it. */
+export const isOllamaUrl = (url: string) => /:11434\b/.test(url) || /^(?:https?:\/\/)?[^/]*ollama/i.test(url);
 
 const match = (p: Provider): ProviderMatch => ({ id: p.id, router: !!p.router });
 
 /** The provider behind a base URL; local or unknown hosts are a self-hosted OpenAI-style server. */
 export function providerForUrl(baseUrl: string): ProviderMatch {
+  if (isOllamaUrl(baseUrl)) return OLLAMA_SERVER;
   let host: string;
   try {
     host = new URL(baseUrl.includes('://') ? baseUrl : `https://${baseUrl}`).hostname.toLowerCase();
@@ -86,7 +92,7 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * those are `--served-model-name` aliases).
  */
 export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
-  if (!model.trim() || /\s/.test(model)) return undefined;
+  if (!model.trim() || /\s/.test(model) || provider.id === OLLAMA_SERVER.id) return undefined;
   if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }
