@@ -17,7 +17,7 @@ const HUB_CALLS = new Set([
   'InferenceClient', 'AsyncInferenceClient', 'LLM', 'AsyncLLMEngine', 'HuggingFaceEmbeddings', 'HuggingFaceBgeEmbeddings',
   'HuggingFaceInstructEmbeddings', 'HuggingFaceEndpoint', 'HuggingFacePipeline', 'HuggingFaceEndpointEmbeddings',
   'HuggingFaceLLM', 'HuggingFaceEmbedding', 'HuggingFaceInferenceAPI', 'TextEmbedding', 'FlagModel', 'BGEM3FlagModel',
-  'FlagReranker', 'FlagLLMReranker', 'SentenceTransformerEmbeddings', 'from_model_id', 'model_info', 'AutoConfig',
+  'FlagReranker', 'FlagLLMReranker', 'SentenceTransformerEmbeddings', 'from_model_id', 'model_info', 'AutoConfig', 'HFLM',
 ]);
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
 const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
@@ -27,7 +27,7 @@ const NEVER_LOCAL = new Set(['hf_hub_download', 'snapshot_download', 'InferenceC
 const SENTENCE_TRANSFORMERS_CALLS = new Set(['SentenceTransformer', 'SentenceTransformerEmbeddings', 'HuggingFaceEmbeddings', 'HuggingFaceEmbedding', 'HuggingFaceBgeEmbeddings', 'HuggingFaceInstructEmbeddings']);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 const OLLAMA_MODULE_CALLS = /^(ollama|client|ollama_client|\w*ollama\w*)\.(chat|generate|embed|embeddings|pull|show|create)$/i;
-const MODEL_KEYWORDS = new Set(['model', 'model_name', 'model_id', 'repo_id', 'model_name_or_path', 'pretrained_model_name_or_path', 'base_model', 'model_path', 'tokenizer', 'embed_model']);
+const MODEL_KEYWORDS = new Set(['pretrained', 'model', 'model_name', 'model_id', 'repo_id', 'model_name_or_path', 'pretrained_model_name_or_path', 'base_model', 'model_path', 'tokenizer', 'embed_model']);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
@@ -218,6 +218,14 @@ export default defineExtractor({
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';
       if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
       addHub(call.args.find((a) => a.name === 'path'), call, { local: true });
+    }
+    // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
+    const modelFromConstant = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
+    for (let m = modelFromConstant.exec(text); m; m = modelFromConstant.exec(text)) {
+      if (NOT_A_MODEL_NAME.test(m[1]!)) continue;
+      const constant = constants.get(m[2]!);
+      const parsed = constant && !litellmModel(constant.value, usesLitellm) ? parseHubReference(constant.value) : undefined;
+      if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
     }
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
     const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;

@@ -131,6 +131,13 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       push(modelFromEnv(env[1]!, value.text, value.offset));
       continue;
     }
+    // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter).
+    const modelArgs = raw[i]!.text === '--model_args' || raw[i]!.text === '--model-args' ? next : eq && /^--model[_-]args$/.test(eq[1]!) ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : undefined;
+    if (modelArgs) {
+      for (const m of modelArgs.text.matchAll(/(?:^|,)(?:pretrained|model|peft|tokenizer)=([^,]+)/g)) push(hub({ text: m[1]!, offset: modelArgs.offset + m.index! + m[0].length - m[1]!.length }));
+      if (next === modelArgs) i++;
+      continue;
+    }
     if (eq && (eq[1] === '--revision')) revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (eq && MODEL_FLAGS.has(eq[1]!)) {
