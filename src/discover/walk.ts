@@ -53,6 +53,38 @@ interface RuleSet {
   ig: Ignore;
   /** Paths tested since `ig` was last renewed (its result cache grows with each). */
   tested: number;
+  /** Upper-cased text one of which a path's last segment must contain to be ignored; undefined: any may be. */
+  names?: string[];
+}
+
+const ruleSet = (base: string, patterns: string | string[]): RuleSet => ({
+  base,
+  prefix: base ? `${base}/` : '',
+  ig: ignore().add(patterns),
+  tested: 0,
+  names: nameHints(typeof patterns === 'string' ? patterns.split(/\r?\n/) : patterns),
+});
+
+/**
+ * A cheap test in front of `ignore`, which caches (and interns) every path it sees. A path is only
+ * ever asked about once its folders are known not to be ignored, so a rule can only ignore it by
+ * matching its last segment against the rule's last segment (git's and `ignore`'s rules end there;
+ * `a/**` excepted). The longest literal run of that segment must then occur in the path's last
+ * segment, compared upper-cased: `ignore` matches with a /i regex, whose characters match when
+ * their upper cases do. Negations only un-ignore, so they are left out; a segment with escapes,
+ * classes or `**` gives up the hint for the whole set.
+ */
+function nameHints(lines: string[]): string[] | undefined {
+  const names = new Set<string>();
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#') || line.startsWith('!')) continue;
+    const last = line.replace(/\/+$/, '').split('/').pop()!;
+    if (/[\\[\]]|\*\*/.test(last) || last === '') return undefined;
+    const runs = last.split(/[*?]+/).map((r) => r.trim().toUpperCase());
+    names.add(runs.reduce((a, b) => (b.length > a.length ? b : a), ''));
+  }
+  return [...names];
 }
 
 /**
@@ -88,13 +120,18 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
   const rootReal = realpathSync.native(root);
   const visitedDirs = new Set<string>([rootReal]);
   const rules: RuleSet[] = [];
-  if (options.exclude.length > 0) rules.push({ base: '', prefix: '', ig: ignore().add(options.exclude), tested: 0 });
+  if (options.exclude.length > 0) rules.push(ruleSet('', options.exclude));
 
   // Only paths whose folders were not ignored get here, so the parent checks `ignore` makes are
   // answered from its cache; the answer is the one a fresh instance would give.
-  const isIgnored = (relPath: string, isDir: boolean) => {
+  const isIgnored = (relPath: string, name: string, isDir: boolean) => {
+    let upper: string | undefined;
     for (const set of rules) {
       if (set.prefix && !relPath.startsWith(set.prefix)) continue;
+      if (set.names) {
+        upper ??= name.toUpperCase();
+        if (!set.names.some((hint) => upper!.includes(hint))) continue;
+      }
       const local = set.prefix ? relPath.slice(set.prefix.length) : relPath;
       if (local === '') continue;
       if (++set.tested > RENEW_IGNORE_AFTER) {
@@ -119,7 +156,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     for (const entry of entries) {
       if (entry.name !== '.gitignore' || !entry.isFile()) continue;
       try {
-        rules.push({ base: rel, prefix: rel ? `${rel}/` : '', ig: ignore().add(readFileSync(join(abs, '.gitignore'), 'utf8')), tested: 0 });
+        rules.push(ruleSet(rel, readFileSync(join(abs, '.gitignore'), 'utf8')));
         pushedRules = true;
       } catch (error) {
         events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describe(error) });
@@ -162,12 +199,12 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       }
     }
     if (isDir) {
-      if (SKIPPED_DIRS.has(name) || isIgnored(rel, true)) continue;
+      if (SKIPPED_DIRS.has(name) || isIgnored(rel, name, true)) continue;
       real ??= join(frame.real, name);
       visitedDirs.add(real);
       enter(abs, rel, real);
     } else if (isFile) {
-      if (isIgnored(rel, false)) continue;
+      if (isIgnored(rel, name, false)) continue;
       const kind = options.wants(rel);
       if (!kind) continue;
       if (kind === 'text' && options.sizeOnRead && !link) {

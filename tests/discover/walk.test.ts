@@ -1,6 +1,8 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
+import ignore from 'ignore';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readTextFile, walkProject, type WalkedFile } from '../../src/discover/walk.js';
 import type { SkippedFile } from '../../src/model/diagnostic.js';
@@ -84,6 +86,43 @@ describe('walkProject', () => {
     expect(paths).toEqual(['open/b.py']);
     expect(skipped[0]).toMatchObject({ path: 'locked', reason: 'unreadable' });
   });
+});
+
+describe('walkProject ignore rules', () => {
+  // The walk puts a cheap name test in front of `ignore` (see nameHints in walk.ts): whatever the
+  // patterns, it must list exactly what asking `ignore` about every path (parents included) lists.
+  const NAMES = ['build', 'Build', 'a.log', 'A.LOG', 'x.py', 'dist2', 'σ.py', 'ς.py', 'ß.py', 'ss.py', 'keep.py', 'tmp.py', 'foo bar.py'];
+  const PATTERNS = fc.constantFrom(
+    'build/', '*.log', '*.LOG', 'logs', '/logs', 'a/**', '**/x.py', 'x.*', '?.py', '!keep.py', '*', 'foo*', '\\#x', '[ab].log', 'ς.py', 'SS.PY',
+    'tmp.py  ', 'sub/x.py', '/sub/', '# comment', '', 'dist?', 'b*ld', 'FOO BAR.py', 'sub/*', '**/logs/**',
+  );
+  it('lists what `ignore` itself would, for any patterns', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(PATTERNS, { maxLength: 5 }), fc.array(PATTERNS, { maxLength: 3 }), async (rootPatterns, subPatterns) => {
+        rmSync(root, { recursive: true, force: true });
+        mkdirSync(root);
+        for (const dir of ['', 'sub/', 'sub/logs/', 'a/', 'sub/Dist3/']) for (const name of NAMES) write(`${dir}${name}`, 'x');
+        write('.gitignore', rootPatterns.join('\n'));
+        write('sub/.gitignore', subPatterns.join('\n'));
+        const expected: string[] = [];
+        const top = ignore().add(rootPatterns.join('\n'));
+        const sub = ignore().add(subPatterns.join('\n'));
+        const list = (dir: string) => {
+          for (const name of readdirSync(join(root, dir)).sort()) {
+            const rel = dir ? `${dir}/${name}` : name;
+            const isDir = statSync(join(root, rel)).isDirectory();
+            const asked = isDir ? `${rel}/` : rel;
+            if (top.ignores(asked) || (rel.startsWith('sub/') && sub.ignores(asked.slice(4)))) continue;
+            if (isDir) list(rel);
+            else expected.push(rel);
+          }
+        };
+        list('');
+        expect((await walk()).paths).toEqual(expected);
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
 });
 
 describe('readTextFile', () => {
