@@ -30,6 +30,8 @@ const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_n
 const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
 /** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
 const VALUE_FLAGS = new Set(['--local-dir', '--cache-dir', '--revision', '--repo-type', '--token', '--max-workers', '--local-dir-use-symlinks', '--include', '--exclude', '--model', '--dataset']);
+/** Last key of a dotted override that holds a model (`actor.model_name=`, `worker.actor.model.model_path=`). */
+const OVERRIDE_MODEL_KEY = /^(model|model_name|model_path|model_id|model_name_or_path|pretrained_model_name_or_path|pretrained|base_model|tokenizer|tokenizer_path|tokenizer_name|reward_model|ref_model|critic_model|teacher_model|student_model)$/;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 
 /** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
@@ -129,6 +131,16 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg)$/.test(raw[i - 1]?.text ?? ''))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
       push(modelFromEnv(env[1]!, value.text, value.offset));
+      continue;
+    }
+    // Hydra / OmegaConf overrides: `actor.model_name=Qwen/Qwen2.5-7B`, `actor_rollout_ref.model.path=...`, `+model.path=...`.
+    const dotted = /^\+{0,2}((?:[\w-]+\.)+)([\w-]+)=(.+)$/.exec(raw[i]!.text);
+    if (dotted) {
+      const parent = dotted[1]!.slice(0, -1).split('.').at(-1)!;
+      if (OVERRIDE_MODEL_KEY.test(dotted[2]!) || (/^(path|name|id|name_or_path)$/.test(dotted[2]!) && /(^|_)model$/i.test(parent))) {
+        const value = resolveToken({ text: dotted[3]!, offset: raw[i]!.offset + raw[i]!.text.length - dotted[3]!.length }, lookup);
+        push(hub(value));
+      }
       continue;
     }
     // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter).
