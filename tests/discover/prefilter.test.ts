@@ -10,7 +10,7 @@ import { makeSourceFile } from '../../src/discover/source-file.js';
 import { readTextFile } from '../../src/discover/walk.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
-import { EXTRACTOR_WORDS, mayHoldReference } from '../../src/extract/prefilter.js';
+import { alternation, EXTRACTOR_WORDS, mayHoldReference } from '../../src/extract/prefilter.js';
 import { extractFile, wantsPath } from '../../src/extract/run.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
@@ -119,6 +119,16 @@ describe('prefilter words', () => {
     for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook')) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }
+  });
+
+  it('writes the word list as a regex of the same language', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', '.', '(', '/', '_'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', '.', '(', '/', '_', 'x'), maxLength: 12 }), (words, text) => {
+        const plain = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+        expect(new RegExp(alternation(words), 'i').test(text)).toBe(plain.test(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('lets a notebook through when JSON escapes could spell a word, or when it is not JSON', () => {
