@@ -1,6 +1,7 @@
-// Extraction on worker threads for large trees: the main thread walks, workers read and parse,
-// and the main thread takes a message's worth itself whenever the workers have enough queued (one
-// worker fewer than cores: each worker isolate loads and optimises the extractors again).
+// Extraction on worker threads for large trees: the main thread walks, workers read and parse.
+// With one worker fewer than cores, the main thread screens a message's worth itself whenever the
+// workers have enough queued: it reads those files and applies the prefilter, and sends the few
+// that need an extractor on to a worker, so only workers run (and optimise) extractor code.
 // Small projects never start a worker (start-up would cost more than it saves).
 //
 // Each message costs both threads a wake-up and a (de)serialisation, whatever it holds, so the
@@ -11,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
-import { extractFile, type FileExtraction } from './run.js';
+import { screenFile, type FileExtraction } from './run.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
@@ -20,10 +21,10 @@ const BATCHES_PER_MESSAGE = 8;
 /** Messages a worker has queued before the main thread extracts the next one itself. */
 const WORKER_QUEUE = 2;
 /**
- * Messages sent per worker for each one the main thread keeps: it also walks, which costs it about
- * as much as extracting a third of the files (2-core bench: walk 1.2 s of CPU, extraction 4.4 s).
+ * Messages sent per worker for each one the main thread keeps: it also walks, but only screens its
+ * share (2-core bench: 1 gave main and worker about 2.5 s of CPU each; 2 left the worker behind).
  */
-const MAIN_SHARE = 2;
+const MAIN_SHARE = 1;
 
 interface Batch {
   files: WalkedFile[];
@@ -90,7 +91,7 @@ export class ExtractPool {
     this.groupSeq++;
     if (batches.length === 0) return;
     const index = this.leastQueued();
-    // The main thread walks too: it takes at most one message's worth for every MAIN_SHARE sent per worker.
+    // The main thread walks too: it keeps at most one message's worth for every MAIN_SHARE sent per worker.
     if (this.queued[index]! >= WORKER_QUEUE && !this.localBusy && this.keptHere * MAIN_SHARE * this.workers.length < this.sent) {
       this.keptHere++;
       void this.extractHere(batches);
@@ -113,19 +114,30 @@ export class ExtractPool {
     this.workers[index]!.postMessage({ id, files: packFiles(batches.flatMap((b) => b.files)) });
   }
 
-  /** On the main thread, between walk steps (extraction of a text file does no real I/O wait). */
+  /** On the main thread, a batch at a time between walk steps; what needs an extractor goes to a worker. */
   private async extractHere(batches: Batch[]): Promise<void> {
     this.localBusy = true;
-    let done = 0;
     try {
-      for (const batch of batches) {
-        const results: FileExtraction[] = [];
-        for (const file of batch.files) results.push(await extractFile(file));
-        batch.resolve(results);
-        done++;
+      const results = batches.map((batch) => batch.files.map(() => EMPTY));
+      const deferred: [batch: number, file: number][] = [];
+      for (const [b, batch] of batches.entries()) {
+        for (const [f, file] of batch.files.entries()) {
+          const screened = screenFile(file);
+          if (screened) results[b]![f] = screened;
+          else deferred.push([b, f]);
+        }
+        await undefined; // let the walk go on
       }
+      this.localBusy = false;
+      if (deferred.length > 0) {
+        const extracted = await new Promise<FileExtraction[]>((resolve, reject) =>
+          this.send(this.leastQueued(), [{ files: deferred.map(([b, f]) => batches[b]!.files[f]!), resolve, reject }]),
+        );
+        deferred.forEach(([b, f], k) => (results[b]![f] = extracted[k]!));
+      }
+      batches.forEach((batch, b) => batch.resolve(results[b]!));
     } catch (error) {
-      for (const batch of batches.slice(done)) batch.reject(error);
+      for (const batch of batches) batch.reject(error);
     } finally {
       this.localBusy = false;
     }
