@@ -10,8 +10,8 @@
 //   - each word is a literal part of every alternative of that test, matched case-insensitively
 //     (a superset of the extractor's own test, case-sensitive or not);
 //   - an extractor not listed (new, ungated, or one that reports malformed files whatever they
-//     hold: dotenv, Dockerfile, Modelfile, local model configs, manifests, fenced blocks in
-//     Markdown) lets every file it accepts through.
+//     hold: dotenv, Dockerfile, Modelfile, local model configs; manifests, whose test lower-cases
+//     the text first) lets every file it accepts through.
 // tests/discover/prefilter.test.ts checks the words against each extractor's test as written,
 // runs every fixture with and without the prefilter, and compares the two on generated text.
 import type { Extractor } from './extractor.js';
@@ -28,6 +28,8 @@ export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
   shell: ['model', 'ollama', 'serve', 'download', '-hf'],
   'hub-url': ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
   'model-card': ['base_model'],
+  // Fenced code blocks only (their language's extractor reads each block).
+  markdown: ['```', '~~~'],
 };
 
 /**

@@ -32,6 +32,11 @@ const GATES: Record<string, RegExp[]> = {
   'model-card': [/\bbase_model\s*:/],
 };
 
+/** Gates written without a regex: the source line as it must read, and the literal words it requires (any one). */
+const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
+  markdown: { line: "if (!text.includes('```') && !text.includes('~~~')) return { references: [], diagnostics: [] };", words: ['```', '~~~'] },
+};
+
 /**
  * The literal runs each alternative of a (simple) regex source must contain, groups expanded:
  * `modelscope\.(cn|ai)\/models\/` -> [["modelscope.cn/models/"], ["modelscope.ai/models/"]].
@@ -114,8 +119,16 @@ describe('prefilter words', () => {
     });
   }
 
+  for (const [name, gate] of Object.entries(LITERAL_GATES)) {
+    it(`${name}: the extractor's own test is as listed, and each word it requires is listed`, () => {
+      const source = readFileSync(join(SRC, `${name}.ts`), 'utf8');
+      expect(source, `${name}.ts no longer tests ${gate.line}: update EXTRACTOR_WORDS in src/extract/prefilter.ts and LITERAL_GATES here`).toContain(gate.line);
+      for (const word of gate.words) expect(EXTRACTOR_WORDS[name]!.some((listed) => word.toLowerCase().includes(listed))).toBe(true);
+    });
+  }
+
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, manifest, ...) through', () => {
-    expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual(Object.keys(GATES).sort());
+    expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
     for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook')) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }
@@ -185,7 +198,7 @@ describe('prefilter on every fixture', () => {
 });
 
 /** Paths that bring in each gated extractor (and the notebook, which runs three of them). */
-const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
+const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/guide.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
 
 const WORDISH = fc.oneof(
   fc.constantFrom(
@@ -194,6 +207,7 @@ const WORDISH = fc.oneof(
     'hf.co/', 'https://huggingface.co/', 'hf://', 'modelscope.cn/models/', 'base_model: ', 'MODEL_ID = ', 'export MODEL=', 'image: ', 'command: ',
     'services:\n', 'environment:\n', 'Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b', 'BAAI/bge-m3', '"', "'", '(', ')', ':', '=', '{', '}', '[', ']',
     '\n', '  ', ' ', ',', '#', '---\n', '- ', '{{ ', ' }}', '$', 'mod', 'el', 'hf', '.co/', 'Embed', 'ding', 'rank',
+    '```python\n', '```bash\n', '```yaml\n', '```\n', '~~~\n', '```dotenv\n', 'FROM qwen2.5:7b\n',
   ),
   fc.string({ maxLength: 8 }),
 );
