@@ -3,11 +3,10 @@
 // depth of the graph, not the number of models. Cycles, self-references, missing bases and the
 // depth cap are recorded as problems; the walk never throws.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Lineage, LineageEdge, LineageNode, Relation } from '../model/lineage.js';
+import type { Lineage, LineageEdge, LineageNode, LocalBase, Relation } from '../model/lineage.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
-import { parseHubReference } from '../extract/shared/model-id.js';
 import type { HubSource } from './hub-source.js';
-import { parseHubModel, type ParentLink } from './parse-model.js';
+import { parseHubModel, readAdapterConfig, readBase, readConfigFile, readMergekitConfig, type FileBases, type ParentLink } from './parse-model.js';
 
 export interface ResolveRequest {
   /** Key the caller uses to find the result (id + source). */
@@ -150,16 +149,32 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     const problems: string[] = [];
     if (parsed.selfReference) problems.push(`${parsed.node.id} names itself as its base model (ignored)`);
     for (const bad of parsed.badBases) problems.push(`${parsed.node.id} declares base "${bad}", which is not a Hub model id`);
-    if (parsed.needsAdapterConfig) {
-      const file = await options.hub.getFile(parsed.node.id, 'adapter_config.json', revision);
-      const base = file.ok ? adapterBase(file.text) : undefined;
-      if (base) parsed.parents.push({ id: base, relation: 'adapter', declaredIn: 'adapter_config.json' });
-      else if (!file.ok) problems.push(`adapter_config.json of ${parsed.node.id} could not be read: ${file.message}`);
-    }
+    // Files that name a base when the card does not: read the way card bases are, so a trainer's
+    // local path is kept as evidence and reported, never silently dropped.
+    const fromFile = async (path: string, read: (text: string) => FileBases) => {
+      const file = await options.hub.getFile(parsed.node.id, path, revision);
+      if (!file.ok) {
+        problems.push(`${path} of ${parsed.node.id} could not be read: ${file.message}`);
+        return;
+      }
+      const bases = read(file.text);
+      parsed.parents.push(...bases.parents);
+      for (const bad of bases.badBases) problems.push(`${parsed.node.id} declares base "${bad}" in ${path}, which is not a Hub model id`);
+      addLocalBases(parsed.node, bases.localBases);
+    };
+    if (parsed.needsAdapterConfig) await fromFile('adapter_config.json', (text) => readAdapterConfig(text, parsed.node.id));
+    if (parsed.needsMergekitConfig) await fromFile('mergekit_config.yml', (text) => readMergekitConfig(text, parsed.node.id));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
-      const vocabSize = file.ok ? configVocabSize(file.text) : undefined;
-      if (vocabSize !== undefined) parsed.node.config = { ...parsed.node.config, vocabSize };
+      const config = file.ok ? readConfigFile(file.text) : undefined;
+      if (config?.vocabSize !== undefined) parsed.node.config = { ...parsed.node.config, vocabSize: config.vocabSize };
+      // `_name_or_path` on a root is the checkpoint it was saved from: evidence by name, never an edge.
+      const saved = config?.nameOrPath;
+      if (saved && parsed.parents.length === 0) {
+        if ('kind' in saved) addLocalBases(parsed.node, [saved]);
+        else if (saved.id.toLowerCase() !== parsed.node.id.toLowerCase())
+          addLocalBases(parsed.node, [{ value: saved.value, declaredIn: 'config.json _name_or_path', kind: 'bare-name', name: saved.id.split('/').pop()! }]);
+      }
     }
     return { node: parsed.node, parents: parsed.parents, problems };
   };
@@ -178,13 +193,18 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         }),
       );
     } else {
-      const parents: ParentLink[] = (request.facts?.baseModels ?? [])
-        .map((b) => parseHubReference(b)?.id)
-        .filter((b): b is string => !!b)
-        .map((b) => ({ id: b, relation: asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' }));
+      const node = localNode(request);
+      const parents: ParentLink[] = [];
+      const problems: string[] = [];
+      for (const raw of request.facts?.baseModels ?? []) {
+        const reading = readBase(raw, 'local file');
+        if (reading?.id) parents.push({ id: reading.id, relation: reading.relation ?? asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' });
+        else if (reading) problems.push(`${request.id} declares base "${raw.trim()}", which is not a Hub model id`);
+        if (reading?.local) addLocalBases(node, [reading.local]);
+      }
       // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
-      const problems = request.source === 'modelscope' && parents.length === 0 ? [`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`] : [];
-      graph.set(request.id, { node: localNode(request), parents, problems });
+      if (request.source === 'modelscope' && parents.length === 0) problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
+      graph.set(request.id, { node, parents, problems });
       entry.set(request.key, request.id);
       expand(request.id, 0);
     }
@@ -268,23 +288,10 @@ function localNode(request: ResolveRequest): LineageNode {
   };
 }
 
-function configVocabSize(text: string): number | undefined {
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const size = json.vocab_size ?? (json.text_config as Record<string, unknown> | undefined)?.vocab_size;
-    return Number.isInteger(size) ? (size as number) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function adapterBase(text: string): string | undefined {
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const base = typeof json.base_model_name_or_path === 'string' ? json.base_model_name_or_path : undefined;
-    return base ? parseHubReference(base)?.id : undefined;
-  } catch {
-    return undefined;
+function addLocalBases(node: LineageNode, found: LocalBase[]): void {
+  for (const local of found) {
+    node.localBases ??= [];
+    if (!node.localBases.some((l) => l.value === local.value)) node.localBases.push(local);
   }
 }
 

@@ -107,6 +107,17 @@ describe('merges', () => {
     expect(origin.chineseOrigin).toBe(false);
     expect(licences.licenses.find((l) => l.model === 'upstage/SOLAR-10.7B-v1.0')).toMatchObject({ id: 'apache-2.0', root: true });
   });
+
+  it('reads the parents of a merge whose card names none from its mergekit_config.yml', async () => {
+    const { lineage, origin } = await audit('merge-lab/qwen-llama-slerp');
+    expect(lineage.status).toBe('resolved');
+    expect(lineage.edges.filter((e) => e.child === 'merge-lab/qwen-llama-slerp').map((e) => [e.parent, e.relation]).sort()).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 'merge'],
+      ['meta-llama/Llama-3.1-8B-Instruct', 'merge'],
+    ]);
+    expect(lineage.roots).toEqual(['Qwen/Qwen2.5-7B', 'meta-llama/Llama-3.1-8B']);
+    expect(origin.chineseOrigin).toBe(true);
+  });
 });
 
 describe('adapters trained from local folders', () => {
@@ -121,6 +132,14 @@ describe('adapters trained from local folders', () => {
     ]);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('a local path ("/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", in card)') })]);
     expect(origin.chineseOrigin).toBeNull();
+  });
+
+  it('reports an adapter whose adapter_config.json names a local folder, instead of calling it a resolved root', async () => {
+    const { lineage, origin, nodes } = await audit('autodl-lab/qwen-ticket-lora');
+    expect(lineage.status).toBe('partial');
+    expect(lineage.problems).toEqual(['autodl-lab/qwen-ticket-lora declares base "/root/autodl-tmp/models/Qwen2.5-7B-Instruct" in adapter_config.json, which is not a Hub model id']);
+    expect(nodes['autodl-lab/qwen-ticket-lora']!.localBases).toEqual([expect.objectContaining({ declaredIn: 'adapter_config.json', kind: 'local-path', name: 'Qwen2.5-7B-Instruct' })]);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low' })]);
   });
 
   it('follows an adapter whose base is a Hugging Face cache snapshot folder to the repo it caches', async () => {
