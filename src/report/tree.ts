@@ -21,7 +21,8 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
     const licence = model.licenses.find((l) => l.model === id);
     const parts = [forTerminalLine(id)];
     if (families.length > 0) {
-      const text = families.map((f) => `${f.family} · ${f.organisation} · ${f.country}`).join('; ');
+      // A family read from a name alone is a hint, not a fact: the tree says so.
+      const text = families.map((f) => `${f.confidence === 'low' ? 'by name only: ' : ''}${f.family} · ${f.organisation} · ${f.country}`).join('; ');
       parts.push(style.origin(`[${forTerminalLine(text)}]`, families.some((f) => f.country === 'CN')));
     }
     if (licence) parts.push(style.dim(forTerminalLine(licence.spdx ?? licence.id)));
@@ -39,5 +40,7 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
   };
   walk(model.id, '', [model.id]);
   for (const problem of model.lineage.problems) lines.push(style.dim(`   ! ${forTerminalLine(problem)}`));
+  for (const suspected of model.origin.suspectedBases ?? [])
+    lines.push(style.dim(`   ? likely derived from ${forTerminalLine(suspected.family)} (${suspected.basis ?? 'fingerprint'}, ${suspected.confidence ?? 'medium'} confidence): ${forTerminalLine(suspected.detail)}`));
   return lines;
 }
