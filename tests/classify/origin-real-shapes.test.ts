@@ -3,18 +3,16 @@
 // @huggingface/hub client over the recorded Hub, then classified as an audit would.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
+import { classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
 import type { Lineage, LineageNode } from '../../src/model/lineage.js';
 import type { ModelSource } from '../../src/model/reference.js';
-import { HubClient } from '../../src/resolve/hub-client.js';
 import type { HubSource } from '../../src/resolve/hub-source.js';
-import { resolveLineages } from '../../src/resolve/lineage.js';
-import { recordedHubFetch } from '../../src/resolve/recorded-hub.js';
+import { recordedClient, resolveAndClassify } from '../helpers/classify-hub.js';
 import { HUB_FIXTURES } from '../helpers/hub-server.js';
 
 const registry = loadRegistry();
 const REAL_SHAPES = join(HUB_FIXTURES, 'real-shapes');
-const client = (dir: string) => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(dir), maxAttempts: 1 } });
+const client = recordedClient;
 
 /** The real-shape recordings first, then the main snapshot for the well-known bases (Qwen, bert...). */
 function layered(): HubSource {
@@ -30,16 +28,7 @@ function layered(): HubSource {
   };
 }
 
-async function audit(id: string) {
-  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {
-    hub: layered(),
-    maxDepth: 10,
-    concurrency: 4,
-    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
-  });
-  const input = { id, source: 'huggingface' as const, lineage: lineages.get(id)!, nodes };
-  return { lineage: input.lineage, nodes, origin: classifyOrigin(input, registry), licences: classifyLicences(input, registry) };
-}
+const audit = (id: string) => resolveAndClassify(id, layered());
 
 describe('quantizations by repackagers', () => {
   it('follows a TheBloke GGUF whose base_model is a full URL to the gated Llama 2 chat model, with no base_model tags to help', async () => {

@@ -1,26 +1,13 @@
 // Origin attribution on lineages resolved from the recorded Hub, and on synthetic nodes.
 import { describe, expect, it } from 'vitest';
-import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
+import { classifyOrigin, loadRegistry } from '../../src/classify/index.js';
 import type { Lineage, LineageNode } from '../../src/model/lineage.js';
 import type { ModelSource } from '../../src/model/reference.js';
-import { HubClient } from '../../src/resolve/hub-client.js';
-import { resolveLineages } from '../../src/resolve/lineage.js';
-import { recordedHubFetch } from '../../src/resolve/recorded-hub.js';
+import { recordedClient, resolveAndClassify } from '../helpers/classify-hub.js';
 import { HUB_FIXTURES } from '../helpers/hub-server.js';
 
 const registry = loadRegistry();
-const snapshot = () => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(HUB_FIXTURES), maxAttempts: 1 } });
-
-async function classifyHub(id: string) {
-  const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {
-    hub: snapshot(),
-    maxDepth: 10,
-    concurrency: 4,
-    wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),
-  });
-  const input = { id, source: 'huggingface' as const, lineage: lineages.get(id)!, nodes };
-  return { origin: classifyOrigin(input, registry), licences: classifyLicences(input, registry), lineage: input.lineage };
-}
+const classifyHub = (id: string) => resolveAndClassify(id, recordedClient(HUB_FIXTURES));
 
 function single(id: string, node: Partial<LineageNode> = {}, source: ModelSource = 'huggingface') {
   const lineage: Lineage = { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] };
