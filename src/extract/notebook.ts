@@ -1,12 +1,14 @@
 // Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
 // code cells go through the Python extractor (and their `!` shell lines through the shell one),
-// markdown cells through the Hub URL extractor; outputs are not read (logs, not references).
+// markdown cells through the Hub URL extractor and, for their fenced code blocks, the Markdown one;
+// outputs are not read (logs, not references).
 // Line and column point into the .ipynb file where that source text is written, so editors jump
 // there; the snippet names the cell.
 import type { Extractor } from './extractor.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import hubUrl from './hub-url.js';
+import markdown from './markdown.js';
 import python from './python.js';
 import shell from './shell.js';
 
@@ -41,7 +43,7 @@ export default defineExtractor({
       const source = lines.join('');
       if (!source.trim()) continue;
       const passes: [Extractor, string][] =
-        cell.cell_type === 'code' ? [[python, source], [shell, shellLines(lines)]] : cell.cell_type === 'markdown' ? [[hubUrl, source]] : [];
+        cell.cell_type === 'code' ? [[python, source], [shell, shellLines(lines)]] : cell.cell_type === 'markdown' ? [[hubUrl, source], [markdown, source]] : [];
       for (const [extractor, text] of passes) {
         if (!text.trim()) continue;
         const result = await extractor.extract({ relPath: file.relPath, size: text.length, text });
