@@ -116,6 +116,13 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
         suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
       }
     }
+    // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)
+    // that carries no config or header naming a family: its name is the only hint.
+    if (!facts.hasParents && isLocalPath(nodeId, input) && families.length === before) {
+      const name = stripPackaging(nodeId.split(/[\\/]/).pop()!.replace(/\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i, ''));
+      for (const family of familiesByName(name, registry))
+        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a local model that declares no base; the name "${name}" suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+    }
     for (const local of facts.localBases) {
       if (local.derivedId || !local.name) continue;
       for (const family of familiesByName(local.name, registry)) {
@@ -180,6 +187,10 @@ function nodeFacts(nodeId: string, input: ClassifyInput): NodeFacts {
     modelCreator: node?.cardHints?.modelCreator,
     modelName: node?.cardHints?.modelName ?? local?.name,
   };
+}
+
+function isLocalPath(nodeId: string, input: ClassifyInput): boolean {
+  return (input.nodes[nodeId]?.source ?? (nodeId === input.id ? input.source : undefined)) === 'local';
 }
 
 /** A copy published by a repackager (GGUF/AWQ/MLX quantizers, ModelScope's mirror namespaces). */

@@ -103,6 +103,22 @@ describe('undeclared lineage', () => {
     expect(origin.families[0]).toMatchObject({ familyId: 'deepseek', confidence: 'medium' });
     expect(origin.evidence[0]).toMatchObject({ kind: 'gguf' });
   });
+
+  it('suspects a family from the name of a local folder or file that carries nothing else, never firmly', () => {
+    const local = (id: string, node: Partial<LineageNode> = {}) => {
+      const lineage: Lineage = { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] };
+      return classifyOrigin({ id, source: 'local', lineage, nodes: { [id]: { id, aliases: [], source: 'local', licence: {}, ...node } } }, registry);
+    };
+    const served = local('/models/Qwen2.5-7B-Instruct');
+    expect(served.families.map((f) => [f.familyId, f.confidence])).toEqual([['qwen', 'low']]);
+    expect(served.chineseOrigin).toBeNull();
+    expect(served.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('the name "Qwen2.5-7B-Instruct"') })]);
+    // The quantisation suffix and extension are packaging, not the name.
+    expect(local('./models/llama-3.1-8b-instruct-Q4_K_M.gguf').suspectedBases?.[0]).toMatchObject({ familyId: 'llama', detail: expect.stringContaining('"llama-3.1-8b-instruct"') });
+    expect(local('./checkpoints/sft-run-3').suspectedBases).toBeUndefined();
+    // A header that names the family already says more than the name.
+    expect(local('models/qwen-but-really.gguf', { gguf: { architecture: 'llama', preTokenizer: 'deepseek-llm' } }).suspectedBases).toBeUndefined();
+  });
 });
 
 describe('namespaces, hosted models and names', () => {

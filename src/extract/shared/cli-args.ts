@@ -6,7 +6,7 @@
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource } from '../../model/reference.js';
-import { looksLikeHubId, parseHubReference } from './model-id.js';
+import { looksLikeHubId, modelFromPath, parseHubReference } from './model-id.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { apiModelId, providerForUrl } from './providers.js';
 
@@ -26,6 +26,8 @@ export interface ArgModel {
 export type VariableLookup = (name: string) => Token | undefined;
 
 const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_name_or_path', '--model-name-or-path', '--model_id', '--tokenizer', '-hf', '--hf-repo', '-hfr', '--repo-id', '--base-model', '--pretrained-model-name-or-path']);
+/** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
+const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
 const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
 /** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
@@ -68,6 +70,18 @@ function hub(token: Token, stripQuant = false): ArgModel | undefined {
   const text = stripQuant ? token.text.replace(/:[\w.-]+$/, '') : token.text;
   const parsed = parseHubReference(text);
   return parsed ? { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset } : undefined;
+}
+
+/**
+ * A served or loaded model given as a folder or file: `vllm serve /models/Qwen2.5-7B-Instruct`,
+ * `--model ./checkpoints/x`, `llama-server -m ./qwen2.5-7b-q4_k_m.gguf`. Only unmistakable paths
+ * (absolute, `./`, `../`, `~/`, a Hugging Face cache folder): a bare word is an alias or a flag value.
+ */
+function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
+  const found = hub(token, stripQuant);
+  if (found || !/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text)) return found;
+  const onDisk = modelFromPath(token.text);
+  return onDisk ? { id: onDisk.id, source: onDisk.source, ...('revision' in onDisk && onDisk.revision ? { revision: onDisk.revision } : {}), offset: token.offset } : undefined;
 }
 
 /** The first positional argument after `from` (options and their values skipped). */
@@ -154,12 +168,13 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (token.text === '--revision' && next) revision = next.text;
     else if (eq && MODEL_FLAGS.has(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
-      push(hub(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
+      push(hubOrLocal(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
     } else if (MODEL_FLAGS.has(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
-      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/))) push(hub(next, QUANT_SUFFIX_FLAGS.has(token.text)));
-    } else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hub(next));
-    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/))) push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
+    } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
+    else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
+    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/)) push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
       const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
