@@ -16,6 +16,19 @@ import { apiModelId, providerForUrl } from './shared/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
+/** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
+const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
+const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
+/** The key a value sits under, and the section above it (list indices skipped). */
+const keysOf = (path: (string | number)[]) => {
+  const names = path.filter((p): p is string => typeof p === 'string');
+  return { key: names.at(-1), section: names.at(-2) ?? '' };
+};
+/** Whether a value at this path can name a model: a model key, or an entry key inside a model section. */
+const mayHoldModel = (path: (string | number)[]) => {
+  const { key, section } = keysOf(path);
+  return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)));
+};
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
@@ -61,7 +74,13 @@ export default defineExtractor({
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
     const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
-      if (!MODEL_KEY.test(key) || /served|alias|display/i.test(key)) return;
+      if (!MODEL_KEY.test(key)) {
+        // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
+        const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
+        if (parsed) add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+        return;
+      }
+      if (/served|alias|display/i.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
       const litellm = LITELLM_PREFIX.exec(value);
       if (litellm) {
@@ -102,7 +121,7 @@ export default defineExtractor({
         const used = new Set<number>();
         walkToml(parseToml(text), [], (path, value) => {
           const key = String(path.at(-1));
-          if (!MODEL_KEY.test(key)) return;
+          if (!mayHoldModel(path)) return;
           const offset = locateTomlValue(text, key, value, used);
           if (offset >= 0) consider(key, path, value, offset);
         });
@@ -180,7 +199,9 @@ function siblingsOf(parent: YamlNode | undefined): Siblings {
     return isScalar(node) && typeof node.value === 'string' && node.value.trim() ? node.value.trim() : undefined;
   };
   const baseUrl = BASE_URL_KEYS.map(str).find((v) => v && /^(https?:\/\/|[\w-]+(\.[\w-]+)+(:\d+)?\/)/.test(v));
-  return { provider: str('provider')?.toLowerCase(), baseUrl, revision: str('revision') ?? str('model_revision') };
+  // A branch name is no pin: `revision: main` moves with the repo.
+  const revision = str('revision') ?? str('model_revision');
+  return { provider: str('provider')?.toLowerCase(), baseUrl, revision: revision && !/^(main|master|HEAD)$/.test(revision) ? revision : undefined };
 }
 
 /**
