@@ -15,6 +15,7 @@ import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
 import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } from '../model/origin.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { Family, Registry } from './registry.js';
+import { WEIGHT_FILE } from '../extract/shared/model-id.js';
 
 export interface ClassifyInput {
   id: string;
@@ -119,7 +120,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)
     // that carries no config or header naming a family: its name is the only hint.
     if (!facts.hasParents && isLocalPath(nodeId, input) && families.length === before) {
-      const name = stripPackaging(nodeId.split(/[\\/]/).pop()!.replace(/\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i, ''));
+      const name = stripPackaging(nodeId.split(/[\\/]/).pop()!.replace(WEIGHT_FILE, ''));
       for (const family of familiesByName(name, registry))
         suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a local model that declares no base; the name "${name}" suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
     }

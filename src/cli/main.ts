@@ -34,8 +34,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--max-depth <n>', 'how many base-model hops to follow', '12')
       .option('--concurrency <n>', 'Hub requests in flight at once', '64');
 
+  /** What decides which files are read: shared by `audit` and `lock`, which must read the same tree. */
+  const scanOptions = (command: Command) =>
+    command
+      .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
+      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
+      .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024));
+
   hubOptions(
-    program
+    scanOptions(program
       .command('audit')
       .description('scan PATH, resolve lineage, classify origin and licence, apply the policy, report')
       .argument('[path]', 'project folder to audit', '.')
@@ -46,26 +53,20 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code 1').choices(['fail', 'warn', 'never']).default('fail'))
       .option('--annotations', 'print GitHub Actions annotations on stderr (default when GITHUB_ACTIONS=true)')
       .option('--no-annotations', 'never print GitHub Actions annotations')
-      .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
-      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
-      .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024))
       .option('--tree', 'print each lineage as a tree (table format)')
       .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
       .option('--no-color', 'plain output (also NO_COLOR)')
-      .option('--timings', 'print the wall time of each stage on stderr'),
+      .option('--timings', 'print the wall time of each stage on stderr')),
   ).action(async (path: string, flags) => {
     const { auditCommand } = await import('./audit-command.js');
     setExit(await auditCommand(path, flags, io));
   });
 
   hubOptions(
-    program
+    scanOptions(program
       .command('lock')
       .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
-      .argument('[path]', 'project folder', '.')
-      .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
-      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
-      .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024)),
+      .argument('[path]', 'project folder', '.')),
   ).action(async (path: string, flags) => {
     const { lockCommand } = await import('./lock-command.js');
     setExit(await lockCommand(path, flags, io));

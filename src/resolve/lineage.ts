@@ -3,10 +3,10 @@
 // depth of the graph, not the number of models. Cycles, self-references, missing bases and the
 // depth cap are recorded as problems; the walk never throws.
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Lineage, LineageEdge, LineageNode, LocalBase, Relation } from '../model/lineage.js';
+import type { Lineage, LineageEdge, LineageNode, LocalBase } from '../model/lineage.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { HubSource } from './hub-source.js';
-import { parseHubModel, readAdapterConfig, readBase, readConfigFile, readMergekitConfig, type FileBases, type ParentLink } from './parse-model.js';
+import { asRelation, basesFrom, parseHubModel, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases, type ParentLink } from './parse-model.js';
 
 export interface ResolveRequest {
   /** Key the caller uses to find the result (id + source). */
@@ -157,10 +157,7 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         problems.push(`${path} of ${parsed.node.id} could not be read: ${file.message}`);
         return;
       }
-      const bases = read(file.text);
-      parsed.parents.push(...bases.parents);
-      for (const bad of bases.badBases) problems.push(`${parsed.node.id} declares base "${bad}" in ${path}, which is not a Hub model id`);
-      addLocalBases(parsed.node, bases.localBases);
+      takeBases(parsed.node, parsed.parents, problems, read(file.text), ` in ${path}`);
     };
     if (parsed.needsAdapterConfig) await fromFile('adapter_config.json', (text) => readAdapterConfig(text, parsed.node.id));
     if (parsed.needsMergekitConfig) await fromFile('mergekit_config.yml', (text) => readMergekitConfig(text, parsed.node.id));
@@ -196,12 +193,8 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
       const node = localNode(request);
       const parents: ParentLink[] = [];
       const problems: string[] = [];
-      for (const raw of request.facts?.baseModels ?? []) {
-        const reading = readBase(raw, 'local file');
-        if (reading?.id) parents.push({ id: reading.id, relation: reading.relation ?? asRelation(request.facts?.baseModelRelation), declaredIn: 'local file' });
-        else if (reading) problems.push(`${request.id} declares base "${raw.trim()}", which is not a Hub model id`);
-        if (reading?.local) addLocalBases(node, [reading.local]);
-      }
+      const relation = asRelation(request.facts?.baseModelRelation) ?? 'unknown';
+      takeBases(node, parents, problems, basesFrom((request.facts?.baseModels ?? []).map((raw) => ({ raw, relation })), 'local file', request.id), '');
       // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
       if (request.source === 'modelscope' && parents.length === 0) problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
       graph.set(request.id, { node, parents, problems });
@@ -288,6 +281,13 @@ function localNode(request: ResolveRequest): LineageNode {
   };
 }
 
+/** What a card, file or local model declares: parents to follow, bad bases reported, local bases kept as evidence. */
+function takeBases(node: LineageNode, parents: ParentLink[], problems: string[], bases: FileBases, where: string): void {
+  parents.push(...bases.parents);
+  for (const bad of bases.badBases) problems.push(`${node.id} declares base "${bad}"${where}, which is not a Hub model id`);
+  addLocalBases(node, bases.localBases);
+}
+
 function addLocalBases(node: LineageNode, found: LocalBase[]): void {
   for (const local of found) {
     node.localBases ??= [];
@@ -295,9 +295,6 @@ function addLocalBases(node: LineageNode, found: LocalBase[]): void {
   }
 }
 
-function asRelation(value: string | undefined): Relation {
-  return value === 'finetune' || value === 'adapter' || value === 'merge' || value === 'quantized' ? value : 'unknown';
-}
 
 function pushOnce(list: Diagnostic[], diagnostic: Diagnostic) {
   if (!list.some((d) => d.message === diagnostic.message)) list.push(diagnostic);

@@ -423,7 +423,8 @@ const parseJson = (text: string): Record<string, unknown> => {
   }
 };
 
-function basesFrom(values: { raw: string; relation: Relation }[], declaredIn: string, self?: string): FileBases {
+/** Declared base values, each read with readBase: Hub ids to follow, the rest kept as evidence or reported. */
+export function basesFrom(values: { raw: string; relation: Relation }[], declaredIn: string, self?: string): FileBases {
   const out: FileBases = { parents: [], badBases: [], localBases: [] };
   for (const { raw, relation } of values) {
     const reading = readBase(raw, declaredIn);
@@ -432,7 +433,7 @@ function basesFrom(values: { raw: string; relation: Relation }[], declaredIn: st
     if (!reading.id) {
       if (!out.badBases.includes(raw.trim())) out.badBases.push(raw.trim());
     } else if (reading.id.toLowerCase() !== self?.toLowerCase() && !out.parents.some((p) => p.id.toLowerCase() === reading.id!.toLowerCase())) {
-      out.parents.push({ id: reading.id, relation, declaredIn });
+      out.parents.push({ id: reading.id, relation: reading.relation ?? relation, declaredIn });
     }
   }
   return out;

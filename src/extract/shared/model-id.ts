@@ -90,6 +90,9 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
   return revision ? { id: value, revision } : { id: value };
 }
 
+/** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
+export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 
 /**
@@ -111,7 +114,7 @@ export function modelFromPath(raw: string): PathModel | undefined {
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
   if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };
   if (/\s/.test(value)) return undefined;
-  if (/^[\w.@+-]+\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i.test(value)) return { source: 'local', id };
+  if (/^[\w.@+-]+$/.test(value) && WEIGHT_FILE.test(value) && value.replace(WEIGHT_FILE, '')) return { source: 'local', id };
   // "models/qwen", "outputs/checkpoint-500", "runs/exp1/final": folders, where "org/name" would be a repo id
   // (one that is not a valid id, a placeholder such as "your-username/your-model", is neither).
   const segments = id.split('/');
