@@ -4,6 +4,7 @@ import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
 import { looksLikeHubId } from '../extract/shared/model-id.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
+import { createHttpTransport } from './http-transport.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
 import type { Secret } from './secret.js';
 
@@ -17,6 +18,8 @@ export interface HubClientOptions {
   hubUrl: string;
   token?: Secret;
   fetch?: Partial<HubFetchOptions>;
+  /** Sockets per host; by default unbounded, as the lineage walk's limiter already bounds requests in flight. */
+  maxSockets?: number;
 }
 
 export class HubClient implements HubSource {
@@ -29,6 +32,7 @@ export class HubClient implements HubSource {
     this.description = `Hub at ${options.hubUrl}`;
     // The token goes in through our fetch (not accessToken) so one place decides where it is sent.
     const fetchOptions = { ...DEFAULT_FETCH_OPTIONS, ...options.fetch, token: options.token, tokenOrigin: new URL(options.hubUrl).origin };
+    fetchOptions.fetch ??= createHttpTransport({ maxSockets: options.maxSockets ?? Infinity });
     this.attempts = fetchOptions.maxAttempts;
     this.fetch = createHubFetch(fetchOptions, this.log);
   }

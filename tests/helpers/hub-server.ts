@@ -3,6 +3,7 @@
 // latency). Every request is logged with its headers so tests can see where a token went.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { answerHubRequest } from '../../src/resolve/recorded-hub.js';
 
@@ -33,7 +34,11 @@ export interface HubServerOptions {
   latencyMs?: number;
   /** Largest `/api/models` page, so listing tests can see `Link` paging. */
   pageSize?: number;
+  /** Compress answers this way when the request accepts it (as the Hub's CDN does). */
+  compress?: 'gzip' | 'br' | 'deflate';
 }
+
+const COMPRESSORS = { gzip: gzipSync, br: brotliCompressSync, deflate: deflateSync };
 
 export type HubServer = Awaited<ReturnType<typeof startHubServer>>;
 
@@ -77,7 +82,12 @@ export async function startHubServer(options: HubServerOptions = {}) {
     let body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
     if (fault?.kind === 'truncate-json') body = body.subarray(0, Math.floor(body.length / 2));
     if (fault?.kind === 'wrong-type-json') body = Buffer.from(JSON.stringify({ id: 42, cardData: 'not an object', tags: { a: 1 }, baseModels: 7 }));
-    res.writeHead(answer.status, { ...answer.headers, 'content-length': String(fault?.kind === 'reset-mid-body' ? body.length * 2 : body.length) });
+    const encodingHeader: Record<string, string> = {};
+    if (options.compress && (headers['accept-encoding'] ?? '').includes(options.compress) && body.length > 0) {
+      body = COMPRESSORS[options.compress](body);
+      encodingHeader['content-encoding'] = options.compress;
+    }
+    res.writeHead(answer.status, { ...answer.headers, ...encodingHeader, 'content-length': String(fault?.kind === 'reset-mid-body' ? body.length * 2 : body.length) });
     if (fault?.kind === 'reset-mid-body') {
       res.write(body.subarray(0, Math.floor(body.length / 2)));
       return setTimeout(() => req.socket.destroy(), 5);
