@@ -40,7 +40,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
     onStageTime: (t) => timings.push(t),
   });
   progress.done();
-  for (const warning of hub.warnings()) report.errors.push({ code: 'cache-error', message: warning });
+  for (const warning of await hub.finish()) report.errors.push({ code: 'cache-error', message: warning });
 
   const renderStarted = performance.now();
   const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });

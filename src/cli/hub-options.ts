@@ -47,15 +47,18 @@ export function isOffline(flags: HubFlags, io: Io): boolean {
   return !!flags.offline || ['1', 'true', 'yes', 'on'].includes((io.env.HF_HUB_OFFLINE ?? '').toLowerCase());
 }
 
-export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {}): { source: HubSource; warnings: () => string[] } {
+const noWarnings = async (): Promise<string[]> => [];
+
+/** The Hub source a command reads lineage from; `finish` waits for cache writes and returns their warnings. */
+export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {}): { source: HubSource; finish: () => Promise<string[]> } {
   const { configUrl, lockfilePath } = context;
   if (flags.locked) {
     if (!lockfilePath || !existsSync(lockfilePath)) throw new UsageError(`--locked needs a lockfile at ${lockfilePath ?? 'PATH'}; create it with \`modelprov lock\``);
-    return { source: new LockedSource(readLockfile(lockfilePath), lockfilePath), warnings: () => [] };
+    return { source: new LockedSource(readLockfile(lockfilePath), lockfilePath), finish: noWarnings };
   }
   if (flags.hubSnapshot) {
     const client = new HubClient({ hubUrl: SNAPSHOT_BASE_URL, fetch: { fetch: recordedHubFetch(flags.hubSnapshot), maxAttempts: 1 } });
-    return { source: Object.assign(client, { description: `recorded Hub snapshot ${flags.hubSnapshot}` }), warnings: () => [] };
+    return { source: Object.assign(client, { description: `recorded Hub snapshot ${flags.hubSnapshot}` }), finish: noWarnings };
   }
   const hubUrl = hubUrlFrom(flags, io, configUrl);
   const timeoutMs = flags.hubTimeout ? Number(flags.hubTimeout) * 1000 : undefined;
@@ -67,9 +70,11 @@ export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {
   const live = isOffline(flags, io)
     ? undefined
     : new HubClient({ hubUrl, token: readHubToken(io.env), fetch: timeoutMs ? { timeoutMs } : {} });
-  if (flags.cache === false && live) return { source: live, warnings: () => [] };
+  if (flags.cache === false && live) return { source: live, finish: noWarnings };
   const cached = new CachedSource(cache, live);
+  // Cache writes run in the background: wait for them, then say which failed.
+  const finishCache = async () => (await cache.flush(), cache.warnings);
   if (!live && lockfilePath && existsSync(lockfilePath))
-    return { source: new FirstHitSource([new LockedSource(readLockfile(lockfilePath), lockfilePath), cached]), warnings: () => cache.warnings };
-  return { source: cached, warnings: () => cache.warnings };
+    return { source: new FirstHitSource([new LockedSource(readLockfile(lockfilePath), lockfilePath), cached]), finish: finishCache };
+  return { source: cached, finish: finishCache };
 }

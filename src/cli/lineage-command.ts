@@ -31,6 +31,7 @@ export async function lineageCommand(ids: string[], flags: LineageFlags, io: Io)
     concurrency: positiveInt(flags.concurrency, '--concurrency'),
     now: io.now(),
   });
+  for (const warning of await hub.finish()) io.stderr(`modelprov: ${warning}\n`);
   if (flags.format === 'json') {
     io.stdout(`${JSON.stringify({ models: reports, nodes, errors: diagnostics }, null, 2)}\n`);
   } else {

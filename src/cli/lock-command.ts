@@ -17,8 +17,10 @@ export async function lockCommand(path: string, flags: LockFlags, io: Io): Promi
   const root = await resolveRoot(path, io);
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const lockfilePath = join(root, LOCKFILE_NAME);
-  const recorder = new RecordingSource(createHubSource(flags, io, { configUrl: config.hub.url }).source);
+  const hub = createHubSource(flags, io, { configUrl: config.hub.url });
+  const recorder = new RecordingSource(hub.source);
   const report = await runAudit(auditOptions(root, path, flags, config, recorder, io, VERSION));
+  for (const warning of await hub.finish()) io.stderr(`modelprov: ${warning}\n`);
   const hubLabel = flags.hubSnapshot ? `snapshot:${flags.hubSnapshot}` : hubUrlFrom(flags, io, config.hub.url);
   const lock = recorder.toLockfile(`modelprov ${VERSION}`, hubLabel);
   writeLockfile(lockfilePath, lock);

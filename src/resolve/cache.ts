@@ -1,11 +1,12 @@
 // Persistent on-disk cache of Hub answers, keyed by endpoint + id + revision. Writes are atomic
 // (temp file + rename) so two runs can share a folder; a corrupt or unreadable entry is treated
 // as a miss and refetched; a cache that cannot be written degrades to no cache, with a warning.
-// Reads and writes are synchronous: entries are a few kB on a local disk, and a promise-based
-// open costs the main thread several times the write itself (355 cold writes: ~20 ms sync,
-// ~110 ms of CPU through fs/promises; issue #8).
+// Reads are synchronous (a few kB each, and a run first lists the folder once, so a miss costs no
+// system call). Writes go to libuv's thread pool and nobody waits for them but `flush`: on a
+// journalled disk a synchronous create-and-rename blocked the main thread 0.3-0.6 ms a model,
+// a third of a cold run's resolution (issue #8).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, readdirSync, readFileSync, rename, rm, writeFile } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -45,26 +46,52 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv, platform = process.platf
 /** Temp names unique within this process; the pid makes them unique across runs sharing the folder. */
 let tempCounter = 0;
 
+/** A callback-style fs call as a promise of its error (cheaper than fs/promises' file handles). */
+function done(start: (callback: (error: NodeJS.ErrnoException | null) => void) => void): Promise<NodeJS.ErrnoException | null> {
+  return new Promise((resolve) => start((error) => resolve(error ?? null)));
+}
+
 export class DiskCache {
   private writable = true;
   readonly warnings: string[] = [];
   private readonly root: string;
-  /** The folder is made once per run. */
-  private madeDir = false;
+  /**
+   * Entry names present when first asked, plus those this run wrote (undefined: not listed yet;
+   * null: the folder cannot be listed, so each entry is read). Entries another run writes meanwhile
+   * are missed and fetched again, which costs a request, never a wrong answer.
+   */
+  private listed?: Set<string> | null;
+  /** The folder, made once per run before the first write. */
+  private madeDir?: Promise<NodeJS.ErrnoException | null>;
+  private readonly pending = new Set<Promise<void>>();
   constructor(private readonly options: CacheOptions, private readonly endpoint: string) {
     this.root = join(options.dir, createHash('sha256').update(endpoint).digest('hex').slice(0, 16));
   }
 
   // One flat folder per endpoint: a project's lineage is hundreds of entries, not millions, and
   // every shard folder was one more mkdir on a cold run.
-  private location(key: string): { dir: string; file: string } {
-    return { dir: this.root, file: join(this.root, `${createHash('sha256').update(key).digest('hex')}.json`) };
+  private fileName(key: string): string {
+    return `${createHash('sha256').update(key).digest('hex')}.json`;
+  }
+
+  /** Whether an entry may exist: written by this run, or listed in the folder when the run began. */
+  private mayHold(name: string): boolean {
+    if (this.listed === undefined) {
+      try {
+        this.listed = new Set(readdirSync(this.root));
+      } catch (error) {
+        this.listed = (error as NodeJS.ErrnoException).code === 'ENOENT' ? new Set() : null;
+      }
+    }
+    return this.listed === null || this.listed.has(name);
   }
 
   async get<T extends HubAnswer | HubFileAnswer>(key: string): Promise<T | undefined> {
+    const name = this.fileName(key);
+    if (!this.mayHold(name)) return undefined;
     let entry: CacheEntry;
     try {
-      entry = JSON.parse(readFileSync(this.location(key).file, 'utf8')) as CacheEntry;
+      entry = JSON.parse(readFileSync(join(this.root, name), 'utf8')) as CacheEntry;
     } catch {
       return undefined; // missing, unreadable or corrupt: refetch
     }
@@ -74,35 +101,40 @@ export class DiskCache {
     return entry.answer as T;
   }
 
-  async set(key: string, answer: HubAnswer | HubFileAnswer): Promise<void> {
-    if (!this.writable) return;
-    if (!answer.ok && !CACHEABLE_ERRORS.has(answer.code)) return;
+  /** Stores an answer in the background; the promise (also awaited by `flush`) settles once it is on disk or given up. */
+  set(key: string, answer: HubAnswer | HubFileAnswer): Promise<void> {
+    if (!this.writable) return Promise.resolve();
+    if (!answer.ok && !CACHEABLE_ERRORS.has(answer.code)) return Promise.resolve();
     const stored = answer.ok && 'fromCache' in answer ? { ...answer, fromCache: undefined } : answer;
     const entry: CacheEntry = { v: 1, storedAt: this.options.now?.() ?? Date.now(), endpoint: this.endpoint, key, answer: stored };
-    const { dir, file } = this.location(key);
+    const name = this.fileName(key);
+    this.listed?.add(name);
+    const job = this.write(name, JSON.stringify(entry)).finally(() => this.pending.delete(job));
+    this.pending.add(job);
+    return job;
+  }
+
+  /** Waits for every write started so far. */
+  async flush(): Promise<void> {
+    while (this.pending.size > 0) await Promise.all(this.pending);
+  }
+
+  private async write(name: string, text: string): Promise<void> {
+    const file = join(this.root, name);
     const temp = `${file}.${process.pid}.${++tempCounter}.tmp`;
-    const text = JSON.stringify(entry);
-    try {
-      try {
-        if (!this.madeDir) mkdirSync(dir, { recursive: true });
-        writeFileSync(temp, text);
-      } catch (error) {
-        // The folder went away under us (another run cleared the cache): make it again, once.
-        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(temp, text);
-      }
-      this.madeDir = true;
-      renameSync(temp, file);
-    } catch (error) {
-      this.writable = false;
-      this.warnings.push(`lineage cache at ${this.options.dir} cannot be written (${(error as Error).message}); continuing without it`);
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // nothing more to undo
-      }
+    const makeDir = () => done((cb) => mkdir(this.root, { recursive: true }, cb));
+    const writeTemp = () => done((cb) => writeFile(temp, text, cb));
+    this.madeDir ??= makeDir();
+    let error = (await this.madeDir) ?? (await writeTemp());
+    if (error?.code === 'ENOENT') {
+      // The folder went away under us (another run cleared the cache): make it again, once.
+      error = (await makeDir()) ?? (await writeTemp());
     }
+    error ??= await done((cb) => rename(temp, file, cb));
+    if (!error || !this.writable) return;
+    this.writable = false;
+    this.warnings.push(`lineage cache at ${this.options.dir} cannot be written (${error.message}); continuing without it`);
+    await done((cb) => rm(temp, { force: true }, cb));
   }
 
   /** Every stored answer of this endpoint (for `cache export`). */
@@ -148,9 +180,10 @@ export class CachedSource implements HubSource {
     if (hit) return hit.ok ? { ...hit, fromCache: true } : hit;
     if (!this.upstream) return { ok: false, code: 'offline-miss', message: `${id} is not in the lineage cache and the run is offline` };
     const answer = await this.upstream.getModel(id, revision);
-    await this.cache.set(key, answer);
+    // Written in the background (see flush): the walk goes on to the parents meanwhile.
+    void this.cache.set(key, answer);
     // Also remember it under the canonical id, so a later reference by that id is a hit.
-    if (answer.ok && answer.id !== id) await this.cache.set(modelKey(answer.id, revision), answer);
+    if (answer.ok && answer.id !== id) void this.cache.set(modelKey(answer.id, revision), answer);
     return answer;
   }
 
@@ -160,7 +193,7 @@ export class CachedSource implements HubSource {
     if (hit) return hit;
     if (!this.upstream) return { ok: false, code: 'offline-miss', message: `${id}/${path} is not in the lineage cache and the run is offline` };
     const answer = await this.upstream.getFile(id, path, revision);
-    await this.cache.set(key, answer);
+    void this.cache.set(key, answer);
     return answer;
   }
 }

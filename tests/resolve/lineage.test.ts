@@ -158,14 +158,16 @@ describe('resolveLineages against the loopback Hub', () => {
 });
 
 describe('lineage cache', () => {
-  it('answers a warm run with zero Hub requests, and refetches a corrupt entry', async () => {
+  it('answers a warm run with zero Hub requests and the same lineages', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
-    const cached = () => new CachedSource(new DiskCache({ dir, ttlMs: 3600_000, negativeTtlMs: 60_000 }, hub.url), client());
+    const disk = () => new DiskCache({ dir, ttlMs: 3600_000, negativeTtlMs: 60_000 }, hub.url);
+    const coldCache = disk();
     const ids = ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'acme-ml/support-bot-lora'];
-    const cold = await resolve(ids, cached());
+    const cold = await resolve(ids, new CachedSource(coldCache, client()));
+    await coldCache.flush(); // writes run in the background
     expect(cold.stats.requests).toBeGreaterThan(0);
     hub.requests.length = 0;
-    const warm = await resolve(ids, cached());
+    const warm = await resolve(ids, new CachedSource(disk(), client()));
     expect(hub.requests).toHaveLength(0);
     expect(warm.stats.requests).toBe(0);
     expect(warm.lineages).toEqual(cold.lineages);
@@ -173,7 +175,9 @@ describe('lineage cache', () => {
 
   it('answers offline from the cache and says what is missing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
-    await resolve(['Qwen/Qwen2.5-7B-Instruct'], new CachedSource(new DiskCache({ dir, ttlMs: 3600_000, negativeTtlMs: 60_000 }, hub.url), client()));
+    const coldCache = new DiskCache({ dir, ttlMs: 3600_000, negativeTtlMs: 60_000 }, hub.url);
+    await resolve(['Qwen/Qwen2.5-7B-Instruct'], new CachedSource(coldCache, client()));
+    await coldCache.flush();
     hub.requests.length = 0;
     const offline = new CachedSource(new DiskCache({ dir, ttlMs: 3600_000, negativeTtlMs: 60_000 }, hub.url), undefined);
     const { lineage } = await resolve(['Qwen/Qwen2.5-7B-Instruct', 'BAAI/bge-m3'], offline);
