@@ -12,3 +12,5 @@ parentPort?.on('message', async ({ id, files }: { id: number; files: string }) =
   }
   parentPort!.postMessage({ id, found });
 });
+// Loaded: the pool stops extracting everything on the main thread.
+parentPort?.postMessage({ ready: true });

@@ -41,22 +41,6 @@ export interface ExtractOptions {
   prefilter?: boolean;
 }
 
-/**
- * What extractFile returns for a file when no extractor needs to run: nothing wants it, it cannot
- * be read or decoded, or the prefilter turns it away. Undefined when extractors must look (binary
- * model files, text the prefilter lets through): extractFile reads it again then.
- */
-export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors): FileExtraction | undefined {
-  const matching = extractors.filter((e) => e.matches(file.relPath) && (file.kind === 'binary') === !!e.binary);
-  if (matching.length === 0) return { references: [], diagnostics: [] };
-  if (file.kind === 'binary') return undefined;
-  const bytes = readFileBytes(file);
-  if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
-  const read = decodeText(file, bytes.bytes);
-  if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
-  return mayHoldReference(read.text, matching) ? undefined : { references: [], diagnostics: [] };
-}
-
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
   const matching = extractors.filter((e) => e.matches(file.relPath) && (file.kind === 'binary') === !!e.binary);
   if (matching.length === 0) return { references: [], diagnostics: [] };
