@@ -3,7 +3,7 @@
 import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
 import { walkProject } from './discover/walk.js';
 import { ExtractPool } from './extract/pool.js';
-import { extractFile, wantsPath, type ExtractedReference, type FileExtraction } from './extract/run.js';
+import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
 import type { WalkedFile } from './discover/walk.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
@@ -94,7 +94,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   // batches, with a bounded number in flight so memory stays flat as the tree grows.
   const walk = walkProject(
     options.root,
-    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: (p) => wantsPath(p), sizeOnRead: true },
+    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
     { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
   let pool: ExtractPool | undefined;

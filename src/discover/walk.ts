@@ -19,8 +19,11 @@ export interface WalkOptions {
   maxFileBytes: number;
   /** Extra gitignore-style patterns (`--exclude`). */
   exclude: string[];
-  /** Called for each path; only files some extractor wants are read. */
-  wants(relPath: string): 'text' | 'binary' | false;
+  /**
+   * Called for each path; only files some extractor wants are read. An object answer also carries
+   * which extractors want the file, handed on untouched as WalkedFile.extractors.
+   */
+  wants(relPath: string): 'text' | 'binary' | false | { kind: 'text' | 'binary'; extractors: number };
   /**
    * Leave the size cap of text files to readTextFile: one fstat on the open file instead of a
    * path lookup per file, which dominates large scans. Such files are yielded with size -1.
@@ -36,6 +39,8 @@ export interface WalkedFile {
   kind: 'text' | 'binary';
   /** Set when readTextFile must apply the size cap itself. */
   maxBytes?: number;
+  /** Which of the built-in extractors want this file (a bitmask from the extract stage's selectExtractors). */
+  extractors?: number;
 }
 
 export interface WalkEvents {
@@ -221,10 +226,12 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       enter(abs, rel, real);
     } else if (isFile) {
       if (isIgnored(rel, name, false)) continue;
-      const kind = options.wants(rel);
-      if (!kind) continue;
+      const wanted = options.wants(rel);
+      if (!wanted) continue;
+      const kind = typeof wanted === 'object' ? wanted.kind : wanted;
+      const extractors = typeof wanted === 'object' ? wanted.extractors : undefined;
       if (kind === 'text' && options.sizeOnRead && !link) {
-        yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes };
+        yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes, extractors };
         continue;
       }
       let size: number;
@@ -238,7 +245,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
         events.skipped({ path: rel, reason: 'file-too-large', detail: `${size} bytes > limit ${options.maxFileBytes}` });
         continue;
       }
-      yield { relPath: toPosix(rel), absPath: abs, size, kind };
+      yield { relPath: toPosix(rel), absPath: abs, size, kind, extractors };
     } else if (options.wants(rel)) {
       // FIFOs, sockets and devices: reading one could block forever.
       events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });

@@ -176,13 +176,16 @@ function settle(batches: Batch[], found: [number, FileExtraction][]): void {
 
 /**
  * One string per message clones far faster than an array of objects. NUL cannot occur in a path.
- * Five fields per file; the absolute path is left empty when it is the first file's root + relPath.
+ * Six fields per file; the absolute path is left empty when it is the first file's root + relPath.
  */
 export function packFiles(files: WalkedFile[]): string {
   const first = files[0];
   const root = first && first.absPath.endsWith(first.relPath) ? first.absPath.slice(0, first.absPath.length - first.relPath.length) : '';
   const fields = [root];
-  for (const f of files) fields.push(f.kind, String(f.size), f.maxBytes === undefined ? '' : String(f.maxBytes), f.relPath, root && f.absPath === root + f.relPath ? '' : f.absPath);
+  for (const f of files) {
+    const abs = root && f.absPath === root + f.relPath ? '' : f.absPath;
+    fields.push(f.kind, String(f.size), f.maxBytes === undefined ? '' : String(f.maxBytes), f.extractors === undefined ? '' : String(f.extractors), f.relPath, abs);
+  }
   return fields.join('\0');
 }
 
@@ -190,10 +193,11 @@ export function unpackFiles(packed: string): WalkedFile[] {
   const fields = packed.split('\0');
   const root = fields[0]!;
   const files: WalkedFile[] = [];
-  for (let i = 1; i + 4 < fields.length; i += 5) {
-    const relPath = fields[i + 3]!;
-    const file: WalkedFile = { kind: fields[i] as WalkedFile['kind'], size: Number(fields[i + 1]), relPath, absPath: fields[i + 4] || root + relPath };
+  for (let i = 1; i + 5 < fields.length; i += 6) {
+    const relPath = fields[i + 4]!;
+    const file: WalkedFile = { kind: fields[i] as WalkedFile['kind'], size: Number(fields[i + 1]), relPath, absPath: fields[i + 5] || root + relPath };
     if (fields[i + 2]) file.maxBytes = Number(fields[i + 2]);
+    if (fields[i + 3]) file.extractors = Number(fields[i + 3]);
     files.push(file);
   }
   return files;

@@ -36,13 +36,50 @@ export function wantsPath(relPath: string, extractors: readonly Extractor[] = al
   return wanted;
 }
 
+/** The kind of read a path needs, with the built-in extractors that want it as a bitmask (see WalkedFile.extractors). */
+export type Selection = { kind: 'text' | 'binary'; extractors: number };
+const selections = new Map<number, Selection>();
+// A mask is a 32-bit integer in JavaScript's bitwise operators.
+if (allExtractors.length > 30) throw new Error('selectExtractors: more extractors than bits in a mask');
+
+/**
+ * wantsPath for the built-in extractors, remembering which matched: the walk stores the mask on
+ * the file, so no thread tests the ~15 path patterns of a file again.
+ */
+export function selectExtractors(relPath: string): Selection | false {
+  let mask = 0;
+  let text = false;
+  for (let i = 0; i < allExtractors.length; i++) {
+    if (!allExtractors[i]!.matches(relPath)) continue;
+    mask |= 1 << i;
+    text ||= !allExtractors[i]!.binary;
+  }
+  if (mask === 0) return false;
+  const key = text ? mask : -mask;
+  let selection = selections.get(key);
+  if (!selection) selections.set(key, (selection = { kind: text ? 'text' : 'binary', extractors: mask }));
+  return selection;
+}
+
+const fromMask = new Map<number, Extractor[]>();
+
+/** The extractors to run on a file, of its kind (text extractors for text, header readers for binaries). */
+function matchingFor(file: WalkedFile, extractors: readonly Extractor[]): Extractor[] {
+  const binary = file.kind === 'binary';
+  if (extractors !== allExtractors || file.extractors === undefined) return extractors.filter((e) => e.matches(file.relPath) && binary === !!e.binary);
+  const key = binary ? -file.extractors : file.extractors;
+  let list = fromMask.get(key);
+  if (!list) fromMask.set(key, (list = allExtractors.filter((e, i) => (file.extractors! & (1 << i)) !== 0 && binary === !!e.binary)));
+  return list;
+}
+
 export interface ExtractOptions {
   /** Skip files no accepting extractor can find anything in (see prefilter.ts); on unless false. */
   prefilter?: boolean;
 }
 
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
-  const matching = extractors.filter((e) => e.matches(file.relPath) && (file.kind === 'binary') === !!e.binary);
+  const matching = matchingFor(file, extractors);
   if (matching.length === 0) return { references: [], diagnostics: [] };
   let source: SourceFile;
   if (file.kind === 'binary') {

@@ -11,7 +11,7 @@ import { readTextFile } from '../../src/discover/walk.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
 import { alternation, EXTRACTOR_WORDS, mayHoldReference } from '../../src/extract/prefilter.js';
-import { extractFile, wantsPath } from '../../src/extract/run.js';
+import { extractFile, selectExtractors, wantsPath } from '../../src/extract/run.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -194,6 +194,21 @@ describe('prefilter on every fixture', () => {
     expect(checked).toBeGreaterThan(200);
     // Decoys and unrelated files exist among the fixtures: the prefilter does turn some away.
     expect(turnedAway).toBeGreaterThan(0);
+  });
+});
+
+describe('extractors selected once by the walk', () => {
+  it('read each fixture as wantsPath would, and extract exactly what testing every path pattern again extracts', async () => {
+    let selected = 0;
+    for (const { relPath, absPath } of fixtureFiles()) {
+      const selection = selectExtractors(relPath);
+      expect(selection ? selection.kind : false, relPath).toBe(wantsPath(relPath));
+      if (!selection) continue;
+      selected++;
+      const file = { relPath, absPath, size: statSync(absPath).size, kind: selection.kind };
+      expect(await extractFile({ ...file, extractors: selection.extractors }), relPath).toEqual(await extractFile(file));
+    }
+    expect(selected).toBeGreaterThan(200);
   });
 });
 
