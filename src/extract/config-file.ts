@@ -42,6 +42,8 @@ const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', '
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Cheap test before parsing: a model-ish key anywhere ("model_name:", "\"embeddingModel\":", "base_model ="). */
 const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
+/** Or a model section opening: a TOML table (`[model]`, `[[models]]`, `[app.reward_model]`) or a YAML/JSON key (`embedding:`). */
+const MODEL_SECTION_SOMEWHERE = /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im;
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
 /** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
@@ -62,7 +64,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     const ci = isCiWorkflowPath(file.relPath);
-    if (!MODEL_KEY_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
+    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return { references: [], diagnostics: [{ stage: 'extract', code: 'file-too-large', path: file.relPath, message: `${file.relPath}: ${text.length} bytes is too large for a configuration file; not read` }] };
     const positions = new PositionIndex(text);

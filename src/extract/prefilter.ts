@@ -23,7 +23,7 @@ export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
     'openai', 'reranker', 'model', 'checkpoint', 'repo_id', 'add_argument', 'huggingface',
   ],
   javascript: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic'],
-  'config-file': ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'ollama', 'download', '-hf'],
+  'config-file': ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf'],
   'compose-k8s': ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'serve', 'download', 'ollama', '-hf'],
   shell: ['model', 'ollama', 'serve', 'download', '-hf'],
   'hub-url': ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],

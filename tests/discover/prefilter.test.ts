@@ -19,13 +19,17 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
 /**
  * Each gated extractor's first test, as written in src/extract/<name>.ts: it returns nothing when
  * this regex does not match (for compose-k8s, one of the tests it must pass; for config-file,
- * both tests of its `!A && !B` gate). If an extractor's test changes, this fails: update
+ * every test of its `!A && !B && !C` gate). If an extractor's test changes, this fails: update
  * EXTRACTOR_WORDS (so every alternative still contains a word) and the regex here.
  */
 const GATES: Record<string, RegExp[]> = {
   python: [/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i],
   javascript: [/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/],
-  'config-file': [/(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im, /ollama|vllm|download|-hf/],
+  'config-file': [
+    /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
+    /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
+    /ollama|vllm|download|-hf/,
+  ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|\bserve\b|download|ollama|\s-hf\s/i],
   shell: [/model|ollama|serve|download|-hf/i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
