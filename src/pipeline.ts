@@ -4,6 +4,7 @@ import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint 
 import { walkProject } from './discover/walk.js';
 import { ExtractPool } from './extract/pool.js';
 import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
+import { nodeKey } from './model/lineage.js';
 import type { WalkedFile } from './discover/walk.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
@@ -192,7 +193,10 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
   const reports: ModelReport[] = [];
   for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
     const lineage = resolved.lineages.get(key)!;
-    const input = { id: m.id, source: m.source, lineage, nodes: resolved.nodes, facts: m.facts };
+    // A pinned model is classified on its pinned revision's node, which the nodes map keeps apart.
+    const own = m.revision ? resolved.nodes[nodeKey(m.id, m.revision)] : undefined;
+    const nodes = own ? { ...resolved.nodes, [m.id]: own } : resolved.nodes;
+    const input = { id: m.id, source: m.source, lineage, nodes, facts: m.facts };
     const origin = classifyOrigin(input, registry);
     const { licenses, findings } = classifyLicences(input, registry);
     reports.push({

@@ -65,3 +65,9 @@ export interface Lineage {
   /** Why the lineage is partial or unresolved. */
   problems: string[];
 }
+
+/**
+ * Where a model's own node sits in a report's `nodes`: its id, or `id@revision` for a pinned
+ * reference (the pinned revision's facts can differ from the default branch's: base, licence, sha).
+ */
+export const nodeKey = (id: string, revision?: string): string => (revision ? `${id}@${revision}` : id);

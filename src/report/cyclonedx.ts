@@ -2,6 +2,7 @@
 // `pedigree.ancestors`, origin and family as properties, references as evidence occurrences.
 // Spec: https://cyclonedx.org/docs/1.6/json/ ; purl type: https://github.com/package-url/purl-spec (huggingface)
 import { createHash } from 'node:crypto';
+import { nodeKey } from '../model/lineage.js';
 import type { LicenceInfo } from '../model/licence.js';
 import type { ModelReport, Report } from '../model/report.js';
 import type { Reporter } from './reporter.js';
@@ -53,7 +54,8 @@ export const renderCycloneDx: Reporter = (report) => {
 };
 
 function component(m: ModelReport, report: Report) {
-  const node = report.nodes[m.id]?.source === m.source ? report.nodes[m.id] : undefined;
+  const ownNode = report.nodes[nodeKey(m.id, m.revision)];
+  const node = ownNode?.source === m.source ? ownNode : undefined;
   const version = node?.sha ?? m.revision;
   const purl = purlFor(m.id, m.source, version);
   const own = m.licenses.find((l) => l.model === m.id);

@@ -2,6 +2,7 @@
 // run: each node is fetched at most once, in parallel up to a limit, so wall time follows the
 // depth of the graph, not the number of models. Cycles, self-references, missing bases and the
 // depth cap are recorded as problems; the walk never throws.
+import { nodeKey } from '../model/lineage.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lineage, LineageEdge, LineageNode, LocalBase } from '../model/lineage.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
@@ -32,6 +33,7 @@ export interface ResolveResult {
   lineages: Map<string, Lineage>;
   /** Request key -> the id the model has on the Hub (canonical casing, after renames). */
   canonicalIds: Map<string, string>;
+  /** Every node read, keyed by id, and a pinned reference's own node also by `id@revision` (see nodeKey). */
   nodes: Record<string, LineageNode>;
   diagnostics: Diagnostic[];
   stats: { requests: number; uniqueNodes: number };
@@ -88,25 +90,27 @@ export interface LineageWalk {
 
 export function startLineageWalk(options: ResolveOptions): LineageWalk {
   const limiter = new Limiter(Math.max(1, options.concurrency));
-  const graph = new Map<string, GraphNode>(); // canonical id -> node
-  const inFlight = new Map<string, Promise<string>>(); // requested id@rev -> canonical id
+  // Canonical id -> node; a pinned reference's own node is kept apart, under nodeKey(id, revision).
+  const graph = new Map<string, GraphNode>();
+  const inFlight = new Map<string, Promise<string>>(); // requested id@rev -> graph key
   const diagnostics: Diagnostic[] = [];
   const depthSeen = new Map<string, number>();
   const cutByDepth = new Set<string>();
 
   const pending: Promise<void>[] = [];
 
-  /** Fetches one node once per run; resolves to its canonical id as soon as it is in the graph. */
+  /** Fetches one node once per run; resolves to its graph key as soon as it is in the graph. */
   const fetchOnce = (id: string, revision: string | undefined, depth: number): Promise<string> => {
     const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
     let promise = inFlight.get(memoKey);
     if (!promise) {
       promise = limiter.run(depth, () => fetchNode(id, revision)).then((graphNode) => {
         const canonical = graphNode.node.id;
-        const existing = graph.get(canonical);
-        if (!existing) graph.set(canonical, graphNode);
+        const key = nodeKey(canonical, revision);
+        const existing = graph.get(key);
+        if (!existing) graph.set(key, graphNode);
         else if (id !== canonical && !existing.node.aliases.includes(id)) existing.node.aliases.push(id);
-        return canonical;
+        return key;
       });
       inFlight.set(memoKey, promise);
     }
@@ -114,16 +118,16 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
   };
 
   /** Schedules the parents of a node reached at `depth` (again, when reached by a shorter path). */
-  const expand = (canonical: string, depth: number): void => {
-    const graphNode = graph.get(canonical)!;
-    const previous = depthSeen.get(canonical);
+  const expand = (key: string, depth: number): void => {
+    const graphNode = graph.get(key)!;
+    const previous = depthSeen.get(key);
     if (previous !== undefined && previous <= depth) return;
-    depthSeen.set(canonical, depth);
+    depthSeen.set(key, depth);
     if (depth >= options.maxDepth) {
-      if (graphNode.parents.length > 0) cutByDepth.add(canonical);
+      if (graphNode.parents.length > 0) cutByDepth.add(key);
       return;
     }
-    cutByDepth.delete(canonical);
+    cutByDepth.delete(key);
     // Parents are always read at their default revision: a pin applies to the referenced model only.
     for (const parent of graphNode.parents) {
       pending.push(
@@ -177,16 +181,16 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
   };
 
   // Local artefacts and Hub models enter the same graph; Ollama tags and API models have no Hub lineage.
-  const entry = new Map<string, string>(); // request key -> canonical root-of-walk id
+  const entry = new Map<string, string>(); // request key -> graph key of the model's own node
   const added = new Set<string>();
   const add = (request: ResolveRequest): void => {
     if (added.has(request.key)) return;
     added.add(request.key);
     if (request.source === 'huggingface') {
       pending.push(
-        fetchOnce(request.id, request.revision, 0).then((canonical) => {
-          entry.set(request.key, canonical);
-          expand(canonical, 0);
+        fetchOnce(request.id, request.revision, 0).then((key) => {
+          entry.set(request.key, key);
+          expand(key, 0);
         }),
       );
     } else {
@@ -214,8 +218,9 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
 
     const nodes: Record<string, LineageNode> = {};
-    for (const [id, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[id] = graphNode.node;
-    return { lineages, canonicalIds: entry, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
+    for (const [key, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[key] = graphNode.node;
+    const canonicalIds = new Map([...entry].map(([request, key]) => [request, graph.get(key)?.node.id ?? key]));
+    return { lineages, canonicalIds, nodes, diagnostics, stats: { requests: options.hub.requestCount(), uniqueNodes: graph.size } };
   };
   return { add, finish };
 }
@@ -227,6 +232,8 @@ function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<str
   const seen = new Set<string>();
   let unreadable = 0;
 
+  // Walked by graph key; reported by id (only a pinned model's own key differs from its id).
+  const idOf = (key: string) => graph.get(key)?.node.id ?? key;
   const walk = (id: string, path: string[]) => {
     const graphNode = graph.get(id);
     if (path.includes(id)) {
@@ -242,10 +249,10 @@ function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<str
       unreadable++;
       return;
     }
-    if (cut.has(id)) problems.push(`lineage cut at ${id}: depth cap of ${maxDepth} reached`);
-    if (graphNode.parents.length === 0 && !cut.has(id)) roots.add(id);
+    if (cut.has(id)) problems.push(`lineage cut at ${idOf(id)}: depth cap of ${maxDepth} reached`);
+    if (graphNode.parents.length === 0 && !cut.has(id)) roots.add(idOf(id));
     for (const parent of cut.has(id) ? [] : graphNode.parents) {
-      edges.push({ child: id, parent: parent.id, relation: parent.relation });
+      edges.push({ child: idOf(id), parent: parent.id, relation: parent.relation });
       walk(parent.id, [...path, id]);
     }
   };
@@ -254,7 +261,7 @@ function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<str
   const startNode = graph.get(start)?.node;
   const status = startNode?.error ? 'unresolved' : problems.length > 0 || unreadable > 0 ? 'partial' : 'resolved';
   if (startNode?.error) problems.unshift(startNode.error.message);
-  return { status, roots: [...roots].sort(), edges: dedupeEdges(edges), nodes: [...seen].sort(), problems: [...new Set(problems)] };
+  return { status, roots: [...roots].sort(), edges: dedupeEdges(edges), nodes: [...new Set([...seen].map(idOf))].sort(), problems: [...new Set(problems)] };
 }
 
 function dedupeEdges(edges: LineageEdge[]): LineageEdge[] {

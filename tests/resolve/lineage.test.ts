@@ -117,7 +117,9 @@ describe('resolveLineages against the loopback Hub', () => {
   it('resolves a pinned revision at that revision and records the sha read', async () => {
     const sha = 'a09a35458c702b33eeacc393d103063234e8bc28';
     const { nodes } = await resolve([hf('Qwen/Qwen2.5-7B-Instruct', sha)]);
-    expect(nodes['Qwen/Qwen2.5-7B-Instruct']!.sha).toBe(sha);
+    // A pinned model's own node is keyed id@revision, apart from the default branch's.
+    expect(nodes[`Qwen/Qwen2.5-7B-Instruct@${sha}`]!.sha).toBe(sha);
+    expect(nodes['Qwen/Qwen2.5-7B-Instruct']).toBeUndefined();
     expect(hub.requests.some((r) => r.path.includes(`/revision/${sha}`))).toBe(true);
   });
 
