@@ -1,16 +1,11 @@
 // Extraction on worker threads for large trees: the main thread walks, workers read and parse.
-// With one worker fewer than cores, the main thread also extracts a message's worth itself
-// whenever the workers have enough queued. A worker takes ~200 ms to load its code: until one
-// has, the main thread extracts every batch rather than wait. Small projects never start a worker
-// (start-up would cost more than it saves).
+// Messages wait in one queue, oldest first. Each worker holds at most WORKER_QUEUE of them, and is
+// handed the next as it answers one; the main thread extracts from the same queue whenever it has
+// nothing to walk (the caller waits on results). So the split follows each thread's speed: with
+// one worker fewer than cores, neither sits idle while the other has work queued. A worker takes
+// ~200 ms to load its code: until it has, it is handed nothing and the main thread does it all.
+// Small projects never start a worker (start-up would cost more than it saves).
 //
-// The main thread extracts its share whole (it does not send the files its prefilter admits on to
-// a worker): a share that waits for a worker holds up every result behind it, and with them the
-// walk, which left the worker idle a third of the time on the 2-core bench.
-//
-// Each message costs both threads a wake-up and a (de)serialisation, whatever it holds, so the
-// caller's batches are sent several to a message: `size` tells the caller how many batches to
-// keep in flight, and a batch waits for its message at most until the caller waits for a result.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -22,10 +17,8 @@ const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] })
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 /** Caller's batches per message (64 files each from the pipeline: 512 files a message). */
 const BATCHES_PER_MESSAGE = 8;
-/** Messages a worker has queued before the main thread extracts the next one itself. */
-const WORKER_QUEUE = 1;
-/** Messages sent per worker for each one the main thread keeps (it also walks). */
-const MAIN_SHARE = 1;
+/** Messages a worker holds at once: one it works on, one to start when that is done. */
+const WORKER_QUEUE = 2;
 
 /**
  * A smaller young generation than V8's default for a worker: it fills with short-lived file texts
@@ -40,7 +33,6 @@ interface Batch {
 }
 
 export class ExtractPool {
-  private next = 0;
   private messageId = 0;
   private readonly waiting = new Map<number, Batch[]>();
   /** Batches not sent yet, and which of the scheduled flushes may send them. */
@@ -48,26 +40,27 @@ export class ExtractPool {
   private groupSeq = 0;
   /** Messages each worker has not answered yet. */
   private readonly queued: number[];
-  private localBusy = false;
-  private sent = 0;
-  private keptHere = 0;
   /** Workers that have loaded their code (they say so once). */
-  private ready = 0;
-  /** Messages the main thread extracts itself, in order: all of them until a worker is ready, then its share. */
-  private readonly local: Batch[][] = [];
+  private readonly ready: boolean[];
+  /** Messages no thread has taken yet, oldest first. */
+  private readonly pending: Batch[][] = [];
+  private localBusy = false;
 
   private constructor(private readonly workers: Worker[]) {
     this.queued = workers.map(() => 0);
+    this.ready = workers.map(() => false);
     for (const [index, worker] of workers.entries()) {
       worker.on('message', (message: WorkerMessage) => {
         if ('ready' in message) {
-          this.ready++;
+          this.ready[index] = true;
+          this.dispatch();
           return;
         }
         const { id, found } = message;
         this.queued[index]!--;
         const batches = this.waiting.get(id);
         this.waiting.delete(id);
+        this.dispatch();
         if (batches) settle(batches, found);
       });
       worker.on('error', (error) => {
@@ -106,22 +99,16 @@ export class ExtractPool {
     this.group = [];
     this.groupSeq++;
     if (batches.length === 0) return;
-    const index = this.leastQueued();
-    const keepShare = this.queued[index]! >= WORKER_QUEUE && this.local.length === 0 && this.keptHere * MAIN_SHARE * this.workers.length < this.sent;
-    if (this.ready === 0 || keepShare) {
-      if (this.ready > 0) this.keptHere++;
-      this.local.push(batches);
-      if (!this.localBusy) void this.extractHere();
-      return;
-    }
-    this.sent++;
-    this.send(index, batches);
+    this.pending.push(batches);
+    this.dispatch();
+    if (this.pending.length > 0 && !this.localBusy) void this.extractHere();
   }
 
-  private leastQueued(): number {
-    let index = this.next++ % this.workers.length;
-    for (let i = 0; i < this.workers.length; i++) if (this.queued[i]! < this.queued[index]!) index = i;
-    return index;
+  /** Tops up every ready worker from the queue. */
+  private dispatch(): void {
+    for (let index = 0; index < this.workers.length && this.pending.length > 0; index++) {
+      while (this.ready[index] && this.queued[index]! < WORKER_QUEUE && this.pending.length > 0) this.send(index, this.pending.shift()!);
+    }
   }
 
   private send(index: number, batches: Batch[]): void {
@@ -135,7 +122,7 @@ export class ExtractPool {
   private async extractHere(): Promise<void> {
     this.localBusy = true;
     try {
-      for (let batches; (batches = this.local.shift()); ) {
+      for (let batches; (batches = this.pending.shift()); ) {
         for (const batch of batches) {
           try {
             const results: FileExtraction[] = [];
@@ -144,7 +131,7 @@ export class ExtractPool {
           } catch (error) {
             batch.reject(error);
           }
-          // A macrotask turn (a microtask would starve the event loop): a worker's "ready" gets through.
+          // A macrotask turn (a microtask would starve the event loop): the walk goes on, workers' answers get through.
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
       }
