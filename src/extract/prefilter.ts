@@ -47,11 +47,18 @@ const PASS: Test = () => true;
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/** Tests by extractor list: the extract stage hands in the same (cached) arrays file after file. */
+const testsByList = new WeakMap<readonly Extractor[], Test>();
+
 /** False only when none of these extractors can find anything in this text. */
 export function mayHoldReference(text: string, extractors: readonly Extractor[]): boolean {
-  const key = extractors.map((e) => e.name).join('\0');
-  let test = tests.get(key);
-  if (!test) tests.set(key, (test = compile(extractors.map((e) => e.name))));
+  let test = testsByList.get(extractors);
+  if (!test) {
+    const key = extractors.map((e) => e.name).join('\0');
+    test = tests.get(key);
+    if (!test) tests.set(key, (test = compile(extractors.map((e) => e.name))));
+    testsByList.set(extractors, test);
+  }
   return test(text);
 }
 

@@ -73,6 +73,9 @@ function matchingFor(file: WalkedFile, extractors: readonly Extractor[]): Extrac
   return list;
 }
 
+/** The outcome of most files (shared and frozen: a large tree yields it tens of thousands of times). */
+const NOTHING: FileExtraction = Object.freeze({ references: Object.freeze([]) as unknown as ExtractedReference[], diagnostics: Object.freeze([]) as unknown as Diagnostic[] });
+
 export interface ExtractOptions {
   /** Skip files no accepting extractor can find anything in (see prefilter.ts); on unless false. */
   prefilter?: boolean;
@@ -80,7 +83,7 @@ export interface ExtractOptions {
 
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
   const matching = matchingFor(file, extractors);
-  if (matching.length === 0) return { references: [], diagnostics: [] };
+  if (matching.length === 0) return NOTHING;
   let source: SourceFile;
   if (file.kind === 'binary') {
     source = { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) };
@@ -89,7 +92,7 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
     if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
     const read = decodeText(file, bytes.bytes);
     if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
-    if (options.prefilter !== false && !mayHoldReference(read.text, matching)) return { references: [], diagnostics: [] };
+    if (options.prefilter !== false && !mayHoldReference(read.text, matching)) return NOTHING;
     // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
     if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
       return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: 'a modelprov report' } };
