@@ -3,6 +3,7 @@
 // pages, and bare organisation pages are not models.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
+import { isNotText } from './shared/not-text.js';
 import { looksLikeHubId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 
@@ -17,7 +18,8 @@ const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api
 
 export default defineExtractor({
   name: 'hub-url',
-  matches: (path) => !/\.(ipynb|lock|min\.js|map|svg|gguf|safetensors|bin|png|jpe?g|gif|pdf|zip|gz)$|(^|\/)package-lock\.json$/i.test(path),
+  // Notebooks go to the notebook extractor (which runs this one on their cells).
+  matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
     if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//.test(text)) return { references: [], diagnostics: [] };
