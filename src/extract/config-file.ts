@@ -60,6 +60,7 @@ export const blankTemplateExpressions = (text: string) => (text.includes('{{') ?
 
 export default defineExtractor({
   name: 'config-file',
+  matchesName: true,
   matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
   extract(file) {
     const text = file.text;

@@ -26,6 +26,7 @@ interface Instruction {
 
 export default defineExtractor({
   name: 'dockerfile',
+  matchesName: true,
   matches: (path) => /(^|\/)(Dockerfile([.-][\w.-]+)?|Containerfile|[\w.-]+\.(Dockerfile|dockerfile))$/.test(path) && !/\.(md|txt|rst|adoc)$/i.test(path),
   extract(file) {
     const text = file.text;

@@ -34,6 +34,7 @@ interface Assignment {
 
 export default defineExtractor({
   name: 'dotenv',
+  matchesName: true,
   matches: (path) => /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env)$/.test(path),
   extract(file) {
     const { assignments, diagnostics } = readAssignments(file.text, file.relPath);

@@ -15,6 +15,8 @@ export interface Extractor {
   /** Stable id: written to references[].extractor; equals the file, fixture folder and test names. */
   readonly name: string;
   matches(relPath: string): boolean;
+  /** True when `matches` looks at the file's name alone, never its folders: the walk asks once per distinct name. */
+  readonly matchesName?: boolean;
   /** Binary extractors get `file.readBytes` and an empty `text`. */
   readonly binary?: boolean;
   extract(file: SourceFile): ExtractResult | Promise<ExtractResult>;

@@ -109,6 +109,7 @@ export async function readGgufHeader(read: (start: number, length: number) => Pr
 export default defineExtractor({
   name: 'gguf',
   binary: true,
+  matchesName: true,
   matches: (path) => /\.(gguf|safetensors)$/i.test(path),
   async extract(file) {
     const references: RawReference[] = [];

@@ -19,6 +19,7 @@ const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api
 export default defineExtractor({
   name: 'hub-url',
   // Notebooks go to the notebook extractor (which runs this one on their cells).
+  matchesName: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;

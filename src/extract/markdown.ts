@@ -50,6 +50,7 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
 
 export default defineExtractor({
   name: 'markdown',
+  matchesName: true,
   matches: (path) => /\.(md|mdx|markdown)$/i.test(path),
   async extract(file) {
     const text = file.text;

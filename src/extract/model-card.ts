@@ -9,6 +9,7 @@ import { mapGet, parseYaml } from './shared/structured.js';
 
 export default defineExtractor({
   name: 'model-card',
+  matchesName: true,
   matches: (path) => /\.(md|mdx)$/i.test(path),
   extract(file) {
     const text = file.text;

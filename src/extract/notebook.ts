@@ -19,6 +19,7 @@ interface Cell {
 
 export default defineExtractor({
   name: 'notebook',
+  matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {
     let cells: Cell[];

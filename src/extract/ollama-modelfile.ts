@@ -13,6 +13,7 @@ const ANY_INSTRUCTION = /^\s*(FROM|ADAPTER|PARAMETER|TEMPLATE|SYSTEM|MESSAGE|LIC
 
 export default defineExtractor({
   name: 'ollama-modelfile',
+  matchesName: true,
   matches: (path) => /(^|\/)(Modelfile(\.[\w.-]+)?|[\w.-]+\.Modelfile)$/i.test(path) && !/\.(md|txt|rst)$/i.test(path),
   extract(file) {
     const references: RawReference[] = [];

@@ -15,6 +15,7 @@
 // tests/discover/prefilter.test.ts checks the words against each extractor's test as written,
 // runs every fixture with and without the prefilter, and compares the two on generated text.
 import type { Extractor } from './extractor.js';
+import { compileLiteralSet } from './literal-scan.js';
 
 /** Per gated extractor: words one of which any text it finds something in must contain. */
 export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -42,27 +43,46 @@ const NOTEBOOK_INNER = ['python', 'shell', 'hub-url'];
 const ALWAYS_WORDS = ['modelprov'];
 
 type Test = (text: string) => boolean;
-const tests = new Map<string, Test>();
-const PASS: Test = () => true;
+/** On a UTF-8 file's bytes: false when nothing can be found, true when something may, undefined when only the decoded text can tell. */
+type BytesTest = (bytes: Uint8Array) => boolean | undefined;
+interface Gate {
+  text: Test;
+  bytes: BytesTest;
+}
+const PASS: Gate = { text: () => true, bytes: () => true };
 
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
-/** Tests by extractor list: the extract stage hands in the same (cached) arrays file after file. */
-const testsByList = new WeakMap<readonly Extractor[], Test>();
+const gates = new Map<string, Gate>();
+/** Gates by extractor list: the extract stage hands in the same (cached) arrays file after file. */
+const gatesByList = new WeakMap<readonly Extractor[], Gate>();
+
+function gateFor(extractors: readonly Extractor[]): Gate {
+  let gate = gatesByList.get(extractors);
+  if (!gate) {
+    const key = extractors.map((e) => e.name).join('\0');
+    gate = gates.get(key);
+    if (!gate) gates.set(key, (gate = compile(extractors.map((e) => e.name))));
+    gatesByList.set(extractors, gate);
+  }
+  return gate;
+}
 
 /** False only when none of these extractors can find anything in this text. */
 export function mayHoldReference(text: string, extractors: readonly Extractor[]): boolean {
-  let test = testsByList.get(extractors);
-  if (!test) {
-    const key = extractors.map((e) => e.name).join('\0');
-    test = tests.get(key);
-    if (!test) tests.set(key, (test = compile(extractors.map((e) => e.name))));
-    testsByList.set(extractors, test);
-  }
-  return test(text);
+  return gateFor(extractors).text(text);
 }
 
-function compile(names: string[]): Test {
+/**
+ * The same test on a UTF-8 file's undecoded bytes (BOM or not), so most files are turned away
+ * without decoding them: mayHoldReference's answer on the decoded text, or undefined where this
+ * runtime has no WebAssembly SIMD (then ask mayHoldReference).
+ */
+export function mayHoldReferenceInBytes(bytes: Uint8Array, extractors: readonly Extractor[]): boolean | undefined {
+  return gateFor(extractors).bytes(bytes);
+}
+
+function compile(names: string[]): Gate {
   const words = new Set(ALWAYS_WORDS);
   let notebook = false;
   for (const name of names) {
@@ -76,9 +96,24 @@ function compile(names: string[]): Test {
     own.forEach((w) => words.add(w));
   }
   const pattern = new RegExp(alternation([...words]), 'i');
-  if (!notebook) return (text) => pattern.test(text);
+  // Words are ASCII, so their occurrences in UTF-8 bytes are those in the decoded text.
+  const literals = compileLiteralSet(essentialWords([...words]));
+  if (!notebook) return { text: (text) => pattern.test(text), bytes: (bytes) => literals?.test(bytes) };
   // JSON escapes could spell a word in a cell that the file does not (`\u006dodel`, `hf.co\/`).
-  return (text) => pattern.test(text) || text.includes('\\u') || text.includes('\\/') || !isJson(text);
+  const escapedOrNotJson = (text: string) => text.includes('\\u') || text.includes('\\/') || !isJson(text);
+  return {
+    text: (text) => pattern.test(text) || escapedOrNotJson(text),
+    bytes: (bytes) => (literals ? literals.test(bytes) || escapedOrNotJson(utf8.decode(bytes)) : undefined),
+  };
+}
+
+/** Decodes as the walk does (BOM dropped, invalid sequences replaced). */
+const utf8 = new TextDecoder('utf-8');
+
+/** Lower-cased, without words that contain another word (finding the shorter one is enough). */
+function essentialWords(words: string[]): string[] {
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+  return lower.filter((w) => !lower.some((other) => other !== w && w.includes(other))).sort();
 }
 
 /**
@@ -86,8 +121,7 @@ function compile(names: string[]): Test {
  * (the regex is /i), words containing another word dropped, the rest grouped by first letter.
  */
 export function alternation(words: string[]): string {
-  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
-  const kept = lower.filter((w) => !lower.some((other) => other !== w && w.includes(other))).sort();
+  const kept = essentialWords(words);
   const byFirst = new Map<string, string[]>();
   for (const word of kept) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
   return [...byFirst]

@@ -39,6 +39,7 @@ const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 
 export default defineExtractor({
   name: 'python',
+  matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
   extract(file) {
     const references: RawReference[] = [];

@@ -1,12 +1,12 @@
 // The extract stage: for one walked file, read it once, run every extractor that wants it, and
 // turn raw references into located, contextualised References. Pure per file.
-import { boundedReader, decodeText, readFileBytes, type WalkedFile } from '../discover/walk.js';
+import { boundedReader, decodeText, readFileBytes, textEncoding, type WalkedFile } from '../discover/walk.js';
 import { lineStarts, type SourceFile } from '../discover/source-file.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import type { RawReference, Reference, ReferenceContext } from '../model/reference.js';
 import type { Extractor } from './extractor.js';
 import { extractors as allExtractors } from './index.js';
-import { mayHoldReference } from './prefilter.js';
+import { mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
 
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
 const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
@@ -42,19 +42,34 @@ const selections = new Map<number, Selection>();
 // A mask is a 32-bit integer in JavaScript's bitwise operators.
 if (allExtractors.length > 30) throw new Error('selectExtractors: more extractors than bits in a mask');
 
+/** Built-in extractors whose path test reads the file name alone, and those that read folders too. */
+const byName = allExtractors.flatMap((e, i) => (e.matchesName ? [i] : []));
+const byPath = allExtractors.flatMap((e, i) => (e.matchesName ? [] : [i]));
+const binaryMask = allExtractors.reduce((mask, e, i) => (e.binary ? mask | (1 << i) : mask), 0);
+/** Masks of the name-only extractors by file name (names repeat across a tree: index.ts, config.yaml). */
+const nameMasks = new Map<string, number>();
+const NAME_MASKS_KEPT = 20_000;
+
+function nameMask(name: string): number {
+  let mask = nameMasks.get(name);
+  if (mask === undefined) {
+    mask = 0;
+    for (const i of byName) if (allExtractors[i]!.matches(name)) mask |= 1 << i;
+    if (nameMasks.size >= NAME_MASKS_KEPT) nameMasks.clear();
+    nameMasks.set(name, mask);
+  }
+  return mask;
+}
+
 /**
  * wantsPath for the built-in extractors, remembering which matched: the walk stores the mask on
  * the file, so no thread tests the ~15 path patterns of a file again.
  */
 export function selectExtractors(relPath: string): Selection | false {
-  let mask = 0;
-  let text = false;
-  for (let i = 0; i < allExtractors.length; i++) {
-    if (!allExtractors[i]!.matches(relPath)) continue;
-    mask |= 1 << i;
-    text ||= !allExtractors[i]!.binary;
-  }
+  let mask = nameMask(relPath.slice(relPath.lastIndexOf('/') + 1));
+  for (const i of byPath) if (allExtractors[i]!.matches(relPath)) mask |= 1 << i;
   if (mask === 0) return false;
+  const text = (mask & ~binaryMask) !== 0;
   const key = text ? mask : -mask;
   let selection = selections.get(key);
   if (!selection) selections.set(key, (selection = { kind: text ? 'text' : 'binary', extractors: mask }));
@@ -90,9 +105,13 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
   } else {
     const bytes = readFileBytes(file);
     if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
-    const read = decodeText(file, bytes.bytes);
+    const encoding = textEncoding(bytes.bytes);
+    // Most files are turned away on their bytes, never decoded.
+    const admitted = options.prefilter === false || (encoding === 'utf8' ? mayHoldReferenceInBytes(bytes.bytes, matching) : undefined);
+    if (admitted === false) return NOTHING;
+    const read = decodeText(file, bytes.bytes, encoding);
     if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
-    if (options.prefilter !== false && !mayHoldReference(read.text, matching)) return NOTHING;
+    if (admitted === undefined && !mayHoldReference(read.text, matching)) return NOTHING;
     // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
     if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
       return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: 'a modelprov report' } };

@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/discover/source-file.js';
-import { readTextFile } from '../../src/discover/walk.js';
+import { readTextFile, textEncoding } from '../../src/discover/walk.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
-import { alternation, EXTRACTOR_WORDS, mayHoldReference } from '../../src/extract/prefilter.js';
+import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/extract/prefilter.js';
 import { extractFile, selectExtractors, wantsPath } from '../../src/extract/run.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
@@ -192,6 +192,7 @@ describe('prefilter on every fixture', () => {
         const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
         const passes = mayHoldReference(text, matching);
         if (without.references.length > 0 || without.diagnostics.length > 0) expect(passes, `${relPath} holds references`).toBe(true);
+        if (textEncoding(readFileSync(absPath)) === 'utf8') expect(mayHoldReferenceInBytes(readFileSync(absPath), matching), `${relPath} on its bytes`).toBe(passes);
         if (!passes) turnedAway++;
       }
     }
@@ -277,4 +278,33 @@ describe('prefilter on generated text', () => {
     // Not vacuous: a good share of the generated texts hold something.
     expect(found).toBeGreaterThan(300);
   }, 60_000);
+});
+
+describe('prefilter on bytes', () => {
+  it('answers on UTF-8 bytes (BOM or not) what it answers on the decoded text', () => {
+    const seen = { passed: 0, turnedAway: 0 };
+    fc.assert(
+      fc.property(fc.constantFrom(...PATHS), textish, notebookish, fc.constantFrom('', '\ufeff'), fc.constantFrom('', 'é', '中文', '\u{1F600}'), (relPath, text, notebook, bom, extra) => {
+        const body = `${relPath.endsWith('.ipynb') ? notebook : text}${extra}`;
+        const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
+        const expected = mayHoldReference(body, matching);
+        expect(mayHoldReferenceInBytes(Buffer.from(bom + body, 'utf8'), matching), JSON.stringify({ relPath, body })).toBe(expected);
+        seen[expected ? 'passed' : 'turnedAway']++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(seen.passed).toBeGreaterThan(200);
+    expect(seen.turnedAway).toBeGreaterThan(200);
+  });
+});
+
+describe('extractors that match by file name', () => {
+  const FOLDERS = ['', 'src/', 'a/b/c/', '.github/workflows/', '.gitlab/ci/', '.circleci/', 'node_modules/x/', 'requirements/', '.vscode/', '.devcontainer/', 'k8s/', 'helm/templates/', 'docs/', 'tests/', 'models/qwen/', 'tsconfig/'];
+  it('give the same answer for a name in any folder (so the walk may ask once per name)', () => {
+    const names = new Set(fixtureFiles().map((f) => f.relPath.split('/').pop()!));
+    for (const name of ['config.yml', 'Dockerfile', 'requirements.txt', '.env', 'app.py', 'index.d.ts', 'vendor.js', 'Modelfile', 'notes.md']) names.add(name);
+    for (const extractor of extractors.filter((e) => e.matchesName)) {
+      for (const name of names) for (const folder of FOLDERS) expect(extractor.matches(folder + name), `${extractor.name}: ${folder}${name}`).toBe(extractor.matches(name));
+    }
+  });
 });
