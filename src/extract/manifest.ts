@@ -14,7 +14,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
-import { evidenceForPackage, knownPackages } from './shared/providers.js';
+import { evidenceForPackage, packageSpellings } from './shared/providers.js';
 import { parseYaml } from './shared/structured.js';
 
 /** "requirements-dev.txt", "requirements/base.in", "pyproject.toml", "web/package.json" */
@@ -25,8 +25,7 @@ export default defineExtractor({
   matches: (path) => MANIFEST.test(path) && !path.includes('node_modules/'),
   extract(file) {
     const text = file.text;
-    const lower = text.toLowerCase();
-    if (!knownPackages().some((name) => lower.includes(name) || lower.includes(name.replace(/-/g, '_')))) return { references: [], diagnostics: [] };
+    if (!mentionsAPackage(text)) return { references: [], diagnostics: [] };
     const { names, diagnostics } = dependencyNames(file.relPath, text);
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -41,6 +40,13 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+let mentionPattern: RegExp | undefined;
+/** Whether the text names a package the registry knows, ASCII case ignored (as the prefilter tests it). */
+const mentionsAPackage = (text: string) => {
+  mentionPattern ??= new RegExp(packageSpellings().map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  return mentionPattern.test(text);
+};
 
 /** PEP 503 name normalisation (npm names are already lower-case). */
 const normalise = (name: string) => name.toLowerCase().replace(/[_.]+/g, '-');

@@ -9,13 +9,14 @@
 //     lacking every one of its words (its own first test, in src/extract/<name>.ts);
 //   - each word is a literal part of every alternative of that test, matched case-insensitively
 //     (a superset of the extractor's own test, case-sensitive or not);
+//   - the manifest extractor's words are the registry's package names (REGISTRY_WORDS);
 //   - an extractor not listed (new, ungated, or one that reports malformed files whatever they
-//     hold: dotenv, Dockerfile, Modelfile, local model configs; manifests, whose test lower-cases
-//     the text first) lets every file it accepts through.
+//     hold: dotenv, Dockerfile, Modelfile, local model configs) lets every file it accepts through.
 // tests/discover/prefilter.test.ts checks the words against each extractor's test as written,
 // runs every fixture with and without the prefilter, and compares the two on generated text.
 import type { Extractor } from './extractor.js';
 import { compileLiteralSet } from './literal-scan.js';
+import { packageSpellings } from './shared/providers.js';
 
 /** Per gated extractor: words one of which any text it finds something in must contain. */
 export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -32,6 +33,9 @@ export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
   // Fenced code blocks only (their language's extractor reads each block).
   markdown: ['```', '~~~'],
 };
+
+/** Gated extractors whose words are registry data: the manifest extractor tests for the package names it knows. */
+const REGISTRY_WORDS: Readonly<Record<string, () => readonly string[]>> = { manifest: packageSpellings };
 
 /**
  * A notebook's code cells go to the python and shell extractors and its markdown cells to hub-url,
@@ -91,7 +95,7 @@ function compile(names: string[]): Gate {
       for (const inner of NOTEBOOK_INNER) EXTRACTOR_WORDS[inner]!.forEach((w) => words.add(w));
       continue;
     }
-    const own = EXTRACTOR_WORDS[name];
+    const own = EXTRACTOR_WORDS[name] ?? REGISTRY_WORDS[name]?.();
     if (!own) return PASS;
     own.forEach((w) => words.add(w));
   }

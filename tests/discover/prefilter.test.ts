@@ -12,6 +12,7 @@ import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
 import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/extract/prefilter.js';
 import { extractFile, selectExtractors, wantsPath } from '../../src/extract/run.js';
+import { packageSpellings } from '../../src/extract/shared/providers.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -131,9 +132,22 @@ describe('prefilter words', () => {
     });
   }
 
-  it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, manifest, ...) through', () => {
+  it("manifest: the extractor's own test is the registry's package spellings, and the prefilter tests those", () => {
+    const source = readFileSync(join(SRC, 'manifest.ts'), 'utf8');
+    expect(source).toContain('if (!mentionsAPackage(text)) return { references: [], diagnostics: [] };');
+    expect(source).toContain("mentionPattern ??= new RegExp(packageSpellings().map((w) => w.replace(/[.*+?^${}()|[\\]\\\\/]/g, '\\\\$&')).join('|'), 'i');");
+    const [manifest] = extractors.filter((e) => e.name === 'manifest');
+    expect(packageSpellings()).toContain('volcengine_python_sdk');
+    for (const word of packageSpellings()) {
+      expect(mayHoldReference(`deps = ["${word.toUpperCase()}>=1"]`, [manifest!]), word).toBe(true);
+      expect(mayHoldReferenceInBytes(Buffer.from(`  ${word}==1.0\n`), [manifest!]), word).toBe(true);
+    }
+    expect(mayHoldReference('torch==2.4.0\ntransformers==4.44.0\n', [manifest!])).toBe(false);
+  });
+
+  it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
     expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
-    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook')) {
+    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest')) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }
   });
@@ -218,7 +232,7 @@ describe('extractors selected once by the walk', () => {
 });
 
 /** Paths that bring in each gated extractor (and the notebook, which runs three of them). */
-const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/guide.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
+const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'requirements.txt', 'pyproject.toml', 'web/package.json', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/guide.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
 
 const WORDISH = fc.oneof(
   fc.constantFrom(
@@ -227,6 +241,7 @@ const WORDISH = fc.oneof(
     'hf.co/', 'https://huggingface.co/', 'hf://', 'modelscope.cn/models/', 'base_model: ', 'MODEL_ID = ', 'export MODEL=', 'image: ', 'command: ',
     'services:\n', 'environment:\n', 'Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b', 'BAAI/bge-m3', '"', "'", '(', ')', ':', '=', '{', '}', '[', ']',
     '\n', '  ', ' ', ',', '#', '---\n', '- ', '{{ ', ' }}', '$', 'mod', 'el', 'hf', '.co/', 'Embed', 'ding', 'rank',
+    'dashscope', 'zhipuai>=2.0', 'volcengine_python_sdk', '"@volcengine/ark-runtime": "^1.0"', 'FlagEmbedding', '[project]\ndependencies = ["', '"dependencies": {"',
     '```python\n', '```bash\n', '```yaml\n', '```\n', '~~~\n', '```dotenv\n', 'FROM qwen2.5:7b\n',
   ),
   fc.string({ maxLength: 8 }),

@@ -74,10 +74,19 @@ export function evidenceForPackage(name: string): string | undefined {
   return load().libraries.find((l) => l.package === lower)?.id;
 }
 
-/** Every package name the registry knows (for a cheap pre-filter). */
-export function knownPackages(): string[] {
-  const { providers, libraries } = load();
-  return [...providers.flatMap((p) => p.packages ?? []), ...libraries.map((l) => l.package)];
+let mentions: string[] | undefined;
+
+/**
+ * How a manifest can spell a package the registry knows, lower-cased, `-` also as `_`
+ * (`volcengine_python_sdk`): the manifest extractor's first test, and the prefilter's words for it.
+ */
+export function packageSpellings(): readonly string[] {
+  if (!mentions) {
+    const { providers, libraries } = load();
+    const names = [...providers.flatMap((p) => p.packages ?? []), ...libraries.map((l) => l.package)].map((n) => n.toLowerCase());
+    mentions = [...new Set(names.flatMap((n) => [n, n.replace(/-/g, '_')]))];
+  }
+  return mentions;
 }
 
 /** `provider/model` as the contract writes hosted API models. */
