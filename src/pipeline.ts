@@ -98,7 +98,9 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
     { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
-  let pool: ExtractPool | undefined;
+  // Workers load while the walk starts (~60 ms): started only once the tree proved large, they
+  // would be ready ~150 ms into the scan. Small trees close them unused.
+  const pool = ExtractPool.create();
   let walked = 0;
   let batch: WalkedFile[] = [];
   // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
@@ -109,8 +111,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   };
   try {
     for await (const file of walk) {
-      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
-      if (!pool) {
+      if (!pool || ++walked <= PARALLEL_AFTER_FILES) {
         handle(await extractFile(file));
         continue;
       }
