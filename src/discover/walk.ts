@@ -287,10 +287,10 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
 }
 
 /**
- * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer: use
- * (decode) them before the next read on this thread.
+ * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer (the
+ * walk's own, or `into`): use (decode) them before the next read on this thread.
  */
-export function readFileBytes(file: WalkedFile): ReadBytesOutcome {
+export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadBytesOutcome {
   let bytes: Buffer;
   try {
     if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
@@ -298,8 +298,8 @@ export function readFileBytes(file: WalkedFile): ReadBytesOutcome {
       const fd = openSync(file.absPath, 'r');
       try {
         // Most source files fit the scratch buffer: one read, no fstat.
-        let size = readSync(fd, scratch, 0, scratch.length, 0);
-        if (size < scratch.length) bytes = scratch.subarray(0, size);
+        let size = readSync(fd, into, 0, into.length, 0);
+        if (size < into.length) bytes = into.subarray(0, size);
         else {
           size = fstatSync(fd).size;
           if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };

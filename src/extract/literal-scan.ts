@@ -47,6 +47,15 @@ export interface LiteralSet {
 
 let scanner: Scanner | null | undefined;
 
+/**
+ * Where the module reads its text from, for a caller to read files into (no copy before a test),
+ * or undefined without WebAssembly SIMD. Its contents change with every test of a set.
+ */
+export function literalTextBuffer(): Buffer | undefined {
+  scanner ??= instantiate();
+  return scanner ? Buffer.from(scanner.memory.buffer, TEXT_AT, TEXT_CAPACITY) : undefined;
+}
+
 /** A matcher for these words, or undefined when this runtime cannot run it (or a word is shorter than 3 bytes, or not ASCII). */
 export function compileLiteralSet(words: readonly string[]): LiteralSet | undefined {
   if (words.length === 0 || words.some((w) => w.length < 3 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
@@ -62,7 +71,7 @@ export function compileLiteralSet(words: readonly string[]): LiteralSet | undefi
       memory.set(tables, TABLES_AT);
       own.loaded = tables;
     }
-    memory.set(bytes, TEXT_AT);
+    if (bytes.buffer !== memory.buffer || bytes.byteOffset !== TEXT_AT) memory.set(bytes, TEXT_AT);
     const end = TEXT_AT + bytes.length;
     for (let from = TEXT_AT; from < end; ) {
       const block = scan(TABLES_AT, from, end);

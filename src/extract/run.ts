@@ -6,6 +6,7 @@ import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import type { RawReference, Reference, ReferenceContext } from '../model/reference.js';
 import type { Extractor } from './extractor.js';
 import { extractors as allExtractors } from './index.js';
+import { literalTextBuffer } from './literal-scan.js';
 import { mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
 
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
@@ -91,6 +92,9 @@ function matchingFor(file: WalkedFile, extractors: readonly Extractor[]): Extrac
 /** The outcome of most files (shared and frozen: a large tree yields it tens of thousands of times). */
 const NOTHING: FileExtraction = Object.freeze({ references: Object.freeze([]) as unknown as ExtractedReference[], diagnostics: Object.freeze([]) as unknown as Diagnostic[] });
 
+/** Files are read straight into the prefilter's word search (see literal-scan.ts), when it runs here. */
+let readBuffer: Buffer | undefined;
+
 export interface ExtractOptions {
   /** Skip files no accepting extractor can find anything in (see prefilter.ts); on unless false. */
   prefilter?: boolean;
@@ -103,7 +107,7 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
   if (file.kind === 'binary') {
     source = { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) };
   } else {
-    const bytes = readFileBytes(file);
+    const bytes = readFileBytes(file, (readBuffer ??= literalTextBuffer()));
     if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
     const encoding = textEncoding(bytes.bytes);
     // Most files are turned away on their bytes, never decoded.
