@@ -197,3 +197,17 @@ describe('a mergekit model_stock merge of LoRA-carrying models', () => {
     expect(origin.chineseOrigin).toBe(true);
   });
 });
+
+describe('an adapter whose card and adapter_config.json disagree', () => {
+  it('follows both the base the card names and the one PEFT loads, reports the contradiction, and leaves the lineage partial', async () => {
+    const { lineage, origin } = await audit('uz-lab/absa-lora');
+    expect(lineage.edges.filter((e) => e.child === 'uz-lab/absa-lora')).toEqual([
+      { child: 'uz-lab/absa-lora', parent: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', relation: 'adapter' },
+      { child: 'uz-lab/absa-lora', parent: 'meta-llama/Llama-3.2-3B-Instruct', relation: 'adapter' },
+    ]);
+    expect(lineage.status).toBe('partial');
+    expect(lineage.problems).toEqual([expect.stringContaining('its adapter_config.json loads meta-llama/Llama-3.2-3B-Instruct')]);
+    expect(familyIds(origin, 'high')).toEqual(['deepseek', 'llama', 'qwen']);
+    expect(origin.chineseOrigin).toBe(true);
+  });
+});
