@@ -5,7 +5,7 @@
 // from, or names different restrictive terms at the same rank, gets a `licence-drift` finding: the
 // root's terms still bind it whatever the derivative's card says.
 import type { LicenceFinding, LicenceInfo } from '../model/licence.js';
-import type { DeclaredLicence, Lineage } from '../model/lineage.js';
+import type { DeclaredLicence, Lineage, LineageNode } from '../model/lineage.js';
 import type { ClassifyInput } from './origin.js';
 import type { LicenceEntry, Registry } from './registry.js';
 
@@ -88,7 +88,7 @@ export function classifyLicences(input: ClassifyInput, registry: Registry): { li
     // An unreadable node is a lineage problem, reported there; its licence is simply not known.
     if (node?.error || (!node && id !== input.id)) continue;
     const local = id === input.id && input.facts ? { license: input.facts.license, licenseName: input.facts.licenseName } : undefined;
-    const declared = hasLicence(node?.licence) ? node!.licence : local;
+    const declared = hasLicence(node?.licence) ? withRepoLink(node!.licence, node!) : local;
     const info = declared ? normaliseLicence(id, declared, registry) : undefined;
     if (!info) {
       if (node || local) findings.push({ kind: 'licence-unknown', model: id, detail: `${id} declares no licence: its terms cannot be checked` });
@@ -99,6 +99,27 @@ export function classifyLicences(input: ClassifyInput, registry: Registry): { li
   }
   findings.push(...driftFindings(input, licenses, registry));
   return { licenses, findings };
+}
+
+/**
+ * `license_link: LICENSE` (or `LICENSE.md`, `./docs/LICENSE.txt`) names a file in the repo that
+ * declares it: each copy of a card points at its own repo's file. On a Hub node it becomes that
+ * file's URL at the commit that was read, so the report links to the text, and a custom licence
+ * named only by its link is found in the catalogue like a full URL.
+ */
+function withRepoLink(declared: DeclaredLicence, node: LineageNode): DeclaredLicence {
+  const link = declared.licenseLink?.trim();
+  if (!link || node.source !== 'huggingface' || !isRepoRelative(link)) return declared;
+  const path = link.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  return { ...declared, licenseLink: `https://huggingface.co/${node.id}/blob/${node.sha ?? 'main'}/${path}` };
+}
+
+/** A path inside the repo, not a URL: no scheme, and no host as first segment ("huggingface.co/...", "www.apache.org/..."). */
+function isRepoRelative(link: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) return false;
+  const [first = '', ...rest] = link.replace(/^\.\//, '').split('/');
+  const host = rest.length > 0 && /^(?:[\w-]+\.)+[a-z]{2,}$/i.test(first) && !/\.(?:md|txt|pdf|html?)$/i.test(first);
+  return first !== '' && !host;
 }
 
 function hasLicence(declared: DeclaredLicence | undefined): declared is DeclaredLicence {

@@ -33,14 +33,17 @@ interface NodeFacts {
   ggufArchitecture?: string;
   preTokenizer?: string;
   hasParents: boolean;
+  /** True when every declared parent is a quantization source: the node is a copy, not a new model. */
+  onlyQuantized: boolean;
   remoteCode: string[];
   localBases: LocalBase[];
   modelCreator?: string;
   modelName?: string;
 }
 
-const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
-const shortName = (f: Family) => f.family.replace(/\s*\(.*\)\s*$/, '').split(/,| \/ /)[0]!.trim();
+const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+([,;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+/** The family's first name, without asides: "Nemotron (Nemotron-4, ...), Parakeet, Cosmos" -> "Nemotron". */
+const shortName = (f: Family) => withoutAside(f.family).split(/,| \/ |;/)[0]!.trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];
@@ -98,7 +101,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     }
     // auto_map loading another repo's code ("deepseek-ai/DeepSeek-V3--modeling_deepseek.X").
     for (const repo of facts.remoteCode) {
-      const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false }, false, registry);
+      const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false, onlyQuantized: false }, false, registry);
       if (!owner) continue;
       const attributedHere = families.slice(before);
       const agrees = attributedHere.some((f) => f.familyId === owner.family.id);
@@ -183,11 +186,18 @@ function nodeFacts(nodeId: string, input: ClassifyInput): NodeFacts {
     ggufArchitecture: node?.gguf?.architecture ?? local?.ggufArchitecture,
     preTokenizer: node?.gguf?.preTokenizer ?? local?.ggufPreTokenizer,
     hasParents: input.lineage.edges.some((e) => e.child === nodeId) || !!local?.baseModels?.length,
+    onlyQuantized: isCopyOfItsParents(nodeId, input),
     remoteCode: node?.config?.remoteCode ?? [],
     localBases: node?.localBases ?? [],
     modelCreator: node?.cardHints?.modelCreator,
     modelName: node?.cardHints?.modelName ?? local?.name,
   };
+}
+
+/** A node whose every declared edge is `quantized` repackages its parents; a finetune, merge or adapter is a new model. */
+function isCopyOfItsParents(nodeId: string, input: ClassifyInput): boolean {
+  const relations = input.lineage.edges.filter((e) => e.child === nodeId).map((e) => e.relation);
+  return relations.length > 0 && relations.every((r) => r === 'quantized');
 }
 
 function isLocalPath(nodeId: string, input: ClassifyInput): boolean {
@@ -263,8 +273,10 @@ function describeLocal(local: LocalBase): string {
 function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, registry: Registry): { family: Family; namespace: string } | undefined {
   const namespace = nodeId.split('/')[0];
   if (!namespace || !nodeId.includes('/')) return undefined;
-  // A repackager's copy says nothing about origin when it declares where it came from.
-  if (registry.repackagers.has(namespace) && facts.hasParents) return undefined;
+  // A repackager's copy says nothing about origin when it declares where it came from. A namespace
+  // that also releases its own family (nvidia: Nemotron, Eagle, and NVFP4 quants of others' models)
+  // is that family's for what it fine-tunes or merges, and a repackager only for its quantizations.
+  if (registry.repackagers.has(namespace) && facts.hasParents && (facts.onlyQuantized || !ownsAFamily(namespace, registry))) return undefined;
   const index = modelScope ? registry.byModelScopeNamespace : registry.byNamespace;
   let candidates = index.get(namespace) ?? [];
   if (candidates.length === 0 && !registry.caseDistinct.has(namespace)) {
@@ -274,6 +286,10 @@ function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, 
   if (candidates.length === 0) return undefined;
   const byType = candidates.find((f) => facts.modelType && f.model_types?.includes(facts.modelType));
   return { family: byType ?? candidates[0]!, namespace };
+}
+
+function ownsAFamily(namespace: string, registry: Registry): boolean {
+  return (registry.byNamespace.get(namespace)?.length ?? 0) > 0;
 }
 
 function ggufFamily(facts: NodeFacts, registry: Registry): { family: Family; detail: string } | undefined {

@@ -152,6 +152,7 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     const parsed = parseHubModel(answer.data, id);
     const problems: string[] = [];
     if (parsed.selfReference) problems.push(`${parsed.node.id} names itself as its base model (ignored)`);
+    problems.push(...parsed.disagreements);
     for (const bad of parsed.badBases) problems.push(`${parsed.node.id} declares base "${bad}", which is not a Hub model id`);
     // Files that name a base when the card does not: read the way card bases are, so a trainer's
     // local path is kept as evidence and reported, never silently dropped.

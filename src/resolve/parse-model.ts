@@ -10,6 +10,7 @@
 //   - legacy canonical ids without a namespace (`bert-base-uncased`, `gpt2`);
 //   - TheBloke's `model_link` / `model_creator` / `model_name`, LazyMergekit's model ids as tags.
 import { parse as parseYaml } from 'yaml';
+import { stripPackaging } from '../classify/origin.js';
 import { loadRegistry } from '../classify/registry.js';
 import { looksLikeHubId, parseHubReference } from '../extract/shared/model-id.js';
 import type { LineageNode, LocalBase, Relation } from '../model/lineage.js';
@@ -33,6 +34,8 @@ export interface ParsedModel {
   needsMergekitConfig: boolean;
   /** The card named the model itself as its base (the edge is dropped and reported). */
   selfReference: boolean;
+  /** Declarations that contradict each other (the card's base and the base PEFT loads), reported as problems. */
+  disagreements: string[];
 }
 
 const RELATIONS = new Set<Relation>(['finetune', 'adapter', 'merge', 'quantized']);
@@ -286,11 +289,18 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
 
   const peft = asRecord(config.peft);
   const adapterBase = asString(peft.base_model_name_or_path);
+  const disagreements: string[] = [];
   if (parents.length === 0 && adapterBase) {
     const reading = readBase(adapterBase, 'config.peft');
     if (reading?.local && !localBases.some((l) => l.value === reading.local!.value)) localBases.push(reading.local);
     if (reading?.id && reading.id.toLowerCase() !== id.toLowerCase()) parents.push({ id: reading.id, relation: 'adapter', declaredIn: 'config.peft' });
     else if (!reading?.id && !badBases.includes(adapterBase)) badBases.push(adapterBase);
+  } else if (adapterBase) {
+    const omitted = adapterBaseTheCardOmits(adapterBase, parents, id);
+    if (omitted) {
+      disagreements.push(`${id}: the card declares ${parents.map((p) => p.id).join(', ')} as its base, but its adapter_config.json loads ${omitted.id}; both are followed`);
+      parents.push(omitted);
+    }
   }
 
   const modelCreator = asString(card.model_creator);
@@ -327,7 +337,23 @@ export function parseHubModel(data: HubModelJson, requestedId: string, source = 
     needsAdapterConfig: parents.length === 0 && localBases.length === 0 && siblings.includes('adapter_config.json'),
     needsMergekitConfig: parents.length === 0 && localBases.length === 0 && badBases.length === 0 && siblings.includes('mergekit_config.yml'),
     selfReference,
+    disagreements,
   };
+}
+
+/**
+ * The base PEFT loads (adapter_config.json, surfaced by the Hub as config.peft) when the card
+ * names another model: cards are edited by hand, adapter configs are written by the trainer. A
+ * repackaged copy of a declared base (the card's Qwen/Qwen2.5-7B-Instruct, PEFT's
+ * unsloth/qwen2.5-7b-instruct-unsloth-bnb-4bit) is the same model; a trainer's local path says
+ * nothing the card does not.
+ */
+function adapterBaseTheCardOmits(raw: string, declared: ParentLink[], self: string): ParentLink | undefined {
+  const loaded = readBase(raw, 'config.peft')?.id;
+  if (!loaded || loaded.toLowerCase() === self.toLowerCase()) return undefined;
+  const sameModel = (a: string, b: string) => stripPackaging(a.split('/').pop()!).toLowerCase() === stripPackaging(b.split('/').pop()!).toLowerCase();
+  if (declared.some((p) => p.id.toLowerCase() === loaded.toLowerCase() || sameModel(p.id, loaded))) return undefined;
+  return { id: loaded, relation: 'adapter', declaredIn: 'config.peft' };
 }
 
 /** `base_model` as a string, a list, or llama.cpp-style mappings ({repo_url | url | id | organization + name}). */

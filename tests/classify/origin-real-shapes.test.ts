@@ -1,34 +1,15 @@
 // Lineage, origin and licence of models whose Hub metadata has the shapes real repos use
 // (fixtures/hub/real-shapes, each recording's source in its README), resolved through the real
 // @huggingface/hub client over the recorded Hub, then classified as an audit would.
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyOrigin, loadRegistry, wantsConfigFingerprint } from '../../src/classify/index.js';
 import type { Lineage, LineageNode } from '../../src/model/lineage.js';
 import type { ModelSource } from '../../src/model/reference.js';
-import type { HubSource } from '../../src/resolve/hub-source.js';
-import { recordedClient, resolveAndClassify } from '../helpers/classify-hub.js';
-import { HUB_FIXTURES } from '../helpers/hub-server.js';
+import { realShapesHub, resolveAndClassify } from '../helpers/classify-hub.js';
 
 const registry = loadRegistry();
-const REAL_SHAPES = join(HUB_FIXTURES, 'real-shapes');
-const client = recordedClient;
 
-/** The real-shape recordings first, then the main snapshot for the well-known bases (Qwen, bert...). */
-function layered(): HubSource {
-  const [top, bottom] = [client(REAL_SHAPES), client(HUB_FIXTURES)];
-  return {
-    description: 'real-shapes over the recorded Hub',
-    requestCount: () => top.requestCount() + bottom.requestCount(),
-    getModel: async (id, revision) => {
-      const answer = await top.getModel(id, revision);
-      return answer.ok || answer.code !== 'hub-not-found' ? answer : bottom.getModel(id, revision);
-    },
-    getFile: async (id, path, revision) => ((await top.getModel(id, revision)).ok ? top : bottom).getFile(id, path, revision),
-  };
-}
-
-const audit = (id: string) => resolveAndClassify(id, layered());
+const audit = (id: string) => resolveAndClassify(id, realShapesHub());
 
 describe('quantizations by repackagers', () => {
   it('follows a TheBloke GGUF whose base_model is a full URL to the gated Llama 2 chat model, with no base_model tags to help', async () => {
@@ -191,6 +172,14 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     const origin = classify(mlx, [node(mlx, { tags: ['mlx'] }), node('OpenGVLab/InternVL3-1B-Instruct')], [{ child: mlx, parent: 'OpenGVLab/InternVL3-1B-Instruct', relation: 'quantized' }]);
     expect(origin.families.map((f) => f.via)).toEqual(['OpenGVLab/InternVL3-1B-Instruct']);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'gemma', basis: 'name', confidence: 'low', detail: expect.stringContaining('never reaches') })]);
+  });
+
+  it("reads neuralmagic and second-state copies that declare no base as repackagers' copies (ids from old snapshots and LlamaEdge's model list)", () => {
+    for (const id of ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 'second-state/Llama-2-7B-Chat-GGUF']) {
+      const origin = classify(id, [node(id)]);
+      expect(origin.suspectedBases, id).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low', detail: expect.stringContaining("repackager's copy") })]);
+      expect(origin.chineseOrigin, id).toBeNull();
+    }
   });
 
   it('does not flag a repackager whose name agrees with its lineage', () => {

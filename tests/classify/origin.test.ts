@@ -26,6 +26,22 @@ describe('official releases of every Chinese family are attributed by namespace'
   });
 });
 
+describe('family names as reports and policy rules see them', () => {
+  const ownNamespace = (f: (typeof registry.families)[number]) => f.hf_namespaces.find((ns) => registry.byNamespace.get(ns)?.length === 1);
+  const official = registry.families.filter((f) => ownNamespace(f));
+  it.each(official.map((f) => [f.id, ownNamespace(f)!] as const))('%s (via %s) is named by a whole name', (familyId, namespace) => {
+    const family = single(`${namespace}/some-official-model`).families.find((f) => f.familyId === familyId);
+    // A name, not a fragment of the registry's description ("Nemotron (Nemotron-4" was one).
+    expect(family?.family).toMatch(/^[^(),;]+$/);
+  });
+
+  it('names NVIDIA and Microsoft models Nemotron and Phi, so `family: Nemotron` in a policy matches them', () => {
+    expect(single('nvidia/Nemotron-H-8B').families.map((f) => f.family)).toEqual(['Nemotron']);
+    expect(single('microsoft/Phi-4-mini-instruct').families.map((f) => f.family)).toEqual(['Phi']);
+    expect(single('google/siglip-so400m-patch14-384', { config: { modelType: 'siglip', architectures: ['SiglipModel'] } }).families.map((f) => f.family)).toEqual(['Google research encoders']);
+  });
+});
+
 describe('lineage-based attribution', () => {
   it('finds the Qwen root under a third-party fine-tune whose name hides it', async () => {
     const { origin } = await classifyHub('arcee-ai/SuperNova-Medius');

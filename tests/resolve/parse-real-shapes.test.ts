@@ -143,6 +143,36 @@ describe('bases that are local paths (LLaMA-Factory, PEFT and transformers write
     expect(readBase('https://modelscope.cn/models/LLM-Research/Meta-Llama-3.1-8B', 'card')).toMatchObject({ local: { kind: 'modelscope', name: 'Meta-Llama-3.1-8B' } });
   });
 
+  it("takes the card's base when PEFT loads a repackaged copy of it (Unsloth QLoRA card naming the original, corpus file 52169085922)", () => {
+    // Card: base_model deepseek-ai/DeepSeek-R1-Distill-Qwen-7B, tags qlora/unsloth/lora/peft; PEFT's base is Unsloth's 4-bit copy.
+    const parsed = parse({
+      cardData: { license: 'apache-2.0', base_model: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', tags: ['qlora', 'unsloth', 'lora', 'peft'] },
+      tags: ['peft', 'safetensors', 'qlora', 'unsloth', 'lora', 'base_model:deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'base_model:adapter:deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'],
+      library_name: 'peft',
+      config: { peft: { base_model_name_or_path: 'unsloth/deepseek-r1-distill-qwen-7b-unsloth-bnb-4bit', task_type: 'CAUSAL_LM' } },
+      siblings: [{ rfilename: 'adapter_config.json' }, { rfilename: 'adapter_model.safetensors' }],
+    });
+    expect(parsed.parents).toEqual([{ id: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', relation: 'adapter', declaredIn: 'card' }]);
+    expect(parsed.disagreements).toEqual([]);
+  });
+
+  it('follows both bases, and says so, when the card and adapter_config.json name different models (same card, PEFT base of another family)', () => {
+    const parsed = parse(
+      {
+        cardData: { base_model: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B' },
+        tags: ['base_model:adapter:deepseek-ai/DeepSeek-R1-Distill-Qwen-7B'],
+        library_name: 'peft',
+        config: { peft: { base_model_name_or_path: 'unsloth/llama-3-8b-bnb-4bit', task_type: 'CAUSAL_LM' } },
+      },
+      'uz-lab/absa-lora',
+    );
+    expect(parsed.parents.map((p) => [p.id, p.relation, p.declaredIn])).toEqual([
+      ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'adapter', 'card'],
+      ['unsloth/llama-3-8b-bnb-4bit', 'adapter', 'config.peft'],
+    ]);
+    expect(parsed.disagreements).toEqual(['uz-lab/absa-lora: the card declares deepseek-ai/DeepSeek-R1-Distill-Qwen-7B as its base, but its adapter_config.json loads unsloth/llama-3-8b-bnb-4bit; both are followed']);
+  });
+
   it('follows the config digest of an adapter whose base_model_name_or_path is a cache snapshot', () => {
     const parsed = parse({ config: { peft: { base_model_name_or_path: '/root/.cache/huggingface/hub/models--Qwen--Qwen2.5-7B-Instruct/snapshots/abc', task_type: 'CAUSAL_LM' } }, siblings: [{ rfilename: 'adapter_config.json' }] });
     expect(parsed.parents).toEqual([{ id: 'Qwen/Qwen2.5-7B-Instruct', relation: 'adapter', declaredIn: 'config.peft' }]);
