@@ -41,8 +41,11 @@ export interface StageTiming {
   detail: string;
 }
 
-/** Below this many files, worker start-up costs more than it saves. */
-const PARALLEL_AFTER_FILES = 1500;
+/**
+ * Workers start once the walk has met this many files: a worker loads in ~60 ms, so it must start
+ * early in a large scan, while a small project (most audits) never pays for one.
+ */
+const PARALLEL_AFTER_FILES = 200;
 /** Files per message to a worker: amortises the message cost, small enough to balance. */
 const BATCH_FILES = 64;
 
@@ -98,9 +101,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
     { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
-  // Workers load while the walk starts (~60 ms): started only once the tree proved large, they
-  // would be ready ~150 ms into the scan. Small trees close them unused.
-  const pool = ExtractPool.create();
+  let pool: ExtractPool | undefined;
   let walked = 0;
   let batch: WalkedFile[] = [];
   // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
@@ -111,7 +112,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   };
   try {
     for await (const file of walk) {
-      if (!pool || ++walked <= PARALLEL_AFTER_FILES) {
+      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
+      if (!pool) {
         handle(await extractFile(file));
         continue;
       }
@@ -121,7 +123,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     if (batch.length > 0) await send(batch);
     while (inFlight.length > 0) (await inFlight.shift()!).forEach(handle);
   } finally {
-    await pool?.close();
+    pool?.close();
   }
 
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });

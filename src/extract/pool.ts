@@ -140,9 +140,13 @@ export class ExtractPool {
     }
   }
 
-  async close(): Promise<void> {
+  /** Every result is in by now: the workers are stopped without waiting for their threads to exit (nor keeping the process alive). */
+  close(): void {
     this.flush();
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    for (const worker of this.workers) {
+      worker.unref();
+      void worker.terminate();
+    }
   }
 }
 
