@@ -22,7 +22,7 @@ export default defineExtractor({
     if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).
-    if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|\bserve\b|download|ollama|\s-hf\s/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text)) return { references: [], diagnostics: [] };
     const { documents, diagnostics } = parseYaml(blankTemplateExpressions(text), file.relPath);
     const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);

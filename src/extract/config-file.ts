@@ -1,6 +1,6 @@
 // YAML / JSON / TOML configuration: values under keys that name models (`model`, `model_name`,
-// `model_id`, `base_model`, `repo_id`, `embedding_model`, `*_model`, ...), LiteLLM's
-// `litellm_params.model: <provider>/<model>` (its `model_name` is an alias, not a model), model
+// `model_id`, `model_source` (Ray Serve), `base_model`, `repo_id`, `embedding_model`, `*_model`, ...),
+// LiteLLM's `litellm_params.model: <provider>/<model>` (its `model_name` is an alias, not a model), model
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
@@ -9,13 +9,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { parseHubReference } from './shared/model-id.js';
+import { OUTPUT_MODEL_SETTING, parseHubReference } from './shared/model-id.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, providerForUrl } from './shared/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
-const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
+const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
 const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
 const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
@@ -51,9 +51,12 @@ const JSON_SCAN_BYTES = 256 << 10;
 /** "\"model_id\": \"microsoft/Phi-3.5-mini-instruct\"" */
 const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
-/** GitHub Actions, GitLab CI, Azure Pipelines, CircleCI, Bitbucket, Drone, Buildkite: this extractor owns them. */
+/**
+ * GitHub Actions (workflows, and composite actions' action.yml), GitLab CI, Azure Pipelines, CircleCI,
+ * Bitbucket, Drone, Buildkite: this extractor owns them.
+ */
 export const isCiWorkflowPath = (path: string) =>
-  /(^|\/)(\.github\/workflows\/[^/]+|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/[^/]+)$/.test(path);
+  /(^|\/)(\.github\/workflows\/[^/]+|action\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/[^/]+)$/.test(path);
 
 /** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
 export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
@@ -83,7 +86,7 @@ export default defineExtractor({
         if (parsed) add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
         return;
       }
-      if (/served|alias|display/i.test(key)) return;
+      if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
       const litellm = LITELLM_PREFIX.exec(value);
       if (litellm) {
@@ -177,15 +180,26 @@ export default defineExtractor({
 /** "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"" */
 const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
 
-/** Commented-out choices in YAML/TOML: Hub ids under model keys, reported as comments. */
+/**
+ * A command kept in a comment, as recipes say what to run first:
+ * "#   tune download meta-llama/Llama-2-7b-hf --output-dir /tmp/Llama-2-7b-hf", "# vllm serve Qwen/Qwen2.5-7B".
+ */
+const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*[ \t]+)*(?:tune|huggingface-cli|hf|vllm|ollama|modelscope|lmdeploy|llama-server|llama-cli|text-generation-launcher|text-embeddings-router)[ \t][^\n]*)/gm;
+
+/** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {
   const found: RawReference[] = [];
   if (!text.includes('#')) return found;
+  const add = (id: string, source: ModelSource, offset: number, revision?: string) => {
+    const { line, column } = positions.at(offset);
+    found.push({ id, source, line, column, snippet: positions.snippet(line), context: 'comment', ...(revision ? { revision } : {}) });
+  };
   for (let m = COMMENTED_PAIR.exec(text); m; m = COMMENTED_PAIR.exec(text)) {
-    const parsed = MODEL_KEY.test(m[2]!) && !/served|alias|display/i.test(m[2]!) ? parseHubReference(m[4]!) : undefined;
-    if (!parsed) continue;
-    const { line, column } = positions.at(m.index + m[1]!.length + m[2]!.length + m[3]!.length);
-    found.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), context: 'comment', ...(parsed.revision ? { revision: parsed.revision } : {}) });
+    const parsed = MODEL_KEY.test(m[2]!) && !/served|alias|display/i.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) ? parseHubReference(m[4]!) : undefined;
+    if (parsed) add(parsed.id, 'huggingface', m.index + m[1]!.length + m[2]!.length + m[3]!.length, parsed.revision);
+  }
+  for (let m = COMMENTED_COMMAND.exec(text); m; m = COMMENTED_COMMAND.exec(text)) {
+    for (const model of modelsInArgs(tokenize(m[2]!, m.index + m[1]!.length))) add(model.id, model.source, model.offset, model.revision);
   }
   return found;
 }

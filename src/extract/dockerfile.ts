@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
+import { modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 
@@ -31,7 +31,9 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     const positions = new PositionIndex(text);
-    const found: ArgModel[] = [];
+    // ENV/ARG settings, and what RUN/CMD/ENTRYPOINT download or serve.
+    const declared: ArgModel[] = [];
+    const run: ArgModel[] = [];
     const diagnostics: Diagnostic[] = [];
     const variables = new Map<string, Token>();
     const lookup = (name: string) => variables.get(name);
@@ -41,21 +43,21 @@ export default defineExtractor({
           const valueOffset = offset + m.index + m[0].length - m[3]!.length - m[2]!.length;
           variables.set(m[1]!, { text: m[3]!, offset: valueOffset });
           const model = modelFromEnv(m[1]!, m[3]!, valueOffset);
-          if (model) found.push(model);
+          if (model) declared.push(model);
         }
       } else if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
         const trimmed = body.trim();
         if (trimmed.startsWith('[') && !isJsonArray(trimmed))
           diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: ${keyword} exec form is not a JSON array` });
         // Exec form ["vllm", "serve", "X"] and shell form tokenise the same way.
-        found.push(...modelsInArgs(tokenize(body.replace(/[[\],]/g, ' '), offset), lookup));
+        run.push(...modelsInArgs(tokenize(body.replace(/[[\],]/g, ' '), offset), lookup));
         for (let m = PYTHON_CALL.exec(body); m; m = PYTHON_CALL.exec(body)) {
           const parsed = parseHubReference(m[2]!);
-          if (parsed) found.push({ id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: offset + m.index + m[0].length - m[2]!.length - 1 });
+          if (parsed) run.push({ id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: offset + m.index + m[0].length - m[2]!.length - 1 });
         }
       }
     }
-    const references: RawReference[] = found.map((model) => {
+    const references: RawReference[] = withUses(declared, run).map((model) => {
       const { line, column } = positions.at(model.offset);
       return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
     });

@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
+import { closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -32,6 +32,7 @@ export default defineExtractor({
     if (!/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text)) return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
+    const classes = classFields(text);
     const modules = importedModules(text);
     const resolve = (arg: Argument | undefined) => {
       if (!arg) return undefined;
@@ -39,7 +40,7 @@ export default defineExtractor({
       // `process.env.CHAT_MODEL ?? 'qwen2.5:7b'`: the fallback is the reference.
       const fallback = /^process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\1$/.exec(arg.text);
       if (fallback) return { value: fallback[2]!, offset: arg.offset + arg.text.length - fallback[2]!.length - 1 };
-      const constant = /^[A-Za-z_$][\w$]*$/.test(arg.text) ? constants.get(arg.text) : undefined;
+      const constant = /^[A-Za-z_$][\w$]*$/.test(arg.text) ? constants.get(arg.text) : fieldOf(classes, arg);
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
     const add = (id: string, offset: number, source: RawReference['source']) => {
@@ -137,6 +138,45 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+interface ClassBody {
+  name?: string;
+  start: number;
+  end: number;
+  fields: Map<string, { value: string; offset: number }>;
+}
+
+/**
+ * String fields of each class (`static model = 'Xenova/all-MiniLM-L6-v2'`, `private readonly MODEL = "..."`):
+ * transformers.js singletons keep their model there and load `this.model`.
+ */
+function classFields(text: string): ClassBody[] {
+  const classes: ClassBody[] = [];
+  // `class X {`, `class X extends Y {`, `= class {` (not `className`).
+  const opening = /\bclass\b(?:\s+([A-Za-z_$][\w$]*))?[^{;=()]*\{/g;
+  for (let m = opening.exec(text); m; m = opening.exec(text)) {
+    const start = m.index + m[0].length - 1;
+    const end = closing(text, start, text.length);
+    if (end < 0) continue;
+    const body = text.slice(start, end);
+    const fields = new Map<string, { value: string; offset: number }>();
+    const field = /^[ \t]*(?:(?:public|private|protected|static|readonly|declare)\s+)*([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. <>]+)?=\s*(['"`])([^'"`\n]*)\2/gm;
+    for (let f = field.exec(body); f; f = field.exec(body)) fields.set(f[1]!, { value: f[3]!, offset: start + f.index + f[0].length - f[3]!.length - 2 });
+    classes.push({ ...(m[1] ? { name: m[1] } : {}), start, end, fields });
+  }
+  return classes;
+}
+
+/** `this.model` inside a class, or `Pipeline.model`: that class's field. */
+function fieldOf(classes: ClassBody[], arg: Argument) {
+  const ref = /^(this|[A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(arg.text);
+  if (!ref) return undefined;
+  const owner =
+    ref[1] === 'this'
+      ? classes.filter((c) => c.start < arg.offset && arg.offset < c.end).at(-1)
+      : classes.find((c) => c.name === ref[1]);
+  return owner?.fields.get(ref[2]!);
+}
 
 /** Local binding -> module: `import OpenAI from 'openai'`, `import { Ollama } from 'ollama'`, `const x = require('m')`. */
 function importedModules(text: string): Map<string, string> {

@@ -1,9 +1,12 @@
-// Fenced code blocks in Markdown (README.md, docs/*.md): ```python, ```bash / ```sh / ```shell /
-// ```console, ```yaml, ```toml, ```json, ```js / ```ts, ```dockerfile, ```dotenv and ```modelfile
-// blocks go through the extractor of their language, as if each block were a file of its own.
-// Untagged blocks are read when their text says what they are (KEY=value lines, a known CLI, model
-// keys). Line and column point into the Markdown file; every reference is documentation (`docs`).
+// Code blocks in docs: Markdown fences (README.md, docs/*.md) and reStructuredText code directives
+// (docs/*.rst). ```python, ```bash / ```sh / ```shell / ```console, ```yaml, ```toml, ```json,
+// ```js / ```ts, ```dockerfile, ```dotenv and ```modelfile blocks go through the extractor of their
+// language, as if each block were a file of its own. Untagged blocks, and blocks tagged with a
+// language modelprov does not read, are read when their text says what they are (KEY=value lines,
+// a known CLI, model keys). Line and column point into the document; every reference is
+// documentation (`docs`).
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
+// Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { Extractor } from './extractor.js';
 import type { RawReference } from '../model/reference.js';
 import composeK8s from './compose-k8s.js';
@@ -15,6 +18,7 @@ import javascript from './javascript.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import python from './python.js';
 import { PositionIndex } from './shared/position.js';
+import { isServedAlias, servedAliases } from './shared/providers.js';
 import shell from './shell.js';
 
 interface Block {
@@ -51,28 +55,32 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
 export default defineExtractor({
   name: 'markdown',
   matchesName: true,
-  matches: (path) => /\.(md|mdx|markdown)$/i.test(path),
+  matches: (path) => /\.(md|mdx|markdown|rst)$/i.test(path),
   async extract(file) {
     const text = file.text;
-    if (!text.includes('```') && !text.includes('~~~')) return { references: [], diagnostics: [] };
+    if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode')) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const seen = new Set<string>();
     const dir = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/') + 1) : '';
-    for (const block of fencedBlocks(text)) {
+    // Names the document's servers answer to (--served-model-name, Ray Serve's model_id): its client examples ask for those.
+    const aliases = servedAliases(text);
+    for (const block of /\.rst$/i.test(file.relPath) ? directiveBlocks(text) : fencedBlocks(text)) {
       const chosen = extractorsFor(block);
       if (!chosen) continue;
       const [extractors, name] = chosen;
+      const blockText = extractors.includes(configFile) ? unwrapHeredoc(block.text) : block.text;
       for (const extractor of extractors) {
         // A CI workflow pasted in a README: its `run:` steps are commands.
-        const blockName = extractor === configFile && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(block.text) ? `.github/workflows/L${block.firstLine}.yml` : name;
+        const blockName = extractor === configFile && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
         let result;
         try {
-          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: block.text.length, text: block.text });
+          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText });
         } catch {
           continue; // a snippet is often partial: nothing to report from it
         }
         for (const ref of result.references) {
+          if (isServedAlias(ref, aliases)) continue;
           const line = block.firstLine + ref.line - 1;
           const column = ref.column + (block.shift[ref.line - 1] ?? 0);
           const key = `${ref.id}\u0000${ref.source}\u0000${line}\u0000${ref.revision ?? ''}`;
@@ -88,15 +96,29 @@ export default defineExtractor({
 });
 
 function extractorsFor(block: Block): [Extractor[], string] | undefined {
-  const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '');
+  // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
+  const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '').replace(/=[+\d]*$/, '');
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [[dotenv], '.env'];
-  if (lang) {
-    const known = LANGUAGES.find(([tag]) => tag.test(lang));
-    return known ? [known[1], known[2]] : undefined;
-  }
+  const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
+  if (known) return [known[1], known[2]];
+  // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (KNOWN_COMMAND.test(block.text)) return [[shell], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [[configFile], 'block.yaml'];
   return undefined;
+}
+
+/**
+ * A manifest shown as the heredoc that applies it (`kubectl apply -f - <<EOF` ... `EOF`): the YAML
+ * between, the two shell lines blanked (lines kept, so positions still match).
+ */
+export function unwrapHeredoc(text: string): string {
+  const lines = text.split('\n');
+  const first = lines.findIndex((line) => line.trim());
+  const opener = first < 0 ? undefined : /<<-?[ \t]*(['"]?)(\w+)\1/.exec(lines[first]!);
+  if (!opener) return text;
+  const end = lines.findIndex((line, i) => i > first && line.trim() === opener[2]);
+  if (end < 0) return text;
+  return lines.map((line, i) => (i === first || i === end ? '' : line)).join('\n');
 }
 
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items), content kept line for line. */
@@ -129,4 +151,37 @@ export function fencedBlocks(text: string): Block[] {
     i = end;
   }
   return blocks;
+}
+
+/**
+ * reStructuredText code directives (`.. code-block:: yaml`, `.. code:: python`, `.. sourcecode:: bash`,
+ * nested in tabs or lists): the indented body after the directive and its options, dedented, line for line.
+ */
+export function directiveBlocks(text: string): Block[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const directive = /^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*(\S*)/.exec(lines[i]!);
+    if (!directive) continue;
+    const depth = directive[1]!.length;
+    let end = i + 1;
+    while (end < lines.length && (!lines[end]!.trim() || indentOf(lines[end]!) > depth)) end++;
+    const content = lines.slice(i + 1, end);
+    // Options (":linenos:", ":caption: x") come first, then the code; both are deeper than the directive.
+    const firstCode = content.findIndex((line) => line.trim() && !/^[ \t]*:[\w-]+:/.test(line));
+    const margin = Math.min(...content.filter((line, j) => j >= firstCode && line.trim()).map(indentOf));
+    const shift: number[] = [];
+    const body = content.map((line, j) => {
+      const code = firstCode >= 0 && j >= firstCode && line.trim();
+      shift.push(code ? margin : 0);
+      return code ? line.slice(margin) : '';
+    });
+    blocks.push({ info: directive[2]!, text: body.join('\n'), firstLine: i + 2, shift });
+    i = end - 1;
+  }
+  return blocks;
+}
+
+function indentOf(line: string): number {
+  return line.length - line.trimStart().length;
 }

@@ -1,5 +1,6 @@
 // Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
-// code cells go through the Python extractor (and their `!` shell lines through the shell one),
+// code cells go through the Python extractor as one program, as the kernel runs them (and their `!`
+// shell lines, cell by cell, through the shell one),
 // markdown cells through the Hub URL extractor and, for their fenced code blocks, the Markdown one;
 // outputs are not read (logs, not references).
 // Line and column point into the .ipynb file where that source text is written, so editors jump
@@ -32,32 +33,61 @@ export default defineExtractor({
     const lineStarts = [0];
     for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
     const references: RawReference[] = [];
-    let searchFrom = 0;
-    for (const [index, cell] of cells.entries()) {
-      const lines = Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === 'string') : typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : [];
-      // Where each source line's encoded text starts in the file (sources come in file order).
-      const encodedAt = lines.map((line) => {
-        const at = findEncoded(file.text, line, searchFrom);
-        if (at >= 0) searchFrom = at;
-        return at;
-      });
-      const source = lines.join('');
-      if (!source.trim()) continue;
-      const passes: [Extractor, string][] =
-        cell.cell_type === 'code' ? [[python, source], [shell, shellLines(lines)]] : cell.cell_type === 'markdown' ? [[hubUrl, source], [markdown, source]] : [];
+    const read = readCells(file.text, cells);
+    const place = (cell: ReadCell, ref: RawReference): RawReference => {
+      // Not found (an unusual encoding): the cell's first known line is still a place to look.
+      const at = filePosition(lineStarts, cell.encodedAt, cell.lines, ref.line, ref.column) ?? cellStart(lineStarts, cell.encodedAt);
+      return { ...ref, ...at, snippet: `[cell ${cell.index + 1}] ${ref.snippet}`, ...(cell.type === 'markdown' ? { context: 'docs' as const } : {}) };
+    };
+    for (const cell of read) {
+      const passes: [Extractor, string][] = cell.type === 'code' ? [[shell, shellLines(cell.lines)]] : cell.type === 'markdown' ? [[hubUrl, cell.source], [markdown, cell.source]] : [];
       for (const [extractor, text] of passes) {
         if (!text.trim()) continue;
         const result = await extractor.extract({ relPath: file.relPath, size: text.length, text });
-        for (const ref of result.references) {
-          // Not found (an unusual encoding): the cell's first known line is still a place to look.
-          const place = filePosition(lineStarts, encodedAt, lines, ref.line, ref.column) ?? cellStart(lineStarts, encodedAt);
-          references.push({ ...ref, ...place, snippet: `[cell ${index + 1}] ${ref.snippet}`, ...(cell.cell_type === 'markdown' ? { context: 'docs' as const } : {}) });
-        }
+        for (const ref of result.references) references.push(place(cell, ref));
+      }
+    }
+    // The code cells run in one kernel: a constant or client set in one cell is used in later ones.
+    const code = read.filter((cell) => cell.type === 'code');
+    const program = code.map((cell) => (cell.source.endsWith('\n') ? cell.source : `${cell.source}\n`)).join('');
+    const firstLines: number[] = [];
+    for (let i = 0; i < code.length; i++) firstLines.push(i === 0 ? 1 : firstLines[i - 1]! + code[i - 1]!.lines.length);
+    if (program.trim()) {
+      const result = await python.extract({ relPath: file.relPath, size: program.length, text: program });
+      for (const ref of result.references) {
+        const i = firstLines.findLastIndex((first) => first <= ref.line);
+        if (i >= 0) references.push(place(code[i]!, { ...ref, line: ref.line - firstLines[i]! + 1 }));
       }
     }
     return { references, diagnostics: [] };
   },
 });
+
+interface ReadCell {
+  index: number;
+  type?: string;
+  lines: string[];
+  /** Where each source line's encoded text starts in the file. */
+  encodedAt: number[];
+  source: string;
+}
+
+/** Cells with some source, each line located in the file (sources come in file order). */
+function readCells(text: string, cells: Cell[]): ReadCell[] {
+  const read: ReadCell[] = [];
+  let searchFrom = 0;
+  for (const [index, cell] of cells.entries()) {
+    const lines = Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === 'string') : typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : [];
+    const encodedAt = lines.map((line) => {
+      const at = findEncoded(text, line, searchFrom);
+      if (at >= 0) searchFrom = at;
+      return at;
+    });
+    const source = lines.join('');
+    if (source.trim()) read.push({ index, type: cell.cell_type, lines, encodedAt, source });
+  }
+  return read;
+}
 
 /** `!huggingface-cli download Qwen/...` and `!ollama pull qwen2.5` lines as a shell script (others blank, so lines still match). */
 function shellLines(lines: string[]): string {

@@ -21,17 +21,17 @@ import { packageSpellings } from './shared/providers.js';
 /** Per gated extractor: words one of which any text it finds something in must contain. */
 export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
   python: [
-    'from_pretrained', 'sentencetransformer', 'crossencoder', '_download', 'inferenceclient', 'llm(', 'embedding', 'ollama',
+    'from_pretrained', 'sentencetransformer', 'crossencoder', '_download', 'inferenceclient', 'llm(', 'vllm', 'embedding', 'ollama',
     'openai', 'reranker', 'model', 'checkpoint', 'repo_id', 'add_argument', 'huggingface',
   ],
   javascript: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic'],
   'config-file': ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf'],
-  'compose-k8s': ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'serve', 'download', 'ollama', '-hf'],
-  shell: ['model', 'ollama', 'serve', 'download', '-hf'],
+  'compose-k8s': ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'pretrain', 'serve', 'download', 'ollama', '-hf'],
+  shell: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain'],
   'hub-url': ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
   'model-card': ['base_model'],
-  // Fenced code blocks only (their language's extractor reads each block).
-  markdown: ['```', '~~~'],
+  // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
+  markdown: ['```', '~~~', '.. code', '.. sourcecode'],
 };
 
 /** Gated extractors whose words are registry data: the manifest extractor tests for the package names it knows. */

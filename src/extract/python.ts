@@ -5,11 +5,12 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { findCalls, fStringValue, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { modelFromPath, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
+import { findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
+import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { hostedModelId, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { hostedModelId, isServedAlias, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, servedAliases, type ProviderMatch } from './shared/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
@@ -35,6 +36,7 @@ const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 const CLIENT_METHOD = /^(.+?)\.(?:chat\.completions|completions|embeddings|responses|images|messages|chat)\.\w+$/;
 /** Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. */
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
+const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 
 export default defineExtractor({
@@ -44,7 +46,7 @@ export default defineExtractor({
   extract(file) {
     const references: RawReference[] = [];
     const text = file.text;
-    if (!/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i.test(text))
+    if (!/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i.test(text))
       return { references, diagnostics: [] };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -111,6 +113,8 @@ export default defineExtractor({
     };
 
     const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
+    // A local server started in this file under another name (`model_id="qwen-0.5b"` beside model_source): clients ask for that name.
+    const aliases = servedAliases(text);
     for (const { model, provider } of hosted.models) {
       const resolved = resolveArg(model);
       // vLLM started on a folder serves it under that path: the folder is the model.
@@ -124,7 +128,7 @@ export default defineExtractor({
         continue;
       }
       const id = resolved && hostedModelId(provider, resolved.value);
-      if (id) add(id, resolved.offset, 'api');
+      if (id && !isServedAlias({ id, source: 'api' }, aliases)) add(id, resolved.offset, 'api');
     }
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) || LOCAL_FILE_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
@@ -157,12 +161,13 @@ export default defineExtractor({
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers: SENTENCE_TRANSFORMERS_CALLS.has(name) });
       }
     }
+    for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
-      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || NOT_A_MODEL_NAME.test(name)) continue;
+      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
       if (litellmModel(constant.value, usesLitellm)) continue;
       const parsed = parseHubReference(constant.value);
-      if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision);
+      if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
     }
     // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
     // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
@@ -197,7 +202,7 @@ export default defineExtractor({
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     const modelKeyword = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
     for (let m = modelKeyword.exec(text); m; m = modelKeyword.exec(text)) {
-      if (NOT_A_MODEL_NAME.test(m[1]!)) continue;
+      if (notAModelName(m[1]!)) continue;
       // Not when the same statement says it is a dataset or a Space.
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
@@ -209,7 +214,7 @@ export default defineExtractor({
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
     for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
-      if (NOT_A_MODEL_NAME.test(m[2]!)) continue;
+      if (notAModelName(m[2]!)) continue;
       const parsed = parseHubReference(m[4]!);
       const offset = m.index + m[0].length - m[4]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
@@ -223,7 +228,7 @@ export default defineExtractor({
     // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
     const modelFromConstant = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
     for (let m = modelFromConstant.exec(text); m; m = modelFromConstant.exec(text)) {
-      if (NOT_A_MODEL_NAME.test(m[1]!)) continue;
+      if (notAModelName(m[1]!)) continue;
       const constant = constants.get(m[2]!);
       const parsed = constant && !litellmModel(constant.value, usesLitellm) ? parseHubReference(constant.value) : undefined;
       if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
@@ -231,13 +236,14 @@ export default defineExtractor({
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
     const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
     for (let m = fieldDefault.exec(text); m; m = fieldDefault.exec(text)) {
+      if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
-    for (const dict of modelCollections(text)) {
+    for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
       for (const lit of dict) {
         const parsed = parseHubReference(lit.value);
-        if (parsed && !references.some((r) => r.line === positions.at(lit.offset).line)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
+        if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
     return { references, diagnostics };
@@ -321,12 +327,76 @@ function literalsIn(arg: Argument): Argument[] {
   return found;
 }
 
-/** String values inside a dict or list literal assigned to a model-named variable. */
-function modelCollections(text: string): { value: string; offset: number }[][] {
+type Constants = Map<string, { value: string; offset: number }>;
+
+/**
+ * The pin a settings module writes beside its model (Modal's examples): MODEL_NAME with
+ * MODEL_REVISION, BASE_MODEL_ID with BASE_MODEL_REVISION. A branch name pins nothing.
+ */
+function revisionBeside(name: string, constants: Constants): string | undefined {
+  const stem = name.replace(/_(name|id|repo|repo_id|path)$/i, '');
+  const wanted = new Set([`${stem}_revision`, `${stem}_rev`, `${stem}_commit`].map((n) => n.toLowerCase()));
+  const revision = [...constants].find(([other]) => wanted.has(other.toLowerCase()))?.[1].value;
+  return revision && !/^(main|master|HEAD)$/.test(revision) ? revision : undefined;
+}
+
+/** Programs whose command lines Python code spells out to run them (`sys.argv = ['vllm', 'serve', ...]`, `subprocess.run([...])`). */
+const CLI_PROGRAM = /^(vllm|huggingface-cli|hf|ollama|llama-server|llama-cli|text-generation-launcher|text-embeddings-router|lmdeploy|modelscope|swift|tune|python3?|docker|accelerate|torchrun|deepspeed)$/;
+/** Calls that run a command given as one string: `subprocess.run("ollama pull llama3", shell=True)`, `os.system(...)`. */
+const RUN_CALLS = /^(?:subprocess\.)?(run|Popen|call|check_call|check_output|getoutput)$|^os\.(system|popen)$/;
+
+/**
+ * Models in command lines the code runs: a list of strings and constants starting with a known
+ * program (`["vllm", "serve", MODEL_NAME, "--revision", MODEL_REVISION]`), or a command string given
+ * to subprocess / os.system. Constants resolve to where they are written; other items match nothing.
+ */
+function commandLineModels(text: string, constants: Constants) {
+  const commands: Token[][] = [];
+  const list = /\[\s*(['"])([\w.-]+)\1\s*,/g;
+  for (let m = list.exec(text); m; m = list.exec(text)) {
+    if (!CLI_PROGRAM.test(m[2]!)) continue;
+    const items = listItems(text, m.index);
+    if (items) commands.push(items.map((item) => commandWord(item, constants)));
+  }
+  for (const call of findCalls(text, (_, callee) => RUN_CALLS.test(callee))) {
+    const first = call.args[0];
+    if (first?.literal !== undefined && !/^[rR]?[fF]/.test(first.text) && CLI_PROGRAM.test(first.literal.trim().split(/\s+/)[0] ?? '')) commands.push(tokenize(first.literal, first.literalOffset!));
+  }
+  return commands.flatMap((tokens) => modelsInArgs(tokens));
+}
+
+/** One argv item as a shell word: a literal as written, a constant as its value (where it is written). */
+function commandWord(item: Argument, constants: Constants): Token {
+  if (item.literal !== undefined && !/^[rR]?[fF]/.test(item.text)) return { text: item.literal, offset: item.literalOffset! };
+  const constant = /^[A-Za-z_]\w*$/.test(item.text) ? constants.get(item.text) : undefined;
+  return constant ? { text: constant.value, offset: constant.offset + 1 } : { text: '\u0000', offset: item.offset };
+}
+
+/**
+ * Collections whose entries end up in a model-named variable: the options of a picker
+ * (`model_name = st.selectbox('Model', name_list)`) or the list a loop walks (`for model_id in candidates:`).
+ */
+function collectionsFeedingModels(text: string): Set<string> {
+  const names = new Set<string>();
+  const modelVar = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
+  const viaCall = new RegExp(String.raw`\b${modelVar}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
+  for (let m = viaCall.exec(text); m; m = viaCall.exec(text)) {
+    if (notAModelName(m[1]!)) continue;
+    // The call's bare names (not keywords, not words inside its strings).
+    const args = m[2]!.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""');
+    for (const name of args.match(/\b[A-Za-z_]\w*\b(?!\s*[=(])/g) ?? []) names.add(name);
+  }
+  const viaLoop = new RegExp(String.raw`^[ \t]*for\s+${modelVar}\s+in\s+([A-Za-z_]\w*)\s*:`, 'gim');
+  for (let m = viaLoop.exec(text); m; m = viaLoop.exec(text)) if (!notAModelName(m[1]!)) names.add(m[2]!);
+  return names;
+}
+
+/** String values inside a dict or list literal assigned to a model-named variable, or to one feeding a model variable. */
+function modelCollections(text: string, feeders: Set<string>): { value: string; offset: number }[][] {
   const collections: { value: string; offset: number }[][] = [];
   const start = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*[\w[\], ]+)?=\s*([[{])/gm;
   for (let m = start.exec(text); m; m = start.exec(text)) {
-    if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!)) continue;
+    if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!) && !feeders.has(m[1]!)) continue;
     const open = m.index + m[0].length - 1;
     const close = text.indexOf(m[2] === '[' ? ']' : '}', open);
     if (close < 0 || close - open > 5000) continue;

@@ -4,8 +4,9 @@
 // References: https://www.gnu.org/software/bash/manual/bash.html https://www.gnu.org/software/make/manual/
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, resolveToken, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
+import { modelFromEnv, modelsInArgs, resolveToken, tokenize, withUses, type ArgModel, type Token, type VariableLookup } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { isServedAlias, servedAliases } from './shared/providers.js';
 
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
@@ -20,14 +21,16 @@ export default defineExtractor({
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
-    if (!/model|ollama|serve|download|-hf/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|ollama|serve|download|-hf|pretrain/i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
-    const variables = new Map<string, Token>();
+    // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
+    const assignments = new Map<string, { at: number; value: Token }[]>();
+    const lookup: VariableLookup = (name, at) => assignments.get(name)?.findLast((a) => a.at < at)?.value;
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
-      const value = resolveToken({ text: m[4]!, offset }, (name) => variables.get(name));
-      variables.set(m[2]!, value);
+      const value = resolveToken({ text: m[4]!, offset }, lookup);
+      assignments.set(m[2]!, [...(assignments.get(m[2]!) ?? []), { at: offset, value }]);
       const model = modelFromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
     }
@@ -40,8 +43,10 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...modelsInArgs(tokenize(text), (name) => variables.get(name)));
-    const references: RawReference[] = found.map((model) => {
+    // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
+    const aliases = servedAliases(text);
+    const models = withUses(found, modelsInArgs(tokenize(text), lookup)).filter((model) => !isServedAlias(model, aliases));
+    const references: RawReference[] = models.map((model) => {
       const { line, column } = positions.at(model.offset);
       return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
     });

@@ -24,22 +24,25 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
  * EXTRACTOR_WORDS (so every alternative still contains a word) and the regex here.
  */
 const GATES: Record<string, RegExp[]> = {
-  python: [/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i],
+  python: [/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i],
   javascript: [/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
     /ollama|vllm|download|-hf/,
   ],
-  'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|\bserve\b|download|ollama|\s-hf\s/i],
-  shell: [/model|ollama|serve|download|-hf/i],
+  'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
+  shell: [/model|ollama|serve|download|-hf|pretrain/i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
   'model-card': [/\bbase_model\s*:/],
 };
 
 /** Gates written without a regex: the source line as it must read, and the literal words it requires (any one). */
 const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
-  markdown: { line: "if (!text.includes('```') && !text.includes('~~~')) return { references: [], diagnostics: [] };", words: ['```', '~~~'] },
+  markdown: {
+    line: "if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode')) return { references: [], diagnostics: [] };",
+    words: ['```', '~~~', '.. code', '.. sourcecode'],
+  },
 };
 
 /**

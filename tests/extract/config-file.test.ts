@@ -11,6 +11,7 @@ describeExtractor(
     ['config/settings.yaml', true],
     ['litellm.yml', true],
     ['.github/workflows/eval.yml', true],
+    ['.github/actions/setup-models/action.yml', true],
     ['chart/values.yaml', true],
     ['train/sweeps.toml', true],
     ['pyproject.toml', false],
@@ -39,5 +40,24 @@ describe('config-file comments', () => {
     const contextOn = (line: number) => references.find((r) => r.line === line)?.context;
     expect(contextOn(14)).toBe('comment');
     expect(contextOn(16)).toBeUndefined();
+  });
+});
+
+describe('config-file training recipes', () => {
+  const rows = (path: string, text: string) => (configFile.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
+
+  it('names the model trained, not the Hub repository the result is pushed to (hub_model_id)', () => {
+    const text = ['model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct', 'dataset_name: open-r1/OpenR1-Math-220k', 'hub_model_id: acme/Qwen2.5-1.5B-GRPO', '# hub_model_id: acme/Qwen2.5-1.5B-GRPO-v2', 'push_to_hub: true', ''].join('\n');
+    expect(rows('recipes/grpo.yaml', text)).toEqual([['Qwen/Qwen2.5-1.5B-Instruct', 1, undefined]]);
+  });
+
+  it("reads the download command a recipe's header asks to run first, as a comment", async () => {
+    const { references } = await configFile.extract(loadFixture('config-file/real-world-torchtune.yaml'));
+    expect(references).toEqual([expect.objectContaining({ id: 'meta-llama/Llama-2-7b-hf', line: 7, column: 19, context: 'comment' })]);
+  });
+
+  it("reads a composite action's run steps as commands", () => {
+    const text = ['runs:', '  using: composite', '  steps:', '    - shell: bash', '      run: hf download --revision abc123 ggml-org/Qwen3-1.7B-GGUF Qwen3-1.7B-Q8_0.gguf', ''].join('\n');
+    expect(rows('.github/actions/setup-models/action.yml', text)).toEqual([['ggml-org/Qwen3-1.7B-GGUF', 5, undefined]]);
   });
 });

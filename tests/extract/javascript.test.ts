@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/extract/extractor.js';
 import javascript from '../../src/extract/javascript.js';
 import { describeExtractor } from '../helpers/extract-fixtures.js';
 
@@ -7,3 +9,22 @@ describeExtractor(
   [['web/src/chat.ts', true], ['widget.tsx', true], ['server.mjs', true], ['legacy/app.cjs', true], ['types/index.d.ts', false], ['types/index.d.mts', false], ['dist/app.min.js', false], ['styles/app.css', false]],
   'not-javascript.js',
 );
+
+describe('javascript class fields', () => {
+  it("resolves `this.model` to its own class's field, and `Class.model` from outside", () => {
+    const text = [
+      "import { pipeline } from '@huggingface/transformers';",
+      'class Embedder {',
+      "  static model = 'Xenova/all-MiniLM-L6-v2';",
+      '  static get() { return pipeline("feature-extraction", this.model); }',
+      '}',
+      'class Classifier {',
+      "  static model = 'Xenova/distilbert-base-uncased-finetuned-sst-2-english';",
+      '}',
+      "const classify = await pipeline('text-classification', Classifier.model);",
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'worker.js', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['Xenova/all-MiniLM-L6-v2', 3], ['Xenova/distilbert-base-uncased-finetuned-sst-2-english', 7]]);
+  });
+});

@@ -14,4 +14,13 @@ describe('notebook locations', () => {
     expect(place('THUDM/chatglm3-6b', 65)).toMatchObject({ column: 64, context: 'comment' });
     expect(place('Qwen/Qwen2.5-3B-Instruct', 19)).toMatchObject({ column: 32, snippet: expect.stringContaining('[cell 2]') });
   });
+
+  it('reads the code cells as one program: a model set in one cell and called in a later one is found where it is set', async () => {
+    const { references } = await notebook.extract(loadFixture('notebook/real-world-cross-cell.ipynb'));
+    expect(references.map((r) => [r.id, r.source, r.line, r.snippet])).toEqual([
+      ['google/gemini-3.1-flash-lite', 'api', 38, "[cell 3] MODEL_Gemini = 'gemini-3.1-flash-lite'"],
+      ['llama3.2:1b', 'ollama', 39, "[cell 3] MODEL_llama = 'llama3.2:1b'"],
+    ]);
+  });
 });
+

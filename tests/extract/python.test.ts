@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/extract/extractor.js';
 import python from '../../src/extract/python.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
@@ -11,5 +12,51 @@ describe('python locations', () => {
     expect(references.find((r) => r.id === 'Qwen/Qwen2.5-7B-Instruct' && r.revision)).toMatchObject({ line: 14, column: 15 });
     expect(references.find((r) => r.id === 'meta-llama/Llama-3.1-8B-Instruct')).toMatchObject({ line: 45, context: 'comment' });
     expect(references.find((r) => r.id === 'BAAI/bge-m3')).toMatchObject({ line: 24, column: 33, snippet: 'embedder = SentenceTransformer("BAAI/bge-m3")' });
+  });
+});
+
+describe('python command lines and pins', () => {
+  const rows = (text: string) => (python.extract({ relPath: 'serve.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.revision]);
+
+  it('reads the command lines code runs: argv lists (constants resolved where written) and subprocess strings, not f-strings', () => {
+    const text = [
+      'MODEL_NAME = "neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic"',
+      'MODEL_REVISION = "95d23e17186bdadbbd97dd8e7271caa610636b5a"',
+      'cmd = ["vllm", "serve", MODEL_NAME, "--revision", MODEL_REVISION, "--port", str(PORT)]',
+      'subprocess.run("ollama pull qwen2.5:7b", shell=True)',
+      'subprocess.run(f"huggingface-cli download {repo}", shell=True)',
+      'labels = ["vllm", "Qwen/Qwen2.5-7B"]',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic', 'huggingface', 1, '95d23e17186bdadbbd97dd8e7271caa610636b5a'],
+      ['qwen2.5:7b', 'ollama', 4, undefined],
+    ]);
+  });
+
+  it('pins a model constant with the revision constant beside it, where no call shows how both are used', () => {
+    const pinned = ['MODEL_NAME = "mistralai/Mixtral-8x7B-Instruct-v0.1"', 'MODEL_REVISION = "1e637f2d7cb0a9d6fb1922f305cb784995190a83"', ''].join('\n');
+    expect(rows(pinned)).toEqual([['mistralai/Mixtral-8x7B-Instruct-v0.1', 'huggingface', 1, '1e637f2d7cb0a9d6fb1922f305cb784995190a83']]);
+    expect(rows(pinned.replace('1e637f2d7cb0a9d6fb1922f305cb784995190a83', 'main'))).toEqual([['mistralai/Mixtral-8x7B-Instruct-v0.1', 'huggingface', 1, undefined]]);
+  });
+
+  it('reads the options a model picker offers, and the list a model loop walks', () => {
+    const text = ['choices = ["distilbert-base-uncased-finetuned-sst-2-english", "j-hartmann/emotion-english-distilroberta-base"]', "model_name = st.selectbox('Which model?', choices)", 'candidates = ["BAAI/bge-m3"]', 'for model_id in candidates:', '    print(model_id)', 'datasets = ["tatsu-lab/alpaca"]', 'for name in datasets:', '    load_dataset(name)', ''].join('\n');
+    expect(rows(text)).toEqual([
+      ['distilbert/distilbert-base-uncased-finetuned-sst-2-english', 'huggingface', 1, undefined],
+      ['j-hartmann/emotion-english-distilroberta-base', 'huggingface', 1, undefined],
+      ['BAAI/bge-m3', 'huggingface', 3, undefined],
+    ]);
+  });
+
+  it('names no model for a client asking a server started here for its served name, nor for a pushed model', () => {
+    const text = [
+      'subprocess.Popen(["vllm", "serve", "Qwen/Qwen2.5-7B-Instruct", "--served-model-name", "qwen-7b"])',
+      'client = OpenAI(base_url="http://localhost:8000/v1")',
+      'client.chat.completions.create(model="qwen-7b", messages=[])',
+      'args = TrainingArguments(output_dir="out", hub_model_id="acme/qwen-7b-sft")',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1, undefined]]);
   });
 });

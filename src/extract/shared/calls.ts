@@ -28,7 +28,7 @@ export interface Call {
 const STRING = /^(?:[rRbBuUfF]{0,2})(['"`])((?:\\.|(?!\1)[^\\\n])*)\1$/;
 
 /** Index of the bracket closing the one at `open`, or -1 (skips strings). */
-function closing(text: string, open: number, limit: number): number {
+export function closing(text: string, open: number, limit: number): number {
   let depth = 0;
   for (let i = open; i < Math.min(text.length, limit); i++) {
     const c = text[i];
@@ -146,6 +146,12 @@ function calleeStart(text: string, open: number): number {
     while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   }
   return start;
+}
+
+/** Items of the list literal whose `[` is at `open`, or undefined when it does not close. */
+export function listItems(text: string, open: number, maxLength = 4000): Argument[] | undefined {
+  const close = closing(text, open, open + maxLength);
+  return close < 0 ? undefined : splitArgs(text, open + 1, close);
 }
 
 /** Arguments of an object literal argument `{ model: 'x', ... }` (JS). */

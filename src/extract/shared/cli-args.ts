@@ -4,9 +4,10 @@
 //   modelscope download [--model] X             lmdeploy serve api_server X
 //   ollama run|pull X                           --revision R pins the command's model
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
+//   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource } from '../../model/reference.js';
-import { looksLikeHubId, modelFromPath, parseHubReference } from './model-id.js';
+import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from './model-id.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { apiModelId, providerForUrl } from './providers.js';
 
@@ -22,16 +23,22 @@ export interface ArgModel {
   offset: number;
 }
 
-/** Looks up a variable (`$MODEL`, `${MODEL}`, `$(MODEL)`) set earlier in the same file. */
-export type VariableLookup = (name: string) => Token | undefined;
+/** Looks up a variable (`$MODEL`, `${MODEL}`, `$(MODEL)`) set earlier in the same file, as it stands at `at`. */
+export type VariableLookup = (name: string, at: number) => Token | undefined;
 
 const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_name_or_path', '--model-name-or-path', '--model_id', '--tokenizer', '-hf', '--hf-repo', '-hfr', '--repo-id', '--base-model', '--pretrained-model-name-or-path']);
+/**
+ * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
+ * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`.
+ */
+const ROLE_MODEL_FLAG = /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
 const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
 const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
 /** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
-const VALUE_FLAGS = new Set(['--local-dir', '--cache-dir', '--revision', '--repo-type', '--token', '--max-workers', '--local-dir-use-symlinks', '--include', '--exclude', '--model', '--dataset']);
+const VALUE_FLAGS = new Set(['--local-dir', '--cache-dir', '--revision', '--repo-type', '--token', '--max-workers', '--local-dir-use-symlinks', '--include', '--exclude', '--model', '--dataset', '--output-dir', '--hf-token', '--ignore-patterns']);
 /** Last key of a dotted override that holds a model (`actor.model_name=`, `worker.actor.model.model_path=`). */
 const OVERRIDE_MODEL_KEY = /^(model|model_name|model_path|model_id|model_name_or_path|pretrained_model_name_or_path|pretrained|base_model|tokenizer|tokenizer_path|tokenizer_name|reward_model|ref_model|critic_model|teacher_model|student_model)$/;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
@@ -62,7 +69,7 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
   // "$MODEL", "${MODEL}", "$(MODEL)", "{{model}}" (just)
   const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
-  if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!) ?? token;
+  if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!, token.offset) ?? token;
   return token;
 }
 
@@ -166,15 +173,16 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     if (eq && (eq[1] === '--revision')) revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
-    else if (eq && MODEL_FLAGS.has(eq[1]!)) {
+    else if (eq && isModelFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(hubOrLocal(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
-    } else if (MODEL_FLAGS.has(token.text) && next) {
+    } else if (isModelFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/))) push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
     else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/)) push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'download' && program(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
       const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
@@ -232,6 +240,16 @@ function readsModelScope(tokens: Token[]): boolean {
   return !/^(1|true)$/i.test(value);
 }
 
+/**
+ * Models set in variables (`MODEL=X`) and models the commands run (`--model $MODEL --revision R`,
+ * located where the variable is set). A setting that commands only ever run pinned is that
+ * pinned reference, not an unpinned one besides.
+ */
+export function withUses(declared: ArgModel[], used: ArgModel[]): ArgModel[] {
+  const pinnedUse = new Set(used.filter((m) => m.revision).map((m) => `${m.id}\0${m.offset}`));
+  return [...declared.filter((m) => m.revision || !pinnedUse.has(`${m.id}\0${m.offset}`)), ...used];
+}
+
 /** Environment variable names that hold a model id. */
 export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
@@ -239,7 +257,7 @@ export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH
 const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
 
 /** True when an environment name says it holds a model. */
-export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name);
+export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
 
 /**
  * A model-named environment value: a Hub id, or an Ollama tag when the name (or, with

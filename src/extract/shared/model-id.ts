@@ -47,6 +47,12 @@ export function sentenceTransformersId(value: string): string | undefined {
 const PLACEHOLDER_ORG = /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
 const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
 
+/**
+ * Settings naming where a trained model is pushed or saved (`hub_model_id`, `push_to_hub_model_id`,
+ * `output_model`): the project's output, not a model it uses.
+ */
+export const OUTPUT_MODEL_SETTING = /(^|[-_])hub[-_]?model[-_]?(id|name)$|push[-_]?to[-_]?hub|^(output|save|export|push)[-_]?model/i;
+
 export interface ParsedModelId {
   id: string;
   revision?: string;

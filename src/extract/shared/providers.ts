@@ -106,6 +106,28 @@ export function hostedModelId(provider: ProviderMatch, model: string): string | 
   return apiModelId(provider, model);
 }
 
+/**
+ * Names a self-hosted server is told to answer to, declared in this text: vLLM / SGLang
+ * `--served-model-name X`, `served_model_name: X`, and Ray Serve's `model_id` (beside the
+ * `model_source` it serves). A client asking that server for X names no model of its own.
+ */
+export function servedAliases(text: string): Set<string> {
+  const aliases = new Set<string>();
+  // `--served-model-name X`, `"--served-model-name", "X"` (an argv list), `served_model_name: X`, `model_id="X"`.
+  const value = String.raw`["']?\s*[:=,]?\s*["']?([\w.:-]+)`;
+  const served = new RegExp(String.raw`(?:--served-model-name|served_model_name)${value}`, 'g');
+  for (const m of text.matchAll(served)) aliases.add(m[1]!);
+  if (text.includes('model_source')) for (const m of text.matchAll(new RegExp(String.raw`\bmodel_id${value}`, 'g'))) aliases.add(m[1]!);
+  return aliases;
+}
+
+/** An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one (`alias:lora`). */
+export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>): boolean {
+  if (ref.source !== 'api' || !ref.id.startsWith(`${SELF_HOSTED.id}/`) || aliases.size === 0) return false;
+  const name = ref.id.slice(SELF_HOSTED.id.length + 1);
+  return aliases.has(name) || aliases.has(name.split(':')[0]!);
+}
+
 /** LiteLLM's `<provider>/<model>` names (also used by DSPy, CrewAI, smolagents, Aider): https://docs.litellm.ai/docs/providers */
 const LITELLM_PREFIX = /^(ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/(.+)$/;
 const LITELLM_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ark', together_ai: 'together', vertex_ai: 'google', gemini: 'google', hosted_vllm: 'openai-compatible', fireworks_ai: 'fireworks' };
