@@ -1,0 +1,98 @@
+// Strict JSON files skip the YAML parser (src/extract/shared/structured.ts, readJson) and must come
+// out as the YAML parser reads them: the same string values at the same offsets under the same key
+// paths, and the same sibling lookups, for every JSON fixture and for generated JSON.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isMap, isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { mapGet, parseYaml, readJson, walkScalars } from '../../src/extract/shared/structured.js';
+
+const FIXTURES = join(import.meta.dirname, '../../fixtures');
+const SIBLINGS = ['provider', 'base_url', 'api_base', 'revision', 'model', 'name'];
+
+/** What config-file sees of a document: each string with its path and offset, and its parent's sibling values. */
+function observed(root: YamlNode | undefined) {
+  const seen: unknown[] = [];
+  walkScalars(root, ({ path, value, offset }, parent) => {
+    const siblings = SIBLINGS.map((key) => {
+      const node = mapGet(parent, key);
+      return isScalar(node) ? node.value : node === undefined ? undefined : 'node';
+    });
+    seen.push({ path, value, offset, siblings, parentIsMap: isMap(parent) });
+  });
+  return seen;
+}
+
+const viaYaml = (text: string) => {
+  const [doc] = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+  return doc && !('errors' in doc && doc.errors.length > 0) ? (doc.contents as YamlNode) : undefined;
+};
+
+function jsonFixtures(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.json')) out.push(path);
+    }
+  };
+  walk(FIXTURES);
+  return out;
+}
+
+describe('strict JSON read without the YAML parser', () => {
+  it('reads every JSON fixture as the YAML parser does (or leaves it to the YAML parser)', () => {
+    let read = 0;
+    for (const path of jsonFixtures()) {
+      const text = readFileSync(path, 'utf8');
+      const json = readJson(text);
+      if (!json) continue;
+      read++;
+      expect(observed(json), path).toEqual(observed(viaYaml(text)));
+    }
+    expect(read).toBeGreaterThan(50);
+  });
+
+  it('reads generated JSON as the YAML parser does: keys, escapes, non-ASCII, numbers, nesting, duplicate keys', () => {
+    const key = fc.constantFrom('model', 'model_name', 'provider', 'base_url', 'revision', 'name', 'x', 'a b', 'é', 'k\\"q');
+    const value = fc.letrec<{ v: unknown }>((tie) => ({
+      v: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom('Qwen/Qwen2.5-7B-Instruct', 'ollama', 'https://api.deepseek.com', 'main', 'a\nb', 'tab\there', 'quote"d', 'back\\slash', '中文', '\u{1F600}', '/path/x', ''),
+        fc.string(),
+        fc.integer(),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.boolean(),
+        fc.constant(null),
+        fc.array(tie('v'), { maxLength: 4 }),
+        fc.dictionary(key, tie('v'), { maxKeys: 5 }),
+      ),
+    }));
+    let compared = 0;
+    fc.assert(
+      fc.property(value.v, fc.constantFrom(0, 1, 2, '\t'), fc.boolean(), (doc, indent, duplicate) => {
+        let text = JSON.stringify(doc, null, indent as number | string);
+        // A duplicated key, as hand-edited files have: both are kept, the first is found.
+        if (duplicate && text.startsWith('{')) {
+          const inner = text.slice(1, -1).trim();
+          text = `{"model": "first/one", ${inner ? `${inner}, ` : ''}"model": "second/one"}`;
+        }
+        const yaml = viaYaml(text);
+        if (!yaml) return; // YAML rejects some strict JSON (tabs before a key, say): then the JSON reader is the better reading.
+        expect(observed(readJson(text)), text).toEqual(observed(yaml));
+        compared++;
+      }),
+      { numRuns: 1500 },
+    );
+    expect(compared).toBeGreaterThan(1000);
+  });
+
+  it('leaves non-strict JSON to the YAML parser: comments, trailing commas, single quotes, templates, truncation', () => {
+    for (const text of ['{"a": 1,}', '// c\n{"a": 1}', "{'a': 'b'}", '{"a": {{ .Values.x }}}', '{"a": "b"', '{"a": "b"} x', '', '[1, 2', '{"a":\u0001"b"}', '{"a": 01}']) {
+      expect(readJson(text), text).toBeUndefined();
+    }
+    expect(parseYaml('{"model": "Qwen/Qwen2.5-7B", }', 'x.json').documents).toHaveLength(1);
+  });
+});
