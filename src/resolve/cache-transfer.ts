@@ -1,10 +1,11 @@
 // Moving a lineage cache to an air-gapped machine: export writes the cache as a Hub snapshot
 // folder (the same layout `--hub-snapshot` and the test Hub read); import loads such a folder
 // into the cache of a given endpoint, so `--offline` audits there find it.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { HubAnswer, HubFileAnswer, HubModelJson } from './hub-source.js';
 import type { DiskCache } from './cache.js';
+import { makeDirectory } from './make-directory.js';
 
 export interface TransferCount {
   models: number;
@@ -26,13 +27,13 @@ export async function exportCache(cache: DiskCache, outDir: string): Promise<Tra
       if (id !== answer.id) redirects[id] = answer.id;
       const target = snapshotPath(outDir, 'models', answer.id, revision === 'HEAD' ? '.json' : `@${revision}.json`);
       if (!target) continue;
-      await mkdir(dirname(target), { recursive: true });
+      await madeOrThrow(dirname(target));
       await writeFile(target, `${JSON.stringify(answer.data, null, 2)}\n`);
       count.models++;
     } else if (file && entry.answer.ok && file[2] === 'HEAD') {
       const target = snapshotPath(outDir, 'files', file[1]!, `/${file[3]!}`);
       if (!target) continue;
-      await mkdir(dirname(target), { recursive: true });
+      await madeOrThrow(dirname(target));
       await writeFile(target, (entry.answer as Extract<HubFileAnswer, { ok: true }>).text);
       count.files++;
     }
@@ -83,4 +84,9 @@ async function listJson(dir: string): Promise<string[]> {
     entries.map((e) => (e.isDirectory() ? listJson(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.json') ? [join(dir, e.name)] : []))),
   );
   return nested.flat();
+}
+
+async function madeOrThrow(folder: string): Promise<void> {
+  const error = await makeDirectory(folder);
+  if (error) throw error;
 }

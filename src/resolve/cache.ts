@@ -6,12 +6,13 @@
 // journalled disk a synchronous create-and-rename blocked the main thread 0.3-0.6 ms a model,
 // a third of a cold run's resolution (issue #8).
 import { createHash } from 'node:crypto';
-import { mkdir, readdirSync, readFileSync, rename, rm, writeFile } from 'node:fs';
+import { readdirSync, readFileSync, rename, rm, writeFile } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { HubAnswer, HubFileAnswer, HubSource } from './hub-source.js';
+import { makeDirectory } from './make-directory.js';
 
 export interface CacheOptions {
   dir: string;
@@ -122,7 +123,7 @@ export class DiskCache {
   private async write(name: string, text: string): Promise<void> {
     const file = join(this.root, name);
     const temp = `${file}.${process.pid}.${++tempCounter}.tmp`;
-    const makeDir = () => done((cb) => mkdir(this.root, { recursive: true }, cb));
+    const makeDir = () => makeDirectory(this.root);
     const writeTemp = () => done((cb) => writeFile(temp, text, cb));
     this.madeDir ??= makeDir();
     let error = (await this.madeDir) ?? (await writeTemp());

@@ -1,6 +1,6 @@
 // The lineage cache under stress: interrupted writes, corrupt entries, two audits at once, and a
 // cache that cannot be written. The audit always completes with the right results.
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,4 +55,17 @@ describe('lineage cache', () => {
     expect((JSON.parse(run.stdout) as Report).errors).toContainEqual(expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }));
     mkdirSync(join(parent, 'ok'));
   });
+
+  // Node's recursive mkdir spins forever on these (ENOENT under a parent that exists): the audit never ended.
+  it('completes at once without a cache under a folder that cannot hold folders (a dangling link, /proc)', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
+    symlinkSync(join(parent, 'unmounted-disk'), join(parent, 'dangling'));
+    const places = [join(parent, 'dangling', 'cache'), ...(existsSync('/proc/self') ? ['/proc/modelprov-cache'] : [])];
+    for (const place of places) {
+      const run = await audit(place);
+      expect(run.code, place).toBe(0);
+      expect(shape(run.stdout), place).toEqual(expected);
+      expect((JSON.parse(run.stdout) as Report).errors, place).toContainEqual(expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }));
+    }
+  }, 10_000);
 });
