@@ -111,9 +111,11 @@ export function findCalls(text: string, wanted: (name: string, callee: string) =
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
     const start = calleeStart(text, open);
     if (start < 0) continue;
-    const callee = text.slice(start, open).replace(/\s+/g, '');
+    const written = text.slice(start, open);
+    const callee = /\s/.test(written) ? written.replace(/\s+/g, '') : written;
     const name = callee.slice(callee.lastIndexOf('.') + 1);
-    if (!name || /^\d/.test(name) || !wanted(name, callee)) continue;
+    const first = name.charCodeAt(0);
+    if (!name || (first >= 48 && first <= 57) || !wanted(name, callee)) continue;
     let close = closing(text, open, open + maxArgsLength);
     // Unbalanced (broken or truncated code): read the arguments to the end of the line.
     // (Only when the search reached the end of the file: a very long argument list is not broken.)
