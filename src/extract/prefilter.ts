@@ -47,7 +47,7 @@ const NOTEBOOK_INNER = ['python', 'shell', 'hub-url'];
 const ALWAYS_WORDS = ['modelprov'];
 
 type Test = (text: string) => boolean;
-/** On a UTF-8 file's bytes: false when nothing can be found, true when something may, undefined when only the decoded text can tell. */
+/** The same test on a UTF-8 file's bytes; undefined where the word search cannot run (no WebAssembly SIMD). */
 type BytesTest = (bytes: Uint8Array) => boolean | undefined;
 interface Gate {
   text: Test;
