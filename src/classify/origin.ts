@@ -15,7 +15,7 @@ import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
 import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } from '../model/origin.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { Family, Registry } from './registry.js';
-import { WEIGHT_FILE } from '../extract/shared/model-id.js';
+import { stripPackaging, WEIGHT_FILE } from '../extract/shared/model-id.js';
 
 export interface ClassifyInput {
   id: string;
@@ -208,15 +208,6 @@ function isLocalPath(nodeId: string, input: ClassifyInput): boolean {
 function isRepackaged(nodeId: string, registry: Registry): boolean {
   const namespace = nodeId.includes('/') ? nodeId.split('/')[0]! : '';
   return registry.repackagers.has(namespace);
-}
-
-/** Repackagers' suffixes: "-GGUF", "-i1-GGUF", "-AWQ", "-4bit", "-MLX", "-bnb-4bit", "-Q4_K_M"... */
-const PACKAGING = /(?:[-_.](?:i1|imatrix|gguf|ggml|gptq|awq|exl2|exl3|mlx|bnb|4bit|8bit|3bit|6bit|fp8|fp16|bf16|int4|int8|nvfp4|w4a16|w8a8|unsloth|dynamic|q\d(?:_k)?(?:_[a-z0-9]+)?|\d+bpw))+$/i;
-
-export function stripPackaging(name: string): string {
-  let out = name;
-  for (let i = 0; i < 4 && PACKAGING.test(out); i++) out = out.replace(PACKAGING, '');
-  return out || name;
 }
 
 /** Families a repackager's copy points to by its repo name, its card's model_name and model_creator. */

@@ -10,9 +10,8 @@
 //   - legacy canonical ids without a namespace (`bert-base-uncased`, `gpt2`);
 //   - TheBloke's `model_link` / `model_creator` / `model_name`, LazyMergekit's model ids as tags.
 import { parse as parseYaml } from 'yaml';
-import { stripPackaging } from '../classify/origin.js';
 import { loadRegistry } from '../classify/registry.js';
-import { looksLikeHubId, parseHubReference } from '../extract/shared/model-id.js';
+import { looksLikeHubId, parseHubReference, stripPackaging } from '../extract/shared/model-id.js';
 import type { LineageNode, LocalBase, Relation } from '../model/lineage.js';
 import type { HubModelJson } from './hub-source.js';
 

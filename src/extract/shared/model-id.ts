@@ -129,3 +129,13 @@ export function modelFromPath(raw: string): PathModel | undefined {
   }
   return undefined;
 }
+
+/** Repackagers' suffixes: "-GGUF", "-i1-GGUF", "-AWQ", "-4bit", "-MLX", "-bnb-4bit", "-Q4_K_M"... */
+const PACKAGING = /(?:[-_.](?:i1|imatrix|gguf|ggml|gptq|awq|exl2|exl3|mlx|bnb|4bit|8bit|3bit|6bit|fp8|fp16|bf16|int4|int8|nvfp4|w4a16|w8a8|unsloth|dynamic|q\d(?:_k)?(?:_[a-z0-9]+)?|\d+bpw))+$/i;
+
+/** A repo name without repackagers' suffixes: the model it is a copy of ("Qwen2.5-7B-Instruct-GGUF" -> "Qwen2.5-7B-Instruct"). */
+export function stripPackaging(name: string): string {
+  let out = name;
+  for (let i = 0; i < 4 && PACKAGING.test(out); i++) out = out.replace(PACKAGING, '');
+  return out || name;
+}
