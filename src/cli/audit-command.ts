@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
@@ -10,7 +9,7 @@ import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import { VERSION } from './main.js';
-import { auditOptions, resolveRoot, useColor, type ScanFlags } from './options.js';
+import { auditOptions, checkOutputPath, resolveRoot, useColor, writeOutput, type ScanFlags } from './options.js';
 
 export interface AuditFlags extends HubFlags, ScanFlags {
   format: Format;
@@ -27,6 +26,7 @@ export interface AuditFlags extends HubFlags, ScanFlags {
 
 export async function auditCommand(path: string, flags: AuditFlags, io: Io): Promise<number> {
   const root = await resolveRoot(path, io);
+  const outputPath = flags.output ? checkOutputPath(flags.output, io) : undefined;
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const hub = createHubSource(flags, io, { configUrl: config.hub.url, lockfilePath: join(root, LOCKFILE_NAME) });
 
@@ -47,9 +47,10 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
-  if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
-  else io.stdout(text);
-  if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);
+  if (outputPath) {
+    await writeOutput(outputPath, flags.output!, text);
+    io.stderr(`modelprov: report written to ${flags.output}\n`);
+  } else io.stdout(text);
   if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
   if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
     io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);

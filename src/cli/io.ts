@@ -11,6 +11,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // `modelprov audit . | head`: the reader went away. Later writes are dropped and the audit
+  // finishes with its own exit code, instead of a stack trace for the EPIPE.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -134,6 +134,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.stderr(`modelprov: ${(error as Error).message}\n`);
       return ExitCode.UsageError;
     }
-    throw error;
+    // Never a stack trace, and never exit 1 (which says "policy violated"): a file the run could
+    // not read or write names the path; anything else is a bug, with the trace on request.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`modelprov: ${(error as Error).message}\n`);
+      return ExitCode.UsageError;
+    }
+    io.stderr(`modelprov: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(io.env.MODELPROV_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'modelprov: this is a bug in modelprov; run with MODELPROV_DEBUG=1 for the stack trace and report it\n');
+    return ExitCode.UsageError;
   }
 }

@@ -1,7 +1,8 @@
 import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { AuditOptions } from '../pipeline.js';
 import type { ModelprovConfig } from '../policy/index.js';
 import type { HubSource } from '../resolve/hub-source.js';
@@ -24,6 +25,26 @@ export async function resolveRoot(path: string, io: Io): Promise<string> {
   if (!info) throw new UsageError(`PATH ${path} does not exist`);
   if (!info.isDirectory()) throw new UsageError(`PATH ${path} is not a folder`);
   return root;
+}
+
+/**
+ * `-o FILE`: checked before the audit runs (a missing folder should not cost a whole audit), and
+ * written with a message naming the file; either failure is a usage error (exit 2).
+ */
+export function checkOutputPath(output: string, io: Io): string {
+  const target = resolve(io.cwd, output);
+  const folder = statSync(dirname(target), { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: folder ${dirname(output)} does not exist`);
+  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: it is a folder; give a file name`);
+  return target;
+}
+
+export async function writeOutput(target: string, output: string, text: string): Promise<void> {
+  try {
+    await writeFile(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write the report to ${output}: ${(error as Error).message}`);
+  }
 }
 
 export interface ScanFlags {
