@@ -45,6 +45,16 @@ describe('baselines', () => {
     expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
   });
 
+  it('--fail-on warn does not fail on violations the baseline already knew (README: baselined findings never count)', async () => {
+    const { dir, baseline } = await withBaseline(rule('country: [CN]'));
+    const run = await audit(dir, ['--baseline', baseline, '--fail-on', 'warn']);
+    expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
+    expect(run.code).toBe(0);
+    // ...but an open warn-rule match still does.
+    writeFileSync(join(dir, '.modelprov.yml'), `${rule('country: [CN]')}    - id: pin\n      action: warn\n      unpinned: true\n`);
+    expect((await audit(dir, ['--baseline', baseline, '--fail-on', 'warn'])).code).toBe(1);
+  });
+
   it('chain: a report written with --baseline still knows the old violations', async () => {
     const { dir, baseline } = await withBaseline(rule('country: [CN]'));
     const second = await audit(dir, ['--baseline', baseline]);
