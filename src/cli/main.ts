@@ -38,7 +38,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const scanOptions = (command: Command) =>
     command
       .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
-      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
+      // One pattern per flag, repeated for more: a variadic option would swallow a PATH after it
+      // (`audit --exclude 'x/**' services` audited the working folder with "services" excluded).
+      .option('--exclude <glob>', 'gitignore-style pattern to leave out (repeat the flag for more)', (glob: string, globs: string[] = []) => [...globs, glob])
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024));
 
   hubOptions(
