@@ -3,6 +3,7 @@ import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
+import { terminalWidth } from '../report/layout.js';
 import { annotationPrefix, githubAnnotations, wantsAnnotations } from './annotations.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { createHubSource, type HubFlags } from './hub-options.js';
@@ -43,7 +44,9 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   for (const warning of await hub.finish()) report.errors.push({ code: 'cache-error', message: warning });
 
   const renderStarted = performance.now();
-  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });
+  // A table written to a file keeps its natural width; on the terminal (or with COLUMNS) it fits.
+  const width = flags.output ? undefined : terminalWidth(io.env, io.columns);
+  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width });
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));

@@ -5,6 +5,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   isTTY: boolean;
+  /** The terminal's width when stdout is one. */
+  columns?: number;
   /** Whether stderr is a terminal (progress goes there). */
   stderrTTY?: boolean;
   now: () => Date;
@@ -23,6 +25,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
+    columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     stderrTTY: !!process.stderr.isTTY,
     now: () => new Date(),
   };

@@ -61,3 +61,13 @@ export function evidenceSummary(model: ModelReport, limit = 5): string[] {
     .slice(0, limit)
     .map((e) => `${e.kind}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
 }
+
+/**
+ * The roots a summary row shows: the model's own roots, or, when it has none but itself, "(itself)"
+ * if its lineage was read and "unknown" if not (an unresolved model's base is not known to be none).
+ */
+export function rootsForRow(model: ModelReport): { roots: string[]; note?: '(itself)' | 'unknown' } {
+  const roots = model.lineage.roots.filter((r) => r !== model.id);
+  if (roots.length) return { roots };
+  return { roots, note: model.lineage.status === 'resolved' ? '(itself)' : 'unknown' };
+}

@@ -4,6 +4,7 @@
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
 import type { ModelReport, Report } from '../model/report.js';
+import { rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';
 
@@ -47,7 +48,7 @@ export const renderHtml: Reporter = (report) => {
   const rows = report.models
     .map((m) => {
       const own = m.licenses.find((l) => l.model === m.id);
-      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${m.lineage.roots.filter((r) => r !== m.id).map(esc).join('<br>') || '—'}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
+      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${rootsCellHtml(m)}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -72,6 +73,11 @@ ${report.skipped.length ? `<h2>Skipped files</h2><ul>${report.skipped.map((f) =>
 </body></html>
 `;
 };
+
+function rootsCellHtml(m: ModelReport): string {
+  const { roots, note } = rootsForRow(m);
+  return roots.length ? roots.map(esc).join('<br>') : note === 'unknown' ? '<span class="warn">unknown</span>' : '<span class="muted">(itself)</span>';
+}
 
 function anchor(m: ModelReport): string {
   return `m-${createHash('sha1').update(`${m.source}:${m.id}`).digest('hex').slice(0, 12)}`;

@@ -2,6 +2,7 @@
 // section with the lineage tree, evidence, licences and where it is used. Everything that came
 // from files or the Hub is escaped (pipes, markup, links, HTML, code fences).
 import type { ModelReport } from '../model/report.js';
+import { rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forCodeBlock, forHtml, forMarkdown } from './sanitize.js';
 import { renderLineageTree } from './tree.js';
@@ -22,9 +23,9 @@ export const renderMarkdown: Reporter = (report) => {
     out.push('| Model | Source | Origin | Roots | Licence | Lineage | Verdict | Used at |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const m of report.models) {
       const own = m.licenses.find((l) => l.model === m.id);
-      const roots = m.lineage.roots.filter((r) => r !== m.id);
+      const { roots, note } = rootsForRow(m);
       const refs = m.references.slice(0, 3).map((r) => `${forMarkdown(r.path)}:${r.line}`).join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
-      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${origin(m)} | ${roots.map(forMarkdown).join('<br>') || '—'} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
+      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${origin(m)} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
     }
     out.push('');
   } else out.push('No model references found.', '');
