@@ -69,6 +69,8 @@ function component(m: ModelReport, report: Report) {
     ...families.map((f) => ({ name: 'modelprov:family', value: clean(f.family) })),
     ...families.map((f) => ({ name: 'modelprov:family:attribution', value: clean(`${f.family} | ${f.organisation} | ${f.country} | via ${f.via} | ${f.confidence}`) })),
     ...(m.origin.suspectedBases ?? []).map((b) => ({ name: 'modelprov:family:suspected', value: clean(`${b.family}: ${b.detail}`) })),
+    // The evidence behind each attribution: kind | node | confidence | detail.
+    ...m.origin.evidence.map((e) => ({ name: 'modelprov:origin:evidence', value: clean(`${e.kind} | ${e.node ?? m.id} | ${e.confidence ?? 'medium'} | ${e.detail}`) })),
     { name: 'modelprov:lineage:status', value: m.lineage.status },
     ...m.lineage.roots.map((r) => ({ name: 'modelprov:lineage:root', value: clean(r) })),
     ...m.lineage.problems.map((p) => ({ name: 'modelprov:lineage:problem', value: clean(p) })),

@@ -1,5 +1,6 @@
 // The findings a report can raise, with stable ids (SARIF ruleIds, annotation titles). Policy
 // rules add their own ids; these are the built-in ones every format explains the same way.
+import { familyBasis } from '../model/origin.js';
 import type { ModelReport } from '../model/report.js';
 
 export type BuiltInFinding = 'chinese-origin' | 'lineage-incomplete' | 'licence-drift' | 'suspected-base';
@@ -23,7 +24,7 @@ export function builtInFindings(model: ModelReport): BuiltInFinding[] {
 
 /** One line: the lineage path to the roots, with families and countries. */
 export function originSummary(model: ModelReport): string {
-  const families = [...new Map(model.origin.families.map((f) => [`${f.familyId}`, `${f.family} (${f.organisation}, ${f.country}) via ${f.via}`])).values()];
+  const families = familyBasis(model.origin, model.origin.families, { organisation: true });
   const roots = model.lineage.roots.filter((r) => r !== model.id);
   const parts = [`Chinese origin: ${model.origin.chineseOrigin === null ? 'cannot tell' : model.origin.chineseOrigin ? 'yes' : 'no'}`];
   if (roots.length) parts.push(`roots: ${roots.join(', ')}`);
@@ -59,7 +60,7 @@ export function evidenceSummary(model: ModelReport, limit = 5): string[] {
   return [...model.origin.evidence]
     .sort((a, b) => rank[a.confidence ?? 'medium'] - rank[b.confidence ?? 'medium'])
     .slice(0, limit)
-    .map((e) => `${e.kind}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
+    .map((e) => `${e.kind}${e.node && !e.detail.includes(e.node) ? ` on ${e.node}` : ''}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
 }
 
 /**
@@ -70,4 +71,9 @@ export function rootsForRow(model: ModelReport): { roots: string[]; note?: '(its
   const roots = model.lineage.roots.filter((r) => r !== model.id);
   if (roots.length) return { roots };
   return { roots, note: model.lineage.status === 'resolved' ? '(itself)' : 'unknown' };
+}
+
+/** Why a model is of Chinese origin: each Chinese family, the node it came through and the evidence kinds. */
+export function chineseBasis(model: ModelReport): string[] {
+  return familyBasis(model.origin, model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'), { organisation: true });
 }

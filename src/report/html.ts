@@ -4,7 +4,7 @@
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
 import type { ModelReport, Report } from '../model/report.js';
-import { rootsForRow } from './findings.js';
+import { chineseBasis, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';
 
@@ -90,7 +90,8 @@ function modelSection(m: ModelReport): string {
 ${lineageSvg(m)}
 ${m.lineage.problems.length ? `<p class="warn">Lineage ${m.lineage.status}: ${m.lineage.problems.map(esc).join('; ')}</p>` : ''}
 ${m.policy.reasons.length ? `<h3>Policy</h3>${list(m.policy.reasons.map((r) => `<li>${esc(r)}</li>`))}` : ''}
-<h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
+${m.origin.chineseOrigin === true ? `<p class="cn">Chinese origin: ${chineseBasis(m).map(esc).join('; ')}</p>` : ''}
+<h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}${e.node && !e.detail.includes(e.node) ? ` on <code>${esc(e.node)}</code>` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
 <h3>Licences</h3>${list(m.licenses.map((l) => `<li>${esc(l.model)}${l.root ? ' (root)' : ''}: ${esc(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${esc(l.summary)}` : ''}</li>`)) || '<p class="muted">none declared</p>'}
 ${list(m.licenceFindings.map((f) => `<li class="warn">${esc(f.detail)}</li>`))}
 <h3>Used at</h3>${list(m.references.map((r) => `<li><code>${esc(r.path)}:${r.line}:${r.column}</code> (${r.context}) ${esc(r.snippet)}</li>`))}

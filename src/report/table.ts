@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine } from './sanitize.js';
-import { rootsForRow } from './findings.js';
+import { chineseBasis, rootsForRow } from './findings.js';
 import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type Span } from './layout.js';
 import { renderLineageTree } from './tree.js';
 
@@ -98,6 +98,12 @@ export const renderTable: Reporter = (report, options) => {
       out.push('');
       out.push(...renderLineageTree(m, { dim: c.dim, origin: (s, cn) => (cn ? c.red(s) : c.cyan(s)) }));
     }
+  }
+  // Every "CN" above with the node it came through and the evidence, whatever the policy says.
+  const chinese = report.models.filter((m) => m.origin.chineseOrigin === true);
+  if (chinese.length) {
+    out.push('', c.bold(`Chinese origin (${chinese.length})`));
+    for (const m of chinese) out.push(`  ${forTerminalLine(m.id)}: ${forTerminalLine(chineseBasis(m).join('; '))}`);
   }
   const reasons = report.models.filter((m) => m.policy.verdict !== 'pass');
   if (reasons.length) {

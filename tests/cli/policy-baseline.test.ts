@@ -24,7 +24,7 @@ describe('baselines', () => {
     expect(second.code).toBe(1);
     expect(second.failing).toEqual(['01-ai/Yi-1.5-9B-Chat']);
     expect(second.verdicts['BAAI/bge-m3']).toBe('warn');
-    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: origin country CN (in baseline: this violation was already there)']);
+    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (in baseline: this violation was already there)']);
     unlinkSync(join(dir, 'new.py'));
     expect((await audit(dir, ['--baseline', baseline])).code).toBe(0);
   });
