@@ -12,9 +12,9 @@ export function positiveInt(value: string, flag: string): number {
   return n;
 }
 
-/** Colour only on a TTY, never with --no-color or NO_COLOR (any value). */
+/** Colour only on a TTY, never with --no-color or a non-empty NO_COLOR (https://no-color.org). */
 export function useColor(flags: { color?: boolean }, io: Io): boolean {
-  return flags.color !== false && io.isTTY && io.env.NO_COLOR === undefined;
+  return flags.color !== false && io.isTTY && !io.env.NO_COLOR;
 }
 
 
