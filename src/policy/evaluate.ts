@@ -51,7 +51,7 @@ function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
       (!rule.family || anyOf(rule.family, [f.familyId, f.family])) &&
       (!rule.organisation || anyOf(rule.organisation, [f.organisation, f.parentOrganisation])),
   );
-  const details = rule.country || rule.family || rule.organisation ? familyBasis(model.origin, families) : [];
+  const details = rule.country || rule.family || rule.organisation ? familyBasis(model.origin, families, { lineage: { start: model.id, edges: model.lineage.edges } }) : [];
   const licences = model.licenses.filter(
     (l) => (!rule.licence || anyOf(rule.licence, [l.id, l.spdx ?? undefined])) && (!rule.licenceKind || anyOf(rule.licenceKind, [l.kind])),
   );

@@ -24,7 +24,7 @@ export function builtInFindings(model: ModelReport): BuiltInFinding[] {
 
 /** One line: the lineage path to the roots, with families and countries. */
 export function originSummary(model: ModelReport): string {
-  const families = familyBasis(model.origin, model.origin.families, { organisation: true });
+  const families = familyBasis(model.origin, model.origin.families, { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
   const roots = model.lineage.roots.filter((r) => r !== model.id);
   const parts = [`Chinese origin: ${model.origin.chineseOrigin === null ? 'cannot tell' : model.origin.chineseOrigin ? 'yes' : 'no'}`];
   if (roots.length) parts.push(`roots: ${roots.join(', ')}`);
@@ -75,5 +75,11 @@ export function rootsForRow(model: ModelReport): { roots: string[]; note?: '(its
 
 /** Why a model is of Chinese origin: each Chinese family, the node it came through and the evidence kinds. */
 export function chineseBasis(model: ModelReport): string[] {
-  return familyBasis(model.origin, model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'), { organisation: true });
+  return familyBasis(model.origin, model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'), { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
+}
+
+/** "path model: " before a problem's message; nothing when the problem names neither (was a bare "-" or ": "). */
+export function problemWhere(error: { path?: string; model?: string }, escape: (text: string) => string): string {
+  const where = [error.path, error.model].filter(Boolean).join(' ');
+  return where ? `${escape(where)}: ` : '';
 }

@@ -4,7 +4,7 @@
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
 import type { ModelReport, Report } from '../model/report.js';
-import { chineseBasis, rootsForRow } from './findings.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';
 
@@ -66,7 +66,7 @@ ${report.policy.defaulted ? '<p class="muted">No policy file: everything is repo
 ${rows}
 </tbody></table>
 ${report.models.map((m) => modelSection(m)).join('\n')}
-${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${esc([e.path, e.model].filter(Boolean).join(' '))}: ${esc(e.message)}</li>`).join('')}</ul>` : ''}
+${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${problemWhere(e, esc)}${esc(e.message)}</li>`).join('')}</ul>` : ''}
 ${report.skipped.length ? `<h2>Skipped files</h2><ul>${report.skipped.map((f) => `<li>${esc(f.path)}: ${f.reason}${f.detail ? ` (${esc(f.detail)})` : ''}</li>`).join('')}</ul>` : ''}
 <p class="muted">modelprov ${esc(report.tool.version)} · ${esc(report.generatedAt)}</p>
 <script>${SCRIPT}</script>

@@ -3,7 +3,7 @@
 // from files or the Hub is escaped (pipes, markup, links, HTML, code fences).
 import type { ModelReport } from '../model/report.js';
 import type { Evidence } from '../model/origin.js';
-import { chineseBasis, rootsForRow } from './findings.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forCodeBlock, forHtml, forMarkdown } from './sanitize.js';
 import { renderLineageTree } from './tree.js';
@@ -73,7 +73,7 @@ export const renderMarkdown: Reporter = (report) => {
     if (m.licenceFindings.length) out.push(...m.licenceFindings.map((f) => `- ⚠️ ${forMarkdown(f.detail)}`), '');
     out.push('**Used at**', '', ...m.references.map((r) => `- ${forMarkdown(r.path)}:${r.line} (${r.context}, ${r.extractor}): ${forMarkdown(r.snippet)}`), '', '</details>', '');
   }
-  if (report.errors.length) out.push('## Problems', '', ...report.errors.map((e) => `- ${forMarkdown([e.path, e.model].filter(Boolean).join(' '))}: ${forMarkdown(e.message)}`), '');
+  if (report.errors.length) out.push('## Problems', '', ...report.errors.map((e) => `- ${problemWhere(e, forMarkdown)}${forMarkdown(e.message)}`), '');
   if (report.skipped.length) out.push('## Skipped files', '', ...report.skipped.map((f) => `- ${forMarkdown(f.path)}: ${f.reason}${f.detail ? ` (${forMarkdown(f.detail)})` : ''}`), '');
   out.push(`<sub>modelprov ${forHtml(report.tool.version)} · ${forHtml(report.generatedAt)}</sub>`, '');
   return out.join('\n');

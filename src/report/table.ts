@@ -4,7 +4,7 @@ import Table from 'cli-table3';
 import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine } from './sanitize.js';
-import { chineseBasis, rootsForRow } from './findings.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type Span } from './layout.js';
 import { renderLineageTree } from './tree.js';
 
@@ -112,7 +112,7 @@ export const renderTable: Reporter = (report, options) => {
   }
   if (report.errors.length) {
     out.push('', c.bold(`Problems (${report.errors.length})`));
-    for (const e of report.errors) out.push(`  ${forTerminalLine([e.path, e.model].filter(Boolean).join(' ') || '-')}: ${forTerminalLine(e.message)}`);
+    for (const e of report.errors) out.push(`  ${problemWhere(e, forTerminalLine)}${forTerminalLine(e.message)}`);
   }
   if (report.skipped.length) {
     out.push('', c.bold(`Skipped files (${report.skipped.length})`));

@@ -38,7 +38,7 @@ describe('GitHub Actions annotations', () => {
       env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT },
     });
     expect(annotations(run.stderr)).toContain(
-      '::error file=fixtures/projects/policy-scoped/services/chat.py,line=3,col=46,title=modelprov deny-country-cn::Qwen/Qwen2.5-7B-Instruct: deny-country-cn: denied: origin country CN; matched Qwen (CN) via Qwen/Qwen2.5-7B, Qwen/Qwen2.5-7B-Instruct (evidence: declared-base, namespace)',
+      '::error file=fixtures/projects/policy-scoped/services/chat.py,line=3,col=46,title=modelprov deny-country-cn::Qwen/Qwen2.5-7B-Instruct: deny-country-cn: denied: origin country CN; matched Qwen (CN) via Qwen/Qwen2.5-7B-Instruct, Qwen/Qwen2.5-7B (evidence: declared-base, namespace)',
     );
   });
 

@@ -41,8 +41,8 @@ describe('evidence for every claim of Chinese origin', () => {
   it('policy reasons say which family matched, through which node, on what evidence', () => {
     const drift = json.models.find((m) => m.id === 'drift-labs/Qwen2.5-3B-Instruct-Uncensored')!;
     const cn = drift.policy.findings!.find((f) => f.rule === 'no-chinese-origin')!;
-    expect(cn.matched).toEqual(['Qwen (CN) via Qwen/Qwen2.5-3B, Qwen/Qwen2.5-3B-Instruct (evidence: declared-base, namespace)']);
-    expect(cn.reason).toBe('no-chinese-origin: denied: origin country CN, in code/config/deploy; matched Qwen (CN) via Qwen/Qwen2.5-3B, Qwen/Qwen2.5-3B-Instruct (evidence: declared-base, namespace)');
+    expect(cn.matched).toEqual(['Qwen (CN) via Qwen/Qwen2.5-3B-Instruct, Qwen/Qwen2.5-3B (evidence: declared-base, namespace)']);
+    expect(cn.reason).toBe('no-chinese-origin: denied: origin country CN, in code/config/deploy; matched Qwen (CN) via Qwen/Qwen2.5-3B-Instruct, Qwen/Qwen2.5-3B (evidence: declared-base, namespace)');
     const licence = drift.policy.findings!.find((f) => f.rule === 'no-research-licence')!;
     expect(licence.matched).toEqual(['licence qwen-research on Qwen/Qwen2.5-3B-Instruct, Qwen/Qwen2.5-3B']);
   });
