@@ -13,6 +13,11 @@ export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
+/** Which options the command line gave (not defaults): they win over the config file's `hub:` values. */
+function withCliOptions<T extends object>(flags: T, command: Command): T & { cliOptions: Set<string> } {
+  return { ...flags, cliOptions: new Set(Object.keys(flags).filter((name) => command.getOptionValueSource(name) === 'cli')) };
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const setExit = (code: number) => (exitCode = code);
@@ -59,9 +64,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
       .option('--no-color', 'plain output (also NO_COLOR)')
       .option('--timings', 'print the wall time of each stage on stderr')),
-  ).action(async (path: string, flags) => {
+  ).action(async (path: string, flags, command: Command) => {
     const { auditCommand } = await import('./audit-command.js');
-    setExit(await auditCommand(path, flags, io));
+    setExit(await auditCommand(path, withCliOptions(flags, command), io));
   });
 
   hubOptions(
@@ -69,9 +74,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .command('lock')
       .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
       .argument('[path]', 'project folder', '.')),
-  ).action(async (path: string, flags) => {
+  ).action(async (path: string, flags, command: Command) => {
     const { lockCommand } = await import('./lock-command.js');
-    setExit(await lockCommand(path, flags, io));
+    setExit(await lockCommand(path, withCliOptions(flags, command), io));
   });
 
   hubOptions(
@@ -129,7 +134,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander exits 1 on usage errors; for us 1 means "policy violated", so usage is 2.
-      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.Ok;
+      // Help asked for is 0; help shown because no command was given is a usage error, not a pass.
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageError;
       return ExitCode.UsageError;
     }
     if (error instanceof UsageError || (error as Error)?.name === 'ConfigError') {

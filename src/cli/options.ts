@@ -52,6 +52,8 @@ export interface ScanFlags {
   maxFileSize: string;
   maxDepth: string;
   concurrency: string;
+  /** Options given on the command line (not defaulted). */
+  cliOptions?: Set<string>;
 }
 
 /** The one place flags and config become the pipeline's options (audit and lock share it). */
@@ -64,8 +66,9 @@ export function auditOptions(root: string, path: string, flags: ScanFlags, confi
     exclude: [...config.exclude, ...(flags.exclude ?? [])],
     registryFiles: config.registry,
     maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
-    maxDepth: config.hub.maxDepth ?? positiveInt(flags.maxDepth, '--max-depth'),
-    concurrency: config.hub.concurrency ?? positiveInt(flags.concurrency, '--concurrency'),
+    // Command line, then the config's hub: section, then the defaults.
+    maxDepth: (flags.cliOptions?.has('maxDepth') ? undefined : config.hub.maxDepth) ?? positiveInt(flags.maxDepth, '--max-depth'),
+    concurrency: (flags.cliOptions?.has('concurrency') ? undefined : config.hub.concurrency) ?? positiveInt(flags.concurrency, '--concurrency'),
     version,
     now: io.now(),
   };

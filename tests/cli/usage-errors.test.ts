@@ -18,6 +18,20 @@ async function expectUsageError(argv: string[], message: RegExp, env: NodeJS.Pro
   noTrace(run.stderr);
 }
 
+describe('commands', () => {
+  it('no command is a usage error (exit 2) with the help on stderr; --help is exit 0 on stdout', async () => {
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/^Usage: modelprov /);
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: modelprov /);
+    expect((await runCli(['cache'])).code).toBe(2);
+    expect((await runCli(['help', 'audit'])).code).toBe(0);
+  });
+});
+
 describe('report output path', () => {
   it('a missing output folder is exit 2 before the audit runs, naming the path', async () => {
     await expectUsageError(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '-o', '/nonexistent-folder/report.json'], /^modelprov: cannot write the report to \/nonexistent-folder\/report.json: folder \/nonexistent-folder does not exist\n$/);
