@@ -44,8 +44,13 @@ export const renderCycloneDx: Reporter = (report) => {
       properties: [
         { name: 'modelprov:root', value: clean(report.root) },
         { name: 'modelprov:policy:source', value: clean(report.policy.source) },
+        { name: 'modelprov:summary:models', value: String(report.summary.models) },
         { name: 'modelprov:summary:chinese-origin', value: String(report.summary.chineseOrigin) },
         { name: 'modelprov:summary:violations', value: String(report.summary.violations) },
+        { name: 'modelprov:summary:warnings', value: String(report.summary.warnings) },
+        // An incomplete audit must not read as a clean BOM.
+        { name: 'modelprov:summary:unresolved', value: String(report.summary.unresolved) },
+        { name: 'modelprov:summary:partial', value: String(report.summary.partial) },
       ],
     },
     components: report.models.map((m) => component(m, report)),

@@ -119,6 +119,9 @@ describe('the formats agree', () => {
     const props = Object.fromEntries(JSON.parse(out.cyclonedx!).metadata.properties.map((p: { name: string; value: string }) => [p.name, p.value]));
     expect(props['modelprov:summary:chinese-origin']).toBe(String(s.chineseOrigin));
     expect(props['modelprov:summary:violations']).toBe(String(s.violations));
+    expect(props['modelprov:summary:unresolved']).toBe(String(s.unresolved));
+    expect(props['modelprov:summary:partial']).toBe(String(s.partial));
+    expect(props['modelprov:summary:warnings']).toBe(String(s.warnings));
   });
 
   it('on each model\'s verdict, origin, lineage status and own licence', () => {
