@@ -1,5 +1,8 @@
 // `modelprov lineage <id>`: the tree, the basis of a Chinese-origin verdict, and the exit codes
 // the README gives (0 resolved, 3 unresolved or partial, 2 usage).
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HUB_SNAPSHOT, runCli } from '../helpers/run-cli.js';
 
@@ -24,5 +27,17 @@ describe('lineage', () => {
     const run = await lineage('not an id');
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('modelprov: "not an id" is not a Hub model id (expected org/name or a huggingface.co URL)\n');
+  });
+});
+
+describe('lineage problems in an audit', () => {
+  it('a cycle is reported against the model whose lineage has it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modelprov-cycle-'));
+    writeFileSync(join(dir, 'app.py'), 'from transformers import AutoModel\nAutoModel.from_pretrained("cycle-lab/model-a")\n');
+    const run = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
+    const errors = JSON.parse(run.stdout).errors as { model?: string; code: string; message: string }[];
+    expect(errors).toContainEqual(expect.objectContaining({ code: 'lineage-cycle', model: 'cycle-lab/model-a', message: 'cycle in declared lineage: cycle-lab/model-a -> cycle-lab/model-b -> cycle-lab/model-a' }));
+    const table = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT]);
+    expect(table.stdout).toContain('\n  cycle-lab/model-a: cycle in declared lineage: ');
   });
 });
