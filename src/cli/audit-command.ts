@@ -55,6 +55,9 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
     io.stderr(`modelprov: report written to ${flags.output}\n`);
   } else io.stdout(text);
   if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
+  const offlineMisses = report.errors.filter((e) => e.code === 'offline-miss').length;
+  if (offlineMisses)
+    io.stderr(`modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`);
   if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
     io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
     return Math.max(exitCodeFor(report, flags.failOn), 3);

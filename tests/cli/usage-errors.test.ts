@@ -79,6 +79,18 @@ describe('Hub source flags', () => {
   });
 });
 
+describe('offline with an empty cache', () => {
+  it('reports the models as unresolved and says once, on stderr, how to fill the cache', async () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
+    const run = await runCli(['audit', 'fixtures/projects/policy-scoped', '--offline', '--cache-dir', cacheDir, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.summary.unresolved).toBe(2);
+    expect(report.models.every((m: { lineage: { problems: string[] } }) => /not in the lineage cache and the run is offline/.test(m.lineage.problems[0]!))).toBe(true);
+    expect(run.stderr).toBe('modelprov: 2 lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with `modelprov cache import DIR`, `--hub-snapshot DIR` or a committed modelprov.lock.json\n');
+  });
+});
+
 describe('cache export and import', () => {
   it('importing a folder that does not exist, or is not a snapshot, is exit 2', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
