@@ -41,9 +41,9 @@ interface NodeFacts {
   modelName?: string;
 }
 
-const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+([,;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+export const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+([,;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
 /** The family's first name, without asides: "Nemotron (Nemotron-4, ...), Parakeet, Cosmos" -> "Nemotron". */
-const shortName = (f: Family) => withoutAside(f.family).split(/,| \/ |;/)[0]!.trim();
+export const shortName = (f: Family) => withoutAside(f.family).split(/,| \/ |;/)[0]!.trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];

@@ -1,16 +1,16 @@
-import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
+import { terminalWidth } from '../report/layout.js';
 import { annotationPrefix, githubAnnotations, wantsAnnotations } from './annotations.js';
 import { exitCodeFor, type FailOn } from './exit-code.js';
 import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
 import { VERSION } from './main.js';
-import { auditOptions, resolveRoot, useColor, type ScanFlags } from './options.js';
+import { auditOptions, checkOutputPath, resolveRoot, useColor, writeOutput, type ScanFlags } from './options.js';
 
 export interface AuditFlags extends HubFlags, ScanFlags {
   format: Format;
@@ -27,6 +27,7 @@ export interface AuditFlags extends HubFlags, ScanFlags {
 
 export async function auditCommand(path: string, flags: AuditFlags, io: Io): Promise<number> {
   const root = await resolveRoot(path, io);
+  const outputPath = flags.output ? checkOutputPath(flags.output, io) : undefined;
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const hub = createHubSource(flags, io, { configUrl: config.hub.url, lockfilePath: join(root, LOCKFILE_NAME) });
 
@@ -43,14 +44,20 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   for (const warning of await hub.finish()) report.errors.push({ code: 'cache-error', message: warning });
 
   const renderStarted = performance.now();
-  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll });
+  // A table written to a file keeps its natural width; on the terminal (or with COLUMNS) it fits.
+  const width = flags.output ? undefined : terminalWidth(io.env, io.columns);
+  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width });
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
-  if (flags.output) await writeFile(resolve(io.cwd, flags.output), text);
-  else io.stdout(text);
-  if (flags.output) io.stderr(`modelprov: report written to ${flags.output}\n`);
+  if (outputPath) {
+    await writeOutput(outputPath, flags.output!, text);
+    io.stderr(`modelprov: report written to ${flags.output}\n`);
+  } else io.stdout(text);
   if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
+  const offlineMisses = report.errors.filter((e) => e.code === 'offline-miss').length;
+  if (offlineMisses)
+    io.stderr(`modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`);
   if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
     io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
     return Math.max(exitCodeFor(report, flags.failOn), 3);

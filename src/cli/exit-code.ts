@@ -17,8 +17,13 @@ export type FailOn = 'fail' | 'warn' | 'never';
 /** Violations win over incompleteness: a known violation is the more useful signal for CI. */
 export function exitCodeFor(report: Report, failOn: FailOn = 'fail'): ExitCode {
   if (failOn !== 'never' && report.summary.violations > 0) return ExitCode.PolicyViolated;
-  if (failOn === 'warn' && report.summary.warnings > 0) return ExitCode.PolicyViolated;
+  // Only open warn-rule matches: a baselined violation also shows as "warn", but excepted and
+  // baselined findings never count toward --fail-on (a report without findings: its verdicts).
+  if (failOn === 'warn' && report.models.some(openWarning)) return ExitCode.PolicyViolated;
   const incomplete = report.summary.unresolved + report.summary.partial > 0;
   if (incomplete && report.policy.failOnIncomplete) return ExitCode.Incomplete;
   return ExitCode.Ok;
 }
+
+const openWarning = (model: Report['models'][number]): boolean =>
+  model.policy.findings ? model.policy.findings.some((f) => f.status === 'open' && f.action === 'warn') : model.policy.verdict === 'warn';

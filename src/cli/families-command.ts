@@ -1,5 +1,7 @@
 import Table from 'cli-table3';
-import { loadRegistry } from '../classify/index.js';
+import { loadRegistry, shortName, withoutAside } from '../classify/index.js';
+import { fitWidths, naturalWidth, renderCell, terminalWidth, atomWidth, type Cell } from '../report/layout.js';
+import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
 
 export interface FamiliesFlags {
@@ -9,6 +11,8 @@ export interface FamiliesFlags {
 }
 
 export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<number> {
+  if (flags.country !== undefined && !/^[A-Za-z]{2}$/.test(flags.country))
+    throw new UsageError(`--country takes a two-letter ISO country code such as CN or US, not "${flags.country}"`);
   const registry = loadRegistry();
   const needle = flags.family?.toLowerCase();
   const families = registry.families.filter(
@@ -17,11 +21,26 @@ export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<num
       (!needle || f.id.toLowerCase().includes(needle) || f.family.toLowerCase().includes(needle)),
   );
   if (flags.format === 'json') {
-    io.stdout(`${JSON.stringify(families, null, 2)}\n`);
+    // `name` and `organisation` are what reports show and policy rules match (beside `id`).
+    io.stdout(`${JSON.stringify(families.map((f) => ({ ...f, name: shortName(f), organisation: withoutAside(f.developer) })), null, 2)}\n`);
     return 0;
   }
-  const table = new Table({ head: ['Family', 'Organisation', 'Country', 'Hub namespaces'], wordWrap: true, colWidths: [34, 34, 9, 30], style: { head: [], border: [] } });
-  for (const f of families) table.push([f.family, f.developer, f.country, f.hf_namespaces.join(', ')]);
-  io.stdout(`${table.toString()}\n${families.length} famil${families.length === 1 ? 'y' : 'ies'}\n`);
+  // The id and the name are the two spellings a policy's `family:` matches; the registry's longer
+  // description (what the family covers) follows the name. The parent organisation, in brackets,
+  // is what `organisation:` also matches.
+  const head = ['Id', 'Family', 'Organisation', 'Country', 'Hub namespaces'];
+  const breaks = [' -', ' ,/', ' ,', ' ', ' ,'];
+  const rows: Cell[][] = families.map((f) => {
+    const name = shortName(f);
+    const covers = f.family === name ? [] : [[{ text: f.family }]];
+    return [[[{ text: f.id }]], [[{ text: name }], ...covers], [[{ text: withoutAside(f.developer) }], ...(f.parent_org && withoutAside(f.parent_org) !== withoutAside(f.developer) ? [[{ text: `(${withoutAside(f.parent_org)})` }]] : [])], [[{ text: f.country }]], [[{ text: f.hf_namespaces.join(', ') || '-' }]]];
+  });
+  const width = terminalWidth(io.env, io.columns) ?? 120;
+  const natural = head.map((h, i) => Math.max(h.length, ...rows.map((r) => naturalWidth(r[i]!))));
+  const atoms = head.map((h, i) => Math.max(h.length, ...rows.map((r) => atomWidth(r[i]!, breaks[i]))));
+  const widths = fitWidths(natural, [8, 14, 12, 7, 12], width - head.length * 3 - 1, atoms);
+  const table = new Table({ head, colWidths: widths.map((w) => w + 2), wordWrap: false, style: { head: [], border: [] } });
+  for (const row of rows) table.push(row.map((cell, i) => renderCell(cell, widths[i]!, breaks[i])));
+  io.stdout(`${table.toString()}\n${families.length} famil${families.length === 1 ? 'y' : 'ies'}; a policy's \`family:\` takes the Id or the first Family name, \`organisation:\` either Organisation\n`);
   return 0;
 }

@@ -5,7 +5,8 @@ import { HubClient } from '../resolve/hub-client.js';
 import type { HubSource } from '../resolve/hub-source.js';
 import { FirstHitSource, LockedSource, readLockfile } from '../resolve/lockfile.js';
 import { recordedHubFetch } from '../resolve/recorded-hub.js';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { readHubToken } from '../resolve/secret.js';
 import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
@@ -32,15 +33,30 @@ export const DEFAULT_HUB_URL = 'https://huggingface.co';
 const SNAPSHOT_BASE_URL = 'http://hub-snapshot.invalid';
 
 export function hubUrlFrom(flags: HubFlags, io: Io, configUrl?: string): string {
-  const raw = flags.hubUrl ?? io.env.HF_ENDPOINT ?? configUrl ?? DEFAULT_HUB_URL;
-  let url: URL;
+  // The message names where the bad value came from, so the user knows what to fix.
+  const [raw, origin] =
+    flags.hubUrl !== undefined ? [flags.hubUrl, '--hub-url']
+    : io.env.HF_ENDPOINT ? [io.env.HF_ENDPOINT, 'HF_ENDPOINT']
+    : configUrl !== undefined ? [configUrl, 'hub.url in the config file']
+    : [DEFAULT_HUB_URL, 'the default Hub URL'];
+  let url: URL | undefined;
   try {
     url = new URL(raw);
   } catch {
-    throw new UsageError(`--hub-url must be an http(s) URL, not "${raw}"`);
+    url = undefined;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`--hub-url must be an http(s) URL, not "${raw}"`);
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
+    throw new UsageError(`${origin} must be an http(s) URL such as https://huggingface.co, not "${raw}"`);
   return raw.replace(/\/+$/, '');
+}
+
+/** `--hub-snapshot DIR` must be a snapshot folder: a typo would otherwise leave every lineage unresolved. */
+function snapshotDir(dir: string, io: Io): string {
+  const path = resolve(io.cwd, dir);
+  if (!statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--hub-snapshot ${dir} is not a folder`);
+  if (!statSync(join(path, 'models'), { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`--hub-snapshot ${dir} is not a Hub snapshot (it has no models/ folder); write one with \`modelprov cache export DIR\``);
+  return path;
 }
 
 export function isOffline(flags: HubFlags, io: Io): boolean {
@@ -52,19 +68,21 @@ const noWarnings = async (): Promise<string[]> => [];
 /** The Hub source a command reads lineage from; `finish` waits for cache writes and returns their warnings. */
 export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {}): { source: HubSource; finish: () => Promise<string[]> } {
   const { configUrl, lockfilePath } = context;
+  // A bad --hub-url is a bad flag even when a snapshot or lockfile makes it unused.
+  if (flags.hubUrl !== undefined) hubUrlFrom(flags, io);
+  const timeoutMs = flags.hubTimeout ? Number(flags.hubTimeout) * 1000 : undefined;
+  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError(`--hub-timeout must be a positive number of seconds, not "${flags.hubTimeout}"`);
   if (flags.locked) {
     if (!lockfilePath || !existsSync(lockfilePath)) throw new UsageError(`--locked needs a lockfile at ${lockfilePath ?? 'PATH'}; create it with \`modelprov lock\``);
     return { source: new LockedSource(readLockfile(lockfilePath), lockfilePath), finish: noWarnings };
   }
   if (flags.hubSnapshot) {
-    const client = new HubClient({ hubUrl: SNAPSHOT_BASE_URL, fetch: { fetch: recordedHubFetch(flags.hubSnapshot), maxAttempts: 1 } });
+    const client = new HubClient({ hubUrl: SNAPSHOT_BASE_URL, fetch: { fetch: recordedHubFetch(snapshotDir(flags.hubSnapshot, io)), maxAttempts: 1 } });
     return { source: Object.assign(client, { description: `recorded Hub snapshot ${flags.hubSnapshot}` }), finish: noWarnings };
   }
   const hubUrl = hubUrlFrom(flags, io, configUrl);
-  const timeoutMs = flags.hubTimeout ? Number(flags.hubTimeout) * 1000 : undefined;
-  if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError(`--hub-timeout must be a positive number of seconds`);
   const cache = new DiskCache(
-    { dir: flags.cacheDir ?? defaultCacheDir(io.env), ttlMs: DEFAULT_TTL_MS, negativeTtlMs: DEFAULT_NEGATIVE_TTL_MS },
+    { dir: flags.cacheDir ? resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env), ttlMs: DEFAULT_TTL_MS, negativeTtlMs: DEFAULT_NEGATIVE_TTL_MS },
     hubUrl,
   );
   const live = isOffline(flags, io)

@@ -1,6 +1,8 @@
 import { parseHubReference } from '../extract/shared/model-id.js';
 import { assessModels, modelKey, type ModelAccumulator } from '../pipeline.js';
 import { DEFAULT_POLICY } from '../policy/index.js';
+import { chineseBasis } from '../report/findings.js';
+import { forTerminalLine } from '../report/sanitize.js';
 import { renderLineageTree } from '../report/tree.js';
 import { Chalk } from 'chalk';
 import { UsageError } from './exit-code.js';
@@ -38,7 +40,7 @@ export async function lineageCommand(ids: string[], flags: LineageFlags, io: Io)
     const c = new Chalk({ level: useColor(flags, io) ? 1 : 0 });
     const blocks = reports.map((m) =>
       [...renderLineageTree(m, { dim: c.dim, origin: (s, cn) => (cn ? c.red(s) : c.cyan(s)) }),
-        `   origin: ${m.origin.chineseOrigin === true ? c.red('Chinese') : m.origin.chineseOrigin === false ? 'not Chinese' : c.yellow('cannot tell')}; lineage ${m.lineage.status}`].join('\n'),
+        `   origin: ${m.origin.chineseOrigin === true ? `${c.red('Chinese')} (${forTerminalLine(chineseBasis(m).join('; '))})` : m.origin.chineseOrigin === false ? 'not Chinese' : c.yellow('cannot tell')}; lineage ${m.lineage.status}`].join('\n'),
     );
     io.stdout(`${blocks.join('\n\n')}\n`);
   }

@@ -13,6 +13,11 @@ export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
 
+/** Which options the command line gave (not defaults): they win over the config file's `hub:` values. */
+function withCliOptions<T extends object>(flags: T, command: Command): T & { cliOptions: Set<string> } {
+  return { ...flags, cliOptions: new Set(Object.keys(flags).filter((name) => command.getOptionValueSource(name) === 'cli')) };
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let exitCode: number = ExitCode.Ok;
   const setExit = (code: number) => (exitCode = code);
@@ -38,7 +43,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   const scanOptions = (command: Command) =>
     command
       .option('--config <file>', 'policy/config file (default .modelprov.yml at PATH)')
-      .option('--exclude <glob...>', 'gitignore-style patterns to leave out')
+      // One pattern per flag, repeated for more: a variadic option would swallow a PATH after it
+      // (`audit --exclude 'x/**' services` audited the working folder with "services" excluded).
+      .option('--exclude <glob>', 'gitignore-style pattern to leave out (repeat the flag for more)', (glob: string, globs: string[] = []) => [...globs, glob])
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024));
 
   hubOptions(
@@ -57,9 +64,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
       .option('--no-color', 'plain output (also NO_COLOR)')
       .option('--timings', 'print the wall time of each stage on stderr')),
-  ).action(async (path: string, flags) => {
+  ).action(async (path: string, flags, command: Command) => {
     const { auditCommand } = await import('./audit-command.js');
-    setExit(await auditCommand(path, flags, io));
+    setExit(await auditCommand(path, withCliOptions(flags, command), io));
   });
 
   hubOptions(
@@ -67,9 +74,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .command('lock')
       .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
       .argument('[path]', 'project folder', '.')),
-  ).action(async (path: string, flags) => {
+  ).action(async (path: string, flags, command: Command) => {
     const { lockCommand } = await import('./lock-command.js');
-    setExit(await lockCommand(path, flags, io));
+    setExit(await lockCommand(path, withCliOptions(flags, command), io));
   });
 
   hubOptions(
@@ -127,13 +134,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander exits 1 on usage errors; for us 1 means "policy violated", so usage is 2.
-      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return ExitCode.Ok;
+      // Help asked for is 0; help shown because no command was given is a usage error, not a pass.
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageError;
       return ExitCode.UsageError;
     }
     if (error instanceof UsageError || (error as Error)?.name === 'ConfigError') {
       io.stderr(`modelprov: ${(error as Error).message}\n`);
       return ExitCode.UsageError;
     }
-    throw error;
+    // Never a stack trace, and never exit 1 (which says "policy violated"): a file the run could
+    // not read or write names the path; anything else is a bug, with the trace on request.
+    const code = (error as NodeJS.ErrnoException)?.code;
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
+      io.stderr(`modelprov: ${(error as Error).message}\n`);
+      return ExitCode.UsageError;
+    }
+    io.stderr(`modelprov: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(io.env.MODELPROV_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'modelprov: this is a bug in modelprov; run with MODELPROV_DEBUG=1 for the stack trace and report it\n');
+    return ExitCode.UsageError;
   }
 }

@@ -1,7 +1,8 @@
 import { UsageError } from './exit-code.js';
 import type { Io } from './io.js';
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { AuditOptions } from '../pipeline.js';
 import type { ModelprovConfig } from '../policy/index.js';
 import type { HubSource } from '../resolve/hub-source.js';
@@ -11,9 +12,9 @@ export function positiveInt(value: string, flag: string): number {
   return n;
 }
 
-/** Colour only on a TTY, never with --no-color or NO_COLOR (any value). */
+/** Colour only on a TTY, never with --no-color or a non-empty NO_COLOR (https://no-color.org). */
 export function useColor(flags: { color?: boolean }, io: Io): boolean {
-  return flags.color !== false && io.isTTY && io.env.NO_COLOR === undefined;
+  return flags.color !== false && io.isTTY && !io.env.NO_COLOR;
 }
 
 
@@ -26,11 +27,33 @@ export async function resolveRoot(path: string, io: Io): Promise<string> {
   return root;
 }
 
+/**
+ * `-o FILE`: checked before the audit runs (a missing folder should not cost a whole audit), and
+ * written with a message naming the file; either failure is a usage error (exit 2).
+ */
+export function checkOutputPath(output: string, io: Io): string {
+  const target = resolve(io.cwd, output);
+  const folder = statSync(dirname(target), { throwIfNoEntry: false });
+  if (!folder?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: folder ${dirname(output)} does not exist`);
+  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: it is a folder; give a file name`);
+  return target;
+}
+
+export async function writeOutput(target: string, output: string, text: string): Promise<void> {
+  try {
+    await writeFile(target, text);
+  } catch (error) {
+    throw new UsageError(`cannot write the report to ${output}: ${(error as Error).message}`);
+  }
+}
+
 export interface ScanFlags {
   exclude?: string[];
   maxFileSize: string;
   maxDepth: string;
   concurrency: string;
+  /** Options given on the command line (not defaulted). */
+  cliOptions?: Set<string>;
 }
 
 /** The one place flags and config become the pipeline's options (audit and lock share it). */
@@ -43,8 +66,9 @@ export function auditOptions(root: string, path: string, flags: ScanFlags, confi
     exclude: [...config.exclude, ...(flags.exclude ?? [])],
     registryFiles: config.registry,
     maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
-    maxDepth: config.hub.maxDepth ?? positiveInt(flags.maxDepth, '--max-depth'),
-    concurrency: config.hub.concurrency ?? positiveInt(flags.concurrency, '--concurrency'),
+    // Command line, then the config's hub: section, then the defaults.
+    maxDepth: (flags.cliOptions?.has('maxDepth') ? undefined : config.hub.maxDepth) ?? positiveInt(flags.maxDepth, '--max-depth'),
+    concurrency: (flags.cliOptions?.has('concurrency') ? undefined : config.hub.concurrency) ?? positiveInt(flags.concurrency, '--concurrency'),
     version,
     now: io.now(),
   };

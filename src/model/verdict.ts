@@ -9,6 +9,8 @@ export interface PolicyFinding {
   reason: string;
   /** The references in the rule's scope that no exception excuses (all of them when excepted). */
   references: { path: string; line: number; column: number }[];
+  /** What on the model made the rule match: families with the node they came through and the evidence kinds, licences with the models that declare them. */
+  matched?: string[];
   /** The exception that excused it, when excepted. */
   exception?: { reason: string; owner?: string; expires?: string };
 }

@@ -63,7 +63,7 @@ export class Fields {
   }
 
   /** A string or a list of strings; with `allowed`, each must be one of them, as written there. */
-  strings(key: string, check?: { allowed?: readonly string[]; pattern?: RegExp; normalise?: (s: string) => string; emptyOk?: boolean }): string[] | undefined {
+  strings(key: string, check?: { allowed?: readonly string[]; pattern?: RegExp; patternHint?: string; normalise?: (s: string) => string; emptyOk?: boolean }): string[] | undefined {
     const v = this.value[key];
     if (v === undefined || v === null) return undefined;
     const list = Array.isArray(v) ? v : [v];
@@ -76,7 +76,8 @@ export class Fields {
       const text = check?.normalise ? check.normalise(item.trim()) : item.trim();
       if (check?.allowed && !check.allowed.includes(text))
         this.fail(itemKey, `"${item}" is not one of ${check.allowed.join(', ')}`, itemNode(i));
-      if (check?.pattern && !check.pattern.test(text)) this.fail(itemKey, `"${item}" does not have the expected form ${check.pattern.source}`, itemNode(i));
+      if (check?.pattern && !check.pattern.test(text))
+        this.fail(itemKey, check.patternHint ? `"${item}" is not ${check.patternHint}` : `"${item}" does not have the expected form ${check.pattern.source}`, itemNode(i));
       return text;
     });
   }

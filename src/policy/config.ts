@@ -103,6 +103,11 @@ function checkKeysDeep(contents: YamlNode, locator: Locator) {
 }
 
 function closest(word: string, options: string[]): string | undefined {
+  // Plurals and singulars first ("countries" for country, "families" for family).
+  const lower = word.toLowerCase().replace(/-/g, '_');
+  const forms = [lower.replace(/ies$/, 'y'), lower.replace(/s$/, ''), `${lower}s`];
+  const plural = options.find((o) => forms.includes(o));
+  if (plural) return plural;
   let best: string | undefined;
   let bestDistance = 3;
   for (const option of options) {

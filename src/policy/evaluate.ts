@@ -2,6 +2,7 @@
 // reference is in its scope (paths, contexts). An exception excuses the references in its own path
 // scope, for its rules, until it expires; the model still fails on any reference left unexcused.
 import ignore from 'ignore';
+import { familyBasis } from '../model/origin.js';
 import type { ModelReport } from '../model/report.js';
 import type { Reference } from '../model/reference.js';
 import type { PolicyFinding, PolicyResult, Verdict } from '../model/verdict.js';
@@ -38,6 +39,35 @@ function ruleSelects(rule: PolicyRule, model: ModelReport): boolean {
   return true;
 }
 
+/**
+ * What on the model made each matcher hold, so a reason says which node and why, not only the
+ * rule: "Qwen (CN) via Qwen/Qwen2.5-14B (evidence: declared-base, namespace)", "licence
+ * qwen-research on Qwen/Qwen2.5-3B".
+ */
+function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
+  const families = model.origin.families.filter(
+    (f) =>
+      (!rule.country || anyOf(rule.country, [f.country])) &&
+      (!rule.family || anyOf(rule.family, [f.familyId, f.family])) &&
+      (!rule.organisation || anyOf(rule.organisation, [f.organisation, f.parentOrganisation])),
+  );
+  const details = rule.country || rule.family || rule.organisation ? familyBasis(model.origin, families, { lineage: { start: model.id, edges: model.lineage.edges } }) : [];
+  const licences = model.licenses.filter(
+    (l) => (!rule.licence || anyOf(rule.licence, [l.id, l.spdx ?? undefined])) && (!rule.licenceKind || anyOf(rule.licenceKind, [l.kind])),
+  );
+  if (rule.licence || rule.licenceKind) {
+    const byLicence = new Map<string, string[]>();
+    for (const l of licences) {
+      const name = `${l.spdx ?? l.id}${rule.licenceKind ? ` (${l.kind})` : ''}`;
+      byLicence.set(name, [...(byLicence.get(name) ?? []), l.model]);
+    }
+    for (const [name, on] of byLicence) details.push(`licence ${name} on ${on.join(', ')}`);
+  }
+  if (rule.suspectedBase) for (const s of model.origin.suspectedBases ?? []) details.push(`likely derived from ${s.family} via ${s.via} (${s.basis ?? 'fingerprint'})`);
+  if (rule.lineage && model.lineage.problems.length) details.push(`lineage ${model.lineage.status}: ${model.lineage.problems[0]}${model.lineage.problems.length > 1 ? ` (+${model.lineage.problems.length - 1} more)` : ''}`);
+  return details;
+}
+
 /** Hub and ModelScope ids can pin a revision; without one the weights can change under the same name. */
 const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || model.source === 'modelscope') && !model.revision;
 
@@ -67,7 +97,8 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
     const active = candidates.filter((e) => !isExpired(e, today));
     active.forEach((e) => used?.add(e));
     const unexcused = inScope.filter((ref) => !active.some((e) => pathMatcher(e.paths)(ref.path)));
-    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}`;
+    const matched = matchDetail(rule, model);
+    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}`;
     if (unexcused.length === 0) {
       const by = active[0]!;
       findings.push({
@@ -77,10 +108,11 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
         reason: `${why} (excepted: ${by.reason}${by.owner ? `, owner ${by.owner}` : ''}${by.expires ? `, until ${by.expires}` : ''})`,
         references: inScope.map(place),
         exception: { reason: by.reason, ...(by.owner ? { owner: by.owner } : {}), ...(by.expires ? { expires: by.expires } : {}) },
+        ...(matched.length ? { matched } : {}),
       });
     } else {
       const partly = unexcused.length < inScope.length ? ` (${inScope.length - unexcused.length} of ${inScope.length} references excepted)` : '';
-      findings.push({ rule: rule.id, action: rule.action, status: 'open', reason: why + partly, references: unexcused.map(place) });
+      findings.push({ rule: rule.id, action: rule.action, status: 'open', reason: why + partly, references: unexcused.map(place), ...(matched.length ? { matched } : {}) });
     }
   }
   const result: PolicyResult = { verdict: verdictOf(findings), reasons: findings.map((f) => f.reason), rules: findings.map((f) => f.rule), exceptions: [], findings };

@@ -29,7 +29,7 @@ function readRule(fields: Fields): PolicyRule {
   const rule: PolicyRule = {
     id: '',
     action,
-    country: fields.strings('country', { pattern: COUNTRY_PATTERN, normalise: (c) => c.toUpperCase() }),
+    country: fields.strings('country', { pattern: COUNTRY_PATTERN, normalise: (c) => c.toUpperCase(), patternHint: 'a two-letter ISO 3166 country code, such as CN' }),
     family: fields.strings('family'),
     organisation: fields.strings('organisation'),
     licence: fields.strings('licence') ?? fields.strings('license'),

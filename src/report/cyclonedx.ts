@@ -44,8 +44,13 @@ export const renderCycloneDx: Reporter = (report) => {
       properties: [
         { name: 'modelprov:root', value: clean(report.root) },
         { name: 'modelprov:policy:source', value: clean(report.policy.source) },
+        { name: 'modelprov:summary:models', value: String(report.summary.models) },
         { name: 'modelprov:summary:chinese-origin', value: String(report.summary.chineseOrigin) },
         { name: 'modelprov:summary:violations', value: String(report.summary.violations) },
+        { name: 'modelprov:summary:warnings', value: String(report.summary.warnings) },
+        // An incomplete audit must not read as a clean BOM.
+        { name: 'modelprov:summary:unresolved', value: String(report.summary.unresolved) },
+        { name: 'modelprov:summary:partial', value: String(report.summary.partial) },
       ],
     },
     components: report.models.map((m) => component(m, report)),
@@ -69,6 +74,8 @@ function component(m: ModelReport, report: Report) {
     ...families.map((f) => ({ name: 'modelprov:family', value: clean(f.family) })),
     ...families.map((f) => ({ name: 'modelprov:family:attribution', value: clean(`${f.family} | ${f.organisation} | ${f.country} | via ${f.via} | ${f.confidence}`) })),
     ...(m.origin.suspectedBases ?? []).map((b) => ({ name: 'modelprov:family:suspected', value: clean(`${b.family}: ${b.detail}`) })),
+    // The evidence behind each attribution: kind | node | confidence | detail.
+    ...m.origin.evidence.map((e) => ({ name: 'modelprov:origin:evidence', value: clean(`${e.kind} | ${e.node ?? m.id} | ${e.confidence ?? 'medium'} | ${e.detail}`) })),
     { name: 'modelprov:lineage:status', value: m.lineage.status },
     ...m.lineage.roots.map((r) => ({ name: 'modelprov:lineage:root', value: clean(r) })),
     ...m.lineage.problems.map((p) => ({ name: 'modelprov:lineage:problem', value: clean(p) })),

@@ -1,5 +1,6 @@
 // The findings a report can raise, with stable ids (SARIF ruleIds, annotation titles). Policy
 // rules add their own ids; these are the built-in ones every format explains the same way.
+import { familyBasis } from '../model/origin.js';
 import type { ModelReport } from '../model/report.js';
 
 export type BuiltInFinding = 'chinese-origin' | 'lineage-incomplete' | 'licence-drift' | 'suspected-base';
@@ -23,7 +24,7 @@ export function builtInFindings(model: ModelReport): BuiltInFinding[] {
 
 /** One line: the lineage path to the roots, with families and countries. */
 export function originSummary(model: ModelReport): string {
-  const families = [...new Map(model.origin.families.map((f) => [`${f.familyId}`, `${f.family} (${f.organisation}, ${f.country}) via ${f.via}`])).values()];
+  const families = familyBasis(model.origin, model.origin.families, { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
   const roots = model.lineage.roots.filter((r) => r !== model.id);
   const parts = [`Chinese origin: ${model.origin.chineseOrigin === null ? 'cannot tell' : model.origin.chineseOrigin ? 'yes' : 'no'}`];
   if (roots.length) parts.push(`roots: ${roots.join(', ')}`);
@@ -59,5 +60,26 @@ export function evidenceSummary(model: ModelReport, limit = 5): string[] {
   return [...model.origin.evidence]
     .sort((a, b) => rank[a.confidence ?? 'medium'] - rank[b.confidence ?? 'medium'])
     .slice(0, limit)
-    .map((e) => `${e.kind}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
+    .map((e) => `${e.kind}${e.node && !e.detail.includes(e.node) ? ` on ${e.node}` : ''}: ${e.detail}${e.confidence ? ` (${e.confidence})` : ''}`);
+}
+
+/**
+ * The roots a summary row shows: the model's own roots, or, when it has none but itself, "(itself)"
+ * if its lineage was read and "unknown" if not (an unresolved model's base is not known to be none).
+ */
+export function rootsForRow(model: ModelReport): { roots: string[]; note?: '(itself)' | 'unknown' } {
+  const roots = model.lineage.roots.filter((r) => r !== model.id);
+  if (roots.length) return { roots };
+  return { roots, note: model.lineage.status === 'resolved' ? '(itself)' : 'unknown' };
+}
+
+/** Why a model is of Chinese origin: each Chinese family, the node it came through and the evidence kinds. */
+export function chineseBasis(model: ModelReport): string[] {
+  return familyBasis(model.origin, model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'), { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
+}
+
+/** "path model: " before a problem's message; nothing when the problem names neither (was a bare "-" or ": "). */
+export function problemWhere(error: { path?: string; model?: string }, escape: (text: string) => string): string {
+  const where = [error.path, error.model].filter(Boolean).join(' ');
+  return where ? `${escape(where)}: ` : '';
 }

@@ -4,6 +4,7 @@
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
 import type { ModelReport, Report } from '../model/report.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';
 
@@ -47,7 +48,7 @@ export const renderHtml: Reporter = (report) => {
   const rows = report.models
     .map((m) => {
       const own = m.licenses.find((l) => l.model === m.id);
-      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${m.lineage.roots.filter((r) => r !== m.id).map(esc).join('<br>') || '—'}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
+      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${rootsCellHtml(m)}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -65,13 +66,18 @@ ${report.policy.defaulted ? '<p class="muted">No policy file: everything is repo
 ${rows}
 </tbody></table>
 ${report.models.map((m) => modelSection(m)).join('\n')}
-${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${esc([e.path, e.model].filter(Boolean).join(' '))}: ${esc(e.message)}</li>`).join('')}</ul>` : ''}
+${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${problemWhere(e, esc)}${esc(e.message)}</li>`).join('')}</ul>` : ''}
 ${report.skipped.length ? `<h2>Skipped files</h2><ul>${report.skipped.map((f) => `<li>${esc(f.path)}: ${f.reason}${f.detail ? ` (${esc(f.detail)})` : ''}</li>`).join('')}</ul>` : ''}
 <p class="muted">modelprov ${esc(report.tool.version)} · ${esc(report.generatedAt)}</p>
 <script>${SCRIPT}</script>
 </body></html>
 `;
 };
+
+function rootsCellHtml(m: ModelReport): string {
+  const { roots, note } = rootsForRow(m);
+  return roots.length ? roots.map(esc).join('<br>') : note === 'unknown' ? '<span class="warn">unknown</span>' : '<span class="muted">(itself)</span>';
+}
 
 function anchor(m: ModelReport): string {
   return `m-${createHash('sha1').update(`${m.source}:${m.id}`).digest('hex').slice(0, 12)}`;
@@ -84,7 +90,8 @@ function modelSection(m: ModelReport): string {
 ${lineageSvg(m)}
 ${m.lineage.problems.length ? `<p class="warn">Lineage ${m.lineage.status}: ${m.lineage.problems.map(esc).join('; ')}</p>` : ''}
 ${m.policy.reasons.length ? `<h3>Policy</h3>${list(m.policy.reasons.map((r) => `<li>${esc(r)}</li>`))}` : ''}
-<h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
+${m.origin.chineseOrigin === true ? `<p class="cn">Chinese origin: ${chineseBasis(m).map(esc).join('; ')}</p>` : ''}
+<h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}${e.node && !e.detail.includes(e.node) ? ` on <code>${esc(e.node)}</code>` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
 <h3>Licences</h3>${list(m.licenses.map((l) => `<li>${esc(l.model)}${l.root ? ' (root)' : ''}: ${esc(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${esc(l.summary)}` : ''}</li>`)) || '<p class="muted">none declared</p>'}
 ${list(m.licenceFindings.map((f) => `<li class="warn">${esc(f.detail)}</li>`))}
 <h3>Used at</h3>${list(m.references.map((r) => `<li><code>${esc(r.path)}:${r.line}:${r.column}</code> (${r.context}) ${esc(r.snippet)}</li>`))}

@@ -2,12 +2,16 @@
 // section with the lineage tree, evidence, licences and where it is used. Everything that came
 // from files or the Hub is escaped (pipes, markup, links, HTML, code fences).
 import type { ModelReport } from '../model/report.js';
+import type { Evidence } from '../model/origin.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forCodeBlock, forHtml, forMarkdown } from './sanitize.js';
 import { renderLineageTree } from './tree.js';
 
 const verdictBadge = { fail: '❌ fail', warn: '⚠️ warn', pass: '✅ pass' } as const;
 const origin = (m: ModelReport) => (m.origin.chineseOrigin === true ? '🇨🇳 CN' : m.origin.chineseOrigin === false ? 'non-CN' : 'unknown');
+/** The node an evidence item is about, when its text does not already name it. */
+const evidenceNode = (e: Evidence) => (e.node && !e.detail.includes(e.node) ? ` on ${forMarkdown(e.node)}` : '');
 
 export const renderMarkdown: Reporter = (report) => {
   const s = report.summary;
@@ -18,28 +22,58 @@ export const renderMarkdown: Reporter = (report) => {
     '',
   ];
   if (report.policy.defaulted) out.push('> No policy file: everything is reported, nothing fails.', '');
+  // What a reviewer acts on first: what fails or warns and where, what could not be checked, and
+  // why each Chinese-origin model is one; then the table and each model's lineage and evidence.
+  const flagged = report.models.filter((m) => m.policy.verdict !== 'pass');
+  if (flagged.length) {
+    out.push(`## Violations and warnings (${flagged.length})`, '');
+    for (const m of flagged) {
+      const findings = m.policy.findings?.filter((f) => f.status !== 'excepted');
+      const items = findings?.length ? findings.map((f) => ({ reason: f.reason, refs: f.references })) : m.policy.reasons.map((reason) => ({ reason, refs: m.references }));
+      for (const { reason, refs } of items) {
+        const at = refs.slice(0, 5).map((r) => `${forMarkdown(r.path)}:${r.line}`).join(', ') + (refs.length > 5 ? `, +${refs.length - 5} more` : '');
+        out.push(`- ${verdictBadge[m.policy.verdict]} **${forMarkdown(m.id)}** (${m.source}): ${forMarkdown(reason)}${at ? ` — at ${at}` : ''}`);
+      }
+    }
+    out.push('');
+  }
+  const incomplete = report.models.filter((m) => m.lineage.status !== 'resolved');
+  if (incomplete.length) {
+    out.push(`## Incomplete lineage (${incomplete.length})`, '');
+    for (const m of incomplete) out.push(`- **${forMarkdown(m.id)}** (${m.source}): lineage ${m.lineage.status}: ${forMarkdown(m.lineage.problems.join('; ') || 'no reason recorded')}`);
+    out.push('');
+  }
+  const chinese = report.models.filter((m) => m.origin.chineseOrigin === true);
+  if (chinese.length) {
+    out.push(`## Chinese origin (${chinese.length})`, '');
+    for (const m of chinese) out.push(`- **${forMarkdown(m.id)}** (${m.source}): ${forMarkdown(chineseBasis(m).join('; '))}`);
+    out.push('');
+  }
   if (report.models.length) {
+    out.push('## Models', '');
     out.push('| Model | Source | Origin | Roots | Licence | Lineage | Verdict | Used at |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const m of report.models) {
       const own = m.licenses.find((l) => l.model === m.id);
-      const roots = m.lineage.roots.filter((r) => r !== m.id);
+      const { roots, note } = rootsForRow(m);
       const refs = m.references.slice(0, 3).map((r) => `${forMarkdown(r.path)}:${r.line}`).join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
-      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${origin(m)} | ${roots.map(forMarkdown).join('<br>') || '—'} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
+      const families = [...new Set(m.origin.families.map((f) => f.family))];
+      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${origin(m)}${families.length ? ` (${forMarkdown(families.join(', '))})` : ''} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
     }
     out.push('');
   } else out.push('No model references found.', '');
 
+  if (report.models.length) out.push('## Lineage and evidence', '');
   for (const m of report.models) {
     out.push(`<details><summary><b>${forHtml(m.id)}</b> — ${origin(m)}, ${m.lineage.status}, ${verdictBadge[m.policy.verdict]}</summary>`, '');
     out.push('```text', ...renderLineageTree(m).map(forCodeBlock), '```', '');
     if (m.policy.reasons.length) out.push('**Policy**', '', ...m.policy.reasons.map((r) => `- ${forMarkdown(r)}`), '');
-    if (m.origin.evidence.length) out.push('**Evidence**', '', ...m.origin.evidence.map((e) => `- *${e.kind}*${e.confidence ? ` (${e.confidence})` : ''}: ${forMarkdown(e.detail)}`), '');
+    if (m.origin.evidence.length) out.push('**Evidence**', '', ...m.origin.evidence.map((e) => `- *${e.kind}*${e.confidence ? ` (${e.confidence})` : ''}${evidenceNode(e)}: ${forMarkdown(e.detail)}`), '');
     if (m.origin.suspectedBases?.length) out.push(...m.origin.suspectedBases.map((b) => `- ⚠️ likely derived from **${forMarkdown(b.family)}**: ${forMarkdown(b.detail)}`), '');
     if (m.licenses.length) out.push('**Licences**', '', ...m.licenses.map((l) => `- ${forMarkdown(l.model)}${l.root ? ' (root)' : ''}: ${forMarkdown(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${forMarkdown(l.summary)}` : ''}`), '');
     if (m.licenceFindings.length) out.push(...m.licenceFindings.map((f) => `- ⚠️ ${forMarkdown(f.detail)}`), '');
     out.push('**Used at**', '', ...m.references.map((r) => `- ${forMarkdown(r.path)}:${r.line} (${r.context}, ${r.extractor}): ${forMarkdown(r.snippet)}`), '', '</details>', '');
   }
-  if (report.errors.length) out.push('## Problems', '', ...report.errors.map((e) => `- ${forMarkdown([e.path, e.model].filter(Boolean).join(' '))}: ${forMarkdown(e.message)}`), '');
+  if (report.errors.length) out.push('## Problems', '', ...report.errors.map((e) => `- ${problemWhere(e, forMarkdown)}${forMarkdown(e.message)}`), '');
   if (report.skipped.length) out.push('## Skipped files', '', ...report.skipped.map((f) => `- ${forMarkdown(f.path)}: ${f.reason}${f.detail ? ` (${forMarkdown(f.detail)})` : ''}`), '');
   out.push(`<sub>modelprov ${forHtml(report.tool.version)} · ${forHtml(report.generatedAt)}</sub>`, '');
   return out.join('\n');

@@ -6,6 +6,8 @@ export interface RenderOptions {
   tree?: boolean;
   /** SARIF: a result for every model with a finding, not only policy violations. */
   sarifAll?: boolean;
+  /** Table: the terminal's width in columns; the table wraps its cells to fit (none: natural width). */
+  width?: number;
 }
 
 /** Renders a finished Report into text; never looks anything up, never prints. */

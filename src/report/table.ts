@@ -4,49 +4,92 @@ import Table from 'cli-table3';
 import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine } from './sanitize.js';
+import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
+import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type Span } from './layout.js';
 import { renderLineageTree } from './tree.js';
 
 const MAX_REFS_SHOWN = 3;
 
 export const renderTable: Reporter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
+  const red = (s: string) => c.red(s);
+  const yellow = (s: string) => c.yellow(s);
+  const dim = (s: string) => c.dim(s);
+  const line = (text: string, style?: (s: string) => string): Span[] => [{ text, style }];
   const verdictText = (m: ModelReport) =>
     m.policy.verdict === 'fail' ? c.red.bold('FAIL') : m.policy.verdict === 'warn' ? c.yellow('warn') : c.green('pass');
-  const originText = (m: ModelReport) => {
+  const verdictCell = (m: ModelReport): Cell =>
+    [m.policy.verdict === 'fail' ? line('FAIL', (s) => c.red.bold(s)) : m.policy.verdict === 'warn' ? line('warn', yellow) : line('pass', (s) => c.green(s))];
+  const originCell = (m: ModelReport): Cell => {
     const countries = [...new Set(m.origin.families.filter((f) => f.confidence !== 'low').map((f) => f.country))];
     const families = [...new Set(m.origin.families.map((f) => f.family.replace(/ \(.*\)$/, '')))];
-    const head = m.origin.chineseOrigin === true ? c.red('CN') : m.origin.chineseOrigin === false ? countries.join(',') || 'non-CN' : c.yellow('unknown');
-    const suspect = m.origin.suspectedBases?.length ? `\n${c.yellow(`likely derived from ${m.origin.suspectedBases.map((s) => s.family).join(', ')}`)}` : '';
-    return `${head}${families.length ? ` ${forTerminalLine(families.join(', '))}` : ''}${suspect}`;
+    const head: Span =
+      m.origin.chineseOrigin === true ? { text: 'CN', style: red } : m.origin.chineseOrigin === false ? { text: countries.join(',') || 'non-CN' } : { text: 'unknown', style: yellow };
+    const cell: Cell = [[head, ...(families.length ? [{ text: ` ${forTerminalLine(families.join(', '))}` }] : [])]];
+    if (m.origin.suspectedBases?.length) cell.push(line(`likely derived from ${forTerminalLine(m.origin.suspectedBases.map((s) => s.family).join(', '))}`, yellow));
+    return cell;
   };
-  const licenceText = (m: ModelReport) => {
+  const licenceCell = (m: ModelReport): Cell => {
     const own = m.licenses.find((l) => l.model === m.id);
     const roots = m.licenses.filter((l) => l.root && l.model !== m.id);
     const name = (l: { spdx: string | null; id: string }) => forTerminalLine(l.spdx ?? l.id);
-    const parts = [own ? name(own) : 'unknown'];
-    const rootNames = [...new Set(roots.map(name))].filter((n) => n !== parts[0]);
-    if (rootNames.length) parts.push(c.dim(`root: ${rootNames.join(', ')}`));
-    if (m.licenceFindings.some((f) => f.kind === 'licence-drift')) parts.push(c.yellow('licence drift'));
-    return parts.join('\n');
+    const first = own ? name(own) : 'unknown';
+    const cell: Cell = [line(first)];
+    const rootNames = [...new Set(roots.map(name))].filter((n) => n !== first);
+    if (rootNames.length) cell.push(line(`root: ${rootNames.join(', ')}`, dim));
+    if (m.licenceFindings.some((f) => f.kind === 'licence-drift')) cell.push(line('licence drift', yellow));
+    return cell;
   };
-  const refsText = (m: ModelReport) => {
-    const shown = m.references.slice(0, MAX_REFS_SHOWN).map((r) => forTerminalLine(`${r.path}:${r.line}`));
-    if (m.references.length > MAX_REFS_SHOWN) shown.push(c.dim(`+${m.references.length - MAX_REFS_SHOWN} more`));
-    return shown.join('\n');
+  const refsCell = (m: ModelReport): Cell => {
+    const shown: Cell = m.references.slice(0, MAX_REFS_SHOWN).map((r) => line(forTerminalLine(`${r.path}:${r.line}`)));
+    if (m.references.length > MAX_REFS_SHOWN) shown.push(line(`+${m.references.length - MAX_REFS_SHOWN} more`, dim));
+    return shown;
   };
-  const statusText = (m: ModelReport) =>
-    m.lineage.status === 'resolved' ? 'resolved' : m.lineage.status === 'partial' ? c.yellow('partial') : c.red('unresolved');
+  const statusCell = (m: ModelReport): Cell =>
+    [m.lineage.status === 'resolved' ? line('resolved') : m.lineage.status === 'partial' ? line('partial', yellow) : line('unresolved', red)];
+  const idCell = (m: ModelReport): Cell => [
+    // A commit hash is shown as git does, in its first 12 digits (the JSON report has all 40).
+    [{ text: forTerminalLine(m.id) }, ...(m.revision ? [{ text: `@${forTerminalLine(/^[0-9a-f]{40}$/i.test(m.revision) ? m.revision.slice(0, 12) : m.revision)}`, style: dim }] : [])],
+    line(m.source, dim),
+  ];
+  const rootsCell = (m: ModelReport): Cell => {
+    const { roots, note } = rootsForRow(m);
+    if (roots.length) return roots.map((r) => line(forTerminalLine(r)));
+    return [note === '(itself)' ? line(note, dim) : line('unknown', yellow)];
+  };
 
+  // Every column, with how far it may shrink ("unresolved", "Verdict") and where its text may break.
+  interface Column { head: string; cells: Cell[]; min: number; breaks: string }
+  const column = (head: string, cell: (m: ModelReport) => Cell, min: number, breaks: string): Column => ({ head, cells: report.models.map(cell), min, breaks });
+  const model = column('Model', idCell, 14, ' /-_');
+  const origin = column('Origin', originCell, 10, ' ,/');
+  const roots = column('Roots', rootsCell, 12, ' /-');
+  const licence = column('Licence', licenceCell, 9, ' ,');
+  const lineage = column('Lineage', statusCell, 10, ' ');
+  const verdict = column('Verdict', verdictCell, 7, ' ');
+  const usedAt = column('Used at', refsCell, 12, ' /');
+  // Each column costs its content, a space either side and one border; plus the closing border.
+  const room = (cols: Column[]) => (options.width === undefined ? undefined : options.width - cols.length * 3 - 1);
+  const naturals = (cols: Column[]) => cols.map((col) => Math.max(col.head.length, ...col.cells.map(naturalWidth)));
+  const fits = (cols: Column[]) => room(cols) === undefined || naturals(cols).reduce((a, b) => a + b, 0) <= room(cols)!;
+  let columns = [model, origin, roots, licence, lineage, verdict, usedAt];
+  // Too wide for the terminal: the lineage status moves under the roots (shown when not resolved),
+  // and without a policy file the verdict column (all "pass") goes; then cells wrap.
+  if (!fits(columns)) columns = [model, origin, column('Roots', (m) => [...rootsCell(m), ...(m.lineage.status === 'resolved' ? [] : statusCell(m))], 12, ' /-'), licence, verdict, usedAt];
+  if (!fits(columns) && report.policy.defaulted) columns = columns.filter((col) => col !== verdict);
+  const widths = fitWidths(
+    naturals(columns),
+    columns.map((col) => Math.max(col.min, col.head.length)),
+    room(columns),
+    columns.map((col) => Math.max(col.head.length, ...col.cells.map((cell) => atomWidth(cell, col.breaks)))),
+  );
   const table = new Table({
-    head: ['Model', 'Origin', 'Roots', 'Licence', 'Lineage', 'Verdict', 'Used at'],
+    head: columns.map((col) => col.head),
+    colWidths: widths.map((w) => w + 2),
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    wordWrap: true,
+    wordWrap: false,
   });
-  for (const m of report.models) {
-    const id = `${forTerminalLine(m.id)}${m.revision ? c.dim(`@${forTerminalLine(m.revision)}`) : ''}\n${c.dim(m.source)}`;
-    const roots = m.lineage.roots.filter((r) => r !== m.id).map(forTerminalLine).join('\n') || c.dim('(itself)');
-    table.push([id, originText(m), roots, licenceText(m), statusText(m), verdictText(m), refsText(m)]);
-  }
+  report.models.forEach((_, row) => table.push(columns.map((col, i) => renderCell(col.cells[row]!, widths[i]!, col.breaks))));
 
   const out: string[] = [];
   out.push(report.models.length ? table.toString() : 'No model references found.');
@@ -56,6 +99,12 @@ export const renderTable: Reporter = (report, options) => {
       out.push(...renderLineageTree(m, { dim: c.dim, origin: (s, cn) => (cn ? c.red(s) : c.cyan(s)) }));
     }
   }
+  // Every "CN" above with the node it came through and the evidence, whatever the policy says.
+  const chinese = report.models.filter((m) => m.origin.chineseOrigin === true);
+  if (chinese.length) {
+    out.push('', c.bold(`Chinese origin (${chinese.length})`));
+    for (const m of chinese) out.push(`  ${forTerminalLine(m.id)}: ${forTerminalLine(chineseBasis(m).join('; '))}`);
+  }
   const reasons = report.models.filter((m) => m.policy.verdict !== 'pass');
   if (reasons.length) {
     out.push('', c.bold('Policy'));
@@ -63,7 +112,7 @@ export const renderTable: Reporter = (report, options) => {
   }
   if (report.errors.length) {
     out.push('', c.bold(`Problems (${report.errors.length})`));
-    for (const e of report.errors) out.push(`  ${forTerminalLine([e.path, e.model].filter(Boolean).join(' ') || '-')}: ${forTerminalLine(e.message)}`);
+    for (const e of report.errors) out.push(`  ${problemWhere(e, forTerminalLine)}${forTerminalLine(e.message)}`);
   }
   if (report.skipped.length) {
     out.push('', c.bold(`Skipped files (${report.skipped.length})`));

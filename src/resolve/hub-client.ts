@@ -56,7 +56,7 @@ export class HubClient implements HubSource {
         if (typeof entry.name !== 'string' || !looksLikeHubId(entry.name)) throw new SyntaxError('model id missing from the answer');
         return { ok: true, id: entry.name, data: toHubJson(entry as unknown as Record<string, unknown>) };
       } catch (error) {
-        const answer = this.describeError(error, id);
+        const answer = this.describeError(error, id, revision);
         if (answer.code !== 'hub-network-error' && answer.code !== 'hub-malformed-response') return answer;
         if (attempt >= this.attempts) return answer;
       }
@@ -80,12 +80,15 @@ export class HubClient implements HubSource {
     }
   }
 
-  private describeError(error: unknown, id: string): { ok: false; code: DiagnosticCode; message: string } {
+  private describeError(error: unknown, id: string, revision?: string): { ok: false; code: DiagnosticCode; message: string } {
     if (error instanceof HubApiError) {
       const headerCode = this.log.errorCodes.get(error.url) ?? '';
       const ref = error.requestId ? ` (request ${error.requestId})` : '';
       const status = error.statusCode;
       if (headerCode === 'GatedRepo') return fail('hub-gated', `${id} is gated: accept its licence on the Hub and set HF_TOKEN${ref}`);
+      // The repo is there but the pinned revision is not: say so, the fix is in the reference.
+      if (headerCode === 'RevisionNotFound' && revision)
+        return fail('hub-not-found', `${id} has no revision "${revision}" on the Hub (HTTP ${status} RevisionNotFound): check the revision the reference pins${ref}`);
       if (headerCode === 'RepoNotFound' || status === 404)
         return fail('hub-not-found', `${id} was not found on the Hub, or is private (HTTP ${status}${headerCode ? ` ${headerCode}` : ''})${ref}`);
       if (status === 401 || status === 403) return fail('hub-unauthorized', `access to ${id} refused (HTTP ${status})${ref}`);

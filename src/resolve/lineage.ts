@@ -214,9 +214,10 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
 
     const lineages = new Map<string, Lineage>();
     for (const request of requests) lineages.set(request.key, buildLineage(entry.get(request.key)!, graph, cutByDepth, options.maxDepth));
-    for (const lineage of lineages.values())
+    // Named after the model whose lineage found it first, so every report says where it is.
+    for (const [key, lineage] of lineages)
       for (const problem of lineage.problems)
-        if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', message: problem });
+        if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', model: graph.get(entry.get(key)!)?.node.id ?? entry.get(key)!, message: problem });
 
     const nodes: Record<string, LineageNode> = {};
     for (const [key, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[key] = graphNode.node;

@@ -24,7 +24,7 @@ describe('baselines', () => {
     expect(second.code).toBe(1);
     expect(second.failing).toEqual(['01-ai/Yi-1.5-9B-Chat']);
     expect(second.verdicts['BAAI/bge-m3']).toBe('warn');
-    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: origin country CN (in baseline: this violation was already there)']);
+    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (in baseline: this violation was already there)']);
     unlinkSync(join(dir, 'new.py'));
     expect((await audit(dir, ['--baseline', baseline])).code).toBe(0);
   });
@@ -43,6 +43,16 @@ describe('baselines', () => {
     const run = await audit(dir, ['--baseline', baseline]);
     expect(run.code).toBe(0);
     expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
+  });
+
+  it('--fail-on warn does not fail on violations the baseline already knew (README: baselined findings never count)', async () => {
+    const { dir, baseline } = await withBaseline(rule('country: [CN]'));
+    const run = await audit(dir, ['--baseline', baseline, '--fail-on', 'warn']);
+    expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
+    expect(run.code).toBe(0);
+    // ...but an open warn-rule match still does.
+    writeFileSync(join(dir, '.modelprov.yml'), `${rule('country: [CN]')}    - id: pin\n      action: warn\n      unpinned: true\n`);
+    expect((await audit(dir, ['--baseline', baseline, '--fail-on', 'warn'])).code).toBe(1);
   });
 
   it('chain: a report written with --baseline still knows the old violations', async () => {

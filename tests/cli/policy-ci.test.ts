@@ -13,7 +13,7 @@ const annotations = (stderr: string) => stderr.split('\n').filter((l) => l.start
 describe('GitHub Actions annotations', () => {
   it('an ::error per violating reference on stderr when GITHUB_ACTIONS=true; stdout keeps the report', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]', 'no-chinese-origin')), [], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(annotations(run.stderr)).toContain('::error file=app.py,line=4,col=33,title=modelprov no-chinese-origin::BAAI/bge-m3: no-chinese-origin: denied: origin country CN');
+    expect(annotations(run.stderr)).toContain('::error file=app.py,line=4,col=33,title=modelprov no-chinese-origin::BAAI/bge-m3: no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
     expect(annotations(run.stderr).filter((l) => l.startsWith('::error'))).toHaveLength(4);
     expect(JSON.parse(run.stdout).models).toHaveLength(7);
   });
@@ -22,7 +22,7 @@ describe('GitHub Actions annotations', () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: "50% risk\\n::error file=x::forged"')), ['--annotations']);
     const lines = annotations(run.stderr);
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toBe('::error file=app.py,line=4,col=33,title=modelprov r::BAAI/bge-m3: r: 50%25 risk%0A::error file=x::forged');
+    expect(lines[0]).toBe('::error file=app.py,line=4,col=33,title=modelprov r::BAAI/bge-m3: r: 50%25 risk%0A::error file=x::forged; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
   });
 
   it('::warning for warn rules and for policy warnings, ::notice for baselined violations, nothing when excepted', async () => {
@@ -38,7 +38,7 @@ describe('GitHub Actions annotations', () => {
       env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT },
     });
     expect(annotations(run.stderr)).toContain(
-      '::error file=fixtures/projects/policy-scoped/services/chat.py,line=3,col=46,title=modelprov deny-country-cn::Qwen/Qwen2.5-7B-Instruct: deny-country-cn: denied: origin country CN',
+      '::error file=fixtures/projects/policy-scoped/services/chat.py,line=3,col=46,title=modelprov deny-country-cn::Qwen/Qwen2.5-7B-Instruct: deny-country-cn: denied: origin country CN; matched Qwen (CN) via Qwen/Qwen2.5-7B-Instruct, Qwen/Qwen2.5-7B (evidence: declared-base, namespace)',
     );
   });
 

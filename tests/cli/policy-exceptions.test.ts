@@ -13,7 +13,7 @@ describe('exceptions', () => {
     const run = await audit(project('policy-mixed', bge('2027-03-31')), [], { now: NOW });
     expect(run.verdicts['BAAI/bge-m3']).toBe('pass');
     const policy = run.model('BAAI/bge-m3').policy;
-    expect(policy.reasons).toEqual(['no-chinese-origin: denied: origin country CN (excepted: approved for internal search (SEC-142), owner platform, until 2027-03-31)']);
+    expect(policy.reasons).toEqual(['no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (excepted: approved for internal search (SEC-142), owner platform, until 2027-03-31)']);
     expect(policy.findings![0]).toMatchObject({ status: 'excepted', exception: { reason: 'approved for internal search (SEC-142)', owner: 'platform', expires: '2027-03-31' } });
     expect(policy.exceptions).toEqual([{ reason: 'approved for internal search (SEC-142)', owner: 'platform', expires: '2027-03-31', expired: false }]);
     expect(run.failing).not.toContain('BAAI/bge-m3');

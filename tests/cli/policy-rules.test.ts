@@ -32,7 +32,7 @@ describe('rule kinds', () => {
 
   it('the rule message replaces the generated reason', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: needs security review (SEC-100)', 'no-chinese-origin')));
-    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual(['no-chinese-origin: needs security review (SEC-100)']);
+    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual(['no-chinese-origin: needs security review (SEC-100); matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)']);
   });
 
   it('warn rules report without failing, and count as warnings', async () => {
