@@ -15,6 +15,15 @@ const IGNORE_MARKER = 'modelprov: ignore';
 /** The opening of a JSON report, lockfile, SARIF log or CycloneDX BOM written by modelprov. */
 const MODELPROV_OUTPUT = /"generatedBy"\s*:\s*"modelprov |"tool"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"name"\s*:\s*"modelprov"\s*,\s*"version"[\s\S]{0,200}"bomFormat"|"bomFormat"[\s\S]{0,400}"name"\s*:\s*"modelprov"/;
 
+/** What kind of modelprov output a skipped file is, for the skipped list. */
+function describeOwnOutput(relPath: string, text: string): string {
+  const head = text.slice(0, 2000);
+  if (/(^|\/)modelprov\.lock\.json$/.test(relPath) || /"generatedBy"\s*:\s*"modelprov /.test(head)) return 'the modelprov lockfile (its models are read by --locked, not as references)';
+  if (/"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"/.test(head)) return 'a modelprov SARIF log';
+  if (/"bomFormat"/.test(head)) return 'a modelprov CycloneDX BOM';
+  return 'a modelprov JSON report (a baseline, say)';
+}
+
 export interface ExtractedReference {
   raw: RawReference;
   reference: Reference;
@@ -118,7 +127,7 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
     if (admitted === undefined && !mayHoldReference(read.text, matching)) return NOTHING;
     // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
     if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
-      return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: 'a modelprov report' } };
+      return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: describeOwnOutput(file.relPath, read.text) } };
     source = { relPath: file.relPath, size: file.size, text: read.text };
   }
   const references: ExtractedReference[] = [];

@@ -28,7 +28,7 @@ describe('lineage lockfile', () => {
 
     const live = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
     // The lockfile itself is not scanned for references (its recorded cards hold Hub URLs).
-    expect((JSON.parse(live.stdout) as Report).skipped).toContainEqual({ path: 'modelprov.lock.json', reason: 'ignored', detail: 'a modelprov report' });
+    expect((JSON.parse(live.stdout) as Report).skipped).toContainEqual({ path: 'modelprov.lock.json', reason: 'ignored', detail: 'the modelprov lockfile (its models are read by --locked, not as references)' });
     const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
     expect(locked.code).toBe(0);
     expect(lineages(locked.stdout)).toEqual(lineages(live.stdout));
@@ -70,5 +70,25 @@ describe('cache export and import', () => {
     const offline = await runCli(['audit', 'fixtures/demo-app', '--offline', '--cache-dir', cacheB, '--format', 'json']);
     const report = JSON.parse(offline.stdout) as Report;
     expect(report.models.filter((m) => m.source === 'huggingface').every((m) => m.lineage.status === 'resolved')).toBe(true);
+  });
+});
+
+describe("modelprov's own output inside the audited tree", () => {
+  it('lists a committed JSON report, SARIF log and BOM as skipped, by kind, and takes no references from them', async () => {
+    const project = copyDemo();
+    const before = JSON.parse((await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json'])).stdout) as Report;
+    for (const [format, name] of [['json', 'baseline.json'], ['sarif', 'modelprov.sarif'], ['cyclonedx', 'ml-bom.json']] as const) {
+      const written = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', format, '--sarif-all']);
+      writeFileSync(join(project, name), written.stdout);
+    }
+    const after = JSON.parse((await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json'])).stdout) as Report;
+    expect(after.summary.references).toBe(before.summary.references);
+    expect(after.skipped).toEqual(
+      expect.arrayContaining([
+        { path: 'baseline.json', reason: 'ignored', detail: 'a modelprov JSON report (a baseline, say)' },
+        { path: 'ml-bom.json', reason: 'ignored', detail: 'a modelprov CycloneDX BOM' },
+        { path: 'modelprov.sarif', reason: 'ignored', detail: 'a modelprov SARIF log' },
+      ]),
+    );
   });
 });
