@@ -9,7 +9,13 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
 } else {
-  const { main } = await import(bundleIsFresh() ? '../dist/bundle/cli.js' : '../dist/cli/main.js');
+  const bundled = bundleIsFresh();
+  // A scan's extraction workers load beside the CLI's modules instead of after them (src/extract/worker-start.ts).
+  if (args[0] === 'audit' || args[0] === 'lock') {
+    const { prestartWorkers } = await import('../dist/extract/worker-start.js');
+    prestartWorkers(new URL(bundled ? '../dist/bundle/pool-worker.js' : '../dist/extract/pool-worker.js', import.meta.url));
+  }
+  const { main } = await import(bundled ? '../dist/bundle/cli.js' : '../dist/cli/main.js');
   process.exitCode = await main(args);
 }
 

@@ -123,7 +123,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     if (batch.length > 0) await send(batch);
     while (inFlight.length > 0) (await inFlight.shift()!).forEach(handle);
   } finally {
-    pool?.close();
+    if (pool) pool.close();
+    else ExtractPool.discardPrestarted();
   }
 
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });

@@ -7,11 +7,11 @@
 // Small projects never start a worker (start-up would cost more than it saves).
 //
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
 import { extractFile, type FileExtraction } from './run.js';
+import { adoptWorkers, startWorkers, workerCount, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
@@ -20,11 +20,6 @@ const BATCHES_PER_MESSAGE = 8;
 /** Messages a worker holds at once: one it works on, one to start when that is done. */
 const WORKER_QUEUE = 2;
 
-/**
- * A smaller young generation than V8's default for a worker: it fills with short-lived file texts
- * and scavenges stay in cache (100k-file bench: ~3% less wall time, ~15 MB less peak RSS).
- */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
 interface Batch {
   files: WalkedFile[];
@@ -46,9 +41,14 @@ export class ExtractPool {
   private readonly pending: Batch[][] = [];
   private localBusy = false;
 
-  private constructor(private readonly workers: Worker[]) {
+  private readonly workers: Worker[];
+
+  private constructor(started: StartedWorker[]) {
+    const workers = started.map(({ worker }) => worker);
+    this.workers = workers;
     this.queued = workers.map(() => 0);
-    this.ready = workers.map(() => false);
+    // A prestarted worker may have said it is ready before this pool listened.
+    this.ready = started.map(({ loaded }) => loaded);
     for (const [index, worker] of workers.entries()) {
       worker.on('message', (message: WorkerMessage) => {
         if ('ready' in message) {
@@ -71,9 +71,17 @@ export class ExtractPool {
   }
 
   /** A pool, or undefined when workers cannot run here (e.g. sources run by a test runner, not dist/). */
-  static create(size = Math.min(4, availableParallelism() - 1)): ExtractPool | undefined {
+  static create(size = workerCount()): ExtractPool | undefined {
     if (WORKER_URL.protocol !== 'file:' || !existsSync(fileURLToPath(WORKER_URL))) return undefined;
-    return new ExtractPool(Array.from({ length: Math.max(1, size) }, () => new Worker(WORKER_URL, { resourceLimits: WORKER_LIMITS })));
+    const started = adoptWorkers(WORKER_URL) ?? startWorkers(WORKER_URL, size);
+    // Prestarted workers were unreferenced; while the pool waits on them they must keep the process alive.
+    for (const { worker } of started) worker.ref();
+    return new ExtractPool(started);
+  }
+
+  /** Stops workers prestarted for a scan that turned out too small for a pool. */
+  static discardPrestarted(): void {
+    adoptWorkers(WORKER_URL)?.forEach(({ worker }) => void worker.terminate());
   }
 
   /** How many batches a caller should keep in flight, halved: a message's worth per worker and for the main thread, twice over. */

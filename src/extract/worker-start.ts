@@ -1,0 +1,50 @@
+// Starting extraction workers, for the pool (pool.ts) and for bin/modelprov.js, which starts an
+// audit's workers before the CLI's own modules load: a worker takes ~60 ms to load its code, and
+// started by the walk it was ready a tenth of the way into a large scan. The early ones are handed
+// over through a global (the bundle holds its own copy of this module) and adopted by the pool,
+// or left unused by a small project: unreferenced, they never keep the process alive.
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A smaller young generation than V8's default for a worker: it fills with short-lived file texts
+ * and scavenges stay in cache (100k-file bench: ~3% less wall time, ~15 MB less peak RSS).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const HANDOFF = Symbol.for('modelprov.prestartedExtractWorkers');
+
+export interface StartedWorker {
+  worker: Worker;
+  /** The worker said it has loaded its code (its first message) before anyone listened. */
+  loaded: boolean;
+}
+
+/** One worker fewer than cores (the main thread walks and extracts too), at most four. */
+export const workerCount = () => Math.max(1, Math.min(4, availableParallelism() - 1));
+
+export function startWorkers(url: URL, count = workerCount()): StartedWorker[] {
+  return Array.from({ length: count }, () => {
+    const started: StartedWorker = { worker: new Worker(url, { resourceLimits: WORKER_LIMITS }), loaded: false };
+    started.worker.once('message', () => (started.loaded = true));
+    return started;
+  });
+}
+
+/** Starts workers for a coming scan; adoptWorkers hands them to the pool. */
+export function prestartWorkers(url: URL): void {
+  const started = startWorkers(url);
+  for (const { worker } of started) worker.unref();
+  (globalThis as Record<symbol, unknown>)[HANDOFF] = { href: url.href, started };
+}
+
+/** The prestarted workers of this worker script, once (undefined when none were started). */
+export function adoptWorkers(url: URL): StartedWorker[] | undefined {
+  const slot = globalThis as Record<symbol, { href: string; started: StartedWorker[] } | undefined>;
+  const prestarted = slot[HANDOFF];
+  slot[HANDOFF] = undefined;
+  if (!prestarted || prestarted.href !== url.href) {
+    prestarted?.started.forEach(({ worker }) => void worker.terminate());
+    return undefined;
+  }
+  return prestarted.started;
+}
