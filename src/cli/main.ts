@@ -37,7 +37,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--no-cache', 'do not read or write the lineage cache')
       .option('--hub-timeout <seconds>', 'per-request timeout for Hub calls', '20')
       .option('--max-depth <n>', 'how many base-model hops to follow', '12')
-      .option('--concurrency <n>', 'Hub requests in flight at once', '64');
+      .option('--concurrency <n>', 'Hub requests in flight at once', '128');
 
   /** What decides which files are read: shared by `audit` and `lock`, which must read the same tree. */
   const scanOptions = (command: Command) =>
