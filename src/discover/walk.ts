@@ -23,7 +23,7 @@ export interface WalkOptions {
    * Called for each path; only files some extractor wants are read. An object answer also carries
    * which extractors want the file, handed on untouched as WalkedFile.extractors.
    */
-  wants(relPath: string): 'text' | 'binary' | false | { kind: 'text' | 'binary'; extractors: number };
+  wants(relPath: string, name: string): 'text' | 'binary' | false | { kind: 'text' | 'binary'; extractors: number };
   /**
    * Leave the size cap of text files to readTextFile: one fstat on the open file instead of a
    * path lookup per file, which dominates large scans. Such files are yielded with size -1.
@@ -226,7 +226,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       enter(abs, rel, real);
     } else if (isFile) {
       if (isIgnored(rel, name, false)) continue;
-      const wanted = options.wants(rel);
+      const wanted = options.wants(rel, name);
       if (!wanted) continue;
       const kind = typeof wanted === 'object' ? wanted.kind : wanted;
       const extractors = typeof wanted === 'object' ? wanted.extractors : undefined;
@@ -246,7 +246,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
         continue;
       }
       yield { relPath: toPosix(rel), absPath: abs, size, kind, extractors };
-    } else if (options.wants(rel)) {
+    } else if (options.wants(rel, name)) {
       // FIFOs, sockets and devices: reading one could block forever.
       events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });
     }

@@ -75,8 +75,8 @@ function nameMask(name: string): number {
  * wantsPath for the built-in extractors, remembering which matched: the walk stores the mask on
  * the file, so no thread tests the ~15 path patterns of a file again.
  */
-export function selectExtractors(relPath: string): Selection | false {
-  let mask = nameMask(relPath.slice(relPath.lastIndexOf('/') + 1));
+export function selectExtractors(relPath: string, name = relPath.slice(relPath.lastIndexOf('/') + 1)): Selection | false {
+  let mask = nameMask(name);
   for (const i of byPath) if (allExtractors[i]!.matches(relPath)) mask |= 1 << i;
   if (mask === 0) return false;
   const text = (mask & ~binaryMask) !== 0;
