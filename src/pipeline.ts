@@ -1,7 +1,7 @@
 // The one file that knows the order of the stages:
 // discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
 import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
-import { walkProject } from './discover/walk.js';
+import { walkProjectSync } from './discover/walk.js';
 import { ExtractPool } from './extract/pool.js';
 import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
 import { nodeKey } from './model/lineage.js';
@@ -96,7 +96,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
 
   // Stream the walk: the first files are read here; a large tree goes to worker threads in
   // batches, with a bounded number in flight so memory stays flat as the tree grows.
-  const walk = walkProject(
+  const walk = walkProjectSync(
     options.root,
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
     { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
@@ -111,7 +111,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     while (inFlight.length >= pool!.size * 2) (await inFlight.shift()!).forEach(handle);
   };
   try {
-    for await (const file of walk) {
+    for (const file of walk) {
       if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
       if (!pool) {
         handle(await extractFile(file));

@@ -114,32 +114,10 @@ interface Frame {
 }
 
 /**
- * Yields the files to audit under root, depth first, in a stable (sorted) order. The synchronous
- * walk behind a bare async iterator: an async generator (delegating to the sync one) costs several
- * promises and microtask turns per file, which on a large tree is a visible share of the walk.
- */
-export function walkProject(root: string, options: WalkOptions, events: WalkEvents): AsyncGenerator<WalkedFile> {
-  const walk = walkProjectSync(root, options, events);
-  const settle = (step: () => IteratorResult<WalkedFile>): Promise<IteratorResult<WalkedFile>> => {
-    try {
-      return Promise.resolve(step());
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  };
-  const iterator: AsyncGenerator<WalkedFile> = {
-    next: () => settle(() => walk.next()),
-    return: (value) => settle(() => walk.return(value as undefined)),
-    throw: (error) => settle(() => walk.throw(error)),
-    [Symbol.asyncIterator]: () => iterator,
-  };
-  return iterator;
-}
-
-/**
- * The walk itself, synchronous and lazy: one folder listing at a time, one explicit stack (no
- * generator per folder level), sync fs calls (a promise round trip to the thread pool per entry
- * costs more than the syscall). Same order and events as the folder-by-folder recursion it replaces.
+ * Yields the files to audit under root, depth first, in a stable (sorted) order. Synchronous and
+ * lazy: one folder listing at a time, one explicit stack (no generator per folder level), sync fs
+ * calls (a promise round trip to the thread pool per entry costs more than the syscall), and no
+ * async iterator (a promise and a microtask turn per file, a visible share of a large walk).
  */
 export function* walkProjectSync(root: string, options: WalkOptions, events: WalkEvents): Generator<WalkedFile> {
   const rootReal = realpathSync.native(root);

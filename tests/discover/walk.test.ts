@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ignore from 'ignore';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTextFile, walkProject, type WalkedFile } from '../../src/discover/walk.js';
+import { readTextFile, walkProjectSync, type WalkedFile } from '../../src/discover/walk.js';
 import type { SkippedFile } from '../../src/model/diagnostic.js';
 
 let root: string;
@@ -24,7 +24,7 @@ function write(rel: string, content: string | Buffer) {
 async function walk(options: { exclude?: string[]; maxFileBytes?: number } = {}) {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
-  for await (const file of walkProject(
+  for (const file of walkProjectSync(
     root,
     { maxFileBytes: options.maxFileBytes ?? 1_000_000, exclude: options.exclude ?? [], wants: (p) => (p.endsWith('.gguf') ? 'binary' : 'text') },
     { skipped: (s) => skipped.push(s), diagnostic: () => undefined },
@@ -33,7 +33,7 @@ async function walk(options: { exclude?: string[]; maxFileBytes?: number } = {})
   return { paths: files.map((f) => f.relPath), skipped };
 }
 
-describe('walkProject', () => {
+describe('walkProjectSync', () => {
   it('skips dependency, VCS and virtualenv folders and honours nested .gitignore files', async () => {
     write('app/main.py', 'x');
     write('node_modules/pkg/index.js', 'x');
@@ -88,7 +88,7 @@ describe('walkProject', () => {
   });
 });
 
-describe('walkProject ignore rules', () => {
+describe('walkProjectSync ignore rules', () => {
   // The walk puts a cheap name test in front of `ignore` (see nameHints in walk.ts): whatever the
   // patterns, it must list exactly what asking `ignore` about every path (parents included) lists.
   const NAMES = ['build', 'Build', 'a.log', 'A.LOG', 'x.py', 'dist2', 'σ.py', 'ς.py', 'ß.py', 'ss.py', 'keep.py', 'tmp.py', 'foo bar.py'];
