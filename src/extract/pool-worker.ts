@@ -1,13 +1,14 @@
-// One extraction worker: batches of walked files in, their extractions out (see pool.ts).
-// Most files hold no reference: only non-empty results cross back, to keep messages small.
+// One extraction worker: batches of walked files in, their extractions out (see pool.ts), or texts
+// the main thread already screened in, for the extractors alone. Most files hold no reference:
+// only non-empty results cross back, to keep messages small.
 import { parentPort } from 'node:worker_threads';
 import { unpackFiles } from './pool.js';
-import { extractFile, type FileExtraction } from './run.js';
+import { extractFile, extractText, type FileExtraction } from './run.js';
 
-parentPort?.on('message', async ({ id, files }: { id: number; files: string }) => {
+parentPort?.on('message', async ({ id, files, texts }: { id: number; files: string; texts?: string[] }) => {
   const found: [number, FileExtraction][] = [];
   for (const [index, file] of unpackFiles(files).entries()) {
-    const result = await extractFile(file);
+    const result = texts ? await extractText(file, texts[index]!) : await extractFile(file);
     if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped) found.push([index, result]);
   }
   parentPort!.postMessage({ id, found });

@@ -1,16 +1,18 @@
 // Extraction on worker threads for large trees: the main thread walks, workers read and parse.
 // Messages wait in one queue, oldest first. Each worker holds at most WORKER_QUEUE of them, and is
-// handed the next as it answers one; the main thread extracts from the same queue whenever it has
+// handed the next as it answers one; the main thread takes from the same queue whenever it has
 // nothing to walk (the caller waits on results). So the split follows each thread's speed: with
-// one worker fewer than cores, neither sits idle while the other has work queued. A worker takes
-// ~200 ms to load its code: until it has, it is handed nothing and the main thread does it all.
+// one worker fewer than cores, neither sits idle while the other has work queued. Once a worker
+// has loaded, the main thread only screens what it takes (read, prefilter) and hands the few
+// texts that may hold references to a worker: the extractors then run, and get optimised, in
+// one isolate instead of two. Until then the main thread does it all.
 // Small projects never start a worker (start-up would cost more than it saves).
 //
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
-import { extractFile, type FileExtraction } from './run.js';
+import { extractFile, screenFile, type FileExtraction } from './run.js';
 import { adoptWorkers, startWorkers, workerCount, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
@@ -27,9 +29,16 @@ interface Batch {
   reject: (error: unknown) => void;
 }
 
+/** What a worker's answer settles: the batches of a queued message, or texts the main thread screened. */
+interface Waiting {
+  queued: boolean;
+  settle: (found: [number, FileExtraction][]) => void;
+  reject: (error: unknown) => void;
+}
+
 export class ExtractPool {
   private messageId = 0;
-  private readonly waiting = new Map<number, Batch[]>();
+  private readonly waiting = new Map<number, Waiting>();
   /** Batches not sent yet, and which of the scheduled flushes may send them. */
   private group: Batch[] = [];
   private groupSeq = 0;
@@ -57,14 +66,14 @@ export class ExtractPool {
           return;
         }
         const { id, found } = message;
-        this.queued[index]!--;
-        const batches = this.waiting.get(id);
+        const waiting = this.waiting.get(id);
         this.waiting.delete(id);
+        if (waiting?.queued) this.queued[index]!--;
         this.dispatch();
-        if (batches) settle(batches, found);
+        waiting?.settle(found);
       });
       worker.on('error', (error) => {
-        for (const batches of this.waiting.values()) for (const { reject } of batches) reject(error);
+        for (const waiting of this.waiting.values()) waiting.reject(error);
         this.waiting.clear();
       });
     }
@@ -121,9 +130,47 @@ export class ExtractPool {
 
   private send(index: number, batches: Batch[]): void {
     const id = this.messageId++;
-    this.waiting.set(id, batches);
+    this.waiting.set(id, { queued: true, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
     this.queued[index]!++;
     this.workers[index]!.postMessage({ id, files: packFiles(batches.flatMap((b) => b.files)) });
+  }
+
+  /** Texts the main thread screened in, to the least busy loaded worker (outside the queue's limit: the batch waits on them). */
+  private extractElsewhere(files: WalkedFile[], texts: string[]): Promise<[number, FileExtraction][]> {
+    let index = -1;
+    for (let i = 0; i < this.workers.length; i++) if (this.ready[i] && (index < 0 || this.queued[i]! < this.queued[index]!)) index = i;
+    return new Promise((resolve, reject) => {
+      const id = this.messageId++;
+      this.waiting.set(id, { queued: false, settle: resolve, reject });
+      this.workers[index]!.postMessage({ id, files: packFiles(files), texts });
+    });
+  }
+
+  /**
+   * Screens a batch here and hands the texts that may hold references to a loaded worker; the
+   * batch settles when it answers (the main thread goes on meanwhile). False when no worker has
+   * loaded yet: then the caller extracts the batch itself.
+   */
+  private screenHere(batch: Batch): boolean {
+    if (!this.ready.some(Boolean)) return false;
+    const results: FileExtraction[] = [];
+    const admitted: number[] = [];
+    const texts: string[] = [];
+    for (const [at, file] of batch.files.entries()) {
+      const screened = screenFile(file);
+      if ('admitted' in screened) {
+        admitted.push(at);
+        texts.push(screened.admitted);
+        results.push(EMPTY);
+      } else results.push(screened);
+    }
+    if (admitted.length === 0) batch.resolve(results);
+    else
+      this.extractElsewhere(admitted.map((at) => batch.files[at]!), texts).then((found) => {
+        for (const [at, result] of found) results[admitted[at]!] = result;
+        batch.resolve(results);
+      }, batch.reject);
+    return true;
   }
 
   /** On the main thread, a batch at a time, yielding between batches so the walk and the workers' answers go on. */
@@ -133,9 +180,11 @@ export class ExtractPool {
       for (let batches; (batches = this.pending.shift()); ) {
         for (const batch of batches) {
           try {
-            const results: FileExtraction[] = [];
-            for (const file of batch.files) results.push(await extractFile(file));
-            batch.resolve(results);
+            if (!this.screenHere(batch)) {
+              const results: FileExtraction[] = [];
+              for (const file of batch.files) results.push(await extractFile(file));
+              batch.resolve(results);
+            }
           } catch (error) {
             batch.reject(error);
           }

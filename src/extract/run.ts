@@ -109,27 +109,48 @@ export interface ExtractOptions {
   prefilter?: boolean;
 }
 
+/** A text file that passed the prefilter, decoded: what extractText needs. */
+export interface AdmittedText {
+  admitted: string;
+}
+
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
+  const screened = screenFile(file, extractors, options);
+  if (!('admitted' in screened)) return screened;
+  return extractText(file, screened.admitted, extractors);
+}
+
+/**
+ * The cheap part of extracting a file: read it, turn it away when no extractor can find anything
+ * (or it is binary, unreadable, modelprov's own output). A text that may hold references comes
+ * back decoded, for extractText; binary model files are read by extractText alone.
+ */
+export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): FileExtraction | AdmittedText {
   const matching = matchingFor(file, extractors);
   if (matching.length === 0) return NOTHING;
-  let source: SourceFile;
-  if (file.kind === 'binary') {
-    source = { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) };
-  } else {
-    const bytes = readFileBytes(file, (readBuffer ??= literalTextBuffer()));
-    if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
-    const encoding = textEncoding(bytes.bytes);
-    // Most files are turned away on their bytes, never decoded.
-    const admitted = options.prefilter === false || (encoding === 'utf8' ? mayHoldReferenceInBytes(bytes.bytes, matching) : undefined);
-    if (admitted === false) return NOTHING;
-    const read = decodeText(file, bytes.bytes, encoding);
-    if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
-    if (admitted === undefined && !mayHoldReference(read.text, matching)) return NOTHING;
-    // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
-    if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
-      return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: describeOwnOutput(file.relPath, read.text) } };
-    source = { relPath: file.relPath, size: file.size, text: read.text };
-  }
+  if (file.kind === 'binary') return { admitted: '' };
+  const bytes = readFileBytes(file, (readBuffer ??= literalTextBuffer()));
+  if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
+  const encoding = textEncoding(bytes.bytes);
+  // Most files are turned away on their bytes, never decoded.
+  const admitted = options.prefilter === false || (encoding === 'utf8' ? mayHoldReferenceInBytes(bytes.bytes, matching) : undefined);
+  if (admitted === false) return NOTHING;
+  const read = decodeText(file, bytes.bytes, encoding);
+  if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
+  if (admitted === undefined && !mayHoldReference(read.text, matching)) return NOTHING;
+  // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
+  if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
+    return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: describeOwnOutput(file.relPath, read.text) } };
+  return { admitted: read.text };
+}
+
+/** Runs the extractors that want this file on its text (screenFile's), or on its header bytes for a binary model file. */
+export async function extractText(file: WalkedFile, text: string, extractors: readonly Extractor[] = allExtractors): Promise<FileExtraction> {
+  const matching = matchingFor(file, extractors);
+  const source: SourceFile =
+    file.kind === 'binary'
+      ? { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) }
+      : { relPath: file.relPath, size: file.size, text };
   const references: ExtractedReference[] = [];
   const diagnostics: Diagnostic[] = [];
   let starts: number[] | undefined;

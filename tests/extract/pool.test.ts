@@ -4,7 +4,7 @@
 // listed: the split between threads is invisible in the report. Needs `npm run build` (CI's
 // `npm ci` runs it).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,9 @@ beforeAll(async () => {
   mkdirSync(join(root, 'generated'));
   writeFileSync(join(root, 'generated', 'ignored.py'), 'AutoModel.from_pretrained("org-x/ignored")\n');
   writeFileSync(join(root, 'pkg-3', 'src', 'binary.py'), Buffer.from([0x41, 0, 0x42, 0]));
+  // A GGUF header late in the walk, when the worker reads what the main thread screened in.
+  mkdirSync(join(root, 'pkg-998', 'models'));
+  copyFileSync(join(REPO_ROOT, 'fixtures/extract/gguf/mystery-7b.gguf'), join(root, 'pkg-998', 'models', 'mystery-7b.gguf'));
 
   const args = ['audit', root, '--offline', '--cache-dir', join(root, '..', `${root.split('/').pop()}-cache`), '--format', 'json'];
   let stdout: string;
@@ -70,7 +73,8 @@ describe('a tree large enough for worker threads', () => {
     const found = new Set(places(pooled));
     for (const p of planted) expect(found).toContain(`${p.id} ${p.path}:${p.line}`);
     expect(pooled.models.map((m) => m.id)).not.toContain('org-x/ignored');
-    expect(pooled.summary.references).toBe(planted.length);
+    expect(pooled.models.find((m) => m.id === 'pkg-998/models/mystery-7b.gguf')?.source).toBe('local');
+    expect(pooled.summary.references).toBe(planted.length + 1);
   });
 
   it('reports exactly what a single-threaded run reports, in the same order', () => {
