@@ -45,6 +45,8 @@ export function hubUrlFrom(flags: HubFlags, io: Io, configUrl?: string): string 
   } catch {
     url = undefined;
   }
+  // Credentials in the URL would be echoed in messages, reports and the lockfile; the token goes in HF_TOKEN.
+  if (url && (url.username || url.password)) throw new UsageError(`${origin} must not carry credentials (user:password@): give the Hub token in HF_TOKEN`);
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     throw new UsageError(`${origin} must be an http(s) URL such as https://huggingface.co, not "${raw}"`);
   return raw.replace(/\/+$/, '');

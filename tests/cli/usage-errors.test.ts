@@ -70,6 +70,18 @@ describe('Hub source flags', () => {
     await expectUsageError(['audit', dir, '--offline'], /^modelprov: hub.url in the config file must be an http\(s\) URL .*, not "hf-mirror.com"\n$/);
   });
 
+  it('refuses a Hub URL that carries credentials, without printing them', async () => {
+    for (const [args, env] of [
+      [['audit', DEMO, '--offline', '--hub-url', 'https://alice:s3cret-pw@mirror.example.com'], {}],
+      [['audit', DEMO, '--offline'], { HF_ENDPOINT: 'ftp://bob:s3cret-pw@mirror.example.com' }],
+    ] as const) {
+      const run = await runCli([...args], { env });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/must not carry credentials \(user:password@\): give the Hub token in HF_TOKEN/);
+      expect(run.stderr + run.stdout).not.toContain('s3cret-pw');
+    }
+  });
+
   it('a bad --hub-url is refused even when a snapshot makes it unused', async () => {
     await expectUsageError(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '--hub-url', 'nope'], /--hub-url must be an http\(s\) URL/);
   });
