@@ -1,6 +1,7 @@
 // The one file that knows the order of the stages:
 // discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
 import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
+import { isAbsolute, relative, sep } from 'node:path';
 import { walkProjectSync } from './discover/walk.js';
 import { ExtractPool } from './extract/pool.js';
 import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
@@ -156,7 +157,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       filesScanned,
       filesSkipped: skipped.length,
     },
-    policy: { source: options.policy.source, failOnIncomplete: options.policy.failOnIncomplete, defaulted: options.policy.defaulted },
+    policy: { source: policySource(options.policy.source, options.root), failOnIncomplete: options.policy.failOnIncomplete, defaulted: options.policy.defaulted },
   };
 }
 
@@ -241,4 +242,11 @@ function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Ma
     merged.set(key, entry);
   }
   return merged;
+}
+
+/** The policy file as reports name it: relative to the audited folder when inside it (an absolute path names a machine), else as found. */
+function policySource(source: string, root: string): string {
+  if (!isAbsolute(source)) return source;
+  const inside = relative(root, source);
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : source;
 }

@@ -78,3 +78,13 @@ describe('init', () => {
     expect((await runCli(['init', '/nonexistent/modelprov-init'])).code).toBe(2);
   });
 });
+
+describe('the policy file a report names', () => {
+  it('is relative to the audited folder when inside it (reports do not name the machine), absolute when outside', async () => {
+    const inside = JSON.parse((await runCli(['audit', 'fixtures/projects/deny-cn', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json'])).stdout);
+    expect(inside.policy.source).toBe('.modelprov.yml');
+    const outside = join(REPO_ROOT, 'fixtures/projects/deny-cn/.modelprov.yml');
+    const elsewhere = JSON.parse((await runCli(['audit', 'fixtures/demo-app', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', '--config', outside])).stdout);
+    expect(elsewhere.policy.source).toBe(outside);
+  });
+});
