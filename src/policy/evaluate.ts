@@ -26,8 +26,7 @@ function pathMatcher(globs: string[] | undefined): (path: string) => boolean {
 const inRuleScope = (rule: PolicyRule, ref: Reference) => (!rule.contexts || rule.contexts.includes(ref.context)) && pathMatcher(rule.paths)(ref.path);
 
 /** Whether the model itself (not where it is referenced) is what the rule is about. */
-function ruleSelects(rule: PolicyRule, model: ModelReport): boolean {
-  const families = model.origin.families;
+function ruleSelects(rule: PolicyRule, model: ModelReport, families = model.origin.families): boolean {
   if (rule.country && !anyOf(rule.country, families.map((f) => f.country))) return false;
   if (rule.family && !anyOf(rule.family, families.flatMap((f) => [f.familyId, f.family]))) return false;
   if (rule.organisation && !anyOf(rule.organisation, families.flatMap((f) => [f.organisation, f.parentOrganisation]))) return false;
@@ -90,6 +89,10 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
   const touched = new Set<PolicyException>();
   for (const rule of policy.rules) {
     if (!ruleSelects(rule, model)) continue;
+    // A family read from the model's name alone is a hint, not lineage (chineseOrigin stays
+    // open): a deny rule it alone satisfies warns instead of failing.
+    const byNameOnly = !!(rule.country || rule.family || rule.organisation) && !ruleSelects(rule, model, model.origin.families.filter((f) => f.confidence !== 'low'));
+    const action = byNameOnly && rule.action === 'deny' ? 'warn' : rule.action;
     const inScope = model.references.filter((ref) => inRuleScope(rule, ref));
     if (inScope.length === 0) continue;
     const candidates = policy.exceptions.filter((e) => exceptionSelects(e, model, rule.id) && inScope.some((ref) => pathMatcher(e.paths)(ref.path)));
@@ -98,12 +101,12 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
     active.forEach((e) => used?.add(e));
     const unexcused = inScope.filter((ref) => !active.some((e) => pathMatcher(e.paths)(ref.path)));
     const matched = matchDetail(rule, model);
-    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}`;
+    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}${action !== rule.action ? ' (by name only: a warning, not a failure)' : ''}`;
     if (unexcused.length === 0) {
       const by = active[0]!;
       findings.push({
         rule: rule.id,
-        action: rule.action,
+        action,
         status: 'excepted',
         reason: `${why} (excepted: ${by.reason}${by.owner ? `, owner ${by.owner}` : ''}${by.expires ? `, until ${by.expires}` : ''})`,
         references: inScope.map(place),
@@ -112,7 +115,7 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
       });
     } else {
       const partly = unexcused.length < inScope.length ? ` (${inScope.length - unexcused.length} of ${inScope.length} references excepted)` : '';
-      findings.push({ rule: rule.id, action: rule.action, status: 'open', reason: why + partly, references: unexcused.map(place), ...(matched.length ? { matched } : {}) });
+      findings.push({ rule: rule.id, action, status: 'open', reason: why + partly, references: unexcused.map(place), ...(matched.length ? { matched } : {}) });
     }
   }
   const result: PolicyResult = { verdict: verdictOf(findings), reasons: findings.map((f) => f.reason), rules: findings.map((f) => f.rule), exceptions: [], findings };

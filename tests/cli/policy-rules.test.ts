@@ -1,5 +1,7 @@
 // Each rule kind through the real CLI on fixtures/projects/policy-mixed, and how paths and
 // reference contexts narrow a rule.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, project, rule } from '../policy/audit-project.js';
 
@@ -40,6 +42,18 @@ describe('rule kinds', () => {
     expect(run.code).toBe(0);
     expect(run.report!.summary).toMatchObject({ violations: 0, warnings: 4 });
     expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
+  });
+
+  it('a family read from a name alone makes a deny rule warn, not fail (names are not lineage)', async () => {
+    const dir = project('policy-mixed', rule('country: [CN]', 'no-cn'));
+    writeFileSync(join(dir, 'support_bot.py'), 'from transformers import AutoModel\nbot = AutoModel.from_pretrained("acme-ml/qwen2.5-7b-support-bot")\n');
+    const run = await audit(dir);
+    const bot = run.model('acme-ml/qwen2.5-7b-support-bot');
+    expect(bot.origin.chineseOrigin).toBeNull();
+    expect(bot.policy.verdict).toBe('warn');
+    expect(bot.policy.findings).toEqual([expect.objectContaining({ rule: 'no-cn', action: 'warn', status: 'open', reason: expect.stringMatching(/evidence: name, low confidence\) \(by name only: a warning, not a failure\)$/) })]);
+    // Declared lineage still fails as before.
+    expect(run.failing).toEqual([...CHINESE].sort());
   });
 
   it('rules without an id get a stable one from their matchers', async () => {
