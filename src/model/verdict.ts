@@ -13,6 +13,8 @@ export interface PolicyFinding {
   matched?: string[];
   /** The exception that excused it, when excepted. */
   exception?: { reason: string; owner?: string; expires?: string };
+  /** An open finding some of whose references an exception excuses: those, and the exception. */
+  excepted?: { references: { path: string; line: number; column: number }[]; exception: { reason: string; owner?: string; expires?: string } };
 }
 
 export interface PolicyResult {

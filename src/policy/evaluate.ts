@@ -102,6 +102,7 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
     const unexcused = inScope.filter((ref) => !active.some((e) => pathMatcher(e.paths)(ref.path)));
     const matched = matchDetail(rule, model);
     const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}${action !== rule.action ? ' (by name only: a warning, not a failure)' : ''}`;
+    const recorded = (e: PolicyException) => ({ reason: e.reason, ...(e.owner ? { owner: e.owner } : {}), ...(e.expires ? { expires: e.expires } : {}) });
     if (unexcused.length === 0) {
       const by = active[0]!;
       findings.push({
@@ -110,12 +111,22 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
         status: 'excepted',
         reason: `${why} (excepted: ${by.reason}${by.owner ? `, owner ${by.owner}` : ''}${by.expires ? `, until ${by.expires}` : ''})`,
         references: inScope.map(place),
-        exception: { reason: by.reason, ...(by.owner ? { owner: by.owner } : {}), ...(by.expires ? { expires: by.expires } : {}) },
+        exception: recorded(by),
         ...(matched.length ? { matched } : {}),
       });
     } else {
-      const partly = unexcused.length < inScope.length ? ` (${inScope.length - unexcused.length} of ${inScope.length} references excepted)` : '';
-      findings.push({ rule: rule.id, action, status: 'open', reason: why + partly, references: unexcused.map(place), ...(matched.length ? { matched } : {}) });
+      const excused = inScope.filter((ref) => !unexcused.includes(ref));
+      const partly = excused.length > 0 ? ` (${excused.length} of ${inScope.length} references excepted)` : '';
+      const by = active.find((e) => excused.some((ref) => pathMatcher(e.paths)(ref.path)));
+      findings.push({
+        rule: rule.id,
+        action,
+        status: 'open',
+        reason: why + partly,
+        references: unexcused.map(place),
+        ...(matched.length ? { matched } : {}),
+        ...(by ? { excepted: { references: excused.map(place), exception: recorded(by) } } : {}),
+      });
     }
   }
   const result: PolicyResult = { verdict: verdictOf(findings), reasons: findings.map((f) => f.reason), rules: findings.map((f) => f.rule), exceptions: [], findings };

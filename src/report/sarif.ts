@@ -91,6 +91,9 @@ function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcep
         baselined: f.status === 'baselined',
         ...(f.status === 'excepted' ? { exception: f.exception?.reason ?? 'policy exception' } : {}),
       });
+      // The references an exception excuses from a finding that stays open, as suppressed results.
+      if (f.excepted && includeExcepted)
+        findings.push({ ruleId: f.rule, ...describe(f.rule), level: f.action === 'deny' ? 'error' : 'warning', reason: f.reason, references: f.excepted.references, exception: f.excepted.exception.reason });
     }
   } else if (model.policy.verdict !== 'pass') {
     // Reports written before policy findings existed: rule ids and reasons side by side.

@@ -53,6 +53,13 @@ describe('exceptions', () => {
     const finding = run.model('BAAI/bge-m3').policy.findings![0]!;
     expect(finding.references.map((r) => r.path)).toEqual(['services/search.py']);
     expect(finding.reason).toMatch(/1 of 2 references excepted/);
+    expect(finding.excepted).toEqual({ references: [expect.objectContaining({ path: expect.stringMatching(/^tools\//) })], exception: { reason: 'one-off re-embedding script' } });
+    // SARIF with --sarif-all: the open reference is an error, the excused one a suppressed result.
+    const sarif = await audit(project('policy-scoped', withException('model: BAAI/bge-m3\npaths: [tools/]\nreason: one-off re-embedding script')), ['--sarif-all'], { format: 'sarif' });
+    const results = (JSON.parse(sarif.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: { justification: string }[]; properties: { model: string } }[])
+      .filter((r) => r.properties.model === 'BAAI/bge-m3' && r.ruleId === 'no-chinese-origin')
+      .map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions?.[0]?.justification ?? 'open']);
+    expect(results).toEqual([['services/search.py', 'open'], [expect.stringMatching(/^tools\//), 'one-off re-embedding script']]);
     const both = await audit(project('policy-scoped', withException('model: BAAI/bge-m3\npaths: [tools/, services/search.py]\nreason: approved')));
     expect(both.verdicts['BAAI/bge-m3']).toBe('pass');
   });
