@@ -163,7 +163,26 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     }
   }
 
+  // Nearest first: the model's own family, then its bases' (node order alone put Gemma before Tencent's KaLM).
+  const distance = hopsFrom(input.id, input.lineage);
+  families.sort((a, b) => (distance.get(a.via) ?? Infinity) - (distance.get(b.via) ?? Infinity));
   return { chineseOrigin: decide(families, input.lineage, suspectedBases.length > 0), families, evidence, ...(suspectedBases.length ? { suspectedBases } : {}) };
+}
+
+/** Base-model hops from the model to each node of its lineage. */
+function hopsFrom(start: string, lineage: Lineage): Map<string, number> {
+  const hops = new Map([[start, 0]]);
+  for (let frontier = [start]; frontier.length > 0; ) {
+    const next: string[] = [];
+    for (const child of frontier)
+      for (const edge of lineage.edges)
+        if (edge.child === child && !hops.has(edge.parent)) {
+          hops.set(edge.parent, hops.get(child)! + 1);
+          next.push(edge.parent);
+        }
+    frontier = next;
+  }
+  return hops;
 }
 
 function decide(families: FamilyAttribution[], lineage: Lineage, suspected: boolean): boolean | null {

@@ -141,6 +141,8 @@ describe('vision-language composites and embeddings', () => {
     const { lineage, origin, licences } = await audit('tencent/KaLM-Embedding-Gemma3-12B-2511');
     expect(lineage.edges).toEqual([{ child: 'tencent/KaLM-Embedding-Gemma3-12B-2511', parent: 'google/gemma-3-12b-pt', relation: 'finetune' }]);
     expect(origin.families).toHaveLength(2);
+    // Nearest first: the model's own organisation, then its base's.
+    expect(origin.families.map((f) => f.via)).toEqual(['tencent/KaLM-Embedding-Gemma3-12B-2511', 'google/gemma-3-12b-pt']);
     expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'hunyuan', organisation: 'Tencent', country: 'CN', via: 'tencent/KaLM-Embedding-Gemma3-12B-2511', confidence: 'high' }));
     expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'gemma', country: 'US', via: 'google/gemma-3-12b-pt', confidence: 'high' }));
     expect(origin.chineseOrigin).toBe(true);
