@@ -15,7 +15,7 @@ import { PositionIndex } from './shared/position.js';
 import { apiModelId, providerForUrl } from './shared/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
-const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|[\w-]*_model(_id|_name)?|[\w-]*Model(Id|Name)?)$/i;
+const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
 const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
 const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
@@ -147,10 +147,15 @@ export default defineExtractor({
     const argv = new Map<YamlNode, Token[]>();
     // Workflow `env:` values, for `ollama pull ${{ env.LLM }}` and `$LLM` in run steps.
     const env = new Map<string, Token>();
+    // `strategy.matrix` lists, for `hf download ${{ env.ORG }}/${{ matrix.model }}-GGUF`: one command per entry.
+    const matrix = new Map<string, Token[]>();
     if (ci)
       for (const doc of parsed.documents)
         walkScalars(doc, ({ path, value, offset }) => {
           if (path.at(-2) === 'env' && typeof path.at(-1) === 'string') env.set(path.at(-1) as string, { text: value, offset });
+          const at = path.lastIndexOf('matrix');
+          if (at >= 0 && typeof path[at + 1] === 'string' && (path.length === at + 2 || (path.length === at + 3 && typeof path[at + 2] === 'number')))
+            matrix.set(path[at + 1] as string, [...(matrix.get(path[at + 1] as string) ?? []), { text: value, offset }]);
         });
     const addArgModels = (tokens: Token[]) => {
       for (const model of modelsInArgs(tokens, (name) => env.get(name))) {
@@ -164,10 +169,12 @@ export default defineExtractor({
         if (key === undefined) return;
         if (ci && SCRIPT_KEYS.has(key)) {
           // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
-          const script = scriptSource(text, offset, value).replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
+          const source = scriptSource(text, offset, value);
+          const script = source.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
           const tokens = tokenize(script, offset);
           if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
           else addArgModels(tokens);
+          references.push(...matrixModels(source, matrix, env, positions));
           return;
         }
         consider(key, path, value, offset, siblingsOf(parent));
@@ -176,6 +183,30 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/**
+ * A script naming a matrix variable, run once per matrix entry with the entry and the workflow env
+ * filled in: what it downloads or serves is located at the entry. Requests to a server (curl) are
+ * left out, as the entry itself is what it runs.
+ */
+function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<string, Token>, positions: PositionIndex): RawReference[] {
+  const name = /\$\{\{\s*matrix\.([\w-]+)\s*\}\}/.exec(script)?.[1];
+  const entries = name ? matrix.get(name) : undefined;
+  if (!entries) return [];
+  const found: RawReference[] = [];
+  for (const entry of entries) {
+    const filled = script
+      .replace(/\$\{\{\s*matrix\.([\w-]+)\s*\}\}/g, (m, key: string) => (key === name ? entry.text : m))
+      .replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, key: string) => env.get(key)?.text ?? m);
+    const tokens = tokenize(filled).map((t) => ({ text: t.text, offset: entry.offset }));
+    for (const model of modelsInArgs(tokens)) {
+      if (model.source === 'api' || model.source === 'local') continue;
+      const { line, column } = positions.at(entry.offset);
+      found.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
+    }
+  }
+  return found;
+}
 
 /** "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"" */
 const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
@@ -225,9 +256,13 @@ function siblingsOf(parent: YamlNode | undefined): Siblings {
  * The script as written in the file, comments blanked (offsets kept): block scalars (`run: |`)
  * lose their indentation in the parsed value, so offsets must come from the source.
  */
+let lastBlanked: { text: string; blanked: string } | undefined;
+const blankedOnce = (text: string) => (lastBlanked?.text === text ? lastBlanked : (lastBlanked = { text, blanked: blankTemplateExpressions(text) })).blanked;
+
 function scriptSource(text: string, offset: number, value: string): string {
   const lastLine = value.trimEnd().split('\n').at(-1) ?? '';
-  const end = text.indexOf(lastLine, offset);
+  // The value's lines are found in the text as parsed (expressions blanked), then read as written.
+  const end = blankedOnce(text).indexOf(lastLine, offset);
   let source = end >= 0 ? text.slice(offset, end + lastLine.length) : value;
   // The parsed value lost its `${{ ... }}` expressions (blanked so the YAML parses): take them back.
   if (end >= 0) {

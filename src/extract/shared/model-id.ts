@@ -118,6 +118,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
     if (looksLikeHubId(id)) return { source: 'modelscope', id };
   }
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
+  // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
+  if (/^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i.test(id)) return undefined;
   if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };
   if (/\s/.test(value)) return undefined;
   if (/^[\w.@+-]+$/.test(value) && WEIGHT_FILE.test(value) && value.replace(WEIGHT_FILE, '')) return { source: 'local', id };
