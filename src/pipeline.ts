@@ -1,7 +1,7 @@
 // The one file that knows the order of the stages:
 // discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
-import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
 import { isAbsolute, relative, sep } from 'node:path';
+import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
 import { walkProjectSync } from './discover/walk.js';
 import { ExtractPool } from './extract/pool.js';
 import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
@@ -43,8 +43,8 @@ export interface StageTiming {
 }
 
 /**
- * Workers start once the walk has met this many files: a worker loads in ~60 ms, so it must start
- * early in a large scan, while a small project (most audits) never pays for one.
+ * The pool is made once the walk has met this many files (adopting workers bin/modelprov.js
+ * started, else starting them): a large scan gets them early, a small project never uses one.
  */
 const PARALLEL_AFTER_FILES = 200;
 /** Files per message to a worker: amortises the message cost, small enough to balance. */

@@ -11,6 +11,7 @@
 // Bytes are compared case-folded (OR 0x20), which is a superset of ASCII case-insensitivity; the
 // exact check then folds letters only. UTF-8 needs no decoding: an ASCII byte is never part of a
 // multi-byte sequence, and no non-ASCII character equals an ASCII letter under /i (ES Canonicalize).
+import { anyWord } from './shared/words.js';
 
 /** Bytes per fingerprint (positions p..p+3 of the text). */
 const WIDTH = 4;
@@ -87,7 +88,7 @@ export function compileLiteralSet(words: readonly string[]): LiteralSet | undefi
     return false;
   };
   // Texts too large for the module's memory (rare: the walk reads files of up to 256 KiB into one buffer).
-  const plain = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  const plain = anyWord(words);
   const fallback = (bytes: Uint8Array) => plain.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
   return { test };
 }

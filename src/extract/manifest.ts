@@ -16,6 +16,7 @@ import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
 import { evidenceForPackage, packageSpellings } from './shared/providers.js';
 import { parseYaml } from './shared/structured.js';
+import { anyWord } from './shared/words.js';
 
 /** "requirements-dev.txt", "requirements/base.in", "pyproject.toml", "web/package.json" */
 const MANIFEST = /(^|\/)(requirements[\w.-]*\.(txt|in)|requirements\/[\w.-]+\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml|package\.json)$/;
@@ -44,7 +45,7 @@ export default defineExtractor({
 let mentionPattern: RegExp | undefined;
 /** Whether the text names a package the registry knows, ASCII case ignored (as the prefilter tests it). */
 const mentionsAPackage = (text: string) => {
-  mentionPattern ??= new RegExp(packageSpellings().map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+  mentionPattern ??= anyWord(packageSpellings());
   return mentionPattern.test(text);
 };
 

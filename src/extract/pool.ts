@@ -22,7 +22,6 @@ const BATCHES_PER_MESSAGE = 8;
 /** Messages a worker holds at once: one it works on, one to start when that is done. */
 const WORKER_QUEUE = 2;
 
-
 interface Batch {
   files: WalkedFile[];
   resolve: (results: FileExtraction[]) => void;
@@ -129,21 +128,21 @@ export class ExtractPool {
   }
 
   private send(index: number, batches: Batch[]): void {
-    const id = this.messageId++;
-    this.waiting.set(id, { queued: true, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
     this.queued[index]!++;
-    this.workers[index]!.postMessage({ id, files: packFiles(batches.flatMap((b) => b.files)) });
+    this.post(index, { files: packFiles(batches.flatMap((b) => b.files)) }, { queued: true, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
+  }
+
+  private post(index: number, message: { files: string; texts?: string[] }, waiting: Waiting): void {
+    const id = this.messageId++;
+    this.waiting.set(id, waiting);
+    this.workers[index]!.postMessage({ id, ...message });
   }
 
   /** Texts the main thread screened in, to the least busy loaded worker (outside the queue's limit: the batch waits on them). */
   private extractElsewhere(files: WalkedFile[], texts: string[]): Promise<[number, FileExtraction][]> {
     let index = -1;
     for (let i = 0; i < this.workers.length; i++) if (this.ready[i] && (index < 0 || this.queued[i]! < this.queued[index]!)) index = i;
-    return new Promise((resolve, reject) => {
-      const id = this.messageId++;
-      this.waiting.set(id, { queued: false, settle: resolve, reject });
-      this.workers[index]!.postMessage({ id, files: packFiles(files), texts });
-    });
+    return new Promise((resolve, reject) => this.post(index, { files: packFiles(files), texts }, { queued: false, settle: resolve, reject }));
   }
 
   /**

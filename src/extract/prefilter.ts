@@ -17,6 +17,7 @@
 import type { Extractor } from './extractor.js';
 import { compileLiteralSet } from './literal-scan.js';
 import { packageSpellings } from './shared/providers.js';
+import { escapeRegExp } from './shared/words.js';
 
 /** Per gated extractor: words one of which any text it finds something in must contain. */
 export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {
@@ -54,8 +55,6 @@ interface Gate {
   bytes: BytesTest;
 }
 const PASS: Gate = { text: () => true, bytes: () => true };
-
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 const gates = new Map<string, Gate>();
 /** Gates by extractor list: the extract stage hands in the same (cached) arrays file after file. */
@@ -129,7 +128,7 @@ export function alternation(words: string[]): string {
   const byFirst = new Map<string, string[]>();
   for (const word of kept) byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
   return [...byFirst]
-    .map(([first, rests]) => (rests.length === 1 ? escape(first + rests[0]) : `${escape(first)}(?:${rests.map(escape).join('|')})`))
+    .map(([first, rests]) => (rests.length === 1 ? escapeRegExp(first + rests[0]) : `${escapeRegExp(first)}(?:${rests.map(escapeRegExp).join('|')})`))
     .join('|');
 }
 

@@ -12,16 +12,18 @@ import { mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
 const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
 const IGNORE_MARKER = 'modelprov: ignore';
-/** The opening of a JSON report, lockfile, SARIF log or CycloneDX BOM written by modelprov. */
-const MODELPROV_OUTPUT = /"generatedBy"\s*:\s*"modelprov |"tool"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"|"name"\s*:\s*"modelprov"\s*,\s*"version"[\s\S]{0,200}"bomFormat"|"bomFormat"[\s\S]{0,400}"name"\s*:\s*"modelprov"/;
+/** The openings of what modelprov writes, and how the skipped list names each (a committed baseline, say). */
+const OWN_OUTPUTS: [RegExp, string][] = [
+  [/"generatedBy"\s*:\s*"modelprov /, 'the modelprov lockfile (its models are read by --locked, not as references)'],
+  [/"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"/, 'a modelprov SARIF log'],
+  [/"name"\s*:\s*"modelprov"\s*,\s*"version"[\s\S]{0,200}"bomFormat"|"bomFormat"[\s\S]{0,400}"name"\s*:\s*"modelprov"/, 'a modelprov CycloneDX BOM'],
+  [/"tool"\s*:\s*\{\s*"name"\s*:\s*"modelprov"/, 'a modelprov JSON report (a baseline, say)'],
+];
 
-/** What kind of modelprov output a skipped file is, for the skipped list. */
-function describeOwnOutput(relPath: string, text: string): string {
+/** Which of modelprov's own outputs this text is, if any. */
+function ownOutput(text: string): string | undefined {
   const head = text.slice(0, 2000);
-  if (/(^|\/)modelprov\.lock\.json$/.test(relPath) || /"generatedBy"\s*:\s*"modelprov /.test(head)) return 'the modelprov lockfile (its models are read by --locked, not as references)';
-  if (/"driver"\s*:\s*\{\s*"name"\s*:\s*"modelprov"/.test(head)) return 'a modelprov SARIF log';
-  if (/"bomFormat"/.test(head)) return 'a modelprov CycloneDX BOM';
-  return 'a modelprov JSON report (a baseline, say)';
+  return OWN_OUTPUTS.find(([opening]) => opening.test(head))?.[1];
 }
 
 export interface ExtractedReference {
@@ -139,8 +141,8 @@ export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = 
   if ('skip' in read) return { references: [], diagnostics: [], skipped: read.skip };
   if (admitted === undefined && !mayHoldReference(read.text, matching)) return NOTHING;
   // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
-  if (MODELPROV_OUTPUT.test(read.text.slice(0, 2000)))
-    return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: describeOwnOutput(file.relPath, read.text) } };
+  const own = ownOutput(read.text);
+  if (own) return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: own } };
   return { admitted: read.text };
 }
 

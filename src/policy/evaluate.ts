@@ -89,12 +89,12 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
   const touched = new Set<PolicyException>();
   for (const rule of policy.rules) {
     if (!ruleSelects(rule, model)) continue;
+    const inScope = model.references.filter((ref) => inRuleScope(rule, ref));
+    if (inScope.length === 0) continue;
     // A family read from the model's name alone is a hint, not lineage (chineseOrigin stays
     // open): a deny rule it alone satisfies warns instead of failing.
     const byNameOnly = !!(rule.country || rule.family || rule.organisation) && !ruleSelects(rule, model, model.origin.families.filter((f) => f.confidence !== 'low'));
     const action = byNameOnly && rule.action === 'deny' ? 'warn' : rule.action;
-    const inScope = model.references.filter((ref) => inRuleScope(rule, ref));
-    if (inScope.length === 0) continue;
     const candidates = policy.exceptions.filter((e) => exceptionSelects(e, model, rule.id) && inScope.some((ref) => pathMatcher(e.paths)(ref.path)));
     candidates.forEach((e) => touched.add(e));
     const active = candidates.filter((e) => !isExpired(e, today));

@@ -82,10 +82,11 @@ function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcep
   if (model.policy.findings) {
     for (const f of model.policy.findings) {
       if (f.status === 'excepted' && !includeExcepted) continue;
+      const level: Level = f.action === 'deny' ? 'error' : 'warning';
       findings.push({
         ruleId: f.rule,
         ...describe(f.rule),
-        level: f.action === 'deny' ? 'error' : 'warning',
+        level,
         reason: f.reason,
         references: f.references.length ? f.references : model.references,
         baselined: f.status === 'baselined',
@@ -93,7 +94,7 @@ function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcep
       });
       // The references an exception excuses from a finding that stays open, as suppressed results.
       if (f.excepted && includeExcepted)
-        findings.push({ ruleId: f.rule, ...describe(f.rule), level: f.action === 'deny' ? 'error' : 'warning', reason: f.reason, references: f.excepted.references, exception: f.excepted.exception.reason });
+        findings.push({ ruleId: f.rule, ...describe(f.rule), level, reason: f.reason, references: f.excepted.references, exception: f.excepted.exception.reason });
     }
   } else if (model.policy.verdict !== 'pass') {
     // Reports written before policy findings existed: rule ids and reasons side by side.
