@@ -1,19 +1,16 @@
 // The one file that knows the order of the stages:
-// discover files -> extract references -> resolve lineage -> classify origin and licence -> apply policy -> report.
+// discover and scan files (extractors) -> resolve lineage -> classify origin and licence -> apply policy -> report.
 import { isAbsolute, relative, sep } from 'node:path';
-import { classifyLicences, classifyOrigin, loadRegistry, wantsConfigFingerprint } from './classify/index.js';
-import { walkProjectSync } from './discover/walk.js';
-import { ExtractPool } from './extract/pool.js';
-import { extractFile, selectExtractors, type ExtractedReference, type FileExtraction } from './extract/run.js';
+import { classifyLicences, classifyOrigin, wantsConfigFingerprint } from './classify/index.js';
+import { scanProject, type ExtractedReference, type FileExtraction } from './scan/index.js';
 import { nodeKey } from './model/lineage.js';
-import type { WalkedFile } from './discover/walk.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
 import type { ModelReport, Report } from './model/report.js';
 import { applyBaseline, evaluatePolicy, type Baseline, type Policy } from './policy/index.js';
 import type { HubSource } from './resolve/hub-source.js';
 import { startLineageWalk, type LineageWalk, type ResolveRequest } from './resolve/lineage.js';
-import type { Registry } from './classify/registry.js';
+import type { Registry } from './registry/load.js';
 
 export interface AuditOptions {
   root: string;
@@ -22,7 +19,8 @@ export interface AuditOptions {
   hub: HubSource;
   policy: Policy;
   exclude: string[];
-  registryFiles: string[];
+  /** The registry (bundled plus the user's `registry:` files), loaded once and handed to every stage. */
+  registry: Registry;
   maxFileBytes: number;
   maxDepth: number;
   concurrency: number;
@@ -41,14 +39,6 @@ export interface StageTiming {
   /** What the stage handled, in words ("325 files"). */
   detail: string;
 }
-
-/**
- * The pool is made once the walk has met this many files (adopting workers bin/modelprov.js
- * started, else starting them): a large scan gets them early, a small project never uses one.
- */
-const PARALLEL_AFTER_FILES = 200;
-/** Files per message to a worker: amortises the message cost, small enough to balance. */
-const BATCH_FILES = 64;
 
 export interface ModelAccumulator {
   id: string;
@@ -95,38 +85,10 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
   };
 
-  // Stream the walk: the first files are read here; a large tree goes to worker threads in
-  // batches, with a bounded number in flight so memory stays flat as the tree grows.
-  const walk = walkProjectSync(
-    options.root,
-    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
-    { skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
+  await scanProject(
+    { root: options.root, maxFileBytes: options.maxFileBytes, exclude: options.exclude },
+    { file: handle, skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
-  let pool: ExtractPool | undefined;
-  let walked = 0;
-  let batch: WalkedFile[] = [];
-  // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
-  const inFlight: Promise<FileExtraction[]>[] = [];
-  const send = async (files: WalkedFile[]) => {
-    inFlight.push(pool!.run(files));
-    while (inFlight.length >= pool!.size * 2) (await inFlight.shift()!).forEach(handle);
-  };
-  try {
-    for (const file of walk) {
-      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
-      if (!pool) {
-        handle(await extractFile(file));
-        continue;
-      }
-      batch.push(file);
-      if (batch.length === BATCH_FILES) await send(batch.splice(0));
-    }
-    if (batch.length > 0) await send(batch);
-    while (inFlight.length > 0) (await inFlight.shift()!).forEach(handle);
-  } finally {
-    if (pool) pool.close();
-    else ExtractPool.discardPrestarted();
-  }
 
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });
   const assessed = await assessModels(models, options, assessment);
@@ -161,7 +123,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   };
 }
 
-export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registryFiles' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'onStageTime' | 'baseline'>;
+export type AssessOptions = Pick<AuditOptions, 'hub' | 'policy' | 'registry' | 'maxDepth' | 'concurrency' | 'now' | 'onProgress' | 'onStageTime' | 'baseline'>;
 
 /** The registry and a lineage walk, ready before the first model is known. */
 export interface Assessment {
@@ -170,9 +132,10 @@ export interface Assessment {
 }
 
 export function startAssessment(options: AssessOptions): Assessment {
-  const registry = loadRegistry({ extraFiles: options.registryFiles });
+  const { registry } = options;
   const walk = startLineageWalk({
     hub: options.hub,
+    registry,
     maxDepth: options.maxDepth,
     concurrency: options.concurrency,
     wantsConfigFile: (node, hasParents) => wantsConfigFingerprint(node, hasParents, registry),

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..', '..');
 
 await build({
-  entryPoints: { cli: join(root, 'dist/cli/main.js'), 'pool-worker': join(root, 'dist/extract/pool-worker.js') },
+  entryPoints: { cli: join(root, 'dist/cli/main.js'), 'pool-worker': join(root, 'dist/scan/pool-worker.js') },
   outdir: join(root, 'dist/bundle'),
   bundle: true,
   platform: 'node',

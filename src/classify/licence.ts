@@ -7,7 +7,7 @@
 import type { LicenceFinding, LicenceInfo } from '../model/licence.js';
 import type { DeclaredLicence, Lineage, LineageNode } from '../model/lineage.js';
 import type { ClassifyInput } from './origin.js';
-import type { LicenceEntry, Registry } from './registry.js';
+import type { LicenceEntry, Registry } from '../registry/load.js';
 
 /** Kinds whose terms are compatible with being relabelled by a derivative (MIT code under Apache). */
 const RELABEL_SAFE = new Set(['permissive', 'attribution']);

@@ -14,8 +14,8 @@
 import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
 import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } from '../model/origin.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
-import type { Family, Registry } from './registry.js';
-import { stripPackaging, WEIGHT_FILE } from '../extract/shared/model-id.js';
+import type { Family, Registry } from '../registry/load.js';
+import { stripPackaging, WEIGHT_FILE } from '../model/ids.js';
 
 export interface ClassifyInput {
   id: string;

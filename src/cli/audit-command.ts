@@ -58,9 +58,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const offlineMisses = report.errors.filter((e) => e.code === 'offline-miss').length;
   if (offlineMisses)
     io.stderr(`modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`);
-  if (flags.locked && report.errors.some((e) => e.code === 'lock-miss')) {
-    io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
-    return Math.max(exitCodeFor(report, flags.failOn), 3);
-  }
-  return exitCodeFor(report, flags.failOn);
+  const lockIncomplete = !!flags.locked && report.errors.some((e) => e.code === 'lock-miss');
+  if (lockIncomplete) io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
+  return exitCodeFor(report, flags.failOn, { lockIncomplete });
 }

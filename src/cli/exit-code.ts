@@ -14,12 +14,17 @@ export class UsageError extends Error {
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
-/** Violations win over incompleteness: a known violation is the more useful signal for CI. */
-export function exitCodeFor(report: Report, failOn: FailOn = 'fail'): ExitCode {
+/**
+ * The one place an audit's exit code is decided. Violations win over incompleteness: a known
+ * violation is the more useful signal for CI. A `--locked` run whose lockfile lacks a model it
+ * needed is incomplete whatever the policy says about incompleteness.
+ */
+export function exitCodeFor(report: Report, failOn: FailOn = 'fail', options: { lockIncomplete?: boolean } = {}): ExitCode {
   if (failOn !== 'never' && report.summary.violations > 0) return ExitCode.PolicyViolated;
   // Only open warn-rule matches: a baselined violation also shows as "warn", but excepted and
   // baselined findings never count toward --fail-on (a report without findings: its verdicts).
   if (failOn === 'warn' && report.models.some(openWarning)) return ExitCode.PolicyViolated;
+  if (options.lockIncomplete) return ExitCode.Incomplete;
   const incomplete = report.summary.unresolved + report.summary.partial > 0;
   if (incomplete && report.policy.failOnIncomplete) return ExitCode.Incomplete;
   return ExitCode.Ok;

@@ -1,6 +1,7 @@
-import { parseHubReference } from '../extract/shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { assessModels, modelKey, type ModelAccumulator } from '../pipeline.js';
 import { DEFAULT_POLICY } from '../policy/index.js';
+import { loadRegistry } from '../registry/load.js';
 import { chineseBasis } from '../report/findings.js';
 import { forTerminalLine } from '../report/sanitize.js';
 import { renderLineageTree } from '../report/tree.js';
@@ -28,7 +29,7 @@ export async function lineageCommand(ids: string[], flags: LineageFlags, io: Io)
   const { reports, nodes, diagnostics } = await assessModels(models, {
     hub: hub.source,
     policy: DEFAULT_POLICY,
-    registryFiles: [],
+    registry: loadRegistry(),
     maxDepth: positiveInt(flags.maxDepth, '--max-depth'),
     concurrency: positiveInt(flags.concurrency, '--concurrency'),
     now: io.now(),

@@ -18,8 +18,9 @@ export async function lockCommand(path: string, flags: LockFlags, io: Io): Promi
   const config = loadConfig(root, flags.config && resolve(io.cwd, flags.config));
   const lockfilePath = join(root, LOCKFILE_NAME);
   const hub = createHubSource(flags, io, { configUrl: config.hub.url });
-  const recorder = new RecordingSource(hub.source);
-  const report = await runAudit(auditOptions(root, path, flags, config, recorder, io, VERSION));
+  const options = auditOptions(root, path, flags, config, hub.source, io, VERSION);
+  const recorder = new RecordingSource(hub.source, options.registry);
+  const report = await runAudit({ ...options, hub: recorder });
   for (const warning of await hub.finish()) io.stderr(`modelprov: ${warning}\n`);
   const hubLabel = flags.hubSnapshot ? `snapshot:${flags.hubSnapshot}` : hubUrlFrom(flags, io, config.hub.url);
   const lock = recorder.toLockfile(`modelprov ${VERSION}`, hubLabel);

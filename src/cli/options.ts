@@ -5,6 +5,7 @@ import { stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { AuditOptions } from '../pipeline.js';
 import type { ModelprovConfig } from '../policy/index.js';
+import { loadRegistry } from '../registry/load.js';
 import type { HubSource } from '../resolve/hub-source.js';
 export function positiveInt(value: string, flag: string): number {
   const n = Number(value);
@@ -64,7 +65,7 @@ export function auditOptions(root: string, path: string, flags: ScanFlags, confi
     hub,
     policy: config.policy,
     exclude: [...config.exclude, ...(flags.exclude ?? [])],
-    registryFiles: config.registry,
+    registry: loadRegistry({ extraFiles: config.registry }),
     maxFileBytes: positiveInt(flags.maxFileSize, '--max-file-size'),
     // Command line, then the config's hub: section, then the defaults.
     maxDepth: (flags.cliOptions?.has('maxDepth') ? undefined : config.hub.maxDepth) ?? positiveInt(flags.maxDepth, '--max-depth'),

@@ -1,8 +1,7 @@
-// The only code that walks the project tree. It owns the file-system hazards (ignore rules,
-// size cap, binary sniffing, symlink loops, unreadable paths, encodings) and turns each into
-// a SkippedFile or Diagnostic, so extractors only ever see decoded text.
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+// The only code that walks the project tree: which files, in which order. It owns the walk's
+// file-system hazards (ignore rules, symlink loops, unreadable folders) and turns each into a
+// SkippedFile or Diagnostic; reading and decoding a file is the scan stage's (src/scan/read.ts).
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
@@ -148,7 +147,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     try {
       entries = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
-      events.skipped({ path: rel || '.', reason: 'unreadable', detail: describe(error) });
+      events.skipped({ path: rel || '.', reason: 'unreadable', detail: describeFsError(error) });
       return;
     }
     let pushedRules = false;
@@ -158,7 +157,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
         rules.push(ruleSet(rel, readFileSync(join(abs, '.gitignore'), 'utf8')));
         pushedRules = true;
       } catch (error) {
-        events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describe(error) });
+        events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describeFsError(error) });
       }
       break;
     }
@@ -216,7 +215,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       try {
         size = statSync(abs).size;
       } catch (error) {
-        events.skipped({ path: rel, reason: 'unreadable', detail: describe(error) });
+        events.skipped({ path: rel, reason: 'unreadable', detail: describeFsError(error) });
         continue;
       }
       if (kind === 'text' && size > options.maxFileBytes) {
@@ -240,7 +239,7 @@ function resolveLinkSync(abs: string, rootReal: string):
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return { problem: 'symlink-loop', detail: 'symbolic link loop' };
-    return { problem: 'unreadable', detail: `dangling or unreadable link (${code ?? describe(error)})` };
+    return { problem: 'unreadable', detail: `dangling or unreadable link (${code ?? describeFsError(error)})` };
   }
   const inside = real === rootReal || !relative(rootReal, real).startsWith('..');
   if (!inside) return { problem: 'symlink-outside-root', detail: 'link points outside the audited folder; not followed' };
@@ -253,111 +252,7 @@ function resolveLinkSync(abs: string, rootReal: string):
   return { real, isDir: info.isDirectory(), isFile: info.isFile() };
 }
 
-export type ReadOutcome = { text: string } | { skip: SkippedFile };
-export type ReadBytesOutcome = { bytes: Buffer } | { skip: SkippedFile };
-/** How a text file's bytes are to be decoded (a NUL byte near the start: not text at all). */
-export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'binary';
-
-/** Reads and decodes a text file: BOM-aware (UTF-8, UTF-16 LE/BE); NUL bytes mark a binary file. */
-export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
-  const read = readFileBytes(file);
-  return 'skip' in read ? read : decodeText(file, read.bytes);
-}
-
-/**
- * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer (the
- * walk's own, or `into`): use (decode) them before the next read on this thread.
- */
-export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadBytesOutcome {
-  let bytes: Buffer;
-  try {
-    if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
-    else {
-      const fd = openSync(file.absPath, 'r');
-      try {
-        // Most source files fit the scratch buffer: one read, no fstat.
-        let size = readSync(fd, into, 0, into.length, 0);
-        if (size < into.length) bytes = into.subarray(0, size);
-        else {
-          size = fstatSync(fd).size;
-          if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
-          bytes = readExactly(fd, size);
-        }
-        file.size = size; // the walk left it unknown
-        if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
-      } finally {
-        closeSync(fd);
-      }
-    }
-  } catch (error) {
-    return { skip: { path: file.relPath, reason: 'unreadable', detail: describe(error) } };
-  }
-  return { bytes };
-}
-
-/** Byte-order mark first, then NUL bytes in the first 8 KiB (binary), else UTF-8. */
-export function textEncoding(bytes: Buffer): TextEncoding {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
-  if (bytes.subarray(0, 8192).includes(0)) return 'binary';
-  return 'utf8';
-}
-
-/** Where UTF-8 text starts (after a byte-order mark). */
-export const utf8Start = (bytes: Buffer) => (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
-
-export function decodeText(file: WalkedFile, bytes: Buffer, encoding = textEncoding(bytes)): ReadOutcome {
-  switch (encoding) {
-    case 'utf16le':
-      return { text: bytes.subarray(2).toString('utf16le') };
-    case 'utf16be': {
-      const swapped = Buffer.from(bytes.subarray(2));
-      swapped.swap16();
-      return { text: swapped.toString('utf16le') };
-    }
-    case 'binary':
-      return { skip: { path: file.relPath, reason: 'binary-file', detail: 'contains NUL bytes' } };
-    default:
-      return { text: bytes.toString('utf8', utf8Start(bytes)) };
-  }
-}
-
-/** Shared read buffer for small text files (one per thread; reads are synchronous). */
-const scratch = Buffer.allocUnsafe(256 * 1024);
-
-/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again). */
-function readExactly(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
-  let filled = 0;
-  while (filled < size) {
-    const n = readSync(fd, buffer, filled, size - filled, null);
-    if (n === 0) break; // shrank since fstat
-    filled += n;
-  }
-  return filled === size ? buffer : buffer.subarray(0, filled);
-}
-
-/** A bounded byte reader for header-only extractors (GGUF, safetensors). */
-export function boundedReader(absPath: string, limit: number) {
-  return async (start: number, length: number): Promise<Uint8Array> => {
-    const end = Math.min(start + length, limit);
-    if (end <= start) return new Uint8Array(0);
-    const handle = await open(absPath, 'r');
-    try {
-      const buffer = Buffer.alloc(end - start);
-      const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
-      return buffer.subarray(0, bytesRead);
-    } finally {
-      await handle.close();
-    }
-  };
-}
-
-export async function isDirectory(path: string): Promise<boolean> {
-  return (await lstat(path).catch(() => undefined))?.isDirectory() ?? false;
-}
-
-function describe(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   return e.code ? `${e.code}: ${e.message.replace(/^[A-Z]+: /, '')}` : String(e?.message ?? error);
 }

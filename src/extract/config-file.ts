@@ -9,10 +9,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { OUTPUT_MODEL_SETTING, parseHubReference } from './shared/model-id.js';
+import { OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, providerForUrl } from './shared/providers.js';
+import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
@@ -32,8 +32,6 @@ const mayHoldModel = (path: (string | number)[]) => {
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
-const LITELLM_PREFIX = /^(ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai)\/(.+)$/;
-const API_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ark', together_ai: 'together', vertex_ai: 'google', gemini: 'google', hosted_vllm: 'openai-compatible' };
 /** Sibling keys holding the server a model entry talks to. */
 const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
 /** Keys of CI steps whose value is a shell script. */
@@ -88,24 +86,24 @@ export default defineExtractor({
       }
       if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
-      const litellm = LITELLM_PREFIX.exec(value);
+      // A model key in a config file: any LiteLLM prefix counts (the one table in registry/providers.ts).
+      const litellm = litellmModel(value, true);
       if (litellm) {
-        const [, prefix, model] = litellm as unknown as [string, string, string];
-        const modelOffset = offset + prefix.length + 1;
-        if (prefix.startsWith('ollama')) return add(model, 'ollama', modelOffset);
-        if (prefix === 'huggingface') {
-          const parsed = parseHubReference(model);
+        const modelOffset = offset + litellm.prefix.length + 1;
+        if (litellm.source === 'ollama') return add(litellm.id, 'ollama', modelOffset);
+        if (litellm.source === 'huggingface') {
+          const parsed = parseHubReference(litellm.id);
           return parsed ? add(parsed.id, 'huggingface', modelOffset, parsed.revision) : undefined;
         }
         // `openai/<name>` with an `api_base` is any OpenAI-style server: the base URL says which.
-        if (prefix === 'openai' && siblings.baseUrl) return addWithBase(siblings.baseUrl, model, modelOffset);
-        return add(`${API_PROVIDER[prefix] ?? prefix}/${model}`, 'api', offset);
+        if (litellm.prefix === 'openai' && siblings.baseUrl) return addWithBase(siblings.baseUrl, value.trim().slice(litellm.prefix.length + 1), modelOffset);
+        return add(litellm.id, 'api', offset);
       }
       // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`.
       const provider = siblings.provider;
       if (provider && key === 'model' && !parseHubReference(value)) {
         if (provider === 'ollama') return add(value, 'ollama', offset);
-        if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider)) return add(`${API_PROVIDER[provider] ?? provider}/${value}`, 'api', offset);
+        if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider)) return add(`${providerAlias(provider)}/${value}`, 'api', offset);
       }
       if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 
 /** "RUN huggingface-cli download \" (the instruction keyword and where its arguments start) */

@@ -6,9 +6,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { apiModelId, providerForUrl } from './shared/providers.js';
+import { apiModelId, providerForUrl } from '../registry/providers.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
 const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;

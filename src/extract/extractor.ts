@@ -1,4 +1,4 @@
-import type { SourceFile } from '../discover/source-file.js';
+import type { SourceFile } from './source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 

@@ -8,7 +8,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LocalFacts, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 
 const MAX_KV = 100_000;
 const MAX_STRING = 1 << 20;

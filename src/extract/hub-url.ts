@@ -4,7 +4,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isNotText } from './shared/not-text.js';
-import { looksLikeHubId } from './shared/model-id.js';
+import { looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 
 /**

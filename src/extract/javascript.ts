@@ -6,10 +6,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from './shared/providers.js';
+import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from '../registry/providers.js';
 
 const HUB_CALLS = new Set(['from_pretrained', 'pipeline', 'textGeneration', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification', 'sentenceSimilarity', 'textToImage', 'summarization', 'translation', 'HuggingFaceInferenceEmbeddings', 'HuggingFaceInference', 'HuggingFaceTransformersEmbeddings', 'snapshotDownload', 'downloadFile', 'modelInfo']);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);

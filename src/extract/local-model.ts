@@ -5,7 +5,7 @@
 // https://huggingface.co/docs/peft/package_reference/config
 import type { LocalFacts, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 
 const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json|config_sentence_transformers\.json)$/;

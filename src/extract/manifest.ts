@@ -14,7 +14,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
-import { evidenceForPackage, packageSpellings } from './shared/providers.js';
+import { evidenceForPackage, packageSpellings } from '../registry/providers.js';
 import { parseYaml } from './shared/structured.js';
 import { anyWord } from './shared/words.js';
 

@@ -18,7 +18,7 @@ import javascript from './javascript.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import python from './python.js';
 import { PositionIndex } from './shared/position.js';
-import { isServedAlias, servedAliases } from './shared/providers.js';
+import { isServedAlias, servedAliases } from '../registry/providers.js';
 import shell from './shell.js';
 
 interface Block {

@@ -3,7 +3,7 @@
 import { isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { parseHubReference } from './shared/model-id.js';
+import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { mapGet, parseYaml } from './shared/structured.js';
 

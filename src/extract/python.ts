@@ -7,10 +7,10 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from './shared/model-id.js';
+import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { hostedModelId, isServedAlias, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, servedAliases, type ProviderMatch } from './shared/providers.js';
+import { hostedModelId, isServedAlias, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, servedAliases, type ProviderMatch } from '../registry/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([

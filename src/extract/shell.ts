@@ -6,7 +6,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, resolveToken, tokenize, withUses, type ArgModel, type Token, type VariableLookup } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { isServedAlias, servedAliases } from './shared/providers.js';
+import { isServedAlias, servedAliases } from '../registry/providers.js';
 
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;

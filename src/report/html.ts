@@ -3,7 +3,7 @@
 // assets; a Content-Security-Policy allows only this page's own style and script (by hash), and
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
-import type { ModelReport, Report } from '../model/report.js';
+import type { ModelReport } from '../model/report.js';
 import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';

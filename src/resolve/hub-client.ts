@@ -1,7 +1,7 @@
 // The only importer of @huggingface/hub. Turns modelInfo/downloadFile calls and their failures
 // into HubAnswers: errors become statuses (not found, gated, rate limited, ...), never throws.
 import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
-import { looksLikeHubId } from '../extract/shared/model-id.js';
+import { looksLikeHubId } from '../model/ids.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
 import { createHttpTransport } from './http-transport.js';

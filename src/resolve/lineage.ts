@@ -7,7 +7,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lineage, LineageEdge, LineageNode, LocalBase } from '../model/lineage.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { HubSource } from './hub-source.js';
-import { asRelation, basesFrom, parseHubModel, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases, type ParentLink } from './parse-model.js';
+import type { Registry } from '../registry/load.js';
+import { parseHubModel } from './hub-model.js';
+import { asRelation, type ParentLink } from './read-base.js';
+import { basesFrom, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases } from './repo-files.js';
 
 export interface ResolveRequest {
   /** Key the caller uses to find the result (id + source). */
@@ -20,6 +23,8 @@ export interface ResolveRequest {
 
 export interface ResolveOptions {
   hub: HubSource;
+  /** Namespaces it knows turn local paths and bare names into Hub ids. */
+  registry: Registry;
   maxDepth: number;
   concurrency: number;
   /**
@@ -149,7 +154,7 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
       diagnostics.push({ stage: 'resolve', code: answer.code, model: id, message: answer.message });
       return { node: { id, aliases: [], source: 'huggingface', licence: {}, error: { code: answer.code, message: answer.message } }, parents: [], problems: [] };
     }
-    const parsed = parseHubModel(answer.data, id);
+    const parsed = parseHubModel(answer.data, id, options.registry);
     const problems: string[] = [];
     if (parsed.selfReference) problems.push(`${parsed.node.id} names itself as its base model (ignored)`);
     problems.push(...parsed.disagreements);
@@ -164,11 +169,11 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
       }
       takeBases(parsed.node, parsed.parents, problems, read(file.text), ` in ${path}`);
     };
-    if (parsed.needsAdapterConfig) await fromFile('adapter_config.json', (text) => readAdapterConfig(text, parsed.node.id));
-    if (parsed.needsMergekitConfig) await fromFile('mergekit_config.yml', (text) => readMergekitConfig(text, parsed.node.id));
+    if (parsed.needsAdapterConfig) await fromFile('adapter_config.json', (text) => readAdapterConfig(text, options.registry, parsed.node.id));
+    if (parsed.needsMergekitConfig) await fromFile('mergekit_config.yml', (text) => readMergekitConfig(text, options.registry, parsed.node.id));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
-      const config = file.ok ? readConfigFile(file.text) : undefined;
+      const config = file.ok ? readConfigFile(file.text, options.registry) : undefined;
       if (config?.vocabSize !== undefined) parsed.node.config = { ...parsed.node.config, vocabSize: config.vocabSize };
       // `_name_or_path` on a root is the checkpoint it was saved from: evidence by name, never an edge.
       const saved = config?.nameOrPath;
@@ -199,7 +204,7 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
       const parents: ParentLink[] = [];
       const problems: string[] = [];
       const relation = asRelation(request.facts?.baseModelRelation) ?? 'unknown';
-      takeBases(node, parents, problems, basesFrom((request.facts?.baseModels ?? []).map((raw) => ({ raw, relation })), 'local file', request.id), '');
+      takeBases(node, parents, problems, basesFrom((request.facts?.baseModels ?? []).map((raw) => ({ raw, relation })), 'local file', options.registry, request.id), '');
       // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
       if (request.source === 'modelscope' && parents.length === 0) problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
       graph.set(request.id, { node, parents, problems });

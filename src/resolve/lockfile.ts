@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
-import { parseHubModel } from './parse-model.js';
+import type { Registry } from '../registry/load.js';
+import { parseHubModel } from './hub-model.js';
 
 export const LOCKFILE_NAME = 'modelprov.lock.json';
 
@@ -78,7 +79,10 @@ export class RecordingSource implements HubSource {
   private readonly models: Record<string, string> = {};
   private readonly nodes: Record<string, LockedNode> = {};
   private readonly files: Record<string, string> = {};
-  constructor(private readonly inner: HubSource) {
+  constructor(
+    private readonly inner: HubSource,
+    private readonly registry: Registry,
+  ) {
     this.description = inner.description;
   }
   requestCount(): number {
@@ -88,7 +92,7 @@ export class RecordingSource implements HubSource {
     const answer = await this.inner.getModel(id, revision);
     if (answer.ok) {
       this.models[requestKey(id, revision)] = answer.id;
-      this.nodes[answer.id] = lockedNode(answer.id, answer.data);
+      this.nodes[answer.id] = lockedNode(answer.id, answer.data, this.registry);
     }
     return answer;
   }
@@ -134,8 +138,8 @@ export function writeLockfile(path: string, lock: Lockfile): void {
   writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 }
 
-function lockedNode(id: string, data: HubModelJson): LockedNode {
-  const parsed = parseHubModel(data, id);
+function lockedNode(id: string, data: HubModelJson, registry: Registry): LockedNode {
+  const parsed = parseHubModel(data, id, registry);
   const config = data.config === undefined ? undefined : createHash('sha256').update(JSON.stringify(data.config)).digest('hex');
   return {
     id,

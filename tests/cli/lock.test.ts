@@ -50,6 +50,17 @@ describe('lineage lockfile', () => {
     expect(yi.lineage.problems[0]).toMatch(/is not in .*modelprov\.lock\.json/);
   });
 
+  it('a violation still exits 1 when the lockfile also misses a model: violations win, as without --locked', async () => {
+    const project = copyDemo();
+    await runCli(['lock', project, '--hub-snapshot', HUB_SNAPSHOT]);
+    writeFileSync(join(project, 'app', 'extra.py'), 'from transformers import AutoModel\nAutoModel.from_pretrained("01-ai/Yi-1.5-9B-Chat")\n');
+    writeFileSync(join(project, '.modelprov.yml'), 'policy:\n  rules:\n    - id: no-cn\n      action: deny\n      country: CN\n');
+    const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
+    expect((JSON.parse(locked.stdout) as Report).summary.violations).toBeGreaterThan(0);
+    expect(locked.stderr).toMatch(/missing from modelprov\.lock\.json/);
+    expect(locked.code).toBe(1);
+  });
+
   it('refuses --locked without a lockfile (exit 2)', async () => {
     const run = await runCli(['audit', copyDemo(), '--locked']);
     expect(run.code).toBe(2);

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ignore from 'ignore';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readTextFile, walkProjectSync, type WalkedFile } from '../../src/discover/walk.js';
+import { walkProjectSync, type WalkedFile } from '../../src/discover/walk.js';
+import { readTextFile } from '../../src/scan/read.js';
 import type { SkippedFile } from '../../src/model/diagnostic.js';
 
 let root: string;

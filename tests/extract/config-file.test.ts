@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/discover/source-file.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 import configFile from '../../src/extract/config-file.js';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';

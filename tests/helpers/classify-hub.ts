@@ -16,6 +16,7 @@ export const recordedClient = (dir: string) =>
 
 export async function resolveAndClassify(id: string, hub: HubSource) {
   const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {
+    registry,
     hub,
     maxDepth: 10,
     concurrency: 4,

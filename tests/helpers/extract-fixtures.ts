@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { makeSourceFile, type SourceFile } from '../../src/discover/source-file.js';
+import { makeSourceFile, type SourceFile } from '../../src/extract/source-file.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';

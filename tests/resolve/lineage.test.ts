@@ -1,4 +1,5 @@
 // The resolver end to end through the real @huggingface/hub client against the loopback Hub.
+import { loadRegistry } from '../../src/registry/load.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,7 +31,7 @@ const hf = (id: string, revision?: string): ResolveRequest => ({ key: `${id}@${r
 
 async function resolve(ids: (string | ResolveRequest)[], source = client(), maxDepth = 12) {
   const requests = ids.map((r) => (typeof r === 'string' ? hf(r) : r));
-  const result = await resolveLineages(requests, { hub: source, maxDepth, concurrency: 8 });
+  const result = await resolveLineages(requests, { hub: source, registry: loadRegistry(), maxDepth, concurrency: 8 });
   return { ...result, lineage: (id: string) => result.lineages.get(requests.find((r) => r.id === id)!.key)! };
 }
 
@@ -48,7 +49,7 @@ describe('resolveLineages against the loopback Hub', () => {
     // With one request at a time, a FIFO queue would read every referenced model first and only
     // then the chain to the roots; ancestors lie on the critical path, so they go first.
     const referenced = ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'BAAI/bge-m3', 'google-bert/bert-base-uncased', 'mistralai/Mistral-7B-v0.3', 'meta-llama/Llama-3.1-8B'];
-    await resolveLineages(referenced.map((id) => hf(id)), { hub: client(), maxDepth: 12, concurrency: 1 });
+    await resolveLineages(referenced.map((id) => hf(id)), { hub: client(), registry: loadRegistry(), maxDepth: 12, concurrency: 1 });
     const order = hub.requests.filter((r) => r.path.startsWith('/api/models/')).map((r) => /\/api\/models\/([^/]+\/[^/]+)\//.exec(r.path)?.[1]);
     expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeGreaterThan(0);
     expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeLessThan(order.indexOf('meta-llama/Llama-3.1-8B'));
@@ -197,7 +198,7 @@ describe('sources without a Hub lineage', () => {
         { key: 'ol', id: 'qwen2.5:7b', source: 'ollama' },
         { key: 'api', id: 'deepseek/deepseek-chat', source: 'api' },
       ],
-      { hub: client(), maxDepth: 5, concurrency: 2 },
+      { hub: client(), registry: loadRegistry(), maxDepth: 5, concurrency: 2 },
     );
     expect(lineages.get('ms')).toMatchObject({ status: 'partial', problems: [expect.stringMatching(/lineage on ModelScope is not read/)] });
     expect(lineages.get('ol')).toMatchObject({ status: 'resolved', roots: ['qwen2.5:7b'] });

@@ -1,5 +1,6 @@
 // The audit starts resolving a Hub model as soon as the scan finds it, so on a large tree the
 // Hub's latency is spent while the scan still runs, not after it.
+import { loadRegistry } from '../../src/registry/load.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ describe('resolution overlaps the scan', () => {
       getFile: async (): Promise<HubFileAnswer> => ({ ok: false, code: 'hub-not-found', message: 'no files here' }),
     };
     const report = await runAudit({
-      root, rootLabel: '.', hub, policy: DEFAULT_POLICY, exclude: [], registryFiles: [], maxFileBytes: 1e6, maxDepth: 5,
+      root, rootLabel: '.', hub, policy: DEFAULT_POLICY, exclude: [], registry: loadRegistry(), maxFileBytes: 1e6, maxDepth: 5,
       concurrency: 4, version: 'test', now: new Date('2026-11-25T00:00:00Z'),
       onStageTime: (t) => events.push(`stage ${t.stage}`),
     });

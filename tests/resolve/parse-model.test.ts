@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { retryDelayMs } from '../../src/resolve/hub-fetch.js';
-import { parseHubModel } from '../../src/resolve/parse-model.js';
+import { parseHubModel } from '../../src/resolve/hub-model.js';
+import { loadRegistry } from '../../src/registry/load.js';
 
-const parse = (data: Record<string, unknown>, id = 'org/model') => parseHubModel({ id, ...data }, id);
+
+const parse = (data: Record<string, unknown>, id = 'org/model') => parseHubModel({ id, ...data }, id, loadRegistry());
 
 describe('parseHubModel', () => {
   it('prefers base_model_relation, then the tag relation, and keeps the Hub casing from tags', () => {

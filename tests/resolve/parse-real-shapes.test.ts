@@ -2,9 +2,14 @@
 // shape was seen: model cards (README.md front matter), adapter_config.json and config.json files
 // stored in public GitHub repositories, or the Hub's own documentation and client code.
 import { describe, expect, it } from 'vitest';
-import { parseHubModel, readAdapterConfig, readBase, readConfigFile, readMergekitConfig } from '../../src/resolve/parse-model.js';
+import { parseHubModel } from '../../src/resolve/hub-model.js';
+import { readBase } from '../../src/resolve/read-base.js';
+import { readAdapterConfig, readConfigFile, readMergekitConfig } from '../../src/resolve/repo-files.js';
+import { loadRegistry } from '../../src/registry/load.js';
 
-const parse = (data: Record<string, unknown>, id = 'someone/model') => parseHubModel({ id, ...data }, id);
+const registry = loadRegistry();
+
+const parse = (data: Record<string, unknown>, id = 'someone/model') => parseHubModel({ id, ...data }, id, registry);
 const parents = (data: Record<string, unknown>, id?: string) => parse(data, id).parents.map((p) => [p.id, p.relation]);
 
 describe('base_model values as cards write them', () => {
@@ -17,8 +22,8 @@ describe('base_model values as cards write them', () => {
   it('strips trailing slashes, spaces around the slash, quotes, /tree/<rev> and @rev, and mirror hosts', () => {
     // Trailing slashes: transformers logs "_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/"; cards copy such values.
     for (const value of ['Qwen/Qwen2.5-7B/', ' Qwen / Qwen2.5-7B ', '"Qwen/Qwen2.5-7B"', 'https://huggingface.co/Qwen/Qwen2.5-7B/tree/main', 'https://hf-mirror.com/Qwen/Qwen2.5-7B', 'hf.co/Qwen/Qwen2.5-7B', 'Qwen/Qwen2.5-7B@main'])
-      expect(readBase(value, 'card')?.id, value).toBe('Qwen/Qwen2.5-7B');
-    expect(readBase('https://huggingface.co/Qwen/Qwen2.5-7B/tree/a09a354', 'card')?.revision).toBe('a09a354');
+      expect(readBase(value, 'card', registry)?.id, value).toBe('Qwen/Qwen2.5-7B');
+    expect(readBase('https://huggingface.co/Qwen/Qwen2.5-7B/tree/a09a354', 'card', registry)?.revision).toBe('a09a354');
   });
 
   it('reads a relation written into the value ("quantized:org/name", hub-api.md 1.2) and leaves junk as a bad base', () => {
@@ -97,38 +102,38 @@ describe('bases that are local paths (LLaMA-Factory, PEFT and transformers write
   });
 
   it('reads relative and Windows paths the same way (./Qwen1.5-0.5B-Chat, ./pretrained/Qwen2.5-32B-Instruct, /mnt/d/fine-tuning/models/gemma-2-2b-it)', () => {
-    expect(readBase('./Qwen1.5-0.5B-Chat', 'card')?.local).toMatchObject({ kind: 'local-path', name: 'Qwen1.5-0.5B-Chat' });
-    expect(readBase('./pretrained/Qwen2.5-32B-Instruct', 'adapter_config.json')).toEqual({ local: { value: './pretrained/Qwen2.5-32B-Instruct', declaredIn: 'adapter_config.json', kind: 'local-path', name: 'Qwen2.5-32B-Instruct' } });
-    expect(readBase('/mnt/d/fine-tuning/models/gemma-2-2b-it', 'card')?.id).toBeUndefined();
-    expect(readBase('/root/models/Qwen2-7B', 'card')).toMatchObject({ local: { kind: 'local-path', name: 'Qwen2-7B' } });
-    expect(readBase('./base', 'card')).toMatchObject({ local: { name: 'base' } });
+    expect(readBase('./Qwen1.5-0.5B-Chat', 'card', registry)?.local).toMatchObject({ kind: 'local-path', name: 'Qwen1.5-0.5B-Chat' });
+    expect(readBase('./pretrained/Qwen2.5-32B-Instruct', 'adapter_config.json', registry)).toEqual({ local: { value: './pretrained/Qwen2.5-32B-Instruct', declaredIn: 'adapter_config.json', kind: 'local-path', name: 'Qwen2.5-32B-Instruct' } });
+    expect(readBase('/mnt/d/fine-tuning/models/gemma-2-2b-it', 'card', registry)?.id).toBeUndefined();
+    expect(readBase('/root/models/Qwen2-7B', 'card', registry)).toMatchObject({ local: { kind: 'local-path', name: 'Qwen2-7B' } });
+    expect(readBase('./base', 'card', registry)).toMatchObject({ local: { name: 'base' } });
   });
 
   it('derives a Hub id only when the last two segments are a known namespace and a valid name', () => {
     // "./data/models/Qwen/Qwen3-8B" (an eval config), "C:\\models\\deepseek-ai\\..." (Windows)
-    expect(readBase('./data/models/Qwen/Qwen3-8B', 'card')).toMatchObject({ id: 'Qwen/Qwen3-8B', local: { derivedId: 'Qwen/Qwen3-8B' } });
-    expect(readBase('C:\\Users\\me\\models\\deepseek-ai\\DeepSeek-R1-Distill-Qwen-7B', 'card')?.id).toBe('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B');
+    expect(readBase('./data/models/Qwen/Qwen3-8B', 'card', registry)).toMatchObject({ id: 'Qwen/Qwen3-8B', local: { derivedId: 'Qwen/Qwen3-8B' } });
+    expect(readBase('C:\\Users\\me\\models\\deepseek-ai\\DeepSeek-R1-Distill-Qwen-7B', 'card', registry)?.id).toBe('deepseek-ai/DeepSeek-R1-Distill-Qwen-7B');
     // An unknown parent folder stays local: "/home/models/Llama-3.2-3B" (LLaMA-Factory card), "/bohr/darwin7b-mjsq/v1/darwin-7b".
-    expect(readBase('/home/models/Llama-3.2-3B', 'card')?.id).toBeUndefined();
-    expect(readBase('/bohr/darwin7b-mjsq/v1/darwin-7b', 'card')?.id).toBeUndefined();
+    expect(readBase('/home/models/Llama-3.2-3B', 'card', registry)?.id).toBeUndefined();
+    expect(readBase('/bohr/darwin7b-mjsq/v1/darwin-7b', 'card', registry)?.id).toBeUndefined();
     // ModelScope's mirror namespaces are not Hub namespaces: "/opt/models_alt/LLM-Research/Meta-Llama-3-8B-Instruct".
-    expect(readBase('/opt/dfrope/models_alt/LLM-Research/Meta-Llama-3-8B-Instruct', 'card')).toMatchObject({ local: { kind: 'local-path', name: 'Meta-Llama-3-8B-Instruct' } });
-    expect(readBase('/opt/dfrope/models_alt/LLM-Research/Meta-Llama-3-8B-Instruct', 'card')?.id).toBeUndefined();
+    expect(readBase('/opt/dfrope/models_alt/LLM-Research/Meta-Llama-3-8B-Instruct', 'card', registry)).toMatchObject({ local: { kind: 'local-path', name: 'Meta-Llama-3-8B-Instruct' } });
+    expect(readBase('/opt/dfrope/models_alt/LLM-Research/Meta-Llama-3-8B-Instruct', 'card', registry)?.id).toBeUndefined();
   });
 
   it('reads the repo out of Hugging Face cache folders (models--Qwen--Qwen3-8B/snapshots/<sha>)', () => {
-    expect(readBase('/home/alex/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd6066d109eabc6255188de91218', 'config.peft')).toMatchObject({ id: 'Qwen/Qwen3-8B', local: { kind: 'hf-cache' } });
+    expect(readBase('/home/alex/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd6066d109eabc6255188de91218', 'config.peft', registry)).toMatchObject({ id: 'Qwen/Qwen3-8B', local: { kind: 'hf-cache' } });
     // Any organisation: the folder name is the repo id.
-    expect(readBase('/data/hf/hub/models--acme-ml--support-bot', 'card')?.id).toBe('acme-ml/support-bot');
+    expect(readBase('/data/hf/hub/models--acme-ml--support-bot', 'card', registry)?.id).toBe('acme-ml/support-bot');
   });
 
   it("reads ModelScope cache folders, where '.' is written '___' (Qwen2___5-Math-7B-Instruct, qwen/qwen1___5-32b-chat)", () => {
-    expect(readBase('/root/.cache/modelscope/hub/Qwen/Qwen2___5-Math-7B-Instruct', 'card')).toMatchObject({ id: 'Qwen/Qwen2.5-Math-7B-Instruct', local: { kind: 'modelscope-cache' } });
-    expect(readBase('/data/disk4/home/chenrui/.cache/modelscope/hub/qwen/qwen1___5-32b-chat', 'card')?.id).toBe('Qwen/qwen1.5-32b-chat');
-    expect(readBase('~/.cache/modelscope/hub/models/Qwen/Qwen3-8B', 'card')?.id).toBe('Qwen/Qwen3-8B');
+    expect(readBase('/root/.cache/modelscope/hub/Qwen/Qwen2___5-Math-7B-Instruct', 'card', registry)).toMatchObject({ id: 'Qwen/Qwen2.5-Math-7B-Instruct', local: { kind: 'modelscope-cache' } });
+    expect(readBase('/data/disk4/home/chenrui/.cache/modelscope/hub/qwen/qwen1___5-32b-chat', 'card', registry)?.id).toBe('Qwen/qwen1.5-32b-chat');
+    expect(readBase('~/.cache/modelscope/hub/models/Qwen/Qwen3-8B', 'card', registry)?.id).toBe('Qwen/Qwen3-8B');
     // ModelScope-only namespace: evidence, not an id.
-    expect(readBase('/root/.cache/modelscope/hub/LLM-Research/Meta-Llama-3___1-8B-Instruct', 'card')).toMatchObject({ local: { kind: 'modelscope-cache', name: 'Meta-Llama-3.1-8B-Instruct' } });
-    expect(readBase('/root/.cache/modelscope/hub/LLM-Research/Meta-Llama-3___1-8B-Instruct', 'card')?.id).toBeUndefined();
+    expect(readBase('/root/.cache/modelscope/hub/LLM-Research/Meta-Llama-3___1-8B-Instruct', 'card', registry)).toMatchObject({ local: { kind: 'modelscope-cache', name: 'Meta-Llama-3.1-8B-Instruct' } });
+    expect(readBase('/root/.cache/modelscope/hub/LLM-Research/Meta-Llama-3___1-8B-Instruct', 'card', registry)?.id).toBeUndefined();
   });
 
   it("keeps a ModelScope mirror id named as a Hub base as evidence (snapshot_download('LLM-Research/Meta-Llama-3.1-8B-Instruct') ids copied into cards)", () => {
@@ -139,8 +144,8 @@ describe('bases that are local paths (LLaMA-Factory, PEFT and transformers write
   });
 
   it('reads ModelScope model URLs: an official namespace is the same repo on the Hub, a mirror namespace is evidence', () => {
-    expect(readBase('https://www.modelscope.cn/models/qwen/Qwen-7B-Chat', 'card')?.id).toBe('Qwen/Qwen-7B-Chat');
-    expect(readBase('https://modelscope.cn/models/LLM-Research/Meta-Llama-3.1-8B', 'card')).toMatchObject({ local: { kind: 'modelscope', name: 'Meta-Llama-3.1-8B' } });
+    expect(readBase('https://www.modelscope.cn/models/qwen/Qwen-7B-Chat', 'card', registry)?.id).toBe('Qwen/Qwen-7B-Chat');
+    expect(readBase('https://modelscope.cn/models/LLM-Research/Meta-Llama-3.1-8B', 'card', registry)).toMatchObject({ local: { kind: 'modelscope', name: 'Meta-Llama-3.1-8B' } });
   });
 
   it("takes the card's base when PEFT loads a repackaged copy of it (Unsloth QLoRA card naming the original, corpus file 52169085922)", () => {
@@ -249,27 +254,28 @@ describe('config digest and licences', () => {
 
 describe('repo files the walk downloads', () => {
   it('reads adapter_config.json bases: Hub ids, cache folders, and local paths kept as evidence (real adapter configs)', () => {
-    expect(readAdapterConfig('{"base_model_name_or_path": "unsloth/Llama-3.2-1B-Instruct", "r": 16}').parents).toEqual([{ id: 'unsloth/Llama-3.2-1B-Instruct', relation: 'adapter', declaredIn: 'adapter_config.json' }]);
-    const local = readAdapterConfig('{"base_model_name_or_path": "/mnt/d/fine-tuning/models/gemma-2-2b-it", "peft_type": "LORA"}');
+    expect(readAdapterConfig('{"base_model_name_or_path": "unsloth/Llama-3.2-1B-Instruct", "r": 16}', registry).parents).toEqual([{ id: 'unsloth/Llama-3.2-1B-Instruct', relation: 'adapter', declaredIn: 'adapter_config.json' }]);
+    const local = readAdapterConfig('{"base_model_name_or_path": "/mnt/d/fine-tuning/models/gemma-2-2b-it", "peft_type": "LORA"}', registry);
     expect(local.parents).toEqual([]);
     expect(local.badBases).toEqual(['/mnt/d/fine-tuning/models/gemma-2-2b-it']);
     expect(local.localBases[0]).toMatchObject({ kind: 'local-path', name: 'gemma-2-2b-it' });
-    expect(readAdapterConfig('{"base_model_name_or_path": "/root/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd6066d109eabc6255188de91218"}').parents[0]!.id).toBe('Qwen/Qwen3-8B');
-    expect(readAdapterConfig('not json').parents).toEqual([]);
+    expect(readAdapterConfig('{"base_model_name_or_path": "/root/.cache/huggingface/hub/models--Qwen--Qwen3-8B/snapshots/b968826d9c46dd6066d109eabc6255188de91218"}', registry).parents[0]!.id).toBe('Qwen/Qwen3-8B');
+    expect(readAdapterConfig('not json', registry).parents).toEqual([]);
   });
 
   it('reads config.json: vocabulary (also under text_config), and _name_or_path as a local base or an id', () => {
     // transformers log: "_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/", Qwen2ForCausalLM, vocab 151936
-    const qwen = readConfigFile('{"_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/", "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "vocab_size": 151936}');
+    const qwen = readConfigFile('{"_name_or_path": "/opt/xxx/models/Qwen2.5-0.5B-Instruct/", "architectures": ["Qwen2ForCausalLM"], "model_type": "qwen2", "vocab_size": 151936}', registry);
     expect(qwen).toMatchObject({ vocabSize: 151936, modelType: 'qwen2', architectures: ['Qwen2ForCausalLM'], nameOrPath: { kind: 'local-path', name: 'Qwen2.5-0.5B-Instruct' } });
-    expect(readConfigFile('{"_name_or_path": "deepseek-ai/DeepSeek-V3", "architectures": ["DeepseekV3ForCausalLM"]}').nameOrPath).toEqual({ value: 'deepseek-ai/DeepSeek-V3', id: 'deepseek-ai/DeepSeek-V3' });
-    expect(readConfigFile('{"model_type": "qwen2_5_vl", "text_config": {"vocab_size": 152064}}').vocabSize).toBe(152064);
-    expect(readConfigFile('[]')).toEqual({ architectures: [] });
+    expect(readConfigFile('{"_name_or_path": "deepseek-ai/DeepSeek-V3", "architectures": ["DeepseekV3ForCausalLM"]}', registry).nameOrPath).toEqual({ value: 'deepseek-ai/DeepSeek-V3', id: 'deepseek-ai/DeepSeek-V3' });
+    expect(readConfigFile('{"model_type": "qwen2_5_vl", "text_config": {"vocab_size": 152064}}', registry).vocabSize).toBe(152064);
+    expect(readConfigFile('[]', registry)).toEqual({ architectures: [] });
   });
 
   it('reads mergekit configs: base_model, models and slices, LoRA-carrying "+" models, local paths reported', () => {
     // The SOLAR slerp card's configuration block.
-    const slerp = readMergekitConfig(`slices:
+    const slerp = readMergekitConfig(
+      `slices:
   - sources:
       - model: LDCC/LDCC-SOLAR-10.7B
         layer_range: [0, 48]
@@ -278,20 +284,22 @@ describe('repo files the walk downloads', () => {
 merge_method: slerp
 base_model: upstage/SOLAR-10.7B-Instruct-v1.0
 dtype: float16
-`);
+`,
+      registry,
+    );
     expect(slerp.parents.map((p) => [p.id, p.relation])).toEqual([
       ['upstage/SOLAR-10.7B-Instruct-v1.0', 'merge'],
       ['LDCC/LDCC-SOLAR-10.7B', 'merge'],
     ]);
     // A DARE-TIES config with models: [{model, parameters}]
-    const ties = readMergekitConfig({ merge_method: 'dare_ties', base_model: 'mistralai/Mistral-7B-v0.1', models: [{ model: 'bitext/Mistral-7B-Wealth_Management', parameters: { density: 0.6 } }, { model: 'teknium/OpenHermes-2.5-Mistral-7B' }] });
+    const ties = readMergekitConfig({ merge_method: 'dare_ties', base_model: 'mistralai/Mistral-7B-v0.1', models: [{ model: 'bitext/Mistral-7B-Wealth_Management', parameters: { density: 0.6 } }, { model: 'teknium/OpenHermes-2.5-Mistral-7B' }] }, registry);
     expect(ties.parents.map((p) => p.id)).toEqual(['mistralai/Mistral-7B-v0.1', 'bitext/Mistral-7B-Wealth_Management', 'teknium/OpenHermes-2.5-Mistral-7B']);
-    expect(readMergekitConfig('models:\n  - model: Qwen/Qwen2.5-7B+someone/qwen-lora\n').parents.map((p) => p.id)).toEqual(['Qwen/Qwen2.5-7B', 'someone/qwen-lora']);
+    expect(readMergekitConfig('models:\n  - model: Qwen/Qwen2.5-7B+someone/qwen-lora\n', registry).parents.map((p) => p.id)).toEqual(['Qwen/Qwen2.5-7B', 'someone/qwen-lora']);
     // Marcoroni-Seraph card: LOCAL_PATH/... placeholders.
-    const local = readMergekitConfig('slices:\n  - sources:\n      - model: LOCAL_PATH/Marcoroni-7B-v3\n      - model: LOCAL_PATH/models/Seraph-7B\nbase_model: LOCAL_PATH/models/Marcoroni-7B-v3\n');
+    const local = readMergekitConfig('slices:\n  - sources:\n      - model: LOCAL_PATH/Marcoroni-7B-v3\n      - model: LOCAL_PATH/models/Seraph-7B\nbase_model: LOCAL_PATH/models/Marcoroni-7B-v3\n', registry);
     expect(local.parents).toEqual([]);
     expect(local.localBases.map((l) => l.value)).toEqual(['LOCAL_PATH/models/Marcoroni-7B-v3', 'LOCAL_PATH/Marcoroni-7B-v3', 'LOCAL_PATH/models/Seraph-7B']);
-    expect(readMergekitConfig(': not yaml [').parents).toEqual([]);
+    expect(readMergekitConfig(': not yaml [', registry).parents).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 // The fault matrix: with faults that retries can outlast, results equal the fault-free run;
 // with faults that last, the report says exactly what stayed unresolved and why.
+import { loadRegistry } from '../../src/registry/load.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Lineage } from '../../src/model/lineage.js';
 import { HubClient } from '../../src/resolve/hub-client.js';
@@ -12,7 +13,7 @@ let baseline: Map<string, Lineage>;
 
 const resolve = async () => {
   const client = new HubClient({ hubUrl: hub.url, fetch: { backoffMs: 5, timeoutMs: 1500, maxAttempts: 4 } });
-  const result = await resolveLineages(MODELS.map((id) => ({ key: id, id, source: 'huggingface' as const })), { hub: client, maxDepth: 10, concurrency: 6 });
+  const result = await resolveLineages(MODELS.map((id) => ({ key: id, id, source: 'huggingface' as const })), { hub: client, registry: loadRegistry(), maxDepth: 10, concurrency: 6 });
   return result;
 };
 

@@ -2,9 +2,11 @@
 // found do not change under edits that do not touch them.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/discover/source-file.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 import { extractors } from '../../src/extract/index.js';
-import { parseHubModel } from '../../src/resolve/parse-model.js';
+import { parseHubModel } from '../../src/resolve/hub-model.js';
+import { loadRegistry } from '../../src/registry/load.js';
+
 
 const PATHS: Record<string, string> = {
   python: 'app/main.py', javascript: 'web/app.ts', notebook: 'nb.ipynb', 'config-file': 'config/app.yaml', dotenv: '.env',
@@ -63,7 +65,7 @@ describe('Hub answers', () => {
   it('parseHubModel never throws on arbitrary JSON and returns only Hub-shaped parents', () => {
     fc.assert(
       fc.property(fc.jsonValue(), fc.jsonValue(), fc.jsonValue(), (cardData, tags, baseModels) => {
-        const parsed = parseHubModel({ id: 'org/model', cardData, tags, baseModels, config: cardData, siblings: tags } as never, 'org/model');
+        const parsed = parseHubModel({ id: 'org/model', cardData, tags, baseModels, config: cardData, siblings: tags } as never, 'org/model', loadRegistry());
         for (const parent of parsed.parents) expect(parent.id).toMatch(/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/);
       }),
       { numRuns: 300 },

@@ -7,9 +7,9 @@
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource } from '../../model/reference.js';
-import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from './model-id.js';
+import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { apiModelId, providerForUrl } from './providers.js';
+import { apiModelId, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;

@@ -1,5 +1,5 @@
 // What an Ollama model name looks like, and when it is really a Hub repo.
-import { parseHubReference } from './model-id.js';
+import { parseHubReference } from '../../model/ids.js';
 
 /** `qwen2.5:7b`, `llama3.2`, `library/qwen3:8b-q4_K_M`, `user/model:tag` */
 const OLLAMA_TAG = /^(?:registry\.ollama\.ai\/)?(?:[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?::[\w.-]+)?$/i;

@@ -1,4 +1,4 @@
-import { lineStarts } from '../../discover/source-file.js';
+import { lineStarts } from '../source-file.js';
 
 /** Maps string offsets to 1-based line/column, computing line starts once per file. */
 export class PositionIndex {

@@ -3,7 +3,8 @@
 // only non-empty results cross back, to keep messages small.
 import { parentPort } from 'node:worker_threads';
 import { unpackFiles } from './pool.js';
-import { extractFile, extractText, type FileExtraction } from './run.js';
+import { extractFile, extractText } from './extract-file.js';
+import type { FileExtraction } from './screen.js';
 
 parentPort?.on('message', async ({ id, files, texts }: { id: number; files: string; texts?: string[] }) => {
   const found: [number, FileExtraction][] = [];

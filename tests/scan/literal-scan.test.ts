@@ -1,10 +1,10 @@
-// The SIMD word search behind the prefilter (src/extract/literal-scan.ts) must answer exactly what
+// The SIMD word search behind the prefilter (src/scan/literal-scan.ts) must answer exactly what
 // a case-insensitive regex of the same words answers on the same text, wherever a word falls
 // against its 16-byte blocks, whatever the text around it (non-ASCII, NUL, stale bytes of a
 // longer text scanned before).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileLiteralSet } from '../../src/extract/literal-scan.js';
+import { compileLiteralSet } from '../../src/scan/literal-scan.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const asRegex = (words: string[]) => new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');

@@ -14,10 +14,10 @@
 //     hold: dotenv, Dockerfile, Modelfile, local model configs) lets every file it accepts through.
 // tests/discover/prefilter.test.ts checks the words against each extractor's test as written,
 // runs every fixture with and without the prefilter, and compares the two on generated text.
-import type { Extractor } from './extractor.js';
+import type { Extractor } from '../extract/extractor.js';
 import { compileLiteralSet } from './literal-scan.js';
-import { packageSpellings } from './shared/providers.js';
-import { escapeRegExp } from './shared/words.js';
+import { packageSpellings } from '../registry/providers.js';
+import { escapeRegExp } from '../extract/shared/words.js';
 
 /** Per gated extractor: words one of which any text it finds something in must contain. */
 export const EXTRACTOR_WORDS: Readonly<Record<string, readonly string[]>> = {

@@ -1,6 +1,6 @@
 // Hosted model API providers from src/registry/providers.yaml: base URL host, SDK package,
 // SDK module and client class -> provider id (model ids are written `<provider>/<model>`).
-import { readRegistryFile } from '../../classify/registry.js';
+import { readRegistryFile } from './load.js';
 
 interface Provider {
   id: string;
@@ -134,6 +134,9 @@ const LITELLM_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine:
 /** Prefixes that are no Hub organisation's name, so they say LiteLLM even without its import. */
 const LITELLM_ONLY = new Set(['ollama', 'ollama_chat', 'hosted_vllm', 'bedrock', 'vertex_ai', 'together_ai', 'fireworks_ai', 'openrouter', 'azure', 'dashscope', 'volcengine', 'zhipuai', 'moonshot', 'gemini', 'groq']);
 
+/** The provider id reports use for a LiteLLM prefix or a config's `provider:` name (`zhipuai` -> `zhipu`). */
+export const providerAlias = (name: string): string => LITELLM_PROVIDER[name] ?? name;
+
 /**
  * `ollama/llama3.1` -> ollama `llama3.1`; `bedrock/claude-3-haiku` -> api `bedrock/claude-3-haiku`;
  * `huggingface/Qwen/Qwen2.5-7B` -> the Hub id. With `anyPrefix` false (the file does not use LiteLLM), only
@@ -146,5 +149,5 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   if (!anyPrefix && !LITELLM_ONLY.has(prefix)) return undefined;
   if (prefix === 'ollama' || prefix === 'ollama_chat') return { id: model, source: 'ollama', prefix };
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
-  return { id: `${LITELLM_PROVIDER[prefix] ?? prefix}/${model}`, source: 'api', prefix };
+  return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }

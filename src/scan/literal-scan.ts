@@ -11,7 +11,7 @@
 // Bytes are compared case-folded (OR 0x20), which is a superset of ASCII case-insensitivity; the
 // exact check then folds letters only. UTF-8 needs no decoding: an ASCII byte is never part of a
 // multi-byte sequence, and no non-ASCII character equals an ASCII letter under /i (ES Canonicalize).
-import { anyWord } from './shared/words.js';
+import { anyWord } from '../extract/shared/words.js';
 
 /** Bytes per fingerprint (positions p..p+3 of the text). */
 const WIDTH = 4;

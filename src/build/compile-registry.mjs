@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
-const source = import.meta.dirname;
+const source = join(import.meta.dirname, '..', 'registry');
 const target = join(source, '..', '..', 'dist', 'registry');
 mkdirSync(target, { recursive: true });
 for (const file of readdirSync(source).filter((f) => f.endsWith('.yaml'))) {

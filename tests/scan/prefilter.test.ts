@@ -1,4 +1,4 @@
-// The scan's prefilter (src/extract/prefilter.ts) turns files away before any extractor runs. It
+// The scan's prefilter (src/scan/prefilter.ts) turns files away before any extractor runs. It
 // must never turn away a file in which some extractor would find a reference or report a
 // problem. Three checks: its words against each extractor's own first test as written in the
 // source, every fixture with and without it, and generated text against the extractors.
@@ -6,13 +6,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeSourceFile } from '../../src/discover/source-file.js';
-import { readTextFile, textEncoding } from '../../src/discover/walk.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
+import { readTextFile, textEncoding } from '../../src/scan/read.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
-import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/extract/prefilter.js';
-import { extractFile, selectExtractors, wantsPath } from '../../src/extract/run.js';
-import { packageSpellings } from '../../src/extract/shared/providers.js';
+import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/scan/prefilter.js';
+import { extractFile } from '../../src/scan/extract-file.js';
+import { selectExtractors, wantsPath } from '../../src/scan/select.js';
+import { packageSpellings } from '../../src/registry/providers.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -118,7 +119,7 @@ describe('prefilter words', () => {
       const words = EXTRACTOR_WORDS[name]!;
       expect(words, `${name} has words in prefilter.ts`).toBeDefined();
       for (const gate of gates) {
-        expect(source, `${name}.ts no longer tests ${gate}: update EXTRACTOR_WORDS in src/extract/prefilter.ts and GATES here`).toContain(`/${gate.source}/${gate.flags.replace(/[gdy]/g, '')}`);
+        expect(source, `${name}.ts no longer tests ${gate}: update EXTRACTOR_WORDS in src/scan/prefilter.ts and GATES here`).toContain(`/${gate.source}/${gate.flags.replace(/[gdy]/g, '')}`);
         for (const runs of literalRuns(gate.source)) {
           const covered = runs.some((run) => words.some((word) => run.toLowerCase().includes(word)));
           expect(covered, `${name}: an alternative of ${gate} (${JSON.stringify(runs)}) contains none of ${JSON.stringify(words)}`).toBe(true);
@@ -130,7 +131,7 @@ describe('prefilter words', () => {
   for (const [name, gate] of Object.entries(LITERAL_GATES)) {
     it(`${name}: the extractor's own test is as listed, and each word it requires is listed`, () => {
       const source = readFileSync(join(SRC, `${name}.ts`), 'utf8');
-      expect(source, `${name}.ts no longer tests ${gate.line}: update EXTRACTOR_WORDS in src/extract/prefilter.ts and LITERAL_GATES here`).toContain(gate.line);
+      expect(source, `${name}.ts no longer tests ${gate.line}: update EXTRACTOR_WORDS in src/scan/prefilter.ts and LITERAL_GATES here`).toContain(gate.line);
       for (const word of gate.words) expect(EXTRACTOR_WORDS[name]!.some((listed) => word.toLowerCase().includes(listed))).toBe(true);
     });
   }

@@ -1,4 +1,4 @@
-// A tree large enough for the worker pool (more than 1,500 files), audited by the built CLI in a
+// A tree large enough for the worker pool (it starts after 200 files), audited by the built CLI in a
 // child process, against the same audit in-process (where no worker can start: one thread does
 // everything). Both must find the same references, in the same order, with the same problems
 // listed: the split between threads is invisible in the report. Needs `npm run build` (CI's
@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
-const FILES = 20_000;
+const FILES = 1_000;
 let root: string;
 let planted: { path: string; line: number; id: string }[];
 let pooled: Report;
@@ -49,8 +49,9 @@ beforeAll(async () => {
   writeFileSync(join(root, 'generated', 'ignored.py'), 'AutoModel.from_pretrained("org-x/ignored")\n');
   writeFileSync(join(root, 'pkg-3', 'src', 'binary.py'), Buffer.from([0x41, 0, 0x42, 0]));
   // A GGUF header late in the walk, when the worker reads what the main thread screened in.
-  mkdirSync(join(root, 'pkg-998', 'models'));
-  copyFileSync(join(REPO_ROOT, 'fixtures/extract/gguf/mystery-7b.gguf'), join(root, 'pkg-998', 'models', 'mystery-7b.gguf'));
+  const late = `pkg-${Math.floor(FILES / 20) - 2}`;
+  mkdirSync(join(root, late, 'models'));
+  copyFileSync(join(REPO_ROOT, 'fixtures/extract/gguf/mystery-7b.gguf'), join(root, late, 'models', 'mystery-7b.gguf'));
 
   const args = ['audit', root, '--offline', '--cache-dir', join(root, '..', `${root.split('/').pop()}-cache`), '--format', 'json'];
   let stdout: string;
@@ -69,11 +70,11 @@ const places = (report: Report) => report.models.flatMap((m) => m.references.map
 
 describe('a tree large enough for worker threads', () => {
   it('finds every planted reference, and nothing in ignored folders', () => {
-    expect(pooled.summary.filesScanned).toBeGreaterThan(1500);
+    expect(pooled.summary.filesScanned).toBeGreaterThan(FILES);
     const found = new Set(places(pooled));
     for (const p of planted) expect(found).toContain(`${p.id} ${p.path}:${p.line}`);
     expect(pooled.models.map((m) => m.id)).not.toContain('org-x/ignored');
-    expect(pooled.models.find((m) => m.id === 'pkg-998/models/mystery-7b.gguf')?.source).toBe('local');
+    expect(pooled.models.find((m) => m.id === `pkg-${Math.floor(FILES / 20) - 2}/models/mystery-7b.gguf`)?.source).toBe('local');
     expect(pooled.summary.references).toBe(planted.length + 1);
   });
 

@@ -12,7 +12,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
-import { extractFile, screenFile, type FileExtraction } from './run.js';
+import { extractFile } from './extract-file.js';
+import { screenFile, type FileExtraction } from './screen.js';
 import { adoptWorkers, startWorkers, workerCount, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;

@@ -1,0 +1,79 @@
+// Runs the extractors that want a screened file and turns their raw references into located,
+// contextualised References. Pure per file.
+import type { WalkedFile } from '../discover/walk.js';
+import type { Extractor } from '../extract/extractor.js';
+import { extractors as allExtractors } from '../extract/index.js';
+import { lineStarts, type SourceFile } from '../extract/source-file.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { ReferenceContext } from '../model/reference.js';
+import { boundedReader } from './read.js';
+import { screenFile, type ExtractedReference, type ExtractOptions, type FileExtraction } from './screen.js';
+import { matchingFor } from './select.js';
+
+/** Header bytes a binary extractor may read from a model file (never the tensors). */
+const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
+const IGNORE_MARKER = 'modelprov: ignore';
+
+export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
+  const screened = screenFile(file, extractors, options);
+  if (!('admitted' in screened)) return screened;
+  return extractText(file, screened.admitted, extractors);
+}
+
+/** Runs the extractors that want this file on its text (screenFile's), or on its header bytes for a binary model file. */
+export async function extractText(file: WalkedFile, text: string, extractors: readonly Extractor[] = allExtractors): Promise<FileExtraction> {
+  const matching = matchingFor(file, extractors);
+  const source: SourceFile =
+    file.kind === 'binary'
+      ? { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) }
+      : { relPath: file.relPath, size: file.size, text };
+  const references: ExtractedReference[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let starts: number[] | undefined;
+  const lineText = (line: number) => {
+    starts ??= lineStarts(source.text);
+    return source.text.slice(starts[line - 1] ?? 0, starts[line] ?? source.text.length);
+  };
+  for (const extractor of matching) {
+    try {
+      const result = await extractor.extract(source);
+      diagnostics.push(...result.diagnostics);
+      for (const raw of result.references) {
+        if (source.text && lineText(raw.line).includes(IGNORE_MARKER)) continue;
+        references.push({
+          raw,
+          reference: {
+            path: file.relPath,
+            line: raw.line,
+            column: raw.column,
+            extractor: extractor.name,
+            snippet: raw.snippet,
+            context: raw.context ?? contextOf(file.relPath),
+          },
+        });
+      }
+    } catch (error) {
+      diagnostics.push({
+        stage: 'extract',
+        code: 'malformed-file',
+        path: file.relPath,
+        message: `${extractor.name} could not read ${file.relPath}: ${(error as Error)?.message ?? String(error)}`,
+      });
+    }
+  }
+  return { references, diagnostics };
+}
+
+const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
+const DOCS_DIR = /(^|\/)docs?\//i;
+const DEPLOY_PATH = /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
+const CONFIG_PATH = /\.(ya?ml|json|toml|ini|cfg|conf|env)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)requirements[^/]*\.txt$/i;
+
+/** Where a reference sits, from its path, when the extractor did not say. */
+export function contextOf(relPath: string): ReferenceContext {
+  if (TEST_PATH.test(relPath)) return 'test';
+  if (DEPLOY_PATH.test(relPath)) return 'deploy';
+  if (/\.(md|mdx|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
+  if (CONFIG_PATH.test(relPath)) return 'config';
+  return 'code';
+}

@@ -1,0 +1,67 @@
+// The scan stage: walk the tree (discover/), read and screen each file, run the extractors that
+// want it, and hand each file's outcome to the caller in walk order. A small project is scanned
+// on this thread; a large tree goes to worker threads in batches, with a bounded number in
+// flight so memory stays flat as the tree grows.
+import { walkProjectSync, type WalkedFile } from '../discover/walk.js';
+import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
+import { extractFile } from './extract-file.js';
+import { ExtractPool } from './pool.js';
+import type { FileExtraction } from './screen.js';
+import { selectExtractors } from './select.js';
+
+export type { ExtractedReference, FileExtraction } from './screen.js';
+
+export interface ScanOptions {
+  root: string;
+  maxFileBytes: number;
+  exclude: string[];
+}
+
+export interface ScanEvents {
+  /** One file's outcome, in walk order. */
+  file(result: FileExtraction): void;
+  /** A path the walk left out (ignored, unreadable, a link loop...). */
+  skipped(file: SkippedFile): void;
+  diagnostic(diagnostic: Diagnostic): void;
+}
+
+/**
+ * The pool is made once the walk has met this many files (adopting workers bin/modelprov.js
+ * started, else starting them): a large scan gets them early, a small project never uses one.
+ */
+const PARALLEL_AFTER_FILES = 200;
+/** Files per message to a worker: amortises the message cost, small enough to balance. */
+const BATCH_FILES = 64;
+
+export async function scanProject(options: ScanOptions, events: ScanEvents): Promise<void> {
+  const walk = walkProjectSync(
+    options.root,
+    { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },
+    { skipped: events.skipped, diagnostic: events.diagnostic },
+  );
+  let pool: ExtractPool | undefined;
+  let walked = 0;
+  let batch: WalkedFile[] = [];
+  // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
+  const inFlight: Promise<FileExtraction[]>[] = [];
+  const send = async (files: WalkedFile[]) => {
+    inFlight.push(pool!.run(files));
+    while (inFlight.length >= pool!.size * 2) (await inFlight.shift()!).forEach(events.file);
+  };
+  try {
+    for (const file of walk) {
+      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
+      if (!pool) {
+        events.file(await extractFile(file));
+        continue;
+      }
+      batch.push(file);
+      if (batch.length === BATCH_FILES) await send(batch.splice(0));
+    }
+    if (batch.length > 0) await send(batch);
+    while (inFlight.length > 0) (await inFlight.shift()!).forEach(events.file);
+  } finally {
+    if (pool) pool.close();
+    else ExtractPool.discardPrestarted();
+  }
+}

@@ -1,0 +1,105 @@
+// Reading a walked file: its bytes under the size cap, the encoding they are in (BOM-aware UTF-8,
+// UTF-16 LE/BE; NUL bytes mark a binary file), and the decoded text; header bytes of model files.
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { describeFsError, type WalkedFile } from '../discover/walk.js';
+import type { SkippedFile } from '../model/diagnostic.js';
+export type ReadOutcome = { text: string } | { skip: SkippedFile };
+export type ReadBytesOutcome = { bytes: Buffer } | { skip: SkippedFile };
+/** How a text file's bytes are to be decoded (a NUL byte near the start: not text at all). */
+export type TextEncoding = 'utf8' | 'utf16le' | 'utf16be' | 'binary';
+
+/** Reads and decodes a text file: BOM-aware (UTF-8, UTF-16 LE/BE); NUL bytes mark a binary file. */
+export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
+  const read = readFileBytes(file);
+  return 'skip' in read ? read : decodeText(file, read.bytes);
+}
+
+/**
+ * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer (the
+ * walk's own, or `into`): use (decode) them before the next read on this thread.
+ */
+export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadBytesOutcome {
+  let bytes: Buffer;
+  try {
+    if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
+    else {
+      const fd = openSync(file.absPath, 'r');
+      try {
+        // Most source files fit the scratch buffer: one read, no fstat.
+        let size = readSync(fd, into, 0, into.length, 0);
+        if (size < into.length) bytes = into.subarray(0, size);
+        else {
+          size = fstatSync(fd).size;
+          if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
+          bytes = readExactly(fd, size);
+        }
+        file.size = size; // the walk left it unknown
+        if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
+      } finally {
+        closeSync(fd);
+      }
+    }
+  } catch (error) {
+    return { skip: { path: file.relPath, reason: 'unreadable', detail: describeFsError(error) } };
+  }
+  return { bytes };
+}
+
+/** Byte-order mark first, then NUL bytes in the first 8 KiB (binary), else UTF-8. */
+export function textEncoding(bytes: Buffer): TextEncoding {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf16be';
+  if (bytes.subarray(0, 8192).includes(0)) return 'binary';
+  return 'utf8';
+}
+
+/** Where UTF-8 text starts (after a byte-order mark). */
+export const utf8Start = (bytes: Buffer) => (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0);
+
+export function decodeText(file: WalkedFile, bytes: Buffer, encoding = textEncoding(bytes)): ReadOutcome {
+  switch (encoding) {
+    case 'utf16le':
+      return { text: bytes.subarray(2).toString('utf16le') };
+    case 'utf16be': {
+      const swapped = Buffer.from(bytes.subarray(2));
+      swapped.swap16();
+      return { text: swapped.toString('utf16le') };
+    }
+    case 'binary':
+      return { skip: { path: file.relPath, reason: 'binary-file', detail: 'contains NUL bytes' } };
+    default:
+      return { text: bytes.toString('utf8', utf8Start(bytes)) };
+  }
+}
+
+/** Shared read buffer for small text files (one per thread; reads are synchronous). */
+const scratch = Buffer.allocUnsafe(256 * 1024);
+
+/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again). */
+function readExactly(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const n = readSync(fd, buffer, filled, size - filled, null);
+    if (n === 0) break; // shrank since fstat
+    filled += n;
+  }
+  return filled === size ? buffer : buffer.subarray(0, filled);
+}
+
+/** A bounded byte reader for header-only extractors (GGUF, safetensors). */
+export function boundedReader(absPath: string, limit: number) {
+  return async (start: number, length: number): Promise<Uint8Array> => {
+    const end = Math.min(start + length, limit);
+    if (end <= start) return new Uint8Array(0);
+    const handle = await open(absPath, 'r');
+    try {
+      const buffer = Buffer.alloc(end - start);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+      return buffer.subarray(0, bytesRead);
+    } finally {
+      await handle.close();
+    }
+  };
+}
