@@ -4,7 +4,7 @@
 // Specs: https://docs.docker.com/reference/compose-file/services/ https://kubernetes.io/docs/reference/kubernetes-api/
 import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
-import { blankTemplateExpressions, isCiWorkflowPath } from './config-file.js';
+import { blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
@@ -15,6 +15,7 @@ const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 
 export default defineExtractor({
   name: 'compose-k8s',
+  words: ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'pretrain', 'serve', 'download', 'ollama', '-hf'],
   // CI workflows have one owner, config-file, which reads their scripts.
   matches: (path) => /\.ya?ml$/i.test(path) && !isCiWorkflowPath(path),
   extract(file) {

@@ -14,6 +14,7 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
+import { blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
@@ -49,18 +50,9 @@ const JSON_SCAN_BYTES = 256 << 10;
 /** "\"model_id\": \"microsoft/Phi-3.5-mini-instruct\"" */
 const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
-/**
- * GitHub Actions (workflows, and composite actions' action.yml), GitLab CI, Azure Pipelines, CircleCI,
- * Bitbucket, Drone, Buildkite: this extractor owns them.
- */
-export const isCiWorkflowPath = (path: string) =>
-  /(^|\/)(\.github\/workflows\/[^/]+|action\.ya?ml|\.gitlab-ci\.ya?ml|\.gitlab\/ci\/[^/]+|azure-pipelines\.ya?ml|\.circleci\/config\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.buildkite\/[^/]+)$/.test(path);
-
-/** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
-export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
-
 export default defineExtractor({
   name: 'config-file',
+  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf'],
   matchesName: true,
   matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
   extract(file) {

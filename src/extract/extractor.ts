@@ -17,6 +17,15 @@ export interface Extractor {
   matches(relPath: string): boolean;
   /** True when `matches` looks at the file's name alone, never its folders: the walk asks once per distinct name. */
   readonly matchesName?: boolean;
+  /**
+   * Words (case-insensitive) one of which any text this extractor finds something in contains:
+   * the scan's prefilter turns away files with none of them before any extractor runs. It must be
+   * conservative: list words only when `extract` returns nothing, before any other work, on text
+   * lacking every one (its own first test). Absent: every file it accepts is read.
+   */
+  readonly words?: readonly string[] | (() => readonly string[]);
+  /** Extractors whose words stand for this one's (a notebook hands its cells to them). */
+  readonly wordsOf?: readonly string[];
   /** Binary extractors get `file.readBytes` and an empty `text`. */
   readonly binary?: boolean;
   extract(file: SourceFile): ExtractResult | Promise<ExtractResult>;

@@ -18,6 +18,7 @@ const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api
 
 export default defineExtractor({
   name: 'hub-url',
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),

@@ -19,3 +19,16 @@ import shell from './shell.js';
 export const extractors: readonly Extractor[] = [
   python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, markdown, localModel, gguf, manifest, hubUrl,
 ];
+
+const byName = new Map<string, Extractor>();
+
+/**
+ * An extractor of the catalogue by name: how one extractor hands text to another (markdown's code
+ * blocks, a notebook's cells) without importing it. Looked up at call time, after this module has loaded.
+ */
+export function extractorNamed(name: string): Extractor {
+  if (byName.size === 0) for (const extractor of extractors) byName.set(extractor.name, extractor);
+  const found = byName.get(name);
+  if (!found) throw new Error(`no extractor named ${name}`);
+  return found;
+}

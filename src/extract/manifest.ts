@@ -23,6 +23,8 @@ const MANIFEST = /(^|\/)(requirements[\w.-]*\.(txt|in)|requirements\/[\w.-]+\.(t
 
 export default defineExtractor({
   name: 'manifest',
+  // The provider SDK packages the registry knows.
+  words: packageSpellings,
   matches: (path) => MANIFEST.test(path) && !path.includes('node_modules/'),
   extract(file) {
     const text = file.text;

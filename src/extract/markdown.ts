@@ -7,19 +7,10 @@
 // documentation (`docs`).
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
-import type { Extractor } from './extractor.js';
 import type { RawReference } from '../model/reference.js';
-import composeK8s from './compose-k8s.js';
-import configFile from './config-file.js';
-import dockerfile from './dockerfile.js';
-import dotenv from './dotenv.js';
-import { defineExtractor } from './extractor.js';
-import javascript from './javascript.js';
-import ollamaModelfile from './ollama-modelfile.js';
-import python from './python.js';
-import { PositionIndex } from './shared/position.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
-import shell from './shell.js';
+import { defineExtractor } from './extractor.js';
+import { PositionIndex } from './shared/position.js';
 
 interface Block {
   info: string;
@@ -31,17 +22,17 @@ interface Block {
   shift: number[];
 }
 
-/** Language tag -> the extractors that read it and the file name they are shown. */
-const LANGUAGES: [RegExp, Extractor[], string][] = [
-  [/^(python3?|py|ipython3?|pycon|sage)$/, [python], 'block.py'],
-  [/^(bash|sh|shell|zsh|console|shell-session|shellsession|terminal|sh-session|ps1|powershell)$/, [shell], 'block.sh'],
-  [/^(ya?ml)$/, [configFile, composeK8s], 'block.yaml'],
-  [/^toml$/, [configFile], 'block.toml'],
-  [/^(json|jsonc|json5)$/, [configFile], 'block.json'],
-  [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, [javascript], 'block.ts'],
-  [/^(dockerfile|docker|containerfile)$/, [dockerfile], 'Dockerfile'],
-  [/^(dotenv|env|\.env|ini|properties)$/, [dotenv], '.env'],
-  [/^(modelfile|ollama)$/, [ollamaModelfile], 'Modelfile'],
+/** Language tag -> the extractors (by catalogue name) that read it and the file name they are shown. */
+const LANGUAGES: [RegExp, string[], string][] = [
+  [/^(python3?|py|ipython3?|pycon|sage)$/, ['python'], 'block.py'],
+  [/^(bash|sh|shell|zsh|console|shell-session|shellsession|terminal|sh-session|ps1|powershell)$/, ['shell'], 'block.sh'],
+  [/^(ya?ml)$/, ['config-file', 'compose-k8s'], 'block.yaml'],
+  [/^toml$/, ['config-file'], 'block.toml'],
+  [/^(json|jsonc|json5)$/, ['config-file'], 'block.json'],
+  [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, ['javascript'], 'block.ts'],
+  [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
+  [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
+  [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
 ];
 
 /** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
@@ -54,9 +45,13 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
 
 export default defineExtractor({
   name: 'markdown',
+  // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
+  words: ['```', '~~~', '.. code', '.. sourcecode'],
   matchesName: true,
   matches: (path) => /\.(md|mdx|markdown|rst)$/i.test(path),
   async extract(file) {
+    // Through the catalogue, loaded at call time: extractors do not import each other.
+    const { extractorNamed } = await import('./index.js');
     const text = file.text;
     if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode')) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
@@ -69,10 +64,11 @@ export default defineExtractor({
       const chosen = extractorsFor(block);
       if (!chosen) continue;
       const [extractors, name] = chosen;
-      const blockText = extractors.includes(configFile) ? unwrapHeredoc(block.text) : block.text;
-      for (const extractor of extractors) {
+      const blockText = extractors.includes('config-file') ? unwrapHeredoc(block.text) : block.text;
+      for (const extractorName of extractors) {
+        const extractor = extractorNamed(extractorName);
         // A CI workflow pasted in a README: its `run:` steps are commands.
-        const blockName = extractor === configFile && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
+        const blockName = extractorName === 'config-file' && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
         let result;
         try {
           result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText });
@@ -95,15 +91,15 @@ export default defineExtractor({
   },
 });
 
-function extractorsFor(block: Block): [Extractor[], string] | undefined {
+function extractorsFor(block: Block): [string[], string] | undefined {
   // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
   const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '').replace(/=[+\d]*$/, '');
-  if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [[dotenv], '.env'];
+  if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
-  if (KNOWN_COMMAND.test(block.text)) return [[shell], 'block.sh'];
-  if (MODEL_KEYS.test(block.text)) return [[configFile], 'block.yaml'];
+  if (KNOWN_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
+  if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   return undefined;
 }
 

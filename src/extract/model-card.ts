@@ -9,6 +9,7 @@ import { mapGet, parseYaml } from './shared/structured.js';
 
 export default defineExtractor({
   name: 'model-card',
+  words: ['base_model'],
   matchesName: true,
   matches: (path) => /\.(md|mdx)$/i.test(path),
   extract(file) {

@@ -5,13 +5,8 @@
 // outputs are not read (logs, not references).
 // Line and column point into the .ipynb file where that source text is written, so editors jump
 // there; the snippet names the cell.
-import type { Extractor } from './extractor.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import hubUrl from './hub-url.js';
-import markdown from './markdown.js';
-import python from './python.js';
-import shell from './shell.js';
 
 interface Cell {
   cell_type?: string;
@@ -20,9 +15,13 @@ interface Cell {
 
 export default defineExtractor({
   name: 'notebook',
+  // Code cells go to the python and shell extractors, markdown cells to hub-url, after JSON decoding.
+  wordsOf: ['python', 'shell', 'hub-url'],
   matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {
+    // Through the catalogue, loaded at call time: extractors do not import each other.
+    const { extractorNamed } = await import('./index.js');
     let cells: Cell[];
     try {
       const parsed = JSON.parse(file.text) as { cells?: Cell[] };
@@ -40,10 +39,10 @@ export default defineExtractor({
       return { ...ref, ...at, snippet: `[cell ${cell.index + 1}] ${ref.snippet}`, ...(cell.type === 'markdown' ? { context: 'docs' as const } : {}) };
     };
     for (const cell of read) {
-      const passes: [Extractor, string][] = cell.type === 'code' ? [[shell, shellLines(cell.lines)]] : cell.type === 'markdown' ? [[hubUrl, cell.source], [markdown, cell.source]] : [];
-      for (const [extractor, text] of passes) {
+      const passes: [string, string][] = cell.type === 'code' ? [['shell', shellLines(cell.lines)]] : cell.type === 'markdown' ? [['hub-url', cell.source], ['markdown', cell.source]] : [];
+      for (const [name, text] of passes) {
         if (!text.trim()) continue;
-        const result = await extractor.extract({ relPath: file.relPath, size: text.length, text });
+        const result = await extractorNamed(name).extract({ relPath: file.relPath, size: text.length, text });
         for (const ref of result.references) references.push(place(cell, ref));
       }
     }
@@ -53,7 +52,7 @@ export default defineExtractor({
     const firstLines: number[] = [];
     for (let i = 0; i < code.length; i++) firstLines.push(i === 0 ? 1 : firstLines[i - 1]! + code[i - 1]!.lines.length);
     if (program.trim()) {
-      const result = await python.extract({ relPath: file.relPath, size: program.length, text: program });
+      const result = await extractorNamed('python').extract({ relPath: file.relPath, size: program.length, text: program });
       for (const ref of result.references) {
         const i = firstLines.findLastIndex((first) => first <= ref.line);
         if (i >= 0) references.push(place(code[i]!, { ...ref, line: ref.line - firstLines[i]! + 1 }));

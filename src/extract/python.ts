@@ -41,6 +41,10 @@ const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 
 export default defineExtractor({
   name: 'python',
+  words: [
+    'from_pretrained', 'sentencetransformer', 'crossencoder', '_download', 'inferenceclient', 'llm(', 'vllm', 'embedding', 'ollama',
+    'openai', 'reranker', 'model', 'checkpoint', 'repo_id', 'add_argument', 'huggingface',
+  ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
   extract(file) {
