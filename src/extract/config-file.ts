@@ -8,7 +8,7 @@ import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
@@ -205,7 +205,7 @@ const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)
  * A command kept in a comment, as recipes say what to run first:
  * "#   tune download meta-llama/Llama-2-7b-hf --output-dir /tmp/Llama-2-7b-hf", "# vllm serve Qwen/Qwen2.5-7B".
  */
-const COMMENTED_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*[ \t]+)*(?:tune|huggingface-cli|hf|vllm|ollama|modelscope|lmdeploy|llama-server|llama-cli|text-generation-launcher|text-embeddings-router)[ \t][^\n]*)/gm;
+const COMMENTED_COMMAND = new RegExp(`^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`, 'gm');
 
 /** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {

@@ -10,6 +10,7 @@
 import type { RawReference } from '../model/reference.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 
 interface Block {
@@ -39,7 +40,7 @@ const LANGUAGES: [RegExp, string[], string][] = [
 const isDotenv = (text: string) =>
   /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads. */
-const KNOWN_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*(vllm|ollama|huggingface-cli|hf|docker|python3?|llamafactory-cli|text-generation-launcher|llama-server|llama-cli|lmdeploy|sglang|modelscope|swift|accelerate|torchrun|curl)\b/m;
+const KNOWN_COMMAND = new RegExp(`^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})\\b`, 'm');
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 

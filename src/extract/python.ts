@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -345,7 +345,7 @@ function revisionBeside(name: string, constants: Constants): string | undefined 
 }
 
 /** Programs whose command lines Python code spells out to run them (`sys.argv = ['vllm', 'serve', ...]`, `subprocess.run([...])`). */
-const CLI_PROGRAM = /^(vllm|huggingface-cli|hf|ollama|llama-server|llama-cli|text-generation-launcher|text-embeddings-router|lmdeploy|modelscope|swift|tune|python3?|docker|accelerate|torchrun|deepspeed)$/;
+const CLI_PROGRAM = new RegExp(`^(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS])})$`);
 /** Calls that run a command given as one string: `subprocess.run("ollama pull llama3", shell=True)`, `os.system(...)`. */
 const RUN_CALLS = /^(?:subprocess\.)?(run|Popen|call|check_call|check_output|getoutput)$|^os\.(system|popen)$/;
 

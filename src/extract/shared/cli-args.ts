@@ -274,3 +274,13 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   }
   return undefined;
 }
+
+/** Programs that take a model on their command line: the one list every extractor that reads commands uses. */
+export const MODEL_PROGRAMS = [
+  'vllm', 'sglang', 'huggingface-cli', 'hf', 'ollama', 'llama-server', 'llama-cli', 'text-generation-launcher', 'text-embeddings-router',
+  'lmdeploy', 'modelscope', 'swift', 'tune', 'llamafactory-cli',
+] as const;
+/** Programs that run another program (or a script) with the model flags passed through. */
+export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', 'torchrun', 'deepspeed'] as const;
+/** `a|b|c` of program names, for building a command-line pattern. */
+export const programAlternation = (programs: readonly string[]) => programs.map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
