@@ -266,7 +266,15 @@ function familyByCreator(creator: string, registry: Registry): Family | undefine
 
 function familiesByName(name: string, registry: Registry): Family[] {
   const lower = name.toLowerCase();
-  return registry.families.filter((f) => f.id_hints?.some((hint) => hint.length >= 3 && lower.includes(hint.toLowerCase()))).slice(0, 3);
+  return registry.families.filter((f) => f.id_hints?.some((hint) => hint.length >= 3 && startsAWord(lower, hint.toLowerCase()))).slice(0, 3);
+}
+
+/** A hint counts where a word of the name starts with it: "yuan3" is not in "hunyuan3d", nor "t5-" in "codet5-base". */
+function startsAWord(name: string, hint: string): boolean {
+  for (let at = name.indexOf(hint); at >= 0; at = name.indexOf(hint, at + 1)) {
+    if (at === 0 || !/[a-z0-9]/.test(hint[0]!) || !/[a-z0-9]/.test(name[at - 1]!)) return true;
+  }
+  return false;
 }
 
 function describeLocal(local: LocalBase): string {

@@ -5,6 +5,10 @@ export interface LineageEdge {
   child: string;
   parent: string;
   relation: Relation;
+  /** Set for edges the front matter does not declare: 'card-text' (a card sentence), 'repackager-name' (a copy's name, confirmed on the Hub). */
+  declaredIn?: 'card-text' | 'repackager-name';
+  /** The card sentence naming the parent. */
+  evidence?: string;
 }
 
 /** Licence fields as a node declares them (card, tags or GGUF). */

@@ -20,6 +20,8 @@ export interface ParsedModel {
   badBases: string[];
   /** True when an adapter_config.json exists and no base was declared elsewhere. */
   needsAdapterConfig: boolean;
+  /** The repo has a README.md: its prose may name a parent the front matter does not (card-text.ts). */
+  hasReadme: boolean;
   /** True when a mergekit_config.yml exists and no base was declared elsewhere (read it with readMergekitConfig). */
   needsMergekitConfig: boolean;
   /** The card named the model itself as its base (the edge is dropped and reported). */
@@ -148,6 +150,7 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
     needsMergekitConfig: parents.length === 0 && localBases.length === 0 && badBases.length === 0 && siblings.includes('mergekit_config.yml'),
     selfReference,
     disagreements,
+    hasReadme: siblings.includes('README.md'),
   };
 }
 

@@ -9,6 +9,8 @@ import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { HubSource } from './hub-source.js';
 import type { Registry } from '../registry/load.js';
 import { parseHubModel } from './hub-model.js';
+import { readCardText } from './card-text.js';
+import { stripPackaging } from '../model/ids.js';
 import { asRelation, type ParentLink } from './read-base.js';
 import { basesFrom, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases } from './repo-files.js';
 
@@ -105,11 +107,11 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
   const pending: Promise<void>[] = [];
 
   /** Fetches one node once per run; resolves to its graph key as soon as it is in the graph. */
-  const fetchOnce = (id: string, revision: string | undefined, depth: number): Promise<string> => {
+  const fetchOnce = (id: string, revision: string | undefined, depth: number, candidate = false): Promise<string> => {
     const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
     let promise = inFlight.get(memoKey);
     if (!promise) {
-      promise = limiter.run(depth, () => fetchNode(id, revision)).then((graphNode) => {
+      promise = limiter.run(depth, () => fetchNode(id, revision, candidate)).then((graphNode) => {
         const canonical = graphNode.node.id;
         const key = nodeKey(canonical, revision);
         const existing = graph.get(key);
@@ -136,7 +138,12 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     // Parents are always read at their default revision: a pin applies to the referenced model only.
     for (const parent of graphNode.parents) {
       pending.push(
-        fetchOnce(parent.id, undefined, depth + 1).then((parentId) => {
+        fetchOnce(parent.id, undefined, depth + 1, parent.candidate).then((parentId) => {
+          // A candidate the Hub does not have was a guess: no edge, no problem reported.
+          if (parent.candidate && graph.get(parentId)?.node.error) {
+            graphNode.parents.splice(graphNode.parents.indexOf(parent), 1);
+            return;
+          }
           parent.id = parentId;
           expand(parentId, depth + 1);
         }),
@@ -148,10 +155,10 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     while (pending.length > 0) await Promise.all(pending.splice(0));
   };
 
-  const fetchNode = async (id: string, revision: string | undefined): Promise<GraphNode> => {
+  const fetchNode = async (id: string, revision: string | undefined, candidate = false): Promise<GraphNode> => {
     const answer = await options.hub.getModel(id, revision);
     if (!answer.ok) {
-      diagnostics.push({ stage: 'resolve', code: answer.code, model: id, message: answer.message });
+      if (!candidate) diagnostics.push({ stage: 'resolve', code: answer.code, model: id, message: answer.message });
       return { node: { id, aliases: [], source: 'huggingface', licence: {}, error: { code: answer.code, message: answer.message } }, parents: [], problems: [] };
     }
     const parsed = parseHubModel(answer.data, id, options.registry);
@@ -171,6 +178,16 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     };
     if (parsed.needsAdapterConfig) await fromFile('adapter_config.json', (text) => readAdapterConfig(text, options.registry, parsed.node.id));
     if (parsed.needsMergekitConfig) await fromFile('mergekit_config.yml', (text) => readMergekitConfig(text, options.registry, parsed.node.id));
+    // Silent front matter: the card's prose, then (for a repackager's copy) its name.
+    // A family's own release in its official namespace is a root as published: no README request.
+    const official = !!options.registry?.byNamespace.has(parsed.node.id.split('/')[0]!) && !options.registry?.repackagers.has(parsed.node.id.split('/')[0]!);
+    if (parsed.parents.length === 0 && !parsed.node.localBases?.length && parsed.hasReadme && !official) {
+      const readme = await options.hub.getFile(parsed.node.id, 'README.md', revision);
+      if (readme.ok)
+        for (const p of readCardText(readme.text, parsed.node.id, options.registry))
+          parsed.parents.push({ id: p.id, relation: p.relation, declaredIn: 'card-text', evidence: p.sentence, ...(p.candidate ? { candidate: true } : {}) });
+    }
+    if (parsed.parents.length === 0 && !parsed.node.localBases?.length) parsed.parents.push(...nameCandidates(parsed.node.id, options.registry));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
       const config = file.ok ? readConfigFile(file.text, options.registry) : undefined;
@@ -259,7 +276,8 @@ function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<str
     if (cut.has(id)) problems.push(`lineage cut at ${idOf(id)}: depth cap of ${maxDepth} reached`);
     if (graphNode.parents.length === 0 && !cut.has(id)) roots.add(idOf(id));
     for (const parent of cut.has(id) ? [] : graphNode.parents) {
-      edges.push({ child: idOf(id), parent: parent.id, relation: parent.relation });
+      const undeclared = parent.declaredIn === 'card-text' || parent.declaredIn === 'repackager-name' ? { declaredIn: parent.declaredIn, ...(parent.evidence ? { evidence: parent.evidence } : {}) } : {};
+      edges.push({ child: idOf(id), parent: parent.id, relation: parent.relation, ...undeclared });
       walk(parent.id, [...path, id]);
     }
   };
@@ -312,4 +330,23 @@ function addLocalBases(node: LineageNode, found: LocalBase[]): void {
 
 function pushOnce(list: Diagnostic[], diagnostic: Diagnostic) {
   if (!list.some((d) => d.message === diagnostic.message)) list.push(diagnostic);
+}
+
+/**
+ * What a repackager's copy that declares nothing is a copy of, by its name: bartowski's
+ * `org_Name-GGUF` is org/Name; `QuantFactory/Name-GGUF` is the official namespace of the family the
+ * name starts with. Candidates only: the walk keeps them when the Hub has them.
+ */
+function nameCandidates(id: string, registry: Registry | undefined): ParentLink[] {
+  const [namespace = '', name = ''] = id.split('/');
+  if (!registry?.repackagers.has(namespace) || !name) return [];
+  const original = stripPackaging(name);
+  if (!original || original === name && !/gguf|gptq|awq|mlx|exl2|bnb/i.test(name)) return [];
+  const out: string[] = [];
+  const underscore = original.indexOf('_');
+  if (underscore > 0) out.push(`${original.slice(0, underscore)}/${original.slice(underscore + 1)}`);
+  const lower = original.toLowerCase();
+  const family = registry.families.find((f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())));
+  if (family) out.push(`${family.hf_namespaces[0]}/${original}`);
+  return [...new Set(out)].slice(0, 2).map((candidate) => ({ id: candidate, relation: 'quantized' as const, declaredIn: 'repackager-name', candidate: true }));
 }

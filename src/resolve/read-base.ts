@@ -18,8 +18,12 @@ import { asString } from './json-fields.js';
 export interface ParentLink {
   id: string;
   relation: Relation;
-  /** Where the link was declared: card, tag, baseModels, adapter_config.json. */
+  /** Where the link was declared: card, tag, baseModels, adapter_config.json, card-text, repackager-name. */
   declaredIn: string;
+  /** The card sentence naming the parent (card-text links). */
+  evidence?: string;
+  /** Read from a bare name: an edge only once the Hub has confirmed the id. */
+  candidate?: boolean;
 }
 
 const RELATIONS = new Set<Relation>(['finetune', 'adapter', 'merge', 'quantized']);

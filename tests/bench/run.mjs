@@ -4,7 +4,7 @@
 //   BENCH_RUNS=3         runs per timing; the median is reported
 //   BENCH_LATENCY_MS=50  loopback Hub latency per request
 //   BENCH_CONCURRENCY    --concurrency for the resolution runs (default: the CLI's default, then 64)
-//   BENCH_ONLY=scan      only the scan part (also: resolve, startup; comma-separated)
+//   BENCH_ONLY=scan      only the scan part (also: resolve, startup, silent; comma-separated)
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +19,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY;
 if (CONCURRENCY && !/^\d+$/.test(CONCURRENCY)) throw new Error('BENCH_CONCURRENCY must be a number');
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'scan,resolve,startup').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'scan,resolve,startup,silent').split(',').map((s) => s.trim()));
 /** The kinds of pattern our extractors look for, as one ripgrep alternation. */
 const RG_PATTERN = String.raw`from_pretrained|SentenceTransformer|CrossEncoder|snapshot_download|hf_hub_download|pipeline\(|huggingface\.co|hf\.co/|ollama|base_model|model(_id|_name|_path)?["']?\s*[:=]|GGUF`;
 
@@ -166,6 +166,14 @@ const single = await median(Math.max(RUNS, 5), () => measure('node', [cli, 'audi
 row('start-up', 'node -e 0 (the floor on this machine)', ms(bare.wallMs));
 row('start-up', 'modelprov --version', ms(version.wallMs), '< 150 ms');
 row('start-up', 'audit of a one-file project (--offline)', ms(single.wallMs));
+}
+
+// ---- Silent lineage (issue #16): accuracy on models whose front matter is silent --------------
+if (ONLY.has('silent')) {
+  const { scoreSilentLineage, silentRows } = await import('./silent-lineage.mjs');
+  const result = await scoreSilentLineage();
+  for (const r of silentRows(result)) row(...r);
+  for (const miss of result.misses) console.error(`  silent miss: ${miss}`);
 }
 
 // ---- Table --------------------------------------------------------------------------------

@@ -218,12 +218,10 @@ describe('Unsloth and bartowski', () => {
     expect(licences.licenses.find((l) => l.model === 'phish-lab/phishing-analyzer-lora-3b')).toMatchObject({ id: 'qwen-research' });
   });
 
-  it("suspects Kimi for a bartowski GGUF that declares no base: the header's deepseek2 is DeepSeek's architecture, the name encodes moonshotai/Kimi-K2-Instruct", async () => {
-    const { origin } = await audit('bartowski/moonshotai_Kimi-K2-Instruct-GGUF');
-    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'deepseek', confidence: 'medium', via: 'bartowski/moonshotai_Kimi-K2-Instruct-GGUF' })]);
-    expect(origin.suspectedBases).toEqual([
-      expect.objectContaining({ familyId: 'kimi', basis: 'name', confidence: 'low', detail: expect.stringContaining('encodes moonshotai/Kimi-K2-Instruct') }),
-    ]);
+  it('follows a bartowski GGUF that declares no base to the model its name encodes, once the Hub confirms moonshotai/Kimi-K2-Instruct', async () => {
+    const { origin, lineage } = await audit('bartowski/moonshotai_Kimi-K2-Instruct-GGUF');
+    expect(lineage.edges).toEqual([expect.objectContaining({ child: 'bartowski/moonshotai_Kimi-K2-Instruct-GGUF', parent: 'moonshotai/Kimi-K2-Instruct', relation: 'quantized', declaredIn: 'repackager-name' })]);
+    expect(origin.families).toEqual(expect.arrayContaining([expect.objectContaining({ familyId: 'kimi', via: 'moonshotai/Kimi-K2-Instruct' })]));
     expect(origin.chineseOrigin).toBe(true);
   });
 });
