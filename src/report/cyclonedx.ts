@@ -7,6 +7,7 @@ import type { LicenceInfo } from '../model/licence.js';
 import type { ModelReport, Report } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine as clean } from './sanitize.js';
+import { extendedSummary } from './summary.js';
 
 /**
  * `pkg:huggingface/<org>/<name>@<commit>` per the purl spec: namespace optional (legacy ids such
@@ -31,6 +32,7 @@ const hubPage = (id: string, source: string) =>
   source === 'huggingface' && purlFor(id, source) ? [{ type: 'website', url: `https://huggingface.co/${id.split('/').map(encodeURIComponent).join('/')}` }] : [];
 
 export const renderCycloneDx: Reporter = (report) => {
+  const summary = extendedSummary(report);
   const serial = createHash('sha256').update(JSON.stringify(report.models.map((m) => [m.source, m.id, m.revision]))).update(report.generatedAt).digest('hex');
   const bom = {
     bomFormat: 'CycloneDX',
@@ -44,8 +46,13 @@ export const renderCycloneDx: Reporter = (report) => {
       properties: [
         { name: 'modelprov:root', value: clean(report.root) },
         { name: 'modelprov:policy:source', value: clean(report.policy.source) },
+        { name: 'modelprov:summary:verdict', value: summary.verdict },
         { name: 'modelprov:summary:models', value: String(report.summary.models) },
         { name: 'modelprov:summary:chinese-origin', value: String(report.summary.chineseOrigin) },
+        { name: 'modelprov:summary:chinese-origin:high', value: String(summary.chineseOriginByConfidence.high) },
+        { name: 'modelprov:summary:chinese-origin:medium', value: String(summary.chineseOriginByConfidence.medium) },
+        { name: 'modelprov:summary:chinese-by-name-only', value: String(summary.chineseByNameOnly) },
+        { name: 'modelprov:summary:origin-unknown', value: String(summary.originUnknown) },
         { name: 'modelprov:summary:violations', value: String(report.summary.violations) },
         { name: 'modelprov:summary:warnings', value: String(report.summary.warnings) },
         // An incomplete audit must not read as a clean BOM.

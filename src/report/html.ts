@@ -4,9 +4,13 @@
 // every string from files or the Hub is escaped.
 import { createHash } from 'node:crypto';
 import type { ModelReport } from '../model/report.js';
-import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
+import { chineseBasis, rootsForRow } from './findings.js';
+import { indexErrors, originLabel, originText } from './origin-label.js';
+import { groupProblems, groupSkipped, problemLine } from './problems.js';
+import { orderedReferences } from './references.js';
 import type { Reporter } from './reporter.js';
 import { forHtml as esc } from './sanitize.js';
+import { countsLine, digest, findingLines, verdictLine } from './summary.js';
 
 const STYLE = `body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1b1f24}h1{font-size:1.4rem}
 table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
@@ -43,12 +47,13 @@ const hash = (text: string) => `'sha256-${createHash('sha256').update(text).dige
 const originKey = (m: ModelReport) => (m.origin.chineseOrigin === true ? 'cn' : m.origin.chineseOrigin === false ? 'non-cn' : 'unknown');
 
 export const renderHtml: Reporter = (report) => {
-  const s = report.summary;
+  const d = digest(report);
+  const errorIndex = indexErrors(report);
   const csp = `default-src 'none'; style-src ${hash(STYLE)}; script-src ${hash(SCRIPT)}; img-src data:`;
   const rows = report.models
     .map((m) => {
       const own = m.licenses.find((l) => l.model === m.id);
-      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${originKey(m)}</td><td>${rootsCellHtml(m)}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
+      return `<tr data-origin="${originKey(m)}" data-verdict="${m.policy.verdict}"><td><a href="#${anchor(m)}">${esc(m.id)}</a><br><span class="muted">${m.source}</span></td><td class="${originKey(m) === 'cn' ? 'cn' : ''}">${esc(originText(originLabel(m, errorIndex)))}</td><td>${rootsCellHtml(m)}</td><td>${esc(own?.spdx ?? own?.id ?? 'unknown')}</td><td>${m.lineage.status}</td><td class="${m.policy.verdict}">${m.policy.verdict}</td><td>${m.references.length}</td></tr>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -58,7 +63,9 @@ export const renderHtml: Reporter = (report) => {
 <title>modelprov audit of ${esc(report.root)}</title><style>${STYLE}</style></head>
 <body>
 <h1>modelprov audit of <code>${esc(report.root)}</code></h1>
-<p id="summary"><b>${s.models}</b> models · <b class="cn">${s.chineseOrigin}</b> of Chinese origin · <b>${s.violations}</b> violations · <b>${s.warnings}</b> warnings · ${s.unresolved} unresolved · ${s.partial} partial · ${s.filesScanned} files scanned, ${s.filesSkipped} skipped</p>
+<p id="verdict" class="${d.verdict === 'incomplete' ? 'fail' : d.verdict}"><b>${esc(verdictLine(d))}</b></p>
+<p id="summary">${countsLine(d, (n) => `<b>${n}</b>`)}</p>
+${d.findings.length ? `<ul id="first-findings">${findingLines(d, 10, esc).map((l) => `<li>${l}</li>`).join('')}</ul>` : ''}
 ${report.policy.defaulted ? '<p class="muted">No policy file: everything is reported, nothing fails.</p>' : ''}
 <div class="filters"><label>Origin <select id="f-origin"><option value="all">all</option><option value="cn">Chinese</option><option value="non-cn">not Chinese</option><option value="unknown">cannot tell</option></select></label>
 <label>Verdict <select id="f-verdict"><option value="all">all</option><option value="fail">fail</option><option value="warn">warn</option><option value="pass">pass</option></select></label> <span id="f-count" class="muted"></span></div>
@@ -66,8 +73,8 @@ ${report.policy.defaulted ? '<p class="muted">No policy file: everything is repo
 ${rows}
 </tbody></table>
 ${report.models.map((m) => modelSection(m)).join('\n')}
-${report.errors.length ? `<h2>Problems</h2><ul>${report.errors.map((e) => `<li>${problemWhere(e, esc)}${esc(e.message)}</li>`).join('')}</ul>` : ''}
-${report.skipped.length ? `<h2>Skipped files</h2><ul>${report.skipped.map((f) => `<li>${esc(f.path)}: ${f.reason}${f.detail ? ` (${esc(f.detail)})` : ''}</li>`).join('')}</ul>` : ''}
+${report.errors.length ? `<h2>Problems (${report.errors.length})</h2><ul>${groupProblems(report.errors).map((g) => `<li>${problemLine(g, esc)}</li>`).join('')}</ul>` : ''}
+${report.skipped.length ? `<h2>Files not scanned (${report.skipped.length})</h2><ul>${groupSkipped(report.skipped).map((g) => `<li>${problemLine(g, esc)}</li>`).join('')}</ul>` : ''}
 <p class="muted">modelprov ${esc(report.tool.version)} · ${esc(report.generatedAt)}</p>
 <script>${SCRIPT}</script>
 </body></html>
@@ -94,7 +101,7 @@ ${m.origin.chineseOrigin === true ? `<p class="cn">Chinese origin: ${chineseBasi
 <h3>Evidence</h3>${list(m.origin.evidence.map((e) => `<li><b>${e.kind}</b>${e.confidence ? ` (${e.confidence})` : ''}${e.node && !e.detail.includes(e.node) ? ` on <code>${esc(e.node)}</code>` : ''}: ${esc(e.detail)}</li>`)) || '<p class="muted">none</p>'}
 <h3>Licences</h3>${list(m.licenses.map((l) => `<li>${esc(l.model)}${l.root ? ' (root)' : ''}: ${esc(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${esc(l.summary)}` : ''}</li>`)) || '<p class="muted">none declared</p>'}
 ${list(m.licenceFindings.map((f) => `<li class="warn">${esc(f.detail)}</li>`))}
-<h3>Used at</h3>${list(m.references.map((r) => `<li><code>${esc(r.path)}:${r.line}:${r.column}</code> (${r.context}) ${esc(r.snippet)}</li>`))}
+<h3>Used at</h3>${list(orderedReferences(m.references).map((r) => `<li><code>${esc(r.path)}:${r.line}:${r.column}</code> (${r.context}) ${esc(r.snippet)}</li>`))}
 </section>`;
 }
 

@@ -2,11 +2,12 @@ import { renderCycloneDx } from './cyclonedx.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderMarkdownSummary } from './markdown-summary.js';
 import type { Reporter } from './reporter.js';
 import { renderSarif } from './sarif.js';
 import { renderTable } from './table.js';
 
-export type Format = 'table' | 'json' | 'sarif' | 'markdown' | 'cyclonedx' | 'html';
+export type Format = 'table' | 'json' | 'sarif' | 'markdown' | 'markdown-summary' | 'cyclonedx' | 'html';
 
 /** Every format and its reporter: a format without one fails to compile. */
 export const reporters = {
@@ -14,6 +15,7 @@ export const reporters = {
   json: renderJson,
   sarif: renderSarif,
   markdown: renderMarkdown,
+  'markdown-summary': renderMarkdownSummary,
   cyclonedx: renderCycloneDx,
   html: renderHtml,
 } satisfies Record<Format, Reporter>;

@@ -1,26 +1,43 @@
-// Markdown for PR comments and audit files: summary, a table, and per model a collapsible
-// section with the lineage tree, evidence, licences and where it is used. Everything that came
-// from files or the Hub is escaped (pipes, markup, links, HTML, code fences).
-import type { ModelReport } from '../model/report.js';
+// Markdown for audit files: summary, a table, and per model a collapsible section with the
+// lineage tree, evidence, licences and where it is used (the pull-request comment is the shorter
+// markdown-summary). Everything that came from files or the Hub is escaped (pipes, markup, links,
+// HTML, code fences).
+import type { ModelReport, Report } from '../model/report.js';
 import type { Evidence } from '../model/origin.js';
-import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
+import { chineseBasis, rootsForRow } from './findings.js';
+import { indexErrors, originLabel, originText } from './origin-label.js';
+import { groupProblems, groupSkipped, problemLine } from './problems.js';
+import { orderedLocations, orderedReferences } from './references.js';
 import type { Reporter } from './reporter.js';
 import { forCodeBlock, forHtml, forMarkdown } from './sanitize.js';
+import { countsLine, digest, findingLines, verdictLine } from './summary.js';
 import { renderLineageTree } from './tree.js';
+
+/** References listed in full per model; the JSON report has every one. */
+const MAX_REFS_LISTED = 20;
 
 const verdictBadge = { fail: '❌ fail', warn: '⚠️ warn', pass: '✅ pass' } as const;
 const origin = (m: ModelReport) => (m.origin.chineseOrigin === true ? '🇨🇳 CN' : m.origin.chineseOrigin === false ? 'non-CN' : 'unknown');
 /** The node an evidence item is about, when its text does not already name it. */
 const evidenceNode = (e: Evidence) => (e.node && !e.detail.includes(e.node) ? ` on ${forMarkdown(e.node)}` : '');
 
-export const renderMarkdown: Reporter = (report) => {
-  const s = report.summary;
-  const out: string[] = [
-    `# modelprov audit of \`${forCodeBlock(report.root).replace(/`/g, "'")}\``,
+/** The summary block every Markdown report leads with: verdict, counts, and the first findings. */
+export function markdownSummary(report: Report, findings = 5): string[] {
+  const d = digest(report);
+  const badge = { fail: '❌', incomplete: '⛔', warn: '⚠️', pass: '✅' }[d.verdict];
+  return [
+    // Our own words (no file or Hub text): not escaped, so they read as written.
+    `${badge} **${verdictLine(d)}**`,
     '',
-    `**${s.models}** models · **${s.chineseOrigin}** of Chinese origin · **${s.violations}** violations · **${s.warnings}** warnings · ${s.unresolved} unresolved · ${s.partial} partial · ${s.filesScanned} files scanned, ${s.filesSkipped} skipped`,
+    countsLine(d, (n) => `**${n}**`),
     '',
+    ...(d.findings.length && findings > 0 ? [...findingLines(d, findings, forMarkdown).map((l) => `- ${l}`), ''] : []),
   ];
+}
+
+export const renderMarkdown: Reporter = (report) => {
+  const out: string[] = [`# modelprov audit of \`${forCodeBlock(report.root).replace(/`/g, "'")}\``, '', ...markdownSummary(report)];
+  const errorIndex = indexErrors(report);
   if (report.policy.defaulted) out.push('> No policy file: everything is reported, nothing fails.', '');
   // What a reviewer acts on first: what fails or warns and where, what could not be checked, and
   // why each Chinese-origin model is one; then the table and each model's lineage and evidence.
@@ -31,7 +48,7 @@ export const renderMarkdown: Reporter = (report) => {
       const findings = m.policy.findings?.filter((f) => f.status !== 'excepted');
       const items = findings?.length ? findings.map((f) => ({ reason: f.reason, refs: f.references })) : m.policy.reasons.map((reason) => ({ reason, refs: m.references }));
       for (const { reason, refs } of items) {
-        const at = refs.slice(0, 5).map((r) => `${forMarkdown(r.path)}:${r.line}`).join(', ') + (refs.length > 5 ? `, +${refs.length - 5} more` : '');
+        const at = orderedLocations(refs, m.references).slice(0, 5).map((r) => `${forMarkdown(r.path)}:${r.line}`).join(', ') + (refs.length > 5 ? `, +${refs.length - 5} more` : '');
         out.push(`- ${verdictBadge[m.policy.verdict]} **${forMarkdown(m.id)}** (${m.source}): ${forMarkdown(reason)}${at ? ` — at ${at}` : ''}`);
       }
     }
@@ -55,9 +72,8 @@ export const renderMarkdown: Reporter = (report) => {
     for (const m of report.models) {
       const own = m.licenses.find((l) => l.model === m.id);
       const { roots, note } = rootsForRow(m);
-      const refs = m.references.slice(0, 3).map((r) => `${forMarkdown(r.path)}:${r.line}`).join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
-      const families = [...new Set(m.origin.families.map((f) => f.family))];
-      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${origin(m)}${families.length ? ` (${forMarkdown(families.join(', '))})` : ''} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
+      const refs = orderedReferences(m.references).slice(0, 3).map((r) => `${forMarkdown(r.path)}:${r.line}`).join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
+      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${forMarkdown(originText(originLabel(m, errorIndex)))} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
     }
     out.push('');
   } else out.push('No model references found.', '');
@@ -71,10 +87,14 @@ export const renderMarkdown: Reporter = (report) => {
     if (m.origin.suspectedBases?.length) out.push(...m.origin.suspectedBases.map((b) => `- ⚠️ likely derived from **${forMarkdown(b.family)}**: ${forMarkdown(b.detail)}`), '');
     if (m.licenses.length) out.push('**Licences**', '', ...m.licenses.map((l) => `- ${forMarkdown(l.model)}${l.root ? ' (root)' : ''}: ${forMarkdown(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${forMarkdown(l.summary)}` : ''}`), '');
     if (m.licenceFindings.length) out.push(...m.licenceFindings.map((f) => `- ⚠️ ${forMarkdown(f.detail)}`), '');
-    out.push('**Used at**', '', ...m.references.map((r) => `- ${forMarkdown(r.path)}:${r.line} (${r.context}, ${r.extractor}): ${forMarkdown(r.snippet)}`), '', '</details>', '');
+    const listed = orderedReferences(m.references).slice(0, MAX_REFS_LISTED);
+    const unlisted = m.references.length - listed.length;
+    out.push('**Used at**', '', ...listed.map((r) => `- ${forMarkdown(r.path)}:${r.line} (${r.context}, ${r.extractor}): ${forMarkdown(r.snippet)}`));
+    if (unlisted > 0) out.push(`- … ${unlisted} more (every reference: \`--format json\`)`);
+    out.push('', '</details>', '');
   }
-  if (report.errors.length) out.push('## Problems', '', ...report.errors.map((e) => `- ${problemWhere(e, forMarkdown)}${forMarkdown(e.message)}`), '');
-  if (report.skipped.length) out.push('## Skipped files', '', ...report.skipped.map((f) => `- ${forMarkdown(f.path)}: ${f.reason}${f.detail ? ` (${forMarkdown(f.detail)})` : ''}`), '');
+  if (report.errors.length) out.push(`## Problems (${report.errors.length})`, '', ...groupProblems(report.errors).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
+  if (report.skipped.length) out.push(`## Files not scanned (${report.skipped.length})`, '', ...groupSkipped(report.skipped).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
   out.push(`<sub>modelprov ${forHtml(report.tool.version)} · ${forHtml(report.generatedAt)}</sub>`, '');
   return out.join('\n');
 };

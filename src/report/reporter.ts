@@ -1,4 +1,5 @@
 import type { Report } from '../model/report.js';
+import type { GroupBy } from './groups.js';
 
 export interface RenderOptions {
   color: boolean;
@@ -8,6 +9,10 @@ export interface RenderOptions {
   sarifAll?: boolean;
   /** Table: the terminal's width in columns; the table wraps its cells to fit (none: natural width). */
   width?: number;
+  /** Table: one table per model family or per verdict. */
+  groupBy?: GroupBy;
+  /** Markdown summary: where the full report is, named when the summary leaves something out. */
+  fullReport?: string;
 }
 
 /** Renders a finished Report into text; never looks anything up, never prints. */

@@ -7,6 +7,7 @@ import type { ModelReport } from '../model/report.js';
 import { builtInFindings, evidenceSummary, FINDINGS, lineagePaths, originSummary } from './findings.js';
 import type { Reporter } from './reporter.js';
 import { forSarif } from './sanitize.js';
+import { extendedSummary, summaryLines } from './summary.js';
 
 type Level = 'error' | 'warning' | 'note';
 type Location = { path: string; line: number; column: number };
@@ -65,11 +66,14 @@ export const renderSarif: Reporter = (report, options) => {
     runs: [
       {
         tool: { driver: { name: 'modelprov', version: report.tool.version, informationUri: 'https://github.com/modelprov/modelprov', rules: [...rules.values()] } },
+        // The summary leads, as in every format: the verdict and counts as data, and as the lines stderr shows.
+        properties: { summary: extendedSummary(report), summaryText: summaryLines(report).map(forSarif), policy: report.policy },
+        // The run's outcome where SARIF viewers look for it: one notification with the verdict line.
+        invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note', message: { text: forSarif(summaryLines(report, 0).join(' ')) } }] }],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The audited folder' } } },
         // Extractors count columns in JavaScript string units.
         columnKind: 'utf16CodeUnits',
         results,
-        properties: { summary: report.summary, policy: report.policy },
       },
     ],
   };

@@ -1,14 +1,22 @@
-// The default terminal view: one row per model, then errors and a summary. Colour only when asked.
+// The default terminal view: the summary first, one row per model (optionally grouped by family
+// or verdict), then the evidence for Chinese origin, policy reasons, and problems grouped by kind.
+// Colour only when asked.
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine } from './sanitize.js';
-import { chineseBasis, problemWhere, rootsForRow } from './findings.js';
-import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type Span } from './layout.js';
+import { chineseBasis, rootsForRow } from './findings.js';
+import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type CellLine, type Span } from './layout.js';
+import { indexErrors, originLabel } from './origin-label.js';
+import { groupProblems, groupSkipped, problemLine } from './problems.js';
+import { orderedReferences } from './references.js';
+import { countLines, digest, findingLines, verdictLine } from './summary.js';
 import { renderLineageTree } from './tree.js';
+import { modelGroups } from './groups.js';
 
 const MAX_REFS_SHOWN = 3;
+const MAX_FINDINGS_SHOWN = 5;
 
 export const renderTable: Reporter = (report, options) => {
   const c = new Chalk({ level: options.color ? 1 : 0 });
@@ -20,13 +28,16 @@ export const renderTable: Reporter = (report, options) => {
     m.policy.verdict === 'fail' ? c.red.bold('FAIL') : m.policy.verdict === 'warn' ? c.yellow('warn') : c.green('pass');
   const verdictCell = (m: ModelReport): Cell =>
     [m.policy.verdict === 'fail' ? line('FAIL', (s) => c.red.bold(s)) : m.policy.verdict === 'warn' ? line('warn', yellow) : line('pass', (s) => c.green(s))];
+  const errorIndex = indexErrors(report);
+  // "CN Qwen (declared base, high)", "CN? Yi (name, low)", "unknown (offline)": what, on what basis, or why not.
   const originCell = (m: ModelReport): Cell => {
-    const countries = [...new Set(m.origin.families.filter((f) => f.confidence !== 'low').map((f) => f.country))];
-    const families = [...new Set(m.origin.families.map((f) => f.family.replace(/ \(.*\)$/, '')))];
-    const head: Span =
-      m.origin.chineseOrigin === true ? { text: 'CN', style: red } : m.origin.chineseOrigin === false ? { text: countries.join(',') || 'non-CN' } : { text: 'unknown', style: yellow };
-    const cell: Cell = [[head, ...(families.length ? [{ text: ` ${forTerminalLine(families.join(', '))}` }] : [])]];
-    if (m.origin.suspectedBases?.length) cell.push(line(`likely derived from ${forTerminalLine(m.origin.suspectedBases.map((s) => s.family).join(', '))}`, yellow));
+    const label = originLabel(m, errorIndex);
+    const head: Span = { text: label.head, style: label.chinese === 'yes' ? red : label.head.endsWith('?') || label.head === 'unknown' ? yellow : undefined };
+    const first: CellLine = [head, ...(label.families.length ? [{ text: ` ${forTerminalLine(label.families.join(', '))}` }] : [])];
+    const cell: Cell = [first];
+    const aside = [label.basis, label.why].filter(Boolean).join('; ');
+    if (aside) cell.push(line(`(${aside})`, dim));
+    if (m.origin.suspectedBases?.length) cell.push(line(`likely derived from ${forTerminalLine(m.origin.suspectedBases.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
     return cell;
   };
   const licenceCell = (m: ModelReport): Cell => {
@@ -41,7 +52,7 @@ export const renderTable: Reporter = (report, options) => {
     return cell;
   };
   const refsCell = (m: ModelReport): Cell => {
-    const shown: Cell = m.references.slice(0, MAX_REFS_SHOWN).map((r) => line(forTerminalLine(`${r.path}:${r.line}`)));
+    const shown: Cell = orderedReferences(m.references).slice(0, MAX_REFS_SHOWN).map((r) => line(forTerminalLine(`${r.path}:${r.line}`)));
     if (m.references.length > MAX_REFS_SHOWN) shown.push(line(`+${m.references.length - MAX_REFS_SHOWN} more`, dim));
     return shown;
   };
@@ -83,16 +94,30 @@ export const renderTable: Reporter = (report, options) => {
     room(columns),
     columns.map((col) => Math.max(col.head.length, ...col.cells.map((cell) => atomWidth(cell, col.breaks)))),
   );
-  const table = new Table({
-    head: columns.map((col) => col.head),
-    colWidths: widths.map((w) => w + 2),
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    wordWrap: false,
-  });
-  report.models.forEach((_, row) => table.push(columns.map((col, i) => renderCell(col.cells[row]!, widths[i]!, col.breaks))));
+  const newTable = () =>
+    new Table({
+      head: columns.map((col) => col.head),
+      colWidths: widths.map((w) => w + 2),
+      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+      wordWrap: false,
+    });
+  const rowsOf = (table: ReturnType<typeof newTable>, indices: number[]) => {
+    for (const row of indices) table.push(columns.map((col, i) => renderCell(col.cells[row]!, widths[i]!, col.breaks)));
+    return table.toString();
+  };
 
   const out: string[] = [];
-  out.push(report.models.length ? table.toString() : 'No model references found.');
+  // The summary leads: on a 1,000-row table the end is far away (stderr gets it again at the end of the run).
+  const d = digest(report);
+  const verdictStyle = d.verdict === 'fail' || d.verdict === 'incomplete' ? (s: string) => c.red.bold(s) : d.verdict === 'warn' ? yellow : (s: string) => c.green(s);
+  out.push(verdictStyle(verdictLine(d)), ...countLines(d), ...findingLines(d, MAX_FINDINGS_SHOWN, forTerminalLine).map((l) => `  ${l}`), '');
+  if (!report.models.length) out.push('No model references found.');
+  else if (!options.groupBy) out.push(rowsOf(newTable(), report.models.map((_, i) => i)));
+  else
+    for (const group of modelGroups(report, options.groupBy, errorIndex)) {
+      out.push(c.bold(`${forTerminalLine(group.title)} (${group.indices.length} model${group.indices.length === 1 ? '' : 's'})`));
+      out.push(rowsOf(newTable(), group.indices), '');
+    }
   if (options.tree) {
     for (const m of report.models) {
       out.push('');
@@ -112,19 +137,13 @@ export const renderTable: Reporter = (report, options) => {
   }
   if (report.errors.length) {
     out.push('', c.bold(`Problems (${report.errors.length})`));
-    for (const e of report.errors) out.push(`  ${problemWhere(e, forTerminalLine)}${forTerminalLine(e.message)}`);
+    for (const group of groupProblems(report.errors)) out.push(`  ${problemLine(group, forTerminalLine)}`);
   }
   if (report.skipped.length) {
-    out.push('', c.bold(`Skipped files (${report.skipped.length})`));
-    for (const s of report.skipped.slice(0, 20)) out.push(`  ${forTerminalLine(s.path)}: ${s.reason}${s.detail ? ` (${forTerminalLine(s.detail)})` : ''}`);
-    if (report.skipped.length > 20) out.push(c.dim(`  … ${report.skipped.length - 20} more (see --format json)`));
+    out.push('', c.bold(`Files not scanned (${report.skipped.length})`));
+    for (const group of groupSkipped(report.skipped)) out.push(`  ${problemLine(group, forTerminalLine)}`);
+    out.push(c.dim('  (every path and why: --format json, "skipped")'));
   }
-  const s = report.summary;
-  out.push(
-    '',
-    `${s.models} model(s), ${c.red(`${s.chineseOrigin} of Chinese origin`)}, ${s.unresolved} unresolved, ${s.partial} partial; ` +
-      `${s.violations} violation(s), ${s.warnings} warning(s); ${s.filesScanned} file(s) scanned, ${s.filesSkipped} skipped.`,
-  );
-  if (report.policy.defaulted) out.push(c.dim('No policy file: everything is reported, nothing fails. Run `modelprov init` to write one.'));
+  if (report.policy.defaulted) out.push('', c.dim('No policy file: everything is reported, nothing fails. Run `modelprov init` to write one.'));
   return `${out.join('\n')}\n`;
 };

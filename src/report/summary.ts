@@ -1,0 +1,161 @@
+// The summary every format leads with and stderr ends with: the verdict, the counts a reviewer
+// or a CI log needs (models, Chinese origin by confidence, origin unknown, lineage not read,
+// violations, warnings, files not scanned) and the first violations with file:line.
+import type { ModelReport, Report } from '../model/report.js';
+import { bestConfidence } from './origin-label.js';
+import { orderedLocations } from './references.js';
+
+export type SummaryVerdict = 'fail' | 'incomplete' | 'warn' | 'pass';
+
+export interface Violation {
+  verdict: 'fail' | 'warn';
+  model: string;
+  source: string;
+  rule?: string;
+  reason: string;
+  /** "src/app.py:12", the most telling place first (code before docs and tests). */
+  at?: string;
+  /** Places beyond `at`. */
+  more: number;
+}
+
+export interface AuditDigest {
+  /** fail: a deny rule matched; incomplete: the policy fails incomplete audits and one is; warn; pass. */
+  verdict: SummaryVerdict;
+  /** Lineage not fully read (unresolved + partial). */
+  incomplete: number;
+  models: number;
+  chineseOrigin: { total: number; high: number; medium: number };
+  /** Not established as Chinese, but a Chinese family is read from the name alone. */
+  chineseByNameOnly: number;
+  /** Origin cannot be told (chineseOrigin null), name-only guesses included. */
+  originUnknown: number;
+  unresolved: number;
+  partial: number;
+  violations: number;
+  warnings: number;
+  filesScanned: number;
+  filesNotScanned: number;
+  /** Open findings, violations before warnings, in report order. */
+  findings: Violation[];
+  noPolicy: boolean;
+}
+
+export function digest(report: Report): AuditDigest {
+  const s = report.summary;
+  const cn = report.models.filter((m) => m.origin.chineseOrigin === true);
+  const confidenceOf = (m: ModelReport) => bestConfidence(m.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'));
+  const incomplete = s.unresolved + s.partial;
+  const verdict: SummaryVerdict = s.violations > 0 ? 'fail' : incomplete > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
+  return {
+    verdict,
+    incomplete,
+    models: s.models,
+    chineseOrigin: { total: s.chineseOrigin, high: cn.filter((m) => confidenceOf(m) === 'high').length, medium: cn.filter((m) => confidenceOf(m) !== 'high').length },
+    chineseByNameOnly: report.models.filter((m) => m.origin.chineseOrigin === null && m.origin.families.some((f) => f.country === 'CN')).length,
+    originUnknown: report.models.filter((m) => m.origin.chineseOrigin === null).length,
+    unresolved: s.unresolved,
+    partial: s.partial,
+    violations: s.violations,
+    warnings: s.warnings,
+    filesScanned: s.filesScanned,
+    filesNotScanned: s.filesSkipped,
+    findings: [...violationsOf(report, 'fail'), ...violationsOf(report, 'warn')],
+    noPolicy: report.policy.defaulted,
+  };
+}
+
+function violationsOf(report: Report, verdict: 'fail' | 'warn'): Violation[] {
+  const out: Violation[] = [];
+  for (const m of report.models) {
+    if (m.policy.verdict !== verdict) continue;
+    const open = m.policy.findings?.filter((f) => f.status === 'open');
+    const items = open?.length
+      ? open.filter((f) => (f.action === 'deny') === (verdict === 'fail')).map((f) => ({ rule: f.rule, reason: f.reason, refs: f.references }))
+      : m.policy.reasons.map((reason, i) => ({ rule: m.policy.rules?.[i], reason, refs: m.references }));
+    for (const item of items) {
+      const first = orderedLocations(item.refs, m.references)[0];
+      // Reasons start with their rule's id ("no-cn: denied: ..."); the rule is shown on its own.
+      const reason = item.rule && item.reason.startsWith(`${item.rule}: `) ? item.reason.slice(item.rule.length + 2) : item.reason;
+      out.push({ verdict, model: m.id, source: m.source, ...(item.rule ? { rule: item.rule } : {}), reason, ...(first ? { at: `${first.path}:${first.line}` } : {}), more: Math.max(0, item.refs.length - 1) });
+    }
+  }
+  return out;
+}
+
+const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en-US')} ${count === 1 ? one : many}`;
+
+/** "FAIL: 3 violations, 2 warnings", the first line of every summary. */
+export function verdictLine(d: AuditDigest): string {
+  const counts = `${n(d.violations, 'violation')}, ${n(d.warnings, 'warning')}`;
+  if (d.verdict === 'incomplete') return `INCOMPLETE: ${n(d.incomplete, 'model')}' lineage not fully read, and the policy fails incomplete audits; ${counts}`;
+  const head = d.verdict.toUpperCase();
+  const open = d.incomplete > 0 ? `; incomplete: ${n(d.incomplete, 'model')}' lineage not fully read` : '';
+  return `${head}: ${counts}${open}${d.noPolicy ? ' (no policy file: nothing fails)' : ''}`;
+}
+
+/** The counts, one clause each: "92 models: 12 of Chinese origin (8 high, 4 medium confidence) ...". */
+export function countLines(d: AuditDigest): string[] {
+  const cn = d.chineseOrigin;
+  const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : ''].filter(Boolean).join(', ')} confidence)` : '';
+  const guesses = d.chineseByNameOnly ? `, ${d.chineseByNameOnly} more named like a Chinese family (name only, not counted)` : '';
+  return [
+    `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
+    `lineage: ${d.unresolved} unresolved, ${d.partial} partial; files: ${d.filesScanned.toLocaleString('en-US')} scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned`,
+  ];
+}
+
+/**
+ * The counts on one line for Markdown and HTML, `strong` marking the numbers:
+ * "250 models · 97 of Chinese origin (60 high, 37 medium) · 3 more by name only · 152 of unknown origin · ...".
+ */
+export function countsLine(d: AuditDigest, strong: (n: string) => string): string {
+  const num = (count: number) => strong(count.toLocaleString('en-US'));
+  const cn = d.chineseOrigin;
+  const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : ''].filter(Boolean).join(', ')} confidence)` : '';
+  return [
+    `${num(d.models)} models`,
+    `${num(cn.total)} of Chinese origin${byConfidence}`,
+    ...(d.chineseByNameOnly ? [`${d.chineseByNameOnly} more named like a Chinese family (name only)`] : []),
+    `${num(d.originUnknown)} of unknown origin`,
+    `${num(d.violations)} violations`,
+    `${num(d.warnings)} warnings`,
+    `${d.unresolved} unresolved`,
+    `${d.partial} partial`,
+    `${d.filesScanned.toLocaleString('en-US')} files scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned`,
+  ].join(' · ');
+}
+
+/** "FAIL Qwen/Qwen2-7B at src/app.py:12 (+2 more): <reason>" per finding, at most `limit`, then how many more. */
+export function findingLines(d: AuditDigest, limit: number, escape: (s: string) => string = (s) => s): string[] {
+  const lines = d.findings.slice(0, limit).map((v) => `${v.verdict === 'fail' ? 'FAIL' : 'warn'} ${escape(v.model)}${v.rule ? ` [${escape(v.rule)}]` : ''}${v.at ? ` at ${escape(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${escape(v.reason)}`);
+  const rest = d.findings.length - limit;
+  if (rest > 0) lines.push(`… ${rest} more finding${rest === 1 ? '' : 's'} in the report`);
+  return lines;
+}
+
+/** The whole summary as plain lines (table head, stderr). */
+export function summaryLines(report: Report, limit = 5): string[] {
+  const d = digest(report);
+  return [verdictLine(d), ...countLines(d), ...findingLines(d, limit)];
+}
+
+/**
+ * The JSON summary: the pipeline's counts, plus what the digest adds (verdict, Chinese origin by
+ * confidence, name-only guesses, unknown origin). Additions only: every earlier field keeps its meaning.
+ */
+export function extendedSummary(report: Report): Report['summary'] & {
+  verdict: SummaryVerdict;
+  chineseOriginByConfidence: { high: number; medium: number };
+  chineseByNameOnly: number;
+  originUnknown: number;
+} {
+  const d = digest(report);
+  return {
+    ...report.summary,
+    verdict: d.verdict,
+    chineseOriginByConfidence: { high: d.chineseOrigin.high, medium: d.chineseOrigin.medium },
+    chineseByNameOnly: d.chineseByNameOnly,
+    originUnknown: d.originUnknown,
+  };
+}
