@@ -3,9 +3,15 @@ import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
+import type { GroupBy } from '../report/groups.js';
 import { terminalWidth } from '../report/layout.js';
+import { forTerminalLine } from '../report/sanitize.js';
+import { summaryLines } from '../report/summary.js';
 import { annotationPrefix, githubAnnotations, wantsAnnotations } from './annotations.js';
-import { exitCodeFor, type FailOn } from './exit-code.js';
+import { ExitCode, exitCodeFor, type FailOn } from './exit-code.js';
+import type { Report } from '../model/report.js';
+
+const EXIT_MEANING = { 0: 'passes', 1: 'policy violated', 3: 'audit incomplete' } as const;
 import { createHubSource, type HubFlags } from './hub-options.js';
 import type { Io } from './io.js';
 import { createProgress } from './progress.js';
@@ -23,6 +29,8 @@ export interface AuditFlags extends HubFlags, ScanFlags {
   baseline?: string;
   failOn: FailOn;
   annotations?: boolean;
+  groupBy?: GroupBy;
+  fullReport?: string;
 }
 
 export async function auditCommand(path: string, flags: AuditFlags, io: Io): Promise<number> {
@@ -46,7 +54,7 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const renderStarted = performance.now();
   // A table written to a file keeps its natural width; on the terminal (or with COLUMNS) it fits.
   const width = flags.output ? undefined : terminalWidth(io.env, io.columns);
-  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width });
+  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width, groupBy: flags.groupBy, fullReport: flags.fullReport });
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
@@ -60,5 +68,18 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
     io.stderr(`modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`);
   const lockIncomplete = !!flags.locked && report.errors.some((e) => e.code === 'lock-miss');
   if (lockIncomplete) io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
-  return exitCodeFor(report, flags.failOn, { lockIncomplete });
+  const code = exitCodeFor(report, flags.failOn, { lockIncomplete });
+  io.stderr(stderrSummary(report, code, flags.output));
+  return code;
+}
+
+/**
+ * The last lines of every run, whatever --format and -o say: a CI log shows why the job failed
+ * even when the report went to a SARIF file. Each line starts with "modelprov:", so text from a
+ * file or the Hub cannot start a line of its own (or a GitHub Actions command).
+ */
+function stderrSummary(report: Report, code: number, output?: string): string {
+  const [verdict, ...rest] = summaryLines(report, 5, forTerminalLine, output ? `in ${output}` : 'in the report');
+  const exit = `exit ${code}${code === ExitCode.UsageError ? '' : ` (${EXIT_MEANING[code as keyof typeof EXIT_MEANING] ?? 'see --help'})`}`;
+  return [`${verdict} — ${exit}`, ...rest.map((line) => `  ${line}`)].map((line) => `modelprov: ${line}\n`).join('');
 }

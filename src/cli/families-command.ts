@@ -14,6 +14,10 @@ export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<num
   if (flags.country !== undefined && !/^[A-Za-z]{2}$/.test(flags.country))
     throw new UsageError(`--country takes a two-letter ISO country code such as CN or US, not "${flags.country}"`);
   const registry = loadRegistry();
+  // A country no family is from would list nothing and exit 0, which reads as "none of those here".
+  const countries = [...new Set(registry.families.map((f) => f.country.toUpperCase()))].sort();
+  if (flags.country !== undefined && !countries.includes(flags.country.toUpperCase()))
+    throw new UsageError(`--country ${flags.country}: no family in the registry is from there; its countries are ${countries.join(', ')}`);
   const needle = flags.family?.toLowerCase();
   const families = registry.families.filter(
     (f) =>

@@ -7,11 +7,41 @@ import { ExitCode, UsageError } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 
 /** Listed here, not imported, so `--version` does not load the reporters. */
-const FORMATS = ['table', 'json', 'sarif', 'markdown', 'cyclonedx', 'html'] as const satisfies readonly Format[];
+const FORMATS = ['table', 'json', 'sarif', 'markdown', 'markdown-summary', 'cyclonedx', 'html'] as const satisfies readonly Format[];
+const GROUP_BY = ['family', 'verdict'] as const;
 
 export const VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
 ).version;
+
+/**
+ * `-offline` is a long option with one dash missing; commander reads it as `-o ffline` (a report
+ * written to a file named "ffline", the run online, exit 0). Any `-word` that is a long option of
+ * the command is refused with the spelling meant. A value of an option that takes one is left alone.
+ */
+function refuseSingleDashLongOptions(argv: string[], program: Command): void {
+  let command = program;
+  const options = () => [...command.options, ...program.options];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return;
+    const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+    if (sub && !arg.startsWith('-')) {
+      command = sub;
+      continue;
+    }
+    const takesValue = (flag: string) => options().some((o) => (o.long === flag || o.short === flag) && (o.required || o.optional));
+    if (/^--?[^=]+$/.test(arg) && takesValue(arg)) {
+      i++; // its value, whatever it looks like
+      continue;
+    }
+    const match = /^-([A-Za-z][A-Za-z-]+)(=.*)?$/.exec(arg);
+    if (!match) continue;
+    const long = `--${match[1]}`;
+    const known = options().some((o) => o.long === long || o.long === `--no-${match[1]}` || long === `--no-${o.long?.slice(2)}`);
+    if (known) throw new UsageError(`unknown option '${arg}': did you mean ${long}${match[2] ?? ''}? (long options take two dashes)`);
+  }
+}
 
 /** Which options the command line gave (not defaults): they win over the config file's `hub:` values. */
 function withCliOptions<T extends object>(flags: T, command: Command): T & { cliOptions: Set<string> } {
@@ -61,11 +91,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--annotations', 'print GitHub Actions annotations on stderr (default when GITHUB_ACTIONS=true)')
       .option('--no-annotations', 'never print GitHub Actions annotations')
       .option('--tree', 'print each lineage as a tree (table format)')
+      .addOption(new Option('--group-by <what>', 'table: one table per model family or per verdict').choices(GROUP_BY))
+      .option('--summary', 'with --format markdown: the pull-request comment (same as --format markdown-summary)')
+      .option('--full-report <where>', 'markdown-summary: where the full report is (a URL or file), named when the comment leaves something out')
       .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
       .option('--no-color', 'plain output (also NO_COLOR)')
       .option('--timings', 'print the wall time of each stage on stderr')),
   ).action(async (path: string, flags, command: Command) => {
     const { auditCommand } = await import('./audit-command.js');
+    if (flags.summary) {
+      if (flags.format !== 'markdown' && flags.format !== 'markdown-summary') throw new UsageError(`--summary goes with --format markdown (the pull-request comment), not --format ${flags.format}`);
+      flags.format = 'markdown-summary';
+    }
     setExit(await auditCommand(path, withCliOptions(flags, command), io));
   });
 
@@ -129,6 +166,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     });
 
   try {
+    refuseSingleDashLongOptions(argv, program);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -127,17 +127,17 @@ export function countsLine(d: AuditDigest, strong: (n: string) => string): strin
 }
 
 /** "FAIL Qwen/Qwen2-7B at src/app.py:12 (+2 more): <reason>" per finding, at most `limit`, then how many more. */
-export function findingLines(d: AuditDigest, limit: number, escape: (s: string) => string = (s) => s): string[] {
+export function findingLines(d: AuditDigest, limit: number, escape: (s: string) => string = (s) => s, where = 'in the report'): string[] {
   const lines = d.findings.slice(0, limit).map((v) => `${v.verdict === 'fail' ? 'FAIL' : 'warn'} ${escape(v.model)}${v.rule ? ` [${escape(v.rule)}]` : ''}${v.at ? ` at ${escape(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${escape(v.reason)}`);
   const rest = d.findings.length - limit;
-  if (rest > 0) lines.push(`… ${rest} more finding${rest === 1 ? '' : 's'} in the report`);
+  if (rest > 0) lines.push(`… ${rest} more finding${rest === 1 ? '' : 's'} ${where}`);
   return lines;
 }
 
-/** The whole summary as plain lines (table head, stderr). */
-export function summaryLines(report: Report, limit = 5): string[] {
+/** The whole summary as plain lines (table head, stderr, SARIF); `escape` is for text from files and the Hub. */
+export function summaryLines(report: Report, limit = 5, escape: (s: string) => string = (s) => s, where?: string): string[] {
   const d = digest(report);
-  return [verdictLine(d), ...countLines(d), ...findingLines(d, limit)];
+  return [verdictLine(d), ...countLines(d), ...(limit > 0 ? findingLines(d, limit, escape, where) : [])];
 }
 
 /**
