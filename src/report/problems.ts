@@ -91,8 +91,8 @@ export function problemLine(group: ProblemGroup, escape: (text: string) => strin
   return `${escape(group.title)} (${group.ids.length}): ${ids}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
-/** "path model: " before a message, leaving out what the message already names ("X: X is not in..."). */
+/** "path model: " before a message, leaving out what the message starts with ("X: X is not in..."). */
 const wherePrefix = (e: { path?: string; model?: string; message: string }) => {
-  const at = [e.path, e.model].filter((part): part is string => !!part && !e.message.includes(part)).join(' ');
+  const at = [e.path, e.model].filter((part): part is string => !!part && !e.message.startsWith(part)).join(' ');
   return at ? `${at}: ` : '';
 };

@@ -88,9 +88,9 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 /** "FAIL: 3 violations, 2 warnings", the first line of every summary. */
 export function verdictLine(d: AuditDigest): string {
   const counts = `${n(d.violations, 'violation')}, ${n(d.warnings, 'warning')}`;
-  if (d.verdict === 'incomplete') return `INCOMPLETE: ${n(d.incomplete, 'model')}' lineage not fully read, and the policy fails incomplete audits; ${counts}`;
+  if (d.verdict === 'incomplete') return `INCOMPLETE: lineage not fully read for ${n(d.incomplete, 'model')}, and the policy fails incomplete audits; ${counts}`;
   const head = d.verdict.toUpperCase();
-  const open = d.incomplete > 0 ? `; incomplete: ${n(d.incomplete, 'model')}' lineage not fully read` : '';
+  const open = d.incomplete > 0 ? `; incomplete: lineage not fully read for ${n(d.incomplete, 'model')}` : '';
   return `${head}: ${counts}${open}${d.noPolicy ? ' (no policy file: nothing fails)' : ''}`;
 }
 

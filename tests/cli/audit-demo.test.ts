@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelReport, Report } from '../../src/model/report.js';
 import { startHubServer } from '../helpers/hub-server.js';
-import { HUB_SNAPSHOT, runCli } from '../helpers/run-cli.js';
+import { beforeSummary, HUB_SNAPSHOT, runCli } from '../helpers/run-cli.js';
 
 const DEMO = 'fixtures/demo-app';
 let report: Report;
@@ -18,7 +18,7 @@ const model = (id: string): ModelReport => {
 
 beforeAll(async () => {
   const run = await runCli(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
-  expect(run.stderr).toBe('');
+  expect(beforeSummary(run.stderr)).toBe('');
   expect(run.code).toBe(0);
   report = JSON.parse(run.stdout) as Report;
 });

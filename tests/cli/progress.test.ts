@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress } from '../../src/cli/progress.js';
-import { runCli } from '../helpers/run-cli.js';
+import { beforeSummary, runCli } from '../helpers/run-cli.js';
 
 describe('progress', () => {
   it('draws on a terminal, throttled, and clears its line at the end', () => {
@@ -18,6 +18,8 @@ describe('progress', () => {
 
   it('writes nothing when stderr is not a terminal, so CI logs stay clean', async () => {
     const run = await runCli(['audit', 'fixtures/demo-app', '--hub-snapshot', 'fixtures/hub', '--format', 'json']);
-    expect(run.stderr).toBe('');
+    // Only the closing summary, line by line: no spinner, no carriage returns or escape codes.
+    expect(run.stderr).not.toMatch(/\r|\u001b/);
+    expect(beforeSummary(run.stderr)).toBe('');
   });
 });

@@ -84,8 +84,10 @@ describe('the Markdown report, as a reviewer reads it', () => {
   it('leads with the summary, then violations, incomplete lineages and Chinese origin, then the table and each lineage', () => {
     const headings = [...out.markdown!.matchAll(/^(#{1,2}) (.+)$/gm)].map((m) => m[2]!.replace(/ \(\d+\)$/, ''));
     expect(headings.slice(0, 6)).toEqual([expect.stringMatching(/^modelprov audit of /), 'Violations and warnings', 'Incomplete lineage', 'Chinese origin', 'Models', 'Lineage and evidence']);
-    const summary = out.markdown!.split('\n')[2]!;
-    expect(summary).toMatch(new RegExp(`^\\*\\*${json.summary.models}\\*\\* models · \\*\\*${json.summary.chineseOrigin}\\*\\* of Chinese origin · \\*\\*${json.summary.violations}\\*\\* violations`));
+    // The verdict first, then the counts on one line.
+    const [verdict, , counts] = out.markdown!.split('\n').slice(2);
+    expect(verdict).toBe(`❌ **FAIL: ${json.summary.violations} violations, ${json.summary.warnings} warnings; incomplete: lineage not fully read for ${json.summary.unresolved + json.summary.partial} model${json.summary.unresolved + json.summary.partial === 1 ? '' : 's'}**`);
+    expect(counts).toMatch(new RegExp(`^\\*\\*${json.summary.models}\\*\\* models · \\*\\*${json.summary.chineseOrigin}\\*\\* of Chinese origin \\(.*confidence\\) · .* · \\*\\*${json.summary.violations}\\*\\* violations`));
   });
 
   it('each violation names the model, the rule and the file:line it is used at', () => {
@@ -94,7 +96,7 @@ describe('the Markdown report, as a reviewer reads it', () => {
       for (const f of m.policy.findings!.filter((f) => f.status !== 'excepted')) {
         const line = section.split('\n').find((l) => l.includes(`**${m.id}**`) && l.includes(f.rule));
         expect(line, `${m.id} ${f.rule}`).toBeDefined();
-        expect(line).toContain(`— at ${f.references[0]!.path.replace(/_/g, '\\_')}:${f.references[0]!.line}`);
+        expect(f.references.some((r) => line!.includes(`— at ${r.path.replace(/_/g, '\\_')}:${r.line}`)), line).toBe(true);
       }
   });
 
@@ -113,9 +115,12 @@ describe('the Markdown report, as a reviewer reads it', () => {
 describe('the formats agree', () => {
   it('on the counts', () => {
     const s = json.summary;
-    expect(out.table).toContain(`${s.models} model(s), ${s.chineseOrigin} of Chinese origin, ${s.unresolved} unresolved, ${s.partial} partial; ${s.violations} violation(s), ${s.warnings} warning(s)`);
-    expect(out.html).toContain(`<b>${s.models}</b> models · <b class="cn">${s.chineseOrigin}</b> of Chinese origin · <b>${s.violations}</b> violations · <b>${s.warnings}</b> warnings · ${s.unresolved} unresolved · ${s.partial} partial`);
-    expect(JSON.parse(out.sarif!).runs[0].properties.summary).toEqual(s);
+    const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+    expect(out.table!.split('\n')[0]).toMatch(new RegExp(`^FAIL: ${plural(s.violations, 'violation')}, ${plural(s.warnings, 'warning')}`));
+    expect(out.table).toContain(`${s.models} models: ${s.chineseOrigin} of Chinese origin`);
+    expect(out.table).toContain(`lineage: ${s.unresolved} unresolved, ${s.partial} partial`);
+    expect(out.html).toMatch(new RegExp(`<b>${s.models}</b> models · <b>${s.chineseOrigin}</b> of Chinese origin .* · <b>${s.violations}</b> violations · <b>${s.warnings}</b> warnings · ${s.unresolved} unresolved · ${s.partial} partial`));
+    expect(JSON.parse(out.sarif!).runs[0].properties.summary).toMatchObject(s);
     const props = Object.fromEntries(JSON.parse(out.cyclonedx!).metadata.properties.map((p: { name: string; value: string }) => [p.name, p.value]));
     expect(props['modelprov:summary:chinese-origin']).toBe(String(s.chineseOrigin));
     expect(props['modelprov:summary:violations']).toBe(String(s.violations));

@@ -61,8 +61,9 @@ describe('table layout', () => {
     const row = stdout.split('\n').find((l) => l.includes('mistralai/Mistral-7B-Instruct-v0.3'))!;
     expect(row).toMatch(/│ unknown +│ unknown +│ unresolved +│/);
     const md = await runCli(['audit', 'fixtures/projects/policy-mixed', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'markdown']);
-    expect(md.stdout).toMatch(/\| mistralai\/Mistral-7B-Instruct-v0\.3 \| huggingface \| unknown \(Mistral\) \| unknown \| unknown \| unresolved \|/);
-    expect(md.stdout).toMatch(/\| BAAI\/bge-m3 \| huggingface \| 🇨🇳 CN \(BGE embeddings\/rerankers\) \| \(itself\) \|/);
+    // The origin is open, and the cell says so: the family so far, its basis, and why the rest is unknown.
+    expect(md.stdout).toMatch(/\| mistralai\/Mistral-7B-Instruct-v0\.3 \| huggingface \| FR\? Mistral \\\(namespace, high; not found\\\) \| unknown \| unknown \| unresolved \|/);
+    expect(md.stdout).toMatch(/\| BAAI\/bge-m3 \| huggingface \| CN BGE embeddings\/rerankers \\\(namespace, high\\\) \| \(itself\) \|/);
   });
 
   it('a table written to a file keeps its natural width', async () => {

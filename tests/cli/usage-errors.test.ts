@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { HUB_SNAPSHOT, REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { beforeSummary, HUB_SNAPSHOT, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const DEMO = 'fixtures/projects/deny-cn';
 const noTrace = (stderr: string) => expect(stderr).not.toMatch(/^\s+at |node:internal|Error: /m);
@@ -99,7 +99,7 @@ describe('offline with an empty cache', () => {
     const report = JSON.parse(run.stdout);
     expect(report.summary.unresolved).toBe(2);
     expect(report.models.every((m: { lineage: { problems: string[] } }) => /not in the lineage cache and the run is offline/.test(m.lineage.problems[0]!))).toBe(true);
-    expect(run.stderr).toBe('modelprov: 2 lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with `modelprov cache import DIR`, `--hub-snapshot DIR` or a committed modelprov.lock.json\n');
+    expect(beforeSummary(run.stderr)).toBe('modelprov: 2 lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with `modelprov cache import DIR`, `--hub-snapshot DIR` or a committed modelprov.lock.json\n');
   });
 });
 

@@ -26,3 +26,14 @@ export async function runCli(argv: string[], options: { env?: NodeJS.ProcessEnv;
   const code = await main(argv, io);
   return { code, stdout, stderr };
 }
+
+/** Every audit ends stderr with its summary (verdict line, then indented lines); what came before it. */
+export function beforeSummary(stderr: string): string {
+  const at = stderr.search(/^modelprov: (PASS|WARN|FAIL|INCOMPLETE): /m);
+  return at < 0 ? stderr : stderr.slice(0, at);
+}
+
+/** The summary block at the end of an audit's stderr ('' when there is none). */
+export function stderrSummary(stderr: string): string {
+  return stderr.slice(beforeSummary(stderr).length);
+}
