@@ -15,6 +15,8 @@ import { digest } from './summary.js';
 export const COMMENT_LIMIT = 60_000;
 /** Kept free for the closing lines, so they always fit. */
 const FOOTER_ROOM = 1_500;
+/** Kept for each later section: its header and its first few lines. */
+const SECTION_ROOM = 2_000;
 /** Ids named per line of a grouped list (unknowns by why, problems). */
 const IDS_PER_GROUP = 8;
 /** The marker the GitHub Action finds its own comment by, to update it instead of adding another. */
@@ -36,28 +38,31 @@ export const renderMarkdownSummary: Reporter = (report, options) => {
   const out = [...head];
   let size = out.join('\n').length;
   const leftOut: string[] = [];
-  for (const section of sections) {
-    if (!section.items.length && !section.intro) continue;
+  // Each later section with something to say keeps room for its header and first lines, so a
+  // thousand violations do not hide that there are unknowns too.
+  const shown = sections.filter((section) => section.items.length || section.intro);
+  for (const [index, section] of shown.entries()) {
+    const reserve = (shown.length - index - 1) * SECTION_ROOM;
     const header = [`### ${section.title}`, '', ...(section.intro ? [section.intro, ''] : [])];
     const headerSize = header.join('\n').length + 1;
-    let shown = 0;
+    let listed = 0;
     if (!section.items.length) {
       out.push(...header);
       size += headerSize;
     }
     for (const item of section.items) {
-      const cost = item.length + 1 + (shown === 0 ? headerSize : 0);
-      if (size + cost > limit - FOOTER_ROOM) break;
-      if (shown === 0) out.push(...header);
+      const cost = item.length + 1 + (listed === 0 ? headerSize : 0);
+      if (size + cost > limit - FOOTER_ROOM - reserve) break;
+      if (listed === 0) out.push(...header);
       out.push(item);
       size += cost;
-      shown++;
+      listed++;
     }
-    if (shown > 0) {
+    if (listed > 0) {
       out.push('');
       size += 1;
     }
-    if (shown < section.items.length) leftOut.push(`${section.items.length - shown} ${section.noun}`);
+    if (listed < section.items.length) leftOut.push(`${section.items.length - listed} ${section.noun}`);
   }
   const where = options.fullReport ? forMarkdown(options.fullReport) : '`modelprov audit --format markdown` (or `--format json`) on this branch';
   if (leftOut.length) out.push(`**Left out to fit a comment:** ${leftOut.join(', ')}. The full report: ${where}.`, '');
@@ -114,7 +119,7 @@ function sectionsOf(report: Report): Section[] {
     {
       title: `Chinese origin (${chinese.length})`,
       noun: 'Chinese-origin models',
-      intro: alreadyListed ? `${alreadyListed === chinese.length ? 'All' : alreadyListed} of them listed under violations and warnings above.` : undefined,
+      intro: alreadyListed ? `${alreadyListed === chinese.length ? 'All' : alreadyListed} of them ${alreadyListed === 1 ? 'is a violation or warning' : 'are violations or warnings'} (that section).` : undefined,
       items: cnItems,
     },
     { title: `Named like a Chinese family, origin not established (${guesses.length})`, noun: 'name-only guesses', intro: guesses.length ? 'The name alone suggests the family; no declared lineage, namespace or fingerprint confirms it.' : undefined, items: guesses },

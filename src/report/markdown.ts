@@ -6,7 +6,7 @@ import type { ModelReport, Report } from '../model/report.js';
 import type { Evidence } from '../model/origin.js';
 import { chineseBasis, rootsForRow } from './findings.js';
 import { indexErrors, originLabel, originText } from './origin-label.js';
-import { groupProblems, groupSkipped, problemLine } from './problems.js';
+import { groupProblems, groupSkipped, problemLine, problemTitle } from './problems.js';
 import { orderedLocations, orderedReferences } from './references.js';
 import type { Reporter } from './reporter.js';
 import { forCodeBlock, forHtml, forMarkdown } from './sanitize.js';
@@ -15,6 +15,8 @@ import { renderLineageTree } from './tree.js';
 
 /** References listed in full per model; the JSON report has every one. */
 const MAX_REFS_LISTED = 20;
+/** Models incomplete for the same reason are listed one by one up to this many, then as one line. */
+const GROUP_AT = 3;
 
 const verdictBadge = { fail: '❌ fail', warn: '⚠️ warn', pass: '✅ pass' } as const;
 const origin = (m: ModelReport) => (m.origin.chineseOrigin === true ? '🇨🇳 CN' : m.origin.chineseOrigin === false ? 'non-CN' : 'unknown');
@@ -57,7 +59,16 @@ export const renderMarkdown: Reporter = (report) => {
   const incomplete = report.models.filter((m) => m.lineage.status !== 'resolved');
   if (incomplete.length) {
     out.push(`## Incomplete lineage (${incomplete.length})`, '');
-    for (const m of incomplete) out.push(`- **${forMarkdown(m.id)}** (${m.source}): lineage ${m.lineage.status}: ${forMarkdown(m.lineage.problems.join('; ') || 'no reason recorded')}`);
+    // Many models missing for one reason (an offline run, a gated organisation) are one line.
+    const codeOf = (m: ModelReport) => errorIndex.get(m.id)?.find((e) => problemTitle(e.code))?.code;
+    const byCode = new Map<string, ModelReport[]>();
+    for (const m of incomplete) if (codeOf(m)) byCode.set(codeOf(m)!, [...(byCode.get(codeOf(m)!) ?? []), m]);
+    const grouped = new Set([...byCode.values()].filter((ms) => ms.length >= GROUP_AT).flat());
+    for (const [code, ms] of byCode)
+      if (ms.length >= GROUP_AT)
+        out.push(`- lineage not read, ${problemLine({ code, title: problemTitle(code)!, ids: ms.map((m) => m.id) }, forMarkdown, 8)}`);
+    for (const m of incomplete.filter((m) => !grouped.has(m)))
+      out.push(`- **${forMarkdown(m.id)}** (${m.source}): lineage ${m.lineage.status}: ${forMarkdown(m.lineage.problems.join('; ') || 'no reason recorded')}`);
     out.push('');
   }
   const chinese = report.models.filter((m) => m.origin.chineseOrigin === true);

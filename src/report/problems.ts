@@ -48,6 +48,11 @@ const SKIP_TITLES: Record<string, string> = {
   'decode-error': 'not decodable as text',
 };
 
+/** The shared words for a diagnostic code ("not in the lineage cache of this offline run"), if it has them. */
+export function problemTitle(code: string | undefined): string | undefined {
+  return code ? PROBLEM_TITLES[code] : undefined;
+}
+
 /** report.errors, one group per code that has a shared title; other problems one by one, in order. */
 export function groupProblems(errors: Report['errors']): ProblemGroup[] {
   const groups: ProblemGroup[] = [];

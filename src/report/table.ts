@@ -37,7 +37,9 @@ export const renderTable: Reporter = (report, options) => {
     const cell: Cell = [first];
     const aside = [label.basis, label.why].filter(Boolean).join('; ');
     if (aside) cell.push(line(`(${aside})`, dim));
-    if (m.origin.suspectedBases?.length) cell.push(line(`likely derived from ${forTerminalLine(m.origin.suspectedBases.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
+    // A guess by name the first line already shows as "(name, low)" is not said twice.
+    const suspected = (m.origin.suspectedBases ?? []).filter((s) => !(s.basis === 'name' && label.families.includes(s.family)));
+    if (suspected.length) cell.push(line(`likely derived from ${forTerminalLine(suspected.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
     return cell;
   };
   const licenceCell = (m: ModelReport): Cell => {
@@ -115,7 +117,7 @@ export const renderTable: Reporter = (report, options) => {
   else if (!options.groupBy) out.push(rowsOf(newTable(), report.models.map((_, i) => i)));
   else
     for (const group of modelGroups(report, options.groupBy, errorIndex)) {
-      out.push(c.bold(`${forTerminalLine(group.title)} (${group.indices.length} model${group.indices.length === 1 ? '' : 's'})`));
+      out.push(c.bold(`${forTerminalLine(group.title)}: ${group.indices.length} model${group.indices.length === 1 ? '' : 's'}`));
       out.push(rowsOf(newTable(), group.indices), '');
     }
   if (options.tree) {
