@@ -116,7 +116,9 @@ function basisOf(m: ModelReport, families: FamilyAttribution[]): string | undefi
   const first = families[0];
   if (!first) return undefined;
   const group = families.filter((f) => f.familyId === first.familyId);
-  const vias = new Set(group.map((f) => f.via));
+  // The model's own node decides when it is of the family itself (Qwen's own Instruct model is Qwen by namespace).
+  const own = group.filter((f) => f.via === m.id);
+  const vias = new Set((own.length ? own : group).map((f) => f.via));
   const kinds = new Set(m.origin.evidence.filter((e) => e.node !== undefined && vias.has(e.node)).map((e) => e.kind));
   const kind = BASIS_ORDER.find((k) => kinds.has(k));
   const confidence = bestConfidence(group);
