@@ -16,12 +16,27 @@ interface FamilyLibrary {
   id: string;
 }
 
-let loaded: { providers: Provider[]; libraries: FamilyLibrary[] } | undefined;
+interface LiteLlm {
+  /** prefix -> provider id reported */
+  prefixes: Record<string, string>;
+  /** Prefixes that are no Hub organisation's name. */
+  only: Set<string>;
+}
+
+let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm } | undefined;
 
 function load() {
   if (!loaded) {
-    const doc = readRegistryFile('providers.yaml') as { providers?: Provider[]; family_libraries?: FamilyLibrary[] };
-    loaded = { providers: doc.providers ?? [], libraries: doc.family_libraries ?? [] };
+    const doc = readRegistryFile('providers.yaml') as {
+      providers?: Provider[];
+      family_libraries?: FamilyLibrary[];
+      litellm?: { prefixes?: Record<string, string>; only?: string[] };
+    };
+    loaded = {
+      providers: doc.providers ?? [],
+      libraries: doc.family_libraries ?? [],
+      litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
+    };
   }
   return loaded;
 }
@@ -128,14 +143,8 @@ export function isServedAlias(ref: { id: string; source: string }, aliases: Set<
   return aliases.has(name) || aliases.has(name.split(':')[0]!);
 }
 
-/** LiteLLM's `<provider>/<model>` names (also used by DSPy, CrewAI, smolagents, Aider): https://docs.litellm.ai/docs/providers */
-const LITELLM_PREFIX = /^(ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/(.+)$/;
-const LITELLM_PROVIDER: Record<string, string> = { zhipuai: 'zhipu', volcengine: 'ark', together_ai: 'together', vertex_ai: 'google', gemini: 'google', hosted_vllm: 'openai-compatible', fireworks_ai: 'fireworks' };
-/** Prefixes that are no Hub organisation's name, so they say LiteLLM even without its import. */
-const LITELLM_ONLY = new Set(['ollama', 'ollama_chat', 'hosted_vllm', 'bedrock', 'vertex_ai', 'together_ai', 'fireworks_ai', 'openrouter', 'azure', 'dashscope', 'volcengine', 'zhipuai', 'moonshot', 'gemini', 'groq']);
-
 /** The provider id reports use for a LiteLLM prefix or a config's `provider:` name (`zhipuai` -> `zhipu`). */
-export const providerAlias = (name: string): string => LITELLM_PROVIDER[name] ?? name;
+export const providerAlias = (name: string): string => load().litellm.prefixes[name] ?? name;
 
 /**
  * `ollama/llama3.1` -> ollama `llama3.1`; `bedrock/claude-3-haiku` -> api `bedrock/claude-3-haiku`;
@@ -143,11 +152,15 @@ export const providerAlias = (name: string): string => LITELLM_PROVIDER[name] ??
  * prefixes no Hub organisation uses count: `openai/whisper-large-v3` stays a Hub id.
  */
 export function litellmModel(value: string, anyPrefix: boolean): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
-  const m = LITELLM_PREFIX.exec(value.trim());
-  if (!m || /\s/.test(m[2]!)) return undefined;
-  const [, prefix, model] = m as unknown as [string, string, string];
-  if (!anyPrefix && !LITELLM_ONLY.has(prefix)) return undefined;
-  if (prefix === 'ollama' || prefix === 'ollama_chat') return { id: model, source: 'ollama', prefix };
+  const trimmed = value.trim();
+  const slash = trimmed.indexOf('/');
+  if (slash <= 0) return undefined;
+  const prefix = trimmed.slice(0, slash);
+  const model = trimmed.slice(slash + 1);
+  const { prefixes, only } = load().litellm;
+  if (!Object.hasOwn(prefixes, prefix) || !model || /\s/.test(model)) return undefined;
+  if (!anyPrefix && !only.has(prefix)) return undefined;
+  if (prefixes[prefix] === 'ollama') return { id: model, source: 'ollama', prefix };
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }
