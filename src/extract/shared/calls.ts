@@ -3,6 +3,12 @@
 // or `f({ model: 'y' })` without a full parser. Strings and nesting are respected; comments are not
 // parsed (a call inside a comment is still a call: the pipeline marks the context).
 
+/**
+ * An LLM client's method call, in Python and JS alike: `client.chat.completions.create(`,
+ * `client.messages.create(`, `client.embeddings.create(`, `client.chat.send(`; group 1 is the client.
+ */
+export const CLIENT_METHOD = /^(.+?)\.(?:chat\.completions|completions|embeddings|responses|images|messages|chat)\.\w+$/;
+
 export interface Argument {
   /** Keyword (`model=` / `model:`), when given. */
   name?: string;
