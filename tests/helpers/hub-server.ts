@@ -1,9 +1,10 @@
 // A real HTTP Hub on 127.0.0.1 serving fixtures/hub through answerHubRequest, with faults on
 // demand (429 + Retry-After, 5xx, dropped connections, cut bodies, bad JSON, redirect loops,
-// latency). Every request is logged with its headers so tests can see where a token went.
+// latency) and hostile answers (echoed credentials in headers, a body that names another model,
+// gzip bombs). Every request is logged with its headers so tests can see where a token went.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, createGzip, deflateSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { answerHubRequest } from '../../src/resolve/recorded-hub.js';
 
@@ -19,6 +20,12 @@ export type FaultRule = { match: RegExp | string; times?: number } & (
   | { kind: 'latency'; ms: number }
   | { kind: 'redirect-loop' }
   | { kind: 'redirect'; location: string }
+  /** Echo the request's Authorization header back in these answer headers (x-error-code, x-request-id). */
+  | { kind: 'echo-authorization'; status: number; headers: string[] }
+  /** Answer with another model's recording (its `id` included), optionally changed: a mirror lying about who it is. */
+  | { kind: 'answer-as'; id: string; patch?: Record<string, unknown> }
+  /** A gzip body of `compressed` bytes that inflates to `inflatedBytes` of JSON whitespace. */
+  | { kind: 'gzip-bomb'; inflatedBytes: number }
 );
 
 export interface LoggedRequest {
@@ -78,6 +85,22 @@ export async function startHubServer(options: HubServerOptions = {}) {
       res.writeHead(307, { location: url.pathname + url.search });
       return res.end();
     }
+    if (fault?.kind === 'echo-authorization') {
+      const echoed = headers.authorization ?? '';
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...Object.fromEntries(fault.headers.map((h) => [h, echoed])) });
+      return res.end(JSON.stringify({ error: `Invalid credentials in Authorization header: ${echoed}` }));
+    }
+    if (fault?.kind === 'gzip-bomb') {
+      const bomb = await gzipBomb(fault.inflatedBytes);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+      return res.end(bomb);
+    }
+    if (fault?.kind === 'answer-as') {
+      const other = answerHubRequest(dir, { method: 'GET', url: new URL(`/api/models/${fault.id}`, url), headers }, {});
+      const body = { ...(JSON.parse(String(other.body)) as Record<string, unknown>), ...fault.patch };
+      res.writeHead(200, { 'content-type': 'application/json' });
+      return res.end(JSON.stringify(body));
+    }
     const answer = answerHubRequest(dir, { method: req.method ?? 'GET', url, headers }, { pageSize: options.pageSize });
     let body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
     if (fault?.kind === 'truncate-json') body = body.subarray(0, Math.floor(body.length / 2));
@@ -118,3 +141,31 @@ export async function startHubServer(options: HubServerOptions = {}) {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** gzip of `{"id":"x/y"` + whitespace: compressed by streaming zeros-like spaces, kept per size for the server's life. */
+const bombs = new Map<number, Promise<Buffer>>();
+function gzipBomb(inflatedBytes: number): Promise<Buffer> {
+  let bomb = bombs.get(inflatedBytes);
+  if (!bomb) {
+    bomb = new Promise<Buffer>((resolve, reject) => {
+      const gzip = createGzip({ level: zlibConstants.Z_BEST_COMPRESSION, memLevel: 9 });
+      const chunks: Buffer[] = [];
+      gzip.on('data', (c: Buffer) => chunks.push(c));
+      gzip.on('end', () => resolve(Buffer.concat(chunks)));
+      gzip.on('error', reject);
+      const block = Buffer.alloc(1 << 20, 0x20);
+      let left = inflatedBytes;
+      const pump = () => {
+        while (left > 0) {
+          const n = Math.min(left, block.length);
+          left -= n;
+          if (!gzip.write(n === block.length ? block : block.subarray(0, n))) return void gzip.once('drain', pump);
+        }
+        gzip.end('{}');
+      };
+      pump();
+    });
+    bombs.set(inflatedBytes, bomb);
+  }
+  return bomb;
+}
