@@ -6,8 +6,10 @@ export const STARTER_POLICY = `# yaml-language-server: $schema=./node_modules/mo
 # annotations: keep them stable.
 
 policy:
-  # Exit 3 when some lineage could not be resolved (offline, missing, private, rate limited).
-  fail_on_incomplete: false
+  # Exit 3 when some lineage could not be resolved (offline, missing, private, rate limited) or
+  # some file could not be read: an audit that could not look does not pass. To let such runs
+  # pass (and only report what is missing), set this to false.
+  fail_on_incomplete: true
   rules:
     # Deny models whose lineage includes a family from a Chinese organisation.
     - id: no-chinese-origin

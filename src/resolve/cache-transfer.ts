@@ -4,7 +4,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { HubAnswer, HubFileAnswer, HubModelJson } from './hub-source.js';
-import type { DiskCache } from './cache.js';
+import { isValidModelJson, type DiskCache } from './cache.js';
 import { makeDirectory } from './make-directory.js';
 
 export interface TransferCount {
@@ -42,34 +42,54 @@ export async function exportCache(cache: DiskCache, outDir: string): Promise<Tra
   return count;
 }
 
-/** Loads a snapshot folder's model recordings into the cache (as answers for their ids and revisions). */
+/**
+ * Loads a snapshot folder's model recordings into the cache (as answers for their ids and
+ * revisions). All or nothing: every recording is read and checked first (valid JSON, a model, filed
+ * under its own id), and a write that fails takes back what was written, so a failed import never
+ * leaves half a snapshot for --offline runs to trust.
+ */
 export async function importSnapshot(cache: DiskCache, snapshotDir: string): Promise<TransferCount> {
-  const count: TransferCount = { models: 0, files: 0 };
   const modelsDir = join(snapshotDir, 'models');
+  const answers = new Map<string, HubAnswer>();
+  let recordings = 0;
   for (const path of await listJson(modelsDir)) {
     const rel = relative(modelsDir, path).split(sep).join('/');
     const match = /^([^/]+)\/([^/@]+)(?:@(.+))?\.json$/.exec(rel);
     if (!match) continue;
+    const filedAs = `${match[1]}/${match[2]}`;
     let data: HubModelJson;
     try {
       data = JSON.parse(await readFile(path, 'utf8')) as HubModelJson;
-    } catch {
-      continue; // a corrupt recording is not worth importing
+    } catch (error) {
+      throw new Error(`models/${rel} cannot be read (${(error as Error).message.slice(0, 80)}); nothing was imported`);
     }
-    const id = typeof data.id === 'string' ? data.id : `${match[1]}/${match[2]}`;
-    await cache.set(`model:${id}@${match[3] ?? 'HEAD'}`, { ok: true, id, data });
-    count.models++;
+    if (data && typeof data === 'object' && data.id === undefined) data = { ...data, id: filedAs };
+    // A recording filed under one id that names another would overwrite that model's answer.
+    if (!isValidModelJson(data, filedAs)) throw new Error(`models/${rel} is not a Hub model answer for ${filedAs}; nothing was imported`);
+    answers.set(`model:${data.id}@${match[3] ?? 'HEAD'}`, { ok: true, id: data.id, data });
+    recordings++;
   }
+  let redirects: Record<string, unknown> = {};
   try {
-    const redirects = JSON.parse(await readFile(join(snapshotDir, 'redirects.json'), 'utf8')) as Record<string, string>;
-    for (const [from, to] of Object.entries(redirects)) {
-      const target = await cache.get<HubAnswer>(`model:${to}@HEAD`);
-      if (target) await cache.set(`model:${from}@HEAD`, target);
-    }
+    redirects = JSON.parse(await readFile(join(snapshotDir, 'redirects.json'), 'utf8')) as Record<string, unknown>;
   } catch {
     // no redirects recorded
   }
-  return count;
+  for (const [from, to] of Object.entries(redirects ?? {})) {
+    const target = typeof to === 'string' ? answers.get(`model:${to}@HEAD`) : undefined;
+    if (target) answers.set(`model:${from}@HEAD`, target);
+  }
+  const written: string[] = [];
+  for (const [key, answer] of answers) {
+    written.push(key);
+    await cache.set(key, answer);
+  }
+  await cache.flush();
+  if (cache.warnings.length > 0) {
+    await Promise.all(written.map((key) => cache.delete(key)));
+    throw new Error(`${cache.warnings.join('; ')}; nothing was imported`);
+  }
+  return { models: recordings, files: 0 };
 }
 
 function snapshotPath(root: string, kind: string, id: string, suffix: string): string | undefined {

@@ -55,6 +55,9 @@ function done(start: (callback: (error: NodeJS.ErrnoException | null) => void) =
 export class DiskCache {
   private writable = true;
   readonly warnings: string[] = [];
+  /** Entries read this run that were not of the expected shape. */
+  private malformed = 0;
+  private malformedSaid = 0;
   private readonly root: string;
   /**
    * Entry names present when first asked, plus those this run wrote (undefined: not listed yet;
@@ -93,10 +96,15 @@ export class DiskCache {
     let entry: CacheEntry;
     try {
       entry = JSON.parse(readFileSync(join(this.root, name), 'utf8')) as CacheEntry;
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === undefined) this.malformed++;
       return undefined; // missing, unreadable or corrupt: refetch
     }
-    if (entry?.v !== 1 || entry.key !== key || entry.endpoint !== this.endpoint || typeof entry.answer !== 'object') return undefined;
+    if (!isValidEntry(entry, key, this.endpoint)) {
+      // Written by another version, or tampered with: a miss, said once at the end of the run.
+      this.malformed++;
+      return undefined;
+    }
     const ttl = entry.answer.ok ? this.options.ttlMs : this.options.negativeTtlMs;
     if ((this.options.now?.() ?? Date.now()) - entry.storedAt > ttl) return undefined;
     return entry.answer as T;
@@ -115,9 +123,20 @@ export class DiskCache {
     return job;
   }
 
-  /** Waits for every write started so far. */
+  /** Waits for every write started so far (and adds the warning about malformed entries read, once). */
   async flush(): Promise<void> {
     while (this.pending.size > 0) await Promise.all(this.pending);
+    if (this.malformed > this.malformedSaid) {
+      this.malformedSaid = this.malformed;
+      this.warnings.push(`${this.malformed} lineage cache entr${this.malformed === 1 ? 'y was' : 'ies were'} malformed (another version wrote them, or they were changed) and taken as misses; they are refetched and rewritten online`);
+    }
+  }
+
+  /** Removes an entry (an import that failed takes back what it wrote). */
+  async delete(key: string): Promise<void> {
+    const name = this.fileName(key);
+    this.listed?.delete(name);
+    await done((cb) => rm(join(this.root, name), { force: true }, cb));
   }
 
   private async write(name: string, text: string): Promise<void> {
@@ -156,6 +175,36 @@ export class DiskCache {
       }
     }
   }
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const optional = (value: unknown, test: (v: unknown) => boolean) => value === undefined || value === null || test(value);
+
+/**
+ * Whether a stored entry has the shape this version writes, down to the fields the lineage parser
+ * reads: an entry of another shape (`data: null`, `{ok: true}`, `storedAt: "x"`) is a miss, never a
+ * crash or a "resolved" model without its metadata.
+ */
+function isValidEntry(entry: unknown, key: string, endpoint: string): entry is CacheEntry {
+  if (!isObject(entry) || entry.v !== 1 || entry.key !== key || entry.endpoint !== endpoint) return false;
+  if (typeof entry.storedAt !== 'number' || !Number.isFinite(entry.storedAt)) return false;
+  const answer = entry.answer;
+  if (!isObject(answer) || typeof answer.ok !== 'boolean') return false;
+  if (!answer.ok) return typeof answer.code === 'string' && CACHEABLE_ERRORS.has(answer.code as DiagnosticCode) && typeof answer.message === 'string';
+  if (key.startsWith('file:')) return typeof answer.text === 'string';
+  return typeof answer.id === 'string' && isValidModelJson(answer.data, answer.id);
+}
+
+/** A model answer as the Hub gives it: an object naming the model, with containers where containers go. */
+export function isValidModelJson(data: unknown, id: string): boolean {
+  if (!isObject(data) || typeof data.id !== 'string' || data.id.toLowerCase() !== id.toLowerCase()) return false;
+  return (
+    optional(data.cardData, isObject) &&
+    optional(data.config, isObject) &&
+    optional(data.gguf, isObject) &&
+    optional(data.tags, (v) => Array.isArray(v) && v.every((t) => typeof t === 'string')) &&
+    optional(data.siblings, Array.isArray)
+  );
 }
 
 const modelKey = (id: string, revision?: string) => `model:${id}@${revision ?? 'HEAD'}`;

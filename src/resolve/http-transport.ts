@@ -22,8 +22,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024;
 const NULL_BODY = new Set([204, 205, 304]);
 
 export class ResponseTooLargeError extends Error {
-  constructor(url: string, limit: number) {
-    super(`the answer for ${url} is larger than ${limit} bytes`);
+  constructor(url: string, limit: number, when = '') {
+    super(`the answer for ${url} is larger than ${limit} bytes${when ? ` ${when}` : ''}`);
   }
 }
 
@@ -55,7 +55,7 @@ export function createHttpTransport(options: HttpTransportOptions): typeof fetch
         response.on('close', () => reject(new Error(`connection closed before the answer for ${url.href} was complete`)));
         response.on('end', () => {
           try {
-            resolve(toResponse(url.href, response, Buffer.concat(chunks, size)));
+            resolve(toResponse(url.href, response, Buffer.concat(chunks, size), maxBody));
           } catch (error) {
             reject(error);
           }
@@ -66,10 +66,17 @@ export function createHttpTransport(options: HttpTransportOptions): typeof fetch
     });
 }
 
-function toResponse(url: string, message: IncomingMessage, raw: Buffer): Response {
+function toResponse(url: string, message: IncomingMessage, raw: Buffer, maxBody: number): Response {
   const status = message.statusCode ?? 0;
   const encoding = (message.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const body = raw.length > 0 ? decode(encoding, raw) : raw;
+  let body: Buffer;
+  try {
+    body = raw.length > 0 ? decode(encoding, raw, maxBody) : raw;
+  } catch (error) {
+    // 1.5 MB of gzip can inflate to 1.5 GB: zlib stops at the cap instead of filling memory.
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ResponseTooLargeError(url, maxBody, 'once decompressed');
+    throw error;
+  }
   const headers = new Headers();
   const pairs = message.rawHeaders;
   for (let i = 0; i + 1 < pairs.length; i += 2) {
@@ -84,15 +91,15 @@ function toResponse(url: string, message: IncomingMessage, raw: Buffer): Respons
   return response;
 }
 
-function decode(encoding: string, raw: Buffer): Buffer {
+function decode(encoding: string, raw: Buffer, maxOutputLength: number): Buffer {
   switch (encoding) {
     case 'gzip':
     case 'x-gzip':
-      return gunzipSync(raw);
+      return gunzipSync(raw, { maxOutputLength });
     case 'br':
-      return brotliDecompressSync(raw);
+      return brotliDecompressSync(raw, { maxOutputLength });
     case 'deflate':
-      return inflateSync(raw);
+      return inflateSync(raw, { maxOutputLength });
     default:
       return raw;
   }

@@ -4,7 +4,7 @@ import { downloadFile, HubApiError, modelInfo } from '@huggingface/hub';
 import { looksLikeHubId } from '../model/ids.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
-import { createHttpTransport } from './http-transport.js';
+import { createHttpTransport, ResponseTooLargeError } from './http-transport.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
 import type { Secret } from './secret.js';
 
@@ -45,19 +45,27 @@ export class HubClient implements HubSource {
     // A body cut mid-stream surfaces from modelInfo itself, after our fetch returned: retry here.
     for (let attempt = 1; ; attempt++) {
       try {
+        let answeredFrom: string | undefined;
         const entry = await modelInfo({
           name: id,
           revision,
           hubUrl: this.options.hubUrl,
-          fetch: this.fetch,
+          fetch: async (input, init) => {
+            const response = await this.fetch(input, init);
+            answeredFrom = response.url;
+            return response;
+          },
           additionalFields: MODEL_FIELDS as unknown as 'author'[],
         });
         // A body that parses but is not a model (wrong types) is as bad as one that does not parse.
         if (typeof entry.name !== 'string' || !looksLikeHubId(entry.name)) throw new SyntaxError('model id missing from the answer');
+        const refused = this.refusedRename(id, entry.name, answeredFrom);
+        if (refused) return refused;
         return { ok: true, id: entry.name, data: toHubJson(entry as unknown as Record<string, unknown>) };
       } catch (error) {
         const answer = this.describeError(error, id, revision);
         if (answer.code !== 'hub-network-error' && answer.code !== 'hub-malformed-response') return answer;
+        if (error instanceof ResponseTooLargeError) return answer; // the same on every attempt
         if (attempt >= this.attempts) return answer;
       }
     }
@@ -80,10 +88,27 @@ export class HubClient implements HubSource {
     }
   }
 
+  /**
+   * An answer is about the model asked for: the same id (the Hub corrects case), or a rename the
+   * Hub made by redirecting, on its own host, to the new id's URL. Anything else (a mirror answering
+   * with another model's metadata, a redirect to another host) is an error for the asked model
+   * alone: taken as data, it would be cached under the other id and rewrite that model's lineage.
+   */
+  private refusedRename(asked: string, answered: string, answeredFrom: string | undefined) {
+    const hub = new URL(this.options.hubUrl);
+    const final = answeredFrom ? new URL(answeredFrom) : undefined;
+    if (final && final.origin !== hub.origin)
+      return fail('hub-malformed-response', `the answer for ${asked} came from another host (${final.origin}) after a redirect; not taken as Hub data`);
+    if (answered.toLowerCase() === asked.toLowerCase()) return undefined;
+    const path = final ? safeDecode(final.pathname).toLowerCase() : '';
+    if (path.includes(`/api/models/${answered.toLowerCase()}`) && !path.includes(`/api/models/${asked.toLowerCase()}`)) return undefined;
+    return fail('hub-malformed-response', `the Hub answered ${asked} with the metadata of another model, ${answered}, without redirecting to it; not taken as data for either`);
+  }
+
   private describeError(error: unknown, id: string, revision?: string): { ok: false; code: DiagnosticCode; message: string } {
     if (error instanceof HubApiError) {
       const headerCode = this.log.errorCodes.get(error.url) ?? '';
-      const ref = error.requestId ? ` (request ${error.requestId})` : '';
+      const ref = error.requestId ? ` (request ${printable(error.requestId)})` : '';
       const status = error.statusCode;
       if (headerCode === 'GatedRepo') return fail('hub-gated', `${id} is gated: accept its licence on the Hub and set HF_TOKEN${ref}`);
       // The repo is there but the pinned revision is not: say so, the fix is in the reference.
@@ -97,6 +122,7 @@ export class HubClient implements HubSource {
       return fail('hub-malformed-response', `unexpected HTTP ${status} for ${id}${ref}`);
     }
     if (error instanceof HubRedirectLoopError) return fail('hub-malformed-response', `redirect loop while reading ${id}`);
+    if (error instanceof ResponseTooLargeError) return fail('hub-malformed-response', `${error.message}; not read`);
     const e = error as Error;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return fail('hub-timeout', `the Hub did not answer in time for ${id}`);
     if (e instanceof SyntaxError) return fail('hub-malformed-response', `the Hub sent malformed JSON for ${id}`);
@@ -105,6 +131,17 @@ export class HubClient implements HubSource {
 }
 
 const fail = (code: DiagnosticCode, message: string) => ({ ok: false as const, code, message });
+
+/** A header value as a message may quote it: printable ASCII, at most 80 characters. */
+const printable = (value: string) => value.replace(/[^\x20-\x7e]/g, '?').slice(0, 80);
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
 
 /** Rebuild the Hub's JSON shape from modelInfo's ModelEntry (which renames id/_id and friends). */
 function toHubJson(entry: Record<string, unknown>): HubModelJson {

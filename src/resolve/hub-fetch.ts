@@ -2,6 +2,7 @@
 // the RateLimit header, 5xx/408 and network errors with backoff), manual redirects that drop the
 // token when they leave the Hub's origin, and a log of error codes the Hub sends in headers
 // (HubApiError from @huggingface/hub does not keep them).
+import { ResponseTooLargeError } from './http-transport.js';
 import type { Secret } from './secret.js';
 
 export interface HubFetchOptions {
@@ -87,9 +88,10 @@ export function createHubFetch(options: HubFetchOptions, log: HubFetchLog): type
         continue;
       }
       if (current !== url) log.finalUrls.set(url, current);
-      const code = response.headers.get('x-error-code');
+      const scrubbed = options.token ? await withoutSecret(response, options.token.reveal(), current) : response;
+      const code = scrubbed.headers.get('x-error-code');
       if (code) log.errorCodes.set(url, code);
-      return response;
+      return scrubbed;
     }
   }
 
@@ -105,7 +107,8 @@ export function createHubFetch(options: HubFetchOptions, log: HubFetchLog): type
         await response.body?.cancel();
         await sleep(wait);
       } catch (error) {
-        if (error instanceof HubRedirectLoopError) throw error;
+        // A loop or an oversized answer comes back the same on every attempt.
+        if (error instanceof HubRedirectLoopError || error instanceof ResponseTooLargeError) throw error;
         lastError = error;
         if (attempt === options.maxAttempts) break;
         await sleep(backoff(options, attempt));
@@ -113,6 +116,34 @@ export function createHubFetch(options: HubFetchOptions, log: HubFetchLog): type
     }
     throw lastError;
   };
+}
+
+/**
+ * The answer with every copy of the token taken out of its headers and body. A Hub (or a mirror)
+ * that echoes the Authorization header in x-request-id, x-error-code or an error body would
+ * otherwise put it in messages, reports and the cache: nothing downstream sees the raw answer.
+ */
+async function withoutSecret(response: Response, token: string, url: string): Promise<Response> {
+  const headers = new Headers();
+  let changed = false;
+  response.headers.forEach((value, name) => {
+    const clean = value.split(token).join('[redacted]');
+    changed ||= clean !== value;
+    headers.append(name, clean);
+  });
+  let body: Buffer | null = null;
+  if (response.body) {
+    body = Buffer.from(await response.arrayBuffer());
+    if (body.includes(token)) {
+      body = Buffer.from(body.toString('utf8').split(token).join('[redacted]'));
+      headers.delete('content-length');
+      changed = true;
+    }
+  }
+  if (!changed && body === null) return response;
+  const rebuilt = new Response(body, { status: response.status, statusText: response.statusText, headers });
+  Object.defineProperty(rebuilt, 'url', { value: url });
+  return rebuilt;
 }
 
 function backoff(options: HubFetchOptions, attempt: number): number {

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
 import type { Registry } from '../registry/load.js';
+import { isValidModelJson } from './cache.js';
 import { parseHubModel } from './hub-model.js';
 
 export const LOCKFILE_NAME = 'modelprov.lock.json';
@@ -33,6 +34,8 @@ export interface Lockfile {
   files: Record<string, string>;
 }
 
+const isMapping = (value: unknown): value is Record<string, any> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const requestKey = (id: string, revision?: string) => `${id}@${revision ?? 'HEAD'}`;
 
 export class LockfileError extends Error {
@@ -46,9 +49,19 @@ export function readLockfile(path: string): Lockfile {
   } catch (error) {
     throw new LockfileError(`cannot read lockfile ${path}: ${(error as Error).message}`);
   }
-  if (parsed?.lockfileVersion !== 1 || typeof parsed.nodes !== 'object' || typeof parsed.models !== 'object')
-    throw new LockfileError(`${path} is not a modelprov lockfile (lockfileVersion 1)`);
+  if (!isMapping(parsed) || parsed.lockfileVersion !== 1) throw new LockfileError(`${path} is not a modelprov lockfile (lockfileVersion 1)`);
+  // Every entry is checked on read: a tampered or hand-edited lockfile stops the run with where it
+  // is wrong, instead of crashing it or "resolving" a model without its metadata.
+  const bad = (what: string) => new LockfileError(`${path} is malformed: ${what}; run \`modelprov lock\` to rewrite it`);
+  if (!isMapping(parsed.models)) throw bad('"models" is not a mapping');
+  if (!isMapping(parsed.nodes)) throw bad('"nodes" is not a mapping');
+  if (parsed.files !== undefined && !isMapping(parsed.files)) throw bad('"files" is not a mapping');
   parsed.files ??= {};
+  for (const [key, value] of Object.entries(parsed.models)) if (typeof value !== 'string') throw bad(`models[${JSON.stringify(key.slice(0, 80))}] is not an id`);
+  for (const [key, node] of Object.entries(parsed.nodes)) {
+    if (!isMapping(node) || typeof node.id !== 'string' || !isValidModelJson(node.hub, node.id)) throw bad(`nodes[${JSON.stringify(key.slice(0, 80))}] is not a locked Hub answer`);
+  }
+  for (const [key, text] of Object.entries(parsed.files)) if (typeof text !== 'string') throw bad(`files[${JSON.stringify(key.slice(0, 80))}] is not text`);
   return parsed;
 }
 

@@ -22,17 +22,29 @@ export class Secret {
   }
 }
 
+/** A token with a line break or another control character cannot be a header value (and could inject one). */
+export class TokenError extends Error {
+  override readonly name = 'ConfigError';
+}
+
 /** HF_TOKEN, the legacy HUGGING_FACE_HUB_TOKEN, or the huggingface CLI's stored token file. */
 export function readHubToken(env: NodeJS.ProcessEnv): Secret | undefined {
   const fromEnv = env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
-  if (fromEnv?.trim()) return new Secret(fromEnv.trim());
+  if (fromEnv?.trim()) return checked(fromEnv.trim(), env.HF_TOKEN !== undefined ? 'HF_TOKEN' : 'HUGGING_FACE_HUB_TOKEN');
   const home = env.HF_HOME ?? join(env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'huggingface');
+  let stored: string;
   try {
-    const stored = readFileSync(env.HF_TOKEN_PATH ?? join(home, 'token'), 'utf8').trim();
-    return stored ? new Secret(stored) : undefined;
+    stored = readFileSync(env.HF_TOKEN_PATH ?? join(home, 'token'), 'utf8').trim();
   } catch {
     return undefined;
   }
+  return stored ? checked(stored, 'the stored Hugging Face token file') : undefined;
+}
+
+function checked(value: string, from: string): Secret {
+  // Never echoed: only where it came from and what is wrong with it.
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new TokenError(`${from} contains a line break or control character, so it cannot be sent as a header; fix the token (it is not printed)`);
+  return new Secret(value);
 }
 
 /** Removes every occurrence of the secret from a text (last line of defence for messages). */
