@@ -177,18 +177,27 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return ExitCode.UsageError;
     }
     if (error instanceof UsageError || (error as Error)?.name === 'ConfigError') {
-      io.stderr(`modelprov: ${(error as Error).message}\n`);
+      io.stderr(`modelprov: ${escapeControls((error as Error).message)}\n`);
       return ExitCode.UsageError;
     }
     // Never a stack trace, and never exit 1 (which says "policy violated"): a file the run could
     // not read or write names the path; anything else is a bug, with the trace on request.
     const code = (error as NodeJS.ErrnoException)?.code;
     if (typeof code === 'string' && /^E[A-Z]+$/.test(code)) {
-      io.stderr(`modelprov: ${(error as Error).message}\n`);
+      io.stderr(`modelprov: ${escapeControls((error as Error).message)}\n`);
       return ExitCode.UsageError;
     }
-    io.stderr(`modelprov: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+    io.stderr(`modelprov: internal error: ${escapeControls((error as Error)?.message ?? String(error))}\n`);
     io.stderr(io.env.MODELPROV_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'modelprov: this is a bug in modelprov; run with MODELPROV_DEBUG=1 for the stack trace and report it\n');
     return ExitCode.UsageError;
   }
+}
+
+/**
+ * Messages quote what the user or a file gave (config keys, paths, values): control characters in
+ * them are escaped, so a key like "polic\e[31my" cannot recolour or rewrite the terminal, and an
+ * error stays one line.
+ */
+function escapeControls(message: string): string {
+  return message.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

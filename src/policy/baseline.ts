@@ -1,7 +1,7 @@
 // Baselines: a JSON report from an earlier run. A violation already in it (same model id, source
 // and rule id) is downgraded to a warning marked "in baseline", so CI fails only on what a change
 // brings in. A report written with a baseline still lists those violations, so baselines chain.
-import { readFileSync } from 'node:fs';
+import { BoundedReadError, excerpt, MAX_REPORT_BYTES, readRegularFile } from '../discover/bounded-read.js';
 import type { ModelReport } from '../model/report.js';
 import type { PolicyFinding } from '../model/verdict.js';
 import { ConfigError } from './config.js';
@@ -20,9 +20,10 @@ interface BaselineModel {
 export function readBaseline(path: string): Baseline {
   let report: { schemaVersion?: unknown; models?: unknown };
   try {
-    report = JSON.parse(readFileSync(path, 'utf8'));
+    report = JSON.parse(readRegularFile(path, 'baseline', MAX_REPORT_BYTES));
   } catch (error) {
-    throw new ConfigError(`cannot read baseline ${path}: ${(error as Error).message}`);
+    if (error instanceof BoundedReadError) throw error;
+    throw new ConfigError(`baseline ${path} is not JSON: ${excerpt((error as Error).message, 80)}`);
   }
   if (!Array.isArray(report?.models)) throw new ConfigError(`${path} is not a modelprov JSON report (no "models" list); write one with --format json`);
   const baseline: Baseline = new Set();

@@ -1,5 +1,6 @@
 // Reads one mapping of the config with type checks; every error names the file, the line of the
 // offending value and its full key (`.modelprov.yml:7: policy.rules[0].contexts[1]: ...`).
+import { excerpt } from '../discover/bounded-read.js';
 import { isMap, isSeq, type LineCounter, type Node as YamlNode } from 'yaml';
 
 export class ConfigError extends Error {
@@ -109,5 +110,5 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return `the date ${value.toISOString().slice(0, 10)}`;
   if (typeof value === 'object' && value !== null) return 'a mapping';
-  return JSON.stringify(value);
+  return excerpt(JSON.stringify(value) ?? String(value), 60);
 }

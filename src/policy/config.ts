@@ -1,6 +1,7 @@
 // Loads `.modelprov.yml` (or --config): a file that does not parse, has an unknown key or a wrong
 // value is a ConfigError naming the file, line and key (exit 2); no file means the default policy.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { excerpt, MAX_CONFIG_BYTES, readRegularFile } from '../discover/bounded-read.js';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { ConfigError, Fields, located, type Locator } from './config-fields.js';
@@ -30,18 +31,15 @@ const defaultConfig = (): ModelprovConfig => ({ policy: DEFAULT_POLICY, exclude:
 
 export function loadConfig(root: string, explicitPath?: string): ModelprovConfig {
   const path = explicitPath ? resolve(explicitPath) : join(root, CONFIG_FILE);
-  if (!existsSync(path)) {
+  // lstat-like: a link to nowhere is "does not exist"; a link to a FIFO or device is refused on read.
+  if (!existsSync(path) && !isLink(path)) {
     if (explicitPath) throw new ConfigError(`config file ${explicitPath} does not exist`);
     return defaultConfig();
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`cannot read config ${path}: ${(error as Error).message}`);
-  }
-  return parseConfig(text, path);
+  return parseConfig(readRegularFile(path, 'config', MAX_CONFIG_BYTES), path);
 }
+
+const isLink = (path: string) => lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 
 export function parseConfig(text: string, path: string): ModelprovConfig {
   const lineCounter = new LineCounter();
@@ -50,7 +48,7 @@ export function parseConfig(text: string, path: string): ModelprovConfig {
   if (doc.errors.length > 0) {
     const error = doc.errors[0]!;
     const pos = lineCounter.linePos(error.pos[0]);
-    throw new ConfigError(`${path}:${pos.line}: invalid YAML: ${error.message.split('\n')[0]}`);
+    throw new ConfigError(`${path}:${pos.line}: invalid YAML: ${excerpt(error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 100)}`);
   }
   const contents = doc.contents as YamlNode | null;
   if (contents === null) return { ...defaultConfig(), path, policy: { ...DEFAULT_POLICY, source: path, defaulted: false } };
@@ -89,7 +87,8 @@ function checkKeysDeep(contents: YamlNode, locator: Locator) {
       const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
       if (allowed.includes(key)) continue;
       const hint = closest(key, allowed);
-      throw new ConfigError(`${located(locator, keyNode, prefix + key)}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`);
+      // A short excerpt: a config linked to another file would otherwise print its first line.
+      throw new ConfigError(`${located(locator, keyNode, prefix + excerpt(key, 40))}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`);
     }
   };
   const items = (node: unknown) => (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && !isMap(node) ? (node.items as unknown[]) : []);

@@ -2,6 +2,7 @@
 // user registry files, and indexes them for attribution. A bad entry is an error naming the file
 // and the entry: the registry is reviewed data, so it must never be half-read.
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { BoundedReadError, excerpt, MAX_REGISTRY_BYTES, readRegularFile } from '../discover/bounded-read.js';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import type { LicenceKind } from '../model/licence.js';
@@ -122,11 +123,13 @@ export function readRegistryFile(name: string): Record<string, unknown> {
 
 function readYaml(path: string): Record<string, unknown> {
   try {
-    const value = parse(readFileSync(path, 'utf8'), { maxAliasCount: 50 }) as unknown;
+    const value = parse(readRegularFile(path, 'registry file', MAX_REGISTRY_BYTES), { maxAliasCount: 50 }) as unknown;
     if (!value || typeof value !== 'object') throw new Error('not a mapping');
     return value as Record<string, unknown>;
   } catch (error) {
-    throw new RegistryError(`registry ${path}: ${(error as Error).message.split('\n')[0]}`);
+    if (error instanceof BoundedReadError) throw error;
+    // A user's registry path may name any file: quote only a short escaped excerpt of the problem.
+    throw new RegistryError(`registry ${path}: ${excerpt((error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), 80)}`);
   }
 }
 
@@ -238,7 +241,7 @@ export function loadRegistry(options: LoadOptions = {}): Registry {
 }
 
 function checkTopLevel(doc: Record<string, unknown>, allowed: Set<string>, path: string) {
-  for (const key of Object.keys(doc)) if (!allowed.has(key)) throw new RegistryError(`${path}: unknown top-level field "${key}"`);
+  for (const key of Object.keys(doc)) if (!allowed.has(key)) throw new RegistryError(`${path}: unknown top-level field "${excerpt(key, 40)}"`);
 }
 
 /** `repackagers:` entries are `{namespace, who}` in the bundled file; plain strings are accepted in user files. */

@@ -2,7 +2,8 @@
 // audits (`--locked`) reproduce the same lineage without the network. Nodes keep the raw Hub
 // JSON (read back through the same parser) plus a summary a reviewer can diff.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { BoundedReadError, excerpt, MAX_REPORT_BYTES, readRegularFile } from '../discover/bounded-read.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
 import type { Registry } from '../registry/load.js';
@@ -45,9 +46,10 @@ export class LockfileError extends Error {
 export function readLockfile(path: string): Lockfile {
   let parsed: Lockfile;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as Lockfile;
+    parsed = JSON.parse(readRegularFile(path, 'lockfile', MAX_REPORT_BYTES)) as Lockfile;
   } catch (error) {
-    throw new LockfileError(`cannot read lockfile ${path}: ${(error as Error).message}`);
+    if (error instanceof BoundedReadError) throw error;
+    throw new LockfileError(`lockfile ${path} is not JSON: ${excerpt((error as Error).message, 80)}`);
   }
   if (!isMapping(parsed) || parsed.lockfileVersion !== 1) throw new LockfileError(`${path} is not a modelprov lockfile (lockfileVersion 1)`);
   // Every entry is checked on read: a tampered or hand-edited lockfile stops the run with where it
