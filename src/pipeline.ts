@@ -118,6 +118,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       references: reports.reduce((n, r) => n + r.references.length, 0),
       filesScanned,
       filesSkipped: skipped.length,
+      filesIncomplete: countIncompleteFiles(skipped, diagnostics),
     },
     policy: { source: policySource(options.policy.source, options.root), failOnIncomplete: options.policy.failOnIncomplete, defaulted: options.policy.defaulted },
   };
@@ -205,6 +206,20 @@ function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Ma
     merged.set(key, entry);
   }
   return merged;
+}
+
+/** Why a file was not read whole that leaves references unseen (a rule's exclusion or a link does not). */
+const INCOMPLETE_SKIPS = new Set(['file-too-large', 'binary-file', 'unreadable', 'decode-error']);
+
+/**
+ * Files whose references may be missing: skipped for a reason that is no choice of the user's, or
+ * read with an error. A dangling link holds nothing; a FIFO or device cannot be committed.
+ */
+function countIncompleteFiles(skipped: SkippedFile[], diagnostics: Diagnostic[]): number {
+  const paths = new Set<string>();
+  for (const s of skipped) if (INCOMPLETE_SKIPS.has(s.reason) && !s.detail?.startsWith('dangling')) paths.add(s.path);
+  for (const d of diagnostics) if (d.stage === 'extract' && d.path && (d.code === 'malformed-file' || d.code === 'decode-error')) paths.add(d.path);
+  return paths.size;
 }
 
 /** The policy file as reports name it: relative to the audited folder when inside it (an absolute path names a machine), else as found. */

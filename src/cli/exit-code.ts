@@ -25,7 +25,8 @@ export function exitCodeFor(report: Report, failOn: FailOn = 'fail', options: { 
   // baselined findings never count toward --fail-on (a report without findings: its verdicts).
   if (failOn === 'warn' && report.models.some(openWarning)) return ExitCode.PolicyViolated;
   if (options.lockIncomplete) return ExitCode.Incomplete;
-  const incomplete = report.summary.unresolved + report.summary.partial > 0;
+  // A file the scan could not read may hide a model: as incomplete as a lineage it could not resolve.
+  const incomplete = report.summary.unresolved + report.summary.partial + (report.summary.filesIncomplete ?? 0) > 0;
   if (incomplete && report.policy.failOnIncomplete) return ExitCode.Incomplete;
   return ExitCode.Ok;
 }

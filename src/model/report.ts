@@ -28,6 +28,11 @@ export interface ReportSummary {
   references: number;
   filesScanned: number;
   filesSkipped: number;
+  /**
+   * Files that could hold references but were not read whole (skipped as too large, binary or
+   * unreadable, or read with an error): the audit is incomplete, like an unresolved lineage.
+   */
+  filesIncomplete: number;
 }
 
 /** The one model every reporter renders. The JSON contract is this, serialised. */

@@ -36,6 +36,8 @@ export interface AuditDigest {
   warnings: number;
   filesScanned: number;
   filesNotScanned: number;
+  /** Files that could hold references but could not be read (too large, binary, unreadable, malformed). */
+  filesUnread: number;
   /** Open findings, violations before warnings, in report order. */
   findings: Violation[];
   noPolicy: boolean;
@@ -46,7 +48,8 @@ export function digest(report: Report): AuditDigest {
   const cn = report.models.filter((m) => m.origin.chineseOrigin === true);
   const confidenceOf = (m: ModelReport) => bestConfidence(m.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'));
   const incomplete = s.unresolved + s.partial;
-  const verdict: SummaryVerdict = s.violations > 0 ? 'fail' : incomplete > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
+  const filesUnread = s.filesIncomplete ?? 0;
+  const verdict: SummaryVerdict = s.violations > 0 ? 'fail' : incomplete + filesUnread > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
   return {
     verdict,
     incomplete,
@@ -60,6 +63,7 @@ export function digest(report: Report): AuditDigest {
     warnings: s.warnings,
     filesScanned: s.filesScanned,
     filesNotScanned: s.filesSkipped,
+    filesUnread,
     findings: [...violationsOf(report, 'fail'), ...violationsOf(report, 'warn')],
     noPolicy: report.policy.defaulted,
   };
@@ -88,9 +92,10 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 /** "FAIL: 3 violations, 2 warnings", the first line of every summary. */
 export function verdictLine(d: AuditDigest): string {
   const counts = `${n(d.violations, 'violation')}, ${n(d.warnings, 'warning')}`;
-  if (d.verdict === 'incomplete') return `INCOMPLETE: lineage not fully read for ${n(d.incomplete, 'model')}, and the policy fails incomplete audits; ${counts}`;
+  const what = [d.incomplete > 0 ? `lineage not fully read for ${n(d.incomplete, 'model')}` : '', d.filesUnread > 0 ? `${n(d.filesUnread, 'file')} could not be read` : ''].filter(Boolean).join(', ');
+  if (d.verdict === 'incomplete') return `INCOMPLETE: ${what}, and the policy fails incomplete audits; ${counts}`;
   const head = d.verdict.toUpperCase();
-  const open = d.incomplete > 0 ? `; incomplete: lineage not fully read for ${n(d.incomplete, 'model')}` : '';
+  const open = what ? `; incomplete: ${what}` : '';
   return `${head}: ${counts}${open}${d.noPolicy ? ' (no policy file: nothing fails)' : ''}`;
 }
 
@@ -101,7 +106,7 @@ export function countLines(d: AuditDigest): string[] {
   const guesses = d.chineseByNameOnly ? `, ${d.chineseByNameOnly} more named like a Chinese family (name only, not counted)` : '';
   return [
     `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
-    `lineage: ${d.unresolved} unresolved, ${d.partial} partial; files: ${d.filesScanned.toLocaleString('en-US')} scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned`,
+    `lineage: ${d.unresolved} unresolved, ${d.partial} partial; files: ${d.filesScanned.toLocaleString('en-US')} scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned${d.filesUnread ? `, ${n(d.filesUnread, 'file')} could not be read` : ''}`,
   ];
 }
 
@@ -123,6 +128,7 @@ export function countsLine(d: AuditDigest, strong: (n: string) => string): strin
     `${d.unresolved} unresolved`,
     `${d.partial} partial`,
     `${d.filesScanned.toLocaleString('en-US')} files scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned`,
+    ...(d.filesUnread ? [`${num(d.filesUnread)} could not be read (incomplete)`] : []),
   ].join(' · ');
 }
 

@@ -21,7 +21,7 @@ describe('1. a file the scan could not read makes the audit incomplete', () => {
     const root = tree({ '.modelprov.yml': DENY_CN, 'app/ok.py': 'print("no model here")\n', ...files });
     const run = await audit(root);
     expect(run.code).toBe(3);
-    expect(run.stdout).toMatch(/1 file\(s\) could not be read/);
+    expect(run.stdout).toMatch(/1 file could not be read/);
     const report = json((await audit(root, '--format', 'json')).stdout);
     expect(report.summary.filesIncomplete).toBe(1);
   });
@@ -36,7 +36,7 @@ describe('1. a file the scan could not read makes the audit incomplete', () => {
     const root = tree({ 'app/serve.py': `// \0\n${hidden}` });
     const run = await audit(root);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/1 file\(s\) could not be read/);
+    expect(run.stdout).toMatch(/1 file could not be read/);
   });
 });
 
