@@ -20,6 +20,20 @@ export function displayWidth(text: string): number {
   return width;
 }
 
+/** `text` cut to at most `max` terminal columns, with "…" where it was cut. */
+export function clipToWidth(text: string, max: number): string {
+  if (text.length <= max / 2) return text;
+  let width = 0;
+  let end = 0;
+  for (const c of text) {
+    const w = charWidth(c);
+    if (width + w > max - 1) return `${text.slice(0, end)}…`;
+    width += w;
+    end += c.length;
+  }
+  return text;
+}
+
 const lineText = (line: CellLine) => line.map((s) => s.text).join('');
 
 /** Where a line may break by default: after a space, `/`, `-`, `,`, `;` or `_` (and always before `@` or `(`). */

@@ -7,7 +7,7 @@ import type { ModelReport } from '../model/report.js';
 import type { Reporter } from './reporter.js';
 import { forTerminalLine } from './sanitize.js';
 import { chineseBasis, rootsForRow } from './findings.js';
-import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type CellLine, type Span } from './layout.js';
+import { atomWidth, fitWidths, naturalWidth, renderCell, type Cell, type CellLine, type Span, clipToWidth } from './layout.js';
 import { indexErrors, originLabel } from './origin-label.js';
 import { groupProblems, groupSkipped, problemLine } from './problems.js';
 import { orderedReferences } from './references.js';
@@ -16,6 +16,22 @@ import { renderLineageTree } from './tree.js';
 import { modelGroups } from './groups.js';
 
 const MAX_REFS_SHOWN = 3;
+/** Roots, root licences and families listed in one cell before "+N more" (a node may declare 10,000 bases). */
+const MAX_LIST_SHOWN = 5;
+/**
+ * The longest text one cell line holds. Card text, GGUF headers and ids are untrusted: a 1 MB
+ * licence name wrapped into a column took minutes to lay out, so it is cut first (the JSON report
+ * keeps it whole).
+ */
+const MAX_CELL_TEXT = 200;
+
+/** Untrusted text for a cell: escaped for the terminal, then cut to MAX_CELL_TEXT columns. */
+const cellText = (text: string) => clipToWidth(forTerminalLine(text.length > MAX_CELL_TEXT * 4 ? text.slice(0, MAX_CELL_TEXT * 4) : text), MAX_CELL_TEXT);
+
+/** The first `max` items, and "+N more" for the rest. */
+function capped<T>(items: T[], max = MAX_LIST_SHOWN): { shown: T[]; more: number } {
+  return { shown: items.slice(0, max), more: Math.max(0, items.length - max) };
+}
 const MAX_FINDINGS_SHOWN = 5;
 
 export const renderTable: Reporter = (report, options) => {
@@ -33,28 +49,30 @@ export const renderTable: Reporter = (report, options) => {
   const originCell = (m: ModelReport): Cell => {
     const label = originLabel(m, errorIndex);
     const head: Span = { text: label.head, style: label.chinese === 'yes' ? red : label.head.endsWith('?') || label.head === 'unknown' ? yellow : undefined };
-    const first: CellLine = [head, ...(label.families.length ? [{ text: ` ${forTerminalLine(label.families.join(', '))}` }] : [])];
+    const families = capped(label.families);
+    const familyText = [...families.shown, ...(families.more ? [`+${families.more} more`] : [])].join(', ');
+    const first: CellLine = [head, ...(label.families.length ? [{ text: ` ${cellText(familyText)}` }] : [])];
     const cell: Cell = [first];
     const aside = [label.basis, label.why].filter(Boolean).join('; ');
     if (aside) cell.push(line(`(${aside})`, dim));
     // A guess by name the first line already shows as "(name, low)" is not said twice.
     const suspected = (m.origin.suspectedBases ?? []).filter((s) => !(s.basis === 'name' && label.families.includes(s.family)));
-    if (suspected.length) cell.push(line(`likely derived from ${forTerminalLine(suspected.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
+    if (suspected.length) cell.push(line(`likely derived from ${cellText(suspected.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
     return cell;
   };
   const licenceCell = (m: ModelReport): Cell => {
     const own = m.licenses.find((l) => l.model === m.id);
     const roots = m.licenses.filter((l) => l.root && l.model !== m.id);
-    const name = (l: { spdx: string | null; id: string }) => forTerminalLine(l.spdx ?? l.id);
+    const name = (l: { spdx: string | null; id: string }) => cellText(l.spdx ?? l.id);
     const first = own ? name(own) : 'unknown';
     const cell: Cell = [line(first)];
-    const rootNames = [...new Set(roots.map(name))].filter((n) => n !== first);
-    if (rootNames.length) cell.push(line(`root: ${rootNames.join(', ')}`, dim));
+    const rootNames = capped([...new Set(roots.map(name))].filter((n) => n !== first));
+    if (rootNames.shown.length) cell.push(line(`root: ${rootNames.shown.join(', ')}${rootNames.more ? `, +${rootNames.more} more` : ''}`, dim));
     if (m.licenceFindings.some((f) => f.kind === 'licence-drift')) cell.push(line('licence drift', yellow));
     return cell;
   };
   const refsCell = (m: ModelReport): Cell => {
-    const shown: Cell = orderedReferences(m.references).slice(0, MAX_REFS_SHOWN).map((r) => line(forTerminalLine(`${r.path}:${r.line}`)));
+    const shown: Cell = orderedReferences(m.references).slice(0, MAX_REFS_SHOWN).map((r) => line(cellText(`${r.path}:${r.line}`)));
     if (m.references.length > MAX_REFS_SHOWN) shown.push(line(`+${m.references.length - MAX_REFS_SHOWN} more`, dim));
     return shown;
   };
@@ -62,12 +80,15 @@ export const renderTable: Reporter = (report, options) => {
     [m.lineage.status === 'resolved' ? line('resolved') : m.lineage.status === 'partial' ? line('partial', yellow) : line('unresolved', red)];
   const idCell = (m: ModelReport): Cell => [
     // A commit hash is shown as git does, in its first 12 digits (the JSON report has all 40).
-    [{ text: forTerminalLine(m.id) }, ...(m.revision ? [{ text: `@${forTerminalLine(/^[0-9a-f]{40}$/i.test(m.revision) ? m.revision.slice(0, 12) : m.revision)}`, style: dim }] : [])],
+    [{ text: cellText(m.id) }, ...(m.revision ? [{ text: `@${cellText(/^[0-9a-f]{40}$/i.test(m.revision) ? m.revision.slice(0, 12) : m.revision)}`, style: dim }] : [])],
     line(m.source, dim),
   ];
   const rootsCell = (m: ModelReport): Cell => {
     const { roots, note } = rootsForRow(m);
-    if (roots.length) return roots.map((r) => line(forTerminalLine(r)));
+    if (roots.length) {
+      const { shown, more } = capped(roots);
+      return [...shown.map((r) => line(cellText(r))), ...(more ? [line(`+${more} more`, dim)] : [])];
+    }
     return [note === '(itself)' ? line(note, dim) : line('unknown', yellow)];
   };
 

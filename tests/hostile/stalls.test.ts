@@ -43,7 +43,7 @@ describe.runIf(slow)('9. the table is laid out in bounded time', () => {
   it('a model with 10,000 bases lists a few and says how many more', async () => {
     const { files, snapshot } = stall('many-bases', 10_000);
     const run = await auditTable(writeTree(files), writeTree(snapshot!));
-    expect(run.stdout).toMatch(/\+\d[\d,]* more/);
+    expect(run.stdout).toMatch(/\d[\d,]* more/);
     expect(run.stdout.length).toBeLessThan(200_000);
   }, 60_000);
 });
