@@ -142,13 +142,19 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
   const program = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
+  // Where the `VAR=value` prefix of the command ends, found once: testing the tokens before and
+  // after each token made a long RUN line quadratic (500 KB: over 150 s).
+  const isAssignment = (t: Token) => /^[A-Za-z_]\w*=/.test(t.text);
+  let firstCommandWord = raw.findIndex((t) => !isAssignment(t));
+  if (firstCommandWord < 0) firstCommandWord = raw.length;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
     // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`.
     const env = /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text);
-    const prefix = raw.slice(0, i).every((t) => /^[A-Za-z_]\w*=/.test(t.text)) && raw.slice(i).some((t) => !/^[A-Za-z_]\w*=/.test(t.text));
+    // Every token before this one is an assignment, and a command word follows.
+    const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg)$/.test(raw[i - 1]?.text ?? ''))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
       push(modelFromEnv(env[1]!, value.text, value.offset));
