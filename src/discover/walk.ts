@@ -2,15 +2,22 @@
 // file-system hazards (ignore rules, symlink loops, unreadable folders) and turns each into a
 // SkippedFile or Diagnostic; reading and decoding a file is the scan stage's (src/scan/read.ts).
 import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 
-/** Folders that never hold a project's own model references: dependencies, VCS, build output. */
-const SKIPPED_DIRS = new Set([
-  'node_modules', '.git', '.hg', '.svn', '.venv', 'venv', '.tox', '.nox', '__pycache__',
-  '.mypy_cache', '.pytest_cache', '.ruff_cache', 'site-packages', 'dist', 'build', '.next',
-  '.nuxt', '.turbo', '.cache', 'target', '.gradle', '.idea', '.vscode', 'coverage', '.terraform',
+/** Version-control metadata: not the project's files, never walked or listed. */
+const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
+/**
+ * Folders that rarely hold a project's own model references: dependencies, tool caches, build
+ * output. Each is listed as `excluded` (never dropped silently), and in a git work tree the files
+ * committed under one are still read: a pull request cannot hide `services/build/serve.py`.
+ */
+const SKIPPED_DIRS = new Map([
+  ...['node_modules', '.venv', 'venv', '.tox', '.nox', 'site-packages', '.terraform'].map((n) => [n, 'dependencies'] as const),
+  ...['__pycache__', '.mypy_cache', '.pytest_cache', '.ruff_cache', '.cache', '.gradle', '.idea', '.vscode'].map((n) => [n, 'tool cache or settings'] as const),
+  ...['dist', 'build', '.next', '.nuxt', '.turbo', 'target', 'coverage'].map((n) => [n, 'build output'] as const),
 ]);
 
 export interface WalkOptions {
@@ -51,6 +58,8 @@ const toPosix = (path: string) => (sep === '/' ? path : path.split(sep).join('/'
 
 /** One ignore file's rules (or --exclude's), for the paths under `base`. */
 interface RuleSet {
+  /** What a path it ignores is listed as: "--exclude or the config's exclude", "named by a/.gitignore". */
+  source: string;
   base: string;
   /** `base/`: the prefix of the paths these rules see. */
   prefix: string;
@@ -61,7 +70,8 @@ interface RuleSet {
   names?: RegExp;
 }
 
-const ruleSet = (base: string, patterns: string | string[]): RuleSet => ({
+const ruleSet = (base: string, patterns: string | string[], source: string): RuleSet => ({
+  source,
   base,
   prefix: base ? `${base}/` : '',
   ig: ignore().add(patterns),
@@ -122,11 +132,12 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
   const rootReal = realpathSync.native(root);
   const visitedDirs = new Set<string>([rootReal]);
   const rules: RuleSet[] = [];
-  if (options.exclude.length > 0) rules.push(ruleSet('', options.exclude));
+  if (options.exclude.length > 0) rules.push(ruleSet('', options.exclude, EXCLUDE_SOURCE));
+  const tracked = gitTrackedPaths(rootReal);
 
   // Only paths whose folders were not ignored get here, so the parent checks `ignore` makes are
   // answered from its cache; the answer is the one a fresh instance would give.
-  const isIgnored = (relPath: string, name: string, isDir: boolean) => {
+  const isIgnored = (relPath: string, name: string, isDir: boolean): string | undefined => {
     for (const set of rules) {
       if (set.prefix && !relPath.startsWith(set.prefix)) continue;
       if (set.names && !set.names.test(name)) continue;
@@ -136,9 +147,18 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
         set.ig = ignore().add(set.ig);
         set.tested = 0;
       }
-      if (set.ig.ignores(isDir ? `${local}/` : local)) return true;
+      if (set.ig.ignores(isDir ? `${local}/` : local)) return set.source;
     }
-    return false;
+    return undefined;
+  };
+  /** Why a path is left out, or undefined; a committed path overrides .gitignore and the folder list, never --exclude. */
+  const leftOut = (relPath: string, name: string, isDir: boolean): string | undefined => {
+    const rule = isIgnored(relPath, name, isDir);
+    const kind = isDir ? SKIPPED_DIRS.get(name) : undefined;
+    const why = rule ?? (kind && `${kind} folder (${name})`);
+    if (!why || rule === EXCLUDE_SOURCE) return why;
+    if (tracked && (isDir ? tracked.dirs.has(relPath) : tracked.files.has(relPath))) return undefined;
+    return why + (tracked && isDir ? '; nothing under it is committed' : '');
   };
 
   const stack: Frame[] = [];
@@ -154,7 +174,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     for (const entry of entries) {
       if (entry.name !== '.gitignore' || !entry.isFile()) continue;
       try {
-        rules.push(ruleSet(rel, readFileSync(join(abs, '.gitignore'), 'utf8')));
+        rules.push(ruleSet(rel, readFileSync(join(abs, '.gitignore'), 'utf8'), `named by ${rel ? `${rel}/` : ''}.gitignore`));
         pushedRules = true;
       } catch (error) {
         events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describeFsError(error) });
@@ -195,16 +215,31 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
         events.skipped({ path: rel, reason: 'symlink-loop', detail: 'link leads back to a folder already walked' });
         continue;
       }
+      // A folder inside the tree is walked where it is: followed here too, it was read twice.
+      if (isDir) {
+        events.skipped({ path: toPosix(rel), reason: 'symlink-inside-root', detail: `link to ${toPosix(relative(rootReal, real))}, audited where it is` });
+        continue;
+      }
     }
     if (isDir) {
-      if (SKIPPED_DIRS.has(name) || isIgnored(rel, name, true)) continue;
+      if (VCS_DIRS.has(name)) continue;
+      const why = leftOut(rel, name, true);
+      if (why) {
+        events.skipped({ path: toPosix(rel), reason: 'excluded', detail: why });
+        continue;
+      }
       real ??= frame.realPrefix + name;
       visitedDirs.add(real);
       enter(abs, rel, real);
     } else if (isFile) {
-      if (isIgnored(rel, name, false)) continue;
+      const why = leftOut(rel, name, false);
       const wanted = options.wants(rel, name);
       if (!wanted) continue;
+      // Only files the scan would have read are listed: an ignored image is no loss.
+      if (why) {
+        events.skipped({ path: toPosix(rel), reason: 'excluded', detail: why });
+        continue;
+      }
       const kind = typeof wanted === 'object' ? wanted.kind : wanted;
       const extractors = typeof wanted === 'object' ? wanted.extractors : undefined;
       if (kind === 'text' && options.sizeOnRead && !link) {
@@ -230,6 +265,34 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
   }
 }
 
+const EXCLUDE_SOURCE = "--exclude or the config's exclude";
+
+/**
+ * The files git tracks under root (and their folders), when root is in a git work tree: what a
+ * pull request commits is read even where .gitignore or the folder list would leave it out.
+ * Undefined outside git (or without git): then the rules alone decide, and every exclusion is listed.
+ */
+function gitTrackedPaths(root: string): { files: Set<string>; dirs: Set<string> } | undefined {
+  let out: string;
+  try {
+    out = execFileSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+  } catch {
+    return undefined;
+  }
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  for (const path of out.split('\0')) {
+    if (!path) continue;
+    files.add(path);
+    for (let at = path.lastIndexOf('/'); at > 0; at = path.lastIndexOf('/', at - 1)) {
+      const dir = path.slice(0, at);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return { files, dirs };
+}
+
 function resolveLinkSync(abs: string, rootReal: string):
   | { problem?: undefined; real: string; isDir: boolean; isFile: boolean }
   | { problem: SkippedFile['reason']; detail: string } {
@@ -241,7 +304,9 @@ function resolveLinkSync(abs: string, rootReal: string):
     if (code === 'ELOOP') return { problem: 'symlink-loop', detail: 'symbolic link loop' };
     return { problem: 'unreadable', detail: `dangling or unreadable link (${code ?? describeFsError(error)})` };
   }
-  const inside = real === rootReal || !relative(rootReal, real).startsWith('..');
+  // `..data` (a Kubernetes ConfigMap mount) is a name inside the tree; only `..` itself climbs out.
+  const fromRoot = relative(rootReal, real);
+  const inside = real === rootReal || (fromRoot !== '..' && !fromRoot.startsWith(`..${sep}`) && !isAbsolute(fromRoot));
   if (!inside) return { problem: 'symlink-outside-root', detail: 'link points outside the audited folder; not followed' };
   let info;
   try {

@@ -9,6 +9,8 @@ export type DiagnosticCode =
   | 'symlink-loop'
   | 'symlink-outside-root'
   | 'ignored'
+  | 'excluded'
+  | 'symlink-inside-root'
   | 'malformed-file'
   | 'decode-error'
   | 'hub-not-found'
