@@ -2,13 +2,13 @@
 // (vLLM, TGI, SGLang, llama.cpp, huggingface-cli, ollama) and model-named environment variables,
 // `${VAR:-default}` defaults included. `image:` and `--served-model-name` are not models.
 // Specs: https://docs.docker.com/reference/compose-file/services/ https://kubernetes.io/docs/reference/kubernetes-api/
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
 import { blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { parseYaml } from './shared/structured.js';
+import { followAlias, parseYaml } from './shared/structured.js';
 
 const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
 const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
@@ -28,19 +28,20 @@ export default defineExtractor({
     const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);
     const found: ArgModel[] = [];
-    const visit = (node: YamlNode | null | undefined, depth: number) => {
+    const visit = (node: YamlNode | null | undefined, depth: number, root: YamlNode, aliases: { anchors?: Map<string, YamlNode> }) => {
       if (!node || depth > 60) return;
       if (isMap(node)) {
         for (const pair of node.items) {
           const key = isScalar(pair.key) ? String(pair.key.value) : '';
-          const value = pair.value as YamlNode | null;
+          // `command: *args` names the anchored list (followed one level; an alias bomb stays linear).
+          const value = (pair.value ? followAlias(pair.value as YamlNode, root, aliases) : null) ?? null;
           if (COMMAND_KEYS.has(key)) found.push(...modelsInArgs(commandTokens(value, text)));
           else if (ENV_KEYS.has(key)) found.push(...envModels(value, ollamaContext));
-          else visit(value, depth + 1);
+          else if (value && !isAlias(pair.value)) visit(value, depth + 1, root, aliases);
         }
-      } else if (isSeq(node)) node.items.forEach((item) => visit(item as YamlNode, depth + 1));
+      } else if (isSeq(node)) node.items.forEach((item) => visit(item as YamlNode, depth + 1, root, aliases));
     };
-    documents.forEach((doc) => visit(doc, 0));
+    documents.forEach((doc) => visit(doc, 0, doc, {}));
     const references: RawReference[] = found.map((model) => {
       const { line, column } = positions.at(model.offset);
       return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };

@@ -44,9 +44,37 @@ export function parseYaml(text: string, path: string): ParsedStructure {
   return { documents, lineCounter, diagnostics };
 }
 
-/** Visits every string scalar with its key path; aliases are not followed (no alias bombs). */
-export function walkScalars(node: YamlNode | null | undefined, visit: (v: ScalarVisit, parent: YamlNode | undefined) => void, path: (string | number)[] = [], parent?: YamlNode, depth = 0): void {
-  if (!node || depth > 100 || isAlias(node)) return;
+/** Anchored nodes by name (the last of a name wins where the alias follows it, as YAML reads it). */
+export function anchorsIn(root: YamlNode | null | undefined, found = new Map<string, YamlNode>(), depth = 0): Map<string, YamlNode> {
+  if (!root || depth > 100 || isAlias(root)) return found;
+  if ((root as { anchor?: string }).anchor) found.set((root as { anchor: string }).anchor, root);
+  if (isMap(root)) for (const pair of root.items) isPair(pair) && anchorsIn(pair.value as YamlNode, found, depth + 1);
+  else if (isSeq(root)) for (const item of root.items) anchorsIn(item as YamlNode, found, depth + 1);
+  return found;
+}
+
+/**
+ * An alias as the node it names (`model: *m` after `x-defaults: &m org/model`), one level only: an
+ * alias inside the anchored node is not followed, so an alias bomb stays linear. The scalar keeps
+ * the offset of the anchor, where the id is written.
+ */
+export function followAlias(node: YamlNode, root: YamlNode, cache: { anchors?: Map<string, YamlNode> }): YamlNode | undefined {
+  if (!isAlias(node)) return node;
+  cache.anchors ??= anchorsIn(root);
+  const target = cache.anchors.get(node.source);
+  return target && !isAlias(target) ? target : undefined;
+}
+
+/** Visits every string scalar with its key path; an alias is followed one level (no alias bombs). */
+export function walkScalars(node: YamlNode | null | undefined, visit: (v: ScalarVisit, parent: YamlNode | undefined) => void, path: (string | number)[] = [], parent?: YamlNode, depth = 0, aliases?: { root: YamlNode; anchors?: Map<string, YamlNode>; inside: boolean }): void {
+  if (!node || depth > 100) return;
+  const context = aliases ?? { root: node, inside: false };
+  if (isAlias(node)) {
+    if (context.inside) return;
+    const target = followAlias(node, context.root, context);
+    if (target) walkScalars(target, visit, path, parent, depth + 1, { ...context, inside: true });
+    return;
+  }
   if (isScalar(node)) {
     if (typeof node.value === 'string' && node.range) visit({ path, value: node.value, offset: node.range[0] + quoteShift(node.type) }, parent);
     return;
@@ -55,10 +83,10 @@ export function walkScalars(node: YamlNode | null | undefined, visit: (v: Scalar
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      walkScalars(pair.value as YamlNode, visit, [...path, key], node, depth + 1);
+      walkScalars(pair.value as YamlNode, visit, [...path, key], node, depth + 1, context);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walkScalars(item as YamlNode, visit, [...path, i], node, depth + 1));
+    node.items.forEach((item, i) => walkScalars(item as YamlNode, visit, [...path, i], node, depth + 1, context));
   }
 }
 
