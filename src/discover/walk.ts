@@ -47,6 +47,8 @@ export interface WalkedFile {
   maxBytes?: number;
   /** Which of the built-in extractors want this file (a bitmask from the extract stage's selectExtractors). */
   extractors?: number;
+  /** The path as bytes, when the file's name is not UTF-8 (absPath then holds U+FFFD and opens nothing). */
+  absBytes?: Buffer;
 }
 
 export interface WalkEvents {
@@ -120,6 +122,8 @@ interface Frame {
   next: number;
   /** A .gitignore here added a rule set, dropped when the folder is done. */
   pushedRules: boolean;
+  /** Raw names of entries whose name is not UTF-8 (listed again as bytes), by their lossy name. */
+  rawNames?: Map<string, Buffer>;
 }
 
 /**
@@ -183,7 +187,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     }
     // The listing comes back sorted by byte value already (libuv's scandir); this keeps UTF-16 order.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    stack.push({ absPrefix: abs.endsWith(sep) ? abs : abs + sep, rel, realPrefix: real.endsWith(sep) ? real : real + sep, entries, next: 0, pushedRules });
+    stack.push({ absPrefix: abs.endsWith(sep) ? abs : abs + sep, rel, realPrefix: real.endsWith(sep) ? real : real + sep, entries, next: 0, pushedRules, rawNames: rawNamesIn(abs, entries) });
   };
 
   enter(rootReal, '', rootReal);
@@ -242,6 +246,18 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       }
       const kind = typeof wanted === 'object' ? wanted.kind : wanted;
       const extractors = typeof wanted === 'object' ? wanted.extractors : undefined;
+      const raw = frame.rawNames?.get(name);
+      if (raw) {
+        // Read by bytes: the decoded name opens nothing (ENOENT under a mangled name).
+        const absBytes = Buffer.concat([Buffer.from(frame.absPrefix), raw]);
+        if (kind === 'text') yield { relPath: toPosix(rel), absPath: abs, absBytes, size: -1, kind, maxBytes: options.maxFileBytes, extractors };
+        else {
+          const size = statSync(absBytes, { throwIfNoEntry: false })?.size;
+          if (size === undefined) events.skipped({ path: toPosix(rel), reason: 'unreadable', detail: 'name is not UTF-8 and could not be read' });
+          else yield { relPath: toPosix(rel), absPath: abs, absBytes, size, kind, extractors };
+        }
+        continue;
+      }
       if (kind === 'text' && options.sizeOnRead && !link) {
         yield { relPath: toPosix(rel), absPath: abs, size: -1, kind, maxBytes: options.maxFileBytes, extractors };
         continue;
@@ -263,6 +279,21 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       events.skipped({ path: toPosix(rel), reason: 'special-file', detail: 'not a regular file' });
     }
   }
+}
+
+/** Entry names that are not UTF-8 (Node decodes them with U+FFFD), mapped to their bytes. */
+function rawNamesIn(abs: string, entries: Dirent[]): Map<string, Buffer> | undefined {
+  if (!entries.some((e) => e.name.includes('\ufffd'))) return undefined;
+  const found = new Map<string, Buffer>();
+  try {
+    for (const raw of readdirSync(abs, { encoding: 'buffer' })) {
+      const name = raw.toString('utf8');
+      if (name.includes('\ufffd') && !Buffer.from(name).equals(raw)) found.set(name, raw);
+    }
+  } catch {
+    return undefined;
+  }
+  return found;
 }
 
 const EXCLUDE_SOURCE = "--exclude or the config's exclude";

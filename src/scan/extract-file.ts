@@ -25,7 +25,7 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
   const matching = matchingFor(file, extractors);
   const source: SourceFile =
     file.kind === 'binary'
-      ? { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absPath, BINARY_HEADER_LIMIT) }
+      ? { relPath: file.relPath, size: file.size, text: '', readBytes: boundedReader(file.absBytes ?? file.absPath, BINARY_HEADER_LIMIT) }
       : { relPath: file.relPath, size: file.size, text };
   const references: ExtractedReference[] = [];
   const diagnostics: Diagnostic[] = [];

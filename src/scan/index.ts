@@ -51,7 +51,8 @@ export async function scanProject(options: ScanOptions, events: ScanEvents): Pro
   try {
     for (const file of walk) {
       if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
-      if (!pool) {
+      // A name that is not UTF-8 travels as bytes, which a batch message does not carry: read it here.
+      if (!pool || file.absBytes) {
         events.file(await extractFile(file));
         continue;
       }

@@ -22,9 +22,9 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
 export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadBytesOutcome {
   let bytes: Buffer;
   try {
-    if (file.maxBytes === undefined) bytes = readFileSync(file.absPath);
+    if (file.maxBytes === undefined) bytes = readFileSync(file.absBytes ?? file.absPath);
     else {
-      const fd = openSync(file.absPath, 'r');
+      const fd = openSync(file.absBytes ?? file.absPath, 'r');
       try {
         // Most source files fit the scratch buffer: one read, no fstat.
         let size = readSync(fd, into, 0, into.length, 0);
@@ -89,7 +89,7 @@ function readExactly(fd: number, size: number): Buffer {
 }
 
 /** A bounded byte reader for header-only extractors (GGUF, safetensors). */
-export function boundedReader(absPath: string, limit: number) {
+export function boundedReader(absPath: string | Buffer, limit: number) {
   return async (start: number, length: number): Promise<Uint8Array> => {
     const end = Math.min(start + length, limit);
     if (end <= start) return new Uint8Array(0);
