@@ -31,7 +31,17 @@ export interface AuditOptions {
   onStageTime?: (timing: StageTiming) => void;
   /** Violations of an earlier run: only new ones fail. */
   baseline?: Baseline;
+  /** The slowest files to extract, slowest first, when the scan ends (`--timings`). */
+  onSlowFiles?: (files: SlowFile[]) => void;
 }
+
+export interface SlowFile {
+  path: string;
+  ms: number;
+}
+
+/** How many of the slowest files --timings names. */
+const SLOW_FILES = 10;
 
 export interface StageTiming {
   stage: 'scan' | 'resolve' | 'classify' | 'report';
@@ -76,10 +86,12 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     model.references.push(reference);
   };
 
+  const slowest: SlowFile[] = [];
   const handle = (result: FileExtraction) => {
     // Too-large files are found at read time now, but were never "scanned".
     if (result.skipped?.reason !== 'file-too-large') filesScanned++;
     if (result.skipped) skipped.push(result.skipped);
+    if (result.timing && options.onSlowFiles) keepSlowest(slowest, result.timing);
     diagnostics.push(...result.diagnostics);
     result.references.forEach(collect);
     if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
@@ -90,6 +102,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     { file: handle, skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
   );
 
+  options.onSlowFiles?.(slowest);
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });
   const assessed = await assessModels(models, options, assessment);
   diagnostics.push(...assessed.diagnostics);
@@ -209,7 +222,7 @@ function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Ma
 }
 
 /** Why a file was not read whole that leaves references unseen (a rule's exclusion or a link does not). */
-const INCOMPLETE_SKIPS = new Set(['file-too-large', 'binary-file', 'unreadable', 'decode-error']);
+const INCOMPLETE_SKIPS = new Set(['extraction-budget', 'file-too-large', 'binary-file', 'unreadable', 'decode-error']);
 
 /**
  * Files whose references may be missing: skipped for a reason that is no choice of the user's, or
@@ -227,4 +240,13 @@ function policySource(source: string, root: string): string {
   if (!isAbsolute(source)) return source;
   const inside = relative(root, source);
   return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : source;
+}
+
+/** Keeps the SLOW_FILES slowest files, slowest first. */
+function keepSlowest(slowest: SlowFile[], file: SlowFile): void {
+  if (slowest.length === SLOW_FILES && file.ms <= slowest.at(-1)!.ms) return;
+  let at = slowest.findIndex((s) => s.ms < file.ms);
+  if (at < 0) at = slowest.length;
+  slowest.splice(at, 0, { path: file.path, ms: file.ms });
+  if (slowest.length > SLOW_FILES) slowest.pop();
 }

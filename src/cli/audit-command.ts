@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
-import { runAudit, type StageTiming } from '../pipeline.js';
+import { runAudit, type SlowFile, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
 import type { GroupBy } from '../report/groups.js';
 import { terminalWidth } from '../report/layout.js';
@@ -42,11 +42,13 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const progress = createProgress(io.stderr, !!io.stderrTTY && io.env.CI === undefined);
   const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
   const timings: StageTiming[] = [];
+  let slowFiles: SlowFile[] = [];
   const report = await runAudit({
     ...auditOptions(root, path, flags, config, hub.source, io, VERSION),
     baseline,
     onProgress: (e) => progress.update(e),
     onStageTime: (t) => timings.push(t),
+    onSlowFiles: (files) => (slowFiles = files),
   });
   progress.done();
   for (const warning of await hub.finish()) report.errors.push({ code: 'cache-error', message: warning });
@@ -57,7 +59,10 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width, groupBy: flags.groupBy, fullReport: flags.fullReport });
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
-  if (flags.timings) io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
+  if (flags.timings) {
+    io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
+    io.stderr(slowFiles.map((f) => `modelprov: timing: slow file ${f.ms.toFixed(0)} ms ${f.path}\n`).join(''));
+  }
   if (outputPath) {
     await writeOutput(outputPath, flags.output!, text);
     io.stderr(`modelprov: report written to ${flags.output}\n`);

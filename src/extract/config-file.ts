@@ -153,9 +153,11 @@ export default defineExtractor({
         references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
       }
     };
+    // Siblings once per map, not per value: a flat map of n keys cost n lookups of n keys each (i18n JSON).
+    const siblingsByParent = new Map<YamlNode | undefined, Siblings>();
     for (const doc of parsed.documents)
       walkScalars(doc, ({ path, value, offset }, parent) => {
-        const key = [...path].reverse().find((p) => typeof p === 'string') as string | undefined;
+        const key = lastKey(path);
         if (key === undefined) return;
         if (ci && SCRIPT_KEYS.has(key)) {
           // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
@@ -167,7 +169,9 @@ export default defineExtractor({
           references.push(...matrixModels(source, matrix, env, positions));
           return;
         }
-        consider(key, path, value, offset, siblingsOf(parent));
+        let siblings = siblingsByParent.get(parent);
+        if (!siblings) siblingsByParent.set(parent, (siblings = siblingsOf(parent)));
+        consider(key, path, value, offset, siblings);
       });
     for (const tokens of argv.values()) addArgModels(tokens);
     return { references, diagnostics };
@@ -223,6 +227,12 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
     for (const model of modelsInArgs(tokenize(m[2]!, m.index + m[1]!.length))) add(model.id, model.source, model.offset, model.revision);
   }
   return found;
+}
+
+/** The innermost key of a path (list indices skipped). */
+function lastKey(path: (string | number)[]): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
 }
 
 interface Siblings {

@@ -11,6 +11,7 @@ export type DiagnosticCode =
   | 'ignored'
   | 'excluded'
   | 'symlink-inside-root'
+  | 'extraction-budget'
   | 'malformed-file'
   | 'decode-error'
   | 'hub-not-found'

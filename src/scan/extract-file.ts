@@ -13,6 +13,14 @@ import { matchingFor } from './select.js';
 /** Header bytes a binary extractor may read from a model file (never the tensors). */
 const BINARY_HEADER_LIMIT = 32 * 1024 * 1024;
 const IGNORE_MARKER = 'modelprov: ignore';
+/**
+ * A file's extraction budget: once its extractors have spent this long, the rest are not run and
+ * the file is listed as skipped with why. An extractor cannot be stopped midway, so this bounds a
+ * pathological file to one extractor's work, never a silent drop. Far above any file of the real
+ * corpus (the slowest takes a few hundred ms).
+ */
+export const EXTRACTION_BUDGET_MS = 5000;
+const budgetFor = (size: number) => EXTRACTION_BUDGET_MS + size / 1000; // + 1 s per MB
 
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
   const screened = screenFile(file, extractors, options);
@@ -21,7 +29,7 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
 }
 
 /** Runs the extractors that want this file on its text (screenFile's), or on its header bytes for a binary model file. */
-export async function extractText(file: WalkedFile, text: string, extractors: readonly Extractor[] = allExtractors): Promise<FileExtraction> {
+export async function extractText(file: WalkedFile, text: string, extractors: readonly Extractor[] = allExtractors, budgetMs = budgetFor(file.size)): Promise<FileExtraction> {
   const matching = matchingFor(file, extractors);
   const source: SourceFile =
     file.kind === 'binary'
@@ -34,7 +42,15 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
     starts ??= lineStarts(source.text);
     return source.text.slice(starts[line - 1] ?? 0, starts[line] ?? source.text.length);
   };
-  for (const extractor of matching) {
+  const started = performance.now();
+  let skipped: FileExtraction['skipped'];
+  for (const [at, extractor] of matching.entries()) {
+    const spent = performance.now() - started;
+    if (at > 0 && spent > budgetMs) {
+      const left = matching.slice(at).map((e) => e.name).join(', ');
+      skipped = { path: file.relPath, reason: 'extraction-budget', detail: `extraction took ${spent.toFixed(0)} ms, over its budget of ${budgetMs.toFixed(0)} ms; not run: ${left}` };
+      break;
+    }
     try {
       const result = await extractor.extract(source);
       diagnostics.push(...result.diagnostics);
@@ -61,7 +77,8 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
       });
     }
   }
-  return { references, diagnostics };
+  // How long this file took, for --timings' slowest files.
+  return { references, diagnostics, timing: { path: file.relPath, ms: performance.now() - started }, ...(skipped ? { skipped } : {}) };
 }
 
 const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;

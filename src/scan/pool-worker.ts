@@ -6,11 +6,14 @@ import { unpackFiles } from './pool.js';
 import { extractFile, extractText } from './extract-file.js';
 import type { FileExtraction } from './screen.js';
 
+/** A file slower than this crosses back even with nothing found: --timings names the slowest. */
+const SLOW_FILE_MS = 20;
+
 parentPort?.on('message', async ({ id, files, texts }: { id: number; files: string; texts?: string[] }) => {
   const found: [number, FileExtraction][] = [];
   for (const [index, file] of unpackFiles(files).entries()) {
     const result = texts ? await extractText(file, texts[index]!) : await extractFile(file);
-    if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped) found.push([index, result]);
+    if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped || (result.timing?.ms ?? 0) >= SLOW_FILE_MS) found.push([index, result]);
   }
   parentPort!.postMessage({ id, found });
 });

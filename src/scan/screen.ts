@@ -33,6 +33,8 @@ export interface FileExtraction {
   references: ExtractedReference[];
   diagnostics: Diagnostic[];
   skipped?: SkippedFile;
+  /** Wall time of the extractors on this file (ms), for --timings. */
+  timing?: { path: string; ms: number };
 }
 
 /** The outcome of most files (shared and frozen: a large tree yields it tens of thousands of times). */

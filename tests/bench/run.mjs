@@ -4,9 +4,11 @@
 //   BENCH_RUNS=3         runs per timing; the median is reported
 //   BENCH_LATENCY_MS=50  loopback Hub latency per request
 //   BENCH_CONCURRENCY    --concurrency for the resolution runs (default: the CLI's default, then 64)
-//   BENCH_ONLY=scan      only the scan part (also: resolve, startup, silent; comma-separated)
+//   BENCH_ONLY=scan      only the scan part (also: real, resolve, startup, silent; comma-separated)
+//   BENCH_REAL_CORPUS=/tmp/real-corpus  the real corpus (../shared/corpus laid out by its build.sh), one folder per repository
+//   BENCH_REAL_SAVE=dir  also keep each repository's JSON report there (to diff results before/after a change)
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCorpus } from './gen-corpus.mjs';
 import { generateHub } from './gen-hub.mjs';
@@ -19,7 +21,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
 const CONCURRENCY = process.env.BENCH_CONCURRENCY;
 if (CONCURRENCY && !/^\d+$/.test(CONCURRENCY)) throw new Error('BENCH_CONCURRENCY must be a number');
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'scan,resolve,startup,silent').split(',').map((s) => s.trim()));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'real,scan,resolve,startup,silent').split(',').map((s) => s.trim()));
 /** The kinds of pattern our extractors look for, as one ripgrep alternation. */
 const RG_PATTERN = String.raw`from_pretrained|SentenceTransformer|CrossEncoder|snapshot_download|hf_hub_download|pipeline\(|huggingface\.co|hf\.co/|ollama|base_model|model(_id|_name|_path)?["']?\s*[:=]|GGUF`;
 
@@ -75,6 +77,48 @@ async function median(times, run) {
 
 const ms = (n) => `${n.toFixed(0)} ms`;
 const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+// ---- Real corpus: the headline. Per repository and in total, beside ripgrep in the same run ---------
+if (ONLY.has('real')) {
+  const corpus = process.env.BENCH_REAL_CORPUS ?? '/tmp/real-corpus';
+  const save = process.env.BENCH_REAL_SAVE;
+  if (save) mkdirSync(save, { recursive: true });
+  if (!existsSync(corpus)) {
+    console.error(`real corpus: ${corpus} not found, skipped (lay out ../shared/corpus with its build.sh, or set BENCH_REAL_CORPUS)`);
+  } else {
+    const hasRg = spawnSync('rg', ['--version']).status === 0;
+    const repos = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const rgArgs = (dir) => ['--hidden', '--no-require-git', '-g', '!node_modules', '-g', '!.venv', '-c', '-e', RG_PATTERN, dir];
+    const out = join(work, 'real-report.json');
+    const realCache = join(work, 'real-empty-cache');
+    const total = { ours: 0, rg: 0, peakKb: 0, files: 0, refs: 0, slowest: [] };
+    console.error(`real corpus: ${repos.length} repositories at ${corpus}`);
+    for (const name of repos) {
+      const dir = join(corpus, name);
+      rmSync(realCache, { recursive: true, force: true });
+      // rg first: it also warms the page cache for our run.
+      const theirs = hasRg ? await measure('rg', rgArgs(dir), { okCodes: [0, 1, 2] }) : undefined;
+      const ours = await measure('node', [cli, 'audit', dir, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], { okCodes: [0, 1] });
+      const report = JSON.parse(readFileSync(out, 'utf8'));
+      if (save) copyFileSync(out, join(save, `${name}.json`));
+      total.ours += ours.wallMs;
+      total.rg += theirs?.wallMs ?? 0;
+      total.peakKb = Math.max(total.peakKb, ours.peakKb);
+      total.files += report.summary.filesScanned;
+      total.refs += report.summary.references;
+      for (const m of ours.stderr.matchAll(/timing: slow file (\d+) ms (.+)$/gm)) total.slowest.push([Number(m[1]), `${name}/${m[2]}`]);
+      const ratio = theirs ? ` (${(ours.wallMs / theirs.wallMs).toFixed(1)}x rg ${ms(theirs.wallMs)})` : '';
+      row('real', name, `${ms(ours.wallMs)}${ratio}, ${mb(ours.peakKb)}, ${report.summary.filesScanned} files, ${report.summary.references} refs`);
+    }
+    row('real', 'TOTAL modelprov audit --offline: wall', ms(total.ours), `${total.files} files read, ${total.refs} references`);
+    if (hasRg) {
+      row('real', 'TOTAL ripgrep, same trees and patterns: wall', ms(total.rg));
+      row('real', 'TOTAL ratio modelprov / ripgrep', `${(total.ours / total.rg).toFixed(2)}x`, '<= 2x');
+    }
+    row('real', 'peak RSS (largest repository)', mb(total.peakKb), '< 300 MB');
+    for (const [t, file] of total.slowest.sort((a, b) => b[0] - a[0]).slice(0, 10)) row('real', `slow file`, `${t} ms ${file}`);
+  }
+}
 
 // ---- Scan ---------------------------------------------------------------------------------
 const emptyCache = join(work, 'empty-cache');

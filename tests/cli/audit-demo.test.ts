@@ -1,6 +1,6 @@
 // The quick start, end to end: the demo project through every stage, Hub data from the
 // recorded snapshot (in-process) and from the loopback Hub (real HTTP).
-import { mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -111,6 +111,12 @@ describe('table output and exit codes', () => {
     expect(run.code).toBe(0);
     const stages = [...run.stderr.matchAll(/^modelprov: timing: (\w+) \d+ ms \((.*)\)$/gm)].map((m) => [m[1], m[2]]);
     expect(stages.map(([stage]) => stage)).toEqual(['scan', 'resolve', 'classify', 'report']);
+    // Then the slowest files, slowest first, at most ten, each a file of the audited tree.
+    const slow = [...run.stderr.matchAll(/^modelprov: timing: slow file (\d+) ms (.+)$/gm)].map((m) => ({ ms: Number(m[1]), path: m[2]! }));
+    expect(slow.length).toBeGreaterThan(0);
+    expect(slow.length).toBeLessThanOrEqual(10);
+    expect(slow.map((f) => f.ms)).toEqual([...slow.map((f) => f.ms)].sort((a, b) => b - a));
+    for (const f of slow) expect(existsSync(join(DEMO, f.path)), f.path).toBe(true);
     expect(stages[0]![1]).toBe(`${report.summary.filesScanned} files, ${report.models.length} models`);
     expect(stages[1]![1]).toMatch(new RegExp(`^${Object.keys(report.nodes).length} nodes, \\d+ Hub requests$`));
     const { generatedAt: _a, ...withTimings } = JSON.parse(run.stdout) as Report;

@@ -22,6 +22,17 @@ export interface ParsedStructure {
  * (comments, trailing commas, templates) goes to the YAML parser as before.
  */
 export function parseYaml(text: string, path: string): ParsedStructure {
+  // config-file and compose-k8s both read a manifest: the second gets the first's parse (a 3.5 MB
+  // install manifest took 0.9 s per parse). Callers only read the nodes.
+  if (lastParse?.text === text && lastParse.path === path) return { ...lastParse.parsed, diagnostics: [...lastParse.parsed.diagnostics] };
+  const parsed = parseYamlOnce(text, path);
+  lastParse = { text, path, parsed: { ...parsed, diagnostics: [...parsed.diagnostics] } };
+  return parsed;
+}
+
+let lastParse: { text: string; path: string; parsed: ParsedStructure } | undefined;
+
+function parseYamlOnce(text: string, path: string): ParsedStructure {
   if (/\.json$/i.test(path)) {
     const json = readJson(text);
     if (json) return { documents: [json], lineCounter: new LineCounter(), diagnostics: [] };
@@ -65,7 +76,11 @@ export function followAlias(node: YamlNode, root: YamlNode, cache: { anchors?: M
   return target && !isAlias(target) ? target : undefined;
 }
 
-/** Visits every string scalar with its key path; an alias is followed one level (no alias bombs). */
+/**
+ * Visits every string scalar with its key path; an alias is followed one level (no alias bombs).
+ * The path is one array pushed and popped as the walk goes (no copy per node): a visitor that
+ * keeps it must copy it.
+ */
 export function walkScalars(node: YamlNode | null | undefined, visit: (v: ScalarVisit, parent: YamlNode | undefined) => void, path: (string | number)[] = [], parent?: YamlNode, depth = 0, aliases?: { root: YamlNode; anchors?: Map<string, YamlNode>; inside: boolean }): void {
   if (!node || depth > 100) return;
   const context = aliases ?? { root: node, inside: false };
@@ -82,11 +97,16 @@ export function walkScalars(node: YamlNode | null | undefined, visit: (v: Scalar
   if (isMap(node)) {
     for (const pair of node.items) {
       if (!isPair(pair)) continue;
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      walkScalars(pair.value as YamlNode, visit, [...path, key], node, depth + 1, context);
+      path.push(isScalar(pair.key) ? String(pair.key.value) : '');
+      walkScalars(pair.value as YamlNode, visit, path, node, depth + 1, context);
+      path.pop();
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => walkScalars(item as YamlNode, visit, [...path, i], node, depth + 1, context));
+    for (let i = 0; i < node.items.length; i++) {
+      path.push(i);
+      walkScalars(node.items[i] as YamlNode, visit, path, node, depth + 1, context);
+      path.pop();
+    }
   }
 }
 
