@@ -4,7 +4,7 @@
 // Specs: https://docs.docker.com/reference/compose-file/services/ https://kubernetes.io/docs/reference/kubernetes-api/
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
-import { blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
+import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
@@ -24,7 +24,7 @@ export default defineExtractor({
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).
     if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text)) return { references: [], diagnostics: [] };
-    const { documents, diagnostics } = parseYaml(blankTemplateExpressions(text), file.relPath);
+    const { documents, diagnostics } = parseYaml(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath);
     const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);
     const found: ArgModel[] = [];

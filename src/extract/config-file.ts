@@ -14,7 +14,7 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
-import { blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
+import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 
 const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
@@ -131,7 +131,7 @@ export default defineExtractor({
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
-    const parsed = parseYaml(blankTemplateExpressions(text), file.relPath);
+    const parsed = parseYaml(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
     const argv = new Map<YamlNode, Token[]>();

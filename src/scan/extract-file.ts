@@ -3,6 +3,7 @@
 import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
+import { forgetParse } from '../extract/shared/structured.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
@@ -77,6 +78,7 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
       });
     }
   }
+  forgetParse();
   // How long this file took, for --timings' slowest files.
   return { references, diagnostics, timing: { path: file.relPath, ms: performance.now() - started }, ...(skipped ? { skipped } : {}) };
 }

@@ -32,6 +32,11 @@ export function parseYaml(text: string, path: string): ParsedStructure {
 
 let lastParse: { text: string; path: string; parsed: ParsedStructure } | undefined;
 
+/** Drops the kept parse once a file's extractors are done (a large manifest's nodes are megabytes). */
+export function forgetParse(): void {
+  lastParse = undefined;
+}
+
 function parseYamlOnce(text: string, path: string): ParsedStructure {
   if (/\.json$/i.test(path)) {
     const json = readJson(text);

@@ -8,3 +8,37 @@ export const isCiWorkflowPath = (path: string) =>
 
 /** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
 export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
+
+const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
+
+/**
+ * A Kubernetes CustomResourceDefinition is a schema (property names, types, descriptions), never a
+ * configuration that names a model: its documents are blanked (offsets and lines kept) before a
+ * parse. Install manifests and CRD bundles are megabytes of them (kserve.yaml: 3.5 MB, 1 s to parse).
+ */
+export function blankSchemaDocuments(text: string): string {
+  if (!CRD_KIND.test(text)) return text;
+  // config-file and compose-k8s both ask, one after the other.
+  if (lastBlanked?.text === text) return lastBlanked.blanked;
+  const blanked = blankSchemaDocumentsOnce(text);
+  lastBlanked = { text, blanked };
+  return blanked;
+}
+
+let lastBlanked: { text: string; blanked: string } | undefined;
+
+function blankSchemaDocumentsOnce(text: string): string {
+  const parts: string[] = [];
+  let start = 0;
+  const separators = /^---[^\n]*$/gm;
+  for (let m = separators.exec(text); ; m = separators.exec(text)) {
+    const end = m ? m.index : text.length;
+    const document = text.slice(start, end);
+    parts.push(CRD_KIND.test(document) ? document.replace(/[^\r\n]+/g, (line) => ' '.repeat(line.length)) : document);
+    if (!m) break;
+    start = end;
+    // The separator line stays with the document it opens; an empty match cannot loop here.
+    separators.lastIndex = m.index + Math.max(m[0].length, 1);
+  }
+  return parts.join('');
+}
