@@ -27,6 +27,9 @@ export function blankSchemaDocuments(text: string): string {
 
 let lastBlanked: { text: string; blanked: string } | undefined;
 
+/** Whether this text is blankSchemaDocuments' output with documents blanked (then the parser skips them). */
+export const hasBlankedDocuments = (text: string) => lastBlanked !== undefined && lastBlanked.blanked.length === text.length && lastBlanked.blanked === text;
+
 function blankSchemaDocumentsOnce(text: string): string {
   const parts: string[] = [];
   let start = 0;
