@@ -114,8 +114,9 @@ describe('3. the starter policy fails closed', () => {
 
   it('Hub down (timeout): exit 3, not a pass', async () => {
     const root = await initialised();
-    hub.fault({ match: '/api/models/', kind: 'latency', ms: 4000 });
-    const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '1']);
+    // Every answer comes 2 s late, eight times the timeout: each of the 4 attempts times out.
+    hub.fault({ match: '/api/models/', kind: 'latency', ms: 2000 });
+    const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '0.25']);
     hub.clearFaults();
     expect(run.code).toBe(3);
   }, 60_000);

@@ -1,9 +1,10 @@
 // Every format from the one report model: schema-valid where a schema exists, and inert against
 // hostile strings from model cards, files and ids.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { Ajv } from 'ajv';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -111,26 +112,34 @@ describe('hostile strings come out inert', () => {
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 
 describe.skipIf(!chromium && !process.env.CI)('HTML in headless Chromium', () => {
-  function dumpDom(html: string): string {
+  async function dumpDom(html: string): Promise<string> {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-html-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, html);
-    return execFileSync(chromium!, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', `file://${file}`], { encoding: 'utf8', timeout: 60_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', `file://${file}`];
+    return (await promisify(execFile)(chromium!, args, { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
   }
 
+  // Both pages load in one go (a browser start is ~2.5 s on the 2-core machine, mostly waiting).
+  let demoDom: string;
+  let hostileDom: string;
+  beforeAll(async () => {
+    [demoDom, hostileDom] = await Promise.all([dumpDom(reporters.html(demo, { color: false })), dumpDom(reporters.html(hostile, { color: false }))]);
+  }, 90_000);
+
   it('renders the demo: a table row and a lineage graph per model, filters wired', () => {
-    const dom = dumpDom(reporters.html(demo, { color: false }));
+    const dom = demoDom;
     expect((dom.match(/<tr data-origin=/g) ?? []).length).toBe(demo.models.length);
     expect((dom.match(/<svg role="img"/g) ?? []).length).toBe(demo.models.length);
     expect(dom).toContain('data-node="Qwen/Qwen2.5-14B"');
     expect(dom).toContain('id="f-origin"');
-  }, 90_000);
+  });
 
   it('keeps hostile card text inert after the browser parsed it', () => {
-    const dom = dumpDom(reporters.html(hostile, { color: false }));
+    const dom = hostileDom;
     expect(dom).not.toMatch(/<img[^>]*onerror/);
     expect((dom.match(/<script>/g) ?? []).length).toBe(1);
     expect(dom).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     void HOSTILE;
-  }, 90_000);
+  });
 });
