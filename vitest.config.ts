@@ -12,5 +12,9 @@ export default defineConfig({
     // changes process-wide state (no vi.mock, no process.env writes); the CLI's module-level caches
     // (registry, recorded Hub answers, extractor tables) are the same ones one CLI run shares.
     isolate: false,
+    // Two workers on two shared cores: a CPU-bound test can take 3x its quiet time (the prefilter
+    // fixture sweep, ~1.5 s alone, passed 5 s under load). The timeout is for hangs, not speed:
+    // tests whose point is bounded time set their own.
+    testTimeout: 30_000,
   },
 });
