@@ -99,6 +99,12 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
         evidence.push({ kind: 'fingerprint', node: nodeId, confidence: 'medium', detail: `likely derived from ${shortName(fingerprint.family)}: ${fingerprint.detail}` });
       }
     }
+    // A family's own licence (qwen-research, llama3.1, yi-license) on a model outside that
+    // family's namespace: the licence travels with weights derived from that family's.
+    const byLicence = licenceFamily(nodeId, input, registry);
+    if (byLicence && !facts.hasParents && !families.slice(before).some((f) => f.familyId === byLicence.family.id)) {
+      suspect({ family: shortName(byLicence.family), familyId: byLicence.family.id, via: nodeId, detail: `${nodeId} carries ${byLicence.detail}`, basis: 'licence', confidence: 'medium' }, 'licence');
+    }
     // auto_map loading another repo's code ("deepseek-ai/DeepSeek-V3--modeling_deepseek.X").
     for (const repo of facts.remoteCode) {
       const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false, onlyQuantized: false }, false, registry);
@@ -154,6 +160,13 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     evidence.push({ kind: 'declared-base', node: f.via, confidence: f.confidence, detail: `${path} (declared lineage); ${f.via} is ${f.family}, ${f.organisation}, ${f.country}` });
   }
 
+  // A suspected base found by fingerprint, licence or loaded code is the node's family at medium
+  // confidence (policies and reports see it); a name alone stays a suspicion.
+  for (const s of suspectedBases) {
+    const family = s.confidence !== 'low' ? registry.families.find((f) => f.id === s.familyId) : undefined;
+    if (family && !families.some((f) => f.familyId === family.id && f.via === s.via)) attribute(family, s.via, 'medium');
+  }
+
   if (families.length === 0) {
     for (const family of nameHints(input.id, registry)) {
       attribute(family, input.id, 'low');
@@ -166,7 +179,9 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
   // Nearest first: the model's own family, then its bases' (node order alone put Gemma before Tencent's KaLM).
   const distance = hopsFrom(input.id, input.lineage);
   families.sort((a, b) => (distance.get(a.via) ?? Infinity) - (distance.get(b.via) ?? Infinity));
-  return { chineseOrigin: decide(families, input.lineage, suspectedBases.length > 0), families, evidence, ...(suspectedBases.length ? { suspectedBases } : {}) };
+  const countryOf = (familyId: string) => registry.families.find((f) => f.id === familyId)?.country;
+  const decided = decide(families, suspectedBases, countryOf, input.lineage);
+  return { ...decided, families, evidence, ...(suspectedBases.length ? { suspectedBases } : {}) };
 }
 
 /** Base-model hops from the model to each node of its lineage. */
@@ -185,14 +200,27 @@ function hopsFrom(start: string, lineage: Lineage): Map<string, number> {
   return hops;
 }
 
-function decide(families: FamilyAttribution[], lineage: Lineage, suspected: boolean): boolean | null {
-  const firm = families.filter((f) => f.confidence !== 'low');
-  if (firm.some((f) => f.country === 'CN')) return true;
-  if (firm.length === 0) return null;
-  // Non-Chinese so far; a gap in the lineage or a suspected undeclared base leaves it open.
-  if (lineage.status === 'unresolved' || suspected) return null;
-  return lineage.status === 'resolved' ? false : null;
+/**
+ * Chinese or not whenever anything says so, with the confidence of what decided it: attributions
+ * and suspected bases are weighed together, the strongest wins. A Chinese base found at medium
+ * or better is not outweighed by a non-Chinese fine-tuner's namespace (Nous-Capybara-34B is
+ * NousResearch's fine-tune of Yi): both are true of the lineage. Names alone decide only when
+ * nothing stronger disagrees.
+ */
+function decide(families: FamilyAttribution[], suspected: SuspectedBase[], countryOf: (familyId: string) => string | undefined, lineage: Lineage): { chineseOrigin: boolean | null; confidence?: Confidence } {
+  const claims = [...families.map((f) => ({ cn: f.country === 'CN', confidence: f.confidence })), ...suspected.map((s) => ({ cn: countryOf(s.familyId) === 'CN', confidence: s.confidence ?? 'medium' }))];
+  if (claims.length === 0) return { chineseOrigin: null };
+  const strongest = (cn: boolean) => Math.max(0, ...claims.filter((c) => c.cn === cn).map((c) => RANK[c.confidence]));
+  const chinese = strongest(true);
+  const other = strongest(false);
+  if (chinese >= RANK.medium || (chinese > 0 && chinese >= other)) return { chineseOrigin: true, confidence: LEVEL[chinese]! };
+  // Non-Chinese: no more certain than the lineage behind it (a base not read could be Chinese).
+  const cap = lineage.status === 'unresolved' ? RANK.low : lineage.status === 'partial' ? RANK.medium : RANK.high;
+  return { chineseOrigin: false, confidence: LEVEL[Math.min(other, cap)]! };
 }
+
+const RANK: Record<Confidence, number> = { low: 1, medium: 2, high: 3 };
+const LEVEL: Record<number, Confidence> = { 1: 'low', 2: 'medium', 3: 'high' };
 
 function nodeFacts(nodeId: string, input: ClassifyInput): NodeFacts {
   const node = input.nodes[nodeId];
@@ -339,9 +367,57 @@ function configFamilies(facts: NodeFacts, registry: Registry): { family: Family;
     }
   }
   if (byStructure) found.push(byStructure);
-  const byVocab = facts.vocabSize === undefined ? undefined : registry.byVocabOwner.get(String(facts.vocabSize));
+  const byVocab = facts.vocabSize === undefined ? undefined : registry.byVocabOwner.get(String(facts.vocabSize)) ?? vocabWithType(facts, registry);
   if (byVocab && byVocab.id !== byStructure?.family.id) found.push({ family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` });
   return found;
+}
+
+/**
+ * A vocabulary size several families list counts for the one whose model types include the
+ * config's (64000 tokens: Yi under model_type llama, Baichuan under its own); none otherwise.
+ */
+function vocabWithType(facts: NodeFacts, registry: Registry): Family | undefined {
+  if (facts.vocabSize === undefined || !facts.modelType) return undefined;
+  const listing = registry.families.filter((f) => f.vocab_sizes?.includes(facts.vocabSize!));
+  const typed = listing.filter((f) => f.model_types?.includes(facts.modelType!));
+  return listing.length > 1 && typed.length === 1 ? typed[0] : undefined;
+}
+
+const licenceOwners = new WeakMap<Registry, Map<string, Family>>();
+
+/** Licence names and ids that one family alone lists (qwen-research, yi-license, llama3.1); generic ones never count. */
+function familyLicences(registry: Registry): Map<string, Family> {
+  let map = licenceOwners.get(registry);
+  if (map) return map;
+  const listing = new Map<string, Set<Family>>();
+  const add = (key: string | undefined, f: Family) => {
+    if (!key) return;
+    const k = key.toLowerCase();
+    if (k === 'other' || registry.licences.get(k)?.kind === 'permissive' || registry.licences.get(k)?.kind === 'copyleft') return;
+    listing.set(k, (listing.get(k) ?? new Set()).add(f));
+  };
+  for (const f of registry.families) for (const l of f.licences ?? []) (add(l.name, f), add(l.license, f));
+  map = new Map([...listing].filter(([, owners]) => owners.size === 1).map(([k, owners]) => [k, [...owners][0]!]));
+  licenceOwners.set(registry, map);
+  return map;
+}
+
+/** The family whose own licence a node declares, by licence id/name or a link into the family's namespace. */
+function licenceFamily(nodeId: string, input: ClassifyInput, registry: Registry): { family: Family; detail: string } | undefined {
+  const licence = input.nodes[nodeId]?.licence;
+  if (!licence) return undefined;
+  const namespace = nodeId.includes('/') ? nodeId.split('/')[0]! : '';
+  const outside = (f: Family) => ![...f.hf_namespaces, ...(f.former_namespaces ?? [])].some((n) => n.toLowerCase() === namespace.toLowerCase());
+  const owners = familyLicences(registry);
+  const ids = [licence.licenseName, ...[licence.license ?? []].flat()].filter((x): x is string => typeof x === 'string');
+  for (const id of ids) {
+    const family = owners.get(id.toLowerCase());
+    if (family && outside(family)) return { family, detail: `${shortName(family)}'s own licence "${id}"${licence.licenseLink ? ` (${licence.licenseLink})` : ''}` };
+  }
+  const link = licence.licenseLink?.match(/^https:\/\/huggingface\.co\/([^/]+)\/[^/]+\/(?:blob|resolve)\/[^/]+\/LICENSE/i);
+  const linked = link ? registry.byNamespace.get(link[1]!) : undefined;
+  if (linked?.length === 1 && outside(linked[0]!)) return { family: linked[0]!, detail: `a licence linked from ${shortName(linked[0]!)}'s namespace (${licence.licenseLink})` };
+  return undefined;
 }
 
 function attributeHosted(
@@ -411,14 +487,26 @@ function pathTo(from: string, to: string, lineage: Lineage): string {
 export function wantsConfigFingerprint(node: LineageNode, hasParents: boolean, registry: Registry): boolean {
   if (hasParents || node.error || node.source !== 'huggingface') return false;
   const namespace = node.id.split('/')[0] ?? '';
-  if (registry.byNamespace.has(namespace) || registry.repackagers.has(namespace)) return false;
   const modelType = node.config?.modelType;
+  if (registry.repackagers.has(namespace)) return false;
+  // A known namespace tells the origin of the architectures its family ships; a fine-tuner's
+  // namespace (NousResearch under model_type llama) says nothing of the base it trained.
+  const owners = registry.byNamespace.get(namespace);
+  if (owners && owners.some((f) => !finetunesOthers(f, registry))) return false;
   const architectures = node.config?.architectures ?? [];
   // An architecture several families ship (DeepseekV3ForCausalLM: DeepSeek, Kimi, ...) needs the tokenizer to tell them apart.
   if (modelType && reusedFingerprints(registry).has(modelType)) return true;
   if (architectures.some((a) => reusedFingerprints(registry).has(a))) return true;
   if (modelType && !registry.sharedModelTypes.has(modelType) && registry.byModelType.has(modelType)) return false;
   return architectures.length > 0 && architectures.every((a) => registry.sharedArchitectures.has(a) || !registry.byArchitecture.has(a));
+}
+
+/** A family that lists architectures other families own (Nous: qwen2, seed_oss) publishes fine-tunes of others' bases. */
+function finetunesOthers(family: Family, registry: Registry): boolean {
+  return (family.model_types ?? []).some((t) => {
+    const owner = registry.byModelType.get(t);
+    return owner !== undefined && owner.id !== family.id;
+  });
 }
 
 const reused = new WeakMap<Registry, Set<string>>();

@@ -1,4 +1,4 @@
-export type EvidenceKind = 'declared-base' | 'namespace' | 'config' | 'gguf' | 'name' | 'registry' | 'fingerprint';
+export type EvidenceKind = 'declared-base' | 'namespace' | 'config' | 'gguf' | 'name' | 'registry' | 'fingerprint' | 'licence';
 export type Confidence = 'high' | 'medium' | 'low';
 
 export interface FamilyAttribution {
@@ -22,6 +22,12 @@ export interface Evidence {
 
 export interface Origin {
   chineseOrigin: boolean | null;
+  /**
+   * How firmly chineseOrigin was decided, by the strongest evidence behind it: high (declared
+   * lineage, an official namespace), medium (card text, config + tokenizer fingerprint, a
+   * family's own licence), low (a name only). Absent when chineseOrigin is null.
+   */
+  confidence?: Confidence;
   families: FamilyAttribution[];
   evidence: Evidence[];
   /**
@@ -37,13 +43,13 @@ export interface SuspectedBase {
   familyId: string;
   via: string;
   detail: string;
-  basis?: 'fingerprint' | 'remote-code' | 'name';
+  basis?: 'fingerprint' | 'remote-code' | 'licence' | 'name';
   confidence?: Confidence;
 }
 
 // The kinds that attribute a family to a node; config fingerprints only corroborate (and may be
 // about another family on the same node), so they are not named as the basis.
-const KIND_ORDER: EvidenceKind[] = ['declared-base', 'namespace', 'gguf', 'registry', 'name'];
+const KIND_ORDER: EvidenceKind[] = ['declared-base', 'namespace', 'gguf', 'registry', 'fingerprint', 'licence', 'name'];
 
 /**
  * Which node put each family on the lineage, and on what evidence, one clause per family:

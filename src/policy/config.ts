@@ -23,7 +23,7 @@ export const CONFIG_FILE = '.modelprov.yml';
 
 export const TOP_KEYS = ['version', 'policy', 'exceptions', 'exclude', 'registry', 'hub'];
 export const POLICY_KEYS = ['fail_on_incomplete', 'rules'];
-export const RULE_KEYS = ['id', 'action', 'country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'suspected_base', 'unpinned', 'paths', 'contexts', 'message'];
+export const RULE_KEYS = ['id', 'action', 'country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'min_confidence', 'suspected_base', 'unpinned', 'paths', 'contexts', 'message'];
 export const EXCEPTION_KEYS = ['model', 'family', 'root', 'rules', 'paths', 'reason', 'owner', 'expires'];
 export const HUB_KEYS = ['url', 'max_depth', 'concurrency'];
 

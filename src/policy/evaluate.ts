@@ -67,6 +67,8 @@ function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
   return details;
 }
 
+const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 } as const;
+
 /** Hub and ModelScope ids can pin a revision; without one the weights can change under the same name. */
 const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || model.source === 'modelscope') && !model.revision;
 
@@ -91,17 +93,18 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
     if (!ruleSelects(rule, model)) continue;
     const inScope = model.references.filter((ref) => inRuleScope(rule, ref));
     if (inScope.length === 0) continue;
-    // A family read from the model's name alone is a hint, not lineage (chineseOrigin stays
-    // open): a deny rule it alone satisfies warns instead of failing.
-    const byNameOnly = !!(rule.country || rule.family || rule.organisation) && !ruleSelects(rule, model, model.origin.families.filter((f) => f.confidence !== 'low'));
-    const action = byNameOnly && rule.action === 'deny' ? 'warn' : rule.action;
+    // A deny rule that only families below its min_confidence (default medium: a name alone is
+    // low) satisfy warns instead of failing, and says so.
+    const least = rule.minConfidence ?? 'medium';
+    const belowMin = !!(rule.country || rule.family || rule.organisation) && !ruleSelects(rule, model, model.origin.families.filter((f) => CONFIDENCE_RANK[f.confidence] >= CONFIDENCE_RANK[least]));
+    const action = belowMin && rule.action === 'deny' ? 'warn' : rule.action;
     const candidates = policy.exceptions.filter((e) => exceptionSelects(e, model, rule.id) && inScope.some((ref) => pathMatcher(e.paths)(ref.path)));
     candidates.forEach((e) => touched.add(e));
     const active = candidates.filter((e) => !isExpired(e, today));
     active.forEach((e) => used?.add(e));
     const unexcused = inScope.filter((ref) => !active.some((e) => pathMatcher(e.paths)(ref.path)));
     const matched = matchDetail(rule, model);
-    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}${action !== rule.action ? ' (by name only: a warning, not a failure)' : ''}`;
+    const why = `${rule.id}: ${rule.message ?? describeRule(rule)}${matched.length ? `; matched ${matched.join('; ')}` : ''}${action !== rule.action ? ` (matched below min_confidence ${least}${least === 'medium' ? ', by name only' : ''}: a warning, not a failure)` : ''}`;
     const recorded = (e: PolicyException) => ({ reason: e.reason, ...(e.owner ? { owner: e.owner } : {}), ...(e.expires ? { expires: e.expires } : {}) });
     if (unexcused.length === 0) {
       const by = active[0]!;

@@ -2,6 +2,7 @@
 // checks the JSON Schema describes (closed vocabularies, kebab-case unique ids, real dates).
 import type { Fields } from './config-fields.js';
 import type { PolicyException, PolicyRule } from './types.js';
+const CONFIDENCES = ['high', 'medium', 'low'] as const;
 import { COUNTRY_PATTERN, DATE_PATTERN, LICENCE_KINDS, LINEAGE_STATUSES, REFERENCE_CONTEXTS, RULE_ACTIONS, RULE_ID_PATTERN, type RuleAction } from './vocabulary.js';
 
 /** Keys that select models; a rule needs at least one of them, or a scope. */
@@ -35,6 +36,7 @@ function readRule(fields: Fields): PolicyRule {
     licence: fields.strings('licence') ?? fields.strings('license'),
     licenceKind: fields.strings('licence_kind', { allowed: LICENCE_KINDS }) ?? fields.strings('license_kind', { allowed: LICENCE_KINDS }),
     lineage: fields.strings('lineage', { allowed: LINEAGE_STATUSES }),
+    minConfidence: readConfidence(fields),
     suspectedBase: fields.boolean('suspected_base'),
     unpinned: fields.boolean('unpinned'),
     paths: fields.strings('paths'),
@@ -48,6 +50,12 @@ function readRule(fields: Fields): PolicyRule {
   if (id !== undefined && !RULE_ID_PATTERN.test(id)) fields.fail('id', `"${id}" must be kebab-case (lower-case letters, digits and single dashes, e.g. no-chinese-origin)`);
   rule.id = id ?? derivedId(rule);
   return rule;
+}
+
+function readConfidence(fields: Fields): PolicyRule['minConfidence'] {
+  const value = fields.string('min_confidence');
+  if (value !== undefined && !(CONFIDENCES as readonly string[]).includes(value)) fields.fail('min_confidence', `must be one of ${CONFIDENCES.join(', ')}, not "${value}"`);
+  return value as PolicyRule['minConfidence'];
 }
 
 /** An id from what the rule matches (`deny-country-cn`), stable when rules are reordered. */

@@ -13,6 +13,11 @@ export interface PolicyRule {
   licenceKind?: string[];
   /** Lineage statuses: unresolved, partial. */
   lineage?: string[];
+  /**
+   * The least confidence at which a family matched by country/family/organisation makes a deny
+   * rule fail (default medium); a match only below it warns instead.
+   */
+  minConfidence?: 'high' | 'medium' | 'low';
   /** Undeclared-lineage suspicion. */
   suspectedBase?: boolean;
   /** A Hub model referenced without a pinned revision. */

@@ -18,7 +18,7 @@ export interface OriginLabel {
   why?: string;
 }
 
-const BASIS_ORDER: EvidenceKind[] = ['declared-base', 'namespace', 'registry', 'gguf', 'config', 'fingerprint', 'name'];
+const BASIS_ORDER: EvidenceKind[] = ['declared-base', 'namespace', 'registry', 'gguf', 'config', 'fingerprint', 'licence', 'name'];
 const BASIS_WORDS: Record<EvidenceKind, string> = {
   'declared-base': 'declared base',
   namespace: 'namespace',
@@ -26,6 +26,7 @@ const BASIS_WORDS: Record<EvidenceKind, string> = {
   gguf: 'GGUF',
   config: 'config',
   fingerprint: 'fingerprint',
+  licence: 'licence',
   name: 'name',
 };
 const RANK: Record<Confidence, number> = { high: 0, medium: 1, low: 2 };
@@ -58,7 +59,8 @@ export function indexErrors(report: Pick<Report, 'errors'>): ErrorIndex {
 
 export function originLabel(m: ModelReport, errors: ErrorIndex): OriginLabel {
   const firm = m.origin.families.filter((f) => f.confidence !== 'low');
-  const cnFirm = firm.filter((f) => f.country === 'CN');
+  // Decided on names alone (low confidence), the low families are what decided it.
+  const cnFirm = firm.some((f) => f.country === 'CN') ? firm.filter((f) => f.country === 'CN') : m.origin.families.filter((f) => f.country === 'CN');
   const why = m.origin.chineseOrigin === null ? whyUnknown(m, errors) : undefined;
   if (m.origin.chineseOrigin === true) {
     // The Chinese families first: they are what the cell is about.
@@ -66,7 +68,8 @@ export function originLabel(m: ModelReport, errors: ErrorIndex): OriginLabel {
     return { head: 'CN', chinese: 'yes', families: names(ordered), basis: basisOf(m, cnFirm) };
   }
   if (m.origin.chineseOrigin === false) {
-    return { head: countries(firm) || 'non-CN', chinese: 'no', families: names(m.origin.families), basis: basisOf(m, firm) };
+    const basis = firm.length ? firm : m.origin.families;
+    return { head: countries(basis) || 'non-CN', chinese: 'no', families: names(m.origin.families), basis: basisOf(m, basis) };
   }
   // Open: a Chinese family read from the name alone is still named, as a guess.
   const cnGuess = m.origin.families.filter((f) => f.country === 'CN');

@@ -59,15 +59,16 @@ describe('repackagers: RedHatAI (formerly neuralmagic), mlx-community', () => {
     expect(origin.chineseOrigin).toBe(true);
   });
 
-  it('suspects DeepSeek for a neuralmagic FP8 copy that declares no base, by its config and its name, and claims nothing', async () => {
+  it('suspects DeepSeek for a neuralmagic FP8 copy that declares no base, by its config, its licence and its name', async () => {
     const { lineage, origin, licences } = await audit('neuralmagic/DeepSeek-Coder-V2-Instruct-FP8');
     expect(lineage.roots).toEqual(['RedHatAI/DeepSeek-Coder-V2-Instruct-FP8']);
     expect(origin.suspectedBases?.map((s) => [s.familyId, s.basis, s.confidence])).toEqual([
       ['deepseek', 'fingerprint', 'medium'],
+      ['deepseek', 'licence', 'medium'],
       ['deepseek', 'name', 'low'],
     ]);
     expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
-    expect(origin.chineseOrigin).toBeNull();
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
     expect(licences.licenses[0]).toMatchObject({ id: 'deepseek', kind: 'use-restricted', link: 'https://github.com/deepseek-ai/DeepSeek-Coder-V2/blob/main/LICENSE-MODEL' });
   });
 

@@ -44,7 +44,7 @@ describe('quantizations by repackagers', () => {
     expect(origin.chineseOrigin).toBe(true);
   });
 
-  it('suspects the base of a repackaged GGUF that declares none by its name only: low confidence, evidence "name", never an origin', async () => {
+  it('suspects the base of a repackaged GGUF that declares none by its name only: Chinese at low confidence, evidence "name"', async () => {
     const { lineage, origin } = await audit('QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF');
     expect(lineage.roots).toEqual(['QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF']);
     expect(origin.suspectedBases).toEqual([
@@ -52,15 +52,18 @@ describe('quantizations by repackagers', () => {
     ]);
     expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'name', confidence: 'low', detail: expect.stringMatching(/likely derived from Qwen: .*repackager's copy that declares no base/) }));
     expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
-    expect(origin.chineseOrigin).toBeNull();
+    // The name is the only evidence: decided, at the confidence a name earns.
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
   });
 
   it("uses a TheBloke card's model_name and model_creator when the repo declares no base", async () => {
     const { origin, licences } = await audit('TheBloke/Yi-34B-Chat-AWQ');
-    const yi = origin.suspectedBases?.find((s) => s.familyId === 'yi');
+    const yi = origin.suspectedBases?.find((s) => s.familyId === 'yi' && s.basis === 'name');
     expect(yi).toMatchObject({ basis: 'name', confidence: 'low' });
     expect(yi!.detail).toMatch(/the name "Yi-34B-Chat"/);
-    expect(origin.chineseOrigin).toBeNull();
+    // Yi's own licence on a repackager's copy is Yi's identity: medium, above the name.
+    expect(origin.suspectedBases).toContainEqual(expect.objectContaining({ familyId: 'yi', basis: 'licence', confidence: 'medium' }));
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
     expect(licences.licenses[0]).toMatchObject({ id: 'yi-license', kind: 'registration' });
   });
 });
@@ -101,7 +104,7 @@ describe('adapters trained from local folders', () => {
       { value: '/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct', declaredIn: 'card', kind: 'local-path', name: 'Qwen2.5-VL-3B-Instruct' },
     ]);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('a local path ("/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", in card)') })]);
-    expect(origin.chineseOrigin).toBeNull();
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
   });
 
   it('reports an adapter whose adapter_config.json names a local folder, instead of calling it a resolved root', async () => {
@@ -178,7 +181,7 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     for (const id of ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 'second-state/Llama-2-7B-Chat-GGUF']) {
       const origin = classify(id, [node(id)]);
       expect(origin.suspectedBases, id).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low', detail: expect.stringContaining("repackager's copy") })]);
-      expect(origin.chineseOrigin, id).toBeNull();
+      expect(origin, id).toMatchObject({ chineseOrigin: false, confidence: 'low' });
     }
   });
 
@@ -192,7 +195,7 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     const origin = classify('LLM-Research/Meta-Llama-3-8B-Instruct', [node('LLM-Research/Meta-Llama-3-8B-Instruct', { source: 'modelscope' })], [], 'modelscope');
     expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low' })]);
-    expect(origin.chineseOrigin).toBeNull();
+    expect(origin).toMatchObject({ chineseOrigin: false, confidence: 'low' });
   });
 
   it('attributes a local-path base to the ancestor that declared it, not to the model', () => {

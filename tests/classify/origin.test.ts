@@ -98,7 +98,8 @@ describe('undeclared lineage', () => {
     const { origin } = await classifyHub('stealth-ai/Helios-7B');
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', via: 'stealth-ai/Helios-7B' })]);
     expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringMatching(/likely derived from Qwen: config model_type "qwen2"/) }));
-    expect(origin.chineseOrigin).toBeNull();
+    // A fingerprint decides at medium confidence (it was left open before #16).
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
   });
 
   it('reads the vocabulary size of a Llama-architecture root from its config.json: a Qwen tokenizer', async () => {
@@ -120,18 +121,21 @@ describe('undeclared lineage', () => {
     expect(origin.evidence[0]).toMatchObject({ kind: 'gguf' });
   });
 
-  it('suspects a family from the name of a local folder or file that carries nothing else, never firmly', () => {
+  it('suspects a family from the name of a local folder or file that carries nothing else, at low confidence', () => {
     const local = (id: string, node: Partial<LineageNode> = {}) => {
       const lineage: Lineage = { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] };
       return classifyOrigin({ id, source: 'local', lineage, nodes: { [id]: { id, aliases: [], source: 'local', licence: {}, ...node } } }, registry);
     };
     const served = local('/models/Qwen2.5-7B-Instruct');
     expect(served.families.map((f) => [f.familyId, f.confidence])).toEqual([['qwen', 'low']]);
-    expect(served.chineseOrigin).toBeNull();
+    expect(served).toMatchObject({ chineseOrigin: true, confidence: 'low' });
     expect(served.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('the name "Qwen2.5-7B-Instruct"') })]);
     // The quantisation suffix and extension are packaging, not the name.
     expect(local('./models/llama-3.1-8b-instruct-Q4_K_M.gguf').suspectedBases?.[0]).toMatchObject({ familyId: 'llama', detail: expect.stringContaining('"llama-3.1-8b-instruct"') });
     expect(local('./checkpoints/sft-run-3').suspectedBases).toBeUndefined();
+    // Nothing at all: the only case left open.
+    expect(local('./checkpoints/sft-run-3')).toMatchObject({ chineseOrigin: null });
+    expect(local('./checkpoints/sft-run-3').confidence).toBeUndefined();
     // A header that names the family already says more than the name.
     expect(local('models/qwen-but-really.gguf', { gguf: { architecture: 'llama', preTokenizer: 'deepseek-llm' } }).suspectedBases).toBeUndefined();
   });
@@ -153,10 +157,13 @@ describe('namespaces, hosted models and names', () => {
     expect(single('openai/gpt-4o', {}, 'api').chineseOrigin).toBe(false);
   });
 
-  it('treats a name hint as low confidence that cannot make a model Chinese', () => {
+  it('decides on a name hint alone at low confidence, and lets stronger evidence overrule it', () => {
     const origin = single('someone/qwen-style-chat-7b');
     expect(origin.families[0]).toMatchObject({ familyId: 'qwen', confidence: 'low' });
     expect(origin.evidence[0]).toMatchObject({ kind: 'name' });
-    expect(origin.chineseOrigin).toBeNull();
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
+    // A non-Chinese lab's namespace (high) outweighs a Chinese-looking name (low).
+    const lookAlike = single('HuggingFaceTB/qwen-style-chat-7b');
+    expect(lookAlike).toMatchObject({ chineseOrigin: false, confidence: 'high' });
   });
 });

@@ -5,14 +5,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, project, rule } from '../policy/audit-project.js';
 
-const CHINESE = ['BAAI/bge-m3', 'Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored'];
+// stealth-ai/Helios-7B declares no base; its config fingerprint (qwen2) makes it Qwen at medium confidence.
+const CHINESE = ['BAAI/bge-m3', 'Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B'];
 
 describe('rule kinds', () => {
   it.each([
     ['country', 'country: [cn]', CHINESE],
     ['family (id or name)', 'family: [llama, DeepSeek]', ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'meta-llama/Llama-3.1-8B-Instruct']],
     ['organisation', 'organisation: [Beijing Academy of Artificial Intelligence]', ['BAAI/bge-m3']],
-    ['parent organisation', 'organisation: [Alibaba Group]', ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
+    ['parent organisation', 'organisation: [Alibaba Group]', ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B']],
     ['licence id anywhere on the lineage', 'licence: [qwen-research]', ['drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
     ['licence kind', 'licence_kind: [user-threshold]', ['meta-llama/Llama-3.1-8B-Instruct']],
     ['lineage status', 'lineage: [unresolved, partial]', ['mistralai/Mistral-7B-Instruct-v0.3']],
@@ -40,7 +41,7 @@ describe('rule kinds', () => {
   it('warn rules report without failing, and count as warnings', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]', 'cn', 'warn')));
     expect(run.code).toBe(0);
-    expect(run.report!.summary).toMatchObject({ violations: 0, warnings: 4 });
+    expect(run.report!.summary).toMatchObject({ violations: 0, warnings: 5 });
     expect(run.verdicts['BAAI/bge-m3']).toBe('warn');
   });
 
@@ -49,11 +50,22 @@ describe('rule kinds', () => {
     writeFileSync(join(dir, 'support_bot.py'), 'from transformers import AutoModel\nbot = AutoModel.from_pretrained("acme-ml/qwen2.5-7b-support-bot")\n');
     const run = await audit(dir);
     const bot = run.model('acme-ml/qwen2.5-7b-support-bot');
-    expect(bot.origin.chineseOrigin).toBeNull();
+    expect(bot.origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
     expect(bot.policy.verdict).toBe('warn');
-    expect(bot.policy.findings).toEqual([expect.objectContaining({ rule: 'no-cn', action: 'warn', status: 'open', reason: expect.stringMatching(/evidence: name, low confidence\) \(by name only: a warning, not a failure\)$/) })]);
-    // Declared lineage still fails as before.
+    expect(bot.policy.findings).toEqual([expect.objectContaining({ rule: 'no-cn', action: 'warn', status: 'open', reason: expect.stringMatching(/evidence: name, low confidence\) \(matched below min_confidence medium, by name only: a warning, not a failure\)$/) })]);
+    // Declared lineage and the config fingerprint (medium) still fail.
     expect(run.failing).toEqual([...CHINESE].sort());
+  });
+
+  it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
+    const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
+    expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());
+    expect(strict.model('stealth-ai/Helios-7B').policy.findings).toEqual([
+      expect.objectContaining({ action: 'warn', reason: expect.stringContaining('(matched below min_confidence high: a warning, not a failure)') }),
+    ]);
+    const dir = project('policy-mixed', rule('country: [CN]\nmin_confidence: low', 'no-cn'));
+    writeFileSync(join(dir, 'support_bot.py'), 'from transformers import AutoModel\nbot = AutoModel.from_pretrained("acme-ml/qwen2.5-7b-support-bot")\n');
+    expect((await audit(dir)).failing).toEqual([...CHINESE, 'acme-ml/qwen2.5-7b-support-bot'].sort());
   });
 
   it('rules without an id get a stable one from their matchers', async () => {
@@ -65,7 +77,7 @@ describe('rule kinds', () => {
 describe('scoping', () => {
   it('by reference context: references in docs and tests are not gated', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\ncontexts: [code, config, deploy]')));
-    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']);
+    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B']);
     expect(run.verdicts['Qwen/Qwen2.5-7B-Instruct']).toBe('pass'); // only in tests/
     expect(run.verdicts['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B']).toBe('pass'); // only in docs/
   });
