@@ -501,11 +501,14 @@ export function wantsConfigFingerprint(node: LineageNode, hasParents: boolean, r
   return architectures.length > 0 && architectures.every((a) => registry.sharedArchitectures.has(a) || !registry.byArchitecture.has(a));
 }
 
-/** A family that lists architectures other families own (Nous: qwen2, seed_oss) publishes fine-tunes of others' bases. */
+/**
+ * A family that lists architectures a family of another country owns (Nous, US: qwen2, seed_oss)
+ * publishes fine-tunes of others' bases: its namespace does not tell the base's country.
+ */
 function finetunesOthers(family: Family, registry: Registry): boolean {
   return (family.model_types ?? []).some((t) => {
     const owner = registry.byModelType.get(t);
-    return owner !== undefined && owner.id !== family.id;
+    return owner !== undefined && owner.id !== family.id && owner.country !== family.country;
   });
 }
 

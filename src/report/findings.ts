@@ -26,7 +26,8 @@ export function builtInFindings(model: ModelReport): BuiltInFinding[] {
 export function originSummary(model: ModelReport): string {
   const families = familyBasis(model.origin, model.origin.families, { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
   const roots = model.lineage.roots.filter((r) => r !== model.id);
-  const parts = [`Chinese origin: ${model.origin.chineseOrigin === null ? 'cannot tell' : model.origin.chineseOrigin ? 'yes' : 'no'}`];
+  const answer = model.origin.chineseOrigin === null ? 'cannot tell' : model.origin.chineseOrigin ? 'yes' : 'no';
+  const parts = [`Chinese origin: ${answer}${model.origin.confidence ? ` (${model.origin.confidence} confidence)` : ''}`];
   if (roots.length) parts.push(`roots: ${roots.join(', ')}`);
   if (families.length) parts.push(`families: ${families.join('; ')}`);
   if (model.lineage.problems.length) parts.push(`lineage ${model.lineage.status}: ${model.lineage.problems.join('; ')}`);

@@ -69,7 +69,9 @@ export function originLabel(m: ModelReport, errors: ErrorIndex): OriginLabel {
   }
   if (m.origin.chineseOrigin === false) {
     const basis = firm.length ? firm : m.origin.families;
-    return { head: countries(basis) || 'non-CN', chinese: 'no', families: names(m.origin.families), basis: basisOf(m, basis) };
+    // Not Chinese as far as the lineage was read: a gap stays visible ("FR?", "not found").
+    const open = m.lineage.status !== 'resolved';
+    return { head: `${countries(basis) || 'non-CN'}${open ? '?' : ''}`, chinese: 'no', families: names(m.origin.families), basis: basisOf(m, basis), ...(open ? { why: whyUnknown(m, errors) } : {}) };
   }
   // Open: a Chinese family read from the name alone is still named, as a guess.
   const cnGuess = m.origin.families.filter((f) => f.country === 'CN');

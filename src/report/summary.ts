@@ -25,7 +25,7 @@ export interface AuditDigest {
   /** Lineage not fully read (unresolved + partial). */
   incomplete: number;
   models: number;
-  chineseOrigin: { total: number; high: number; medium: number };
+  chineseOrigin: { total: number; high: number; medium: number; low?: number };
   /** Not established as Chinese, but a Chinese family is read from the name alone. */
   chineseByNameOnly: number;
   /** Origin cannot be told (chineseOrigin null), name-only guesses included. */
@@ -46,7 +46,7 @@ export interface AuditDigest {
 export function digest(report: Report): AuditDigest {
   const s = report.summary;
   const cn = report.models.filter((m) => m.origin.chineseOrigin === true);
-  const confidenceOf = (m: ModelReport) => bestConfidence(m.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'));
+  const confidenceOf = (m: ModelReport) => m.origin.confidence ?? bestConfidence(m.origin.families.filter((f) => f.country === 'CN'));
   const incomplete = s.unresolved + s.partial;
   const filesUnread = s.filesIncomplete ?? 0;
   const verdict: SummaryVerdict = s.violations > 0 ? 'fail' : incomplete + filesUnread > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
@@ -54,7 +54,8 @@ export function digest(report: Report): AuditDigest {
     verdict,
     incomplete,
     models: s.models,
-    chineseOrigin: { total: s.chineseOrigin, high: cn.filter((m) => confidenceOf(m) === 'high').length, medium: cn.filter((m) => confidenceOf(m) !== 'high').length },
+    chineseOrigin: { total: s.chineseOrigin, high: cn.filter((m) => confidenceOf(m) === 'high').length, medium: cn.filter((m) => confidenceOf(m) === 'medium').length, low: cn.filter((m) => confidenceOf(m) === 'low').length },
+    // Reports written before origin.confidence left name-only models open (null).
     chineseByNameOnly: report.models.filter((m) => m.origin.chineseOrigin === null && m.origin.families.some((f) => f.country === 'CN')).length,
     originUnknown: report.models.filter((m) => m.origin.chineseOrigin === null).length,
     unresolved: s.unresolved,
@@ -102,7 +103,7 @@ export function verdictLine(d: AuditDigest): string {
 /** The counts, one clause each: "92 models: 12 of Chinese origin (8 high, 4 medium confidence) ...". */
 export function countLines(d: AuditDigest): string[] {
   const cn = d.chineseOrigin;
-  const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : ''].filter(Boolean).join(', ')} confidence)` : '';
+  const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : '', cn.low ? `${cn.low} low (name only)` : ''].filter(Boolean).join(', ')} confidence)` : '';
   const guesses = d.chineseByNameOnly ? `, ${d.chineseByNameOnly} more named like a Chinese family (name only, not counted)` : '';
   return [
     `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,

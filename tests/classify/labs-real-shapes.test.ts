@@ -67,7 +67,7 @@ describe('repackagers: RedHatAI (formerly neuralmagic), mlx-community', () => {
       ['deepseek', 'licence', 'medium'],
       ['deepseek', 'name', 'low'],
     ]);
-    expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
+    expect(origin.families.map((f) => [f.familyId, f.confidence])).toEqual([['deepseek', 'medium']]);
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
     expect(licences.licenses[0]).toMatchObject({ id: 'deepseek', kind: 'use-restricted', link: 'https://github.com/deepseek-ai/DeepSeek-Coder-V2/blob/main/LICENSE-MODEL' });
   });
@@ -102,7 +102,11 @@ describe('LM Studio community and Second State GGUFs', () => {
   it('reaches Skywork (CN) through an lmstudio-community quant, and suspects the Qwen base its config fingerprint shows', async () => {
     const { lineage, origin } = await audit('lmstudio-community/Skywork-SWE-32B-GGUF');
     expect(lineage.edges).toEqual([{ child: 'lmstudio-community/Skywork-SWE-32B-GGUF', parent: 'Skywork/Skywork-SWE-32B', relation: 'quantized' }]);
-    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'skywork', country: 'CN', via: 'Skywork/Skywork-SWE-32B', confidence: 'high' })]);
+    // The fingerprint names the base it was trained from: Qwen at medium beside Skywork's namespace.
+    expect(origin.families).toEqual([
+      expect.objectContaining({ familyId: 'skywork', country: 'CN', via: 'Skywork/Skywork-SWE-32B', confidence: 'high' }),
+      expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Skywork/Skywork-SWE-32B', confidence: 'medium' }),
+    ]);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'fingerprint', via: 'Skywork/Skywork-SWE-32B' })]);
     expect(origin.chineseOrigin).toBe(true);
   });

@@ -14,21 +14,21 @@ describe('GitHub Actions annotations', () => {
   it('an ::error per violating reference on stderr when GITHUB_ACTIONS=true; stdout keeps the report', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]', 'no-chinese-origin')), [], { env: { GITHUB_ACTIONS: 'true' } });
     expect(annotations(run.stderr)).toContain('::error file=app.py,line=4,col=33,title=modelprov no-chinese-origin::BAAI/bge-m3: no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
-    expect(annotations(run.stderr).filter((l) => l.startsWith('::error'))).toHaveLength(4);
+    expect(annotations(run.stderr).filter((l) => l.startsWith('::error'))).toHaveLength(5);
     expect(JSON.parse(run.stdout).models).toHaveLength(7);
   });
 
   it('escape text so a rule message or card text cannot forge a command', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: "50% risk\\n::error file=x::forged"')), ['--annotations']);
     const lines = annotations(run.stderr);
-    expect(lines).toHaveLength(4);
+    expect(lines).toHaveLength(5);
     expect(lines[0]).toBe('::error file=app.py,line=4,col=33,title=modelprov r::BAAI/bge-m3: r: 50%25 risk%0A::error file=x::forged; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
   });
 
   it('::warning for warn rules and for policy warnings, ::notice for baselined violations, nothing when excepted', async () => {
     const policy = `${rule('country: [CN]', 'cn', 'warn')}exceptions:\n  - model: BAAI/bge-m3\n    reason: approved\n  - model: nobody/unused\n    reason: stale\n`;
     const lines = annotations((await audit(project('policy-mixed', policy), ['--annotations'])).stderr);
-    expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(3);
+    expect(lines.filter((l) => l.startsWith('::warning file='))).toHaveLength(4);
     expect(lines.some((l) => l.includes('BAAI/bge-m3'))).toBe(false);
     expect(lines).toContainEqual(expect.stringMatching(/^::warning title=modelprov policy::exception for nobody\/unused/));
   });
@@ -70,8 +70,9 @@ describe('init', () => {
     await runCli(['init', dir]);
     const run = await audit(dir);
     expect(run.code).toBe(1);
-    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']);
-    expect(run.verdicts['stealth-ai/Helios-7B']).toBe('warn');
+    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B']);
+    // Its config fingerprint makes it Qwen at medium confidence: the starter's country rule fails it.
+    expect(run.verdicts['stealth-ai/Helios-7B']).toBe('fail');
   });
 
   it('refuses a PATH that does not exist (exit 2)', async () => {

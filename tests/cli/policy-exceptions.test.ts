@@ -38,7 +38,7 @@ describe('exceptions', () => {
 
   it('by root cover the models derived from that base', async () => {
     const run = await audit(project('policy-mixed', withException('root: Qwen/Qwen2.5-7B\nreason: base model under contract')));
-    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored']);
+    expect(run.failing).toEqual(['BAAI/bge-m3', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B']);
   });
 
   it('scoped to rules leave the other rules in force', async () => {

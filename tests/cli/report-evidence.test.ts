@@ -67,7 +67,7 @@ describe('evidence for every claim of Chinese origin', () => {
     const sarif = JSON.parse(out.sarif!);
     for (const result of sarif.runs[0].results.filter((r: { properties: { chineseOrigin: boolean } }) => r.properties.chineseOrigin)) {
       expect(result.message.text).toMatch(/ via \S+/);
-      expect(result.message.text).toMatch(/Evidence: (namespace|declared-base|registry)/);
+      expect(result.message.text).toMatch(/Evidence: (namespace|declared-base|registry|config|fingerprint|licence)/);
     }
     const bom = JSON.parse(out.cyclonedx!);
     const bge = bom.components.find((c: { name: string }) => c.name === 'BAAI/bge-m3');
