@@ -99,7 +99,8 @@ export function describeExtractor(
     it.each(fixtureCases(name))('finds exactly the expected references in $fixture', async ({ relPath, expected }) => {
       const { rows, by } = await extractAll(relPath);
       expect(rows).toEqual(sortRows(expected));
-      if (expected.length > 0) expect(by.has(name)).toBe(true);
+      // A malformed file may give only what model-names finds by the shape of its values.
+      if (expected.length > 0) expect(by.has(name) || (by.size === 1 && by.has('model-names'))).toBe(true);
     });
     it.each(paths)('matches %s: %s', (path, wanted) => {
       expect(extractor.matches(path)).toBe(wanted);
