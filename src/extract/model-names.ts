@@ -23,6 +23,9 @@ const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*
 const DEFAULTED = /\$\{[\w.-]+:-?([^}\s]{2,120})\}/g;
 /** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
 const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
+/** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
+const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
 const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;
 /** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
 const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
@@ -67,6 +70,10 @@ export default defineExtractor({
       QUOTED.lastIndex = 0;
       for (let m = QUOTED.exec(line); m; m = QUOTED.exec(line)) {
         const value = m[1] ?? m[2] ?? m[3]!;
+        if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+        // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
+        // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
+        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index + m[0].length))) continue;
         consider(value, m.index + 2);
       }
       if (line.includes('${')) {
@@ -91,8 +98,10 @@ let wordTest: RegExp | undefined;
 export function nameWords(): string[] {
   if (!words) {
     const registry = loadRegistry();
-    const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly];
-    words = [...new Set([...providerNameWords(), ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
+    // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
+    const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
+    words = [...new Set([...providerNameWords(), ...keys, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return words;
 }
@@ -112,8 +121,19 @@ export function classify(value: string, line: string, registry: Registry): { id:
   const routed = providerForName(name) && litellmModel(v, true);
   if (routed) return { id: routed.id, source: routed.source };
   if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name)) return undefined;
+  // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
   if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
+  const onModelScope = /modelscope/i.test(line);
+  if (onModelScope && (registry.byModelScopeNamespace.has(org) || registry.byNamespace.has(org))) return { id: v, source: 'modelscope' };
   if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return { id: v, source: 'huggingface' };
+  if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
+  // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source.
+  const lite = litellmModel(v, true);
+  if (lite) return { id: lite.id, source: lite.source };
+  // Unknown organisations need a model context: the key before the value names a model, repository or
+  // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
+  const before = line.slice(0, Math.max(0, line.indexOf(v)));
+  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
   return undefined;
 }
 
@@ -127,11 +147,22 @@ const modelPart = (r: Pick<RawReference, 'id' | 'source'>) => (r.source === 'api
  */
 export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, rawOf: (t: T) => Pick<RawReference, 'id' | 'source' | 'line'>): T[] {
   const others = new Set<string>();
+  const othersOnModelScope = new Set<string>();
   let any = false;
   for (const t of found) {
     if (extractorOf(t) === 'model-names') any = true;
-    else others.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+    else {
+      others.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+      if (rawOf(t).source === 'modelscope') othersOnModelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+    }
   }
   if (!any || others.size === 0) return found;
-  return found.filter((t) => extractorOf(t) !== 'model-names' || !others.has(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`));
+  // Except that a ModelScope reading of the line (`DownloadSource.MODELSCOPE: "ZhipuAI/chatglm3-6b"`) wins over a Hub one.
+  const modelScope = new Set<string>();
+  for (const t of found) if (extractorOf(t) === 'model-names' && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+  return found.filter((t) => {
+    const key = `${rawOf(t).line}\u0000${modelPart(rawOf(t))}`;
+    if (extractorOf(t) === 'model-names') return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));
+    return !(rawOf(t).source === 'huggingface' && modelScope.has(key));
+  });
 }

@@ -57,3 +57,23 @@ describe('model-names: publishers\' ids in any data', () => {
     expect(references.length).toBe(80_000);
   });
 });
+
+describe('model-names: context of a value', () => {
+  it('skips capitalised display keys, reads unknown organisations under a model key, ModelScope ids as ModelScope', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-download-sources.py'));
+    const ids = references.map((r) => `${r.source}:${r.id}`);
+    expect(ids).toContain('huggingface:MediaTek-Research/Breeze-7B-Base-v1_0');
+    expect(ids).toContain('modelscope:ZhipuAI/chatglm3-6b');
+    expect(ids.some((id) => /Breeze-7B"|ChatGLM3-6B-Chat$/.test(id))).toBe(false);
+  });
+
+  it('keeps a lower-case hosted name that keys a table, and skips labels shown beside names', () => {
+    const { references } = run('models.py', 'model_info = {\n    "gpt-4o": {\n        "max_token": 128000,\n    },\n}\nopts = [{ label: "glm-4", name: "glm-4" }]\n');
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 2], ['zhipu/glm-4', 6]]);
+    expect(references[1]!.column).toBeGreaterThan(30);
+  });
+
+  it('reads no unknown organisation where a trained model is written', () => {
+    expect(run('train.py', 'model.save_pretrained("model/sd-xl-bf16")\nhub_model_id = "someone/my-finetune"\n').references).toEqual([]);
+  });
+});
