@@ -67,14 +67,19 @@ export default defineExtractor({
         seen.add(found.id);
         references.push({ id: found.id, source: found.source, line: lineNo, column, snippet: line.trim().slice(0, 200), ...(comment ? { context: 'comment' as const } : {}) });
       };
-      QUOTED.lastIndex = 0;
-      for (let m = QUOTED.exec(line); m; m = QUOTED.exec(line)) {
+      // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
+      const quoted = [...line.matchAll(QUOTED)];
+      for (const outer of [...quoted]) {
+        const inner = outer[1] ?? outer[2] ?? outer[3]!;
+        if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
+      }
+      for (const m of quoted) {
         const value = m[1] ?? m[2] ?? m[3]!;
-        if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index - 40), m.index))) continue;
+        if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
         // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
-        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index + m[0].length))) continue;
-        consider(value, m.index + 2);
+        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
+        consider(value, m.index! + 2);
       }
       if (line.includes('${')) {
         DEFAULTED.lastIndex = 0;
@@ -120,6 +125,8 @@ export function classify(value: string, line: string, registry: Registry): { id:
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = providerForName(name) && litellmModel(v, true);
   if (routed) return { id: routed.id, source: routed.source };
+  // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
+  if (!/[\d-]/.test(name)) return undefined;
   if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name)) return undefined;
   // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
   if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };

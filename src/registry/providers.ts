@@ -169,6 +169,8 @@ interface Naming {
   provider: string;
   words?: string[];
   patterns: string[];
+  /** Tested as written, case and all: lower-case API names that title-cased display names must not match. */
+  exact_case?: string[];
 }
 
 /** The literal words (lower case) one of which every name providerForName knows contains: prefilter words. */
@@ -188,7 +190,13 @@ export function providerForName(name: string): ProviderMatch | undefined {
   if (!naming) {
     const doc = readRegistryFile('providers.yaml') as { naming?: Naming[] };
     const routers = new Set(load().providers.filter((p) => p.router).map((p) => p.id));
-    naming = (doc.naming ?? []).map((n) => ({ provider: { id: n.provider, router: routers.has(n.provider) }, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') }));
+    naming = (doc.naming ?? []).flatMap((n) => {
+      const provider = { id: n.provider, router: routers.has(n.provider) };
+      return [
+        { provider, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') },
+        ...(n.exact_case?.length ? [{ provider, test: new RegExp(`^(?:${n.exact_case.join('|')})$`) }] : []),
+      ];
+    });
   }
   if (name.length > 100) return undefined;
   return naming.find((n) => n.test.test(name))?.provider;

@@ -77,3 +77,14 @@ describe('model-names: context of a value', () => {
     expect(run('train.py', 'model.save_pretrained("model/sd-xl-bf16")\nhub_model_id = "someone/my-finetune"\n').references).toEqual([]);
   });
 });
+
+describe('model-names: quoted values inside values, open-weight names a provider serves', () => {
+  it('reads a JSON value inside an SQL string, and lower-case open-weight names as DashScope models', () => {
+    const sql = `INSERT INTO agent VALUES ('{"model": "qwen-max", "temperature": 0.7}');\nINSERT INTO model VALUES ('qwen3-235b-a22b', 'Qwen3-8B');\n`;
+    expect(run('seed.sql', sql).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 1], ['dashscope/qwen3-235b-a22b', 2]]);
+  });
+
+  it('leaves project-made abbreviations and kinds alone', () => {
+    expect(run('eval.py', "abbr='qwen2.5-7b-hf'\nmodel_id=\"qwen-0.5b\"\nkind = \"openai/chat\"\n").references).toEqual([]);
+  });
+});
