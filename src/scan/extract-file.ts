@@ -1,6 +1,6 @@
 // Runs the extractors that want a screened file and turns their raw references into located,
 // contextualised References. Pure per file.
-import { withoutShadowed } from '../extract/model-names.js';
+import { withoutShadowed } from '../extract/shared/shadowed.js';
 import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';

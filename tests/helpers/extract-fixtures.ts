@@ -1,7 +1,7 @@
 // Shared shape of every extractor test: run the extractors that accept a fixture file (as the
 // audit would) and compare with the `<fixture>.expected.json` beside it ({ id, source, line,
 // revision? }[]: everything the audit should find in that file, decoys absent).
-import { withoutShadowed } from '../../src/extract/model-names.js';
+import { withoutShadowed } from '../../src/extract/shared/shadowed.js';
 import type { RawReference } from '../../src/model/reference.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
