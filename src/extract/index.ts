@@ -9,6 +9,7 @@ import javascript from './javascript.js';
 import localModel from './local-model.js';
 import manifest from './manifest.js';
 import markdown from './markdown.js';
+import modelNames from './model-names.js';
 import modelCard from './model-card.js';
 import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
@@ -17,7 +18,7 @@ import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
-  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, markdown, localModel, gguf, manifest, hubUrl,
+  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, markdown, localModel, gguf, manifest, hubUrl, modelNames,
 ];
 
 const byName = new Map<string, Extractor>();

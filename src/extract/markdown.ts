@@ -9,6 +9,7 @@
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
+import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
@@ -25,12 +26,12 @@ interface Block {
 
 /** Language tag -> the extractors (by catalogue name) that read it and the file name they are shown. */
 const LANGUAGES: [RegExp, string[], string][] = [
-  [/^(python3?|py|ipython3?|pycon|sage)$/, ['python'], 'block.py'],
+  [/^(python3?|py|ipython3?|pycon|sage)$/, ['python', 'model-names'], 'block.py'],
   [/^(bash|sh|shell|zsh|console|shell-session|shellsession|terminal|sh-session|ps1|powershell)$/, ['shell'], 'block.sh'],
-  [/^(ya?ml)$/, ['config-file', 'compose-k8s'], 'block.yaml'],
-  [/^toml$/, ['config-file'], 'block.toml'],
-  [/^(json|jsonc|json5)$/, ['config-file'], 'block.json'],
-  [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, ['javascript'], 'block.ts'],
+  [/^(ya?ml)$/, ['config-file', 'compose-k8s', 'model-names'], 'block.yaml'],
+  [/^toml$/, ['config-file', 'model-names'], 'block.toml'],
+  [/^(json|jsonc|json5)$/, ['config-file', 'model-names'], 'block.json'],
+  [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, ['javascript', 'model-names'], 'block.ts'],
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
   [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
@@ -66,6 +67,7 @@ export default defineExtractor({
       if (!chosen) continue;
       const [extractors, name] = chosen;
       const blockText = extractors.includes('config-file') ? unwrapHeredoc(block.text) : block.text;
+      const found: { extractor: string; raw: RawReference }[] = [];
       for (const extractorName of extractors) {
         const extractor = extractorNamed(extractorName);
         // A CI workflow pasted in a README: its `run:` steps are commands.
@@ -76,7 +78,11 @@ export default defineExtractor({
         } catch {
           continue; // a snippet is often partial: nothing to report from it
         }
-        for (const ref of result.references) {
+        for (const raw of result.references) found.push({ extractor: extractorName, raw });
+      }
+      // A name found by its shape yields to the block's own extractor's reading of the line.
+      {
+        for (const { raw: ref } of withoutShadowed(found, (f) => f.extractor, (f) => f.raw)) {
           if (isServedAlias(ref, aliases)) continue;
           const line = block.firstLine + ref.line - 1;
           const column = ref.column + (block.shift[ref.line - 1] ?? 0);

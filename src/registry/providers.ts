@@ -164,3 +164,40 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }
+
+interface Naming {
+  provider: string;
+  words?: string[];
+  patterns: string[];
+  /** Tested as written, case and all: lower-case API names that title-cased display names must not match. */
+  exact_case?: string[];
+}
+
+/** The literal words (lower case) one of which every name providerForName knows contains: prefilter words. */
+export function providerNameWords(): string[] {
+  const doc = readRegistryFile('providers.yaml') as { naming?: Naming[] };
+  return [...new Set((doc.naming ?? []).flatMap((n) => n.words ?? []).map((w) => w.toLowerCase()))];
+}
+
+let naming: { provider: ProviderMatch; test: RegExp }[] | undefined;
+
+/**
+ * The hosted provider whose published model naming this whole name follows (`deepseek-chat` ->
+ * deepseek, `glm-4.5` -> zhipu, `claude-sonnet-4-6` -> anthropic), from providers.yaml `naming`.
+ * Patterns are anchored and tested on one short value, so the test is linear in its length.
+ */
+export function providerForName(name: string): ProviderMatch | undefined {
+  if (!naming) {
+    const doc = readRegistryFile('providers.yaml') as { naming?: Naming[] };
+    const routers = new Set(load().providers.filter((p) => p.router).map((p) => p.id));
+    naming = (doc.naming ?? []).flatMap((n) => {
+      const provider = { id: n.provider, router: routers.has(n.provider) };
+      return [
+        { provider, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') },
+        ...(n.exact_case?.length ? [{ provider, test: new RegExp(`^(?:${n.exact_case.join('|')})$`) }] : []),
+      ];
+    });
+  }
+  if (name.length > 100) return undefined;
+  return naming.find((n) => n.test.test(name))?.provider;
+}

@@ -1,5 +1,6 @@
 // Runs the extractors that want a screened file and turns their raw references into located,
 // contextualised References. Pure per file.
+import { withoutShadowed } from '../extract/shared/shadowed.js';
 import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
@@ -80,7 +81,7 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
   }
   forgetParse();
   // How long this file took, for --timings' slowest files.
-  return { references, diagnostics, timing: { path: file.relPath, ms: performance.now() - started }, ...(skipped ? { skipped } : {}) };
+  return { references: withoutShadowed(references, (r) => r.reference.extractor, (r) => r.raw), diagnostics, timing: { path: file.relPath, ms: performance.now() - started }, ...(skipped ? { skipped } : {}) };
 }
 
 const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;

@@ -4,7 +4,8 @@
 //   BENCH_RUNS=3         runs per timing; the median is reported
 //   BENCH_LATENCY_MS=50  loopback Hub latency per request
 //   BENCH_CONCURRENCY    --concurrency for the resolution runs (default: the CLI's default, then 64)
-//   BENCH_ONLY=scan      only the scan part (also: real, resolve, startup, silent; comma-separated)
+//   BENCH_ONLY=scan      only the scan part (also: real, resolve, startup, silent, recall; comma-separated)
+//                        recall: hand-labelled real repositories (tests/bench/real-recall.mjs)
 //   BENCH_REAL_CORPUS=/tmp/real-corpus  the real corpus (../shared/corpus laid out by its build.sh), one folder per repository
 //   BENCH_REAL_SAVE=dir  also keep each repository's JSON report there (to diff results before/after a change)
 import { spawn, spawnSync } from 'node:child_process';
@@ -218,6 +219,12 @@ if (ONLY.has('silent')) {
   const result = await scoreSilentLineage();
   for (const r of silentRows(result)) row(...r);
   for (const miss of result.misses) console.error(`  silent miss: ${miss}`);
+}
+
+// ---- Recall on hand-labelled real repositories (issue #15) ---------------------------------
+if (ONLY.has('recall')) {
+  const { scoreAll, recallRows } = await import('./real-recall.mjs');
+  for (const r of recallRows(scoreAll())) row(...r);
 }
 
 // ---- Table --------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import markdown from '../../src/extract/markdown.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 
 describeExtractor('markdown', markdown, [['README.md', true], ['docs/guide.mdx', true], ['notes.markdown', true], ['docs/serving.rst', true], ['main.py', false]]);
 
@@ -39,5 +40,14 @@ describe('markdown code blocks', () => {
     const { references } = await markdown.extract(loadFixture('markdown/real-world-ray-serve-llm.rst'));
     expect(references.map((r) => r.id).sort()).toEqual(['Qwen/Qwen2.5-0.5B-Instruct', 'Qwen/Qwen2.5-1.5B-Instruct']);
     expect(references.some((r) => r.source === 'api')).toBe(false);
+  });
+});
+
+describe('markdown code blocks: names by their shape (issue #15)', () => {
+  it('reads hosted names in a JSON config block, once per line', async () => {
+    // Shaped like zhayujie/chatgpt-on-wechat docs/models/*.mdx config examples.
+    const text = 'Configure:\n\n```json\n{\n  "model": "deepseek-chat",\n  "deepseek_api_key": "YOUR_API_KEY"\n}\n```\n';
+    const { references } = await markdown.extract(makeSourceFile('docs/models/deepseek.mdx', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['deepseek/deepseek-chat', 5, 'docs']]);
   });
 });

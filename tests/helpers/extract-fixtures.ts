@@ -1,6 +1,8 @@
 // Shared shape of every extractor test: run the extractors that accept a fixture file (as the
 // audit would) and compare with the `<fixture>.expected.json` beside it ({ id, source, line,
 // revision? }[]: everything the audit should find in that file, decoys absent).
+import { withoutShadowed } from '../../src/extract/shared/shadowed.js';
+import type { RawReference } from '../../src/model/reference.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -54,12 +56,16 @@ export async function extractAll(relPath: string, only?: Extractor): Promise<{ r
   const seen = new Map<string, ExpectedReference>();
   const diagnostics: Diagnostic[] = [];
   const by = new Set<string>();
+  const found: { extractor: string; raw: RawReference }[] = [];
   for (const extractor of only ? [only] : extractors) {
     if (!extractor.matches(relPath)) continue;
     const result = await extractor.extract(loadFixture(relPath, extractor.binary));
     diagnostics.push(...result.diagnostics);
-    for (const r of result.references) {
-      by.add(extractor.name);
+    for (const raw of result.references) found.push({ extractor: extractor.name, raw });
+  }
+  {
+    for (const { extractor, raw: r } of withoutShadowed(found, (f) => f.extractor, (f) => f.raw)) {
+      by.add(extractor);
       const row = { id: r.id, source: r.source, line: r.line, ...(r.revision ? { revision: r.revision } : {}) };
       seen.set(JSON.stringify(row), row);
     }
@@ -93,7 +99,8 @@ export function describeExtractor(
     it.each(fixtureCases(name))('finds exactly the expected references in $fixture', async ({ relPath, expected }) => {
       const { rows, by } = await extractAll(relPath);
       expect(rows).toEqual(sortRows(expected));
-      if (expected.length > 0) expect(by.has(name)).toBe(true);
+      // A malformed file may give only what model-names finds by the shape of its values.
+      if (expected.length > 0) expect(by.has(name) || (by.size === 1 && by.has('model-names'))).toBe(true);
     });
     it.each(paths)('matches %s: %s', (path, wanted) => {
       expect(extractor.matches(path)).toBe(wanted);

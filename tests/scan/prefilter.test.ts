@@ -153,9 +153,20 @@ describe('prefilter words', () => {
     expect(mayHoldReference('torch==2.4.0\ntransformers==4.44.0\n', [manifest!])).toBe(false);
   });
 
+  it("model-names: the extractor's own test is its name words (provider naming words, publishers' `org/`), and the prefilter tests those", () => {
+    const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
+    expect(source).toContain('if (!(wordTest ??= anyWord(nameWords())).test(text)) return { references: [], diagnostics: [] };');
+    const [modelNames] = extractors.filter((e) => e.name === 'model-names');
+    for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {
+      expect(mayHoldReference(`MODEL = "${name}"`, [modelNames!]), name).toBe(true);
+      expect(mayHoldReferenceInBytes(Buffer.from(`model: ${name}\n`), [modelNames!]), name).not.toBe(false);
+    }
+    expect(mayHoldReference('const answer = 42;\nprint("hello")\n', [modelNames!])).toBe(false);
+  });
+
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
     expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
-    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest')) {
+    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names')) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }
   });

@@ -1,0 +1,146 @@
+// Model names that stand alone as a whole string value, in any code or data file (issue #15):
+//   - a hosted provider's published naming (providers.yaml `naming`): `"deepseek-chat"`, `'glm-4.5'`,
+//     `qwen-max` under a YAML key, `${DASHSCOPE_MODEL:qwen-plus}`: reported `<provider>/<name>`;
+//   - `<org>/<name>` whose org is a model publisher in the registry (families.yaml namespaces,
+//     repackagers): a Hub id (ModelScope when the namespace exists there only), unless the line
+//     says dataset or space.
+// Constants, defaults, option lists, catalogues and nested literals are all just string values here,
+// so every entry counts, in every language. One pass over the lines, one bounded regex per line.
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { loadRegistry } from '../registry/load.js';
+import { anyWord } from './shared/words.js';
+import { apiModelId, litellmModel, providerForName, providerNameWords } from '../registry/providers.js';
+
+/** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
+const CODE = /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv)$/i;
+const SKIP = /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
+/** Quoted values of up to 200 characters on one line, no escapes. */
+const QUOTED = /"([^"\\\n]{2,200})"|'([^'\\\n]{2,200})'|`([^`\\\n$]{2,200})`/g;
+/** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
+const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+/** Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`. */
+const DEFAULTED = /\$\{[\w.-]+:-?([^}\s]{2,120})\}/g;
+/** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
+const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
+/** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
+const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
+const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;
+/** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
+const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
+
+export default defineExtractor({
+  name: 'model-names',
+  matchesName: true,
+  matches: (path) => CODE.test(path) && !SKIP.test(path) && !MODEL_FILES.test(path),
+  words: () => nameWords(),
+  extract(file) {
+    const references: RawReference[] = [];
+    const text = file.text;
+    if (!(wordTest ??= anyWord(nameWords())).test(text)) return { references: [], diagnostics: [] };
+    const bare = BARE_FILES.test(file.relPath);
+    const registry = loadRegistry();
+    let lineNo = 0;
+    let start = 0;
+    // YAML: the indentation of an open `dataset:` / `datasets:` block; its values are datasets.
+    let datasetBlock = -1;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      const line = text.slice(start, end);
+      start = end + 1;
+      if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
+      if (bare) {
+        const indent = line.length - line.trimStart().length;
+        if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
+        if (/^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent;
+        if (datasetBlock >= 0 && indent > datasetBlock) continue;
+      }
+      const seen = new Set<string>();
+      const comment = COMMENT_LINE.test(line);
+      const consider = (value: string, column: number) => {
+        const found = classify(value, line, registry);
+        if (!found || seen.has(found.id)) return;
+        seen.add(found.id);
+        references.push({ id: found.id, source: found.source, line: lineNo, column, snippet: line.trim().slice(0, 200), ...(comment ? { context: 'comment' as const } : {}) });
+      };
+      // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
+      const quoted = [...line.matchAll(QUOTED)];
+      for (const outer of [...quoted]) {
+        const inner = outer[1] ?? outer[2] ?? outer[3]!;
+        if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
+      }
+      for (const m of quoted) {
+        const value = m[1] ?? m[2] ?? m[3]!;
+        if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
+        // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
+        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
+        consider(value, m.index! + 2);
+      }
+      if (line.includes('${')) {
+        DEFAULTED.lastIndex = 0;
+        for (let m = DEFAULTED.exec(line); m; m = DEFAULTED.exec(line)) consider(m[1]!, m.index + m[0].length - m[1]!.length);
+      }
+      if (bare) {
+        const m = BARE.exec(line);
+        if (m) consider(m[1]!, line.lastIndexOf(m[1]!) + 1);
+      }
+    }
+    return { references, diagnostics: [] };
+  },
+});
+
+type Registry = ReturnType<typeof loadRegistry>;
+
+let words: string[] | undefined;
+let wordTest: RegExp | undefined;
+
+/** Every name classify() accepts holds one of these (lower case): a provider's naming word, or a publisher's `org/`. */
+export function nameWords(): string[] {
+  if (!words) {
+    const registry = loadRegistry();
+    const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
+    // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
+    const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
+    words = [...new Set([...providerNameWords(), ...keys, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+  }
+  return words;
+}
+
+/** What a whole string value names, if it is a model by its shape alone. */
+export function classify(value: string, line: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+  const v = value.trim();
+  if (!v || /[\s{}<>$%]/.test(v)) return undefined; // placeholders and templates
+  if (NOT_MODEL_CONTEXT.test(line)) return undefined;
+  const provider = providerForName(v);
+  if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  const slash = v.indexOf('/');
+  if (slash <= 0 || v.indexOf('/', slash + 1) >= 0) return undefined;
+  const org = v.slice(0, slash);
+  const name = v.slice(slash + 1);
+  // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
+  const routed = providerForName(name) && litellmModel(v, true);
+  if (routed) return { id: routed.id, source: routed.source };
+  // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
+  if (!/[\d-]/.test(name)) return undefined;
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name)) return undefined;
+  // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
+  if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
+  const onModelScope = /modelscope/i.test(line);
+  if (onModelScope && (registry.byModelScopeNamespace.has(org) || registry.byNamespace.has(org))) return { id: v, source: 'modelscope' };
+  if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return { id: v, source: 'huggingface' };
+  if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
+  // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source.
+  const lite = litellmModel(v, true);
+  if (lite) return { id: lite.id, source: lite.source };
+  // Unknown organisations need a model context: the key before the value names a model, repository or
+  // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
+  const before = line.slice(0, Math.max(0, line.indexOf(v)));
+  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
+  return undefined;
+}
+

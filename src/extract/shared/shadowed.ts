@@ -1,0 +1,33 @@
+// One place, one reading: the model-names extractor finds names by their shape alone, so on a line
+// another extractor read with its context (the client's provider, a pinned revision), its finding yields.
+import type { RawReference } from '../../model/reference.js';
+
+/** The model part of an id, lower-cased: `openai-compatible/qwen-plus` and `dashscope/qwen-plus` both `qwen-plus`. */
+const modelPart = (r: Pick<RawReference, 'id' | 'source'>) => (r.source === 'api' ? r.id.slice(r.id.indexOf('/') + 1) : r.id).toLowerCase();
+
+/**
+ * A name found by its shape alone yields to what another extractor read on the same line with its
+ * context (the client's provider, a pinned revision, a served alias): one place, one reading.
+ * Linear: one set of the other extractors' (line, model) pairs.
+ */
+export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, rawOf: (t: T) => Pick<RawReference, 'id' | 'source' | 'line'>): T[] {
+  const others = new Set<string>();
+  const othersOnModelScope = new Set<string>();
+  let any = false;
+  for (const t of found) {
+    if (extractorOf(t) === 'model-names') any = true;
+    else {
+      others.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+      if (rawOf(t).source === 'modelscope') othersOnModelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+    }
+  }
+  if (!any || others.size === 0) return found;
+  // Except that a ModelScope reading of the line (`DownloadSource.MODELSCOPE: "ZhipuAI/chatglm3-6b"`) wins over a Hub one.
+  const modelScope = new Set<string>();
+  for (const t of found) if (extractorOf(t) === 'model-names' && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+  return found.filter((t) => {
+    const key = `${rawOf(t).line}\u0000${modelPart(rawOf(t))}`;
+    if (extractorOf(t) === 'model-names') return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));
+    return !(rawOf(t).source === 'huggingface' && modelScope.has(key));
+  });
+}

@@ -1,0 +1,159 @@
+// Recall and precision of `modelprov audit --offline` on whole real repositories, against hand labels
+// (issue #15). Run by `npm run bench` (BENCH_ONLY=recall) or alone: `node tests/bench/real-recall.mjs`.
+//   RECALL_CORPUS=/tmp/real-corpus    where the labelled repositories are laid out (owner+name/)
+//   RECALL_LABELS=/work/labels        finished label files to copy into tests/real-world/labels/ first
+//   RECALL_ONLY=owner+name,...        score only these repositories
+//   RECALL_MISSES=20                  print up to this many misses and wrong findings per repository
+// A definite label is found when a reference has its path and line and the same model id (lower-cased;
+// the id may carry a provider or organisation prefix, or the label may). A finding is right when it
+// matches any label, definite or probable. The deny-CN column says whether the starter policy's
+// no-chinese-origin rule fails the repository, beside whether the labels say a Chinese model is used.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const repo = join(import.meta.dirname, '..', '..');
+const cli = join(repo, 'bin', 'modelprov.js');
+const LABELS = join(repo, 'tests', 'real-world', 'labels');
+/** Per repository, which paths were labelled (from its notes): `+prefix` keeps only those, `-prefix` leaves out, `-*.ext` a suffix. */
+const SCOPES = join(repo, 'tests', 'real-world', 'scopes');
+const CORPUS = process.env.RECALL_CORPUS ?? '/tmp/real-corpus';
+const INCOMING = process.env.RECALL_LABELS ?? '/work/labels';
+const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
+const SHOW = Number(process.env.RECALL_MISSES ?? 20);
+
+/** Copies finished label files (a .tsv with its .notes.md) into the repository's labels folder. */
+export function copyLabels(from = INCOMING) {
+  mkdirSync(LABELS, { recursive: true });
+  if (!existsSync(from)) return 0;
+  let copied = 0;
+  for (const f of readdirSync(from)) {
+    if (!f.endsWith('.tsv')) continue;
+    const notes = f.replace(/\.tsv$/, '.notes.md');
+    if (!existsSync(join(from, notes))) continue; // still being written: the notes file comes last
+    copyFileSync(join(from, f), join(LABELS, f));
+    copyFileSync(join(from, notes), join(LABELS, notes));
+    copied++;
+  }
+  return copied;
+}
+
+function readLabels(file) {
+  const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l.trim());
+  return rows.map((l) => {
+    const [path, line, model, kind, certainty, note] = l.split('\t');
+    return { path, line: Number(line), model: (model ?? '').trim().toLowerCase(), kind, certainty: (certainty ?? '').trim(), note };
+  }).filter((r) => r.path && Number.isFinite(r.line) && r.model);
+}
+
+/** Same model: equal, or one is the other with a `<prefix>/` in front (provider or organisation). */
+export const sameModel = (id, label) => id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`);
+
+const policyDir = join(tmpdir(), `modelprov-recall-${process.pid}`);
+mkdirSync(policyDir, { recursive: true });
+const policyFile = join(policyDir, 'deny-cn.yml');
+writeFileSync(policyFile, 'policy:\n  fail_on_incomplete: false\n  rules:\n    - id: no-chinese-origin\n      action: deny\n      country: [CN]\n      contexts: [code, config, deploy]\n');
+
+function audit(root) {
+  const out = join(policyDir, 'report.json');
+  const run = spawnSync('node', [cli, 'audit', '--offline', '--format', 'json', '--config', policyFile, '-o', out, root], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`audit of ${root} exited ${run.status}\n${run.stderr}`);
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const refs = [];
+  for (const m of report.models ?? []) for (const r of m.references ?? []) refs.push({ id: String(m.id).toLowerCase(), path: r.path, line: r.line, context: r.context });
+  const failing = (report.models ?? []).filter((m) => m.policy?.verdict === 'fail');
+  return { refs, fails: report.summary?.verdict === 'fail', proof: failing[0], filesScanned: report.summary?.filesScanned };
+}
+
+/** A finding outside the labelled scope is not scored (the labellers did not read there). */
+function readScope(name) {
+  const file = join(SCOPES, `${name}.scope`);
+  if (!existsSync(file)) return () => true;
+  const rules = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^[+-]/.test(l));
+  const hits = (rule, path) => (rule.startsWith('*') ? path.endsWith(rule.slice(1)) : path.startsWith(rule));
+  const keep = rules.filter((r) => r[0] === '+').map((r) => r.slice(1));
+  const drop = rules.filter((r) => r[0] === '-').map((r) => r.slice(1));
+  return (path) => (!keep.length || keep.some((r) => hits(r, path))) && !drop.some((r) => hits(r, path));
+}
+
+export function scoreRepository(name) {
+  const inScope = readScope(name);
+  const labels = readLabels(join(LABELS, `${name}.tsv`));
+  const notesFile = join(LABELS, `${name}.notes.md`);
+  const chinese = existsSync(notesFile) ? !/no chinese model used/i.test(readFileSync(notesFile, 'utf8')) : undefined;
+  const started = performance.now();
+  const audited = audit(join(CORPUS, name));
+  const { fails, proof } = audited;
+  const ms = performance.now() - started;
+  const at = new Map();
+  for (const r of audited.refs) {
+    const k = `${r.path}:${r.line}`;
+    if (!at.has(k)) at.set(k, []);
+    at.get(k).push(r);
+  }
+  const labelsAt = new Map();
+  for (const l of labels) {
+    const k = `${l.path}:${l.line}`;
+    if (!labelsAt.has(k)) labelsAt.set(k, []);
+    labelsAt.get(k).push(l);
+  }
+  const definite = labels.filter((l) => l.certainty === 'definite');
+  const missed = definite.filter((l) => !(at.get(`${l.path}:${l.line}`) ?? []).some((r) => sameModel(r.id, l.model)));
+  const matchesLabel = (r) => (labelsAt.get(`${r.path}:${r.line}`) ?? []).some((l) => sameModel(r.id, l.model));
+  const refs = audited.refs.filter((r) => inScope(r.path) || matchesLabel(r));
+  const wrong = refs.filter((r) => !(labelsAt.get(`${r.path}:${r.line}`) ?? []).some((l) => sameModel(r.id, l.model)));
+  return {
+    name,
+    definite: definite.length,
+    found: definite.length - missed.length,
+    refs: refs.length,
+    right: refs.length - wrong.length,
+    recall: definite.length ? (definite.length - missed.length) / definite.length : 1,
+    precision: refs.length ? (refs.length - wrong.length) / refs.length : 1,
+    chinese,
+    fails,
+    proof: proof ? `${proof.id} at ${proof.references?.[0]?.path}:${proof.references?.[0]?.line}` : '',
+    missed,
+    wrong,
+    ms,
+  };
+}
+
+const pct = (x) => `${(x * 100).toFixed(1)}%`;
+
+/** Scores every labelled repository laid out in the corpus; returns the rows and the means. */
+export function scoreAll() {
+  copyLabels();
+  const names = readdirSync(LABELS).filter((f) => f.endsWith('.tsv')).map((f) => f.slice(0, -4)).filter((n) => (!ONLY || ONLY.has(n)) && existsSync(join(CORPUS, n))).sort();
+  const results = [];
+  for (const name of names) {
+    const r = scoreRepository(name);
+    results.push(r);
+    const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
+    const gate = r.chinese ? (r.fails ? 'deny-CN fails (right)' : 'deny-CN PASSES (wrong)') : r.fails ? 'deny-CN fails (wrong?)' : 'deny-CN passes';
+    console.error(`  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs}), ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`);
+    for (const m of r.missed.slice(0, SHOW)) console.error(`      missed ${m.path}:${m.line} ${m.model} (${m.kind})`);
+    for (const w of r.wrong.slice(0, SHOW)) console.error(`      wrong  ${w.path}:${w.line} ${w.id} [${w.context}]`);
+  }
+  const mean = (f) => (results.length ? results.reduce((s, r) => s + f(r), 0) / results.length : NaN);
+  const means = {
+    repositories: results.length,
+    recall: mean((r) => r.recall),
+    precision: mean((r) => r.precision),
+    gateRight: results.filter((r) => r.chinese !== undefined && r.chinese === r.fails).length,
+  };
+  return { results, means };
+}
+
+/** Rows for the bench table: [area, figure, value, target]. */
+export function recallRows({ results, means }) {
+  const rows = results.map((r) => ['recall', r.name, `recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})`, r.chinese ? (r.fails ? 'deny-CN fails: right' : 'deny-CN passes: WRONG') : r.fails ? 'deny-CN fails: WRONG' : 'deny-CN passes: right']);
+  rows.push(['recall', `mean of ${means.repositories} repositories`, `recall ${pct(means.recall)}, precision ${pct(means.precision)}`, `>= 95% each; deny-CN right on ${means.gateRight}/${means.repositories}`]);
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const scored = scoreAll();
+  for (const r of recallRows(scored)) console.log(`| ${r.join(' | ')} |`);
+}
