@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
-import { extractFile } from './extract-file.js';
+import { extractFile, extractText } from './extract-file.js';
 import { screenFile, type FileExtraction } from './screen.js';
 import { adoptWorkers, startWorkers, workerCount, type StartedWorker } from './worker-start.js';
 
@@ -22,6 +22,12 @@ const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
 const BATCHES_PER_MESSAGE = 8;
 /** Messages a worker holds at once: one it works on, one to start when that is done. */
 const WORKER_QUEUE = 2;
+/**
+ * Screened texts handed to workers and not answered yet, in characters. Past it the main thread
+ * extracts what it screens itself: a tree of multi-megabyte manifests (kserve's install/) kept
+ * hundreds of megabytes of texts waiting in a worker's port, and left the main thread idle.
+ */
+const SCREENED_BACKLOG_CHARS = 4 << 20;
 
 interface Batch {
   files: WalkedFile[];
@@ -49,6 +55,8 @@ export class ExtractPool {
   /** Messages no thread has taken yet, oldest first. */
   private readonly pending: Batch[][] = [];
   private localBusy = false;
+  /** Characters of screened texts sent to workers and not answered yet. */
+  private screenedBacklog = 0;
 
   private readonly workers: Worker[];
 
@@ -151,7 +159,7 @@ export class ExtractPool {
    * batch settles when it answers (the main thread goes on meanwhile). False when no worker has
    * loaded yet: then the caller extracts the batch itself.
    */
-  private screenHere(batch: Batch): boolean {
+  private async screenHere(batch: Batch): Promise<boolean> {
     if (!this.ready.some(Boolean)) return false;
     const results: FileExtraction[] = [];
     const admitted: number[] = [];
@@ -165,11 +173,22 @@ export class ExtractPool {
       } else results.push(screened);
     }
     if (admitted.length === 0) batch.resolve(results);
-    else
+    else if (this.screenedBacklog > SCREENED_BACKLOG_CHARS) {
+      // The workers are behind: extract here, so the texts do not pile up and both cores work.
+      for (const [i, at] of admitted.entries()) results[at] = await extractText(batch.files[at]!, texts[i]!);
+      batch.resolve(results);
+    } else {
+      const chars = texts.reduce((sum, text) => sum + text.length, 0);
+      this.screenedBacklog += chars;
       this.extractElsewhere(admitted.map((at) => batch.files[at]!), texts).then((found) => {
+        this.screenedBacklog -= chars;
         for (const [at, result] of found) results[admitted[at]!] = result;
         batch.resolve(results);
-      }, batch.reject);
+      }, (error) => {
+        this.screenedBacklog -= chars;
+        batch.reject(error);
+      });
+    }
     return true;
   }
 
@@ -180,7 +199,7 @@ export class ExtractPool {
       for (let batches; (batches = this.pending.shift()); ) {
         for (const batch of batches) {
           try {
-            if (!this.screenHere(batch)) {
+            if (!(await this.screenHere(batch))) {
               const results: FileExtraction[] = [];
               for (const file of batch.files) results.push(await extractFile(file));
               batch.resolve(results);
