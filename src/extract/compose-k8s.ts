@@ -5,13 +5,13 @@
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
+import { COMMAND_KEYS, ENV_KEYS } from './shared/config-keys.js';
+import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { defineExtractor } from './extractor.js';
 import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { followAlias, parseYaml } from './shared/structured.js';
 
-const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
-const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 
 export default defineExtractor({
   name: 'compose-k8s',
@@ -24,7 +24,7 @@ export default defineExtractor({
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).
     if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text)) return { references: [], diagnostics: [] };
-    const { documents, diagnostics } = parseYaml(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath);
+    const { documents, diagnostics } = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath), file.relPath);
     const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);
     const found: ArgModel[] = [];

@@ -14,12 +14,10 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
+import { BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
+import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
 
-const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
-/** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
-const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
-const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
 /** The key a value sits under, and the section above it (list indices skipped). */
 const keysOf = (path: (string | number)[]) => {
   const names = path.filter((p): p is string => typeof p === 'string');
@@ -33,10 +31,6 @@ const mayHoldModel = (path: (string | number)[]) => {
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
-/** Sibling keys holding the server a model entry talks to. */
-const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
-/** Keys of CI steps whose value is a shell script. */
-const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands', 'entrypoint', 'args']);
 /** Of those, the keys whose list is one argument vector. */
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Cheap test before parsing: a model-ish key anywhere ("model_name:", "\"embeddingModel\":", "base_model ="). */
@@ -131,7 +125,7 @@ export default defineExtractor({
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
-    const parsed = parseYaml(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath);
+    const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
     const argv = new Map<YamlNode, Token[]>();

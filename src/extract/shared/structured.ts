@@ -3,6 +3,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { hasBlankedDocuments } from './yaml-files.js';
+import { hasPrunedBlocks } from './yaml-prune.js';
 
 export interface ScalarVisit {
   /** Keys from the document root to this value (`[]` indices as numbers). */
@@ -43,7 +44,7 @@ function parseYamlOnce(text: string, path: string): ParsedStructure {
     const json = readJson(text);
     if (json) return { documents: [json], lineCounter: new LineCounter(), diagnostics: [] };
   }
-  if (hasBlankedDocuments(text)) return parseNonBlankDocuments(text, path);
+  if (hasBlankedDocuments(text) || hasPrunedBlocks(text)) return parseNonBlankDocuments(text, path);
   return parseText(text, path);
 }
 

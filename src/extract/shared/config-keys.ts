@@ -1,0 +1,16 @@
+// The keys config-file reads a model from, in one place: config-file matches values by them, and
+// yaml-prune.ts keeps every block of a large YAML file that holds one.
+
+export const MODEL_KEY = /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
+/** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
+export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
+export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
+/** Sibling keys holding the server a model entry talks to. */
+export const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
+/** Other sibling keys a model entry is read with. */
+export const SIBLING_KEYS = ['provider', 'revision', 'model_revision', ...BASE_URL_KEYS];
+/** Keys of CI steps whose value is a shell script. */
+export const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands', 'entrypoint', 'args']);
+/** compose-k8s: keys holding a command line, and environment variables. */
+export const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
+export const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);

@@ -1,0 +1,135 @@
+// Large YAML files (OpenAPI documents, install manifests, schema registries) are mostly blocks no
+// extractor reads: the `yaml` parser spent 2-3 s per MB building their nodes. Before the parse,
+// each block that holds none of the keys config-file and compose-k8s read is blanked (offsets
+// and lines kept), so the parse builds only what they read.
+import { isCiWorkflowPath } from './yaml-files.js';
+import { COMMAND_KEYS, ENV_KEYS, MODEL_KEY, MODEL_SECTION, SIBLING_KEYS } from './config-keys.js';
+
+/** Smaller files are parsed whole: blanking would save less than it costs. */
+export const PRUNE_MIN_BYTES = 64 << 10;
+/** A kept block this large is looked into, its own entries blanked one by one. */
+const DESCEND_MIN_BYTES = 2 << 10;
+
+const COMPOSE_KEYS = new Set<string>([...COMMAND_KEYS, ...ENV_KEYS]);
+const SIBLINGS = new Set(SIBLING_KEYS);
+/**
+ * A key either extractor reads wherever it sits. An entry key (`name`, `id`) counts only under a
+ * model section, whose key is then in the same block (a section's block is never looked into).
+ */
+const isReadKey = (key: string) => MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+/** Anything followed by a colon, as a key may be written (`key:`, `"key":`, `{key: v}`): more than the keys, never fewer. */
+const KEYISH = /([\w-]+)["']?[ \t]*:/g;
+/** An anchor (`&name`): an alias elsewhere may name the block, so it stays. */
+const ANCHOR = /(^|[\s[{,])&[^\s]/;
+/** A block mapping key opening a line: `key:`, `"key":`, `'key':` (its value on the line or below). */
+const BLOCK_KEY = /^( *)("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s#'"?:,[\]{}&*!|>%@`-][^\n#]*?|-[^\s\n#][^\n#]*?)[ \t]*:(?:[ \t]|$)/;
+
+/** Whether a line may hold something an extractor reads. */
+function mayBeRead(line: string): boolean {
+  if (!line.includes(':') && !line.includes('&')) return false;
+  if (ANCHOR.test(line)) return true;
+  KEYISH.lastIndex = 0;
+  for (let m = KEYISH.exec(line); m; m = KEYISH.exec(line)) if (isReadKey(m[1]!)) return true;
+  return false;
+}
+
+let lastPruned: { text: string; path: string; pruned: string } | undefined;
+
+/** Whether this text is blankUnreadBlocks' output with blocks blanked. */
+export const hasPrunedBlocks = (text: string) => lastPruned !== undefined && lastPruned.pruned !== lastPruned.text && lastPruned.pruned.length === text.length && lastPruned.pruned === text;
+
+/**
+ * The text with every block mapping entry that spans several lines and holds no key an extractor
+ * reads (nor an anchor) blanked; a kept block's entries are looked at in turn when it is large
+ * and its own key is not one read. Sequence items, single-line entries and anything else stay as
+ * written, so list indices, argument vectors and a model entry's sibling values are what the full
+ * parse gives. JSON and CI workflows (scripts are read under any key) are left whole.
+ */
+export function blankUnreadBlocks(text: string, path: string): string {
+  if (text.length < PRUNE_MIN_BYTES || !/\.ya?ml$/i.test(path) || isCiWorkflowPath(path)) return text;
+  // config-file and compose-k8s both ask, one after the other.
+  if (lastPruned?.text === text && lastPruned.path === path) return lastPruned.pruned;
+  const pruned = prune(text);
+  lastPruned = { text, path, pruned };
+  return pruned;
+}
+
+interface Line {
+  start: number;
+  /** -1 for a blank or comment line. */
+  indent: number;
+  /** The block mapping key opening the line, if any, and whether its value is on the next lines. */
+  key?: string;
+  valueBelow?: boolean;
+}
+
+function prune(text: string): string {
+  const lines: Line[] = [];
+  // Lines that may be read, counted up to each line: a block holds one when the counts differ.
+  const readBefore: number[] = [0];
+  for (let start = 0; start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const lineEnd = end < 0 ? text.length : end;
+    let first = start;
+    while (first < lineEnd && text.charCodeAt(first) === 32) first++;
+    const c = text.charCodeAt(first);
+    // Blank (spaces, maybe a tab or CR) and comment lines: no key, no content.
+    if (first === lineEnd || c === 35 /* # */ || ((c === 13 || c === 9) && !/\S/.test(text.slice(first, lineEnd)))) {
+      lines.push({ start, indent: -1 });
+      readBefore.push(readBefore.at(-1)!);
+    } else {
+      const line = text.slice(start, lineEnd);
+      const indent = first - start;
+      const m = BLOCK_KEY.exec(line);
+      if (m && m[1]!.length === indent) {
+        const rest = line.slice(m[0].length).trim();
+        lines.push({ start, indent, key: m[2]!.replace(/^["']|["']$/g, ''), valueBelow: rest === '' || rest.startsWith('#') });
+      } else lines.push({ start, indent });
+      readBefore.push(readBefore.at(-1)! + (mayBeRead(line) ? 1 : 0));
+    }
+    if (end < 0) break;
+    start = end + 1;
+  }
+  const startOf = (i: number) => (i < lines.length ? lines[i]!.start : text.length);
+  const blanks: [number, number][] = [];
+  const visit = (from: number, to: number, indent: number) => {
+    for (let i = from; i < to; ) {
+      const line = lines[i]!;
+      if (line.indent !== indent || line.key === undefined) {
+        i++;
+        continue;
+      }
+      // The entry runs to the next content line indented as far or less (a sequence may sit at the key's own indentation).
+      let j = i + 1;
+      let last = i;
+      for (; j < to; j++) {
+        const next = lines[j]!;
+        if (next.indent < 0) continue;
+        if (next.indent < indent || (next.indent === indent && !(line.valueBelow && text.startsWith('- ', next.start + indent)) && !(line.valueBelow && text.startsWith('-\n', next.start + indent)))) break;
+        last = j;
+      }
+      const end = last + 1;
+      // A model entry's siblings (`provider`, `base_url`, `revision`) are read as the full parse gives them.
+      if (end - i > 1 && !SIBLINGS.has(line.key)) {
+        if (readBefore[end] === readBefore[i]) blanks.push([line.start, startOf(end)]);
+        else if (!isReadKey(line.key) && line.valueBelow && startOf(end) - line.start >= DESCEND_MIN_BYTES) {
+          let c = i + 1;
+          while (c < end && lines[c]!.indent < 0) c++;
+          const child = lines[c];
+          if (child && c < end && child.indent > indent && child.key !== undefined) visit(c, end, child.indent);
+        }
+      }
+      i = Math.max(j, i + 1);
+    }
+  };
+  visit(0, lines.length, 0);
+  if (blanks.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const [start, end] of blanks) {
+    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]+/g, (s) => ' '.repeat(s.length)));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}

@@ -1,0 +1,92 @@
+// Large YAML files (OpenAPI documents, schema registries, install manifests) are mostly blocks no
+// extractor reads; those are blanked before the parse. What the read blocks name must come out as
+// in a small file holding them alone: the same ids, sources and columns, lines moved by the padding.
+import { describe, expect, it } from 'vitest';
+import composeK8s from '../../src/extract/compose-k8s.js';
+import configFile from '../../src/extract/config-file.js';
+import type { RawReference } from '../../src/model/reference.js';
+import { blankUnreadBlocks, PRUNE_MIN_BYTES } from '../../src/extract/shared/yaml-prune.js';
+
+// OpenAPI paths of the shape of 1Panel's cmd/server/docs/swagger.yaml: many, none naming a model.
+const path = (i: number) => `  /api/v1/apps/${i}/install:
+    post:
+      consumes:
+      - application/json
+      description: "Install app number ${i}: name, id and path of the app"
+      parameters:
+      - description: request
+        in: body
+        name: request
+        required: true
+        schema:
+          $ref: '#/definitions/request.AppInstall${i}'
+      responses:
+        "200":
+          description: OK
+      summary: Install app
+      tags:
+      - App
+`;
+
+// What is read, each shape the extractors look at: a model key with a LiteLLM prefix and its
+// sibling base URL, a model section's entry key, an anchored value named by an alias elsewhere,
+// a container's args and env, and a sibling provider written over two lines.
+// Notes inside the read blocks make them large enough to be looked into, entry by entry.
+const notes = (indent: string) => `${indent}notes:\n${Array.from({ length: 40 }, (_, i) => `${indent}  step${i}: "Check the install of app ${i} and its logs before going on"\n`).join('')}`;
+const readBlocks = `x-llm-defaults: &served Qwen/Qwen2.5-7B-Instruct
+x-model-settings:
+${notes('  ')}  litellm_params:
+    model: openai/qwen2.5-coder
+    api_base: http://localhost:11434/v1
+  embedder:
+    name: BAAI/bge-m3
+  chat:
+${notes('    ')}    provider:
+      ollama
+    model: llama3.1:8b
+x-deploy:
+  containers:
+  - name: vllm
+    args: ["--model", "deepseek-ai/DeepSeek-R1-Distill-Qwen-7B"]
+    env:
+    - name: MODEL_ID
+      value: microsoft/Phi-3.5-mini-instruct
+x-aliases:
+  default_model: *served
+`;
+
+const head = 'swagger: "2.0"\ninfo:\n  title: API\npaths:\n';
+const paths = Array.from({ length: 240 }, (_, i) => path(i)).join('');
+const large = `${head}${paths}${readBlocks}`;
+const small = readBlocks;
+const padLines = `${head}${paths}`.split('\n').length - 1;
+
+async function found(text: string, relPath: string) {
+  const file = { relPath, size: text.length, text };
+  const refs: RawReference[] = [...(await configFile.extract(file)).references, ...(await composeK8s.extract(file)).references];
+  return refs.map((r) => ({ id: r.id, source: r.source, line: r.line, column: r.column }));
+}
+
+describe('large YAML files: unread blocks blanked before the parse', () => {
+  it('blanks the blocks no extractor reads, keeping every offset and line', () => {
+    expect(large.length).toBeGreaterThan(PRUNE_MIN_BYTES);
+    const pruned = blankUnreadBlocks(large, 'docs/swagger.yaml');
+    expect(pruned.length).toBe(large.length);
+    expect(pruned.split('\n').length).toBe(large.split('\n').length);
+    expect(pruned).not.toContain('/api/v1/apps/');
+    expect(pruned).not.toContain('Check the install');
+    expect(pruned).toContain('provider:\n      ollama');
+  });
+
+  it('finds in the large file what the read blocks name alone, at the same places', async () => {
+    const alone = await found(small, 'docs/swagger.yaml');
+    expect(alone.map((r) => r.id)).toEqual(expect.arrayContaining(['BAAI/bge-m3', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'microsoft/Phi-3.5-mini-instruct', 'Qwen/Qwen2.5-7B-Instruct']));
+    expect(await found(large, 'docs/swagger.yaml')).toEqual(alone.map((r) => ({ ...r, line: r.line + padLines })));
+  });
+
+  it('leaves JSON, CI workflows and small files whole', () => {
+    expect(blankUnreadBlocks(large, '.github/workflows/bench.yml')).toBe(large);
+    expect(blankUnreadBlocks(large, 'docs/swagger.json')).toBe(large);
+    expect(blankUnreadBlocks(small, 'docs/swagger.yaml')).toBe(small);
+  });
+});
