@@ -27,7 +27,7 @@ const WORKER_QUEUE = 2;
  * extracts what it screens itself: a tree of multi-megabyte manifests (kserve's install/) kept
  * hundreds of megabytes of texts waiting in a worker's port, and left the main thread idle.
  */
-const SCREENED_BACKLOG_CHARS = 4 << 20;
+const SCREENED_BACKLOG_CHARS = 256 << 10;
 
 interface Batch {
   files: WalkedFile[];

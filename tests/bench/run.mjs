@@ -8,6 +8,7 @@
 //                        recall: hand-labelled real repositories (tests/bench/real-recall.mjs)
 //   BENCH_REAL_CORPUS=/tmp/real-corpus  the real corpus (../shared/corpus laid out by its build.sh), one folder per repository
 //   BENCH_REAL_SAVE=dir  also keep each repository's JSON report there (to diff results before/after a change)
+//   BENCH_REAL_PER_REPO=0  only the whole-corpus run (one process) beside one ripgrep, not each repository
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -94,7 +95,8 @@ if (ONLY.has('real')) {
     const realCache = join(work, 'real-empty-cache');
     const total = { ours: 0, rg: 0, peakKb: 0, files: 0, refs: 0, slowest: [] };
     console.error(`real corpus: ${repos.length} repositories at ${corpus}`);
-    for (const name of repos) {
+    const perRepository = process.env.BENCH_REAL_PER_REPO !== '0';
+    for (const name of perRepository ? repos : []) {
       const dir = join(corpus, name);
       rmSync(realCache, { recursive: true, force: true });
       // rg first: it also warms the page cache for our run.
@@ -111,6 +113,21 @@ if (ONLY.has('real')) {
       const ratio = theirs ? ` (${(ours.wallMs / theirs.wallMs).toFixed(1)}x rg ${ms(theirs.wallMs)})` : '';
       row('real', name, `${ms(ours.wallMs)}${ratio}, ${mb(ours.peakKb)}, ${report.summary.filesScanned} files, ${report.summary.references} refs`);
     }
+    // The headline: the whole corpus in one process, beside one ripgrep over the same folder.
+    rmSync(realCache, { recursive: true, force: true });
+    const rgWhole = hasRg ? await measure('rg', rgArgs(corpus), { okCodes: [0, 1, 2] }) : undefined;
+    const whole = await measure('node', [cli, 'audit', corpus, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], { okCodes: [0, 1] });
+    const wholeReport = JSON.parse(readFileSync(out, 'utf8'));
+    if (save) copyFileSync(out, join(save, 'WHOLE-CORPUS.json'));
+    row('real', 'WHOLE CORPUS, one process: modelprov wall', ms(whole.wallMs), `${wholeReport.summary.filesScanned} files read, ${wholeReport.summary.references} references, CPU ${ms(whole.cpuMs ?? 0)}`);
+    if (rgWhole) {
+      row('real', 'WHOLE CORPUS, one ripgrep: wall', ms(rgWhole.wallMs), `CPU ${ms(rgWhole.cpuMs ?? 0)}`);
+      row('real', 'WHOLE CORPUS ratio modelprov / ripgrep', `${(whole.wallMs / rgWhole.wallMs).toFixed(2)}x`, '<= 2x');
+    }
+    row('real', 'WHOLE CORPUS peak RSS', mb(whole.peakKb), '< 300 MB');
+    for (const [t, file] of [...whole.stderr.matchAll(/timing: slow file (\d+) ms (.+)$/gm)].slice(0, 10).map((m) => [Number(m[1]), m[2]]))
+      row('real', 'whole-corpus slow file', `${t} ms ${file}`);
+    if (perRepository) {
     row('real', 'TOTAL modelprov audit --offline: wall', ms(total.ours), `${total.files} files read, ${total.refs} references`);
     if (hasRg) {
       row('real', 'TOTAL ripgrep, same trees and patterns: wall', ms(total.rg));
@@ -118,6 +135,7 @@ if (ONLY.has('real')) {
     }
     row('real', 'peak RSS (largest repository)', mb(total.peakKb), '< 300 MB');
     for (const [t, file] of total.slowest.sort((a, b) => b[0] - a[0]).slice(0, 10)) row('real', `slow file`, `${t} ms ${file}`);
+    }
   }
 }
 
