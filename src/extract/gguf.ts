@@ -15,7 +15,8 @@ const MAX_STRING = 1 << 20;
 const MAX_HEADER = 16 << 20;
 const KEYS_WANTED = /^(general\.(architecture|name|basename|organization|license|license\.name|base_model\.\d+\.(name|organization|repo_url|url)|source\.(url|repo_url|huggingface\.repository)|repo_url)|tokenizer\.ggml\.(pre|tokens))$/;
 
-class Truncated extends Error {}
+/** A header that ends early or holds absurd values. */
+export class Truncated extends Error {}
 
 /** Sequential reader over a bounded byte accessor, fetching the header in chunks. */
 class HeaderReader {
@@ -87,8 +88,22 @@ async function readValue(r: HeaderReader, type: number, keep: boolean): Promise<
   return undefined;
 }
 
-export async function readGgufHeader(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<Map<string, unknown>> {
-  const r = new HeaderReader(read, size);
+/**
+ * The wanted keys of a GGUF header. With `partial` (a remote file read by its first bytes only),
+ * the header may run past the bytes at hand: the keys read until then are the answer. llama.cpp
+ * writes general.* first and tokenizer.ggml.pre before the token list, so a prefix holds them.
+ */
+export async function readGgufHeader(read: (start: number, length: number) => Promise<Uint8Array>, size: number, options: { partial?: boolean } = {}): Promise<Map<string, unknown>> {
+  const values = new Map<string, unknown>();
+  try {
+    await readInto(values, new HeaderReader(read, size));
+  } catch (error) {
+    if (!(options.partial && error instanceof Truncated && values.size > 0)) throw error;
+  }
+  return values;
+}
+
+async function readInto(values: Map<string, unknown>, r: HeaderReader): Promise<void> {
   const magic = await r.u32();
   if (magic !== 0x46554747) throw new Truncated('not a GGUF file (bad magic)');
   const version = await r.u32();
@@ -96,14 +111,12 @@ export async function readGgufHeader(read: (start: number, length: number) => Pr
   await r.u64(); // tensor count: the tensors themselves are never read
   const kvCount = Number(await r.u64());
   if (kvCount > MAX_KV) throw new Truncated(`${kvCount} metadata entries is absurd`);
-  const values = new Map<string, unknown>();
   for (let i = 0; i < kvCount; i++) {
     const key = await r.string();
     const type = await r.u32();
     const value = await readValue(r, type, KEYS_WANTED.test(key));
     if (KEYS_WANTED.test(key)) values.set(key, value);
   }
-  return values;
 }
 
 export default defineExtractor({
@@ -129,7 +142,7 @@ export default defineExtractor({
   },
 });
 
-function ggufFacts(values: Map<string, unknown>): LocalFacts {
+export function ggufFacts(values: Map<string, unknown>): LocalFacts {
   const str = (key: string) => (typeof values.get(key) === 'string' ? (values.get(key) as string) : undefined);
   const tokens = values.get('tokenizer.ggml.tokens') as { length: number } | undefined;
   const license = str('general.license');
@@ -154,7 +167,7 @@ const hubId = (value: string | undefined) => (value ? parseHubReference(value)?.
  * writes them from the card ("Deepseek Ai" + "DeepSeek R1 Distill Qwen 7B" -> "Deepseek-Ai/DeepSeek-R1-Distill-Qwen-7B";
  * the Hub matches ids without regard to case).
  */
-function declaredBases(values: Map<string, unknown>): string[] {
+export function declaredBases(values: Map<string, unknown>): string[] {
   const bases: string[] = [];
   const field = (n: string, name: string) => (typeof values.get(`general.base_model.${n}.${name}`) === 'string' ? (values.get(`general.base_model.${n}.${name}`) as string).trim() : undefined);
   const indices = new Set([...values.keys()].map((k) => /^general\.base_model\.(\d+)\./.exec(k)?.[1]).filter((n): n is string => n !== undefined));
@@ -180,4 +193,11 @@ async function safetensorsFacts(read: (start: number, length: number) => Promise
   const name = meta('name') ?? meta('modelspec.title');
   const license = meta('license') ?? meta('modelspec.license');
   return { ...(name ? { name } : {}), ...(base ? { baseModels: [base] } : {}), ...(license ? { license } : {}) };
+}
+
+/** The header's string and number values as a plain record (what the lineage cache and lockfile keep). */
+export function headerRecord(values: Map<string, unknown>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of values) if (typeof value === 'string' || typeof value === 'number') out[key] = value;
+  return out;
 }

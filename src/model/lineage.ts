@@ -5,9 +5,9 @@ export interface LineageEdge {
   child: string;
   parent: string;
   relation: Relation;
-  /** Set for edges the front matter does not declare: 'card-text' (a card sentence), 'repackager-name' (a copy's name, confirmed on the Hub). */
-  declaredIn?: 'card-text' | 'repackager-name';
-  /** The card sentence naming the parent. */
+  /** Set for edges the front matter does not declare: 'card-text' (a card sentence), 'repackager-name' (a copy's name, confirmed on the Hub), 'gguf-header' (general.base_model.N of a .gguf file's header). */
+  declaredIn?: 'card-text' | 'repackager-name' | 'gguf-header';
+  /** The card sentence or GGUF header key naming the parent. */
   evidence?: string;
 }
 
@@ -48,7 +48,7 @@ export interface LineageNode {
     /** Repos whose code `auto_map` loads (`deepseek-ai/DeepSeek-V3--modeling_deepseek.X`). */
     remoteCode?: string[];
   };
-  gguf?: { architecture?: string; preTokenizer?: string };
+  gguf?: { architecture?: string; preTokenizer?: string; basename?: string };
   gated?: boolean | string;
   libraryName?: string;
   tags?: string[];

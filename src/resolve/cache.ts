@@ -11,7 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { DiagnosticCode } from '../model/diagnostic.js';
-import type { HubAnswer, HubFileAnswer, HubSource } from './hub-source.js';
+import type { HubAnswer, HubFileAnswer, HubGgufAnswer, HubSource } from './hub-source.js';
 import { makeDirectory } from './make-directory.js';
 
 export interface CacheOptions {
@@ -34,7 +34,7 @@ interface CacheEntry {
   storedAt: number;
   endpoint: string;
   key: string;
-  answer: HubAnswer | HubFileAnswer;
+  answer: HubAnswer | HubFileAnswer | HubGgufAnswer;
 }
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv, platform = process.platform): string {
@@ -90,7 +90,7 @@ export class DiskCache {
     return this.listed === null || this.listed.has(name);
   }
 
-  async get<T extends HubAnswer | HubFileAnswer>(key: string): Promise<T | undefined> {
+  async get<T extends HubAnswer | HubFileAnswer | HubGgufAnswer>(key: string): Promise<T | undefined> {
     const name = this.fileName(key);
     if (!this.mayHold(name)) return undefined;
     let entry: CacheEntry;
@@ -111,7 +111,7 @@ export class DiskCache {
   }
 
   /** Stores an answer in the background; the promise (also awaited by `flush`) settles once it is on disk or given up. */
-  set(key: string, answer: HubAnswer | HubFileAnswer): Promise<void> {
+  set(key: string, answer: HubAnswer | HubFileAnswer | HubGgufAnswer): Promise<void> {
     if (!this.writable) return Promise.resolve();
     if (!answer.ok && !CACHEABLE_ERRORS.has(answer.code)) return Promise.resolve();
     const stored = answer.ok && 'fromCache' in answer ? { ...answer, fromCache: undefined } : answer;
@@ -192,6 +192,7 @@ function isValidEntry(entry: unknown, key: string, endpoint: string): entry is C
   if (!isObject(answer) || typeof answer.ok !== 'boolean') return false;
   if (!answer.ok) return typeof answer.code === 'string' && CACHEABLE_ERRORS.has(answer.code as DiagnosticCode) && typeof answer.message === 'string';
   if (key.startsWith('file:')) return typeof answer.text === 'string';
+  if (key.startsWith('gguf:')) return isObject(answer.header) && Object.values(answer.header).every((v) => typeof v === 'string' || typeof v === 'number');
   return typeof answer.id === 'string' && isValidModelJson(answer.data, answer.id);
 }
 
@@ -209,6 +210,7 @@ export function isValidModelJson(data: unknown, id: string): boolean {
 
 const modelKey = (id: string, revision?: string) => `model:${id}@${revision ?? 'HEAD'}`;
 const fileKey = (id: string, path: string, revision?: string) => `file:${id}@${revision ?? 'HEAD'}:${path}`;
+const ggufKey = (id: string, path: string, revision?: string) => `gguf:${id}@${revision ?? 'HEAD'}:${path}`;
 
 /** The live Hub behind the disk cache; with `offline`, the cache alone (misses say so). */
 export class CachedSource implements HubSource {
@@ -243,6 +245,16 @@ export class CachedSource implements HubSource {
     if (hit) return hit;
     if (!this.upstream) return { ok: false, code: 'offline-miss', message: `${id}/${path} is not in the lineage cache and the run is offline` };
     const answer = await this.upstream.getFile(id, path, revision);
+    void this.cache.set(key, answer);
+    return answer;
+  }
+
+  async getGgufHeader(id: string, path: string, revision?: string): Promise<HubGgufAnswer> {
+    const key = ggufKey(id, path, revision);
+    const hit = await this.cache.get<HubGgufAnswer>(key);
+    if (hit) return hit;
+    if (!this.upstream) return { ok: false, code: 'offline-miss', message: `the header of ${id}/${path} is not in the lineage cache and the run is offline` };
+    const answer = await this.upstream.getGgufHeader(id, path, revision);
     void this.cache.set(key, answer);
     return answer;
   }

@@ -5,7 +5,8 @@ import { looksLikeHubId } from '../model/ids.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
 import { createHubFetch, DEFAULT_FETCH_OPTIONS, HubRedirectLoopError, type HubFetchLog, type HubFetchOptions } from './hub-fetch.js';
 import { createHttpTransport, ResponseTooLargeError } from './http-transport.js';
-import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
+import type { HubAnswer, HubFileAnswer, HubGgufAnswer, HubModelJson, HubSource } from './hub-source.js';
+import { headerRecord, readGgufHeader, Truncated } from '../extract/gguf.js';
 import type { Secret } from './secret.js';
 
 /** Fields requested with `expand`; the Hub returns only these plus id/_id. */
@@ -13,6 +14,9 @@ export const MODEL_FIELDS = [
   'author', 'cardData', 'config', 'tags', 'sha', 'createdAt', 'library_name', 'disabled',
   'siblings', 'baseModels', 'gguf',
 ] as const;
+
+/** Bytes asked for a GGUF header: general.* and tokenizer.ggml.pre come before the token list. */
+export const GGUF_HEADER_BYTES = 256 * 1024;
 
 export interface HubClientOptions {
   hubUrl: string;
@@ -88,6 +92,26 @@ export class HubClient implements HubSource {
     }
   }
 
+  async getGgufHeader(id: string, path: string, revision?: string): Promise<HubGgufAnswer> {
+    const url = `${this.options.hubUrl.replace(/\/$/, '')}/${id}/resolve/${encodeURIComponent(revision ?? 'main')}/${path.split('/').map(encodeURIComponent).join('/')}`;
+    try {
+      const response = await this.fetch(url, { headers: { range: `bytes=0-${GGUF_HEADER_BYTES - 1}` } });
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new HubApiError(response.url || url, response.status, response.headers.get('x-request-id') ?? undefined);
+      }
+      // A server that ignores Range sends the whole file: read its first bytes only.
+      const bytes = await firstBytes(response, GGUF_HEADER_BYTES);
+      const values = await readGgufHeader(async (start, length) => bytes.subarray(start, start + length), bytes.length, { partial: true });
+      return { ok: true, header: headerRecord(values) };
+    } catch (error) {
+      if (error instanceof HubApiError) return this.describeError(error, id, revision);
+      if (error instanceof Truncated)
+        return fail('hub-malformed-response', `${path} of ${id} has no readable GGUF header: ${error.message}`);
+      return this.describeError(error, id, revision);
+    }
+  }
+
   /**
    * An answer is about the model asked for: the same id (the Hub corrects case), or a rename the
    * Hub made by redirecting, on its own host, to the new id's URL. Anything else (a mirror answering
@@ -141,6 +165,22 @@ function safeDecode(path: string): string {
   } catch {
     return path;
   }
+}
+
+async function firstBytes(response: Response, limit: number): Promise<Uint8Array> {
+  const out = new Uint8Array(limit);
+  let length = 0;
+  const reader = response.body?.getReader();
+  if (!reader) return out.subarray(0, 0);
+  while (length < limit) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    const take = Math.min(value.length, limit - length);
+    out.set(value.subarray(0, take), length);
+    length += take;
+  }
+  await reader.cancel().catch(() => undefined);
+  return out.subarray(0, length);
 }
 
 /** Rebuild the Hub's JSON shape from modelInfo's ModelEntry (which renames id/_id and friends). */

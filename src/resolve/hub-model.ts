@@ -22,6 +22,8 @@ export interface ParsedModel {
   needsAdapterConfig: boolean;
   /** The repo has a README.md: its prose may name a parent the front matter does not (card-text.ts). */
   hasReadme: boolean;
+  /** A .gguf file of the repo whose header may name the base (a model file, the first shard; never an mmproj projector). */
+  ggufFile?: string;
   /** True when a mergekit_config.yml exists and no base was declared elsewhere (read it with readMergekitConfig). */
   needsMergekitConfig: boolean;
   /** The card named the model itself as its base (the edge is dropped and reported). */
@@ -151,7 +153,15 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
     selfReference,
     disagreements,
     hasReadme: siblings.includes('README.md'),
+    ...(ggufModelFile(siblings) ? { ggufFile: ggufModelFile(siblings) } : {}),
   };
+}
+
+/** The .gguf whose header describes the model: not a vision projector, not a later shard; the first by name. */
+function ggufModelFile(siblings: string[]): string | undefined {
+  return siblings
+    .filter((s) => /\.gguf$/i.test(s) && !/mmproj/i.test(s) && !/-0*(?:[2-9]|\d{2,})-of-\d+\.gguf$/i.test(s))
+    .sort()[0];
 }
 
 /**

@@ -10,6 +10,7 @@ import type { HubSource } from './hub-source.js';
 import type { Registry } from '../registry/load.js';
 import { parseHubModel } from './hub-model.js';
 import { readCardText } from './card-text.js';
+import { readGgufHeaderFacts } from './gguf-header.js';
 import { stripPackaging } from '../model/ids.js';
 import { asRelation, type ParentLink } from './read-base.js';
 import { basesFrom, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases } from './repo-files.js';
@@ -187,6 +188,18 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         for (const p of readCardText(readme.text, parsed.node.id, options.registry))
           parsed.parents.push({ id: p.id, relation: p.relation, declaredIn: 'card-text', evidence: p.sentence, ...(p.candidate ? { candidate: true } : {}) });
     }
+    // Nothing declared but guesses: the GGUF header llama.cpp writes names the base and the tokenizer.
+    if (parsed.ggufFile && parsed.parents.every((p) => p.candidate) && !parsed.node.localBases?.length && !official) {
+      const header = await options.hub.getGgufHeader(parsed.node.id, parsed.ggufFile, revision);
+      if (!header.ok) problems.push(`the GGUF header of ${parsed.node.id}/${parsed.ggufFile} could not be read: ${header.message}`);
+      else {
+        const read = readGgufHeaderFacts(header.header, parsed.node.id, parsed.ggufFile);
+        parsed.node.gguf = { ...parsed.node.gguf, ...read.gguf };
+        // Links beat guesses: a base the header names replaces the card's bare names.
+        if (read.parents.some((p) => !p.candidate)) parsed.parents.splice(0, parsed.parents.length);
+        for (const p of read.parents) if (!parsed.parents.some((q) => q.id.toLowerCase() === p.id.toLowerCase())) parsed.parents.push(p);
+      }
+    }
     if (parsed.parents.length === 0 && !parsed.node.localBases?.length) parsed.parents.push(...nameCandidates(parsed.node.id, options.registry));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
@@ -249,6 +262,9 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
   return { add, finish };
 }
 
+/** Edges read from what the Hub shows rather than from the front matter: they say where they were read. */
+const UNDECLARED = new Set(['card-text', 'repackager-name', 'gguf-header']);
+
 function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<string>, maxDepth: number): Lineage {
   const edges: LineageEdge[] = [];
   const roots = new Set<string>();
@@ -276,7 +292,7 @@ function buildLineage(start: string, graph: Map<string, GraphNode>, cut: Set<str
     if (cut.has(id)) problems.push(`lineage cut at ${idOf(id)}: depth cap of ${maxDepth} reached`);
     if (graphNode.parents.length === 0 && !cut.has(id)) roots.add(idOf(id));
     for (const parent of cut.has(id) ? [] : graphNode.parents) {
-      const undeclared = parent.declaredIn === 'card-text' || parent.declaredIn === 'repackager-name' ? { declaredIn: parent.declaredIn, ...(parent.evidence ? { evidence: parent.evidence } : {}) } : {};
+      const undeclared = UNDECLARED.has(parent.declaredIn) ? { declaredIn: parent.declaredIn, ...(parent.evidence ? { evidence: parent.evidence } : {}) } : {};
       edges.push({ child: idOf(id), parent: parent.id, relation: parent.relation, ...undeclared });
       walk(parent.id, [...path, id]);
     }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { BoundedReadError, excerpt, MAX_REPORT_BYTES, readRegularFile } from '../discover/bounded-read.js';
 import type { DiagnosticCode } from '../model/diagnostic.js';
-import type { HubAnswer, HubFileAnswer, HubModelJson, HubSource } from './hub-source.js';
+import type { HubAnswer, HubFileAnswer, GgufHeader, HubGgufAnswer, HubModelJson, HubSource } from './hub-source.js';
 import type { Registry } from '../registry/load.js';
 import { isValidModelJson } from './cache.js';
 import { parseHubModel } from './hub-model.js';
@@ -86,6 +86,10 @@ export class LockedSource implements HubSource {
     const text = this.lock.files[`${requestKey(id, revision)}:${path}`];
     return text === undefined ? miss('lock-miss', `${id}/${path} is not in ${this.path}`) : { ok: true, text };
   }
+  async getGgufHeader(id: string, path: string, revision?: string): Promise<HubGgufAnswer> {
+    const header = parseHeader(this.lock.files[`${requestKey(id, revision)}:${path}${GGUF_SUFFIX}`]);
+    return header ? { ok: true, header } : miss('lock-miss', `the header of ${id}/${path} is not in ${this.path}`);
+  }
 }
 
 /** Passes calls through and remembers every successful answer, to write a lockfile after the run. */
@@ -114,6 +118,11 @@ export class RecordingSource implements HubSource {
   async getFile(id: string, path: string, revision?: string): Promise<HubFileAnswer> {
     const answer = await this.inner.getFile(id, path, revision);
     if (answer.ok) this.files[`${requestKey(id, revision)}:${path}`] = answer.text;
+    return answer;
+  }
+  async getGgufHeader(id: string, path: string, revision?: string): Promise<HubGgufAnswer> {
+    const answer = await this.inner.getGgufHeader(id, path, revision);
+    if (answer.ok) this.files[`${requestKey(id, revision)}:${path}${GGUF_SUFFIX}`] = JSON.stringify(answer.header);
     return answer;
   }
   toLockfile(generatedBy: string, hub: string): Lockfile {
@@ -147,6 +156,14 @@ export class FirstHitSource implements HubSource {
     }
     return last;
   }
+  async getGgufHeader(id: string, path: string, revision?: string): Promise<HubGgufAnswer> {
+    let last: HubGgufAnswer = miss('offline-miss', `the header of ${id}/${path} is not available offline`);
+    for (const source of this.sources) {
+      last = await source.getGgufHeader(id, path, revision);
+      if (last.ok || (last.code !== 'lock-miss' && last.code !== 'offline-miss')) return last;
+    }
+    return last;
+  }
 }
 
 export function writeLockfile(path: string, lock: Lockfile): void {
@@ -166,6 +183,20 @@ function lockedNode(id: string, data: HubModelJson, registry: Registry): LockedN
     configDigest: config,
     hub: data,
   };
+}
+
+/** A GGUF header is locked as the JSON of its keys, beside the file's path. */
+const GGUF_SUFFIX = '#gguf-header';
+
+function parseHeader(text: string | undefined): GgufHeader | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+    return Object.values(value).every((v) => typeof v === 'string' || typeof v === 'number') ? (value as GgufHeader) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const miss = (code: DiagnosticCode, message: string) => ({ ok: false as const, code, message });

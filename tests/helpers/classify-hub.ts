@@ -37,5 +37,6 @@ export function realShapesHub(): HubSource {
       return answer.ok || answer.code !== 'hub-not-found' ? answer : bottom.getModel(id, revision);
     },
     getFile: async (id, path, revision) => ((await top.getModel(id, revision)).ok ? top : bottom).getFile(id, path, revision),
+    getGgufHeader: async (id, path, revision) => ((await top.getModel(id, revision)).ok ? top : bottom).getGgufHeader(id, path, revision),
   };
 }
