@@ -89,7 +89,11 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
     // original, and LazyMergekit's cards that list the merged models as tags.
     for (const base of asStrings(card.finetuned_from)) add(base, cardRelation ?? 'finetune', 'card.finetuned_from');
     const link = asString(card.model_link);
-    if (link && parseHubReference(link)) add(link, cardRelation ?? (registry.repackagers.has(namespace) ? 'quantized' : undefined), 'card.model_link');
+    if (link && parseHubReference(link)) {
+      add(link, cardRelation ?? (registry.repackagers.has(namespace) ? 'quantized' : undefined), 'card.model_link');
+      // A key TheBloke's tooling filled in, not a declared base: an edge of the card-text kind, quoting the key.
+      for (const parent of byKey.values()) if (parent.declaredIn === 'card.model_link') Object.assign(parent, { declaredIn: 'card-text', evidence: `model_link: ${link}`.slice(0, 300) });
+    }
   }
   if (byKey.size === 0 && tags.some((t) => t === 'mergekit' || t === 'merge' || t === 'lazymergekit')) {
     for (const tag of tags) if (!tag.includes(':') && parseHubReference(tag) && tag.includes('/')) add(tag, cardRelation ?? 'merge', 'tag (mergekit)');

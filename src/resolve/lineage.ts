@@ -11,7 +11,7 @@ import type { Registry } from '../registry/load.js';
 import { parseHubModel } from './hub-model.js';
 import { readCardText } from './card-text.js';
 import { readGgufHeaderFacts } from './gguf-header.js';
-import { stripPackaging } from '../model/ids.js';
+import { looksLikeHubId, stripPackaging } from '../model/ids.js';
 import { asRelation, type ParentLink } from './read-base.js';
 import { basesFrom, readAdapterConfig, readConfigFile, readMergekitConfig, type FileBases } from './repo-files.js';
 
@@ -200,7 +200,7 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         for (const p of read.parents) if (!parsed.parents.some((q) => q.id.toLowerCase() === p.id.toLowerCase())) parsed.parents.push(p);
       }
     }
-    if (parsed.parents.length === 0 && !parsed.node.localBases?.length) parsed.parents.push(...nameCandidates(parsed.node.id, options.registry));
+    if (parsed.parents.length === 0 && !parsed.node.localBases?.length) parsed.parents.push(...legacyKeyCandidates(parsed.node, options.registry), ...nameCandidates(parsed.node.id, options.registry));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
       const config = file.ok ? readConfigFile(file.text, options.registry) : undefined;
@@ -346,6 +346,29 @@ function addLocalBases(node: LineageNode, found: LocalBase[]): void {
 
 function pushOnce(list: Diagnostic[], diagnostic: Diagnostic) {
   if (!list.some((d) => d.message === diagnostic.message)) list.push(diagnostic);
+}
+
+/**
+ * TheBloke-style cards without a link: `model_creator` (a namespace, or a family's developer:
+ * "DeepSeek" -> deepseek-ai) + `model_name` with dashes for spaces ("Deepseek Coder 33B Instruct";
+ * the Hub matches ids without regard to case). Candidates only: kept when the Hub has them.
+ */
+function legacyKeyCandidates(node: LineageNode, registry: Registry): ParentLink[] {
+  const creator = node.cardHints?.modelCreator?.trim();
+  const rawName = node.cardHints?.modelName?.trim();
+  if (!creator || !rawName) return [];
+  const name = stripPackaging(rawName.replace(/\s+/g, '-'));
+  const namespaces = new Set<string>();
+  if (/^[A-Za-z0-9][\w.-]*$/.test(creator)) namespaces.add(creator);
+  const lower = creator.toLowerCase();
+  const family = registry.families.find((f) => f.hf_namespaces.length > 0 && (f.hf_namespaces.some((n) => n.toLowerCase() === lower) || f.developer.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase().split(/[\s,]+/)[0] === lower));
+  if (family) namespaces.add(family.hf_namespaces[0]!);
+  const evidence = `model_creator: ${creator}, model_name: ${rawName}`.slice(0, 300);
+  return [...namespaces]
+    .map((namespace) => `${namespace}/${name}`)
+    .filter((id) => looksLikeHubId(id) && id.toLowerCase() !== node.id.toLowerCase())
+    .slice(0, 2)
+    .map((id) => ({ id, relation: 'quantized' as const, declaredIn: 'card-text', evidence, candidate: true }));
 }
 
 /**

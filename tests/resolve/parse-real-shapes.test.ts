@@ -191,7 +191,7 @@ describe('cards that name the original another way', () => {
       { cardData: { license: 'other', model_creator: 'Gryphe', model_link: 'https://huggingface.co/Gryphe/MythoMax-L2-13b', model_name: 'MythoMax L2 13B', model_type: 'llama', quantized_by: 'TheBloke' } },
       'TheBloke/MythoMax-L2-13B-GPTQ',
     );
-    expect(parsed.parents).toEqual([{ id: 'Gryphe/MythoMax-L2-13b', relation: 'quantized', declaredIn: 'card.model_link' }]);
+    expect(parsed.parents).toEqual([{ id: 'Gryphe/MythoMax-L2-13b', relation: 'quantized', declaredIn: 'card-text', evidence: 'model_link: https://huggingface.co/Gryphe/MythoMax-L2-13b' }]);
     expect(parsed.node.cardHints).toEqual({ modelCreator: 'Gryphe', modelName: 'MythoMax L2 13B' });
   });
 
