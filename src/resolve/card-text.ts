@@ -45,10 +45,13 @@ export function readCardText(readme: string, self: string, registry: Registry): 
     if (!ids.some((id) => id.toLowerCase() === selfLower)) continue;
     for (const id of ids) add(id, 'finetune', line);
   }
-  for (const sentence of sentences(lines.filter((l) => !/^\s*\|/.test(l)).join('\n'))) {
+  const prose = sentences(lines.filter((l) => !/^\s*\|/.test(l)).join('\n'));
+  for (const [index, sentence] of prose.entries()) {
     const relation = PHRASES.find(([pattern]) => pattern.test(sentence))?.[1];
     if (!relation) continue;
-    const ids = linked(sentence).filter((id) => id.toLowerCase() !== selfLower);
+    // "The following models were included in the merge:" names them in the list that follows.
+    const list = sentence.endsWith(':') ? listAfter(prose, index) : [];
+    const ids = linked([sentence, ...list].join('\n')).filter((id) => id.toLowerCase() !== selfLower);
     for (const id of ids) add(id, relation, sentence);
     if (ids.length > 0 || found.size > 0) continue;
     for (const name of bareNames(sentence)) for (const id of candidatesFor(name, registry)) add(id, relation, sentence, true);
@@ -69,6 +72,16 @@ function sentences(text: string): string[] {
     .split(/\n\s*\n|\n(?=\s*(?:[-*#]|\d+\.)\s)|(?<=[.!?。！？])\s+(?=[A-Z\u4e00-\u9fff])/)
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+}
+
+/** The list items right after a sentence that introduces them. */
+function listAfter(prose: string[], index: number): string[] {
+  const items: string[] = [];
+  for (const next of prose.slice(index + 1)) {
+    if (!/^(?:[-*+]|\d+\.)\s/.test(next)) break;
+    items.push(next);
+  }
+  return items;
 }
 
 /** Hub ids linked (markdown or bare URL) or written as `org/name` code in a piece of text. */
