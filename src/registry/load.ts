@@ -99,7 +99,7 @@ const LICENCE_KEYS = new Set(['name', 'spdx', 'kind', 'rank', 'summary', 'url', 
 const KINDS = new Set<LicenceKind>(['permissive', 'attribution', 'copyleft', 'user-threshold', 'registration', 'use-restricted', 'non-commercial', 'unknown']);
 // ISO 3166-1 alpha-2 codes a model developer could plausibly sit in; a code outside it is a typo.
 const ISO_COUNTRIES = new Set(
-  ('AE AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE EG ES FI FR GB GR HK HR HU ID IE IL IN IR IS IT JP KE KR KZ LT LU LV MA ' +
+  ('AE AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE EG ES FI FR GB GR HK HR HU ID IE IL IN IR IS IT JP KE KR KZ LB LT LU LV MA ' +
     'MO MX MY NG NL NO NZ PE PH PK PL PT QA RO RS RU SA SE SG SI SK TH TR TW UA US UY VN ZA').split(' '),
 );
 

@@ -30,7 +30,9 @@ describe('quantizations by repackagers', () => {
 
   it("reads TheBloke's model_link as the quantized original when the card names no base_model", async () => {
     const { lineage, origin } = await audit('TheBloke/MythoMax-L2-13B-GPTQ');
-    expect(lineage.edges).toEqual([{ child: 'TheBloke/MythoMax-L2-13B-GPTQ', parent: 'Gryphe/MythoMax-L2-13b', relation: 'quantized' }]);
+    expect(lineage.edges).toEqual([
+      { child: 'TheBloke/MythoMax-L2-13B-GPTQ', parent: 'Gryphe/MythoMax-L2-13b', relation: 'quantized', declaredIn: 'card-text', evidence: 'model_link: https://huggingface.co/Gryphe/MythoMax-L2-13b' },
+    ]);
     expect(lineage.roots).toEqual(['Gryphe/MythoMax-L2-13b']);
     expect(origin.families).toEqual([]);
     expect(origin.suspectedBases).toBeUndefined();
