@@ -41,6 +41,16 @@ export default defineExtractor({
     const text = file.text;
     if (!(wordTest ??= anyWord(nameWords())).test(text)) return { references: [], diagnostics: [] };
     const bare = BARE_FILES.test(file.relPath);
+    const accepted = new Set<string>();
+    const accept = (c: Candidate) => {
+      const k = `${c.line}|${c.value}`;
+      if (accepted.has(k)) return;
+      accepted.add(k);
+      references.push({ id: `${CONTEXT_ONLY}/${c.value}`, source: 'api', line: c.line, column: c.column, snippet: c.snippet, ...(c.comment ? { context: 'comment' as const } : {}) });
+    };
+    const runs = new Runs(accept);
+    // The indentation of an open block whose key names models (-1: none).
+    let modelList = -1;
     const registry = loadRegistry();
     let lineNo = 0;
     let start = 0;
@@ -61,9 +71,30 @@ export default defineExtractor({
       }
       const seen = new Set<string>();
       const comment = COMMENT_LINE.test(line);
+      const indent = line.length - line.trimStart().length;
+      // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
+      if (/["'\w]/.test(line)) runs.close(indent, lineNo);
+      // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
+      if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) modelList = -1;
+      if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) modelList = -1;
+      const opener = LIST_OPENER.exec(line);
+      const opensModelList = !!opener && isModelKey(opener[1]!);
+      const onLine: Candidate[] = [];
+      let knownOnLine = 0;
       const consider = (value: string, column: number) => {
         const found = classify(value, line, registry);
-        if (!found || seen.has(found.id)) return;
+        const slot = slotOf(line, column - 1, indent);
+        if (!found) {
+          // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
+          const after = line.slice(column - 1 + value.length);
+          if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && !/^["'`]?\s*:(?!:)\s*["'`]/.test(after)) {
+            onLine.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after) });
+          }
+          return;
+        }
+        knownOnLine++;
+        if (slot) runs.known(slot, lineNo);
+        if (seen.has(found.id)) return;
         seen.add(found.id);
         references.push({ id: found.id, source: found.source, line: lineNo, column, snippet: line.trim().slice(0, 200), ...(comment ? { context: 'comment' as const } : {}) });
       };
@@ -89,12 +120,95 @@ export default defineExtractor({
         const m = BARE.exec(line);
         if (m) consider(m[1]!, line.lastIndexOf(m[1]!) + 1);
       }
+      // Names no table knows count in a model context: a model-named key, a one-line list beside a
+      // known model, or a block of entries under the same key where one entry is a known model.
+      if (opensModelList) modelList = indent;
+      const listed = onLine.filter((c) => c.slot.endsWith('|[')).length;
+      for (const c of onLine) {
+        // A key that opens a block in such a block may name a template or an option set (`"openai-functions": {`):
+        // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
+        const inModelList = modelList >= 0 && !c.isKey && (c.slot.endsWith('|[') || ENTRY_KEY.test(c.slot));
+        if ((modelKey(c.slot) && /\d/.test(c.value)) || inModelList || (c.slot.endsWith('|[') && knownOnLine * 2 >= listed)) accept(c);
+        else runs.add(c);
+      }
     }
+    runs.close(-1, lineNo + 1_000_000);
     return { references, diagnostics: [] };
   },
 });
 
 type Registry = ReturnType<typeof loadRegistry>;
+
+/** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
+interface Candidate { value: string; column: number; slot: string; line: number; snippet: string; comment: boolean; isKey: boolean }
+
+/** Whose server answers to a name known only from its context: unknown, so an OpenAI-style one. */
+const CONTEXT_ONLY = 'openai-compatible';
+/** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
+const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
+/** Shaped like a name but not one: file names, prefixes tested with startsWith, quantisation words, placeholders. */
+const NOT_A_NAME = /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]/i;
+/** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
+const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
+const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
+/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`. */
+const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*[[(]?\s*["'`]?$/;
+/** Key words that name something beside a model (its provider, type, path, size...), not the model. */
+const NOT_MODEL_KEY = /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
+
+/** A call named for a model: `.withModel("`, `.model("`, `setChatModel("`. */
+const CALL_BEFORE = /(\w*model\w*)\s*\(\s*["'`]$/i;
+
+/**
+ * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a
+ * list entry (first on its line, after `[` or `,`, or a YAML `- `); undefined elsewhere (an argument, an expression).
+ */
+function slotOf(line: string, at: number, indent: number): string | undefined {
+  const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
+  const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1];
+  if (key) return `${indent}|k:${key.toLowerCase()}`;
+  return /(?:^\s*(?:-\s+)?|[[,]\s*)["'`]?$/.test(before) ? `${indent}|[` : undefined;
+}
+
+function modelKey(slot: string): boolean {
+  return slot.includes('|k:') && isModelKey(slot.slice(slot.indexOf('|k:') + 3));
+}
+
+const isModelKey = (key: string) => /model/i.test(key) && !NOT_MODEL_KEY.test(key);
+/** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
+const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
+/** Keys of an entry in a model list that hold its name. */
+const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
+
+/** Open blocks of same-slot values; one holding a known model accepts its other entries when it closes. */
+class Runs {
+  private open = new Map<string, { indent: number; last: number; known: number; held: Candidate[] }>();
+  constructor(private readonly accept: (c: Candidate) => void) {}
+  private get(slot: string, line: number) {
+    let run = this.open.get(slot);
+    // Entries more than 30 lines apart are not one block.
+    if (run && line - run.last > 30) { this.flush(slot); run = undefined; }
+    if (!run) {
+      if (this.open.size >= 64) this.close(-1, line); // bound the work per line
+      run = { indent: Number(slot.slice(0, slot.indexOf('|'))), last: line, known: 0, held: [] };
+      this.open.set(slot, run);
+    }
+    run.last = line;
+    return run;
+  }
+  known(slot: string, line: number) { this.get(slot, line).known++; }
+  add(c: Candidate) { const run = this.get(c.slot, c.line); if (run.held.length < 2000) run.held.push(c); }
+  /** Closes blocks deeper than `indent`, or idle too long. */
+  close(indent: number, line: number) {
+    for (const [slot, run] of this.open) if (run.indent > indent || line - run.last > 30) this.flush(slot);
+  }
+  private flush(slot: string) {
+    const run = this.open.get(slot)!;
+    this.open.delete(slot);
+    // Known models are a good share of the block (a third or more): a catalogue, not a list of other things.
+    if (run.known && run.known * 2 >= run.held.length) for (const c of run.held) this.accept(c);
+  }
+}
 
 let words: string[] | undefined;
 let wordTest: RegExp | undefined;

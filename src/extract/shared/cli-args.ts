@@ -9,7 +9,7 @@
 import type { ModelSource } from '../../model/reference.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { apiModelId, providerForUrl } from '../../registry/providers.js';
+import { hostedModelId, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -228,7 +228,11 @@ function curlModels(tokens: Token[]): ArgModel[] {
     const model = ollama ? classifyOllamaName(body[2]!) : undefined;
     if (ollama) {
       if (model) found.push({ ...model, offset });
-    } else found.push({ id: apiModelId(providerForUrl(url), body[2]!), source: 'api', offset });
+    } else {
+      // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
+      const id = /[{}\\]/.test(body[2]!) ? undefined : hostedModelId(providerForUrl(url), body[2]!);
+      if (id) found.push({ id, source: 'api', offset });
+    }
   }
   return found;
 }
