@@ -10,7 +10,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
-import { apiModelId, litellmModel, providerForName, providerNameWords } from '../registry/providers.js';
+import { apiModelId, litellmModel, providerForName, providerNameWords, servedAliases } from '../registry/providers.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE = /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv)$/i;
@@ -44,11 +44,13 @@ export default defineExtractor({
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
       const k = `${c.line}|${c.value}`;
-      if (accepted.has(k)) return;
+      if (accepted.has(k) || aliases.has(c.value)) return;
       accepted.add(k);
       references.push({ id: `${CONTEXT_ONLY}/${c.value}`, source: 'api', line: c.line, column: c.column, snippet: c.snippet, ...(c.comment ? { context: 'comment' as const } : {}) });
     };
     const runs = new Runs(accept);
+    // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
+    const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
     const registry = loadRegistry();

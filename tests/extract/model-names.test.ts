@@ -21,8 +21,11 @@ describe('model-names: hosted providers by their published naming', () => {
     expect(ids).toContain('zhipu/glm-4');
     expect(ids).toContain('deepseek/deepseek-reasoner');
     expect(ids).toContain('google/gemini-1.5-pro');
-    // Routing names of the project's own (`volcengine-deepseek-r1-250120`, `azure-gpt-4`) follow no provider's naming.
-    expect(ids.some((id) => id.includes('volcengine-') || id.includes('azure-gpt'))).toBe(false);
+    // Routing names of the project's own (`volcengine-deepseek-r1-250120`, `azure-gpt-4`) follow no provider's
+    // naming: they count by the list they stand in, on a server no table names.
+    expect(ids).toContain('openai-compatible/volcengine-deepseek-r1-250120');
+    expect(ids).toContain('openai-compatible/o1');
+    expect(ids.filter((id) => id.includes('azure-gpt'))).toEqual(['openai-compatible/azure-gpt-3.5', 'openai-compatible/azure-gpt-4']);
   });
 
   it('reads Spring and shell defaults and LiteLLM-style provider prefixes', () => {
@@ -81,10 +84,38 @@ describe('model-names: context of a value', () => {
 describe('model-names: quoted values inside values, open-weight names a provider serves', () => {
   it('reads a JSON value inside an SQL string, and lower-case open-weight names as DashScope models', () => {
     const sql = `INSERT INTO agent VALUES ('{"model": "qwen-max", "temperature": 0.7}');\nINSERT INTO model VALUES ('qwen3-235b-a22b', 'Qwen3-8B');\n`;
-    expect(run('seed.sql', sql).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 1], ['dashscope/qwen3-235b-a22b', 2]]);
+    // `Qwen3-8B` follows no provider's naming; beside a known name in the same row it counts, on a server no table names.
+    expect(run('seed.sql', sql).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 1], ['dashscope/qwen3-235b-a22b', 2], ['openai-compatible/Qwen3-8B', 2]]);
   });
 
-  it('leaves project-made abbreviations and kinds alone', () => {
-    expect(run('eval.py', "abbr='qwen2.5-7b-hf'\nmodel_id=\"qwen-0.5b\"\nkind = \"openai/chat\"\n").references).toEqual([]);
+  it('leaves project-made abbreviations and kinds alone, but reads a name under a model-named key', () => {
+    expect(run('eval.py', "abbr='qwen2.5-7b-hf'\nmodel_id=\"qwen-0.5b\"\nkind = \"openai/chat\"\n").references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/qwen-0.5b', 2]]);
+  });
+});
+
+describe('model-names: names no table knows, by their context (real shapes)', () => {
+  it('reads Xinference/Ollama names under model-named keys and lists, not template keys or model_type identifiers', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-context-names.py'));
+    const ids = references.map((r) => r.id);
+    expect(ids).toEqual(['openai-compatible/glm4-chat', 'openai-compatible/bge-m3', 'openai-compatible/qwen:7b', 'openai-compatible/qwen2:7b']);
+  });
+
+  it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-kotlin-list.kt'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama-3.3-70b-versatile', 8], ['openai-compatible/llama-3.1-8b-instant', 9], ['openai-compatible/gemma2-9b-it', 10]]);
+  });
+
+  it('reads unknown names keying a table beside known ones, not prefixes in a list of no known model', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-context-map.js'));
+    const ids = references.map((r) => r.id);
+    expect(ids).toContain('openai-compatible/c4ai-aya-vision-32b');
+    expect(ids).toContain('cohere/command-r-plus');
+    expect(ids.some((id) => /dall-e|stable-diffusion|sd-|flux-|\/command$/.test(id))).toBe(false);
+  });
+
+  it('needs a digit under a model-named key, and a known share in a block', () => {
+    expect(run('settings.py', 'model_provider = "openai-compatible"\nLLM_MODEL = "default-chat"\nLLM_MODEL = "my-model-1"\n').references).toEqual([]);
+    const few = 'OPTIONS = [\n  "gpt-4o",\n  "alpha-one",\n  "beta-two",\n  "gamma-three",\n]\n';
+    expect(run('opts.py', few).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
   });
 });

@@ -18,6 +18,9 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
     if (extractorOf(t) === 'model-names') any = true;
     else {
       others.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+      // A bare name another extractor canonicalised (`t5-base` read as `google-t5/t5-base`) is the same reading.
+      const part = modelPart(rawOf(t));
+      if (part.includes('/')) others.add(`${rawOf(t).line}\u0000${part.slice(part.lastIndexOf('/') + 1)}`);
       if (rawOf(t).source === 'modelscope') othersOnModelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
     }
   }
