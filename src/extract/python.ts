@@ -243,7 +243,11 @@ export default defineExtractor({
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
     for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
+      // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
+      // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
+      const words = dict.some((lit) => /^[A-Za-z]+$/.test(lit.value));
       for (const lit of dict) {
+        if (words && !/[\d-]/.test(lit.value.slice(lit.value.indexOf('/') + 1))) continue;
         const parsed = parseHubReference(lit.value);
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }

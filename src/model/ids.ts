@@ -45,6 +45,8 @@ export function sentenceTransformersId(value: string): string | undefined {
 
 /** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
 const PLACEHOLDER_ORG = /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
+/** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/model`. */
+const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository|model|name)$/i;
 const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
 
 /**
@@ -65,7 +67,7 @@ export function looksLikeHubId(value: string): boolean {
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
-  if (PLACEHOLDER_ORG.test(org) || PLACEHOLDER_NAME.test(name)) return false;
+  if (PLACEHOLDER_ORG.test(org) || PLACEHOLDER_NAME.test(name) || PLACEHOLDER_PAIR.test(value)) return false;
   return true;
 }
 

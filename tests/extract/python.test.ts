@@ -60,3 +60,22 @@ describe('python command lines and pins', () => {
     expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1, undefined]]);
   });
 });
+
+describe('python: collections of words are not model lists', () => {
+  it('reads no model in moderation categories fed to an embedding call (oobabooga modules/api/moderations.py)', () => {
+    // Cut from oobabooga/text-generation-webui modules/api/moderations.py lines 9-11 and 18-19.
+    const text = [
+      'category_embeddings = None',
+      'categories = ["sexual", "hate", "harassment", "self-harm", "sexual/minors", "hate/threatening", "violence/graphic", "self-harm/intent", "self-harm/instructions", "harassment/threatening", "violence"]',
+      '        embeddings = get_embeddings(categories).tolist()',
+      '        category_embeddings = dict(zip(categories, embeddings))',
+      '',
+    ].join('\n');
+    expect(python.extract({ relPath: 'moderations.py', size: text.length, text }).references).toEqual([]);
+  });
+
+  it('still reads ids in a model list that holds one plain name', () => {
+    const text = 'embed_models = ["bge", "BAAI/bge-m3", "sentence-transformers/all-mpnet-base-v2"]\n';
+    expect((python.extract({ relPath: 'cfg.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id)).toEqual(['BAAI/bge-m3', 'sentence-transformers/all-mpnet-base-v2']);
+  });
+});
