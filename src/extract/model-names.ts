@@ -89,7 +89,10 @@ export default defineExtractor({
         if (!found) {
           // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
           const after = line.slice(column - 1 + value.length);
-          if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && !/^["'`]?\s*:(?!:)\s*["'`]/.test(after)) {
+          // A key counts when it maps to a number or opens a block (`"claude-2.0": 100000`, `"sonar-pro": {`),
+          // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
+          const keyed = /^["'`]?\s*:(?!:)/.test(after);
+          if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|$)/.test(after))) {
             onLine.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after) });
           }
           return;
@@ -163,13 +166,16 @@ const CALL_BEFORE = /(\w*model\w*)\s*\(\s*["'`]$/i;
 
 /**
  * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a
- * list entry (first on its line, after `[` or `,`, or a YAML `- `); undefined elsewhere (an argument, an expression).
+ * list entry (first on its line, after `[` or a comma inside one, or a YAML `- `); undefined elsewhere
+ * (an argument, an expression).
  */
 function slotOf(line: string, at: number, indent: number): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
   const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1];
   if (key) return `${indent}|k:${key.toLowerCase()}`;
-  return /(?:^\s*(?:-\s+)?|[[,]\s*)["'`]?$/.test(before) ? `${indent}|[` : undefined;
+  // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
+  // continuation); elsewhere it separates a call's arguments.
+  return /(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before) ? `${indent}|[` : undefined;
 }
 
 function modelKey(slot: string): boolean {
