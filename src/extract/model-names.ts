@@ -175,7 +175,10 @@ function slotOf(line: string, at: number, indent: number): string | undefined {
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
-  return /(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before) ? `${indent}|[` : undefined;
+  if (/(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[`;
+  // A long one-line list: its `[` lies before the window read above.
+  const open = line.indexOf('[');
+  return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[` : undefined;
 }
 
 function modelKey(slot: string): boolean {

@@ -113,6 +113,16 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
     expect(ids.some((id) => /dall-e|stable-diffusion|sd-|flux-|\/command$/.test(id))).toBe(false);
   });
 
+  it('reads every entry of a long one-line model list (chatgpt-on-wechat common/const.py:157)', () => {
+    const line = 'GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", "deepseek-coder-33B-instruct", "InternVL2.5-26B", "Qwen2-VL-72B", "Qwen2.5-32B-Instruct", "glm-4-9b-chat", "codegeex4-all-9b", "Qwen2.5-Coder-32B-Instruct", "Qwen2.5-72B-Instruct"]\n';
+    const ids = run('const.py', line).references.map((r) => r.id);
+    expect(ids).toHaveLength(10);
+    expect(ids).toContain('openai-compatible/Qwen2.5-72B-Instruct');
+    // A call's arguments are no list: `os.environ.get("GPU_CONFIG", "T4")` (TabbyML tabby-loadtest/server.py:8).
+    const loadtest = 'GPU_CONFIG = os.environ.get("GPU_CONFIG", "T4")\nMODEL_ID = "TabbyML/StarCoder-1B"\n';
+    expect(run('server.py', loadtest).references.map((r) => r.id)).toEqual(['TabbyML/StarCoder-1B']);
+  });
+
   it('needs a digit under a model-named key, and a known share in a block', () => {
     expect(run('settings.py', 'model_provider = "openai-compatible"\nLLM_MODEL = "default-chat"\nLLM_MODEL = "my-model-1"\n').references).toEqual([]);
     const few = 'OPTIONS = [\n  "gpt-4o",\n  "alpha-one",\n  "beta-two",\n  "gamma-three",\n]\n';
