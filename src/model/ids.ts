@@ -45,8 +45,8 @@ export function sentenceTransformersId(value: string): string | undefined {
 
 /** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
 const PLACEHOLDER_ORG = /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
-/** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/model`. */
-const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository|model|name)$/i;
+/** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`. */
+const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository)$/i;
 const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
 
 /**
