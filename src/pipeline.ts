@@ -111,7 +111,13 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   skipped.sort((a, b) => a.path.localeCompare(b.path));
   const errors = diagnostics
     .filter((d) => d.code !== 'ignored')
-    .map((d) => ({ ...(d.path ? { path: d.path } : {}), ...(d.line ? { line: d.line } : {}), ...(d.model ? { model: d.model } : {}), code: d.code, message: d.message }));
+    .map((d) => ({
+      ...(d.path ? { path: d.path } : {}),
+      ...(d.line ? { line: d.line } : {}),
+      ...(d.model ? { model: d.model } : {}),
+      code: d.code,
+      message: d.message,
+    }));
   return {
     schemaVersion: 1,
     tool: { name: 'modelprov', version: options.version },
@@ -133,7 +139,11 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       filesSkipped: skipped.length,
       filesIncomplete: countIncompleteFiles(skipped, diagnostics),
     },
-    policy: { source: policySource(options.policy.source, options.root), failOnIncomplete: options.policy.failOnIncomplete, defaulted: options.policy.defaulted },
+    policy: {
+      source: policySource(options.policy.source, options.root),
+      failOnIncomplete: options.policy.failOnIncomplete,
+      defaulted: options.policy.defaulted,
+    },
   };
 }
 
@@ -171,7 +181,11 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
   const resolveStarted = performance.now();
   const resolved = await walk.finish(requests);
   const classifyStarted = performance.now();
-  options.onStageTime?.({ stage: 'resolve', ms: classifyStarted - resolveStarted, detail: `${resolved.stats.uniqueNodes} nodes, ${resolved.stats.requests} Hub requests` });
+  options.onStageTime?.({
+    stage: 'resolve',
+    ms: classifyStarted - resolveStarted,
+    detail: `${resolved.stats.uniqueNodes} nodes, ${resolved.stats.requests} Hub requests`,
+  });
   const reports: ModelReport[] = [];
   for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
     const lineage = resolved.lineages.get(key)!;
@@ -208,7 +222,7 @@ function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Ma
   const merged = new Map<string, ModelAccumulator>();
   const byCanonical = new Map<string, ModelAccumulator>();
   for (const [key, model] of models) {
-    const id = model.source === 'huggingface' ? canonical.get(key) ?? model.id : model.id;
+    const id = model.source === 'huggingface' ? (canonical.get(key) ?? model.id) : model.id;
     const target = byCanonical.get(modelKey(model.source, id, model.revision));
     if (target) {
       target.references.push(...model.references.filter((r) => !target.references.some((t) => t.path === r.path && t.line === r.line)));

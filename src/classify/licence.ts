@@ -17,9 +17,7 @@ const RELABEL_SAFE = new Set(['permissive', 'attribution']);
  * licences resolves to the most restrictive catalogued one, since all of them apply.
  */
 export function normaliseLicence(model: string, declared: DeclaredLicence, registry: Registry): LicenceInfo | undefined {
-  const tags = (Array.isArray(declared.license) ? declared.license : [declared.license])
-    .map((v) => v?.trim())
-    .filter((v): v is string => !!v);
+  const tags = (Array.isArray(declared.license) ? declared.license : [declared.license]).map((v) => v?.trim()).filter((v): v is string => !!v);
   const licenseName = declared.licenseName?.trim() || undefined;
   if (tags.length === 0 && !licenseName) return undefined;
   const link = declared.licenseLink?.trim() || undefined;
@@ -30,7 +28,15 @@ export function normaliseLicence(model: string, declared: DeclaredLicence, regis
   if (specific.length === 0 && !licenseName && link) {
     const byLink = licenceFromLink(link, registry);
     if (byLink)
-      return { model, id: byLink.key, name: byLink.name, spdx: byLink.spdx, kind: byLink.kind, summary: `${byLink.summary} (named by its license_link, not declared)`, link };
+      return {
+        model,
+        id: byLink.key,
+        name: byLink.name,
+        spdx: byLink.spdx,
+        kind: byLink.kind,
+        summary: `${byLink.summary} (named by its license_link, not declared)`,
+        link,
+      };
   }
   const keys = [...specific, ...(licenseName ? [licenseName] : []), ...(specific.length || licenseName ? [] : tags)];
   const found = keys.map((k) => ({ declared: k, entry: lookup(k, registry) }));
@@ -40,11 +46,27 @@ export function normaliseLicence(model: string, declared: DeclaredLicence, regis
     const others = known.filter((k) => k.entry.key !== strictest.entry.key).map((k) => k.entry.key);
     const summary = others.length ? `${strictest.entry.summary} (also declares ${[...new Set(others)].join(', ')})` : strictest.entry.summary;
     const url = link ?? strictest.entry.url;
-    return { model, id: strictest.entry.key, name: strictest.entry.name, spdx: strictest.entry.spdx, kind: strictest.entry.kind, summary, ...(url ? { link: url } : {}) };
+    return {
+      model,
+      id: strictest.entry.key,
+      name: strictest.entry.name,
+      spdx: strictest.entry.spdx,
+      kind: strictest.entry.kind,
+      summary,
+      ...(url ? { link: url } : {}),
+    };
   }
   const named = licenseName ?? specific[0];
   if (named) {
-    return { model, id: named.toLowerCase(), name: named, spdx: null, kind: 'unknown', summary: 'not in the licence catalogue: read the licence text', ...(link ? { link } : {}) };
+    return {
+      model,
+      id: named.toLowerCase(),
+      name: named,
+      spdx: null,
+      kind: 'unknown',
+      summary: 'not in the licence catalogue: read the licence text',
+      ...(link ? { link } : {}),
+    };
   }
   // Only "other" (or "unknown") and no name: catalogued as an unnamed custom licence.
   const entry = lookup(tags[0]!, registry)!;
@@ -52,7 +74,13 @@ export function normaliseLicence(model: string, declared: DeclaredLicence, regis
 }
 
 const linkKey = (url: string) =>
-  url.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/(blob|resolve|raw)\/[^/]+\//, '/-/').replace(/[?#].*$/, '').replace(/\/+$/, '');
+  url
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/(blob|resolve|raw)\/[^/]+\//, '/-/')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
 
 /**
  * A licence named only by its link: the catalogue entry at that URL, or the one custom licence of
@@ -110,7 +138,11 @@ export function classifyLicences(input: ClassifyInput, registry: Registry): { li
 function withRepoLink(declared: DeclaredLicence, node: LineageNode): DeclaredLicence {
   const link = declared.licenseLink?.trim();
   if (!link || node.source !== 'huggingface' || !isRepoRelative(link)) return declared;
-  const path = link.replace(/^\.?\//, '').split('/').map(encodeURIComponent).join('/');
+  const path = link
+    .replace(/^\.?\//, '')
+    .split('/')
+    .map(encodeURIComponent)
+    .join('/');
   return { ...declared, licenseLink: `https://huggingface.co/${node.id}/blob/${node.sha ?? 'main'}/${path}` };
 }
 
@@ -145,12 +177,24 @@ function driftFindings(input: ClassifyInput, licenses: LicenceInfo[], registry: 
       const ownLabel = `${own.spdx ?? own.id} (${own.kind})`;
       const rootLabel = `${root.model}'s ${root.spdx ?? root.id} (${root.kind})`;
       if (rank(own) > rank(root) && !(RELABEL_SAFE.has(own.kind) && RELABEL_SAFE.has(root.kind) && own.kind === root.kind)) {
-        findings.push({ kind: 'licence-drift', model: own.model, detail: `${own.model} declares ${ownLabel}, more permissive than its root ${rootLabel}: the root's terms still apply` });
+        findings.push({
+          kind: 'licence-drift',
+          model: own.model,
+          detail: `${own.model} declares ${ownLabel}, more permissive than its root ${rootLabel}: the root's terms still apply`,
+        });
       } else if (!RELABEL_SAFE.has(root.kind) && (own.kind !== root.kind || rank(own) === rank(root))) {
-        findings.push({ kind: 'licence-drift', model: own.model, detail: `${own.model} declares ${ownLabel}, inconsistent with its root ${rootLabel}: check which terms bind it` });
+        findings.push({
+          kind: 'licence-drift',
+          model: own.model,
+          detail: `${own.model} declares ${ownLabel}, inconsistent with its root ${rootLabel}: check which terms bind it`,
+        });
       } else if (RELABEL_SAFE.has(root.kind) && own.kind !== root.kind) {
         // A stricter licence on a permissive root is the publisher's right; worth a note, not an alarm.
-        findings.push({ kind: 'licence-drift', model: own.model, detail: `${own.model} declares ${ownLabel}, different from its root ${rootLabel}: the derivative adds its own terms` });
+        findings.push({
+          kind: 'licence-drift',
+          model: own.model,
+          detail: `${own.model} declares ${ownLabel}, different from its root ${rootLabel}: the derivative adds its own terms`,
+        });
       }
     }
   }

@@ -41,9 +41,17 @@ interface NodeFacts {
   modelName?: string;
 }
 
-export const withoutAside = (name: string) => name.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+([,;])/g, '$1').replace(/\s{2,}/g, ' ').trim();
+export const withoutAside = (name: string) =>
+  name
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+([,;])/g, '$1')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 /** The family's first name, without asides: "Nemotron (Nemotron-4, ...), Parakeet, Cosmos" -> "Nemotron". */
-export const shortName = (f: Family) => withoutAside(f.family).split(/,| \/ |;/)[0]!.trim();
+export const shortName = (f: Family) =>
+  withoutAside(f.family)
+    .split(/,| \/ |;/)[0]!
+    .trim();
 
 export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin {
   const families: FamilyAttribution[] = [];
@@ -79,7 +87,12 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       const byNamespace = namespaceFamily(nodeId, facts, input.source === 'modelscope' && nodeId === input.id, registry);
       if (byNamespace) {
         attribute(byNamespace.family, nodeId, 'high');
-        evidence.push({ kind: 'namespace', node: nodeId, confidence: 'high', detail: `${nodeId} is published under ${byNamespace.namespace}, the ${byNamespace.family.developer} namespace (${byNamespace.family.country})` });
+        evidence.push({
+          kind: 'namespace',
+          node: nodeId,
+          confidence: 'high',
+          detail: `${nodeId} is published under ${byNamespace.namespace}, the ${byNamespace.family.developer} namespace (${byNamespace.family.country})`,
+        });
       }
     }
     const gguf = ggufFamily(facts, registry);
@@ -95,15 +108,37 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       const agrees = attributedHere.some((f) => f.familyId === fingerprint.family.id);
       evidence.push({ kind: 'config', node: nodeId, confidence: 'medium', detail: `${fingerprint.detail}${agrees ? ' (agrees with the namespace)' : ''}` });
       if (!facts.hasParents && !agrees && !suspectedBases.some((s) => s.via === nodeId && s.familyId === fingerprint.family.id)) {
-        suspectedBases.push({ family: shortName(fingerprint.family), familyId: fingerprint.family.id, via: nodeId, detail: `declares no base model, but ${fingerprint.detail}`, basis: 'fingerprint', confidence: 'medium' });
-        evidence.push({ kind: 'fingerprint', node: nodeId, confidence: 'medium', detail: `likely derived from ${shortName(fingerprint.family)}: ${fingerprint.detail}` });
+        suspectedBases.push({
+          family: shortName(fingerprint.family),
+          familyId: fingerprint.family.id,
+          via: nodeId,
+          detail: `declares no base model, but ${fingerprint.detail}`,
+          basis: 'fingerprint',
+          confidence: 'medium',
+        });
+        evidence.push({
+          kind: 'fingerprint',
+          node: nodeId,
+          confidence: 'medium',
+          detail: `likely derived from ${shortName(fingerprint.family)}: ${fingerprint.detail}`,
+        });
       }
     }
     // A family's own licence (qwen-research, llama3.1, yi-license) on a model outside that
     // family's namespace: the licence travels with weights derived from that family's.
     const byLicence = licenceFamily(nodeId, input, registry);
     if (byLicence && !facts.hasParents && !families.slice(before).some((f) => f.familyId === byLicence.family.id)) {
-      suspect({ family: shortName(byLicence.family), familyId: byLicence.family.id, via: nodeId, detail: `${nodeId} carries ${byLicence.detail}`, basis: 'licence', confidence: 'medium' }, 'licence');
+      suspect(
+        {
+          family: shortName(byLicence.family),
+          familyId: byLicence.family.id,
+          via: nodeId,
+          detail: `${nodeId} carries ${byLicence.detail}`,
+          basis: 'licence',
+          confidence: 'medium',
+        },
+        'licence',
+      );
     }
     // auto_map loading another repo's code ("deepseek-ai/DeepSeek-V3--modeling_deepseek.X").
     for (const repo of facts.remoteCode) {
@@ -114,7 +149,17 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       const detail = `its config loads model code from ${repo} (${shortName(owner.family)}, ${owner.family.country})`;
       evidence.push({ kind: 'config', node: nodeId, confidence: 'medium', detail: `${detail}${agrees ? ' (agrees with the namespace)' : ''}` });
       if (!facts.hasParents && !agrees)
-        suspect({ family: shortName(owner.family), familyId: owner.family.id, via: nodeId, detail: `declares no base model, but ${detail}`, basis: 'remote-code', confidence: 'medium' }, 'fingerprint');
+        suspect(
+          {
+            family: shortName(owner.family),
+            familyId: owner.family.id,
+            via: nodeId,
+            detail: `declares no base model, but ${detail}`,
+            basis: 'remote-code',
+            confidence: 'medium',
+          },
+          'fingerprint',
+        );
     }
     // Names: a repackager's copy that declares no base, and bases declared as local paths.
     // The header of a GGUF names an architecture, which other families reuse (Kimi K2 GGUFs say
@@ -123,7 +168,17 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       const attributedHere = families.slice(before);
       for (const { family, from } of suspectsByName(facts, registry)) {
         if (attributedHere.some((f) => f.familyId === family.id)) continue;
-        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+        suspect(
+          {
+            family: shortName(family),
+            familyId: family.id,
+            via: nodeId,
+            detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`,
+            basis: 'name',
+            confidence: 'low',
+          },
+          'name',
+        );
       }
     }
     // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)
@@ -131,12 +186,32 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     if (!facts.hasParents && isLocalPath(nodeId, input) && families.length === before) {
       const name = stripPackaging(nodeId.split(/[\\/]/).pop()!.replace(WEIGHT_FILE, ''));
       for (const family of familiesByName(name, registry))
-        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} is a local model that declares no base; the name "${name}" suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+        suspect(
+          {
+            family: shortName(family),
+            familyId: family.id,
+            via: nodeId,
+            detail: `${nodeId} is a local model that declares no base; the name "${name}" suggests ${shortName(family)} (name only, low confidence)`,
+            basis: 'name',
+            confidence: 'low',
+          },
+          'name',
+        );
     }
     for (const local of facts.localBases) {
       if (local.derivedId || !local.name) continue;
       for (const family of familiesByName(local.name, registry)) {
-        suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `${nodeId} declares its base as ${describeLocal(local)}, which cannot be followed on the Hub; the name "${local.name}" suggests ${shortName(family)} (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+        suspect(
+          {
+            family: shortName(family),
+            familyId: family.id,
+            via: nodeId,
+            detail: `${nodeId} declares its base as ${describeLocal(local)}, which cannot be followed on the Hub; the name "${local.name}" suggests ${shortName(family)} (name only, low confidence)`,
+            basis: 'name',
+            confidence: 'low',
+          },
+          'name',
+        );
       }
     }
   }
@@ -150,14 +225,29 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     const named = familiesByName(repoName, registry);
     if (named.length === 0 || named.some((f) => families.some((a) => a.familyId === f.id))) continue;
     for (const family of named)
-      suspect({ family: shortName(family), familyId: family.id, via: nodeId, detail: `the name "${repoName}" suggests ${shortName(family)}, which the declared lineage of ${nodeId} never reaches: its card may describe another model (name only, low confidence)`, basis: 'name', confidence: 'low' }, 'name');
+      suspect(
+        {
+          family: shortName(family),
+          familyId: family.id,
+          via: nodeId,
+          detail: `the name "${repoName}" suggests ${shortName(family)}, which the declared lineage of ${nodeId} never reaches: its card may describe another model (name only, low confidence)`,
+          basis: 'name',
+          confidence: 'low',
+        },
+        'name',
+      );
   }
 
   // Declared lineage: name the path from the model to each ancestor that brought a family.
   for (const f of families) {
     if (f.via === input.id) continue;
     const path = pathTo(input.id, f.via, input.lineage);
-    evidence.push({ kind: 'declared-base', node: f.via, confidence: f.confidence, detail: `${path} (declared lineage); ${f.via} is ${f.family}, ${f.organisation}, ${f.country}` });
+    evidence.push({
+      kind: 'declared-base',
+      node: f.via,
+      confidence: f.confidence,
+      detail: `${path} (declared lineage); ${f.via} is ${f.family}, ${f.organisation}, ${f.country}`,
+    });
   }
 
   // A suspected base found by fingerprint, licence or loaded code is the node's family at medium
@@ -172,7 +262,12 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
       attribute(family, input.id, 'low');
       // Said once: a suspected base by name already names this family for this model.
       if (suspectedBases.some((s) => s.via === input.id && s.familyId === family.id && s.basis === 'name')) continue;
-      evidence.push({ kind: 'name', node: input.id, confidence: 'low', detail: `the name ${input.id} suggests ${shortName(family)} (low confidence: names are not lineage)` });
+      evidence.push({
+        kind: 'name',
+        node: input.id,
+        confidence: 'low',
+        detail: `the name ${input.id} suggests ${shortName(family)} (low confidence: names are not lineage)`,
+      });
     }
   }
 
@@ -187,7 +282,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
 /** Base-model hops from the model to each node of its lineage. */
 function hopsFrom(start: string, lineage: Lineage): Map<string, number> {
   const hops = new Map([[start, 0]]);
-  for (let frontier = [start]; frontier.length > 0; ) {
+  for (let frontier = [start]; frontier.length > 0;) {
     const next: string[] = [];
     for (const child of frontier)
       for (const edge of lineage.edges)
@@ -207,8 +302,16 @@ function hopsFrom(start: string, lineage: Lineage): Map<string, number> {
  * NousResearch's fine-tune of Yi): both are true of the lineage. Names alone decide only when
  * nothing stronger disagrees.
  */
-function decide(families: FamilyAttribution[], suspected: SuspectedBase[], countryOf: (familyId: string) => string | undefined, lineage: Lineage): { chineseOrigin: boolean | null; confidence?: Confidence } {
-  const claims = [...families.map((f) => ({ cn: f.country === 'CN', confidence: f.confidence })), ...suspected.map((s) => ({ cn: countryOf(s.familyId) === 'CN', confidence: s.confidence ?? 'medium' }))];
+function decide(
+  families: FamilyAttribution[],
+  suspected: SuspectedBase[],
+  countryOf: (familyId: string) => string | undefined,
+  lineage: Lineage,
+): { chineseOrigin: boolean | null; confidence?: Confidence } {
+  const claims = [
+    ...families.map((f) => ({ cn: f.country === 'CN', confidence: f.confidence })),
+    ...suspected.map((s) => ({ cn: countryOf(s.familyId) === 'CN', confidence: s.confidence ?? 'medium' })),
+  ];
   if (claims.length === 0) return { chineseOrigin: null };
   const strongest = (cn: boolean) => Math.max(0, ...claims.filter((c) => c.cn === cn).map((c) => RANK[c.confidence]));
   const chinese = strongest(true);
@@ -327,7 +430,10 @@ function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, 
   let candidates = index.get(namespace) ?? [];
   if (candidates.length === 0 && !registry.caseDistinct.has(namespace)) {
     const loose = (modelScope ? undefined : registry.byNamespaceLower.get(namespace.toLowerCase())) ?? [];
-    if (new Set(loose.flatMap((f) => [...f.hf_namespaces, ...(f.former_namespaces ?? [])].filter((n) => n.toLowerCase() === namespace.toLowerCase()))).size === 1) candidates = loose;
+    if (
+      new Set(loose.flatMap((f) => [...f.hf_namespaces, ...(f.former_namespaces ?? [])].filter((n) => n.toLowerCase() === namespace.toLowerCase()))).size === 1
+    )
+      candidates = loose;
   }
   if (candidates.length === 0) return undefined;
   const byType = candidates.find((f) => facts.modelType && f.model_types?.includes(facts.modelType));
@@ -367,8 +473,9 @@ function configFamilies(facts: NodeFacts, registry: Registry): { family: Family;
     }
   }
   if (byStructure) found.push(byStructure);
-  const byVocab = facts.vocabSize === undefined ? undefined : registry.byVocabOwner.get(String(facts.vocabSize)) ?? vocabWithType(facts, registry);
-  if (byVocab && byVocab.id !== byStructure?.family.id) found.push({ family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` });
+  const byVocab = facts.vocabSize === undefined ? undefined : (registry.byVocabOwner.get(String(facts.vocabSize)) ?? vocabWithType(facts, registry));
+  if (byVocab && byVocab.id !== byStructure?.family.id)
+    found.push({ family: byVocab, detail: `vocabulary size ${facts.vocabSize} is ${shortName(byVocab)}'s tokenizer` });
   return found;
 }
 
@@ -412,26 +519,32 @@ function licenceFamily(nodeId: string, input: ClassifyInput, registry: Registry)
   const ids = [licence.licenseName, ...[licence.license ?? []].flat()].filter((x): x is string => typeof x === 'string');
   for (const id of ids) {
     const family = owners.get(id.toLowerCase());
-    if (family && outside(family)) return { family, detail: `${shortName(family)}'s own licence "${id}"${licence.licenseLink ? ` (${licence.licenseLink})` : ''}` };
+    if (family && outside(family))
+      return { family, detail: `${shortName(family)}'s own licence "${id}"${licence.licenseLink ? ` (${licence.licenseLink})` : ''}` };
   }
   const link = licence.licenseLink?.match(/^https:\/\/huggingface\.co\/([^/]+)\/[^/]+\/(?:blob|resolve)\/[^/]+\/LICENSE/i);
   const linked = link ? registry.byNamespace.get(link[1]!) : undefined;
-  if (linked?.length === 1 && outside(linked[0]!)) return { family: linked[0]!, detail: `a licence linked from ${shortName(linked[0]!)}'s namespace (${licence.licenseLink})` };
+  if (linked?.length === 1 && outside(linked[0]!))
+    return { family: linked[0]!, detail: `a licence linked from ${shortName(linked[0]!)}'s namespace (${licence.licenseLink})` };
   return undefined;
 }
 
-function attributeHosted(
-  input: ClassifyInput,
-  registry: Registry,
-  attribute: (f: Family, via: string, c: Confidence) => void,
-  evidence: Evidence[],
-) {
+function attributeHosted(input: ClassifyInput, registry: Registry, attribute: (f: Family, via: string, c: Confidence) => void, evidence: Evidence[]) {
   if (input.source === 'ollama') {
-    const name = input.id.replace(/^registry\.ollama\.ai\/(library\/)?/, '').split(':')[0]!.split('/').pop()!;
+    const name = input.id
+      .replace(/^registry\.ollama\.ai\/(library\/)?/, '')
+      .split(':')[0]!
+      .split('/')
+      .pop()!;
     const family = registry.byOllamaName.get(name) ?? registry.byOllamaName.get(name.replace(/[-.]?\d+(\.\d+)?$/, ''));
     if (family) {
       attribute(family, input.id, 'high');
-      evidence.push({ kind: 'registry', node: input.id, confidence: 'high', detail: `"${name}" is ${shortName(family)} in the Ollama library (${family.developer}, ${family.country})` });
+      evidence.push({
+        kind: 'registry',
+        node: input.id,
+        confidence: 'high',
+        detail: `"${name}" is ${shortName(family)} in the Ollama library (${family.developer}, ${family.country})`,
+      });
     }
     return;
   }
@@ -447,7 +560,13 @@ function attributeHosted(
 }
 
 function globMatch(pattern: string, value: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+    'i',
+  );
   return regex.test(value);
 }
 
@@ -471,7 +590,7 @@ function pathTo(from: string, to: string, lineage: Lineage): string {
     }
   }
   const steps: string[] = [to];
-  for (let at = to; previous.has(at); ) {
+  for (let at = to; previous.has(at);) {
     const step = previous.get(at)!;
     steps.unshift(`${step.node} -${step.relation}->`);
     at = step.node;

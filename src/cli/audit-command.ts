@@ -56,7 +56,14 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const renderStarted = performance.now();
   // A table written to a file keeps its natural width; on the terminal (or with COLUMNS) it fits.
   const width = flags.output ? undefined : terminalWidth(io.env, io.columns);
-  const text = reporters[flags.format](report, { color: useColor(flags, io) && !flags.output, tree: flags.tree, sarifAll: flags.sarifAll, width, groupBy: flags.groupBy, fullReport: flags.fullReport });
+  const text = reporters[flags.format](report, {
+    color: useColor(flags, io) && !flags.output,
+    tree: flags.tree,
+    sarifAll: flags.sarifAll,
+    width,
+    groupBy: flags.groupBy,
+    fullReport: flags.fullReport,
+  });
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) {
@@ -70,7 +77,9 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
   const offlineMisses = report.errors.filter((e) => e.code === 'offline-miss').length;
   if (offlineMisses)
-    io.stderr(`modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`);
+    io.stderr(
+      `modelprov: ${offlineMisses} lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with \`modelprov cache import DIR\`, \`--hub-snapshot DIR\` or a committed ${LOCKFILE_NAME}\n`,
+    );
   const lockIncomplete = !!flags.locked && report.errors.some((e) => e.code === 'lock-miss');
   if (lockIncomplete) io.stderr(`modelprov: some models are missing from ${LOCKFILE_NAME}; run \`modelprov lock ${path}\` and commit it\n`);
   const code = exitCodeFor(report, flags.failOn, { lockIncomplete });

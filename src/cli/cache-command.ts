@@ -20,12 +20,18 @@ export async function cacheCommand(action: 'export' | 'import', dir: string, fla
   try {
     count = action === 'export' ? await exportCache(cache, target) : await importSnapshot(cache, target);
   } catch (error) {
-    throw new UsageError(`cache ${action}: cannot ${action === 'export' ? 'write the snapshot to' : 'read the snapshot in'} ${dir}: ${(error as Error).message}`);
+    throw new UsageError(
+      `cache ${action}: cannot ${action === 'export' ? 'write the snapshot to' : 'read the snapshot in'} ${dir}: ${(error as Error).message}`,
+    );
   }
   for (const warning of cache.warnings) io.stderr(`modelprov: ${warning}\n`);
-  io.stderr(`modelprov: ${action === 'export' ? 'exported' : 'imported'} ${count.models} model answer(s) and ${count.files} file(s) ${action === 'export' ? 'to' : 'from'} ${dir}\n`);
+  io.stderr(
+    `modelprov: ${action === 'export' ? 'exported' : 'imported'} ${count.models} model answer(s) and ${count.files} file(s) ${action === 'export' ? 'to' : 'from'} ${dir}\n`,
+  );
   // An empty export is nearly always the wrong cache: audits with --hub-snapshot or --locked do not fill it.
   if (action === 'export' && count.models === 0)
-    io.stderr(`modelprov: the lineage cache for ${hubUrl} at ${cacheDir} holds nothing; audit with that --hub-url (not --hub-snapshot or --locked) first, or pass the --cache-dir and --hub-url it was filled with\n`);
+    io.stderr(
+      `modelprov: the lineage cache for ${hubUrl} at ${cacheDir} holds nothing; audit with that --hub-url (not --hub-snapshot or --locked) first, or pass the --cache-dir and --hub-url it was filled with\n`,
+    );
   return ExitCode.Ok;
 }

@@ -26,7 +26,13 @@ export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<num
   );
   if (flags.format === 'json') {
     // `name` and `organisation` are what reports show and policy rules match (beside `id`).
-    io.stdout(`${JSON.stringify(families.map((f) => ({ ...f, name: shortName(f), organisation: withoutAside(f.developer) })), null, 2)}\n`);
+    io.stdout(
+      `${JSON.stringify(
+        families.map((f) => ({ ...f, name: shortName(f), organisation: withoutAside(f.developer) })),
+        null,
+        2,
+      )}\n`,
+    );
     return 0;
   }
   // The id and the name are the two spellings a policy's `family:` matches; the registry's longer
@@ -37,7 +43,16 @@ export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<num
   const rows: Cell[][] = families.map((f) => {
     const name = shortName(f);
     const covers = f.family === name ? [] : [[{ text: f.family }]];
-    return [[[{ text: f.id }]], [[{ text: name }], ...covers], [[{ text: withoutAside(f.developer) }], ...(f.parent_org && withoutAside(f.parent_org) !== withoutAside(f.developer) ? [[{ text: `(${withoutAside(f.parent_org)})` }]] : [])], [[{ text: f.country }]], [[{ text: f.hf_namespaces.join(', ') || '-' }]]];
+    return [
+      [[{ text: f.id }]],
+      [[{ text: name }], ...covers],
+      [
+        [{ text: withoutAside(f.developer) }],
+        ...(f.parent_org && withoutAside(f.parent_org) !== withoutAside(f.developer) ? [[{ text: `(${withoutAside(f.parent_org)})` }]] : []),
+      ],
+      [[{ text: f.country }]],
+      [[{ text: f.hf_namespaces.join(', ') || '-' }]],
+    ];
   });
   const width = terminalWidth(io.env, io.columns) ?? 120;
   const natural = head.map((h, i) => Math.max(h.length, ...rows.map((r) => naturalWidth(r[i]!))));
@@ -45,6 +60,8 @@ export async function familiesCommand(flags: FamiliesFlags, io: Io): Promise<num
   const widths = fitWidths(natural, [8, 14, 12, 7, 12], width - head.length * 3 - 1, atoms);
   const table = new Table({ head, colWidths: widths.map((w) => w + 2), wordWrap: false, style: { head: [], border: [] } });
   for (const row of rows) table.push(row.map((cell, i) => renderCell(cell, widths[i]!, breaks[i])));
-  io.stdout(`${table.toString()}\n${families.length} famil${families.length === 1 ? 'y' : 'ies'}; a policy's \`family:\` takes the Id or the first Family name, \`organisation:\` either Organisation\n`);
+  io.stdout(
+    `${table.toString()}\n${families.length} famil${families.length === 1 ? 'y' : 'ies'}; a policy's \`family:\` takes the Id or the first Family name, \`organisation:\` either Organisation\n`,
+  );
   return 0;
 }

@@ -35,10 +35,13 @@ const SNAPSHOT_BASE_URL = 'http://hub-snapshot.invalid';
 export function hubUrlFrom(flags: HubFlags, io: Io, configUrl?: string): string {
   // The message names where the bad value came from, so the user knows what to fix.
   const [raw, origin] =
-    flags.hubUrl !== undefined ? [flags.hubUrl, '--hub-url']
-    : io.env.HF_ENDPOINT ? [io.env.HF_ENDPOINT, 'HF_ENDPOINT']
-    : configUrl !== undefined ? [configUrl, 'hub.url in the config file']
-    : [DEFAULT_HUB_URL, 'the default Hub URL'];
+    flags.hubUrl !== undefined
+      ? [flags.hubUrl, '--hub-url']
+      : io.env.HF_ENDPOINT
+        ? [io.env.HF_ENDPOINT, 'HF_ENDPOINT']
+        : configUrl !== undefined
+          ? [configUrl, 'hub.url in the config file']
+          : [DEFAULT_HUB_URL, 'the default Hub URL'];
   let url: URL | undefined;
   try {
     url = new URL(raw);
@@ -75,7 +78,8 @@ export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {
   const timeoutMs = flags.hubTimeout ? Number(flags.hubTimeout) * 1000 : undefined;
   if (timeoutMs !== undefined && !(timeoutMs > 0)) throw new UsageError(`--hub-timeout must be a positive number of seconds, not "${flags.hubTimeout}"`);
   if (flags.locked) {
-    if (!lockfilePath || !existsSync(lockfilePath)) throw new UsageError(`--locked needs a lockfile at ${lockfilePath ?? 'PATH'}; create it with \`modelprov lock\``);
+    if (!lockfilePath || !existsSync(lockfilePath))
+      throw new UsageError(`--locked needs a lockfile at ${lockfilePath ?? 'PATH'}; create it with \`modelprov lock\``);
     return { source: new LockedSource(readLockfile(lockfilePath), lockfilePath), finish: noWarnings };
   }
   if (flags.hubSnapshot) {
@@ -87,9 +91,7 @@ export function createHubSource(flags: HubFlags, io: Io, context: HubContext = {
     { dir: flags.cacheDir ? resolve(io.cwd, flags.cacheDir) : defaultCacheDir(io.env), ttlMs: DEFAULT_TTL_MS, negativeTtlMs: DEFAULT_NEGATIVE_TTL_MS },
     hubUrl,
   );
-  const live = isOffline(flags, io)
-    ? undefined
-    : new HubClient({ hubUrl, token: readHubToken(io.env), fetch: timeoutMs ? { timeoutMs } : {} });
+  const live = isOffline(flags, io) ? undefined : new HubClient({ hubUrl, token: readHubToken(io.env), fetch: timeoutMs ? { timeoutMs } : {} });
   if (flags.cache === false && live) return { source: live, finish: noWarnings };
   const cached = new CachedSource(cache, live);
   // Cache writes run in the background: wait for them, then say which failed.

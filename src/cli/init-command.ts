@@ -12,6 +12,8 @@ export async function initCommand(path: string, flags: { force?: boolean }, io: 
   writeFileSync(target, STARTER_POLICY);
   io.stderr(`modelprov: wrote ${join(path, CONFIG_FILE)}; edit its rules, then run \`modelprov audit ${path}\`\n`);
   // The starter fails closed: say so, and how to opt out, where the user is looking.
-  io.stderr(`modelprov: an incomplete audit (Hub unreachable, a file that could not be read) exits 3; set \`fail_on_incomplete: false\` in it to let such runs pass\n`);
+  io.stderr(
+    `modelprov: an incomplete audit (Hub unreachable, a file that could not be read) exits 3; set \`fail_on_incomplete: false\` in it to let such runs pass\n`,
+  );
   return ExitCode.Ok;
 }

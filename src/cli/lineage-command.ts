@@ -40,8 +40,10 @@ export async function lineageCommand(ids: string[], flags: LineageFlags, io: Io)
   } else {
     const c = new Chalk({ level: useColor(flags, io) ? 1 : 0 });
     const blocks = reports.map((m) =>
-      [...renderLineageTree(m, { dim: c.dim, origin: (s, cn) => (cn ? c.red(s) : c.cyan(s)) }),
-        `   origin: ${m.origin.chineseOrigin === true ? `${c.red('Chinese')} (${forTerminalLine(chineseBasis(m).join('; '))})` : m.origin.chineseOrigin === false ? 'not Chinese' : c.yellow('cannot tell')}; lineage ${m.lineage.status}`].join('\n'),
+      [
+        ...renderLineageTree(m, { dim: c.dim, origin: (s, cn) => (cn ? c.red(s) : c.cyan(s)) }),
+        `   origin: ${m.origin.chineseOrigin === true ? `${c.red('Chinese')} (${forTerminalLine(chineseBasis(m).join('; '))})` : m.origin.chineseOrigin === false ? 'not Chinese' : c.yellow('cannot tell')}; lineage ${m.lineage.status}`,
+      ].join('\n'),
     );
     io.stdout(`${blocks.join('\n\n')}\n`);
   }

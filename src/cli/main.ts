@@ -10,9 +10,7 @@ import { processIo, type Io } from './io.js';
 const FORMATS = ['table', 'json', 'sarif', 'markdown', 'markdown-summary', 'cyclonedx', 'html'] as const satisfies readonly Format[];
 const GROUP_BY = ['family', 'verdict'] as const;
 
-export const VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export const VERSION: string = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * `-offline` is a long option with one dash missing; commander reads it as `-o ffline` (a report
@@ -79,38 +77,43 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       .option('--max-file-size <bytes>', 'skip text files larger than this', String(4 * 1024 * 1024));
 
   hubOptions(
-    scanOptions(program
-      .command('audit')
-      .description('scan PATH, resolve lineage, classify origin and licence, apply the policy, report')
-      .argument('[path]', 'project folder to audit', '.')
-      .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
-      .option('-o, --output <file>', 'write the report there instead of stdout')
-      .option('--sarif-all', 'SARIF: a result for every model with a finding, not only policy violations')
-      .option('--baseline <report.json>', 'a JSON report of an earlier run: fail only on violations that are new against it')
-      .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code 1').choices(['fail', 'warn', 'never']).default('fail'))
-      .option('--annotations', 'print GitHub Actions annotations on stderr (default when GITHUB_ACTIONS=true)')
-      .option('--no-annotations', 'never print GitHub Actions annotations')
-      .option('--tree', 'print each lineage as a tree (table format)')
-      .addOption(new Option('--group-by <what>', 'table: one table per model family or per verdict').choices(GROUP_BY))
-      .option('--summary', 'with --format markdown: the pull-request comment (same as --format markdown-summary)')
-      .option('--full-report <where>', 'markdown-summary: where the full report is (a URL or file), named when the comment leaves something out')
-      .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
-      .option('--no-color', 'plain output (also NO_COLOR)')
-      .option('--timings', 'print the wall time of each stage on stderr')),
+    scanOptions(
+      program
+        .command('audit')
+        .description('scan PATH, resolve lineage, classify origin and licence, apply the policy, report')
+        .argument('[path]', 'project folder to audit', '.')
+        .addOption(new Option('--format <format>', 'report format').choices(FORMATS).default('table'))
+        .option('-o, --output <file>', 'write the report there instead of stdout')
+        .option('--sarif-all', 'SARIF: a result for every model with a finding, not only policy violations')
+        .option('--baseline <report.json>', 'a JSON report of an earlier run: fail only on violations that are new against it')
+        .addOption(new Option('--fail-on <level>', 'which verdicts make the exit code 1').choices(['fail', 'warn', 'never']).default('fail'))
+        .option('--annotations', 'print GitHub Actions annotations on stderr (default when GITHUB_ACTIONS=true)')
+        .option('--no-annotations', 'never print GitHub Actions annotations')
+        .option('--tree', 'print each lineage as a tree (table format)')
+        .addOption(new Option('--group-by <what>', 'table: one table per model family or per verdict').choices(GROUP_BY))
+        .option('--summary', 'with --format markdown: the pull-request comment (same as --format markdown-summary)')
+        .option('--full-report <where>', 'markdown-summary: where the full report is (a URL or file), named when the comment leaves something out')
+        .option('--locked', `use only the lineage lockfile (modelprov.lock.json at PATH); fail when a model is missing`)
+        .option('--no-color', 'plain output (also NO_COLOR)')
+        .option('--timings', 'print the wall time of each stage on stderr'),
+    ),
   ).action(async (path: string, flags, command: Command) => {
     const { auditCommand } = await import('./audit-command.js');
     if (flags.summary) {
-      if (flags.format !== 'markdown' && flags.format !== 'markdown-summary') throw new UsageError(`--summary goes with --format markdown (the pull-request comment), not --format ${flags.format}`);
+      if (flags.format !== 'markdown' && flags.format !== 'markdown-summary')
+        throw new UsageError(`--summary goes with --format markdown (the pull-request comment), not --format ${flags.format}`);
       flags.format = 'markdown-summary';
     }
     setExit(await auditCommand(path, withCliOptions(flags, command), io));
   });
 
   hubOptions(
-    scanOptions(program
-      .command('lock')
-      .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
-      .argument('[path]', 'project folder', '.')),
+    scanOptions(
+      program
+        .command('lock')
+        .description('audit PATH and write its lineage lockfile (modelprov.lock.json) for reproducible, offline audits')
+        .argument('[path]', 'project folder', '.'),
+    ),
   ).action(async (path: string, flags, command: Command) => {
     const { lockCommand } = await import('./lock-command.js');
     setExit(await lockCommand(path, withCliOptions(flags, command), io));
@@ -173,7 +176,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (error instanceof CommanderError) {
       // Commander exits 1 on usage errors; for us 1 means "policy violated", so usage is 2.
       // Help asked for is 0; help shown because no command was given is a usage error, not a pass.
-      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageError;
+      if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code))
+        return error.exitCode === 0 ? ExitCode.Ok : ExitCode.UsageError;
       return ExitCode.UsageError;
     }
     if (error instanceof UsageError || (error as Error)?.name === 'ConfigError') {
@@ -188,7 +192,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return ExitCode.UsageError;
     }
     io.stderr(`modelprov: internal error: ${escapeControls((error as Error)?.message ?? String(error))}\n`);
-    io.stderr(io.env.MODELPROV_DEBUG ? `${(error as Error)?.stack ?? ''}\n` : 'modelprov: this is a bug in modelprov; run with MODELPROV_DEBUG=1 for the stack trace and report it\n');
+    io.stderr(
+      io.env.MODELPROV_DEBUG
+        ? `${(error as Error)?.stack ?? ''}\n`
+        : 'modelprov: this is a bug in modelprov; run with MODELPROV_DEBUG=1 for the stack trace and report it\n',
+    );
     return ExitCode.UsageError;
   }
 }

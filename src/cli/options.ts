@@ -18,7 +18,6 @@ export function useColor(flags: { color?: boolean }, io: Io): boolean {
   return flags.color !== false && io.isTTY && !io.env.NO_COLOR;
 }
 
-
 /** PATH must be an existing folder: anything else is a usage error (exit 2), never a pass. */
 export async function resolveRoot(path: string, io: Io): Promise<string> {
   const root = resolve(io.cwd, path);
@@ -36,7 +35,8 @@ export function checkOutputPath(output: string, io: Io): string {
   const target = resolve(io.cwd, output);
   const folder = statSync(dirname(target), { throwIfNoEntry: false });
   if (!folder?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: folder ${dirname(output)} does not exist`);
-  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`cannot write the report to ${output}: it is a folder; give a file name`);
+  if (statSync(target, { throwIfNoEntry: false })?.isDirectory())
+    throw new UsageError(`cannot write the report to ${output}: it is a folder; give a file name`);
   return target;
 }
 

@@ -187,7 +187,15 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     }
     // The listing comes back sorted by byte value already (libuv's scandir); this keeps UTF-16 order.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    stack.push({ absPrefix: abs.endsWith(sep) ? abs : abs + sep, rel, realPrefix: real.endsWith(sep) ? real : real + sep, entries, next: 0, pushedRules, rawNames: rawNamesIn(abs, entries) });
+    stack.push({
+      absPrefix: abs.endsWith(sep) ? abs : abs + sep,
+      rel,
+      realPrefix: real.endsWith(sep) ? real : real + sep,
+      entries,
+      next: 0,
+      pushedRules,
+      rawNames: rawNamesIn(abs, entries),
+    });
   };
 
   enter(rootReal, '', rootReal);
@@ -306,7 +314,12 @@ const EXCLUDE_SOURCE = "--exclude or the config's exclude";
 function gitTrackedPaths(root: string): { files: Set<string>; dirs: Set<string> } | undefined {
   let out: string;
   try {
-    out = execFileSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 30 });
+    out = execFileSync('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      maxBuffer: 1 << 30,
+    });
   } catch {
     return undefined;
   }
@@ -324,9 +337,10 @@ function gitTrackedPaths(root: string): { files: Set<string>; dirs: Set<string> 
   return { files, dirs };
 }
 
-function resolveLinkSync(abs: string, rootReal: string):
-  | { problem?: undefined; real: string; isDir: boolean; isFile: boolean }
-  | { problem: SkippedFile['reason']; detail: string } {
+function resolveLinkSync(
+  abs: string,
+  rootReal: string,
+): { problem?: undefined; real: string; isDir: boolean; isFile: boolean } | { problem: SkippedFile['reason']; detail: string } {
   let real: string;
   try {
     real = realpathSync.native(abs);

@@ -12,7 +12,6 @@ import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from 
 import { PositionIndex } from './shared/position.js';
 import { followAlias, parseYaml } from './shared/structured.js';
 
-
 export default defineExtractor({
   name: 'compose-k8s',
   words: ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'pretrain', 'serve', 'download', 'ollama', '-hf'],
@@ -23,7 +22,8 @@ export default defineExtractor({
     if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).
-    if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text))
+      return { references: [], diagnostics: [] };
     const { documents, diagnostics } = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath), file.relPath);
     const ollamaContext = /ollama/i.test(text);
     const positions = new PositionIndex(text);
@@ -64,7 +64,12 @@ function commandTokens(node: YamlNode | null, text: string): Token[] {
 
 /** The words of one scalar; a list item may itself hold several ("--model X"). */
 function scalarWords(node: YamlNode, text: string): Token[] {
-  if (isScalar(node) && node.range && typeof node.value === 'string' && (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' || node.value.includes('\n'))) {
+  if (
+    isScalar(node) &&
+    node.range &&
+    typeof node.value === 'string' &&
+    (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED' || node.value.includes('\n'))
+  ) {
     // Offsets come from the source: a block scalar's value has lost its indentation. "command: >" ...
     let source = text.slice(node.range[0], node.range[1]).replace(/^[|>][-+0-9]*/, (m) => ' '.repeat(m.length));
     if (node.type !== 'BLOCK_LITERAL') source = source.replace(/\n/g, ' ');

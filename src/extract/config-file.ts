@@ -29,7 +29,8 @@ const mayHoldModel = (path: (string | number)[]) => {
   return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)));
 };
 /** Files that are not configuration, or that other extractors read. */
-const NOT_CONFIG = /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+const NOT_CONFIG =
+  /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
@@ -52,9 +53,20 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     const ci = isCiWorkflowPath(file.relPath);
-    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text))) return { references: [], diagnostics: [] };
+    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text)))
+      return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
-      return { references: [], diagnostics: [{ stage: 'extract', code: 'file-too-large', path: file.relPath, message: `${file.relPath}: ${text.length} bytes is too large for a configuration file; not read` }] };
+      return {
+        references: [],
+        diagnostics: [
+          {
+            stage: 'extract',
+            code: 'file-too-large',
+            path: file.relPath,
+            message: `${file.relPath}: ${text.length} bytes is too large for a configuration file; not read`,
+          },
+        ],
+      };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
@@ -89,7 +101,8 @@ export default defineExtractor({
       const provider = siblings.provider;
       if (provider && key === 'model' && !parseHubReference(value)) {
         if (provider === 'ollama') return add(value, 'ollama', offset);
-        if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider)) return add(`${providerAlias(provider)}/${value}`, 'api', offset);
+        if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider))
+          return add(`${providerAlias(provider)}/${value}`, 'api', offset);
       }
       if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
@@ -116,12 +129,18 @@ export default defineExtractor({
           if (offset >= 0) consider(key, path, value, offset);
         });
       } catch (error) {
-        diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid TOML: ${(error as Error).message.split('\n')[0]}` });
+        diagnostics.push({
+          stage: 'extract',
+          code: 'malformed-file',
+          path: file.relPath,
+          message: `${file.relPath} is not valid TOML: ${(error as Error).message.split('\n')[0]}`,
+        });
       }
       return { references, diagnostics };
     }
     if (/\.json$/i.test(file.relPath) && text.length > JSON_SCAN_BYTES) {
-      for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) if (!m[2]!.includes('\\')) consider(m[1]!, [m[1]!], m[2]!, m.index + m[0].length - m[2]!.length - 1);
+      for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text))
+        if (!m[2]!.includes('\\')) consider(m[1]!, [m[1]!], m[2]!, m.index + m[0].length - m[2]!.length - 1);
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
@@ -144,7 +163,14 @@ export default defineExtractor({
     const addArgModels = (tokens: Token[]) => {
       for (const model of modelsInArgs(tokens, (name) => env.get(name))) {
         const { line, column } = positions.at(model.offset);
-        references.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
+        references.push({
+          id: model.id,
+          source: model.source,
+          line,
+          column,
+          snippet: positions.snippet(line),
+          ...(model.revision ? { revision: model.revision } : {}),
+        });
       }
     };
     // Siblings once per map, not per value: a flat map of n keys cost n lookups of n keys each (i18n JSON).
@@ -190,7 +216,14 @@ function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<str
     for (const model of modelsInArgs(tokens)) {
       if (model.source === 'api' || model.source === 'local') continue;
       const { line, column } = positions.at(entry.offset);
-      found.push({ id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) });
+      found.push({
+        id: model.id,
+        source: model.source,
+        line,
+        column,
+        snippet: positions.snippet(line),
+        ...(model.revision ? { revision: model.revision } : {}),
+      });
     }
   }
   return found;
@@ -203,7 +236,10 @@ const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)
  * A command kept in a comment, as recipes say what to run first:
  * "#   tune download meta-llama/Llama-2-7b-hf --output-dir /tmp/Llama-2-7b-hf", "# vllm serve Qwen/Qwen2.5-7B".
  */
-const COMMENTED_COMMAND = new RegExp(`^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`, 'gm');
+const COMMENTED_COMMAND = new RegExp(
+  `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`,
+  'gm',
+);
 
 /** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {

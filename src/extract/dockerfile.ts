@@ -14,7 +14,8 @@ const INSTRUCTION = /^(\s*)([A-Za-z]+)(\s+)/;
 /** "ENV MODEL_ID=Qwen/Qwen2.5-7B", "ARG BASE_MODEL=\"...\"", legacy "ENV MODEL_ID Qwen/..." */
 const ENV_PAIR = /([A-Za-z_]\w*)(?:=|\s+)("?)([^\s"]+)\2/g;
 /** Python one-liners in RUN: `python -c "from_pretrained('Qwen/Qwen2.5-7B')"`, `snapshot_download(repo_id='X')` */
-const PYTHON_CALL = /(?:from_pretrained|snapshot_download|hf_hub_download|SentenceTransformer|CrossEncoder)\(\s*(?:repo_id\s*=\s*|model_name_or_path\s*=\s*)?(['"])([^'"]+)\1/g;
+const PYTHON_CALL =
+  /(?:from_pretrained|snapshot_download|hf_hub_download|SentenceTransformer|CrossEncoder)\(\s*(?:repo_id\s*=\s*|model_name_or_path\s*=\s*)?(['"])([^'"]+)\1/g;
 
 interface Instruction {
   keyword: string;
@@ -48,12 +49,24 @@ export default defineExtractor({
       } else if (keyword === 'RUN' || keyword === 'CMD' || keyword === 'ENTRYPOINT') {
         const trimmed = body.trim();
         if (trimmed.startsWith('[') && !isJsonArray(trimmed))
-          diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: ${keyword} exec form is not a JSON array` });
+          diagnostics.push({
+            stage: 'extract',
+            code: 'malformed-file',
+            path: file.relPath,
+            line,
+            message: `${file.relPath}:${line}: ${keyword} exec form is not a JSON array`,
+          });
         // Exec form ["vllm", "serve", "X"] and shell form tokenise the same way.
         run.push(...modelsInArgs(tokenize(body.replace(/[[\],]/g, ' '), offset), lookup));
         for (let m = PYTHON_CALL.exec(body); m; m = PYTHON_CALL.exec(body)) {
           const parsed = parseHubReference(m[2]!);
-          if (parsed) run.push({ id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: offset + m.index + m[0].length - m[2]!.length - 1 });
+          if (parsed)
+            run.push({
+              id: parsed.id,
+              source: 'huggingface',
+              ...(parsed.revision ? { revision: parsed.revision } : {}),
+              offset: offset + m.index + m[0].length - m[2]!.length - 1,
+            });
         }
       }
     }

@@ -16,9 +16,30 @@ const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([
 const BASE_URL_NAME = /(BASE_URL|API_BASE|API_URL|ENDPOINT|_HOST)$/i;
 /** A provider named by the variable itself: `DEEPSEEK_MODEL=deepseek-chat`. */
 const PROVIDER_PREFIX: Record<string, string> = {
-  DEEPSEEK: 'deepseek', DASHSCOPE: 'dashscope', QWEN: 'dashscope', MOONSHOT: 'moonshot', KIMI: 'moonshot', ZHIPU: 'zhipu', ZHIPUAI: 'zhipu', GLM: 'zhipu',
-  QIANFAN: 'qianfan', ARK: 'ark', VOLCENGINE: 'ark', DOUBAO: 'ark', MINIMAX: 'minimax', SILICONFLOW: 'siliconflow', STEPFUN: 'stepfun', HUNYUAN: 'hunyuan',
-  OPENAI: 'openai', ANTHROPIC: 'anthropic', MISTRAL: 'mistral', GROQ: 'groq', TOGETHER: 'together', OPENROUTER: 'openrouter', GEMINI: 'google', GOOGLE: 'google',
+  DEEPSEEK: 'deepseek',
+  DASHSCOPE: 'dashscope',
+  QWEN: 'dashscope',
+  MOONSHOT: 'moonshot',
+  KIMI: 'moonshot',
+  ZHIPU: 'zhipu',
+  ZHIPUAI: 'zhipu',
+  GLM: 'zhipu',
+  QIANFAN: 'qianfan',
+  ARK: 'ark',
+  VOLCENGINE: 'ark',
+  DOUBAO: 'ark',
+  MINIMAX: 'minimax',
+  SILICONFLOW: 'siliconflow',
+  STEPFUN: 'stepfun',
+  HUNYUAN: 'hunyuan',
+  OPENAI: 'openai',
+  ANTHROPIC: 'anthropic',
+  MISTRAL: 'mistral',
+  GROQ: 'groq',
+  TOGETHER: 'together',
+  OPENROUTER: 'openrouter',
+  GEMINI: 'google',
+  GOOGLE: 'google',
 };
 /** A hosted model name as providers spell them: "deepseek-chat", "qwen-max", "glm-4-flash", "Qwen/Qwen2.5-72B-Instruct". */
 const API_MODEL_NAME = /^[A-Za-z][\w.:-]*(\/[\w.:-]+)?$/;
@@ -44,7 +65,15 @@ export default defineExtractor({
     for (const a of assignments) {
       const model = hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls);
       if (!model) continue;
-      references.push({ id: model.id, source: model.source, line: a.line, column: model.offset + 1, snippet: a.snippet, ...(model.revision ? { revision: model.revision } : {}), ...(a.commented ? { context: 'comment' as const } : {}) });
+      references.push({
+        id: model.id,
+        source: model.source,
+        line: a.line,
+        column: model.offset + 1,
+        snippet: a.snippet,
+        ...(model.revision ? { revision: model.revision } : {}),
+        ...(a.commented ? { context: 'comment' as const } : {}),
+      });
     }
     return { references, diagnostics };
   },
@@ -82,7 +111,11 @@ const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();
 
 /** Its own base URL (same name prefix), else `OPENAI_BASE_URL` (the SDKs' default), else the only one. */
 function pairedBaseUrl(name: string, baseUrls: Assignment[]): Assignment | undefined {
-  return baseUrls.find((b) => namePrefix(b.name) === namePrefix(name)) ?? baseUrls.find((b) => namePrefix(b.name) === 'OPENAI') ?? (baseUrls.length === 1 ? baseUrls[0] : undefined);
+  return (
+    baseUrls.find((b) => namePrefix(b.name) === namePrefix(name)) ??
+    baseUrls.find((b) => namePrefix(b.name) === 'OPENAI') ??
+    (baseUrls.length === 1 ? baseUrls[0] : undefined)
+  );
 }
 
 /** `KEY=value` lines (quoted multi-line values skipped); other lines make one malformed-file diagnostic. */
@@ -107,7 +140,14 @@ function readAssignments(text: string, path: string): { assignments: Assignment[
     const quote = match[4];
     if (quote && !match[2] && line.indexOf(quote, match[1]!.length + 1) < 0) openQuote = quote;
     if (!match[5]) return;
-    assignments.push({ name: match[3]!, value: match[5], line: index + 1, column: match[1]!.length + quote!.length + 1, snippet: trimmed, commented: !!match[2] });
+    assignments.push({
+      name: match[3]!,
+      value: match[5],
+      line: index + 1,
+      column: match[1]!.length + quote!.length + 1,
+      snippet: trimmed,
+      commented: !!match[2],
+    });
   });
   return { assignments, diagnostics };
 }

@@ -13,7 +13,8 @@ import { parseHubReference } from '../model/ids.js';
 const MAX_KV = 100_000;
 const MAX_STRING = 1 << 20;
 const MAX_HEADER = 16 << 20;
-const KEYS_WANTED = /^(general\.(architecture|name|basename|organization|license|license\.name|base_model\.\d+\.(name|organization|repo_url|url)|source\.(url|repo_url|huggingface\.repository)|repo_url)|tokenizer\.ggml\.(pre|tokens))$/;
+const KEYS_WANTED =
+  /^(general\.(architecture|name|basename|organization|license|license\.name|base_model\.\d+\.(name|organization|repo_url|url)|source\.(url|repo_url|huggingface\.repository)|repo_url)|tokenizer\.ggml\.(pre|tokens))$/;
 
 /** A header that ends early or holds absurd values. */
 export class Truncated extends Error {}
@@ -23,7 +24,10 @@ class HeaderReader {
   private buffer = new Uint8Array(0);
   private base = 0;
   pos = 0;
-  constructor(private readonly read: (start: number, length: number) => Promise<Uint8Array>, private readonly size: number) {}
+  constructor(
+    private readonly read: (start: number, length: number) => Promise<Uint8Array>,
+    private readonly size: number,
+  ) {}
   private async ensure(n: number) {
     if (this.pos + n > MAX_HEADER || this.pos + n > this.size) throw new Truncated(`header ends at byte ${this.pos}`);
     while (this.pos + n > this.base + this.buffer.length) {
@@ -65,7 +69,19 @@ class HeaderReader {
   }
 }
 
-const FIXED = new Map([[0, 1], [1, 1], [2, 2], [3, 2], [4, 4], [5, 4], [6, 4], [7, 1], [10, 8], [11, 8], [12, 8]]);
+const FIXED = new Map([
+  [0, 1],
+  [1, 1],
+  [2, 2],
+  [3, 2],
+  [4, 4],
+  [5, 4],
+  [6, 4],
+  [7, 1],
+  [10, 8],
+  [11, 8],
+  [12, 8],
+]);
 
 async function readValue(r: HeaderReader, type: number, keep: boolean): Promise<unknown> {
   if (type === 8) return r.string(keep);
@@ -93,7 +109,11 @@ async function readValue(r: HeaderReader, type: number, keep: boolean): Promise<
  * the header may run past the bytes at hand: the keys read until then are the answer. llama.cpp
  * writes general.* first and tokenizer.ggml.pre before the token list, so a prefix holds them.
  */
-export async function readGgufHeader(read: (start: number, length: number) => Promise<Uint8Array>, size: number, options: { partial?: boolean } = {}): Promise<Map<string, unknown>> {
+export async function readGgufHeader(
+  read: (start: number, length: number) => Promise<Uint8Array>,
+  size: number,
+  options: { partial?: boolean } = {},
+): Promise<Map<string, unknown>> {
   const values = new Map<string, unknown>();
   try {
     await readInto(values, new HeaderReader(read, size));
@@ -136,7 +156,12 @@ export default defineExtractor({
       const named = new Set([...(facts.baseModels ?? []), ...(isGguf ? declaredBases(values!) : [])]);
       for (const base of named) references.push({ id: base, source: 'huggingface', line: 1, column: 1, snippet: `${file.relPath}: base model ${base}` });
     } catch (error) {
-      diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath}: unreadable model header: ${(error as Error).message}` });
+      diagnostics.push({
+        stage: 'extract',
+        code: 'malformed-file',
+        path: file.relPath,
+        message: `${file.relPath}: unreadable model header: ${(error as Error).message}`,
+      });
     }
     return { references, diagnostics };
   },
@@ -169,12 +194,16 @@ const hubId = (value: string | undefined) => (value ? parseHubReference(value)?.
  */
 export function declaredBases(values: Map<string, unknown>): string[] {
   const bases: string[] = [];
-  const field = (n: string, name: string) => (typeof values.get(`general.base_model.${n}.${name}`) === 'string' ? (values.get(`general.base_model.${n}.${name}`) as string).trim() : undefined);
+  const field = (n: string, name: string) =>
+    typeof values.get(`general.base_model.${n}.${name}`) === 'string' ? (values.get(`general.base_model.${n}.${name}`) as string).trim() : undefined;
   const indices = new Set([...values.keys()].map((k) => /^general\.base_model\.(\d+)\./.exec(k)?.[1]).filter((n): n is string => n !== undefined));
   for (const n of indices) {
     const organization = field(n, 'organization');
     const name = field(n, 'name');
-    const id = hubId(field(n, 'repo_url')) ?? hubId(field(n, 'url')) ?? (organization && name ? hubId(`${organization.replace(/\s+/g, '-')}/${name.replace(/\s+/g, '-')}`) : undefined);
+    const id =
+      hubId(field(n, 'repo_url')) ??
+      hubId(field(n, 'url')) ??
+      (organization && name ? hubId(`${organization.replace(/\s+/g, '-')}/${name.replace(/\s+/g, '-')}`) : undefined);
     if (id && !bases.includes(id)) bases.push(id);
   }
   return bases;
@@ -186,7 +215,10 @@ async function safetensorsFacts(read: (start: number, length: number) => Promise
   const length = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
   if (length > MAX_HEADER || length + 8 > size) throw new Truncated(`header length ${length} is absurd`);
   const header = JSON.parse(new TextDecoder().decode(await read(8, length))) as { __metadata__?: unknown };
-  const raw = header && typeof header === 'object' && header.__metadata__ && typeof header.__metadata__ === 'object' ? (header.__metadata__ as Record<string, unknown>) : {};
+  const raw =
+    header && typeof header === 'object' && header.__metadata__ && typeof header.__metadata__ === 'object'
+      ? (header.__metadata__ as Record<string, unknown>)
+      : {};
   // Only string values are allowed by the format; anything else is ignored.
   const meta = (key: string) => (typeof raw[key] === 'string' && (raw[key] as string).trim() ? (raw[key] as string) : undefined);
   const base = hubId(meta('base_model') ?? meta('base_model_name_or_path'));

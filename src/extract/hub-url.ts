@@ -11,10 +11,31 @@ import { PositionIndex } from './shared/position.js';
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
  * (no scheme, in prose), "https://huggingface.co/api/models/Qwen/Qwen2.5-7B" (the API's model route).
  */
-const HUB = /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+const HUB =
+  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
-const NOT_MODELS = new Set(['datasets', 'spaces', 'docs', 'blog', 'papers', 'api', 'settings', 'join', 'login', 'pricing', 'organizations', 'collections', 'models', 'posts', 'learn', 'tasks', 'chat', 'new', 'enterprise']);
+const NOT_MODELS = new Set([
+  'datasets',
+  'spaces',
+  'docs',
+  'blog',
+  'papers',
+  'api',
+  'settings',
+  'join',
+  'login',
+  'pricing',
+  'organizations',
+  'collections',
+  'models',
+  'posts',
+  'learn',
+  'tasks',
+  'chat',
+  'new',
+  'enterprise',
+]);
 
 export default defineExtractor({
   name: 'hub-url',

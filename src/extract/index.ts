@@ -18,7 +18,22 @@ import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
-  python, javascript, notebook, configFile, dotenv, dockerfile, composeK8s, shell, ollamaModelfile, modelCard, markdown, localModel, gguf, manifest, hubUrl, modelNames,
+  python,
+  javascript,
+  notebook,
+  configFile,
+  dotenv,
+  dockerfile,
+  composeK8s,
+  shell,
+  ollamaModelfile,
+  modelCard,
+  markdown,
+  localModel,
+  gguf,
+  manifest,
+  hubUrl,
+  modelNames,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -11,7 +11,25 @@ import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from '../registry/providers.js';
 
-const HUB_CALLS = new Set(['from_pretrained', 'pipeline', 'textGeneration', 'chatCompletion', 'chatCompletionStream', 'featureExtraction', 'textClassification', 'sentenceSimilarity', 'textToImage', 'summarization', 'translation', 'HuggingFaceInferenceEmbeddings', 'HuggingFaceInference', 'HuggingFaceTransformersEmbeddings', 'snapshotDownload', 'downloadFile', 'modelInfo']);
+const HUB_CALLS = new Set([
+  'from_pretrained',
+  'pipeline',
+  'textGeneration',
+  'chatCompletion',
+  'chatCompletionStream',
+  'featureExtraction',
+  'textClassification',
+  'sentenceSimilarity',
+  'textToImage',
+  'summarization',
+  'translation',
+  'HuggingFaceInferenceEmbeddings',
+  'HuggingFaceInference',
+  'HuggingFaceTransformersEmbeddings',
+  'snapshotDownload',
+  'downloadFile',
+  'modelInfo',
+]);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'createOpenAI', 'createOpenAICompatible']);
@@ -94,7 +112,10 @@ export default defineExtractor({
     // `import { pipeline as hfPipeline } from '@huggingface/transformers'`: the alias is the call.
     const aliases = hubAliases(text);
     const realName = (name: string) => aliases.get(name) ?? name;
-    const calls = findCalls(text, (name, callee) => HUB_CALLS.has(realName(name)) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee));
+    const calls = findCalls(
+      text,
+      (name, callee) => HUB_CALLS.has(realName(name)) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee),
+    );
     for (const call of [...calls, ...clientCalls]) {
       if (call.unclosed && !diagnostics.length) diagnostics.push(unclosedDiagnostic(file.relPath, positions.at(call.offset).line, call));
     }
@@ -170,10 +191,7 @@ function classFields(text: string): ClassBody[] {
 function fieldOf(classes: ClassBody[], arg: Argument) {
   const ref = /^(this|[A-Za-z_$][\w$]*)\.([A-Za-z_$][\w$]*)$/.exec(arg.text);
   if (!ref) return undefined;
-  const owner =
-    ref[1] === 'this'
-      ? classes.filter((c) => c.start < arg.offset && arg.offset < c.end).at(-1)
-      : classes.find((c) => c.name === ref[1]);
+  const owner = ref[1] === 'this' ? classes.filter((c) => c.start < arg.offset && arg.offset < c.end).at(-1) : classes.find((c) => c.name === ref[1]);
   return owner?.fields.get(ref[2]!);
 }
 
@@ -206,12 +224,25 @@ function bindings(clause: string): string[] {
   return clause
     .replace(/[{}]/g, ',')
     .split(',')
-    .map((part) => part.trim().split(/\s+as\s+|\s*:\s*/).at(-1)!.replace(/^\*\s*as\s+/, '').trim())
+    .map((part) =>
+      part
+        .trim()
+        .split(/\s+as\s+|\s*:\s*/)
+        .at(-1)!
+        .replace(/^\*\s*as\s+/, '')
+        .trim(),
+    )
     .filter((name) => /^[\w$]+$/.test(name));
 }
 
 function unclosedDiagnostic(path: string, line: number, call: Call): Diagnostic {
-  return { stage: 'extract', code: 'malformed-file', path, line, message: `${path}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line` };
+  return {
+    stage: 'extract',
+    code: 'malformed-file',
+    path,
+    line,
+    message: `${path}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line`,
+  };
 }
 
 function lastSegment(dotted: string): string {

@@ -21,7 +21,12 @@ export default defineExtractor({
       if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { references: [], diagnostics: [] };
       json = parsed as Record<string, unknown>;
     } catch (error) {
-      return { references: [], diagnostics: [{ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid JSON: ${(error as Error).message}` }] };
+      return {
+        references: [],
+        diagnostics: [
+          { stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not valid JSON: ${(error as Error).message}` },
+        ],
+      };
     }
     const name = file.relPath.slice(file.relPath.lastIndexOf('/') + 1);
     const folder = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/')) : '.';
@@ -51,7 +56,14 @@ export default defineExtractor({
         facts.baseModels = [parsed.id];
         facts.baseModelRelation = 'adapter';
         const { line, column } = positions.at(file.text.indexOf(base!));
-        references.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), ...(str(json.revision) ? { revision: json.revision as string } : {}) });
+        references.push({
+          id: parsed.id,
+          source: 'huggingface',
+          line,
+          column,
+          snippet: positions.snippet(line),
+          ...(str(json.revision) ? { revision: json.revision as string } : {}),
+        });
       }
     } else if (name === 'config_sentence_transformers.json') {
       // Marks the folder as a sentence-transformers model; its config.json carries the facts.

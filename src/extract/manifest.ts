@@ -19,7 +19,8 @@ import { parseYaml } from './shared/structured.js';
 import { anyWord } from './shared/words.js';
 
 /** "requirements-dev.txt", "requirements/base.in", "pyproject.toml", "web/package.json" */
-const MANIFEST = /(^|\/)(requirements[\w.-]*\.(txt|in)|requirements\/[\w.-]+\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml|package\.json)$/;
+const MANIFEST =
+  /(^|\/)(requirements[\w.-]*\.(txt|in)|requirements\/[\w.-]+\.(txt|in)|pyproject\.toml|Pipfile|setup\.cfg|setup\.py|environment\.ya?ml|package\.json)$/;
 
 export default defineExtractor({
   name: 'manifest',
@@ -59,7 +60,13 @@ const requirementName = (spec: string) => /^\s*([A-Za-z0-9][A-Za-z0-9._-]*)/.exe
 
 function dependencyNames(path: string, text: string): { names: string[]; diagnostics: Diagnostic[] } {
   const file = path.slice(path.lastIndexOf('/') + 1);
-  const malformed = (message: string, line?: number): Diagnostic => ({ stage: 'extract', code: 'malformed-file', path, ...(line ? { line } : {}), message: `${path}: ${message}` });
+  const malformed = (message: string, line?: number): Diagnostic => ({
+    stage: 'extract',
+    code: 'malformed-file',
+    path,
+    ...(line ? { line } : {}),
+    message: `${path}: ${message}`,
+  });
   try {
     if (file === 'package.json') {
       const pkg = JSON.parse(text) as Record<string, unknown>;
@@ -75,7 +82,11 @@ function dependencyNames(path: string, text: string): { names: string[]; diagnos
         ...Object.values(project['optional-dependencies'] ?? {}).flatMap(listOf),
         ...Object.values(doc['dependency-groups'] ?? {}).flatMap(listOf),
       ];
-      const poetryNames = [...keysOf(poetry.dependencies), ...keysOf(poetry['dev-dependencies']), ...Object.values(poetry.group ?? {}).flatMap((g: any) => keysOf(g?.dependencies))];
+      const poetryNames = [
+        ...keysOf(poetry.dependencies),
+        ...keysOf(poetry['dev-dependencies']),
+        ...Object.values(poetry.group ?? {}).flatMap((g: any) => keysOf(g?.dependencies)),
+      ];
       return { names: [...specs.flatMap((s) => requirementName(s) ?? []), ...poetryNames], diagnostics: [] };
     }
     if (/^environment\.ya?ml$/.test(file)) {
@@ -88,7 +99,15 @@ function dependencyNames(path: string, text: string): { names: string[]; diagnos
       // "install_requires=['dashscope>=1.20', ...]" / "install_requires =\n    dashscope>=1.20"
       const block = /install_requires\s*=\s*(\[[\s\S]*?\]|(?:[^\n]*\n(?:[ \t]+[^\n]*\n?)*))/.exec(text)?.[1] ?? '';
       const specs = file === 'setup.py' ? [...block.matchAll(/['"]([^'"]+)['"]/g)].map((m) => m[1]!) : block.split('\n');
-      const extras = file === 'setup.py' ? [] : [...text.matchAll(/^\[options\.extras_require\][\s\S]*?(?=^\[|$(?![\s\S]))/gm)].flatMap((m) => m[0].split('\n').slice(1).map((l) => l.replace(/^\s*[\w-]+\s*=/, '')));
+      const extras =
+        file === 'setup.py'
+          ? []
+          : [...text.matchAll(/^\[options\.extras_require\][\s\S]*?(?=^\[|$(?![\s\S]))/gm)].flatMap((m) =>
+              m[0]
+                .split('\n')
+                .slice(1)
+                .map((l) => l.replace(/^\s*[\w-]+\s*=/, '')),
+            );
       return { names: [...specs, ...extras].flatMap((s) => requirementName(s) ?? []), diagnostics: [] };
     }
     // requirements*.txt / .in: one requirement a line; options, includes, paths and URLs are not names.

@@ -38,10 +38,12 @@ const LANGUAGES: [RegExp, string[], string][] = [
 ];
 
 /** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
-const isDotenv = (text: string) =>
-  /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
+const isDotenv = (text: string) => /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads. */
-const KNOWN_COMMAND = new RegExp(`^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})\\b`, 'm');
+const KNOWN_COMMAND = new RegExp(
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})\\b`,
+  'm',
+);
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -55,7 +57,8 @@ export default defineExtractor({
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
-    if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode')) return { references: [], diagnostics: [] };
+    if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode'))
+      return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const seen = new Set<string>();
@@ -71,7 +74,8 @@ export default defineExtractor({
       for (const extractorName of extractors) {
         const extractor = extractorNamed(extractorName);
         // A CI workflow pasted in a README: its `run:` steps are commands.
-        const blockName = extractorName === 'config-file' && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
+        const blockName =
+          extractorName === 'config-file' && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
         let result;
         try {
           result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText });
@@ -82,7 +86,11 @@ export default defineExtractor({
       }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
-        for (const { raw: ref } of withoutShadowed(found, (f) => f.extractor, (f) => f.raw)) {
+        for (const { raw: ref } of withoutShadowed(
+          found,
+          (f) => f.extractor,
+          (f) => f.raw,
+        )) {
           if (isServedAlias(ref, aliases)) continue;
           const line = block.firstLine + ref.line - 1;
           const column = ref.column + (block.shift[ref.line - 1] ?? 0);
@@ -100,7 +108,11 @@ export default defineExtractor({
 
 function extractorsFor(block: Block): [string[], string] | undefined {
   // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
-  const lang = block.info.split(/[\s{,]/)[0]!.toLowerCase().replace(/^\{?\.?/, '').replace(/=[+\d]*$/, '');
+  const lang = block.info
+    .split(/[\s{,]/)[0]!
+    .toLowerCase()
+    .replace(/^\{?\.?/, '')
+    .replace(/=[+\d]*$/, '');
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];

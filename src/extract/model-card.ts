@@ -26,7 +26,7 @@ export default defineExtractor({
     const licenseName = mapGet(doc, 'license_name');
     const baseNode = mapGet(doc, 'base_model');
     const bases: YamlNode[] = isSeq(baseNode) ? (baseNode.items as YamlNode[]) : baseNode ? [baseNode] : [];
-    const baseModels = bases.flatMap((b) => (isScalar(b) && typeof b.value === 'string' ? parseHubReference(b.value)?.id ?? [] : []));
+    const baseModels = bases.flatMap((b) => (isScalar(b) && typeof b.value === 'string' ? (parseHubReference(b.value)?.id ?? []) : []));
     for (const base of bases) {
       if (!isScalar(base) || typeof base.value !== 'string' || !base.range) continue;
       const parsed = parseHubReference(base.value);

@@ -13,8 +13,10 @@ import { anyWord } from './shared/words.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, servedAliases } from '../registry/providers.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
-const CODE = /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv)$/i;
-const SKIP = /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
+const CODE =
+  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv)$/i;
+const SKIP =
+  /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /** Quoted values of up to 200 characters on one line, no escapes. */
 const QUOTED = /"([^"\\\n]{2,200})"|'([^'\\\n]{2,200})'|`([^`\\\n$]{2,200})`/g;
 /** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
@@ -46,7 +48,14 @@ export default defineExtractor({
       const k = `${c.line}|${c.value}`;
       if (accepted.has(k) || aliases.has(c.value)) return;
       accepted.add(k);
-      references.push({ id: `${CONTEXT_ONLY}/${c.value}`, source: 'api', line: c.line, column: c.column, snippet: c.snippet, ...(c.comment ? { context: 'comment' as const } : {}) });
+      references.push({
+        id: `${CONTEXT_ONLY}/${c.value}`,
+        source: 'api',
+        line: c.line,
+        column: c.column,
+        snippet: c.snippet,
+        ...(c.comment ? { context: 'comment' as const } : {}),
+      });
     };
     const runs = new Runs(accept);
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
@@ -93,7 +102,15 @@ export default defineExtractor({
           // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
           const keyed = /^["'`]?\s*:(?!:)/.test(after);
           if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|$)/.test(after))) {
-            onLine.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after) });
+            onLine.push({
+              value,
+              column,
+              slot,
+              line: lineNo,
+              snippet: line.trim().slice(0, 200),
+              comment,
+              isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
+            });
           }
           return;
         }
@@ -101,7 +118,14 @@ export default defineExtractor({
         if (slot) runs.known(slot, lineNo);
         if (seen.has(found.id)) return;
         seen.add(found.id);
-        references.push({ id: found.id, source: found.source, line: lineNo, column, snippet: line.trim().slice(0, 200), ...(comment ? { context: 'comment' as const } : {}) });
+        references.push({
+          id: found.id,
+          source: found.source,
+          line: lineNo,
+          column,
+          snippet: line.trim().slice(0, 200),
+          ...(comment ? { context: 'comment' as const } : {}),
+        });
       };
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
       const quoted = [...line.matchAll(QUOTED)];
@@ -145,21 +169,31 @@ export default defineExtractor({
 type Registry = ReturnType<typeof loadRegistry>;
 
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
-interface Candidate { value: string; column: number; slot: string; line: number; snippet: string; comment: boolean; isKey: boolean }
+interface Candidate {
+  value: string;
+  column: number;
+  slot: string;
+  line: number;
+  snippet: string;
+  comment: boolean;
+  isKey: boolean;
+}
 
 /** Whose server answers to a name known only from its context: unknown, so an OpenAI-style one. */
 const CONTEXT_ONLY = 'openai-compatible';
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /** Shaped like a name but not one: file names, prefixes tested with startsWith, quantisation words, placeholders. */
-const NOT_A_NAME = /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]/i;
+const NOT_A_NAME =
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
 /** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`. */
 const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
-const NOT_MODEL_KEY = /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
+const NOT_MODEL_KEY =
+  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
 
 /** A call named for a model: `.withModel("`, `.model("`, `setChatModel("`. */
 const CALL_BEFORE = /(\w*model\w*)\s*\(\s*["'`]$/i;
@@ -198,7 +232,10 @@ class Runs {
   private get(slot: string, line: number) {
     let run = this.open.get(slot);
     // Entries more than 30 lines apart are not one block.
-    if (run && line - run.last > 30) { this.flush(slot); run = undefined; }
+    if (run && line - run.last > 30) {
+      this.flush(slot);
+      run = undefined;
+    }
     if (!run) {
       if (this.open.size >= 64) this.close(-1, line); // bound the work per line
       run = { indent: Number(slot.slice(0, slot.indexOf('|'))), last: line, known: 0, held: [] };
@@ -207,8 +244,13 @@ class Runs {
     run.last = line;
     return run;
   }
-  known(slot: string, line: number) { this.get(slot, line).known++; }
-  add(c: Candidate) { const run = this.get(c.slot, c.line); if (run.held.length < 2000) run.held.push(c); }
+  known(slot: string, line: number) {
+    this.get(slot, line).known++;
+  }
+  add(c: Candidate) {
+    const run = this.get(c.slot, c.line);
+    if (run.held.length < 2000) run.held.push(c);
+  }
   /** Closes blocks deeper than `indent`, or idle too long. */
   close(indent: number, line: number) {
     for (const [slot, run] of this.open) if (run.indent > indent || line - run.last > 30) this.flush(slot);
@@ -252,7 +294,8 @@ export function classify(value: string, line: string, registry: Registry): { id:
   if (routed) return { id: routed.id, source: routed.source };
   // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
   if (!/[\d-]/.test(name)) return undefined;
-  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name)) return undefined;
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name))
+    return undefined;
   // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
   if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
   const onModelScope = /modelscope/i.test(line);
@@ -268,4 +311,3 @@ export function classify(value: string, line: string, registry: Registry): { id:
   if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
   return undefined;
 }
-

@@ -27,7 +27,12 @@ export default defineExtractor({
       const parsed = JSON.parse(file.text) as { cells?: Cell[] };
       cells = Array.isArray(parsed?.cells) ? parsed.cells : [];
     } catch (error) {
-      return { references: [], diagnostics: [{ stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not a valid notebook: ${(error as Error).message}` }] };
+      return {
+        references: [],
+        diagnostics: [
+          { stage: 'extract', code: 'malformed-file', path: file.relPath, message: `${file.relPath} is not a valid notebook: ${(error as Error).message}` },
+        ],
+      };
     }
     const lineStarts = [0];
     for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
@@ -39,7 +44,15 @@ export default defineExtractor({
       return { ...ref, ...at, snippet: `[cell ${cell.index + 1}] ${ref.snippet}`, ...(cell.type === 'markdown' ? { context: 'docs' as const } : {}) };
     };
     for (const cell of read) {
-      const passes: [string, string][] = cell.type === 'code' ? [['shell', shellLines(cell.lines)]] : cell.type === 'markdown' ? [['hub-url', cell.source], ['markdown', cell.source]] : [];
+      const passes: [string, string][] =
+        cell.type === 'code'
+          ? [['shell', shellLines(cell.lines)]]
+          : cell.type === 'markdown'
+            ? [
+                ['hub-url', cell.source],
+                ['markdown', cell.source],
+              ]
+            : [];
       for (const [name, text] of passes) {
         if (!text.trim()) continue;
         const result = await extractorNamed(name).extract({ relPath: file.relPath, size: text.length, text });
@@ -76,7 +89,11 @@ function readCells(text: string, cells: Cell[]): ReadCell[] {
   const read: ReadCell[] = [];
   let searchFrom = 0;
   for (const [index, cell] of cells.entries()) {
-    const lines = Array.isArray(cell.source) ? cell.source.filter((l) => typeof l === 'string') : typeof cell.source === 'string' ? cell.source.split(/(?<=\n)/) : [];
+    const lines = Array.isArray(cell.source)
+      ? cell.source.filter((l) => typeof l === 'string')
+      : typeof cell.source === 'string'
+        ? cell.source.split(/(?<=\n)/)
+        : [];
     const encodedAt = lines.map((line) => {
       const at = findEncoded(text, line, searchFrom);
       if (at >= 0) searchFrom = at;

@@ -18,7 +18,8 @@ export default defineExtractor({
   extract(file) {
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
-    const malformed = (line: number, why: string) => diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: ${why}` });
+    const malformed = (line: number, why: string) =>
+      diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: ${why}` });
     let openBlockLine = 0;
     let hasFrom = false;
     let firstStray = 0;

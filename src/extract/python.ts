@@ -10,25 +10,89 @@ import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, to
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { hostedModelId, isServedAlias, litellmModel, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, servedAliases, type ProviderMatch } from '../registry/providers.js';
+import {
+  hostedModelId,
+  isServedAlias,
+  litellmModel,
+  OLLAMA_SERVER,
+  OPENAI,
+  providerForClient,
+  providerForModule,
+  providerForUrl,
+  servedAliases,
+  type ProviderMatch,
+} from '../registry/providers.js';
 
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
-  'from_pretrained', 'SentenceTransformer', 'CrossEncoder', 'SparseEncoder', 'hf_hub_download', 'snapshot_download',
-  'InferenceClient', 'AsyncInferenceClient', 'LLM', 'AsyncLLMEngine', 'HuggingFaceEmbeddings', 'HuggingFaceBgeEmbeddings',
-  'HuggingFaceInstructEmbeddings', 'HuggingFaceEndpoint', 'HuggingFacePipeline', 'HuggingFaceEndpointEmbeddings',
-  'HuggingFaceLLM', 'HuggingFaceEmbedding', 'HuggingFaceInferenceAPI', 'TextEmbedding', 'FlagModel', 'BGEM3FlagModel',
-  'FlagReranker', 'FlagLLMReranker', 'SentenceTransformerEmbeddings', 'from_model_id', 'model_info', 'AutoConfig', 'HFLM',
+  'from_pretrained',
+  'SentenceTransformer',
+  'CrossEncoder',
+  'SparseEncoder',
+  'hf_hub_download',
+  'snapshot_download',
+  'InferenceClient',
+  'AsyncInferenceClient',
+  'LLM',
+  'AsyncLLMEngine',
+  'HuggingFaceEmbeddings',
+  'HuggingFaceBgeEmbeddings',
+  'HuggingFaceInstructEmbeddings',
+  'HuggingFaceEndpoint',
+  'HuggingFacePipeline',
+  'HuggingFaceEndpointEmbeddings',
+  'HuggingFaceLLM',
+  'HuggingFaceEmbedding',
+  'HuggingFaceInferenceAPI',
+  'TextEmbedding',
+  'FlagModel',
+  'BGEM3FlagModel',
+  'FlagReranker',
+  'FlagLLMReranker',
+  'SentenceTransformerEmbeddings',
+  'from_model_id',
+  'model_info',
+  'AutoConfig',
+  'HFLM',
 ]);
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
 const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
 /** Hub calls whose id is never a folder on disk (downloads, API clients, metadata). */
-const NEVER_LOCAL = new Set(['hf_hub_download', 'snapshot_download', 'InferenceClient', 'AsyncInferenceClient', 'HuggingFaceEndpoint', 'HuggingFaceEndpointEmbeddings', 'HuggingFaceInferenceAPI', 'model_info', 'from_model_id']);
+const NEVER_LOCAL = new Set([
+  'hf_hub_download',
+  'snapshot_download',
+  'InferenceClient',
+  'AsyncInferenceClient',
+  'HuggingFaceEndpoint',
+  'HuggingFaceEndpointEmbeddings',
+  'HuggingFaceInferenceAPI',
+  'model_info',
+  'from_model_id',
+]);
 /** Calls that load through sentence-transformers, which reads a bare "all-MiniLM-L6-v2" as sentence-transformers/all-MiniLM-L6-v2. */
-const SENTENCE_TRANSFORMERS_CALLS = new Set(['SentenceTransformer', 'SentenceTransformerEmbeddings', 'HuggingFaceEmbeddings', 'HuggingFaceEmbedding', 'HuggingFaceBgeEmbeddings', 'HuggingFaceInstructEmbeddings']);
+const SENTENCE_TRANSFORMERS_CALLS = new Set([
+  'SentenceTransformer',
+  'SentenceTransformerEmbeddings',
+  'HuggingFaceEmbeddings',
+  'HuggingFaceEmbedding',
+  'HuggingFaceBgeEmbeddings',
+  'HuggingFaceInstructEmbeddings',
+]);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 const OLLAMA_MODULE_CALLS = /^(ollama|client|ollama_client|\w*ollama\w*)\.(chat|generate|embed|embeddings|pull|show|create)$/i;
-const MODEL_KEYWORDS = new Set(['pretrained', 'model', 'model_name', 'model_id', 'repo_id', 'model_name_or_path', 'pretrained_model_name_or_path', 'base_model', 'model_path', 'tokenizer', 'embed_model']);
+const MODEL_KEYWORDS = new Set([
+  'pretrained',
+  'model',
+  'model_name',
+  'model_id',
+  'repo_id',
+  'model_name_or_path',
+  'pretrained_model_name_or_path',
+  'base_model',
+  'model_path',
+  'tokenizer',
+  'embed_model',
+]);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
@@ -40,15 +104,33 @@ const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 export default defineExtractor({
   name: 'python',
   words: [
-    'from_pretrained', 'sentencetransformer', 'crossencoder', '_download', 'inferenceclient', 'llm(', 'vllm', 'embedding', 'ollama',
-    'openai', 'reranker', 'model', 'checkpoint', 'repo_id', 'add_argument', 'huggingface',
+    'from_pretrained',
+    'sentencetransformer',
+    'crossencoder',
+    '_download',
+    'inferenceclient',
+    'llm(',
+    'vllm',
+    'embedding',
+    'ollama',
+    'openai',
+    'reranker',
+    'model',
+    'checkpoint',
+    'repo_id',
+    'add_argument',
+    'huggingface',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
   extract(file) {
     const references: RawReference[] = [];
     const text = file.text;
-    if (!/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i.test(text))
+    if (
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i.test(
+        text,
+      )
+    )
       return { references, diagnostics: [] };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -56,7 +138,7 @@ export default defineExtractor({
     const symbols = importedSymbols(text);
     const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
     // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
-    const realName = (name: string, callee: string) => (callee === name ? symbols.get(name)?.name ?? name : name);
+    const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
     // Which hub a download/load call talks to: the module its name was imported from decides;
     // without a visible import, a file that imports only ModelScope means ModelScope.
     const modelScopeOnly = /\b(from|import)\s+modelscope\b/.test(text) && !/\b(from|import)\s+(huggingface_hub|transformers)\b/.test(text);
@@ -75,7 +157,15 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
       const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
-      references.push({ id: value, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}), ...(inComment ? { context: 'comment' as const } : {}) });
+      references.push({
+        id: value,
+        source,
+        line,
+        column,
+        snippet: positions.snippet(line),
+        ...(revision ? { revision } : {}),
+        ...(inComment ? { context: 'comment' as const } : {}),
+      });
     };
     /** A literal or a constant's literal, with the offset where it is written. */
     const resolveArg = (arg: Argument | undefined) => {
@@ -133,13 +223,25 @@ export default defineExtractor({
       if (id && !isServedAlias({ id, source: 'api' }, aliases)) add(id, resolved.offset, 'api');
     }
     const isWanted = (name: string, callee: string) =>
-      HUB_CALLS.has(name) || LOCAL_FILE_CALLS.has(name) || OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(callee) || name === 'pipeline' || name === 'add_argument' || DATASET_CALLS.has(name);
+      HUB_CALLS.has(name) ||
+      LOCAL_FILE_CALLS.has(name) ||
+      OLLAMA_CALLS.has(name) ||
+      OLLAMA_MODULE_CALLS.test(callee) ||
+      name === 'pipeline' ||
+      name === 'add_argument' ||
+      DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
       const name = realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee);
       if (call.unclosed && !diagnostics.length) {
         const { line } = positions.at(call.offset);
-        diagnostics.push({ stage: 'extract', code: 'malformed-file', path: file.relPath, line, message: `${file.relPath}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line` });
+        diagnostics.push({
+          stage: 'extract',
+          code: 'malformed-file',
+          path: file.relPath,
+          line,
+          message: `${file.relPath}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line`,
+        });
       }
       if (DATASET_CALLS.has(name)) continue;
       const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
@@ -154,7 +256,10 @@ export default defineExtractor({
       } else if (name === 'add_argument') {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
         if (!flag) continue;
-        addHub(call.args.find((a) => a.name === 'default'), call);
+        addHub(
+          call.args.find((a) => a.name === 'default'),
+          call,
+        );
         const choices = call.args.find((a) => a.name === 'choices');
         if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
@@ -169,7 +274,8 @@ export default defineExtractor({
       if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
       if (litellmModel(constant.value, usesLitellm)) continue;
       const parsed = parseHubReference(constant.value);
-      if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line)) add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
+      if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line))
+        add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
     }
     // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
     // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
@@ -187,7 +293,8 @@ export default defineExtractor({
     }
     // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
     // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
-    const litellmString = /(['"])((?:ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/[^'"\s]+)\1/g;
+    const litellmString =
+      /(['"])((?:ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/[^'"\s]+)\1/g;
     for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
@@ -225,7 +332,11 @@ export default defineExtractor({
     for (const call of findCalls(text, (name) => name === 'dict')) {
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';
       if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
-      addHub(call.args.find((a) => a.name === 'path'), call, { local: true });
+      addHub(
+        call.args.find((a) => a.name === 'path'),
+        call,
+        { local: true },
+      );
     }
     // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
     const modelFromConstant = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
@@ -304,7 +415,7 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
     if (/^[A-Z]/.test(name)) {
       const baseUrl = call.args.find((a) => a.name && BASE_URL_KEYWORDS.has(a.name));
       const url = baseUrl && valueOf(baseUrl);
-      provider = url ? providerForUrl(url) : sdkProvider(call.callee) ?? (OPENAI_CLIENTS.has(name) ? OPENAI : undefined);
+      provider = url ? providerForUrl(url) : (sdkProvider(call.callee) ?? (OPENAI_CLIENTS.has(name) ? OPENAI : undefined));
       if (!provider) continue;
       const target = /([\w.]+)\s*=\s*(?:await\s+)?$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset));
       if (target) clients.set(lastSegment(target[1]!), provider);
@@ -366,7 +477,8 @@ function commandLineModels(text: string, constants: Constants) {
   }
   for (const call of findCalls(text, (_, callee) => RUN_CALLS.test(callee))) {
     const first = call.args[0];
-    if (first?.literal !== undefined && !/^[rR]?[fF]/.test(first.text) && CLI_PROGRAM.test(first.literal.trim().split(/\s+/)[0] ?? '')) commands.push(tokenize(first.literal, first.literalOffset!));
+    if (first?.literal !== undefined && !/^[rR]?[fF]/.test(first.text) && CLI_PROGRAM.test(first.literal.trim().split(/\s+/)[0] ?? ''))
+      commands.push(tokenize(first.literal, first.literalOffset!));
   }
   return commands.flatMap((tokens) => modelsInArgs(tokens));
 }

@@ -4,7 +4,8 @@
 const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,95}$/;
 
 /** Hub hosts and mirrors whose paths are `/{org}/{name}`: "https://hf-mirror.com/Qwen/Qwen2.5-7B". */
-const HUB_URL = /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!datasets\/|spaces\/|docs\/|blog\/|api\/(?!models\/))(?:api\/models\/)?([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)/;
+const HUB_URL =
+  /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!datasets\/|spaces\/|docs\/|blog\/|api\/(?!models\/))(?:api\/models\/)?([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)/;
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 const FILE_LIKE = /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|html)$/i;
@@ -14,8 +15,40 @@ const FILE_LIKE = /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pt
  * the folders projects keep weights in ("models/qwen", "outputs/checkpoint-500" are local paths).
  */
 const NOT_AN_ORG = new Set([
-  'models', 'datasets', 'spaces', 'docs', 'api', 'blog', 'settings', 'organizations', 'collections', 'papers', 'join', 'login', 'pricing', 'tasks', 'learn', 'posts', 'new', 'chat',
-  'checkpoints', 'checkpoint', 'ckpt', 'ckpts', 'outputs', 'output', 'runs', 'weights', 'saved_models', 'pretrained', 'artifacts', 'cache', 'tmp', 'src', 'configs', 'data',
+  'models',
+  'datasets',
+  'spaces',
+  'docs',
+  'api',
+  'blog',
+  'settings',
+  'organizations',
+  'collections',
+  'papers',
+  'join',
+  'login',
+  'pricing',
+  'tasks',
+  'learn',
+  'posts',
+  'new',
+  'chat',
+  'checkpoints',
+  'checkpoint',
+  'ckpt',
+  'ckpts',
+  'outputs',
+  'output',
+  'runs',
+  'weights',
+  'saved_models',
+  'pretrained',
+  'artifacts',
+  'cache',
+  'tmp',
+  'src',
+  'configs',
+  'data',
 ]);
 
 /**
@@ -23,20 +56,53 @@ const NOT_AN_ORG = new Set([
  * (the old id redirects): `from_pretrained("gpt2")` is openai-community/gpt2.
  */
 const LEGACY_ORGS: Record<string, string[]> = {
-  'google-bert': ['bert-base-uncased', 'bert-base-cased', 'bert-large-uncased', 'bert-large-cased', 'bert-base-multilingual-cased', 'bert-base-multilingual-uncased', 'bert-base-chinese', 'bert-base-german-cased', 'bert-large-uncased-whole-word-masking', 'bert-large-cased-whole-word-masking', 'bert-large-uncased-whole-word-masking-finetuned-squad', 'bert-large-cased-whole-word-masking-finetuned-squad'],
+  'google-bert': [
+    'bert-base-uncased',
+    'bert-base-cased',
+    'bert-large-uncased',
+    'bert-large-cased',
+    'bert-base-multilingual-cased',
+    'bert-base-multilingual-uncased',
+    'bert-base-chinese',
+    'bert-base-german-cased',
+    'bert-large-uncased-whole-word-masking',
+    'bert-large-cased-whole-word-masking',
+    'bert-large-uncased-whole-word-masking-finetuned-squad',
+    'bert-large-cased-whole-word-masking-finetuned-squad',
+  ],
   'openai-community': ['gpt2', 'gpt2-medium', 'gpt2-large', 'gpt2-xl', 'openai-gpt', 'roberta-base-openai-detector', 'roberta-large-openai-detector'],
-  FacebookAI: ['roberta-base', 'roberta-large', 'roberta-large-mnli', 'xlm-roberta-base', 'xlm-roberta-large', 'xlm-roberta-large-finetuned-conll03-english', 'xlm-mlm-en-2048', 'xlm-mlm-100-1280'],
-  distilbert: ['distilbert-base-uncased', 'distilbert-base-cased', 'distilbert-base-multilingual-cased', 'distilbert-base-uncased-finetuned-sst-2-english', 'distilbert-base-cased-distilled-squad', 'distilbert-base-uncased-distilled-squad', 'distilroberta-base', 'distilgpt2', 'distilbert-base-german-cased'],
+  FacebookAI: [
+    'roberta-base',
+    'roberta-large',
+    'roberta-large-mnli',
+    'xlm-roberta-base',
+    'xlm-roberta-large',
+    'xlm-roberta-large-finetuned-conll03-english',
+    'xlm-mlm-en-2048',
+    'xlm-mlm-100-1280',
+  ],
+  distilbert: [
+    'distilbert-base-uncased',
+    'distilbert-base-cased',
+    'distilbert-base-multilingual-cased',
+    'distilbert-base-uncased-finetuned-sst-2-english',
+    'distilbert-base-cased-distilled-squad',
+    'distilbert-base-uncased-distilled-squad',
+    'distilroberta-base',
+    'distilgpt2',
+    'distilbert-base-german-cased',
+  ],
   'google-t5': ['t5-small', 't5-base', 't5-large', 't5-3b', 't5-11b'],
   albert: ['albert-base-v1', 'albert-large-v1', 'albert-base-v2', 'albert-large-v2', 'albert-xlarge-v2', 'albert-xxlarge-v2'],
   xlnet: ['xlnet-base-cased', 'xlnet-large-cased'],
-  'almanach': ['camembert-base'],
+  almanach: ['camembert-base'],
   Salesforce: ['ctrl'],
 };
 const LEGACY = new Map(Object.entries(LEGACY_ORGS).flatMap(([org, names]) => names.map((name) => [name, `${org}/${name}`] as const)));
 
 /** sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"). */
-const SENTENCE_TRANSFORMERS_NAME = /^(all-(MiniLM|mpnet|distilroberta|roberta)|multi-qa-|paraphrase-|distiluse-base-|msmarco-|stsb-|nli-|gtr-t5-|sentence-t5-|average_word_embeddings_|clip-ViT-|bert-(base|large)-nli-|roberta-(base|large)-nli-|distilbert-base-nli-|quora-distilbert-|facebook-dpr-|LaBSE$|use-cmlm-multilingual$)[\w.-]*$/;
+const SENTENCE_TRANSFORMERS_NAME =
+  /^(all-(MiniLM|mpnet|distilroberta|roberta)|multi-qa-|paraphrase-|distiluse-base-|msmarco-|stsb-|nli-|gtr-t5-|sentence-t5-|average_word_embeddings_|clip-ViT-|bert-(base|large)-nli-|roberta-(base|large)-nli-|distilbert-base-nli-|quora-distilbert-|facebook-dpr-|LaBSE$|use-cmlm-multilingual$)[\w.-]*$/;
 
 /** `all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2` (what SentenceTransformer(name) loads). */
 export function sentenceTransformersId(value: string): string | undefined {
@@ -44,7 +110,8 @@ export function sentenceTransformersId(value: string): string | undefined {
 }
 
 /** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
-const PLACEHOLDER_ORG = /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
+const PLACEHOLDER_ORG =
+  /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
 /** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`. */
 const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository)$/i;
 const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
@@ -113,7 +180,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
   const value = raw.trim();
   if (!value || value.length > 500 || /:\/\/|[\n{}$%*?<>|"]/.test(value)) return undefined;
   const hfCache = /(?:^|[\\/])models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*?)(?:[\\/]snapshots[\\/]([0-9a-f]{40}))?(?:[\\/].*)?$/.exec(value);
-  if (hfCache && looksLikeHubId(`${hfCache[1]}/${hfCache[2]}`)) return { source: 'huggingface', id: `${hfCache[1]}/${hfCache[2]}`, ...(hfCache[3] ? { revision: hfCache[3] } : {}) };
+  if (hfCache && looksLikeHubId(`${hfCache[1]}/${hfCache[2]}`))
+    return { source: 'huggingface', id: `${hfCache[1]}/${hfCache[2]}`, ...(hfCache[3] ? { revision: hfCache[3] } : {}) };
   const msCache = /(?:^|[\\/])modelscope[\\/]hub[\\/](?:models[\\/])?([A-Za-z0-9][\w.-]*)[\\/]([A-Za-z0-9][\w.-]*)[\\/]?$/.exec(value);
   if (msCache) {
     const id = `${msCache[1]}/${msCache[2]!.replace(/___/g, '.')}`;
@@ -129,13 +197,15 @@ export function modelFromPath(raw: string): PathModel | undefined {
   // (one that is not a valid id, a placeholder such as "your-username/your-model", is neither).
   const segments = id.split('/');
   if (segments.length >= 2 && segments.every((s) => /^[\w.@+-]+$/.test(s)) && !parseHubReference(id)) {
-    if (segments.length >= 3 || NOT_AN_ORG.has(segments[0]!.toLowerCase()) || /^checkpoint-\d+$/.test(segments[1]!) || FILE_LIKE.test(id)) return { source: 'local', id };
+    if (segments.length >= 3 || NOT_AN_ORG.has(segments[0]!.toLowerCase()) || /^checkpoint-\d+$/.test(segments[1]!) || FILE_LIKE.test(id))
+      return { source: 'local', id };
   }
   return undefined;
 }
 
 /** Repackagers' suffixes: "-GGUF", "-i1-GGUF", "-AWQ", "-4bit", "-MLX", "-bnb-4bit", "-Q4_K_M"... */
-const PACKAGING = /(?:[-_.](?:i1|imatrix|gguf|ggml|gptq|awq|exl2|exl3|mlx|bnb|4bit|8bit|3bit|6bit|fp8|fp16|bf16|int4|int8|nvfp4|w4a16|w8a8|unsloth|dynamic|q\d(?:_k)?(?:_[a-z0-9]+)?|\d+bpw))+$/i;
+const PACKAGING =
+  /(?:[-_.](?:i1|imatrix|gguf|ggml|gptq|awq|exl2|exl3|mlx|bnb|4bit|8bit|3bit|6bit|fp8|fp16|bf16|int4|int8|nvfp4|w4a16|w8a8|unsloth|dynamic|q\d(?:_k)?(?:_[a-z0-9]+)?|\d+bpw))+$/i;
 
 /** A repo name without repackagers' suffixes: the model it is a copy of ("Qwen2.5-7B-Instruct-GGUF" -> "Qwen2.5-7B-Instruct"). */
 export function stripPackaging(name: string): string {

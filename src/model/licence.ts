@@ -1,12 +1,4 @@
-export type LicenceKind =
-  | 'permissive'
-  | 'attribution'
-  | 'copyleft'
-  | 'user-threshold'
-  | 'non-commercial'
-  | 'use-restricted'
-  | 'registration'
-  | 'unknown';
+export type LicenceKind = 'permissive' | 'attribution' | 'copyleft' | 'user-threshold' | 'non-commercial' | 'use-restricted' | 'registration' | 'unknown';
 
 /** A node's licence, normalised. */
 export interface LicenceInfo {

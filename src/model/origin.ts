@@ -77,14 +77,16 @@ export function familyBasis(
   const groups = new Map<string, FamilyAttribution[]>();
   for (const f of families) groups.set(f.familyId, [...(groups.get(f.familyId) ?? []), f]);
   const nearest = (group: FamilyAttribution[]) => Math.min(...group.map((f) => distance.get(f.via) ?? Infinity));
-  return [...groups.values()].sort((a, b) => nearest(a) - nearest(b)).map((group) => {
-    const first = group[0]!;
-    const vias = [...new Set(group.map((f) => f.via))].sort(near);
-    const kinds = new Set(origin.evidence.filter((e) => e.node !== undefined && vias.includes(e.node)).map((e) => e.kind));
-    const ordered = KIND_ORDER.filter((k) => kinds.has(k));
-    const who = options.organisation ? `${first.organisation}, ${first.country}` : first.country;
-    const shown = vias.length > maxVias ? `${vias.slice(0, maxVias).join(', ')} and ${vias.length - maxVias} more` : vias.join(', ');
-    const low = group.every((f) => f.confidence === 'low') ? ', low confidence' : '';
-    return `${first.family} (${who}) via ${shown}${ordered.length || low ? ` (evidence: ${ordered.join(', ')}${low})` : ''}`;
-  });
+  return [...groups.values()]
+    .sort((a, b) => nearest(a) - nearest(b))
+    .map((group) => {
+      const first = group[0]!;
+      const vias = [...new Set(group.map((f) => f.via))].sort(near);
+      const kinds = new Set(origin.evidence.filter((e) => e.node !== undefined && vias.includes(e.node)).map((e) => e.kind));
+      const ordered = KIND_ORDER.filter((k) => kinds.has(k));
+      const who = options.organisation ? `${first.organisation}, ${first.country}` : first.country;
+      const shown = vias.length > maxVias ? `${vias.slice(0, maxVias).join(', ')} and ${vias.length - maxVias} more` : vias.join(', ');
+      const low = group.every((f) => f.confidence === 'low') ? ', low confidence' : '';
+      return `${first.family} (${who}) via ${shown}${ordered.length || low ? ` (evidence: ${ordered.join(', ')}${low})` : ''}`;
+    });
 }

@@ -64,7 +64,10 @@ export class Fields {
   }
 
   /** A string or a list of strings; with `allowed`, each must be one of them, as written there. */
-  strings(key: string, check?: { allowed?: readonly string[]; pattern?: RegExp; patternHint?: string; normalise?: (s: string) => string; emptyOk?: boolean }): string[] | undefined {
+  strings(
+    key: string,
+    check?: { allowed?: readonly string[]; pattern?: RegExp; patternHint?: string; normalise?: (s: string) => string; emptyOk?: boolean },
+  ): string[] | undefined {
     const v = this.value[key];
     if (v === undefined || v === null) return undefined;
     const list = Array.isArray(v) ? v : [v];
@@ -75,10 +78,13 @@ export class Fields {
       const itemKey = Array.isArray(v) ? `${key}[${i}]` : key;
       if (typeof item !== 'string' || !item.trim()) this.fail(itemKey, `must be a string, not ${describe(item)}`, itemNode(i));
       const text = check?.normalise ? check.normalise(item.trim()) : item.trim();
-      if (check?.allowed && !check.allowed.includes(text))
-        this.fail(itemKey, `"${item}" is not one of ${check.allowed.join(', ')}`, itemNode(i));
+      if (check?.allowed && !check.allowed.includes(text)) this.fail(itemKey, `"${item}" is not one of ${check.allowed.join(', ')}`, itemNode(i));
       if (check?.pattern && !check.pattern.test(text))
-        this.fail(itemKey, check.patternHint ? `"${item}" is not ${check.patternHint}` : `"${item}" does not have the expected form ${check.pattern.source}`, itemNode(i));
+        this.fail(
+          itemKey,
+          check.patternHint ? `"${item}" is not ${check.patternHint}` : `"${item}" does not have the expected form ${check.pattern.source}`,
+          itemNode(i),
+        );
       return text;
     });
   }

@@ -23,7 +23,24 @@ export const CONFIG_FILE = '.modelprov.yml';
 
 export const TOP_KEYS = ['version', 'policy', 'exceptions', 'exclude', 'registry', 'hub'];
 export const POLICY_KEYS = ['fail_on_incomplete', 'rules'];
-export const RULE_KEYS = ['id', 'action', 'country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'min_confidence', 'suspected_base', 'unpinned', 'paths', 'contexts', 'message'];
+export const RULE_KEYS = [
+  'id',
+  'action',
+  'country',
+  'family',
+  'organisation',
+  'licence',
+  'license',
+  'licence_kind',
+  'license_kind',
+  'lineage',
+  'min_confidence',
+  'suspected_base',
+  'unpinned',
+  'paths',
+  'contexts',
+  'message',
+];
 export const EXCEPTION_KEYS = ['model', 'family', 'root', 'rules', 'paths', 'reason', 'owner', 'expires'];
 export const HUB_KEYS = ['url', 'max_depth', 'concurrency'];
 
@@ -88,10 +105,13 @@ function checkKeysDeep(contents: YamlNode, locator: Locator) {
       if (allowed.includes(key)) continue;
       const hint = closest(key, allowed);
       // A short excerpt: a config linked to another file would otherwise print its first line.
-      throw new ConfigError(`${located(locator, keyNode, prefix + excerpt(key, 40))}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`);
+      throw new ConfigError(
+        `${located(locator, keyNode, prefix + excerpt(key, 40))}: unknown key${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`,
+      );
     }
   };
-  const items = (node: unknown) => (node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && !isMap(node) ? (node.items as unknown[]) : []);
+  const items = (node: unknown) =>
+    node && typeof node === 'object' && 'items' in node && Array.isArray(node.items) && !isMap(node) ? (node.items as unknown[]) : [];
   check(contents, TOP_KEYS, '');
   if (!isMap(contents)) return;
   const policy = contents.get('policy', true);

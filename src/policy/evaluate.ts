@@ -27,11 +27,46 @@ const inRuleScope = (rule: PolicyRule, ref: Reference) => (!rule.contexts || rul
 
 /** Whether the model itself (not where it is referenced) is what the rule is about. */
 function ruleSelects(rule: PolicyRule, model: ModelReport, families = model.origin.families): boolean {
-  if (rule.country && !anyOf(rule.country, families.map((f) => f.country))) return false;
-  if (rule.family && !anyOf(rule.family, families.flatMap((f) => [f.familyId, f.family]))) return false;
-  if (rule.organisation && !anyOf(rule.organisation, families.flatMap((f) => [f.organisation, f.parentOrganisation]))) return false;
-  if (rule.licence && !anyOf(rule.licence, model.licenses.flatMap((l) => [l.id, l.spdx ?? undefined]))) return false;
-  if (rule.licenceKind && !anyOf(rule.licenceKind, model.licenses.map((l) => l.kind))) return false;
+  if (
+    rule.country &&
+    !anyOf(
+      rule.country,
+      families.map((f) => f.country),
+    )
+  )
+    return false;
+  if (
+    rule.family &&
+    !anyOf(
+      rule.family,
+      families.flatMap((f) => [f.familyId, f.family]),
+    )
+  )
+    return false;
+  if (
+    rule.organisation &&
+    !anyOf(
+      rule.organisation,
+      families.flatMap((f) => [f.organisation, f.parentOrganisation]),
+    )
+  )
+    return false;
+  if (
+    rule.licence &&
+    !anyOf(
+      rule.licence,
+      model.licenses.flatMap((l) => [l.id, l.spdx ?? undefined]),
+    )
+  )
+    return false;
+  if (
+    rule.licenceKind &&
+    !anyOf(
+      rule.licenceKind,
+      model.licenses.map((l) => l.kind),
+    )
+  )
+    return false;
   if (rule.lineage && !anyOf(rule.lineage, [model.lineage.status])) return false;
   if (rule.suspectedBase !== undefined && rule.suspectedBase !== (model.origin.suspectedBases?.length ?? 0) > 0) return false;
   if (rule.unpinned !== undefined && rule.unpinned !== isUnpinned(model)) return false;
@@ -50,7 +85,8 @@ function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
       (!rule.family || anyOf(rule.family, [f.familyId, f.family])) &&
       (!rule.organisation || anyOf(rule.organisation, [f.organisation, f.parentOrganisation])),
   );
-  const details = rule.country || rule.family || rule.organisation ? familyBasis(model.origin, families, { lineage: { start: model.id, edges: model.lineage.edges } }) : [];
+  const details =
+    rule.country || rule.family || rule.organisation ? familyBasis(model.origin, families, { lineage: { start: model.id, edges: model.lineage.edges } }) : [];
   const licences = model.licenses.filter(
     (l) => (!rule.licence || anyOf(rule.licence, [l.id, l.spdx ?? undefined])) && (!rule.licenceKind || anyOf(rule.licenceKind, [l.kind])),
   );
@@ -62,8 +98,12 @@ function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
     }
     for (const [name, on] of byLicence) details.push(`licence ${name} on ${on.join(', ')}`);
   }
-  if (rule.suspectedBase) for (const s of model.origin.suspectedBases ?? []) details.push(`likely derived from ${s.family} via ${s.via} (${s.basis ?? 'fingerprint'})`);
-  if (rule.lineage && model.lineage.problems.length) details.push(`lineage ${model.lineage.status}: ${model.lineage.problems[0]}${model.lineage.problems.length > 1 ? ` (+${model.lineage.problems.length - 1} more)` : ''}`);
+  if (rule.suspectedBase)
+    for (const s of model.origin.suspectedBases ?? []) details.push(`likely derived from ${s.family} via ${s.via} (${s.basis ?? 'fingerprint'})`);
+  if (rule.lineage && model.lineage.problems.length)
+    details.push(
+      `lineage ${model.lineage.status}: ${model.lineage.problems[0]}${model.lineage.problems.length > 1 ? ` (+${model.lineage.problems.length - 1} more)` : ''}`,
+    );
   return details;
 }
 
@@ -76,7 +116,14 @@ const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || mo
 function exceptionSelects(exception: PolicyException, model: ModelReport, ruleId?: string): boolean {
   if (ruleId && exception.rules && !exception.rules.includes(ruleId)) return false;
   if (exception.model && exception.model.toLowerCase() !== model.id.toLowerCase()) return false;
-  if (exception.family && !anyOf([exception.family], model.origin.families.flatMap((f) => [f.familyId, f.family]))) return false;
+  if (
+    exception.family &&
+    !anyOf(
+      [exception.family],
+      model.origin.families.flatMap((f) => [f.familyId, f.family]),
+    )
+  )
+    return false;
   if (exception.root && !anyOf([exception.root], model.lineage.roots)) return false;
   return true;
 }
@@ -96,7 +143,13 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
     // A deny rule that only families below its min_confidence (default medium: a name alone is
     // low) satisfy warns instead of failing, and says so.
     const least = rule.minConfidence ?? 'medium';
-    const belowMin = !!(rule.country || rule.family || rule.organisation) && !ruleSelects(rule, model, model.origin.families.filter((f) => CONFIDENCE_RANK[f.confidence] >= CONFIDENCE_RANK[least]));
+    const belowMin =
+      !!(rule.country || rule.family || rule.organisation) &&
+      !ruleSelects(
+        rule,
+        model,
+        model.origin.families.filter((f) => CONFIDENCE_RANK[f.confidence] >= CONFIDENCE_RANK[least]),
+      );
     const action = belowMin && rule.action === 'deny' ? 'warn' : rule.action;
     const candidates = policy.exceptions.filter((e) => exceptionSelects(e, model, rule.id) && inScope.some((ref) => pathMatcher(e.paths)(ref.path)));
     candidates.forEach((e) => touched.add(e));
@@ -132,9 +185,20 @@ export function evaluateModel(model: ModelReport, policy: Policy, today: string,
       });
     }
   }
-  const result: PolicyResult = { verdict: verdictOf(findings), reasons: findings.map((f) => f.reason), rules: findings.map((f) => f.rule), exceptions: [], findings };
+  const result: PolicyResult = {
+    verdict: verdictOf(findings),
+    reasons: findings.map((f) => f.reason),
+    rules: findings.map((f) => f.rule),
+    exceptions: [],
+    findings,
+  };
   for (const e of touched) {
-    result.exceptions!.push({ reason: e.reason, ...(e.owner ? { owner: e.owner } : {}), ...(e.expires ? { expires: e.expires } : {}), expired: isExpired(e, today) });
+    result.exceptions!.push({
+      reason: e.reason,
+      ...(e.owner ? { owner: e.owner } : {}),
+      ...(e.expires ? { expires: e.expires } : {}),
+      expired: isExpired(e, today),
+    });
     if (isExpired(e, today)) result.reasons.push(`exception expired on ${e.expires}: ${e.reason}${e.owner ? ` (owner ${e.owner})` : ''}`);
   }
   return result;
@@ -172,8 +236,7 @@ export function evaluatePolicy(models: ModelReport[], policy: Policy, now: Date)
     const label = `exception for ${e.model ?? e.family ?? e.root}${e.rules ? ` (rules ${e.rules.join(', ')})` : ''} "${e.reason}"`;
     if (isExpired(e, today)) warnings.push(`${label} expired on ${e.expires}${e.owner ? ` (owner ${e.owner})` : ''}: it no longer applies; renew or remove it`);
     else if (!models.some((m) => exceptionSelects(e, m))) warnings.push(`${label} matches no model in this audit: remove it or fix its key`);
-    else if (!used.has(e))
-      warnings.push(`${label} excuses no violation in this audit: remove it, or check its rules and paths`);
+    else if (!used.has(e)) warnings.push(`${label} excuses no violation in this audit: remove it, or check its rules and paths`);
   }
   return warnings;
 }

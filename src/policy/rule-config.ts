@@ -3,7 +3,16 @@
 import type { Fields } from './config-fields.js';
 import type { PolicyException, PolicyRule } from './types.js';
 const CONFIDENCES = ['high', 'medium', 'low'] as const;
-import { COUNTRY_PATTERN, DATE_PATTERN, LICENCE_KINDS, LINEAGE_STATUSES, REFERENCE_CONTEXTS, RULE_ACTIONS, RULE_ID_PATTERN, type RuleAction } from './vocabulary.js';
+import {
+  COUNTRY_PATTERN,
+  DATE_PATTERN,
+  LICENCE_KINDS,
+  LINEAGE_STATUSES,
+  REFERENCE_CONTEXTS,
+  RULE_ACTIONS,
+  RULE_ID_PATTERN,
+  type RuleAction,
+} from './vocabulary.js';
 
 /** Keys that select models; a rule needs at least one of them, or a scope. */
 const MATCHER_KEYS = ['country', 'family', 'organisation', 'licence', 'license', 'licence_kind', 'license_kind', 'lineage', 'suspected_base', 'unpinned'];
@@ -30,7 +39,11 @@ function readRule(fields: Fields): PolicyRule {
   const rule: PolicyRule = {
     id: '',
     action,
-    country: fields.strings('country', { pattern: COUNTRY_PATTERN, normalise: (c) => c.toUpperCase(), patternHint: 'a two-letter ISO 3166 country code, such as CN' }),
+    country: fields.strings('country', {
+      pattern: COUNTRY_PATTERN,
+      normalise: (c) => c.toUpperCase(),
+      patternHint: 'a two-letter ISO 3166 country code, such as CN',
+    }),
     family: fields.strings('family'),
     organisation: fields.strings('organisation'),
     licence: fields.strings('licence') ?? fields.strings('license'),
@@ -45,16 +58,22 @@ function readRule(fields: Fields): PolicyRule {
   };
   for (const key of Object.keys(rule) as (keyof PolicyRule)[]) if (rule[key] === undefined) delete rule[key];
   if (!MATCHER_KEYS.some((k) => fields.has(k)) && !rule.paths && !rule.contexts)
-    fields.fail('action', `the rule has no matcher (${MATCHER_KEYS.filter((k) => !k.startsWith('license')).join(', ')}), so it would match every model; to mean that, say paths: ["**"]`, fields.node);
+    fields.fail(
+      'action',
+      `the rule has no matcher (${MATCHER_KEYS.filter((k) => !k.startsWith('license')).join(', ')}), so it would match every model; to mean that, say paths: ["**"]`,
+      fields.node,
+    );
   const id = fields.string('id');
-  if (id !== undefined && !RULE_ID_PATTERN.test(id)) fields.fail('id', `"${id}" must be kebab-case (lower-case letters, digits and single dashes, e.g. no-chinese-origin)`);
+  if (id !== undefined && !RULE_ID_PATTERN.test(id))
+    fields.fail('id', `"${id}" must be kebab-case (lower-case letters, digits and single dashes, e.g. no-chinese-origin)`);
   rule.id = id ?? derivedId(rule);
   return rule;
 }
 
 function readConfidence(fields: Fields): PolicyRule['minConfidence'] {
   const value = fields.string('min_confidence');
-  if (value !== undefined && !(CONFIDENCES as readonly string[]).includes(value)) fields.fail('min_confidence', `must be one of ${CONFIDENCES.join(', ')}, not "${value}"`);
+  if (value !== undefined && !(CONFIDENCES as readonly string[]).includes(value))
+    fields.fail('min_confidence', `must be one of ${CONFIDENCES.join(', ')}, not "${value}"`);
   return value as PolicyRule['minConfidence'];
 }
 
@@ -71,7 +90,11 @@ function derivedId(rule: PolicyRule): string {
   if (rule.suspectedBase !== undefined) parts.push(rule.suspectedBase ? 'suspected-base' : 'declared-base');
   if (rule.unpinned !== undefined) parts.push(rule.unpinned ? 'unpinned' : 'pinned');
   if (parts.length === 1) parts.push('any');
-  const id = parts.join('-').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const id = parts
+    .join('-')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
   return id.length > 60 ? id.slice(0, 60).replace(/-$/, '') : id;
 }
 
@@ -91,7 +114,8 @@ export function readExceptions(entries: Fields[], rules: PolicyRule[]): PolicyEx
     };
     if (!exception.model && !exception.family && !exception.root) fields.fail('model', 'an exception needs one of model, family or root', fields.node);
     exception.rules?.forEach((id, i) => {
-      if (!rules.some((r) => r.id === id)) fields.fail(`rules[${i}]`, `"${id}" is not the id of any rule (${rules.map((r) => r.id).join(', ') || 'there are none'})`);
+      if (!rules.some((r) => r.id === id))
+        fields.fail(`rules[${i}]`, `"${id}" is not the id of any rule (${rules.map((r) => r.id).join(', ') || 'there are none'})`);
     });
     for (const key of Object.keys(exception) as (keyof PolicyException)[]) if (exception[key] === undefined) delete exception[key];
     return exception;
@@ -103,7 +127,12 @@ function readDate(fields: Fields, key: string): string | undefined {
   // YAML 1.1 documents may already hold a Date for an unquoted 2027-03-31.
   const text = raw instanceof Date ? raw.toISOString().slice(0, 10) : raw;
   if (text === undefined || text === null) return undefined;
-  if (typeof text !== 'string' || !DATE_PATTERN.test(text) || Number.isNaN(Date.parse(`${text}T00:00:00Z`)) || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text)
+  if (
+    typeof text !== 'string' ||
+    !DATE_PATTERN.test(text) ||
+    Number.isNaN(Date.parse(`${text}T00:00:00Z`)) ||
+    new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text
+  )
     fields.fail(key, `must be a calendar date (YYYY-MM-DD), not ${JSON.stringify(raw instanceof Date ? text : raw)}`);
   return text;
 }

@@ -82,25 +82,65 @@ export class RegistryError extends Error {
 }
 
 const FAMILY_KEYS = new Set([
-  'id', 'family', 'developer', 'parent_org', 'country', 'org_kind', 'hf_namespaces', 'former_namespaces', 'unverified_namespaces',
-  'modelscope_namespaces', 'id_hints', 'model_types', 'architectures', 'gguf_architectures', 'gguf_pre_tokenizers', 'vocab_sizes',
-  'ollama', 'apis', 'licences', 'sources', 'reviewed',
+  'id',
+  'family',
+  'developer',
+  'parent_org',
+  'country',
+  'org_kind',
+  'hf_namespaces',
+  'former_namespaces',
+  'unverified_namespaces',
+  'modelscope_namespaces',
+  'id_hints',
+  'model_types',
+  'architectures',
+  'gguf_architectures',
+  'gguf_pre_tokenizers',
+  'vocab_sizes',
+  'ollama',
+  'apis',
+  'licences',
+  'sources',
+  'reviewed',
 ]);
-const LIST_KEYS = ['hf_namespaces', 'former_namespaces', 'unverified_namespaces', 'modelscope_namespaces', 'id_hints', 'model_types', 'architectures', 'gguf_architectures', 'gguf_pre_tokenizers', 'ollama', 'sources'] as const;
+const LIST_KEYS = [
+  'hf_namespaces',
+  'former_namespaces',
+  'unverified_namespaces',
+  'modelscope_namespaces',
+  'id_hints',
+  'model_types',
+  'architectures',
+  'gguf_architectures',
+  'gguf_pre_tokenizers',
+  'ollama',
+  'sources',
+] as const;
 const API_KEYS = new Set(['name', 'hosts', 'model_ids', 'packages', 'applies_to']);
 const FAMILY_LICENCE_KEYS = new Set(['license', 'name', 'applies_to']);
 const ORG_KINDS = new Set(['company', 'research-institute', 'university', 'non-profit', 'community', 'government-lab']);
 const FAMILIES_DOC_KEYS = new Set([
-  'schema_version', 'reviewed', 'shared_architectures', 'shared_model_types', 'repackagers', 'families', 'shared_namespaces',
-  'case_distinct_namespaces', 'provider_families', 'fingerprint_owners',
+  'schema_version',
+  'reviewed',
+  'shared_architectures',
+  'shared_model_types',
+  'repackagers',
+  'families',
+  'shared_namespaces',
+  'case_distinct_namespaces',
+  'provider_families',
+  'fingerprint_owners',
 ]);
 const EXTRA_DOC_KEYS = new Set(['schema_version', 'reviewed', 'families', 'licences', 'repackagers']);
 const LICENCE_KEYS = new Set(['name', 'spdx', 'kind', 'rank', 'summary', 'url', 'aliases']);
 const KINDS = new Set<LicenceKind>(['permissive', 'attribution', 'copyleft', 'user-threshold', 'registration', 'use-restricted', 'non-commercial', 'unknown']);
 // ISO 3166-1 alpha-2 codes a model developer could plausibly sit in; a code outside it is a typo.
 const ISO_COUNTRIES = new Set(
-  ('AE AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE EG ES FI FR GB GR HK HR HU ID IE IL IN IR IS IT JP KE KR KZ LB LT LU LV MA ' +
-    'MO MX MY NG NL NO NZ PE PH PK PL PT QA RO RS RU SA SE SG SI SK TH TR TW UA US UY VN ZA').split(' '),
+  (
+    'AE AR AT AU BE BG BR CA CH CL CN CO CZ DE DK EE EG ES FI FR GB GR HK HR HU ID IE IL IN IR IS IT JP KE KR KZ LB LT LU LV MA ' +
+    'MO MX MY NG NL NO NZ PE PH PK PL PT QA RO RS RU SA SE SG SI SK TH TR TW UA US UY VN ZA'
+  ).split(' '),
 );
 
 /**
@@ -194,7 +234,8 @@ export function validateLicence(key: string, raw: unknown, where: string): Licen
   if (!('spdx' in entry) || (entry.spdx !== null && typeof entry.spdx !== 'string')) fail('"spdx" is required (an SPDX id, or null)');
   if (!Number.isInteger(entry.rank) || (entry.rank as number) < 0 || (entry.rank as number) > 100) fail('"rank" must be an integer from 0 to 100');
   if (entry.url !== undefined && (typeof entry.url !== 'string' || !/^https?:\/\//.test(entry.url))) fail('"url" must be a URL');
-  if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || !entry.aliases.every((a) => typeof a === 'string'))) fail('"aliases" must be a list of strings');
+  if (entry.aliases !== undefined && (!Array.isArray(entry.aliases) || !entry.aliases.every((a) => typeof a === 'string')))
+    fail('"aliases" must be a list of strings');
   return { key, ...(entry as Omit<LicenceEntry, 'key'>) };
 }
 
@@ -253,7 +294,8 @@ function namespaceList(value: unknown): Set<string> {
 function readLicences(doc: Record<string, unknown>, path: string): Map<string, LicenceEntry> {
   const out = new Map<string, LicenceEntry>();
   if (doc.licences === undefined) return out;
-  if (!doc.licences || typeof doc.licences !== 'object' || Array.isArray(doc.licences)) throw new RegistryError(`${path}: "licences" must be a mapping of licence ids`);
+  if (!doc.licences || typeof doc.licences !== 'object' || Array.isArray(doc.licences))
+    throw new RegistryError(`${path}: "licences" must be a mapping of licence ids`);
   for (const [key, raw] of Object.entries(doc.licences as Record<string, unknown>)) {
     const entry = validateLicence(key, raw, path);
     for (const name of [key, ...(entry.aliases ?? [])]) {
@@ -278,7 +320,9 @@ function checkConsistency(registry: Registry, doc: Record<string, unknown>, extr
     if (families.length < 2) continue;
     const allowed = shared.get(namespace) ?? [];
     if (!families.every((f) => allowed.includes(f.id)))
-      throw new RegistryError(`${where}: namespace "${namespace}" is listed by ${families.map((f) => f.id).join(' and ')}; a namespace has one owner (or an entry under shared_namespaces)`);
+      throw new RegistryError(
+        `${where}: namespace "${namespace}" is listed by ${families.map((f) => f.id).join(' and ')}; a namespace has one owner (or an entry under shared_namespaces)`,
+      );
   }
   for (const family of registry.families) {
     for (const licence of family.licences ?? []) {

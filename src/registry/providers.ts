@@ -71,7 +71,9 @@ export function providerForUrl(baseUrl: string): ProviderMatch {
 
 /** The provider whose SDK exposes this client class (`ZhipuAI`, `Ark`), when the module is one of its. */
 export function providerForClient(className: string, importedFrom?: string): ProviderMatch | undefined {
-  const found = load().providers.find((p) => p.clients?.includes(className) && (!importedFrom || p.modules?.some((m) => importedFrom === m || importedFrom.startsWith(`${m}.`))));
+  const found = load().providers.find(
+    (p) => p.clients?.includes(className) && (!importedFrom || p.modules?.some((m) => importedFrom === m || importedFrom.startsWith(`${m}.`))),
+  );
   return found && match(found);
 }
 
@@ -189,7 +191,11 @@ let naming: { provider: ProviderMatch; test: RegExp }[] | undefined;
 export function providerForName(name: string): ProviderMatch | undefined {
   if (!naming) {
     const doc = readRegistryFile('providers.yaml') as { naming?: Naming[] };
-    const routers = new Set(load().providers.filter((p) => p.router).map((p) => p.id));
+    const routers = new Set(
+      load()
+        .providers.filter((p) => p.router)
+        .map((p) => p.id),
+    );
     naming = (doc.naming ?? []).flatMap((n) => {
       const provider = { id: n.provider, router: routers.has(n.provider) };
       return [

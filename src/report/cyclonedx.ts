@@ -29,11 +29,16 @@ function licences(l: LicenceInfo) {
 }
 
 const hubPage = (id: string, source: string) =>
-  source === 'huggingface' && purlFor(id, source) ? [{ type: 'website', url: `https://huggingface.co/${id.split('/').map(encodeURIComponent).join('/')}` }] : [];
+  source === 'huggingface' && purlFor(id, source)
+    ? [{ type: 'website', url: `https://huggingface.co/${id.split('/').map(encodeURIComponent).join('/')}` }]
+    : [];
 
 export const renderCycloneDx: Reporter = (report) => {
   const summary = extendedSummary(report);
-  const serial = createHash('sha256').update(JSON.stringify(report.models.map((m) => [m.source, m.id, m.revision]))).update(report.generatedAt).digest('hex');
+  const serial = createHash('sha256')
+    .update(JSON.stringify(report.models.map((m) => [m.source, m.id, m.revision])))
+    .update(report.generatedAt)
+    .digest('hex');
   const bom = {
     bomFormat: 'CycloneDX',
     specVersion: '1.6',
@@ -79,10 +84,16 @@ function component(m: ModelReport, report: Report) {
     ...[...new Set(families.map((f) => f.country))].map((c) => ({ name: 'modelprov:origin:country', value: c })),
     ...[...new Set(families.map((f) => f.organisation))].map((o) => ({ name: 'modelprov:origin:organisation', value: clean(o) })),
     ...families.map((f) => ({ name: 'modelprov:family', value: clean(f.family) })),
-    ...families.map((f) => ({ name: 'modelprov:family:attribution', value: clean(`${f.family} | ${f.organisation} | ${f.country} | via ${f.via} | ${f.confidence}`) })),
+    ...families.map((f) => ({
+      name: 'modelprov:family:attribution',
+      value: clean(`${f.family} | ${f.organisation} | ${f.country} | via ${f.via} | ${f.confidence}`),
+    })),
     ...(m.origin.suspectedBases ?? []).map((b) => ({ name: 'modelprov:family:suspected', value: clean(`${b.family}: ${b.detail}`) })),
     // The evidence behind each attribution: kind | node | confidence | detail.
-    ...m.origin.evidence.map((e) => ({ name: 'modelprov:origin:evidence', value: clean(`${e.kind} | ${e.node ?? m.id} | ${e.confidence ?? 'medium'} | ${e.detail}`) })),
+    ...m.origin.evidence.map((e) => ({
+      name: 'modelprov:origin:evidence',
+      value: clean(`${e.kind} | ${e.node ?? m.id} | ${e.confidence ?? 'medium'} | ${e.detail}`),
+    })),
     { name: 'modelprov:lineage:status', value: m.lineage.status },
     ...m.lineage.roots.map((r) => ({ name: 'modelprov:lineage:root', value: clean(r) })),
     ...m.lineage.problems.map((p) => ({ name: 'modelprov:lineage:problem', value: clean(p) })),
@@ -90,26 +101,32 @@ function component(m: ModelReport, report: Report) {
     { name: 'modelprov:policy:verdict', value: m.policy.verdict },
     ...m.policy.reasons.map((r) => ({ name: 'modelprov:policy:reason', value: clean(r) })),
   ];
-  const ancestors = m.lineage.nodes.filter((n) => n !== m.id).map((id) => {
-    const ancestor = report.nodes[id];
-    const licence = m.licenses.find((l) => l.model === id);
-    const ancestorSource = ancestor?.source ?? m.source;
-    const ancestorPurl = purlFor(id, ancestorSource, ancestor?.sha);
-    return {
-      type: 'machine-learning-model',
-      'bom-ref': `${ref}#ancestor:${id}`,
-      name: clean(id),
-      ...(ancestor?.sha ? { version: ancestor.sha } : {}),
-      ...(ancestorPurl ? { purl: ancestorPurl } : {}),
-      ...(licence ? { licenses: licences(licence) } : {}),
-      ...(hubPage(id, ancestorSource).length ? { externalReferences: hubPage(id, ancestorSource) } : {}),
-      properties: [
-        ...m.lineage.edges.filter((e) => e.parent === id).map((e) => ({ name: 'modelprov:lineage:edge', value: clean(`${e.child} -${e.relation}-> ${e.parent}`) })),
-        ...(m.lineage.roots.includes(id) ? [{ name: 'modelprov:lineage:root', value: 'true' }] : []),
-        ...m.origin.families.filter((f) => f.via === id).map((f) => ({ name: 'modelprov:family', value: clean(`${f.family} | ${f.organisation} | ${f.country}`) })),
-      ],
-    };
-  });
+  const ancestors = m.lineage.nodes
+    .filter((n) => n !== m.id)
+    .map((id) => {
+      const ancestor = report.nodes[id];
+      const licence = m.licenses.find((l) => l.model === id);
+      const ancestorSource = ancestor?.source ?? m.source;
+      const ancestorPurl = purlFor(id, ancestorSource, ancestor?.sha);
+      return {
+        type: 'machine-learning-model',
+        'bom-ref': `${ref}#ancestor:${id}`,
+        name: clean(id),
+        ...(ancestor?.sha ? { version: ancestor.sha } : {}),
+        ...(ancestorPurl ? { purl: ancestorPurl } : {}),
+        ...(licence ? { licenses: licences(licence) } : {}),
+        ...(hubPage(id, ancestorSource).length ? { externalReferences: hubPage(id, ancestorSource) } : {}),
+        properties: [
+          ...m.lineage.edges
+            .filter((e) => e.parent === id)
+            .map((e) => ({ name: 'modelprov:lineage:edge', value: clean(`${e.child} -${e.relation}-> ${e.parent}`) })),
+          ...(m.lineage.roots.includes(id) ? [{ name: 'modelprov:lineage:root', value: 'true' }] : []),
+          ...m.origin.families
+            .filter((f) => f.via === id)
+            .map((f) => ({ name: 'modelprov:family', value: clean(`${f.family} | ${f.organisation} | ${f.country}`) })),
+        ],
+      };
+    });
   return {
     type: 'machine-learning-model',
     'bom-ref': ref,
@@ -120,6 +137,13 @@ function component(m: ModelReport, report: Report) {
     ...(hubPage(m.id, m.source).length ? { externalReferences: hubPage(m.id, m.source) } : {}),
     ...(ancestors.length ? { pedigree: { ancestors } } : {}),
     properties,
-    evidence: { occurrences: m.references.map((r) => ({ location: clean(r.path), line: r.line, offset: r.column, additionalContext: clean(`${r.extractor} (${r.context})`) })) },
+    evidence: {
+      occurrences: m.references.map((r) => ({
+        location: clean(r.path),
+        line: r.line,
+        offset: r.column,
+        additionalContext: clean(`${r.extractor} (${r.context})`),
+      })),
+    },
   };
 }

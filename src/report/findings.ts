@@ -6,10 +6,19 @@ import type { ModelReport } from '../model/report.js';
 export type BuiltInFinding = 'chinese-origin' | 'lineage-incomplete' | 'licence-drift' | 'suspected-base';
 
 export const FINDINGS = {
-  'chinese-origin': { title: 'Model of Chinese origin', description: 'The model, or a model on its declared lineage, belongs to a family from a Chinese organisation.' },
-  'lineage-incomplete': { title: 'Lineage incomplete', description: 'Part of the lineage could not be read (missing, private, gated, rate limited, offline, cycle or depth cap).' },
-  'licence-drift': { title: 'Licence drift', description: 'The model declares a licence more permissive than, or inconsistent with, its root model\'s.' },
-  'suspected-base': { title: 'Undeclared base suspected', description: 'The model declares no base, but its configuration fingerprint matches another family.' },
+  'chinese-origin': {
+    title: 'Model of Chinese origin',
+    description: 'The model, or a model on its declared lineage, belongs to a family from a Chinese organisation.',
+  },
+  'lineage-incomplete': {
+    title: 'Lineage incomplete',
+    description: 'Part of the lineage could not be read (missing, private, gated, rate limited, offline, cycle or depth cap).',
+  },
+  'licence-drift': { title: 'Licence drift', description: "The model declares a licence more permissive than, or inconsistent with, its root model's." },
+  'suspected-base': {
+    title: 'Undeclared base suspected',
+    description: 'The model declares no base, but its configuration fingerprint matches another family.',
+  },
 } satisfies Record<BuiltInFinding, { title: string; description: string }>;
 
 /** Built-in findings that hold for a model. */
@@ -76,7 +85,11 @@ export function rootsForRow(model: ModelReport): { roots: string[]; note?: '(its
 
 /** Why a model is of Chinese origin: each Chinese family, the node it came through and the evidence kinds. */
 export function chineseBasis(model: ModelReport): string[] {
-  return familyBasis(model.origin, model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'), { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } });
+  return familyBasis(
+    model.origin,
+    model.origin.families.filter((f) => f.country === 'CN' && f.confidence !== 'low'),
+    { organisation: true, lineage: { start: model.id, edges: model.lineage.edges } },
+  );
 }
 
 /** "path model: " before a problem's message; nothing when the problem names neither (was a bare "-" or ": "). */

@@ -65,7 +65,13 @@ export const renderHtml: Reporter = (report) => {
 <h1>modelprov audit of <code>${esc(report.root)}</code></h1>
 <p id="verdict" class="${d.verdict === 'incomplete' ? 'fail' : d.verdict}"><b>${esc(verdictLine(d))}</b></p>
 <p id="summary">${countsLine(d, (n) => `<b>${n}</b>`)}</p>
-${d.findings.length ? `<ul id="first-findings">${findingLines(d, 10, esc).map((l) => `<li>${l}</li>`).join('')}</ul>` : ''}
+${
+  d.findings.length
+    ? `<ul id="first-findings">${findingLines(d, 10, esc)
+        .map((l) => `<li>${l}</li>`)
+        .join('')}</ul>`
+    : ''
+}
 ${report.policy.defaulted ? '<p class="muted">No policy file: everything is reported, nothing fails.</p>' : ''}
 <div class="filters"><label>Origin <select id="f-origin"><option value="all">all</option><option value="cn">Chinese</option><option value="non-cn">not Chinese</option><option value="unknown">cannot tell</option></select></label>
 <label>Verdict <select id="f-verdict"><option value="all">all</option><option value="fail">fail</option><option value="warn">warn</option><option value="pass">pass</option></select></label> <span id="f-count" class="muted"></span></div>
@@ -73,8 +79,20 @@ ${report.policy.defaulted ? '<p class="muted">No policy file: everything is repo
 ${rows}
 </tbody></table>
 ${report.models.map((m) => modelSection(m)).join('\n')}
-${report.errors.length ? `<h2>Problems (${report.errors.length})</h2><ul>${groupProblems(report.errors).map((g) => `<li>${problemLine(g, esc)}</li>`).join('')}</ul>` : ''}
-${report.skipped.length ? `<h2>Files not scanned (${report.skipped.length})</h2><ul>${groupSkipped(report.skipped).map((g) => `<li>${problemLine(g, esc)}</li>`).join('')}</ul>` : ''}
+${
+  report.errors.length
+    ? `<h2>Problems (${report.errors.length})</h2><ul>${groupProblems(report.errors)
+        .map((g) => `<li>${problemLine(g, esc)}</li>`)
+        .join('')}</ul>`
+    : ''
+}
+${
+  report.skipped.length
+    ? `<h2>Files not scanned (${report.skipped.length})</h2><ul>${groupSkipped(report.skipped)
+        .map((g) => `<li>${problemLine(g, esc)}</li>`)
+        .join('')}</ul>`
+    : ''
+}
 <p class="muted">modelprov ${esc(report.tool.version)} · ${esc(report.generatedAt)}</p>
 <script>${SCRIPT}</script>
 </body></html>

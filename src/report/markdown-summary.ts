@@ -81,7 +81,8 @@ function sectionsOf(report: Report): Section[] {
   };
 
   const findings = d.findings.map(
-    (v) => `- ${v.verdict === 'fail' ? '❌' : '⚠️'} **${forMarkdown(v.model)}**${v.rule ? ` \`${forCodeBlock(v.rule).replace(/`/g, "'")}\`` : ''}${v.at ? ` at ${forMarkdown(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${forMarkdown(v.reason)}`,
+    (v) =>
+      `- ${v.verdict === 'fail' ? '❌' : '⚠️'} **${forMarkdown(v.model)}**${v.rule ? ` \`${forCodeBlock(v.rule).replace(/`/g, "'")}\`` : ''}${v.at ? ` at ${forMarkdown(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${forMarkdown(v.reason)}`,
   );
 
   // Chinese origin, strongest confidence first; a model already listed as a violation is not repeated.
@@ -107,7 +108,10 @@ function sectionsOf(report: Report): Section[] {
     }
   const unknown = [...byWhy.entries()]
     .sort((a, b) => b[1].length - a[1].length)
-    .map(([why, ids]) => `- ${forMarkdown(why)} (${ids.length}): ${ids.slice(0, IDS_PER_GROUP).map(forMarkdown).join(', ')}${ids.length > IDS_PER_GROUP ? ` and ${ids.length - IDS_PER_GROUP} more` : ''}`);
+    .map(
+      ([why, ids]) =>
+        `- ${forMarkdown(why)} (${ids.length}): ${ids.slice(0, IDS_PER_GROUP).map(forMarkdown).join(', ')}${ids.length > IDS_PER_GROUP ? ` and ${ids.length - IDS_PER_GROUP} more` : ''}`,
+    );
 
   const problems = [
     ...groupProblems(report.errors).map((g) => `- ${problemLine(g, forMarkdown, IDS_PER_GROUP)}`),
@@ -119,11 +123,22 @@ function sectionsOf(report: Report): Section[] {
     {
       title: `Chinese origin (${chinese.length})`,
       noun: 'Chinese-origin models',
-      intro: alreadyListed ? `${alreadyListed === chinese.length ? 'All' : alreadyListed} of them ${alreadyListed === 1 ? 'is a violation or warning' : 'are violations or warnings'} (that section).` : undefined,
+      intro: alreadyListed
+        ? `${alreadyListed === chinese.length ? 'All' : alreadyListed} of them ${alreadyListed === 1 ? 'is a violation or warning' : 'are violations or warnings'} (that section).`
+        : undefined,
       items: cnItems,
     },
-    { title: `Named like a Chinese family, origin not established (${guesses.length})`, noun: 'name-only guesses', intro: guesses.length ? 'The name alone suggests the family; no declared lineage, namespace or fingerprint confirms it.' : undefined, items: guesses },
-    { title: `Origin unknown (${report.models.filter((m) => m.origin.chineseOrigin === null).length - guesses.length}), by why`, noun: 'groups of unknown-origin models', items: unknown },
+    {
+      title: `Named like a Chinese family, origin not established (${guesses.length})`,
+      noun: 'name-only guesses',
+      intro: guesses.length ? 'The name alone suggests the family; no declared lineage, namespace or fingerprint confirms it.' : undefined,
+      items: guesses,
+    },
+    {
+      title: `Origin unknown (${report.models.filter((m) => m.origin.chineseOrigin === null).length - guesses.length}), by why`,
+      noun: 'groups of unknown-origin models',
+      items: unknown,
+    },
     { title: `Problems and files not scanned (${report.errors.length + report.skipped.length})`, noun: 'problem groups', items: problems },
   ];
 }

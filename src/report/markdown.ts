@@ -48,9 +48,15 @@ export const renderMarkdown: Reporter = (report) => {
     out.push(`## Violations and warnings (${flagged.length})`, '');
     for (const m of flagged) {
       const findings = m.policy.findings?.filter((f) => f.status !== 'excepted');
-      const items = findings?.length ? findings.map((f) => ({ reason: f.reason, refs: f.references })) : m.policy.reasons.map((reason) => ({ reason, refs: m.references }));
+      const items = findings?.length
+        ? findings.map((f) => ({ reason: f.reason, refs: f.references }))
+        : m.policy.reasons.map((reason) => ({ reason, refs: m.references }));
       for (const { reason, refs } of items) {
-        const at = orderedLocations(refs, m.references).slice(0, 5).map((r) => `${forMarkdown(r.path)}:${r.line}`).join(', ') + (refs.length > 5 ? `, +${refs.length - 5} more` : '');
+        const at =
+          orderedLocations(refs, m.references)
+            .slice(0, 5)
+            .map((r) => `${forMarkdown(r.path)}:${r.line}`)
+            .join(', ') + (refs.length > 5 ? `, +${refs.length - 5} more` : '');
         out.push(`- ${verdictBadge[m.policy.verdict]} **${forMarkdown(m.id)}** (${m.source}): ${forMarkdown(reason)}${at ? ` — at ${at}` : ''}`);
       }
     }
@@ -65,8 +71,7 @@ export const renderMarkdown: Reporter = (report) => {
     for (const m of incomplete) if (codeOf(m)) byCode.set(codeOf(m)!, [...(byCode.get(codeOf(m)!) ?? []), m]);
     const grouped = new Set([...byCode.values()].filter((ms) => ms.length >= GROUP_AT).flat());
     for (const [code, ms] of byCode)
-      if (ms.length >= GROUP_AT)
-        out.push(`- lineage not read, ${problemLine({ code, title: problemTitle(code)!, ids: ms.map((m) => m.id) }, forMarkdown, 8)}`);
+      if (ms.length >= GROUP_AT) out.push(`- lineage not read, ${problemLine({ code, title: problemTitle(code)!, ids: ms.map((m) => m.id) }, forMarkdown, 8)}`);
     for (const m of incomplete.filter((m) => !grouped.has(m)))
       out.push(`- **${forMarkdown(m.id)}** (${m.source}): lineage ${m.lineage.status}: ${forMarkdown(m.lineage.problems.join('; ') || 'no reason recorded')}`);
     out.push('');
@@ -83,8 +88,14 @@ export const renderMarkdown: Reporter = (report) => {
     for (const m of report.models) {
       const own = m.licenses.find((l) => l.model === m.id);
       const { roots, note } = rootsForRow(m);
-      const refs = orderedReferences(m.references).slice(0, 3).map((r) => `${forMarkdown(r.path)}:${r.line}`).join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
-      out.push(`| ${forMarkdown(m.id)} | ${m.source} | ${forMarkdown(originText(originLabel(m, errorIndex)))} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`);
+      const refs =
+        orderedReferences(m.references)
+          .slice(0, 3)
+          .map((r) => `${forMarkdown(r.path)}:${r.line}`)
+          .join('<br>') + (m.references.length > 3 ? `<br>+${m.references.length - 3} more` : '');
+      out.push(
+        `| ${forMarkdown(m.id)} | ${m.source} | ${forMarkdown(originText(originLabel(m, errorIndex)))} | ${roots.map(forMarkdown).join('<br>') || note} | ${forMarkdown(own?.spdx ?? own?.id ?? 'unknown')} | ${m.lineage.status} | ${verdictBadge[m.policy.verdict]} | ${refs} |`,
+      );
     }
     out.push('');
   } else out.push('No model references found.', '');
@@ -94,9 +105,25 @@ export const renderMarkdown: Reporter = (report) => {
     out.push(`<details><summary><b>${forHtml(m.id)}</b> — ${origin(m)}, ${m.lineage.status}, ${verdictBadge[m.policy.verdict]}</summary>`, '');
     out.push('```text', ...renderLineageTree(m).map(forCodeBlock), '```', '');
     if (m.policy.reasons.length) out.push('**Policy**', '', ...m.policy.reasons.map((r) => `- ${forMarkdown(r)}`), '');
-    if (m.origin.evidence.length) out.push('**Evidence**', '', ...m.origin.evidence.map((e) => `- *${e.kind}*${e.confidence ? ` (${e.confidence})` : ''}${evidenceNode(e)}: ${forMarkdown(e.detail)}`), '');
-    if (m.origin.suspectedBases?.length) out.push(...m.origin.suspectedBases.map((b) => `- ⚠️ likely derived from **${forMarkdown(b.family)}**: ${forMarkdown(b.detail)}`), '');
-    if (m.licenses.length) out.push('**Licences**', '', ...m.licenses.map((l) => `- ${forMarkdown(l.model)}${l.root ? ' (root)' : ''}: ${forMarkdown(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${forMarkdown(l.summary)}` : ''}`), '');
+    if (m.origin.evidence.length)
+      out.push(
+        '**Evidence**',
+        '',
+        ...m.origin.evidence.map((e) => `- *${e.kind}*${e.confidence ? ` (${e.confidence})` : ''}${evidenceNode(e)}: ${forMarkdown(e.detail)}`),
+        '',
+      );
+    if (m.origin.suspectedBases?.length)
+      out.push(...m.origin.suspectedBases.map((b) => `- ⚠️ likely derived from **${forMarkdown(b.family)}**: ${forMarkdown(b.detail)}`), '');
+    if (m.licenses.length)
+      out.push(
+        '**Licences**',
+        '',
+        ...m.licenses.map(
+          (l) =>
+            `- ${forMarkdown(l.model)}${l.root ? ' (root)' : ''}: ${forMarkdown(l.spdx ?? l.name)} — ${l.kind}${l.summary ? `; ${forMarkdown(l.summary)}` : ''}`,
+        ),
+        '',
+      );
     if (m.licenceFindings.length) out.push(...m.licenceFindings.map((f) => `- ⚠️ ${forMarkdown(f.detail)}`), '');
     const listed = orderedReferences(m.references).slice(0, MAX_REFS_LISTED);
     const unlisted = m.references.length - listed.length;
@@ -104,8 +131,10 @@ export const renderMarkdown: Reporter = (report) => {
     if (unlisted > 0) out.push(`- … ${unlisted} more (every reference: \`--format json\`)`);
     out.push('', '</details>', '');
   }
-  if (report.errors.length) out.push(`## Problems (${report.errors.length})`, '', ...groupProblems(report.errors).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
-  if (report.skipped.length) out.push(`## Files not scanned (${report.skipped.length})`, '', ...groupSkipped(report.skipped).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
+  if (report.errors.length)
+    out.push(`## Problems (${report.errors.length})`, '', ...groupProblems(report.errors).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
+  if (report.skipped.length)
+    out.push(`## Files not scanned (${report.skipped.length})`, '', ...groupSkipped(report.skipped).map((g) => `- ${problemLine(g, forMarkdown)}`), '');
   out.push(`<sub>modelprov ${forHtml(report.tool.version)} · ${forHtml(report.generatedAt)}</sub>`, '');
   return out.join('\n');
 };

@@ -71,12 +71,19 @@ export function originLabel(m: ModelReport, errors: ErrorIndex): OriginLabel {
     const basis = firm.length ? firm : m.origin.families;
     // Not Chinese as far as the lineage was read: a gap stays visible ("FR?", "not found").
     const open = m.lineage.status !== 'resolved';
-    return { head: `${countries(basis) || 'non-CN'}${open ? '?' : ''}`, chinese: 'no', families: names(m.origin.families), basis: basisOf(m, basis), ...(open ? { why: whyUnknown(m, errors) } : {}) };
+    return {
+      head: `${countries(basis) || 'non-CN'}${open ? '?' : ''}`,
+      chinese: 'no',
+      families: names(m.origin.families),
+      basis: basisOf(m, basis),
+      ...(open ? { why: whyUnknown(m, errors) } : {}),
+    };
   }
   // Open: a Chinese family read from the name alone is still named, as a guess.
   const cnGuess = m.origin.families.filter((f) => f.country === 'CN');
   if (cnGuess.length) return { head: 'CN?', chinese: 'guess', families: names(m.origin.families), basis: basisOf(m, cnGuess), why };
-  if (m.origin.families.length) return { head: `${countries(m.origin.families)}?`, chinese: 'no', families: names(m.origin.families), basis: basisOf(m, m.origin.families), why };
+  if (m.origin.families.length)
+    return { head: `${countries(m.origin.families)}?`, chinese: 'no', families: names(m.origin.families), basis: basisOf(m, m.origin.families), why };
   return { head: 'unknown', chinese: 'no', families: [], why };
 }
 

@@ -30,6 +30,12 @@ export function orderedReferences<T extends Pick<Reference, 'path' | 'line' | 'c
  */
 export function orderedLocations<T extends { path: string; line: number; column: number }>(locations: readonly T[], refs: readonly Reference[]): T[] {
   const kindAt = new Map(refs.map((r) => [`${r.path}:${r.line}:${r.column}`, r.context]));
-  const withContext = locations.map((l) => ({ l, path: l.path, line: l.line, column: l.column, context: kindAt.get(`${l.path}:${l.line}:${l.column}`) ?? ('test' as const) }));
+  const withContext = locations.map((l) => ({
+    l,
+    path: l.path,
+    line: l.line,
+    column: l.column,
+    context: kindAt.get(`${l.path}:${l.line}:${l.column}`) ?? ('test' as const),
+  }));
   return orderedReferences(withContext).map((x) => x.l);
 }

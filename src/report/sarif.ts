@@ -51,11 +51,24 @@ export const renderSarif: Reporter = (report, options) => {
           ruleId: finding.ruleId,
           level: finding.level,
           message: { text: forSarif(messageFor(model, finding)) },
-          locations: [{ physicalLocation: { artifactLocation: { uri: uriFor(ref.path), uriBaseId: '%SRCROOT%' }, region: { startLine: ref.line, startColumn: ref.column } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: uriFor(ref.path), uriBaseId: '%SRCROOT%' },
+                region: { startLine: ref.line, startColumn: ref.column },
+              },
+            },
+          ],
           partialFingerprints: { 'modelprov/v1': createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex') },
           ...(finding.baselined ? { baselineState: 'unchanged' } : {}),
           ...(finding.exception !== undefined ? { suppressions: [{ kind: 'external', status: 'accepted', justification: forSarif(finding.exception) }] } : {}),
-          properties: { model: model.id, source: model.source, chineseOrigin: model.origin.chineseOrigin, lineageStatus: model.lineage.status, roots: model.lineage.roots },
+          properties: {
+            model: model.id,
+            source: model.source,
+            chineseOrigin: model.origin.chineseOrigin,
+            lineageStatus: model.lineage.status,
+            roots: model.lineage.roots,
+          },
         });
       }
     }
@@ -65,11 +78,15 @@ export const renderSarif: Reporter = (report, options) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'modelprov', version: report.tool.version, informationUri: 'https://github.com/modelprov/modelprov', rules: [...rules.values()] } },
+        tool: {
+          driver: { name: 'modelprov', version: report.tool.version, informationUri: 'https://github.com/modelprov/modelprov', rules: [...rules.values()] },
+        },
         // The summary leads, as in every format: the verdict and counts as data, and as the lines stderr shows.
         properties: { summary: extendedSummary(report), summaryText: summaryLines(report).map(forSarif), policy: report.policy },
         // The run's outcome where SARIF viewers look for it: one notification with the verdict line.
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: [{ level: 'note', message: { text: forSarif(summaryLines(report, 0).join(' ')) } }] }],
+        invocations: [
+          { executionSuccessful: true, toolExecutionNotifications: [{ level: 'note', message: { text: forSarif(summaryLines(report, 0).join(' ')) } }] },
+        ],
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The audited folder' } } },
         // Extractors count columns in JavaScript string units.
         columnKind: 'utf16CodeUnits',
@@ -82,7 +99,10 @@ export const renderSarif: Reporter = (report, options) => {
 
 function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcepted: boolean): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  const describe = (ruleId: string) => ({ title: `Policy rule ${ruleId}`, description: `A rule of the project's modelprov policy matched this model (${ruleId}).` });
+  const describe = (ruleId: string) => ({
+    title: `Policy rule ${ruleId}`,
+    description: `A rule of the project's modelprov policy matched this model (${ruleId}).`,
+  });
   if (model.policy.findings) {
     for (const f of model.policy.findings) {
       if (f.status === 'excepted' && !includeExcepted) continue;
@@ -98,7 +118,14 @@ function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcep
       });
       // The references an exception excuses from a finding that stays open, as suppressed results.
       if (f.excepted && includeExcepted)
-        findings.push({ ruleId: f.rule, ...describe(f.rule), level, reason: f.reason, references: f.excepted.references, exception: f.excepted.exception.reason });
+        findings.push({
+          ruleId: f.rule,
+          ...describe(f.rule),
+          level,
+          reason: f.reason,
+          references: f.excepted.references,
+          exception: f.excepted.exception.reason,
+        });
     }
   } else if (model.policy.verdict !== 'pass') {
     // Reports written before policy findings existed: rule ids and reasons side by side.
@@ -109,7 +136,14 @@ function ruleFindings(model: ModelReport, includeBuiltIns: boolean, includeExcep
   }
   if (includeBuiltIns && findings.length === 0) {
     for (const id of builtInFindings(model)) {
-      findings.push({ ruleId: id, title: FINDINGS[id].title, description: FINDINGS[id].description, level: id === 'chinese-origin' ? 'note' : 'warning', reason: FINDINGS[id].title, references: model.references });
+      findings.push({
+        ruleId: id,
+        title: FINDINGS[id].title,
+        description: FINDINGS[id].description,
+        level: id === 'chinese-origin' ? 'note' : 'warning',
+        reason: FINDINGS[id].title,
+        references: model.references,
+      });
     }
   }
   return findings;

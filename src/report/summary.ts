@@ -49,12 +49,18 @@ export function digest(report: Report): AuditDigest {
   const confidenceOf = (m: ModelReport) => m.origin.confidence ?? bestConfidence(m.origin.families.filter((f) => f.country === 'CN'));
   const incomplete = s.unresolved + s.partial;
   const filesUnread = s.filesIncomplete ?? 0;
-  const verdict: SummaryVerdict = s.violations > 0 ? 'fail' : incomplete + filesUnread > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
+  const verdict: SummaryVerdict =
+    s.violations > 0 ? 'fail' : incomplete + filesUnread > 0 && report.policy.failOnIncomplete ? 'incomplete' : s.warnings > 0 ? 'warn' : 'pass';
   return {
     verdict,
     incomplete,
     models: s.models,
-    chineseOrigin: { total: s.chineseOrigin, high: cn.filter((m) => confidenceOf(m) === 'high').length, medium: cn.filter((m) => confidenceOf(m) === 'medium').length, low: cn.filter((m) => confidenceOf(m) === 'low').length },
+    chineseOrigin: {
+      total: s.chineseOrigin,
+      high: cn.filter((m) => confidenceOf(m) === 'high').length,
+      medium: cn.filter((m) => confidenceOf(m) === 'medium').length,
+      low: cn.filter((m) => confidenceOf(m) === 'low').length,
+    },
     // Reports written before origin.confidence left name-only models open (null).
     chineseByNameOnly: report.models.filter((m) => m.origin.chineseOrigin === null && m.origin.families.some((f) => f.country === 'CN')).length,
     originUnknown: report.models.filter((m) => m.origin.chineseOrigin === null).length,
@@ -82,7 +88,15 @@ function violationsOf(report: Report, verdict: 'fail' | 'warn'): Violation[] {
       const first = orderedLocations(item.refs, m.references)[0];
       // Reasons start with their rule's id ("no-cn: denied: ..."); the rule is shown on its own.
       const reason = item.rule && item.reason.startsWith(`${item.rule}: `) ? item.reason.slice(item.rule.length + 2) : item.reason;
-      out.push({ verdict, model: m.id, source: m.source, ...(item.rule ? { rule: item.rule } : {}), reason, ...(first ? { at: `${first.path}:${first.line}` } : {}), more: Math.max(0, item.refs.length - 1) });
+      out.push({
+        verdict,
+        model: m.id,
+        source: m.source,
+        ...(item.rule ? { rule: item.rule } : {}),
+        reason,
+        ...(first ? { at: `${first.path}:${first.line}` } : {}),
+        more: Math.max(0, item.refs.length - 1),
+      });
     }
   }
   return out;
@@ -93,7 +107,12 @@ const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleStr
 /** "FAIL: 3 violations, 2 warnings", the first line of every summary. */
 export function verdictLine(d: AuditDigest): string {
   const counts = `${n(d.violations, 'violation')}, ${n(d.warnings, 'warning')}`;
-  const what = [d.incomplete > 0 ? `lineage not fully read for ${n(d.incomplete, 'model')}` : '', d.filesUnread > 0 ? `${n(d.filesUnread, 'file')} could not be read` : ''].filter(Boolean).join(', ');
+  const what = [
+    d.incomplete > 0 ? `lineage not fully read for ${n(d.incomplete, 'model')}` : '',
+    d.filesUnread > 0 ? `${n(d.filesUnread, 'file')} could not be read` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   if (d.verdict === 'incomplete') return `INCOMPLETE: ${what}, and the policy fails incomplete audits; ${counts}`;
   const head = d.verdict.toUpperCase();
   const open = what ? `; incomplete: ${what}` : '';
@@ -103,7 +122,9 @@ export function verdictLine(d: AuditDigest): string {
 /** The counts, one clause each: "92 models: 12 of Chinese origin (8 high, 4 medium confidence) ...". */
 export function countLines(d: AuditDigest): string[] {
   const cn = d.chineseOrigin;
-  const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : '', cn.low ? `${cn.low} low (name only)` : ''].filter(Boolean).join(', ')} confidence)` : '';
+  const byConfidence = cn.total
+    ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : '', cn.low ? `${cn.low} low (name only)` : ''].filter(Boolean).join(', ')} confidence)`
+    : '';
   const guesses = d.chineseByNameOnly ? `, ${d.chineseByNameOnly} more named like a Chinese family (name only, not counted)` : '';
   return [
     `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
@@ -135,7 +156,12 @@ export function countsLine(d: AuditDigest, strong: (n: string) => string): strin
 
 /** "FAIL Qwen/Qwen2-7B at src/app.py:12 (+2 more): <reason>" per finding, at most `limit`, then how many more. */
 export function findingLines(d: AuditDigest, limit: number, escape: (s: string) => string = (s) => s, where = 'in the report'): string[] {
-  const lines = d.findings.slice(0, limit).map((v) => `${v.verdict === 'fail' ? 'FAIL' : 'warn'} ${escape(v.model)}${v.rule ? ` [${escape(v.rule)}]` : ''}${v.at ? ` at ${escape(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${escape(v.reason)}`);
+  const lines = d.findings
+    .slice(0, limit)
+    .map(
+      (v) =>
+        `${v.verdict === 'fail' ? 'FAIL' : 'warn'} ${escape(v.model)}${v.rule ? ` [${escape(v.rule)}]` : ''}${v.at ? ` at ${escape(v.at)}${v.more ? ` (+${v.more} more)` : ''}` : ''}: ${escape(v.reason)}`,
+    );
   const rest = d.findings.length - limit;
   if (rest > 0) lines.push(`… ${rest} more finding${rest === 1 ? '' : 's'} ${where}`);
   return lines;

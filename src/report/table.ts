@@ -40,10 +40,10 @@ export const renderTable: Reporter = (report, options) => {
   const yellow = (s: string) => c.yellow(s);
   const dim = (s: string) => c.dim(s);
   const line = (text: string, style?: (s: string) => string): Span[] => [{ text, style }];
-  const verdictText = (m: ModelReport) =>
-    m.policy.verdict === 'fail' ? c.red.bold('FAIL') : m.policy.verdict === 'warn' ? c.yellow('warn') : c.green('pass');
-  const verdictCell = (m: ModelReport): Cell =>
-    [m.policy.verdict === 'fail' ? line('FAIL', (s) => c.red.bold(s)) : m.policy.verdict === 'warn' ? line('warn', yellow) : line('pass', (s) => c.green(s))];
+  const verdictText = (m: ModelReport) => (m.policy.verdict === 'fail' ? c.red.bold('FAIL') : m.policy.verdict === 'warn' ? c.yellow('warn') : c.green('pass'));
+  const verdictCell = (m: ModelReport): Cell => [
+    m.policy.verdict === 'fail' ? line('FAIL', (s) => c.red.bold(s)) : m.policy.verdict === 'warn' ? line('warn', yellow) : line('pass', (s) => c.green(s)),
+  ];
   const errorIndex = indexErrors(report);
   // "CN Qwen (declared base, high)", "CN? Yi (name, low)", "unknown (offline)": what, on what basis, or why not.
   const originCell = (m: ModelReport): Cell => {
@@ -57,7 +57,8 @@ export const renderTable: Reporter = (report, options) => {
     if (aside) cell.push(line(`(${aside})`, dim));
     // A guess by name the first line already shows as "(name, low)" is not said twice.
     const suspected = (m.origin.suspectedBases ?? []).filter((s) => !(s.basis === 'name' && label.families.includes(s.family)));
-    if (suspected.length) cell.push(line(`likely derived from ${cellText(suspected.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
+    if (suspected.length)
+      cell.push(line(`likely derived from ${cellText(suspected.map((s) => `${s.family} (${s.basis ?? 'fingerprint'})`).join(', '))}`, yellow));
     return cell;
   };
   const licenceCell = (m: ModelReport): Cell => {
@@ -72,15 +73,21 @@ export const renderTable: Reporter = (report, options) => {
     return cell;
   };
   const refsCell = (m: ModelReport): Cell => {
-    const shown: Cell = orderedReferences(m.references).slice(0, MAX_REFS_SHOWN).map((r) => line(cellText(`${r.path}:${r.line}`)));
+    const shown: Cell = orderedReferences(m.references)
+      .slice(0, MAX_REFS_SHOWN)
+      .map((r) => line(cellText(`${r.path}:${r.line}`)));
     if (m.references.length > MAX_REFS_SHOWN) shown.push(line(`+${m.references.length - MAX_REFS_SHOWN} more`, dim));
     return shown;
   };
-  const statusCell = (m: ModelReport): Cell =>
-    [m.lineage.status === 'resolved' ? line('resolved') : m.lineage.status === 'partial' ? line('partial', yellow) : line('unresolved', red)];
+  const statusCell = (m: ModelReport): Cell => [
+    m.lineage.status === 'resolved' ? line('resolved') : m.lineage.status === 'partial' ? line('partial', yellow) : line('unresolved', red),
+  ];
   const idCell = (m: ModelReport): Cell => [
     // A commit hash is shown as git does, in its first 12 digits (the JSON report has all 40).
-    [{ text: cellText(m.id) }, ...(m.revision ? [{ text: `@${cellText(/^[0-9a-f]{40}$/i.test(m.revision) ? m.revision.slice(0, 12) : m.revision)}`, style: dim }] : [])],
+    [
+      { text: cellText(m.id) },
+      ...(m.revision ? [{ text: `@${cellText(/^[0-9a-f]{40}$/i.test(m.revision) ? m.revision.slice(0, 12) : m.revision)}`, style: dim }] : []),
+    ],
     line(m.source, dim),
   ];
   const rootsCell = (m: ModelReport): Cell => {
@@ -93,7 +100,12 @@ export const renderTable: Reporter = (report, options) => {
   };
 
   // Every column, with how far it may shrink ("unresolved", "Verdict") and where its text may break.
-  interface Column { head: string; cells: Cell[]; min: number; breaks: string }
+  interface Column {
+    head: string;
+    cells: Cell[];
+    min: number;
+    breaks: string;
+  }
   const column = (head: string, cell: (m: ModelReport) => Cell, min: number, breaks: string): Column => ({ head, cells: report.models.map(cell), min, breaks });
   const model = column('Model', idCell, 14, ' /-_');
   const origin = column('Origin', originCell, 10, ' ,/');
@@ -109,7 +121,15 @@ export const renderTable: Reporter = (report, options) => {
   let columns = [model, origin, roots, licence, lineage, verdict, usedAt];
   // Too wide for the terminal: the lineage status moves under the roots (shown when not resolved),
   // and without a policy file the verdict column (all "pass") goes; then cells wrap.
-  if (!fits(columns)) columns = [model, origin, column('Roots', (m) => [...rootsCell(m), ...(m.lineage.status === 'resolved' ? [] : statusCell(m))], 12, ' /-'), licence, verdict, usedAt];
+  if (!fits(columns))
+    columns = [
+      model,
+      origin,
+      column('Roots', (m) => [...rootsCell(m), ...(m.lineage.status === 'resolved' ? [] : statusCell(m))], 12, ' /-'),
+      licence,
+      verdict,
+      usedAt,
+    ];
   if (!fits(columns) && report.policy.defaulted) columns = columns.filter((col) => col !== verdict);
   const widths = fitWidths(
     naturals(columns),
@@ -132,10 +152,17 @@ export const renderTable: Reporter = (report, options) => {
   const out: string[] = [];
   // The summary leads: on a 1,000-row table the end is far away (stderr gets it again at the end of the run).
   const d = digest(report);
-  const verdictStyle = d.verdict === 'fail' || d.verdict === 'incomplete' ? (s: string) => c.red.bold(s) : d.verdict === 'warn' ? yellow : (s: string) => c.green(s);
+  const verdictStyle =
+    d.verdict === 'fail' || d.verdict === 'incomplete' ? (s: string) => c.red.bold(s) : d.verdict === 'warn' ? yellow : (s: string) => c.green(s);
   out.push(verdictStyle(verdictLine(d)), ...countLines(d), ...findingLines(d, MAX_FINDINGS_SHOWN, forTerminalLine).map((l) => `  ${l}`), '');
   if (!report.models.length) out.push('No model references found.');
-  else if (!options.groupBy) out.push(rowsOf(newTable(), report.models.map((_, i) => i)));
+  else if (!options.groupBy)
+    out.push(
+      rowsOf(
+        newTable(),
+        report.models.map((_, i) => i),
+      ),
+    );
   else
     for (const group of modelGroups(report, options.groupBy, errorIndex)) {
       out.push(c.bold(`${forTerminalLine(group.title)}: ${group.indices.length} model${group.indices.length === 1 ? '' : 's'}`));

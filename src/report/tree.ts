@@ -23,7 +23,12 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
     if (families.length > 0) {
       // A family read from a name alone is a hint, not a fact: the tree says so.
       const text = families.map((f) => `${f.confidence === 'low' ? 'by name only: ' : ''}${f.family} · ${f.organisation} · ${f.country}`).join('; ');
-      parts.push(style.origin(`[${forTerminalLine(text)}]`, families.some((f) => f.country === 'CN')));
+      parts.push(
+        style.origin(
+          `[${forTerminalLine(text)}]`,
+          families.some((f) => f.country === 'CN'),
+        ),
+      );
     }
     if (licence) parts.push(style.dim(forTerminalLine(licence.spdx ?? licence.id)));
     return parts.join('  ');
@@ -41,6 +46,10 @@ export function renderLineageTree(model: ModelReport, style: TreeStyle = plain):
   walk(model.id, '', [model.id]);
   for (const problem of model.lineage.problems) lines.push(style.dim(`   ! ${forTerminalLine(problem)}`));
   for (const suspected of model.origin.suspectedBases ?? [])
-    lines.push(style.dim(`   ? likely derived from ${forTerminalLine(suspected.family)} (${suspected.basis ?? 'fingerprint'}, ${suspected.confidence ?? 'medium'} confidence): ${forTerminalLine(suspected.detail)}`));
+    lines.push(
+      style.dim(
+        `   ? likely derived from ${forTerminalLine(suspected.family)} (${suspected.basis ?? 'fingerprint'}, ${suspected.confidence ?? 'medium'} confidence): ${forTerminalLine(suspected.detail)}`,
+      ),
+    );
   return lines;
 }

@@ -68,7 +68,10 @@ export class DiskCache {
   /** The folder, made once per run before the first write. */
   private madeDir?: Promise<NodeJS.ErrnoException | null>;
   private readonly pending = new Set<Promise<void>>();
-  constructor(private readonly options: CacheOptions, private readonly endpoint: string) {
+  constructor(
+    private readonly options: CacheOptions,
+    private readonly endpoint: string,
+  ) {
     this.root = join(options.dir, createHash('sha256').update(endpoint).digest('hex').slice(0, 16));
   }
 
@@ -128,7 +131,9 @@ export class DiskCache {
     while (this.pending.size > 0) await Promise.all(this.pending);
     if (this.malformed > this.malformedSaid) {
       this.malformedSaid = this.malformed;
-      this.warnings.push(`${this.malformed} lineage cache entr${this.malformed === 1 ? 'y was' : 'ies were'} malformed (another version wrote them, or they were changed) and taken as misses; they are refetched and rewritten online`);
+      this.warnings.push(
+        `${this.malformed} lineage cache entr${this.malformed === 1 ? 'y was' : 'ies were'} malformed (another version wrote them, or they were changed) and taken as misses; they are refetched and rewritten online`,
+      );
     }
   }
 

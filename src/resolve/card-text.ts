@@ -19,8 +19,14 @@ export interface CardTextParent {
 }
 
 const PHRASES: [RegExp, Relation][] = [
-  [/quanti[sz]ed version of|quantizations? of|quants? of|model files for|gguf format|converted to (?:mlx|gguf) format from|original model\s*:|modelo original|mlx format/i, 'quantized'],
-  [/fine-?tuned (?:version of|from|on top of)|finetuned from|trained (?:on top of|from)|built (?:up)?on|based on|initiali[sz]ed from|starting from|基于|微调|基础模型|底座/i, 'finetune'],
+  [
+    /quanti[sz]ed version of|quantizations? of|quants? of|model files for|gguf format|converted to (?:mlx|gguf) format from|original model\s*:|modelo original|mlx format/i,
+    'quantized',
+  ],
+  [
+    /fine-?tuned (?:version of|from|on top of)|finetuned from|trained (?:on top of|from)|built (?:up)?on|based on|initiali[sz]ed from|starting from|基于|微调|基础模型|底座/i,
+    'finetune',
+  ],
   [/(?:were|was) included in the merge|merge of|merged (?:from|with)/i, 'merge'],
 ];
 const HUB_LINK = /https?:\/\/(?:huggingface\.co|hf\.co|hf-mirror\.com)\/([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)/g;
@@ -99,6 +105,8 @@ function bareNames(sentence: string): string[] {
 /** A bare name under the namespace of the family its name starts with ("Qwen2.5-Math-7B" -> Qwen/Qwen2.5-Math-7B). */
 function candidatesFor(name: string, registry: Registry): string[] {
   const lower = name.toLowerCase();
-  const family = registry.families.find((f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())));
+  const family = registry.families.find(
+    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
+  );
   return family ? [`${family.hf_namespaces[0]}/${name}`] : [];
 }

@@ -28,7 +28,13 @@ export function readGgufHeaderFacts(header: GgufHeader, self: string, file: stri
     const value = str(key);
     if (value) add(hubId(value), key, value, false, true);
   }
-  const indices = [...new Set(Object.keys(header).map((k) => /^general\.base_model\.(\d+)\./.exec(k)?.[1]).filter((n): n is string => n !== undefined))].sort((a, b) => Number(a) - Number(b));
+  const indices = [
+    ...new Set(
+      Object.keys(header)
+        .map((k) => /^general\.base_model\.(\d+)\./.exec(k)?.[1])
+        .filter((n): n is string => n !== undefined),
+    ),
+  ].sort((a, b) => Number(a) - Number(b));
   for (const n of indices) {
     const field = (name: string) => str(`general.base_model.${n}.${name}`);
     const url = field('repo_url') ?? field('url');
@@ -38,7 +44,13 @@ export function readGgufHeaderFacts(header: GgufHeader, self: string, file: stri
       // "Deepseek Ai" + "DeepSeek R1 Distill Qwen 14B": the converter's spelling of the card's id; the Hub matches case-insensitively.
       const organization = field('organization');
       const name = field('name');
-      if (organization && name) add(hubId(`${organization.replace(/\s+/g, '-')}/${name.replace(/\s+/g, '-')}`), `general.base_model.${n}.organization + name`, `${organization} / ${name}`, true);
+      if (organization && name)
+        add(
+          hubId(`${organization.replace(/\s+/g, '-')}/${name.replace(/\s+/g, '-')}`),
+          `general.base_model.${n}.organization + name`,
+          `${organization} / ${name}`,
+          true,
+        );
     }
   }
   const architecture = str('general.architecture');

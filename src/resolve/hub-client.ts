@@ -10,10 +10,7 @@ import { headerRecord, readGgufHeader, Truncated } from '../extract/gguf.js';
 import type { Secret } from './secret.js';
 
 /** Fields requested with `expand`; the Hub returns only these plus id/_id. */
-export const MODEL_FIELDS = [
-  'author', 'cardData', 'config', 'tags', 'sha', 'createdAt', 'library_name', 'disabled',
-  'siblings', 'baseModels', 'gguf',
-] as const;
+export const MODEL_FIELDS = ['author', 'cardData', 'config', 'tags', 'sha', 'createdAt', 'library_name', 'disabled', 'siblings', 'baseModels', 'gguf'] as const;
 
 /** Bytes asked for a GGUF header: general.* and tokenizer.ggml.pre come before the token list. */
 export const GGUF_HEADER_BYTES = 256 * 1024;
@@ -106,8 +103,7 @@ export class HubClient implements HubSource {
       return { ok: true, header: headerRecord(values) };
     } catch (error) {
       if (error instanceof HubApiError) return this.describeError(error, id, revision);
-      if (error instanceof Truncated)
-        return fail('hub-malformed-response', `${path} of ${id} has no readable GGUF header: ${error.message}`);
+      if (error instanceof Truncated) return fail('hub-malformed-response', `${path} of ${id} has no readable GGUF header: ${error.message}`);
       return this.describeError(error, id, revision);
     }
   }
@@ -126,7 +122,10 @@ export class HubClient implements HubSource {
     if (answered.toLowerCase() === asked.toLowerCase()) return undefined;
     const path = final ? safeDecode(final.pathname).toLowerCase() : '';
     if (path.includes(`/api/models/${answered.toLowerCase()}`) && !path.includes(`/api/models/${asked.toLowerCase()}`)) return undefined;
-    return fail('hub-malformed-response', `the Hub answered ${asked} with the metadata of another model, ${answered}, without redirecting to it; not taken as data for either`);
+    return fail(
+      'hub-malformed-response',
+      `the Hub answered ${asked} with the metadata of another model, ${answered}, without redirecting to it; not taken as data for either`,
+    );
   }
 
   private describeError(error: unknown, id: string, revision?: string): { ok: false; code: DiagnosticCode; message: string } {
@@ -137,7 +136,10 @@ export class HubClient implements HubSource {
       if (headerCode === 'GatedRepo') return fail('hub-gated', `${id} is gated: accept its licence on the Hub and set HF_TOKEN${ref}`);
       // The repo is there but the pinned revision is not: say so, the fix is in the reference.
       if (headerCode === 'RevisionNotFound' && revision)
-        return fail('hub-not-found', `${id} has no revision "${revision}" on the Hub (HTTP ${status} RevisionNotFound): check the revision the reference pins${ref}`);
+        return fail(
+          'hub-not-found',
+          `${id} has no revision "${revision}" on the Hub (HTTP ${status} RevisionNotFound): check the revision the reference pins${ref}`,
+        );
       if (headerCode === 'RepoNotFound' || status === 404)
         return fail('hub-not-found', `${id} was not found on the Hub, or is private (HTTP ${status}${headerCode ? ` ${headerCode}` : ''})${ref}`);
       if (status === 401 || status === 403) return fail('hub-unauthorized', `access to ${id} refused (HTTP ${status})${ref}`);

@@ -102,7 +102,7 @@ export function createHubFetch(options: HubFetchOptions, log: HubFetchLog): type
       try {
         const response = await once(url, init);
         if (!RETRYABLE.has(response.status) || attempt === options.maxAttempts) return response;
-        const wait = response.status === 429 ? retryDelayMs(response.headers) ?? backoff(options, attempt) : backoff(options, attempt);
+        const wait = response.status === 429 ? (retryDelayMs(response.headers) ?? backoff(options, attempt)) : backoff(options, attempt);
         if (wait > options.maxRetryWaitMs) return response;
         await response.body?.cancel();
         await sleep(wait);

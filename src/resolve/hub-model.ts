@@ -37,9 +37,7 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
   const card = asRecord(data.cardData);
   const config = asRecord(data.config);
   const tags = asStrings(data.tags);
-  const siblings = Array.isArray(data.siblings)
-    ? data.siblings.map((s) => asString(asRecord(s).rfilename)).filter((s): s is string => !!s)
-    : [];
+  const siblings = Array.isArray(data.siblings) ? data.siblings.map((s) => asString(asRecord(s).rfilename)).filter((s): s is string => !!s) : [];
   const ggufData = asRecord(data.gguf);
 
   const badBases: string[] = [];
@@ -92,7 +90,8 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
     if (link && parseHubReference(link)) {
       add(link, cardRelation ?? (registry.repackagers.has(namespace) ? 'quantized' : undefined), 'card.model_link');
       // A key TheBloke's tooling filled in, not a declared base: an edge of the card-text kind, quoting the key.
-      for (const parent of byKey.values()) if (parent.declaredIn === 'card.model_link') Object.assign(parent, { declaredIn: 'card-text', evidence: `model_link: ${link}`.slice(0, 300) });
+      for (const parent of byKey.values())
+        if (parent.declaredIn === 'card.model_link') Object.assign(parent, { declaredIn: 'card-text', evidence: `model_link: ${link}`.slice(0, 300) });
     }
   }
   if (byKey.size === 0 && tags.some((t) => t === 'mergekit' || t === 'merge' || t === 'lazymergekit')) {
@@ -116,7 +115,9 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
   } else if (adapterBase) {
     const omitted = adapterBaseTheCardOmits(adapterBase, parents, id, registry);
     if (omitted) {
-      disagreements.push(`${id}: the card declares ${parents.map((p) => p.id).join(', ')} as its base, but its adapter_config.json loads ${omitted.id}; both are followed`);
+      disagreements.push(
+        `${id}: the card declares ${parents.map((p) => p.id).join(', ')} as its base, but its adapter_config.json loads ${omitted.id}; both are followed`,
+      );
       parents.push(omitted);
     }
   }
@@ -131,7 +132,7 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
     sha: asString(data.sha),
     author: asString(data.author),
     licence: {
-      license: Array.isArray(card.license) ? asStrings(card.license) : asString(card.license) ?? licenceFromTags(tags),
+      license: Array.isArray(card.license) ? asStrings(card.license) : (asString(card.license) ?? licenceFromTags(tags)),
       licenseName: asString(card.license_name),
       licenseLink: asString(card.license_link),
     },
@@ -163,9 +164,7 @@ export function parseHubModel(data: HubModelJson, requestedId: string, registry:
 
 /** The .gguf whose header describes the model: not a vision projector, not a later shard; the first by name. */
 function ggufModelFile(siblings: string[]): string | undefined {
-  return siblings
-    .filter((s) => /\.gguf$/i.test(s) && !/mmproj/i.test(s) && !/-0*(?:[2-9]|\d{2,})-of-\d+\.gguf$/i.test(s))
-    .sort()[0];
+  return siblings.filter((s) => /\.gguf$/i.test(s) && !/mmproj/i.test(s) && !/-0*(?:[2-9]|\d{2,})-of-\d+\.gguf$/i.test(s)).sort()[0];
 }
 
 /**
@@ -215,13 +214,30 @@ function remoteCodeRepos(autoMap: unknown, self: string): string[] {
   return [...repos];
 }
 
-
 function licenceFromTags(tags: string[]): string | undefined {
   const tag = tags.find((t) => t.startsWith('license:'));
   return tag?.slice('license:'.length);
 }
 
-const QUANT_TAGS = new Set(['gguf', 'gptq', 'awq', 'exl2', 'exl3', 'mlx', 'bitsandbytes', '4-bit', '8-bit', 'fp8', 'nvfp4', 'int4', 'int8', 'quantized', 'llamafile', 'compressed-tensors', 'autoround']);
+const QUANT_TAGS = new Set([
+  'gguf',
+  'gptq',
+  'awq',
+  'exl2',
+  'exl3',
+  'mlx',
+  'bitsandbytes',
+  '4-bit',
+  '8-bit',
+  'fp8',
+  'nvfp4',
+  'int4',
+  'int8',
+  'quantized',
+  'llamafile',
+  'compressed-tensors',
+  'autoround',
+]);
 const QUANT_NAME = /[-_.](gguf|gptq|awq|exl2|exl3|mlx|bnb[-_]?4bit|4bit|8bit|fp8|fp4|nvfp4|int4|int8|w4a16|w8a8|i1[-_]gguf|imatrix)(?:[-_.].*)?$/i;
 
 /** When nobody said which relation: adapter files, quantized weights, several parents, merge tags, else finetune. */
@@ -235,13 +251,18 @@ function inferRelation(
 ): Relation {
   if (siblings.includes('adapter_config.json') || siblings.includes('adapter_model.safetensors') || libraryName === 'peft' || config.peft) return 'adapter';
   // Diffusers/kohya LoRAs have no adapter_config.json: the `lora` tag and the weights file say it.
-  if (tags.includes('lora') && (libraryName === 'diffusers' || siblings.some((s) => /lora.*\.safetensors$/i.test(s)) || tags.some((t) => t.startsWith('template:')))) return 'adapter';
+  if (
+    tags.includes('lora') &&
+    (libraryName === 'diffusers' || siblings.some((s) => /lora.*\.safetensors$/i.test(s)) || tags.some((t) => t.startsWith('template:')))
+  )
+    return 'adapter';
   if (parentCount > 1) return 'merge';
   const name = id.split('/').pop() ?? '';
   if (
     siblings.some((s) => s.endsWith('.gguf')) ||
     tags.some((t) => QUANT_TAGS.has(t.toLowerCase())) ||
-    libraryName === 'gguf' || libraryName === 'mlx' ||
+    libraryName === 'gguf' ||
+    libraryName === 'mlx' ||
     config.quantization_config ||
     QUANT_NAME.test(name)
   )

@@ -3,9 +3,7 @@ import type { DiagnosticCode } from '../model/diagnostic.js';
 /** The raw model JSON as the Hub's `/api/models/{id}` returns it (only the keys we asked for). */
 export type HubModelJson = Record<string, unknown> & { id: string };
 
-export type HubAnswer =
-  | { ok: true; id: string; data: HubModelJson; fromCache?: boolean }
-  | { ok: false; code: DiagnosticCode; message: string };
+export type HubAnswer = { ok: true; id: string; data: HubModelJson; fromCache?: boolean } | { ok: false; code: DiagnosticCode; message: string };
 
 export type HubFileAnswer = { ok: true; text: string } | { ok: false; code: DiagnosticCode; message: string };
 

@@ -112,14 +112,16 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     const memoKey = `${id.toLowerCase()}@${revision ?? ''}`;
     let promise = inFlight.get(memoKey);
     if (!promise) {
-      promise = limiter.run(depth, () => fetchNode(id, revision, candidate)).then((graphNode) => {
-        const canonical = graphNode.node.id;
-        const key = nodeKey(canonical, revision);
-        const existing = graph.get(key);
-        if (!existing) graph.set(key, graphNode);
-        else if (id !== canonical && !existing.node.aliases.includes(id)) existing.node.aliases.push(id);
-        return key;
-      });
+      promise = limiter
+        .run(depth, () => fetchNode(id, revision, candidate))
+        .then((graphNode) => {
+          const canonical = graphNode.node.id;
+          const key = nodeKey(canonical, revision);
+          const existing = graph.get(key);
+          if (!existing) graph.set(key, graphNode);
+          else if (id !== canonical && !existing.node.aliases.includes(id)) existing.node.aliases.push(id);
+          return key;
+        });
       inFlight.set(memoKey, promise);
     }
     return promise;
@@ -160,7 +162,11 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     const answer = await options.hub.getModel(id, revision);
     if (!answer.ok) {
       if (!candidate) diagnostics.push({ stage: 'resolve', code: answer.code, model: id, message: answer.message });
-      return { node: { id, aliases: [], source: 'huggingface', licence: {}, error: { code: answer.code, message: answer.message } }, parents: [], problems: [] };
+      return {
+        node: { id, aliases: [], source: 'huggingface', licence: {}, error: { code: answer.code, message: answer.message } },
+        parents: [],
+        problems: [],
+      };
     }
     const parsed = parseHubModel(answer.data, id, options.registry);
     const problems: string[] = [];
@@ -200,7 +206,8 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         for (const p of read.parents) if (!parsed.parents.some((q) => q.id.toLowerCase() === p.id.toLowerCase())) parsed.parents.push(p);
       }
     }
-    if (parsed.parents.length === 0 && !parsed.node.localBases?.length) parsed.parents.push(...legacyKeyCandidates(parsed.node, options.registry), ...nameCandidates(parsed.node.id, options.registry));
+    if (parsed.parents.length === 0 && !parsed.node.localBases?.length)
+      parsed.parents.push(...legacyKeyCandidates(parsed.node, options.registry), ...nameCandidates(parsed.node.id, options.registry));
     if (options.wantsConfigFile?.(parsed.node, parsed.parents.length > 0)) {
       const file = await options.hub.getFile(parsed.node.id, 'config.json', revision);
       const config = file.ok ? readConfigFile(file.text, options.registry) : undefined;
@@ -234,9 +241,21 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
       const parents: ParentLink[] = [];
       const problems: string[] = [];
       const relation = asRelation(request.facts?.baseModelRelation) ?? 'unknown';
-      takeBases(node, parents, problems, basesFrom((request.facts?.baseModels ?? []).map((raw) => ({ raw, relation })), 'local file', options.registry, request.id), '');
+      takeBases(
+        node,
+        parents,
+        problems,
+        basesFrom(
+          (request.facts?.baseModels ?? []).map((raw) => ({ raw, relation })),
+          'local file',
+          options.registry,
+          request.id,
+        ),
+        '',
+      );
       // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
-      if (request.source === 'modelscope' && parents.length === 0) problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
+      if (request.source === 'modelscope' && parents.length === 0)
+        problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
       graph.set(request.id, { node, parents, problems });
       entry.set(request.key, request.id);
       expand(request.id, 0);
@@ -252,7 +271,8 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
     // Named after the model whose lineage found it first, so every report says where it is.
     for (const [key, lineage] of lineages)
       for (const problem of lineage.problems)
-        if (problem.startsWith('cycle')) pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', model: graph.get(entry.get(key)!)?.node.id ?? entry.get(key)!, message: problem });
+        if (problem.startsWith('cycle'))
+          pushOnce(diagnostics, { stage: 'resolve', code: 'lineage-cycle', model: graph.get(entry.get(key)!)?.node.id ?? entry.get(key)!, message: problem });
 
     const nodes: Record<string, LineageNode> = {};
     for (const [key, graphNode] of [...graph.entries()].sort(([a], [b]) => a.localeCompare(b))) nodes[key] = graphNode.node;
@@ -322,9 +342,10 @@ function localNode(request: ResolveRequest): LineageNode {
     aliases: [],
     source: request.source,
     licence: { license: facts.license, licenseName: facts.licenseName },
-    config: facts.modelType || facts.architectures || facts.vocabSize
-      ? { modelType: facts.modelType, architectures: facts.architectures, vocabSize: facts.vocabSize }
-      : undefined,
+    config:
+      facts.modelType || facts.architectures || facts.vocabSize
+        ? { modelType: facts.modelType, architectures: facts.architectures, vocabSize: facts.vocabSize }
+        : undefined,
     gguf: facts.ggufArchitecture || facts.ggufPreTokenizer ? { architecture: facts.ggufArchitecture, preTokenizer: facts.ggufPreTokenizer } : undefined,
   };
 }
@@ -343,7 +364,6 @@ function addLocalBases(node: LineageNode, found: LocalBase[]): void {
   }
 }
 
-
 function pushOnce(list: Diagnostic[], diagnostic: Diagnostic) {
   if (!list.some((d) => d.message === diagnostic.message)) list.push(diagnostic);
 }
@@ -361,7 +381,16 @@ function legacyKeyCandidates(node: LineageNode, registry: Registry): ParentLink[
   const namespaces = new Set<string>();
   if (/^[A-Za-z0-9][\w.-]*$/.test(creator)) namespaces.add(creator);
   const lower = creator.toLowerCase();
-  const family = registry.families.find((f) => f.hf_namespaces.length > 0 && (f.hf_namespaces.some((n) => n.toLowerCase() === lower) || f.developer.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase().split(/[\s,]+/)[0] === lower));
+  const family = registry.families.find(
+    (f) =>
+      f.hf_namespaces.length > 0 &&
+      (f.hf_namespaces.some((n) => n.toLowerCase() === lower) ||
+        f.developer
+          .replace(/\s*\([^)]*\)/g, '')
+          .trim()
+          .toLowerCase()
+          .split(/[\s,]+/)[0] === lower),
+  );
   if (family) namespaces.add(family.hf_namespaces[0]!);
   const evidence = `model_creator: ${creator}, model_name: ${rawName}`.slice(0, 300);
   return [...namespaces]
@@ -380,12 +409,14 @@ function nameCandidates(id: string, registry: Registry | undefined): ParentLink[
   const [namespace = '', name = ''] = id.split('/');
   if (!registry?.repackagers.has(namespace) || !name) return [];
   const original = stripPackaging(name);
-  if (!original || original === name && !/gguf|gptq|awq|mlx|exl2|bnb/i.test(name)) return [];
+  if (!original || (original === name && !/gguf|gptq|awq|mlx|exl2|bnb/i.test(name))) return [];
   const out: string[] = [];
   const underscore = original.indexOf('_');
   if (underscore > 0) out.push(`${original.slice(0, underscore)}/${original.slice(underscore + 1)}`);
   const lower = original.toLowerCase();
-  const family = registry.families.find((f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())));
+  const family = registry.families.find(
+    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
+  );
   if (family) out.push(`${family.hf_namespaces[0]}/${original}`);
   return [...new Set(out)].slice(0, 2).map((candidate) => ({ id: candidate, relation: 'quantized' as const, declaredIn: 'repackager-name', candidate: true }));
 }

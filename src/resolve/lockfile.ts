@@ -59,9 +59,11 @@ export function readLockfile(path: string): Lockfile {
   if (!isMapping(parsed.nodes)) throw bad('"nodes" is not a mapping');
   if (parsed.files !== undefined && !isMapping(parsed.files)) throw bad('"files" is not a mapping');
   parsed.files ??= {};
-  for (const [key, value] of Object.entries(parsed.models)) if (typeof value !== 'string') throw bad(`models[${JSON.stringify(key.slice(0, 80))}] is not an id`);
+  for (const [key, value] of Object.entries(parsed.models))
+    if (typeof value !== 'string') throw bad(`models[${JSON.stringify(key.slice(0, 80))}] is not an id`);
   for (const [key, node] of Object.entries(parsed.nodes)) {
-    if (!isMapping(node) || typeof node.id !== 'string' || !isValidModelJson(node.hub, node.id)) throw bad(`nodes[${JSON.stringify(key.slice(0, 80))}] is not a locked Hub answer`);
+    if (!isMapping(node) || typeof node.id !== 'string' || !isValidModelJson(node.hub, node.id))
+      throw bad(`nodes[${JSON.stringify(key.slice(0, 80))}] is not a locked Hub answer`);
   }
   for (const [key, text] of Object.entries(parsed.files)) if (typeof text !== 'string') throw bad(`files[${JSON.stringify(key.slice(0, 80))}] is not text`);
   return parsed;
@@ -70,7 +72,10 @@ export function readLockfile(path: string): Lockfile {
 /** Serves answers from a lockfile only; anything missing is a `lock-miss`. */
 export class LockedSource implements HubSource {
   readonly description: string;
-  constructor(private readonly lock: Lockfile, private readonly path: string) {
+  constructor(
+    private readonly lock: Lockfile,
+    private readonly path: string,
+  ) {
     this.description = `lockfile ${path}`;
   }
   requestCount(): number {

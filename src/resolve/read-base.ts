@@ -30,14 +30,30 @@ const RELATIONS = new Set<Relation>(['finetune', 'adapter', 'merge', 'quantized'
 
 /** Spellings of the four relations seen in cards (the Hub itself only accepts the four). */
 const RELATION_SYNONYMS: Record<string, Relation> = {
-  finetune: 'finetune', finetuned: 'finetune', finetuning: 'finetune', sft: 'finetune',
-  adapter: 'adapter', adapters: 'adapter', lora: 'adapter', qlora: 'adapter', peft: 'adapter',
-  merge: 'merge', merged: 'merge', merging: 'merge',
-  quantized: 'quantized', quantised: 'quantized', quantization: 'quantized', quantisation: 'quantized', quant: 'quantized', quantize: 'quantized',
+  finetune: 'finetune',
+  finetuned: 'finetune',
+  finetuning: 'finetune',
+  sft: 'finetune',
+  adapter: 'adapter',
+  adapters: 'adapter',
+  lora: 'adapter',
+  qlora: 'adapter',
+  peft: 'adapter',
+  merge: 'merge',
+  merged: 'merge',
+  merging: 'merge',
+  quantized: 'quantized',
+  quantised: 'quantized',
+  quantization: 'quantized',
+  quantisation: 'quantized',
+  quant: 'quantized',
+  quantize: 'quantized',
 };
 
 export function asRelation(value: unknown): Relation | undefined {
-  const text = asString(value)?.toLowerCase().replace(/[\s_-]+/g, '');
+  const text = asString(value)
+    ?.toLowerCase()
+    .replace(/[\s_-]+/g, '');
   if (!text) return undefined;
   const relation = RELATION_SYNONYMS[text];
   return relation && RELATIONS.has(relation) ? relation : undefined;
@@ -113,7 +129,10 @@ const unModelScope = (name: string) => name.replace(/___/g, '.');
  * local base, reported with the name its last segment gives.
  */
 export function readBase(raw: string, declaredIn: string, registry: Registry): BaseReading | undefined {
-  let value = raw.trim().replace(/^['"]+|['"]+$/g, '').trim();
+  let value = raw
+    .trim()
+    .replace(/^['"]+|['"]+$/g, '')
+    .trim();
   if (!value) return undefined;
   let relation: Relation | undefined;
   // "quantized:org/name", "base_model:adapter:org/name" pasted as a value.
@@ -128,7 +147,8 @@ export function readBase(raw: string, declaredIn: string, registry: Registry): B
   if (modelScope) {
     const [, org, name] = modelScope as unknown as [string, string, string];
     const hubOrg = knownNamespace(org, registry);
-    if (hubOrg) return { id: `${hubOrg}/${name}`, relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', derivedId: `${hubOrg}/${name}`, name } };
+    if (hubOrg)
+      return { id: `${hubOrg}/${name}`, relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', derivedId: `${hubOrg}/${name}`, name } };
     return { relation, local: { value: raw.trim(), declaredIn, kind: 'modelscope', name } };
   }
   // Placeholders for a folder ("LOCAL_PATH/Marcoroni-7B-v3" in mergekit configs) are paths, not namespaces.

@@ -92,14 +92,22 @@ function header(headers: RecordedRequest['headers'], name: string): string | und
   return key ? headers[key] : undefined;
 }
 
-const requestId = (url: URL) => createHash('sha1').update(url.pathname + url.search).digest('hex').slice(0, 16);
+const requestId = (url: URL) =>
+  createHash('sha1')
+    .update(url.pathname + url.search)
+    .digest('hex')
+    .slice(0, 16);
 
 // The Hub sends its quota on every answer; only r=0 means "wait".
 const resolverQuota = { ratelimit: '"resolvers";r=2999;t=300', 'ratelimit-policy': '"fixed window";"resolvers";q=3000;w=300' };
 const apiQuota = { ratelimit: '"api";r=499;t=300', 'ratelimit-policy': '"fixed window";"api";q=500;w=300' };
 
 function json(status: number, value: unknown, url: URL, extra: Record<string, string> = {}): RecordedAnswer {
-  return { status, headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': `Root=${requestId(url)}`, ...apiQuota, ...extra }, body: JSON.stringify(value) };
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'x-request-id': `Root=${requestId(url)}`, ...apiQuota, ...extra },
+    body: JSON.stringify(value),
+  };
 }
 
 /** The Hub hides private repos behind 401 for anonymous callers and 404 for authenticated ones. */
@@ -137,7 +145,8 @@ function answerModelInfo(rec: Recordings, req: RecordedRequest, id: string, revi
   const model = pinned !== undefined ? pinned : loadModel(rec, id);
   if (model === undefined || hiddenFrom(req, model)) return repoNotFound(req);
   if (model === null) return json(500, { error: 'recording does not parse' }, req.url);
-  if (model.disabled === true) return json(403, { error: 'Access to this resource is disabled.' }, req.url, { 'x-error-message': 'Access to this resource is disabled.' });
+  if (model.disabled === true)
+    return json(403, { error: 'Access to this resource is disabled.' }, req.url, { 'x-error-message': 'Access to this resource is disabled.' });
   if (revision && revision !== 'HEAD' && revision !== 'main' && pinned === undefined && model.sha !== revision)
     return json(404, { error: `Invalid rev id: ${revision}` }, req.url, { 'x-error-code': 'RevisionNotFound' });
   return json(200, expanded(model, expandKeys(req.url)), req.url);
@@ -216,16 +225,26 @@ function answerFile(dir: string, rec: Recordings, req: RecordedRequest, file: Fi
   if (!atRevision) return json(404, { error: `Invalid rev id: ${revision}` }, req.url, { 'x-error-code': 'RevisionNotFound' });
   const gated = model?.gated === 'auto' || model?.gated === 'manual';
   if (gated && !header(req.headers, 'authorization')) {
-    return json(401, { error: `Access to model ${canonical} is restricted. You must have access to it and be authenticated to access it. Please log in.` }, req.url, { 'x-error-code': 'GatedRepo' });
+    return json(
+      401,
+      { error: `Access to model ${canonical} is restricted. You must have access to it and be authenticated to access it. Please log in.` },
+      req.url,
+      { 'x-error-code': 'GatedRepo' },
+    );
   }
   const segments = filePath.split('/');
   const onDisk = join(dir, 'files', ...canonical.split('/'), ...segments);
   const safe = segments.every((s) => s !== '..' && s !== '.' && s !== '');
-  if (!safe || !existsSync(onDisk) || !statSync(onDisk).isFile())
-    return json(404, { error: 'Entry not found' }, req.url, { 'x-error-code': 'EntryNotFound' });
+  if (!safe || !existsSync(onDisk) || !statSync(onDisk).isFile()) return json(404, { error: 'Entry not found' }, req.url, { 'x-error-code': 'EntryNotFound' });
   const bytes = readFileSync(onDisk);
   const etag = `"${createHash('sha1').update(bytes).digest('hex')}"`;
-  const base = { etag, 'x-request-id': `Root=${requestId(req.url)}`, 'content-type': 'application/octet-stream', 'x-repo-commit': String(model.sha ?? revision), ...resolverQuota };
+  const base = {
+    etag,
+    'x-request-id': `Root=${requestId(req.url)}`,
+    'content-type': 'application/octet-stream',
+    'x-repo-commit': String(model.sha ?? revision),
+    ...resolverQuota,
+  };
   // Range: bytes=0-0 is downloadFile's size probe.
   const range = /^bytes=(\d+)-(\d*)$/.exec(header(req.headers, 'range') ?? '');
   if (range) {

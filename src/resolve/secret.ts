@@ -43,7 +43,8 @@ export function readHubToken(env: NodeJS.ProcessEnv): Secret | undefined {
 
 function checked(value: string, from: string): Secret {
   // Never echoed: only where it came from and what is wrong with it.
-  if (/[\u0000-\u001f\u007f]/.test(value)) throw new TokenError(`${from} contains a line break or control character, so it cannot be sent as a header; fix the token (it is not printed)`);
+  if (/[\u0000-\u001f\u007f]/.test(value))
+    throw new TokenError(`${from} contains a line break or control character, so it cannot be sent as a header; fix the token (it is not printed)`);
   return new Secret(value);
 }
 

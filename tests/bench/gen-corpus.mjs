@@ -20,14 +20,28 @@ export function rng(seed) {
 }
 
 export const MODEL_IDS = [
-  'Qwen/Qwen2.5-7B-Instruct', 'Qwen/Qwen2.5-Coder-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
-  'deepseek-ai/deepseek-coder-6.7b-instruct', 'BAAI/bge-m3', 'BAAI/bge-reranker-v2-m3', 'THUDM/glm-4-9b-chat',
-  '01-ai/Yi-1.5-9B-Chat', 'moonshotai/Kimi-K2-Instruct', 'meta-llama/Llama-3.1-8B-Instruct',
-  'mistralai/Mistral-7B-Instruct-v0.3', 'google/gemma-2-9b-it', 'sentence-transformers/all-MiniLM-L6-v2',
-  'intfloat/multilingual-e5-large', 'microsoft/Phi-3-mini-4k-instruct', 'google-bert/bert-base-uncased',
+  'Qwen/Qwen2.5-7B-Instruct',
+  'Qwen/Qwen2.5-Coder-7B-Instruct',
+  'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+  'deepseek-ai/deepseek-coder-6.7b-instruct',
+  'BAAI/bge-m3',
+  'BAAI/bge-reranker-v2-m3',
+  'THUDM/glm-4-9b-chat',
+  '01-ai/Yi-1.5-9B-Chat',
+  'moonshotai/Kimi-K2-Instruct',
+  'meta-llama/Llama-3.1-8B-Instruct',
+  'mistralai/Mistral-7B-Instruct-v0.3',
+  'google/gemma-2-9b-it',
+  'sentence-transformers/all-MiniLM-L6-v2',
+  'intfloat/multilingual-e5-large',
+  'microsoft/Phi-3-mini-4k-instruct',
+  'google-bert/bert-base-uncased',
 ];
 
-const WORDS = 'data batch token index cache score query vector chunk result config client handler worker stream buffer record user order item price event metric signal label embed prompt answer source target'.split(' ');
+const WORDS =
+  'data batch token index cache score query vector chunk result config client handler worker stream buffer record user order item price event metric signal label embed prompt answer source target'.split(
+    ' ',
+  );
 
 export function generateCorpus(dir, totalFiles = 100_000, seed = 8) {
   const stamp = join(dir, '.bench-corpus.json');
@@ -59,51 +73,113 @@ export function generateCorpus(dir, totalFiles = 100_000, seed = 8) {
   };
 
   const filler = (lines, prefix, make) => Array.from({ length: lines }, () => `${prefix}${make()}`).join('\n');
-  const python = (ref) => [
-    'import os', 'import json', 'from typing import Any', '',
-    ...(ref ? [pick([
-      `from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("${model()}")`,
-      `from sentence_transformers import SentenceTransformer\nencoder = SentenceTransformer("${model()}")`,
-      `MODEL_ID = "${model()}"\ntokenizer = AutoTokenizer.from_pretrained(MODEL_ID)`,
-    ])] : []),
-    filler(20 + Math.floor(rand() * 60), '', () => `def ${ident()}(${word()}: Any) -> dict:\n    return {"${word()}": ${word()}.get("${word()}")}\n`),
-  ].join('\n');
-  const typescript = (ref) => [
-    `import { ${word()} } from './${word()}.js';`,
-    ...(ref ? [pick([
-      `const extractor = await pipeline('feature-extraction', '${model()}');`,
-      `export const modelId = '${model()}';`,
-      `const res = await fetch('https://huggingface.co/${model()}/resolve/main/config.json');`,
-    ])] : []),
-    filler(20 + Math.floor(rand() * 60), '', () => `export function ${word()}${Math.floor(rand() * 1000)}(input: string): number {\n  return input.indexOf('${word()}');\n}\n`),
-  ].join('\n');
-  const yaml = (ref) => [
-    `service: ${word()}`, ...(ref ? [`model: ${model()}`] : []),
-    filler(20 + Math.floor(rand() * 40), '', () => `${word()}_${word()}: ${Math.floor(rand() * 1000)}`),
-  ].join('\n');
-  const json = (ref) => JSON.stringify(Object.fromEntries([
-    ...(ref ? [['model_name', model()]] : []),
-    ...Array.from({ length: 20 + Math.floor(rand() * 40) }, (_, i) => [`${ident()}_${i}`, rand() < 0.5 ? word() : Math.floor(rand() * 1e6)]),
-  ]), null, 2);
-  const markdown = (ref) => [
-    `# ${word()} ${word()}`, '',
-    ...(ref ? [`We use [${model()}](https://huggingface.co/${model()}) for ${word()}.`, ''] : []),
-    filler(15 + Math.floor(rand() * 30), '', () => `The ${word()} ${word()} keeps the ${word()} ${word()} in ${word()} order.`),
-  ].join('\n');
-  const notebook = (ref) => JSON.stringify({
-    cells: [
-      { cell_type: 'markdown', metadata: {}, source: [`# ${word()} experiments`] },
-      { cell_type: 'code', metadata: {}, execution_count: 1, outputs: [], source: python(ref).split('\n').slice(0, 40).map((l) => `${l}\n`) },
-      { cell_type: 'code', metadata: {}, execution_count: 2, outputs: [{ output_type: 'stream', name: 'stdout', text: [filler(30, '', word)] }], source: ['print(1)\n'] },
-    ],
-    metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
-    nbformat: 4, nbformat_minor: 5,
-  }, null, 1);
-  const packageJson = (name) => JSON.stringify({ name, version: '1.0.0', type: 'module', dependencies: { [word()]: '^1.0.0', '@huggingface/transformers': '^3.0.0' } }, null, 2);
-  const lockfile = () => JSON.stringify({
-    lockfileVersion: 3,
-    packages: Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`node_modules/${word()}-${i}`, { version: `1.${i}.0`, resolved: `https://registry.npmjs.org/${word()}-${i}/-/${word()}-1.${i}.0.tgz`, integrity: `sha512-${Math.floor(rand() * 1e16).toString(36)}` }])),
-  }, null, 2);
+  const python = (ref) =>
+    [
+      'import os',
+      'import json',
+      'from typing import Any',
+      '',
+      ...(ref
+        ? [
+            pick([
+              `from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("${model()}")`,
+              `from sentence_transformers import SentenceTransformer\nencoder = SentenceTransformer("${model()}")`,
+              `MODEL_ID = "${model()}"\ntokenizer = AutoTokenizer.from_pretrained(MODEL_ID)`,
+            ]),
+          ]
+        : []),
+      filler(20 + Math.floor(rand() * 60), '', () => `def ${ident()}(${word()}: Any) -> dict:\n    return {"${word()}": ${word()}.get("${word()}")}\n`),
+    ].join('\n');
+  const typescript = (ref) =>
+    [
+      `import { ${word()} } from './${word()}.js';`,
+      ...(ref
+        ? [
+            pick([
+              `const extractor = await pipeline('feature-extraction', '${model()}');`,
+              `export const modelId = '${model()}';`,
+              `const res = await fetch('https://huggingface.co/${model()}/resolve/main/config.json');`,
+            ]),
+          ]
+        : []),
+      filler(
+        20 + Math.floor(rand() * 60),
+        '',
+        () => `export function ${word()}${Math.floor(rand() * 1000)}(input: string): number {\n  return input.indexOf('${word()}');\n}\n`,
+      ),
+    ].join('\n');
+  const yaml = (ref) =>
+    [
+      `service: ${word()}`,
+      ...(ref ? [`model: ${model()}`] : []),
+      filler(20 + Math.floor(rand() * 40), '', () => `${word()}_${word()}: ${Math.floor(rand() * 1000)}`),
+    ].join('\n');
+  const json = (ref) =>
+    JSON.stringify(
+      Object.fromEntries([
+        ...(ref ? [['model_name', model()]] : []),
+        ...Array.from({ length: 20 + Math.floor(rand() * 40) }, (_, i) => [`${ident()}_${i}`, rand() < 0.5 ? word() : Math.floor(rand() * 1e6)]),
+      ]),
+      null,
+      2,
+    );
+  const markdown = (ref) =>
+    [
+      `# ${word()} ${word()}`,
+      '',
+      ...(ref ? [`We use [${model()}](https://huggingface.co/${model()}) for ${word()}.`, ''] : []),
+      filler(15 + Math.floor(rand() * 30), '', () => `The ${word()} ${word()} keeps the ${word()} ${word()} in ${word()} order.`),
+    ].join('\n');
+  const notebook = (ref) =>
+    JSON.stringify(
+      {
+        cells: [
+          { cell_type: 'markdown', metadata: {}, source: [`# ${word()} experiments`] },
+          {
+            cell_type: 'code',
+            metadata: {},
+            execution_count: 1,
+            outputs: [],
+            source: python(ref)
+              .split('\n')
+              .slice(0, 40)
+              .map((l) => `${l}\n`),
+          },
+          {
+            cell_type: 'code',
+            metadata: {},
+            execution_count: 2,
+            outputs: [{ output_type: 'stream', name: 'stdout', text: [filler(30, '', word)] }],
+            source: ['print(1)\n'],
+          },
+        ],
+        metadata: { kernelspec: { name: 'python3', display_name: 'Python 3', language: 'python' } },
+        nbformat: 4,
+        nbformat_minor: 5,
+      },
+      null,
+      1,
+    );
+  const packageJson = (name) =>
+    JSON.stringify({ name, version: '1.0.0', type: 'module', dependencies: { [word()]: '^1.0.0', '@huggingface/transformers': '^3.0.0' } }, null, 2);
+  const lockfile = () =>
+    JSON.stringify(
+      {
+        lockfileVersion: 3,
+        packages: Object.fromEntries(
+          Array.from({ length: 150 }, (_, i) => [
+            `node_modules/${word()}-${i}`,
+            {
+              version: `1.${i}.0`,
+              resolved: `https://registry.npmjs.org/${word()}-${i}/-/${word()}-1.${i}.0.tgz`,
+              integrity: `sha512-${Math.floor(rand() * 1e16).toString(36)}`,
+            },
+          ]),
+        ),
+      },
+      null,
+      2,
+    );
 
   const FILES_PER_PACKAGE = 24;
   const packages = Math.ceil(totalFiles / FILES_PER_PACKAGE);
@@ -131,7 +207,12 @@ export function generateCorpus(dir, totalFiles = 100_000, seed = 8) {
   }
 
   // Large binaries (sparse, so building them is instant) and GGUF headers.
-  for (const [name, mb] of [['assets/weights.bin', 64], ['assets/model.onnx', 48], ['assets/video.mp4', 96], ['assets/dump.tar', 80]]) {
+  for (const [name, mb] of [
+    ['assets/weights.bin', 64],
+    ['assets/model.onnx', 48],
+    ['assets/video.mp4', 96],
+    ['assets/dump.tar', 80],
+  ]) {
     const path = join(dir, name);
     mkdirSync(join(dir, 'assets'), { recursive: true });
     const fd = openSync(path, 'w');
@@ -167,5 +248,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [dir, files] = process.argv.slice(2);
   const started = Date.now();
   const stats = generateCorpus(dir ?? '.bench/corpus', Number(files ?? 100_000));
-  console.log(`${stats.files} files (${(stats.bytes / 1e6).toFixed(0)} MB text, ${(stats.binaryBytes / 1e6).toFixed(0)} MB binary) + ${stats.skippedFiles} vendored, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${stats.files} files (${(stats.bytes / 1e6).toFixed(0)} MB text, ${(stats.binaryBytes / 1e6).toFixed(0)} MB binary) + ${stats.skippedFiles} vendored, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }

@@ -10,7 +10,14 @@ import { rng } from './gen-corpus.mjs';
 /** Models per generation: level 0 holds the roots; level 5 the deepest derivatives. */
 const LEVEL_SIZES = [12, 24, 36, 48, 60, 180];
 const ROOT_ORGS = ['Qwen', 'deepseek-ai', 'meta-llama', 'mistralai', 'BAAI', 'THUDM'];
-const ARCH = { Qwen: ['qwen2', 'Qwen2ForCausalLM'], 'deepseek-ai': ['deepseek_v2', 'DeepseekV2ForCausalLM'], 'meta-llama': ['llama', 'LlamaForCausalLM'], mistralai: ['mistral', 'MistralForCausalLM'], BAAI: ['xlm-roberta', 'XLMRobertaModel'], THUDM: ['chatglm', 'ChatGLMModel'] };
+const ARCH = {
+  Qwen: ['qwen2', 'Qwen2ForCausalLM'],
+  'deepseek-ai': ['deepseek_v2', 'DeepseekV2ForCausalLM'],
+  'meta-llama': ['llama', 'LlamaForCausalLM'],
+  mistralai: ['mistral', 'MistralForCausalLM'],
+  BAAI: ['xlm-roberta', 'XLMRobertaModel'],
+  THUDM: ['chatglm', 'ChatGLMModel'],
+};
 
 /**
  * @returns {{ depth: number, uniqueNodes: number, referenced: string[] }} graph facts the bench
@@ -84,7 +91,9 @@ export function generateHub(dir, seed = 5) {
   mkdirSync(project, { recursive: true });
   writeFileSync(
     join(project, 'models.py'),
-    ['from transformers import AutoModelForCausalLM', '', ...referenced.map((id, i) => `model_${i} = AutoModelForCausalLM.from_pretrained("${id}")`), ''].join('\n'),
+    ['from transformers import AutoModelForCausalLM', '', ...referenced.map((id, i) => `model_${i} = AutoModelForCausalLM.from_pretrained("${id}")`), ''].join(
+      '\n',
+    ),
   );
   // The nodes an audit must read: the referenced models and all their ancestors.
   const reachable = new Set();

@@ -21,6 +21,10 @@ export async function startBenchHub(dir, latencyMs) {
   return {
     url: `http://127.0.0.1:${server.address().port}`,
     stats,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -40,11 +40,16 @@ export function copyLabels(from = INCOMING) {
 }
 
 function readLabels(file) {
-  const rows = readFileSync(file, 'utf8').split('\n').slice(1).filter((l) => l.trim());
-  return rows.map((l) => {
-    const [path, line, model, kind, certainty, note] = l.split('\t');
-    return { path, line: Number(line), model: (model ?? '').trim().toLowerCase(), kind, certainty: (certainty ?? '').trim(), note };
-  }).filter((r) => r.path && Number.isFinite(r.line) && r.model);
+  const rows = readFileSync(file, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter((l) => l.trim());
+  return rows
+    .map((l) => {
+      const [path, line, model, kind, certainty, note] = l.split('\t');
+      return { path, line: Number(line), model: (model ?? '').trim().toLowerCase(), kind, certainty: (certainty ?? '').trim(), note };
+    })
+    .filter((r) => r.path && Number.isFinite(r.line) && r.model);
 }
 
 /** Same model: equal, or one is the other with a `<prefix>/` in front (provider or organisation). */
@@ -53,15 +58,22 @@ export const sameModel = (id, label) => id === label || id.endsWith(`/${label}`)
 const policyDir = join(tmpdir(), `modelprov-recall-${process.pid}`);
 mkdirSync(policyDir, { recursive: true });
 const policyFile = join(policyDir, 'deny-cn.yml');
-writeFileSync(policyFile, 'policy:\n  fail_on_incomplete: false\n  rules:\n    - id: no-chinese-origin\n      action: deny\n      country: [CN]\n      contexts: [code, config, deploy]\n');
+writeFileSync(
+  policyFile,
+  'policy:\n  fail_on_incomplete: false\n  rules:\n    - id: no-chinese-origin\n      action: deny\n      country: [CN]\n      contexts: [code, config, deploy]\n',
+);
 
 function audit(root) {
   const out = join(policyDir, 'report.json');
-  const run = spawnSync('node', [cli, 'audit', '--offline', '--format', 'json', '--config', policyFile, '-o', out, root], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const run = spawnSync('node', [cli, 'audit', '--offline', '--format', 'json', '--config', policyFile, '-o', out, root], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (run.status !== 0 && run.status !== 1) throw new Error(`audit of ${root} exited ${run.status}\n${run.stderr}`);
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const refs = [];
-  for (const m of report.models ?? []) for (const r of m.references ?? []) refs.push({ id: String(m.id).toLowerCase(), path: r.path, line: r.line, context: r.context });
+  for (const m of report.models ?? [])
+    for (const r of m.references ?? []) refs.push({ id: String(m.id).toLowerCase(), path: r.path, line: r.line, context: r.context });
   const failing = (report.models ?? []).filter((m) => m.policy?.verdict === 'fail');
   return { refs, fails: report.summary?.verdict === 'fail', proof: failing[0], filesScanned: report.summary?.filesScanned };
 }
@@ -70,7 +82,10 @@ function audit(root) {
 function readScope(name) {
   const file = join(SCOPES, `${name}.scope`);
   if (!existsSync(file)) return () => true;
-  const rules = readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => /^[+-]/.test(l));
+  const rules = readFileSync(file, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^[+-]/.test(l));
   const hits = (rule, path) => (rule.startsWith('*') ? path.endsWith(rule.slice(1)) : path.startsWith(rule));
   const keep = rules.filter((r) => r[0] === '+').map((r) => r.slice(1));
   const drop = rules.filter((r) => r[0] === '-').map((r) => r.slice(1));
@@ -125,14 +140,20 @@ const pct = (x) => `${(x * 100).toFixed(1)}%`;
 /** Scores every labelled repository laid out in the corpus; returns the rows and the means. */
 export function scoreAll() {
   copyLabels();
-  const names = readdirSync(LABELS).filter((f) => f.endsWith('.tsv')).map((f) => f.slice(0, -4)).filter((n) => (!ONLY || ONLY.has(n)) && existsSync(join(CORPUS, n))).sort();
+  const names = readdirSync(LABELS)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => f.slice(0, -4))
+    .filter((n) => (!ONLY || ONLY.has(n)) && existsSync(join(CORPUS, n)))
+    .sort();
   const results = [];
   for (const name of names) {
     const r = scoreRepository(name);
     results.push(r);
     const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
     const gate = r.chinese ? (r.fails ? 'deny-CN fails (right)' : 'deny-CN PASSES (wrong)') : r.fails ? 'deny-CN fails (wrong?)' : 'deny-CN passes';
-    console.error(`  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs}), ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`);
+    console.error(
+      `  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs}), ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`,
+    );
     for (const m of r.missed.slice(0, SHOW)) console.error(`      missed ${m.path}:${m.line} ${m.model} (${m.kind})`);
     for (const w of r.wrong.slice(0, SHOW)) console.error(`      wrong  ${w.path}:${w.line} ${w.id} [${w.context}]`);
   }
@@ -148,8 +169,18 @@ export function scoreAll() {
 
 /** Rows for the bench table: [area, figure, value, target]. */
 export function recallRows({ results, means }) {
-  const rows = results.map((r) => ['recall', r.name, `recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})`, r.chinese ? (r.fails ? 'deny-CN fails: right' : 'deny-CN passes: WRONG') : r.fails ? 'deny-CN fails: WRONG' : 'deny-CN passes: right']);
-  rows.push(['recall', `mean of ${means.repositories} repositories`, `recall ${pct(means.recall)}, precision ${pct(means.precision)}`, `>= 95% each; deny-CN right on ${means.gateRight}/${means.repositories}`]);
+  const rows = results.map((r) => [
+    'recall',
+    r.name,
+    `recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})`,
+    r.chinese ? (r.fails ? 'deny-CN fails: right' : 'deny-CN passes: WRONG') : r.fails ? 'deny-CN fails: WRONG' : 'deny-CN passes: right',
+  ]);
+  rows.push([
+    'recall',
+    `mean of ${means.repositories} repositories`,
+    `recall ${pct(means.recall)}, precision ${pct(means.precision)}`,
+    `>= 95% each; deny-CN right on ${means.gateRight}/${means.repositories}`,
+  ]);
   return rows;
 }
 

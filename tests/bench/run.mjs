@@ -89,7 +89,10 @@ if (ONLY.has('real')) {
     console.error(`real corpus: ${corpus} not found, skipped (lay out ../shared/corpus with its build.sh, or set BENCH_REAL_CORPUS)`);
   } else {
     const hasRg = spawnSync('rg', ['--version']).status === 0;
-    const repos = readdirSync(corpus, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    const repos = readdirSync(corpus, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
     const rgArgs = (dir) => ['--hidden', '--no-require-git', '-g', '!node_modules', '-g', '!.venv', '-c', '-e', RG_PATTERN, dir];
     const out = join(work, 'real-report.json');
     const realCache = join(work, 'real-empty-cache');
@@ -101,7 +104,9 @@ if (ONLY.has('real')) {
       rmSync(realCache, { recursive: true, force: true });
       // rg first: it also warms the page cache for our run.
       const theirs = hasRg ? await measure('rg', rgArgs(dir), { okCodes: [0, 1, 2] }) : undefined;
-      const ours = await measure('node', [cli, 'audit', dir, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], { okCodes: [0, 1] });
+      const ours = await measure('node', [cli, 'audit', dir, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], {
+        okCodes: [0, 1],
+      });
       const report = JSON.parse(readFileSync(out, 'utf8'));
       if (save) copyFileSync(out, join(save, `${name}.json`));
       total.ours += ours.wallMs;
@@ -116,10 +121,17 @@ if (ONLY.has('real')) {
     // The headline: the whole corpus in one process, beside one ripgrep over the same folder.
     rmSync(realCache, { recursive: true, force: true });
     const rgWhole = hasRg ? await measure('rg', rgArgs(corpus), { okCodes: [0, 1, 2] }) : undefined;
-    const whole = await measure('node', [cli, 'audit', corpus, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], { okCodes: [0, 1] });
+    const whole = await measure('node', [cli, 'audit', corpus, '--offline', '--cache-dir', realCache, '--format', 'json', '-o', out, '--timings'], {
+      okCodes: [0, 1],
+    });
     const wholeReport = JSON.parse(readFileSync(out, 'utf8'));
     if (save) copyFileSync(out, join(save, 'WHOLE-CORPUS.json'));
-    row('real', 'WHOLE CORPUS, one process: modelprov wall', ms(whole.wallMs), `${wholeReport.summary.filesScanned} files read, ${wholeReport.summary.references} references, CPU ${ms(whole.cpuMs ?? 0)}`);
+    row(
+      'real',
+      'WHOLE CORPUS, one process: modelprov wall',
+      ms(whole.wallMs),
+      `${wholeReport.summary.filesScanned} files read, ${wholeReport.summary.references} references, CPU ${ms(whole.cpuMs ?? 0)}`,
+    );
     if (rgWhole) {
       row('real', 'WHOLE CORPUS, one ripgrep: wall', ms(rgWhole.wallMs), `CPU ${ms(rgWhole.cpuMs ?? 0)}`);
       row('real', 'WHOLE CORPUS ratio modelprov / ripgrep', `${(whole.wallMs / rgWhole.wallMs).toFixed(2)}x`, '<= 2x');
@@ -128,13 +140,13 @@ if (ONLY.has('real')) {
     for (const [t, file] of [...whole.stderr.matchAll(/timing: slow file (\d+) ms (.+)$/gm)].slice(0, 10).map((m) => [Number(m[1]), m[2]]))
       row('real', 'whole-corpus slow file', `${t} ms ${file}`);
     if (perRepository) {
-    row('real', 'TOTAL modelprov audit --offline: wall', ms(total.ours), `${total.files} files read, ${total.refs} references`);
-    if (hasRg) {
-      row('real', 'TOTAL ripgrep, same trees and patterns: wall', ms(total.rg));
-      row('real', 'TOTAL ratio modelprov / ripgrep', `${(total.ours / total.rg).toFixed(2)}x`, '<= 2x');
-    }
-    row('real', 'peak RSS (largest repository)', mb(total.peakKb), '< 300 MB');
-    for (const [t, file] of total.slowest.sort((a, b) => b[0] - a[0]).slice(0, 10)) row('real', `slow file`, `${t} ms ${file}`);
+      row('real', 'TOTAL modelprov audit --offline: wall', ms(total.ours), `${total.files} files read, ${total.refs} references`);
+      if (hasRg) {
+        row('real', 'TOTAL ripgrep, same trees and patterns: wall', ms(total.rg));
+        row('real', 'TOTAL ratio modelprov / ripgrep', `${(total.ours / total.rg).toFixed(2)}x`, '<= 2x');
+      }
+      row('real', 'peak RSS (largest repository)', mb(total.peakKb), '< 300 MB');
+      for (const [t, file] of total.slowest.sort((a, b) => b[0] - a[0]).slice(0, 10)) row('real', `slow file`, `${t} ms ${file}`);
     }
   }
 }
@@ -144,74 +156,97 @@ const emptyCache = join(work, 'empty-cache');
 const audit = (dir) => [cli, 'audit', dir, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'scan-report.json')];
 const scanned = {};
 if (ONLY.has('scan')) {
-for (const size of [Math.floor(FILES / 2), FILES]) {
-  const dir = join(work, `corpus-${size}`);
-  console.error(`corpus of ${size} files at ${dir}`);
-  const stats = generateCorpus(dir, size);
-  rmSync(emptyCache, { recursive: true, force: true });
-  // One untimed pass warms the page cache for both tools alike.
-  await measure('node', audit(dir), { okCodes: [0, 1] });
-  const ours = await median(RUNS, () => measure('node', audit(dir), { okCodes: [0, 1] }));
-  const report = JSON.parse(readFileSync(join(work, 'scan-report.json'), 'utf8'));
-  scanned[size] = { stats, ours, report };
-}
-const full = scanned[FILES];
-const half = scanned[Math.floor(FILES / 2)];
-const fullDir = join(work, `corpus-${FILES}`);
-const hasRg = spawnSync('rg', ['--version']).status === 0;
-let rg;
-if (hasRg) {
-  // --hidden: we read dotfiles (.env, .github); --no-require-git: we honour .gitignore outside git;
-  // the vendored folders we always skip are excluded by glob.
-  const rgArgs = ['--hidden', '--no-require-git', '-g', '!node_modules', '-g', '!.venv', '-c', '-e', RG_PATTERN, fullDir];
-  await measure('rg', rgArgs, { okCodes: [0, 1] });
-  rg = await median(RUNS, () => measure('rg', rgArgs, { okCodes: [0, 1] }));
-}
-const { stats, ours, report } = full;
-const mbScanned = stats.bytes / 1e6;
-row('scan', 'corpus', `${stats.files} files, ${mbScanned.toFixed(0)} MB text + ${(stats.binaryBytes / 1e6).toFixed(0)} MB binaries; ${stats.skippedFiles} vendored files skipped`);
-row('scan', 'modelprov audit --offline: wall', ms(ours.wallMs));
-if (ours.cpuMs !== undefined) row('scan', 'CPU time (user + sys, all threads)', ms(ours.cpuMs), 'wall is noisy on a shared machine');
-row('scan', 'files/s', (report.summary.filesScanned / (ours.wallMs / 1000)).toFixed(0), `${report.summary.filesScanned} files read`);
-row('scan', 'MB/s (text)', (mbScanned / (ours.wallMs / 1000)).toFixed(0));
-row('scan', 'references found', String(report.summary.references), `${report.summary.models} models`);
-row('scan', 'peak RSS', mb(ours.peakKb), '< 300 MB');
-row('scan', `peak RSS at half size (${Math.floor(FILES / 2)} files)`, mb(half.ours.peakKb), 'flat');
-row('scan', `wall at half size`, ms(half.ours.wallMs));
-if (rg) {
-  row('scan', 'ripgrep, same tree and patterns: wall', ms(rg.wallMs));
-  if (rg.cpuMs !== undefined) row('scan', 'ripgrep: CPU time (user + sys)', ms(rg.cpuMs));
-  row('scan', 'ratio modelprov / ripgrep', `${(ours.wallMs / rg.wallMs).toFixed(2)}x`, '<= 2x');
-} else row('scan', 'ripgrep', 'not installed (apt-get install -y ripgrep)');
+  for (const size of [Math.floor(FILES / 2), FILES]) {
+    const dir = join(work, `corpus-${size}`);
+    console.error(`corpus of ${size} files at ${dir}`);
+    const stats = generateCorpus(dir, size);
+    rmSync(emptyCache, { recursive: true, force: true });
+    // One untimed pass warms the page cache for both tools alike.
+    await measure('node', audit(dir), { okCodes: [0, 1] });
+    const ours = await median(RUNS, () => measure('node', audit(dir), { okCodes: [0, 1] }));
+    const report = JSON.parse(readFileSync(join(work, 'scan-report.json'), 'utf8'));
+    scanned[size] = { stats, ours, report };
+  }
+  const full = scanned[FILES];
+  const half = scanned[Math.floor(FILES / 2)];
+  const fullDir = join(work, `corpus-${FILES}`);
+  const hasRg = spawnSync('rg', ['--version']).status === 0;
+  let rg;
+  if (hasRg) {
+    // --hidden: we read dotfiles (.env, .github); --no-require-git: we honour .gitignore outside git;
+    // the vendored folders we always skip are excluded by glob.
+    const rgArgs = ['--hidden', '--no-require-git', '-g', '!node_modules', '-g', '!.venv', '-c', '-e', RG_PATTERN, fullDir];
+    await measure('rg', rgArgs, { okCodes: [0, 1] });
+    rg = await median(RUNS, () => measure('rg', rgArgs, { okCodes: [0, 1] }));
+  }
+  const { stats, ours, report } = full;
+  const mbScanned = stats.bytes / 1e6;
+  row(
+    'scan',
+    'corpus',
+    `${stats.files} files, ${mbScanned.toFixed(0)} MB text + ${(stats.binaryBytes / 1e6).toFixed(0)} MB binaries; ${stats.skippedFiles} vendored files skipped`,
+  );
+  row('scan', 'modelprov audit --offline: wall', ms(ours.wallMs));
+  if (ours.cpuMs !== undefined) row('scan', 'CPU time (user + sys, all threads)', ms(ours.cpuMs), 'wall is noisy on a shared machine');
+  row('scan', 'files/s', (report.summary.filesScanned / (ours.wallMs / 1000)).toFixed(0), `${report.summary.filesScanned} files read`);
+  row('scan', 'MB/s (text)', (mbScanned / (ours.wallMs / 1000)).toFixed(0));
+  row('scan', 'references found', String(report.summary.references), `${report.summary.models} models`);
+  row('scan', 'peak RSS', mb(ours.peakKb), '< 300 MB');
+  row('scan', `peak RSS at half size (${Math.floor(FILES / 2)} files)`, mb(half.ours.peakKb), 'flat');
+  row('scan', `wall at half size`, ms(half.ours.wallMs));
+  if (rg) {
+    row('scan', 'ripgrep, same tree and patterns: wall', ms(rg.wallMs));
+    if (rg.cpuMs !== undefined) row('scan', 'ripgrep: CPU time (user + sys)', ms(rg.cpuMs));
+    row('scan', 'ratio modelprov / ripgrep', `${(ours.wallMs / rg.wallMs).toFixed(2)}x`, '<= 2x');
+  } else row('scan', 'ripgrep', 'not installed (apt-get install -y ripgrep)');
 }
 
 // ---- Resolution ---------------------------------------------------------------------------
 if (ONLY.has('resolve')) {
-const { startBenchHub } = await import('./hub-server.mjs');
-const graph = generateHub(join(work, 'hub'));
-const hub = await startBenchHub(join(work, 'hub'), LATENCY_MS);
-const hubCache = join(work, 'hub-cache');
-const floorMs = graph.depth * LATENCY_MS;
-row('resolve', 'graph', `${graph.referenced.length} referenced models, ${graph.uniqueNodes} unique nodes, depth ${graph.depth}, ${LATENCY_MS} ms latency`);
-// The CLI's default concurrency (64), then the former default (16), to show what the width costs.
-for (const concurrency of CONCURRENCY ? [CONCURRENCY] : [undefined, '16']) {
-  const label = concurrency ? `--concurrency ${concurrency}` : 'default concurrency';
-  const resolveArgs = [cli, 'audit', graph.project, '--hub-url', hub.url, '--cache-dir', hubCache, '--format', 'json', '-o', join(work, 'hub-report.json'), '--timings', ...(concurrency ? ['--concurrency', concurrency] : [])];
-  const cold = await median(RUNS, async () => {
-    rmSync(hubCache, { recursive: true, force: true });
+  const { startBenchHub } = await import('./hub-server.mjs');
+  const graph = generateHub(join(work, 'hub'));
+  const hub = await startBenchHub(join(work, 'hub'), LATENCY_MS);
+  const hubCache = join(work, 'hub-cache');
+  const floorMs = graph.depth * LATENCY_MS;
+  row('resolve', 'graph', `${graph.referenced.length} referenced models, ${graph.uniqueNodes} unique nodes, depth ${graph.depth}, ${LATENCY_MS} ms latency`);
+  // The CLI's default concurrency (64), then the former default (16), to show what the width costs.
+  for (const concurrency of CONCURRENCY ? [CONCURRENCY] : [undefined, '16']) {
+    const label = concurrency ? `--concurrency ${concurrency}` : 'default concurrency';
+    const resolveArgs = [
+      cli,
+      'audit',
+      graph.project,
+      '--hub-url',
+      hub.url,
+      '--cache-dir',
+      hubCache,
+      '--format',
+      'json',
+      '-o',
+      join(work, 'hub-report.json'),
+      '--timings',
+      ...(concurrency ? ['--concurrency', concurrency] : []),
+    ];
+    const cold = await median(RUNS, async () => {
+      rmSync(hubCache, { recursive: true, force: true });
+      hub.stats.requests = 0;
+      return { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
+    });
+    const resolved = JSON.parse(readFileSync(join(work, 'hub-report.json'), 'utf8'));
     hub.stats.requests = 0;
-    return { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
-  });
-  const resolved = JSON.parse(readFileSync(join(work, 'hub-report.json'), 'utf8'));
-  hub.stats.requests = 0;
-  const warm = { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
-  row('resolve', `cold, ${label}: wall of the process`, ms(cold.wallMs), 'start-up included');
-  // The Hub work inside the audit: lookups start during the scan, so scan + resolve stages.
-  row('resolve', `cold, ${label}: scan + resolve stages`, ms(stageMs(cold.stderr, 'scan') + stageMs(cold.stderr, 'resolve')), `<= 1.5 x floor ${ms(floorMs)} (depth x latency) = ${ms(1.5 * floorMs)}, + transfer`);
-  row('resolve', `cold, ${label}: Hub requests / unique nodes`, `${cold.requests} / ${Object.keys(resolved.nodes).length}`, 'equal');
-  row('resolve', `warm (cache), ${label}: wall / Hub requests`, `${ms(warm.wallMs)} / ${warm.requests}`, '0 requests');
-}
-await hub.close();
+    const warm = { ...(await measure('node', resolveArgs, { okCodes: [0, 1] })), requests: hub.stats.requests };
+    row('resolve', `cold, ${label}: wall of the process`, ms(cold.wallMs), 'start-up included');
+    // The Hub work inside the audit: lookups start during the scan, so scan + resolve stages.
+    row(
+      'resolve',
+      `cold, ${label}: scan + resolve stages`,
+      ms(stageMs(cold.stderr, 'scan') + stageMs(cold.stderr, 'resolve')),
+      `<= 1.5 x floor ${ms(floorMs)} (depth x latency) = ${ms(1.5 * floorMs)}, + transfer`,
+    );
+    row('resolve', `cold, ${label}: Hub requests / unique nodes`, `${cold.requests} / ${Object.keys(resolved.nodes).length}`, 'equal');
+    row('resolve', `warm (cache), ${label}: wall / Hub requests`, `${ms(warm.wallMs)} / ${warm.requests}`, '0 requests');
+  }
+  await hub.close();
 }
 
 function stageMs(stderr, stage) {
@@ -220,15 +255,17 @@ function stageMs(stderr, stage) {
 
 // ---- Start-up -----------------------------------------------------------------------------
 if (ONLY.has('startup')) {
-const bare = await median(Math.max(RUNS, 5), () => measure('node', ['-e', '0']));
-const version = await median(Math.max(RUNS, 5), () => measure('node', [cli, '--version']));
-const oneFile = join(work, 'one-file');
-mkdirSync(oneFile, { recursive: true });
-writeFileSync(join(oneFile, 'app.py'), 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("Qwen/Qwen2.5-7B-Instruct")\n');
-const single = await median(Math.max(RUNS, 5), () => measure('node', [cli, 'audit', oneFile, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'one.json')], { okCodes: [0, 1] }));
-row('start-up', 'node -e 0 (the floor on this machine)', ms(bare.wallMs));
-row('start-up', 'modelprov --version', ms(version.wallMs), '< 150 ms');
-row('start-up', 'audit of a one-file project (--offline)', ms(single.wallMs));
+  const bare = await median(Math.max(RUNS, 5), () => measure('node', ['-e', '0']));
+  const version = await median(Math.max(RUNS, 5), () => measure('node', [cli, '--version']));
+  const oneFile = join(work, 'one-file');
+  mkdirSync(oneFile, { recursive: true });
+  writeFileSync(join(oneFile, 'app.py'), 'from transformers import AutoModel\nmodel = AutoModel.from_pretrained("Qwen/Qwen2.5-7B-Instruct")\n');
+  const single = await median(Math.max(RUNS, 5), () =>
+    measure('node', [cli, 'audit', oneFile, '--offline', '--cache-dir', emptyCache, '--format', 'json', '-o', join(work, 'one.json')], { okCodes: [0, 1] }),
+  );
+  row('start-up', 'node -e 0 (the floor on this machine)', ms(bare.wallMs));
+  row('start-up', 'modelprov --version', ms(version.wallMs), '< 150 ms');
+  row('start-up', 'audit of a one-file project (--offline)', ms(single.wallMs));
 }
 
 // ---- Silent lineage (issue #16): accuracy on models whose front matter is silent --------------

@@ -70,7 +70,16 @@ function score(expected, report) {
     if (originRight && RANK[origin.confidence] >= RANK[e.minConfidence]) g.confident++;
     if (e.chineseOrigin === false && origin.chineseOrigin === true) falseChinese++;
   }
-  const total = [...groups.values()].reduce((t, g) => ({ models: t.models + g.models, rootsScored: t.rootsScored + g.rootsScored, rootsRight: t.rootsRight + g.rootsRight, originRight: t.originRight + g.originRight, confident: t.confident + g.confident }), { models: 0, rootsScored: 0, rootsRight: 0, originRight: 0, confident: 0 });
+  const total = [...groups.values()].reduce(
+    (t, g) => ({
+      models: t.models + g.models,
+      rootsScored: t.rootsScored + g.rootsScored,
+      rootsRight: t.rootsRight + g.rootsRight,
+      originRight: t.originRight + g.originRight,
+      confident: t.confident + g.confident,
+    }),
+    { models: 0, rootsScored: 0, rootsRight: 0, originRight: 0, confident: 0 },
+  );
   return { groups, total, falseChinese, misses };
 }
 
@@ -80,9 +89,19 @@ const pct = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(0)}% (${n}/${d
 export function silentRows(result) {
   const rows = [];
   for (const [group, g] of [...result.groups].sort(([a], [b]) => a.localeCompare(b)))
-    rows.push(['silent', `${group} (${g.models}): roots / chineseOrigin / at confidence`, `${pct(g.rootsRight, g.rootsScored)} / ${pct(g.originRight, g.models)} / ${pct(g.confident, g.models)}`, '']);
+    rows.push([
+      'silent',
+      `${group} (${g.models}): roots / chineseOrigin / at confidence`,
+      `${pct(g.rootsRight, g.rootsScored)} / ${pct(g.originRight, g.models)} / ${pct(g.confident, g.models)}`,
+      '',
+    ]);
   const t = result.total;
-  rows.push(['silent', `all (${t.models}): roots / chineseOrigin / at confidence`, `${pct(t.rootsRight, t.rootsScored)} / ${pct(t.originRight, t.models)} / ${pct(t.confident, t.models)}`, '>= 95%']);
+  rows.push([
+    'silent',
+    `all (${t.models}): roots / chineseOrigin / at confidence`,
+    `${pct(t.rootsRight, t.rootsScored)} / ${pct(t.originRight, t.models)} / ${pct(t.confident, t.models)}`,
+    '>= 95%',
+  ]);
   rows.push(['silent', 'non-Chinese models called Chinese', String(result.falseChinese), '0']);
   rows.push(['silent', 'Hub requests cold / warm (unique nodes)', `${result.coldRequests} / ${result.warmRequests} (${result.nodes})`, 'warm: 0']);
   return rows;

@@ -28,7 +28,13 @@ describe('NVIDIA: its own models are its own, its quantizations of others are no
     expect(origin.families).toContainEqual(expect.objectContaining({ organisation: 'NVIDIA', country: 'US', via: 'nvidia/Eagle2-1B', confidence: 'high' }));
     expect(familyIds(origin, 'high')).toEqual(['gemma', 'google-encoders', 'nemotron', 'qwen']);
     expect(origin.chineseOrigin).toBe(true);
-    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'declared-base', node: 'Qwen/Qwen2.5-0.5B-Instruct', detail: expect.stringContaining('nvidia/Eagle2-1B -merge-> Qwen/Qwen2.5-0.5B-Instruct') }));
+    expect(origin.evidence).toContainEqual(
+      expect.objectContaining({
+        kind: 'declared-base',
+        node: 'Qwen/Qwen2.5-0.5B-Instruct',
+        detail: expect.stringContaining('nvidia/Eagle2-1B -merge-> Qwen/Qwen2.5-0.5B-Instruct'),
+      }),
+    );
     // Family names as the table, the tree and policy `family:` matchers see them.
     expect(new Set(origin.families.map((f) => f.family))).toEqual(new Set(['Nemotron', 'Qwen', 'Gemma', 'Google research encoders']));
     expect(origin.suspectedBases).toBeUndefined();
@@ -40,7 +46,13 @@ describe('NVIDIA: its own models are its own, its quantizations of others are no
     expect(origin.families).toEqual([expect.objectContaining({ familyId: 'qwen', via: 'Qwen/Qwen3.8-Flash-Next', confidence: 'high' })]);
     expect(origin.suspectedBases).toBeUndefined();
     expect(licenceOf(licences, 'nvidia/Qwen3.8-Flash-Next-NVFP4')).toMatchObject({ id: 'nvidia-open-model-license', kind: 'attribution' });
-    expect(licences.findings).toEqual([expect.objectContaining({ kind: 'licence-drift', model: 'nvidia/Qwen3.8-Flash-Next-NVFP4', detail: expect.stringContaining('the derivative adds its own terms') })]);
+    expect(licences.findings).toEqual([
+      expect.objectContaining({
+        kind: 'licence-drift',
+        model: 'nvidia/Qwen3.8-Flash-Next-NVFP4',
+        detail: expect.stringContaining('the derivative adds its own terms'),
+      }),
+    ]);
   });
 });
 
@@ -69,12 +81,20 @@ describe('repackagers: RedHatAI (formerly neuralmagic), mlx-community', () => {
     ]);
     expect(origin.families.map((f) => [f.familyId, f.confidence])).toEqual([['deepseek', 'medium']]);
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
-    expect(licences.licenses[0]).toMatchObject({ id: 'deepseek', kind: 'use-restricted', link: 'https://github.com/deepseek-ai/DeepSeek-Coder-V2/blob/main/LICENSE-MODEL' });
+    expect(licences.licenses[0]).toMatchObject({
+      id: 'deepseek',
+      kind: 'use-restricted',
+      link: 'https://github.com/deepseek-ai/DeepSeek-Coder-V2/blob/main/LICENSE-MODEL',
+    });
   });
 
   it('takes an MLX copy with library_name transformers and only an mlx tag as a quantization, and says its own licence is undeclared', async () => {
     const { lineage, origin, licences } = await audit('mlx-community/DeepSeek-R1-Distill-Qwen-32B-4bit');
-    expect(lineage.edges[0]).toEqual({ child: 'mlx-community/DeepSeek-R1-Distill-Qwen-32B-4bit', parent: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', relation: 'quantized' });
+    expect(lineage.edges[0]).toEqual({
+      child: 'mlx-community/DeepSeek-R1-Distill-Qwen-32B-4bit',
+      parent: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B',
+      relation: 'quantized',
+    });
     expect(lineage.roots).toEqual(['Qwen/Qwen2.5-32B']);
     expect(origin.chineseOrigin).toBe(true);
     expect(licences.findings).toContainEqual(expect.objectContaining({ kind: 'licence-unknown', model: 'mlx-community/DeepSeek-R1-Distill-Qwen-32B-4bit' }));
@@ -89,13 +109,24 @@ describe('LM Studio community and Second State GGUFs', () => {
   it('follows an lmstudio-community GGUF to DeepSeek-Coder-V2-Lite, ignoring the lm_studio block, with the DeepSeek licence at its repo link', async () => {
     const { lineage, origin, licences, nodes } = await audit('lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF');
     expect(lineage.status).toBe('resolved');
-    expect(lineage.edges).toEqual([{ child: 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF', parent: 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', relation: 'quantized' }]);
-    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'deepseek', via: 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', confidence: 'high' })]);
+    expect(lineage.edges).toEqual([
+      { child: 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF', parent: 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', relation: 'quantized' },
+    ]);
+    expect(origin.families).toEqual([
+      expect.objectContaining({ familyId: 'deepseek', via: 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', confidence: 'high' }),
+    ]);
     // The GGUF header (deepseek2) corroborates; the copy declares its base, so it attributes nothing itself.
     expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'gguf', node: 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF' }));
     // license_link: LICENSE is the file in each repo, not one URL.
-    expect(licenceOf(licences, 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF')).toMatchObject({ id: 'deepseek', link: fileAt(nodes, 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF', 'LICENSE') });
-    expect(licenceOf(licences, 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct')).toMatchObject({ id: 'deepseek', root: true, link: fileAt(nodes, 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', 'LICENSE') });
+    expect(licenceOf(licences, 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF')).toMatchObject({
+      id: 'deepseek',
+      link: fileAt(nodes, 'lmstudio-community/DeepSeek-Coder-V2-Lite-Instruct-GGUF', 'LICENSE'),
+    });
+    expect(licenceOf(licences, 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct')).toMatchObject({
+      id: 'deepseek',
+      root: true,
+      link: fileAt(nodes, 'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', 'LICENSE'),
+    });
     expect(licences.findings).toEqual([]);
   });
 
@@ -113,12 +144,24 @@ describe('LM Studio community and Second State GGUFs', () => {
 
   it('follows a Second State GGUF of Stable Diffusion 3 to Stability AI, and resolves license_link: LICENSE.md against each repo', async () => {
     const { lineage, origin, licences, nodes } = await audit('second-state/stable-diffusion-3-medium-GGUF');
-    expect(lineage.edges).toEqual([{ child: 'second-state/stable-diffusion-3-medium-GGUF', parent: 'stabilityai/stable-diffusion-3-medium', relation: 'quantized' }]);
+    expect(lineage.edges).toEqual([
+      { child: 'second-state/stable-diffusion-3-medium-GGUF', parent: 'stabilityai/stable-diffusion-3-medium', relation: 'quantized' },
+    ]);
     expect(origin.families).toEqual([expect.objectContaining({ familyId: 'stability', country: 'GB', via: 'stabilityai/stable-diffusion-3-medium' })]);
     expect(origin.chineseOrigin).toBe(false);
     expect(licences.licenses.map((l) => [l.model, l.id, l.kind, l.link])).toEqual([
-      ['second-state/stable-diffusion-3-medium-GGUF', 'stabilityai-ai-community', 'user-threshold', fileAt(nodes, 'second-state/stable-diffusion-3-medium-GGUF', 'LICENSE.md')],
-      ['stabilityai/stable-diffusion-3-medium', 'stabilityai-ai-community', 'user-threshold', fileAt(nodes, 'stabilityai/stable-diffusion-3-medium', 'LICENSE.md')],
+      [
+        'second-state/stable-diffusion-3-medium-GGUF',
+        'stabilityai-ai-community',
+        'user-threshold',
+        fileAt(nodes, 'second-state/stable-diffusion-3-medium-GGUF', 'LICENSE.md'),
+      ],
+      [
+        'stabilityai/stable-diffusion-3-medium',
+        'stabilityai-ai-community',
+        'user-threshold',
+        fileAt(nodes, 'stabilityai/stable-diffusion-3-medium', 'LICENSE.md'),
+      ],
     ]);
   });
 });
@@ -148,7 +191,15 @@ describe('vision-language composites and embeddings', () => {
     expect(origin.families).toHaveLength(2);
     // Nearest first: the model's own organisation, then its base's.
     expect(origin.families.map((f) => f.via)).toEqual(['tencent/KaLM-Embedding-Gemma3-12B-2511', 'google/gemma-3-12b-pt']);
-    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'hunyuan', organisation: 'Tencent', country: 'CN', via: 'tencent/KaLM-Embedding-Gemma3-12B-2511', confidence: 'high' }));
+    expect(origin.families).toContainEqual(
+      expect.objectContaining({
+        familyId: 'hunyuan',
+        organisation: 'Tencent',
+        country: 'CN',
+        via: 'tencent/KaLM-Embedding-Gemma3-12B-2511',
+        confidence: 'high',
+      }),
+    );
     expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'gemma', country: 'US', via: 'google/gemma-3-12b-pt', confidence: 'high' }));
     expect(origin.chineseOrigin).toBe(true);
     expect(licences.licenses.map((l) => [l.model, l.id])).toEqual([
@@ -199,7 +250,9 @@ describe('a mergekit model_stock merge of LoRA-carrying models', () => {
     expect(lineage.edges).toContainEqual({ child: 'FreedomIntelligence/HuatuoGPT-o1-8B', parent: 'meta-llama/Llama-3.1-8B-Instruct', relation: 'finetune' });
     expect(lineage.status).toBe('partial');
     expect(lineage.problems.filter((p) => p.startsWith('ancestor '))).toHaveLength(7);
-    expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'freedomintelligence', country: 'CN', via: 'FreedomIntelligence/HuatuoGPT-o1-8B' }));
+    expect(origin.families).toContainEqual(
+      expect.objectContaining({ familyId: 'freedomintelligence', country: 'CN', via: 'FreedomIntelligence/HuatuoGPT-o1-8B' }),
+    );
     expect(origin.families).toContainEqual(expect.objectContaining({ familyId: 'llama', country: 'US' }));
     expect(origin.chineseOrigin).toBe(true);
   });

@@ -31,7 +31,13 @@ describe('quantizations by repackagers', () => {
   it("reads TheBloke's model_link as the quantized original when the card names no base_model", async () => {
     const { lineage, origin } = await audit('TheBloke/MythoMax-L2-13B-GPTQ');
     expect(lineage.edges).toEqual([
-      { child: 'TheBloke/MythoMax-L2-13B-GPTQ', parent: 'Gryphe/MythoMax-L2-13b', relation: 'quantized', declaredIn: 'card-text', evidence: 'model_link: https://huggingface.co/Gryphe/MythoMax-L2-13b' },
+      {
+        child: 'TheBloke/MythoMax-L2-13B-GPTQ',
+        parent: 'Gryphe/MythoMax-L2-13b',
+        relation: 'quantized',
+        declaredIn: 'card-text',
+        evidence: 'model_link: https://huggingface.co/Gryphe/MythoMax-L2-13b',
+      },
     ]);
     expect(lineage.roots).toEqual(['Gryphe/MythoMax-L2-13b']);
     expect(origin.families).toEqual([]);
@@ -50,9 +56,21 @@ describe('quantizations by repackagers', () => {
     const { lineage, origin } = await audit('QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF');
     expect(lineage.roots).toEqual(['QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF']);
     expect(origin.suspectedBases).toEqual([
-      expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', via: 'QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF', detail: expect.stringContaining('the name "Qwen2-7B-Instruct-abliterated"') }),
+      expect.objectContaining({
+        familyId: 'qwen',
+        basis: 'name',
+        confidence: 'low',
+        via: 'QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF',
+        detail: expect.stringContaining('the name "Qwen2-7B-Instruct-abliterated"'),
+      }),
     ]);
-    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'name', confidence: 'low', detail: expect.stringMatching(/likely derived from Qwen: .*repackager's copy that declares no base/) }));
+    expect(origin.evidence).toContainEqual(
+      expect.objectContaining({
+        kind: 'name',
+        confidence: 'low',
+        detail: expect.stringMatching(/likely derived from Qwen: .*repackager's copy that declares no base/),
+      }),
+    );
     expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
     // The name is the only evidence: decided, at the confidence a name earns.
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
@@ -73,7 +91,12 @@ describe('quantizations by repackagers', () => {
 describe('merges', () => {
   it('reads the models of a LazyMergekit card from its tags as merge parents and reaches the Solar root', async () => {
     const { lineage, origin, licences } = await audit('SJ-Donald/SOLAR-10.7B-slerp');
-    expect(lineage.edges.filter((e) => e.child === 'SJ-Donald/SOLAR-10.7B-slerp').map((e) => [e.parent, e.relation]).sort()).toEqual([
+    expect(
+      lineage.edges
+        .filter((e) => e.child === 'SJ-Donald/SOLAR-10.7B-slerp')
+        .map((e) => [e.parent, e.relation])
+        .sort(),
+    ).toEqual([
       ['LDCC/LDCC-SOLAR-10.7B', 'merge'],
       ['upstage/SOLAR-10.7B-Instruct-v1.0', 'merge'],
     ]);
@@ -86,7 +109,12 @@ describe('merges', () => {
   it('reads the parents of a merge whose card names none from its mergekit_config.yml', async () => {
     const { lineage, origin } = await audit('merge-lab/qwen-llama-slerp');
     expect(lineage.status).toBe('resolved');
-    expect(lineage.edges.filter((e) => e.child === 'merge-lab/qwen-llama-slerp').map((e) => [e.parent, e.relation]).sort()).toEqual([
+    expect(
+      lineage.edges
+        .filter((e) => e.child === 'merge-lab/qwen-llama-slerp')
+        .map((e) => [e.parent, e.relation])
+        .sort(),
+    ).toEqual([
       ['Qwen/Qwen2.5-7B-Instruct', 'merge'],
       ['meta-llama/Llama-3.1-8B-Instruct', 'merge'],
     ]);
@@ -101,19 +129,32 @@ describe('adapters trained from local folders', () => {
     expect(lineage.status).toBe('partial');
     expect(lineage.edges).toEqual([]);
     // Said once although the card, PEFT's tag and the config digest all repeat it.
-    expect(lineage.problems).toEqual(['lf-trainer/qwen2.5-vl-3b-lora-sft declares base "/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", which is not a Hub model id']);
+    expect(lineage.problems).toEqual([
+      'lf-trainer/qwen2.5-vl-3b-lora-sft declares base "/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", which is not a Hub model id',
+    ]);
     expect(nodes['lf-trainer/qwen2.5-vl-3b-lora-sft']!.localBases).toEqual([
       { value: '/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct', declaredIn: 'card', kind: 'local-path', name: 'Qwen2.5-VL-3B-Instruct' },
     ]);
-    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('a local path ("/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", in card)') })]);
+    expect(origin.suspectedBases).toEqual([
+      expect.objectContaining({
+        familyId: 'qwen',
+        basis: 'name',
+        confidence: 'low',
+        detail: expect.stringContaining('a local path ("/home/zzy/LLaMA-Factory/models/Qwen2.5-VL-3B-Instruct", in card)'),
+      }),
+    ]);
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
   });
 
   it('reports an adapter whose adapter_config.json names a local folder, instead of calling it a resolved root', async () => {
     const { lineage, origin, nodes } = await audit('autodl-lab/qwen-ticket-lora');
     expect(lineage.status).toBe('partial');
-    expect(lineage.problems).toEqual(['autodl-lab/qwen-ticket-lora declares base "/root/autodl-tmp/models/Qwen2.5-7B-Instruct" in adapter_config.json, which is not a Hub model id']);
-    expect(nodes['autodl-lab/qwen-ticket-lora']!.localBases).toEqual([expect.objectContaining({ declaredIn: 'adapter_config.json', kind: 'local-path', name: 'Qwen2.5-7B-Instruct' })]);
+    expect(lineage.problems).toEqual([
+      'autodl-lab/qwen-ticket-lora declares base "/root/autodl-tmp/models/Qwen2.5-7B-Instruct" in adapter_config.json, which is not a Hub model id',
+    ]);
+    expect(nodes['autodl-lab/qwen-ticket-lora']!.localBases).toEqual([
+      expect.objectContaining({ declaredIn: 'adapter_config.json', kind: 'local-path', name: 'Qwen2.5-7B-Instruct' }),
+    ]);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low' })]);
   });
 
@@ -164,25 +205,44 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
       ['deepseek', 'fingerprint'],
       ['kimi', 'fingerprint'],
     ]);
-    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringContaining("vocabulary size 163840 is Kimi's tokenizer") }));
+    expect(origin.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'fingerprint', detail: expect.stringContaining("vocabulary size 163840 is Kimi's tokenizer") }),
+    );
   });
 
   it('suspects the family whose repo code a root loads through auto_map ("deepseek-ai/DeepSeek-V3--modeling_deepseek.DeepseekV3ForCausalLM")', () => {
-    const origin = classify('lab/custom-moe', [node('lab/custom-moe', { config: { modelType: 'custom_moe', architectures: ['CustomMoeForCausalLM'], remoteCode: ['deepseek-ai/DeepSeek-V3'] } })]);
-    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'deepseek', basis: 'remote-code', confidence: 'medium', detail: expect.stringContaining('loads model code from deepseek-ai/DeepSeek-V3') })]);
+    const origin = classify('lab/custom-moe', [
+      node('lab/custom-moe', { config: { modelType: 'custom_moe', architectures: ['CustomMoeForCausalLM'], remoteCode: ['deepseek-ai/DeepSeek-V3'] } }),
+    ]);
+    expect(origin.suspectedBases).toEqual([
+      expect.objectContaining({
+        familyId: 'deepseek',
+        basis: 'remote-code',
+        confidence: 'medium',
+        detail: expect.stringContaining('loads model code from deepseek-ai/DeepSeek-V3'),
+      }),
+    ]);
   });
 
   it("flags an MLX copy whose name says Gemma while its copied card declares InternVL's base (mlx-community/gemma-3-12b-it-qat-4bit card)", () => {
     const mlx = 'mlx-community/gemma-3-12b-it-qat-4bit';
-    const origin = classify(mlx, [node(mlx, { tags: ['mlx'] }), node('OpenGVLab/InternVL3-1B-Instruct')], [{ child: mlx, parent: 'OpenGVLab/InternVL3-1B-Instruct', relation: 'quantized' }]);
+    const origin = classify(
+      mlx,
+      [node(mlx, { tags: ['mlx'] }), node('OpenGVLab/InternVL3-1B-Instruct')],
+      [{ child: mlx, parent: 'OpenGVLab/InternVL3-1B-Instruct', relation: 'quantized' }],
+    );
     expect(origin.families.map((f) => f.via)).toEqual(['OpenGVLab/InternVL3-1B-Instruct']);
-    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'gemma', basis: 'name', confidence: 'low', detail: expect.stringContaining('never reaches') })]);
+    expect(origin.suspectedBases).toEqual([
+      expect.objectContaining({ familyId: 'gemma', basis: 'name', confidence: 'low', detail: expect.stringContaining('never reaches') }),
+    ]);
   });
 
   it("reads neuralmagic and second-state copies that declare no base as repackagers' copies (ids from old snapshots and LlamaEdge's model list)", () => {
     for (const id of ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 'second-state/Llama-2-7B-Chat-GGUF']) {
       const origin = classify(id, [node(id)]);
-      expect(origin.suspectedBases, id).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low', detail: expect.stringContaining("repackager's copy") })]);
+      expect(origin.suspectedBases, id).toEqual([
+        expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low', detail: expect.stringContaining("repackager's copy") }),
+      ]);
       expect(origin, id).toMatchObject({ chineseOrigin: false, confidence: 'low' });
     }
   });
@@ -194,17 +254,30 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
   });
 
   it("never takes ModelScope's mirror namespace as an origin: LLM-Research/Meta-Llama-3-8B-Instruct is suspected Llama by name", () => {
-    const origin = classify('LLM-Research/Meta-Llama-3-8B-Instruct', [node('LLM-Research/Meta-Llama-3-8B-Instruct', { source: 'modelscope' })], [], 'modelscope');
+    const origin = classify(
+      'LLM-Research/Meta-Llama-3-8B-Instruct',
+      [node('LLM-Research/Meta-Llama-3-8B-Instruct', { source: 'modelscope' })],
+      [],
+      'modelscope',
+    );
     expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low' })]);
     expect(origin).toMatchObject({ chineseOrigin: false, confidence: 'low' });
   });
 
   it('attributes a local-path base to the ancestor that declared it, not to the model', () => {
-    const origin = classify('acme/app-lora', [
-      node('acme/app-lora'),
-      node('acme/base-sft', { localBases: [{ value: '/root/autodl-tmp/models/deepseek-math-7b-instruct', declaredIn: 'card', kind: 'local-path', name: 'deepseek-math-7b-instruct' }] }),
-    ], [{ child: 'acme/app-lora', parent: 'acme/base-sft', relation: 'adapter' }]);
+    const origin = classify(
+      'acme/app-lora',
+      [
+        node('acme/app-lora'),
+        node('acme/base-sft', {
+          localBases: [
+            { value: '/root/autodl-tmp/models/deepseek-math-7b-instruct', declaredIn: 'card', kind: 'local-path', name: 'deepseek-math-7b-instruct' },
+          ],
+        }),
+      ],
+      [{ child: 'acme/app-lora', parent: 'acme/base-sft', relation: 'adapter' }],
+    );
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'deepseek', via: 'acme/base-sft', basis: 'name' })]);
   });
 });
@@ -225,7 +298,14 @@ describe('Unsloth and bartowski', () => {
 
   it('follows a bartowski GGUF that declares no base to the model its name encodes, once the Hub confirms moonshotai/Kimi-K2-Instruct', async () => {
     const { origin, lineage } = await audit('bartowski/moonshotai_Kimi-K2-Instruct-GGUF');
-    expect(lineage.edges).toEqual([expect.objectContaining({ child: 'bartowski/moonshotai_Kimi-K2-Instruct-GGUF', parent: 'moonshotai/Kimi-K2-Instruct', relation: 'quantized', declaredIn: 'repackager-name' })]);
+    expect(lineage.edges).toEqual([
+      expect.objectContaining({
+        child: 'bartowski/moonshotai_Kimi-K2-Instruct-GGUF',
+        parent: 'moonshotai/Kimi-K2-Instruct',
+        relation: 'quantized',
+        declaredIn: 'repackager-name',
+      }),
+    ]);
     expect(origin.families).toEqual(expect.arrayContaining([expect.objectContaining({ familyId: 'kimi', via: 'moonshotai/Kimi-K2-Instruct' })]));
     expect(origin.chineseOrigin).toBe(true);
   });

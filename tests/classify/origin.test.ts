@@ -38,7 +38,9 @@ describe('family names as reports and policy rules see them', () => {
   it('names NVIDIA and Microsoft models Nemotron and Phi, so `family: Nemotron` in a policy matches them', () => {
     expect(single('nvidia/Nemotron-H-8B').families.map((f) => f.family)).toEqual(['Nemotron']);
     expect(single('microsoft/Phi-4-mini-instruct').families.map((f) => f.family)).toEqual(['Phi']);
-    expect(single('google/siglip-so400m-patch14-384', { config: { modelType: 'siglip', architectures: ['SiglipModel'] } }).families.map((f) => f.family)).toEqual(['Google research encoders']);
+    expect(
+      single('google/siglip-so400m-patch14-384', { config: { modelType: 'siglip', architectures: ['SiglipModel'] } }).families.map((f) => f.family),
+    ).toEqual(['Google research encoders']);
   });
 });
 
@@ -46,11 +48,18 @@ describe('lineage-based attribution', () => {
   it('finds the Qwen root under a third-party fine-tune whose name hides it', async () => {
     const { origin } = await classifyHub('arcee-ai/SuperNova-Medius');
     expect(origin.chineseOrigin).toBe(true);
-    expect(origin.families).toEqual(expect.arrayContaining([
-      expect.objectContaining({ familyId: 'arcee', country: 'US', via: 'arcee-ai/SuperNova-Medius' }),
-      expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Qwen/Qwen2.5-14B' }),
-    ]));
-    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'declared-base', detail: expect.stringContaining('arcee-ai/SuperNova-Medius -finetune-> Qwen/Qwen2.5-14B-Instruct -finetune-> Qwen/Qwen2.5-14B') }));
+    expect(origin.families).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ familyId: 'arcee', country: 'US', via: 'arcee-ai/SuperNova-Medius' }),
+        expect.objectContaining({ familyId: 'qwen', country: 'CN', via: 'Qwen/Qwen2.5-14B' }),
+      ]),
+    );
+    expect(origin.evidence).toContainEqual(
+      expect.objectContaining({
+        kind: 'declared-base',
+        detail: expect.stringContaining('arcee-ai/SuperNova-Medius -finetune-> Qwen/Qwen2.5-14B-Instruct -finetune-> Qwen/Qwen2.5-14B'),
+      }),
+    );
   });
 
   it('reports both families of a DeepSeek distill of a Llama base', async () => {
@@ -97,7 +106,9 @@ describe('undeclared lineage', () => {
   it('catches a Qwen derivative that declares no base by its config fingerprint', async () => {
     const { origin } = await classifyHub('stealth-ai/Helios-7B');
     expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', via: 'stealth-ai/Helios-7B' })]);
-    expect(origin.evidence).toContainEqual(expect.objectContaining({ kind: 'fingerprint', detail: expect.stringMatching(/likely derived from Qwen: config model_type "qwen2"/) }));
+    expect(origin.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'fingerprint', detail: expect.stringMatching(/likely derived from Qwen: config model_type "qwen2"/) }),
+    );
     // A fingerprint decides at medium confidence (it was left open before #16).
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
   });
@@ -116,7 +127,23 @@ describe('undeclared lineage', () => {
 
   it('uses a GGUF pre-tokenizer when a local file has nothing else', () => {
     const lineage: Lineage = { status: 'resolved', roots: ['models/mystery.gguf'], edges: [], nodes: ['models/mystery.gguf'], problems: [] };
-    const origin = classifyOrigin({ id: 'models/mystery.gguf', source: 'local', lineage, nodes: { 'models/mystery.gguf': { id: 'models/mystery.gguf', aliases: [], source: 'local', licence: {}, gguf: { architecture: 'llama', preTokenizer: 'deepseek-llm' } } } }, registry);
+    const origin = classifyOrigin(
+      {
+        id: 'models/mystery.gguf',
+        source: 'local',
+        lineage,
+        nodes: {
+          'models/mystery.gguf': {
+            id: 'models/mystery.gguf',
+            aliases: [],
+            source: 'local',
+            licence: {},
+            gguf: { architecture: 'llama', preTokenizer: 'deepseek-llm' },
+          },
+        },
+      },
+      registry,
+    );
     expect(origin.families[0]).toMatchObject({ familyId: 'deepseek', confidence: 'medium' });
     expect(origin.evidence[0]).toMatchObject({ kind: 'gguf' });
   });
@@ -129,9 +156,14 @@ describe('undeclared lineage', () => {
     const served = local('/models/Qwen2.5-7B-Instruct');
     expect(served.families.map((f) => [f.familyId, f.confidence])).toEqual([['qwen', 'low']]);
     expect(served).toMatchObject({ chineseOrigin: true, confidence: 'low' });
-    expect(served.suspectedBases).toEqual([expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('the name "Qwen2.5-7B-Instruct"') })]);
+    expect(served.suspectedBases).toEqual([
+      expect.objectContaining({ familyId: 'qwen', basis: 'name', confidence: 'low', detail: expect.stringContaining('the name "Qwen2.5-7B-Instruct"') }),
+    ]);
     // The quantisation suffix and extension are packaging, not the name.
-    expect(local('./models/llama-3.1-8b-instruct-Q4_K_M.gguf').suspectedBases?.[0]).toMatchObject({ familyId: 'llama', detail: expect.stringContaining('"llama-3.1-8b-instruct"') });
+    expect(local('./models/llama-3.1-8b-instruct-Q4_K_M.gguf').suspectedBases?.[0]).toMatchObject({
+      familyId: 'llama',
+      detail: expect.stringContaining('"llama-3.1-8b-instruct"'),
+    });
     expect(local('./checkpoints/sft-run-3').suspectedBases).toBeUndefined();
     // Nothing at all: the only case left open.
     expect(local('./checkpoints/sft-run-3')).toMatchObject({ chineseOrigin: null });

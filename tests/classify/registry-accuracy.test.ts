@@ -26,7 +26,12 @@ function familiesByName(id: string): string[] {
 describe('registry name hints on real Hub ids', () => {
   it('covers 300+ ids of the registry families and of models no family owns', () => {
     expect(cases.length).toBeGreaterThanOrEqual(300);
-    for (const family of Object.keys(known)) if (family !== 'none') expect(registry.families.some((f) => f.id === family), family).toBe(true);
+    for (const family of Object.keys(known))
+      if (family !== 'none')
+        expect(
+          registry.families.some((f) => f.id === family),
+          family,
+        ).toBe(true);
   });
 
   it('never gives a model another family by its name', () => {

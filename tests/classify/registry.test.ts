@@ -29,20 +29,34 @@ describe('family registry', () => {
 
   it('knows every licence a family declares', () => {
     const keys = new Set(registry.licences.keys());
-    const unknown = registry.families.flatMap((f) => (f.licences ?? []).map((l) => (l.license === 'other' ? l.name : l.license)).filter((k) => k && !keys.has(k.toLowerCase())).map((k) => `${f.id}: ${k}`));
+    const unknown = registry.families.flatMap((f) =>
+      (f.licences ?? [])
+        .map((l) => (l.license === 'other' ? l.name : l.license))
+        .filter((k) => k && !keys.has(k.toLowerCase()))
+        .map((k) => `${f.id}: ${k}`),
+    );
     expect(unknown.length).toBeLessThan(12);
   });
 
   it('lets a user file add and override families, and names the file and entry when one is wrong', () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-registry-'));
     const good = join(dir, 'extra.yaml');
-    writeFileSync(good, `families:\n  - {id: acme, family: Acme LM, developer: Acme Corp, country: US, org_kind: company, hf_namespaces: [acme-ai], sources: ['https://acme.example'], reviewed: '2026-11-25'}\n`);
+    writeFileSync(
+      good,
+      `families:\n  - {id: acme, family: Acme LM, developer: Acme Corp, country: US, org_kind: company, hf_namespaces: [acme-ai], sources: ['https://acme.example'], reviewed: '2026-11-25'}\n`,
+    );
     expect(loadRegistry({ extraFiles: [good] }).byNamespace.get('acme-ai')?.[0]?.id).toBe('acme');
     const bad = join(dir, 'bad.yaml');
-    writeFileSync(bad, `families:\n  - {id: broken, family: B, developer: B, country: China, org_kind: company, hf_namespaces: [], sources: [x], reviewed: '2026-11-25'}\n`);
+    writeFileSync(
+      bad,
+      `families:\n  - {id: broken, family: B, developer: B, country: China, org_kind: company, hf_namespaces: [], sources: [x], reviewed: '2026-11-25'}\n`,
+    );
     expect(() => loadRegistry({ extraFiles: [bad] })).toThrow(RegistryError);
     expect(() => loadRegistry({ extraFiles: [bad] })).toThrow(/bad\.yaml: families\[0\] \(broken\): country must be an ISO 3166-1 alpha-2 code/);
-    writeFileSync(bad, `families:\n  - {id: typo, family: T, developer: T, country: US, org_kind: company, hf_namespace: [t], hf_namespaces: [], sources: [x], reviewed: '2026-11-25'}\n`);
+    writeFileSync(
+      bad,
+      `families:\n  - {id: typo, family: T, developer: T, country: US, org_kind: company, hf_namespace: [t], hf_namespaces: [], sources: [x], reviewed: '2026-11-25'}\n`,
+    );
     expect(() => loadRegistry({ extraFiles: [bad] })).toThrow(/unknown field "hf_namespace"/);
   });
 });

@@ -127,7 +127,9 @@ describe('table output and exit codes', () => {
   it('lineage prints a suspected base under the tree, with its basis and confidence, for a model that declares none', async () => {
     const run = await runCli(['lineage', 'stealth-ai/Helios-7B', '--hub-snapshot', HUB_SNAPSHOT]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^stealth-ai\/Helios-7B {2}\[Qwen [^\]]*\] {2}Apache-2.0\n {3}\? likely derived from Qwen \(fingerprint, medium confidence\): .*model_type "qwen2"/m);
+    expect(run.stdout).toMatch(
+      /^stealth-ai\/Helios-7B {2}\[Qwen [^\]]*\] {2}Apache-2.0\n {3}\? likely derived from Qwen \(fingerprint, medium confidence\): .*model_type "qwen2"/m,
+    );
     // The fingerprint decides (medium): Chinese, with the evidence that said so.
     expect(run.stdout).toMatch(/origin: Chinese \(Qwen \(Qwen team, Alibaba Cloud, CN\) via stealth-ai\/Helios-7B \(evidence: fingerprint\)\)/);
   });
@@ -144,7 +146,15 @@ describe('table output and exit codes', () => {
     const deny = await runCli(['audit', 'fixtures/projects/deny-cn', '--hub-snapshot', HUB_SNAPSHOT]);
     expect(deny.code).toBe(1);
     expect(deny.stdout).toMatch(/FAIL/);
-    const offline = await runCli(['audit', 'fixtures/projects/deny-cn', '--offline', '--cache-dir', mkdtempSync(join(tmpdir(), 'mp-')), '--config', 'fixtures/projects/deny-cn/incomplete-fails.yml']);
+    const offline = await runCli([
+      'audit',
+      'fixtures/projects/deny-cn',
+      '--offline',
+      '--cache-dir',
+      mkdtempSync(join(tmpdir(), 'mp-')),
+      '--config',
+      'fixtures/projects/deny-cn/incomplete-fails.yml',
+    ]);
     expect(offline.code).toBe(3);
   });
 });

@@ -9,13 +9,28 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { HUB_SNAPSHOT, REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
-interface Step { id?: string; run?: string; env?: Record<string, string> }
-const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default: string }>; runs: { using: string; steps: Step[] } };
+interface Step {
+  id?: string;
+  run?: string;
+  env?: Record<string, string>;
+}
+const action = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default: string }>;
+  runs: { using: string; steps: Step[] };
+};
 const auditStep = action.runs.steps.find((s) => s.id === 'audit');
 
 function runAction(inputs: Record<string, string>) {
   const dir = mkdtempSync(join(tmpdir(), 'modelprov-action-'));
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_ACTION_PATH: REPO_ROOT, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), GITHUB_WORKSPACE: REPO_ROOT, GITHUB_ACTIONS: 'true', MODELPROV_CACHE_DIR: join(dir, 'cache') };
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_ACTION_PATH: REPO_ROOT,
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_WORKSPACE: REPO_ROOT,
+    GITHUB_ACTIONS: 'true',
+    MODELPROV_CACHE_DIR: join(dir, 'cache'),
+  };
   // The step's env maps inputs the way the runner does: ${{ inputs.x }} is the input or its default.
   for (const [name, value] of Object.entries(auditStep?.env ?? {})) {
     const input = /^\$\{\{ inputs\.([\w-]+) \}\}$/.exec(value)?.[1];
@@ -33,18 +48,27 @@ describe('the GitHub Action', () => {
     expect(existsSync(join(REPO_ROOT, 'bin/modelprov.js'))).toBe(true);
   });
 
-  it.skipIf(!existsSync(join(REPO_ROOT, 'dist/cli/main.js')))('gates on the policy: exit code as output, annotations at the line, the report written, a summary for the job page', () => {
-    const run = runAction({ path: 'fixtures/projects/deny-cn', output: '', format: 'json', args: `--hub-snapshot ${HUB_SNAPSHOT}` });
-    expect(run.status).toBe(1);
-    expect(run.output).toBe('exit-code=1\n');
-    expect(run.stderr).toMatch(/^::error file=fixtures\/projects\/deny-cn\/embed\.py,line=3.*::.*BAAI\/bge-m3/m);
-    expect(JSON.parse(run.stdout)).toMatchObject({ summary: { violations: 1 } });
-    expect(run.summary).toMatch(/BAAI\/bge-m3/);
-  });
+  it.skipIf(!existsSync(join(REPO_ROOT, 'dist/cli/main.js')))(
+    'gates on the policy: exit code as output, annotations at the line, the report written, a summary for the job page',
+    () => {
+      const run = runAction({ path: 'fixtures/projects/deny-cn', output: '', format: 'json', args: `--hub-snapshot ${HUB_SNAPSHOT}` });
+      expect(run.status).toBe(1);
+      expect(run.output).toBe('exit-code=1\n');
+      expect(run.stderr).toMatch(/^::error file=fixtures\/projects\/deny-cn\/embed\.py,line=3.*::.*BAAI\/bge-m3/m);
+      expect(JSON.parse(run.stdout)).toMatchObject({ summary: { violations: 1 } });
+      expect(run.summary).toMatch(/BAAI\/bge-m3/);
+    },
+  );
 });
 
 describe('the pre-commit hook', () => {
-  const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string; entry: string; language: string; pass_filenames: boolean; always_run: boolean }[];
+  const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as {
+    id: string;
+    entry: string;
+    language: string;
+    pass_filenames: boolean;
+    always_run: boolean;
+  }[];
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 
   it('installs as a node package whose bin is the entry, and audits the whole project once', () => {

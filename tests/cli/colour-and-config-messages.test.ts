@@ -36,7 +36,9 @@ describe('config messages', () => {
   });
 
   it('a country that is not an ISO code says what is expected', async () => {
-    expect(await config('policy:\n  rules:\n    - country: [China]\n')).toMatch(/:3: policy.rules\[0\].country\[0\]: "China" is not a two-letter ISO 3166 country code, such as CN\n$/);
+    expect(await config('policy:\n  rules:\n    - country: [China]\n')).toMatch(
+      /:3: policy.rules\[0\].country\[0\]: "China" is not a two-letter ISO 3166 country code, such as CN\n$/,
+    );
   });
 });
 
@@ -45,7 +47,8 @@ describe('config hub: section and the command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-hub-'));
     writeFileSync(join(dir, 'app.py'), 'from transformers import AutoModel\nAutoModel.from_pretrained("arcee-ai/SuperNova-Medius")\n');
     writeFileSync(join(dir, '.modelprov.yml'), 'hub:\n  max_depth: 1\n');
-    const lineage = async (extra: string[]) => JSON.parse((await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', ...extra])).stdout).models[0].lineage;
+    const lineage = async (extra: string[]) =>
+      JSON.parse((await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', ...extra])).stdout).models[0].lineage;
     expect(await lineage([])).toMatchObject({ status: 'partial', problems: [expect.stringMatching(/depth cap of 1 reached/)] });
     expect(await lineage(['--max-depth', '5'])).toMatchObject({ status: 'resolved', roots: ['Qwen/Qwen2.5-14B'] });
   });

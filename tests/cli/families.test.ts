@@ -10,7 +10,11 @@ describe('families', () => {
     const listed = JSON.parse((await runCli(['families', '--format', 'json'])).stdout) as { id: string; name: string; organisation: string }[];
     const attributed = audit.models.flatMap((m) => m.origin.families);
     expect(attributed.length).toBeGreaterThan(0);
-    for (const f of attributed) expect(listed.find((l) => l.id === f.familyId), f.familyId).toMatchObject({ name: f.family, organisation: f.organisation });
+    for (const f of attributed)
+      expect(
+        listed.find((l) => l.id === f.familyId),
+        f.familyId,
+      ).toMatchObject({ name: f.family, organisation: f.organisation });
   });
 
   it('shows the id and the report name in the table, no wider than COLUMNS', async () => {

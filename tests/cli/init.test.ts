@@ -29,7 +29,10 @@ describe('init', () => {
       const path = /\$schema=\.\/node_modules\/modelprov\/(\S+)$/.exec(first)![1]!;
       expect(existsSync(join(REPO_ROOT, path))).toBe(true);
       const files = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { files: string[] }).files;
-      expect(files.some((f) => path === f || path.startsWith(`${f}/`)), `${path} not in package.json files ${files.join(', ')}`).toBe(true);
+      expect(
+        files.some((f) => path === f || path.startsWith(`${f}/`)),
+        `${path} not in package.json files ${files.join(', ')}`,
+      ).toBe(true);
     });
   });
 });

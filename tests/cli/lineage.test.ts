@@ -13,7 +13,9 @@ describe('lineage', () => {
     const run = await lineage('arcee-ai/SuperNova-Medius');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/└─ finetune Qwen\/Qwen2\.5-14B-Instruct +\[Qwen · Qwen team, Alibaba Cloud · CN\]/);
-    expect(run.stdout).toContain('origin: Chinese (Qwen (Qwen team, Alibaba Cloud, CN) via Qwen/Qwen2.5-14B-Instruct, Qwen/Qwen2.5-14B (evidence: declared-base, namespace)); lineage resolved');
+    expect(run.stdout).toContain(
+      'origin: Chinese (Qwen (Qwen team, Alibaba Cloud, CN) via Qwen/Qwen2.5-14B-Instruct, Qwen/Qwen2.5-14B (evidence: declared-base, namespace)); lineage resolved',
+    );
   });
 
   it('exit 3 when a lineage is unresolved or partial, with the reason in the tree', async () => {
@@ -36,7 +38,13 @@ describe('lineage problems in an audit', () => {
     writeFileSync(join(dir, 'app.py'), 'from transformers import AutoModel\nAutoModel.from_pretrained("cycle-lab/model-a")\n');
     const run = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
     const errors = JSON.parse(run.stdout).errors as { model?: string; code: string; message: string }[];
-    expect(errors).toContainEqual(expect.objectContaining({ code: 'lineage-cycle', model: 'cycle-lab/model-a', message: 'cycle in declared lineage: cycle-lab/model-a -> cycle-lab/model-b -> cycle-lab/model-a' }));
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        code: 'lineage-cycle',
+        model: 'cycle-lab/model-a',
+        message: 'cycle in declared lineage: cycle-lab/model-a -> cycle-lab/model-b -> cycle-lab/model-a',
+      }),
+    );
     const table = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT]);
     expect(table.stdout).toContain('\n  cycle-lab/model-a: cycle in declared lineage: ');
   });

@@ -13,7 +13,8 @@ function copyDemo(): string {
   return dir;
 }
 
-const lineages = (stdout: string) => (JSON.parse(stdout) as Report).models.map((m) => ({ id: m.id, lineage: m.lineage, origin: m.origin, licenses: m.licenses }));
+const lineages = (stdout: string) =>
+  (JSON.parse(stdout) as Report).models.map((m) => ({ id: m.id, lineage: m.lineage, origin: m.origin, licenses: m.licenses }));
 
 describe('lineage lockfile', () => {
   it('round-trips: an audit --locked reproduces the live audit without any Hub', async () => {
@@ -28,7 +29,11 @@ describe('lineage lockfile', () => {
 
     const live = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json']);
     // The lockfile itself is not scanned for references (its recorded cards hold Hub URLs).
-    expect((JSON.parse(live.stdout) as Report).skipped).toContainEqual({ path: 'modelprov.lock.json', reason: 'ignored', detail: 'the modelprov lockfile (its models are read by --locked, not as references)' });
+    expect((JSON.parse(live.stdout) as Report).skipped).toContainEqual({
+      path: 'modelprov.lock.json',
+      reason: 'ignored',
+      detail: 'the modelprov lockfile (its models are read by --locked, not as references)',
+    });
     const locked = await runCli(['audit', project, '--locked', '--format', 'json']);
     expect(locked.code).toBe(0);
     expect(lineages(locked.stdout)).toEqual(lineages(live.stdout));
@@ -88,7 +93,11 @@ describe("modelprov's own output inside the audited tree", () => {
   it('lists a committed JSON report, SARIF log and BOM as skipped, by kind, and takes no references from them', async () => {
     const project = copyDemo();
     const before = JSON.parse((await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json'])).stdout) as Report;
-    for (const [format, name] of [['json', 'baseline.json'], ['sarif', 'modelprov.sarif'], ['cyclonedx', 'ml-bom.json']] as const) {
+    for (const [format, name] of [
+      ['json', 'baseline.json'],
+      ['sarif', 'modelprov.sarif'],
+      ['cyclonedx', 'ml-bom.json'],
+    ] as const) {
       const written = await runCli(['audit', project, '--hub-snapshot', HUB_SNAPSHOT, '--format', format, '--sarif-all']);
       writeFileSync(join(project, name), written.stdout);
     }

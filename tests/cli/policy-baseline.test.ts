@@ -24,7 +24,9 @@ describe('baselines', () => {
     expect(second.code).toBe(1);
     expect(second.failing).toEqual(['01-ai/Yi-1.5-9B-Chat']);
     expect(second.verdicts['BAAI/bge-m3']).toBe('warn');
-    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual(['r: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (in baseline: this violation was already there)']);
+    expect(second.model('BAAI/bge-m3').policy.reasons).toEqual([
+      'r: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (in baseline: this violation was already there)',
+    ]);
     unlinkSync(join(dir, 'new.py'));
     expect((await audit(dir, ['--baseline', baseline])).code).toBe(0);
   });
@@ -34,7 +36,10 @@ describe('baselines', () => {
     writeFileSync(join(dir, '.modelprov.yml'), `${rule('country: [CN]')}    - id: no-non-commercial\n      licence_kind: [non-commercial]\n`);
     const run = await audit(dir, ['--baseline', baseline]);
     expect(run.failing).toEqual(['drift-labs/Qwen2.5-3B-Instruct-Uncensored']);
-    expect(run.model('drift-labs/Qwen2.5-3B-Instruct-Uncensored').policy.findings!.map((f) => [f.rule, f.status])).toEqual([['r', 'baselined'], ['no-non-commercial', 'open']]);
+    expect(run.model('drift-labs/Qwen2.5-3B-Instruct-Uncensored').policy.findings!.map((f) => [f.rule, f.status])).toEqual([
+      ['r', 'baselined'],
+      ['no-non-commercial', 'open'],
+    ]);
   });
 
   it('a new warn rule next to a baselined violation does not fail', async () => {

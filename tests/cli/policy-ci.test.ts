@@ -13,7 +13,9 @@ const annotations = (stderr: string) => stderr.split('\n').filter((l) => l.start
 describe('GitHub Actions annotations', () => {
   it('an ::error per violating reference on stderr when GITHUB_ACTIONS=true; stdout keeps the report', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]', 'no-chinese-origin')), [], { env: { GITHUB_ACTIONS: 'true' } });
-    expect(annotations(run.stderr)).toContain('::error file=app.py,line=4,col=33,title=modelprov no-chinese-origin::BAAI/bge-m3: no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
+    expect(annotations(run.stderr)).toContain(
+      '::error file=app.py,line=4,col=33,title=modelprov no-chinese-origin::BAAI/bge-m3: no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)',
+    );
     expect(annotations(run.stderr).filter((l) => l.startsWith('::error'))).toHaveLength(5);
     expect(JSON.parse(run.stdout).models).toHaveLength(7);
   });
@@ -22,7 +24,9 @@ describe('GitHub Actions annotations', () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: "50% risk\\n::error file=x::forged"')), ['--annotations']);
     const lines = annotations(run.stderr);
     expect(lines).toHaveLength(5);
-    expect(lines[0]).toBe('::error file=app.py,line=4,col=33,title=modelprov r::BAAI/bge-m3: r: 50%25 risk%0A::error file=x::forged; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)');
+    expect(lines[0]).toBe(
+      '::error file=app.py,line=4,col=33,title=modelprov r::BAAI/bge-m3: r: 50%25 risk%0A::error file=x::forged; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)',
+    );
   });
 
   it('::warning for warn rules and for policy warnings, ::notice for baselined violations, nothing when excepted', async () => {
@@ -34,9 +38,12 @@ describe('GitHub Actions annotations', () => {
   });
 
   it('paths are relative to the repository, when the audited folder is inside it', async () => {
-    const run = await runCli(['audit', 'fixtures/projects/policy-scoped', '--hub-snapshot', HUB_SNAPSHOT, '--config', 'fixtures/config/valid/derived-ids.yml', '--format', 'json'], {
-      env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT },
-    });
+    const run = await runCli(
+      ['audit', 'fixtures/projects/policy-scoped', '--hub-snapshot', HUB_SNAPSHOT, '--config', 'fixtures/config/valid/derived-ids.yml', '--format', 'json'],
+      {
+        env: { GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: REPO_ROOT },
+      },
+    );
     expect(annotations(run.stderr)).toContain(
       '::error file=fixtures/projects/policy-scoped/services/chat.py,line=3,col=46,title=modelprov deny-country-cn::Qwen/Qwen2.5-7B-Instruct: deny-country-cn: denied: origin country CN; matched Qwen (CN) via Qwen/Qwen2.5-7B-Instruct, Qwen/Qwen2.5-7B (evidence: declared-base, namespace)',
     );
@@ -85,7 +92,9 @@ describe('the policy file a report names', () => {
     const inside = JSON.parse((await runCli(['audit', 'fixtures/projects/deny-cn', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json'])).stdout);
     expect(inside.policy.source).toBe('.modelprov.yml');
     const outside = join(REPO_ROOT, 'fixtures/projects/deny-cn/.modelprov.yml');
-    const elsewhere = JSON.parse((await runCli(['audit', 'fixtures/demo-app', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', '--config', outside])).stdout);
+    const elsewhere = JSON.parse(
+      (await runCli(['audit', 'fixtures/demo-app', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'json', '--config', outside])).stdout,
+    );
     expect(elsewhere.policy.source).toBe(outside);
   });
 });

@@ -13,8 +13,13 @@ describe('exceptions', () => {
     const run = await audit(project('policy-mixed', bge('2027-03-31')), [], { now: NOW });
     expect(run.verdicts['BAAI/bge-m3']).toBe('pass');
     const policy = run.model('BAAI/bge-m3').policy;
-    expect(policy.reasons).toEqual(['no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (excepted: approved for internal search (SEC-142), owner platform, until 2027-03-31)']);
-    expect(policy.findings![0]).toMatchObject({ status: 'excepted', exception: { reason: 'approved for internal search (SEC-142)', owner: 'platform', expires: '2027-03-31' } });
+    expect(policy.reasons).toEqual([
+      'no-chinese-origin: denied: origin country CN; matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace) (excepted: approved for internal search (SEC-142), owner platform, until 2027-03-31)',
+    ]);
+    expect(policy.findings![0]).toMatchObject({
+      status: 'excepted',
+      exception: { reason: 'approved for internal search (SEC-142)', owner: 'platform', expires: '2027-03-31' },
+    });
     expect(policy.exceptions).toEqual([{ reason: 'approved for internal search (SEC-142)', owner: 'platform', expires: '2027-03-31', expired: false }]);
     expect(run.failing).not.toContain('BAAI/bge-m3');
   });
@@ -28,7 +33,12 @@ describe('exceptions', () => {
     expect(run.verdicts['BAAI/bge-m3']).toBe('fail');
     expect(run.model('BAAI/bge-m3').policy.reasons).toContain('exception expired on 2026-11-24: approved for internal search (SEC-142) (owner platform)');
     expect(run.model('BAAI/bge-m3').policy.exceptions).toEqual([expect.objectContaining({ expired: true })]);
-    expect(run.report!.errors).toContainEqual(expect.objectContaining({ code: 'config-warning', message: expect.stringMatching(/BAAI\/bge-m3 .*expired on 2026-11-24 \(owner platform\).*renew or remove it/) }));
+    expect(run.report!.errors).toContainEqual(
+      expect.objectContaining({
+        code: 'config-warning',
+        message: expect.stringMatching(/BAAI\/bge-m3 .*expired on 2026-11-24 \(owner platform\).*renew or remove it/),
+      }),
+    );
   });
 
   it('by family cover every model with that family on its lineage', async () => {
@@ -44,7 +54,10 @@ describe('exceptions', () => {
   it('scoped to rules leave the other rules in force', async () => {
     const policy = `${denyCn}    - id: unpinned\n      unpinned: true\nexceptions:\n  - model: BAAI/bge-m3\n    rules: [no-chinese-origin]\n    reason: approved for search\n`;
     const findings = (await audit(project('policy-mixed', policy))).model('BAAI/bge-m3').policy.findings!;
-    expect(findings.map((f) => [f.rule, f.status])).toEqual([['no-chinese-origin', 'excepted'], ['unpinned', 'open']]);
+    expect(findings.map((f) => [f.rule, f.status])).toEqual([
+      ['no-chinese-origin', 'excepted'],
+      ['unpinned', 'open'],
+    ]);
   });
 
   it('scoped to paths excuse only the references there', async () => {
@@ -53,21 +66,42 @@ describe('exceptions', () => {
     const finding = run.model('BAAI/bge-m3').policy.findings![0]!;
     expect(finding.references.map((r) => r.path)).toEqual(['services/search.py']);
     expect(finding.reason).toMatch(/1 of 2 references excepted/);
-    expect(finding.excepted).toEqual({ references: [expect.objectContaining({ path: expect.stringMatching(/^tools\//) })], exception: { reason: 'one-off re-embedding script' } });
+    expect(finding.excepted).toEqual({
+      references: [expect.objectContaining({ path: expect.stringMatching(/^tools\//) })],
+      exception: { reason: 'one-off re-embedding script' },
+    });
     // SARIF with --sarif-all: the open reference is an error, the excused one a suppressed result.
-    const sarif = await audit(project('policy-scoped', withException('model: BAAI/bge-m3\npaths: [tools/]\nreason: one-off re-embedding script')), ['--sarif-all'], { format: 'sarif' });
-    const results = (JSON.parse(sarif.stdout).runs[0].results as { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; suppressions?: { justification: string }[]; properties: { model: string } }[])
+    const sarif = await audit(
+      project('policy-scoped', withException('model: BAAI/bge-m3\npaths: [tools/]\nreason: one-off re-embedding script')),
+      ['--sarif-all'],
+      { format: 'sarif' },
+    );
+    const results = (
+      JSON.parse(sarif.stdout).runs[0].results as {
+        ruleId: string;
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        suppressions?: { justification: string }[];
+        properties: { model: string };
+      }[]
+    )
       .filter((r) => r.properties.model === 'BAAI/bge-m3' && r.ruleId === 'no-chinese-origin')
       .map((r) => [r.locations[0]!.physicalLocation.artifactLocation.uri, r.suppressions?.[0]?.justification ?? 'open']);
-    expect(results).toEqual([['services/search.py', 'open'], [expect.stringMatching(/^tools\//), 'one-off re-embedding script']]);
+    expect(results).toEqual([
+      ['services/search.py', 'open'],
+      [expect.stringMatching(/^tools\//), 'one-off re-embedding script'],
+    ]);
     const both = await audit(project('policy-scoped', withException('model: BAAI/bge-m3\npaths: [tools/, services/search.py]\nreason: approved')));
     expect(both.verdicts['BAAI/bge-m3']).toBe('pass');
   });
 
   it('that match no model, or excuse nothing, are reported as config warnings', async () => {
     const stale = await audit(project('policy-mixed', withException('model: nobody/unused\nreason: stale')));
-    expect(stale.report!.errors).toContainEqual(expect.objectContaining({ code: 'config-warning', message: expect.stringMatching(/nobody\/unused .*matches no model/) }));
+    expect(stale.report!.errors).toContainEqual(
+      expect.objectContaining({ code: 'config-warning', message: expect.stringMatching(/nobody\/unused .*matches no model/) }),
+    );
     const idle = await audit(project('policy-mixed', withException('model: meta-llama/Llama-3.1-8B-Instruct\nreason: was Chinese-hosted once')));
-    expect(idle.report!.errors).toContainEqual(expect.objectContaining({ code: 'config-warning', message: expect.stringMatching(/Llama-3\.1-8B-Instruct .*excuses no violation/) }));
+    expect(idle.report!.errors).toContainEqual(
+      expect.objectContaining({ code: 'config-warning', message: expect.stringMatching(/Llama-3\.1-8B-Instruct .*excuses no violation/) }),
+    );
   });
 });

@@ -6,14 +6,24 @@ import { describe, expect, it } from 'vitest';
 import { audit, project, rule } from '../policy/audit-project.js';
 
 // stealth-ai/Helios-7B declares no base; its config fingerprint (qwen2) makes it Qwen at medium confidence.
-const CHINESE = ['BAAI/bge-m3', 'Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B'];
+const CHINESE = [
+  'BAAI/bge-m3',
+  'Qwen/Qwen2.5-7B-Instruct',
+  'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+  'drift-labs/Qwen2.5-3B-Instruct-Uncensored',
+  'stealth-ai/Helios-7B',
+];
 
 describe('rule kinds', () => {
   it.each([
     ['country', 'country: [cn]', CHINESE],
     ['family (id or name)', 'family: [llama, DeepSeek]', ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'meta-llama/Llama-3.1-8B-Instruct']],
     ['organisation', 'organisation: [Beijing Academy of Artificial Intelligence]', ['BAAI/bge-m3']],
-    ['parent organisation', 'organisation: [Alibaba Group]', ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B']],
+    [
+      'parent organisation',
+      'organisation: [Alibaba Group]',
+      ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'drift-labs/Qwen2.5-3B-Instruct-Uncensored', 'stealth-ai/Helios-7B'],
+    ],
     ['licence id anywhere on the lineage', 'licence: [qwen-research]', ['drift-labs/Qwen2.5-3B-Instruct-Uncensored']],
     ['licence kind', 'licence_kind: [user-threshold]', ['meta-llama/Llama-3.1-8B-Instruct']],
     ['lineage status', 'lineage: [unresolved, partial]', ['mistralai/Mistral-7B-Instruct-v0.3']],
@@ -35,7 +45,9 @@ describe('rule kinds', () => {
 
   it('the rule message replaces the generated reason', async () => {
     const run = await audit(project('policy-mixed', rule('country: [CN]\nmessage: needs security review (SEC-100)', 'no-chinese-origin')));
-    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual(['no-chinese-origin: needs security review (SEC-100); matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)']);
+    expect(run.model('BAAI/bge-m3').policy.reasons).toEqual([
+      'no-chinese-origin: needs security review (SEC-100); matched BGE embeddings/rerankers (CN) via BAAI/bge-m3 (evidence: namespace)',
+    ]);
   });
 
   it('warn rules report without failing, and count as warnings', async () => {
@@ -52,7 +64,14 @@ describe('rule kinds', () => {
     const bot = run.model('acme-ml/qwen2.5-7b-support-bot');
     expect(bot.origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
     expect(bot.policy.verdict).toBe('warn');
-    expect(bot.policy.findings).toEqual([expect.objectContaining({ rule: 'no-cn', action: 'warn', status: 'open', reason: expect.stringMatching(/evidence: name, low confidence\) \(matched below min_confidence medium, by name only: a warning, not a failure\)$/) })]);
+    expect(bot.policy.findings).toEqual([
+      expect.objectContaining({
+        rule: 'no-cn',
+        action: 'warn',
+        status: 'open',
+        reason: expect.stringMatching(/evidence: name, low confidence\) \(matched below min_confidence medium, by name only: a warning, not a failure\)$/),
+      }),
+    ]);
     // Declared lineage and the config fingerprint (medium) still fail.
     expect(run.failing).toEqual([...CHINESE].sort());
   });

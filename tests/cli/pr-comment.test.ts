@@ -36,7 +36,13 @@ beforeAll(async () => {
   comment = join(dir, 'comment.md');
   const audit = await runCli(['audit', 'fixtures/demo-app', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'markdown-summary', '-o', comment]);
   expect(audit.code).toBe(0);
-  env = { PATH: process.env.PATH, GITHUB_TOKEN: 'test-token', GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, GITHUB_REPOSITORY: 'acme/app', GITHUB_EVENT_PATH: join(dir, 'event.json') };
+  env = {
+    PATH: process.env.PATH,
+    GITHUB_TOKEN: 'test-token',
+    GITHUB_API_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+  };
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

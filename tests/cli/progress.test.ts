@@ -6,7 +6,11 @@ describe('progress', () => {
   it('draws on a terminal, throttled, and clears its line at the end', () => {
     let clock = 0;
     const out: string[] = [];
-    const progress = createProgress((t) => out.push(t), true, () => clock);
+    const progress = createProgress(
+      (t) => out.push(t),
+      true,
+      () => clock,
+    );
     progress.update({ stage: 'scan', done: 500 });
     clock = 50;
     progress.update({ stage: 'scan', done: 1000 }); // within 100 ms: skipped

@@ -31,7 +31,10 @@ async function audit(dir: string, env: NodeJS.ProcessEnv = {}) {
 }
 
 describe('table layout', () => {
-  for (const [name, dir] of [['demo-app', 'fixtures/demo-app'], ['policy-mixed', 'fixtures/projects/policy-mixed']] as const)
+  for (const [name, dir] of [
+    ['demo-app', 'fixtures/demo-app'],
+    ['policy-mixed', 'fixtures/projects/policy-mixed'],
+  ] as const)
     it(`${name}: at COLUMNS=100 no line of the table is wider than 100, and no model id is cut`, async () => {
       const { stdout, report } = await audit(dir, { COLUMNS: '100' });
       const lines = tableLines(stdout);
@@ -62,7 +65,9 @@ describe('table layout', () => {
     expect(row).toMatch(/│ unknown +│ unknown +│ unresolved +│/);
     const md = await runCli(['audit', 'fixtures/projects/policy-mixed', '--hub-snapshot', HUB_SNAPSHOT, '--format', 'markdown']);
     // The origin is open, and the cell says so: the family so far, its basis, and why the rest is unknown.
-    expect(md.stdout).toMatch(/\| mistralai\/Mistral-7B-Instruct-v0\.3 \| huggingface \| FR\? Mistral \\\(namespace, high; not found\\\) \| unknown \| unknown \| unresolved \|/);
+    expect(md.stdout).toMatch(
+      /\| mistralai\/Mistral-7B-Instruct-v0\.3 \| huggingface \| FR\? Mistral \\\(namespace, high; not found\\\) \| unknown \| unknown \| unresolved \|/,
+    );
     expect(md.stdout).toMatch(/\| BAAI\/bge-m3 \| huggingface \| CN BGE embeddings\/rerankers \\\(namespace, high\\\) \| \(itself\) \|/);
   });
 

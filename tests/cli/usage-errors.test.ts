@@ -34,7 +34,10 @@ describe('commands', () => {
 
 describe('report output path', () => {
   it('a missing output folder is exit 2 before the audit runs, naming the path', async () => {
-    await expectUsageError(['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '-o', '/nonexistent-folder/report.json'], /^modelprov: cannot write the report to \/nonexistent-folder\/report.json: folder \/nonexistent-folder does not exist\n$/);
+    await expectUsageError(
+      ['audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '-o', '/nonexistent-folder/report.json'],
+      /^modelprov: cannot write the report to \/nonexistent-folder\/report.json: folder \/nonexistent-folder does not exist\n$/,
+    );
   });
 
   it('an output path that is a folder is exit 2', async () => {
@@ -53,7 +56,10 @@ describe('Hub source flags', () => {
   });
 
   it('a folder that is not a snapshot is exit 2 and says how to make one', async () => {
-    await expectUsageError(['audit', DEMO, '--hub-snapshot', 'fixtures'], /--hub-snapshot fixtures is not a Hub snapshot \(it has no models\/ folder\); write one with `modelprov cache export DIR`/);
+    await expectUsageError(
+      ['audit', DEMO, '--hub-snapshot', 'fixtures'],
+      /--hub-snapshot fixtures is not a Hub snapshot \(it has no models\/ folder\); write one with `modelprov cache export DIR`/,
+    );
   });
 
   it('a relative --hub-snapshot is read from the working folder', async () => {
@@ -63,8 +69,13 @@ describe('Hub source flags', () => {
   });
 
   it('names where a bad Hub URL came from: the flag, HF_ENDPOINT or the config', async () => {
-    await expectUsageError(['audit', DEMO, '--hub-url', 'not-a-url', '--offline'], /^modelprov: --hub-url must be an http\(s\) URL such as https:\/\/huggingface.co, not "not-a-url"\n$/);
-    await expectUsageError(['audit', DEMO, '--offline'], /^modelprov: HF_ENDPOINT must be an http\(s\) URL .*, not "ftp:\/\/mirror"\n$/, { HF_ENDPOINT: 'ftp://mirror' });
+    await expectUsageError(
+      ['audit', DEMO, '--hub-url', 'not-a-url', '--offline'],
+      /^modelprov: --hub-url must be an http\(s\) URL such as https:\/\/huggingface.co, not "not-a-url"\n$/,
+    );
+    await expectUsageError(['audit', DEMO, '--offline'], /^modelprov: HF_ENDPOINT must be an http\(s\) URL .*, not "ftp:\/\/mirror"\n$/, {
+      HF_ENDPOINT: 'ftp://mirror',
+    });
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-cfg-'));
     writeFileSync(join(dir, '.modelprov.yml'), 'hub:\n  url: hf-mirror.com\n');
     await expectUsageError(['audit', dir, '--offline'], /^modelprov: hub.url in the config file must be an http\(s\) URL .*, not "hf-mirror.com"\n$/);
@@ -87,7 +98,10 @@ describe('Hub source flags', () => {
   });
 
   it('a bad --hub-timeout names the value', async () => {
-    await expectUsageError(['audit', DEMO, '--offline', '--hub-timeout', 'soon'], /^modelprov: --hub-timeout must be a positive number of seconds, not "soon"\n$/);
+    await expectUsageError(
+      ['audit', DEMO, '--offline', '--hub-timeout', 'soon'],
+      /^modelprov: --hub-timeout must be a positive number of seconds, not "soon"\n$/,
+    );
   });
 });
 
@@ -98,15 +112,22 @@ describe('offline with an empty cache', () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.summary.unresolved).toBe(2);
-    expect(report.models.every((m: { lineage: { problems: string[] } }) => /not in the lineage cache and the run is offline/.test(m.lineage.problems[0]!))).toBe(true);
-    expect(beforeSummary(run.stderr)).toBe('modelprov: 2 lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with `modelprov cache import DIR`, `--hub-snapshot DIR` or a committed modelprov.lock.json\n');
+    expect(
+      report.models.every((m: { lineage: { problems: string[] } }) => /not in the lineage cache and the run is offline/.test(m.lineage.problems[0]!)),
+    ).toBe(true);
+    expect(beforeSummary(run.stderr)).toBe(
+      'modelprov: 2 lineage lookup(s) were not in the cache of this offline run; run once online, or load answers with `modelprov cache import DIR`, `--hub-snapshot DIR` or a committed modelprov.lock.json\n',
+    );
   });
 });
 
 describe('cache export and import', () => {
   it('importing a folder that does not exist, or is not a snapshot, is exit 2', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
-    await expectUsageError(['cache', 'import', '/nonexistent-snapshot', '--cache-dir', cacheDir], /^modelprov: cache import: \/nonexistent-snapshot is not a folder\n$/);
+    await expectUsageError(
+      ['cache', 'import', '/nonexistent-snapshot', '--cache-dir', cacheDir],
+      /^modelprov: cache import: \/nonexistent-snapshot is not a folder\n$/,
+    );
     await expectUsageError(['cache', 'import', 'fixtures', '--cache-dir', cacheDir], /cache import: fixtures is not a Hub snapshot/);
   });
 
@@ -115,14 +136,19 @@ describe('cache export and import', () => {
     expect((await runCli(['cache', 'import', HUB_SNAPSHOT, '--cache-dir', cacheDir])).code).toBe(0);
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-export-'));
     writeFileSync(join(dir, 'file'), '');
-    await expectUsageError(['cache', 'export', join(dir, 'file', 'snap'), '--cache-dir', cacheDir], /^modelprov: cache export: cannot write the snapshot to .*file\/snap: ENOTDIR/);
+    await expectUsageError(
+      ['cache', 'export', join(dir, 'file', 'snap'), '--cache-dir', cacheDir],
+      /^modelprov: cache export: cannot write the snapshot to .*file\/snap: ENOTDIR/,
+    );
   });
 
   it('an export of an empty cache says why it is empty', async () => {
     const cacheDir = mkdtempSync(join(tmpdir(), 'modelprov-cache-'));
     const run = await runCli(['cache', 'export', join(cacheDir, 'out'), '--cache-dir', cacheDir]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/the lineage cache for https:\/\/huggingface.co at .* holds nothing; audit with that --hub-url \(not --hub-snapshot or --locked\) first/);
+    expect(run.stderr).toMatch(
+      /the lineage cache for https:\/\/huggingface.co at .* holds nothing; audit with that --hub-url \(not --hub-snapshot or --locked\) first/,
+    );
   });
 });
 
@@ -141,7 +167,10 @@ describe('the real process', () => {
   it.skipIf(!existsSync(join(REPO_ROOT, 'dist/cli/main.js')))('an unwritable output is one line on stderr and exit 2 (no stack trace)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-out-'));
     mkdirSync(join(dir, 'sub'));
-    const child = spawn(process.execPath, [bin, 'audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '-o', join(dir, 'missing', 'r.json')], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [bin, 'audit', DEMO, '--hub-snapshot', HUB_SNAPSHOT, '-o', join(dir, 'missing', 'r.json')], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

@@ -8,13 +8,25 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const hubModel = (id: string, cardData: Record<string, unknown>) => ({ id, author: id.split('/')[0], sha: 'a'.repeat(40), private: false, gated: false, tags: ['transformers'], cardData, config: {} });
+const hubModel = (id: string, cardData: Record<string, unknown>) => ({
+  id,
+  author: id.split('/')[0],
+  sha: 'a'.repeat(40),
+  private: false,
+  gated: false,
+  tags: ['transformers'],
+  cardData,
+  config: {},
+});
 
 /** A recorded Hub (served by --hub-snapshot) where an adapter names its base by the trainer's folder. */
 function snapshot(): string {
   const dir = mkdtempSync(join(tmpdir(), 'modelprov-user-registry-hub-'));
   mkdirSync(join(dir, 'models', 'lake-ai'), { recursive: true });
-  writeFileSync(join(dir, 'models', 'lake-ai', 'ticket-lora.json'), JSON.stringify(hubModel('lake-ai/ticket-lora', { license: 'apache-2.0', base_model: '/data/models/lake-ai/lake-chat-7b' })));
+  writeFileSync(
+    join(dir, 'models', 'lake-ai', 'ticket-lora.json'),
+    JSON.stringify(hubModel('lake-ai/ticket-lora', { license: 'apache-2.0', base_model: '/data/models/lake-ai/lake-chat-7b' })),
+  );
   writeFileSync(join(dir, 'models', 'lake-ai', 'lake-chat-7b.json'), JSON.stringify(hubModel('lake-ai/lake-chat-7b', { license: 'apache-2.0' })));
   return dir;
 }

@@ -94,8 +94,32 @@ describe('walkProjectSync ignore rules', () => {
   // patterns, it must list exactly what asking `ignore` about every path (parents included) lists.
   const NAMES = ['build', 'Build', 'a.log', 'A.LOG', 'x.py', 'dist2', 'σ.py', 'ς.py', 'ß.py', 'ss.py', 'keep.py', 'tmp.py', 'foo bar.py'];
   const PATTERNS = fc.constantFrom(
-    'build/', '*.log', '*.LOG', 'logs', '/logs', 'a/**', '**/x.py', 'x.*', '?.py', '!keep.py', '*', 'foo*', '\\#x', '[ab].log', 'ς.py', 'SS.PY',
-    'tmp.py  ', 'sub/x.py', '/sub/', '# comment', '', 'dist?', 'b*ld', 'FOO BAR.py', 'sub/*', '**/logs/**',
+    'build/',
+    '*.log',
+    '*.LOG',
+    'logs',
+    '/logs',
+    'a/**',
+    '**/x.py',
+    'x.*',
+    '?.py',
+    '!keep.py',
+    '*',
+    'foo*',
+    '\\#x',
+    '[ab].log',
+    'ς.py',
+    'SS.PY',
+    'tmp.py  ',
+    'sub/x.py',
+    '/sub/',
+    '# comment',
+    '',
+    'dist?',
+    'b*ld',
+    'FOO BAR.py',
+    'sub/*',
+    '**/logs/**',
   );
   it('lists what `ignore` itself would, for any patterns', async () => {
     await fc.assert(

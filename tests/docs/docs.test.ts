@@ -7,11 +7,26 @@ import { extractors } from '../../src/extract/index.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 
 const read = (path: string) => readFileSync(join(REPO_ROOT, path), 'utf8');
-const DOCS = ['README.md', 'CHANGELOG.md', 'CONTRIBUTING.md', ...readdirSync(join(REPO_ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+const DOCS = [
+  'README.md',
+  'CHANGELOG.md',
+  'CONTRIBUTING.md',
+  ...readdirSync(join(REPO_ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `docs/${f}`),
+];
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to dashes. */
 const anchorsOf = (markdown: string) =>
-  new Set([...markdown.matchAll(/^#+\s+(.*)$/gm)].map((m) => m[1]!.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-')));
+  new Set(
+    [...markdown.matchAll(/^#+\s+(.*)$/gm)].map((m) =>
+      m[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^\w\- ]/g, '')
+        .replace(/ /g, '-'),
+    ),
+  );
 const withoutCode = (markdown: string) => markdown.replace(/^(`{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, '');
 
 describe('docs', () => {

@@ -25,7 +25,11 @@ describeExtractor(
 
 describe('config-file on large generated JSON', () => {
   it('still finds model values, on their own lines, in an evaluation dump too large to parse', () => {
-    const rows = Array.from({ length: 6000 }, (_, i) => ({ id: i, prompt: `question ${i} about the model`, model: i === 4321 ? 'deepseek-ai/DeepSeek-V3' : 'gpt-4o' }));
+    const rows = Array.from({ length: 6000 }, (_, i) => ({
+      id: i,
+      prompt: `question ${i} about the model`,
+      model: i === 4321 ? 'deepseek-ai/DeepSeek-V3' : 'gpt-4o',
+    }));
     const text = JSON.stringify(rows, null, 2);
     const line = text.slice(0, text.indexOf('deepseek-ai/DeepSeek-V3')).split('\n').length;
     const { references } = configFile.extract(makeSourceFile('evals/results.json', text)) as ExtractResult;
@@ -44,10 +48,18 @@ describe('config-file comments', () => {
 });
 
 describe('config-file training recipes', () => {
-  const rows = (path: string, text: string) => (configFile.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
+  const rows = (path: string, text: string) =>
+    (configFile.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
 
   it('names the model trained, not the Hub repository the result is pushed to (hub_model_id)', () => {
-    const text = ['model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct', 'dataset_name: open-r1/OpenR1-Math-220k', 'hub_model_id: acme/Qwen2.5-1.5B-GRPO', '# hub_model_id: acme/Qwen2.5-1.5B-GRPO-v2', 'push_to_hub: true', ''].join('\n');
+    const text = [
+      'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct',
+      'dataset_name: open-r1/OpenR1-Math-220k',
+      'hub_model_id: acme/Qwen2.5-1.5B-GRPO',
+      '# hub_model_id: acme/Qwen2.5-1.5B-GRPO-v2',
+      'push_to_hub: true',
+      '',
+    ].join('\n');
     expect(rows('recipes/grpo.yaml', text)).toEqual([['Qwen/Qwen2.5-1.5B-Instruct', 1, undefined]]);
   });
 
@@ -57,7 +69,14 @@ describe('config-file training recipes', () => {
   });
 
   it("reads a composite action's run steps as commands", () => {
-    const text = ['runs:', '  using: composite', '  steps:', '    - shell: bash', '      run: hf download --revision abc123 ggml-org/Qwen3-1.7B-GGUF Qwen3-1.7B-Q8_0.gguf', ''].join('\n');
+    const text = [
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - shell: bash',
+      '      run: hf download --revision abc123 ggml-org/Qwen3-1.7B-GGUF Qwen3-1.7B-Q8_0.gguf',
+      '',
+    ].join('\n');
     expect(rows('.github/actions/setup-models/action.yml', text)).toEqual([['ggml-org/Qwen3-1.7B-GGUF', 5, undefined]]);
   });
 });

@@ -23,16 +23,23 @@ describe('extraction corpus score', () => {
         expectedCount += want.size;
         foundCount += found.size;
         truePositives += [...found].filter((f) => want.has(f)).length;
-        misses.push(...[...want].filter((w) => !found.has(w)).map((w) => `missed ${relPath} ${w}`), ...[...found].filter((f) => !want.has(f)).map((f) => `extra  ${relPath} ${f}`));
+        misses.push(
+          ...[...want].filter((w) => !found.has(w)).map((w) => `missed ${relPath} ${w}`),
+          ...[...found].filter((f) => !want.has(f)).map((f) => `extra  ${relPath} ${f}`),
+        );
       }
     }
     // Fixture files nobody wrote an expectation for are not scored: list them so they get one.
     const unscored = folders.flatMap((folder) =>
-      listFiles(join(EXTRACT_FIXTURES, folder), `${folder}/`).filter((f) => !f.endsWith('.expected.json') && !f.endsWith('.mjs') && !existsSync(join(EXTRACT_FIXTURES, `${f}.expected.json`))),
+      listFiles(join(EXTRACT_FIXTURES, folder), `${folder}/`).filter(
+        (f) => !f.endsWith('.expected.json') && !f.endsWith('.mjs') && !existsSync(join(EXTRACT_FIXTURES, `${f}.expected.json`)),
+      ),
     );
     const recall = truePositives / expectedCount;
     const precision = truePositives / foundCount;
-    console.log(`extraction corpus: ${folders.length} folders, ${expectedCount} expected, ${foundCount} found, ${truePositives} right: recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`);
+    console.log(
+      `extraction corpus: ${folders.length} folders, ${expectedCount} expected, ${foundCount} found, ${truePositives} right: recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`,
+    );
     if (misses.length) console.log(misses.join('\n'));
     if (unscored.length) console.log(`not scored (no .expected.json): ${unscored.join(', ')}`);
     expect(expectedCount).toBeGreaterThan(150);

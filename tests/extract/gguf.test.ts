@@ -2,17 +2,40 @@ import { describe, expect, it } from 'vitest';
 import gguf from '../../src/extract/gguf.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
-describeExtractor('gguf', gguf, [['models/qwen.gguf', true], ['weights/model.safetensors', true], ['models/Q.GGUF', true], ['model.bin', false], ['gguf.md', false]], 'truncated.gguf');
+describeExtractor(
+  'gguf',
+  gguf,
+  [
+    ['models/qwen.gguf', true],
+    ['weights/model.safetensors', true],
+    ['models/Q.GGUF', true],
+    ['model.bin', false],
+    ['gguf.md', false],
+  ],
+  'truncated.gguf',
+);
 
 describe('gguf header facts', () => {
   const factsOf = async (name: string) => (await gguf.extract(loadFixture(`gguf/${name}`, true))).references.find((r) => r.source === 'local')?.facts;
 
   it('reads architecture, pre-tokenizer, name, licence, vocabulary size and declared base', async () => {
-    expect(await factsOf('qwen2.5-7b-instruct-q4_k_m.gguf')).toEqual({ ggufArchitecture: 'qwen2', ggufPreTokenizer: 'qwen2', name: 'Qwen2.5 7B Instruct', license: 'apache-2.0', vocabSize: 64, baseModels: ['Qwen/Qwen2.5-7B'] });
+    expect(await factsOf('qwen2.5-7b-instruct-q4_k_m.gguf')).toEqual({
+      ggufArchitecture: 'qwen2',
+      ggufPreTokenizer: 'qwen2',
+      name: 'Qwen2.5 7B Instruct',
+      license: 'apache-2.0',
+      vocabSize: 64,
+      baseModels: ['Qwen/Qwen2.5-7B'],
+    });
   });
 
   it('makes a quantisation the child of the repo it was converted from', async () => {
-    expect(await factsOf('support-bot-q5_k_m.gguf')).toMatchObject({ baseModels: ['acme-ai/support-bot-7b'], baseModelRelation: 'quantized', ggufPreTokenizer: 'deepseek-r1-qwen', vocabSize: 32 });
+    expect(await factsOf('support-bot-q5_k_m.gguf')).toMatchObject({
+      baseModels: ['acme-ai/support-bot-7b'],
+      baseModelRelation: 'quantized',
+      ggufPreTokenizer: 'deepseek-r1-qwen',
+      vocabSize: 32,
+    });
   });
 
   it('keeps the architecture of a header without provenance', async () => {

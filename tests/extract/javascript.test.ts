@@ -6,7 +6,16 @@ import { describeExtractor } from '../helpers/extract-fixtures.js';
 describeExtractor(
   'javascript',
   javascript,
-  [['web/src/chat.ts', true], ['widget.tsx', true], ['server.mjs', true], ['legacy/app.cjs', true], ['types/index.d.ts', false], ['types/index.d.mts', false], ['dist/app.min.js', false], ['styles/app.css', false]],
+  [
+    ['web/src/chat.ts', true],
+    ['widget.tsx', true],
+    ['server.mjs', true],
+    ['legacy/app.cjs', true],
+    ['types/index.d.ts', false],
+    ['types/index.d.mts', false],
+    ['dist/app.min.js', false],
+    ['styles/app.css', false],
+  ],
   'not-javascript.js',
 );
 
@@ -25,6 +34,9 @@ describe('javascript class fields', () => {
       '',
     ].join('\n');
     const { references } = javascript.extract({ relPath: 'worker.js', size: text.length, text }) as ExtractResult;
-    expect(references.map((r) => [r.id, r.line])).toEqual([['Xenova/all-MiniLM-L6-v2', 3], ['Xenova/distilbert-base-uncased-finetuned-sst-2-english', 7]]);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Xenova/all-MiniLM-L6-v2', 3],
+      ['Xenova/distilbert-base-uncased-finetuned-sst-2-english', 7],
+    ]);
   });
 });

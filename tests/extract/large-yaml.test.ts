@@ -32,7 +32,8 @@ const path = (i: number) => `  /api/v1/apps/${i}/install:
 // sibling base URL, a model section's entry key, an anchored value named by an alias elsewhere,
 // a container's args and env, and a sibling provider written over two lines.
 // Notes inside the read blocks make them large enough to be looked into, entry by entry.
-const notes = (indent: string) => `${indent}notes:\n${Array.from({ length: 40 }, (_, i) => `${indent}  step${i}: "Check the install of app ${i} and its logs before going on"\n`).join('')}`;
+const notes = (indent: string) =>
+  `${indent}notes:\n${Array.from({ length: 40 }, (_, i) => `${indent}  step${i}: "Check the install of app ${i} and its logs before going on"\n`).join('')}`;
 const readBlocks = `x-llm-defaults: &served Qwen/Qwen2.5-7B-Instruct
 x-model-settings:
 ${notes('  ')}  litellm_params:
@@ -80,7 +81,9 @@ describe('large YAML files: unread blocks blanked before the parse', () => {
 
   it('finds in the large file what the read blocks name alone, at the same places', async () => {
     const alone = await found(small, 'docs/swagger.yaml');
-    expect(alone.map((r) => r.id)).toEqual(expect.arrayContaining(['BAAI/bge-m3', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'microsoft/Phi-3.5-mini-instruct', 'Qwen/Qwen2.5-7B-Instruct']));
+    expect(alone.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['BAAI/bge-m3', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'microsoft/Phi-3.5-mini-instruct', 'Qwen/Qwen2.5-7B-Instruct']),
+    );
     expect(await found(large, 'docs/swagger.yaml')).toEqual(alone.map((r) => ({ ...r, line: r.line + padLines })));
   });
 

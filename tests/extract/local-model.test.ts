@@ -21,7 +21,12 @@ describe('local-model facts', () => {
   const factsOf = async (relPath: string) => (await localModel.extract(loadFixture(relPath))).references.find((r) => r.source === 'local')?.facts;
 
   it('reads model type, architectures, vocabulary size and the saved-from base of a transformers config', async () => {
-    expect(await factsOf('local-model/bge-embedder/config.json')).toEqual({ modelType: 'xlm-roberta', architectures: ['XLMRobertaModel'], vocabSize: 250002, baseModels: ['BAAI/bge-m3'] });
+    expect(await factsOf('local-model/bge-embedder/config.json')).toEqual({
+      modelType: 'xlm-roberta',
+      architectures: ['XLMRobertaModel'],
+      vocabSize: 250002,
+      baseModels: ['BAAI/bge-m3'],
+    });
   });
 
   it('makes an adapter folder a child of its base, related as an adapter', async () => {
@@ -29,6 +34,9 @@ describe('local-model facts', () => {
   });
 
   it('names a diffusers pipeline by its class and base', async () => {
-    expect(await factsOf('local-model/sdxl-pipeline/model_index.json')).toEqual({ architectures: ['StableDiffusionXLPipeline'], baseModels: ['stabilityai/stable-diffusion-xl-base-1.0'] });
+    expect(await factsOf('local-model/sdxl-pipeline/model_index.json')).toEqual({
+      architectures: ['StableDiffusionXLPipeline'],
+      baseModels: ['stabilityai/stable-diffusion-xl-base-1.0'],
+    });
   });
 });

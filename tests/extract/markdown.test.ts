@@ -3,35 +3,89 @@ import markdown from '../../src/extract/markdown.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
 
-describeExtractor('markdown', markdown, [['README.md', true], ['docs/guide.mdx', true], ['notes.markdown', true], ['docs/serving.rst', true], ['main.py', false]]);
+describeExtractor('markdown', markdown, [
+  ['README.md', true],
+  ['docs/guide.mdx', true],
+  ['notes.markdown', true],
+  ['docs/serving.rst', true],
+  ['main.py', false],
+]);
 
 describe('markdown code blocks', () => {
   it('points into the Markdown file, as documentation', async () => {
     const { references } = await markdown.extract(loadFixture('markdown/real-world-peft-card.md'));
-    expect(references).toEqual([expect.objectContaining({ id: 'Qwen/Qwen2.5-1.5B', line: 23, column: 15, context: 'docs', snippet: 'base_model = "Qwen/Qwen2.5-1.5B"' })]);
+    expect(references).toEqual([
+      expect.objectContaining({ id: 'Qwen/Qwen2.5-1.5B', line: 23, column: 15, context: 'docs', snippet: 'base_model = "Qwen/Qwen2.5-1.5B"' }),
+    ]);
   });
 
   it('reads indented fences inside list items, and console prompts as commands', async () => {
-    const text = ['1. Serve it:', '', '   ```console', '   $ vllm serve Qwen/Qwen2.5-7B-Instruct', '   INFO: loading Qwen/Qwen2.5-0.5B', '   ```', ''].join('\n');
+    const text = ['1. Serve it:', '', '   ```console', '   $ vllm serve Qwen/Qwen2.5-7B-Instruct', '   INFO: loading Qwen/Qwen2.5-0.5B', '   ```', ''].join(
+      '\n',
+    );
     const { references } = await markdown.extract({ relPath: 'docs/serve.md', size: text.length, text });
     expect(references.map((r) => [r.id, r.line, r.column])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 4, 17]]);
   });
 
   it('reads reStructuredText code directives nested in tabs, skipping their options, located in the .rst file', async () => {
-    const text = ['.. tab-set::', '', '    .. tab-item:: Python', '', '        .. code-block:: python', '            :linenos:', '', '            llm = LLM(model="Qwen/Qwen2.5-7B-Instruct")', '', 'Then serve it::', '', '    vllm serve Qwen/Qwen2.5-0.5B', ''].join('\n');
+    const text = [
+      '.. tab-set::',
+      '',
+      '    .. tab-item:: Python',
+      '',
+      '        .. code-block:: python',
+      '            :linenos:',
+      '',
+      '            llm = LLM(model="Qwen/Qwen2.5-7B-Instruct")',
+      '',
+      'Then serve it::',
+      '',
+      '    vllm serve Qwen/Qwen2.5-0.5B',
+      '',
+    ].join('\n');
     const { references } = await markdown.extract({ relPath: 'docs/serving.rst', size: text.length, text });
     // A bare `::` literal block says no language: it is not read.
     expect(references.map((r) => [r.id, r.line, r.column, r.context])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 8, 30, 'docs']]);
   });
 
   it('reads blocks tagged with a language no extractor reads (HackMD "shell=", "text") by what their text is', async () => {
-    const text = ['```shell=', 'vllm serve Qwen/Qwen2.5-7B-Instruct', '```', '', '```text', 'ollama pull qwen2.5:7b', '```', '', '```go', 'client.Model = "gpt-4o"', '```', ''].join('\n');
+    const text = [
+      '```shell=',
+      'vllm serve Qwen/Qwen2.5-7B-Instruct',
+      '```',
+      '',
+      '```text',
+      'ollama pull qwen2.5:7b',
+      '```',
+      '',
+      '```go',
+      'client.Model = "gpt-4o"',
+      '```',
+      '',
+    ].join('\n');
     const { references } = await markdown.extract({ relPath: 'README.md', size: text.length, text });
-    expect(references.map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 2], ['qwen2.5:7b', 6]]);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 2],
+      ['qwen2.5:7b', 6],
+    ]);
   });
 
   it('reads a manifest applied through a heredoc in a yaml block', async () => {
-    const text = ['```yaml', 'kubectl apply -f - <<EOF', 'apiVersion: apps/v1', 'kind: Deployment', 'spec:', '  template:', '    spec:', '      containers:', '        - image: vllm/vllm-openai:latest', '          args: ["--model", "Qwen/Qwen2.5-7B-Instruct"]', 'EOF', '```', ''].join('\n');
+    const text = [
+      '```yaml',
+      'kubectl apply -f - <<EOF',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - image: vllm/vllm-openai:latest',
+      '          args: ["--model", "Qwen/Qwen2.5-7B-Instruct"]',
+      'EOF',
+      '```',
+      '',
+    ].join('\n');
     const { references } = await markdown.extract({ relPath: 'docs/deploy.md', size: text.length, text });
     expect(references.map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 10]]);
   });

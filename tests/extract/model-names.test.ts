@@ -5,13 +5,24 @@ import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
 // No malformed case: any text is valid input for a scan of string values.
 describeExtractor('model-names', modelNames, [
-  ['server/providers/zai.js', true], ['common/const.py', true], ['src/main/resources/application.yml', true], ['src/Main.java', true],
-  ['app/Config.kt', true], ['components/models.json', true], ['cmd/main.go', true],
-  ['README.md', false], ['package-lock.json', false], ['pnpm-lock.yaml', false], ['dist/app.min.js', false],
-  ['models/qwen/config.json', false], ['locales/zh.json', false], ['notebooks/demo.ipynb', false],
+  ['server/providers/zai.js', true],
+  ['common/const.py', true],
+  ['src/main/resources/application.yml', true],
+  ['src/Main.java', true],
+  ['app/Config.kt', true],
+  ['components/models.json', true],
+  ['cmd/main.go', true],
+  ['README.md', false],
+  ['package-lock.json', false],
+  ['pnpm-lock.yaml', false],
+  ['dist/app.min.js', false],
+  ['models/qwen/config.json', false],
+  ['locales/zh.json', false],
+  ['notebooks/demo.ipynb', false],
 ]);
 
-const run = (relPath: string, text: string) => modelNames.extract(makeSourceFile(relPath, text)) as { references: { id: string; source: string; line: number; context?: string }[] };
+const run = (relPath: string, text: string) =>
+  modelNames.extract(makeSourceFile(relPath, text)) as { references: { id: string; source: string; line: number; context?: string }[] };
 
 describe('model-names: hosted providers by their published naming', () => {
   it('names the provider of a bare hosted name wherever it stands (default, constant, option list)', async () => {
@@ -30,20 +41,30 @@ describe('model-names: hosted providers by their published naming', () => {
 
   it('reads Spring and shell defaults and LiteLLM-style provider prefixes', () => {
     const { references } = run('application.yml', 'model: ${DASHSCOPE_MODEL:qwen-plus}\nfallback: ${MODEL:-deepseek-chat}\nllm: "openai/gpt-4o-mini"\n');
-    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['dashscope/qwen-plus', 'api', 1], ['deepseek/deepseek-chat', 'api', 2], ['openai/gpt-4o-mini', 'api', 3]]);
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['dashscope/qwen-plus', 'api', 1],
+      ['deepseek/deepseek-chat', 'api', 2],
+      ['openai/gpt-4o-mini', 'api', 3],
+    ]);
   });
 
   it('marks names on comment lines as comments', () => {
     const { references } = run('config.py', '# LLM_MODEL = "glm-4"\nLLM_MODEL = "deepseek-chat"\n');
-    expect(references.map((r) => [r.id, r.context ?? 'code'])).toEqual([['zhipu/glm-4', 'comment'], ['deepseek/deepseek-chat', 'code']]);
+    expect(references.map((r) => [r.id, r.context ?? 'code'])).toEqual([
+      ['zhipu/glm-4', 'comment'],
+      ['deepseek/deepseek-chat', 'code'],
+    ]);
   });
 });
 
-describe('model-names: publishers\' ids in any data', () => {
+describe("model-names: publishers' ids in any data", () => {
   it('reads every entry of nested literals, ModelScope-only namespaces as ModelScope', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-register-model-group.py'));
     expect(references.map((r) => [r.id, r.source])).toEqual([
-      ['CohereForAI/aya-23-8B', 'huggingface'], ['CohereForAI/aya-23-35B', 'huggingface'], ['bigscience/bloom-560m', 'huggingface'], ['AI-ModelScope/bloom-560m', 'modelscope'],
+      ['CohereForAI/aya-23-8B', 'huggingface'],
+      ['CohereForAI/aya-23-35B', 'huggingface'],
+      ['bigscience/bloom-560m', 'huggingface'],
+      ['AI-ModelScope/bloom-560m', 'modelscope'],
     ]);
   });
 
@@ -71,8 +92,14 @@ describe('model-names: context of a value', () => {
   });
 
   it('keeps a lower-case hosted name that keys a table, and skips labels shown beside names', () => {
-    const { references } = run('models.py', 'model_info = {\n    "gpt-4o": {\n        "max_token": 128000,\n    },\n}\nopts = [{ label: "glm-4", name: "glm-4" }]\n');
-    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 2], ['zhipu/glm-4', 6]]);
+    const { references } = run(
+      'models.py',
+      'model_info = {\n    "gpt-4o": {\n        "max_token": 128000,\n    },\n}\nopts = [{ label: "glm-4", name: "glm-4" }]\n',
+    );
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 2],
+      ['zhipu/glm-4', 6],
+    ]);
     expect(references[1]!.column).toBeGreaterThan(30);
   });
 
@@ -85,11 +112,16 @@ describe('model-names: quoted values inside values, open-weight names a provider
   it('reads a JSON value inside an SQL string, and lower-case open-weight names as DashScope models', () => {
     const sql = `INSERT INTO agent VALUES ('{"model": "qwen-max", "temperature": 0.7}');\nINSERT INTO model VALUES ('qwen3-235b-a22b', 'Qwen3-8B');\n`;
     // `Qwen3-8B` follows no provider's naming, and a row of values is no list of models.
-    expect(run('seed.sql', sql).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 1], ['dashscope/qwen3-235b-a22b', 2]]);
+    expect(run('seed.sql', sql).references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen-max', 1],
+      ['dashscope/qwen3-235b-a22b', 2],
+    ]);
   });
 
   it('leaves project-made abbreviations and kinds alone, but reads a name under a model-named key', () => {
-    expect(run('eval.py', "abbr='qwen2.5-7b-hf'\nmodel_id=\"qwen-0.5b\"\nkind = \"openai/chat\"\n").references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/qwen-0.5b', 2]]);
+    expect(run('eval.py', 'abbr=\'qwen2.5-7b-hf\'\nmodel_id="qwen-0.5b"\nkind = "openai/chat"\n').references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/qwen-0.5b', 2],
+    ]);
   });
 });
 
@@ -102,7 +134,11 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
 
   it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-kotlin-list.kt'));
-    expect(references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama-3.3-70b-versatile', 8], ['openai-compatible/llama-3.1-8b-instant', 9], ['openai-compatible/gemma2-9b-it', 10]]);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/llama-3.3-70b-versatile', 8],
+      ['openai-compatible/llama-3.1-8b-instant', 9],
+      ['openai-compatible/gemma2-9b-it', 10],
+    ]);
   });
 
   it('reads unknown names keying a table beside known ones, not prefixes in a list of no known model', async () => {
@@ -114,7 +150,8 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   });
 
   it('reads every entry of a long one-line model list (chatgpt-on-wechat common/const.py:157)', () => {
-    const line = 'GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", "deepseek-coder-33B-instruct", "InternVL2.5-26B", "Qwen2-VL-72B", "Qwen2.5-32B-Instruct", "glm-4-9b-chat", "codegeex4-all-9b", "Qwen2.5-Coder-32B-Instruct", "Qwen2.5-72B-Instruct"]\n';
+    const line =
+      'GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", "deepseek-coder-33B-instruct", "InternVL2.5-26B", "Qwen2-VL-72B", "Qwen2.5-32B-Instruct", "glm-4-9b-chat", "codegeex4-all-9b", "Qwen2.5-Coder-32B-Instruct", "Qwen2.5-72B-Instruct"]\n';
     const ids = run('const.py', line).references.map((r) => r.id);
     expect(ids).toHaveLength(10);
     expect(ids).toContain('openai-compatible/Qwen2.5-72B-Instruct');

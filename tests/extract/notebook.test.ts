@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import notebook from '../../src/extract/notebook.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
-describeExtractor('notebook', notebook, [['analysis/explore.ipynb', true], ['explore.py', false], ['explore.ipynb.bak', false]], 'not-notebook.ipynb');
+describeExtractor(
+  'notebook',
+  notebook,
+  [
+    ['analysis/explore.ipynb', true],
+    ['explore.py', false],
+    ['explore.ipynb.bak', false],
+  ],
+  'not-notebook.ipynb',
+);
 
 describe('notebook locations', () => {
   it('points at the line and column of the .ipynb file where the id is written, names the cell, and keeps comment/docs contexts', async () => {
@@ -23,4 +32,3 @@ describe('notebook locations', () => {
     ]);
   });
 });
-

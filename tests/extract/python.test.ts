@@ -3,7 +3,17 @@ import type { ExtractResult } from '../../src/extract/extractor.js';
 import python from '../../src/extract/python.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
-describeExtractor('python', python, [['app/main.py', true], ['stubs/types.pyi', true], ['notebook.ipynb', false], ['main.py.bak', false]], 'not-python.py');
+describeExtractor(
+  'python',
+  python,
+  [
+    ['app/main.py', true],
+    ['stubs/types.pyi', true],
+    ['notebook.ipynb', false],
+    ['main.py.bak', false],
+  ],
+  'not-python.py',
+);
 
 describe('python locations', () => {
   it('reports where the id string is written (through a constant), and references in comments as comments', async () => {
@@ -16,7 +26,8 @@ describe('python locations', () => {
 });
 
 describe('python command lines and pins', () => {
-  const rows = (text: string) => (python.extract({ relPath: 'serve.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.revision]);
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'serve.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.revision]);
 
   it('reads the command lines code runs: argv lists (constants resolved where written) and subprocess strings, not f-strings', () => {
     const text = [
@@ -37,11 +48,23 @@ describe('python command lines and pins', () => {
   it('pins a model constant with the revision constant beside it, where no call shows how both are used', () => {
     const pinned = ['MODEL_NAME = "mistralai/Mixtral-8x7B-Instruct-v0.1"', 'MODEL_REVISION = "1e637f2d7cb0a9d6fb1922f305cb784995190a83"', ''].join('\n');
     expect(rows(pinned)).toEqual([['mistralai/Mixtral-8x7B-Instruct-v0.1', 'huggingface', 1, '1e637f2d7cb0a9d6fb1922f305cb784995190a83']]);
-    expect(rows(pinned.replace('1e637f2d7cb0a9d6fb1922f305cb784995190a83', 'main'))).toEqual([['mistralai/Mixtral-8x7B-Instruct-v0.1', 'huggingface', 1, undefined]]);
+    expect(rows(pinned.replace('1e637f2d7cb0a9d6fb1922f305cb784995190a83', 'main'))).toEqual([
+      ['mistralai/Mixtral-8x7B-Instruct-v0.1', 'huggingface', 1, undefined],
+    ]);
   });
 
   it('reads the options a model picker offers, and the list a model loop walks', () => {
-    const text = ['choices = ["distilbert-base-uncased-finetuned-sst-2-english", "j-hartmann/emotion-english-distilroberta-base"]', "model_name = st.selectbox('Which model?', choices)", 'candidates = ["BAAI/bge-m3"]', 'for model_id in candidates:', '    print(model_id)', 'datasets = ["tatsu-lab/alpaca"]', 'for name in datasets:', '    load_dataset(name)', ''].join('\n');
+    const text = [
+      'choices = ["distilbert-base-uncased-finetuned-sst-2-english", "j-hartmann/emotion-english-distilroberta-base"]',
+      "model_name = st.selectbox('Which model?', choices)",
+      'candidates = ["BAAI/bge-m3"]',
+      'for model_id in candidates:',
+      '    print(model_id)',
+      'datasets = ["tatsu-lab/alpaca"]',
+      'for name in datasets:',
+      '    load_dataset(name)',
+      '',
+    ].join('\n');
     expect(rows(text)).toEqual([
       ['distilbert/distilbert-base-uncased-finetuned-sst-2-english', 'huggingface', 1, undefined],
       ['j-hartmann/emotion-english-distilroberta-base', 'huggingface', 1, undefined],
@@ -76,6 +99,9 @@ describe('python: collections of words are not model lists', () => {
 
   it('still reads ids in a model list that holds one plain name', () => {
     const text = 'embed_models = ["bge", "BAAI/bge-m3", "sentence-transformers/all-mpnet-base-v2"]\n';
-    expect((python.extract({ relPath: 'cfg.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id)).toEqual(['BAAI/bge-m3', 'sentence-transformers/all-mpnet-base-v2']);
+    expect((python.extract({ relPath: 'cfg.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id)).toEqual([
+      'BAAI/bge-m3',
+      'sentence-transformers/all-mpnet-base-v2',
+    ]);
   });
 });

@@ -9,7 +9,9 @@ const key = (r: ExpectedReference) => JSON.stringify({ id: r.id, source: r.sourc
 
 describe('real-world fixtures', () => {
   it('finds the references in excerpts of public repositories, and little else', async () => {
-    const files = listFiles(EXTRACT_FIXTURES).filter((f) => f.includes('real-world') && !f.endsWith('.expected.json') && existsSync(join(EXTRACT_FIXTURES, `${f}.expected.json`)));
+    const files = listFiles(EXTRACT_FIXTURES).filter(
+      (f) => f.includes('real-world') && !f.endsWith('.expected.json') && existsSync(join(EXTRACT_FIXTURES, `${f}.expected.json`)),
+    );
     let right = 0;
     let expected = 0;
     let found = 0;
@@ -20,11 +22,16 @@ describe('real-world fixtures', () => {
       expected += want.size;
       found += got.size;
       right += [...got].filter((g) => want.has(g)).length;
-      misses.push(...[...want].filter((w) => !got.has(w)).map((w) => `missed ${relPath} ${w}`), ...[...got].filter((g) => !want.has(g)).map((g) => `extra  ${relPath} ${g}`));
+      misses.push(
+        ...[...want].filter((w) => !got.has(w)).map((w) => `missed ${relPath} ${w}`),
+        ...[...got].filter((g) => !want.has(g)).map((g) => `extra  ${relPath} ${g}`),
+      );
     }
     const recall = right / expected;
     const precision = right / found;
-    console.log(`real-world fixtures: ${files.length} files, ${expected} expected, ${found} found, ${right} right: recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`);
+    console.log(
+      `real-world fixtures: ${files.length} files, ${expected} expected, ${found} found, ${right} right: recall ${(recall * 100).toFixed(1)}%, precision ${(precision * 100).toFixed(1)}%`,
+    );
     if (misses.length) console.log(misses.join('\n'));
     expect(files.length).toBeGreaterThanOrEqual(30);
     expect(recall).toBeGreaterThanOrEqual(0.95);

@@ -3,7 +3,15 @@ import type { ExtractResult } from '../../src/extract/extractor.js';
 import shell from '../../src/extract/shell.js';
 import { describeExtractor } from '../helpers/extract-fixtures.js';
 
-describeExtractor('shell', shell, [['scripts/serve.sh', true], ['Makefile', true], ['build.mk', true], ['justfile', true], ['Procfile', true], ['serve.py', false], ['shell.md', false]]);
+describeExtractor('shell', shell, [
+  ['scripts/serve.sh', true],
+  ['Makefile', true],
+  ['build.mk', true],
+  ['justfile', true],
+  ['Procfile', true],
+  ['serve.py', false],
+  ['shell.md', false],
+]);
 
 describe('shell variables and flags', () => {
   // Distinct references, as the audit keeps them (a variable is reported where it is set, once).
@@ -13,7 +21,14 @@ describe('shell variables and flags', () => {
   };
 
   it('reads a variable set twice as the value in effect where each command runs, pinned only by its own --revision', () => {
-    const text = ['model=jinaai/jina-embeddings-v2-base-en', 'revision=refs/pr/25', 'docker run tei:1.5 --model-id $model --revision $revision', 'model=BAAI/bge-reranker-large', 'docker run tei:1.5 --model-id $model', ''].join('\n');
+    const text = [
+      'model=jinaai/jina-embeddings-v2-base-en',
+      'revision=refs/pr/25',
+      'docker run tei:1.5 --model-id $model --revision $revision',
+      'model=BAAI/bge-reranker-large',
+      'docker run tei:1.5 --model-id $model',
+      '',
+    ].join('\n');
     expect(rows(text)).toEqual([
       ['BAAI/bge-reranker-large', 4, undefined],
       ['jinaai/jina-embeddings-v2-base-en', 1, 'refs/pr/25'],
@@ -21,7 +36,8 @@ describe('shell variables and flags', () => {
   });
 
   it('names the models of a training run by their role flags, not where the result goes or the data', () => {
-    const text = 'python train.py --pretrain OpenRLHF/Llama-3-8b-sft-mixture --reward_model_name_or_path OpenRLHF/Llama-3-8b-rm-mixture --dataset Skywork/Skywork-Reward-Preference-80K-v0.2 --hub_model_id acme/llama-rlhf\n';
+    const text =
+      'python train.py --pretrain OpenRLHF/Llama-3-8b-sft-mixture --reward_model_name_or_path OpenRLHF/Llama-3-8b-rm-mixture --dataset Skywork/Skywork-Reward-Preference-80K-v0.2 --hub_model_id acme/llama-rlhf\n';
     expect(rows(text)).toEqual([
       ['OpenRLHF/Llama-3-8b-sft-mixture', 1, undefined],
       ['OpenRLHF/Llama-3-8b-rm-mixture', 1, undefined],
@@ -29,7 +45,11 @@ describe('shell variables and flags', () => {
   });
 
   it('drops a request for the name the script serves a model under (--served-model-name), keeping the model served', () => {
-    const text = ['vllm serve Qwen/Qwen2.5-7B-Instruct --served-model-name qwen-7b &', `curl http://localhost:8000/v1/chat/completions -d '{"model": "qwen-7b"}'`, ''].join('\n');
+    const text = [
+      'vllm serve Qwen/Qwen2.5-7B-Instruct --served-model-name qwen-7b &',
+      `curl http://localhost:8000/v1/chat/completions -d '{"model": "qwen-7b"}'`,
+      '',
+    ].join('\n');
     expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 1, undefined]]);
   });
 });

@@ -60,7 +60,20 @@ describe('strict JSON read without the YAML parser', () => {
     const value = fc.letrec<{ v: unknown }>((tie) => ({
       v: fc.oneof(
         { depthSize: 'small' },
-        fc.constantFrom('Qwen/Qwen2.5-7B-Instruct', 'ollama', 'https://api.deepseek.com', 'main', 'a\nb', 'tab\there', 'quote"d', 'back\\slash', '中文', '\u{1F600}', '/path/x', ''),
+        fc.constantFrom(
+          'Qwen/Qwen2.5-7B-Instruct',
+          'ollama',
+          'https://api.deepseek.com',
+          'main',
+          'a\nb',
+          'tab\there',
+          'quote"d',
+          'back\\slash',
+          '中文',
+          '\u{1F600}',
+          '/path/x',
+          '',
+        ),
         fc.string(),
         fc.integer(),
         fc.double({ noNaN: true, noDefaultInfinity: true }),
@@ -90,7 +103,18 @@ describe('strict JSON read without the YAML parser', () => {
   });
 
   it('leaves non-strict JSON to the YAML parser: comments, trailing commas, single quotes, templates, truncation', () => {
-    for (const text of ['{"a": 1,}', '// c\n{"a": 1}', "{'a': 'b'}", '{"a": {{ .Values.x }}}', '{"a": "b"', '{"a": "b"} x', '', '[1, 2', '{"a":\u0001"b"}', '{"a": 01}']) {
+    for (const text of [
+      '{"a": 1,}',
+      '// c\n{"a": 1}',
+      "{'a': 'b'}",
+      '{"a": {{ .Values.x }}}',
+      '{"a": "b"',
+      '{"a": "b"} x',
+      '',
+      '[1, 2',
+      '{"a":\u0001"b"}',
+      '{"a": 01}',
+    ]) {
       expect(readJson(text), text).toBeUndefined();
     }
     expect(parseYaml('{"model": "Qwen/Qwen2.5-7B", }', 'x.json').documents).toHaveLength(1);

@@ -11,8 +11,7 @@ import { HUB_FIXTURES } from './hub-server.js';
 export const registry = loadRegistry();
 
 /** The recorded Hub in `dir`, read through @huggingface/hub without sockets. */
-export const recordedClient = (dir: string) =>
-  new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(dir), maxAttempts: 1 } });
+export const recordedClient = (dir: string) => new HubClient({ hubUrl: 'http://snapshot.invalid', fetch: { fetch: recordedHubFetch(dir), maxAttempts: 1 } });
 
 export async function resolveAndClassify(id: string, hub: HubSource) {
   const { lineages, nodes } = await resolveLineages([{ key: id, id, source: 'huggingface' }], {

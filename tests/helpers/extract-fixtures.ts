@@ -64,7 +64,11 @@ export async function extractAll(relPath: string, only?: Extractor): Promise<{ r
     for (const raw of result.references) found.push({ extractor: extractor.name, raw });
   }
   {
-    for (const { extractor, raw: r } of withoutShadowed(found, (f) => f.extractor, (f) => f.raw)) {
+    for (const { extractor, raw: r } of withoutShadowed(
+      found,
+      (f) => f.extractor,
+      (f) => f.raw,
+    )) {
       by.add(extractor);
       const row = { id: r.id, source: r.source, line: r.line, ...(r.revision ? { revision: r.revision } : {}) };
       seen.set(JSON.stringify(row), row);
@@ -74,7 +78,9 @@ export async function extractAll(relPath: string, only?: Extractor): Promise<{ r
 }
 
 export function sortRows(rows: ExpectedReference[]): ExpectedReference[] {
-  return [...rows].sort((a, b) => a.line - b.line || a.id.localeCompare(b.id) || a.source.localeCompare(b.source) || (a.revision ?? '').localeCompare(b.revision ?? ''));
+  return [...rows].sort(
+    (a, b) => a.line - b.line || a.id.localeCompare(b.id) || a.source.localeCompare(b.source) || (a.revision ?? '').localeCompare(b.revision ?? ''),
+  );
 }
 
 export function listFiles(dir: string, prefix = ''): string[] {
@@ -89,12 +95,7 @@ export function listFiles(dir: string, prefix = ''): string[] {
  * references (and this extractor takes part when any are expected), the path table says what
  * `matches` accepts, and a malformed fixture, when named, yields a diagnostic and no throw.
  */
-export function describeExtractor(
-  name: string,
-  extractor: Extractor,
-  paths: [string, boolean][],
-  malformedFixture?: string,
-): void {
+export function describeExtractor(name: string, extractor: Extractor, paths: [string, boolean][], malformedFixture?: string): void {
   describe(`${name} extractor`, () => {
     it.each(fixtureCases(name))('finds exactly the expected references in $fixture', async ({ relPath, expected }) => {
       const { rows, by } = await extractAll(relPath);

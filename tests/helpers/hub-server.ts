@@ -55,7 +55,9 @@ export async function startHubServer(options: HubServerOptions = {}) {
   let faults: (FaultRule & { used: number })[] = [];
 
   const takeFault = (path: string) => {
-    const fault = faults.find((f) => (typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path)) && (f.times === undefined || f.used < f.times));
+    const fault = faults.find(
+      (f) => (typeof f.match === 'string' ? path.includes(f.match) : f.match.test(path)) && (f.times === undefined || f.used < f.times),
+    );
     if (fault) fault.used++;
     return fault;
   };
@@ -70,7 +72,12 @@ export async function startHubServer(options: HubServerOptions = {}) {
     if (fault?.kind === 'latency') await sleep(fault.ms);
     if (fault?.kind === 'drop') return req.socket.destroy();
     if (fault?.kind === 'rate-limit') {
-      res.writeHead(429, { 'retry-after': String(fault.retryAfterSeconds), ratelimit: `"api";r=0;t=${fault.retryAfterSeconds}`, 'ratelimit-policy': '"fixed window";"api";q=500;w=300', 'content-type': 'application/json' });
+      res.writeHead(429, {
+        'retry-after': String(fault.retryAfterSeconds),
+        ratelimit: `"api";r=0;t=${fault.retryAfterSeconds}`,
+        'ratelimit-policy': '"fixed window";"api";q=500;w=300',
+        'content-type': 'application/json',
+      });
       return res.end(JSON.stringify({ error: 'You have exceeded our rate limit' }));
     }
     if (fault?.kind === 'server-error') {
@@ -110,7 +117,11 @@ export async function startHubServer(options: HubServerOptions = {}) {
       body = COMPRESSORS[options.compress](body);
       encodingHeader['content-encoding'] = options.compress;
     }
-    res.writeHead(answer.status, { ...answer.headers, ...encodingHeader, 'content-length': String(fault?.kind === 'reset-mid-body' ? body.length * 2 : body.length) });
+    res.writeHead(answer.status, {
+      ...answer.headers,
+      ...encodingHeader,
+      'content-length': String(fault?.kind === 'reset-mid-body' ? body.length * 2 : body.length),
+    });
     if (fault?.kind === 'reset-mid-body') {
       res.write(body.subarray(0, Math.floor(body.length / 2)));
       return setTimeout(() => req.socket.destroy(), 5);

@@ -31,7 +31,9 @@ describe('5. the token is never stored or printed, whatever the Hub echoes', () 
     // The six audits run at once: each waits ~2 s on the 500's retry backoff, and they share the cache as CI jobs would.
     const audits = ['table', 'json', 'sarif', 'markdown', 'cyclonedx', 'html'].map(async (format) => {
       const out = join(outDir, `report.${format}`);
-      const run = await runCli(['audit', root, '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '-o', out, '--annotations'], { env: { HF_TOKEN: TOKEN } });
+      const run = await runCli(['audit', root, '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '-o', out, '--annotations'], {
+        env: { HF_TOKEN: TOKEN },
+      });
       return [run.stdout, run.stderr, readFileSync(out, 'utf8')];
     });
     const texts = (await Promise.all(audits)).flat();
@@ -75,7 +77,15 @@ describe('6. one answer never rewrites another model', () => {
   it('a redirect to another host cannot rename a model; a redirect on the same host can', async () => {
     hub.clearFaults();
     hub.fault({ match: 'evil-mirror/elsewhere', kind: 'redirect', location: `${elsewhere.url}/api/models/Qwen/Qwen2.5-7B` });
-    const run = await runCli(['audit', tree({ 'a.py': loads('evil-mirror/elsewhere'), 'b.py': loads('bert-base-uncased') }), '--hub-url', hub.url, '--no-cache', '--format', 'json']);
+    const run = await runCli([
+      'audit',
+      tree({ 'a.py': loads('evil-mirror/elsewhere'), 'b.py': loads('bert-base-uncased') }),
+      '--hub-url',
+      hub.url,
+      '--no-cache',
+      '--format',
+      'json',
+    ]);
     hub.clearFaults();
     const report = json(run.stdout);
     expect(report.models.find((m) => m.id === 'evil-mirror/elsewhere')?.lineage.status).toBe('unresolved');
@@ -119,7 +129,10 @@ describe('7. a wrong-shape cache or lockfile entry is a miss, never a crash or a
 
   it.each([
     ['models: null', (l: Record<string, any>) => ({ ...l, models: null })],
-    ['a node without hub data', (l: Record<string, any>) => ({ ...l, nodes: Object.fromEntries(Object.entries(l.nodes).map(([k, n]: [string, any]) => [k, { ...n, hub: null }])) })],
+    [
+      'a node without hub data',
+      (l: Record<string, any>) => ({ ...l, nodes: Object.fromEntries(Object.entries(l.nodes).map(([k, n]: [string, any]) => [k, { ...n, hub: null }])) }),
+    ],
     ['a node that is a string', (l: Record<string, any>) => ({ ...l, nodes: Object.fromEntries(Object.keys(l.nodes).map((k) => [k, 'str'])) })],
     ['files: "x"', (l: Record<string, any>) => ({ ...l, files: 'x' })],
   ])('lockfile with %s: --locked says what is wrong and never passes or crashes', async (_name, mangle) => {

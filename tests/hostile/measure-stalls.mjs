@@ -20,7 +20,9 @@ function measure(label, args, env = {}) {
   });
   const [seconds, kb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
   const cut = run.status === 124 || seconds >= timeoutS;
-  console.log(`${label.padEnd(44)} ${cut ? `>${timeoutS} s` : `${seconds.toFixed(2)} s`}`.padEnd(56) + `${(kb / 1024).toFixed(0)} MB peak RSS  exit ${run.status}`);
+  console.log(
+    `${label.padEnd(44)} ${cut ? `>${timeoutS} s` : `${seconds.toFixed(2)} s`}`.padEnd(56) + `${(kb / 1024).toFixed(0)} MB peak RSS  exit ${run.status}`,
+  );
 }
 
 const cases = [
@@ -69,12 +71,18 @@ if (!process.argv.includes('--only') || 'gzip'.includes(process.argv[process.arg
   // The CLI runs in a child; this process must keep serving meanwhile, so the measure is async here.
   const root = writeTree({ 'app.py': 'from transformers import AutoModel\nAutoModel.from_pretrained("bomb-lab/model")\n' });
   const started = Date.now();
-  const child = (await import('node:child_process')).spawn('/usr/bin/time', ['-f', '%e %M', 'timeout', String(timeoutS), process.execPath, cli, 'audit', root, '--hub-url', url, '--no-cache'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = (await import('node:child_process')).spawn(
+    '/usr/bin/time',
+    ['-f', '%e %M', 'timeout', String(timeoutS), process.execPath, cli, 'audit', root, '--hub-url', url, '--no-cache'],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr.on('data', (c) => (stderr += c));
   const status = await new Promise((resolve) => child.on('close', resolve));
   const [seconds, kb] = stderr.trim().split('\n').pop().split(' ').map(Number);
-  console.log(`${`gzip ${(bomb.length / 1e6).toFixed(1)} MB -> 1.5 GB`.padEnd(44)} ${status === 124 ? `>${timeoutS} s` : `${seconds.toFixed(2)} s`}`.padEnd(56) + `${(kb / 1024).toFixed(0)} MB peak RSS  exit ${status}  (wall ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(
+    `${`gzip ${(bomb.length / 1e6).toFixed(1)} MB -> 1.5 GB`.padEnd(44)} ${status === 124 ? `>${timeoutS} s` : `${seconds.toFixed(2)} s`}`.padEnd(56) +
+      `${(kb / 1024).toFixed(0)} MB peak RSS  exit ${status}  (wall ${((Date.now() - started) / 1000).toFixed(1)} s)`,
+  );
   server.close();
 }
-

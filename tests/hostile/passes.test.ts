@@ -77,7 +77,13 @@ describe('2. no file is left out without a record', () => {
     });
     const report = json((await audit(root, '--format', 'json', '--exclude', 'app/main.py')).stdout);
     const skipped = Object.fromEntries(report.skipped.map((s) => [s.path, s.reason]));
-    expect(skipped).toMatchObject({ 'services/build': 'excluded', secret: 'excluded', 'local.py': 'excluded', node_modules: 'excluded', 'app/main.py': 'excluded' });
+    expect(skipped).toMatchObject({
+      'services/build': 'excluded',
+      secret: 'excluded',
+      'local.py': 'excluded',
+      node_modules: 'excluded',
+      'app/main.py': 'excluded',
+    });
     expect(report.skipped.find((s) => s.path === 'secret')!.detail).toMatch(/\.gitignore/);
     expect(report.skipped.find((s) => s.path === 'app/main.py')!.detail).toMatch(/--exclude/);
   });
@@ -102,31 +108,43 @@ describe('3. the starter policy fails closed', () => {
   it.each([
     ['401 on every answer', () => hub.fault({ match: '/api/models/', kind: 'server-error', status: 401 })],
     ['429 with a Retry-After of a year', () => hub.fault({ match: '/api/models/', kind: 'rate-limit', retryAfterSeconds: 31_536_000 })],
-  ])('Hub down (%s): exit 3, not a pass', async (_name, setUp) => {
-    hub.clearFaults();
-    const root = await initialised();
-    setUp();
-    const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '2']);
-    hub.clearFaults();
-    expect(run.code).toBe(3);
-  }, 30_000);
+  ])(
+    'Hub down (%s): exit 3, not a pass',
+    async (_name, setUp) => {
+      hub.clearFaults();
+      const root = await initialised();
+      setUp();
+      const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '2']);
+      hub.clearFaults();
+      expect(run.code).toBe(3);
+    },
+    30_000,
+  );
 
   // These two spend their time in retry backoff and timeouts, so they wait together; neither
   // touches what the other sets (the first never reaches the loopback Hub).
-  it.concurrent('Hub down (connection refused): exit 3, not a pass', async () => {
-    const root = await initialised();
-    const run = await runCli(['audit', root, '--hub-url', 'http://127.0.0.1:9', '--no-cache', '--hub-timeout', '2']);
-    expect(run.code).toBe(3);
-  }, 30_000);
+  it.concurrent(
+    'Hub down (connection refused): exit 3, not a pass',
+    async () => {
+      const root = await initialised();
+      const run = await runCli(['audit', root, '--hub-url', 'http://127.0.0.1:9', '--no-cache', '--hub-timeout', '2']);
+      expect(run.code).toBe(3);
+    },
+    30_000,
+  );
 
-  it.concurrent('Hub down (timeout): exit 3, not a pass', async () => {
-    const root = await initialised();
-    // Every answer comes 2 s late, eight times the timeout: each of the 4 attempts times out.
-    hub.fault({ match: '/api/models/', kind: 'latency', ms: 2000 });
-    const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '0.25']);
-    hub.clearFaults();
-    expect(run.code).toBe(3);
-  }, 60_000);
+  it.concurrent(
+    'Hub down (timeout): exit 3, not a pass',
+    async () => {
+      const root = await initialised();
+      // Every answer comes 2 s late, eight times the timeout: each of the 4 attempts times out.
+      hub.fault({ match: '/api/models/', kind: 'latency', ms: 2000 });
+      const run = await runCli(['audit', root, '--hub-url', hub.url, '--no-cache', '--hub-timeout', '0.25']);
+      hub.clearFaults();
+      expect(run.code).toBe(3);
+    },
+    60_000,
+  );
 });
 
 describe('4. YAML aliases are followed', () => {

@@ -64,27 +64,35 @@ describe('11. config, registry, baseline and lockfile are read as bounded regula
     ['a .modelprov.yml linked to /dev/zero', (root: string) => (symlinkSync('/dev/zero', join(root, '.modelprov.yml')), audit(root))],
     ['a registry entry /dev/zero', (root: string) => (writeFileSync(join(root, '.modelprov.yml'), 'version: 1\nregistry: ["/dev/zero"]\n'), audit(root))],
     ['a lockfile linked to /dev/zero', (root: string) => (symlinkSync('/dev/zero', join(root, 'modelprov.lock.json')), audit(root, '--locked'))],
-  ])('%s: exit 2 at once, naming a file that is not a regular file', async (_name, run) => {
-    const result = await run(tree({ 'a.py': loads(QWEN_FINETUNE) }));
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/not a regular file/);
-  }, BOUNDED);
+  ])(
+    '%s: exit 2 at once, naming a file that is not a regular file',
+    async (_name, run) => {
+      const result = await run(tree({ 'a.py': loads(QWEN_FINETUNE) }));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/not a regular file/);
+    },
+    BOUNDED,
+  );
 
   it.each([
     ['--config', (root: string, fifo: string) => audit(root, '--config', fifo)],
     ['.modelprov.yml', (root: string, fifo: string) => (symlinkSync(fifo, join(root, '.modelprov.yml')), audit(root))],
     ['--baseline', (root: string, fifo: string) => audit(root, '--baseline', fifo)],
     ['lockfile', (root: string, fifo: string) => (symlinkSync(fifo, join(root, 'modelprov.lock.json')), audit(root, '--locked'))],
-  ])('a FIFO as %s: exit 2 naming a file that is not a regular file, no hang', async (_name, run) => {
-    const { fifo, stop } = fifoWithRescue();
-    try {
-      const result = await run(tree({ 'a.py': loads(QWEN_FINETUNE) }), fifo);
-      expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/not a regular file/);
-    } finally {
-      stop();
-    }
-  }, BOUNDED);
+  ])(
+    'a FIFO as %s: exit 2 naming a file that is not a regular file, no hang',
+    async (_name, run) => {
+      const { fifo, stop } = fifoWithRescue();
+      try {
+        const result = await run(tree({ 'a.py': loads(QWEN_FINETUNE) }), fifo);
+        expect(result.code).toBe(2);
+        expect(result.stderr).toMatch(/not a regular file/);
+      } finally {
+        stop();
+      }
+    },
+    BOUNDED,
+  );
 
   it('a config over the size cap is refused', async () => {
     const root = tree({ 'a.py': loads(QWEN_FINETUNE), '.modelprov.yml': `version: 1\n# ${'x'.repeat(3 * 1024 * 1024)}\n` });

@@ -10,14 +10,30 @@ const repeatTo = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).sl
 /** A GGUF header with an architecture and a licence string of `licenceBytes` (the table renders it). */
 export function ggufWithLicence(licenceBytes) {
   const parts = [];
-  const u32 = (n) => { const b = Buffer.alloc(4); b.writeUInt32LE(n); parts.push(b); };
-  const u64 = (n) => { const b = Buffer.alloc(8); b.writeBigUInt64LE(BigInt(n)); parts.push(b); };
-  const str = (s) => { const b = Buffer.from(s, 'utf8'); u64(b.length); parts.push(b); };
+  const u32 = (n) => {
+    const b = Buffer.alloc(4);
+    b.writeUInt32LE(n);
+    parts.push(b);
+  };
+  const u64 = (n) => {
+    const b = Buffer.alloc(8);
+    b.writeBigUInt64LE(BigInt(n));
+    parts.push(b);
+  };
+  const str = (s) => {
+    const b = Buffer.from(s, 'utf8');
+    u64(b.length);
+    parts.push(b);
+  };
   parts.push(Buffer.from('GGUF'));
   u32(3);
   u64(0); // tensors
   u64(3); // key-value pairs
-  for (const [key, value] of [['general.architecture', 'qwen2'], ['general.name', 'Local Qwen'], ['general.license', `lic-${repeatTo('x', licenceBytes)}`]]) {
+  for (const [key, value] of [
+    ['general.architecture', 'qwen2'],
+    ['general.name', 'Local Qwen'],
+    ['general.license', `lic-${repeatTo('x', licenceBytes)}`],
+  ]) {
     str(key);
     u32(8); // string
     str(value);
@@ -28,7 +44,9 @@ export function ggufWithLicence(licenceBytes) {
 /** Each former stall: the files of its tree, and (for Hub-side ones) what the Hub must serve. */
 export const STALLS = {
   /** A Dockerfile RUN line that downloads a model and then goes on for `bytes`. */
-  'dockerfile-run-line': (bytes) => ({ files: { Dockerfile: `FROM python:3.11\nRUN huggingface-cli download Qwen/Qwen2.5-7B ${repeatTo('--x a ', bytes)}\n` } }),
+  'dockerfile-run-line': (bytes) => ({
+    files: { Dockerfile: `FROM python:3.11\nRUN huggingface-cli download Qwen/Qwen2.5-7B ${repeatTo('--x a ', bytes)}\n` },
+  }),
   /** ${MODEL:-${MODEL:-...}} defaults nested to `bytes`. */
   'nested-defaults': (bytes) => {
     const depth = Math.floor(bytes / 10);

@@ -18,28 +18,40 @@ const auditTable = (root: string, snapshot = HUB_SNAPSHOT) => runCli(['audit', r
 const auditJson = (root: string, snapshot = HUB_SNAPSHOT) => runCli(['audit', root, '--hub-snapshot', snapshot, '--format', 'json']);
 
 describe('10. extraction is linear on long lines', () => {
-  it.each([500_000, 1_000_000])('a Dockerfile RUN line of %i bytes: the model it downloads is found', async (bytes) => {
-    const run = await auditJson(writeTree(stall('dockerfile-run-line', bytes).files));
-    expect(json(run.stdout).models.map((m) => m.id)).toContain('Qwen/Qwen2.5-7B');
-  }, 60_000);
+  it.each([500_000, 1_000_000])(
+    'a Dockerfile RUN line of %i bytes: the model it downloads is found',
+    async (bytes) => {
+      const run = await auditJson(writeTree(stall('dockerfile-run-line', bytes).files));
+      expect(json(run.stdout).models.map((m) => m.id)).toContain('Qwen/Qwen2.5-7B');
+    },
+    60_000,
+  );
 
-  it.each(['nested-defaults', 'nested-defaults-env'])('%s of 920 KB: the file is read and the run reports', async (kind) => {
-    const run = await auditJson(writeTree(stall(kind, 920_000).files));
-    expect(run.code).toBe(0);
-    expect(json(run.stdout).summary).toMatchObject({ filesScanned: 1, filesIncomplete: 0 });
-  }, 60_000);
+  it.each(['nested-defaults', 'nested-defaults-env'])(
+    '%s of 920 KB: the file is read and the run reports',
+    async (kind) => {
+      const run = await auditJson(writeTree(stall(kind, 920_000).files));
+      expect(run.code).toBe(0);
+      expect(json(run.stdout).summary).toMatchObject({ filesScanned: 1, filesIncomplete: 0 });
+    },
+    60_000,
+  );
 });
 
 describe('9. the table is laid out in bounded time', () => {
-  it.each([100_000, 1_000_000])('a licence name of %i bytes is cut to the column, every line within the width', async (bytes) => {
-    const run = await auditTable(writeTree(stall('licence-name', bytes).files));
-    expect(run.code).toBe(0);
-    const lines = run.stdout.split('\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
-    expect(run.stdout).toContain('…');
-    expect(run.stdout).not.toContain('x'.repeat(200));
-  }, 60_000);
+  it.each([100_000, 1_000_000])(
+    'a licence name of %i bytes is cut to the column, every line within the width',
+    async (bytes) => {
+      const run = await auditTable(writeTree(stall('licence-name', bytes).files));
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split('\n').filter((l) => l.startsWith('│') || l.startsWith('┌'));
+      expect(lines.length).toBeGreaterThan(0);
+      for (const line of lines) expect(line.length).toBeLessThanOrEqual(120);
+      expect(run.stdout).toContain('…');
+      expect(run.stdout).not.toContain('x'.repeat(200));
+    },
+    60_000,
+  );
 
   it('a model with 10,000 bases lists a few and says how many more', async () => {
     const { files, snapshot } = stall('many-bases', 10_000);
@@ -56,11 +68,15 @@ describe('8. a gzip bomb of 1.5 GB', () => {
   });
   afterAll(() => hub.close());
 
-  it.runIf(slow)('is refused once the inflated size passes the cap', async () => {
-    hub.fault({ match: QWEN_FINETUNE, kind: 'gzip-bomb', inflatedBytes: 1_500_000_000 });
-    const run = await runCli(['audit', tree({ 'a.py': loads(QWEN_FINETUNE) }), '--hub-url', hub.url, '--no-cache', '--format', 'json']);
-    const report = json(run.stdout);
-    expect(report.models.find((m) => m.id === QWEN_FINETUNE)?.lineage.status).toBe('unresolved');
-    expect(JSON.stringify(report.errors)).toMatch(/larger than/);
-  }, 180_000);
+  it.runIf(slow)(
+    'is refused once the inflated size passes the cap',
+    async () => {
+      hub.fault({ match: QWEN_FINETUNE, kind: 'gzip-bomb', inflatedBytes: 1_500_000_000 });
+      const run = await runCli(['audit', tree({ 'a.py': loads(QWEN_FINETUNE) }), '--hub-url', hub.url, '--no-cache', '--format', 'json']);
+      const report = json(run.stdout);
+      expect(report.models.find((m) => m.id === QWEN_FINETUNE)?.lineage.status).toBe('unresolved');
+      expect(JSON.stringify(report.errors)).toMatch(/larger than/);
+    },
+    180_000,
+  );
 });

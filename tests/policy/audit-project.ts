@@ -17,10 +17,13 @@ export async function audit(dir: string, extra: string[] = [], options: { env?: 
   const run = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT, '--format', options.format ?? 'json', ...extra], options);
   const report = options.format === undefined || options.format === 'json' ? (run.stdout ? (JSON.parse(run.stdout) as Report) : undefined) : undefined;
   const verdicts = Object.fromEntries((report?.models ?? []).map((m) => [m.id, m.policy.verdict]));
-  const failing = Object.keys(verdicts).filter((id) => verdicts[id] === 'fail').sort();
+  const failing = Object.keys(verdicts)
+    .filter((id) => verdicts[id] === 'fail')
+    .sort();
   const model = (id: string) => report!.models.find((m) => m.id === id)!;
   return { ...run, report, verdicts, failing, model };
 }
 
 /** A one-rule policy: `rule('country: [CN]')`. */
-export const rule = (body: string, id = 'r', action = 'deny') => `policy:\n  rules:\n    - id: ${id}\n      action: ${action}\n${body.replace(/^/gm, '      ')}\n`;
+export const rule = (body: string, id = 'r', action = 'deny') =>
+  `policy:\n  rules:\n    - id: ${id}\n      action: ${action}\n${body.replace(/^/gm, '      ')}\n`;

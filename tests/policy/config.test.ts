@@ -36,7 +36,14 @@ describe('valid policy files', () => {
   it('every key is read into the policy', () => {
     const config = load('valid', 'every-key.yml');
     expect(config.policy.failOnIncomplete).toBe(true);
-    expect(config.policy.rules.map((r) => r.id)).toEqual(['no-chinese-origin', 'no-qwen-in-services', 'commercial-use', 'known-lineage', 'undeclared-base', 'pin-revisions']);
+    expect(config.policy.rules.map((r) => r.id)).toEqual([
+      'no-chinese-origin',
+      'no-qwen-in-services',
+      'commercial-use',
+      'known-lineage',
+      'undeclared-base',
+      'pin-revisions',
+    ]);
     expect(config.policy.rules[0]).toEqual({
       id: 'no-chinese-origin',
       action: 'deny',
@@ -62,7 +69,11 @@ describe('valid policy files', () => {
   });
 
   it('rules without ids get stable ids from what they match', () => {
-    expect(load('valid', 'derived-ids.yml').policy.rules.map((r) => r.id)).toEqual(['deny-country-cn', 'warn-licence-kind-non-commercial', 'deny-country-cn-2']);
+    expect(load('valid', 'derived-ids.yml').policy.rules.map((r) => r.id)).toEqual([
+      'deny-country-cn',
+      'warn-licence-kind-non-commercial',
+      'deny-country-cn-2',
+    ]);
   });
 
   it('US spellings of licence keys are read the same', () => {

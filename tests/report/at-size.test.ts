@@ -15,7 +15,12 @@ const markdown = reporters.markdown(report, { color: false });
 const row = (text: string, id: string) => {
   const lines = text.split('\n');
   const at = lines.findIndex((l) => l.startsWith(`│ ${id} `));
-  return lines.slice(at, lines.findIndex((l, i) => i > at && l.startsWith('├'))).join('\n');
+  return lines
+    .slice(
+      at,
+      lines.findIndex((l, i) => i > at && l.startsWith('├')),
+    )
+    .join('\n');
 };
 
 describe('problems of one kind are one line', () => {
@@ -36,7 +41,10 @@ describe('references: code first', () => {
   it('a model named in the READMEs and in code shows the code line first', () => {
     const kimi = report.models.find((m) => m.id === 'moonshotai/Kimi-VL-A3B-Instruct')!;
     expect(kimi.references[0]!.context).toBe('docs');
-    const cells = row(table, 'moonshotai/Kimi-VL-A3B-Instruct').split('\n').map((l) => l.split('│').at(-2)!.trim()).filter(Boolean);
+    const cells = row(table, 'moonshotai/Kimi-VL-A3B-Instruct')
+      .split('\n')
+      .map((l) => l.split('│').at(-2)!.trim())
+      .filter(Boolean);
     expect(cells[0]).toMatch(/^src\/llamafactory\/extras\/constants\.py:\d+$/);
     expect(cells.slice(1)).toEqual(expect.arrayContaining([expect.stringMatching(/^README/)]));
   });
@@ -51,7 +59,9 @@ describe('origin cells say how sure they are', () => {
   });
   it('every unknown says why', () => {
     for (const m of report.models.filter((m) => m.origin.chineseOrigin === null && m.origin.families.length === 0))
-      expect(row(table, m.id), m.id).toMatch(/│ unknown +│[\s\S]*\((offline|base offline|no base declared|local, no base declared|provider not in registry|not found|gated)[^)]*\)/);
+      expect(row(table, m.id), m.id).toMatch(
+        /│ unknown +│[\s\S]*\((offline|base offline|no base declared|local, no base declared|provider not in registry|not found|gated)[^)]*\)/,
+      );
   });
 });
 
@@ -68,7 +78,11 @@ describe('--group-by', () => {
   });
   it('verdict: FAIL, then warn, then pass', () => {
     const text = reporters.table(report, { color: false, groupBy: 'verdict' });
-    expect(text.split('\n').filter((l) => /^(FAIL|warn|pass): \d+ models?$/.test(l))).toEqual([`FAIL: ${report.summary.violations} models`, `warn: ${report.summary.warnings} models`, `pass: ${report.models.length - report.summary.violations - report.summary.warnings} models`]);
+    expect(text.split('\n').filter((l) => /^(FAIL|warn|pass): \d+ models?$/.test(l))).toEqual([
+      `FAIL: ${report.summary.violations} models`,
+      `warn: ${report.summary.warnings} models`,
+      `pass: ${report.models.length - report.summary.violations - report.summary.warnings} models`,
+    ]);
   });
 });
 
@@ -76,7 +90,13 @@ describe('the pull-request comment', () => {
   it('orders what to act on: violations, then Chinese origin, then guesses, then unknowns by why', () => {
     const text = reporters['markdown-summary'](report, { color: false });
     const headings = [...text.matchAll(/^### (.+?) \(/gm)].map((m) => m[1]);
-    expect(headings).toEqual(['Violations and warnings', 'Chinese origin', 'Named like a Chinese family, origin not established', 'Origin unknown', 'Problems and files not scanned']);
+    expect(headings).toEqual([
+      'Violations and warnings',
+      'Chinese origin',
+      'Named like a Chinese family, origin not established',
+      'Origin unknown',
+      'Problems and files not scanned',
+    ]);
     expect(text).toMatch(/^- offline \(\d+\): /m);
   });
 
@@ -90,6 +110,12 @@ describe('the pull-request comment', () => {
     expect(text.startsWith(COMMENT_MARKER)).toBe(true);
     expect(text).toMatch(/\*\*Left out to fit a comment:\*\* \d+ violations and warnings, .*\. The full report: the job summary of this run\./);
     // Every section still shows, however many violations come first.
-    expect([...text.matchAll(/^### (.+?) \(/gm)].map((m) => m[1])).toEqual(['Violations and warnings', 'Chinese origin', 'Named like a Chinese family, origin not established', 'Origin unknown', 'Problems and files not scanned']);
+    expect([...text.matchAll(/^### (.+?) \(/gm)].map((m) => m[1])).toEqual([
+      'Violations and warnings',
+      'Chinese origin',
+      'Named like a Chinese family, origin not established',
+      'Origin unknown',
+      'Problems and files not scanned',
+    ]);
   });
 });

@@ -45,7 +45,11 @@ describe('SARIF', () => {
     expect(check(sarif), JSON.stringify(check.errors?.slice(0, 3))).toBe(true);
     const run = sarif.runs[0];
     const supernova = run.results.find((r: { properties: { model: string } }) => r.properties.model === 'arcee-ai/SuperNova-Medius');
-    expect(supernova).toMatchObject({ ruleId: 'chinese-origin', level: 'note', locations: [{ physicalLocation: { artifactLocation: { uri: 'config/models.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }] });
+    expect(supernova).toMatchObject({
+      ruleId: 'chinese-origin',
+      level: 'note',
+      locations: [{ physicalLocation: { artifactLocation: { uri: 'config/models.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3 } } }],
+    });
     expect(supernova.message.text).toMatch(/roots: Qwen\/Qwen2.5-14B/);
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toContain('chinese-origin');
   });
@@ -53,7 +57,9 @@ describe('SARIF', () => {
   it('keeps fingerprints stable across runs and uses policy rule ids for violations', () => {
     const a = JSON.parse(reporters.sarif(hostile, { color: false }));
     const b = JSON.parse(reporters.sarif(hostile, { color: false }));
-    expect(a.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints)).toEqual(b.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints));
+    expect(a.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints)).toEqual(
+      b.runs[0].results.map((r: { partialFingerprints: unknown }) => r.partialFingerprints),
+    );
     expect(a.runs[0].results.some((r: { ruleId: string; level: string }) => r.ruleId === 'no-cn' && r.level === 'error')).toBe(true);
     const check = validate();
     expect(check(a)).toBe(true);
@@ -116,7 +122,18 @@ describe.skipIf(!chromium && !process.env.CI)('HTML in headless Chromium', () =>
     const dir = mkdtempSync(join(tmpdir(), 'modelprov-html-'));
     const file = join(dir, 'report.html');
     writeFileSync(file, html);
-    const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', `file://${file}`];
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--user-data-dir=${join(dir, 'profile')}`,
+      '--dump-dom',
+      `file://${file}`,
+    ];
     return (await promisify(execFile)(chromium!, args, { encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024 })).stdout;
   }
 

@@ -16,7 +16,15 @@ const UPDATE = process.env.UPDATE_GOLDEN === '1';
 const VERSION = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const NOW = new Date('2026-11-25T12:00:00Z');
 const FORMATS = Object.keys(reporters).sort();
-const EXTENSION: Record<string, string> = { table: 'txt', json: 'json', sarif: 'sarif', markdown: 'md', 'markdown-summary': 'summary.md', html: 'html', cyclonedx: 'cdx.json' };
+const EXTENSION: Record<string, string> = {
+  table: 'txt',
+  json: 'json',
+  sarif: 'sarif',
+  markdown: 'md',
+  'markdown-summary': 'summary.md',
+  html: 'html',
+  cyclonedx: 'cdx.json',
+};
 
 /** The demo as shipped (no policy: everything passes), and under a policy that fails, warns and excepts. */
 const RUNS = [
@@ -59,7 +67,10 @@ for (const run of RUNS) {
   describe(`golden: ${run.name}`, () => {
     for (const format of FORMATS) {
       it(`${format} output is unchanged`, async () => {
-        const result = await runCli(['audit', 'fixtures/demo-app', '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '--fail-on', 'never', ...run.args], { now: NOW });
+        const result = await runCli(
+          ['audit', 'fixtures/demo-app', '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '--fail-on', 'never', ...run.args],
+          { now: NOW },
+        );
         expect(beforeSummary(result.stderr)).toBe('');
         expect(result.code).toBe(0);
         const actual = normalise(result.stdout);
@@ -79,6 +90,10 @@ describe('golden files', () => {
   it('cover every reporter, and no stale file is left in the folder', () => {
     const expected = RUNS.flatMap((r) => FORMATS.map((f) => `${r.name}.${EXTENSION[f] ?? f}`));
     expect(FORMATS.filter((f) => !EXTENSION[f])).toEqual([]);
-    expect(readdirSync(GOLDEN).filter((f) => f !== 'policy.yml').sort()).toEqual(expected.sort());
+    expect(
+      readdirSync(GOLDEN)
+        .filter((f) => f !== 'policy.yml')
+        .sort(),
+    ).toEqual(expected.sort());
   });
 });

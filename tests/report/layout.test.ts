@@ -15,7 +15,11 @@ describe('wrapLine', () => {
   });
 
   it('breaks a model id after "/" or "-" rather than inside a word', () => {
-    expect(wrapLine([{ text: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B' }], 16).map((l) => l[0]!.text)).toEqual(['deepseek-ai/', 'DeepSeek-R1-', 'Distill-Qwen-7B']);
+    expect(wrapLine([{ text: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B' }], 16).map((l) => l[0]!.text)).toEqual([
+      'deepseek-ai/',
+      'DeepSeek-R1-',
+      'Distill-Qwen-7B',
+    ]);
   });
 
   it('keeps each span its own style across a break', () => {

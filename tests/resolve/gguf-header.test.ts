@@ -49,7 +49,11 @@ describe('remote GGUF headers', () => {
     const lineage = result.lineages.get('ValueFX9507/Tifa-Deepsex-14b-CoT-GGUF-Q4')!;
     expect(lineage.roots).toEqual(['Qwen/Qwen2.5-14B']);
     expect(lineage.edges[0]).toMatchObject({ parent: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', relation: 'finetune', declaredIn: 'gguf-header' });
-    expect(result.nodes['ValueFX9507/Tifa-Deepsex-14b-CoT-GGUF-Q4']!.gguf).toMatchObject({ architecture: 'qwen2', preTokenizer: 'deepseek-r1-qwen', basename: 'DeepSeek-R1-Distill-Qwen' });
+    expect(result.nodes['ValueFX9507/Tifa-Deepsex-14b-CoT-GGUF-Q4']!.gguf).toMatchObject({
+      architecture: 'qwen2',
+      preTokenizer: 'deepseek-r1-qwen',
+      basename: 'DeepSeek-R1-Distill-Qwen',
+    });
   });
 
   it('keeps the pre-tokenizer of a header without bases as family evidence', async () => {

@@ -138,7 +138,11 @@ describe('revisions, private and gated repos', () => {
   it('follows a legacy id to its namespaced repo', async () => {
     expect((await info('bert-base-uncased')).name).toBe('google-bert/bert-base-uncased');
     const config = await fetch(`${hub.url}/bert-base-uncased/resolve/main/config.json`);
-    expect([config.status, config.url, (await config.json()).vocab_size]).toEqual([200, `${hub.url}/google-bert/bert-base-uncased/resolve/main/config.json`, 30522]);
+    expect([config.status, config.url, (await config.json()).vocab_size]).toEqual([
+      200,
+      `${hub.url}/google-bert/bert-base-uncased/resolve/main/config.json`,
+      30522,
+    ]);
   });
 });
 

@@ -28,13 +28,23 @@ describe('legacy card keys', () => {
     expect(lineage.roots).toEqual(['liuhaotian/llava-v1.5-7b']);
     expect(lineage.status).toBe('resolved');
     expect(lineage.edges).toEqual([
-      { child: 'second-state/Llava-v1.5-7B-GGUF', parent: 'liuhaotian/llava-v1.5-7b', relation: 'quantized', declaredIn: 'card-text', evidence: 'model_creator: liuhaotian, model_name: Llava v1.5 7B' },
+      {
+        child: 'second-state/Llava-v1.5-7B-GGUF',
+        parent: 'liuhaotian/llava-v1.5-7b',
+        relation: 'quantized',
+        declaredIn: 'card-text',
+        evidence: 'model_creator: liuhaotian, model_name: Llava v1.5 7B',
+      },
     ]);
   });
 
   it('gives a model_link edge the card-text kind and quotes the key', async () => {
     const lineage = await lineageOf('lucianosb/open-cabrita3b-GGUF');
-    expect(lineage.edges[0]).toMatchObject({ parent: '22h/open-cabrita3b', declaredIn: 'card-text', evidence: 'model_link: https://huggingface.co/22h/open-cabrita3b' });
+    expect(lineage.edges[0]).toMatchObject({
+      parent: '22h/open-cabrita3b',
+      declaredIn: 'card-text',
+      evidence: 'model_link: https://huggingface.co/22h/open-cabrita3b',
+    });
   });
 
   it('does not guess from model_creator + model_name when the card declares a base', async () => {

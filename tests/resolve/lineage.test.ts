@@ -48,8 +48,17 @@ describe('resolveLineages against the loopback Hub', () => {
   it('fetches ancestors before further referenced models when the concurrency limit is reached', async () => {
     // With one request at a time, a FIFO queue would read every referenced model first and only
     // then the chain to the roots; ancestors lie on the critical path, so they go first.
-    const referenced = ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'BAAI/bge-m3', 'google-bert/bert-base-uncased', 'mistralai/Mistral-7B-v0.3', 'meta-llama/Llama-3.1-8B'];
-    await resolveLineages(referenced.map((id) => hf(id)), { hub: client(), registry: loadRegistry(), maxDepth: 12, concurrency: 1 });
+    const referenced = [
+      'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+      'BAAI/bge-m3',
+      'google-bert/bert-base-uncased',
+      'mistralai/Mistral-7B-v0.3',
+      'meta-llama/Llama-3.1-8B',
+    ];
+    await resolveLineages(
+      referenced.map((id) => hf(id)),
+      { hub: client(), registry: loadRegistry(), maxDepth: 12, concurrency: 1 },
+    );
     const order = hub.requests.filter((r) => r.path.startsWith('/api/models/')).map((r) => /\/api\/models\/([^/]+\/[^/]+)\//.exec(r.path)?.[1]);
     expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeGreaterThan(0);
     expect(order.indexOf('Qwen/Qwen2.5-Math-7B')).toBeLessThan(order.indexOf('meta-llama/Llama-3.1-8B'));
@@ -59,7 +68,12 @@ describe('resolveLineages against the loopback Hub', () => {
   it('keeps every parent of a merge', async () => {
     const { lineage } = await resolve(['mergekit-community/Qwen-Llama-Slerp-8B']);
     const l = lineage('mergekit-community/Qwen-Llama-Slerp-8B');
-    expect(l.edges.filter((e) => e.child === 'mergekit-community/Qwen-Llama-Slerp-8B').map((e) => [e.parent, e.relation]).sort()).toEqual([
+    expect(
+      l.edges
+        .filter((e) => e.child === 'mergekit-community/Qwen-Llama-Slerp-8B')
+        .map((e) => [e.parent, e.relation])
+        .sort(),
+    ).toEqual([
       ['Qwen/Qwen2.5-7B-Instruct', 'merge'],
       ['meta-llama/Llama-3.1-8B-Instruct', 'merge'],
     ]);
@@ -125,7 +139,13 @@ describe('resolveLineages against the loopback Hub', () => {
   });
 
   it('requests each shared ancestor once: requests equal unique nodes', async () => {
-    const ids = ['Qwen/Qwen2.5-7B-Instruct', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'acme-ml/support-bot-lora', 'mergekit-community/Qwen-Llama-Slerp-8B', 'arcee-ai/SuperNova-Medius'];
+    const ids = [
+      'Qwen/Qwen2.5-7B-Instruct',
+      'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+      'acme-ml/support-bot-lora',
+      'mergekit-community/Qwen-Llama-Slerp-8B',
+      'arcee-ai/SuperNova-Medius',
+    ];
     const { stats } = await resolve(ids);
     const modelRequests = hub.requests.filter((r) => r.path.startsWith('/api/models/')).length;
     const fileRequests = hub.requests.length - modelRequests;
@@ -186,7 +206,10 @@ describe('lineage cache', () => {
     const { lineage } = await resolve(['Qwen/Qwen2.5-7B-Instruct', 'BAAI/bge-m3'], offline);
     expect(hub.requests).toHaveLength(0);
     expect(lineage('Qwen/Qwen2.5-7B-Instruct').status).toBe('resolved');
-    expect(lineage('BAAI/bge-m3')).toMatchObject({ status: 'unresolved', problems: [expect.stringMatching(/not in the lineage cache and the run is offline/)] });
+    expect(lineage('BAAI/bge-m3')).toMatchObject({
+      status: 'unresolved',
+      problems: [expect.stringMatching(/not in the lineage cache and the run is offline/)],
+    });
   });
 });
 

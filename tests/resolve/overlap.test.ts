@@ -25,11 +25,23 @@ describe('resolution overlaps the scan', () => {
       getFile: async (): Promise<HubFileAnswer> => ({ ok: false, code: 'hub-not-found', message: 'no files here' }),
     };
     const report = await runAudit({
-      root, rootLabel: '.', hub, policy: DEFAULT_POLICY, exclude: [], registry: loadRegistry(), maxFileBytes: 1e6, maxDepth: 5,
-      concurrency: 4, version: 'test', now: new Date('2026-11-25T00:00:00Z'),
+      root,
+      rootLabel: '.',
+      hub,
+      policy: DEFAULT_POLICY,
+      exclude: [],
+      registry: loadRegistry(),
+      maxFileBytes: 1e6,
+      maxDepth: 5,
+      concurrency: 4,
+      version: 'test',
+      now: new Date('2026-11-25T00:00:00Z'),
       onStageTime: (t) => events.push(`stage ${t.stage}`),
     });
-    expect(report.models.map((m) => [m.id, m.lineage.status])).toEqual([['BAAI/bge-m3', 'resolved'], ['Qwen/Qwen2.5-7B', 'resolved']]);
+    expect(report.models.map((m) => [m.id, m.lineage.status])).toEqual([
+      ['BAAI/bge-m3', 'resolved'],
+      ['Qwen/Qwen2.5-7B', 'resolved'],
+    ]);
     expect(events.indexOf('hub Qwen/Qwen2.5-7B')).toBeLessThan(events.indexOf('stage scan'));
     expect(events.filter((e) => e.startsWith('hub'))).toHaveLength(2);
   });

@@ -3,7 +3,6 @@ import { retryDelayMs } from '../../src/resolve/hub-fetch.js';
 import { parseHubModel } from '../../src/resolve/hub-model.js';
 import { loadRegistry } from '../../src/registry/load.js';
 
-
 const parse = (data: Record<string, unknown>, id = 'org/model') => parseHubModel({ id, ...data }, id, loadRegistry());
 
 describe('parseHubModel', () => {
@@ -26,7 +25,9 @@ describe('parseHubModel', () => {
   });
 
   it('reads baseModels in both shapes the Hub has used', () => {
-    expect(parse({ baseModels: { relation: 'finetune', models: [{ id: 'a/b' }] } }).parents).toEqual([{ id: 'a/b', relation: 'finetune', declaredIn: 'baseModels' }]);
+    expect(parse({ baseModels: { relation: 'finetune', models: [{ id: 'a/b' }] } }).parents).toEqual([
+      { id: 'a/b', relation: 'finetune', declaredIn: 'baseModels' },
+    ]);
     expect(parse({ baseModels: [{ id: 'a/b' }] }).parents[0]!.id).toBe('a/b');
   });
 

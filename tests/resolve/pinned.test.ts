@@ -47,7 +47,10 @@ describe('one repo, referenced at its default branch and at a pinned revision', 
 
   it('versions each BOM component with the sha of its own revision', async () => {
     const bom = JSON.parse(await audit('cyclonedx')) as { components: { name: string; version?: string }[] };
-    const versions = bom.components.filter((c) => c.name.includes('house-chat-8b')).map((c) => c.version).sort();
+    const versions = bom.components
+      .filter((c) => c.name.includes('house-chat-8b'))
+      .map((c) => c.version)
+      .sort();
     expect(versions).toEqual([PIN, 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00']);
   });
 });

@@ -39,9 +39,13 @@ describe('loopback Hub with the real client', () => {
   });
 
   it('serves repo files to downloadFile, null for a missing file, GatedRepo for gated files', async () => {
-    const blob = await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'adapter_config.json', hubUrl: hub.url, xet: false } as Parameters<typeof downloadFile>[0]);
+    const blob = await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'adapter_config.json', hubUrl: hub.url, xet: false } as Parameters<
+      typeof downloadFile
+    >[0]);
     expect(JSON.parse(await blob!.text()).base_model_name_or_path).toBe('Qwen/Qwen2.5-7B-Instruct');
-    expect(await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'nope.json', hubUrl: hub.url, xet: false } as Parameters<typeof downloadFile>[0])).toBeNull();
+    expect(
+      await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'nope.json', hubUrl: hub.url, xet: false } as Parameters<typeof downloadFile>[0]),
+    ).toBeNull();
     const gated = await fetch(`${hub.url}/meta-llama/Llama-3.1-8B/resolve/main/config.json`);
     expect([gated.status, gated.headers.get('x-error-code')]).toEqual([401, 'GatedRepo']);
   });
@@ -61,7 +65,12 @@ describe('snapshot fetch (in-process)', () => {
   it('answers modelInfo exactly as the server does', async () => {
     const fields = ['cardData', 'tags', 'sha'] as const;
     const viaServer = await modelInfo({ name: 'THUDM/glm-4-9b-chat', hubUrl: hub.url, additionalFields: [...fields] });
-    const viaSnapshot = await modelInfo({ name: 'THUDM/glm-4-9b-chat', hubUrl: 'http://snapshot.invalid', fetch: recordedHubFetch(HUB_FIXTURES), additionalFields: [...fields] });
+    const viaSnapshot = await modelInfo({
+      name: 'THUDM/glm-4-9b-chat',
+      hubUrl: 'http://snapshot.invalid',
+      fetch: recordedHubFetch(HUB_FIXTURES),
+      additionalFields: [...fields],
+    });
     expect(viaSnapshot).toEqual(viaServer);
   });
 
@@ -78,7 +87,9 @@ describe('snapshot fetch (in-process)', () => {
   });
 
   it('downloads an adapter config and reads the headers of a Request object', async () => {
-    const blob = await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'adapter_config.json', hubUrl: base, fetch: snapshot, xet: false } as Parameters<typeof downloadFile>[0]);
+    const blob = await downloadFile({ repo: 'acme-ml/support-bot-lora', path: 'adapter_config.json', hubUrl: base, fetch: snapshot, xet: false } as Parameters<
+      typeof downloadFile
+    >[0]);
     expect(JSON.parse(await blob!.text()).peft_type).toBe('LORA');
     const gated = await snapshot(new Request(`${base}/meta-llama/Llama-3.1-8B/resolve/main/config.json`, { headers: { authorization: 'Bearer hf_test_x' } }));
     expect((await gated.json()).vocab_size).toBe(128256);
@@ -119,7 +130,11 @@ describe('recordings that are missing or broken', () => {
   });
 
   it('refuses file paths that climb out of the recording folder', () => {
-    const climb = answerHubRequest(HUB_FIXTURES, { method: 'GET', url: new URL('http://hub.test/acme-ml/support-bot-lora/resolve/main/..%2F..%2F..%2Fredirects.json'), headers: {} });
+    const climb = answerHubRequest(HUB_FIXTURES, {
+      method: 'GET',
+      url: new URL('http://hub.test/acme-ml/support-bot-lora/resolve/main/..%2F..%2F..%2Fredirects.json'),
+      headers: {},
+    });
     expect([climb.status, climb.headers['x-error-code']]).toEqual([404, 'EntryNotFound']);
   });
 });

@@ -36,13 +36,15 @@ describe('bad input', () => {
 
   it('still finds the references in every readable file', () => {
     const ids = report.models.map((m) => m.id);
-    expect(ids).toEqual(expect.arrayContaining([
-      'mistralai/Mistral-7B-v0.3', // good.py
-      '01-ai/Yi-1.5-9B', // invalid UTF-8 elsewhere in the file
-      'BAAI/bge-m3', // UTF-16 with a byte-order mark
-      'Xenova/all-MiniLM-L6-v2', // after a 300 kB line
-      'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', // beside a YAML alias bomb
-    ]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'mistralai/Mistral-7B-v0.3', // good.py
+        '01-ai/Yi-1.5-9B', // invalid UTF-8 elsewhere in the file
+        'BAAI/bge-m3', // UTF-16 with a byte-order mark
+        'Xenova/all-MiniLM-L6-v2', // after a 300 kB line
+        'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', // beside a YAML alias bomb
+      ]),
+    );
   });
 
   it('lists every file it could not read, with why', () => {

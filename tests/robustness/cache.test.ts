@@ -52,7 +52,9 @@ describe('lineage cache', () => {
     const run = await audit(blocked);
     expect(run.code).toBe(0);
     expect(shape(run.stdout)).toEqual(expected);
-    expect((JSON.parse(run.stdout) as Report).errors).toContainEqual(expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }));
+    expect((JSON.parse(run.stdout) as Report).errors).toContainEqual(
+      expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }),
+    );
     mkdirSync(join(parent, 'ok'));
   });
 
@@ -65,7 +67,9 @@ describe('lineage cache', () => {
       const run = await audit(place);
       expect(run.code, place).toBe(0);
       expect(shape(run.stdout), place).toEqual(expected);
-      expect((JSON.parse(run.stdout) as Report).errors, place).toContainEqual(expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }));
+      expect((JSON.parse(run.stdout) as Report).errors, place).toContainEqual(
+        expect.objectContaining({ code: 'cache-error', message: expect.stringMatching(/cannot be written .*continuing without it/) }),
+      );
     }
   }, 10_000);
 });

@@ -7,13 +7,23 @@ import { HubClient } from '../../src/resolve/hub-client.js';
 import { resolveLineages } from '../../src/resolve/lineage.js';
 import { startHubServer, type FaultRule } from '../helpers/hub-server.js';
 
-const MODELS = ['arcee-ai/SuperNova-Medius', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'acme-ml/support-bot-lora', 'mergekit-community/Qwen-Llama-Slerp-8B', 'BAAI/bge-reranker-v2-m3', 'THUDM/glm-4-9b-chat'];
+const MODELS = [
+  'arcee-ai/SuperNova-Medius',
+  'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+  'acme-ml/support-bot-lora',
+  'mergekit-community/Qwen-Llama-Slerp-8B',
+  'BAAI/bge-reranker-v2-m3',
+  'THUDM/glm-4-9b-chat',
+];
 let hub: Awaited<ReturnType<typeof startHubServer>>;
 let baseline: Map<string, Lineage>;
 
 const resolve = async () => {
   const client = new HubClient({ hubUrl: hub.url, fetch: { backoffMs: 5, timeoutMs: 1500, maxAttempts: 4 } });
-  const result = await resolveLineages(MODELS.map((id) => ({ key: id, id, source: 'huggingface' as const })), { hub: client, registry: loadRegistry(), maxDepth: 10, concurrency: 6 });
+  const result = await resolveLineages(
+    MODELS.map((id) => ({ key: id, id, source: 'huggingface' as const })),
+    { hub: client, registry: loadRegistry(), maxDepth: 10, concurrency: 6 },
+  );
   return result;
 };
 
@@ -28,7 +38,13 @@ beforeEach(() => hub.clearFaults());
 const transient: [string, FaultRule[]][] = [
   ['latency spikes', [{ match: 'Qwen2.5', kind: 'latency', ms: 300, times: 3 }]],
   ['a burst of 429 with Retry-After', [{ match: '/api/models/', kind: 'rate-limit', retryAfterSeconds: 0, times: 4 }]],
-  ['5xx answers', [{ match: 'Qwen2.5-7B', kind: 'server-error', status: 502, times: 2 }, { match: 'bge-m3', kind: 'server-error', status: 503, times: 1 }]],
+  [
+    '5xx answers',
+    [
+      { match: 'Qwen2.5-7B', kind: 'server-error', status: 502, times: 2 },
+      { match: 'bge-m3', kind: 'server-error', status: 503, times: 1 },
+    ],
+  ],
   ['dropped connections', [{ match: 'Qwen2.5-14B', kind: 'drop', times: 2 }]],
   ['connections reset mid-body', [{ match: 'SuperNova', kind: 'reset-mid-body', times: 1 }]],
   ['truncated JSON', [{ match: 'DeepSeek-R1', kind: 'truncate-json', times: 2 }]],
@@ -37,18 +53,25 @@ const transient: [string, FaultRule[]][] = [
 ];
 
 describe('faults that retries outlast', () => {
-  it.each(transient)('%s: same lineages as without faults', async (_name, faults) => {
-    for (const fault of faults) hub.fault(fault);
-    const { lineages } = await resolve();
-    expect(lineages).toEqual(baseline);
-  }, 20_000);
+  it.each(transient)(
+    '%s: same lineages as without faults',
+    async (_name, faults) => {
+      for (const fault of faults) hub.fault(fault);
+      const { lineages } = await resolve();
+      expect(lineages).toEqual(baseline);
+    },
+    20_000,
+  );
 });
 
 describe('faults that last', () => {
   it('a repo that always answers 500 leaves exactly the models through it partial, saying why', async () => {
     hub.fault({ match: 'Qwen/Qwen2.5-7B-Instruct', kind: 'server-error', status: 500 });
     const { lineages, diagnostics } = await resolve();
-    expect(lineages.get('mergekit-community/Qwen-Llama-Slerp-8B')).toMatchObject({ status: 'partial', problems: [expect.stringMatching(/ancestor Qwen\/Qwen2.5-7B-Instruct could not be read: the Hub answered HTTP 500/)] });
+    expect(lineages.get('mergekit-community/Qwen-Llama-Slerp-8B')).toMatchObject({
+      status: 'partial',
+      problems: [expect.stringMatching(/ancestor Qwen\/Qwen2.5-7B-Instruct could not be read: the Hub answered HTTP 500/)],
+    });
     expect(lineages.get('acme-ml/support-bot-lora')!.status).toBe('partial');
     expect(lineages.get('arcee-ai/SuperNova-Medius')).toEqual(baseline.get('arcee-ai/SuperNova-Medius'));
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'hub-server-error', model: 'Qwen/Qwen2.5-7B-Instruct' }));

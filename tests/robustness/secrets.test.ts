@@ -35,7 +35,10 @@ describe('HF_TOKEN', () => {
     const env = { HF_TOKEN: TOKEN };
     const outputs: string[] = [];
     for (const format of ['table', 'json', 'sarif', 'markdown', 'cyclonedx', 'html']) {
-      const run = await runCli(['audit', 'fixtures/demo-app', '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '-o', join(outDir, `report.${format}`)], { env });
+      const run = await runCli(
+        ['audit', 'fixtures/demo-app', '--hub-url', hub.url, '--cache-dir', cacheDir, '--format', format, '-o', join(outDir, `report.${format}`)],
+        { env },
+      );
       expect(run.code).toBe(0);
       outputs.push(run.stdout, run.stderr, readFileSync(join(outDir, `report.${format}`), 'utf8'));
     }

@@ -26,21 +26,52 @@ export interface ArgModel {
 /** Looks up a variable (`$MODEL`, `${MODEL}`, `$(MODEL)`) set earlier in the same file, as it stands at `at`. */
 export type VariableLookup = (name: string, at: number) => Token | undefined;
 
-const MODEL_FLAGS = new Set(['--model', '--model-id', '--model-path', '--model_name_or_path', '--model-name-or-path', '--model_id', '--tokenizer', '-hf', '--hf-repo', '-hfr', '--repo-id', '--base-model', '--pretrained-model-name-or-path']);
+const MODEL_FLAGS = new Set([
+  '--model',
+  '--model-id',
+  '--model-path',
+  '--model_name_or_path',
+  '--model-name-or-path',
+  '--model_id',
+  '--tokenizer',
+  '-hf',
+  '--hf-repo',
+  '-hfr',
+  '--repo-id',
+  '--base-model',
+  '--pretrained-model-name-or-path',
+]);
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
  * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`.
  */
-const ROLE_MODEL_FLAG = /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+const ROLE_MODEL_FLAG =
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
 const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
 const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
 /** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
-const VALUE_FLAGS = new Set(['--local-dir', '--cache-dir', '--revision', '--repo-type', '--token', '--max-workers', '--local-dir-use-symlinks', '--include', '--exclude', '--model', '--dataset', '--output-dir', '--hf-token', '--ignore-patterns']);
+const VALUE_FLAGS = new Set([
+  '--local-dir',
+  '--cache-dir',
+  '--revision',
+  '--repo-type',
+  '--token',
+  '--max-workers',
+  '--local-dir-use-symlinks',
+  '--include',
+  '--exclude',
+  '--model',
+  '--dataset',
+  '--output-dir',
+  '--hf-token',
+  '--ignore-patterns',
+]);
 /** Last key of a dotted override that holds a model (`actor.model_name=`, `worker.actor.model.model_path=`). */
-const OVERRIDE_MODEL_KEY = /^(model|model_name|model_path|model_id|model_name_or_path|pretrained_model_name_or_path|pretrained|base_model|tokenizer|tokenizer_path|tokenizer_name|reward_model|ref_model|critic_model|teacher_model|student_model)$/;
+const OVERRIDE_MODEL_KEY =
+  /^(model|model_name|model_path|model_id|model_name_or_path|pretrained_model_name_or_path|pretrained|base_model|tokenizer|tokenizer_path|tokenizer_name|reward_model|ref_model|critic_model|teacher_model|student_model)$/;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 
 /** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
@@ -88,7 +119,9 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   const found = hub(token, stripQuant);
   if (found || !/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text)) return found;
   const onDisk = modelFromPath(token.text);
-  return onDisk ? { id: onDisk.id, source: onDisk.source, ...('revision' in onDisk && onDisk.revision ? { revision: onDisk.revision } : {}), offset: token.offset } : undefined;
+  return onDisk
+    ? { id: onDisk.id, source: onDisk.source, ...('revision' in onDisk && onDisk.revision ? { revision: onDisk.revision } : {}), offset: token.offset }
+    : undefined;
 }
 
 /** The first positional argument after `from` (options and their values skipped). */
@@ -133,7 +166,9 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel
 /** `sh -c "ollama serve & sleep 1 && ollama pull mistral"`: the quoted script is commands too. */
 function expandScripts(tokens: Token[]): Token[] {
   if (!tokens.some((t, i) => /\s/.test(t.text) && tokens[i - 1]?.text === '-c')) return tokens;
-  return tokens.flatMap((t, i) => (/\s/.test(t.text) && tokens[i - 1]?.text === '-c' ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t]));
+  return tokens.flatMap((t, i) =>
+    /\s/.test(t.text) && tokens[i - 1]?.text === '-c' ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t],
+  );
 }
 
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
@@ -171,23 +206,31 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       continue;
     }
     // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter).
-    const modelArgs = raw[i]!.text === '--model_args' || raw[i]!.text === '--model-args' ? next : eq && /^--model[_-]args$/.test(eq[1]!) ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : undefined;
+    const modelArgs =
+      raw[i]!.text === '--model_args' || raw[i]!.text === '--model-args'
+        ? next
+        : eq && /^--model[_-]args$/.test(eq[1]!)
+          ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }
+          : undefined;
     if (modelArgs) {
-      for (const m of modelArgs.text.matchAll(/(?:^|,)(?:pretrained|model|peft|tokenizer)=([^,]+)/g)) push(hub({ text: m[1]!, offset: modelArgs.offset + m.index! + m[0].length - m[1]!.length }));
+      for (const m of modelArgs.text.matchAll(/(?:^|,)(?:pretrained|model|peft|tokenizer)=([^,]+)/g))
+        push(hub({ text: m[1]!, offset: modelArgs.offset + m.index! + m[0].length - m[1]!.length }));
       if (next === modelArgs) i++;
       continue;
     }
-    if (eq && (eq[1] === '--revision')) revision = eq[2];
+    if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (eq && isModelFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(hubOrLocal(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
     } else if (isModelFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
-      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/))) push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
+      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/)))
+        push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
-    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/)) push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/))
+      push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && program(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
@@ -261,7 +304,8 @@ export function withUses(declared: ArgModel[], used: ArgModel[]): ArgModel[] {
 }
 
 /** Environment variable names that hold a model id. */
-export const MODEL_ENV_NAME = /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
+export const MODEL_ENV_NAME =
+  /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
 /** Names that hold an alias, a URL, a directory or a switch, even though they mention models. */
 const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
@@ -287,8 +331,20 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
 
 /** Programs that take a model on their command line: the one list every extractor that reads commands uses. */
 export const MODEL_PROGRAMS = [
-  'vllm', 'sglang', 'huggingface-cli', 'hf', 'ollama', 'llama-server', 'llama-cli', 'text-generation-launcher', 'text-embeddings-router',
-  'lmdeploy', 'modelscope', 'swift', 'tune', 'llamafactory-cli',
+  'vllm',
+  'sglang',
+  'huggingface-cli',
+  'hf',
+  'ollama',
+  'llama-server',
+  'llama-cli',
+  'text-generation-launcher',
+  'text-embeddings-router',
+  'lmdeploy',
+  'modelscope',
+  'swift',
+  'tune',
+  'llamafactory-cli',
 ] as const;
 /** Programs that run another program (or a script) with the model flags passed through. */
 export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', 'torchrun', 'deepspeed'] as const;

@@ -22,7 +22,10 @@ export class PositionIndex {
   snippet(line: number, max = 160): string {
     const start = this.starts[line - 1] ?? 0;
     const end = this.starts[line] ?? this.text.length;
-    const text = this.text.slice(start, end).replace(/\r?\n$/, '').trim();
+    const text = this.text
+      .slice(start, end)
+      .replace(/\r?\n$/, '')
+      .trim();
     return text.length > max ? `${text.slice(0, max - 1)}…` : text;
   }
 }

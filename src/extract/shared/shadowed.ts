@@ -27,7 +27,8 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
   if (!any || others.size === 0) return found;
   // Except that a ModelScope reading of the line (`DownloadSource.MODELSCOPE: "ZhipuAI/chatglm3-6b"`) wins over a Hub one.
   const modelScope = new Set<string>();
-  for (const t of found) if (extractorOf(t) === 'model-names' && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+  for (const t of found)
+    if (extractorOf(t) === 'model-names' && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
   return found.filter((t) => {
     const key = `${rawOf(t).line}\u0000${modelPart(rawOf(t))}`;
     if (extractorOf(t) === 'model-names') return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));

@@ -48,7 +48,6 @@ function parseYamlOnce(text: string, path: string): ParsedStructure {
   return parseText(text, path);
 }
 
-
 /**
  * The documents between `---` lines that hold more than whitespace, each parsed alone and its node
  * offsets moved to where it sits in the text: the parser's lexer would spend most of its time on
@@ -100,7 +99,13 @@ function parseText(text: string, path: string): ParsedStructure {
     for (const doc of parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false })) {
       if ('errors' in doc && doc.errors.length > 0) {
         const error = doc.errors[0]!;
-        diagnostics.push({ stage: 'extract', code: 'malformed-file', path, line: lineCounter.linePos(error.pos[0]).line, message: `${path} is not valid YAML/JSON: ${error.message.split('\n')[0]}` });
+        diagnostics.push({
+          stage: 'extract',
+          code: 'malformed-file',
+          path,
+          line: lineCounter.linePos(error.pos[0]).line,
+          message: `${path} is not valid YAML/JSON: ${error.message.split('\n')[0]}`,
+        });
         continue;
       }
       if (doc.contents) documents.push(doc.contents as YamlNode);
@@ -137,7 +142,14 @@ export function followAlias(node: YamlNode, root: YamlNode, cache: { anchors?: M
  * The path is one array pushed and popped as the walk goes (no copy per node): a visitor that
  * keeps it must copy it.
  */
-export function walkScalars(node: YamlNode | null | undefined, visit: (v: ScalarVisit, parent: YamlNode | undefined) => void, path: (string | number)[] = [], parent?: YamlNode, depth = 0, aliases?: { root: YamlNode; anchors?: Map<string, YamlNode>; inside: boolean }): void {
+export function walkScalars(
+  node: YamlNode | null | undefined,
+  visit: (v: ScalarVisit, parent: YamlNode | undefined) => void,
+  path: (string | number)[] = [],
+  parent?: YamlNode,
+  depth = 0,
+  aliases?: { root: YamlNode; anchors?: Map<string, YamlNode>; inside: boolean },
+): void {
   if (!node || depth > 100) return;
   const context = aliases ?? { root: node, inside: false };
   if (isAlias(node)) {

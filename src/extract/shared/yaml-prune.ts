@@ -36,7 +36,8 @@ function mayBeRead(line: string): boolean {
 let lastPruned: { text: string; path: string; pruned: string } | undefined;
 
 /** Whether this text is blankUnreadBlocks' output with blocks blanked. */
-export const hasPrunedBlocks = (text: string) => lastPruned !== undefined && lastPruned.pruned !== lastPruned.text && lastPruned.pruned.length === text.length && lastPruned.pruned === text;
+export const hasPrunedBlocks = (text: string) =>
+  lastPruned !== undefined && lastPruned.pruned !== lastPruned.text && lastPruned.pruned.length === text.length && lastPruned.pruned === text;
 
 /**
  * The text with every block mapping entry that spans several lines and holds no key an extractor
@@ -67,7 +68,7 @@ function prune(text: string): string {
   const lines: Line[] = [];
   // Lines that may be read, counted up to each line: a block holds one when the counts differ.
   const readBefore: number[] = [0];
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const lineEnd = end < 0 ? text.length : end;
     let first = start;
@@ -93,7 +94,7 @@ function prune(text: string): string {
   const startOf = (i: number) => (i < lines.length ? lines[i]!.start : text.length);
   const blanks: [number, number][] = [];
   const visit = (from: number, to: number, indent: number) => {
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const line = lines[i]!;
       if (line.indent !== indent || line.key === undefined) {
         i++;
@@ -105,7 +106,13 @@ function prune(text: string): string {
       for (; j < to; j++) {
         const next = lines[j]!;
         if (next.indent < 0) continue;
-        if (next.indent < indent || (next.indent === indent && !(line.valueBelow && text.startsWith('- ', next.start + indent)) && !(line.valueBelow && text.startsWith('-\n', next.start + indent)))) break;
+        if (
+          next.indent < indent ||
+          (next.indent === indent &&
+            !(line.valueBelow && text.startsWith('- ', next.start + indent)) &&
+            !(line.valueBelow && text.startsWith('-\n', next.start + indent)))
+        )
+          break;
         last = j;
       }
       const end = last + 1;
@@ -127,7 +134,10 @@ function prune(text: string): string {
   const parts: string[] = [];
   let at = 0;
   for (const [start, end] of blanks) {
-    parts.push(text.slice(at, start), text.slice(start, end).replace(/[^\r\n]+/g, (s) => ' '.repeat(s.length)));
+    parts.push(
+      text.slice(at, start),
+      text.slice(start, end).replace(/[^\r\n]+/g, (s) => ' '.repeat(s.length)),
+    );
     at = end;
   }
   parts.push(text.slice(at));
