@@ -12,6 +12,8 @@ export type DiagnosticCode =
   | 'excluded'
   | 'symlink-inside-root'
   | 'extraction-budget'
+  | 'extraction-memory'
+  | 'extraction-crash'
   | 'malformed-file'
   | 'decode-error'
   | 'hub-not-found'

@@ -8,13 +8,18 @@
 // one isolate instead of two. Until then the main thread does it all.
 // Small projects never start a worker (start-up would cost more than it saves).
 //
+// Workers run under a heap limit (worker-start.ts). One that dies (out of memory, or any exit)
+// is replaced; the files of the messages it held are sent again one file a message, and a file
+// whose message kills a worker a second time is listed as skipped with why: never a failed scan,
+// never a silent drop.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import type { WalkedFile } from '../discover/walk.js';
 import { extractFile, extractText } from './extract-file.js';
 import { screenFile, type FileExtraction } from './screen.js';
-import { adoptWorkers, startWorkers, workerCount, type StartedWorker } from './worker-start.js';
+import type { SkippedFile } from '../model/diagnostic.js';
+import { adoptWorkers, startWorkers, workerCount, workerHeapMb, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
@@ -38,6 +43,11 @@ interface Batch {
 /** What a worker's answer settles: the batches of a queued message, or texts the main thread screened. */
 interface Waiting {
   queued: boolean;
+  /** The worker it was sent to, and its files: sent again if that worker dies. */
+  index: number;
+  files: WalkedFile[];
+  /** A file sent again alone after a worker died: if this one dies too, the file is skipped. */
+  retry?: boolean;
   settle: (found: [number, FileExtraction][]) => void;
   reject: (error: unknown) => void;
 }
@@ -58,33 +68,83 @@ export class ExtractPool {
   /** Characters of screened texts sent to workers and not answered yet. */
   private screenedBacklog = 0;
 
+  /** Files of a dead worker's messages, to send again one a message, before anything else. */
+  private readonly retries: { file: WalkedFile; settle: (result: FileExtraction | undefined) => void }[] = [];
+  private closing = false;
+  /** Slots whose worker died before it loaded its code: not started again (its heap limit is too small for the code). */
+  private readonly dead: boolean[];
+
   private readonly workers: Worker[];
 
   private constructor(started: StartedWorker[]) {
-    const workers = started.map(({ worker }) => worker);
-    this.workers = workers;
-    this.queued = workers.map(() => 0);
+    this.workers = started.map(({ worker }) => worker);
+    this.queued = started.map(() => 0);
     // A prestarted worker may have said it is ready before this pool listened.
     this.ready = started.map(({ loaded }) => loaded);
-    for (const [index, worker] of workers.entries()) {
-      worker.on('message', (message: WorkerMessage) => {
-        if ('ready' in message) {
-          this.ready[index] = true;
-          this.dispatch();
-          return;
-        }
-        const { id, found } = message;
-        const waiting = this.waiting.get(id);
-        this.waiting.delete(id);
-        if (waiting?.queued) this.queued[index]!--;
+    this.dead = started.map(({ exited }) => Boolean(exited));
+    for (const [index, worker] of this.workers.entries()) this.listen(index, worker);
+  }
+
+  private listen(index: number, worker: Worker): void {
+    let failure: Error | undefined;
+    worker.on('message', (message: WorkerMessage) => {
+      if ('ready' in message) {
+        this.ready[index] = true;
         this.dispatch();
-        waiting?.settle(found);
-      });
-      worker.on('error', (error) => {
-        for (const waiting of this.waiting.values()) waiting.reject(error);
-        this.waiting.clear();
-      });
+        return;
+      }
+      const { id, found } = message;
+      const waiting = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (waiting?.queued) this.queued[index]!--;
+      this.dispatch();
+      waiting?.settle(found);
+    });
+    worker.on('error', (error) => (failure = error));
+    worker.on('exit', (code) => {
+      if (!this.closing) this.replace(index, failure ?? new Error(`the extraction worker stopped with exit code ${code}`));
+    });
+  }
+
+  /** A worker died: a fresh one takes its place, and what it held is sent again file by file. */
+  private replace(index: number, failure: Error): void {
+    if (process.env.MODELPROV_DEBUG) process.stderr.write(`modelprov: extraction worker ${index} died: ${failure.message}\n`);
+    if (!this.ready[index]) this.dead[index] = true;
+    else {
+      const [started] = startWorkers(WORKER_URL, 1);
+      started!.worker.ref();
+      this.workers[index] = started!.worker;
+      this.listen(index, started!.worker);
     }
+    this.ready[index] = false;
+    this.queued[index] = 0;
+    for (const [id, waiting] of [...this.waiting]) {
+      if (waiting.index !== index) continue;
+      this.waiting.delete(id);
+      if (waiting.retry) {
+        waiting.settle([[0, { references: [], diagnostics: [], skipped: lostFile(waiting.files[0]!, failure) }]]);
+        continue;
+      }
+      const found: [number, FileExtraction][] = [];
+      let left = waiting.files.length;
+      for (const [at, file] of waiting.files.entries()) {
+        this.retries.push({
+          file,
+          settle: (result) => {
+            if (result) found[at] = [at, result];
+            if (--left === 0) waiting.settle(found.filter(Boolean));
+          },
+        });
+      }
+    }
+    this.dispatch();
+    if (this.dead.every(Boolean)) void this.retryHere();
+    if (this.pending.length > 0 && !this.localBusy) void this.extractHere();
+  }
+
+  /** No worker can run: the files of the dead ones' messages are extracted here. */
+  private async retryHere(): Promise<void> {
+    for (let retry; (retry = this.retries.shift()); ) retry.settle(await extractFile(retry.file));
   }
 
   /** A pool, or undefined when workers cannot run here (e.g. sources run by a test runner, not dist/). */
@@ -131,6 +191,9 @@ export class ExtractPool {
 
   /** Tops up every ready worker from the queue. */
   private dispatch(): void {
+    for (let index = 0; index < this.workers.length && this.retries.length > 0; index++) {
+      while (this.ready[index] && this.queued[index]! < WORKER_QUEUE && this.retries.length > 0) this.sendRetry(index, this.retries.shift()!);
+    }
     for (let index = 0; index < this.workers.length && this.pending.length > 0; index++) {
       while (this.ready[index] && this.queued[index]! < WORKER_QUEUE && this.pending.length > 0) this.send(index, this.pending.shift()!);
     }
@@ -138,7 +201,14 @@ export class ExtractPool {
 
   private send(index: number, batches: Batch[]): void {
     this.queued[index]!++;
-    this.post(index, { files: packFiles(batches.flatMap((b) => b.files)) }, { queued: true, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
+    const files = batches.flatMap((b) => b.files);
+    this.post(index, { files: packFiles(files) }, { queued: true, index, files, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
+  }
+
+  /** One file of a dead worker's message, alone (read again from disk: the worker reads what it was not handed). */
+  private sendRetry(index: number, retry: { file: WalkedFile; settle: (result: FileExtraction | undefined) => void }): void {
+    this.queued[index]!++;
+    this.post(index, { files: packFiles([retry.file]) }, { queued: true, index, files: [retry.file], retry: true, settle: (found) => retry.settle(found[0]?.[1]), reject: () => retry.settle(undefined) });
   }
 
   private post(index: number, message: { files: string; texts?: string[] }, waiting: Waiting): void {
@@ -151,7 +221,7 @@ export class ExtractPool {
   private extractElsewhere(files: WalkedFile[], texts: string[]): Promise<[number, FileExtraction][]> {
     let index = -1;
     for (let i = 0; i < this.workers.length; i++) if (this.ready[i] && (index < 0 || this.queued[i]! < this.queued[index]!)) index = i;
-    return new Promise((resolve, reject) => this.post(index, { files: packFiles(files), texts }, { queued: false, settle: resolve, reject }));
+    return new Promise((resolve, reject) => this.post(index, { files: packFiles(files), texts }, { queued: false, index, files, settle: resolve, reject }));
   }
 
   /**
@@ -219,11 +289,20 @@ export class ExtractPool {
   /** Every result is in by now: the workers are stopped without waiting for their threads to exit (nor keeping the process alive). */
   close(): void {
     this.flush();
+    this.closing = true;
     for (const worker of this.workers) {
       worker.unref();
       void worker.terminate();
     }
   }
+}
+
+/** Why a file is not audited when its extraction killed a worker twice. */
+function lostFile(file: WalkedFile, failure: Error): SkippedFile {
+  const outOfMemory = (failure as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+  return outOfMemory
+    ? { path: file.relPath, reason: 'extraction-memory', detail: `its extraction ran out of memory twice (worker heap limit ${workerHeapMb()} MB)` }
+    : { path: file.relPath, reason: 'extraction-crash', detail: `its extraction stopped the worker twice: ${failure.message}` };
 }
 
 type WorkerMessage = { ready: true } | { id: number; found: [number, FileExtraction][] };

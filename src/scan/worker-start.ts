@@ -10,13 +10,28 @@ import { Worker } from 'node:worker_threads';
  * A smaller young generation than V8's default for a worker: it fills with short-lived file texts
  * and scavenges stay in cache (100k-file bench: ~3% less wall time, ~15 MB less peak RSS).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+const YOUNG_GENERATION_MB = 16;
+/**
+ * A worker's old generation. V8 lets a heap grow to 130-170 MB of garbage between full
+ * collections when 20-65 MB is live (whole real corpus: 505 MB peak RSS); a limit makes it collect
+ * sooner at the same CPU time. A file that really needs more kills its worker, and the pool
+ * retries it, then lists it as skipped (pool.ts). MODELPROV_WORKER_HEAP_MB overrides it (tests
+ * set a tiny one to make a worker die).
+ */
+const OLD_GENERATION_MB = 96;
+
+export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.MODELPROV_WORKER_HEAP_MB);
+  return Number.isInteger(set) && set > 0 ? set : OLD_GENERATION_MB;
+}
 const HANDOFF = Symbol.for('modelprov.prestartedExtractWorkers');
 
 export interface StartedWorker {
   worker: Worker;
   /** The worker said it has loaded its code (its first message) before anyone listened. */
   loaded: boolean;
+  /** It stopped before the pool listened (a heap limit too small to load its code, say). */
+  exited?: boolean;
 }
 
 /** One worker fewer than cores (the main thread walks and extracts too), at most four. */
@@ -24,8 +39,11 @@ export const workerCount = () => Math.max(1, Math.min(4, availableParallelism() 
 
 export function startWorkers(url: URL, count = workerCount()): StartedWorker[] {
   return Array.from({ length: count }, () => {
-    const started: StartedWorker = { worker: new Worker(url, { resourceLimits: WORKER_LIMITS }), loaded: false };
+    const started: StartedWorker = { worker: new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() } }), loaded: false };
     started.worker.once('message', () => (started.loaded = true));
+    // Without a listener a worker's death (out of memory) would throw in the main thread; the pool handles it.
+    started.worker.on('error', () => {});
+    started.worker.once('exit', () => (started.exited = true));
     return started;
   });
 }

@@ -1,0 +1,67 @@
+// A worker that dies mid-scan. Workers run under a heap limit; here a tiny one
+// (MODELPROV_WORKER_HEAP_MB) that small files fit in and a 3 MB JSON list of model entries does
+// not. The built CLI must replace the worker, send the files it held again, list the file that
+// kills a worker twice as skipped with why, and still report every other file's references.
+// Needs `npm run build` (CI's `npm ci` runs it).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { REPO_ROOT } from '../helpers/run-cli.js';
+
+const FILES = 600;
+const HUGE = 'zz-data/catalogue.json';
+let root: string;
+let planted: string[];
+let report: Report;
+let stderr: string;
+
+function audit(env: NodeJS.ProcessEnv): { stdout: string; stderr: string } {
+  const args = ['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'];
+  try {
+    const stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20, stdio: 'pipe' });
+    return { stdout, stderr: '' };
+  } catch (error) {
+    // Exit 3 (incomplete lineage: offline) still prints the report.
+    const failed = error as { stdout?: string; stderr?: string };
+    return { stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+  }
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'modelprov-pool-fallback-'));
+  planted = [];
+  for (let i = 0; i < FILES; i++) {
+    const dir = join(root, `pkg-${Math.floor(i / 20)}`);
+    mkdirSync(dir, { recursive: true });
+    const lines = ['import os', `value = ${i}`];
+    if (i % 4 === 0) {
+      lines.push(`model = AutoModel.from_pretrained("org-${i % 7}/model-${i}")`);
+      planted.push(`org-${i % 7}/model-${i} pkg-${Math.floor(i / 20)}/mod_${i}.py:3`);
+    }
+    writeFileSync(join(dir, `mod_${i}.py`), `${lines.join('\n')}\n`);
+  }
+  // Last in the walk, when a worker has loaded: tens of thousands of entries, far past a 16 MB heap once parsed.
+  mkdirSync(join(root, 'zz-data'));
+  const entries = Array.from({ length: 30_000 }, (_, i) => ({ name: `entry ${i}`, model: `catalogue-org/model-${i}`, tags: ['a', 'b', String(i)] }));
+  writeFileSync(join(root, HUGE), JSON.stringify({ models: entries }));
+  const run = audit({ MODELPROV_WORKER_HEAP_MB: '16' });
+  report = JSON.parse(run.stdout) as Report;
+  stderr = run.stderr;
+}, 120_000);
+
+describe('a worker that runs out of memory', () => {
+  it('lists the file that killed it as skipped, with the reason and the limit', () => {
+    expect(report.skipped).toContainEqual({ path: HUGE, reason: 'extraction-memory', detail: expect.stringContaining('worker heap limit 16 MB') });
+    expect(report.summary.filesSkipped).toBeGreaterThanOrEqual(1);
+    expect(stderr).not.toMatch(/bug in modelprov|ERR_WORKER/);
+  });
+
+  it("keeps every other file's references", () => {
+    const found = new Set(report.models.flatMap((m) => m.references.map((r) => `${m.id} ${r.path}:${r.line}`)));
+    for (const p of planted) expect(found).toContain(p);
+    expect(report.skipped.filter((s) => s.reason.startsWith('extraction-'))).toHaveLength(1);
+  });
+});
