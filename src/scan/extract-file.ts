@@ -31,7 +31,12 @@ export async function extractFile(file: WalkedFile, extractors: readonly Extract
 }
 
 /** Runs the extractors that want this file on its text (screenFile's), or on its header bytes for a binary model file. */
-export async function extractText(file: WalkedFile, text: string, extractors: readonly Extractor[] = allExtractors, budgetMs = budgetFor(file.size)): Promise<FileExtraction> {
+export async function extractText(
+  file: WalkedFile,
+  text: string,
+  extractors: readonly Extractor[] = allExtractors,
+  budgetMs = budgetFor(file.size),
+): Promise<FileExtraction> {
   const matching = matchingFor(file, extractors);
   const source: SourceFile =
     file.kind === 'binary'
@@ -49,8 +54,15 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
   for (const [at, extractor] of matching.entries()) {
     const spent = performance.now() - started;
     if (at > 0 && spent > budgetMs) {
-      const left = matching.slice(at).map((e) => e.name).join(', ');
-      skipped = { path: file.relPath, reason: 'extraction-budget', detail: `extraction took ${spent.toFixed(0)} ms, over its budget of ${budgetMs.toFixed(0)} ms; not run: ${left}` };
+      const left = matching
+        .slice(at)
+        .map((e) => e.name)
+        .join(', ');
+      skipped = {
+        path: file.relPath,
+        reason: 'extraction-budget',
+        detail: `extraction took ${spent.toFixed(0)} ms, over its budget of ${budgetMs.toFixed(0)} ms; not run: ${left}`,
+      };
       break;
     }
     try {
@@ -81,12 +93,22 @@ export async function extractText(file: WalkedFile, text: string, extractors: re
   }
   forgetParse();
   // How long this file took, for --timings' slowest files.
-  return { references: withoutShadowed(references, (r) => r.reference.extractor, (r) => r.raw), diagnostics, timing: { path: file.relPath, ms: performance.now() - started }, ...(skipped ? { skipped } : {}) };
+  return {
+    references: withoutShadowed(
+      references,
+      (r) => r.reference.extractor,
+      (r) => r.raw,
+    ),
+    diagnostics,
+    timing: { path: file.relPath, ms: performance.now() - started },
+    ...(skipped ? { skipped } : {}),
+  };
 }
 
 const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
 const DOCS_DIR = /(^|\/)docs?\//i;
-const DEPLOY_PATH = /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
+const DEPLOY_PATH =
+  /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
 const CONFIG_PATH = /\.(ya?ml|json|toml|ini|cfg|conf|env)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)requirements[^/]*\.txt$/i;
 
 /** Where a reference sits, from its path, when the extractor did not say. */

@@ -74,7 +74,7 @@ export function compileLiteralSet(words: readonly string[]): LiteralSet | undefi
     }
     if (bytes.buffer !== memory.buffer || bytes.byteOffset !== TEXT_AT) memory.set(bytes, TEXT_AT);
     const end = TEXT_AT + bytes.length;
-    for (let from = TEXT_AT; from < end; ) {
+    for (let from = TEXT_AT; from < end;) {
       const block = scan(TABLES_AT, from, end);
       if (block < 0) return false;
       for (let lane = 0; lane < 16; lane++) {
@@ -146,7 +146,12 @@ function fingerprintTables(words: Word[]): { tables: Uint8Array; buckets: Word[]
     let growth = Infinity;
     for (let b = 0; b < BUCKETS; b++) {
       const before = buckets[b]!.length === 0 ? 0 : breadth(nibbles[b]!);
-      const after = breadth(nibbles[b]!.map(([lo, hi], k) => { const [wlo, whi] = fingerprint(word, k); return [lo! | wlo!, hi! | whi!]; }));
+      const after = breadth(
+        nibbles[b]!.map(([lo, hi], k) => {
+          const [wlo, whi] = fingerprint(word, k);
+          return [lo! | wlo!, hi! | whi!];
+        }),
+      );
       if (after - before < growth) [growth, chosen] = [after - before, b];
     }
     buckets[chosen]!.push(word);
@@ -252,11 +257,24 @@ function assemble(): Uint8Array {
   const locals = vector([[...leb(1 + 2 * WIDTH + 1), V128]]);
   const body = [...locals, ...code];
   return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 1, 0, 0, 0,
+    0x00,
+    0x61,
+    0x73,
+    0x6d,
+    1,
+    0,
+    0,
+    0,
     ...section(1, vector([[0x60, ...vector([[I32], [I32], [I32]]), ...vector([[I32]])]])),
     ...section(3, vector([[0]])),
     ...section(5, vector([[0x00, ...leb(PAGES)]])),
-    ...section(7, vector([[...name('memory'), 0x02, 0], [...name('scan'), 0x00, 0]])),
+    ...section(
+      7,
+      vector([
+        [...name('memory'), 0x02, 0],
+        [...name('scan'), 0x00, 0],
+      ]),
+    ),
     ...section(10, vector([[...leb(body.length), ...body]])),
   ]);
 }

@@ -13,7 +13,8 @@ parentPort?.on('message', async ({ id, files, texts }: { id: number; files: stri
   const found: [number, FileExtraction][] = [];
   for (const [index, file] of unpackFiles(files).entries()) {
     const result = texts ? await extractText(file, texts[index]!) : await extractFile(file);
-    if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped || (result.timing?.ms ?? 0) >= SLOW_FILE_MS) found.push([index, result]);
+    if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped || (result.timing?.ms ?? 0) >= SLOW_FILE_MS)
+      found.push([index, result]);
   }
   parentPort!.postMessage({ id, found });
 });

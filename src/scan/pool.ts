@@ -144,7 +144,7 @@ export class ExtractPool {
 
   /** No worker can run: the files of the dead ones' messages are extracted here. */
   private async retryHere(): Promise<void> {
-    for (let retry; (retry = this.retries.shift()); ) retry.settle(await extractFile(retry.file));
+    for (let retry; (retry = this.retries.shift());) retry.settle(await extractFile(retry.file));
   }
 
   /** A pool, or undefined when workers cannot run here (e.g. sources run by a test runner, not dist/). */
@@ -202,13 +202,21 @@ export class ExtractPool {
   private send(index: number, batches: Batch[]): void {
     this.queued[index]!++;
     const files = batches.flatMap((b) => b.files);
-    this.post(index, { files: packFiles(files) }, { queued: true, index, files, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) });
+    this.post(
+      index,
+      { files: packFiles(files) },
+      { queued: true, index, files, settle: (found) => settle(batches, found), reject: (error) => batches.forEach((b) => b.reject(error)) },
+    );
   }
 
   /** One file of a dead worker's message, alone (read again from disk: the worker reads what it was not handed). */
   private sendRetry(index: number, retry: { file: WalkedFile; settle: (result: FileExtraction | undefined) => void }): void {
     this.queued[index]!++;
-    this.post(index, { files: packFiles([retry.file]) }, { queued: true, index, files: [retry.file], retry: true, settle: (found) => retry.settle(found[0]?.[1]), reject: () => retry.settle(undefined) });
+    this.post(
+      index,
+      { files: packFiles([retry.file]) },
+      { queued: true, index, files: [retry.file], retry: true, settle: (found) => retry.settle(found[0]?.[1]), reject: () => retry.settle(undefined) },
+    );
   }
 
   private post(index: number, message: { files: string; texts?: string[] }, waiting: Waiting): void {
@@ -250,14 +258,20 @@ export class ExtractPool {
     } else {
       const chars = texts.reduce((sum, text) => sum + text.length, 0);
       this.screenedBacklog += chars;
-      this.extractElsewhere(admitted.map((at) => batch.files[at]!), texts).then((found) => {
-        this.screenedBacklog -= chars;
-        for (const [at, result] of found) results[admitted[at]!] = result;
-        batch.resolve(results);
-      }, (error) => {
-        this.screenedBacklog -= chars;
-        batch.reject(error);
-      });
+      this.extractElsewhere(
+        admitted.map((at) => batch.files[at]!),
+        texts,
+      ).then(
+        (found) => {
+          this.screenedBacklog -= chars;
+          for (const [at, result] of found) results[admitted[at]!] = result;
+          batch.resolve(results);
+        },
+        (error) => {
+          this.screenedBacklog -= chars;
+          batch.reject(error);
+        },
+      );
     }
     return true;
   }
@@ -266,7 +280,7 @@ export class ExtractPool {
   private async extractHere(): Promise<void> {
     this.localBusy = true;
     try {
-      for (let batches; (batches = this.pending.shift()); ) {
+      for (let batches; (batches = this.pending.shift());) {
         for (const batch of batches) {
           try {
             if (!(await this.screenHere(batch))) {
@@ -330,7 +344,14 @@ export function packFiles(files: WalkedFile[]): string {
   const fields = [root];
   for (const f of files) {
     const abs = root && f.absPath === root + f.relPath ? '' : f.absPath;
-    fields.push(f.kind, String(f.size), f.maxBytes === undefined ? '' : String(f.maxBytes), f.extractors === undefined ? '' : String(f.extractors), f.relPath, abs);
+    fields.push(
+      f.kind,
+      String(f.size),
+      f.maxBytes === undefined ? '' : String(f.maxBytes),
+      f.extractors === undefined ? '' : String(f.extractors),
+      f.relPath,
+      abs,
+    );
   }
   return fields.join('\0');
 }

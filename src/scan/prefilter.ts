@@ -32,7 +32,7 @@ const ALWAYS_WORDS = ['modelprov'];
 function wordsOf(extractor: Extractor): readonly string[] | undefined {
   if (extractor.wordsOf) {
     const inner = extractor.wordsOf.map((name) => wordsOf(extractorNamed(name)));
-    return inner.some((w) => w === undefined) ? undefined : inner.flat() as string[];
+    return inner.some((w) => w === undefined) ? undefined : (inner.flat() as string[]);
   }
   return typeof extractor.words === 'function' ? extractor.words() : extractor.words;
 }

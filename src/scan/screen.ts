@@ -38,7 +38,10 @@ export interface FileExtraction {
 }
 
 /** The outcome of most files (shared and frozen: a large tree yields it tens of thousands of times). */
-const NOTHING: FileExtraction = Object.freeze({ references: Object.freeze([]) as unknown as ExtractedReference[], diagnostics: Object.freeze([]) as unknown as Diagnostic[] });
+const NOTHING: FileExtraction = Object.freeze({
+  references: Object.freeze([]) as unknown as ExtractedReference[],
+  diagnostics: Object.freeze([]) as unknown as Diagnostic[],
+});
 
 /** Files are read straight into the prefilter's word search (see literal-scan.ts), when it runs here. */
 let readBuffer: Buffer | undefined;
@@ -76,4 +79,3 @@ export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = 
   if (own) return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: own } };
   return { admitted: read.text };
 }
-

@@ -39,7 +39,10 @@ export const workerCount = () => Math.max(1, Math.min(4, availableParallelism() 
 
 export function startWorkers(url: URL, count = workerCount()): StartedWorker[] {
   return Array.from({ length: count }, () => {
-    const started: StartedWorker = { worker: new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() } }), loaded: false };
+    const started: StartedWorker = {
+      worker: new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() } }),
+      loaded: false,
+    };
     started.worker.once('message', () => (started.loaded = true));
     // Without a listener a worker's death (out of memory) would throw in the main thread; the pool handles it.
     started.worker.on('error', () => {});

@@ -48,7 +48,10 @@ describe('literal scan', () => {
   it('answers as the regex does on generated text, for generated word sets', () => {
     const seen = { found: 0, notFound: 0 };
     const unit = fc.constantFrom('a', 'b', 'A', 'B', '_', '(', '/', '.', '-', 'é', '中', '\n', '\0', '`', '\x7f', '\x01');
-    const wordSets = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'A', '_', '(', '/', '.', '-', '`'), minLength: 3, maxLength: 6 }), { minLength: 1, maxLength: 12 });
+    const wordSets = fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', 'A', '_', '(', '/', '.', '-', '`'), minLength: 3, maxLength: 6 }), {
+      minLength: 1,
+      maxLength: 12,
+    });
     // Texts of noise, the words themselves (any case) and near misses (a word cut short at either end).
     const cases = wordSets.chain((wordSet) => {
       const pieces = wordSet.flatMap((w) => [w, w.toUpperCase(), w.slice(1), w.slice(0, -1)]);

@@ -21,7 +21,12 @@ let stderr: string;
 function audit(env: NodeJS.ProcessEnv): { stdout: string; stderr: string } {
   const args = ['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'];
   try {
-    const stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 << 20, stdio: 'pipe' });
+    const stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], {
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+      maxBuffer: 64 << 20,
+      stdio: 'pipe',
+    });
     return { stdout, stderr: '' };
   } catch (error) {
     // Exit 3 (incomplete lineage: offline) still prints the report.

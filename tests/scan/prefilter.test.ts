@@ -29,7 +29,9 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
  * EXTRACTOR_WORDS (so every alternative still contains a word) and the regex here.
  */
 const GATES: Record<string, RegExp[]> = {
-  python: [/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i],
+  python: [
+    /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i,
+  ],
   javascript: [/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
@@ -124,7 +126,9 @@ describe('prefilter words', () => {
       const words = EXTRACTOR_WORDS[name]!;
       expect(words, `${name} has words in prefilter.ts`).toBeDefined();
       for (const gate of gates) {
-        expect(source, `${name}.ts no longer tests ${gate}: update EXTRACTOR_WORDS in src/scan/prefilter.ts and GATES here`).toContain(`/${gate.source}/${gate.flags.replace(/[gdy]/g, '')}`);
+        expect(source, `${name}.ts no longer tests ${gate}: update EXTRACTOR_WORDS in src/scan/prefilter.ts and GATES here`).toContain(
+          `/${gate.source}/${gate.flags.replace(/[gdy]/g, '')}`,
+        );
         for (const runs of literalRuns(gate.source)) {
           const covered = runs.some((run) => words.some((word) => run.toLowerCase().includes(word)));
           expect(covered, `${name}: an alternative of ${gate} (${JSON.stringify(runs)}) contains none of ${JSON.stringify(words)}`).toBe(true);
@@ -167,17 +171,23 @@ describe('prefilter words', () => {
 
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
     expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
-    for (const extractor of extractors.filter((e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names')) {
+    for (const extractor of extractors.filter(
+      (e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names',
+    )) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }
   });
 
   it('writes the word list as a regex of the same language', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', '.', '(', '/', '_'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }), fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', '.', '(', '/', '_', 'x'), maxLength: 12 }), (words, text) => {
-        const plain = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
-        expect(new RegExp(alternation(words), 'i').test(text)).toBe(plain.test(text));
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', '.', '(', '/', '_'), minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+        fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', '.', '(', '/', '_', 'x'), maxLength: 12 }),
+        (words, text) => {
+          const plain = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'i');
+          expect(new RegExp(alternation(words), 'i').test(text)).toBe(plain.test(text));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -226,7 +236,8 @@ describe('prefilter on every fixture', () => {
         const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
         const passes = mayHoldReference(text, matching);
         if (without.references.length > 0 || without.diagnostics.length > 0) expect(passes, `${relPath} holds references`).toBe(true);
-        if (textEncoding(readFileSync(absPath)) === 'utf8') expect(mayHoldReferenceInBytes(readFileSync(absPath), matching), `${relPath} on its bytes`).toBe(passes);
+        if (textEncoding(readFileSync(absPath)) === 'utf8')
+          expect(mayHoldReferenceInBytes(readFileSync(absPath), matching), `${relPath} on its bytes`).toBe(passes);
         if (!passes) turnedAway++;
       }
     }
@@ -252,42 +263,175 @@ describe('extractors selected once by the walk', () => {
 });
 
 /** Paths that bring in each gated extractor (and the notebook, which runs three of them). */
-const PATHS = ['app/main.py', 'web/app.ts', 'nb.ipynb', 'requirements.txt', 'pyproject.toml', 'web/package.json', 'config/app.yaml', 'config/app.json', 'docker-compose.yml', 'k8s/deploy.yaml', 'serve.sh', 'Makefile', 'README.md', 'docs/guide.md', 'docs/notes.txt', '.github/workflows/ci.yml'];
+const PATHS = [
+  'app/main.py',
+  'web/app.ts',
+  'nb.ipynb',
+  'requirements.txt',
+  'pyproject.toml',
+  'web/package.json',
+  'config/app.yaml',
+  'config/app.json',
+  'docker-compose.yml',
+  'k8s/deploy.yaml',
+  'serve.sh',
+  'Makefile',
+  'README.md',
+  'docs/guide.md',
+  'docs/notes.txt',
+  '.github/workflows/ci.yml',
+];
 
 const WORDISH = fc.oneof(
   fc.constantFrom(
-    'from_pretrained(', 'SentenceTransformer(', 'pipeline(', 'model', 'Model', 'MODEL', 'model_name', 'repo_id', 'LLM(', 'llm', 'tokenizer', 'checkpoint',
-    'ollama', 'Ollama', 'ollama pull ', 'vllm serve ', 'serve', 'download', 'huggingface-cli download ', ' -hf ', '--model ', 'OpenAI(', 'base_url=',
-    'hf.co/', 'https://huggingface.co/', 'hf://', 'modelscope.cn/models/', 'base_model: ', 'MODEL_ID = ', 'export MODEL=', 'image: ', 'command: ',
-    'services:\n', 'environment:\n', 'Qwen/Qwen2.5-7B-Instruct', 'qwen2.5:7b', 'BAAI/bge-m3', '"', "'", '(', ')', ':', '=', '{', '}', '[', ']',
-    '\n', '  ', ' ', ',', '#', '---\n', '- ', '{{ ', ' }}', '$', 'mod', 'el', 'hf', '.co/', 'Embed', 'ding', 'rank',
-    'dashscope', 'zhipuai>=2.0', 'volcengine_python_sdk', '"@volcengine/ark-runtime": "^1.0"', 'FlagEmbedding', '[project]\ndependencies = ["', '"dependencies": {"',
-    '```python\n', '```bash\n', '```yaml\n', '```\n', '~~~\n', '```dotenv\n', 'FROM qwen2.5:7b\n',
+    'from_pretrained(',
+    'SentenceTransformer(',
+    'pipeline(',
+    'model',
+    'Model',
+    'MODEL',
+    'model_name',
+    'repo_id',
+    'LLM(',
+    'llm',
+    'tokenizer',
+    'checkpoint',
+    'ollama',
+    'Ollama',
+    'ollama pull ',
+    'vllm serve ',
+    'serve',
+    'download',
+    'huggingface-cli download ',
+    ' -hf ',
+    '--model ',
+    'OpenAI(',
+    'base_url=',
+    'hf.co/',
+    'https://huggingface.co/',
+    'hf://',
+    'modelscope.cn/models/',
+    'base_model: ',
+    'MODEL_ID = ',
+    'export MODEL=',
+    'image: ',
+    'command: ',
+    'services:\n',
+    'environment:\n',
+    'Qwen/Qwen2.5-7B-Instruct',
+    'qwen2.5:7b',
+    'BAAI/bge-m3',
+    '"',
+    "'",
+    '(',
+    ')',
+    ':',
+    '=',
+    '{',
+    '}',
+    '[',
+    ']',
+    '\n',
+    '  ',
+    ' ',
+    ',',
+    '#',
+    '---\n',
+    '- ',
+    '{{ ',
+    ' }}',
+    '$',
+    'mod',
+    'el',
+    'hf',
+    '.co/',
+    'Embed',
+    'ding',
+    'rank',
+    'dashscope',
+    'zhipuai>=2.0',
+    'volcengine_python_sdk',
+    '"@volcengine/ark-runtime": "^1.0"',
+    'FlagEmbedding',
+    '[project]\ndependencies = ["',
+    '"dependencies": {"',
+    '```python\n',
+    '```bash\n',
+    '```yaml\n',
+    '```\n',
+    '~~~\n',
+    '```dotenv\n',
+    'FROM qwen2.5:7b\n',
   ),
   fc.string({ maxLength: 8 }),
 );
-const KEYS = fc.constantFrom('model', 'Model', 'MODEL', 'model_name', 'MODEL_ID', 'embed_model', 'repo_id', 'llm', 'LLM_MODEL', 'checkpoint', 'tokenizer', 'base_model', 'OLLAMA_MODEL', 'name', 'image', 'x');
+const KEYS = fc.constantFrom(
+  'model',
+  'Model',
+  'MODEL',
+  'model_name',
+  'MODEL_ID',
+  'embed_model',
+  'repo_id',
+  'llm',
+  'LLM_MODEL',
+  'checkpoint',
+  'tokenizer',
+  'base_model',
+  'OLLAMA_MODEL',
+  'name',
+  'image',
+  'x',
+);
 const SEPARATORS = fc.constantFrom(' = ', ': ', '=', ' ', '(', '("', "('", '": "', ' := ', '?=');
-const VALUES = fc.constantFrom('Qwen/Qwen2.5-7B-Instruct', 'BAAI/bge-m3', 'qwen2.5:7b', 'llama3', 'https://huggingface.co/Qwen/Qwen2.5-7B', 'hf.co/bartowski/Qwen2.5-7B-GGUF', 'gpt-4o', 'deepseek-chat', 'ollama/qwen2.5', './models/local', 'x');
+const VALUES = fc.constantFrom(
+  'Qwen/Qwen2.5-7B-Instruct',
+  'BAAI/bge-m3',
+  'qwen2.5:7b',
+  'llama3',
+  'https://huggingface.co/Qwen/Qwen2.5-7B',
+  'hf.co/bartowski/Qwen2.5-7B-GGUF',
+  'gpt-4o',
+  'deepseek-chat',
+  'ollama/qwen2.5',
+  './models/local',
+  'x',
+);
 const CALLS = fc.constantFrom(
-  'AutoModel.from_pretrained(', 'SentenceTransformer(', 'CrossEncoder(', 'pipeline("text-generation", model=', "await pipeline('feature-extraction', ", 'ollama.chat(model=',
-  'OpenAI(base_url="https://api.deepseek.com").chat.completions.create(model=', 'hf_hub_download(repo_id=', 'snapshot_download(', 'vllm serve ', 'ollama pull ', 'ollama run ',
-  'huggingface-cli download ', 'llama-server -hf ', 'python serve.py --model ', 'LLM(model=', 'ChatOllama(model=', 'new Ollama().chat({ model: ', '',
+  'AutoModel.from_pretrained(',
+  'SentenceTransformer(',
+  'CrossEncoder(',
+  'pipeline("text-generation", model=',
+  "await pipeline('feature-extraction', ",
+  'ollama.chat(model=',
+  'OpenAI(base_url="https://api.deepseek.com").chat.completions.create(model=',
+  'hf_hub_download(repo_id=',
+  'snapshot_download(',
+  'vllm serve ',
+  'ollama pull ',
+  'ollama run ',
+  'huggingface-cli download ',
+  'llama-server -hf ',
+  'python serve.py --model ',
+  'LLM(model=',
+  'ChatOllama(model=',
+  'new Ollama().chat({ model: ',
+  '',
 );
 /** One line that often names a model (in the many ways the extractors read), or noise. */
 const lineish = fc.oneof(
-  fc.tuple(fc.constantFrom('', '  ', 'export ', '- ', '# '), KEYS, SEPARATORS, fc.constantFrom('', '"', "'"), VALUES).map(([p, k, s, q, v]) => `${p}${k}${s}${q}${v}${q}`),
+  fc
+    .tuple(fc.constantFrom('', '  ', 'export ', '- ', '# '), KEYS, SEPARATORS, fc.constantFrom('', '"', "'"), VALUES)
+    .map(([p, k, s, q, v]) => `${p}${k}${s}${q}${v}${q}`),
   fc.tuple(CALLS, fc.constantFrom('', '"', "'"), VALUES, fc.constantFrom('', ')', '")', "')")).map(([c, q, v, e]) => `${c}${q}${v}${e}`),
   fc.array(WORDISH, { maxLength: 8 }).map((parts) => parts.join('')),
 );
 const textish = fc.array(lineish, { maxLength: 12 }).map((lines) => lines.join('\n'));
 /** A notebook around generated cells, ASCII-escaped some of the time (as some tools write them). */
-const notebookish = fc
-  .tuple(fc.array(fc.tuple(fc.constantFrom('code', 'markdown', 'raw'), textish), { maxLength: 3 }), fc.boolean())
-  .map(([cells, escape]) => {
-    const json = JSON.stringify({ cells: cells.map(([type, text]) => ({ cell_type: type, source: text.split(/(?<=\n)/) })) });
-    return escape ? json.replace(/[a-z/]/g, (c, i: number) => (i % 3 === 0 ? (c === '/' ? '\\/' : `\\u00${c.charCodeAt(0).toString(16)}`) : c)) : json;
-  });
+const notebookish = fc.tuple(fc.array(fc.tuple(fc.constantFrom('code', 'markdown', 'raw'), textish), { maxLength: 3 }), fc.boolean()).map(([cells, escape]) => {
+  const json = JSON.stringify({ cells: cells.map(([type, text]) => ({ cell_type: type, source: text.split(/(?<=\n)/) })) });
+  return escape ? json.replace(/[a-z/]/g, (c, i: number) => (i % 3 === 0 ? (c === '/' ? '\\/' : `\\u00${c.charCodeAt(0).toString(16)}`) : c)) : json;
+});
 
 async function findsSomething(relPath: string, text: string, matching: Extractor[]): Promise<boolean> {
   for (const extractor of matching) {
@@ -319,13 +463,20 @@ describe('prefilter on bytes', () => {
   it('answers on UTF-8 bytes (BOM or not) what it answers on the decoded text', () => {
     const seen = { passed: 0, turnedAway: 0 };
     fc.assert(
-      fc.property(fc.constantFrom(...PATHS), textish, notebookish, fc.constantFrom('', '\ufeff'), fc.constantFrom('', 'é', '中文', '\u{1F600}'), (relPath, text, notebook, bom, extra) => {
-        const body = `${relPath.endsWith('.ipynb') ? notebook : text}${extra}`;
-        const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
-        const expected = mayHoldReference(body, matching);
-        expect(mayHoldReferenceInBytes(Buffer.from(bom + body, 'utf8'), matching), JSON.stringify({ relPath, body })).toBe(expected);
-        seen[expected ? 'passed' : 'turnedAway']++;
-      }),
+      fc.property(
+        fc.constantFrom(...PATHS),
+        textish,
+        notebookish,
+        fc.constantFrom('', '\ufeff'),
+        fc.constantFrom('', 'é', '中文', '\u{1F600}'),
+        (relPath, text, notebook, bom, extra) => {
+          const body = `${relPath.endsWith('.ipynb') ? notebook : text}${extra}`;
+          const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
+          const expected = mayHoldReference(body, matching);
+          expect(mayHoldReferenceInBytes(Buffer.from(bom + body, 'utf8'), matching), JSON.stringify({ relPath, body })).toBe(expected);
+          seen[expected ? 'passed' : 'turnedAway']++;
+        },
+      ),
       { numRuns: 1500 },
     );
     expect(seen.passed).toBeGreaterThan(200);
@@ -334,12 +485,30 @@ describe('prefilter on bytes', () => {
 });
 
 describe('extractors that match by file name', () => {
-  const FOLDERS = ['', 'src/', 'a/b/c/', '.github/workflows/', '.gitlab/ci/', '.circleci/', 'node_modules/x/', 'requirements/', '.vscode/', '.devcontainer/', 'k8s/', 'helm/templates/', 'docs/', 'tests/', 'models/qwen/', 'tsconfig/'];
+  const FOLDERS = [
+    '',
+    'src/',
+    'a/b/c/',
+    '.github/workflows/',
+    '.gitlab/ci/',
+    '.circleci/',
+    'node_modules/x/',
+    'requirements/',
+    '.vscode/',
+    '.devcontainer/',
+    'k8s/',
+    'helm/templates/',
+    'docs/',
+    'tests/',
+    'models/qwen/',
+    'tsconfig/',
+  ];
   it('give the same answer for a name in any folder (so the walk may ask once per name)', () => {
     const names = new Set(fixtureFiles().map((f) => f.relPath.split('/').pop()!));
     for (const name of ['config.yml', 'Dockerfile', 'requirements.txt', '.env', 'app.py', 'index.d.ts', 'vendor.js', 'Modelfile', 'notes.md']) names.add(name);
     for (const extractor of extractors.filter((e) => e.matchesName)) {
-      for (const name of names) for (const folder of FOLDERS) expect(extractor.matches(folder + name), `${extractor.name}: ${folder}${name}`).toBe(extractor.matches(name));
+      for (const name of names)
+        for (const folder of FOLDERS) expect(extractor.matches(folder + name), `${extractor.name}: ${folder}${name}`).toBe(extractor.matches(name));
     }
   });
 });
