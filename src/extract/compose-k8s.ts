@@ -8,7 +8,7 @@ import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from
 import { COMMAND_KEYS, ENV_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
+import { argReference, modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { followAlias, parseYaml } from './shared/structured.js';
 
@@ -42,10 +42,7 @@ export default defineExtractor({
       } else if (isSeq(node)) node.items.forEach((item) => visit(item as YamlNode, depth + 1, root, aliases));
     };
     documents.forEach((doc) => visit(doc, 0, doc, {}));
-    const references: RawReference[] = found.map((model) => {
-      const { line, column } = positions.at(model.offset);
-      return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
-    });
+    const references: RawReference[] = found.map((model) => argReference(model, positions));
     return { references, diagnostics };
   },
 });

@@ -8,7 +8,7 @@ import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
+import { argReference, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
@@ -161,17 +161,7 @@ export default defineExtractor({
             matrix.set(path[at + 1] as string, [...(matrix.get(path[at + 1] as string) ?? []), { text: value, offset }]);
         });
     const addArgModels = (tokens: Token[]) => {
-      for (const model of modelsInArgs(tokens, (name) => env.get(name))) {
-        const { line, column } = positions.at(model.offset);
-        references.push({
-          id: model.id,
-          source: model.source,
-          line,
-          column,
-          snippet: positions.snippet(line),
-          ...(model.revision ? { revision: model.revision } : {}),
-        });
-      }
+      for (const model of modelsInArgs(tokens, (name) => env.get(name))) references.push(argReference(model, positions));
     };
     // Siblings once per map, not per value: a flat map of n keys cost n lookups of n keys each (i18n JSON).
     const siblingsByParent = new Map<YamlNode | undefined, Siblings>();
@@ -215,15 +205,7 @@ function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<str
     const tokens = tokenize(filled).map((t) => ({ text: t.text, offset: entry.offset }));
     for (const model of modelsInArgs(tokens)) {
       if (model.source === 'api' || model.source === 'local') continue;
-      const { line, column } = positions.at(entry.offset);
-      found.push({
-        id: model.id,
-        source: model.source,
-        line,
-        column,
-        snippet: positions.snippet(line),
-        ...(model.revision ? { revision: model.revision } : {}),
-      });
+      found.push(argReference(model, positions, entry.offset));
     }
   }
   return found;

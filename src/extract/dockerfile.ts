@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
+import { argReference, modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 
@@ -70,10 +70,7 @@ export default defineExtractor({
         }
       }
     }
-    const references: RawReference[] = withUses(declared, run).map((model) => {
-      const { line, column } = positions.at(model.offset);
-      return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
-    });
+    const references: RawReference[] = withUses(declared, run).map((model) => argReference(model, positions));
     return { references, diagnostics };
   },
 });

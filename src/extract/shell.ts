@@ -4,7 +4,17 @@
 // References: https://www.gnu.org/software/bash/manual/bash.html https://www.gnu.org/software/make/manual/
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { modelFromEnv, modelsInArgs, resolveToken, tokenize, withUses, type ArgModel, type Token, type VariableLookup } from './shared/cli-args.js';
+import {
+  argReference,
+  modelFromEnv,
+  modelsInArgs,
+  resolveToken,
+  tokenize,
+  withUses,
+  type ArgModel,
+  type Token,
+  type VariableLookup,
+} from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 
@@ -47,10 +57,7 @@ export default defineExtractor({
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(tokenize(text), lookup)).filter((model) => !isServedAlias(model, aliases));
-    const references: RawReference[] = models.map((model) => {
-      const { line, column } = positions.at(model.offset);
-      return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
-    });
+    const references: RawReference[] = models.map((model) => argReference(model, positions));
     return { references, diagnostics: [] };
   },
 });

@@ -6,7 +6,8 @@
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
 // `--served-model-name` is an alias, never a model.
-import type { ModelSource } from '../../model/reference.js';
+import type { ModelSource, RawReference } from '../../model/reference.js';
+import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { hostedModelId, providerForUrl } from '../../registry/providers.js';
@@ -21,6 +22,12 @@ export interface ArgModel {
   source: ModelSource;
   revision?: string;
   offset: number;
+}
+
+/** A model read from a command line, as a reference placed at `offset` (where the model is written, by default). */
+export function argReference(model: ArgModel, positions: PositionIndex, offset = model.offset): RawReference {
+  const { line, column } = positions.at(offset);
+  return { id: model.id, source: model.source, line, column, snippet: positions.snippet(line), ...(model.revision ? { revision: model.revision } : {}) };
 }
 
 /** Looks up a variable (`$MODEL`, `${MODEL}`, `$(MODEL)`) set earlier in the same file, as it stands at `at`. */
