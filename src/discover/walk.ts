@@ -124,6 +124,8 @@ interface Frame {
   pushedRules: boolean;
   /** Raw names of entries whose name is not UTF-8 (listed again as bytes), by their lossy name. */
   rawNames?: Map<string, Buffer>;
+  /** The folder's path as bytes with a trailing separator, when a folder on the way has a name that is not UTF-8. */
+  bytesPrefix?: Buffer;
 }
 
 /**
@@ -166,10 +168,12 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
   };
 
   const stack: Frame[] = [];
-  const enter = (abs: string, rel: string, real: string): void => {
+  /** `bytes` is the folder's path as bytes when its decoded path opens nothing (a name on the way is not UTF-8). */
+  const enter = (abs: string, rel: string, real: string, bytes?: Buffer): void => {
+    const at = bytes ?? abs;
     let entries: Dirent[];
     try {
-      entries = readdirSync(abs, { withFileTypes: true });
+      entries = readdirSync(at, { withFileTypes: true });
     } catch (error) {
       events.skipped({ path: rel || '.', reason: 'unreadable', detail: describeFsError(error) });
       return;
@@ -178,7 +182,8 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     for (const entry of entries) {
       if (entry.name !== '.gitignore' || !entry.isFile()) continue;
       try {
-        rules.push(ruleSet(rel, readFileSync(join(abs, '.gitignore'), 'utf8'), `named by ${rel ? `${rel}/` : ''}.gitignore`));
+        const file = bytes ? Buffer.concat([bytes, Buffer.from(`${sep}.gitignore`)]) : join(abs, '.gitignore');
+        rules.push(ruleSet(rel, readFileSync(file, 'utf8'), `named by ${rel ? `${rel}/` : ''}.gitignore`));
         pushedRules = true;
       } catch (error) {
         events.skipped({ path: join(rel, '.gitignore'), reason: 'unreadable', detail: describeFsError(error) });
@@ -194,7 +199,8 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       entries,
       next: 0,
       pushedRules,
-      rawNames: rawNamesIn(abs, entries),
+      rawNames: rawNamesIn(at, entries),
+      bytesPrefix: bytes && Buffer.concat([bytes, Buffer.from(sep)]),
     });
   };
 
@@ -210,6 +216,9 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
     const name = entry.name;
     const abs = frame.absPrefix + name;
     const rel = frame.rel ? `${frame.rel}/${name}` : name;
+    const raw = frame.rawNames?.get(name);
+    // Opened by bytes when this name or a folder's on the way is not UTF-8: the decoded path opens nothing.
+    const bytes = raw || frame.bytesPrefix ? Buffer.concat([frame.bytesPrefix ?? Buffer.from(frame.absPrefix), raw ?? Buffer.from(name)]) : undefined;
     const link = entry.isSymbolicLink();
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -242,7 +251,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       }
       real ??= frame.realPrefix + name;
       visitedDirs.add(real);
-      enter(abs, rel, real);
+      enter(abs, rel, real, bytes);
     } else if (isFile) {
       const why = leftOut(rel, name, false);
       const wanted = options.wants(rel, name);
@@ -254,10 +263,8 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       }
       const kind = typeof wanted === 'object' ? wanted.kind : wanted;
       const extractors = typeof wanted === 'object' ? wanted.extractors : undefined;
-      const raw = frame.rawNames?.get(name);
-      if (raw) {
-        // Read by bytes: the decoded name opens nothing (ENOENT under a mangled name).
-        const absBytes = Buffer.concat([Buffer.from(frame.absPrefix), raw]);
+      if (bytes) {
+        const absBytes = bytes;
         if (kind === 'text') yield { relPath: toPosix(rel), absPath: abs, absBytes, size: -1, kind, maxBytes: options.maxFileBytes, extractors };
         else {
           const size = statSync(absBytes, { throwIfNoEntry: false })?.size;
@@ -290,7 +297,7 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
 }
 
 /** Entry names that are not UTF-8 (Node decodes them with U+FFFD), mapped to their bytes. */
-function rawNamesIn(abs: string, entries: Dirent[]): Map<string, Buffer> | undefined {
+function rawNamesIn(abs: string | Buffer, entries: Dirent[]): Map<string, Buffer> | undefined {
   if (!entries.some((e) => e.name.includes('\ufffd'))) return undefined;
   const found = new Map<string, Buffer>();
   try {

@@ -111,6 +111,21 @@ describe('12. non-UTF-8 file names are read', () => {
     expect(report.skipped).toEqual([]);
     expect(report.models.map((m) => m.id)).toContain(QWEN_FINETUNE);
   });
+
+  it('a folder whose name is Latin-1 bytes is walked, its files and sub-folders read', async () => {
+    const root = tempDir();
+    const folder = Buffer.from(`${root}/mod\xe8les`, 'latin1');
+    mkdirSync(folder);
+    mkdirSync(Buffer.concat([folder, Buffer.from('/serve')]));
+    writeFileSync(Buffer.concat([folder, Buffer.from('/serve/app.py')]), loads(QWEN_FINETUNE));
+    writeFileSync(Buffer.concat([folder, Buffer.from('/.gitignore')]), 'ignored.py\n');
+    writeFileSync(Buffer.concat([folder, Buffer.from('/ignored.py')]), loads('deepseek-ai/DeepSeek-R1'));
+    const report = json((await audit(root, '--format', 'json')).stdout);
+    expect(report.skipped.filter((s) => s.reason === 'unreadable')).toEqual([]);
+    const model = report.models.find((m) => m.id === QWEN_FINETUNE)!;
+    expect(model.references.map((r) => r.path)).toEqual(['mod\ufffdles/serve/app.py']);
+    expect(report.models.map((m) => m.id)).not.toContain('deepseek-ai/DeepSeek-R1');
+  });
 });
 
 describe('13. links and dot-dot names inside the tree', () => {
