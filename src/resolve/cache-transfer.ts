@@ -1,9 +1,11 @@
 // Moving a lineage cache to an air-gapped machine: export writes the cache as a Hub snapshot
 // folder (the same layout `--hub-snapshot` and the test Hub read); import loads such a folder
 // into the cache of a given endpoint, so `--offline` audits there find it.
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import type { HubAnswer, HubFileAnswer, HubModelJson } from './hub-source.js';
+import { GGUFValueType, serializeGgufMetadata, type GGUFTypedMetadata } from '@huggingface/gguf';
+import { headerRecord, readGgufHeader } from '../extract/gguf.js';
+import type { GgufHeader, HubAnswer, HubFileAnswer, HubGgufAnswer, HubModelJson } from './hub-source.js';
 import { isValidModelJson, type DiskCache } from './cache.js';
 import { makeDirectory } from './make-directory.js';
 
@@ -14,27 +16,32 @@ export interface TransferCount {
 
 const safeSegment = (segment: string) => /^[A-Za-z0-9][\w.-]*$/.test(segment) && segment !== '..';
 
-/** Writes every positive cached answer as `models/<org>/<name>[@rev].json` and `files/<org>/<name>/<path>`. */
+/**
+ * Writes every positive cached answer as `models/<org>/<name>[@rev].json` and `files/<org>/<name>/<path>`;
+ * a cached GGUF header is written as a header-only .gguf file at its path, which the snapshot reader
+ * (and an import) read by the same range request as the Hub's file.
+ */
 export async function exportCache(cache: DiskCache, outDir: string): Promise<TransferCount> {
   const count: TransferCount = { models: 0, files: 0 };
   const redirects: Record<string, string> = {};
   for await (const entry of cache.entries()) {
     const model = /^model:(.+)@(.+)$/.exec(entry.key);
-    const file = /^file:([^@]+)@([^:]+):(.+)$/.exec(entry.key);
+    const file = /^(file|gguf):([^@]+)@([^:]+):(.+)$/.exec(entry.key);
     if (model && entry.answer.ok) {
       const answer = entry.answer as Extract<HubAnswer, { ok: true }>;
       const [id, revision] = [model[1]!, model[2]!];
       if (id !== answer.id) redirects[id] = answer.id;
-      const target = snapshotPath(outDir, 'models', answer.id, revision === 'HEAD' ? '.json' : `@${revision}.json`);
-      if (!target) continue;
+      const target = snapshotPath(outDir, 'models', answer.id);
+      if (!target || !safeSegment(revision)) continue;
       await madeOrThrow(dirname(target));
-      await writeFile(target, `${JSON.stringify(answer.data, null, 2)}\n`);
+      await writeFile(`${target}${revision === 'HEAD' ? '' : `@${revision}`}.json`, `${JSON.stringify(answer.data, null, 2)}\n`);
       count.models++;
-    } else if (file && entry.answer.ok && file[2] === 'HEAD') {
-      const target = snapshotPath(outDir, 'files', file[1]!, `/${file[3]!}`);
+    } else if (file && entry.answer.ok && file[3] === 'HEAD') {
+      const target = snapshotPath(outDir, 'files', file[2]!, file[4]!);
       if (!target) continue;
       await madeOrThrow(dirname(target));
-      await writeFile(target, (entry.answer as Extract<HubFileAnswer, { ok: true }>).text);
+      const answer = entry.answer as Extract<HubFileAnswer | HubGgufAnswer, { ok: true }>;
+      await writeFile(target, 'text' in answer ? answer.text : ggufHeaderBytes(answer.header));
       count.files++;
     }
   }
@@ -79,8 +86,9 @@ export async function importSnapshot(cache: DiskCache, snapshotDir: string): Pro
     const target = typeof to === 'string' ? answers.get(`model:${to}@HEAD`) : undefined;
     if (target) answers.set(`model:${from}@HEAD`, target);
   }
+  const files = await repoFileAnswers(join(snapshotDir, 'files'));
   const written: string[] = [];
-  for (const [key, answer] of answers) {
+  for (const [key, answer] of [...answers, ...files]) {
     written.push(key);
     await cache.set(key, answer);
   }
@@ -89,13 +97,7 @@ export async function importSnapshot(cache: DiskCache, snapshotDir: string): Pro
     await Promise.all(written.map((key) => cache.delete(key)));
     throw new Error(`${cache.warnings.join('; ')}; nothing was imported`);
   }
-  return { models: recordings, files: 0 };
-}
-
-function snapshotPath(root: string, kind: string, id: string, suffix: string): string | undefined {
-  const segments = id.split('/');
-  if (segments.length !== 2 || !segments.every(safeSegment)) return undefined; // never write outside the folder
-  return join(root, kind, ...segments) + suffix;
+  return { models: recordings, files: written.length - answers.size };
 }
 
 async function listJson(dir: string): Promise<string[]> {
@@ -109,4 +111,77 @@ async function listJson(dir: string): Promise<string[]> {
 async function madeOrThrow(folder: string): Promise<void> {
   const error = await makeDirectory(folder);
   if (error) throw error;
+}
+
+/** Largest repo file an import keeps: cards and configs are kilobytes; anything bigger is not one of ours. */
+const MAX_IMPORTED_FILE = 4 << 20;
+
+/**
+ * The snapshot's repo files as cached answers: text files (cards, config.json, adapter_config.json)
+ * as file answers, .gguf files as the header answer a range request would have given.
+ */
+async function repoFileAnswers(filesDir: string): Promise<Map<string, HubFileAnswer | HubGgufAnswer>> {
+  const answers = new Map<string, HubFileAnswer | HubGgufAnswer>();
+  for (const path of await listFiles(filesDir)) {
+    const [org, name, ...rest] = relative(filesDir, path).split(sep);
+    if (!org || !name || rest.length === 0 || ![org, name, ...rest].every(safeSegment)) continue;
+    const [id, inRepo] = [`${org}/${name}`, rest.join('/')];
+    const size = (await stat(path)).size;
+    if (size > MAX_IMPORTED_FILE && !inRepo.endsWith('.gguf'))
+      throw new Error(`files/${id}/${inRepo} is ${size} bytes, not a recorded card or config; nothing was imported`);
+    const bytes = inRepo.endsWith('.gguf') ? await readFirstBytes(path, GGUF_IMPORT_BYTES) : await readFile(path);
+    if (!inRepo.endsWith('.gguf')) {
+      answers.set(`file:${id}@HEAD:${inRepo}`, { ok: true, text: bytes.toString('utf8') });
+      continue;
+    }
+    try {
+      const values = await readGgufHeader(async (start, length) => bytes.subarray(start, start + length), bytes.length, { partial: true });
+      answers.set(`gguf:${id}@HEAD:${inRepo}`, { ok: true, header: headerRecord(values) });
+    } catch (error) {
+      throw new Error(`files/${id}/${inRepo} has no readable GGUF header (${(error as Error).message}); nothing was imported`);
+    }
+  }
+  return answers;
+}
+
+/** As much of a GGUF file as the Hub client's range request reads. */
+const GGUF_IMPORT_BYTES = 4 << 20;
+
+async function readFirstBytes(path: string, limit: number): Promise<Buffer> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(Math.min(limit, (await handle.stat()).size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A header-only GGUF file (no tensors) holding the cached keys: strings, and the counts kept as numbers. */
+function ggufHeaderBytes(header: GgufHeader): Uint8Array {
+  const entries = Object.entries(header);
+  const metadata: Record<string, unknown> = {
+    version: { value: 3, type: GGUFValueType.UINT32 },
+    tensor_count: { value: 0n, type: GGUFValueType.UINT64 },
+    kv_count: { value: BigInt(entries.length), type: GGUFValueType.UINT64 },
+  };
+  for (const [key, value] of entries) metadata[key] = typeof value === 'number' ? { value, type: GGUFValueType.UINT32 } : { value, type: GGUFValueType.STRING };
+  return serializeGgufMetadata(metadata as GGUFTypedMetadata);
+}
+
+/** Where an answer for `<org>/<name>` is filed; undefined for a name that could leave the folder. */
+function snapshotPath(root: string, kind: string, id: string, path?: string): string | undefined {
+  const segments = [...id.split('/'), ...(path ? path.split('/') : [])];
+  const idOk = id.split('/').length === 2;
+  if (!idOk || !segments.every(safeSegment)) return undefined; // never write outside the folder
+  return join(root, kind, ...segments);
+}
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : []))),
+  );
+  return nested.flat();
 }

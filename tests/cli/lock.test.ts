@@ -87,6 +87,28 @@ describe('cache export and import', () => {
     const report = JSON.parse(offline.stdout) as Report;
     expect(report.models.filter((m) => m.source === 'huggingface').every((m) => m.lineage.status === 'resolved')).toBe(true);
   });
+
+  it('carries model cards, configs and GGUF headers: silent models resolve offline as they do from the snapshot', async () => {
+    // Silent models' bases come from README text, config.json and remote GGUF headers, not the API answer.
+    const silent = join(REPO_ROOT, 'fixtures/hub/silent');
+    const ids = [
+      'bartowski/Rombos-Coder-V2.5-Qwen-14b-GGUF',
+      'QuantFactory/AceReason-Nemotron-1.1-7B-GGUF',
+      'xueh88401/qwen2.5-7b-medical',
+      'sanchit-gandhi/whisper-small-tt',
+    ];
+    const [cacheA, cacheB] = [mkdtempSync(join(tmpdir(), 'modelprov-cache-a-')), mkdtempSync(join(tmpdir(), 'modelprov-cache-b-'))];
+    const exported = join(mkdtempSync(join(tmpdir(), 'modelprov-export-')), 'snapshot');
+    await runCli(['cache', 'import', silent, '--cache-dir', cacheA]);
+    await runCli(['cache', 'export', exported, '--cache-dir', cacheA]);
+    await runCli(['cache', 'import', exported, '--cache-dir', cacheB]);
+    const roots = (stdout: string) =>
+      (JSON.parse(stdout) as Report).models.map((m) => ({ id: m.id, roots: m.lineage.roots, families: m.origin.families.map((f) => f.family) }));
+    const direct = roots((await runCli(['lineage', ...ids, '--hub-snapshot', silent, '--format', 'json'])).stdout);
+    const moved = roots((await runCli(['lineage', ...ids, '--offline', '--cache-dir', cacheB, '--format', 'json'])).stdout);
+    expect(direct.every((m) => m.roots.length > 0)).toBe(true);
+    expect(moved).toEqual(direct);
+  });
 });
 
 describe("modelprov's own output inside the audited tree", () => {
