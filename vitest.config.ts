@@ -16,5 +16,8 @@ export default defineConfig({
     // fixture sweep, ~1.5 s alone, passed 5 s under load). The timeout is for hangs, not speed:
     // tests whose point is bounded time set their own.
     testTimeout: 30_000,
+    // beforeAll hooks that run whole audits (the demo and hostile reports) are tests' setup: the same
+    // margin, or a loaded machine fails a file at 10 s before any of its tests ran.
+    hookTimeout: 30_000,
   },
 });

@@ -437,7 +437,9 @@ function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, 
   }
   if (candidates.length === 0) return undefined;
   const byType = candidates.find((f) => facts.modelType && f.model_types?.includes(facts.modelType));
-  return { family: byType ?? candidates[0]!, namespace };
+  // A shared namespace (google: Gemma and T5) without a config read: the name decides where it can.
+  const named = byType || candidates.length === 1 ? undefined : nameHints(nodeId, registry).find((f) => candidates.includes(f));
+  return { family: byType ?? named ?? candidates[0]!, namespace };
 }
 
 function ownsAFamily(namespace: string, registry: Registry): boolean {

@@ -42,6 +42,13 @@ describe('family names as reports and policy rules see them', () => {
       single('google/siglip-so400m-patch14-384', { config: { modelType: 'siglip', architectures: ['SiglipModel'] } }).families.map((f) => f.family),
     ).toEqual(['Google research encoders']);
   });
+
+  it('decides a shared namespace by the name when no config was read (an offline run): Flan-T5 is not Gemma', () => {
+    const unread = (id: string) =>
+      classifyOrigin({ id, source: 'huggingface', lineage: { status: 'unresolved', roots: [], edges: [], nodes: [id], problems: [] }, nodes: {} }, registry);
+    expect(unread('google/flan-t5-base').families.map((f) => f.family)).toEqual(['Google research encoders']);
+    expect(unread('google/gemma-2-9b-it').families.map((f) => f.family)).toEqual(['Gemma']);
+  });
 });
 
 describe('lineage-based attribution', () => {

@@ -24,8 +24,8 @@ function familiesByName(id: string): string[] {
 }
 
 describe('registry name hints on real Hub ids', () => {
-  it('covers 300+ ids of the registry families and of models no family owns', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(300);
+  it('covers 500+ ids of the registry families and of models no family owns', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(500);
     for (const family of Object.keys(known))
       if (family !== 'none')
         expect(
