@@ -6,6 +6,7 @@ import { defineExtractor } from './extractor.js';
 import { isNotText } from './shared/not-text.js';
 import { looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
+import { commentStyle, inComment } from './shared/comments.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -48,21 +49,33 @@ export default defineExtractor({
     if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
-    const add = (id: string, source: RawReference['source'], offset: number, revision?: string) => {
+    const style = commentStyle(file.relPath);
+    /** `offset`: where the id is written; `urlStart`: where its URL begins. */
+    const add = (id: string, source: RawReference['source'], offset: number, urlStart: number, revision?: string) => {
       const { line, column } = positions.at(offset);
-      references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision && revision !== 'main' ? { revision } : {}) });
+      // `# ref: https://huggingface.co/...` in code: a comment, which policies do not gate.
+      const comment = inComment(text.slice(text.lastIndexOf('\n', urlStart - 1) + 1, urlStart), style);
+      references.push({
+        id,
+        source,
+        line,
+        column,
+        snippet: positions.snippet(line),
+        ...(revision && revision !== 'main' ? { revision } : {}),
+        ...(comment ? { context: 'comment' as const } : {}),
+      });
     };
     HUB.lastIndex = 0;
     for (let m = HUB.exec(text); m; m = HUB.exec(text)) {
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
       const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue;
-      add(id, 'huggingface', m.indices![1]![0], revision && decodeRevision(revision));
+      add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
     }
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
       const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
-      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0]);
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }
     return { references, diagnostics: [] };
   },

@@ -1,6 +1,7 @@
 // Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
 // code cells go through the Python extractor as one program, as the kernel runs them (and their `!`
-// shell lines, cell by cell, through the shell one),
+// shell lines and Hub URLs, cell by cell, through the shell and Hub URL ones; a `%%writefile Modelfile`
+// cell through the extractors of the file it writes),
 // markdown cells through the Hub URL extractor and, for their fenced code blocks, the Markdown one;
 // outputs are not read (logs, not references).
 // Line and column point into the .ipynb file where that source text is written, so editors jump
@@ -16,12 +17,12 @@ interface Cell {
 export default defineExtractor({
   name: 'notebook',
   // Code cells go to the python and shell extractors, markdown cells to hub-url, after JSON decoding.
-  wordsOf: ['python', 'shell', 'hub-url'],
+  wordsOf: ['python', 'shell', 'hub-url', 'ollama-modelfile', 'dockerfile'],
   matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
-    const { extractorNamed } = await import('./index.js');
+    const { extractorNamed, extractors } = await import('./index.js');
     let cells: Cell[];
     try {
       const parsed = JSON.parse(file.text) as { cells?: Cell[] };
@@ -44,9 +45,21 @@ export default defineExtractor({
       return { ...ref, ...at, snippet: `[cell ${cell.index + 1}] ${ref.snippet}`, ...(cell.type === 'markdown' ? { context: 'docs' as const } : {}) };
     };
     for (const cell of read) {
-      const passes: [string, string][] =
-        cell.type === 'code'
-          ? [['shell', shellLines(cell.lines)]]
+      const written = cell.type === 'code' ? writtenFile(cell.lines) : undefined;
+      const passes: [string, string][] = written
+        ? [
+            // `%%writefile Modelfile`: the cell is that file, read by the extractors of its name (the first line blanked).
+            ['hub-url', cell.source],
+            ...extractors
+              .filter((e) => e.name !== 'notebook' && e.name !== 'hub-url' && e.matches(written))
+              .map((e): [string, string] => [e.name, `\n${cell.lines.slice(1).join('')}`]),
+          ]
+        : cell.type === 'code'
+          ? [
+              ['shell', shellLines(cell.lines)],
+              // Hub URLs anywhere in code: `#@param ["https://huggingface.co/...", ...]` option lists, URL strings.
+              ['hub-url', cell.source],
+            ]
           : cell.type === 'markdown'
             ? [
                 ['hub-url', cell.source],
@@ -60,7 +73,7 @@ export default defineExtractor({
       }
     }
     // The code cells run in one kernel: a constant or client set in one cell is used in later ones.
-    const code = read.filter((cell) => cell.type === 'code');
+    const code = read.filter((cell) => cell.type === 'code' && !writtenFile(cell.lines));
     const program = code.map((cell) => (cell.source.endsWith('\n') ? cell.source : `${cell.source}\n`)).join('');
     const firstLines: number[] = [];
     for (let i = 0; i < code.length; i++) firstLines.push(i === 0 ? 1 : firstLines[i - 1]! + code[i - 1]!.lines.length);
@@ -82,6 +95,12 @@ interface ReadCell {
   /** Where each source line's encoded text starts in the file. */
   encodedAt: number[];
   source: string;
+}
+
+/** The name of the file a `%%writefile [-a] path` cell writes (its last path segment), or undefined. */
+function writtenFile(lines: string[]): string | undefined {
+  const magic = /^%%writefile(?:\s+-a)?\s+["']?([^\s"']+)/.exec(lines[0] ?? '');
+  return magic ? magic[1]!.slice(magic[1]!.lastIndexOf('/') + 1) : undefined;
 }
 
 /** Cells with some source, each line located in the file (sources come in file order). */
@@ -107,7 +126,15 @@ function readCells(text: string, cells: Cell[]): ReadCell[] {
 
 /** `!huggingface-cli download Qwen/...` and `!ollama pull qwen2.5` lines as a shell script (others blank, so lines still match). */
 function shellLines(lines: string[]): string {
-  return lines.map((line) => (/^\s*!/.test(line) ? line.replace('!', ' ') : line.endsWith('\n') ? '\n' : '')).join('');
+  let continued = false;
+  return lines
+    .map((line) => {
+      // A `!` line ending in `\` goes on in the next line (`!python convert.py \` / `    ./merged \`).
+      const shell = continued || /^\s*!/.test(line);
+      continued = shell && /\\\r?\n?$/.test(line);
+      return shell ? line.replace(/^(\s*)!/, '$1 ') : line.endsWith('\n') ? '\n' : '';
+    })
+    .join('');
 }
 
 /** Offset of a source line as JSON encodes it (Jupyter writes non-ASCII raw; some tools escape it). */

@@ -100,6 +100,9 @@ const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
 const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
+/** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
+const SAVE_CALLS = new Set(['save_pretrained', 'save_pretrained_merged', 'save_pretrained_gguf', 'save_model']);
+const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
 
 export default defineExtractor({
   name: 'python',
@@ -153,7 +156,9 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       return references.some((r) => r.line === line && r.column === column);
     };
-    const add = (value: string, offset: number, source: RawReference['source'], revision?: string) => {
+    const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
+      // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
+      const revision = pinned === 'main' ? undefined : pinned;
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
       const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
@@ -196,6 +201,11 @@ export default defineExtractor({
         const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
         return revision === 'main' || revision === 'master' ? undefined : revision;
       };
+      // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
+      if (how.local && saved.some((s) => s.value === resolved.value)) {
+        loadedBack.add(resolved.value);
+        return add(resolved.value, resolved.offset, 'local');
+      }
       const parsed = parseHubReference(resolved.value);
       if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
       const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
@@ -203,6 +213,15 @@ export default defineExtractor({
       const onDisk = how.local ? modelFromPath(resolved.value) : undefined;
       if (onDisk) add(onDisk.id, resolved.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
     };
+
+    // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
+    // A tokenizer or processor saved beside the model names the same folder once more, not another model.
+    const saved = [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
+      const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
+      const resolved = resolveArg(arg);
+      return resolved && /^[\w.~/\\:-]+$/.test(resolved.value) && /[A-Za-z]/.test(resolved.value) ? [resolved] : [];
+    });
+    const loadedBack = new Set<string>();
 
     const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
     // A local server started in this file under another name (`model_id="qwen-0.5b"` beside model_source): clients ask for that name.
@@ -268,6 +287,9 @@ export default defineExtractor({
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers: SENTENCE_TRANSFORMERS_CALLS.has(name) });
       }
     }
+    // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
+    // before a push or at the end of training) is an output.
+    for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
     for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.

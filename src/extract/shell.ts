@@ -23,7 +23,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain'],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize'],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -32,7 +32,7 @@ export default defineExtractor({
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
-    if (!/model|ollama|serve|download|-hf|pretrain/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize/i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.

@@ -29,3 +29,26 @@ describe('hub-url: placeholders', () => {
     expect((hubUrl.extract({ relPath: 'download-model.py', size: text.length, text }) as { references: unknown[] }).references).toEqual([]);
   });
 });
+
+describe('hub-url: comments', () => {
+  const contexts = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; context?: string }[] }).references.map((r) => [
+      r.id,
+      r.context ?? 'code',
+    ]);
+
+  it('gives a URL in a code comment context comment (koboldcpp convert_hf_to_gguf.py:2719, clip.cpp:2477), a URL in code none', () => {
+    expect(
+      contexts('convert_hf_to_gguf.py', '        # e.g. https://huggingface.co/BAAI/bge-reranker-v2-m3/tree/main\n        if name.startswith("roberta."):\n'),
+    ).toEqual([['BAAI/bge-reranker-v2-m3', 'comment']]);
+    expect(contexts('examples/llava/clip.cpp', '    //    -> https://huggingface.co/Qwen/Qwen-VL/tree/main\n')).toEqual([['Qwen/Qwen-VL', 'comment']]);
+    expect(contexts('src/x.cpp', '/* weights from\n * https://huggingface.co/Qwen/Qwen-VL\n */\n')).toEqual([['Qwen/Qwen-VL', 'comment']]);
+    // The `//` of the URL itself, and a `#` inside a string, open no comment.
+    expect(contexts('MainActivity.kt', '    Uri.parse("https://huggingface.co/TheBloke/phi-2-dpo-GGUF/resolve/main/phi-2-dpo.Q3_K_M.gguf"),\n')).toEqual([
+      ['TheBloke/phi-2-dpo-GGUF', 'code'],
+    ]);
+    expect(contexts('app.py', 'url = "#1 https://huggingface.co/Qwen/Qwen2.5-7B"  # the default\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
+    // Markdown has no code comments: its context comes from the file (docs).
+    expect(contexts('README.md', '# see https://huggingface.co/Qwen/Qwen2.5-7B\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
+  });
+});

@@ -24,6 +24,23 @@ describe('notebook locations', () => {
     expect(place('Qwen/Qwen2.5-3B-Instruct', 19)).toMatchObject({ column: 32, snippet: expect.stringContaining('[cell 2]') });
   });
 
+  it('reads every Hub URL of a Colab #@param option list, and a URL in a code comment as a comment (koboldcpp colab.ipynb)', async () => {
+    const { references } = await notebook.extract(loadFixture('notebook/real-world-colab-param-list.ipynb'));
+    const contexts = new Map(references.map((r) => [r.id, r.context ?? 'code']));
+    expect(contexts.get('TheBloke/MythoMax-L2-13B-GGUF')).toBe('code');
+    expect(contexts.get('BAAI/bge-reranker-v2-m3')).toBe('comment');
+  });
+
+  it('reads a %%writefile Modelfile cell as that Modelfile, and `!` commands continued with a backslash in full', async () => {
+    const { references } = await notebook.extract(loadFixture('notebook/real-world-finetune-to-gguf.ipynb'));
+    const lines = (id: string) => references.filter((r) => r.id === id).map((r) => r.line);
+    // FROM in the Modelfile cell (93); the converter's input folder (69) sits on a continuation line.
+    expect(lines('/content/phi3-patient-admission-merged.gguf')).toEqual([70, 81, 93]);
+    expect(lines('/content/phi3-patient-admission-merged')).toEqual([69]);
+    // Not the Modelfile's lines read as Python or shell: `ollama create` names the result, not a model it reads.
+    expect(references.some((r) => r.id === 'phi3-patient-admission')).toBe(false);
+  });
+
   it('reads the code cells as one program: a model set in one cell and called in a later one is found where it is set', async () => {
     const { references } = await notebook.extract(loadFixture('notebook/real-world-cross-cell.ipynb'));
     expect(references.map((r) => [r.id, r.source, r.line, r.snippet])).toEqual([

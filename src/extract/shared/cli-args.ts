@@ -3,6 +3,7 @@
 //   llama.cpp -hf X[:quant] / --hf-repo X       huggingface-cli download X / hf download X
 //   modelscope download [--model] X             lmdeploy serve api_server X
 //   ollama run|pull X                           --revision R pins the command's model
+//   convert_hf_to_gguf.py DIR --outfile X.gguf, llama-quantize IN.gguf OUT.gguf: paths as `local`
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
 // `--served-model-name` is an alias, never a model.
@@ -131,6 +132,17 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
     : undefined;
 }
 
+/** llama.cpp's conversion and quantisation programs: each path argument is model weights on disk. */
+const CONVERTERS =
+  /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|quantize)$/;
+
+/** A folder or weights file given on a command line: a path-shaped `local` model (`./merged`, `/content/x.gguf`, `x.gguf`). */
+function localPath(token: Token): ArgModel | undefined {
+  if (/^\$|^[A-Z0-9_]+$/.test(token.text)) return undefined; // a variable left unresolved, a quantisation type (Q4_K_M)
+  const onDisk = modelFromPath(token.text);
+  return onDisk?.source === 'local' ? { id: onDisk.id, source: 'local', offset: token.offset } : undefined;
+}
+
 /** The first positional argument after `from` (options and their values skipped). */
 function firstPositional(tokens: Token[], from: number): Token | undefined {
   for (let j = from; j < tokens.length; j++) {
@@ -249,6 +261,15 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
+    } else if (CONVERTERS.test(raw[i]!.text) && i >= firstCommandWord && i <= firstCommandWord + 1) {
+      // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
+      for (let j = i + 1; j < tokens.length; j++) {
+        const t = tokens[j]!;
+        if (/^--?(outfile|out|output|o)$/.test(t.text) && tokens[j + 1]) push(localPath(tokens[++j]!));
+        else if (t.text.startsWith('-')) continue;
+        else push(localPath(t));
+      }
+      break;
     } else if ((token.text === 'run' || token.text === 'pull') && program(i - 1, /(^|\/)ollama$/)) {
       const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
       const model = name && classifyOllamaName(name.text);
