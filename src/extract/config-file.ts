@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
+import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
@@ -107,6 +107,9 @@ export default defineExtractor({
       if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
       if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+      // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (only an unmistakable path).
+      const onDisk = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) ? modelFromPath(value) : undefined;
+      if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
         const model = classifyOllamaName(value);
         if (model?.source === 'ollama' && value.includes(':')) add(model.id, 'ollama', offset);

@@ -17,7 +17,7 @@ interface Cell {
 export default defineExtractor({
   name: 'notebook',
   // Code cells go to the python and shell extractors, markdown cells to hub-url, after JSON decoding.
-  wordsOf: ['python', 'shell', 'hub-url', 'ollama-modelfile', 'dockerfile'],
+  wordsOf: ['python', 'shell', 'hub-url'],
   matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {

@@ -92,6 +92,7 @@ const MODEL_KEYWORDS = new Set([
   'model_path',
   'tokenizer',
   'embed_model',
+  'path_or_hf_repo',
 ]);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
@@ -216,11 +217,13 @@ export default defineExtractor({
 
     // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
     // A tokenizer or processor saved beside the model names the same folder once more, not another model.
-    const saved = [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
-      const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
-      const resolved = resolveArg(arg);
-      return resolved && /^[\w.~/\\:-]+$/.test(resolved.value) && /[A-Za-z]/.test(resolved.value) ? [resolved] : [];
-    });
+    const saved = text.includes('save_')
+      ? [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
+          const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
+          const resolved = resolveArg(arg);
+          return resolved && /^[\w.~/\\:-]+$/.test(resolved.value) && /[A-Za-z]/.test(resolved.value) ? [resolved] : [];
+        })
+      : [];
     const loadedBack = new Set<string>();
 
     const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
@@ -241,8 +244,11 @@ export default defineExtractor({
       const id = resolved && hostedModelId(provider, resolved.value);
       if (id && !isServedAlias({ id, source: 'api' }, aliases)) add(id, resolved.offset, 'api');
     }
+    // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
+    const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) ||
+      isMlxLoad(name, callee) ||
       LOCAL_FILE_CALLS.has(name) ||
       OLLAMA_CALLS.has(name) ||
       OLLAMA_MODULE_CALLS.test(callee) ||

@@ -6,8 +6,10 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
+  MODEL_PROGRAMS,
   modelFromEnv,
   modelsInArgs,
+  programAlternation,
   resolveToken,
   tokenize,
   withUses,
@@ -16,6 +18,7 @@ import {
   type VariableLookup,
 } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { parseHubReference } from '../model/ids.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
@@ -47,13 +50,17 @@ export default defineExtractor({
     }
     // Bash arrays of models: MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" ).
     const array = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
+    const arrays = new Map<string, Token[]>();
     for (let m = array.exec(text); m; m = array.exec(text)) {
       const bodyAt = m.index + m[0].length - 1 - m[2]!.length;
-      for (const token of tokenize(m[2]!, bodyAt)) {
-        const model = token.text !== ';' ? modelFromEnv(m[1]!, token.text, token.offset) : undefined;
+      const items = tokenize(m[2]!, bodyAt).filter((t) => t.text !== ';');
+      arrays.set(m[1]!, items);
+      for (const token of items) {
+        const model = modelFromEnv(m[1]!, token.text, token.offset);
         if (model) found.push(model);
       }
     }
+    found.push(...loopModels(text, arrays));
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(tokenize(text), lookup)).filter((model) => !isServedAlias(model, aliases));
@@ -61,3 +68,33 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** `for m in "${MODELS[@]}"; do ... done` */
+const FOR_ARRAY = /\bfor[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?[ \t]*(?:;|\n)/g;
+/** A command of a model CLI in the loop body: what makes `org/$m` a model and not some other path. */
+const MODEL_COMMAND = new RegExp(`(?:^|[\\s;&|(/])(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]`);
+
+/**
+ * Hub ids built in a loop over an array of names: `huggingface-cli download mlx-community/"$model_name"` inside
+ * `for model_name in "${models[@]}"` downloads `mlx-community/<each name>`, reported where each name is written.
+ */
+function loopModels(text: string, arrays: Map<string, Token[]>): ArgModel[] {
+  const found: ArgModel[] = [];
+  FOR_ARRAY.lastIndex = 0;
+  for (let m = FOR_ARRAY.exec(text); m; m = FOR_ARRAY.exec(text)) {
+    const items = arrays.get(m[2]!);
+    const end = text.slice(m.index).search(/\bdone\b/);
+    if (!items || end < 0) continue;
+    const body = text.slice(m.index + m[0].length, m.index + end);
+    if (!MODEL_COMMAND.test(body)) continue;
+    const name = m[1]!;
+    const built = new RegExp(`(?:^|[\\s"'=])([A-Za-z0-9][\\w.-]*)/"?\\$(?:\\{${name}\\}|${name}\\b)"?`, 'g');
+    for (const use of body.matchAll(built)) {
+      for (const item of items) {
+        const parsed = parseHubReference(`${use[1]}/${item.text}`);
+        if (parsed) found.push({ id: parsed.id, source: 'huggingface', offset: item.offset });
+      }
+    }
+  }
+  return found;
+}

@@ -188,6 +188,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
     if (looksLikeHubId(id)) return { source: 'modelscope', id };
   }
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
+  // "/path/to/base-model", "/abs/path/to/model": documentation's placeholder for the reader's own folder.
+  if (/(^|[\\/])path[\\/]to([\\/]|$)/i.test(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (/^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i.test(id)) return undefined;
   if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };

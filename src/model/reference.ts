@@ -2,7 +2,7 @@
 export type ModelSource = 'huggingface' | 'modelscope' | 'ollama' | 'api' | 'local';
 
 /** What kind of text a reference sits in; policy can treat docs and tests differently. */
-export type ReferenceContext = 'code' | 'config' | 'deploy' | 'docs' | 'test' | 'comment';
+export type ReferenceContext = 'code' | 'config' | 'deploy' | 'docs' | 'test' | 'comment' | 'vendored';
 
 /** One place in the project that names a model. */
 export interface Reference {

@@ -3,9 +3,9 @@
 // whether the code line is seen or hides in "+8 more".
 import type { Reference } from '../model/reference.js';
 
-export type ReferenceKind = 'code' | 'config' | 'deploy' | 'notebook' | 'docs' | 'comment' | 'test';
+export type ReferenceKind = 'code' | 'config' | 'deploy' | 'notebook' | 'docs' | 'comment' | 'test' | 'vendored';
 
-const RANK: Record<ReferenceKind, number> = { code: 0, config: 1, deploy: 2, notebook: 3, docs: 4, comment: 5, test: 6 };
+const RANK: Record<ReferenceKind, number> = { code: 0, config: 1, deploy: 2, notebook: 3, docs: 4, comment: 5, test: 6, vendored: 7 };
 
 /** A reference's kind for ordering: a notebook's code cells are their own kind (run by hand, not by the app). */
 export function referenceKind(ref: Pick<Reference, 'path' | 'context'>): ReferenceKind {

@@ -8,6 +8,7 @@ import { extractFile } from './extract-file.js';
 import { ExtractPool } from './pool.js';
 import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
+import { markVendored, vendoredPaths } from './vendored.js';
 
 export type { ExtractedReference, FileExtraction } from './screen.js';
 
@@ -35,7 +36,10 @@ const BATCH_FILES = 64;
 /** Batches a caller keeps in flight, per batch of the pool's size. */
 const IN_FLIGHT_PER_SIZE = 6;
 
-export async function scanProject(options: ScanOptions, events: ScanEvents): Promise<void> {
+export async function scanProject(options: ScanOptions, scanEvents: ScanEvents): Promise<void> {
+  // References in vendored copies of other projects get context `vendored` (registry vendored.yaml).
+  const isVendored = vendoredPaths(options.root);
+  const events: ScanEvents = { ...scanEvents, file: (result) => scanEvents.file(markVendored(result, isVendored)) };
   const walk = walkProjectSync(
     options.root,
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },

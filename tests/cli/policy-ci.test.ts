@@ -65,7 +65,7 @@ describe('init', () => {
     const text = readFileSync(join(dir, CONFIG_FILE), 'utf8');
     expect(text).toMatch(/^# yaml-language-server: \$schema=/);
     expect(text.split('\n').filter((l) => l.trim().startsWith('#')).length).toBeGreaterThan(10);
-    expect(loadConfig(dir).policy.rules.map((r) => r.id)).toEqual(['no-chinese-origin', 'no-non-commercial', 'undeclared-base']);
+    expect(loadConfig(dir).policy.rules.map((r) => r.id)).toEqual(['no-chinese-origin', 'no-chinese-origin-vendored', 'no-non-commercial', 'undeclared-base']);
     const again = await runCli(['init', dir]);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/already exists; use --force/);

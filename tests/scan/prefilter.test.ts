@@ -39,7 +39,7 @@ const GATES: Record<string, RegExp[]> = {
     /ollama|vllm|download|-hf/,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  shell: [/model|ollama|serve|download|-hf|pretrain/i],
+  shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize/i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
   'model-card': [/\bbase_model\s*:/],
 };
