@@ -133,7 +133,7 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   });
 
   it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {
-    const { references } = await modelNames.extract(loadFixture('model-names/real-world-kotlin-list.kt'));
+    const { references } = await modelNames.extract(loadFixture('jvm/real-world-kotlin-list.kt'));
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['openai-compatible/llama-3.3-70b-versatile', 8],
       ['openai-compatible/llama-3.1-8b-instant', 9],
