@@ -189,8 +189,8 @@ const NOT_A_NAME =
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
-/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`. */
-const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*[[(]?\s*["'`]?$/;
+/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, a fallback `model: model || `. */
+const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
