@@ -95,13 +95,16 @@ class Findings {
   known(value: string, line: number): boolean {
     return !!classify(value, this.lineText(line), this.registry);
   }
-  add(value: string, line: number, column: number) {
+  add(value: string, line: number, column: number): { id: string; source: RawReference['source'] } | undefined {
     const found = this.name(value, line);
-    if (!found) return;
-    const key = `${line}|${found.id}`;
+    if (found) this.addId(found.id, line, column, found.source);
+    return found;
+  }
+  addId(id: string, line: number, column: number, source: RawReference['source'] = 'api') {
+    const key = `${line}|${id}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.references.push({ id: found.id, source: found.source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
+    this.references.push({ id, source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
   }
 }
 
@@ -116,8 +119,8 @@ function isUnknownOrgId(value: string): boolean {
  * tokens from a string literal, or forward from a declaration, so the work is linear in the tokens.
  */
 function readCode(tokens: JvmToken[], out: Findings) {
-  // Open blocks whose strings are models: [closing depth, kind]; depth counts (, [ and {.
-  const blocks: { depth: number; returns: boolean }[] = [];
+  // Open blocks whose strings are models; depth counts (, [ and {.
+  const blocks: ModelBlock[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -125,9 +128,9 @@ function readCode(tokens: JvmToken[], out: Findings) {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
         depth++;
         const opened = opensModelBlock(tokens, i);
-        if (opened) blocks.push({ depth, returns: opened === 'returns' });
+        if (opened) blocks.push({ depth, returns: opened === 'returns', bare: [], known: [] });
       } else if (t.text === ')' || t.text === ']' || t.text === '}') {
-        while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) blocks.pop();
+        while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) closeBlock(blocks.pop()!, out);
         depth = Math.max(0, depth - 1);
       }
       continue;
@@ -140,15 +143,36 @@ function readCode(tokens: JvmToken[], out: Findings) {
       continue;
     }
     const open = blocks[blocks.length - 1];
-    if (open && !open.returns) {
-      out.add(t.text, t.line, t.column + 1);
-      continue;
-    }
-    if (open?.returns && isReturned(tokens, i)) {
-      out.add(t.text, t.line, t.column + 1);
+    if (open && (!open.returns || isReturned(tokens, i))) {
+      if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
+      else {
+        const found = out.add(t.text, t.line, t.column + 1);
+        if (found && found.source === 'api' && !found.id.startsWith(`${CONTEXT_ONLY}/`)) open.known.push(found.id);
+      }
       continue;
     }
     if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
+  }
+  while (blocks.length) closeBlock(blocks.pop()!, out);
+}
+
+/** A block whose strings are models: its bare words wait for the known names beside them. */
+interface ModelBlock {
+  depth: number;
+  returns: boolean;
+  bare: { value: string; line: number; column: number }[];
+  /** Ids of the names a provider table knows in the block (`cohere/command-light`). */
+  known: string[];
+}
+
+/**
+ * A bare word in a model block is a model when a provider's known name beside it extends it
+ * (`"command"` beside `"command-light"`, Cohere's): reported as that provider's.
+ */
+function closeBlock(block: ModelBlock, out: Findings) {
+  for (const word of block.bare) {
+    const sibling = block.known.find((id) => id.slice(id.indexOf('/') + 1).startsWith(`${word.value}-`));
+    if (sibling) out.addId(`${sibling.slice(0, sibling.indexOf('/'))}/${word.value}`, word.line, word.column);
   }
 }
 

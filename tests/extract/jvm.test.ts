@@ -82,6 +82,24 @@ describe('jvm: model contexts in Java and Kotlin', () => {
     ]);
   });
 
+  it('takes a bare word in a model list when a known name beside it extends it (cut from vn6295337/askme Providers.kt 71-77)', () => {
+    const text = [
+      '    override fun getAvailableModels(): List<String> = listOf(',
+      '        "command",                        // Main conversational model',
+      '        "command-light",                  // Faster, lightweight version',
+      '        "command-r-plus"                  // Enhanced retrieval',
+      '    )',
+      '    val providers = listOf("cohere", "groq")',
+      '    override fun getAvailableModels(): List<String> = listOf("auto", "llama-3.1-8b-instant")',
+    ].join('\n');
+    expect(found('Providers.kt', text).sort()).toEqual([
+      ['cohere/command', 2],
+      ['cohere/command-light', 3],
+      ['cohere/command-r-plus', 4],
+      ['openai-compatible/llama-3.1-8b-instant', 7],
+    ]);
+  });
+
   it('leaves comments and multi-line text blocks (help text) to model-names', () => {
     const text = ['// .withModel("llama-3.1-8b-instant")', 'val help = """', '  model = "j2-ultra"', '"""', '/* setModel("sonar-pro") */'].join('\n');
     expect(found('Main.kt', text)).toEqual([]);
