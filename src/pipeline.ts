@@ -2,7 +2,7 @@
 // discover and scan files (extractors) -> resolve lineage -> classify origin and licence -> apply policy -> report.
 import { isAbsolute, relative, sep } from 'node:path';
 import { classifyLicences, classifyOrigin, wantsConfigFingerprint } from './classify/index.js';
-import { scanProject, type ExtractedReference, type FileExtraction } from './scan/index.js';
+import { notReadSummary, scanProject, type ExtractedReference, type FileExtraction } from './scan/index.js';
 import { nodeKey } from './model/lineage.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
@@ -65,6 +65,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
   const models = new Map<string, ModelAccumulator>();
   const seenPlaces = new Set<string>();
   let filesScanned = 0;
+  const notRead = new Map<string, number>();
   // Hub lineage starts resolving as soon as a model is first seen, so on a large tree the network
   // waits overlap the scan instead of following it.
   const assessment = startAssessment(options);
@@ -99,7 +100,12 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
 
   await scanProject(
     { root: options.root, maxFileBytes: options.maxFileBytes, exclude: options.exclude },
-    { file: handle, skipped: (s) => skipped.push(s), diagnostic: (d) => diagnostics.push(d) },
+    {
+      file: handle,
+      skipped: (s) => skipped.push(s),
+      diagnostic: (d) => diagnostics.push(d),
+      notRead: (language) => notRead.set(language, (notRead.get(language) ?? 0) + 1),
+    },
   );
 
   options.onSlowFiles?.(slowest);
@@ -138,6 +144,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
       filesScanned,
       filesSkipped: skipped.length,
       filesIncomplete: countIncompleteFiles(skipped, diagnostics),
+      languagesNotRead: notReadSummary(notRead),
     },
     policy: {
       source: policySource(options.policy.source, options.root),

@@ -26,6 +26,11 @@ export interface Extractor {
   readonly words?: readonly string[] | (() => readonly string[]);
   /** Extractors whose words stand for this one's (a notebook hands its cells to them). */
   readonly wordsOf?: readonly string[];
+  /**
+   * Reads any text file for one thing (Hub URLs), not the file's language: a source file only such
+   * extractors want is counted as not read in its language (the report's `languagesNotRead`).
+   */
+  readonly anyText?: boolean;
   /** Binary extractors get `file.readBytes` and an empty `text`. */
   readonly binary?: boolean;
   extract(file: SourceFile): ExtractResult | Promise<ExtractResult>;

@@ -43,6 +43,7 @@ export default defineExtractor({
   words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
+  anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;

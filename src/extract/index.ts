@@ -6,6 +6,7 @@ import type { Extractor } from './extractor.js';
 import gguf from './gguf.js';
 import hubUrl from './hub-url.js';
 import javascript from './javascript.js';
+import jvm from './jvm.js';
 import localModel from './local-model.js';
 import manifest from './manifest.js';
 import markdown from './markdown.js';
@@ -34,6 +35,7 @@ export const extractors: readonly Extractor[] = [
   manifest,
   hubUrl,
   modelNames,
+  jvm,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -188,15 +188,18 @@ const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
-const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
-/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`. */
-const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*[[(]?\s*["'`]?$/;
+export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
+/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, a fallback `model: model || `. */
+const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
 
-/** A call named for a model: `.withModel("`, `.model("`, `setChatModel("`. */
-const CALL_BEFORE = /(\w*model\w*)\s*\(\s*["'`]$/i;
+/**
+ * A call named for a model: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`; not a
+ * constructor (`new TestModelInterceptor("modelInterceptor1")` names the interceptor).
+ */
+const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model(?:_?name|_?id|s)?)\s*\(\s*["'`]$/i;
 
 /**
  * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a

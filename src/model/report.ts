@@ -33,6 +33,12 @@ export interface ReportSummary {
    * unreadable, or read with an error): the audit is incomplete, like an unresolved lineage.
    */
   filesIncomplete: number;
+  /**
+   * Source files selected but read in no language (only Hub URLs are looked for in them), by
+   * language, most first: what the audit cannot see until an extractor reads that language.
+   * Absent from reports written before it existed.
+   */
+  languagesNotRead?: { language: string; files: number }[];
 }
 
 /** The one model every reporter renders. The JSON contract is this, serialised. */

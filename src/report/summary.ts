@@ -38,6 +38,8 @@ export interface AuditDigest {
   filesNotScanned: number;
   /** Files that could hold references but could not be read (too large, binary, unreadable, malformed). */
   filesUnread: number;
+  /** Source files selected but read in no language, by language (most first). */
+  languagesNotRead: { language: string; files: number }[];
   /** Open findings, violations before warnings, in report order. */
   findings: Violation[];
   noPolicy: boolean;
@@ -71,6 +73,7 @@ export function digest(report: Report): AuditDigest {
     filesScanned: s.filesScanned,
     filesNotScanned: s.filesSkipped,
     filesUnread,
+    languagesNotRead: s.languagesNotRead ?? [],
     findings: [...violationsOf(report, 'fail'), ...violationsOf(report, 'warn')],
     noPolicy: report.policy.defaulted,
   };
@@ -129,7 +132,18 @@ export function countLines(d: AuditDigest): string[] {
   return [
     `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
     `lineage: ${d.unresolved} unresolved, ${d.partial} partial; files: ${d.filesScanned.toLocaleString('en-US')} scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned${d.filesUnread ? `, ${n(d.filesUnread, 'file')} could not be read` : ''}`,
+    ...(d.languagesNotRead.length ? [`languages not read (Hub URLs only): ${notReadList(d.languagesNotRead)}`] : []),
   ];
+}
+
+/** How many languages a summary line names before "+N more". */
+const LANGUAGES_NAMED = 6;
+
+/** "C/C++ 130 files, CUDA 44, PowerShell 29 (+2 more languages)". */
+export function notReadList(languages: AuditDigest['languagesNotRead']): string {
+  const named = languages.slice(0, LANGUAGES_NAMED).map((l, i) => `${l.language} ${i === 0 ? n(l.files, 'file') : l.files.toLocaleString('en-US')}`);
+  const rest = languages.length - LANGUAGES_NAMED;
+  return `${named.join(', ')}${rest > 0 ? ` (+${n(rest, 'more language', 'more languages')})` : ''}`;
 }
 
 /**
@@ -151,6 +165,7 @@ export function countsLine(d: AuditDigest, strong: (n: string) => string): strin
     `${d.partial} partial`,
     `${d.filesScanned.toLocaleString('en-US')} files scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned`,
     ...(d.filesUnread ? [`${num(d.filesUnread)} could not be read (incomplete)`] : []),
+    ...(d.languagesNotRead.length ? [`languages not read (Hub URLs only): ${notReadList(d.languagesNotRead)}`] : []),
   ].join(' · ');
 }
 

@@ -5,12 +5,14 @@
 import { walkProjectSync, type WalkedFile } from '../discover/walk.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import { extractFile } from './extract-file.js';
+import { languageNotRead } from './languages.js';
 import { ExtractPool } from './pool.js';
 import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
 import { markVendored, vendoredPaths } from './vendored.js';
 
 export type { ExtractedReference, FileExtraction } from './screen.js';
+export { notReadSummary } from './languages.js';
 
 export interface ScanOptions {
   root: string;
@@ -24,6 +26,8 @@ export interface ScanEvents {
   /** A path the walk left out (ignored, unreadable, a link loop...). */
   skipped(file: SkippedFile): void;
   diagnostic(diagnostic: Diagnostic): void;
+  /** A source file selected but read in no language (only the Hub URL reader wants it): its language. */
+  notRead?(language: string): void;
 }
 
 /**
@@ -60,6 +64,8 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
   };
   try {
     for (const file of walk) {
+      const language = events.notRead && languageNotRead(file);
+      if (language) events.notRead!(language);
       if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
       // A name that is not UTF-8 travels as bytes, which a batch message does not carry: read it here.
       if (!pool || file.absBytes) {

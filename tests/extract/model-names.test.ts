@@ -126,6 +126,16 @@ describe('model-names: quoted values inside values, open-weight names a provider
 });
 
 describe('model-names: names no table knows, by their context (real shapes)', () => {
+  it('reads the fallback of a model-named key (`model: model || "x"`, cut from vn6295337/askme askme-backend/server.js:915)', () => {
+    const text = [
+      '    formatRequest: (prompt, model) => ({',
+      '      model: model || "llama-3.3-70b-versatile",',
+      '      seed: seed || "run-42",',
+      '    }),',
+    ].join('\n');
+    expect(run('server.js', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama-3.3-70b-versatile', 2]]);
+  });
+
   it('reads Xinference/Ollama names under model-named keys and lists, not template keys or model_type identifiers', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-context-names.py'));
     const ids = references.map((r) => r.id);
@@ -133,7 +143,7 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   });
 
   it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {
-    const { references } = await modelNames.extract(loadFixture('model-names/real-world-kotlin-list.kt'));
+    const { references } = await modelNames.extract(loadFixture('jvm/real-world-kotlin-list.kt'));
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['openai-compatible/llama-3.3-70b-versatile', 8],
       ['openai-compatible/llama-3.1-8b-instant', 9],

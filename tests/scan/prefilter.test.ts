@@ -18,6 +18,7 @@ import type { FileExtraction } from '../../src/scan/screen.js';
 const outcome = ({ timing: _timing, ...rest }: FileExtraction) => rest;
 import { selectExtractors, wantsPath } from '../../src/scan/select.js';
 import { packageSpellings } from '../../src/registry/providers.js';
+import { nameWords as nameWordsList } from '../../src/extract/model-names.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -169,10 +170,23 @@ describe('prefilter words', () => {
     expect(mayHoldReference('const answer = 42;\nprint("hello")\n', [modelNames!])).toBe(false);
   });
 
+  it("jvm: every code context is named for a model and a properties table needs known names, both within model-names' words", () => {
+    const source = readFileSync(join(SRC, 'jvm.ts'), 'utf8');
+    expect(source).toContain('words: () => nameWords(),');
+    expect(source).toContain(
+      'if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && (wordTest ??= wordsRegex()).test(text))) return { references: [], diagnostics: [] };',
+    );
+    expect(nameWordsList()).toContain('model');
+    const [jvmExtractor] = extractors.filter((e) => e.name === 'jvm');
+    expect(mayHoldReference('.withModel("llama-3.1-8b-instant")', [jvmExtractor!])).toBe(true);
+    expect(mayHoldReference('text-embedding-v1=1536', [jvmExtractor!])).toBe(true);
+    expect(mayHoldReference('server.port=8080\n', [jvmExtractor!])).toBe(false);
+  });
+
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
     expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
     for (const extractor of extractors.filter(
-      (e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names',
+      (e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names' && e.name !== 'jvm',
     )) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }

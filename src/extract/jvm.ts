@@ -1,0 +1,330 @@
+// Java, Kotlin, Scala and Groovy code, and `.properties` tables (issue #15): where JVM code names the
+// model it calls, a name no provider table knows (`llama-3.1-8b-instant` on Groq, `j2-ultra` on AI21,
+// `meta/llama-2-70b-chat` on Replicate) counts by the place it stands in:
+//   - a call named for a model: Spring AI / LangChain4j builders `.model("x")`, `.withModel("x")`,
+//     `.modelName("x")`, setters `setModel("x")` (not a constructor: `new TestModelInterceptor("m1")`);
+//   - a model-named key given a string: `DEFAULT_MODEL = "x"`, `val model: String = "x"`, Kotlin named
+//     arguments `model = "x"`, pairs `"model" to "x"`, `put("model", "x")`, `@Value("${app.model:x}")`;
+//   - every string of a collection a model-named declaration holds: `val MODELS = listOf(...)`,
+//     `fun getAvailableModels(): List<String> = listOf(...)`, `List.of(...)`, `mapOf("a" to "b")`;
+//   - what a function named for a model returns: `fun selectBestModel(...)` with `return "x"`,
+//     `when` branches `-> "x"`, an expression body `= "x"`;
+//   - the string argument of each constant of an enum named for models (`enum class ChatModel(val id:
+//     String) { GPT_4O("gpt-4o"), ... }`);
+//   - in `.properties`, a table of names mapped to numbers (`text-embedding-ada-002=1536`, context
+//     windows, dimensions) in which at least two names are known models: every name of the table.
+// Names a table knows are reported as model-names reports them (same id); a name only its place
+// says is a model is `openai-compatible/<name>` (the server is not known). Comments and multi-line
+// string blocks (help text) are not read here; model-names reads known names anywhere.
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { loadRegistry } from '../registry/load.js';
+import { classify, isNameShaped, nameWords } from './model-names.js';
+import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
+
+const CODE = /\.(java|kt|kts|scala|groovy)$/i;
+const PROPERTIES = /\.properties$/i;
+/** Whose server answers to a name known only from its place: unknown, so an OpenAI-style one. */
+const CONTEXT_ONLY = 'openai-compatible';
+
+/** Named for one model: `model`, `chatModel`, `DEFAULT_MODEL`, `modelName`, `MODEL_ID`. */
+const ONE_MODEL = /model(?:_?name|_?id)?$/i;
+/** Named for several: `MODELS`, `availableModels`, `MODEL_NAMES`, `modelList`, `SUPPORTED_MODEL_IDS`. */
+const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
+/** A model-named word that names something beside the model (its provider, type, path, limits...). */
+const BESIDE_MODEL = /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
+/** Enums of model names: `ChatModel`, `DashScopeModel`, `Models`, `ModelEnum`. */
+const MODEL_ENUM = /models?(?:enum)?$/i;
+/** Calls that build a collection: Kotlin, Java, Guava, Scala. */
+const COLLECTION_CALL =
+  /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
+/** Lines about a dataset or a Space name no model (model-names' rule). */
+const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b/i;
+
+const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
+const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
+
+export default defineExtractor({
+  name: 'jvm',
+  matchesName: true,
+  matches: (path) => CODE.test(path) || PROPERTIES.test(path),
+  // Every code context is named for a model; a properties table needs known names (model-names' words).
+  words: () => nameWords(),
+  extract(file) {
+    const text = file.text;
+    if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && (wordTest ??= wordsRegex()).test(text))) return { references: [], diagnostics: [] };
+    const reader = new Findings(text);
+    if (PROPERTIES.test(file.relPath)) readPropertyTables(text, reader);
+    else readCode(scanJvmTokens(text), reader);
+    return { references: reader.references, diagnostics: [] };
+  },
+});
+
+let wordTest: RegExp | undefined;
+const wordsRegex = () =>
+  new RegExp(
+    nameWords()
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'i',
+  );
+
+/** Collects references, one per (line, id), with the line's text for context and snippets. */
+class Findings {
+  readonly references: RawReference[] = [];
+  private readonly seen = new Set<string>();
+  private readonly registry = loadRegistry();
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
+  }
+  /** What a value names: a table's reading, else a name by its place; undefined when it is no name. */
+  name(value: string, line: number): { id: string; source: RawReference['source'] } | undefined {
+    const lineText = this.lineText(line);
+    if (NOT_MODEL_CONTEXT.test(lineText)) return undefined;
+    const known = classify(value, lineText, this.registry);
+    if (known) return known;
+    // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
+    if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
+    return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: `${CONTEXT_ONLY}/${value}`, source: 'api' } : undefined;
+  }
+  /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
+  known(value: string, line: number): boolean {
+    return !!classify(value, this.lineText(line), this.registry);
+  }
+  add(value: string, line: number, column: number): { id: string; source: RawReference['source'] } | undefined {
+    const found = this.name(value, line);
+    if (found) this.addId(found.id, line, column, found.source);
+    return found;
+  }
+  addId(id: string, line: number, column: number, source: RawReference['source'] = 'api') {
+    const key = `${line}|${id}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.references.push({ id, source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
+  }
+}
+
+/** `meta/llama-2-70b-chat`: an `<org>/<name>` id of an organisation no table knows (a router's or host's catalogue). */
+function isUnknownOrgId(value: string): boolean {
+  const m = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z][\w.:-]*)$/.exec(value);
+  return !!m && /[\d-]/.test(m[2]!) && !/\.(json|ya?ml|py|md|txt|bin|js|ts|html|png|svg|java|kt|properties)$/i.test(value);
+}
+
+/**
+ * Reads code as tokens (comments and strings kept apart by the scanner). Each rule looks back a few
+ * tokens from a string literal, or forward from a declaration, so the work is linear in the tokens.
+ */
+function readCode(tokens: JvmToken[], out: Findings) {
+  // Open blocks whose strings are models; depth counts (, [ and {.
+  const blocks: ModelBlock[] = [];
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'punct') {
+      if (t.text === '(' || t.text === '[' || t.text === '{') {
+        depth++;
+        const opened = opensModelBlock(tokens, i);
+        if (opened) blocks.push({ depth, returns: opened === 'returns', bare: [], known: [] });
+      } else if (t.text === ')' || t.text === ']' || t.text === '}') {
+        while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) closeBlock(blocks.pop()!, out);
+        depth = Math.max(0, depth - 1);
+      }
+      continue;
+    }
+    if (t.kind !== 'string' || t.block) continue;
+    if (t.text.includes('${')) {
+      // `@Value("${app.chat.model:qwen-plus}")`: a model-named property's default.
+      for (const m of t.text.matchAll(/\$\{([\w.-]+):([^}\s]{2,120})\}/g))
+        if (namedForOne(m[1]!.replace(/[.-]/g, '_'))) out.add(m[2]!, t.line, t.column + 2 + m.index! + 3 + m[1]!.length);
+      continue;
+    }
+    const open = blocks[blocks.length - 1];
+    if (open && (!open.returns || isReturned(tokens, i))) {
+      if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
+      else {
+        const found = out.add(t.text, t.line, t.column + 1);
+        if (found && found.source === 'api' && !found.id.startsWith(`${CONTEXT_ONLY}/`)) open.known.push(found.id);
+      }
+      continue;
+    }
+    if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
+  }
+  while (blocks.length) closeBlock(blocks.pop()!, out);
+}
+
+/** A block whose strings are models: its bare words wait for the known names beside them. */
+interface ModelBlock {
+  depth: number;
+  returns: boolean;
+  bare: { value: string; line: number; column: number }[];
+  /** Ids of the names a provider table knows in the block (`cohere/command-light`). */
+  known: string[];
+}
+
+/**
+ * A bare word in a model block is a model when a provider's known name beside it extends it
+ * (`"command"` beside `"command-light"`, Cohere's): reported as that provider's.
+ */
+function closeBlock(block: ModelBlock, out: Findings) {
+  for (const word of block.bare) {
+    const sibling = block.known.find((id) => id.slice(id.indexOf('/') + 1).startsWith(`${word.value}-`));
+    if (sibling) out.addId(`${sibling.slice(0, sibling.indexOf('/'))}/${word.value}`, word.line, word.column);
+  }
+}
+
+/**
+ * Whether the bracket at `i` opens a block whose strings are models: a collection or array a
+ * model-named declaration holds ('entries'), the body of a function named for a model ('returns'),
+ * or the body of an enum named for models ('entries': its constants' first arguments).
+ */
+function opensModelBlock(tokens: JvmToken[], i: number): 'entries' | 'returns' | undefined {
+  const open = tokens[i]!.text;
+  const prev = tokens[i - 1];
+  if (open === '(' && prev?.kind === 'ident') {
+    // `listOf(` / `List.of(` / `Arrays.asList(`, held by a model-named declaration or getter.
+    const call = tokens[i - 2]?.text === '.' ? `${tokens[i - 3]?.text}.${prev.text}` : prev.text;
+    if (COLLECTION_CALL.test(call) && namedForMany(declaredName(tokens, i - (call.includes('.') ? 3 : 1)) ?? '')) return 'entries';
+    return undefined;
+  }
+  if (open === '[' && prev?.text === '=' && namedForMany(declaredName(tokens, i) ?? '')) return 'entries'; // Groovy `MODELS = [`
+  if (open !== '{') return undefined;
+  // `String[] MODELS = {`: a Java array initializer.
+  if (prev?.text === '=' && namedForMany(declaredName(tokens, i) ?? '')) return 'entries';
+  // `enum class ChatModel(val id: String) {` / `enum ChatModel {`.
+  const enumName = enumBefore(tokens, i);
+  if (enumName !== undefined) return MODEL_ENUM.test(enumName) && !BESIDE_MODEL.test(enumName) ? 'entries' : undefined;
+  // `fun selectBestModel(prompt: String): String {` / `String getDefaultModel() {`.
+  const fn = functionBefore(tokens, i);
+  return fn && namedForOne(fn) ? 'returns' : undefined;
+}
+
+/**
+ * The name a value at `i` is assigned to: `MODELS = ` (Java, a named argument), `val MODELS: List<String> = `,
+ * `fun getAvailableModels(): List<String> = ` (a getter's name). Undefined when `i` follows no `=`.
+ */
+function declaredName(tokens: JvmToken[], i: number): string | undefined {
+  if (tokens[i - 1]?.text !== '=') return undefined;
+  const k = i - 2;
+  const last = tokens[k];
+  if (!last) return undefined;
+  if (last.kind === 'ident' && tokens[k - 1]?.text !== ':') return last.text;
+  // A Kotlin/Scala type annotation: walk back over it to its `:`.
+  for (let j = k, steps = 0; j > 0 && steps < 16; j--, steps++) {
+    const t = tokens[j]!;
+    if (t.text === ':') {
+      const owner = tokens[j - 1];
+      if (owner?.kind === 'ident') return owner.text;
+      if (owner?.text !== ')') return undefined;
+      let level = 0;
+      for (let m = j - 1; m >= 0; m--) {
+        if (tokens[m]!.text === ')') level++;
+        else if (tokens[m]!.text === '(' && --level === 0) return tokens[m - 1]?.kind === 'ident' ? tokens[m - 1]!.text : undefined;
+      }
+      return undefined;
+    }
+    if (t.kind !== 'ident' && !['.', '<', '>', ',', '?', '[', ']', '*'].includes(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The enum's name when `{` at `i` opens an enum body. */
+function enumBefore(tokens: JvmToken[], i: number): string | undefined {
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 40; j--, steps++) {
+    const t = tokens[j]!;
+    if (t.text === ';' || t.text === '{' || t.text === '}' || t.text === '=') return undefined;
+    if (t.text === 'enum') return tokens[j + 1]?.text === 'class' ? (tokens[j + 2]?.text ?? '') : (tokens[j + 1]?.text ?? '');
+  }
+  return undefined;
+}
+
+/** The function's name when `{` at `i` opens a function body: `fun f(...): T {`, `T f(...) throws X {`. */
+function functionBefore(tokens: JvmToken[], i: number): string | undefined {
+  let j = i - 1;
+  // Skip a return type or throws clause back to the parameter list's `)`.
+  for (let steps = 0; j >= 0 && tokens[j]!.text !== ')' && steps < 10; steps++, j--)
+    if (tokens[j]!.text === ';' || tokens[j]!.text === '{' || tokens[j]!.text === '}' || tokens[j]!.text === '=' || tokens[j]!.kind === 'string')
+      return undefined;
+  if (tokens[j]?.text !== ')') return undefined;
+  let level = 0;
+  for (; j >= 0; j--) {
+    if (tokens[j]!.text === ')') level++;
+    else if (tokens[j]!.text === '(' && --level === 0) break;
+  }
+  const name = tokens[j - 1];
+  const before = tokens[j - 2];
+  // A declaration: `fun name(`, or a type (or `>` of a generic type) before the name in Java; not a call (`if (`, `foo.bar(`).
+  if (name?.kind !== 'ident' || !before) return undefined;
+  if (before.text === 'fun' || before.text === 'def') return name.text;
+  if (/^(class|object|interface|record|enum)$/.test(before.text)) return undefined;
+  if (
+    before.kind === 'ident' &&
+    !/^(if|while|for|switch|catch|return|new|else|synchronized|when)$/.test(before.text) &&
+    !/^(if|while|for|switch|catch|synchronized)$/.test(name.text)
+  )
+    return tokens[j - 3]?.text === '.' ? undefined : name.text;
+  if (before.text === '>' || before.text === ']') return name.text;
+  return undefined;
+}
+
+/** A string a function returns: after `return`, a `when`/`switch` arrow, `else`, a ternary, or an expression body. */
+function isReturned(tokens: JvmToken[], i: number): boolean {
+  const prev = tokens[i - 1]?.text;
+  return (
+    prev === 'return' || prev === '->' || prev === '?:' || prev === '?' || (prev === ':' && hasTernaryBefore(tokens, i)) || prev === 'else' || prev === 'yield'
+  );
+}
+
+function hasTernaryBefore(tokens: JvmToken[], i: number): boolean {
+  for (let j = i - 2, steps = 0; j >= 0 && steps < 8; j--, steps++) {
+    if (tokens[j]!.text === '?') return true;
+    if (tokens[j]!.text === ';' || tokens[j]!.text === '{') return false;
+  }
+  return false;
+}
+
+/** A string in a model slot: a model-named call's argument, key, named argument, pair or map entry. */
+function inModelSlot(tokens: JvmToken[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  if (!prev) return false;
+  // `.withModel("x")`, `setModel("x")`, `.modelName("x")`; not `new TestModelInterceptor("x")`, not a declaration.
+  if (prev.text === '(' && prev2?.kind === 'ident')
+    return namedForOne(prev2.text) && !/^(new|fun|def)$/.test(tokens[i - 3]?.text ?? '') && tokens[i - 3]?.kind !== 'ident';
+  // `model = "x"`, `DEFAULT_MODEL = "x"`, `val model: String = "x"`, Groovy/Scala `model: "x"`.
+  if (prev.text === '=' || (prev.text === ':' && prev2?.kind === 'ident')) {
+    const name = prev.text === ':' ? prev2!.text : (declaredName(tokens, i) ?? '');
+    return namedForOne(name);
+  }
+  // `"model" to "x"`, `put("model", "x")`, `Map.of("model", "x")`, `Pair("model", "x")`.
+  if ((prev.text === 'to' || prev.text === ',') && prev2?.kind === 'string' && namedForOne(prev2.text)) return true;
+  return false;
+}
+
+/** `.properties` tables of names mapped to numbers, with at least two known models: each name is a model. */
+function readPropertyTables(text: string, out: Findings) {
+  const lines = text.split('\n');
+  let table: { name: string; line: number; column: number }[] = [];
+  let known = 0;
+  const flush = () => {
+    if (known >= 2) for (const entry of table) out.add(entry.name, entry.line, entry.column);
+    table = [];
+    known = 0;
+  };
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    if (/^\s*([#!]|$)/.test(line)) continue; // comments and blank lines do not end a table
+    const m = /^(\s*)([A-Za-z][\w.@/:-]{1,120}?)\s*[=:]\s*\d[\d._]*\s*$/.exec(line);
+    if (!m) {
+      flush();
+      continue;
+    }
+    const name = m[2]!.replace(/\\:/g, ':');
+    table.push({ name, line: n + 1, column: m[1]!.length + 1 });
+    if (out.known(name, n + 1)) known++;
+  }
+  flush();
+}

@@ -1,0 +1,125 @@
+import jvm from '../../src/extract/jvm.js';
+import { describe, expect, it } from 'vitest';
+import { makeSourceFile } from '../../src/extract/source-file.js';
+import { describeExtractor } from '../helpers/extract-fixtures.js';
+
+// No malformed case: any text is valid input for a token scan (unterminated strings end at the line).
+describeExtractor('jvm', jvm, [
+  ['src/main/java/com/acme/ChatConfig.java', true],
+  ['cliApp/src/main/kotlin/Providers.kt', true],
+  ['build.gradle.kts', true],
+  ['src/main/scala/Models.scala', true],
+  ['src/main/resources/embedding-model-dimensions.properties', true],
+  ['src/main/resources/application.yml', false],
+  ['README.md', false],
+  ['app.py', false],
+]);
+
+const found = (relPath: string, text: string) =>
+  (jvm.extract(makeSourceFile(relPath, text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+
+// The shapes below are written the way Spring AI, LangChain4j and Kotlin clients write them; the
+// names are ones no provider table knows, so only their place in the code says they are models.
+describe('jvm: model contexts in Java and Kotlin', () => {
+  it('reads builder and setter calls named for a model, not constructors of classes named for one', () => {
+    const text = [
+      'var options = OpenAiChatOptions.builder()',
+      '    .withModel("llama-3.1-8b-instant")',
+      '    .build();',
+      'var model = OpenAiChatModel.builder().modelName("jamba-1.5-large").build();',
+      'client.setModel("sonar-pro");',
+      'var interceptor = new TestModelInterceptor("interceptor-1");',
+    ].join('\n');
+    expect(found('Config.java', text)).toEqual([
+      ['openai-compatible/llama-3.1-8b-instant', 2],
+      ['openai-compatible/jamba-1.5-large', 4],
+      ['openai-compatible/sonar-pro', 5],
+    ]);
+  });
+
+  it('reads model-named constants, properties, named arguments, pairs and @Value defaults', () => {
+    const text = [
+      'private static final String DEFAULT_MODEL = "llama-3.1-70b-versatile";',
+      'val chatModel: String = "j2-ultra"',
+      'val client = ChatClient(baseUrl = url, model = "sonar-reasoning")',
+      'val body = mapOf("model" to "jamba-instruct", "stream" to "true-1")',
+      'public Service(@Value("${app.ai.chat-model:sonar-deep-research}") String model) {}',
+      'private static final String MODEL_PATH = "models-v2/weights-1";',
+      'staticConfig.model = "static-model";',
+    ].join('\n');
+    expect(found('Config.kt', text)).toEqual([
+      ['openai-compatible/llama-3.1-70b-versatile', 1],
+      ['openai-compatible/j2-ultra', 2],
+      ['openai-compatible/sonar-reasoning', 3],
+      ['openai-compatible/jamba-instruct', 4],
+      ['openai-compatible/sonar-deep-research', 5],
+    ]);
+  });
+
+  it('reads every name of a collection or enum named for models, and what a function named for a model returns', () => {
+    const text = [
+      'public enum ChatModel {',
+      '    SONAR_PRO("sonar-pro"),',
+      '    JAMBA("jamba-1.5-mini");',
+      '    private final String value;',
+      '}',
+      'public static final List<String> SUPPORTED_MODELS = List.of("j2-mid", "j2-light");',
+      'String getDefaultModel() {',
+      '    if (fast) return "llama-3.1-8b-instant";',
+      '    log.info("picked-1");',
+      '    return premium ? "sonar-pro" : "sonar-1";',
+      '}',
+      'enum ModelTag { vision("v-1"), web_search("w-2") }',
+    ].join('\n');
+    expect(found('Models.java', text)).toEqual([
+      ['openai-compatible/sonar-pro', 2],
+      ['openai-compatible/jamba-1.5-mini', 3],
+      ['openai-compatible/j2-mid', 6],
+      ['openai-compatible/j2-light', 6],
+      ['openai-compatible/llama-3.1-8b-instant', 8],
+      ['openai-compatible/sonar-pro', 10],
+      ['openai-compatible/sonar-1', 10],
+    ]);
+  });
+
+  it('takes a bare word in a model list when a known name beside it extends it (cut from vn6295337/askme Providers.kt 71-77)', () => {
+    const text = [
+      '    override fun getAvailableModels(): List<String> = listOf(',
+      '        "command",                        // Main conversational model',
+      '        "command-light",                  // Faster, lightweight version',
+      '        "command-r-plus"                  // Enhanced retrieval',
+      '    )',
+      '    val providers = listOf("cohere", "groq")',
+      '    override fun getAvailableModels(): List<String> = listOf("auto", "llama-3.1-8b-instant")',
+    ].join('\n');
+    expect(found('Providers.kt', text).sort()).toEqual([
+      ['cohere/command', 2],
+      ['cohere/command-light', 3],
+      ['cohere/command-r-plus', 4],
+      ['openai-compatible/llama-3.1-8b-instant', 7],
+    ]);
+  });
+
+  it('leaves comments and multi-line text blocks (help text) to model-names', () => {
+    const text = ['// .withModel("llama-3.1-8b-instant")', 'val help = """', '  model = "j2-ultra"', '"""', '/* setModel("sonar-pro") */'].join('\n');
+    expect(found('Main.kt', text)).toEqual([]);
+  });
+});
+
+describe('jvm: .properties tables', () => {
+  it('needs two known models in a table of names mapped to numbers', () => {
+    const one = 'text-embedding-v1=1536\ntext-similarity-ada-001=1024\n';
+    expect(found('dims.properties', one)).toEqual([]);
+    const two = `${one}text-embedding-004=768\n`;
+    expect(found('dims.properties', two).map(([id]) => id)).toEqual([
+      'dashscope/text-embedding-v1',
+      'openai-compatible/text-similarity-ada-001',
+      'google/text-embedding-004',
+    ]);
+  });
+
+  it('ends a table at a line that maps no name to a number', () => {
+    const text = 'text-embedding-v1=1536\ntext-embedding-004=768\nspring.ai.dashscope.api-key=${KEY}\nmax-tokens-1=100\n';
+    expect(found('app.properties', text).map(([, line]) => line)).toEqual([1, 2]);
+  });
+});
