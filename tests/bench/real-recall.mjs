@@ -1,7 +1,8 @@
 // Recall and precision of `modelprov audit --offline` on whole real repositories, against hand labels
 // (issue #15). Run by `npm run bench` (BENCH_ONLY=recall) or alone: `node tests/bench/real-recall.mjs`.
 //   RECALL_CORPUS=/tmp/real-corpus    where the labelled repositories are laid out (owner+name/)
-//   RECALL_LABELS=/work/labels        finished label files to copy into tests/real-world/labels/ first
+//   RECALL_LABELS=dir                 finished label files to copy into tests/real-world/labels/ first (none by
+//                                     default: the committed labels, corrections included, are the truth)
 //   RECALL_ONLY=owner+name,...        score only these repositories
 //   RECALL_MISSES=20                  print up to this many misses and wrong findings per repository
 // A definite label is found when a reference has its path and line and the same model id (lower-cased;
@@ -19,14 +20,14 @@ const LABELS = join(repo, 'tests', 'real-world', 'labels');
 /** Per repository, which paths were labelled (from its notes): `+prefix` keeps only those, `-prefix` leaves out, `-*.ext` a suffix. */
 const SCOPES = join(repo, 'tests', 'real-world', 'scopes');
 const CORPUS = process.env.RECALL_CORPUS ?? '/tmp/real-corpus';
-const INCOMING = process.env.RECALL_LABELS ?? '/work/labels';
+const INCOMING = process.env.RECALL_LABELS;
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);
 
 /** Copies finished label files (a .tsv with its .notes.md) into the repository's labels folder. */
 export function copyLabels(from = INCOMING) {
   mkdirSync(LABELS, { recursive: true });
-  if (!existsSync(from)) return 0;
+  if (!from || !existsSync(from)) return 0;
   let copied = 0;
   for (const f of readdirSync(from)) {
     if (!f.endsWith('.tsv')) continue;
