@@ -8,6 +8,7 @@ import { forgetParse } from '../extract/shared/structured.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
+import { detachDiagnostic, detachRaw } from './detach.js';
 import { boundedReader } from './read.js';
 import { screenFile, type ExtractedReference, type ExtractOptions, type FileExtraction } from './screen.js';
 import { matchingFor } from './select.js';
@@ -67,9 +68,11 @@ export async function extractText(
     }
     try {
       const result = await extractor.extract(source);
-      diagnostics.push(...result.diagnostics);
-      for (const raw of result.references) {
-        if (source.text && lineText(raw.line).includes(IGNORE_MARKER)) continue;
+      diagnostics.push(...result.diagnostics.map(detachDiagnostic));
+      for (const found of result.references) {
+        if (source.text && lineText(found.line).includes(IGNORE_MARKER)) continue;
+        // Kept to the end of the scan: none of its strings may hold the file's text alive (detach.ts).
+        const raw = detachRaw(found);
         references.push({
           raw,
           reference: {
@@ -83,12 +86,14 @@ export async function extractText(
         });
       }
     } catch (error) {
-      diagnostics.push({
-        stage: 'extract',
-        code: 'malformed-file',
-        path: file.relPath,
-        message: `${extractor.name} could not read ${file.relPath}: ${(error as Error)?.message ?? String(error)}`,
-      });
+      diagnostics.push(
+        detachDiagnostic({
+          stage: 'extract',
+          code: 'malformed-file',
+          path: file.relPath,
+          message: `${extractor.name} could not read ${file.relPath}: ${(error as Error)?.message ?? String(error)}`,
+        }),
+      );
     }
   }
   forgetParse();
