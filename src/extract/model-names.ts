@@ -10,6 +10,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
+import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, servedAliases } from '../registry/providers.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
@@ -62,11 +63,23 @@ export default defineExtractor({
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
+    // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
+    // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names.
+    let listHeld: Candidate[] = [];
+    let listIdentifiers = 0;
+    const closeList = () => {
+      if (!listIdentifiers) for (const c of listHeld) accept(c);
+      listHeld = [];
+      listIdentifiers = 0;
+      modelList = -1;
+    };
     const registry = loadRegistry();
     let lineNo = 0;
     let start = 0;
     // YAML: the indentation of an open `dataset:` / `datasets:` block; its values are datasets.
     let datasetBlock = -1;
+    // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
+    const prefixLines = prefixCollectionLines(text);
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
@@ -74,6 +87,7 @@ export default defineExtractor({
       const line = text.slice(start, end);
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
+      if (prefixLines.has(lineNo)) continue;
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
@@ -86,12 +100,13 @@ export default defineExtractor({
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
       if (/["'\w]/.test(line)) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
-      if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) modelList = -1;
-      if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) modelList = -1;
+      if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
+      if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
       const opener = LIST_OPENER.exec(line);
       const opensModelList = !!opener && isModelKey(opener[1]!);
       const onLine: Candidate[] = [];
       let knownOnLine = 0;
+      let identifiersOnLine = 0;
       const consider = (value: string, column: number) => {
         const found = classify(value, line, registry);
         const slot = slotOf(line, column - 1, indent);
@@ -101,6 +116,10 @@ export default defineExtractor({
           // A key counts when it maps to a number or opens a block (`"claude-2.0": 100000`, `"sonar-pro": {`),
           // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
           const keyed = /^["'`]?\s*:(?!:)/.test(after);
+          if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
+            identifiersOnLine++;
+            if (modelList >= 0) listIdentifiers++;
+          }
           if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|$)/.test(after))) {
             onLine.push({
               value,
@@ -136,6 +155,8 @@ export default defineExtractor({
       for (const m of quoted) {
         const value = m[1] ?? m[2] ?? m[3]!;
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
+        if (isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120))) continue;
         // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
         // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
         if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
@@ -151,16 +172,23 @@ export default defineExtractor({
       }
       // Names no table knows count in a model context: a model-named key, a one-line list beside a
       // known model, or a block of entries under the same key where one entry is a known model.
-      if (opensModelList) modelList = indent;
-      const listed = onLine.filter((c) => c.slot.endsWith('|[')).length;
+      if (opensModelList) {
+        if (modelList >= 0) closeList();
+        modelList = indent;
+      }
+      const listed = onLine.filter((c) => c.slot.includes('|[')).length;
       for (const c of onLine) {
         // A key that opens a block in such a block may name a template or an option set (`"openai-functions": {`):
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
-        const inModelList = modelList >= 0 && !c.isKey && (c.slot.endsWith('|[') || ENTRY_KEY.test(c.slot));
-        if ((modelKey(c.slot) && /\d/.test(c.value)) || inModelList || (c.slot.endsWith('|[') && knownOnLine * 2 >= listed)) accept(c);
+        const inModelList = modelList >= 0 && !c.isKey && (c.slot.includes('|[') || ENTRY_KEY.test(c.slot));
+        // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
+        const inNamedList = !identifiersOnLine && isModelKey(c.slot.slice(c.slot.indexOf('|[') + 2));
+        if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
+        else if ((modelKey(c.slot) && /\d/.test(c.value)) || (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed))) accept(c);
         else runs.add(c);
       }
     }
+    closeList();
     runs.close(-1, lineNo + 1_000_000);
     return { references, diagnostics: [] };
   },
@@ -183,9 +211,9 @@ interface Candidate {
 const CONTEXT_ONLY = 'openai-compatible';
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
-/** Shaped like a name but not one: file names, prefixes tested with startsWith, quantisation words, placeholders. */
+/** Shaped like a name but not one: file names, quantisation words, placeholders, API names (`openai-api`). */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]|[-_]api$/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
@@ -212,10 +240,20 @@ function slotOf(line: string, at: number, indent: number): string | undefined {
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
-  if (/(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[`;
+  if (/(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[${listName(line, at)}`;
   // A long one-line list: its `[` lies before the window read above.
   const open = line.indexOf('[');
-  return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[` : undefined;
+  return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;
+}
+
+/**
+ * The name a one-line list is assigned to (`AVAIL_THEMES = ["Default", ...]` -> `avail_themes`): each
+ * such list is a block of its own, not one with the lists on the lines around it. Empty for an entry
+ * of a list opened on an earlier line.
+ */
+function listName(line: string, at: number): string {
+  const m = /([A-Za-z_$][\w$]*)["']?\s*(?::[^=\n]{0,40})?[:=]\s*[[({]/.exec(line.slice(0, at));
+  return m ? m[1]!.toLowerCase() : '';
 }
 
 function modelKey(slot: string): boolean {

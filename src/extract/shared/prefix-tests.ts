@@ -1,0 +1,90 @@
+// Strings a program tests model names against, not models: `model.startswith("claude-3")`,
+// `"gpt-4" in model_name`, `name.startsWith('gemini-')`, and the lists prefix tests walk
+// (`any(model.startswith(p) for p in REASONING_MODELS)`, `PREFIXES.some((p) => m.startsWith(p))`).
+// A prefix names a family of models ("any claude-3"), not one the project calls (issue #15, item 8).
+
+/** Written as the argument of a prefix or substring test: `.startswith("`, `.endsWith('`, `.includes("`, tuples too. */
+const TEST_CALL_BEFORE = /\.(?:startswith|endswith|includes|contains)\(\s*[([]?\s*(?:(?:["'`][^"'`\n]*["'`]|[\w.]+)\s*,\s*)*$/i;
+/** `"x" in <expr>` / `"x" not in <expr>`: the expression's first name, and what follows it. */
+const IN_AFTER = /^\s+(?:not\s+)?in\s+([A-Za-z_][\w.]*)(\s*\[\s*["'][^"'\n]*["']\s*\])?/;
+/** Methods that keep a string a string: `model_name.lower()`. */
+const STRING_METHODS = /\.(?:lower|upper|casefold|strip|lstrip|rstrip)$/;
+
+/**
+ * True when the quoted value between `before` and `after` (the line's text on each side of its
+ * quotes) is tested as part of another string: the argument of startswith/endswith/includes, or the
+ * left side of Python's `in` on one string (`in model_name`, `in self.model.name.lower()`, `in
+ * request["model"]`). `in MODELS`, `in supported_models` test membership of a whole name: not a prefix.
+ */
+export function isPrefixTest(before: string, after: string): boolean {
+  if (TEST_CALL_BEFORE.test(before)) return true;
+  const m = IN_AFTER.exec(after);
+  if (!m) return false;
+  if (m[2]) return true; // `in request_params["model"]`: one value of a mapping, a string
+  const name = m[1]!.replace(/\(\)$/, '').replace(STRING_METHODS, '');
+  const last = name.slice(name.lastIndexOf('.') + 1);
+  // A collection: ALL-CAPS constant, a plural, or a list/set/dict by name.
+  return !(/^[A-Z][A-Z0-9_]+$/.test(last) || /(?:s|list|set|dict|map|table|names|ids)$/i.test(last));
+}
+
+/** Loops over a collection: `for p in PREFIXES`, `for (const p of PREFIXES)`, `PREFIXES.some((p) =>`. */
+const LOOP =
+  /\bfor\s+(\w+)(?:\s*,\s*\w+)*\s+in\s+(?:self\.)?([A-Za-z_]\w*)|\bfor\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+(?:this\.)?([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>/g;
+/** A collection given whole to a prefix test: `name.startswith(PREFIXES)`, `.startswith(tuple(PREFIXES))`. */
+const WHOLE = /\.(?:startswith|endswith)\(\s*(?:tuple\(\s*)?(?:self\.)?([A-Za-z_]\w*)\s*\)/g;
+
+/**
+ * Lines (1-based) of the literals of collections whose entries the file tests as prefixes of a
+ * model name. Empty for most files: loops are looked at only in a file that tests prefixes.
+ */
+export function prefixCollectionLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!/startswith|endswith/i.test(text)) return lines;
+  const names = new Set<string>();
+  for (const m of text.matchAll(WHOLE)) names.add(m[1]!);
+  for (const m of text.matchAll(LOOP)) {
+    const variable = m[1] ?? m[3] ?? m[6]!;
+    const collection = m[2] ?? m[4] ?? m[5]!;
+    // The test stands near the loop: before it in a generator (`any(x.startswith(p) for p in P)`), after it in a body.
+    const near = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 300);
+    const v = variable.replace(/\$/g, '\\$');
+    // Only prefix tests: a list matched by `includes` / `in` (`noTemperatureModels.some((m) => model.includes(m))`)
+    // mostly holds whole names, matched inside longer ones (`us.anthropic.claude-opus-4-7`).
+    const test = new RegExp(String.raw`\.(?:startswith|endswith|startsWith|endsWith)\(\s*${v}\s*\)`);
+    if (test.test(near)) names.add(collection);
+  }
+  for (const name of names) for (const [from, to] of literalLines(text, name)) for (let l = from; l <= to; l++) lines.add(l);
+  return lines;
+}
+
+const CLOSE: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
+
+/** Line spans of the literals assigned to `name` (`NAME = [...]`, `const NAME = new Set([...])`, `name: list[str] = (...)`). */
+function literalLines(text: string, name: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const escaped = name.replace(/\$/g, '\\$');
+  const assign = new RegExp(String.raw`(?:^|[\s.])${escaped}\s*(?::[^=\n]{0,60})?=\s*(?:new\s+Set\(\s*|(?:frozenset|set|tuple)\(\s*)?([[({])`, 'gm');
+  for (const m of text.matchAll(assign)) {
+    const open = m.index + m[0].length - 1;
+    const opener = m[1]!;
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < text.length && i - open < 20_000; i++) {
+      const c = text[i]!;
+      if (c === opener) depth++;
+      else if (c === CLOSE[opener] && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    spans.push([lineAt(text, open), lineAt(text, close)]);
+  }
+  return spans;
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
