@@ -215,3 +215,10 @@ export function stripPackaging(name: string): string {
   for (let i = 0; i < 4 && PACKAGING.test(out); i++) out = out.replace(PACKAGING, '');
   return out || name;
 }
+
+/**
+ * `dashscope/*`, `baai/*`: a dependency on a provider's SDK (or a family's library) says the project
+ * uses that provider, not which model. It stays a finding, so a policy can deny the provider, but it
+ * is evidence of use, not a model reference, and summaries count it apart.
+ */
+export const isProviderEvidence = (id: string): boolean => id.endsWith('/*');

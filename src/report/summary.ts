@@ -2,6 +2,7 @@
 // or a CI log needs (models, Chinese origin by confidence, origin unknown, lineage not read,
 // violations, warnings, files not scanned) and the first violations with file:line.
 import type { ModelReport, Report } from '../model/report.js';
+import { isProviderEvidence } from '../model/ids.js';
 import { bestConfidence } from './origin-label.js';
 import { orderedLocations } from './references.js';
 
@@ -25,6 +26,8 @@ export interface AuditDigest {
   /** Lineage not fully read (unresolved + partial). */
   incomplete: number;
   models: number;
+  /** Of `models`, the `<provider>/*` entries: a provider's SDK in a dependency, no model named. */
+  providerSdks: number;
   chineseOrigin: { total: number; high: number; medium: number; low?: number };
   /** Not established as Chinese, but a Chinese family is read from the name alone. */
   chineseByNameOnly: number;
@@ -57,6 +60,7 @@ export function digest(report: Report): AuditDigest {
     verdict,
     incomplete,
     models: s.models,
+    providerSdks: report.models.filter((m) => isProviderEvidence(m.id)).length,
     chineseOrigin: {
       total: s.chineseOrigin,
       high: cn.filter((m) => confidenceOf(m) === 'high').length,
@@ -122,6 +126,10 @@ export function verdictLine(d: AuditDigest): string {
   return `${head}: ${counts}${open}${d.noPolicy ? ' (no policy file: nothing fails)' : ''}`;
 }
 
+/** " (2 of them a provider's SDK in a dependency, no model named)": what `dashscope/*` entries are. */
+const sdks = (d: AuditDigest) =>
+  d.providerSdks ? ` (${d.providerSdks} of them ${d.providerSdks === 1 ? "a provider's SDK" : "providers' SDKs"} in a dependency, no model named)` : '';
+
 /** The counts, one clause each: "92 models: 12 of Chinese origin (8 high, 4 medium confidence) ...". */
 export function countLines(d: AuditDigest): string[] {
   const cn = d.chineseOrigin;
@@ -130,7 +138,7 @@ export function countLines(d: AuditDigest): string[] {
     : '';
   const guesses = d.chineseByNameOnly ? `, ${d.chineseByNameOnly} more named like a Chinese family (name only, not counted)` : '';
   return [
-    `${n(d.models, 'model')}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
+    `${n(d.models, 'model')}${sdks(d)}: ${cn.total} of Chinese origin${byConfidence}${guesses}; ${d.originUnknown} of unknown origin`,
     `lineage: ${d.unresolved} unresolved, ${d.partial} partial; files: ${d.filesScanned.toLocaleString('en-US')} scanned, ${d.filesNotScanned.toLocaleString('en-US')} not scanned${d.filesUnread ? `, ${n(d.filesUnread, 'file')} could not be read` : ''}`,
     ...(d.languagesNotRead.length ? [`languages not read (Hub URLs only): ${notReadList(d.languagesNotRead)}`] : []),
   ];
@@ -155,7 +163,7 @@ export function countsLine(d: AuditDigest, strong: (n: string) => string): strin
   const cn = d.chineseOrigin;
   const byConfidence = cn.total ? ` (${[cn.high ? `${cn.high} high` : '', cn.medium ? `${cn.medium} medium` : ''].filter(Boolean).join(', ')} confidence)` : '';
   return [
-    `${num(d.models)} models`,
+    `${num(d.models)} models${sdks(d)}`,
     `${num(cn.total)} of Chinese origin${byConfidence}`,
     ...(d.chineseByNameOnly ? [`${d.chineseByNameOnly} more named like a Chinese family (name only)`] : []),
     `${num(d.originUnknown)} of unknown origin`,

@@ -7,7 +7,9 @@
 //   RECALL_MISSES=20                  print up to this many misses and wrong findings per repository
 // A definite label is found when a reference has its path and line and the same model id (lower-cased;
 // the id may carry a provider or organisation prefix, or the label may). A finding is right when it
-// matches any label, definite or probable. The deny-CN column says whether the starter policy's
+// matches any label, definite or probable. A `<provider>/*` finding (a provider's SDK in a dependency,
+// src/model/ids.ts isProviderEvidence) names no model, so no label can match it: it is counted apart
+// ("provider SDKs"), not scored as right or wrong; it still counts for the deny-CN verdict. The deny-CN column says whether the starter policy's
 // no-chinese-origin rule fails the repository, beside whether the labels say a Chinese model is used.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -117,7 +119,9 @@ export function scoreRepository(name) {
   const definite = labels.filter((l) => l.certainty === 'definite');
   const missed = definite.filter((l) => !(at.get(`${l.path}:${l.line}`) ?? []).some((r) => sameModel(r.id, l.model)));
   const matchesLabel = (r) => (labelsAt.get(`${r.path}:${r.line}`) ?? []).some((l) => sameModel(r.id, l.model));
-  const refs = audited.refs.filter((r) => inScope(r.path) || matchesLabel(r));
+  // `dashscope/*`: evidence that a provider is used, not a model reference (the same rule as isProviderEvidence).
+  const providerSdks = audited.refs.filter((r) => r.id.endsWith('/*') && inScope(r.path)).length;
+  const refs = audited.refs.filter((r) => !r.id.endsWith('/*') && (inScope(r.path) || matchesLabel(r)));
   const wrong = refs.filter((r) => !(labelsAt.get(`${r.path}:${r.line}`) ?? []).some((l) => sameModel(r.id, l.model)));
   return {
     name,
@@ -127,6 +131,7 @@ export function scoreRepository(name) {
     right: refs.length - wrong.length,
     recall: definite.length ? (definite.length - missed.length) / definite.length : 1,
     precision: refs.length ? (refs.length - wrong.length) / refs.length : 1,
+    providerSdks,
     chinese,
     fails,
     proof: proof ? `${proof.id} at ${proof.references?.[0]?.path}:${proof.references?.[0]?.line}` : '',
@@ -153,7 +158,7 @@ export function scoreAll() {
     const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
     const gate = r.chinese ? (r.fails ? 'deny-CN fails (right)' : 'deny-CN PASSES (wrong)') : r.fails ? 'deny-CN fails (wrong?)' : 'deny-CN passes';
     console.error(
-      `  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs}), ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`,
+      `  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})${r.providerSdks ? `, provider SDKs ${r.providerSdks}` : ''}, ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`,
     );
     for (const m of r.missed.slice(0, SHOW)) console.error(`      missed ${m.path}:${m.line} ${m.model} (${m.kind})`);
     for (const w of r.wrong.slice(0, SHOW)) console.error(`      wrong  ${w.path}:${w.line} ${w.id} [${w.context}]`);

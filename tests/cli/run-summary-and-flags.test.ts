@@ -1,6 +1,6 @@
 // What a CI job and a new user see at the end of a run and on a mistyped flag: the summary on
 // stderr whatever --format and -o say, single-dash long options refused, --country checked.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,6 +30,17 @@ describe('the summary at the end of every run', () => {
     expect(Object.keys(JSON.parse(run.stdout)).slice(0, 5)).toEqual(['schemaVersion', 'tool', 'root', 'generatedAt', 'summary']);
     expect(JSON.parse(run.stdout).summary).toMatchObject({ verdict: 'pass', chineseOriginByConfidence: { high: 6, medium: 0 }, originUnknown: 0 });
     expect(stderrSummary(run.stderr)).toMatch(/^modelprov: PASS: 0 violations, 0 warnings \(no policy file: nothing fails\) — exit 0 \(passes\)\n/);
+  });
+});
+
+describe('provider SDKs in the counts', () => {
+  it("counts a provider's SDK named by a dependency apart from the models the code names", async () => {
+    // requirements.txt as in binary-husky/gpt_academic (dashscope), one model named in code.
+    const dir = mkdtempSync(join(tmpdir(), 'modelprov-sdk-'));
+    writeFileSync(join(dir, 'requirements.txt'), 'dashscope\nrequests==2.32.3\n');
+    writeFileSync(join(dir, 'config.py'), 'LLM_MODEL = "deepseek-chat"\n');
+    const run = await runCli(['audit', dir, '--hub-snapshot', HUB_SNAPSHOT]);
+    expect(stderrSummary(run.stderr)).toMatch(/2 models \(1 of them a provider's SDK in a dependency, no model named\): 2 of Chinese origin/);
   });
 });
 
