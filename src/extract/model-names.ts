@@ -103,7 +103,10 @@ export default defineExtractor({
       if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
       const opener = LIST_OPENER.exec(line);
-      const opensModelList = !!opener && isModelKey(opener[1]!);
+      // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
+      const continued = opener ? undefined : CONTINUED_OPENER.exec(line);
+      const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
+      const opensModelList = !!listKey && isModelKey(listKey);
       const onLine: Candidate[] = [];
       let knownOnLine = 0;
       let identifiersOnLine = 0;
@@ -113,14 +116,21 @@ export default defineExtractor({
         if (!found) {
           // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
           const after = line.slice(column - 1 + value.length);
-          // A key counts when it maps to a number or opens a block (`"claude-2.0": 100000`, `"sonar-pro": {`),
+          // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
+          // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
           // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
           const keyed = /^["'`]?\s*:(?!:)/.test(after);
           if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
             identifiersOnLine++;
             if (modelList >= 0) listIdentifiers++;
           }
-          if (!comment && slot && isNameShaped(value) && !NOT_MODEL_CONTEXT.test(line) && (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|$)/.test(after))) {
+          if (
+            !comment &&
+            slot &&
+            isNameShaped(value) &&
+            !NOT_MODEL_CONTEXT.test(line) &&
+            (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
+          ) {
             onLine.push({
               value,
               column,
@@ -217,8 +227,8 @@ const NOT_A_NAME =
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
-/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, a fallback `model: model || `. */
-const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
+const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
@@ -228,6 +238,12 @@ const NOT_MODEL_KEY =
  * constructor (`new TestModelInterceptor("modelInterceptor1")` names the interceptor).
  */
 const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model(?:_?name|_?id|s)?)\s*\(\s*["'`]$/i;
+/**
+ * The fallback of a setting read by name: `conf().get("baidu_wenxin_model") or "eb-instant"`,
+ * `cfg.get("llm_model", "x-1")`, `os.getenv("LLM_MODEL", "`, `process.env.CHAT_MODEL || "`: the name read is the key.
+ */
+const FALLBACK_BEFORE =
+  /(?:\.get|getenv|\.getProperty)\(\s*["']([\w.-]{1,60})["']\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or|\|\||\?\?)\s*)["'`]$|process\.env\.(\w{1,60})\s*(?:\|\||\?\?)\s*["'`]$/;
 
 /**
  * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a
@@ -236,7 +252,8 @@ const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model(?:_?name|_?id|s)?)\s*\(
  */
 function slotOf(line: string, at: number, indent: number): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
-  const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1];
+  const fallback = FALLBACK_BEFORE.exec(before);
+  const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1] ?? fallback?.[1] ?? fallback?.[2];
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
@@ -263,6 +280,13 @@ function modelKey(slot: string): boolean {
 const isModelKey = (key: string) => /model/i.test(key) && !NOT_MODEL_KEY.test(key);
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
+/** `NAME = [` with entries after it on the line. */
+const CONTINUED_OPENER = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,40})?\s*=\s*[[({]/;
+/** More brackets opened than closed on the line, strings left out. */
+function unclosed(line: string): boolean {
+  const code = line.replace(/"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g, '');
+  return (code.match(/[[({]/g)?.length ?? 0) > (code.match(/[\])}]/g)?.length ?? 0);
+}
 /** Keys of an entry in a model list that hold its name. */
 const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
