@@ -143,6 +143,8 @@ export default defineExtractor({
           }
           return;
         }
+        // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
+        if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
         knownOnLine++;
         if (slot) runs.known(slot, lineNo);
         if (seen.has(found.id)) return;

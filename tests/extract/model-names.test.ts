@@ -170,6 +170,15 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
     expect(run('server.py', loadtest).references.map((r) => r.id)).toEqual(['TabbyML/StarCoder-1B']);
   });
 
+  it("takes OpenAI's lower-case API names, not the product name, and not an alias keyed to a Hub id", () => {
+    // chatchat-space/Langchain-Chatchat langchain_chatchat/agents/output_parsers/platform_tools.py:71 (a type tag).
+    const tag = 'instance_type: Literal["GPT-4", "glm3", "qwen", "platform-agent"] = "platform-agent"\nMODEL = "gpt-4o"\n';
+    expect(run('platform_tools.py', tag).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+    // binary-husky/gpt_academic crazy_functions/vector_fns/vector_database.py:17-19: the key is the project's name for the id.
+    const aliases = 'embedding_model_dict = {\n    "ernie-tiny": "nghuyong/ernie-3.0-nano-zh",\n    "claude-2.0": 100000,\n}\n';
+    expect(run('vector_database.py', aliases).references.map((r) => r.id)).toEqual(['anthropic/claude-2.0']);
+  });
+
   it('needs a digit under a model-named key, and a known share in a block', () => {
     expect(run('settings.py', 'model_provider = "openai-compatible"\nLLM_MODEL = "default-chat"\nLLM_MODEL = "my-model-1"\n').references).toEqual([]);
     const few = 'OPTIONS = [\n  "gpt-4o",\n  "alpha-one",\n  "beta-two",\n  "gamma-three",\n]\n';
