@@ -104,7 +104,7 @@ export default defineExtractor({
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
       const opener = LIST_OPENER.exec(line);
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
-      const continued = opener ? undefined : CONTINUED_OPENER.exec(line);
+      const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const opensModelList = !!listKey && isModelKey(listKey);
       const onLine: Candidate[] = [];
@@ -160,6 +160,7 @@ export default defineExtractor({
       };
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
       const quoted = [...line.matchAll(QUOTED)];
+      const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
       for (const outer of [...quoted]) {
         const inner = outer[1] ?? outer[2] ?? outer[3]!;
         if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
@@ -168,7 +169,8 @@ export default defineExtractor({
         const value = m[1] ?? m[2] ?? m[3]!;
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
-        if (isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120))) continue;
+        if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
+          continue;
         // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
         // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
         if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
@@ -289,6 +291,8 @@ function unclosed(line: string): boolean {
   const code = line.replace(/"[^"\n]*"|'[^'\n]*'|`[^`\n]*`/g, '');
   return (code.match(/[[({]/g)?.length ?? 0) > (code.match(/[\])}]/g)?.length ?? 0);
 }
+/** What a line must hold for a value on it to be a prefix test (isPrefixTest), tested once per line. */
+const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|\sin\s/i;
 /** Keys of an entry in a model list that hold its name. */
 const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 

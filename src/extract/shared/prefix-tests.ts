@@ -47,6 +47,7 @@ export function prefixCollectionLines(text: string): Set<number> {
     const collection = m[2] ?? m[4] ?? m[5]!;
     // The test stands near the loop: before it in a generator (`any(x.startswith(p) for p in P)`), after it in a body.
     const near = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 300);
+    if (!/startswith|endswith/i.test(near)) continue;
     const v = variable.replace(/\$/g, '\\$');
     // Only prefix tests: a list matched by `includes` / `in` (`noTemperatureModels.some((m) => model.includes(m))`)
     // mostly holds whole names, matched inside longer ones (`us.anthropic.claude-opus-4-7`).
