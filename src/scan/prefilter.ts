@@ -38,7 +38,7 @@ function wordsOf(extractor: Extractor): readonly string[] | undefined {
 }
 
 type Test = (text: string) => boolean;
-/** The same test on a UTF-8 file's bytes; undefined where the word search cannot run (no WebAssembly SIMD). */
+/** The same test on a UTF-8 file's bytes; undefined where the word search cannot run (a word not ASCII). */
 type BytesTest = (bytes: Uint8Array) => boolean | undefined;
 interface Gate {
   text: Test;
@@ -68,8 +68,8 @@ export function mayHoldReference(text: string, extractors: readonly Extractor[])
 
 /**
  * The same test on a UTF-8 file's undecoded bytes (BOM or not), so most files are turned away
- * without decoding them: mayHoldReference's answer on the decoded text, or undefined where this
- * runtime has no WebAssembly SIMD (then ask mayHoldReference).
+ * without decoding them: mayHoldReference's answer on the decoded text, or undefined where the
+ * byte search cannot take these words (one is not ASCII; then ask mayHoldReference).
  */
 export function mayHoldReferenceInBytes(bytes: Uint8Array, extractors: readonly Extractor[]): boolean | undefined {
   return gateFor(extractors).bytes(bytes);

@@ -5,7 +5,6 @@ import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import type { RawReference, Reference } from '../model/reference.js';
-import { literalTextBuffer } from './literal-scan.js';
 import { mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
 import { decodeText, readFileBytes, textEncoding } from './read.js';
 import { matchingFor } from './select.js';
@@ -43,9 +42,6 @@ const NOTHING: FileExtraction = Object.freeze({
   diagnostics: Object.freeze([]) as unknown as Diagnostic[],
 });
 
-/** Files are read straight into the prefilter's word search (see literal-scan.ts), when it runs here. */
-let readBuffer: Buffer | undefined;
-
 export interface ExtractOptions {
   /** Skip files no accepting extractor can find anything in (see prefilter.ts); on unless false. */
   prefilter?: boolean;
@@ -65,7 +61,7 @@ export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = 
   const matching = matchingFor(file, extractors);
   if (matching.length === 0) return NOTHING;
   if (file.kind === 'binary') return { admitted: '' };
-  const bytes = readFileBytes(file, (readBuffer ??= literalTextBuffer()));
+  const bytes = readFileBytes(file);
   if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
   const encoding = textEncoding(bytes.bytes);
   // Most files are turned away on their bytes, never decoded.
