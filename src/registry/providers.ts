@@ -205,5 +205,15 @@ export function providerForName(name: string): ProviderMatch | undefined {
     });
   }
   if (name.length > 100) return undefined;
-  return naming.find((n) => n.test.test(name))?.provider;
+  // The same strings come back file after file (a JSON document's keys, common values): one test of ~30 patterns each.
+  let found = namedProviders.get(name);
+  if (found === undefined) {
+    found = naming.find((n) => n.test.test(name))?.provider ?? null;
+    if (namedProviders.size >= NAMES_KEPT) namedProviders.clear();
+    namedProviders.set(name, found);
+  }
+  return found ?? undefined;
 }
+
+const namedProviders = new Map<string, ProviderMatch | null>();
+const NAMES_KEPT = 50_000;
