@@ -45,7 +45,7 @@ export async function extractText(
       : { relPath: file.relPath, size: file.size, text };
   const references: ExtractedReference[] = [];
   const diagnostics: Diagnostic[] = [];
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   const lineText = (line: number) => {
     starts ??= lineStarts(source.text);
     return source.text.slice(starts[line - 1] ?? 0, starts[line] ?? source.text.length);

@@ -1,10 +1,15 @@
 import { lineStarts } from '../source-file.js';
 
-/** Maps string offsets to 1-based line/column, computing line starts once per file. */
+/**
+ * Maps string offsets to 1-based line/column. Line starts are computed on the first question, once
+ * per file (lineStarts keeps the last text's): most files an extractor reads yield nothing to locate.
+ */
 export class PositionIndex {
-  private readonly starts: number[];
-  constructor(private readonly text: string) {
-    this.starts = lineStarts(text);
+  private cachedStarts: readonly number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  private get starts(): readonly number[] {
+    return (this.cachedStarts ??= lineStarts(this.text));
   }
 
   at(offset: number): { line: number; column: number } {
