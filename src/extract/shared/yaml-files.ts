@@ -8,8 +8,46 @@ export const isCiWorkflowPath = (path: string) =>
     path,
   );
 
-/** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
-export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
+/**
+ * Helm templates are not YAML until rendered: blank each `{{ ... }}` (to the first `}}` after it;
+ * offsets and `\n` kept) so the rest parses.
+ */
+export function blankTemplateExpressions(text: string): string {
+  let open = text.indexOf('{{');
+  if (open < 0) return text;
+  let out = '';
+  let from = 0;
+  for (; open >= 0; open = text.indexOf('{{', from)) {
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) break; // no later `{{` has a `}}` after it either
+    out += text.slice(from, open) + blanked(text, open, close + 2, false);
+    from = close + 2;
+  }
+  return out + text.slice(from);
+}
+
+/**
+ * text[start, end) with every UTF-16 unit a space but `\n` (and `\r` when keepCR): what
+ * `.replace(/[^\r\n]/g, ' ')` gives, about four times faster (no callback, no string per line;
+ * spaces are slices of one string, joined by `+=`, which V8 flattens once where the text is read).
+ * Callers join with `+=` too: an array join flattens each piece first.
+ */
+export function blanked(text: string, start: number, end: number, keepCR: boolean): string {
+  let out = '';
+  let from = start;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && (c !== 13 || !keepCR)) continue;
+    if (i > from) out += spaces(i - from);
+    out += c === 10 ? '\n' : '\r';
+    from = i + 1;
+  }
+  if (end > from) out += spaces(end - from);
+  return out;
+}
+
+const SPACES = ' '.repeat(4096);
+const spaces = (n: number) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
 
 const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
 
@@ -33,17 +71,17 @@ let lastBlanked: { text: string; blanked: string } | undefined;
 export const hasBlankedDocuments = (text: string) => lastBlanked !== undefined && lastBlanked.blanked.length === text.length && lastBlanked.blanked === text;
 
 function blankSchemaDocumentsOnce(text: string): string {
-  const parts: string[] = [];
+  let out = '';
   let start = 0;
   const separators = /^---[^\n]*$/gm;
   for (let m = separators.exec(text); ; m = separators.exec(text)) {
     const end = m ? m.index : text.length;
     const document = text.slice(start, end);
-    parts.push(CRD_KIND.test(document) ? document.replace(/[^\r\n]+/g, (line) => ' '.repeat(line.length)) : document);
+    out += CRD_KIND.test(document) ? blanked(text, start, end, true) : document;
     if (!m) break;
     start = end;
     // The separator line stays with the document it opens; an empty match cannot loop here.
     separators.lastIndex = m.index + Math.max(m[0].length, 1);
   }
-  return parts.join('');
+  return out;
 }

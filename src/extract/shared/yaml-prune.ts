@@ -2,7 +2,7 @@
 // extractor reads: the `yaml` parser spent 2-3 s per MB building their nodes. Before the parse,
 // each block that holds none of the keys config-file and compose-k8s read is blanked (offsets
 // and lines kept), so the parse builds only what they read.
-import { isCiWorkflowPath } from './yaml-files.js';
+import { blanked, isCiWorkflowPath } from './yaml-files.js';
 import { COMMAND_KEYS, ENV_KEYS, MODEL_KEY, MODEL_SECTION, SIBLING_KEYS } from './config-keys.js';
 
 /** Smaller files are parsed whole: blanking would save less than it costs. */
@@ -76,8 +76,12 @@ function prune(text: string): string {
     const c = text.charCodeAt(first);
     // Blank (spaces, maybe a tab or CR) and comment lines: no key, no content.
     if (first === lineEnd || c === 35 /* # */ || ((c === 13 || c === 9) && !/\S/.test(text.slice(first, lineEnd)))) {
-      lines.push({ start, indent: -1 });
-      readBefore.push(readBefore.at(-1)!);
+      // A run of them is one entry (its first line's start): blocks only ever end where such a run
+      // starts, and the walk below steps over them (blanked documents are megabytes of blank lines).
+      if (lines.at(-1)?.indent !== -1) {
+        lines.push({ start, indent: -1 });
+        readBefore.push(readBefore.at(-1)!);
+      }
     } else {
       const line = text.slice(start, lineEnd);
       const indent = first - start;
@@ -131,15 +135,11 @@ function prune(text: string): string {
   };
   visit(0, lines.length, 0);
   if (blanks.length === 0) return text;
-  const parts: string[] = [];
+  let out = '';
   let at = 0;
   for (const [start, end] of blanks) {
-    parts.push(
-      text.slice(at, start),
-      text.slice(start, end).replace(/[^\r\n]+/g, (s) => ' '.repeat(s.length)),
-    );
+    out += text.slice(at, start) + blanked(text, start, end, true);
     at = end;
   }
-  parts.push(text.slice(at));
-  return parts.join('');
+  return out + text.slice(at);
 }
