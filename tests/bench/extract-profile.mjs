@@ -1,0 +1,87 @@
+// Where extraction CPU goes, one thread, no pool: walks a tree as the scan does, screens each file
+// (read + prefilter), runs each extractor that wants an admitted file alone and adds up its time.
+// Prints the screen's time, each extractor's total, files run and references, and the slowest
+// (extractor, file) pairs. Usage (after `npm run build`):
+//   node tests/bench/extract-profile.mjs /tmp/real-corpus [top=20]
+// PROFILE_CPU=1 adds CPU time (user + sys) per extractor. PROFILE_ONLY=model-names,python limits the extractors timed (the others are not run); PROFILE_DIST=<dist>
+// runs another build (a worktree of the commit before a change) for a before/after pair.
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const dist = process.env.PROFILE_DIST ?? join(import.meta.dirname, '..', '..', 'dist');
+const { walkProjectSync } = await import(join(dist, 'discover/walk.js'));
+const { selectExtractors, matchingFor } = await import(join(dist, 'scan/select.js'));
+const { screenFile } = await import(join(dist, 'scan/screen.js'));
+const { extractors } = await import(join(dist, 'extract/index.js'));
+const { forgetParse } = await import(join(dist, 'extract/shared/structured.js'));
+
+const root = process.argv[2] ?? '/tmp/real-corpus';
+const top = Number(process.argv[3] ?? 20);
+// CPU time per call (getrusage) is exact where wall time is not (a busy machine), but costs a system call per call.
+const cpuUsage = process.env.PROFILE_CPU === '1' ? () => process.cpuUsage() : () => ({ user: 0, system: 0 });
+const only = process.env.PROFILE_ONLY ? new Set(process.env.PROFILE_ONLY.split(',')) : undefined;
+
+const totals = new Map(); // extractor -> { ms, files, refs }
+const slow = [];
+const byKind = new Map(); // `${extractor} *.ext` -> ms
+let screenMs = 0;
+let screenCpu = 0;
+let walked = 0;
+let admittedFiles = 0;
+let admittedChars = 0;
+const started = performance.now();
+const walk = walkProjectSync(
+  root,
+  { maxFileBytes: 4 * 1024 * 1024, exclude: [], wants: selectExtractors, sizeOnRead: true },
+  { skipped() {}, diagnostic() {} },
+);
+for (const file of walk) {
+  walked++;
+  const t0 = performance.now();
+  const c0 = cpuUsage();
+  const screened = screenFile(file, extractors);
+  screenMs += performance.now() - t0;
+  const c1 = cpuUsage();
+  screenCpu += (c1.user + c1.system - c0.user - c0.system) / 1000;
+  if (!('admitted' in screened)) continue;
+  admittedFiles++;
+  admittedChars += screened.admitted.length;
+  const source = { relPath: file.relPath, size: file.size, text: screened.admitted };
+  if (file.kind === 'binary') continue; // header readers: not the text extractors' cost
+  for (const extractor of matchingFor(file, extractors)) {
+    if (only && !only.has(extractor.name)) continue;
+    const t = performance.now();
+    const cpu = cpuUsage();
+    let refs = 0;
+    try {
+      refs = (await extractor.extract(source)).references.length;
+    } catch {}
+    const ms = performance.now() - t;
+    const after = cpuUsage();
+    const total = totals.get(extractor.name) ?? { ms: 0, cpu: 0, files: 0, refs: 0 };
+    total.ms += ms;
+    total.cpu += (after.user + after.system - cpu.user - cpu.system) / 1000;
+    total.files++;
+    total.refs += refs;
+    totals.set(extractor.name, total);
+    slow.push([ms, extractor.name, file.relPath, screened.admitted.length]);
+    const kind = `${extractor.name} *${/\.[^./]+$/.exec(file.relPath)?.[0] ?? file.relPath.slice(file.relPath.lastIndexOf('/') + 1)}`;
+    byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
+    if (slow.length > 4 * top) slow.sort((a, b) => b[0] - a[0]).splice(top);
+  }
+  forgetParse();
+}
+const wall = performance.now() - started;
+const f = (ms) => `${(ms / 1000).toFixed(2)} s`;
+console.log(
+  `walked ${walked} files, admitted ${admittedFiles} (${(admittedChars / 1e6).toFixed(1)} M chars); wall ${f(wall)}, CPU ${f((process.cpuUsage().user + process.cpuUsage().system) / 1000)}; screen ${f(screenMs)} wall, ${f(screenCpu)} CPU`,
+);
+for (const [name, t] of [...totals].sort((a, b) => b[1].ms - a[1].ms))
+  console.log(
+    `${name.padEnd(18)} ${f(t.ms).padStart(9)} wall ${f(t.cpu).padStart(9)} CPU  ${String(t.files).padStart(6)} files  ${String(t.refs).padStart(6)} refs`,
+  );
+console.log('by extractor and file extension:');
+for (const [kind, ms] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`${f(ms).padStart(9)}  ${kind}`);
+console.log('slowest (extractor, file):');
+for (const [ms, name, path, chars] of slow.sort((a, b) => b[0] - a[0]).slice(0, top))
+  console.log(`${ms.toFixed(0).padStart(6)} ms  ${name.padEnd(14)} ${(chars / 1e3).toFixed(0).padStart(6)} K  ${path}`);
