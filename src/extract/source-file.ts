@@ -9,18 +9,14 @@ export interface SourceFile {
 }
 
 /**
- * Offsets of each line start, for offset -> line/column. The last text's are kept: the extractors
- * of one file and the scan's ignore-marker check ask for the same text in turn. Read-only.
+ * Offsets of each line start, for offset -> line/column. Not kept between calls: a module-level
+ * copy of the last text kept a whole file alive after its scan (tests/scan/detach.test.ts).
  */
 export function lineStarts(text: string): readonly number[] {
-  if (last?.text === text) return last.starts;
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  last = { text, starts };
   return starts;
 }
-
-let last: { text: string; starts: number[] } | undefined;
 
 export function makeSourceFile(relPath: string, text: string): SourceFile {
   return { relPath, size: Buffer.byteLength(text), text };

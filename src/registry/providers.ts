@@ -210,7 +210,8 @@ export function providerForName(name: string): ProviderMatch | undefined {
   if (found === undefined) {
     found = naming.find((n) => n.test.test(name))?.provider ?? null;
     if (namedProviders.size >= NAMES_KEPT) namedProviders.clear();
-    namedProviders.set(name, found);
+    // A copy as the key: `name` is often cut from a file's text, and a slice kept here kept the whole file alive.
+    namedProviders.set((' ' + name).slice(1), found);
   }
   return found ?? undefined;
 }
