@@ -1,3 +1,4 @@
+import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
 import configFile from './config-file.js';
 import dockerfile from './dockerfile.js';
@@ -34,6 +35,7 @@ export const extractors: readonly Extractor[] = [
   gguf,
   manifest,
   hubUrl,
+  commandLine,
   modelNames,
   jvm,
 ];

@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { hostedModelId, providerForUrl } from '../../registry/providers.js';
+import { hostedModelId, programRegistryOrganisation, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -190,12 +190,54 @@ function expandScripts(tokens: Token[]): Token[] {
   );
 }
 
+/**
+ * The program of the table a command runs, when it has flags of its own: named as a word or a
+ * path (`tabby`, `./tabby`, `.\tabby.exe`, `/opt/tabby/bin/tabby`), by the container image that
+ * runs it (`docker run ... tabbyml/tabby serve`), or by a flag only it takes (`--chat-model X`
+ * quoted alone in a hint).
+ */
+function programOf(raw: Token[]): ModelProgram | undefined {
+  const programs = MODEL_PROGRAMS.filter((p) => p.flags || p.images);
+  for (const t of raw) {
+    if (t.text.startsWith('-') || t.text.includes('=')) continue;
+    const path = t.text.replace(/\\/g, '/');
+    const word = path
+      .split('/')
+      .pop()!
+      .replace(/\.exe$/i, '');
+    const image = path
+      .replace(/[:@][\w.-]+$/, '')
+      .replace(/^[^/]*[.:][^/]*\//, '')
+      .toLowerCase();
+    const named = programs.find((p) => p.name === word || p.images?.includes(image));
+    if (named) return named;
+  }
+  const flags = new Set(raw.map((t) => t.text.split('=')[0]!).filter((f) => f.startsWith('--') && !isModelFlag(f)));
+  const owners = programs.filter((p) => p.flags?.some((f) => flags.has(f)));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
+ * A model flag's value: a Hub id or a path, else a bare name the program fetches from its
+ * publisher's registry (`tabby serve --model StarCoder-1B` -> TabbyML/StarCoder-1B).
+ */
+function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
+  const found = hubOrLocal(token, stripQuant);
+  if (found || !program) return found;
+  const organisation = programRegistryOrganisation(program.name);
+  return organisation && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(token.text) && /[\d-]/.test(token.text)
+    ? { id: `${organisation}/${token.text}`, source: 'huggingface', offset: token.offset }
+    : undefined;
+}
+
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
+  const program = programOf(raw);
+  const isFlag = (flag: string) => isModelFlag(flag) || !!program?.flags?.includes(flag);
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
-  const program = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
+  const programAt = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
   // Where the `VAR=value` prefix of the command ends, found once: testing the tokens before and
   // after each token made a long RUN line quadratic (500 KB: over 150 s).
   const isAssignment = (t: Token) => /^[A-Za-z_]\w*=/.test(t.text);
@@ -239,24 +281,24 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
-    else if (eq && isModelFlag(eq[1]!)) {
+    else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
-      push(hubOrLocal(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
-    } else if (isModelFlag(token.text) && next) {
+      push(flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
+    } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
-      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/)))
-        push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
+      if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
+        push(flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text)));
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
-    else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
-    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/))
+    else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
+    else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
       push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (token.text === 'download' && program(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
       const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
       const repo = firstPositional(tokens, i + 1);
       if (repo && type === 'model') push(hub(repo));
-    } else if (token.text === 'download' && program(i - 1, /(^|\/)modelscope$/)) {
+    } else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
@@ -270,7 +312,7 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         else push(localPath(t));
       }
       break;
-    } else if ((token.text === 'run' || token.text === 'pull') && program(i - 1, /(^|\/)ollama$/)) {
+    } else if ((token.text === 'run' || token.text === 'pull') && programAt(i - 1, /(^|\/)ollama$/)) {
       const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
       const model = name && classifyOllamaName(name.text);
       if (model && name) found.push({ ...model, offset: name.offset });
@@ -357,24 +399,39 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   return undefined;
 }
 
-/** Programs that take a model on their command line: the one list every extractor that reads commands uses. */
-export const MODEL_PROGRAMS = [
-  'vllm',
-  'sglang',
-  'huggingface-cli',
-  'hf',
-  'ollama',
-  'llama-server',
-  'llama-cli',
-  'text-generation-launcher',
-  'text-embeddings-router',
-  'lmdeploy',
-  'modelscope',
-  'swift',
-  'tune',
-  'llamafactory-cli',
-] as const;
+/**
+ * A program that takes a model on its command line: the one table every extractor that reads
+ * commands uses. `flags` are its own model flags beyond the common ones (`--model`, `--model-id`,
+ * ...); `images` the container images whose entrypoint it is (`docker run tabbyml/tabby serve ...`,
+ * compose `image:` + `command:`). Where a program fetches bare names (no `org/`) from its
+ * publisher's registry is data: providers.yaml `program_registries`.
+ */
+export interface ModelProgram {
+  name: string;
+  flags?: readonly string[];
+  images?: readonly string[];
+}
+
+export const MODEL_PROGRAMS: readonly ModelProgram[] = [
+  { name: 'vllm', images: ['vllm/vllm-openai'] },
+  { name: 'sglang' },
+  { name: 'huggingface-cli' },
+  { name: 'hf' },
+  { name: 'ollama' },
+  { name: 'llama-server' },
+  { name: 'llama-cli' },
+  { name: 'text-generation-launcher' },
+  { name: 'text-embeddings-router' },
+  { name: 'lmdeploy' },
+  { name: 'modelscope' },
+  { name: 'swift' },
+  { name: 'tune' },
+  { name: 'llamafactory-cli' },
+  // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
+  { name: 'tabby', flags: ['--model', '--chat-model'], images: ['tabbyml/tabby'] },
+];
 /** Programs that run another program (or a script) with the model flags passed through. */
 export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', 'torchrun', 'deepspeed'] as const;
 /** `a|b|c` of program names, for building a command-line pattern. */
-export const programAlternation = (programs: readonly string[]) => programs.map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+export const programAlternation = (programs: readonly (string | ModelProgram)[]) =>
+  programs.map((p) => (typeof p === 'string' ? p : p.name).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');

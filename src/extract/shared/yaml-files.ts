@@ -8,6 +8,12 @@ export const isCiWorkflowPath = (path: string) =>
     path,
   );
 
+/**
+ * A SkyPilot task (https://docs.skypilot.co/en/latest/reference/yaml-spec.html): top-level `run:`
+ * or `setup:` scripts beside its own keys (`resources:`, `envs:`, `num_nodes:`, `service:`, `workdir:`).
+ */
+export const isSkyPilotTask = (text: string) => /^(run|setup):[ \t]*[|>]/m.test(text) && /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
+
 /** Helm templates are not YAML until rendered: blank each `{{ ... }}` (offsets kept) so the rest parses. */
 export const blankTemplateExpressions = (text: string) => (text.includes('{{') ? text.replace(/\{\{[\s\S]*?\}\}/g, (m) => m.replace(/[^\n]/g, ' ')) : text);
 
