@@ -1,5 +1,6 @@
 import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
+import dataTable from './data-table.js';
 import configFile from './config-file.js';
 import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
@@ -36,6 +37,7 @@ export const extractors: readonly Extractor[] = [
   manifest,
   hubUrl,
   commandLine,
+  dataTable,
   modelNames,
   jvm,
 ];
