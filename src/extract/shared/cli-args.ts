@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { hostedModelId, programRegistryOrganisation, providerForUrl } from '../../registry/providers.js';
+import { apiModelId, hostedModelId, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -56,6 +56,17 @@ const MODEL_FLAGS = new Set([
 const ROLE_MODEL_FLAG =
   /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
+/**
+ * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
+ * `chatchat-kb --embed-model=X`): its value counts as a name a server answers to. Not where a
+ * model is written, nor a model's type, size or alias.
+ */
+const NAMED_MODEL_FLAG = /^--(?:[a-z0-9]+[-_]){1,3}model$/i;
+const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
+const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
+/** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
+const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
+const PLACEHOLDER_NAME = /^(?:test|example|sample|my|your|dummy|fake|foo|bar|model|local|default|custom)[-_\d]/i;
 /** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
 const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
@@ -230,6 +241,13 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
     : undefined;
 }
 
+/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
+function namedModel(token: Token): ArgModel | undefined {
+  if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
+  const provider = providerForName(token.text);
+  return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
+}
+
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
@@ -288,6 +306,9 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
         push(flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text)));
+    } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      push(hubOrLocal(value) ?? namedModel(value));
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
     else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
