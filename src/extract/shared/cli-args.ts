@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
+import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { apiModelId, hostedModelId, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
 
@@ -313,6 +313,9 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
     else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
       push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
+    else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
+      push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
@@ -356,16 +359,26 @@ function curlModels(tokens: Token[]): ArgModel[] {
   const ollama = /:11434\b|ollama/i.test(url);
   const found: ArgModel[] = [];
   for (const token of tokens) {
-    const body = /"(model|name)"\s*:\s*"([^"\s]+)"/.exec(token.text);
-    if (!body || (body[1] === 'name' && !ollama)) continue;
-    const offset = token.offset + body.index + body[0].length - body[2]!.length - 1;
-    const model = ollama ? classifyOllamaName(body[2]!) : undefined;
-    if (ollama) {
-      if (model) found.push({ ...model, offset });
-    } else {
-      // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
-      const id = /[{}\\]/.test(body[2]!) ? undefined : hostedModelId(providerForUrl(url), body[2]!);
-      if (id) found.push({ id, source: 'api', offset });
+    // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
+    // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
+    // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
+    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
+      const [, key, value] = body as unknown as [string, string, string];
+      if (key === 'name' && !ollama) continue;
+      const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
+      if (key === 'model_name') {
+        const file = WEIGHT_FILE.test(value) ? modelFromPath(value) : undefined;
+        if (file) found.push({ id: file.id, source: file.source, offset });
+        continue;
+      }
+      const model = ollama ? classifyOllamaName(value) : undefined;
+      if (ollama) {
+        if (model) found.push({ ...model, offset });
+      } else {
+        // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
+        const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(providerForUrl(url), value);
+        if (id) found.push({ id, source: 'api', offset });
+      }
     }
   }
   return found;
