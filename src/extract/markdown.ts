@@ -8,11 +8,13 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
-import { isServedAlias, servedAliases } from '../registry/providers.js';
+import { apiModelId, isServedAlias, providerForName, servedAliases } from '../registry/providers.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { loadRegistry } from '../registry/load.js';
+import { parseHubReference } from '../model/ids.js';
 
 interface Block {
   info: string;
@@ -35,6 +37,8 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
   [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
+  // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
+  [/^(go|golang|java|kotlin|kt|scala|rust|rs|csharp|cs|c#|php|ruby|rb|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
@@ -71,7 +75,15 @@ export default defineExtractor({
     const aliases = servedAliases(text);
     for (const block of /\.rst$/i.test(file.relPath) ? directiveBlocks(text) : fencedBlocks(text)) {
       const chosen = extractorsFor(block);
-      if (!chosen) continue;
+      if (!chosen) {
+        for (const ref of namesInText(block)) {
+          const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
+          if (seen.has(key) || isServedAlias(ref, aliases)) continue;
+          seen.add(key);
+          references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+        }
+        continue;
+      }
       const [extractors, name] = chosen;
       const blockText = extractors.includes('config-file') ? unwrapHeredoc(block.text) : block.text;
       const found: { extractor: string; raw: RawReference }[] = [];
@@ -109,6 +121,28 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/**
+ * A block no extractor reads (an app's own chat command `/config model deepseek-v4-flash`, a status
+ * printout `Model: MiniMax-M2.5`): its words that are models by their shape alone, a hosted
+ * provider's published name or a known publisher's `org/name` (as model-names reads whole values).
+ */
+function namesInText(block: Block): RawReference[] {
+  const found: RawReference[] = [];
+  const registry = loadRegistry();
+  block.text.split('\n').forEach((line, i) => {
+    for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
+      const value = word[0].replace(/[.:]+$/, '');
+      if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;
+      const provider = providerForName(value);
+      const org = value.includes('/') ? value.slice(0, value.indexOf('/')) : '';
+      const hub = org && (registry.byNamespace.has(org) || registry.repackagers.has(org)) ? parseHubReference(value) : undefined;
+      const model = provider ? { id: apiModelId(provider, value), source: 'api' as const } : hub ? { id: hub.id, source: 'huggingface' as const } : undefined;
+      if (model) found.push({ ...model, line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
+    }
+  });
+  return found;
+}
 
 function extractorsFor(block: Block): [string[], string] | undefined {
   // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
