@@ -11,6 +11,7 @@ import { isServedAlias, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { anyWord } from './shared/words.js';
 
 /** Code, prose and service files; not files whose commands another extractor reads whole. */
 const READS =
@@ -35,7 +36,9 @@ const START = new RegExp(
 );
 /** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
 const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
-const WORDS = [...MODEL_PROGRAMS.map((p) => p.name), ...LAUNCHER_PROGRAMS, ...OWN_FLAGS, 'model'];
+/** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
+const WORDS = [...new Set([...MODEL_PROGRAMS.map((p) => p.name).filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
+const WORD_TEST = anyWord(WORDS);
 
 export default defineExtractor({
   name: 'command-line',
@@ -44,6 +47,7 @@ export default defineExtractor({
   matches: (path) => READS.test(path) && !NOT_READ.test(path),
   extract(file) {
     const text = file.text;
+    if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
     START.lastIndex = 0;
     if (!START.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);

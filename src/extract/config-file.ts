@@ -47,7 +47,7 @@ const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
 export default defineExtractor({
   name: 'config-file',
-  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf'],
+  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf', 'serve'],
   matchesName: true,
   matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
   extract(file) {

@@ -13,8 +13,6 @@ import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { loadRegistry } from '../registry/load.js';
-import { parseHubReference } from '../model/ids.js';
 
 interface Block {
   info: string;
@@ -124,21 +122,18 @@ export default defineExtractor({
 
 /**
  * A block no extractor reads (an app's own chat command `/config model deepseek-v4-flash`, a status
- * printout `Model: MiniMax-M2.5`): its words that are models by their shape alone, a hosted
- * provider's published name or a known publisher's `org/name` (as model-names reads whole values).
+ * printout `Model: MiniMax-M2.5`): its words named like a hosted provider's models. Hub ids there
+ * are left to commands and URLs: a log line naming a model is output, not a choice.
  */
 function namesInText(block: Block): RawReference[] {
   const found: RawReference[] = [];
-  const registry = loadRegistry();
   block.text.split('\n').forEach((line, i) => {
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;
       const provider = providerForName(value);
-      const org = value.includes('/') ? value.slice(0, value.indexOf('/')) : '';
-      const hub = org && (registry.byNamespace.has(org) || registry.repackagers.has(org)) ? parseHubReference(value) : undefined;
-      const model = provider ? { id: apiModelId(provider, value), source: 'api' as const } : hub ? { id: hub.id, source: 'huggingface' as const } : undefined;
-      if (model) found.push({ ...model, line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
+      if (provider)
+        found.push({ id: apiModelId(provider, value), source: 'api', line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
     }
   });
   return found;
