@@ -16,6 +16,7 @@ import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } f
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { Family, Registry } from '../registry/load.js';
 import { stripPackaging, WEIGHT_FILE } from '../model/ids.js';
+import { programRegistryCurator } from '../registry/providers.js';
 
 export interface ClassifyInput {
   id: string;
@@ -258,16 +259,29 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
   }
 
   if (families.length === 0) {
+    // A serving program's registry (TabbyML/Qwen2-1.5B-Instruct, what `tabby serve --chat-model
+    // Qwen2-1.5B-Instruct` fetches) is curated by the program's publisher, who names each entry
+    // after the release it packages: like an Ollama library name, more than an arbitrary repo name.
+    const curator = input.source === 'huggingface' ? programRegistryCurator(input.id.split('/')[0]!) : undefined;
     for (const family of nameHints(input.id, registry)) {
-      attribute(family, input.id, 'low');
+      attribute(family, input.id, curator ? 'medium' : 'low');
       // Said once: a suspected base by name already names this family for this model.
       if (suspectedBases.some((s) => s.via === input.id && s.familyId === family.id && s.basis === 'name')) continue;
-      evidence.push({
-        kind: 'name',
-        node: input.id,
-        confidence: 'low',
-        detail: `the name ${input.id} suggests ${shortName(family)} (low confidence: names are not lineage)`,
-      });
+      evidence.push(
+        curator
+          ? {
+              kind: 'registry',
+              node: input.id,
+              confidence: 'medium',
+              detail: `${input.id} is an entry of ${curator}'s model registry, named after the release it packages: ${shortName(family)} (medium confidence: a curated name, not lineage)`,
+            }
+          : {
+              kind: 'name',
+              node: input.id,
+              confidence: 'low',
+              detail: `the name ${input.id} suggests ${shortName(family)} (low confidence: names are not lineage)`,
+            },
+      );
     }
   }
 

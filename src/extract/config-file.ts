@@ -16,7 +16,7 @@ import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../regi
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 import { BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
-import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
+import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
 const keysOf = (path: (string | number)[]) => {
@@ -47,13 +47,14 @@ const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
 export default defineExtractor({
   name: 'config-file',
-  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf'],
+  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf', 'serve'],
   matchesName: true,
   matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
   extract(file) {
     const text = file.text;
-    const ci = isCiWorkflowPath(file.relPath);
-    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf/.test(text)))
+    // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
+    const ci = isCiWorkflowPath(file.relPath) || isSkyPilotTask(text);
+    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)))
       return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return {

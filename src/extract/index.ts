@@ -1,4 +1,6 @@
+import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
+import dataTable from './data-table.js';
 import configFile from './config-file.js';
 import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
@@ -34,6 +36,8 @@ export const extractors: readonly Extractor[] = [
   gguf,
   manifest,
   hubUrl,
+  commandLine,
+  dataTable,
   modelNames,
   jvm,
 ];

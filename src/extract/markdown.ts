@@ -8,7 +8,7 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
-import { isServedAlias, servedAliases } from '../registry/providers.js';
+import { apiModelId, isServedAlias, providerForName, servedAliases } from '../registry/providers.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
@@ -35,15 +35,21 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
   [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
+  // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
+  [/^(go|golang|java|kotlin|kt|scala|rust|rs|csharp|cs|c#|php|ruby|rb|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
 const isDotenv = (text: string) => /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
-/** An untagged block that starts with a command modelprov reads. */
+/** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
 const KNOWN_COMMAND = new RegExp(
-  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})\\b`,
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
   'm',
 );
+/** Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`). */
+const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t][^\n]*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
+/** A block that is JSON whatever its tag says (a config.json shown in a ```bash block, settings printed in ```text), opened on a line of its own (one-line JSON in a shell block is a server's answer). */
+const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s\S]*?"[^"\n]+"[ \t]*:/;
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -67,7 +73,15 @@ export default defineExtractor({
     const aliases = servedAliases(text);
     for (const block of /\.rst$/i.test(file.relPath) ? directiveBlocks(text) : fencedBlocks(text)) {
       const chosen = extractorsFor(block);
-      if (!chosen) continue;
+      if (!chosen) {
+        for (const ref of namesInText(block)) {
+          const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
+          if (seen.has(key) || isServedAlias(ref, aliases)) continue;
+          seen.add(key);
+          references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+        }
+        continue;
+      }
       const [extractors, name] = chosen;
       const blockText = extractors.includes('config-file') ? unwrapHeredoc(block.text) : block.text;
       const found: { extractor: string; raw: RawReference }[] = [];
@@ -106,6 +120,25 @@ export default defineExtractor({
   },
 });
 
+/**
+ * A block no extractor reads (an app's own chat command `/config model deepseek-v4-flash`, a status
+ * printout `Model: MiniMax-M2.5`): its words named like a hosted provider's models. Hub ids there
+ * are left to commands and URLs: a log line naming a model is output, not a choice.
+ */
+function namesInText(block: Block): RawReference[] {
+  const found: RawReference[] = [];
+  block.text.split('\n').forEach((line, i) => {
+    for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
+      const value = word[0].replace(/[.:]+$/, '');
+      if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;
+      const provider = providerForName(value);
+      if (provider)
+        found.push({ id: apiModelId(provider, value), source: 'api', line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
+    }
+  });
+  return found;
+}
+
 function extractorsFor(block: Block): [string[], string] | undefined {
   // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
   const lang = block.info
@@ -114,10 +147,12 @@ function extractorsFor(block: Block): [string[], string] | undefined {
     .replace(/^\{?\.?/, '')
     .replace(/=[+\d]*$/, '');
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
+  if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))
+    return [['config-file', 'model-names'], 'block.json'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
-  if (KNOWN_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
+  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   return undefined;
 }

@@ -23,7 +23,12 @@ interface LiteLlm {
   only: Set<string>;
 }
 
-let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm } | undefined;
+interface ProgramRegistry {
+  program: string;
+  organisation: string;
+}
+
+let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[] } | undefined;
 
 function load() {
   if (!loaded) {
@@ -31,14 +36,31 @@ function load() {
       providers?: Provider[];
       family_libraries?: FamilyLibrary[];
       litellm?: { prefixes?: Record<string, string>; only?: string[] };
+      program_registries?: ProgramRegistry[];
     };
     loaded = {
       providers: doc.providers ?? [],
       libraries: doc.family_libraries ?? [],
       litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
+      programs: doc.program_registries ?? [],
     };
   }
   return loaded;
+}
+
+/**
+ * The Hub organisation a serving program fetches bare model names from (`tabby serve --model
+ * StarCoder-1B` -> TabbyML), from providers.yaml `program_registries`.
+ */
+export function programRegistryOrganisation(program: string): string | undefined {
+  return load().programs.find((p) => p.program === program)?.organisation;
+}
+
+/** The program whose curated registry a Hub organisation is (TabbyML -> tabby), case ignored. */
+export function programRegistryCurator(organisation: string): string | undefined {
+  const lower = organisation.toLowerCase();
+  const entry = load().programs.find((p) => p.organisation.toLowerCase() === lower);
+  return entry ? `${entry.organisation} (${entry.program})` : undefined;
 }
 
 export interface ProviderMatch {

@@ -206,3 +206,20 @@ describe('namespaces, hosted models and names', () => {
     expect(lookAlike).toMatchObject({ chineseOrigin: false, confidence: 'high' });
   });
 });
+
+describe("a serving program's curated registry", () => {
+  const unresolved = (id: string) => {
+    const lineage: Lineage = { status: 'unresolved', roots: [id], edges: [], nodes: [id], problems: [] };
+    return classifyOrigin({ id, source: 'huggingface', lineage, nodes: {} }, registry);
+  };
+
+  it("attributes TabbyML's entry (`tabby serve --chat-model Qwen2-1.5B-Instruct`) to the release it is named after, at medium confidence", () => {
+    const origin = unresolved('TabbyML/Qwen2-1.5B-Instruct');
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(origin.evidence[0]).toMatchObject({ kind: 'registry', confidence: 'medium', detail: expect.stringMatching(/TabbyML \(tabby\)'s model registry/) });
+  });
+
+  it('leaves a name in any other namespace a low-confidence hint', () => {
+    expect(unresolved('someone/Qwen2-1.5B-Instruct')).toMatchObject({ chineseOrigin: true, confidence: 'low' });
+  });
+});

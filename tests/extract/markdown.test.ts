@@ -48,7 +48,7 @@ describe('markdown code blocks', () => {
     expect(references.map((r) => [r.id, r.line, r.column, r.context])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 8, 30, 'docs']]);
   });
 
-  it('reads blocks tagged with a language no extractor reads (HackMD "shell=", "text") by what their text is', async () => {
+  it('reads blocks tagged with a language no extractor reads whole (HackMD "shell=", "text", Go) by what their text is', async () => {
     const text = [
       '```shell=',
       'vllm serve Qwen/Qwen2.5-7B-Instruct',
@@ -67,6 +67,72 @@ describe('markdown code blocks', () => {
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['Qwen/Qwen2.5-7B-Instruct', 2],
       ['qwen2.5:7b', 6],
+      // A string value named like a provider's model, in any language (as model-names reads code).
+      ['openai/gpt-4o', 10],
+    ]);
+  });
+
+  it('reads the models an untagged or text block names by their shape: an app command, a status printout', async () => {
+    // zhayujie/chatgpt-on-wechat docs/cli/general.mdx:33-38 and :58-62
+    const text = [
+      '```',
+      'Version: 2.0.4',
+      'Model:   MiniMax-M2.5',
+      '```',
+      '',
+      '```text',
+      '/config model deepseek-v4-flash',
+      '```',
+      '',
+      '```',
+      'Model: my-bot v2 (see docs)',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract({ relPath: 'docs/cli/general.mdx', size: text.length, text });
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['minimax/MiniMax-M2.5', 3, 'docs'],
+      ['deepseek/deepseek-v4-flash', 7, 'docs'],
+    ]);
+  });
+
+  it('reads a config shown as JSON in a bash or text block, but not a one-line server answer', async () => {
+    // zhayujie/chatgpt-on-wechat README.md:183-190; kserve docs (a response printed in a bash block)
+    const text = [
+      '```bash',
+      '# config.json',
+      '{',
+      '  "channel_type": "weixin",   # channel',
+      '  "model": "deepseek-v4-flash",   # model name',
+      '}',
+      '```',
+      '',
+      '```bash',
+      '{"text_output":"Paris.","model_name":"llama2","details":null}',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract({ relPath: 'README.md', size: text.length, text });
+    expect(references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-v4-flash', 5]]);
+  });
+
+  it('reads an untagged block running a program by its path, or any tool passing a model flag', async () => {
+    // TabbyML/tabby website/docs/quick-start/installation/windows/index.mdx:40-46 and CONTRIBUTING.md:52-55
+    const text = [
+      '```',
+      '.\\tabby.exe serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct',
+      '```',
+      '',
+      '```',
+      'cargo run serve --model TabbyML/StarCoder-1B',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract({ relPath: 'index.mdx', size: text.length, text });
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['TabbyML/StarCoder-1B', 2],
+      ['TabbyML/Qwen2-1.5B-Instruct', 2],
+      ['TabbyML/StarCoder-1B', 6],
     ]);
   });
 

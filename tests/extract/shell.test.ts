@@ -53,3 +53,30 @@ describe('shell variables and flags', () => {
     expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 1, undefined]]);
   });
 });
+
+describe('model names given to other tools', () => {
+  const ids = (text: string) => (shell.extract({ relPath: 'start.sh', size: text.length, text }) as ExtractResult).references.map((r) => `${r.id}@${r.line}`);
+
+  it('reads a bare name given to a model-named flag of any tool, not where a model is written', () => {
+    // chatchat-space/Langchain-Chatchat README_en.md:318 and :381
+    expect(ids('chatchat-config model --default_llm_model qwen2-instruct\nchatchat-kb -r --embed-model=text-embedding-3-small\n')).toEqual([
+      'openai-compatible/qwen2-instruct@1',
+      'openai/text-embedding-3-small@2',
+    ]);
+    expect(ids('python train.py --output_model my-run-1 --hub_model_id acme/x --max-model 4\n')).toEqual([]);
+  });
+
+  it('reads the model of a Xinference launch request and a weight file a server is told to load', () => {
+    // chatchat-space/Langchain-Chatchat tools/autodl_start_script/start_models_emb.sh:16 and
+    // oobabooga/text-generation-webui docs/12 - OpenAI API.md:223-232
+    const xinference = `curl 'http://127.0.0.1:9997/v1/models' -H 'Content-Type: application/json' --data-raw '{"model_uid":"bge-large-zh-v1.5","model_name":"autodl-tmp-bge-large-zh","model_type":"embedding"}'\n`;
+    expect(ids(xinference)).toEqual(['openai-compatible/bge-large-zh-v1.5@1']);
+    const load = `curl -k http://127.0.0.1:5000/v1/internal/model/load \\\n  -H "Content-Type: application/json" \\\n  -d '{\n    "model_name": "Qwen_Qwen3-0.6B-Q4_K_M.gguf"\n  }'\n`;
+    expect(ids(load)).toEqual(['Qwen_Qwen3-0.6B-Q4_K_M.gguf@4']);
+  });
+
+  it("reads the repo a project's own download script is given", () => {
+    // oobabooga/text-generation-webui docs/08 - Additional Tips.md:31
+    expect(ids('python download-model.py facebook/galactica-125m --check\n')).toEqual(['facebook/galactica-125m@1']);
+  });
+});

@@ -37,12 +37,13 @@ const GATES: Record<string, RegExp[]> = {
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
-    /ollama|vllm|download|-hf/,
+    /ollama|vllm|download|-hf|--[\w-]*model|serve\b/,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
   shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize/i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
   'model-card': [/\bbase_model\s*:/],
+  'data-table': [/model|checkpoint|repo/i],
 };
 
 /** Gates written without a regex: the source line as it must read, and the literal words it requires (any one). */
@@ -183,8 +184,24 @@ describe('prefilter words', () => {
     expect(mayHoldReference('server.port=8080\n', [jvmExtractor!])).toBe(false);
   });
 
+  it("command-line: the extractor's own test is its words (programs, launchers, `download`, `model`), and the prefilter tests those", () => {
+    const source = readFileSync(join(SRC, 'command-line.ts'), 'utf8');
+    expect(source).toContain('if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };');
+    const [commandLine] = extractors.filter((e) => e.name === 'command-line');
+    for (const line of [
+      'use `--chat-model Qwen2-1.5B-Instruct`',
+      'command=vllm serve Qwen/Qwen2.5-7B',
+      '`hf download Qwen/Qwen2.5-7B`',
+      'swift sft --model_type qwen',
+    ]) {
+      expect(mayHoldReference(line, [commandLine!]), line).toBe(true);
+      expect(mayHoldReferenceInBytes(Buffer.from(line), [commandLine!]), line).not.toBe(false);
+    }
+    expect(mayHoldReference('const answer = 42;\n', [commandLine!])).toBe(false);
+  });
+
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
-    expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES)].sort());
+    expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES), 'command-line'].sort());
     for (const extractor of extractors.filter(
       (e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names' && e.name !== 'jvm',
     )) {

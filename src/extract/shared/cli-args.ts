@@ -9,9 +9,9 @@
 // `--served-model-name` is an alias, never a model.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../../model/ids.js';
+import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { hostedModelId, providerForUrl } from '../../registry/providers.js';
+import { apiModelId, hostedModelId, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -56,6 +56,17 @@ const MODEL_FLAGS = new Set([
 const ROLE_MODEL_FLAG =
   /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
+/**
+ * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
+ * `chatchat-kb --embed-model=X`): its value counts as a name a server answers to. Not where a
+ * model is written, nor a model's type, size or alias.
+ */
+const NAMED_MODEL_FLAG = /^--(?:[a-z0-9]+[-_]){1,3}model$/i;
+const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
+const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
+/** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
+const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
+const PLACEHOLDER_NAME = /^(?:test|example|sample|my|your|dummy|fake|foo|bar|model|local|default|custom)[-_\d]/i;
 /** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
 const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
@@ -190,12 +201,61 @@ function expandScripts(tokens: Token[]): Token[] {
   );
 }
 
+/**
+ * The program of the table a command runs, when it has flags of its own: named as a word or a
+ * path (`tabby`, `./tabby`, `.\tabby.exe`, `/opt/tabby/bin/tabby`), by the container image that
+ * runs it (`docker run ... tabbyml/tabby serve`), or by a flag only it takes (`--chat-model X`
+ * quoted alone in a hint).
+ */
+function programOf(raw: Token[]): ModelProgram | undefined {
+  const programs = MODEL_PROGRAMS.filter((p) => p.flags || p.images);
+  for (const t of raw) {
+    if (t.text.startsWith('-') || t.text.includes('=')) continue;
+    const path = t.text.replace(/\\/g, '/');
+    const word = path
+      .split('/')
+      .pop()!
+      .replace(/\.exe$/i, '');
+    const image = path
+      .replace(/[:@][\w.-]+$/, '')
+      .replace(/^[^/]*[.:][^/]*\//, '')
+      .toLowerCase();
+    const named = programs.find((p) => p.name === word || p.images?.includes(image));
+    if (named) return named;
+  }
+  const flags = new Set(raw.map((t) => t.text.split('=')[0]!).filter((f) => f.startsWith('--') && !isModelFlag(f)));
+  const owners = programs.filter((p) => p.flags?.some((f) => flags.has(f)));
+  return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
+ * A model flag's value: a Hub id or a path, else a bare name the program fetches from its
+ * publisher's registry (`tabby serve --model StarCoder-1B` -> TabbyML/StarCoder-1B).
+ */
+function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
+  const found = hubOrLocal(token, stripQuant);
+  if (found || !program) return found;
+  const organisation = programRegistryOrganisation(program.name);
+  return organisation && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(token.text) && /[\d-]/.test(token.text)
+    ? { id: `${organisation}/${token.text}`, source: 'huggingface', offset: token.offset }
+    : undefined;
+}
+
+/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
+function namedModel(token: Token): ArgModel | undefined {
+  if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
+  const provider = providerForName(token.text);
+  return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
+}
+
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
+  const program = programOf(raw);
+  const isFlag = (flag: string) => isModelFlag(flag) || !!program?.flags?.includes(flag);
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
-  const program = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
+  const programAt = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
   // Where the `VAR=value` prefix of the command ends, found once: testing the tokens before and
   // after each token made a long RUN line quadratic (500 KB: over 150 s).
   const isAssignment = (t: Token) => /^[A-Za-z_]\w*=/.test(t.text);
@@ -239,24 +299,30 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
-    else if (eq && isModelFlag(eq[1]!)) {
+    else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
-      push(hubOrLocal(value, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
-    } else if (isModelFlag(token.text) && next) {
+      push(flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
+    } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
-      if (!(token.text === '--model' && program(i - 1, /^download$/) && program(i - 2, /(^|\/)modelscope$/)))
-        push(hubOrLocal(next, QUANT_SUFFIX_FLAGS.has(token.text)));
+      if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
+        push(flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text)));
+    } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      push(hubOrLocal(value) ?? namedModel(value));
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
-    else if (token.text === 'serve' && next && program(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
-    else if (token.text === 'api_server' && program(i - 1, /^serve$/) && program(i - 2, /(^|\/)lmdeploy$/))
+    else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
+    else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
       push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (token.text === 'download' && program(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (token.text === 'download' && program(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
+    // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
+    else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
+      push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
       const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
       const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
       const repo = firstPositional(tokens, i + 1);
       if (repo && type === 'model') push(hub(repo));
-    } else if (token.text === 'download' && program(i - 1, /(^|\/)modelscope$/)) {
+    } else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
@@ -270,7 +336,7 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         else push(localPath(t));
       }
       break;
-    } else if ((token.text === 'run' || token.text === 'pull') && program(i - 1, /(^|\/)ollama$/)) {
+    } else if ((token.text === 'run' || token.text === 'pull') && programAt(i - 1, /(^|\/)ollama$/)) {
       const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
       const model = name && classifyOllamaName(name.text);
       if (model && name) found.push({ ...model, offset: name.offset });
@@ -293,16 +359,26 @@ function curlModels(tokens: Token[]): ArgModel[] {
   const ollama = /:11434\b|ollama/i.test(url);
   const found: ArgModel[] = [];
   for (const token of tokens) {
-    const body = /"(model|name)"\s*:\s*"([^"\s]+)"/.exec(token.text);
-    if (!body || (body[1] === 'name' && !ollama)) continue;
-    const offset = token.offset + body.index + body[0].length - body[2]!.length - 1;
-    const model = ollama ? classifyOllamaName(body[2]!) : undefined;
-    if (ollama) {
-      if (model) found.push({ ...model, offset });
-    } else {
-      // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
-      const id = /[{}\\]/.test(body[2]!) ? undefined : hostedModelId(providerForUrl(url), body[2]!);
-      if (id) found.push({ id, source: 'api', offset });
+    // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
+    // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
+    // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
+    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
+      const [, key, value] = body as unknown as [string, string, string];
+      if (key === 'name' && !ollama) continue;
+      const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
+      if (key === 'model_name') {
+        const file = WEIGHT_FILE.test(value) ? modelFromPath(value) : undefined;
+        if (file) found.push({ id: file.id, source: file.source, offset });
+        continue;
+      }
+      const model = ollama ? classifyOllamaName(value) : undefined;
+      if (ollama) {
+        if (model) found.push({ ...model, offset });
+      } else {
+        // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
+        const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(providerForUrl(url), value);
+        if (id) found.push({ id, source: 'api', offset });
+      }
     }
   }
   return found;
@@ -357,24 +433,39 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   return undefined;
 }
 
-/** Programs that take a model on their command line: the one list every extractor that reads commands uses. */
-export const MODEL_PROGRAMS = [
-  'vllm',
-  'sglang',
-  'huggingface-cli',
-  'hf',
-  'ollama',
-  'llama-server',
-  'llama-cli',
-  'text-generation-launcher',
-  'text-embeddings-router',
-  'lmdeploy',
-  'modelscope',
-  'swift',
-  'tune',
-  'llamafactory-cli',
-] as const;
+/**
+ * A program that takes a model on its command line: the one table every extractor that reads
+ * commands uses. `flags` are its own model flags beyond the common ones (`--model`, `--model-id`,
+ * ...); `images` the container images whose entrypoint it is (`docker run tabbyml/tabby serve ...`,
+ * compose `image:` + `command:`). Where a program fetches bare names (no `org/`) from its
+ * publisher's registry is data: providers.yaml `program_registries`.
+ */
+export interface ModelProgram {
+  name: string;
+  flags?: readonly string[];
+  images?: readonly string[];
+}
+
+export const MODEL_PROGRAMS: readonly ModelProgram[] = [
+  { name: 'vllm', images: ['vllm/vllm-openai'] },
+  { name: 'sglang' },
+  { name: 'huggingface-cli' },
+  { name: 'hf' },
+  { name: 'ollama' },
+  { name: 'llama-server' },
+  { name: 'llama-cli' },
+  { name: 'text-generation-launcher' },
+  { name: 'text-embeddings-router' },
+  { name: 'lmdeploy' },
+  { name: 'modelscope' },
+  { name: 'swift' },
+  { name: 'tune' },
+  { name: 'llamafactory-cli' },
+  // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
+  { name: 'tabby', flags: ['--model', '--chat-model'], images: ['tabbyml/tabby'] },
+];
 /** Programs that run another program (or a script) with the model flags passed through. */
 export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', 'torchrun', 'deepspeed'] as const;
 /** `a|b|c` of program names, for building a command-line pattern. */
-export const programAlternation = (programs: readonly string[]) => programs.map((p) => p.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+export const programAlternation = (programs: readonly (string | ModelProgram)[]) =>
+  programs.map((p) => (typeof p === 'string' ? p : p.name).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');

@@ -49,6 +49,12 @@ export function blanked(text: string, start: number, end: number, keepCR: boolea
 const SPACES = ' '.repeat(4096);
 const spaces = (n: number) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n));
 
+/**
+ * A SkyPilot task (https://docs.skypilot.co/en/latest/reference/yaml-spec.html): top-level `run:`
+ * or `setup:` scripts beside its own keys (`resources:`, `envs:`, `num_nodes:`, `service:`, `workdir:`).
+ */
+export const isSkyPilotTask = (text: string) => /^(run|setup):[ \t]*[|>]/m.test(text) && /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
+
 const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
 
 /**

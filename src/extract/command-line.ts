@@ -1,0 +1,120 @@
+// Command lines written inside other text (issue #15): a serving or download command quoted in
+// Markdown prose (`tabby serve --model StarCoder-1B`), in a string of code ("use `--chat-model
+// Qwen2-1.5B-Instruct`"), in a docstring's usage line, or set as a supervisor/systemd/slurm
+// `command=` / `ExecStart=` / `srun` line. Each runs through the same command rules as shell
+// scripts (shared/cli-args.ts): a command starts at a program of MODEL_PROGRAMS (or a launcher
+// passing a model flag, or a flag only one program takes) and ends with its line, quote or code span.
+// Files whose commands another extractor reads whole (shell, Dockerfile, compose, YAML/JSON/TOML,
+// notebooks) are left to it, and fenced blocks of Markdown to the markdown extractor.
+import type { RawReference } from '../model/reference.js';
+import { isServedAlias, servedAliases } from '../registry/providers.js';
+import { defineExtractor } from './extractor.js';
+import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
+import { PositionIndex } from './shared/position.js';
+import { anyWord } from './shared/words.js';
+
+/** Code, prose and service files; not files whose commands another extractor reads whole. */
+const READS =
+  /\.(md|mdx|markdown|rst|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
+/** Release notes name what changed, not what the project runs. */
+const NOT_READ = /\.min\.js$|\.d\.[cm]?ts$|(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[_-]?NOTES)[^/]*$|(^|\/)\.changes\//i;
+const PROSE = /\.(md|mdx|markdown|rst)$/i;
+/** Flags that name one program only (`--chat-model` is tabby's): a hint quoting the flag alone is that program's command. */
+const OWN_FLAGS = [...new Set(MODEL_PROGRAMS.flatMap((p) => p.flags ?? []))].filter(
+  (flag) => flag !== '--model' && MODEL_PROGRAMS.filter((p) => p.flags?.includes(flag)).length === 1,
+);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/**
+ * Where a command starts (group 1 the character before it): a program, as a word or a path
+ * (`.exe` allowed), at the start of a line, a quote or code span, after a prompt, `=`, `&&`, `;`
+ * or `|`; a launcher the same way (group 3); any command passing a model flag (group 4: `cargo run
+ * serve --model TabbyML/StarCoder-1B`); or a flag only one program takes, quoted alone.
+ */
+const START = new RegExp(
+  `(^|[\`'"(;&|=]|\\$ )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
+  'gm',
+);
+/** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
+const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
+/** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
+const WORDS = [...new Set([...MODEL_PROGRAMS.map((p) => p.name).filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
+const WORD_TEST = anyWord(WORDS);
+
+export default defineExtractor({
+  name: 'command-line',
+  words: WORDS,
+  matchesName: true,
+  matches: (path) => READS.test(path) && !NOT_READ.test(path),
+  extract(file) {
+    const text = file.text;
+    if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
+    START.lastIndex = 0;
+    if (!START.test(text)) return { references: [], diagnostics: [] };
+    const positions = new PositionIndex(text);
+    const references: RawReference[] = [];
+    const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
+    // In prose only code spans are commands: a sentence naming a program is not one.
+    const prose = PROSE.test(file.relPath);
+    const fenced = prose ? fencedLines(text) : undefined;
+    START.lastIndex = 0;
+    for (let m = START.exec(text); m; m = START.exec(text)) {
+      if (m[0] === '') START.lastIndex++;
+      const lead = m[1]!;
+      const closer = lead === '`' || lead === '"' || lead === "'" ? lead : undefined;
+      if (prose && closer !== '`') continue;
+      const at = m.index + m[0].length;
+      if (fenced?.has(positions.at(at).line)) continue;
+      if (!prose && inComment(text, at)) continue;
+      const command = commandAt(text, at, closer, prose);
+      if (m[3] && !MODEL_FLAG.test(command)) continue;
+      for (const model of modelsInArgs(tokenize(command, at))) {
+        if (isServedAlias(model, aliases)) continue;
+        references.push(argReference(model, positions));
+      }
+    }
+    return { references, diagnostics: [] };
+  },
+});
+
+/** The command from `at` to the end of its line, or to the quote or code span's end when it stands in one. */
+function commandAt(text: string, at: number, closer: string | undefined, prose: boolean): string {
+  let end = text.indexOf('\n', at);
+  if (end < 0) end = text.length;
+  let command = text.slice(at, end);
+  if (closer) {
+    const close = command.indexOf(closer);
+    if (close >= 0) command = command.slice(0, close);
+  }
+  // A code string goes on after an escaped line end (not a Windows path's `.\tabby`); a sentence after its punctuation.
+  if (!prose) command = command.replace(/(?<![\\.:])\\[nt].*$/, '');
+  return command.replace(/[.,;:!?)]+(?:\s.*)?$/, '');
+}
+
+/**
+ * Whether `at` is in a line comment (`//`, `#`, `--` of SQL/Lua, `;` of INI) or a block comment's
+ * `*` line: a hint in a comment (`// or whatever you pulled: ollama run x`) is not what the code runs.
+ * A marker counts outside quotes only (quotes before it are balanced).
+ */
+function inComment(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  if (/^\s*(\*|\/\*|;)/.test(before)) return true;
+  for (const marker of before.matchAll(/(?:^|\s)(\/\/|#|--)(?=\s|$)/g)) {
+    const prefix = before.slice(0, marker.index);
+    if ([`"`, `'`, '`'].every((q) => prefix.split(q).length % 2 === 1)) return true;
+  }
+  return false;
+}
+
+/** 1-based lines inside fenced code blocks (``` or ~~~): the markdown extractor reads those. */
+function fencedLines(text: string): Set<number> {
+  const inside = new Set<number>();
+  let fence: string | undefined;
+  text.split('\n').forEach((line, i) => {
+    const open = /^[ \t]*(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && !line.trim().slice(open[1]!.length).trim()) fence = undefined;
+      else inside.add(i + 1);
+    } else if (open) fence = open[1];
+  });
+  return inside;
+}

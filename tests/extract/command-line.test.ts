@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/extract/extractor.js';
+import commandLine from '../../src/extract/command-line.js';
+import { describeExtractor } from '../helpers/extract-fixtures.js';
+
+describeExtractor('command-line', commandLine, [
+  ['clients/vscode/src/chat/webview.ts', true],
+  ['README.md', true],
+  ['docs/install.mdx', true],
+  ['deploy/supervisor/vllm.conf', true],
+  ['jobs/train.slurm', true],
+  ['app.py', true],
+  ['CHANGELOG.md', false],
+  ['.changes/v0.11.0.md', false],
+  ['scripts/serve.sh', false],
+  ['docker-compose.yml', false],
+]);
+
+describe('command lines inside other text', () => {
+  const ids = (relPath: string, text: string) =>
+    (commandLine.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => `${r.id}@${r.line}`);
+
+  it("resolves a bare name in tabby's model flags through TabbyML's registry, and keeps a Hub id as written", () => {
+    // TabbyML/tabby website/docs/quick-start/installation/windows/index.mdx and CONTRIBUTING.md
+    expect(ids('install.mdx', 'Run `.\\tabby.exe serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct` in a terminal.\n')).toEqual([
+      'TabbyML/StarCoder-1B@1',
+      'TabbyML/Qwen2-1.5B-Instruct@1',
+    ]);
+    expect(ids('CONTRIBUTING.md', 'Start it with `cargo run serve --model TabbyML/StarCoder-1B --device metal`.\n')).toEqual(['TabbyML/StarCoder-1B@1']);
+  });
+
+  it('leaves a bare name to programs without a registry: `vllm serve --model my-alias` is an alias or a folder', () => {
+    expect(ids('serve.py', 'CMD = "vllm serve --model qwen-local --port 8000"\n')).toEqual([]);
+  });
+
+  it('reads prose only inside code spans, so a sentence naming a program is not a command', () => {
+    expect(ids('README.md', 'You can run tabby serve --model StarCoder-1B once installed.\n')).toEqual([]);
+  });
+
+  it('leaves fenced blocks of Markdown to the markdown extractor', () => {
+    expect(ids('README.md', '```\n`tabby serve --model StarCoder-1B`\n```\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,9 @@
+import dataTable from '../../src/extract/data-table.js';
+import { describeExtractor } from '../helpers/extract-fixtures.js';
+
+describeExtractor('data-table', dataTable, [
+  ['python/tabby-loadtest/record.csv', true],
+  ['results/models.tsv', true],
+  ['data/train.jsonl', false],
+  ['README.md', false],
+]);
