@@ -54,8 +54,9 @@ const MODEL_FLAGS = new Set([
  * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`.
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
-const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+/** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
+export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
 const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
@@ -90,10 +91,16 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
   let continued = false;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     if (!continued && tokens.length > 0 && text.slice(end, m.index).includes('\n')) tokens.push({ text: ';', offset: baseOffset + end });
+    const glued = tokens.length > 0 && m.index === end && m[3] === undefined && tokens.at(-1)!.text.endsWith('=');
     end = m.index + m[0].length;
     continued = m[3] === '\\';
     if (continued) continue; // a line continuation, not a word
-    tokens.push({ text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) });
+    const piece = { text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
+    // `--model="org/name"` is one word to the shell: the quoted value joins its flag (offset kept so the value's is right).
+    if (glued) {
+      const flag = tokens.pop()!;
+      tokens.push({ text: flag.text + piece.text, offset: piece.offset - flag.text.length });
+    } else tokens.push(piece);
   }
   return tokens;
 }
