@@ -11,7 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, servedAliases } from '../registry/providers.js';
-import { isPlaceholderId, parseHubReference } from '../model/ids.js';
+import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 
@@ -364,14 +364,15 @@ function flagBefore(previous: { text: string; end: number } | undefined, text: s
 let words: string[] | undefined;
 let wordTest: RegExp | undefined;
 
-/** Every name classify() accepts holds one of these (lower case): a provider's naming word, or a publisher's `org/`. */
+/** Every name classify() accepts holds one of these (lower case): a provider's naming word, a legacy Hub id, or a publisher's `org/`. */
 export function nameWords(): string[] {
   if (!words) {
     const registry = loadRegistry();
     const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
     // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
     const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
-    words = [...new Set([...providerNameWords(), ...keys, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
+    words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return words;
 }
@@ -383,6 +384,12 @@ export function classify(value: string, line: string, registry: Registry): { id:
   if (NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
+  // `gpt2` and `ctrl` are also words and model types).
+  if (!v.includes('/') && v.includes('-')) {
+    const legacy = parseHubReference(v);
+    if (legacy) return { id: legacy.id, source: 'huggingface' };
+  }
   const slash = v.indexOf('/');
   if (slash <= 0 || v.indexOf('/', slash + 1) >= 0) return undefined;
   const org = v.slice(0, slash);

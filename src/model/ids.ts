@@ -99,6 +99,8 @@ const LEGACY_ORGS: Record<string, string[]> = {
   Salesforce: ['ctrl'],
 };
 const LEGACY = new Map(Object.entries(LEGACY_ORGS).flatMap(([org, names]) => names.map((name) => [name, `${org}/${name}`] as const)));
+/** The Hub's legacy ids without an organisation (`bert-base-uncased`, `xlnet-base-cased`). */
+export const LEGACY_NAMES: readonly string[] = [...LEGACY.keys()];
 
 /** sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"). */
 const SENTENCE_TRANSFORMERS_NAME =
@@ -120,8 +122,6 @@ const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_
  * shape a format's docs or tests spell, not a publisher.
  */
 const GENERIC_ORG = /^((test|example|sample|dummy|fake|my|your)[-_]?(org|organi[sz]ation|user|owner|namespace|account)|owner|default|example)$/i;
-/** `model` alone as the repo name (`owner/model`, `example.com/model`): the word, not a repository. */
-const GENERIC_NAME = /^(model|repo|repository)$/i;
 /**
  * An organisation spelled as a domain (`example.com/model`, `app.kubernetes.io/name`,
  * `internal.serving.kserve.io/model-criticality`): a URL or a Kubernetes label key; Hub names carry no TLD.
@@ -137,7 +137,6 @@ export function isPlaceholderId(org: string, name: string): boolean {
     PLACEHOLDER_NAME.test(name) ||
     PLACEHOLDER_PAIR.test(`${org}/${name}`) ||
     GENERIC_ORG.test(org) ||
-    GENERIC_NAME.test(name) ||
     DOMAIN_ORG.test(org) ||
     API_VERSION.test(name)
   );

@@ -218,3 +218,14 @@ describe('model-names: what is not a model name (held-out repositories, issue #1
     expect((await run('.github/workflows/integration.yml', text)).references).toEqual([]);
   });
 });
+
+describe('model-names: legacy Hub ids', () => {
+  it('reads a hyphenated legacy id without its organisation as that Hub model', async () => {
+    // Cut from 530154436/llm-learning llm-00-foundation/02-tokenization/subword/unigram_demo.py:13 and corpus.py:35.
+    const text = '    sentences = prepare_corpus("xlnet-base-cased")\n        elif model == "xlnet-base-cased":\n    kind = "gpt2"\n';
+    expect((await run('subword/unigram_demo.py', text)).references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['xlnet/xlnet-base-cased', 'huggingface', 1],
+      ['xlnet/xlnet-base-cased', 'huggingface', 2],
+    ]);
+  });
+});

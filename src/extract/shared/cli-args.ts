@@ -132,7 +132,10 @@ function hub(token: Token, stripQuant = false): ArgModel | undefined {
  */
 function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   const found = hub(token, stripQuant);
-  if (found || !/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text)) return found;
+  // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
+  // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
+  const relative = /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text);
+  if (found || !(/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text) || relative)) return found;
   const onDisk = modelFromPath(token.text);
   return onDisk
     ? { id: onDisk.id, source: onDisk.source, ...('revision' in onDisk && onDisk.revision ? { revision: onDisk.revision } : {}), offset: token.offset }
