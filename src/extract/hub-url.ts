@@ -1,4 +1,4 @@
-// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://,
+// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://,
 // and ModelScope model pages (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models.
 import type { RawReference } from '../model/reference.js';
@@ -16,6 +16,8 @@ const HUB =
   /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
+/** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
+const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 const NOT_MODELS = new Set([
   'datasets',
   'spaces',
@@ -40,14 +42,15 @@ const NOT_MODELS = new Set([
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/', 'modelscope://'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//.test(text)) return { references: [], diagnostics: [] };
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//.test(text))
+      return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const style = commentStyle(file.relPath);
@@ -76,6 +79,11 @@ export default defineExtractor({
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
       const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    MODELSCOPE_URI.lastIndex = 0;
+    for (let m = MODELSCOPE_URI.exec(text); m; m = MODELSCOPE_URI.exec(text)) {
+      const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }
     return { references, diagnostics: [] };

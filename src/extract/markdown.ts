@@ -3,15 +3,17 @@
 // ```js / ```ts, ```dockerfile, ```dotenv and ```modelfile blocks go through the extractor of their
 // language, as if each block were a file of its own. Untagged blocks, and blocks tagged with a
 // language modelprov does not read, are read when their text says what they are (KEY=value lines,
-// a known CLI, model keys). Line and column point into the document; every reference is
-// documentation (`docs`).
+// a known CLI, model keys). Outside fences, a command written inline is read too: a code span that
+// runs a model CLI or passes a model flag (`vllm serve X`, `--speculative-model="X"`), and a prose
+// line that starts with a model CLI (`- ./llama-cli --hf-repo X ...`). Line and column point into
+// the document; every reference is documentation (`docs`).
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
 import { apiModelId, isServedAlias, providerForName, servedAliases } from '../registry/providers.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
-import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, programAlternation } from './shared/cli-args.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 
 interface Block {
@@ -53,25 +55,42 @@ const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
+/**
+ * Words every inline command holds: a model CLI's name (`hf download` by its subcommand), or a piece
+ * of every model flag (`--model`, `--draft_model`, `--pretrain`, `-hf`, `--tokenizer`, `--repo-id`).
+ */
+const PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
+const INLINE_WORDS = [...PROGRAM_NAMES.filter((p) => p !== 'hf'), 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'];
+
 export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode'],
+  words: ['```', '~~~', '.. code', '.. sourcecode', ...INLINE_WORDS],
   matchesName: true,
   matches: (path) => /\.(md|mdx|markdown|rst)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
-    if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode'))
+    if (
+      !text.includes('```') &&
+      !text.includes('~~~') &&
+      !text.includes('.. code') &&
+      !text.includes('.. sourcecode') &&
+      !INLINE_WORDS.some((w) => text.includes(w))
+    )
       return { references: [], diagnostics: [] };
+    const rst = /\.rst$/i.test(file.relPath);
+    const fenced = rst ? directiveBlocks(text) : fencedBlocks(text);
+    const blocks = rst ? fenced : [...fenced, ...inlineCommands(text, fenced)];
+    if (blocks.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const seen = new Set<string>();
     const dir = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/') + 1) : '';
     // Names the document's servers answer to (--served-model-name, Ray Serve's model_id): its client examples ask for those.
     const aliases = servedAliases(text);
-    for (const block of /\.rst$/i.test(file.relPath) ? directiveBlocks(text) : fencedBlocks(text)) {
+    for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
         for (const ref of namesInText(block)) {
@@ -169,6 +188,42 @@ export function unwrapHeredoc(text: string): string {
   const end = lines.findIndex((line, i) => i > first && line.trim() === opener[2]);
   if (end < 0) return text;
   return lines.map((line, i) => (i === first || i === end ? '' : line)).join('\n');
+}
+
+/** A model CLI at the start of a command (`vllm serve`, `./llama-cli`, `$ ollama run`), after any `VAR=x` prefix. */
+const COMMAND_START = (programs: readonly string[]) =>
+  new RegExp(`^(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:\\.{0,2}\\/)?(?:[\\w.-]+\\/)*(?:${programAlternation(programs)})(?=[ \\t])`);
+const SPAN_COMMAND = COMMAND_START(PROGRAM_NAMES);
+/** In prose, programs whose names are also English words (`tune`, `swift`) or too short (`hf`) need a code span. */
+const PROSE_COMMAND = COMMAND_START(PROGRAM_NAMES.filter((p) => !['hf', 'swift', 'tune'].includes(p)));
+/** A model flag with its value in a span: `--speculative-model="facebook/opt-125m"`, `--hf-repo org/name`. */
+const hasModelFlag = (span: string) => [...span.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)["']?[\w.~\/-]/g)].some((m) => isModelFlag(m[1]!));
+
+/**
+ * Commands written outside fences: code spans that run a model CLI or pass a model flag, and prose
+ * lines (list items too) that start with a model CLI. Each is a one-line shell block at its column.
+ */
+export function inlineCommands(text: string, fenced: Block[]): Block[] {
+  const inFence = new Set<number>();
+  for (const b of fenced) for (let l = b.firstLine - 1; l <= b.firstLine + b.shift.length; l++) inFence.add(l);
+  const blocks: Block[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (inFence.has(i + 1) || !/[-\w]/.test(line) || line.length > 2000) continue;
+    let spans = 0;
+    for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      spans++;
+      const body = m[2]!;
+      const lead = body.length - body.trimStart().length;
+      const code = body.trim();
+      if (SPAN_COMMAND.test(code) || hasModelFlag(code)) blocks.push({ info: 'sh', text: code, firstLine: i + 1, shift: [m.index! + m[1]!.length + lead] });
+    }
+    if (spans) continue;
+    const item = /^([ \t]*(?:[-*+]|\d+[.)])?[ \t]*)(\S.*)$/.exec(line);
+    if (item && PROSE_COMMAND.test(item[2]!)) blocks.push({ info: 'sh', text: item[2]!, firstLine: i + 1, shift: [item[1]!.length] });
+  }
+  return blocks;
 }
 
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items), content kept line for line. */

@@ -20,6 +20,9 @@ export default defineExtractor({
     const { documents, diagnostics } = parseYaml(front[1]!, file.relPath);
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
+    // The Hub's card is a model's README.md: it declares the base of the model this project ships. Front
+    // matter in another Markdown file (`Qwen2.5-Coder-7B-Instruct.md`) is a card saved as a document.
+    const ownCard = /(^|\/)readme\.mdx?$/i.test(file.relPath);
     const doc = documents[0];
     const relation = mapGet(doc, 'base_model_relation');
     const license = mapGet(doc, 'license');
@@ -39,7 +42,7 @@ export default defineExtractor({
         line,
         column,
         snippet: positions.snippet(line),
-        context: 'config',
+        context: ownCard ? 'config' : 'docs',
         ...(parsed.revision ? { revision: parsed.revision } : {}),
         // A declared base: the card is metadata about a model this project ships, not prose.
         facts: {

@@ -12,6 +12,9 @@ import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, servedAliases } from '../registry/providers.js';
+import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../model/ids.js';
+import { isModelFlag } from './shared/cli-args.js';
+import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -80,11 +83,18 @@ export default defineExtractor({
     let datasetBlock = -1;
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
+    // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
+    let previous: { text: string; end: number } | undefined;
+    const keys = new KeyPath();
+    // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
+    const workflow = /(^|\/)\.github\//.test(file.relPath);
+    let lineStart = 0;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       lineNo++;
       const line = text.slice(start, end);
+      lineStart = start;
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
       if (prefixLines.has(lineNo)) continue;
@@ -110,9 +120,14 @@ export default defineExtractor({
       const onLine: Candidate[] = [];
       let knownOnLine = 0;
       let identifiersOnLine = 0;
+      const parent = keys.enter(line);
       const consider = (value: string, column: number) => {
-        const found = classify(value, line, registry);
         const slot = slotOf(line, column - 1, indent);
+        const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
+        // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
+        if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+        if (workflow && key && /^(repo|repository)$/.test(key)) return;
+        const found = classify(value, line, registry);
         if (!found) {
           // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
           const after = line.slice(column - 1 + value.length);
@@ -158,6 +173,23 @@ export default defineExtractor({
           ...(comment ? { context: 'comment' as const } : {}),
         });
       };
+      // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
+      const flagged = (value: string, column: number) => {
+        const found = classify(value, line, registry);
+        const hub = found ? undefined : parseHubReference(value);
+        const snippet = line.trim().slice(0, 200);
+        if (found || hub) {
+          references.push({
+            id: found?.id ?? hub!.id,
+            source: found?.source ?? 'huggingface',
+            line: lineNo,
+            column,
+            snippet,
+            ...(comment ? { context: 'comment' as const } : {}),
+          });
+          knownOnLine++;
+        } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
+      };
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
       const quoted = [...line.matchAll(QUOTED)];
       const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
@@ -165,8 +197,18 @@ export default defineExtractor({
         const inner = outer[1] ?? outer[2] ?? outer[3]!;
         if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
       }
-      for (const m of quoted) {
+      const outer = quoted.length;
+      for (const [i, m] of quoted.entries()) {
         const value = m[1] ?? m[2] ?? m[3]!;
+        if (i < outer) {
+          const flag = flagBefore(previous, text, lineStart + m.index!);
+          previous = { text: value, end: lineStart + m.index! + m[0].length };
+          // `args=["--model_id", "org/name", "--dtype", "bfloat16"]`: a value takes its meaning from the flag before it.
+          if (flag) {
+            if (isModelFlag(flag)) flagged(value, m.index! + 2);
+            continue;
+          }
+        }
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
@@ -194,7 +236,10 @@ export default defineExtractor({
       for (const c of onLine) {
         // A key that opens a block in such a block may name a template or an option set (`"openai-functions": {`):
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
-        const inModelList = modelList >= 0 && !c.isKey && (c.slot.includes('|[') || ENTRY_KEY.test(c.slot));
+        // An entry key names the model, not another collection's members inside the block
+        // (`ports=[Port(name="h2c")]`, `"adapters": [{"name": "lora-adapter-1"}]`, `"inputs": [{"name": "input0"}]`).
+        const inModelList =
+          modelList >= 0 && !c.isKey && (c.slot.includes('|[') || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
         const inNamedList = !identifiersOnLine && isModelKey(c.slot.slice(c.slot.indexOf('|[') + 2));
         if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
@@ -230,7 +275,17 @@ const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]|[-_]api$/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
-export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v);
+/**
+ * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a generated class name
+ * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`).
+ */
+const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
+/**
+ * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
+ * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
+ */
+const PART_CODE = /^[A-Z]{1,4}-[A-Z0-9]*\d[A-Z0-9]*$/;
+export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v);
 /** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
 const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
@@ -281,7 +336,18 @@ function modelKey(slot: string): boolean {
   return slot.includes('|k:') && isModelKey(slot.slice(slot.indexOf('|k:') + 3));
 }
 
-const isModelKey = (key: string) => /model/i.test(key) && !NOT_MODEL_KEY.test(key);
+/**
+ * A key names models when `model` is its head noun (`model`, `DEFAULT_LLM_MODEL`, `modelName`, `models_list`):
+ * `model_number`, `model_type`, `model_config`, `max_model_len`, `languageModelTools` hold something else.
+ */
+const isModelKey = (key: string) => {
+  if (!/model/i.test(key) || NOT_MODEL_KEY.test(key)) return false;
+  const lower = key.toLowerCase();
+  return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));
+};
+/** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
+const MODEL_KEY_TAIL =
+  /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
 /** `NAME = [` with entries after it on the line. */
@@ -334,17 +400,47 @@ class Runs {
   }
 }
 
+/**
+ * The key a value on this line is nested under: the line's own key when the value sits in a bracket
+ * opened after it (`ports=[Port(name="h2c")]`), else the enclosing key of the lines above.
+ */
+function enclosingKey(line: string, column: number, parent: string | undefined): string | undefined {
+  const own = lineKey(line);
+  const before = line.slice(0, column - 1);
+  return own && bracketBalance(before.slice(before.indexOf(own) + own.length)) > 0 ? own.toLowerCase() : parent;
+}
+
+/** A plural key other than a models key (`adapters`, `ports`, `inputs`): a collection of other things. */
+const inOtherCollection = (key: string | undefined) => !!key && /[a-z]s$/i.test(key) && !isModelKey(key);
+
+/** Net brackets opened in a piece of a line, quoted text left out. */
+function bracketBalance(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(QUOTED, '""')) {
+    if (ch === '[' || ch === '(' || ch === '{') n++;
+    else if (ch === ']' || ch === ')' || ch === '}') n--;
+  }
+  return n;
+}
+
+/** The flag a quoted value follows in an argument list (`"--dtype", "bfloat16"`): only a comma between them. */
+function flagBefore(previous: { text: string; end: number } | undefined, text: string, at: number): string | undefined {
+  if (!previous || !/^--?[A-Za-z][\w-]*$/.test(previous.text) || at - previous.end > 200) return undefined;
+  return /^\s*,\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
+}
+
 let words: string[] | undefined;
 let wordTest: RegExp | undefined;
 
-/** Every name classify() accepts holds one of these (lower case): a provider's naming word, or a publisher's `org/`. */
+/** Every name classify() accepts holds one of these (lower case): a provider's naming word, a legacy Hub id, or a publisher's `org/`. */
 export function nameWords(): string[] {
   if (!words) {
     const registry = loadRegistry();
     const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
     // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
     const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
-    words = [...new Set([...providerNameWords(), ...keys, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
+    words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return words;
 }
@@ -356,10 +452,18 @@ export function classify(value: string, line: string, registry: Registry): { id:
   if (NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
+  // `gpt2` and `ctrl` are also words and model types).
+  if (!v.includes('/') && v.includes('-')) {
+    const legacy = parseHubReference(v);
+    if (legacy) return { id: legacy.id, source: 'huggingface' };
+  }
   const slash = v.indexOf('/');
   if (slash <= 0 || v.indexOf('/', slash + 1) >= 0) return undefined;
   const org = v.slice(0, slash);
   const name = v.slice(slash + 1);
+  // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
+  if (isPlaceholderId(org, name)) return undefined;
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = providerForName(name) && litellmModel(v, true);
   if (routed) return { id: routed.id, source: routed.source };

@@ -187,6 +187,9 @@ export default defineExtractor({
       // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
       const fallback = /^os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(arg.text);
       if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
+      // `model=self.settings.llm_model or "llama3.1"`: the literal after `or` is the default used.
+      const orDefault = /^[A-Za-z_][\w.]*\s+or\s+(['"])([^'"\n]+)\1\s*$/.exec(arg.text);
+      if (orDefault) return { value: orDefault[2]!, offset: arg.offset + orDefault[0].trimEnd().length - orDefault[2]!.length - 1 };
       const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
@@ -313,6 +316,8 @@ export default defineExtractor({
       for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
         const [, name, , value] = m as unknown as [string, string, string, string];
         const lineText = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
+        // `LLM_BACKEND="ollama"`: a setting naming the backend, provider or type holds no model.
+        if (notAModelName(name) || /backend|provider|type|kind|engine|client|host|url/i.test(name) || /^ollama$/i.test(value)) continue;
         if (!/ollama/i.test(name) && !/ollama/i.test(lineText) && !value.includes(':')) continue;
         if (parseHubReference(value) || /^(true|false|none|auto|default|cpu|cuda|mps)$/i.test(value) || !/[a-z]/i.test(value)) continue;
         const offset = m.index + m[0].length - value.length - 1;

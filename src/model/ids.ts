@@ -99,6 +99,8 @@ const LEGACY_ORGS: Record<string, string[]> = {
   Salesforce: ['ctrl'],
 };
 const LEGACY = new Map(Object.entries(LEGACY_ORGS).flatMap(([org, names]) => names.map((name) => [name, `${org}/${name}`] as const)));
+/** The Hub's legacy ids without an organisation (`bert-base-uncased`, `xlnet-base-cased`). */
+export const LEGACY_NAMES: readonly string[] = [...LEGACY.keys()];
 
 /** sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"). */
 const SENTENCE_TRANSFORMERS_NAME =
@@ -115,6 +117,30 @@ const PLACEHOLDER_ORG =
 /** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`. */
 const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository)$/i;
 const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
+/**
+ * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
+ * shape a format's docs or tests spell, not a publisher.
+ */
+const GENERIC_ORG = /^((test|example|sample|dummy|fake|my|your)[-_]?(org|organi[sz]ation|user|owner|namespace|account)|owner|default|example)$/i;
+/**
+ * An organisation spelled as a domain (`example.com/model`, `app.kubernetes.io/name`,
+ * `internal.serving.kserve.io/model-criticality`): a URL or a Kubernetes label key; Hub names carry no TLD.
+ */
+export const DOMAIN_ORG = /^[\w-]+(\.[\w-]+)*\.(com|org|net|io|ai|dev|co|cn|edu|gov|app|cloud|local|internal|svc|cluster|example|test|localhost)$/i;
+/** An API version as the name (`openai/v1`, `anthropic/v1beta`): a URL path, not a model. */
+export const API_VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/i;
+
+/** True when an `org/name` is a placeholder, a domain path or an API route rather than a Hub repository. */
+export function isPlaceholderId(org: string, name: string): boolean {
+  return (
+    PLACEHOLDER_ORG.test(org) ||
+    PLACEHOLDER_NAME.test(name) ||
+    PLACEHOLDER_PAIR.test(`${org}/${name}`) ||
+    GENERIC_ORG.test(org) ||
+    DOMAIN_ORG.test(org) ||
+    API_VERSION.test(name)
+  );
+}
 
 /**
  * Settings naming where a trained model is pushed or saved (`hub_model_id`, `push_to_hub_model_id`,
@@ -134,7 +160,7 @@ export function looksLikeHubId(value: string): boolean {
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
-  if (PLACEHOLDER_ORG.test(org) || PLACEHOLDER_NAME.test(name) || PLACEHOLDER_PAIR.test(value)) return false;
+  if (isPlaceholderId(org, name)) return false;
   return true;
 }
 

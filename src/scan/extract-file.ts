@@ -45,6 +45,7 @@ export async function extractText(
       : { relPath: file.relPath, size: file.size, text };
   const references: ExtractedReference[] = [];
   const diagnostics: Diagnostic[] = [];
+  let fileContext: ReferenceContext | undefined;
   let starts: readonly number[] | undefined;
   const lineText = (line: number) => {
     starts ??= lineStarts(source.text);
@@ -81,7 +82,7 @@ export async function extractText(
             column: raw.column,
             extractor: extractor.name,
             snippet: raw.snippet,
-            context: raw.context ?? contextOf(file.relPath),
+            context: raw.context ?? (fileContext ??= contextOf(file.relPath, source.text)),
           },
         });
       }
@@ -116,10 +117,24 @@ const DEPLOY_PATH =
   /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
 const CONFIG_PATH = /\.(ya?ml|json|toml|ini|cfg|conf|env)$|(^|\/)\.env(\.[^/]*)?$|(^|\/)requirements[^/]*\.txt$/i;
 
-/** Where a reference sits, from its path, when the extractor did not say. */
-export function contextOf(relPath: string): ReferenceContext {
+/**
+ * A Kubernetes manifest (top-level `apiVersion:` and `kind:`): something `kubectl apply` deploys.
+ * Read from the first 4 KB, where a manifest's header stands.
+ */
+const isManifest = (text: string) => {
+  const head = text.slice(0, 4096);
+  return /^apiVersion:[ \t]*\S/m.test(head) && /^kind:[ \t]*\S/m.test(head);
+};
+
+/**
+ * Where a reference sits, when the extractor did not say: from its path, and for YAML from what the
+ * file is. A deployable manifest is a deployment file wherever it sits (`docs/samples/*.yaml` is
+ * applied as written); under a test path it deploys a test, so it stays a test.
+ */
+export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (TEST_PATH.test(relPath)) return 'test';
   if (DEPLOY_PATH.test(relPath)) return 'deploy';
+  if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
   if (/\.(md|mdx|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';

@@ -11,6 +11,8 @@
 // src/model/ids.ts isProviderEvidence) names no model, so no label can match it: it is counted apart
 // ("provider SDKs"), not scored as right or wrong; it still counts for the deny-CN verdict. The deny-CN column says whether the starter policy's
 // no-chinese-origin rule fails the repository, beside whether the labels say a Chinese model is used.
+// It should fail when one is used in what the rule gates (code, config, deploy); notes that say
+// "Starter deny-CN verdict expected: pass" record a repository that uses one only in docs or tests.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -99,7 +101,10 @@ export function scoreRepository(name) {
   const inScope = readScope(name);
   const labels = readLabels(join(LABELS, `${name}.tsv`));
   const notesFile = join(LABELS, `${name}.notes.md`);
-  const chinese = existsSync(notesFile) ? !/no chinese model used/i.test(readFileSync(notesFile, 'utf8')) : undefined;
+  const notes = existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : undefined;
+  const chinese = notes === undefined ? undefined : !/no chinese model used/i.test(notes);
+  // Whether the starter rule should fail it: a Chinese model used where the rule looks.
+  const gated = chinese && !/starter deny-CN verdict expected:\s*pass/i.test(notes);
   const started = performance.now();
   const audited = audit(join(CORPUS, name));
   const { fails, proof } = audited;
@@ -133,6 +138,7 @@ export function scoreRepository(name) {
     precision: refs.length ? (refs.length - wrong.length) / refs.length : 1,
     providerSdks,
     chinese,
+    gated,
     fails,
     proof: proof ? `${proof.id} at ${proof.references?.[0]?.path}:${proof.references?.[0]?.line}` : '',
     missed,
@@ -156,7 +162,7 @@ export function scoreAll() {
     const r = scoreRepository(name);
     results.push(r);
     const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
-    const gate = r.chinese ? (r.fails ? 'deny-CN fails (right)' : 'deny-CN PASSES (wrong)') : r.fails ? 'deny-CN fails (wrong?)' : 'deny-CN passes';
+    const gate = r.gated ? (r.fails ? 'deny-CN fails (right)' : 'deny-CN PASSES (wrong)') : r.fails ? 'deny-CN fails (wrong?)' : 'deny-CN passes';
     console.error(
       `  ${name}: recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})${r.providerSdks ? `, provider SDKs ${r.providerSdks}` : ''}, ${cn}, ${gate}${r.proof ? ` [${r.proof}]` : ''} (${(r.ms / 1000).toFixed(1)} s)`,
     );
@@ -168,7 +174,7 @@ export function scoreAll() {
     repositories: results.length,
     recall: mean((r) => r.recall),
     precision: mean((r) => r.precision),
-    gateRight: results.filter((r) => r.chinese !== undefined && r.chinese === r.fails).length,
+    gateRight: results.filter((r) => r.chinese !== undefined && r.gated === r.fails).length,
   };
   return { results, means };
 }
@@ -179,7 +185,7 @@ export function recallRows({ results, means }) {
     'recall',
     r.name,
     `recall ${pct(r.recall)} (${r.found}/${r.definite}), precision ${pct(r.precision)} (${r.right}/${r.refs})`,
-    r.chinese ? (r.fails ? 'deny-CN fails: right' : 'deny-CN passes: WRONG') : r.fails ? 'deny-CN fails: WRONG' : 'deny-CN passes: right',
+    r.gated ? (r.fails ? 'deny-CN fails: right' : 'deny-CN passes: WRONG') : r.fails ? 'deny-CN fails: WRONG' : 'deny-CN passes: right',
   ]);
   rows.push([
     'recall',

@@ -80,3 +80,15 @@ describe('config-file training recipes', () => {
     expect(rows('.github/actions/setup-models/action.yml', text)).toEqual([['ggml-org/Qwen3-1.7B-GGUF', 5, undefined]]);
   });
 });
+
+describe('config-file: a model key holding a folder (held-out llm-learning, issue #15)', () => {
+  it('reports a path written as one (`../`, `./`, `/`, `~/`) as a local model, not a mount point', () => {
+    // Cut from 530154436/llm-learning llm-project-nlp/task_ner_llm/conf/Qwen2.5-7B-Instruct-clue-ner-lora-sft.yaml (lines 1-3).
+    const text = '### model\nmodel_name_or_path: ../model_hub/Qwen2.5-7B-Instruct\ntrust_remote_code: true\nmodel_path: /mnt/models\n';
+    const { references } = configFile.extract(makeSourceFile('conf/lora-sft.yaml', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['../model_hub/Qwen2.5-7B-Instruct', 'local', 2]]);
+    // An example path is where the reader puts their own (hiyouga/LLaMA-Factory examples/ktransformers/train_lora/deepseek_v3_int8_lora_sft_kt.yaml:2).
+    const example = 'model_name_or_path: /path/to/DeepSeek-V3.1-source\n';
+    expect((configFile.extract(makeSourceFile('examples/kt.yaml', example)) as ExtractResult).references).toEqual([]);
+  });
+});

@@ -52,3 +52,14 @@ describe('hub-url: comments', () => {
     expect(contexts('README.md', '# see https://huggingface.co/Qwen/Qwen2.5-7B\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
   });
 });
+
+describe('hub-url: KServe storage URIs', () => {
+  it('reads `modelscope://org/name[:revision]` as a ModelScope id, and no placeholder or domain after `hf://`', () => {
+    // Cut from kserve/kserve test/e2e/predictor/test_modelscope.py:41 and python/storage/test/test_hf_storage.py:41.
+    const text = 'MODELSCOPE_QWEN_URI = "modelscope://Qwen/Qwen2.5-0.5B-Instruct"\n    uri = "hf://example.com/model:hash_value"\n';
+    const { references } = hubUrl.extract({ relPath: 'test_modelscope.py', size: text.length, text }) as {
+      references: { id: string; source: string; line: number }[];
+    };
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'modelscope', 1]]);
+  });
+});

@@ -171,3 +171,24 @@ describe('markdown code blocks: names by their shape (issue #15)', () => {
     expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['deepseek/deepseek-chat', 5, 'docs']]);
   });
 });
+
+describe('markdown: commands written outside fences (held-out repositories, issue #15)', () => {
+  const found = async (relPath: string, text: string) =>
+    (await markdown.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.source, r.line, r.column, r.context]);
+  it('reads a code span that runs a model CLI or passes a model flag, at its column', async () => {
+    // Cut from git-thinh/ai-docs Llama/Llama-3.1-8B/Hermes-3-Llama-3.1-8B/README.md:208 and
+    // kserve/kserve python/huggingfaceserver/README.md:143.
+    const text =
+      'Serve it with:\n`vllm serve NousResearch/Hermes-3-Llama-3.1-8B`\n4. To Use Speculative model loading include the flag ` --speculative-model="facebook/opt-125m" --num-speculative-tokens 5` in the container args.\nUse `model.generate()` or the `--model` flag.\n';
+    expect(await found('README.md', text)).toEqual([
+      ['NousResearch/Hermes-3-Llama-3.1-8B', 'huggingface', 2, 13, 'docs'],
+      ['facebook/opt-125m', 'huggingface', 3, 77, 'docs'],
+    ]);
+  });
+  it('reads a prose line or list item that starts with a model CLI, and not a sentence that names one', async () => {
+    // Cut from git-thinh/ai-docs Embedding/E5-small-v2/install.md (lines 13-14).
+    const text =
+      '- ./llama-cli --hf-repo ggml-org/e5-small-v2-Q8_0-GGUF --hf-file e5-small-v2-q8_0.gguf -p "The meaning to life and the universe is"\nOllama runs Qwen/Qwen2.5-7B for you, and vllm serves it too.\n';
+    expect(await found('install.md', text)).toEqual([['ggml-org/e5-small-v2-Q8_0-GGUF', 'huggingface', 1, 25, 'docs']]);
+  });
+});

@@ -185,3 +185,56 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
     expect(run('opts.py', few).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
   });
 });
+
+describe('model-names: what is not a model name (held-out repositories, issue #15)', () => {
+  it('reads an argument list by its flags: the value of a model flag is the model, other flags values are not', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-serving-args.py'));
+    const ids = references.map((r) => r.id);
+    // `--model_id` values, a Hub id of an unknown organisation and legacy bare ids alike.
+    expect(ids).toContain('textattack/bert-base-uncased-yelp-polarity');
+    expect(ids).toContain('google-bert/bert-base-uncased');
+    // `--dtype bfloat16`, `--model_revision <hash>`, the served name after `--model_name`: not models.
+    expect(ids.filter((id) => /bfloat16|a4d0a85|qwen-chat/.test(id))).toEqual([]);
+    // A port's name in a model spec, a Kubernetes object's name, a job name, generated class names.
+    expect(ids.filter((id) => /h2c|sklearn-model|pvc-model-download|V1beta1/.test(id))).toEqual([]);
+  });
+
+  it("names no model after a Kubernetes object's own name (metadata.name, claimName, a backend's name)", async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-k8s-objects.yaml'));
+    expect(references.map((r) => r.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct', 'RedHatAI/gpt-oss-20b']);
+    expect(references.map((r) => r.line)).toEqual([11, 26]);
+  });
+
+  it('reads a key by its head noun: `model_number` holds a product code, `model` a model', async () => {
+    // Cut from 530154436/llm-learning courses/必修2-Building Systems with the ChatGPT API/data/products.json (lines 1-8).
+    const products = `{\n    "TechPro Ultrabook": {\n        "name": "TechPro 超极本",\n        "brand": "TechPro",\n        "model_number": "TP-UB100",\n        "warranty": "1 year",\n        "rating": 4.5\n    },\n    "BlueWave Gaming Laptop": {\n        "model_number": "BW-GL200"\n    }\n}\n`;
+    expect((await run('data/products.json', products)).references).toEqual([]);
+    // A name no table knows counts under a model key, not under one where `model` qualifies another noun.
+    expect((await run('data/models.json', '{\n  "model": "qwen2-72b-awq",\n  "max_model_len": "8k-v2"\n}\n')).references.map((r) => r.id)).toEqual([
+      'openai-compatible/qwen2-72b-awq',
+    ]);
+  });
+
+  it('names no model after placeholders, domains and API routes shaped like `org/name`', async () => {
+    // kserve python/huggingfaceserver/tests/server.py:123, test/e2e/llmisvc/fixtures.py:1860, test_pod_watch.py:53.
+    const text = 'base_url=self.url_for("openai/v1"),\nmodel_name = "default/model"\nLABEL = "app.kubernetes.io/name"\nmodel = "openai/gpt-4o"\n';
+    expect((await run('tests/server.py', text)).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+
+  it('reads `repo:` in a CI workflow as a GitHub repository', async () => {
+    // Cut from webpro-nl/knip .github/workflows/integration.yml (lines 130-131).
+    const text = '          - name: DefinitelyTyped-tools\n            repo: microsoft/DefinitelyTyped-tools\n';
+    expect((await run('.github/workflows/integration.yml', text)).references).toEqual([]);
+  });
+});
+
+describe('model-names: legacy Hub ids', () => {
+  it('reads a hyphenated legacy id without its organisation as that Hub model', async () => {
+    // Cut from 530154436/llm-learning llm-00-foundation/02-tokenization/subword/unigram_demo.py:13 and corpus.py:35.
+    const text = '    sentences = prepare_corpus("xlnet-base-cased")\n        elif model == "xlnet-base-cased":\n    kind = "gpt2"\n';
+    expect((await run('subword/unigram_demo.py', text)).references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['xlnet/xlnet-base-cased', 'huggingface', 1],
+      ['xlnet/xlnet-base-cased', 'huggingface', 2],
+    ]);
+  });
+});

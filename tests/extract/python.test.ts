@@ -105,3 +105,19 @@ describe('python: collections of words are not model lists', () => {
     ]);
   });
 });
+
+describe('python: Ollama defaults and backend settings (held-out paperless-ngx, issue #15)', () => {
+  const ids = (text: string) =>
+    (python.extract({ relPath: 'client.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  it('takes the literal after `or` as the model a call falls back to', () => {
+    // Cut from paperless-ngx/paperless-ngx src/paperless_ai/client.py (lines 64-66).
+    const text =
+      'from llama_index.llms.ollama import Ollama\n\ndef get_llm(self):\n    return Ollama(\n        model=self.settings.llm_model or "llama3.1",\n        base_url=endpoint,\n    )\n';
+    expect(ids(text)).toEqual([['llama3.1', 'ollama', 5]]);
+  });
+  it('names no model after a setting that names the backend', () => {
+    // Cut from paperless-ngx/paperless-ngx src/paperless_ai/tests/test_ai_classifier.py (lines 77-80).
+    const text = '@override_settings(\n    LLM_BACKEND="ollama",\n    LLM_MODEL="some_model",\n)\ndef test_ollama(): pass\n';
+    expect(ids(text)).toEqual([]);
+  });
+});

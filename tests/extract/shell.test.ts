@@ -80,3 +80,13 @@ describe('model names given to other tools', () => {
     expect(ids('python download-model.py facebook/galactica-125m --check\n')).toEqual(['facebook/galactica-125m@1']);
   });
 });
+
+describe('shell: a model flag given a relative folder (held-out llm-learning, issue #15)', () => {
+  it('reads a value with two slashes or more as a path (a Hub id has one), and a served name as no model', () => {
+    // Cut from 530154436/llm-learning llm-deploy/app_vllm.sh (lines 3-8).
+    const text =
+      'nohup python -m vllm.entrypoints.openai.api_server \\\n--host 0.0.0.0 \\\n--port 8000 \\\n--model data/models/Qwen2.5-7B-Instruct \\\n--served-model-name Qwen2.5-7B-Instruct \\\n--gpu-memory-utilization 0.9 > server.log &\n';
+    const { references } = shell.extract({ relPath: 'app_vllm.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['data/models/Qwen2.5-7B-Instruct', 'local', 4]]);
+  });
+});

@@ -41,7 +41,7 @@ const GATES: Record<string, RegExp[]> = {
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
   shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize/i],
-  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\//],
+  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
 };
@@ -50,8 +50,8 @@ const GATES: Record<string, RegExp[]> = {
 const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
   markdown: {
     // The condition as written (the formatter puts its `return` on the next line).
-    line: "if (!text.includes('```') && !text.includes('~~~') && !text.includes('.. code') && !text.includes('.. sourcecode'))",
-    words: ['```', '~~~', '.. code', '.. sourcecode'],
+    line: '!INLINE_WORDS.some((w) => text.includes(w))',
+    words: ['```', '~~~', '.. code', '.. sourcecode', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
   },
 };
 

@@ -54,8 +54,9 @@ const MODEL_FLAGS = new Set([
  * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`.
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
-const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+/** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
+export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`): its value counts as a name a server answers to. Not where a
@@ -101,10 +102,16 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
   let continued = false;
   for (let m = word.exec(text); m; m = word.exec(text)) {
     if (!continued && tokens.length > 0 && text.slice(end, m.index).includes('\n')) tokens.push({ text: ';', offset: baseOffset + end });
+    const glued = tokens.length > 0 && m.index === end && m[3] === undefined && tokens.at(-1)!.text.endsWith('=');
     end = m.index + m[0].length;
     continued = m[3] === '\\';
     if (continued) continue; // a line continuation, not a word
-    tokens.push({ text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) });
+    const piece = { text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
+    // `--model="org/name"` is one word to the shell: the quoted value joins its flag (offset kept so the value's is right).
+    if (glued) {
+      const flag = tokens.pop()!;
+      tokens.push({ text: flag.text + piece.text, offset: piece.offset - flag.text.length });
+    } else tokens.push(piece);
   }
   return tokens;
 }
@@ -136,7 +143,10 @@ function hub(token: Token, stripQuant = false): ArgModel | undefined {
  */
 function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   const found = hub(token, stripQuant);
-  if (found || !/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text)) return found;
+  // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
+  // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
+  const relative = /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text);
+  if (found || !(/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text) || relative)) return found;
   const onDisk = modelFromPath(token.text);
   return onDisk
     ? { id: onDisk.id, source: onDisk.source, ...('revision' in onDisk && onDisk.revision ? { revision: onDisk.revision } : {}), offset: token.offset }

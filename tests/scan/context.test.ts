@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { contextOf } from '../../src/scan/extract-file.js';
+import modelCard from '../../src/extract/model-card.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
+
+// Cut from kserve/kserve docs/samples/llmisvc/single-node-gpu/llm-inference-service-qwen2-7b-gpu.yaml (lines 1-8).
+const MANIFEST =
+  'apiVersion: serving.kserve.io/v1alpha2\nkind: LLMInferenceService\nmetadata:\n  name: qwen2-7b-instruct-single\nspec:\n  model:\n    uri: hf://Qwen/Qwen2.5-7B-Instruct\n    name: Qwen/Qwen2.5-7B-Instruct\n';
+
+describe('reference context: what a file is, not only where it sits', () => {
+  it('treats a Kubernetes manifest as a deployment file wherever it sits, except under a test path', () => {
+    expect(contextOf('docs/samples/llmisvc/qwen2-7b-gpu.yaml', MANIFEST)).toBe('deploy');
+    expect(contextOf('test/e2e/fixtures/qwen2-7b-gpu.yaml', MANIFEST)).toBe('test');
+    // A YAML file under docs/ that deploys nothing stays documentation.
+    expect(contextOf('docs/mkdocs.yaml', 'site_name: KServe\nnav:\n  - Home: index.md\n')).toBe('docs');
+    expect(contextOf('docs/samples/qwen2-7b-gpu.yaml')).toBe('docs');
+  });
+
+  it("gates a model card's front matter as the project's own only in a README.md; a card saved under another name is documentation", () => {
+    // Cut from git-thinh/ai-docs Qwen/Qwen-2.5-Coder-7B/Qwen2.5-Coder-7B-Instruct.md (front matter, abridged).
+    const card =
+      '---\nlicense: apache-2.0\nlanguage:\n- en\nbase_model: Qwen/Qwen2.5-Coder-7B-Instruct\npipeline_tag: text-generation\n---\n# Qwen2.5-Coder-7B-Instruct-GGUF\n';
+    const contexts = (relPath: string) =>
+      (modelCard.extract(makeSourceFile(relPath, card)) as { references: { id: string; context?: string }[] }).references.map((r) => [r.id, r.context]);
+    expect(contexts('Qwen/Qwen-2.5-Coder-7B/Qwen2.5-Coder-7B-Instruct.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'docs']]);
+    expect(contexts('models/qwen2.5-coder-7b/README.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'config']]);
+  });
+});
