@@ -112,7 +112,7 @@ export default defineExtractor({
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
-      const opener = LIST_OPENER.exec(line);
+      const opener = endsWithOpenBracket(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
@@ -350,6 +350,15 @@ const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
+/**
+ * LIST_OPENER's own condition on the line's end, tested first: the regex, unanchored, is tried at
+ * every position of every line (84% of this extractor's time on a 200 KB Go table), and most lines end elsewhere.
+ */
+function endsWithOpenBracket(line: string): boolean {
+  const trimmed = line.trimEnd(); // what `\s*$` skips
+  const c = trimmed.charCodeAt(trimmed.length - 1);
+  return c === 0x5b || c === 0x28 || c === 0x7b; // [ ( {
+}
 /** `NAME = [` with entries after it on the line. */
 const CONTINUED_OPENER = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,40})?\s*=\s*[[({]/;
 /** More brackets opened than closed on the line, strings left out. */
