@@ -5,6 +5,8 @@
 //                                     default: the committed labels, corrections included, are the truth)
 //   RECALL_ONLY=owner+name,...        score only these repositories
 //   RECALL_MISSES=20                  print up to this many misses and wrong findings per repository
+//   RECALL_AS_CLONE=0                 score the laid-out trees as they are (default: each gets a git index
+//                                     first, once, so it is read as a clone is: see asClone)
 // A definite label is found when a reference has its path and line and the same model id (lower-cased;
 // the id may carry a provider or organisation prefix, or the label may). A finding is right when it
 // matches any label, definite or probable. A `<provider>/*` finding (a provider's SDK in a dependency,
@@ -149,6 +151,18 @@ export function scoreRepository(name) {
 
 const pct = (x) => `${(x * 100).toFixed(1)}%`;
 
+/**
+ * The corpus is laid out from each repository's commit without its `.git`, so a committed file that
+ * `.gitignore` names (text-generation-webui's Colab notebook under `*.ipynb`) is left out, where a
+ * user's clone has it read (the walk reads what git tracks). Every file of the layout is a committed
+ * file, so indexing them all (`git add -f`) gives the clone's tracked set. Done once per tree.
+ */
+function asClone(dir) {
+  if (process.env.RECALL_AS_CLONE === '0' || existsSync(join(dir, '.git'))) return;
+  const git = (...args) => spawnSync('git', ['-c', 'core.autocrlf=false', ...args], { cwd: dir, stdio: 'ignore' });
+  if (git('init', '-q').status !== 0 || git('add', '-A', '-f').status !== 0) console.error(`  ${dir}: could not index it as a clone; scored as laid out`);
+}
+
 /** Scores every labelled repository laid out in the corpus; returns the rows and the means. */
 export function scoreAll() {
   copyLabels();
@@ -159,6 +173,7 @@ export function scoreAll() {
     .sort();
   const results = [];
   for (const name of names) {
+    asClone(join(CORPUS, name));
     const r = scoreRepository(name);
     results.push(r);
     const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
