@@ -19,7 +19,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
-import { classify, isNameShaped, nameWords } from './model-names.js';
+import { classify, isNameShaped, nameWords } from './shared/model-name.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;

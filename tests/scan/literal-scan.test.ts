@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { nameWords } from '../../src/extract/model-names.js';
+import { nameWords } from '../../src/extract/shared/model-name.js';
 import { compileLiteralSet } from '../../src/scan/literal-scan.js';
 import { EXTRACTOR_WORDS } from '../../src/scan/prefilter.js';
 

@@ -18,7 +18,7 @@ import type { FileExtraction } from '../../src/scan/screen.js';
 const outcome = ({ timing: _timing, ...rest }: FileExtraction) => rest;
 import { selectExtractors, wantsPath } from '../../src/scan/select.js';
 import { packageSpellings } from '../../src/registry/providers.js';
-import { nameWords as nameWordsList } from '../../src/extract/model-names.js';
+import { nameWords as nameWordsList } from '../../src/extract/shared/model-name.js';
 
 const SRC = join(import.meta.dirname, '../../src/extract');
 const FIXTURES = join(import.meta.dirname, '../../fixtures');

@@ -1,0 +1,88 @@
+// Whether a whole string value is a model name by its shape alone, shared by the extractors that read
+// string values (model-names for any code or data file, jvm for Java/Kotlin): a provider's published
+// naming, a legacy Hub id, a publisher's `<org>/<name>`, or an unknown org's id after a model key.
+import type { RawReference } from '../../model/reference.js';
+import { loadRegistry } from '../../registry/load.js';
+import { apiModelId, litellmModel, providerForName, providerNameWords } from '../../registry/providers.js';
+import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../../model/ids.js';
+
+type Registry = ReturnType<typeof loadRegistry>;
+
+/** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
+export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
+const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
+/** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
+const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
+/** Shaped like a name but not one: file names, quantisation words, placeholders, API names (`openai-api`). */
+const NOT_A_NAME =
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]|[-_]api$/i;
+/** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
+export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
+/**
+ * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a generated class name
+ * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`).
+ */
+const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
+/**
+ * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
+ * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
+ */
+const PART_CODE = /^[A-Z]{1,4}-[A-Z0-9]*\d[A-Z0-9]*$/;
+export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v);
+
+let words: string[] | undefined;
+
+/** Every name classify() accepts holds one of these (lower case): a provider's naming word, a legacy Hub id, or a publisher's `org/`. */
+export function nameWords(): string[] {
+  if (!words) {
+    const registry = loadRegistry();
+    const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
+    // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
+    const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
+    const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
+    words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+  }
+  return words;
+}
+
+/** What a whole string value names, if it is a model by its shape alone. */
+export function classify(value: string, line: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+  const v = value.trim();
+  if (!v || /[\s{}<>$%]/.test(v)) return undefined; // placeholders and templates
+  if (NOT_MODEL_CONTEXT.test(line)) return undefined;
+  const provider = providerForName(v);
+  if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
+  // `gpt2` and `ctrl` are also words and model types).
+  if (!v.includes('/') && v.includes('-')) {
+    const legacy = parseHubReference(v);
+    if (legacy) return { id: legacy.id, source: 'huggingface' };
+  }
+  const slash = v.indexOf('/');
+  if (slash <= 0 || v.indexOf('/', slash + 1) >= 0) return undefined;
+  const org = v.slice(0, slash);
+  const name = v.slice(slash + 1);
+  // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
+  if (isPlaceholderId(org, name)) return undefined;
+  // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
+  const routed = providerForName(name) && litellmModel(v, true);
+  if (routed) return { id: routed.id, source: routed.source };
+  // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
+  if (!/[\d-]/.test(name)) return undefined;
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name))
+    return undefined;
+  // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
+  if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
+  const onModelScope = /modelscope/i.test(line);
+  if (onModelScope && (registry.byModelScopeNamespace.has(org) || registry.byNamespace.has(org))) return { id: v, source: 'modelscope' };
+  if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return { id: v, source: 'huggingface' };
+  if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
+  // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source.
+  const lite = litellmModel(v, true);
+  if (lite) return { id: lite.id, source: lite.source };
+  // Unknown organisations need a model context: the key before the value names a model, repository or
+  // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
+  const before = line.slice(0, Math.max(0, line.indexOf(v)));
+  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
+  return undefined;
+}
