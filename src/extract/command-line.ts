@@ -12,6 +12,7 @@ import { defineExtractor } from './extractor.js';
 import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { anyWord } from './shared/words.js';
+import { blanked } from './shared/yaml-files.js';
 
 /** Code, prose and service files; not files whose commands another extractor reads whole. */
 const READS =
@@ -34,6 +35,8 @@ const START = new RegExp(
   `(^|[\`'"(;&|=]|\\$ )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
   'gm',
 );
+/** Longer lines are minified code or data (the same bound model-names uses). */
+const MAX_LINE = 4000;
 /** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
 const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 /** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
@@ -48,8 +51,11 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
+    // Minified or data lines (a bundled .cjs is one 2 MB line) hold no command a person wrote, and
+    // START's lazy flag search is tried from every position of such a line: blanked (offsets kept).
+    const scanned = withoutLongLines(text);
     START.lastIndex = 0;
-    if (!START.test(text)) return { references: [], diagnostics: [] };
+    if (!START.test(scanned)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
@@ -57,7 +63,7 @@ export default defineExtractor({
     const prose = PROSE.test(file.relPath);
     const fenced = prose ? fencedLines(text) : undefined;
     START.lastIndex = 0;
-    for (let m = START.exec(text); m; m = START.exec(text)) {
+    for (let m = START.exec(scanned); m; m = START.exec(scanned)) {
       if (m[0] === '') START.lastIndex++;
       const lead = m[1]!;
       const closer = lead === '`' || lead === '"' || lead === "'" ? lead : undefined;
@@ -75,6 +81,22 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** The text with every line longer than MAX_LINE turned to spaces (same length, same offsets). */
+function withoutLongLines(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let start = 0; start < text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    if (end - start > MAX_LINE) {
+      out += text.slice(from, start) + blanked(text, start, end, false);
+      from = end;
+    }
+    start = end + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** The command from `at` to the end of its line, or to the quote or code span's end when it stands in one. */
 function commandAt(text: string, at: number, closer: string | undefined, prose: boolean): string {
