@@ -9,7 +9,7 @@
 import type { RawReference } from '../model/reference.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
+import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { anyWord } from './shared/words.js';
 import { blanked } from './shared/yaml-files.js';
@@ -40,7 +40,7 @@ const MAX_LINE = 4000;
 /** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
 const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 /** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
-const WORDS = [...new Set([...MODEL_PROGRAMS.map((p) => p.name).filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
+const WORDS = [...new Set([...MODEL_PROGRAM_NAMES.filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
 const WORD_TEST = anyWord(WORDS);
 
 export default defineExtractor({

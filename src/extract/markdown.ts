@@ -13,7 +13,7 @@ import type { RawReference } from '../model/reference.js';
 import { apiModelId, isServedAlias, providerForName, servedAliases } from '../registry/providers.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
-import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 
 interface Block {
@@ -59,8 +59,7 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
  * Words every inline command holds: a model CLI's name (`hf download` by its subcommand), or a piece
  * of every model flag (`--model`, `--draft_model`, `--pretrain`, `-hf`, `--tokenizer`, `--repo-id`).
  */
-const PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
-const INLINE_WORDS = [...PROGRAM_NAMES.filter((p) => p !== 'hf'), 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'];
+const INLINE_WORDS = [...MODEL_PROGRAM_NAMES.filter((p) => p !== 'hf'), 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'];
 
 export default defineExtractor({
   name: 'markdown',
@@ -193,9 +192,9 @@ export function unwrapHeredoc(text: string): string {
 /** A model CLI at the start of a command (`vllm serve`, `./llama-cli`, `$ ollama run`), after any `VAR=x` prefix. */
 const COMMAND_START = (programs: readonly string[]) =>
   new RegExp(`^(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:\\.{0,2}\\/)?(?:[\\w.-]+\\/)*(?:${programAlternation(programs)})(?=[ \\t])`);
-const SPAN_COMMAND = COMMAND_START(PROGRAM_NAMES);
+const SPAN_COMMAND = COMMAND_START(MODEL_PROGRAM_NAMES);
 /** In prose, programs whose names are also English words (`tune`, `swift`) or too short (`hf`) need a code span. */
-const PROSE_COMMAND = COMMAND_START(PROGRAM_NAMES.filter((p) => !['hf', 'swift', 'tune'].includes(p)));
+const PROSE_COMMAND = COMMAND_START(MODEL_PROGRAM_NAMES.filter((p) => !['hf', 'swift', 'tune'].includes(p)));
 /** A model flag with its value in a span: `--speculative-model="facebook/opt-125m"`, `--hf-repo org/name`. */
 const hasModelFlag = (span: string) => [...span.matchAll(/(?:^|\s)(--?[\w-]+)(?:=|\s+)["']?[\w.~\/-]/g)].some((m) => isModelFlag(m[1]!));
 

@@ -1,5 +1,6 @@
 // Hosted model API providers from src/registry/providers.yaml: base URL host, SDK package,
 // SDK module and client class -> provider id (model ids are written `<provider>/<model>`).
+import { detached } from '../model/detached.js';
 import { readRegistryFile } from './load.js';
 
 interface Provider {
@@ -233,7 +234,7 @@ export function providerForName(name: string): ProviderMatch | undefined {
     found = naming.find((n) => n.test.test(name))?.provider ?? null;
     if (namedProviders.size >= NAMES_KEPT) namedProviders.clear();
     // A copy as the key: `name` is often cut from a file's text, and a slice kept here kept the whole file alive.
-    namedProviders.set((' ' + name).slice(1), found);
+    namedProviders.set(detached(name), found);
   }
   return found ?? undefined;
 }

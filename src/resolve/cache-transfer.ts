@@ -59,7 +59,7 @@ export async function importSnapshot(cache: DiskCache, snapshotDir: string): Pro
   const modelsDir = join(snapshotDir, 'models');
   const answers = new Map<string, HubAnswer>();
   let recordings = 0;
-  for (const path of await listJson(modelsDir)) {
+  for (const path of (await listFiles(modelsDir)).filter((f) => f.endsWith('.json'))) {
     const rel = relative(modelsDir, path).split(sep).join('/');
     const match = /^([^/]+)\/([^/@]+)(?:@(.+))?\.json$/.exec(rel);
     if (!match) continue;
@@ -100,13 +100,6 @@ export async function importSnapshot(cache: DiskCache, snapshotDir: string): Pro
   return { models: recordings, files: written.length - answers.size };
 }
 
-async function listJson(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listJson(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.json') ? [join(dir, e.name)] : []))),
-  );
-  return nested.flat();
-}
 
 async function madeOrThrow(folder: string): Promise<void> {
   const error = await makeDirectory(folder);
@@ -178,10 +171,11 @@ function snapshotPath(root: string, kind: string, id: string, path?: string): st
   return join(root, kind, ...segments);
 }
 
+/** Every file (or link) under dir, depth first; none when dir is missing. */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : Promise.resolve(e.isFile() ? [join(dir, e.name)] : []))),
+    entries.map((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : Promise.resolve(e.isFile() || e.isSymbolicLink() ? [join(dir, e.name)] : []))),
   );
   return nested.flat();
 }

@@ -6,14 +6,7 @@
 // A worker's results need none of this (a message copies them), but the copy costs little.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { LocalFacts, RawReference } from '../model/reference.js';
-
-/**
- * A copy of a string that shares no memory with the text it was cut from. Concatenating makes a
- * pair V8 flattens into new memory when sliced; slice() alone would point into the original.
- */
-export function detached(text: string): string {
-  return (' ' + text).slice(1);
-}
+import { detached } from '../model/detached.js';
 
 /** The raw reference with its strings copied (id, revision, snippet, facts). */
 export function detachRaw(raw: RawReference): RawReference {

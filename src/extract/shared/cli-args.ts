@@ -474,6 +474,7 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
   { name: 'tabby', flags: ['--model', '--chat-model'], images: ['tabbyml/tabby'] },
 ];
+export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */
 export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', 'torchrun', 'deepspeed'] as const;
 /** `a|b|c` of program names, for building a command-line pattern. */
