@@ -8,7 +8,9 @@
 //   4. name hints, low confidence, only when nothing else attributed the model.
 // Undeclared lineage becomes a suspected base, never an attribution: a config fingerprint or the
 // repo code a root loads (medium), or a name alone (low): a repackager's copy (GGUF/AWQ/MLX...)
-// that declares no base, a base declared as a trainer's local path or a bare name.
+// that declares no base, a base declared as a trainer's local path or a bare name. The exception:
+// a repackager's copy is named after the release it packages, so its name suggests a base at
+// medium confidence (still basis "name", still not lineage).
 // The model is of Chinese origin when any node on its lineage is attributed (high or medium) to a
 // CN family; `declared-base` evidence names the path. The Hub's `region:` tag is never used.
 import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
@@ -162,7 +164,10 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
           'fingerprint',
         );
     }
-    // Names: a repackager's copy that declares no base, and bases declared as local paths.
+    // Names: a repackager's copy that declares no base, and bases declared as local paths. A
+    // repackager (the registry's list) names each copy after the release it packages
+    // (`unsloth/Qwen3.5-9B-GGUF`), as a program's curated registry does: medium, like that
+    // registry's entries; any other name stays a low-confidence suspicion.
     // The header of a GGUF names an architecture, which other families reuse (Kimi K2 GGUFs say
     // deepseek2): the name still says whose model was packaged, when it names another family.
     if (!facts.hasParents && isRepackaged(nodeId, registry)) {
@@ -174,9 +179,9 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
             family: shortName(family),
             familyId: family.id,
             via: nodeId,
-            detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (name only, low confidence)`,
+            detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (medium confidence: repackagers name a copy after the release it packages; a name, not lineage)`,
             basis: 'name',
-            confidence: 'low',
+            confidence: 'medium',
           },
           'name',
         );

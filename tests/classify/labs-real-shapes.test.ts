@@ -77,7 +77,7 @@ describe('repackagers: RedHatAI (formerly neuralmagic), mlx-community', () => {
     expect(origin.suspectedBases?.map((s) => [s.familyId, s.basis, s.confidence])).toEqual([
       ['deepseek', 'fingerprint', 'medium'],
       ['deepseek', 'licence', 'medium'],
-      ['deepseek', 'name', 'low'],
+      ['deepseek', 'name', 'medium'],
     ]);
     expect(origin.families.map((f) => [f.familyId, f.confidence])).toEqual([['deepseek', 'medium']]);
     expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });

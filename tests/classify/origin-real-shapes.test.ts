@@ -52,14 +52,14 @@ describe('quantizations by repackagers', () => {
     expect(origin.chineseOrigin).toBe(true);
   });
 
-  it('suspects the base of a repackaged GGUF that declares none by its name only: Chinese at low confidence, evidence "name"', async () => {
+  it('suspects the base of a repackaged GGUF that declares none by its name: Chinese at medium confidence (a repackager names a copy after its release), evidence "name"', async () => {
     const { lineage, origin } = await audit('QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF');
     expect(lineage.roots).toEqual(['QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF']);
     expect(origin.suspectedBases).toEqual([
       expect.objectContaining({
         familyId: 'qwen',
         basis: 'name',
-        confidence: 'low',
+        confidence: 'medium',
         via: 'QuantFactory/Qwen2-7B-Instruct-abliterated-GGUF',
         detail: expect.stringContaining('the name "Qwen2-7B-Instruct-abliterated"'),
       }),
@@ -67,19 +67,21 @@ describe('quantizations by repackagers', () => {
     expect(origin.evidence).toContainEqual(
       expect.objectContaining({
         kind: 'name',
-        confidence: 'low',
-        detail: expect.stringMatching(/likely derived from Qwen: .*repackager's copy that declares no base/),
+        confidence: 'medium',
+        detail: expect.stringMatching(
+          /likely derived from Qwen: .*repackager's copy that declares no base.*repackagers name a copy after the release it packages/,
+        ),
       }),
     );
-    expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
-    // The name is the only evidence: decided, at the confidence a name earns.
-    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'low' });
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'qwen', confidence: 'medium' })]);
+    // The repackager's name is the only evidence: decided, at the confidence such a name earns.
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
   });
 
   it("uses a TheBloke card's model_name and model_creator when the repo declares no base", async () => {
     const { origin, licences } = await audit('TheBloke/Yi-34B-Chat-AWQ');
     const yi = origin.suspectedBases?.find((s) => s.familyId === 'yi' && s.basis === 'name');
-    expect(yi).toMatchObject({ basis: 'name', confidence: 'low' });
+    expect(yi).toMatchObject({ basis: 'name', confidence: 'medium' });
     expect(yi!.detail).toMatch(/the name "Yi-34B-Chat"/);
     // Yi's own licence on a repackager's copy is Yi's identity: medium, above the name.
     expect(origin.suspectedBases).toContainEqual(expect.objectContaining({ familyId: 'yi', basis: 'licence', confidence: 'medium' }));
@@ -241,10 +243,19 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     for (const id of ['neuralmagic/Meta-Llama-3.1-8B-Instruct-FP8', 'second-state/Llama-2-7B-Chat-GGUF']) {
       const origin = classify(id, [node(id)]);
       expect(origin.suspectedBases, id).toEqual([
-        expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low', detail: expect.stringContaining("repackager's copy") }),
+        expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'medium', detail: expect.stringContaining("repackager's copy") }),
       ]);
-      expect(origin, id).toMatchObject({ chineseOrigin: false, confidence: 'low' });
+      expect(origin, id).toMatchObject({ chineseOrigin: false, confidence: 'medium' });
     }
+  });
+
+  it("reads a family name only where a release would write it: Kimiko (a Llama 2 LoRA, koboldcpp's Colab list) is not Kimi", () => {
+    const id = 'TheBloke/MythoMax-L2-Kimiko-v2-13B-GGUF';
+    const origin = classify(id, [node(id)]);
+    expect(origin.families.map((f) => f.familyId)).not.toContain('kimi');
+    expect(origin.chineseOrigin).not.toBe(true);
+    const kimi = 'unsloth/Kimi-K2-Instruct-GGUF';
+    expect(classify(kimi, [node(kimi)]).families).toEqual([expect.objectContaining({ familyId: 'kimi', confidence: 'medium' })]);
   });
 
   it('does not flag a repackager whose name agrees with its lineage', () => {
@@ -260,9 +271,11 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
       [],
       'modelscope',
     );
-    expect(origin.families.every((f) => f.confidence === 'low')).toBe(true);
-    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'low' })]);
-    expect(origin).toMatchObject({ chineseOrigin: false, confidence: 'low' });
+    // The mirror is never the origin: Llama comes from the copy's name, at a repackager's medium.
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'llama', via: 'LLM-Research/Meta-Llama-3-8B-Instruct', confidence: 'medium' })]);
+    expect(origin.evidence.some((e) => e.kind === 'namespace')).toBe(false);
+    expect(origin.suspectedBases).toEqual([expect.objectContaining({ familyId: 'llama', basis: 'name', confidence: 'medium' })]);
+    expect(origin).toMatchObject({ chineseOrigin: false, confidence: 'medium' });
   });
 
   it('attributes a local-path base to the ancestor that declared it, not to the model', () => {
