@@ -3,25 +3,37 @@
 // row, as a benchmark record or a leaderboard export writes it (`T4,TabbyML/StarCoder-1B,7,4.14`).
 // A cell counts when it is a Hub id (`org/name`) or a hosted provider's published name
 // (`deepseek-chat`); other cells (display names, aliases) are not read as models.
-// Format: https://www.rfc-editor.org/rfc/rfc4180
+// Markdown and MDX pipe tables are read the same way, outside fenced code, with one more rule: a
+// column headed as the models' identifiers (`Model ID`, `model_id`, `Model tag`, `repo_id`) holds
+// the name a tool takes, so every name-shaped cell counts (`[StarCoder-1B](https://huggingface.co/...)`
+// in a model catalogue: the link text is the id, the link the upstream). A plain `Model` or
+// `Model name` column in prose tables is display text (benchmarks, support matrices): Hub ids only.
+// Format: https://www.rfc-editor.org/rfc/rfc4180, https://github.github.com/gfm/#tables-extension-
 import type { RawReference } from '../model/reference.js';
 import { parseHubReference } from '../model/ids.js';
 import { apiModelId, providerForName } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
+import { isNameShaped } from './shared/model-name.js';
 
 /** Headers of a column of models (case and surrounding spaces ignored). */
 const MODEL_HEADER = /^(models?|model[ _-]?(id|name|path|repo)|base[ _-]?model|checkpoint|repo[ _-]?id|hf[ _-]?(model|repo))$/i;
 /** Larger tables are data dumps: the header decides, but only so many rows are read. */
 const MAX_ROWS = 100_000;
+const MARKDOWN = /\.(md|mdx|markdown)$/i;
+/** A Markdown column of the names a tool takes: `Model ID`, `model_id`, `Model tag`, `repo_id`, `HF model id`. */
+const ID_HEADER = /^((hf|hub)[ _-]?)?(model|repo)[ _-]?(id|tag)$/i;
+/** A self-hosted server's name for a model only its place says is one (as jvm and model-names write it). */
+const CONTEXT_ONLY = 'openai-compatible';
 
 export default defineExtractor({
   name: 'data-table',
   words: ['model', 'checkpoint', 'repo'],
   matchesName: true,
-  matches: (path) => /\.(csv|tsv)$/i.test(path),
+  matches: (path) => /\.(csv|tsv|md|mdx|markdown)$/i.test(path),
   extract(file) {
     const text = file.text;
+    if (MARKDOWN.test(file.relPath)) return { references: markdownTableReferences(text), diagnostics: [] };
     const newline = text.indexOf('\n');
     const header = newline < 0 ? text : text.slice(0, newline);
     if (!/model|checkpoint|repo/i.test(header)) return { references: [], diagnostics: [] };
@@ -41,21 +53,115 @@ export default defineExtractor({
         const cell = cells[index];
         if (!cell) continue;
         const value = cell.text.trim();
-        const hub = parseHubReference(value);
-        const provider = hub ? undefined : providerForName(value);
-        if (!hub && !provider) continue;
+        const found = namedModel(value);
+        if (!found) continue;
         const { line, column } = positions.at(start + cell.offset + cell.text.indexOf(value));
-        references.push(
-          hub
-            ? { id: hub.id, source: 'huggingface', line, column, snippet: positions.snippet(line), ...(hub.revision ? { revision: hub.revision } : {}) }
-            : { id: apiModelId(provider!, value), source: 'api', line, column, snippet: positions.snippet(line) },
-        );
+        references.push({ ...found, line, column, snippet: positions.snippet(line) });
       }
       start = end + 1;
     }
     return { references, diagnostics: [] };
   },
 });
+
+type Named = Pick<RawReference, 'id' | 'source' | 'revision'>;
+
+/** A cell that names a model wherever it stands: a Hub id or a hosted provider's published name. */
+function namedModel(value: string): Named | undefined {
+  const hub = parseHubReference(value);
+  if (hub) return { id: hub.id, source: 'huggingface', ...(hub.revision ? { revision: hub.revision } : {}) };
+  const provider = providerForName(value);
+  return provider ? { id: apiModelId(provider, value), source: 'api' } : undefined;
+}
+
+/** A Markdown table row's line: `| a | b |` or `a | b` (GFM allows the outer pipes to be left out). */
+const ROW = /^\s*\|?.*\|/;
+/** The delimiter row under a header: `| --- | :---: |`. */
+const DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const FENCE = /^\s*(`{3,}|~{3,})/;
+/** Emphasis and code marks around a cell's text (`**x**`, `` `x` ``). */
+const MARKS = /^[*_`\s]+|[*_`\s]+$/g;
+
+/**
+ * The models named in the pipe tables of a Markdown document, outside fenced code: under a model
+ * header, Hub ids and provider names; under an identifier header (`Model ID`), also any name-shaped
+ * cell, as a self-hosted name (`openai-compatible/StarCoder-1B`). A link cell is read by its text
+ * (the link itself is hub-url's).
+ */
+function markdownTableReferences(text: string): RawReference[] {
+  if (!/\|\s*:?-{3}|-{3}:?\s*\|/.test(text)) return []; // no delimiter row: no table
+  const lines = text.split('\n');
+  const references: RawReference[] = [];
+  let fence: string | undefined;
+  let columns: { index: number; ids: boolean }[] = [];
+  let positions: PositionIndex | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    const opened = FENCE.exec(line);
+    if (fence) {
+      if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (opened) {
+      fence = opened[1];
+      columns = [];
+      continue;
+    }
+    if (!ROW.test(line)) {
+      columns = [];
+      continue;
+    }
+    if (columns.length === 0) {
+      // A header: this row, then a delimiter row.
+      const next = lines[i + 1];
+      if (next === undefined || !DELIMITER.test(next) || !/model|repo|checkpoint/i.test(line)) continue;
+      columns = tableCells(line)
+        .map((cell, index) => {
+          const header = cell.text.replace(MARKS, '');
+          return MODEL_HEADER.test(header) || ID_HEADER.test(header) ? { index, ids: ID_HEADER.test(header) } : undefined;
+        })
+        .filter((c) => c !== undefined);
+      if (columns.length) i++; // the delimiter row
+      continue;
+    }
+    const cells = tableCells(line);
+    for (const { index, ids } of columns) {
+      const cell = cells[index];
+      if (!cell) continue;
+      const link = /^\s*\[([^\]]*)\]\([^)]*\)\s*$/.exec(cell.text);
+      // Under a plain `Model` header a link's text is a display label (`[Phi-3/Phi-3.5](https://huggingface.co/microsoft)`).
+      if (link && !ids) continue;
+      const value = (link ? link[1]! : cell.text).replace(MARKS, '');
+      if (!value || /\s/.test(value) || (!ids && !value.includes('/'))) continue;
+      const found = namedModel(value) ?? (ids && isNameShaped(value) ? { id: `${CONTEXT_ONLY}/${value}`, source: 'api' as const } : undefined);
+      if (!found || (!ids && found.source !== 'huggingface')) continue;
+      positions ??= new PositionIndex(text);
+      const column = cell.offset + cell.text.indexOf(value) + 1;
+      references.push({ ...found, line: i + 1, column, snippet: positions.snippet(i + 1) });
+    }
+  }
+  return references;
+}
+
+/** The cells of a Markdown table row, outer pipes dropped, each with its offset in the line (`\\|` and pipes in code spans kept). */
+function tableCells(line: string): { text: string; offset: number }[] {
+  const cells: { text: string; offset: number }[] = [];
+  let start = 0;
+  let code = false;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) start = lead[0].length;
+  for (let at = start; at <= line.length; at++) {
+    const ch = line[at];
+    if (ch === '`') code = !code;
+    else if (ch === '\\') at++;
+    else if ((ch === '|' && !code) || at === line.length) {
+      const cellText = line.slice(start, at);
+      if (at < line.length || cellText.trim()) cells.push({ text: cellText, offset: start });
+      start = at + 1;
+    }
+  }
+  return cells;
+}
 
 /** The cells of one line, quotes removed, each with its offset in the line (quoted separators kept inside). */
 function cellsOf(line: string, separator: string): { text: string; offset: number }[] {

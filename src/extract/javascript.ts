@@ -8,6 +8,8 @@ import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
+import { classify, isNameShaped } from './shared/model-name.js';
+import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from '../registry/providers.js';
 
@@ -46,7 +48,8 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text)) return { references, diagnostics };
+    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*[mM]odel|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text))
+      return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
     const classes = classFields(text);
@@ -155,6 +158,11 @@ export default defineExtractor({
       const parsed = parseHubReference(m[2]!);
       if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
     }
+    for (const { value, offset } of modelInputDefaults(text)) {
+      if (references.some((r) => r.line === positions.at(offset).line)) continue;
+      const known = classify(value, value, loadRegistry());
+      add(known?.id ?? `${CONTEXT_ONLY}/${value}`, offset, known?.source ?? 'api');
+    }
     return { references, diagnostics };
   },
 });
@@ -243,6 +251,35 @@ function unclosedDiagnostic(path: string, line: number, call: Call): Diagnostic 
     line,
     message: `${path}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line`,
   };
+}
+
+/** A self-hosted server's name for a model only its place says is one (as jvm and model-names write it). */
+const CONTEXT_ONLY = 'openai-compatible';
+/** `name: 'modelName'` in an input definition: the input picks a model. */
+const MODEL_INPUT = /\bname\s*:\s*(['"`])(?:model|modelName|model_name|modelId|model_id|[\w]*(?:Model|_model))\1/g;
+const INPUT_DEFAULT = /\bdefault\s*:\s*(['"`])([^'"`\s]{2,120})\1/;
+
+/**
+ * The default of a UI or node input that picks a model (Flowise, n8n, LangFlow-style definitions:
+ * `{ label: 'Model Name', name: 'modelName', type: 'options', default: 'llama3.1-8b' }`): the name is
+ * the model the node uses when the user changes nothing. Read in the object literal holding `name`.
+ */
+function modelInputDefaults(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  MODEL_INPUT.lastIndex = 0;
+  for (let m = MODEL_INPUT.exec(text); m; m = MODEL_INPUT.exec(text)) {
+    const open = text.lastIndexOf('{', m.index);
+    if (open < 0 || m.index - open > 400 || text.slice(open + 1, m.index).includes('}')) continue;
+    const close = text.indexOf('}', m.index);
+    const object = text.slice(open, close < 0 ? text.length : Math.min(close, open + 1500));
+    if (object.indexOf('{', 1) >= 0) continue; // nested options: not one flat input
+    const d = INPUT_DEFAULT.exec(object);
+    if (!d) continue;
+    const value = d[2]!;
+    if (!isNameShaped(value) && !classify(value, value, loadRegistry()) && !/^[@\w][\w.@-]*(?:\/[\w.@:-]+)+$/.test(value)) continue;
+    found.push({ value, offset: open + d.index + d[0].length - value.length - 1 });
+  }
+  return found;
 }
 
 function lastSegment(dotted: string): string {

@@ -415,5 +415,6 @@ function bracketBalance(text: string): number {
 /** The flag a quoted value follows in an argument list (`"--dtype", "bfloat16"`): only a comma between them. */
 function flagBefore(previous: { text: string; end: number } | undefined, text: string, at: number): string | undefined {
   if (!previous || !/^--?[A-Za-z][\w-]*$/.test(previous.text) || at - previous.end > 200) return undefined;
-  return /^\s*,\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
+  // `"--model", "X"` in a list, or Rust's `.arg("--model").arg("X")` chain.
+  return /^\s*(?:,|\)\s*\.arg\()\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
 }

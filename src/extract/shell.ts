@@ -60,7 +60,7 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays));
+    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text));
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(tokenize(text), lookup)).filter((model) => !isServedAlias(model, aliases));
@@ -94,6 +94,50 @@ function loopModels(text: string, arrays: Map<string, Token[]>): ArgModel[] {
         const parsed = parseHubReference(`${use[1]}/${item.text}`);
         if (parsed) found.push({ id: parsed.id, source: 'huggingface', offset: item.offset });
       }
+    }
+  }
+  return found;
+}
+
+/** `MODELS=$(cat <<EOF` ... `EOF`: a list of names, one a line, held by a model-named variable. */
+const HEREDOC_LIST = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\(\s*cat[ \t]+<<-?[ \t]*(["']?)(\w+)\2[ \t]*\n/gm;
+
+/** Each line of a heredoc a model-named variable takes (`TabbyML/StarCoder-1B`), as if assigned alone. */
+function heredocModels(text: string): ArgModel[] {
+  const found: ArgModel[] = [];
+  HEREDOC_LIST.lastIndex = 0;
+  for (let m = HEREDOC_LIST.exec(text); m; m = HEREDOC_LIST.exec(text)) {
+    const bodyAt = m.index + m[0].length;
+    const end = text.slice(bodyAt).search(new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm'));
+    if (end < 0) continue;
+    for (const line of text.slice(bodyAt, bodyAt + end).matchAll(/^[ \t]*(\S+)[ \t]*$/gm)) {
+      const model = modelFromEnv(m[1]!, line[1]!, bodyAt + line.index! + line[0].indexOf(line[1]!));
+      if (model) found.push(model);
+    }
+  }
+  return found;
+}
+
+/** `update_model() {`, `function test_13b_model {`: a function of the script named for models. */
+const MODEL_FUNCTION = /^[ \t]*(?:function[ \t]+)?([A-Za-z_][\w-]*model[\w-]*)[ \t]*(?:\(\)[ \t]*)?\{/gim;
+
+/**
+ * The Hub ids (`org/name`) passed to a function the script defines and names for models
+ * (`update_model llama TabbyML/CodeLlama-7B`): the function's name says what its arguments are.
+ */
+function modelFunctionArgs(text: string): ArgModel[] {
+  const names = new Set<string>();
+  MODEL_FUNCTION.lastIndex = 0;
+  for (let m = MODEL_FUNCTION.exec(text); m; m = MODEL_FUNCTION.exec(text)) names.add(m[1]!);
+  if (names.size === 0) return [];
+  const found: ArgModel[] = [];
+  const call = new RegExp(`^[ \\t]*(?:${[...names].map((n) => n.replace(/[-]/g, '\\-')).join('|')})[ \\t]+([^\\n;&|]*)`, 'gm');
+  for (const m of text.matchAll(call)) {
+    const argsAt = m.index! + m[0].length - m[1]!.length;
+    for (const token of tokenize(m[1]!, argsAt)) {
+      if (!token.text.includes('/')) continue;
+      const parsed = parseHubReference(token.text);
+      if (parsed) found.push({ id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset });
     }
   }
   return found;

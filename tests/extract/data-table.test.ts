@@ -5,5 +5,7 @@ describeExtractor('data-table', dataTable, [
   ['python/tabby-loadtest/record.csv', true],
   ['results/models.tsv', true],
   ['data/train.jsonl', false],
-  ['README.md', false],
+  ['README.md', true],
+  ['website/docs/models/index.mdx', true],
+  ['docs/models.rst', false],
 ]);

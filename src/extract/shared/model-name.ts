@@ -28,7 +28,17 @@ const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[
  * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
  */
 const PART_CODE = /^[A-Z]{1,4}-[A-Z0-9]*\d[A-Z0-9]*$/;
-export const isNameShaped = (v: string) => NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v);
+/**
+ * Hugging Face task names (`pipeline('text2text-generation', model)`, a model card's `pipeline_tag`):
+ * shaped like names, beside model ids, never models (https://huggingface.co/tasks).
+ */
+const TASK =
+  /^(?:(?:text2text|text|token|image|audio|video|feature|object|sentence|table|zero-shot(?:-image|-object|-audio)?|automatic-speech|document|visual|depth|mask|keypoint|image-text|any)-)+(?:generation|classification|extraction|detection|recognition|segmentation|similarity|answering|estimation|matching|to-text|to-image|to-speech|to-audio|to-video|to-3d)$|^(?:fill-mask|summarization|translation|conversational)$/;
+/** Cloud regions (`us-east-1`, `eu-west-3`, `us-central1`, `asia-northeast1`): a client's other setting beside the model. */
+const REGION =
+  /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|asia|europe|northamerica|southamerica|australia)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?$/i;
+export const isNameShaped = (v: string) =>
+  NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v) && !TASK.test(v) && !REGION.test(v);
 
 let words: string[] | undefined;
 
@@ -43,6 +53,23 @@ export function nameWords(): string[] {
     words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return words;
+}
+
+/** Per registry: its case-distinct namespaces, lower-cased. */
+const distinctLower = new WeakMap<Registry, Set<string>>();
+
+/**
+ * A model publisher's namespace in any case, or a repackager's as written: the Hub resolves
+ * `baai/bge-m3` to `BAAI/bge-m3`, and routers (OpenRouter) write their ids lower-case. Repackagers
+ * also name their code repositories (`tabbyml/vim-tabby`), and namespaces another owner holds in
+ * another case (`case_distinct_namespaces`) are someone else's: those match as written only.
+ */
+function isPublisher(org: string, registry: Registry): boolean {
+  if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return true;
+  const lower = org.toLowerCase();
+  let distinct = distinctLower.get(registry);
+  if (!distinct) distinctLower.set(registry, (distinct = new Set([...registry.caseDistinct].map((n) => n.toLowerCase()))));
+  return !distinct.has(lower) && registry.byNamespaceLower.has(lower);
 }
 
 /** What a whole string value names, if it is a model by its shape alone. */
@@ -75,7 +102,7 @@ export function classify(value: string, line: string, registry: Registry): { id:
   if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
   const onModelScope = /modelscope/i.test(line);
   if (onModelScope && (registry.byModelScopeNamespace.has(org) || registry.byNamespace.has(org))) return { id: v, source: 'modelscope' };
-  if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return { id: v, source: 'huggingface' };
+  if (isPublisher(org, registry)) return { id: v, source: 'huggingface' };
   if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
   // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source.
   const lite = litellmModel(v, true);
