@@ -15,6 +15,8 @@ import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { classify } from './shared/model-name.js';
+import { loadRegistry } from '../registry/load.js';
 
 interface Block {
   info: string;
@@ -60,32 +62,41 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
  * of every model flag (`--model`, `--draft_model`, `--pretrain`, `-hf`, `--tokenizer`, `--repo-id`).
  */
 const INLINE_WORDS = [...MODEL_PROGRAM_NAMES.filter((p) => p !== 'hf'), 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'];
+/** A sentence that tells the reader what to set (`Set the \`chat-model\` field to ...`, `the value \`whisper-1\``, `model name \`dall-e-3\``). */
+const SETTING = /\b(?:set(?:s|ting)?[ \t]+(?:the|it|your|this)\b|field|value|model[ _-]?name)/i;
+const SETTING_WORDS = ['set', 'field', 'value', 'model name', 'model_name', 'model-name', 'modelname'];
 
 export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', ...INLINE_WORDS],
+  words: ['```', '~~~', '.. code', '.. sourcecode', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   matches: (path) => /\.(md|mdx|markdown|rst)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
+    const rst = /\.rst$/i.test(file.relPath);
     if (
       !text.includes('```') &&
       !text.includes('~~~') &&
       !text.includes('.. code') &&
       !text.includes('.. sourcecode') &&
-      !INLINE_WORDS.some((w) => text.includes(w))
+      !INLINE_WORDS.some((w) => text.includes(w)) &&
+      (rst || !text.includes('`'))
     )
       return { references: [], diagnostics: [] };
-    const rst = /\.rst$/i.test(file.relPath);
     const fenced = rst ? directiveBlocks(text) : fencedBlocks(text);
     const blocks = rst ? fenced : [...fenced, ...inlineCommands(text, fenced)];
-    if (blocks.length === 0) return { references: [], diagnostics: [] };
+    const values = rst ? [] : settingValues(text, fenced);
+    if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const seen = new Set<string>();
+    for (const ref of values) {
+      seen.add(`${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`);
+      references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+    }
     const dir = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/') + 1) : '';
     // Names the document's servers answer to (--served-model-name, Ray Serve's model_id): its client examples ask for those.
     const aliases = servedAliases(text);
@@ -223,6 +234,32 @@ export function inlineCommands(text: string, fenced: Block[]): Block[] {
     if (item && PROSE_COMMAND.test(item[2]!)) blocks.push({ info: 'sh', text: item[2]!, firstLine: i + 1, shift: [item[1]!.length] });
   }
   return blocks;
+}
+
+/**
+ * Values a reader is told to set, written as code spans in prose: `Set the \`bi_encoder\` field to
+ * \`sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2\``, `We recommend the value \`whisper-1\``.
+ * A span counts when its whole text is a model by its shape alone (a provider's published name, a
+ * publisher's Hub id: the rule for whole string values in code) and its line says what to set (a
+ * field, a value, a model name); a name given as an example or mentioned in passing is prose.
+ */
+function settingValues(text: string, fenced: Block[]): RawReference[] {
+  if (!SETTING.test(text)) return [];
+  const inFence = new Set<number>();
+  for (const b of fenced) for (let l = b.firstLine - 1; l <= b.firstLine + b.shift.length; l++) inFence.add(l);
+  const registry = loadRegistry();
+  const found: RawReference[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (inFence.has(i + 1) || line.length > 2000 || !line.includes('`') || !SETTING.test(line)) continue;
+    for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      const value = m[2]!.trim();
+      const known = value.length > 3 ? classify(value, line, registry) : undefined;
+      if (known) found.push({ ...known, line: i + 1, column: m.index! + m[1]!.length + m[2]!.indexOf(value) + 1, snippet: '' });
+    }
+  }
+  return found;
 }
 
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items), content kept line for line. */
