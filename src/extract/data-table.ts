@@ -15,6 +15,7 @@ import { apiModelId, providerForName } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
 import { isNameShaped } from './shared/model-name.js';
+import { isModelEnvName } from './shared/cli-args.js';
 
 /** Headers of a column of models (case and surrounding spaces ignored). */
 const MODEL_HEADER = /^(models?|model[ _-]?(id|name|path|repo)|base[ _-]?model|checkpoint|repo[ _-]?id|hf[ _-]?(model|repo))$/i;
@@ -93,8 +94,13 @@ function markdownTableReferences(text: string): RawReference[] {
   const lines = text.split('\n');
   const references: RawReference[] = [];
   let fence: string | undefined;
+  let inTable = false;
   let columns: { index: number; ids: boolean }[] = [];
   let positions: PositionIndex | undefined;
+  const add = (found: Named, line: number, column: number) => {
+    positions ??= new PositionIndex(text);
+    references.push({ ...found, line, column, snippet: positions.snippet(line) });
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, '');
     const opened = FENCE.exec(line);
@@ -102,26 +108,24 @@ function markdownTableReferences(text: string): RawReference[] {
       if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = undefined;
       continue;
     }
-    if (opened) {
-      fence = opened[1];
+    if (opened || !ROW.test(line)) {
+      if (opened) fence = opened[1];
+      inTable = false;
       columns = [];
       continue;
     }
-    if (!ROW.test(line)) {
-      columns = [];
-      continue;
-    }
-    if (columns.length === 0) {
+    if (!inTable) {
       // A header: this row, then a delimiter row.
       const next = lines[i + 1];
-      if (next === undefined || !DELIMITER.test(next) || !/model|repo|checkpoint/i.test(line)) continue;
+      if (next === undefined || !DELIMITER.test(next)) continue;
+      inTable = true;
       columns = tableCells(line)
         .map((cell, index) => {
           const header = cell.text.replace(MARKS, '');
           return MODEL_HEADER.test(header) || ID_HEADER.test(header) ? { index, ids: ID_HEADER.test(header) } : undefined;
         })
         .filter((c) => c !== undefined);
-      if (columns.length) i++; // the delimiter row
+      i++; // the delimiter row
       continue;
     }
     const cells = tableCells(line);
@@ -135,9 +139,16 @@ function markdownTableReferences(text: string): RawReference[] {
       if (!value || /\s/.test(value) || (!ids && !value.includes('/'))) continue;
       const found = namedModel(value) ?? (ids && isNameShaped(value) ? { id: `${CONTEXT_ONLY}/${value}`, source: 'api' as const } : undefined);
       if (!found || (!ids && found.source !== 'huggingface')) continue;
-      positions ??= new PositionIndex(text);
-      const column = cell.offset + cell.text.indexOf(value) + 1;
-      references.push({ ...found, line: i + 1, column, snippet: positions.snippet(i + 1) });
+      add(found, i + 1, cell.offset + cell.text.indexOf(value) + 1);
+    }
+    // A table of settings: the row of a model-named setting (`| \`OPENEDAI_EMBEDDING_MODEL\` | ... | org/name |`)
+    // gives its value, a Hub id or a provider's published name, in another cell.
+    const setting = cells[0]?.text.replace(MARKS, '');
+    if (!setting || !/^[A-Za-z_][\w.-]*$/.test(setting) || !isModelEnvName(setting)) continue;
+    for (const cell of cells.slice(1)) {
+      const value = cell.text.replace(MARKS, '');
+      const found = value && !/\s/.test(value) ? namedModel(value) : undefined;
+      if (found && (found.source === 'api' || value.includes('/'))) add(found, i + 1, cell.offset + cell.text.indexOf(value) + 1);
     }
   }
   return references;

@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { apiModelId, providerForUrl } from '../registry/providers.js';
+import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
 const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;
@@ -40,6 +40,7 @@ const PROVIDER_PREFIX: Record<string, string> = {
   OPENROUTER: 'openrouter',
   GEMINI: 'google',
   GOOGLE: 'google',
+  COHERE: 'cohere',
 };
 /** A hosted model name as providers spell them: "deepseek-chat", "qwen-max", "glm-4-flash", "Qwen/Qwen2.5-72B-Instruct". */
 const API_MODEL_NAME = /^[A-Za-z][\w.:-]*(\/[\w.:-]+)?$/;
@@ -104,7 +105,10 @@ function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefine
     }
     return { id: apiModelId(providerForUrl(base.value), a.value), source: 'api', offset };
   }
-  return provider ? { id: `${provider}/${a.value}`, source: 'api', offset } : undefined;
+  if (provider) return { id: `${provider}/${a.value}`, source: 'api', offset };
+  // No base URL and a neutral name (`LLM_MODEL=deepseek-chat`): the provider whose published naming it follows.
+  const named = providerForName(a.value);
+  return named ? { id: apiModelId(named, a.value), source: 'api', offset } : undefined;
 }
 
 const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();

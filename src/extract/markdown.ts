@@ -10,7 +10,8 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
-import { apiModelId, isServedAlias, providerForName, servedAliases } from '../registry/providers.js';
+import { apiModelId, isServedAlias, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
+import { parseHubReference } from '../model/ids.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
@@ -100,6 +101,15 @@ export default defineExtractor({
     const dir = file.relPath.includes('/') ? file.relPath.slice(0, file.relPath.lastIndexOf('/') + 1) : '';
     // Names the document's servers answer to (--served-model-name, Ray Serve's model_id): its client examples ask for those.
     const aliases = servedAliases(text);
+    const ownNamed = aliases.size ? servedUnderOwnName(text) : new Map<string, string>();
+    // A client asking for an alias that is the served model's own name asks for that model.
+    const asServed = (ref: RawReference): RawReference | undefined => {
+      if (!isServedAlias(ref, aliases)) return ref;
+      const model = ownNamed.get(ref.id.slice(ref.id.indexOf('/') + 1));
+      if (!model) return undefined;
+      const hub = parseHubReference(model);
+      return { ...ref, id: hub ? hub.id : model, source: hub ? 'huggingface' : 'local' };
+    };
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
@@ -129,12 +139,13 @@ export default defineExtractor({
       }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
-        for (const { raw: ref } of withoutShadowed(
+        for (const { raw } of withoutShadowed(
           found,
           (f) => f.extractor,
           (f) => f.raw,
         )) {
-          if (isServedAlias(ref, aliases)) continue;
+          const ref = asServed(raw);
+          if (!ref) continue;
           const line = block.firstLine + ref.line - 1;
           const column = ref.column + (block.shift[ref.line - 1] ?? 0);
           const key = `${ref.id}\u0000${ref.source}\u0000${line}\u0000${ref.revision ?? ''}`;

@@ -323,6 +323,16 @@ export default defineExtractor({
         const offset = m.index + m[0].length - value.length - 1;
         if (!taken(offset)) add(value, offset, 'ollama');
       }
+      // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
+      const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
+      for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
+        const value = m[3]!;
+        const open = text.lastIndexOf('{', m.index);
+        const opening = text.slice(text.lastIndexOf('\n', open) + 1, open);
+        if (open < 0 || !/model/i.test(opening) || /^ollama$/i.test(value) || classifyOllamaName(value)?.source !== 'ollama') continue;
+        const offset = m.index + m[0].length - value.length - 1;
+        if (!taken(offset)) add(value, offset, 'ollama');
+      }
     }
     // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
     // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.

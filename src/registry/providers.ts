@@ -161,6 +161,21 @@ export function servedAliases(text: string): Set<string> {
   return aliases;
 }
 
+/**
+ * Aliases that are the served model's own name, with what is served: `--model /models/Qwen2.5-7B-Instruct
+ * --served-model-name Qwen2.5-7B-Instruct` maps `Qwen2.5-7B-Instruct` to the folder. A client asking for
+ * such an alias asks for that model; the `--model` read is the last one before the alias.
+ */
+export function servedUnderOwnName(text: string): Map<string, string> {
+  const served = new Map<string, string>();
+  for (const m of text.matchAll(/--served[-_]model[-_]name[ \t]*[= \t]["']?([\w.:-]+)/g)) {
+    const before = text.slice(Math.max(0, m.index - 1500), m.index);
+    const model = [...before.matchAll(/--model(?:[ \t]+|=)["']?([^\s"'\\]+)/g)].at(-1)?.[1];
+    if (model && model.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === m[1]!.toLowerCase()) served.set(m[1]!, model);
+  }
+  return served;
+}
+
 /** An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one (`alias:lora`). */
 export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>): boolean {
   if (ref.source !== 'api' || !ref.id.startsWith(`${SELF_HOSTED.id}/`) || aliases.size === 0) return false;

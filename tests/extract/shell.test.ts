@@ -82,11 +82,18 @@ describe('model names given to other tools', () => {
 });
 
 describe('shell: a model flag given a relative folder (held-out llm-learning, issue #15)', () => {
-  it('reads a value with two slashes or more as a path (a Hub id has one), and a served name as no model', () => {
+  it("reads a value with two slashes or more as a path (a Hub id has one), and a served name that is the model's own as that model", () => {
     // Cut from 530154436/llm-learning llm-deploy/app_vllm.sh (lines 3-8).
     const text =
       'nohup python -m vllm.entrypoints.openai.api_server \\\n--host 0.0.0.0 \\\n--port 8000 \\\n--model data/models/Qwen2.5-7B-Instruct \\\n--served-model-name Qwen2.5-7B-Instruct \\\n--gpu-memory-utilization 0.9 > server.log &\n';
     const { references } = shell.extract({ relPath: 'app_vllm.sh', size: text.length, text }) as ExtractResult;
-    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['data/models/Qwen2.5-7B-Instruct', 'local', 4]]);
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['data/models/Qwen2.5-7B-Instruct', 'local', 4],
+      ['data/models/Qwen2.5-7B-Instruct', 'local', 5],
+    ]);
+    // Any other alias is a name only.
+    const aliased = text.replace('--served-model-name Qwen2.5-7B-Instruct', '--served-model-name chat');
+    const other = shell.extract({ relPath: 'app_vllm.sh', size: aliased.length, text: aliased }) as ExtractResult;
+    expect(other.references.map((r) => [r.id, r.line])).toEqual([['data/models/Qwen2.5-7B-Instruct', 4]]);
   });
 });

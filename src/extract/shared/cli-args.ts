@@ -6,7 +6,7 @@
 //   convert_hf_to_gguf.py DIR --outfile X.gguf, llama-quantize IN.gguf OUT.gguf: paths as `local`
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
-// `--served-model-name` is an alias, never a model.
+// `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
@@ -203,6 +203,21 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel
   return commands(expandScripts(tokens)).flatMap((command) => modelsInCommand(command, lookup));
 }
 
+/**
+ * `--model data/models/Qwen2.5-7B-Instruct --served-model-name Qwen2.5-7B-Instruct`: an alias that is the
+ * served model's own name (the last part of its path or id, case ignored) names that model, so it is
+ * reported there too; any other alias (`chat`, `my-bot`) is a name only, never a model.
+ */
+function servedUnderOwnName(raw: Token[], served: ArgModel[]): ArgModel[] {
+  const at = raw.findIndex((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text));
+  if (at < 0 || served.length === 0) return [];
+  const eq = raw[at]!.text.indexOf('=');
+  const alias = eq >= 0 ? { text: raw[at]!.text.slice(eq + 1), offset: raw[at]!.offset + eq + 1 } : raw[at + 1];
+  if (!alias || alias.text.startsWith('-')) return [];
+  const own = served.find((m) => m.id.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === alias.text.toLowerCase());
+  return own ? [{ ...own, offset: alias.offset }] : [];
+}
+
 /** `sh -c "ollama serve & sleep 1 && ollama pull mistral"`: the quoted script is commands too. */
 function expandScripts(tokens: Token[]): Token[] {
   if (!tokens.some((t, i) => /\s/.test(t.text) && tokens[i - 1]?.text === '-c')) return tokens;
@@ -243,7 +258,8 @@ function programOf(raw: Token[]): ModelProgram | undefined {
  * publisher's registry (`tabby serve --model StarCoder-1B` -> TabbyML/StarCoder-1B).
  */
 function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
-  const found = hubOrLocal(token, stripQuant);
+  // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
+  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined);
   if (found || !program) return found;
   const organisation = programRegistryOrganisation(program.name);
   return organisation && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(token.text) && /[\d-]/.test(token.text)
@@ -319,6 +335,12 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hubOrLocal(value) ?? namedModel(value));
+    } else if (token.text === '--lora-modules') {
+      // vLLM's `--lora-modules name=path [name=path ...]`: each adapter folder the server loads (the name is an alias).
+      for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
+        const pair = /^[\w.:-]+=(.+)$/.exec(tokens[j]!.text);
+        if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
+      }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
     else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
@@ -352,6 +374,7 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       if (model && name) found.push({ ...model, offset: name.offset });
     }
   }
+  found.push(...servedUnderOwnName(raw, found));
   found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
