@@ -48,7 +48,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*[mM]odel|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text))
+    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text))
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);

@@ -64,8 +64,9 @@ const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|mo
  */
 const INLINE_WORDS = [...MODEL_PROGRAM_NAMES.filter((p) => p !== 'hf'), 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'];
 /** A sentence that tells the reader what to set (`Set the \`chat-model\` field to ...`, `the value \`whisper-1\``, `model name \`dall-e-3\``). */
-const SETTING = /\b(?:set(?:s|ting)?[ \t]+(?:the|it|your|this)\b|field|value|model[ _-]?name)/i;
-const SETTING_WORDS = ['set', 'field', 'value', 'model name', 'model_name', 'model-name', 'modelname'];
+const SETTING = /\bset (?:the|it|your|this)\b|\bfield\b|\bvalue\b|\bmodel[ _-]name\b/i;
+/** Every line SETTING accepts holds one of these (the scan's prefilter words). */
+const SETTING_WORDS = ['set the', 'set it', 'set your', 'set this', 'field', 'value', 'model name', 'model_name', 'model-name'];
 
 export default defineExtractor({
   name: 'markdown',
