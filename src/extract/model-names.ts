@@ -86,6 +86,8 @@ export default defineExtractor({
     const keys = new KeyPath();
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
+    // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
+    const actions = text.includes('uses:') ? new Set([...text.matchAll(ACTION_REF)].map((m) => m[1]!)) : undefined;
     let lineStart = 0;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
@@ -125,6 +127,10 @@ export default defineExtractor({
         // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
         if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
         if (workflow && key && /^(repo|repository)$/.test(key)) return;
+        // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
+        const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
+        if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
+        if (actions?.has(value)) return;
         const found = classify(value, line, registry);
         if (!found) {
           // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
@@ -264,6 +270,11 @@ interface Candidate {
   isKey: boolean;
 }
 
+/** Keys of blocks whose entries are container images, Spaces or datasets, never models. */
+const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?)$/;
+/** A GitHub Action step's `uses: owner/name[/path]@ref`. */
+const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
+
 /** Whose server answers to a name known only from its context: unknown, so an OpenAI-style one. */
 const CONTEXT_ONLY = 'openai-compatible';
 /** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
@@ -285,6 +296,12 @@ const FALLBACK_BEFORE =
   /(?:\.get|getenv|\.getProperty)\(\s*["']([\w.-]{1,60})["']\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or|\|\||\?\?)\s*)["'`]$|process\.env\.(\w{1,60})\s*(?:\|\||\?\?)\s*["'`]$/;
 
 /**
+ * A template directive or binding before `="` (Vue `v-model` / `:model`, Alpine `x-model`, Livewire `wire:model`,
+ * Svelte `bind:value`, AngularJS `ng-model`, Angular `[(ngModel)]`): its value is an expression, not a name.
+ */
+const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[\w.-]+|bind:[\w-]+|ng-[\w-]+|\[\(?[\w.-]+\)?\])=["']$/;
+
+/**
  * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a
  * list entry (first on its line, after `[` or a comma inside one, or a YAML `- `); undefined elsewhere
  * (an argument, an expression).
@@ -293,10 +310,13 @@ function slotOf(line: string, at: number, indent: number): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
   const fallback = FALLBACK_BEFORE.exec(before);
   const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1] ?? fallback?.[1] ?? fallback?.[2];
+  // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
+  if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
-  if (/(?:^\s*(?:-\s+)?|\[\s*|\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[${listName(line, at)}`;
+  // A `[` right after a name or a closing bracket is a subscript (`elem["ai-bom:modelName"]`), not a list.
+  if (/(?:^\s*(?:-\s+)?|(?<![\w$)\]])\[\s*|(?<![\w$)\]])\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[${listName(line, at)}`;
   // A long one-line list: its `[` lies before the window read above.
   const open = line.indexOf('[');
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;

@@ -99,6 +99,8 @@ const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEm
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /** Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. */
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
+/** Settings for a tokenizer's model, whose bare value is a tokenizer type (`gpt2`, `llama`) unless it is an `org/name` id. */
+const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
@@ -303,7 +305,7 @@ export default defineExtractor({
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
       if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
-      if (litellmModel(constant.value, usesLitellm)) continue;
+      if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
       const parsed = parseHubReference(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line))
         add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
@@ -359,6 +361,8 @@ export default defineExtractor({
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
       if (litellmModel(m[3]!, usesLitellm)) continue;
+      // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
+      if (tokenizerType(m[1]!, m[3]!)) continue;
       const parsed = parseHubReference(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);

@@ -35,7 +35,8 @@ export default defineExtractor({
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize/i.test(text)) return { references: [], diagnostics: [] };
+    // (An `org/name` word: a docs block running the project's own CLI on a model, `cargo run -p cli -- microsoft/DialoGPT-medium`.)
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize|[\w-]\/[\w.]*[\d-]/i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.

@@ -114,9 +114,14 @@ export function sentenceTransformersId(value: string): string | undefined {
 /** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
 const PLACEHOLDER_ORG =
   /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
-/** Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`. */
-const PLACEHOLDER_PAIR = /^(org|organi[sz]ation|user|owner|namespace|author)\/(repo|repository)$/i;
-const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|<[^>]*>)$/i;
+/**
+ * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
+ * `org/model2`, `hf-org/hf-model` and `MixedCaseGroup/MixedCaseModel` in tests.
+ */
+const PLACEHOLDER_PAIR =
+  /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
+/** A generic word where the name goes (`adapter-repo/name`, `your-model-name`). */
+const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>)$/i;
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.
@@ -136,6 +141,7 @@ export function isPlaceholderId(org: string, name: string): boolean {
     PLACEHOLDER_ORG.test(org) ||
     PLACEHOLDER_NAME.test(name) ||
     PLACEHOLDER_PAIR.test(`${org}/${name}`) ||
+    PLACEHOLDER_PAIR.test(`${org.toLowerCase()}/${name.toLowerCase()}`) ||
     GENERIC_ORG.test(org) ||
     DOMAIN_ORG.test(org) ||
     API_VERSION.test(name)

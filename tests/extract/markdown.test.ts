@@ -192,3 +192,24 @@ describe('markdown: commands written outside fences (held-out repositories, issu
     expect(await found('install.md', text)).toEqual([['ggml-org/e5-small-v2-Q8_0-GGUF', 'huggingface', 1, 25, 'docs']]);
   });
 });
+
+describe("markdown: a project's own CLI run on a model (held-out repositories of session 4, issue #15)", () => {
+  const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.line]);
+  it('reads a publisher id as a positional argument, after `-m` and in a curl JSON body, not Space ids', async () => {
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-own-cli-commands.md'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['microsoft/DialoGPT-medium', 8],
+      ['microsoft/DialoGPT-medium', 13],
+      ['google-bert/bert-base-uncased', 17],
+      ['google-bert/bert-base-uncased', 21],
+      ['openai-community/gpt2', 22],
+      ['meta-llama/Llama-3.1-8B', 22],
+      ['google-bert/bert-base-uncased', 29],
+    ]);
+  });
+  it('reads no model where a command writes, clones or installs, nor an unknown organisation by position', async () => {
+    const text =
+      '```bash\nhf upload meta-llama/Llama-3.1-8B ./out\ngit clone microsoft/DialoGPT-medium\ndocker run -it vllm/vllm-openai Qwen/Qwen2.5-7B\ncargo run -p cli -- aeevnn/NaveenBhav --verbose\n```\n';
+    expect(await found(text)).toEqual([]);
+  });
+});

@@ -228,6 +228,37 @@ describe('model-names: what is not a model name (held-out repositories, issue #1
   });
 });
 
+describe('model-names: held-out repositories of session 4 (issue #15)', () => {
+  it('reads no model in a template directive\'s value (`v-model="form.ipv6"`, 1Panel)', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/near-miss-template-bindings.vue'));
+    expect(references).toEqual([]);
+    // Angular's two-way binding and Alpine's `x-model` are expressions too; a plain attribute still holds a name.
+    const html = '<input [(ngModel)]="settings.model2" />\n<div x-model="model.v2"></div>\n<chat-box model="deepseek-chat"></chat-box>\n';
+    expect(run('app.vue', html).references.map((r) => r.id)).toEqual(['deepseek/deepseek-chat']);
+  });
+
+  it('reads every key of a catalogue looked up whole before its prefix fallback (Trusera MODEL_REGISTRY)', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-prefix-catalogue.py'));
+    // `o1` and `qwen2.5` follow no provider's naming: they count as entries of a block of known names.
+    expect(references.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['openai/gpt-4o', 6],
+      ['openai/gpt-4o-mini', 7],
+      ['openai-compatible/o1', 8],
+      ['dashscope/qwen-max', 10],
+      ['openai-compatible/qwen2.5', 11],
+    ]);
+  });
+
+  it('names no model after a list of container images, a GitHub Action, a subscript key or a placeholder', async () => {
+    expect((await modelNames.extract(loadFixture('model-names/near-miss-image-list.py'))).references).toEqual([]);
+    const { references } = await modelNames.extract(loadFixture('model-names/near-miss-not-names.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 15]]);
+    // Cut from idlab-discover/aibomgen-cli internal/metadata/fieldspecs_test.go:38 and generator_test.go:930.
+    const go = '\t\t\tModelID:     "hf-org/hf-model",\n\t\t\t\tmodelIDs: []string{"org/model1", "org/model2"},\n\t\tModelID: "google/gemma-2-9b-it",\n';
+    expect(run('generator_test.go', go).references.map((r) => r.id)).toEqual(['google/gemma-2-9b-it']);
+  });
+});
+
 describe('model-names: legacy Hub ids', () => {
   it('reads a hyphenated legacy id without its organisation as that Hub model', async () => {
     // Cut from 530154436/llm-learning llm-00-foundation/02-tokenization/subword/unigram_demo.py:13 and corpus.py:35.

@@ -121,3 +121,15 @@ describe('python: Ollama defaults and backend settings (held-out paperless-ngx, 
     expect(ids(text)).toEqual([]);
   });
 });
+
+describe('python: test placeholders and tokenizer types (held-out repositories of session 4, issue #15)', () => {
+  it('names no model after a GGUF tokenizer type or placeholder ids, and keeps a real one beside them', async () => {
+    const { references } = await python.extract(loadFixture('python/near-miss-test-placeholders.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['google-bert/bert-base-uncased', 13]]);
+    // A tokenizer setting holding an `org/name` id is that tokenizer's repo (Megatron `--tokenizer-model`).
+    const text = 'TOKENIZER_MODEL = "meta-llama/Llama-2-7b-hf"\n';
+    expect((python.extract({ relPath: 'args.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id)).toEqual([
+      'meta-llama/Llama-2-7b-hf',
+    ]);
+  });
+});

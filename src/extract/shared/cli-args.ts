@@ -11,6 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
+import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, hostedModelId, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
@@ -287,6 +288,7 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const isAssignment = (t: Token) => /^[A-Za-z_]\w*=/.test(t.text);
   let firstCommandWord = raw.findIndex((t) => !isAssignment(t));
   if (firstCommandWord < 0) firstCommandWord = raw.length;
+  let own: boolean | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -372,12 +374,47 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
       const model = name && classifyOllamaName(name.text);
       if (model && name) found.push({ ...model, offset: name.offset });
+    } else if (
+      i > firstCommandWord &&
+      !found.some((f) => f.offset === next?.offset || f.offset === token.offset) &&
+      (own ??= ownProgram(raw, firstCommandWord))
+    ) {
+      // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
+      if (token.text === '-m' && next) push(hub(next));
+      else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--')) push(publisherId(token));
     }
   }
   found.push(...servedUnderOwnName(raw, found));
   found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+}
+
+/** Programs whose arguments are never a model they run: version control, packages, containers, files, printing. */
+const NOT_MODEL_PROGRAM =
+  /(^|\/)(git|gh|docker|podman|nerdctl|kubectl|helm|npm|npx|pnpm|yarn|pip3?|uv|poetry|conda|brew|apt(-get)?|yum|dnf|apk|cd|ls|cat|mkdir|cp|mv|rm|ln|chmod|echo|printf|tar|unzip|wget|curl|go|make|sudo|source|export|set|test)$/;
+/** Subcommands that write a model somewhere (`hf upload org/x`, `git push`): their repo is an output. */
+const OUTPUT_SUBCOMMAND = /^(upload|push|clone|tag|create|delete|login)$/;
+
+/**
+ * A command run by a program no table knows, that writes nothing out: the project's own CLI or a
+ * script (`cargo run -p cli -- X`, `python3 -m src.cli X`, `aibomgen-cli generate -m X`).
+ */
+function ownProgram(raw: Token[], first: number): boolean {
+  const program = raw[first]?.text ?? '';
+  const word = program.slice(program.lastIndexOf('/') + 1);
+  // Known model programs are read by their own rules above (`hf download X --repo-type dataset` is a dataset).
+  if (NOT_MODEL_PROGRAM.test(program) || MODEL_PROGRAM_NAMES.includes(word)) return false;
+  return !raw.some((t) => OUTPUT_SUBCOMMAND.test(t.text) || /^(--)?datasets?$|^--repo[-_]type/.test(t.text));
+}
+
+/** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
+function publisherId(token: Token): ArgModel | undefined {
+  const slash = token.text.indexOf('/');
+  if (slash <= 0 || !/[\d-]/.test(token.text.slice(slash + 1))) return undefined;
+  const org = token.text.slice(0, slash);
+  const registry = loadRegistry();
+  return registry.byNamespace.has(org) || registry.repackagers.has(org) ? hub(token) : undefined;
 }
 
 /**
@@ -395,10 +432,16 @@ function curlModels(tokens: Token[]): ArgModel[] {
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
-    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
+    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
       const [, key, value] = body as unknown as [string, string, string];
       if (key === 'name' && !ollama) continue;
       const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
+      // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
+      if (key === 'model_id' || key === 'repo_id') {
+        const id = hub({ text: value, offset });
+        if (id) found.push(id);
+        continue;
+      }
       if (key === 'model_name') {
         const file = WEIGHT_FILE.test(value) ? modelFromPath(value) : undefined;
         if (file) found.push({ id: file.id, source: file.source, offset });

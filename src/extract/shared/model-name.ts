@@ -13,9 +13,9 @@ export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
 const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
-/** Shaped like a name but not one: file names, quantisation words, placeholders, API names (`openai-api`). */
+/** Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`, `ft:gpt-4-custom`), API names (`openai-api`). */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model)[-_\d]|[-_]api$/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**

@@ -54,8 +54,30 @@ export function prefixCollectionLines(text: string): Set<number> {
     const test = new RegExp(String.raw`\.(?:startswith|endswith|startsWith|endsWith)\(\s*${v}\s*\)`);
     if (test.test(near)) names.add(collection);
   }
-  for (const name of names) for (const [from, to] of literalLines(text, name)) for (let l = from; l <= to; l++) lines.add(l);
+  for (const name of names) {
+    // `if model_name in MODEL_REGISTRY: ... else: <longest prefix>`: looked up whole first, so it lists whole names.
+    if (looksUpWhole(text, name)) continue;
+    for (const [from, to] of literalLines(text, name)) for (let l = from; l <= to; l++) lines.add(l);
+  }
   return lines;
+}
+
+/** `for p in NAME`, `for (const p of NAME)`: the text before a loop's `in`/`of`. */
+const LOOP_HEAD = /\bfor\s*\(?\s*(?:(?:const|let|var)\s+)?[\w\s,()[\]]*$/;
+
+/**
+ * True when the file also tests a whole name against the collection (`name in NAME` outside a loop
+ * header, `NAME.get(name)`, `NAME.has(name)`, `NAME.includes(name)`): a catalogue of names that
+ * falls back to prefixes for dated variants (`gpt-4o-2024-05-13` -> `gpt-4o`), not a list of prefixes.
+ */
+function looksUpWhole(text: string, name: string): boolean {
+  const escaped = name.replace(/\$/g, '\\$');
+  if (new RegExp(String.raw`(?:^|[^\w$.])${escaped}\.(?:get|has|includes|contains|__contains__)\(`, 'm').test(text)) return true;
+  for (const m of text.matchAll(new RegExp(String.raw`\s(?:not\s+)?in\s+(?:self\.|this\.)?${escaped}\b`, 'g'))) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!LOOP_HEAD.test(text.slice(lineStart, m.index))) return true;
+  }
+  return false;
 }
 
 const CLOSE: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
