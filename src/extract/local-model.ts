@@ -10,6 +10,9 @@ import { PositionIndex } from './shared/position.js';
 
 const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json|config_sentence_transformers\.json)$/;
 
+/** A folder named for configuration files (`config/`, `configs/`, `conf/`): models are saved to folders named for them. */
+const CONFIG_FOLDER = /(^|\/)(configs?|conf)$/i;
+
 export default defineExtractor({
   name: 'local-model',
   matches: (path) => FILES.test(path) && !/(^|\/)(\.vscode|\.devcontainer|tsconfig)/.test(path),
@@ -77,6 +80,8 @@ export default defineExtractor({
       const base = str(json._name_or_path) && parseHubReference(json._name_or_path as string);
       if (base) facts.baseModels = [base.id];
     }
+    // `targets/x/config/adapter_config.json` beside other configs: a sample of the format, not a saved model.
+    if (CONFIG_FOLDER.test(folder)) return { references, diagnostics: [] };
     const { line, column } = at(anchor);
     references.push({ id: folder, source: 'local', line, column, snippet: positions.snippet(line), facts });
     return { references, diagnostics: [] };

@@ -40,3 +40,11 @@ describe('local-model facts', () => {
     });
   });
 });
+
+describe('local-model: a sample config is not a saved model (held-out idlab-discover/aibomgen-cli, issue #15)', () => {
+  it('reports the base of an adapter_config.json in a folder named for configs, not the folder as a model', async () => {
+    // idlab-discover/aibomgen-cli targets/target-3/config/adapter_config.json, beside axolotl.yaml and trl_config.yaml.
+    const { references } = await localModel.extract(loadFixture('local-model/scan-target/config/adapter_config.json'));
+    expect(references.map((r) => [r.id, r.source])).toEqual([['meta-llama/Llama-3.1-8B', 'huggingface']]);
+  });
+});
