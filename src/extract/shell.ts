@@ -26,7 +26,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize'],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', ' -m ', ' -- '],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -35,8 +35,8 @@ export default defineExtractor({
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
-    // (An `org/name` word: a docs block running the project's own CLI on a model, `cargo run -p cli -- microsoft/DialoGPT-medium`.)
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize|[\w-]\/[\w.]*[\d-]/i.test(text)) return { references: [], diagnostics: [] };
+    // ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`).
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- /i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.

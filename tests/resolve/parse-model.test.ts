@@ -3,7 +3,8 @@ import { retryDelayMs } from '../../src/resolve/hub-fetch.js';
 import { parseHubModel } from '../../src/resolve/hub-model.js';
 import { loadRegistry } from '../../src/registry/load.js';
 
-const parse = (data: Record<string, unknown>, id = 'org/model') => parseHubModel({ id, ...data }, id, loadRegistry());
+// A stand-in model id (`org/model` itself is a placeholder pair, never a Hub id).
+const parse = (data: Record<string, unknown>, id = 'acme/chat-7b') => parseHubModel({ id, ...data }, id, loadRegistry());
 
 describe('parseHubModel', () => {
   it('prefers base_model_relation, then the tag relation, and keeps the Hub casing from tags', () => {
@@ -32,7 +33,7 @@ describe('parseHubModel', () => {
   });
 
   it('reports base values that are not Hub ids and drops a self-reference', () => {
-    const parsed = parse({ cardData: { base_model: ['/home/me/checkpoints/final', 'org/model', 'quantized:???'] } });
+    const parsed = parse({ cardData: { base_model: ['/home/me/checkpoints/final', 'acme/chat-7b', 'quantized:???'] } });
     expect(parsed.parents).toEqual([]);
     expect(parsed.selfReference).toBe(true);
     expect(parsed.badBases).toEqual(['/home/me/checkpoints/final', 'quantized:???']);
