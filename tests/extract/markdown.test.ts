@@ -211,5 +211,10 @@ describe("markdown: a project's own CLI run on a model (held-out repositories of
     const text =
       '```bash\nhf upload meta-llama/Llama-3.1-8B ./out\ngit clone microsoft/DialoGPT-medium\ndocker run -it vllm/vllm-openai Qwen/Qwen2.5-7B\ncargo run -p cli -- aeevnn/NaveenBhav --verbose\n```\n';
     expect(await found(text)).toEqual([]);
+    // Output shown in a console block is no command (huggingface/hub-docs docs/inference-providers/hub-api.md:81-88):
+    // the model is the one in the request's URL, not again in the printed `"id"` line.
+    const output =
+      '```sh\n~ curl -s https://huggingface.co/api/models/google/gemma-3-27b-it?expand[]=inference\n{\n"_id": "67c35b9bb236f0d365bf29d3",\n"id": "google/gemma-3-27b-it",\n"inference": "warm"\n}\n```\n';
+    expect(await found(output)).toEqual([]);
   });
 });

@@ -402,6 +402,8 @@ const OUTPUT_SUBCOMMAND = /^(upload|push|clone|tag|create|delete|login)$/;
  */
 function ownProgram(raw: Token[], first: number): boolean {
   const program = raw[first]?.text ?? '';
+  // Output shown in a console block is no command: `"id": "google/gemma-3-27b-it",`, `✅ Verified ... for 'org/x'`.
+  if (!/^[\w.~\/\\-]+$/.test(program) || raw[first + 1]?.text.startsWith(':')) return false;
   const word = program.slice(program.lastIndexOf('/') + 1);
   // Known model programs are read by their own rules above (`hf download X --repo-type dataset` is a dataset).
   if (NOT_MODEL_PROGRAM.test(program) || MODEL_PROGRAM_NAMES.includes(word)) return false;
