@@ -510,8 +510,10 @@ describe('prefilter on bytes', () => {
       ),
       { numRuns: 1500 },
     );
+    // Not vacuous: both answers are exercised. About one text in seven is turned away since the
+    // shell gate's ' -m ' / ' -- ' words (210-240 of 1,500 over runs), so the floor sits well below.
     expect(seen.passed).toBeGreaterThan(200);
-    expect(seen.turnedAway).toBeGreaterThan(200);
+    expect(seen.turnedAway).toBeGreaterThan(100);
   });
 });
 
