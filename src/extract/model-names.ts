@@ -15,7 +15,7 @@ import { servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, IDENTIFIER, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, IDENTIFIER, isNameShaped, mayBeName, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -120,12 +120,15 @@ export default defineExtractor({
       let identifiersOnLine = 0;
       const parent = keys.enter(line);
       const consider = (value: string, column: number) => {
+        // The value's own tests first: most values are no name, and slotOf reads the text before each.
+        if (!mayBeName(value)) return;
+        const found = classify(value, line, registry);
+        if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || NOT_MODEL_CONTEXT.test(line))) return;
         const slot = slotOf(line, column - 1, indent);
         const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
         // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
         if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
         if (workflow && key && /^(repo|repository)$/.test(key)) return;
-        const found = classify(value, line, registry);
         if (!found) {
           // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
           const after = line.slice(column - 1 + value.length);
@@ -207,6 +210,7 @@ export default defineExtractor({
             continue;
           }
         }
+        if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))

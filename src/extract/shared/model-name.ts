@@ -5,6 +5,7 @@ import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords } from '../../registry/providers.js';
 import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../../model/ids.js';
+import { anyWord } from './words.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
@@ -43,6 +44,26 @@ export function nameWords(): string[] {
     words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return words;
+}
+
+/** A character one of classify's paths (a legacy id's hyphen, an id's slash), isNameShaped (a digit or hyphen) or IDENTIFIER (`_`) needs. */
+const NAME_MARK = /[\d\-/_]/;
+let plainNameWords: RegExp | null | undefined;
+
+/**
+ * False when classify, isNameShaped and IDENTIFIER all reject the value, judged by its characters
+ * alone, so a caller can skip reading the text around it: each needs a digit, hyphen, slash or
+ * underscore, except a provider's name spelled in letters only (`wanx`), which holds one of that
+ * provider's words (providerNameWords, the prefilter's own guarantee). Most quoted values of data
+ * files (`"express"`, `"MIT"`, prose) fail it.
+ */
+export function mayBeName(value: string): boolean {
+  if (NAME_MARK.test(value)) return true;
+  if (plainNameWords === undefined) {
+    const plain = providerNameWords().filter((w) => !NAME_MARK.test(w));
+    plainNameWords = plain.length ? anyWord(plain) : null;
+  }
+  return plainNameWords !== null && plainNameWords.test(value);
 }
 
 /** What a whole string value names, if it is a model by its shape alone. */
