@@ -31,6 +31,10 @@ const DEFAULTED = /\$\{[\w.-]+:-?([^}\s]{2,120})\}/g;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;
+/** The characters a COMMENT_LINE starts with after its indentation. */
+const COMMENT_STARTS = '#/*<-';
+/** What QUOTED or DEFAULTED need on a line. */
+const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
 /** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
 const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
@@ -99,26 +103,35 @@ export default defineExtractor({
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
-        if (/^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent;
+        if (lastCode(line) === 0x3a && /^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent; // its own condition first: ends in ':'
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
-      const seen = new Set<string>();
-      const comment = COMMENT_LINE.test(line);
       const indent = line.length - line.trimStart().length;
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
       if (/["'\w]/.test(line)) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
-      const opener = endsWithOpenBracket(line) ? LIST_OPENER.exec(line) : null;
+      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const opensModelList = !!listKey && isModelKey(listKey);
+      const parent = keys.enter(line);
+      // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
+      if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
+        if (opensModelList) {
+          if (modelList >= 0) closeList();
+          modelList = indent;
+        }
+        continue;
+      }
+      let seen: Set<string> | undefined;
+      // COMMENT_LINE's own condition first: the line's first character after its indentation.
+      const comment = COMMENT_STARTS.includes(line.charAt(indent)) && COMMENT_LINE.test(line);
       const onLine: Candidate[] = [];
       let knownOnLine = 0;
       let identifiersOnLine = 0;
-      const parent = keys.enter(line);
       const consider = (value: string, column: number) => {
         // The value's own tests first: most values are no name, and slotOf reads the text before each.
         if (!mayBeName(value)) return;
@@ -163,8 +176,8 @@ export default defineExtractor({
         if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
         knownOnLine++;
         if (slot) runs.known(slot, lineNo);
-        if (seen.has(found.id)) return;
-        seen.add(found.id);
+        if (seen?.has(found.id)) return;
+        (seen ??= new Set()).add(found.id);
         references.push({
           id: found.id,
           source: found.source,
@@ -192,14 +205,16 @@ export default defineExtractor({
         } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
       };
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
-      const quoted = [...line.matchAll(QUOTED)];
+      const quoted = allMatches(QUOTED, line);
       const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
-      for (const outer of [...quoted]) {
-        const inner = outer[1] ?? outer[2] ?? outer[3]!;
-        if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
-      }
       const outer = quoted.length;
-      for (const [i, m] of quoted.entries()) {
+      for (let i = 0; i < outer; i++) {
+        const m = quoted[i]!;
+        const inner = m[1] ?? m[2] ?? m[3]!;
+        if (/["']/.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
+      }
+      for (let i = 0; i < quoted.length; i++) {
+        const m = quoted[i]!;
         const value = m[1] ?? m[2] ?? m[3]!;
         if (i < outer) {
           const flag = flagBefore(previous, text, lineStart + m.index!);
@@ -234,7 +249,7 @@ export default defineExtractor({
         if (modelList >= 0) closeList();
         modelList = indent;
       }
-      const listed = onLine.filter((c) => c.slot.includes('|[')).length;
+      const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
         // A key that opens a block in such a block may name a template or an option set (`"openai-functions": {`):
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
@@ -335,13 +350,25 @@ const MODEL_KEY_TAIL =
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
 /**
- * LIST_OPENER's own condition on the line's end, tested first: the regex, unanchored, is tried at
- * every position of every line (84% of this extractor's time on a 200 KB Go table), and most lines end elsewhere.
+ * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
+ * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a
+ * 200 KB Go table), and most lines end elsewhere; Go and JS blocks (`func f() {`) have no `:` or `=`.
  */
-function endsWithOpenBracket(line: string): boolean {
+function mayOpenList(line: string): boolean {
+  const c = lastCode(line);
+  return (c === 0x5b || c === 0x28 || c === 0x7b) && (line.includes(':') || line.includes('=')); // [ ( {, after `:` or `=`
+}
+/** The code of the line's last character before trailing `\s` (NaN for a blank line). */
+function lastCode(line: string): number {
   const trimmed = line.trimEnd(); // what `\s*$` skips
-  const c = trimmed.charCodeAt(trimmed.length - 1);
-  return c === 0x5b || c === 0x28 || c === 0x7b; // [ ( {
+  return trimmed.charCodeAt(trimmed.length - 1);
+}
+/** `[...text.matchAll(re)]` for a global regex, without the copy of the regex matchAll makes on each call. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+  return found;
 }
 /** `NAME = [` with entries after it on the line. */
 const CONTINUED_OPENER = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,40})?\s*=\s*[[({]/;
