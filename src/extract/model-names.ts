@@ -91,11 +91,92 @@ export default defineExtractor({
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
     let lineStart = 0;
+    // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
+    let line = '';
+    let indent = 0;
+    let comment = false;
+    let parent: string | undefined;
+    let seen: Set<string> | undefined;
+    const onLine: Candidate[] = [];
+    let knownOnLine = 0;
+    let identifiersOnLine = 0;
+    const consider = (value: string, column: number) => {
+      // The value's own tests first: most values are no name, and slotOf reads the text before each.
+      if (!mayBeName(value)) return;
+      const found = classify(value, line, registry);
+      if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || NOT_MODEL_CONTEXT.test(line))) return;
+      const slot = slotOf(line, column - 1, indent);
+      const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
+      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
+      if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      if (workflow && key && /^(repo|repository)$/.test(key)) return;
+      if (!found) {
+        // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
+        const after = line.slice(column - 1 + value.length);
+        // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
+        // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
+        // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
+        const keyed = /^["'`]?\s*:(?!:)/.test(after);
+        if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
+          identifiersOnLine++;
+          if (modelList >= 0) listIdentifiers++;
+        }
+        if (
+          !comment &&
+          slot &&
+          isNameShaped(value) &&
+          !NOT_MODEL_CONTEXT.test(line) &&
+          (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
+        ) {
+          onLine.push({
+            value,
+            column,
+            slot,
+            line: lineNo,
+            snippet: line.trim().slice(0, 200),
+            comment,
+            isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
+          });
+        }
+        return;
+      }
+      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
+      if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
+      knownOnLine++;
+      if (slot) runs.known(slot, lineNo);
+      if (seen?.has(found.id)) return;
+      (seen ??= new Set()).add(found.id);
+      references.push({
+        id: found.id,
+        source: found.source,
+        line: lineNo,
+        column,
+        snippet: line.trim().slice(0, 200),
+        ...(comment ? { context: 'comment' as const } : {}),
+      });
+    };
+    // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
+    const flagged = (value: string, column: number) => {
+      const found = classify(value, line, registry);
+      const hub = found ? undefined : parseHubReference(value);
+      const snippet = line.trim().slice(0, 200);
+      if (found || hub) {
+        references.push({
+          id: found?.id ?? hub!.id,
+          source: found?.source ?? 'huggingface',
+          line: lineNo,
+          column,
+          snippet,
+          ...(comment ? { context: 'comment' as const } : {}),
+        });
+        knownOnLine++;
+      } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
+    };
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       lineNo++;
-      const line = text.slice(start, end);
+      line = text.slice(start, end);
       lineStart = start;
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
@@ -106,7 +187,7 @@ export default defineExtractor({
         if (lastCode(line) === 0x3a && /^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent; // its own condition first: ends in ':'
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
-      const indent = line.length - line.trimStart().length;
+      indent = line.length - line.trimStart().length;
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
       if (/["'\w]/.test(line)) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
@@ -117,7 +198,7 @@ export default defineExtractor({
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const opensModelList = !!listKey && isModelKey(listKey);
-      const parent = keys.enter(line);
+      parent = keys.enter(line, indent);
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
         if (opensModelList) {
@@ -126,84 +207,12 @@ export default defineExtractor({
         }
         continue;
       }
-      let seen: Set<string> | undefined;
+      seen = undefined;
       // COMMENT_LINE's own condition first: the line's first character after its indentation.
-      const comment = COMMENT_STARTS.includes(line.charAt(indent)) && COMMENT_LINE.test(line);
-      const onLine: Candidate[] = [];
-      let knownOnLine = 0;
-      let identifiersOnLine = 0;
-      const consider = (value: string, column: number) => {
-        // The value's own tests first: most values are no name, and slotOf reads the text before each.
-        if (!mayBeName(value)) return;
-        const found = classify(value, line, registry);
-        if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || NOT_MODEL_CONTEXT.test(line))) return;
-        const slot = slotOf(line, column - 1, indent);
-        const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
-        // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-        if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
-        if (workflow && key && /^(repo|repository)$/.test(key)) return;
-        if (!found) {
-          // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
-          const after = line.slice(column - 1 + value.length);
-          // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
-          // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
-          // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
-          const keyed = /^["'`]?\s*:(?!:)/.test(after);
-          if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
-            identifiersOnLine++;
-            if (modelList >= 0) listIdentifiers++;
-          }
-          if (
-            !comment &&
-            slot &&
-            isNameShaped(value) &&
-            !NOT_MODEL_CONTEXT.test(line) &&
-            (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
-          ) {
-            onLine.push({
-              value,
-              column,
-              slot,
-              line: lineNo,
-              snippet: line.trim().slice(0, 200),
-              comment,
-              isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
-            });
-          }
-          return;
-        }
-        // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
-        if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
-        knownOnLine++;
-        if (slot) runs.known(slot, lineNo);
-        if (seen?.has(found.id)) return;
-        (seen ??= new Set()).add(found.id);
-        references.push({
-          id: found.id,
-          source: found.source,
-          line: lineNo,
-          column,
-          snippet: line.trim().slice(0, 200),
-          ...(comment ? { context: 'comment' as const } : {}),
-        });
-      };
-      // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
-      const flagged = (value: string, column: number) => {
-        const found = classify(value, line, registry);
-        const hub = found ? undefined : parseHubReference(value);
-        const snippet = line.trim().slice(0, 200);
-        if (found || hub) {
-          references.push({
-            id: found?.id ?? hub!.id,
-            source: found?.source ?? 'huggingface',
-            line: lineNo,
-            column,
-            snippet,
-            ...(comment ? { context: 'comment' as const } : {}),
-          });
-          knownOnLine++;
-        } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
-      };
+      comment = COMMENT_STARTS.includes(line.charAt(indent)) && COMMENT_LINE.test(line);
+      onLine.length = 0;
+      knownOnLine = 0;
+      identifiersOnLine = 0;
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
       const quoted = allMatches(QUOTED, line);
       const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
