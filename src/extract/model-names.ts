@@ -100,11 +100,14 @@ export default defineExtractor({
     const onLine: Candidate[] = [];
     let knownOnLine = 0;
     let identifiersOnLine = 0;
+    // NOT_MODEL_CONTEXT on the line, tested for the first value that asks (undefined: not yet).
+    let notModel: boolean | undefined;
+    const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line));
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value)) return;
-      const found = classify(value, line, registry);
-      if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || NOT_MODEL_CONTEXT.test(line))) return;
+      const found = classify(value, line, registry, notModelContext());
+      if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
       const slot = slotOf(line, column - 1, indent);
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -125,7 +128,7 @@ export default defineExtractor({
           !comment &&
           slot &&
           isNameShaped(value) &&
-          !NOT_MODEL_CONTEXT.test(line) &&
+          !notModelContext() &&
           (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
         ) {
           onLine.push({
@@ -157,7 +160,7 @@ export default defineExtractor({
     };
     // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
     const flagged = (value: string, column: number) => {
-      const found = classify(value, line, registry);
+      const found = classify(value, line, registry, notModelContext());
       const hub = found ? undefined : parseHubReference(value);
       const snippet = line.trim().slice(0, 200);
       if (found || hub) {
@@ -213,6 +216,7 @@ export default defineExtractor({
       onLine.length = 0;
       knownOnLine = 0;
       identifiersOnLine = 0;
+      notModel = undefined;
       // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
       const quoted = allMatches(QUOTED, line);
       const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);

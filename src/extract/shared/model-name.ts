@@ -66,11 +66,19 @@ export function mayBeName(value: string): boolean {
   return plainNameWords !== null && plainNameWords.test(value);
 }
 
-/** What a whole string value names, if it is a model by its shape alone. */
-export function classify(value: string, line: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+/**
+ * What a whole string value names, if it is a model by its shape alone. `notModelContext`: NOT_MODEL_CONTEXT's
+ * answer on the line, when the caller has it (each value of a line asks).
+ */
+export function classify(
+  value: string,
+  line: string,
+  registry: Registry,
+  notModelContext?: boolean,
+): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v)) return undefined; // placeholders and templates
-  if (NOT_MODEL_CONTEXT.test(line)) return undefined;
+  if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
