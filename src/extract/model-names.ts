@@ -15,7 +15,7 @@ import { servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, IDENTIFIER, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, IDENTIFIER, isNameShaped, mayBeName, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -31,6 +31,10 @@ const DEFAULTED = /\$\{[\w.-]+:-?([^}\s]{2,120})\}/g;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;
+/** The characters a COMMENT_LINE starts with after its indentation. */
+const COMMENT_STARTS = '#/*<-';
+/** What QUOTED or DEFAULTED need on a line. */
+const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
 /** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
 const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
@@ -89,11 +93,99 @@ export default defineExtractor({
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
     const actions = text.includes('uses:') ? new Set([...text.matchAll(ACTION_REF)].map((m) => m[1]!)) : undefined;
     let lineStart = 0;
+    // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
+    let line = '';
+    let indent = 0;
+    let comment = false;
+    let parent: string | undefined;
+    let seen: Set<string> | undefined;
+    const onLine: Candidate[] = [];
+    let knownOnLine = 0;
+    let identifiersOnLine = 0;
+    // NOT_MODEL_CONTEXT on the line, tested for the first value that asks (undefined: not yet).
+    let notModel: boolean | undefined;
+    const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line));
+    const consider = (value: string, column: number) => {
+      // The value's own tests first: most values are no name, and slotOf reads the text before each.
+      if (!mayBeName(value)) return;
+      const found = classify(value, line, registry, notModelContext());
+      if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
+      const slot = slotOf(line, column - 1, indent);
+      const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
+      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
+      if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      if (workflow && key && /^(repo|repository)$/.test(key)) return;
+      // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
+      const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
+      if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
+      if (actions?.has(value)) return;
+      if (!found) {
+        // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
+        const after = line.slice(column - 1 + value.length);
+        // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
+        // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
+        // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
+        const keyed = /^["'`]?\s*:(?!:)/.test(after);
+        if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
+          identifiersOnLine++;
+          if (modelList >= 0) listIdentifiers++;
+        }
+        if (
+          !comment &&
+          slot &&
+          isNameShaped(value) &&
+          !notModelContext() &&
+          (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
+        ) {
+          onLine.push({
+            value,
+            column,
+            slot,
+            line: lineNo,
+            snippet: line.trim().slice(0, 200),
+            comment,
+            isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
+          });
+        }
+        return;
+      }
+      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
+      if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
+      knownOnLine++;
+      if (slot) runs.known(slot, lineNo);
+      if (seen?.has(found.id)) return;
+      (seen ??= new Set()).add(found.id);
+      references.push({
+        id: found.id,
+        source: found.source,
+        line: lineNo,
+        column,
+        snippet: line.trim().slice(0, 200),
+        ...(comment ? { context: 'comment' as const } : {}),
+      });
+    };
+    // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
+    const flagged = (value: string, column: number) => {
+      const found = classify(value, line, registry, notModelContext());
+      const hub = found ? undefined : parseHubReference(value);
+      const snippet = line.trim().slice(0, 200);
+      if (found || hub) {
+        references.push({
+          id: found?.id ?? hub!.id,
+          source: found?.source ?? 'huggingface',
+          line: lineNo,
+          column,
+          snippet,
+          ...(comment ? { context: 'comment' as const } : {}),
+        });
+        knownOnLine++;
+      } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
+    };
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       lineNo++;
-      const line = text.slice(start, end);
+      line = text.slice(start, end);
       lineStart = start;
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
@@ -101,108 +193,47 @@ export default defineExtractor({
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
-        if (/^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent;
+        if (lastCode(line) === 0x3a && /^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent; // its own condition first: ends in ':'
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
-      const seen = new Set<string>();
-      const comment = COMMENT_LINE.test(line);
-      const indent = line.length - line.trimStart().length;
+      indent = line.length - line.trimStart().length;
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
       if (/["'\w]/.test(line)) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
-      const opener = endsWithOpenBracket(line) ? LIST_OPENER.exec(line) : null;
+      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const opensModelList = !!listKey && isModelKey(listKey);
-      const onLine: Candidate[] = [];
-      let knownOnLine = 0;
-      let identifiersOnLine = 0;
-      const parent = keys.enter(line);
-      const consider = (value: string, column: number) => {
-        const slot = slotOf(line, column - 1, indent);
-        const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
-        // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-        if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
-        if (workflow && key && /^(repo|repository)$/.test(key)) return;
-        // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
-        const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
-        if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
-        if (actions?.has(value)) return;
-        const found = classify(value, line, registry);
-        if (!found) {
-          // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
-          const after = line.slice(column - 1 + value.length);
-          // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
-          // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
-          // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
-          const keyed = /^["'`]?\s*:(?!:)/.test(after);
-          if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
-            identifiersOnLine++;
-            if (modelList >= 0) listIdentifiers++;
-          }
-          if (
-            !comment &&
-            slot &&
-            isNameShaped(value) &&
-            !NOT_MODEL_CONTEXT.test(line) &&
-            (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
-          ) {
-            onLine.push({
-              value,
-              column,
-              slot,
-              line: lineNo,
-              snippet: line.trim().slice(0, 200),
-              comment,
-              isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
-            });
-          }
-          return;
+      parent = keys.enter(line, indent);
+      // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
+      if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
+        if (opensModelList) {
+          if (modelList >= 0) closeList();
+          modelList = indent;
         }
-        // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
-        if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
-        knownOnLine++;
-        if (slot) runs.known(slot, lineNo);
-        if (seen.has(found.id)) return;
-        seen.add(found.id);
-        references.push({
-          id: found.id,
-          source: found.source,
-          line: lineNo,
-          column,
-          snippet: line.trim().slice(0, 200),
-          ...(comment ? { context: 'comment' as const } : {}),
-        });
-      };
-      // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
-      const flagged = (value: string, column: number) => {
-        const found = classify(value, line, registry);
-        const hub = found ? undefined : parseHubReference(value);
-        const snippet = line.trim().slice(0, 200);
-        if (found || hub) {
-          references.push({
-            id: found?.id ?? hub!.id,
-            source: found?.source ?? 'huggingface',
-            line: lineNo,
-            column,
-            snippet,
-            ...(comment ? { context: 'comment' as const } : {}),
-          });
-          knownOnLine++;
-        } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
-      };
-      // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
-      const quoted = [...line.matchAll(QUOTED)];
-      const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
-      for (const outer of [...quoted]) {
-        const inner = outer[1] ?? outer[2] ?? outer[3]!;
-        if (/["']/.test(inner)) for (const m of inner.matchAll(QUOTED)) quoted.push(Object.assign(m, { index: outer.index! + 1 + m.index! }));
+        continue;
       }
+      seen = undefined;
+      // COMMENT_LINE's own condition first: the line's first character after its indentation.
+      comment = COMMENT_STARTS.includes(line.charAt(indent)) && COMMENT_LINE.test(line);
+      onLine.length = 0;
+      knownOnLine = 0;
+      identifiersOnLine = 0;
+      notModel = undefined;
+      // Values inside a quoted value (`'{"model": "qwen-max"}'` in SQL) are read too: one level, so each character at most twice.
+      const quoted = allMatches(QUOTED, line);
+      const testsOnLine = quoted.length > 0 && PREFIX_TEST_WORDS.test(line);
       const outer = quoted.length;
-      for (const [i, m] of quoted.entries()) {
+      for (let i = 0; i < outer; i++) {
+        const m = quoted[i]!;
+        const inner = m[1] ?? m[2] ?? m[3]!;
+        if (/["']/.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
+      }
+      for (let i = 0; i < quoted.length; i++) {
+        const m = quoted[i]!;
         const value = m[1] ?? m[2] ?? m[3]!;
         if (i < outer) {
           const flag = flagBefore(previous, text, lineStart + m.index!);
@@ -213,6 +244,7 @@ export default defineExtractor({
             continue;
           }
         }
+        if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
@@ -236,7 +268,7 @@ export default defineExtractor({
         if (modelList >= 0) closeList();
         modelList = indent;
       }
-      const listed = onLine.filter((c) => c.slot.includes('|[')).length;
+      const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
         // A key that opens a block in such a block may name a template or an option set (`"openai-functions": {`):
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
@@ -351,13 +383,25 @@ const MODEL_KEY_TAIL =
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
 /**
- * LIST_OPENER's own condition on the line's end, tested first: the regex, unanchored, is tried at
- * every position of every line (84% of this extractor's time on a 200 KB Go table), and most lines end elsewhere.
+ * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
+ * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a
+ * 200 KB Go table), and most lines end elsewhere; Go and JS blocks (`func f() {`) have no `:` or `=`.
  */
-function endsWithOpenBracket(line: string): boolean {
+function mayOpenList(line: string): boolean {
+  const c = lastCode(line);
+  return (c === 0x5b || c === 0x28 || c === 0x7b) && (line.includes(':') || line.includes('=')); // [ ( {, after `:` or `=`
+}
+/** The code of the line's last character before trailing `\s` (NaN for a blank line). */
+function lastCode(line: string): number {
   const trimmed = line.trimEnd(); // what `\s*$` skips
-  const c = trimmed.charCodeAt(trimmed.length - 1);
-  return c === 0x5b || c === 0x28 || c === 0x7b; // [ ( {
+  return trimmed.charCodeAt(trimmed.length - 1);
+}
+/** `[...text.matchAll(re)]` for a global regex, without the copy of the regex matchAll makes on each call. */
+function allMatches(re: RegExp, text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) found.push(m);
+  return found;
 }
 /** `NAME = [` with entries after it on the line. */
 const CONTINUED_OPENER = /^\s*(?:(?:const|let|var|val)\s+)?([A-Za-z_$][\w$]*)\s*(?::[^=\n]{0,40})?\s*=\s*[[({]/;

@@ -32,6 +32,13 @@ describe('command lines inside other text', () => {
     expect(ids('CONTRIBUTING.md', 'Start it with `cargo run serve --model TabbyML/StarCoder-1B --device metal`.\n')).toEqual(['TabbyML/StarCoder-1B@1']);
   });
 
+  it('names the program by its image behind a registry host', () => {
+    // The TabbyML/tabby docker quick start's command, its image pulled through a private registry.
+    expect(ids('README.md', 'Run `docker run -p 8080:8080 registry.example.com:5000/tabbyml/tabby:0.12 serve --model StarCoder-1B`.\n')).toEqual([
+      'TabbyML/StarCoder-1B@1',
+    ]);
+  });
+
   it('leaves a bare name to programs without a registry: `vllm serve --model my-alias` is an alias or a folder', () => {
     expect(ids('serve.py', 'CMD = "vllm serve --model qwen-local --port 8000"\n')).toEqual([]);
   });

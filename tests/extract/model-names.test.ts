@@ -1,7 +1,11 @@
 import modelNames from '../../src/extract/model-names.js';
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { describeExtractor, EXTRACT_FIXTURES, loadFixture } from '../helpers/extract-fixtures.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classify, IDENTIFIER, isNameShaped, mayBeName } from '../../src/extract/shared/model-name.js';
+import { loadRegistry } from '../../src/registry/load.js';
 
 // No malformed case: any text is valid input for a scan of string values.
 describeExtractor('model-names', modelNames, [
@@ -267,5 +271,27 @@ describe('model-names: legacy Hub ids', () => {
       ['xlnet/xlnet-base-cased', 'huggingface', 1],
       ['xlnet/xlnet-base-cased', 'huggingface', 2],
     ]);
+  });
+});
+
+describe('model-names: the value screen (mayBeName) rejects no value a test would take', () => {
+  it('lets through every value of the fixtures that is a name, a name by its shape or an identifier, and letters-only provider names', () => {
+    const registry = loadRegistry();
+    const dir = join(EXTRACT_FIXTURES, 'model-names');
+    const values = new Set(['wanx', 'CogVideoX', 'baichuan', 'Qwen', 'express', 'MIT', 'a sentence of prose', 'v1.2.3', 'qwen_vl']);
+    for (const name of readdirSync(dir)) for (const m of readFileSync(join(dir, name), 'utf8').matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) values.add(m[1]!);
+    let rejected = 0;
+    for (const value of values) {
+      if (mayBeName(value)) continue;
+      rejected++;
+      expect(classify(value, '', registry), value).toBeUndefined();
+      expect(isNameShaped(value) || IDENTIFIER.test(value), value).toBe(false);
+    }
+    // Names in letters only that a provider's naming takes (`wanx` and any suffix) pass the screen.
+    expect(classify('wanx', '', registry)?.id).toBe('dashscope/wanx');
+    expect(mayBeName('wanx')).toBe(true);
+    expect(mayBeName('cogvideox')).toBe(true);
+    expect(mayBeName('express')).toBe(false);
+    expect(rejected).toBeGreaterThan(20); // the fixtures' keys and prose: the test sees both sides
   });
 });

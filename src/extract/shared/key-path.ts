@@ -10,15 +10,21 @@ const LINE_KEY = /^(\s*)(-\s+)?["']?([\w.$-]+)["']?\s*(?::(?!:)|=(?!=))/;
 /** The key a line opens with, as written (`ports` in `ports=[Port(...)]`). */
 export const lineKey = (line: string): string | undefined => LINE_KEY.exec(line)?.[3];
 
+const CLOSING = '])}';
+
 /** Tracks the keys of the lines above that are less indented than the current one. */
 export class KeyPath {
   private stack: { indent: number; key: string }[] = [];
 
-  /** Reads a line; returns the key of the nearest enclosing (less indented) key line, lower case. */
-  enter(line: string): string | undefined {
+  /**
+   * Reads a line; returns the key of the nearest enclosing (less indented) key line, lower case.
+   * `lead`: the line's leading whitespace, when the caller has it.
+   */
+  enter(line: string, lead = line.length - line.trimStart().length): string | undefined {
+    // A blank or bracket-only line (`]`, `},`) changes nothing.
+    if (lead === line.length || CLOSING.includes(line.charAt(lead))) return this.stack.at(-1)?.key;
     const m = LINE_KEY.exec(line);
-    const indent = m ? m[1]!.length + (m[2]?.length ?? 0) : line.length - line.trimStart().length;
-    if (!line.trim() || /^\s*[\])}]/.test(line)) return this.stack.at(-1)?.key;
+    const indent = m ? m[1]!.length + (m[2]?.length ?? 0) : lead;
     while (this.stack.length && this.stack.at(-1)!.indent >= indent) this.stack.pop();
     const parent = this.stack.at(-1)?.key;
     if (m) {

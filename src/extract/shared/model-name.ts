@@ -5,6 +5,7 @@ import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords } from '../../registry/providers.js';
 import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../../model/ids.js';
+import { anyWord } from './words.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
@@ -72,11 +73,39 @@ function isPublisher(org: string, registry: Registry): boolean {
   return !distinct.has(lower) && registry.byNamespaceLower.has(lower);
 }
 
-/** What a whole string value names, if it is a model by its shape alone. */
-export function classify(value: string, line: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+/** A character one of classify's paths (a legacy id's hyphen, an id's slash), isNameShaped (a digit or hyphen) or IDENTIFIER (`_`) needs. */
+const NAME_MARK = /[\d\-/_]/;
+let plainNameWords: RegExp | null | undefined;
+
+/**
+ * False when classify, isNameShaped and IDENTIFIER all reject the value, judged by its characters
+ * alone, so a caller can skip reading the text around it: each needs a digit, hyphen, slash or
+ * underscore, except a provider's name spelled in letters only (`wanx`), which holds one of that
+ * provider's words (providerNameWords, the prefilter's own guarantee). Most quoted values of data
+ * files (`"express"`, `"MIT"`, prose) fail it.
+ */
+export function mayBeName(value: string): boolean {
+  if (NAME_MARK.test(value)) return true;
+  if (plainNameWords === undefined) {
+    const plain = providerNameWords().filter((w) => !NAME_MARK.test(w));
+    plainNameWords = plain.length ? anyWord(plain) : null;
+  }
+  return plainNameWords !== null && plainNameWords.test(value);
+}
+
+/**
+ * What a whole string value names, if it is a model by its shape alone. `notModelContext`: NOT_MODEL_CONTEXT's
+ * answer on the line, when the caller has it (each value of a line asks).
+ */
+export function classify(
+  value: string,
+  line: string,
+  registry: Registry,
+  notModelContext?: boolean,
+): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v)) return undefined; // placeholders and templates
-  if (NOT_MODEL_CONTEXT.test(line)) return undefined;
+  if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
