@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
+import { INDEX_RULES_OVER, literalRun, RuleIndex } from './rule-index.js';
 
 /** Version-control metadata: not the project's files, never walked or listed. */
 const VCS_DIRS = new Set(['.git', '.hg', '.svn']);
@@ -65,21 +66,24 @@ interface RuleSet {
   base: string;
   /** `base/`: the prefix of the paths these rules see. */
   prefix: string;
-  ig: Ignore;
+  ig: Ignore | RuleIndex;
   /** Paths tested since `ig` was last renewed (its result cache grows with each). */
   tested: number;
   /** Matches the last segment of any path these rules may ignore (see nameHints); undefined: any may be. */
   names?: RegExp;
+  /** When there is no name hint: matches any path (below base) these rules may ignore (see pathHints). */
+  paths?: RegExp;
 }
 
-const ruleSet = (base: string, patterns: string | string[], source: string): RuleSet => ({
-  source,
-  base,
-  prefix: base ? `${base}/` : '',
-  ig: ignore().add(patterns),
-  tested: 0,
-  names: nameHints(typeof patterns === 'string' ? patterns.split(/\r?\n/) : patterns),
-});
+const ruleSet = (base: string, patterns: string | string[], source: string): RuleSet => {
+  const lines = typeof patterns === 'string' ? patterns.split(/\r?\n/) : patterns;
+  // A long ignore file (a generated list of paths) is asked rule subset by rule subset: a hint
+  // alternating thousands of runs would cost more than it saves.
+  if (typeof patterns === 'string' && lines.length > INDEX_RULES_OVER)
+    return { source, base, prefix: base ? `${base}/` : '', ig: new RuleIndex(patterns), tested: 0 };
+  const names = nameHints(lines);
+  return { source, base, prefix: base ? `${base}/` : '', ig: ignore().add(patterns), tested: 0, names, paths: names ? undefined : pathHints(lines) };
+};
 
 /**
  * A cheap test in front of `ignore`, which caches (and interns) every path it sees. A path is only
@@ -104,6 +108,25 @@ function nameHints(lines: string[]): RegExp | undefined {
   }
   // No positive rule: nothing can be ignored (an empty alternation would match everything).
   return new RegExp(names.size > 0 ? [...names].join('|') : '(?!)', 'i');
+}
+
+/**
+ * The same cheap test for sets that give no name hint (a `*.py[cod]` or `dir/*` rule, common in
+ * Python and Node templates): whatever a rule matches, the path `ignore` tests (or one of its
+ * folders, a prefix of it) contains the rule's longest literal run (see literalRun), so the path
+ * below the set's base must contain one of the positive rules' runs. A rule without one gives up
+ * the hint for the whole set. Lines are read as `ignore` reads them: `#` and `!` only at the start.
+ */
+function pathHints(lines: string[]): RegExp | undefined {
+  const runs = new Set<string>();
+  for (const raw of lines) {
+    const line = raw.replace(/^\ufeff/, '');
+    if (!line.trim() || line.startsWith('#') || line.startsWith('!')) continue;
+    const run = literalRun(line);
+    if (!run) return undefined;
+    runs.add(run.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  }
+  return new RegExp(runs.size > 0 ? [...runs].join('|') : '(?!)', 'i');
 }
 
 /**
@@ -149,8 +172,9 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       if (set.names && !set.names.test(name)) continue;
       const local = set.prefix ? relPath.slice(set.prefix.length) : relPath;
       if (local === '') continue;
+      if (set.paths && !set.paths.test(local)) continue;
       if (++set.tested > RENEW_IGNORE_AFTER) {
-        set.ig = ignore().add(set.ig);
+        set.ig = set.ig instanceof RuleIndex ? set.ig.renewed() : ignore().add(set.ig);
         set.tested = 0;
       }
       if (set.ig.ignores(isDir ? `${local}/` : local)) return set.source;
@@ -253,10 +277,10 @@ export function* walkProjectSync(root: string, options: WalkOptions, events: Wal
       visitedDirs.add(real);
       enter(abs, rel, real, bytes);
     } else if (isFile) {
-      const why = leftOut(rel, name, false);
       const wanted = options.wants(rel, name);
       if (!wanted) continue;
-      // Only files the scan would have read are listed: an ignored image is no loss.
+      // Only files the scan would have read are listed: an ignored image is no loss (nor asked about).
+      const why = leftOut(rel, name, false);
       if (why) {
         events.skipped({ path: toPosix(rel), reason: 'excluded', detail: why });
         continue;

@@ -16,6 +16,7 @@ import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../regi
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 import { BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
+import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
@@ -34,10 +35,6 @@ const NOT_CONFIG =
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
-/** Cheap test before parsing: a model-ish key anywhere ("model_name:", "\"embeddingModel\":", "base_model ="). */
-const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
-/** Or a model section opening: a TOML table (`[model]`, `[[models]]`, `[app.reward_model]`) or a YAML/JSON key (`embedding:`). */
-const MODEL_SECTION_SOMEWHERE = /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im;
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
 /** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
@@ -54,8 +51,8 @@ export default defineExtractor({
     const text = file.text;
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
     const ci = isCiWorkflowPath(file.relPath) || isSkyPilotTask(text);
-    if (!MODEL_KEY_SOMEWHERE.test(text) && !MODEL_SECTION_SOMEWHERE.test(text) && !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)))
-      return { references: [], diagnostics: [] };
+    // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
+    if (!mayHoldModelKey(text) && !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text))) return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return {
         references: [],

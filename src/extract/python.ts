@@ -9,6 +9,7 @@ import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, typ
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
+import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
   hostedModelId,
@@ -106,6 +107,10 @@ const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
 const SAVE_CALLS = new Set(['save_pretrained', 'save_pretrained_merged', 'save_pretrained_gguf', 'save_model']);
 const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
+/** A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`. */
+const MODEL_KEYWORD = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
+/** The same given a name: `model_id: str = QWEN_3_06B`. */
+const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
 export default defineExtractor({
   name: 'python',
@@ -354,8 +359,7 @@ export default defineExtractor({
     }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
-    const modelKeyword = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
-    for (let m = modelKeyword.exec(text); m; m = modelKeyword.exec(text)) {
+    for (const m of wordMatches(text, MODEL_KEYWORD)) {
       if (notAModelName(m[1]!)) continue;
       // Not when the same statement says it is a dataset or a Space.
       const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
@@ -386,8 +390,7 @@ export default defineExtractor({
       );
     }
     // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
-    const modelFromConstant = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
-    for (let m = modelFromConstant.exec(text); m; m = modelFromConstant.exec(text)) {
+    for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
       if (notAModelName(m[1]!)) continue;
       const constant = constants.get(m[2]!);
       const parsed = constant && !litellmModel(constant.value, usesLitellm) ? parseHubReference(constant.value) : undefined;
@@ -537,21 +540,23 @@ function commandWord(item: Argument, constants: Constants): Token {
   return constant ? { text: constant.value, offset: constant.offset + 1 } : { text: '\u0000', offset: item.offset };
 }
 
+const MODEL_VAR = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
+/** `model_name = st.selectbox('Model', name_list)`: a model-named variable set from a call. */
+const MODEL_VAR_CALL = new RegExp(String.raw`\b${MODEL_VAR}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
+
 /**
  * Collections whose entries end up in a model-named variable: the options of a picker
  * (`model_name = st.selectbox('Model', name_list)`) or the list a loop walks (`for model_id in candidates:`).
  */
 function collectionsFeedingModels(text: string): Set<string> {
   const names = new Set<string>();
-  const modelVar = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
-  const viaCall = new RegExp(String.raw`\b${modelVar}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
-  for (let m = viaCall.exec(text); m; m = viaCall.exec(text)) {
+  for (const m of wordMatches(text, MODEL_VAR_CALL)) {
     if (notAModelName(m[1]!)) continue;
     // The call's bare names (not keywords, not words inside its strings).
     const args = m[2]!.replace(/(['"])(?:\\.|(?!\1).)*\1/g, '""');
     for (const name of args.match(/\b[A-Za-z_]\w*\b(?!\s*[=(])/g) ?? []) names.add(name);
   }
-  const viaLoop = new RegExp(String.raw`^[ \t]*for\s+${modelVar}\s+in\s+([A-Za-z_]\w*)\s*:`, 'gim');
+  const viaLoop = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+([A-Za-z_]\w*)\s*:`, 'gim');
   for (let m = viaLoop.exec(text); m; m = viaLoop.exec(text)) if (!notAModelName(m[1]!)) names.add(m[2]!);
   return names;
 }

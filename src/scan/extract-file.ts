@@ -5,6 +5,7 @@ import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
+import { forgetCallSites } from '../extract/shared/calls.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
@@ -98,6 +99,7 @@ export async function extractText(
     }
   }
   forgetParse();
+  forgetCallSites();
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(

@@ -1,5 +1,5 @@
 // One extraction worker: batches of walked files in, their extractions out (see pool.ts), or texts
-// the main thread already screened in, for the extractors alone. Most files hold no reference:
+// the main thread already screened in, for the extractors alone (and large files it left unread). Most files hold no reference:
 // only non-empty results cross back, to keep messages small.
 import { parentPort } from 'node:worker_threads';
 import { unpackFiles } from './pool.js';
@@ -9,10 +9,12 @@ import type { FileExtraction } from './screen.js';
 /** A file slower than this crosses back even with nothing found: --timings names the slowest. */
 const SLOW_FILE_MS = 20;
 
-parentPort?.on('message', async ({ id, files, texts }: { id: number; files: string; texts?: string[] }) => {
+parentPort?.on('message', async ({ id, files, texts }: { id: number; files: string; texts?: (string | null)[] }) => {
   const found: [number, FileExtraction][] = [];
   for (const [index, file] of unpackFiles(files).entries()) {
-    const result = texts ? await extractText(file, texts[index]!) : await extractFile(file);
+    // A null text: a file the main thread left unread (too large to hold there), read here.
+    const text = texts?.[index];
+    const result = typeof text === 'string' ? await extractText(file, text) : await extractFile(file);
     if (result.references.length > 0 || result.diagnostics.length > 0 || result.skipped || (result.timing?.ms ?? 0) >= SLOW_FILE_MS)
       found.push([index, result]);
   }

@@ -19,7 +19,10 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
  * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer (the
  * walk's own, or `into`): use (decode) them before the next read on this thread.
  */
-export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadBytesOutcome {
+export function readFileBytes(file: WalkedFile, into?: Buffer): ReadBytesOutcome;
+/** With `leaveOver`: a file larger than that is not read (its size comes back). */
+export function readFileBytes(file: WalkedFile, into: Buffer | undefined, leaveOver: number): ReadBytesOutcome | { leftOver: number };
+export function readFileBytes(file: WalkedFile, into: Buffer = scratch, leaveOver?: number): ReadBytesOutcome | { leftOver: number } {
   let bytes: Buffer;
   try {
     if (file.maxBytes === undefined) bytes = readFileSync(file.absBytes ?? file.absPath);
@@ -32,6 +35,8 @@ export function readFileBytes(file: WalkedFile, into: Buffer = scratch): ReadByt
         else {
           size = fstatSync(fd).size;
           if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
+          // The caller reads a file this large elsewhere (another thread): not read here.
+          if (leaveOver !== undefined && size > leaveOver) return { leftOver: size };
           bytes = readExactly(fd, size);
         }
         file.size = size; // the walk left it unknown

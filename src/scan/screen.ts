@@ -58,10 +58,25 @@ export interface AdmittedText {
  * back decoded, for extractText; binary model files are read by extractText alone.
  */
 export function screenFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): FileExtraction | AdmittedText {
+  return screen(file, extractors, options) as FileExtraction | AdmittedText;
+}
+
+/** A file left to another thread to read and extract whole: its size. */
+export interface LeftOver {
+  leftOver: number;
+}
+
+/** screenFile, except that a text file larger than `leaveOver` bytes is not read (see pool.ts). */
+export function screenUpTo(file: WalkedFile, leaveOver: number): FileExtraction | AdmittedText | LeftOver {
+  return screen(file, allExtractors, {}, leaveOver);
+}
+
+function screen(file: WalkedFile, extractors: readonly Extractor[], options: ExtractOptions, leaveOver?: number): FileExtraction | AdmittedText | LeftOver {
   const matching = matchingFor(file, extractors);
   if (matching.length === 0) return NOTHING;
   if (file.kind === 'binary') return { admitted: '' };
-  const bytes = readFileBytes(file);
+  const bytes = leaveOver === undefined ? readFileBytes(file) : readFileBytes(file, undefined, leaveOver);
+  if ('leftOver' in bytes) return bytes;
   if ('skip' in bytes) return { references: [], diagnostics: [], skipped: bytes.skip };
   const encoding = textEncoding(bytes.bytes);
   // Most files are turned away on their bytes, never decoded.

@@ -14,6 +14,7 @@ const { selectExtractors, matchingFor } = await import(join(dist, 'scan/select.j
 const { screenFile } = await import(join(dist, 'scan/screen.js'));
 const { extractors } = await import(join(dist, 'extract/index.js'));
 const { forgetParse } = await import(join(dist, 'extract/shared/structured.js'));
+const { forgetCallSites = () => {} } = await import(join(dist, 'extract/shared/calls.js'));
 
 const root = process.argv[2] ?? '/tmp/real-corpus';
 const top = Number(process.argv[3] ?? 20);
@@ -70,6 +71,7 @@ for (const file of walk) {
     if (slow.length > 4 * top) slow.sort((a, b) => b[0] - a[0]).splice(top);
   }
   forgetParse();
+  forgetCallSites();
 }
 const wall = performance.now() - started;
 const f = (ms) => `${(ms / 1000).toFixed(2)} s`;

@@ -52,6 +52,14 @@ beforeAll(async () => {
   const late = `pkg-${Math.floor(FILES / 20) - 2}`;
   mkdirSync(join(root, late, 'models'));
   copyFileSync(join(REPO_ROOT, 'fixtures/extract/gguf/mystery-7b.gguf'), join(root, late, 'models', 'mystery-7b.gguf'));
+  // Files over 256 KB late in the walk: the main thread leaves them unread, for a worker to read whole.
+  const filler = (line: string, bytes: number) => line.repeat(Math.ceil(bytes / line.length));
+  const bigPython = `${filler('value = os.environ.get("HOME")\n', 400_000)}model = AutoModel.from_pretrained("org-big/python-model")\n`;
+  writeFileSync(join(root, late, 'models', 'big_loader.py'), bigPython);
+  planted.push({ path: `${late}/models/big_loader.py`, line: bigPython.split('\n').length - 1, id: 'org-big/python-model' });
+  const bigYaml = `entries:\n${filler('  - name: entry\n    port: 8080\n', 300_000)}model_name: org-big/yaml-model\n`;
+  writeFileSync(join(root, late, 'models', 'big_settings.yaml'), bigYaml);
+  planted.push({ path: `${late}/models/big_settings.yaml`, line: bigYaml.split('\n').length - 1, id: 'org-big/yaml-model' });
 
   const args = ['audit', root, '--offline', '--cache-dir', join(root, '..', `${root.split('/').pop()}-cache`), '--format', 'json'];
   let stdout: string;

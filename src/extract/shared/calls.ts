@@ -109,9 +109,28 @@ function parseArg(text: string, offset: number): Argument {
   return arg;
 }
 
-/** Every call whose callee's last segment passes `wanted`, with its arguments. */
-export function findCalls(text: string, wanted: (name: string, callee: string) => boolean, maxArgsLength = 4000): Call[] {
-  const calls: Call[] = [];
+/** A `name(` of the text: where its callee starts, the callee as written (spaces dropped) and its last segment. */
+interface CallSite {
+  open: number;
+  start: number;
+  callee: string;
+  name: string;
+}
+
+/**
+ * The call sites of the last text asked about. An extractor asks for the calls it wants several
+ * times over one text (Python: five times), and each search walked back from every "(".
+ */
+let lastSites: { text: string; sites: CallSite[] } | undefined;
+
+/** Drops the kept call sites once a file's extractors are done (they hold the file's text). */
+export function forgetCallSites(): void {
+  lastSites = undefined;
+}
+
+function callSites(text: string): CallSite[] {
+  if (lastSites?.text === text) return lastSites.sites;
+  const sites: CallSite[] = [];
   // Walk back from each "(" to its callee: linear in the text, where a forward identifier regex
   // backtracks quadratically on long runs of word characters (minified code, base64 blobs).
   for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
@@ -121,7 +140,18 @@ export function findCalls(text: string, wanted: (name: string, callee: string) =
     const callee = /\s/.test(written) ? written.replace(/\s+/g, '') : written;
     const name = callee.slice(callee.lastIndexOf('.') + 1);
     const first = name.charCodeAt(0);
-    if (!name || (first >= 48 && first <= 57) || !wanted(name, callee)) continue;
+    if (!name || (first >= 48 && first <= 57)) continue;
+    sites.push({ open, start, callee, name });
+  }
+  lastSites = { text, sites };
+  return sites;
+}
+
+/** Every call whose callee's last segment passes `wanted`, with its arguments. */
+export function findCalls(text: string, wanted: (name: string, callee: string) => boolean, maxArgsLength = 4000): Call[] {
+  const calls: Call[] = [];
+  for (const { open, start, callee, name } of callSites(text)) {
+    if (!wanted(name, callee)) continue;
     let close = closing(text, open, open + maxArgsLength);
     // Unbalanced (broken or truncated code): read the arguments to the end of the line.
     // (Only when the search reached the end of the file: a very long argument list is not broken.)
