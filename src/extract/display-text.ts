@@ -14,7 +14,7 @@ import { knownNameWords } from './shared/model-name.js';
 import { namesInText, type TextLine } from './shared/names-in-text.js';
 import { stringSpans, syntaxFor, type StringSpan } from './shared/string-spans.js';
 import { lineStarts } from './source-file.js';
-import { escapeRegExp } from './shared/words.js';
+import { anyWord } from './shared/words.js';
 
 /** Not the project's text: lockfiles, minified bundles, type declarations, translations. */
 const SKIP = /\.min\.[cm]?js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -38,7 +38,8 @@ export default defineExtractor({
     const text = file.text;
     const syntax = syntaxFor(file.relPath);
     if (!syntax) return { references: [], diagnostics: [] };
-    hasWord ??= new RegExp(knownNameWords().map(escapeRegExp).join('|'), 'i');
+    // The prefilter's words, tested first: without one no string here can hold a known name.
+    if (!(hasWord ??= anyWord(knownNameWords())).test(text)) return { references: [], diagnostics: [] };
     const spans = stringSpans(text, syntax);
     const lines = new Lines(lineStarts(text), text.length);
     const references: RawReference[] = [];

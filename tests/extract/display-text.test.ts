@@ -51,6 +51,15 @@ describe('display-text: the models a menu or a help text lists', () => {
     expect(found.filter(([line]) => line === 9 || line === 21)).toEqual([]);
   });
 
+  it('reads each known name of a value that joins several (`chatglm&gpt-3.5-turbo`)', () => {
+    // The plugin's fallback joins gpt_academic's own alias (`chatglm`, no model by its shape) and an OpenAI model.
+    expect(rows('real-world-joined-names.py')).toEqual([
+      [4, 'openai/gpt-3.5-turbo'],
+      [4, 'openai-compatible/chatglm3'],
+      [10, 'openai/gpt-3.5-turbo'],
+    ]);
+  });
+
   it('reads the value a label gives for the model in a message', () => {
     // Cut from alibaba/spring-ai-alibaba ReactAgentOpenAiTest.java:276.
     const found = run('ReactAgentOpenAiTest.java', '        System.out.println("Model: qwen-plus");\n');

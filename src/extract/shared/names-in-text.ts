@@ -1,7 +1,8 @@
 // Model names written inside a sentence or a menu line rather than as a whole value:
 //   `1) DeepSeek (deepseek-v4-flash, deepseek-v4-pro, etc.)`, `groq - Groq LPU models (llama-3.3-70b-versatile, gemma2-9b-it)`,
 //   `Model: qwen-plus`.
-// What a text offers is its lists: an enumeration of names is a list of models when the lists of the
+// What a text offers is its lists: a value that is names joined (`chatglm&gpt-3.5-turbo`) names
+// each known one; an enumeration of names is a list of models when the lists of the
 // text hold names known by their shape alone (a provider's published naming, a publisher's Hub id, a
 // legacy Hub id: shared/model-name.ts classify), a third or more of their names; then each of its
 // names counts, known or not. Outside a list, a known name counts only as the value a label gives
@@ -35,6 +36,8 @@ const WORD = /[^\s,;()[\]{}<>"'`|&*=、，；（）【】「」：]+/g;
 const LIST_SEPARATOR = /[,，、&]/;
 /** A bracketed group (its inside in group 1), or a run of text outside brackets. */
 const GROUP = /[([{（【]([^()[\]{}（）【】]*)[)\]}）】]|[^()[\]{}（）【】]+/g;
+/** Names joined by separators, nothing else: a list written as one value. */
+const COMPACT_LIST = /^[\w.:/@+-]+(?:[,&][\w.:/@+-]+)+$/;
 /** Items that close an enumeration without naming anything. */
 const ETC = /^(?:etc\.?|\.{3}|…|and more|and others|等+)$/i;
 /** Words that join an enumeration's last items (`a, b or c`). */
@@ -73,6 +76,16 @@ export function namesInText(lines: readonly TextLine[]): NameInText[] {
   for (const { text, line, column: first } of lines) {
     if (text.length > 4000 || !/[\d-]/.test(text)) continue; // data, or no name-shaped word at all
     const shift = first - 1;
+    // `chatglm&gpt-3.5-turbo`, `gpt-4o,gpt-4o-mini`: a value that is several names joined, each known one a
+    // whole value (its other names count as a list's).
+    if (COMPACT_LIST.test(text)) {
+      let at = 0;
+      for (const part of text.split(/[,&]/)) {
+        const name = classify(part, text, registry);
+        if (name) found.push({ ...name, line, column: at + 1 + shift });
+        at += part.length + 1;
+      }
+    }
     const examples = exampleRanges(text);
     const example = (at: number) => examples.some(([from, to]) => at >= from && at < to);
     for (const group of text.matchAll(GROUP)) {
@@ -97,9 +110,10 @@ export function namesInText(lines: readonly TextLine[]): NameInText[] {
   const nameLists = lists.filter((l) => !l.single && l.items.filter(named).length * 3 >= l.items.length * 2);
   const names = nameLists.flatMap((l) => l.items.filter(named));
   const known = names.filter((it) => it.found).length;
-  if (!known || known * 3 < names.length) return found;
+  const modelLists = known && known * 3 >= names.length ? nameLists : [];
   // A single name in brackets beside such lists counts when a table knows it (`(S4.4)` is a section number).
-  for (const list of [...nameLists, ...lists.filter((l) => l.single && l.items[0]!.found)]) {
+  const singles = modelLists.length ? lists.filter((l) => l.single && l.items[0]!.found) : [];
+  for (const list of [...modelLists, ...singles]) {
     for (const item of list.items) {
       if (item.found) found.push({ ...item.found, line: list.line, column: item.column });
       else if (isNameShaped(item.value)) found.push({ id: `${CONTEXT_ONLY}/${item.value}`, source: 'api', line: list.line, column: item.column });
@@ -116,7 +130,9 @@ export function namesInText(lines: readonly TextLine[]): NameInText[] {
       }
     }
   }
-  return found;
+  // One reading per name and line (a joined value's known names are its list's too).
+  const seen = new Set<string>();
+  return found.filter((f) => !seen.has(`${f.line}|${f.id}`) && !!seen.add(`${f.line}|${f.id}`));
 }
 
 /** Trailing sentence punctuation and Markdown emphasis are not part of a name. */
@@ -162,7 +178,9 @@ function enumeration(text: string, at: number, line: string, registry: Registry,
     else if (i === 0) word = words.at(-1)!;
     else if (i === parts.length - 1) word = words[0]!;
     else return undefined;
-    const value = trimWord(word.replace(/^["'`]+|["'`]+$/g, ''));
+    // `pipeline("text-generation", "facebook/opt-1.3b")` written in a string: code, whose quoted values model-names reads.
+    if (/^["'`]/.test(word)) return undefined;
+    const value = trimWord(word);
     if (!value) continue;
     const column = start + part.indexOf(value) + 1;
     const found = /[\d-]/.test(value) ? classify(value, line, registry) : undefined;
