@@ -1,6 +1,7 @@
 import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
 import dataTable from './data-table.js';
+import displayText from './display-text.js';
 import configFile from './config-file.js';
 import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
@@ -39,6 +40,7 @@ export const extractors: readonly Extractor[] = [
   commandLine,
   dataTable,
   modelNames,
+  displayText,
   jvm,
 ];
 

@@ -22,8 +22,11 @@ const CODE =
   /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
-/** Quoted values of up to 200 characters on one line, no escapes. */
-const QUOTED = /"([^"\\\n]{2,200})"|'([^'\\\n]{2,200})'|`([^`\\\n$]{2,200})`/g;
+/**
+ * Quoted values of up to 200 characters on one line, no escapes. Empty and one-character values are
+ * matched too (and passed over): skipping them paired the wrong quotes (`f("", "deepseek-chat")`).
+ */
+const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
 /** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
 const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /** Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`. */
@@ -244,6 +247,7 @@ export default defineExtractor({
             continue;
           }
         }
+        if (value.length < 2) continue;
         if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.

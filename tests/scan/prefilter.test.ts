@@ -205,10 +205,26 @@ describe('prefilter words', () => {
     expect(mayHoldReference('const answer = 42;\n', [commandLine!])).toBe(false);
   });
 
+  it("display-text: the extractor's own test is the words of the names known by their shape, and the prefilter tests those", () => {
+    const source = readFileSync(join(SRC, 'display-text.ts'), 'utf8');
+    expect(source).toContain('if (!(hasWord ??= anyWord(knownNameWords())).test(text)) return { references: [], diagnostics: [] };');
+    const [displayText] = extractors.filter((e) => e.name === 'display-text');
+    for (const name of ['deepseek-v4-flash', 'MiniMax-M2.7', 'qwen3.6-plus', 'kimi-k2.6', 'claude-sonnet-4-6', 'meta-llama/Llama-3-8b-chat-hf']) {
+      expect(mayHoldReference(`echo "1) Menu (${name}, etc.)"`, [displayText!]), name).toBe(true);
+    }
+    expect(mayHoldReference('echo "1) DeepSeek (access multiple models via one API)"\n', [displayText!])).toBe(false);
+  });
+
   it('lists no extractor without a gate here, and lets unlisted extractors (dotenv, Dockerfile, ...) through', () => {
     expect(Object.keys(EXTRACTOR_WORDS).sort()).toEqual([...Object.keys(GATES), ...Object.keys(LITERAL_GATES), 'command-line'].sort());
     for (const extractor of extractors.filter(
-      (e) => !(e.name in EXTRACTOR_WORDS) && e.name !== 'notebook' && e.name !== 'manifest' && e.name !== 'model-names' && e.name !== 'jvm',
+      (e) =>
+        !(e.name in EXTRACTOR_WORDS) &&
+        e.name !== 'notebook' &&
+        e.name !== 'manifest' &&
+        e.name !== 'model-names' &&
+        e.name !== 'jvm' &&
+        e.name !== 'display-text',
     )) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
     }

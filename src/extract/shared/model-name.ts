@@ -42,18 +42,24 @@ export const isNameShaped = (v: string) =>
   NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v) && !TASK.test(v) && !REGION.test(v);
 
 let words: string[] | undefined;
+let knownWords: string[] | undefined;
 
 /** Every name classify() accepts holds one of these (lower case): a provider's naming word, a legacy Hub id, or a publisher's `org/`. */
 export function nameWords(): string[] {
-  if (!words) {
+  // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
+  words ??= [...new Set([...knownNameWords(), 'model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'])];
+  return words;
+}
+
+/** The words of the names classify() knows by their shape alone, whatever stands before them (no key needed). */
+export function knownNameWords(): string[] {
+  if (!knownWords) {
     const registry = loadRegistry();
     const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
-    // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
-    const keys = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
     const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
-    words = [...new Set([...providerNameWords(), ...keys, ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    knownWords = [...new Set([...providerNameWords(), ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
-  return words;
+  return knownWords;
 }
 
 /** Per registry: its case-distinct namespaces, lower-cased. */

@@ -1,6 +1,10 @@
-// One place, one reading: the model-names extractor finds names by their shape alone, so on a line
-// another extractor read with its context (the client's provider, a pinned revision), its finding yields.
+// One place, one reading: the model-names and display-text extractors find names by their shape alone,
+// so on a line another extractor read with its context (the client's provider, a pinned revision),
+// their finding yields.
 import type { RawReference } from '../../model/reference.js';
+
+/** Extractors that know a name by its shape alone, not by where it stands. */
+const BY_SHAPE = new Set(['model-names', 'display-text']);
 
 /** The model part of an id, lower-cased: `openai-compatible/qwen-plus` and `dashscope/qwen-plus` both `qwen-plus`. */
 const modelPart = (r: Pick<RawReference, 'id' | 'source'>) => (r.source === 'api' ? r.id.slice(r.id.indexOf('/') + 1) : r.id).toLowerCase();
@@ -15,7 +19,7 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
   const othersOnModelScope = new Set<string>();
   let any = false;
   for (const t of found) {
-    if (extractorOf(t) === 'model-names') any = true;
+    if (BY_SHAPE.has(extractorOf(t))) any = true;
     else {
       others.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
       // A bare name another extractor canonicalised (`t5-base` read as `google-t5/t5-base`) is the same reading.
@@ -27,11 +31,10 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
   if (!any || others.size === 0) return found;
   // Except that a ModelScope reading of the line (`DownloadSource.MODELSCOPE: "ZhipuAI/chatglm3-6b"`) wins over a Hub one.
   const modelScope = new Set<string>();
-  for (const t of found)
-    if (extractorOf(t) === 'model-names' && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
+  for (const t of found) if (BY_SHAPE.has(extractorOf(t)) && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
   return found.filter((t) => {
     const key = `${rawOf(t).line}\u0000${modelPart(rawOf(t))}`;
-    if (extractorOf(t) === 'model-names') return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));
+    if (BY_SHAPE.has(extractorOf(t))) return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));
     return !(rawOf(t).source === 'huggingface' && modelScope.has(key));
   });
 }
