@@ -129,6 +129,13 @@ const isManifest = (text: string) => {
 };
 
 /**
+ * A bill of materials (CycloneDX `"bomFormat": "CycloneDX"`, SPDX `"spdxVersion"`, in JSON or YAML):
+ * an inventory a tool wrote, a document about models rather than a place that configures one.
+ * Read from the first 4 KB, where both formats put their header.
+ */
+const isBillOfMaterials = (text: string) => /["']?(?:bomFormat["']?\s*:\s*["']?CycloneDX|spdxVersion["']?\s*:)/.test(text.slice(0, 4096));
+
+/**
  * Where a reference sits, when the extractor did not say: from its path, and for YAML from what the
  * file is. A deployable manifest is a deployment file wherever it sits (`docs/samples/*.yaml` is
  * applied as written); under a test path it deploys a test, so it stays a test.
@@ -137,6 +144,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (TEST_PATH.test(relPath)) return 'test';
   if (DEPLOY_PATH.test(relPath)) return 'deploy';
   if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
+  if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
   if (/\.(md|mdx|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';

@@ -25,4 +25,14 @@ describe('reference context: what a file is, not only where it sits', () => {
     expect(contexts('Qwen/Qwen-2.5-Coder-7B/Qwen2.5-Coder-7B-Instruct.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'docs']]);
     expect(contexts('models/qwen2.5-coder-7b/README.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'config']]);
   });
+  it('reads a bill of materials as a document about models, not a configuration that uses one', () => {
+    // The shape of bxf12315/huggingface-aibom-generator aibom.json (header and first component, abridged): a tool's sample output.
+    const cyclonedx =
+      '{\n  "bomFormat": "CycloneDX",\n  "specVersion": "1.6",\n  "serialNumber": "urn:uuid:0b5e3c1a",\n  "components": [\n    {\n      "type": "machine-learning-model",\n      "name": "HunyuanWorld-Voyager",\n      "purl": "pkg:huggingface/tencent/HunyuanWorld-Voyager"\n    }\n  ]\n}\n';
+    expect(contextOf('aibom.json', cyclonedx)).toBe('docs');
+    expect(contextOf('sbom.spdx.json', '{\n  "spdxVersion": "SPDX-2.3",\n  "name": "app"\n}\n')).toBe('docs');
+    // Under a test path it stays a test; a configuration that names a BOM field further down stays configuration.
+    expect(contextOf('tests/fixtures/aibom.json', cyclonedx)).toBe('test');
+    expect(contextOf('config/models.json', '{\n  "model": "Qwen/Qwen2.5-7B-Instruct"\n}\n')).toBe('config');
+  });
 });
