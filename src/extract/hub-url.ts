@@ -18,6 +18,8 @@ const HUB =
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
+/** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
+const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 const NOT_MODELS = new Set([
   'datasets',
   'spaces',
@@ -38,6 +40,10 @@ const NOT_MODELS = new Set([
   'chat',
   'new',
   'enterprise',
+  'buckets',
+  'jobs',
+  'cli',
+  'front',
 ]);
 
 export default defineExtractor({
@@ -72,6 +78,11 @@ export default defineExtractor({
     HUB.lastIndex = 0;
     for (let m = HUB.exec(text); m; m = HUB.exec(text)) {
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
+      // `huggingface.co/gpt2/resolve/main/config.json`: a repo id of the Hub's early days, without an organisation.
+      if (FILE_ROUTE.test(name)) {
+        if (!NOT_MODELS.has(org) && /^[a-z][\w.-]*[\d-][\w.-]*$/.test(org)) add(org, 'huggingface', m.indices![1]![0], m.index);
+        continue;
+      }
       const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue;
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));

@@ -24,6 +24,12 @@ const NOT_AN_ORG = new Set([
   'settings',
   'organizations',
   'collections',
+  // Storage buckets (`hf://buckets/org/name`, `huggingface.co/buckets/...`), Jobs pages, the CLI's
+  // installers (`hf.co/cli/install.sh`) and the site's static files are not repos of models.
+  'buckets',
+  'jobs',
+  'cli',
+  'front',
   'papers',
   'join',
   'login',
@@ -167,6 +173,8 @@ export function looksLikeHubId(value: string): boolean {
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
   if (isPlaceholderId(org, name)) return false;
+  // A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`).
+  if (/-[0-9a-f]{24}$/.test(name)) return false;
   return true;
 }
 

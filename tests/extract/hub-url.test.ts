@@ -63,3 +63,27 @@ describe('hub-url: KServe storage URIs', () => {
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'modelscope', 1]]);
   });
 });
+
+describe('hub-url: Hub routes that are not model repos', () => {
+  const ids = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
+
+  it('reads no model in storage buckets, the CLI installer, Jobs pages or collection slugs (huggingface_hub src, abridged)', () => {
+    // Cut from huggingface_hub src/huggingface_hub/hf_api.py, cli/_cli_utils.py, utils/_hf_uris.py and README.md.
+    const text = [
+      '        Source location as an `hf://` URI. Can be a bucket path (e.g. `"hf://buckets/my-bucket/path/to/file"`)',
+      '        hf://buckets/my-org/my-bucket:/mnt',
+      '    - Hugging Face web URLs such as `https://huggingface.co/buckets/namespace/name(/tree/path)`,',
+      'curl -LsSf https://hf.co/cli/install.sh | bash',
+      '        >>> collection = get_collection("https://huggingface.co/collections/TheBloke/recent-models-64f9a55bb3115b4f513ec026")',
+      '    See https://huggingface.co/jobs/lhoestq/6868b3b2a7c6b7e6a3d5d0c1 for the logs.',
+      '        >>> hf_hub_download("https://huggingface.co/Qwen/Qwen2.5-7B-Instruct/resolve/main/config.json")',
+    ].join('\n');
+    expect(ids('src/huggingface_hub/hf_api.py', text)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
+  });
+
+  it("reads a repo id of the Hub's early days before /resolve/ as that id (huggingface_hub errors.py:393)", () => {
+    const text = '    Revision Not Found for url: https://huggingface.co/bert-base-cased/resolve/%3Cnon-existent-revision%3E/config.json.\n';
+    expect(ids('src/huggingface_hub/errors.py', text)).toEqual(['bert-base-cased']);
+  });
+});
