@@ -11,7 +11,7 @@
 // Format: https://www.rfc-editor.org/rfc/rfc4180, https://github.github.com/gfm/#tables-extension-
 import type { RawReference } from '../model/reference.js';
 import { parseHubReference } from '../model/ids.js';
-import { apiModelId, providerForName } from '../registry/providers.js';
+import { apiModelId, contextOnlyId, providerForName } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
 import { isNameShaped } from './shared/model-name.js';
@@ -24,8 +24,6 @@ const MAX_ROWS = 100_000;
 const MARKDOWN = /\.(md|mdx|markdown)$/i;
 /** A Markdown column of the names a tool takes: `Model ID`, `model_id`, `Model tag`, `repo_id`, `HF model id`. */
 const ID_HEADER = /^((hf|hub)[ _-]?)?(model|repo)[ _-]?(id|tag)$/i;
-/** A self-hosted server's name for a model only its place says is one (as jvm and model-names write it). */
-const CONTEXT_ONLY = 'openai-compatible';
 
 export default defineExtractor({
   name: 'data-table',
@@ -137,7 +135,7 @@ function markdownTableReferences(text: string): RawReference[] {
       if (link && !ids) continue;
       const value = (link ? link[1]! : cell.text).replace(MARKS, '');
       if (!value || /\s/.test(value) || (!ids && !value.includes('/'))) continue;
-      const found = namedModel(value) ?? (ids && isNameShaped(value) ? { id: `${CONTEXT_ONLY}/${value}`, source: 'api' as const } : undefined);
+      const found = namedModel(value) ?? (ids && isNameShaped(value) ? { id: contextOnlyId(value), source: 'api' as const } : undefined);
       if (!found || (!ids && found.source !== 'huggingface')) continue;
       add(found, i + 1, cell.offset + cell.text.indexOf(value) + 1);
     }

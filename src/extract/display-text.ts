@@ -13,7 +13,7 @@ import { defineExtractor } from './extractor.js';
 import { knownNameWords } from './shared/model-name.js';
 import { namesInText, type TextLine } from './shared/names-in-text.js';
 import { stringSpans, syntaxFor, type StringSpan } from './shared/string-spans.js';
-import { lineStarts } from './source-file.js';
+import { PositionIndex } from './shared/position.js';
 import { anyWord } from './shared/words.js';
 
 /** Not the project's text: lockfiles, minified bundles, type declarations, translations. */
@@ -41,7 +41,7 @@ export default defineExtractor({
     // The prefilter's words, tested first: without one no string here can hold a known name.
     if (!(hasWord ??= anyWord(knownNameWords())).test(text)) return { references: [], diagnostics: [] };
     const spans = stringSpans(text, syntax);
-    const lines = new Lines(lineStarts(text), text.length);
+    const lines = new PositionIndex(text);
     const references: RawReference[] = [];
     const done = new Set<number>();
     const seen = new Set<string>();
@@ -49,14 +49,15 @@ export default defineExtractor({
       // Only display strings holding a known name's word are read, with the display strings around them.
       if (done.has(s) || !isDisplay(spans[s]!, text) || !hasWord.test(text.slice(spans[s]!.start, spans[s]!.end))) continue;
       // Minified or data lines hold no sentence a person wrote.
-      if (lines.length(lines.of(spans[s]!.start)) > MAX_LINE) continue;
+      if (lines.lineLength(lines.lineOf(spans[s]!.start)) > MAX_LINE) continue;
       const block = blockAround(spans, s, text, lines);
       for (const i of block) done.add(i);
       for (const name of namesInText(block.flatMap((i) => linesOf(spans[i]!, text, lines)))) {
         const key = `${name.line}|${name.id}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        references.push({ id: name.id, source: name.source, line: name.line, column: name.column, snippet: lines.snippet(text, name.line) });
+        // The line cut at 200 characters, with no mark (this extractor's snippets as first written).
+        references.push({ id: name.id, source: name.source, line: name.line, column: name.column, snippet: lines.snippet(name.line, Infinity).slice(0, 200) });
       }
     }
     references.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -75,15 +76,15 @@ const isDisplay = (span: StringSpan, text: string) => {
  * The display strings read together with span `s`: a string over several lines alone, or the run
  * of one-line strings on consecutive lines around it (the lines of a menu `echo`ed one by one).
  */
-function blockAround(spans: readonly StringSpan[], s: number, text: string, lines: Lines): number[] {
+function blockAround(spans: readonly StringSpan[], s: number, text: string, lines: PositionIndex): number[] {
   const span = spans[s]!;
-  const oneLine = (i: number) => lines.of(spans[i]!.start) === lines.of(spans[i]!.end);
+  const oneLine = (i: number) => lines.lineOf(spans[i]!.start) === lines.lineOf(spans[i]!.end);
   if (!oneLine(s)) return [s];
   const block = [s];
   for (const step of [-1, 1]) {
-    let line = lines.of(span.start);
+    let line = lines.lineOf(span.start);
     for (let i = s + step, steps = 0; i >= 0 && i < spans.length && steps < 400; i += step, steps++) {
-      const at = lines.of(spans[i]!.start);
+      const at = lines.lineOf(spans[i]!.start);
       if (Math.abs(at - line) > 1) break;
       if (!oneLine(i) || !isDisplay(spans[i]!, text)) {
         if (at !== line) break;
@@ -97,10 +98,10 @@ function blockAround(spans: readonly StringSpan[], s: number, text: string, line
 }
 
 /** A string's text line by line, each where it stands in the file. */
-function linesOf(span: StringSpan, text: string, lines: Lines): TextLine[] {
+function linesOf(span: StringSpan, text: string, lines: PositionIndex): TextLine[] {
   const out: TextLine[] = [];
-  let line = lines.of(span.start);
-  let column = span.start - lines.start(line) + 1;
+  let line = lines.lineOf(span.start);
+  let column = span.start - lines.lineStart(line) + 1;
   let at = span.start;
   while (at <= span.end) {
     let eol = text.indexOf('\n', at);
@@ -111,34 +112,4 @@ function linesOf(span: StringSpan, text: string, lines: Lines): TextLine[] {
     column = 1;
   }
   return out;
-}
-
-/** Lines of a text by their start offsets: the 1-based line of an offset, a line's length and snippet. */
-class Lines {
-  constructor(
-    private readonly starts: readonly number[],
-    private readonly size: number,
-  ) {}
-  of(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  }
-  start(line: number): number {
-    return this.starts[line - 1]!;
-  }
-  length(line: number): number {
-    return (this.starts[line] ?? this.size + 1) - this.starts[line - 1]! - 1;
-  }
-  snippet(text: string, line: number): string {
-    return text
-      .slice(this.start(line), this.start(line) + this.length(line))
-      .trim()
-      .slice(0, 200);
-  }
 }

@@ -4,7 +4,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isNotText } from './shared/not-text.js';
-import { looksLikeHubId } from '../model/ids.js';
+import { isNotAnOrg, looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
 
@@ -20,31 +20,9 @@ const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
-const NOT_MODELS = new Set([
-  'datasets',
-  'spaces',
-  'docs',
-  'blog',
-  'papers',
-  'api',
-  'settings',
-  'join',
-  'login',
-  'pricing',
-  'organizations',
-  'collections',
-  'models',
-  'posts',
-  'learn',
-  'tasks',
-  'chat',
-  'new',
-  'enterprise',
-  'buckets',
-  'jobs',
-  'cli',
-  'front',
-]);
+/** Hub pages that are no repo, besides the routes `isNotAnOrg` knows (datasets, spaces, docs, buckets, ...). */
+const NOT_MODELS = new Set(['enterprise']);
+const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnOrg(segment);
 
 export default defineExtractor({
   name: 'hub-url',
@@ -80,11 +58,11 @@ export default defineExtractor({
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
       // `huggingface.co/gpt2/resolve/main/config.json`: a repo id of the Hub's early days, without an organisation.
       if (FILE_ROUTE.test(name)) {
-        if (!NOT_MODELS.has(org) && /^[a-z][\w.-]*[\d-][\w.-]*$/.test(org)) add(org, 'huggingface', m.indices![1]![0], m.index);
+        if (!isNotModelRoute(org) && /^[a-z][\w.-]*[\d-][\w.-]*$/.test(org)) add(org, 'huggingface', m.indices![1]![0], m.index);
         continue;
       }
       const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
-      if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue;
+      if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue; // looksLikeHubId tests isNotAnOrg
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
     }
     MODELSCOPE.lastIndex = 0;

@@ -11,7 +11,16 @@ import { PositionIndex } from './shared/position.js';
 import { classify, isNameShaped } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { hostedModelId, OLLAMA_SERVER, OPENAI, providerForClient, providerForModule, providerForUrl, type ProviderMatch } from '../registry/providers.js';
+import {
+  contextOnlyId,
+  hostedModelId,
+  OLLAMA_SERVER,
+  OPENAI,
+  providerForClient,
+  providerForModule,
+  providerForUrl,
+  type ProviderMatch,
+} from '../registry/providers.js';
 
 const HUB_CALLS = new Set([
   'from_pretrained',
@@ -161,7 +170,7 @@ export default defineExtractor({
     for (const { value, offset } of modelInputDefaults(text)) {
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const known = classify(value, value, loadRegistry());
-      add(known?.id ?? `${CONTEXT_ONLY}/${value}`, offset, known?.source ?? 'api');
+      add(known?.id ?? contextOnlyId(value), offset, known?.source ?? 'api');
     }
     return { references, diagnostics };
   },
@@ -253,8 +262,6 @@ function unclosedDiagnostic(path: string, line: number, call: Call): Diagnostic 
   };
 }
 
-/** A self-hosted server's name for a model only its place says is one (as jvm and model-names write it). */
-const CONTEXT_ONLY = 'openai-compatible';
 /** `name: 'modelName'` in an input definition: the input picks a model. */
 const MODEL_INPUT = /\bname\s*:\s*(['"`])(?:model|modelName|model_name|modelId|model_id|[\w]*(?:Model|_model))\1/g;
 const INPUT_DEFAULT = /\bdefault\s*:\s*(['"`])([^'"`\s]{2,120})\1/;

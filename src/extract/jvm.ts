@@ -19,13 +19,12 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
+import { contextOnlyId, isContextOnlyId } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords } from './shared/model-name.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
 const PROPERTIES = /\.properties$/i;
-/** Whose server answers to a name known only from its place: unknown, so an OpenAI-style one. */
-const CONTEXT_ONLY = 'openai-compatible';
 
 /** Named for one model: `model`, `chatModel`, `DEFAULT_MODEL`, `modelName`, `MODEL_ID`. */
 const ONE_MODEL = /model(?:_?name|_?id)?$/i;
@@ -89,7 +88,7 @@ class Findings {
     if (known) return known;
     // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
-    return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: `${CONTEXT_ONLY}/${value}`, source: 'api' } : undefined;
+    return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: contextOnlyId(value), source: 'api' } : undefined;
   }
   /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
   known(value: string, line: number): boolean {
@@ -147,7 +146,7 @@ function readCode(tokens: JvmToken[], out: Findings) {
       if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
       else {
         const found = out.add(t.text, t.line, t.column + 1);
-        if (found && found.source === 'api' && !found.id.startsWith(`${CONTEXT_ONLY}/`)) open.known.push(found.id);
+        if (found && found.source === 'api' && !isContextOnlyId(found.id)) open.known.push(found.id);
       }
       continue;
     }

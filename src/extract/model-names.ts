@@ -11,7 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
-import { servedAliases } from '../registry/providers.js';
+import { contextOnlyId, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
@@ -58,7 +58,7 @@ export default defineExtractor({
       if (accepted.has(k) || aliases.has(c.value)) return;
       accepted.add(k);
       references.push({
-        id: `${CONTEXT_ONLY}/${c.value}`,
+        id: contextOnlyId(c.value),
         source: 'api',
         line: c.line,
         column: c.column,
@@ -311,8 +311,6 @@ const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^im
 /** A GitHub Action step's `uses: owner/name[/path]@ref`. */
 const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
-/** Whose server answers to a name known only from its context: unknown, so an OpenAI-style one. */
-const CONTEXT_ONLY = 'openai-compatible';
 /** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
 const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */

@@ -166,12 +166,15 @@ export interface ParsedModelId {
 }
 
 /** True when `value` has the shape of a Hub repo id and not of a path, URL or image. */
+/** A first segment that cannot be a Hub organisation: a Hub route or a folder weights are kept in. */
+export const isNotAnOrg = (segment: string): boolean => NOT_AN_ORG.has(segment.toLowerCase());
+
 export function looksLikeHubId(value: string): boolean {
   if (!HUB_ID.test(value)) return false;
   if (FILE_LIKE.test(value)) return false;
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
-  if (NOT_AN_ORG.has(org.toLowerCase()) || /^checkpoint-\d+$/.test(name)) return false;
+  if (isNotAnOrg(org) || /^checkpoint-\d+$/.test(name)) return false;
   if (isPlaceholderId(org, name)) return false;
   // A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`).
   if (/-[0-9a-f]{24}$/.test(name)) return false;

@@ -70,6 +70,11 @@ export interface ProviderMatch {
 }
 
 const SELF_HOSTED: ProviderMatch = { id: 'openai-compatible', router: false };
+
+/** A name only its place in the code says is a model, on a server no one names: `openai-compatible/<name>`. */
+export const contextOnlyId = (name: string): string => `${SELF_HOSTED.id}/${name}`;
+/** Whether an id is such a name (`contextOnlyId`'s). */
+export const isContextOnlyId = (id: string): boolean => id.startsWith(`${SELF_HOSTED.id}/`);
 export const OPENAI: ProviderMatch = { id: 'openai', router: false };
 /** Ollama's OpenAI-compatible endpoint (`http://localhost:11434/v1`): its model names are Ollama tags, not API models. */
 export const OLLAMA_SERVER: ProviderMatch = { id: 'ollama', router: false };
@@ -171,14 +176,17 @@ export function servedUnderOwnName(text: string): Map<string, string> {
   for (const m of text.matchAll(/--served[-_]model[-_]name[ \t]*[= \t]["']?([\w.:-]+)/g)) {
     const before = text.slice(Math.max(0, m.index - 1500), m.index);
     const model = [...before.matchAll(/--model(?:[ \t]+|=)["']?([^\s"'\\]+)/g)].at(-1)?.[1];
-    if (model && model.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === m[1]!.toLowerCase()) served.set(m[1]!, model);
+    if (model && isOwnServedName(model, m[1]!)) served.set(m[1]!, model);
   }
   return served;
 }
 
+/** Whether a `--served-model-name` alias is the served model's own name: the last part of its path or id, case ignored. */
+export const isOwnServedName = (model: string, alias: string): boolean => model.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === alias.toLowerCase();
+
 /** An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one (`alias:lora`). */
 export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>): boolean {
-  if (ref.source !== 'api' || !ref.id.startsWith(`${SELF_HOSTED.id}/`) || aliases.size === 0) return false;
+  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0) return false;
   const name = ref.id.slice(SELF_HOSTED.id.length + 1);
   return aliases.has(name) || aliases.has(name.split(':')[0]!);
 }

@@ -12,7 +12,7 @@ import type { PositionIndex } from './position.js';
 import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, hostedModelId, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
+import { apiModelId, hostedModelId, isOwnServedName, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -209,13 +209,13 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel
  * served model's own name (the last part of its path or id, case ignored) names that model, so it is
  * reported there too; any other alias (`chat`, `my-bot`) is a name only, never a model.
  */
-function servedUnderOwnName(raw: Token[], served: ArgModel[]): ArgModel[] {
+function aliasOfServedModel(raw: Token[], served: ArgModel[]): ArgModel[] {
   const at = raw.findIndex((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text));
   if (at < 0 || served.length === 0) return [];
   const eq = raw[at]!.text.indexOf('=');
   const alias = eq >= 0 ? { text: raw[at]!.text.slice(eq + 1), offset: raw[at]!.offset + eq + 1 } : raw[at + 1];
   if (!alias || alias.text.startsWith('-')) return [];
-  const own = served.find((m) => m.id.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === alias.text.toLowerCase());
+  const own = served.find((m) => isOwnServedName(m.id, alias.text));
   return own ? [{ ...own, offset: alias.offset }] : [];
 }
 
@@ -391,7 +391,7 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--')) push(publisherId(token));
     }
   }
-  found.push(...servedUnderOwnName(raw, found));
+  found.push(...aliasOfServedModel(raw, found));
   found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;

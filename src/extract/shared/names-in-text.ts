@@ -9,6 +9,7 @@
 // for the model (`Model: qwen-plus`, `default: deepseek-chat`). Not models: a name in a sentence
 // (`GLM-4 does not support parallel functions`, `Your name is MiniMax-M2.1`: messages, prompts,
 // logs), examples (`e.g. gpt-4.1-nano`, `例如 chatglm&gpt-4`), and family words (`DeepSeek`, `Qwen`).
+import { contextOnlyId } from '../../registry/providers.js';
 import type { ModelSource } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { classify, isNameShaped } from './model-name.js';
@@ -48,8 +49,6 @@ const EXAMPLE = /\b(?:e\.g\.|eg\.|for example|for instance|such as|example:)|例
 const EXAMPLE_END = /[)\]）】;；。]|\.\s/;
 /** A label for the model, just before a name: `Model: qwen-plus`, `default: deepseek-chat`, `MODEL=Qwen/...`, `模型：glm-4`. */
 const MODEL_LABEL = /(?:^|[^\w-])(?:[\w-]*model(?:[_ -]?(?:name|id))?|default|模型)\s*[:=：]\s*["'`]?$/i;
-/** A model id for a name known only from the list it stands in: the server is unknown (as model-names reports them). */
-const CONTEXT_ONLY = 'openai-compatible';
 
 interface Item {
   value: string;
@@ -116,7 +115,7 @@ export function namesInText(lines: readonly TextLine[]): NameInText[] {
   for (const list of [...modelLists, ...singles]) {
     for (const item of list.items) {
       if (item.found) found.push({ ...item.found, line: list.line, column: item.column });
-      else if (isNameShaped(item.value)) found.push({ id: `${CONTEXT_ONLY}/${item.value}`, source: 'api', line: list.line, column: item.column });
+      else if (isNameShaped(item.value)) found.push({ id: contextOnlyId(item.value), source: 'api', line: list.line, column: item.column });
       else if (/^[a-z]+$/i.test(item.value)) {
         // `command` beside `command-light` (Cohere's): a bare word a known sibling extends is that provider's.
         const sibling = list.items.find((it) => it.found?.source === 'api' && it.value.toLowerCase().startsWith(`${item.value.toLowerCase()}-`));

@@ -13,6 +13,12 @@ export class PositionIndex {
   }
 
   at(offset: number): { line: number; column: number } {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1]! + 1 };
+  }
+
+  /** The 1-based line an offset stands on. */
+  lineOf(offset: number): number {
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
@@ -20,7 +26,17 @@ export class PositionIndex {
       if (this.starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - this.starts[lo]! + 1 };
+    return lo + 1;
+  }
+
+  /** Where a 1-based line starts. */
+  lineStart(line: number): number {
+    return this.starts[line - 1]!;
+  }
+
+  /** A 1-based line's length, without its line break. */
+  lineLength(line: number): number {
+    return (this.starts[line] ?? this.text.length + 1) - this.starts[line - 1]! - 1;
   }
 
   /** The trimmed text of a 1-based line, cut to a readable length. */
