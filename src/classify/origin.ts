@@ -179,7 +179,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
             family: shortName(family),
             familyId: family.id,
             via: nodeId,
-            detail: `${nodeId} is a repackager's copy that declares no base model; ${from} suggests ${shortName(family)} (medium confidence: repackagers name a copy after the release it packages; a name, not lineage)`,
+            detail: `${nodeId} is a repackager's copy ${input.nodes[nodeId] ? 'that declares no base model' : 'whose card was not read'}; ${from} suggests ${shortName(family)} (medium confidence: repackagers name a copy after the release it packages; a name, not lineage)`,
             basis: 'name',
             confidence: 'medium',
           },

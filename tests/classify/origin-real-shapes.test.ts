@@ -258,6 +258,13 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     expect(classify(kimi, [node(kimi)]).families).toEqual([expect.objectContaining({ familyId: 'kimi', confidence: 'medium' })]);
   });
 
+  it("says a repackager's copy an offline run did not read was not read, not that it declares no base (text-generation-webui's Colab notebook)", () => {
+    const id = 'unsloth/Qwen3.5-9B-GGUF';
+    const origin = classify(id, []);
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'qwen', confidence: 'medium' })]);
+    expect(origin.evidence).toEqual([expect.objectContaining({ kind: 'name', detail: expect.stringContaining("repackager's copy whose card was not read") })]);
+  });
+
   it('does not flag a repackager whose name agrees with its lineage', () => {
     const gguf = 'bartowski/Qwen2.5-7B-Instruct-GGUF';
     const origin = classify(gguf, [node(gguf), node('Qwen/Qwen2.5-7B-Instruct')], [{ child: gguf, parent: 'Qwen/Qwen2.5-7B-Instruct', relation: 'quantized' }]);
