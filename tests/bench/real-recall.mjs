@@ -1,6 +1,9 @@
 // Recall and precision of `modelprov audit --offline` on whole real repositories, against hand labels
 // (issue #15). Run by `npm run bench` (BENCH_ONLY=recall) or alone: `node tests/bench/real-recall.mjs`.
-//   RECALL_CORPUS=/tmp/real-corpus    where the labelled repositories are laid out (owner+name/)
+//   RECALL_CORPUS=/tmp/real-corpus:/tmp/real-corpus-extra
+//                                     where the labelled repositories are laid out (owner+name/), a
+//                                     colon-separated list: ../shared/corpus and the extra held-out
+//                                     repositories of tests/real-world/extra-repos.txt (layout: extra-corpus.sh)
 //   RECALL_LABELS=dir                 finished label files to copy into tests/real-world/labels/ first (none by
 //                                     default: the committed labels, corrections included, are the truth)
 //   RECALL_ONLY=owner+name,...        score only these repositories
@@ -25,7 +28,11 @@ const cli = join(repo, 'bin', 'modelprov.js');
 const LABELS = join(repo, 'tests', 'real-world', 'labels');
 /** Per repository, which paths were labelled (from its notes): `+prefix` keeps only those, `-prefix` leaves out, `-*.ext` a suffix. */
 const SCOPES = join(repo, 'tests', 'real-world', 'scopes');
-const CORPUS = process.env.RECALL_CORPUS ?? '/tmp/real-corpus';
+const CORPORA = (process.env.RECALL_CORPUS ?? '/tmp/real-corpus:/tmp/real-corpus-extra').split(':').filter(Boolean);
+/** The laid-out folder of a labelled repository, in the first corpus that has it. */
+function laidOut(name) {
+  return CORPORA.map((c) => join(c, name)).find((d) => existsSync(d));
+}
 const INCOMING = process.env.RECALL_LABELS;
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);
@@ -108,7 +115,7 @@ export function scoreRepository(name) {
   // Whether the starter rule should fail it: a Chinese model used where the rule looks.
   const gated = chinese && !/starter deny-CN verdict expected:\s*pass/i.test(notes);
   const started = performance.now();
-  const audited = audit(join(CORPUS, name));
+  const audited = audit(laidOut(name));
   const { fails, proof } = audited;
   const ms = performance.now() - started;
   const at = new Map();
@@ -169,11 +176,11 @@ export function scoreAll() {
   const names = readdirSync(LABELS)
     .filter((f) => f.endsWith('.tsv'))
     .map((f) => f.slice(0, -4))
-    .filter((n) => (!ONLY || ONLY.has(n)) && existsSync(join(CORPUS, n)))
+    .filter((n) => (!ONLY || ONLY.has(n)) && laidOut(n))
     .sort();
   const results = [];
   for (const name of names) {
-    asClone(join(CORPUS, name));
+    asClone(laidOut(name));
     const r = scoreRepository(name);
     results.push(r);
     const cn = r.chinese === undefined ? '?' : r.chinese ? 'CN used' : 'no CN';
