@@ -31,7 +31,7 @@ let hasWord: RegExp | undefined;
 
 export default defineExtractor({
   name: 'display-text',
-  matchesName: true,
+  // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
   matches: (path) => syntaxFor(path) !== undefined && !SKIP.test(path),
   words: () => knownNameWords(),
   extract(file) {

@@ -44,7 +44,7 @@ const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
 
 export default defineExtractor({
   name: 'model-names',
-  matchesName: true,
+  // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
   matches: (path) => CODE.test(path) && !SKIP.test(path) && !MODEL_FILES.test(path),
   words: () => nameWords(),
   extract(file) {

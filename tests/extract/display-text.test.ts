@@ -3,6 +3,8 @@ import displayText from '../../src/extract/display-text.js';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { extractors } from '../../src/extract/index.js';
+import { selectExtractors } from '../../src/scan/select.js';
 
 describeExtractor('display-text', displayText, [
   ['run.sh', true],
@@ -26,6 +28,21 @@ const run = (relPath: string, text: string) => (displayText.extract(makeSourceFi
 const rows = (file: string) => (displayText.extract(loadFixture(`display-text/${file}`)) as ExtractResult).references.map((r) => [r.line, r.id]);
 
 describe('display-text: the models a menu or a help text lists', () => {
+  it('is not handed a translation file by the walk (its folder, not its name, says so)', () => {
+    // ChatGPTNextWeb/NextChat app/locales/en.ts:31, one of 21 translations of a promotion line:
+    //   "🥳 NextChat AI launch promotion: Instantly unlock the latest models like OpenAI o1, GPT-4o, Claude-3.5!",
+    // The walk picks extractors once per file name; a folder rule in a name-only test never applied.
+    const picked = (path: string) => {
+      const selection = selectExtractors(path);
+      return selection ? extractors.filter((_, i) => selection.extractors & (1 << i)).map((e) => e.name) : [];
+    };
+    for (const path of ['app/locales/en.ts', 'src/i18n/cn.ts', 'translations/de.js']) {
+      expect(picked(path), path).not.toContain('display-text');
+      expect(picked(path), path).not.toContain('model-names');
+    }
+    expect(picked('app/components/chat.tsx')).toContain('display-text');
+  });
+
   it("reads every name of an installer's menu, and not the family words around them", () => {
     const found = rows('real-world-install-menu.sh');
     expect(found.filter(([line]) => line === 9)).toEqual([

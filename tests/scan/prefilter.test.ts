@@ -556,6 +556,8 @@ describe('extractors that match by file name', () => {
     'tests/',
     'models/qwen/',
     'tsconfig/',
+    'app/locales/',
+    'src/i18n/',
   ];
   it('give the same answer for a name in any folder (so the walk may ask once per name)', () => {
     const names = new Set(fixtureFiles().map((f) => f.relPath.split('/').pop()!));
