@@ -27,6 +27,12 @@ const TEXT = /[\s,;&、，]/;
 /** A regular expression written as a string (`"(gpt-4|claude-3)"`, `"^o\d"`): a test of names, not a mention. */
 const PATTERN = /\(\?|\\[dwsbDWS]|\.\*|\[\^|\|\w/;
 
+/**
+ * What opens a test's title (`test("matches the gpt-4, chatgpt-4o and o1 families", ...)`, `it(`,
+ * `describe(`, Go's `t.Run(`, JUnit's `@DisplayName(`): the test says in words what it checks.
+ */
+const TEST_TITLE = /(?:^|[^\w$.])(?:it|test|describe|context|suite|t\.Run|DisplayName)(?:\.(?:only|skip|todo|concurrent|fails))?\s*\(\s*$/;
+
 let hasWord: RegExp | undefined;
 
 export default defineExtractor({
@@ -65,11 +71,11 @@ export default defineExtractor({
   },
 });
 
-/** Display text: not a docstring, words or a list in it, not a pattern. */
+/** Display text: not a docstring, words or a list in it, not a pattern, not a test's title. */
 const isDisplay = (span: StringSpan, text: string) => {
   if (span.doc || span.end - span.start < 3 || span.end - span.start > MAX_TEXT) return false;
   const value = text.slice(span.start, span.end);
-  return TEXT.test(value) && !PATTERN.test(value);
+  return TEXT.test(value) && !PATTERN.test(value) && !TEST_TITLE.test(text.slice(Math.max(0, span.start - 41), span.start - 1));
 };
 
 /**

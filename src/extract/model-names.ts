@@ -465,8 +465,11 @@ function enclosingKey(line: string, column: number, parent: string | undefined):
   return own && bracketBalance(before.slice(before.indexOf(own) + own.length)) > 0 ? own.toLowerCase() : parent;
 }
 
-/** A plural key other than a models key (`adapters`, `ports`, `inputs`): a collection of other things. */
-const inOtherCollection = (key: string | undefined) => !!key && /[a-z]s$/i.test(key) && !isModelKey(key);
+/**
+ * A plural key other than a models key (`adapters`, `ports`, `inputs`): a collection of other things; or
+ * a key naming what stands beside the model (`provider: { id: "ai302" }` in a model entry): that thing's.
+ */
+const inOtherCollection = (key: string | undefined) => !!key && ((/[a-z]s$/i.test(key) && !isModelKey(key)) || NOT_MODEL_KEY.test(key));
 
 /** Net brackets opened in a piece of a line, quoted text left out. */
 function bracketBalance(text: string): number {

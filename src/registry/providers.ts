@@ -10,6 +10,7 @@ interface Provider {
   modules?: string[];
   clients?: string[];
   router?: boolean;
+  id_prefixes?: string[];
 }
 
 interface FamilyLibrary {
@@ -103,6 +104,19 @@ export function providerForClient(className: string, importedFrom?: string): Pro
     (p) => p.clients?.includes(className) && (!importedFrom || p.modules?.some((m) => importedFrom === m || importedFrom.startsWith(`${m}.`))),
   );
   return found && match(found);
+}
+
+let idPrefixes: Set<string> | undefined;
+
+/**
+ * The Hub id after a router's route or tier name (`Pro/deepseek-ai/DeepSeek-R1` on SiliconFlow ->
+ * `deepseek-ai/DeepSeek-R1`), from providers.yaml `id_prefixes` (as written); undefined for any other value.
+ */
+export function withoutRoutePrefix(value: string): string | undefined {
+  const slash = value.indexOf('/');
+  if (slash <= 0) return undefined;
+  idPrefixes ??= new Set(load().providers.flatMap((p) => p.id_prefixes ?? []));
+  return idPrefixes.has(value.slice(0, slash)) ? value.slice(slash + 1) : undefined;
 }
 
 /** The provider whose SDK module this is (`dashscope`, `volcenginesdkarkruntime`, `@anthropic-ai/sdk`). */

@@ -104,4 +104,20 @@ describe('display-text: what is not a model offered', () => {
       [3, 'moonshot/kimi-k2'],
     ]);
   });
+
+  it("leaves out a test's title: it says in words what the test checks", () => {
+    // Cut from ChatGPTNextWeb/NextChat test/is-gpt4-model.test.ts:3-9 (the title was read as a list of three models).
+    const text = [
+      'describe("isGPT4Model", () => {',
+      '  test("matches the gpt-4, chatgpt-4o and o1 families", () => {',
+      '    expect(isGPT4Model("gpt-4")).toBe(true);',
+      '',
+    ].join('\n');
+    expect(run('test/is-gpt4-model.test.ts', text)).toEqual([]);
+    // The same words shown to a user are read as the list they look like.
+    expect(run('app/help.ts', 'console.log("matches the gpt-4, chatgpt-4o and o1 families");\n').map((r) => r.id)).toEqual([
+      'openai/gpt-4',
+      'openai/chatgpt-4o',
+    ]);
+  });
 });

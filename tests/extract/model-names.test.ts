@@ -263,6 +263,120 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
   });
 });
 
+describe('model-names: held-out repositories of session 5 (issue #15)', () => {
+  it("names no model after words about a model in a test's data (`regular-model`, `unrelated-model`)", () => {
+    // Cut from ChatGPTNextWeb/NextChat test/vision-model-checker.test.ts:39-66.
+    const text = [
+      '  test("should not identify non-vision models", () => {',
+      '    const nonVisionModels = [',
+      '      "gpt-3.5-turbo",',
+      '      "gpt-4-turbo-preview",',
+      '      "claude-2",',
+      '      "regular-model",',
+      '    ];',
+      '    process.env.VISION_MODELS = "custom-vision-model,another-vision-model";',
+      '    expect(isVisionModel("unrelated-model")).toBe(false);',
+      '',
+    ].join('\n');
+    expect(run('test/vision-model-checker.test.ts', text).references.map((r) => [r.line, r.id])).toEqual([
+      [3, 'openai/gpt-3.5-turbo'],
+      [4, 'openai/gpt-4-turbo-preview'],
+      [5, 'anthropic/claude-2'],
+    ]);
+  });
+
+  it("names no model after the id of a model entry's provider object", () => {
+    // Cut from ChatGPTNextWeb/NextChat app/constant.ts:746-757 and 901-912: `id: "ai302"` is the provider's.
+    const text = [
+      'export const DEFAULT_MODELS = [',
+      '  ...ai302Models.map((name) => ({',
+      '    name,',
+      '    available: true,',
+      '    provider: {',
+      '      id: "ai302",',
+      '      providerName: "302.AI",',
+      '      providerType: "ai302",',
+      '      sorted: 15,',
+      '    },',
+      '  })),',
+      '  { name: "gpt-4o-mini", provider: { id: "openai" } },',
+      '  { name: "grok-3-mini", provider: { id: "xai" } },',
+      '] as const;',
+      '',
+    ].join('\n');
+    expect(run('app/constant.ts', text).references.map((r) => [r.line, r.id])).toEqual([
+      [12, 'openai/gpt-4o-mini'],
+      [13, 'xai/grok-3-mini'],
+    ]);
+  });
+});
+
+describe("model-names: providers' naming added in session 5 (NextChat's catalogue)", () => {
+  it("reads OpenAI's dated o-series snapshots, iFlytek Spark's and Stability AI's API names", () => {
+    // Cut from ChatGPTNextWeb/NextChat app/constant.ts:448-455, 645-651 and app/components/sd/sd-panel.tsx:18-27.
+    const text = [
+      'export const KnowledgeCutOffDate: Record<string, string> = {',
+      '  "o1-mini-2024-09-12": "2023-10",',
+      '  "o1-2024-12-17": "2023-10",',
+      '};',
+      'const iflytekModels = [',
+      '  "generalv3",',
+      '  "generalv3.5",',
+      '  "4.0Ultra",',
+      '];',
+      'export const params = [{',
+      '    name: Locale.SdPanel.ModelVersion,',
+      '    value: "model",',
+      '    default: "sd3-medium",',
+      '    options: [',
+      '      { name: "SD3 Large", value: "sd3-large" },',
+      '      { name: "SD3 Large Turbo", value: "sd3-large-turbo" },',
+      '    ],',
+      '}];',
+      '',
+    ].join('\n');
+    expect(run('app/constant.ts', text).references.map((r) => [r.line, r.id])).toEqual([
+      [2, 'openai/o1-mini-2024-09-12'],
+      [3, 'openai/o1-2024-12-17'],
+      [6, 'iflytek/generalv3'],
+      [7, 'iflytek/generalv3.5'],
+      [8, 'iflytek/4.0Ultra'],
+      [13, 'stability/sd3-medium'],
+      [15, 'stability/sd3-large'],
+      [16, 'stability/sd3-large-turbo'],
+    ]);
+    // Spark's other names are shapes other things take: left to the place they stand in.
+    expect(run('app/x.ts', 'const plan = "pro-128k";\nconst quota = "max-32k";\n').references).toEqual([]);
+  });
+
+  it("reads Vertex AI's `@<date>` version of a Claude name, not a project's `@provider` after it", () => {
+    // Cut from ChatGPTNextWeb/NextChat app/utils/model.ts:42 (a doc comment on its `name@provider` syntax).
+    const text = ' * e.g. `gpt-4@OpenAi` or `claude-3-5-sonnet@20240620@Google`\nconst VERTEX_MODEL = "claude-3-5-sonnet@20240620";\n';
+    expect(run('app/utils/model.ts', text).references.map((r) => [r.line, r.id])).toEqual([[2, 'anthropic/claude-3-5-sonnet@20240620']]);
+  });
+
+  it("reads a Hub id behind SiliconFlow's tier route as that Hub model", () => {
+    // Cut from ChatGPTNextWeb/NextChat app/constant.ts:703-718.
+    const text = [
+      'const siliconflowModels = [',
+      '  "deepseek-ai/DeepSeek-V3",',
+      '  "THUDM/glm-4-9b-chat",',
+      '  "Pro/deepseek-ai/DeepSeek-R1",',
+      '  "Pro/deepseek-ai/DeepSeek-V3",',
+      '];',
+      '',
+    ].join('\n');
+    expect(run('app/constant.ts', text).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [2, 'deepseek-ai/DeepSeek-V3', 'huggingface'],
+      [3, 'THUDM/glm-4-9b-chat', 'huggingface'],
+      [4, 'deepseek-ai/DeepSeek-R1', 'huggingface'],
+      [5, 'deepseek-ai/DeepSeek-V3', 'huggingface'],
+    ]);
+    // A route no router names, or a path with more folders, is not a Hub id.
+    expect(run('app/x.ts', 'const models = ["Max/deepseek-ai/DeepSeek-R1", "Pro/a/b/c"];\n').references).toEqual([]);
+  });
+});
+
 describe('model-names: legacy Hub ids', () => {
   it('reads a hyphenated legacy id without its organisation as that Hub model', async () => {
     // Cut from 530154436/llm-learning llm-00-foundation/02-tokenization/subword/unigram_demo.py:13 and corpus.py:35.

@@ -3,7 +3,7 @@
 // naming, a legacy Hub id, a publisher's `<org>/<name>`, or an unknown org's id after a model key.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, litellmModel, providerForName, providerNameWords } from '../../registry/providers.js';
+import { apiModelId, litellmModel, providerForName, providerNameWords, withoutRoutePrefix } from '../../registry/providers.js';
 import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../../model/ids.js';
 import { anyWord } from './words.js';
 
@@ -14,9 +14,13 @@ export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
 const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
-/** Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`, `ft:gpt-4-custom`), API names (`openai-api`). */
+/**
+ * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
+ * `ft:gpt-4-custom`), API names (`openai-api`), and words about a model rather than its name, `model`
+ * being one of them (`regular-model`, `unrelated-model`, `another-vision-model` in a test's data).
+ */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
@@ -121,7 +125,13 @@ export function classify(
     if (legacy) return { id: legacy.id, source: 'huggingface' };
   }
   const slash = v.indexOf('/');
-  if (slash <= 0 || v.indexOf('/', slash + 1) >= 0) return undefined;
+  if (slash <= 0) return undefined;
+  if (v.indexOf('/', slash + 1) >= 0) {
+    // `Pro/deepseek-ai/DeepSeek-R1`: a router's tier before the Hub id it serves names that Hub model.
+    const served = withoutRoutePrefix(v);
+    const hub = served ? classify(served, line, registry, notModelContext) : undefined;
+    return hub?.source === 'huggingface' ? hub : undefined;
+  }
   const org = v.slice(0, slash);
   const name = v.slice(slash + 1);
   // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
