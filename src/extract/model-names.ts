@@ -98,6 +98,8 @@ export default defineExtractor({
     let lineStart = 0;
     // A call named for models left open at the end of the last line (`register_model_info(`), and the one this line's list is given to.
     let pendingCall: string | undefined;
+    // The indentation of an open call that registers a prompt template (`register_conv_template(`), -1: none.
+    let templateBlock = -1;
     let lineCall: string | undefined;
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -121,6 +123,8 @@ export default defineExtractor({
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
+      if (key === 'name' && (templateBlock >= 0 || TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1)))) return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
@@ -219,6 +223,8 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       if (line.trim()) pendingCall = modelCallLeftOpen(line);
+      if (templateBlock >= 0 && line.trim() && indent <= templateBlock) templateBlock = -1;
+      if (templateBlock < 0 && lastCode(line) === 0x28 && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent; // (
       parent = keys.enter(line, indent);
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
@@ -259,6 +265,8 @@ export default defineExtractor({
         if (value.length < 2) continue;
         if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
+        if (TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -379,6 +387,10 @@ function listName(line: string, at: number): string {
   return given && isModelCall(given[1]!) ? given[1]!.toLowerCase() : '';
 }
 
+/** A call whose name ends in `template` (`get_conv_template(`, `register_template(`): it takes a template's name. */
+const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*template\(/i;
+/** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`. */
+const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*template\(\s*["'`]$/i;
 /** A list literal opened as a call's first argument: `register_models([`. */
 const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
 /** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */

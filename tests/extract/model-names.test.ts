@@ -46,6 +46,17 @@ describe('model-names: lists given to a call named for models, or tested against
     ]);
   });
 
+  it('does not read a prompt template named after a model as the model', async () => {
+    // Reduced from lm-sys/FastChat: 33 of its 50 wrong findings were `get_conv_template("gpt-4-turbo-2024-04-09")`
+    // and `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`.
+    const { references } = await modelNames.extract(loadFixture('model-names/near-miss-template-names.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['anthropic/claude-1', 6],
+      ['anthropic/claude-3-haiku-20240307', 7],
+      ['anthropic/claude-3-opus-20240229', 29],
+    ]);
+  });
+
   it('does not read a list given to a model itself, or tested against another value', () => {
     const text = ['out = model(["warm-up-1", "warm-up-2"])', 'if side in ["left-1", "right-2"]:', '    pass', ''].join('\n');
     expect(run('app.py', text).references).toEqual([]);
