@@ -44,8 +44,14 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(go|golang|java|kotlin|kt|scala|rust|rs|csharp|cs|c#|php|ruby|rb|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
-/** Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says. */
-const isDotenv = (text: string) => /=/.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
+/** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */
+const ENV_PREFIXED_COMMAND = /^[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)+[\w.\/~-]+[ \t][^\n]*?[ \t]--?[A-Za-z]/m;
+/**
+ * Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says.
+ * Not when a line runs a command with variables set for it alone (`CUDA_VISIBLE_DEVICES=0 python3 -m x --model-path y`).
+ */
+const isDotenv = (text: string) =>
+  /=/.test(text) && !ENV_PREFIXED_COMMAND.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
 const KNOWN_COMMAND = new RegExp(
   `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,

@@ -96,6 +96,11 @@ export default defineExtractor({
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
     const actions = text.includes('uses:') ? new Set([...text.matchAll(ACTION_REF)].map((m) => m[1]!)) : undefined;
     let lineStart = 0;
+    // A call named for models left open at the end of the last line (`register_model_info(`), and the one this line's list is given to.
+    let pendingCall: string | undefined;
+    // The indentation of an open call that registers a prompt template (`register_conv_template(`), -1: none.
+    let templateBlock = -1;
+    let lineCall: string | undefined;
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
     let indent = 0;
@@ -113,10 +118,13 @@ export default defineExtractor({
       if (!mayBeName(value)) return;
       const found = classify(value, line, registry, notModelContext());
       if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
-      const slot = slotOf(line, column - 1, indent);
+      const at = slotOf(line, column - 1, indent);
+      const slot = lineCall && at?.endsWith('|[') ? `${at}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
+      if (key === 'name' && (templateBlock >= 0 || TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1)))) return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
@@ -208,8 +216,15 @@ export default defineExtractor({
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
-      const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
+      // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
+      const argumentList = listArgumentOf(line, pendingCall);
+      const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined) ?? argumentList.opens;
       const opensModelList = !!listKey && isModelKey(listKey);
+      // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
+      lineCall = argumentList.call;
+      if (line.trim()) pendingCall = modelCallLeftOpen(line);
+      if (templateBlock >= 0 && line.trim() && indent <= templateBlock) templateBlock = -1;
+      if (templateBlock < 0 && lastCode(line) === 0x28 && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent; // (
       parent = keys.enter(line, indent);
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
@@ -250,6 +265,8 @@ export default defineExtractor({
         if (value.length < 2) continue;
         if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
+        if (TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -362,8 +379,42 @@ function slotOf(line: string, at: number, indent: number): string | undefined {
  * of a list opened on an earlier line.
  */
 function listName(line: string, at: number): string {
-  const m = /([A-Za-z_$][\w$]*)["']?\s*(?::[^=\n]{0,40})?[:=]\s*[[({]/.exec(line.slice(0, at));
-  return m ? m[1]!.toLowerCase() : '';
+  const head = line.slice(0, at);
+  const m = /([A-Za-z_$][\w$]*)["']?\s*(?::[^=\n]{0,40})?[:=]\s*[[({]/.exec(head);
+  if (m) return m[1]!.toLowerCase();
+  // `register_models(["a", "b"])`, `if model in ("a", "b")`: a list given to a call or tested against, named by it.
+  const given = CALL_LIST.exec(head) ?? MEMBER_LIST.exec(head);
+  return given && isModelCall(given[1]!) ? given[1]!.toLowerCase() : '';
+}
+
+/** A call whose name ends in `template` (`get_conv_template(`, `register_template(`): it takes a template's name. */
+const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*template\(/i;
+/** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`. */
+const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*template\(\s*["'`]$/i;
+/** A list literal opened as a call's first argument: `register_models([`. */
+const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
+/** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */
+const MEMBER_LIST = /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]/;
+/** A call named for models (`register_model_info`, `add_models`), not a model called on its input (`model([...])`). */
+const isModelCall = (name: string) => isModelKey(name) && !/^_*models?$/i.test(name);
+/** The model-named call a line leaves open at its end (`register_model_info(`), if any. */
+function modelCallLeftOpen(line: string): string | undefined {
+  if (lastCode(line) !== 0x28) return undefined; // (
+  const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(line);
+  return m && isModelCall(m[1]!) ? m[1]! : undefined;
+}
+
+/**
+ * A list of names given to a model-named call or tested against a model-named value: `opens` when the
+ * list's entries follow on the next lines (`register_model_info(` then `[`, `add_models([`,
+ * `if model_name in [`), `call` when they stand on this line after a call left open above.
+ */
+function listArgumentOf(line: string, pendingCall: string | undefined): { opens?: string; call?: string } {
+  const c = lastCode(line);
+  if (pendingCall && /^\s*[[(]/.test(line)) return /^\s*[[(]\s*$/.test(line) ? { opens: pendingCall } : { call: pendingCall.toLowerCase() };
+  if (c !== 0x5b && c !== 0x28 && c !== 0x7b) return {};
+  const m = /([A-Za-z_$][\w$]*)\(\s*\[\s*$/.exec(line) ?? /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]\s*$/.exec(line);
+  return m && isModelCall(m[1]!) ? { opens: m[1]! } : {};
 }
 
 function modelKey(slot: string): boolean {

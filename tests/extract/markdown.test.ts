@@ -19,6 +19,20 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads a command run with variables set for it alone as a command, not as an environment file', async () => {
+    // Reduced from lm-sys/FastChat: `CUDA_VISIBLE_DEVICES=0 python3 -m fastchat.serve.model_worker --model-path ...`
+    // blocks were read as KEY=value files, so none of their models was found.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-env-prefixed-commands.md'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['lmsys/vicuna-7b-v1.5', 5],
+      ['lmsys/vicuna-7b-v1.5', 11],
+      ['lmsys/fastchat-t5-3b-v1.0', 13],
+      ['~/model_weights/koala-13b', 18],
+      ['THUDM/chatglm-6b', 19],
+      ['lmsys/vicuna-7b-v1.5', 25],
+    ]);
+  });
+
   it('reads indented fences inside list items, and console prompts as commands', async () => {
     const text = ['1. Serve it:', '', '   ```console', '   $ vllm serve Qwen/Qwen2.5-7B-Instruct', '   INFO: loading Qwen/Qwen2.5-0.5B', '   ```', ''].join(
       '\n',

@@ -28,6 +28,41 @@ describeExtractor('model-names', modelNames, [
 const run = (relPath: string, text: string) =>
   modelNames.extract(makeSourceFile(relPath, text)) as { references: { id: string; source: string; line: number; context?: string }[] };
 
+describe('model-names: lists given to a call named for models, or tested against a model name', () => {
+  it('reads every name of a model catalogue call and of a membership test, known to a table or not', async () => {
+    // Reduced from lm-sys/FastChat model_registry.py / gradio_block_arena_anony.py: `register_model_info([...])`
+    // lists of arena models (183 of 280 were missed) and `if states[i].model_name in [...]`.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-model-list-arguments.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/llama-3.2-vision-90b-instruct', 13],
+      ['openai-compatible/llama-3.1-8b-instruct', 14],
+      ['openai-compatible/jamba-1.5-large', 22],
+      ['openai-compatible/jamba-1.5-mini', 22],
+      ['openai-compatible/vicuna-33b', 30],
+      ['openai-compatible/vicuna-13b-v1.5', 31],
+      ['google/gemini-pro', 44],
+      ['openai-compatible/gemma-1.1-2b-it', 45],
+      ['openai-compatible/phi-3-mini-4k-instruct', 46],
+    ]);
+  });
+
+  it('does not read a prompt template named after a model as the model', async () => {
+    // Reduced from lm-sys/FastChat: 33 of its 50 wrong findings were `get_conv_template("gpt-4-turbo-2024-04-09")`
+    // and `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`.
+    const { references } = await modelNames.extract(loadFixture('model-names/near-miss-template-names.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['anthropic/claude-1', 6],
+      ['anthropic/claude-3-haiku-20240307', 7],
+      ['anthropic/claude-3-opus-20240229', 29],
+    ]);
+  });
+
+  it('does not read a list given to a model itself, or tested against another value', () => {
+    const text = ['out = model(["warm-up-1", "warm-up-2"])', 'if side in ["left-1", "right-2"]:', '    pass', ''].join('\n');
+    expect(run('app.py', text).references).toEqual([]);
+  });
+});
+
 describe('model-names: hosted providers by their published naming', () => {
   it('names the provider of a bare hosted name wherever it stands (default, constant, option list)', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-option-list.py'));

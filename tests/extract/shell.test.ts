@@ -35,6 +35,23 @@ describe('shell variables and flags', () => {
     ]);
   });
 
+  it("reads a model in a models/ folder beside the program as local, and SGLang's --tokenizer-path repo", () => {
+    // Reduced from lm-sys/FastChat docs/gptq.md and sglang_worker.py (fixture real-world-fastchat-workers.sh):
+    // `models/x` can be no Hub id (`models` is no organisation), so it was read as nothing.
+    const text = [
+      'python3 -m fastchat.serve.model_worker --model-path models/vicuna-7B-1.1-GPTQ-4bit-128g --gptq-wbits 4',
+      'python3 -m fastchat.serve.sglang_worker --model-path liuhaotian/llava-v1.5-7b --tokenizer-path llava-hf/llava-1.5-7b-hf',
+      'python3 chat.py --model-path outputs/run1 --output-dir models',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['models/vicuna-7B-1.1-GPTQ-4bit-128g', 1, undefined],
+      ['liuhaotian/llava-v1.5-7b', 2, undefined],
+      ['llava-hf/llava-1.5-7b-hf', 2, undefined],
+      ['outputs/run1', 3, undefined],
+    ]);
+  });
+
   it('names the models of a training run by their role flags, not where the result goes or the data', () => {
     const text =
       'python train.py --pretrain OpenRLHF/Llama-3-8b-sft-mixture --reward_model_name_or_path OpenRLHF/Llama-3-8b-rm-mixture --dataset Skywork/Skywork-Reward-Preference-80K-v0.2 --hub_model_id acme/llama-rlhf\n';

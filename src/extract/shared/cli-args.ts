@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, hostedModelId, isOwnServedName, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
@@ -43,6 +43,8 @@ const MODEL_FLAGS = new Set([
   '--model-name-or-path',
   '--model_id',
   '--tokenizer',
+  // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
+  '--tokenizer-path',
   '-hf',
   '--hf-repo',
   '-hfr',
@@ -146,7 +148,8 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   const found = hub(token, stripQuant);
   // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
   // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
-  const relative = /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text);
+  // `models/vicuna-7B-1.1-GPTQ-4bit-128g`: one slash after a folder no Hub organisation can be (`models`, `datasets`) too.
+  const relative = /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text) || (/^[\w.-]+\/[\w.-]+\/?$/.test(token.text) && isNotAnOrg(token.text.split('/')[0]!));
   if (found || !(/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text) || relative)) return found;
   const onDisk = modelFromPath(token.text);
   return onDisk
