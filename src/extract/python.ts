@@ -24,6 +24,22 @@ import {
   type ProviderMatch,
 } from '../registry/providers.js';
 
+/**
+ * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
+ * (https://huggingface.co/docs/huggingface_hub/package_reference/hf_api): `file_exists("bigcode/starcoder", "config.json")`,
+ * `list_repo_refs("gpt2")`, `get_safetensors_metadata("bigscience/bloom")`. Writes (create_branch, upload_file) are outputs.
+ */
+const HUB_REPO_READS = [
+  'file_exists',
+  'list_repo_tree',
+  'list_repo_files',
+  'list_repo_refs',
+  'list_repo_commits',
+  'get_safetensors_metadata',
+  'get_paths_info',
+  'repo_info',
+  'revision_exists',
+];
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
   'from_pretrained',
@@ -55,6 +71,7 @@ const HUB_CALLS = new Set([
   'model_info',
   'AutoConfig',
   'HFLM',
+  ...HUB_REPO_READS,
 ]);
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
 const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
@@ -69,6 +86,7 @@ const NEVER_LOCAL = new Set([
   'HuggingFaceInferenceAPI',
   'model_info',
   'from_model_id',
+  ...HUB_REPO_READS,
 ]);
 /** Calls that load through sentence-transformers, which reads a bare "all-MiniLM-L6-v2" as sentence-transformers/all-MiniLM-L6-v2. */
 const SENTENCE_TRANSFORMERS_CALLS = new Set([
