@@ -379,8 +379,10 @@ export default defineExtractor({
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
       if (notAModelName(m[1]!)) continue;
-      // Not when the same statement says it is a dataset or a Space.
-      const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
+      // Not when the same statement says it is a dataset or a Space, before or after the keyword
+      // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
+      const close = text.indexOf(')', m.index);
+      const statement = text.slice(callOpening(text, m.index), close < 0 ? m.index + 300 : close);
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
       if (litellmModel(m[3]!, usesLitellm)) continue;
       // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
@@ -602,6 +604,17 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
     collections.push(values);
   }
   return collections;
+}
+
+/** Where the call around `at` opens (its unclosed `(`, up to 300 characters back), else the start of `at`'s line. */
+function callOpening(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 300; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(' && depth-- === 0) return i;
+  }
+  return text.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** True when a `#` outside any string opens a comment in this line prefix: `x = 1  # was pipeline(model="`. */
