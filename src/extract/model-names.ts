@@ -11,6 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
+import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
@@ -88,6 +89,8 @@ export default defineExtractor({
     let datasetBlock = -1;
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
+    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
+    const otherRepoDocs = /\.pyi?$/.test(file.relPath) ? otherRepoDocstringLines(text) : undefined;
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
     const keys = new KeyPath();
@@ -192,7 +195,7 @@ export default defineExtractor({
       lineStart = start;
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
-      if (prefixLines.has(lineNo)) continue;
+      if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
