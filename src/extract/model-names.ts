@@ -59,8 +59,8 @@ export default defineExtractor({
       if (accepted.has(k) || aliases.has(c.value)) return;
       accepted.add(k);
       references.push({
-        id: contextOnlyId(c.value),
-        source: 'api',
+        id: c.named?.id ?? contextOnlyId(c.value),
+        source: c.named?.source ?? 'api',
         line: c.line,
         column: c.column,
         snippet: c.snippet,
@@ -68,6 +68,7 @@ export default defineExtractor({
       });
     };
     const runs = new Runs(accept);
+    let talksToOllama: boolean | undefined;
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
@@ -115,6 +116,20 @@ export default defineExtractor({
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value)) return;
       const found = classify(value, line, registry, notModelContext());
+      // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
+      // block named for models is a model id, whoever publishes it (held with the block's other entries);
+      // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
+      if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
+        const parsed = parseHubReference(value);
+        const slot = parsed && slotOf(line, column - 1, indent);
+        if (parsed && slot?.includes('|[')) {
+          const named = (talksToOllama ??= OLLAMA_TALK.test(text))
+            ? { id: value, source: 'ollama' as const }
+            : { id: parsed.id, source: 'huggingface' as const };
+          listHeld.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named });
+        }
+        if (parsed) return;
+      }
       if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
       const slot = slotOf(line, column - 1, indent);
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
@@ -307,7 +322,12 @@ interface Candidate {
   snippet: string;
   comment: boolean;
   isKey: boolean;
+  /** The model an `org/name` entry of a model block names (a Hub id, or an Ollama user's model). */
+  named?: { id: string; source: RawReference['source'] };
 }
+
+/** A file that talks to an Ollama server. */
+const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 
 /** Keys of blocks whose entries are container images, Spaces or datasets, never models. */
 const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?)$/;
