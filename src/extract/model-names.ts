@@ -69,6 +69,8 @@ export default defineExtractor({
     };
     const runs = new Runs(accept);
     let talksToOllama: boolean | undefined;
+    // Names without a digit under a model key, not accepted on their own (see the end).
+    const keyedUnsure: Candidate[] = [];
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
@@ -302,11 +304,19 @@ export default defineExtractor({
         const inNamedList = !identifiersOnLine && isModelKey(c.slot.slice(c.slot.indexOf('|[') + 2));
         if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
         else if ((modelKey(c.slot) && /\d/.test(c.value)) || (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed))) accept(c);
-        else runs.add(c);
+        else {
+          runs.add(c);
+          if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
+        }
       }
     }
     closeList();
     runs.close(-1, lineNo + 1_000_000);
+    // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere.
+    if (keyedUnsure.length) {
+      const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
+      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value))) accept(c);
+    }
     return { references, diagnostics: [] };
   },
 });
