@@ -14,9 +14,9 @@ import { PositionIndex } from './shared/position.js';
 import { anyWord } from './shared/words.js';
 import { blanked } from './shared/yaml-files.js';
 
-/** Code, prose, notes (`.txt`) and service files; not files whose commands another extractor reads whole. */
+/** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
-  /\.(md|mdx|markdown|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
+  /\.(md|mdx|markdown|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|ps1|psm1|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
 /** Release notes name what changed, not what the project runs. */
 const NOT_READ =
   /\.min\.js$|\.d\.[cm]?ts$|(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[_-]?NOTES)[^/]*$|(^|\/)\.changes\/|(^|\/)(requirements[\w.-]*|constraints[\w.-]*|LICENSE[\w.-]*|NOTICE[\w.-]*|CMakeLists)\.txt$/i;

@@ -11,6 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
+import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
@@ -58,8 +59,8 @@ export default defineExtractor({
       if (accepted.has(k) || aliases.has(c.value)) return;
       accepted.add(k);
       references.push({
-        id: contextOnlyId(c.value),
-        source: 'api',
+        id: c.named?.id ?? contextOnlyId(c.value),
+        source: c.named?.source ?? 'api',
         line: c.line,
         column: c.column,
         snippet: c.snippet,
@@ -67,6 +68,9 @@ export default defineExtractor({
       });
     };
     const runs = new Runs(accept);
+    let talksToOllama: boolean | undefined;
+    // Names without a digit under a model key, not accepted on their own (see the end).
+    const keyedUnsure: Candidate[] = [];
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
@@ -88,6 +92,8 @@ export default defineExtractor({
     let datasetBlock = -1;
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
+    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
+    const otherRepoDocs = /\.pyi?$/.test(file.relPath) ? otherRepoDocstringLines(text) : undefined;
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
     const keys = new KeyPath();
@@ -117,6 +123,20 @@ export default defineExtractor({
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value)) return;
       const found = classify(value, line, registry, notModelContext());
+      // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
+      // block named for models is a model id, whoever publishes it (held with the block's other entries);
+      // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
+      if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
+        const parsed = parseHubReference(value);
+        const slot = parsed && slotOf(line, column - 1, indent);
+        if (parsed && slot?.includes('|[')) {
+          const named = (talksToOllama ??= OLLAMA_TALK.test(text))
+            ? { id: value, source: 'ollama' as const }
+            : { id: parsed.id, source: 'huggingface' as const };
+          listHeld.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named });
+        }
+        if (parsed) return;
+      }
       if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
       const at = slotOf(line, column - 1, indent);
       const slot = lineCall && at?.endsWith('|[') ? `${at}${lineCall}` : at;
@@ -200,7 +220,7 @@ export default defineExtractor({
       lineStart = start;
       start = end + 1;
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
-      if (prefixLines.has(lineNo)) continue;
+      if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
@@ -301,11 +321,19 @@ export default defineExtractor({
         const inNamedList = !identifiersOnLine && isModelKey(c.slot.slice(c.slot.indexOf('|[') + 2));
         if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
         else if ((modelKey(c.slot) && /\d/.test(c.value)) || (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed))) accept(c);
-        else runs.add(c);
+        else {
+          runs.add(c);
+          if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
+        }
       }
     }
     closeList();
     runs.close(-1, lineNo + 1_000_000);
+    // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere.
+    if (keyedUnsure.length) {
+      const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
+      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value))) accept(c);
+    }
     return { references, diagnostics: [] };
   },
 });
@@ -321,7 +349,12 @@ interface Candidate {
   snippet: string;
   comment: boolean;
   isKey: boolean;
+  /** The model an `org/name` entry of a model block names (a Hub id, or an Ollama user's model). */
+  named?: { id: string; source: RawReference['source'] };
 }
+
+/** A file that talks to an Ollama server. */
+const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 
 /** Keys of blocks whose entries are container images, Spaces or datasets, never models. */
 const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?)$/;

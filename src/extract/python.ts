@@ -9,6 +9,7 @@ import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, typ
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
+import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
@@ -24,6 +25,22 @@ import {
   type ProviderMatch,
 } from '../registry/providers.js';
 
+/**
+ * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
+ * (https://huggingface.co/docs/huggingface_hub/package_reference/hf_api): `file_exists("bigcode/starcoder", "config.json")`,
+ * `list_repo_refs("gpt2")`, `get_safetensors_metadata("bigscience/bloom")`. Writes (create_branch, upload_file) are outputs.
+ */
+const HUB_REPO_READS = [
+  'file_exists',
+  'list_repo_tree',
+  'list_repo_files',
+  'list_repo_refs',
+  'list_repo_commits',
+  'get_safetensors_metadata',
+  'get_paths_info',
+  'repo_info',
+  'revision_exists',
+];
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
   'from_pretrained',
@@ -55,6 +72,7 @@ const HUB_CALLS = new Set([
   'model_info',
   'AutoConfig',
   'HFLM',
+  ...HUB_REPO_READS,
 ]);
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
 const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
@@ -69,6 +87,7 @@ const NEVER_LOCAL = new Set([
   'HuggingFaceInferenceAPI',
   'model_info',
   'from_model_id',
+  ...HUB_REPO_READS,
 ]);
 /** Calls that load through sentence-transformers, which reads a bare "all-MiniLM-L6-v2" as sentence-transformers/all-MiniLM-L6-v2. */
 const SENTENCE_TRANSFORMERS_CALLS = new Set([
@@ -164,10 +183,13 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       return references.some((r) => r.line === line && r.column === column);
     };
+    // Docstrings of functions named for Spaces or datasets: the repo ids their examples give are those repos.
+    const otherRepoDocs = otherRepoDocstringLines(text);
     const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
       // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
       const revision = pinned === 'main' ? undefined : pinned;
       const { line, column } = positions.at(offset);
+      if (otherRepoDocs.has(line)) return;
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
       const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
       references.push({
@@ -361,8 +383,10 @@ export default defineExtractor({
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
       if (notAModelName(m[1]!)) continue;
-      // Not when the same statement says it is a dataset or a Space.
-      const statement = text.slice(m.index, text.indexOf(')', m.index) < 0 ? m.index + 300 : text.indexOf(')', m.index));
+      // Not when the same statement says it is a dataset or a Space, before or after the keyword
+      // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
+      const close = text.indexOf(')', m.index);
+      const statement = text.slice(callOpening(text, m.index), close < 0 ? m.index + 300 : close);
       if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
       if (litellmModel(m[3]!, usesLitellm)) continue;
       // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
@@ -584,6 +608,17 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
     collections.push(values);
   }
   return collections;
+}
+
+/** Where the call around `at` opens (its unclosed `(`, up to 300 characters back), else the start of `at`'s line. */
+function callOpening(text: string, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= 0 && i >= at - 300; i--) {
+    const c = text[i];
+    if (c === ')') depth++;
+    else if (c === '(' && depth-- === 0) return i;
+  }
+  return text.lastIndexOf('\n', at - 1) + 1;
 }
 
 /** True when a `#` outside any string opens a comment in this line prefix: `x = 1  # was pipeline(model="`. */

@@ -64,11 +64,21 @@ export default defineExtractor({
     found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text));
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
-    const models = withUses(found, modelsInArgs(tokenize(text), lookup)).filter((model) => !isServedAlias(model, aliases));
+    const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));
     const references: RawReference[] = models.map((model) => argReference(model, positions));
     return { references, diagnostics: [] };
   },
 });
+
+/** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
+const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);
+
+/** The commands a script prints for its user to run (a hint after an install) read as commands of their own. */
+function withQuotedCommands(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) =>
+    /\s/.test(t.text) && QUOTED_COMMAND.test(t.text) ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t],
+  );
+}
 
 /** `for m in "${MODELS[@]}"; do ... done` */
 const FOR_ARRAY = /\bfor[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+"?\$\{([A-Za-z_]\w*)\[[@*]\]\}"?[ \t]*(?:;|\n)/g;

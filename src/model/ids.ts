@@ -126,8 +126,12 @@ const PLACEHOLDER_ORG =
  */
 const PLACEHOLDER_PAIR =
   /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
-/** A generic word where the name goes (`adapter-repo/name`, `your-model-name`). */
-const PLACEHOLDER_NAME = /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>)$/i;
+/**
+ * A generic word where the name goes (`adapter-repo/name`, `your-model-name`), or a repo said not to
+ * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).
+ */
+const PLACEHOLDER_NAME =
+  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|non[-_]?existent|nonexisting|does[-_]not[-_]exist|dummy|fake)[-_](repo|repository|model))$/i;
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.
@@ -150,9 +154,13 @@ export function isPlaceholderId(org: string, name: string): boolean {
     PLACEHOLDER_PAIR.test(`${org.toLowerCase()}/${name.toLowerCase()}`) ||
     GENERIC_ORG.test(org) ||
     DOMAIN_ORG.test(org) ||
-    API_VERSION.test(name)
+    API_VERSION.test(name) ||
+    isCollectionSlug(name)
   );
 }
+
+/** A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`): a list of repos, not one. */
+const isCollectionSlug = (name: string) => /-[0-9a-f]{24}$/.test(name);
 
 /**
  * Settings naming where a trained model is pushed or saved (`hub_model_id`, `push_to_hub_model_id`,
@@ -175,10 +183,7 @@ export function looksLikeHubId(value: string): boolean {
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (isNotAnOrg(org) || /^checkpoint-\d+$/.test(name)) return false;
-  if (isPlaceholderId(org, name)) return false;
-  // A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`).
-  if (/-[0-9a-f]{24}$/.test(name)) return false;
-  return true;
+  return !isPlaceholderId(org, name);
 }
 
 /**

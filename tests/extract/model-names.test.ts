@@ -178,7 +178,14 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   it('reads Xinference/Ollama names under model-named keys and lists, not template keys or model_type identifiers', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-context-names.py'));
     const ids = references.map((r) => r.id);
-    expect(ids).toEqual(['openai-compatible/glm4-chat', 'openai-compatible/bge-m3', 'openai-compatible/qwen:7b', 'openai-compatible/qwen2:7b']);
+    // `quentinz/bge-large-zh-v1.5` in the Ollama platform's `embed_models`: an Ollama user's model.
+    expect(ids).toEqual([
+      'openai-compatible/glm4-chat',
+      'openai-compatible/bge-m3',
+      'openai-compatible/qwen:7b',
+      'openai-compatible/qwen2:7b',
+      'quentinz/bge-large-zh-v1.5',
+    ]);
   });
 
   it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {

@@ -361,12 +361,8 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (token.text === 'download' && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) {
-      const repoType = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
-      const type = repoType < 0 ? 'model' : tokens[repoType]!.text.includes('=') ? tokens[repoType]!.text.split('=')[1] : tokens[repoType + 1]?.text;
-      const repo = firstPositional(tokens, i + 1);
-      if (repo && type === 'model') push(hub(repo));
-    } else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
+    else if (programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
@@ -398,6 +394,39 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+}
+
+/**
+ * The model repo a Hugging Face CLI command (`tokens[at]` its subcommand) reads, for the commands
+ * that take one (https://huggingface.co/docs/huggingface_hub/guides/cli):
+ *   hf download X                       hf models info|ls|card X
+ *   hf cache rm model/X | hf://models/X  hf cache verify X
+ *   hf endpoints [catalog] deploy ... --repo X
+ *   hf collections add-item <slug> X model
+ * A `--repo-type` other than model names a dataset or Space; uploads and repo creation are outputs.
+ */
+function hfCliRepo(tokens: Token[], at: number): ArgModel | undefined {
+  const word = (j: number) => tokens[j]?.text ?? '';
+  const flagged = tokens.findIndex((t, j) => j > at && t.text.startsWith('--repo-type'));
+  const type = flagged < 0 ? 'model' : word(flagged).includes('=') ? word(flagged).split('=')[1] : word(flagged + 1);
+  if (type !== 'model') return undefined;
+  const sub = word(at);
+  if (sub === 'download') return hub(firstPositional(tokens, at + 1) ?? { text: '', offset: 0 });
+  // `hf models ls --search llama`: only a repo right after the subcommand, not an option's value.
+  const right = (j: number) => (tokens[j] && !word(j).startsWith('-') ? tokens[j] : undefined);
+  if (sub === 'models' && /^(info|ls|card)$/.test(word(at + 1))) return hub(right(at + 2) ?? { text: '', offset: 0 });
+  if (sub === 'cache' && /^(rm|verify)$/.test(word(at + 1))) {
+    const repo = right(at + 2);
+    if (!repo || /^(datasets?|spaces?)\//.test(repo.text)) return undefined;
+    const typed = /^models?\//.exec(repo.text);
+    return hub(typed ? { text: repo.text.slice(typed[0].length), offset: repo.offset + typed[0].length } : repo);
+  }
+  if (sub === 'endpoints') {
+    const repo = tokens.findIndex((t, j) => j > at && t.text === '--repo');
+    return repo > 0 && tokens[repo + 1] ? hub(tokens[repo + 1]!) : undefined;
+  }
+  if (sub === 'collections' && word(at + 1) === 'add-item' && word(at + 4) === 'model') return hub(tokens[at + 3]!);
+  return undefined;
 }
 
 /** Programs whose arguments are never a model they run: version control, packages, containers, files, printing. */

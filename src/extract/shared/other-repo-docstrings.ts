@@ -1,0 +1,49 @@
+// The docstrings of Python functions named for Spaces or datasets (`add_space_secret`,
+// `get_dataset_leaderboard`, `duplicate_space`): the repo ids their "Example:" lines and reprs give
+// (`"bigcode/in-the-stack"`, `SpaceTemplate(repo_id='streamlit/...')`) are Spaces or datasets, even
+// when their organisation also publishes models. Only the docstring: the body may load a model.
+
+/** A function definition, its name in group 1. */
+const DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm;
+/** A function name with `space(s)` or `dataset(s)` as one of its words. */
+const OTHER_REPO_NAME = /(?:^|_)(?:spaces?|datasets?)(?:_|$)/i;
+/** A docstring: its opening quotes, first after the signature. */
+const DOCSTRING_OPEN = /"""|'''/g;
+
+/** 1-based lines of those docstrings (empty when the file names no such function). */
+export function otherRepoDocstringLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!/def[ \t]+\w*(?:space|dataset)/i.test(text)) return lines;
+  // Lines counted as the search goes (one pass over the text in all).
+  let counted = 0;
+  let line = 1;
+  const lineAt = (at: number) => {
+    line += countNewlines(text, counted, at);
+    counted = at;
+    return line;
+  };
+  DEF.lastIndex = 0;
+  for (let m = DEF.exec(text); m; m = DEF.exec(text)) {
+    if (!OTHER_REPO_NAME.test(m[1]!)) continue;
+    // The signature ends at the first `:` closing a line (`) -> None:`); the docstring must open on the next line.
+    const signatureEnd = text.slice(m.index, m.index + 2000).search(/\)[^\n]*:[ \t]*\n/);
+    if (signatureEnd < 0) continue;
+    const bodyStart = text.indexOf('\n', m.index + signatureEnd) + 1;
+    DOCSTRING_OPEN.lastIndex = bodyStart;
+    const open = DOCSTRING_OPEN.exec(text);
+    if (!open || text.slice(bodyStart, open.index).trim() !== '') continue;
+    const close = text.indexOf(open[0], open.index + 3);
+    if (close < 0) continue;
+    const first = lineAt(open.index);
+    const last = lineAt(close);
+    for (let n = first; n <= last; n++) lines.add(n);
+    DEF.lastIndex = close;
+  }
+  return lines;
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
