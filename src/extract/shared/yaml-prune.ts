@@ -24,6 +24,14 @@ const ANCHOR = /(^|[\s[{,])&[^\s]/;
 /** A block mapping key opening a line: `key:`, `"key":`, `'key':` (its value on the line or below). */
 const BLOCK_KEY = /^( *)("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s#'"?:,[\]{}&*!|>%@`-][^\n#]*?|-[^\s\n#][^\n#]*?)[ \t]*:(?:[ \t]|$)/;
 
+/** Read from the line's start in the text (sticky), where BLOCK_KEY's `$` was the line's end: same matches, no copy of the line. */
+const BLOCK_KEY_AT = new RegExp(BLOCK_KEY.source.slice(1).replace(/\|\$\)$/, '|(?=\\n)|$)'), 'y');
+/**
+ * A word every key isReadKey accepts holds (case aside), and the anchor's `&`: a line without any
+ * is not read, whatever mayBeRead would find, so only lines holding one are asked.
+ */
+const READ_HINT = /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|&/gi;
+
 /** Whether a line may hold something an extractor reads. */
 function mayBeRead(line: string): boolean {
   if (!line.includes(':') && !line.includes('&')) return false;
@@ -33,11 +41,17 @@ function mayBeRead(line: string): boolean {
   return false;
 }
 
-let lastPruned: { text: string; path: string; pruned: string } | undefined;
+let lastPruned: { text: string; path: string; pruned: string; blanks: [number, number][] } | undefined;
 
-/** Whether this text is blankUnreadBlocks' output with blocks blanked. */
-export const hasPrunedBlocks = (text: string) =>
-  lastPruned !== undefined && lastPruned.pruned !== lastPruned.text && lastPruned.pruned.length === text.length && lastPruned.pruned === text;
+/**
+ * When this text is blankUnreadBlocks' output with blocks blanked: the blanked ranges (whole lines,
+ * in order) and the text it was given. The parser then leaves them out (structured.ts).
+ */
+export function prunedBlocks(text: string): { input: string; ranges: [number, number][] } | undefined {
+  const last = lastPruned;
+  if (!last || last.blanks.length === 0 || last.pruned.length !== text.length || last.pruned !== text) return undefined;
+  return { input: last.text, ranges: last.blanks };
+}
 
 /**
  * The text with every block mapping entry that spans several lines and holds no key an extractor
@@ -50,8 +64,9 @@ export function blankUnreadBlocks(text: string, path: string): string {
   if (text.length < PRUNE_MIN_BYTES || !/\.ya?ml$/i.test(path) || isCiWorkflowPath(path)) return text;
   // config-file and compose-k8s both ask, one after the other.
   if (lastPruned?.text === text && lastPruned.path === path) return lastPruned.pruned;
-  const pruned = prune(text);
-  lastPruned = { text, path, pruned };
+  const blanks = prune(text);
+  const pruned = blanks.length === 0 ? text : blankRanges(text, blanks);
+  lastPruned = { text, path, pruned, blanks };
   return pruned;
 }
 
@@ -64,10 +79,16 @@ interface Line {
   valueBelow?: boolean;
 }
 
-function prune(text: string): string {
+/** The ranges of block entries to blank, in order (whole lines). */
+function prune(text: string): [number, number][] {
   const lines: Line[] = [];
   // Lines that may be read, counted up to each line: a block holds one when the counts differ.
   const readBefore: number[] = [0];
+  // Where the hints sit, in order: the lines that hold none are not asked.
+  const hints: number[] = [];
+  READ_HINT.lastIndex = 0;
+  for (let m = READ_HINT.exec(text); m; m = READ_HINT.exec(text)) hints.push(m.index);
+  let hint = 0;
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const lineEnd = end < 0 ? text.length : end;
@@ -83,14 +104,15 @@ function prune(text: string): string {
         readBefore.push(readBefore.at(-1)!);
       }
     } else {
-      const line = text.slice(start, lineEnd);
       const indent = first - start;
-      const m = BLOCK_KEY.exec(line);
-      if (m && m[1]!.length === indent) {
-        const rest = line.slice(m[0].length).trim();
-        lines.push({ start, indent, key: m[2]!.replace(/^["']|["']$/g, ''), valueBelow: rest === '' || rest.startsWith('#') });
-      } else lines.push({ start, indent });
-      readBefore.push(readBefore.at(-1)! + (mayBeRead(line) ? 1 : 0));
+      BLOCK_KEY_AT.lastIndex = start;
+      const m = BLOCK_KEY_AT.exec(text);
+      if (m && m[1]!.length === indent)
+        lines.push({ start, indent, key: m[2]!.replace(/^["']|["']$/g, ''), valueBelow: valueBelow(text, start + m[0].length, lineEnd) });
+      else lines.push({ start, indent });
+      while (hint < hints.length && hints[hint]! < start) hint++;
+      const read = hint < hints.length && hints[hint]! < lineEnd && mayBeRead(text.slice(start, lineEnd));
+      readBefore.push(readBefore.at(-1)! + (read ? 1 : 0));
     }
     if (end < 0) break;
     start = end + 1;
@@ -134,7 +156,22 @@ function prune(text: string): string {
     }
   };
   visit(0, lines.length, 0);
-  if (blanks.length === 0) return text;
+  return blanks;
+}
+
+/** Whether nothing but a comment follows a key on its line (`rest.trim()` empty or opening with `#`). */
+function valueBelow(text: string, from: number, lineEnd: number): boolean {
+  let at = from;
+  while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at === lineEnd || text.charCodeAt(at) === 35) return true;
+  const c = text.charCodeAt(at);
+  // Printable ASCII: neither whitespace nor `#`. Anything else is left to trim's idea of whitespace.
+  if (c > 32 && c < 127) return false;
+  const rest = text.slice(from, lineEnd).trim();
+  return rest === '' || rest.startsWith('#');
+}
+
+function blankRanges(text: string, blanks: [number, number][]): string {
   let out = '';
   let at = 0;
   for (const [start, end] of blanks) {
