@@ -2,7 +2,7 @@
 // extractor reads: the `yaml` parser spent 2-3 s per MB building their nodes. Before the parse,
 // each block that holds none of the keys config-file and compose-k8s read is blanked (offsets
 // and lines kept), so the parse builds only what they read.
-import { blanked, isCiWorkflowPath } from './yaml-files.js';
+import { blanked, blankedDocuments, isCiWorkflowPath } from './yaml-files.js';
 import { COMMAND_KEYS, ENV_KEYS, MODEL_KEY, MODEL_SECTION, SIBLING_KEYS } from './config-keys.js';
 
 /** Smaller files are parsed whole: blanking would save less than it costs. */
@@ -16,7 +16,17 @@ const SIBLINGS = new Set(SIBLING_KEYS);
  * A key either extractor reads wherever it sits. An entry key (`name`, `id`) counts only under a
  * model section, whose key is then in the same block (a section's block is never looked into).
  */
-const isReadKey = (key: string) => MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+const isReadKey = (key: string) => {
+  let read = readKeys.get(key);
+  if (read === undefined) {
+    read = MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+    // Keys repeat (`type`, `description`, `name`): each is tested once; the memo is bounded.
+    if (readKeys.size >= 10_000) readKeys.clear();
+    readKeys.set(key, read);
+  }
+  return read;
+};
+const readKeys = new Map<string, boolean>();
 /** Anything followed by a colon, as a key may be written (`key:`, `"key":`, `{key: v}`): more than the keys, never fewer. */
 const KEYISH = /([\w-]+)["']?[ \t]*:/g;
 /** An anchor (`&name`): an alias elsewhere may name the block, so it stays. */
@@ -85,9 +95,17 @@ function prune(text: string): [number, number][] {
   // Lines that may be read, counted up to each line: a block holds one when the counts differ.
   const readBefore: number[] = [0];
   // Where the hints sit, in order: the lines that hold none are not asked.
+  // Blanked schema documents (megabytes of spaces in install manifests) are not searched.
   const hints: number[] = [];
-  READ_HINT.lastIndex = 0;
-  for (let m = READ_HINT.exec(text); m; m = READ_HINT.exec(text)) hints.push(m.index);
+  let from = 0;
+  for (const [start, end] of [...(blankedDocuments(text) ?? []), [text.length, text.length]]) {
+    if (start > from) {
+      const part = text.slice(from, start);
+      READ_HINT.lastIndex = 0;
+      for (let m = READ_HINT.exec(part); m; m = READ_HINT.exec(part)) hints.push(from + m.index);
+    }
+    from = end!;
+  }
   let hint = 0;
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
