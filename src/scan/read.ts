@@ -16,8 +16,9 @@ export async function readTextFile(file: WalkedFile): Promise<ReadOutcome> {
 }
 
 /**
- * A text file's bytes, size cap applied. Small files come back in a shared scratch buffer (the
- * walk's own, or `into`): use (decode) them before the next read on this thread.
+ * A text file's bytes, size cap applied. They come back in a buffer this thread reuses (small
+ * files: the walk's own scratch, or `into`; larger ones: a kept buffer up to 16 MB): use (decode)
+ * them before the next read on this thread.
  */
 export function readFileBytes(file: WalkedFile, into?: Buffer): ReadBytesOutcome;
 /** With `leaveOver`: a file larger than that is not read (its size comes back). */
@@ -37,7 +38,7 @@ export function readFileBytes(file: WalkedFile, into: Buffer = scratch, leaveOve
           if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
           // The caller reads a file this large elsewhere (another thread): not read here.
           if (leaveOver !== undefined && size > leaveOver) return { leftOver: size };
-          bytes = readExactly(fd, size);
+          bytes = readExactly(fd, size, largeBuffer(size));
         }
         file.size = size; // the walk left it unknown
         if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
@@ -81,9 +82,24 @@ export function decodeText(file: WalkedFile, bytes: Buffer, encoding = textEncod
 /** Shared read buffer for small text files (one per thread; reads are synchronous). */
 const scratch = Buffer.allocUnsafe(256 * 1024);
 
-/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again). */
-function readExactly(fd: number, size: number): Buffer {
-  const buffer = Buffer.allocUnsafe(size);
+/**
+ * A second read buffer for text files over the scratch's size (up to the size cap, 4 MB by
+ * default), grown as needed and kept: a buffer allocated per large file was malloc'd outside the
+ * V8 heap and freed only when a collection found it, so the process's memory rose and fell with
+ * the large files in flight (the extraction worker reads all of them). Decoded before the next read.
+ */
+let large = Buffer.allocUnsafe(0);
+const LARGE_KEPT_BYTES = 16 << 20;
+
+function largeBuffer(size: number): Buffer | undefined {
+  if (size > LARGE_KEPT_BYTES) return undefined;
+  if (large.length < size) large = Buffer.allocUnsafe(Math.max(size, Math.min(LARGE_KEPT_BYTES, large.length * 2)));
+  return large;
+}
+
+/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again), into `into` when given. */
+function readExactly(fd: number, size: number, into?: Buffer): Buffer {
+  const buffer = into ? into.subarray(0, size) : Buffer.allocUnsafe(size);
   let filled = 0;
   while (filled < size) {
     const n = readSync(fd, buffer, filled, size - filled, null);

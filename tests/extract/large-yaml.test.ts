@@ -87,6 +87,16 @@ describe('large YAML files: unread blocks blanked before the parse', () => {
     expect(await found(large, 'docs/swagger.yaml')).toEqual(alone.map((r) => ({ ...r, line: r.line + padLines })));
   });
 
+  it('names a malformed read block at its own line, the blanked blocks left out of the parse', async () => {
+    // The blanked blocks are not handed to the parser at all (it lexed every blank line): offsets and
+    // lines still come out where they are in the file.
+    const broken = `x-broken-model:\n  model: a: b\n${readBlocks}`;
+    const lineOf = async (text: string) => (await configFile.extract({ relPath: 'docs/swagger.yaml', size: text.length, text })).diagnostics.map((d) => d.line);
+    const alone = await lineOf(broken);
+    expect(alone).toEqual([2]);
+    expect(await lineOf(`${head}${paths}${broken}`)).toEqual(alone.map((line) => line! + padLines));
+  });
+
   it('leaves JSON, CI workflows and small files whole', () => {
     expect(blankUnreadBlocks(large, '.github/workflows/bench.yml')).toBe(large);
     expect(blankUnreadBlocks(large, 'docs/swagger.json')).toBe(large);

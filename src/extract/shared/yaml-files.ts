@@ -66,28 +66,37 @@ export function blankSchemaDocuments(text: string): string {
   if (!CRD_KIND.test(text)) return text;
   // config-file and compose-k8s both ask, one after the other.
   if (lastBlanked?.text === text) return lastBlanked.blanked;
-  const blanked = blankSchemaDocumentsOnce(text);
-  lastBlanked = { text, blanked };
-  return blanked;
+  lastBlanked = blankSchemaDocumentsOnce(text);
+  return lastBlanked.blanked;
 }
 
-let lastBlanked: { text: string; blanked: string } | undefined;
+let lastBlanked: { text: string; blanked: string; ranges: [number, number][] } | undefined;
 
-/** Whether this text is blankSchemaDocuments' output with documents blanked (then the parser skips them). */
-export const hasBlankedDocuments = (text: string) => lastBlanked !== undefined && lastBlanked.blanked.length === text.length && lastBlanked.blanked === text;
+/**
+ * When this text is blankSchemaDocuments' output with documents blanked: their ranges (whole
+ * lines, separator included, in order). The parser then leaves them out (structured.ts).
+ */
+export function blankedDocuments(text: string): [number, number][] | undefined {
+  const last = lastBlanked;
+  return last && last.ranges.length > 0 && last.blanked.length === text.length && last.blanked === text ? last.ranges : undefined;
+}
 
-function blankSchemaDocumentsOnce(text: string): string {
+function blankSchemaDocumentsOnce(text: string): { text: string; blanked: string; ranges: [number, number][] } {
+  const ranges: [number, number][] = [];
   let out = '';
   let start = 0;
   const separators = /^---[^\n]*$/gm;
   for (let m = separators.exec(text); ; m = separators.exec(text)) {
     const end = m ? m.index : text.length;
     const document = text.slice(start, end);
-    out += CRD_KIND.test(document) ? blanked(text, start, end, true) : document;
+    if (CRD_KIND.test(document)) {
+      out += blanked(text, start, end, true);
+      ranges.push([start, end]);
+    } else out += document;
     if (!m) break;
     start = end;
     // The separator line stays with the document it opens; an empty match cannot loop here.
     separators.lastIndex = m.index + Math.max(m[0].length, 1);
   }
-  return out;
+  return { text, blanked: out, ranges };
 }

@@ -2,7 +2,7 @@
 // extractor reads: the `yaml` parser spent 2-3 s per MB building their nodes. Before the parse,
 // each block that holds none of the keys config-file and compose-k8s read is blanked (offsets
 // and lines kept), so the parse builds only what they read.
-import { blanked, isCiWorkflowPath } from './yaml-files.js';
+import { blanked, blankedDocuments, isCiWorkflowPath } from './yaml-files.js';
 import { COMMAND_KEYS, ENV_KEYS, MODEL_KEY, MODEL_SECTION, SIBLING_KEYS } from './config-keys.js';
 
 /** Smaller files are parsed whole: blanking would save less than it costs. */
@@ -16,13 +16,31 @@ const SIBLINGS = new Set(SIBLING_KEYS);
  * A key either extractor reads wherever it sits. An entry key (`name`, `id`) counts only under a
  * model section, whose key is then in the same block (a section's block is never looked into).
  */
-const isReadKey = (key: string) => MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+const isReadKey = (key: string) => {
+  let read = readKeys.get(key);
+  if (read === undefined) {
+    read = MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+    // Keys repeat (`type`, `description`, `name`): each is tested once; the memo is bounded.
+    if (readKeys.size >= 10_000) readKeys.clear();
+    readKeys.set(key, read);
+  }
+  return read;
+};
+const readKeys = new Map<string, boolean>();
 /** Anything followed by a colon, as a key may be written (`key:`, `"key":`, `{key: v}`): more than the keys, never fewer. */
 const KEYISH = /([\w-]+)["']?[ \t]*:/g;
 /** An anchor (`&name`): an alias elsewhere may name the block, so it stays. */
 const ANCHOR = /(^|[\s[{,])&[^\s]/;
 /** A block mapping key opening a line: `key:`, `"key":`, `'key':` (its value on the line or below). */
 const BLOCK_KEY = /^( *)("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s#'"?:,[\]{}&*!|>%@`-][^\n#]*?|-[^\s\n#][^\n#]*?)[ \t]*:(?:[ \t]|$)/;
+
+/** Read from the line's start in the text (sticky), where BLOCK_KEY's `$` was the line's end: same matches, no copy of the line. */
+const BLOCK_KEY_AT = new RegExp(BLOCK_KEY.source.slice(1).replace(/\|\$\)$/, '|(?=\\n)|$)'), 'y');
+/**
+ * A word every key isReadKey accepts holds (case aside), and the anchor's `&`: a line without any
+ * is not read, whatever mayBeRead would find, so only lines holding one are asked.
+ */
+const READ_HINT = /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|&/gi;
 
 /** Whether a line may hold something an extractor reads. */
 function mayBeRead(line: string): boolean {
@@ -33,11 +51,17 @@ function mayBeRead(line: string): boolean {
   return false;
 }
 
-let lastPruned: { text: string; path: string; pruned: string } | undefined;
+let lastPruned: { text: string; path: string; pruned: string; blanks: [number, number][] } | undefined;
 
-/** Whether this text is blankUnreadBlocks' output with blocks blanked. */
-export const hasPrunedBlocks = (text: string) =>
-  lastPruned !== undefined && lastPruned.pruned !== lastPruned.text && lastPruned.pruned.length === text.length && lastPruned.pruned === text;
+/**
+ * When this text is blankUnreadBlocks' output with blocks blanked: the blanked ranges (whole lines,
+ * in order) and the text it was given. The parser then leaves them out (structured.ts).
+ */
+export function prunedBlocks(text: string): { input: string; ranges: [number, number][] } | undefined {
+  const last = lastPruned;
+  if (!last || last.blanks.length === 0 || last.pruned.length !== text.length || last.pruned !== text) return undefined;
+  return { input: last.text, ranges: last.blanks };
+}
 
 /**
  * The text with every block mapping entry that spans several lines and holds no key an extractor
@@ -50,8 +74,9 @@ export function blankUnreadBlocks(text: string, path: string): string {
   if (text.length < PRUNE_MIN_BYTES || !/\.ya?ml$/i.test(path) || isCiWorkflowPath(path)) return text;
   // config-file and compose-k8s both ask, one after the other.
   if (lastPruned?.text === text && lastPruned.path === path) return lastPruned.pruned;
-  const pruned = prune(text);
-  lastPruned = { text, path, pruned };
+  const blanks = prune(text);
+  const pruned = blanks.length === 0 ? text : blankRanges(text, blanks);
+  lastPruned = { text, path, pruned, blanks };
   return pruned;
 }
 
@@ -64,10 +89,24 @@ interface Line {
   valueBelow?: boolean;
 }
 
-function prune(text: string): string {
+/** The ranges of block entries to blank, in order (whole lines). */
+function prune(text: string): [number, number][] {
   const lines: Line[] = [];
   // Lines that may be read, counted up to each line: a block holds one when the counts differ.
   const readBefore: number[] = [0];
+  // Where the hints sit, in order: the lines that hold none are not asked.
+  // Blanked schema documents (megabytes of spaces in install manifests) are not searched.
+  const hints: number[] = [];
+  let from = 0;
+  for (const [start, end] of [...(blankedDocuments(text) ?? []), [text.length, text.length]]) {
+    if (start > from) {
+      const part = text.slice(from, start);
+      READ_HINT.lastIndex = 0;
+      for (let m = READ_HINT.exec(part); m; m = READ_HINT.exec(part)) hints.push(from + m.index);
+    }
+    from = end!;
+  }
+  let hint = 0;
   for (let start = 0; start <= text.length;) {
     const end = text.indexOf('\n', start);
     const lineEnd = end < 0 ? text.length : end;
@@ -83,14 +122,15 @@ function prune(text: string): string {
         readBefore.push(readBefore.at(-1)!);
       }
     } else {
-      const line = text.slice(start, lineEnd);
       const indent = first - start;
-      const m = BLOCK_KEY.exec(line);
-      if (m && m[1]!.length === indent) {
-        const rest = line.slice(m[0].length).trim();
-        lines.push({ start, indent, key: m[2]!.replace(/^["']|["']$/g, ''), valueBelow: rest === '' || rest.startsWith('#') });
-      } else lines.push({ start, indent });
-      readBefore.push(readBefore.at(-1)! + (mayBeRead(line) ? 1 : 0));
+      BLOCK_KEY_AT.lastIndex = start;
+      const m = BLOCK_KEY_AT.exec(text);
+      if (m && m[1]!.length === indent)
+        lines.push({ start, indent, key: m[2]!.replace(/^["']|["']$/g, ''), valueBelow: valueBelow(text, start + m[0].length, lineEnd) });
+      else lines.push({ start, indent });
+      while (hint < hints.length && hints[hint]! < start) hint++;
+      const read = hint < hints.length && hints[hint]! < lineEnd && mayBeRead(text.slice(start, lineEnd));
+      readBefore.push(readBefore.at(-1)! + (read ? 1 : 0));
     }
     if (end < 0) break;
     start = end + 1;
@@ -134,7 +174,22 @@ function prune(text: string): string {
     }
   };
   visit(0, lines.length, 0);
-  if (blanks.length === 0) return text;
+  return blanks;
+}
+
+/** Whether nothing but a comment follows a key on its line (`rest.trim()` empty or opening with `#`). */
+function valueBelow(text: string, from: number, lineEnd: number): boolean {
+  let at = from;
+  while (at < lineEnd && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at++;
+  if (at === lineEnd || text.charCodeAt(at) === 35) return true;
+  const c = text.charCodeAt(at);
+  // Printable ASCII: neither whitespace nor `#`. Anything else is left to trim's idea of whitespace.
+  if (c > 32 && c < 127) return false;
+  const rest = text.slice(from, lineEnd).trim();
+  return rest === '' || rest.startsWith('#');
+}
+
+function blankRanges(text: string, blanks: [number, number][]): string {
   let out = '';
   let at = 0;
   for (const [start, end] of blanks) {
