@@ -150,6 +150,9 @@ export default defineExtractor({
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
       if (actions?.has(value)) return;
+      // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
+      // object's own namespaced name points at that thing (a workflow graph), not at a model.
+      if (!found && key && pointsAtOwnName(value, text, lineStart)) return;
       if (!found) {
         // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
         const after = line.slice(column - 1 + value.length);
@@ -351,6 +354,13 @@ interface Candidate {
   isKey: boolean;
   /** The model an `org/name` entry of a model block names (a Hub id, or an Ollama user's model). */
   named?: { id: string; source: RawReference['source'] };
+}
+
+/** True when one of the few lines before `lineStart` gives a namespaced name ending in `value` (`'workflow:image-sketch'`). */
+function pointsAtOwnName(value: string, text: string, lineStart: number): boolean {
+  const before = text.slice(Math.max(0, lineStart - 300), lineStart);
+  if (!before.includes(`:${value}`)) return false;
+  return new RegExp(`["'\`][\\w.-]+:${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`).test(before);
 }
 
 /** A file that talks to an Ollama server. */

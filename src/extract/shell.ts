@@ -26,7 +26,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', ' -m ', ' -- '],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', ' -m ', ' -- ', '--repo ', 'hf cache '],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -36,7 +36,8 @@ export default defineExtractor({
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
     // ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`).
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- /i.test(text)) return { references: [], diagnostics: [] };
+    // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.

@@ -131,7 +131,7 @@ const PLACEHOLDER_PAIR =
  * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|non[-_]?existent|nonexisting|does[-_]not[-_]exist|dummy|fake)[-_](repo|repository|model))$/i;
+  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model))$/i;
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.
@@ -155,9 +155,13 @@ export function isPlaceholderId(org: string, name: string): boolean {
     GENERIC_ORG.test(org) ||
     DOMAIN_ORG.test(org) ||
     API_VERSION.test(name) ||
-    isCollectionSlug(name)
+    isCollectionSlug(name) ||
+    saysMissing(name)
   );
 }
+
+/** A name that says the model does not exist (`gpt-4-not-exist`, `nonexistent-model`): a test of the error path. */
+export const saysMissing = (name: string) => /(?:^|[-_])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist)(?:$|[-_])/i.test(name);
 
 /** A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`): a list of repos, not one. */
 const isCollectionSlug = (name: string) => /-[0-9a-f]{24}$/.test(name);

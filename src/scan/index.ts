@@ -10,6 +10,7 @@ import { ExtractPool } from './pool.js';
 import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
 import { markVendored, vendoredPaths } from './vendored.js';
+import { documentedTestInputs, markTestInputs } from './test-inputs.js';
 
 export type { ExtractedReference, FileExtraction } from './screen.js';
 export { notReadSummary } from './languages.js';
@@ -43,7 +44,9 @@ const IN_FLIGHT_PER_SIZE = 6;
 export async function scanProject(options: ScanOptions, scanEvents: ScanEvents): Promise<void> {
   // References in vendored copies of other projects get context `vendored` (registry vendored.yaml).
   const isVendored = vendoredPaths(options.root);
-  const events: ScanEvents = { ...scanEvents, file: (result) => scanEvents.file(markVendored(result, isVendored)) };
+  // References in folders the project's README or contributing guide calls test inputs get context `test`.
+  const isTestInput = documentedTestInputs(options.root);
+  const events: ScanEvents = { ...scanEvents, file: (result) => scanEvents.file(markVendored(markTestInputs(result, isTestInput), isVendored)) };
   const walk = walkProjectSync(
     options.root,
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },

@@ -4,7 +4,7 @@
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, withoutRoutePrefix } from '../../registry/providers.js';
-import { isPlaceholderId, LEGACY_NAMES, parseHubReference } from '../../model/ids.js';
+import { isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
@@ -16,11 +16,13 @@ const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
  * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
- * `ft:gpt-4-custom`), API names (`openai-api`), and words about a model rather than its name, `model`
- * being one of them (`regular-model`, `unrelated-model`, `another-vision-model` in a test's data).
+ * `ft:gpt-4-custom`), API names (`openai-api`), words about a model rather than its name, `model`
+ * being one of them (`regular-model`, `unrelated-model`, `another-vision-model` in a test's data),
+ * and names with two `:` or more (`debug:action:fal-sd15`, a prompt's name; a tag has one, a
+ * fine-tuned OpenAI model's `ft:` id several).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:)[^:]*:[^:]*:/i;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
@@ -114,7 +116,7 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v)) return undefined; // placeholders and templates
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v)) return undefined; // placeholders, templates, names of a missing model
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
