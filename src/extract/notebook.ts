@@ -1,5 +1,5 @@
 // Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
-// code cells go through the Python extractor as one program, as the kernel runs them (and their `!`
+// code cells go through the Python and model-names extractors as one program, as the kernel runs them (and their `!`
 // shell lines and Hub URLs, cell by cell, through the shell and Hub URL ones; a `%%writefile Modelfile`
 // cell through the extractors of the file it writes),
 // markdown cells through the Hub URL extractor and, for their fenced code blocks, the Markdown one;
@@ -8,6 +8,8 @@
 // there; the snippet names the cell.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
+import { withoutShadowed } from './shared/shadowed.js';
+import { isContextOnlyId } from '../registry/providers.js';
 
 interface Cell {
   cell_type?: string;
@@ -16,8 +18,8 @@ interface Cell {
 
 export default defineExtractor({
   name: 'notebook',
-  // Code cells go to the python and shell extractors, markdown cells to hub-url, after JSON decoding.
-  wordsOf: ['python', 'shell', 'hub-url'],
+  // Code cells go to the python, model-names and shell extractors, markdown cells to hub-url, after JSON decoding.
+  wordsOf: ['python', 'model-names', 'shell', 'hub-url'],
   matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {
@@ -78,8 +80,22 @@ export default defineExtractor({
     const firstLines: number[] = [];
     for (let i = 0; i < code.length; i++) firstLines.push(i === 0 ? 1 : firstLines[i - 1]! + code[i - 1]!.lines.length);
     if (program.trim()) {
-      const result = await extractorNamed('python').extract({ relPath: file.relPath, size: program.length, text: program });
-      for (const ref of result.references) {
+      // The Python rules, and the string values that are model names by shape, as in a .py file
+      // (`llm_cfg = {'model': 'qwen3-32b', 'model_server': 'dashscope'}` in a cookbook cell).
+      const found: { extractor: string; raw: RawReference }[] = [];
+      for (const name of ['python', 'model-names']) {
+        const result = await extractorNamed(name).extract({ relPath: file.relPath, size: program.length, text: program });
+        // By shape, only the names a table knows (a provider's naming, a publisher's id): a name no table knows counts
+        // by its context, which in a notebook's cells is the Python extractor's to read (kserve's cifar10 samples send
+        // `"ce-modelid": "cifar10drift"`, an InferenceService's name, in a request header).
+        for (const raw of result.references) if (name === 'python' || !isContextOnlyId(raw.id)) found.push({ extractor: name, raw });
+      }
+      // A name found by its shape yields to the Python extractor's reading of the line (as in a .py file).
+      for (const { raw: ref } of withoutShadowed(
+        found,
+        (f) => f.extractor,
+        (f) => f.raw,
+      )) {
         const i = firstLines.findLastIndex((first) => first <= ref.line);
         if (i >= 0) references.push(place(code[i]!, { ...ref, line: ref.line - firstLines[i]! + 1 }));
       }

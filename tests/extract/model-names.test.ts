@@ -451,3 +451,11 @@ describe('model-names: the value screen (mayBeName) rejects no value a test woul
     expect(rejected).toBeGreaterThan(20); // the fixtures' keys and prose: the test sees both sides
   });
 });
+
+describe('model-names: held-out simonw/llm (issue #15)', () => {
+  it("names an o-series dated snapshot as OpenAI's (`o1-2024-12-17`), not a bare `o1`", () => {
+    // Cut from simonw/llm llm/default_plugins/openai_models.py:121.
+    const { references } = run('openai_models.py', '    for model_id in ("o1", "o1-2024-12-17"):\n        register(Responses(model_id))\n');
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/o1-2024-12-17', 1]]);
+  });
+});

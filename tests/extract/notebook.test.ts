@@ -49,3 +49,23 @@ describe('notebook locations', () => {
     ]);
   });
 });
+
+describe('notebook: string values that are model names by shape (held-out Qwen-Agent, issue #15)', () => {
+  it("reads a code cell's config dict as a .py file's is read, a commented-out alternative as a comment", async () => {
+    // QwenLM/Qwen-Agent cookbooks: `llm_cfg = {'model': 'qwen3-32b', 'model_server': 'dashscope', ...}`.
+    const { references } = await notebook.extract(loadFixture('notebook/real-world-agent-config-cells.ipynb'));
+    expect(references.map((r) => [r.id, r.line, r.context ?? 'code'])).toEqual([
+      ['dashscope/qwen3-32b', 20, 'code'],
+      ['dashscope/qwen3-vl-plus', 39, 'comment'],
+      ['dashscope/qwen3-vl-235b-a22b-instruct', 44, 'code'],
+    ]);
+  });
+
+  it('leaves a name no table knows to the Python rules: a request header naming a served InferenceService is no model', async () => {
+    // kserve/kserve docs/samples/drift-detection/alibi-detect/cifar10/cifar10_drift.ipynb:480.
+    const cell = ['def drift(X):\n', '    headers = {\n', '        "ce-namespace": "default",\n', '        "ce-modelid": "cifar10drift",\n', '    }\n'];
+    const text = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: cell }], nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const { references } = await notebook.extract({ relPath: 'cifar10_drift.ipynb', size: text.length, text });
+    expect(references).toEqual([]);
+  });
+});

@@ -114,3 +114,55 @@ describe('shell: a model flag given a relative folder (held-out llm-learning, is
     expect(other.references.map((r) => [r.id, r.line])).toEqual([['data/models/Qwen2.5-7B-Instruct', 4]]);
   });
 });
+
+describe("shell: any CLI given a hosted provider's model (held-out simonw/llm and Qwen-Agent, issue #15)", () => {
+  const ids = (text: string) => (shell.extract({ relPath: 'block.sh', size: text.length, text }) as ExtractResult).references.map((r) => `${r.id}@${r.line}`);
+
+  it("reads a provider's published name given to -m/--model, or as an argument, of a CLI no table knows; not an alias or a toy model", () => {
+    // Cut from simonw/llm docs/index.md:73,78, docs/templates.md:30, docs/setup.md:175, docs/usage.md:1573,
+    // docs/aliases.md:69, docs/plugins/tutorial-model-plugin.md:100 and docs/plugins/installing-plugins.md:28.
+    const text = [
+      "llm -m gemini-3.5-flash 'Tell me fun facts about Mountain View'",
+      "llm -m claude-sonnet-5 'Impress me with wild facts about turnips'",
+      "llm --system 'Summarize this' --model gpt-4o --save summarize",
+      'llm models default gpt-4o',
+      'llm models options set gpt-4.1 temperature 0.5',
+      'llm aliases set luna gpt-5.6-luna',
+      'llm -m markov "the cat sat on the mat"',
+      "llm -m orca-mini-3b-gguf2-q4_0 'What is the capital of France?'",
+      '',
+    ].join('\n');
+    expect(ids(text)).toEqual([
+      'google/gemini-3.5-flash@1',
+      'anthropic/claude-sonnet-5@2',
+      'openai/gpt-4o@3',
+      'openai/gpt-4o@4',
+      'openai/gpt-4.1@5',
+      'openai/gpt-5.6-luna@6',
+    ]);
+  });
+
+  it('reads an open-weight name written as its repository is (mixed case) as no hosted model', () => {
+    // kodiakllc/kdk-mlx scripts/download.models.sh: bare names the script downloads from mlx-community.
+    expect(ids('MODEL=Qwen2.5-Coder-32B-Instruct-4bit\nmlx_lm.server --model Qwen2.5-Coder-32B-Instruct-4bit\n')).toEqual([]);
+    // simonw/llm docs/usage.md:34: the provider's own (lower-case) name.
+    expect(ids('export LLM_MODEL=gpt-4.1\n')).toEqual(['openai/gpt-4.1@1']);
+  });
+
+  it("takes the text after -c as a shell script only for a shell: elsewhere it is the program's text argument", () => {
+    // simonw/llm docs/embeddings/cli.md:24: `-c` is the content to embed, and the model follows it.
+    expect(ids("llm embed -c 'This is some content' -m sentence-transformers/all-MiniLM-L6-v2\n")).toEqual(['sentence-transformers/all-MiniLM-L6-v2@1']);
+    expect(ids('docker run -d ollama/ollama sh -c "ollama serve & sleep 2 && ollama pull mistral"\n')).toEqual(['mistral@1']);
+    expect(ids('bash -l -c "ollama pull qwen2.5:7b"\n')).toEqual(['qwen2.5:7b@1']);
+    // TabbyML/tabby website/docs/references/cloud-deployment/bentoml/setup-docker.sh:28: `su` runs its `-c` in a shell.
+    expect(ids('su bentoml -c "TABBY_MODEL_CACHE_ROOT=/home/bentoml/tabby-models tabby download --model StarCoder-1B"\n')).toEqual(['TabbyML/StarCoder-1B@1']);
+  });
+
+  it('reads the model given to a --llm flag, not a provider chosen there', () => {
+    // QwenLM/Qwen-Agent browser_qwen.md:95.
+    expect(ids('python run_server.py --llm qwen-max --model_server dashscope --workstation_port 7864 --api_key YOUR_DASHSCOPE_API_KEY\n')).toEqual([
+      'dashscope/qwen-max@1',
+    ]);
+    expect(ids('python app.py --llm openai --port 8000\n')).toEqual([]);
+  });
+});

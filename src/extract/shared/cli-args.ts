@@ -62,10 +62,10 @@ const ROLE_MODEL_FLAG =
 export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
- * `chatchat-kb --embed-model=X`): its value counts as a name a server answers to. Not where a
+ * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
  * model is written, nor a model's type, size or alias.
  */
-const NAMED_MODEL_FLAG = /^--(?:[a-z0-9]+[-_]){1,3}model$/i;
+const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
@@ -222,12 +222,27 @@ function aliasOfServedModel(raw: Token[], served: ArgModel[]): ArgModel[] {
   return own ? [{ ...own, offset: alias.offset }] : [];
 }
 
-/** `sh -c "ollama serve & sleep 1 && ollama pull mistral"`: the quoted script is commands too. */
+/** A shell, or a program that hands its `-c` text to one (`su user -c "..."`, `runuser`, `flock`). */
+const SHELL_PROGRAM = /(^|\/)(sh|bash|zsh|dash|ash|ksh|su|runuser|flock)$/;
+
+/**
+ * `sh -c "ollama serve & sleep 1 && ollama pull mistral"`: the quoted script is commands too. Only a
+ * shell's `-c` (`bash -l -c "..."` too): elsewhere `-c` takes text (`llm embed -c 'some content' -m X`).
+ */
 function expandScripts(tokens: Token[]): Token[] {
-  if (!tokens.some((t, i) => /\s/.test(t.text) && tokens[i - 1]?.text === '-c')) return tokens;
-  return tokens.flatMap((t, i) =>
-    /\s/.test(t.text) && tokens[i - 1]?.text === '-c' ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t],
-  );
+  const script = (i: number) => /\s/.test(tokens[i]!.text) && tokens[i - 1]?.text === '-c' && ranByShell(tokens, i - 1);
+  if (!tokens.some((_, i) => script(i))) return tokens;
+  return tokens.flatMap((t, i) => (script(i) ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t]));
+}
+
+/** A word before a `-c` (options and `su`'s user skipped, up to the command's start) is a shell. */
+function ranByShell(tokens: Token[], flag: number): boolean {
+  for (let j = flag - 1; j >= 0 && j >= flag - 3; j--) {
+    const text = tokens[j]!.text;
+    if (text === ';' || COMMAND_SEPARATORS.has(text)) return false;
+    if (SHELL_PROGRAM.test(text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -270,12 +285,23 @@ function withoutRegistryHost(image: string): string {
  */
 function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
-  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined);
+  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
   if (found || !program) return found;
   const organisation = programRegistryOrganisation(program.name);
   return organisation && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(token.text) && /[\d-]/.test(token.text)
     ? { id: `${organisation}/${token.text}`, source: 'huggingface', offset: token.offset }
     : undefined;
+}
+
+/**
+ * A bare name a hosted provider publishes (`gpt-4o`, `claude-3.5-haiku`, `qwen-max`: providers.yaml `naming`),
+ * given to a model flag or as an argument: `llm -m gemini-2.5-flash`, `tool --model gpt-4o`, `llm models default gpt-4o`.
+ */
+function providerNamed(token: Token): ArgModel | undefined {
+  // Providers publish lower-case names; `Qwen2.5-Coder-32B-Instruct-4bit` is an open-weight repo's name, served or downloaded.
+  if (!BARE_NAME.test(token.text) || token.text !== token.text.toLowerCase()) return undefined;
+  const provider = providerForName(token.text);
+  return provider ? { id: apiModelId(provider, token.text), source: 'api', offset: token.offset } : undefined;
 }
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
@@ -386,8 +412,9 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       (own ??= ownProgram(raw, firstCommandWord))
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
-      if (token.text === '-m' && next) push(hub(next));
-      else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--')) push(publisherId(token));
+      if (token.text === '-m' && next) push(hub(next) ?? providerNamed(next));
+      else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
+        push(publisherId(token) ?? providerNamed(token));
     }
   }
   found.push(...aliasOfServedModel(raw, found));
@@ -543,6 +570,9 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   const token = resolveToken({ text: value, offset });
   const parsed = parseHubReference(token.text);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
+  // `export LLM_MODEL=gpt-4.1`, `OPENAI_MODEL=gpt-4o`: a name a hosted provider publishes.
+  const named = /OLLAMA/i.test(name) ? undefined : providerNamed(token);
+  if (named) return named;
   if (/OLLAMA/i.test(name) || (ollamaContext && token.text.includes(':'))) {
     const model = classifyOllamaName(token.text);
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
