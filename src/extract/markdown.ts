@@ -61,6 +61,12 @@ const KNOWN_COMMAND = new RegExp(
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t][^\n]*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
 /** A block that is JSON whatever its tag says (a config.json shown in a ```bash block, settings printed in ```text), opened on a line of its own (one-line JSON in a shell block is a server's answer). */
 const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s\S]*?"[^"\n]+"[ \t]*:/;
+/**
+ * A code assignment of a list or dict (`NAME = [`, spaces around `=`, which no shell assignment has):
+ * a line of a config file the reader is told to edit, shown in a shell block.
+ */
+const CODE_ASSIGNMENT_LINE = /^[ \t]*[A-Za-z_]\w*[ \t]+=[ \t]+[[{]/;
+const CODE_ASSIGNMENT = new RegExp(CODE_ASSIGNMENT_LINE.source, 'm');
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -143,6 +149,15 @@ export default defineExtractor({
           continue; // a snippet is often partial: nothing to report from it
         }
         for (const raw of result.references) found.push({ extractor: extractorName, raw });
+      }
+      // `AVAIL_LLM_MODELS = ["gpt-3.5-turbo", ...]` in a shell block: a line of config.py to paste, not a command.
+      if (name === 'block.sh' && CODE_ASSIGNMENT.test(blockText)) {
+        const code = blockText
+          .split('\n')
+          .map((line) => (CODE_ASSIGNMENT_LINE.test(line) ? line : ''))
+          .join('\n');
+        const result = await extractorNamed('model-names').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
+        for (const raw of result.references) found.push({ extractor: 'model-names', raw });
       }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {

@@ -303,6 +303,13 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
     const go = '\t\t\tModelID:     "hf-org/hf-model",\n\t\t\t\tmodelIDs: []string{"org/model1", "org/model2"},\n\t\tModelID: "google/gemma-2-9b-it",\n';
     expect(run('generator_test.go', go).references.map((r) => r.id)).toEqual(['google/gemma-2-9b-it']);
   });
+
+  it("keeps LangChain's provider-prefixed Ollama tag, two colons and all, while a prompt's name in three parts is none", () => {
+    // Cut from sugarforever/chat-ollama blogs/20250819-agents-streaming-implementation.md:117 and AFFiNE tests/copilot.e2e.ts:417.
+    const py = 'llm = init_chat_model(\n    model="ollama:gpt-oss:20b",  \n)\n';
+    expect(run('agent.py', py).references.map((r) => r.id)).toEqual(['openai-compatible/ollama:gpt-oss:20b']);
+    expect(run('copilot.e2e.ts', "  await testWithModel('debug:action:fal-sd15', 'some-tag');\n").references).toEqual([]);
+  });
 });
 
 describe('model-names: held-out repositories of session 5 (issue #15)', () => {
