@@ -40,7 +40,7 @@ const GATES: Record<string, RegExp[]> = {
     /ollama|vllm|download|-hf|--[\w-]*model|serve\b/,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- /i],
+  shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
