@@ -79,8 +79,11 @@ export default defineExtractor({
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names.
     let listHeld: Candidate[] = [];
     let listIdentifiers = 0;
+    // Whether the open block is a list given to a model-named call or tested against a model-named value
+    // (listArgumentOf): its short entries (`llm_model in ['o1', 'o2', ... 'o8']`) need a table to know them.
+    let listByUse = false;
     const closeList = () => {
-      if (!listIdentifiers) for (const c of listHeld) accept(c);
+      if (!listIdentifiers) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
       listHeld = [];
       listIdentifiers = 0;
       modelList = -1;
@@ -106,6 +109,8 @@ export default defineExtractor({
     let pendingCall: string | undefined;
     // The indentation of an open call that registers a prompt template (`register_conv_template(`), -1: none.
     let templateBlock = -1;
+    // Whether the line holds a call whose name ends in `template` (`get_conv_template(`), tested once per line.
+    let templateOnLine = false;
     let lineCall: string | undefined;
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -139,12 +144,12 @@ export default defineExtractor({
       }
       if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
       const at = slotOf(line, column - 1, indent);
-      const slot = lineCall && at?.endsWith('|[') ? `${at}${lineCall}` : at;
+      const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
-      if (key === 'name' && (templateBlock >= 0 || TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1)))) return;
+      if (key === 'name' && (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))) return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
@@ -240,20 +245,27 @@ export default defineExtractor({
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
-      const argumentList = listArgumentOf(line, pendingCall);
-      const listKey = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined) ?? argumentList.opens;
+      const last = lastCode(line);
+      const argumentList = listArgumentOf(line, pendingCall, last);
+      const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
+      const listKey = assigned ?? argumentList.opens;
       const opensModelList = !!listKey && isModelKey(listKey);
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
-      if (line.trim()) pendingCall = modelCallLeftOpen(line);
-      if (templateBlock >= 0 && line.trim() && indent <= templateBlock) templateBlock = -1;
-      if (templateBlock < 0 && lastCode(line) === 0x28 && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent; // (
+      // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
+      templateOnLine = line.includes('emplate(');
+      if (!Number.isNaN(last)) {
+        pendingCall = last === 0x28 ? modelCallLeftOpen(line) : undefined; // (
+        if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
+        if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
+      }
       parent = keys.enter(line, indent);
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
         if (opensModelList) {
           if (modelList >= 0) closeList();
           modelList = indent;
+          listByUse = !assigned;
         }
         continue;
       }
@@ -289,7 +301,7 @@ export default defineExtractor({
         if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
-        if (TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
+        if (templateOnLine && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -311,6 +323,7 @@ export default defineExtractor({
       if (opensModelList) {
         if (modelList >= 0) closeList();
         modelList = indent;
+        listByUse = !assigned;
       }
       const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
@@ -321,7 +334,8 @@ export default defineExtractor({
         const inModelList =
           modelList >= 0 && !c.isKey && (c.slot.includes('|[') || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
-        const inNamedList = !identifiersOnLine && isModelKey(c.slot.slice(c.slot.indexOf('|[') + 2));
+        const named = c.slot.slice(c.slot.indexOf('|[') + 2);
+        const inNamedList = !identifiersOnLine && isModelKey(named) && !(named.startsWith(BY_USE) && c.value.length <= SHORT);
         if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
         else if ((modelKey(c.slot) && /\d/.test(c.value)) || (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed))) accept(c);
         else {
@@ -427,7 +441,7 @@ function listName(line: string, at: number): string {
   if (m) return m[1]!.toLowerCase();
   // `register_models(["a", "b"])`, `if model in ("a", "b")`: a list given to a call or tested against, named by it.
   const given = CALL_LIST.exec(head) ?? MEMBER_LIST.exec(head);
-  return given && isModelCall(given[1]!) ? given[1]!.toLowerCase() : '';
+  return given && isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
 }
 
 /** A call whose name ends in `template` (`get_conv_template(`, `register_template(`): it takes a template's name. */
@@ -438,11 +452,17 @@ const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*template\(\s*["'`]$/i;
 const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
 /** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */
 const MEMBER_LIST = /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]/;
-/** A call named for models (`register_model_info`, `add_models`), not a model called on its input (`model([...])`). */
-const isModelCall = (name: string) => isModelKey(name) && !/^_*models?$/i.test(name);
-/** The model-named call a line leaves open at its end (`register_model_info(`), if any. */
+/**
+ * A call named for models (`register_model_info`, `add_models`), not a model called on its input (`model([...])`)
+ * nor one given tags or settings (`model.add_model_tags(["llama-factory"])`).
+ */
+const isModelCall = (name: string) => isModelKey(name) && !/^_*models?$/i.test(name) && !/(?:tags?|configs?)$/i.test(name);
+/** Marks the name of a list given to a call or tested against a value (listName), beside one assigned to a variable. */
+const BY_USE = '~';
+/** Entries this short (`o2`) in such a list count only when a table knows them. */
+const SHORT = 3;
+/** The model-named call a line ending in `(` leaves open (`register_model_info(`), if any. */
 function modelCallLeftOpen(line: string): string | undefined {
-  if (lastCode(line) !== 0x28) return undefined; // (
   const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(line);
   return m && isModelCall(m[1]!) ? m[1]! : undefined;
 }
@@ -450,10 +470,10 @@ function modelCallLeftOpen(line: string): string | undefined {
 /**
  * A list of names given to a model-named call or tested against a model-named value: `opens` when the
  * list's entries follow on the next lines (`register_model_info(` then `[`, `add_models([`,
- * `if model_name in [`), `call` when they stand on this line after a call left open above.
+ * `if model_name in [`), `call` when they stand on this line after a call left open above. `c`: the
+ * line's last character (lastCode).
  */
-function listArgumentOf(line: string, pendingCall: string | undefined): { opens?: string; call?: string } {
-  const c = lastCode(line);
+function listArgumentOf(line: string, pendingCall: string | undefined, c: number): { opens?: string; call?: string } {
   if (pendingCall && /^\s*[[(]/.test(line)) return /^\s*[[(]\s*$/.test(line) ? { opens: pendingCall } : { call: pendingCall.toLowerCase() };
   if (c !== 0x5b && c !== 0x28 && c !== 0x7b) return {};
   const m = /([A-Za-z_$][\w$]*)\(\s*\[\s*$/.exec(line) ?? /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]\s*$/.exec(line);

@@ -57,8 +57,17 @@ describe('model-names: lists given to a call named for models, or tested against
     ]);
   });
 
-  it('does not read a list given to a model itself, or tested against another value', () => {
-    const text = ['out = model(["warm-up-1", "warm-up-2"])', 'if side in ["left-1", "right-2"]:', '    pass', ''].join('\n');
+  it('does not read a list given to a model itself or with its tags, tested against another value, or short names no table knows', () => {
+    // The last two cut from hiyouga/LLaMA-Factory model/patcher.py and binary-husky/gpt_academic key_pattern_manager.py.
+    const text = [
+      'out = model(["warm-up-1", "warm-up-2"])',
+      'if side in ["left-1", "right-2"]:',
+      '    pass',
+      'model.add_model_tags(["llama-factory"])',
+      "if llm_model in ['o2', 'o4', 'o5']:",
+      '    return True',
+      '',
+    ].join('\n');
     expect(run('app.py', text).references).toEqual([]);
   });
 });
