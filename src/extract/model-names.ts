@@ -149,7 +149,7 @@ export default defineExtractor({
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
-      if (key === 'name' && (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))) return;
+      if (key === 'name' && !value.includes('/') && (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))) return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
@@ -301,7 +301,8 @@ export default defineExtractor({
         if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
-        if (templateOnLine && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
+        // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
+        if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;

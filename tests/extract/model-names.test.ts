@@ -55,6 +55,9 @@ describe('model-names: lists given to a call named for models, or tested against
       ['anthropic/claude-3-haiku-20240307', 7],
       ['anthropic/claude-3-opus-20240229', 29],
     ]);
+    // Cut from hiyouga/LLaMA-Factory tests/data/test_template.py: the Hub id a template is checked with is a model.
+    const text = '_check_template("google/gemma-3-4b-it", "gemma", prompt_str, answer_str)\n';
+    expect(run('tests/data/test_template.py', text).references.map((r) => r.id)).toEqual(['google/gemma-3-4b-it']);
   });
 
   it('does not read a list given to a model itself or with its tags, tested against another value, or short names no table knows', () => {
