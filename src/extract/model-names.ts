@@ -12,11 +12,11 @@ import { loadRegistry } from '../registry/load.js';
 import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, IDENTIFIER, isNameShaped, mayBeName, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -76,14 +76,15 @@ export default defineExtractor({
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
-    // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names.
+    // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
+    // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
     let listHeld: Candidate[] = [];
     let listIdentifiers = 0;
     // Whether the open block is a list given to a model-named call or tested against a model-named value
     // (listArgumentOf): its short entries (`llm_model in ['o1', 'o2', ... 'o8']`) need a table to know them.
     let listByUse = false;
     const closeList = () => {
-      if (!listIdentifiers) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
+      if (listIdentifiers * 2 < listHeld.length) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
       listHeld = [];
       listIdentifiers = 0;
       modelList = -1;
@@ -142,7 +143,7 @@ export default defineExtractor({
         }
         if (parsed) return;
       }
-      if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
+      if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       const at = slotOf(line, column - 1, indent);
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
@@ -172,7 +173,7 @@ export default defineExtractor({
         if (
           !comment &&
           slot &&
-          isNameShaped(value) &&
+          (isNameShaped(value) || isOrgIdShaped(value)) &&
           !notModelContext() &&
           (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
         ) {
@@ -184,6 +185,8 @@ export default defineExtractor({
             snippet: line.trim().slice(0, 200),
             comment,
             isKey: /^["'`]?\s*:(?!:)\s*(?:[{[(]|$)/.test(after),
+            // An unknown organisation's `org/name` beside known ids: a Hub id, or a router's variant (`x/y:free`).
+            ...(value.includes('/') ? { named: orgIdNamed(value) } : {}),
           });
         }
         return;
@@ -378,6 +381,14 @@ function pointsAtOwnName(value: string, text: string, lineStart: number): boolea
   return new RegExp(`["'\`][\\w.-]+:${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`).test(before);
 }
 
+/** What an `org/name` held beside known ids names: a router's variant (`gryphe/mythomax-l2-13b:free`), else a Hub id. */
+function orgIdNamed(value: string): { id: string; source: RawReference['source'] } | undefined {
+  const variant = routerVariant(value);
+  if (variant) return { id: `${variant.router}/${value}`, source: 'api' };
+  const hub = parseHubReference(value);
+  return hub ? { id: hub.id, source: 'huggingface' } : undefined;
+}
+
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 
@@ -497,8 +508,8 @@ const isModelKey = (key: string) => {
 /** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
-/** A key, variable or getter, then a list/tuple/object literal left open at the end of the line. */
-const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:[\w.<>]+\s*)?[[({]\s*\[?\s*$/;
+/** A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`). */
+const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?[\w.<>*]+\s*)?[[({]\s*\[?\s*$/;
 /**
  * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
  * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a

@@ -11,6 +11,8 @@ interface Provider {
   clients?: string[];
   router?: boolean;
   id_prefixes?: string[];
+  /** Suffixes a router's ids may carry after `:` (`:free`, `:beta`): a variant of the model, not a tag. */
+  variants?: string[];
 }
 
 interface FamilyLibrary {
@@ -64,6 +66,23 @@ export function programRegistryCurator(organisation: string): string | undefined
   const entry = load().programs.find((p) => p.organisation.toLowerCase() === lower);
   return entry ? `${entry.organisation} (${entry.program})` : undefined;
 }
+
+let variantSuffix: RegExp | null | undefined;
+
+/**
+ * The router whose variant suffix an `<org>/<name>:<variant>` id carries (`deepseek/deepseek-r1:free` ->
+ * openrouter), from providers.yaml `variants`, with the id before the suffix.
+ */
+export function routerVariant(value: string): { router: string; base: string } | undefined {
+  if (variantSuffix === undefined) {
+    const routes = load().providers.flatMap((p) => (p.variants ?? []).map((v) => [v, p.id] as const));
+    variantRouter = new Map(routes);
+    variantSuffix = routes.length ? new RegExp(`^([^:\\s]+/[^:\\s]+):(${routes.map(([v]) => v).join('|')})$`) : null;
+  }
+  const m = variantSuffix?.exec(value);
+  return m ? { router: variantRouter!.get(m[2]!)!, base: m[1]! } : undefined;
+}
+let variantRouter: Map<string, string> | undefined;
 
 export interface ProviderMatch {
   id: string;

@@ -436,6 +436,23 @@ describe("model-names: providers' naming added in session 5 (NextChat's catalogu
     // A route no router names, or a path with more folders, is not a Hub id.
     expect(run('app/x.ts', 'const models = ["Max/deepseek-ai/DeepSeek-R1", "Pro/a/b/c"];\n').references).toEqual([]);
   });
+
+  it('reads every entry of a Go slice named for models and a price table of router ids (one-api)', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-router-catalogue.go'));
+    const found = references.map((r) => [r.id, r.line]);
+    // Organisations no table knows count as entries of `ModelList = []string{`, and of a table beside known ids.
+    expect(found).toContainEqual(['aetherwiing/mn-starcannon-12b', 11]);
+    expect(found).toContainEqual(['teknium/openhermes-2.5-mistral-7b', 25]);
+    expect(found).toContainEqual(['aetherwiing/mn-starcannon-12b', 30]);
+    expect(found).toContainEqual(['openrouter/gryphe/mythomax-l2-13b:free', 32]);
+    // OpenRouter's variants of a model known by its shape are OpenRouter's models.
+    expect(found).toContainEqual(['openrouter/deepseek/deepseek-r1:free', 14]);
+    expect(found).toContainEqual(['openrouter/anthropic/claude-3-opus:beta', 31]);
+    // Lists not named for models, with no known model in them: assets and container images.
+    expect(references.filter((r) => r.line > 33)).toEqual([]);
+    // A lone id of an unknown organisation is no model without its place in a model list.
+    expect(run('main.go', 'var target = "aetherwiing/mn-starcannon-12b"\n').references).toEqual([]);
+  });
 });
 
 describe('model-names: legacy Hub ids', () => {

@@ -3,7 +3,7 @@
 // naming, a legacy Hub id, a publisher's `<org>/<name>`, or an unknown org's id after a model key.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, litellmModel, providerForName, providerNameWords, withoutRoutePrefix } from '../../registry/providers.js';
+import { apiModelId, litellmModel, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
 import { isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
 
@@ -46,6 +46,18 @@ const REGION =
   /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|asia|europe|northamerica|southamerica|australia)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?$/i;
 export const isNameShaped = (v: string) =>
   NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v) && !TASK.test(v) && !REGION.test(v);
+
+/** `<org>/<name>`, a digit or hyphen in the name, and a router's variant suffix at most (`sao10k/l3-euryale-70b`, `gryphe/mythomax-l2-13b:free`). */
+const ORG_ID = /^([A-Za-z0-9][\w.-]{0,60})\/((?=[^:]*[\d-])[A-Za-z0-9][\w.-]{0,100})(:[a-z]+)?$/;
+/**
+ * An id shaped like a Hub or router model id whose organisation no table knows: a model only where
+ * its place says so (an entry of a list named for models, a block beside known models), never alone.
+ */
+export function isOrgIdShaped(v: string): boolean {
+  const m = ORG_ID.exec(v);
+  if (!m || (m[3] && !routerVariant(v))) return false;
+  return !NOT_A_NAME.test(m[2]!) && !isPlaceholderId(m[1]!, m[2]!);
+}
 
 let words: string[] | undefined;
 let knownWords: string[] | undefined;
@@ -120,6 +132,9 @@ export function classify(
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
+  const variant = v.includes(':') ? routerVariant(v) : undefined;
+  if (variant) return classify(variant.base, line, registry, false) ? { id: `${variant.router}/${v}`, source: 'api' } : undefined;
   // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
   // `gpt2` and `ctrl` are also words and model types).
   if (!v.includes('/') && v.includes('-')) {
