@@ -453,6 +453,23 @@ describe("model-names: providers' naming added in session 5 (NextChat's catalogu
     // A lone id of an unknown organisation is no model without its place in a model list.
     expect(run('main.go', 'var target = "aetherwiing/mn-starcannon-12b"\n').references).toEqual([]);
   });
+
+  it("names gateways' providers by their published naming: Workers AI, SiliconFlow Pro, 360GPT, Zhipu v3, retired OpenAI (one-api)", async () => {
+    const go = (await modelNames.extract(loadFixture('model-names/real-world-gateway-names.go'))).references.map((r) => r.id);
+    expect(go).toContain('cloudflare/@cf/qwen/qwen1.5-0.5b-chat');
+    // SiliconFlow's paid tier before a Hub id names that Hub model.
+    expect(go).toContain('Qwen/Qwen2-7B-Instruct');
+    // snake_case 360GPT names are the provider's, not a list of model types.
+    expect(go).toContain('ai360/360GPT_S2_V9');
+    expect(go).toContain('ai360/semantic_similarity_s1_v1');
+    // A default set in code: `modelRequest.Model = "text-moderation-stable"`.
+    expect(go).toContain('openai/text-moderation-stable');
+    // Decoys: a lower-case `pro/` path, an `@cf/` route.
+    expect(go.filter((id) => id.includes('assets') || id.endsWith('@cf/v1'))).toEqual([]);
+    const js = (await modelNames.extract(loadFixture('model-names/real-world-gateway-names.js'))).references.map((r) => r.id);
+    expect(js).toContain('zhipu/chatglm_std');
+    expect(js).toContain('openai/text-curie-001');
+  });
 });
 
 describe('model-names: legacy Hub ids', () => {
