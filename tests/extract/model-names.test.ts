@@ -454,7 +454,26 @@ describe("model-names: providers' naming added in session 5 (NextChat's catalogu
     expect(run('main.go', 'var target = "aetherwiing/mn-starcannon-12b"\n').references).toEqual([]);
   });
 
-  it("names gateways' providers by their published naming: Workers AI, SiliconFlow Pro, 360GPT, Zhipu v3, retired OpenAI (one-api)", async () => {
+  it("reads Go's strings.HasPrefix / Contains arguments as prefixes, not models (one-api)", () => {
+    // Cut from songquanpeng/one-api relay/adaptor/openai/token.go (lines 38-45) and relay/adaptor/xunfei/main.go (line 48).
+    const go = [
+      '\tfor model := range ModelRatio {',
+      '\t\tif strings.HasPrefix(model, "gpt-3.5") {',
+      '\t\t\ttokenEncoderMap[model] = gpt35TokenEncoder',
+      '\t\t} else if strings.HasPrefix(model, "gpt-4o") {',
+      '\t\t\ttokenEncoderMap[model] = gpt4oTokenEncoder',
+      '\t\t} else if strings.HasPrefix(model, "gpt-4") {',
+      '\tif strings.HasPrefix(domain, "generalv3") || domain == "4.0Ultra" {',
+      '\tgpt4oTokenEncoder, err := tiktoken.EncodingForModel("gpt-4o")',
+    ].join('\n');
+    // A whole name compared with `==`, or passed whole to a call, still counts.
+    expect(run('relay/adaptor/openai/token.go', go).references.map((r) => [r.id, r.line])).toEqual([
+      ['iflytek/4.0Ultra', 7],
+      ['openai/gpt-4o', 8],
+    ]);
+  });
+
+  it("names gateways' providers by their published naming: Workers AI, SiliconFlow Pro, 360GPT, Spark, Zhipu v3, retired OpenAI (one-api)", async () => {
     const go = (await modelNames.extract(loadFixture('model-names/real-world-gateway-names.go'))).references.map((r) => r.id);
     expect(go).toContain('cloudflare/@cf/qwen/qwen1.5-0.5b-chat');
     // SiliconFlow's paid tier before a Hub id names that Hub model.
@@ -464,6 +483,10 @@ describe("model-names: providers' naming added in session 5 (NextChat's catalogu
     expect(go).toContain('ai360/semantic_similarity_s1_v1');
     // A default set in code: `modelRequest.Model = "text-moderation-stable"`.
     expect(go).toContain('openai/text-moderation-stable');
+    // iFlytek Spark: a switch over the edition names, and the API's domain ids it returns; `lite` is a word too.
+    expect(go).toContain('iflytek/Spark-Lite');
+    expect(go).toContain('iflytek/generalv3');
+    expect(go).not.toContain('iflytek/lite');
     // Decoys: a lower-case `pro/` path, an `@cf/` route.
     expect(go.filter((id) => id.includes('assets') || id.endsWith('@cf/v1'))).toEqual([]);
     const js = (await modelNames.extract(loadFixture('model-names/real-world-gateway-names.js'))).references.map((r) => r.id);
