@@ -173,7 +173,9 @@ export default defineExtractor({
         if (
           !comment &&
           slot &&
-          (isNameShaped(value) || isOrgIdShaped(value)) &&
+          // An unknown organisation's `org/name` only as an entry (of a list, or first on its line), not under any key:
+          // `name = "results/run-1"` beside `name = "Qwen/..."` in another TOML table is an output.
+          (isNameShaped(value) || (isOrgIdShaped(value) && slot.includes('|['))) &&
           !notModelContext() &&
           (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
         ) {

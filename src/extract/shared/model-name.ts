@@ -4,7 +4,7 @@
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, litellmModel, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
-import { isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
+import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
@@ -56,7 +56,8 @@ const ORG_ID = /^([A-Za-z0-9][\w.-]{0,60})\/((?=[^:]*[\d-])[A-Za-z0-9][\w.-]{0,1
 export function isOrgIdShaped(v: string): boolean {
   const m = ORG_ID.exec(v);
   if (!m || (m[3] && !routerVariant(v))) return false;
-  return !NOT_A_NAME.test(m[2]!) && !isPlaceholderId(m[1]!, m[2]!);
+  // `model/gpt2` (a cache entry's type), `models/x-1`: a folder or type word, no organisation.
+  return !NOT_A_NAME.test(m[2]!) && !isPlaceholderId(m[1]!, m[2]!) && !isNotAnOrg(m[1]!);
 }
 
 let words: string[] | undefined;
