@@ -145,6 +145,8 @@ export default defineExtractor({
         if (parsed) return;
       }
       if (!found && !IDENTIFIER.test(value) && (comment || !isNameShaped(value) || notModelContext())) return;
+      // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
+      if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
       const at = slotOf(line, column - 1, indent, callAbove);
       const slot = lineCall && at?.endsWith('|[') ? `${at}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
@@ -400,8 +402,12 @@ const RETURN_LINE = /^\s*return\s+["'`]/;
 /** A GitHub Action step's `uses: owner/name[/path]@ref`. */
 const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
-/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
-const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+/**
+ * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
+ * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name).
+ */
+const KEY_BEFORE =
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;

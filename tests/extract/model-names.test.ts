@@ -462,6 +462,16 @@ describe('model-names: provider catalogues written as calls (held-out MaxKB, ses
     expect(run('x.py', "    ModelTypeConst('whisper-tiny-2')\n    get_file_content('icon-v2')\n").references).toEqual([]);
   });
 
+  it('reads a name a model-named variable is compared with (MaxKB xf credential/llm.py)', () => {
+    // Cut from 1Panel-dev/MaxKB xf_model_provider/credential/llm.py:98-99: iFlytek Spark's `pro-128k` domain.
+    const text = "    def get_model_params_setting_form(self, model_name):\n        if model_name == 'general' or model_name == 'pro-128k':\n";
+    expect(run('llm.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/pro-128k', 2]]);
+    // A comparison with something else is no model context, nor a menu value in capitals
+    // (cut from binary-husky/gpt_academic crazy_functions/Image_Generate_Wrap.py:44).
+    expect(run('x.py', "        if status == 'pro-128k':\n").references).toEqual([]);
+    expect(run('wrap.py', '        if plugin_kwargs["model_name"] == "DALLE2":\n').references).toEqual([]);
+  });
+
   it("names no model in a LangChain wrapper's type tag (`_llm_type`)", () => {
     // Cut from 1Panel-dev/MaxKB tencent_model_provider/model/hunyuan.py:278-280 (the class default beside it is a model).
     const text = '    model: str = "hunyuan-lite"\n\n    @property\n    def _llm_type(self) -> str:\n        return "hunyuan-chat"\n';
