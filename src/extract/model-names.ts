@@ -113,6 +113,13 @@ export default defineExtractor({
     // Whether the line holds a call whose name ends in `template` (`get_conv_template(`), tested once per line.
     let templateOnLine = false;
     let lineCall: string | undefined;
+    // A Python triple-quoted string open at the start of the line: its body is text, whatever its indentation.
+    let openTriple = '';
+    // A model-named call the line above left open (`ModelInfo(` then `'phi3',` on the next line).
+    let callAbove: string | undefined;
+    let callOpen: string | undefined;
+    // The last line a `return` may stand on in a `_llm_type` property opened just above (0: none).
+    let typeTagUntil = 0;
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
     let indent = 0;
@@ -144,7 +151,9 @@ export default defineExtractor({
         if (parsed) return;
       }
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
-      const at = slotOf(line, column - 1, indent);
+      // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
+      if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
+      const at = slotOf(line, column - 1, indent, callAbove);
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -232,8 +241,19 @@ export default defineExtractor({
       line = text.slice(start, end);
       lineStart = start;
       start = end + 1;
+      const inString = openTriple !== '';
+      if (line.includes('"""') || line.includes("'''")) openTriple = afterTriples(line, openTriple);
+      callAbove = callOpen;
+      callOpen = modelCallLeftOpen(line)?.toLowerCase();
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
       if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
+      // LangChain's `_llm_type` / `_llmType()` returns the wrapper's type tag (`"hunyuan-chat"`), not a model.
+      if (line.includes('lm_type') || line.includes('lmType')) {
+        if (LLM_TYPE_DEF.test(line)) typeTagUntil = lineNo + 4;
+      } else if (lineNo <= typeTagUntil && RETURN_LINE.test(line)) {
+        typeTagUntil = 0;
+        continue;
+      }
       if (bare) {
         const indent = line.length - line.trimStart().length;
         if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
@@ -241,10 +261,11 @@ export default defineExtractor({
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
       indent = line.length - line.trimStart().length;
-      // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not).
-      if (/["'\w]/.test(line)) runs.close(indent, lineNo);
+      // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
+      // the body of a multi-line string (a description starting at column 0) is text, not a line of the block.
+      if (!inString && /["'\w]/.test(line)) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
-      if (modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
+      if (!inString && modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
       if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
@@ -338,12 +359,19 @@ export default defineExtractor({
         // An entry key names the model, not another collection's members inside the block
         // (`ports=[Port(name="h2c")]`, `"adapters": [{"name": "lora-adapter-1"}]`, `"inputs": [{"name": "input0"}]`).
         const inModelList =
-          modelList >= 0 && !c.isKey && (c.slot.includes('|[') || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
+          modelList >= 0 &&
+          !c.isKey &&
+          (c.slot.includes('|[') || modelCall(c.slot) || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
         const named = c.slot.slice(c.slot.indexOf('|[') + 2);
         const inNamedList = !identifiersOnLine && isModelKey(named) && !(named.startsWith(BY_USE) && c.value.length <= SHORT);
         if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
-        else if ((modelKey(c.slot) && /\d/.test(c.value)) || (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed))) accept(c);
+        else if (modelKey(c.slot) && /\d/.test(c.value)) {
+          accept(c);
+          // A catalogue entry's name counts as a known sibling (`ModelInfo('whisper-large-v3')` beside
+          // `ModelInfo('whisper-small')`); a single use (`testWithModel('debug:action:fal-sd15')`) vouches for no other.
+          if (catalogueCall(c.slot)) runs.known(c.slot, c.line);
+        } else if (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed)) accept(c);
         else {
           runs.add(c);
           if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
@@ -396,20 +424,47 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 
 /** Keys of blocks whose entries are container images, Spaces or datasets, never models. */
 const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?)$/;
+/** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
+const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
+const RETURN_LINE = /^\s*return\s+["'`]/;
 /** A GitHub Action step's `uses: owner/name[/path]@ref`. */
 const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
-/** Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback `model: model || `. */
-const KEY_BEFORE = /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*[:=]\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+/**
+ * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
+ * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name).
+ */
+const KEY_BEFORE =
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
 
 /**
- * A call named for a model: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`; not a
- * constructor (`new TestModelInterceptor("modelInterceptor1")` names the interceptor).
+ * A call named for a model, its first argument: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`,
+ * a catalogue's entry `ModelInfo('qwen-max', ...)`, `createModelConfig("qwen-plus"`, `model_info("gpt2")` (the
+ * head noun test of isModelKey); not a constructor (`new TestModelInterceptor("modelInterceptor1")` names the
+ * interceptor).
  */
-const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model(?:_?name|_?id|s)?)\s*\(\s*["'`]$/i;
+const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model[\w$]*)\s*\(\s*["'`]$/i;
+/** The slot of a model-named call's first argument (CALL_BEFORE, or modelCallLeftOpen on the line above), told apart from a key by its `(`. */
+const modelCall = (slot: string) => slot.endsWith('(') && modelKey(slot.slice(0, -1));
+/** A call building a catalogue entry (`ModelInfo(`, `_create_model_info(`, `createModelConfig(`), not one using a model. */
+const catalogueCall = (slot: string) => modelCall(slot) && !/model(?:s|names?|ids?)?\($/.test(slot);
+
+/**
+ * The triple-quoted string open after this line (`'''` / `"""`, empty when none), given the one open before it.
+ * Quotes inside other strings are not told apart: a rare case, and it only decides which lines are block lines.
+ */
+function afterTriples(line: string, open: string): string {
+  TRIPLE.lastIndex = 0;
+  for (let m = TRIPLE.exec(line); m; m = TRIPLE.exec(line)) {
+    if (!open) open = m[0];
+    else if (m[0] === open) open = '';
+  }
+  return open;
+}
+const TRIPLE = /"""|'''/g;
 /**
  * The fallback of a setting read by name: `conf().get("baidu_wenxin_model") or "eb-instant"`,
  * `cfg.get("llm_model", "x-1")`, `os.getenv("LLM_MODEL", "`, `process.env.CHAT_MODEL || "`: the name read is the key.
@@ -428,10 +483,14 @@ const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[
  * list entry (first on its line, after `[` or a comma inside one, or a YAML `- `); undefined elsewhere
  * (an argument, an expression).
  */
-function slotOf(line: string, at: number, indent: number): string | undefined {
+function slotOf(line: string, at: number, indent: number, callAbove?: string): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
+  const keyed = KEY_BEFORE.exec(before)?.[1];
+  // The first argument of a model-named call: on this line, or first on it after `ModelInfo(` ended the line above.
+  const call = keyed ? undefined : (CALL_BEFORE.exec(before)?.[1] ?? (callAbove && /^\s*["'`]$/.test(before) ? callAbove : undefined));
+  if (call && isModelKey(call)) return `${indent}|k:${call.toLowerCase()}(`;
   const fallback = FALLBACK_BEFORE.exec(before);
-  const key = KEY_BEFORE.exec(before)?.[1] ?? CALL_BEFORE.exec(before)?.[1] ?? fallback?.[1] ?? fallback?.[2];
+  const key = keyed ?? fallback?.[1] ?? fallback?.[2];
   // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
@@ -495,7 +554,7 @@ function listArgumentOf(line: string, pendingCall: string | undefined, c: number
 }
 
 function modelKey(slot: string): boolean {
-  return slot.includes('|k:') && isModelKey(slot.slice(slot.indexOf('|k:') + 3));
+  return slot.includes('|k:') && isModelKey(slot.slice(slot.indexOf('|k:') + 3).replace(/\($/, ''));
 }
 
 /**

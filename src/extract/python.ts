@@ -598,11 +598,12 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
     const values: { value: string; offset: number }[] = [];
     // Every string in turn (so quotes stay paired), keeping values and dropping dict keys.
     const string = /(['"])((?:\\.|(?!\1)[^\\\n])*)\1(\s*:)?/g;
-    // A value under a dataset key (`"dataset": "org/sft-data"` in a trainer's kwargs) is a dataset.
+    // A value under a dataset key (`"dataset": "org/sft-data"` in a trainer's kwargs) is a dataset; one under a
+    // folder, type or output key (`'cache_dir': os.path.join(prefix_dir, 'base/hub')`) is no model either.
     let key = '';
     for (let s = string.exec(body); s; s = string.exec(body)) {
       if (s[3]) key = s[2] ?? '';
-      else if (s[2] && !/dataset/i.test(key)) values.push({ value: s[2], offset: open + s.index + 1 });
+      else if (s[2] && !/dataset/i.test(key) && !(key && notAModelName(key))) values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';
     }
     collections.push(values);

@@ -495,6 +495,61 @@ describe("model-names: providers' naming added in session 5 (NextChat's catalogu
   });
 });
 
+describe('model-names: provider catalogues written as calls (held-out MaxKB, session 5, issue #15)', () => {
+  it("reads every entry of a provider catalogue of `ModelInfo('<name>', ...)` calls (MaxKB models_provider)", async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-model-catalogue.py'));
+    // Xinference's built-in names and Regolo's follow no provider's naming: the first argument of a call named for
+    // model info is the model; a description whose body starts at column 0 does not end the list it stands in.
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/code-llama', 9],
+      ['openai-compatible/code-llama-instruct', 16],
+      ['openai-compatible/code-llama-python', 25],
+      ['openai-compatible/bce-embedding-base_v1', 33],
+      ['openai-compatible/bge-base-en', 35],
+      ['openai-compatible/bce-reranker-base_v1', 38],
+      ['openai-compatible/FLUX.1-dev', 42],
+      ['openai-compatible/sdxl-turbo', 45],
+      ['openai-compatible/phi3', 59],
+    ]);
+  });
+
+  it('reads the first argument of a call named for model info, on its line or the next', () => {
+    // Cut from 1Panel-dev/MaxKB regolo_model_provider.py:33-35, wenxin_model_provider.py:32 (joined) and vllm_model_provider.py:50-51.
+    const text =
+      "    ModelInfo('maestrale-chat-v0.4-beta', '',\n              ModelTypeConst.LLM, openai_llm_model_credential,\n              RegoloChatModel),\n" +
+      "    ModelInfo('qianfan-chinese-llama-2-13b', '', ModelTypeConst.LLM, win_xin_llm_model_credential, QianfanChatModel),\n" +
+      "    ModelInfo('whisper-tiny', '', ModelTypeConst.STT, whisper_model_credential, VllmWhisperSpeechToText),\n" +
+      "    ModelInfo('whisper-large-v3-turbo', '', ModelTypeConst.STT, whisper_model_credential, VllmWhisperSpeechToText),\n";
+    // `whisper-tiny` has no digit: it counts beside the names of the same calls.
+    expect(run('provider.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/maestrale-chat-v0.4-beta', 1],
+      ['openai-compatible/qianfan-chinese-llama-2-13b', 4],
+      ['openai-compatible/whisper-large-v3-turbo', 6],
+      ['openai-compatible/whisper-tiny', 5],
+    ]);
+    // A call named for something else holds no model in its first argument.
+    expect(run('x.py', "    ModelTypeConst('whisper-tiny-2')\n    get_file_content('icon-v2')\n").references).toEqual([]);
+  });
+
+  it('reads a name a model-named variable is compared with (MaxKB xf credential/llm.py)', () => {
+    // Cut from 1Panel-dev/MaxKB xf_model_provider/credential/llm.py:98-99: iFlytek Spark's `pro-128k` domain.
+    const text = "    def get_model_params_setting_form(self, model_name):\n        if model_name == 'general' or model_name == 'pro-128k':\n";
+    expect(run('llm.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/pro-128k', 2]]);
+    // A comparison with something else is no model context, nor a menu value in capitals
+    // (cut from binary-husky/gpt_academic crazy_functions/Image_Generate_Wrap.py:44).
+    expect(run('x.py', "        if status == 'pro-128k':\n").references).toEqual([]);
+    expect(run('wrap.py', '        if plugin_kwargs["model_name"] == "DALLE2":\n').references).toEqual([]);
+  });
+
+  it("names no model in a LangChain wrapper's type tag (`_llm_type`)", () => {
+    // Cut from 1Panel-dev/MaxKB tencent_model_provider/model/hunyuan.py:278-280 (the class default beside it is a model).
+    const text = '    model: str = "hunyuan-lite"\n\n    @property\n    def _llm_type(self) -> str:\n        return "hunyuan-chat"\n';
+    expect(run('hunyuan.py', text).references.map((r) => [r.id, r.line])).toEqual([['hunyuan/hunyuan-lite', 1]]);
+    const js = '  _llmType(): string {\n    return "zhipuai-chat"\n  }\n  model = "glm-4"\n';
+    expect(run('chat.ts', js).references.map((r) => r.id)).toEqual(['zhipu/glm-4']);
+  });
+});
+
 describe('model-names: legacy Hub ids', () => {
   it('reads a hyphenated legacy id without its organisation as that Hub model', async () => {
     // Cut from 530154436/llm-learning llm-00-foundation/02-tokenization/subword/unigram_demo.py:13 and corpus.py:35.

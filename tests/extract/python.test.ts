@@ -97,6 +97,24 @@ describe('python: collections of words are not model lists', () => {
     expect(python.extract({ relPath: 'moderations.py', size: text.length, text }).references).toEqual([]);
   });
 
+  it("reads no model in a download table's cache folder (MaxKB installer/install_model.py)", () => {
+    // Cut from 1Panel-dev/MaxKB installer/install_model.py lines 15-29 (shortened).
+    const text = [
+      'model_config = [',
+      '    {',
+      "        'download_params': {",
+      "            'cache_dir': os.path.join(prefix_dir, 'base/hub'),",
+      "            'pretrained_model_name_or_path': 'gpt2-medium'",
+      '        },',
+      "        'download_function': GPT2TokenizerFast.from_pretrained",
+      '    },',
+      ']',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'install_model.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai-community/gpt2-medium', 5]]);
+  });
+
   it('still reads ids in a model list that holds one plain name', () => {
     const text = 'embed_models = ["bge", "BAAI/bge-m3", "sentence-transformers/all-mpnet-base-v2"]\n';
     expect((python.extract({ relPath: 'cfg.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id)).toEqual([

@@ -166,3 +166,17 @@ describe("shell: any CLI given a hosted provider's model (held-out simonw/llm an
     expect(ids('python app.py --llm openai --port 8000\n')).toEqual([]);
   });
 });
+
+describe('shell: a model-named variable holding a path (held-out MaxKB, issue #15)', () => {
+  it("reads a model's folder set in a model-named variable, not a cache root", () => {
+    // Cut from TabbyML/tabby website/docs/references/cloud-deployment/bentoml/setup-docker.sh:28 (a cache root
+    // beside the model flag) and a MaxKB-style export of its default embedding model's folder (installer/Dockerfile:43).
+    const text =
+      'su bentoml -c "TABBY_MODEL_CACHE_ROOT=/home/bentoml/tabby-models tabby download --model StarCoder-1B"\n' +
+      'export MAXKB_EMBEDDING_MODEL_NAME=/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese\n';
+    const { references } = shell.extract({ relPath: 'setup.sh', size: text.length, text }) as ExtractResult;
+    expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([
+      ['/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese', 2],
+    ]);
+  });
+});

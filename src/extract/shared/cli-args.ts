@@ -555,15 +555,16 @@ export function withUses(declared: ArgModel[], used: ArgModel[]): ArgModel[] {
 export const MODEL_ENV_NAME =
   /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
-/** Names that hold an alias, a URL, a directory or a switch, even though they mention models. */
-const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
+/** Names that hold an alias, a URL, a directory (a cache or models root) or a switch, even though they mention models. */
+const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
 
 /**
- * A model-named environment value: a Hub id, or an Ollama tag when the name (or, with
- * `ollamaContext`, the surrounding file) says Ollama.
+ * A model-named environment value: a Hub id, an Ollama tag when the name (or, with
+ * `ollamaContext`, the surrounding file) says Ollama, or a model's own folder or weight file
+ * (`MAXKB_EMBEDDING_MODEL_NAME=/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese`).
  */
 export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
   if (!isModelEnvName(name)) return undefined;
@@ -576,6 +577,11 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   if (/OLLAMA/i.test(name) || (ollamaContext && token.text.includes(':'))) {
     const model = classifyOllamaName(token.text);
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
+  }
+  // A path written as one (`/`, `./`, `~/`) or a weight file; a bare models folder (`/models`) names none.
+  if (/^(?:\.{0,2}\/|~\/)/.test(token.text) || WEIGHT_FILE.test(token.text)) {
+    const local = modelFromPath(token.text);
+    if (local) return { ...local, offset: token.offset };
   }
   return undefined;
 }
