@@ -11,8 +11,7 @@ import { isServedAlias, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { anyWord } from './shared/words.js';
-import { blanked } from './shared/yaml-files.js';
+import { wordLinesOf, type WordLines } from './shared/word-lines.js';
 
 /** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
@@ -42,7 +41,14 @@ const MAX_LINE = 4000;
 const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 /** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
 const WORDS = [...new Set([...MODEL_PROGRAM_NAMES.filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
-const WORD_TEST = anyWord(WORDS);
+/**
+ * The lines START may match on: a match stays on its line and names a program, a launcher, `model`
+ * (in a model flag) or a flag of one program. Lines without one (most) are not searched.
+ */
+const commandLines = wordLinesOf(
+  () => WORDS,
+  () => [...MODEL_PROGRAM_NAMES, ...OWN_FLAGS],
+);
 
 export default defineExtractor({
   name: 'command-line',
@@ -51,29 +57,23 @@ export default defineExtractor({
   matches: (path) => READS.test(path) && !NOT_READ.test(path),
   extract(file) {
     const text = file.text;
-    if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
-    // Minified or data lines (a bundled .cjs is one 2 MB line) hold no command a person wrote, and
-    // START's lazy flag search is tried from every position of such a line: blanked (offsets kept).
-    const scanned = withoutLongLines(text);
-    START.lastIndex = 0;
-    if (!START.test(scanned)) return { references: [], diagnostics: [] };
+    const lines = commandLines(text);
+    if (!lines) return { references: [], diagnostics: [] };
+    const starts = commandStarts(text, lines);
+    if (!starts.length) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // In prose only code spans are commands: a sentence naming a program is not one.
     const prose = PROSE.test(file.relPath);
     const fenced = prose ? fencedLines(text) : undefined;
-    START.lastIndex = 0;
-    for (let m = START.exec(scanned); m; m = START.exec(scanned)) {
-      if (m[0] === '') START.lastIndex++;
-      const lead = m[1]!;
+    for (const { at, lead, launcher } of starts) {
       const closer = lead === '`' || lead === '"' || lead === "'" ? lead : undefined;
       if (prose && closer !== '`') continue;
-      const at = m.index + m[0].length;
       if (fenced?.has(positions.at(at).line)) continue;
       if (!prose && inComment(text, at)) continue;
       const command = commandAt(text, at, closer, prose);
-      if (m[3] && !MODEL_FLAG.test(command)) continue;
+      if (launcher && !MODEL_FLAG.test(command)) continue;
       for (const model of modelsInArgs(tokenize(command, at))) {
         if (isServedAlias(model, aliases)) continue;
         references.push(argReference(model, positions));
@@ -83,20 +83,25 @@ export default defineExtractor({
   },
 });
 
-/** The text with every line longer than MAX_LINE turned to spaces (same length, same offsets). */
-function withoutLongLines(text: string): string {
-  let out = '';
-  let from = 0;
-  for (let start = 0; start < text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    if (end - start > MAX_LINE) {
-      out += text.slice(from, start) + blanked(text, start, end, false);
-      from = end;
+/**
+ * Where START matches, in order: the offset after the match, the character before the command
+ * (group 1) and whether a launcher starts it. Searched line by line, only on lines holding a word
+ * (the same matches as on the whole text: none spans a line break). Minified or data lines over
+ * MAX_LINE (a bundled .cjs is one 2 MB line) hold no command a person wrote, and START's lazy flag
+ * search is tried from every position of such a line: not searched.
+ */
+function commandStarts(text: string, lines: WordLines): { at: number; lead: string; launcher: boolean }[] {
+  const starts: { at: number; lead: string; launcher: boolean }[] = [];
+  for (const [start, end] of lines.spans()) {
+    if (end - start > MAX_LINE) continue;
+    const line = text.slice(start, end);
+    START.lastIndex = 0;
+    for (let m = START.exec(line); m; m = START.exec(line)) {
+      if (m[0] === '') START.lastIndex++;
+      starts.push({ at: start + m.index + m[0].length, lead: m[1]!, launcher: m[3] !== undefined });
     }
-    start = end + 1;
   }
-  return from === 0 ? text : out + text.slice(from);
+  return starts;
 }
 
 /** The command from `at` to the end of its line, or to the quote or code span's end when it stands in one. */

@@ -14,7 +14,7 @@ import { knownNameWords } from './shared/model-name.js';
 import { namesInText, type TextLine } from './shared/names-in-text.js';
 import { stringSpans, syntaxFor, type StringSpan } from './shared/string-spans.js';
 import { PositionIndex } from './shared/position.js';
-import { anyWord } from './shared/words.js';
+import { wordLinesOf } from './shared/word-lines.js';
 
 /** Not the project's text: lockfiles, minified bundles, type declarations, translations. */
 const SKIP = /\.min\.[cm]?js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -33,7 +33,8 @@ const PATTERN = /\(\?|\\[dwsbDWS]|\.\*|\[\^|\|\w/;
  */
 const TEST_TITLE = /(?:^|[^\w$.])(?:it|test|describe|context|suite|t\.Run|DisplayName)(?:\.(?:only|skip|todo|concurrent|fails))?\s*\(\s*$/;
 
-let hasWord: RegExp | undefined;
+/** Where the prefilter's words (knownNameWords) occur, found in one pass: a string is read only when it holds one. */
+const knownWordsIn = wordLinesOf(knownNameWords);
 
 export default defineExtractor({
   name: 'display-text',
@@ -45,7 +46,8 @@ export default defineExtractor({
     const syntax = syntaxFor(file.relPath);
     if (!syntax) return { references: [], diagnostics: [] };
     // The prefilter's words, tested first: without one no string here can hold a known name.
-    if (!(hasWord ??= anyWord(knownNameWords())).test(text)) return { references: [], diagnostics: [] };
+    const words = knownWordsIn(text);
+    if (!words) return { references: [], diagnostics: [] };
     const spans = stringSpans(text, syntax);
     const lines = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -53,7 +55,7 @@ export default defineExtractor({
     const seen = new Set<string>();
     for (let s = 0; s < spans.length; s++) {
       // Only display strings holding a known name's word are read, with the display strings around them.
-      if (done.has(s) || !isDisplay(spans[s]!, text) || !hasWord.test(text.slice(spans[s]!.start, spans[s]!.end))) continue;
+      if (done.has(s) || !words.holds(spans[s]!.start, spans[s]!.end) || !isDisplay(spans[s]!, text)) continue;
       // Minified or data lines hold no sentence a person wrote.
       if (lines.lineLength(lines.lineOf(spans[s]!.start)) > MAX_LINE) continue;
       const block = blockAround(spans, s, text, lines);

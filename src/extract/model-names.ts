@@ -9,14 +9,13 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
-import { anyWord } from './shared/words.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -51,7 +50,9 @@ export default defineExtractor({
   extract(file) {
     const references: RawReference[] = [];
     const text = file.text;
-    if (!(wordTest ??= anyWord(nameWords())).test(text)) return { references: [], diagnostics: [] };
+    // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
+    const wordLines = nameLines(text);
+    if (!wordLines) return { references: [], diagnostics: [] };
     const bare = BARE_FILES.test(file.relPath);
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
@@ -122,6 +123,8 @@ export default defineExtractor({
     let typeTagUntil = 0;
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
+    // Whether the line holds a word classify needs: without one, classify accepts none of its values.
+    let onWordLine = false;
     let indent = 0;
     let comment = false;
     let parent: string | undefined;
@@ -134,8 +137,8 @@ export default defineExtractor({
     const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line));
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
-      if (!mayBeName(value)) return;
-      const found = classify(value, line, registry, notModelContext());
+      if (!mayBeName(value, onWordLine)) return;
+      const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
       // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
@@ -219,7 +222,7 @@ export default defineExtractor({
     };
     // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
     const flagged = (value: string, column: number) => {
-      const found = classify(value, line, registry, notModelContext());
+      const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       const hub = found ? undefined : parseHubReference(value);
       const snippet = line.trim().slice(0, 200);
       if (found || hub) {
@@ -240,6 +243,7 @@ export default defineExtractor({
       lineNo++;
       line = text.slice(start, end);
       lineStart = start;
+      onWordLine = wordLines.has(start, end);
       start = end + 1;
       const inString = openTriple !== '';
       if (line.includes('"""') || line.includes("'''")) openTriple = afterTriples(line, openTriple);
@@ -254,22 +258,25 @@ export default defineExtractor({
         typeTagUntil = 0;
         continue;
       }
+      indent = leadingSpace(line);
       if (bare) {
-        const indent = line.length - line.trimStart().length;
-        if (datasetBlock >= 0 && line.trim() && indent <= datasetBlock) datasetBlock = -1;
+        if (datasetBlock >= 0 && indent < line.length && indent <= datasetBlock) datasetBlock = -1;
         if (lastCode(line) === 0x3a && /^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent; // its own condition first: ends in ':'
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
-      indent = line.length - line.trimStart().length;
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
       // the body of a multi-line string (a description starting at column 0) is text, not a line of the block.
-      if (!inString && /["'\w]/.test(line)) runs.close(indent, lineNo);
+      // Its first character after the indentation mostly tells (a quote or a word character), before the regex.
+      if (!inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line))) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
-      if (!inString && modelList >= 0 && line.trim() && indent <= modelList && !/^\s*[\])}]/.test(line)) closeList();
-      if (modelList >= 0 && /^\s*[\])}]/.test(line) && indent <= modelList) closeList();
+      if (modelList >= 0) {
+        // What `^\s*[\])}]` says: a closing bracket after the indentation.
+        const closing = CLOSERS.includes(line.charAt(indent) || '\n');
+        if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
+      }
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
-      const continued = opener || !line.includes('=') ? undefined : CONTINUED_OPENER.exec(line);
+      const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
       const last = lastCode(line);
       const argumentList = listArgumentOf(line, pendingCall, last);
@@ -298,7 +305,7 @@ export default defineExtractor({
       seen = undefined;
       // COMMENT_LINE's own condition first: the line's first character after its indentation.
       comment = COMMENT_STARTS.includes(line.charAt(indent)) && COMMENT_LINE.test(line);
-      onLine.length = 0;
+      if (onLine.length) onLine.length = 0;
       knownOnLine = 0;
       identifiersOnLine = 0;
       notModel = undefined;
@@ -324,7 +331,7 @@ export default defineExtractor({
           }
         }
         if (value.length < 2) continue;
-        if (!mayBeName(value)) continue; // what consider would reject first, before the tests of the text around it
+        if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
@@ -388,8 +395,6 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
-
-let wordTest: RegExp | undefined;
 
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
 interface Candidate {
@@ -673,4 +678,34 @@ function flagBefore(previous: { text: string; end: number } | undefined, text: s
   if (!previous || !/^--?[A-Za-z][\w-]*$/.test(previous.text) || at - previous.end > 200) return undefined;
   // `"--model", "X"` in a list, or Rust's `.arg("--model").arg("X")` chain.
   return /^\s*(?:,|\)\s*\.arg\()\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
+}
+
+/** A quote or a word character (what `/["'\w]/` looks for), by its code (NaN: none). */
+function isQuoteOrWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x22 || c === 0x27;
+}
+const CLOSERS = '])}';
+
+/** Whether the character at `i` is `\s` (what trimStart removes): ASCII by code, the rest by the regex. */
+function isSpaceAt(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : /\s/.test(line.charAt(i)));
+}
+
+/** The length of the line's leading whitespace: `line.length - line.trimStart().length`, without the copy. */
+function leadingSpace(line: string): number {
+  let i = 0;
+  while (i < line.length && isSpaceAt(line, i)) i++;
+  return i;
+}
+
+/** An `=` followed (after `\s*`) by an opening bracket: what CONTINUED_OPENER needs, tested without the regex. */
+function equalsThenBracket(line: string): boolean {
+  for (let at = line.indexOf('='); at >= 0; at = line.indexOf('=', at + 1)) {
+    let i = at + 1;
+    while (i < line.length && isSpaceAt(line, i)) i++;
+    const c = line.charCodeAt(i);
+    if (c === 0x5b || c === 0x28 || c === 0x7b) return true; // [ ( {
+  }
+  return false;
 }

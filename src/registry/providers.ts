@@ -194,7 +194,7 @@ export function servedAliases(text: string): Set<string> {
   // `--served-model-name X`, `"--served-model-name", "X"` (an argv list), `served_model_name: X`, `model_id="X"`.
   const value = String.raw`["']?\s*[:=,]?\s*["']?([\w.:-]+)`;
   const served = new RegExp(String.raw`(?:--served-model-name|served_model_name)${value}`, 'g');
-  for (const m of text.matchAll(served)) aliases.add(m[1]!);
+  if (text.includes('served')) for (const m of text.matchAll(served)) aliases.add(m[1]!); // both spellings hold it
   if (text.includes('model_source')) for (const m of text.matchAll(new RegExp(String.raw`\bmodel_id${value}`, 'g'))) aliases.add(m[1]!);
   return aliases;
 }
@@ -245,6 +245,9 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }
+
+/** LiteLLM's provider prefixes (`ollama`, `bedrock`...): litellmModel reads `<prefix>/<model>` by them alone. */
+export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefixes);
 
 interface Naming {
   provider: string;

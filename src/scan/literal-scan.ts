@@ -31,6 +31,44 @@ export function compileLiteralSet(words: readonly string[]): LiteralSet | undefi
   };
 }
 
+/**
+ * Where words of several groups occur in a decoded string (`hits`), for a reader that needs to know
+ * which lines hold one: the end offset (exclusive) of each occurrence, in order, which groups (bit
+ * i: `groups[i]`) have a word ending there, and where the shortest word ending there starts
+ * (`starts`). Overlapping occurrences are all reported.
+ */
+export interface WordFinder {
+  hits(text: string): { ends: number[]; groups: number[]; starts: number[] };
+}
+
+/** A finder for these groups of words, or undefined when one is empty or not printable ASCII (as compileLiteralSet). */
+export function compileWordFinder(groups: readonly (readonly string[])[]): WordFinder | undefined {
+  const words = groups.flat();
+  if (words.length === 0 || groups.length > 8 || words.some((w) => w.length === 0 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
+  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+  const bits = lower.map((w) => groups.reduce((b, g, i) => (g.some((x) => x.toLowerCase() === w) ? b | (1 << i) : b), 0));
+  const { classes, shift, delta, firstMatch, groupsOf, shortest } = compileAutomaton(lower, bits);
+  return {
+    hits(text: string) {
+      const ends: number[] = [];
+      const found: number[] = [];
+      const starts: number[] = [];
+      let state = 0;
+      for (let i = 0, n = text.length; i < n; i++) {
+        const c = text.charCodeAt(i);
+        // Characters past U+00FF are in no word (all ASCII); class 0.
+        state = delta[(state << shift) | (c < 256 ? classes[c]! : 0)]!;
+        if (state >= firstMatch) {
+          ends.push(i + 1);
+          found.push(groupsOf[state]!);
+          starts.push(i + 1 - shortest[state]!);
+        }
+      }
+      return { ends, groups: found, starts };
+    },
+  };
+}
+
 interface Automaton {
   /** Each byte's class: 0 for bytes no word holds, one class per other byte (a letter's two cases share one). */
   classes: Uint8Array;
@@ -40,9 +78,13 @@ interface Automaton {
   delta: Uint16Array;
   /** States from here on have just read a whole word (numbered last, so one comparison tells). */
   firstMatch: number;
+  /** By state: the OR of the group bits of the words it has just read (`bits`, one per word; 1 each without). */
+  groupsOf: Uint8Array;
+  /** By state: the length of the shortest word it has just read (0: none). */
+  shortest: Uint16Array;
 }
 
-function compileAutomaton(words: string[]): Automaton {
+function compileAutomaton(words: string[], bits?: readonly number[]): Automaton {
   const classes = new Uint8Array(256);
   let classCount = 1;
   for (const word of words)
@@ -58,7 +100,9 @@ function compileAutomaton(words: string[]): Automaton {
   // The trie of the words: goto[state][class], -1 where it has no edge.
   const goto: Int32Array[] = [new Int32Array(width).fill(-1)];
   const isMatch: boolean[] = [false];
-  for (const word of words) {
+  const groupBits: number[] = [0];
+  const shortestOf: number[] = [0];
+  for (const [w, word] of words.entries()) {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const c = classes[word.charCodeAt(i)]!;
@@ -66,10 +110,14 @@ function compileAutomaton(words: string[]): Automaton {
         goto[state]![c] = goto.length;
         goto.push(new Int32Array(width).fill(-1));
         isMatch.push(false);
+        groupBits.push(0);
+        shortestOf.push(0);
       }
       state = goto[state]![c]!;
     }
     isMatch[state] = true;
+    groupBits[state] = groupBits[state]! | (bits?.[w] ?? 1);
+    shortestOf[state] = word.length;
   }
   // Breadth first: each state's missing edges are its failure state's (the longest proper suffix
   // of what it has read that is a trie state), which is complete by then. A state whose suffix
@@ -84,6 +132,9 @@ function compileAutomaton(words: string[]): Automaton {
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
     if (isMatch[failure[state]!]) isMatch[state] = true;
+    groupBits[state] = groupBits[state]! | groupBits[failure[state]!]!;
+    // A word the failure state has read ends here too, and is shorter (a proper suffix).
+    if (shortestOf[failure[state]!]) shortestOf[state] = shortestOf[failure[state]!]!;
     for (let c = 0; c < width; c++) {
       const next = goto[state]![c]!;
       if (next < 0) goto[state]![c] = goto[failure[state]!]![c]!;
@@ -102,5 +153,11 @@ function compileAutomaton(words: string[]): Automaton {
   order.forEach((state, at) => {
     for (let c = 0; c < width; c++) delta[(at << shift) | c] = renamed[goto[state]![c]!]!;
   });
-  return { classes, shift, delta, firstMatch: isMatch.filter((m) => !m).length };
+  const groupsOf = new Uint8Array(goto.length);
+  const shortest = new Uint16Array(goto.length);
+  order.forEach((state, at) => {
+    groupsOf[at] = groupBits[state]!;
+    shortest[at] = shortestOf[state]!;
+  });
+  return { classes, shift, delta, firstMatch: isMatch.filter((m) => !m).length, groupsOf, shortest };
 }

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameWords } from '../../src/extract/shared/model-name.js';
-import { compileLiteralSet } from '../../src/scan/literal-scan.js';
+import { compileLiteralSet, compileWordFinder } from '../../src/scan/literal-scan.js';
+import { wordLinesOf } from '../../src/extract/shared/word-lines.js';
 import { EXTRACTOR_WORDS } from '../../src/scan/prefilter.js';
 
 /** Every fixture file under 1 MB (real cuts of the files the scan meets). */
@@ -106,5 +107,74 @@ describe('literal scan', () => {
     expect(compileLiteralSet(['modèle'])).toBeUndefined();
     expect(compileLiteralSet([])).toBeUndefined();
     expect(compileLiteralSet(['ab'])!.test(bytes('xAB'))).toBe(true);
+  });
+
+  // The same automaton on decoded strings, reporting every occurrence and which group's word it is
+  // (model-names and command-line read only the lines that hold one of their words).
+  const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  /** Every (end offset, group bits) where a word ends, by brute force. */
+  function bruteHits(groups: string[][], text: string) {
+    const ends: number[] = [];
+    const bits: number[] = [];
+    const starts: number[] = [];
+    const folded = asciiLower(text);
+    for (let end = 1; end <= text.length; end++) {
+      let b = 0;
+      let shortest = Infinity;
+      groups.forEach((g, i) => {
+        for (const w of g)
+          if (w.length <= end && folded.slice(end - w.length, end) === asciiLower(w)) {
+            b |= 1 << i;
+            shortest = Math.min(shortest, w.length);
+          }
+      });
+      if (b) {
+        ends.push(end);
+        bits.push(b);
+        starts.push(end - shortest);
+      }
+    }
+    return { ends, groups: bits, starts };
+  }
+
+  it('finds every occurrence of each group in a string, overlapping ones too, as brute force does', () => {
+    const unit = fc.constantFrom('a', 'b', 'A', 'B', '/', '-', '\n', 'é', '中', 'Ā', '\u212a', 'k');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '/', '-', 'k'), minLength: 1, maxLength: 4 });
+    const groups = fc.array(fc.uniqueArray(word, { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 3 });
+    let hits = 0;
+    fc.assert(
+      fc.property(groups, fc.string({ unit, maxLength: 40 }), (wordGroups, text) => {
+        const found = compileWordFinder(wordGroups)!.hits(text);
+        expect(found, JSON.stringify({ wordGroups, text })).toEqual(bruteHits(wordGroups, text));
+        hits += found.ends.length;
+        // Whether a piece of the text holds a whole word: what the regex says of the piece.
+        const lines = wordLinesOf(() => wordGroups.flat())(text);
+        for (let from = 0; from <= text.length; from += 3)
+          for (let to = from; to <= text.length; to += 2)
+            expect(lines?.holds(from, to) ?? false, JSON.stringify({ wordGroups, text, from, to })).toBe(asRegex(wordGroups.flat()).test(text.slice(from, to)));
+      }),
+      { numRuns: 1000 },
+    );
+    expect(hits).toBeGreaterThan(500);
+    // U+212A (Kelvin) is not `k` under /i without u, nor here; non-ASCII text keeps its offsets.
+    expect(compileWordFinder([['k']])!.hits('\u212a中k').ends).toEqual([3]);
+  });
+
+  it('tells which lines hold a word, and none when the first group has no word in the text', () => {
+    const lines = wordLinesOf(
+      () => ['model'],
+      () => ['ollama/'],
+    );
+    const text = 'a = 1\nMODEL = "x"\n\nb = "ollama/qwen2"\nmodel model\nlast';
+    const found = lines(text)!;
+    const spans = [...found.spans()].map(([s, e]) => text.slice(s, e));
+    expect(spans).toEqual(['MODEL = "x"', 'b = "ollama/qwen2"', 'model model']);
+    const again = lines(text)!;
+    const asked = text.split('\n').map((line, i, all) => {
+      const start = all.slice(0, i).join('\n').length + (i ? 1 : 0);
+      return again.has(start, start + line.length);
+    });
+    expect(asked).toEqual([false, true, false, true, true, false]);
+    expect(lines('b = "ollama/qwen2"')).toBeUndefined();
   });
 });

@@ -166,8 +166,10 @@ describe('prefilter words', () => {
   });
 
   it("model-names: the extractor's own test is its name words (provider naming words, publishers' `org/`), and the prefilter tests those", () => {
+    // Its gate is the first group of its word lines: nameWords() (a LiteLLM `prefix/` only marks lines, never admits a text).
     const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
-    expect(source).toContain('if (!(wordTest ??= anyWord(nameWords())).test(text)) return { references: [], diagnostics: [] };');
+    expect(source).toContain('const wordLines = nameLines(text);\n    if (!wordLines) return { references: [], diagnostics: [] };');
+    expect(readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8')).toContain('export const nameLines = wordLinesOf(nameWords, ');
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');
     for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {
       expect(mayHoldReference(`MODEL = "${name}"`, [modelNames!]), name).toBe(true);
@@ -190,8 +192,10 @@ describe('prefilter words', () => {
   });
 
   it("command-line: the extractor's own test is its words (programs, launchers, `download`, `model`), and the prefilter tests those", () => {
+    // Its gate is the first group of its word lines: WORDS (the other programs and flags only mark lines).
     const source = readFileSync(join(SRC, 'command-line.ts'), 'utf8');
-    expect(source).toContain('if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };');
+    expect(source).toContain('const commandLines = wordLinesOf(\n  () => WORDS,');
+    expect(source).toContain('const lines = commandLines(text);\n    if (!lines) return { references: [], diagnostics: [] };');
     const [commandLine] = extractors.filter((e) => e.name === 'command-line');
     for (const line of [
       'use `--chat-model Qwen2-1.5B-Instruct`',
@@ -207,7 +211,8 @@ describe('prefilter words', () => {
 
   it("display-text: the extractor's own test is the words of the names known by their shape, and the prefilter tests those", () => {
     const source = readFileSync(join(SRC, 'display-text.ts'), 'utf8');
-    expect(source).toContain('if (!(hasWord ??= anyWord(knownNameWords())).test(text)) return { references: [], diagnostics: [] };');
+    expect(source).toContain('const knownWordsIn = wordLinesOf(knownNameWords);');
+    expect(source).toContain('const words = knownWordsIn(text);\n    if (!words) return { references: [], diagnostics: [] };');
     const [displayText] = extractors.filter((e) => e.name === 'display-text');
     for (const name of ['deepseek-v4-flash', 'MiniMax-M2.7', 'qwen3.6-plus', 'kimi-k2.6', 'claude-sonnet-4-6', 'meta-llama/Llama-3-8b-chat-hf']) {
       expect(mayHoldReference(`echo "1) Menu (${name}, etc.)"`, [displayText!]), name).toBe(true);

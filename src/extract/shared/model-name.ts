@@ -3,9 +3,10 @@
 // naming, a legacy Hub id, a publisher's `<org>/<name>`, or an unknown org's id after a model key.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, litellmModel, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
+import { apiModelId, litellmModel, litellmPrefixes, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
+import { wordLinesOf } from './word-lines.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
@@ -82,6 +83,14 @@ export function knownNameWords(): string[] {
   return knownWords;
 }
 
+/**
+ * The lines of a text on which classify() may accept a value, asked in order: those holding one of
+ * nameWords() (the value holds it, or the key before it does: `model`, `repo_id`) or a LiteLLM
+ * `<prefix>/` (litellmModel's route needs no other word). Undefined when the text holds none of
+ * nameWords(): a reader gated by them finds nothing there.
+ */
+export const nameLines = wordLinesOf(nameWords, () => litellmPrefixes().map((p) => `${p}/`));
+
 /** Per registry: its case-distinct namespaces, lower-cased. */
 const distinctLower = new WeakMap<Registry, Set<string>>();
 
@@ -108,10 +117,13 @@ let plainNameWords: RegExp | null | undefined;
  * alone, so a caller can skip reading the text around it: each needs a digit, hyphen, slash or
  * underscore, except a provider's name spelled in letters only (`wanx`), which holds one of that
  * provider's words (providerNameWords, the prefilter's own guarantee). Most quoted values of data
- * files (`"express"`, `"MIT"`, prose) fail it.
+ * files (`"express"`, `"MIT"`, prose) fail it. `onWordLine` false: the value's line holds none of
+ * nameWords() (see nameLines), so it holds no provider word either.
  */
-export function mayBeName(value: string): boolean {
+export function mayBeName(value: string, onWordLine = true): boolean {
   if (NAME_MARK.test(value)) return true;
+  // The words are nameWords(): a value on a line without any holds none.
+  if (!onWordLine) return false;
   if (plainNameWords === undefined) {
     const plain = providerNameWords().filter((w) => !NAME_MARK.test(w));
     plainNameWords = plain.length ? anyWord(plain) : null;
