@@ -541,7 +541,9 @@ const BY_USE = '~';
 const SHORT = 3;
 /** The model-named call a line ending in `(` leaves open (`register_model_info(`), if any. */
 function modelCallLeftOpen(line: string): string | undefined {
-  const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(line);
+  if (lastCode(line) !== 0x28) return undefined; // (
+  // Only the line's end: the regex tried from every start of a long run of word characters is quadratic (a 300 KB line).
+  const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(line.length > 256 ? line.slice(-256) : line);
   return m && isModelCall(m[1]!) ? m[1]! : undefined;
 }
 
