@@ -10,6 +10,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
+import { escapeRegExp } from './shared/words.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
@@ -248,7 +249,8 @@ export default defineExtractor({
       const inString = openTriple !== '';
       if (line.includes('"""') || line.includes("'''")) openTriple = afterTriples(line, openTriple);
       callAbove = callOpen;
-      callOpen = modelCallLeftOpen(line)?.toLowerCase();
+      const leftOpen = modelCallLeftOpen(line);
+      callOpen = leftOpen?.toLowerCase();
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
       if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
       // LangChain's `_llm_type` / `_llmType()` returns the wrapper's type tag (`"hunyuan-chat"`), not a model.
@@ -288,7 +290,7 @@ export default defineExtractor({
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = line.includes('emplate(');
       if (!Number.isNaN(last)) {
-        pendingCall = last === 0x28 ? modelCallLeftOpen(line) : undefined; // (
+        pendingCall = leftOpen; // a line ending in `(` only
         if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
         if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
       }
@@ -413,7 +415,7 @@ interface Candidate {
 function pointsAtOwnName(value: string, text: string, lineStart: number): boolean {
   const before = text.slice(Math.max(0, lineStart - 300), lineStart);
   if (!before.includes(`:${value}`)) return false;
-  return new RegExp(`["'\`][\\w.-]+:${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'\`]`).test(before);
+  return new RegExp(`["'\`][\\w.-]+:${escapeRegExp(value)}["'\`]`).test(before);
 }
 
 /** What an `org/name` held beside known ids names: a router's variant (`gryphe/mythomax-l2-13b:free`), else a Hub id. */
@@ -530,6 +532,9 @@ const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*template\(\s*["'`]$/i;
 const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
 /** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */
 const MEMBER_LIST = /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]/;
+/** The same two, the list left open at the end of the line (its entries follow on the next lines). */
+const CALL_LIST_END = new RegExp(`${CALL_LIST.source}\\s*$`);
+const MEMBER_LIST_END = new RegExp(`${MEMBER_LIST.source}\\s*$`);
 /**
  * A call named for models (`register_model_info`, `add_models`), not a model called on its input (`model([...])`)
  * nor one given tags or settings (`model.add_model_tags(["llama-factory"])`).
@@ -556,7 +561,7 @@ function modelCallLeftOpen(line: string): string | undefined {
 function listArgumentOf(line: string, pendingCall: string | undefined, c: number): { opens?: string; call?: string } {
   if (pendingCall && /^\s*[[(]/.test(line)) return /^\s*[[(]\s*$/.test(line) ? { opens: pendingCall } : { call: pendingCall.toLowerCase() };
   if (c !== 0x5b && c !== 0x28 && c !== 0x7b) return {};
-  const m = /([A-Za-z_$][\w$]*)\(\s*\[\s*$/.exec(line) ?? /([A-Za-z_$][\w$]*)(?:\(\))?\s+(?:not\s+)?in\s+[[({]\s*$/.exec(line);
+  const m = CALL_LIST_END.exec(line) ?? MEMBER_LIST_END.exec(line);
   return m && isModelCall(m[1]!) ? { opens: m[1]! } : {};
 }
 

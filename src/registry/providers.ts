@@ -67,22 +67,22 @@ export function programRegistryCurator(organisation: string): string | undefined
   return entry ? `${entry.organisation} (${entry.program})` : undefined;
 }
 
-let variantSuffix: RegExp | null | undefined;
+/** providers.yaml `variants`: the suffix pattern (null: none) and each suffix's router, built once. */
+let variants: { suffix: RegExp | null; routerOf: Map<string, string> } | undefined;
 
 /**
  * The router whose variant suffix an `<org>/<name>:<variant>` id carries (`deepseek/deepseek-r1:free` ->
  * openrouter), from providers.yaml `variants`, with the id before the suffix.
  */
 export function routerVariant(value: string): { router: string; base: string } | undefined {
-  if (variantSuffix === undefined) {
+  if (!variants) {
     const routes = load().providers.flatMap((p) => (p.variants ?? []).map((v) => [v, p.id] as const));
-    variantRouter = new Map(routes);
-    variantSuffix = routes.length ? new RegExp(`^([^:\\s]+/[^:\\s]+):(${routes.map(([v]) => v).join('|')})$`) : null;
+    const suffix = routes.length ? new RegExp(`^([^:\\s]+/[^:\\s]+):(${routes.map(([v]) => v).join('|')})$`) : null;
+    variants = { suffix, routerOf: new Map(routes) };
   }
-  const m = variantSuffix?.exec(value);
-  return m ? { router: variantRouter!.get(m[2]!)!, base: m[1]! } : undefined;
+  const m = variants.suffix?.exec(value);
+  return m ? { router: variants.routerOf.get(m[2]!)!, base: m[1]! } : undefined;
 }
-let variantRouter: Map<string, string> | undefined;
 
 export interface ProviderMatch {
   id: string;

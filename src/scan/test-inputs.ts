@@ -33,7 +33,8 @@ export function documentedTestInputs(root: string): (relPath: string) => boolean
     }
   }
   if (folders.size === 0) return () => false;
-  return (relPath) => [...folders].some((folder) => relPath.startsWith(folder));
+  const list = [...folders];
+  return (relPath) => list.some((folder) => relPath.startsWith(folder));
 }
 
 /** The file's references in a documented test input, with context `test`. */

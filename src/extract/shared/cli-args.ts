@@ -571,10 +571,11 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   const token = resolveToken({ text: value, offset });
   const parsed = parseHubReference(token.text);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
+  const ollamaNamed = /OLLAMA/i.test(name);
   // `export LLM_MODEL=gpt-4.1`, `OPENAI_MODEL=gpt-4o`: a name a hosted provider publishes.
-  const named = /OLLAMA/i.test(name) ? undefined : providerNamed(token);
+  const named = ollamaNamed ? undefined : providerNamed(token);
   if (named) return named;
-  if (/OLLAMA/i.test(name) || (ollamaContext && token.text.includes(':'))) {
+  if (ollamaNamed || (ollamaContext && token.text.includes(':'))) {
     const model = classifyOllamaName(token.text);
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
   }

@@ -2,6 +2,7 @@
 // `get_dataset_leaderboard`, `duplicate_space`): the repo ids their "Example:" lines and reprs give
 // (`"bigcode/in-the-stack"`, `SpaceTemplate(repo_id='streamlit/...')`) are Spaces or datasets, even
 // when their organisation also publishes models. Only the docstring: the body may load a model.
+import { PositionIndex } from './position.js';
 
 /** A function definition, its name in group 1. */
 const DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(/gm;
@@ -14,14 +15,7 @@ const DOCSTRING_OPEN = /"""|'''/g;
 export function otherRepoDocstringLines(text: string): Set<number> {
   const lines = new Set<number>();
   if (!/def[ \t]+\w*(?:space|dataset)/i.test(text)) return lines;
-  // Lines counted as the search goes (one pass over the text in all).
-  let counted = 0;
-  let line = 1;
-  const lineAt = (at: number) => {
-    line += countNewlines(text, counted, at);
-    counted = at;
-    return line;
-  };
+  const positions = new PositionIndex(text);
   DEF.lastIndex = 0;
   for (let m = DEF.exec(text); m; m = DEF.exec(text)) {
     if (!OTHER_REPO_NAME.test(m[1]!)) continue;
@@ -34,16 +28,10 @@ export function otherRepoDocstringLines(text: string): Set<number> {
     if (!open || text.slice(bodyStart, open.index).trim() !== '') continue;
     const close = text.indexOf(open[0], open.index + 3);
     if (close < 0) continue;
-    const first = lineAt(open.index);
-    const last = lineAt(close);
+    const first = positions.lineOf(open.index);
+    const last = positions.lineOf(close);
     for (let n = first; n <= last; n++) lines.add(n);
     DEF.lastIndex = close;
   }
   return lines;
-}
-
-function countNewlines(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
-  return n;
 }
