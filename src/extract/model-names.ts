@@ -55,6 +55,7 @@ export default defineExtractor({
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
     const bare = BARE_FILES.test(file.relPath);
+    const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
       const k = `${c.line}|${c.value}`;
@@ -263,7 +264,7 @@ export default defineExtractor({
       indent = leadingSpace(line);
       if (bare) {
         if (datasetBlock >= 0 && indent < line.length && indent <= datasetBlock) datasetBlock = -1;
-        if (lastCode(line) === 0x3a && /^\s*[\w.-]*datasets?\s*:\s*$/i.test(line)) datasetBlock = indent; // its own condition first: ends in ':'
+        if (lastCode(line) === 0x3a && opensDatasetBlock(line, indent)) datasetBlock = indent; // its own condition first: ends in ':'
         if (datasetBlock >= 0 && indent > datasetBlock) continue;
       }
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
@@ -295,6 +296,14 @@ export default defineExtractor({
         if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
       }
       parent = keys.enter(line, indent);
+      // A text holding no word of a known name (only key words: `model`, `repo_id`): no value of it is a name by
+      // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
+      // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
+      // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
+      if (sparse && !onWordLine && modelList < 0 && !opensModelList && !callAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
+        previous = undefined; // what flagBefore would make of the line's last value: no flag
+        continue;
+      }
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
         if (opensModelList) {
@@ -434,6 +443,14 @@ const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^im
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;
+/**
+ * `datasets:`, `train_dataset:` alone on a YAML line ending in `:` (what `/^\s*[\w.-]*datasets?\s*:\s*$/i` says,
+ * without the regex: tried on every key line of large manifests, it cost more than the rest of their line).
+ */
+function opensDatasetBlock(line: string, indent: number): boolean {
+  const key = line.slice(indent, line.lastIndexOf(':')).trimEnd().toLowerCase();
+  return (key.endsWith('dataset') || key.endsWith('datasets')) && /^[\w.-]*$/.test(key);
+}
 /** A GitHub Action step's `uses: owner/name[/path]@ref`. */
 const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
@@ -561,7 +578,8 @@ function modelCallLeftOpen(line: string): string | undefined {
 function listArgumentOf(line: string, pendingCall: string | undefined, c: number): { opens?: string; call?: string } {
   if (pendingCall && /^\s*[[(]/.test(line)) return /^\s*[[(]\s*$/.test(line) ? { opens: pendingCall } : { call: pendingCall.toLowerCase() };
   if (c !== 0x5b && c !== 0x28 && c !== 0x7b) return {};
-  const m = CALL_LIST_END.exec(line) ?? MEMBER_LIST_END.exec(line);
+  // The regexes' own literals first (`(` before the bracket, the word `in`): most lines ending in a bracket hold neither.
+  const m = (line.includes('(') ? CALL_LIST_END.exec(line) : null) ?? (line.includes('in') ? MEMBER_LIST_END.exec(line) : null);
   return m && isModelCall(m[1]!) ? { opens: m[1]! } : {};
 }
 
@@ -680,9 +698,14 @@ function bracketBalance(text: string): number {
   return n;
 }
 
+/** A value that is a command-line flag (`--model_id`, `-m`). */
+const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Za-z][\w-]*$/.test(value);
+/** A quoted value that may be a flag: its quote, then a hyphen. */
+const QUOTED_FLAG = /["'`]-/;
+
 /** The flag a quoted value follows in an argument list (`"--dtype", "bfloat16"`): only a comma between them. */
 function flagBefore(previous: { text: string; end: number } | undefined, text: string, at: number): string | undefined {
-  if (!previous || !/^--?[A-Za-z][\w-]*$/.test(previous.text) || at - previous.end > 200) return undefined;
+  if (!previous || !flagText(previous.text) || at - previous.end > 200) return undefined;
   // `"--model", "X"` in a list, or Rust's `.arg("--model").arg("X")` chain.
   return /^\s*(?:,|\)\s*\.arg\()\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
 }

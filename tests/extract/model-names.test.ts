@@ -590,3 +590,43 @@ describe('model-names: held-out simonw/llm (issue #15)', () => {
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/o1-2024-12-17', 1]]);
   });
 });
+
+// A file that names no model any table knows (only key words such as `model`) is read line by line only where a
+// value may stand beside a model key, flag or call: the rest is skipped for speed, and these must still be found.
+describe('model-names: a file naming no known model', () => {
+  it('still reads names by their place: a model key, a list opened for models, a flag on the line above', () => {
+    // Shapes cut from a Go worker config and a Python launcher (kserve, FastChat); names of an unknown organisation.
+    const go = ['import (', '\t"github.com/google/uuid"', ')', 'var cfg = Config{', '\tModelName: "acme-7b-chat",', '\tWorkers:   4,', '}'].join('\n');
+    expect(run('pkg/worker/config.go', go).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/acme-7b-chat', 5]]);
+    const py = [
+      'import subprocess',
+      'SUPPORTED_MODELS = [',
+      '    "acme-7b-chat",',
+      '    "acme-13b-chat",',
+      ']',
+      'args = [',
+      '    "--tokenizer",',
+      '    "acme-labs/acme-tok-7b",',
+      '    "--port", "8000",',
+      ']',
+      'print("acme-70b-base")',
+    ].join('\n');
+    expect(run('serve/launch.py', py).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/acme-7b-chat', 3],
+      ['openai-compatible/acme-13b-chat', 4],
+      ['acme-labs/acme-tok-7b', 8],
+    ]);
+  });
+
+  it('does not take a host path or an English word for a name word', async () => {
+    const { nameLines } = await import('../../src/extract/shared/model-name.js');
+    // `google/` after `github.com/` is a Go import path; `want` is no `wan2.1-...` video model.
+    expect(nameLines('import "github.com/google/uuid"\n// we want this\n')).toBeUndefined();
+    expect(nameLines('m := "google/gemma-2-9b-it"\n')?.knowsNames).toBe(true);
+    expect(nameLines('model := cfg.Name\n')?.knowsNames).toBe(false);
+    // A router's route before an id is no host: SiliconFlow's `Pro/` (one-api relay/adaptor/siliconflow/constants.go).
+    expect(
+      run('relay/adaptor/siliconflow/constants.go', 'var ModelList = []string{\n\t"Pro/meta-llama/Meta-Llama-3-8B-Instruct",\n}\n').references.map((r) => r.id),
+    ).toEqual(['meta-llama/Meta-Llama-3-8B-Instruct']);
+  });
+});

@@ -166,10 +166,14 @@ describe('prefilter words', () => {
   });
 
   it("model-names: the extractor's own test is its name words (provider naming words, publishers' `org/`), and the prefilter tests those", () => {
-    // Its gate is the first group of its word lines: nameWords() (a LiteLLM `prefix/` only marks lines, never admits a text).
+    // Its gate is a hit of nameWords() (known names' words, publishers' `org/`, key words) among its word lines; a
+    // LiteLLM `prefix/` only marks lines, never admits a text, and an `org/` after a host is dropped (stricter, never wider).
     const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
     expect(source).toContain('const wordLines = nameLines(text);\n    if (!wordLines) return { references: [], diagnostics: [] };');
-    expect(readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8')).toContain('export const nameLines = wordLinesOf(nameWords, ');
+    const shared = readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8');
+    expect(shared).toContain('words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];');
+    expect(shared).toContain('nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm]);');
+    expect(shared).toContain('gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;');
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');
     for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {
       expect(mayHoldReference(`MODEL = "${name}"`, [modelNames!]), name).toBe(true);

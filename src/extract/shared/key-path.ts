@@ -14,7 +14,13 @@ const CLOSING = '])}';
 
 /** Tracks the keys of the lines above that are less indented than the current one. */
 export class KeyPath {
-  private stack: { indent: number; key: string }[] = [];
+  // Keys as written; `lower` made once, when the key is first asked for (most keys never are).
+  private stack: { indent: number; key: string; lower?: string }[] = [];
+
+  private top(): string | undefined {
+    const entry = this.stack.at(-1);
+    return entry && (entry.lower ??= entry.key.toLowerCase());
+  }
 
   /**
    * Reads a line; returns the key of the nearest enclosing (less indented) key line, lower case.
@@ -22,14 +28,14 @@ export class KeyPath {
    */
   enter(line: string, lead = line.length - line.trimStart().length): string | undefined {
     // A blank or bracket-only line (`]`, `},`) changes nothing.
-    if (lead === line.length || CLOSING.includes(line.charAt(lead))) return this.stack.at(-1)?.key;
+    if (lead === line.length || CLOSING.includes(line.charAt(lead))) return this.top();
     const m = LINE_KEY.exec(line);
     const indent = m ? m[1]!.length + (m[2]?.length ?? 0) : lead;
     while (this.stack.length && this.stack.at(-1)!.indent >= indent) this.stack.pop();
-    const parent = this.stack.at(-1)?.key;
+    const parent = this.top();
     if (m) {
       if (this.stack.length >= 64) this.stack.shift();
-      this.stack.push({ indent, key: m[3]!.toLowerCase() });
+      this.stack.push({ indent, key: m[3]! });
     }
     return parent;
   }

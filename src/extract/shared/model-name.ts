@@ -6,7 +6,8 @@ import { loadRegistry } from '../../registry/load.js';
 import { apiModelId, litellmModel, litellmPrefixes, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
-import { wordLinesOf } from './word-lines.js';
+import { WordLines } from './word-lines.js';
+import { compileWordFinder, type WordFinder } from '../../scan/literal-scan.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
@@ -68,7 +69,7 @@ let knownWords: string[] | undefined;
 /** Every name classify() accepts holds one of these (lower case): a provider's naming word, a legacy Hub id, or a publisher's `org/`. */
 export function nameWords(): string[] {
   // The words of MODEL_KEY: an unknown organisation's id counts after one of them.
-  words ??= [...new Set([...knownNameWords(), 'model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'])];
+  words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];
   return words;
 }
 
@@ -83,13 +84,62 @@ export function knownNameWords(): string[] {
   return knownWords;
 }
 
+/** The key words of MODEL_KEY (nameWords beside the names' own words). */
+const KEY_WORDS = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
+let nameFinder: WordFinder | undefined;
+let orgWordSet: Set<string> | undefined;
+
 /**
  * The lines of a text on which classify() may accept a value, asked in order: those holding one of
  * nameWords() (the value holds it, or the key before it does: `model`, `repo_id`) or a LiteLLM
  * `<prefix>/` (litellmModel's route needs no other word). Undefined when the text holds none of
- * nameWords(): a reader gated by them finds nothing there.
+ * nameWords(): a reader gated by them finds nothing there. A publisher's `org/` right after a host
+ * name is a path inside a URL or Go import (`github.com/google/uuid`), never the start of a whole value,
+ * and does not count. `knowsNames` is false when only key words are left: no value
+ * in the text is a name classify knows, so only values beside a model key may be names.
  */
-export const nameLines = wordLinesOf(nameWords, () => litellmPrefixes().map((p) => `${p}/`));
+export function nameLines(text: string): WordLines | undefined {
+  if (!nameFinder) {
+    const orgs = knownNameWords().filter((w) => w.endsWith('/'));
+    orgWordSet = new Set(orgs);
+    const litellm = litellmPrefixes().map((p) => `${p}/`);
+    nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm]);
+    if (!nameFinder) throw new Error('name words must be printable ASCII');
+  }
+  const hits = nameFinder.hits(text);
+  const ends: number[] = [];
+  const starts: number[] = [];
+  let gate = false;
+  let knows = false;
+  for (let i = 0; i < hits.ends.length; i++) {
+    const g = hits.groups[i]!;
+    const start = hits.starts[i]!;
+    if (g === ORG_WORD && afterHost(text, start)) continue;
+    ends.push(hits.ends[i]!);
+    starts.push(start);
+    gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;
+    knows ||= (g & (KNOWN_WORD | ORG_WORD | LITELLM_WORD)) !== 0;
+  }
+  return gate ? new WordLines(text, ends, starts, knows) : undefined;
+}
+/**
+ * Whether the text at `start` follows a host name and a slash (`github.com/google/`, `huggingface.co/google/`):
+ * a path of a URL or a Go import, not a whole value (a router's route before an id, `Pro/meta-llama/`, is no host).
+ */
+function afterHost(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 0x2f) return false; // /
+  for (let i = start - 2; i >= 0 && start - i < 64; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2e) return true; // .
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) return false;
+  }
+  return false;
+}
+/** nameFinder's groups, by bit. */
+const KNOWN_WORD = 1;
+const ORG_WORD = 2;
+const KEY_WORD = 4;
+const LITELLM_WORD = 8;
 
 /** Per registry: its case-distinct namespaces, lower-cased. */
 const distinctLower = new WeakMap<Registry, Set<string>>();

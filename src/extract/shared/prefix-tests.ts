@@ -46,7 +46,7 @@ export function prefixCollectionLines(text: string): Set<number> {
   if (!/startswith|endswith/i.test(text)) return lines;
   const names = new Set<string>();
   for (const m of text.matchAll(WHOLE)) names.add(m[1]!);
-  for (const m of text.matchAll(LOOP)) {
+  for (const m of loopsNearTests(text)) {
     const variable = m[1] ?? m[3] ?? m[6]!;
     const collection = m[2] ?? m[4] ?? m[5]!;
     // The test stands near the loop: before it in a generator (`any(x.startswith(p) for p in P)`), after it in a body.
@@ -64,6 +64,29 @@ export function prefixCollectionLines(text: string): Set<number> {
     for (const [from, to] of literalLines(text, name)) for (let l = from; l <= to; l++) lines.add(l);
   }
   return lines;
+}
+
+/** How far before and after a prefix test a loop that walks its collection starts (the `near` window, with room for the loop itself). */
+const LOOP_REACH_BEFORE = 400;
+const LOOP_REACH_AFTER = 250;
+
+/**
+ * LOOP's matches that start near a prefix test. LOOP tried at every word of a large file costs more than the
+ * rest of the reader (a 3.5 MB manifest with one `startswith` in an embedded script); only the lines around each
+ * test are searched, from a line start so `\b` sees what it would in the whole text.
+ */
+function* loopsNearTests(text: string): Generator<RegExpExecArray> {
+  const TEST = /startswith|endswith/gi;
+  let windowEnd = -1;
+  for (let t = TEST.exec(text); t; t = TEST.exec(text)) {
+    if (t.index < windowEnd - LOOP_REACH_AFTER) continue; // inside the window already searched
+    const from = Math.max(windowEnd, text.lastIndexOf('\n', Math.max(0, t.index - LOOP_REACH_BEFORE)) + 1);
+    let to = text.indexOf('\n', t.index + LOOP_REACH_AFTER);
+    if (to < 0) to = text.length;
+    LOOP.lastIndex = from;
+    for (let m = LOOP.exec(text); m && m.index < to; m = LOOP.exec(text)) yield m;
+    windowEnd = to;
+  }
 }
 
 /** `for p in NAME`, `for (const p of NAME)`: the text before a loop's `in`/`of`. */

@@ -12,6 +12,8 @@ export class WordLines {
     private readonly ends: readonly number[],
     /** Where the shortest word ending at each of `ends` starts. */
     private readonly starts: readonly number[],
+    /** Whether the words found say a name may be there (a reader's own sense; true by default). */
+    readonly knowsNames = true,
   ) {}
 
   /** True when a whole word lies inside [start, end) (asked in any order). */
