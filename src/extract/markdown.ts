@@ -328,14 +328,15 @@ export function fencedBlocks(text: string): Block[] {
 }
 
 /**
- * reStructuredText code directives (`.. code-block:: yaml`, `.. code:: python`, `.. sourcecode:: bash`,
- * nested in tabs or lists): the indented body after the directive and its options, dedented, line for line.
+ * reStructuredText code directives (`.. code-block:: yaml`, `.. code:: python`, `.. sourcecode:: bash`, sphinx-tabs'
+ * `.. code-tab:: bash shell` (its language, then the tab's label), nested in tabs or lists): the indented body after
+ * the directive and its options, dedented, line for line.
  */
 export function directiveBlocks(text: string): Block[] {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const directive = /^([ \t]*)\.\.[ \t]+(?:code-block|code|sourcecode)::[ \t]*(\S*)/.exec(lines[i]!);
+    const directive = /^([ \t]*)\.\.[ \t]+(?:code-block|code-tab|code|sourcecode)::[ \t]*(\S*)/.exec(lines[i]!);
     if (!directive) continue;
     const depth = directive[1]!.length;
     let end = i + 1;

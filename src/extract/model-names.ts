@@ -136,7 +136,7 @@ export default defineExtractor({
     let identifiersOnLine = 0;
     // NOT_MODEL_CONTEXT on the line, tested for the first value that asks (undefined: not yet).
     let notModel: boolean | undefined;
-    const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line));
+    const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line) || PACKAGE_TALK.test(line));
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value, onWordLine)) return;
@@ -289,7 +289,7 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
-      templateOnLine = line.includes('emplate(');
+      templateOnLine = line.includes('emplate(') || line.includes('arser(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
@@ -398,14 +398,44 @@ export default defineExtractor({
     }
     closeList();
     runs.close(-1, lineNo + 1_000_000);
-    // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere.
+    // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere,
+    // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`).
     if (keyedUnsure.length) {
       const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
-      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value))) accept(c);
+      const entryHolds = entryWithHubId(text, references);
+      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
     }
     return { references, diagnostics: [] };
   },
 });
+
+/** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */
+const ENTRY_LINE = /^\s*(?:["'`][\w.-]+["'`]\s*:|[\w.-]+\s*:(?!:)|[\w.-]+\s*=(?!=)(?=.*,\s*$))/;
+
+/**
+ * Whether a name's own catalogue entry holds a Hub or ModelScope id: the object (or call) the name's line is an
+ * entry of, up to the first line indented less (Xinference's llm_family.json: `"model_name": "qwen-chat"`, then
+ * its `model_specs` with `"model_id": "Qwen/Qwen-7B-Chat"`). Its name is the one the catalogue serves that model by.
+ */
+function entryWithHubId(text: string, references: RawReference[]): (c: Candidate) => boolean {
+  const hubLines = references.filter((r) => (r.source === 'huggingface' || r.source === 'modelscope') && r.context !== 'comment').map((r) => r.line);
+  if (!hubLines.length) return () => false;
+  hubLines.sort((a, b) => a - b);
+  let lines: string[] | undefined;
+  return (c) => {
+    lines ??= text.split('\n');
+    const own = lines[c.line - 1] ?? '';
+    const indent = leadingSpace(own);
+    if (indent === 0 || !ENTRY_LINE.test(own)) return false;
+    const next = hubLines.find((l) => l > c.line);
+    if (next === undefined) return false;
+    for (let i = c.line; i < next - 1; i++) {
+      const l = lines[i]!;
+      if (l.trim() && leadingSpace(l) < indent) return false; // the entry closed before the id
+    }
+    return leadingSpace(lines[next - 1]!) >= indent;
+  };
+}
 
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
 interface Candidate {
@@ -438,8 +468,12 @@ function orgIdNamed(value: string): { id: string; source: RawReference['source']
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 
-/** Keys of blocks whose entries are container images, Spaces or datasets, never models. */
-const NOT_MODEL_HOLDER = /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?)$/;
+/**
+ * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
+ * ["qwen-asr", ...]`) or a parser's name (`"tool_parser": "deepseek-r1"`), never models.
+ */
+const NOT_MODEL_HOLDER =
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?)$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;
@@ -456,10 +490,11 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
 /**
  * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
- * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name).
+ * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
+ * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`).
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
@@ -541,10 +576,15 @@ function listName(line: string, at: number): string {
   return given && isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
 }
 
-/** A call whose name ends in `template` (`get_conv_template(`, `register_template(`): it takes a template's name. */
-const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*template\(/i;
-/** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`. */
-const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*template\(\s*["'`]$/i;
+/**
+ * A call whose name ends in `template` or `parser` (`get_conv_template(`, `register_template(`,
+ * `@register_tool_parser(`): it takes a template's or a parser's name.
+ */
+const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(/i;
+/** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`. */
+const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(\s*["'`]$/i;
+/** A line about installing or importing a package: its quoted names are packages (`pip install 'qwen-asr[vllm]'`, `'qwen-tts' is installed`). */
+const PACKAGE_TALK = /\bpip3?\s+install\b|\bis\s+installed\b|\binstalled\s+["'`]|\bimport\s+module\b/i;
 /** A list literal opened as a call's first argument: `register_models([`. */
 const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
 /** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */
@@ -589,9 +629,12 @@ function modelKey(slot: string): boolean {
 
 /**
  * A key names models when `model` is its head noun (`model`, `DEFAULT_LLM_MODEL`, `modelName`, `models_list`):
- * `model_number`, `model_type`, `model_config`, `max_model_len`, `languageModelTools` hold something else.
+ * `model_number`, `model_type`, `model_config`, `max_model_len`, `languageModelTools` hold something else. Of an
+ * attribute path, its last name.
  */
-const isModelKey = (key: string) => {
+const isModelKey = (path: string) => {
+  // `model_family.model_name`, `self._model_spec.model_name`: the attribute at the end holds the value.
+  const key = path.slice(path.lastIndexOf('.') + 1);
   if (!/model/i.test(key) || NOT_MODEL_KEY.test(key)) return false;
   const lower = key.toLowerCase();
   return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import markdown from '../../src/extract/markdown.js';
-import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { describeExtractor, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
 
 describeExtractor('markdown', markdown, [
@@ -60,6 +60,17 @@ describe('markdown code blocks', () => {
     const { references } = await markdown.extract({ relPath: 'docs/serving.rst', size: text.length, text });
     // A bare `::` literal block says no language: it is not read.
     expect(references.map((r) => [r.id, r.line, r.column, r.context])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 8, 30, 'docs']]);
+  });
+
+  it('reads sphinx-tabs code tabs (`.. code-tab:: bash shell`) as code directives of their language', async () => {
+    // Cut from xorbitsai/inference doc/source/getting_started/using_xinference.rst: the launch command and the
+    // Python client of one tab set, then Xinference commands in code blocks (a placeholder and a custom model left out).
+    const rows = await extractRows('markdown/real-world-xinference-tabs.rst');
+    expect(rows.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/qwen2.5-instruct', 13],
+      ['openai-compatible/qwen2.5-instruct', 21],
+      ['openai-compatible/Qwen3-ASR-1.7B', 28],
+    ]);
   });
 
   it('reads blocks tagged with a language no extractor reads whole (HackMD "shell=", "text", Go) by what their text is', async () => {

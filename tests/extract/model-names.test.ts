@@ -28,6 +28,61 @@ describeExtractor('model-names', modelNames, [
 const run = (relPath: string, text: string) =>
   modelNames.extract(makeSourceFile(relPath, text)) as { references: { id: string; source: string; line: number; context?: string }[] };
 
+describe("model-names: a serving platform's catalogue and the code around it (held-out xorbitsai/inference, issue #15)", () => {
+  it("reads a catalogue entry's name by the Hub id its entry holds, not its parser, packages or an entry without one", async () => {
+    // Reduced from xorbitsai/inference xinference/model/llm/llm_family.json and audio/model_spec.json: 69 entry names
+    // without a digit (`code-llama`, `qwen-chat`, `whisper-tiny`, `bge-large-en`) were missed, and `"tool_parser":
+    // "deepseek-r1"` and virtualenv packages (`"qwen-asr"`) were read as hosted models.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-xinference-catalogue.json'));
+    expect(references.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['openai-compatible/code-llama', 5],
+      ['TheBloke/CodeLlama-7B-fp16', 21],
+      ['AI-ModelScope/CodeLlama-7b-hf', 28],
+      ['deepseek/deepseek-r1', 43],
+      ['deepseek-ai/DeepSeek-R1', 62],
+      ['dashscope/Qwen3-ASR-0.6B', 76],
+      ['Qwen/Qwen3-ASR-0.6B', 83],
+    ]);
+  });
+
+  it('reads a name compared with the last attribute of a path (`model_family.model_name == ...`), not a format', () => {
+    // xorbitsai/inference xinference/model/audio/engine.py:150 and :215, audio/indextts2.py:95
+    const text = [
+      'def match_kokoro(model_family):',
+      '    return model_family.model_name == "Kokoro-82M"',
+      'def match_voxcpm(model_family, engine):',
+      '    return model_family.model_name == "VoxCPM2" and _is_engine(engine)',
+      'self._is_v2_5 = model_spec.model_name == "IndexTTS-2.5"',
+      'if self.model_spec.model_format == "ggufv2":',
+      '    pass',
+      // rerank/sentence_transformers/core.py:97: the name with its case folded
+      'if self.model_family.model_name.lower() == "jina-reranker-m0":',
+      '    pass',
+      '',
+    ].join('\n');
+    expect(run('xinference/model/audio/engine.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/Kokoro-82M', 2],
+      ['openai-compatible/VoxCPM2', 4],
+      ['openai-compatible/IndexTTS-2.5', 5],
+      ['openai-compatible/jina-reranker-m0', 8],
+    ]);
+  });
+
+  it('reads no model in a message about installing or importing a package, nor in a parser registration', () => {
+    // xorbitsai/inference xinference/model/audio/vllm.py:42, qwen3_tts.py:53-55, tool_parsers/deepseek_v3_tool_parser.py:12
+    const text = [
+      '        "You can install it by `pip install \'qwen-asr[vllm]\'`\\n",',
+      '        error_message = "Failed to import module \'qwen-tts\'"',
+      '        installation_guide = ["Please make sure \'qwen-tts\' is installed. "]',
+      '@register_tool_parser("deepseek-v3")',
+      'class DeepseekV3ToolParser(ToolParser):',
+      '    default_model = "qwen-tts"',
+      '',
+    ].join('\n');
+    expect(run('xinference/model/audio/vllm.py', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 6]]);
+  });
+});
+
 describe('model-names: lists given to a call named for models, or tested against a model name', () => {
   it('reads every name of a model catalogue call and of a membership test, known to a table or not', async () => {
     // Reduced from lm-sys/FastChat model_registry.py / gradio_block_arena_anony.py: `register_model_info([...])`

@@ -92,6 +92,21 @@ describe('model names given to other tools', () => {
     expect(ids(load)).toEqual(['Qwen_Qwen3-0.6B-Q4_K_M.gguf@4']);
   });
 
+  it('reads the built-in model a Xinference command launches (its --model-name / -n), not a placeholder', () => {
+    // xorbitsai/inference doc/source/getting_started/using_xinference.rst:208, models/model_abilities/audio.rst:89,
+    // models/model_memory.rst:20 and user_guide/launch.rst:202 (`qwen3-xxx`), models/custom.rst:430 (a custom model)
+    const text = [
+      'xinference launch --model-engine vllm -n qwen2.5-instruct -s 0_5 -f pytorch',
+      'xinference launch --model-name Qwen3-ASR-1.7B --model-type audio --model-engine vLLM',
+      'xinference cal-model-mem -s 7 -q Int4 -f gptq -c 16384 -n qwen1.5-chat',
+      'xinference launch -n qwen3-xxx --model-engine vllm --enable-thinking',
+      'xinference unregister --model-type LLM --model-name custom-llama-2',
+      '',
+    ].join('\n');
+    // The names Xinference serves, whatever hosted API spells a model the same way.
+    expect(ids(text)).toEqual(['openai-compatible/qwen2.5-instruct@1', 'openai-compatible/Qwen3-ASR-1.7B@2', 'openai-compatible/qwen1.5-chat@3']);
+  });
+
   it("reads the repo a project's own download script is given", () => {
     // oobabooga/text-generation-webui docs/08 - Additional Tips.md:31
     expect(ids('python download-model.py facebook/galactica-125m --check\n')).toEqual(['facebook/galactica-125m@1']);

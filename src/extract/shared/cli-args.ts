@@ -11,8 +11,17 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
+import { isNameShaped } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, hostedModelId, isOwnServedName, programRegistryOrganisation, providerForName, providerForUrl } from '../../registry/providers.js';
+import {
+  apiModelId,
+  contextOnlyId,
+  hostedModelId,
+  isOwnServedName,
+  programRegistryOrganisation,
+  providerForName,
+  providerForUrl,
+} from '../../registry/providers.js';
 
 export interface Token {
   text: string;
@@ -265,7 +274,7 @@ function programOf(raw: Token[]): ModelProgram | undefined {
     if (named) return named;
   }
   const flags = new Set(raw.map((t) => t.text.split('=')[0]!).filter((f) => f.startsWith('--') && !isModelFlag(f)));
-  const owners = programs.filter((p) => p.flags?.some((f) => flags.has(f)));
+  const owners = programs.filter((p) => !p.sharedFlags && p.flags?.some((f) => flags.has(f)));
   return owners.length === 1 ? owners[0] : undefined;
 }
 
@@ -287,6 +296,9 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
   const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
   if (found || !program) return found;
+  // The program's own server answers to the name, whatever hosted API spells a model the same way (`Qwen3-ASR-1.7B`).
+  if (program.servedNames)
+    return isNameShaped(token.text) && !PLACEHOLDER_NAME.test(token.text) ? { id: contextOnlyId(token.text), source: 'api', offset: token.offset } : undefined;
   const organisation = programRegistryOrganisation(program.name);
   return organisation && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(token.text) && /[\d-]/.test(token.text)
     ? { id: `${organisation}/${token.text}`, source: 'huggingface', offset: token.offset }
@@ -598,6 +610,10 @@ export interface ModelProgram {
   name: string;
   flags?: readonly string[];
   images?: readonly string[];
+  /** Its model flags take the names its own server answers to (`xinference launch --model-name qwen2.5-instruct`), not Hub ids. */
+  servedNames?: boolean;
+  /** Its flags are spellings other tools use too (`--model-name`): a command is its own only when it names the program. */
+  sharedFlags?: boolean;
 }
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
@@ -617,6 +633,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'llamafactory-cli' },
   // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
   { name: 'tabby', flags: ['--model', '--chat-model'], images: ['tabbyml/tabby'] },
+  // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
+  // qwen2.5-instruct` / `-n`, `xinference engine -n`, `xinference cal-model-mem -n`: a built-in model's name
+  { name: 'xinference', flags: ['--model-name', '-n'], images: ['xprobe/xinference'], servedNames: true, sharedFlags: true },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */
