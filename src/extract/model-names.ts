@@ -284,7 +284,9 @@ export default defineExtractor({
       if (modelList >= 0) {
         // What `^\s*[\])}]` says: a closing bracket after the indentation.
         const closing = CLOSERS.includes(line.charAt(indent) || '\n');
-        if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
+        // `MODEL_IDS: {` ... `} = {`: the end of the variable's type and the start of its value, one block.
+        if (closing && indent === modelList && TYPE_THEN_VALUE.test(line)) mapIndent = -1;
+        else if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
@@ -776,8 +778,10 @@ function flagBefore(previous: { text: string; end: number } | undefined, text: s
 
 /** The key of a `key: "value"` pair that is the whole line (a quoted key, or a word): `"mistral-7b": "`, `gemma2: "`. */
 const MAP_KEY_BEFORE = /^\s*(?:(["'`])[^"'`\n]{1,120}\1|([A-Za-z_$][\w$]*))\s*:\s*["'`]$/;
-/** What may follow such a value: its closing quote, a comma, a comment. */
-const MAP_VALUE_AFTER = /^["'`]\s*,?\s*(?:(?:\/\/|#).*)?$/;
+/** What may follow such a value: its closing quote, a TypeScript cast (`as any`), a comma, a comment. */
+const MAP_VALUE_AFTER = /^["'`](?:\s+as\s+[\w.$<>[\]]+)?\s*,?\s*(?:(?:\/\/|#).*)?$/;
+/** A TypeScript type written over several lines, closed and followed by the value (`} = {`). */
+const TYPE_THEN_VALUE = /^\s*[}\]]\s*=\s*[[{(]\s*$/;
 /**
  * A value a line maps a key to, alone on the line (`"llama3-8b": "llama3-8b-8192",`); not one under a
  * key naming what stands beside a model (`provider: "groq"`, `path:`) or a label (`title:`).

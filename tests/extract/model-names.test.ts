@@ -716,6 +716,26 @@ describe('model-names: held-out continuedev/continue (issue #15, session 6)', ()
     expect(run('aliases.ts', map).references.map((r) => r.id)).toEqual(['openai-compatible/value-1b', 'openai-compatible/value-70b']);
   });
 
+  it('reads a model map whose TypeScript type spans lines (`MODEL_IDS: {` ... `} = {`), values cast `as any` included', () => {
+    // continuedev/continue core/llm/llms/Replicate.ts (lines 8-10, 19-21).
+    const text = [
+      'class Replicate {',
+      '  private static MODEL_IDS: {',
+      '    [name: string]: `${string}/${string}:${string}`;',
+      '  } = {',
+      '    "llama2-7b": "meta/llama-2-7b-chat" as any,',
+      '    "llama2-13b": "meta/llama-2-13b-chat" as any,',
+      '    "llama3-8b": "meta/meta-llama-3-8b-instruct" as any,',
+      '  };',
+      '}',
+    ].join('\n');
+    expect(run('Replicate.ts', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['meta/llama-2-7b-chat', 5],
+      ['meta/llama-2-13b-chat', 6],
+      ['meta/meta-llama-3-8b-instruct', 7],
+    ]);
+  });
+
   it("reads Docker Model Runner's `ai/<name>:<tag>` ids wherever they stand, not the AI SDK's `ai/react` module paths", () => {
     // Mintplex-Labs/anything-llm server/utils/AiProviders/dockerModelRunner/index.js:465 (`ai/qwen3:latest`).
     const text = 'import { useChat } from "ai/react";\nconst DEFAULT = "ai/qwen3:latest";\n';
