@@ -10,6 +10,7 @@ import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
+import { isPlaceholderName } from './shared/model-name.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
@@ -95,8 +96,10 @@ export default defineExtractor({
         if (litellm.prefix === 'openai' && siblings.baseUrl) return addWithBase(siblings.baseUrl, value.trim().slice(litellm.prefix.length + 1), modelOffset);
         return add(litellm.id, 'api', offset);
       }
-      // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`.
+      // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`; documentation's
+      // `model: <MODEL_ID>` and Continue's `model: AUTODETECT` beside a provider stand for a model, and name none.
       const provider = siblings.provider;
+      if (provider && key === 'model' && isPlaceholderName(value.trim())) return;
       if (provider && key === 'model' && !parseHubReference(value)) {
         if (provider === 'ollama') return add(value, 'ollama', offset);
         if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider))

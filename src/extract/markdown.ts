@@ -48,10 +48,14 @@ const LANGUAGES: [RegExp, string[], string][] = [
 const ENV_PREFIXED_COMMAND = /^[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)+[\w.\/~-]+[ \t][^\n]*?[ \t]--?[A-Za-z]/m;
 /**
  * Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says.
- * Not when a line runs a command with variables set for it alone (`CUDA_VISIBLE_DEVICES=0 python3 -m x --model-path y`).
+ * Not when a line runs a command with variables set for it alone (`CUDA_VISIBLE_DEVICES=0 python3 -m x --model-path y`,
+ * `OLLAMA_HOST=192.168.1.136:11434 ollama pull llama3`: a model program, flags or not).
  */
 const isDotenv = (text: string) =>
-  /=/.test(text) && !ENV_PREFIXED_COMMAND.test(text) && text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
+  /=/.test(text) &&
+  !ENV_PREFIXED_COMMAND.test(text) &&
+  !KNOWN_COMMAND.test(text) &&
+  text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
 const KNOWN_COMMAND = new RegExp(
   `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
@@ -59,6 +63,12 @@ const KNOWN_COMMAND = new RegExp(
 );
 /** Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`). */
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t][^\n]*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
+/**
+ * An Ollama Modelfile shown untagged: a `FROM` line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`,
+ * `TEMPLATE`, `ADAPTER`, `MESSAGE`); a Dockerfile's `FROM` comes with `RUN`/`COPY`, never these.
+ */
+const MODELFILE_FROM = /^[ \t]*FROM[ \t]+\S/m;
+const MODELFILE_ONLY = /^[ \t]*(?:PARAMETER|TEMPLATE|ADAPTER|MESSAGE)[ \t]/m;
 /** A block that is JSON whatever its tag says (a config.json shown in a ```bash block, settings printed in ```text), opened on a line of its own (one-line JSON in a shell block is a server's answer). */
 const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s\S]*?"[^"\n]+"[ \t]*:/;
 /**
@@ -214,6 +224,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
+  if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   return undefined;

@@ -86,11 +86,16 @@ export default defineExtractor({
     // Whether the open block is a list given to a model-named call or tested against a model-named value
     // (listArgumentOf): its short entries (`llm_model in ['o1', 'o2', ... 'o8']`) need a table to know them.
     let listByUse = false;
+    // The indentation of the open model block's first entries (-1: not seen yet): `"alias": "name"` pairs there map a name to a model.
+    let mapIndent = -1;
+    // Whether the open model block is named for a collection of models (`modelMap`, `MODEL_IDS`), not for one model's settings (`action_model: {`).
+    let mapNamed = false;
     const closeList = () => {
       if (listIdentifiers * 2 < listHeld.length) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
       listHeld = [];
       listIdentifiers = 0;
       modelList = -1;
+      mapIndent = -1;
     };
     const registry = loadRegistry();
     let lineNo = 0;
@@ -137,6 +142,10 @@ export default defineExtractor({
     // NOT_MODEL_CONTEXT on the line, tested for the first value that asks (undefined: not yet).
     let notModel: boolean | undefined;
     const notModelContext = () => (notModel ??= NOT_MODEL_CONTEXT.test(line) || PACKAGE_TALK.test(line));
+    // `modelMap = { "mistral-7b": "mistral:7b", gemma2: "gemma2-9b-it" }`: a first-level entry of a block named for
+    // models maps the project's name (the key, an alias) to a model (the value), which counts as an entry of the block.
+    const mapEntry = (column: number, value: string) =>
+      mapNamed && modelList >= 0 && indent === mapIndent && !comment && isMapValue(line.slice(0, column - 1), line.slice(column - 1 + value.length));
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value, onWordLine)) return;
@@ -146,7 +155,7 @@ export default defineExtractor({
       // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
       if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
         const parsed = parseHubReference(value);
-        const slot = parsed && slotOf(line, column - 1, indent);
+        const slot = parsed && (mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent));
         if (parsed && slot?.includes('|[')) {
           const named = (talksToOllama ??= OLLAMA_TALK.test(text))
             ? { id: value, source: 'ollama' as const }
@@ -158,7 +167,7 @@ export default defineExtractor({
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
-      const at = slotOf(line, column - 1, indent, callAbove);
+      const at = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -275,7 +284,10 @@ export default defineExtractor({
       if (modelList >= 0) {
         // What `^\s*[\])}]` says: a closing bracket after the indentation.
         const closing = CLOSERS.includes(line.charAt(indent) || '\n');
-        if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
+        // `MODEL_IDS: {` ... `} = {`: the end of the variable's type and the start of its value, one block.
+        if (closing && indent === modelList && TYPE_THEN_VALUE.test(line)) mapIndent = -1;
+        else if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
+        else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
@@ -310,6 +322,7 @@ export default defineExtractor({
           if (modelList >= 0) closeList();
           modelList = indent;
           listByUse = !assigned;
+          mapNamed = isModelCollectionKey(listKey!);
         }
         continue;
       }
@@ -369,6 +382,7 @@ export default defineExtractor({
         if (modelList >= 0) closeList();
         modelList = indent;
         listByUse = !assigned;
+        mapNamed = isModelCollectionKey(listKey!);
       }
       const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
@@ -635,13 +649,22 @@ function modelKey(slot: string): boolean {
 const isModelKey = (path: string) => {
   // `model_family.model_name`, `self._model_spec.model_name`: the attribute at the end holds the value.
   const key = path.slice(path.lastIndexOf('.') + 1);
-  if (!/model/i.test(key) || NOT_MODEL_KEY.test(key)) return false;
+  // `modelConversion` holds models: its `version` is a part of `conversion`, not a version.
+  if (!/model/i.test(key) || NOT_MODEL_KEY.test(key.replace(/conversion/gi, ''))) return false;
   const lower = key.toLowerCase();
   return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));
 };
+/** A model key naming a collection of models (`modelMap`, `MODEL_IDS`, `modelConversion`), not one model (`model`, `model1`, `action_model`). */
+const isModelCollectionKey = (key: string) => {
+  if (!isModelKey(key)) return false;
+  const lower = key.toLowerCase();
+  return /^(?:s|ids|names|list|map|mapping|conversions?|aliases|dict|table|catalog|catalogue|registry)/.test(
+    lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''),
+  );
+};
 /** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
 const MODEL_KEY_TAIL =
-  /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
+  /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|conversions?|aliases|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`). */
 const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?[\w.<>*]+\s*)?[[({]\s*\[?\s*$/;
 /**
@@ -751,6 +774,21 @@ function flagBefore(previous: { text: string; end: number } | undefined, text: s
   if (!previous || !flagText(previous.text) || at - previous.end > 200) return undefined;
   // `"--model", "X"` in a list, or Rust's `.arg("--model").arg("X")` chain.
   return /^\s*(?:,|\)\s*\.arg\()\s*$/.test(text.slice(previous.end, at)) ? previous.text : undefined;
+}
+
+/** The key of a `key: "value"` pair that is the whole line (a quoted key, or a word): `"mistral-7b": "`, `gemma2: "`. */
+const MAP_KEY_BEFORE = /^\s*(?:(["'`])[^"'`\n]{1,120}\1|([A-Za-z_$][\w$]*))\s*:\s*["'`]$/;
+/** What may follow such a value: its closing quote, a TypeScript cast (`as any`), a comma, a comment. */
+const MAP_VALUE_AFTER = /^["'`](?:\s+as\s+[\w.$<>[\]]+)?\s*,?\s*(?:(?:\/\/|#).*)?$/;
+/** A TypeScript type written over several lines, closed and followed by the value (`} = {`). */
+const TYPE_THEN_VALUE = /^\s*[}\]]\s*=\s*[[{(]\s*$/;
+/**
+ * A value a line maps a key to, alone on the line (`"llama3-8b": "llama3-8b-8192",`); not one under a
+ * key naming what stands beside a model (`provider: "groq"`, `path:`) or a label (`title:`).
+ */
+function isMapValue(before: string, after: string): boolean {
+  const m = MAP_KEY_BEFORE.exec(before);
+  return !!m && MAP_VALUE_AFTER.test(after) && !(m[2] && (NOT_MODEL_KEY.test(m[2]) || DISPLAY_KEY.test(`${m[2]}:`)));
 }
 
 /** A quote or a word character (what `/["'\w]/` looks for), by its code (NaN: none). */

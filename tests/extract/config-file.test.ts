@@ -92,3 +92,11 @@ describe('config-file: a model key holding a folder (held-out llm-learning, issu
     expect((configFile.extract(makeSourceFile('examples/kt.yaml', example)) as ExtractResult).references).toEqual([]);
   });
 });
+
+describe('config-file: a model beside its provider (held-out continuedev/continue, issue #15, session 6)', () => {
+  it("names no model after documentation's slots (`<MODEL_ID>`, `model ID`), `AUTODETECT` or a placeholder name", async () => {
+    // 65 of the 114 wrong findings on continue's docs were `anthropic/<MODEL_ID>`-style slots.
+    const { references } = (await configFile.extract(loadFixture('config-file/real-world-continue-placeholders.yaml'))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['anthropic/claude-opus-4-6', 'api', 25]]);
+  });
+});

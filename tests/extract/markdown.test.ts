@@ -243,3 +243,13 @@ describe("markdown: a project's own CLI run on a model (held-out repositories of
     expect(await found(output)).toEqual([]);
   });
 });
+
+describe('markdown: Ollama in documentation (held-out continuedev/continue, issue #15, session 6)', () => {
+  it('reads `VAR=x ollama pull` as a command and an untagged block of Modelfile instructions as a Modelfile', async () => {
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-ollama-docs.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['llama3', 'ollama', 10],
+      ['deepseek-r1:32b', 'ollama', 17],
+    ]);
+  });
+});

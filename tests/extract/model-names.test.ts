@@ -289,7 +289,12 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
     expect(run('platform_tools.py', tag).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
     // binary-husky/gpt_academic crazy_functions/vector_fns/vector_database.py:17-19: the key is the project's name for the id.
     const aliases = 'embedding_model_dict = {\n    "ernie-tiny": "nghuyong/ernie-3.0-nano-zh",\n    "claude-2.0": 100000,\n}\n';
-    expect(run('vector_database.py', aliases).references.map((r) => r.id)).toEqual(['anthropic/claude-2.0']);
+    // The id it maps to is the model (a model map's value, session 6).
+    expect(
+      run('vector_database.py', aliases)
+        .references.map((r) => r.id)
+        .sort(),
+    ).toEqual(['anthropic/claude-2.0', 'nghuyong/ernie-3.0-nano-zh']);
   });
 
   it('needs a digit under a model-named key, and a known share in a block', () => {
@@ -683,5 +688,57 @@ describe('model-names: a file naming no known model', () => {
     expect(
       run('relay/adaptor/siliconflow/constants.go', 'var ModelList = []string{\n\t"Pro/meta-llama/Meta-Llama-3-8B-Instruct",\n}\n').references.map((r) => r.id),
     ).toEqual(['meta-llama/Meta-Llama-3-8B-Instruct']);
+  });
+});
+
+describe('model-names: held-out continuedev/continue (issue #15, session 6)', () => {
+  it("reads the names a provider's model map sends (its values), not the project's aliases (its keys)", async () => {
+    // continuedev/continue core/llm/llms: `modelMap` / `modelConversion` tables were 256 of 284 misses.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-alias-maps.ts'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mistral/mistral-7b', 'api', 9],
+      ['openai-compatible/mistral:7b', 'api', 9],
+      ['openai-compatible/llama2:13b', 'api', 10],
+      ['openai-compatible/neural-chat:7b-v3.3', 'api', 11],
+      ['openai-compatible/gemma2-9b-it', 'api', 17],
+      ['openai-compatible/llama3-8b-8192', 'api', 18],
+      ['openai-compatible/llama-3.1-8b-instant', 'api', 19],
+      ['docker/ai/smollm2:360M-Q4_K_M', 'api', 26],
+      ['docker/ai/qwen2.5:7B-F16', 'api', 27],
+    ]);
+  });
+
+  it("reads no value of one model's settings block (`model1: { config1: ... }`), only of a map named for models", () => {
+    // chatchat-space/Langchain-Chatchat markdown_docs/server/llm_api.md:60-63: a response's shape, per model.
+    const settings = 'const data = {\n  "model1": {\n    "config1": "value1",\n    "config2": "value2",\n  },\n};\n';
+    expect(run('llm_api.ts', settings).references).toEqual([]);
+    const map = 'const MODEL_ALIASES = {\n  "fast": "value-1b",\n  "smart": "value-70b",\n};\n';
+    expect(run('aliases.ts', map).references.map((r) => r.id)).toEqual(['openai-compatible/value-1b', 'openai-compatible/value-70b']);
+  });
+
+  it('reads a model map whose TypeScript type spans lines (`MODEL_IDS: {` ... `} = {`), values cast `as any` included', () => {
+    // continuedev/continue core/llm/llms/Replicate.ts (lines 8-10, 19-21).
+    const text = [
+      'class Replicate {',
+      '  private static MODEL_IDS: {',
+      '    [name: string]: `${string}/${string}:${string}`;',
+      '  } = {',
+      '    "llama2-7b": "meta/llama-2-7b-chat" as any,',
+      '    "llama2-13b": "meta/llama-2-13b-chat" as any,',
+      '    "llama3-8b": "meta/meta-llama-3-8b-instruct" as any,',
+      '  };',
+      '}',
+    ].join('\n');
+    expect(run('Replicate.ts', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['meta/llama-2-7b-chat', 5],
+      ['meta/llama-2-13b-chat', 6],
+      ['meta/meta-llama-3-8b-instruct', 7],
+    ]);
+  });
+
+  it("reads Docker Model Runner's `ai/<name>:<tag>` ids wherever they stand, not the AI SDK's `ai/react` module paths", () => {
+    // Mintplex-Labs/anything-llm server/utils/AiProviders/dockerModelRunner/index.js:465 (`ai/qwen3:latest`).
+    const text = 'import { useChat } from "ai/react";\nconst DEFAULT = "ai/qwen3:latest";\n';
+    expect(run('runner.js', text).references.map((r) => [r.id, r.line])).toEqual([['docker/ai/qwen3:latest', 2]]);
   });
 });

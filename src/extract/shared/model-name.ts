@@ -47,6 +47,13 @@ const TASK =
 /** Cloud regions (`us-east-1`, `eu-west-3`, `us-central1`, `asia-northeast1`): a client's other setting beside the model. */
 const REGION =
   /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|asia|europe|northamerica|southamerica|australia)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?$/i;
+/**
+ * A value written where a model goes that only stands for one: a template or a slot to fill in
+ * (`<MODEL_ID>`, `model ID`, `${MODEL}`), a sentinel or constant name in capitals (`AUTODETECT`,
+ * `MODEL_NAME`: no API spells a model in capitals only), or NOT_A_NAME's placeholders
+ * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
+ */
+export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v);
 export const isNameShaped = (v: string) =>
   NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v) && !TASK.test(v) && !REGION.test(v);
 
