@@ -635,10 +635,17 @@ function modelKey(slot: string): boolean {
 const isModelKey = (path: string) => {
   // `model_family.model_name`, `self._model_spec.model_name`: the attribute at the end holds the value.
   const key = path.slice(path.lastIndexOf('.') + 1);
+  // `llm_name`, `llm_id`, `llmName`, `default_llm_id`: an LLM's name is a model's (RAGFlow's catalogue, agent DSL).
+  if (LLM_NAME_KEY.test(key)) return true;
   if (!/model/i.test(key) || NOT_MODEL_KEY.test(key)) return false;
   const lower = key.toLowerCase();
   return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));
 };
+/**
+ * A key naming an LLM by its name or id, snake or camel case, as slots hold it (lower case): `llm_name`, `llm_id`,
+ * `llmName`, `default_llm_id`, `defaultLlmId`; not `llm_factory`, `llm_type`.
+ */
+const LLM_NAME_KEY = /(?:^|[_-]|default|current|selected|chat|main|fallback|base)llm_?(?:names?|ids?)$/i;
 /** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;

@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { isNameShaped } from './model-name.js';
+import { isNameShaped, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -531,6 +531,12 @@ function curlModels(tokens: Token[]): ArgModel[] {
       if (ollama) {
         if (model) found.push({ ...model, offset });
       } else {
+        // `"model": "glm-4-flash@ZHIPU-AI"` to a RAGFlow server: the provider's model, named after the `@`.
+        const named = value.includes('@') ? modelWithProvider(value, loadRegistry()) : undefined;
+        if (named) {
+          found.push({ id: named.id, source: named.source, offset });
+          continue;
+        }
         // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(providerForUrl(url), value);
         if (id) found.push({ id, source: 'api', offset });
