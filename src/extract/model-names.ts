@@ -147,7 +147,9 @@ export default defineExtractor({
       if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
         const parsed = parseHubReference(value);
         const slot = parsed && slotOf(line, column - 1, indent);
-        if (parsed && slot?.includes('|[')) {
+        // An entry's name in a list of model objects (`"models": [{"name": "sophnet/qwen3-14b", ...}]`) as well.
+        const entry = !!slot && ENTRY_KEY.test(slot) && !inOtherCollection(enclosingKey(line, column, parent));
+        if (parsed && (slot?.includes('|[') || entry)) {
           const named = (talksToOllama ??= OLLAMA_TALK.test(text))
             ? { id: value, source: 'ollama' as const }
             : { id: parsed.id, source: 'huggingface' as const };

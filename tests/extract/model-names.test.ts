@@ -335,6 +335,35 @@ describe('model-names: RAGFlow catalogues and model ids (held-out infiniflow/rag
     expect(run('t.py', 'llm_factory = "ZHIPU-AI-4"\nllm_type = "chat-v2"\n').references).toEqual([]);
   });
 
+  it('reads the `name` of each object in a list named for models, unknown organisations included', () => {
+    // infiniflow/ragflow conf/all_models.json:2, 24321-24325, 37295-37299 (shortened): the model table's entries
+    // (config-file reads them in a small file; in the 41,000-line table only model-names does). Decoy: a dataset list.
+    const text = [
+      '{',
+      '  "models": [',
+      '    {',
+      '      "name": "opendatalab/chartverse-4b",',
+      '      "alias": [',
+      '        "ChartVerse-4B"',
+      '      ],',
+      '      "model_types": ["chat", "vision"]',
+      '    },',
+      '    {',
+      '      "name": "voyage/voyage-3",',
+      '      "model_types": ["embedding"]',
+      '    }',
+      '  ],',
+      '  "datasets": [{"name": "acme/eval-set-1"}]',
+      '}',
+    ].join('\n');
+    // The alias beside the name is a list entry of the block: a name too.
+    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['opendatalab/chartverse-4b', 4],
+      ['openai-compatible/ChartVerse-4B', 6],
+      ['voyage/voyage-3', 11],
+    ]);
+  });
+
   it("reads the model of a `<model>@<provider>` id as that provider's, with an instance name between or not", () => {
     // infiniflow/ragflow agent/templates/deep_research.json:35, stock_market_research_assistant.json:111,
     // smart_customer_service_specialist.json:31, cajal_scientific_paper_agent.json:35, .github/workflows/tests.yml:558,
