@@ -8,7 +8,7 @@ import { isScalar, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
+import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { isPlaceholderName } from './shared/model-name.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -218,15 +218,6 @@ function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<str
 /** "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"" */
 const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
 
-/**
- * A command kept in a comment, as recipes say what to run first:
- * "#   tune download meta-llama/Llama-2-7b-hf --output-dir /tmp/Llama-2-7b-hf", "# vllm serve Qwen/Qwen2.5-7B".
- */
-const COMMENTED_COMMAND = new RegExp(
-  `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`,
-  'gm',
-);
-
 /** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {
   const found: RawReference[] = [];
@@ -239,9 +230,7 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
     const parsed = MODEL_KEY.test(m[2]!) && !/served|alias|display/i.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) ? parseHubReference(m[4]!) : undefined;
     if (parsed) add(parsed.id, 'huggingface', m.index + m[1]!.length + m[2]!.length + m[3]!.length, parsed.revision);
   }
-  for (let m = COMMENTED_COMMAND.exec(text); m; m = COMMENTED_COMMAND.exec(text)) {
-    for (const model of modelsInArgs(tokenize(m[2]!, m.index + m[1]!.length))) add(model.id, model.source, model.offset, model.revision);
-  }
+  for (const model of commentedCommands(text)) add(model.id, model.source, model.offset, model.revision);
   return found;
 }
 

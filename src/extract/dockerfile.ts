@@ -1,11 +1,11 @@
 // Dockerfiles / Containerfiles: model-named ENV/ARG values, and RUN/CMD/ENTRYPOINT instructions
 // (continued lines and heredocs joined) that download or serve a model, `$VAR` resolved from
-// earlier ARG/ENV. `FROM` images are not models.
+// earlier ARG/ENV, and download or serving commands kept in comments. `FROM` images are not models.
 // Reference: https://docs.docker.com/reference/dockerfile/
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
+import { argReference, commentedCommands, modelFromEnv, modelsInArgs, tokenize, withUses, type ArgModel, type Token } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 
@@ -28,7 +28,7 @@ interface Instruction {
 export default defineExtractor({
   name: 'dockerfile',
   matchesName: true,
-  matches: (path) => /(^|\/)(Dockerfile([.-][\w.-]+)?|Containerfile|[\w.-]+\.(Dockerfile|dockerfile))$/.test(path) && !/\.(md|txt|rst|adoc)$/i.test(path),
+  matches: (path) => /(^|\/)(Dockerfile([._-][\w.-]+)?|Containerfile|[\w.-]+\.(Dockerfile|dockerfile))$/.test(path) && !/\.(md|txt|rst|adoc)$/i.test(path),
   extract(file) {
     const text = file.text;
     const positions = new PositionIndex(text);
@@ -71,6 +71,8 @@ export default defineExtractor({
       }
     }
     const references: RawReference[] = withUses(declared, run).map((model) => argReference(model, positions));
+    // `# hf download --local-dir tei_data/BAAI/bge-m3 BAAI/bge-m3`: how the files the image copies were made, as a comment.
+    for (const model of commentedCommands(text)) references.push({ ...argReference(model, positions), context: 'comment' });
     return { references, diagnostics };
   },
 });

@@ -156,7 +156,9 @@ export default defineExtractor({
       if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
         const parsed = parseHubReference(value);
         const slot = parsed && (mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent));
-        if (parsed && slot?.includes('|[')) {
+        // An entry's name in a list of model objects (`"models": [{"name": "sophnet/qwen3-14b", ...}]`) as well.
+        const entry = !!slot && ENTRY_KEY.test(slot) && !inOtherCollection(enclosingKey(line, column, parent));
+        if (parsed && (slot?.includes('|[') || entry)) {
           const named = (talksToOllama ??= OLLAMA_TALK.test(text))
             ? { id: value, source: 'ollama' as const }
             : { id: parsed.id, source: 'huggingface' as const };
@@ -649,14 +651,21 @@ function modelKey(slot: string): boolean {
 const isModelKey = (path: string) => {
   // `model_family.model_name`, `self._model_spec.model_name`: the attribute at the end holds the value.
   const key = path.slice(path.lastIndexOf('.') + 1);
+  // `llm_name`, `llm_id`, `llmName`, `default_llm_id`: an LLM's name is a model's (RAGFlow's catalogue, agent DSL).
+  if (LLM_NAME_KEY.test(key)) return true;
   // `modelConversion` holds models: its `version` is a part of `conversion`, not a version.
   if (!/model/i.test(key) || NOT_MODEL_KEY.test(key.replace(/conversion/gi, ''))) return false;
   const lower = key.toLowerCase();
   return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));
 };
+/**
+ * A key naming an LLM by its name or id, snake or camel case, as slots hold it (lower case): `llm_name`, `llm_id`,
+ * `llmName`, `default_llm_id`, `defaultLlmId`; not `llm_factory`, `llm_type`.
+ */
+const LLM_NAME_KEY = /(?:^|[_-]|default|current|selected|chat|main|fallback|base)llm_?(?:names?|ids?)$/i;
 /** A model key naming a collection of models (`modelMap`, `MODEL_IDS`, `modelConversion`), not one model (`model`, `model1`, `action_model`). */
 const isModelCollectionKey = (key: string) => {
-  if (!isModelKey(key)) return false;
+  if (!/model/i.test(key) || !isModelKey(key)) return false; // an `llm_id` key names one model
   const lower = key.toLowerCase();
   return /^(?:s|ids|names|list|map|mapping|conversions?|aliases|dict|table|catalog|catalogue|registry)/.test(
     lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''),

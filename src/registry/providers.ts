@@ -32,7 +32,10 @@ interface ProgramRegistry {
   organisation: string;
 }
 
-let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[] } | undefined;
+/** `<model>@<provider>` (providers.yaml `model_at_provider`): provider name, lower case -> provider id. */
+type AtProviders = Map<string, string>;
+
+let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[]; atProviders: AtProviders } | undefined;
 
 function load() {
   if (!loaded) {
@@ -41,12 +44,14 @@ function load() {
       family_libraries?: FamilyLibrary[];
       litellm?: { prefixes?: Record<string, string>; only?: string[] };
       program_registries?: ProgramRegistry[];
+      model_at_provider?: { providers?: Record<string, string> };
     };
     loaded = {
       providers: doc.providers ?? [],
       libraries: doc.family_libraries ?? [],
       litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
       programs: doc.program_registries ?? [],
+      atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
     };
   }
   return loaded;
@@ -300,3 +305,30 @@ export function providerForName(name: string): ProviderMatch | undefined {
 
 const namedProviders = new Map<string, ProviderMatch | null>();
 const NAMES_KEPT = 50_000;
+
+/** `qwen-max@Tongyi-Qianwen`, `deepseek-v4-pro@default@DeepSeek`: a model, an instance's name at most, then a provider's name. */
+const MODEL_AT = /^([^@\s]+)@(?:[\w.-]+@)?([A-Za-z][\w.-]*)$/;
+
+/**
+ * A model written with the provider serving it after an `@` (RAGFlow's `qwen-max@Tongyi-Qianwen`), from
+ * providers.yaml `model_at_provider`: the model part and the provider id. Undefined when the text after the
+ * last `@` names no provider there (a Vertex version `claude-3-5-sonnet@20240620`, a quantisation `x@q8_0`).
+ */
+export function modelAtProvider(value: string): { model: string; provider: string } | undefined {
+  const providers = load().atProviders;
+  // RAGFlow also marks a model of an OpenAI-compatible server with the server after `___` (`deepseek-r1___OpenAI-API`).
+  const marked = value.includes('___') ? MARKED.exec(value) : null;
+  const markedBy = marked ? providers.get(marked[2]!.toLowerCase()) : undefined;
+  const v = markedBy ? marked![1]! + value.slice(marked![0].length) : value;
+  const m = v.includes('@') ? MODEL_AT.exec(v) : null;
+  const provider = m ? providers.get(m[2]!.toLowerCase()) : undefined;
+  if (provider) return { model: m![1]!, provider };
+  return markedBy ? { model: v, provider: markedBy } : undefined;
+}
+/** `<model>___<provider>`, before an `@` or at the end. */
+const MARKED = /^([^@\s]+?)___([A-Za-z][\w.-]*)(?=@|$)/;
+
+/** The words every `<model>@<provider>` value holds (`@tongyi-qianwen`): prefilter words. */
+export function modelAtProviderWords(): string[] {
+  return [...load().atProviders.keys()].map((name) => `@${name}`);
+}

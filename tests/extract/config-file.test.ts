@@ -79,6 +79,25 @@ describe('config-file training recipes', () => {
     ].join('\n');
     expect(rows('.github/actions/setup-models/action.yml', text)).toEqual([['ggml-org/Qwen3-1.7B-GGUF', 5, undefined]]);
   });
+
+  it('reads a model setting a step writes to an env file, not other settings or a message', () => {
+    // Cut from infiniflow/ragflow .github/workflows/tests.yml:385-398.
+    const text = [
+      'jobs:',
+      '  test:',
+      '    steps:',
+      '      - name: Prepare .env',
+      '        run: |',
+      '          {',
+      '            echo "COMPOSE_PROFILES=${DOC_ENGINE},cpu,tei-cpu,deepdoc,metadata-mysql"',
+      '            echo "TEI_MODEL=BAAI/bge-small-en-v1.5"',
+      '            echo "RAGFLOW_IMAGE=${RAGFLOW_IMAGE}"',
+      '          } >> .env',
+      '          echo "Using model Qwen/Qwen2.5-7B-Instruct=default"',
+      '',
+    ].join('\n');
+    expect(rows('.github/workflows/tests.yml', text)).toEqual([['BAAI/bge-small-en-v1.5', 8, undefined]]);
+  });
 });
 
 describe('config-file: a model key holding a folder (held-out llm-learning, issue #15)', () => {

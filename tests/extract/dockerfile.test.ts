@@ -1,5 +1,6 @@
 import dockerfile from '../../src/extract/dockerfile.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
 describeExtractor(
   'dockerfile',
@@ -7,6 +8,8 @@ describeExtractor(
   [
     ['Dockerfile', true],
     ['docker/Dockerfile.gpu', true],
+    // infiniflow/ragflow names its images' files Dockerfile_base, Dockerfile_tei, Dockerfile_ci.
+    ['Dockerfile_tei', true],
     ['api.Dockerfile', true],
     ['Containerfile', true],
     ['Dockerfile.md', false],
@@ -15,3 +18,14 @@ describeExtractor(
   ],
   'not-dockerfile.Dockerfile',
 );
+
+describe('dockerfile: commands kept in comments', () => {
+  it('reads the models a commented download command fetched for the image, as comments (ragflow Dockerfile_tei)', async () => {
+    const { references } = await dockerfile.extract(loadFixture('dockerfile/real-world-commented-download.Dockerfile'));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['BAAI/bge-small-en-v1.5', 7, 'comment'],
+      ['BAAI/bge-m3', 8, 'comment'],
+      ['Qwen/Qwen3-Embedding-0.6B', 9, 'comment'],
+    ]);
+  });
+});

@@ -304,6 +304,100 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   });
 });
 
+describe('model-names: RAGFlow catalogues and model ids (held-out infiniflow/ragflow, issue #15)', () => {
+  it('reads every `llm_name` of a provider catalogue, names and organisations no table knows included', () => {
+    // infiniflow/ragflow conf/llm_factories.json:3125-3141 (Jina), 3960-3966 (NVIDIA), shortened: the
+    // factory's own name and the entries' types and tags are no models.
+    const text = [
+      '        {',
+      '            "name": "Jina",',
+      '            "tags": "TEXT EMBEDDING, TEXT RE-RANK",',
+      '            "llm": [',
+      '                {',
+      '                    "llm_name": "jina-reranker-v1-base-en",',
+      '                    "tags": "RE-RANK,8k",',
+      '                    "model_type": "rerank"',
+      '                },',
+      '                {',
+      '                    "llm_name": "jina-embeddings-v3",',
+      '                    "tags": "TEXT EMBEDDING",',
+      '                    "model_type": "embedding"',
+      '                },',
+      '                {',
+      '                    "llm_name": "meta/llama-3.1-8b-instruct",',
+      '                    "tags": "LLM,CHAT,128K",',
+      '                    "model_type": "chat"',
+      '                }',
+      '            ]',
+      '        },',
+    ].join('\n');
+    expect(run('conf/llm_factories.json', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/jina-reranker-v1-base-en', 6],
+      ['openai-compatible/jina-embeddings-v3', 11],
+      ['meta/llama-3.1-8b-instruct', 16],
+    ]);
+    // Keys about an LLM that are not its name: its factory and type.
+    expect(run('t.py', 'llm_factory = "ZHIPU-AI-4"\nllm_type = "chat-v2"\n').references).toEqual([]);
+  });
+
+  it('reads the `name` of each object in a list named for models, unknown organisations included', () => {
+    // infiniflow/ragflow conf/all_models.json:2, 24321-24325, 37295-37299 (shortened): the model table's entries
+    // (config-file reads them in a small file; in the 41,000-line table only model-names does). Decoy: a dataset list.
+    const text = [
+      '{',
+      '  "models": [',
+      '    {',
+      '      "name": "opendatalab/chartverse-4b",',
+      '      "alias": [',
+      '        "ChartVerse-4B"',
+      '      ],',
+      '      "model_types": ["chat", "vision"]',
+      '    },',
+      '    {',
+      '      "name": "voyage/voyage-3",',
+      '      "model_types": ["embedding"]',
+      '    }',
+      '  ],',
+      '  "datasets": [{"name": "acme/eval-set-1"}]',
+      '}',
+    ].join('\n');
+    // The alias beside the name is a list entry of the block: a name too.
+    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['opendatalab/chartverse-4b', 4],
+      ['openai-compatible/ChartVerse-4B', 6],
+      ['voyage/voyage-3', 11],
+    ]);
+  });
+
+  it("reads the model of a `<model>@<provider>` id as that provider's, with an instance name between or not", () => {
+    // infiniflow/ragflow agent/templates/deep_research.json:35, stock_market_research_assistant.json:111,
+    // smart_customer_service_specialist.json:31, cajal_scientific_paper_agent.json:35, .github/workflows/tests.yml:558,
+    // docs/references/http_api_reference.md:5079.
+    const text = [
+      '"llm_id": "qwen-max@Tongyi-Qianwen",',
+      '"llm_id": "kimi-k2-turbo-preview@Moonshot",',
+      '"llm_id": "deepseek-v4-pro@default@DeepSeek",',
+      '"llm_id": "agnuxo/cajal-4b-p2pclaw@Ollama",',
+      '"embd_id": "BAAI/bge-small-en-v1.5@Builtin",',
+      '"llm_id": "gpt-4o___OpenAI-API@OpenAI-API-Compatible",',
+    ].join('\n');
+    expect(run('template.json', text).references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['dashscope/qwen-max', 'api', 1],
+      ['moonshot/kimi-k2-turbo-preview', 'api', 2],
+      ['deepseek/deepseek-v4-pro', 'api', 3],
+      ['agnuxo/cajal-4b-p2pclaw', 'ollama', 4],
+      ['BAAI/bge-small-en-v1.5', 'huggingface', 5],
+      ['openai/gpt-4o', 'api', 6],
+    ]);
+    // Not a provider after the `@`: a Vertex version, an LM Studio quantisation; a kind of model, no name
+    // (api/utils/api_utils.py:580, a docstring).
+    const registry = loadRegistry();
+    expect(classify('claude-3-5-sonnet@20240620', '', registry)?.id).not.toBe('anthropic/claude-3-5-sonnet');
+    expect(classify('text-embedding-nomic-embed-text-v1.5@q8_0', '"model": x', registry)?.id ?? '').not.toContain('@q8_0@');
+    expect(classify('text-embedding@openai', 'verify("text-embedding@openai")', registry)).toBeUndefined();
+  });
+});
+
 describe('model-names: what is not a model name (held-out repositories, issue #15)', () => {
   it('reads an argument list by its flags: the value of a model flag is the model, other flags values are not', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-serving-args.py'));

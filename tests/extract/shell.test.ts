@@ -107,6 +107,12 @@ describe('model names given to other tools', () => {
     expect(ids(text)).toEqual(['openai-compatible/qwen2.5-instruct@1', 'openai-compatible/Qwen3-ASR-1.7B@2', 'openai-compatible/qwen1.5-chat@3']);
   });
 
+  it("reads the provider's model in a request body naming it `<model>@<provider>` (RAGFlow)", () => {
+    // infiniflow/ragflow docs/references/http_api_reference.md:89-94: the server is RAGFlow's own, the model Zhipu's.
+    const ragflow = `curl --request POST \\\n     --url http://{address}/api/v1/openai/{chat_id}/chat/completions \\\n     --data '{"model": "glm-4-flash@ZHIPU-AI", "stream": true}'\n`;
+    expect(ids(ragflow)).toEqual(['zhipu/glm-4-flash@3']);
+  });
+
   it("reads the repo a project's own download script is given", () => {
     // oobabooga/text-generation-webui docs/08 - Additional Tips.md:31
     expect(ids('python download-model.py facebook/galactica-125m --check\n')).toEqual(['facebook/galactica-125m@1']);

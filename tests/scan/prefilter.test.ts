@@ -167,12 +167,15 @@ describe('prefilter words', () => {
 
   it("model-names: the extractor's own test is its name words (provider naming words, publishers' `org/`), and the prefilter tests those", () => {
     // Its gate is a hit of nameWords() (known names' words, publishers' `org/`, key words) among its word lines; a
-    // LiteLLM `prefix/` only marks lines, never admits a text, and an `org/` after a host is dropped (stricter, never wider).
+    // LiteLLM `prefix/`, `llm_id`/`llm_name` and a `<model>@<provider>`'s `@<provider>` only mark lines, never admit
+    // a text, and an `org/` after a host is dropped (stricter, never wider).
     const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
     expect(source).toContain('const wordLines = nameLines(text);\n    if (!wordLines) return { references: [], diagnostics: [] };');
     const shared = readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8');
     expect(shared).toContain('words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];');
-    expect(shared).toContain('nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm]);');
+    expect(shared).toContain(
+      'nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);',
+    );
     expect(shared).toContain('gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;');
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');
     for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {
@@ -180,6 +183,8 @@ describe('prefilter words', () => {
       expect(mayHoldReferenceInBytes(Buffer.from(`model: ${name}\n`), [modelNames!]), name).not.toBe(false);
     }
     expect(mayHoldReference('const answer = 42;\nprint("hello")\n', [modelNames!])).toBe(false);
+    // Line-only words admit nothing by themselves.
+    expect(mayHoldReference('llm_id = "x@Ollama"\n', [modelNames!])).toBe(false);
   });
 
   it("jvm: every code context is named for a model and a properties table needs known names, both within model-names' words", () => {

@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { isNameShaped } from './model-name.js';
+import { isNameShaped, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -341,11 +341,12 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     const token = tokens[i]!;
     const next = tokens[i + 1];
     const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
-    // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`.
+    // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`, and a setting
+    // written out, `echo "TEI_MODEL=BAAI/bge-small-en-v1.5" >> .env` (ragflow .github/workflows/tests.yml:397).
     const env = /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text);
     // Every token before this one is an assignment, and a command word follows.
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
-    if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg)$/.test(raw[i - 1]?.text ?? ''))) {
+    if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? ''))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
       push(modelFromEnv(env[1]!, value.text, value.offset));
       continue;
@@ -531,6 +532,12 @@ function curlModels(tokens: Token[]): ArgModel[] {
       if (ollama) {
         if (model) found.push({ ...model, offset });
       } else {
+        // `"model": "glm-4-flash@ZHIPU-AI"` to a RAGFlow server: the provider's model, named after the `@`.
+        const named = value.includes('@') ? modelWithProvider(value, loadRegistry()) : undefined;
+        if (named) {
+          found.push({ id: named.id, source: named.source, offset });
+          continue;
+        }
         // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(providerForUrl(url), value);
         if (id) found.push({ id, source: 'api', offset });
@@ -643,3 +650,20 @@ export const LAUNCHER_PROGRAMS = ['python', 'python3', 'docker', 'accelerate', '
 /** `a|b|c` of program names, for building a command-line pattern. */
 export const programAlternation = (programs: readonly (string | ModelProgram)[]) =>
   programs.map((p) => (typeof p === 'string' ? p : p.name).replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|');
+
+/**
+ * A command kept in a `#` comment, as recipes and Dockerfiles say what to run first:
+ * "#   tune download meta-llama/Llama-2-7b-hf --output-dir /tmp/Llama-2-7b-hf", "# vllm serve Qwen/Qwen2.5-7B",
+ * "# hf download --local-dir tei_data/BAAI/bge-m3 BAAI/bge-m3".
+ */
+let commentedCommand: RegExp | undefined;
+
+/** The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles), at their offsets. */
+export function commentedCommands(text: string): ArgModel[] {
+  if (!text.includes('#')) return [];
+  commentedCommand ??= new RegExp(`^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`, 'gm');
+  const found: ArgModel[] = [];
+  commentedCommand.lastIndex = 0;
+  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) found.push(...modelsInArgs(tokenize(m[2]!, m.index + m[1]!.length)));
+  return found;
+}

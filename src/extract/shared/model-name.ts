@@ -3,7 +3,18 @@
 // naming, a legacy Hub id, a publisher's `<org>/<name>`, or an unknown org's id after a model key.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
-import { apiModelId, litellmModel, litellmPrefixes, providerForName, providerNameWords, routerVariant, withoutRoutePrefix } from '../../registry/providers.js';
+import {
+  apiModelId,
+  contextOnlyId,
+  litellmModel,
+  litellmPrefixes,
+  modelAtProvider,
+  modelAtProviderWords,
+  providerForName,
+  providerNameWords,
+  routerVariant,
+  withoutRoutePrefix,
+} from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
 import { WordLines } from './word-lines.js';
@@ -13,7 +24,7 @@ type Registry = ReturnType<typeof loadRegistry>;
 
 /** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
 export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
-const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained)\w*["']?\s*[:=(,]\s*["'`]?$/i;
+const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*[:=(,]\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
@@ -26,6 +37,8 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  */
 const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
+/** A line of a comment or doc comment, in the languages model-names reads. */
+const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
@@ -110,7 +123,7 @@ export function nameLines(text: string): WordLines | undefined {
     const orgs = knownNameWords().filter((w) => w.endsWith('/'));
     orgWordSet = new Set(orgs);
     const litellm = litellmPrefixes().map((p) => `${p}/`);
-    nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm]);
+    nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);
     if (!nameFinder) throw new Error('name words must be printable ASCII');
   }
   const hits = nameFinder.hits(text);
@@ -147,6 +160,12 @@ const KNOWN_WORD = 1;
 const ORG_WORD = 2;
 const KEY_WORD = 4;
 const LITELLM_WORD = 8;
+/**
+ * Words that make a line worth classify's time in a text already read, not a reason to read one (no gate, no
+ * prefilter word: `llm_id` is in most files of a RAGFlow-like code base): MODEL_KEY's `llm_name`/`llm_id`, before
+ * an unknown organisation's id (`"llm_name": "meta/llama-3.1-8b-instruct"`); `<model>@<provider>`'s `@<provider>`.
+ */
+const LINE_WORDS = ['llm_name', 'llmname', 'llm_id', 'llmid'];
 
 /** Per registry: its case-distinct namespaces, lower-cased. */
 const distinctLower = new WeakMap<Registry, Set<string>>();
@@ -201,6 +220,23 @@ export function classify(
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v)) return undefined; // placeholders, templates, names of a missing model
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
+  // `qwen-max@Tongyi-Qianwen`, `BAAI/bge-m3@Builtin`: the model before the `@`, served by the provider after it;
+  // on a comment line (` * e.g. \`gpt-4@OpenAi\``, NextChat's doc of its own syntax) an example of the notation.
+  const at = (v.includes('@') || v.includes('___')) && !COMMENT_LINE.test(line) ? modelAtProvider(v) : undefined;
+  if (at) return atProvider(at.model, at.provider, registry);
+  return classifyName(v, line, registry, notModelContext);
+}
+
+/**
+ * The model a `<model>@<provider>` value names (RAGFlow's `qwen-max@Tongyi-Qianwen`), wherever it stands: a
+ * request body's `"model"` sent to the platform's own server names the provider's model.
+ */
+export function modelWithProvider(value: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+  const at = modelAtProvider(value.trim());
+  return at ? atProvider(at.model, at.provider, registry) : undefined;
+}
+
+function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
@@ -245,4 +281,22 @@ export function classify(
   const before = line.slice(0, Math.max(0, line.indexOf(v)));
   if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
   return undefined;
+}
+
+/**
+ * The model of a `<model>@<provider>` value: what the model part names by itself (`qwen-max` ->
+ * dashscope/qwen-max, `BAAI/bge-m3` -> the Hub model), else a name shaped like one, the provider's.
+ */
+function atProvider(model: string, provider: string, registry: Registry): { id: string; source: RawReference['source'] } | undefined {
+  const org = isOrgIdShaped(model);
+  // An Ollama model as Ollama names it (`agnuxo/cajal-4b-p2pclaw`, a user's model; `qwen2.5:7b`).
+  if (provider === 'ollama' && (org || isNameShaped(model))) return { id: model, source: 'ollama' };
+  // What the name says by itself, wherever it stands (not the key before the whole value).
+  const known = classify(model, '', registry, false);
+  if (known) return known;
+  // A name no table knows needs a version digit: `text-embedding@openai` in a docstring is a kind of model.
+  if (!org && !(isNameShaped(model) && /\d/.test(model))) return undefined;
+  if (provider === 'huggingface') return org ? { id: model, source: 'huggingface' } : undefined;
+  if (provider === 'openai-compatible') return { id: contextOnlyId(model), source: 'api' };
+  return { id: apiModelId({ id: provider, router: false }, model), source: 'api' };
 }
