@@ -78,7 +78,12 @@ export default defineExtractor({
       if (!MODEL_KEY.test(key)) {
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
-        if (parsed) add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+        if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+        // `[[models.llms]] path = "models/THUDM/glm-4-9b-chat-hf"`: an entry's path into a models folder (or to a
+        // weights file) is the weights it loads; other paths (`./checkpoints/final`, a tokenizer's file) are left.
+        const intoModels = /^path$/i.test(key) && !/tokeni[sz]er/i.test(keysOf(path).section) && /(^|\/)models?\/|\.(gguf|safetensors)$/i.test(value);
+        const onDisk = intoModels && mayHoldModel(path) ? modelFromPath(value) : undefined;
+        if (onDisk?.source === 'local') add(onDisk.id, 'local', offset);
         return;
       }
       if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;

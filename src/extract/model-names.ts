@@ -30,8 +30,11 @@ const SKIP =
 const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
 /** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
 const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
-/** Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`. */
-const DEFAULTED = /\$\{[\w.-]+:-?([^}\s]{2,120})\}/g;
+/**
+ * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
+ * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
+ */
+const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}/g;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;

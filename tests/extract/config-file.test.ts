@@ -119,3 +119,38 @@ describe('config-file: a model beside its provider (held-out continuedev/continu
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['anthropic/claude-opus-4-6', 'api', 25]]);
   });
 });
+
+describe("config-file: a model entry's path on disk (held-out eosphoros-ai/DB-GPT, issue #15)", () => {
+  it('reports the path of a model-section entry as the local weights it loads, beside the name it serves', () => {
+    // Cut from eosphoros-ai/DB-GPT configs/dbgpt-local-glm.toml and dbgpt-local-llama-cpp.toml (lines 22-37): the
+    // `path` of each `[[models.*]]` entry was not read, as only a Hub id counted under an entry key.
+    const text = [
+      '[models]',
+      '[[models.llms]]',
+      'name = "THUDM/glm-4-9b-chat-hf"',
+      'provider = "hf"',
+      '# path = "the-model-path-in-the-local-file-system"',
+      'path = "models/THUDM/glm-4-9b-chat-hf"',
+      '',
+      '[[models.llms]]',
+      'name = "DeepSeek-R1-Distill-Qwen-1.5B"',
+      'provider = "llama.cpp"',
+      'path = "models/DeepSeek-R1-Distill-Qwen-1.5B-Q4_K_M.gguf"',
+      '',
+      '[[models.embeddings]]',
+      'name = "BAAI/bge-large-zh-v1.5"',
+      'path = "/data/models/bge-large-zh-v1.5"',
+      '',
+      '[service.web.database]',
+      'path = "pilot/meta_data/dbgpt.db"',
+    ].join('\n');
+    const { references } = configFile.extract(makeSourceFile('configs/dbgpt-local-glm.toml', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['THUDM/glm-4-9b-chat-hf', 'huggingface', 3],
+      ['models/THUDM/glm-4-9b-chat-hf', 'local', 6],
+      ['models/DeepSeek-R1-Distill-Qwen-1.5B-Q4_K_M.gguf', 'local', 11],
+      ['BAAI/bge-large-zh-v1.5', 'huggingface', 14],
+      ['/data/models/bge-large-zh-v1.5', 'local', 15],
+    ]);
+  });
+});

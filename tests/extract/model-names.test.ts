@@ -154,6 +154,26 @@ describe('model-names: hosted providers by their published naming', () => {
     ]);
   });
 
+  it("reads a resolver-prefixed default: DB-GPT's `${env:VAR:-default}` in its TOML configs", () => {
+    // Cut from eosphoros-ai/DB-GPT configs/dbgpt-proxy-openai.toml (held-out, issue #15): the `env:` resolver prefix
+    // hid the default, so every proxy config's gpt-4o / text-embedding-3-small was missed.
+    const text = [
+      '[[models.llms]]',
+      'name = "${env:LLM_MODEL_NAME:-gpt-4o}"',
+      'provider = "${env:LLM_MODEL_PROVIDER:-proxy/openai}"',
+      'api_key = "${env:OPENAI_API_KEY}"',
+      '',
+      '[[models.embeddings]]',
+      'name = "${env:EMBEDDING_MODEL_NAME:-text-embedding-3-small}"',
+      'api_url = "${env:EMBEDDING_MODEL_API_URL:-https://api.openai.com/v1/embeddings}"',
+    ].join('\n');
+    const { references } = run('configs/dbgpt-proxy-openai.toml', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 2],
+      ['openai/text-embedding-3-small', 7],
+    ]);
+  });
+
   it('marks names on comment lines as comments', () => {
     const { references } = run('config.py', '# LLM_MODEL = "glm-4"\nLLM_MODEL = "deepseek-chat"\n');
     expect(references.map((r) => [r.id, r.context ?? 'code'])).toEqual([
