@@ -32,7 +32,8 @@ interface ProgramRegistry {
   organisation: string;
 }
 
-let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[] } | undefined;
+let loaded:
+  { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[]; colonPrefixes: Record<string, string> } | undefined;
 
 function load() {
   if (!loaded) {
@@ -41,12 +42,14 @@ function load() {
       family_libraries?: FamilyLibrary[];
       litellm?: { prefixes?: Record<string, string>; only?: string[] };
       program_registries?: ProgramRegistry[];
+      colon_prefixes?: { prefixes?: Record<string, string> };
     };
     loaded = {
       providers: doc.providers ?? [],
       libraries: doc.family_libraries ?? [],
       litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
       programs: doc.program_registries ?? [],
+      colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
     };
   }
   return loaded;
@@ -246,8 +249,24 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }
 
+/**
+ * `deepseek/deepseek-reasoner`, `openai/gpt-4o-mini`: a LiteLLM-style provider prefix before a name that provider
+ * publishes (providers.yaml `naming`) is that provider's API model, not a Hub id, wherever it stands.
+ */
+export function routedApiModel(value: string): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
+  const slash = value.indexOf('/');
+  return slash > 0 && providerForName(value.slice(slash + 1)) ? litellmModel(value, true) : undefined;
+}
+
 /** LiteLLM's provider prefixes (`ollama`, `bedrock`...): litellmModel reads `<prefix>/<model>` by them alone. */
 export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefixes);
+
+/** The provider a `<prefix>:<model>` name's prefix names (`openai:gpt-4o`, `azure_openai:gpt-4o` -> azure), from providers.yaml `colon_prefixes`. */
+export const colonPrefixProvider = (prefix: string): string | undefined =>
+  Object.hasOwn(load().colonPrefixes, prefix) ? load().colonPrefixes[prefix] : undefined;
+
+/** The prefixes of colonPrefixProvider, each with its colon (`openai:`): words a line holding such a name has. */
+export const colonPrefixWords = (): string[] => Object.keys(load().colonPrefixes).map((p) => `${p}:`);
 
 interface Naming {
   provider: string;
