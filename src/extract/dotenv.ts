@@ -8,6 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
+import { colonModel } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
@@ -64,7 +65,11 @@ export default defineExtractor({
     const baseUrls = assignments.filter((a) => !a.commented && BASE_URL_NAME.test(a.name) && /^https?:\/\//.test(a.value));
     const references: RawReference[] = [];
     for (const a of assignments) {
-      const model = hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls);
+      // `FAST_LLM=openai:gpt-5.4`: a provider's prefix says the provider, whatever base URL is set (modelFromEnv reads it).
+      const prefixed = a.value.includes(':') && colonModel(a.value) !== undefined;
+      const model = prefixed
+        ? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext)
+        : (hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls));
       if (!model) continue;
       references.push({
         id: model.id,

@@ -21,9 +21,11 @@ import {
   providerForClient,
   providerForModule,
   providerForUrl,
+  routedApiModel,
   servedAliases,
   type ProviderMatch,
 } from '../registry/providers.js';
+import { loadRegistry } from '../registry/load.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -333,7 +335,7 @@ export default defineExtractor({
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
       if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
       if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
-      const parsed = parseHubReference(constant.value);
+      const parsed = hubIdOf(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line))
         add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
     }
@@ -391,7 +393,7 @@ export default defineExtractor({
       if (litellmModel(m[3]!, usesLitellm)) continue;
       // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
       if (tokenizerType(m[1]!, m[3]!)) continue;
-      const parsed = parseHubReference(m[3]!);
+      const parsed = hubIdOf(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
@@ -399,7 +401,7 @@ export default defineExtractor({
     const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
     for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
       if (notAModelName(m[2]!)) continue;
-      const parsed = parseHubReference(m[4]!);
+      const parsed = hubIdOf(m[4]!);
       const offset = m.index + m[0].length - m[4]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
@@ -417,7 +419,7 @@ export default defineExtractor({
     for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
       if (notAModelName(m[1]!)) continue;
       const constant = constants.get(m[2]!);
-      const parsed = constant && !litellmModel(constant.value, usesLitellm) ? parseHubReference(constant.value) : undefined;
+      const parsed = constant && !litellmModel(constant.value, usesLitellm) ? hubIdOf(constant.value) : undefined;
       if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
     }
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
@@ -427,19 +429,82 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
+    for (const weights of loadedWeightFiles(text)) {
+      const onDisk = modelFromPath(weights.value);
+      if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
+    }
     for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
       // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
       // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
       const words = dict.some((lit) => /^[A-Za-z]+$/.test(lit.value));
       for (const lit of dict) {
         if (words && !/[\d-]/.test(lit.value.slice(lit.value.indexOf('/') + 1))) continue;
-        const parsed = parseHubReference(lit.value);
+        const parsed = hubIdOf(lit.value);
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
     return { references, diagnostics };
   },
 });
+
+/** Weight files a model is loaded from (not `.bin`: data files take it too). */
+const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)$/i;
+/** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
+const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+/** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
+const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
+/** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
+const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
+
+/**
+ * Model files the code loads (issue #15): the path given to an inference loader (`InferenceSession(os.path.join(DIR,
+ * "table_cls_l.onnx"))`, `torch.jit.load(path)` with `path` assigned in this file), and a model-named setting holding a
+ * weight file joined onto a folder or written with its folder (`LOCAL_RERANK_MODEL_PATH = os.path.join(DIR, "rerank.onnx")`,
+ * `MODEL_PATH = "/root/models/embed.onnx"`). A bare file name alone (`ONNX_MODEL_FILE = 'model.onnx'`) is a naming
+ * convention, and what is saved or written out is an output, not a model.
+ */
+function loadedWeightFiles(text: string): { value: string; offset: number }[] {
+  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)['"]/i.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  const pathIn = (expression: string, at: number, needFolder: boolean) => {
+    const m = PATH_EXPRESSION.exec(expression.trim());
+    if (!m || !LOADED_WEIGHT.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
+    const joined = !m[0].startsWith(m[1]!);
+    if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
+    return { value: m[2]!, offset: at + expression.indexOf(expression.trim()) + m[0].lastIndexOf(m[1]! + m[2]!) + 1 };
+  };
+  const assigned = new Map<string, { expression: string; at: number }[]>();
+  for (const m of text.matchAll(ASSIGNED)) {
+    const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
+    (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
+    if (/model|checkpoint|ckpt/i.test(m[1]!) && !notAModelName(m[1]!)) {
+      const path = pathIn(m[2]!, at, true);
+      if (path) found.push(path);
+    }
+  }
+  for (const m of text.matchAll(INFERENCE_LOAD)) {
+    const arg = m[1]!.trim();
+    const direct = pathIn(arg, m.index + m[0].lastIndexOf(arg), false);
+    if (direct) found.push(direct);
+    // A variable assigned before the call: the last assignment above it.
+    else if (/^[A-Za-z_]\w*$/.test(arg))
+      for (const a of (assigned.get(arg) ?? []).filter((x) => x.at < m.index).slice(-1)) {
+        const path = pathIn(a.expression, a.at, false);
+        if (path) found.push(path);
+      }
+  }
+  return found;
+}
+
+/**
+ * The Hub id a model-named value holds, unless it is a LiteLLM-style provider prefix before that provider's own
+ * name (`deepseek/deepseek-reasoner` in a list of models: DeepSeek's API model, which model-names reports); an
+ * organisation publishing on the Hub under that name keeps its ids (`openai/gpt-oss-20b`).
+ */
+function hubIdOf(value: string): ReturnType<typeof parseHubReference> {
+  if (routedApiModel(value) && !loadRegistry().byNamespace.has(value.slice(0, value.indexOf('/')))) return undefined;
+  return parseHubReference(value);
+}
 
 /** Local name -> its module and its name there: `from modelscope import snapshot_download as dl`, `import dashscope as ds`. */
 function importedSymbols(text: string): Map<string, { module: string; name: string }> {

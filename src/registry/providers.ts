@@ -35,7 +35,16 @@ interface ProgramRegistry {
 /** `<model>@<provider>` (providers.yaml `model_at_provider`): provider name, lower case -> provider id. */
 type AtProviders = Map<string, string>;
 
-let loaded: { providers: Provider[]; libraries: FamilyLibrary[]; litellm: LiteLlm; programs: ProgramRegistry[]; atProviders: AtProviders } | undefined;
+let loaded:
+  | {
+      providers: Provider[];
+      libraries: FamilyLibrary[];
+      litellm: LiteLlm;
+      programs: ProgramRegistry[];
+      atProviders: AtProviders;
+      colonPrefixes: Record<string, string>;
+    }
+  | undefined;
 
 function load() {
   if (!loaded) {
@@ -45,6 +54,7 @@ function load() {
       litellm?: { prefixes?: Record<string, string>; only?: string[] };
       program_registries?: ProgramRegistry[];
       model_at_provider?: { providers?: Record<string, string> };
+      colon_prefixes?: { prefixes?: Record<string, string> };
     };
     loaded = {
       providers: doc.providers ?? [],
@@ -52,6 +62,7 @@ function load() {
       litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
       programs: doc.program_registries ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
+      colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
     };
   }
   return loaded;
@@ -251,8 +262,24 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };
 }
 
+/**
+ * `deepseek/deepseek-reasoner`, `openai/gpt-4o-mini`: a LiteLLM-style provider prefix before a name that provider
+ * publishes (providers.yaml `naming`) is that provider's API model, not a Hub id, wherever it stands.
+ */
+export function routedApiModel(value: string): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
+  const slash = value.indexOf('/');
+  return slash > 0 && providerForName(value.slice(slash + 1)) ? litellmModel(value, true) : undefined;
+}
+
 /** LiteLLM's provider prefixes (`ollama`, `bedrock`...): litellmModel reads `<prefix>/<model>` by them alone. */
 export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefixes);
+
+/** The provider a `<prefix>:<model>` name's prefix names (`openai:gpt-4o`, `azure_openai:gpt-4o` -> azure), from providers.yaml `colon_prefixes`. */
+export const colonPrefixProvider = (prefix: string): string | undefined =>
+  Object.hasOwn(load().colonPrefixes, prefix) ? load().colonPrefixes[prefix] : undefined;
+
+/** The prefixes of colonPrefixProvider, each with its colon (`openai:`): words a line holding such a name has. */
+export const colonPrefixWords = (): string[] => Object.keys(load().colonPrefixes).map((p) => `${p}:`);
 
 interface Naming {
   provider: string;

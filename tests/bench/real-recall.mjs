@@ -66,8 +66,16 @@ function readLabels(file) {
     .filter((r) => r.path && Number.isFinite(r.line) && r.model);
 }
 
-/** Same model: equal, or one is the other with a `<prefix>/` in front (provider or organisation). */
-export const sameModel = (id, label) => id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`);
+/**
+ * Same model: equal, or one is the other with a `<prefix>/` in front (provider or organisation). A label written with
+ * its provider before a colon (`anthropic:claude-3-5-haiku-20241022`, `ollama:gpt-oss:20b`: LangChain's syntax) has
+ * that provider as its prefix too.
+ */
+export const sameModel = (id, label) => {
+  if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`)) return true;
+  const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
+  return !!colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`);
+};
 
 const policyDir = join(tmpdir(), `modelprov-recall-${process.pid}`);
 mkdirSync(policyDir, { recursive: true });

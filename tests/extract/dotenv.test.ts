@@ -23,3 +23,15 @@ describe('dotenv comments', () => {
     expect(references.filter((r) => r.context === 'comment').map((r) => [r.id, r.line])).toEqual([['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7]]);
   });
 });
+
+describe('dotenv: `<provider>:<model>` values (held-out assafelovic/gpt-researcher, issue #15)', () => {
+  it('reads the model after the provider prefix whatever base URL is set, and no placeholder after it', async () => {
+    const { references } = await dotenv.extract(loadFixture('dotenv/provider-prefix.env'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai/gpt-4o', 'api', 7],
+      ['openai/text-embedding-3-large', 'api', 8],
+      ['llama3', 'ollama', 10],
+      ['nomic-embed-text', 'ollama', 11],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import modelNames from '../../src/extract/model-names.js';
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { describeExtractor, EXTRACT_FIXTURES, loadFixture } from '../helpers/extract-fixtures.js';
+import { describeExtractor, EXTRACT_FIXTURES, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify, IDENTIFIER, isNameShaped, mayBeName } from '../../src/extract/shared/model-name.js';
@@ -492,8 +492,9 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
 
   it("keeps LangChain's provider-prefixed Ollama tag, two colons and all, while a prompt's name in three parts is none", () => {
     // Cut from sugarforever/chat-ollama blogs/20250819-agents-streaming-implementation.md:117 and AFFiNE tests/copilot.e2e.ts:417.
+    // `ollama:` is a provider prefix (providers.yaml colon_prefixes): the tag after it is the model.
     const py = 'llm = init_chat_model(\n    model="ollama:gpt-oss:20b",  \n)\n';
-    expect(run('agent.py', py).references.map((r) => r.id)).toEqual(['openai-compatible/ollama:gpt-oss:20b']);
+    expect(run('agent.py', py).references.map((r) => [r.id, r.source])).toEqual([['gpt-oss:20b', 'ollama']]);
     expect(run('copilot.e2e.ts', "  await testWithModel('debug:action:fal-sd15', 'some-tag');\n").references).toEqual([]);
   });
 });
@@ -854,5 +855,41 @@ describe('model-names: held-out continuedev/continue (issue #15, session 6)', ()
     // Mintplex-Labs/anything-llm server/utils/AiProviders/dockerModelRunner/index.js:465 (`ai/qwen3:latest`).
     const text = 'import { useChat } from "ai/react";\nconst DEFAULT = "ai/qwen3:latest";\n';
     expect(run('runner.js', text).references.map((r) => [r.id, r.line])).toEqual([['docker/ai/qwen3:latest', 2]]);
+  });
+});
+
+describe('model-names: `<provider>:<model>` names (held-out assafelovic/gpt-researcher, issue #15)', () => {
+  it('reads the model after a provider prefix, and a LiteLLM-style `deepseek/` name in a model list as DeepSeek’s API model', async () => {
+    const rows = await extractRows('model-names/real-world-provider-prefix.py');
+    expect(rows.filter((r) => r.id.includes('gpt-5.4') || r.id.includes('embedding')).map((r) => [r.id, r.line])).toEqual([
+      ['openai/text-embedding-3-small', 6],
+      ['openai/gpt-5.4-mini', 8],
+      ['openai/gpt-5.4', 9],
+      ['openai/gpt-5.4', 22],
+    ]);
+    expect(rows.find((r) => r.line === 15)).toEqual({ id: 'deepseek/deepseek-reasoner', source: 'api', line: 15 });
+  });
+
+  it('takes the provider from the prefix table, a model known by its shape after any prefix, and no version, channel or placeholder', () => {
+    // Values cut from gpt-researcher docs/docs/gpt-researcher/llms/llms.md (lines 191, 205, 219, 272-276, 286, 400, 51, 96).
+    const registry = loadRegistry();
+    const named = (v: string) => classify(v, '', registry);
+    expect(named('mistralai:open-mistral-7b')).toEqual({ id: 'mistral/open-mistral-7b', source: 'api' });
+    expect(named('together:meta-llama/Llama-3-8b-chat-hf')).toEqual({ id: 'together/meta-llama/Llama-3-8b-chat-hf', source: 'api' });
+    expect(named('fireworks:accounts/fireworks/models/mixtral-8x7b-instruct')?.id).toBe('fireworks/accounts/fireworks/models/mixtral-8x7b-instruct');
+    expect(named('ollama:granite3.3:8b')).toEqual({ id: 'granite3.3:8b', source: 'ollama' });
+    expect(named('huggingface:HuggingFaceH4/zephyr-7b-beta')).toEqual({ id: 'HuggingFaceH4/zephyr-7b-beta', source: 'huggingface' });
+    // A prefix no table knows: only a model known by its own shape after it.
+    expect(named('netmind:deepseek-ai/DeepSeek-V3-0324')).toEqual({ id: 'deepseek-ai/DeepSeek-V3-0324', source: 'huggingface' });
+    expect(named('netmind:embo-01')).toBeUndefined();
+    // Nor a kind or a project's own syntax before a name: huggingface/huggingface_hub src/huggingface_hub/cli/webhooks.py:46
+    // (`'type:name'`), paperless-ngx/paperless-ngx src/documents/caching.py:222 (a cache key's backend).
+    expect(named('model:bert-base-uncased')).toBeUndefined();
+    expect(named('openai-like:gpt-4')).toBeUndefined();
+    for (const v of ['openai:your_fast_llm', 'azure_openai:deployment_name', 'ollama:latest', 'ollama:0.1.32', 'openai:v1', 'bedrock:us-east-1'])
+      expect([v, named(v)]).toEqual([v, undefined]);
+    // `mistral:7b` is an Ollama tag, not Mistral's API: `mistral` is no prefix of the table.
+    expect(named('mistral:7b')).toBeUndefined();
+    expect(isNameShaped('openai:my-model')).toBe(false);
   });
 });

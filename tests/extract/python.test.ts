@@ -151,3 +151,24 @@ describe('python: test placeholders and tokenizer types (held-out repositories o
     ]);
   });
 });
+
+describe('python: a LiteLLM-style provider name in a model list (held-out assafelovic/gpt-researcher, issue #15)', () => {
+  it('reads no Hub id in `deepseek/deepseek-reasoner` (DeepSeek’s API model), but keeps an OpenAI open-weight Hub id', () => {
+    // Cut from assafelovic/gpt-researcher gpt_researcher/llm_provider/generic/base.py:43-46.
+    const text = 'NO_SUPPORT_TEMPERATURE_MODELS = [\n    "deepseek/deepseek-reasoner",\n    "openai/gpt-oss-20b",\n    "o1-mini",\n]\n';
+    const { references } = python.extract({ relPath: 'llm_provider/generic/base.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai/gpt-oss-20b', 'huggingface', 3]]);
+  });
+});
+
+describe('python: model files loaded for inference (held-out netease-youdao/QAnything, issue #15)', () => {
+  it('reads the weight file an inference loader opens or a model-named setting joins onto a folder, not a file-name convention or saved state', async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-loaded-weights.py'));
+    expect(references.map((r) => [r.id, r.source, r.line]).sort((a, b) => (a[2] as number) - (b[2] as number))).toEqual([
+      ['rerank.onnx', 'local', 7],
+      ['checkpoints/table/wired_model.pt', 'local', 13],
+      ['checkpoints/table/wired_processor.onnx', 'local', 14],
+      ['checkpoints/table/table_cls_l.onnx', 'local', 16],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import shell from '../../src/extract/shell.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
 describeExtractor('shell', shell, [
   ['scripts/serve.sh', true],
@@ -198,6 +198,16 @@ describe('shell: a model-named variable holding a path (held-out MaxKB, issue #1
     const { references } = shell.extract({ relPath: 'setup.sh', size: text.length, text }) as ExtractResult;
     expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([
       ['/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese', 2],
+    ]);
+  });
+});
+
+describe('shell: Ollama commands that name a model (held-out netease-youdao/QAnything, issue #15)', () => {
+  it('reads the model of `ollama show` past its flags, not the tag `ollama create` makes', async () => {
+    const { references } = await shell.extract(loadFixture('shell/real-world-ollama-modelfile.sh'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['qwen2:72b-instruct', 'ollama', 3],
+      ['qwen2:72b-instruct', 'ollama', 5],
     ]);
   });
 });

@@ -2,7 +2,7 @@
 //   vllm serve X | --model X | --model=X        TGI --model-id X        SGLang --model-path X
 //   llama.cpp -hf X[:quant] / --hf-repo X       huggingface-cli download X / hf download X
 //   modelscope download [--model] X             lmdeploy serve api_server X
-//   ollama run|pull X                           --revision R pins the command's model
+//   ollama run|pull|show|stop X                 --revision R pins the command's model
 //   convert_hf_to_gguf.py DIR --outfile X.gguf, llama-quantize IN.gguf OUT.gguf: paths as `local`
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { isNameShaped, modelWithProvider } from './model-name.js';
+import { colonModel, isNameShaped, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -415,8 +415,9 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         else push(localPath(t));
       }
       break;
-    } else if ((token.text === 'run' || token.text === 'pull') && programAt(i - 1, /(^|\/)ollama$/)) {
-      const name = tokens.slice(i + 1).find((t) => !t.text.startsWith('-'));
+    } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/)) {
+      // The first word that is neither a flag nor a flag's value: `ollama run --format json llama3`.
+      const name = tokens.slice(i + 1).find((t, j, rest) => !t.text.startsWith('-') && !(j > 0 && OLLAMA_VALUE_FLAGS.has(rest[j - 1]!.text)));
       const model = name && classifyOllamaName(name.text);
       if (model && name) found.push({ ...model, offset: name.offset });
     } else if (
@@ -588,6 +589,9 @@ export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NO
 export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
   if (!isModelEnvName(name)) return undefined;
   const token = resolveToken({ text: value, offset });
+  // `FAST_LLM=openai:gpt-5.4-mini`, `EMBEDDING=ollama:nomic-embed-text`: the model after a provider's prefix.
+  const colon = token.text.includes(':') ? colonModel(token.text) : undefined;
+  if (colon !== undefined) return colon ? { id: colon.id, source: colon.source, offset: token.offset + colon.at } : undefined;
   const parsed = parseHubReference(token.text);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
   const ollamaNamed = /OLLAMA/i.test(name);
@@ -622,6 +626,14 @@ export interface ModelProgram {
   /** Its flags are spellings other tools use too (`--model-name`): a command is its own only when it names the program. */
   sharedFlags?: boolean;
 }
+
+/**
+ * Ollama's commands that name a model they use first (https://github.com/ollama/ollama/blob/main/docs/cli.md): `ollama
+ * show --modelfile qwen2:72b-instruct`; and its flags that take a value. Not `create`: the tag it makes from a
+ * Modelfile is an output, as a folder a model is saved to (the Modelfile's `FROM` is the model).
+ */
+const OLLAMA_MODEL_COMMANDS = new Set(['run', 'pull', 'show', 'stop']);
+const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'vllm', images: ['vllm/vllm-openai'] },

@@ -5,6 +5,8 @@ import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
+  colonPrefixProvider,
+  colonPrefixWords,
   contextOnlyId,
   litellmModel,
   litellmPrefixes,
@@ -12,11 +14,13 @@ import {
   modelAtProviderWords,
   providerForName,
   providerNameWords,
+  routedApiModel,
   routerVariant,
   withoutRoutePrefix,
 } from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
+import { classifyOllamaName } from './ollama-tag.js';
 import { WordLines } from './word-lines.js';
 import { compileWordFinder, type WordFinder } from '../../scan/literal-scan.js';
 
@@ -67,8 +71,16 @@ const REGION =
  * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
  */
 export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v);
-export const isNameShaped = (v: string) =>
-  NAME_SHAPE.test(v) && !NOT_A_NAME.test(v) && !IDENTIFIER.test(v) && !NOT_NAME_SPELLING.test(v) && !PART_CODE.test(v) && !TASK.test(v) && !REGION.test(v);
+export const isNameShaped = (v: string): boolean =>
+  NAME_SHAPE.test(v) &&
+  !NOT_A_NAME.test(v) &&
+  !IDENTIFIER.test(v) &&
+  !NOT_NAME_SPELLING.test(v) &&
+  !PART_CODE.test(v) &&
+  !TASK.test(v) &&
+  !REGION.test(v) &&
+  // `openai:my-model`: a known provider before no model's name.
+  !(v.includes(':') && colonModel(v) === null);
 
 /** `<org>/<name>`, a digit or hyphen in the name, and a router's variant suffix at most (`sao10k/l3-euryale-70b`, `gryphe/mythomax-l2-13b:free`). */
 const ORG_ID = /^([A-Za-z0-9][\w.-]{0,60})\/((?=[^:]*[\d-])[A-Za-z0-9][\w.-]{0,100})(:[a-z]+)?$/;
@@ -122,7 +134,8 @@ export function nameLines(text: string): WordLines | undefined {
   if (!nameFinder) {
     const orgs = knownNameWords().filter((w) => w.endsWith('/'));
     orgWordSet = new Set(orgs);
-    const litellm = litellmPrefixes().map((p) => `${p}/`);
+    // LiteLLM's `<prefix>/` and the `<provider>:` prefixes (colonModel) route a name without any other word.
+    const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords()];
     nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);
     if (!nameFinder) throw new Error('name words must be printable ASCII');
   }
@@ -138,7 +151,7 @@ export function nameLines(text: string): WordLines | undefined {
     ends.push(hits.ends[i]!);
     starts.push(start);
     gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;
-    knows ||= (g & (KNOWN_WORD | ORG_WORD | LITELLM_WORD)) !== 0;
+    knows ||= (g & (KNOWN_WORD | ORG_WORD | LITELLM_WORD | LINE_WORD)) !== 0;
   }
   return gate ? new WordLines(text, ends, starts, knows) : undefined;
 }
@@ -160,6 +173,8 @@ const KNOWN_WORD = 1;
 const ORG_WORD = 2;
 const KEY_WORD = 4;
 const LITELLM_WORD = 8;
+/** LINE_WORDS and `@<provider>`: classify may know a name on such a line (`x-7b@OpenAI`), so the text is no sparse one. */
+const LINE_WORD = 16;
 /**
  * Words that make a line worth classify's time in a text already read, not a reason to read one (no gate, no
  * prefilter word: `llm_id` is in most files of a RAGFlow-like code base): MODEL_KEY's `llm_name`/`llm_id`, before
@@ -237,6 +252,10 @@ export function modelWithProvider(value: string, registry: Registry): { id: stri
 }
 
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
+  if (v.includes(':')) {
+    const colon = colonModel(v, line, registry, false);
+    if (colon !== undefined) return colon ? { id: colon.id, source: colon.source } : undefined;
+  }
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
@@ -261,7 +280,7 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
   if (isPlaceholderId(org, name)) return undefined;
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
-  const routed = providerForName(name) && litellmModel(v, true);
+  const routed = routedApiModel(v);
   if (routed) return { id: routed.id, source: routed.source };
   // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
   if (!/[\d-]/.test(name)) return undefined;
@@ -299,4 +318,60 @@ function atProvider(model: string, provider: string, registry: Registry): { id: 
   if (provider === 'huggingface') return org ? { id: model, source: 'huggingface' } : undefined;
   if (provider === 'openai-compatible') return { id: contextOnlyId(model), source: 'api' };
   return { id: apiModelId({ id: provider, router: false }, model), source: 'api' };
+}
+
+/** `<provider>:<model>`: a lower-case provider word, a colon, the model (which may hold a colon of its own: `ollama:qwen2:1.5b`). */
+const COLON_NAME = /^([a-z][a-z0-9_-]{1,30}):(\S{1,150})$/;
+/** A model behind a provider's prefix written as a path (`accounts/fireworks/models/mixtral-8x7b-instruct`, `models/text-embedding-004`). */
+const MODEL_PATH = /^[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)+$/;
+/** A prefix no table knows that may still name a provider: one word, not a kind of thing (`model:`, `org:`, `dataset:`). */
+const UNKNOWN_PREFIX = /^(?!(?:model|models|type|kind|org|user|repo|dataset|datasets|space|spaces|name|id|tag|file|path)$)[a-z][a-z0-9_]*$/;
+/** After a provider's prefix, a version or a release channel is no model (`openai:v1`, `ollama:latest`, `ollama:0.1.32`). */
+const VERSION_OR_CHANNEL = /^(?:v?\d+(?:\.\d+)*|latest|stable|main|dev|nightly)$/i;
+
+/**
+ * What a `<provider>:<model>` name names (LangChain `init_chat_model("openai:gpt-4o")`, Pydantic AI, gpt-researcher's
+ * `FAST_LLM=openai:gpt-5.4-mini`): the model after the prefix, under the provider providers.yaml `colon_prefixes`
+ * gives it (an Ollama tag after `ollama:`, a Hub id after `huggingface:`), or as its own shape says when it follows a
+ * provider's naming. A prefix no table knows counts only before a model known by its own shape
+ * (`netmind:deepseek-ai/DeepSeek-V3-0324`). Undefined: not such a name; null: a known provider before no model
+ * (`openai:your_fast_llm`, `azure_openai:deployment_name`), which callers read no further. `at`: where the model starts.
+ */
+export function colonModel(
+  value: string,
+  line = '',
+  registry: Registry = loadRegistry(),
+  notModelContext?: boolean,
+): { id: string; source: RawReference['source']; at: number } | null | undefined {
+  const m = COLON_NAME.exec(value.trim());
+  if (!m) return undefined;
+  const prefix = m[1]!;
+  const rest = m[2]!;
+  const at = prefix.length + 1;
+  const provider = colonPrefixProvider(prefix);
+  const found = (id: string, source: RawReference['source']) => ({ id, source, at });
+  // `ft:gpt-4-custom`, `openai:my-model`: a placeholder after the prefix.
+  if (VERSION_OR_CHANNEL.test(rest.split(':')[0]!) || NOT_A_NAME.test(rest)) return provider ? null : undefined;
+  if (provider === 'ollama') {
+    const tag = classifyOllamaName(rest);
+    return tag?.source === 'ollama' && /[a-z]/i.test(rest) ? found(rest, 'ollama') : null;
+  }
+  if (provider === 'huggingface') {
+    const hub = parseHubReference(rest);
+    return hub ? found(hub.id, 'huggingface') : null;
+  }
+  const own = classify(rest, line, registry, notModelContext);
+  // An unknown prefix: a provider-like word (`netmind`, `vllm_openai`; not `openai-like`, nor a kind such as
+  // `model:bert-base-uncased`) before a provider's name or a publisher's `org/name`.
+  if (!provider) return own && UNKNOWN_PREFIX.test(prefix) && (own.source === 'api' || rest.includes('/')) ? found(own.id, own.source) : undefined;
+  if (provider === 'litellm') {
+    const lite = litellmModel(rest, true);
+    if (lite) return found(lite.id, lite.source);
+  }
+  // A name a provider publishes keeps its own provider (`azure_openai:gpt-4o` is OpenAI's gpt-4o);
+  // anything else shaped like a model is that provider's (`voyageai:voyage-law-2`, `together:meta-llama/Llama-3-8b-chat-hf`).
+  if (own?.source === 'api') return found(own.id, own.source);
+  if (isNameShaped(rest) || (MODEL_PATH.test(rest) && /[\d-]/.test(rest) && !NOT_A_NAME.test(rest)))
+    return found(provider === 'litellm' ? rest : apiModelId({ id: provider, router: false }, rest), 'api');
+  return own ? found(own.id, own.source) : null;
 }
