@@ -81,6 +81,8 @@ export default defineExtractor({
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
+    // The indentation of an open block named for providers (`const PROVIDERS = [`), -1: none.
+    let providerBlock = -1;
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
@@ -182,7 +184,12 @@ export default defineExtractor({
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
-      if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
+      const holder = key ?? (list || parent) ?? '';
+      if (NOT_MODEL_HOLDER.test(holder)) return;
+      // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
+      // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
+      // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
+      if (!key && (providerBlock >= 0 || PROVIDER_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
       if (actions?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
@@ -294,6 +301,7 @@ export default defineExtractor({
         else if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
+      if (providerBlock >= 0 && indent < line.length && indent <= providerBlock) providerBlock = -1;
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
@@ -303,6 +311,7 @@ export default defineExtractor({
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const listKey = assigned ?? argumentList.opens;
       const opensModelList = !!listKey && isModelKey(listKey);
+      if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
@@ -418,11 +427,16 @@ export default defineExtractor({
     closeList();
     runs.close(-1, lineNo + 1_000_000);
     // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere,
-    // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`).
+    // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`),
+    // or, in a file that talks to Ollama, when it is a name of the Ollama library (`"model": "nomic-embed-text:latest"`).
     if (keyedUnsure.length) {
       const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
       const entryHolds = entryWithHubId(text, references);
-      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
+      for (const c of keyedUnsure) {
+        if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
+        else if (isOllamaLibraryName(c.value, registry) && (talksToOllama ??= OLLAMA_TALK.test(text)))
+          accept({ ...c, named: { id: c.value, source: 'ollama' } });
+      }
     }
     return { references, diagnostics: [] };
   },
@@ -493,6 +507,14 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?)$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
+const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
+
+/** A model of the Ollama library (families.yaml `ollama` names), with or without its tag: `nomic-embed-text`, `mxbai-embed-large:latest`. */
+function isOllamaLibraryName(value: string, registry: ReturnType<typeof loadRegistry>): boolean {
+  const colon = value.indexOf(':');
+  return registry.byOllamaName.has((colon < 0 ? value : value.slice(0, colon)).toLowerCase());
+}
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;
@@ -510,10 +532,11 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 /**
  * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
  * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
- * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`).
+ * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`). A type annotation has commas inside its
+ * brackets only (`Dict[str, str]`): `{ stream: true, model: "x" }` is two keys, the second naming the model.
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.| ]{1,40}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;

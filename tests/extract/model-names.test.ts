@@ -83,6 +83,50 @@ describe("model-names: a serving platform's catalogue and the code around it (he
   });
 });
 
+describe('model-names: Ollama defaults and keys after flags', () => {
+  it('reads the model key of an object whose earlier keys hold flags, and Ollama library names without a digit', async () => {
+    // Cut from mem0ai/mem0 openclaw oss-wizard.ts and mem0-ts embeddings/ollama.ts: `needsUrl: true, defaultModel: "llama3.1:8b"`
+    // was read as a type annotation of `needsUrl`, and `config.model || "nomic-embed-text:latest"` has no digit.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-ollama-defaults.ts'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['openai-compatible/llama3.1:8b', 'api', 7]);
+    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['nomic-embed-text:latest', 'ollama', 19]);
+  });
+
+  it('reads an Ollama library name under a model key only in a file that talks to Ollama', () => {
+    // Cut from mem0ai/mem0 mem0/embeddings/ollama.py (lines 7, 16).
+    const ollama =
+      'from ollama import Client\n\nclass OllamaEmbedding(EmbeddingBase):\n    def __init__(self, config=None):\n        self.config.model = self.config.model or "nomic-embed-text"\n';
+    expect(run('mem0/embeddings/ollama.py', ollama).references.map((r) => [r.id, r.source, r.line])).toEqual([['nomic-embed-text', 'ollama', 5]]);
+    // The same default with no Ollama in the file: an embedder of another server, which may name anything so.
+    const other =
+      'class Embedding(EmbeddingBase):\n    def __init__(self, config=None):\n        self.config.model = self.config.model or "nomic-embed-text"\n';
+    expect(run('embeddings/local.py', other).references).toEqual([]);
+    // A Python annotation's commas stand inside its brackets: the key is still the annotated name.
+    const annotated = 'from ollama import Client\nDEFAULTS: Dict[str, str] = {"embedder": "x"}\nEMBED_MODEL: Optional[str] = "mxbai-embed-large"\n';
+    expect(run('settings.py', annotated).references.map((r) => [r.id, r.line])).toEqual([['mxbai-embed-large', 3]]);
+  });
+});
+
+describe('model-names: blocks named for providers', () => {
+  it('does not read the provider names of a providers list as models, one line or many', () => {
+    // Cut from mem0ai/mem0 mem0/llms/aws_bedrock.py (lines 19-23) and mem0-ts/src/oss/src/llms/aws_bedrock.ts (lines 8-25):
+    // Bedrock's vendor prefixes, `gpt-oss` among them, were read as models beside it (`ai21`, `j2`).
+    const python =
+      'PROVIDERS = [\n    "ai21", "amazon", "anthropic", "cohere", "meta", "mistral", "stability", "writer",\n    "deepseek", "gpt-oss", "perplexity", "snowflake", "titan", "command", "j2", "llama",\n    "minimax",\n]\n';
+    expect(run('mem0/llms/aws_bedrock.py', python).references).toEqual([]);
+    const ts =
+      'const PROVIDERS = [\n  "ai21",\n  "amazon",\n  "gpt-oss",\n  "j2",\n];\nconst DEFAULT_MODEL =\n  "anthropic.claude-3-5-sonnet-20240620-v1:0";\n';
+    expect(run('src/llms/aws_bedrock.ts', ts).references.map((r) => [r.id, r.line])).toEqual([['bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', 8]]);
+    // A providers block that names each provider's model still names it.
+    const named = 'providers = [\n    "openai/gpt-4o-mini",\n]\n';
+    expect(run('eval.py', named).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 2]]);
+    // A table of provider settings is no list of providers: its model default counts (cut from vn6295337/askme server.js:837-841).
+    const table =
+      'const PROVIDERS = {\n  google: {\n    url: (apiKey, model) => `https://generativelanguage.googleapis.com/v1/models/${model || "gemini-1.5-flash"}:generateContent?key=${apiKey}`,\n  },\n};\n';
+    expect(run('server.js', table).references.map((r) => [r.id, r.line])).toEqual([['google/gemini-1.5-flash', 3]]);
+  });
+});
+
 describe('model-names: lists given to a call named for models, or tested against a model name', () => {
   it('reads every name of a model catalogue call and of a membership test, known to a table or not', async () => {
     // Reduced from lm-sys/FastChat model_registry.py / gradio_block_arena_anony.py: `register_model_info([...])`
