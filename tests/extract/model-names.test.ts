@@ -107,6 +107,22 @@ describe('model-names: Ollama defaults and keys after flags', () => {
   });
 });
 
+describe("model-names: Sarvam AI's naming", () => {
+  it('names Sarvam AI chat models by their naming, in code and docs config', () => {
+    // Cut from mem0ai/mem0 mem0/llms/sarvam.py (lines 15-16, 68) and mem0-ts/src/oss/src/llms/sarvam.ts (line 27).
+    const python =
+      'class SarvamLLM(LLMBase):\n    def __init__(self, config=None):\n        if not self.config.model:\n            self.config.model = "sarvam-m"\n        params["model"] = self.config.model.get("name", "sarvam-m")\n';
+    expect(run('mem0/llms/sarvam.py', python).references.map((r) => [r.id, r.line])).toEqual([
+      ['sarvam/sarvam-m', 4],
+      ['sarvam/sarvam-m', 5],
+    ]);
+    expect(run('src/llms/sarvam.ts', '      model: config.model || "sarvam-m",\n').references.map((r) => r.id)).toEqual(['sarvam/sarvam-m']);
+    // Its open weights' names are its too; a word after `sarvam-` is not (`sarvam-mcp`, a package).
+    expect(classify('sarvam-2b-v0.5', '', loadRegistry())?.id).toBe('sarvam/sarvam-2b-v0.5');
+    expect(classify('sarvam-mcp', '', loadRegistry())).toBeUndefined();
+  });
+});
+
 describe('model-names: blocks named for providers', () => {
   it('does not read the provider names of a providers list as models, one line or many', () => {
     // Cut from mem0ai/mem0 mem0/llms/aws_bedrock.py (lines 19-23) and mem0-ts/src/oss/src/llms/aws_bedrock.ts (lines 8-25):
