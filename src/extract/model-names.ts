@@ -12,7 +12,7 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
@@ -174,7 +174,9 @@ export default defineExtractor({
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
-      const at = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
+      const own = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
+      // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
+      const at = own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -404,10 +406,14 @@ export default defineExtractor({
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
         // An entry key names the model, not another collection's members inside the block
         // (`ports=[Port(name="h2c")]`, `"adapters": [{"name": "lora-adapter-1"}]`, `"inputs": [{"name": "input0"}]`).
+        // `AI_MODELS = { openai: "gpt-4o", groq: "gemma2-9b-it" }`: a block named for models keyed by provider names each provider's model.
         const inModelList =
           modelList >= 0 &&
           !c.isKey &&
-          (c.slot.includes('|[') || modelCall(c.slot) || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
+          (c.slot.includes('|[') ||
+            modelCall(c.slot) ||
+            providerKeyed(c.slot) ||
+            (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
         const named = c.slot.slice(c.slot.indexOf('|[') + 2);
         const inNamedList = !identifiersOnLine && isModelKey(named) && !(named.startsWith(BY_USE) && c.value.length <= SHORT);
@@ -514,6 +520,12 @@ const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 function isOllamaLibraryName(value: string, registry: ReturnType<typeof loadRegistry>): boolean {
   const colon = value.indexOf(':');
   return registry.byOllamaName.has((colon < 0 ? value : value.slice(0, colon)).toLowerCase());
+}
+let providerKeys: Set<string> | undefined;
+/** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */
+function providerKeyed(slot: string): boolean {
+  const at = slot.indexOf('|k:');
+  return at >= 0 && (providerKeys ??= new Set(litellmPrefixes())).has(slot.slice(at + 3));
 }
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;

@@ -123,6 +123,46 @@ describe("model-names: Sarvam AI's naming", () => {
   });
 });
 
+describe('model-names: the default of a model setting declared over several lines', () => {
+  it("reads a pydantic Field's default given on the line after the model setting", () => {
+    // Cut from mem0ai/mem0 mem0/configs/rerankers/zero_entropy.py (lines 17-20).
+    const text = [
+      'class ZeroEntropyRerankerConfig(BaseRerankerConfig):',
+      '    model: str = Field(',
+      '        default="zerank-1",',
+      '        description="Model to use for reranking. Available models: zerank-1, zerank-1-small"',
+      '    )',
+      '    api_key: Optional[str] = Field(',
+      '        default="ze-1234",',
+      '    )',
+    ].join('\n');
+    expect(run('mem0/configs/rerankers/zero_entropy.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/zerank-1', 3]]);
+  });
+});
+
+describe('model-names: a block named for models keyed by provider', () => {
+  it("reads each provider's model, known to a table or not", () => {
+    // Cut from mem0ai/mem0 examples/multimodal-demo/src/constants/messages.ts (lines 24-29).
+    const text = [
+      'export const AI_MODELS = {',
+      '  openai: "gpt-4o",',
+      '  anthropic: "claude-3-haiku-20240307",',
+      '  cohere: "command-r-plus",',
+      '  groq: "gemma2-9b-it",',
+      '} as const;',
+      'export const THEMES = {',
+      '  openai: "theme-1",',
+      '};',
+    ].join('\n');
+    expect(run('src/constants/messages.ts', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 2],
+      ['anthropic/claude-3-haiku-20240307', 3],
+      ['cohere/command-r-plus', 4],
+      ['openai-compatible/gemma2-9b-it', 5],
+    ]);
+  });
+});
+
 describe('model-names: blocks named for providers', () => {
   it('does not read the provider names of a providers list as models, one line or many', () => {
     // Cut from mem0ai/mem0 mem0/llms/aws_bedrock.py (lines 19-23) and mem0-ts/src/oss/src/llms/aws_bedrock.ts (lines 8-25):
