@@ -16,6 +16,7 @@ describeExtractor('model-names', modelNames, [
   ['app/Config.kt', true],
   ['components/models.json', true],
   ['cmd/main.go', true],
+  ['public/options.html', true],
   ['README.md', false],
   ['package-lock.json', false],
   ['pnpm-lock.yaml', false],
@@ -159,6 +160,34 @@ describe('model-names: a block named for models keyed by provider', () => {
       ['anthropic/claude-3-haiku-20240307', 3],
       ['cohere/command-r-plus', 4],
       ['openai-compatible/gemma2-9b-it', 5],
+    ]);
+  });
+});
+
+describe('model-names: HTML model pickers', () => {
+  it("reads the options of a page's model select, short names beside known ones included", () => {
+    // Cut from mem0ai/mem0 examples/yt-assistant-chrome/public/options.html (lines 31-39).
+    const text = [
+      '          <label for="model">OpenAI Model</label>',
+      '          <select id="model">',
+      '            <option value="o3">o3</option>',
+      '            <option value="o1">o1</option>',
+      '            <option value="o1-mini">o1-mini</option>',
+      '            <option value="o1-pro">o1-pro</option>',
+      '            <option value="gpt-4o">GPT-4o</option>',
+      '            <option value="gpt-4o-mini">GPT-4o mini</option>',
+      '          </select>',
+      '          <select id="lang"><option value="en-US">English</option><option value="zh-CN">Chinese</option></select>',
+    ].join('\n');
+    const found = run('public/options.html', text).references.map((r) => [r.id, r.line] as [string, number]);
+    // The short names count once the block's known names vouch for them, so they come last: compared by line.
+    expect(found.sort((a, b) => a[1] - b[1])).toEqual([
+      ['openai-compatible/o3', 3],
+      ['openai-compatible/o1', 4],
+      ['openai/o1-mini', 5],
+      ['openai/o1-pro', 6],
+      ['openai/gpt-4o', 7],
+      ['openai/gpt-4o-mini', 8],
     ]);
   });
 });
