@@ -27,12 +27,12 @@ const OWN_FLAGS = [...new Set(MODEL_PROGRAMS.flatMap((p) => p.flags ?? []))].fil
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 /**
  * Where a command starts (group 1 the character before it): a program, as a word or a path
- * (`.exe` allowed), at the start of a line, a quote or code span, after a prompt, `=`, `&&`, `;`
- * or `|`; a launcher the same way (group 3); any command passing a model flag (group 4: `cargo run
+ * (`.exe` allowed), at the start of a line, a quote or code span, after a prompt, `=`, `&&`, `;`,
+ * `|` or a colon ending a label (`"Make sure it runs: vllm serve org/name"`); a launcher the same way (group 3); any command passing a model flag (group 4: `cargo run
  * serve --model TabbyML/StarCoder-1B`); or a flag only one program takes, quoted alone.
  */
 const START = new RegExp(
-  `(^|[\`'"(;&|=]|\\$ )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
+  `(^|[\`'"(;&|=]|\\$ |: )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
   'gm',
 );
 /** Longer lines are minified code or data (the same bound model-names uses). */

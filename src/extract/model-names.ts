@@ -12,7 +12,7 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
@@ -20,7 +20,7 @@ import { classify, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
-  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
+  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /**
@@ -81,6 +81,8 @@ export default defineExtractor({
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
+    // The indentation of an open block named for providers (`const PROVIDERS = [`), -1: none.
+    let providerBlock = -1;
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
@@ -172,7 +174,9 @@ export default defineExtractor({
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
-      const at = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
+      const own = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
+      // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
+      const at = own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -182,7 +186,12 @@ export default defineExtractor({
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
-      if (NOT_MODEL_HOLDER.test(key ?? (list || parent) ?? '')) return;
+      const holder = key ?? (list || parent) ?? '';
+      if (NOT_MODEL_HOLDER.test(holder)) return;
+      // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
+      // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
+      // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
+      if (!key && (providerBlock >= 0 || PROVIDER_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
       if (actions?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
@@ -294,6 +303,7 @@ export default defineExtractor({
         else if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
+      if (providerBlock >= 0 && indent < line.length && indent <= providerBlock) providerBlock = -1;
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
@@ -303,6 +313,7 @@ export default defineExtractor({
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const listKey = assigned ?? argumentList.opens;
       const opensModelList = !!listKey && isModelKey(listKey);
+      if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
@@ -395,10 +406,14 @@ export default defineExtractor({
         // it needs known siblings. A key mapped to a number (`"claude-2.0": 100000`, a context window) is the name.
         // An entry key names the model, not another collection's members inside the block
         // (`ports=[Port(name="h2c")]`, `"adapters": [{"name": "lora-adapter-1"}]`, `"inputs": [{"name": "input0"}]`).
+        // `AI_MODELS = { openai: "gpt-4o", groq: "gemma2-9b-it" }`: a block named for models keyed by provider names each provider's model.
         const inModelList =
           modelList >= 0 &&
           !c.isKey &&
-          (c.slot.includes('|[') || modelCall(c.slot) || (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
+          (c.slot.includes('|[') ||
+            modelCall(c.slot) ||
+            providerKeyed(c.slot) ||
+            (ENTRY_KEY.test(c.slot) && !inOtherCollection(enclosingKey(line, c.column, parent))));
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
         const named = c.slot.slice(c.slot.indexOf('|[') + 2);
         const inNamedList = !identifiersOnLine && isModelKey(named) && !(named.startsWith(BY_USE) && c.value.length <= SHORT);
@@ -418,11 +433,16 @@ export default defineExtractor({
     closeList();
     runs.close(-1, lineNo + 1_000_000);
     // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere,
-    // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`).
+    // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`),
+    // or, in a file that talks to Ollama, when it is a name of the Ollama library (`"model": "nomic-embed-text:latest"`).
     if (keyedUnsure.length) {
       const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
       const entryHolds = entryWithHubId(text, references);
-      for (const c of keyedUnsure) if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
+      for (const c of keyedUnsure) {
+        if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
+        else if (isOllamaLibraryName(c.value, registry) && (talksToOllama ??= OLLAMA_TALK.test(text)))
+          accept({ ...c, named: { id: c.value, source: 'ollama' } });
+      }
     }
     return { references, diagnostics: [] };
   },
@@ -493,6 +513,20 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?)$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
+const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
+
+/** A model of the Ollama library (families.yaml `ollama` names), with or without its tag: `nomic-embed-text`, `mxbai-embed-large:latest`. */
+function isOllamaLibraryName(value: string, registry: ReturnType<typeof loadRegistry>): boolean {
+  const colon = value.indexOf(':');
+  return registry.byOllamaName.has((colon < 0 ? value : value.slice(0, colon)).toLowerCase());
+}
+let providerKeys: Set<string> | undefined;
+/** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */
+function providerKeyed(slot: string): boolean {
+  const at = slot.indexOf('|k:');
+  return at >= 0 && (providerKeys ??= new Set(litellmPrefixes())).has(slot.slice(at + 3));
+}
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;
@@ -510,10 +544,11 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 /**
  * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
  * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
- * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`).
+ * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`). A type annotation has commas inside its
+ * brackets only (`Dict[str, str]`): `{ stream: true, model: "x" }` is two keys, the second naming the model.
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w[\]., |]{1,40})?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.| ]{1,40}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;

@@ -12,6 +12,7 @@ import { PositionIndex } from './shared/position.js';
 import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
+import { spacyPipelineId } from './shared/spacy.js';
 import {
   hostedModelId,
   isServedAlias,
@@ -44,6 +45,8 @@ const HUB_REPO_READS = [
   'revision_exists',
 ];
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
+/** spaCy's calls that load, fetch or look for a trained pipeline by name. */
+const SPACY_CALLS = /^spacy\.(?:load|cli\.download|util\.is_package)$/;
 const HUB_CALLS = new Set([
   'from_pretrained',
   'SentenceTransformer',
@@ -152,6 +155,7 @@ export default defineExtractor({
     'repo_id',
     'add_argument',
     'huggingface',
+    'spacy',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -159,7 +163,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy/i.test(
         text,
       )
     )
@@ -280,9 +284,13 @@ export default defineExtractor({
     }
     // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
     const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
+    // spaCy: `spacy.load("en_core_web_sm")`, `spacy.cli.download(...)` or `download(...)` from `spacy.cli`, `spacy.util.is_package(...)`.
+    const isSpacyCall = (name: string, callee: string) =>
+      SPACY_CALLS.test(callee) || (name === 'download' && callee === name && (symbols.get(name)?.module ?? '').startsWith('spacy'));
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) ||
       isMlxLoad(name, callee) ||
+      isSpacyCall(name, callee) ||
       LOCAL_FILE_CALLS.has(name) ||
       OLLAMA_CALLS.has(name) ||
       OLLAMA_MODULE_CALLS.test(callee) ||
@@ -307,7 +315,11 @@ export default defineExtractor({
       if (repoType && repoType !== 'model') continue;
       const keyword = call.args.find((a) => a.name && MODEL_KEYWORDS.has(a.name));
       const positional = call.args.filter((a) => !a.name);
-      if (OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(call.callee)) {
+      if (isSpacyCall(name, call.callee)) {
+        const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
+        const id = resolved && spacyPipelineId(resolved.value);
+        if (id) add(id, resolved.offset, 'huggingface');
+      } else if (OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(call.callee)) {
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {

@@ -297,6 +297,9 @@ export function providerNameWords(): string[] {
 
 let naming: { provider: ProviderMatch; test: RegExp }[] | undefined;
 
+/** Names of documents, code and data files (weights, `.gguf` or `.bin`, are files a model is: not here). */
+const DOC_FILE = /\.(md|mdx|rst|txt|json|ya?ml|toml|py|js|ts|tsx|html|csv|sh|png|svg)$/i;
+
 /**
  * The hosted provider whose published model naming this whole name follows (`deepseek-chat` ->
  * deepseek, `glm-4.5` -> zhipu, `claude-sonnet-4-6` -> anthropic), from providers.yaml `naming`.
@@ -318,7 +321,8 @@ export function providerForName(name: string): ProviderMatch | undefined {
       ];
     });
   }
-  if (name.length > 100) return undefined;
+  // A file's name (`command-reference.md` in a README's tree) is no model, whatever it starts with.
+  if (name.length > 100 || DOC_FILE.test(name)) return undefined;
   // The same strings come back file after file (a JSON document's keys, common values): one test of ~30 patterns each.
   let found = namedProviders.get(name);
   if (found === undefined) {

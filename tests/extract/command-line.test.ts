@@ -47,6 +47,14 @@ describe('command lines inside other text', () => {
     expect(ids('README.md', 'You can run tabby serve --model StarCoder-1B once installed.\n')).toEqual([]);
   });
 
+  it('reads a command after a label ending in a colon inside a string of code', () => {
+    // Cut from mem0ai/mem0 examples/misc/vllm_example.py (line 136).
+    const text = '    print("1. Make sure vLLM server is running: vllm serve microsoft/DialoGPT-small --port 8000")\n';
+    expect(ids('examples/misc/vllm_example.py', text)).toEqual(['microsoft/DialoGPT-small@1']);
+    // A sentence of prose still needs a code span, colon or not.
+    expect(ids('README.md', 'To serve it: vllm serve microsoft/DialoGPT-small --port 8000\n')).toEqual([]);
+  });
+
   it('leaves fenced blocks of Markdown to the markdown extractor', () => {
     expect(ids('README.md', '```\n`tabby serve --model StarCoder-1B`\n```\n')).toEqual([]);
   });

@@ -197,6 +197,23 @@ describe('markdown code blocks: names by their shape (issue #15)', () => {
   });
 });
 
+describe('markdown: file names in a tree are no models (issue #15, mem0 held-out)', () => {
+  it('does not read a file named like a model family as a model, and still reads the name beside it', async () => {
+    // Cut from mem0ai/mem0 skills/mem0-cli/README.md (lines 72-80): `command-reference.md` was Cohere's `command-r...`.
+    const text = [
+      '```text',
+      'skills/mem0-cli/',
+      '├── SKILL.md                          # Skill definition and instructions',
+      '└── references/                       # Documentation (loaded on demand)',
+      '    ├── command-reference.md           # Every command, flag, option, and example',
+      '    └── workflows.md                   # runs on command-r-plus by default',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('skills/mem0-cli/README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['cohere/command-r-plus', 6]]);
+  });
+});
+
 describe('markdown: commands written outside fences (held-out repositories, issue #15)', () => {
   const found = async (relPath: string, text: string) =>
     (await markdown.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.source, r.line, r.column, r.context]);

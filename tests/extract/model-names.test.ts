@@ -16,6 +16,7 @@ describeExtractor('model-names', modelNames, [
   ['app/Config.kt', true],
   ['components/models.json', true],
   ['cmd/main.go', true],
+  ['public/options.html', true],
   ['README.md', false],
   ['package-lock.json', false],
   ['pnpm-lock.yaml', false],
@@ -80,6 +81,134 @@ describe("model-names: a serving platform's catalogue and the code around it (he
       '',
     ].join('\n');
     expect(run('xinference/model/audio/vllm.py', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 6]]);
+  });
+});
+
+describe('model-names: Ollama defaults and keys after flags', () => {
+  it('reads the model key of an object whose earlier keys hold flags, and Ollama library names without a digit', async () => {
+    // Cut from mem0ai/mem0 openclaw oss-wizard.ts and mem0-ts embeddings/ollama.ts: `needsUrl: true, defaultModel: "llama3.1:8b"`
+    // was read as a type annotation of `needsUrl`, and `config.model || "nomic-embed-text:latest"` has no digit.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-ollama-defaults.ts'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['openai-compatible/llama3.1:8b', 'api', 7]);
+    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['nomic-embed-text:latest', 'ollama', 19]);
+  });
+
+  it('reads an Ollama library name under a model key only in a file that talks to Ollama', () => {
+    // Cut from mem0ai/mem0 mem0/embeddings/ollama.py (lines 7, 16).
+    const ollama =
+      'from ollama import Client\n\nclass OllamaEmbedding(EmbeddingBase):\n    def __init__(self, config=None):\n        self.config.model = self.config.model or "nomic-embed-text"\n';
+    expect(run('mem0/embeddings/ollama.py', ollama).references.map((r) => [r.id, r.source, r.line])).toEqual([['nomic-embed-text', 'ollama', 5]]);
+    // The same default with no Ollama in the file: an embedder of another server, which may name anything so.
+    const other =
+      'class Embedding(EmbeddingBase):\n    def __init__(self, config=None):\n        self.config.model = self.config.model or "nomic-embed-text"\n';
+    expect(run('embeddings/local.py', other).references).toEqual([]);
+    // A Python annotation's commas stand inside its brackets: the key is still the annotated name.
+    const annotated = 'from ollama import Client\nDEFAULTS: Dict[str, str] = {"embedder": "x"}\nEMBED_MODEL: Optional[str] = "mxbai-embed-large"\n';
+    expect(run('settings.py', annotated).references.map((r) => [r.id, r.line])).toEqual([['mxbai-embed-large', 3]]);
+  });
+});
+
+describe("model-names: Sarvam AI's naming", () => {
+  it('names Sarvam AI chat models by their naming, in code and docs config', () => {
+    // Cut from mem0ai/mem0 mem0/llms/sarvam.py (lines 15-16, 68) and mem0-ts/src/oss/src/llms/sarvam.ts (line 27).
+    const python =
+      'class SarvamLLM(LLMBase):\n    def __init__(self, config=None):\n        if not self.config.model:\n            self.config.model = "sarvam-m"\n        params["model"] = self.config.model.get("name", "sarvam-m")\n';
+    expect(run('mem0/llms/sarvam.py', python).references.map((r) => [r.id, r.line])).toEqual([
+      ['sarvam/sarvam-m', 4],
+      ['sarvam/sarvam-m', 5],
+    ]);
+    expect(run('src/llms/sarvam.ts', '      model: config.model || "sarvam-m",\n').references.map((r) => r.id)).toEqual(['sarvam/sarvam-m']);
+    // Its open weights' names are its too; a word after `sarvam-` is not (`sarvam-mcp`, a package).
+    expect(classify('sarvam-2b-v0.5', '', loadRegistry())?.id).toBe('sarvam/sarvam-2b-v0.5');
+    expect(classify('sarvam-mcp', '', loadRegistry())).toBeUndefined();
+  });
+});
+
+describe('model-names: the default of a model setting declared over several lines', () => {
+  it("reads a pydantic Field's default given on the line after the model setting", () => {
+    // Cut from mem0ai/mem0 mem0/configs/rerankers/zero_entropy.py (lines 17-20).
+    const text = [
+      'class ZeroEntropyRerankerConfig(BaseRerankerConfig):',
+      '    model: str = Field(',
+      '        default="zerank-1",',
+      '        description="Model to use for reranking. Available models: zerank-1, zerank-1-small"',
+      '    )',
+      '    api_key: Optional[str] = Field(',
+      '        default="ze-1234",',
+      '    )',
+    ].join('\n');
+    expect(run('mem0/configs/rerankers/zero_entropy.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/zerank-1', 3]]);
+  });
+});
+
+describe('model-names: a block named for models keyed by provider', () => {
+  it("reads each provider's model, known to a table or not", () => {
+    // Cut from mem0ai/mem0 examples/multimodal-demo/src/constants/messages.ts (lines 24-29).
+    const text = [
+      'export const AI_MODELS = {',
+      '  openai: "gpt-4o",',
+      '  anthropic: "claude-3-haiku-20240307",',
+      '  cohere: "command-r-plus",',
+      '  groq: "gemma2-9b-it",',
+      '} as const;',
+      'export const THEMES = {',
+      '  openai: "theme-1",',
+      '};',
+    ].join('\n');
+    expect(run('src/constants/messages.ts', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 2],
+      ['anthropic/claude-3-haiku-20240307', 3],
+      ['cohere/command-r-plus', 4],
+      ['openai-compatible/gemma2-9b-it', 5],
+    ]);
+  });
+});
+
+describe('model-names: HTML model pickers', () => {
+  it("reads the options of a page's model select, short names beside known ones included", () => {
+    // Cut from mem0ai/mem0 examples/yt-assistant-chrome/public/options.html (lines 31-39).
+    const text = [
+      '          <label for="model">OpenAI Model</label>',
+      '          <select id="model">',
+      '            <option value="o3">o3</option>',
+      '            <option value="o1">o1</option>',
+      '            <option value="o1-mini">o1-mini</option>',
+      '            <option value="o1-pro">o1-pro</option>',
+      '            <option value="gpt-4o">GPT-4o</option>',
+      '            <option value="gpt-4o-mini">GPT-4o mini</option>',
+      '          </select>',
+      '          <select id="lang"><option value="en-US">English</option><option value="zh-CN">Chinese</option></select>',
+    ].join('\n');
+    const found = run('public/options.html', text).references.map((r) => [r.id, r.line] as [string, number]);
+    // The short names count once the block's known names vouch for them, so they come last: compared by line.
+    expect(found.sort((a, b) => a[1] - b[1])).toEqual([
+      ['openai-compatible/o3', 3],
+      ['openai-compatible/o1', 4],
+      ['openai/o1-mini', 5],
+      ['openai/o1-pro', 6],
+      ['openai/gpt-4o', 7],
+      ['openai/gpt-4o-mini', 8],
+    ]);
+  });
+});
+
+describe('model-names: blocks named for providers', () => {
+  it('does not read the provider names of a providers list as models, one line or many', () => {
+    // Cut from mem0ai/mem0 mem0/llms/aws_bedrock.py (lines 19-23) and mem0-ts/src/oss/src/llms/aws_bedrock.ts (lines 8-25):
+    // Bedrock's vendor prefixes, `gpt-oss` among them, were read as models beside it (`ai21`, `j2`).
+    const python =
+      'PROVIDERS = [\n    "ai21", "amazon", "anthropic", "cohere", "meta", "mistral", "stability", "writer",\n    "deepseek", "gpt-oss", "perplexity", "snowflake", "titan", "command", "j2", "llama",\n    "minimax",\n]\n';
+    expect(run('mem0/llms/aws_bedrock.py', python).references).toEqual([]);
+    const ts =
+      'const PROVIDERS = [\n  "ai21",\n  "amazon",\n  "gpt-oss",\n  "j2",\n];\nconst DEFAULT_MODEL =\n  "anthropic.claude-3-5-sonnet-20240620-v1:0";\n';
+    expect(run('src/llms/aws_bedrock.ts', ts).references.map((r) => [r.id, r.line])).toEqual([['bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', 8]]);
+    // A providers block that names each provider's model still names it.
+    const named = 'providers = [\n    "openai/gpt-4o-mini",\n]\n';
+    expect(run('eval.py', named).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 2]]);
+    // A table of provider settings is no list of providers: its model default counts (cut from vn6295337/askme server.js:837-841).
+    const table =
+      'const PROVIDERS = {\n  google: {\n    url: (apiKey, model) => `https://generativelanguage.googleapis.com/v1/models/${model || "gemini-1.5-flash"}:generateContent?key=${apiKey}`,\n  },\n};\n';
+    expect(run('server.js', table).references.map((r) => [r.id, r.line])).toEqual([['google/gemini-1.5-flash', 3]]);
   });
 });
 

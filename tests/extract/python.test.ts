@@ -172,3 +172,37 @@ describe('python: model files loaded for inference (held-out netease-youdao/QAny
     ]);
   });
 });
+
+describe("python: spaCy's trained pipelines (held-out mem0, issue #15)", () => {
+  const found = (text: string) =>
+    (python.extract({ relPath: 'mem0/utils/spacy_models.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the pipeline spaCy loads, downloads or looks for, as its Hub id', () => {
+    // Cut from mem0ai/mem0 mem0/utils/spacy_models.py (lines 22-35, 60): the imports stand inside the functions.
+    const text = [
+      'def _ensure_model_available():',
+      '    """Download en_core_web_sm if spaCy is installed but model is missing."""',
+      '    import spacy',
+      '    if not spacy.util.is_package("en_core_web_sm"):',
+      '        logger.info("Downloading spaCy model en_core_web_sm...")',
+      '        from spacy.cli import download',
+      '',
+      '        download("en_core_web_sm")',
+      '',
+      'def get_nlp_full():',
+      '    import spacy',
+      '    _nlp_full = spacy.load("en_core_web_sm")',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['spacy/en_core_web_sm', 'huggingface', 4],
+      ['spacy/en_core_web_sm', 'huggingface', 8],
+      ['spacy/en_core_web_sm', 'huggingface', 12],
+    ]);
+  });
+
+  it("does not read a project's own pipeline folder or another library's download as spaCy's", () => {
+    // A folder a project trained (`spacy.load("./ner_model")`) and nltk's `download("punkt")` are no spaCy pipeline.
+    const text = 'import spacy\nfrom nltk import download\nnlp = spacy.load("./ner_model")\ndownload("punkt")\nspacy.load("en_core_web_md")\n';
+    expect(found(text)).toEqual([['spacy/en_core_web_md', 'huggingface', 5]]);
+  });
+});

@@ -211,3 +211,16 @@ describe('shell: Ollama commands that name a model (held-out netease-youdao/QAny
     ]);
   });
 });
+
+describe("shell: spaCy's pipeline downloads (held-out mem0, issue #15)", () => {
+  it('reads `python -m spacy download <pipeline>` as the Hub id of that pipeline', () => {
+    // Cut from mem0ai/mem0 docs/migration/oss-v2-to-v3.mdx (lines 85-90) and README.md (line 129).
+    const text =
+      'pip install --upgrade "mem0ai[nlp]"\npython -m spacy download en_core_web_sm\nspacy download xx_ent_wiki_sm\npython -m spacy download ${PIPELINE}\n';
+    const { references } = shell.extract({ relPath: 'install.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['spacy/en_core_web_sm', 'huggingface', 2],
+      ['spacy/xx_ent_wiki_sm', 'huggingface', 3],
+    ]);
+  });
+});

@@ -22,6 +22,7 @@ import {
   providerForName,
   providerForUrl,
 } from '../../registry/providers.js';
+import { spacyPipelineId } from './spacy.js';
 
 export interface Token {
   text: string;
@@ -400,7 +401,12 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
-    else if (programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
+    // `python -m spacy download en_core_web_sm`: one of spaCy's pipelines, on the Hub as `spacy/<name>`.
+    else if (token.text === 'download' && programAt(i - 1, /(^|\/)spacy$/)) {
+      const name = firstPositional(tokens, i + 1);
+      const id = name && spacyPipelineId(name.text);
+      if (id) found.push({ id, source: 'huggingface', offset: name.offset });
+    } else if (programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
@@ -650,6 +656,8 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'swift' },
   { name: 'tune' },
   { name: 'llamafactory-cli' },
+  // https://spacy.io/api/cli#download : `python -m spacy download en_core_web_sm`
+  { name: 'spacy' },
   // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
   { name: 'tabby', flags: ['--model', '--chat-model'], images: ['tabbyml/tabby'] },
   // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
