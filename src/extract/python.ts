@@ -44,9 +44,9 @@ const HUB_REPO_READS = [
   'repo_info',
   'revision_exists',
 ];
-/** Calls whose first positional argument (or model keyword) is a Hub model id. */
 /** spaCy's calls that load, fetch or look for a trained pipeline by name. */
 const SPACY_CALLS = /^spacy\.(?:load|cli\.download|util\.is_package)$/;
+/** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
   'from_pretrained',
   'SentenceTransformer',
