@@ -199,9 +199,10 @@ export default defineExtractor({
       if (!found) {
         // A dict key is a name when what it maps to is not another name (`"claude-2.0": 100000`, not `"ernie-base": "nghuyong/..."`).
         const after = line.slice(column - 1 + value.length);
-        // A key counts when it maps to a number, opens a block or maps to a constant of an SDK
-        // (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`),
-        // not when it maps to a name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
+        // A key counts when it maps to a number, opens a block, maps to a constant of an SDK or to the path of its
+        // weights (`"claude-2.0": 100000`, `"sonar-pro": {`, `"qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,`,
+        // `"vicuna-13b": os.path.join(MODEL_PATH, "vicuna-13b"),` in DB-GPT's LLM_MODEL_CONFIG), not when it maps to a
+        // name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
         const keyed = /^["'`]?\s*:(?!:)/.test(after);
         if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
           identifiersOnLine++;
@@ -214,7 +215,7 @@ export default defineExtractor({
           // `name = "results/run-1"` beside `name = "Qwen/..."` in another TOML table is an output.
           (isNameShaped(value) || (isOrgIdShaped(value) && slot.includes('|['))) &&
           !notModelContext() &&
-          (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$)/.test(after))
+          (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
         ) {
           onLine.push({
             value,

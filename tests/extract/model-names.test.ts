@@ -1022,3 +1022,30 @@ describe('model-names: `<provider>:<model>` names (held-out assafelovic/gpt-rese
     expect(isNameShaped('openai:my-model')).toBe(false);
   });
 });
+
+describe('model-names: a catalogue of local models (held-out eosphoros-ai/DB-GPT, issue #15, session 6)', () => {
+  it('reads a key mapped to the path of its weights in a block named for models', () => {
+    // Cut from eosphoros-ai/DB-GPT packages/dbgpt-core/src/dbgpt/configs/model_config.py (lines 85-88, 94-95).
+    const text = [
+      'LLM_MODEL_CONFIG = {',
+      '    "flan-t5-base": os.path.join(MODEL_PATH, "flan-t5-base"),',
+      '    "vicuna-13b": os.path.join(MODEL_PATH, "vicuna-13b"),',
+      '    "codet5p-2b": os.path.join(MODEL_PATH, "codet5p-2b"),',
+      '    "chatglm2-6b": os.path.join(MODEL_PATH, "chatglm2-6b"),',
+      '}',
+      'OUTPUT_DIRS = {',
+      '    "run-1": os.path.join(DATA_DIR, "run-1"),',
+      '}',
+    ].join('\n');
+    const ids = run('dbgpt/configs/model_config.py', text).references.map((r) => [r.id, r.line]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['openai-compatible/flan-t5-base', 2],
+        ['openai-compatible/vicuna-13b', 3],
+        ['openai-compatible/codet5p-2b', 4],
+      ]),
+    );
+    // The output folders' keys are no models.
+    expect(ids.filter(([, line]) => line === 8)).toEqual([]);
+  });
+});
