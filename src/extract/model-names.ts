@@ -16,7 +16,7 @@ import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '..
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -37,7 +37,6 @@ const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*
 const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}/g;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
-const COMMENT_LINE = /^\s*(#|\/\/|\/\*|\*|<!--|--\s)/;
 /** The characters a COMMENT_LINE starts with after its indentation. */
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
@@ -101,6 +100,13 @@ export default defineExtractor({
       listIdentifiers = 0;
       modelList = -1;
       mapIndent = -1;
+    };
+    // A block named for models opens at the current line's indentation (`LLM_MODELS = [`, `register_model_info(` then `[`).
+    const openList = (key: string, byUse: boolean) => {
+      if (modelList >= 0) closeList();
+      modelList = indent;
+      listByUse = byUse;
+      mapNamed = isModelCollectionKey(key);
     };
     const registry = loadRegistry();
     let lineNo = 0;
@@ -336,10 +342,7 @@ export default defineExtractor({
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
         if (opensModelList) {
-          if (modelList >= 0) closeList();
-          modelList = indent;
-          listByUse = !assigned;
-          mapNamed = isModelCollectionKey(listKey!);
+          openList(listKey!, !assigned);
         }
         continue;
       }
@@ -396,10 +399,7 @@ export default defineExtractor({
       // Names no table knows count in a model context: a model-named key, a one-line list beside a
       // known model, or a block of entries under the same key where one entry is a known model.
       if (opensModelList) {
-        if (modelList >= 0) closeList();
-        modelList = indent;
-        listByUse = !assigned;
-        mapNamed = isModelCollectionKey(listKey!);
+        openList(listKey!, !assigned);
       }
       const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
@@ -694,8 +694,12 @@ const isModelKey = (path: string) => {
   if (LLM_NAME_KEY.test(key)) return true;
   // `modelConversion` holds models: its `version` is a part of `conversion`, not a version.
   if (!/model/i.test(key) || NOT_MODEL_KEY.test(key.replace(/conversion/gi, ''))) return false;
+  return MODEL_KEY_TAIL.test(modelKeyTail(key));
+};
+/** What follows the last `model` of a key, lower case, separators removed (`DEFAULT_LLM_MODEL_NAME` -> `name`). */
+const modelKeyTail = (key: string) => {
   const lower = key.toLowerCase();
-  return MODEL_KEY_TAIL.test(lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''));
+  return lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, '');
 };
 /**
  * A key naming an LLM by its name or id, snake or camel case, as slots hold it (lower case): `llm_name`, `llm_id`,
@@ -705,10 +709,7 @@ const LLM_NAME_KEY = /(?:^|[_-]|default|current|selected|chat|main|fallback|base
 /** A model key naming a collection of models (`modelMap`, `MODEL_IDS`, `modelConversion`), not one model (`model`, `model1`, `action_model`). */
 const isModelCollectionKey = (key: string) => {
   if (!/model/i.test(key) || !isModelKey(key)) return false; // an `llm_id` key names one model
-  const lower = key.toLowerCase();
-  return /^(?:s|ids|names|list|map|mapping|conversions?|aliases|dict|table|catalog|catalogue|registry)/.test(
-    lower.slice(lower.lastIndexOf('model') + 5).replace(/[^a-z0-9]/g, ''),
-  );
+  return /^(?:s|ids|names|list|map|mapping|conversions?|aliases|dict|table|catalog|catalogue|registry)/.test(modelKeyTail(key));
 };
 /** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
 const MODEL_KEY_TAIL =

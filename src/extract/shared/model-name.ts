@@ -42,7 +42,7 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
 /** A line of a comment or doc comment, in the languages model-names reads. */
-const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
+export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
