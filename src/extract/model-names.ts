@@ -139,6 +139,11 @@ export default defineExtractor({
     let callOpen: string | undefined;
     // The last line a `return` may stand on in a `_llm_type` property opened just above (0: none).
     let typeTagUntil = 0;
+    // What most files never hold, asked of the whole text once so that their lines are not searched for it.
+    const hasTriples = text.includes('"""') || text.includes("'''");
+    const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
+    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(');
+    const hasDefaults = text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
     // Whether the line holds a word classify needs: without one, classify accepts none of its values.
@@ -278,14 +283,14 @@ export default defineExtractor({
       onWordLine = wordLines.has(start, end);
       start = end + 1;
       const inString = openTriple !== '';
-      if (line.includes('"""') || line.includes("'''")) openTriple = afterTriples(line, openTriple);
+      if (hasTriples && (line.includes('"""') || line.includes("'''"))) openTriple = afterTriples(line, openTriple);
       callAbove = callOpen;
       const leftOpen = modelCallLeftOpen(line);
       callOpen = leftOpen?.toLowerCase();
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
       if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
       // LangChain's `_llm_type` / `_llmType()` returns the wrapper's type tag (`"hunyuan-chat"`), not a model.
-      if (line.includes('lm_type') || line.includes('lmType')) {
+      if (hasTypeTags && (line.includes('lm_type') || line.includes('lmType'))) {
         if (LLM_TYPE_DEF.test(line)) typeTagUntil = lineNo + 4;
       } else if (lineNo <= typeTagUntil && RETURN_LINE.test(line)) {
         typeTagUntil = 0;
@@ -324,7 +329,7 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
-      templateOnLine = line.includes('emplate(') || line.includes('arser(');
+      templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser('));
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
@@ -388,7 +393,7 @@ export default defineExtractor({
         if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
         consider(value, m.index! + 2);
       }
-      if (line.includes('${')) {
+      if (hasDefaults && line.includes('${')) {
         DEFAULTED.lastIndex = 0;
         for (let m = DEFAULTED.exec(line); m; m = DEFAULTED.exec(line)) consider(m[1]!, m.index + m[0].length - m[1]!.length);
       }
@@ -547,9 +552,11 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
  * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
  * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`). A type annotation has commas inside its
  * brackets only (`Dict[str, str]`): `{ stream: true, model: "x" }` is two keys, the second naming the model.
+ * An annotation starts after the spaces `\s*` takes: were they its own too, an aligned map (`"afl1.1":   "AFL-1.1"`,
+ * a Go table of 5,000 such lines) costs the square of its padding at every value.
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.| ]{1,40}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;

@@ -24,6 +24,10 @@ const only = process.env.PROFILE_ONLY ? new Set(process.env.PROFILE_ONLY.split('
 
 const totals = new Map(); // extractor -> { ms, files, refs }
 const slow = [];
+// Per file: screen (read + decode + prefilter) plus every extractor, against the target of 100 ms per MB. Files under
+// 64 KB are left out: their fixed costs say nothing about growth with size.
+const perFile = [];
+const PER_MB_FLOOR = 64 * 1024;
 const byKind = new Map(); // `${extractor} *.ext` -> ms
 let screenMs = 0;
 let screenCpu = 0;
@@ -41,7 +45,9 @@ for (const file of walk) {
   const t0 = performance.now();
   const c0 = cpuUsage();
   const screened = screenFile(file, extractors);
-  screenMs += performance.now() - t0;
+  const screenedIn = performance.now() - t0;
+  screenMs += screenedIn;
+  let fileMs = screenedIn;
   const c1 = cpuUsage();
   screenCpu += (c1.user + c1.system - c0.user - c0.system) / 1000;
   if (!('admitted' in screened)) continue;
@@ -58,6 +64,7 @@ for (const file of walk) {
       refs = (await extractor.extract(source)).references.length;
     } catch {}
     const ms = performance.now() - t;
+    fileMs += ms;
     const after = cpuUsage();
     const total = totals.get(extractor.name) ?? { ms: 0, cpu: 0, files: 0, refs: 0 };
     total.ms += ms;
@@ -70,6 +77,7 @@ for (const file of walk) {
     byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
     if (slow.length > 4 * top) slow.sort((a, b) => b[0] - a[0]).splice(top);
   }
+  if (file.size >= PER_MB_FLOOR) perFile.push([fileMs / (file.size / 1048576), fileMs, file.size, file.relPath]);
   forgetParse();
   forgetCallSites();
 }
@@ -87,3 +95,7 @@ for (const [kind, ms] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, top)) 
 console.log('slowest (extractor, file):');
 for (const [ms, name, path, chars] of slow.sort((a, b) => b[0] - a[0]).slice(0, top))
   console.log(`${ms.toFixed(0).padStart(6)} ms  ${name.padEnd(14)} ${(chars / 1e3).toFixed(0).padStart(6)} K  ${path}`);
+const overBudget = perFile.filter(([perMb]) => perMb > 100);
+console.log(`files of 64 KB or more: ${perFile.length}; over 100 ms per MB (screen + extractors): ${overBudget.length}`);
+for (const [perMb, ms, size, path] of perFile.sort((a, b) => b[0] - a[0]).slice(0, top))
+  console.log(`${perMb.toFixed(0).padStart(6)} ms/MB ${ms.toFixed(0).padStart(5)} ms ${(size / 1024).toFixed(0).padStart(6)} K  ${path}`);
