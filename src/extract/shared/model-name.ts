@@ -148,6 +148,9 @@ export function nameLines(text: string): WordLines | undefined {
     const g = hits.groups[i]!;
     const start = hits.starts[i]!;
     if (g === ORG_WORD && afterHost(text, start)) continue;
+    // `huggingface:` ending a YAML key, `abab3` inside a SHA: no name follows the prefix, no name holds the word.
+    if (g === LITELLM_WORD && !prefixesName(text, hits.ends[i]!)) continue;
+    if (g === KNOWN_WORD && insideHexRun(text, start, hits.ends[i]!)) continue;
     ends.push(hits.ends[i]!);
     starts.push(start);
     gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;
@@ -167,6 +170,23 @@ function afterHost(text: string, start: number): boolean {
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) return false;
   }
   return false;
+}
+/** Whether a `<provider>:` prefix word ending at `end` has a name right after it (not a space, quote or the text's end). */
+function prefixesName(text: string, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 0x3a) return true; // `<prefix>/`: LiteLLM's routes
+  const c = text.charCodeAt(end);
+  return !(Number.isNaN(c) || c === 32 || c === 9 || c === 10 || c === 13 || c === 0x22 || c === 0x27 || c === 0x60);
+}
+const isHex = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46);
+/** A word that is hexadecimal itself, inside a run of 16 or more hexadecimal digits: part of a hash (`…9fabab3c…`). */
+function insideHexRun(text: string, start: number, end: number): boolean {
+  if (!isHex(text.charCodeAt(start - 1)) && !isHex(text.charCodeAt(end))) return false;
+  for (let i = start; i < end; i++) if (!isHex(text.charCodeAt(i))) return false;
+  let from = start;
+  let to = end;
+  while (from > 0 && start - from < 64 && isHex(text.charCodeAt(from - 1))) from--;
+  while (to < text.length && to - end < 64 && isHex(text.charCodeAt(to))) to++;
+  return to - from >= 16;
 }
 /** nameFinder's groups, by bit. */
 const KNOWN_WORD = 1;
