@@ -615,6 +615,9 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
+  // `("Qwen3:latest (8B)", "qwen3:latest"),`: a tuple opening its line is an entry of the list it stands in (a
+  // catalogue's `(label, id)` pairs), and so is each of its quoted values.
+  if (line.charCodeAt(indent) === 0x28 && TUPLE_ENTRY.test(line.slice(0, at))) return `${indent}|[`;
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
   // A `[` right after a name or a closing bracket is a subscript (`elem["ai-bom:modelName"]`), not a list.
@@ -623,6 +626,9 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   const open = line.indexOf('[');
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;
 }
+
+/** A line opening with a tuple, up to one of its quoted values (only quoted values before it, whatever they hold). */
+const TUPLE_ENTRY = /^\s*\(\s*(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)*["']$/;
 
 /**
  * The name a one-line list is assigned to (`AVAIL_THEMES = ["Default", ...]` -> `avail_themes`): each

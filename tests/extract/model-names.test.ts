@@ -303,6 +303,13 @@ describe('model-names: hosted providers by their published naming', () => {
     ]);
   });
 
+  it("reads Anthropic's Claude Mythos Preview, a name without a version digit", () => {
+    // Cut from TauricResearch/TradingAgents tradingagents/llm_clients/anthropic_client.py (lines 19-21): the models
+    // that take the effort parameter by their exact name, in a set named for something else.
+    const text = '_EFFORT_EXACT = {\n    "claude-mythos-preview",  # non-standard preview name; effort-capable\n}\n';
+    expect(run('llm_clients/anthropic_client.py', text).references.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-mythos-preview', 2]]);
+  });
+
   it('marks names on comment lines as comments', () => {
     const { references } = run('config.py', '# LLM_MODEL = "glm-4"\nLLM_MODEL = "deepseek-chat"\n');
     expect(references.map((r) => [r.id, r.context ?? 'code'])).toEqual([
@@ -580,6 +587,14 @@ describe('model-names: what is not a model name (held-out repositories, issue #1
     // kserve python/huggingfaceserver/tests/server.py:123, test/e2e/llmisvc/fixtures.py:1860, test_pod_watch.py:53.
     const text = 'base_url=self.url_for("openai/v1"),\nmodel_name = "default/model"\nLABEL = "app.kubernetes.io/name"\nmodel = "openai/gpt-4o"\n';
     expect((await run('tests/server.py', text)).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+
+  it("names no model after a router's or LiteLLM prefix followed by a placeholder", () => {
+    // Cut from TauricResearch/TradingAgents tests/test_openrouter_model_select.py (lines 24, 32): a test's stand-in
+    // for whatever the user picks on OpenRouter.
+    const text =
+      '            return _asks("openrouter/some-model")\n        assert out == "openrouter/some-model"\nMODEL = "ollama/my-model"\nLLM = "ollama/llama3.1"\n';
+    expect(run('tests/test_openrouter_model_select.py', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['llama3.1', 'ollama', 4]]);
   });
 
   it('reads `repo:` in a CI workflow as a GitHub repository', async () => {
@@ -1047,5 +1062,49 @@ describe('model-names: a catalogue of local models (held-out eosphoros-ai/DB-GPT
     );
     // The output folders' keys are no models.
     expect(ids.filter(([, line]) => line === 8)).toEqual([]);
+  });
+});
+
+describe('model-names: a catalogue of `(label, id)` tuples (held-out TauricResearch/TradingAgents, issue #15, session 7)', () => {
+  // Cut from TauricResearch/TradingAgents tradingagents/llm_clients/model_catalog.py (lines 81, 117-128, 164-177).
+  const catalogue = [
+    'MODEL_OPTIONS: ProviderModeOptions = {',
+    '    "xai": {',
+    '        "quick": [',
+    '            ("Grok 4.3 - Latest flagship, fast with built-in reasoning", "grok-4.3"),',
+    '            ("Grok 4.20 (Non-Reasoning) - Speed-optimized", "grok-4.20-0309-non-reasoning"),',
+    '            ("Grok Build 0.1 - Coding-specialized, 256K ctx", "grok-build-0.1"),',
+    '        ],',
+    '    },',
+    '    # `ollama pull` beyond the three suggested defaults.',
+    '    "ollama": {',
+    '        "quick": [',
+    '            ("Qwen3:latest (8B)", "qwen3:latest"),',
+    '            ("GPT-OSS:latest (20B)", "gpt-oss:latest"),',
+    '            ("GLM-4.7-Flash:latest (30B)", "glm-4.7-flash:latest"),',
+    '            ("Custom model ID", "custom"),',
+    '        ],',
+    '    },',
+    '}',
+  ].join('\n');
+
+  it("reads each tuple's id as an entry of the list the tuple stands in", () => {
+    const refs = run('tradingagents/llm_clients/model_catalog.py', catalogue).references.map((r) => [r.id, r.source, r.line]);
+    expect(refs).toEqual(
+      expect.arrayContaining([
+        ['openai-compatible/grok-build-0.1', 'api', 6],
+        ['openai-compatible/qwen3:latest', 'api', 12],
+        ['openai-compatible/gpt-oss:latest', 'api', 13],
+        ['openai-compatible/glm-4.7-flash:latest', 'api', 14],
+      ]),
+    );
+    // The display labels and the `custom` escape hatch are no models.
+    expect(refs.filter(([id]) => /custom|Latest|GPT-OSS|\(/.test(String(id)))).toEqual([]);
+  });
+
+  it('reads the same tuples outside a block named for models only beside a known model', () => {
+    // The same rows under a list named for something else: no known sibling vouches for them.
+    const other = ['    OPTIONS = [', '        ("Qwen3:latest (8B)", "qwen3:latest"),', '        ("Build 0.1", "grok-build-0.1"),', '    ]'].join('\n');
+    expect(run('menu.py', other).references).toEqual([]);
   });
 });

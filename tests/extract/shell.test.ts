@@ -212,6 +212,18 @@ describe('shell: Ollama commands that name a model (held-out netease-youdao/QAny
   });
 });
 
+describe("shell: Ollama as a value of another program's option (held-out TauricResearch/TradingAgents, issue #15)", () => {
+  const ids = (text: string) => (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => `${r.id}@${r.line}`);
+
+  it("reads `ollama run` only where ollama is the program, not a compose profile before compose's own `run`", () => {
+    // TauricResearch/TradingAgents README.md:134: the profile is named `ollama`; `run` is docker compose's, and
+    // `tradingagents-ollama` a service of the compose file.
+    expect(ids('docker compose --profile ollama run --rm tradingagents-ollama\n')).toEqual([]);
+    // A container named ollama running the ollama program is still read.
+    expect(ids('docker exec -it ollama ollama run llama3\n')).toEqual(['llama3@1']);
+  });
+});
+
 describe("shell: spaCy's pipeline downloads (held-out mem0, issue #15)", () => {
   it('reads `python -m spacy download <pipeline>` as the Hub id of that pipeline', () => {
     // Cut from mem0ai/mem0 docs/migration/oss-v2-to-v3.mdx (lines 85-90) and README.md (line 129).

@@ -421,7 +421,8 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         else push(localPath(t));
       }
       break;
-    } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/)) {
+    } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/) && !programAt(i - 2, /^--[\w-]+$/)) {
+      // (`docker compose --profile ollama run --rm app`: an option's value named ollama, and compose's own `run`.)
       // The first word that is neither a flag nor a flag's value: `ollama run --format json llama3`.
       const name = tokens.slice(i + 1).find((t, j, rest) => !t.text.startsWith('-') && !(j > 0 && OLLAMA_VALUE_FLAGS.has(rest[j - 1]!.text)));
       const model = name && classifyOllamaName(name.text);

@@ -312,8 +312,9 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   if (onModelScope && (registry.byModelScopeNamespace.has(org) || registry.byNamespace.has(org))) return { id: v, source: 'modelscope' };
   if (isPublisher(org, registry)) return { id: v, source: 'huggingface' };
   if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
-  // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source.
-  const lite = litellmModel(v, true);
+  // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source (of a model, not of
+  // a placeholder: `openrouter/some-model` in a test).
+  const lite = NOT_A_NAME.test(name) ? undefined : litellmModel(v, true);
   if (lite) return { id: lite.id, source: lite.source };
   // Unknown organisations need a model context: the key before the value names a model, repository or
   // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
