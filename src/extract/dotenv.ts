@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
-import { colonModel } from './shared/model-name.js';
+import { colonModel, isSlotName } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
@@ -100,6 +100,8 @@ function hostedHubModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undef
 /** A model name that is not a Hub id, served by the provider its base URL or its own name points to. */
 function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
   if (!isModelEnvName(a.name) || !API_MODEL_NAME.test(a.value) || /^(true|false|none|null|auto|default)$/i.test(a.value)) return undefined;
+  // `DASHSCOPE_MODEL_4_MEMORY='USED_MODEL_NAME'` in a README's setup block: the variable names a provider, the value is a slot.
+  if (isSlotName(a.value)) return undefined;
   const offset = a.column - 1;
   const provider = PROVIDER_PREFIX[namePrefix(a.name)];
   const base = provider ? baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) : pairedBaseUrl(a.name, baseUrls);

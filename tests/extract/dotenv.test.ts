@@ -35,3 +35,10 @@ describe('dotenv: `<provider>:<model>` values (held-out assafelovic/gpt-research
     ]);
   });
 });
+
+describe('dotenv: a slot under a provider-named variable (held-out modelscope/agentscope, issue #15)', () => {
+  it('reads `DASHSCOPE_EMBEDDING_MODEL=text-embedding-v2` and not the `USED_MODEL_NAME` slot above it', async () => {
+    const { references } = await dotenv.extract(loadFixture('dotenv/provider-placeholder.env'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/text-embedding-v2', 6]]);
+  });
+});

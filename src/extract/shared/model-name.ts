@@ -71,6 +71,12 @@ const REGION =
  * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
  */
 export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v);
+/**
+ * A slot to fill in where any value would be read as a model (a provider-named variable,
+ * `DASHSCOPE_MODEL=USED_MODEL_NAME`): capital words alone (`MODEL`, `USED_MODEL_NAME`) or NOT_A_NAME's
+ * placeholders. Capitals with a digit or hyphen stay names: Qianfan publishes `ERNIE-3.5-8K`.
+ */
+export const isSlotName = (v: string) => /^[A-Z]+(?:_[A-Z]+)*$/.test(v) || NOT_A_NAME.test(v);
 export const isNameShaped = (v: string): boolean =>
   NAME_SHAPE.test(v) &&
   !NOT_A_NAME.test(v) &&
