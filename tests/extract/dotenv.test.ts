@@ -42,3 +42,10 @@ describe('dotenv: a slot under a provider-named variable (held-out modelscope/ag
     expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/text-embedding-v2', 6]]);
   });
 });
+
+describe('dotenv: a slot after an unknown prefix (assafelovic/gpt-researcher docs, issue #15)', () => {
+  it('does not read `EMBEDDING=custom:your_embedding` beside a custom base URL as a model', async () => {
+    const { references } = await dotenv.extract(loadFixture('dotenv/custom-prefix-slot.env'));
+    expect(references).toEqual([]);
+  });
+});

@@ -73,10 +73,14 @@ const REGION =
 export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v);
 /**
  * A slot to fill in where any value would be read as a model (a provider-named variable,
- * `DASHSCOPE_MODEL=USED_MODEL_NAME`): capital words alone (`MODEL`, `USED_MODEL_NAME`) or NOT_A_NAME's
- * placeholders. Capitals with a digit or hyphen stay names: Qianfan publishes `ERNIE-3.5-8K`.
+ * `DASHSCOPE_MODEL=USED_MODEL_NAME`; `EMBEDDING=custom:your_embedding` beside a base URL): capital
+ * words alone (`MODEL`, `USED_MODEL_NAME`) or NOT_A_NAME's placeholders, the whole value or what follows
+ * a prefix's colon. Capitals with a digit or hyphen stay names: Qianfan publishes `ERNIE-3.5-8K`.
  */
-export const isSlotName = (v: string) => /^[A-Z]+(?:_[A-Z]+)*$/.test(v) || NOT_A_NAME.test(v);
+export function isSlotName(v: string): boolean {
+  const tail = v.slice(v.lastIndexOf(':') + 1);
+  return /^[A-Z]+(?:_[A-Z]+)*$/.test(tail) || NOT_A_NAME.test(v) || NOT_A_NAME.test(tail);
+}
 export const isNameShaped = (v: string): boolean =>
   NAME_SHAPE.test(v) &&
   !NOT_A_NAME.test(v) &&
