@@ -1026,6 +1026,11 @@ describe('model-names: `<provider>:<model>` names (held-out assafelovic/gpt-rese
     // A prefix no table knows: only a model known by its own shape after it.
     expect(named('netmind:deepseek-ai/DeepSeek-V3-0324')).toEqual({ id: 'deepseek-ai/DeepSeek-V3-0324', source: 'huggingface' });
     expect(named('netmind:embo-01')).toBeUndefined();
+    // A router's `<maker>/<name>` slug after a prefix no table knows (llms.md:384, :418): the maker's model by its
+    // name's shape (z-ai's GLM is Zhipu's); an unknown `org/name` after one stays unread.
+    expect(named('aimlapi:x-ai/grok-3-mini-beta')).toEqual({ id: 'xai/x-ai/grok-3-mini-beta', source: 'api' });
+    expect(named('avian:z-ai/glm-5')).toEqual({ id: 'zhipu/z-ai/glm-5', source: 'api' });
+    expect(named('avian:acme/support-bot')).toBeUndefined();
     // Nor a kind or a project's own syntax before a name: huggingface/huggingface_hub src/huggingface_hub/cli/webhooks.py:46
     // (`'type:name'`), paperless-ngx/paperless-ngx src/documents/caching.py:222 (a cache key's backend).
     expect(named('model:bert-base-uncased')).toBeUndefined();

@@ -394,7 +394,15 @@ export function colonModel(
   const own = classify(rest, line, registry, notModelContext);
   // An unknown prefix: a provider-like word (`netmind`, `vllm_openai`; not `openai-like`, nor a kind such as
   // `model:bert-base-uncased`) before a provider's name or a publisher's `org/name`.
-  if (!provider) return own && UNKNOWN_PREFIX.test(prefix) && (own.source === 'api' || rest.includes('/')) ? found(own.id, own.source) : undefined;
+  if (!provider) {
+    if (!UNKNOWN_PREFIX.test(prefix)) return undefined;
+    if (own) return own.source === 'api' || rest.includes('/') ? found(own.id, own.source) : undefined;
+    // `aimlapi:x-ai/grok-3-mini-beta`, `avian:z-ai/glm-5`: a router's `<maker>/<name>` slug (OpenRouter's spelling), the
+    // name one a provider publishes: that provider's model, as the router writes it.
+    const slug = /^[a-z][\w.-]*\/([^/:]+)$/.exec(rest);
+    const maker = slug ? providerForName(slug[1]!) : undefined;
+    return maker ? found(`${maker.id}/${rest}`, 'api') : undefined;
+  }
   if (provider === 'litellm') {
     const lite = litellmModel(rest, true);
     if (lite) return found(lite.id, lite.source);
