@@ -1025,7 +1025,9 @@ describe('model-names: `<provider>:<model>` names (held-out assafelovic/gpt-rese
     expect(named('huggingface:HuggingFaceH4/zephyr-7b-beta')).toEqual({ id: 'HuggingFaceH4/zephyr-7b-beta', source: 'huggingface' });
     // A prefix no table knows: only a model known by its own shape after it.
     expect(named('netmind:deepseek-ai/DeepSeek-V3-0324')).toEqual({ id: 'deepseek-ai/DeepSeek-V3-0324', source: 'huggingface' });
-    expect(named('netmind:embo-01')).toBeUndefined();
+    expect(named('netmind:support-bot-2')).toBeUndefined();
+    // MiniMax's embedding model by its published name (llms.md:400, `minimax:` a prefix of gpt-researcher's own).
+    expect(named('minimax:embo-01')).toEqual({ id: 'minimax/embo-01', source: 'api' });
     // A router's `<maker>/<name>` slug after a prefix no table knows (llms.md:384, :418): the maker's model by its
     // name's shape (z-ai's GLM is Zhipu's); an unknown `org/name` after one stays unread.
     expect(named('aimlapi:x-ai/grok-3-mini-beta')).toEqual({ id: 'xai/x-ai/grok-3-mini-beta', source: 'api' });
