@@ -116,7 +116,14 @@ export default defineExtractor({
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
-    const otherRepoDocs = /\.pyi?$/.test(file.relPath) ? otherRepoDocstringLines(text) : undefined;
+    const python = /\.pyi?$/.test(file.relPath);
+    const otherRepoDocs = python ? otherRepoDocstringLines(text) : undefined;
+    // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
+    // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
+    let enumIndent = -1;
+    let enumBlock = '';
+    // The indentation of a member whose value follows on the next line (`X = (` then `"deepseek-ai/..."`), -1: none.
+    let enumContinued = -1;
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
     const keys = new KeyPath();
@@ -185,7 +192,7 @@ export default defineExtractor({
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
-      const own = mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent, callAbove);
+      const own = mapEntry(column, value) ? `${indent}|[` : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       const at = own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
@@ -257,6 +264,12 @@ export default defineExtractor({
         ...(comment ? { context: 'comment' as const } : {}),
       });
     };
+    // The slot of an Enum member's value (`O1 = "o1"`, or the value on the line after `X = (`): the enum's block.
+    const enumMember = (column: number) => {
+      const before = line.slice(0, column - 1);
+      if (ENUM_MEMBER_BEFORE.test(before)) return `${indent}${enumBlock}`;
+      return enumContinued >= 0 && /^\s*["']$/.test(before) ? `${enumContinued}${enumBlock}` : undefined;
+    };
     // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
     const flagged = (value: string, column: number) => {
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
@@ -297,6 +310,14 @@ export default defineExtractor({
         continue;
       }
       indent = leadingSpace(line);
+      if (python && (enumIndent >= 0 || line.includes('class'))) {
+        if (enumIndent >= 0 && !inString && indent < line.length && indent <= enumIndent && line.charAt(indent) !== '#') enumIndent = -1;
+        const opened = enumIndent < 0 ? ENUM_CLASS.exec(line) : null;
+        if (opened) {
+          enumIndent = indent;
+          enumBlock = `|[enum:${opened[1]!.toLowerCase()}`;
+        } else if (enumIndent >= 0 && indent < line.length) enumContinued = ENUM_MEMBER_OPEN.test(line) ? indent : /^\s*["']/.test(line) ? enumContinued : -1;
+      }
       if (bare) {
         if (datasetBlock >= 0 && indent < line.length && indent <= datasetBlock) datasetBlock = -1;
         if (lastCode(line) === 0x3a && opensDatasetBlock(line, indent)) datasetBlock = indent; // its own condition first: ends in ':'
@@ -509,6 +530,16 @@ function orgIdNamed(value: string): { id: string; source: RawReference['source']
   const hub = parseHubReference(value);
   return hub ? { id: hub.id, source: 'huggingface' } : undefined;
 }
+
+/**
+ * A Python Enum class (`class ModelType(UnifiedModelType, Enum):`, `class ChatModel(str, Enum):`, `StrEnum`): its
+ * members' string values are one block, a catalogue when known models are a good share of it (runs).
+ */
+const ENUM_CLASS = /^\s*class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Str|Int)?Enum\b[^)]*\)\s*:/;
+/** What stands before an Enum member's quoted value: `NAME = "`, `NAME = ("`. */
+const ENUM_MEMBER_BEFORE = /^\s*[A-Za-z_]\w*\s*=\s*\(?\s*["']$/;
+/** An Enum member whose value follows on the next line: `NAME = (`. */
+const ENUM_MEMBER_OPEN = /^\s*[A-Za-z_]\w*\s*=\s*\(\s*$/;
 
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;

@@ -9,7 +9,7 @@ import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, typ
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
-import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
+import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
@@ -191,11 +191,13 @@ export default defineExtractor({
     };
     // Docstrings of functions named for Spaces or datasets: the repo ids their examples give are those repos.
     const otherRepoDocs = otherRepoDocstringLines(text);
+    // Repo ids given to Hub calls told they are datasets or Spaces (`repo_type="dataset"` on a line of its own).
+    const otherRepoIds = otherRepoCallLines(text);
     const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
       // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
       const revision = pinned === 'main' ? undefined : pinned;
       const { line, column } = positions.at(offset);
-      if (otherRepoDocs.has(line)) return;
+      if (otherRepoDocs.has(line) || otherRepoIds.has(line)) return;
       if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
       const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
       references.push({

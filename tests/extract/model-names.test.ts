@@ -1115,3 +1115,55 @@ describe('model-names: a catalogue of `(label, id)` tuples (held-out TauricResea
     expect(run('menu.py', other).references).toEqual([]);
   });
 });
+
+describe('model-names: a Python Enum of model names (held-out camel-ai/camel, issue #15, session 7)', () => {
+  it('reads every member of an Enum whose members are mostly known models, names no table knows included', () => {
+    // camel-ai/camel camel/types/enums.py:33-48, 106-116, 305-310, 521-525, 566-567, shortened
+    const text = [
+      'class ModelType(UnifiedModelType, Enum):',
+      '    DEFAULT = os.getenv("DEFAULT_MODEL_TYPE", "gpt-4.1-mini-2025-04-14")',
+      '',
+      '    GPT_4O_MINI = "gpt-4o-mini"',
+      '    O1 = "o1"',
+      '    O1_MINI = "o1-mini"',
+      '    GPT_4_1 = "gpt-4.1"',
+      '',
+      '    # Groq platform models',
+      '    GROQ_LLAMA_3_1_8B = "llama-3.1-8b-instant"',
+      '    STUB = "stub"',
+      '    # Reka models',
+      '    REKA_CORE = "reka-core"',
+      '    GEMINI_2_5_PRO = "gemini-2.5-pro"',
+      '    NOVITA_MYTHOMAX_L2_13B = "gryphe/mythomax-l2-13b"',
+      '    NOVITA_DEEPSEEK_R1_DISTILL_LLAMA_8B = (',
+      '        "deepseek/deepseek-r1-distill-llama-8b"',
+      '    )',
+      '    DEEPSEEK_CHAT = "deepseek-chat"',
+      '',
+      '    def __str__(self):',
+      '        return self.value',
+      '',
+      '',
+      'class ModelPlatformType(Enum):',
+      '    OPENAI = "openai"',
+      '    AWS_BEDROCK = "aws-bedrock"',
+      '    OPENAI_COMPATIBLE_MODEL = "openai-compatible-model"',
+      '    SAMBA = "samba-nova"',
+      '',
+    ].join('\n');
+    const ids = run('camel/types/enums.py', text).references.map((r) => [r.id, r.line]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['openai-compatible/o1', 5],
+        ['openai-compatible/llama-3.1-8b-instant', 10],
+        ['openai-compatible/reka-core', 13],
+        ['gryphe/mythomax-l2-13b', 15],
+      ]),
+    );
+    // The platforms' enum holds no known model: its members are platforms; `stub` is no name.
+    expect(ids.filter(([, line]) => (line as number) >= 25 || line === 11)).toEqual([]);
+    // A constant block of the same shape outside an Enum is read as before: each constant on its own.
+    const constants = ['O1 = "o1"', 'GPT_4O = "gpt-4o"', 'GPT_4 = "gpt-4"', 'REKA_CORE = "reka-core"', ''].join('\n');
+    expect(run('consts.py', constants).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai/gpt-4']);
+  });
+});

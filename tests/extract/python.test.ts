@@ -206,3 +206,32 @@ describe("python: spaCy's trained pipelines (held-out mem0, issue #15)", () => {
     expect(found(text)).toEqual([['spacy/en_core_web_md', 'huggingface', 5]]);
   });
 });
+
+describe('python: Hub datasets downloaded with their repo type on another line (held-out camel-ai/camel, issue #15, session 7)', () => {
+  const ids = (text: string) => (python.extract({ relPath: 'bench.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads no model in a repo id the call says is a dataset or a Space, nor in the variable given as that id', () => {
+    // camel-ai/camel camel/benchmarks/gaia.py:152-158 and camel/benchmarks/mock_website/mock_web.py:77-86, shortened
+    const text = [
+      'from huggingface_hub import hf_hub_download, snapshot_download',
+      '',
+      'def download_gaia(data_dir):',
+      '    snapshot_download(',
+      '        repo_id="gaia-benchmark/GAIA",',
+      '        repo_type="dataset",',
+      '        local_dir=data_dir,',
+      '    )',
+      '',
+      'def download_mock_website(project_name):',
+      '    repo_id = "camel-ai/mock_websites"',
+      '    snapshot_path = snapshot_download(',
+      '        repo_id=repo_id,',
+      '        repo_type="dataset",',
+      '        allow_patterns=f"{project_name}/*",',
+      '    )',
+      '',
+      'config = hf_hub_download("Qwen/Qwen2.5-7B-Instruct", "config.json")',
+    ].join('\n');
+    expect(ids(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 18]]);
+  });
+});

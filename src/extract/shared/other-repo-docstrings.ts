@@ -2,6 +2,10 @@
 // `get_dataset_leaderboard`, `duplicate_space`): the repo ids their "Example:" lines and reprs give
 // (`"bigcode/in-the-stack"`, `SpaceTemplate(repo_id='streamlit/...')`) are Spaces or datasets, even
 // when their organisation also publishes models. Only the docstring: the body may load a model.
+// Also the repo ids Hub calls are told are datasets or Spaces (`snapshot_download(repo_id="gaia-benchmark/GAIA",`
+// then `repo_type="dataset",` on the next line), and a variable given to such a call.
+import { findCalls } from './calls.js';
+import { escapeRegExp } from './words.js';
 import { PositionIndex } from './position.js';
 
 /** A function definition, its name in group 1. */
@@ -32,6 +36,36 @@ export function otherRepoDocstringLines(text: string): Set<number> {
     const last = positions.lineOf(close);
     for (let n = first; n <= last; n++) lines.add(n);
     DEF.lastIndex = close;
+  }
+  return lines;
+}
+
+/** `repo_type="dataset"` / `repo_type='space'` (also `spaces`, `datasets`) somewhere in the text. */
+const OTHER_REPO_TYPE = /repo_type\s*=\s*["'](?:datasets?|spaces?)["']/;
+
+/**
+ * 1-based lines of the repo ids given to a call whose `repo_type` says dataset or Space (`hf_hub_download(repo_id=
+ * "camel-ai/code", repo_type="dataset")`, over several lines), and of the string a variable given as that repo id was
+ * last assigned before the call (`repo_id = "camel-ai/mock_websites"` then `snapshot_download(repo_id=repo_id,
+ * repo_type="dataset")`). Empty when the file names no such repo type.
+ */
+export function otherRepoCallLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!OTHER_REPO_TYPE.test(text)) return lines;
+  const positions = new PositionIndex(text);
+  for (const call of findCalls(text, () => true)) {
+    const type = call.args.find((a) => a.name === 'repo_type')?.literal;
+    if (!type || !/^(?:datasets?|spaces?)$/.test(type)) continue;
+    const repo = call.args.find((a) => a.name === 'repo_id') ?? call.args.find((a) => !a.name);
+    if (!repo) continue;
+    if (repo.literalOffset !== undefined) lines.add(positions.lineOf(repo.literalOffset));
+    else if (/^[A-Za-z_]\w*$/.test(repo.text)) {
+      // The last `<name> = "..."` before the call.
+      const assigned = new RegExp(`^[ \\t]*${escapeRegExp(repo.text)}[ \\t]*=[ \\t]*["']`, 'gm');
+      let last = -1;
+      for (let m = assigned.exec(text); m && m.index < call.offset; m = assigned.exec(text)) last = m.index;
+      if (last >= 0) lines.add(positions.lineOf(last));
+    }
   }
   return lines;
 }
