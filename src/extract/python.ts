@@ -13,7 +13,9 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
+import { isNameShaped } from './shared/model-name.js';
 import {
+  contextOnlyId,
   hostedModelId,
   isServedAlias,
   litellmModel,
@@ -21,6 +23,7 @@ import {
   OPENAI,
   providerForClient,
   providerForModule,
+  providerForName,
   providerForUrl,
   routedApiModel,
   servedAliases,
@@ -128,6 +131,11 @@ const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
+/** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
+const PLATFORM_KEYWORDS = new Set(['model_platform', 'model_provider']);
+const PLATFORM_KEYWORD_TEXT = /\bmodel_(?:platform|provider)\s*=/;
+/** The model's keyword beside such a platform (CAMEL's `model_type` is the model's name there); else the first positional argument. */
+const PLATFORM_MODEL_KEYWORDS = new Set(['model_type', 'model', 'model_name', 'model_id']);
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
 const SAVE_CALLS = new Set(['save_pretrained', 'save_pretrained_merged', 'save_pretrained_gguf', 'save_model']);
 const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
@@ -283,6 +291,23 @@ export default defineExtractor({
       }
       const id = resolved && hostedModelId(provider, resolved.value);
       if (id && !isServedAlias({ id, source: 'api' }, aliases)) add(id, resolved.offset, 'api');
+    }
+    // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
+    // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
+    // model is an Ollama tag; another platform's name no table knows is the name its server answers to.
+    if (PLATFORM_KEYWORD_TEXT.test(text)) {
+      for (const call of findCalls(text, (name) => !DATASET_CALLS.has(name))) {
+        const platformArg = call.args.find((a) => a.name && PLATFORM_KEYWORDS.has(a.name));
+        if (!platformArg) continue;
+        const platform = (platformArg.literal ?? platformArg.text.slice(platformArg.text.lastIndexOf('.') + 1)).toLowerCase();
+        const resolved = resolveArg(call.args.find((a) => a.name && PLATFORM_MODEL_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name));
+        if (!resolved || taken(resolved.offset)) continue;
+        const value = resolved.value;
+        if (/^ollama(?:_chat)?$/.test(platform)) {
+          if (classifyOllamaName(value)?.source === 'ollama') add(value, resolved.offset, 'ollama');
+        } else if (isNameShaped(value) && !value.includes('/') && !providerForName(value) && !parseHubReference(value))
+          add(contextOnlyId(value), resolved.offset, 'api');
+      }
     }
     // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
     const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');

@@ -235,3 +235,35 @@ describe('python: Hub datasets downloaded with their repo type on another line (
     expect(ids(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 18]]);
   });
 });
+
+describe('python: a model beside the platform that serves it (held-out camel-ai/camel, issue #15, session 7)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'example.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads an Ollama platform's model as an Ollama tag, and another platform's unknown name as the name its server answers to", () => {
+    // camel-ai/camel examples/models/ollama_model_example.py:21-25, examples/models/role_playing_with_sambanova.py:35-39,
+    // examples/models/sglang_model_example.py:37-41 (a Hub id: read as such elsewhere), shortened
+    const text = [
+      'from camel.models import ModelFactory',
+      'from camel.types import ModelPlatformType, ModelType',
+      '',
+      'ollama_model = ModelFactory.create(',
+      '    model_platform=ModelPlatformType.OLLAMA,',
+      '    model_type="llama3.2",',
+      '    model_config_dict={"temperature": 0.4},',
+      ')',
+      'model = ModelFactory.create(',
+      '    model_platform=ModelPlatformType.SAMBA,',
+      '    model_type="Meta-Llama-3.1-70B-Instruct",',
+      '    url="https://api.sambanova.ai/v1",',
+      ')',
+      'gpt = ModelFactory.create(model_platform=ModelPlatformType.OPENAI, model_type=ModelType.GPT_4O_MINI)',
+      'chat = init_chat_model("qwen2.5:7b", model_provider="ollama")',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['llama3.2', 'ollama', 6],
+      ['openai-compatible/Meta-Llama-3.1-70B-Instruct', 'api', 11],
+      ['qwen2.5:7b', 'ollama', 15],
+    ]);
+  });
+});
