@@ -48,3 +48,26 @@ describe('local-model: a sample config is not a saved model (held-out idlab-disc
     expect(references.map((r) => [r.id, r.source])).toEqual([['meta-llama/Llama-3.1-8B', 'huggingface']]);
   });
 });
+
+describe('local-model: an app settings file named config.json (held-out camel-ai/camel, issue #15, session 7)', () => {
+  it('is no model folder when its model_type names a hosted model and nothing else says transformers', async () => {
+    // camel-ai/camel examples/models/config_files/config.json (whole file)
+    const text = [
+      '{',
+      '    "model_platform": "OPENAI_COMPATIBLE_MODEL",',
+      '    "model_type": "grok-beta",',
+      '    "api_key": "xai-...",',
+      '    "url": "https://api.x.ai/v1",',
+      '    "model_config_dict": {',
+      '      "max_tokens": 2000',
+      '    }',
+      '}',
+    ].join('\n');
+    expect((await localModel.extract({ relPath: 'examples/models/config_files/config.json', size: text.length, text })).references).toEqual([]);
+    // A transformers config without `architectures` still is one (its version and sizes say so).
+    const bare = '{ "model_type": "llama", "hidden_size": 4096, "transformers_version": "4.44.0" }';
+    expect((await localModel.extract({ relPath: 'models/llama/config.json', size: bare.length, text: bare })).references.map((r) => r.id)).toEqual([
+      'models/llama',
+    ]);
+  });
+});
