@@ -236,3 +236,21 @@ describe("shell: spaCy's pipeline downloads (held-out mem0, issue #15)", () => {
     ]);
   });
 });
+
+describe('shell: a model type flag given a published model name (held-out camel-ai/camel, issue #15, session 7)', () => {
+  it("reads `--model-type gpt-5.4` as OpenAI's model, not an architecture given to `--model_type`", () => {
+    // camel-ai/camel .github/workflows/docs_release_auto_sync_pr.yml:84-88 (the step's run script), and a training
+    // script's architecture (`--model_type llama`, as LLaMA-style fine-tuning scripts pass it)
+    const text = [
+      'python .camel/skills/docs-incremental-update/scripts/auto_sync_docs_with_chatagent.py \\',
+      '  --model-platform openai \\',
+      '  --model-type gpt-5.4',
+      'python train.py --model_type llama --model_name_or_path meta-llama/Llama-3.1-8B',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'sync.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-5.4', 3],
+      ['meta-llama/Llama-3.1-8B', 4],
+    ]);
+  });
+});
