@@ -423,7 +423,9 @@ export default defineExtractor({
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
-      if (notAModelName(m[1]!)) continue;
+      // A model's type is an architecture (`model_type="llama"`), but no architecture is written `org/name`: CAMEL's
+      // embeddings take the model there (`model_type: str = "togethercomputer/m2-bert-80M-8k-retrieval"`).
+      if (notAModelName(m[1]!) && !(/model_type$/i.test(m[1]!) && m[3]!.includes('/'))) continue;
       // Not when the same statement says it is a dataset or a Space, before or after the keyword
       // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
       const close = text.indexOf(')', m.index);

@@ -267,3 +267,20 @@ describe('python: a model beside the platform that serves it (held-out camel-ai/
     ]);
   });
 });
+
+describe('python: a Hub id given as a model type (held-out camel-ai/camel, issue #15, session 7)', () => {
+  it('reads an `org/name` default of a model_type parameter, not an architecture', () => {
+    // camel-ai/camel camel/embeddings/together_embedding.py:46-50, and an architecture beside it
+    const text = [
+      'class TogetherEmbedding(BaseEmbedding[str]):',
+      '    def __init__(',
+      '        self,',
+      '        model_type: str = "togethercomputer/m2-bert-80M-8k-retrieval",',
+      '        api_key: Optional[str] = None,',
+      '    ) -> None:',
+      '        config = AutoConfig.for_model(model_type="llama")',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'together_embedding.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['togethercomputer/m2-bert-80M-8k-retrieval', 4]]);
+  });
+});
