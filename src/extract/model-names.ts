@@ -87,6 +87,8 @@ export default defineExtractor({
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
     let listHeld: Candidate[] = [];
     let listIdentifiers = 0;
+    // The block's entries a table knows, which count among its entries too (RAGFlow's 302ai.json: its `jina-*` names).
+    let listKnown = 0;
     // Whether the open block is a list given to a model-named call or tested against a model-named value
     // (listArgumentOf): its short entries (`llm_model in ['o1', 'o2', ... 'o8']`) need a table to know them.
     let listByUse = false;
@@ -95,9 +97,10 @@ export default defineExtractor({
     // Whether the open model block is named for a collection of models (`modelMap`, `MODEL_IDS`), not for one model's settings (`action_model: {`).
     let mapNamed = false;
     const closeList = () => {
-      if (listIdentifiers * 2 < listHeld.length) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
+      if (listIdentifiers * 2 < listHeld.length + listKnown) for (const c of listHeld) if (!(listByUse && c.value.length <= SHORT)) accept(c);
       listHeld = [];
       listIdentifiers = 0;
+      listKnown = 0;
       modelList = -1;
       mapIndent = -1;
     };
@@ -252,6 +255,7 @@ export default defineExtractor({
       // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
       if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
       knownOnLine++;
+      if (modelList >= 0) listKnown++;
       if (slot) runs.known(slot, lineNo);
       if (seen?.has(found.id)) return;
       (seen ??= new Set()).add(found.id);

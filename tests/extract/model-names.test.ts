@@ -56,8 +56,8 @@ describe("model-names: a serving platform's catalogue and the code around it (he
       'self._is_v2_5 = model_spec.model_name == "IndexTTS-2.5"',
       'if self.model_spec.model_format == "ggufv2":',
       '    pass',
-      // rerank/sentence_transformers/core.py:97: the name with its case folded
-      'if self.model_family.model_name.lower() == "jina-reranker-m0":',
+      // image/stable_diffusion/core.py:142: the name with its case folded
+      'if self._model_spec.model_name.lower() == "ideogram4":',
       '    pass',
       '',
     ].join('\n');
@@ -65,7 +65,7 @@ describe("model-names: a serving platform's catalogue and the code around it (he
       ['openai-compatible/Kokoro-82M', 2],
       ['openai-compatible/VoxCPM2', 4],
       ['openai-compatible/IndexTTS-2.5', 5],
-      ['openai-compatible/jina-reranker-m0', 8],
+      ['openai-compatible/ideogram4', 8],
     ]);
   });
 
@@ -488,8 +488,8 @@ describe('model-names: RAGFlow catalogues and model ids (held-out infiniflow/rag
       '        },',
     ].join('\n');
     expect(run('conf/llm_factories.json', text).references.map((r) => [r.id, r.line])).toEqual([
-      ['openai-compatible/jina-reranker-v1-base-en', 6],
-      ['openai-compatible/jina-embeddings-v3', 11],
+      ['jina/jina-reranker-v1-base-en', 6],
+      ['jina/jina-embeddings-v3', 11],
       ['meta/llama-3.1-8b-instruct', 16],
     ]);
     // Keys about an LLM that are not its name: its factory and type.
@@ -1165,5 +1165,65 @@ describe('model-names: a Python Enum of model names (held-out camel-ai/camel, is
     // A constant block of the same shape outside an Enum is read as before: each constant on its own.
     const constants = ['O1 = "o1"', 'GPT_4O = "gpt-4o"', 'GPT_4 = "gpt-4"', 'REKA_CORE = "reka-core"', ''].join('\n');
     expect(run('consts.py', constants).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai/gpt-4']);
+  });
+
+  it("reads Jina AI's API names wherever they stand, as Jina's models", () => {
+    // camel-ai/camel camel/types/enums.py:2279-2302 (JinaRerankerModelType), shortened
+    const text = [
+      'class JinaRerankerModelType(str, Enum):',
+      '    JINA_RERANKER_V2_BASE_MULTILINGUAL = "jina-reranker-v2-base-multilingual"',
+      '    r"""Multilingual reranker model supporting 100+ languages. (Default)"""',
+      '',
+      '    JINA_COLBERT_V2 = "jina-colbert-v2"',
+      '    r"""ColBERT-based reranker for token-level matching."""',
+      '',
+    ].join('\n');
+    expect(run('camel/types/enums.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['jina/jina-reranker-v2-base-multilingual', 2],
+      ['jina/jina-colbert-v2', 5],
+    ]);
+  });
+});
+
+describe('model-names: known names among the entries of a model block (held-out camel-ai/camel round, issue #15, session 7)', () => {
+  it('counts the known entries of a model list against its identifiers, so an unknown name among them stays a model', () => {
+    // infiniflow/ragflow conf/models/302ai.json:271-305, shortened: the `model_types` identifier (`doc_parse`) is not
+    // half of the entries once the known names count.
+    const text = [
+      '{',
+      '  "models": [',
+      '    {',
+      '      "name": "whisper-v3-turbo",',
+      '      "model_types": [',
+      '        "asr"',
+      '      ]',
+      '    },',
+      '    {',
+      '      "name": "vlm",',
+      '      "model_types": [',
+      '        "doc_parse"',
+      '      ]',
+      '    },',
+      '    {',
+      '      "name": "jina-embeddings-v3",',
+      '      "model_types": [',
+      '        "embedding"',
+      '      ]',
+      '    },',
+      '    {',
+      '      "name": "jina-reranker-v2-base-multilingual",',
+      '      "model_types": [',
+      '        "rerank"',
+      '      ]',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(run('conf/models/302ai.json', text).references.map((r) => [r.id, r.line])).toEqual(
+      expect.arrayContaining([
+        ['openai-compatible/whisper-v3-turbo', 4],
+        ['jina/jina-embeddings-v3', 16],
+      ]),
+    );
   });
 });
