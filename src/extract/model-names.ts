@@ -28,8 +28,13 @@ const SKIP =
  * matched too (and passed over): skipping them paired the wrong quotes (`f("", "deepseek-chat")`).
  */
 const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
-/** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
-const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+/**
+ * `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI), and the first key of a
+ * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries), unless that key names the entry or what it uses
+ * (`- name: GLM-5` above `model: glm-5` in a Continue config, `- model_name: gpt-4o-mini`, LiteLLM's alias for its
+ * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block).
+ */
+const BARE = /^\s*(?:-\s+(?:(?!(?:name|title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
