@@ -19,6 +19,8 @@ describeExtractor('model-names', modelNames, [
   ['public/options.html', true],
   ['README.md', false],
   ['package-lock.json', false],
+  // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
+  ['.modelprov.yml', false],
   ['pnpm-lock.yaml', false],
   ['dist/app.min.js', false],
   ['models/qwen/config.json', false],
