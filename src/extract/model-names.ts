@@ -21,15 +21,21 @@ import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeN
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
   /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
+/** Lockfiles, and modelprov's own policy file (its exceptions name models excused, not used; config-file skips it too). */
 const SKIP =
-  /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
+  /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /**
  * Quoted values of up to 200 characters on one line, no escapes. Empty and one-character values are
  * matched too (and passed over): skipping them paired the wrong quotes (`f("", "deepseek-chat")`).
  */
 const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
-/** `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI). */
-const BARE = /^\s*(?:-\s+|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+/**
+ * `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI), and the first key of a
+ * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries), unless that key names the entry or what it uses
+ * (`- name: GLM-5` above `model: glm-5` in a Continue config, `- model_name: gpt-4o-mini`, LiteLLM's alias for its
+ * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block).
+ */
+const BARE = /^\s*(?:-\s+(?:(?!(?:name|title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).

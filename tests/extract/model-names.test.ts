@@ -19,6 +19,8 @@ describeExtractor('model-names', modelNames, [
   ['public/options.html', true],
   ['README.md', false],
   ['package-lock.json', false],
+  // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
+  ['.modelprov.yml', false],
   ['pnpm-lock.yaml', false],
   ['dist/app.min.js', false],
   ['models/qwen/config.json', false],
@@ -1224,6 +1226,91 @@ describe('model-names: known names among the entries of a model block (held-out 
         ['openai-compatible/whisper-v3-turbo', 4],
         ['jina/jina-embeddings-v3', 16],
       ]),
+    );
+  });
+});
+
+describe('model-names: held-out browser-use/browser-use (issue #15, session 7)', () => {
+  it("names no model after a test's stand-in name (`gpt-test`, `claude-fake`), and still the real name beside it", () => {
+    // Cut from browser-use/browser-use tests/ci/test_beta_agent.py (lines 130, 277-279, 3488): 149 `gpt-test`
+    // values were read as a self-hosted model (`openai-compatible/gpt-test`).
+    const text = [
+      "\t\t\tvalues.append(type('LLM', (), {'model': 'gpt-test', 'provider': 'test-provider'})())",
+      '\thistory = _history_from_events(',
+      '\t\tevents,',
+      "\t\tmodel='gpt-test',",
+      '\t\tstarted=1.0,',
+      '\t)',
+      "\tother = _history_from_events(events, model='claude-fake')",
+      "\tds = {'model': 'deepseek-chat', 'provider': 'deepseek'}",
+    ].join('\n');
+    expect(run('tests/ci/test_beta_agent.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-chat', 8]]);
+  });
+
+  it('reads the first key of a YAML list entry (`- value: gpt-4.1`): an OpenAPI enum of a model schema', () => {
+    // Cut from browser-use/browser-use CLOUD.md:373-392 (a fenced YAML block of the Cloud API's OpenAPI document):
+    // the `SupportedLLMs` enum's 16 entries were missed, as `- key: value` was read neither as a list entry nor a key.
+    const text = [
+      'components:',
+      '  schemas:',
+      '    SupportedLLMs:',
+      '      type: string',
+      '      enum:',
+      '        - value: browser-use-llm',
+      '        - value: gpt-4.1',
+      '        - value: o3',
+      '        - value: gemini-flash-latest',
+      '        - value: claude-sonnet-4-20250514',
+      '        - value: llama-4-maverick-17b-128e-instruct',
+      '    CreateTaskRequestVision:',
+      '      oneOf:',
+      '        - type: boolean',
+    ].join('\n');
+    expect(
+      run('docs/openapi.yaml', text)
+        .references.map((r) => [r.id, r.line])
+        .sort((a, b) => Number(a[1]) - Number(b[1])),
+    ).toEqual([
+      ['browser-use-cloud/browser-use-llm', 6],
+      ['openai/gpt-4.1', 7],
+      ['openai-compatible/o3', 8],
+      ['google/gemini-flash-latest', 9],
+      ['anthropic/claude-sonnet-4-20250514', 10],
+      ['openai-compatible/llama-4-maverick-17b-128e-instruct', 11],
+    ]);
+  });
+
+  it("names Cerebras's spellings of Qwen and GLM and Browser Use Cloud's own models wherever they stand", () => {
+    // Cut from browser-use/browser-use browser_use/llm/models.py:147-162 (`get_llm_by_name` rewrites an alias into
+    // Cerebras's name), llm/browser_use/chat.py:77-89 and tokens/custom_pricing.py:92-95: names no table knew, outside
+    // any model key (a replace, a list named for aliases, a comparison, subscripts of a pricing table).
+    const text = [
+      "\telif 'zai_glm_4_7' in model_part:",
+      "\t\tmodel = model_part.replace('zai_glm_4_7', 'zai-glm-4.7')",
+      "\telif 'qwen_3_235b_a22b_instruct' in model_part:",
+      "\t\tmodel = model_part.replace('qwen_3_235b_a22b_instruct_2507', 'qwen-3-235b-a22b-instruct-2507')",
+      "\t\tmodel = model_part.replace('qwen_3_coder_480b', 'qwen-3-coder-480b')",
+      "\t\tbu_aliases = ['bu-latest', 'bu-1-0', 'bu-2-0-mini-preview', 'bu-qa-1']",
+      "\t\tif model == 'bu-latest':",
+      "CUSTOM_MODEL_PRICING['bu-1-0'] = CUSTOM_MODEL_PRICING['bu-2-0']",
+      // not a model: a Turkish word before a hyphen, a CSS class
+      "label = 'bu-hafta'",
+      "cls = 'bu-header'",
+    ].join('\n');
+    const found = run('browser_use/llm/models.py', text).references.map((r) => `${r.id}@${r.line}`);
+    expect(found.sort()).toEqual(
+      [
+        'cerebras/zai-glm-4.7@2',
+        'cerebras/qwen-3-235b-a22b-instruct-2507@4',
+        'cerebras/qwen-3-coder-480b@5',
+        'browser-use-cloud/bu-latest@6',
+        'browser-use-cloud/bu-1-0@6',
+        'browser-use-cloud/bu-2-0-mini-preview@6',
+        'browser-use-cloud/bu-qa-1@6',
+        'browser-use-cloud/bu-latest@7',
+        'browser-use-cloud/bu-1-0@8',
+        'browser-use-cloud/bu-2-0@8',
+      ].sort(),
     );
   });
 });

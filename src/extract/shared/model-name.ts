@@ -33,14 +33,14 @@ const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|l
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
  * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
- * `ft:gpt-4-custom`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`),
+ * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`),
  * words about a model rather than its name, `model` being one of them (`regular-model`, `unrelated-model`,
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
  * `ollama:gpt-oss:20b` a provider before a tag).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
 /** A line of a comment or doc comment, in the languages model-names reads. */
 export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
