@@ -133,7 +133,7 @@ function emptyScalarPosition(offset: number, before: SourceToken[] | undefined):
   return offset;
 }
 
-function containsNewline(key: Token | undefined): boolean {
+function containsNewline(key: Token | null | undefined): boolean {
   if (!key) return false;
   if (key.type === 'scalar' || key.type === 'double-quoted-scalar' || key.type === 'single-quoted-scalar') {
     if (key.source.includes('\n')) return true;
@@ -234,7 +234,7 @@ function blockSeq(bs: CST.BlockSequence): YAMLSeq {
   return seq;
 }
 
-const isBlock = (token: Token | undefined) => token?.type === 'block-map' || token?.type === 'block-seq';
+const isBlock = (token: Token | null | undefined) => token?.type === 'block-map' || token?.type === 'block-seq';
 
 function flowCollection(fc: CST.FlowCollection): YAMLMap | YAMLSeq {
   const isMap = fc.start.source === '{';
