@@ -73,6 +73,7 @@ on:
     branches: [main]
   merge_group:
     types: [checks_requested]
+  schedule: # nightly
   workflow_dispatch:
 
 jobs:
