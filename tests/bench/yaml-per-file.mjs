@@ -1,7 +1,10 @@
 // Per-file cost of config-file and compose-k8s on YAML files, with the CST builder and without it
 // (MODELPROV_YAML_CST=0), runs alternated in one process so a loaded machine weighs on both alike.
-// Prints the minimum of RUNS runs in ms per MB of the file as written: config-file + compose-k8s, and\n// parseYaml alone on the text they hand to it.
-//   npm run build && RUNS=10 node tests/bench/yaml-per-file.mjs <file.yaml>...
+// Prints the minimum of RUNS runs in ms per MB of the file as written: config-file + compose-k8s, and
+// parseYaml alone on the text they hand to it. The `before` side is a copy of dist inside the worktree
+// (the registry is found from it through ../src):
+//   npm run build && mkdir -p .bench && cp -r dist .bench/dist-full && ln -sfn ../src .bench/src
+//   RUNS=15 PROFILE_DIST_FULL=$PWD/.bench/dist-full node tests/bench/yaml-per-file.mjs <file.yaml>...
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +20,7 @@ const load = async (root) => ({
   prune: await import(pathToFileURL(join(root, 'extract/shared/yaml-prune.js')).href),
 });
 // The switch is read when structured.js loads: the `before` side is a second module graph, a copy of dist.
-if (!process.env.PROFILE_DIST_FULL) throw new Error('set PROFILE_DIST_FULL to a copy of dist (cp -r dist /tmp/dist-full)');
+if (!process.env.PROFILE_DIST_FULL) throw new Error('set PROFILE_DIST_FULL to a copy of dist (see the header)');
 const fast = await load(dist);
 process.env.MODELPROV_YAML_CST = '0';
 const full = await load(process.env.PROFILE_DIST_FULL);
