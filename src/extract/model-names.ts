@@ -218,7 +218,7 @@ export default defineExtractor({
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
-      if (key === 'name' && bare && titledEntry((lines ??= text.split('\n')), lineNo - 1)) return;
+      if (key === 'name' && bare && (found || modelList >= 0) && titledEntry((lines ??= text.split('\n')), lineNo - 1)) return;
       // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
       if (key === 'model_name' && parent === 'model_list') return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
