@@ -21,7 +21,7 @@ import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeN
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
   /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
-/** Lockfiles, and modelprov's own policy file (its exceptions name models excused, not used; config-file skips it too). */
+/** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /**
