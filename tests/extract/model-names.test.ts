@@ -23,8 +23,6 @@ describeExtractor('model-names', modelNames, [
   // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
   ['.modelprov.yml', false],
   ['pnpm-lock.yaml', false],
-  // modelprov's own policy: `exceptions: - model: BAAI/bge-m3` names a model it excepts, not one the project uses
-  ['.modelprov.yml', false],
   ['dist/app.min.js', false],
   ['models/qwen/config.json', false],
   ['locales/zh.json', false],
