@@ -36,6 +36,8 @@ const NOT_CONFIG =
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
+/** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
+const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
 /** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
@@ -186,6 +188,12 @@ export default defineExtractor({
           if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
           else addArgModels(tokens);
           references.push(...matrixModels(source, matrix, env, positions));
+          return;
+        }
+        // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry): a
+        // command line written as one string is read as one, outside CI too.
+        if (!ci && COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string' && /\s--?[\w-]*model/.test(value)) {
+          addArgModels(tokenize(scriptSource(text, offset, value), offset));
           return;
         }
         let siblings = siblingsByParent.get(parent);

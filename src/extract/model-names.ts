@@ -21,7 +21,7 @@ import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeN
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
   /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
-/** Lockfiles, and modelprov's own policy file (its exceptions name models excused, not used; config-file skips it too). */
+/** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /**
@@ -31,11 +31,12 @@ const SKIP =
 const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
 /**
  * `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI), and the first key of a
- * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries), unless that key names the entry or what it uses
- * (`- name: GLM-5` above `model: glm-5` in a Continue config, `- model_name: gpt-4o-mini`, LiteLLM's alias for its
- * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block).
+ * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries; `- name: gpt-4o`, Aider's model settings), unless that
+ * key titles the entry or names what it uses (`- model_name: gpt-4o-mini`, LiteLLM's alias for its
+ * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block). An entry's `name` above its own `model:`
+ * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry.
  */
-const BARE = /^\s*(?:-\s+(?:(?!(?:name|title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
@@ -136,6 +137,8 @@ export default defineExtractor({
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
     const keys = new KeyPath();
+    // The text's lines, split when a rule looks beyond the current line.
+    let lines: string[] | undefined;
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
@@ -150,6 +153,8 @@ export default defineExtractor({
     let lineCall: string | undefined;
     // A Python triple-quoted string open at the start of the line: its body is text, whatever its indentation.
     let openTriple = '';
+    // Inside a triple-quoted string assigned to a variable named for models, one name a line.
+    let nameString = false;
     // A model-named call the line above left open (`ModelInfo(` then `'phi3',` on the next line).
     let callAbove: string | undefined;
     let callOpen: string | undefined;
@@ -211,6 +216,11 @@ export default defineExtractor({
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
       if (key === 'name' && !value.includes('/') && (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))) return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
+      // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
+      // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
+      if (key === 'name' && bare && (found || modelList >= 0) && titledEntry((lines ??= text.split('\n')), lineNo - 1)) return;
+      // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
+      if (key === 'model_name' && parent === 'model_list') return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
@@ -307,6 +317,20 @@ export default defineExtractor({
       start = end + 1;
       const inString = openTriple !== '';
       if (hasTriples && (line.includes('"""') || line.includes("'''"))) openTriple = afterTriples(line, openTriple);
+      // `OPENAI_MODELS = """` then one name a line (Aider's models.py): each line of the string is an entry of the list.
+      if (nameString) {
+        if (openTriple === '') nameString = false;
+        else if (onWordLine && STRING_LIST_ENTRY.test(line)) {
+          const value = line.trim();
+          const found = classify(value, line, registry, false);
+          if (found) references.push({ id: found.id, source: found.source, line: lineNo, column: indent + 1, snippet: value });
+        }
+        continue;
+      }
+      if (!inString && openTriple !== '' && NAME_STRING_OPENER.test(line) && isModelCollectionKey(NAME_STRING_OPENER.exec(line)![1]!)) {
+        nameString = true;
+        continue;
+      }
       callAbove = callOpen;
       const leftOpen = modelCallLeftOpen(line);
       callOpen = leftOpen?.toLowerCase();
@@ -511,6 +535,46 @@ function entryWithHubId(text: string, references: RawReference[]): (c: Candidate
     }
     return leadingSpace(lines[next - 1]!) >= indent;
   };
+}
+
+/** `OPENAI_MODELS = """` (a string of names, one a line, split by the code that follows): the variable's name. */
+const NAME_STRING_OPENER = /^([A-Za-z_]\w*)\s*(?::\s*str\s*)?=\s*[rRuU]?(?:"""|''')\s*$/;
+/** A line of such a string holding one name and nothing else. */
+const STRING_LIST_ENTRY = /^\s*[A-Za-z0-9][\w.:/@-]*\s*$/;
+
+/**
+ * A key giving the model an entry describes (`model: qwen2.5-coder:32b`, `model_id:`), with a value, beside its title.
+ * Not `model_name` / `modelName`: beside `name` both name the model (`name: qwen-plus`, `modelName: qwen-plus`).
+ */
+const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
+
+/**
+ * Whether the YAML entry the `name:` on line `at` (0-based) belongs to holds its model under a key of its own: the
+ * lines at the same key indentation, up to the entry's end (a line indented less, or the next `- ` item).
+ */
+function titledEntry(lines: string[], at: number): boolean {
+  const own = lines[at]!;
+  const m = /^(\s*)(-\s+)?/.exec(own)!;
+  const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
+  const sibling = (l: string) => leadingSpace(l) === keyIndent && OWN_MODEL_KEY.test(l);
+  for (let i = at + 1; i < lines.length && i <= at + 40; i++) {
+    const l = lines[i]!;
+    if (!l.trim()) continue;
+    const lead = leadingSpace(l);
+    if (lead < keyIndent || (lead === keyIndent && l.charAt(lead) === '-')) break;
+    if (sibling(l)) return true;
+  }
+  if (m[2]) return false; // the entry's first key: nothing above it
+  for (let i = at - 1; i >= 0 && i >= at - 40; i--) {
+    const l = lines[i]!;
+    if (!l.trim()) continue;
+    const lead = leadingSpace(l);
+    const first = /^(\s*)(-\s+)/.exec(l);
+    if (first && first[1]!.length + first[2]!.length === keyIndent) return OWN_MODEL_KEY.test(l);
+    if (lead < keyIndent) break;
+    if (sibling(l)) return true;
+  }
+  return false;
 }
 
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */

@@ -11,7 +11,8 @@
 //   RECALL_AS_CLONE=0                 score the laid-out trees as they are (default: each gets a git index
 //                                     first, once, so it is read as a clone is: see asClone)
 // A definite label is found when a reference has its path and line and the same model id (lower-cased;
-// the id may carry a provider or organisation prefix, or the label may). A finding is right when it
+// the id may carry a provider or organisation prefix, or the label may; a label's LiteLLM route, `vertex_ai/`,
+// stands for the provider the registry maps it to). A finding is right when it
 // matches any label, definite or probable. A `<provider>/*` finding (a provider's SDK in a dependency,
 // src/model/ids.ts isProviderEvidence) names no model, so no label can match it: it is counted apart
 // ("provider SDKs"), not scored as right or wrong; it still counts for the deny-CN verdict. The deny-CN column says whether the starter policy's
@@ -22,6 +23,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { parse as parseYaml } from 'yaml';
 
 const repo = join(import.meta.dirname, '..', '..');
 const cli = join(repo, 'bin', 'modelprov.js');
@@ -34,6 +36,8 @@ function laidOut(name) {
   return CORPORA.map((c) => join(c, name)).find((d) => existsSync(d));
 }
 const INCOMING = process.env.RECALL_LABELS;
+/** LiteLLM's route prefixes -> the provider id reports use (src/registry/providers.yaml `litellm.prefixes`). */
+const LITELLM_ROUTES = parseYaml(readFileSync(join(repo, 'src', 'registry', 'providers.yaml'), 'utf8')).litellm?.prefixes ?? {};
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);
 
@@ -74,7 +78,12 @@ function readLabels(file) {
 export const sameModel = (id, label) => {
   if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`)) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
-  return !!colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`);
+  if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
+  // A label written with LiteLLM's route (`vertex_ai/gemini-2.5-flash`, `fireworks_ai/accounts/...`) names the
+  // provider the registry maps that route to, as the report does (`vertex/gemini-2.5-flash`).
+  const slash = label.indexOf('/');
+  const provider = slash > 0 && Object.hasOwn(LITELLM_ROUTES, label.slice(0, slash)) ? LITELLM_ROUTES[label.slice(0, slash)] : undefined;
+  return !!provider && provider !== label.slice(0, slash) && sameModel(id, `${provider}${label.slice(slash)}`);
 };
 
 const policyDir = join(tmpdir(), `modelprov-recall-${process.pid}`);

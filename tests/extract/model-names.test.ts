@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify, IDENTIFIER, isNameShaped, mayBeName } from '../../src/extract/shared/model-name.js';
 import { loadRegistry } from '../../src/registry/load.js';
+import { classifyOrigin } from '../../src/classify/index.js';
 
 // No malformed case: any text is valid input for a scan of string values.
 describeExtractor('model-names', modelNames, [
@@ -1312,5 +1313,70 @@ describe('model-names: held-out browser-use/browser-use (issue #15, session 7)',
         'browser-use-cloud/bu-2-0@8',
       ].sort(),
     );
+  });
+});
+
+describe("model-names: Aider's model settings, LiteLLM routes (held-out Aider-AI/aider, issue #15)", () => {
+  it("reads each entry's `- name:` of a YAML list, and LiteLLM routes before a router's own id or a provider path", async () => {
+    // aider/resources/model-settings.yml: 357 `- name:` entries were missed (a list item's first key with a bare
+    // value was never read), and so were `openrouter/deepseek/deepseek-r1:free`, `fireworks_ai/accounts/...`,
+    // `bedrock_converse/...` and `cohere_chat/...` routes.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-model-settings.yml'));
+    const entries = references.filter((r) => [3, 7, 12, 17, 22, 26, 34, 37, 41, 45].includes(r.line)).map((r) => r.id);
+    expect(entries).toEqual([
+      'openai/gpt-3.5-turbo',
+      'openrouter/anthropic/claude-3-opus',
+      'bedrock/anthropic.claude-3-7-sonnet-20250219-v1:0',
+      'vertex/claude-3-7-sonnet@20250219',
+      'openrouter/deepseek/deepseek-r1:free',
+      'fireworks/accounts/fireworks/models/deepseek-r1',
+      'cohere/command-a-03-2025',
+      'openrouter/x-ai/grok-3-beta',
+      'google/gemini-2.5-flash',
+      'vertex/gemini-2.5-flash',
+    ]);
+  });
+
+  it("attributes a model served through Vertex AI by its own name, not to Google's Gemini", () => {
+    // LiteLLM's `vertex_ai/` route serves Model Garden partners: DeepSeek on Vertex was reported
+    // `google/deepseek-ai/...`, Gemini, US, high confidence, and passed a deny-CN policy.
+    const text = ['model: vertex_ai/deepseek-ai/deepseek-r1-0528-maas', 'weak_model: vertex_ai/gemini-2.5-flash'].join('\n');
+    const origins = run('settings.yml', text).references.map((r) => {
+      const lineage = { status: 'resolved' as const, roots: [r.id], edges: [], nodes: [r.id], problems: [] };
+      const origin = classifyOrigin({ id: r.id, source: 'api', lineage, nodes: {} }, loadRegistry());
+      return [r.id, origin.families[0]?.familyId, origin.chineseOrigin];
+    });
+    expect(origins).toEqual([
+      ['vertex/deepseek-ai/deepseek-r1-0528-maas', 'deepseek', true],
+      ['vertex/gemini-2.5-flash', 'gemini', false],
+    ]);
+  });
+
+  it('reads LiteLLM Ollama routes with a tag, and no name written with `xxx` for its variable part', () => {
+    // aider/website/docs/llms/ollama.md:71 (a settings block), .github/ISSUE_TEMPLATE/issue.yml:14 (`gpt-4-xxx`).
+    const text = [
+      '- name: ollama/qwen2.5-coder:32b-instruct-fp16',
+      '  description: model being used (`gpt-4-xxx`, etc)',
+      '  weak_model_name: openrouter/qwen/qwen3-xxx',
+    ].join('\n');
+    expect(run('settings.yml', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['qwen2.5-coder:32b-instruct-fp16', 'ollama', 1]]);
+  });
+
+  it("reads an entry's `name` as its title when the entry names its model under a key of its own", () => {
+    // Cut from continuedev/continue docs/customize/model-providers/more/ovhcloud.mdx (lines 70-73): reading every `- name:`
+    // (Aider's settings) must not make Continue's titles models.
+    const text = ['models:', '  - name: Qwen2.5-Coder-32B-Instruct', '    provider: ovhcloud', '    model: qwen2.5-coder-32b', '  - name: gpt-4o-mini'].join(
+      '\n',
+    );
+    expect(run('config.yaml', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen2.5-coder-32b', 4],
+      ['openai/gpt-4o-mini', 5],
+    ]);
+  });
+
+  it("does not read a LiteLLM proxy's `model_name` alias as a model", () => {
+    // LiteLLM proxy config: `model_list: - model_name: gpt-4o-mini` is what clients ask for; `litellm_params.model` is the model.
+    const text = ['model_list:', '  - model_name: gpt-4o-mini', '    litellm_params:', '      model: openai/gpt-4o-mini'].join('\n');
+    expect(run('litellm.yml', text).references.map((r) => r.line)).toEqual([4]);
   });
 });

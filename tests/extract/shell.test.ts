@@ -254,3 +254,23 @@ describe('shell: a model type flag given a published model name (held-out camel-
     ]);
   });
 });
+
+describe("shell: Aider's model flags take LiteLLM names (held-out Aider-AI/aider, issue #15)", () => {
+  it('reads `aider --model` / `--editor-model` routes as the provider serving them, not as folders, and no `xxx` placeholder', () => {
+    // Cut from Aider-AI/aider aider/website/_posts/2025-01-24-r1-sonnet.md (line 50), 2025-05-08-qwen3.md (lines 329, 339)
+    // and docs/llms/bedrock.md (line 93).
+    const text = [
+      'aider --architect --model openrouter/deepseek/deepseek-r1 --editor-model openrouter/anthropic/claude-3.5-sonnet',
+      'aider --model openrouter/qwen/qwen3-235b-a22b',
+      'aider --model openrouter/qwen/qwen3-xxx',
+      'aider --model bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openrouter/deepseek/deepseek-r1', 'api', 1],
+      ['openrouter/anthropic/claude-3.5-sonnet', 'api', 1],
+      ['openrouter/qwen/qwen3-235b-a22b', 'api', 2],
+      ['bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', 'api', 4],
+    ]);
+  });
+});

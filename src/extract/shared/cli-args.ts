@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { colonModel, isNameShaped, modelWithProvider } from './model-name.js';
+import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -296,6 +296,12 @@ function withoutRegistryHost(image: string): string {
  * publisher's registry (`tabby serve --model StarCoder-1B` -> TabbyML/StarCoder-1B).
  */
 function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
+  // `aider --model openrouter/qwen/qwen-2.5-coder-32b-instruct`: a LiteLLM route, not a folder of three parts.
+  if (program?.litellm && token.text.includes('/') && !/^(\/|~\/|\.{1,2}\/)/.test(token.text)) {
+    const routed = classify(token.text, '', loadRegistry(), false);
+    if (routed) return { ...routed, offset: token.offset };
+    if (isXPlaceholder(token.text)) return undefined; // `openrouter/qwen/qwen3-xxx`: no model, nor a folder
+  }
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
   const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
   if (found || !program) return found;
@@ -638,6 +644,8 @@ export interface ModelProgram {
   servedNames?: boolean;
   /** Its flags are spellings other tools use too (`--model-name`): a command is its own only when it names the program. */
   sharedFlags?: boolean;
+  /** Its model flags take LiteLLM model names (`openrouter/deepseek/deepseek-chat`, `gemini/gemini-2.5-pro`), read as model-names reads them. */
+  litellm?: boolean;
 }
 
 /**
@@ -670,6 +678,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
   // qwen2.5-instruct` / `-n`, `xinference engine -n`, `xinference cal-model-mem -n`: a built-in model's name
   { name: 'xinference', flags: ['--model-name', '-n'], images: ['xprobe/xinference'], servedNames: true, sharedFlags: true },
+  // https://aider.chat/docs/config/options.html : `aider --model openrouter/deepseek/deepseek-chat --editor-model
+  // sonnet --weak-model gpt-4o-mini`, LiteLLM's names (or Aider's own aliases, which name no model here)
+  { name: 'aider', flags: ['--model', '--editor-model', '--weak-model'], litellm: true },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */

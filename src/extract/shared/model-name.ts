@@ -41,6 +41,9 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  */
 const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
+/** A name written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`): a placeholder, as NOT_A_NAME says. */
+const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
+export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
 /** A line of a comment or doc comment, in the languages model-names reads. */
 export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
@@ -263,7 +266,7 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v)) return undefined; // placeholders, templates, names of a missing model
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || X_PLACEHOLDER.test(v)) return undefined; // placeholders, templates, names of a missing model
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   // `qwen-max@Tongyi-Qianwen`, `BAAI/bge-m3@Builtin`: the model before the `@`, served by the provider after it;
   // on a comment line (` * e.g. \`gpt-4@OpenAi\``, NextChat's doc of its own syntax) an example of the notation.
@@ -281,6 +284,23 @@ export function modelWithProvider(value: string, registry: Registry): { id: stri
   return at ? atProvider(at.model, at.provider, registry) : undefined;
 }
 
+/** Fireworks' own model path (`accounts/fireworks/models/deepseek-r1`): https://docs.fireworks.ai/models/overview. */
+const FIREWORKS_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
+
+/**
+ * `openrouter/deepseek/deepseek-chat`, `together_ai/Qwen/Qwen3-235B-A22B-fp8-tput`,
+ * `fireworks_ai/accounts/fireworks/models/deepseek-r1` (Aider's model settings): a LiteLLM route no Hub
+ * organisation uses (providers.yaml `litellm.only`) before a router's own `<org>/<name>` id, a model known by its
+ * own shape, or Fireworks' model path is that provider's model, as LiteLLM calls it.
+ */
+function litellmRoute(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
+  const lite = litellmModel(v, false);
+  if (!lite) return undefined;
+  const rest = v.slice(lite.prefix.length + 1);
+  if (FIREWORKS_PATH.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext)) return { id: lite.id, source: lite.source };
+  return undefined;
+}
+
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
   if (v.includes(':')) {
     const colon = colonModel(v, line, registry, false);
@@ -289,7 +309,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
-  const variant = v.includes(':') ? routerVariant(v) : undefined;
+  // (A LiteLLM route before such an id, `openrouter/deepseek/deepseek-r1:free`, is read whole below: litellmRoute.)
+  const variant = v.includes(':') && v.indexOf('/') === v.lastIndexOf('/') ? routerVariant(v) : undefined;
   if (variant) return classify(variant.base, line, registry, false) ? { id: `${variant.router}/${v}`, source: 'api' } : undefined;
   // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
   // `gpt2` and `ctrl` are also words and model types).
@@ -303,12 +324,20 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
     // `Pro/deepseek-ai/DeepSeek-R1`: a router's tier before the Hub id it serves names that Hub model.
     const served = withoutRoutePrefix(v);
     const hub = served ? classify(served, line, registry, notModelContext) : undefined;
-    return hub?.source === 'huggingface' ? hub : undefined;
+    if (hub?.source === 'huggingface') return hub;
+    return litellmRoute(v, line, registry, notModelContext);
   }
   const org = v.slice(0, slash);
   const name = v.slice(slash + 1);
   // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
   if (isPlaceholderId(org, name)) return undefined;
+  // `ollama/qwen2.5-coder:32b-instruct-fp16`, `ollama_chat/llama3.1`: LiteLLM's Ollama routes before a tag.
+  if (name.includes(':')) {
+    const lite = litellmModel(v, false);
+    // (`ollama/ollama:latest` is Ollama's own container image.)
+    if (lite?.source === 'ollama')
+      return classifyOllamaName(lite.id)?.source === 'ollama' && !lite.id.startsWith('ollama:') ? { id: lite.id, source: 'ollama' } : undefined;
+  }
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = routedApiModel(v);
   if (routed) return { id: routed.id, source: routed.source };
