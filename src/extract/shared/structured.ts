@@ -4,7 +4,6 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseAllDoc
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { blankedDocuments } from './yaml-files.js';
 import { prunedBlocks } from './yaml-prune.js';
-import { composeBlockYaml } from './yaml-cst.js';
 
 export interface ScalarVisit {
   /** Keys from the document root to this value (`[]` indices as numbers). */
@@ -158,22 +157,8 @@ function relocated<T extends YamlNode>(node: T, original: (at: number, end: bool
   return node;
 }
 
-/** `MODELPROV_YAML_CST=0` leaves every parse to the `yaml` package (to compare the two). */
-const CST_BUILDER = process.env.MODELPROV_YAML_CST !== '0';
-
 /** `lineOf` gives an offset's line when the text was cut from a larger one. */
 function parseText(text: string, path: string, lineOf?: (offset: number) => number): ParsedStructure {
-  // Block YAML with no error goes through the CST builder (the same nodes, a third of the time).
-  if (CST_BUILDER) {
-    const lineCounter = new LineCounter();
-    const documents = composeBlockYaml(text, lineCounter);
-    if (documents) return { documents, lineCounter, diagnostics: [] };
-  }
-  return parseTextFully(text, path, lineOf);
-}
-
-/** The `yaml` package's own parse, errors as diagnostics. */
-export function parseTextFully(text: string, path: string, lineOf?: (offset: number) => number): ParsedStructure {
   const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: YamlNode[] = [];
