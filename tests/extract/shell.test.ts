@@ -274,3 +274,13 @@ describe("shell: Aider's model flags take LiteLLM names (held-out Aider-AI/aider
     ]);
   });
 });
+
+describe('shell: a flag followed by several models', () => {
+  it("reads every value of FastChat's --model-list up to the next flag", () => {
+    // lm-sys/FastChat fastchat/llm_judge/README.md:75 (MT-bench judging), in a bash block.
+    const text = 'python gen_judgment.py --model-list vicuna-13b-v1.3 alpaca-13b llama-13b claude-v1 gpt-3.5-turbo gpt-4 --parallel 2\n';
+    const found = (shell.extract({ relPath: 'judge.sh', size: text.length, text }) as ExtractResult).references.map((r) => r.id.split('/').pop());
+    expect(found).toEqual(expect.arrayContaining(['vicuna-13b-v1.3', 'alpaca-13b', 'llama-13b', 'claude-v1', 'gpt-3.5-turbo', 'gpt-4']));
+    expect(found).not.toContain('2');
+  });
+});

@@ -78,6 +78,8 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
+/** A flag followed by several models (`--model-list a b c`, `--models a b`). */
+const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
 /** A model's type: an architecture (`--model_type llama`), or in some tools the model's name (`--model-type gpt-5.4`). */
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
@@ -399,6 +401,10 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       if (providerForName(value.text)) push(namedModel(value));
+    } else if (MODEL_LIST_FLAG.test(token.text)) {
+      // `gen_judgment.py --model-list vicuna-13b-v1.3 alpaca-13b claude-v1 --parallel 2` (FastChat's MT-bench): every
+      // value up to the next flag is a model the run uses.
+      for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
     } else if (token.text === '--lora-modules') {
       // vLLM's `--lora-modules name=path [name=path ...]`: each adapter folder the server loads (the name is an alias).
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
