@@ -137,8 +137,9 @@ export default defineExtractor({
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
     const keys = new KeyPath();
-    // The text's lines, split when a rule looks beyond the current line.
+    // The text's lines, split once when a rule looks beyond the current line.
     let lines: string[] | undefined;
+    const allLines = () => (lines ??= text.split('\n'));
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
@@ -218,7 +219,7 @@ export default defineExtractor({
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
-      if (key === 'name' && bare && (found || modelList >= 0) && titledEntry((lines ??= text.split('\n')), lineNo - 1)) return;
+      if (key === 'name' && bare && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
       // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
       if (key === 'model_name' && parent === 'model_list') return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
@@ -498,7 +499,7 @@ export default defineExtractor({
     // or, in a file that talks to Ollama, when it is a name of the Ollama library (`"model": "nomic-embed-text:latest"`).
     if (keyedUnsure.length) {
       const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
-      const entryHolds = entryWithHubId(text, references);
+      const entryHolds = entryWithHubId(allLines, references);
       for (const c of keyedUnsure) {
         if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
         else if (isOllamaLibraryName(c.value, registry) && (talksToOllama ??= OLLAMA_TALK.test(text)))
@@ -517,13 +518,12 @@ const ENTRY_LINE = /^\s*(?:["'`][\w.-]+["'`]\s*:|[\w.-]+\s*:(?!:)|[\w.-]+\s*=(?!
  * entry of, up to the first line indented less (Xinference's llm_family.json: `"model_name": "qwen-chat"`, then
  * its `model_specs` with `"model_id": "Qwen/Qwen-7B-Chat"`). Its name is the one the catalogue serves that model by.
  */
-function entryWithHubId(text: string, references: RawReference[]): (c: Candidate) => boolean {
+function entryWithHubId(allLines: () => string[], references: RawReference[]): (c: Candidate) => boolean {
   const hubLines = references.filter((r) => (r.source === 'huggingface' || r.source === 'modelscope') && r.context !== 'comment').map((r) => r.line);
   if (!hubLines.length) return () => false;
   hubLines.sort((a, b) => a - b);
-  let lines: string[] | undefined;
   return (c) => {
-    lines ??= text.split('\n');
+    const lines = allLines();
     const own = lines[c.line - 1] ?? '';
     const indent = leadingSpace(own);
     if (indent === 0 || !ENTRY_LINE.test(own)) return false;
