@@ -115,8 +115,11 @@ export default defineExtractor({
       if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
       if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
-      // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (only an unmistakable path).
-      const onDisk = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) ? modelFromPath(value) : undefined;
+      // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (an unmistakable path). Under a key
+      // that says path (`adapter_name_or_path: saves/qwen3-4b/lora/sft`, LLaMA-Factory's merge and inference configs), a
+      // relative folder of three parts or more, or one in a models folder, too: a Hub id has one slash, as on a command line.
+      const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/'));
+      const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
         const model = classifyOllamaName(value);

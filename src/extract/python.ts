@@ -470,6 +470,7 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
+    for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const weights of loadedWeightFiles(text)) {
       const onDisk = modelFromPath(weights.value);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
@@ -496,6 +497,23 @@ const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
+
+/**
+ * `os.path.join(MODEL_PATH, "text2vec-large-chinese")`: a model's folder under the project's models root, a module
+ * constant named for it (DB-GPT's `MODEL_PATH`, `LLM_MODELS_DIR`). Only a folder named like a model (a hyphen in it,
+ * no data file's extension): `os.path.join(MODEL_DIR, "v2")` or a lower-case `model_dir` (one model's own folder,
+ * whose parts are its files: `os.path.join(model_dir, "tables.json")`) name none.
+ */
+const MODELS_ROOT_JOIN =
+  /\bos\.path\.join\(\s*_?(?:[A-Z0-9]+_)*MODELS?_?(?:PATH|DIR|ROOT|HOME|FOLDER)(?:_[A-Z0-9]+)*\s*,\s*(["'])([A-Za-z][\w.]*-[\w.-]*)\1\s*\)/g;
+const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
+
+function modelsRootFolders(text: string): { value: string; offset: number }[] {
+  if (!text.includes('os.path.join(')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(MODELS_ROOT_JOIN)) if (!DATA_FILE.test(m[2]!)) found.push({ value: m[2]!, offset: m.index! + m[0].lastIndexOf(m[2]!) });
+  return found;
+}
 
 /**
  * Model files the code loads (issue #15): the path given to an inference loader (`InferenceSession(os.path.join(DIR,
