@@ -57,6 +57,8 @@ const isDotenv = (text: string) =>
   !KNOWN_COMMAND.test(text) &&
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
+/** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
+const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 const KNOWN_COMMAND = new RegExp(
   `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
   'm',
@@ -227,6 +229,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
+  if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 
@@ -325,10 +328,11 @@ export function fencedBlocks(text: string): Block[] {
       const strip = line.startsWith(indent) ? indent.length : line.length - line.trimStart().length;
       shift.push(strip);
       let rest = line.slice(strip);
-      // "$ vllm serve X", ">>> AutoModel.from_pretrained(...)": the prompt is not code; in a console
-      // transcript, lines without a prompt are output.
-      const promptAt = /^(\$|#|>>>|\.\.\.|>|PS [^>]*>)[ \t]/.exec(rest);
-      if (promptAt && (prompt || promptAt[1] === '$' || promptAt[1] === '>>>')) rest = ' '.repeat(promptAt[0].length) + rest.slice(promptAt[0].length);
+      // "$ vllm serve X", ">>> AutoModel.from_pretrained(...)" (or ">> ...", as THUDM/ChatGLM3's README writes it): the
+      // prompt is not code; in a console transcript, lines without a prompt are output.
+      const promptAt = /^(\$|#|>>>|>>|\.\.\.|>|PS [^>]*>)[ \t]/.exec(rest);
+      if (promptAt && (prompt || promptAt[1] === '$' || promptAt[1] === '>>>' || promptAt[1] === '>>'))
+        rest = ' '.repeat(promptAt[0].length) + rest.slice(promptAt[0].length);
       else if (prompt && rest.trim() && !/^\s/.test(rest)) rest = '';
       return rest;
     });

@@ -18,6 +18,8 @@ import {
   type VariableLookup,
 } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { knownNameWords } from './shared/model-name.js';
+import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 
@@ -37,7 +39,10 @@ export default defineExtractor({
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
     // ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`).
     // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text)) return { references: [], diagnostics: [] };
+    // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
+    // project's own script, with no model word on the line).
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text) && !namesPublisher(text))
+      return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
@@ -70,6 +75,10 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** Whether the text holds a model publisher's `org/` (knownNameWords' organisation words), found in one pass. */
+const publisherWordsIn = wordLinesOf(() => knownNameWords().filter((w) => w.endsWith('/')));
+const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);

@@ -75,7 +75,10 @@ function readLabels(file) {
  * its provider before a colon (`anthropic:claude-3-5-haiku-20241022`, `ollama:gpt-oss:20b`: LangChain's syntax) has
  * that provider as its prefix too.
  */
-export const sameModel = (id, label) => {
+export const sameModel = (found, written) => {
+  // A folder written with or without its trailing slash is the same folder (`output/checkpoint-4000/`).
+  const id = found.replace(/(.)\/+$/, '$1');
+  const label = written.replace(/(.)\/+$/, '$1');
   if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`)) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
   if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
