@@ -127,6 +127,7 @@ export default defineExtractor({
     const prefixLines = prefixCollectionLines(text);
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
     const python = /\.pyi?$/.test(file.relPath);
+    const go = file.relPath.endsWith('.go');
     const otherRepoDocs = python ? otherRepoDocstringLines(text) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
@@ -288,7 +289,7 @@ export default defineExtractor({
     // The slot of an Enum member's value (`O1 = "o1"`, or the value on the line after `X = (`): the enum's block.
     const enumMember = (column: number) => {
       const before = line.slice(0, column - 1);
-      if (ENUM_MEMBER_BEFORE.test(before)) return `${indent}${enumBlock}`;
+      if ((go ? GO_CONST_BEFORE : ENUM_MEMBER_BEFORE).test(before)) return `${indent}${enumBlock}`;
       return enumContinued >= 0 && /^\s*["']$/.test(before) ? `${enumContinued}${enumBlock}` : undefined;
     };
     // The value of a model flag in an argument list: a Hub id (any organisation), else a name by its shape.
@@ -345,12 +346,12 @@ export default defineExtractor({
         continue;
       }
       indent = leadingSpace(line);
-      if (python && (enumIndent >= 0 || line.includes('class'))) {
+      if ((python && (enumIndent >= 0 || line.includes('class'))) || (go && (enumIndent >= 0 || line.includes('const')))) {
         if (enumIndent >= 0 && !inString && indent < line.length && indent <= enumIndent && line.charAt(indent) !== '#') enumIndent = -1;
-        const opened = enumIndent < 0 ? ENUM_CLASS.exec(line) : null;
+        const opened = enumIndent < 0 ? (go ? GO_CONST_BLOCK : ENUM_CLASS).exec(line) : null;
         if (opened) {
           enumIndent = indent;
-          enumBlock = `|[enum:${opened[1]!.toLowerCase()}`;
+          enumBlock = `|[enum:${(opened[1] ?? 'const').toLowerCase()}`;
         } else if (enumIndent >= 0 && indent < line.length) enumContinued = ENUM_MEMBER_OPEN.test(line) ? indent : /^\s*["']/.test(line) ? enumContinued : -1;
       }
       if (bare) {
@@ -612,6 +613,13 @@ function orgIdNamed(value: string): { id: string; source: RawReference['source']
 const ENUM_CLASS = /^\s*class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Str|Int)?Enum\b[^)]*\)\s*:/;
 /** What stands before an Enum member's quoted value: `NAME = "`, `NAME = ("`. */
 const ENUM_MEMBER_BEFORE = /^\s*[A-Za-z_]\w*\s*=\s*\(?\s*["']$/;
+/**
+ * Go's `const (` group, the enum of Go (sashabaranov/go-openai's completion.go: `O1Mini = "o1-mini"`, `O1 = "o1"`,
+ * `GPT4o = "gpt-4o"`, ...): its constants' values are one block too.
+ */
+const GO_CONST_BLOCK = /^\s*const\s*\(\s*$/;
+/** What stands before a Go constant's value in such a group: `Name = "`, `Name Type = "`. */
+const GO_CONST_BEFORE = /^\s*[A-Za-z_]\w*(?:\s+[A-Za-z_][\w.]*)?\s*=\s*["`]$/;
 /** An Enum member whose value follows on the next line: `NAME = (`. */
 const ENUM_MEMBER_OPEN = /^\s*[A-Za-z_]\w*\s*=\s*\(\s*$/;
 

@@ -114,7 +114,9 @@ const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 /** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
 export function tokenize(text: string, baseOffset = 0): Token[] {
   const tokens: Token[] = [];
-  const word = /"([^"]*)"|'([^']*)'|([^\s'"]+)/g;
+  // Inside double quotes a backslash escapes the next character (`-d "{\"model\": \"chatglm3-6b\"}"`: one word, kept as
+  // written so offsets stay put); single quotes escape nothing.
+  const word = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s'"]+)/g;
   let end = 0;
   let continued = false;
   for (let m = word.exec(text); m; m = word.exec(text)) {
