@@ -209,7 +209,10 @@ export default defineExtractor({
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
       const own = mapEntry(column, value) ? `${indent}|[` : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
-      const at = own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : own;
+      // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
+      const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
+      const at =
+        own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : flag && isModelKey(flag) ? `${indent}|k:${flag}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -935,6 +938,28 @@ function bracketBalance(text: string): number {
 const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Za-z][\w-]*$/.test(value);
 /** A quoted value that may be a flag: its quote, then a hyphen. */
 const QUOTED_FLAG = /["'`]-/;
+
+/** An `add_argument(` call opened before a value and not closed before it. */
+const ADD_ARGUMENT = 'add_argument(';
+/**
+ * The flag of the `add_argument(` call a `default=` value stands in, as a key (`"--model-id"` -> `model_id`), on
+ * the value's line or a few lines above (`parser.add_argument(` then `"--model", type=str, default="llama3:latest"`).
+ */
+function argparseFlagOf(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - 400), at);
+  const open = window.lastIndexOf(ADD_ARGUMENT);
+  if (open < 0) return undefined;
+  const args = window.slice(open + ADD_ARGUMENT.length);
+  // The call closed before the value: the value is not one of its arguments.
+  let depth = 0;
+  for (const c of args.replace(/(["'])(?:(?!\1)[^\\\n]|\\.)*\1/g, '""')) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') if (--depth < 0) return undefined;
+  }
+  // The long flag, after a short one if any (`"-m", "--model"`).
+  const flag = /^\s*(?:["']-[A-Za-z]["']\s*,\s*)?["'](--[A-Za-z][\w-]*)["']/.exec(args)?.[1];
+  return flag?.slice(2).replace(/-/g, '_').toLowerCase();
+}
 
 /** The flag a quoted value follows in an argument list (`"--dtype", "bfloat16"`): only a comma between them. */
 function flagBefore(previous: { text: string; end: number } | undefined, text: string, at: number): string | undefined {

@@ -1380,3 +1380,31 @@ describe("model-names: Aider's model settings, LiteLLM routes (held-out Aider-AI
     expect(run('litellm.yml', text).references.map((r) => r.line)).toEqual([4]);
   });
 });
+
+describe('model-names: the default of a model flag (held-out huggingface/smolagents, issue #15)', () => {
+  it("reads a bare name given as an argparse model flag's default, not another flag's default or a closed call's", () => {
+    // huggingface/smolagents examples/open_deep_research/run.py:37-41 (and run_gaia.py:52): `o1` was found as
+    // `create_agent(model_id="o1")` but missed as the `--model-id` default; cli.py's `-m/--model` form and a default
+    // on the line after `add_argument(` as in stanford-oval/storm examples/storm_examples/run_storm_wiki_groq.py.
+    const text = [
+      'def parse_args():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("question", type=str, help="for instance: \'How many studio albums did Mercedes Sosa release?\'")',
+      '    parser.add_argument("--model-id", type=str, default="o1")',
+      '    parser.add_argument("-m", "--model", type=str, default="o3-pro")',
+      '    parser.add_argument(',
+      '        "--reasoning-model", type=str, default="deepseek-reasoner", help="The reasoner."',
+      '    )',
+      '    parser.add_argument("--run-name", type=str, default="baseline-1")',
+      '    parser.add_argument("--model-dir", type=str, default="models")',
+      '    model = Wrapper(parser.add_argument("--x"), default="not-a-flag-default-1")',
+      '    return parser.parse_args()',
+      '',
+    ].join('\n');
+    expect(run('examples/open_deep_research/run.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/o1', 4],
+      ['openai/o3-pro', 5],
+      ['deepseek/deepseek-reasoner', 7],
+    ]);
+  });
+});
