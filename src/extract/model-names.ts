@@ -11,7 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
-import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
+import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
@@ -125,9 +125,10 @@ export default defineExtractor({
     let datasetBlock = -1;
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
-    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
+    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
+    // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(file.relPath);
-    const otherRepoDocs = python ? otherRepoDocstringLines(text) : undefined;
+    const otherRepoDocs = python ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
     let enumIndent = -1;

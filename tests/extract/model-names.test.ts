@@ -1408,3 +1408,41 @@ describe('model-names: the default of a model flag (held-out huggingface/smolage
     ]);
   });
 });
+
+describe('model-names: Spaces, datasets and run names beside models (held-out huggingface/smolagents, issue #15)', () => {
+  it('reads no model in the repo id of a call named for Spaces, nor in one whose repo_type on another line says dataset', () => {
+    // huggingface/smolagents docs/source/en/tutorials/tools.md:261-265 (a python block) and
+    // examples/open_deep_research/run_gaia.py:147-151; the model on the last line is still read.
+    const text = [
+      'image_generation_tool = Tool.from_space(',
+      '    "black-forest-labs/FLUX.1-schnell",',
+      '    name="image_generator",',
+      '    description="Generate an image from a prompt"',
+      ')',
+      'snapshot_download(',
+      '    repo_id="smolagents/GAIA-annotated",',
+      '    repo_type="dataset",',
+      '    local_dir="data/gaia",',
+      ')',
+      'model = InferenceClientModel(model_id="black-forest-labs/FLUX.1-dev")',
+      '',
+    ].join('\n');
+    expect(run('docs/source/en/tutorials/block.py', text).references.map((r) => [r.id, r.line])).toEqual([['black-forest-labs/FLUX.1-dev', 11]]);
+  });
+
+  it("reads no OpenAI model in a name with an underscore (a run's name), and still reads the model beside it", () => {
+    // huggingface/smolagents examples/open_deep_research/visual_vs_text_browser.ipynb cells 12-14: the run name
+    // `gpt-4o_27-01_browseruse` was reported as OpenAI's model; OpenAI's API names hold no underscore.
+    const text = [
+      'proprietary_model = LiteLLMModel(model_id="gpt-4o")',
+      'results_browseruse = answer_questions(',
+      '    eval_ds,',
+      '    browser_use_agent,',
+      '    "gpt-4o_27-01_browseruse",',
+      '    reformulation_model=proprietary_model,',
+      ')',
+      '',
+    ].join('\n');
+    expect(run('examples/open_deep_research/cell.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 1]]);
+  });
+});

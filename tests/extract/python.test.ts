@@ -325,3 +325,19 @@ describe('python: an Ollama tag as a model flag default (held-out stanford-oval/
     ).toEqual([]);
   });
 });
+
+describe("python: a test's `test/model` stand-in (held-out huggingface/smolagents, issue #15)", () => {
+  it('reads no model in `test/model`, and still reads a real id in the same dict', () => {
+    // huggingface/smolagents tests/test_agents.py:1499 and :1526
+    const text = [
+      'agent_dict = {',
+      '    "model": {"class": "TransformersModel", "data": {"model_id": "test/model"}},',
+      '    "managed": {"class": "TransformersModel", "data": {"model_id": "HuggingFaceTB/SmolLM2-360M-Instruct"}},',
+      '}',
+      'assert mock_model_class.from_dict.call_args.args[0] == {"model_id": "test/model"}',
+      '',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'tests/test_agents.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['HuggingFaceTB/SmolLM2-360M-Instruct', 3]]);
+  });
+});
