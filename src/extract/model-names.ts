@@ -489,7 +489,7 @@ export default defineExtractor({
           // A catalogue entry's name counts as a known sibling (`ModelInfo('whisper-large-v3')` beside
           // `ModelInfo('whisper-small')`); a single use (`testWithModel('debug:action:fal-sd15')`) vouches for no other.
           if (catalogueCall(c.slot)) runs.known(c.slot, c.line);
-        } else if (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed)) accept(c);
+        } else if (c.slot.includes('|[') && (inNamedList || (knownOnLine * 2 >= listed && !c.slot.endsWith(TUPLE_FIELD_BLOCK)))) accept(c);
         else {
           runs.add(c);
           if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
@@ -736,6 +736,10 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;
 }
 
+/** A tuple opening the line, then a list opened after one of its fields (`("openai/o3", [`). */
+const TUPLE_FIELD = /^\s*\([^()[\]]*,\s*\[/;
+/** The block such a list is. */
+const TUPLE_FIELD_BLOCK = '(field';
 /** A line opening with a tuple, up to one of its quoted values (only quoted values before it, whatever they hold). */
 const TUPLE_ENTRY = /^\s*\(\s*(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)*["']$/;
 
@@ -750,7 +754,10 @@ function listName(line: string, at: number): string {
   if (m) return m[1]!.toLowerCase();
   // `register_models(["a", "b"])`, `if model in ("a", "b")`: a list given to a call or tested against, named by it.
   const given = CALL_LIST.exec(head) ?? MEMBER_LIST.exec(head);
-  return given && isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
+  if (given) return isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
+  // `("openai/o3", ["stop1", "stop2"], False)`: a list inside a tuple opening the line is one field of that row (a
+  // test's stop sequences), a block of its own, not more entries beside the row's model.
+  return TUPLE_FIELD.test(head) ? TUPLE_FIELD_BLOCK : '';
 }
 
 /**

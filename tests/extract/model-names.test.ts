@@ -1446,3 +1446,30 @@ describe('model-names: Spaces, datasets and run names beside models (held-out hu
     expect(run('examples/open_deep_research/cell.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 1]]);
   });
 });
+
+describe("model-names: a test's rows pairing a model with a list (held-out huggingface/smolagents, issue #15)", () => {
+  it("reads the row's model, not the values of a list inside the row (a test's stop sequences)", () => {
+    // huggingface/smolagents tests/test_models.py:141-151: `stop1`, `stop2` were read as models beside `openai/o3`.
+    const text = [
+      '    @pytest.mark.parametrize(',
+      '        "model_id, stop_sequences, should_contain_stop",',
+      '        [',
+      '            ("regular-model", ["stop1", "stop2"], True),  # Regular model should include stop',
+      '            ("openai/o3", ["stop1", "stop2"], False),  # o3 model should not include stop',
+      '            ("openai/o4-mini", ["stop1", "stop2"], False),  # o4-mini model should not include stop',
+      '            ("regular-model", None, False),  # None stop_sequences should not add stop parameter',
+      '        ],',
+      '    )',
+      '',
+    ].join('\n');
+    expect(run('tests/test_models.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/o3', 5],
+      ['openai/o4-mini', 6],
+    ]);
+  });
+
+  it("still reads a row's list of models when a known model stands in that list", () => {
+    const text = ['    ("fallbacks", ["gpt-4o", "sonar-huge-1"], True),', ''].join('\n');
+    expect(run('tests/test_router.py', text).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai-compatible/sonar-huge-1']);
+  });
+});
