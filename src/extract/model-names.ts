@@ -11,7 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
-import { otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
+import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
@@ -125,10 +125,11 @@ export default defineExtractor({
     let datasetBlock = -1;
     // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
     const prefixLines = prefixCollectionLines(text);
-    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos.
+    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
+    // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(file.relPath);
     const go = file.relPath.endsWith('.go');
-    const otherRepoDocs = python ? otherRepoDocstringLines(text) : undefined;
+    const otherRepoDocs = python ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
     let enumIndent = -1;
@@ -210,7 +211,10 @@ export default defineExtractor({
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
       const own = mapEntry(column, value) ? `${indent}|[` : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
-      const at = own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : own;
+      // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
+      const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
+      const at =
+        own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : flag && isModelKey(flag) ? `${indent}|k:${flag}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
@@ -486,7 +490,7 @@ export default defineExtractor({
           // A catalogue entry's name counts as a known sibling (`ModelInfo('whisper-large-v3')` beside
           // `ModelInfo('whisper-small')`); a single use (`testWithModel('debug:action:fal-sd15')`) vouches for no other.
           if (catalogueCall(c.slot)) runs.known(c.slot, c.line);
-        } else if (c.slot.includes('|[') && (inNamedList || knownOnLine * 2 >= listed)) accept(c);
+        } else if (c.slot.includes('|[') && (inNamedList || (knownOnLine * 2 >= listed && !c.slot.endsWith(TUPLE_FIELD_BLOCK)))) accept(c);
         else {
           runs.add(c);
           if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
@@ -740,6 +744,10 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;
 }
 
+/** A tuple opening the line, then a list opened after one of its fields (`("openai/o3", [`). */
+const TUPLE_FIELD = /^\s*\([^()[\]]*,\s*\[/;
+/** The block such a list is. */
+const TUPLE_FIELD_BLOCK = '(field';
 /** A line opening with a tuple, up to one of its quoted values (only quoted values before it, whatever they hold). */
 const TUPLE_ENTRY = /^\s*\(\s*(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)*["']$/;
 
@@ -754,7 +762,10 @@ function listName(line: string, at: number): string {
   if (m) return m[1]!.toLowerCase();
   // `register_models(["a", "b"])`, `if model in ("a", "b")`: a list given to a call or tested against, named by it.
   const given = CALL_LIST.exec(head) ?? MEMBER_LIST.exec(head);
-  return given && isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
+  if (given) return isModelCall(given[1]!) ? `${BY_USE}${given[1]!.toLowerCase()}` : '';
+  // `("openai/o3", ["stop1", "stop2"], False)`: a list inside a tuple opening the line is one field of that row (a
+  // test's stop sequences), a block of its own, not more entries beside the row's model.
+  return TUPLE_FIELD.test(head) ? TUPLE_FIELD_BLOCK : '';
 }
 
 /**
@@ -943,6 +954,28 @@ function bracketBalance(text: string): number {
 const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Za-z][\w-]*$/.test(value);
 /** A quoted value that may be a flag: its quote, then a hyphen. */
 const QUOTED_FLAG = /["'`]-/;
+
+/** An `add_argument(` call opened before a value and not closed before it. */
+const ADD_ARGUMENT = 'add_argument(';
+/**
+ * The flag of the `add_argument(` call a `default=` value stands in, as a key (`"--model-id"` -> `model_id`), on
+ * the value's line or a few lines above (`parser.add_argument(` then `"--model", type=str, default="llama3:latest"`).
+ */
+function argparseFlagOf(text: string, at: number): string | undefined {
+  const window = text.slice(Math.max(0, at - 400), at);
+  const open = window.lastIndexOf(ADD_ARGUMENT);
+  if (open < 0) return undefined;
+  const args = window.slice(open + ADD_ARGUMENT.length);
+  // The call closed before the value: the value is not one of its arguments.
+  let depth = 0;
+  for (const c of args.replace(/(["'])(?:(?!\1)[^\\\n]|\\.)*\1/g, '""')) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') if (--depth < 0) return undefined;
+  }
+  // The long flag, after a short one if any (`"-m", "--model"`).
+  const flag = /^\s*(?:["']-[A-Za-z]["']\s*,\s*)?["'](--[A-Za-z][\w-]*)["']/.exec(args)?.[1];
+  return flag?.slice(2).replace(/-/g, '_').toLowerCase();
+}
 
 /** The flag a quoted value follows in an argument list (`"--dtype", "bfloat16"`): only a comma between them. */
 function flagBefore(previous: { text: string; end: number } | undefined, text: string, at: number): string | undefined {

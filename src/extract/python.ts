@@ -354,10 +354,12 @@ export default defineExtractor({
       } else if (name === 'add_argument') {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
         if (!flag) continue;
-        addHub(
-          call.args.find((a) => a.name === 'default'),
-          call,
-        );
+        const fallback = call.args.find((a) => a.name === 'default');
+        addHub(fallback, call);
+        // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
+        const tag = fallback?.literal;
+        if (tag?.includes(':') && fallback!.literalOffset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag)?.source === 'ollama')
+          add(tag, fallback!.literalOffset, 'ollama');
         const choices = call.args.find((a) => a.name === 'choices');
         if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {

@@ -1380,3 +1380,96 @@ describe("model-names: Aider's model settings, LiteLLM routes (held-out Aider-AI
     expect(run('litellm.yml', text).references.map((r) => r.line)).toEqual([4]);
   });
 });
+
+describe('model-names: the default of a model flag (held-out huggingface/smolagents, issue #15)', () => {
+  it("reads a bare name given as an argparse model flag's default, not another flag's default or a closed call's", () => {
+    // huggingface/smolagents examples/open_deep_research/run.py:37-41 (and run_gaia.py:52): `o1` was found as
+    // `create_agent(model_id="o1")` but missed as the `--model-id` default; cli.py's `-m/--model` form and a default
+    // on the line after `add_argument(` as in stanford-oval/storm examples/storm_examples/run_storm_wiki_groq.py.
+    const text = [
+      'def parse_args():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("question", type=str, help="for instance: \'How many studio albums did Mercedes Sosa release?\'")',
+      '    parser.add_argument("--model-id", type=str, default="o1")',
+      '    parser.add_argument("-m", "--model", type=str, default="o3-pro")',
+      '    parser.add_argument(',
+      '        "--reasoning-model", type=str, default="deepseek-reasoner", help="The reasoner."',
+      '    )',
+      '    parser.add_argument("--run-name", type=str, default="baseline-1")',
+      '    parser.add_argument("--model-dir", type=str, default="models")',
+      '    model = Wrapper(parser.add_argument("--x"), default="not-a-flag-default-1")',
+      '    return parser.parse_args()',
+      '',
+    ].join('\n');
+    expect(run('examples/open_deep_research/run.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/o1', 4],
+      ['openai/o3-pro', 5],
+      ['deepseek/deepseek-reasoner', 7],
+    ]);
+  });
+});
+
+describe('model-names: Spaces, datasets and run names beside models (held-out huggingface/smolagents, issue #15)', () => {
+  it('reads no model in the repo id of a call named for Spaces, nor in one whose repo_type on another line says dataset', () => {
+    // huggingface/smolagents docs/source/en/tutorials/tools.md:261-265 (a python block) and
+    // examples/open_deep_research/run_gaia.py:147-151; the model on the last line is still read.
+    const text = [
+      'image_generation_tool = Tool.from_space(',
+      '    "black-forest-labs/FLUX.1-schnell",',
+      '    name="image_generator",',
+      '    description="Generate an image from a prompt"',
+      ')',
+      'snapshot_download(',
+      '    repo_id="smolagents/GAIA-annotated",',
+      '    repo_type="dataset",',
+      '    local_dir="data/gaia",',
+      ')',
+      'model = InferenceClientModel(model_id="black-forest-labs/FLUX.1-dev")',
+      '',
+    ].join('\n');
+    expect(run('docs/source/en/tutorials/block.py', text).references.map((r) => [r.id, r.line])).toEqual([['black-forest-labs/FLUX.1-dev', 11]]);
+  });
+
+  it("reads no OpenAI model in a name with an underscore (a run's name), and still reads the model beside it", () => {
+    // huggingface/smolagents examples/open_deep_research/visual_vs_text_browser.ipynb cells 12-14: the run name
+    // `gpt-4o_27-01_browseruse` was reported as OpenAI's model; OpenAI's API names hold no underscore.
+    const text = [
+      'proprietary_model = LiteLLMModel(model_id="gpt-4o")',
+      'results_browseruse = answer_questions(',
+      '    eval_ds,',
+      '    browser_use_agent,',
+      '    "gpt-4o_27-01_browseruse",',
+      '    reformulation_model=proprietary_model,',
+      ')',
+      '',
+    ].join('\n');
+    expect(run('examples/open_deep_research/cell.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 1]]);
+  });
+});
+
+describe("model-names: a test's rows pairing a model with a list (held-out huggingface/smolagents, issue #15)", () => {
+  it("reads the row's model, not the values of a list inside the row (a test's stop sequences)", () => {
+    // huggingface/smolagents tests/test_models.py:141-151: `stop1`, `stop2` were read as models beside `openai/o3`.
+    const text = [
+      '    @pytest.mark.parametrize(',
+      '        "model_id, stop_sequences, should_contain_stop",',
+      '        [',
+      '            ("regular-model", ["stop1", "stop2"], True),  # Regular model should include stop',
+      '            ("openai/o3", ["stop1", "stop2"], False),  # o3 model should not include stop',
+      '            ("openai/o4-mini", ["stop1", "stop2"], False),  # o4-mini model should not include stop',
+      '            ("regular-model", None, False),  # None stop_sequences should not add stop parameter',
+      '        ],',
+      '    )',
+      '',
+    ].join('\n');
+    expect(run('tests/test_models.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/o3', 5],
+      ['openai/o4-mini', 6],
+    ]);
+  });
+
+  it("still reads a row's list of models when a known model stands in that list", () => {
+    const text = ['    ("fallbacks", ["gpt-4o", "sonar-huge-1"], True),', ''].join('\n');
+    expect(run('tests/test_router.py', text).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai-compatible/sonar-huge-1']);
+  });
+});

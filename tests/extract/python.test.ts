@@ -284,3 +284,60 @@ describe('python: a Hub id given as a model type (held-out camel-ai/camel, issue
     expect(refs.map((r) => [r.id, r.line])).toEqual([['togethercomputer/m2-bert-80M-8k-retrieval', 4]]);
   });
 });
+
+describe('python: an Ollama tag as a model flag default (held-out stanford-oval/storm, issue #15)', () => {
+  it("reads the `--model` default of a script talking to Ollama as an Ollama tag, and no tag in another script's default", () => {
+    // stanford-oval/storm examples/storm_examples/run_storm_wiki_ollama.py:25, 47-48 and 194-202: the tag reaches
+    // OllamaClient through `args.model`; it was missed.
+    const ollama = [
+      'from knowledge_storm.lm import OllamaClient',
+      '',
+      'def main(args):',
+      '    ollama_kwargs = {"model": args.model, "port": args.port, "url": args.url}',
+      '    conv_simulator_lm = OllamaClient(max_tokens=500, **ollama_kwargs)',
+      '',
+      'if __name__ == "__main__":',
+      '    parser = ArgumentParser()',
+      '    parser.add_argument(',
+      '        "--url", type=str, default="http://localhost", help="URL of the Ollama server."',
+      '    )',
+      '    parser.add_argument(',
+      '        "--model", type=str, default="llama3:latest", help="Model of the Ollama server."',
+      '    )',
+      '',
+    ].join('\n');
+    const refs = (text: string) =>
+      (python.extract({ relPath: 'examples/run_storm_wiki_ollama.py', size: text.length, text }) as ExtractResult).references.map((r) => [
+        r.id,
+        r.source,
+        r.line,
+      ]);
+    expect(refs(ollama)).toEqual([['llama3:latest', 'ollama', 13]]);
+    // The same default in a script that never talks to Ollama is no Ollama tag.
+    expect(
+      refs(
+        ollama
+          .replace(/OllamaClient/g, 'VLLMClient')
+          .replace(/Ollama/g, 'VLLM')
+          .replace('ollama_kwargs', 'vllm_kwargs')
+          .replace('ollama_kwargs', 'vllm_kwargs'),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("python: a test's `test/model` stand-in (held-out huggingface/smolagents, issue #15)", () => {
+  it('reads no model in `test/model`, and still reads a real id in the same dict', () => {
+    // huggingface/smolagents tests/test_agents.py:1499 and :1526
+    const text = [
+      'agent_dict = {',
+      '    "model": {"class": "TransformersModel", "data": {"model_id": "test/model"}},',
+      '    "managed": {"class": "TransformersModel", "data": {"model_id": "HuggingFaceTB/SmolLM2-360M-Instruct"}},',
+      '}',
+      'assert mock_model_class.from_dict.call_args.args[0] == {"model_id": "test/model"}',
+      '',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'tests/test_agents.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['HuggingFaceTB/SmolLM2-360M-Instruct', 3]]);
+  });
+});

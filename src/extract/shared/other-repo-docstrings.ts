@@ -3,7 +3,9 @@
 // (`"bigcode/in-the-stack"`, `SpaceTemplate(repo_id='streamlit/...')`) are Spaces or datasets, even
 // when their organisation also publishes models. Only the docstring: the body may load a model.
 // Also the repo ids Hub calls are told are datasets or Spaces (`snapshot_download(repo_id="gaia-benchmark/GAIA",`
-// then `repo_type="dataset",` on the next line), and a variable given to such a call.
+// then `repo_type="dataset",` on the next line), the repo id a call named for Spaces is given (smolagents'
+// `Tool.from_space("black-forest-labs/FLUX.1-schnell", ...)`, `duplicate_space(from_id=...)`), and a variable given
+// to such a call.
 import { findCalls } from './calls.js';
 import { escapeRegExp } from './words.js';
 import { PositionIndex } from './position.js';
@@ -40,6 +42,12 @@ export function otherRepoDocstringLines(text: string): Set<number> {
   return lines;
 }
 
+/** A call named for Spaces: `space` as one of its words (`from_space`, `duplicate_space`, `space_info`). */
+const SPACE_CALL = /(?:^|_)spaces?(?:_|$)/i;
+/** Such a call somewhere in the text (a quick test before the calls are parsed). */
+const SPACE_CALL_TEXT = /(?:\b|_)spaces?(?:_\w*)?[ \t]*\(/i;
+/** The argument naming the Space in such a call (`space_id=`, `from_id=`), beside `repo_id=`. */
+const SPACE_ID_ARG = /^(?:space_id|from_id)$/;
 /** `repo_type="dataset"` / `repo_type='space'` (also `spaces`, `datasets`) somewhere in the text. */
 const OTHER_REPO_TYPE = /repo_type\s*=\s*["'](?:datasets?|spaces?)["']/;
 
@@ -51,12 +59,14 @@ const OTHER_REPO_TYPE = /repo_type\s*=\s*["'](?:datasets?|spaces?)["']/;
  */
 export function otherRepoCallLines(text: string): Set<number> {
   const lines = new Set<number>();
-  if (!OTHER_REPO_TYPE.test(text)) return lines;
+  const typed = OTHER_REPO_TYPE.test(text);
+  if (!typed && !SPACE_CALL_TEXT.test(text)) return lines;
   const positions = new PositionIndex(text);
-  for (const call of findCalls(text, () => true)) {
+  for (const call of findCalls(text, (name) => typed || SPACE_CALL.test(name))) {
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;
-    if (!type || !/^(?:datasets?|spaces?)$/.test(type)) continue;
-    const repo = call.args.find((a) => a.name === 'repo_id') ?? call.args.find((a) => !a.name);
+    const named = SPACE_CALL.test(call.callee.slice(call.callee.lastIndexOf('.') + 1));
+    if (!named && (!type || !/^(?:datasets?|spaces?)$/.test(type))) continue;
+    const repo = call.args.find((a) => a.name === 'repo_id' || (named && SPACE_ID_ARG.test(a.name ?? ''))) ?? call.args.find((a) => !a.name);
     if (!repo) continue;
     if (repo.literalOffset !== undefined) lines.add(positions.lineOf(repo.literalOffset));
     else if (/^[A-Za-z_]\w*$/.test(repo.text)) {
