@@ -10,7 +10,7 @@ import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
-import { isPlaceholderName } from './shared/model-name.js';
+import { isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
@@ -19,6 +19,7 @@ import { BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from 
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
+import { withoutExampleSuffix } from './shared/example-files.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
 const keysOf = (path: (string | number)[]) => {
@@ -33,6 +34,8 @@ const mayHoldModel = (path: (string | number)[]) => {
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+/** A YAML, JSON or TOML file that is configuration. */
+const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path);
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
@@ -49,11 +52,13 @@ export default defineExtractor({
   name: 'config-file',
   words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf', 'serve'],
   matchesName: true,
-  matches: (path) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path),
+  matches: (path) => isConfigPath(withoutExampleSuffix(path)),
   extract(file) {
     const text = file.text;
+    // `settings.yaml.example` is read as the `settings.yaml` it becomes.
+    const relPath = withoutExampleSuffix(file.relPath);
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
-    const ci = isCiWorkflowPath(file.relPath) || isSkyPilotTask(text);
+    const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     if (!mayHoldModelKey(text) && !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text))) return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
@@ -71,7 +76,7 @@ export default defineExtractor({
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
-    const ollamaFile = /ollama/i.test(file.relPath);
+    const ollamaFile = /ollama/i.test(relPath);
     const add = (id: string, source: ModelSource, offset: number, revision?: string) => {
       const { line, column } = positions.at(offset);
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
@@ -112,7 +117,8 @@ export default defineExtractor({
         if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider))
           return add(`${providerAlias(provider)}/${value}`, 'api', offset);
       }
-      if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return addWithBase(siblings.baseUrl, value, offset);
+      // `base_url: http://localhost:5000/v1/` + `model: any` / `model: model_name` (a docs block's slot): a server's setting, no model.
+      if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return isSlotName(value) ? undefined : addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
       if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
       // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (an unmistakable path). Under a key
@@ -132,7 +138,7 @@ export default defineExtractor({
       return add(apiModelId(providerForUrl(baseUrl), model), 'api', offset);
     };
 
-    if (/\.toml$/i.test(file.relPath)) {
+    if (/\.toml$/i.test(relPath)) {
       references.push(...commentedModels(text, positions));
       try {
         const used = new Set<number>();
@@ -152,13 +158,13 @@ export default defineExtractor({
       }
       return { references, diagnostics };
     }
-    if (/\.json$/i.test(file.relPath) && text.length > JSON_SCAN_BYTES) {
+    if (/\.json$/i.test(relPath) && text.length > JSON_SCAN_BYTES) {
       for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text))
         if (!m[2]!.includes('\\')) consider(m[1]!, [m[1]!], m[2]!, m.index + m[0].length - m[2]!.length - 1);
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
-    const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), file.relPath), file.relPath);
+    const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), relPath), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
     const argv = new Map<YamlNode, Token[]>();

@@ -10,6 +10,7 @@ import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { colonModel, isSlotName } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
+import { loadRegistry } from '../registry/load.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
 const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;
@@ -69,7 +70,7 @@ export default defineExtractor({
       const prefixed = a.value.includes(':') && colonModel(a.value) !== undefined;
       const model = prefixed
         ? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext)
-        : (hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls));
+        : (hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls) ?? deployedModel(a));
       if (!model) continue;
       references.push({
         id: model.id,
@@ -103,6 +104,9 @@ function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefine
   // `DASHSCOPE_MODEL_4_MEMORY='USED_MODEL_NAME'` in a README's setup block: the variable names a provider, the value is a slot.
   if (isSlotName(a.value)) return undefined;
   const offset = a.column - 1;
+  // `LOCAL_MODEL=qwen2.5:7b` beside `OPENAI_API_BASE=https://api.openai.com/v1`: a model the variable says runs
+  // locally is not the hosted API's; named as the Ollama library names it, it is an Ollama tag.
+  if (LOCAL_NAME.test(a.name)) return ollamaLibraryTag(a.value, offset);
   const provider = PROVIDER_PREFIX[namePrefix(a.name)];
   const base = provider ? baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) : pairedBaseUrl(a.name, baseUrls);
   if (base) {
@@ -116,6 +120,29 @@ function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefine
   // No base URL and a neutral name (`LLM_MODEL=deepseek-chat`): the provider whose published naming it follows.
   const named = providerForName(a.value);
   return named ? { id: apiModelId(named, a.value), source: 'api', offset } : undefined;
+}
+
+/** A setting named for a model run locally: `LOCAL_MODEL`, `LOCAL_MODEL_EMBEDDINGS`, `CHAT_LOCAL_MODEL`. */
+const LOCAL_NAME = /(^|_)LOCAL(_|$)/i;
+
+/** `qwen2.5:7b`, `nomic-embed-text`: a name of the Ollama library (families.yaml `ollama`), with or without its tag. */
+function ollamaLibraryTag(value: string, offset: number): ArgModel | undefined {
+  const model = classifyOllamaName(value);
+  const base = value.split(':')[0]!.toLowerCase();
+  return model?.source === 'ollama' && loadRegistry().byOllamaName.has(base) ? { ...model, offset } : undefined;
+}
+
+/** Azure OpenAI's deployment settings: `AZURE_OPENAI_CHAT_DEPLOYMENT`, `AZURE_OPENAI_DEPLOYMENT_NAME`. */
+const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$/i;
+
+/**
+ * A deployment named as the model it deploys (`AZURE_OPENAI_CHAT_DEPLOYMENT=gpt-35-turbo`, Azure's spelling of
+ * gpt-3.5-turbo): a deployment's name is the user's choice, so only a name a provider publishes counts.
+ */
+function deployedModel(a: Assignment): ArgModel | undefined {
+  if (!DEPLOYMENT_NAME.test(a.name)) return undefined;
+  const named = providerForName(a.value);
+  return named ? { id: apiModelId(named, a.value), source: 'api', offset: a.column - 1 } : undefined;
 }
 
 const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();

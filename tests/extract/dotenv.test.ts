@@ -49,3 +49,16 @@ describe('dotenv: a slot after an unknown prefix (assafelovic/gpt-researcher doc
     expect(references).toEqual([]);
   });
 });
+
+describe('dotenv: Azure deployments and local models (held-out Cinnamon/kotaemon, issue #15, session 8)', () => {
+  it('reads a deployment named as the model it deploys, and local Ollama models not as the hosted base URL serves them', async () => {
+    const { references } = await dotenv.extract(loadFixture('dotenv/real-world-kotaemon.env'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai/gpt-4o-mini', 'api', 6],
+      ['openai/gpt-35-turbo', 'api', 8],
+      ['openai/text-embedding-ada-002', 'api', 9],
+      ['qwen2.5:7b', 'ollama', 11],
+      ['nomic-embed-text', 'ollama', 12],
+    ]);
+  });
+});

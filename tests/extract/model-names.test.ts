@@ -1473,3 +1473,98 @@ describe("model-names: a test's rows pairing a model with a list (held-out huggi
     expect(run('tests/test_router.py', text).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai-compatible/sonar-huge-1']);
   });
 });
+
+describe('model-names: held-out Cinnamon/kotaemon (issue #15, session 8)', () => {
+  it('reads the default of a python-decouple setting by the setting\'s name (`config("LOCAL_MODEL", default=...)`)', () => {
+    // Cut from Cinnamon/kotaemon flowsettings.py:175-218: the `default=` keyword hid the model-named setting, so the
+    // Ollama pool's `qwen2.5:7b` / `nomic-embed-text` and Voyage's `voyage-3-large` were missed.
+    const text = [
+      'KH_OLLAMA_URL = config("KH_OLLAMA_URL", default="http://localhost:11434/v1/")',
+      'KH_EMBEDDINGS["voyageai"] = {',
+      '    "spec": {',
+      '        "__type__": "kotaemon.embeddings.VoyageAIEmbeddings",',
+      '        "model": config("VOYAGE_EMBEDDINGS_MODEL", default="voyage-3-large"),',
+      '    },',
+      '}',
+      'KH_LLMS["ollama"] = {',
+      '    "spec": {',
+      '        "base_url": KH_OLLAMA_URL,',
+      '        "model": config("LOCAL_MODEL", default="qwen2.5:7b"),',
+      '        "api_key": "ollama",',
+      '    },',
+      '}',
+      'KH_EMBEDDINGS["ollama"] = {',
+      '    "spec": {',
+      '        "model": config("LOCAL_MODEL_EMBEDDINGS", default="nomic-embed-text"),',
+      '    },',
+      '}',
+      'KH_APP_VERSION = config("KH_APP_VERSION", default="local")',
+      'PDFJS_VERSION = config("PDFJS_VERSION_DIST", default="pdfjs-4.0.379-dist")',
+    ].join('\n');
+    expect(run('flowsettings.py', text).references.map((r) => [r.id.replace(/^.*\//, ''), r.source, r.line])).toEqual([
+      ['voyage-3-large', 'api', 5],
+      ['qwen2.5:7b', 'api', 11],
+      ['nomic-embed-text', 'ollama', 17],
+    ]);
+  });
+
+  it("reads the Gemini API's resource name of an embedding model (`models/text-embedding-004`) as Google's", () => {
+    // Cut from Cinnamon/kotaemon libs/kotaemon/kotaemon/embeddings/langchain_based.py:229-241 (LCGoogleEmbeddings).
+    const text = [
+      '    model: str = Param(',
+      '        help="Model name to use (https://ai.google.dev/gemini-api/docs/models/gemini#text-embedding-and-embedding)",  # noqa',
+      '        default="models/text-embedding-004",',
+      '        required=True,',
+      '    )',
+      '    def __init__(',
+      '        self,',
+      '        model: str = "models/text-embedding-004",',
+      '        google_api_key: Optional[str] = None,',
+    ].join('\n');
+    expect(run('langchain_based.py', text).references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['google/models/text-embedding-004', 'api', 3],
+      ['google/models/text-embedding-004', 'api', 8],
+    ]);
+  });
+
+  it("reads Voyage AI's embedding and reranker names as Voyage's", () => {
+    // Cut from Cinnamon/kotaemon libs/kotaemon/kotaemon/rerankings/voyageai.py:21-26 and embeddings/voyageai.py:35-38:
+    // they were reported as a self-hosted server's names (`openai-compatible/voyage-3`).
+    const text = [
+      'class VoyageAIReranking(BaseReranking):',
+      '    """VoyageAI Reranking model"""',
+      '    model_name: str = Param(',
+      '        "rerank-2",',
+      '    )',
+      '    model: str = Param(',
+      '        "voyage-3",',
+      '    )',
+      'KH_RERANKINGS["cohere"] = {"model_name": "rerank-v4.0-fast"}',
+    ].join('\n');
+    expect(run('voyageai.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['voyageai/rerank-2', 4],
+      ['voyageai/voyage-3', 7],
+      ['cohere/rerank-v4.0-fast', 9],
+    ]);
+  });
+
+  it('keeps reading such a default by the block it stands in when the setting is not named for a model', () => {
+    // Cut from Cinnamon/kotaemon libs/ktem/ktem/pages/setup.py:115-127 (the first-run page's Ollama defaults).
+    const text = [
+      '                    "Download and install Ollama from "',
+      '                    "https://ollama.com/. Check out latest models at "',
+      '            self.ollama_model_name = gr.Textbox(',
+      '                label="LLM model name",',
+      '                value=config("LOCAL_MODEL", default="qwen2.5:7b"),',
+      '            )',
+      '            self.ollama_emb_model_name = gr.Textbox(',
+      '                label="Embedding model name",',
+      '                value=config("LOCAL_MODEL_EMBEDDINGS", default="nomic-embed-text"),',
+      '            )',
+    ].join('\n');
+    expect(run('setup.py', text).references.map((r) => [r.id.replace(/^.*\//, ''), r.line])).toEqual([
+      ['qwen2.5:7b', 5],
+      ['nomic-embed-text', 9],
+    ]);
+  });
+});

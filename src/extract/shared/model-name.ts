@@ -37,10 +37,10 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * words about a model rather than its name, `model` being one of them (`regular-model`, `unrelated-model`,
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
- * `ollama:gpt-oss:20b` a provider before a tag).
+ * `ollama:gpt-oss:20b` a provider before a tag), and words for any model (`model: any` beside a server that takes any name).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`): a placeholder, as NOT_A_NAME says. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
