@@ -380,7 +380,8 @@ export default defineExtractor({
       const argumentList = listArgumentOf(line, pendingCall, last);
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       const listKey = assigned ?? argumentList.opens;
-      const opensModelList = !!listKey && isModelKey(listKey);
+      // Pydantic's `model_config = {` / `ConfigDict(` configures the class it sits in (its JSON-schema examples), holding no models.
+      const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config');
       if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;

@@ -55,6 +55,9 @@ const NOT_AN_ORG = new Set([
   'src',
   'configs',
   'data',
+  // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
+  'application',
+  'multipart',
 ]);
 
 /**
@@ -122,10 +125,10 @@ const PLACEHOLDER_ORG =
   /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
- * `org/model2`, `hf-org/hf-model` and `MixedCaseGroup/MixedCaseModel` in tests.
+ * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests.
  */
 const PLACEHOLDER_PAIR =
-  /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
+  /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group|test)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
 /**
  * A generic word where the name goes (`adapter-repo/name`, `your-model-name`), or a repo said not to
  * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).

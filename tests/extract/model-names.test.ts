@@ -1380,3 +1380,70 @@ describe("model-names: Aider's model settings, LiteLLM routes (held-out Aider-AI
     expect(run('litellm.yml', text).references.map((r) => r.line)).toEqual([4]);
   });
 });
+
+describe("model-names: an API server's schemas and examples (held-out zylon-ai/private-gpt, issue #15, session 8)", () => {
+  it("reads no model in a Pydantic class's `model_config` examples", () => {
+    // zylon-ai/private-gpt private_gpt/server/ingest/convert_router.py:77-101: the ids of a parsed document tree in the
+    // JSON-schema examples of Pydantic's `model_config` (`"id": "section-1"`, `"text-1"`) were read as hosted models.
+    const text = [
+      'class ConvertResponse(BaseModel):',
+      '    reader: str = Field(..., description="Reader that was used to parse the file")',
+      '',
+      '    model_config = {',
+      '        "json_schema_extra": {',
+      '            "examples": [',
+      '                {',
+      '                    "content": {',
+      '                        "id": "root",',
+      '                        "type": "document",',
+      '                        "children": [',
+      '                            {',
+      '                                "id": "section-1",',
+      '                                "type": "SectionNode",',
+      '                                "children": [',
+      '                                    {',
+      '                                        "id": "text-1",',
+      '                                        "type": "TextNode",',
+      '                                    }',
+      '                                ],',
+      '                            }',
+      '                        ],',
+      '                    },',
+      '                    "reader": "docling",',
+      '                },',
+      '            ]',
+      '        }',
+      '    }',
+    ].join('\n');
+    expect(run('private_gpt/server/ingest/convert_router.py', text).references).toEqual([]);
+    // A list named for models in the same shape still lists models.
+    const models = text.replace('model_config = {', 'MODEL_CONFIGS = {').replace('"section-1"', '"qwen2.5-7b-instruct"');
+    expect(run('catalogue.py', models).references.map((r) => r.id)).toContain('dashscope/qwen2.5-7b-instruct');
+  });
+
+  it('reads no MIME type as a Hub id under an OpenAPI path named for models', () => {
+    // zylon-ai/private-gpt fern/openapi/openapi.json:395-455: `"application/json": {` under `"/v1/models": {`.
+    const text = [
+      '{',
+      '  "paths": {',
+      '    "/v1/models": {',
+      '      "get": {',
+      '        "summary": "List Models",',
+      '        "responses": {',
+      '          "200": {',
+      '            "description": "Successful Response",',
+      '            "content": {',
+      '              "application/json": {',
+      '                "schema": { "$ref": "#/components/schemas/ModelListOutput" }',
+      '              }',
+      '            }',
+      '          }',
+      '        }',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(run('fern/openapi/openapi.json', text).references).toEqual([]);
+  });
+});
