@@ -1446,4 +1446,54 @@ describe("model-names: an API server's schemas and examples (held-out zylon-ai/p
     ].join('\n');
     expect(run('fern/openapi/openapi.json', text).references).toEqual([]);
   });
+
+  it('reads each `- name:` of a YAML list under `models:`, and a default model named the same', () => {
+    // zylon-ai/private-gpt fern/docs/pages/configuration/advanced.mdx:68-92 (a settings-model.yaml profile): the `- name:`
+    // entries and `default_model: mxbai-embed-large` were missed; a mapping under `models:` and a list of
+    // snake_case names (a dbt schema's `models:`) hold no model names.
+    const text = [
+      'llm:',
+      '  default_model: qwen3.5:35b',
+      '',
+      'embedding:',
+      '  default_model: mxbai-embed-large',
+      '',
+      'models:',
+      '  - name: qwen3.5:35b',
+      '    type: llm',
+      '    mode: openai',
+      '    context_window: 32768',
+      '    tokenizer: Qwen/Qwen3.5-35B-A3B',
+      '',
+      '  - name: mxbai-embed-large',
+      '    type: embedding',
+      '    mode: openai',
+      '    context_window: 512',
+    ].join('\n');
+    const found = run('settings-model.yaml', text).references.map((r) => [r.line, r.id]);
+    expect(found.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, 'openai-compatible/qwen3.5:35b'],
+      [5, 'openai-compatible/mxbai-embed-large'],
+      [8, 'openai-compatible/qwen3.5:35b'],
+      [12, 'Qwen/Qwen3.5-35B-A3B'],
+      [14, 'openai-compatible/mxbai-embed-large'],
+    ]);
+    const dbt = ['version: 2', 'models:', '  - name: stg_orders', '    description: one row per order', '  - name: dim_customers'].join('\n');
+    expect(run('models/schema.yml', dbt).references).toEqual([]);
+  });
+
+  it("reads an entry's `name` under `models:` as a title beside its model key, or when it names a default", () => {
+    // alibaba/spring-ai-alibaba spring-ai-alibaba-admin/.../model-config-openai.yaml:1-5 (`modelName` beside the title) and
+    // continuedev/continue docs/customize/model-roles/embeddings.mdx:78-82 (a config's title for its built-in embedder).
+    const titled = ['models:', '  - id: 1', '    name: openai-gpt4o', '    provider: openai', '    modelName: gpt-4o'].join('\n');
+    expect(run('model-config-openai.yaml', titled).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 5]]);
+    // model-config-dashscope.yaml:1-5: the same entry naming its model twice.
+    const twice = titled.replace('openai-gpt4o', 'qwen-plus').replace('gpt-4o', 'qwen-plus');
+    expect(run('model-config-dashscope.yaml', twice).references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen-plus', 3],
+      ['dashscope/qwen-plus', 5],
+    ]);
+    const builtIn = ['models:', '  - name: default-transformers', '    provider: transformers.js', '    roles:', '      - embed'].join('\n');
+    expect(run('config.yaml', builtIn).references).toEqual([]);
+  });
 });
