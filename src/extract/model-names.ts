@@ -388,8 +388,9 @@ export default defineExtractor({
       // YAML: `models:` above its entries as a list (`  - name: qwen3.5:35b`, a settings profile): a block named for models too.
       const yamlKey = bare && !assigned && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines(), lineNo) : undefined;
       const listKey = assigned ?? yamlKey ?? argumentList.opens;
-      // Pydantic's `model_config = {` / `ConfigDict(` configures the class it sits in (its JSON-schema examples), holding no models.
-      const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config');
+      // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
+      // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
+      const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;

@@ -1419,6 +1419,17 @@ describe("model-names: an API server's schemas and examples (held-out zylon-ai/p
     // A list named for models in the same shape still lists models.
     const models = text.replace('model_config = {', 'MODEL_CONFIGS = {').replace('"section-1"', '"qwen2.5-7b-instruct"');
     expect(run('catalogue.py', models).references.map((r) => r.id)).toContain('dashscope/qwen2.5-7b-instruct');
+    // 1Panel-dev/MaxKB installer/install_model.py:15-56: a module's `model_config = [` list of models to download is one.
+    const installer = [
+      'model_config = [',
+      '    {',
+      "        'download_params': {",
+      "            'file_save_paths': [os.path.join(prefix_dir, 'embedding', \"shibing624_text2vec-base-chinese\")]",
+      '        },',
+      '    }',
+      ']',
+    ].join('\n');
+    expect(run('installer/install_model.py', installer).references.map((r) => r.line)).toEqual([4]);
   });
 
   it('reads no MIME type as a Hub id under an OpenAPI path named for models', () => {
