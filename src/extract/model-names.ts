@@ -386,7 +386,8 @@ export default defineExtractor({
       const argumentList = listArgumentOf(line, pendingCall, last);
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       // YAML: `models:` above its entries as a list (`  - name: qwen3.5:35b`, a settings profile): a block named for models too.
-      const yamlKey = bare && !assigned && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines(), lineNo) : undefined;
+      // Not a CI matrix's `model:` values, which the workflow templates into ids (`${{ matrix.model }}-GGUF`).
+      const yamlKey = bare && !assigned && !workflow && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines(), lineNo) : undefined;
       const listKey = assigned ?? yamlKey ?? argumentList.opens;
       // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
       // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
@@ -869,7 +870,8 @@ const YAML_BLOCK_KEY = /^\s*["']?([A-Za-z_][\w.-]*)["']?\s*:\s*$/;
  */
 function yamlListKey(line: string, indent: number, lines: string[], lineNo: number): string | undefined {
   const key = YAML_BLOCK_KEY.exec(line)?.[1];
-  if (!key) return undefined;
+  // A collection's key (`models:`, `model_list:`), not one model's (`model:` above a CI matrix's values).
+  if (!key || !isModelCollectionKey(key)) return undefined;
   for (let i = lineNo; i < lines.length && i < lineNo + 20; i++) {
     const next = lines[i]!;
     const lead = leadingSpace(next);
