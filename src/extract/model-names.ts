@@ -103,6 +103,8 @@ export default defineExtractor({
     // Whether the open block is a list given to a model-named call or tested against a model-named value
     // (listArgumentOf): its short entries (`llm_model in ['o1', 'o2', ... 'o8']`) need a table to know them.
     let listByUse = false;
+    // Whether the open block is a YAML list under a key (`models:` then `  - name: x`), not a bracketed literal.
+    let yamlList = false;
     // The indentation of the open model block's first entries (-1: not seen yet): `"alias": "name"` pairs there map a name to a model.
     let mapIndent = -1;
     // Whether the open model block is named for a collection of models (`modelMap`, `MODEL_IDS`), not for one model's settings (`action_model: {`).
@@ -116,9 +118,10 @@ export default defineExtractor({
       mapIndent = -1;
     };
     // A block named for models opens at the current line's indentation (`LLM_MODELS = [`, `register_model_info(` then `[`).
-    const openList = (key: string, byUse: boolean) => {
+    const openList = (key: string, byUse: boolean, yaml = false) => {
       if (modelList >= 0) closeList();
       modelList = indent;
+      yamlList = yaml;
       listByUse = byUse;
       mapNamed = isModelCollectionKey(key);
     };
@@ -229,6 +232,9 @@ export default defineExtractor({
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
       if (key === 'name' && bare && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
+      // In a YAML list under `models:`, a model key beside `name` naming another model makes it a title (`- name: openai-gpt4o`
+      // above `modelName: gpt-4o` in spring-ai-alibaba's model-config-openai.yaml; `name: qwen-plus` above `modelName: qwen-plus` is the model).
+      if (key === 'name' && yamlList && modelList >= 0 && titledEntry(allLines(), lineNo - 1, (l) => namesOther(l, value))) return;
       // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
       if (key === 'model_name' && parent === 'model_list') return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
@@ -388,8 +394,13 @@ export default defineExtractor({
       const last = lastCode(line);
       const argumentList = listArgumentOf(line, pendingCall, last);
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
-      const listKey = assigned ?? argumentList.opens;
-      const opensModelList = !!listKey && isModelKey(listKey);
+      // YAML: `models:` above its entries as a list (`  - name: qwen3.5:35b`, a settings profile): a block named for models too.
+      // Not a CI matrix's `model:` values, which the workflow templates into ids (`${{ matrix.model }}-GGUF`).
+      const yamlKey = bare && !assigned && !workflow && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines(), lineNo) : undefined;
+      const listKey = assigned ?? yamlKey ?? argumentList.opens;
+      // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
+      // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
+      const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
@@ -412,7 +423,7 @@ export default defineExtractor({
       // No quote and no `${`: no value on this line to read (bare values are read in BARE_FILES only).
       if (!bare && !QUOTE_OR_DEFAULT.test(line)) {
         if (opensModelList) {
-          openList(listKey!, !assigned);
+          openList(listKey!, !assigned && !yamlKey, !!yamlKey);
         }
         continue;
       }
@@ -469,7 +480,7 @@ export default defineExtractor({
       // Names no table knows count in a model context: a model-named key, a one-line list beside a
       // known model, or a block of entries under the same key where one entry is a known model.
       if (opensModelList) {
-        openList(listKey!, !assigned);
+        openList(listKey!, !assigned && !yamlKey, !!yamlKey);
       }
       const listed = onLine.length ? onLine.filter((c) => c.slot.includes('|[')).length : 0;
       for (const c of onLine) {
@@ -556,16 +567,23 @@ const STRING_LIST_ENTRY = /^\s*[A-Za-z0-9][\w.:/@-]*\s*$/;
  * Not `model_name` / `modelName`: beside `name` both name the model (`name: qwen-plus`, `modelName: qwen-plus`).
  */
 const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
+/** OWN_MODEL_KEY, and the keys that name the model beside a title in a YAML list under `models:` (`modelName: gpt-4o`). */
+const ANY_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_?id|modelId|model_?name|modelName)["']?\s*:\s*["']?([^\s"'#]+)/;
+/** Whether the line's ANY_MODEL_KEY names a model other than `value`. */
+const namesOther = (line: string, value: string) => {
+  const m = ANY_MODEL_KEY.exec(line);
+  return !!m && !/^(?:null|~)$/.test(m[1]!) && m[1] !== value;
+};
 
 /**
  * Whether the YAML entry the `name:` on line `at` (0-based) belongs to holds its model under a key of its own: the
  * lines at the same key indentation, up to the entry's end (a line indented less, or the next `- ` item).
  */
-function titledEntry(lines: string[], at: number): boolean {
+function titledEntry(lines: string[], at: number, namesModel = (l: string) => OWN_MODEL_KEY.test(l)): boolean {
   const own = lines[at]!;
   const m = /^(\s*)(-\s+)?/.exec(own)!;
   const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
-  const sibling = (l: string) => leadingSpace(l) === keyIndent && OWN_MODEL_KEY.test(l);
+  const sibling = (l: string) => leadingSpace(l) === keyIndent && namesModel(l);
   for (let i = at + 1; i < lines.length && i <= at + 40; i++) {
     const l = lines[i]!;
     if (!l.trim()) continue;
@@ -579,7 +597,7 @@ function titledEntry(lines: string[], at: number): boolean {
     if (!l.trim()) continue;
     const lead = leadingSpace(l);
     const first = /^(\s*)(-\s+)/.exec(l);
-    if (first && first[1]!.length + first[2]!.length === keyIndent) return OWN_MODEL_KEY.test(l);
+    if (first && first[1]!.length + first[2]!.length === keyIndent) return namesModel(l);
     if (lead < keyIndent) break;
     if (sibling(l)) return true;
   }
@@ -880,6 +898,26 @@ function mayOpenList(line: string): boolean {
   const c = lastCode(line);
   return (c === 0x5b || c === 0x28 || c === 0x7b) && (line.includes(':') || line.includes('=')); // [ ( {, after `:` or `=`
 }
+/** `models:` alone on its line (no value, no list marker). */
+const YAML_BLOCK_KEY = /^\s*["']?([A-Za-z_][\w.-]*)["']?\s*:\s*$/;
+
+/**
+ * A YAML key on line `lineNo` (1-based) whose value is a list indented below it (`models:` then `  - name: x`): the key.
+ * The next line with text (comments aside) decides; a mapping below (`models:` then `  llm: x`) opens no list.
+ */
+function yamlListKey(line: string, indent: number, lines: string[], lineNo: number): string | undefined {
+  const key = YAML_BLOCK_KEY.exec(line)?.[1];
+  // A collection's key (`models:`, `model_list:`), not one model's (`model:` above a CI matrix's values).
+  if (!key || !isModelCollectionKey(key)) return undefined;
+  for (let i = lineNo; i < lines.length && i < lineNo + 20; i++) {
+    const next = lines[i]!;
+    const lead = leadingSpace(next);
+    if (lead === next.length || next.charAt(lead) === '#') continue;
+    return lead > indent && next.charAt(lead) === '-' && /\s/.test(next.charAt(lead + 1)) ? key : undefined;
+  }
+  return undefined;
+}
+
 /** The code of the line's last character before trailing `\s` (NaN for a blank line). */
 function lastCode(line: string): number {
   const trimmed = line.trimEnd(); // what `\s*$` skips

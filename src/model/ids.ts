@@ -55,6 +55,9 @@ const NOT_AN_ORG = new Set([
   'src',
   'configs',
   'data',
+  // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
+  'application',
+  'multipart',
 ]);
 
 /**

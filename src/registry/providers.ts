@@ -189,13 +189,22 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
 }
 
 /**
+ * A client's model argument that names no model on any host: `default` (what an Anthropic- or
+ * OpenAI-compatible server maps to the model it is set to, e.g. PrivateGPT's tests calling
+ * `client.messages.stream(model="default")`) and a test's stand-in (`custom-model`, `test-model`,
+ * `mock-llm`, `my-model`, `gpt-fake`).
+ */
+const STANDS_IN =
+  /^default$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+
+/**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a
  * model: on an unknown host the name must carry a version digit, a Hub `org/` or an Ollama
  * `:tag` ("Qwen/Qwen2.5-7B-Instruct", "qwen2.5:7b", "llama3" yes; "support-bot", "default" no:
  * those are `--served-model-name` aliases).
  */
 export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
-  if (!model.trim() || /\s/.test(model) || provider.id === OLLAMA_SERVER.id) return undefined;
+  if (!model.trim() || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model)) return undefined;
   if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }

@@ -11,6 +11,7 @@ import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
 import { markVendored, vendoredPaths } from './vendored.js';
 import { documentedTestInputs, markTestInputs } from './test-inputs.js';
+import { projectOwnNames, withoutOwnName } from './own-name.js';
 
 export type { ExtractedReference, FileExtraction } from './screen.js';
 export { notReadSummary } from './languages.js';
@@ -46,7 +47,12 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
   const isVendored = vendoredPaths(options.root);
   // References in folders the project's README or contributing guide calls test inputs get context `test`.
   const isTestInput = documentedTestInputs(options.root);
-  const events: ScanEvents = { ...scanEvents, file: (result) => scanEvents.file(markVendored(markTestInputs(result, isTestInput), isVendored)) };
+  // The project's own name in a `model` field is the project answering, not a model it uses.
+  const ownNames = projectOwnNames(options.root);
+  const events: ScanEvents = {
+    ...scanEvents,
+    file: (result) => scanEvents.file(markVendored(markTestInputs(withoutOwnName(result, ownNames), isTestInput), isVendored)),
+  };
   const walk = walkProjectSync(
     options.root,
     { maxFileBytes: options.maxFileBytes, exclude: options.exclude, wants: selectExtractors, sizeOnRead: true },

@@ -1568,3 +1568,131 @@ describe('model-names: held-out Cinnamon/kotaemon (issue #15, session 8)', () =>
     ]);
   });
 });
+
+describe("model-names: an API server's schemas and examples (held-out zylon-ai/private-gpt, issue #15, session 8)", () => {
+  it("reads no model in a Pydantic class's `model_config` examples", () => {
+    // zylon-ai/private-gpt private_gpt/server/ingest/convert_router.py:77-101: the ids of a parsed document tree in the
+    // JSON-schema examples of Pydantic's `model_config` (`"id": "section-1"`, `"text-1"`) were read as hosted models.
+    const text = [
+      'class ConvertResponse(BaseModel):',
+      '    reader: str = Field(..., description="Reader that was used to parse the file")',
+      '',
+      '    model_config = {',
+      '        "json_schema_extra": {',
+      '            "examples": [',
+      '                {',
+      '                    "content": {',
+      '                        "id": "root",',
+      '                        "type": "document",',
+      '                        "children": [',
+      '                            {',
+      '                                "id": "section-1",',
+      '                                "type": "SectionNode",',
+      '                                "children": [',
+      '                                    {',
+      '                                        "id": "text-1",',
+      '                                        "type": "TextNode",',
+      '                                    }',
+      '                                ],',
+      '                            }',
+      '                        ],',
+      '                    },',
+      '                    "reader": "docling",',
+      '                },',
+      '            ]',
+      '        }',
+      '    }',
+    ].join('\n');
+    expect(run('private_gpt/server/ingest/convert_router.py', text).references).toEqual([]);
+    // A list named for models in the same shape still lists models.
+    const models = text.replace('model_config = {', 'MODEL_CONFIGS = {').replace('"section-1"', '"qwen2.5-7b-instruct"');
+    expect(run('catalogue.py', models).references.map((r) => r.id)).toContain('dashscope/qwen2.5-7b-instruct');
+    // 1Panel-dev/MaxKB installer/install_model.py:15-56: a module's `model_config = [` list of models to download is one.
+    const installer = [
+      'model_config = [',
+      '    {',
+      "        'download_params': {",
+      "            'file_save_paths': [os.path.join(prefix_dir, 'embedding', \"shibing624_text2vec-base-chinese\")]",
+      '        },',
+      '    }',
+      ']',
+    ].join('\n');
+    expect(run('installer/install_model.py', installer).references.map((r) => r.line)).toEqual([4]);
+  });
+
+  it('reads no MIME type as a Hub id under an OpenAPI path named for models', () => {
+    // zylon-ai/private-gpt fern/openapi/openapi.json:395-455: `"application/json": {` under `"/v1/models": {`.
+    const text = [
+      '{',
+      '  "paths": {',
+      '    "/v1/models": {',
+      '      "get": {',
+      '        "summary": "List Models",',
+      '        "responses": {',
+      '          "200": {',
+      '            "description": "Successful Response",',
+      '            "content": {',
+      '              "application/json": {',
+      '                "schema": { "$ref": "#/components/schemas/ModelListOutput" }',
+      '              }',
+      '            }',
+      '          }',
+      '        }',
+      '      }',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(run('fern/openapi/openapi.json', text).references).toEqual([]);
+  });
+
+  it('reads each `- name:` of a YAML list under `models:`, and a default model named the same', () => {
+    // zylon-ai/private-gpt fern/docs/pages/configuration/advanced.mdx:68-92 (a settings-model.yaml profile): the `- name:`
+    // entries and `default_model: mxbai-embed-large` were missed; a mapping under `models:` and a list of
+    // snake_case names (a dbt schema's `models:`) hold no model names.
+    const text = [
+      'llm:',
+      '  default_model: qwen3.5:35b',
+      '',
+      'embedding:',
+      '  default_model: mxbai-embed-large',
+      '',
+      'models:',
+      '  - name: qwen3.5:35b',
+      '    type: llm',
+      '    mode: openai',
+      '    context_window: 32768',
+      '    tokenizer: Qwen/Qwen3.5-35B-A3B',
+      '',
+      '  - name: mxbai-embed-large',
+      '    type: embedding',
+      '    mode: openai',
+      '    context_window: 512',
+    ].join('\n');
+    const found = run('settings-model.yaml', text).references.map((r) => [r.line, r.id]);
+    expect(found.sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [2, 'openai-compatible/qwen3.5:35b'],
+      [5, 'openai-compatible/mxbai-embed-large'],
+      [8, 'openai-compatible/qwen3.5:35b'],
+      [12, 'Qwen/Qwen3.5-35B-A3B'],
+      [14, 'openai-compatible/mxbai-embed-large'],
+    ]);
+    const dbt = ['version: 2', 'models:', '  - name: stg_orders', '    description: one row per order', '  - name: dim_customers'].join('\n');
+    expect(run('models/schema.yml', dbt).references).toEqual([]);
+  });
+
+  it("reads an entry's `name` under `models:` as a title beside its model key, or when it names a default", () => {
+    // alibaba/spring-ai-alibaba spring-ai-alibaba-admin/.../model-config-openai.yaml:1-5 (`modelName` beside the title) and
+    // continuedev/continue docs/customize/model-roles/embeddings.mdx:78-82 (a config's title for its built-in embedder).
+    const titled = ['models:', '  - id: 1', '    name: openai-gpt4o', '    provider: openai', '    modelName: gpt-4o'].join('\n');
+    expect(run('model-config-openai.yaml', titled).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 5]]);
+    // model-config-dashscope.yaml:1-5: the same entry naming its model twice.
+    const twice = titled.replace('openai-gpt4o', 'qwen-plus').replace('gpt-4o', 'qwen-plus');
+    expect(run('model-config-dashscope.yaml', twice).references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen-plus', 3],
+      ['dashscope/qwen-plus', 5],
+    ]);
+    const builtIn = ['models:', '  - name: default-transformers', '    provider: transformers.js', '    roles:', '      - embed'].join('\n');
+    expect(run('config.yaml', builtIn).references).toEqual([]);
+  });
+});

@@ -341,3 +341,39 @@ describe("python: a test's `test/model` stand-in (held-out huggingface/smolagent
     expect(refs.map((r) => [r.id, r.line])).toEqual([['HuggingFaceTB/SmolLM2-360M-Instruct', 3]]);
   });
 });
+
+describe('python: client calls that name no model (held-out zylon-ai/private-gpt, issue #15, session 8)', () => {
+  it("reads a hosted client's model, not `default` or a test's stand-in", () => {
+    // zylon-ai/private-gpt tests/server/chat/anthropic/test_anthropic_client.py:464-468 and :1241-1243 (31 calls with
+    // `model="default"`, which PrivateGPT maps to its configured model, and two with `model="custom-model"`), shortened
+    const text = [
+      'import anthropic',
+      'client = anthropic.Anthropic(**CLIENT_KWARGS)',
+      'response = client.messages.create(',
+      '    model="default",',
+      '    max_tokens=1024,',
+      ')',
+      'with client.messages.stream(',
+      '    model="custom-model",',
+      '    max_tokens=2048,',
+      ') as stream:',
+      '    pass',
+      'reply = client.messages.create(model="claude-opus-4-6", max_tokens=1024)',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'test_anthropic_client.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-opus-4-6', 12]]);
+  });
+
+  it('reads no `test/model` stand-in given to a download helper', () => {
+    // zylon-ai/private-gpt tests/components/llm/tokenizers/models/test_downloader.py:22-26 (six calls), and a real id beside it
+    const text = [
+      'result = await download_model(',
+      '    model_id="test/model",',
+      '    cache_dir=hf_cache_dir,',
+      ')',
+      'tokenizer = AutoTokenizer.from_pretrained("mistralai/Mistral-7B-v0.1")',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'test_downloader.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['mistralai/Mistral-7B-v0.1', 5]]);
+  });
+});
