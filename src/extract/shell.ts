@@ -41,7 +41,10 @@ export default defineExtractor({
     // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
     // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
     // project's own script, with no model word on the line).
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text) && !namesPublisher(text))
+    if (
+      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text) &&
+      !(SCRIPT.test(file.relPath) && namesPublisher(text))
+    )
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
@@ -78,6 +81,11 @@ export default defineExtractor({
 
 /** Whether the text holds a model publisher's `org/` (knownNameWords' organisation words), found in one pass. */
 const publisherWordsIn = wordLinesOf(() => knownNameWords().filter((w) => w.endsWith('/')));
+/**
+ * Scripts model-names reads too: the prefilter admits one holding only a publisher's `org/` by model-names' words
+ * (a Makefile or Procfile is not read by model-names, so there shell's own words must hold).
+ */
+const SCRIPT = /\.(sh|bash|zsh)$/;
 const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
