@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import { isPlaceholderName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -19,6 +19,7 @@ import {
   hostedModelId,
   isServedAlias,
   litellmModel,
+  litellmPrefixes,
   OLLAMA_SERVER,
   OPENAI,
   providerForClient,
@@ -408,9 +409,10 @@ export default defineExtractor({
     }
     // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
     // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
-    const litellmString =
-      /(['"])((?:ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/[^'"\s]+)\1/g;
+    const litellmString = litellmStringPattern();
     for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
+      // `ollama_chat/<model-name>`, `azure/<your_deployment_id>`: a placeholder after the route names no model.
+      if (isPlaceholderName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
       if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;
@@ -760,4 +762,12 @@ function startsComment(linePrefix: string): boolean {
     else if (c === '#') return true;
   }
   return false;
+}
+
+let litellmStringRe: RegExp | undefined;
+/** A quoted `<prefix>/<model>` for every LiteLLM prefix the registry knows (providers.yaml `litellm.prefixes`). */
+function litellmStringPattern(): RegExp {
+  litellmStringRe ??= new RegExp(`(['"])((?:${litellmPrefixes().join('|')})\\/[^'"\\s]+)\\1`, 'g');
+  litellmStringRe.lastIndex = 0;
+  return litellmStringRe;
 }

@@ -134,7 +134,12 @@ const PLACEHOLDER_PAIR =
  * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model))$/i;
+  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model)|[a-z]|local)$/i;
+/**
+ * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
+ * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
+ */
+export const isPlaceholderName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.

@@ -285,6 +285,20 @@ describe('python: a Hub id given as a model type (held-out camel-ai/camel, issue
   });
 });
 
+describe('python: a stand-in after a LiteLLM route (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('names no model for `openai/x`, `openai/local` or an `<angle-bracket>` placeholder, and still reads a real route', () => {
+    // open-interpreter README.md:251 and interpreter/terminal_interface/local_setup.py:448 (the local server ignores
+    // the name), docs/language-models/local-models/ollama.mdx:31 and hosted-models/azure.mdx:16 (placeholders).
+    const text = [
+      'interpreter.llm.model = "openai/x" # Tells OI to send messages in OpenAI\'s format',
+      'interpreter.llm.model = "openai/local"',
+      'interpreter.llm.model = "ollama_chat/<model-name>"',
+      'interpreter.llm.model = "azure/<your_deployment_id>"',
+      'interpreter.llm.model = "ollama/llama3.1" # docs/guides/running-locally.mdx:46 writes ollama/codestral',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'docs.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([['llama3.1', 'ollama', 5]]);
+
 describe('python: an Ollama tag as a model flag default (held-out stanford-oval/storm, issue #15)', () => {
   it("reads the `--model` default of a script talking to Ollama as an Ollama tag, and no tag in another script's default", () => {
     // stanford-oval/storm examples/storm_examples/run_storm_wiki_ollama.py:25, 47-48 and 194-202: the tag reaches
