@@ -475,7 +475,7 @@ export default defineExtractor({
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const weights of loadedWeightFiles(text)) {
+    for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
       const onDisk = modelFromPath(weights.value);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
     }
@@ -494,9 +494,20 @@ export default defineExtractor({
 });
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
-const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)$/i;
+const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+/** `os.path.join(<folder>, "<file>.<weights>")`, its arguments over one or more lines. */
+const JOINED_WEIGHT =
+  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\2\s*,?\s*\)/g;
+/**
+ * The file names transformers, PEFT and trainers give every checkpoint (`model.safetensors`, `adapter_model.safetensors`,
+ * `scheduler.pt`): a folder's layout, not a model of its own.
+ */
+const CONVENTIONAL_FILE =
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
+/** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */
+const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
@@ -527,7 +538,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  * convention, and what is saved or written out is an output, not a model.
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
-  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)['"]/i.test(text)) return [];
+  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
@@ -545,6 +556,14 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       if (path) found.push(path);
     }
   }
+  // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
+  // models or weights is the file the code loads from it.
+  for (const m of text.matchAll(JOINED_WEIGHT))
+    if (/model|weight/i.test(m[1]!) && !/output|save|export|upload/i.test(m[1]!) && !CONVENTIONAL_FILE.test(m[3]!))
+      found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+  // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
+  // GGUF or llamafile (formats that hold nothing but a model) names the model file.
+  for (const m of text.matchAll(FILE_ENTRY)) found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
   for (const m of text.matchAll(INFERENCE_LOAD)) {
     const arg = m[1]!.trim();
     const direct = pathIn(arg, m.index + m[0].lastIndexOf(arg), false);
@@ -770,4 +789,27 @@ function litellmStringPattern(): RegExp {
   litellmStringRe ??= new RegExp(`(['"])((?:${litellmPrefixes().join('|')})\\/[^'"\\s]+)\\1`, 'g');
   litellmStringRe.lastIndex = 0;
   return litellmStringRe;
+}
+
+/** `class ModelPath:`, `class ModelDirs:`: a class named for where models are. */
+const MODEL_PATH_CLASS = /^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)s?\b[^\n]*:[ \t]*$/gm;
+/** `    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`: an attribute holding a string. */
+const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['"])([^'"\n]+)\1[ \t]*(?:#.*)?$/gm;
+
+/**
+ * The attributes of a class named for model paths (MinerU's `ModelPath`: `pp_doclayout_v2 = "models/Layout/PP-DocLayoutV2"`,
+ * `slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`) are where its models are, whatever each is called; the
+ * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
+ */
+function modelPathClassValues(text: string): { value: string; offset: number }[] {
+  if (!/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const head of text.matchAll(MODEL_PATH_CLASS)) {
+    const start = head.index + head[0].length;
+    // The body: up to the next line that starts at the left margin.
+    const end = /\n(?=[^ \t\n#])/.exec(text.slice(start));
+    const body = text.slice(start, end ? start + end.index : text.length);
+    for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+  }
+  return found;
 }

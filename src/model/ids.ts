@@ -226,7 +226,7 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 }
 
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
-export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 

@@ -285,20 +285,6 @@ describe('python: a Hub id given as a model type (held-out camel-ai/camel, issue
   });
 });
 
-describe('python: a stand-in after a LiteLLM route (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
-  it('names no model for `openai/x`, `openai/local` or an `<angle-bracket>` placeholder, and still reads a real route', () => {
-    // open-interpreter README.md:251 and interpreter/terminal_interface/local_setup.py:448 (the local server ignores
-    // the name), docs/language-models/local-models/ollama.mdx:31 and hosted-models/azure.mdx:16 (placeholders).
-    const text = [
-      'interpreter.llm.model = "openai/x" # Tells OI to send messages in OpenAI\'s format',
-      'interpreter.llm.model = "openai/local"',
-      'interpreter.llm.model = "ollama_chat/<model-name>"',
-      'interpreter.llm.model = "azure/<your_deployment_id>"',
-      'interpreter.llm.model = "ollama/llama3.1" # docs/guides/running-locally.mdx:46 writes ollama/codestral',
-    ].join('\n');
-    const refs = (python.extract({ relPath: 'docs.py', size: text.length, text }) as ExtractResult).references;
-    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([['llama3.1', 'ollama', 5]]);
-
 describe('python: an Ollama tag as a model flag default (held-out stanford-oval/storm, issue #15)', () => {
   it("reads the `--model` default of a script talking to Ollama as an Ollama tag, and no tag in another script's default", () => {
     // stanford-oval/storm examples/storm_examples/run_storm_wiki_ollama.py:25, 47-48 and 194-202: the tag reaches
@@ -389,5 +375,86 @@ describe('python: client calls that name no model (held-out zylon-ai/private-gpt
     ].join('\n');
     const refs = (python.extract({ relPath: 'test_downloader.py', size: text.length, text }) as ExtractResult).references;
     expect(refs.map((r) => [r.id, r.line])).toEqual([['mistralai/Mistral-7B-v0.1', 5]]);
+  });
+});
+
+describe('python: a stand-in after a LiteLLM route (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('names no model for `openai/x`, `openai/local` or an `<angle-bracket>` placeholder, and still reads a real route', () => {
+    // open-interpreter README.md:251 and interpreter/terminal_interface/local_setup.py:448 (the local server ignores
+    // the name), docs/language-models/local-models/ollama.mdx:31 and hosted-models/azure.mdx:16 (placeholders).
+    const text = [
+      'interpreter.llm.model = "openai/x" # Tells OI to send messages in OpenAI\'s format',
+      'interpreter.llm.model = "openai/local"',
+      'interpreter.llm.model = "ollama_chat/<model-name>"',
+      'interpreter.llm.model = "azure/<your_deployment_id>"',
+      'interpreter.llm.model = "ollama/llama3.1" # docs/guides/running-locally.mdx:46 writes ollama/codestral',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'docs.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([['llama3.1', 'ollama', 5]]);
+  });
+});
+
+describe('python: where a project keeps the weights it downloads (held-out opendatalab/MinerU, open-interpreter, issue #15, session 8)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'app.py', size: text.length, text }) as ExtractResult).references.filter((r) => r.source === 'local').map((r) => [r.id, r.line]);
+
+  it('reads the paths a class named for model paths holds, not its Hub ids as local files', () => {
+    // Cut from opendatalab/MinerU mineru/utils/enum_class.py (lines 96-107): the code downloads each path from the
+    // repo ids above it and loads it.
+    const text = [
+      'class ModelPath:',
+      '    vlm_root_hf = "opendatalab/MinerU2.5-Pro-2605-1.2B"',
+      '    pipeline_root_hf = "opendatalab/PDF-Extract-Kit-1.0"',
+      '    pp_doclayout_v2 = "models/Layout/PP-DocLayoutV2"',
+      '    unimernet_small = "models/MFR/unimernet_hf_small_2503"',
+      '    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"',
+      '',
+      '',
+      'class SplitFlag:',
+      "    CROSS_PAGE = 'cross_page'",
+      "    TEMPLATES = 'templates/page/flag'",
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['models/Layout/PP-DocLayoutV2', 4],
+      ['models/MFR/unimernet_hf_small_2503', 5],
+      ['models/TabRec/SlanetPlus/slanet-plus.onnx', 6],
+    ]);
+  });
+
+  it('reads a weights file joined onto a folder named for weights, not the file names every checkpoint has', () => {
+    // opendatalab/MinerU mineru/model/mfr/pp_formulanet_plus_m/predict_formula.py (lines 29-32), and
+    // hiyouga/LLaMA-Factory src/llamafactory/v1/core/utils/checkpoint.py:200 (a checkpoint's own layout).
+    const text = [
+      'class FormulaRecognizer(BaseOCRV20):',
+      '    def __init__(self, weight_dir, device="cpu"):',
+      '        self.weights_path = os.path.join(',
+      '            weight_dir,',
+      '            "PP-FormulaNet_plus-M.pth",',
+      '        )',
+      '        adapter_file = os.path.join(model_dir, "adapter_model.safetensors")',
+    ].join('\n');
+    expect(rows(text)).toEqual([['PP-FormulaNet_plus-M.pth', 5]]);
+  });
+
+  it('reads the llamafile or GGUF a download list names', () => {
+    // Cut from openinterpreter/open-interpreter interpreter/terminal_interface/local_setup.py (lines 48-60): the files
+    // are downloaded into the models folder and run.
+    const text = [
+      '            model_list = [',
+      '                {',
+      '                    "name": "Llama-3.1-8B-Instruct",',
+      '                    "file_name": "Meta-Llama-3-8B-Instruct.Q4_K_M.llamafile",',
+      '                    "size": 4.95,',
+      '                },',
+      '                {',
+      '                    "name": "Gemma-2-9b",',
+      '                    "file_name": "gemma-2-9b-it.Q4_K_M.llamafile",',
+      '                },',
+      '            ]',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Meta-Llama-3-8B-Instruct.Q4_K_M.llamafile', 4],
+      ['gemma-2-9b-it.Q4_K_M.llamafile', 9],
+    ]);
   });
 });
