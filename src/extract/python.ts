@@ -396,6 +396,16 @@ export default defineExtractor({
         const offset = m.index + m[0].length - value.length - 1;
         if (!taken(offset)) add(value, offset, 'ollama');
       }
+      // `for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:` then `ollama pull`: the names a loop
+      // of this file walks (open-interpreter local_setup.py:268).
+      for (const m of text.matchAll(OLLAMA_LOOP)) {
+        if (notAModelName(m[1]!)) continue;
+        const listAt = m.index + m[0].indexOf('[') + 1;
+        for (const lit of m[2]!.matchAll(/(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\1/gi)) {
+          const offset = listAt + lit.index + 1;
+          if (classifyOllamaName(lit[2]!)?.source === 'ollama' && !taken(offset)) add(lit[2]!, offset, 'ollama');
+        }
+      }
       // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
       const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
       for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
@@ -712,6 +722,8 @@ function commandWord(item: Argument, constants: Constants): Token {
 }
 
 const MODEL_VAR = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
+/** `for model in ["llama3.1", "phi3"]:`, a model-named loop over a list written in place. */
+const OLLAMA_LOOP = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+\[([^\]\n]*)\]\s*:`, 'gim');
 /** `model_name = st.selectbox('Model', name_list)`: a model-named variable set from a call. */
 const MODEL_VAR_CALL = new RegExp(String.raw`\b${MODEL_VAR}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
 

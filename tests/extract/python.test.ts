@@ -458,3 +458,27 @@ describe('python: where a project keeps the weights it downloads (held-out opend
     ]);
   });
 });
+
+describe('python: the Ollama names a loop walks (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('reads each Ollama name of a model-named loop over a list written in place, in a file that talks to Ollama', () => {
+    // Cut from openinterpreter/open-interpreter interpreter/terminal_interface/local_setup.py (lines 240-292): the names
+    // offered are pulled with `ollama pull`; only `mistral-nemo` (by Mistral's naming) was found.
+    const text = [
+      '            result = subprocess.run(["ollama", "list"], capture_output=True, text=True, check=True)',
+      '            for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:',
+      '                if model not in names:',
+      '                    names.append("↓ Download " + model)',
+      '            for lang in ["en", "de"]:',
+      '                pass',
+      '                subprocess.run(["ollama", "pull", model], check=True)',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'local_setup.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['llama3.1', 'ollama', 2],
+      ['phi3', 'ollama', 2],
+      ['mistral-nemo', 'ollama', 2],
+      ['gemma2', 'ollama', 2],
+      ['codestral', 'ollama', 2],
+    ]);
+  });
+});
