@@ -41,7 +41,7 @@ export default defineExtractor({
     // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
     // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
     // project's own script, with no model word on the line).
-    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text) && !namesPublisher(text))
+    if (!/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile| -m | -- |--repo |hf cache /i.test(text) && !namesPublisher(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
@@ -67,7 +67,7 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text));
+    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text));
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));
@@ -79,6 +79,15 @@ export default defineExtractor({
 /** Whether the text holds a model publisher's `org/` (knownNameWords' organisation words), found in one pass. */
 const publisherWordsIn = wordLinesOf(() => knownNameWords().filter((w) => w.endsWith('/')));
 const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
+
+/** `./mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile --nobrowser`: a llamafile is a model run as a program. */
+const LLAMAFILE_RUN = /^[ \t]*((?:\.{0,2}\/)?(?:[\w.@+-]+\/)*[\w.@+-]+\.llamafile)(?=[ \t]|$)/gm;
+
+/** The llamafiles a script runs (https://github.com/Mozilla-Ocho/llamafile), as local models at the path written. */
+function llamafilesRun(text: string): ArgModel[] {
+  if (!text.includes('.llamafile')) return [];
+  return [...text.matchAll(LLAMAFILE_RUN)].map((m) => ({ id: m[1]!.replace(/^\.\//, ''), source: 'local' as const, offset: m.index + m[0].indexOf(m[1]!) }));
+}
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);

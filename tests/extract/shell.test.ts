@@ -306,3 +306,18 @@ describe("shell: Open Interpreter's --model takes LiteLLM names (held-out openin
     ]);
   });
 });
+
+describe('shell: a llamafile run as a program (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('reads the llamafile a script starts as a local model, not the one it only makes executable', () => {
+    // Cut from openinterpreter/open-interpreter docs/language-models/local-models/llamafile.mdx (lines 10-24), a bash block.
+    const text = [
+      '# Make it an executable',
+      'chmod +x mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile',
+      '# Start the server',
+      './mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile',
+      'interpreter --api_base https://localhost:8080/v1',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile', 'local', 4]]);
+  });
+});
