@@ -399,7 +399,8 @@ export default defineExtractor({
       // `for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:` then `ollama pull`: the names a loop
       // of this file walks (open-interpreter local_setup.py:268).
       for (const m of text.matchAll(OLLAMA_LOOP)) {
-        if (notAModelName(m[1]!)) continue;
+        // Strings only: not a comprehension (`[m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]`).
+        if (notAModelName(m[1]!) || !/^\s*(?:(['"])[^'"\n]*\1\s*,\s*)*(?:(['"])[^'"\n]*\2\s*,?\s*)?$/.test(m[2]!)) continue;
         const listAt = m.index + m[0].indexOf('[') + 1;
         for (const lit of m[2]!.matchAll(/(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\1/gi)) {
           const offset = listAt + lit.index + 1;

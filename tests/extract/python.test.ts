@@ -469,6 +469,8 @@ describe('python: the Ollama names a loop walks (held-out openinterpreter/open-i
       '                if model not in names:',
       '                    names.append("↓ Download " + model)',
       '            for lang in ["en", "de"]:',
+      // binary-husky/gpt_academic request_llms/bridge_all.py:1351: a comprehension testing a prefix
+      '            for model in [m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]:',
       '                pass',
       '                subprocess.run(["ollama", "pull", model], check=True)',
     ].join('\n');
