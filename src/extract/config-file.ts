@@ -52,7 +52,29 @@ const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
 export default defineExtractor({
   name: 'config-file',
-  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf', 'serve'],
+  words: [
+    'model',
+    'repo_id',
+    'llm',
+    'checkpoint',
+    'tokenizer',
+    'embedd',
+    'reranker',
+    'teacher',
+    'student',
+    'judge',
+    'ollama',
+    'download',
+    '-hf',
+    'serve',
+    'safetensors',
+    '.pt',
+    '.onnx',
+    '.gguf',
+    '.ggml',
+    '.ckpt',
+    'llamafile',
+  ],
   matchesName: true,
   matches: (path) => isConfigPath(withoutExampleSuffix(path)),
   extract(file) {
@@ -67,7 +89,7 @@ export default defineExtractor({
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
-      !(modelsFile && /\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i.test(text))
+      !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text))
     )
       return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)

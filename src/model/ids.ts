@@ -134,7 +134,7 @@ const PLACEHOLDER_PAIR =
  * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model)|[a-z]|local)$/i;
+  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model)|x|local)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
