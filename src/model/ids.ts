@@ -58,6 +58,8 @@ const NOT_AN_ORG = new Set([
   // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
   'application',
   'multipart',
+  // Azure OpenAI's URL path (`openai/deployments/<deployment>/chat/completions`), not an organisation.
+  'deployments',
 ]);
 
 /**

@@ -1407,6 +1407,8 @@ describe('model-names: LiteLLM routes of open-model hosts (held-out openinterpre
       return classifyOrigin({ id, source: 'api', lineage, nodes: {} }, loadRegistry()).families[0]?.familyId;
     };
     expect(family(refs[0]!.id)).toBe('llama');
+    // sashabaranov/go-openai api_internal_test.go:126: Azure OpenAI's URL path, after a prefix LiteLLM also uses.
+    expect(run('api_internal_test.go', '\t\t\t\t"openai/deployments/chatgpt-demo" +\n').references).toEqual([]);
   });
 
   it("reads AI21's, Perplexity's and Cohere's earlier API names as theirs", () => {

@@ -301,6 +301,8 @@ function litellmRoute(v: string, line: string, registry: Registry, notModelConte
   const lite = litellmModel(v, v.indexOf('/') !== v.lastIndexOf('/') || v.includes(':'));
   if (!lite) return undefined;
   const rest = v.slice(lite.prefix.length + 1);
+  // `openai/deployments/chatgpt-demo`: a URL's path (Azure OpenAI's), not a route before an id.
+  if (rest.includes('/') && isNotAnOrg(rest.slice(0, rest.indexOf('/')))) return undefined;
   if (FIREWORKS_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
     return { id: lite.id, source: lite.source };
   return undefined;
