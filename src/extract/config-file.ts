@@ -38,6 +38,8 @@ const NOT_CONFIG =
 const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path);
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
+/** A weights file by its format (not `.bin`, which names any binary): `x.safetensors`, `models/y.onnx`, `z.Q4_K_M.gguf`. */
+const WEIGHTS_VALUE = /^[\w.@+-]+(\/[\w.@+-]+)*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
 const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
@@ -50,7 +52,29 @@ const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
 
 export default defineExtractor({
   name: 'config-file',
-  words: ['model', 'repo_id', 'llm', 'checkpoint', 'tokenizer', 'embedd', 'reranker', 'teacher', 'student', 'judge', 'ollama', 'download', '-hf', 'serve'],
+  words: [
+    'model',
+    'repo_id',
+    'llm',
+    'checkpoint',
+    'tokenizer',
+    'embedd',
+    'reranker',
+    'teacher',
+    'student',
+    'judge',
+    'ollama',
+    'download',
+    '-hf',
+    'serve',
+    'safetensors',
+    '.pt',
+    '.onnx',
+    '.gguf',
+    '.ggml',
+    '.ckpt',
+    'llamafile',
+  ],
   matchesName: true,
   matches: (path) => isConfigPath(withoutExampleSuffix(path)),
   extract(file) {
@@ -60,7 +84,14 @@ export default defineExtractor({
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
     const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
-    if (!mayHoldModelKey(text) && !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text))) return { references: [], diagnostics: [] };
+    // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
+    const modelsFile = /(^|\/)[^/]*models?[^/]*$/i.test(file.relPath);
+    if (
+      !mayHoldModelKey(text) &&
+      !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
+      !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text))
+    )
+      return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return {
         references: [],
@@ -91,6 +122,10 @@ export default defineExtractor({
         const intoModels = /^path$/i.test(key) && !/tokeni[sz]er/i.test(keysOf(path).section) && /(^|\/)models?\/|\.(gguf|safetensors)$/i.test(value);
         const onDisk = intoModels && mayHoldModel(path) ? modelFromPath(value) : undefined;
         if (onDisk?.source === 'local') add(onDisk.id, 'local', offset);
+        // `det: ch_PP-OCRv6_small_det_infer.safetensors` in MinerU's models_config.yml: in a file named for models, a
+        // weights file is one the code loads, whatever its key.
+        // (Not a download's `ignore_patterns: [ae.safetensors]`.)
+        else if (modelsFile && WEIGHTS_VALUE.test(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         return;
       }
       if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;

@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import { isPlaceholderName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -19,6 +19,7 @@ import {
   hostedModelId,
   isServedAlias,
   litellmModel,
+  litellmPrefixes,
   OLLAMA_SERVER,
   OPENAI,
   providerForClient,
@@ -395,6 +396,17 @@ export default defineExtractor({
         const offset = m.index + m[0].length - value.length - 1;
         if (!taken(offset)) add(value, offset, 'ollama');
       }
+      // `for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:` then `ollama pull`: the names a loop
+      // of this file walks (open-interpreter local_setup.py:268).
+      for (const m of text.matchAll(OLLAMA_LOOP)) {
+        // Strings only: not a comprehension (`[m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]`).
+        if (notAModelName(m[1]!) || !/^\s*(?:(['"])[^'"\n]*\1\s*,\s*)*(?:(['"])[^'"\n]*\2\s*,?\s*)?$/.test(m[2]!)) continue;
+        const listAt = m.index + m[0].indexOf('[') + 1;
+        for (const lit of m[2]!.matchAll(/(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\1/gi)) {
+          const offset = listAt + lit.index + 1;
+          if (classifyOllamaName(lit[2]!)?.source === 'ollama' && !taken(offset)) add(lit[2]!, offset, 'ollama');
+        }
+      }
       // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
       const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
       for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
@@ -408,9 +420,10 @@ export default defineExtractor({
     }
     // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
     // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
-    const litellmString =
-      /(['"])((?:ollama|ollama_chat|huggingface|hosted_vllm|openai|deepseek|dashscope|moonshot|zhipuai|volcengine|minimax|anthropic|gemini|mistral|groq|together_ai|openrouter|azure|bedrock|vertex_ai|fireworks_ai|xai|cohere)\/[^'"\s]+)\1/g;
+    const litellmString = litellmStringPattern();
     for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
+      // `ollama_chat/<model-name>`, `azure/<your_deployment_id>`: a placeholder after the route names no model.
+      if (isPlaceholderName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
       if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;
@@ -473,7 +486,7 @@ export default defineExtractor({
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const weights of loadedWeightFiles(text)) {
+    for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
       const onDisk = modelFromPath(weights.value);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
     }
@@ -492,9 +505,20 @@ export default defineExtractor({
 });
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
-const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)$/i;
+const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+/** `os.path.join(<folder>, "<file>.<weights>")`, its arguments over one or more lines. */
+const JOINED_WEIGHT =
+  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\2\s*,?\s*\)/g;
+/**
+ * The file names transformers, PEFT and trainers give every checkpoint (`model.safetensors`, `adapter_model.safetensors`,
+ * `scheduler.pt`): a folder's layout, not a model of its own.
+ */
+const CONVENTIONAL_FILE =
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
+/** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */
+const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
@@ -525,7 +549,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  * convention, and what is saved or written out is an output, not a model.
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
-  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt)['"]/i.test(text)) return [];
+  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
@@ -543,6 +567,14 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       if (path) found.push(path);
     }
   }
+  // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
+  // models or weights is the file the code loads from it.
+  for (const m of text.matchAll(JOINED_WEIGHT))
+    if (/model|weight/i.test(m[1]!) && !/output|save|export|upload/i.test(m[1]!) && !CONVENTIONAL_FILE.test(m[3]!))
+      found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+  // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
+  // GGUF or llamafile (formats that hold nothing but a model) names the model file.
+  for (const m of text.matchAll(FILE_ENTRY)) found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
   for (const m of text.matchAll(INFERENCE_LOAD)) {
     const arg = m[1]!.trim();
     const direct = pathIn(arg, m.index + m[0].lastIndexOf(arg), false);
@@ -691,6 +723,8 @@ function commandWord(item: Argument, constants: Constants): Token {
 }
 
 const MODEL_VAR = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
+/** `for model in ["llama3.1", "phi3"]:`, a model-named loop over a list written in place. */
+const OLLAMA_LOOP = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+\[([^\]\n]*)\]\s*:`, 'gim');
 /** `model_name = st.selectbox('Model', name_list)`: a model-named variable set from a call. */
 const MODEL_VAR_CALL = new RegExp(String.raw`\b${MODEL_VAR}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
 
@@ -760,4 +794,35 @@ function startsComment(linePrefix: string): boolean {
     else if (c === '#') return true;
   }
   return false;
+}
+
+let litellmStringRe: RegExp | undefined;
+/** A quoted `<prefix>/<model>` for every LiteLLM prefix the registry knows (providers.yaml `litellm.prefixes`). */
+function litellmStringPattern(): RegExp {
+  litellmStringRe ??= new RegExp(`(['"])((?:${litellmPrefixes().join('|')})\\/[^'"\\s]+)\\1`, 'g');
+  litellmStringRe.lastIndex = 0;
+  return litellmStringRe;
+}
+
+/** `class ModelPath:`, `class ModelDirs:`: a class named for where models are. */
+const MODEL_PATH_CLASS = /^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)s?\b[^\n]*:[ \t]*$/gm;
+/** `    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`: an attribute holding a string. */
+const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['"])([^'"\n]+)\1[ \t]*(?:#.*)?$/gm;
+
+/**
+ * The attributes of a class named for model paths (MinerU's `ModelPath`: `pp_doclayout_v2 = "models/Layout/PP-DocLayoutV2"`,
+ * `slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`) are where its models are, whatever each is called; the
+ * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
+ */
+function modelPathClassValues(text: string): { value: string; offset: number }[] {
+  if (!/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const head of text.matchAll(MODEL_PATH_CLASS)) {
+    const start = head.index + head[0].length;
+    // The body: up to the next line that starts at the left margin.
+    const end = /\n(?=[^ \t\n#])/.exec(text.slice(start));
+    const body = text.slice(start, end ? start + end.index : text.length);
+    for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+  }
+  return found;
 }

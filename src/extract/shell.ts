@@ -28,7 +28,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', ' -m ', ' -- ', '--repo ', 'hf cache '],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', 'llamafile', ' -m ', ' -- ', '--repo ', 'hf cache '],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -42,7 +42,7 @@ export default defineExtractor({
     // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
     // project's own script, with no model word on the line).
     if (
-      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize| -m | -- |--repo |hf cache /i.test(text) &&
+      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile| -m | -- |--repo |hf cache /i.test(text) &&
       !(SCRIPT.test(file.relPath) && namesPublisher(text))
     )
       return { references: [], diagnostics: [] };
@@ -70,7 +70,7 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text));
+    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text));
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));
@@ -87,6 +87,15 @@ const publisherWordsIn = wordLinesOf(() => knownNameWords().filter((w) => w.ends
  */
 const SCRIPT = /\.(sh|bash|zsh)$/;
 const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
+
+/** `./mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile --nobrowser`: a llamafile is a model run as a program. */
+const LLAMAFILE_RUN = /^[ \t]*((?:\.{0,2}\/)?(?:[\w.@+-]+\/)*[\w.@+-]+\.llamafile)(?=[ \t]|$)/gm;
+
+/** The llamafiles a script runs (https://github.com/Mozilla-Ocho/llamafile), as local models at the path written. */
+function llamafilesRun(text: string): ArgModel[] {
+  if (!text.includes('.llamafile')) return [];
+  return [...text.matchAll(LLAMAFILE_RUN)].map((m) => ({ id: m[1]!.replace(/^\.\//, ''), source: 'local' as const, offset: m.index + m[0].indexOf(m[1]!) }));
+}
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);

@@ -58,6 +58,8 @@ const NOT_AN_ORG = new Set([
   // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
   'application',
   'multipart',
+  // Azure OpenAI's URL path (`openai/deployments/<deployment>/chat/completions`), not an organisation.
+  'deployments',
 ]);
 
 /**
@@ -134,7 +136,12 @@ const PLACEHOLDER_PAIR =
  * exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model))$/i;
+  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|<[^>]*>|(not[-_]a|dummy|fake)[-_](repo|repository|model)|x|local)$/i;
+/**
+ * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
+ * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
+ */
+export const isPlaceholderName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.
@@ -221,7 +228,7 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 }
 
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
-export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 

@@ -159,3 +159,34 @@ describe("config-file: a model entry's path on disk (held-out eosphoros-ai/DB-GP
     ]);
   });
 });
+
+describe('config-file: the weights a file named for models lists (held-out opendatalab/MinerU, issue #15, session 8)', () => {
+  it('reads each weights file of a models table whatever its key, not a dictionary, nor one a download ignores', () => {
+    // Cut from opendatalab/MinerU mineru/model/utils/pytorchocr/utils/resources/models_config.yml (lines 1-13): the OCR
+    // weights per language, joined by the code onto the downloaded OCR folder; 28 such files were missed.
+    const text = [
+      'lang:',
+      '  ch_server:',
+      '    det: ch_PP-OCRv6_small_det_infer.safetensors',
+      '    rec: ch_PP-OCRv6_medium_rec_infer.safetensors',
+      '    dict: ppocrv6_dict.txt',
+      '  korean:',
+      '    det: ch_PP-OCRv6_small_det_infer.safetensors',
+      '    rec: korean_PP-OCRv5_rec_infer.pth',
+      '    dict: ppocrv5_korean_dict.txt',
+    ].join('\n');
+    const rows = (path: string, body: string) =>
+      (configFile.extract(makeSourceFile(path, body)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows('mineru/model/utils/pytorchocr/utils/resources/models_config.yml', text)).toEqual([
+      ['ch_PP-OCRv6_small_det_infer.safetensors', 'local', 3],
+      ['ch_PP-OCRv6_medium_rec_infer.safetensors', 'local', 4],
+      ['ch_PP-OCRv6_small_det_infer.safetensors', 'local', 7],
+      ['korean_PP-OCRv5_rec_infer.pth', 'local', 8],
+    ]);
+    // The same table in a file not named for models says nothing of what the values are.
+    expect(rows('resources/ocr.yml', text)).toEqual([]);
+    // xorbitsai/inference xinference/model/image/model_spec.json (lines 82-85): files a download skips.
+    const spec = '{"cache_config": {"ignore_patterns": ["flux1-dev.safetensors"]}, "model_name": "FLUX.1-dev"}';
+    expect(rows('xinference/model/image/model_spec.json', spec)).toEqual([]);
+  });
+});

@@ -223,8 +223,8 @@ describe('model-names: lists given to a call named for models, or tested against
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['openai-compatible/llama-3.2-vision-90b-instruct', 13],
       ['openai-compatible/llama-3.1-8b-instruct', 14],
-      ['openai-compatible/jamba-1.5-large', 22],
-      ['openai-compatible/jamba-1.5-mini', 22],
+      ['ai21/jamba-1.5-large', 22],
+      ['ai21/jamba-1.5-mini', 22],
       ['openai-compatible/vicuna-33b', 30],
       ['openai-compatible/vicuna-13b-v1.5', 31],
       ['google/gemini-pro', 44],
@@ -1378,6 +1378,58 @@ describe("model-names: Aider's model settings, LiteLLM routes (held-out Aider-AI
     // LiteLLM proxy config: `model_list: - model_name: gpt-4o-mini` is what clients ask for; `litellm_params.model` is the model.
     const text = ['model_list:', '  - model_name: gpt-4o-mini', '    litellm_params:', '      model: openai/gpt-4o-mini'].join('\n');
     expect(run('litellm.yml', text).references.map((r) => r.line)).toEqual([4]);
+  });
+});
+
+describe('model-names: LiteLLM routes of open-model hosts (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('reads a route before a Hub id, a Workers AI id or a pinned Replicate version, and attributes the model it serves', () => {
+    // Cut from open-interpreter docs/language-models/hosted-models/{anyscale,deepinfra,cloudflare,petals,replicate}.mdx:
+    // the same names were found after `--model` on the CLI but not in the Python blocks.
+    const text = [
+      'interpreter.llm.model = "anyscale/meta-llama/Llama-2-7b-chat-hf"',
+      'interpreter.llm.model = "deepinfra/codellama/CodeLlama-34b-Instruct-hf"',
+      'interpreter.llm.model = "cloudflare/@cf/meta/llama-2-7b-chat-int8"',
+      'interpreter.llm.model = "petals/petals-team/StableBeluga2"',
+      'interpreter.llm.model = "replicate/llama-2-70b-chat:2796ee9483c3fd7aa2e171d38f4ca12251a30609463dcfd4cd76703f22e96cdf"',
+      'interpreter.llm.model = "replicate/a16z-infra/llama-2-13b-chat:2a7f981751ec7fdf87b5b91ad4db53683a98082e9ff7bfd12c8cd5ea85980a52"',
+    ].join('\n');
+    const refs = run('docs.py', text).references;
+    expect(refs.map((r) => [r.id.replace(/:[0-9a-f]{64}$/, ':<version>'), r.source, r.line])).toEqual([
+      ['anyscale/meta-llama/Llama-2-7b-chat-hf', 'api', 1],
+      ['deepinfra/codellama/CodeLlama-34b-Instruct-hf', 'api', 2],
+      ['cloudflare/@cf/meta/llama-2-7b-chat-int8', 'api', 3],
+      ['petals/petals-team/StableBeluga2', 'api', 4],
+      ['replicate/llama-2-70b-chat:<version>', 'api', 5],
+      ['replicate/a16z-infra/llama-2-13b-chat:<version>', 'api', 6],
+    ]);
+    const family = (id: string) => {
+      const lineage = { status: 'resolved' as const, roots: [id], edges: [], nodes: [id], problems: [] };
+      return classifyOrigin({ id, source: 'api', lineage, nodes: {} }, loadRegistry()).families[0]?.familyId;
+    };
+    expect(family(refs[0]!.id)).toBe('llama');
+    // sashabaranov/go-openai api_internal_test.go:126: Azure OpenAI's URL path, after a prefix LiteLLM also uses.
+    expect(run('api_internal_test.go', '\t\t\t\t"openai/deployments/chatgpt-demo" +\n').references).toEqual([]);
+  });
+
+  it("reads AI21's, Perplexity's and Cohere's earlier API names as theirs", () => {
+    // open-interpreter docs/language-models/hosted-models/ai21.mdx:35-37, perplexity.mdx:58, cohere.mdx:41-42, and
+    // examples/custom_tool.ipynb:59 (a Perplexity request body).
+    const text = [
+      'interpreter.llm.model = "j2-light"',
+      'interpreter.llm.model = "j2-ultra"',
+      'interpreter.llm.model = "perplexity/pplx-7b-chat"',
+      'interpreter.llm.model = "command-medium-beta"',
+      'interpreter.llm.model = "command-xlarge-beta"',
+      'data = {"model": "llama-3.1-sonar-small-128k-online"}',
+    ].join('\n');
+    expect(run('docs.py', text).references.map((r) => [r.id, r.source])).toEqual([
+      ['ai21/j2-light', 'api'],
+      ['ai21/j2-ultra', 'api'],
+      ['perplexity/pplx-7b-chat', 'api'],
+      ['cohere/command-medium-beta', 'api'],
+      ['cohere/command-xlarge-beta', 'api'],
+      ['perplexity/llama-3.1-sonar-small-128k-online', 'api'],
+    ]);
   });
 });
 

@@ -377,3 +377,110 @@ describe('python: client calls that name no model (held-out zylon-ai/private-gpt
     expect(refs.map((r) => [r.id, r.line])).toEqual([['mistralai/Mistral-7B-v0.1', 5]]);
   });
 });
+
+describe('python: a stand-in after a LiteLLM route (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('names no model for `openai/x`, `openai/local` or an `<angle-bracket>` placeholder, and still reads a real route', () => {
+    // open-interpreter README.md:251 and interpreter/terminal_interface/local_setup.py:448 (the local server ignores
+    // the name), docs/language-models/local-models/ollama.mdx:31 and hosted-models/azure.mdx:16 (placeholders).
+    const text = [
+      'interpreter.llm.model = "openai/x" # Tells OI to send messages in OpenAI\'s format',
+      'interpreter.llm.model = "openai/local"',
+      'interpreter.llm.model = "ollama_chat/<model-name>"',
+      'interpreter.llm.model = "azure/<your_deployment_id>"',
+      'interpreter.llm.model = "ollama/llama3.1" # docs/guides/running-locally.mdx:46 writes ollama/codestral',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'docs.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([['llama3.1', 'ollama', 5]]);
+  });
+});
+
+describe('python: where a project keeps the weights it downloads (held-out opendatalab/MinerU, open-interpreter, issue #15, session 8)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'app.py', size: text.length, text }) as ExtractResult).references.filter((r) => r.source === 'local').map((r) => [r.id, r.line]);
+
+  it('reads the paths a class named for model paths holds, not its Hub ids as local files', () => {
+    // Cut from opendatalab/MinerU mineru/utils/enum_class.py (lines 96-107): the code downloads each path from the
+    // repo ids above it and loads it.
+    const text = [
+      'class ModelPath:',
+      '    vlm_root_hf = "opendatalab/MinerU2.5-Pro-2605-1.2B"',
+      '    pipeline_root_hf = "opendatalab/PDF-Extract-Kit-1.0"',
+      '    pp_doclayout_v2 = "models/Layout/PP-DocLayoutV2"',
+      '    unimernet_small = "models/MFR/unimernet_hf_small_2503"',
+      '    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"',
+      '',
+      '',
+      'class SplitFlag:',
+      "    CROSS_PAGE = 'cross_page'",
+      "    TEMPLATES = 'templates/page/flag'",
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['models/Layout/PP-DocLayoutV2', 4],
+      ['models/MFR/unimernet_hf_small_2503', 5],
+      ['models/TabRec/SlanetPlus/slanet-plus.onnx', 6],
+    ]);
+  });
+
+  it('reads a weights file joined onto a folder named for weights, not the file names every checkpoint has', () => {
+    // opendatalab/MinerU mineru/model/mfr/pp_formulanet_plus_m/predict_formula.py (lines 29-32), and
+    // hiyouga/LLaMA-Factory src/llamafactory/v1/core/utils/checkpoint.py:200 (a checkpoint's own layout).
+    const text = [
+      'class FormulaRecognizer(BaseOCRV20):',
+      '    def __init__(self, weight_dir, device="cpu"):',
+      '        self.weights_path = os.path.join(',
+      '            weight_dir,',
+      '            "PP-FormulaNet_plus-M.pth",',
+      '        )',
+      '        adapter_file = os.path.join(model_dir, "adapter_model.safetensors")',
+    ].join('\n');
+    expect(rows(text)).toEqual([['PP-FormulaNet_plus-M.pth', 5]]);
+  });
+
+  it('reads the llamafile or GGUF a download list names', () => {
+    // Cut from openinterpreter/open-interpreter interpreter/terminal_interface/local_setup.py (lines 48-60): the files
+    // are downloaded into the models folder and run.
+    const text = [
+      '            model_list = [',
+      '                {',
+      '                    "name": "Llama-3.1-8B-Instruct",',
+      '                    "file_name": "Meta-Llama-3-8B-Instruct.Q4_K_M.llamafile",',
+      '                    "size": 4.95,',
+      '                },',
+      '                {',
+      '                    "name": "Gemma-2-9b",',
+      '                    "file_name": "gemma-2-9b-it.Q4_K_M.llamafile",',
+      '                },',
+      '            ]',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Meta-Llama-3-8B-Instruct.Q4_K_M.llamafile', 4],
+      ['gemma-2-9b-it.Q4_K_M.llamafile', 9],
+    ]);
+  });
+});
+
+describe('python: the Ollama names a loop walks (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('reads each Ollama name of a model-named loop over a list written in place, in a file that talks to Ollama', () => {
+    // Cut from openinterpreter/open-interpreter interpreter/terminal_interface/local_setup.py (lines 240-292): the names
+    // offered are pulled with `ollama pull`; only `mistral-nemo` (by Mistral's naming) was found.
+    const text = [
+      '            result = subprocess.run(["ollama", "list"], capture_output=True, text=True, check=True)',
+      '            for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:',
+      '                if model not in names:',
+      '                    names.append("↓ Download " + model)',
+      '            for lang in ["en", "de"]:',
+      // binary-husky/gpt_academic request_llms/bridge_all.py:1351: a comprehension testing a prefix
+      '            for model in [m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]:',
+      '                pass',
+      '                subprocess.run(["ollama", "pull", model], check=True)',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'local_setup.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['llama3.1', 'ollama', 2],
+      ['phi3', 'ollama', 2],
+      ['mistral-nemo', 'ollama', 2],
+      ['gemma2', 'ollama', 2],
+      ['codestral', 'ollama', 2],
+    ]);
+  });
+});

@@ -284,3 +284,40 @@ describe('shell: a flag followed by several models', () => {
     expect(found).not.toContain('2');
   });
 });
+
+describe("shell: Open Interpreter's --model takes LiteLLM names (held-out openinterpreter/open-interpreter, issue #15, session 8)", () => {
+  it('reads `interpreter --model` routes, an Ollama route as its tag, and no placeholder', () => {
+    // Cut from openinterpreter/open-interpreter docs/language-models/hosted-models/cloudflare.mdx (lines 35, 38),
+    // replicate.mdx (line 10), docs/guides/running-locally.mdx:31 and local-models/ollama.mdx:24, in bash blocks.
+    const text = [
+      'interpreter --model cloudflare/@cf/meta/llama-2-7b-chat-fp16',
+      'interpreter --model @hf/thebloke/codellama-7b-instruct-awq',
+      'interpreter --model replicate/llama-2-70b-chat:2796ee9483c3fd7aa2e171d38f4ca12251a30609463dcfd4cd76703f22e96cdf',
+      'interpreter --api_base "http://localhost:11434" --model ollama/codestral',
+      'interpreter --model ollama/<model-name>',
+      'interpreter -y',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id.replace(/:[0-9a-f]{64}$/, ':<version>'), r.source, r.line])).toEqual([
+      ['cloudflare/@cf/meta/llama-2-7b-chat-fp16', 'api', 1],
+      ['cloudflare/@hf/thebloke/codellama-7b-instruct-awq', 'api', 2],
+      ['replicate/llama-2-70b-chat:<version>', 'api', 3],
+      ['codestral', 'ollama', 4],
+    ]);
+  });
+});
+
+describe('shell: a llamafile run as a program (held-out openinterpreter/open-interpreter, issue #15, session 8)', () => {
+  it('reads the llamafile a script starts as a local model, not the one it only makes executable', () => {
+    // Cut from openinterpreter/open-interpreter docs/language-models/local-models/llamafile.mdx (lines 10-24), a bash block.
+    const text = [
+      '# Make it an executable',
+      'chmod +x mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile',
+      '# Start the server',
+      './mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile',
+      'interpreter --api_base https://localhost:8080/v1',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile', 'local', 4]]);
+  });
+});

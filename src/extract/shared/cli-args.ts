@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { isNotAnOrg, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { isNotAnOrg, isPlaceholderName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -18,6 +18,7 @@ import {
   contextOnlyId,
   hostedModelId,
   isOwnServedName,
+  litellmModel,
   programRegistryOrganisation,
   providerForName,
   providerForUrl,
@@ -302,6 +303,10 @@ function withoutRegistryHost(image: string): string {
 function flagValue(token: Token, program: ModelProgram | undefined, stripQuant = false): ArgModel | undefined {
   // `aider --model openrouter/qwen/qwen-2.5-coder-32b-instruct`: a LiteLLM route, not a folder of three parts.
   if (program?.litellm && token.text.includes('/') && !/^(\/|~\/|\.{1,2}\/)/.test(token.text)) {
+    // The program takes LiteLLM's names, so any LiteLLM prefix is one: `--model ollama/codestral` is Ollama's tag.
+    const lite = litellmModel(token.text, true);
+    if (lite && isPlaceholderName(token.text.slice(lite.prefix.length + 1))) return undefined; // `ollama/<model-name>`
+    if (lite?.source === 'ollama') return { id: lite.id, source: 'ollama', offset: token.offset + lite.prefix.length + 1 };
     const routed = classify(token.text, '', loadRegistry(), false);
     if (routed) return { ...routed, offset: token.offset };
     if (isXPlaceholder(token.text)) return undefined; // `openrouter/qwen/qwen3-xxx`: no model, nor a folder
@@ -689,6 +694,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://aider.chat/docs/config/options.html : `aider --model openrouter/deepseek/deepseek-chat --editor-model
   // sonnet --weak-model gpt-4o-mini`, LiteLLM's names (or Aider's own aliases, which name no model here)
   { name: 'aider', flags: ['--model', '--editor-model', '--weak-model'], litellm: true },
+  // https://docs.openinterpreter.com/settings/all-settings#model-selection : Open Interpreter's `interpreter --model
+  // cloudflare/@cf/meta/llama-2-7b-chat-int8`, `interpreter --api_base ... --model ollama/codestral`: LiteLLM's names
+  { name: 'interpreter', flags: ['--model', '-m'], litellm: true },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */

@@ -286,6 +286,8 @@ export function modelWithProvider(value: string, registry: Registry): { id: stri
 
 /** Fireworks' own model path (`accounts/fireworks/models/deepseek-r1`): https://docs.fireworks.ai/models/overview. */
 const FIREWORKS_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
+/** A Replicate model pinned to a version, `[owner/]name:<64-hex version id>`: https://replicate.com/docs/reference/http. */
+const REPLICATE_VERSION = /^(?:[\w.-]+\/)?[A-Za-z0-9][\w.-]*:[0-9a-f]{64}$/;
 
 /**
  * `openrouter/deepseek/deepseek-chat`, `together_ai/Qwen/Qwen3-235B-A22B-fp8-tput`,
@@ -294,10 +296,15 @@ const FIREWORKS_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
  * own shape, or Fireworks' model path is that provider's model, as LiteLLM calls it.
  */
 function litellmRoute(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
-  const lite = litellmModel(v, false);
+  // Any LiteLLM prefix counts before an id that has its own slash (`anyscale/meta-llama/Llama-2-7b-chat-hf`) or a
+  // version pin (`replicate/llama-2-70b-chat:<version>`): no Hub id has two slashes or a colon.
+  const lite = litellmModel(v, v.indexOf('/') !== v.lastIndexOf('/') || v.includes(':'));
   if (!lite) return undefined;
   const rest = v.slice(lite.prefix.length + 1);
-  if (FIREWORKS_PATH.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext)) return { id: lite.id, source: lite.source };
+  // `openai/deployments/chatgpt-demo`: a URL's path (Azure OpenAI's), not a route before an id.
+  if (rest.includes('/') && isNotAnOrg(rest.slice(0, rest.indexOf('/')))) return undefined;
+  if (FIREWORKS_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
+    return { id: lite.id, source: lite.source };
   return undefined;
 }
 
@@ -337,6 +344,7 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
     // (`ollama/ollama:latest` is Ollama's own container image.)
     if (lite?.source === 'ollama')
       return classifyOllamaName(lite.id)?.source === 'ollama' && !lite.id.startsWith('ollama:') ? { id: lite.id, source: 'ollama' } : undefined;
+    if (REPLICATE_VERSION.test(name)) return litellmRoute(v, line, registry, notModelContext);
   }
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = routedApiModel(v);
