@@ -160,6 +160,7 @@ export default defineExtractor({
     let templateBlock = -1;
     // Whether the line holds a call whose name ends in `template` (`get_conv_template(`), tested once per line.
     let templateOnLine = false;
+    let registryOnLine = false;
     let lineCall: string | undefined;
     // A Python triple-quoted string open at the start of the line: its body is text, whatever its indentation.
     let openTriple = '';
@@ -406,6 +407,7 @@ export default defineExtractor({
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser('));
+      registryOnLine = line.includes('register_module(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
@@ -461,6 +463,9 @@ export default defineExtractor({
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
+        // `@MODELS.register_module(name=['deepseek-v32'])`, `@ToolParserManager.register_module('glm47')`: the keys of an
+        // mmengine-style registry name the class registered (a chat template, a parser), not a model.
+        if (registryOnLine && inRegistryCall(line, m.index!)) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -811,6 +816,11 @@ function listName(line: string, at: number): string {
 const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(/i;
 /** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`. */
 const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(\s*["'`]$/i;
+/** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */
+function inRegistryCall(line: string, at: number): boolean {
+  const call = line.lastIndexOf('register_module(', at);
+  return call >= 0 && !line.slice(call, at).includes(')');
+}
 /** A line about installing or importing a package: its quoted names are packages (`pip install 'qwen-asr[vllm]'`, `'qwen-tts' is installed`). */
 const PACKAGE_TALK = /\bpip3?\s+install\b|\bis\s+installed\b|\binstalled\s+["'`]|\bimport\s+module\b/i;
 /** A list literal opened as a call's first argument: `register_models([`. */
