@@ -284,3 +284,13 @@ describe('shell: a flag followed by several models', () => {
     expect(found).not.toContain('2');
   });
 });
+
+describe('shell: lmdeploy commands with no model word on the line (held-out InternLM/lmdeploy, issue #15, session 8)', () => {
+  it('reads `lmdeploy chat X` alone in a script, though no model word stands on the line', () => {
+    // InternLM/lmdeploy docs/en/get_started/get_started.md:197
+    const text = ['lmdeploy chat internlm/internlm2_5-7b-chat --backend turbomind', ''].join('\n');
+    expect((shell.extract({ relPath: 'chat.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['internlm/internlm2_5-7b-chat', 1],
+    ]);
+  });
+});
