@@ -171,7 +171,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|pipeline\(/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i.test(
         text,
       )
     )
@@ -350,11 +350,10 @@ export default defineExtractor({
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {
-        // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`),
-        // and a Hub id given first is a model whichever library it is (no task is named `org/name`).
+        // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
+        // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
         const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
-        const first = resolveArg(positional[0])?.value;
-        addHub(keyword ?? (lmdeploy || (first && parseHubReference(first)) ? positional[0] : positional[1]), call, { local: true });
+        addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
       } else if (name === 'add_argument') {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
         if (!flag) continue;
