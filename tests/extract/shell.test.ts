@@ -293,4 +293,22 @@ describe('shell: lmdeploy commands with no model word on the line (held-out Inte
       ['internlm/internlm2_5-7b-chat', 1],
     ]);
   });
+
+  it("reads a publisher's model given to a project's own script on lines that say no model word", () => {
+    // InternLM/lmdeploy benchmark/README.md:50-55 and docs/en/benchmark/benchmark.md:23
+    const text = [
+      'python3 benchmark_guided.py \\',
+      '    ShareGPT_V3_unfiltered_cleaned_split.json \\',
+      '    Qwen/Qwen2.5-7B-Instruct \\',
+      '    --response-format json_schema \\',
+      '    --concurrency 64',
+      'python3 benchmark/profile_pipeline_api.py ShareGPT_V3_unfiltered_cleaned_split.json meta-llama/Meta-Llama-3-8B-Instruct',
+      'cp results/run1/out.json backups/run2',
+      '',
+    ].join('\n');
+    expect((shell.extract({ relPath: 'bench.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 3],
+      ['meta-llama/Meta-Llama-3-8B-Instruct', 6],
+    ]);
+  });
 });
