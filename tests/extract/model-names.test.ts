@@ -1713,3 +1713,17 @@ describe('model-names: registry keys are not models (held-out InternLM/lmdeploy,
     expect(run('lmdeploy/model.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-chat', 6]]);
   });
 });
+
+describe("model-names: a chat template's name given as model_name (held-out InternLM/lmdeploy, issue #15, session 8)", () => {
+  it('reads no model in ChatTemplateConfig(model_name=...), and keeps the model loaded beside it', () => {
+    // InternLM/lmdeploy docs/en/quantization/w4a16.md:93-95 and docs/en/multi_modal/vl_pipeline.md:121-122
+    const text = [
+      'pipe = pipeline("TheBloke/LLaMA2-13B-Tiefighter-AWQ",',
+      "                backend_config=TurbomindEngineConfig(model_format='awq'),",
+      "                chat_template_config=ChatTemplateConfig(model_name='llama2')",
+      "pipe = pipeline('local_model_folder',",
+      "                chat_template_config=ChatTemplateConfig(model_name='llava-v1'))",
+    ].join('\n');
+    expect(run('block.py', text).references.map((r) => [r.id, r.line])).toEqual([['TheBloke/LLaMA2-13B-Tiefighter-AWQ', 1]]);
+  });
+});
