@@ -164,6 +164,7 @@ export default defineExtractor({
     'add_argument',
     'huggingface',
     'spacy',
+    'lmdeploy',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),

@@ -28,7 +28,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', ' -m ', ' -- ', '--repo ', 'hf cache '],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', 'lmdeploy ', ' -m ', ' -- ', '--repo ', 'hf cache '],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
