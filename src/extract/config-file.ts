@@ -272,8 +272,12 @@ function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<str
   return found;
 }
 
-/** "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"" */
-const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+)([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
+/**
+ * "# model_name: Qwen/Qwen2.5-72B-Instruct  (too slow)", "# base_model = \"01-ai/Yi-34B\"", and a header that
+ * names the file's model in words, "# HF model id: Qwen/Qwen3-8B" (lmdeploy autotest/configs/Qwen/Qwen3-8B.yml:1):
+ * up to four words, read as one key (`HF_model_id`).
+ */
+const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+(?: [\w-]+){0,3})([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
 
 /** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {
@@ -284,7 +288,8 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
     found.push({ id, source, line, column, snippet: positions.snippet(line), context: 'comment', ...(revision ? { revision } : {}) });
   };
   for (let m = COMMENTED_PAIR.exec(text); m; m = COMMENTED_PAIR.exec(text)) {
-    const parsed = MODEL_KEY.test(m[2]!) && !/served|alias|display/i.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) ? parseHubReference(m[4]!) : undefined;
+    const key = m[2]!.replace(/ /g, '_');
+    const parsed = MODEL_KEY.test(key) && !/served|alias|display/i.test(key) && !OUTPUT_MODEL_SETTING.test(key) ? parseHubReference(m[4]!) : undefined;
     if (parsed) add(parsed.id, 'huggingface', m.index + m[1]!.length + m[2]!.length + m[3]!.length, parsed.revision);
   }
   for (const model of commentedCommands(text)) add(model.id, model.source, model.offset, model.revision);

@@ -160,6 +160,7 @@ export default defineExtractor({
     let templateBlock = -1;
     // Whether the line holds a call whose name ends in `template` (`get_conv_template(`), tested once per line.
     let templateOnLine = false;
+    let registryOnLine = false;
     let lineCall: string | undefined;
     // A Python triple-quoted string open at the start of the line: its body is text, whatever its indentation.
     let openTriple = '';
@@ -173,7 +174,7 @@ export default defineExtractor({
     // What most files never hold, asked of the whole text once so that their lines are not searched for it.
     const hasTriples = text.includes('"""') || text.includes("'''");
     const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
-    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(');
+    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(');
     const hasDefaults = text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -226,8 +227,14 @@ export default defineExtractor({
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
-      // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name.
-      if (key === 'name' && !value.includes('/') && (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))) return;
+      // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
+      // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
+      if (
+        (key === 'name' || key === 'model_name') &&
+        !value.includes('/') &&
+        (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))
+      )
+        return;
       if (workflow && key && /^(repo|repository)$/.test(key)) return;
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
@@ -405,7 +412,8 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
-      templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser('));
+      templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser(') || line.includes('emplateConfig('));
+      registryOnLine = line.includes('register_module(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
@@ -461,6 +469,9 @@ export default defineExtractor({
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
+        // `@MODELS.register_module(name=['deepseek-v32'])`, `@ToolParserManager.register_module('glm47')`: the keys of an
+        // mmengine-style registry name the class registered (a chat template, a parser), not a model.
+        if (registryOnLine && inRegistryCall(line, m.index!)) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -808,9 +819,14 @@ function listName(line: string, at: number): string {
  * A call whose name ends in `template` or `parser` (`get_conv_template(`, `register_template(`,
  * `@register_tool_parser(`): it takes a template's or a parser's name.
  */
-const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(/i;
+const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(/i;
 /** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`. */
-const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template|parser)\(\s*["'`]$/i;
+const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(\s*["'`]$/i;
+/** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */
+function inRegistryCall(line: string, at: number): boolean {
+  const call = line.lastIndexOf('register_module(', at);
+  return call >= 0 && !line.slice(call, at).includes(')');
+}
 /** A line about installing or importing a package: its quoted names are packages (`pip install 'qwen-asr[vllm]'`, `'qwen-tts' is installed`). */
 const PACKAGE_TALK = /\bpip3?\s+install\b|\bis\s+installed\b|\binstalled\s+["'`]|\bimport\s+module\b/i;
 /** A list literal opened as a call's first argument: `register_models([`. */

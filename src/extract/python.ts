@@ -165,6 +165,7 @@ export default defineExtractor({
     'add_argument',
     'huggingface',
     'spacy',
+    'lmdeploy',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -172,7 +173,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i.test(
         text,
       )
     )
@@ -351,7 +352,10 @@ export default defineExtractor({
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {
-        addHub(keyword ?? positional[1], call, { local: true });
+        // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
+        // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
+        const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
+        addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
       } else if (name === 'add_argument') {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
         if (!flag) continue;

@@ -28,7 +28,7 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', 'llamafile', ' -m ', ' -- ', '--repo ', 'hf cache '],
+  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', 'llamafile', 'lmdeploy ', ' -m ', ' -- ', '--repo ', 'hf cache '],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -40,9 +40,10 @@ export default defineExtractor({
     // ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`).
     // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
     // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
-    // project's own script, with no model word on the line).
+    // project's own script, with no model word on the line); `lmdeploy `: its `chat` and `lite` commands take the model
+    // with no such word (`lmdeploy chat ./internlm2_5-7b-chat-4bit`).
     if (
-      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile| -m | -- |--repo |hf cache /i.test(text) &&
+      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile|lmdeploy | -m | -- |--repo |hf cache /i.test(text) &&
       !(SCRIPT.test(file.relPath) && namesPublisher(text))
     )
       return { references: [], diagnostics: [] };

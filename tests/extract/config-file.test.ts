@@ -50,6 +50,11 @@ describe('config-file comments', () => {
     expect(contextOn(14)).toBe('comment');
     expect(contextOn(16)).toBeUndefined();
   });
+
+  it("reads a header comment that names the file's model in words, as a comment", async () => {
+    const { references } = await configFile.extract(loadFixture('config-file/real-world-lmdeploy-autotest.yml'));
+    expect(references.filter((r) => r.context === 'comment').map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen3-8B', 1]]);
+  });
 });
 
 describe('config-file training recipes', () => {

@@ -1748,3 +1748,34 @@ describe("model-names: an API server's schemas and examples (held-out zylon-ai/p
     expect(run('config.yaml', builtIn).references).toEqual([]);
   });
 });
+
+describe('model-names: registry keys are not models (held-out InternLM/lmdeploy, issue #15, session 8)', () => {
+  it('reads no name registered with an mmengine-style registry, and keeps a model default beside them', () => {
+    // Cut from InternLM/lmdeploy lmdeploy/model.py:669, serve/parsers/reasoning_parser/deepseek_v3_reasoning_parser.py:5,
+    // serve/parsers/tool_parser/glm47_tool_parser.py:16 and turbomind/models/gpt_oss.py:40; the last line is a
+    // made-up default in the same file.
+    const text = [
+      "@MODELS.register_module(name=['deepseek-v32', 'deepseek-v3.2'])",
+      'class DeepseekV32ChatTemplate(BaseChatTemplate):',
+      "@ReasoningParserManager.register_module('deepseek-v3')",
+      "@ToolParserManager.register_module(['glm47'])",
+      "@INPUT_MODELS.register_module(name='gpt-oss')",
+      "DEFAULT_MODEL = 'deepseek-chat'",
+    ].join('\n');
+    expect(run('lmdeploy/model.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-chat', 6]]);
+  });
+});
+
+describe("model-names: a chat template's name given as model_name (held-out InternLM/lmdeploy, issue #15, session 8)", () => {
+  it('reads no model in ChatTemplateConfig(model_name=...), and keeps the model loaded beside it', () => {
+    // InternLM/lmdeploy docs/en/quantization/w4a16.md:93-95 and docs/en/multi_modal/vl_pipeline.md:121-122
+    const text = [
+      'pipe = pipeline("TheBloke/LLaMA2-13B-Tiefighter-AWQ",',
+      "                backend_config=TurbomindEngineConfig(model_format='awq'),",
+      "                chat_template_config=ChatTemplateConfig(model_name='llama2')",
+      "pipe = pipeline('local_model_folder',",
+      "                chat_template_config=ChatTemplateConfig(model_name='llava-v1'))",
+    ].join('\n');
+    expect(run('block.py', text).references.map((r) => [r.id, r.line])).toEqual([['TheBloke/LLaMA2-13B-Tiefighter-AWQ', 1]]);
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import python from '../../src/extract/python.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 
 describeExtractor(
   'python',
@@ -481,6 +482,34 @@ describe('python: the Ollama names a loop walks (held-out openinterpreter/open-i
       ['mistral-nemo', 'ollama', 2],
       ['gemma2', 'ollama', 2],
       ['codestral', 'ollama', 2],
+    ]);
+  });
+});
+
+describe("python: lmdeploy's pipeline takes the model first (held-out InternLM/lmdeploy, issue #15, session 8)", () => {
+  it('reads the Hub id or folder given first to lmdeploy.pipeline, and the model after the task in transformers', async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-lmdeploy-pipeline.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['llava-hf/llava-interleave-qwen-7b-hf', 7],
+      ['liuhaotian/llava-v1.5-7b', 8],
+      ['./internlm2_5-7b-chat-4bit', 9],
+      ['lmdeploy/llama2-chat-70b-4bit', 10],
+      ['distilbert/distilbert-base-uncased-finetuned-sst-2-english', 11],
+    ]);
+  });
+
+  it('reads a pipeline call in a file that says "model" nowhere', () => {
+    // InternLM/lmdeploy docs/en/multi_modal/llava.md:35-39 (the code block as written)
+    const text = [
+      'from lmdeploy import GenerationConfig, TurbomindEngineConfig, pipeline',
+      'from lmdeploy.vl import load_image',
+      '',
+      '',
+      'pipe = pipeline("llava-hf/llava-interleave-qwen-7b-hf", backend_config=TurbomindEngineConfig(cache_max_entry_count=0.5),',
+      '    gen_config=GenerationConfig(max_new_tokens=512))',
+    ].join('\n');
+    expect((python.extract(makeSourceFile('block.py', text)) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['llava-hf/llava-interleave-qwen-7b-hf', 5],
     ]);
   });
 });

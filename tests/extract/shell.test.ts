@@ -321,3 +321,31 @@ describe('shell: a llamafile run as a program (held-out openinterpreter/open-int
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile', 'local', 4]]);
   });
 });
+
+describe('shell: lmdeploy commands with no model word on the line (held-out InternLM/lmdeploy, issue #15, session 8)', () => {
+  it('reads `lmdeploy chat X` alone in a script, though no model word stands on the line', () => {
+    // InternLM/lmdeploy docs/en/get_started/get_started.md:197
+    const text = ['lmdeploy chat internlm/internlm2_5-7b-chat --backend turbomind', ''].join('\n');
+    expect((shell.extract({ relPath: 'chat.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['internlm/internlm2_5-7b-chat', 1],
+    ]);
+  });
+
+  it("reads a publisher's model given to a project's own script on lines that say no model word", () => {
+    // InternLM/lmdeploy benchmark/README.md:50-55 and docs/en/benchmark/benchmark.md:23
+    const text = [
+      'python3 benchmark_guided.py \\',
+      '    ShareGPT_V3_unfiltered_cleaned_split.json \\',
+      '    Qwen/Qwen2.5-7B-Instruct \\',
+      '    --response-format json_schema \\',
+      '    --concurrency 64',
+      'python3 benchmark/profile_pipeline_api.py ShareGPT_V3_unfiltered_cleaned_split.json meta-llama/Meta-Llama-3-8B-Instruct',
+      'cp results/run1/out.json backups/run2',
+      '',
+    ].join('\n');
+    expect((shell.extract({ relPath: 'bench.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 3],
+      ['meta-llama/Meta-Llama-3-8B-Instruct', 6],
+    ]);
+  });
+});

@@ -31,7 +31,7 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
  */
 const GATES: Record<string, RegExp[]> = {
   python: [
-    /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy/i,
+    /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i,
   ],
   javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic/],
   'config-file': [
@@ -41,7 +41,7 @@ const GATES: Record<string, RegExp[]> = {
     /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile| -m | -- |--repo |hf cache /i],
+  shell: [/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile|lmdeploy | -m | -- |--repo |hf cache /i],
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],

@@ -195,6 +195,25 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
   return undefined;
 }
 
+const LMDEPLOY = /(^|\/)lmdeploy$/;
+const LMDEPLOY_LITE = /^(auto_awq|auto_gptq|calibrate|smooth_quant)$/;
+
+/**
+ * The first positional argument where options may stand before it and the flags taking a value are
+ * not known: `lmdeploy serve api_server --backend pytorch --device ascend internlm/internlm2_5-7b-chat`
+ * (lmdeploy docs/en/get_started/ascend/get_started.md:68). A word right after an option is that option's
+ * value unless it is a model (a Hub id or a path).
+ */
+function positionalAfterOptions(tokens: Token[], from: number): Token | undefined {
+  for (let j = from; j < tokens.length; j++) {
+    const text = tokens[j]!.text;
+    if (text.startsWith('-')) continue;
+    const previous = tokens[j - 1]!.text;
+    if (j === from || !previous.startsWith('-') || previous.includes('=') || hubOrLocal(tokens[j]!)) return tokens[j];
+  }
+  return undefined;
+}
+
 /** Splits at `&&`, `;`, `|` so that a `--revision` only pins its own command's model. */
 function commands(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
@@ -349,6 +368,12 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
   const programAt = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
+  // lmdeploy's commands that load a model, given as their first positional argument:
+  // `lmdeploy chat X`, `lmdeploy serve api_server X`, `lmdeploy lite auto_awq|auto_gptq|calibrate|smooth_quant X`.
+  const isLmdeployModelCommand = (i: number) =>
+    (tokens[i]!.text === 'chat' && programAt(i - 1, LMDEPLOY)) ||
+    (tokens[i]!.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, LMDEPLOY)) ||
+    (LMDEPLOY_LITE.test(tokens[i]!.text) && programAt(i - 1, /^lite$/) && programAt(i - 2, LMDEPLOY));
   // Where the `VAR=value` prefix of the command ends, found once: testing the tokens before and
   // after each token made a long RUN line quadratic (500 KB: over 150 s).
   const isAssignment = (t: Token) => /^[A-Za-z_]\w*=/.test(t.text);
@@ -412,16 +437,16 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       // `gen_judgment.py --model-list vicuna-13b-v1.3 alpaca-13b claude-v1 --parallel 2` (FastChat's MT-bench): every
       // value up to the next flag is a model the run uses.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
-    } else if (token.text === '--lora-modules') {
-      // vLLM's `--lora-modules name=path [name=path ...]`: each adapter folder the server loads (the name is an alias).
+    } else if (token.text === '--lora-modules' || token.text === '--adapters') {
+      // vLLM's `--lora-modules name=path [name=path ...]`, lmdeploy's `--adapters name=path ...`: each adapter folder
+      // the server loads (the name is an alias).
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
         const pair = /^[\w.:-]+=(.+)$/.exec(tokens[j]!.text);
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
       }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
-    else if (token.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, /(^|\/)lmdeploy$/))
-      push(hubOrLocal(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
     // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
     else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
