@@ -85,7 +85,9 @@ export default defineExtractor({
     const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
-    const modelsFile = /(^|\/)[^/]*models?[^/]*$/i.test(file.relPath);
+    // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
+    // tensor, the model's own files, which the local-model extractor reads as one folder).
+    const modelsFile = /(^|\/)[^/]*models?[^/]*$/i.test(file.relPath) && !/\.index\.json$/i.test(file.relPath);
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&

@@ -826,7 +826,10 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
     // The body: up to the next line that starts at the left margin.
     const end = /\n(?=[^ \t\n#])/.exec(text.slice(start));
     const body = text.slice(start, end ? start + end.index : text.length);
-    for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+    // Only a path: a bare file name (ModelScope's `class ModelFile`: `TORCH_MODEL_FILE = 'pytorch_model.pt'`,
+    // `ONNX_MODEL_FILE = 'model.onnx'`) is a naming convention, as loadedWeightFiles reads one.
+    for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
+      if (m[2]!.includes('/')) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
   }
   return found;
 }

@@ -422,6 +422,18 @@ describe('python: where a project keeps the weights it downloads (held-out opend
     ]);
   });
 
+  it('reads no bare file name a class of model file names holds (a naming convention, not a model)', () => {
+    // Cut from modelscope/modelscope modelscope/utils/constant.py (lines 430-440): the names a model folder's files have.
+    const text = [
+      'class ModelFile(object):',
+      "    CONFIGURATION = 'configuration.json'",
+      "    TORCH_MODEL_FILE = 'pytorch_model.pt'",
+      "    TORCH_MODEL_BIN_FILE = 'pytorch_model.bin'",
+      "    ONNX_MODEL_FILE = 'model.onnx'",
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
+
   it('reads a weights file joined onto a folder named for weights, not the file names every checkpoint has', () => {
     // opendatalab/MinerU mineru/model/mfr/pp_formulanet_plus_m/predict_formula.py (lines 29-32), and
     // hiyouga/LLaMA-Factory src/llamafactory/v1/core/utils/checkpoint.py:200 (a checkpoint's own layout).
