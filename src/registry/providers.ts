@@ -25,6 +25,8 @@ interface LiteLlm {
   prefixes: Record<string, string>;
   /** Prefixes that are no Hub organisation's name. */
   only: Set<string>;
+  /** Prefixes that are also code hosts' organisations: a route only before an id, a version pin or a known name. */
+  routeOnly: Set<string>;
 }
 
 interface ProgramRegistry {
@@ -51,7 +53,7 @@ function load() {
     const doc = readRegistryFile('providers.yaml') as {
       providers?: Provider[];
       family_libraries?: FamilyLibrary[];
-      litellm?: { prefixes?: Record<string, string>; only?: string[] };
+      litellm?: { prefixes?: Record<string, string>; only?: string[]; route_only?: string[] };
       program_registries?: ProgramRegistry[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string> };
@@ -59,7 +61,7 @@ function load() {
     loaded = {
       providers: doc.providers ?? [],
       libraries: doc.family_libraries ?? [],
-      litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []) },
+      litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []), routeOnly: new Set(doc.litellm?.route_only ?? []) },
       programs: doc.program_registries ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
@@ -248,6 +250,9 @@ export function isServedAlias(ref: { id: string; source: string }, aliases: Set<
   const name = ref.id.slice(SELF_HOSTED.id.length + 1);
   return aliases.has(name) || aliases.has(name.split(':')[0]!);
 }
+
+/** Whether a LiteLLM prefix is also a code host's organisation (providers.yaml `litellm.route_only`). */
+export const isRouteOnlyPrefix = (prefix: string): boolean => load().litellm.routeOnly.has(prefix);
 
 /** The provider id reports use for a LiteLLM prefix or a config's `provider:` name (`zhipuai` -> `zhipu`). */
 export const providerAlias = (name: string): string => load().litellm.prefixes[name] ?? name;

@@ -17,6 +17,7 @@ import {
   routedApiModel,
   routerVariant,
   withoutRoutePrefix,
+  isRouteOnlyPrefix,
 } from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { anyWord } from './words.js';
@@ -361,7 +362,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   if (registry.byModelScopeNamespace.has(org)) return { id: v, source: 'modelscope' };
   // `ollama/llama3.1`, `bedrock/claude-3-haiku`: a LiteLLM-style prefix says the source (of a model, not of
   // a placeholder: `openrouter/some-model` in a test).
-  const lite = NOT_A_NAME.test(name) ? undefined : litellmModel(v, true);
+  // (`cloudflare/mcp-server-cloudflare`: a prefix that is also a GitHub organisation names no model before a bare word.)
+  const lite = NOT_A_NAME.test(name) || isRouteOnlyPrefix(org) ? undefined : litellmModel(v, true);
   if (lite) return { id: lite.id, source: lite.source };
   // Unknown organisations need a model context: the key before the value names a model, repository or
   // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
