@@ -58,7 +58,7 @@ describe('display-text: the models a menu or a help text lists', () => {
   it("counts the unknown names of a help text's lists when its lists hold known names", () => {
     const found = rows('real-world-help-text.kt');
     // Groq's models are in no provider table: their list stands beside lists of known names (AI21's are in one).
-    expect(found).toContainEqual([20, 'openai-compatible/llama-3.3-70b-versatile']);
+    expect(found).toContainEqual([20, 'groq/llama-3.3-70b-versatile']);
     expect(found).toContainEqual([23, 'ai21/jamba-instruct']);
     // `command` beside `command-light`: Cohere's. A Hub id alone in brackets beside the lists: a model.
     expect(found).toContainEqual([19, 'cohere/command']);

@@ -32,7 +32,7 @@ describe('jvm: model contexts in Java and Kotlin', () => {
       'var interceptor = new TestModelInterceptor("interceptor-1");',
     ].join('\n');
     expect(found('Config.java', text)).toEqual([
-      ['openai-compatible/llama-3.1-8b-instant', 2],
+      ['groq/llama-3.1-8b-instant', 2],
       ['ai21/jamba-1.5-large', 4],
       ['perplexity/sonar-pro', 5],
     ]);
@@ -49,7 +49,7 @@ describe('jvm: model contexts in Java and Kotlin', () => {
       'staticConfig.model = "static-model";',
     ].join('\n');
     expect(found('Config.kt', text)).toEqual([
-      ['openai-compatible/llama-3.1-70b-versatile', 1],
+      ['groq/llama-3.1-70b-versatile', 1],
       ['ai21/j2-ultra', 2],
       ['perplexity/sonar-reasoning', 3],
       ['ai21/jamba-instruct', 4],
@@ -77,7 +77,7 @@ describe('jvm: model contexts in Java and Kotlin', () => {
       ['ai21/jamba-1.5-mini', 3],
       ['ai21/j2-mid', 6],
       ['ai21/j2-light', 6],
-      ['openai-compatible/llama-3.1-8b-instant', 8],
+      ['groq/llama-3.1-8b-instant', 8],
       ['perplexity/sonar-pro', 10],
       ['openai-compatible/sonar-1', 10],
     ]);
@@ -97,7 +97,7 @@ describe('jvm: model contexts in Java and Kotlin', () => {
       ['cohere/command', 2],
       ['cohere/command-light', 3],
       ['cohere/command-r-plus', 4],
-      ['openai-compatible/llama-3.1-8b-instant', 7],
+      ['groq/llama-3.1-8b-instant', 7],
     ]);
   });
 

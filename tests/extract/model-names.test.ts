@@ -162,7 +162,7 @@ describe('model-names: a block named for models keyed by provider', () => {
       ['openai/gpt-4o', 2],
       ['anthropic/claude-3-haiku-20240307', 3],
       ['cohere/command-r-plus', 4],
-      ['openai-compatible/gemma2-9b-it', 5],
+      ['groq/gemma2-9b-it', 5],
     ]);
   });
 });
@@ -398,7 +398,7 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
       '      seed: seed || "run-42",',
       '    }),',
     ].join('\n');
-    expect(run('server.js', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama-3.3-70b-versatile', 2]]);
+    expect(run('server.js', text).references.map((r) => [r.id, r.line])).toEqual([['groq/llama-3.3-70b-versatile', 2]]);
   });
 
   it('reads Xinference/Ollama names under model-named keys and lists, not template keys or model_type identifiers', async () => {
@@ -417,9 +417,9 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
   it('reads every entry a getter named for models returns (Kotlin listOf)', async () => {
     const { references } = await modelNames.extract(loadFixture('jvm/real-world-kotlin-list.kt'));
     expect(references.map((r) => [r.id, r.line])).toEqual([
-      ['openai-compatible/llama-3.3-70b-versatile', 8],
-      ['openai-compatible/llama-3.1-8b-instant', 9],
-      ['openai-compatible/gemma2-9b-it', 10],
+      ['groq/llama-3.3-70b-versatile', 8],
+      ['groq/llama-3.1-8b-instant', 9],
+      ['groq/gemma2-9b-it', 10],
     ]);
   });
 
@@ -962,9 +962,9 @@ describe('model-names: held-out continuedev/continue (issue #15, session 6)', ()
       ['openai-compatible/mistral:7b', 'api', 9],
       ['openai-compatible/llama2:13b', 'api', 10],
       ['openai-compatible/neural-chat:7b-v3.3', 'api', 11],
-      ['openai-compatible/gemma2-9b-it', 'api', 17],
-      ['openai-compatible/llama3-8b-8192', 'api', 18],
-      ['openai-compatible/llama-3.1-8b-instant', 'api', 19],
+      ['groq/gemma2-9b-it', 'api', 17],
+      ['groq/llama3-8b-8192', 'api', 18],
+      ['groq/llama-3.1-8b-instant', 'api', 19],
       ['docker/ai/smollm2:360M-Q4_K_M', 'api', 26],
       ['docker/ai/qwen2.5:7B-F16', 'api', 27],
     ]);
@@ -1158,7 +1158,7 @@ describe('model-names: a Python Enum of model names (held-out camel-ai/camel, is
     expect(ids).toEqual(
       expect.arrayContaining([
         ['openai-compatible/o1', 5],
-        ['openai-compatible/llama-3.1-8b-instant', 10],
+        ['groq/llama-3.1-8b-instant', 10],
         ['openai-compatible/reka-core', 13],
         ['gryphe/mythomax-l2-13b', 15],
       ]),
