@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { isPlaceholderName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import { isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -427,7 +427,7 @@ export default defineExtractor({
     const litellmString = litellmStringPattern();
     for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
       // `ollama_chat/<model-name>`, `azure/<your_deployment_id>`: a placeholder after the route names no model.
-      if (isPlaceholderName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
+      if (isStandInName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
       const before = text.slice(Math.max(0, m.index - 60), m.index);
       // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
       if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;

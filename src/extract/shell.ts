@@ -18,7 +18,7 @@ import {
   type VariableLookup,
 } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { knownNameWords } from './shared/model-name.js';
+import { publisherWords } from './shared/model-name.js';
 import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
@@ -80,8 +80,8 @@ export default defineExtractor({
   },
 });
 
-/** Whether the text holds a model publisher's `org/` (knownNameWords' organisation words), found in one pass. */
-const publisherWordsIn = wordLinesOf(() => knownNameWords().filter((w) => w.endsWith('/')));
+/** Whether the text holds a model publisher's `org/`, found in one pass. */
+const publisherWordsIn = wordLinesOf(publisherWords);
 /**
  * Scripts model-names reads too: the prefilter admits one holding only a publisher's `org/` by model-names' words
  * (a Makefile or Procfile is not read by model-names, so there shell's own words must hold).

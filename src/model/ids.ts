@@ -141,7 +141,7 @@ const PLACEHOLDER_NAME =
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
  */
-export const isPlaceholderName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
+export const isStandInName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
 /**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
  * shape a format's docs or tests spell, not a publisher.

@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { isNotAnOrg, isPlaceholderName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -324,7 +324,7 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
   if (program?.litellm && token.text.includes('/') && !/^(\/|~\/|\.{1,2}\/)/.test(token.text)) {
     // The program takes LiteLLM's names, so any LiteLLM prefix is one: `--model ollama/codestral` is Ollama's tag.
     const lite = litellmModel(token.text, true);
-    if (lite && isPlaceholderName(token.text.slice(lite.prefix.length + 1))) return undefined; // `ollama/<model-name>`
+    if (lite && isStandInName(token.text.slice(lite.prefix.length + 1))) return undefined; // `ollama/<model-name>`
     if (lite?.source === 'ollama') return { id: lite.id, source: 'ollama', offset: token.offset + lite.prefix.length + 1 };
     const routed = classify(token.text, '', loadRegistry(), false);
     if (routed) return { ...routed, offset: token.offset };

@@ -130,6 +130,9 @@ export function knownNameWords(): string[] {
   return knownWords;
 }
 
+/** Of those, the model publishers' (and repackagers') `org/` words. */
+export const publisherWords = (): string[] => knownNameWords().filter((w) => w.endsWith('/'));
+
 /** The key words of MODEL_KEY (nameWords beside the names' own words). */
 const KEY_WORDS = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
 let nameFinder: WordFinder | undefined;
@@ -146,7 +149,7 @@ let orgWordSet: Set<string> | undefined;
  */
 export function nameLines(text: string): WordLines | undefined {
   if (!nameFinder) {
-    const orgs = knownNameWords().filter((w) => w.endsWith('/'));
+    const orgs = publisherWords();
     orgWordSet = new Set(orgs);
     // LiteLLM's `<prefix>/` and the `<provider>:` prefixes (colonModel) route a name without any other word.
     const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords()];
