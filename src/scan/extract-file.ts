@@ -6,6 +6,7 @@ import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
+import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
@@ -51,7 +52,8 @@ export async function extractText(
           text: '',
           readBytes: timedReader(boundedReader(file.absBytes ?? file.absPath, BINARY_HEADER_LIMIT), (ms) => (waited += ms)),
         }
-      : { relPath: file.relPath, size: file.size, text };
+      : // Kubernetes schemas (CRDs) name no model: their lines are read empty, by every extractor alike.
+        { relPath: file.relPath, size: file.size, text: withoutSchemaDocuments(text, file.relPath) };
   const references: ExtractedReference[] = [];
   const diagnostics: Diagnostic[] = [];
   let fileContext: ReferenceContext | undefined;

@@ -82,21 +82,75 @@ export function blankedDocuments(text: string): [number, number][] | undefined {
 }
 
 function blankSchemaDocumentsOnce(text: string): { text: string; blanked: string; ranges: [number, number][] } {
-  const ranges: [number, number][] = [];
+  const ranges = schemaDocumentRanges(text);
   let out = '';
-  let start = 0;
+  let from = 0;
+  for (const [start, end] of ranges) {
+    out += text.slice(from, start) + blanked(text, start, end, true);
+    from = end;
+  }
+  return { text, blanked: out + text.slice(from), ranges };
+}
+
+/** Where the CustomResourceDefinition documents of text[from, to) are: whole lines, each opening separator included, in order. */
+function schemaDocumentRanges(text: string, from = 0, to = text.length): [number, number][] {
+  const ranges: [number, number][] = [];
+  let start = from;
   const separators = /^---[^\n]*$/gm;
+  separators.lastIndex = from;
   for (let m = separators.exec(text); ; m = separators.exec(text)) {
-    const end = m ? m.index : text.length;
-    const document = text.slice(start, end);
-    if (CRD_KIND.test(document)) {
-      out += blanked(text, start, end, true);
-      ranges.push([start, end]);
-    } else out += document;
+    if (m && m.index >= to) m = null;
+    const end = m ? m.index : to;
+    if (CRD_KIND.test(text.slice(start, end))) ranges.push([start, end]);
     if (!m) break;
     start = end;
     // The separator line stays with the document it opens; an empty match cannot loop here.
     separators.lastIndex = m.index + Math.max(m[0].length, 1);
   }
-  return { text, blanked: out, ranges };
+  return ranges;
+}
+
+/** A heredoc's opening (`cat <<'EOF'`, `<<-EOF`; not a `<<<` here-string): its delimiter word. */
+const HEREDOC = /(?<!<)<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g;
+
+/** The bodies of a shell script's heredocs: from the line after the opening to its delimiter's line. */
+function heredocBodies(text: string): [number, number][] {
+  const bodies: [number, number][] = [];
+  HEREDOC.lastIndex = 0;
+  for (let m = HEREDOC.exec(text); m; m = HEREDOC.exec(text)) {
+    const start = text.indexOf('\n', m.index) + 1;
+    if (start === 0) break;
+    const close = new RegExp(`^[ \\t]*${m[2]}[ \\t]*$`, 'gm');
+    close.lastIndex = start;
+    const end = close.exec(text)?.index ?? text.length;
+    bodies.push([start, end]);
+    HEREDOC.lastIndex = end;
+  }
+  return bodies;
+}
+
+/**
+ * The text with the lines of its CustomResourceDefinition documents emptied (`\n` kept): a YAML file's, or those a
+ * shell script holds in heredocs (`cat <<'EOF' | kubectl apply -f -`). A CRD is a schema (property names, types,
+ * descriptions), never a configuration that names a model; every other line is itself, at its own number. Install
+ * manifests and scripts that embed them are megabytes of CRDs (kserve's kserve.yaml: 3.5 MB, 96% of it), which
+ * every extractor that reads line by line paid for.
+ */
+export function withoutSchemaDocuments(text: string, relPath: string): string {
+  if (!text.includes('CustomResourceDefinition') || !CRD_KIND.test(text)) return text;
+  const ranges = /\.ya?ml$/i.test(relPath)
+    ? schemaDocumentRanges(text)
+    : /\.(sh|bash)$/i.test(relPath)
+      ? heredocBodies(text).flatMap(([from, to]) => schemaDocumentRanges(text, from, to))
+      : [];
+  if (ranges.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of ranges) {
+    let lines = 0;
+    for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
+    out += text.slice(from, start) + '\n'.repeat(lines);
+    from = end;
+  }
+  return out + text.slice(from);
 }
