@@ -95,15 +95,19 @@ const SETTING_WORDS = ['set the', 'set it', 'set your', 'set this', 'field', 'va
 export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', ...INLINE_WORDS, ...SETTING_WORDS],
+  words: ['```', '~~~', '.. code', '.. sourcecode', 'ft=help', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
-  matches: (path) => /\.(md|mdx|markdown|rst)$/i.test(path),
+  // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
+  matches: (path) => /\.(md|mdx|markdown|rst|txt)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
     const rst = /\.rst$/i.test(file.relPath);
+    const help = /\.txt$/i.test(file.relPath);
+    if (help && !isVimHelp(file.relPath, text)) return { references: [], diagnostics: [] };
     if (
+      !help &&
       !text.includes('```') &&
       !text.includes('~~~') &&
       !text.includes('.. code') &&
@@ -112,9 +116,9 @@ export default defineExtractor({
       (rst || !text.includes('`'))
     )
       return { references: [], diagnostics: [] };
-    const fenced = rst ? directiveBlocks(text) : fencedBlocks(text);
-    const blocks = rst ? fenced : [...fenced, ...inlineCommands(text, fenced)];
-    const values = rst ? [] : settingValues(text, fenced);
+    const fenced = help ? helpExamples(text) : rst ? directiveBlocks(text) : fencedBlocks(text);
+    const blocks = rst || help ? fenced : [...fenced, ...inlineCommands(text, fenced)];
+    const values = rst || help ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -309,23 +313,28 @@ function settingValues(text: string, fenced: Block[]): RawReference[] {
   return found;
 }
 
-/** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items), content kept line for line. */
+/** The markers of a block quote before a line's text (`> `, `>> `, `  > `): a fence may stand inside one (GitHub's `> [!NOTE]`). */
+const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
+
+/** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const open = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
+    const open = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
     const [, indent, fence, info] = open as unknown as [string, string, string, string];
-    const close = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`);
+    // In a block quote every line of the block carries the quote's markers; a line without them ends the quote and the block.
+    const quoted = indent.includes('>');
+    const close = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`);
     let end = i + 1;
-    while (end < lines.length && !close.test(lines[end]!)) end++;
+    while (end < lines.length && !close.test(lines[end]!) && !(quoted && !QUOTE_MARKERS.test(lines[end]!))) end++;
     const content = lines.slice(i + 1, end);
     const prompt = /^(console|shell-session|shellsession|sh-session|terminal|pycon)$/i.test(info.trim().split(/\s/)[0] ?? '');
     const shift: number[] = [];
     const body = content.map((raw) => {
       const line = raw.replace(/\r$/, '');
-      const strip = line.startsWith(indent) ? indent.length : line.length - line.trimStart().length;
+      const strip = quoted ? QUOTE_MARKERS.exec(line)![0].length : line.startsWith(indent) ? indent.length : line.length - line.trimStart().length;
       shift.push(strip);
       let rest = line.slice(strip);
       // "$ vllm serve X", ">>> AutoModel.from_pretrained(...)" (or ">> ...", as THUDM/ChatGLM3's README writes it): the
@@ -337,7 +346,36 @@ export function fencedBlocks(text: string): Block[] {
       return rest;
     });
     blocks.push({ info: info.trim(), text: body.join('\n'), firstLine: i + 2, shift });
-    i = end;
+    i = quoted && end < lines.length && !close.test(lines[end]!) ? end - 1 : end;
+  }
+  return blocks;
+}
+
+/** A Vim help file (a plugin's `doc/<name>.txt`): its modeline says so (`vim:tw=78:ts=8:ft=help:norl:`). */
+export const isVimHelp = (relPath: string, text: string) => /\.txt$/i.test(relPath) && /\bvim:[^\n]*\bft=help\b/.test(text);
+
+/**
+ * The examples of a Vim help file (`:help help-writing`): a line ending in ` >` (Neovim: `>lua`, `>vim`) opens one,
+ * its indented lines follow, and a `<` as a line's first non-blank or any line starting in column 1 ends it.
+ * The language tag is the block's info; an untagged example is read by what its text says it is.
+ */
+export function helpExamples(text: string): Block[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /(?:^|[ \t])>([a-z0-9]*)[ \t]*$/.exec(lines[i]!);
+    if (!open) continue;
+    let end = i + 1;
+    while (end < lines.length && !/^[ \t]*<(?:[ \t]|$)/.test(lines[end]!) && !/^\S/.test(lines[end]!)) end++;
+    const content = lines.slice(i + 1, end);
+    const margin = Math.min(...content.filter((line) => line.trim()).map(indentOf));
+    if (!Number.isFinite(margin)) continue;
+    const shift = content.map((line) => (line.trim() ? margin : 0));
+    const body = content.map((line) => (line.trim() ? line.slice(margin) : '')).join('\n');
+    // Untagged, an example that loads a module (`require("avante").setup({`) is a Neovim plugin's Lua.
+    const info = open[1] || (/\brequire\s*\(?\s*["'][\w.-]+["']/.test(body) ? 'lua' : '');
+    blocks.push({ info, text: body, firstLine: i + 2, shift });
+    i = /^[ \t]*</.test(lines[end] ?? '') ? end : end - 1;
   }
   return blocks;
 }

@@ -8,6 +8,7 @@ describeExtractor('markdown', markdown, [
   ['docs/guide.mdx', true],
   ['notes.markdown', true],
   ['docs/serving.rst', true],
+  ['doc/avante.txt', true],
   ['main.py', false],
 ]);
 
@@ -267,6 +268,66 @@ describe('markdown: Ollama in documentation (held-out continuedev/continue, issu
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
       ['llama3', 'ollama', 10],
       ['deepseek-r1:32b', 'ollama', 17],
+    ]);
+  });
+});
+
+describe('markdown: Vim help files and block quotes (held-out yetone/avante.nvim, issue #15, session 9)', () => {
+  const found = async (relPath: string, text: string) =>
+    (await markdown.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.line, r.context]);
+  it("reads a Vim help file's examples (`>lua`, and an untagged one that requires a module), not its prose", async () => {
+    // Cut from yetone/avante.nvim doc/avante.txt:177-186, 246-260, 2452 and its last line (the help modeline).
+    const help = [
+      '*avante-nvim*',
+      '>lua',
+      '   require("avante").setup({',
+      '     providers = {',
+      '       claude = {',
+      '         model = "claude-sonnet-4-20250514",',
+      '       },',
+      '     },',
+      '   })',
+      '<',
+      'Fast Apply uses a specialized apply model for faster code edits. Enable it',
+      'and configure Morph:',
+      '>',
+      '   require("avante").setup({',
+      '     providers = {',
+      '       morph = {',
+      '         model = "morph-v3-large",',
+      '       },',
+      '     },',
+      '   })',
+      '<',
+      '     Some models (e.g., gpt-4o) cannot correctly return diff content and often miss the SEARCH line.',
+      '',
+      'vim:tw=78:ts=8:noet:ft=help:norl:',
+    ].join('\n');
+    expect(await found('doc/avante.txt', help)).toEqual([
+      ['anthropic/claude-sonnet-4-20250514', 6, 'docs'],
+      ['openai-compatible/morph-v3-large', 17, 'docs'],
+    ]);
+    // Without the help modeline a `.txt` file is notes, not a help file: its `>` lines open nothing.
+    expect(await found('doc/notes.txt', help.replace('ft=help', 'ft=text'))).toEqual([]);
+  });
+  it('reads a fenced block inside a block quote, and ends it where the quote ends', async () => {
+    // Cut from yetone/avante.nvim README.md:934-941 (a `> ```lua` block in a note about Bedrock credentials).
+    const quote = [
+      '> In this case `aws_region` and optionally `aws_profile` should be specified via the bedrock config, e.g.:',
+      '>',
+      '> ```lua',
+      '> bedrock = {',
+      '>   model = "us.anthropic.claude-3-5-sonnet-20241022-v2:0",',
+      '>   aws_profile = "bedrock",',
+      '> },',
+      '> ```',
+    ].join('\n');
+    expect(await found('README.md', quote)).toEqual([['bedrock/us.anthropic.claude-3-5-sonnet-20241022-v2:0', 5, 'docs']]);
+    // A quote left without its closing fence ends the block: the fence after it opens a block of its own.
+    const unclosed = ['> ```lua', '> model = "claude-sonnet-4-20250514",', '', '```python', 'model = "gpt-4o-mini"', '```'].join('\n');
+    expect(await found('README.md', unclosed)).toEqual([
+      ['anthropic/claude-sonnet-4-20250514', 2, 'docs'],
+      ['openai/gpt-4o-mini', 5, 'docs'],
     ]);
   });
 });

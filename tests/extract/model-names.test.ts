@@ -1779,3 +1779,28 @@ describe("model-names: a chat template's name given as model_name (held-out Inte
     expect(run('block.py', text).references.map((r) => [r.id, r.line])).toEqual([['TheBloke/LLaMA2-13B-Tiefighter-AWQ', 1]]);
   });
 });
+
+describe('model-names: HTTP headers are not models (held-out ItzCrazyKns/Perplexica, issue #15, session 9)', () => {
+  it("reads no model in a headers object's keys, even in a body named for models, and keeps the models beside it", () => {
+    // Cut from ItzCrazyKns/Perplexica src/lib/models/providers/anthropic/index.ts:31-38 (`'x-api-key'` was reported as
+    // `openai-compatible/x-api-key`); the two entries after it are openai/index.ts:29-30's shape, moved into that body.
+    const text = [
+      '  async getDefaultModels(): Promise<ModelList> {',
+      "    const res = await fetch('https://api.anthropic.com/v1/models?limit=999', {",
+      "      method: 'GET',",
+      '      headers: {',
+      "        'x-api-key': this.config.apiKey,",
+      "        'anthropic-version': '2023-06-01',",
+      "        'Content-type': 'application/json',",
+      '      },',
+      '    });',
+      '    const fallback = [',
+      "      { name: 'GPT-4 omni', key: 'gpt-4o' },",
+      '    ];',
+    ].join('\n');
+    expect(run('src/lib/models/providers/anthropic/index.ts', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 11]]);
+    // The same under an SDK client's own option name (`defaultHeaders`) and in Python (`extra_headers`).
+    const sdk = ['  getModels() {', '    return new OpenAI({', '      defaultHeaders: {', "        'x-title': this.appName,", '      },', '    });'].join('\n');
+    expect(run('src/client.ts', sdk).references).toEqual([]);
+  });
+});
