@@ -130,6 +130,8 @@ const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
 /** Settings for a tokenizer's model, whose bare value is a tokenizer type (`gpt2`, `llama`) unless it is an `org/name` id. */
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
+/** Settings that name the folder a model sits in (`model_path`, `onnx_model_dir`), not where one is written. */
+const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
 const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
@@ -460,9 +462,19 @@ export default defineExtractor({
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
     for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
+      const offset = m.index + m[0].length - m[4]!.length - 1;
+      // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,
+      // `"model_path": "saves/qwen3-4b/lora/sft"`) holding a path: that folder is the model, as config-file reads such
+      // keys; a relative folder needs three parts or more (a Hub id has one slash).
+      if (MODEL_FOLDER_KEY.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && m[4]!.includes('/') && !taken(offset)) {
+        const onDisk = modelFromPath(m[4]!);
+        if (onDisk?.source === 'local') {
+          add(onDisk.id, offset, 'local');
+          continue;
+        }
+      }
       if (notAModelName(m[2]!)) continue;
       const parsed = hubIdOf(m[4]!);
-      const offset = m.index + m[0].length - m[4]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.

@@ -28,7 +28,24 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 
 export default defineExtractor({
   name: 'shell',
-  words: ['model', 'ollama', 'serve', 'download', '-hf', 'pretrain', 'gguf', 'quantize', 'llamafile', 'lmdeploy ', ' -m ', ' -- ', '--repo ', 'hf cache '],
+  words: [
+    'model',
+    'ollama',
+    'serve',
+    'download',
+    '-hf',
+    'pretrain',
+    'gguf',
+    'quantize',
+    'llamafile',
+    'lmdeploy ',
+    ' -m ',
+    ' -- ',
+    '--repo ',
+    'hf cache ',
+    'lms get ',
+    'lms load ',
+  ],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -41,9 +58,9 @@ export default defineExtractor({
     // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
     // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
     // project's own script, with no model word on the line); `lmdeploy `: its `chat` and `lite` commands take the model
-    // with no such word (`lmdeploy chat ./internlm2_5-7b-chat-4bit`).
+    // with no such word (`lmdeploy chat ./internlm2_5-7b-chat-4bit`), as LM Studio's do (`lms get deepseek-r1-qwen-7b`).
     if (
-      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile|lmdeploy | -m | -- |--repo |hf cache /i.test(text) &&
+      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile|lmdeploy | -m | -- |--repo |hf cache |lms (get|load) /i.test(text) &&
       !(SCRIPT.test(file.relPath) && namesPublisher(text))
     )
       return { references: [], diagnostics: [] };

@@ -337,6 +337,8 @@ export function providerForName(name: string): ProviderMatch | undefined {
   }
   // A file's name (`command-reference.md` in a README's tree) is no model, whatever it starts with.
   if (name.length > 100 || DOC_FILE.test(name)) return undefined;
+  // No published name ends in a separator: `("gemini-3-", "gemini-3.")` are prefixes a name is tested against.
+  if (/[-.]$/.test(name)) return undefined;
   // The same strings come back file after file (a JSON document's keys, common values): one test of ~30 patterns each.
   let found = namedProviders.get(name);
   if (found === undefined) {

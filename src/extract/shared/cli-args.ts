@@ -471,6 +471,11 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         else push(localPath(t));
       }
       break;
+    } else if ((token.text === 'get' || token.text === 'load') && programAt(i - 1, /(^|\/)lms$/)) {
+      // LM Studio's own catalogue names (no `org/`) are the names its local server answers to, not a hosted API's.
+      const name = positionalAfterOptions(tokens, i + 1);
+      const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
+      if (name) push(hubOrLocal(name) ?? (served ? { id: `openai-compatible/${name.text}`, source: 'api', offset: name.offset } : undefined));
     } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/) && !programAt(i - 2, /^--[\w-]+$/)) {
       // (`docker compose --profile ollama run --rm app`: an option's value named ollama, and compose's own `run`.)
       // The first word that is neither a flag nor a flag's value: `ollama run --format json llama3`.
@@ -722,6 +727,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://docs.openinterpreter.com/settings/all-settings#model-selection : Open Interpreter's `interpreter --model
   // cloudflare/@cf/meta/llama-2-7b-chat-int8`, `interpreter --api_base ... --model ollama/codestral`: LiteLLM's names
   { name: 'interpreter', flags: ['--model', '-m'], litellm: true },
+  // https://lmstudio.ai/docs/cli : LM Studio's `lms get deepseek-r1-qwen-7b` (a catalogue name or `org/name`) and
+  // `lms load qwen2.5-7b-instruct --gpu max`: the model it downloads or loads, its first positional argument
+  { name: 'lms' },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */
