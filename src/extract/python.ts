@@ -17,6 +17,7 @@ import { isNameShaped } from './shared/model-name.js';
 import {
   contextOnlyId,
   hostedModelId,
+  libraryLoad,
   isServedAlias,
   litellmModel,
   litellmPrefixes,
@@ -318,8 +319,13 @@ export default defineExtractor({
     // spaCy: `spacy.load("en_core_web_sm")`, `spacy.cli.download(...)` or `download(...)` from `spacy.cli`, `spacy.util.is_package(...)`.
     const isSpacyCall = (name: string, callee: string) =>
       SPACY_CALLS.test(callee) || (name === 'download' && callee === name && (symbols.get(name)?.module ?? '').startsWith('spacy'));
+    // A library's call that loads a model by a short name of the library's own (providers.yaml `library_names`):
+    // `whisper.load_model("base")`, `WhisperModel("large-v3")` from faster_whisper.
+    const libraryCall = (name: string, callee: string) =>
+      libraryLoad((callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module) ?? '', name);
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) ||
+      !!libraryCall(name, callee) ||
       isMlxLoad(name, callee) ||
       isSpacyCall(name, callee) ||
       LOCAL_FILE_CALLS.has(name) ||
@@ -346,7 +352,15 @@ export default defineExtractor({
       if (repoType && repoType !== 'model') continue;
       const keyword = call.args.find((a) => a.name && MODEL_KEYWORDS.has(a.name));
       const positional = call.args.filter((a) => !a.name);
-      if (isSpacyCall(name, call.callee)) {
+      const library = libraryCall(name, call.callee);
+      if (library) {
+        // One of the library's names, else what any loader takes: a Hub id or a folder.
+        const arg = call.args.find((a) => a.name === library.keyword) ?? positional[0];
+        const resolved = resolveArg(arg);
+        const id = resolved && library.modelOf(resolved.value);
+        if (id) add(id, resolved.offset, 'huggingface');
+        else addHub(arg, call, { local: true });
+      } else if (isSpacyCall(name, call.callee)) {
         const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
         const id = resolved && spacyPipelineId(resolved.value);
         if (id) add(id, resolved.offset, 'huggingface');

@@ -43,6 +43,7 @@ let loaded:
       libraries: FamilyLibrary[];
       litellm: LiteLlm;
       programs: ProgramRegistry[];
+      libraryNames: LibraryNames[];
       atProviders: AtProviders;
       colonPrefixes: Record<string, string>;
     }
@@ -55,6 +56,7 @@ function load() {
       family_libraries?: FamilyLibrary[];
       litellm?: { prefixes?: Record<string, string>; only?: string[]; route_only?: string[] };
       program_registries?: ProgramRegistry[];
+      library_names?: LibraryNames[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string> };
     };
@@ -63,6 +65,7 @@ function load() {
       libraries: doc.family_libraries ?? [],
       litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []), routeOnly: new Set(doc.litellm?.route_only ?? []) },
       programs: doc.program_registries ?? [],
+      libraryNames: doc.library_names ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
     };
@@ -76,6 +79,26 @@ function load() {
  */
 export function programRegistryOrganisation(program: string): string | undefined {
   return load().programs.find((p) => p.program === program)?.organisation;
+}
+
+/** providers.yaml `library_names`: a package's calls that load a model by a short name of the package's own. */
+interface LibraryNames {
+  package: string;
+  calls: string[];
+  keyword: string;
+  source: string;
+  names: Record<string, string>;
+}
+
+/**
+ * The Hub model a library's own short name stands for when given to one of its loading calls
+ * (`whisper.load_model("base")` -> openai/whisper-base), from providers.yaml `library_names`; the keyword
+ * that call takes the name as. Undefined for any other package or call.
+ */
+export function libraryLoad(module: string, call: string): { keyword: string; modelOf: (name: string) => string | undefined } | undefined {
+  const root = module.split('.')[0];
+  const entry = load().libraryNames.find((l) => l.package === root && l.calls.includes(call));
+  return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
 }
 
 /** The program whose curated registry a Hub organisation is (TabbyML -> tabby), case ignored. */

@@ -11,10 +11,15 @@ const modelPart = (r: Pick<RawReference, 'id' | 'source'>) => (r.source === 'api
 
 /**
  * A name found by its shape alone yields to what another extractor read on the same line with its
- * context (the client's provider, a pinned revision, a served alias): one place, one reading.
+ * context (the client's provider, a pinned revision, a served alias), or at the same column, whatever it read the
+ * string as: one place, one reading.
  * Linear: one set of the other extractors' (line, model) pairs.
  */
-export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, rawOf: (t: T) => Pick<RawReference, 'id' | 'source' | 'line'>): T[] {
+export function withoutShadowed<T>(
+  found: T[],
+  extractorOf: (t: T) => string,
+  rawOf: (t: T) => Pick<RawReference, 'id' | 'source' | 'line'> & { column?: number },
+): T[] {
   const others = new Set<string>();
   const othersOnModelScope = new Set<string>();
   let any = false;
@@ -25,6 +30,8 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
       // A bare name another extractor canonicalised (`t5-base` read as `google-t5/t5-base`) is the same reading.
       const part = modelPart(rawOf(t));
       if (part.includes('/')) others.add(`${rawOf(t).line}\u0000${part.slice(part.lastIndexOf('/') + 1)}`);
+      // The very string another extractor read (`WhisperModel("large-v3")`: faster-whisper's Systran/faster-whisper-large-v3).
+      if (rawOf(t).column !== undefined) others.add(`${rawOf(t).line}\u0000@${rawOf(t).column}`);
       if (rawOf(t).source === 'modelscope') othersOnModelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
     }
   }
@@ -34,7 +41,10 @@ export function withoutShadowed<T>(found: T[], extractorOf: (t: T) => string, ra
   for (const t of found) if (BY_SHAPE.has(extractorOf(t)) && rawOf(t).source === 'modelscope') modelScope.add(`${rawOf(t).line}\u0000${modelPart(rawOf(t))}`);
   return found.filter((t) => {
     const key = `${rawOf(t).line}\u0000${modelPart(rawOf(t))}`;
-    if (BY_SHAPE.has(extractorOf(t))) return !others.has(key) || (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key));
+    if (BY_SHAPE.has(extractorOf(t))) {
+      if (rawOf(t).source === 'modelscope' && !othersOnModelScope.has(key)) return true;
+      return !others.has(key) && !others.has(`${rawOf(t).line}\u0000@${rawOf(t).column}`);
+    }
     return !(rawOf(t).source === 'huggingface' && modelScope.has(key));
   });
 }
