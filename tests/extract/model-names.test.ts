@@ -1804,3 +1804,35 @@ describe('model-names: HTTP headers are not models (held-out ItzCrazyKns/Perplex
     expect(run('src/client.ts', sdk).references).toEqual([]);
   });
 });
+
+describe('model-names: a provider joined to its model by `_` (held-out arc53/DocsGPT, issue #15)', () => {
+  it("reads `huggingface_<hub id>` and `openai_<name>` as the model after the provider's id, and no other word so joined", () => {
+    // Cut from arc53/DocsGPT application/vectorstore/base.py:181-196 and frontend/src/preferences/preferenceSlice.ts:64:
+    // its EMBEDDINGS_NAME is `<provider>_<model>`; the Hub ids were reported under an org `huggingface_sentence-transformers`,
+    // `openai_text-embedding-ada-002` as an unknown server's model, `huggingface_hkunlp/instructor-large` not at all.
+    // (The bare `hkunlp/instructor-large`, an unknown org with no model key, is the Python reader's: EmbeddingsWrapper.)
+    const py = [
+      '        if embeddings_name == "openai_text-embedding-ada-002":',
+      '            return OpenAIEmbeddings(*args, **kwargs)',
+      '        embeddings_factory = {',
+      '            "huggingface_sentence-transformers/all-mpnet-base-v2": lambda: EmbeddingsWrapper(',
+      '                "sentence-transformers/all-mpnet-base-v2"',
+      '            ),',
+      '            "huggingface_hkunlp/instructor-large": lambda: EmbeddingsWrapper(',
+      '                "hkunlp/instructor-large"',
+      '            ),',
+      '        }',
+      '        key = settings.get("openai_api_key") or os.environ["huggingface_token"]',
+      '        mode = "anthropic_beta-2"',
+      '',
+    ].join('\n');
+    expect(run('application/vectorstore/base.py', py).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [1, 'openai/text-embedding-ada-002', 'api'],
+      [4, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [5, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [7, 'hkunlp/instructor-large', 'huggingface'],
+    ]);
+    const ts = "    {\n      id: 'default',\n      model: 'openai_text-embedding-ada-002',\n      retriever: 'classic',\n    },\n";
+    expect(run('src/preferences/preferenceSlice.ts', ts).references.map((r) => [r.line, r.id])).toEqual([[3, 'openai/text-embedding-ada-002']]);
+  });
+});

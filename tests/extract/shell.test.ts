@@ -349,3 +349,27 @@ describe('shell: lmdeploy commands with no model word on the line (held-out Inte
     ]);
   });
 });
+
+describe('shell: a provider joined to its model by `_` (held-out arc53/DocsGPT, issue #15)', () => {
+  it('reads the model of an env line a setup script writes, after the provider id before it', () => {
+    // Cut from arc53/DocsGPT setup.sh:258-267 (its EMBEDDINGS_NAME is `<provider>_<model>`).
+    const text = [
+      'read -p "Choose embeddings model (1-3): " emb_choice',
+      'case "$emb_choice" in',
+      '    1)',
+      '        echo "EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" >> "$ENV_FILE"',
+      '        ;;',
+      '    2)',
+      '        echo "EMBEDDINGS_NAME=openai_text-embedding-ada-002" >> "$ENV_FILE"',
+      '        echo "EMBEDDINGS_KEY=openai_api_key" >> "$ENV_FILE"',
+      '        ;;',
+      'esac',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'setup.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([
+      [4, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [7, 'openai/text-embedding-ada-002', 'api'],
+    ]);
+  });
+});

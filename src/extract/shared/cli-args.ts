@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider } from './model-name.js';
+import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -654,6 +654,9 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // `FAST_LLM=openai:gpt-5.4-mini`, `EMBEDDING=ollama:nomic-embed-text`: the model after a provider's prefix.
   const colon = token.text.includes(':') ? colonModel(token.text) : undefined;
   if (colon !== undefined) return colon ? { id: colon.id, source: colon.source, offset: token.offset + colon.at } : undefined;
+  // `EMBEDDINGS_NAME=openai_text-embedding-ada-002`: a provider's id joined to its model (DocsGPT's settings).
+  const joined = providerJoined(token.text);
+  if (joined) return { ...joined, offset: token.offset };
   const parsed = parseHubReference(token.text);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
   const ollamaNamed = /OLLAMA/i.test(name);
