@@ -486,7 +486,9 @@ export default defineExtractor({
       }
       if (bare) {
         const m = BARE.exec(line);
-        if (m) consider(m[1]!, line.lastIndexOf(m[1]!) + 1);
+        // `display_name: GLM-5` beside its entry's `- id: zai-org/glm-5`: the text shown for the model, not its name.
+        const at = m ? line.lastIndexOf(m[1]!) : -1;
+        if (m && !DISPLAY_KEY.test(line.slice(0, at))) consider(m[1]!, at + 1);
       }
       // Names no table knows count in a model context: a model-named key, a one-line list beside a
       // known model, or a block of entries under the same key where one entry is a known model.

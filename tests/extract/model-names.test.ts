@@ -1836,3 +1836,25 @@ describe('model-names: a provider joined to its model by `_` (held-out arc53/Doc
     expect(run('src/preferences/preferenceSlice.ts', ts).references.map((r) => [r.line, r.id])).toEqual([[3, 'openai/text-embedding-ada-002']]);
   });
 });
+
+describe("model-names: a YAML catalogue's display names (held-out arc53/DocsGPT, issue #15)", () => {
+  it("reads an entry's id, not the bare display name shown for it", () => {
+    // Cut from arc53/DocsGPT application/core/models/novita.yaml:6-20: `display_name: GLM-5` was reported as zhipu/GLM-5
+    // beside the entry's own `- id: zai-org/glm-5` (the config reader's).
+    const yaml = [
+      'models:',
+      '  - id: deepseek/deepseek-v4-pro',
+      '    display_name: DeepSeek V4 Pro',
+      '  - id: zai-org/glm-5',
+      '    display_name: GLM-5',
+      '    title: glm-5',
+      '  - id: glm-4.5',
+      '',
+    ].join('\n');
+    expect(run('application/core/models/novita.yaml', yaml).references.map((r) => [r.line, r.id])).toEqual([
+      [2, 'deepseek/deepseek-v4-pro'],
+      [4, 'zai-org/glm-5'],
+      [7, 'zhipu/glm-4.5'],
+    ]);
+  });
+});
