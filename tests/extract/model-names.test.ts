@@ -1858,3 +1858,29 @@ describe("model-names: a YAML catalogue's display names (held-out arc53/DocsGPT,
     ]);
   });
 });
+
+describe('model-names: an env line a script writes (held-out arc53/DocsGPT, issue #15)', () => {
+  it("reads the model a quoted `NAME=value` sets when the name is a model's, not other settings nor a comment", () => {
+    // Cut from arc53/DocsGPT setup.ps1:386-394 (the PowerShell installer writes .env line by line) and, for the
+    // comment, eosphoros-ai/DB-GPT packages/dbgpt-core/src/dbgpt/_private/config.py:226.
+    const ps1 = [
+      '    switch ($emb_choice) {',
+      '        "1" {',
+      '            "EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '        }',
+      '        "2" {',
+      '            "EMBEDDINGS_NAME=openai_text-embedding-ada-002" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '            "EMBEDDINGS_KEY=$emb_key" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '            "VITE_API_STREAMING=true" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '        }',
+      '    }',
+      '',
+    ].join('\n');
+    expect(run('setup.ps1', ps1).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [3, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [6, 'openai/text-embedding-ada-002', 'api'],
+    ]);
+    const py = '        # Proxy llm backend, this configuration is only valid when "LLM_MODEL=proxyllm"\n        self.PROXY_MODEL = "gpt-4o"\n';
+    expect(run('config.py', py).references.map((r) => [r.line, r.id])).toEqual([[2, 'openai/gpt-4o']]);
+  });
+});
