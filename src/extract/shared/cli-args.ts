@@ -360,6 +360,14 @@ function namedModel(token: Token): ArgModel | undefined {
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
 }
 
+/** Programs that download a URL. */
+const DOWNLOADER = /(^|\/)(wget|curl)$/;
+/**
+ * An archive downloaded from a models folder (`wget https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip`,
+ * DocsGPT's Dockerfile): the model the project unpacks and loads, a local model named by its file.
+ */
+const MODEL_ARCHIVE_URL = /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|7z))(?:[?#]\S*)?$/i;
+
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
@@ -380,9 +388,15 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   let firstCommandWord = raw.findIndex((t) => !isAssignment(t));
   if (firstCommandWord < 0) firstCommandWord = raw.length;
   let own: boolean | undefined;
+  const downloads = DOWNLOADER.test(raw[firstCommandWord]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
+    if (archive) {
+      push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
+      continue;
+    }
     const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
     // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`, and a setting
     // written out, `echo "TEI_MODEL=BAAI/bge-small-en-v1.5" >> .env` (ragflow .github/workflows/tests.yml:397).
