@@ -14,7 +14,7 @@ import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
-import { isModelFlag } from './shared/cli-args.js';
+import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
@@ -43,6 +43,8 @@ const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
  */
 const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}/g;
+/** A whole env line in a string (`"LLM_NAME=gpt-4o"`, a trailing `\\n` as written in code): its name and value. */
+const ENV_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */
@@ -464,6 +466,24 @@ export default defineExtractor({
           }
         }
         if (value.length < 2) continue;
+        // `"EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" | Add-Content -Path $ENV_FILE`: an env
+        // file's line a script writes names the model its model-named variable is set to.
+        const env = value.includes('=') ? ENV_LINE.exec(value) : null;
+        if (env) {
+          const model = !comment ? modelFromEnv(env[1]!, env[2]!, env[1]!.length + 1) : undefined;
+          if (model) {
+            references.push({
+              id: model.id,
+              source: model.source,
+              line: lineNo,
+              column: m.index! + 2 + model.offset,
+              snippet: line.trim().slice(0, 200),
+              ...(model.revision ? { revision: model.revision } : {}),
+            });
+            knownOnLine++;
+          }
+          continue;
+        }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
@@ -486,7 +506,9 @@ export default defineExtractor({
       }
       if (bare) {
         const m = BARE.exec(line);
-        if (m) consider(m[1]!, line.lastIndexOf(m[1]!) + 1);
+        // `display_name: GLM-5` beside its entry's `- id: zai-org/glm-5`: the text shown for the model, not its name.
+        const at = m ? line.lastIndexOf(m[1]!) : -1;
+        if (m && !DISPLAY_KEY.test(line.slice(0, at))) consider(m[1]!, at + 1);
       }
       // Names no table knows count in a model context: a model-named key, a one-line list beside a
       // known model, or a block of entries under the same key where one entry is a known model.

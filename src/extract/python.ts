@@ -592,7 +592,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   for (const m of text.matchAll(ASSIGNED)) {
     const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
     (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
-    if (/model|checkpoint|ckpt/i.test(m[1]!) && !notAModelName(m[1]!)) {
+    // A GGUF or llamafile (formats that hold nothing but a model) written with its folder is the model file whatever
+    // the name it is kept under (`LLM_PATH: str = os.path.join(current_dir, "models/docsgpt-7b-f16.gguf")`).
+    const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
+    if ((modelOnly || /model|checkpoint|ckpt/i.test(m[1]!)) && !notAModelName(m[1]!)) {
       const path = pathIn(m[2]!, at, true);
       if (path) found.push(path);
     }

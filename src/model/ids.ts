@@ -200,8 +200,11 @@ export function looksLikeHubId(value: string): boolean {
   return !isPlaceholderId(org, name);
 }
 
+/** `huggingface_` before an `<org>/` (parseHubReference). */
+const PROVIDER_JOINED_HUB_ID = /^huggingface_(?=[A-Za-z0-9][\w.-]*\/)/;
+
 /**
- * Turn what a user wrote into a Hub id: strips Hub/mirror URLs, `hf://`, `hf.co/`,
+ * Turn what a user wrote into a Hub id: strips Hub/mirror URLs, `hf://`, `hf.co/`, a `huggingface_` prefix,
  * `/resolve/...` and `/tree/...` tails, and an `@revision` suffix. Returns undefined when
  * the value is not a Hub id.
  */
@@ -209,6 +212,9 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
   let value = raw.trim().replace(/^['"]|['"]$/g, '');
   let revision: string | undefined;
   if (value.startsWith('hf://')) value = value.slice('hf://'.length).replace(/^models\//, '');
+  // `huggingface_sentence-transformers/all-mpnet-base-v2` (DocsGPT's EMBEDDINGS_NAME, `<provider>_<model>`): the
+  // provider's name joined to a Hub id by `_` names that Hub id.
+  value = value.replace(PROVIDER_JOINED_HUB_ID, '');
   const url = HUB_URL.exec(value);
   if (url) {
     const rest = value.slice(url.index + url[0].length);

@@ -1804,3 +1804,83 @@ describe('model-names: HTTP headers are not models (held-out ItzCrazyKns/Perplex
     expect(run('src/client.ts', sdk).references).toEqual([]);
   });
 });
+
+describe('model-names: a provider joined to its model by `_` (held-out arc53/DocsGPT, issue #15)', () => {
+  it("reads `huggingface_<hub id>` and `openai_<name>` as the model after the provider's id, and no other word so joined", () => {
+    // Cut from arc53/DocsGPT application/vectorstore/base.py:181-196 and frontend/src/preferences/preferenceSlice.ts:64:
+    // its EMBEDDINGS_NAME is `<provider>_<model>`; the Hub ids were reported under an org `huggingface_sentence-transformers`,
+    // `openai_text-embedding-ada-002` as an unknown server's model, `huggingface_hkunlp/instructor-large` not at all.
+    // (The bare `hkunlp/instructor-large`, an unknown org with no model key, is the Python reader's: EmbeddingsWrapper.)
+    const py = [
+      '        if embeddings_name == "openai_text-embedding-ada-002":',
+      '            return OpenAIEmbeddings(*args, **kwargs)',
+      '        embeddings_factory = {',
+      '            "huggingface_sentence-transformers/all-mpnet-base-v2": lambda: EmbeddingsWrapper(',
+      '                "sentence-transformers/all-mpnet-base-v2"',
+      '            ),',
+      '            "huggingface_hkunlp/instructor-large": lambda: EmbeddingsWrapper(',
+      '                "hkunlp/instructor-large"',
+      '            ),',
+      '        }',
+      '        key = settings.get("openai_api_key") or os.environ["huggingface_token"]',
+      '        mode = "anthropic_beta-2"',
+      '',
+    ].join('\n');
+    expect(run('application/vectorstore/base.py', py).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [1, 'openai/text-embedding-ada-002', 'api'],
+      [4, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [5, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [7, 'hkunlp/instructor-large', 'huggingface'],
+    ]);
+    const ts = "    {\n      id: 'default',\n      model: 'openai_text-embedding-ada-002',\n      retriever: 'classic',\n    },\n";
+    expect(run('src/preferences/preferenceSlice.ts', ts).references.map((r) => [r.line, r.id])).toEqual([[3, 'openai/text-embedding-ada-002']]);
+  });
+});
+
+describe("model-names: a YAML catalogue's display names (held-out arc53/DocsGPT, issue #15)", () => {
+  it("reads an entry's id, not the bare display name shown for it", () => {
+    // Cut from arc53/DocsGPT application/core/models/novita.yaml:6-20: `display_name: GLM-5` was reported as zhipu/GLM-5
+    // beside the entry's own `- id: zai-org/glm-5` (the config reader's).
+    const yaml = [
+      'models:',
+      '  - id: deepseek/deepseek-v4-pro',
+      '    display_name: DeepSeek V4 Pro',
+      '  - id: zai-org/glm-5',
+      '    display_name: GLM-5',
+      '    title: glm-5',
+      '  - id: glm-4.5',
+      '',
+    ].join('\n');
+    expect(run('application/core/models/novita.yaml', yaml).references.map((r) => [r.line, r.id])).toEqual([
+      [2, 'deepseek/deepseek-v4-pro'],
+      [4, 'zai-org/glm-5'],
+      [7, 'zhipu/glm-4.5'],
+    ]);
+  });
+});
+
+describe('model-names: an env line a script writes (held-out arc53/DocsGPT, issue #15)', () => {
+  it("reads the model a quoted `NAME=value` sets when the name is a model's, not other settings nor a comment", () => {
+    // Cut from arc53/DocsGPT setup.ps1:386-394 (the PowerShell installer writes .env line by line) and, for the
+    // comment, eosphoros-ai/DB-GPT packages/dbgpt-core/src/dbgpt/_private/config.py:226.
+    const ps1 = [
+      '    switch ($emb_choice) {',
+      '        "1" {',
+      '            "EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '        }',
+      '        "2" {',
+      '            "EMBEDDINGS_NAME=openai_text-embedding-ada-002" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '            "EMBEDDINGS_KEY=$emb_key" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '            "VITE_API_STREAMING=true" | Add-Content -Path $ENV_FILE -Encoding utf8',
+      '        }',
+      '    }',
+      '',
+    ].join('\n');
+    expect(run('setup.ps1', ps1).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [3, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [6, 'openai/text-embedding-ada-002', 'api'],
+    ]);
+    const py = '        # Proxy llm backend, this configuration is only valid when "LLM_MODEL=proxyllm"\n        self.PROXY_MODEL = "gpt-4o"\n';
+    expect(run('config.py', py).references.map((r) => [r.line, r.id])).toEqual([[2, 'openai/gpt-4o']]);
+  });
+});

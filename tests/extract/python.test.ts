@@ -525,3 +525,21 @@ describe("python: lmdeploy's pipeline takes the model first (held-out InternLM/l
     ]);
   });
 });
+
+describe('python: a GGUF kept under any name (held-out arc53/DocsGPT, issue #15)', () => {
+  it('reads a GGUF path written with its folder whatever its setting is called, not one written out', () => {
+    // Cut from arc53/DocsGPT application/core/settings.py:8 and :81 (the llama.cpp provider loads LLM_PATH); the
+    // last line is a made-up near miss: where a converted model is written is an output.
+    const text = [
+      'current_dir = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))',
+      '',
+      'class Settings(BaseSettings):',
+      '    LLM_PATH: str = os.path.join(current_dir, "models/docsgpt-7b-f16.gguf")',
+      '    EXPORT_PATH: str = os.path.join(current_dir, "out/docsgpt-7b-q4.gguf")',
+      '',
+    ].join('\n');
+    expect((python.extract(makeSourceFile('application/core/settings.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['models/docsgpt-7b-f16.gguf', 'local', 4],
+    ]);
+  });
+});

@@ -349,3 +349,47 @@ describe('shell: lmdeploy commands with no model word on the line (held-out Inte
     ]);
   });
 });
+
+describe('shell: a provider joined to its model by `_` (held-out arc53/DocsGPT, issue #15)', () => {
+  it('reads the model of an env line a setup script writes, after the provider id before it', () => {
+    // Cut from arc53/DocsGPT setup.sh:258-267 (its EMBEDDINGS_NAME is `<provider>_<model>`).
+    const text = [
+      'read -p "Choose embeddings model (1-3): " emb_choice',
+      'case "$emb_choice" in',
+      '    1)',
+      '        echo "EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" >> "$ENV_FILE"',
+      '        ;;',
+      '    2)',
+      '        echo "EMBEDDINGS_NAME=openai_text-embedding-ada-002" >> "$ENV_FILE"',
+      '        echo "EMBEDDINGS_KEY=openai_api_key" >> "$ENV_FILE"',
+      '        ;;',
+      'esac',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'setup.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([
+      [4, 'sentence-transformers/all-mpnet-base-v2', 'huggingface'],
+      [7, 'openai/text-embedding-ada-002', 'api'],
+    ]);
+  });
+});
+
+describe('shell: a model archive downloaded from a models folder (held-out arc53/DocsGPT, issue #15)', () => {
+  it('reads the archive a script downloads from a models folder as a local model, not other downloads', () => {
+    // Cut from arc53/DocsGPT .devcontainer/post-create-command.sh:24-28 (the embedding weights DocsGPT loads from
+    // model/all-mpnet-base-v2); the last two lines are near misses: a script and an archive outside a models folder.
+    const text = [
+      'mkdir -p model',
+      'if [ ! -d model/all-mpnet-base-v2 ]; then',
+      '    wget -q https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip -O model/mpnet-base-v2.zip',
+      '    unzip -q model/mpnet-base-v2.zip -d model',
+      '    rm model/mpnet-base-v2.zip',
+      'fi',
+      'curl -fsSL https://example.com/models/install.sh | sh',
+      'wget https://github.com/acme/tool/releases/download/v1.2/tool-linux.tar.gz',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: '.devcontainer/post-create-command.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[3, 'mpnet-base-v2.zip', 'local']]);
+  });
+});

@@ -11,7 +11,7 @@ import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName } from './ollama-tag.js';
-import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider } from './model-name.js';
+import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -360,6 +360,14 @@ function namedModel(token: Token): ArgModel | undefined {
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
 }
 
+/** Programs that download a URL. */
+const DOWNLOADER = /(^|\/)(wget|curl)$/;
+/**
+ * An archive downloaded from a models folder (`wget https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip`,
+ * DocsGPT's Dockerfile): the model the project unpacks and loads, a local model named by its file.
+ */
+const MODEL_ARCHIVE_URL = /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|7z))(?:[?#]\S*)?$/i;
+
 function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
@@ -380,9 +388,15 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
   let firstCommandWord = raw.findIndex((t) => !isAssignment(t));
   if (firstCommandWord < 0) firstCommandWord = raw.length;
   let own: boolean | undefined;
+  const downloads = DOWNLOADER.test(raw[firstCommandWord]?.text ?? '');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
+    if (archive) {
+      push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
+      continue;
+    }
     const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
     // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`, and a setting
     // written out, `echo "TEI_MODEL=BAAI/bge-small-en-v1.5" >> .env` (ragflow .github/workflows/tests.yml:397).
@@ -654,6 +668,9 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // `FAST_LLM=openai:gpt-5.4-mini`, `EMBEDDING=ollama:nomic-embed-text`: the model after a provider's prefix.
   const colon = token.text.includes(':') ? colonModel(token.text) : undefined;
   if (colon !== undefined) return colon ? { id: colon.id, source: colon.source, offset: token.offset + colon.at } : undefined;
+  // `EMBEDDINGS_NAME=openai_text-embedding-ada-002`: a provider's id joined to its model (DocsGPT's settings).
+  const joined = providerJoined(token.text);
+  if (joined) return { ...joined, offset: token.offset };
   const parsed = parseHubReference(token.text);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
   const ollamaNamed = /OLLAMA/i.test(name);

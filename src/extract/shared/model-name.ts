@@ -151,8 +151,9 @@ export function nameLines(text: string): WordLines | undefined {
   if (!nameFinder) {
     const orgs = publisherWords();
     orgWordSet = new Set(orgs);
-    // LiteLLM's `<prefix>/` and the `<provider>:` prefixes (colonModel) route a name without any other word.
-    const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords()];
+    // LiteLLM's `<prefix>/`, the `<provider>:` prefixes (colonModel) and `huggingface_` (providerJoined) route a name
+    // without any other word.
+    const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords(), 'huggingface_'];
     nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);
     if (!nameFinder) throw new Error('name words must be printable ASCII');
   }
@@ -312,11 +313,33 @@ function litellmRoute(v: string, line: string, registry: Registry, notModelConte
   return undefined;
 }
 
+/** `<provider>_<model>` (PROVIDER_JOINED): a provider's id, `_`, then a model. */
+const PROVIDER_JOINED = /^([a-z][a-z0-9-]{1,30})_([A-Za-z0-9].{1,150})$/;
+
+/**
+ * A provider's id joined by `_` to a model, as DocsGPT writes its EMBEDDINGS_NAME (`openai_text-embedding-ada-002`,
+ * `huggingface_sentence-transformers/all-mpnet-base-v2`): `huggingface_` before a Hub id, or a provider's id before a
+ * name that same provider publishes (so `openai_api_key` stays a word).
+ */
+export function providerJoined(v: string): { id: string; source: RawReference['source'] } | undefined {
+  const m = PROVIDER_JOINED.exec(v);
+  if (!m) return undefined;
+  const [, prefix, rest] = m as unknown as [string, string, string];
+  if (prefix === 'huggingface') {
+    const hub = rest.includes('/') && /[\d-]/.test(rest.slice(rest.indexOf('/') + 1)) ? parseHubReference(rest) : undefined;
+    return hub && hub.id === rest ? { id: hub.id, source: 'huggingface' } : undefined;
+  }
+  const provider = providerForName(rest);
+  return provider && !provider.router && provider.id === prefix ? { id: apiModelId(provider, rest), source: 'api' } : undefined;
+}
+
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
   if (v.includes(':')) {
     const colon = colonModel(v, line, registry, false);
     if (colon !== undefined) return colon ? { id: colon.id, source: colon.source } : undefined;
   }
+  const joined = providerJoined(v);
+  if (joined) return joined;
   const provider = providerForName(v);
   if (provider) return { id: apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
