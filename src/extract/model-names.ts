@@ -666,10 +666,11 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 /**
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
  * ["qwen-asr", ...]`), a parser's name (`"tool_parser": "deepseek-r1"`) or HTTP headers (`headers: { 'x-api-key':
- * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models.
+ * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
+ * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 
