@@ -142,6 +142,7 @@ export default defineExtractor({
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
+        if (isCitation(block)) continue;
         for (const ref of namesInText(block)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
           if (seen.has(key) || isServedAlias(ref, aliases)) continue;
@@ -215,6 +216,14 @@ function namesInText(block: Block): RawReference[] {
     }
   });
   return found;
+}
+
+/**
+ * A BibTeX citation (a `bibtex` block, or entries like `@misc{glm2024chatglm,`): its titles are a paper's prose
+ * (`title={ChatGLM: ... from GLM-130B to GLM-4 All Tools}`), no model the project uses.
+ */
+function isCitation(block: Block): boolean {
+  return /^(bibtex|bib|biblatex)$/i.test(block.info.trim().split(/\s/)[0] ?? '') || /^\s*@[A-Za-z]+\s*\{[^,\n]*,/.test(block.text);
 }
 
 function extractorsFor(block: Block): [string[], string] | undefined {

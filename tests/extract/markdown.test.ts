@@ -331,3 +331,12 @@ describe('markdown: Vim help files and block quotes (held-out yetone/avante.nvim
     ]);
   });
 });
+
+describe('markdown: a citation is prose (held-out THUDM/GLM-4, issue #15)', () => {
+  it("reads no model in a BibTeX entry's title, tagged `bibtex` or untagged", async () => {
+    // GLM-4's four READMEs and ChatGLM3's two cite `ChatGLM: ... from GLM-130B to GLM-4 All Tools`: `zhipu/glm-130b` and
+    // `zhipu/glm-4` were reported at each title (12 wrong findings over the two repositories).
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-glm4-citation.md'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['zhipu/cogview-3', 25]]);
+  });
+});
