@@ -165,9 +165,10 @@ export default defineExtractor({
       }
     }
     // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
-    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`).
+    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
+    // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
     for (const [name, constant] of constants) {
-      if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key/i.test(name)) continue;
+      if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key|version/i.test(name)) continue;
       const offset = constant.offset + 1;
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const parsed = parseHubReference(constant.value);

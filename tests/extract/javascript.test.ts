@@ -54,4 +54,16 @@ describe('javascript: WebLLM loaders (held-out mlc-ai/web-llm, issue #15)', () =
       ['mlc-ai/Gemma-2B', 'huggingface', 13],
     ]);
   });
+
+  it('reads no model in a model-named constant that holds a version (mlc-ai/web-llm src/config.ts:324-350)', () => {
+    const text = [
+      'export const modelVersion = "v0_2_83/base";',
+      'export const modelLibURLPrefix =',
+      '  "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/";',
+      '    {',
+      '      model: "https://huggingface.co/mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC",',
+    ].join('\n');
+    const found = javascript.extract({ relPath: 'src/config.ts', size: text.length, text }) as ExtractResult;
+    expect(found.references.map((r) => [r.id, r.line])).toEqual([['mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC', 5]]);
+  });
 });

@@ -1834,3 +1834,16 @@ describe("model-names: a repackager's own naming (held-out mlc-ai/web-llm, issue
     expect(references).toEqual([]);
   });
 });
+
+describe('model-names: names that are not the model they are named after (held-out THUDM/GLM-4, issue #15)', () => {
+  it("reads no model in a demo's name or a LoRA adapter's name, and still the model beside them", () => {
+    // THUDM/GLM-4 demo/composite_demo/src/tools/config.py:3-6 (a Jupyter kernel's name) and inference/vllm_cli_demo.py:75
+    // (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`).
+    const text = [
+      'IPYKERNEL = "glm-4-demo"',
+      'COGVIEW_MODEL = "cogview-3"',
+      '            lora_request=LoRARequest("glm-4-lora", 1, lora_path=lora_path),',
+    ].join('\n');
+    expect(run('demo/config.py', text).references.map((r) => [r.id, r.line])).toEqual([['zhipu/cogview-3', 2]]);
+  });
+});
