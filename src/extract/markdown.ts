@@ -314,6 +314,9 @@ function settingValues(text: string, fenced: Block[]): RawReference[] {
     const line = lines[i]!;
     if (inFence.has(i + 1) || line.length > 2000 || !line.includes('`') || !SETTING.test(line)) continue;
     for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      // The value follows what it sets (`Set the \`x\` field to \`y\``); a span before it is what the sentence is about
+      // (THUDM/GLM-4 finetune/README.md:211: "\`GLM-4V-9B\` does not support the \`tools\` field").
+      if (!SETTING.test(line.slice(0, m.index))) continue;
       const value = m[2]!.trim();
       const known = value.length > 3 ? classify(value, line, registry) : undefined;
       if (known) found.push({ ...known, line: i + 1, column: m.index! + m[1]!.length + m[2]!.indexOf(value) + 1, snippet: '' });
