@@ -19,6 +19,7 @@ import {
   providerForClient,
   providerForModule,
   providerForUrl,
+  programRegistryOrganisation,
   type ProviderMatch,
 } from '../registry/providers.js';
 
@@ -42,6 +43,19 @@ const HUB_CALLS = new Set([
   'modelInfo',
 ]);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);
+/**
+ * WebLLM's loaders and the position of the model id they load (https://webllm.mlc.ai/docs/user/api_reference.html):
+ * `CreateMLCEngine(id)`, `CreateWebWorkerMLCEngine(worker, id)`, an engine's `reload(id | [id, ...])`. Its ids are
+ * entries of its prebuilt catalogue, each the name of a repository of the organisation providers.yaml
+ * `program_registries` gives for `web-llm` (`Llama-3.2-1B-Instruct-q4f16_1-MLC` -> `mlc-ai/...`).
+ */
+const WEBLLM_CALLS = new Map([
+  ['CreateMLCEngine', 0],
+  ['CreateWebWorkerMLCEngine', 1],
+  ['CreateServiceWorkerMLCEngine', 0],
+  ['CreateExtensionServiceWorkerMLCEngine', 0],
+  ['reload', 0],
+]);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'createOpenAI', 'createOpenAICompatible']);
 /** "baseURL: 'https://api.deepseek.com'", "baseUrl: process.env.X ?? 'http://localhost:8000/v1'", "baseURL: BASE" */
@@ -50,14 +64,14 @@ const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
-  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic'],
+  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload('],
   matchesName: true,
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic/.test(text))
+    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(/.test(text))
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -151,9 +165,10 @@ export default defineExtractor({
       }
     }
     // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
-    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`).
+    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
+    // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
     for (const [name, constant] of constants) {
-      if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key/i.test(name)) continue;
+      if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key|version/i.test(name)) continue;
       const offset = constant.offset + 1;
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const parsed = parseHubReference(constant.value);
@@ -167,6 +182,9 @@ export default defineExtractor({
       const parsed = parseHubReference(m[2]!);
       if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
     }
+    for (const { value, offset } of webLlmModels(text, resolve)) {
+      if (!references.some((r) => r.line === positions.at(offset).line && r.id.endsWith(`/${value}`))) add(webLlmId(value), offset, 'huggingface');
+    }
     for (const { value, offset } of modelInputDefaults(text)) {
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const known = classify(value, value, loadRegistry());
@@ -175,6 +193,32 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/**
+ * The model ids given to WebLLM's loaders: a literal or a constant, or each literal of an array (`reload(["a", "b"])`).
+ * An engine's `reload` counts on a receiver named for an engine (`engine`, `this.engineInstance`); a name needs a digit
+ * (a size or version) and a hyphen, as WebLLM's ids have (`Llama-3.1-8B-Instruct`) and test stand-ins (`"mock-model"`,
+ * `reload(["m1", "m2"])`) lack.
+ */
+function webLlmModels(text: string, resolve: (arg: Argument | undefined) => { value: string; offset: number } | undefined) {
+  const found: { value: string; offset: number }[] = [];
+  const calls = findCalls(text, (name, callee) => WEBLLM_CALLS.has(name) && (name !== 'reload' || /engine\w*\.reload$/i.test(callee)));
+  for (const call of calls) {
+    const arg = call.args[WEBLLM_CALLS.get(lastSegment(call.callee))!];
+    if (!arg || arg.name) continue;
+    const values = arg.text.startsWith('[')
+      ? [...arg.text.matchAll(/(['"`])([^'"`\n]+)\1/g)].map((m) => ({ value: m[2]!, offset: arg.offset + m.index! + 1 }))
+      : [resolve(arg)].filter((v) => v !== undefined);
+    for (const v of values) if (/\d/.test(v.value) && v.value.includes('-') && (isNameShaped(v.value) || parseHubReference(v.value))) found.push(v);
+  }
+  return found;
+}
+
+/** A WebLLM model id as the Hub repository it names: its own `org/name`, else an entry of WebLLM's catalogue. */
+function webLlmId(value: string): string {
+  const hub = value.includes('/') ? parseHubReference(value) : undefined;
+  return hub ? hub.id : `${programRegistryOrganisation('web-llm') ?? 'mlc-ai'}/${value}`;
+}
 
 interface ClassBody {
   name?: string;

@@ -142,6 +142,7 @@ export default defineExtractor({
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
+        if (isCitation(block)) continue;
         for (const ref of namesInText(block)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
           if (seen.has(key) || isServedAlias(ref, aliases)) continue;
@@ -215,6 +216,14 @@ function namesInText(block: Block): RawReference[] {
     }
   });
   return found;
+}
+
+/**
+ * A BibTeX citation (a `bibtex` block, or entries like `@misc{glm2024chatglm,`): its titles are a paper's prose
+ * (`title={ChatGLM: ... from GLM-130B to GLM-4 All Tools}`), no model the project uses.
+ */
+function isCitation(block: Block): boolean {
+  return /^(bibtex|bib|biblatex)$/i.test(block.info.trim().split(/\s/)[0] ?? '') || /^\s*@[A-Za-z]+\s*\{[^,\n]*,/.test(block.text);
 }
 
 function extractorsFor(block: Block): [string[], string] | undefined {
@@ -305,6 +314,9 @@ function settingValues(text: string, fenced: Block[]): RawReference[] {
     const line = lines[i]!;
     if (inFence.has(i + 1) || line.length > 2000 || !line.includes('`') || !SETTING.test(line)) continue;
     for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+      // The value follows what it sets (`Set the \`x\` field to \`y\``); a span before it is what the sentence is about
+      // (THUDM/GLM-4 finetune/README.md:211: "\`GLM-4V-9B\` does not support the \`tools\` field").
+      if (!SETTING.test(line.slice(0, m.index))) continue;
       const value = m[2]!.trim();
       const known = value.length > 3 ? classify(value, line, registry) : undefined;
       if (known) found.push({ ...known, line: i + 1, column: m.index! + m[1]!.length + m[2]!.indexOf(value) + 1, snippet: '' });

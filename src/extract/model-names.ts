@@ -162,6 +162,8 @@ export default defineExtractor({
     let templateBlock = -1;
     // Whether the line holds a call whose name ends in `template` (`get_conv_template(`), tested once per line.
     let templateOnLine = false;
+    // Whether the line names a LoRA adapter (`LoRARequest(`, `lora_name`), tested once per line.
+    let loraOnLine = false;
     let registryOnLine = false;
     let lineCall: string | undefined;
     // A Python triple-quoted string open at the start of the line: its body is text, whatever its indentation.
@@ -177,6 +179,7 @@ export default defineExtractor({
     const hasTriples = text.includes('"""') || text.includes("'''");
     const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
     const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(');
+    const hasLoraNames = text.includes('LoRARequest(') || text.includes('lora_name');
     const hasDefaults = text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -415,6 +418,7 @@ export default defineExtractor({
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser(') || line.includes('emplateConfig('));
+      loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
       registryOnLine = line.includes('register_module(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
@@ -489,6 +493,8 @@ export default defineExtractor({
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
+        // vLLM's `LoRARequest("glm-4-lora", 1, lora_path=...)`, `lora_name="sql-lora"`: the adapter's own name, not a model.
+        if (loraOnLine && LORA_NAME_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `@MODELS.register_module(name=['deepseek-v32'])`, `@ToolParserManager.register_module('glm47')`: the keys of an
         // mmengine-style registry name the class registered (a chat template, a parser), not a model.
         if (registryOnLine && inRegistryCall(line, m.index!)) continue;
@@ -688,10 +694,11 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 /**
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
  * ["qwen-asr", ...]`), a parser's name (`"tool_parser": "deepseek-r1"`) or HTTP headers (`headers: { 'x-api-key':
- * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models.
+ * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
+ * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 
@@ -845,6 +852,8 @@ function listName(line: string, at: number): string {
 const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(/i;
 /** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`. */
 const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(\s*["'`]$/i;
+/** The name a LoRA adapter is given (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`) before a quoted value. */
+const LORA_NAME_BEFORE = /(?:(?:^|[^\w$])[\w$.]*LoRARequest\(\s*|\blora_name\s*[:=]\s*)["'`]$/;
 /** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */
 function inRegistryCall(line: string, at: number): boolean {
   const call = line.lastIndexOf('register_module(', at);

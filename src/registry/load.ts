@@ -55,6 +55,11 @@ export interface Registry {
   repackagers: Set<string>;
   /** Repackager namespaces that exist on ModelScope only (`site: modelscope`): never a Hub id. */
   modelScopeOnly: Set<string>;
+  /**
+   * Repackagers whose repository names follow a shape of their own (`names`: MLC LLM's `<model>-q4f16_1-MLC`): such a
+   * name written alone is `<namespace>/<name>` on the Hub. `words`: literal parts every matching name holds (prefilter).
+   */
+  repackagerNames: RepackagerNaming[];
   sharedArchitectures: Set<string>;
   sharedModelTypes: Set<string>;
   /** Licence key or alias (lower case) -> entry. */
@@ -75,6 +80,14 @@ export interface Registry {
   caseDistinct: Set<string>;
   /** Hosted API provider id -> family. */
   providerFamilies: Map<string, Family>;
+}
+
+export interface RepackagerNaming {
+  namespace: string;
+  test: RegExp;
+  words: string[];
+  /** Whether a value holds one of `words` (case ignored): the cheap test before `test`. */
+  hint: RegExp;
 }
 
 export class RegistryError extends Error {
@@ -285,6 +298,24 @@ function checkTopLevel(doc: Record<string, unknown>, allowed: Set<string>, path:
   for (const key of Object.keys(doc)) if (!allowed.has(key)) throw new RegistryError(`${path}: unknown top-level field "${excerpt(key, 40)}"`);
 }
 
+/** The `names: {words, patterns}` of repackager entries: anchored, case kept (`-MLC` is how MLC LLM writes it). */
+function repackagerNaming(value: unknown): RepackagerNaming[] {
+  const out: RepackagerNaming[] = [];
+  for (const [i, raw] of (Array.isArray(value) ? value : []).entries()) {
+    const names = (raw as { names?: unknown })?.names;
+    if (names === undefined) continue;
+    const { words, patterns } = (names ?? {}) as { words?: unknown; patterns?: unknown };
+    const strings = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0);
+    if (!strings(words) || !strings(patterns))
+      throw new RegistryError(`${FAMILIES_FILE}: repackagers[${i}].names needs non-empty "words" and "patterns" lists of strings`);
+    const namespace = String((raw as { namespace?: unknown }).namespace ?? '');
+    const lower = (words as string[]).map((w) => w.toLowerCase());
+    const hint = new RegExp(lower.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
+    out.push({ namespace, test: new RegExp(`^(?:${(patterns as string[]).join('|')})$`), words: lower, hint });
+  }
+  return out;
+}
+
 /** `repackagers:` entries are `{namespace, who}` in the bundled file; plain strings are accepted in user files. */
 function namespaceList(value: unknown): Set<string> {
   const list = Array.isArray(value) ? value : [];
@@ -346,6 +377,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
         .filter((r) => (r as { site?: unknown })?.site === 'modelscope')
         .map((r) => String((r as { namespace?: unknown }).namespace ?? '')),
     ),
+    repackagerNames: repackagerNaming(doc.repackagers),
     sharedArchitectures: new Set(list(doc.shared_architectures)),
     sharedModelTypes: new Set(list(doc.shared_model_types)),
     licences,

@@ -336,6 +336,8 @@ let naming: { provider: ProviderMatch; test: RegExp }[] | undefined;
 
 /** Names of documents, code and data files (weights, `.gguf` or `.bin`, are files a model is: not here). */
 const DOC_FILE = /\.(md|mdx|rst|txt|json|ya?ml|toml|py|js|ts|tsx|html|csv|sh|png|svg)$/i;
+/** A name ending in `-demo`: a demo or app named after the model it shows. */
+const DEMO_NAME = /[-_]demo$/i;
 
 /**
  * The hosted provider whose published model naming this whole name follows (`deepseek-chat` ->
@@ -358,8 +360,9 @@ export function providerForName(name: string): ProviderMatch | undefined {
       ];
     });
   }
-  // A file's name (`command-reference.md` in a README's tree) is no model, whatever it starts with.
-  if (name.length > 100 || DOC_FILE.test(name)) return undefined;
+  // A file's name (`command-reference.md` in a README's tree) is no model, whatever it starts with; nor is a demo or app
+  // named after one (THUDM/GLM-4's Jupyter kernel `IPYKERNEL = "glm-4-demo"`): no provider publishes a `-demo`.
+  if (name.length > 100 || DOC_FILE.test(name) || DEMO_NAME.test(name)) return undefined;
   // No published name ends in a separator: `("gemini-3-", "gemini-3.")` are prefixes a name is tested against.
   if (/[-.]$/.test(name)) return undefined;
   // The same strings come back file after file (a JSON document's keys, common values): one test of ~30 patterns each.

@@ -30,6 +30,20 @@ describe('hub-url: placeholders', () => {
   });
 });
 
+describe('hub-url: stand-in repos of a URL test (held-out mlc-ai/web-llm, issue #15)', () => {
+  it("reads no model in a test's `<org>/model` or `<org>/demo-model` URL, and still the real one beside them", () => {
+    // mlc-ai/web-llm tests/util.test.ts:49-51, tests/cache_util.test.ts:83 and examples/integrity-verification/src/integrity_verification.ts:33
+    const text = [
+      '    const input = "https://huggingface.co/mlc-ai/model";',
+      '    const expected = "https://huggingface.co/mlc-ai/model/resolve/main/";',
+      '    "https://huggingface.co/mlc-ai/demo-model/resolve/main/",',
+      '          "https://huggingface.co/mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC",',
+    ].join('\n');
+    const found = hubUrl.extract({ relPath: 'tests/util.test.ts', size: text.length, text }) as { references: { id: string; line: number }[] };
+    expect(found.references.map((r) => [r.id, r.line])).toEqual([['mlc-ai/Llama-3.2-1B-Instruct-q4f16_1-MLC', 4]]);
+  });
+});
+
 describe('hub-url: comments', () => {
   const contexts = (relPath: string, text: string) =>
     (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; context?: string }[] }).references.map((r) => [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import javascript from '../../src/extract/javascript.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
 describeExtractor(
   'javascript',
@@ -38,5 +38,32 @@ describe('javascript class fields', () => {
       ['Xenova/all-MiniLM-L6-v2', 3],
       ['Xenova/distilbert-base-uncased-finetuned-sst-2-english', 7],
     ]);
+  });
+});
+
+describe('javascript: WebLLM loaders (held-out mlc-ai/web-llm, issue #15)', () => {
+  it("reads the model id WebLLM's loaders take as the mlc-ai repository it names, not a stand-in or a page's reload", async () => {
+    // web-llm's docs load `CreateMLCEngine("Llama-3.1-8B-Instruct", {`, `engine.reload(["Llama-3.1-8B", "Gemma-2B"], ...)`:
+    // 10 labelled references in its reStructuredText code-blocks were missed (no model-named holder, no MLC suffix).
+    const { references } = (await javascript.extract(loadFixture('javascript/real-world-webllm-loaders.ts'))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mlc-ai/Llama-3.1-8B-Instruct', 'huggingface', 6],
+      ['mlc-ai/Llama-3.1-8B-Instruct', 'huggingface', 8],
+      ['mlc-ai/Llama-3.1-8B-Instruct', 'huggingface', 11],
+      ['mlc-ai/Llama-3.1-8B', 'huggingface', 13],
+      ['mlc-ai/Gemma-2B', 'huggingface', 13],
+    ]);
+  });
+
+  it('reads no model in a model-named constant that holds a version (mlc-ai/web-llm src/config.ts:324-350)', () => {
+    const text = [
+      'export const modelVersion = "v0_2_83/base";',
+      'export const modelLibURLPrefix =',
+      '  "https://raw.githubusercontent.com/mlc-ai/binary-mlc-llm-libs/main/web-llm-models/";',
+      '    {',
+      '      model: "https://huggingface.co/mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC",',
+    ].join('\n');
+    const found = javascript.extract({ relPath: 'src/config.ts', size: text.length, text }) as ExtractResult;
+    expect(found.references.map((r) => [r.id, r.line])).toEqual([['mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC', 5]]);
   });
 });

@@ -331,3 +331,24 @@ describe('markdown: Vim help files and block quotes (held-out yetone/avante.nvim
     ]);
   });
 });
+
+describe('markdown: a citation is prose (held-out THUDM/GLM-4, issue #15)', () => {
+  it("reads no model in a BibTeX entry's title, tagged `bibtex` or untagged", async () => {
+    // GLM-4's four READMEs and ChatGLM3's two cite `ChatGLM: ... from GLM-130B to GLM-4 All Tools`: `zhipu/glm-130b` and
+    // `zhipu/glm-4` were reported at each title (12 wrong findings over the two repositories).
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-glm4-citation.md'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['zhipu/cogview-3', 25]]);
+  });
+});
+
+describe('markdown: values a reader is told to set (held-out THUDM/GLM-4, issue #15)', () => {
+  it('reads the value after what it sets, not the model a sentence is about before it', async () => {
+    // THUDM/GLM-4 finetune/README.md:211 (the model's limits: prose) beside khoj's admin-settings line kept as read.
+    const text = [
+      '- `GLM-4V-9B` does not support the `tools` field and the `system` field. And `image` must be placed in the first',
+      '   - Set the `bi_encoder` field to `sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2`',
+    ].join('\n');
+    const { references } = await markdown.extract({ relPath: 'finetune/README.md', size: text.length, text });
+    expect(references.map((r) => [r.id, r.line])).toEqual([['sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2', 2]]);
+  });
+});

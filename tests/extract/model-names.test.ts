@@ -1884,3 +1884,46 @@ describe('model-names: an env line a script writes (held-out arc53/DocsGPT, issu
     expect(run('config.py', py).references.map((r) => [r.line, r.id])).toEqual([[2, 'openai/gpt-4o']]);
   });
 });
+
+describe("model-names: a repackager's own naming (held-out mlc-ai/web-llm, issue #15)", () => {
+  it("reads MLC LLM's `<model>-<quantization>-MLC` names wherever they stand as its Hub repositories, not as a provider's API models", async () => {
+    // web-llm's `CreateMLCEngine("phi-2-q4f32_1-MLC", {` and `logitProcessorRegistry.set("phi-2-q4f32_1-MLC", ...)` were
+    // missed (no model-named holder), and its catalogue's ids were read as hosted APIs by their family's name
+    // (`deepseek/DeepSeek-R1-Distill-Qwen-7B-q4f16_1-MLC`, `dashscope/Qwen2-Math-...-MLC`, `openai-compatible/gemma-...`).
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-mlc-model-ids.ts'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mlc-ai/phi-2-q4f32_1-MLC', 'huggingface', 7],
+      ['mlc-ai/phi-2-q4f32_1-MLC', 'huggingface', 8],
+      ['mlc-ai/Qwen2-0.5B-Instruct-q4f16_1-MLC', 'huggingface', 14],
+      ['mlc-ai/snowflake-arctic-embed-m-q0f32-MLC-b4', 'huggingface', 18],
+      ['mlc-ai/gemma-2-2b-it-q4f32_1-MLC-1k', 'huggingface', 19],
+      ['mlc-ai/DeepSeek-R1-Distill-Qwen-7B-q4f16_1-MLC', 'huggingface', 23],
+    ]);
+    // Its Qwen and DeepSeek copies keep their origin by name.
+    const origins = references.slice(2, 3).map((r) => {
+      const lineage = { status: 'resolved' as const, roots: [r.id], edges: [], nodes: [r.id], problems: [] };
+      const origin = classifyOrigin({ id: r.id, source: 'huggingface', lineage, nodes: {} }, loadRegistry());
+      return [origin.families[0]?.familyId, origin.chineseOrigin];
+    });
+    expect(origins).toEqual([['qwen', true]]);
+  });
+
+  it("reads a Jekyll site's `remote_theme` as the GitHub repository it is, though its owner publishes models", () => {
+    // mlc-ai/web-llm site/_config.yml:11
+    const { references } = run('site/_config.yml', 'plugins:\n  - jekyll-remote-theme\n\nremote_theme: mlc-ai/jekyll-theme-mlc\n');
+    expect(references).toEqual([]);
+  });
+});
+
+describe('model-names: names that are not the model they are named after (held-out THUDM/GLM-4, issue #15)', () => {
+  it("reads no model in a demo's name or a LoRA adapter's name, and still the model beside them", () => {
+    // THUDM/GLM-4 demo/composite_demo/src/tools/config.py:3-6 (a Jupyter kernel's name) and inference/vllm_cli_demo.py:75
+    // (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`).
+    const text = [
+      'IPYKERNEL = "glm-4-demo"',
+      'COGVIEW_MODEL = "cogview-3"',
+      '            lora_request=LoRARequest("glm-4-lora", 1, lora_path=lora_path),',
+    ].join('\n');
+    expect(run('demo/config.py', text).references.map((r) => [r.id, r.line])).toEqual([['zhipu/cogview-3', 2]]);
+  });
+});

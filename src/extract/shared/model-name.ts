@@ -125,7 +125,8 @@ export function knownNameWords(): string[] {
     const registry = loadRegistry();
     const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
     const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
-    knownWords = [...new Set([...providerNameWords(), ...legacy, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    const copies = registry.repackagerNames.flatMap((n) => n.words);
+    knownWords = [...new Set([...providerNameWords(), ...legacy, ...copies, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return knownWords;
 }
@@ -338,6 +339,9 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
     const colon = colonModel(v, line, registry, false);
     if (colon !== undefined) return colon ? { id: colon.id, source: colon.source } : undefined;
   }
+  // `Qwen3-4B-q4f16_1-MLC`: a repackager's own naming (MLC LLM's) names its Hub copy, not a provider's API model.
+  const copy = v.includes('/') ? undefined : registry.repackagerNames.find((n) => n.hint.test(v) && n.test.test(v));
+  if (copy) return { id: `${copy.namespace}/${v}`, source: 'huggingface' };
   const joined = providerJoined(v);
   if (joined) return joined;
   const provider = providerForName(v);
