@@ -43,8 +43,11 @@ const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
  */
 const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}/g;
-/** A whole env line in a string (`"LLM_NAME=gpt-4o"`, a trailing `\\n` as written in code): its name and value. */
-const ENV_LINE = /^([A-Za-z_][A-Za-z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
+/**
+ * A whole env line in a string (`"LLM_NAME=gpt-4o"`, a trailing `\\n` as written in code): its name and value. The
+ * name is an environment variable's (upper case): `"embedding=/v1/embed"` is a command's option, not an env line.
+ */
+const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */

@@ -1882,6 +1882,16 @@ describe('model-names: an env line a script writes (held-out arc53/DocsGPT, issu
     ]);
     const py = '        # Proxy llm backend, this configuration is only valid when "LLM_MODEL=proxyllm"\n        self.PROXY_MODEL = "gpt-4o"\n';
     expect(run('config.py', py).references.map((r) => [r.line, r.id])).toEqual([[2, 'openai/gpt-4o']]);
+    // A command's `name=value` option in a list is no env line (cisco-ai-defense/defenseclaw
+    // cli/tests/tui/test_setup_panel.py:2103-2107: `--request-path-override` values beside model names).
+    const options = [
+      '    assert [argv[i + 1] for i, v in enumerate(argv) if v == "--available-model"] == ["gpt-4o", "gpt-4o-mini"]',
+      '    assert [argv[i + 1] for i, v in enumerate(argv) if v == "--request-path-override"] == [',
+      '        "chat=/v1/chat",',
+      '        "embedding=/v1/embed",',
+      '    ]',
+    ].join('\n');
+    expect(run('tests/test_setup_panel.py', options).references.map((r) => r.id)).toEqual(['openai/gpt-4o', 'openai/gpt-4o-mini']);
   });
 });
 
