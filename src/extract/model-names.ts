@@ -740,6 +740,11 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
  */
 const KEY_BEFORE =
   /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+/**
+ * A field whose annotation carries its default as metadata: `model_name: Annotated[str, "all-MiniLM-L6-v2"]` (a TypedDict
+ * of a provider's settings, the types.py of each of crewAI's embedding providers): the field is the key.
+ */
+const ANNOTATED_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*Annotated\[\s*[\w.| ]{1,40},\s*["']$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
@@ -790,7 +795,7 @@ const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[
  */
 function slotOf(line: string, at: number, indent: number, callAbove?: string): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
-  const keyed = KEY_BEFORE.exec(before)?.[1];
+  const keyed = KEY_BEFORE.exec(before)?.[1] ?? ANNOTATED_BEFORE.exec(before)?.[1];
   // The first argument of a model-named call: on this line, or first on it after `ModelInfo(` ended the line above.
   const call = keyed ? undefined : (CALL_BEFORE.exec(before)?.[1] ?? (callAbove && /^\s*["'`]$/.test(before) ? callAbove : undefined));
   if (call && isModelKey(call)) return `${indent}|k:${call.toLowerCase()}(`;

@@ -132,12 +132,13 @@ const PLACEHOLDER_ORG =
 const PLACEHOLDER_PAIR =
   /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group|test|fake|dummy|mock)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
 /**
- * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test), or a repo
+ * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test,
+ * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?(model|repo)([-_]?(name|id))?|model[-_]?name|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock)[-_](repo|repository|model)|x|local)$/i;
+  /^((your|my)[-_]?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

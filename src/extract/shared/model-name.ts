@@ -29,7 +29,8 @@ type Registry = ReturnType<typeof loadRegistry>;
 
 /** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
 export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
-const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*[:=(,]\s*["'`]?$/i;
+// (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
+const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,])\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
@@ -310,6 +311,10 @@ function litellmRoute(v: string, line: string, registry: Registry, notModelConte
   // `openai/deployments/chatgpt-demo`: a URL's path (Azure OpenAI's), not a route before an id.
   if (rest.includes('/') && isNotAnOrg(rest.slice(0, rest.indexOf('/')))) return undefined;
   if (FIREWORKS_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
+    return { id: lite.id, source: lite.source };
+  // `nvidia_nim/google/paligemma`, `nvidia_nim/nvidia/vila`: a host's catalogue id under a publisher, one word though it is.
+  const [org, name, more] = rest.split('/');
+  if (name && more === undefined && isPublisher(org!, registry) && /^[A-Za-z][\w.-]*[A-Za-z0-9]$/.test(name) && !NOT_A_NAME.test(name))
     return { id: lite.id, source: lite.source };
   return undefined;
 }

@@ -61,7 +61,10 @@ export function prefixCollectionLines(text: string): Set<number> {
   for (const name of names) {
     // `if model_name in MODEL_REGISTRY: ... else: <longest prefix>`: looked up whole first, so it lists whole names.
     if (looksUpWhole(text, name)) continue;
-    for (const [from, to] of literalLines(text, name)) for (let l = from; l <= to; l++) lines.add(l);
+    for (const [from, to, literal] of literalLines(text, name)) {
+      if (numberTable(literal)) continue;
+      for (let l = from; l <= to; l++) lines.add(l);
+    }
   }
   return lines;
 }
@@ -109,9 +112,30 @@ function looksUpWhole(text: string, name: string): boolean {
 
 const CLOSE: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
 
-/** Line spans of the literals assigned to `name` (`NAME = [...]`, `const NAME = new Set([...])`, `name: list[str] = (...)`). */
-function literalLines(text: string, name: string): [number, number][] {
-  const spans: [number, number][] = [];
+/** A `"name": <number>` entry of a mapping (`"gpt-4o": 128000,`, `'claude-2.1': 200_000,  # tokens`). */
+const NUMBER_ENTRY = /^\s*["'`][^"'`\n]+["'`]\s*:\s*[\d_.]+(?:\s*\*\s*[\d_.]+)*\s*,?\s*(?:(?:#|\/\/).*)?$/;
+/** Any `"key": ...` entry of a mapping. */
+const KEYED_ENTRY = /^\s*["'`][^"'`\n]+["'`]\s*:/;
+
+/**
+ * Whether a literal maps names to numbers, most of its entries one a line: a table of per-model figures (context windows,
+ * token limits: `LLM_CONTEXT_WINDOW_SIZES = {"gpt-4o": 128000, ...}` in crewAI's llm.py) keyed by whole names and
+ * looked up by prefix only to cover dated variants (`gpt-4o-2024-05-13`): its keys are the models, not prefixes.
+ */
+function numberTable(literal: string): boolean {
+  let keyed = 0;
+  let numbers = 0;
+  for (const line of literal.split('\n')) {
+    if (!KEYED_ENTRY.test(line)) continue;
+    keyed++;
+    if (NUMBER_ENTRY.test(line)) numbers++;
+  }
+  return keyed >= 2 && numbers * 2 > keyed;
+}
+
+/** Line spans of the literals assigned to `name` (`NAME = [...]`, `const NAME = new Set([...])`, `name: list[str] = (...)`), with their text. */
+function literalLines(text: string, name: string): [number, number, string][] {
+  const spans: [number, number, string][] = [];
   const escaped = name.replace(/\$/g, '\\$');
   const assign = new RegExp(String.raw`(?:^|[\s.])${escaped}\s*(?::[^=\n]{0,60})?=\s*(?:new\s+Set\(\s*|(?:frozenset|set|tuple)\(\s*)?([[({])`, 'gm');
   for (const m of text.matchAll(assign)) {
@@ -128,7 +152,7 @@ function literalLines(text: string, name: string): [number, number][] {
       }
     }
     if (close < 0) continue;
-    spans.push([lineAt(text, open), lineAt(text, close)]);
+    spans.push([lineAt(text, open), lineAt(text, close), text.slice(open, close + 1)]);
   }
   return spans;
 }
