@@ -37,7 +37,10 @@ function laidOut(name) {
 }
 const INCOMING = process.env.RECALL_LABELS;
 /** LiteLLM's route prefixes -> the provider id reports use (src/registry/providers.yaml `litellm.prefixes`). */
-const LITELLM_ROUTES = parseYaml(readFileSync(join(repo, 'src', 'registry', 'providers.yaml'), 'utf8')).litellm?.prefixes ?? {};
+const PROVIDERS = parseYaml(readFileSync(join(repo, 'src', 'registry', 'providers.yaml'), 'utf8'));
+const LITELLM_ROUTES = PROVIDERS.litellm?.prefixes ?? {};
+/** Libraries' own short names (`base` given to whisper.load_model) and the Hub ids they stand for: the report names the id. */
+const LIBRARY_IDS = new Set((PROVIDERS.library_names ?? []).flatMap((l) => Object.entries(l.names).map(([name, id]) => `${name}\u0000${id}`)));
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);
 
@@ -79,7 +82,7 @@ export const sameModel = (found, written) => {
   // A folder written with or without its trailing slash is the same folder (`output/checkpoint-4000/`).
   const id = found.replace(/(.)\/+$/, '$1');
   const label = written.replace(/(.)\/+$/, '$1');
-  if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`)) return true;
+  if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`) || LIBRARY_IDS.has(`${label}\u0000${id}`)) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
   if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
   // A label written with LiteLLM's route (`vertex_ai/gemini-2.5-flash`, `fireworks_ai/accounts/...`) names the
