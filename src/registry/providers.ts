@@ -27,6 +27,8 @@ interface LiteLlm {
   only: Set<string>;
   /** Prefixes that are also code hosts' organisations: a route only before an id, a version pin or a known name. */
   routeOnly: Set<string>;
+  /** Bare names LiteLLM resolves to one provider (`o3` -> openai). */
+  bare: Record<string, string>;
 }
 
 interface ProgramRegistry {
@@ -54,7 +56,7 @@ function load() {
     const doc = readRegistryFile('providers.yaml') as {
       providers?: Provider[];
       family_libraries?: FamilyLibrary[];
-      litellm?: { prefixes?: Record<string, string>; only?: string[]; route_only?: string[] };
+      litellm?: { prefixes?: Record<string, string>; only?: string[]; route_only?: string[]; bare?: Record<string, string> };
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
       model_at_provider?: { providers?: Record<string, string> };
@@ -63,7 +65,12 @@ function load() {
     loaded = {
       providers: doc.providers ?? [],
       libraries: doc.family_libraries ?? [],
-      litellm: { prefixes: doc.litellm?.prefixes ?? {}, only: new Set(doc.litellm?.only ?? []), routeOnly: new Set(doc.litellm?.route_only ?? []) },
+      litellm: {
+        prefixes: doc.litellm?.prefixes ?? {},
+        only: new Set(doc.litellm?.only ?? []),
+        routeOnly: new Set(doc.litellm?.route_only ?? []),
+        bare: doc.litellm?.bare ?? {},
+      },
       programs: doc.program_registries ?? [],
       libraryNames: doc.library_names ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
@@ -88,6 +95,12 @@ interface LibraryNames {
   keyword: string;
   source: string;
   names: Record<string, string>;
+}
+
+/** The provider LiteLLM resolves a bare name to (`o3` -> openai: providers.yaml `litellm.bare`), else undefined. */
+export function litellmBareProvider(name: string): string | undefined {
+  const bare = load().litellm.bare;
+  return Object.hasOwn(bare, name) ? bare[name] : undefined;
 }
 
 /**

@@ -273,6 +273,22 @@ describe("shell: Aider's model flags take LiteLLM names (held-out Aider-AI/aider
       ['bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0', 'api', 4],
     ]);
   });
+
+  it('reads a bare name LiteLLM resolves to one provider, too short for any naming table (`aider --model o3`), and no other', () => {
+    // Cut from Aider-AI/aider aider/website/_data/polyglot_leaderboard.yml (line 1564) and r1_architect.yml (line 79),
+    // as commands in a script.
+    const text = [
+      'aider --model o3',
+      'aider --model o1 --reasoning-effort high',
+      'aider --architect --model r1 --editor-model sonnet',
+      'aider --model "$MODEL"',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'bench.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/o3', 1],
+      ['openai/o1', 2],
+    ]);
+  });
 });
 
 describe('shell: a flag followed by several models', () => {

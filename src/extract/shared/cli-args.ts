@@ -18,6 +18,7 @@ import {
   contextOnlyId,
   hostedModelId,
   isOwnServedName,
+  litellmBareProvider,
   litellmModel,
   programRegistryOrganisation,
   providerForName,
@@ -333,6 +334,9 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
   const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
   if (found || !program) return found;
+  // A program that takes LiteLLM's names resolves a bare one itself (`aider --model o3`: OpenAI's, too short for a table).
+  const bare = program.litellm ? litellmBareProvider(token.text) : undefined;
+  if (bare) return { id: `${bare}/${token.text}`, source: 'api', offset: token.offset };
   // The program's own server answers to the name, whatever hosted API spells a model the same way (`Qwen3-ASR-1.7B`).
   if (program.servedNames)
     return isNameShaped(token.text) && !PLACEHOLDER_NAME.test(token.text) ? { id: contextOnlyId(token.text), source: 'api', offset: token.offset } : undefined;
