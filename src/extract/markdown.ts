@@ -260,9 +260,14 @@ export function unwrapHeredoc(text: string): string {
   return lines.map((line, i) => (i === first || i === end ? '' : line)).join('\n');
 }
 
-/** A model CLI at the start of a command (`vllm serve`, `./llama-cli`, `$ ollama run`), after any `VAR=x` prefix. */
+/**
+ * A model CLI at the start of a command (`vllm serve`, `./llama-cli`, `$ ollama run`), after any `VAR=x` prefix, or
+ * run as Python's module of that name (`python -m spacy download en_core_web_md`).
+ */
 const COMMAND_START = (programs: readonly string[]) =>
-  new RegExp(`^(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:\\.{0,2}\\/)?(?:[\\w.-]+\\/)*(?:${programAlternation(programs)})(?=[ \\t])`);
+  new RegExp(
+    `^(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:python3?[ \\t]+-m[ \\t]+)?(?:\\.{0,2}\\/)?(?:[\\w.-]+\\/)*(?:${programAlternation(programs)})(?=[ \\t])`,
+  );
 const SPAN_COMMAND = COMMAND_START(MODEL_PROGRAM_NAMES);
 /** In prose, programs whose names are also English words (`tune`, `swift`) or too short (`hf`) need a code span. */
 const PROSE_COMMAND = COMMAND_START(MODEL_PROGRAM_NAMES.filter((p) => !['hf', 'swift', 'tune'].includes(p)));

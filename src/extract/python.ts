@@ -397,6 +397,12 @@ export default defineExtractor({
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
       if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
       if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
+      // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
+      const spacy = spacyPipelineId(constant.value);
+      if (spacy) {
+        if (!taken(constant.offset + 1)) add(spacy, constant.offset + 1, 'huggingface');
+        continue;
+      }
       const parsed = hubIdOf(constant.value);
       if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line))
         add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));

@@ -234,6 +234,11 @@ describe('markdown: commands written outside fences (held-out repositories, issu
       '- ./llama-cli --hf-repo ggml-org/e5-small-v2-Q8_0-GGUF --hf-file e5-small-v2-q8_0.gguf -p "The meaning to life and the universe is"\nOllama runs Qwen/Qwen2.5-7B for you, and vllm serves it too.\n';
     expect(await found('install.md', text)).toEqual([['ggml-org/e5-small-v2-Q8_0-GGUF', 'huggingface', 1, 25, 'docs']]);
   });
+  it('reads a code span that runs a model CLI as a Python module, not a placeholder in one (held-out microsoft/graphrag, session 9)', async () => {
+    // Cut from microsoft/graphrag docs/index/methods.md:39.
+    const text = 'You can install it manually by running `python -m spacy download <model_name>`, for example `python -m spacy download en_core_web_md`.\n';
+    expect(await found('docs/index/methods.md', text)).toEqual([['spacy/en_core_web_md', 'huggingface', 1, 119, 'docs']]);
+  });
 });
 
 describe("markdown: a project's own CLI run on a model (held-out repositories of session 4, issue #15)", () => {

@@ -206,6 +206,22 @@ describe("python: spaCy's trained pipelines (held-out mem0, issue #15)", () => {
     const text = 'import spacy\nfrom nltk import download\nnlp = spacy.load("./ner_model")\ndownload("punkt")\nspacy.load("en_core_web_md")\n';
     expect(found(text)).toEqual([['spacy/en_core_web_md', 'huggingface', 5]]);
   });
+
+  it('reads a pipeline held by a model-named setting, with no spacy.load in the file (held-out microsoft/graphrag, session 9)', () => {
+    // Cut from microsoft/graphrag packages/graphrag/graphrag/config/defaults.py:156-163: the default its NLP config
+    // later hands to `spacy.load(model_name)` in another module. A setting not named for a model holds no pipeline.
+    const text = [
+      '@dataclass',
+      'class TextAnalyzerDefaults:',
+      '    """Default values for text analyzer."""',
+      '',
+      '    model_name: str = "en_core_web_md"',
+      '    max_word_length: int = 15',
+      '    word_delimiter: str = " "',
+      'LANGUAGE_NOTES = "en_core_web_sm"',
+    ].join('\n');
+    expect(found(text)).toEqual([['spacy/en_core_web_md', 'huggingface', 5]]);
+  });
 });
 
 describe('python: Hub datasets downloaded with their repo type on another line (held-out camel-ai/camel, issue #15, session 7)', () => {
