@@ -4,7 +4,7 @@
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
-import { isScalar, type Node as YamlNode } from 'yaml';
+import { isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
@@ -40,6 +40,14 @@ const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NO
 /** Of those, the keys whose list is one argument vector. */
 /** A weights file by its format (not `.bin`, which names any binary): `x.safetensors`, `models/y.onnx`, `z.Q4_K_M.gguf`. */
 const WEIGHTS_VALUE = /^[\w.@+-]+(\/[\w.@+-]+)*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+/** `vae_path: ae.safetensors`, `- clip_l_path:clip_l.safetensors` (an option written `key:value`): a weights file under a path key. */
+const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
+/** Keys that say where a result is written: a weights file there is an output, not a model used. */
+const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
+/** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
+const KEY_VALUE_OPTION = /^([A-Za-z_][\w.-]*):([^\s:]+)$/;
+/** A literal block whose first line is a `key:` (`config_file: |` holding a model's YAML config). */
+const EMBEDDED_MAPPING = /^[ \t]*[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
 const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
@@ -91,7 +99,8 @@ export default defineExtractor({
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
-      !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text))
+      !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
+      !PATH_TO_WEIGHTS.test(text)
     )
       return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
@@ -128,6 +137,14 @@ export default defineExtractor({
         // weights file is one the code loads, whatever its key.
         // (Not a download's `ignore_patterns: [ae.safetensors]`.)
         else if (modelsFile && WEIGHTS_VALUE.test(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
+        // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
+        else if (/path$/i.test(key) && WEIGHTS_VALUE.test(value.trim()) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(value.trim(), 'local', offset);
+        else if (typeof path.at(-1) === 'number') {
+          // `options: [llm_path:Qwen3-4B.Q4_K_M.gguf]`: an option written `key:value` is read as that key and value.
+          const option = KEY_VALUE_OPTION.exec(value.trim());
+          if (option && WEIGHTS_VALUE.test(option[2]!))
+            consider(option[1]!, [...path, option[1]!], option[2]!, offset + value.indexOf(option[2]!, option[1]!.length));
+        }
         return;
       }
       if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;
@@ -158,6 +175,11 @@ export default defineExtractor({
       if (siblings.baseUrl && /^[A-Za-z0-9][\w.:/-]*$/.test(value)) return isSlotName(value) ? undefined : addWithBase(siblings.baseUrl, value, offset);
       const parsed = parseHubReference(value);
       if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
+      // `model: z_image_turbo-Q4_0.gguf`, `model: llama-cpp/models/x-q8_0.gguf`: a weights file is on disk, whatever its folder.
+      if (WEIGHTS_VALUE.test(value.trim())) {
+        const file = modelFromPath(value);
+        if (file?.source === 'local') return add(file.id, 'local', offset);
+      }
       // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (an unmistakable path). Under a key
       // that says path (`adapter_name_or_path: saves/qwen3-4b/lora/sft`, LLaMA-Factory's merge and inference configs), a
       // relative folder of three parts or more, or one in a models folder, too: a Hub id has one slash, as on a command line.
@@ -222,30 +244,39 @@ export default defineExtractor({
     };
     // Siblings once per map, not per value: a flat map of n keys cost n lookups of n keys each (i18n JSON).
     const siblingsByParent = new Map<YamlNode | undefined, Siblings>();
-    for (const doc of parsed.documents)
-      walkScalars(doc, ({ path, value, offset }, parent) => {
-        const key = lastKey(path);
-        if (key === undefined) return;
-        if (ci && SCRIPT_KEYS.has(key)) {
-          // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
-          const source = scriptSource(text, offset, value);
-          const script = source.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
-          const tokens = tokenize(script, offset);
-          if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
-          else addArgModels(tokens);
-          references.push(...matrixModels(source, matrix, env, positions));
-          return;
-        }
-        // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry): a
-        // command line written as one string is read as one, outside CI too.
-        if (!ci && COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string' && /\s--?[\w-]*model/.test(value)) {
-          addArgModels(tokenize(scriptSource(text, offset, value), offset));
-          return;
-        }
-        let siblings = siblingsByParent.get(parent);
-        if (!siblings) siblingsByParent.set(parent, (siblings = siblingsOf(parent)));
-        consider(key, path, value, offset, siblings);
-      });
+    const visit = ({ path, value, offset }: { path: (string | number)[]; value: string; offset: number }, parent: YamlNode | undefined, depth = 0): void => {
+      const key = lastKey(path);
+      if (key === undefined) return;
+      if (ci && SCRIPT_KEYS.has(key)) {
+        // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
+        const source = scriptSource(text, offset, value);
+        const script = source.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
+        const tokens = tokenize(script, offset);
+        if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
+        else addArgModels(tokens);
+        references.push(...matrixModels(source, matrix, env, positions));
+        return;
+      }
+      // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry): a
+      // command line written as one string is read as one, outside CI too.
+      if (!ci && COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string' && /\s--?[\w-]*model/.test(value)) {
+        addArgModels(tokenize(scriptSource(text, offset, value), offset));
+        return;
+      }
+      // `config_file: |` holding a model's configuration as text: read as the YAML it is, at its own lines.
+      const embedded = depth < 2 && text[offset] === '|' ? embeddedYaml(text, offset) : undefined;
+      if (embedded) {
+        for (const doc of embeddedDocuments(embedded.source))
+          walkScalars(doc, (inner, innerParent) =>
+            visit({ ...inner, path: [...path, ...inner.path], offset: inner.offset + embedded.base }, innerParent, depth + 1),
+          );
+        return;
+      }
+      let siblings = siblingsByParent.get(parent);
+      if (!siblings) siblingsByParent.set(parent, (siblings = siblingsOf(parent)));
+      consider(key, path, value, offset, siblings);
+    };
+    for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
     return { references, diagnostics };
   },
@@ -296,6 +327,39 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
   }
   for (const model of commentedCommands(text)) add(model.id, model.source, model.offset, model.revision);
   return found;
+}
+
+/**
+ * The lines of a literal block (`key: |` at `offset`, the indicator) when they are a YAML mapping, as written (indented,
+ * so offsets hold once `base` is added); undefined for a script or prose. An indented mapping parses as the root.
+ */
+function embeddedYaml(text: string, offset: number): { source: string; base: number } | undefined {
+  const start = text.indexOf('\n', offset) + 1;
+  if (start <= 0) return undefined;
+  const first = /^[ \t]*(?=\S)/.exec(text.slice(start, start + 200));
+  if (!first || !first[0].length || !EMBEDDED_MAPPING.test(text.slice(start, text.indexOf('\n', start) >>> 0))) return undefined;
+  const indent = first[0].length;
+  let end = start;
+  for (let next = start; next < text.length;) {
+    const lineEnd = text.indexOf('\n', next);
+    const line = text.slice(next, lineEnd < 0 ? text.length : lineEnd);
+    if (line.trim() && line.length - line.trimStart().length < indent) break;
+    end = lineEnd < 0 ? text.length : lineEnd;
+    if (lineEnd < 0) break;
+    next = lineEnd + 1;
+  }
+  return { source: text.slice(start, end), base: start };
+}
+
+/** The documents of embedded YAML that parse (not via parseYaml: that keeps the file's own parse for compose-k8s). */
+function embeddedDocuments(source: string): YamlNode[] {
+  try {
+    return parseAllDocuments(source, { prettyErrors: false, uniqueKeys: false })
+      .filter((doc) => !('errors' in doc && doc.errors.length > 0) && doc.contents)
+      .map((doc) => doc.contents as YamlNode);
+  } catch {
+    return [];
+  }
 }
 
 /** The innermost key of a path (list indices skipped). */

@@ -195,3 +195,53 @@ describe('config-file: the weights a file named for models lists (held-out opend
     expect(rows('xinference/model/image/model_spec.json', spec)).toEqual([]);
   });
 });
+
+describe('config-file: a configuration embedded as a YAML block scalar (held-out mudler/LocalAI, issue #15, session 9)', () => {
+  const rows = (path: string, body: string) =>
+    (configFile.extract(makeSourceFile(path, body)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the weights files of a model config written as a string (`config_file: |`), at their lines', () => {
+    // Cut from mudler/LocalAI gallery/z-image-ggml.yaml (lines 1-15): the gallery template carries the model's config as
+    // a literal block; its `parameters.model` and its `key:value` options name the weights the backend loads.
+    const text = [
+      '---',
+      'name: "Z-Image-GGML"',
+      '',
+      'config_file: |',
+      '  backend: stablediffusion-ggml',
+      '  cfg_scale: 1',
+      '  name: z-image-test',
+      '  options:',
+      '      - diffusion_model',
+      '      - llm_path:Qwen3-4B.Q4_K_M.gguf',
+      '      - vae_path:ae.safetensors',
+      '      - offload_params_to_cpu:true',
+      '  parameters:',
+      '      model: z_image_turbo-Q4_0.gguf',
+      '  step: 25',
+    ].join('\n');
+    expect(rows('gallery/z-image-ggml.yaml', text)).toEqual([
+      ['Qwen3-4B.Q4_K_M.gguf', 'local', 10],
+      ['ae.safetensors', 'local', 11],
+      ['z_image_turbo-Q4_0.gguf', 'local', 14],
+    ]);
+  });
+
+  it('reads a weights file under a model key in any YAML, and a folder path to one (gallery/nanbeige4.1.yaml, lines 1-13)', () => {
+    const text = [
+      'config_file: |',
+      '    backend: llama-cpp',
+      '    options:',
+      '        - use_jinja:true',
+      '    parameters:',
+      '        model: llama-cpp/models/nanbeige4.1-3b-q8_0.gguf',
+      '    template:',
+      '        use_tokenizer_template: true',
+      'name: nanbeige4.1',
+    ].join('\n');
+    expect(rows('gallery/nanbeige4.1.yaml', text)).toEqual([['llama-cpp/models/nanbeige4.1-3b-q8_0.gguf', 'local', 6]]);
+    // Prose in a literal block is not configuration; an option naming an output file is not a model used.
+    const prose = ['description: |', '  Model: the fastest one. Use it with care.', 'save:', '  - output_path:final.safetensors'].join('\n');
+    expect(rows('gallery/notes.yaml', prose)).toEqual([]);
+  });
+});
