@@ -357,3 +357,34 @@ describe('markdown: values a reader is told to set (held-out THUDM/GLM-4, issue 
     expect(references.map((r) => [r.id, r.line])).toEqual([['sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2', 2]]);
   });
 });
+
+describe('markdown: LocalAI commands (held-out mudler/LocalAI, issue #15, session 9)', () => {
+  it('reads the model `local-ai run` and `local-ai chat --model` are given, by its URI scheme', async () => {
+    // Cut from mudler/LocalAI README.md (lines 146-168): a gallery name, a Hub file, an Ollama tag; a remote YAML and
+    // an OCI image name no model by themselves.
+    const text = [
+      '### Loading models',
+      '',
+      '```bash',
+      '# From the model gallery (see available models with `local-ai models list` or at https://models.localai.io)',
+      'local-ai run llama-3.2-1b-instruct:q4_k_m',
+      '# From Huggingface',
+      'local-ai run huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf',
+      '# From the Ollama OCI registry',
+      'local-ai run ollama://gemma:2b',
+      '# Run a model from a configuration file',
+      'local-ai run https://gist.githubusercontent.com/.../phi-2.yaml',
+      '# Install and run a model from a standard OCI registry (e.g., Docker Hub)',
+      'local-ai run oci://localai/phi-2:latest',
+      'local-ai chat --model llama-3.2-1b-instruct:q4_k_m',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai-compatible/llama-3.2-1b-instruct:q4_k_m', 'api', 5],
+      ['TheBloke/phi-2-GGUF', 'huggingface', 7],
+      ['gemma:2b', 'ollama', 9],
+      ['openai-compatible/llama-3.2-1b-instruct:q4_k_m', 'api', 14],
+    ]);
+  });
+});

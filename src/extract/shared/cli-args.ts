@@ -175,6 +175,29 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
     : undefined;
 }
 
+/**
+ * The model LocalAI is told to run (https://localai.io/basics/getting_started/): `huggingface://org/repo/file.gguf`
+ * (a Hub repo's file), `ollama://gemma:2b` (an Ollama tag), a path, or a gallery name its server then answers to
+ * (`llama-3.2-1b-instruct:q4_k_m`). A configuration URL or an `oci://` image names no model by itself.
+ */
+function localAiModel(token: Token): ArgModel | undefined {
+  const scheme = /^(huggingface|hf|ollama):\/\//.exec(token.text);
+  if (scheme) {
+    const rest = { text: token.text.slice(scheme[0].length), offset: token.offset + scheme[0].length };
+    if (scheme[1] === 'ollama') {
+      const model = classifyOllamaName(rest.text);
+      return model ? { ...model, offset: rest.offset } : undefined;
+    }
+    return hub({ text: rest.text.split('/').slice(0, 2).join('/'), offset: rest.offset });
+  }
+  if (/^[a-z][\w+.-]*:\/\//i.test(token.text)) return undefined;
+  const found = hubOrLocal(token);
+  if (found) return found;
+  return BARE_NAME.test(token.text) && !PLACEHOLDER_NAME.test(token.text)
+    ? { id: `openai-compatible/${token.text}`, source: 'api', offset: token.offset }
+    : undefined;
+}
+
 /** llama.cpp's conversion and quantisation programs: each path argument is model weights on disk. */
 const CONVERTERS =
   /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|quantize)$/;
@@ -494,6 +517,11 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: `openai-compatible/${name.text}`, source: 'api', offset: name.offset } : undefined));
+    } else if ((token.text === 'run' || token.text === 'chat') && programAt(i - 1, /(^|\/)local-ai$/)) {
+      // LocalAI's `local-ai run <model>` / `local-ai chat --model <model>`.
+      const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
+      const name = flagged > 0 ? tokens[flagged + 1] : positionalAfterOptions(tokens, i + 1);
+      if (name) push(localAiModel(name));
     } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/) && !programAt(i - 2, /^--[\w-]+$/)) {
       // (`docker compose --profile ollama run --rm app`: an option's value named ollama, and compose's own `run`.)
       // The first word that is neither a flag nor a flag's value: `ollama run --format json llama3`.
@@ -751,6 +779,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://lmstudio.ai/docs/cli : LM Studio's `lms get deepseek-r1-qwen-7b` (a catalogue name or `org/name`) and
   // `lms load qwen2.5-7b-instruct --gpu max`: the model it downloads or loads, its first positional argument
   { name: 'lms' },
+  // https://localai.io/basics/getting_started/ : `local-ai run llama-3.2-1b-instruct:q4_k_m`, `local-ai run
+  // huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`, `local-ai run ollama://gemma:2b`, `local-ai chat --model X`
+  { name: 'local-ai' },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */
