@@ -143,8 +143,11 @@ const PLATFORM_MODEL_KEYWORDS = new Set(['model_type', 'model', 'model_name', 'm
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
 const SAVE_CALLS = new Set(['save_pretrained', 'save_pretrained_merged', 'save_pretrained_gguf', 'save_model']);
 const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
-/** A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`. */
-const MODEL_KEYWORD = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi;
+/**
+ * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
+ * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
+ */
+const MODEL_KEYWORD = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 

@@ -559,3 +559,26 @@ describe('python: a GGUF kept under any name (held-out arc53/DocsGPT, issue #15)
     ]);
   });
 });
+
+describe('python: a model default behind a fallback expression (held-out mudler/LocalAI, issue #15, session 9)', () => {
+  const ids = (text: string) => (python.extract({ relPath: 'backend.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads the literal a conditional expression falls back to under a model-named variable', () => {
+    // mudler/LocalAI backend/python/kitten-tts/backend.py:54 and backend/python/tinygrad/backend.py:394.
+    const text = [
+      'def LoadModel(self, request, context):',
+      '    model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"',
+      '    self.tts = KittenTTS(model_name)',
+      '',
+      'def _load_sd(self, model_ref):',
+      '    repo_id = model_ref if "/" in model_ref else "runwayml/stable-diffusion-v1-5"',
+      '    ckpt_path = Path(hf_hub_download(repo_id=repo_id, filename=ckpt_file))',
+      '',
+      '    mode = "fast" if quick else "org/not-a-model"',
+    ].join('\n');
+    expect(ids(text)).toEqual([
+      ['KittenML/kitten-tts-nano-0.1', 2],
+      ['runwayml/stable-diffusion-v1-5', 6],
+    ]);
+  });
+});
