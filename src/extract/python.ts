@@ -547,9 +547,9 @@ export default defineExtractor({
 const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
-/** `os.path.join(<folder>, "<file>.<weights>")`, its arguments over one or more lines. */
+/** `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines. */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\2\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3\s*,?\s*\)/g;
 /**
  * The file names transformers, PEFT and trainers give every checkpoint (`model.safetensors`, `adapter_model.safetensors`,
  * `scheduler.pt`): a folder's layout, not a model of its own.
@@ -611,9 +611,18 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   }
   // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
   // models or weights is the file the code loads from it.
+  // A checkpoint folder too, through subfolders: `os.path.join(checkpoint, "lora", "cfg_step_lora.safetensors")`.
   for (const m of text.matchAll(JOINED_WEIGHT))
-    if (/model|weight/i.test(m[1]!) && !/output|save|export|upload/i.test(m[1]!) && !CONVENTIONAL_FILE.test(m[3]!))
-      found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+    if (
+      /model|weight|checkpoint|ckpt/i.test(m[1]!) &&
+      !/output|save|export|upload/i.test(m[1]!) &&
+      !CONVENTIONAL_FILE.test(m[4]!) &&
+      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`.)
+      !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&
+      // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
+      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
+    )
+      found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
   // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
   // GGUF or llamafile (formats that hold nothing but a model) names the model file.
   for (const m of text.matchAll(FILE_ENTRY)) found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });

@@ -582,3 +582,22 @@ describe('python: a model default behind a fallback expression (held-out mudler/
     ]);
   });
 });
+
+describe('python: a weights file joined onto a checkpoint folder through subfolders (held-out mudler/LocalAI, issue #15, session 9)', () => {
+  it('reads the LoRA file joined onto the checkpoint folder, not a conventional file nor an output', () => {
+    // mudler/LocalAI backend/python/longcat-video/backend.py (lines 445-449): the distillation LoRA the pipeline loads;
+    // hiyouga/LLaMA-Factory src/llamafactory/v1/core/utils/checkpoint.py:223: a trainer's optimizer state, not a model.
+    const text = [
+      '        if self.options["use_distill"]:',
+      '            dit.load_lora(',
+      '                os.path.join(checkpoint, "lora", "cfg_step_lora.safetensors"),',
+      '                "cfg_step_lora",',
+      '            )',
+      '        state = torch.load(os.path.join(checkpoint, "optimizer.pt"))',
+      '        optim_path = os.path.join(ckpt_dir, "optimizer", "state_dict.pt")',
+      '        torch.save(state, os.path.join(output_checkpoint, "lora", "merged.safetensors"))',
+    ].join('\n');
+    const rows = (python.extract({ relPath: 'backend.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([['cfg_step_lora.safetensors', 'local', 3]]);
+  });
+});
