@@ -994,7 +994,7 @@ function unclosed(line: string): boolean {
   return (code.match(/[[({]/g)?.length ?? 0) > (code.match(/[\])}]/g)?.length ?? 0);
 }
 /** What a line must hold for a value on it to be a prefix test (isPrefixTest), tested once per line. */
-const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|(?:has|trim)(?:prefix|suffix)\(|\sin\s/i;
+const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|(?:has|trim|remove)(?:prefix|suffix)\(|\sin\s/i;
 /** Keys of an entry in a model list that hold its name. */
 const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 

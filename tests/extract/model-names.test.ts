@@ -1937,3 +1937,17 @@ describe('model-names: names that are not the model they are named after (held-o
     expect(run('demo/config.py', text).references.map((r) => [r.id, r.line])).toEqual([['zhipu/cogview-3', 2]]);
   });
 });
+
+describe('model-names: a prefix stripped off a name (held-out mudler/LocalAI, issue #15, session 9)', () => {
+  it('reads no model in the prefix Python removes (`removeprefix`), as in the prefix a test checks', async () => {
+    // mudler/LocalAI backend/python/tinygrad/backend.py (lines 416-418): the Hub naming of Whisper mapped to its size alias.
+    const text = [
+      '        alias = model_ref',
+      '        if "/" in alias and alias.startswith("openai/whisper-"):',
+      '            alias = alias.removeprefix("openai/whisper-")',
+      '        default = "openai/whisper-base"',
+    ].join('\n');
+    const { references } = await modelNames.extract(makeSourceFile('backend/python/tinygrad/backend.py', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/whisper-base', 4]]);
+  });
+});

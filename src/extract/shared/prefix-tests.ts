@@ -4,11 +4,12 @@
 // A prefix names a family of models ("any claude-3"), not one the project calls (issue #15, item 8).
 
 /**
- * Written as the argument of a prefix or substring test: `.startswith("`, `.endsWith('`, `.includes("`, tuples too;
+ * Written as the argument of a prefix or substring test: `.startswith("`, `.endsWith('`, `.includes("`, tuples too,
+ * or of Python's `.removeprefix("` / `.removesuffix("` (a prefix stripped off a name);
  * Go's `strings.HasPrefix(name, "`, `strings.Contains(meta.ActualModelName, "` (the tested string comes first).
  */
 const TEST_CALL_BEFORE =
-  /\.(?:startswith|endswith|includes|contains)\(\s*[([]?\s*(?:(?:["'`][^"'`\n]*["'`]|[\w.]+)\s*,\s*)*$|\bstrings\.(?:HasPrefix|HasSuffix|Contains|TrimPrefix|TrimSuffix)\(\s*[^,"'`\n]{1,80},\s*$/i;
+  /\.(?:startswith|endswith|includes|contains|removeprefix|removesuffix)\(\s*[([]?\s*(?:(?:["'`][^"'`\n]*["'`]|[\w.]+)\s*,\s*)*$|\bstrings\.(?:HasPrefix|HasSuffix|Contains|TrimPrefix|TrimSuffix)\(\s*[^,"'`\n]{1,80},\s*$/i;
 /** `"x" in <expr>` / `"x" not in <expr>`: the expression's first name, and what follows it. */
 const IN_AFTER = /^\s+(?:not\s+)?in\s+([A-Za-z_][\w.]*)(\s*\[\s*["'][^"'\n]*["']\s*\])?/;
 /** Methods that keep a string a string: `model_name.lower()`. */
