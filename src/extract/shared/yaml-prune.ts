@@ -27,8 +27,12 @@ const isReadKey = (key: string) => {
   return read;
 };
 const readKeys = new Map<string, boolean>();
-/** Anything followed by a colon, as a key may be written (`key:`, `"key":`, `{key: v}`): more than the keys, never fewer. */
-const KEYISH = /([\w-]+)["']?[ \t]*:/g;
+/**
+ * Anything followed by a colon, as a key may be written (`key:`, `"key":`, `{key: v}`): more than the keys, never fewer.
+ * A key starts where a word run starts: without the look-behind, each position inside a long run with no colon after it
+ * (a base64 blob in a recorded cassette) was tried to the run's end, time growing with the square of its length.
+ */
+const KEYISH = /(?<![\w-])([\w-]+)["']?[ \t]*:/g;
 /** An anchor (`&name`): an alias elsewhere may name the block, so it stays. */
 const ANCHOR = /(^|[\s[{,])&[^\s]/;
 /** A block mapping key opening a line: `key:`, `"key":`, `'key':` (its value on the line or below). */
