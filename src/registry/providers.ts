@@ -48,6 +48,7 @@ let loaded:
       libraryNames: LibraryNames[];
       atProviders: AtProviders;
       colonPrefixes: Record<string, string>;
+      colonGateways: string[];
     }
   | undefined;
 
@@ -60,7 +61,7 @@ function load() {
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
       model_at_provider?: { providers?: Record<string, string> };
-      colon_prefixes?: { prefixes?: Record<string, string> };
+      colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
     };
     loaded = {
       providers: doc.providers ?? [],
@@ -75,6 +76,7 @@ function load() {
       libraryNames: doc.library_names ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
+      colonGateways: doc.colon_prefixes?.gateways ?? [],
     };
   }
   return loaded;
@@ -327,6 +329,9 @@ export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefix
 /** The provider a `<prefix>:<model>` name's prefix names (`openai:gpt-4o`, `azure_openai:gpt-4o` -> azure), from providers.yaml `colon_prefixes`. */
 export const colonPrefixProvider = (prefix: string): string | undefined =>
   Object.hasOwn(load().colonPrefixes, prefix) ? load().colonPrefixes[prefix] : undefined;
+
+/** Gateways written before a `<provider>:<model>` name (`gateway/openai:gpt-5.2`), from providers.yaml `colon_prefixes.gateways`. */
+export const colonGateways = (): string[] => load().colonGateways;
 
 /** The prefixes of colonPrefixProvider, each with its colon (`openai:`): words a line holding such a name has. */
 export const colonPrefixWords = (): string[] => Object.keys(load().colonPrefixes).map((p) => `${p}:`);

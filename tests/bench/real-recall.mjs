@@ -39,6 +39,8 @@ const INCOMING = process.env.RECALL_LABELS;
 /** LiteLLM's route prefixes -> the provider id reports use (src/registry/providers.yaml `litellm.prefixes`). */
 const PROVIDERS = parseYaml(readFileSync(join(repo, 'src', 'registry', 'providers.yaml'), 'utf8'));
 const LITELLM_ROUTES = PROVIDERS.litellm?.prefixes ?? {};
+const GATEWAYS = new Set(PROVIDERS.colon_prefixes?.gateways ?? []);
+const COLON_PREFIXES = PROVIDERS.colon_prefixes?.prefixes ?? {};
 /** Libraries' own short names (`base` given to whisper.load_model) and the Hub ids they stand for: the report names the id. */
 const LIBRARY_IDS = new Set((PROVIDERS.library_names ?? []).flatMap((l) => Object.entries(l.names).map(([name, id]) => `${name}\u0000${id}`)));
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
@@ -83,8 +85,16 @@ export const sameModel = (found, written) => {
   const id = found.replace(/(.)\/+$/, '$1');
   const label = written.replace(/(.)\/+$/, '$1');
   if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`) || LIBRARY_IDS.has(`${label}\u0000${id}`)) return true;
+  // A label written with a gateway's route before a `<provider>:<model>` name (`gateway/openai:gpt-5.2`, providers.yaml
+  // `colon_prefixes.gateways`) names what the name after it names.
+  const gateway = /^([a-z][\w-]*)\/([a-z][\w-]*:.+)$/.exec(label);
+  if (gateway && GATEWAYS.has(gateway[1]) && sameModel(id, gateway[2])) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
   if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
+  // Its provider before the colon names the provider the registry maps it to, as the report does (`google-gla:gemini-2.5-pro`
+  // is `google/gemini-2.5-pro`, providers.yaml `colon_prefixes`).
+  const mapped = colon && Object.hasOwn(COLON_PREFIXES, colon[1]) ? COLON_PREFIXES[colon[1]] : undefined;
+  if (mapped && mapped !== colon[1] && id === `${mapped}/${colon[2]}`) return true;
   // A label written with LiteLLM's route (`vertex_ai/gemini-2.5-flash`, `fireworks_ai/accounts/...`) names the
   // provider the registry maps that route to, as the report does (`vertex/gemini-2.5-flash`).
   const slash = label.indexOf('/');

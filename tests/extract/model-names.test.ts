@@ -644,6 +644,26 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
     expect(run('agent.py', py).references.map((r) => [r.id, r.source])).toEqual([['gpt-oss:20b', 'ollama']]);
     expect(run('copilot.e2e.ts', "  await testWithModel('debug:action:fal-sd15', 'some-tag');\n").references).toEqual([]);
   });
+
+  it("reads a Pydantic AI Gateway route before a provider's name as that provider's name (`gateway/openai:gpt-5.2`)", () => {
+    // Cut from pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/models/_known_model_names.py:180-330 (KnownModelName).
+    const py = [
+      "        'gateway/anthropic:claude-sonnet-4-5',",
+      "        'gateway/bedrock:amazon.nova-pro-v1:0',",
+      "        'gateway/google-vertex:gemini-2.5-flash',",
+      "        'gateway/openai:gpt-5.2',",
+      "        'groq:llama-3.3-70b-versatile',",
+      '',
+    ].join('\n');
+    const found = run('pydantic_ai/models/_known_model_names.py', py).references.map((r) => [r.line, r.id]);
+    expect(found).toEqual([
+      [1, 'anthropic/claude-sonnet-4-5'],
+      [2, expect.stringContaining('amazon.nova-pro-v1:0')],
+      [3, 'google/gemini-2.5-flash'],
+      [4, 'openai/gpt-5.2'],
+      [5, expect.stringContaining('llama-3.3-70b-versatile')],
+    ]);
+  });
 });
 
 describe('model-names: held-out repositories of session 5 (issue #15)', () => {

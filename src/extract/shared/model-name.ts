@@ -5,6 +5,7 @@ import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
+  colonGateways,
   colonPrefixProvider,
   colonPrefixWords,
   contextOnlyId,
@@ -448,6 +449,12 @@ export function colonModel(
   registry: Registry = loadRegistry(),
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source']; at: number } | null | undefined {
+  // `gateway/openai:gpt-5.2`: a gateway's route before the name; the name after it is read as written alone.
+  const slash = value.indexOf('/');
+  if (slash > 0 && colonGateways().includes(value.slice(0, slash).trim())) {
+    const routed = colonModel(value.slice(slash + 1), line, registry, notModelContext);
+    return routed ? { ...routed, at: routed.at + slash + 1 } : routed;
+  }
   const m = COLON_NAME.exec(value.trim());
   if (!m) return undefined;
   const prefix = m[1]!;
