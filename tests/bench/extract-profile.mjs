@@ -14,6 +14,8 @@ const { selectExtractors, matchingFor } = await import(join(dist, 'scan/select.j
 const { screenFile } = await import(join(dist, 'scan/screen.js'));
 const { extractors } = await import(join(dist, 'extract/index.js'));
 const { forgetParse } = await import(join(dist, 'extract/shared/structured.js'));
+// What the scan hands extractors (extract-file.ts): CRD documents as empty lines, in builds that do so.
+const { withoutSchemaDocuments = (text) => text } = await import(join(dist, 'extract/shared/yaml-files.js'));
 const { forgetCallSites = () => {} } = await import(join(dist, 'extract/shared/calls.js'));
 
 const root = process.argv[2] ?? '/tmp/real-corpus';
@@ -53,7 +55,7 @@ for (const file of walk) {
   if (!('admitted' in screened)) continue;
   admittedFiles++;
   admittedChars += screened.admitted.length;
-  const source = { relPath: file.relPath, size: file.size, text: screened.admitted };
+  const source = { relPath: file.relPath, size: file.size, text: withoutSchemaDocuments(screened.admitted, file.relPath) };
   if (file.kind === 'binary') continue; // header readers: not the text extractors' cost
   for (const extractor of matchingFor(file, extractors)) {
     if (only && !only.has(extractor.name)) continue;
