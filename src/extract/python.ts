@@ -325,7 +325,7 @@ export default defineExtractor({
     // A library's call that loads a model by a short name of the library's own (providers.yaml `library_names`):
     // `whisper.load_model("base")`, `WhisperModel("large-v3")` from faster_whisper.
     const libraryCall = (name: string, callee: string) =>
-      libraryLoad((callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module) ?? '', name);
+      libraryLoad(name, () => (callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module));
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(name) ||
       !!libraryCall(name, callee) ||

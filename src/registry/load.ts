@@ -85,9 +85,8 @@ export interface Registry {
 export interface RepackagerNaming {
   namespace: string;
   test: RegExp;
+  /** Literal parts (lower case) every name `test` matches holds: the prefilter's words, and the cheap test before `test`. */
   words: string[];
-  /** Whether a value holds one of `words` (case ignored): the cheap test before `test`. */
-  hint: RegExp;
 }
 
 export class RegistryError extends Error {
@@ -310,8 +309,7 @@ function repackagerNaming(value: unknown): RepackagerNaming[] {
       throw new RegistryError(`${FAMILIES_FILE}: repackagers[${i}].names needs non-empty "words" and "patterns" lists of strings`);
     const namespace = String((raw as { namespace?: unknown }).namespace ?? '');
     const lower = (words as string[]).map((w) => w.toLowerCase());
-    const hint = new RegExp(lower.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
-    out.push({ namespace, test: new RegExp(`^(?:${(patterns as string[]).join('|')})$`), words: lower, hint });
+    out.push({ namespace, test: new RegExp(`^(?:${(patterns as string[]).join('|')})$`), words: lower });
   }
   return out;
 }

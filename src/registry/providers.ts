@@ -105,14 +105,24 @@ export function litellmBareProvider(name: string): string | undefined {
   return Object.hasOwn(bare, name) ? bare[name] : undefined;
 }
 
+/** providers.yaml `library_names` by call name (`load_model`, `WhisperModel`), built once. */
+let libraryCalls: Map<string, LibraryNames[]> | undefined;
+
 /**
  * The Hub model a library's own short name stands for when given to one of its loading calls
  * (`whisper.load_model("base")` -> openai/whisper-base), from providers.yaml `library_names`; the keyword
- * that call takes the name as. Undefined for any other package or call.
+ * that call takes the name as. Undefined for any other package or call. The call's name is tested first: the
+ * module it comes from (`moduleOf`, an import lookup) is asked for the few calls a library names.
  */
-export function libraryLoad(module: string, call: string): { keyword: string; modelOf: (name: string) => string | undefined } | undefined {
-  const root = module.split('.')[0];
-  const entry = load().libraryNames.find((l) => l.package === root && l.calls.includes(call));
+export function libraryLoad(call: string, moduleOf: () => string | undefined): { keyword: string; modelOf: (name: string) => string | undefined } | undefined {
+  if (!libraryCalls) {
+    libraryCalls = new Map();
+    for (const entry of load().libraryNames) for (const name of entry.calls) libraryCalls.set(name, [...(libraryCalls.get(name) ?? []), entry]);
+  }
+  const entries = libraryCalls.get(call);
+  if (!entries) return undefined;
+  const root = moduleOf()?.split('.')[0];
+  const entry = entries.find((l) => l.package === root);
   return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
 }
 

@@ -340,13 +340,20 @@ export function providerJoined(v: string): { id: string; source: RawReference['s
   return provider && !provider.router && provider.id === prefix ? { id: apiModelId(provider, rest), source: 'api' } : undefined;
 }
 
+/** The repackager whose own naming `v` follows (registry `repackagerNames`): one of its words in `v`, then its pattern. */
+function repackagerCopy(v: string, registry: Registry): Registry['repackagerNames'][number] | undefined {
+  if (registry.repackagerNames.length === 0) return undefined;
+  const lower = v.toLowerCase();
+  return registry.repackagerNames.find((n) => n.words.some((w) => lower.includes(w)) && n.test.test(v));
+}
+
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
   if (v.includes(':')) {
     const colon = colonModel(v, line, registry, false);
     if (colon !== undefined) return colon ? { id: colon.id, source: colon.source } : undefined;
   }
   // `Qwen3-4B-q4f16_1-MLC`: a repackager's own naming (MLC LLM's) names its Hub copy, not a provider's API model.
-  const copy = v.includes('/') ? undefined : registry.repackagerNames.find((n) => n.hint.test(v) && n.test.test(v));
+  const copy = v.includes('/') ? undefined : repackagerCopy(v, registry);
   if (copy) return { id: `${copy.namespace}/${v}`, source: 'huggingface' };
   const joined = providerJoined(v);
   if (joined) return joined;
