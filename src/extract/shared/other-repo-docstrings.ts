@@ -62,6 +62,19 @@ export function otherRepoCallLines(text: string): Set<number> {
   const typed = OTHER_REPO_TYPE.test(text);
   if (!typed && !SPACE_CALL_TEXT.test(text)) return lines;
   const positions = new PositionIndex(text);
+  // Where each variable is assigned a string, found once per name: a file such as huggingface_hub's hf_api.py gives
+  // the same variable to hundreds of calls, and a scan from the start per call made the file quadratic.
+  const assignments = new Map<string, number[]>();
+  const assignedAt = (name: string) => {
+    let found = assignments.get(name);
+    if (!found) {
+      found = [];
+      const assigned = new RegExp(`^[ \\t]*${escapeRegExp(name)}[ \\t]*=[ \\t]*["']`, 'gm');
+      for (let m = assigned.exec(text); m; m = assigned.exec(text)) found.push(m.index);
+      assignments.set(name, found);
+    }
+    return found;
+  };
   for (const call of findCalls(text, (name) => typed || SPACE_CALL.test(name))) {
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;
     const named = SPACE_CALL.test(call.callee.slice(call.callee.lastIndexOf('.') + 1));
@@ -71,10 +84,8 @@ export function otherRepoCallLines(text: string): Set<number> {
     if (repo.literalOffset !== undefined) lines.add(positions.lineOf(repo.literalOffset));
     else if (/^[A-Za-z_]\w*$/.test(repo.text)) {
       // The last `<name> = "..."` before the call.
-      const assigned = new RegExp(`^[ \\t]*${escapeRegExp(repo.text)}[ \\t]*=[ \\t]*["']`, 'gm');
-      let last = -1;
-      for (let m = assigned.exec(text); m && m.index < call.offset; m = assigned.exec(text)) last = m.index;
-      if (last >= 0) lines.add(positions.lineOf(last));
+      const before = assignedAt(repo.text).filter((at) => at < call.offset);
+      if (before.length) lines.add(positions.lineOf(before[before.length - 1]));
     }
   }
   return lines;
