@@ -8,7 +8,9 @@
 // (FlagEmbedding -> BAAI bge) is evidence that the project uses that provider or family. It is
 // reported as `<provider or family>/*`, source api, context config, at the line naming the
 // package; the lists live in src/registry/providers.yaml (`packages`, `family_libraries`).
-// No model id is invented: which model is called is for the code extractors to find.
+// No model id is invented: which model is called is for the code extractors to find. The one exception is a
+// package that is a model: spaCy's pipelines install as packages (`en-core-web-sm @ https://...whl`), reported as
+// `spacy/<pipeline>`, source huggingface.
 import { parse as parseToml } from 'smol-toml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
@@ -16,6 +18,7 @@ import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
 import { evidenceForPackage, packageSpellings } from '../registry/providers.js';
 import { parseYaml } from './shared/structured.js';
+import { SPACY_PACKAGE_WORDS, SPACY_WORDS, spacyPackageId } from './shared/spacy.js';
 import { anyWord } from './shared/words.js';
 
 /** "requirements-dev.txt", "requirements/base.in", "pyproject.toml", "web/package.json" */
@@ -25,7 +28,7 @@ const MANIFEST =
 export default defineExtractor({
   name: 'manifest',
   // The provider SDK packages the registry knows.
-  words: packageSpellings,
+  words: () => [...packageSpellings(), ...SPACY_PACKAGE_WORDS, ...SPACY_WORDS],
   matches: (path) => MANIFEST.test(path) && !path.includes('node_modules/'),
   extract(file) {
     const text = file.text;
@@ -34,11 +37,13 @@ export default defineExtractor({
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     for (const name of new Set(names.map(normalise))) {
-      const id = evidenceForPackage(name);
+      // A spaCy pipeline installed as a package names that model (spacy/en_core_web_sm), not a provider.
+      const pipeline = spacyPackageId(name);
+      const id = pipeline ?? evidenceForPackage(name);
       if (!id) continue;
       for (const at of packageMentions(text, name)) {
         const { line, column } = positions.at(at);
-        references.push({ id, source: 'api', line, column, snippet: positions.snippet(line), context: 'config' });
+        references.push({ id, source: pipeline ? 'huggingface' : 'api', line, column, snippet: positions.snippet(line), context: 'config' });
       }
     }
     return { references, diagnostics };
@@ -48,7 +53,7 @@ export default defineExtractor({
 let mentionPattern: RegExp | undefined;
 /** Whether the text names a package the registry knows, ASCII case ignored (as the prefilter tests it). */
 const mentionsAPackage = (text: string) => {
-  mentionPattern ??= anyWord(packageSpellings());
+  mentionPattern ??= anyWord([...packageSpellings(), ...SPACY_PACKAGE_WORDS, ...SPACY_WORDS]);
   return mentionPattern.test(text);
 };
 

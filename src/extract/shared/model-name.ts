@@ -21,6 +21,7 @@ import {
   isRouteOnlyPrefix,
 } from '../../registry/providers.js';
 import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
+import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
 import { classifyOllamaName } from './ollama-tag.js';
 import { WordLines } from './word-lines.js';
@@ -128,7 +129,7 @@ export function knownNameWords(): string[] {
     const orgs = [...registry.byNamespace.keys(), ...registry.repackagers, ...registry.modelScopeOnly, ...registry.byModelScopeNamespace.keys()];
     const legacy = LEGACY_NAMES.filter((n) => n.includes('-')).map((n) => n.toLowerCase());
     const copies = registry.repackagerNames.flatMap((n) => n.words);
-    knownWords = [...new Set([...providerNameWords(), ...legacy, ...copies, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
+    knownWords = [...new Set([...providerNameWords(), ...legacy, ...copies, ...SPACY_WORDS, ...orgs.map((o) => `${o.toLowerCase()}/`)])];
   }
   return knownWords;
 }
@@ -368,6 +369,11 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   if (!v.includes('/') && v.includes('-')) {
     const legacy = parseHubReference(v);
     if (legacy) return { id: legacy.id, source: 'huggingface' };
+  }
+  // `"zh": "zh_core_web_sm"` in a language map: one of spaCy's pipelines, on the Hub as `spacy/<name>`, wherever it stands.
+  if (!v.includes('/') && v.includes('_')) {
+    const spacy = spacyPipelineId(v);
+    if (spacy) return { id: spacy, source: 'huggingface' };
   }
   const slash = v.indexOf('/');
   if (slash <= 0) return undefined;
