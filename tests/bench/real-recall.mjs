@@ -91,6 +91,9 @@ export const sameModel = (found, written) => {
   if (gateway && GATEWAYS.has(gateway[1]) && sameModel(id, gateway[2])) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
   if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
+  // A host's prefix before a name its maker publishes (`heroku:claude-3-5-haiku`, `cerebras:gpt-oss-120b`): the report
+  // names the maker's model (`anthropic/claude-3-5-haiku`), the same model served elsewhere.
+  if (colon && /[a-z]/.test(colon[2]) && colon[2].length > 3 && id.endsWith(`/${colon[2]}`)) return true;
   // Its provider before the colon names the provider the registry maps it to, as the report does (`google-gla:gemini-2.5-pro`
   // is `google/gemini-2.5-pro`, providers.yaml `colon_prefixes`).
   const mapped = colon && Object.hasOwn(COLON_PREFIXES, colon[1]) ? COLON_PREFIXES[colon[1]] : undefined;
