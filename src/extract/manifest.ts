@@ -28,7 +28,7 @@ const MANIFEST =
 export default defineExtractor({
   name: 'manifest',
   // The provider SDK packages the registry knows.
-  words: () => [...packageSpellings(), ...SPACY_PACKAGE_WORDS, ...SPACY_WORDS],
+  words: () => manifestWords(),
   matches: (path) => MANIFEST.test(path) && !path.includes('node_modules/'),
   extract(file) {
     const text = file.text;
@@ -50,10 +50,13 @@ export default defineExtractor({
   },
 });
 
+/** The provider SDK packages the registry knows, and what a spaCy pipeline's package name holds. */
+const manifestWords = () => [...packageSpellings(), ...SPACY_PACKAGE_WORDS, ...SPACY_WORDS];
+
 let mentionPattern: RegExp | undefined;
-/** Whether the text names a package the registry knows, ASCII case ignored (as the prefilter tests it). */
+/** Whether the text names a package the registry knows or a spaCy pipeline, ASCII case ignored (as the prefilter tests it). */
 const mentionsAPackage = (text: string) => {
-  mentionPattern ??= anyWord([...packageSpellings(), ...SPACY_PACKAGE_WORDS, ...SPACY_WORDS]);
+  mentionPattern ??= anyWord(manifestWords());
   return mentionPattern.test(text);
 };
 

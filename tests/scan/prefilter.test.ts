@@ -156,10 +156,12 @@ describe('prefilter words', () => {
   it("manifest: the extractor's own test is the registry's package spellings, and the prefilter tests those", () => {
     const source = readFileSync(join(SRC, 'manifest.ts'), 'utf8');
     expect(source).toContain('if (!mentionsAPackage(text)) return { references: [], diagnostics: [] };');
-    expect(source).toContain('mentionPattern ??= anyWord(packageSpellings());');
+    expect(source).toContain('mentionPattern ??= anyWord(manifestWords());');
+    expect(source).toContain('words: () => manifestWords(),');
     const [manifest] = extractors.filter((e) => e.name === 'manifest');
     expect(packageSpellings()).toContain('volcengine_python_sdk');
-    for (const word of packageSpellings()) {
+    // A spaCy pipeline installed as a package (`en-core-web-sm @ https://...whl`) passes too.
+    for (const word of [...packageSpellings(), 'en-core-web-sm', 'zh_core_web_trf']) {
       expect(mayHoldReference(`deps = ["${word.toUpperCase()}>=1"]`, [manifest!]), word).toBe(true);
       expect(mayHoldReferenceInBytes(Buffer.from(`  ${word}==1.0\n`), [manifest!]), word).toBe(true);
     }
