@@ -1971,3 +1971,29 @@ describe('model-names: a prefix stripped off a name (held-out mudler/LocalAI, is
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/whisper-base', 4]]);
   });
 });
+
+describe('model-names: an API endpoint named after its provider is not a model (held-out langbot-app/LangBot, issue #15, session 10)', () => {
+  it('reads no model in a requester id (`doubao-chat-completions`, `anthropic-messages`), and keeps the models beside it', () => {
+    // Cut from langbot-app/LangBot src/langbot/pkg/provider/modelmgr/requesters/litellmchat.py:166-197
+    // (`'doubao-chat-completions'` was reported as ByteDance's model `ark/doubao-chat-completions`).
+    const text = [
+      '    _QWEN_DEDICATED_THINKING_MODELS = frozenset(',
+      '        {',
+      "            'qwen3.7-max-preview',",
+      '        }',
+      '    )',
+      '    _REQUESTER_REASONING_FAMILIES = {',
+      "        'openai-chat-completions': 'openai',",
+      "        'anthropic-messages': 'anthropic',",
+      "        'deepseek-chat-completions': 'deepseek',",
+      "        'doubao-chat-completions': 'doubao',",
+      '    }',
+    ].join('\n');
+    expect(run('src/langbot/pkg/provider/modelmgr/requesters/litellmchat.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen3.7-max-preview', 3],
+    ]);
+    // Test code naming the requester beside the model (tests/unit_tests/provider/test_reasoning_control.py:361).
+    const pair = "        ('openai', 'doubao-chat-completions', 'doubao-seed-2-1-pro-260628'),";
+    expect(run('tests/test_reasoning.py', pair).references.map((r) => r.id)).toEqual(['ark/doubao-seed-2-1-pro-260628']);
+  });
+});

@@ -113,6 +113,23 @@ describe('model names given to other tools', () => {
     expect(ids(ragflow)).toEqual(['zhipu/glm-4-flash@3']);
   });
 
+  it('reads a request body sent to a server whose address is a variable, and the name of a model registered at a models endpoint', () => {
+    // langbot-app/LangBot skills/skills/langbot-plugin-dev/SKILL.md:334-338 (a ```bash block): the model LangBot's
+    // API is told to create is named by its `name`; the base URL is the reader's own (`$BASE`).
+    const create = [
+      'curl -X POST $BASE/api/v1/provider/models/llm \\',
+      '  -H "Authorization: Bearer $TOKEN" \\',
+      '  -H "Content-Type: application/json" \\',
+      `  -d '{"name":"gpt-4o-mini","provider_uuid":"<uuid>","abilities":["chat","tool-use"]}'`,
+      '',
+    ].join('\n');
+    expect(ids(create)).toEqual(['openai/gpt-4o-mini@4']);
+    expect(ids(`curl "\${API_BASE}/v1/chat/completions" -d '{"model": "deepseek-chat", "messages": []}'\n`)).toEqual(['deepseek/deepseek-chat@1']);
+    // A `name` elsewhere is the request's own (a bot, a pipeline, a display name), not a model.
+    expect(ids(`curl -X POST $BASE/api/v1/pipelines -d '{"name":"gpt-4o-mini"}'\n`)).toEqual([]);
+    expect(ids(`curl -X POST $BASE/api/v1/provider/models/llm -d '{"name":"My Model","provider_uuid":"x"}'\n`)).toEqual([]);
+  });
+
   it("reads the repo a project's own download script is given", () => {
     // oobabooga/text-generation-webui docs/08 - Additional Tips.md:31
     expect(ids('python download-model.py facebook/galactica-125m --check\n')).toEqual(['facebook/galactica-125m@1']);

@@ -614,9 +614,13 @@ function publisherId(token: Token): ArgModel | undefined {
  */
 function curlModels(tokens: Token[]): ArgModel[] {
   if (!/(^|\/)curl$/.test(tokens.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) return [];
-  const url = tokens.find((t) => /^https?:\/\//.test(t.text))?.text;
+  // Or an address the reader fills in (`$BASE/api/v1/...`, `${API_BASE}/v1/chat/completions`): nobody known serves it.
+  const url = tokens.find((t) => /^(?:https?:\/\/|\$\{?\w+\}?\/)/.test(t.text))?.text;
   if (!url) return [];
   const ollama = /:11434\b|ollama/i.test(url);
+  // A request to a models endpoint (`POST $BASE/api/v1/provider/models/llm -d '{"name": "gpt-4o-mini"}'`) registers the
+  // model its `name` names, when a provider's published naming spells it; any other request's `name` is its own.
+  const registers = /\/models?(?:\/|$|\?)/.test(url.replace(/^[a-z]+:\/\/[^/]*/i, ''));
   const found: ArgModel[] = [];
   for (const token of tokens) {
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
@@ -624,7 +628,7 @@ function curlModels(tokens: Token[]): ArgModel[] {
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
     for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
       const [, key, value] = body as unknown as [string, string, string];
-      if (key === 'name' && !ollama) continue;
+      if (key === 'name' && !ollama && !(registers && providerForName(value))) continue;
       const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
       // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
       if (key === 'model_id' || key === 'repo_id') {
@@ -648,7 +652,9 @@ function curlModels(tokens: Token[]): ArgModel[] {
           continue;
         }
         // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
-        const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(providerForUrl(url), value);
+        // On an address the reader fills in, the provider whose naming spells the model serves it.
+        const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(url);
+        const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
     }

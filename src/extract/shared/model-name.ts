@@ -37,14 +37,17 @@ const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|l
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
  * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
- * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`),
+ * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`,
+ * and endpoints named after their API: a requester id `doubao-chat-completions`, `anthropic-messages`),
  * words about a model rather than its name, `model` being one of them (`regular-model`, `unrelated-model`,
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
  * `ollama:gpt-oss:20b` a provider before a tag), and words for any model (`model: any` beside a server that takes any name).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_]api$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever)$/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever)$/i;
+/** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
+const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`): a placeholder, as NOT_A_NAME says. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
@@ -275,7 +278,7 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || X_PLACEHOLDER.test(v)) return undefined; // placeholders, templates, names of a missing model
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || X_PLACEHOLDER.test(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   // `qwen-max@Tongyi-Qianwen`, `BAAI/bge-m3@Builtin`: the model before the `@`, served by the provider after it;
   // on a comment line (` * e.g. \`gpt-4@OpenAi\``, NextChat's doc of its own syntax) an example of the notation.
