@@ -243,7 +243,9 @@ export default defineExtractor({
         (templateBlock >= 0 || (templateOnLine && TEMPLATE_CALL_OPEN.test(line.slice(0, column - 1))))
       )
         return;
-      if (workflow && key && /^(repo|repository)$/.test(key)) return;
+      // A repository given to a call named for git (`GitRepo(repo="openai/openai-agents-python", ref="main")`, the
+      // OpenAI Agents SDK's sandbox manifest entry) is a git repository, though its owner also publishes models.
+      if (key && /^(repo|repository)$/.test(key) && (workflow || GIT_REPO_CALL.test(line.slice(0, column - 1)))) return;
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
       if (key === 'name' && bare && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
@@ -318,6 +320,9 @@ export default defineExtractor({
     // The slot of an Enum member's value (`O1 = "o1"`, or the value on the line after `X = (`): the enum's block.
     const enumMember = (column: number) => {
       const before = line.slice(0, column - 1);
+      // A Go constant named for a model (`defaultModel = "llama3"` in k8sgpt's ollama.go `const (` group, beside
+      // `defaultBaseURL`) is that key's value, as it is outside a group; the group's other members are no catalogue.
+      if (go && GO_CONST_BEFORE.test(before) && isModelKey(GO_CONST_NAME.exec(before)![1]!)) return undefined;
       if ((go ? GO_CONST_BEFORE : ENUM_MEMBER_BEFORE).test(before)) return `${indent}${enumBlock}`;
       return enumContinued >= 0 && /^\s*["']$/.test(before) ? `${enumContinued}${enumBlock}` : undefined;
     };
@@ -688,8 +693,13 @@ const ENUM_MEMBER_BEFORE = /^\s*[A-Za-z_]\w*\s*=\s*\(?\s*["']$/;
 const GO_CONST_BLOCK = /^\s*const\s*\(\s*$/;
 /** What stands before a Go constant's value in such a group: `Name = "`, `Name Type = "`. */
 const GO_CONST_BEFORE = /^\s*[A-Za-z_]\w*(?:\s+[A-Za-z_][\w.]*)?\s*=\s*["`]$/;
+/** The constant's name in GO_CONST_BEFORE. */
+const GO_CONST_NAME = /^\s*([A-Za-z_]\w*)/;
 /** An Enum member whose value follows on the next line: `NAME = (`. */
 const ENUM_MEMBER_OPEN = /^\s*[A-Za-z_]\w*\s*=\s*\(\s*$/;
+
+/** An open call named for a git repository before the value: `GitRepo(`, `git_repo(`, `GitRepository(` (no `)` since). */
+const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
 
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;

@@ -29,6 +29,8 @@ interface LiteLlm {
   routeOnly: Set<string>;
   /** Bare names LiteLLM resolves to one provider (`o3` -> openai). */
   bare: Record<string, string>;
+  /** A framework's routes to an adapter library before that library's own model string (`litellm/`, `any-llm/`). */
+  adapterRoutes: string[];
 }
 
 interface ProgramRegistry {
@@ -57,7 +59,13 @@ function load() {
     const doc = readRegistryFile('providers.yaml') as {
       providers?: Provider[];
       family_libraries?: FamilyLibrary[];
-      litellm?: { prefixes?: Record<string, string>; only?: string[]; route_only?: string[]; bare?: Record<string, string> };
+      litellm?: {
+        prefixes?: Record<string, string>;
+        only?: string[];
+        route_only?: string[];
+        bare?: Record<string, string>;
+        adapter_routes?: string[];
+      };
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
       model_at_provider?: { providers?: Record<string, string> };
@@ -71,6 +79,7 @@ function load() {
         only: new Set(doc.litellm?.only ?? []),
         routeOnly: new Set(doc.litellm?.route_only ?? []),
         bare: doc.litellm?.bare ?? {},
+        adapterRoutes: doc.litellm?.adapter_routes ?? [],
       },
       programs: doc.program_registries ?? [],
       libraryNames: doc.library_names ?? [],
@@ -332,6 +341,9 @@ export function routedApiModel(value: string): { id: string; source: 'ollama' | 
   const slash = value.indexOf('/');
   return slash > 0 && providerForName(value.slice(slash + 1)) ? litellmModel(value, true) : undefined;
 }
+
+/** A framework's routes to an adapter library (`litellm/openai/gpt-4o-mini`), from providers.yaml `litellm.adapter_routes`. */
+export const adapterRoutes = (): string[] => load().litellm.adapterRoutes;
 
 /** LiteLLM's provider prefixes (`ollama`, `bedrock`...): litellmModel reads `<prefix>/<model>` by them alone. */
 export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefixes);

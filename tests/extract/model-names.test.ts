@@ -1997,3 +1997,66 @@ describe('model-names: an API endpoint named after its provider is not a model (
     expect(run('tests/test_reasoning.py', pair).references.map((r) => r.id)).toEqual(['ark/doubao-seed-2-1-pro-260628']);
   });
 });
+
+describe('model-names: held-out openai/openai-agents-python and k8sgpt-ai/k8sgpt (issue #15, session 10)', () => {
+  it("reads OpenAI's speech models named by kind (`gpt-realtime-whisper`, `gpt-live-transcribe`), not a project's `gpt-` name", () => {
+    // openai/openai-agents-python src/agents/voice/models/openai_stt.py:204, docs/realtime/guide.md:102 and :127
+    // (a docs block), src/agents/realtime/openai_realtime.py:168; `gpt-researcher` is a project (assafelovic/gpt-researcher).
+    const text = [
+      '            if self._model in {"gpt-transcribe", "gpt-live-transcribe"}:',
+      'transcription = {"model": "gpt-live-transcribe", "prompt": "A support call about the OpenAI Agents SDK."}',
+      'delayed = {"model": "gpt-realtime-whisper", "delay": "medium"}',
+      'DEFAULT_REALTIME_MODEL = "gpt-realtime-2.1"',
+      'REPO = "gpt-researcher"',
+    ].join('\n');
+    expect(run('src/agents/voice/models/openai_stt.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-transcribe', 1],
+      ['openai/gpt-live-transcribe', 1],
+      ['openai/gpt-live-transcribe', 2],
+      ['openai/gpt-realtime-whisper', 3],
+      ['openai/gpt-realtime-2.1', 4],
+    ]);
+  });
+
+  it("reads the model after a framework's route to an adapter library (`litellm/`, `any-llm/`)", () => {
+    // openai/openai-agents-python examples/basic/retry_litellm.py:92, examples/model_providers/litellm_auto.py:42 and
+    // any_llm_auto.py:38: the SDK's MultiProvider sends these through LiteLLM or any-llm.
+    const text = [
+      '        model="litellm/openai/gpt-4o-mini",',
+      '        model="litellm/openrouter/openai/gpt-5.4-mini",',
+      '        model="any-llm/openrouter/openai/gpt-5.4-mini",',
+    ].join('\n');
+    expect(run('examples/model_providers/litellm_auto.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o-mini', 1],
+      ['openrouter/openai/gpt-5.4-mini', 2],
+      ['openrouter/openai/gpt-5.4-mini', 3],
+    ]);
+  });
+
+  it('reads no model in a git repository given to a call named for git, though its owner publishes models', () => {
+    // openai/openai-agents-python README.md:89 (a python block) and docs/sandbox/guide.md:622
+    const text = [
+      'from agents.sandbox.entries import GitRepo',
+      '    default_manifest=Manifest(entries={"repo": GitRepo(repo="openai/openai-agents-python", ref="main")}),',
+      '                "repo": GitRepo(repo="openai/openai-agents-python", ref="main"),',
+    ].join('\n');
+    expect(run('examples/sandbox/basic.py', text).references).toEqual([]);
+  });
+
+  it('reads a Go constant named for a model inside a `const (` group that is no catalogue', () => {
+    // k8sgpt-ai/k8sgpt pkg/ai/ollama.go (lines 22-39): the Ollama client's default model beside its default URL.
+    const go = [
+      'import (',
+      '\tollama "github.com/ollama/ollama/api"',
+      ')',
+      '',
+      'const ollamaClientName = "ollama"',
+      '',
+      'const (',
+      '\tdefaultBaseURL = "http://localhost:11434"',
+      '\tdefaultModel   = "llama3"',
+      ')',
+    ].join('\n');
+    expect(run('pkg/ai/ollama.go', go).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama3', 9]]);
+  });
+});

@@ -5,6 +5,7 @@ import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
+  adapterRoutes,
   colonGateways,
   colonPrefixProvider,
   colonPrefixWords,
@@ -381,6 +382,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const slash = v.indexOf('/');
   if (slash <= 0) return undefined;
   if (v.indexOf('/', slash + 1) >= 0) {
+    // `litellm/openai/gpt-4o-mini`: a framework's route to an adapter library before the library's own model string.
+    if (adapterRoutes().includes(v.slice(0, slash))) return classify(v.slice(slash + 1), line, registry, notModelContext);
     // `Pro/deepseek-ai/DeepSeek-R1`: a router's tier before the Hub id it serves names that Hub model.
     const served = withoutRoutePrefix(v);
     const hub = served ? classify(served, line, registry, notModelContext) : undefined;
