@@ -15,11 +15,11 @@ import { wordLinesOf, type WordLines } from './shared/word-lines.js';
 
 /** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
-  /\.(md|mdx|markdown|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|ps1|psm1|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
+  /\.(md|mdx|markdown|qmd|rmd|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|ps1|psm1|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
 /** Release notes name what changed, not what the project runs. */
 const NOT_READ =
   /\.min\.js$|\.d\.[cm]?ts$|(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[_-]?NOTES)[^/]*$|(^|\/)\.changes\/|(^|\/)(requirements[\w.-]*|constraints[\w.-]*|LICENSE[\w.-]*|NOTICE[\w.-]*|CMakeLists)\.txt$/i;
-const PROSE = /\.(md|mdx|markdown|rst)$/i;
+const PROSE = /\.(md|mdx|markdown|qmd|rmd|rst)$/i;
 /** Flags that name one program only (`--chat-model` is tabby's): a hint quoting the flag alone is that program's command. */
 const OWN_FLAGS = [...new Set(MODEL_PROGRAMS.flatMap((p) => p.flags ?? []))].filter(
   (flag) => flag !== '--model' && MODEL_PROGRAMS.filter((p) => p.flags?.includes(flag)).length === 1,

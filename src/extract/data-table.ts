@@ -21,7 +21,7 @@ import { isModelEnvName } from './shared/cli-args.js';
 const MODEL_HEADER = /^(models?|model[ _-]?(id|name|path|repo)|base[ _-]?model|checkpoint|repo[ _-]?id|hf[ _-]?(model|repo))$/i;
 /** Larger tables are data dumps: the header decides, but only so many rows are read. */
 const MAX_ROWS = 100_000;
-const MARKDOWN = /\.(md|mdx|markdown)$/i;
+const MARKDOWN = /\.(md|mdx|markdown|qmd|rmd)$/i;
 /** A Markdown column of the names a tool takes: `Model ID`, `model_id`, `Model tag`, `repo_id`, `HF model id`. */
 const ID_HEADER = /^((hf|hub)[ _-]?)?(model|repo)[ _-]?(id|tag)$/i;
 
@@ -29,7 +29,7 @@ export default defineExtractor({
   name: 'data-table',
   words: ['model', 'checkpoint', 'repo'],
   matchesName: true,
-  matches: (path) => /\.(csv|tsv|md|mdx|markdown)$/i.test(path),
+  matches: (path) => /\.(csv|tsv|md|mdx|markdown|qmd|rmd)$/i.test(path),
   extract(file) {
     const text = file.text;
     if (MARKDOWN.test(file.relPath)) return { references: markdownTableReferences(text), diagnostics: [] };

@@ -98,7 +98,8 @@ export default defineExtractor({
   words: ['```', '~~~', '.. code', '.. sourcecode', 'ft=help', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
-  matches: (path) => /\.(md|mdx|markdown|rst|txt)$/i.test(path),
+  // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
+  matches: (path) => /\.(md|mdx|markdown|qmd|rmd|rst|txt)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
@@ -228,10 +229,11 @@ function isCitation(block: Block): boolean {
 
 function extractorsFor(block: Block): [string[], string] | undefined {
   // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
+  // Pandoc/Quarto attributes ("{.json filename=x}") and Quarto's executable cells ("{python}") too.
   const lang = block.info
-    .split(/[\s{,]/)[0]!
+    .replace(/^\{?[ \t]*\.?/, '')
+    .split(/[\s{},]/)[0]!
     .toLowerCase()
-    .replace(/^\{?\.?/, '')
     .replace(/=[+\d]*$/, '');
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))

@@ -8,6 +8,9 @@ describeExtractor('markdown', markdown, [
   ['docs/guide.mdx', true],
   ['notes.markdown', true],
   ['docs/serving.rst', true],
+  // Quarto and R Markdown pages (axolotl's docs/*.qmd): Markdown with executable cells.
+  ['docs/inference.qmd', true],
+  ['analysis.Rmd', true],
   ['doc/avante.txt', true],
   ['main.py', false],
 ]);
@@ -31,6 +34,34 @@ describe('markdown code blocks', () => {
       ['~/model_weights/koala-13b', 18],
       ['THUDM/chatglm-6b', 19],
       ['lmsys/vicuna-7b-v1.5', 25],
+    ]);
+  });
+
+  it('reads Quarto pages as Markdown, with Pandoc attribute fences (```{.bash}) read in their language', async () => {
+    // Cut from axolotl-ai-cloud/axolotl docs/*.qmd: 60 of its 66 first-round misses stood in Quarto pages, none read.
+    const rows = await extractRows('markdown/real-world-quarto-docs.qmd', markdown);
+    expect(rows.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['meta-llama/Llama-3.2-11B-Vision-Instruct', 'huggingface', 13],
+      ['./completed-model', 'local', 21],
+      ['Qwen/Qwen3-0.6B', 'huggingface', 30],
+    ]);
+  });
+
+  it('takes the language of a Pandoc attribute fence or a Quarto cell (`{.yaml}`, `{python}`), not its attributes', async () => {
+    const text = [
+      '```{.yaml filename="config.yml"}',
+      'model: Qwen/Qwen2.5-7B-Instruct',
+      '```',
+      '',
+      '```{python}',
+      'tok = AutoTokenizer.from_pretrained("Qwen/Qwen3-8B")',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract({ relPath: 'docs/page.qmd', size: text.length, text });
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 2],
+      ['Qwen/Qwen3-8B', 6],
     ]);
   });
 
