@@ -61,6 +61,22 @@ describe('shell variables and flags', () => {
     ]);
   });
 
+  it("reads the adapter folder a trainer's inference or merge loads (--lora-model-dir), as a local model", () => {
+    // Cut from axolotl-ai-cloud/axolotl docs/cli.qmd and docs/inference.qmd (held-out round 12: 12 such folders missed).
+    const text = [
+      'axolotl inference config.yml --lora-model-dir="./outputs/lora-out"',
+      'axolotl merge-lora config.yml --lora-model-dir="./lora-output/checkpoint-100"',
+      'accelerate launch -m axolotl.cli.inference config.yml \\',
+      '    --lora_model_dir="./outputs/lora-out" --gradio',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['./outputs/lora-out', 1, undefined],
+      ['./lora-output/checkpoint-100', 2, undefined],
+      ['./outputs/lora-out', 4, undefined],
+    ]);
+  });
+
   it('drops a request for the name the script serves a model under (--served-model-name), keeping the model served', () => {
     const text = [
       'vllm serve Qwen/Qwen2.5-7B-Instruct --served-model-name qwen-7b &',

@@ -63,6 +63,10 @@ const MODEL_FLAGS = new Set([
   '--repo-id',
   '--base-model',
   '--pretrained-model-name-or-path',
+  // The LoRA adapter folder a trainer loads for inference or merging (axolotl's `inference`/`merge-lora`, Click and
+  // legacy spellings), or stable-diffusion.cpp's folder of LoRA files.
+  '--lora-model-dir',
+  '--lora_model_dir',
 ]);
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
