@@ -20,8 +20,12 @@ const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
-/** Hub pages that are no repo, besides the routes `isNotAnOrg` knows (datasets, spaces, docs, buckets, ...). */
-const NOT_MODELS = new Set(['enterprise']);
+/**
+ * Hub pages that are no model repo, besides the routes `isNotAnOrg` knows (datasets, spaces, docs, buckets, ...):
+ * `transformers/` is the library's docs before they moved under /docs/ (`huggingface.co/transformers/v4.2.2/...`, still
+ * linked from code comments), `kernels-community` the organisation of the Hub's compiled kernels (`kernels.get_kernel`).
+ */
+const NOT_MODELS = new Set(['enterprise', 'transformers', 'kernels-community']);
 const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnOrg(segment);
 
 export default defineExtractor({

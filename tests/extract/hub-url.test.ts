@@ -96,6 +96,17 @@ describe('hub-url: Hub routes that are not model repos', () => {
     expect(ids('src/huggingface_hub/hf_api.py', text)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
   });
 
+  it("reads no model in the library's old docs pages nor the Hub's kernels (held-out axolotl, issue #15)", () => {
+    // Cut from axolotl-ai-cloud/axolotl src/axolotl/cli/config_options.py:2759, integrations/kernels/README.md:149 and
+    // monkeypatch/mixtral/__init__.py:18.
+    const text = [
+      '        "Stop training after this many evaluation losses have increased in a row. https://huggingface.co/transformers/v4.2.2/_modules/transformers/trainer_callback.html#EarlyStoppingCallback",',
+      'We tested [MegaBlocks](https://huggingface.co/kernels-community/megablocks) but were unable to ensure numerical accuracy, so we did not integrate it.',
+      '# Ref. https://huggingface.co/deepseek-ai/deepseek-moe-16b-base/blob/main/modeling_deepseek.py',
+    ].join('\n');
+    expect(ids('src/axolotl/cli/config_options.py', text)).toEqual(['deepseek-ai/deepseek-moe-16b-base']);
+  });
+
   it("reads a repo id of the Hub's early days before /resolve/ as that id (huggingface_hub errors.py:393)", () => {
     const text = '    Revision Not Found for url: https://huggingface.co/bert-base-cased/resolve/%3Cnon-existent-revision%3E/config.json.\n';
     expect(ids('src/huggingface_hub/errors.py', text)).toEqual(['bert-base-cased']);
