@@ -51,6 +51,31 @@ describe('config-file comments', () => {
     expect(contextOn(16)).toBeUndefined();
   });
 
+  it("reads the server a config's header tells to start first (`trl vllm-serve --model X`), as a comment", () => {
+    // Cut from axolotl-ai-cloud/axolotl examples/ebft/qwen35-4b-ebft-structured.yaml and
+    // src/axolotl/integrations/nemo_gym/examples/nemo_gym_multi_turn.yaml (held-out round 12).
+    const text = [
+      '# Prerequisites:',
+      '#   1. Start vLLM on GPU 0:',
+      '#      CUDA_VISIBLE_DEVICES=0 trl vllm-serve --model Qwen/Qwen3.5-4B \\',
+      '#          --gpu-memory-utilization 0.5 --max-model-len 2048 --enforce-eager',
+      '# Usage:',
+      '#   # Terminal 1: Start vLLM server',
+      '#   trl vllm-serve --model Qwen/Qwen2.5-1.5B-Instruct',
+      '#   # Terminal 2: Train',
+      '#   axolotl train examples/nemo_gym_multi_turn.yaml',
+      '',
+      'base_model: Qwen/Qwen3.5-4B',
+      '',
+    ].join('\n');
+    const { references } = configFile.extract(makeSourceFile('examples/ebft/qwen35-4b-ebft-structured.yaml', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['Qwen/Qwen3.5-4B', 3, 'comment'],
+      ['Qwen/Qwen2.5-1.5B-Instruct', 7, 'comment'],
+      ['Qwen/Qwen3.5-4B', 11, undefined],
+    ]);
+  });
+
   it("reads a header comment that names the file's model in words, as a comment", async () => {
     const { references } = await configFile.extract(loadFixture('config-file/real-world-lmdeploy-autotest.yml'));
     expect(references.filter((r) => r.context === 'comment').map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen3-8B', 1]]);

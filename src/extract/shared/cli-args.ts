@@ -773,6 +773,8 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'swift' },
   { name: 'tune' },
   { name: 'llamafactory-cli' },
+  // https://huggingface.co/docs/trl/clis : TRL's `trl sft --model_name_or_path Qwen/Qwen2.5-0.5B`, `trl vllm-serve --model X`
+  { name: 'trl' },
   // https://spacy.io/api/cli#download : `python -m spacy download en_core_web_sm`
   { name: 'spacy' },
   // https://tabby.tabbyml.com/docs/quick-start/installation/docker/ : `tabby serve --model StarCoder-1B --chat-model Qwen2-1.5B-Instruct`, `tabby download --model X`
