@@ -86,6 +86,23 @@ describe('config-file training recipes', () => {
   const rows = (path: string, text: string) =>
     (configFile.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
 
+  it('reads the repo an axolotl config takes its tokenizer or model config from (tokenizer_config, base_model_config)', () => {
+    // Cut from axolotl-ai-cloud/axolotl examples/mamba/config.yml and its RunPod reference config (held-out round 12).
+    const text = [
+      'base_model: state-spaces/mamba-2.8b',
+      'model_type: MambaLMHeadModel',
+      'tokenizer_type: AutoTokenizer',
+      'tokenizer_config: EleutherAI/gpt-neox-20b',
+      'base_model_config: ./llama-7b-hf',
+      '',
+    ].join('\n');
+    expect(rows('examples/mamba/config.yml', text)).toEqual([
+      ['state-spaces/mamba-2.8b', 1, undefined],
+      ['EleutherAI/gpt-neox-20b', 4, undefined],
+      ['./llama-7b-hf', 5, undefined],
+    ]);
+  });
+
   it('names the model trained, not the Hub repository the result is pushed to (hub_model_id)', () => {
     const text = [
       'model_name_or_path: Qwen/Qwen2.5-1.5B-Instruct',

@@ -1,8 +1,9 @@
 // The keys config-file reads a model from, in one place: config-file matches values by them, and
 // yaml-prune.ts keeps every block of a large YAML file that holds one.
 
+// axolotl's `tokenizer_config` / `base_model_config` name the repo whose tokenizer or config.json is used, when not the base model's.
 export const MODEL_KEY =
-  /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|checkpoint|model_repo|adapter_name_or_path|adapter_path|pretrain(ed)?(_model)?_path|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
+  /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|tokenizer_config|base_model_config|checkpoint|model_repo|adapter_name_or_path|adapter_path|pretrain(ed)?(_model)?_path|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
 export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
 export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
