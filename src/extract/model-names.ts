@@ -257,7 +257,7 @@ export default defineExtractor({
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (NOT_MODEL_HOLDER.test(holder)) return;
+      if (NOT_MODEL_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
@@ -712,6 +712,8 @@ const OLLAMA_TALK = /\bollama\b|:11434\b/i;
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/** Keys naming where a run writes (`output_dir: jamba-large-fsdp-qlora-ft`, `save_path`, `logging_dir`): a folder named after a model is an output. */
+const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)[-_]?(?:dir|directory|path|folder)$/i;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 

@@ -2060,3 +2060,19 @@ describe('model-names: held-out openai/openai-agents-python and k8sgpt-ai/k8sgpt
     expect(run('pkg/ai/ollama.go', go).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama3', 9]]);
   });
 });
+
+describe('model-names: a folder a run writes to (held-out axolotl-ai-cloud/axolotl, issue #15, session 10)', () => {
+  it('reads no model in an output folder named after the model trained, and still the model the config names', async () => {
+    // axolotl-ai-cloud/axolotl examples/jamba/qlora_fsdp_large.yaml:19-21 (an AI21 name by its shape: `jamba-large-*`).
+    const text = [
+      'dataset_prepared_path: last_run_prepared',
+      'val_set_size: 0.0',
+      'output_dir: jamba-large-fsdp-qlora-ft',
+      'save_path: gpt-4o-mini-distilled',
+      'judge_model: gpt-4o-mini',
+      '',
+    ].join('\n');
+    const { references } = await modelNames.extract(makeSourceFile('examples/jamba/qlora_fsdp_large.yaml', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 5]]);
+  });
+});
