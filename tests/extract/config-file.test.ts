@@ -76,6 +76,30 @@ describe('config-file comments', () => {
     ]);
   });
 
+  it('reads a commented command continued over comment lines, a launcher one only with a model flag', () => {
+    // Cut from axolotl-ai-cloud/axolotl examples/ebft/llama-1b-ebft-opencode.yaml (held-out round 12).
+    const text = [
+      '# Prerequisites:',
+      '#   1. Start vLLM server on a separate GPU:',
+      '#      CUDA_VISIBLE_DEVICES=1 python -m trl.scripts.vllm_serve \\',
+      '#          --model meta-llama/Llama-3.2-1B \\',
+      '#          --host 0.0.0.0 --port 8000 \\',
+      '#          --gpu-memory-utilization 0.4 --dtype bfloat16',
+      '#',
+      '#   2. Run training:',
+      '#      CUDA_VISIBLE_DEVICES=0 axolotl train examples/ebft/llama-1b-ebft-opencode.yaml',
+      '#      python scripts/plot.py --output plots/ebft',
+      '',
+      'base_model: meta-llama/Llama-3.2-1B',
+      '',
+    ].join('\n');
+    const { references } = configFile.extract(makeSourceFile('examples/ebft/llama-1b-ebft-opencode.yaml', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.column, r.context])).toEqual([
+      ['meta-llama/Llama-3.2-1B', 4, 20, 'comment'],
+      ['meta-llama/Llama-3.2-1B', 12, 13, undefined],
+    ]);
+  });
+
   it("reads a header comment that names the file's model in words, as a comment", async () => {
     const { references } = await configFile.extract(loadFixture('config-file/real-world-lmdeploy-autotest.yml'));
     expect(references.filter((r) => r.context === 'comment').map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen3-8B', 1]]);

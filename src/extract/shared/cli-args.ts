@@ -808,13 +808,39 @@ export const programAlternation = (programs: readonly (string | ModelProgram)[])
  * "# hf download --local-dir tei_data/BAAI/bge-m3 BAAI/bge-m3".
  */
 let commentedCommand: RegExp | undefined;
+/** The `#` that starts a comment line, and the blanks around it. */
+const COMMENT_MARK = /^[ \t]*#+/;
+/** A launcher's commented command counts only with a model flag (`# python -m trl.scripts.vllm_serve --model X`). */
+const LAUNCHER_MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 
-/** The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles), at their offsets. */
+/**
+ * The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles), at their offsets. A command continued
+ * with `\` goes on in the comment lines below (`#   python -m trl.scripts.vllm_serve \` then `#       --model X \`).
+ */
 export function commentedCommands(text: string): ArgModel[] {
   if (!text.includes('#')) return [];
-  commentedCommand ??= new RegExp(`^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t][^\\n]*)`, 'gm');
+  commentedCommand ??= new RegExp(
+    `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
+    'gm',
+  );
   const found: ArgModel[] = [];
   commentedCommand.lastIndex = 0;
-  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) found.push(...modelsInArgs(tokenize(m[2]!, m.index + m[1]!.length)));
+  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
+    const start = m.index + m[1]!.length;
+    let end = m.index + m[0].length;
+    // Continued lines: the next comment line's text, its `#` blanked so offsets stay put.
+    let command = m[2]!;
+    while (/\\[ \t]*\r?$/.test(command) && text[end] === '\n') {
+      const lineEnd = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
+      const line = text.slice(end + 1, lineEnd);
+      const mark = COMMENT_MARK.exec(line);
+      if (!mark) break;
+      command += '\n' + ' '.repeat(mark[0].length) + line.slice(mark[0].length);
+      end = lineEnd;
+    }
+    commentedCommand.lastIndex = Math.max(commentedCommand.lastIndex, end);
+    if (m[3] && !LAUNCHER_MODEL_FLAG.test(command)) continue;
+    found.push(...modelsInArgs(tokenize(command, start)));
+  }
   return found;
 }
