@@ -141,6 +141,10 @@ describe('model names given to other tools', () => {
     ].join('\n');
     expect(ids(create)).toEqual(['openai/gpt-4o-mini@4']);
     expect(ids(`curl "\${API_BASE}/v1/chat/completions" -d '{"model": "deepseek-chat", "messages": []}'\n`)).toEqual(['deepseek/deepseek-chat@1']);
+    // A LiteLLM-style route before the name says whose model a gateway at a variable address is asked for
+    // (cisco-ai-defense/defenseclaw scripts/test-e2e-full-stack.sh:3183), not a self-hosted `openai-compatible/...`.
+    const routed = `curl -s -d '{"model":"anthropic/claude-haiku-4-5-20251001","messages":[]}' \\\n  "$GUARDRAIL_URL/v1/chat/completions"\n`;
+    expect(ids(routed)).toEqual(['anthropic/claude-haiku-4-5-20251001@1']);
     // A `name` elsewhere is the request's own (a bot, a pipeline, a display name), not a model.
     expect(ids(`curl -X POST $BASE/api/v1/pipelines -d '{"name":"gpt-4o-mini"}'\n`)).toEqual([]);
     expect(ids(`curl -X POST $BASE/api/v1/provider/models/llm -d '{"name":"My Model","provider_uuid":"x"}'\n`)).toEqual([]);

@@ -23,6 +23,7 @@ import {
   programRegistryOrganisation,
   providerForName,
   providerForUrl,
+  routedApiModel,
 } from '../../registry/providers.js';
 import { spacyPipelineId } from './spacy.js';
 
@@ -656,7 +657,13 @@ function curlModels(tokens: Token[]): ArgModel[] {
           continue;
         }
         // `"model":"{\"version\":1,...}"`: an escaped JSON object (a registration payload), not a name.
-        // On an address the reader fills in, the provider whose naming spells the model serves it.
+        // On an address the reader fills in, the provider whose naming spells the model serves it, or the one its
+        // LiteLLM-style route names (`"model":"anthropic/claude-haiku-4-5-20251001"` to `$GUARDRAIL_URL/v1/chat/completions`).
+        const routed = url.startsWith('$') ? routedApiModel(value) : undefined;
+        if (routed) {
+          found.push({ id: routed.id, source: routed.source, offset });
+          continue;
+        }
         const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(url);
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
