@@ -35,6 +35,10 @@ const START = new RegExp(
   `(^|[\`'"(;&|=]|\\$ |: )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
   'gm',
 );
+/** A line ending in a shell continuation (`\`, or `\\` written in a string or docstring). */
+const CONTINUED = /(?:^|[ \t])\\{1,2}[ \t]*\r?$/;
+/** How many continued lines one command may take. */
+const MAX_CONTINUED = 20;
 /** Longer lines are minified code or data (the same bound model-names uses). */
 const MAX_LINE = 4000;
 /** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
@@ -108,7 +112,14 @@ function commandStarts(text: string, lines: WordLines): { at: number; lead: stri
 function commandAt(text: string, at: number, closer: string | undefined, prose: boolean): string {
   let end = text.indexOf('\n', at);
   if (end < 0) end = text.length;
-  let command = text.slice(at, end);
+  // A usage line continued over lines (`\` at its end; `\\` in a docstring that escapes it): its next lines are its
+  // flags (`python scripts/bench.py --out x.json \\` then `--model unsloth/Z-Image-Turbo-GGUF`). Each `\` and line
+  // break becomes a space, so offsets stay those of the text.
+  for (let joined = 0; !closer && joined < MAX_CONTINUED && end < text.length && CONTINUED.test(text.slice(at, end)); joined++) {
+    const next = text.indexOf('\n', end + 1);
+    end = next < 0 ? text.length : next;
+  }
+  let command = text.slice(at, end).replace(/\\{1,2}[ \t]*\r?\n/g, (m) => ' '.repeat(m.length));
   if (closer) {
     const close = command.indexOf(closer);
     if (close >= 0) command = command.slice(0, close);

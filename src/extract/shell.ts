@@ -6,6 +6,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
+  LAUNCHER_PROGRAMS,
   MODEL_PROGRAMS,
   modelFromEnv,
   modelsInArgs,
@@ -117,11 +118,20 @@ function llamafilesRun(text: string): ArgModel[] {
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);
+/**
+ * A quoted launcher's command passing a model flag: `step "text chat" "python -m mlx_vlm.chat --model unsloth/gemma-4-E2B-it-UD-MLX-4bit"`
+ * (an installer's hint), the same rule as commands quoted in code (command-line.ts): a launcher counts only with a model flag.
+ */
+const QUOTED_LAUNCH = new RegExp(
+  `^\\s*(?:${programAlternation(LAUNCHER_PROGRAMS)})[ \\t]+\\S[^]*?[ \\t]--[\\w-]*(?:model|pretrain)[\\w-]*(?:[ \\t]+|=)[^\\s-]`,
+);
 
 /** The commands a script prints for its user to run (a hint after an install) read as commands of their own. */
 function withQuotedCommands(tokens: Token[]): Token[] {
   return tokens.flatMap((t) =>
-    /\s/.test(t.text) && QUOTED_COMMAND.test(t.text) ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t],
+    /\s/.test(t.text) && (QUOTED_COMMAND.test(t.text) || QUOTED_LAUNCH.test(t.text))
+      ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }]
+      : [t],
   );
 }
 

@@ -43,6 +43,26 @@ describe('command lines inside other text', () => {
     expect(ids('serve.py', 'CMD = "vllm serve --model qwen-local --port 8000"\n')).toEqual([]);
   });
 
+  it("follows a docstring's usage command over its continued lines to the model flag", () => {
+    // Cut from unslothai/unsloth scripts/diffusion_bench.py and scripts/video_quality.py (module docstrings): the
+    // command starts on one line and gives `--model` on the next, after `\\` (written escaped in the docstring).
+    const text = [
+      '"""Diffusion benchmark.',
+      '',
+      'Example:',
+      '    python scripts/diffusion_bench.py --write-baseline outputs/diffusion_bench/baseline.json \\\\',
+      '        --model unsloth/Z-Image-Turbo-GGUF --gguf z-image-turbo-Q4_K_M.gguf',
+      '    CUDA_VISIBLE_DEVICES=1 python scripts/video_quality.py \\\\',
+      '        --model Wan-AI/Wan2.2-TI2V-5B-Diffusers \\\\',
+      '        --steps 20 --out-dir outputs/video_quality/wan5b',
+      '    python scripts/video_quality.py --selftest',
+      '        --model not-this-one/Other-7B',
+      '"""',
+      '',
+    ].join('\n');
+    expect(ids('scripts/diffusion_bench.py', text)).toEqual(['unsloth/Z-Image-Turbo-GGUF@5', 'Wan-AI/Wan2.2-TI2V-5B-Diffusers@7']);
+  });
+
   it('reads prose only inside code spans, so a sentence naming a program is not a command', () => {
     expect(ids('README.md', 'You can run tabby serve --model StarCoder-1B once installed.\n')).toEqual([]);
   });

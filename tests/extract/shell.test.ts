@@ -52,6 +52,24 @@ describe('shell variables and flags', () => {
     ]);
   });
 
+  it("reads a launcher's command with a model flag quoted as an argument: an installer's printed hint", () => {
+    // Cut from unslothai/unsloth scripts/install_gemma4_mlx.sh (lines 169-181): `step` prints a label and a command
+    // to run; the model given to `python -m mlx_vlm.chat` was missed (only model CLIs' own quoted commands were read).
+    const text = [
+      'step()    { printf "  ${C_DIM}%-18.18s${C_RST}${3:-$C_OK}%s${C_RST}\\n" "$1" "$2"; }',
+      'step "venv activate" "source ${VENV_DIR}/bin/activate"',
+      'step "text chat" "python -m mlx_vlm.chat --model unsloth/gemma-4-E2B-it-UD-MLX-4bit"',
+      'step "gradio UI" "python -m mlx_vlm.chat_ui --model unsloth/gemma-4-31b-it-UD-MLX-4bit"',
+      'step "upgrade" "python -m pip install -U mlx-vlm"',
+      'echo "python train.py --model-dir ./out"',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['unsloth/gemma-4-E2B-it-UD-MLX-4bit', 3, undefined],
+      ['unsloth/gemma-4-31b-it-UD-MLX-4bit', 4, undefined],
+    ]);
+  });
+
   it('names the models of a training run by their role flags, not where the result goes or the data', () => {
     const text =
       'python train.py --pretrain OpenRLHF/Llama-3-8b-sft-mixture --reward_model_name_or_path OpenRLHF/Llama-3-8b-rm-mixture --dataset Skywork/Skywork-Reward-Preference-80K-v0.2 --hub_model_id acme/llama-rlhf\n';
