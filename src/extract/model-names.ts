@@ -50,6 +50,8 @@ const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}
 const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+/** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
+const FAMILY_KEY = /\b(?:model_?)?family["']?\s*[:=]\s*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
@@ -498,6 +500,8 @@ export default defineExtractor({
         }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `"family": "flux.1"`: the family a model belongs to, not a model.
+        if (FAMILY_KEY.test(line.slice(Math.max(0, m.index! - 30), m.index))) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
@@ -512,6 +516,9 @@ export default defineExtractor({
         // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
         // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
         if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
+        // `"phi-4-mini": (` above `"unsloth/Phi-4-mini-instruct",`, `"flux.1-dev": {"repo": "black-forest-labs/FLUX.1-dev"}`:
+        // a key whose block holds Hub ids labels them (a chat template's or a family's name), it is no model of its own.
+        if (!value.includes('/') && labelsHubIds(line.slice(m.index! + m[0].length), text, start)) continue;
         consider(value, m.index! + 2);
       }
       if (hasDefaults && line.includes('${')) {
@@ -1151,4 +1158,25 @@ function equalsThenBracket(line: string): boolean {
     if (c === 0x5b || c === 0x28 || c === 0x7b) return true; // [ ( {
   }
   return false;
+}
+
+/** A key opening a block (`"name": (`, `"name": {`, `"name": [`) at the start of what follows the key's quote. */
+const KEY_OPENS_BLOCK = /^\s*:\s*[{[(]/;
+/** A quoted `org/name` value. */
+const QUOTED_ORG_ID = /["']([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)["']/;
+
+/**
+ * Whether a key's block holds a Hub id: on the key's own line after the bracket, or on the next line when the bracket
+ * ends the line. `after` is the line after the key's closing quote, `nextStart` where the next line starts.
+ */
+function labelsHubIds(after: string, text: string, nextStart: number): boolean {
+  const open = KEY_OPENS_BLOCK.exec(after);
+  if (!open) return false;
+  let block = after.slice(open[0].length);
+  if (!block.trim() && nextStart < text.length) {
+    const end = text.indexOf('\n', nextStart);
+    block = text.slice(nextStart, end < 0 ? text.length : end);
+  }
+  const id = QUOTED_ORG_ID.exec(block);
+  return !!id && !!parseHubReference(id[1]!);
 }

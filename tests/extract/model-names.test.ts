@@ -2076,3 +2076,42 @@ describe('model-names: a folder a run writes to (held-out axolotl-ai-cloud/axolo
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 5]]);
   });
 });
+
+describe('model-names: keys that label the Hub ids of their block (held-out unslothai/unsloth, issue #15)', () => {
+  it("reads the ids of a template's or family's block, not its key, nor a value under a family key", () => {
+    // Cut from unslothai/unsloth unsloth/ollama_template_mappers.py:1725-1735 (chat template name -> the models it
+    // serves) and scripts/image_speedmem_bench.py:62-65: the keys (`"phi-3.5"`, `"qwen-image"`) and the family values
+    // were read as hosted models (`openai-compatible/phi-3.5`, `dashscope/qwen-image`).
+    const text = [
+      'OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {',
+      '    "phi-3.5": (',
+      '        "unsloth/Phi-3.5-mini-instruct-bnb-4bit",',
+      '        "microsoft/Phi-3.5-mini-instruct",',
+      '    ),',
+      '    "phi-4": [',
+      '        "unsloth/phi-4-unsloth-bnb-4bit",',
+      '        "microsoft/phi-4",',
+      '    ],',
+      '}',
+      '_FAMILIES: dict[str, dict[str, Any]] = {',
+      '    "qwen-image": {"repo": "Qwen/Qwen-Image", "family": "qwen-image"},',
+      '    "flux.1-dev": {"repo": "black-forest-labs/FLUX.1-dev", "family": "flux.1"},',
+      '}',
+      'MODEL_INFO = {',
+      '    "gpt-4o": {',
+      '        "max_tokens": 16384,',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    expect(run('scripts/bench.py', text).references.map((r) => `${r.id}@${r.line}`)).toEqual([
+      'unsloth/Phi-3.5-mini-instruct-bnb-4bit@3',
+      'microsoft/Phi-3.5-mini-instruct@4',
+      'unsloth/phi-4-unsloth-bnb-4bit@7',
+      'microsoft/phi-4@8',
+      'Qwen/Qwen-Image@12',
+      'black-forest-labs/FLUX.1-dev@13',
+      'openai/gpt-4o@16',
+    ]);
+  });
+});
