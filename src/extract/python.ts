@@ -556,6 +556,10 @@ const JOINED_WEIGHT =
  */
 const CONVENTIONAL_FILE =
   /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
+/** A module constant (`GGUF`, `MODEL_FILE`) or an option's `default`: what may hold a GGUF's bare file name. */
+const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default)$/;
+/** A keyword argument `default=` holding a GGUF or llamafile file name (an option's default). */
+const DEFAULT_GGUF = /\bdefault\s*=\s*(['"])([^'"\n/\\*{}]+\.(?:gguf|llamafile))\1/g;
 /** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */
 const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
@@ -605,9 +609,17 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // the name it is kept under (`LLM_PATH: str = os.path.join(current_dir, "models/docsgpt-7b-f16.gguf")`).
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
     if ((modelOnly || /model|checkpoint|ckpt/i.test(m[1]!)) && !notAModelName(m[1]!)) {
-      const path = pathIn(m[2]!, at, true);
-      if (path) found.push(path);
+      // Such a file held alone by a constant or an option's default is the model by its own name too (`GGUF =
+      // "z-image-turbo-Q4_K_M.gguf"`, `default = "..."` on its own line): the file the program loads. Not the name every
+      // checkpoint takes (`model.gguf`), nor a loader's `model_file=` beside its Hub repo (a file inside that repo).
+      const path = pathIn(m[2]!, at, !(modelOnly && BARE_GGUF_HOLDER.test(m[1]!)));
+      if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_FILE.test(path.value))) found.push(path);
     }
+  }
+  // `p.add_argument("--gguf", default = "z-image-turbo-Q4_K_M.gguf")`: an option's default GGUF is the file it loads.
+  for (const m of text.matchAll(DEFAULT_GGUF)) {
+    const offset = m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1;
+    if (!CONVENTIONAL_FILE.test(m[2]!) && !found.some((f) => f.offset === offset)) found.push({ value: m[2]!, offset });
   }
   // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
   // models or weights is the file the code loads from it.

@@ -60,7 +60,37 @@ describe('command lines inside other text', () => {
       '"""',
       '',
     ].join('\n');
-    expect(ids('scripts/diffusion_bench.py', text)).toEqual(['unsloth/Z-Image-Turbo-GGUF@5', 'Wan-AI/Wan2.2-TI2V-5B-Diffusers@7']);
+    expect(ids('scripts/diffusion_bench.py', text)).toEqual([
+      'unsloth/Z-Image-Turbo-GGUF@5',
+      'z-image-turbo-Q4_K_M.gguf@5',
+      'Wan-AI/Wan2.2-TI2V-5B-Diffusers@7',
+    ]);
+  });
+
+  it('reads the GGUF files a model command names, whatever their flag, as local models', () => {
+    // Cut from unslothai/unsloth scripts/diffusion_quality.py and scripts/video_quality.py (module docstrings): the
+    // quants compared (`--reference-quant`, `--quants`, `gguf_filename=...`) were missed beside the repo's `--model`.
+    const text = [
+      '"""',
+      '    python scripts/diffusion_quality.py --model unsloth/Z-Image-Turbo-GGUF \\\\',
+      '        --reference-quant z-image-turbo-BF16.gguf \\\\',
+      '        --quants z-image-turbo-Q8_0.gguf z-image-turbo-Q2_K.gguf \\\\',
+      '        --clip --out-dir outputs/diffusion_quality/zimage',
+      '    python scripts/video_quality.py --model unsloth/LTX-2.3-GGUF --model-kind gguf \\\\',
+      '        --reference "gguf_filename=distilled-1.1/ltx-2.3-22b-distilled-1.1-BF16.gguf" \\\\',
+      '        --glob "*.gguf" --template {name}.gguf',
+      '    python scripts/convert.py --input weights-Q4_K_M.gguf',
+      '"""',
+      '',
+    ].join('\n');
+    expect(ids('scripts/diffusion_quality.py', text)).toEqual([
+      'unsloth/Z-Image-Turbo-GGUF@2',
+      'z-image-turbo-BF16.gguf@3',
+      'z-image-turbo-Q8_0.gguf@4',
+      'z-image-turbo-Q2_K.gguf@4',
+      'unsloth/LTX-2.3-GGUF@6',
+      'distilled-1.1/ltx-2.3-22b-distilled-1.1-BF16.gguf@7',
+    ]);
   });
 
   it('reads prose only inside code spans, so a sentence naming a program is not a command', () => {

@@ -263,7 +263,11 @@ describe('markdown: commands written outside fences (held-out repositories, issu
     // Cut from git-thinh/ai-docs Embedding/E5-small-v2/install.md (lines 13-14).
     const text =
       '- ./llama-cli --hf-repo ggml-org/e5-small-v2-Q8_0-GGUF --hf-file e5-small-v2-q8_0.gguf -p "The meaning to life and the universe is"\nOllama runs Qwen/Qwen2.5-7B for you, and vllm serves it too.\n';
-    expect(await found('install.md', text)).toEqual([['ggml-org/e5-small-v2-Q8_0-GGUF', 'huggingface', 1, 25, 'docs']]);
+    // The GGUF file the command loads from the repo is a model file too (labelled so there, probable).
+    expect(await found('install.md', text)).toEqual([
+      ['ggml-org/e5-small-v2-Q8_0-GGUF', 'huggingface', 1, 25, 'docs'],
+      ['e5-small-v2-q8_0.gguf', 'local', 1, 66, 'docs'],
+    ]);
   });
   it('reads a code span that runs a model CLI as a Python module, not a placeholder in one (held-out microsoft/graphrag, session 9)', async () => {
     // Cut from microsoft/graphrag docs/index/methods.md:39.

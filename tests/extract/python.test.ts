@@ -465,6 +465,34 @@ describe('python: where a project keeps the weights it downloads (held-out opend
     expect(rows(text)).toEqual([['PP-FormulaNet_plus-M.pth', 5]]);
   });
 
+  it('reads a GGUF file an option defaults to or a constant holds, not the name every checkpoint takes', () => {
+    // Cut from unslothai/unsloth scripts/compare_engines.py:127-128, scripts/diffusion_bench.py:429-432 and
+    // scripts/quant_probe.py:26-27: the file loaded from the GGUF repo beside it was missed (a bare file name was read
+    // only with its folder).
+    const text = [
+      'p.add_argument("--repo", default = "unsloth/Z-Image-Turbo-GGUF")',
+      'p.add_argument("--gguf-name", default = "z-image-turbo-Q4_K_M.gguf")',
+      'parser.add_argument(',
+      '    "--gguf",',
+      '    default = "z-image-turbo-Q8_0.gguf",',
+      '    help = "transformer GGUF filename inside --model",',
+      ')',
+      'GGUF = "z-image-turbo-Q2_K.gguf"',
+      'OUTPUT_GGUF = "merged-Q4_K_M.gguf"',
+      'p.add_argument("--out", default = "model.gguf")',
+      'PATTERN = "*.gguf"',
+    ].join('\n');
+    expect(
+      rows(text)
+        .filter((r) => String(r[0]).endsWith('.gguf'))
+        .sort((a, b) => Number(a[1]) - Number(b[1])),
+    ).toEqual([
+      ['z-image-turbo-Q4_K_M.gguf', 2],
+      ['z-image-turbo-Q8_0.gguf', 5],
+      ['z-image-turbo-Q2_K.gguf', 8],
+    ]);
+  });
+
   it('reads the llamafile or GGUF a download list names', () => {
     // Cut from openinterpreter/open-interpreter interpreter/terminal_interface/local_setup.py (lines 48-60): the files
     // are downloaded into the models folder and run.

@@ -214,6 +214,27 @@ function localPath(token: Token): ArgModel | undefined {
   return onDisk?.source === 'local' ? { id: onDisk.id, source: 'local', offset: token.offset } : undefined;
 }
 
+/** A GGUF or llamafile (formats that hold nothing but a model), after an optional `name=`; not a glob or a template. */
+const GGUF_ARG = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile))$/i;
+
+/**
+ * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--quants a-Q8_0.gguf
+ * b-Q2_K.gguf`, `--reference gguf_filename=distilled-1.1/ltx-2.3-22b-distilled-1.1-BF16.gguf`): local models at the
+ * path written, unless another rule read the token already.
+ */
+function ggufFiles(tokens: Token[], first: number, found: ArgModel[]): ArgModel[] {
+  const files: ArgModel[] = [];
+  for (let i = first + 1; i < tokens.length; i++) {
+    const m = GGUF_ARG.exec(tokens[i]!.text);
+    if (!m || tokens[i]!.text.startsWith('-')) continue;
+    const at = tokens[i]!.offset + tokens[i]!.text.length - m[1]!.length;
+    if (found.some((f) => f.offset === at || f.offset === tokens[i]!.offset)) continue;
+    const file = localPath({ text: m[1]!, offset: at });
+    if (file) files.push(file);
+  }
+  return files;
+}
+
 /** The first positional argument after `from` (options and their values skipped). */
 function firstPositional(tokens: Token[], from: number): Token | undefined {
   for (let j = from; j < tokens.length; j++) {
@@ -544,6 +565,8 @@ function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
         push(publisherId(token) ?? providerNamed(token));
     }
   }
+  // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag.
+  if (program || raw.some((t) => t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!))) found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
   found.push(...curlModels(tokens));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
