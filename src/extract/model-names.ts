@@ -183,7 +183,7 @@ export default defineExtractor({
     // What most files never hold, asked of the whole text once so that their lines are not searched for it.
     const hasTriples = text.includes('"""') || text.includes("'''");
     const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
-    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(');
+    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(') || TEMPLATE_TABLE.test(text);
     const hasLoraNames = text.includes('LoRARequest(') || text.includes('lora_name');
     const hasDefaults = text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
@@ -427,7 +427,8 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
-      templateOnLine = hasTemplateCalls && (line.includes('emplate(') || line.includes('arser(') || line.includes('emplateConfig('));
+      templateOnLine =
+        hasTemplateCalls && (line.includes('emplate(') || line.includes('arser(') || line.includes('emplateConfig(') || TEMPLATE_TABLE.test(line));
       loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
       registryOnLine = line.includes('register_module(');
       if (!Number.isNaN(last)) {
@@ -877,8 +878,13 @@ function listName(line: string, at: number): string {
  * `@register_tool_parser(`): it takes a template's or a parser's name.
  */
 const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(/i;
-/** Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`. */
-const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(\s*["'`]$/i;
+/**
+ * Such a call given a quoted value: `get_conv_template("claude-3-haiku-20240307")`, `@register_tool_parser("deepseek-v3")`;
+ * or a table of templates or parsers subscripted by one (`CHAT_TEMPLATES["gpt-oss"] = (...)`, `OLLAMA_TEMPLATES["mistral-small"]`).
+ */
+const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)(?:\(|s?\[)\s*["'`]$/i;
+/** A table of templates or parsers subscripted: `CHAT_TEMPLATES[`, `OLLAMA_TEMPLATES[`, `tool_parsers[`. */
+const TEMPLATE_TABLE = /(?:template|parser)s?\[/i;
 /** The name a LoRA adapter is given (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`) before a quoted value. */
 const LORA_NAME_BEFORE = /(?:(?:^|[^\w$])[\w$.]*LoRARequest\(\s*|\blora_name\s*[:=]\s*)["'`]$/;
 /** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */

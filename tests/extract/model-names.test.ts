@@ -2078,6 +2078,19 @@ describe('model-names: a folder a run writes to (held-out axolotl-ai-cloud/axolo
 });
 
 describe('model-names: keys that label the Hub ids of their block (held-out unslothai/unsloth, issue #15)', () => {
+  it('reads no model in the key of a table of templates', () => {
+    // Cut from unslothai/unsloth unsloth/chat_templates.py:1604 and unsloth/ollama_template_mappers.py:432-436: the
+    // templates are named after the models they format for (`openai/gpt-oss`, `mistral/mistral-small` were reported).
+    const text = [
+      'CHAT_TEMPLATES["gpt-oss"] = (gptoss_template, gptoss_template_template_eos_token, False, gptoss_ollama,)',
+      'OLLAMA_TEMPLATES["mistral-small"] = mistral_small_ollama',
+      "TOOL_PARSERS['deepseek-v3'] = DeepSeekV3Parser",
+      'DEFAULT_MODELS["chat"] = "gpt-4o-mini"',
+      '',
+    ].join('\n');
+    expect(run('unsloth/chat_templates.py', text).references.map((r) => `${r.id}@${r.line}`)).toEqual(['openai/gpt-4o-mini@4']);
+  });
+
   it("reads the ids of a template's or family's block, not its key, nor a value under a family key", () => {
     // Cut from unslothai/unsloth unsloth/ollama_template_mappers.py:1725-1735 (chat template name -> the models it
     // serves) and scripts/image_speedmem_bench.py:62-65: the keys (`"phi-3.5"`, `"qwen-image"`) and the family values
