@@ -60,6 +60,10 @@ const NOT_AN_ORG = new Set([
   'multipart',
   // Azure OpenAI's URL path (`openai/deployments/<deployment>/chat/completions`), not an organisation.
   'deployments',
+  // Git refs (`origin/main`, `upstream/dev`, `refs/heads/main`): a script's base branch, not a repo of models.
+  'origin',
+  'upstream',
+  'refs',
 ]);
 
 /**

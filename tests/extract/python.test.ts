@@ -465,6 +465,21 @@ describe('python: where a project keeps the weights it downloads (held-out opend
     expect(rows(text)).toEqual([['PP-FormulaNet_plus-M.pth', 5]]);
   });
 
+  it('reads no model in a git ref an option defaults to', () => {
+    // Cut from unslothai/unsloth scripts/verify_comment_only_diff.py:217 and scripts/check_frontend_dep_removal.py:825:
+    // `origin/main` was read as a Hub id beside the `--base` flag.
+    const text = [
+      'parser.add_argument("--base", default = "origin/main", help = "base git ref")',
+      'parser.add_argument(',
+      '    "--base-ref",',
+      '    default = "upstream/develop",',
+      ')',
+      'parser.add_argument("--base", default = "Qwen/Qwen2.5-7B")',
+    ].join('\n');
+    const found = (python.extract({ relPath: 'scripts/diff.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(found).toEqual([['Qwen/Qwen2.5-7B', 6]]);
+  });
+
   it('reads a GGUF file an option defaults to or a constant holds, not the name every checkpoint takes', () => {
     // Cut from unslothai/unsloth scripts/compare_engines.py:127-128, scripts/diffusion_bench.py:429-432 and
     // scripts/quant_probe.py:26-27: the file loaded from the GGUF repo beside it was missed (a bare file name was read
