@@ -26,6 +26,8 @@ const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
  * linked from code comments), `kernels-community` the organisation of the Hub's compiled kernels (`kernels.get_kernel`).
  */
 const NOT_MODELS = new Set(['enterprise', 'transformers', 'kernels-community']);
+/** The tabs of an organisation's page (`huggingface.co/<org>/models?search=x`), a list of its repos when a query follows. */
+const LISTING = /^(?:models|datasets|spaces|collections)$/;
 const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnOrg(segment);
 
 export default defineExtractor({
@@ -67,6 +69,8 @@ export default defineExtractor({
       }
       const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue; // looksLikeHubId tests isNotAnOrg
+      // `huggingface.co/unsloth/models?search=ornith`: an organisation's list of repos searched, not a repo.
+      if (LISTING.test(name) && text.charAt(m.index + m[0].length) === '?') continue;
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
     }
     MODELSCOPE.lastIndex = 0;

@@ -107,6 +107,13 @@ describe('hub-url: Hub routes that are not model repos', () => {
     expect(ids('src/axolotl/cli/config_options.py', text)).toEqual(['deepseek-ai/deepseek-moe-16b-base']);
   });
 
+  it("reads no model in an organisation's searched list of repos, and the repo beside it (unslothai/unsloth README.md:271)", () => {
+    const text =
+      '- **New models**: [Qwen-AgentWorld](https://huggingface.co/unsloth/Qwen-AgentWorld-35B-A3B-GGUF), [Ornith](https://huggingface.co/unsloth/models?search=ornith)\n' +
+      '- Files: https://huggingface.co/ggml-org/models/resolve/main/tinyllamas/stories260K.gguf\n';
+    expect(ids('README.md', text)).toEqual(['unsloth/Qwen-AgentWorld-35B-A3B-GGUF', 'ggml-org/models']);
+  });
+
   it("reads a repo id of the Hub's early days before /resolve/ as that id (huggingface_hub errors.py:393)", () => {
     const text = '    Revision Not Found for url: https://huggingface.co/bert-base-cased/resolve/%3Cnon-existent-revision%3E/config.json.\n';
     expect(ids('src/huggingface_hub/errors.py', text)).toEqual(['bert-base-cased']);
