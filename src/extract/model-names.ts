@@ -18,6 +18,7 @@ import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { WordLines } from './shared/word-lines.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -79,7 +80,7 @@ export default defineExtractor({
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
       const k = `${c.line}|${c.value}`;
-      if (accepted.has(k) || aliases.has(c.value)) return;
+      if (accepted.has(k) || servedHere().has(c.value)) return;
       accepted.add(k);
       references.push({
         id: c.named?.id ?? contextOnlyId(c.value),
@@ -95,7 +96,9 @@ export default defineExtractor({
     // Names without a digit under a model key, not accepted on their own (see the end).
     const keyedUnsure: Candidate[] = [];
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
-    const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
+    // (Asked when a name is accepted: most texts accept none.)
+    let aliases: Set<string> | undefined;
+    const servedHere = () => (aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>());
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
     // The indentation of an open block named for providers (`const PROVIDERS = [`), -1: none.
@@ -159,7 +162,10 @@ export default defineExtractor({
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
-    const actions = text.includes('uses:') ? new Set([...text.matchAll(ACTION_REF)].map((m) => m[1]!)) : undefined;
+    // (Asked of the values that reach that test: most texts have none.)
+    let actions: Set<string> | undefined | null = null;
+    const actionsHere = () =>
+      actions === null ? (actions = text.includes('uses:') ? new Set([...text.matchAll(ACTION_REF)].map((m) => m[1]!)) : undefined) : actions;
     let lineStart = 0;
     // A call named for models left open at the end of the last line (`register_model_info(`), and the one this line's list is given to.
     let pendingCall: string | undefined;
@@ -183,9 +189,10 @@ export default defineExtractor({
     // What most files never hold, asked of the whole text once so that their lines are not searched for it.
     const hasTriples = text.includes('"""') || text.includes("'''");
     const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
-    const hasTemplateCalls = text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(') || TEMPLATE_TABLE.test(text);
-    const hasLoraNames = text.includes('LoRARequest(') || text.includes('lora_name');
-    const hasDefaults = text.includes('${');
+    // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
+    const hasTemplateCalls = sparse || holdsTemplateWords(text);
+    const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
+    const hasDefaults = sparse || text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
     // Whether the line holds a word classify needs: without one, classify accepts none of its values.
@@ -264,7 +271,7 @@ export default defineExtractor({
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
       if (!key && (providerBlock >= 0 || PROVIDER_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
-      if (actions?.has(value)) return;
+      if (actionsHere()?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
       if (!found && key && pointsAtOwnName(value, text, lineStart)) return;
@@ -345,6 +352,13 @@ export default defineExtractor({
         knownOnLine++;
       } else if (!comment && isNameShaped(value)) accept({ value, column, slot: `${indent}|[`, line: lineNo, snippet, comment, isKey: false });
     };
+    // A line with text closes the template block it is not indented under, or opens one. `last`: its lastCode.
+    const trackTemplateBlock = (last: number) => {
+      if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
+      if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
+    };
+    // What the idle test asks of a sparse text's lines: where a quoted value may be a flag (QUOTED_FLAG).
+    const quotedFlags = sparse ? matchLines(text, QUOTED_FLAG_ANY) : undefined;
     while (start <= text.length) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
@@ -369,8 +383,22 @@ export default defineExtractor({
         nameString = true;
         continue;
       }
+      // A sparse text's line without a word that no open block, call or flag reaches: nothing on it is read (the
+      // skip below), and it opens nothing later lines read but the blocks tracked up to `idle` (triple quotes, Enum,
+      // dataset and template blocks, same-slot runs, the key path). A model block, a model-named call or list needs
+      // `model` on its line; a provider block a line ending in `[`. Its other tests are left out (most lines of such files).
+      const endCode = sparse && !onWordLine ? lastCode(line) : NaN;
+      const idle =
+        sparse &&
+        !onWordLine &&
+        modelList < 0 &&
+        callOpen === undefined &&
+        pendingCall === undefined &&
+        !flagText(previous?.text) &&
+        !quotedFlags!.has(lineStart, end) &&
+        endCode !== 0x5b;
       callAbove = callOpen;
-      const leftOpen = modelCallLeftOpen(line);
+      const leftOpen = idle ? undefined : modelCallLeftOpen(line);
       callOpen = leftOpen?.toLowerCase();
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
       if (prefixLines.has(lineNo) || otherRepoDocs?.has(lineNo)) continue;
@@ -398,7 +426,7 @@ export default defineExtractor({
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
       // the body of a multi-line string (a description starting at column 0) is text, not a line of the block.
       // Its first character after the indentation mostly tells (a quote or a word character), before the regex.
-      if (!inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line))) runs.close(indent, lineNo);
+      if (runs.size && !inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line))) runs.close(indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0) {
         // What `^\s*[\])}]` says: a closing bracket after the indentation.
@@ -409,6 +437,19 @@ export default defineExtractor({
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
       if (providerBlock >= 0 && indent < line.length && indent <= providerBlock) providerBlock = -1;
+      if (idle) {
+        lineCall = undefined;
+        // What `!Number.isNaN(lastCode(line))` says: a line with text.
+        if (indent < line.length) {
+          pendingCall = undefined;
+          // (Only a line ending in `(` opens a template block.)
+          if (endCode === 0x28) templateOnLine = hasTemplateCalls && holdsTemplateWords(line);
+          trackTemplateBlock(endCode);
+        }
+        parent = keys.enter(line, indent);
+        previous = undefined; // as the skip below
+        continue;
+      }
       const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
@@ -418,7 +459,7 @@ export default defineExtractor({
       const assigned = opener?.[1] ?? (continued && unclosed(line) ? continued[1] : undefined);
       // YAML: `models:` above its entries as a list (`  - name: qwen3.5:35b`, a settings profile): a block named for models too.
       // Not a CI matrix's `model:` values, which the workflow templates into ids (`${{ matrix.model }}-GGUF`).
-      const yamlKey = bare && !assigned && !workflow && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines(), lineNo) : undefined;
+      const yamlKey = bare && !assigned && !workflow && lastCode(line) === 0x3a ? yamlListKey(line, indent, allLines, lineNo) : undefined;
       const listKey = assigned ?? yamlKey ?? argumentList.opens;
       // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
       // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
@@ -427,14 +468,12 @@ export default defineExtractor({
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
-      templateOnLine =
-        hasTemplateCalls && (line.includes('emplate(') || line.includes('arser(') || line.includes('emplateConfig(') || TEMPLATE_TABLE.test(line));
+      templateOnLine = hasTemplateCalls && holdsTemplateWords(line);
       loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
       registryOnLine = line.includes('register_module(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
-        if (templateBlock >= 0 && indent <= templateBlock) templateBlock = -1;
-        if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
+        trackTemplateBlock(last);
       }
       parent = keys.enter(line, indent);
       // A text holding no word of a known name (only key words: `model`, `repo_id`): no value of it is a name by
@@ -885,6 +924,9 @@ const TEMPLATE_CALL_OPEN = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)\(/
 const TEMPLATE_CALL_BEFORE = /(?:^|[^\w$])[\w$.]*(?:template(?:config)?|parser)(?:\(|s?\[)\s*["'`]$/i;
 /** A table of templates or parsers subscripted: `CHAT_TEMPLATES[`, `OLLAMA_TEMPLATES[`, `tool_parsers[`. */
 const TEMPLATE_TABLE = /(?:template|parser)s?\[/i;
+/** What a line (or a text) holds where a template's or parser's name may stand: a call's opening or a table's subscript. */
+const holdsTemplateWords = (text: string) =>
+  text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(') || TEMPLATE_TABLE.test(text);
 /** The name a LoRA adapter is given (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`) before a quoted value. */
 const LORA_NAME_BEFORE = /(?:(?:^|[^\w$])[\w$.]*LoRARequest\(\s*|\blora_name\s*[:=]\s*)["'`]$/;
 /** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */
@@ -986,10 +1028,11 @@ const YAML_BLOCK_KEY = /^\s*["']?([A-Za-z_][\w.-]*)["']?\s*:\s*$/;
  * A YAML key on line `lineNo` (1-based) whose value is a list indented below it (`models:` then `  - name: x`): the key.
  * The next line with text (comments aside) decides; a mapping below (`models:` then `  llm: x`) opens no list.
  */
-function yamlListKey(line: string, indent: number, lines: string[], lineNo: number): string | undefined {
+function yamlListKey(line: string, indent: number, allLines: () => string[], lineNo: number): string | undefined {
   const key = YAML_BLOCK_KEY.exec(line)?.[1];
   // A collection's key (`models:`, `model_list:`), not one model's (`model:` above a CI matrix's values).
   if (!key || !isModelCollectionKey(key)) return undefined;
+  const lines = allLines(); // split only for such a key
   for (let i = lineNo; i < lines.length && i < lineNo + 20; i++) {
     const next = lines[i]!;
     const lead = leadingSpace(next);
@@ -999,10 +1042,11 @@ function yamlListKey(line: string, indent: number, lines: string[], lineNo: numb
   return undefined;
 }
 
-/** The code of the line's last character before trailing `\s` (NaN for a blank line). */
+/** The code of the line's last character before trailing `\s` (what `\s*$` skips; NaN for a blank line), without trimEnd's copy. */
 function lastCode(line: string): number {
-  const trimmed = line.trimEnd(); // what `\s*$` skips
-  return trimmed.charCodeAt(trimmed.length - 1);
+  let i = line.length - 1;
+  while (i >= 0 && isSpaceAt(line, i)) i--;
+  return i < 0 ? NaN : line.charCodeAt(i);
 }
 /** `[...text.matchAll(re)]` for a global regex, without the copy of the regex matchAll makes on each call. */
 function allMatches(re: RegExp, text: string): RegExpExecArray[] {
@@ -1049,6 +1093,10 @@ class Runs {
     const run = this.get(c.slot, c.line);
     if (run.held.length < 2000) run.held.push(c);
   }
+  /** How many blocks are open (none: close has nothing to do). */
+  get size() {
+    return this.open.size;
+  }
   /** Closes blocks deeper than `indent`, or idle too long. */
   close(indent: number, line: number) {
     for (const [slot, run] of this.open) if (run.indent > indent || line - run.last > 30) this.flush(slot);
@@ -1091,6 +1139,19 @@ function bracketBalance(text: string): number {
 const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Za-z][\w-]*$/.test(value);
 /** A quoted value that may be a flag: its quote, then a hyphen. */
 const QUOTED_FLAG = /["'`]-/;
+const QUOTED_FLAG_ANY = new RegExp(QUOTED_FLAG.source, 'g');
+
+/** The lines holding a match of a global regex (of a few characters, no line break), asked in order as WordLines are. */
+function matchLines(text: string, re: RegExp): WordLines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return new WordLines(text, ends, starts);
+}
 
 /** An `add_argument(` call opened before a value and not closed before it. */
 const ADD_ARGUMENT = 'add_argument(';
