@@ -188,7 +188,7 @@ export default defineExtractor({
     let typeTagUntil = 0;
     // What most files never hold, asked of the whole text once so that their lines are not searched for it.
     const hasTriples = text.includes('"""') || text.includes("'''");
-    const hasTypeTags = text.includes('lm_type') || text.includes('lmType');
+    const hasTypeTags = TYPE_TAG_WORD.test(text); // (one search, where two of `includes` cost twice as much)
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
@@ -775,6 +775,8 @@ function providerKeyed(slot: string): boolean {
   const at = slot.indexOf('|k:');
   return at >= 0 && (providerKeys ??= new Set(litellmPrefixes())).has(slot.slice(at + 3));
 }
+/** What a line of LangChain's type-tag property holds. */
+const TYPE_TAG_WORD = /lm_type|lmType/;
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;

@@ -29,16 +29,59 @@ export class KeyPath {
   enter(line: string, lead = line.length - line.trimStart().length): string | undefined {
     // A blank or bracket-only line (`]`, `},`) changes nothing.
     if (lead === line.length || CLOSING.includes(line.charAt(lead))) return this.top();
-    const m = LINE_KEY.exec(line);
-    const indent = m ? m[1]!.length + (m[2]?.length ?? 0) : lead;
+    const at = keyStart(line, lead);
+    const indent = at >= 0 ? at : lead;
     while (this.stack.length && this.stack.at(-1)!.indent >= indent) this.stack.pop();
     const parent = this.top();
-    if (m) {
+    if (at >= 0) {
       if (this.stack.length >= 64) this.stack.shift();
-      this.stack.push({ indent, key: m[3]! });
+      this.stack.push({ indent, key: line.slice(keyFrom, keyTo) });
     }
     return parent;
   }
+}
+
+// Where keyStart found the key, [keyFrom, keyTo) (set by each call that finds one).
+let keyFrom = 0;
+let keyTo = 0;
+
+/**
+ * LINE_KEY read by hand (it ran on every line of every file model-names reads): where the line's key starts after its
+ * indentation `lead` and a list marker (`- `), its key in [keyFrom, keyTo); -1 when the line opens with no key. As the
+ * regex: a `- ` marker first if what follows it is a key, else the text at `lead` (a key may start with `-`).
+ */
+function keyStart(line: string, lead: number): number {
+  if (line.charCodeAt(lead) === 0x2d && isSpace(line, lead + 1)) {
+    let i = lead + 1;
+    while (isSpace(line, i)) i++;
+    if (keyAt(line, i)) return i;
+  }
+  return keyAt(line, lead) ? lead : -1;
+}
+
+/** `["']?([\w.$-]+)["']?\s*(?::(?!:)|=(?!=))` at `i`. */
+function keyAt(line: string, i: number): boolean {
+  if (isQuote(line.charCodeAt(i))) i++;
+  const from = i;
+  while (isKeyChar(line.charCodeAt(i))) i++;
+  if (i === from) return false;
+  const to = i;
+  if (isQuote(line.charCodeAt(i))) i++;
+  while (isSpace(line, i)) i++;
+  const c = line.charCodeAt(i);
+  if ((c !== 0x3a && c !== 0x3d) || line.charCodeAt(i + 1) === c) return false; // `:` not `::`, `=` not `==`
+  keyFrom = from;
+  keyTo = to;
+  return true;
+}
+const isQuote = (c: number) => c === 0x22 || c === 0x27;
+/** `[\w.$-]` by code. */
+const isKeyChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x24 || c === 0x2d;
+/** `\s` at `i` (false past the end): ASCII by code, the rest by the regex. */
+function isSpace(line: string, i: number): boolean {
+  const c = line.charCodeAt(i);
+  return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : c >= 128 && /\s/.test(line.charAt(i)));
 }
 
 /** Blocks whose `name` is a Kubernetes object's (or a container's, volume's, port's, route backend's) own name. */
