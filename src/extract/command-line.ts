@@ -9,7 +9,17 @@
 import type { RawReference } from '../model/reference.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize } from './shared/cli-args.js';
+import {
+  argReference,
+  LAUNCHER_MODEL_FLAG,
+  LAUNCHER_PROGRAMS,
+  MODEL_PROGRAM_NAMES,
+  MODEL_PROGRAMS,
+  modelsInArgs,
+  programAlternation,
+  tokenize,
+} from './shared/cli-args.js';
+import { MARKDOWN_PAGE } from './shared/prose-files.js';
 import { PositionIndex } from './shared/position.js';
 import { wordLinesOf, type WordLines } from './shared/word-lines.js';
 
@@ -19,7 +29,7 @@ const READS =
 /** Release notes name what changed, not what the project runs. */
 const NOT_READ =
   /\.min\.js$|\.d\.[cm]?ts$|(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[_-]?NOTES)[^/]*$|(^|\/)\.changes\/|(^|\/)(requirements[\w.-]*|constraints[\w.-]*|LICENSE[\w.-]*|NOTICE[\w.-]*|CMakeLists)\.txt$/i;
-const PROSE = /\.(md|mdx|markdown|qmd|rmd|rst)$/i;
+const isProse = (path: string) => MARKDOWN_PAGE.test(path) || /\.rst$/i.test(path);
 /** Flags that name one program only (`--chat-model` is tabby's): a hint quoting the flag alone is that program's command. */
 const OWN_FLAGS = [...new Set(MODEL_PROGRAMS.flatMap((p) => p.flags ?? []))].filter(
   (flag) => flag !== '--model' && MODEL_PROGRAMS.filter((p) => p.flags?.includes(flag)).length === 1,
@@ -41,8 +51,6 @@ const CONTINUED = /(?:^|[ \t])\\{1,2}[ \t]*\r?$/;
 const MAX_CONTINUED = 20;
 /** Longer lines are minified code or data (the same bound model-names uses). */
 const MAX_LINE = 4000;
-/** A launcher's command counts only with a model flag (`python app.py --model X`), not `python -m pip`. */
-const MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 /** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
 const WORDS = [...new Set([...MODEL_PROGRAM_NAMES.filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
 /**
@@ -69,7 +77,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const aliases = text.includes('serve') ? servedAliases(text) : new Set<string>();
     // In prose only code spans are commands: a sentence naming a program is not one.
-    const prose = PROSE.test(file.relPath);
+    const prose = isProse(file.relPath);
     const fenced = prose ? fencedLines(text) : undefined;
     for (const { at, lead, launcher } of starts) {
       const closer = lead === '`' || lead === '"' || lead === "'" ? lead : undefined;
@@ -77,7 +85,7 @@ export default defineExtractor({
       if (fenced?.has(positions.at(at).line)) continue;
       if (!prose && inComment(text, at)) continue;
       const command = commandAt(text, at, closer, prose);
-      if (launcher && !MODEL_FLAG.test(command)) continue;
+      if (launcher && !LAUNCHER_MODEL_FLAG.test(command)) continue;
       for (const model of modelsInArgs(tokenize(command, at))) {
         if (isServedAlias(model, aliases)) continue;
         references.push(argReference(model, positions));

@@ -16,12 +16,12 @@ import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
 import { isNameShaped } from './shared/model-name.js';
 import { isModelEnvName } from './shared/cli-args.js';
+import { MARKDOWN_PAGE } from './shared/prose-files.js';
 
 /** Headers of a column of models (case and surrounding spaces ignored). */
 const MODEL_HEADER = /^(models?|model[ _-]?(id|name|path|repo)|base[ _-]?model|checkpoint|repo[ _-]?id|hf[ _-]?(model|repo))$/i;
 /** Larger tables are data dumps: the header decides, but only so many rows are read. */
 const MAX_ROWS = 100_000;
-const MARKDOWN = /\.(md|mdx|markdown|qmd|rmd)$/i;
 /** A Markdown column of the names a tool takes: `Model ID`, `model_id`, `Model tag`, `repo_id`, `HF model id`. */
 const ID_HEADER = /^((hf|hub)[ _-]?)?(model|repo)[ _-]?(id|tag)$/i;
 
@@ -29,10 +29,10 @@ export default defineExtractor({
   name: 'data-table',
   words: ['model', 'checkpoint', 'repo'],
   matchesName: true,
-  matches: (path) => /\.(csv|tsv|md|mdx|markdown|qmd|rmd)$/i.test(path),
+  matches: (path) => /\.(csv|tsv)$/i.test(path) || MARKDOWN_PAGE.test(path),
   extract(file) {
     const text = file.text;
-    if (MARKDOWN.test(file.relPath)) return { references: markdownTableReferences(text), diagnostics: [] };
+    if (MARKDOWN_PAGE.test(file.relPath)) return { references: markdownTableReferences(text), diagnostics: [] };
     const newline = text.indexOf('\n');
     const header = newline < 0 ? text : text.slice(0, newline);
     if (!/model|checkpoint|repo/i.test(header)) return { references: [], diagnostics: [] };

@@ -16,6 +16,7 @@ import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
+import { MARKDOWN_PAGE } from './shared/prose-files.js';
 import { classify } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 
@@ -99,7 +100,7 @@ export default defineExtractor({
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
-  matches: (path) => /\.(md|mdx|markdown|qmd|rmd|rst|txt)$/i.test(path),
+  matches: (path) => MARKDOWN_PAGE.test(path) || /\.(rst|txt)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');

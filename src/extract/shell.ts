@@ -6,6 +6,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
+  LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
   MODEL_PROGRAMS,
   modelFromEnv,
@@ -18,6 +19,7 @@ import {
   type Token,
   type VariableLookup,
 } from './shared/cli-args.js';
+import { anyWord } from './shared/words.js';
 import { PositionIndex } from './shared/position.js';
 import { publisherWords } from './shared/model-name.js';
 import { wordLinesOf } from './shared/word-lines.js';
@@ -27,26 +29,36 @@ import { isServedAlias, servedAliases } from '../registry/providers.js';
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
 
+/**
+ * What a script that names a model holds: its prefilter words and its own cheap test (on the text with comments
+ * blanked). ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli --
+ * microsoft/DialoGPT-medium`). `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints
+ * deploy x --repo gpt2`, `hf cache rm model/gpt2`). `lmdeploy `: its `chat` and `lite` commands take the model with no
+ * such word (`lmdeploy chat ./internlm2_5-7b-chat-4bit`), as LM Studio's do (`lms get deepseek-r1-qwen-7b`).
+ */
+const WORDS = [
+  'model',
+  'ollama',
+  'serve',
+  'download',
+  '-hf',
+  'pretrain',
+  'gguf',
+  'quantize',
+  'llamafile',
+  'lmdeploy ',
+  ' -m ',
+  ' -- ',
+  '--repo ',
+  'hf cache ',
+  'lms get ',
+  'lms load ',
+];
+const MAY_NAME_A_MODEL = anyWord(WORDS);
+
 export default defineExtractor({
   name: 'shell',
-  words: [
-    'model',
-    'ollama',
-    'serve',
-    'download',
-    '-hf',
-    'pretrain',
-    'gguf',
-    'quantize',
-    'llamafile',
-    'lmdeploy ',
-    ' -m ',
-    ' -- ',
-    '--repo ',
-    'hf cache ',
-    'lms get ',
-    'lms load ',
-  ],
+  words: WORDS,
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
@@ -55,16 +67,9 @@ export default defineExtractor({
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
-    // ` -m ` / ` -- `: a project's own CLI given a model (`aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`).
-    // `--repo ` / `hf cache `: the Hugging Face CLI's endpoint and cache commands (`hf endpoints deploy x --repo gpt2`, `hf cache rm model/gpt2`).
-    // A publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
-    // project's own script, with no model word on the line); `lmdeploy `: its `chat` and `lite` commands take the model
-    // with no such word (`lmdeploy chat ./internlm2_5-7b-chat-4bit`), as LM Studio's do (`lms get deepseek-r1-qwen-7b`).
-    if (
-      !/model|ollama|serve|download|-hf|pretrain|gguf|quantize|llamafile|lmdeploy | -m | -- |--repo |hf cache |lms (get|load) /i.test(text) &&
-      !(SCRIPT.test(file.relPath) && namesPublisher(text))
-    )
-      return { references: [], diagnostics: [] };
+    // Or a publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
+    // project's own script, with no model word on the line).
+    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text))) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
@@ -122,14 +127,13 @@ const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)}
  * A quoted launcher's command passing a model flag: `step "text chat" "python -m mlx_vlm.chat --model unsloth/gemma-4-E2B-it-UD-MLX-4bit"`
  * (an installer's hint), the same rule as commands quoted in code (command-line.ts): a launcher counts only with a model flag.
  */
-const QUOTED_LAUNCH = new RegExp(
-  `^\\s*(?:${programAlternation(LAUNCHER_PROGRAMS)})[ \\t]+\\S[^]*?[ \\t]--[\\w-]*(?:model|pretrain)[\\w-]*(?:[ \\t]+|=)[^\\s-]`,
-);
+const QUOTED_LAUNCHER = new RegExp(`^\\s*(?:${programAlternation(LAUNCHER_PROGRAMS)})[ \\t]+\\S`);
+const isQuotedLaunch = (text: string) => QUOTED_LAUNCHER.test(text) && LAUNCHER_MODEL_FLAG.test(text);
 
 /** The commands a script prints for its user to run (a hint after an install) read as commands of their own. */
 function withQuotedCommands(tokens: Token[]): Token[] {
   return tokens.flatMap((t) =>
-    /\s/.test(t.text) && (QUOTED_COMMAND.test(t.text) || QUOTED_LAUNCH.test(t.text))
+    /\s/.test(t.text) && (QUOTED_COMMAND.test(t.text) || isQuotedLaunch(t.text))
       ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }]
       : [t],
   );

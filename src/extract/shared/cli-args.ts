@@ -840,8 +840,11 @@ export const programAlternation = (programs: readonly (string | ModelProgram)[])
 let commentedCommand: RegExp | undefined;
 /** The `#` that starts a comment line, and the blanks around it. */
 const COMMENT_MARK = /^[ \t]*#+/;
-/** A launcher's commented command counts only with a model flag (`# python -m trl.scripts.vllm_serve --model X`). */
-const LAUNCHER_MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
+/**
+ * A launcher's command counts only with a model flag (`python app.py --model X`, `# python -m trl.scripts.vllm_serve
+ * --model X` in a comment), not `python -m pip`: in code, comments and quoted hints alike.
+ */
+export const LAUNCHER_MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 
 /**
  * The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles), at their offsets. A command continued

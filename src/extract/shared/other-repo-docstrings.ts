@@ -84,8 +84,8 @@ export function otherRepoCallLines(text: string): Set<number> {
     if (repo.literalOffset !== undefined) lines.add(positions.lineOf(repo.literalOffset));
     else if (/^[A-Za-z_]\w*$/.test(repo.text)) {
       // The last `<name> = "..."` before the call.
-      const before = assignedAt(repo.text).filter((at) => at < call.offset);
-      if (before.length) lines.add(positions.lineOf(before[before.length - 1]));
+      const before = assignedAt(repo.text).findLast((at) => at < call.offset);
+      if (before !== undefined) lines.add(positions.lineOf(before));
     }
   }
   return lines;

@@ -83,13 +83,18 @@ export function blankedDocuments(text: string): [number, number][] | undefined {
 
 function blankSchemaDocumentsOnce(text: string): { text: string; blanked: string; ranges: [number, number][] } {
   const ranges = schemaDocumentRanges(text);
+  return { text, blanked: replaceRanges(text, ranges, (start, end) => blanked(text, start, end, true)), ranges };
+}
+
+/** The text with each of its ranges (in order, not overlapping) replaced by what `fill` makes of it. */
+function replaceRanges(text: string, ranges: [number, number][], fill: (start: number, end: number) => string): string {
   let out = '';
   let from = 0;
   for (const [start, end] of ranges) {
-    out += text.slice(from, start) + blanked(text, start, end, true);
+    out += text.slice(from, start) + fill(start, end);
     from = end;
   }
-  return { text, blanked: out + text.slice(from), ranges };
+  return out + text.slice(from);
 }
 
 /** Where the CustomResourceDefinition documents of text[from, to) are: whole lines, each opening separator included, in order. */
@@ -144,13 +149,9 @@ export function withoutSchemaDocuments(text: string, relPath: string): string {
       ? heredocBodies(text).flatMap(([from, to]) => schemaDocumentRanges(text, from, to))
       : [];
   if (ranges.length === 0) return text;
-  let out = '';
-  let from = 0;
-  for (const [start, end] of ranges) {
+  return replaceRanges(text, ranges, (start, end) => {
     let lines = 0;
     for (let at = text.indexOf('\n', start); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) lines++;
-    out += text.slice(from, start) + '\n'.repeat(lines);
-    from = end;
-  }
-  return out + text.slice(from);
+    return '\n'.repeat(lines);
+  });
 }
