@@ -57,10 +57,11 @@ export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
- * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a generated class name
+ * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a UUID (a row's key in a seed
+ * file, `e9fc7e46-a8a5-4fd4-8ba7-af485013e6fa`), a generated class name
  * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`).
  */
-const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
+const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
 /**
  * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
  * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
