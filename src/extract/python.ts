@@ -418,8 +418,9 @@ export default defineExtractor({
       for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
         const [, name, , value] = m as unknown as [string, string, string, string];
         const lineText = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
-        // `LLM_BACKEND="ollama"`: a setting naming the backend, provider or type holds no model.
-        if (notAModelName(name) || /backend|provider|type|kind|engine|client|host|url/i.test(name) || /^ollama$/i.test(value)) continue;
+        // `LLM_BACKEND="ollama"`: a setting naming the backend, provider or type holds no model; nor does a value that is
+        // the backend's own word with a qualifier (`OLLAMA_EMBED = "ollama.embed"`, an api-type enum's member; `"ollama_chat"`).
+        if (notAModelName(name) || /backend|provider|type|kind|engine|client|host|url/i.test(name) || /^ollama(?:$|[._])/i.test(value)) continue;
         if (!/ollama/i.test(name) && !/ollama/i.test(lineText) && !value.includes(':')) continue;
         if (parseHubReference(value) || /^(true|false|none|auto|default|cpu|cuda|mps)$/i.test(value) || !/[a-z]/i.test(value)) continue;
         const offset = m.index + m[0].length - value.length - 1;

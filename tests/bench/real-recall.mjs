@@ -41,8 +41,13 @@ const PROVIDERS = parseYaml(readFileSync(join(repo, 'src', 'registry', 'provider
 const LITELLM_ROUTES = PROVIDERS.litellm?.prefixes ?? {};
 const GATEWAYS = new Set(PROVIDERS.colon_prefixes?.gateways ?? []);
 const COLON_PREFIXES = PROVIDERS.colon_prefixes?.prefixes ?? {};
-/** Libraries' own short names (`base` given to whisper.load_model) and the Hub ids they stand for: the report names the id. */
-const LIBRARY_IDS = new Set((PROVIDERS.library_names ?? []).flatMap((l) => Object.entries(l.names).map(([name, id]) => `${name}\u0000${id}`)));
+/**
+ * Libraries' own short names (`base` given to whisper.load_model, `ViT-B/32` to clip.load) and the Hub ids they stand
+ * for: the report names the id. Lower-cased, as labels and findings are compared.
+ */
+const LIBRARY_IDS = new Set(
+  (PROVIDERS.library_names ?? []).flatMap((l) => Object.entries(l.names).map(([name, id]) => `${name.toLowerCase()}\u0000${id.toLowerCase()}`)),
+);
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);
 
