@@ -11,6 +11,10 @@
 //     `when` branches `-> "x"`, an expression body `= "x"`;
 //   - the string argument of each constant of an enum named for models (`enum class ChatModel(val id:
 //     String) { GPT_4O("gpt-4o"), ... }`);
+//   - a library's own model-name constant or model class (providers.yaml `library_constants`): LangChain4j's
+//     `.modelName(GPT_4_O_MINI)` after `import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI`
+//     (or `OpenAiChatModelName.GPT_4_O_MINI` after importing the class) is `gpt-4o-mini`, and `new
+//     AllMiniLmL6V2EmbeddingModel()` runs sentence-transformers/all-MiniLM-L6-v2 in-process;
 //   - in `.properties`, a table of names mapped to numbers (`text-embedding-ada-002=1536`, context
 //     windows, dimensions) in which at least two names are known models: every name of the table.
 // Names a table knows are reported as model-names reports them (same id); a name only its place
@@ -19,7 +23,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
-import { contextOnlyId, isContextOnlyId } from '../registry/providers.js';
+import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords } from './shared/model-name.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
@@ -47,14 +51,19 @@ export default defineExtractor({
   name: 'jvm',
   matchesName: true,
   matches: (path) => CODE.test(path) || PROPERTIES.test(path),
-  // Every code context is named for a model; a properties table needs known names (model-names' words).
+  // Every code context is named for a model; a properties table needs known names (model-names' words). A library's
+  // constants and classes are imported from packages named for models too (`dev.langchain4j.model.openai`).
   words: () => nameWords(),
   extract(file) {
     const text = file.text;
     if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && (wordTest ??= wordsRegex()).test(text))) return { references: [], diagnostics: [] };
     const reader = new Findings(text);
     if (PROPERTIES.test(file.relPath)) readPropertyTables(text, reader);
-    else readCode(scanJvmTokens(text), reader);
+    else {
+      const tokens = scanJvmTokens(text);
+      readCode(tokens, reader);
+      readLibraryConstants(tokens, reader);
+    }
     return { references: reader.references, diagnostics: [] };
   },
 });
@@ -301,6 +310,88 @@ function inModelSlot(tokens: JvmToken[], i: number): boolean {
   // `"model" to "x"`, `put("model", "x")`, `Map.of("model", "x")`, `Pair("model", "x")`.
   if ((prev.text === 'to' || prev.text === ',') && prev2?.kind === 'string' && namedForOne(prev2.text)) return true;
   return false;
+}
+
+/** Every class name `library_constants` lists, for a cheap first test of an identifier. */
+let libraryClassNames: Set<string> | undefined;
+
+/**
+ * A library's model-name constants and model classes (providers.yaml `library_constants`): a constant imported by
+ * `import static <package>.<Enum>.<CONSTANT>` (or `.*`) and written bare, `<Enum>.<CONSTANT>` with the enum imported
+ * or written with its package, stands for the id it holds; a model class constructed (`new X()`, Kotlin `X()`,
+ * `X::new`) for its Hub model. The imports themselves are not references: the uses are.
+ */
+function readLibraryConstants(tokens: JvmToken[], out: Findings) {
+  const libraries = libraryConstants();
+  if (!libraries.length) return;
+  libraryClassNames ??= new Set(libraries.flatMap((l) => [...l.enums.keys(), ...l.models.keys()]));
+  const constants = new Map<string, string>();
+  const classes = new Map<string, LibraryConstants>();
+  const inImport = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'ident' || tokens[i]!.text !== 'import') continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'static') j++;
+    const path: string[] = [];
+    while (tokens[j] && (tokens[j]!.kind === 'ident' || tokens[j]!.text === '*')) {
+      path.push(tokens[j]!.text);
+      if (tokens[j + 1]?.text !== '.') {
+        j++;
+        break;
+      }
+      j += 2;
+    }
+    for (let k = i; k < j; k++) inImport.add(k);
+    const dotted = path.join('.');
+    const library = libraries.find((l) => dotted.startsWith(`${l.package}.`));
+    if (!library) continue;
+    const last = path[path.length - 1]!;
+    const owner = path[path.length - 2];
+    const names = owner === undefined ? undefined : library.enums.get(owner);
+    if (names) {
+      // `import static ...OpenAiChatModelName.GPT_4_O_MINI;` / `.*;` (Kotlin imports enum constants the same way).
+      if (last === '*') for (const [constant, value] of names) constants.set(constant, value);
+      else if (names.has(last)) constants.set(last, names.get(last)!);
+    } else if (library.enums.has(last) || library.models.has(last)) classes.set(last, library);
+    // `import dev.langchain4j.model.openai.*;`: any class of the library may be written bare.
+    else if (last === '*') for (const name of [...library.enums.keys(), ...library.models.keys()]) if (!classes.has(name)) classes.set(name, library);
+  }
+  const report = (value: string, token: JvmToken) => {
+    if (!out.add(value, token.line, token.column + 1)) out.addId(contextOnlyId(value), token.line, token.column + 1);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'ident' || inImport.has(i)) continue;
+    if (libraryClassNames.has(t.text)) {
+      const library = classes.get(t.text) ?? qualifiedBy(tokens, i, libraries);
+      if (!library) continue;
+      const names = library.enums.get(t.text);
+      const constant = tokens[i + 2];
+      if (names && tokens[i + 1]?.text === '.' && constant?.kind === 'ident' && names.has(constant.text)) {
+        report(names.get(constant.text)!, constant);
+        i += 2;
+        continue;
+      }
+      const model = library.models.get(t.text);
+      // Constructed: `new X()` (Java), `X()` (Kotlin), `X::new`; not a type (`public X embeddingModel()`).
+      if (model && (tokens[i + 1]?.text === '(' || (tokens[i + 1]?.text === '::' && tokens[i + 2]?.text === 'new'))) report(model, t);
+      continue;
+    }
+    if (tokens[i - 1]?.text !== '.' && constants.has(t.text)) report(constants.get(t.text)!, t);
+  }
+}
+
+/** The library whose package qualifies the class name at `i` (`dev.langchain4j.model.openai.OpenAiChatModelName`). */
+function qualifiedBy(tokens: JvmToken[], i: number, libraries: LibraryConstants[]): LibraryConstants | undefined {
+  if (tokens[i - 1]?.text !== '.') return undefined;
+  const parts: string[] = [];
+  for (let j = i - 2; tokens[j]?.kind === 'ident'; j -= 2) {
+    parts.unshift(tokens[j]!.text);
+    if (tokens[j - 1]?.text !== '.') break;
+  }
+  const path = parts.join('.');
+  const name = tokens[i]!.text;
+  return libraries.find((l) => (path === l.package || path.startsWith(`${l.package}.`)) && (l.enums.has(name) || l.models.has(name)));
 }
 
 /** `.properties` tables of names mapped to numbers, with at least two known models: each name is a model. */
