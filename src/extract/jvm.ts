@@ -15,6 +15,10 @@
 //     `.modelName(GPT_4_O_MINI)` after `import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI`
 //     (or `OpenAiChatModelName.GPT_4_O_MINI` after importing the class) is `gpt-4o-mini`, and `new
 //     AllMiniLmL6V2EmbeddingModel()` runs sentence-transformers/all-MiniLM-L6-v2 in-process;
+//   - a constant named for the known model it holds (`LLAMA_3_1 = "llama3.1"`: an Ollama library name, or a name a
+//     provider table knows), whatever the class it sits in;
+//   - a GGUF or llamafile file name (formats that hold nothing but a model) held by a declaration named for the
+//     model or its file (`String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";`): the local model file;
 //   - in `.properties`, a table of names mapped to numbers (`text-embedding-ada-002=1536`, context
 //     windows, dimensions) in which at least two names are known models: every name of the table.
 // Names a table knows are reported as model-names reports them (same id); a name only its place
@@ -25,6 +29,8 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords } from './shared/model-name.js';
+import { modelFromPath } from '../model/ids.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
@@ -41,6 +47,13 @@ const MODEL_ENUM = /models?(?:enum)?$/i;
 /** Calls that build a collection: Kotlin, Java, Guava, Scala. */
 const COLLECTION_CALL =
   /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
+/** A file that holds nothing but a model: GGUF, llamafile. */
+const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
+/** A declaration that may hold a model's file (`modelFile`, `MODEL_PATH`, `GGUF`, `llmFile`); not what is written out. */
+const MODEL_FILE_HOLDER = /model|gguf|llm|weights|checkpoint|ckpt/i;
+const WRITTEN_OUT = /output|save|export|upload|download_?dir|target/i;
+/** The name every checkpoint takes (`model.gguf`): a naming convention, not a model. */
+const CONVENTIONAL_FILE = /^(?:[\w.-]*[\\/])?(?:model|ggml-model)\.(?:gguf|llamafile)$/i;
 /** Lines about a dataset or a Space name no model (model-names' rule). */
 const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b/i;
 
@@ -98,6 +111,13 @@ class Findings {
     // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
     return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: contextOnlyId(value), source: 'api' } : undefined;
+  }
+  /** A name a table knows (as `known`), or a model of the Ollama library (families.yaml `ollama`: `llama3.1`, `qwen2.5:7b`). */
+  addKnown(value: string, line: number, column: number) {
+    const known = classify(value, this.lineText(line), this.registry);
+    if (known && !isContextOnlyId(known.id)) this.addId(known.id, line, column, known.source);
+    else if (this.registry.byOllamaName.has(value.replace(/:.*$/, '').toLowerCase()) && classifyOllamaName(value)?.source === 'ollama')
+      this.addId(value, line, column, 'ollama');
   }
   /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
   known(value: string, line: number): boolean {
@@ -159,7 +179,17 @@ function readCode(tokens: JvmToken[], out: Findings) {
       }
       continue;
     }
+    if (MODEL_ONLY_FILE.test(t.text)) {
+      // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`).
+      const holder = declaredName(tokens, i);
+      const local = holder && MODEL_FILE_HOLDER.test(holder) && !WRITTEN_OUT.test(holder) && !CONVENTIONAL_FILE.test(t.text) ? modelFromPath(t.text) : undefined;
+      if (local?.source === 'local') {
+        out.addId(local.id, t.line, t.column + 1, 'local');
+        continue;
+      }
+    }
     if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
+    else if (namedForItsValue(declaredName(tokens, i), t.text)) out.addKnown(t.text, t.line, t.column + 1);
   }
   while (blocks.length) closeBlock(blocks.pop()!, out);
 }
@@ -292,6 +322,15 @@ function hasTernaryBefore(tokens: JvmToken[], i: number): boolean {
     if (tokens[j]!.text === ';' || tokens[j]!.text === '{') return false;
   }
   return false;
+}
+
+/**
+ * A constant named for the value it holds, letter for letter and digit for digit (`LLAMA_3_1 = "llama3.1"`,
+ * `GPT_4O = "gpt-4o"`): a catalogue's entry, whatever its class is called, when the value is a known model.
+ */
+function namedForItsValue(name: string | undefined, value: string): boolean {
+  if (!name || !/^[A-Z][A-Z0-9_]*[0-9][A-Z0-9_]*$/.test(name) || !/[a-z]/i.test(value)) return false;
+  return name.replace(/_/g, '').toLowerCase() === value.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
 /** A string in a model slot: a model-named call's argument, key, named argument, pair or map entry. */

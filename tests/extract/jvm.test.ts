@@ -158,6 +158,38 @@ describe("jvm: a library's own model constants and model classes", () => {
   });
 });
 
+describe('jvm: model files and catalogue constants', () => {
+  it('reads a GGUF or llamafile held by a declaration named for the model or its file, not an output nor model.gguf', () => {
+    const text = [
+      'String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";',
+      'val LLM_PATH = "models/qwen2.5-7b-instruct-q4_k_m.gguf"',
+      'String outputModel = "merged-q4_k_m.gguf";',
+      'String modelName = "model.gguf";',
+      'String notes = "phi-2-q4_0.gguf";',
+    ].join('\n');
+    expect(found('Local.java', text)).toEqual([
+      ['beehive-llama-3.2-1b-instruct-fp16.gguf', 1],
+      ['models/qwen2.5-7b-instruct-q4_k_m.gguf', 2],
+    ]);
+  });
+
+  it('reads a constant named for the known model it holds, not one named for a charset or a version', () => {
+    const text = [
+      '// models the examples pull',
+      'public static final String LLAMA_3_1 = "llama3.1";',
+      'static final String GPT_4O = "gpt-4o";',
+      'static final String UTF_8 = "utf-8";',
+      'static final String ISO_8859_1 = "iso-8859-1";',
+      'static final String V1 = "v1";',
+      'static final String LLAMA_3 = "llama3.1";',
+    ].join('\n');
+    expect(found('Catalogue.java', text)).toEqual([
+      ['llama3.1', 2],
+      ['openai/gpt-4o', 3],
+    ]);
+  });
+});
+
 describe('jvm: .properties tables', () => {
   it('needs two known models in a table of names mapped to numbers', () => {
     const one = 'text-embedding-v1=1536\ntext-similarity-ada-001=1024\n';
