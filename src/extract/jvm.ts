@@ -11,6 +11,14 @@
 //     `when` branches `-> "x"`, an expression body `= "x"`;
 //   - the string argument of each constant of an enum named for models (`enum class ChatModel(val id:
 //     String) { GPT_4O("gpt-4o"), ... }`);
+//   - a library's own model-name constant or model class (providers.yaml `library_constants`): LangChain4j's
+//     `.modelName(GPT_4_O_MINI)` after `import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI`
+//     (or `OpenAiChatModelName.GPT_4_O_MINI` after importing the class) is `gpt-4o-mini`, and `new
+//     AllMiniLmL6V2EmbeddingModel()` runs sentence-transformers/all-MiniLM-L6-v2 in-process;
+//   - a constant named for the known model it holds (`LLAMA_3_1 = "llama3.1"`: an Ollama library name, or a name a
+//     provider table knows), whatever the class it sits in;
+//   - a GGUF or llamafile file name (formats that hold nothing but a model) held by a declaration named for the
+//     model or its file (`String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";`): the local model file;
 //   - in `.properties`, a table of names mapped to numbers (`text-embedding-ada-002=1536`, context
 //     windows, dimensions) in which at least two names are known models: every name of the table.
 // Names a table knows are reported as model-names reports them (same id); a name only its place
@@ -19,8 +27,10 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
-import { contextOnlyId, isContextOnlyId } from '../registry/providers.js';
+import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords } from './shared/model-name.js';
+import { modelFromPath } from '../model/ids.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
@@ -37,6 +47,13 @@ const MODEL_ENUM = /models?(?:enum)?$/i;
 /** Calls that build a collection: Kotlin, Java, Guava, Scala. */
 const COLLECTION_CALL =
   /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
+/** A file that holds nothing but a model: GGUF, llamafile. */
+const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
+/** A declaration that may hold a model's file (`modelFile`, `MODEL_PATH`, `GGUF`, `llmFile`); not what is written out. */
+const MODEL_FILE_HOLDER = /model|gguf|llm|weights|checkpoint|ckpt/i;
+const WRITTEN_OUT = /output|save|export|upload|download_?dir|target/i;
+/** The name every checkpoint takes (`model.gguf`): a naming convention, not a model. */
+const CONVENTIONAL_FILE = /^(?:[\w.-]*[\\/])?(?:model|ggml-model)\.(?:gguf|llamafile)$/i;
 /** Lines about a dataset or a Space name no model (model-names' rule). */
 const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b/i;
 
@@ -47,14 +64,19 @@ export default defineExtractor({
   name: 'jvm',
   matchesName: true,
   matches: (path) => CODE.test(path) || PROPERTIES.test(path),
-  // Every code context is named for a model; a properties table needs known names (model-names' words).
+  // Every code context is named for a model; a properties table needs known names (model-names' words). A library's
+  // constants and classes are imported from packages named for models too (`dev.langchain4j.model.openai`).
   words: () => nameWords(),
   extract(file) {
     const text = file.text;
     if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && (wordTest ??= wordsRegex()).test(text))) return { references: [], diagnostics: [] };
     const reader = new Findings(text);
     if (PROPERTIES.test(file.relPath)) readPropertyTables(text, reader);
-    else readCode(scanJvmTokens(text), reader);
+    else {
+      const tokens = scanJvmTokens(text);
+      readCode(tokens, reader);
+      readLibraryConstants(tokens, reader);
+    }
     return { references: reader.references, diagnostics: [] };
   },
 });
@@ -89,6 +111,13 @@ class Findings {
     // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
     return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: contextOnlyId(value), source: 'api' } : undefined;
+  }
+  /** A name a table knows (as `known`), or a model of the Ollama library (families.yaml `ollama`: `llama3.1`, `qwen2.5:7b`). */
+  addKnown(value: string, line: number, column: number) {
+    const known = classify(value, this.lineText(line), this.registry);
+    if (known && !isContextOnlyId(known.id)) this.addId(known.id, line, column, known.source);
+    else if (this.registry.byOllamaName.has(value.replace(/:.*$/, '').toLowerCase()) && classifyOllamaName(value)?.source === 'ollama')
+      this.addId(value, line, column, 'ollama');
   }
   /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
   known(value: string, line: number): boolean {
@@ -150,7 +179,17 @@ function readCode(tokens: JvmToken[], out: Findings) {
       }
       continue;
     }
+    if (MODEL_ONLY_FILE.test(t.text)) {
+      // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`).
+      const holder = declaredName(tokens, i);
+      const local = holder && MODEL_FILE_HOLDER.test(holder) && !WRITTEN_OUT.test(holder) && !CONVENTIONAL_FILE.test(t.text) ? modelFromPath(t.text) : undefined;
+      if (local?.source === 'local') {
+        out.addId(local.id, t.line, t.column + 1, 'local');
+        continue;
+      }
+    }
     if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
+    else if (namedForItsValue(declaredName(tokens, i), t.text)) out.addKnown(t.text, t.line, t.column + 1);
   }
   while (blocks.length) closeBlock(blocks.pop()!, out);
 }
@@ -285,6 +324,15 @@ function hasTernaryBefore(tokens: JvmToken[], i: number): boolean {
   return false;
 }
 
+/**
+ * A constant named for the value it holds, letter for letter and digit for digit (`LLAMA_3_1 = "llama3.1"`,
+ * `GPT_4O = "gpt-4o"`): a catalogue's entry, whatever its class is called, when the value is a known model.
+ */
+function namedForItsValue(name: string | undefined, value: string): boolean {
+  if (!name || !/^[A-Z][A-Z0-9_]*[0-9][A-Z0-9_]*$/.test(name) || !/[a-z]/i.test(value)) return false;
+  return name.replace(/_/g, '').toLowerCase() === value.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+}
+
 /** A string in a model slot: a model-named call's argument, key, named argument, pair or map entry. */
 function inModelSlot(tokens: JvmToken[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -301,6 +349,88 @@ function inModelSlot(tokens: JvmToken[], i: number): boolean {
   // `"model" to "x"`, `put("model", "x")`, `Map.of("model", "x")`, `Pair("model", "x")`.
   if ((prev.text === 'to' || prev.text === ',') && prev2?.kind === 'string' && namedForOne(prev2.text)) return true;
   return false;
+}
+
+/** Every class name `library_constants` lists, for a cheap first test of an identifier. */
+let libraryClassNames: Set<string> | undefined;
+
+/**
+ * A library's model-name constants and model classes (providers.yaml `library_constants`): a constant imported by
+ * `import static <package>.<Enum>.<CONSTANT>` (or `.*`) and written bare, `<Enum>.<CONSTANT>` with the enum imported
+ * or written with its package, stands for the id it holds; a model class constructed (`new X()`, Kotlin `X()`,
+ * `X::new`) for its Hub model. The imports themselves are not references: the uses are.
+ */
+function readLibraryConstants(tokens: JvmToken[], out: Findings) {
+  const libraries = libraryConstants();
+  if (!libraries.length) return;
+  libraryClassNames ??= new Set(libraries.flatMap((l) => [...l.enums.keys(), ...l.models.keys()]));
+  const constants = new Map<string, string>();
+  const classes = new Map<string, LibraryConstants>();
+  const inImport = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'ident' || tokens[i]!.text !== 'import') continue;
+    let j = i + 1;
+    if (tokens[j]?.text === 'static') j++;
+    const path: string[] = [];
+    while (tokens[j] && (tokens[j]!.kind === 'ident' || tokens[j]!.text === '*')) {
+      path.push(tokens[j]!.text);
+      if (tokens[j + 1]?.text !== '.') {
+        j++;
+        break;
+      }
+      j += 2;
+    }
+    for (let k = i; k < j; k++) inImport.add(k);
+    const dotted = path.join('.');
+    const library = libraries.find((l) => dotted.startsWith(`${l.package}.`));
+    if (!library) continue;
+    const last = path[path.length - 1]!;
+    const owner = path[path.length - 2];
+    const names = owner === undefined ? undefined : library.enums.get(owner);
+    if (names) {
+      // `import static ...OpenAiChatModelName.GPT_4_O_MINI;` / `.*;` (Kotlin imports enum constants the same way).
+      if (last === '*') for (const [constant, value] of names) constants.set(constant, value);
+      else if (names.has(last)) constants.set(last, names.get(last)!);
+    } else if (library.enums.has(last) || library.models.has(last)) classes.set(last, library);
+    // `import dev.langchain4j.model.openai.*;`: any class of the library may be written bare.
+    else if (last === '*') for (const name of [...library.enums.keys(), ...library.models.keys()]) if (!classes.has(name)) classes.set(name, library);
+  }
+  const report = (value: string, token: JvmToken) => {
+    if (!out.add(value, token.line, token.column + 1)) out.addId(contextOnlyId(value), token.line, token.column + 1);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'ident' || inImport.has(i)) continue;
+    if (libraryClassNames.has(t.text)) {
+      const library = classes.get(t.text) ?? qualifiedBy(tokens, i, libraries);
+      if (!library) continue;
+      const names = library.enums.get(t.text);
+      const constant = tokens[i + 2];
+      if (names && tokens[i + 1]?.text === '.' && constant?.kind === 'ident' && names.has(constant.text)) {
+        report(names.get(constant.text)!, constant);
+        i += 2;
+        continue;
+      }
+      const model = library.models.get(t.text);
+      // Constructed: `new X()` (Java), `X()` (Kotlin), `X::new`; not a type (`public X embeddingModel()`).
+      if (model && (tokens[i + 1]?.text === '(' || (tokens[i + 1]?.text === '::' && tokens[i + 2]?.text === 'new'))) report(model, t);
+      continue;
+    }
+    if (tokens[i - 1]?.text !== '.' && constants.has(t.text)) report(constants.get(t.text)!, t);
+  }
+}
+
+/** The library whose package qualifies the class name at `i` (`dev.langchain4j.model.openai.OpenAiChatModelName`). */
+function qualifiedBy(tokens: JvmToken[], i: number, libraries: LibraryConstants[]): LibraryConstants | undefined {
+  if (tokens[i - 1]?.text !== '.') return undefined;
+  const parts: string[] = [];
+  for (let j = i - 2; tokens[j]?.kind === 'ident'; j -= 2) {
+    parts.unshift(tokens[j]!.text);
+    if (tokens[j - 1]?.text !== '.') break;
+  }
+  const path = parts.join('.');
+  const name = tokens[i]!.text;
+  return libraries.find((l) => (path === l.package || path.startsWith(`${l.package}.`)) && (l.enums.has(name) || l.models.has(name)));
 }
 
 /** `.properties` tables of names mapped to numbers, with at least two known models: each name is a model. */

@@ -48,6 +48,7 @@ let loaded:
       litellm: LiteLlm;
       programs: ProgramRegistry[];
       libraryNames: LibraryNames[];
+      libraryConstants: LibraryConstantsEntry[];
       atProviders: AtProviders;
       colonPrefixes: Record<string, string>;
       colonGateways: string[];
@@ -68,6 +69,7 @@ function load() {
       };
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
+      library_constants?: LibraryConstantsEntry[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
     };
@@ -83,6 +85,7 @@ function load() {
       },
       programs: doc.program_registries ?? [],
       libraryNames: doc.library_names ?? [],
+      libraryConstants: doc.library_constants ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
       colonGateways: doc.colon_prefixes?.gateways ?? [],
@@ -106,6 +109,35 @@ interface LibraryNames {
   keyword: string;
   source: string;
   names: Record<string, string>;
+}
+
+/** providers.yaml `library_constants`, as written. */
+interface LibraryConstantsEntry {
+  package: string;
+  enums?: { class: string; source: string; names: Record<string, string> }[];
+  models?: { class: string; id: string; source: string }[];
+}
+
+/** A JVM library's model-name constants and model classes (providers.yaml `library_constants`), by class name. */
+export interface LibraryConstants {
+  /** The package every import of the library starts with (`dev.langchain4j`). */
+  package: string;
+  /** Enum or constants class -> constant -> the model id it holds. */
+  enums: Map<string, Map<string, string>>;
+  /** A class that is a model itself -> the Hub id of that model. */
+  models: Map<string, string>;
+}
+
+let libraryConstantsList: LibraryConstants[] | undefined;
+
+/** providers.yaml `library_constants`: the JVM libraries that name models by their own constants and classes. */
+export function libraryConstants(): LibraryConstants[] {
+  libraryConstantsList ??= load().libraryConstants.map((l) => ({
+    package: l.package,
+    enums: new Map((l.enums ?? []).map((e) => [e.class, new Map(Object.entries(e.names))])),
+    models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
+  }));
+  return libraryConstantsList;
 }
 
 /** The provider LiteLLM resolves a bare name to (`o3` -> openai: providers.yaml `litellm.bare`), else undefined. */

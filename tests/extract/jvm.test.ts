@@ -107,6 +107,89 @@ describe('jvm: model contexts in Java and Kotlin', () => {
   });
 });
 
+// LangChain4j names a model by a constant of its own enums or by a class that is the model (providers.yaml
+// `library_constants`); shapes cut from langchain4j/langchain4j-examples (a72f083), 126 of its 207 definite labels.
+describe("jvm: a library's own model constants and model classes", () => {
+  it('reads a constant imported from a model-name enum, bare or after its class, as the id it holds', () => {
+    const text = [
+      'import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI;',
+      'import static dev.langchain4j.model.anthropic.AnthropicChatModelName.*;',
+      'import dev.langchain4j.model.mistralai.MistralAiChatModelName;',
+      'ChatModel a = OpenAiChatModel.builder().modelName(GPT_4_O_MINI).build();',
+      'ChatModel b = AnthropicChatModel.builder().modelName(CLAUDE_HAIKU_4_5_20251001).build();',
+      'ChatModel c = MistralAiChatModel.builder().modelName(MistralAiChatModelName.MISTRAL_SMALL_LATEST).build();',
+      'ChatModel d = OpenAiChatModel.builder().modelName(dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O).build();',
+      'ChatModel e = OpenAiChatModel.builder().modelName("gpt-4o-mini").build();',
+    ].join('\n');
+    expect(found('Example.java', text)).toEqual([
+      ['openai/gpt-4o-mini', 8],
+      ['openai/gpt-4o-mini', 4],
+      ['anthropic/claude-haiku-4-5-20251001', 5],
+      ['mistral/mistral-small-latest', 6],
+      ['openai/gpt-4o', 7],
+    ]);
+  });
+
+  it('reads a model class constructed (Java, Kotlin, a method reference), not named as a type', () => {
+    const text = [
+      'import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel',
+      'import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel',
+      'val embeddings = AllMiniLmL6V2EmbeddingModel()',
+      'val supplier = Supplier(BgeSmallEnV15QuantizedEmbeddingModel::new)',
+      'fun embeddingModel(): AllMiniLmL6V2EmbeddingModel = model',
+    ].join('\n');
+    expect(found('Config.kt', text)).toEqual([
+      ['sentence-transformers/all-MiniLM-L6-v2', 3],
+      ['BAAI/bge-small-en-v1.5', 4],
+    ]);
+  });
+
+  it("needs the library's import: a project's own constant or class of the same name is not the library's", () => {
+    const text = [
+      'import static utils.OllamaImage.LLAMA_3_1;',
+      'import static com.acme.Models.GPT_4_O_MINI;',
+      'import com.acme.embedding.AllMiniLmL6V2EmbeddingModel;',
+      'String a = GPT_4_O_MINI;',
+      'var b = new AllMiniLmL6V2EmbeddingModel();',
+      'var c = OpenAiChatModelName.GPT_4_O;',
+      'var d = settings.GPT_4_O_MINI;',
+    ].join('\n');
+    expect(found('Models.java', text)).toEqual([]);
+  });
+});
+
+describe('jvm: model files and catalogue constants', () => {
+  it('reads a GGUF or llamafile held by a declaration named for the model or its file, not an output nor model.gguf', () => {
+    const text = [
+      'String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";',
+      'val LLM_PATH = "models/qwen2.5-7b-instruct-q4_k_m.gguf"',
+      'String outputModel = "merged-q4_k_m.gguf";',
+      'String modelName = "model.gguf";',
+      'String notes = "phi-2-q4_0.gguf";',
+    ].join('\n');
+    expect(found('Local.java', text)).toEqual([
+      ['beehive-llama-3.2-1b-instruct-fp16.gguf', 1],
+      ['models/qwen2.5-7b-instruct-q4_k_m.gguf', 2],
+    ]);
+  });
+
+  it('reads a constant named for the known model it holds, not one named for a charset or a version', () => {
+    const text = [
+      '// models the examples pull',
+      'public static final String LLAMA_3_1 = "llama3.1";',
+      'static final String GPT_4O = "gpt-4o";',
+      'static final String UTF_8 = "utf-8";',
+      'static final String ISO_8859_1 = "iso-8859-1";',
+      'static final String V1 = "v1";',
+      'static final String LLAMA_3 = "llama3.1";',
+    ].join('\n');
+    expect(found('Catalogue.java', text)).toEqual([
+      ['llama3.1', 2],
+      ['openai/gpt-4o', 3],
+    ]);
+  });
+});
+
 describe('jvm: .properties tables', () => {
   it('needs two known models in a table of names mapped to numbers', () => {
     const one = 'text-embedding-v1=1536\ntext-similarity-ada-001=1024\n';
