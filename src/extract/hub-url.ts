@@ -29,6 +29,13 @@ const NOT_MODELS = new Set(['enterprise', 'transformers', 'kernels-community']);
 /** The tabs of an organisation's page (`huggingface.co/<org>/models?search=x`), a list of its repos when a query follows. */
 const LISTING = /^(?:models|datasets|spaces|collections)$/;
 const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnOrg(segment);
+/**
+ * A file of a repo fetched by URL that is a table of records (`.../resolve/main/ragqa_arena_tech_examples.jsonl`): data
+ * kept in a model-type repo as a file store (stanfordnlp/dspy's tutorials download their corpora from `dspy/cache`), not
+ * a model. No model repo's weights, configs or tokenizers are JSON Lines, CSV, TSV, Parquet or Arrow
+ * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats).
+ */
+const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
 export default defineExtractor({
   name: 'hub-url',
@@ -71,6 +78,8 @@ export default defineExtractor({
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue; // looksLikeHubId tests isNotAnOrg
       // `huggingface.co/unsloth/models?search=ornith`: an organisation's list of repos searched, not a repo.
       if (LISTING.test(name) && text.charAt(m.index + m[0].length) === '?') continue;
+      // The file the URL fetches follows its revision (`.../resolve/main/<path>`).
+      if (revision && DATA_FILE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
     }
     MODELSCOPE.lastIndex = 0;

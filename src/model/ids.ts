@@ -126,9 +126,13 @@ export function sentenceTransformersId(value: string): string | undefined {
   return SENTENCE_TRANSFORMERS_NAME.test(value) ? `sentence-transformers/${value}` : undefined;
 }
 
-/** Placeholders documentation writes where a real repo goes: "your-username/your-repo-name". */
+/**
+ * Placeholders documentation writes where a real repo goes: "your-username/your-repo-name"; and the stand-in owners of
+ * tests and examples, whatever the name after them (`EchoLM(model="test/echo")` in a stanfordnlp/dspy docstring,
+ * `repo_id="dummy/user-repo"` in huggingface_hub's tests, `fake/base`, `mock/...`).
+ */
 const PLACEHOLDER_ORG =
-  /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|<[^>]*>|x+)$/i;
+  /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
  * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests.
