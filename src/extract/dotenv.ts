@@ -11,6 +11,7 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { colonModel, isSlotName } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
+import { hostedRoute } from './shared/hosted-route.js';
 
 /** "export CHAT_MODEL="Qwen/Qwen2.5-7B"  # comment", "# EMBEDDING_MODEL=BAAI/bge-m3" */
 const ASSIGNMENT = /^(\s*(#\s*)?(?:export\s+)?([A-Za-z_][\w.]*)\s*=\s*)(["']?)([^"'#\s]*)/;
@@ -70,7 +71,7 @@ export default defineExtractor({
       const prefixed = a.value.includes(':') && colonModel(a.value) !== undefined;
       const model = prefixed
         ? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext)
-        : (hostedHubModel(a, baseUrls) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls) ?? deployedModel(a));
+        : (hostedHubModel(a, baseUrls) ?? routedModel(a) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls) ?? deployedModel(a));
       if (!model) continue;
       references.push({
         id: model.id,
@@ -96,6 +97,12 @@ function hostedHubModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undef
   const base = pairedBaseUrl(a.name, baseUrls);
   const provider = base && !/:11434\b|ollama/i.test(base.value) ? providerForUrl(base.value) : undefined;
   return provider && provider.id !== 'openai-compatible' ? { id: apiModelId(provider, a.value), source: 'api', offset: a.column - 1 } : undefined;
+}
+
+/** `LLM_MODEL=openai/gpt-4o-mini`: a provider's route before a name only its API serves (hosted-route.ts), not a Hub id. */
+function routedModel(a: Assignment): ArgModel | undefined {
+  const routed = isModelEnvName(a.name) ? hostedRoute(a.value) : undefined;
+  return routed && routed.source !== 'huggingface' ? { id: routed.id, source: routed.source, offset: a.column - 1 } : undefined;
 }
 
 /** A model name that is not a Hub id, served by the provider its base URL or its own name points to. */

@@ -27,11 +27,11 @@ import {
   providerForModule,
   providerForName,
   providerForUrl,
-  routedApiModel,
   servedAliases,
   type ProviderMatch,
 } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
+import { hostedRoute } from './shared/hosted-route.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -655,12 +655,11 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
 
 /**
  * The Hub id a model-named value holds, unless it is a LiteLLM-style provider prefix before that provider's own
- * name (`deepseek/deepseek-reasoner` in a list of models: DeepSeek's API model, which model-names reports); an
- * organisation publishing on the Hub under that name keeps its ids (`openai/gpt-oss-20b`).
+ * name (`deepseek/deepseek-reasoner`, `openai/gpt-4o-mini` in a list of models: the API's model, which model-names
+ * reports); an organisation publishing on the Hub under that name keeps its ids there (`openai/gpt-oss-20b`).
  */
 function hubIdOf(value: string): ReturnType<typeof parseHubReference> {
-  if (routedApiModel(value) && !loadRegistry().byNamespace.has(value.slice(0, value.indexOf('/')))) return undefined;
-  return parseHubReference(value);
+  return hostedRoute(value) ? undefined : parseHubReference(value);
 }
 
 /** Local name -> its module and its name there: `from modelscope import snapshot_download as dl`, `import dashscope as ds`. */
