@@ -51,6 +51,8 @@ const EMBEDDED_MAPPING = /^[ \t]*[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
 const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
+/** Keys whose list holds one command line an entry: a Taskfile task's `cmds` (https://taskfile.dev/reference/schema#task). */
+const COMMAND_LIST_KEYS = new Set(['cmds']);
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
 /** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
@@ -99,6 +101,7 @@ export default defineExtractor({
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
+      !(text.includes('cmds:') && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text)
     )
@@ -257,9 +260,11 @@ export default defineExtractor({
         references.push(...matrixModels(source, matrix, env, positions));
         return;
       }
-      // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry): a
-      // command line written as one string is read as one, outside CI too.
-      if (!ci && COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string' && /\s--?[\w-]*model/.test(value)) {
+      // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry), or an
+      // entry of a Taskfile task's `cmds:` list: a command line written as one string is read as one, outside CI too.
+      const commandLine =
+        (COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string') || (COMMAND_LIST_KEYS.has(key) && typeof path.at(-1) === 'number' && path.at(-2) === key);
+      if (!ci && commandLine && /\s--?[\w-]*model/.test(value)) {
         addArgModels(tokenize(scriptSource(text, offset, value), offset));
         return;
       }

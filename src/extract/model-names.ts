@@ -326,6 +326,15 @@ export default defineExtractor({
         ...(comment ? { context: 'comment' as const } : {}),
       });
     };
+    // Whether a plain word at `column` is an Ollama library name given to a model key or call of an Ollama client on this line (accepted).
+    const ollamaClientModel = (value: string, column: number) => {
+      const before = line.slice(0, column - 1);
+      if (!OLLAMA_ON_LINE.test(before) || !isOllamaLibraryName(value, registry)) return false;
+      const slot = slotOf(line, column - 1, indent, callAbove);
+      if (!slot || !modelKey(slot)) return false;
+      accept({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment: false, isKey: false, named: { id: value, source: 'ollama' } });
+      return true;
+    };
     // The slot of an Enum member's value (`O1 = "o1"`, or the value on the line after `X = (`): the enum's block.
     const enumMember = (column: number) => {
       const before = line.slice(0, column - 1);
@@ -538,6 +547,9 @@ export default defineExtractor({
           }
           continue;
         }
+        // `ollama.WithModel("mistral")`, `ChatOllama(model="mistral")`: a name of the Ollama library with no digit or hyphen,
+        // which no shape test below takes for a name, given as the model of an Ollama client on its own line.
+        if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `"family": "flux.1"`: the family a model belongs to, not a model.
@@ -750,6 +762,10 @@ const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
 
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;
+/** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
+const OLLAMA_ON_LINE = /ollama/i;
+/** A value of lower-case letters only (`mistral`, `codellama`): no digit or hyphen makes it a name by its shape. */
+const PLAIN_WORD = /^[a-z]{3,40}$/;
 
 /**
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
@@ -794,13 +810,14 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 /**
  * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
  * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
- * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`). A type annotation has commas inside its
+ * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`), a Go short variable declaration
+ * (`model := "llama3"`, then `ollama.WithModel(model)`). A type annotation has commas inside its
  * brackets only (`Dict[str, str]`): `{ stream: true, model: "x" }` is two keys, the second naming the model.
  * An annotation starts after the spaces `\s*` takes: were they its own too, an aligned map (`"afl1.1":   "AFL-1.1"`,
  * a Go table of 5,000 such lines) costs the square of its padding at every value.
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|:=|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
 /**
  * A field whose annotation carries its default as metadata: `model_name: Annotated[str, "all-MiniLM-L6-v2"]` (a TypedDict
  * of a provider's settings, the types.py of each of crewAI's embedding providers): the field is the key.

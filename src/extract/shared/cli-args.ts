@@ -308,6 +308,18 @@ function aliasOfServedModel(raw: Token[], served: ArgModel[]): ArgModel[] {
   return own ? [{ ...own, offset: alias.offset }] : [];
 }
 
+/**
+ * `go run main.go -model "amazon.nova-lite-v1:0"`: Go's `flag` package reads a long flag with one dash as with two, so
+ * in a `go run` command `-model` is `--model` (written with two dashes, from one place earlier, the value keeps its offset).
+ */
+function goRunFlags(raw: Token[]): Token[] {
+  const go = raw.findIndex((t) => !/^[A-Za-z_]\w*=/.test(t.text));
+  if (go < 0 || raw[go]!.text !== 'go' || raw[go + 1]?.text !== 'run') return raw;
+  return raw.map((t, i) => (i > go + 1 && GO_LONG_FLAG.test(t.text) ? { text: `-${t.text}`, offset: t.offset - 1 } : t));
+}
+/** A Go program's long flag written with one dash (`-model`, `-model=X`); `-m` alone may be anything. */
+const GO_LONG_FLAG = /^-[A-Za-z][\w-]+(?:=|$)/;
+
 /** A shell, or a program that hands its `-c` text to one (`su user -c "..."`, `runuser`, `flock`). */
 const SHELL_PROGRAM = /(^|\/)(sh|bash|zsh|dash|ash|ksh|su|runuser|flock)$/;
 
@@ -421,7 +433,8 @@ const DOWNLOADER = /(^|\/)(wget|curl)$/;
  */
 const MODEL_ARCHIVE_URL = /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|7z))(?:[?#]\S*)?$/i;
 
-function modelsInCommand(raw: Token[], lookup?: VariableLookup): ArgModel[] {
+function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
+  const raw = goRunFlags(given);
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
   const program = programOf(raw);
