@@ -20,7 +20,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId, isContextOnlyId } from '../registry/providers.js';
-import { classify, isNameShaped, nameWords } from './shared/model-name.js';
+import { classify, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
@@ -37,9 +37,6 @@ const MODEL_ENUM = /models?(?:enum)?$/i;
 /** Calls that build a collection: Kotlin, Java, Guava, Scala. */
 const COLLECTION_CALL =
   /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
-/** Lines about a dataset or a Space name no model (model-names' rule). */
-const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b/i;
-
 const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
 const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 

@@ -30,8 +30,11 @@ import { compileWordFinder, type WordFinder } from '../../scan/literal-scan.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
-/** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
-export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
+/**
+ * Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. The
+ * word `space` inside a hyphenated name is no Space: `state-spaces/mamba-130m-hf` is an organisation's model.
+ */
+export const NOT_MODEL_CONTEXT = /dataset|(?<![\w-])spaces?(?![\w-])|encoding_for_model/i;
 // (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
 const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,])\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
