@@ -80,10 +80,10 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
- * model is written, nor a model's type, size or alias.
+ * model is written, nor a model's type, size or alias, nor the metric that picks the best checkpoint (`--metric_for_best_model rouge-l`).
  */
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
-const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
+const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;

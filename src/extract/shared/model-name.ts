@@ -61,9 +61,12 @@ export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
  * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a generated class name
- * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`).
+ * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`), a Python
+ * module's dotted path (`vllm.model_executor.models.qwen3_moe`: three identifiers or more, no hyphen; a gateway's dotted
+ * id has one, `us.anthropic.claude-3-haiku`, and a version's part starts with a digit, `qwen2.5`).
  */
-const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
+const NOT_NAME_SPELLING =
+  /^(?=.*\d)[0-9a-f]{12,}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)|^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}$/;
 /**
  * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
  * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
