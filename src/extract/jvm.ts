@@ -28,7 +28,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
-import { classify, isNameShaped, nameWords } from './shared/model-name.js';
+import { classify, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { modelFromPath } from '../model/ids.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
@@ -54,9 +54,6 @@ const MODEL_FILE_HOLDER = /model|gguf|llm|weights|checkpoint|ckpt/i;
 const WRITTEN_OUT = /output|save|export|upload|download_?dir|target/i;
 /** The name every checkpoint takes (`model.gguf`): a naming convention, not a model. */
 const CONVENTIONAL_FILE = /^(?:[\w.-]*[\\/])?(?:model|ggml-model)\.(?:gguf|llamafile)$/i;
-/** Lines about a dataset or a Space name no model (model-names' rule). */
-const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b/i;
-
 const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
 const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 

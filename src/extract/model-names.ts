@@ -292,7 +292,8 @@ export default defineExtractor({
           slot &&
           // An unknown organisation's `org/name` only as an entry (of a list, or first on its line), not under any key:
           // `name = "results/run-1"` beside `name = "Qwen/..."` in another TOML table is an output.
-          (isNameShaped(value) || (isOrgIdShaped(value) && slot.includes('|['))) &&
+          // (or an argument of a model-named call: `Model('TongyiFinance/Tongyi-Finance-14B-Chat', 'jxy/Tongyi-Finance-14B-Chat')`)
+          (isNameShaped(value) || (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot)))) &&
           !notModelContext() &&
           (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
         ) {
@@ -834,6 +835,14 @@ const NOT_MODEL_KEY =
  * interceptor).
  */
 const CALL_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model[\w$]*)\s*\(\s*["'`]$/i;
+/**
+ * A later argument of a model-named call, after quoted values or `None` only: ms-swift's `Model('<ModelScope id>',
+ * '<Hub id>')`, `Model(None, 'jingyaogong/MiniMind2-Small')` (swift/model/models/*.py). Only an `org/name` value
+ * counts there (the same model on another hub); a later name or label (`ModelInfo('qwen-max', 'Qwen Max')`) does not.
+ */
+const LATER_ARG_BEFORE = /(?<!\bnew\s+)(?<![\w$])([\w$]*model[\w$]*)\s*\(\s*(?:(?:"[^"\n]*"|'[^'\n]*'|None|null)\s*,\s*)+["'`]$/i;
+/** The quoted `org/name` a value starts with (up to its closing quote). */
+const ORG_VALUE_AT = /^[\w.-]+\/[\w.:-]+["'`]/;
 /** The slot of a model-named call's first argument (CALL_BEFORE, or modelCallLeftOpen on the line above), told apart from a key by its `(`. */
 const modelCall = (slot: string) => slot.endsWith('(') && modelKey(slot.slice(0, -1));
 /** A call building a catalogue entry (`ModelInfo(`, `_create_model_info(`, `createModelConfig(`), not one using a model. */
@@ -875,7 +884,13 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
   const keyed = KEY_BEFORE.exec(before)?.[1] ?? ANNOTATED_BEFORE.exec(before)?.[1];
   // The first argument of a model-named call: on this line, or first on it after `ModelInfo(` ended the line above.
-  const call = keyed ? undefined : (CALL_BEFORE.exec(before)?.[1] ?? (callAbove && /^\s*["'`]$/.test(before) ? callAbove : undefined));
+  const call = keyed
+    ? undefined
+    : (CALL_BEFORE.exec(before)?.[1] ??
+      (callAbove && /^\s*["'`]$/.test(before) && (!callAbove.endsWith(',') || ORG_VALUE_AT.test(line.slice(at, at + 200)))
+        ? callAbove.replace(/,$/, '')
+        : undefined) ??
+      (ORG_VALUE_AT.test(line.slice(at, at + 200)) ? LATER_ARG_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined));
   if (call && isModelKey(call)) return `${indent}|k:${call.toLowerCase()}(`;
   const fallback = FALLBACK_BEFORE.exec(before);
   // `config("LOCAL_MODEL", default="qwen2.5:7b")`: the setting read, not the `default` keyword, is what the value is
@@ -971,13 +986,23 @@ const isModelCall = (name: string) => isModelKey(name) && !/^_*models?$/i.test(n
 const BY_USE = '~';
 /** Entries this short (`o2`) in such a list count only when a table knows them. */
 const SHORT = 3;
-/** The model-named call a line ending in `(` leaves open (`register_model_info(`), if any. */
+/** The model-named call a line ending in `(` leaves open (`register_model_info(`), or in `,` after its quoted arguments, if any. */
 function modelCallLeftOpen(line: string): string | undefined {
-  if (lastCode(line) !== 0x28) return undefined; // (
+  const last = lastCode(line);
+  if (last !== 0x28 && last !== 0x2c) return undefined; // ( or ,
   // Only the line's end: the regex tried from every start of a long run of word characters is quadratic (a 300 KB line).
-  const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(line.length > 256 ? line.slice(-256) : line);
-  return m && isModelCall(m[1]!) ? m[1]! : undefined;
+  const tail = line.length > 256 ? line.slice(-256) : line;
+  if (last === 0x28) {
+    const m = /([A-Za-z_$][\w$]*)\(\s*$/.exec(tail);
+    return m && isModelCall(m[1]!) ? m[1]! : undefined;
+  }
+  // `Model('LLM-Research/Meta-Llama-3.1-8B-Instruct-BNB-NF4',` then its Hub id on the next line: the call's next
+  // argument, marked by a trailing `,` (LATER_ARG_BEFORE's rule: only an `org/name` counts there).
+  const m = LATER_ARG_OPEN.exec(tail);
+  return m && isModelKey(m[1]!) ? `${m[1]!},` : undefined;
 }
+/** A model-named call left open after quoted arguments or `None` (LATER_ARG_BEFORE, the line's end). */
+const LATER_ARG_OPEN = /(?<![\w$])([A-Za-z_$][\w$]*)\(\s*(?:(?:"[^"\n]*"|'[^'\n]*'|None|null)\s*,\s*)+$/;
 
 /**
  * A list of names given to a model-named call or tested against a model-named value: `opens` when the

@@ -84,6 +84,13 @@ const HUB_CALLS = new Set([
   'HFLM',
   ...HUB_REPO_READS,
 ]);
+/**
+ * A project's own wrapper of a Hub download, named for it (ms-swift's `safe_snapshot_download('swift/test_lora')`,
+ * `ms_snapshot_download`): read as the download it wraps; not a dataset's (ModelScope's `dataset_snapshot_download`).
+ */
+const DOWNLOAD_WRAPPER = /^(?!.*dataset)\w+_(snapshot_download|hf_hub_download)$/i;
+/** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
+const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
 const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
 /** Hub calls whose id is never a folder on disk (downloads, API clients, metadata). */
@@ -327,7 +334,7 @@ export default defineExtractor({
     const libraryCall = (name: string, callee: string) =>
       libraryLoad(name, () => (callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module));
     const isWanted = (name: string, callee: string) =>
-      HUB_CALLS.has(name) ||
+      HUB_CALLS.has(hubCallName(name)) ||
       !!libraryCall(name, callee) ||
       isMlxLoad(name, callee) ||
       isSpacyCall(name, callee) ||
@@ -339,7 +346,7 @@ export default defineExtractor({
       DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
-      const name = realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee);
+      const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
       if (call.unclosed && !diagnostics.length) {
         const { line } = positions.at(call.offset);
         diagnostics.push({

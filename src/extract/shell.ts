@@ -6,6 +6,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
+  commentedCommands,
   LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
   MODEL_PROGRAMS,
@@ -53,6 +54,7 @@ const WORDS = [
   'hf cache ',
   'lms get ',
   'lms load ',
+  '--adapters',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
@@ -69,7 +71,11 @@ export default defineExtractor({
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
     // Or a publisher's `org/` (`python finetune_hf.py data/ THUDM/chatglm3-6b configs/lora.yaml`: a Hub id given to the
     // project's own script, with no model word on the line).
-    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text))) return { references: [], diagnostics: [] };
+    // Commands kept in comments over several lines (`# swift rollout \` then `#     --model X`, the server a recipe says
+    // to start first); a single commented-out line is a disabled alternative.
+    const commented = MAY_NAME_A_MODEL.test(file.text) ? commentedCommands(file.text, true) : [];
+    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text)) && !commented.length)
+      return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
@@ -99,6 +105,13 @@ export default defineExtractor({
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));
     const references: RawReference[] = models.map((model) => argReference(model, positions));
+    const seen = new Set<string>();
+    for (const model of commented) {
+      const key = `${model.id}\0${model.offset}`;
+      if (seen.has(key) || isServedAlias(model, aliases)) continue;
+      seen.add(key);
+      references.push({ ...argReference(model, positions), context: 'comment' });
+    }
     return { references, diagnostics: [] };
   },
 });

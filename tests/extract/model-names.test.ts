@@ -323,6 +323,32 @@ describe('model-names: hosted providers by their published naming', () => {
 });
 
 describe("model-names: publishers' ids in any data", () => {
+  it("reads a model-named call's later `org/name` arguments, on its line or the next, and `state-spaces/` as an organisation (held-out modelscope/ms-swift)", async () => {
+    // swift/model/models/*.py: `Model('<ModelScope id>', '<Hub id>')`; the Hub id's organisation is often unknown.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-hub-id-pairs.py'));
+    const ids = references.map((r) => r.id);
+    expect(ids).toContain('jxy/Tongyi-Finance-14B-Chat');
+    expect(ids).toContain('jingyaogong/MiniMind2-Small');
+    expect(ids).toContain('hugging-quants/Meta-Llama-3.1-8B-Instruct-BNB-NF4');
+    expect(ids).toContain('state-spaces/mamba-130m-hf');
+    // A later name or label is not an id of the same model; a Space stays a Space.
+    const decoys = run(
+      'catalogue.py',
+      [
+        "ModelInfo('qwen-max', 'qwen-max-0919')",
+        "m = get_model('Qwen/Qwen2-7B', 'cache/run-1')",
+        "x = load_model('org/x-1',",
+        "    'cache/run-2')",
+        "demo = load_model('https://huggingface.co/spaces/gradio/hello-world-2')",
+        "space = model_from('spaces', 'gradio/hello-world-3')",
+      ].join('\n'),
+    ).references.map((r) => r.id);
+    expect(decoys).not.toContain('gradio/hello-world-3');
+    expect(decoys).not.toContain('cache/run-1');
+    expect(decoys).not.toContain('cache/run-2');
+    expect(decoys).toContain('Qwen/Qwen2-7B');
+  });
+
   it('reads every entry of nested literals, ModelScope-only namespaces as ModelScope', async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-register-model-group.py'));
     expect(references.map((r) => [r.id, r.source])).toEqual([

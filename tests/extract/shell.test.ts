@@ -464,3 +464,28 @@ describe('shell: a model archive downloaded from a models folder (held-out arc53
     expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[3, 'mpnet-base-v2.zip', 'local']]);
   });
 });
+
+describe('shell: ms-swift recipes (held-out modelscope/ms-swift, issue #15, session 11)', () => {
+  const refs = (text: string) =>
+    (shell.extract({ relPath: 'examples/train/grpo/external/grpo_7b.sh', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+      r.context ?? 'code',
+    ]);
+
+  it('reads a command kept over several comment lines (the server to start first), as a comment', () => {
+    const text = ['# CUDA_VISIBLE_DEVICES=6,7 \\', '# swift rollout \\', '#     --model Qwen/Qwen2.5-7B-Instruct \\', '#     --data_parallel_size 2', ''].join('\n');
+    expect(refs(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 3, 'comment']]);
+  });
+
+  it('leaves a single commented-out line and prose naming a flag alone', () => {
+    expect(refs('# docker run vllm/vllm-openai --model mistralai/Mistral-7B-v0.3\n# Then replace --model below with the SFT checkpoint path.\n')).toEqual([]);
+  });
+
+  it('reads the adapters `--adapters` takes bare, as well as name=id pairs', () => {
+    expect(refs('swift infer \\\n    --adapters swift/test_bert \\\n    --max_length 512\nswift deploy --adapters lora1=swift/test_lora\n')).toEqual([
+      ['swift/test_bert', 2, 'code'],
+      ['swift/test_lora', 4, 'code'],
+    ]);
+  });
+});

@@ -80,10 +80,10 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
- * model is written, nor a model's type, size or alias.
+ * model is written, nor a model's type, size or alias, nor the metric that picks the best checkpoint (`--metric_for_best_model rouge-l`).
  */
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
-const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min/i;
+const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
@@ -518,11 +518,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // value up to the next flag is a model the run uses.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
     } else if (token.text === '--lora-modules' || token.text === '--adapters') {
-      // vLLM's `--lora-modules name=path [name=path ...]`, lmdeploy's `--adapters name=path ...`: each adapter folder
-      // the server loads (the name is an alias).
+      // vLLM's `--lora-modules name=path [name=path ...]`, lmdeploy's and ms-swift's `--adapters name=path ...`: each
+      // adapter folder or Hub id the server loads (the name is an alias); `--adapters` also takes them bare, one or
+      // more (ms-swift's `--adapters swift/test_lora`, lmdeploy's single adapter path).
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
         const pair = /^[\w.:-]+=(.+)$/.exec(tokens[j]!.text);
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
+        else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
       }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
@@ -860,33 +862,57 @@ const COMMENT_MARK = /^[ \t]*#+/;
 export const LAUNCHER_MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[ \t]+|=)\S/;
 
 /**
- * The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles), at their offsets. A command continued
- * with `\` goes on in the comment lines below (`#   python -m trl.scripts.vllm_serve \` then `#       --model X \`).
+ * A command continued over `#` comment lines whatever its program, from its first line (env assignments or a word,
+ * then `\` at the end): ms-swift's recipes say which server to start first as `# CUDA_VISIBLE_DEVICES=6,7 \` then
+ * `# swift rollout \` then `#     --model Qwen/Qwen2.5-VL-3B-Instruct \`. Read only with a model flag (LAUNCHER_MODEL_FLAG).
  */
-export function commentedCommands(text: string): ArgModel[] {
+const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*[ \t]+)*[A-Za-z_./][\w./=,-]*(?:[ \t][^\n]*)?\\[ \t]*)\r?$/gm;
+
+/**
+ * The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles, scripts), at their offsets. A command
+ * continued with `\` goes on in the comment lines below (`#   python -m trl.scripts.vllm_serve \` then `#       --model X \`).
+ * `continuedOnly` (scripts): only commands written over several comment lines, a recipe's step; one commented-out
+ * line of a script is a disabled alternative (`# docker run vllm/vllm-openai --model X`).
+ */
+export function commentedCommands(text: string, continuedOnly = false): ArgModel[] {
   if (!text.includes('#')) return [];
   commentedCommand ??= new RegExp(
     `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
     'gm',
   );
   const found: ArgModel[] = [];
-  commentedCommand.lastIndex = 0;
-  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
+  // The comment lines already read as part of a command (by their start offset).
+  const read = new Set<number>();
+  const continued = (m: RegExpExecArray, pattern: RegExp) => {
     const start = m.index + m[1]!.length;
     let end = m.index + m[0].length;
     // Continued lines: the next comment line's text, its `#` blanked so offsets stay put.
     let command = m[2]!;
+    read.add(m.index);
     while (/\\[ \t]*\r?$/.test(command) && text[end] === '\n') {
       const lineEnd = text.indexOf('\n', end + 1) < 0 ? text.length : text.indexOf('\n', end + 1);
       const line = text.slice(end + 1, lineEnd);
       const mark = COMMENT_MARK.exec(line);
       if (!mark) break;
+      read.add(end + 1);
       command += '\n' + ' '.repeat(mark[0].length) + line.slice(mark[0].length);
       end = lineEnd;
     }
-    commentedCommand.lastIndex = Math.max(commentedCommand.lastIndex, end);
-    if (m[3] && !LAUNCHER_MODEL_FLAG.test(command)) continue;
+    pattern.lastIndex = Math.max(pattern.lastIndex, end);
+    return { command, start };
+  };
+  commentedCommand.lastIndex = 0;
+  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
+    const { command, start } = continued(m, commentedCommand);
+    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n'))) continue;
     found.push(...modelsInArgs(tokenize(command, start)));
+  }
+  if (!text.includes('\\')) return found;
+  CONTINUED_COMMENT_COMMAND.lastIndex = 0;
+  for (let m = CONTINUED_COMMENT_COMMAND.exec(text); m; m = CONTINUED_COMMENT_COMMAND.exec(text)) {
+    if (read.has(m.index)) continue;
+    const { command, start } = continued(m, CONTINUED_COMMENT_COMMAND);
+    if (LAUNCHER_MODEL_FLAG.test(command)) found.push(...modelsInArgs(tokenize(command, start)));
   }
   return found;
 }

@@ -30,8 +30,11 @@ import { compileWordFinder, type WordFinder } from '../../scan/literal-scan.js';
 
 type Registry = ReturnType<typeof loadRegistry>;
 
-/** Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. */
-export const NOT_MODEL_CONTEXT = /dataset|\bspaces?\b|encoding_for_model/i;
+/**
+ * Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. The
+ * word `space` inside a hyphenated name is no Space: `state-spaces/mamba-130m-hf` is an organisation's model.
+ */
+export const NOT_MODEL_CONTEXT = /dataset|(?<![\w-])spaces?(?![\w-])|encoding_for_model/i;
 // (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
 const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,])\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
@@ -59,9 +62,12 @@ export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
  * Shaped like a name but spelling something else: a commit hash (`a4d0a85e...`), a UUID (a row's key in a seed
  * file, `e9fc7e46-a8a5-4fd4-8ba7-af485013e6fa`), a generated class name
- * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`).
+ * (`V1beta1ModelSpec`: two capitalised words run together), hyperparameters (`uncased_L-12_H-768_A-12`), a Python
+ * module's dotted path (`vllm.model_executor.models.qwen3_moe`: three identifiers or more, no hyphen; a gateway's dotted
+ * id has one, `us.anthropic.claude-3-haiku`, and a version's part starts with a digit, `qwen2.5`).
  */
-const NOT_NAME_SPELLING = /^(?=.*\d)[0-9a-f]{12,}$|^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)/;
+const NOT_NAME_SPELLING =
+  /^(?=.*\d)[0-9a-f]{12,}$|^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)|^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}$/;
 /**
  * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
  * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
