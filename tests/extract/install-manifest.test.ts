@@ -7,6 +7,7 @@ import configFile from '../../src/extract/config-file.js';
 import { extractText } from '../../src/scan/extract-file.js';
 import type { WalkedFile } from '../../src/discover/walk.js';
 import { blankSchemaDocuments, withoutSchemaDocuments } from '../../src/extract/shared/yaml-files.js';
+import { emptyRunsBetweenDocuments } from '../../src/extract/shared/structured.js';
 
 // Shapes from kserve/kserve install/v0.16.0/kserve.yaml (CRD header) and a vLLM Deployment.
 const crd = (name: string) => `apiVersion: apiextensions.k8s.io/v1
@@ -123,5 +124,36 @@ describe('install manifests with CustomResourceDefinitions', () => {
     // Only a CRD is emptied: the same heredoc of another kind is left whole.
     const plain = script.replace('CustomResourceDefinition', 'Schema');
     expect(withoutSchemaDocuments(plain, 'install/full-install.sh')).toBe(plain);
+  });
+  it('leaves the emptied CRDs out of the parse, reading the other documents at their own lines', async () => {
+    // Real CRDs are hundreds of lines (kserve's install/v0.12.0/kserve.yaml: 22,000 lines, 1,100 of them not CRDs);
+    // the parser lexed every emptied line, and a manifest left under yaml-prune's size by them was parsed whole.
+    const long = (name: string) => crd(name).replace('            type: object\n', `${'            type: object\n'.repeat(80)}`);
+    const big = manifest.replace(crd('servingruntimes'), long('servingruntimes')).replace(crd('inferenceservices'), long('inferenceservices'));
+    const bigLines = big.split('\n');
+    const emptied = withoutSchemaDocuments(big, 'install/v1/kserve.yaml');
+    // Each CRD, its `---` included, is one run of empty lines: before the next separator, or opening the text.
+    const runs = emptyRunsBetweenDocuments(emptied)!;
+    expect(runs).toHaveLength(2);
+    expect(runs[0]![0]).toBe(0);
+    for (const [start, end] of runs) {
+      expect(emptied.slice(start, end)).toMatch(/^\n{64,}$/);
+      expect(emptied.startsWith('---', end)).toBe(true);
+    }
+    // Short runs, and runs that are not between documents (inside a block scalar), are parsed as written.
+    expect(emptyRunsBetweenDocuments(manifest)).toBeUndefined();
+    expect(emptyRunsBetweenDocuments(`script: |\n  echo a\n${'\n'.repeat(100)}  echo b\n`)).toBeUndefined();
+    const at = (needle: string) => bigLines.findIndex((l) => l.includes(needle) && !l.includes('description')) + 1;
+    const { references } = await extractText(walked('install/v1/kserve.yaml', big), big);
+    expect(references.map((r) => [r.reference.extractor, r.raw.id, r.reference.line, r.reference.column]).sort()).toEqual(
+      [
+        ['compose-k8s', 'Qwen/Qwen2.5-7B-Instruct', at('"--model"'), columnOf('Qwen/')],
+        ['config-file', 'BAAI/bge-m3', at('embedding_model'), columnOf('BAAI/')],
+      ].sort(),
+    );
+    // A malformed document after them is named at its own line.
+    const broken = `${big}---\nmodel: a: b\n`;
+    const file = { relPath: 'install/v1/kserve.yaml', size: broken.length, text: withoutSchemaDocuments(broken, 'install/v1/kserve.yaml') };
+    expect((await configFile.extract(file)).diagnostics.map((d) => d.line)).toEqual([bigLines.length + 1]);
   });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMap, isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, LineCounter, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import { mapGet, parseYaml, readJson, walkScalars } from '../../src/extract/shared/structured.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -118,5 +118,24 @@ describe('strict JSON read without the YAML parser', () => {
       expect(readJson(text), text).toBeUndefined();
     }
     expect(parseYaml('{"model": "Qwen/Qwen2.5-7B", }', 'x.json').documents).toHaveLength(1);
+  });
+});
+
+describe('YAML parse errors', () => {
+  // The line starts are counted only for a text with an error (by its parser run again): the line named must be the
+  // one the yaml package's own counter gives on the first parse, after whatever spans lines before the error.
+  const cases = {
+    'after a literal block and a folded block': 'a: |\n  one\n\n  two\nb: >\n  three\n  four\nc: d: e\n',
+    'after multi-line quoted and plain scalars': 'a: "one\n  two"\nb: plain\n  continued\nc: \'x\n  y\'\nd: [1,\n  2]\nmodel: a: b\n',
+    'after comments and blank lines, CRLF': '# head\r\n\r\na: 1\r\n# note\r\nb:\r\n  - x\r\n  - y\r\nc: d: e\r\n',
+    'in a later document': 'a: 1\n---\nb: |\n  x\n\n---\nmodel: [a, b\nc: 2\n',
+  };
+  it.each(Object.entries(cases))('names the line the parser counts: %s', (_, text) => {
+    const lineCounter = new LineCounter();
+    const expected = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false })
+      .filter((doc) => doc.errors.length > 0)
+      .map((doc) => lineCounter.linePos(doc.errors[0]!.pos[0]).line);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(parseYaml(text, 'config/broken.yaml').diagnostics.map((d) => d.line)).toEqual(expected);
   });
 });

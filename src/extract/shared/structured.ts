@@ -1,6 +1,6 @@
 // Parsing YAML / JSON / TOML with positions, for extractors that walk keys and values.
 // Alias bombs are capped, errors become diagnostics, and every scalar keeps its offset.
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseAllDocuments, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Pair, parseAllDocuments, Parser, Scalar, YAMLMap, YAMLSeq, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { blankedDocuments } from './yaml-files.js';
 import { prunedBlocks } from './yaml-prune.js';
@@ -14,7 +14,6 @@ export interface ScalarVisit {
 
 export interface ParsedStructure {
   documents: YamlNode[];
-  lineCounter: LineCounter;
   diagnostics: Diagnostic[];
 }
 
@@ -42,7 +41,7 @@ export function forgetParse(): void {
 function parseYamlOnce(text: string, path: string): ParsedStructure {
   if (/\.json$/i.test(path)) {
     const json = readJson(text);
-    if (json) return { documents: [json], lineCounter: new LineCounter(), diagnostics: [] };
+    if (json) return { documents: [json], diagnostics: [] };
   }
   const blanks = blankedRanges(text);
   if (blanks) return parseNonBlankDocuments(text, path, blanks);
@@ -51,20 +50,47 @@ function parseYamlOnce(text: string, path: string): ParsedStructure {
 
 /**
  * What the blanking steps (yaml-files' schema documents, yaml-prune's unread blocks) blanked in
- * this text, merged in order; undefined when it is not their output.
+ * this text, and its long runs of empty lines between documents, merged in order; undefined when
+ * there are none.
  */
 function blankedRanges(text: string): [number, number][] | undefined {
   const pruned = prunedBlocks(text);
   const documents = blankedDocuments(pruned ? pruned.input : text);
-  if (!pruned) return documents;
-  if (!documents) return pruned.ranges;
+  const empty = emptyRunsBetweenDocuments(text);
+  const sources = [pruned?.ranges, documents, empty].filter((ranges) => ranges !== undefined);
+  if (sources.length <= 1) return sources[0];
   const merged: [number, number][] = [];
-  for (const [start, end] of [...pruned.ranges, ...documents].sort((a, b) => a[0] - b[0])) {
+  for (const [start, end] of sources.flat().sort((a, b) => a[0] - b[0])) {
     const last = merged.at(-1);
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else merged.push([start, end]);
   }
   return merged;
+}
+
+/** Fewer empty lines in a row than this are parsed as they are: leaving them out would save less than it costs. */
+const EMPTY_RUN_MIN_LINES = 64;
+
+/**
+ * Runs of empty lines (`\n` alone) before a document separator (`---`), or at the start or the end of the text:
+ * what the scan leaves of a CustomResourceDefinition (withoutSchemaDocuments, yaml-files.ts), every line emptied.
+ * Between documents they are nothing to YAML, but the parser lexed each (kserve's install/v0.12.0/kserve.yaml: 22,000
+ * lines, 1,100 of them content, parsed 6x slower with them), and a manifest left under yaml-prune's size by its emptied
+ * CRDs was parsed whole. Undefined when there are none that long.
+ */
+export function emptyRunsBetweenDocuments(text: string): [number, number][] | undefined {
+  let runs: [number, number][] | undefined;
+  for (let at = text.indexOf('\n\n'); at >= 0; at = text.indexOf('\n\n', at)) {
+    // The run's first `\n` ends the line before it (unless the text opens with it); the lines after are empty.
+    const start = at === 0 ? 0 : at + 1;
+    let end = at + 1;
+    while (text.charCodeAt(end) === 10) end++;
+    at = end;
+    if (end - start < EMPTY_RUN_MIN_LINES) continue;
+    if (end < text.length && !(text.startsWith('---', end) && /^---(?:[ \t\r\n]|$)/.test(text.slice(end, end + 4)))) continue;
+    (runs ??= []).push([start, end]);
+  }
+  return runs;
 }
 
 /** A block scalar keeping its trailing lines (`|+`, `>2+`): blank lines after it are part of its value. */
@@ -95,8 +121,12 @@ function withoutRanges(text: string, ranges: [number, number][]): { kept: string
     textStarts.push(from);
     kept += text.slice(from);
   }
+  // The piece the last offset fell in: a document's nodes are mostly in one piece.
+  let piece = 0;
   /** An end offset at a piece's start is the end of the piece before it. */
   const original = (at: number, end = false) => {
+    // Strictly inside the last piece: what the search below gives, without it.
+    if (at > keptStarts[piece]! && (piece + 1 === keptStarts.length || at < keptStarts[piece + 1]!)) return textStarts[piece]! + at - keptStarts[piece]!;
     let lo = 0;
     let hi = keptStarts.length - 1;
     while (lo < hi) {
@@ -104,6 +134,7 @@ function withoutRanges(text: string, ranges: [number, number][]): { kept: string
       if (keptStarts[mid]! < at || (!end && keptStarts[mid] === at)) lo = mid;
       else hi = mid - 1;
     }
+    piece = lo;
     return textStarts[lo]! + at - keptStarts[lo]!;
   };
   return { kept, original };
@@ -118,10 +149,17 @@ function withoutRanges(text: string, ranges: [number, number][]): { kept: string
 function parseNonBlankDocuments(text: string, path: string, blanks: [number, number][]): ParsedStructure {
   const documents: YamlNode[] = [];
   const diagnostics: Diagnostic[] = [];
-  const lineCounter = new LineCounter();
-  // Line 1 starts at 0 (the parser adds that start itself; a counter built by hand must too).
-  lineCounter.addNewLine(0);
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  // The text's line starts, counted when a parse error first needs a line (most files have none).
+  let lineCounter: LineCounter | undefined;
+  const lineOf = (at: number) => {
+    if (!lineCounter) {
+      lineCounter = new LineCounter();
+      // Line 1 starts at 0 (the parser adds that start itself; a counter built by hand must too).
+      lineCounter.addNewLine(0);
+      for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+    }
+    return lineCounter.linePos(at).line;
+  };
   const { kept, original } = KEEP_CHOMPING.test(text) ? { kept: text, original: (at: number) => at } : withoutRanges(text, blanks);
   const separators = /^---[^\n]*$/gm;
   let start = 0;
@@ -133,7 +171,7 @@ function parseNonBlankDocuments(text: string, path: string, blanks: [number, num
     const segment = whole.slice(lead).trimEnd();
     if (/\S/.test(segment.replace(/^---[^\n]*/, ''))) {
       const by = start + lead;
-      const parsed = parseText(segment, path, (pos) => lineCounter.linePos(original(by + pos)).line);
+      const parsed = parseText(segment, path, (pos) => lineOf(original(by + pos)));
       for (const doc of parsed.documents) documents.push(relocated(doc, (at, end) => original(by + at, end)));
       diagnostics.push(...parsed.diagnostics);
     }
@@ -141,7 +179,7 @@ function parseNonBlankDocuments(text: string, path: string, blanks: [number, num
     start = end;
     separators.lastIndex = m.index + Math.max(m[0].length, 1);
   }
-  return { documents, lineCounter, diagnostics };
+  return { documents, diagnostics };
 }
 
 /** Moves every node's range to where it sits in the text (a document parsed out of a larger text). */
@@ -157,20 +195,32 @@ function relocated<T extends YamlNode>(node: T, original: (at: number, end: bool
   return node;
 }
 
-/** `lineOf` gives an offset's line when the text was cut from a larger one. */
+/**
+ * `lineOf` gives an offset's line when the text was cut from a larger one. Otherwise the line starts the parser
+ * reports are collected only for a text with an error, by its parser run again (counting them cost the parser a call
+ * per line of every file).
+ */
 function parseText(text: string, path: string, lineOf?: (offset: number) => number): ParsedStructure {
-  const lineCounter = new LineCounter();
   const diagnostics: Diagnostic[] = [];
   const documents: YamlNode[] = [];
+  let lineCounter: LineCounter | undefined;
+  const lineAt = (offset: number) => {
+    if (lineOf) return lineOf(offset);
+    if (!lineCounter) {
+      lineCounter = new LineCounter();
+      for (const _ of new Parser(lineCounter.addNewLine).parse(text));
+    }
+    return lineCounter.linePos(offset).line;
+  };
   try {
-    for (const doc of parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: false })) {
+    for (const doc of parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false })) {
       if ('errors' in doc && doc.errors.length > 0) {
         const error = doc.errors[0]!;
         diagnostics.push({
           stage: 'extract',
           code: 'malformed-file',
           path,
-          line: lineOf ? lineOf(error.pos[0]) : lineCounter.linePos(error.pos[0]).line,
+          line: lineAt(error.pos[0]),
           message: `${path} is not valid YAML/JSON: ${error.message.split('\n')[0]}`,
         });
         continue;
@@ -180,7 +230,7 @@ function parseText(text: string, path: string, lineOf?: (offset: number) => numb
   } catch (error) {
     diagnostics.push({ stage: 'extract', code: 'malformed-file', path, message: `${path} could not be parsed: ${(error as Error).message}` });
   }
-  return { documents, lineCounter, diagnostics };
+  return { documents, diagnostics };
 }
 
 /** Anchored nodes by name (the last of a name wins where the alias follows it, as YAML reads it). */
