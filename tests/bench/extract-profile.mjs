@@ -3,7 +3,8 @@
 // Prints the screen's time, each extractor's total, files run and references, and the slowest
 // (extractor, file) pairs. Usage (after `npm run build`):
 //   node tests/bench/extract-profile.mjs /tmp/real-corpus [top=20]
-// PROFILE_CPU=1 adds CPU time (user + sys) per extractor. PROFILE_ONLY=model-names,python limits the extractors timed (the others are not run); PROFILE_DIST=<dist>
+// PROFILE_CPU=1 adds CPU time (user + sys) per extractor, and the cost per MB of each file is then its CPU time (a
+// loaded machine's wall time says more about the other work on its cores than about the file). PROFILE_ONLY=model-names,python limits the extractors timed (the others are not run); PROFILE_DIST=<dist>
 // runs another build (a worktree of the commit before a change) for a before/after pair.
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,7 +22,8 @@ const { forgetCallSites = () => {} } = await import(join(dist, 'extract/shared/c
 const root = process.argv[2] ?? '/tmp/real-corpus';
 const top = Number(process.argv[3] ?? 20);
 // CPU time per call (getrusage) is exact where wall time is not (a busy machine), but costs a system call per call.
-const cpuUsage = process.env.PROFILE_CPU === '1' ? () => process.cpuUsage() : () => ({ user: 0, system: 0 });
+const measureCpu = process.env.PROFILE_CPU === '1';
+const cpuUsage = measureCpu ? () => process.cpuUsage() : () => ({ user: 0, system: 0 });
 const only = process.env.PROFILE_ONLY ? new Set(process.env.PROFILE_ONLY.split(',')) : undefined;
 
 const totals = new Map(); // extractor -> { ms, files, refs }
@@ -49,9 +51,13 @@ for (const file of walk) {
   const screened = screenFile(file, extractors);
   const screenedIn = performance.now() - t0;
   screenMs += screenedIn;
-  let fileMs = screenedIn;
   const c1 = cpuUsage();
-  screenCpu += (c1.user + c1.system - c0.user - c0.system) / 1000;
+  const screenedCpu = (c1.user + c1.system - c0.user - c0.system) / 1000;
+  screenCpu += screenedCpu;
+  let fileMs = measureCpu ? screenedCpu : screenedIn;
+  // The extractor that took most of the file's time, for the per-MB list.
+  let topName = 'screen';
+  let topMs = fileMs;
   if (!('admitted' in screened)) continue;
   admittedFiles++;
   admittedChars += screened.admitted.length;
@@ -66,11 +72,14 @@ for (const file of walk) {
       refs = (await extractor.extract(source)).references.length;
     } catch {}
     const ms = performance.now() - t;
-    fileMs += ms;
     const after = cpuUsage();
+    const cpuMs = (after.user + after.system - cpu.user - cpu.system) / 1000;
+    const own = measureCpu ? cpuMs : ms;
+    fileMs += own;
+    if (own > topMs) [topName, topMs] = [extractor.name, own];
     const total = totals.get(extractor.name) ?? { ms: 0, cpu: 0, files: 0, refs: 0 };
     total.ms += ms;
-    total.cpu += (after.user + after.system - cpu.user - cpu.system) / 1000;
+    total.cpu += cpuMs;
     total.files++;
     total.refs += refs;
     totals.set(extractor.name, total);
@@ -79,7 +88,7 @@ for (const file of walk) {
     byKind.set(kind, (byKind.get(kind) ?? 0) + ms);
     if (slow.length > 4 * top) slow.sort((a, b) => b[0] - a[0]).splice(top);
   }
-  if (file.size >= PER_MB_FLOOR) perFile.push([fileMs / (file.size / 1048576), fileMs, file.size, file.relPath]);
+  if (file.size >= PER_MB_FLOOR) perFile.push([fileMs / (file.size / 1048576), fileMs, file.size, file.relPath, topName]);
   forgetParse();
   forgetCallSites();
 }
@@ -98,6 +107,11 @@ console.log('slowest (extractor, file):');
 for (const [ms, name, path, chars] of slow.sort((a, b) => b[0] - a[0]).slice(0, top))
   console.log(`${ms.toFixed(0).padStart(6)} ms  ${name.padEnd(14)} ${(chars / 1e3).toFixed(0).padStart(6)} K  ${path}`);
 const overBudget = perFile.filter(([perMb]) => perMb > 100);
-console.log(`files of 64 KB or more: ${perFile.length}; over 100 ms per MB (screen + extractors): ${overBudget.length}`);
-for (const [perMb, ms, size, path] of perFile.sort((a, b) => b[0] - a[0]).slice(0, top))
-  console.log(`${perMb.toFixed(0).padStart(6)} ms/MB ${ms.toFixed(0).padStart(5)} ms ${(size / 1024).toFixed(0).padStart(6)} K  ${path}`);
+console.log(
+  `files of 64 KB or more: ${perFile.length}; over 100 ms per MB (screen + extractors, ${measureCpu ? 'CPU' : 'wall'}): ${overBudget.length}`,
+);
+const overBy = new Map();
+for (const [, , , , name] of overBudget) overBy.set(name, (overBy.get(name) ?? 0) + 1);
+console.log(`  by the step that took most of each: ${[...overBy].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+for (const [perMb, ms, size, path, name] of perFile.sort((a, b) => b[0] - a[0]).slice(0, top))
+  console.log(`${perMb.toFixed(0).padStart(6)} ms/MB ${ms.toFixed(0).padStart(5)} ms ${(size / 1024).toFixed(0).padStart(6)} K  ${name.padEnd(13)} ${path}`);

@@ -11,6 +11,7 @@ interface Naming {
   provider: string;
   words: string[];
   patterns: string[];
+  exact_case?: string[];
 }
 const naming = (parse(readFileSync(join(import.meta.dirname, '../../src/registry/providers.yaml'), 'utf8')) as { naming: Naming[] }).naming;
 
@@ -82,6 +83,25 @@ describe('naming words', () => {
             words.some((w) => name.toLowerCase().includes(w)),
             `${entry.provider}: ${name} (from ${pattern}) holds none of ${words.join(', ')}`,
           ).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("holds one of its entry's words where a name can start: the name's start, after a character no letter or digit, or a word starting so", () => {
+    // model-names counts a word inside a longer run of letters and digits as no name's (`2to3-3.6` holds `o3-`), and
+    // reads a file holding only such words as one naming no known model: a name whose only word sat so would be lost.
+    const alnum = (c: string | undefined) => !!c && /[a-z0-9]/i.test(c);
+    for (const entry of naming) {
+      const words = entry.words.map((w) => w.toLowerCase());
+      for (const pattern of [...entry.patterns, ...(entry.exact_case ?? [])]) {
+        for (const name of examples(pattern)) {
+          const lower = name.toLowerCase();
+          const starts = words.some((w) => {
+            for (let i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) if (i === 0 || !alnum(lower[i - 1]) || !alnum(w[0])) return true;
+            return false;
+          });
+          expect(starts, `${entry.provider}: ${name} (from ${pattern}) holds none of ${words.join(', ')} where a name starts`).toBe(true);
         }
       }
     }

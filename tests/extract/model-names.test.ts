@@ -997,6 +997,30 @@ describe('model-names: a file naming no known model', () => {
       run('relay/adaptor/siliconflow/constants.go', 'var ModelList = []string{\n\t"Pro/meta-llama/Meta-Llama-3-8B-Instruct",\n}\n').references.map((r) => r.id),
     ).toEqual(['meta-llama/Meta-Llama-3-8B-Instruct']);
   });
+
+  it("does not take a name's word inside a longer run of letters and digits for one (the text is read as knowing no name)", async () => {
+    const { nameLines } = await import('../../src/extract/shared/model-name.js');
+    // `jotai/`, `@flowiseai/` (Docker's `ai/`), `2to3-3.6` (`o3-`), `GHSA-wqvq-` (`qvq-`), `JsonArray` (`sonar`): a whole
+    // value or organisation starts after a quote, space or separator, never after a letter or digit. Such a file was
+    // read line by line in full (trivy's 1.7 MB package history for one `cmd:2to3-3.6`); it still opens model-names.
+    const fixture = loadFixture('model-names/near-miss-words-in-tokens.ts');
+    expect(nameLines(fixture.text)?.knowsNames).toBe(false);
+    expect(modelNames.extract(fixture).references).toEqual([]);
+    for (const text of ['x = "2to3-3.6"\n', 'id: GHSA-wqvq-5m8c-6g24\n', "import { atom } from 'jotai/vanilla'\n"]) expect(nameLines(text)?.knowsNames).toBe(false);
+    // The same words where a name starts: a value's start, after `:` or `/`, after a `-` inside a provider's own name
+    // (Perplexity's `llama-3.1-sonar-...`), or as the tail of a longer word (`distilbert-base-uncased`, `openai/`).
+    for (const text of [
+      'x = "o3-mini"\n',
+      'x = "cmd:o3-mini"\n',
+      'm = "ai/smollm2:360M-Q4_K_M"\n',
+      'm = "llama-3.1-sonar-small-128k-online"\n',
+      'm = "distilbert-base-uncased"\n',
+      'm = "openai/gpt-oss-20b"\n',
+      'm = "${MODEL:-qvq-max}"\n',
+    ])
+      expect(nameLines(text)?.knowsNames, text).toBe(true);
+    expect(run('a.py', 'm = "distilbert-base-uncased"\n').references.map((r) => r.id)).toEqual(['distilbert/distilbert-base-uncased']);
+  });
 });
 
 describe('model-names: held-out continuedev/continue (issue #15, session 6)', () => {

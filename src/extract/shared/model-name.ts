@@ -152,6 +152,9 @@ export const publisherWords = (): string[] => knownNameWords().filter((w) => w.e
 const KEY_WORDS = ['model', 'repo_id', 'repoid', 'checkpoint', 'downloadsource', 'pretrained'];
 let nameFinder: WordFinder | undefined;
 let orgWordSet: Set<string> | undefined;
+/** knownNameWords() (publishers' `org/` words among them), and the length of the longest. */
+let nameWordSet: Set<string> | undefined;
+let longestNameWord = 0;
 
 /**
  * The lines of a text on which classify() may accept a value, asked in order: those holding one of
@@ -171,6 +174,8 @@ export function nameLines(text: string): WordLines | undefined {
     const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords(), 'huggingface_'];
     nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);
     if (!nameFinder) throw new Error('name words must be printable ASCII');
+    nameWordSet = new Set(knownNameWords());
+    longestNameWord = Math.max(0, ...[...nameWordSet].map((w) => w.length));
   }
   const hits = nameFinder.hits(text);
   const ends: number[] = [];
@@ -184,6 +189,13 @@ export function nameLines(text: string): WordLines | undefined {
     // `huggingface:` ending a YAML key, `abab3` inside a SHA: no name follows the prefix, no name holds the word.
     if (g === LITELLM_WORD && !prefixesName(text, hits.ends[i]!)) continue;
     if (g === KNOWN_WORD && insideHexRun(text, start, hits.ends[i]!)) continue;
+    // `2to3-3.6` (o3-), `GHSA-wqvq-` (qvq-), `langchain_genai/` (ai/): a name's word
+    // inside a longer run of letters and digits starts no name there (nor an organisation): it opens the gate as
+    // before, but does not make the text one that knows names, nor its line a word line.
+    if ((g & ~(KNOWN_WORD | ORG_WORD)) === 0 && !startsName(text, start, hits.ends[i]!)) {
+      gate = true;
+      continue;
+    }
     ends.push(hits.ends[i]!);
     starts.push(start);
     gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;
@@ -201,6 +213,22 @@ function afterHost(text: string, start: number): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x2e) return true; // .
     if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f)) return false;
+  }
+  return false;
+}
+const isAlnum = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+/**
+ * Whether a word of knownNameWords() ending at `end` (the shortest starting at `start`, a longer one maybe before it)
+ * stands where a name or an organisation can start: at the text's start, after a character that is no letter or digit,
+ * or beginning with one itself (`-mlc`, `_core_web_`). Every name classify knows holds one of its words so: a whole value
+ * starts after a quote, a space, `:`, `=`, `-` or `/`; a prefix it strips ends in `/`, `:`, `_` or `@`; an organisation
+ * is a whole `[\w.-]` segment; a provider's pattern holds one of its entry's words at its start or after a `-`
+ * (tests/classify/naming-words.test.ts checks every generated name).
+ */
+function startsName(text: string, start: number, end: number): boolean {
+  for (let p = start; p >= 0 && end - p <= longestNameWord; p--) {
+    if (p > 0 && isAlnum(text.charCodeAt(p - 1)) && isAlnum(text.charCodeAt(p))) continue;
+    if (p === start || nameWordSet!.has(text.slice(p, end).toLowerCase())) return true;
   }
   return false;
 }
