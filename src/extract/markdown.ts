@@ -80,6 +80,25 @@ const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s
  */
 const CODE_ASSIGNMENT_LINE = /^[ \t]*[A-Za-z_]\w*[ \t]+=[ \t]+[[{]/;
 const CODE_ASSIGNMENT = new RegExp(CODE_ASSIGNMENT_LINE.source, 'm');
+/**
+ * The code assignments of a shell block, other lines blanked: each `NAME = [` or `NAME = {` line and, when its bracket
+ * stays open, the lines up to the one that closes it (a dict of models written over lines, OpenBMB/MiniCPM-V's
+ * `minicpm_series = {` with one `'MiniCPM-V': partial(MiniCPM_V, model_path='openbmb/MiniCPM-V'),` entry a line).
+ */
+function codeAssignments(text: string): string {
+  let depth = 0;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (depth <= 0 && !CODE_ASSIGNMENT_LINE.test(line)) return '';
+      // Brackets outside quotes: a model id holds none, a comment after `#` is not counted.
+      const code = line.replace(/(["'])(?:\\.|(?!\1).)*\1/g, '').replace(/#.*/, '');
+      depth = Math.max(0, depth) + (code.match(/[[{(]/g)?.length ?? 0) - (code.match(/[\]})]/g)?.length ?? 0);
+      return line;
+    })
+    .join('\n');
+}
+
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -171,10 +190,7 @@ export default defineExtractor({
       }
       // `AVAIL_LLM_MODELS = ["gpt-3.5-turbo", ...]` in a shell block: a line of config.py to paste, not a command.
       if (name === 'block.sh' && CODE_ASSIGNMENT.test(blockText)) {
-        const code = blockText
-          .split('\n')
-          .map((line) => (CODE_ASSIGNMENT_LINE.test(line) ? line : ''))
-          .join('\n');
+        const code = codeAssignments(blockText);
         const result = await extractorNamed('model-names').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
         for (const raw of result.references) found.push({ extractor: 'model-names', raw });
       }

@@ -559,6 +559,12 @@ const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s
 const JOINED_WEIGHT =
   /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3\s*,?\s*\)/g;
 /**
+ * A weight file shipped beside the module, joined onto its folder (`os.path.join(os.path.dirname(__file__),
+ * "silero_vad.onnx")`, `Path(__file__).parent / "resources" / "ggml-vocab-llama.gguf"`): the code loads what it ships.
+ */
+const MODULE_FOLDER_WEIGHT =
+  /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
+/**
  * The file names transformers, PEFT and trainers give every checkpoint (`model.safetensors`, `adapter_model.safetensors`,
  * `scheduler.pt`): a folder's layout, not a model of its own.
  */
@@ -642,6 +648,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
     )
+      found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
+  for (const m of text.matchAll(MODULE_FOLDER_WEIGHT))
+    if (!CONVENTIONAL_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
       found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
   // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
   // GGUF or llamafile (formats that hold nothing but a model) names the model file.

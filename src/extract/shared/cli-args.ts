@@ -55,6 +55,9 @@ const MODEL_FLAGS = new Set([
   '--model_name_or_path',
   '--model-name-or-path',
   '--model_id',
+  // ms-swift 2.x's spelling (`swift infer --model_type minicpm-v-v2_5-chat --model_id_or_path /path/to/model`, as in
+  // OpenBMB/MiniCPM-V docs/swift_train_and_infer.md); 3.x took `--model`.
+  '--model_id_or_path',
   '--tokenizer',
   // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
   '--tokenizer-path',

@@ -5,7 +5,7 @@
 // Also the repo ids Hub calls are told are datasets or Spaces (`snapshot_download(repo_id="gaia-benchmark/GAIA",`
 // then `repo_type="dataset",` on the next line), the repo id a call named for Spaces is given (smolagents'
 // `Tool.from_space("black-forest-labs/FLUX.1-schnell", ...)`, `duplicate_space(from_id=...)`), and a variable given
-// to such a call.
+// to such a call (its last assignment before it, and its default when it is a parameter of the function the call is in).
 import { findCalls } from './calls.js';
 import { escapeRegExp } from './words.js';
 import { PositionIndex } from './position.js';
@@ -75,6 +75,8 @@ export function otherRepoCallLines(text: string): Set<number> {
     }
     return found;
   };
+  /** Each function definition: where its line starts and its parameters start (after `def name(`), found once when needed. */
+  let defs: { line: number; open: number }[] | undefined;
   for (const call of findCalls(text, (name) => typed || SPACE_CALL.test(name))) {
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;
     const named = SPACE_CALL.test(call.callee.slice(call.callee.lastIndexOf('.') + 1));
@@ -86,7 +88,49 @@ export function otherRepoCallLines(text: string): Set<number> {
       // The last `<name> = "..."` before the call.
       const before = assignedAt(repo.text).findLast((at) => at < call.offset);
       if (before !== undefined) lines.add(positions.lineOf(before));
+      // And the default of the parameter it is, in the function the call stands in (VLMEvalKit's `def
+      // prepare_dataset(self, dataset_name='MVBench', repo_id='OpenGVLab/MVBench'):` then `snapshot_download(
+      // repo_id=repo_id, repo_type='dataset')`).
+      defs ??= [...text.matchAll(DEF)].map((m) => ({ line: m.index + (m[0].length - m[0].trimStart().length), open: m.index + m[0].length }));
+      const def = parameterDefault(text, repo.text, enclosingDef(text, defs, call.offset), call.offset);
+      if (def !== undefined) lines.add(positions.lineOf(def));
     }
   }
   return lines;
+}
+
+/**
+ * Where the parameters of the function a call at `offset` stands in start: the last definition before it that no line
+ * between closes (a line indented no deeper than its `def`), so that a helper nested above the call
+ * (`def check_integrity(pth):` inside `prepare_dataset`) is passed over.
+ */
+function enclosingDef(text: string, defs: { line: number; open: number }[], offset: number): number | undefined {
+  for (let i = defs.length - 1; i >= 0; i--) {
+    const def = defs[i]!;
+    if (def.open >= offset) continue;
+    const indent = def.line - text.lastIndexOf('\n', def.line - 1) - 1;
+    const signature = text.slice(def.open, Math.min(offset, def.open + 2000)).search(/\)[^\n]*:[ \t]*(?:#[^\n]*)?\n/);
+    if (signature < 0) continue;
+    // The first line of code indented no deeper than the `def` ends it.
+    const closing = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\r\\n#])`, 'g');
+    closing.lastIndex = text.indexOf('\n', def.open + signature);
+    const end = closing.exec(text);
+    if (!end || end.index > text.lastIndexOf('\n', offset)) return def.open;
+    // A top-level function closed before the call: every definition above it is closed too.
+    if (indent === 0) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The offset of the string default of parameter `name` in the signature opening at `open` (the parameters of the
+ * function a call at `offset` stands in), or undefined when it has no such parameter or its default is no string.
+ */
+function parameterDefault(text: string, name: string, open: number | undefined, offset: number): number | undefined {
+  if (open === undefined) return undefined;
+  const signature = text.slice(open, Math.min(offset, open + 2000));
+  const end = signature.search(/\)[^\n]*:[ \t]*(?:#[^\n]*)?\n/);
+  const params = end < 0 ? signature : signature.slice(0, end);
+  const param = new RegExp(`(?:^|[(,\\s])${escapeRegExp(name)}[ \\t]*(?::[^=,)]*)?=[ \\t]*[rRbBuU]?["']`).exec(params);
+  return param ? open + param.index + param[0].length - 1 : undefined;
 }
