@@ -3,6 +3,7 @@ import { LOCKFILE_NAME } from '../resolve/lockfile.js';
 import { loadConfig, readBaseline } from '../policy/index.js';
 import { runAudit, type SlowFile, type StageTiming } from '../pipeline.js';
 import { reporters, type Format } from '../report/index.js';
+import { renderJsonChunks } from '../report/json.js';
 import type { GroupBy } from '../report/groups.js';
 import { terminalWidth } from '../report/layout.js';
 import { forTerminalLine } from '../report/sanitize.js';
@@ -56,24 +57,30 @@ export async function auditCommand(path: string, flags: AuditFlags, io: Io): Pro
   const renderStarted = performance.now();
   // A table written to a file keeps its natural width; on the terminal (or with COLUMNS) it fits.
   const width = flags.output ? undefined : terminalWidth(io.env, io.columns);
-  const text = reporters[flags.format](report, {
-    color: useColor(flags, io) && !flags.output,
-    tree: flags.tree,
-    sarifAll: flags.sarifAll,
-    width,
-    groupBy: flags.groupBy,
-    fullReport: flags.fullReport,
-  });
+  // JSON is written a piece at a time as it is rendered: the whole text of a large tree's report
+  // would be the largest thing the audit ever holds (json.ts).
+  const text: Iterable<string> =
+    flags.format === 'json'
+      ? renderJsonChunks(report)
+      : [
+          reporters[flags.format](report, {
+            color: useColor(flags, io) && !flags.output,
+            tree: flags.tree,
+            sarifAll: flags.sarifAll,
+            width,
+            groupBy: flags.groupBy,
+            fullReport: flags.fullReport,
+          }),
+        ];
+  if (outputPath) await writeOutput(outputPath, flags.output!, text);
+  else for (const chunk of text) io.stdout(chunk);
   timings.push({ stage: 'report', ms: performance.now() - renderStarted, detail: flags.format });
   // On stderr, never in the report: reports of the same tree stay byte-identical across runs.
   if (flags.timings) {
     io.stderr(timings.map((t) => `modelprov: timing: ${t.stage} ${t.ms.toFixed(0)} ms (${t.detail})\n`).join(''));
     io.stderr(slowFiles.map((f) => `modelprov: timing: slow file ${f.ms.toFixed(0)} ms ${f.path}\n`).join(''));
   }
-  if (outputPath) {
-    await writeOutput(outputPath, flags.output!, text);
-    io.stderr(`modelprov: report written to ${flags.output}\n`);
-  } else io.stdout(text);
+  if (outputPath) io.stderr(`modelprov: report written to ${flags.output}\n`);
   if (wantsAnnotations(flags.annotations, io)) io.stderr(githubAnnotations(report, annotationPrefix(root, io)));
   const offlineMisses = report.errors.filter((e) => e.code === 'offline-miss').length;
   if (offlineMisses)

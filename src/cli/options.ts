@@ -40,7 +40,8 @@ export function checkOutputPath(output: string, io: Io): string {
   return target;
 }
 
-export async function writeOutput(target: string, output: string, text: string): Promise<void> {
+/** Writes the report to a file, whole or in the pieces a reporter hands out one by one. */
+export async function writeOutput(target: string, output: string, text: string | Iterable<string>): Promise<void> {
   try {
     await writeFile(target, text);
   } catch (error) {
