@@ -249,6 +249,12 @@ export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamaf
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 
 /**
+ * A format directive or an environment variable in a path (`models/%s`, `%(name)s`, `%APPDATA%`): a template, no
+ * path. A `%` that starts neither stays (RWKV's `...-Eng99%-Other1%-20230429-ctx8192.pth`, URL-escaped `%25`).
+ */
+const FORMAT_DIRECTIVE = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifuxXeEgGcr%]|%[A-Za-z_]\w*%/;
+
+/**
  * A model named by where it sits on disk. Cache folders name their repo: the Hugging Face cache
  * (`.../models--Qwen--Qwen2.5-7B/snapshots/<commit>`) and ModelScope's (`.../modelscope/hub/[models/]Qwen/Qwen3-8B`,
  * dots written `___`). Anything else path-shaped is a `local` model: `./checkpoints/x`, `/data/llm`,
@@ -256,7 +262,7 @@ export type PathModel = { source: 'local'; id: string } | { source: 'huggingface
  */
 export function modelFromPath(raw: string): PathModel | undefined {
   const value = raw.trim();
-  if (!value || value.length > 500 || /:\/\/|[\n{}$%*?<>|"]/.test(value)) return undefined;
+  if (!value || value.length > 500 || /:\/\/|[\n{}$*?<>|"]/.test(value) || FORMAT_DIRECTIVE.test(value)) return undefined;
   const hfCache = /(?:^|[\\/])models--([A-Za-z0-9][\w.-]*)--([A-Za-z0-9][\w.-]*?)(?:[\\/]snapshots[\\/]([0-9a-f]{40}))?(?:[\\/].*)?$/.exec(value);
   if (hfCache && looksLikeHubId(`${hfCache[1]}/${hfCache[2]}`))
     return { source: 'huggingface', id: `${hfCache[1]}/${hfCache[2]}`, ...(hfCache[3] ? { revision: hfCache[3] } : {}) };
