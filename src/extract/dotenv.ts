@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
-import { classifyOllamaName } from './shared/ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { colonModel, isSlotName } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
@@ -135,8 +135,7 @@ const LOCAL_NAME = /(^|_)LOCAL(_|$)/i;
 /** `qwen2.5:7b`, `nomic-embed-text`: a name of the Ollama library (families.yaml `ollama`), with or without its tag. */
 function ollamaLibraryTag(value: string, offset: number): ArgModel | undefined {
   const model = classifyOllamaName(value);
-  const base = value.split(':')[0]!.toLowerCase();
-  return model?.source === 'ollama' && loadRegistry().byOllamaName.has(base) ? { ...model, offset } : undefined;
+  return model?.source === 'ollama' && isOllamaLibraryName(value) ? { ...model, offset } : undefined;
 }
 
 /** Azure OpenAI's deployment settings: `AZURE_OPENAI_CHAT_DEPLOYMENT`, `AZURE_OPENAI_DEPLOYMENT_NAME`. */

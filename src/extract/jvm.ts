@@ -29,8 +29,8 @@ import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
-import { modelFromPath } from '../model/ids.js';
-import { classifyOllamaName } from './shared/ollama-tag.js';
+import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
+import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
@@ -52,8 +52,6 @@ const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
 /** A declaration that may hold a model's file (`modelFile`, `MODEL_PATH`, `GGUF`, `llmFile`); not what is written out. */
 const MODEL_FILE_HOLDER = /model|gguf|llm|weights|checkpoint|ckpt/i;
 const WRITTEN_OUT = /output|save|export|upload|download_?dir|target/i;
-/** The name every checkpoint takes (`model.gguf`): a naming convention, not a model. */
-const CONVENTIONAL_FILE = /^(?:[\w.-]*[\\/])?(?:model|ggml-model)\.(?:gguf|llamafile)$/i;
 const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
 const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 
@@ -113,7 +111,7 @@ class Findings {
   addKnown(value: string, line: number, column: number) {
     const known = classify(value, this.lineText(line), this.registry);
     if (known && !isContextOnlyId(known.id)) this.addId(known.id, line, column, known.source);
-    else if (this.registry.byOllamaName.has(value.replace(/:.*$/, '').toLowerCase()) && classifyOllamaName(value)?.source === 'ollama')
+    else if (isOllamaLibraryName(value) && classifyOllamaName(value)?.source === 'ollama')
       this.addId(value, line, column, 'ollama');
   }
   /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
@@ -179,7 +177,9 @@ function readCode(tokens: JvmToken[], out: Findings) {
     if (MODEL_ONLY_FILE.test(t.text)) {
       // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`).
       const holder = declaredName(tokens, i);
-      const local = holder && MODEL_FILE_HOLDER.test(holder) && !WRITTEN_OUT.test(holder) && !CONVENTIONAL_FILE.test(t.text) ? modelFromPath(t.text) : undefined;
+      const fileName = t.text.slice(t.text.search(/[^\\/]*$/));
+      const named = holder && MODEL_FILE_HOLDER.test(holder) && !WRITTEN_OUT.test(holder);
+      const local = named && !CONVENTIONAL_WEIGHT_FILE.test(fileName) ? modelFromPath(t.text) : undefined;
       if (local?.source === 'local') {
         out.addId(local.id, t.line, t.column + 1, 'local');
         continue;

@@ -19,6 +19,7 @@ import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
+import { isOllamaLibraryName } from './shared/ollama-tag.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -330,7 +331,7 @@ export default defineExtractor({
     // Whether a plain word at `column` is an Ollama library name given to a model key or call of an Ollama client on this line (accepted).
     const ollamaClientModel = (value: string, column: number) => {
       const before = line.slice(0, column - 1);
-      if (!OLLAMA_ON_LINE.test(before) || !isOllamaLibraryName(value, registry)) return false;
+      if (!OLLAMA_ON_LINE.test(before) || !isOllamaLibraryName(value)) return false;
       const slot = slotOf(line, column - 1, indent, callAbove);
       if (!slot || !modelKey(slot)) return false;
       accept({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment: false, isKey: false, named: { id: value, source: 'ollama' } });
@@ -629,7 +630,7 @@ export default defineExtractor({
       const entryHolds = entryWithHubId(allLines, references);
       for (const c of keyedUnsure) {
         if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
-        else if (isOllamaLibraryName(c.value, registry) && (talksToOllama ??= OLLAMA_TALK.test(text)))
+        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= OLLAMA_TALK.test(text)))
           accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
@@ -781,11 +782,6 @@ const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 
-/** A model of the Ollama library (families.yaml `ollama` names), with or without its tag: `nomic-embed-text`, `mxbai-embed-large:latest`. */
-function isOllamaLibraryName(value: string, registry: ReturnType<typeof loadRegistry>): boolean {
-  const colon = value.indexOf(':');
-  return registry.byOllamaName.has((colon < 0 ? value : value.slice(0, colon)).toLowerCase());
-}
 let providerKeys: Set<string> | undefined;
 /** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */
 function providerKeyed(slot: string): boolean {

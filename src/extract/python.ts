@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -564,12 +564,6 @@ const JOINED_WEIGHT =
  */
 const MODULE_FOLDER_WEIGHT =
   /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
-/**
- * The file names transformers, PEFT and trainers give every checkpoint (`model.safetensors`, `adapter_model.safetensors`,
- * `scheduler.pt`): a folder's layout, not a model of its own.
- */
-const CONVENTIONAL_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
 /** A module constant (`GGUF`, `MODEL_FILE`) or an option's `default`: what may hold a GGUF's bare file name. */
 const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default)$/;
 /** A keyword argument `default=` holding a GGUF or llamafile file name (an option's default). */
@@ -627,13 +621,13 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // "z-image-turbo-Q4_K_M.gguf"`, `default = "..."` on its own line): the file the program loads. Not the name every
       // checkpoint takes (`model.gguf`), nor a loader's `model_file=` beside its Hub repo (a file inside that repo).
       const path = pathIn(m[2]!, at, !(modelOnly && BARE_GGUF_HOLDER.test(m[1]!)));
-      if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_FILE.test(path.value))) found.push(path);
+      if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_WEIGHT_FILE.test(path.value))) found.push(path);
     }
   }
   // `p.add_argument("--gguf", default = "z-image-turbo-Q4_K_M.gguf")`: an option's default GGUF is the file it loads.
   for (const m of text.matchAll(DEFAULT_GGUF)) {
     const offset = m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1;
-    if (!CONVENTIONAL_FILE.test(m[2]!) && !found.some((f) => f.offset === offset)) found.push({ value: m[2]!, offset });
+    if (!CONVENTIONAL_WEIGHT_FILE.test(m[2]!) && !found.some((f) => f.offset === offset)) found.push({ value: m[2]!, offset });
   }
   // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
   // models or weights is the file the code loads from it.
@@ -642,7 +636,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (
       /model|weight|checkpoint|ckpt/i.test(m[1]!) &&
       !/output|save|export|upload/i.test(m[1]!) &&
-      !CONVENTIONAL_FILE.test(m[4]!) &&
+      !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
       // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`.)
       !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
@@ -650,7 +644,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     )
       found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
   for (const m of text.matchAll(MODULE_FOLDER_WEIGHT))
-    if (!CONVENTIONAL_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
+    if (!CONVENTIONAL_WEIGHT_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
       found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
   // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
   // GGUF or llamafile (formats that hold nothing but a model) names the model file.

@@ -244,6 +244,12 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 }
 
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
+/**
+ * The file names tools give every checkpoint (transformers', PEFT's and trainers' `model.safetensors`,
+ * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`): a folder's layout, not a model of its own.
+ */
+export const CONVENTIONAL_WEIGHT_FILE =
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
