@@ -1,8 +1,11 @@
 /** Where a model name came from. `api` = hosted API model, `local` = file or folder on disk. */
 export type ModelSource = 'huggingface' | 'modelscope' | 'ollama' | 'api' | 'local';
 
-/** What kind of text a reference sits in; policy can treat docs and tests differently. */
-export type ReferenceContext = 'code' | 'config' | 'deploy' | 'docs' | 'test' | 'comment' | 'vendored';
+/**
+ * What kind of text a reference sits in; policy can treat docs and tests differently. `capability`: a name code
+ * matches inside the model a user configured (a list of models that need no temperature), not one it selects.
+ */
+export type ReferenceContext = 'code' | 'config' | 'deploy' | 'docs' | 'test' | 'comment' | 'vendored' | 'capability';
 
 /** One place in the project that names a model. */
 export interface Reference {

@@ -15,7 +15,7 @@ policy:
     - id: no-chinese-origin
       action: deny            # deny -> exit 1; warn -> reported only
       country: [CN]
-      contexts: [code, config, deploy]   # docs, tests, comments and vendored code are not gated
+      contexts: [code, config, deploy]   # docs, tests, comments, vendored code and capability lists are not gated
     # The same in code copied from other projects (vendor/, third_party/, llama.cpp's converters):
     # reported, not failed.
     - id: no-chinese-origin-vendored

@@ -3,9 +3,9 @@
 // whether the code line is seen or hides in "+8 more".
 import type { Reference } from '../model/reference.js';
 
-export type ReferenceKind = 'code' | 'config' | 'deploy' | 'notebook' | 'docs' | 'comment' | 'test' | 'vendored';
+export type ReferenceKind = 'code' | 'config' | 'deploy' | 'notebook' | 'capability' | 'docs' | 'comment' | 'test' | 'vendored';
 
-const RANK: Record<ReferenceKind, number> = { code: 0, config: 1, deploy: 2, notebook: 3, docs: 4, comment: 5, test: 6, vendored: 7 };
+const RANK: Record<ReferenceKind, number> = { code: 0, config: 1, deploy: 2, notebook: 3, capability: 4, docs: 5, comment: 6, test: 7, vendored: 8 };
 
 /** A reference's kind for ordering: a notebook's code cells are their own kind (run by hand, not by the app). */
 export function referenceKind(ref: Pick<Reference, 'path' | 'context'>): ReferenceKind {
@@ -13,7 +13,7 @@ export function referenceKind(ref: Pick<Reference, 'path' | 'context'>): Referen
   return ref.context;
 }
 
-/** Code, config, deploy, notebook, docs, comments, tests; within a kind by path and line. Returns a new array. */
+/** Code, config, deploy, notebook, capability lists, docs, comments, tests; within a kind by path and line. Returns a new array. */
 export function orderedReferences<T extends Pick<Reference, 'path' | 'line' | 'context'> & { column?: number }>(refs: readonly T[]): T[] {
   return [...refs].sort(
     (a, b) =>

@@ -1,11 +1,13 @@
 // Runs the extractors that want a screened file and turns their raw references into located,
 // contextualised References. Pure per file.
 import { withoutShadowed } from '../extract/shared/shadowed.js';
+import { availableParallelism, loadavg } from 'node:os';
 import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
+import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -27,6 +29,16 @@ const IGNORE_MARKER = 'modelprov: ignore';
 export const EXTRACTION_BUDGET_MS = 5000;
 const budgetFor = (size: number) => EXTRACTION_BUDGET_MS + size / 1000; // + 1 s per MB
 
+/**
+ * How many times slower than a quiet machine's the wall clock runs now: the 1-minute load average per core, at least 1.
+ * The budget is wall time, so a runner shared with other jobs (load 20 on 2 cores) would skip files a quiet one reads
+ * (LocalAI's gallery/index.yaml took 11.5 s there against about 1 s); the budget stretches by this factor. 1 where the
+ * platform reports no load (Windows).
+ */
+export function machineLoad(): number {
+  return Math.max(1, loadavg()[0]! / availableParallelism());
+}
+
 export async function extractFile(file: WalkedFile, extractors: readonly Extractor[] = allExtractors, options: ExtractOptions = {}): Promise<FileExtraction> {
   const screened = screenFile(file, extractors, options);
   if (!('admitted' in screened)) return screened;
@@ -39,6 +51,7 @@ export async function extractText(
   text: string,
   extractors: readonly Extractor[] = allExtractors,
   budgetMs = budgetFor(file.size),
+  load: () => number = machineLoad,
 ): Promise<FileExtraction> {
   const matching = matchingFor(file, extractors);
   // Time spent awaiting a binary file's header reads: on a busy main thread the wait is the other files' work
@@ -66,15 +79,17 @@ export async function extractText(
   let skipped: FileExtraction['skipped'];
   for (const [at, extractor] of matching.entries()) {
     const spent = performance.now() - started - waited;
-    if (at > 0 && spent > budgetMs) {
+    const factor = at > 0 && spent > budgetMs ? load() : 1;
+    if (at > 0 && spent > budgetMs * factor) {
       const left = matching
         .slice(at)
         .map((e) => e.name)
         .join(', ');
+      const stretched = factor > 1 ? `, x${factor.toFixed(1)} for the machine's load` : '';
       skipped = {
         path: file.relPath,
         reason: 'extraction-budget',
-        detail: `extraction took ${spent.toFixed(0)} ms, over its budget of ${budgetMs.toFixed(0)} ms; not run: ${left}`,
+        detail: `extraction took ${spent.toFixed(0)} ms, over its budget of ${(budgetMs * factor).toFixed(0)} ms${stretched}; not run: ${left}`,
       };
       break;
     }
@@ -110,6 +125,7 @@ export async function extractText(
   }
   forgetParse();
   forgetCallSites();
+  if (SUBSTRING_TESTED_CODE.test(file.relPath)) markCapabilityLists(references, source.text);
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(
@@ -121,6 +137,20 @@ export async function extractText(
     timing: { path: file.relPath, ms: performance.now() - started - waited },
     ...(skipped ? { skipped } : {}),
   };
+}
+
+/** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
+const SUBSTRING_TESTED_CODE = /\.(?:py|[cm]?[jt]sx?)$/i;
+
+/**
+ * Names the code matches inside whatever model a user configured (`reasoningModels.find((m) => model.includes(m))`)
+ * get context `capability`, whichever extractor found them: the project handles such a model, it does not pick one.
+ */
+function markCapabilityLists(references: ExtractedReference[], text: string): void {
+  if (!references.some((r) => r.reference.context === 'code')) return;
+  const lines = substringCollectionLines(text);
+  if (!lines.size) return;
+  for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = 'capability';
 }
 
 /** A header reader that reports how long each read was awaited. */

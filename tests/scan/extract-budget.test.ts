@@ -26,10 +26,18 @@ const slowReader = (name: string, ms: number) =>
 
 describe('per-file extraction budget', () => {
   it('lists the file as skipped, naming the extractors not run, once the budget is spent', async () => {
-    const result = await extractText(file, text, [slowReader('first', 30), slowReader('second', 0), slowReader('third', 0)], 10);
+    const result = await extractText(file, text, [slowReader('first', 30), slowReader('second', 0), slowReader('third', 0)], 10, () => 1);
     expect(result.references.map((r) => r.reference.extractor)).toEqual(['first']);
     expect(result.skipped).toMatchObject({ path: 'config.yaml', reason: 'extraction-budget' });
     expect(result.skipped!.detail).toMatch(/^extraction took \d+ ms, over its budget of 10 ms; not run: second, third$/);
+  });
+
+  it("stretches the budget by the machine's load, so a busy runner reads what a quiet one reads, and says so when it still skips", async () => {
+    const busy = await extractText(file, text, [slowReader('first', 30), slowReader('second', 0)], 10, () => 20);
+    expect(busy.references.map((r) => r.reference.extractor)).toEqual(['first', 'second']);
+    expect(busy.skipped).toBeUndefined();
+    const stalled = await extractText(file, text, [slowReader('first', 300), slowReader('second', 0)], 10, () => 20);
+    expect(stalled.skipped!.detail).toMatch(/^extraction took \d+ ms, over its budget of 200 ms, x20\.0 for the machine's load; not run: second$/);
   });
 
   it('runs every extractor and skips nothing within the budget, and says how long the file took', async () => {

@@ -164,3 +164,42 @@ function lineAt(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
   return line;
 }
+
+/**
+ * A collection walked to find an entry inside the configured model's name: JS
+ * `reasoningModels.find((m) => this.config.model.includes(m))`, `[...].some((v) => lowerCaseModel.includes(v))`;
+ * Python `any(m in model_name for m in SUPPORTED)`, `any(n in self.model.lower() for n in ["claude", ...])`.
+ * Group 1 / 3: the collection (a name or an inline literal); the tested string must be named for a model.
+ */
+const SUBSTRING_WALK_JS =
+  /(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*|\[[^\]\n]{0,400}\])\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*(?:\{\s*return\s+)?([\w$.?]*(?:model|name|id)[\w$.?]*(?:\(\))?)(?:\.toLowerCase\(\))?\??\.(?:includes|indexOf)\(\s*\2\s*\)/gi;
+const SUBSTRING_WALK_PY =
+  /\bany\(\s*(\w+)\s+in\s+([\w.]*(?:model|name|id)[\w.]*(?:\[["'][^"'\n]*["']\])?(?:\.(?:lower|casefold)\(\))?)\s+for\s+\1\s+in\s+((?:self\.)?[A-Za-z_]\w*|[[(][^\])\n]{0,400}[\])])/gi;
+
+/**
+ * Lines (1-based) of names a file matches inside whatever model a user configured, not models it selects: the
+ * entries of a collection walked with a substring test (SUBSTRING_WALK_*), unless the file also looks names up whole
+ * in it or it maps names to figures. Such a list says what the code does when a user picks a model whose name
+ * contains an entry (`deepseek-r1` -> no temperature); the report gives these names context `capability`.
+ */
+export function substringCollectionLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!/\.(?:some|find|filter|every|findIndex)\(|\bany\(/.test(text)) return lines;
+  const add = (from: number, to: number) => {
+    for (let l = from; l <= to; l++) lines.add(l);
+  };
+  for (const walk of [SUBSTRING_WALK_JS, SUBSTRING_WALK_PY]) {
+    for (const m of text.matchAll(walk)) {
+      const collection = walk === SUBSTRING_WALK_JS ? m[1]! : m[3]!;
+      const at = m.index + m[0].indexOf(collection);
+      if (/^[[(]/.test(collection)) {
+        add(lineAt(text, at), lineAt(text, at + collection.length - 1));
+        continue;
+      }
+      const name = collection.replace(/^(?:this|self)\./, '');
+      if (looksUpWhole(text, name)) continue;
+      for (const [from, to, literal] of literalLines(text, name)) if (!numberTable(literal)) add(from, to);
+    }
+  }
+  return lines;
+}
