@@ -79,6 +79,17 @@ export interface RubyToken {
 }
 
 const OPERATORS = ['||=', '&&=', '===', '<=>', '**=', '=>', '==', '=~', '!=', '!~', '<=', '>=', '::', '&.', '->', '<<', '>>', '&&', '||', '..'];
+/** The characters an operator of two or more characters starts with. */
+const OPERATOR_STARTS = new Set(OPERATORS.map((o) => o[0]!));
+// Sticky patterns, matched at a position without copying the text.
+const IDENT = /(?:@@?|\$)?[A-Za-z_]\w*[?!]?/y;
+const SYMBOL_NAME = /[A-Za-z_]\w*[?!=]?/y;
+const NUMBER = /0[xXbBoO][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?/y;
+const WORD_START = /[A-Za-z_@$]/;
+const at = (re: RegExp, text: string, i: number): string | undefined => {
+  re.lastIndex = i;
+  return re.exec(text)?.[0];
+};
 /** Words after which `/` opens a regular expression, not a division. */
 const BEFORE_REGEX = new Set(['if', 'unless', 'when', 'and', 'or', 'not', 'return', 'while', 'until', 'then', 'else', 'elsif', 'in']);
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
@@ -260,10 +271,10 @@ export function scanRubyTokens(text: string): RubyToken[] {
     // Symbols: `:name`, `:name?`, `:"name"`; not `::`, not a ternary's `: x`.
     if (c === ':' && text[i + 1] !== ':' && text[i - 1] !== ':') {
       const next = text[i + 1] ?? '';
-      if (/[A-Za-z_]/.test(next)) {
-        const m = /^[A-Za-z_]\w*[?!=]?/.exec(text.slice(i + 1, i + 200))!;
-        push('symbol', m[0], i + 1);
-        i += 1 + m[0].length;
+      const name = /[A-Za-z_]/.test(next) ? at(SYMBOL_NAME, text, i + 1) : undefined;
+      if (name) {
+        push('symbol', name, i + 1);
+        i += 1 + name.length;
         continue;
       }
       if (next === '"' || next === "'") {
@@ -274,29 +285,26 @@ export function scanRubyTokens(text: string): RubyToken[] {
         continue;
       }
     }
-    if (/[A-Za-z_@$]/.test(c)) {
-      const m = /^(?:@@?|\$)?[A-Za-z_]\w*[?!]?/.exec(text.slice(i, i + 200));
-      if (m) {
-        const word = m[0];
-        const after = i + word.length;
-        // `chat_model: "x"`: a label (a hash key or keyword argument); not `Foo::Bar`, not `a ? b : c`.
-        if (text[after] === ':' && text[after + 1] !== ':' && !word.startsWith('@') && !word.startsWith('$')) {
-          push('label', word.replace(/[?!]$/, ''), i);
-          i = after + 1;
-          continue;
-        }
-        push('ident', word, i);
-        i = after;
+    const word = WORD_START.test(c) ? at(IDENT, text, i) : undefined;
+    if (word) {
+      const after = i + word.length;
+      // `chat_model: "x"`: a label (a hash key or keyword argument); not `Foo::Bar`, not `a ? b : c`.
+      if (text[after] === ':' && text[after + 1] !== ':' && !word.startsWith('@') && !word.startsWith('$')) {
+        push('label', word.replace(/[?!]$/, ''), i);
+        i = after + 1;
         continue;
       }
-    }
-    if (/[0-9]/.test(c)) {
-      const m = /^(?:0[xXbBoO][0-9a-fA-F_]+|[0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?)/.exec(text.slice(i, i + 64))!;
-      push('number', m[0], i);
-      i += m[0].length;
+      push('ident', word, i);
+      i = after;
       continue;
     }
-    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    const number = c >= '0' && c <= '9' ? at(NUMBER, text, i) : undefined;
+    if (number) {
+      push('number', number, i);
+      i += number.length;
+      continue;
+    }
+    const op = OPERATOR_STARTS.has(c) ? OPERATORS.find((o) => text.startsWith(o, i)) : undefined;
     push('punct', op ?? c, i);
     i += op ? op.length : 1;
   }
