@@ -204,6 +204,19 @@ describe('prefilter words', () => {
     expect(mayHoldReference('server.port=8080\n', [jvmExtractor!])).toBe(false);
   });
 
+  it("ruby: every slot and collection is named for a model, a table needs known names or an Ollama client, all within its words", () => {
+    const source = readFileSync(join(SRC, 'ruby.ts'), 'utf8');
+    expect(source).toContain("words: () => ['model', 'ollama', ...nameWords()],");
+    expect(source).toContain(
+      'if (!/model|ollama/i.test(text) && !(wordTest ??= wordsRegex()).test(text)) return { references: [], diagnostics: [] };',
+    );
+    const [rubyExtractor] = extractors.filter((e) => e.name === 'ruby');
+    expect(mayHoldReference('config.default_model = "acme-chat-2"', [rubyExtractor!])).toBe(true);
+    expect(mayHoldReference('require "ollama"\nSIZES = { llama2: 1, tinydolphin: 2 }', [rubyExtractor!])).toBe(true);
+    expect(mayHoldReference('SIZES = { "text-embedding-3-large" => 3072 }', [rubyExtractor!])).toBe(true);
+    expect(mayHoldReference('LIMITS = { low: 1_024, high: 4_096 }\n', [rubyExtractor!])).toBe(false);
+  });
+
   it("command-line: the extractor's own test is its words (programs, launchers, `download`, `model`), and the prefilter tests those", () => {
     // Its gate is the first group of its word lines: WORDS (the other programs and flags only mark lines).
     const source = readFileSync(join(SRC, 'command-line.ts'), 'utf8');
@@ -242,6 +255,7 @@ describe('prefilter words', () => {
         e.name !== 'manifest' &&
         e.name !== 'model-names' &&
         e.name !== 'jvm' &&
+        e.name !== 'ruby' &&
         e.name !== 'display-text',
     )) {
       expect(mayHoldReference('nothing at all', [extractor]), extractor.name).toBe(true);
