@@ -40,8 +40,18 @@ const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NO
 /** Of those, the keys whose list is one argument vector. */
 /** A weights file by its format (not `.bin`, which names any binary): `x.safetensors`, `models/y.onnx`, `z.Q4_K_M.gguf`. */
 const WEIGHTS_VALUE = /^[\w.@+-]+(\/[\w.@+-]+)*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+/**
+ * A weights file written with Windows separators (`..\\LLama.Unittest\\Models\\llava-v1.6-mistral-7b.Q3_K_XS.gguf`, an
+ * ASP.NET appsettings.json's `ModelPath`): the same file, reported with `/` as every other path is.
+ */
+const WINDOWS_WEIGHTS_VALUE = /^[\w.@+-]+(\\[\w.@+-]+)+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+/** A weights file's path as the report names it (`/` separators), or undefined when the value is none. */
+const weightsFile = (value: string): string | undefined => {
+  const v = value.trim();
+  return WEIGHTS_VALUE.test(v) ? v : WINDOWS_WEIGHTS_VALUE.test(v) ? v.replace(/\\/g, '/') : undefined;
+};
 /** `vae_path: ae.safetensors`, `- clip_l_path:clip_l.safetensors` (an option written `key:value`): a weights file under a path key. */
-const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
+const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/\\-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
 /** Keys that say where a result is written: a weights file there is an output, not a model used. */
 const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
@@ -141,7 +151,7 @@ export default defineExtractor({
         // (Not a download's `ignore_patterns: [ae.safetensors]`.)
         else if (modelsFile && WEIGHTS_VALUE.test(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
-        else if (/path$/i.test(key) && WEIGHTS_VALUE.test(value.trim()) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(value.trim(), 'local', offset);
+        else if (/path$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(weightsFile(value)!, 'local', offset);
         else if (typeof path.at(-1) === 'number') {
           // `options: [llm_path:Qwen3-4B.Q4_K_M.gguf]`: an option written `key:value` is read as that key and value.
           const option = KEY_VALUE_OPTION.exec(value.trim());

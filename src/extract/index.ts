@@ -1,5 +1,6 @@
 import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
+import csharp from './csharp.js';
 import dataTable from './data-table.js';
 import displayText from './display-text.js';
 import configFile from './config-file.js';
@@ -44,6 +45,7 @@ export const extractors: readonly Extractor[] = [
   displayText,
   jvm,
   ruby,
+  csharp,
 ];
 
 const byName = new Map<string, Extractor>();

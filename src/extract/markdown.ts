@@ -42,8 +42,9 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
   [/^(ruby|rb)$/, ['ruby', 'model-names'], 'block.rb'],
+  [/^(csharp|cs|c#)$/, ['csharp', 'model-names'], 'block.cs'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(go|golang|java|kotlin|kt|scala|rust|rs|csharp|cs|c#|php|swift|dart|lua)$/, ['model-names'], 'block.go'],
+  [/^(go|golang|java|kotlin|kt|scala|rust|rs|php|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */

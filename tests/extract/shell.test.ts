@@ -354,6 +354,12 @@ describe('shell: a flag followed by several models', () => {
     expect(found).toEqual(expect.arrayContaining(['vicuna-13b-v1.3', 'alpaca-13b', 'llama-13b', 'claude-v1', 'gpt-3.5-turbo', 'gpt-4']));
     expect(found).not.toContain('2');
   });
+
+  it('reads no list file given to --model-list (a file of models is read by the script, not named here)', () => {
+    // SciSharp/LLamaSharp .github/workflows/benchmark.yml:54 (f2fbbea), the step's run command.
+    const text = 'python3 .github/download_models.py --model-dir ${{ matrix.modeldir }} --model-list LLama.Benchmark/Assets/models.txt --endpoint https://hf-mirror.com\n';
+    expect((shell.extract({ relPath: 'bench.sh', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
 });
 
 describe("shell: Open Interpreter's --model takes LiteLLM names (held-out openinterpreter/open-interpreter, issue #15, session 8)", () => {

@@ -90,6 +90,8 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
+/** A text or data file: a list of models, read by the program, not a model. */
+const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
 /** A model's type: an architecture (`--model_type llama`), or in some tools the model's name (`--model-type gpt-5.4`). */
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
@@ -519,7 +521,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if (MODEL_LIST_FLAG.test(token.text)) {
       // `gen_judgment.py --model-list vicuna-13b-v1.3 alpaca-13b claude-v1 --parallel 2` (FastChat's MT-bench): every
       // value up to the next flag is a model the run uses.
-      for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
+      // A list file there (`--model-list LLama.Benchmark/Assets/models.txt`) holds the models; it names none itself.
+      for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++)
+        if (!LIST_FILE.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
     } else if (token.text === '--lora-modules' || token.text === '--adapters') {
       // vLLM's `--lora-modules name=path [name=path ...]`, lmdeploy's and ms-swift's `--adapters name=path ...`: each
       // adapter folder or Hub id the server loads (the name is an alias); `--adapters` also takes them bare, one or
