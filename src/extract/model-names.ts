@@ -215,6 +215,8 @@ export default defineExtractor({
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value, onWordLine)) return;
+      // `fixture('OpenAI/chat-response')`: the first argument of a test's fixture loader is the fixture file's path.
+      if (FIXTURE_ARGUMENT.test(line.slice(Math.max(0, column - 60), column - 1))) return;
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
@@ -761,6 +763,12 @@ const ENUM_MEMBER_OPEN = /^\s*[A-Za-z_]\w*\s*=\s*\(\s*$/;
 
 /** An open call named for a git repository before the value: `GitRepo(`, `git_repo(`, `GitRepository(` (no `)` since). */
 const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
+/**
+ * A call named for a fixture just before its first argument (`fixture('OpenAI/chat-response')`, Pest's helper in
+ * theodo-group/LLPhant's tests; `loadFixture("anthropic/messages")`, `read_fixture(`): the value names a fixture file.
+ * (pytest's `@pytest.fixture(params=["gpt-4o", ...])` puts its values after a keyword, not first.)
+ */
+const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
 
 /** A file that talks to an Ollama server. */
 const OLLAMA_TALK = /\bollama\b|:11434\b/i;
