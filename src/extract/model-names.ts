@@ -269,7 +269,7 @@ export default defineExtractor({
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (NOT_MODEL_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
+      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
@@ -781,10 +781,21 @@ const PLAIN_WORD = /^[a-z]{3,40}$/;
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
  * ["qwen-asr", ...]`), a parser's name (`"tool_parser": "deepseek-r1"`) or HTTP headers (`headers: { 'x-api-key':
  * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
- * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`).
+ * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
+ * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
+ * configs and RL converters), a dataset whose organisation also publishes models.
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
+const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
+/**
+ * A setting or table named for chat templates (NOT_MODEL_HOLDER): `chat_template="qwen3.5-vl"`, `chat_template_name ==
+ * "glm5.2"`, the keys of `CHAT_TEMPLATE_MAP = {"deepseek-v3": HybridChatTemplate(...)}` (InternLM/xtuner's v1 data
+ * protocol, `self.chat_template_name == "qwen3.5-vl"`): a template is named after the models it formats for, and is none
+ * of them.
+ */
+const TEMPLATE_HOLDER = /^(?:[\w.$-]*[-_.])?templates?(?:[-_]?(?:names?|maps?|table|registry))?$/i;
 /** Keys naming where a run writes (`output_dir: jamba-large-fsdp-qlora-ft`, `save_path`, `logging_dir`): a folder named after a model is an output. */
 const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)[-_]?(?:dir|directory|path|folder)$/i;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
@@ -828,6 +839,12 @@ const KEY_BEFORE =
  * of a provider's settings, the types.py of each of crewAI's embedding providers): the field is the key.
  */
 const ANNOTATED_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*Annotated\[\s*[\w.| ]{1,40},\s*["']$/;
+/**
+ * A field typed with the values it may take, `chat_template: Literal["qwen3-vl", "qwen3.5-vl"] = "qwen3-vl"` (InternLM/xtuner
+ * qwen3_vl_tokenize_fn.py:1073), `model: Optional[Literal["gpt-4o", "o3"]] = "gpt-4o"`: the field is the key of each value
+ * and of its default (not the last quoted value before `] =`).
+ */
+const LITERAL_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*(?:Optional\[\s*)?Literal\[(?:\s*["'][^"'\n]*["']\s*,)*\s*(?:["']|["'][^"'\n]*["']\s*\]\s*\]?\s*=\s*["'])$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
@@ -886,7 +903,7 @@ const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[
  */
 function slotOf(line: string, at: number, indent: number, callAbove?: string): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
-  const keyed = KEY_BEFORE.exec(before)?.[1] ?? ANNOTATED_BEFORE.exec(before)?.[1];
+  const keyed = LITERAL_BEFORE.exec(before)?.[1] ?? KEY_BEFORE.exec(before)?.[1] ?? ANNOTATED_BEFORE.exec(before)?.[1];
   // The first argument of a model-named call: on this line, or first on it after `ModelInfo(` ended the line above.
   const call = keyed
     ? undefined

@@ -669,7 +669,13 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
  * reports); an organisation publishing on the Hub under that name keeps its ids there (`openai/gpt-oss-20b`).
  */
 function hubIdOf(value: string): ReturnType<typeof parseHubReference> {
-  return hostedRoute(value) ? undefined : parseHubReference(value);
+  if (hostedRoute(value)) return undefined;
+  const parsed = parseHubReference(value);
+  if (parsed || !value.includes('models--')) return parsed;
+  // A folder of the Hugging Face cache names its repo (`.../hf_hub/models--mistralai--Mistral-7B-v0.1/snapshots/<sha>`,
+  // InternLM/xtuner's mistral_7b_w_untokenized_dataset.py:36), pinned to the snapshot it names.
+  const cached = modelFromPath(value);
+  return cached?.source === 'huggingface' ? { id: cached.id, ...(cached.revision ? { revision: cached.revision } : {}) } : undefined;
 }
 
 /** Local name -> its module and its name there: `from modelscope import snapshot_download as dl`, `import dashscope as ds`. */

@@ -247,10 +247,12 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
 /**
  * The file names tools give every checkpoint (transformers', PEFT's and trainers' `model.safetensors`,
- * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`): a folder's layout, not a model of its own.
+ * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`; DeepSpeed's shards
+ * `mp_rank_00_model_states.pt`, `zero_pp_rank_0_mp_rank_00_optim_states.pt`, as its zero_to_fp32.py reads them:
+ * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };

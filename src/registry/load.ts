@@ -80,6 +80,11 @@ export interface Registry {
   caseDistinct: Set<string>;
   /** Hosted API provider id -> family. */
   providerFamilies: Map<string, Family>;
+  /**
+   * Dataset repositories of model publishers' namespaces (`openai/gsm8k`), lower case: a whole value naming one is that
+   * dataset, though its organisation publishes models (families.yaml `dataset_repos`).
+   */
+  datasetRepos: Set<string>;
 }
 
 export interface RepackagerNaming {
@@ -143,6 +148,7 @@ const FAMILIES_DOC_KEYS = new Set([
   'case_distinct_namespaces',
   'provider_families',
   'fingerprint_owners',
+  'dataset_repos',
 ]);
 const EXTRA_DOC_KEYS = new Set(['schema_version', 'reviewed', 'families', 'licences', 'repackagers']);
 const LICENCE_KEYS = new Set(['name', 'spdx', 'kind', 'rank', 'summary', 'url', 'aliases']);
@@ -320,6 +326,22 @@ function namespaceList(value: unknown): Set<string> {
   return new Set(list.map((r) => (typeof r === 'string' ? r : String((r as { namespace?: unknown })?.namespace ?? ''))).filter(Boolean));
 }
 
+/** `dataset_repos`: `{id: org/name, source: URL}` entries, each backed by its dataset page. */
+function datasetRepos(value: unknown): Set<string> {
+  const out = new Set<string>();
+  if (value === undefined) return out;
+  if (!Array.isArray(value)) throw new RegistryError(`${FAMILIES_FILE}: "dataset_repos" must be a list`);
+  for (const raw of value) {
+    const { id, source } = (raw ?? {}) as { id?: unknown; source?: unknown };
+    if (typeof id !== 'string' || !/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(id))
+      throw new RegistryError(`${FAMILIES_FILE}: dataset_repos: "${String(id)}" is not an org/name repository id`);
+    if (typeof source !== 'string' || !/^https:\/\//.test(source))
+      throw new RegistryError(`${FAMILIES_FILE}: dataset_repos: ${id} needs a source URL`);
+    out.add(id.toLowerCase());
+  }
+  return out;
+}
+
 function readLicences(doc: Record<string, unknown>, path: string): Map<string, LicenceEntry> {
   const out = new Map<string, LicenceEntry>();
   if (doc.licences === undefined) return out;
@@ -391,6 +413,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     apiProviders: [],
     caseDistinct: namespaceList(doc.case_distinct_namespaces),
     providerFamilies: new Map(),
+    datasetRepos: datasetRepos(doc.dataset_repos),
   };
   const byId = new Map(families.map((f) => [f.id, f]));
   for (const [provider, familyId] of Object.entries((doc.provider_families ?? {}) as Record<string, string>)) {

@@ -27,6 +27,15 @@ describe('family registry', () => {
     expect(registry.byModelType.get('qwen2')?.id).toBe('qwen');
   });
 
+  it("lists as datasets only repositories of namespaces that publish models, the ones a whole value could be taken for a model by", () => {
+    // families.yaml `dataset_repos` (InternLM/xtuner's `judger_name="openai/gsm8k"`): the loader requires a source for each.
+    expect(registry.datasetRepos.has('openai/gsm8k')).toBe(true);
+    for (const id of registry.datasetRepos) {
+      const org = id.slice(0, id.indexOf('/'));
+      expect(registry.byNamespaceLower.has(org) || [...registry.repackagers].some((r) => r.toLowerCase() === org), id).toBe(true);
+    }
+  });
+
   it('knows every licence a family declares', () => {
     const keys = new Set(registry.licences.keys());
     const unknown = registry.families.flatMap((f) =>

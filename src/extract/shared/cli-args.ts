@@ -585,6 +585,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       if (token.text === '-m' && next) push(hub(next) ?? providerNamed(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token));
+      // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
+      // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README).
+      else if (raw[i]!.text === token.text && /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) && !NOT_MODEL_OPTION.test(raw[i - 1]!.text))
+        push(publisherId(token));
     }
   }
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag.
@@ -631,6 +635,8 @@ function hfCliRepo(tokens: Token[], at: number): ArgModel | undefined {
 /** Programs whose arguments are never a model they run: version control, packages, containers, files, printing. */
 const NOT_MODEL_PROGRAM =
   /(^|\/)(git|gh|docker|podman|nerdctl|kubectl|helm|npm|npx|pnpm|yarn|pip3?|uv|poetry|conda|brew|apt(-get)?|yum|dnf|apk|cd|ls|cat|mkdir|cp|mv|rm|ln|chmod|echo|printf|tar|unzip|wget|curl|go|make|sudo|source|export|set|test)$/;
+/** Options of a project's own CLI whose value is data, a template or a place written to, never a model it uses. */
+const NOT_MODEL_OPTION = /data|output|save|export|push|hub|upload|dir|log|cache|image|template|prompt|repo[-_]?type|work/i;
 /** Subcommands that write a model somewhere (`hf upload org/x`, `git push`): their repo is an output. */
 const OUTPUT_SUBCOMMAND = /^(upload|push|clone|tag|create|delete|login)$/;
 

@@ -427,8 +427,9 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   }
   const org = v.slice(0, slash);
   const name = v.slice(slash + 1);
-  // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes.
-  if (isPlaceholderId(org, name)) return undefined;
+  // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes; and a
+  // publisher's dataset (`openai/gsm8k`, families.yaml `dataset_repos`).
+  if (isPlaceholderId(org, name) || registry.datasetRepos.has(v.toLowerCase())) return undefined;
   // `ollama/qwen2.5-coder:32b-instruct-fp16`, `ollama_chat/llama3.1`: LiteLLM's Ollama routes before a tag.
   if (name.includes(':')) {
     const lite = litellmModel(v, false);
