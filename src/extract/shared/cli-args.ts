@@ -586,7 +586,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag.
   if (program || raw.some((t) => t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!))) found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
-  found.push(...curlModels(tokens));
+  // A request's body is curl's to read; any other command's dict literals are settings.
+  if (/(^|\/)curl$/.test(raw[firstCommandWord]?.text ?? '')) found.push(...curlModels(tokens));
+  else found.push(...literalModels(tokens, found));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
 }
@@ -712,6 +714,40 @@ function curlModels(tokens: Token[]): ArgModel[] {
     }
   }
   return found;
+}
+
+/**
+ * The models a dict literal given on a command line names under its model keys, as a flag's or a variable's value
+ * (h2oGPT's `--model_lock="[{'inference_server': 'http://...', 'base_model': 'h2oai/h2ogpt-oasst1-512-12b'}]"`,
+ * `export MODEL_LOCK=$MODEL_LOCK",{'base_model': 'mistralai/Mixtral-8x7B-Instruct-v0.1', ...}"`, a JSON option
+ * `--speculative-config '{"model": "org/draft-model", ...}'`): a Hub id, a path, or a name a
+ * provider publishes (`'base_model': 'gpt-3.5-turbo'`); a bare word (`'base_model': 'llama'`) is the program's own.
+ */
+function literalModels(tokens: Token[], found: ArgModel[]): ArgModel[] {
+  const models: ArgModel[] = [];
+  const add = (value: Token) => {
+    const model = hubOrLocal(value) ?? providerNamed(value);
+    if (model && !found.some((f) => f.id === model.id && Math.abs(f.offset - model.offset) < 3)) models.push(model);
+  };
+  // Keys and values quoted, or left bare where the shell took an unquoted literal's quotes.
+  const entry = /(?<=[{,\s]|^)(['"]?)([\w.-]+)\1\s*:\s*(['"]?)([^'"\s{},]+)\3(?=\s*[,}])/g;
+  let inLiteral = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const open = token.text.indexOf('{');
+    // Only a flag's or a variable's value: a line that is a literal itself (a server's JSON answer) is output.
+    const given = /^--?[\w-]+=|^[A-Za-z_]\w*=/.test(token.text) || /^--?[\w-]+$|^[A-Za-z_]\w*=/.test(tokens[i - 1]?.text ?? '');
+    if (open >= 0 && !given && !inLiteral) continue;
+    if (open >= 0) {
+      inLiteral = true;
+      for (const m of token.text.slice(open).matchAll(entry))
+        if (OVERRIDE_MODEL_KEY.test(m[2]!)) add({ text: m[4]!, offset: token.offset + open + m.index! + m[0].length - m[4]!.length - (m[3] ? 1 : 0) });
+    } else if (inLiteral && OVERRIDE_MODEL_KEY.test(token.text) && tokens[i + 1]?.text === ':' && tokens[i + 2]) {
+      // `--model_lock=[{'base_model':'h2oai/...'}]` unquoted: the quotes split it into `[{`, `base_model`, `:`, `h2oai/...`.
+      add(tokens[i + 2]!);
+    }
+  }
+  return models;
 }
 
 /**
