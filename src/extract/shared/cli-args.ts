@@ -221,7 +221,7 @@ function localPath(token: Token): ArgModel | undefined {
 const GGUF_ARG = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile))$/i;
 
 /**
- * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--quants a-Q8_0.gguf
+ * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--model_path_llama=x.gguf`, `--quants a-Q8_0.gguf
  * b-Q2_K.gguf`, `--reference gguf_filename=distilled-1.1/ltx-2.3-22b-distilled-1.1-BF16.gguf`): local models at the
  * path written, unless another rule read the token already.
  */
@@ -229,7 +229,9 @@ function ggufFiles(tokens: Token[], first: number, found: ArgModel[]): ArgModel[
   const files: ArgModel[] = [];
   for (let i = first + 1; i < tokens.length; i++) {
     const m = GGUF_ARG.exec(tokens[i]!.text);
-    if (!m || tokens[i]!.text.startsWith('-')) continue;
+    // A flag's own value too (`--model_path_llama=zephyr-7b-beta.Q5_K_M.gguf`), unless the flag names an output.
+    const flag = /^(--?[\w-]+)=/.exec(tokens[i]!.text)?.[1];
+    if (!m || (tokens[i]!.text.startsWith('-') && (!flag || /out|save|dest|export|write/i.test(flag)))) continue;
     const at = tokens[i]!.offset + tokens[i]!.text.length - m[1]!.length;
     if (found.some((f) => f.offset === at || f.offset === tokens[i]!.offset)) continue;
     const file = localPath({ text: m[1]!, offset: at });
