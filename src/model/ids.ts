@@ -207,7 +207,9 @@ export const isNotAnOrg = (segment: string): boolean => NOT_AN_ORG.has(segment.t
 
 export function looksLikeHubId(value: string): boolean {
   if (!HUB_ID.test(value)) return false;
-  if (FILE_LIKE.test(value) || RATE.test(value)) return false;
+  // The Hub's ids end with a letter, digit or `_` (huggingface_hub's validate_repo_id: `\b` at both ends): `01-ai/Yi-`
+  // tested against a model name is a prefix.
+  if (FILE_LIKE.test(value) || RATE.test(value) || /[-.]$/.test(value)) return false;
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (isNotAnOrg(org) || /^checkpoint-\d+$/.test(name)) return false;
