@@ -831,23 +831,74 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
   for (let m = start.exec(text); m; m = start.exec(text)) {
     if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!) && !feeders.has(m[1]!)) continue;
     const open = m.index + m[0].length - 1;
-    const close = text.indexOf(m[2] === '[' ? ']' : '}', open);
-    if (close < 0 || close - open > 5000) continue;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
     const body = text.slice(open, close);
     const values: { value: string; offset: number }[] = [];
     // Every string in turn (so quotes stay paired), keeping values and dropping dict keys.
     const string = /(['"])((?:\\.|(?!\1)[^\\\n])*)\1(\s*:)?/g;
     // A value under a dataset key (`"dataset": "org/sft-data"` in a trainer's kwargs) is a dataset; one under a
     // folder, type or output key (`'cache_dir': os.path.join(prefix_dir, 'base/hub')`) is no model either.
+    // The table's own entries and those of the lists, tuples and dicts right inside it (`{'plain': ['org/a', ...]}`);
+    // deeper, a call's arguments or a nested config are another thing's settings (`[PlatformConfig(**{"embed_models":
+    // [...]})]`), except before the first closing bracket, as far as a collection was read before.
+    const firstClose = text.indexOf(m[2] === '[' ? ']' : '}', open) - open;
     let key = '';
+    let depth = 0;
+    let last = 0;
     for (let s = string.exec(body); s; s = string.exec(body)) {
+      depth += depthChange(body.slice(last, s.index));
+      last = s.index + s[0].length;
       if (s[3]) key = s[2] ?? '';
-      else if (s[2] && !/dataset/i.test(key) && !(key && notAModelName(key))) values.push({ value: s[2], offset: open + s.index + 1 });
+      else if (s[2] && (depth <= 2 || s.index < firstClose) && !/dataset/i.test(key) && !(key && notAModelName(key)))
+        values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';
     }
     collections.push(values);
   }
   return collections;
+}
+
+/** Brackets opened minus brackets closed in a stretch of code between two strings (its comments left out). */
+function depthChange(code: string): number {
+  let change = 0;
+  for (const c of code.replace(/#[^\n]*/g, '')) {
+    if (c === '[' || c === '{' || c === '(') change++;
+    else if (c === ']' || c === '}' || c === ')') change--;
+  }
+  return change;
+}
+
+/** The longest collection literal read whole (a model table of a few hundred entries). */
+const MAX_COLLECTION = 60_000;
+/**
+ * Where the bracket at `open` closes, nested brackets, strings and comments skipped (a table of lists:
+ * `prompt_type_to_model_name = {'plain': ['org/a', ...], ...}`); -1 when it does not within MAX_COLLECTION.
+ */
+function closingBracket(text: string, open: number): number {
+  let depth = 0;
+  const end = Math.min(text.length, open + MAX_COLLECTION);
+  for (let i = open; i < end; i++) {
+    const c = text[i]!;
+    if (c === '#') {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0) return -1;
+      i = eol;
+    } else if (c === "'" || c === '"') {
+      const quote = text.startsWith(c.repeat(3), i) ? c.repeat(3) : c;
+      let j = i + quote.length;
+      for (; j < end && !text.startsWith(quote, j); j++) {
+        if (text[j] === '\\') j++;
+        else if (quote.length === 1 && text[j] === '\n') break;
+      }
+      i = j + quote.length - 1;
+    } else if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') {
+      depth--;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
 }
 
 /** Where the call around `at` opens (its unclosed `(`, up to 300 characters back), else the start of `at`'s line. */

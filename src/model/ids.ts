@@ -8,7 +8,11 @@ const HUB_URL =
   /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!datasets\/|spaces\/|docs\/|blog\/|api\/(?!models\/))(?:api\/models\/)?([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)/;
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
-const FILE_LIKE = /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|html)$/i;
+// (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)
+const FILE_LIKE =
+  /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|npy|npz|wav|mp3|pkl|pickle|zip|pdf)$/i;
+/** A rate in the `limits` notation (`'30/second'`, `'5/minute'`: slowapi's, flask-limiter's): no org and name. */
+const RATE = /^\d+\/(?:second|minute|hour|day|month|year)s?$/i;
 
 /**
  * First segments that cannot be a Hub organisation: the Hub's own routes (reserved names), and
@@ -204,7 +208,9 @@ export const isNotAnOrg = (segment: string): boolean => NOT_AN_ORG.has(segment.t
 
 export function looksLikeHubId(value: string): boolean {
   if (!HUB_ID.test(value)) return false;
-  if (FILE_LIKE.test(value)) return false;
+  // The Hub's ids end with a letter, digit or `_` (huggingface_hub's validate_repo_id: `\b` at both ends): `01-ai/Yi-`
+  // tested against a model name is a prefix.
+  if (FILE_LIKE.test(value) || RATE.test(value) || /[-.]$/.test(value)) return false;
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (isNotAnOrg(org) || /^checkpoint-\d+$/.test(name)) return false;

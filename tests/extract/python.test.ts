@@ -73,6 +73,18 @@ describe('python command lines and pins', () => {
     ]);
   });
 
+  it('reads a model table to its own closing brace, however long (h2oGPT\'s prompt-type table is 12 KB)', () => {
+    // The fixture's table, its rows repeated as the real one runs on: every id, down to the last row.
+    const fixture = loadFixture('python/real-world-prompt-type-table.py').text.split('\n');
+    const open = fixture.findIndex((l) => l.startsWith('prompt_type_to_model_name = {'));
+    const rows = fixture.slice(open + 1, open + 12); // the plain, gptj and human_bot rows
+    const text = [fixture[open]!, ...Array.from({ length: 34 }, () => rows).flat(), '    "human_bot_orig": [\'togethercomputer/GPT-NeoXT-Chat-Base-20B\'],', '}', ''].join('\n');
+    expect(text.length).toBeGreaterThan(12_000);
+    const found = (python.extract({ relPath: 'src/prompter.py', size: text.length, text }) as ExtractResult).references;
+    expect(found.filter((r) => r.id === 'h2oai/h2ogpt-oasst1-512-12b')).toHaveLength(34);
+    expect(found.at(-1)).toMatchObject({ id: 'togethercomputer/GPT-NeoXT-Chat-Base-20B', line: text.split('\n').length - 2 });
+  });
+
   it('names no model for a client asking a server started here for its served name, nor for a pushed model', () => {
     const text = [
       'subprocess.Popen(["vllm", "serve", "Qwen/Qwen2.5-7B-Instruct", "--served-model-name", "qwen-7b"])',

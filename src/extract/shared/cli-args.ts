@@ -223,7 +223,7 @@ function localPath(token: Token): ArgModel | undefined {
 const GGUF_ARG = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile))$/i;
 
 /**
- * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--quants a-Q8_0.gguf
+ * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--model_path_llama=x.gguf`, `--quants a-Q8_0.gguf
  * b-Q2_K.gguf`, `--reference gguf_filename=distilled-1.1/ltx-2.3-22b-distilled-1.1-BF16.gguf`): local models at the
  * path written, unless another rule read the token already.
  */
@@ -231,7 +231,9 @@ function ggufFiles(tokens: Token[], first: number, found: ArgModel[]): ArgModel[
   const files: ArgModel[] = [];
   for (let i = first + 1; i < tokens.length; i++) {
     const m = GGUF_ARG.exec(tokens[i]!.text);
-    if (!m || tokens[i]!.text.startsWith('-')) continue;
+    // A flag's own value too (`--model_path_llama=zephyr-7b-beta.Q5_K_M.gguf`), unless the flag names an output.
+    const flag = /^(--?[\w-]+)=/.exec(tokens[i]!.text)?.[1];
+    if (!m || (tokens[i]!.text.startsWith('-') && (!flag || /out|save|dest|export|write/i.test(flag)))) continue;
     const at = tokens[i]!.offset + tokens[i]!.text.length - m[1]!.length;
     if (found.some((f) => f.offset === at || f.offset === tokens[i]!.offset)) continue;
     const file = localPath({ text: m[1]!, offset: at });
@@ -594,7 +596,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag.
   if (program || raw.some((t) => t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!))) found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
-  found.push(...curlModels(tokens));
+  // A request's body is curl's to read; any other command's dict literals are settings.
+  if (/(^|\/)curl$/.test(raw[firstCommandWord]?.text ?? '')) found.push(...curlModels(tokens));
+  else found.push(...literalModels(tokens, found));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
 }
@@ -722,6 +726,40 @@ function curlModels(tokens: Token[]): ArgModel[] {
     }
   }
   return found;
+}
+
+/**
+ * The models a dict literal given on a command line names under its model keys, as a flag's or a variable's value
+ * (h2oGPT's `--model_lock="[{'inference_server': 'http://...', 'base_model': 'h2oai/h2ogpt-oasst1-512-12b'}]"`,
+ * `export MODEL_LOCK=$MODEL_LOCK",{'base_model': 'mistralai/Mixtral-8x7B-Instruct-v0.1', ...}"`, a JSON option
+ * `--speculative-config '{"model": "org/draft-model", ...}'`): a Hub id, a path, or a name a
+ * provider publishes (`'base_model': 'gpt-3.5-turbo'`); a bare word (`'base_model': 'llama'`) is the program's own.
+ */
+function literalModels(tokens: Token[], found: ArgModel[]): ArgModel[] {
+  const models: ArgModel[] = [];
+  const add = (value: Token) => {
+    const model = hubOrLocal(value) ?? providerNamed(value);
+    if (model && !found.some((f) => f.id === model.id && Math.abs(f.offset - model.offset) < 3)) models.push(model);
+  };
+  // Keys and values quoted, or left bare where the shell took an unquoted literal's quotes.
+  const entry = /(?<=[{,\s]|^)(['"]?)([\w.-]+)\1\s*:\s*(['"]?)([^'"\s{},]+)\3(?=\s*[,}])/g;
+  let inLiteral = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const open = token.text.indexOf('{');
+    // Only a flag's or a variable's value: a line that is a literal itself (a server's JSON answer) is output.
+    const given = /^--?[\w-]+=|^[A-Za-z_]\w*=/.test(token.text) || /^--?[\w-]+$|^[A-Za-z_]\w*=/.test(tokens[i - 1]?.text ?? '');
+    if (open >= 0 && !given && !inLiteral) continue;
+    if (open >= 0) {
+      inLiteral = true;
+      for (const m of token.text.slice(open).matchAll(entry))
+        if (OVERRIDE_MODEL_KEY.test(m[2]!)) add({ text: m[4]!, offset: token.offset + open + m.index! + m[0].length - m[4]!.length - (m[3] ? 1 : 0) });
+    } else if (inLiteral && OVERRIDE_MODEL_KEY.test(token.text) && tokens[i + 1]?.text === ':' && tokens[i + 2]) {
+      // `--model_lock=[{'base_model':'h2oai/...'}]` unquoted: the quotes split it into `[{`, `base_model`, `:`, `h2oai/...`.
+      add(tokens[i + 2]!);
+    }
+  }
+  return models;
 }
 
 /**

@@ -316,6 +316,8 @@ export function classify(
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || X_PLACEHOLDER.test(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
+  // A name ends with a letter, digit or `_` (no Hub id nor published name ends otherwise): `'01-ai/Yi-'` is a prefix.
+  if (/[-.]$/.test(v)) return undefined;
   // `qwen-max@Tongyi-Qianwen`, `BAAI/bge-m3@Builtin`: the model before the `@`, served by the provider after it;
   // on a comment line (` * e.g. \`gpt-4@OpenAi\``, NextChat's doc of its own syntax) an example of the notation.
   const at = (v.includes('@') || v.includes('___')) && !COMMENT_LINE.test(line) ? modelAtProvider(v) : undefined;
