@@ -18,6 +18,7 @@ import modelCard from './model-card.js';
 import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import python from './python.js';
+import rust from './rust.js';
 import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
@@ -42,6 +43,7 @@ export const extractors: readonly Extractor[] = [
   modelNames,
   displayText,
   jvm,
+  rust,
 ];
 
 const byName = new Map<string, Extractor>();

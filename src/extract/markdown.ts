@@ -41,8 +41,9 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
   [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
+  [/^(rust|rs)$/, ['rust', 'model-names'], 'block.rs'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(go|golang|java|kotlin|kt|scala|rust|rs|csharp|cs|c#|php|ruby|rb|swift|dart|lua)$/, ['model-names'], 'block.go'],
+  [/^(go|golang|java|kotlin|kt|scala|csharp|cs|c#|php|ruby|rb|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */

@@ -246,10 +246,11 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
 /**
  * The file names tools give every checkpoint (transformers', PEFT's and trainers' `model.safetensors`,
- * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`): a folder's layout, not a model of its own.
+ * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`, a quantisation's `model-Q4_K_M.gguf`, a
+ * projector's `mmproj-BF16.gguf`; mistral.rs's UQFF shards `q4k-0.uqff`): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?model(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|scheduler|optimizer|rng_state\w*|training_args|trainer_state)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 
 /** A folder models are put in (`/mnt/models`, `/models`, `/data`), which names none. */

@@ -44,6 +44,7 @@ const GATES: Record<string, RegExp[]> = {
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
+  rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
