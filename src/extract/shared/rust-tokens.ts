@@ -104,3 +104,11 @@ export function scanRustTokens(text: string): RustToken[] {
   }
   return tokens;
 }
+
+/**
+ * Whether the string literal at [start, end) of a line (quotes included) is part of a `match` arm's pattern: only
+ * other string patterns and `|` before it on the line, and `|` or `=>` after it (`"llama3" | "llama-bpe" => Spec {`).
+ */
+export function isMatchPatternString(line: string, start: number, end: number): boolean {
+  return /^\s*(?:"[^"\n]*"\s*\|\s*)*$/.test(line.slice(0, start)) && /^\s*(?:\||=>)/.test(line.slice(end));
+}
