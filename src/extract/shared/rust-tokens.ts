@@ -112,3 +112,14 @@ export function scanRustTokens(text: string): RustToken[] {
 export function isMatchPatternString(line: string, start: number, end: number): boolean {
   return /^\s*(?:"[^"\n]*"\s*\|\s*)*$/.test(line.slice(0, start)) && /^\s*(?:\||=>)/.test(line.slice(end));
 }
+
+/**
+ * What the last `match` before `offset` (within 3,000 characters) compares: `match pre {` -> `pre`, `match
+ * self.arch {` -> `self.arch`; undefined when there is none.
+ */
+export function matchScrutinee(text: string, offset: number): string | undefined {
+  const before = text.slice(Math.max(0, offset - 3000), offset);
+  let last: string | undefined;
+  for (const m of before.matchAll(/\bmatch\s+([^{};\n]{1,80}?)\s*\{/g)) last = m[1];
+  return last;
+}
