@@ -15,7 +15,7 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
-import { BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
+import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
@@ -26,10 +26,10 @@ const keysOf = (path: (string | number)[]) => {
   const names = path.filter((p): p is string => typeof p === 'string');
   return { key: names.at(-1), section: names.at(-2) ?? '' };
 };
-/** Whether a value at this path can name a model: a model key, or an entry key inside a model section. */
+/** Whether a value at this path can name a model: a model key, or an entry key inside a model or adapter section. */
 const mayHoldModel = (path: (string | number)[]) => {
   const { key, section } = keysOf(path);
-  return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)));
+  return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)));
 };
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =

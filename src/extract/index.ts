@@ -20,6 +20,7 @@ import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import python from './python.js';
 import ruby from './ruby.js';
+import rust from './rust.js';
 import shell from './shell.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
@@ -46,6 +47,7 @@ export const extractors: readonly Extractor[] = [
   jvm,
   ruby,
   csharp,
+  rust,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -43,8 +43,9 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
   [/^(ruby|rb)$/, ['ruby', 'model-names'], 'block.rb'],
   [/^(csharp|cs|c#)$/, ['csharp', 'model-names'], 'block.cs'],
+  [/^(rust|rs)$/, ['rust', 'model-names'], 'block.rs'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(go|golang|java|kotlin|kt|scala|rust|rs|php|swift|dart|lua)$/, ['model-names'], 'block.go'],
+  [/^(go|golang|java|kotlin|kt|scala|php|swift|dart|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */
@@ -308,12 +309,14 @@ export function inlineCommands(text: string, fenced: Block[]): Block[] {
     const line = lines[i]!.replace(/\r$/, '');
     if (inFence.has(i + 1) || !/[-\w]/.test(line) || line.length > 2000) continue;
     let spans = 0;
-    for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)/g)) {
+    // Backtick spans, and HTML `<code>` elements (a table cell's `<details><summary>...</summary><code>mistralrs run -m
+    // X</code></details>`, which Markdown renders as code too).
+    for (const m of line.matchAll(/(`+)([^`\n]+?)\1(?!`)|(<code>)([^<\n]+)<\/code>/g)) {
       spans++;
-      const body = m[2]!;
+      const body = m[2] ?? m[4]!;
       const lead = body.length - body.trimStart().length;
       const code = body.trim();
-      if (SPAN_COMMAND.test(code) || hasModelFlag(code)) blocks.push({ info: 'sh', text: code, firstLine: i + 1, shift: [m.index! + m[1]!.length + lead] });
+      if (SPAN_COMMAND.test(code) || hasModelFlag(code)) blocks.push({ info: 'sh', text: code, firstLine: i + 1, shift: [m.index! + (m[1] ?? m[3]!).length + lead] });
     }
     if (spans) continue;
     const item = /^([ \t]*(?:[-*+]|\d+[.)])?[ \t]*)(\S.*)$/.exec(line);

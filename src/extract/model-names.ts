@@ -19,6 +19,7 @@ import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
+import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName } from './shared/ollama-tag.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
@@ -54,6 +55,8 @@ const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
 const FAMILY_KEY = /\b(?:model_?)?family["']?\s*[:=]\s*$/i;
+/** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
+const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*(?:["'][^"'\n]*["']\s*,\s*)*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
@@ -77,6 +80,7 @@ export default defineExtractor({
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
     const bare = BARE_FILES.test(withoutExampleSuffix(file.relPath));
+    const rust = /\.rs$/i.test(file.relPath);
     const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
@@ -556,8 +560,13 @@ export default defineExtractor({
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
-        // `"family": "flux.1"`: the family a model belongs to, not a model.
-        if (FAMILY_KEY.test(line.slice(Math.max(0, m.index! - 30), m.index))) continue;
+        // `"family": "flux.1"`: the family a model belongs to, not a model; `families: &["DeepSeek-V3", "DeepSeek-R1"]` (mistral.rs's
+        // architecture table beside its `examples: &[ex!("deepseek-ai/DeepSeek-V3")]`) the families it holds.
+        if (FAMILY_KEY.test(line.slice(Math.max(0, m.index! - 30), m.index)) || FAMILY_LIST.test(line.slice(0, m.index))) continue;
+        // Rust's `"gpt-2" | "phi-2" => BpePreTokenizerSpec { .. }` in `match pre {`: values a `match` compares its input
+        // with (a GGUF pre-tokenizer's type), not models it uses; unless what it compares is named for a model (`match
+        // model { "gpt-4o" => Tiktoken::new(model), .. }`: the model the code chooses a tokenizer for).
+        if (rust && isMatchPatternString(line, m.index!, m.index! + m[0].length) && !/model/i.test(matchScrutinee(text, lineStart) ?? 'model')) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;

@@ -158,10 +158,10 @@ const PLACEHOLDER_NAME =
  */
 export const isStandInName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
 /**
- * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`): the
- * shape a format's docs or tests spell, not a publisher.
+ * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`, `org/base`,
+ * `org/code-lora` in mistral.rs's CLI tests and docs): the shape a format's docs or tests spell, not a publisher.
  */
-const GENERIC_ORG = /^((test|example|sample|dummy|fake|my|your)[-_]?(org|organi[sz]ation|user|owner|namespace|account)|owner|default|example)$/i;
+const GENERIC_ORG = /^((test|example|sample|dummy|fake|my|your)[-_]?(org|organi[sz]ation|user|owner|namespace|account)|org|owner|default|example)$/i;
 /**
  * An organisation spelled as a domain (`example.com/model`, `app.kubernetes.io/name`,
  * `internal.serving.kserve.io/model-criticality`): a URL or a Kubernetes label key; Hub names carry no TLD.
@@ -253,13 +253,17 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
 /**
  * The file names tools give every checkpoint (transformers', PEFT's and trainers' `model.safetensors`,
- * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`; DeepSpeed's shards
- * `mp_rank_00_model_states.pt`, `zero_pp_rank_0_mp_rank_00_optim_states.pt`, as its zero_to_fp32.py reads them:
+ * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`, a quantisation's `model-Q4_K_M.gguf`, a
+ * projector's `mmproj-BF16.gguf`; mistral.rs's UQFF shards `q4k-0.uqff`; DeepSpeed's shards `mp_rank_00_model_states.pt`,
+ * `zero_pp_rank_0_mp_rank_00_optim_states.pt`, as its zero_to_fp32.py reads them:
  * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?model(?:-\d+-of-\d+)?|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
+
+/** A folder models are put in (`/mnt/models`, `/models`, `/data`), which names none. */
+const MOUNT_FOLDER = /^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 
@@ -287,10 +291,14 @@ export function modelFromPath(raw: string): PathModel | undefined {
     if (looksLikeHubId(id)) return { source: 'modelscope', id };
   }
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
-  // "/path/to/base-model", "/abs/path/to/model": documentation's placeholder for the reader's own folder.
-  if (/(^|[\\/])path[\\/]to([\\/]|$)/i.test(id)) return undefined;
+  // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
+  if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
-  if (/^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i.test(id)) return undefined;
+  if (MOUNT_FOLDER.test(id)) return undefined;
+  // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.
+  const slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
+  if (CONVENTIONAL_WEIGHT_FILE.test(id.slice(slash + 1)) && (slash < 0 || /^\.{0,2}$/.test(id.slice(0, slash)) || MOUNT_FOLDER.test(id.slice(0, slash))))
+    return undefined;
   if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };
   if (/\s/.test(value)) return undefined;
   if (/^[\w.@+-]+$/.test(value) && WEIGHT_FILE.test(value) && value.replace(WEIGHT_FILE, '')) return { source: 'local', id };

@@ -81,7 +81,7 @@ describe('relations', () => {
 
   it('infers the relation from the 3-part tags the Hub computes when the card says none (hub-api.md 1.2: JetBrains Mellum quantized, FLUX adapter)', () => {
     for (const relation of ['finetune', 'adapter', 'merge', 'quantized'] as const)
-      expect(parents({ tags: [`base_model:org/base`, `base_model:${relation}:org/base`] })).toEqual([['org/base', relation]]);
+      expect(parents({ tags: [`base_model:acme/base`, `base_model:${relation}:acme/base`] })).toEqual([['acme/base', relation]]);
   });
 
   it('reads a Hub answer with no cardData (a repo without README) from its tags alone', () => {
@@ -91,11 +91,11 @@ describe('relations', () => {
   });
 
   it('falls back to files, tags and names: GGUF/MLX/AWQ/GPTQ copies are quantized, diffusers LoRAs are adapters', () => {
-    const base = { cardData: { base_model: 'org/base' } };
-    expect(parents({ ...base, library_name: 'mlx', tags: ['mlx'] })).toEqual([['org/base', 'quantized']]); // mlx-community cards
-    expect(parents({ ...base, tags: ['4-bit', 'awq'] })).toEqual([['org/base', 'quantized']]); // TheBloke AWQ tags
-    expect(parents({ ...base, config: { quantization_config: { quant_method: 'gptq', bits: 4 } } })).toEqual([['org/base', 'quantized']]);
-    expect(parents(base, 'someone/base-Q4_K_M-GGUF')).toEqual([['org/base', 'quantized']]);
+    const base = { cardData: { base_model: 'acme/base' } };
+    expect(parents({ ...base, library_name: 'mlx', tags: ['mlx'] })).toEqual([['acme/base', 'quantized']]); // mlx-community cards
+    expect(parents({ ...base, tags: ['4-bit', 'awq'] })).toEqual([['acme/base', 'quantized']]); // TheBloke AWQ tags
+    expect(parents({ ...base, config: { quantization_config: { quant_method: 'gptq', bits: 4 } } })).toEqual([['acme/base', 'quantized']]);
+    expect(parents(base, 'someone/base-Q4_K_M-GGUF')).toEqual([['acme/base', 'quantized']]);
     // FLUX LoRA cards: base_model black-forest-labs/FLUX.1-dev, tags lora + template:sd-lora, no adapter_config.json.
     expect(
       parents({

@@ -45,6 +45,7 @@ const GATES: Record<string, RegExp[]> = {
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile/i],
+  rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */

@@ -74,10 +74,11 @@ const MODEL_FLAGS = new Set([
 ]);
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
- * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`.
+ * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`. Servers name their
+ * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`.
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|judge|base|embedding|reranker)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /**
@@ -88,6 +89,8 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
+/** Flags followed by adapters written `name=path` (`--lora-modules sql=org/sql-lora`, `--lora code=org/code-lora`). */
+const ADAPTER_PAIR_FLAG = /^--(?:lora(?:-modules|-paths)?|adapters)$/;
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
 /** A text or data file: a list of models, read by the program, not a model. */
@@ -361,10 +364,7 @@ function programOf(raw: Token[]): ModelProgram | undefined {
   for (const t of raw) {
     if (t.text.startsWith('-') || t.text.includes('=')) continue;
     const path = t.text.replace(/\\/g, '/');
-    const word = path
-      .split('/')
-      .pop()!
-      .replace(/\.exe$/i, '');
+    const word = programName(path);
     const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
     const named = programs.find((p) => p.name === word || p.images?.includes(image));
     if (named) return named;
@@ -373,6 +373,14 @@ function programOf(raw: Token[]): ModelProgram | undefined {
   const owners = programs.filter((p) => !p.sharedFlags && p.flags?.some((f) => flags.has(f)));
   return owners.length === 1 ? owners[0] : undefined;
 }
+
+/** The program a command word runs (`./tabby`, `.\\tabby.exe`, `/opt/bin/mistralrs` -> its name). */
+const programName = (word: string) =>
+  word
+    .replace(/\\/g, '/')
+    .split('/')
+    .pop()!
+    .replace(/\.exe$/i, '');
 
 /**
  * `registry.example.com/org/image` -> `org/image`: a first segment with a dot or colon is a registry's
@@ -526,10 +534,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // A list file there (`--model-list LLama.Benchmark/Assets/models.txt`) holds the models; it names none itself.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++)
         if (!LIST_FILE.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
-    } else if (token.text === '--lora-modules' || token.text === '--adapters') {
-      // vLLM's `--lora-modules name=path [name=path ...]`, lmdeploy's and ms-swift's `--adapters name=path ...`: each
-      // adapter folder or Hub id the server loads (the name is an alias); `--adapters` also takes them bare, one or
-      // more (ms-swift's `--adapters swift/test_lora`, lmdeploy's single adapter path).
+    } else if (ADAPTER_PAIR_FLAG.test(token.text)) {
+      // vLLM's `--lora-modules name=path [name=path ...]`, SGLang's `--lora-paths name=path`, mistral.rs's `--lora
+      // name=source`, lmdeploy's and ms-swift's `--adapters name=path ...`: each adapter folder or Hub id the server
+      // loads (the name is an alias); `--adapters` also takes them bare, one or more (ms-swift's `--adapters
+      // swift/test_lora`, lmdeploy's single adapter path). A bare `--lora x` (llama.cpp's adapter file) is not read here.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
         const pair = /^[\w.:-]+=(.+)$/.exec(tokens[j]!.text);
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
@@ -553,7 +562,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
-    } else if (CONVERTERS.test(raw[i]!.text) && i >= firstCommandWord && i <= firstCommandWord + 1) {
+    } else if (CONVERTERS.test(raw[i]!.text) && i >= firstCommandWord && i <= firstCommandWord + 1 && !(i > firstCommandWord && program?.name === programName(raw[firstCommandWord]!.text))) {
+      // (`mistralrs quantize -m X`: a model program's subcommand, not llama.cpp's `quantize` binary.)
       // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
       for (let j = i + 1; j < tokens.length; j++) {
         const t = tokens[j]!;
@@ -890,6 +900,11 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://localai.io/basics/getting_started/ : `local-ai run llama-3.2-1b-instruct:q4_k_m`, `local-ai run
   // huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`, `local-ai run ollama://gemma:2b`, `local-ai chat --model X`
   { name: 'local-ai' },
+  // https://github.com/EricLBuehler/mistral.rs docs/src/content/docs/reference/cli/run.md : `mistralrs run|serve|tune|bench
+  // -m Qwen/Qwen3-4B`, `-f Qwen3-0.6B-Q4_K_M.gguf` (its GGUF file), `--tok-model-id X`, `--mtp-model X`, `--xlora X`,
+  // `--legacy-lora X`, `--lora alias=X` (below, with the other adapter pairs); its images' entrypoint (`docker run
+  // ghcr.io/ericlbuehler/mistral.rs:latest serve -m X`, docs/src/content/docs/guides/deploy/docker.md)
+  { name: 'mistralrs', flags: ['-m', '-f', '--quantized-file', '--xlora', '--legacy-lora'], images: ['ericlbuehler/mistral.rs'] },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */

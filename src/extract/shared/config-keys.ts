@@ -3,10 +3,17 @@
 
 // axolotl's `tokenizer_config` / `base_model_config` name the repo whose tokenizer or config.json is used, when not the base model's.
 export const MODEL_KEY =
-  /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|tokenizer_config|base_model_config|checkpoint|model_repo|adapter_name_or_path|adapter_path|pretrain(ed)?(_model)?_path|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
+  /^(model|model_id|model_name|modelid|modelname|model_path|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|tokenizer_config|base_model_config|checkpoint|model_repo|model_ids|adapter_name_or_path|adapter_path|pretrain(ed)?(_model)?_path|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
 export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
 export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
+/**
+ * A table of LoRA adapters and the keys of its entries that say where each comes from: mistral.rs's `[[model.adapters]]`
+ * `source = "typeof/zephyr-7b-beta-lora"`, `[models.adapter] lora = [{ alias = "philosophy", source = "org/x" }]` (an
+ * entry's `alias`/`name` is what requests call it, no model).
+ */
+export const ADAPTER_SECTION = /^(adapters?|loras?|lora_adapters)$/i;
+export const ADAPTER_ENTRY_KEY = /^(source|path|repo|repo_id|model_id|name_or_path)$/i;
 /** Sibling keys holding the server a model entry talks to. */
 export const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
 /** Other sibling keys a model entry is read with. */

@@ -1,0 +1,192 @@
+// Rust code (issue #15): where Rust code names the model it loads, a Hub id of an organisation no table knows
+// (`nari-labs/Dia-1.6B`, `closestfriend/brie-qwen2.5-0.5b`, `EricB/Phi-3.5-mini-instruct-UQFF`), a local folder or a
+// model file counts by the place it stands in:
+//   - an argument of a call on a type named for a model or an adapter, at any depth: mistral.rs's builders
+//     `TextModelBuilder::new("x")`, `GgufModelBuilder::new("org/x-GGUF", vec!["x-Q4_K_M.gguf"])`,
+//     `SpeechModelBuilder::new("x", SpeechLoaderType::Dia)`, `XLoraModelBuilder::from_text_model_builder(b, "org/x-lora", o)`,
+//     `AnyMoeModelBuilder::from_text_builder(b, cfg, .., vec!["org/lora"], ..)`, `LoraAdapterSpec::new("alias", "org/x")`;
+//   - an argument of a method named for a model: `.with_mtp_model("x", Some(6))`, `.with_default_model("x")`,
+//     `api.model("x".to_string())`;
+//   - the initialiser of a constant, static or `let` named for a model or adapter: `const BASE_MODEL: &str = "x";`,
+//     `const ADAPTER: &str = "x";`, `let dac_model = ....unwrap_or_else(|| match arch { Dia => "x".to_string() })`;
+//   - a field named for a model given a string: `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`;
+//   - clap's default of a field named for a model: `#[arg(short, long, default_value = "x")]` above `model_id: String`.
+// What counts there: a Hub id, a path that names a model folder (`../hf_models/gemma3n_e4b`, `gguf_models/x/`), a file
+// that holds nothing but a model (GGUF, UQFF, GGML, llamafile), or a name a provider table knows (as model-names reads
+// it). Bare words (aliases such as `"gemma-multimodal"`, a tokenizer's type) are not read here; comments are not read
+// here (model-names reads known names anywhere).
+import type { RawReference } from '../model/reference.js';
+import { defineExtractor } from './extractor.js';
+import { loadRegistry } from '../registry/load.js';
+import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
+import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { scanRustTokens, type RustToken } from './shared/rust-tokens.js';
+
+const CODE = /\.rs$/i;
+/** A type or constant named for a model or an adapter: `TextModelBuilder`, `XLoraModelBuilder`, `LoraAdapterSpec`. */
+const MODEL_TYPE = /Model|Lora|LoRA|Adapter/;
+/** A method named for a model: `with_mtp_model`, `with_default_model`, `model`, `with_model_id`, `add_model`. */
+const MODEL_METHOD = /^(?:\w+_)?model(?:_id)?$/;
+/** A name (constant, static, variable, field) holding a model: `MODEL_ID`, `BASE_MODEL`, `ADAPTER`, `tok_model_id`, `dac_model`. */
+const MODEL_HOLDER = /model|adapter|lora|checkpoint|gguf|weights/i;
+/** A model-named word that names something beside the model (its type, family, template, limits, output...). */
+const BESIDE_MODEL =
+  /type|kind|arch|famil|template|config|dtype|token(?!izer)|max|len|size|count|limit|output|save|export|prefix|suffix|url|uri|route|endpoint|cmd|command|alias|label|env|key/i;
+/** Files that hold nothing but a model. */
+const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|ggml|uqff|llamafile)$/i;
+/** A value written as a path: relative, absolute, home, or ending in a folder's slash. */
+const PATH_SHAPED = /^(?:\.{1,2}\/|\/|~\/)|\/$/;
+/** A file of another kind at a path's end (`examples/amoe.json`, `chat_templates/mistral.json`): not a model. */
+const OTHER_FILE = /\.(?:json|jinja|ya?ml|toml|csv|txt|md|py|rs|png|jpe?g|wav|mp3|html?)$/i;
+/** Words without one of which no rule here can match (the prefilter's). */
+const WORDS = ['model', 'lora', 'adapter', 'checkpoint', 'gguf', 'weights'];
+const WORD_TEST = /model|lora|adapter|checkpoint|gguf|weights/i;
+
+export default defineExtractor({
+  name: 'rust',
+  matchesName: true,
+  matches: (path) => CODE.test(path),
+  words: WORDS,
+  extract(file) {
+    const text = file.text;
+    if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
+    const out = new Findings(text);
+    readCode(scanRustTokens(text), out);
+    return { references: out.references, diagnostics: [] };
+  },
+});
+
+/** Collects references, one per (line, id). */
+class Findings {
+  readonly references: RawReference[] = [];
+  private readonly seen = new Set<string>();
+  private readonly registry = loadRegistry();
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  private lineText(line: number): string {
+    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
+  }
+  /** A string in a model's place: reported when it names a model by its shape (see the header). */
+  add(t: RustToken) {
+    const found = this.name(t.text, t.line);
+    if (!found) return;
+    const key = `${t.line}|${found.id}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.references.push({ id: found.id, source: found.source, line: t.line, column: t.column + 2, snippet: this.lineText(t.line).trim().slice(0, 200) });
+  }
+  private name(value: string, line: number): { id: string; source: RawReference['source'] } | undefined {
+    const v = value.trim();
+    if (!v || v.length > 300 || /[\s{}$<>]/.test(v)) return undefined;
+    const lineText = this.lineText(line);
+    if (NOT_MODEL_CONTEXT.test(lineText)) return undefined;
+    // An API route or a one-word command (`"/v1/models"`, `"/adapter"`): no folder.
+    if (/^\/(?:v\d+|api)\/|^\/[\w.-]*$/.test(v)) return undefined;
+    if (PATH_SHAPED.test(v) || MODEL_ONLY_FILE.test(v)) {
+      const fileName = v.replace(/\/+$/, '').slice(v.replace(/\/+$/, '').lastIndexOf('/') + 1);
+      if (OTHER_FILE.test(fileName) || CONVENTIONAL_WEIGHT_FILE.test(fileName)) return undefined;
+      // `"gguf_models/mistral_v0.1/"`: a folder by its trailing slash, whatever a Hub id would look like.
+      if (/\/$/.test(v) && !/^[\w.-]+\/$/.test(v)) return { id: v.replace(/\/+$/, ''), source: 'local' };
+      const local = modelFromPath(v);
+      if (local?.source === 'local') return { id: local.id, source: 'local' };
+      if (local) return { id: local.id, source: local.source };
+      return MODEL_ONLY_FILE.test(v) ? { id: v, source: 'local' } : undefined;
+    }
+    const hub = v.includes('/') ? parseHubReference(v) : undefined;
+    if (hub && looksLikeHubId(hub.id) && !OTHER_FILE.test(hub.id)) return { id: hub.id, source: 'huggingface' };
+    return classify(v, lineText, this.registry);
+  }
+}
+
+const isPunct = (t: RustToken | undefined, text: string) => t?.kind === 'punct' && t.text === text;
+const OPEN = new Set(['(', '[', '{']);
+const CLOSE = new Set([')', ']', '}']);
+
+/** Index of the token closing the bracket at `open` (or the last token). */
+function closingToken(tokens: RustToken[], open: number): number {
+  let depth = 0;
+  for (let k = open; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'punct') continue;
+    if (OPEN.has(t.text)) depth++;
+    else if (CLOSE.has(t.text) && --depth === 0) return k;
+  }
+  return tokens.length - 1;
+}
+
+/** Every string token in [from, to]. */
+function stringsIn(tokens: RustToken[], from: number, to: number, out: Findings) {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'string') out.add(tokens[k]!);
+}
+
+const holdsModel = (name: string) => MODEL_HOLDER.test(name) && !BESIDE_MODEL.test(name);
+
+function readCode(tokens: RustToken[], out: Findings) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'ident') continue;
+    const next = tokens[i + 1];
+    // `TextModelBuilder::new(` ... `)`: every string among its arguments.
+    if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
+      stringsIn(tokens, i + 4, closingToken(tokens, i + 3), out);
+      continue;
+    }
+    // `.with_mtp_model("x", Some(6))`, `api.model("x".to_string())`.
+    if (isPunct(tokens[i - 1], '.') && MODEL_METHOD.test(t.text) && isPunct(next, '(')) {
+      stringsIn(tokens, i + 2, closingToken(tokens, i + 1), out);
+      continue;
+    }
+    // `const BASE_MODEL: &str = "x";`, `static ADAPTER: &str = "x";`, `let dac_model = ...;`: the initialiser, to its `;`.
+    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && tokens[i + 1]?.kind === 'ident') {
+      let name = i + 1;
+      if (tokens[name]!.text === 'mut') name++;
+      const holder = tokens[name];
+      if (holder?.kind !== 'ident' || !holdsModel(holder.text)) continue;
+      let k = name + 1;
+      while (k < tokens.length && !isPunct(tokens[k], '=') && !isPunct(tokens[k], ';')) k++;
+      if (!isPunct(tokens[k], '=')) continue;
+      let depth = 0;
+      let end = k + 1;
+      for (; end < tokens.length; end++) {
+        const e = tokens[end]!;
+        if (e.kind !== 'punct') continue;
+        if (OPEN.has(e.text)) depth++;
+        else if (CLOSE.has(e.text)) depth--;
+        else if (e.text === ';' && depth <= 0) break;
+        if (depth < 0) break;
+      }
+      stringsIn(tokens, k + 1, end - 1, out);
+      continue;
+    }
+    // `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`: a field named for a model given a string.
+    if (isPunct(next, ':') && holdsModel(t.text) && !isPunct(tokens[i - 1], '::')) {
+      const value = tokens[i + 2]?.kind === 'string' ? i + 2 : tokens[i + 2]?.text === 'Some' && isPunct(tokens[i + 3], '(') && tokens[i + 4]?.kind === 'string' ? i + 4 : -1;
+      if (value > 0) out.add(tokens[value]!);
+      continue;
+    }
+    // `#[arg(short, long, default_value = "x")]` above `model_id: String`.
+    if (t.text === 'default_value' && isPunct(next, '=') && tokens[i + 2]?.kind === 'string') {
+      const field = fieldAfterAttribute(tokens, i + 3);
+      if (field && holdsModel(field)) out.add(tokens[i + 2]!);
+    }
+  }
+}
+
+/** The field an attribute (`#[arg(...)]`, then maybe more attributes and `pub`) stands above: its name, when `name:` follows. */
+function fieldAfterAttribute(tokens: RustToken[], from: number): string | undefined {
+  let k = from;
+  // To the attribute's closing `]`.
+  for (let depth = 1; k < tokens.length && depth > 0; k++) {
+    const t = tokens[k]!;
+    if (isPunct(t, '[')) depth++;
+    else if (isPunct(t, ']')) depth--;
+  }
+  // Further attributes.
+  while (isPunct(tokens[k], '#') && isPunct(tokens[k + 1], '[')) {
+    k = closingToken(tokens, k + 1) + 1;
+  }
+  if (tokens[k]?.text === 'pub') k++;
+  return tokens[k]?.kind === 'ident' && isPunct(tokens[k + 1], ':') ? tokens[k]!.text : undefined;
+}
