@@ -361,12 +361,15 @@ function programOf(raw: Token[]): ModelProgram | undefined {
   const { programs, byWord, flagOwners } = (programTables ??= programTablesOf());
   for (const t of raw) {
     if (t.text.startsWith('-') || t.text.includes('=')) continue;
-    // Each word is looked up once (scripts repeat `echo`, `fi`, `$VAR`): a shell script of 400 KB is 60,000 words.
-    let named = byWord.get(t.text);
+    // Each short word is looked up once (scripts repeat `echo`, `fi`, `$VAR`): a shell script of 400 KB is 60,000 words.
+    // A longer one is a slice of the file's text in V8 (13 characters or more), which the map would keep alive.
+    let named = t.text.length < KEPT_WORD_MAX ? byWord.get(t.text) : undefined;
     if (named === undefined) {
       named = namedProgram(programs, t.text) ?? null;
-      if (byWord.size >= 10_000) byWord.clear();
-      byWord.set(t.text, named);
+      if (t.text.length < KEPT_WORD_MAX) {
+        if (byWord.size >= 10_000) byWord.clear();
+        byWord.set(t.text, named);
+      }
     }
     if (named) return named;
   }
@@ -396,6 +399,9 @@ function namedProgram(programs: readonly ModelProgram[], text: string): ModelPro
   const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
   return programs.find((p) => p.name === word || p.images?.includes(image));
 }
+
+/** Words shorter than this are copies, not slices of the text they were cut from (V8's SlicedString::kMinLength). */
+const KEPT_WORD_MAX = 13;
 
 /** programOf's tables, built on first use (MODEL_PROGRAMS is defined below): a word's program, and each own flag's programs. */
 let programTables: { programs: readonly ModelProgram[]; byWord: Map<string, ModelProgram | null>; flagOwners: Map<string, ModelProgram[]> } | undefined;
