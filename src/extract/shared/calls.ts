@@ -123,9 +123,27 @@ interface CallSite {
  */
 let lastSites: { text: string; sites: CallSite[] } | undefined;
 
-/** Drops the kept call sites once a file's extractors are done (they hold the file's text). */
+/** Drops the kept call sites once a file's extractors are done (they hold the file's text), and keptWithCallSites' answers. */
 export function forgetCallSites(): void {
   lastSites = undefined;
+  for (const forget of keptAnswers) forget();
+}
+
+const keptAnswers: (() => void)[] = [];
+
+/**
+ * `compute` with its answer for the last text kept, as the call sites are, until forgetCallSites: for what several
+ * extractors ask of the same file, one after the other.
+ */
+export function keptWithCallSites<T>(compute: (text: string) => T): (text: string) => T {
+  let last: { text: string; value: T } | undefined;
+  keptAnswers.push(() => (last = undefined));
+  return (text) => {
+    if (last?.text === text) return last.value;
+    const value = compute(text);
+    last = { text, value };
+    return value;
+  };
 }
 
 function callSites(text: string): CallSite[] {

@@ -155,6 +155,9 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
  * `$MODEL` / `${MODEL}` / `$(MODEL)` -> the value assigned earlier in the file, else as written.
  */
 export function resolveToken(token: Token, lookup?: VariableLookup): Token {
+  // Both forms start with `$` or `{` (most words of a script do not: no pattern is tried on them).
+  const first = token.text.charCodeAt(0);
+  if (first !== 36 /* $ */ && first !== 123 /* { */) return token;
   // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
   const withDefault = /^\$\{\w+:?[-=]([^}]+)\}$/.exec(token.text);
   if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
@@ -280,12 +283,13 @@ function commands(tokens: Token[]): Token[][] {
   for (const raw of tokens) {
     let token = raw;
     // `MODEL_PATH=$(hf download gpt2 --quiet)`, `` `ollama pull x` ``: a command substitution starts a command.
-    const substitution = /^(?:[A-Za-z_]\w*=)?(\$\(|`)(.+)$/.exec(token.text);
+    const substitution = token.text.includes('$(') || token.text.includes('`') ? /^(?:[A-Za-z_]\w*=)?(\$\(|`)(.+)$/.exec(token.text) : null;
     if (substitution && !token.text.startsWith('$((')) {
       out.push([]);
       token = { text: substitution[2]!, offset: token.offset + token.text.length - substitution[2]!.length };
     }
-    if (/^[^(]*\)$|^[^`]+`$/.test(token.text) && token.text.length > 1 && !token.text.includes('$(')) {
+    const last = token.text.charCodeAt(token.text.length - 1);
+    if ((last === 41 /* ) */ || last === 96) /* ` */ && /^[^(]*\)$|^[^`]+`$/.test(token.text) && token.text.length > 1 && !token.text.includes('$(')) {
       out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
       out.push([]);
       continue;
@@ -309,8 +313,9 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel
  * reported there too; any other alias (`chat`, `my-bot`) is a name only, never a model.
  */
 function aliasOfServedModel(raw: Token[], served: ArgModel[]): ArgModel[] {
+  if (served.length === 0) return [];
   const at = raw.findIndex((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text));
-  if (at < 0 || served.length === 0) return [];
+  if (at < 0) return [];
   const eq = raw[at]!.text.indexOf('=');
   const alias = eq >= 0 ? { text: raw[at]!.text.slice(eq + 1), offset: raw[at]!.offset + eq + 1 } : raw[at + 1];
   if (!alias || alias.text.startsWith('-')) return [];
@@ -338,7 +343,7 @@ const SHELL_PROGRAM = /(^|\/)(sh|bash|zsh|dash|ash|ksh|su|runuser|flock)$/;
  * shell's `-c` (`bash -l -c "..."` too): elsewhere `-c` takes text (`llm embed -c 'some content' -m X`).
  */
 function expandScripts(tokens: Token[]): Token[] {
-  const script = (i: number) => /\s/.test(tokens[i]!.text) && tokens[i - 1]?.text === '-c' && ranByShell(tokens, i - 1);
+  const script = (i: number) => tokens[i - 1]?.text === '-c' && /\s/.test(tokens[i]!.text) && ranByShell(tokens, i - 1);
   if (!tokens.some((_, i) => script(i))) return tokens;
   return tokens.flatMap((t, i) => (script(i) ? [{ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset }] : [t]));
 }
@@ -360,18 +365,55 @@ function ranByShell(tokens: Token[], flag: number): boolean {
  * quoted alone in a hint).
  */
 function programOf(raw: Token[]): ModelProgram | undefined {
-  const programs = MODEL_PROGRAMS.filter((p) => p.flags || p.images);
+  const { programs, byWord, flagOwners } = (programTables ??= programTablesOf());
   for (const t of raw) {
     if (t.text.startsWith('-') || t.text.includes('=')) continue;
-    const path = t.text.replace(/\\/g, '/');
-    const word = programName(path);
-    const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
-    const named = programs.find((p) => p.name === word || p.images?.includes(image));
+    // Each short word is looked up once (scripts repeat `echo`, `fi`, `$VAR`): a shell script of 400 KB is 60,000 words.
+    // A longer one is a slice of the file's text in V8 (13 characters or more), which the map would keep alive.
+    let named = t.text.length < KEPT_WORD_MAX ? byWord.get(t.text) : undefined;
+    if (named === undefined) {
+      named = namedProgram(programs, t.text) ?? null;
+      if (t.text.length < KEPT_WORD_MAX) {
+        if (byWord.size >= 10_000) byWord.clear();
+        byWord.set(t.text, named);
+      }
+    }
     if (named) return named;
   }
-  const flags = new Set(raw.map((t) => t.text.split('=')[0]!).filter((f) => f.startsWith('--') && !isModelFlag(f)));
-  const owners = programs.filter((p) => !p.sharedFlags && p.flags?.some((f) => flags.has(f)));
-  return owners.length === 1 ? owners[0] : undefined;
+  // The programs whose own flags the command passes (not a model flag every program takes): one, or none.
+  let owner: ModelProgram | undefined;
+  for (const t of raw) {
+    if (!t.text.startsWith('--')) continue;
+    const eq = t.text.indexOf('=');
+    const flag = eq < 0 ? t.text : t.text.slice(0, eq);
+    const owners = flagOwners.get(flag);
+    if (!owners || isModelFlag(flag)) continue;
+    for (const p of owners) {
+      if (owner && owner !== p) return undefined;
+      owner = p;
+    }
+  }
+  return owner;
+}
+
+/** The program of the table a word names, as a program's name (a path's last part, `.exe` aside) or its container image. */
+function namedProgram(programs: readonly ModelProgram[], text: string): ModelProgram | undefined {
+  const path = text.replace(/\\/g, '/');
+  const word = programName(path);
+  const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
+  return programs.find((p) => p.name === word || p.images?.includes(image));
+}
+
+/** Words shorter than this are copies, not slices of the text they were cut from (V8's SlicedString::kMinLength). */
+const KEPT_WORD_MAX = 13;
+
+/** programOf's tables, built on first use (MODEL_PROGRAMS is defined below): a word's program, and each own flag's programs. */
+let programTables: { programs: readonly ModelProgram[]; byWord: Map<string, ModelProgram | null>; flagOwners: Map<string, ModelProgram[]> } | undefined;
+function programTablesOf(): NonNullable<typeof programTables> {
+  const programs = MODEL_PROGRAMS.filter((p) => p.flags || p.images);
+  const flagOwners = new Map<string, ModelProgram[]>();
+  for (const p of programs) if (!p.sharedFlags) for (const flag of new Set(p.flags ?? [])) flagOwners.set(flag, [...(flagOwners.get(flag) ?? []), p]);
+  return { programs, byWord: new Map(), flagOwners };
 }
 
 /** The program a command word runs (`./tabby`, `.\\tabby.exe`, `/opt/bin/mistralrs` -> its name). */
@@ -478,10 +520,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
       continue;
     }
-    const eq = /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text);
+    // (Each of the three patterns below needs an `=`, the first a leading `-` too: most words have neither.)
+    const assigns = raw[i]!.text.includes('=');
+    const eq = assigns && raw[i]!.text.startsWith('-') ? /^(--?[\w-]+)=(.+)$/.exec(raw[i]!.text) : null;
     // `docker run -e MODEL_ID=X`, `helm install --set LLM_MODEL_ID=X`, `MODEL=X python app.py`, and a setting
     // written out, `echo "TEI_MODEL=BAAI/bge-small-en-v1.5" >> .env` (ragflow .github/workflows/tests.yml:397).
-    const env = /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text);
+    const env = assigns ? /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text) : null;
     // Every token before this one is an assignment, and a command word follows.
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? ''))) {
@@ -490,7 +534,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       continue;
     }
     // Hydra / OmegaConf overrides: `actor.model_name=Qwen/Qwen2.5-7B`, `actor_rollout_ref.model.path=...`, `+model.path=...`.
-    const dotted = /^\+{0,2}((?:[\w-]+\.)+)([\w-]+)=(.+)$/.exec(raw[i]!.text);
+    const dotted = assigns ? /^\+{0,2}((?:[\w-]+\.)+)([\w-]+)=(.+)$/.exec(raw[i]!.text) : null;
     if (dotted) {
       const parent = dotted[1]!.slice(0, -1).split('.').at(-1)!;
       if (OVERRIDE_MODEL_KEY.test(dotted[2]!) || (/^(path|name|id|name_or_path)$/.test(dotted[2]!) && /(^|_)model$/i.test(parent))) {
@@ -548,7 +592,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
     else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
     // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
-    else if (/(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
+    // (The patterns below are tried only on a word that can match them: `.py`/`.sh` at its end, `hf` before it.)
+    else if (token.text.charCodeAt(token.text.length - 3) === 46 /* . */ && /(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     // `python -m spacy download en_core_web_sm`: one of spaCy's pipelines, on the Hub as `spacy/<name>`.
@@ -556,14 +601,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = firstPositional(tokens, i + 1);
       const id = name && spacyPipelineId(name.text);
       if (id) found.push({ id, source: 'huggingface', offset: name.offset });
-    } else if (programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
+    } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
-    } else if (CONVERTERS.test(raw[i]!.text) && i >= firstCommandWord && i <= firstCommandWord + 1 && !(i > firstCommandWord && program?.name === programName(raw[firstCommandWord]!.text))) {
-      // (`mistralrs quantize -m X`: a model program's subcommand, not llama.cpp's `quantize` binary.)
+    } else if (i >= firstCommandWord && i <= firstCommandWord + 1 && CONVERTERS.test(raw[i]!.text)) {
       // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
       for (let j = i + 1; j < tokens.length; j++) {
         const t = tokens[j]!;
@@ -610,7 +654,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   if (/(^|\/)curl$/.test(raw[firstCommandWord]?.text ?? '')) found.push(...curlModels(tokens));
   else found.push(...literalModels(tokens, found));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
-  return readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+  // (Only a Hub id can be a ModelScope one: most commands name none, and their words are not searched for the switch.)
+  return pinned.some((m) => m.source === 'huggingface') && readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
 }
 
 /**

@@ -6,7 +6,7 @@
 // then `repo_type="dataset",` on the next line), the repo id a call named for Spaces is given (smolagents'
 // `Tool.from_space("black-forest-labs/FLUX.1-schnell", ...)`, `duplicate_space(from_id=...)`), and a variable given
 // to such a call (its last assignment before it, and its default when it is a parameter of the function the call is in).
-import { findCalls } from './calls.js';
+import { findCalls, keptWithCallSites } from './calls.js';
 import { escapeRegExp } from './words.js';
 import { PositionIndex } from './position.js';
 
@@ -17,8 +17,13 @@ const OTHER_REPO_NAME = /(?:^|_)(?:spaces?|datasets?)(?:_|$)/i;
 /** A docstring: its opening quotes, first after the signature. */
 const DOCSTRING_OPEN = /"""|'''/g;
 
-/** 1-based lines of those docstrings (empty when the file names no such function). */
-export function otherRepoDocstringLines(text: string): Set<number> {
+/**
+ * 1-based lines of those docstrings (empty when the file names no such function). The python and model-names
+ * extractors both ask, one after the other: the second gets the first's answer (otherRepoCallLines' too).
+ */
+export const otherRepoDocstringLines: (text: string) => ReadonlySet<number> = keptWithCallSites(docstringLines);
+
+function docstringLines(text: string): Set<number> {
   const lines = new Set<number>();
   if (!/def[ \t]+\w*(?:space|dataset)/i.test(text)) return lines;
   const positions = new PositionIndex(text);
@@ -57,7 +62,9 @@ const OTHER_REPO_TYPE = /repo_type\s*=\s*["'](?:datasets?|spaces?)["']/;
  * last assigned before the call (`repo_id = "camel-ai/mock_websites"` then `snapshot_download(repo_id=repo_id,
  * repo_type="dataset")`). Empty when the file names no such repo type.
  */
-export function otherRepoCallLines(text: string): Set<number> {
+export const otherRepoCallLines: (text: string) => ReadonlySet<number> = keptWithCallSites(callLines);
+
+function callLines(text: string): Set<number> {
   const lines = new Set<number>();
   const typed = OTHER_REPO_TYPE.test(text);
   if (!typed && !SPACE_CALL_TEXT.test(text)) return lines;
