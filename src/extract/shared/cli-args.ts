@@ -607,7 +607,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
-    } else if (i >= firstCommandWord && i <= firstCommandWord + 1 && CONVERTERS.test(raw[i]!.text)) {
+    } else if (
+      i >= firstCommandWord &&
+      i <= firstCommandWord + 1 &&
+      CONVERTERS.test(raw[i]!.text) &&
+      !(i > firstCommandWord && program?.name === programName(raw[firstCommandWord]!.text))
+    ) {
+      // (`mistralrs quantize -m X`: a model program's subcommand, not llama.cpp's `quantize` binary.)
       // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
       for (let j = i + 1; j < tokens.length; j++) {
         const t = tokens[j]!;
