@@ -13,9 +13,8 @@
 // such a file the names of a table whose known names are Ollama models are Ollama models too. A name only its place
 // says is a model is `openai-compatible/<name>` (the server is not known). Comments, heredocs and interpolated
 // strings are not read here.
-import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { loadRegistry } from '../registry/load.js';
+import { CodeFindings } from './shared/code-findings.js';
 import { isContextOnlyId } from '../registry/providers.js';
 import { classify, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
@@ -331,20 +330,13 @@ function interpolationEnd(text: string, k: number): number {
 // Findings
 
 /** Collects references, one per (line, id), with the line's text for context and snippets. */
-class Findings {
-  readonly references: RawReference[] = [];
-  private readonly seen = new Set<string>();
-  private readonly registry = loadRegistry();
-  private readonly starts: number[] = [0];
+class Findings extends CodeFindings {
   constructor(
-    private readonly text: string,
+    text: string,
     /** Whether the file talks to Ollama: a name of its library is an Ollama model here. */
     readonly ollama: boolean,
   ) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineText(line: number): string {
-    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
+    super(text);
   }
   /** What a slot's string names: a table's reading, an Ollama library name here, else a name by its shape. */
   name(value: string, line: number): KeyedName | undefined {
@@ -361,14 +353,8 @@ class Findings {
   }
   add(token: RubyToken): KeyedName | undefined {
     const found = this.name(token.text, token.line);
-    if (found) this.addId(found.id, token, found.source);
+    if (found) this.addId(found.id, token.line, token.column, found.source);
     return found;
-  }
-  addId(id: string, token: Pick<RubyToken, 'line' | 'column'>, source: RawReference['source'] = 'api') {
-    const key = `${token.line}|${id}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.references.push({ id, source, line: token.line, column: token.column, snippet: this.lineText(token.line).trim().slice(0, 200) });
   }
 }
 
@@ -433,7 +419,7 @@ function readCode(tokens: RubyToken[], out: Findings) {
 function closeBlock(block: Block, tokens: RubyToken[], close: number, out: Findings) {
   for (const word of block.bare) {
     const sibling = block.known.find((id) => id.slice(id.indexOf('/') + 1).startsWith(`${word.text}-`));
-    if (sibling) out.addId(`${sibling.slice(0, sibling.indexOf('/'))}/${word.text}`, word);
+    if (sibling) out.addId(`${sibling.slice(0, sibling.indexOf('/'))}/${word.text}`, word.line, word.column);
   }
   if (block.open === '{') readNumberTable(tokens, block.at + 1, close, out);
 }
@@ -467,7 +453,7 @@ function readNumberTable(tokens: RubyToken[], from: number, to: number, out: Fin
   const ollamaTable = out.ollama && known.some((k) => k?.source === 'ollama');
   keys.forEach((key, n) => {
     const named = known[n] ?? (ollamaTable ? classifyOllamaName(key.text) : out.name(key.text, key.line));
-    if (named) out.addId(named.id, key, named.source);
+    if (named) out.addId(named.id, key.line, key.column, named.source);
   });
 }
 

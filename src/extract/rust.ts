@@ -17,7 +17,7 @@
 // here (model-names reads known names anywhere).
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { loadRegistry } from '../registry/load.js';
+import { CodeFindings } from './shared/code-findings.js';
 import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { scanRustTokens, type RustToken } from './shared/rust-tokens.js';
@@ -57,25 +57,11 @@ export default defineExtractor({
 });
 
 /** Collects references, one per (line, id). */
-class Findings {
-  readonly references: RawReference[] = [];
-  private readonly seen = new Set<string>();
-  private readonly registry = loadRegistry();
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  private lineText(line: number): string {
-    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
-  }
+class Findings extends CodeFindings {
   /** A string in a model's place: reported when it names a model by its shape (see the header). */
   add(t: RustToken) {
     const found = this.name(t.text, t.line);
-    if (!found) return;
-    const key = `${t.line}|${found.id}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.references.push({ id: found.id, source: found.source, line: t.line, column: t.column + 2, snippet: this.lineText(t.line).trim().slice(0, 200) });
+    if (found) this.addId(found.id, t.line, t.column + 2, found.source);
   }
   private name(value: string, line: number): { id: string; source: RawReference['source'] } | undefined {
     const v = value.trim();

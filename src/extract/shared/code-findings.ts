@@ -1,0 +1,26 @@
+// What every extractor that reads a language's model contexts (jvm, csharp, ruby, rust) keeps while it reads: the
+// references found, one per (line, id), with the line's text for naming rules and snippets. Each language decides
+// what a string names (its own `name`); this is the bookkeeping they share.
+import type { RawReference } from '../../model/reference.js';
+import { loadRegistry } from '../../registry/load.js';
+
+export class CodeFindings {
+  readonly references: RawReference[] = [];
+  readonly registry = loadRegistry();
+  private readonly seen = new Set<string>();
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+  /** Line `line` (1-based) without its newline. */
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
+  }
+  /** Records `id` at its place, once per line. `column` as the language's reader counts it. */
+  addId(id: string, line: number, column: number, source: RawReference['source'] = 'api'): void {
+    const key = `${line}|${id}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.references.push({ id, source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
+  }
+}
