@@ -30,7 +30,7 @@ import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
-import { classifyOllamaName, isOllamaLibraryName, OllamaContext } from './shared/ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
@@ -91,7 +91,6 @@ class Findings {
   private readonly seen = new Set<string>();
   private readonly registry = loadRegistry();
   private readonly starts: number[] = [0];
-  private ollama: OllamaContext | undefined;
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
@@ -103,11 +102,6 @@ class Findings {
     const lineText = this.lineText(line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return undefined;
     const known = classify(value, lineText, this.registry);
-    // An Ollama library name where the code talks to Ollama (`String model = "llama3.1"` beside `OllamaChatModel`).
-    const tag =
-      (known ? known.source === 'api' : isNameShaped(value)) &&
-      (this.ollama ??= new OllamaContext(this.text)).model(value, (this.starts[line - 1] ?? 0) + Math.max(0, lineText.indexOf(value)), known?.id.split('/')[0]);
-    if (tag) return tag;
     if (known) return known;
     // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
