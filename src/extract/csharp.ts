@@ -20,6 +20,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { loadRegistry } from '../registry/load.js';
 import { contextOnlyId } from '../registry/providers.js';
+import { OllamaContext } from './shared/ollama-tag.js';
 import { classify, isNameShaped, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 
@@ -219,6 +220,7 @@ class Findings {
   private readonly seen = new Set<string>();
   private readonly registry = loadRegistry();
   private readonly starts: number[] = [0];
+  private ollama: OllamaContext | undefined;
   constructor(private readonly text: string) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
   }
@@ -230,6 +232,11 @@ class Findings {
     const lineText = this.lineText(token.line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
     const known = classify(value, lineText, this.registry);
+    // An Ollama library name where the code talks to Ollama (`var modelId = "llama3.1"` beside `new OllamaChatClient(...)`).
+    const tag =
+      (known ? known.source === 'api' : isNameShaped(value)) &&
+      (this.ollama ??= new OllamaContext(this.text)).model(value, (this.starts[token.line - 1] ?? 0) + token.column, known?.id.split('/')[0]);
+    if (tag) return this.addId(tag.id, token, tag.source);
     if (known) return this.addId(known.id, token, known.source);
     // `static-model`, `custom_model_1`, `my-model`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return;

@@ -20,7 +20,7 @@ import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
-import { isOllamaLibraryName } from './shared/ollama-tag.js';
+import { isOllamaLibraryName, OllamaContext } from './shared/ollama-tag.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -87,14 +87,27 @@ export default defineExtractor({
       const k = `${c.line}|${c.value}`;
       if (accepted.has(k) || servedHere().has(c.value)) return;
       accepted.add(k);
+      // An Ollama library name where the code talks to Ollama is the library's tag, not a name any server answers to.
+      const named = c.named ?? (ollama ??= new OllamaContext(text)).model(c.value, lineOffset(c.line) + c.column - 1);
       references.push({
-        id: c.named?.id ?? contextOnlyId(c.value),
-        source: c.named?.source ?? 'api',
+        id: named?.id ?? contextOnlyId(c.value),
+        source: named?.source ?? 'api',
         line: c.line,
         column: c.column,
         snippet: c.snippet,
         ...(c.comment ? { context: 'comment' as const } : {}),
       });
+    };
+    // Where the text names Ollama and the servers beside it (asked when an Ollama library name is accepted).
+    let ollama: OllamaContext | undefined;
+    // The offset each line starts at, found when a candidate accepted after its line asks.
+    let lineOffsets: number[] | undefined;
+    const lineOffset = (n: number) => {
+      if (!lineOffsets) {
+        lineOffsets = [0];
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineOffsets.push(i + 1);
+      }
+      return lineOffsets[n - 1] ?? 0;
     };
     const runs = new Runs(accept);
     let talksToOllama: boolean | undefined;
@@ -323,11 +336,13 @@ export default defineExtractor({
       knownOnLine++;
       if (modelList >= 0) listKnown++;
       if (slot) runs.known(slot, lineNo);
-      if (seen?.has(found.id)) return;
-      (seen ??= new Set()).add(found.id);
+      // `deepseek-r1`, `mistral-nemo` where the code talks to Ollama and not to DeepSeek or Mistral: the library's tag.
+      const model = (found.source === 'api' && (ollama ??= new OllamaContext(text)).model(value, lineStart + column - 1, found.id.split('/')[0])) || found;
+      if (seen?.has(model.id)) return;
+      (seen ??= new Set()).add(model.id);
       references.push({
-        id: found.id,
-        source: found.source,
+        id: model.id,
+        source: model.source,
         line: lineNo,
         column,
         snippet: line.trim().slice(0, 200),

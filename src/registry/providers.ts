@@ -232,6 +232,25 @@ export function providerForClient(className: string, importedFrom?: string): Pro
   return found && match(found);
 }
 
+/**
+ * The words a text names a hosted provider by (lower case): its id, base-URL hosts, SDK packages, modules and client
+ * classes (`deepseek`, `api.deepseek.com`; `mistral`, `mistralai`, `ChatMistralAI`). Empty for an unknown id.
+ */
+export function providerWords(id: string): string[] {
+  const p = load().providers.find((x) => x.id === id);
+  if (!p) return [];
+  return [...new Set([p.id, ...p.hosts, ...(p.packages ?? []), ...(p.modules ?? []), ...(p.clients ?? [])].map((w) => w.toLowerCase()))];
+}
+
+/** The ids of every hosted provider in providers.yaml (`deepseek`, `openai`, `cohere`, ...). */
+export const providerIds = (): string[] => load().providers.map((p) => p.id);
+
+/** Words naming a self-hosted server that serves names its user chooses (providers.yaml `self_hosted_servers`), lower case. */
+export function selfHostedServerWords(): string[] {
+  const doc = readRegistryFile('providers.yaml') as { self_hosted_servers?: { words?: string[] } };
+  return (doc.self_hosted_servers?.words ?? []).map((w) => w.toLowerCase());
+}
+
 let idPrefixes: Set<string> | undefined;
 
 /**

@@ -92,7 +92,8 @@ describe('model-names: Ollama defaults and keys after flags', () => {
     // Cut from mem0ai/mem0 openclaw oss-wizard.ts and mem0-ts embeddings/ollama.ts: `needsUrl: true, defaultModel: "llama3.1:8b"`
     // was read as a type annotation of `needsUrl`, and `config.model || "nomic-embed-text:latest"` has no digit.
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-ollama-defaults.ts'));
-    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['openai-compatible/llama3.1:8b', 'api', 7]);
+    // The `ollama` entry's default is an Ollama library tag (the entry names Ollama before it: issue #15, session 12).
+    expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['llama3.1:8b', 'ollama', 7]);
     expect(references.map((r) => [r.id, r.source, r.line])).toContainEqual(['nomic-embed-text:latest', 'ollama', 19]);
   });
 
@@ -433,9 +434,11 @@ describe('model-names: names no table knows, by their context (real shapes)', ()
     // `quentinz/bge-large-zh-v1.5` in the Ollama platform's `embed_models`: an Ollama user's model.
     expect(ids).toEqual([
       'openai-compatible/glm4-chat',
+      // The default embedder of a settings class whose platform is Xinference by default (line 6): not Ollama's.
       'openai-compatible/bge-m3',
-      'openai-compatible/qwen:7b',
-      'openai-compatible/qwen2:7b',
+      // The Ollama platform's `llm_models`, five lines under `"platform_type": "ollama"`: Ollama library tags.
+      'qwen:7b',
+      'qwen2:7b',
       'quentinz/bge-large-zh-v1.5',
     ]);
   });
@@ -1029,8 +1032,9 @@ describe('model-names: held-out continuedev/continue (issue #15, session 6)', ()
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-alias-maps.ts'));
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
       ['mistral/mistral-7b', 'api', 9],
-      ['openai-compatible/mistral:7b', 'api', 9],
-      ['openai-compatible/llama2:13b', 'api', 10],
+      // The Ollama class's map sends Ollama library tags (continue's labels: kind ollama).
+      ['mistral:7b', 'ollama', 9],
+      ['llama2:13b', 'ollama', 10],
       ['openai-compatible/neural-chat:7b-v3.3', 'api', 11],
       ['groq/gemma2-9b-it', 'api', 17],
       ['groq/llama3-8b-8192', 'api', 18],
@@ -1173,9 +1177,10 @@ describe('model-names: a catalogue of `(label, id)` tuples (held-out TauricResea
     expect(refs).toEqual(
       expect.arrayContaining([
         ['openai-compatible/grok-build-0.1', 'api', 6],
-        ['openai-compatible/qwen3:latest', 'api', 12],
-        ['openai-compatible/gpt-oss:latest', 'api', 13],
-        ['openai-compatible/glm-4.7-flash:latest', 'api', 14],
+        // The `"ollama"` block's entries are Ollama library tags (TradingAgents' labels: kind ollama).
+        ['qwen3:latest', 'ollama', 12],
+        ['gpt-oss:latest', 'ollama', 13],
+        ['glm-4.7-flash:latest', 'ollama', 14],
       ]),
     );
     // The display labels and the `custom` escape hatch are no models.
@@ -1625,7 +1630,7 @@ describe('model-names: held-out Cinnamon/kotaemon (issue #15, session 8)', () =>
     ].join('\n');
     expect(run('flowsettings.py', text).references.map((r) => [r.id.replace(/^.*\//, ''), r.source, r.line])).toEqual([
       ['voyage-3-large', 'api', 5],
-      ['qwen2.5:7b', 'api', 11],
+      ['qwen2.5:7b', 'ollama', 11], // KH_LLMS["ollama"]'s model: an Ollama library tag (kotaemon's labels: kind ollama)
       ['nomic-embed-text', 'ollama', 17],
     ]);
   });
@@ -2107,7 +2112,8 @@ describe('model-names: held-out openai/openai-agents-python and k8sgpt-ai/k8sgpt
       '\tdefaultModel   = "llama3"',
       ')',
     ].join('\n');
-    expect(run('pkg/ai/ollama.go', go).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/llama3', 9]]);
+    // The Ollama client's default: an Ollama library tag (k8sgpt's labels: kind ollama).
+    expect(run('pkg/ai/ollama.go', go).references.map((r) => [r.id, r.line])).toEqual([['llama3', 9]]);
   });
 });
 
