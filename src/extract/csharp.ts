@@ -18,7 +18,7 @@
 // literals (`"""..."""`, help text) are not read here. Tokens: https://learn.microsoft.com/dotnet/csharp/language-reference/tokens/
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { loadRegistry } from '../registry/load.js';
+import { CodeFindings } from './shared/code-findings.js';
 import { contextOnlyId } from '../registry/providers.js';
 import { OllamaContext } from './shared/ollama-tag.js';
 import { classify, isNameShaped, NOT_MODEL_CONTEXT } from './shared/model-name.js';
@@ -215,17 +215,10 @@ export function scanCsharpTokens(text: string): CsToken[] {
 }
 
 /** Collects references, one per (line, id), with the line's text for context and snippets. */
-class Findings {
-  readonly references: RawReference[] = [];
-  private readonly seen = new Set<string>();
-  private readonly registry = loadRegistry();
-  private readonly starts: number[] = [0];
+class Findings extends CodeFindings {
   private ollama: OllamaContext | undefined;
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineText(line: number): string {
-    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
+  constructor(private readonly source: string) {
+    super(source);
   }
   /** A name in a model slot: a table's reading, else a name by its place. */
   add(value: string, token: CsToken) {
@@ -235,18 +228,16 @@ class Findings {
     // An Ollama library name where the code talks to Ollama (`var modelId = "llama3.1"` beside `new OllamaChatClient(...)`).
     const tag =
       (known ? known.source === 'api' : isNameShaped(value)) &&
-      (this.ollama ??= new OllamaContext(this.text)).model(value, (this.starts[token.line - 1] ?? 0) + token.column, known?.id.split('/')[0]);
-    if (tag) return this.addId(tag.id, token, tag.source);
-    if (known) return this.addId(known.id, token, known.source);
+      (this.ollama ??= new OllamaContext(this.source)).model(value, this.offset(token.line, token.column), known?.id.split('/')[0]);
+    if (tag) return this.addAt(tag.id, token, tag.source);
+    if (known) return this.addAt(known.id, token, known.source);
     // `static-model`, `custom_model_1`, `my-model`: words about a model (test values, placeholders), not a name.
     if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return;
-    if (isNameShaped(value)) this.addId(contextOnlyId(value), token, 'api');
+    if (isNameShaped(value)) this.addAt(contextOnlyId(value), token, 'api');
   }
-  addId(id: string, token: CsToken, source: RawReference['source']) {
-    const key = `${token.line}|${id}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.references.push({ id, source, line: token.line, column: (token.contentColumn ?? token.column) + 1, snippet: this.lineText(token.line).trim().slice(0, 200) });
+  /** Records `id` at a string token (its content's column, 1-based). */
+  addAt(id: string, token: CsToken, source: RawReference['source']) {
+    this.addId(id, token.line, (token.contentColumn ?? token.column) + 1, source);
   }
 }
 
@@ -290,7 +281,7 @@ function readWeightsFile(tokens: CsToken[], i: number, out: Findings) {
   }
   if (!holder || writtenOut(holder)) return;
   const local = modelFromPath(t.text.replace(/\\\\/g, '/').replace(/\\/g, '/'));
-  if (local?.source === 'local') out.addId(local.id, t, 'local');
+  if (local?.source === 'local') out.addAt(local.id, t, 'local');
 }
 
 /**

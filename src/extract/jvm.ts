@@ -26,9 +26,10 @@
 // string blocks (help text) are not read here; model-names reads known names anywhere.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { loadRegistry } from '../registry/load.js';
+import { CodeFindings } from './shared/code-findings.js';
+import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
-import { classify, isNameShaped, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, nameWords } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
@@ -85,27 +86,11 @@ const wordsRegex = () =>
     'i',
   );
 
-/** Collects references, one per (line, id), with the line's text for context and snippets. */
-class Findings {
-  readonly references: RawReference[] = [];
-  private readonly seen = new Set<string>();
-  private readonly registry = loadRegistry();
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  lineText(line: number): string {
-    return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
-  }
+/** The references jvm finds, and what a value in a model slot names. */
+class Findings extends CodeFindings {
   /** What a value names: a table's reading, else a name by its place; undefined when it is no name. */
-  name(value: string, line: number): { id: string; source: RawReference['source'] } | undefined {
-    const lineText = this.lineText(line);
-    if (NOT_MODEL_CONTEXT.test(lineText)) return undefined;
-    const known = classify(value, lineText, this.registry);
-    if (known) return known;
-    // `static-model`, `inner-model`, `custom_model_1`: words about a model (test values, placeholders), not a name.
-    if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return undefined;
-    return isNameShaped(value.replace(/@(\d+)$/, '-$1')) || isUnknownOrgId(value) ? { id: contextOnlyId(value), source: 'api' } : undefined;
+  name(value: string, line: number): KeyedName | undefined {
+    return keyedModelName(value, this.lineText(line), this.registry);
   }
   /** A name a table knows (as `known`), or a model of the Ollama library (families.yaml `ollama`: `llama3.1`, `qwen2.5:7b`). */
   addKnown(value: string, line: number, column: number) {
@@ -123,18 +108,6 @@ class Findings {
     if (found) this.addId(found.id, line, column, found.source);
     return found;
   }
-  addId(id: string, line: number, column: number, source: RawReference['source'] = 'api') {
-    const key = `${line}|${id}`;
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.references.push({ id, source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
-  }
-}
-
-/** `meta/llama-2-70b-chat`: an `<org>/<name>` id of an organisation no table knows (a router's or host's catalogue). */
-function isUnknownOrgId(value: string): boolean {
-  const m = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z][\w.:-]*)$/.exec(value);
-  return !!m && /[\d-]/.test(m[2]!) && !/\.(json|ya?ml|py|md|txt|bin|js|ts|html|png|svg|java|kt|properties)$/i.test(value);
 }
 
 /**

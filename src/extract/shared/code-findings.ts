@@ -16,6 +16,10 @@ export class CodeFindings {
   lineText(line: number): string {
     return this.text.slice(this.starts[line - 1] ?? 0, (this.starts[line] ?? this.text.length + 1) - 1);
   }
+  /** The offset in the text of a line's column (0-based). */
+  offset(line: number, column: number): number {
+    return (this.starts[line - 1] ?? 0) + column;
+  }
   /** Records `id` at its place, once per line. `column` as the language's reader counts it. */
   addId(id: string, line: number, column: number, source: RawReference['source'] = 'api'): void {
     const key = `${line}|${id}`;

@@ -2,7 +2,7 @@
 // models), in any language: a name a provider table knows, as model-names reports it (same id); else a name
 // by its shape, or an `<org>/<name>` id of an organisation no table knows, on a server no one names
 // (`openai-compatible/<name>`). Language-neutral: the code extractors that read model contexts ask it once
-// they have found the slot their language writes. (jvm.ts' Findings.name is the same rule, written first.)
+// they have found the slot their language writes.
 import type { RawReference } from '../../model/reference.js';
 import type { Registry } from '../../registry/load.js';
 import { contextOnlyId } from '../../registry/providers.js';
