@@ -29,7 +29,7 @@ import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
-import { classify, nameWords } from './shared/model-name.js';
+import { classify, mentionsNameWord, nameWords } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
@@ -65,7 +65,7 @@ export default defineExtractor({
   words: () => nameWords(),
   extract(file) {
     const text = file.text;
-    if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && (wordTest ??= wordsRegex()).test(text))) return { references: [], diagnostics: [] };
+    if (!/model/i.test(text) && !(PROPERTIES.test(file.relPath) && mentionsNameWord(text))) return { references: [], diagnostics: [] };
     const reader = new Findings(text);
     if (PROPERTIES.test(file.relPath)) readPropertyTables(text, reader);
     else {
@@ -77,14 +77,6 @@ export default defineExtractor({
   },
 });
 
-let wordTest: RegExp | undefined;
-const wordsRegex = () =>
-  new RegExp(
-    nameWords()
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|'),
-    'i',
-  );
 
 /** The references jvm finds, and what a value in a model slot names. */
 class Findings extends CodeFindings {

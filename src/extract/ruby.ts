@@ -16,7 +16,7 @@
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { isContextOnlyId } from '../registry/providers.js';
-import { classify, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, mentionsNameWord, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 
@@ -45,21 +45,13 @@ export default defineExtractor({
   words: () => ['model', 'ollama', ...nameWords()],
   extract(file) {
     const text = file.text;
-    if (!/model|ollama/i.test(text) && !(wordTest ??= wordsRegex()).test(text)) return { references: [], diagnostics: [] };
+    if (!/model|ollama/i.test(text) && !mentionsNameWord(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text, OLLAMA_TALK.test(text));
     readCode(scanRubyTokens(text), out);
     return { references: out.references, diagnostics: [] };
   },
 });
 
-let wordTest: RegExp | undefined;
-const wordsRegex = () =>
-  new RegExp(
-    nameWords()
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('|'),
-    'i',
-  );
 
 // ---------------------------------------------------------------------------------------------------------------
 // Tokens

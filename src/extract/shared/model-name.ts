@@ -133,6 +133,18 @@ export function nameWords(): string[] {
   return words;
 }
 
+let nameWordTest: RegExp | undefined;
+/** Whether a text holds one of nameWords() anywhere (case-blind): a cheap gate before a language reader tokenises it. */
+export function mentionsNameWord(text: string): boolean {
+  nameWordTest ??= new RegExp(
+    nameWords()
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|'),
+    'i',
+  );
+  return nameWordTest.test(text);
+}
+
 /** The words of the names classify() knows by their shape alone, whatever stands before them (no key needed). */
 export function knownNameWords(): string[] {
   if (!knownWords) {
