@@ -20,7 +20,7 @@ import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
-import { isOllamaLibraryName, OllamaContext } from './shared/ollama-tag.js';
+import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -244,7 +244,7 @@ export default defineExtractor({
         // An entry's name in a list of model objects (`"models": [{"name": "sophnet/qwen3-14b", ...}]`) as well.
         const entry = !!slot && ENTRY_KEY.test(slot) && !inOtherCollection(enclosingKey(line, column, parent));
         if (parsed && (slot?.includes('|[') || entry)) {
-          const named = (talksToOllama ??= OLLAMA_TALK.test(text))
+          const named = (talksToOllama ??= namesOllama(text))
             ? { id: value, source: 'ollama' as const }
             : { id: parsed.id, source: 'huggingface' as const };
           listHeld.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named });
@@ -656,7 +656,7 @@ export default defineExtractor({
       const entryHolds = entryWithHubId(allLines, references);
       for (const c of keyedUnsure) {
         if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
-        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= OLLAMA_TALK.test(text)))
+        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= namesOllama(text)))
           accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
@@ -794,8 +794,6 @@ const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
  */
 const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
 
-/** A file that talks to an Ollama server. */
-const OLLAMA_TALK = /\bollama\b|:11434\b/i;
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
 const OLLAMA_ON_LINE = /ollama/i;
 /** A value of lower-case letters only (`mistral`, `codellama`): no digit or hyphen makes it a name by its shape. */

@@ -11,7 +11,7 @@ import { CONVENTIONAL_WEIGHT_FILE, isStandInName, modelFromPath, OUTPUT_MODEL_SE
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
-import { classifyOllamaName } from './shared/ollama-tag.js';
+import { classifyOllamaName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
 import { isNameShaped } from './shared/model-name.js';
 import {
@@ -419,8 +419,7 @@ export default defineExtractor({
     }
     // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
     // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
-    const talksToOllama = /\bollama\b|:11434\b/i.test(text);
-    if (talksToOllama) {
+    if (namesOllama(text)) {
       const ollamaSetting = /\b(\w*(?:model|llm|embed)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
       for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
         const [, name, , value] = m as unknown as [string, string, string, string];

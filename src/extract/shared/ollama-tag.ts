@@ -36,6 +36,15 @@ const OLLAMA_WORD = /ollama|:11434\b/i;
 /** Whether a file's text talks to an Ollama server (names it, its client classes or its port). */
 export const talksToOllama = (text: string): boolean => OLLAMA_WORD.test(text);
 
+/** `ollama` as a word of its own (`from ollama import chat`, `"provider": "ollama"`) or its port. */
+const OLLAMA_AS_WORD = /\bollama\b|:11434\b/i;
+
+/**
+ * The stricter test the rules for names without a digit use (`model = "llama3"` in Python, a digit-less library name
+ * under a model key): Ollama named as a word, not only inside a class name.
+ */
+export const namesOllama = (text: string): boolean => OLLAMA_AS_WORD.test(text);
+
 /** Words as whole words, any case: not inside a model's name (`deepseek-r1`, `mistral-nemo`), which is what is decided. */
 const wordsPattern = (words: string[]) =>
   new RegExp(`(?<![A-Za-z0-9.:-])(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z0-9-]|[.:][A-Za-z0-9])`, 'gi');
@@ -89,7 +98,7 @@ export class OllamaContext {
   }
 }
 
-const OLLAMA_POSITIONS = /ollama|:11434\b/gi;
+const OLLAMA_POSITIONS = new RegExp(OLLAMA_WORD.source, 'gi');
 /**
  * How far above a value Ollama may be named to be what the value goes to, in a text that names other servers too: a
  * block's own header (`"platform_type": "ollama"` five lines above its `llm_models`), not a mention 400 lines up.
