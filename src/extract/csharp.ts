@@ -19,6 +19,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { contextOnlyId } from '../registry/providers.js';
 import { OllamaContext } from './shared/ollama-tag.js';
 import { classify, isNameShaped, NOT_MODEL_CONTEXT } from './shared/model-name.js';
@@ -26,22 +27,12 @@ import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 
 const CODE = /\.(cs|csx)$/i;
 
-/** Named for one model: `Model`, `ModelId`, `DefaultModel`, `chatModelName`, `MODEL_ID`. */
-const ONE_MODEL = /model(?:_?name|_?id)?$/i;
-/** Named for several: `Models`, `SupportedModels`, `ModelNames`, `modelIds`, `MODEL_LIST`. */
-const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
-/** A model-named word that names something beside the model (its provider, type, path, limits...). */
-const BESIDE_MODEL = /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
-/** A file that holds nothing but a model: GGUF, llamafile. */
-const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
 /** Where a result is written (`outputPath`, `SaveAs`, `dstFile`, `outFile`): a weights file there is an output, not a model used. */
 const WRITTEN_OUT = /output|save|export|upload|dest|dst|target/i;
 const OUT_WORD = /(?:^|_)out(?:_|$)|^out[A-Z]|[a-z]Out(?:[A-Z]|$)/;
 const writtenOut = (name: string) => WRITTEN_OUT.test(name) || OUT_WORD.test(name);
 /** Calls that join a folder and a file name into the path a member holds. */
 const PATH_JOIN = /^(?:Path\.)?(?:Combine|Join|GetFullPath)$/;
-const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
-const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 
 export default defineExtractor({
   name: 'csharp',

@@ -27,7 +27,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
-import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
+import { BESIDE_MODEL, keyedModelName, MODEL_ONLY_FILE, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
@@ -37,24 +37,14 @@ import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
 const PROPERTIES = /\.properties$/i;
 
-/** Named for one model: `model`, `chatModel`, `DEFAULT_MODEL`, `modelName`, `MODEL_ID`. */
-const ONE_MODEL = /model(?:_?name|_?id)?$/i;
-/** Named for several: `MODELS`, `availableModels`, `MODEL_NAMES`, `modelList`, `SUPPORTED_MODEL_IDS`. */
-const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
-/** A model-named word that names something beside the model (its provider, type, path, limits...). */
-const BESIDE_MODEL = /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
 /** Enums of model names: `ChatModel`, `DashScopeModel`, `Models`, `ModelEnum`. */
 const MODEL_ENUM = /models?(?:enum)?$/i;
 /** Calls that build a collection: Kotlin, Java, Guava, Scala. */
 const COLLECTION_CALL =
   /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
-/** A file that holds nothing but a model: GGUF, llamafile. */
-const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
 /** A declaration that may hold a model's file (`modelFile`, `MODEL_PATH`, `GGUF`, `llmFile`); not what is written out. */
 const MODEL_FILE_HOLDER = /model|gguf|llm|weights|checkpoint|ckpt/i;
 const WRITTEN_OUT = /output|save|export|upload|download_?dir|target/i;
-const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
-const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 
 export default defineExtractor({
   name: 'jvm',

@@ -17,20 +17,11 @@ import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { isContextOnlyId } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
-import { keyedModelName, type KeyedName } from './shared/keyed-name.js';
+import { keyedModelName, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 
 const CODE = /\.(rb|rake)$/i;
 
-/** Named for one model: `model`, `chat_model`, `DEFAULT_MODEL`, `model_name`, `model_id`, `with_model`. */
-const ONE_MODEL = /model(?:_?name|_?id)?$/i;
-/** Named for several: `MODELS`, `available_models`, `MODEL_NAMES`, `SUPPORTED_MODEL_IDS`. */
-const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
-/** A model-named word that names something beside the model (its provider, type, path, limits...). */
-const BESIDE_MODEL =
-  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
-const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
-const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
 /** A file that talks to Ollama: its client class, gem or server named. */
 const OLLAMA_TALK = /ollama/i;
 /** A bare word: lower-case letters only, which no shape test takes for a name. */

@@ -10,6 +10,20 @@ import { classify, isNameShaped, NOT_MODEL_CONTEXT } from './model-name.js';
 
 export type KeyedName = { id: string; source: RawReference['source'] };
 
+/** Named for one model: `model`, `chatModel`, `DEFAULT_MODEL`, `model_name`, `ModelId`, `with_model`. */
+const ONE_MODEL = /model(?:_?name|_?id)?$/i;
+/** Named for several: `MODELS`, `availableModels`, `MODEL_NAMES`, `modelList`, `SUPPORTED_MODEL_IDS`. */
+const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
+/** A model-named word that names something beside the model (its provider, type, path, limits...). */
+export const BESIDE_MODEL =
+  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
+/** Whether an identifier (a key, field, constant, call) names one model's slot, in any of the languages read in context. */
+export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
+/** Whether an identifier names a collection of models. */
+export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
+/** A file that holds nothing but a model: GGUF, llamafile. */
+export const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
+
 /** The model a slot's string names, or undefined when it is no name (a placeholder, a word about a model). */
 export function keyedModelName(value: string, lineText: string, registry: Registry): KeyedName | undefined {
   if (NOT_MODEL_CONTEXT.test(lineText)) return undefined;
