@@ -43,6 +43,9 @@ const NOT_AN_ORG = new Set([
   'posts',
   'new',
   'chat',
+  // The Hub's OAuth endpoints (`https://huggingface.co/oauth/authorize`, `/oauth/token`, `/oauth/userinfo`,
+  // `/oauth/device`): https://huggingface.co/docs/hub/oauth
+  'oauth',
   'checkpoints',
   'checkpoint',
   'ckpt',
