@@ -1,6 +1,7 @@
 import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
 import csharp from './csharp.js';
+import dart from './dart.js';
 import dataTable from './data-table.js';
 import displayText from './display-text.js';
 import configFile from './config-file.js';
@@ -48,6 +49,7 @@ export const extractors: readonly Extractor[] = [
   ruby,
   csharp,
   rust,
+  dart,
 ];
 
 const byName = new Map<string, Extractor>();
