@@ -6,7 +6,8 @@
 //     assignment, property or constant (`$this->model = 'x'`, `const DEFAULT_MODEL = 'x'`, a promoted constructor
 //     parameter's default `protected string $model = 'x'`, `$model ??= 'x'`), a call named for a model on a receiver
 //     (`->withModel('x')`), the default of `env()` / `config()` in such a slot or for a model-named variable
-//     (`'model' => env('GROQ_MODEL', 'llama-3.3-70b-versatile')`);
+//     (`'model' => env('GROQ_MODEL', 'llama-3.3-70b-versatile')`), the argument after a call's first one naming a
+//     provider or Ollama (Prism's `->using(Provider::Ollama, 'gemma3:1b')`, `->using('ollama', 'llama3.2')`);
 //   - every string of a list a model-named declaration holds (`protected array $unsupportedModels = [...]`,
 //     `const MODELS = [...]`, `'models' => [...]`), and of the keys of such a map;
 //   - the cases of a backed enum named for models (`enum MistralAIChatModel: string { case Tiny = 'mistral-tiny'; }`).
@@ -16,10 +17,10 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
-import { isContextOnlyId } from '../registry/providers.js';
+import { isContextOnlyId, providerIds } from '../registry/providers.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
-import { OllamaContext } from './shared/ollama-tag.js';
+import { classifyOllamaName, OllamaContext } from './shared/ollama-tag.js';
 
 const CODE = /\.php$/i;
 
@@ -27,11 +28,11 @@ export default defineExtractor({
   name: 'php',
   matchesName: true,
   matches: (path) => CODE.test(path),
-  // Every slot, list and enum is named for a model.
-  words: ['model'],
+  // Every slot, list and enum is named for a model; a call given a provider names it (`Provider::Ollama`, `'ollama'`).
+  words: ['model', 'provider', 'ollama'],
   extract(file) {
     const text = file.text;
-    if (!/model/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|provider|ollama/i.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
     readCode(scanPhpTokens(text), out);
     return { references: out.references, diagnostics: [] };
@@ -186,14 +187,19 @@ class Findings extends CodeFindings {
     super(source);
   }
   /** A string in a model slot: an Ollama library name where the code talks to Ollama, a table's reading, else a name by its shape. */
-  add(token: PhpToken): void {
+  add(token: PhpToken, provider?: string): void {
     const lineText = this.lineText(token.line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
+    // Given to Ollama by name (`->using(Provider::Ollama, 'llava-phi3')`): its tag, in the library's list or not.
+    const pulled = provider === 'ollama' ? classifyOllamaName(token.text) : undefined;
+    if (pulled) return this.addId(pulled.id, token.line, token.column, pulled.source);
     const known = classify(token.text, lineText, this.registry);
     const tag =
       (!known || known.source === 'api') &&
       (this.ollama ??= new OllamaContext(this.source)).model(token.text, this.offset(token.line, token.column - 1), known && !isContextOnlyId(known.id) ? known.id.split('/')[0] : undefined);
-    const found: { id: string; source: RawReference['source'] } | undefined = tag || known || keyedModelName(token.text, lineText, this.registry);
+    let found: { id: string; source: RawReference['source'] } | undefined = tag || known || keyedModelName(token.text, lineText, this.registry);
+    // A name no table knows, given to a hosted provider named beside it (`->using(Provider::Groq, 'playai-tts')`): that provider's.
+    if (found && provider && provider !== 'ollama' && isContextOnlyId(found.id)) found = { id: `${provider}/${token.text}`, source: 'api' };
     if (found) this.addId(found.id, token.line, token.column, found.source);
   }
 }
@@ -229,7 +235,9 @@ function readCode(tokens: PhpToken[], out: Findings) {
     }
     if (t.kind !== 'string' || t.partial) continue;
     const open = blocks[blocks.length - 1];
-    if (inModelSlot(tokens, i)) out.add(t);
+    const provider = providerBefore(tokens, i);
+    if (provider) out.add(t, provider);
+    else if (inModelSlot(tokens, i)) out.add(t);
     // An item of a list named for models (not an entry's value: `'gpt-4o' => 'GPT-4o'` names it by its key).
     else if (open?.collection && tokens[i - 1]?.text !== '=>' && isItem(tokens, i)) out.add(t);
     // `case Tiny = 'mistral-tiny';` in `enum MistralAIChatModel: string {`.
@@ -285,4 +293,36 @@ function inModelSlot(tokens: PhpToken[], i: number): boolean {
     return slot !== undefined && namedForOne(slot);
   }
   return false;
+}
+
+let providers: Set<string> | undefined;
+
+/**
+ * `->using(Provider::Ollama, 'gemma3:1b')`, `->using('ollama', 'llama3.2')`: a string given to a call right after its
+ * first argument, when that names a provider or Ollama (Prism's `->using($provider, $model)`): the provider's id.
+ */
+function providerBefore(tokens: PhpToken[], i: number): string | undefined {
+  if (tokens[i - 1]?.text !== ',' || ![',', ')'].includes(tokens[i + 1]?.text ?? '')) return undefined;
+  return providerArgument(tokens, i - 2);
+}
+
+/**
+ * The provider (or `ollama`) the call argument ending at `end` names, when it is the call's first: an enum case
+ * (`Provider::Ollama`, `Provider::DeepSeek`) or a lower-case string (`'ollama'`, `'anthropic'`).
+ */
+function providerArgument(tokens: PhpToken[], end: number): string | undefined {
+  const last = tokens[end];
+  if (!last) return undefined;
+  let name: string;
+  let start: number;
+  if (last.kind === 'string' && !last.partial && last.text === last.text.toLowerCase()) {
+    name = last.text;
+    start = end;
+  } else if (last.kind === 'ident' && tokens[end - 1]?.text === '::' && tokens[end - 2]?.kind === 'ident') {
+    name = last.text.toLowerCase();
+    start = end - 2;
+  } else return undefined;
+  if (tokens[start - 1]?.text !== '(' || tokens[start - 2]?.kind !== 'ident') return undefined;
+  providers ??= new Set([...providerIds(), 'ollama']);
+  return providers.has(name) ? name : undefined;
 }

@@ -79,6 +79,24 @@ describe('php: model contexts', () => {
     ]);
   });
 
+  it("reads the argument after a call's first one naming a provider or Ollama (Prism's `->using($provider, $model)`)", () => {
+    const text = [
+      '<?php',
+      "Prism::text()->using(Provider::Groq, 'acme-chat-v2');",
+      "Prism::text()->using('ollama', 'qwen2.5:7b');",
+      "Prism::text()->using(Provider::Ollama, 'llava-phi3');",
+      "Prism::text()->using('groq', 'acme-large-2');",
+      "Log::info('ollama', 'pull failed for acme-mini-3', $context);",
+      "env('OPENAI', 'acme-mini-4');",
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['groq/acme-chat-v2', 2],
+      ['qwen2.5:7b', 3],
+      ['llava-phi3', 4],
+      ['groq/acme-large-2', 5],
+    ]);
+  });
+
   it('reads an Ollama library name as its tag where the code talks to Ollama, whatever its shape', () => {
     const text = ['<?php', '$config = new OllamaConfig();', "$config->model = 'mixtral';", "$options = ['model' => 'qwen2.5:7b'];"].join('\n');
     expect(found(text)).toEqual([

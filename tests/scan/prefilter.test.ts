@@ -46,7 +46,7 @@ const GATES: Record<string, RegExp[]> = {
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
-  php: [/model/i],
+  php: [/model|provider|ollama/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
