@@ -19,6 +19,7 @@ import modelNames from './model-names.js';
 import modelCard from './model-card.js';
 import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
+import php from './php.js';
 import python from './python.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
@@ -50,6 +51,7 @@ export const extractors: readonly Extractor[] = [
   csharp,
   rust,
   dart,
+  php,
 ];
 
 const byName = new Map<string, Extractor>();
