@@ -1,5 +1,5 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://,
-// and ModelScope model pages (source modelscope). Datasets, Spaces, docs, blog and paper
+// and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
@@ -16,6 +16,15 @@ const HUB =
   /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
+/**
+ * "https://www.modelscope.cn/iic/speech_charctc_kws_phone-xiaoyun.git": a ModelScope model repository's git remote, which
+ * has no `/models/` (`git clone https://www.modelscope.cn/<namespace>/<model>.git`,
+ * https://modelscope.cn/docs/models/download); a dataset's is under `/datasets/`, a studio's under `/studios/`.
+ */
+const MODELSCOPE_GIT =
+  /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/(?!(?:models|datasets|studios|api|docs|organization|collections|learn|headlines|my)\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)\.git(?![\w.\/-])/dg;
+/** A git command that clones the remote after it on its line. */
+const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
@@ -39,14 +48,14 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/', 'modelscope://'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//.test(text))
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\//.test(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -85,6 +94,13 @@ export default defineExtractor({
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
       const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    MODELSCOPE_GIT.lastIndex = 0;
+    for (let m = MODELSCOPE_GIT.exec(text); m; m = MODELSCOPE_GIT.exec(text)) {
+      // Cloned (`git clone`, `git lfs clone`): a remote elsewhere (a `.gitmodules` entry of test data) is no model used.
+      if (!GIT_CLONE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }
     MODELSCOPE_URI.lastIndex = 0;
