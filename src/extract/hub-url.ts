@@ -7,6 +7,7 @@ import { isNotText } from './shared/not-text.js';
 import { isNotAnOrg, looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
+import { libraryModel } from '../registry/providers.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -27,6 +28,12 @@ const MODELSCOPE_GIT =
 const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
+/**
+ * An openai-whisper checkpoint's download URL (its `_MODELS` table, whisper/__init__.py:
+ * "https://openaipublic.azureedge.net/main/whisper/models/<sha256>/large-v3.pt"), in the package or a vendored copy:
+ * the checkpoint OpenAI publishes on the Hub as openai/whisper-<name> (providers.yaml `library_names`, package whisper).
+ */
+const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\/[0-9a-f]{64}\/([\w.-]+?)\.pt\b/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 /**
@@ -48,14 +55,14 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://', 'openaipublic.azureedge.net/main/whisper/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\//.test(text))
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|openaipublic\.azureedge\.net\/main\/whisper\//.test(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -102,6 +109,11 @@ export default defineExtractor({
       if (!GIT_CLONE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
       const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    WHISPER_CHECKPOINT.lastIndex = 0;
+    for (let m = WHISPER_CHECKPOINT.exec(text); m; m = WHISPER_CHECKPOINT.exec(text)) {
+      const id = libraryModel('whisper', m[1]!);
+      if (id) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     MODELSCOPE_URI.lastIndex = 0;
     for (let m = MODELSCOPE_URI.exec(text); m; m = MODELSCOPE_URI.exec(text)) {

@@ -186,6 +186,12 @@ export function libraryLoad(call: string, moduleOf: () => string | undefined): {
   return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
 }
 
+/** The Hub model a library's own short name stands for (providers.yaml `library_names`), by package, or undefined. */
+export function libraryModel(pkg: string, name: string): string | undefined {
+  const entry = load().libraryNames.find((l) => l.package === pkg);
+  return entry && Object.hasOwn(entry.names, name) ? entry.names[name] : undefined;
+}
+
 /** The program whose curated registry a Hub organisation is (TabbyML -> tabby), case ignored. */
 export function programRegistryCurator(organisation: string): string | undefined {
   const lower = organisation.toLowerCase();
