@@ -1,5 +1,5 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://,
-// and ModelScope model pages (source modelscope). Datasets, Spaces, docs, blog and paper
+// and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api.
 import type { RawReference } from '../model/reference.js';
@@ -8,7 +8,7 @@ import { isNotText } from './shared/not-text.js';
 import { isNotAnOrg, looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
-import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
+import { apiModelId, libraryModel, providerForName, providerForUrl } from '../registry/providers.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -18,6 +18,15 @@ const HUB =
   /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
+/**
+ * "https://www.modelscope.cn/iic/speech_charctc_kws_phone-xiaoyun.git": a ModelScope model repository's git remote, which
+ * has no `/models/` (`git clone https://www.modelscope.cn/<namespace>/<model>.git`,
+ * https://modelscope.cn/docs/models/download); a dataset's is under `/datasets/`, a studio's under `/studios/`.
+ */
+const MODELSCOPE_GIT =
+  /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/(?!(?:models|datasets|studios|api|docs|organization|collections|learn|headlines|my)\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)\.git(?![\w.\/-])/dg;
+/** A git command that clones the remote after it on its line. */
+const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 /**
@@ -29,6 +38,12 @@ const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-
  * whatever was deployed, and a bare family word (`models/gemini:generateContent`, a proxy's test URL) no model.
  */
 const API_ROUTE = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?\/(?:[\w.-]+\/)*?models\/([A-Za-z0-9][\w.-]*):[a-z][A-Za-z]*/dg;
+/**
+ * An openai-whisper checkpoint's download URL (its `_MODELS` table, whisper/__init__.py:
+ * "https://openaipublic.azureedge.net/main/whisper/models/<sha256>/large-v3.pt"), in the package or a vendored copy:
+ * the checkpoint OpenAI publishes on the Hub as openai/whisper-<name> (providers.yaml `library_names`, package whisper).
+ */
+const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\/[0-9a-f]{64}\/([\w.-]+?)\.pt\b/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 /**
@@ -50,14 +65,14 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/', 'modelscope://', '/models/'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://', '/models/', 'openaipublic.azureedge.net/main/whisper/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\/|\/models\/[\w.-]+:[a-z]/.test(text))
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -97,6 +112,18 @@ export default defineExtractor({
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
       const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    MODELSCOPE_GIT.lastIndex = 0;
+    for (let m = MODELSCOPE_GIT.exec(text); m; m = MODELSCOPE_GIT.exec(text)) {
+      // Cloned (`git clone`, `git lfs clone`): a remote elsewhere (a `.gitmodules` entry of test data) is no model used.
+      if (!GIT_CLONE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      const id = `${m[1]}/${m[2]}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    WHISPER_CHECKPOINT.lastIndex = 0;
+    for (let m = WHISPER_CHECKPOINT.exec(text); m; m = WHISPER_CHECKPOINT.exec(text)) {
+      const id = libraryModel('whisper', m[1]!);
+      if (id) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     MODELSCOPE_URI.lastIndex = 0;
     for (let m = MODELSCOPE_URI.exec(text); m; m = MODELSCOPE_URI.exec(text)) {

@@ -21,6 +21,7 @@ import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeN
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
+import { libraryNamesInSlots } from './shared/library-slots.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -79,13 +80,31 @@ export default defineExtractor({
     // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
+    // A library's short names in its own slots (`vad_model="fsmn-vad"` where FunASR is used): the repo each stands for,
+    // not a name read by its shape (providers.yaml `library_names` `slots`).
+    const slotted = libraryNamesInSlots(text).map((s) => {
+      const before = text.slice(0, s.offset);
+      const lineStartAt = before.lastIndexOf('\n') + 1;
+      const line = before.split('\n').length;
+      const lineText = text.slice(lineStartAt, text.indexOf('\n', s.offset) === -1 ? text.length : text.indexOf('\n', s.offset));
+      const ref: RawReference = {
+        id: s.id,
+        source: s.source,
+        line,
+        column: s.offset - lineStartAt + 1,
+        snippet: lineText.trim().slice(0, 200),
+        ...(COMMENT_LINE.test(lineText) ? { context: 'comment' as const } : {}),
+      };
+      return { ref, value: s.value };
+    });
+    const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
     const bare = BARE_FILES.test(withoutExampleSuffix(file.relPath));
     const rust = /\.rs$/i.test(file.relPath);
     const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
       const k = `${c.line}|${c.value}`;
-      if (accepted.has(k) || servedHere().has(c.value)) return;
+      if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value)) return;
       accepted.add(k);
       // An Ollama library name where the code talks to Ollama is the library's tag, not a name any server answers to.
       const named = c.named ?? (ollama ??= new OllamaContext(text)).model(c.value, lineOffset(c.line) + c.column - 1);
@@ -660,6 +679,7 @@ export default defineExtractor({
           accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
+    references.push(...slotted.map((s) => s.ref));
     return { references, diagnostics: [] };
   },
 });

@@ -3,6 +3,7 @@
 // `\`-continued lines joined and `$MODEL` / `${MODEL:-default}` / `$(MODEL)` resolved in the file.
 // References: https://www.gnu.org/software/bash/manual/bash.html https://www.gnu.org/software/make/manual/
 import type { RawReference } from '../model/reference.js';
+import { libraryNamesInSlots } from './shared/library-slots.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
@@ -101,6 +102,8 @@ export default defineExtractor({
       }
     }
     found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text));
+    // A library's short names in its slots: the `funasr` CLI's `++vad_model=fsmn-vad` (providers.yaml `library_names`).
+    for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
     const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));

@@ -107,8 +107,27 @@ interface LibraryNames {
   package: string;
   calls: string[];
   keyword: string;
+  /** Keys the library takes one of its names under, wherever they are written (FunASR's `vad_model`). */
+  slots?: string[];
+  /** Where the ids its names stand for live (default the Hugging Face Hub). */
+  hub?: 'huggingface' | 'modelscope';
   source: string;
   names: Record<string, string>;
+}
+
+/** A library's short names read in its own slots (providers.yaml `library_names` entries with `slots`). */
+export interface LibrarySlots {
+  package: string;
+  slots: string[];
+  source: 'huggingface' | 'modelscope';
+  names: Record<string, string>;
+}
+
+/** providers.yaml `library_names` entries that name slots: their names are read wherever a slot is written. */
+export function librarySlots(): LibrarySlots[] {
+  return load()
+    .libraryNames.filter((l) => l.slots?.length)
+    .map((l) => ({ package: l.package, slots: l.slots!, source: l.hub ?? 'huggingface', names: l.names }));
 }
 
 /** providers.yaml `library_constants`, as written. */
@@ -165,6 +184,12 @@ export function libraryLoad(call: string, moduleOf: () => string | undefined): {
   const root = moduleOf()?.split('.')[0];
   const entry = entries.find((l) => l.package === root);
   return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
+}
+
+/** The Hub model a library's own short name stands for (providers.yaml `library_names`), by package, or undefined. */
+export function libraryModel(pkg: string, name: string): string | undefined {
+  const entry = load().libraryNames.find((l) => l.package === pkg);
+  return entry && Object.hasOwn(entry.names, name) ? entry.names[name] : undefined;
 }
 
 /** The program whose curated registry a Hub organisation is (TabbyML -> tabby), case ignored. */

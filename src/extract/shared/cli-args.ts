@@ -653,8 +653,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         push(publisherId(token));
     }
   }
-  // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag.
-  if (program || raw.some((t) => t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!))) found.push(...ggufFiles(tokens, firstCommandWord, found));
+  // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag; and so
+  // does one given a GGUF file by llama.cpp's `-m` (a runtime built on llama.cpp that modelprov does not know:
+  // `./llama-funasr-sensevoice -m ./gguf/sensevoice-small-q8.gguf --vad ./gguf/fsmn-vad.gguf`).
+  if (
+    program ||
+    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (t.text === '-m' && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
+  )
+    found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
   // A request's body is curl's to read; any other command's dict literals are settings.
   if (/(^|\/)curl$/.test(raw[firstCommandWord]?.text ?? '')) found.push(...curlModels(tokens));

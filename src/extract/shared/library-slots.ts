@@ -1,0 +1,65 @@
+// A library's own short names written in the library's own slots, in any code, data or command text
+// (providers.yaml `library_names` entries with `slots`): FunASR's `AutoModel(vad_model="fsmn-vad")`,
+// `"punc_model": "ct-punc"` in a config, `spk_model: str = "cam++"`, `config["punc_model"] = "ct-punc"`,
+// `parser.add_argument("--vad-model", default="fsmn-vad")`, the `funasr` CLI's `++model=paraformer-zh`. Each name
+// stands for the repo the library downloads for it (name_maps_ms: `fsmn-vad` is
+// iic/speech_fsmn_vad_zh-cn-16k-common-pytorch on ModelScope). Only in a text that names the package: a slot
+// called `model` holding `paraformer` means FunASR's model where FunASR is used, nothing elsewhere.
+import type { RawReference } from '../../model/reference.js';
+import { librarySlots } from '../../registry/providers.js';
+import { escapeRegExp } from './words.js';
+
+export type SlotName = { id: string; source: RawReference['source']; offset: number; value: string };
+
+type Compiled = { mentions: RegExp; keyed: RegExp; flag: RegExp; source: 'huggingface' | 'modelscope'; names: Map<string, string> };
+
+let compiled: Compiled[] | undefined;
+
+function compile(): Compiled[] {
+  compiled ??= librarySlots().map((l) => {
+    // `vad_model` is written `vad-model` as a flag (`--vad-model`).
+    const slots = l.slots.map((s) => escapeRegExp(s).replace(/_/g, '[_-]')).join('|');
+    // Longest first: `paraformer-zh-streaming` before `paraformer-zh` before `paraformer`.
+    const names = Object.keys(l.names)
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
+    // The name ends where a quote, a space, a comma or a closing bracket does (`fsmn-vad"`), or the line does.
+    const end = String.raw`(?=["'\s,)}\]]|$)`;
+    return {
+      mentions: new RegExp(String.raw`\b${escapeRegExp(l.package)}\b`),
+      // The slot as a keyword, key, parameter, subscript or override, then `=` or `:` (a type annotation between:
+      // `spk_model: str = "cam++"`), then the name, quoted or bare (`++model=paraformer-zh`).
+      keyed: new RegExp(
+        String.raw`(?<![\w.-])(?:--|\+\+?)?["']?(?:${slots})["']?\]?[ \t]*(?::[ \t]*[A-Za-z_][\w.\[\], ]*?[ \t]*)?[:=][ \t]*["']?(${names})${end}`,
+        'gm',
+      ),
+      // `add_argument("--vad-model", type=str, default="fsmn-vad")`: a flag named for a slot, and its default.
+      // (The call may span lines: `add_argument(` then `"--spk-model",` then `default="cam++",`.)
+      flag: new RegExp(String.raw`add_argument\(\s*["']--?(?:${slots})["'][^)]*?\bdefault[ \t]*=[ \t]*["'](${names})["']`, 'g'),
+      source: l.source,
+      names: new Map(Object.entries(l.names)),
+    };
+  });
+  return compiled;
+}
+
+/** The library names written in a library's slots in `text` (which must name the library), with where each stands. */
+export function libraryNamesInSlots(text: string): SlotName[] {
+  const found: SlotName[] = [];
+  for (const library of compile()) {
+    if (!library.mentions.test(text)) continue;
+    const seen = new Set<number>();
+    for (const pattern of [library.keyed, library.flag]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+        const value = m[1]!;
+        const offset = m.index + m[0].length - value.length - (m[0].endsWith('"') || m[0].endsWith("'") ? 1 : 0);
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        found.push({ id: library.names.get(value)!, source: library.source, offset, value });
+      }
+    }
+  }
+  return found;
+}
