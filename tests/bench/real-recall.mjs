@@ -86,9 +86,10 @@ function readLabels(file) {
  * that provider as its prefix too.
  */
 export const sameModel = (found, written) => {
-  // A folder written with or without its trailing slash is the same folder (`output/checkpoint-4000/`).
-  const id = found.replace(/(.)\/+$/, '$1');
-  const label = written.replace(/(.)\/+$/, '$1');
+  // A folder written with or without its trailing slash is the same folder (`output/checkpoint-4000/`), and a Windows
+  // path's separators are a path's (`.\gguf\x.gguf` is found as its file, `x.gguf`).
+  const id = found.replace(/\\/g, '/').replace(/(.)\/+$/, '$1');
+  const label = written.replace(/\\/g, '/').replace(/(.)\/+$/, '$1');
   if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`) || LIBRARY_IDS.has(`${label}\u0000${id}`)) return true;
   // A label written with a gateway's route before a `<provider>:<model>` name (`gateway/openai:gpt-5.2`, providers.yaml
   // `colon_prefixes.gateways`) names what the name after it names.
