@@ -52,6 +52,13 @@ const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}
  * name is an environment variable's (upper case): `"embedding=/v1/embed"` is a command's option, not an env line.
  */
 const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
+/**
+ * A model-arguments string: comma-separated `key=value` pairs (lighteval's `"model_name=openai/gpt-oss-20b,provider=auto"`,
+ * https://huggingface.co/docs/lighteval/quicktour; lm-evaluation-harness's `--model_args pretrained=EleutherAI/pythia-160m,dtype=float16`,
+ * https://github.com/EleutherAI/lm-evaluation-harness#basic-usage). MODEL_ARG_KEY's value names the model evaluated or served.
+ */
+const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
+const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
@@ -586,6 +593,28 @@ export default defineExtractor({
               ...(model.revision ? { revision: model.revision } : {}),
             });
             knownOnLine++;
+          }
+          continue;
+        }
+        // `"model_name=openai/gpt-oss-20b,provider=auto"`: the Hub id a model-arguments string names (ARG_PAIRS).
+        if (value.includes(',') && ARG_PAIRS.test(value)) {
+          if (!comment) {
+            let at = 0;
+            for (const pair of value.split(',')) {
+              const eq = pair.indexOf('=');
+              const parsed = MODEL_ARG_KEY.test(pair.slice(0, eq)) ? parseHubReference(pair.slice(eq + 1)) : undefined;
+              if (parsed) {
+                references.push({
+                  id: parsed.id,
+                  source: 'huggingface',
+                  line: lineNo,
+                  column: m.index! + 2 + at + eq + 1,
+                  snippet: line.trim().slice(0, 200),
+                  ...(parsed.revision ? { revision: parsed.revision } : {}),
+                });
+              }
+              at += pair.length + 1;
+            }
           }
           continue;
         }

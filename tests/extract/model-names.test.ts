@@ -599,6 +599,14 @@ describe('model-names: what is not a model name (held-out repositories, issue #1
     expect(ids.filter((id) => /h2c|sklearn-model|pvc-model-download|V1beta1/.test(id))).toEqual([]);
   });
 
+  it('reads the model of a model-arguments string (`model_name=org/name,provider=auto`, lighteval and lm-eval)', async () => {
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-model-args-string.py'));
+    const found = references.map((r) => `${r.id}@${r.line}`);
+    expect(found).toContain('openai/gpt-oss-20b@10');
+    expect(found).toContain('HuggingFaceH4/zephyr-7b-beta@14');
+    expect(references.filter((r) => r.line >= 15)).toEqual([]);
+  });
+
   it("names no model after a Kubernetes object's own name (metadata.name, claimName, a backend's name)", async () => {
     const { references } = await modelNames.extract(loadFixture('model-names/real-world-k8s-objects.yaml'));
     expect(references.map((r) => r.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct', 'RedHatAI/gpt-oss-20b']);
