@@ -565,8 +565,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     else if (
       ((eq && OLLAMA_MODEL_FLAGS.has(eq[1]!)) || (OLLAMA_MODEL_FLAGS.has(token.text) && next)) &&
       (ollamaCommand || OLLAMA_CLOUD_TAG.test(eq ? eq[2]! : next!.text)) &&
-      // (`OPENAI_API_KEY=ollama python -m app`: Python's module.)
-      !(token.text === '-m' && (LAUNCHER_PROGRAMS as readonly string[]).includes(programName(raw[firstCommandWord]?.text ?? '')))
+      // (`OPENAI_API_KEY=ollama python -m app`, `... uv run python -m private_gpt`: Python's module.)
+      !(
+        token.text === '-m' &&
+        ((LAUNCHER_PROGRAMS as readonly string[]).includes(programName(raw[firstCommandWord]?.text ?? '')) || /^(python[\d.]*|py)$/.test(programName(raw[i - 1]?.text ?? '')))
+      )
     ) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       const model = classifyOllamaName(value.text);
