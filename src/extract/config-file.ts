@@ -270,6 +270,12 @@ export default defineExtractor({
         references.push(...matrixModels(source, matrix, env, positions));
         return;
       }
+      // An OpenAPI document's code samples (`x-codeSamples:` entries `{lang: bash, source: |}`, Redocly's extension that
+      // Mintlify and ReadMe render; ollama/ollama docs/openapi.yaml): a shell sample's source is a script.
+      if (key === 'source' && typeof path.at(-2) === 'number' && CODE_SAMPLES_KEY.test(String(path.at(-3))) && isShellSample(parent)) {
+        addArgModels(tokenize(scriptSource(text, offset, value), offset));
+        return;
+      }
       // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry), or an
       // entry of a Taskfile task's `cmds:` list: a command line written as one string is read as one, outside CI too.
       const commandLine =
@@ -381,6 +387,14 @@ function embeddedDocuments(source: string): YamlNode[] {
 function lastKey(path: (string | number)[]): string | undefined {
   for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
   return undefined;
+}
+
+/** OpenAPI's code-sample lists (https://redocly.com/docs-legacy/api-reference-docs/specification-extensions/x-code-samples). */
+const CODE_SAMPLES_KEY = /^x-code-?samples$/i;
+/** A code sample in a shell language (`lang: bash`, `curl`, `shell`, `sh`). */
+function isShellSample(sample: YamlNode | undefined): boolean {
+  const lang = mapGet(sample, 'lang');
+  return isScalar(lang) && typeof lang.value === 'string' && /^(bash|sh|shell|curl|zsh|console)$/i.test(lang.value.trim());
 }
 
 interface Siblings {

@@ -50,8 +50,11 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(go|golang|java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
 ];
 
-/** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */
-const ENV_PREFIXED_COMMAND = /^[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)+[\w.\/~-]+[ \t][^\n]*?[ \t]--?[A-Za-z]/m;
+/**
+ * `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options (`pool -m X` too); or a
+ * command word alone after them (`COPILOT_MODEL=glm-5:cloud copilot`, ollama/ollama docs/integrations/copilot-cli.mdx).
+ */
+const ENV_PREFIXED_COMMAND = /^[ \t]*(?:[A-Za-z_][A-Za-z0-9_]*=\S*[ \t]+)+(?:[\w.\/~-]+(?:[ \t][^\n]*?)?[ \t]--?[A-Za-z]|[A-Za-z][\w.-]*[ \t]*$)/m;
 /**
  * Every line `KEY=value` (or `export KEY=value`, a comment, blank), one at least: an environment file, whatever the tag says.
  * Not when a line runs a command with variables set for it alone (`CUDA_VISIBLE_DEVICES=0 python3 -m x --model-path y`,
@@ -72,11 +75,13 @@ const KNOWN_COMMAND = new RegExp(
 /** Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`). */
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t][^\n]*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
 /**
- * An Ollama Modelfile shown untagged: a `FROM` line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`,
- * `TEMPLATE`, `ADAPTER`, `MESSAGE`); a Dockerfile's `FROM` comes with `RUN`/`COPY`, never these.
+ * An Ollama Modelfile shown untagged, or tagged `dockerfile` for its colours (ollama/ollama docs/template.mdx): a `FROM`
+ * line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`, `TEMPLATE`, `SYSTEM`, `ADAPTER`, `MESSAGE`,
+ * `LICENSE`; https://github.com/ollama/ollama/blob/main/docs/modelfile.mdx); a Dockerfile's `FROM` comes with
+ * `RUN`/`COPY`, never these.
  */
 const MODELFILE_FROM = /^[ \t]*FROM[ \t]+\S/m;
-const MODELFILE_ONLY = /^[ \t]*(?:PARAMETER|TEMPLATE|ADAPTER|MESSAGE)[ \t]/m;
+const MODELFILE_ONLY = /^[ \t]*(?:PARAMETER|TEMPLATE|SYSTEM|ADAPTER|MESSAGE|LICENSE)[ \t]/m;
 /** A block that is JSON whatever its tag says (a config.json shown in a ```bash block, settings printed in ```text), opened on a line of its own (one-line JSON in a shell block is a server's answer). */
 const JSON_OBJECT = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*(?:\{|\[[ \t]*\{?)[ \t]*\n[\s\S]*?"[^"\n]+"[ \t]*:/;
 /**
@@ -260,6 +265,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))
     return [['config-file', 'model-names'], 'block.json'];
+  if (/^(dockerfile|docker|containerfile)$/.test(lang) && MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text))
+    return [['ollama-modelfile'], 'Modelfile'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.

@@ -41,6 +41,8 @@ const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w
 const WORDS = [
   'model',
   'ollama',
+  // Ollama's port: a request to its API that names no `model` key (`curl http://localhost:11434/api/copy -d '{"source": ...}'`).
+  ':11434',
   'serve',
   'download',
   '-hf',

@@ -512,6 +512,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   if (firstCommandWord < 0) firstCommandWord = raw.length;
   let own: boolean | undefined;
   const downloads = DOWNLOADER.test(raw[firstCommandWord]?.text ?? '');
+  // Ollama's own CLI (`ollama launch claude --model qwen3.5`), and a command its variables point at an Ollama server
+  // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
+  // its model flag and model variables take Ollama library tags.
+  const ollamaCommand = programAt(firstCommandWord, /(^|[\/\\])ollama(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -530,7 +534,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? ''))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
-      push(modelFromEnv(env[1]!, value.text, value.offset));
+      push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand));
       continue;
     }
     // Hydra / OmegaConf overrides: `actor.model_name=Qwen/Qwen2.5-7B`, `actor_rollout_ref.model.path=...`, `+model.path=...`.
@@ -558,6 +562,19 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
+    else if (
+      ((eq && OLLAMA_MODEL_FLAGS.has(eq[1]!)) || (OLLAMA_MODEL_FLAGS.has(token.text) && next)) &&
+      (ollamaCommand || OLLAMA_CLOUD_TAG.test(eq ? eq[2]! : next!.text)) &&
+      // (`OPENAI_API_KEY=ollama python -m app`, `... uv run python -m private_gpt`: Python's module.)
+      !(
+        token.text === '-m' &&
+        ((LAUNCHER_PROGRAMS as readonly string[]).includes(programName(raw[firstCommandWord]?.text ?? '')) || /^(python[\d.]*|py)$/.test(programName(raw[i - 1]?.text ?? '')))
+      )
+    ) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      const model = classifyOllamaName(value.text);
+      if (model) found.push({ ...model, offset: value.offset });
+    }
     else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
@@ -745,6 +762,10 @@ function curlModels(tokens: Token[]): ArgModel[] {
   const url = tokens.find((t) => /^(?:https?:\/\/|\$\{?\w+\}?\/)/.test(t.text))?.text;
   if (!url) return [];
   const ollama = /:11434\b|ollama/i.test(url);
+  // Ollama's API (docs/api.md): `/api/create` makes the tag its `model` names from `from`, `/api/copy` copies `source`
+  // to `destination`, and `name` is the model only where older clients still send it (pull, push, show, delete); in a
+  // chat request `name` is a tool's (`"function": {"name": "get_weather"}`).
+  const ollamaEndpoint = ollama ? /\/api\/(\w+)/.exec(url)?.[1] : undefined;
   // A request to a models endpoint (`POST $BASE/api/v1/provider/models/llm -d '{"name": "gpt-4o-mini"}'`) registers the
   // model its `name` names, when a provider's published naming spells it; any other request's `name` is its own.
   const registers = /\/models?(?:\/|$|\?)/.test(url.replace(/^[a-z]+:\/\/[^/]*/i, ''));
@@ -753,9 +774,11 @@ function curlModels(tokens: Token[]): ArgModel[] {
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
-    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
+    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
       const [, key, value] = body as unknown as [string, string, string];
       if (key === 'name' && !ollama && !(registers && providerForName(value))) continue;
+      if (ollama && !ollamaRequestModel(ollamaEndpoint, key)) continue;
+      if (!ollama && (key === 'from' || key === 'source')) continue;
       const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
       // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
       if (key === 'model_id' || key === 'repo_id') {
@@ -793,6 +816,14 @@ function curlModels(tokens: Token[]): ArgModel[] {
     }
   }
   return found;
+}
+
+/** Whether a key of an Ollama API request (`endpoint`: the word after `/api/`) names the model the request uses. */
+function ollamaRequestModel(endpoint: string | undefined, key: string): boolean {
+  if (endpoint === 'create') return key === 'from';
+  if (endpoint === 'copy') return key === 'source';
+  if (key === 'name') return endpoint === 'pull' || endpoint === 'push' || endpoint === 'show' || endpoint === 'delete';
+  return key !== 'from' && key !== 'source';
 }
 
 /**
@@ -915,10 +946,20 @@ export interface ModelProgram {
 
 /**
  * Ollama's commands that name a model they use first (https://github.com/ollama/ollama/blob/main/docs/cli.md): `ollama
- * show --modelfile qwen2:72b-instruct`; and its flags that take a value. Not `create`: the tag it makes from a
- * Modelfile is an output, as a folder a model is saved to (the Modelfile's `FROM` is the model).
+ * show --modelfile qwen2:72b-instruct`, `ollama rm gemma4`, `ollama cp llama3.2 gpt-3.5-turbo` (the copy's name is an
+ * alias); and its flags that take a value. Not `create`: the tag it makes from a Modelfile is an output, as a folder a
+ * model is saved to (the Modelfile's `FROM` is the model); nor `push`, which publishes one.
  */
-const OLLAMA_MODEL_COMMANDS = new Set(['run', 'pull', 'show', 'stop']);
+const OLLAMA_MODEL_COMMANDS = new Set(['run', 'pull', 'show', 'stop', 'rm', 'cp']);
+/** The model flag of `ollama launch <integration> --model X` and of the coding agents it starts (`claude --model`, `codex -m`). */
+const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m']);
+/**
+ * A tag only Ollama's cloud serves (`kimi-k2.6:cloud`, `gpt-oss:120b-cloud`; https://docs.ollama.com/cloud), whatever
+ * program it is given to (`pool -m kimi-k2.6:cloud`, `codex --oss -m gpt-oss:120b-cloud`).
+ */
+const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
+/** A variable that points a command at an Ollama server: its address (`:11434`) or its stand-in key (`OPENAI_API_KEY=ollama`). */
+const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [

@@ -1,5 +1,5 @@
 // What an Ollama model name looks like, and when it is really a Hub repo.
-import { parseHubReference } from '../../model/ids.js';
+import { isPlaceholderId, isStandInName, parseHubReference } from '../../model/ids.js';
 import { loadRegistry } from '../../registry/load.js';
 import { providerIds, providerWords, selfHostedServerWords } from '../../registry/providers.js';
 import { escapeRegExp } from './words.js';
@@ -17,8 +17,19 @@ export function classifyOllamaName(name: string): OllamaModel | undefined {
     const parsed = parseHubReference(hub[1]!);
     return parsed ? { source: 'huggingface', id: parsed.id } : undefined;
   }
-  if (/^(\.{0,2}\/|~\/|\/)|\.gguf$|\.bin$/i.test(value)) return { source: 'local', id: value };
-  return OLLAMA_TAG.test(value) ? { source: 'ollama', id: value } : undefined;
+  // (`ADAPTER /path/to/file.gguf`: the docs' placeholder for the reader's own file, as modelFromPath reads it.)
+  if (/^(\.{0,2}\/|~\/|\/)|\.gguf$|\.bin$/i.test(value)) return /(^|\/)path\/to(\/|$)/i.test(value) ? undefined : { source: 'local', id: value };
+  return OLLAMA_TAG.test(value) && !isStandIn(value) ? { source: 'ollama', id: value } : undefined;
+}
+
+/**
+ * A name the docs put where the reader's own goes (`ollama run my-model`, `ollama run myuser/mymodel`, `"model":
+ * "mymodel"`): the model the reader made, none the project names.
+ */
+function isStandIn(value: string): boolean {
+  const path = value.replace(/^registry\.ollama\.ai\//i, '').replace(/:[^/]*$/, '');
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? isStandInName(path) : isPlaceholderId(path.slice(0, slash), path.slice(slash + 1));
 }
 
 /** A name of the Ollama library (families.yaml `ollama`: `llama3.1`, `nomic-embed-text`), with or without its tag (`qwen2.5:7b`). */
