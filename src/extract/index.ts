@@ -22,6 +22,7 @@ import python from './python.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
 import shell from './shell.js';
+import swift from './swift.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
@@ -48,6 +49,7 @@ export const extractors: readonly Extractor[] = [
   ruby,
   csharp,
   rust,
+  swift,
 ];
 
 const byName = new Map<string, Extractor>();
