@@ -1,12 +1,14 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://,
 // and ModelScope model pages (source modelscope). Datasets, Spaces, docs, blog and paper
-// pages, and bare organisation pages are not models.
+// pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
+// path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isNotText } from './shared/not-text.js';
 import { isNotAnOrg, looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
+import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -18,6 +20,15 @@ const HUB =
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
+/**
+ * A REST URL naming the model it calls in its path, before a custom method (`:generateContent`, `:embedContent`,
+ * `:streamGenerateContent`; Google's API convention, https://google.aip.dev/136): the Gemini API's
+ * `https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent?key=...`
+ * (https://ai.google.dev/api/generate-content). A model only when the host is a provider's (providers.yaml `hosts`) and
+ * that provider's naming knows the name: a model server's own route (KServe's `/v1/models/sklearn-iris:predict`) names
+ * whatever was deployed, and a bare family word (`models/gemini:generateContent`, a proxy's test URL) no model.
+ */
+const API_ROUTE = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?\/(?:[\w.-]+\/)*?models\/([A-Za-z0-9][\w.-]*):[a-z][A-Za-z]*/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 /**
@@ -39,14 +50,14 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/', 'modelscope://'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/models/', 'modelscope.ai/models/', 'modelscope://', '/models/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//.test(text))
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\/|\/models\/[\w.-]+:[a-z]/.test(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -91,6 +102,14 @@ export default defineExtractor({
     for (let m = MODELSCOPE_URI.exec(text); m; m = MODELSCOPE_URI.exec(text)) {
       const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    API_ROUTE.lastIndex = 0;
+    const routes = /\/models\/[\w.-]+:[a-z]/.test(text);
+    for (let m = routes ? API_ROUTE.exec(text) : null; m; m = API_ROUTE.exec(text)) {
+      const provider = providerForUrl(`https://${m[1]!}`);
+      const named = providerForName(m[2]!);
+      if (!named || named.id !== provider.id) continue;
+      add(apiModelId(provider, m[2]!), 'api', m.indices![2]![0], m.index);
     }
     return { references, diagnostics: [] };
   },

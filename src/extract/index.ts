@@ -1,6 +1,7 @@
 import commandLine from './command-line.js';
 import composeK8s from './compose-k8s.js';
 import csharp from './csharp.js';
+import dart from './dart.js';
 import dataTable from './data-table.js';
 import displayText from './display-text.js';
 import configFile from './config-file.js';
@@ -18,6 +19,7 @@ import modelNames from './model-names.js';
 import modelCard from './model-card.js';
 import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
+import php from './php.js';
 import python from './python.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
@@ -50,6 +52,8 @@ export const extractors: readonly Extractor[] = [
   csharp,
   rust,
   swift,
+  dart,
+  php,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -44,8 +44,10 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(ruby|rb)$/, ['ruby', 'model-names'], 'block.rb'],
   [/^(csharp|cs|c#)$/, ['csharp', 'model-names'], 'block.cs'],
   [/^(rust|rs)$/, ['rust', 'model-names'], 'block.rs'],
+  [/^dart$/, ['dart', 'model-names'], 'block.dart'],
+  [/^php$/, ['php', 'model-names'], 'block.php'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(go|golang|java|kotlin|kt|scala|php|swift|dart|lua)$/, ['model-names'], 'block.go'],
+  [/^(go|golang|java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /** `VAR=x [VAR=y ...] program ... --flag`: assignments, then a command word and its options. */

@@ -872,6 +872,20 @@ const ANNOTATED_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*Annotated\[\s*[\w.| ]{1,40},
  * and of its default (not the last quoted value before `] =`).
  */
 const LITERAL_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*(?:Optional\[\s*)?Literal\[(?:\s*["'][^"'\n]*["']\s*,)*\s*(?:["']|["'][^"'\n]*["']\s*\]\s*\]?\s*=\s*["'])$/;
+/**
+ * A later member of a TypeScript union of string literals, `export type ChatboxAIModel = 'chatboxai-3.5' | 'chatboxai-4' |
+ * string` (chatboxai/chatbox src/shared/types.ts:119), `model?: 'gpt-4o' | 'o3'`: the alias or field the first member is
+ * keyed by is the key of each (`'a' | 'b'` is no value in code, only a type). Read in a wider window than KEY_BEFORE's
+ * (a union of dated ids outruns 80 characters), only when the value follows `| '`.
+ */
+const UNION_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*[:=]\s*(?:\|\s*)?(?:(["'`])[^"'`\n]{0,120}\2\s*\|\s*)+["'`]$/;
+const UNION_NEXT = /\|\s*["'`]$/;
+/**
+ * A value of a zod schema's enum or literal given to a field, `defaultModel: z.enum(['chatboxai-3.5', 'chatboxai-4'])`
+ * (chatboxai/chatbox src/shared/types/settings.ts:156), `model: z.enum(["gpt-3.5-turbo", "gpt-4o-mini"])`: the field is
+ * the key of each value the schema allows (https://zod.dev/api#enums).
+ */
+const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)\(\s*\[?\s*(?:(["'`])[^"'`\n]{0,120}\2\s*,\s*)*["'`]$/;
 /** Key words that name something beside a model (its provider, type, path, size...), not the model. */
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
@@ -930,7 +944,12 @@ const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[
  */
 function slotOf(line: string, at: number, indent: number, callAbove?: string): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
-  const keyed = LITERAL_BEFORE.exec(before)?.[1] ?? KEY_BEFORE.exec(before)?.[1] ?? ANNOTATED_BEFORE.exec(before)?.[1];
+  const keyed =
+    LITERAL_BEFORE.exec(before)?.[1] ??
+    KEY_BEFORE.exec(before)?.[1] ??
+    ANNOTATED_BEFORE.exec(before)?.[1] ??
+    (UNION_NEXT.test(before) ? UNION_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined) ??
+    (before.includes('z.') ? SCHEMA_ENUM_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined);
   // The first argument of a model-named call: on this line, or first on it after `ModelInfo(` ended the line above.
   const call = keyed
     ? undefined

@@ -826,7 +826,8 @@ function collectionsFeedingModels(text: string): Set<string> {
 /** String values inside a dict or list literal assigned to a model-named variable, or to one feeding a model variable. */
 function modelCollections(text: string, feeders: Set<string>): { value: string; offset: number }[][] {
   const collections: { value: string; offset: number }[][] = [];
-  const start = /^[ \t]*([A-Za-z_]\w*)\s*(?::\s*[\w[\], ]+)?=\s*([[{])/gm;
+  // Within one line: across lines, `else:` read as an annotated name and hid the table assigned below it.
+  const start = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/gm;
   for (let m = start.exec(text); m; m = start.exec(text)) {
     if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!) && !feeders.has(m[1]!)) continue;
     const open = m.index + m[0].length - 1;

@@ -2184,3 +2184,29 @@ describe('model-names: keys that label the Hub ids of their block (held-out unsl
     ]);
   });
 });
+
+describe('model-names: unions and schema enums of model names (held-out chatboxai/chatbox, issue #15, session 13)', () => {
+  it('reads every member of a model-named string union and every value a zod enum allows a model field, not a type or role', async () => {
+    // chatboxai/chatbox src/shared/types.ts:119 and types/settings.ts:156: only the union's first member was found
+    // (it follows `ChatboxAIModel = '`), and neither value of `defaultModel: z.enum([...])`.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-union-schema-enums.ts'));
+    expect(references.map((r) => `${r.id}@${r.line}`)).toEqual([
+      'openai-compatible/chatboxai-3.5@7',
+      'openai-compatible/chatboxai-4@7',
+      'openai-compatible/chatboxai-3.5@13',
+      'openai-compatible/chatboxai-4@13',
+    ]);
+  });
+
+  it('keys a union member written past the first 80 characters of its line', () => {
+    // A name no table knows is read by its key alone (a known name is reported wherever it stands).
+    const line = "export type ChatboxAIModel = 'chatboxai-3.5-0613' | 'chatboxai-4-0613' | 'chatboxai-4-turbo-1106' | 'chatboxai-4o-0513'\n";
+    const ids = run('src/shared/types.ts', line).references.map((r) => r.id);
+    expect(ids).toEqual([
+      'openai-compatible/chatboxai-3.5-0613',
+      'openai-compatible/chatboxai-4-0613',
+      'openai-compatible/chatboxai-4-turbo-1106',
+      'openai-compatible/chatboxai-4o-0513',
+    ]);
+  });
+});

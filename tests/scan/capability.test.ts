@@ -40,6 +40,11 @@ describe('capability lists', () => {
     const bedrock = contexts('bedrock/index.js');
     expect(bedrock.filter((c) => c.includes('deepseek'))).toEqual([expect.stringMatching(/^9 .*deepseek.* code$/)]);
     expect(bedrock.filter((c) => c.includes('claude-opus-4-7'))).toEqual([expect.stringMatching(/^13 .* capability$/)]);
+    // An array literal over several lines, walked in place (`[\n "mistral-large", ...\n].some((part) => model.includes(part))`).
+    const inline = contexts('continue/toolSupport.ts');
+    expect(inline).toContain('10 mistral/mistral-large capability');
+    expect(inline).toContain('12 mistral/mistral-nemo capability');
+    expect(inline.every((c) => c.endsWith(' capability'))).toBe(true);
     expect(run.code).toBe(1);
   });
 });

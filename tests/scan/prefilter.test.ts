@@ -41,12 +41,14 @@ const GATES: Record<string, RegExp[]> = {
     /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\//],
+  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/models\/|modelscope:\/\/|\/models\/[\w.-]+:[a-z]/],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
   swift: [/model|registry/i],
+  dart: [/model/i],
+  php: [/model|provider|ollama/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */

@@ -223,7 +223,7 @@ export function stringConstants(text: string): Map<string, { value: string; offs
   // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`,
   // `const X = process.env.X ?? 'v'`; an f-string keeps its `{NAME}` parts (resolved by fStringValue).
   const assignment =
-    /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
+    /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
   const fStrings = new Set<string>();
   for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
     // m[0] ends after the closing quote: step back over it, the content and the opening quote.

@@ -60,6 +60,10 @@ export function prefixCollectionLines(text: string): Set<number> {
     const test = new RegExp(String.raw`\.(?:startswith|endswith|startsWith|endsWith)\(\s*${v}\s*\)`);
     if (test.test(near)) names.add(collection);
   }
+  for (const [open, close] of inlinePrefixWalks(text)) {
+    if (numberTable(text.slice(open, close + 1))) continue;
+    for (let l = lineAt(text, open), last = lineAt(text, close); l <= last; l++) lines.add(l);
+  }
   for (const name of names) {
     // `if model_name in MODEL_REGISTRY: ... else: <longest prefix>`: looked up whole first, so it lists whole names.
     if (looksUpWhole(text, name)) continue;
@@ -69,6 +73,35 @@ export function prefixCollectionLines(text: string): Set<number> {
     }
   }
   return lines;
+}
+
+/** An array literal walked in place, its `]` then the walk: `].some((m) =>` (the literal's own `[` found by bracketOpening). */
+const INLINE_WALK = /\]\s*\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>/g;
+
+/**
+ * Offsets of the `[` and `]` of each array literal walked in place with a prefix test of its entries, on one line or
+ * several: chatboxai/chatbox's Ollama helpers `return ['gemma3', 'llava', ...].some((m) => model.startsWith(m))`,
+ * continuedev/continue's `[ "cogito-2.1", ... ].some((part) => modelName.toLowerCase().startsWith(part))`.
+ */
+function* inlinePrefixWalks(text: string): Generator<[number, number]> {
+  for (const m of text.matchAll(INLINE_WALK)) {
+    const v = m[1]!.replace(/\$/g, '\\$');
+    const test = new RegExp(String.raw`^[^;\n]{0,200}?\.(?:startswith|endswith|startsWith|endsWith)\(\s*${v}\s*\)`);
+    if (!test.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200))) continue;
+    const open = bracketOpening(text, m.index);
+    if (open >= 0) yield [open, m.index];
+  }
+}
+
+/** The `[` a `]` at `close` closes (nested brackets counted, strings not told apart), -1 past 20,000 characters. */
+function bracketOpening(text: string, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= 0 && close - i < 20_000; i--) {
+    const c = text[i];
+    if (c === ']') depth++;
+    else if (c === '[' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** How far before and after a prefix test a loop that walks its collection starts (the `near` window, with room for the loop itself). */
@@ -172,7 +205,7 @@ function lineAt(text: string, offset: number): number {
  * Group 1 / 3: the collection (a name or an inline literal); the tested string must be named for a model.
  */
 const SUBSTRING_WALK_JS =
-  /(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*|\[[^\]\n]{0,400}\])\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*(?:\{\s*return\s+)?([\w$.?]*(?:model|name|id)[\w$.?]*(?:\(\))?)(?:\.toLowerCase\(\))?\??\.(?:includes|indexOf)\(\s*\2\s*\)/gi;
+  /(?:^|[^\w$.])((?:this\.)?[A-Za-z_$][\w$]*|\[[^\]]{0,2000}\])\s*\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>\s*(?:\{\s*return\s+)?([\w$.?]*(?:model|name|id)[\w$.?]*(?:\(\))?)(?:\.toLowerCase\(\))?\??\.(?:includes|indexOf)\(\s*\2\s*\)/gi;
 const SUBSTRING_WALK_PY =
   /\bany\(\s*(\w+)\s+in\s+([\w.]*(?:model|name|id)[\w.]*(?:\[["'][^"'\n]*["']\])?(?:\.(?:lower|casefold)\(\))?)\s+for\s+\1\s+in\s+((?:self\.)?[A-Za-z_]\w*|[[(][^\])\n]{0,400}[\])])/gi;
 
