@@ -24,6 +24,7 @@ import python from './python.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
 import shell from './shell.js';
+import swift from './swift.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
@@ -50,6 +51,7 @@ export const extractors: readonly Extractor[] = [
   ruby,
   csharp,
   rust,
+  swift,
   dart,
   php,
 ];

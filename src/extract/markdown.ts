@@ -10,7 +10,7 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
-import { apiModelId, isServedAlias, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
+import { apiModelId, isServedAlias, libraryConstantsIn, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
@@ -72,8 +72,12 @@ const KNOWN_COMMAND = new RegExp(
   `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
   'm',
 );
-/** Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`). */
-const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t][^\n]*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
+/**
+ * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line
+ * it is continued to (`./mlx-run llm-tool lora train \` then `    --model mlx-community/Mistral-7B-v0.1-hf-4bit-mlx \`; a
+ * space after the `\` too, as READMEs often leave it: the shell's tokens treat it the same).
+ */
+const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
 /**
  * An Ollama Modelfile shown untagged, or tagged `dockerfile` for its colours (ollama/ollama docs/template.mdx): a `FROM`
  * line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`, `TEMPLATE`, `SYSTEM`, `ADAPTER`, `MESSAGE`,
@@ -230,11 +234,20 @@ export default defineExtractor({
 /**
  * A block no extractor reads (an app's own chat command `/config model deepseek-v4-flash`, a status
  * printout `Model: MiniMax-M2.5`): its words named like a hosted provider's models. Hub ids there
- * are left to commands and URLs: a log line naming a model is output, not a choice.
+ * are left to commands and URLs: a log line naming a model is output, not a choice. A library's model constant
+ * (providers.yaml `library_constants`) is code, whatever the block's tag: `var modelConfiguration =
+ * LLMRegistry.qwen3_8b_4bit` in a README's untagged block is the model it holds (`mlx-community/Qwen3-8B-4bit`).
  */
 function namesInText(block: Block): RawReference[] {
   const found: RawReference[] = [];
   block.text.split('\n').forEach((line, i) => {
+    for (const constant of libraryConstantsIn(line)) {
+      const hub = parseHubReference(constant.id);
+      const provider = hub ? undefined : providerForName(constant.id);
+      const column = constant.column + 1 + (block.shift[i] ?? 0);
+      if (hub) found.push({ id: hub.id, source: 'huggingface', line: block.firstLine + i, column, snippet: '' });
+      else if (provider) found.push({ id: apiModelId(provider, constant.id), source: 'api', line: block.firstLine + i, column, snippet: '' });
+    }
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;

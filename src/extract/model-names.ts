@@ -12,7 +12,7 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, litellmPrefixes, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { withoutExampleSuffix } from './shared/example-files.js';
@@ -61,6 +61,8 @@ const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+/** A `name:` / `name =` key just before a value. */
+const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
 /** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
 const FAMILY_KEY = /\b(?:model_?)?family["']?\s*[:=]\s*$/i;
 /** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
@@ -623,6 +625,9 @@ export default defineExtractor({
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
+        // `LMModel(name: "qwen3:4b", configuration: LLMRegistry.qwen3_4b_4bit)`: the title of the model a library's own
+        // constant gives beside it (providers.yaml `library_constants`), not a model of its own.
+        if (NAME_KEY.test(line.slice(Math.max(0, m.index! - 20), m.index)) && namesLibraryConstant(line)) continue;
         // `"family": "flux.1"`: the family a model belongs to, not a model; `families: &["DeepSeek-V3", "DeepSeek-R1"]` (mistral.rs's
         // architecture table beside its `examples: &[ex!("deepseek-ai/DeepSeek-V3")]`) the families it holds.
         if (FAMILY_KEY.test(line.slice(Math.max(0, m.index! - 30), m.index)) || FAMILY_LIST.test(line.slice(0, m.index))) continue;

@@ -133,13 +133,13 @@ export function librarySlots(): LibrarySlots[] {
 /** providers.yaml `library_constants`, as written. */
 interface LibraryConstantsEntry {
   package: string;
-  enums?: { class: string; source: string; names: Record<string, string> }[];
+  enums?: { class: string; aliases?: string[]; source: string; names: Record<string, string> }[];
   models?: { class: string; id: string; source: string }[];
 }
 
-/** A JVM library's model-name constants and model classes (providers.yaml `library_constants`), by class name. */
+/** A JVM or Swift library's model-name constants and model classes (providers.yaml `library_constants`), by class name. */
 export interface LibraryConstants {
-  /** The package every import of the library starts with (`dev.langchain4j`). */
+  /** The package every import of the library starts with (`dev.langchain4j`); for Swift, the module imported (`MLXLLM`). */
   package: string;
   /** Enum or constants class -> constant -> the model id it holds. */
   enums: Map<string, Map<string, string>>;
@@ -149,15 +149,42 @@ export interface LibraryConstants {
 
 let libraryConstantsList: LibraryConstants[] | undefined;
 
-/** providers.yaml `library_constants`: the JVM libraries that name models by their own constants and classes. */
+/** providers.yaml `library_constants`: the JVM and Swift libraries that name models by their own constants and classes. */
 export function libraryConstants(): LibraryConstants[] {
   libraryConstantsList ??= load().libraryConstants.map((l) => ({
     package: l.package,
-    enums: new Map((l.enums ?? []).map((e) => [e.class, new Map(Object.entries(e.names))])),
+    enums: new Map(
+      (l.enums ?? []).flatMap((e) => {
+        const names = new Map(Object.entries(e.names));
+        return [e.class, ...(e.aliases ?? [])].map((name) => [name, names] as const);
+      }),
+    ),
     models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
   }));
   return libraryConstantsList;
 }
+
+/** `<Class>.<constant>` for every class `library_constants` lists, built once. */
+let libraryConstantUse: RegExp | undefined;
+
+/**
+ * The library model constants a line writes as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`): the id each holds and
+ * the column (0-based) of its constant. By class name alone, whatever the file imports.
+ */
+export function libraryConstantsIn(line: string): { id: string; column: number }[] {
+  if (!line.includes('.')) return [];
+  const libraries = libraryConstants();
+  libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})\\.(\\w+)`, 'g');
+  const found: { id: string; column: number }[] = [];
+  for (const m of line.matchAll(libraryConstantUse)) {
+    const id = libraries.map((l) => l.enums.get(m[1]!)?.get(m[2]!)).find((v) => v !== undefined);
+    if (id) found.push({ id, column: m.index! + m[1]!.length + 1 });
+  }
+  return found;
+}
+
+/** Whether a line writes one of a library's model constants as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`). */
+export const namesLibraryConstant = (line: string): boolean => libraryConstantsIn(line).length > 0;
 
 /** The provider LiteLLM resolves a bare name to (`o3` -> openai: providers.yaml `litellm.bare`), else undefined. */
 export function litellmBareProvider(name: string): string | undefined {

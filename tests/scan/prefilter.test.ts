@@ -46,6 +46,7 @@ const GATES: Record<string, RegExp[]> = {
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
+  swift: [/model|registry/i],
   dart: [/model/i],
   php: [/model|provider|ollama/i],
 };
