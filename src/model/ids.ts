@@ -221,12 +221,25 @@ export function looksLikeHubId(value: string): boolean {
   return !isPlaceholderId(org, name);
 }
 
+/**
+ * A GGUF file named inside its Hub repo, `<org>/<name>-GGUF/<file>.gguf`: LM Studio's model ids, as its server lists and
+ * answers to them (mem0's `lmstudio-community/Meta-Llama-3.1-70B-Instruct-GGUF/Meta-Llama-3.1-70B-Instruct-IQ2_M.gguf`,
+ * https://github.com/mem0ai/mem0/blob/main/mem0/llms/lmstudio.py), and a repackager's file by its repo elsewhere. The
+ * model is the repo (its lineage is on the Hub); the file is one quantisation in it, kept in the reference's snippet,
+ * as LocalAI's `huggingface://<org>/<repo>/<file>.gguf` is (cli-args). Only a repo named for GGUF files (`-GGUF`,
+ * `_gguf`, `.gguf`) before the file: `llama-cpp/models/x.gguf`, `some/dir/x.gguf` are paths on disk.
+ */
+const GGUF_FILE_IN_REPO = /^([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*[-_.]gguf)\/(?:[\w.-]+\/)*[\w.-]*[A-Za-z0-9][\w.-]*\.gguf$/i;
+
+/** The Hub repo of a GGUF file named inside it (GGUF_FILE_IN_REPO), else undefined. */
+export const ggufFileRepo = (value: string): string | undefined => GGUF_FILE_IN_REPO.exec(value)?.[1];
+
 /** `huggingface_` before an `<org>/` (parseHubReference). */
 const PROVIDER_JOINED_HUB_ID = /^huggingface_(?=[A-Za-z0-9][\w.-]*\/)/;
 
 /**
  * Turn what a user wrote into a Hub id: strips Hub/mirror URLs, `hf://`, `hf.co/`, a `huggingface_` prefix,
- * `/resolve/...` and `/tree/...` tails, and an `@revision` suffix. Returns undefined when
+ * `/resolve/...` and `/tree/...` tails, an `@revision` suffix, and a GGUF file after its `-GGUF` repo. Returns undefined when
  * the value is not a Hub id.
  */
 export function parseHubReference(raw: string): ParsedModelId | undefined {
@@ -250,6 +263,8 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
   }
   const legacy = LEGACY.get(value);
   if (legacy) value = legacy;
+  // `lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf`: the repo of the file.
+  value = ggufFileRepo(value) ?? value;
   if (!looksLikeHubId(value)) return undefined;
   return revision ? { id: value, revision } : { id: value };
 }
@@ -306,6 +321,9 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (/^(\.{1,2}[\\/]|~[\\/]|\/|[A-Za-z]:[\\/])./.test(value) && /[\w]/.test(id.replace(/^[.~]+/, ''))) return { source: 'local', id };
   if (/\s/.test(value)) return undefined;
   if (/^[\w.@+-]+$/.test(value) && WEIGHT_FILE.test(value) && value.replace(WEIGHT_FILE, '')) return { source: 'local', id };
+  // "lmstudio-community/X-GGUF/X-Q4_K_M.gguf": a GGUF file named by its Hub repo (ggufFileRepo), the repo's model.
+  const inRepo = ggufFileRepo(value) ? parseHubReference(value) : undefined;
+  if (inRepo) return { source: 'huggingface', ...inRepo };
   // "models/qwen", "outputs/checkpoint-500", "runs/exp1/final": folders, where "org/name" would be a repo id
   // (one that is not a valid id, a placeholder such as "your-username/your-model", is neither).
   const segments = id.split('/');

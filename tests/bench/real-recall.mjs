@@ -91,6 +91,10 @@ export const sameModel = (found, written) => {
   const id = found.replace(/\\/g, '/').replace(/(.)\/+$/, '$1');
   const label = written.replace(/\\/g, '/').replace(/(.)\/+$/, '$1');
   if (id === label || id.endsWith(`/${label}`) || label.endsWith(`/${id}`) || LIBRARY_IDS.has(`${label}\u0000${id}`)) return true;
+  // A label naming a GGUF file inside its Hub repo (LM Studio's `lmstudio-community/X-GGUF/X-Q4_K_M.gguf`, written whole by
+  // the labellers) is found as that repo: the report names the repo, the model whose lineage resolves (src/model/ids.ts
+  // ggufFileRepo), and keeps the file in the reference's snippet.
+  if (/[-_.]gguf$/.test(id) && label.startsWith(`${id}/`) && label.endsWith('.gguf')) return true;
   // A label written with a gateway's route before a `<provider>:<model>` name (`gateway/openai:gpt-5.2`, providers.yaml
   // `colon_prefixes.gateways`) names what the name after it names.
   const gateway = /^([a-z][\w-]*)\/([a-z][\w-]*:.+)$/.exec(label);

@@ -495,3 +495,16 @@ describe('shell: ms-swift recipes (held-out modelscope/ms-swift, issue #15, sess
     ]);
   });
 });
+
+describe('shell: JSON in a double-quoted argument, its quotes escaped (issue #15)', () => {
+  it('reads it as plain JSON: each entry of a list named for models, at its column', async () => {
+    // Shaped like chatchat-space/Langchain-Chatchat's `chatchat-config model --set_model_platforms "[{...}]"` (README_en.md:346).
+    const text = 'chatchat-config model --set_model_platforms "[{\\"platform_name\\": \\"hub\\", \\"embed_models\\": [\\"BAAI/bge-m3\\", \\"bge-large-zh-v1.5\\"], \\"image_models\\": []}]"\n';
+    const { references } = (await shell.extract({ relPath: 'setup.sh', size: text.length, text })) as ExtractResult;
+    const rows = references.map((r) => [r.id, r.source, r.column, text.slice(r.column - 1, r.column - 1 + r.id.replace(/^openai-compatible\//, '').length)]);
+    expect(rows).toEqual([
+      ['BAAI/bge-m3', 'huggingface', 97, 'BAAI/bge-m3'],
+      ['openai-compatible/bge-large-zh-v1.5', 'api', 114, 'bge-large-zh-v1.5'],
+    ]);
+  });
+});

@@ -850,14 +850,45 @@ function literalModels(tokens: Token[], found: ArgModel[]): ArgModel[] {
     if (open >= 0 && !given && !inLiteral) continue;
     if (open >= 0) {
       inLiteral = true;
-      for (const m of token.text.slice(open).matchAll(entry))
-        if (OVERRIDE_MODEL_KEY.test(m[2]!)) add({ text: m[4]!, offset: token.offset + open + m.index! + m[0].length - m[4]!.length - (m[3] ? 1 : 0) });
+      // `"[{\"embed_models\": [\"bge-large-zh-v1.5\"]}]"`: JSON in a double-quoted argument, its quotes escaped, read as
+      // the JSON the program is given; `at` maps a position of the unescaped text back to the token's.
+      const { text, at } = unescapeQuotes(token.text.slice(open));
+      const offsetOf = (i: number) => token.offset + open + at(i);
+      for (const m of text.matchAll(entry))
+        if (OVERRIDE_MODEL_KEY.test(m[2]!)) add({ text: m[4]!, offset: offsetOf(m.index! + m[0].length - m[4]!.length - (m[3] ? 1 : 0)) });
+      // A list under a key named for models (Langchain-Chatchat's `--set_model_platforms` `"llm_models": [...]`,
+      // `"embed_models": [...]`): each name the platform is set to serve, as model-names reads such a list in a JSON file.
+      for (const list of text.matchAll(MODEL_LIST_ENTRY)) {
+        const body = list.index! + list[0].length - list[1]!.length - 1;
+        for (const item of list[1]!.matchAll(/"([^"\s]+)"/g)) {
+          const value = { text: item[1]!, offset: offsetOf(body + item.index! + 1) };
+          const model = hubOrLocal(value) ?? namedModel(value);
+          if (model && !found.some((f) => f.id === model.id && Math.abs(f.offset - model.offset) < 3)) models.push(model);
+        }
+      }
     } else if (inLiteral && OVERRIDE_MODEL_KEY.test(token.text) && tokens[i + 1]?.text === ':' && tokens[i + 2]) {
       // `--model_lock=[{'base_model':'h2oai/...'}]` unquoted: the quotes split it into `[{`, `base_model`, `:`, `h2oai/...`.
       add(tokens[i + 2]!);
     }
   }
   return models;
+}
+
+/** `"llm_models": [ ... ]`, `"models": [...]`: a JSON list under a key named for models, its body in group 1. */
+const MODEL_LIST_ENTRY = /"(?:[a-z0-9]+_)*models"\s*:\s*\[([^\][{}]*)\]/g;
+
+/**
+ * A double-quoted shell word's text with its escaped quotes (`\"`) unescaped, and the map from a position in it back to
+ * the word as written (one backslash less before each unescaped quote).
+ */
+function unescapeQuotes(written: string): { text: string; at: (i: number) => number } {
+  if (!written.includes('\\"')) return { text: written, at: (i) => i };
+  const removed: number[] = []; // positions, in the unescaped text, of the quotes that lost their backslash
+  const text = written.replace(/\\"/g, (_m, index: number) => {
+    removed.push(index - removed.length);
+    return '"';
+  });
+  return { text, at: (i) => i + removed.filter((r) => r <= i).length };
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   withoutRoutePrefix,
   isRouteOnlyPrefix,
 } from '../../registry/providers.js';
-import { isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
+import { ggufFileRepo, isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
 import { classifyOllamaName } from './ollama-tag.js';
@@ -432,6 +432,14 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const slash = v.indexOf('/');
   if (slash <= 0) return undefined;
   if (v.indexOf('/', slash + 1) >= 0) {
+    // `lmstudio-community/Meta-Llama-3.1-8B-Instruct-GGUF/Meta-Llama-3.1-8B-Instruct-Q4_K_M.gguf` (LM Studio's id of a GGUF
+    // file in its Hub repo): the repo, when it is a model by the rules below (a publisher's or beside a model key).
+    // (`models/Foo-GGUF/foo.gguf`: a folder of weights, where no organisation can be, parseHubReference says.)
+    const repo = ggufFileRepo(v);
+    if (repo) {
+      const inRepo = parseHubReference(v) ? classifyName(repo, line, registry, notModelContext) : undefined;
+      return inRepo?.source === 'huggingface' ? inRepo : undefined;
+    }
     // `litellm/openai/gpt-4o-mini`: a framework's route to an adapter library before the library's own model string.
     if (adapterRoutes().includes(v.slice(0, slash))) return classify(v.slice(slash + 1), line, registry, notModelContext);
     // `Pro/deepseek-ai/DeepSeek-R1`: a router's tier before the Hub id it serves names that Hub model.
