@@ -47,6 +47,7 @@ const GATES: Record<string, RegExp[]> = {
   csharp: [/model|gguf|llamafile/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
   dart: [/model/i],
+  go: [/model/i],
   php: [/model|provider|ollama/i],
 };
 
