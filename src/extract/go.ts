@@ -29,8 +29,11 @@ const MODEL_OPTION_CALL = /^(?:With|Set|Use)\w*Model(?:Name|ID|Id)?$/;
 const OLLAMA_RECEIVER = /ollama/i;
 /** A word about a model, not one (`fake-model`, `custom_model_1`, `custom.endpoint.model-id`): test values and placeholders. */
 const MODEL_WORD_IN_VALUE = /(?:^|[-_/.])model(?:$|[-_.])/i;
-/** A literal of a response (`openai.TextResponse{Model: "coze-bot"}`): its model is the label a relay reports, not one it calls. */
-const RESPONSE_TYPE = /Response$|Reply$|Result$/;
+/**
+ * A literal of a response (`openai.TextResponse{Model: "coze-bot"}`: the label a relay reports, not a model it calls)
+ * or of a tokenizer's vocabulary (`Vocabulary{Model: "gpt2"}`: the BPE scheme's name, ollama/ollama convert/tokenizer.go).
+ */
+const NOT_MODEL_LITERAL = /Response$|Reply$|Result$|Vocab|Tokenizer/;
 /** A Go test file (`go test` reads `*_test.go`): its model slots hold made-up names (`"remote-wins"`, `"gpt-rich"`). */
 const TEST_FILE = /_test\.go$/;
 /** Go's keywords that may stand before a declared name. */
@@ -230,7 +233,7 @@ function readCode(tokens: GoToken[], out: Findings) {
     }
     const holder = holderOf(tokens, i);
     if (holder === undefined || !namedForOne(holder) || !isValueEnd(tokens[i + 1])) continue;
-    if (isPunct(tokens[i - 1], ':') && RESPONSE_TYPE.test(literalType(tokens, i - 2) ?? '')) continue;
+    if (isPunct(tokens[i - 1], ':') && NOT_MODEL_LITERAL.test(literalType(tokens, i - 2) ?? '')) continue;
     out.add(t, false);
   }
 }

@@ -63,7 +63,7 @@ describe('go: model contexts in Go code (held-out ollama/ollama, issue #15)', ()
     ]);
   });
 
-  it("does not read a response literal's model (a relay's label), a placeholder with a model word, or made-up names in a test file", () => {
+  it("does not read a response or vocabulary literal's model (a relay's label, a BPE scheme), a placeholder with a model word, or made-up names in a test file", () => {
     // songquanpeng/one-api relay/adaptor/coze/main.go:102, tmc/langchaingo examples/bedrock-provider-example/README.md:66,
     // cisco-ai-defense/defenseclaw internal/config/config_test.go:1821 (`"judge-override"`).
     const text = [
@@ -72,6 +72,8 @@ describe('go: model contexts in Go code (held-out ollama/ollama, issue #15)', ()
       '\tModel: "coze-bot",',
       '}',
       'llm, err := bedrock.New(bedrock.WithModel("custom.endpoint.model-id"))',
+      // ollama/ollama convert/tokenizer.go:272: a vocabulary's BPE scheme.
+      'v := Vocabulary{Model: "gpt2"}',
     ].join('\n');
     expect(found(text)).toEqual([]);
     const test = go.extract(makeSourceFile('internal/config/config_test.go', 'cfg := Config{Model: "judge-override", Judge: Judge{Model: "gpt-4o"}}')) as {
