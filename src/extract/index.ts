@@ -9,6 +9,7 @@ import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
 import type { Extractor } from './extractor.js';
 import gguf from './gguf.js';
+import go from './go.js';
 import hubUrl from './hub-url.js';
 import javascript from './javascript.js';
 import jvm from './jvm.js';
@@ -53,6 +54,7 @@ export const extractors: readonly Extractor[] = [
   rust,
   swift,
   dart,
+  go,
   php,
 ];
 

@@ -46,8 +46,9 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(rust|rs)$/, ['rust', 'model-names'], 'block.rs'],
   [/^dart$/, ['dart', 'model-names'], 'block.dart'],
   [/^php$/, ['php', 'model-names'], 'block.php'],
+  [/^(go|golang)$/, ['go', 'model-names'], 'block.go'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(go|golang|java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
+  [/^(java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /**

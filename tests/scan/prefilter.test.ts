@@ -48,6 +48,7 @@ const GATES: Record<string, RegExp[]> = {
   rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
   swift: [/model|registry/i],
   dart: [/model/i],
+  go: [/model/i],
   php: [/model|provider|ollama/i],
 };
 
