@@ -21,8 +21,7 @@ import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { contextOnlyId } from '../registry/providers.js';
-import { OllamaContext } from './shared/ollama-tag.js';
-import { classify, isNameShaped, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 
 const CODE = /\.(cs|csx)$/i;
@@ -207,10 +206,6 @@ export function scanCsharpTokens(text: string): CsToken[] {
 
 /** Collects references, one per (line, id), with the line's text for context and snippets. */
 class Findings extends CodeFindings {
-  private ollama: OllamaContext | undefined;
-  constructor(private readonly source: string) {
-    super(source);
-  }
   /** A name in a model slot: a table's reading, else a name by its place. */
   add(value: string, token: CsToken) {
     const lineText = this.lineText(token.line);
@@ -219,11 +214,10 @@ class Findings extends CodeFindings {
     // An Ollama library name where the code talks to Ollama (`var modelId = "llama3.1"` beside `new OllamaChatClient(...)`).
     const tag =
       (known ? known.source === 'api' : isNameShaped(value)) &&
-      (this.ollama ??= new OllamaContext(this.source)).model(value, this.offset(token.line, token.column), known?.id.split('/')[0]);
+      this.ollamaTag(value, this.offset(token.line, token.column), known?.id.split('/')[0]);
     if (tag) return this.addAt(tag.id, token, tag.source);
     if (known) return this.addAt(known.id, token, known.source);
-    // `static-model`, `custom_model_1`, `my-model`: words about a model (test values, placeholders), not a name.
-    if (/(?:^|[-_/])model(?:$|[-_])/i.test(value)) return;
+    if (MODEL_WORD_IN_VALUE.test(value)) return;
     if (isNameShaped(value)) this.addAt(contextOnlyId(value), token, 'api');
   }
   /** Records `id` at a string token (its content's column, 1-based). */

@@ -17,14 +17,12 @@ import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 import { contextOnlyId } from '../registry/providers.js';
-import { classifyOllamaName, OllamaContext } from './shared/ollama-tag.js';
-import { classify, isNameShaped, isPlaceholderName, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
 const CODE = /\.dart$/i;
 /** A call named for Ollama: its client, options and request classes (`ChatOllamaOptions`, `OllamaEmbeddings`, `GenerateChatCompletionRequest` is not). */
 const OLLAMA_CALL = /ollama/i;
 /** A word about a model, not one (`fake-model`, `my-model`, `custom_model_1`): test values and placeholders. */
-const MODEL_WORD = /(?:^|[-_/])model(?:$|[-_])/i;
 
 export default defineExtractor({
   name: 'dart',
@@ -159,10 +157,6 @@ export function scanDartTokens(text: string): DartToken[] {
 
 /** Collects references, one per (line, id), with the line's text for context and snippets. */
 class Findings extends CodeFindings {
-  private ollama: OllamaContext | undefined;
-  constructor(private readonly source: string) {
-    super(source);
-  }
   /** A name in a model slot: the Ollama model an Ollama-named call runs, a table's reading, else a name by its place. */
   add(token: DartToken, ollamaCall: boolean) {
     const value = token.text.trim();
@@ -170,9 +164,7 @@ class Findings extends CodeFindings {
     const lineText = this.lineText(token.line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
     if (ollamaCall) {
-      // (`model: 'foo'` in a test, `fake-model`: placeholders, not a model the call runs.)
-      if (MODEL_WORD.test(value) || !/^[a-z0-9]/.test(value) || isPlaceholderName(value)) return;
-      const tag = classifyOllamaName(value);
+      const tag = ollamaCallTag(value);
       if (tag) this.addAt(tag.id, token, tag.source);
       return;
     }
@@ -180,10 +172,10 @@ class Findings extends CodeFindings {
     // An Ollama library name where the code talks to Ollama (`defaultModel: 'llama3.2'` beside `ChatOllama`).
     const tag =
       (known ? known.source === 'api' : isNameShaped(value)) &&
-      (this.ollama ??= new OllamaContext(this.source)).model(value, this.offset(token.line, token.contentColumn ?? token.column), known?.id.split('/')[0]);
+      this.ollamaTag(value, this.offset(token.line, token.contentColumn ?? token.column), known?.id.split('/')[0]);
     if (tag) return this.addAt(tag.id, token, tag.source);
     if (known) return this.addAt(known.id, token, known.source);
-    if (MODEL_WORD.test(value)) return;
+    if (MODEL_WORD_IN_VALUE.test(value)) return;
     if (isNameShaped(value)) this.addAt(contextOnlyId(value), token, 'api');
   }
   /** Records `id` at a string token (its content's column, 1-based). */

@@ -19,8 +19,8 @@ import { defineExtractor } from './extractor.js';
 import { providerIds } from '../registry/providers.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
-import { classifyOllamaName, isOllamaLibraryName, OllamaContext } from './shared/ollama-tag.js';
-import { classify, isNameShaped, isPlaceholderName, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { isOllamaLibraryName } from './shared/ollama-tag.js';
+import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
 const CODE = /\.go$/i;
 /** An option or setter call named for one model: `WithModel`, `WithDefaultModel`, `SetModel`, `UseModelName`. */
@@ -28,7 +28,6 @@ const MODEL_OPTION_CALL = /^(?:With|Set|Use)\w*Model(?:Name|ID|Id)?$/;
 /** A receiver or package named for Ollama (`ollama.WithModel`, `ollamaClient.SetModel`). */
 const OLLAMA_RECEIVER = /ollama/i;
 /** A word about a model, not one (`fake-model`, `custom_model_1`, `custom.endpoint.model-id`): test values and placeholders. */
-const MODEL_WORD_IN_VALUE = /(?:^|[-_/.])model(?:$|[-_.])/i;
 /**
  * A literal of a response (`openai.TextResponse{Model: "coze-bot"}`: the label a relay reports, not a model it calls)
  * or of a tokenizer's vocabulary (`Vocabulary{Model: "gpt2"}`: the BPE scheme's name, ollama/ollama convert/tokenizer.go).
@@ -139,9 +138,8 @@ export function scanGoTokens(text: string): GoToken[] {
 
 /** Collects references, one per (line, id), with the line's text for context and snippets. */
 class Findings extends CodeFindings {
-  private ollama: OllamaContext | undefined;
   constructor(
-    private readonly source: string,
+    source: string,
     private readonly test: boolean,
   ) {
     super(source);
@@ -156,8 +154,7 @@ class Findings extends CodeFindings {
     const lineText = this.lineText(token.line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
     if (ollamaCall) {
-      if (MODEL_WORD_IN_VALUE.test(value) || !/^[a-z0-9]/.test(value) || isPlaceholderName(value)) return;
-      const tag = classifyOllamaName(value);
+      const tag = ollamaCallTag(value);
       if (tag) this.addAt(tag.id, token, tag.source);
       return;
     }
@@ -167,7 +164,7 @@ class Findings extends CodeFindings {
     const tag =
       !otherClient &&
       (known ? known.source === 'api' : isNameShaped(value) || isOllamaLibraryName(value)) &&
-      (this.ollama ??= new OllamaContext(this.source)).model(value, this.offset(token.line, token.column + 1), known?.id.split('/')[0]);
+      this.ollamaTag(value, this.offset(token.line, token.column + 1), known?.id.split('/')[0]);
     if (tag) return this.addAt(tag.id, token, tag.source);
     if (known) return this.addAt(known.id, token, known.source);
     // A name only its place says is a model: not in a test's made-up values, not an `<org>/<name>` id (model-names

@@ -20,7 +20,7 @@ import { CodeFindings } from './shared/code-findings.js';
 import { isContextOnlyId, providerIds } from '../registry/providers.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
-import { classifyOllamaName, OllamaContext } from './shared/ollama-tag.js';
+import { classifyOllamaName } from './shared/ollama-tag.js';
 
 const CODE = /\.php$/i;
 
@@ -182,10 +182,6 @@ export function scanPhpTokens(text: string): PhpToken[] {
 // Findings
 
 class Findings extends CodeFindings {
-  private ollama: OllamaContext | undefined;
-  constructor(private readonly source: string) {
-    super(source);
-  }
   /** A string in a model slot: an Ollama library name where the code talks to Ollama, a table's reading, else a name by its shape. */
   add(token: PhpToken, provider?: string): void {
     const lineText = this.lineText(token.line);
@@ -196,7 +192,7 @@ class Findings extends CodeFindings {
     const known = classify(token.text, lineText, this.registry);
     const tag =
       (!known || known.source === 'api') &&
-      (this.ollama ??= new OllamaContext(this.source)).model(token.text, this.offset(token.line, token.column - 1), known && !isContextOnlyId(known.id) ? known.id.split('/')[0] : undefined);
+      this.ollamaTag(token.text, this.offset(token.line, token.column - 1), known && !isContextOnlyId(known.id) ? known.id.split('/')[0] : undefined);
     let found: { id: string; source: RawReference['source'] } | undefined = tag || known || keyedModelName(token.text, lineText, this.registry);
     // A name no table knows, given to a hosted provider named beside it (`->using(Provider::Groq, 'playai-tts')`): that provider's.
     if (found && provider && provider !== 'ollama' && isContextOnlyId(found.id)) found = { id: `${provider}/${token.text}`, source: 'api' };

@@ -34,6 +34,20 @@ type Registry = ReturnType<typeof loadRegistry>;
  * Datasets, Spaces, and tokenizer-encoding lookups (`tiktoken.encoding_for_model("gpt-4")`) name no model used. The
  * word `space` inside a hyphenated name is no Space: `state-spaces/mamba-130m-hf` is an organisation's model.
  */
+/**
+ * A value with the word "model" as one of its parts (`static-model`, `custom_model_1`, `my-model`,
+ * `custom.endpoint.model-id`): words about a model (test values, placeholders, settings' names), not a name.
+ */
+export const MODEL_WORD_IN_VALUE = /(?:^|[-_/.])model(?:$|[-_.])/i;
+/**
+ * The Ollama model a name given to an Ollama-named call is (`ChatOllamaOptions(model: 'llava')`,
+ * `api.PullRequest{Model: "mistral"}` beside Ollama's client), in the library's list or not; not a word about a model
+ * or a placeholder (`model: 'foo'`, `fake-model` in a test).
+ */
+export function ollamaCallTag(value: string): ReturnType<typeof classifyOllamaName> | undefined {
+  if (MODEL_WORD_IN_VALUE.test(value) || !/^[a-z0-9]/.test(value) || isPlaceholderName(value)) return undefined;
+  return classifyOllamaName(value);
+}
 export const NOT_MODEL_CONTEXT = /dataset|(?<![\w-])spaces?(?![\w-])|encoding_for_model/i;
 // (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
 const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,])\s*["'`]?$/i;
