@@ -499,6 +499,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
   const programAt = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
+  // The word at `i` is the container `docker exec` / `kubectl exec` runs in (only its flags between): a name, no program.
+  const containerNamed = (i: number) => {
+    let j = i - 1;
+    while (j > 0 && raw[j]!.text.startsWith('-')) j--;
+    return raw[j]?.text === 'exec';
+  };
   // lmdeploy's commands that load a model, given as their first positional argument:
   // `lmdeploy chat X`, `lmdeploy serve api_server X`, `lmdeploy lite auto_awq|auto_gptq|calibrate|smooth_quant X`.
   const isLmdeployModelCommand = (i: number) =>
@@ -649,8 +655,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const name = flagged > 0 ? tokens[flagged + 1] : positionalAfterOptions(tokens, i + 1);
       if (name) push(localAiModel(name));
-    } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/) && !programAt(i - 2, /^--[\w-]+$/)) {
-      // (`docker compose --profile ollama run --rm app`: an option's value named ollama, and compose's own `run`.)
+    } else if (OLLAMA_MODEL_COMMANDS.has(token.text) && programAt(i - 1, /(^|\/)ollama$/) && !programAt(i - 2, /^--[\w-]+$/) && !containerNamed(i - 1)) {
+      // (`docker compose --profile ollama run --rm app`: an option's value named ollama, and compose's own `run`; `docker
+      // exec ollama rm /usr/lib/ollama/x.so`: a container named ollama, given the shell's `rm`.)
       // The first word that is neither a flag nor a flag's value: `ollama run --format json llama3`.
       const name = tokens.slice(i + 1).find((t, j, rest) => !t.text.startsWith('-') && !(j > 0 && OLLAMA_VALUE_FLAGS.has(rest[j - 1]!.text)));
       const model = name && classifyOllamaName(name.text);
