@@ -18,10 +18,9 @@
 // literals (`"""..."""`, help text) are not read here. Tokens: https://learn.microsoft.com/dotnet/csharp/language-reference/tokens/
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { CodeFindings } from './shared/code-findings.js';
+import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
-import { contextOnlyId } from '../registry/providers.js';
-import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 
 const CODE = /\.(cs|csx)$/i;
@@ -210,15 +209,9 @@ class Findings extends CodeFindings {
   add(value: string, token: CsToken) {
     const lineText = this.lineText(token.line);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
-    const known = classify(value, lineText, this.registry);
-    // An Ollama library name where the code talks to Ollama (`var modelId = "llama3.1"` beside `new OllamaChatClient(...)`).
-    const tag =
-      (known ? known.source === 'api' : isNameShaped(value)) &&
-      this.ollamaTag(value, this.offset(token.line, token.column), known?.id.split('/')[0]);
-    if (tag) return this.addAt(tag.id, token, tag.source);
-    if (known) return this.addAt(known.id, token, known.source);
-    if (MODEL_WORD_IN_VALUE.test(value)) return;
-    if (isNameShaped(value)) this.addAt(contextOnlyId(value), token, 'api');
+    // An Ollama library name is Ollama's where the code talks to Ollama (`var modelId = "llama3.1"` beside `new OllamaChatClient(...)`).
+    const found = this.slotName(value, lineText, this.offset(token.line, token.column));
+    if (found) this.addAt(found.id, token, found.source);
   }
   /** Records `id` at a string token (its content's column, 1-based). */
   addAt(id: string, token: CsToken, source: RawReference['source']) {
@@ -227,19 +220,11 @@ class Findings extends CodeFindings {
 }
 
 function readCode(tokens: CsToken[], out: Findings) {
-  // Depths of the open collections whose strings are models; depth counts (, [ and {.
-  const blocks: number[] = [];
-  let depth = 0;
+  const collections = new ModelCollections();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      if (t.text === '(' || t.text === '[' || t.text === '{') {
-        depth++;
-        if ((t.text === '{' || t.text === '[') && opensModelCollection(tokens, i)) blocks.push(depth);
-      } else if (t.text === ')' || t.text === ']' || t.text === '}') {
-        while (blocks.length && blocks[blocks.length - 1]! >= depth) blocks.pop();
-        depth = Math.max(0, depth - 1);
-      }
+      collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
     }
     if (t.kind !== 'string' || t.template) continue;
@@ -247,7 +232,7 @@ function readCode(tokens: CsToken[], out: Findings) {
       readWeightsFile(tokens, i, out);
       continue;
     }
-    if (blocks.length || inModelSlot(tokens, i)) out.add(t.text, t);
+    if (collections.inside || inModelSlot(tokens, i)) out.add(t.text, t);
   }
 }
 

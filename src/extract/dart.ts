@@ -14,10 +14,9 @@
 // (`'$model'`) and multi-line strings are not read here. Tokens: https://dart.dev/language/built-in-types#strings
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { CodeFindings } from './shared/code-findings.js';
+import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
-import { contextOnlyId } from '../registry/providers.js';
-import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
+import { NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
 const CODE = /\.dart$/i;
 /** A call named for Ollama: its client, options and request classes (`ChatOllamaOptions`, `OllamaEmbeddings`, `GenerateChatCompletionRequest` is not). */
@@ -168,15 +167,9 @@ class Findings extends CodeFindings {
       if (tag) this.addAt(tag.id, token, tag.source);
       return;
     }
-    const known = classify(value, lineText, this.registry);
-    // An Ollama library name where the code talks to Ollama (`defaultModel: 'llama3.2'` beside `ChatOllama`).
-    const tag =
-      (known ? known.source === 'api' : isNameShaped(value)) &&
-      this.ollamaTag(value, this.offset(token.line, token.contentColumn ?? token.column), known?.id.split('/')[0]);
-    if (tag) return this.addAt(tag.id, token, tag.source);
-    if (known) return this.addAt(known.id, token, known.source);
-    if (MODEL_WORD_IN_VALUE.test(value)) return;
-    if (isNameShaped(value)) this.addAt(contextOnlyId(value), token, 'api');
+    // An Ollama library name is Ollama's where the code talks to Ollama (`defaultModel: 'llama3.2'` beside `ChatOllama`).
+    const found = this.slotName(value, lineText, this.offset(token.line, token.contentColumn ?? token.column));
+    if (found) this.addAt(found.id, token, found.source);
   }
   /** Records `id` at a string token (its content's column, 1-based). */
   addAt(id: string, token: DartToken, source: RawReference['source']) {
@@ -185,24 +178,16 @@ class Findings extends CodeFindings {
 }
 
 function readCode(tokens: DartToken[], out: Findings) {
-  // Depths of the open collections whose strings are models; depth counts (, [ and {.
-  const blocks: number[] = [];
-  let depth = 0;
+  const collections = new ModelCollections();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'punct') {
-      if (t.text === '(' || t.text === '[' || t.text === '{') {
-        depth++;
-        if ((t.text === '[' || t.text === '{') && opensModelCollection(tokens, i)) blocks.push(depth);
-      } else if (t.text === ')' || t.text === ']' || t.text === '}') {
-        while (blocks.length && blocks[blocks.length - 1]! >= depth) blocks.pop();
-        depth = Math.max(0, depth - 1);
-      }
+      collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
     }
     if (t.kind !== 'string' || t.template) continue;
     const holder = holderOf(tokens, i);
-    if (blocks.length || (holder !== undefined && namedForOne(holder))) out.add(t, OLLAMA_CALL.test(enclosingCall(tokens, i) ?? ''));
+    if (collections.inside || (holder !== undefined && namedForOne(holder))) out.add(t, OLLAMA_CALL.test(enclosingCall(tokens, i) ?? ''));
   }
 }
 

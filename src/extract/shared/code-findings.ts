@@ -3,6 +3,9 @@
 // file's Ollama context. Each language decides what a string names (its own `name`); this is the bookkeeping they share.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
+import { contextOnlyId } from '../../registry/providers.js';
+import type { KeyedName } from './keyed-name.js';
+import { classify, isNameShaped, MODEL_WORD_IN_VALUE } from './model-name.js';
 import { OllamaContext } from './ollama-tag.js';
 
 export class CodeFindings {
@@ -29,11 +32,47 @@ export class CodeFindings {
   ollamaTag(value: string, offset: number, provider: string | undefined): { source: 'ollama'; id: string } | undefined {
     return (this.ollamaContext ??= new OllamaContext(this.text)).model(value, offset, provider);
   }
+  /**
+   * What a string in a model slot names, for a reader that counts a name by its place alone (csharp, dart): the Ollama
+   * tag where the code talks to Ollama, a table's reading, else a name-shaped value that is no word about a model, as
+   * `openai-compatible/<name>`. `offset`: where the string stands in the text.
+   */
+  slotName(value: string, lineText: string, offset: number): KeyedName | undefined {
+    const known = classify(value, lineText, this.registry);
+    const tag = (known ? known.source === 'api' : isNameShaped(value)) && this.ollamaTag(value, offset, known?.id.split('/')[0]);
+    if (tag) return tag;
+    if (known) return known;
+    if (MODEL_WORD_IN_VALUE.test(value) || !isNameShaped(value)) return undefined;
+    return { id: contextOnlyId(value), source: 'api' };
+  }
   /** Records `id` at its place, once per line. `column` as the language's reader counts it. */
   addId(id: string, line: number, column: number, source: RawReference['source'] = 'api'): void {
     const key = `${line}|${id}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
     this.references.push({ id, source, line, column, snippet: this.lineText(line).trim().slice(0, 200) });
+  }
+}
+
+/**
+ * The bracket depth a reader is at as it walks tokens, and the collections opened on the way whose strings are models
+ * (`var models = new[] { ... }`, `const models = [...]`): csharp and dart read every string inside one.
+ */
+export class ModelCollections {
+  private depth = 0;
+  private readonly open: number[] = [];
+  /** Steps over punctuation: `(`, `[` and `{` open (a `[` or `{` a model collection when `opensModels()` says so). */
+  step(punct: string, opensModels: () => boolean): void {
+    if (punct === '(' || punct === '[' || punct === '{') {
+      this.depth++;
+      if (punct !== '(' && opensModels()) this.open.push(this.depth);
+    } else if (punct === ')' || punct === ']' || punct === '}') {
+      while (this.open.length && this.open[this.open.length - 1]! >= this.depth) this.open.pop();
+      this.depth = Math.max(0, this.depth - 1);
+    }
+  }
+  /** Whether the reader stands inside a model collection. */
+  get inside(): boolean {
+    return this.open.length > 0;
   }
 }
