@@ -1,4 +1,5 @@
-// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://,
+// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, the
+// Inference API's routes (api-inference.huggingface.co/models/org/name),
 // and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api.
@@ -44,6 +45,14 @@ const API_ROUTE = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?\/(?:[\
  * the checkpoint OpenAI publishes on the Hub as openai/whisper-<name> (providers.yaml `library_names`, package whisper).
  */
 const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\/[0-9a-f]{64}\/([\w.-]+?)\.pt\b/dg;
+/**
+ * Hugging Face's serverless Inference API, which serves a Hub model named in its path: the old host's
+ * `https://api-inference.huggingface.co/models/<id>` and `/pipeline/<task>/<id>`, and the router's
+ * `https://router.huggingface.co/hf-inference/models/<id>` (https://huggingface.co/docs/inference-providers/providers/hf-inference).
+ * `${model}` or another template stops the match: no id is written there.
+ */
+const INFERENCE_API =
+  /\b(?:api-inference\.huggingface\.co\/(?:models|pipeline\/[a-z-]+)|router\.huggingface\.co\/hf-inference\/models)\/([A-Za-z0-9][\w.-]*)(?:\/([A-Za-z0-9][\w.-]*))?/dg;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 /**
@@ -107,6 +116,14 @@ export default defineExtractor({
       // The file the URL fetches follows its revision (`.../resolve/main/<path>`).
       if (revision && DATA_FILE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
+    }
+    INFERENCE_API.lastIndex = 0;
+    for (let m = INFERENCE_API.exec(text); m; m = INFERENCE_API.exec(text)) {
+      // `.../models/intfloat/e5-large/pipeline/feature-extraction`: the route after the id is the router's, not a name.
+      const [, first, second] = m as unknown as [string, string, string | undefined];
+      const id = second && second !== 'pipeline' ? `${first}/${second}` : first;
+      // A canonical model without an organisation (`/pipeline/fill-mask/bert-base-uncased`) has a digit or a hyphen.
+      if (second ? looksLikeHubId(id) : /^[a-z][\w.-]*[\d-][\w.-]*$/.test(id)) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
