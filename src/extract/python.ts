@@ -32,6 +32,7 @@ import {
 } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
+import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -546,7 +547,7 @@ export default defineExtractor({
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
-    return { references, diagnostics };
+    return { references: modelScopeByDefault(text) ? onModelScope(references) : references, diagnostics };
   },
 });
 

@@ -2218,3 +2218,22 @@ describe('model-names: unions and schema enums of model names (held-out chatboxa
     ]);
   });
 });
+
+describe("model-names: a publisher's id named by its family, without a digit or hyphen (held-out modelscope/FunASR, issue #15)", () => {
+  it("reads `iic/SenseVoiceSmall` and `tencent/HunyuanOCR`, not a dataset that only starts with a family's word nor a route", () => {
+    // modelscope/FunASR examples/industrial_data_pretraining/sense_voice/demo_onnx.py:11, ms-swift swift/model/models/tencent.py:29,
+    // LLaMA-Factory data/dataset_info.json:742 (`bigcode/starcoderdata`, a dataset), simonw/llm (`openai/chat`)
+    const text = [
+      'model_dir = "iic/SenseVoiceSmall"',
+      'ocr = ["tencent/HunyuanOCR"]',
+      'data = {"hf_hub_url": "bigcode/starcoderdata"}',
+      'route = "openai/chat"',
+      'lab = "IIC/SenseVoiceSmall"',
+      '',
+    ].join('\n');
+    expect(run('demo_onnx.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['iic/SenseVoiceSmall', 1],
+      ['tencent/HunyuanOCR', 2],
+    ]);
+  });
+});

@@ -656,3 +656,32 @@ describe('python: a weights file joined onto a checkpoint folder through subfold
     expect(rows).toEqual([['cfg_step_lora.safetensors', 'local', 3]]);
   });
 });
+
+describe("python: ids in a file that loads models through ModelScope by default (held-out modelscope/FunASR, issue #15)", () => {
+  const found = (text: string) =>
+    (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("gives FunASR's ids ModelScope as their source where the registry knows the namespace there, not a Hub-only one", () => {
+    // modelscope/FunASR README.md's AutoModel example; FunASR's AutoModel downloads from ModelScope unless hub="hf"
+    const text = [
+      'from funasr import AutoModel',
+      'model_dir = "iic/SenseVoiceSmall"',
+      'model = AutoModel(model=model_dir, vad_model="fsmn-vad")',
+      'llm = AutoModel(model="meta-llama/Llama-3.2-1B")',
+      '',
+    ].join('\n');
+    expect(found(text).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['iic/SenseVoiceSmall', 'modelscope', 2],
+      ['meta-llama/Llama-3.2-1B', 'huggingface', 4],
+    ]);
+  });
+
+  it('leaves them on the Hub when told `hub="hf"` or when a Hugging Face library is imported beside it', () => {
+    expect(found('from funasr import AutoModel\nmodel = AutoModel(model="iic/SenseVoiceSmall", hub="hf")\n')).toEqual([
+      ['iic/SenseVoiceSmall', 'huggingface', 2],
+    ]);
+    expect(found('from transformers import pipeline\nfrom funasr import AutoModel\nmodel = AutoModel(model="iic/SenseVoiceSmall")\n')).toEqual([
+      ['iic/SenseVoiceSmall', 'huggingface', 3],
+    ]);
+  });
+});

@@ -299,6 +299,20 @@ const distinctLower = new WeakMap<Registry, Set<string>>();
  * also name their code repositories (`tabbyml/vim-tabby`), and namespaces another owner holds in
  * another case (`case_distinct_namespaces`) are someone else's: those match as written only.
  */
+/**
+ * A name without a digit or hyphen that starts with a hint of a family its organisation publishes (namespaces are
+ * case-sensitive: `iic` is Alibaba's, `IIC` is not): `iic/SenseVoiceSmall` (hint `sensevoice`), `tencent/HunyuanOCR`,
+ * `bigscience/bloom`.
+ */
+function namedByItsFamily(org: string, name: string, registry: Registry): boolean {
+  const lower = name.toLowerCase();
+  const families = [...(registry.byNamespace.get(org) ?? []), ...(registry.byModelScopeNamespace.get(org) ?? [])];
+  // The hint is a whole word of the name: `SenseVoice|Small`, `bloom`; not `starcoder|data` (a dataset).
+  return families.some((f) =>
+    f.id_hints?.some((hint) => hint.length >= 4 && /^[a-z]+$/.test(hint) && lower.startsWith(hint) && !/[a-z]/.test(name.charAt(hint.length))),
+  );
+}
+
 function isPublisher(org: string, registry: Registry): boolean {
   if (registry.byNamespace.has(org) || registry.repackagers.has(org)) return true;
   const lower = org.toLowerCase();
@@ -479,7 +493,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const routed = routedApiModel(v);
   if (routed) return { id: routed.id, source: routed.source };
   // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
-  if (!/[\d-]/.test(name)) return undefined;
+  // Or its publisher's family names it (`iic/SenseVoiceSmall`, `tencent/HunyuanVideo`: families.yaml `id_hints`).
+  if (!/[\d-]/.test(name) && !namedByItsFamily(org, name, registry)) return undefined;
   if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name))
     return undefined;
   // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
