@@ -4,7 +4,8 @@
 //   - Bumblebee's repository tuple `{:hf, "org/name"}` / `{:hf, "org/name", opts}` (`Bumblebee.load_model({:hf,
 //     "microsoft/resnet-50"})`: the Hugging Face Hub repository it downloads, https://hexdocs.pm/bumblebee/Bumblebee.html#t:repository/0),
 //     and, given a variable (`{:hf, repo_id, subdir: "unet"}`), the string last bound to it in the file
-//     (`repo_id = "CompVis/stable-diffusion-v1-4"`), reported where that string is written;
+//     (`repo_id = "CompVis/stable-diffusion-v1-4"`), reported where that string is written; its `{:local, "dir"}` is a
+//     checkpoint folder on disk (`local`, as ids.ts modelFromPath reads paths; `/path/to/model` is a placeholder);
 //   - a keyword or map entry named for one model (`ChatGrok.new(%{model: "grok-4"})`, `%{"model" => "x"}`), a module
 //     attribute, binding or default argument named for one (`@default_model "x"`, `model = "x"`, `model \\ "x"`), an
 //     Ecto schema field's default (`field :model, :string, default: "gpt-4"`);
@@ -15,7 +16,7 @@
 // `openai-compatible/<name>`. Comments, heredocs (`@doc """ ... """`: documentation, its examples included), sigils
 // and interpolated strings (`"#{x}"`) are not read here. Tokens: https://hexdocs.pm/elixir/syntax-reference.html
 import type { RawReference } from '../model/reference.js';
-import { parseHubReference } from '../model/ids.js';
+import { modelFromPath, parseHubReference } from '../model/ids.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
@@ -29,11 +30,11 @@ export default defineExtractor({
   name: 'elixir',
   matchesName: true,
   matches: (path) => CODE.test(path),
-  // Every slot and collection is named for a model; Bumblebee's Hub tuple starts with `:hf`.
-  words: ['model', ':hf'],
+  // Every slot and collection is named for a model; Bumblebee's repository tuples start with `:hf` or `:local`.
+  words: ['model', ':hf', ':local'],
   extract(file) {
     const text = file.text;
-    if (!/model|:hf/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|:hf|:local/i.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
     readCode(scanElixirTokens(text), out);
     return { references: out.references, diagnostics: [] };
@@ -225,6 +226,12 @@ class Findings extends CodeFindings {
     const hub = parseHubReference(token.text);
     if (hub) this.addAt(hub.id, token, 'huggingface');
   }
+  /** A checkpoint folder named by Bumblebee's `{:local, ...}` tuple: a local model (a Hub cache folder names its repo). */
+  addLocal(token: ElixirToken) {
+    const value = token.text.trim();
+    const path = modelFromPath(value) ?? (/^[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(value) ? { source: 'local' as const, id: value.replace(/\/+$/, '') } : undefined);
+    if (path) this.addAt(path.id, token, path.source);
+  }
   /** Records `id` at a string token (its content's column, 1-based). */
   addAt(id: string, token: ElixirToken, source: RawReference['source']) {
     this.addId(id, token.line, (token.contentColumn ?? token.column) + 1, source);
@@ -241,13 +248,14 @@ function readCode(tokens: ElixirToken[], out: Findings) {
       collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
     }
-    // `{:hf, "org/name"}` or `{:hf, repo_id, ...}`.
-    if (t.kind === 'atom' && t.text === 'hf' && tokens[i - 1]?.text === '{' && tokens[i + 1]?.text === ',') {
-      const repo = tokens[i + 2];
+    // `{:hf, "org/name"}`, `{:hf, repo_id, ...}`, `{:local, "dir"}`.
+    if (t.kind === 'atom' && (t.text === 'hf' || t.text === 'local') && tokens[i - 1]?.text === '{' && tokens[i + 1]?.text === ',') {
+      const arg = tokens[i + 2];
       const after = tokens[i + 3]?.text;
-      if (repo && (after === '}' || after === ',')) {
-        if (repo.kind === 'string' && !repo.template) out.addHub(repo);
-        else if (repo.kind === 'ident' && bound.has(repo.text)) out.addHub(bound.get(repo.text)!);
+      const repo = arg?.kind === 'ident' ? bound.get(arg.text) : arg;
+      if (repo?.kind === 'string' && !repo.template && (after === '}' || after === ',')) {
+        if (t.text === 'hf') out.addHub(repo);
+        else out.addLocal(repo);
       }
       continue;
     }
