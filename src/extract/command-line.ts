@@ -25,7 +25,7 @@ import { wordLinesOf, type WordLines } from './shared/word-lines.js';
 
 /** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
-  /\.(md|mdx|markdown|qmd|rmd|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|ps1|psm1|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
+  /\.(md|mdx|markdown|qmd|rmd|livemd|rst|txt|py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|go|rs|cs|php|rb|swift|dart|lua|ps1|psm1|conf|cfg|ini|service|slurm|sbatch|pbs|lsf|job)$/i;
 /** Release notes name what changed, not what the project runs. */
 const NOT_READ =
   /\.min\.js$|\.d\.[cm]?ts$|(^|\/)(CHANGELOG|CHANGES|HISTORY|RELEASE[_-]?NOTES)[^/]*$|(^|\/)\.changes\/|(^|\/)(requirements[\w.-]*|constraints[\w.-]*|LICENSE[\w.-]*|NOTICE[\w.-]*|CMakeLists)\.txt$/i;

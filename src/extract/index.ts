@@ -7,6 +7,7 @@ import displayText from './display-text.js';
 import configFile from './config-file.js';
 import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
+import elixir from './elixir.js';
 import type { Extractor } from './extractor.js';
 import gguf from './gguf.js';
 import go from './go.js';
@@ -56,6 +57,7 @@ export const extractors: readonly Extractor[] = [
   dart,
   go,
   php,
+  elixir,
 ];
 
 const byName = new Map<string, Extractor>();

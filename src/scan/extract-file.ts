@@ -197,7 +197,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (DEPLOY_PATH.test(relPath)) return 'deploy';
   if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
-  if (/\.(md|mdx|qmd|rmd|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
+  if (/\.(md|mdx|qmd|rmd|livemd|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';
 }
