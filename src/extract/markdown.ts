@@ -47,8 +47,11 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^dart$/, ['dart', 'model-names'], 'block.dart'],
   [/^php$/, ['php', 'model-names'], 'block.php'],
   [/^(go|golang)$/, ['go', 'model-names'], 'block.go'],
+  // JVM blocks through the jvm reader too (`client.createDynamicModel("codellama:13b")`); the name model-names reads
+  // them by is the one it had read them by.
+  [/^(java|kotlin|kt|kts|scala|groovy)$/, ['jvm', 'model-names'], 'block.go'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
+  [/^(swift|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /**
