@@ -14,7 +14,10 @@
 //   - a library's own model-name constant or model class (providers.yaml `library_constants`): LangChain4j's
 //     `.modelName(GPT_4_O_MINI)` after `import static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O_MINI`
 //     (or `OpenAiChatModelName.GPT_4_O_MINI` after importing the class) is `gpt-4o-mini`, and `new
-//     AllMiniLmL6V2EmbeddingModel()` runs sentence-transformers/all-MiniLM-L6-v2 in-process;
+//     AllMiniLmL6V2EmbeddingModel()` runs sentence-transformers/all-MiniLM-L6-v2 in-process; Koog's nested catalogue
+//     objects (`OpenAIModels.Chat.GPT4o` is `gpt-4o`, `OllamaModels.Meta.LLAMA_3_2` the Ollama tag `llama3.2`), also in
+//     the library's own package without an import;
+//   - the `id` named argument of a call on a type that is a model (`LLModel(provider = LLMProvider.Ollama, id = "qwq")`);
 //   - a constant named for the known model it holds (`LLAMA_3_1 = "llama3.1"`: an Ollama library name, or a name a
 //     provider table knows), whatever the class it sits in;
 //   - a GGUF or llamafile file name (formats that hold nothing but a model) held by a declaration named for the
@@ -28,7 +31,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import { BESIDE_MODEL, keyedModelName, MODEL_ONLY_FILE, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
-import { contextOnlyId, isContextOnlyId, libraryConstants, type LibraryConstants } from '../registry/providers.js';
+import { contextOnlyId, isContextOnlyId, libraryConstants, nestedConstant, type LibraryConstants } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
@@ -140,7 +143,13 @@ function readCode(tokens: JvmToken[], out: Findings) {
         continue;
       }
     }
-    if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
+    if (isIdOfModelType(tokens, i)) {
+      // `LLModel(provider = LLMProvider.Ollama, id = "llama3.2", ...)`: the model the value describes (an Ollama tag
+      // where the code talks to Ollama).
+      const offset = out.offset(t.line, t.column);
+      const found = out.ollamaTag(t.text, offset, undefined) ?? out.slotName(t.text, out.lineText(t.line), offset) ?? out.name(t.text, t.line);
+      if (found) out.addId(found.id, t.line, t.column + 1, found.source);
+    } else if (inModelSlot(tokens, i)) out.add(t.text, t.line, t.column + 1);
     else if (namedForItsValue(declaredName(tokens, i), t.text)) out.addKnown(t.text, t.line, t.column + 1);
   }
   while (blocks.length) closeBlock(blocks.pop()!, out);
@@ -285,6 +294,27 @@ function namedForItsValue(name: string | undefined, value: string): boolean {
   return name.replace(/_/g, '').toLowerCase() === value.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 }
 
+/** A type that is a model: `LLModel`, `ChatModel`, `OpenAiChatModel`, `EmbeddingModel` (not any `Model`: `UserModel`). */
+const MODEL_TYPE = /^\w*(?:LL|LLM|Llm|Language|Chat|Embedding|Completion|AI|Ai)Model$/;
+
+/**
+ * The Kotlin named argument `id = "x"` of a call on a type that is a model (`LLModel(provider = ..., id = "x")`), as
+ * Swift's `ModelConfiguration(id: "x")`: the model's own id.
+ */
+function isIdOfModelType(tokens: JvmToken[], i: number): boolean {
+  if (tokens[i - 1]?.text !== '=' || tokens[i - 2]?.text !== 'id' || !['(', ','].includes(tokens[i - 3]?.text ?? '')) return false;
+  let level = 0;
+  for (let j = i - 3, steps = 0; j > 0 && steps < 200; j--, steps++) {
+    const text = tokens[j]!.text;
+    if (tokens[j]!.kind !== 'punct') continue;
+    if (text === ')' || text === ']' || text === '}') level++;
+    else if (text === '[' || text === '{') {
+      if (--level < 0) return false;
+    } else if (text === '(' && --level < 0) return tokens[j - 1]?.kind === 'ident' && MODEL_TYPE.test(tokens[j - 1]!.text);
+  }
+  return false;
+}
+
 /** A string in a model slot: a model-named call's argument, key, named argument, pair or map entry. */
 function inModelSlot(tokens: JvmToken[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -303,6 +333,9 @@ function inModelSlot(tokens: JvmToken[], i: number): boolean {
   return false;
 }
 
+/** Keywords before a name that declare it. */
+const DECLARES = /^(?:val|var|fun|def|class|object|interface|enum)$/;
+
 /** Every class name `library_constants` lists, for a cheap first test of an identifier. */
 let libraryClassNames: Set<string> | undefined;
 
@@ -320,7 +353,8 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
   const classes = new Map<string, LibraryConstants>();
   const inImport = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'ident' || tokens[i]!.text !== 'import') continue;
+    if (tokens[i]!.kind !== 'ident' || (tokens[i]!.text !== 'import' && tokens[i]!.text !== 'package')) continue;
+    const isPackage = tokens[i]!.text === 'package';
     let j = i + 1;
     if (tokens[j]?.text === 'static') j++;
     const path: string[] = [];
@@ -334,6 +368,12 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
     }
     for (let k = i; k < j; k++) inImport.add(k);
     const dotted = path.join('.');
+    if (isPackage) {
+      // Code of the library itself (`package ai.koog.prompt.structure`) writes its classes without importing them.
+      const own = libraries.find((l) => dotted === l.package || dotted.startsWith(`${l.package}.`));
+      if (own) for (const name of [...own.enums.keys(), ...own.models.keys()]) if (!classes.has(name)) classes.set(name, own);
+      continue;
+    }
     const library = libraries.find((l) => dotted.startsWith(`${l.package}.`));
     if (!library) continue;
     const last = path[path.length - 1]!;
@@ -347,8 +387,9 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
     // `import dev.langchain4j.model.openai.*;`: any class of the library may be written bare.
     else if (last === '*') for (const name of [...library.enums.keys(), ...library.models.keys()]) if (!classes.has(name)) classes.set(name, library);
   }
-  const report = (value: string, token: JvmToken) => {
-    if (!out.add(value, token.line, token.column + 1)) out.addId(contextOnlyId(value), token.line, token.column + 1);
+  const report = (value: string, token: JvmToken, ollama = false) => {
+    if (ollama) out.addId(value, token.line, token.column + 1, 'ollama');
+    else if (!out.add(value, token.line, token.column + 1)) out.addId(contextOnlyId(value), token.line, token.column + 1);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -357,10 +398,13 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
       const library = classes.get(t.text) ?? qualifiedBy(tokens, i, libraries);
       if (!library) continue;
       const names = library.enums.get(t.text);
-      const constant = tokens[i + 2];
-      if (names && tokens[i + 1]?.text === '.' && constant?.kind === 'ident' && names.has(constant.text)) {
-        report(names.get(constant.text)!, constant);
-        i += 2;
+      // `OpenAiChatModelName.GPT_4_O_MINI`, a nested object's `OpenAIModels.Chat.GPT4o`.
+      const path: string[] = [];
+      for (let k = i + 1; tokens[k]?.text === '.' && tokens[k + 1]?.kind === 'ident'; k += 2) path.push(tokens[k + 1]!.text);
+      const constant = nestedConstant(names, path);
+      if (constant) {
+        report(constant.id, tokens[i + 2]!, library.ollama.has(t.text));
+        i += 2 * constant.parts;
         continue;
       }
       const model = library.models.get(t.text);
@@ -368,7 +412,8 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
       if (model && (tokens[i + 1]?.text === '(' || (tokens[i + 1]?.text === '::' && tokens[i + 2]?.text === 'new'))) report(model, t);
       continue;
     }
-    if (tokens[i - 1]?.text !== '.' && constants.has(t.text)) report(constants.get(t.text)!, t);
+    // A constant imported bare (`import ...AnthropicModels.Opus_3`), not its own declaration (`val Opus_3: LLModel = ...`).
+    if (tokens[i - 1]?.text !== '.' && !DECLARES.test(tokens[i - 1]?.text ?? '') && constants.has(t.text)) report(constants.get(t.text)!, t);
   }
 }
 

@@ -10,7 +10,7 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 import type { RawReference } from '../model/reference.js';
-import { apiModelId, isServedAlias, libraryConstantsIn, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
+import { apiModelId, contextOnlyId, isServedAlias, libraryConstantsIn, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
@@ -48,8 +48,11 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^php$/, ['php', 'model-names'], 'block.php'],
   [/^(go|golang)$/, ['go', 'model-names'], 'block.go'],
   [/^(elixir|ex|exs)$/, ['elixir', 'model-names'], 'block.exs'],
+  // JVM blocks through the jvm reader too (`client.createDynamicModel("codellama:13b")`); the name model-names reads
+  // them by is the one it had read them by.
+  [/^(java|kotlin|kt|kts|scala|groovy)$/, ['jvm', 'model-names'], 'block.go'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
-  [/^(java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
+  [/^(swift|lua)$/, ['model-names'], 'block.go'],
 ];
 
 /**
@@ -227,6 +230,12 @@ export default defineExtractor({
           references.push({ ...ref, line, column, snippet: positions.snippet(line), context: 'docs' });
         }
       }
+      for (const ref of libraryConstantRefs(block)) {
+        const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+      }
     }
     // Snippets in docs are often partial on purpose: their diagnostics are not the project's.
     return { references, diagnostics: [] };
@@ -241,21 +250,36 @@ export default defineExtractor({
  * LLMRegistry.qwen3_8b_4bit` in a README's untagged block is the model it holds (`mlx-community/Qwen3-8B-4bit`).
  */
 function namesInText(block: Block): RawReference[] {
-  const found: RawReference[] = [];
+  const found: RawReference[] = libraryConstantRefs(block);
   block.text.split('\n').forEach((line, i) => {
-    for (const constant of libraryConstantsIn(line)) {
-      const hub = parseHubReference(constant.id);
-      const provider = hub ? undefined : providerForName(constant.id);
-      const column = constant.column + 1 + (block.shift[i] ?? 0);
-      if (hub) found.push({ id: hub.id, source: 'huggingface', line: block.firstLine + i, column, snippet: '' });
-      else if (provider) found.push({ id: apiModelId(provider, constant.id), source: 'api', line: block.firstLine + i, column, snippet: '' });
-    }
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;
       const provider = providerForName(value);
       if (provider)
         found.push({ id: apiModelId(provider, value), source: 'api', line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
+    }
+  });
+  return found;
+}
+
+/**
+ * A library's model constants a block writes (providers.yaml `library_constants`), whatever its tag and whether or not an
+ * extractor reads it: a snippet rarely shows its imports (`model = OpenAIModels.Chat.GPT4o` in a Kotlin block is
+ * `gpt-4o`; Kotlin blocks are read by model-names alone). A Hub id as the Hub's, an Ollama tag as Ollama's, a provider's
+ * name as that provider's, else by its place (a constant is a model).
+ */
+function libraryConstantRefs(block: Block): RawReference[] {
+  const found: RawReference[] = [];
+  block.text.split('\n').forEach((line, i) => {
+    for (const constant of libraryConstantsIn(line)) {
+      const at = { line: block.firstLine + i, column: constant.column + 1 + (block.shift[i] ?? 0), snippet: '' };
+      const hub = constant.ollama ? undefined : parseHubReference(constant.id);
+      const provider = hub || constant.ollama ? undefined : providerForName(constant.id);
+      if (constant.ollama) found.push({ id: constant.id, source: 'ollama', ...at });
+      else if (hub) found.push({ id: hub.id, source: 'huggingface', ...at });
+      else if (provider) found.push({ id: apiModelId(provider, constant.id), source: 'api', ...at });
+      else found.push({ id: contextOnlyId(constant.id), source: 'api', ...at });
     }
   });
   return found;

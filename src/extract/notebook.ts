@@ -11,6 +11,9 @@ import { defineExtractor } from './extractor.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { isContextOnlyId } from '../registry/providers.js';
 
+/** Kernels whose cells the jvm extractor reads: Kotlin (Kotlin Notebook, kotlin-jupyter), Java (IJava), Scala (Almond). */
+const JVM_KERNEL = /^(?:kotlin|java|scala|groovy)$/;
+
 interface Cell {
   cell_type?: string;
   source?: string | string[];
@@ -26,9 +29,12 @@ export default defineExtractor({
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed, extractors } = await import('./index.js');
     let cells: Cell[];
+    let language: string | undefined;
     try {
-      const parsed = JSON.parse(file.text) as { cells?: Cell[] };
+      const parsed = JSON.parse(file.text) as { cells?: Cell[]; metadata?: { kernelspec?: { language?: unknown }; language_info?: { name?: unknown } } };
       cells = Array.isArray(parsed?.cells) ? parsed.cells : [];
+      const named = parsed?.metadata?.language_info?.name ?? parsed?.metadata?.kernelspec?.language;
+      language = typeof named === 'string' ? named.toLowerCase() : undefined;
     } catch (error) {
       return {
         references: [],
@@ -83,12 +89,14 @@ export default defineExtractor({
       // The Python rules, and the string values that are model names by shape, as in a .py file
       // (`llm_cfg = {'model': 'qwen3-32b', 'model_server': 'dashscope'}` in a cookbook cell).
       const found: { extractor: string; raw: RawReference }[] = [];
-      for (const name of ['python', 'model-names']) {
+      // A Kotlin (or Java, Scala) kernel's cells are JVM code (`llmModel = OpenAIModels.Chat.GPT4o` in a Koog notebook).
+      const reader = language && JVM_KERNEL.test(language) ? 'jvm' : 'python';
+      for (const name of [reader, 'model-names']) {
         const result = await extractorNamed(name).extract({ relPath: file.relPath, size: program.length, text: program });
         // By shape, only the names a table knows (a provider's naming, a publisher's id): a name no table knows counts
         // by its context, which in a notebook's cells is the Python extractor's to read (kserve's cifar10 samples send
         // `"ce-modelid": "cifar10drift"`, an InferenceService's name, in a request header).
-        for (const raw of result.references) if (name === 'python' || !isContextOnlyId(raw.id)) found.push({ extractor: name, raw });
+        for (const raw of result.references) if (name === reader || !isContextOnlyId(raw.id)) found.push({ extractor: name, raw });
       }
       // A name found by its shape yields to the Python extractor's reading of the line (as in a .py file).
       for (const { raw: ref } of withoutShadowed(

@@ -133,7 +133,7 @@ export function librarySlots(): LibrarySlots[] {
 /** providers.yaml `library_constants`, as written. */
 interface LibraryConstantsEntry {
   package: string;
-  enums?: { class: string; aliases?: string[]; source: string; names: Record<string, string> }[];
+  enums?: { class: string; aliases?: string[]; hub?: 'ollama'; source: string; names: Record<string, string> }[];
   models?: { class: string; id: string; source: string }[];
 }
 
@@ -141,8 +141,10 @@ interface LibraryConstantsEntry {
 export interface LibraryConstants {
   /** The package every import of the library starts with (`dev.langchain4j`); for Swift, the module imported (`MLXLLM`). */
   package: string;
-  /** Enum or constants class -> constant -> the model id it holds. */
+  /** Enum or constants class -> constant (a nested object's by its path, `Chat.GPT4o`) -> the model id it holds. */
   enums: Map<string, Map<string, string>>;
+  /** The classes whose values are Ollama library tags (`hub: ollama`). */
+  ollama: Set<string>;
   /** A class that is a model itself -> the Hub id of that model. */
   models: Map<string, string>;
 }
@@ -160,6 +162,7 @@ export function libraryConstants(): LibraryConstants[] {
       }),
     ),
     models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
+    ollama: new Set((l.enums ?? []).filter((e) => e.hub === 'ollama').flatMap((e) => [e.class, ...(e.aliases ?? [])])),
   }));
   return libraryConstantsList;
 }
@@ -168,19 +171,37 @@ export function libraryConstants(): LibraryConstants[] {
 let libraryConstantUse: RegExp | undefined;
 
 /**
- * The library model constants a line writes as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`): the id each holds and
- * the column (0-based) of its constant. By class name alone, whatever the file imports.
+ * The library model constants a line writes as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`, a nested object's
+ * `OpenAIModels.Chat.GPT4o`): the id each holds, the column (0-based) of its constant, and `ollama` when the id is an
+ * Ollama library tag. By class name alone, whatever the file imports.
  */
-export function libraryConstantsIn(line: string): { id: string; column: number }[] {
+export function libraryConstantsIn(line: string): { id: string; column: number; ollama: boolean }[] {
   if (!line.includes('.')) return [];
   const libraries = libraryConstants();
-  libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})\\.(\\w+)`, 'g');
-  const found: { id: string; column: number }[] = [];
+  libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})((?:\\.\\w+)+)`, 'g');
+  const found: { id: string; column: number; ollama: boolean }[] = [];
   for (const m of line.matchAll(libraryConstantUse)) {
-    const id = libraries.map((l) => l.enums.get(m[1]!)?.get(m[2]!)).find((v) => v !== undefined);
-    if (id) found.push({ id, column: m.index! + m[1]!.length + 1 });
+    for (const library of libraries) {
+      const constant = nestedConstant(library.enums.get(m[1]!), m[2]!.slice(1).split('.'));
+      if (constant === undefined) continue;
+      found.push({ id: constant.id, column: m.index! + m[1]!.length + 1, ollama: library.ollama.has(m[1]!) });
+      break;
+    }
   }
   return found;
+}
+
+/**
+ * The constant a path after a library class names (`Chat`, `GPT4o`, then maybe `.id`): the longest leading part the
+ * class's names hold, with how many parts it took.
+ */
+export function nestedConstant(names: Map<string, string> | undefined, path: string[]): { id: string; parts: number } | undefined {
+  if (!names) return undefined;
+  for (let n = path.length; n > 0; n--) {
+    const id = names.get(path.slice(0, n).join('.'));
+    if (id !== undefined) return { id, parts: n };
+  }
+  return undefined;
 }
 
 /** Whether a line writes one of a library's model constants as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`). */

@@ -158,6 +158,47 @@ describe("jvm: a library's own model constants and model classes", () => {
   });
 });
 
+// Koog (JetBrains/koog, dfae038) names models by constants of nested catalogue objects (`OpenAIModels.Chat.GPT4o`),
+// each an `LLModel(provider = ..., id = "x")`; 72 of its 152 definite labels are such uses, 17 such ids.
+describe("jvm: Koog's model catalogues", () => {
+  it("reads the library's own code writing its classes without an import, not a constant's own declaration", () => {
+    const text = [
+      'package ai.koog.prompt.executor.clients.anthropic',
+      'import ai.koog.prompt.executor.clients.anthropic.AnthropicModels.Opus_3',
+      'public object AnthropicModels {',
+      '    public val Opus_3: LLModel = LLModel(',
+      '        provider = LLMProvider.Anthropic, id = "claude-3-opus")',
+      '}',
+      'internal val DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP: Map<LLModel, String> = mapOf(',
+      '    AnthropicModels.Opus_3 to "claude-3-opus-20240229",',
+      ')',
+    ].join('\n');
+    expect(found('AnthropicModels.kt', text)).toEqual([
+      ['anthropic/claude-3-opus', 5],
+      ['anthropic/claude-3-opus', 8],
+    ]);
+    // Elsewhere the class needs its import.
+    expect(found('Other.kt', 'package com.acme\nval m = AnthropicModels.Opus_3\n')).toEqual([]);
+  });
+
+  it('reads the id of a model type as the model, by its place when no table knows it', () => {
+    const text = [
+      'public val Llama3: LLModel = LLModel(',
+      '    provider = LLMProvider.OpenRouter,',
+      '    id = "meta/llama-3-70b",',
+      '    capabilities = standardCapabilities',
+      ')',
+      'val custom = LLModel(provider = LLMProvider.OpenAI, id = "gpt-4-turbo", capabilities = listOf())',
+      'val row = TableModel(id = "col-2")',
+      'val node = Node(id = "gpt-4o-node")',
+    ].join('\n');
+    expect(found('OpenRouterModels.kt', text)).toEqual([
+      ['openai-compatible/meta/llama-3-70b', 3],
+      ['openai/gpt-4-turbo', 6],
+    ]);
+  });
+});
+
 describe('jvm: model files and catalogue constants', () => {
   it('reads a GGUF or llamafile held by a declaration named for the model or its file, not an output nor model.gguf', () => {
     const text = [
