@@ -635,6 +635,9 @@ export default defineExtractor({
         // with (a GGUF pre-tokenizer's type), not models it uses; unless what it compares is named for a model (`match
         // model { "gpt-4o" => Tiktoken::new(model), .. }`: the model the code chooses a tokenizer for).
         if (rust && isMatchPatternString(line, m.index!, m.index! + m[0].length) && !/model/i.test(matchScrutinee(text, lineStart) ?? 'model')) continue;
+        // clap's `#[arg(long, default_value = "t5-small")]` above `which: Which`: the name of one of the program's own choices
+        // (an enum's value, which the program maps to a model elsewhere), not a model; above `model_id: String` it is one.
+        if (rust && CLAP_DEFAULT_BEFORE.test(line.slice(0, m.index! + 1)) && clapEnumField(text, lineStart + line.length)) continue;
         // `get_conv_template("gpt-4-turbo-2024-04-09")`: a prompt template named after the model it formats for.
         // A Hub id given to such a call is the model a template is checked with (`_check_template("google/gemma-3-4b-it", "gemma")`).
         if (templateOnLine && !value.includes('/') && TEMPLATE_CALL_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
@@ -852,6 +855,17 @@ const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
 const OLLAMA_ON_LINE = /ollama/i;
 /** A value of lower-case letters only (`mistral`, `codellama`): no digit or hyphen makes it a name by its shape. */
 const PLAIN_WORD = /^[a-z]{3,40}$/;
+/** Rust: a string opened as clap's default value (`#[arg(long, default_value = "`). */
+const CLAP_DEFAULT_BEFORE = /#\[(?:arg|clap)\([^\n]*\bdefault_value\s*=\s*"$/;
+/** The field below an attribute (further attributes and doc comments between): its type. */
+const FIELD_BELOW = /^\n(?:[ \t]*(?:#\[[^\n]*\]|\/\/[^\n]*)?\n)*?[ \t]*(?:pub(?:\([^)\n]*\))?\s+)?[a-z_]\w*\s*:\s*([A-Za-z_][\w:]*)/;
+/** Types a model's name or path is held in. */
+const TEXT_TYPE = /^(?:String|str|PathBuf|Path|Option|Vec|std::path::PathBuf|std::string::String)$/;
+/** Whether the field below the line ending at `lineEnd` holds one of the program's own choices (an enum type, `which: Which`). */
+function clapEnumField(text: string, lineEnd: number): boolean {
+  const type = FIELD_BELOW.exec(text.slice(lineEnd, lineEnd + 600))?.[1];
+  return !!type && !TEXT_TYPE.test(type);
+}
 
 /**
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":

@@ -10,7 +10,14 @@
 //   - the initialiser of a constant, static or `let` named for a model or adapter: `const BASE_MODEL: &str = "x";`,
 //     `const ADAPTER: &str = "x";`, `let dac_model = ....unwrap_or_else(|| match arch { Dia => "x".to_string() })`;
 //   - a field named for a model given a string: `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`;
-//   - clap's default of a field named for a model: `#[arg(short, long, default_value = "x")]` above `model_id: String`.
+//   - clap's default of a field named for a model: `#[arg(short, long, default_value = "x")]` above `model_id: String`;
+//   - the value a function named for a model returns from a `match`: `fn model_id(&self) -> &'static str { match self {
+//     Self::Mamba130m => "state-spaces/mamba-130m", .. } }`, `fn model_and_revision(&self) { .. => ("x", "main") }`;
+//   - in a file that talks to the Hub (`hf_hub`), the same places named for a repo: `let repo = match args.which {
+//     Which::Vgg13 => "timm/vgg13.tv_in1k", .. }`, `let repo_main = "x"`, `fn config_repo(&self)`, `let (repo, cfg) =
+//     match ..` (a tuple pattern counts when one of its names does), and hf_hub's `Repo::with_revision("x", RepoType::Model, ..)`;
+//   - a model-only file (GGUF, GGML) fetched from a repo or picked by a `match`: `repo.get("world1b5-q4k.gguf")`,
+//     `Self::Q4KM => "SmolLM3-3B-Q4_K_M.gguf"`, `=> ("TheBloke/Llama-2-7B-GGML", "llama-2-7b.ggmlv3.q4_0.bin")`.
 // What counts there: a Hub id, a path that names a model folder (`../hf_models/gemma3n_e4b`, `gguf_models/x/`), a file
 // that holds nothing but a model (GGUF, UQFF, GGML, llamafile), or a name a provider table knows (as model-names reads
 // it). Bare words (aliases such as `"gemma-multimodal"`, a tokenizer's type) are not read here; comments are not read
@@ -33,14 +40,20 @@ const MODEL_HOLDER = /model|adapter|lora|checkpoint|gguf|weights/i;
 const BESIDE_MODEL =
   /type|kind|arch|famil|template|config|dtype|token(?!izer)|max|len|size|count|limit|output|save|export|prefix|suffix|url|uri|route|endpoint|cmd|command|alias|label|env|key/i;
 /** Files that hold nothing but a model. */
-const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|ggml|uqff|llamafile)$/i;
+const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|ggml|uqff|llamafile)$|^[^\s{}$%*<>|"/]*\.ggml(?:v\d+)?\.\w+\.bin$/i;
+/** A name for a Hub repository (`repo`, `repo_id`, `model_repo`, `tokenizer_repo`, `repo_main`), in a file that talks to the Hub. */
+const REPO_HOLDER = /(?:^|_)repo(?:_id|_name)?$|^repo_|_repo_/i;
+/** A Hub-repo name that holds something beside a model (its URL, a dataset, a Space). */
+const BESIDE_REPO = /url|uri|dataset|space|type/i;
+/** A file that talks to the Hugging Face Hub through the hf_hub crate. */
+const HUB_CLIENT = /\bhf_hub\b/;
 /** A value written as a path: relative, absolute, home, or ending in a folder's slash. */
 const PATH_SHAPED = /^(?:\.{1,2}\/|\/|~\/)|\/$/;
 /** A file of another kind at a path's end (`examples/amoe.json`, `chat_templates/mistral.json`): not a model. */
 const OTHER_FILE = /\.(?:json|jinja|ya?ml|toml|csv|txt|md|py|rs|png|jpe?g|wav|mp3|html?)$/i;
 /** Words without one of which no rule here can match (the prefilter's). */
-const WORDS = ['model', 'lora', 'adapter', 'checkpoint', 'gguf', 'weights'];
-const WORD_TEST = /model|lora|adapter|checkpoint|gguf|weights/i;
+const WORDS = ['model', 'lora', 'adapter', 'checkpoint', 'gguf', 'weights', 'ggml', 'uqff', 'llamafile', 'hf_hub'];
+const WORD_TEST = /model|lora|adapter|checkpoint|gguf|weights|ggml|uqff|llamafile|hf_hub/i;
 
 export default defineExtractor({
   name: 'rust',
@@ -51,7 +64,7 @@ export default defineExtractor({
     const text = file.text;
     if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
-    readCode(scanRustTokens(text), out);
+    readCode(scanRustTokens(text), out, HUB_CLIENT.test(text));
     return { references: out.references, diagnostics: [] };
   },
 });
@@ -107,13 +120,62 @@ function stringsIn(tokens: RustToken[], from: number, to: number, out: Findings)
   for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'string') out.add(tokens[k]!);
 }
 
-const holdsModel = (name: string) => MODEL_HOLDER.test(name) && !BESIDE_MODEL.test(name);
+/** Whether a name holds a model: named for one, or (in a file that talks to the Hub) for a Hub repo. */
+const holdsModel = (name: string, hub = false) =>
+  (MODEL_HOLDER.test(name) && !BESIDE_MODEL.test(name)) || (hub && REPO_HOLDER.test(name) && !BESIDE_REPO.test(name));
 
-function readCode(tokens: RustToken[], out: Findings) {
+/** A model-only file in a string token: read wherever a repo's file is fetched or a `match` picks one. */
+function addModelFile(t: RustToken | undefined, out: Findings) {
+  if (t?.kind === 'string' && MODEL_ONLY_FILE.test(t.text)) out.add(t);
+}
+
+/** The strings a `match` arm gives at `arrow` (`=> "x"`, `=> ("x", "main")`): the index range, or undefined. */
+function armValue(tokens: RustToken[], arrow: number): [number, number] | undefined {
+  const v = tokens[arrow + 1];
+  if (v?.kind === 'string') return [arrow + 1, arrow + 1];
+  if (isPunct(v, '(')) return [arrow + 2, closingToken(tokens, arrow + 1) - 1];
+  return undefined;
+}
+
+/** In a body [from, to] (a function's), every string a `match` arm gives. */
+function armStrings(tokens: RustToken[], from: number, to: number, out: Findings) {
+  for (let k = from; k <= to; k++) {
+    if (!isPunct(tokens[k], '=>')) continue;
+    const range = armValue(tokens, k);
+    if (range) stringsIn(tokens, range[0], range[1], out);
+  }
+}
+
+function readCode(tokens: RustToken[], out: Findings, hub: boolean) {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // A model file a `match` arm gives (`Self::Q4KM => "SmolLM3-3B-Q4_K_M.gguf"`, `=> ("org/x-GGUF", "x.gguf")`).
+    if (isPunct(t, '=>')) {
+      const range = armValue(tokens, i);
+      if (range) for (let k = range[0]; k <= range[1]; k++) addModelFile(tokens[k], out);
+      continue;
+    }
     if (t.kind !== 'ident') continue;
     const next = tokens[i + 1];
+    // `repo.get("world1b5-q4k.gguf")`: a model file fetched from a repo.
+    if (t.text === 'get' && isPunct(tokens[i - 1], '.') && isPunct(next, '(')) {
+      addModelFile(tokens[i + 2], out);
+      continue;
+    }
+    // hf_hub's `Repo::with_revision("x".to_string(), RepoType::Model, ..)`, `Repo::model("x")`: the repo id, unless a dataset's or a Space's.
+    if (hub && t.text === 'Repo' && isPunct(next, '::') && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
+      const end = closingToken(tokens, i + 3);
+      const args = tokens.slice(i + 4, end).map((a) => a.text);
+      if (!/^(?:dataset|space)$/i.test(tokens[i + 2]!.text) && !args.some((a) => a === 'Dataset' || a === 'Space') && tokens[i + 4]?.kind === 'string') out.add(tokens[i + 4]!);
+      continue;
+    }
+    // `fn model_id(&self) -> &'static str { match self { .. => "x" } }`: what its `match` arms give.
+    if (t.text === 'fn' && next?.kind === 'ident' && holdsModel(next.text, hub)) {
+      let open = i + 2;
+      while (open < tokens.length && !isPunct(tokens[open], '{') && !isPunct(tokens[open], ';')) open++;
+      if (isPunct(tokens[open], '{')) armStrings(tokens, open + 1, closingToken(tokens, open) - 1, out);
+      continue;
+    }
     // `TextModelBuilder::new(` ... `)`: every string among its arguments.
     if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
       stringsIn(tokens, i + 4, closingToken(tokens, i + 3), out);
@@ -125,12 +187,14 @@ function readCode(tokens: RustToken[], out: Findings) {
       continue;
     }
     // `const BASE_MODEL: &str = "x";`, `static ADAPTER: &str = "x";`, `let dac_model = ...;`: the initialiser, to its `;`.
-    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && tokens[i + 1]?.kind === 'ident') {
+    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && (tokens[i + 1]?.kind === 'ident' || isPunct(tokens[i + 1], '('))) {
       let name = i + 1;
       if (tokens[name]!.text === 'mut') name++;
       const holder = tokens[name];
-      if (holder?.kind !== 'ident' || !holdsModel(holder.text)) continue;
-      let k = name + 1;
+      // `let (repo, cfg) = ...`: a tuple pattern holds a model when one of its names does.
+      const names = isPunct(holder, '(') ? tokens.slice(name + 1, closingToken(tokens, name)) : [holder];
+      if (!names.some((n) => n?.kind === 'ident' && holdsModel(n.text, hub))) continue;
+      let k = isPunct(holder, '(') ? closingToken(tokens, name) + 1 : name + 1;
       while (k < tokens.length && !isPunct(tokens[k], '=') && !isPunct(tokens[k], ';')) k++;
       if (!isPunct(tokens[k], '=')) continue;
       let depth = 0;
@@ -147,7 +211,7 @@ function readCode(tokens: RustToken[], out: Findings) {
       continue;
     }
     // `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`: a field named for a model given a string.
-    if (isPunct(next, ':') && holdsModel(t.text) && !isPunct(tokens[i - 1], '::')) {
+    if (isPunct(next, ':') && holdsModel(t.text, hub) && !isPunct(tokens[i - 1], '::')) {
       const value = tokens[i + 2]?.kind === 'string' ? i + 2 : tokens[i + 2]?.text === 'Some' && isPunct(tokens[i + 3], '(') && tokens[i + 4]?.kind === 'string' ? i + 4 : -1;
       if (value > 0) out.add(tokens[value]!);
       continue;
@@ -155,7 +219,7 @@ function readCode(tokens: RustToken[], out: Findings) {
     // `#[arg(short, long, default_value = "x")]` above `model_id: String`.
     if (t.text === 'default_value' && isPunct(next, '=') && tokens[i + 2]?.kind === 'string') {
       const field = fieldAfterAttribute(tokens, i + 3);
-      if (field && holdsModel(field)) out.add(tokens[i + 2]!);
+      if (field && holdsModel(field, hub)) out.add(tokens[i + 2]!);
     }
   }
 }

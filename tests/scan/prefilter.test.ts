@@ -45,7 +45,7 @@ const GATES: Record<string, RegExp[]> = {
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile/i],
-  rust: [/model|lora|adapter|checkpoint|gguf|weights/i],
+  rust: [/model|lora|adapter|checkpoint|gguf|weights|ggml|uqff|llamafile|hf_hub/i],
   swift: [/model|registry/i],
   dart: [/model/i],
   go: [/model/i],

@@ -511,7 +511,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // Unknown organisations need a model context: the key before the value names a model, repository or
   // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
   const before = line.slice(0, Math.max(0, line.indexOf(v)));
-  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before)) return { id: v, source: 'huggingface' };
+  // (`self.send_file(self.model_path, 'application/octet-stream')`: a MIME type beside a model's path, no organisation.)
+  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before) && !isNotAnOrg(org)) return { id: v, source: 'huggingface' };
   return undefined;
 }
 
