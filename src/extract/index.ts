@@ -22,6 +22,7 @@ import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import php from './php.js';
 import python from './python.js';
+import r from './r.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
 import shell from './shell.js';
@@ -56,6 +57,7 @@ export const extractors: readonly Extractor[] = [
   dart,
   go,
   php,
+  r,
 ];
 
 const byName = new Map<string, Extractor>();

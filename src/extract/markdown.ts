@@ -47,6 +47,7 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^dart$/, ['dart', 'model-names'], 'block.dart'],
   [/^php$/, ['php', 'model-names'], 'block.php'],
   [/^(go|golang)$/, ['go', 'model-names'], 'block.go'],
+  [/^(r|rscript)$/, ['r', 'model-names'], 'block.R'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
   [/^(java|kotlin|kt|scala|swift|lua)$/, ['model-names'], 'block.go'],
 ];

@@ -50,6 +50,7 @@ const GATES: Record<string, RegExp[]> = {
   dart: [/model/i],
   go: [/model/i],
   php: [/model|provider|ollama/i],
+  r: [/model/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
