@@ -33,6 +33,8 @@ const OLLAMA_CALL = /ollama/i;
 const DEFAULT_CALL = /default|coalesce|^if_?null$/i;
 /** Reading a setting, its second argument (or `unset =`/`default =`) the default: `Sys.getenv("X_MODEL", "x")`. */
 const SETTING_CALL = /^(?:Sys\.getenv|getOption)$/;
+/** A line longer than this is read around each string, not whole (`lineText` per string is quadratic on it). */
+const LONG_LINE = 2000;
 
 export default defineExtractor({
   name: 'r',
@@ -171,8 +173,8 @@ export function scanRTokens(text: string): RToken[] {
       continue;
     }
     // Raw strings: r"(...)", R'[...]', r"---{...}---".
-    const raw = /^[rR](["'])(-*)([([{])/.exec(text.slice(i, i + 40));
-    if (raw && (i === 0 || !/[\w.]/.test(text[i - 1]!))) {
+    const raw = (c === 'r' || c === 'R') && (i === 0 || !/[\w.]/.test(text[i - 1]!)) ? /^[rR](["'])(-*)([([{])/.exec(text.slice(i, i + 40)) : null;
+    if (raw) {
       const close = { '(': ')', '[': ']', '{': '}' }[raw[3]!]! + raw[2]! + raw[1]!;
       const end = text.indexOf(close, i + raw[0].length);
       const stop = end < 0 ? n : end + close.length;
@@ -246,7 +248,7 @@ class Findings extends CodeFindings {
   add(token: RToken, ollamaCall: boolean) {
     const value = token.text.trim();
     if (!value || value.length > 200 || /\s/.test(value)) return;
-    const lineText = this.lineText(token.line);
+    const lineText = this.around(token);
     if (NOT_MODEL_CONTEXT.test(lineText)) return;
     if (ollamaCall) {
       const tag = ollamaCallTag(value);
@@ -256,6 +258,19 @@ class Findings extends CodeFindings {
     const found = this.slotName(value, lineText, this.offset(token.line, token.column));
     // A name only its place says is a model, in a test: a made-up value as often as a model.
     if (found && !(this.test && isContextOnlyId(found.id))) this.addAt(found.id, token, found.source);
+  }
+  private atLine = 0;
+  private atText = '';
+  /**
+   * The line a token stands on, as the naming rules read it: a line of `dput()` output or generated data may hold
+   * thousands of strings (`models <- c("a", "b", ...)` on one line), so a long one is cut to the token's neighbourhood.
+   */
+  private around(token: RToken): string {
+    if (token.line !== this.atLine) {
+      this.atLine = token.line;
+      this.atText = this.lineText(token.line);
+    }
+    return this.atText.length <= LONG_LINE ? this.atText : this.atText.slice(Math.max(0, token.column - 200), token.column + 200);
   }
   addAt(id: string, token: RToken, source: RawReference['source']) {
     this.addId(id, token.line, token.column + 1, source);

@@ -127,6 +127,14 @@ describe('r: model contexts in R code (held-out tidyverse/ellmer, issue #15)', (
     expect(found(text, 'R/provider-google.R')[0]).toEqual(['openai-compatible/doesnt-exist', 'api', 1, 'code']);
   });
 
+  it("reads a long line of generated data (dput output) string by string, each in its neighbourhood", () => {
+    // One `dput()` line may hold thousands of strings: a word far away on it (`dataset`) says nothing of a model.
+    const filler = Array.from({ length: 300 }, (_, k) => `"v${k}"`).join(', ');
+    const text = `cfg <- list(dataset = "squad", notes = c(${filler}), models = c("acme-chat-1", "acme-chat-2"))`;
+    expect(text.length).toBeGreaterThan(2000);
+    expect(found(text).map(([id]) => id)).toEqual(['openai-compatible/acme-chat-1', 'openai-compatible/acme-chat-2']);
+  });
+
   it('reads the model an Ollama-named call runs, a name without a digit included', () => {
     expect(found('chat <- chat_ollama(model = "llava")\nchat <- chat_openai(model = "tomato")')).toEqual([['llava', 'ollama', 1, 'code']]);
   });
