@@ -23,6 +23,7 @@ import notebook from './notebook.js';
 import ollamaModelfile from './ollama-modelfile.js';
 import php from './php.js';
 import python from './python.js';
+import r from './r.js';
 import ruby from './ruby.js';
 import rust from './rust.js';
 import shell from './shell.js';
@@ -58,6 +59,7 @@ export const extractors: readonly Extractor[] = [
   go,
   php,
   elixir,
+  r,
 ];
 
 const byName = new Map<string, Extractor>();

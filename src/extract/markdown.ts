@@ -51,6 +51,7 @@ const LANGUAGES: [RegExp, string[], string][] = [
   // JVM blocks through the jvm reader too (`client.createDynamicModel("codellama:13b")`); the name model-names reads
   // them by is the one it had read them by.
   [/^(java|kotlin|kt|kts|scala|groovy)$/, ['jvm', 'model-names'], 'block.go'],
+  [/^(r|rscript)$/, ['r', 'model-names'], 'block.R'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
   [/^(swift|lua)$/, ['model-names'], 'block.go'],
 ];

@@ -188,6 +188,14 @@ const isManifest = (text: string) => {
 const isBillOfMaterials = (text: string) => /["']?(?:bomFormat["']?\s*:\s*["']?CycloneDX|spdxVersion["']?\s*:)/.test(text.slice(0, 4096));
 
 /**
+ * A recorded HTTP cassette (vcr for R and Ruby: `http_interactions:`, VCR.py: `interactions:`, each a `- request:` then
+ * its `response:`): the requests a test, an example or a vignette once sent, replayed instead of the API. Wherever it
+ * sits (R packages keep the examples' and vignettes' in `inst/_vcr/`, `vignettes/_vcr/`), a test fixture. Read from the
+ * first 4 KB. https://docs.ropensci.org/vcr/ , https://vcrpy.readthedocs.io/en/latest/
+ */
+const isCassette = (text: string) => /^(?:http_)?interactions:[ \t]*\r?\n-[ \t]+request:/m.test(text.slice(0, 4096));
+
+/**
  * Where a reference sits, when the extractor did not say: from its path, and for YAML from what the
  * file is. A deployable manifest is a deployment file wherever it sits (`docs/samples/*.yaml` is
  * applied as written); under a test path it deploys a test, so it stays a test.
@@ -197,6 +205,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (DEPLOY_PATH.test(relPath)) return 'deploy';
   if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
+  if (text && /\.ya?ml$/i.test(relPath) && isCassette(text)) return 'test';
   if (/\.(md|mdx|qmd|rmd|livemd|rst)$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';

@@ -35,4 +35,15 @@ describe('reference context: what a file is, not only where it sits', () => {
     expect(contextOf('tests/fixtures/aibom.json', cyclonedx)).toBe('test');
     expect(contextOf('config/models.json', '{\n  "model": "Qwen/Qwen2.5-7B-Instruct"\n}\n')).toBe('config');
   });
+  it('reads a recorded HTTP cassette as a test fixture wherever it sits', () => {
+    // tidyverse/ellmer inst/_vcr/chat_openai.yml:1-7 (abridged): the vcr recording its help page's example replays.
+    const vcr =
+      "http_interactions:\n- request:\n    method: POST\n    uri: https://api.openai.com/v1/responses\n    body:\n      string: '{\"model\":\"gpt-5.6-terra\",\"stream\":false}'\n  response:\n    status: 200\n";
+    expect(contextOf('inst/_vcr/chat_openai.yml', vcr)).toBe('test');
+    expect(contextOf('vignettes/_vcr/programming-capital.yml', vcr)).toBe('test');
+    // VCR.py's shape (pydantic/pydantic-ai tests/models/cassettes): `interactions:` first.
+    expect(contextOf('recordings/chat.yaml', 'interactions:\n- request:\n    body: \'{"model": "gpt-4o"}\'\n')).toBe('test');
+    // A configuration listing requests to make is no recording.
+    expect(contextOf('config/requests.yml', 'requests:\n- model: gpt-4o\n')).toBe('config');
+  });
 });

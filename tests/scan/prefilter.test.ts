@@ -51,6 +51,7 @@ const GATES: Record<string, RegExp[]> = {
   go: [/model/i],
   php: [/model|provider|ollama/i],
   elixir: [/model|:hf|:local/i],
+  r: [/model/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */

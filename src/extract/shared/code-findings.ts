@@ -61,11 +61,13 @@ export class CodeFindings {
 export class ModelCollections {
   private depth = 0;
   private readonly open: number[] = [];
+  /** `parens`: a `(` may open one too, in a language whose lists are calls (R's `c(...)`). */
+  constructor(private readonly parens = false) {}
   /** Steps over punctuation: `(`, `[` and `{` open (a `[` or `{` a model collection when `opensModels()` says so). */
   step(punct: string, opensModels: () => boolean): void {
     if (punct === '(' || punct === '[' || punct === '{') {
       this.depth++;
-      if (punct !== '(' && opensModels()) this.open.push(this.depth);
+      if ((punct !== '(' || this.parens) && opensModels()) this.open.push(this.depth);
     } else if (punct === ')' || punct === ']' || punct === '}') {
       while (this.open.length && this.open[this.open.length - 1]! >= this.depth) this.open.pop();
       this.depth = Math.max(0, this.depth - 1);
