@@ -119,6 +119,23 @@ function codeAssignments(text: string): string {
     .join('\n');
 }
 
+/**
+ * `python3 -c "import transformers; transformers.pipeline('text-generation', model='Qwen/Qwen3-1.7B')"` in a shell block
+ * (QwenLM/Qwen3 docs/source/training/verl.md:42): the Python a one-liner runs, in its quotes.
+ */
+const PYTHON_ONE_LINER = /(?<=^|[\s;&|(])(?:python[\d.]*|py)[ \t]+-c[ \t]+(?:"((?:[^"\\\n]|\\.)+)"|'([^'\n]+)')/gm;
+const HAS_PYTHON_ONE_LINER = new RegExp(PYTHON_ONE_LINER.source, 'm');
+/** The code of a shell block's Python one-liners, everything else blanked (lines and columns kept): the Python reader's to read. */
+function pythonOneLiners(text: string): string {
+  let code = text.replace(/[^\n]/g, ' ');
+  for (const m of text.matchAll(PYTHON_ONE_LINER)) {
+    const body = m[1] ?? m[2]!;
+    const at = m.index! + m[0].length - body.length - 1;
+    code = code.slice(0, at) + body + code.slice(at + body.length);
+  }
+  return code;
+}
+
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -213,6 +230,11 @@ export default defineExtractor({
         const code = codeAssignments(blockText);
         const result = await extractorNamed('model-names').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
         for (const raw of result.references) found.push({ extractor: 'model-names', raw });
+      }
+      if (name === 'block.sh' && HAS_PYTHON_ONE_LINER.test(blockText)) {
+        const code = pythonOneLiners(blockText);
+        const result = await extractorNamed('python').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
+        for (const raw of result.references) found.push({ extractor: 'python', raw });
       }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {

@@ -7,6 +7,10 @@ const HUB_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,95}\/[A-Za-z0-9][A-Za-z0-9_.-]{0,95
 const HUB_URL =
   /^(?:https?:\/\/)?(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!datasets\/|spaces\/|docs\/|blog\/|api\/(?!models\/))(?:api\/models\/)?([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)/;
 
+/** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
+const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
+export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
+
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 // (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)
 const FILE_LIKE =
@@ -46,6 +50,9 @@ const NOT_AN_ORG = new Set([
   // The Hub's OAuth endpoints (`https://huggingface.co/oauth/authorize`, `/oauth/token`, `/oauth/userinfo`,
   // `/oauth/device`): https://huggingface.co/docs/hub/oauth
   'oauth',
+  // The Inference Endpoints product pages (`https://huggingface.co/inference-endpoints/dedicated`, QwenLM/Qwen3
+  // docs/source/deployment/tgi.rst:174): https://huggingface.co/inference-endpoints
+  'inference-endpoints',
   'checkpoints',
   'checkpoint',
   'ckpt',
@@ -312,6 +319,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
   // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
   if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
+  // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
+  if (isXPlaceholder(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
   // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.

@@ -120,6 +120,10 @@ const VALUE_FLAGS = new Set([
   '--output-dir',
   '--hf-token',
   '--ignore-patterns',
+  // ModelScope's CLI spells them with `_` (https://modelscope.cn/docs/models/download: `modelscope download --model
+  // Qwen/Qwen2-7B --local_dir ./dir`, `--cache_dir`)
+  '--local_dir',
+  '--cache_dir',
 ]);
 /** Last key of a dotted override that holds a model (`actor.model_name=`, `worker.actor.model.model_path=`). */
 const OVERRIDE_MODEL_KEY =
@@ -217,6 +221,12 @@ function localAiModel(token: Token): ArgModel | undefined {
 /** llama.cpp's conversion and quantisation programs: each path argument is model weights on disk. */
 const CONVERTERS =
   /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|quantize)$/;
+/**
+ * llama.cpp's HF converter, whose model argument is a folder "or huggingface repository ID" (convert_hf_to_gguf.py's
+ * `model` argument, https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf.py): `python
+ * convert-hf-to-gguf.py Qwen/Qwen3-8B --outfile qwen3-8b-f16.gguf` (QwenLM/Qwen3 docs/source/run_locally/llama.cpp.md:191).
+ */
+const HF_CONVERTER = /(^|\/)convert[-_]hf[-_]to[-_]gguf\.py$/;
 
 /** A folder or weights file given on a command line: a path-shaped `local` model (`./merged`, `/content/x.gguf`, `x.gguf`). */
 function localPath(token: Token): ArgModel | undefined {
@@ -638,11 +648,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     ) {
       // (`mistralrs quantize -m X`: a model program's subcommand, not llama.cpp's `quantize` binary.)
       // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
+      const hubInput = HF_CONVERTER.test(raw[i]!.text);
       for (let j = i + 1; j < tokens.length; j++) {
         const t = tokens[j]!;
         if (/^--?(outfile|out|output|o)$/.test(t.text) && tokens[j + 1]) push(localPath(tokens[++j]!));
         else if (t.text.startsWith('-')) continue;
-        else push(localPath(t));
+        else push((hubInput ? hub(t) : undefined) ?? localPath(t));
       }
       break;
     } else if ((token.text === 'get' || token.text === 'load') && programAt(i - 1, /(^|\/)lms$/)) {
@@ -650,6 +661,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: `openai-compatible/${name.text}`, source: 'api', offset: name.offset } : undefined));
+    } else if (/^(serve|run|start)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
+      // OpenLLM's catalogue tag (`openllm serve qwen2.5:7b`) is the name its server answers to; a Hub id is a Hub repo.
+      const name = positionalAfterOptions(tokens, i + 1);
+      const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
+      if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
     } else if ((token.text === 'run' || token.text === 'chat') && programAt(i - 1, /(^|\/)local-ai$/)) {
       // LocalAI's `local-ai run <model>` / `local-ai chat --model <model>`.
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
@@ -1033,6 +1049,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://lmstudio.ai/docs/cli : LM Studio's `lms get deepseek-r1-qwen-7b` (a catalogue name or `org/name`) and
   // `lms load qwen2.5-7b-instruct --gpu max`: the model it downloads or loads, its first positional argument
   { name: 'lms' },
+  // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
+  // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
+  { name: 'openllm' },
   // https://localai.io/basics/getting_started/ : `local-ai run llama-3.2-1b-instruct:q4_k_m`, `local-ai run
   // huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`, `local-ai run ollama://gemma:2b`, `local-ai chat --model X`
   { name: 'local-ai' },

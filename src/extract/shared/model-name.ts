@@ -21,7 +21,7 @@ import {
   withoutRoutePrefix,
   isRouteOnlyPrefix,
 } from '../../registry/providers.js';
-import { ggufFileRepo, isNotAnOrg, isPlaceholderId, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
+import { ggufFileRepo, isNotAnOrg, isPlaceholderId, isXPlaceholder, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
 import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
 import { classifyOllamaName } from './ollama-tag.js';
@@ -67,9 +67,8 @@ const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
-/** A name written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`): a placeholder, as NOT_A_NAME says. */
-const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
-export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
+/** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
+export { isXPlaceholder };
 /** A line of a comment or doc comment, in the languages model-names reads. */
 export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
@@ -355,7 +354,7 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || X_PLACEHOLDER.test(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   // A name ends with a letter, digit or `_` (no Hub id nor published name ends otherwise): `'01-ai/Yi-'` is a prefix.
   if (/[-.]$/.test(v)) return undefined;
