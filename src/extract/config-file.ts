@@ -4,16 +4,16 @@
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
-import { isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
-import { isPlaceholderName, isSlotName } from './shared/model-name.js';
+import { isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
+import { apiModelId, contextOnlyId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
@@ -94,6 +94,7 @@ export default defineExtractor({
     '.ggml',
     '.ckpt',
     'llamafile',
+    'catalog:',
   ],
   matchesName: true,
   matches: (path) => isConfigPath(withoutExampleSuffix(path)),
@@ -113,7 +114,8 @@ export default defineExtractor({
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
       !(text.includes('cmds:') && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
-      !PATH_TO_WEIGHTS.test(text)
+      !PATH_TO_WEIGHTS.test(text) &&
+      !CATALOG_SECTION.test(text)
     )
       return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
@@ -299,9 +301,39 @@ export default defineExtractor({
     };
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
+    for (const doc of parsed.documents)
+      for (const { name, offset } of catalogPicks(doc))
+        // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
+        if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
     return { references, diagnostics };
   },
 });
+
+/** `catalog:` on a line of its own: a section whose entries a Helm values file enables by name. */
+const CATALOG_SECTION = /^[ \t]*catalog:[ \t]*$/m;
+
+/**
+ * The entries of a model catalogue that a values file turns on by name: KubeAI's `kubeai/models` chart ships its
+ * catalogue as `catalog.<name>` entries, each `enabled: false` until a user's values set `enabled: true`
+ * (https://www.kubeai.org/how-to/install-models/: `catalog: { llama-3.1-8b-instruct-fp8-l4: { enabled: true } }`), so
+ * the key is the model the deployment serves, picked from a catalogue by its name. An entry left disabled is only
+ * offered; pnpm's `catalog:` maps packages to versions, never to `enabled`.
+ */
+function catalogPicks(node: YamlNode | null | undefined, depth = 0): { name: string; offset: number }[] {
+  if (!isMap(node) || depth > 8) return [];
+  const found: { name: string; offset: number }[] = [];
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key)) continue;
+    if (pair.key.value === 'catalog' && isMap(pair.value)) {
+      for (const entry of pair.value.items) {
+        if (!isPair(entry) || !isScalar(entry.key) || typeof entry.key.value !== 'string' || !entry.key.range) continue;
+        const enabled = mapGet(entry.value as YamlNode, 'enabled');
+        if (isScalar(enabled) && enabled.value === true) found.push({ name: entry.key.value, offset: entry.key.range[0] });
+      }
+    } else found.push(...catalogPicks(pair.value as YamlNode, depth + 1));
+  }
+  return found;
+}
 
 /**
  * A script naming a matrix variable, run once per matrix entry with the entry and the workflow env

@@ -1,5 +1,5 @@
-// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, the
-// Inference API's routes (api-inference.huggingface.co/models/org/name),
+// Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, ollama://,
+// the Inference API's routes (api-inference.huggingface.co/models/org/name),
 // and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api.
@@ -10,6 +10,7 @@ import { isNotAnOrg, looksLikeHubId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
 import { apiModelId, libraryModel, providerForName, providerForUrl } from '../registry/providers.js';
+import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -30,6 +31,14 @@ const MODELSCOPE_GIT =
 const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
+/**
+ * "ollama://qwen2.5:7b", "ollama://nomic-embed-text", "ollama://library/gemma2:2b": an Ollama library tag given as a
+ * model URI, as KubeAI's Model `.spec.url` takes it (https://www.kubeai.org/reference/kubernetes-api/: `ollama://<model>`,
+ * pulled with `ollama pull`) and LocalAI's `local-ai run ollama://gemma:2b`. Not a registry's own (`ollama://my-registry:5000/x`,
+ * a host and port) nor the desktop app's deep links (`ollama://connect`: no tag, no library name); a query
+ * (`?insecure=true`, `?pull=false`) is KubeAI's option, not the name.
+ */
+const OLLAMA_URI = /\bollama:\/\/([a-z0-9][\w.-]*(?:\/[a-z0-9][\w.-]*)?(?::[\w.-]+)?)(?![\w.\/:-])/dgi;
 /**
  * A REST URL naming the model it calls in its path, before a custom method (`:generateContent`, `:embedContent`,
  * `:streamGenerateContent`; Google's API convention, https://google.aip.dev/136): the Gemini API's
@@ -74,14 +83,14 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://', '/models/', 'openaipublic.azureedge.net/main/whisper/'],
+  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://', 'ollama://', '/models/', 'openaipublic.azureedge.net/main/whisper/'],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(text))
+    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -146,6 +155,14 @@ export default defineExtractor({
     for (let m = MODELSCOPE_URI.exec(text); m; m = MODELSCOPE_URI.exec(text)) {
       const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    OLLAMA_URI.lastIndex = 0;
+    for (let m = OLLAMA_URI.exec(text); m; m = OLLAMA_URI.exec(text)) {
+      const tag = m[1]!;
+      // A library name (`nomic-embed-text`), or any name with a tag or a namespace (`gemma3:12b`, `user/model:q4`).
+      if (!isOllamaLibraryName(tag) && !/[:/]/.test(tag)) continue;
+      const model = classifyOllamaName(tag);
+      if (model?.source === 'ollama') add(model.id, 'ollama', m.indices![1]![0], m.index);
     }
     API_ROUTE.lastIndex = 0;
     const routes = /\/models\/[\w.-]+:[a-z]/.test(text);

@@ -137,6 +137,12 @@ function pythonOneLiners(text: string): string {
 }
 
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
+/**
+ * An untagged excerpt of a Kubernetes container (`- name: x`, `image: y`, `args:` then `- --flag=value` items): one
+ * argument vector, read as a manifest is (substratusai/kubeai docs/benchmarks/prefix-aware-load-balancing.md).
+ */
+const CONTAINER_ARGS = /^[ \t]*(?:-[ \t]+)?(?:args|command):[ \t]*\n[ \t]*-[ \t]+["']?-/m;
+const CONTAINER_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*\S/m;
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
 /**
@@ -236,6 +242,12 @@ export default defineExtractor({
         const result = await extractorNamed('python').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
         for (const raw of result.references) found.push({ extractor: 'python', raw });
       }
+      // `cat <<EOF > values.yaml` / `helm install ... -f - <<EOF` in a shell block: the YAML it writes is configuration.
+      const yaml = name === 'block.sh' ? heredocYaml(blockText) : undefined;
+      if (yaml) {
+        const result = await extractorNamed('config-file').extract({ relPath: `${dir}block.yaml`, size: yaml.length, text: yaml });
+        for (const raw of result.references) found.push({ extractor: 'config-file', raw });
+      }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -333,6 +345,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
+  if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
   if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
@@ -351,6 +364,27 @@ export function unwrapHeredoc(text: string): string {
   const end = lines.findIndex((line, i) => i > first && line.trim() === opener[2]);
   if (end < 0) return text;
   return lines.map((line, i) => (i === first || i === end ? '' : line)).join('\n');
+}
+
+/** A heredoc written to a YAML file or handed to a command's `-f -` (`cat <<EOF > kubeai-models.yaml`, `helm install x -f - <<EOF`). */
+const YAML_HEREDOC = /<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*\.ya?ml\b|[^\n]*(?:^|\s)-f[ \t]+-(?:\s|$))|(?:\.ya?ml\b|(?:^|\s)-f[ \t]+-\s)[^\n]*<<-?[ \t]*(['"]?)(\w+)\3/;
+
+/**
+ * The YAML bodies of a shell block's heredocs that write a YAML file or feed `-f -`, every other line blanked (lines
+ * kept, so positions still match); undefined when there is none.
+ */
+export function heredocYaml(text: string): string | undefined {
+  const lines = text.split('\n');
+  const keep = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const m = YAML_HEREDOC.exec(lines[i]!);
+    if (!m) continue;
+    const end = lines.findIndex((line, j) => j > i && line.trim() === (m[2] ?? m[4]));
+    if (end < 0) break;
+    for (let j = i + 1; j < end; j++) keep.add(j);
+    i = end;
+  }
+  return keep.size ? lines.map((line, i) => (keep.has(i) ? line : '')).join('\n') : undefined;
 }
 
 /**

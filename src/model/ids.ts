@@ -141,13 +141,14 @@ export function sentenceTransformersId(value: string): string | undefined {
 }
 
 /**
- * Placeholders documentation writes where a real repo goes: "your-username/your-repo-name"; and the stand-in owners of
+ * Placeholders documentation writes where a real repo goes: "your-username/your-repo-name",
+ * "some-huggingface-user/some-huggingface-repo"; and the stand-in owners of
  * tests and examples, whatever the name after them (`EchoLM(model="test/echo")` in a stanfordnlp/dspy docstring,
  * `repo_id="dummy/user-repo"` in huggingface_hub's tests, `fake/base`, `mock/...`), and the metasyntactic words tests
  * put there (`new ModelParams("abc/123")` in LLamaSharp's serialisation test, `foo/bar`).
  */
 const PLACEHOLDER_ORG =
-  /^((your|my)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|<[^>]*>|x+)$/i;
+  /^((your|my|some)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
  * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests.

@@ -39,6 +39,21 @@ describe('command lines inside other text', () => {
     ]);
   });
 
+  it("reads a client's --model as the served name when --base-url points it at a server, and no bare name without one", () => {
+    // substratusai/kubeai docs/benchmarks/llama-3.2-11b-vision.md:6-10 (vLLM's benchmark_serving.py against KubeAI)
+    const text = [
+      '```',
+      'python3 benchmark_serving.py --backend openai \\',
+      '    --base-url http://localhost:8000/openai \\',
+      '    --model meta-llama-3.2-11b-vision-instruct \\',
+      '    --seed 12345 --tokenizer neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic',
+      '```',
+      'Then `python3 benchmark_serving.py --model meta-llama-3.2-11b-vision-instruct --seed 1`.',
+      'And `python3 client.py --base-url http://localhost:8000 --model my-model`.',
+    ].join('\n');
+    expect(ids('bench.txt', text)).toEqual(['openai-compatible/meta-llama-3.2-11b-vision-instruct@4', 'neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic@5']);
+  });
+
   it('leaves a bare name to programs without a registry: `vllm serve --model my-alias` is an alias or a folder', () => {
     expect(ids('serve.py', 'CMD = "vllm serve --model qwen-local --port 8000"\n')).toEqual([]);
   });

@@ -30,6 +30,14 @@ describe('hub-url: placeholders', () => {
   });
 });
 
+describe('hub-url: a docs example\'s stand-in user (held-out substratusai/kubeai, issue #15)', () => {
+  it('reads no model in `hf://some-huggingface-user/some-huggingface-repo`', () => {
+    // substratusai/kubeai docs/how-to/serve-lora-adapters.md:44, an adapter url in a Helm values example
+    const text = '    adapters:\n    - name: example\n      url: hf://some-huggingface-user/some-huggingface-repo\n';
+    expect((hubUrl.extract({ relPath: 'serve-lora-adapters.md', size: text.length, text }) as { references: unknown[] }).references).toEqual([]);
+  });
+});
+
 describe('hub-url: stand-in repos of a URL test (held-out mlc-ai/web-llm, issue #15)', () => {
   it("reads no model in a test's `<org>/model` or `<org>/demo-model` URL, and still the real one beside them", () => {
     // mlc-ai/web-llm tests/util.test.ts:49-51, tests/cache_util.test.ts:83 and examples/integrity-verification/src/integrity_verification.ts:33
@@ -75,6 +83,35 @@ describe('hub-url: KServe storage URIs', () => {
       references: { id: string; source: string; line: number }[];
     };
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'modelscope', 1]]);
+  });
+});
+
+describe('hub-url: ollama:// model URIs (held-out substratusai/kubeai, issue #15)', () => {
+  const refs = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map(
+      (r) => [r.id, r.source, r.line],
+    );
+
+  it('reads the Ollama tag of `ollama://<tag>` with its query dropped, and `local-ai run ollama://x`', () => {
+    // kubeai docs/how-to/build-models-into-containers.md:7, test/e2e/engine-ollama-pvc (`?pull=false`); LocalAI README.md:154.
+    const text = 'export MODEL_URL=ollama://qwen2:0.5b\n  url: ollama://qwen2:0.5b?pull=false\nlocal-ai run ollama://gemma:2b\n';
+    expect(refs('README.md', text)).toEqual([
+      ['qwen2:0.5b', 'ollama', 1],
+      ['qwen2:0.5b', 'ollama', 2],
+      ['gemma:2b', 'ollama', 3],
+    ]);
+  });
+
+  it("reads no model in the desktop app's deep links, a registry's host and port, or a format's placeholder", () => {
+    // ollama/ollama app/cmd/app/app.go:506; kubeai internal/modelcontroller/model_source.go:250, examples/ollama-builtin/download.sh:12.
+    const text = [
+      '// Supports: ollama:// (open app) and ollama://connect (OAuth)',
+      '\t\t{name: "unsupported URL", request: "ollama://unsupported", wantErr: true},',
+      '\t\t\tinsecureVal := urlParser.Get("insecure") // e.g. ollama://my-registry/model?insecure=true',
+      '  url: ollama://my-local-registry:5000/my-model?pull=false',
+      '  echo "MODEL_URL must use the \\"ollama://<model-name>\\" format"',
+    ].join('\n');
+    expect(refs('app.go', text)).toEqual([]);
   });
 });
 

@@ -20,6 +20,22 @@ describe('shell variables and flags', () => {
     return [...new Map(all.map((row) => [JSON.stringify(row), row])).values()];
   };
 
+  it('reads a library name without a tag as Ollama\'s in a command pointed at an Ollama server', () => {
+    // substratusai/kubeai api/openai/v1/README.md:37-41 (example requests against a local Ollama)
+    const text = 'OPENAI_API_KEY=placeholder OPENAI_API_BASE=http://localhost:11434 \\\n  CHAT_MODEL=qwen2:0.5b \\\n  EMBEDDINGS_MODEL=all-minilm \\\n  ./reference/example-requests.sh\n';
+    expect(rows(text)).toEqual([
+      ['qwen2:0.5b', 2, undefined],
+      ['all-minilm', 3, undefined],
+    ]);
+  });
+
+  it("reads no model in a model server's address (`MODEL_ADDR=host/path`), and still the model beside it", () => {
+    // substratusai/kubeai benchmarks/multi-turn-chat-k6/Makefile:10 (k6 load test against KubeAI's OpenAI endpoint)
+    expect(rows('CONFIG_DIR=scenarios/x DATA_DIR=data MODEL_ADDR=kubeai/openai k6 run ./k6.js\nMODEL=Qwen/Qwen2.5-7B python bench.py\n')).toEqual([
+      ['Qwen/Qwen2.5-7B', 2, undefined],
+    ]);
+  });
+
   it('reads a variable set twice as the value in effect where each command runs, pinned only by its own --revision', () => {
     const text = [
       'model=jinaai/jina-embeddings-v2-base-en',

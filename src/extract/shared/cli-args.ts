@@ -10,7 +10,7 @@
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import { isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
-import { classifyOllamaName } from './ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
@@ -492,6 +492,25 @@ function namedModel(token: Token): ArgModel | undefined {
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
 }
 
+/**
+ * The flags that point a client at an OpenAI-compatible server by URL: vLLM's and SGLang's serving benchmarks
+ * (`benchmark_serving.py --backend openai --base-url http://host --model <served name> --tokenizer <Hub id>`,
+ * https://github.com/vllm-project/vllm/tree/main/benchmarks), smoke tests and load generators.
+ */
+const SERVER_URL_FLAG = /^--(?:base[-_]url|api[-_]base|openai[-_]api[-_]base)$/;
+/** The client's flag naming the served model. */
+const CLIENT_MODEL_FLAGS = new Set(['--model']);
+/** Whether a command gives a server's URL to a base-URL flag (`--base-url=http://kubeai/openai`, `--base-url http://localhost:8000`). */
+function pointsAtServer(raw: Token[]): boolean {
+  return raw.some((t, i) => {
+    const eq = t.text.indexOf('=');
+    const flag = eq < 0 ? t.text : t.text.slice(0, eq);
+    if (!SERVER_URL_FLAG.test(flag)) return false;
+    const value = eq < 0 ? raw[i + 1]?.text ?? '' : t.text.slice(eq + 1);
+    return /^["']?https?:\/\/\S/.test(value);
+  });
+}
+
 /** Programs that download a URL. */
 const DOWNLOADER = /(^|\/)(wget|curl)$/;
 /**
@@ -532,6 +551,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
   // its model flag and model variables take Ollama library tags.
   const ollamaCommand = programAt(firstCommandWord, /(^|[\/\\])ollama(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
+  // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
+  // is the name that server answers to, whichever program sends it.
+  const client = !program && pointsAtServer(raw);
+  const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
+    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -593,11 +617,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
-      push(flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!)));
+      push(clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
     } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
-        push(flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text)));
+        push(clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hubOrLocal(value) ?? namedModel(value));
@@ -941,8 +965,11 @@ export function withUses(declared: ArgModel[], used: ArgModel[]): ArgModel[] {
 export const MODEL_ENV_NAME =
   /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
-/** Names that hold an alias, a URL, a directory (a cache or models root) or a switch, even though they mention models. */
-const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_DIR$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
+/**
+ * Names that hold an alias, a URL or a server's address (`MODEL_ADDR=kubeai/openai`, a host and path), a directory (a
+ * cache or models root) or a switch, even though they mention models.
+ */
+const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIR$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
@@ -967,7 +994,8 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // `export LLM_MODEL=gpt-4.1`, `OPENAI_MODEL=gpt-4o`: a name a hosted provider publishes.
   const named = ollamaNamed ? undefined : providerNamed(token);
   if (named) return named;
-  if (ollamaNamed || (ollamaContext && token.text.includes(':'))) {
+  // In a command pointed at an Ollama server, a tag (`qwen2:0.5b`) or a library name without one (`EMBEDDINGS_MODEL=all-minilm`).
+  if (ollamaNamed || (ollamaContext && (token.text.includes(':') || isOllamaLibraryName(token.text)))) {
     const model = classifyOllamaName(token.text);
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
   }
