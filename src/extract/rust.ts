@@ -18,6 +18,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import type { Tokens } from './shared/tokens.js';
 import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { scanRustTokens, type RustToken } from './shared/rust-tokens.js';
@@ -91,10 +92,10 @@ const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 
 /** Index of the token closing the bracket at `open` (or the last token). */
-function closingToken(tokens: RustToken[], open: number): number {
+function closingToken(tokens: Tokens<RustToken>, open: number): number {
   let depth = 0;
   for (let k = open; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind !== 'punct') continue;
     if (OPEN.has(t.text)) depth++;
     else if (CLOSE.has(t.text) && --depth === 0) return k;
@@ -103,40 +104,40 @@ function closingToken(tokens: RustToken[], open: number): number {
 }
 
 /** Every string token in [from, to]. */
-function stringsIn(tokens: RustToken[], from: number, to: number, out: Findings) {
-  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'string') out.add(tokens[k]!);
+function stringsIn(tokens: Tokens<RustToken>, from: number, to: number, out: Findings) {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens.at(k)!.kind === 'string') out.add(tokens.at(k)!);
 }
 
 const holdsModel = (name: string) => MODEL_HOLDER.test(name) && !BESIDE_MODEL.test(name);
 
-function readCode(tokens: RustToken[], out: Findings) {
+function readCode(tokens: Tokens<RustToken>, out: Findings) {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind !== 'ident') continue;
-    const next = tokens[i + 1];
+    const next = tokens.at(i + 1);
     // `TextModelBuilder::new(` ... `)`: every string among its arguments.
-    if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
+    if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens.at(i + 2)?.kind === 'ident' && isPunct(tokens.at(i + 3), '(')) {
       stringsIn(tokens, i + 4, closingToken(tokens, i + 3), out);
       continue;
     }
     // `.with_mtp_model("x", Some(6))`, `api.model("x".to_string())`.
-    if (isPunct(tokens[i - 1], '.') && MODEL_METHOD.test(t.text) && isPunct(next, '(')) {
+    if (isPunct(tokens.at(i - 1), '.') && MODEL_METHOD.test(t.text) && isPunct(next, '(')) {
       stringsIn(tokens, i + 2, closingToken(tokens, i + 1), out);
       continue;
     }
     // `const BASE_MODEL: &str = "x";`, `static ADAPTER: &str = "x";`, `let dac_model = ...;`: the initialiser, to its `;`.
-    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && tokens[i + 1]?.kind === 'ident') {
+    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && tokens.at(i + 1)?.kind === 'ident') {
       let name = i + 1;
-      if (tokens[name]!.text === 'mut') name++;
-      const holder = tokens[name];
+      if (tokens.at(name)!.text === 'mut') name++;
+      const holder = tokens.at(name);
       if (holder?.kind !== 'ident' || !holdsModel(holder.text)) continue;
       let k = name + 1;
-      while (k < tokens.length && !isPunct(tokens[k], '=') && !isPunct(tokens[k], ';')) k++;
-      if (!isPunct(tokens[k], '=')) continue;
+      while (k < tokens.length && !isPunct(tokens.at(k), '=') && !isPunct(tokens.at(k), ';')) k++;
+      if (!isPunct(tokens.at(k), '=')) continue;
       let depth = 0;
       let end = k + 1;
       for (; end < tokens.length; end++) {
-        const e = tokens[end]!;
+        const e = tokens.at(end)!;
         if (e.kind !== 'punct') continue;
         if (OPEN.has(e.text)) depth++;
         else if (CLOSE.has(e.text)) depth--;
@@ -147,32 +148,32 @@ function readCode(tokens: RustToken[], out: Findings) {
       continue;
     }
     // `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`: a field named for a model given a string.
-    if (isPunct(next, ':') && holdsModel(t.text) && !isPunct(tokens[i - 1], '::')) {
-      const value = tokens[i + 2]?.kind === 'string' ? i + 2 : tokens[i + 2]?.text === 'Some' && isPunct(tokens[i + 3], '(') && tokens[i + 4]?.kind === 'string' ? i + 4 : -1;
-      if (value > 0) out.add(tokens[value]!);
+    if (isPunct(next, ':') && holdsModel(t.text) && !isPunct(tokens.at(i - 1), '::')) {
+      const value = tokens.at(i + 2)?.kind === 'string' ? i + 2 : tokens.at(i + 2)?.text === 'Some' && isPunct(tokens.at(i + 3), '(') && tokens.at(i + 4)?.kind === 'string' ? i + 4 : -1;
+      if (value > 0) out.add(tokens.at(value)!);
       continue;
     }
     // `#[arg(short, long, default_value = "x")]` above `model_id: String`.
-    if (t.text === 'default_value' && isPunct(next, '=') && tokens[i + 2]?.kind === 'string') {
+    if (t.text === 'default_value' && isPunct(next, '=') && tokens.at(i + 2)?.kind === 'string') {
       const field = fieldAfterAttribute(tokens, i + 3);
-      if (field && holdsModel(field)) out.add(tokens[i + 2]!);
+      if (field && holdsModel(field)) out.add(tokens.at(i + 2)!);
     }
   }
 }
 
 /** The field an attribute (`#[arg(...)]`, then maybe more attributes and `pub`) stands above: its name, when `name:` follows. */
-function fieldAfterAttribute(tokens: RustToken[], from: number): string | undefined {
+function fieldAfterAttribute(tokens: Tokens<RustToken>, from: number): string | undefined {
   let k = from;
   // To the attribute's closing `]`.
   for (let depth = 1; k < tokens.length && depth > 0; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (isPunct(t, '[')) depth++;
     else if (isPunct(t, ']')) depth--;
   }
   // Further attributes.
-  while (isPunct(tokens[k], '#') && isPunct(tokens[k + 1], '[')) {
+  while (isPunct(tokens.at(k), '#') && isPunct(tokens.at(k + 1), '[')) {
     k = closingToken(tokens, k + 1) + 1;
   }
-  if (tokens[k]?.text === 'pub') k++;
-  return tokens[k]?.kind === 'ident' && isPunct(tokens[k + 1], ':') ? tokens[k]!.text : undefined;
+  if (tokens.at(k)?.text === 'pub') k++;
+  return tokens.at(k)?.kind === 'ident' && isPunct(tokens.at(k + 1), ':') ? tokens.at(k)!.text : undefined;
 }
