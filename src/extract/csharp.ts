@@ -19,6 +19,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
+import { TEMPLATE, Tokens } from './shared/tokens.js';
 import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
@@ -63,8 +64,8 @@ export interface CsToken {
 const OPERATORS = ['??=', '=>', '??', '?.', '::', '==', '!=', '<=', '>=', '&&', '||', '+=', '-='];
 
 /** Tokens of C# source text, comments and preprocessor lines dropped; unterminated strings end at the line's end. */
-export function scanCsharpTokens(text: string): CsToken[] {
-  const tokens: CsToken[] = [];
+export function scanCsharpTokens(text: string): Tokens<CsToken> {
+  const tokens = new Tokens<CsToken>(text, true);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -124,7 +125,7 @@ export function scanCsharpTokens(text: string): CsToken[] {
         const end = text.indexOf(fence, q);
         const stop = end < 0 ? n : end + fence.length;
         for (let k = q; k < stop; k++) if (text[k] === '\n') newline(k);
-        tokens.push({ kind: 'string', text: text.slice(q, end < 0 ? n : end), line: startLine, column, contentColumn: q - lineStart, template: true });
+        tokens.add('string', q, end < 0 ? n : end, startLine, column, TEMPLATE, q - lineStart);
         i = stop;
         continue;
       }
@@ -167,7 +168,7 @@ export function scanCsharpTokens(text: string): CsToken[] {
         value += d;
         k++;
       }
-      tokens.push({ kind: 'string', text: value, line: startLine, column, contentColumn: p + 1 - lineStart, ...(dollars > 0 ? { template: true } : {}) });
+      tokens.addText('string', value, p + 1, startLine, column, dollars > 0 ? TEMPLATE : 0, p + 1 - lineStart);
       i = text[k] === '"' ? k + 1 : k;
       continue;
     }
@@ -176,14 +177,14 @@ export function scanCsharpTokens(text: string): CsToken[] {
       let k = i + 1;
       while (k < n && text[k] !== "'" && text[k] !== '\n') k += text[k] === '\\' ? 2 : 1;
       i = text[k] === "'" ? k + 1 : k;
-      tokens.push({ kind: 'punct', text: "'", line, column: i - lineStart });
+      tokens.addText('punct', "'", i, line, i - lineStart);
       continue;
     }
     if (/[A-Za-z_@]/.test(c)) {
       let k = c === '@' ? i + 1 : i;
       while (k < n && /\w/.test(text[k]!)) k++;
       if (k > i + (c === '@' ? 1 : 0)) {
-        tokens.push({ kind: 'ident', text: text.slice(c === '@' ? i + 1 : i, k), line, column: i - lineStart });
+        tokens.add('ident', c === '@' ? i + 1 : i, k, line, i - lineStart);
         i = k;
         continue;
       }
@@ -191,13 +192,13 @@ export function scanCsharpTokens(text: string): CsToken[] {
     if (/[0-9]/.test(c)) {
       let k = i;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.push({ kind: 'number', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('number', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    tokens.push({ kind: 'punct', text: t, line, column: i - lineStart });
+    tokens.addText('punct', t, i, line, i - lineStart);
     i += t.length;
   }
   return tokens;
@@ -219,10 +220,10 @@ class Findings extends CodeFindings {
   }
 }
 
-function readCode(tokens: CsToken[], out: Findings) {
+function readCode(tokens: Tokens<CsToken>, out: Findings) {
   const collections = new ModelCollections();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
@@ -237,8 +238,8 @@ function readCode(tokens: CsToken[], out: Findings) {
 }
 
 /** A GGUF or llamafile name: the local model a member, argument or model-named call holds, unless written out. */
-function readWeightsFile(tokens: CsToken[], i: number, out: Findings) {
-  const t = tokens[i]!;
+function readWeightsFile(tokens: Tokens<CsToken>, i: number, out: Findings) {
+  const t = tokens.at(i)!;
   const fileName = t.text.slice(t.text.search(/[^\\/]*$/));
   if (CONVENTIONAL_WEIGHT_FILE.test(fileName)) return;
   let holder = holderOf(tokens, i);
@@ -258,14 +259,14 @@ function readWeightsFile(tokens: CsToken[], i: number, out: Findings) {
  * The member a value at `i` is given to: `X = v`, `X ??= v`, `X => v`, `string X { get; set; } = v`, a named
  * argument `x: v`, `["x"] = v`, `{ "x", v }`; or of a default after `??` (`Environment.GetEnvironmentVariable("M") ?? v`).
  */
-function holderOf(tokens: CsToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function holderOf(tokens: Tokens<CsToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return undefined;
   if (prev.text === '??') {
     // Back over the left operand to the `=` or `=>` that gives the whole expression to a member.
     for (let j = i - 2, level = 0, steps = 0; j > 0 && steps < 40; j--, steps++) {
-      const x = tokens[j]!.text;
+      const x = tokens.at(j)!.text;
       if (x === ')' || x === ']') level++;
       else if (x === '(' || x === '[') {
         if (level-- === 0) return undefined;
@@ -277,51 +278,51 @@ function holderOf(tokens: CsToken[], i: number): string | undefined {
   if (prev.text === '=' || prev.text === '??=' || prev.text === '=>') {
     if (prev2?.kind === 'ident') {
       // Not a lambda's parameter (`x => "..."` inside a call), unless named for a model anyway.
-      return prev.text === '=>' && tokens[i - 3]?.text === '(' ? undefined : prev2.text;
+      return prev.text === '=>' && tokens.at(i - 3)?.text === '(' ? undefined : prev2.text;
     }
     // `string Model { get; set; } = "x"`: the property before its accessors.
     if (prev.text === '=' && prev2?.text === '}') {
-      for (let j = i - 3, steps = 0; j >= 0 && steps < 12; j--, steps++) if (tokens[j]!.text === '{') return tokens[j - 1]?.kind === 'ident' ? tokens[j - 1]!.text : undefined;
+      for (let j = i - 3, steps = 0; j >= 0 && steps < 12; j--, steps++) if (tokens.at(j)!.text === '{') return tokens.at(j - 1)?.kind === 'ident' ? tokens.at(j - 1)!.text : undefined;
       return undefined;
     }
     // `["model"] = "x"`: an indexer's key.
-    if (prev.text === '=' && prev2?.text === ']' && tokens[i - 3]?.kind === 'string' && tokens[i - 4]?.text === '[') return tokens[i - 3]!.text;
+    if (prev.text === '=' && prev2?.text === ']' && tokens.at(i - 3)?.kind === 'string' && tokens.at(i - 4)?.text === '[') return tokens.at(i - 3)!.text;
     return undefined;
   }
   // `modelId: "x"`: a named argument (not the branch of a conditional `c ? a : "x"`, not a `case X:` label).
   if (prev.text === ':' && prev2?.kind === 'ident') {
-    const open = tokens[i - 3]?.text;
+    const open = tokens.at(i - 3)?.text;
     return open === '(' || open === ',' ? prev2.text : undefined;
   }
   // `{ "model", "x" }`: a collection initializer's pair.
-  if (prev.text === ',' && prev2?.kind === 'string' && tokens[i - 3]?.text === '{') return prev2.text;
+  if (prev.text === ',' && prev2?.kind === 'string' && tokens.at(i - 3)?.text === '{') return prev2.text;
   return undefined;
 }
 
 /** A string in a model slot: given to a member named for one model, or to a call named for one. */
-function inModelSlot(tokens: CsToken[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function inModelSlot(tokens: Tokens<CsToken>, i: number): boolean {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   // `.WithModel("x")`, `SetModel("x")`: not `new ChatModel("x")`, not a declaration `string Model(`.
   if (prev?.text === '(' && prev2?.kind === 'ident')
-    return namedForOne(prev2.text) && tokens[i - 3]?.text !== 'new' && tokens[i - 3]?.kind !== 'ident' && tokens[i - 4]?.text !== 'new';
+    return namedForOne(prev2.text) && tokens.at(i - 3)?.text !== 'new' && tokens.at(i - 3)?.kind !== 'ident' && tokens.at(i - 4)?.text !== 'new';
   const holder = holderOf(tokens, i);
   return holder !== undefined && namedForOne(holder);
 }
 
 /** The call whose argument list holds the token at `i` (its name and where the name stands), if any. */
-function enclosingCall(tokens: CsToken[], i: number): { name: string; start: number } | undefined {
+function enclosingCall(tokens: Tokens<CsToken>, i: number): { name: string; start: number } | undefined {
   for (let j = i - 1, level = 0, steps = 0; j >= 0 && steps < 40; j--, steps++) {
-    const x = tokens[j]!.text;
+    const x = tokens.at(j)!.text;
     if (x === ')') level++;
     else if (x === '(') {
       if (level-- > 0) continue;
-      const name = tokens[j - 1];
+      const name = tokens.at(j - 1);
       if (name?.kind !== 'ident') return undefined;
       // `Path.Combine(` / `new ModelParams(`: where the call's expression starts.
       let start = j - 1;
-      while (tokens[start - 1]?.text === '.' && tokens[start - 2]?.kind === 'ident') start -= 2;
-      if (tokens[start - 1]?.text === 'new') start--;
+      while (tokens.at(start - 1)?.text === '.' && tokens.at(start - 2)?.kind === 'ident') start -= 2;
+      if (tokens.at(start - 1)?.text === 'new') start--;
       const qualified = tokens.slice(start, j).filter((k) => k.kind === 'ident' && k.text !== 'new').map((k) => k.text);
       return { name: qualified.slice(-2).join('.'), start };
     } else if (level === 0 && (x === ';' || x === '{' || x === '}')) return undefined;
@@ -333,17 +334,17 @@ function enclosingCall(tokens: CsToken[], i: number): { name: string; start: num
  * Whether the `{` or `[` at `i` opens a collection a member named for models holds: `string[] Models = {`,
  * `Models = new List<string> {`, `Models = new[] {`, `SupportedModels => [`.
  */
-function opensModelCollection(tokens: CsToken[], i: number): boolean {
+function opensModelCollection(tokens: Tokens<CsToken>, i: number): boolean {
   // Back over `new`, a type and `()` to the `=` or `=>`.
   let j = i - 1;
   for (let steps = 0; j >= 0 && steps < 16; j--, steps++) {
-    const x = tokens[j]!;
+    const x = tokens.at(j)!;
     if (x.text === '=' || x.text === '=>' || x.text === '??=') break;
     if (x.kind !== 'ident' && !['.', '<', '>', ',', '[', ']', '(', ')', '?'].includes(x.text)) return false;
     // Two words in a row (`public List<string> Models {`, `class Models {`): a declaration's body, no initializer.
-    if (x.kind === 'ident' && x.text !== 'new' && tokens[j + 1]?.kind === 'ident') return false;
+    if (x.kind === 'ident' && x.text !== 'new' && tokens.at(j + 1)?.kind === 'ident') return false;
   }
-  if (j < 0 || !['=', '=>', '??='].includes(tokens[j]!.text)) return false;
+  if (j < 0 || !['=', '=>', '??='].includes(tokens.at(j)!.text)) return false;
   const holder = holderOf(tokens, j + 1);
   return holder !== undefined && namedForMany(holder);
 }

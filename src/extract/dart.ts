@@ -15,6 +15,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
+import { TEMPLATE, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 import { NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
@@ -54,8 +55,8 @@ export interface DartToken {
 const OPERATORS = ['?..', '...', '??=', '??', '?.', '..', '=>', '==', '!=', '<=', '>=', '&&', '||', '+=', '-='];
 
 /** Tokens of Dart source text, comments dropped; an unterminated string ends at its line's end (a triple-quoted one at the text's). */
-export function scanDartTokens(text: string): DartToken[] {
-  const tokens: DartToken[] = [];
+export function scanDartTokens(text: string): Tokens<DartToken> {
+  const tokens = new Tokens<DartToken>(text, true);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -104,7 +105,7 @@ export function scanDartTokens(text: string): DartToken[] {
         const end = text.indexOf(quote.repeat(3), q + 3);
         const stop = end < 0 ? n : end + 3;
         for (let k = q + 3; k < stop; k++) if (text[k] === '\n') newline(k);
-        tokens.push({ kind: 'string', text: text.slice(q + 3, end < 0 ? n : end), line: startLine, column, contentColumn: q + 3 - lineStart, template: true });
+        tokens.add('string', q + 3, end < 0 ? n : end, startLine, column, TEMPLATE, q + 3 - lineStart);
         i = stop;
         continue;
       }
@@ -128,27 +129,27 @@ export function scanDartTokens(text: string): DartToken[] {
         }
         k++;
       }
-      tokens.push({ kind: 'string', text: text.slice(q + 1, Math.min(k, n)), line: startLine, column, contentColumn: q + 1 - lineStart, ...(template ? { template } : {}) });
+      tokens.add('string', q + 1, Math.min(k, n), startLine, column, template ? TEMPLATE : 0, q + 1 - lineStart);
       i = text[k] === quote ? k + 1 : k;
       continue;
     }
     if (/[A-Za-z_$]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w$]/.test(text[k]!)) k++;
-      tokens.push({ kind: 'ident', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('ident', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     if (/[0-9]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!) && !(text[k] === '.' && !/[0-9]/.test(text[k + 1] ?? ''))) k++;
-      tokens.push({ kind: 'number', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('number', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    tokens.push({ kind: 'punct', text: t, line, column: i - lineStart });
+    tokens.addText('punct', t, i, line, i - lineStart);
     i += t.length;
   }
   return tokens;
@@ -177,10 +178,10 @@ class Findings extends CodeFindings {
   }
 }
 
-function readCode(tokens: DartToken[], out: Findings) {
+function readCode(tokens: Tokens<DartToken>, out: Findings) {
   const collections = new ModelCollections();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
@@ -196,14 +197,14 @@ function readCode(tokens: DartToken[], out: Findings) {
  * `x ??= v`, `get x => v`, a named argument `x: v`, a map entry `'x': v`; or of a default after `??`
  * (`options?.model ?? 'x'`).
  */
-function holderOf(tokens: DartToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function holderOf(tokens: Tokens<DartToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return undefined;
   if (prev.text === '??') {
     // Back over the left operand to the `=`, `=>` or named argument that gives the whole expression to a name.
     for (let j = i - 2, level = 0, steps = 0; j > 0 && steps < 40; j--, steps++) {
-      const x = tokens[j]!.text;
+      const x = tokens.at(j)!.text;
       if (x === ')' || x === ']') level++;
       else if (x === '(' || x === '[') {
         if (level-- === 0) return undefined;
@@ -214,10 +215,10 @@ function holderOf(tokens: DartToken[], i: number): string | undefined {
   }
   if ((prev.text === '=' || prev.text === '??=' || prev.text === '=>') && prev2?.kind === 'ident') {
     // Not a closure's parameter (`(m) => 'x'`).
-    return prev.text === '=>' && tokens[i - 3]?.text === '(' ? undefined : prev2.text;
+    return prev.text === '=>' && tokens.at(i - 3)?.text === '(' ? undefined : prev2.text;
   }
   if (prev.text === ':') {
-    const open = tokens[i - 3]?.text;
+    const open = tokens.at(i - 3)?.text;
     // `model: 'x'`: a named argument (not the branch of a conditional `c ? a : 'x'`, not a `case 'x':` label).
     if (prev2?.kind === 'ident' && (open === '(' || open === ',')) return prev2.text;
     // `{'model': 'x'}`: a map literal's entry.
@@ -227,21 +228,21 @@ function holderOf(tokens: DartToken[], i: number): string | undefined {
 }
 
 /** The name of the call whose argument list holds the token at `i` (`ChatOllamaOptions`, `Provider.ollama`), if any. */
-function enclosingCall(tokens: DartToken[], i: number): string | undefined {
+function enclosingCall(tokens: Tokens<DartToken>, i: number): string | undefined {
   for (let j = i - 1, level = 0, steps = 0; j >= 0 && steps < 60; j--, steps++) {
-    const x = tokens[j]!.text;
+    const x = tokens.at(j)!.text;
     if (x === ')' || x === ']' || x === '}') level++;
     else if (x === '(' || x === '[' || x === '{') {
       if (level-- > 0) continue;
       if (x !== '(') return undefined;
       // `ChatOllamaOptions(`, `const OllamaOptions(`, `ollama(` (an enum entry), `Foo<T>(`: the name before it.
       let k = j - 1;
-      if (tokens[k]?.text === '>') {
+      if (tokens.at(k)?.text === '>') {
         const open = tokens.slice(Math.max(0, k - 10), k).map((t) => t.text).lastIndexOf('<');
         if (open < 0) return undefined;
         k = Math.max(0, k - 10) + open - 1;
       }
-      return tokens[k]?.kind === 'ident' ? tokens[k]!.text : undefined;
+      return tokens.at(k)?.kind === 'ident' ? tokens.at(k)!.text : undefined;
     } else if (level === 0 && x === ';') return undefined;
   }
   return undefined;
@@ -251,15 +252,15 @@ function enclosingCall(tokens: DartToken[], i: number): string | undefined {
  * Whether the `[` or `{` at `i` opens a list or set a name for models holds: `const models = [`,
  * `static const List<String> supportedModels = <String>[`, `models: const [`.
  */
-function opensModelCollection(tokens: DartToken[], i: number): boolean {
+function opensModelCollection(tokens: Tokens<DartToken>, i: number): boolean {
   // Back over `const`, `final` and type arguments (`<String>`) to the `=`, `=>` or named argument's `:`.
   let j = i - 1;
   for (let steps = 0; j >= 0 && steps < 8; j--, steps++) {
-    const x = tokens[j]!;
+    const x = tokens.at(j)!;
     if (x.text === '=' || x.text === '=>' || x.text === ':' || x.text === '??=') break;
     if (!(x.text === 'const' || x.text === 'final' || x.text === '<' || x.text === '>' || x.text === ',' || x.kind === 'ident')) return false;
   }
-  if (j < 0 || !['=', '=>', ':', '??='].includes(tokens[j]!.text)) return false;
+  if (j < 0 || !['=', '=>', ':', '??='].includes(tokens.at(j)!.text)) return false;
   const holder = holderOf(tokens, j + 1);
   return holder !== undefined && namedForMany(holder);
 }

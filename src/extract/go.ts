@@ -18,6 +18,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { providerIds } from '../registry/providers.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { BLOCK, Tokens } from './shared/tokens.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { isOllamaLibraryName } from './shared/ollama-tag.js';
 import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
@@ -67,8 +68,8 @@ export interface GoToken {
 const OPERATORS = [':=', '...', '==', '!=', '<=', '>=', '&&', '||', '<-', '+=', '-=', '++', '--'];
 
 /** Tokens of Go source text, comments dropped; an unterminated string ends at its line's end (a raw one at the text's). */
-export function scanGoTokens(text: string): GoToken[] {
-  const tokens: GoToken[] = [];
+export function scanGoTokens(text: string): Tokens<GoToken> {
+  const tokens = new Tokens<GoToken>(text);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -103,34 +104,34 @@ export function scanGoTokens(text: string): GoToken[] {
       const column = i - lineStart;
       let block = false;
       for (let k = i + 1; k < stop; k++) if (text[k] === '\n') (line++, (lineStart = k + 1), (block = true));
-      tokens.push({ kind: 'string', text: text.slice(i + 1, stop), line: startLine, column, ...(block ? { block } : {}) });
+      tokens.add('string', i + 1, stop, startLine, column, block ? BLOCK : 0);
       i = stop + 1;
       continue;
     }
     if (c === '"' || c === "'") {
       let k = i + 1;
       while (k < n && text[k] !== c && text[k] !== '\n') k += text[k] === '\\' ? 2 : 1;
-      tokens.push({ kind: c === '"' ? 'string' : 'rune', text: text.slice(i + 1, Math.min(k, n)), line, column: i - lineStart });
+      tokens.add(c === '"' ? 'string' : 'rune', i + 1, Math.min(k, n), line, i - lineStart);
       i = text[k] === c ? k + 1 : k;
       continue;
     }
     if (/[A-Za-z_]/.test(c)) {
       let k = i + 1;
       while (k < n && /\w/.test(text[k]!)) k++;
-      tokens.push({ kind: 'ident', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('ident', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     if (/[0-9]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.push({ kind: 'number', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('number', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    tokens.push({ kind: 'punct', text: t, line, column: i - lineStart });
+    tokens.add('punct', i, i + t.length, line, i - lineStart);
     i += t.length;
   }
   return tokens;
@@ -180,14 +181,14 @@ class Findings extends CodeFindings {
 
 const isPunct = (t: GoToken | undefined, text: string) => t?.kind === 'punct' && t.text === text;
 
-function readCode(tokens: GoToken[], out: Findings) {
+function readCode(tokens: Tokens<GoToken>, out: Findings) {
   // Composite literals a name for models holds, by the index of their `{`.
   const literals = new Map<number, 'map' | 'slice'>();
   // The open literals whose top-level strings are models: their depth and kind. Depth counts (, [ and {.
   const blocks: { depth: number; kind: 'map' | 'slice' }[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
         depth++;
@@ -196,7 +197,7 @@ function readCode(tokens: GoToken[], out: Findings) {
       } else if (t.text === ')' || t.text === ']' || t.text === '}') {
         while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) blocks.pop();
         depth = Math.max(0, depth - 1);
-      } else if ((t.text === '=' || t.text === ':=' || t.text === ':') && tokens[i + 1]?.kind !== 'string') {
+      } else if ((t.text === '=' || t.text === ':=' || t.text === ':') && tokens.at(i + 1)?.kind !== 'string') {
         // `var models = []string{`, `supportedModels := map[string]int{`, `Models: []string{`.
         const holder = holderBefore(tokens, i);
         if (holder && namedForMany(holder)) {
@@ -206,44 +207,44 @@ function readCode(tokens: GoToken[], out: Findings) {
       }
       continue;
     }
-    if (t.kind === 'ident' && MODEL_OPTION_CALL.test(t.text) && isPunct(tokens[i + 1], '(')) {
+    if (t.kind === 'ident' && MODEL_OPTION_CALL.test(t.text) && isPunct(tokens.at(i + 1), '(')) {
       // `llms.WithModel("x")`, `ollama.WithModel("mistral")`: string arguments at the call's own level.
-      const receiver = isPunct(tokens[i - 1], '.') ? (tokens[i - 2]?.text ?? '') : '';
+      const receiver = isPunct(tokens.at(i - 1), '.') ? (tokens.at(i - 2)?.text ?? '') : '';
       const ollama = OLLAMA_RECEIVER.test(receiver);
       const otherClient = !ollama && providerIds().includes(receiver.toLowerCase());
       for (let k = i + 2, level = 0; k < tokens.length && k < i + 40; k++) {
-        const a = tokens[k]!;
+        const a = tokens.at(k)!;
         if (isPunct(a, '(') || isPunct(a, '[') || isPunct(a, '{')) level++;
         else if (isPunct(a, ')') || isPunct(a, ']') || isPunct(a, '}')) {
           if (level-- === 0) break;
-        } else if (level === 0 && a.kind === 'string' && isValueEnd(tokens[k + 1])) out.add(a, ollama, otherClient);
+        } else if (level === 0 && a.kind === 'string' && isValueEnd(tokens.at(k + 1))) out.add(a, ollama, otherClient);
       }
       continue;
     }
     if (t.kind !== 'string') continue;
     const block = blocks[blocks.length - 1];
     if (block && block.depth === depth) {
-      const next = tokens[i + 1];
+      const next = tokens.at(i + 1);
       // A map's keys (`"codellama": {}`), a slice's elements (`"a",`).
-      if (block.kind === 'map' ? isPunct(next, ':') && isEntryStart(tokens[i - 1]) : isValueEnd(next) && isEntryStart(tokens[i - 1])) out.add(t, false);
+      if (block.kind === 'map' ? isPunct(next, ':') && isEntryStart(tokens.at(i - 1)) : isValueEnd(next) && isEntryStart(tokens.at(i - 1))) out.add(t, false);
       continue;
     }
     const holder = holderOf(tokens, i);
-    if (holder === undefined || !namedForOne(holder) || !isValueEnd(tokens[i + 1])) continue;
-    if (isPunct(tokens[i - 1], ':') && NOT_MODEL_LITERAL.test(literalType(tokens, i - 2) ?? '')) continue;
+    if (holder === undefined || !namedForOne(holder) || !isValueEnd(tokens.at(i + 1))) continue;
+    if (isPunct(tokens.at(i - 1), ':') && NOT_MODEL_LITERAL.test(literalType(tokens, i - 2) ?? '')) continue;
     out.add(t, false);
   }
 }
 
 /** The type of the composite literal whose `{` opens before token `i` (`TextResponse` of `openai.TextResponse{`), if any. */
-function literalType(tokens: GoToken[], i: number): string | undefined {
+function literalType(tokens: Tokens<GoToken>, i: number): string | undefined {
   for (let j = i, level = 0, steps = 0; j >= 0 && steps < 400; j--, steps++) {
-    const x = tokens[j]!;
+    const x = tokens.at(j)!;
     if (x.kind !== 'punct') continue;
     if (x.text === ')' || x.text === ']' || x.text === '}') level++;
     else if (x.text === '(' || x.text === '[' || x.text === '{') {
       if (level-- > 0) continue;
-      return x.text === '{' && tokens[j - 1]?.kind === 'ident' ? tokens[j - 1]!.text : undefined;
+      return x.text === '{' && tokens.at(j - 1)?.kind === 'ident' ? tokens.at(j - 1)!.text : undefined;
     }
   }
   return undefined;
@@ -259,24 +260,24 @@ const isValueEnd = (t: GoToken | undefined) => !t || t.kind !== 'punct' || !['+'
  * `const DefaultModel ModelName = v` (a typed declaration), a composite literal's field `Model: v`, a map entry
  * `"model": v`.
  */
-function holderBefore(tokens: GoToken[], at: number): string | undefined {
-  const op = tokens[at]!;
-  const name = tokens[at - 1];
+function holderBefore(tokens: Tokens<GoToken>, at: number): string | undefined {
+  const op = tokens.at(at)!;
+  const name = tokens.at(at - 1);
   if (!name) return undefined;
   if (op.text === ':') {
-    const open = tokens[at - 2];
+    const open = tokens.at(at - 2);
     if (!isEntryStart(open)) return undefined;
     return name.kind === 'ident' || name.kind === 'string' ? name.text : undefined;
   }
   if (name.kind !== 'ident') return undefined;
   // `var name Type = v`, `Name Type = v` in a `const (` group: the name before the type, on the same line.
-  const before = tokens[at - 2];
+  const before = tokens.at(at - 2);
   if (op.text === '=' && before?.kind === 'ident' && before.line === name.line && !DECLARES.has(before.text)) return before.text;
   return name.text;
 }
 
-function holderOf(tokens: GoToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
+function holderOf(tokens: Tokens<GoToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
   if (!prev || prev.kind !== 'punct' || !(prev.text === '=' || prev.text === ':=' || prev.text === ':')) return undefined;
   return holderBefore(tokens, i - 1);
 }
@@ -285,31 +286,31 @@ function holderOf(tokens: GoToken[], i: number): string | undefined {
  * The composite literal a type starting at `from` opens (`[]string{`, `map[string]struct{}{`, `[...]string{`): the
  * index of its `{` and whether it is a map or a slice; undefined for anything else (a call, a struct value).
  */
-function compositeLiteral(tokens: GoToken[], from: number): { open: number; kind: 'map' | 'slice' } | undefined {
-  const first = tokens[from];
+function compositeLiteral(tokens: Tokens<GoToken>, from: number): { open: number; kind: 'map' | 'slice' } | undefined {
+  const first = tokens.at(from);
   const kind = first?.text === 'map' ? 'map' : isPunct(first, '[') ? 'slice' : undefined;
   if (!kind) return undefined;
   const end = typeEnd(tokens, from, 0);
-  return end !== undefined && isPunct(tokens[end], '{') ? { open: end, kind } : undefined;
+  return end !== undefined && isPunct(tokens.at(end), '{') ? { open: end, kind } : undefined;
 }
 
 /** The index after a Go type starting at `k` (within a few tokens), or undefined. */
-function typeEnd(tokens: GoToken[], k: number, nesting: number): number | undefined {
+function typeEnd(tokens: Tokens<GoToken>, k: number, nesting: number): number | undefined {
   if (nesting > 4) return undefined;
-  const t = tokens[k];
+  const t = tokens.at(k);
   if (!t) return undefined;
   if (isPunct(t, '*')) return typeEnd(tokens, k + 1, nesting + 1);
   if (isPunct(t, '[')) {
     // `[]T`, `[...]T`, `[3]T`.
     let j = k + 1;
-    while (j < tokens.length && j < k + 6 && !isPunct(tokens[j], ']')) j++;
-    return isPunct(tokens[j], ']') ? typeEnd(tokens, j + 1, nesting + 1) : undefined;
+    while (j < tokens.length && j < k + 6 && !isPunct(tokens.at(j), ']')) j++;
+    return isPunct(tokens.at(j), ']') ? typeEnd(tokens, j + 1, nesting + 1) : undefined;
   }
-  if (t.text === 'map' && isPunct(tokens[k + 1], '[')) {
+  if (t.text === 'map' && isPunct(tokens.at(k + 1), '[')) {
     const key = typeEnd(tokens, k + 2, nesting + 1);
-    return key !== undefined && isPunct(tokens[key], ']') ? typeEnd(tokens, key + 1, nesting + 1) : undefined;
+    return key !== undefined && isPunct(tokens.at(key), ']') ? typeEnd(tokens, key + 1, nesting + 1) : undefined;
   }
-  if ((t.text === 'struct' || t.text === 'interface') && isPunct(tokens[k + 1], '{') && isPunct(tokens[k + 2], '}')) return k + 3;
-  if (t.kind === 'ident') return isPunct(tokens[k + 1], '.') && tokens[k + 2]?.kind === 'ident' ? k + 3 : k + 1;
+  if ((t.text === 'struct' || t.text === 'interface') && isPunct(tokens.at(k + 1), '{') && isPunct(tokens.at(k + 2), '}')) return k + 3;
+  if (t.kind === 'ident') return isPunct(tokens.at(k + 1), '.') && tokens.at(k + 2)?.kind === 'ident' ? k + 3 : k + 1;
   return undefined;
 }

@@ -30,6 +30,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import type { Tokens } from './shared/tokens.js';
 import { BESIDE_MODEL, keyedModelName, MODEL_ONLY_FILE, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, nestedConstant, type LibraryConstants } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords } from './shared/model-name.js';
@@ -99,12 +100,12 @@ class Findings extends CodeFindings {
  * Reads code as tokens (comments and strings kept apart by the scanner). Each rule looks back a few
  * tokens from a string literal, or forward from a declaration, so the work is linear in the tokens.
  */
-function readCode(tokens: JvmToken[], out: Findings) {
+function readCode(tokens: Tokens<JvmToken>, out: Findings) {
   // Open blocks whose strings are models; depth counts (, [ and {.
   const blocks: ModelBlock[] = [];
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
         depth++;
@@ -180,12 +181,12 @@ function closeBlock(block: ModelBlock, out: Findings) {
  * model-named declaration holds ('entries'), the body of a function named for a model ('returns'),
  * or the body of an enum named for models ('entries': its constants' first arguments).
  */
-function opensModelBlock(tokens: JvmToken[], i: number): 'entries' | 'returns' | undefined {
-  const open = tokens[i]!.text;
-  const prev = tokens[i - 1];
+function opensModelBlock(tokens: Tokens<JvmToken>, i: number): 'entries' | 'returns' | undefined {
+  const open = tokens.at(i)!.text;
+  const prev = tokens.at(i - 1);
   if (open === '(' && prev?.kind === 'ident') {
     // `listOf(` / `List.of(` / `Arrays.asList(`, held by a model-named declaration or getter.
-    const call = tokens[i - 2]?.text === '.' ? `${tokens[i - 3]?.text}.${prev.text}` : prev.text;
+    const call = tokens.at(i - 2)?.text === '.' ? `${tokens.at(i - 3)?.text}.${prev.text}` : prev.text;
     if (COLLECTION_CALL.test(call) && namedForMany(declaredName(tokens, i - (call.includes('.') ? 3 : 1)) ?? '')) return 'entries';
     return undefined;
   }
@@ -205,23 +206,23 @@ function opensModelBlock(tokens: JvmToken[], i: number): 'entries' | 'returns' |
  * The name a value at `i` is assigned to: `MODELS = ` (Java, a named argument), `val MODELS: List<String> = `,
  * `fun getAvailableModels(): List<String> = ` (a getter's name). Undefined when `i` follows no `=`.
  */
-function declaredName(tokens: JvmToken[], i: number): string | undefined {
-  if (tokens[i - 1]?.text !== '=') return undefined;
+function declaredName(tokens: Tokens<JvmToken>, i: number): string | undefined {
+  if (tokens.at(i - 1)?.text !== '=') return undefined;
   const k = i - 2;
-  const last = tokens[k];
+  const last = tokens.at(k);
   if (!last) return undefined;
-  if (last.kind === 'ident' && tokens[k - 1]?.text !== ':') return last.text;
+  if (last.kind === 'ident' && tokens.at(k - 1)?.text !== ':') return last.text;
   // A Kotlin/Scala type annotation: walk back over it to its `:`.
   for (let j = k, steps = 0; j > 0 && steps < 16; j--, steps++) {
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.text === ':') {
-      const owner = tokens[j - 1];
+      const owner = tokens.at(j - 1);
       if (owner?.kind === 'ident') return owner.text;
       if (owner?.text !== ')') return undefined;
       let level = 0;
       for (let m = j - 1; m >= 0; m--) {
-        if (tokens[m]!.text === ')') level++;
-        else if (tokens[m]!.text === '(' && --level === 0) return tokens[m - 1]?.kind === 'ident' ? tokens[m - 1]!.text : undefined;
+        if (tokens.at(m)!.text === ')') level++;
+        else if (tokens.at(m)!.text === '(' && --level === 0) return tokens.at(m - 1)?.kind === 'ident' ? tokens.at(m - 1)!.text : undefined;
       }
       return undefined;
     }
@@ -231,30 +232,30 @@ function declaredName(tokens: JvmToken[], i: number): string | undefined {
 }
 
 /** The enum's name when `{` at `i` opens an enum body. */
-function enumBefore(tokens: JvmToken[], i: number): string | undefined {
+function enumBefore(tokens: Tokens<JvmToken>, i: number): string | undefined {
   for (let j = i - 1, steps = 0; j >= 0 && steps < 40; j--, steps++) {
-    const t = tokens[j]!;
+    const t = tokens.at(j)!;
     if (t.text === ';' || t.text === '{' || t.text === '}' || t.text === '=') return undefined;
-    if (t.text === 'enum') return tokens[j + 1]?.text === 'class' ? (tokens[j + 2]?.text ?? '') : (tokens[j + 1]?.text ?? '');
+    if (t.text === 'enum') return tokens.at(j + 1)?.text === 'class' ? (tokens.at(j + 2)?.text ?? '') : (tokens.at(j + 1)?.text ?? '');
   }
   return undefined;
 }
 
 /** The function's name when `{` at `i` opens a function body: `fun f(...): T {`, `T f(...) throws X {`. */
-function functionBefore(tokens: JvmToken[], i: number): string | undefined {
+function functionBefore(tokens: Tokens<JvmToken>, i: number): string | undefined {
   let j = i - 1;
   // Skip a return type or throws clause back to the parameter list's `)`.
-  for (let steps = 0; j >= 0 && tokens[j]!.text !== ')' && steps < 10; steps++, j--)
-    if (tokens[j]!.text === ';' || tokens[j]!.text === '{' || tokens[j]!.text === '}' || tokens[j]!.text === '=' || tokens[j]!.kind === 'string')
+  for (let steps = 0; j >= 0 && tokens.at(j)!.text !== ')' && steps < 10; steps++, j--)
+    if (tokens.at(j)!.text === ';' || tokens.at(j)!.text === '{' || tokens.at(j)!.text === '}' || tokens.at(j)!.text === '=' || tokens.at(j)!.kind === 'string')
       return undefined;
-  if (tokens[j]?.text !== ')') return undefined;
+  if (tokens.at(j)?.text !== ')') return undefined;
   let level = 0;
   for (; j >= 0; j--) {
-    if (tokens[j]!.text === ')') level++;
-    else if (tokens[j]!.text === '(' && --level === 0) break;
+    if (tokens.at(j)!.text === ')') level++;
+    else if (tokens.at(j)!.text === '(' && --level === 0) break;
   }
-  const name = tokens[j - 1];
-  const before = tokens[j - 2];
+  const name = tokens.at(j - 1);
+  const before = tokens.at(j - 2);
   // A declaration: `fun name(`, or a type (or `>` of a generic type) before the name in Java; not a call (`if (`, `foo.bar(`).
   if (name?.kind !== 'ident' || !before) return undefined;
   if (before.text === 'fun' || before.text === 'def') return name.text;
@@ -264,23 +265,23 @@ function functionBefore(tokens: JvmToken[], i: number): string | undefined {
     !/^(if|while|for|switch|catch|return|new|else|synchronized|when)$/.test(before.text) &&
     !/^(if|while|for|switch|catch|synchronized)$/.test(name.text)
   )
-    return tokens[j - 3]?.text === '.' ? undefined : name.text;
+    return tokens.at(j - 3)?.text === '.' ? undefined : name.text;
   if (before.text === '>' || before.text === ']') return name.text;
   return undefined;
 }
 
 /** A string a function returns: after `return`, a `when`/`switch` arrow, `else`, a ternary, or an expression body. */
-function isReturned(tokens: JvmToken[], i: number): boolean {
-  const prev = tokens[i - 1]?.text;
+function isReturned(tokens: Tokens<JvmToken>, i: number): boolean {
+  const prev = tokens.at(i - 1)?.text;
   return (
     prev === 'return' || prev === '->' || prev === '?:' || prev === '?' || (prev === ':' && hasTernaryBefore(tokens, i)) || prev === 'else' || prev === 'yield'
   );
 }
 
-function hasTernaryBefore(tokens: JvmToken[], i: number): boolean {
+function hasTernaryBefore(tokens: Tokens<JvmToken>, i: number): boolean {
   for (let j = i - 2, steps = 0; j >= 0 && steps < 8; j--, steps++) {
-    if (tokens[j]!.text === '?') return true;
-    if (tokens[j]!.text === ';' || tokens[j]!.text === '{') return false;
+    if (tokens.at(j)!.text === '?') return true;
+    if (tokens.at(j)!.text === ';' || tokens.at(j)!.text === '{') return false;
   }
   return false;
 }
@@ -301,28 +302,28 @@ const MODEL_TYPE = /^\w*(?:LL|LLM|Llm|Language|Chat|Embedding|Completion|AI|Ai)M
  * The Kotlin named argument `id = "x"` of a call on a type that is a model (`LLModel(provider = ..., id = "x")`), as
  * Swift's `ModelConfiguration(id: "x")`: the model's own id.
  */
-function isIdOfModelType(tokens: JvmToken[], i: number): boolean {
-  if (tokens[i - 1]?.text !== '=' || tokens[i - 2]?.text !== 'id' || !['(', ','].includes(tokens[i - 3]?.text ?? '')) return false;
+function isIdOfModelType(tokens: Tokens<JvmToken>, i: number): boolean {
+  if (tokens.at(i - 1)?.text !== '=' || tokens.at(i - 2)?.text !== 'id' || !['(', ','].includes(tokens.at(i - 3)?.text ?? '')) return false;
   let level = 0;
   for (let j = i - 3, steps = 0; j > 0 && steps < 200; j--, steps++) {
-    const text = tokens[j]!.text;
-    if (tokens[j]!.kind !== 'punct') continue;
+    const text = tokens.at(j)!.text;
+    if (tokens.at(j)!.kind !== 'punct') continue;
     if (text === ')' || text === ']' || text === '}') level++;
     else if (text === '[' || text === '{') {
       if (--level < 0) return false;
-    } else if (text === '(' && --level < 0) return tokens[j - 1]?.kind === 'ident' && MODEL_TYPE.test(tokens[j - 1]!.text);
+    } else if (text === '(' && --level < 0) return tokens.at(j - 1)?.kind === 'ident' && MODEL_TYPE.test(tokens.at(j - 1)!.text);
   }
   return false;
 }
 
 /** A string in a model slot: a model-named call's argument, key, named argument, pair or map entry. */
-function inModelSlot(tokens: JvmToken[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function inModelSlot(tokens: Tokens<JvmToken>, i: number): boolean {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return false;
   // `.withModel("x")`, `setModel("x")`, `.modelName("x")`; not `new TestModelInterceptor("x")`, not a declaration.
   if (prev.text === '(' && prev2?.kind === 'ident')
-    return namedForOne(prev2.text) && !/^(new|fun|def)$/.test(tokens[i - 3]?.text ?? '') && tokens[i - 3]?.kind !== 'ident';
+    return namedForOne(prev2.text) && !/^(new|fun|def)$/.test(tokens.at(i - 3)?.text ?? '') && tokens.at(i - 3)?.kind !== 'ident';
   // `model = "x"`, `DEFAULT_MODEL = "x"`, `val model: String = "x"`, Groovy/Scala `model: "x"`.
   if (prev.text === '=' || (prev.text === ':' && prev2?.kind === 'ident')) {
     const name = prev.text === ':' ? prev2!.text : (declaredName(tokens, i) ?? '');
@@ -345,7 +346,7 @@ let libraryClassNames: Set<string> | undefined;
  * or written with its package, stands for the id it holds; a model class constructed (`new X()`, Kotlin `X()`,
  * `X::new`) for its Hub model. The imports themselves are not references: the uses are.
  */
-function readLibraryConstants(tokens: JvmToken[], out: Findings) {
+function readLibraryConstants(tokens: Tokens<JvmToken>, out: Findings) {
   const libraries = libraryConstants();
   if (!libraries.length) return;
   libraryClassNames ??= new Set(libraries.flatMap((l) => [...l.enums.keys(), ...l.models.keys()]));
@@ -353,14 +354,14 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
   const classes = new Map<string, LibraryConstants>();
   const inImport = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'ident' || (tokens[i]!.text !== 'import' && tokens[i]!.text !== 'package')) continue;
-    const isPackage = tokens[i]!.text === 'package';
+    if (tokens.at(i)!.kind !== 'ident' || (tokens.at(i)!.text !== 'import' && tokens.at(i)!.text !== 'package')) continue;
+    const isPackage = tokens.at(i)!.text === 'package';
     let j = i + 1;
-    if (tokens[j]?.text === 'static') j++;
+    if (tokens.at(j)?.text === 'static') j++;
     const path: string[] = [];
-    while (tokens[j] && (tokens[j]!.kind === 'ident' || tokens[j]!.text === '*')) {
-      path.push(tokens[j]!.text);
-      if (tokens[j + 1]?.text !== '.') {
+    while (tokens.at(j) && (tokens.at(j)!.kind === 'ident' || tokens.at(j)!.text === '*')) {
+      path.push(tokens.at(j)!.text);
+      if (tokens.at(j + 1)?.text !== '.') {
         j++;
         break;
       }
@@ -392,7 +393,7 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
     else if (!out.add(value, token.line, token.column + 1)) out.addId(contextOnlyId(value), token.line, token.column + 1);
   };
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind !== 'ident' || inImport.has(i)) continue;
     if (libraryClassNames.has(t.text)) {
       const library = classes.get(t.text) ?? qualifiedBy(tokens, i, libraries);
@@ -400,33 +401,33 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
       const names = library.enums.get(t.text);
       // `OpenAiChatModelName.GPT_4_O_MINI`, a nested object's `OpenAIModels.Chat.GPT4o`.
       const path: string[] = [];
-      for (let k = i + 1; tokens[k]?.text === '.' && tokens[k + 1]?.kind === 'ident'; k += 2) path.push(tokens[k + 1]!.text);
+      for (let k = i + 1; tokens.at(k)?.text === '.' && tokens.at(k + 1)?.kind === 'ident'; k += 2) path.push(tokens.at(k + 1)!.text);
       const constant = nestedConstant(names, path);
       if (constant) {
-        report(constant.id, tokens[i + 2]!, library.ollama.has(t.text));
+        report(constant.id, tokens.at(i + 2)!, library.ollama.has(t.text));
         i += 2 * constant.parts;
         continue;
       }
       const model = library.models.get(t.text);
       // Constructed: `new X()` (Java), `X()` (Kotlin), `X::new`; not a type (`public X embeddingModel()`).
-      if (model && (tokens[i + 1]?.text === '(' || (tokens[i + 1]?.text === '::' && tokens[i + 2]?.text === 'new'))) report(model, t);
+      if (model && (tokens.at(i + 1)?.text === '(' || (tokens.at(i + 1)?.text === '::' && tokens.at(i + 2)?.text === 'new'))) report(model, t);
       continue;
     }
     // A constant imported bare (`import ...AnthropicModels.Opus_3`), not its own declaration (`val Opus_3: LLModel = ...`).
-    if (tokens[i - 1]?.text !== '.' && !DECLARES.test(tokens[i - 1]?.text ?? '') && constants.has(t.text)) report(constants.get(t.text)!, t);
+    if (tokens.at(i - 1)?.text !== '.' && !DECLARES.test(tokens.at(i - 1)?.text ?? '') && constants.has(t.text)) report(constants.get(t.text)!, t);
   }
 }
 
 /** The library whose package qualifies the class name at `i` (`dev.langchain4j.model.openai.OpenAiChatModelName`). */
-function qualifiedBy(tokens: JvmToken[], i: number, libraries: LibraryConstants[]): LibraryConstants | undefined {
-  if (tokens[i - 1]?.text !== '.') return undefined;
+function qualifiedBy(tokens: Tokens<JvmToken>, i: number, libraries: LibraryConstants[]): LibraryConstants | undefined {
+  if (tokens.at(i - 1)?.text !== '.') return undefined;
   const parts: string[] = [];
-  for (let j = i - 2; tokens[j]?.kind === 'ident'; j -= 2) {
-    parts.unshift(tokens[j]!.text);
-    if (tokens[j - 1]?.text !== '.') break;
+  for (let j = i - 2; tokens.at(j)?.kind === 'ident'; j -= 2) {
+    parts.unshift(tokens.at(j)!.text);
+    if (tokens.at(j - 1)?.text !== '.') break;
   }
   const path = parts.join('.');
-  const name = tokens[i]!.text;
+  const name = tokens.at(i)!.text;
   return libraries.find((l) => (path === l.package || path.startsWith(`${l.package}.`)) && (l.enums.has(name) || l.models.has(name)));
 }
 

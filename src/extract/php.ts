@@ -17,6 +17,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { PARTIAL, Tokens } from './shared/tokens.js';
 import { isContextOnlyId, providerIds } from '../registry/providers.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
@@ -66,14 +67,14 @@ const NOT_LABEL = new Set(['default', 'else', 'endif', 'endfor', 'endforeach', '
  * Tokens of PHP source text, comments dropped. A file holding `<?php` (or `<?=`) is PHP only inside its tags; a text
  * without one (a docs page's code block) is PHP throughout. An unterminated string ends at the text's end.
  */
-export function scanPhpTokens(text: string): PhpToken[] {
-  const tokens: PhpToken[] = [];
+export function scanPhpTokens(text: string): Tokens<PhpToken> {
+  const tokens = new Tokens<PhpToken>(text);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
   let i = 0;
   const push = (kind: PhpToken['kind'], tokenText: string, at: number, partial = false) =>
-    tokens.push({ kind, text: tokenText, line, column: at - lineStart + 1, ...(partial ? { partial: true } : {}) });
+    tokens.addText(kind, tokenText, at, line, at - lineStart + 1, partial ? PARTIAL : 0);
   const advance = (end: number) => {
     for (let k = i; k < end; k++)
       if (text.charCodeAt(k) === 10) {
@@ -143,7 +144,7 @@ export function scanPhpTokens(text: string): PhpToken[] {
     if (word) {
       const after = i + word.length;
       // `model: 'x'`: a named argument; not `A::B`, not a ternary's branch, not `case X:` / `default:`.
-      const prev = tokens[tokens.length - 1];
+      const prev = tokens.at(tokens.length - 1);
       if (text[after] === ':' && text[after + 1] !== ':' && !word.startsWith('$') && !NOT_LABEL.has(word.toLowerCase()) && prev?.text !== 'case') {
         if (ternaries > 0) ternaries--;
         else {
@@ -214,14 +215,14 @@ interface Block {
 
 const CLOSE: Record<string, string> = { ')': '(', ']': '[', '}': '{' };
 
-function readCode(tokens: PhpToken[], out: Findings) {
+function readCode(tokens: Tokens<PhpToken>, out: Findings) {
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
-        const array = t.text === '[' || (t.text === '(' && tokens[i - 1]?.text.toLowerCase() === 'array');
-        const holder = array ? holderOf(tokens, tokens[i - 1]?.text.toLowerCase() === 'array' ? i - 1 : i) : undefined;
+        const array = t.text === '[' || (t.text === '(' && tokens.at(i - 1)?.text.toLowerCase() === 'array');
+        const holder = array ? holderOf(tokens, tokens.at(i - 1)?.text.toLowerCase() === 'array' ? i - 1 : i) : undefined;
         blocks.push({ open: t.text, collection: holder !== undefined && namedForMany(holder), modelEnum: t.text === '{' && namedEnum(tokens, i) });
       } else if (CLOSE[t.text]) {
         while (blocks.length && blocks[blocks.length - 1]!.open !== CLOSE[t.text]) blocks.pop();
@@ -235,23 +236,23 @@ function readCode(tokens: PhpToken[], out: Findings) {
     if (provider) out.add(t, provider);
     else if (inModelSlot(tokens, i)) out.add(t);
     // An item of a list named for models (not an entry's value: `'gpt-4o' => 'GPT-4o'` names it by its key).
-    else if (open?.collection && tokens[i - 1]?.text !== '=>' && isItem(tokens, i)) out.add(t);
+    else if (open?.collection && tokens.at(i - 1)?.text !== '=>' && isItem(tokens, i)) out.add(t);
     // `case Tiny = 'mistral-tiny';` in `enum MistralAIChatModel: string {`.
-    else if (open?.modelEnum && tokens[i - 1]?.text === '=' && tokens[i - 3]?.text.toLowerCase() === 'case') out.add(t);
+    else if (open?.modelEnum && tokens.at(i - 1)?.text === '=' && tokens.at(i - 3)?.text.toLowerCase() === 'case') out.add(t);
   }
 }
 
 /** A list item or a map's key: the string stands alone before `,`, `=>` or the closing bracket. */
-const isItem = (tokens: PhpToken[], i: number) => [',', '=>', ']', ')'].includes(tokens[i + 1]?.text ?? '') && [',', '[', '('].includes(tokens[i - 1]?.text ?? '');
+const isItem = (tokens: Tokens<PhpToken>, i: number) => [',', '=>', ']', ')'].includes(tokens.at(i + 1)?.text ?? '') && [',', '[', '('].includes(tokens.at(i - 1)?.text ?? '');
 
 /** `enum OpenAIChatModel: string {`: a backed enum named for models. */
-function namedEnum(tokens: PhpToken[], i: number): boolean {
+function namedEnum(tokens: Tokens<PhpToken>, i: number): boolean {
   for (let j = i - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
-    if (tokens[j - 1]?.text.toLowerCase() === 'enum') {
-      const name = tokens[j]!.kind === 'label' || tokens[j]!.kind === 'ident' ? tokens[j]!.text : '';
+    if (tokens.at(j - 1)?.text.toLowerCase() === 'enum') {
+      const name = tokens.at(j)!.kind === 'label' || tokens.at(j)!.kind === 'ident' ? tokens.at(j)!.text : '';
       return namedForOne(name) || namedForMany(name);
     }
-    if (tokens[j]!.text === ';' || tokens[j]!.text === '}' || tokens[j]!.text === '{') return false;
+    if (tokens.at(j)!.text === ';' || tokens.at(j)!.text === '}' || tokens.at(j)!.text === '{') return false;
   }
   return false;
 }
@@ -260,9 +261,9 @@ function namedEnum(tokens: PhpToken[], i: number): boolean {
  * The name a value at `i` is given to: a named argument (`model: v`), an array key (`'model' => v`), an assignment,
  * property, constant or parameter default (`$model = v`, `$this->model = v`, `const MODEL = v`, `$model ??= v`).
  */
-function holderOf(tokens: PhpToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function holderOf(tokens: Tokens<PhpToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return undefined;
   if (prev.kind === 'label') return prev.text;
   if (prev.text === '=>') return prev2?.kind === 'string' && !prev2.partial ? prev2.text : undefined;
@@ -274,15 +275,15 @@ function holderOf(tokens: PhpToken[], i: number): string | undefined {
 const SETTING_CALL = /^(?:env|config|getenv)$/i;
 
 /** A string in a model slot: given to a holder named for one model, to a call named for one, or as such a setting's default. */
-function inModelSlot(tokens: PhpToken[], i: number): boolean {
+function inModelSlot(tokens: Tokens<PhpToken>, i: number): boolean {
   const holder = holderOf(tokens, i);
   if (holder !== undefined) return namedForOne(holder);
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   // `->withModel('x')`, `::model('x')`: a call named for a model on a receiver (not `new ChatModel('x')`, its own class).
-  if (prev?.text === '(' && prev2?.kind === 'ident' && ['->', '?->', '::'].includes(tokens[i - 3]?.text ?? '')) return namedForOne(prev2.text);
+  if (prev?.text === '(' && prev2?.kind === 'ident' && ['->', '?->', '::'].includes(tokens.at(i - 3)?.text ?? '')) return namedForOne(prev2.text);
   // `env('GROQ_MODEL', 'x')`: the default of a setting named for a model, or held by a model slot.
-  if (prev?.text === ',' && prev2?.kind === 'string' && tokens[i - 3]?.text === '(' && SETTING_CALL.test(tokens[i - 4]?.text ?? '')) {
+  if (prev?.text === ',' && prev2?.kind === 'string' && tokens.at(i - 3)?.text === '(' && SETTING_CALL.test(tokens.at(i - 4)?.text ?? '')) {
     const setting = prev2.text.slice(prev2.text.lastIndexOf('.') + 1);
     if (namedForOne(setting)) return true;
     const slot = holderOf(tokens, i - 4);
@@ -297,8 +298,8 @@ let providers: Set<string> | undefined;
  * `->using(Provider::Ollama, 'gemma3:1b')`, `->using('ollama', 'llama3.2')`: a string given to a call right after its
  * first argument, when that names a provider or Ollama (Prism's `->using($provider, $model)`): the provider's id.
  */
-function providerBefore(tokens: PhpToken[], i: number): string | undefined {
-  if (tokens[i - 1]?.text !== ',' || ![',', ')'].includes(tokens[i + 1]?.text ?? '')) return undefined;
+function providerBefore(tokens: Tokens<PhpToken>, i: number): string | undefined {
+  if (tokens.at(i - 1)?.text !== ',' || ![',', ')'].includes(tokens.at(i + 1)?.text ?? '')) return undefined;
   return providerArgument(tokens, i - 2);
 }
 
@@ -306,19 +307,19 @@ function providerBefore(tokens: PhpToken[], i: number): string | undefined {
  * The provider (or `ollama`) the call argument ending at `end` names, when it is the call's first: an enum case
  * (`Provider::Ollama`, `Provider::DeepSeek`) or a lower-case string (`'ollama'`, `'anthropic'`).
  */
-function providerArgument(tokens: PhpToken[], end: number): string | undefined {
-  const last = tokens[end];
+function providerArgument(tokens: Tokens<PhpToken>, end: number): string | undefined {
+  const last = tokens.at(end);
   if (!last) return undefined;
   let name: string;
   let start: number;
   if (last.kind === 'string' && !last.partial && last.text === last.text.toLowerCase()) {
     name = last.text;
     start = end;
-  } else if (last.kind === 'ident' && tokens[end - 1]?.text === '::' && tokens[end - 2]?.kind === 'ident') {
+  } else if (last.kind === 'ident' && tokens.at(end - 1)?.text === '::' && tokens.at(end - 2)?.kind === 'ident') {
     name = last.text.toLowerCase();
     start = end - 2;
   } else return undefined;
-  if (tokens[start - 1]?.text !== '(' || tokens[start - 2]?.kind !== 'ident') return undefined;
+  if (tokens.at(start - 1)?.text !== '(' || tokens.at(start - 2)?.kind !== 'ident') return undefined;
   providers ??= new Set([...providerIds(), 'ollama']);
   return providers.has(name) ? name : undefined;
 }

@@ -15,6 +15,7 @@
 // strings are not read here.
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { PARTIAL, QUOTED, Tokens } from './shared/tokens.js';
 import { isContextOnlyId } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { keyedModelName, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
@@ -77,8 +78,8 @@ const BEFORE_REGEX = new Set(['if', 'unless', 'when', 'and', 'or', 'not', 'retur
 const CLOSERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 
 /** Tokens of Ruby source text, comments dropped; an unterminated string ends at the text's end. */
-export function scanRubyTokens(text: string): RubyToken[] {
-  const tokens: RubyToken[] = [];
+export function scanRubyTokens(text: string): Tokens<RubyToken> {
+  const tokens = new Tokens<RubyToken>(text);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -86,7 +87,7 @@ export function scanRubyTokens(text: string): RubyToken[] {
   // Heredoc terminators waiting for the end of the current line.
   const heredocs: { id: string; squiggly: boolean }[] = [];
   const push = (kind: RubyToken['kind'], tokenText: string, at: number, partial = false, quoted = false) =>
-    tokens.push({ kind, text: tokenText, line, column: at - lineStart + 1, ...(partial ? { partial: true } : {}), ...(quoted ? { quoted: true } : {}) });
+    tokens.addText(kind, tokenText, at, line, at - lineStart + 1, (partial ? PARTIAL : 0) | (quoted ? QUOTED : 0));
   /** Moves past `end` (exclusive), counting the lines crossed. */
   const advance = (end: number) => {
     for (let k = i; k < end; k++)
@@ -97,7 +98,7 @@ export function scanRubyTokens(text: string): RubyToken[] {
     i = end;
   };
   const valueBefore = () => {
-    const prev = tokens[tokens.length - 1];
+    const prev = tokens.at(tokens.length - 1);
     if (!prev) return false;
     if (prev.kind === 'punct') return prev.text === ')' || prev.text === ']' || prev.text === '}';
     return !(prev.kind === 'ident' && BEFORE_REGEX.has(prev.text));
@@ -192,7 +193,7 @@ export function scanRubyTokens(text: string): RubyToken[] {
     // (`<<~` / `<<-` / a quoted id always open one; `<<EOS` where a value may start, or after a method's name and a space.)
     if (c === '<' && text[i + 1] === '<') {
       const m = /^<<([~-]?)(["'`]?)([A-Za-z_]\w*)\2/.exec(text.slice(i, i + 80));
-      const prev = tokens[tokens.length - 1];
+      const prev = tokens.at(tokens.length - 1);
       const bareOpens = () => /^[A-Z_]/.test(m![3]!) && (!valueBefore() || (prev?.kind === 'ident' && text[i - 1] === ' '));
       if (m && (m[1] || m[2] || bareOpens())) {
         heredocs.push({ id: m[3]!, squiggly: m[1] !== '' });
@@ -262,7 +263,7 @@ export function scanRubyTokens(text: string): RubyToken[] {
       if (next === '"' || next === "'") {
         const before = tokens.length;
         quoted(i + 1, next);
-        const t = tokens[before];
+        const t = tokens.at(before);
         if (t) t.kind = 'symbol';
         continue;
       }
@@ -357,10 +358,10 @@ interface Block {
   known: string[];
 }
 
-function readCode(tokens: RubyToken[], out: Findings) {
+function readCode(tokens: Tokens<RubyToken>, out: Findings) {
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
         const holder = declaredName(tokens, i);
@@ -399,7 +400,7 @@ function readCode(tokens: RubyToken[], out: Findings) {
  * `"command-r-plus"`, Cohere's) are that provider's; a hash of names mapped to numbers with two known models names a
  * model in every key.
  */
-function closeBlock(block: Block, tokens: RubyToken[], close: number, out: Findings) {
+function closeBlock(block: Block, tokens: Tokens<RubyToken>, close: number, out: Findings) {
   for (const word of block.bare) {
     const sibling = block.known.find((id) => id.slice(id.indexOf('/') + 1).startsWith(`${word.text}-`));
     if (sibling) out.addId(`${sibling.slice(0, sibling.indexOf('/'))}/${word.text}`, word.line, word.column);
@@ -412,22 +413,22 @@ function closeBlock(block: Block, tokens: RubyToken[], close: number, out: Findi
  * symbol before `=>`) mapped to a number. With two names known as models, every name is one (dimensions, context
  * windows); in a file that talks to Ollama, the names beside known Ollama models are Ollama models too.
  */
-function readNumberTable(tokens: RubyToken[], from: number, to: number, out: Findings) {
+function readNumberTable(tokens: Tokens<RubyToken>, from: number, to: number, out: Findings) {
   const keys: RubyToken[] = [];
   let i = from;
   while (i < to) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     let value: RubyToken | undefined;
     if (t.kind === 'label' && !t.partial) {
-      value = tokens[i + 1];
+      value = tokens.at(i + 1);
       i += 2;
-    } else if ((t.kind === 'string' || t.kind === 'symbol') && !t.partial && tokens[i + 1]?.text === '=>') {
-      value = tokens[i + 2];
+    } else if ((t.kind === 'string' || t.kind === 'symbol') && !t.partial && tokens.at(i + 1)?.text === '=>') {
+      value = tokens.at(i + 2);
       i += 3;
     } else return;
     if (value?.kind !== 'number') return;
     keys.push(t);
-    if (tokens[i]?.text === ',') i++;
+    if (tokens.at(i)?.text === ',') i++;
     else if (i < to) return;
   }
   if (keys.length < 2) return;
@@ -444,17 +445,17 @@ function readNumberTable(tokens: RubyToken[], from: number, to: number, out: Fin
  * The name a value at `i` is assigned to: `MODELS = `, `@model = `, `config.default_model = `, `model ||= `.
  * Undefined when `i` follows no assignment.
  */
-function declaredName(tokens: RubyToken[], i: number): string | undefined {
-  const op = tokens[i - 1];
+function declaredName(tokens: Tokens<RubyToken>, i: number): string | undefined {
+  const op = tokens.at(i - 1);
   if (op?.kind !== 'punct' || (op.text !== '=' && op.text !== '||=')) return undefined;
-  const name = tokens[i - 2];
+  const name = tokens.at(i - 2);
   return name?.kind === 'ident' ? name.text.replace(/^(?:@@?|\$)/, '') : undefined;
 }
 
 /** A string in a model slot: a model-named label, hash-rocket key, assignment, receiver call or RSpec `let`. */
-function inModelSlot(tokens: RubyToken[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function inModelSlot(tokens: Tokens<RubyToken>, i: number): boolean {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return false;
   // `chat_model: "x"`, `"model": "x"`.
   if (prev.kind === 'label') return namedForOne(prev.text);
@@ -464,11 +465,11 @@ function inModelSlot(tokens: RubyToken[], i: number): boolean {
   const declared = declaredName(tokens, i);
   if (declared !== undefined) return namedForOne(declared);
   // `chat.with_model("x")`, `chat.with_model "x"`: a call on a receiver, named for a model.
-  if (prev.text === '(' && prev2?.kind === 'ident') return namedForOne(prev2.text) && isReceiverDot(tokens[i - 3]);
-  if (prev.kind === 'ident') return namedForOne(prev.text) && isReceiverDot(tokens[i - 2]);
+  if (prev.text === '(' && prev2?.kind === 'ident') return namedForOne(prev2.text) && isReceiverDot(tokens.at(i - 3));
+  if (prev.kind === 'ident') return namedForOne(prev.text) && isReceiverDot(tokens.at(i - 2));
   // RSpec `let(:model) { "x" }`.
-  if (prev.text === '{' && prev2?.text === ')' && tokens[i - 3]?.kind === 'symbol' && tokens[i + 1]?.text === '}')
-    return namedForOne(tokens[i - 3]!.text) && tokens[i - 4]?.text === '(' && /^(?:let!?|subject)$/.test(tokens[i - 5]?.text ?? '');
+  if (prev.text === '{' && prev2?.text === ')' && tokens.at(i - 3)?.kind === 'symbol' && tokens.at(i + 1)?.text === '}')
+    return namedForOne(tokens.at(i - 3)!.text) && tokens.at(i - 4)?.text === '(' && /^(?:let!?|subject)$/.test(tokens.at(i - 5)?.text ?? '');
   return false;
 }
 

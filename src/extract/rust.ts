@@ -25,6 +25,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import type { Tokens } from './shared/tokens.js';
 import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { scanRustTokens, type RustToken } from './shared/rust-tokens.js';
@@ -104,10 +105,10 @@ const OPEN = new Set(['(', '[', '{']);
 const CLOSE = new Set([')', ']', '}']);
 
 /** Index of the token closing the bracket at `open` (or the last token). */
-function closingToken(tokens: RustToken[], open: number): number {
+function closingToken(tokens: Tokens<RustToken>, open: number): number {
   let depth = 0;
   for (let k = open; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind !== 'punct') continue;
     if (OPEN.has(t.text)) depth++;
     else if (CLOSE.has(t.text) && --depth === 0) return k;
@@ -116,8 +117,8 @@ function closingToken(tokens: RustToken[], open: number): number {
 }
 
 /** Every string token in [from, to]. */
-function stringsIn(tokens: RustToken[], from: number, to: number, out: Findings) {
-  for (let k = from; k <= to && k < tokens.length; k++) if (tokens[k]!.kind === 'string') out.add(tokens[k]!);
+function stringsIn(tokens: Tokens<RustToken>, from: number, to: number, out: Findings) {
+  for (let k = from; k <= to && k < tokens.length; k++) if (tokens.at(k)!.kind === 'string') out.add(tokens.at(k)!);
 }
 
 /** Whether a name holds a model: named for one, or (in a file that talks to the Hub) for a Hub repo. */
@@ -130,77 +131,77 @@ function addModelFile(t: RustToken | undefined, out: Findings) {
 }
 
 /** The strings a `match` arm gives at `arrow` (`=> "x"`, `=> ("x", "main")`): the index range, or undefined. */
-function armValue(tokens: RustToken[], arrow: number): [number, number] | undefined {
-  const v = tokens[arrow + 1];
+function armValue(tokens: Tokens<RustToken>, arrow: number): [number, number] | undefined {
+  const v = tokens.at(arrow + 1);
   if (v?.kind === 'string') return [arrow + 1, arrow + 1];
   if (isPunct(v, '(')) return [arrow + 2, closingToken(tokens, arrow + 1) - 1];
   return undefined;
 }
 
 /** In a body [from, to] (a function's), every string a `match` arm gives. */
-function armStrings(tokens: RustToken[], from: number, to: number, out: Findings) {
+function armStrings(tokens: Tokens<RustToken>, from: number, to: number, out: Findings) {
   for (let k = from; k <= to; k++) {
-    if (!isPunct(tokens[k], '=>')) continue;
+    if (!isPunct(tokens.at(k), '=>')) continue;
     const range = armValue(tokens, k);
     if (range) stringsIn(tokens, range[0], range[1], out);
   }
 }
 
-function readCode(tokens: RustToken[], out: Findings, hub: boolean) {
+function readCode(tokens: Tokens<RustToken>, out: Findings, hub: boolean) {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     // A model file a `match` arm gives (`Self::Q4KM => "SmolLM3-3B-Q4_K_M.gguf"`, `=> ("org/x-GGUF", "x.gguf")`).
     if (isPunct(t, '=>')) {
       const range = armValue(tokens, i);
-      if (range) for (let k = range[0]; k <= range[1]; k++) addModelFile(tokens[k], out);
+      if (range) for (let k = range[0]; k <= range[1]; k++) addModelFile(tokens.at(k), out);
       continue;
     }
     if (t.kind !== 'ident') continue;
-    const next = tokens[i + 1];
+    const next = tokens.at(i + 1);
     // `repo.get("world1b5-q4k.gguf")`: a model file fetched from a repo.
-    if (t.text === 'get' && isPunct(tokens[i - 1], '.') && isPunct(next, '(')) {
-      addModelFile(tokens[i + 2], out);
+    if (t.text === 'get' && isPunct(tokens.at(i - 1), '.') && isPunct(next, '(')) {
+      addModelFile(tokens.at(i + 2), out);
       continue;
     }
     // hf_hub's `Repo::with_revision("x".to_string(), RepoType::Model, ..)`, `Repo::model("x")`: the repo id, unless a dataset's or a Space's.
-    if (hub && t.text === 'Repo' && isPunct(next, '::') && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
+    if (hub && t.text === 'Repo' && isPunct(next, '::') && tokens.at(i + 2)?.kind === 'ident' && isPunct(tokens.at(i + 3), '(')) {
       const end = closingToken(tokens, i + 3);
       const args = tokens.slice(i + 4, end).map((a) => a.text);
-      if (!/^(?:dataset|space)$/i.test(tokens[i + 2]!.text) && !args.some((a) => a === 'Dataset' || a === 'Space') && tokens[i + 4]?.kind === 'string') out.add(tokens[i + 4]!);
+      if (!/^(?:dataset|space)$/i.test(tokens.at(i + 2)!.text) && !args.some((a) => a === 'Dataset' || a === 'Space') && tokens.at(i + 4)?.kind === 'string') out.add(tokens.at(i + 4)!);
       continue;
     }
     // `fn model_id(&self) -> &'static str { match self { .. => "x" } }`: what its `match` arms give.
     if (t.text === 'fn' && next?.kind === 'ident' && holdsModel(next.text, hub)) {
       let open = i + 2;
-      while (open < tokens.length && !isPunct(tokens[open], '{') && !isPunct(tokens[open], ';')) open++;
-      if (isPunct(tokens[open], '{')) armStrings(tokens, open + 1, closingToken(tokens, open) - 1, out);
+      while (open < tokens.length && !isPunct(tokens.at(open), '{') && !isPunct(tokens.at(open), ';')) open++;
+      if (isPunct(tokens.at(open), '{')) armStrings(tokens, open + 1, closingToken(tokens, open) - 1, out);
       continue;
     }
     // `TextModelBuilder::new(` ... `)`: every string among its arguments.
-    if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens[i + 2]?.kind === 'ident' && isPunct(tokens[i + 3], '(')) {
+    if (isPunct(next, '::') && MODEL_TYPE.test(t.text) && /^[A-Z]/.test(t.text) && tokens.at(i + 2)?.kind === 'ident' && isPunct(tokens.at(i + 3), '(')) {
       stringsIn(tokens, i + 4, closingToken(tokens, i + 3), out);
       continue;
     }
     // `.with_mtp_model("x", Some(6))`, `api.model("x".to_string())`.
-    if (isPunct(tokens[i - 1], '.') && MODEL_METHOD.test(t.text) && isPunct(next, '(')) {
+    if (isPunct(tokens.at(i - 1), '.') && MODEL_METHOD.test(t.text) && isPunct(next, '(')) {
       stringsIn(tokens, i + 2, closingToken(tokens, i + 1), out);
       continue;
     }
     // `const BASE_MODEL: &str = "x";`, `static ADAPTER: &str = "x";`, `let dac_model = ...;`: the initialiser, to its `;`.
-    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && (tokens[i + 1]?.kind === 'ident' || isPunct(tokens[i + 1], '('))) {
+    if ((t.text === 'const' || t.text === 'static' || t.text === 'let') && (tokens.at(i + 1)?.kind === 'ident' || isPunct(tokens.at(i + 1), '('))) {
       let name = i + 1;
-      if (tokens[name]!.text === 'mut') name++;
-      const holder = tokens[name];
+      if (tokens.at(name)!.text === 'mut') name++;
+      const holder = tokens.at(name);
       // `let (repo, cfg) = ...`: a tuple pattern holds a model when one of its names does.
       const names = isPunct(holder, '(') ? tokens.slice(name + 1, closingToken(tokens, name)) : [holder];
       if (!names.some((n) => n?.kind === 'ident' && holdsModel(n.text, hub))) continue;
       let k = isPunct(holder, '(') ? closingToken(tokens, name) + 1 : name + 1;
-      while (k < tokens.length && !isPunct(tokens[k], '=') && !isPunct(tokens[k], ';')) k++;
-      if (!isPunct(tokens[k], '=')) continue;
+      while (k < tokens.length && !isPunct(tokens.at(k), '=') && !isPunct(tokens.at(k), ';')) k++;
+      if (!isPunct(tokens.at(k), '=')) continue;
       let depth = 0;
       let end = k + 1;
       for (; end < tokens.length; end++) {
-        const e = tokens[end]!;
+        const e = tokens.at(end)!;
         if (e.kind !== 'punct') continue;
         if (OPEN.has(e.text)) depth++;
         else if (CLOSE.has(e.text)) depth--;
@@ -211,32 +212,32 @@ function readCode(tokens: RustToken[], out: Findings, hub: boolean) {
       continue;
     }
     // `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`: a field named for a model given a string.
-    if (isPunct(next, ':') && holdsModel(t.text, hub) && !isPunct(tokens[i - 1], '::')) {
-      const value = tokens[i + 2]?.kind === 'string' ? i + 2 : tokens[i + 2]?.text === 'Some' && isPunct(tokens[i + 3], '(') && tokens[i + 4]?.kind === 'string' ? i + 4 : -1;
-      if (value > 0) out.add(tokens[value]!);
+    if (isPunct(next, ':') && holdsModel(t.text, hub) && !isPunct(tokens.at(i - 1), '::')) {
+      const value = tokens.at(i + 2)?.kind === 'string' ? i + 2 : tokens.at(i + 2)?.text === 'Some' && isPunct(tokens.at(i + 3), '(') && tokens.at(i + 4)?.kind === 'string' ? i + 4 : -1;
+      if (value > 0) out.add(tokens.at(value)!);
       continue;
     }
     // `#[arg(short, long, default_value = "x")]` above `model_id: String`.
-    if (t.text === 'default_value' && isPunct(next, '=') && tokens[i + 2]?.kind === 'string') {
+    if (t.text === 'default_value' && isPunct(next, '=') && tokens.at(i + 2)?.kind === 'string') {
       const field = fieldAfterAttribute(tokens, i + 3);
-      if (field && holdsModel(field, hub)) out.add(tokens[i + 2]!);
+      if (field && holdsModel(field, hub)) out.add(tokens.at(i + 2)!);
     }
   }
 }
 
 /** The field an attribute (`#[arg(...)]`, then maybe more attributes and `pub`) stands above: its name, when `name:` follows. */
-function fieldAfterAttribute(tokens: RustToken[], from: number): string | undefined {
+function fieldAfterAttribute(tokens: Tokens<RustToken>, from: number): string | undefined {
   let k = from;
   // To the attribute's closing `]`.
   for (let depth = 1; k < tokens.length && depth > 0; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (isPunct(t, '[')) depth++;
     else if (isPunct(t, ']')) depth--;
   }
   // Further attributes.
-  while (isPunct(tokens[k], '#') && isPunct(tokens[k + 1], '[')) {
+  while (isPunct(tokens.at(k), '#') && isPunct(tokens.at(k + 1), '[')) {
     k = closingToken(tokens, k + 1) + 1;
   }
-  if (tokens[k]?.text === 'pub') k++;
-  return tokens[k]?.kind === 'ident' && isPunct(tokens[k + 1], ':') ? tokens[k]!.text : undefined;
+  if (tokens.at(k)?.text === 'pub') k++;
+  return tokens.at(k)?.kind === 'ident' && isPunct(tokens.at(k + 1), ':') ? tokens.at(k)!.text : undefined;
 }

@@ -17,6 +17,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import type { Tokens } from './shared/tokens.js';
 import { keyedModelName, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { libraryConstants, type LibraryConstants } from '../registry/providers.js';
 import { looksLikeHubId, parseHubReference } from '../model/ids.js';
@@ -79,32 +80,32 @@ const isPunct = (t: JvmToken | undefined, text: string) => t?.kind === 'punct' &
  * may be written bare; then each `<Class>.<constant>` of one of them, or `<Module>.<Class>.<constant>` written with
  * its module, stands for the id the constant holds.
  */
-function readLibraryConstants(tokens: JvmToken[], out: Findings) {
+function readLibraryConstants(tokens: Tokens<JvmToken>, out: Findings) {
   const libraries = libraryConstants();
   const imported = new Set<LibraryConstants>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'ident' || tokens[i]!.text !== 'import') continue;
+    if (tokens.at(i)!.kind !== 'ident' || tokens.at(i)!.text !== 'import') continue;
     let j = i + 1;
-    if (/^(?:class|struct|enum|protocol|typealias|func|let|var)$/.test(tokens[j]?.text ?? '')) j++;
-    const module = tokens[j]?.kind === 'ident' ? tokens[j]!.text : undefined;
+    if (/^(?:class|struct|enum|protocol|typealias|func|let|var)$/.test(tokens.at(j)?.text ?? '')) j++;
+    const module = tokens.at(j)?.kind === 'ident' ? tokens.at(j)!.text : undefined;
     const library = module && libraries.find((l) => l.package === module);
     if (library) imported.add(library);
   }
   for (let i = 0; i < tokens.length - 2; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== 'ident' || !isPunct(tokens[i + 1], '.') || tokens[i + 2]!.kind !== 'ident') continue;
-    if (isPunct(tokens[i - 1], '.') && tokens[i - 2]?.kind === 'ident') {
+    const t = tokens.at(i)!;
+    if (t.kind !== 'ident' || !isPunct(tokens.at(i + 1), '.') || tokens.at(i + 2)!.kind !== 'ident') continue;
+    if (isPunct(tokens.at(i - 1), '.') && tokens.at(i - 2)?.kind === 'ident') {
       // `MLXLLM.LLMRegistry.x`: the class written with its module.
-      const library = libraries.find((l) => l.package === tokens[i - 2]!.text && l.enums.has(t.text));
+      const library = libraries.find((l) => l.package === tokens.at(i - 2)!.text && l.enums.has(t.text));
       if (!library) continue;
-      const value = library.enums.get(t.text)!.get(tokens[i + 2]!.text);
-      if (value) out.addConstant(value, tokens[i + 2]!);
+      const value = library.enums.get(t.text)!.get(tokens.at(i + 2)!.text);
+      if (value) out.addConstant(value, tokens.at(i + 2)!);
       continue;
     }
     for (const library of imported) {
-      const value = library.enums.get(t.text)?.get(tokens[i + 2]!.text);
+      const value = library.enums.get(t.text)?.get(tokens.at(i + 2)!.text);
       if (value) {
-        out.addConstant(value, tokens[i + 2]!);
+        out.addConstant(value, tokens.at(i + 2)!);
         break;
       }
     }
@@ -112,10 +113,10 @@ function readLibraryConstants(tokens: JvmToken[], out: Findings) {
 }
 
 /** Index of the token closing the bracket at `open` (or the last token). */
-function closingToken(tokens: JvmToken[], open: number): number {
+function closingToken(tokens: Tokens<JvmToken>, open: number): number {
   let depth = 0;
   for (let k = open; k < tokens.length; k++) {
-    const t = tokens[k]!;
+    const t = tokens.at(k)!;
     if (t.kind !== 'punct') continue;
     if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
     else if ((t.text === ')' || t.text === ']' || t.text === '}') && --depth === 0) return k;
@@ -123,52 +124,52 @@ function closingToken(tokens: JvmToken[], open: number): number {
   return tokens.length - 1;
 }
 
-function readCode(tokens: JvmToken[], out: Findings) {
+function readCode(tokens: Tokens<JvmToken>, out: Findings) {
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind === 'ident' && (t.text === 'let' || t.text === 'var') && tokens[i + 1]?.kind === 'ident') {
+    const t = tokens.at(i)!;
+    if (t.kind === 'ident' && (t.text === 'let' || t.text === 'var') && tokens.at(i + 1)?.kind === 'ident') {
       // `let defaultModel = "x"`, `var model: String = "x"`, `static let models: [String] = ["a", "b"]`.
-      const name = tokens[i + 1]!.text;
+      const name = tokens.at(i + 1)!.text;
       const one = namedForOne(name);
       const many = !one && namedForMany(name);
       if (!one && !many) continue;
       let k = i + 2;
       // Past a type annotation (`: String`, `: [String]`, `: String?`) to `=`, on the same line.
-      while (k < tokens.length && tokens[k]!.line === t.line && !isPunct(tokens[k], '=') && !isPunct(tokens[k], '{') && k - i < 12) k++;
-      if (!isPunct(tokens[k], '=')) continue;
-      const value = tokens[k + 1];
+      while (k < tokens.length && tokens.at(k)!.line === t.line && !isPunct(tokens.at(k), '=') && !isPunct(tokens.at(k), '{') && k - i < 12) k++;
+      if (!isPunct(tokens.at(k), '=')) continue;
+      const value = tokens.at(k + 1);
       if (one && value?.kind === 'string') out.add(value);
       else if (many && isPunct(value, '[')) {
         // Its own strings only, not those of the entries it builds (`[Model(name: "x", url: "...", filename: "y.gguf")]`).
         const end = closingToken(tokens, k + 1);
         let depth = 0;
         for (let m = k + 2; m < end; m++) {
-          const e = tokens[m]!;
+          const e = tokens.at(m)!;
           if (e.kind === 'punct' && (e.text === '(' || e.text === '[' || e.text === '{')) depth++;
           else if (e.kind === 'punct' && (e.text === ')' || e.text === ']' || e.text === '}')) depth--;
-          else if (depth === 0 && e.kind === 'string' && !isPunct(tokens[m + 1], ':')) out.add(e);
+          else if (depth === 0 && e.kind === 'string' && !isPunct(tokens.at(m + 1), ':')) out.add(e);
         }
       }
       continue;
     }
-    if (t.kind === 'ident' && isPunct(tokens[i + 1], ':') && (isPunct(tokens[i - 1], '(') || isPunct(tokens[i - 1], ','))) {
+    if (t.kind === 'ident' && isPunct(tokens.at(i + 1), ':') && (isPunct(tokens.at(i - 1), '(') || isPunct(tokens.at(i - 1), ','))) {
       // `load(modelId: "x")`: a labelled argument named for a model.
-      if (namedForOne(t.text) && tokens[i + 2]?.kind === 'string') out.add(tokens[i + 2]!);
+      if (namedForOne(t.text) && tokens.at(i + 2)?.kind === 'string') out.add(tokens.at(i + 2)!);
       continue;
     }
-    if (t.kind === 'string' && isPunct(tokens[i + 1], ':') && namedForOne(t.text) && tokens[i + 2]?.kind === 'string') {
+    if (t.kind === 'string' && isPunct(tokens.at(i + 1), ':') && namedForOne(t.text) && tokens.at(i + 2)?.kind === 'string') {
       // `["model": "x"]`: a dictionary entry keyed for a model.
-      out.add(tokens[i + 2]!);
+      out.add(tokens.at(i + 2)!);
       continue;
     }
-    if (t.kind === 'ident' && MODEL_TYPE.test(t.text) && isPunct(tokens[i + 1], '(') && !isPunct(tokens[i - 1], '.')) {
+    if (t.kind === 'ident' && MODEL_TYPE.test(t.text) && isPunct(tokens.at(i + 1), '(') && !isPunct(tokens.at(i - 1), '.')) {
       // `ModelConfiguration(id: "x")`, `SomeModel("x")`: the id or first unlabelled string, not the other labels.
       const end = closingToken(tokens, i + 1);
       for (let m = i + 2; m < end; m++) {
-        const a = tokens[m]!;
+        const a = tokens.at(m)!;
         if (a.kind !== 'string') continue;
-        const labelled = isPunct(tokens[m - 1], ':') && tokens[m - 2]?.kind === 'ident';
-        if (labelled ? ID_LABEL.test(tokens[m - 2]!.text) : isPunct(tokens[m - 1], '(')) out.addGivenId(a);
+        const labelled = isPunct(tokens.at(m - 1), ':') && tokens.at(m - 2)?.kind === 'ident';
+        if (labelled ? ID_LABEL.test(tokens.at(m - 2)!.text) : isPunct(tokens.at(m - 1), '(')) out.addGivenId(a);
       }
     }
   }

@@ -128,7 +128,7 @@ describe('php: model contexts', () => {
 
 describe('php: tokens', () => {
   it('tells named arguments from ternaries, nullable types, static calls and case labels', () => {
-    const tokens = scanPhpTokens("<?php f(?string $a = null, model: 'x'); $b ? c : d; A::B; switch ($x) { case Y: break; }");
+    const tokens = scanPhpTokens("<?php f(?string $a = null, model: 'x'); $b ? c : d; A::B; switch ($x) { case Y: break; }").toArray();
     expect(tokens.filter((t) => t.kind === 'label').map((t) => t.text)).toEqual(['model']);
   });
 

@@ -80,7 +80,7 @@ describe('ruby: model contexts', () => {
 
 describe('ruby: tokens', () => {
   it('tells labels, symbols, word lists and regexps apart', () => {
-    const tokens = scanRubyTokens('x = { "a-b": 1, c: :d, e: %w[f g] } if s =~ /"q"/\ny = Foo::Bar');
+    const tokens = scanRubyTokens('x = { "a-b": 1, c: :d, e: %w[f g] } if s =~ /"q"/\ny = Foo::Bar').toArray();
     expect(tokens.filter((t) => t.kind !== 'punct').map((t) => [t.kind, t.text, t.line])).toEqual([
       ['ident', 'x', 1],
       ['label', 'a-b', 1],

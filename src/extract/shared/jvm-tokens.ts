@@ -1,6 +1,8 @@
 // A token scanner for Java, Kotlin, Scala and Groovy: enough to tell identifiers, string literals and
 // brackets apart, with comments dropped, in one linear pass. Not a parser: no grammar, no types.
 
+import { BLOCK, Tokens } from './tokens.js';
+
 export interface JvmToken {
   kind: 'ident' | 'string' | 'punct' | 'number';
   /** An identifier's name, a string's contents (escapes left as written), or the punctuation. */
@@ -15,8 +17,8 @@ export interface JvmToken {
 const OPERATORS = ['->', '?:', '::', '==', '!=', '<=', '>=', '&&', '||', '?.', '!!', '..'];
 
 /** Tokens of JVM source text; unterminated strings and comments end at the line's or the text's end. */
-export function scanJvmTokens(text: string): JvmToken[] {
-  const tokens: JvmToken[] = [];
+export function scanJvmTokens(text: string): Tokens<JvmToken> {
+  const tokens = new Tokens<JvmToken>(text);
   let line = 1;
   let lineStart = 0;
   const n = text.length;
@@ -52,7 +54,7 @@ export function scanJvmTokens(text: string): JvmToken[] {
     if (ch === '"' && next === '"' && text[i + 2] === '"') {
       const end = text.indexOf('"""', i + 3);
       const stop = end < 0 ? n : end + 3;
-      tokens.push({ kind: 'string', text: text.slice(i + 3, end < 0 ? n : end), line, column: i - lineStart, block: true });
+      tokens.add('string', i + 3, end < 0 ? n : end, line, i - lineStart, BLOCK);
       for (let k = text.indexOf('\n', i); k !== -1 && k < stop; k = text.indexOf('\n', k + 1)) {
         line++;
         lineStart = k + 1;
@@ -64,26 +66,26 @@ export function scanJvmTokens(text: string): JvmToken[] {
       // One line at most; a backslash escapes the next character.
       let j = i + 1;
       while (j < n && text[j] !== ch && text[j] !== '\n') j += text[j] === '\\' ? 2 : 1;
-      tokens.push({ kind: 'string', text: text.slice(i + 1, Math.min(j, n)), line, column: i - lineStart });
+      tokens.add('string', i + 1, Math.min(j, n), line, i - lineStart);
       i = j < n && text[j] === ch ? j + 1 : j;
       continue;
     }
     if (/[A-Za-z_$]/.test(ch)) {
       let j = i + 1;
       while (j < n && /[\w$]/.test(text[j]!)) j++;
-      tokens.push({ kind: 'ident', text: text.slice(i, j), line, column: i - lineStart });
+      tokens.add('ident', i, j, line, i - lineStart);
       i = j;
       continue;
     }
     if (/\d/.test(ch)) {
       let j = i + 1;
       while (j < n && /[\w.]/.test(text[j]!)) j++;
-      tokens.push({ kind: 'number', text: text.slice(i, j), line, column: i - lineStart });
+      tokens.add('number', i, j, line, i - lineStart);
       i = j;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
-    tokens.push({ kind: 'punct', text: op ?? ch, line, column: i - lineStart });
+    tokens.addText('punct', op ?? ch, i, line, i - lineStart);
     i += op ? op.length : 1;
   }
   return tokens;

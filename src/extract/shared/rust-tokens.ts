@@ -3,6 +3,8 @@
 // `r#"..."#`), byte strings (`b"..."`), character literals (`'a'`, `'\n'`) and lifetimes (`'static`) are
 // told apart. Not a parser: no grammar, no types.
 
+import { Tokens } from './tokens.js';
+
 export interface RustToken {
   kind: 'ident' | 'string' | 'punct';
   /** An identifier's name, a string's contents (escapes left as written), or the punctuation. */
@@ -15,8 +17,8 @@ export interface RustToken {
 const OPERATORS = ['::', '=>', '->', '==', '!=', '<=', '>=', '&&', '||', '..'];
 
 /** Tokens of Rust source text; an unterminated string or comment ends at the text's end. */
-export function scanRustTokens(text: string): RustToken[] {
-  const tokens: RustToken[] = [];
+export function scanRustTokens(text: string): Tokens<RustToken> {
+  const tokens = new Tokens<RustToken>(text);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -65,7 +67,7 @@ export function scanRustTokens(text: string): RustToken[] {
       const open = i + raw[0].length;
       const end = text.indexOf(close, open);
       const stop = end < 0 ? n : end + close.length;
-      tokens.push({ kind: 'string', text: text.slice(open, end < 0 ? n : end), line, column: i - lineStart });
+      tokens.add('string', open, end < 0 ? n : end, line, i - lineStart);
       advance(i, stop);
       i = stop;
       continue;
@@ -74,7 +76,7 @@ export function scanRustTokens(text: string): RustToken[] {
       const open = ch === '"' ? i + 1 : i + 2;
       let k = open;
       while (k < n && text[k] !== '"') k += text[k] === '\\' ? 2 : 1;
-      tokens.push({ kind: 'string', text: text.slice(open, Math.min(k, n)), line, column: i - lineStart });
+      tokens.add('string', open, Math.min(k, n), line, i - lineStart);
       advance(i, k);
       i = k + 1;
       continue;
@@ -88,7 +90,7 @@ export function scanRustTokens(text: string): RustToken[] {
     if (/[A-Za-z_]/.test(ch)) {
       let k = i + 1;
       while (k < n && /\w/.test(text[k]!)) k++;
-      tokens.push({ kind: 'ident', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('ident', i, k, line, i - lineStart);
       i = k;
       continue;
     }
@@ -99,7 +101,7 @@ export function scanRustTokens(text: string): RustToken[] {
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
-    tokens.push({ kind: 'punct', text: op ?? ch, line, column: i - lineStart });
+    tokens.addText('punct', op ?? ch, i, line, i - lineStart);
     i += op ? op.length : 1;
   }
   return tokens;
