@@ -17,7 +17,6 @@ import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { TEMPLATE, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
-import { NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
 const CODE = /\.dart$/i;
 /** A call named for Ollama: its client, options and request classes (`ChatOllamaOptions`, `OllamaEmbeddings`, `GenerateChatCompletionRequest` is not). */
@@ -159,17 +158,8 @@ export function scanDartTokens(text: string): Tokens<DartToken> {
 class Findings extends CodeFindings {
   /** A name in a model slot: the Ollama model an Ollama-named call runs, a table's reading, else a name by its place. */
   add(token: DartToken, ollamaCall: boolean) {
-    const value = token.text.trim();
-    if (!value || value.length > 200 || /\s/.test(value)) return;
-    const lineText = this.lineText(token.line);
-    if (NOT_MODEL_CONTEXT.test(lineText)) return;
-    if (ollamaCall) {
-      const tag = ollamaCallTag(value);
-      if (tag) this.addAt(tag.id, token, tag.source);
-      return;
-    }
     // An Ollama library name is Ollama's where the code talks to Ollama (`defaultModel: 'llama3.2'` beside `ChatOllama`).
-    const found = this.slotName(value, lineText, this.offset(token.line, token.contentColumn ?? token.column));
+    const found = this.slotValue(token.text, ollamaCall, this.lineText(token.line), this.offset(token.line, token.contentColumn ?? token.column));
     if (found) this.addAt(found.id, token, found.source);
   }
   /** Records `id` at a string token (its content's column, 1-based). */

@@ -20,7 +20,6 @@ import { modelFromPath, parseHubReference } from '../model/ids.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
-import { NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 
 const CODE = /\.(ex|exs)$/i;
 /** A call named for Ollama: its client module or chat model (`Ollama.chat`, `ChatOllamaAI.new!`). */
@@ -209,16 +208,7 @@ export function scanElixirTokens(text: string): ElixirToken[] {
 class Findings extends CodeFindings {
   /** A name in a model slot: the Ollama model an Ollama-named call runs, a table's reading, else a name by its place. */
   add(token: ElixirToken, ollamaCall: boolean) {
-    const value = token.text.trim();
-    if (!value || value.length > 200 || /\s/.test(value)) return;
-    const lineText = this.lineText(token.line);
-    if (NOT_MODEL_CONTEXT.test(lineText)) return;
-    if (ollamaCall) {
-      const tag = ollamaCallTag(value);
-      if (tag) this.addAt(tag.id, token, tag.source);
-      return;
-    }
-    const found = this.slotName(value, lineText, this.offset(token.line, token.contentColumn ?? token.column));
+    const found = this.slotValue(token.text, ollamaCall, this.lineText(token.line), this.offset(token.line, token.contentColumn ?? token.column));
     if (found) this.addAt(found.id, token, found.source);
   }
   /** A Hub repository named by Bumblebee's `{:hf, ...}` tuple. */

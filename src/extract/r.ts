@@ -20,7 +20,6 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
-import { NOT_MODEL_CONTEXT, ollamaCallTag } from './shared/model-name.js';
 import { isContextOnlyId } from '../registry/providers.js';
 
 const CODE = /\.r$/i;
@@ -246,16 +245,7 @@ class Findings extends CodeFindings {
   }
   /** A name in a model slot: the Ollama model an Ollama-named call runs, a table's reading, else a name by its place. */
   add(token: RToken, ollamaCall: boolean) {
-    const value = token.text.trim();
-    if (!value || value.length > 200 || /\s/.test(value)) return;
-    const lineText = this.around(token);
-    if (NOT_MODEL_CONTEXT.test(lineText)) return;
-    if (ollamaCall) {
-      const tag = ollamaCallTag(value);
-      if (tag) this.addAt(tag.id, token, tag.source);
-      return;
-    }
-    const found = this.slotName(value, lineText, this.offset(token.line, token.column));
+    const found = this.slotValue(token.text, ollamaCall, this.around(token), this.offset(token.line, token.column));
     // A name only its place says is a model, in a test: a made-up value as often as a model.
     if (found && !(this.test && isContextOnlyId(found.id))) this.addAt(found.id, token, found.source);
   }

@@ -1,11 +1,11 @@
-// What every extractor that reads a language's model contexts (jvm, csharp, ruby, rust, dart, go, php, swift) keeps
+// What every extractor that reads a language's model contexts (jvm, csharp, ruby, rust, dart, go, php, swift, elixir, r) keeps
 // while it reads: the references found, one per (line, id), with the line's text for naming rules and snippets, and the
 // file's Ollama context. Each language decides what a string names (its own `name`); this is the bookkeeping they share.
 import type { RawReference } from '../../model/reference.js';
 import { loadRegistry } from '../../registry/load.js';
 import { contextOnlyId } from '../../registry/providers.js';
 import type { KeyedName } from './keyed-name.js';
-import { classify, isNameShaped, MODEL_WORD_IN_VALUE } from './model-name.js';
+import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './model-name.js';
 import { OllamaContext } from './ollama-tag.js';
 
 export class CodeFindings {
@@ -44,6 +44,16 @@ export class CodeFindings {
     if (known) return known;
     if (MODEL_WORD_IN_VALUE.test(value) || !isNameShaped(value)) return undefined;
     return { id: contextOnlyId(value), source: 'api' };
+  }
+  /**
+   * What a string in a model slot names, for the readers that take a slot's string whole (dart, elixir, r): none for an
+   * empty, long or spaced value or on a line that says it is no model; the Ollama model an Ollama-named call runs;
+   * else slotName's reading. `offset`: where the string's content stands in the text.
+   */
+  slotValue(text: string, ollamaCall: boolean, lineText: string, offset: number): KeyedName | undefined {
+    const value = text.trim();
+    if (!value || value.length > 200 || /\s/.test(value) || NOT_MODEL_CONTEXT.test(lineText)) return undefined;
+    return ollamaCall ? ollamaCallTag(value) : this.slotName(value, lineText, offset);
   }
   /** Records `id` at its place, once per line. `column` as the language's reader counts it. */
   addId(id: string, line: number, column: number, source: RawReference['source'] = 'api'): void {
