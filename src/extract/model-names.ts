@@ -149,6 +149,8 @@ export default defineExtractor({
     let modelList = -1;
     // The indentation of an open block named for providers (`const PROVIDERS = [`), -1: none.
     let providerBlock = -1;
+    // The indentation of an open block named for backends (`var BackendCapabilities = map[string]X{`), -1: none.
+    let backendBlock = -1;
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
@@ -319,6 +321,7 @@ export default defineExtractor({
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
       if (!key && (providerBlock >= 0 || PROVIDER_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
+      if (!key && (backendBlock >= 0 || BACKEND_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
       if (actionsHere()?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
@@ -497,6 +500,7 @@ export default defineExtractor({
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
       if (providerBlock >= 0 && indent < line.length && indent <= providerBlock) providerBlock = -1;
+      if (backendBlock >= 0 && indent < line.length && indent <= backendBlock) backendBlock = -1;
       if (idle) {
         lineCall = undefined;
         // What `!Number.isNaN(lastCode(line))` says: a line with text.
@@ -525,6 +529,7 @@ export default defineExtractor({
       // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
       const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
+      if (assigned && BACKEND_HOLDER.test(assigned)) backendBlock = indent; // `var BackendCapabilities = map[string]X{`
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
@@ -890,6 +895,12 @@ const TEMPLATE_HOLDER = /^(?:[\w.$-]*[-_.])?templates?(?:[-_]?(?:names?|maps?|ta
 const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)[-_]?(?:dir|directory|path|folder)$/i;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
+/**
+ * A table or list named for inference backends (`BackendCapabilities`, `managedArtifactBackends`, `backend_list`): its
+ * entries are the engines a server runs models with (LocalAI's `"qwen-tts": {...}`, `"transformers-musicgen": {}`),
+ * named like the models they run, not models.
+ */
+const BACKEND_HOLDER = /(?:^|[-_.a-z])backends?(?:[-_.]?(?:list|names?|capabilities|map|set|table|registry))?$/i;
 
 let providerKeys: Set<string> | undefined;
 /** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */
@@ -1185,7 +1196,7 @@ const isModelCollectionKey = (key: string) => {
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|conversions?|aliases|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`). */
-const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?[\w.<>*]+\s*)?[[({]\s*\[?\s*$/;
+const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
 /**
  * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
  * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a

@@ -2237,3 +2237,25 @@ describe("model-names: a publisher's id named by its family, without a digit or 
     ]);
   });
 });
+
+describe("model-names: tables named for inference backends (held-out mudler/LocalAI, issue #15)", () => {
+  it("reads no model in a Go map or set named for backends, whose keys are engines named like models", () => {
+    // mudler/LocalAI core/config/backend_capabilities.go:272,484 and model_artifact_inference.go:20-23
+    const text = [
+      'var BackendCapabilities = map[string]BackendCapability{',
+      '\t"qwen-asr": {',
+      '\t\tGRPCMethods:      []GRPCMethod{MethodAudioTranscription},',
+      '\t},',
+      '}',
+      'var managedArtifactBackends = map[string]struct{}{',
+      '\t"transformers-musicgen": {}, "qwen-asr": {},',
+      '\t"fish-speech": {}, "qwen-tts": {},',
+      '}',
+      'var DefaultModels = map[string]string{',
+      '\t"tts": "qwen-tts",',
+      '}',
+      '',
+    ].join('\n');
+    expect(run('core/config/backend_capabilities.go', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 11]]);
+  });
+});
