@@ -19,6 +19,7 @@ import type { RawReference } from '../model/reference.js';
 import { modelFromPath, parseHubReference } from '../model/ids.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
+import { TEMPLATE, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 
 const CODE = /\.(ex|exs)$/i;
@@ -57,8 +58,8 @@ const OPERATORS = ['\\\\', '<>', '|>', '=>', '->', '<-', '::', '==', '!=', '<=',
 const SIGIL_CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>', '/': '/', '|': '|', '"': '"', "'": "'" };
 
 /** Tokens of Elixir source text, comments dropped; an unterminated string ends at the text's end. */
-export function scanElixirTokens(text: string): ElixirToken[] {
-  const tokens: ElixirToken[] = [];
+export function scanElixirTokens(text: string): Tokens<ElixirToken> {
+  const tokens = new Tokens<ElixirToken>(text, true);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -113,18 +114,11 @@ export function scanElixirTokens(text: string): ElixirToken[] {
       skip(i, stop);
       // `"model": "x"`: a quoted keyword key.
       if (!heredoc && text[stop] === ':' && /\s/.test(text[stop + 1] ?? '') && !interpolated) {
-        tokens.push({ kind: 'key', text: value, line: startLine, column });
+        tokens.addText('key', value, i + open, startLine, column);
         i = stop + 1;
         continue;
       }
-      tokens.push({
-        kind: 'string',
-        text: value,
-        line: startLine,
-        column,
-        contentColumn: column + open,
-        ...(heredoc || interpolated || value.includes('\n') ? { template: true } : {}),
-      });
+      tokens.add('string', i + open, Math.max(i + open, end), startLine, column, heredoc || interpolated || value.includes('\n') ? TEMPLATE : 0, column + open);
       i = stop;
       continue;
     }
@@ -142,7 +136,7 @@ export function scanElixirTokens(text: string): ElixirToken[] {
         skip(i, stop);
         let m = stop;
         while (m < n && /[a-zA-Z]/.test(text[m]!)) m++; // modifiers (`~r/x/i`)
-        tokens.push({ kind: 'string', text: text.slice(k + open, end), line: startLine, column, template: true });
+        tokens.add('string', k + open, Math.max(k + open, end), startLine, column, TEMPLATE);
         i = m;
         continue;
       }
@@ -158,20 +152,20 @@ export function scanElixirTokens(text: string): ElixirToken[] {
       if (q === '"' || q === "'") {
         const { end } = quoted(i + 2, q, false);
         skip(i, end + 1);
-        tokens.push({ kind: 'atom', text: text.slice(i + 2, end), line: startLine, column });
+        tokens.add('atom', i + 2, Math.max(i + 2, end), startLine, column);
         i = end + 1;
         continue;
       }
       const m = /^[A-Za-z_][\w@]*[?!]?/.exec(text.slice(i + 1, i + 100));
       if (m) {
-        tokens.push({ kind: 'atom', text: m[0], line, column });
+        tokens.add('atom', i + 1, i + 1 + m[0].length, line, column);
         i += 1 + m[0].length;
         continue;
       }
     }
     if (c === '@' && /[a-z_]/.test(text[i + 1] ?? '')) {
       const m = /^[a-z_]\w*/.exec(text.slice(i + 1, i + 100))!;
-      tokens.push({ kind: 'attr', text: m[0], line, column });
+      tokens.add('attr', i + 1, i + 1 + m[0].length, line, column);
       i += 1 + m[0].length;
       continue;
     }
@@ -181,24 +175,24 @@ export function scanElixirTokens(text: string): ElixirToken[] {
       if (text[k] === '?' || text[k] === '!') k++;
       // `model: "x"`: a keyword's key (a colon right after, then a space).
       if (text[k] === ':' && text[k + 1] !== ':' && /[\s]/.test(text[k + 1] ?? '')) {
-        tokens.push({ kind: 'key', text: text.slice(i, k), line, column });
+        tokens.add('key', i, k, line, column);
         i = k + 1;
         continue;
       }
-      tokens.push({ kind: 'ident', text: text.slice(i, k), line, column });
+      tokens.add('ident', i, k, line, column);
       i = k;
       continue;
     }
     if (/[0-9]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!) && !(text[k] === '.' && !/[0-9]/.test(text[k + 1] ?? ''))) k++;
-      tokens.push({ kind: 'number', text: text.slice(i, k), line, column });
+      tokens.add('number', i, k, line, column);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    tokens.push({ kind: 'punct', text: t, line, column });
+    tokens.add('punct', i, i + t.length, line, column);
     i += t.length;
   }
   return tokens;
@@ -219,7 +213,8 @@ class Findings extends CodeFindings {
   /** A checkpoint folder named by Bumblebee's `{:local, ...}` tuple: a local model (a Hub cache folder names its repo). */
   addLocal(token: ElixirToken) {
     const value = token.text.trim();
-    const path = modelFromPath(value) ?? (/^[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(value) ? { source: 'local' as const, id: value.replace(/\/+$/, '') } : undefined);
+    const path =
+      modelFromPath(value) ?? (/^[\w.@+-]+(?:\/[\w.@+-]+)+\/?$/.test(value) ? { source: 'local' as const, id: value.replace(/\/+$/, '') } : undefined);
     if (path) this.addAt(path.id, token, path.source);
   }
   /** Records `id` at a string token (its content's column, 1-based). */
@@ -228,20 +223,20 @@ class Findings extends CodeFindings {
   }
 }
 
-function readCode(tokens: ElixirToken[], out: Findings) {
+function readCode(tokens: Tokens<ElixirToken>, out: Findings) {
   const collections = new ModelCollections();
   /** The string last bound to each variable (`repo_id = "x"`), for a tuple given the variable. */
   const bound = new Map<string, ElixirToken>();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'punct') {
       collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
     }
     // `{:hf, "org/name"}`, `{:hf, repo_id, ...}`, `{:local, "dir"}`.
-    if (t.kind === 'atom' && (t.text === 'hf' || t.text === 'local') && tokens[i - 1]?.text === '{' && tokens[i + 1]?.text === ',') {
-      const arg = tokens[i + 2];
-      const after = tokens[i + 3]?.text;
+    if (t.kind === 'atom' && (t.text === 'hf' || t.text === 'local') && tokens.at(i - 1)?.text === '{' && tokens.at(i + 1)?.text === ',') {
+      const arg = tokens.at(i + 2);
+      const after = tokens.at(i + 3)?.text;
       const repo = arg?.kind === 'ident' ? bound.get(arg.text) : arg;
       if (repo?.kind === 'string' && !repo.template && (after === '}' || after === ',')) {
         if (t.text === 'hf') out.addHub(repo);
@@ -250,17 +245,17 @@ function readCode(tokens: ElixirToken[], out: Findings) {
       continue;
     }
     if (t.kind !== 'string' || t.template) continue;
-    const prev = tokens[i - 1];
-    if (prev?.text === '=' && tokens[i - 2]?.kind === 'ident' && endsStatement(tokens, i)) bound.set(tokens[i - 2]!.text, t);
+    const prev = tokens.at(i - 1);
+    if (prev?.text === '=' && tokens.at(i - 2)?.kind === 'ident' && endsStatement(tokens, i)) bound.set(tokens.at(i - 2)!.text, t);
     const holder = holderOf(tokens, i);
     if (collections.inside || (holder !== undefined && namedForOne(holder))) out.add(t, OLLAMA_CALL.test(enclosingCall(tokens, i) ?? ''));
   }
 }
 
 /** Whether the value at `i` is the whole right-hand side of its binding (`x = "a"`, not `x = "a" <> y`). */
-function endsStatement(tokens: ElixirToken[], i: number): boolean {
-  const next = tokens[i + 1];
-  return !next || next.line > tokens[i]!.line || next.text === ';';
+function endsStatement(tokens: Tokens<ElixirToken>, i: number): boolean {
+  const next = tokens.at(i + 1);
+  return !next || next.line > tokens.at(i)!.line || next.text === ';';
 }
 
 /**
@@ -268,32 +263,32 @@ function endsStatement(tokens: ElixirToken[], i: number): boolean {
  * `:model => v`), a module attribute (`@model v`), a binding (`model = v`), a default argument (`model \\ v`), or an
  * Ecto field's name for its default (`field :model, :string, default: v`).
  */
-function holderOf(tokens: ElixirToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function holderOf(tokens: Tokens<ElixirToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev) return undefined;
   if (prev.kind === 'key') return prev.text === 'default' ? fieldName(tokens, i - 1) : prev.text;
   if (prev.kind === 'attr') return prev.text;
   if (prev.text === '=>' && prev2 && (prev2.kind === 'atom' || (prev2.kind === 'string' && !prev2.template))) return prev2.text;
   // Not a pattern's match against a literal on the left, not the field of a struct (`state.model = ...` is no Elixir).
-  if ((prev.text === '=' || prev.text === '\\\\') && prev2?.kind === 'ident' && tokens[i - 3]?.text !== '.') return prev2.text;
+  if ((prev.text === '=' || prev.text === '\\\\') && prev2?.kind === 'ident' && tokens.at(i - 3)?.text !== '.') return prev2.text;
   return undefined;
 }
 
 /** `field :model, :string, default: v`: the field's name, for the `default:` key at `k`. */
-function fieldName(tokens: ElixirToken[], k: number): string | undefined {
+function fieldName(tokens: Tokens<ElixirToken>, k: number): string | undefined {
   for (let j = k - 1, steps = 0; j > 0 && steps < 8; j--, steps++) {
-    const x = tokens[j]!;
-    if (x.line !== tokens[k]!.line) return undefined;
-    if (x.kind === 'atom' && tokens[j - 1]?.kind === 'ident' && tokens[j - 1]!.text === 'field') return x.text;
+    const x = tokens.at(j)!;
+    if (x.line !== tokens.at(k)!.line) return undefined;
+    if (x.kind === 'atom' && tokens.at(j - 1)?.kind === 'ident' && tokens.at(j - 1)!.text === 'field') return x.text;
   }
   return undefined;
 }
 
 /** The name of the call whose arguments hold the token at `i` (`ChatOllamaAI.new!`, `Ollama.chat`), through maps and keyword lists. */
-function enclosingCall(tokens: ElixirToken[], i: number): string | undefined {
+function enclosingCall(tokens: Tokens<ElixirToken>, i: number): string | undefined {
   for (let j = i - 1, level = 0, steps = 0; j >= 0 && steps < 80; j--, steps++) {
-    const x = tokens[j]!.text;
+    const x = tokens.at(j)!.text;
     if (x === ')' || x === ']' || x === '}') level++;
     else if (x === '(' || x === '[' || x === '{') {
       if (level > 0) {
@@ -303,9 +298,9 @@ function enclosingCall(tokens: ElixirToken[], i: number): string | undefined {
       if (x !== '(') continue; // a map or keyword list given to the call
       // `Module.fun(`: the name and the module before it.
       const names: string[] = [];
-      for (let k = j - 1; k >= 0 && tokens[k]!.kind === 'ident'; k -= 2) {
-        names.unshift(tokens[k]!.text);
-        if (tokens[k - 1]?.text !== '.') break;
+      for (let k = j - 1; k >= 0 && tokens.at(k)!.kind === 'ident'; k -= 2) {
+        names.unshift(tokens.at(k)!.text);
+        if (tokens.at(k - 1)?.text !== '.') break;
       }
       return names.length ? names.join('.') : undefined;
     }
@@ -314,8 +309,8 @@ function enclosingCall(tokens: ElixirToken[], i: number): string | undefined {
 }
 
 /** Whether the `[` at `i` opens a list a name for models holds: `models: [`, `@models [`, `models = [`. */
-function opensModelCollection(tokens: ElixirToken[], i: number): boolean {
-  if (tokens[i]!.text !== '[') return false;
+function opensModelCollection(tokens: Tokens<ElixirToken>, i: number): boolean {
+  if (tokens.at(i)!.text !== '[') return false;
   const holder = holderOf(tokens, i);
   return holder !== undefined && namedForMany(holder);
 }

@@ -62,6 +62,8 @@ const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\
  */
 const INFERENCE_API =
   /\b(?:api-inference\.huggingface\.co\/(?:models|pipeline\/[a-z-]+)|router\.huggingface\.co\/hf-inference\/models)\/([A-Za-z0-9][\w.-]*)(?:\/([A-Za-z0-9][\w.-]*))?/dg;
+/** A repo id of the Hub's early days, without an organisation (`gpt2`, `bert-base-uncased`): a digit or a hyphen in it. */
+const ORGLESS_ID = /^[a-z][\w.-]*[\d-][\w.-]*$/;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
 const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 /**
@@ -83,14 +85,29 @@ const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|n
 
 export default defineExtractor({
   name: 'hub-url',
-  words: ['huggingface.co/', 'hf.co/', 'hf-mirror.com/', 'hf://', 'modelscope.cn/', 'modelscope.ai/', 'modelscope://', 'ollama://', '/models/', 'openaipublic.azureedge.net/main/whisper/'],
+  words: [
+    'huggingface.co/',
+    'hf.co/',
+    'hf-mirror.com/',
+    'hf://',
+    'modelscope.cn/',
+    'modelscope.ai/',
+    'modelscope://',
+    'ollama://',
+    '/models/',
+    'openaipublic.azureedge.net/main/whisper/',
+  ],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (!/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(text))
+    if (
+      !/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(
+        text,
+      )
+    )
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -115,7 +132,7 @@ export default defineExtractor({
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];
       // `huggingface.co/gpt2/resolve/main/config.json`: a repo id of the Hub's early days, without an organisation.
       if (FILE_ROUTE.test(name)) {
-        if (!isNotModelRoute(org) && /^[a-z][\w.-]*[\d-][\w.-]*$/.test(org)) add(org, 'huggingface', m.indices![1]![0], m.index);
+        if (!isNotModelRoute(org) && ORGLESS_ID.test(org)) add(org, 'huggingface', m.indices![1]![0], m.index);
         continue;
       }
       const id = `${org}/${name.replace(/\.git$/, '').replace(/\.$/, '')}`;
@@ -131,8 +148,8 @@ export default defineExtractor({
       // `.../models/intfloat/e5-large/pipeline/feature-extraction`: the route after the id is the router's, not a name.
       const [, first, second] = m as unknown as [string, string, string | undefined];
       const id = second && second !== 'pipeline' ? `${first}/${second}` : first;
-      // A canonical model without an organisation (`/pipeline/fill-mask/bert-base-uncased`) has a digit or a hyphen.
-      if (second ? looksLikeHubId(id) : /^[a-z][\w.-]*[\d-][\w.-]*$/.test(id)) add(id, 'huggingface', m.indices![1]![0], m.index);
+      // `/pipeline/fill-mask/bert-base-uncased`: a repo id without an organisation.
+      if (second ? looksLikeHubId(id) : ORGLESS_ID.test(id)) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {

@@ -136,13 +136,13 @@ function pythonOneLiners(text: string): string {
   return code;
 }
 
-/** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 /**
  * An untagged excerpt of a Kubernetes container (`- name: x`, `image: y`, `args:` then `- --flag=value` items): one
  * argument vector, read as a manifest is (substratusai/kubeai docs/benchmarks/prefix-aware-load-balancing.md).
  */
 const CONTAINER_ARGS = /^[ \t]*(?:-[ \t]+)?(?:args|command):[ \t]*\n[ \t]*-[ \t]+["']?-/m;
 const CONTAINER_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*\S/m;
+/** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
 /**
@@ -367,7 +367,8 @@ export function unwrapHeredoc(text: string): string {
 }
 
 /** A heredoc written to a YAML file or handed to a command's `-f -` (`cat <<EOF > kubeai-models.yaml`, `helm install x -f - <<EOF`). */
-const YAML_HEREDOC = /<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*\.ya?ml\b|[^\n]*(?:^|\s)-f[ \t]+-(?:\s|$))|(?:\.ya?ml\b|(?:^|\s)-f[ \t]+-\s)[^\n]*<<-?[ \t]*(['"]?)(\w+)\3/;
+const YAML_HEREDOC =
+  /<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*\.ya?ml\b|[^\n]*(?:^|\s)-f[ \t]+-(?:\s|$))|(?:\.ya?ml\b|(?:^|\s)-f[ \t]+-\s)[^\n]*<<-?[ \t]*(['"]?)(\w+)\3/;
 
 /**
  * The YAML bodies of a shell block's heredocs that write a YAML file or feed `-f -`, every other line blanked (lines
@@ -421,7 +422,8 @@ export function inlineCommands(text: string, fenced: Block[]): Block[] {
       const body = m[2] ?? m[4]!;
       const lead = body.length - body.trimStart().length;
       const code = body.trim();
-      if (SPAN_COMMAND.test(code) || hasModelFlag(code)) blocks.push({ info: 'sh', text: code, firstLine: i + 1, shift: [m.index! + (m[1] ?? m[3]!).length + lead] });
+      if (SPAN_COMMAND.test(code) || hasModelFlag(code))
+        blocks.push({ info: 'sh', text: code, firstLine: i + 1, shift: [m.index! + (m[1] ?? m[3]!).length + lead] });
     }
     if (spans) continue;
     const item = /^([ \t]*(?:[-*+]|\d+[.)])?[ \t]*)(\S.*)$/.exec(line);

@@ -147,10 +147,9 @@ export default defineExtractor({
     const servedHere = () => (aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>());
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
-    // The indentation of an open block named for providers (`const PROVIDERS = [`), -1: none.
-    let providerBlock = -1;
-    // The indentation of an open block named for backends (`var BackendCapabilities = map[string]X{`), -1: none.
-    let backendBlock = -1;
+    // The indentation of an open block named for what is named like a model and is none (`const PROVIDERS = [`,
+    // `var BackendCapabilities = map[string]X{`), -1: none.
+    let notModelBlock = -1;
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
@@ -274,9 +273,7 @@ export default defineExtractor({
         // An entry's name in a list of model objects (`"models": [{"name": "sophnet/qwen3-14b", ...}]`) as well.
         const entry = !!slot && ENTRY_KEY.test(slot) && !inOtherCollection(enclosingKey(line, column, parent));
         if (parsed && (slot?.includes('|[') || entry)) {
-          const named = (talksToOllama ??= namesOllama(text))
-            ? { id: value, source: 'ollama' as const }
-            : { id: parsed.id, source: 'huggingface' as const };
+          const named = (talksToOllama ??= namesOllama(text)) ? { id: value, source: 'ollama' as const } : { id: parsed.id, source: 'huggingface' as const };
           listHeld.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named });
         }
         if (parsed) return;
@@ -320,8 +317,7 @@ export default defineExtractor({
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
-      if (!key && (providerBlock >= 0 || PROVIDER_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
-      if (!key && (backendBlock >= 0 || BACKEND_HOLDER.test(holder)) && !/[/:]/.test(value)) return;
+      if (!key && (notModelBlock >= 0 || namesNoModels(holder)) && !/[/:]/.test(value)) return;
       if (actionsHere()?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
@@ -499,8 +495,7 @@ export default defineExtractor({
         else if ((!inString && indent < line.length && indent <= modelList && !closing) || (closing && indent <= modelList)) closeList();
         else if (mapIndent < 0 && indent < line.length && indent > modelList) mapIndent = indent;
       }
-      if (providerBlock >= 0 && indent < line.length && indent <= providerBlock) providerBlock = -1;
-      if (backendBlock >= 0 && indent < line.length && indent <= backendBlock) backendBlock = -1;
+      if (notModelBlock >= 0 && indent < line.length && indent <= notModelBlock) notModelBlock = -1;
       if (idle) {
         lineCall = undefined;
         // What `!Number.isNaN(lastCode(line))` says: a line with text.
@@ -528,8 +523,7 @@ export default defineExtractor({
       // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
       // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
       const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
-      if (assigned && last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) providerBlock = indent; // a list: `PROVIDERS = [`
-      if (assigned && BACKEND_HOLDER.test(assigned)) backendBlock = indent; // `var BackendCapabilities = map[string]X{`
+      if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
@@ -717,8 +711,7 @@ export default defineExtractor({
       const entryHolds = entryWithHubId(allLines, references);
       for (const c of keyedUnsure) {
         if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
-        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= namesOllama(text)))
-          accept({ ...c, named: { id: c.value, source: 'ollama' } });
+        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= namesOllama(text))) accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
     references.push(...slotted.map((s) => s.ref));
@@ -901,6 +894,10 @@ const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
  * named like the models they run, not models.
  */
 const BACKEND_HOLDER = /(?:^|[-_.a-z])backends?(?:[-_.]?(?:list|names?|capabilities|map|set|table|registry))?$/i;
+/** A holder named for providers or backends: its entries are named like models and are none. */
+const namesNoModels = (holder: string) => PROVIDER_HOLDER.test(holder) || BACKEND_HOLDER.test(holder);
+/** A block opened under such a name: a providers list (`PROVIDERS = [`), a backends table of any bracket. */
+const opensNoModelBlock = (assigned: string, last: number) => (last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) || BACKEND_HOLDER.test(assigned);
 
 let providerKeys: Set<string> | undefined;
 /** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */
@@ -1196,7 +1193,8 @@ const isModelCollectionKey = (key: string) => {
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|conversions?|aliases|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /** A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`). */
-const LIST_OPENER = /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
+const LIST_OPENER =
+  /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
 /**
  * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
  * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a

@@ -200,8 +200,8 @@ export default defineExtractor({
     // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
     const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
     // Which hub a download/load call talks to: the module its name was imported from decides;
-    // without a visible import, a file that imports only ModelScope means ModelScope.
-    const modelScopeOnly = /\b(from|import)\s+modelscope\b/.test(text) && !/\b(from|import)\s+(huggingface_hub|transformers)\b/.test(text);
+    // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
+    const modelScopeOnly = modelScopeByDefault(text);
     const sourceOf = (callee: string): RawReference['source'] => {
       const head = callee.split('.')[0]!;
       const module = imports.get(head);
@@ -547,7 +547,7 @@ export default defineExtractor({
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
-    return { references: modelScopeByDefault(text) ? onModelScope(references) : references, diagnostics };
+    return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
   },
 });
 

@@ -19,6 +19,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
+import { BLOCK, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 import { isContextOnlyId } from '../registry/providers.js';
 
@@ -150,8 +151,8 @@ export interface RToken {
 const OPERATORS = ['<<-', '->>', ':::', '<-', '->', '::', '==', '!=', '<=', '>=', '&&', '||', '|>'];
 
 /** Tokens of R source text, comments dropped; an unterminated string ends at the text's end. */
-export function scanRTokens(text: string): RToken[] {
-  const tokens: RToken[] = [];
+export function scanRTokens(text: string): Tokens<RToken> {
+  const tokens = new Tokens<RToken>(text);
   const n = text.length;
   let line = 1;
   let lineStart = 0;
@@ -177,7 +178,7 @@ export function scanRTokens(text: string): RToken[] {
       const close = { '(': ')', '[': ']', '{': '}' }[raw[3]!]! + raw[2]! + raw[1]!;
       const end = text.indexOf(close, i + raw[0].length);
       const stop = end < 0 ? n : end + close.length;
-      tokens.push({ kind: 'string', text: text.slice(i + raw[0].length, end < 0 ? n : end), line, column: i + raw[0].length - lineStart, block: true });
+      tokens.add('string', i + raw[0].length, end < 0 ? n : end, line, i + raw[0].length - lineStart, BLOCK);
       for (let k = i; k < stop; k++) if (text[k] === '\n') (line++, (lineStart = k + 1));
       i = stop;
       continue;
@@ -196,23 +197,22 @@ export function scanRTokens(text: string): RToken[] {
         }
         k++;
       }
-      const body = text.slice(i + 1, Math.min(k, n));
-      if (c === '`') tokens.push({ kind: 'ident', text: body, line: startLine, column: column - 1 });
-      else tokens.push({ kind: 'string', text: body, line: startLine, column, ...(multiline ? { block: true } : {}) });
+      if (c === '`') tokens.add('ident', i + 1, Math.min(k, n), startLine, column - 1);
+      else tokens.add('string', i + 1, Math.min(k, n), startLine, column, multiline ? BLOCK : 0);
       i = Math.min(k + 1, n);
       continue;
     }
     if (/[A-Za-z.]/.test(c) && !(c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.push({ kind: 'ident', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('ident', i, k, line, i - lineStart);
       i = k;
       continue;
     }
     if (/[0-9.]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.push({ kind: 'number', text: text.slice(i, k), line, column: i - lineStart });
+      tokens.add('number', i, k, line, i - lineStart);
       i = k;
       continue;
     }
@@ -221,13 +221,13 @@ export function scanRTokens(text: string): RToken[] {
       const end = text.indexOf('%', i + 1);
       const eol = text.indexOf('\n', i);
       if (end > 0 && (eol < 0 || end < eol)) {
-        tokens.push({ kind: 'op', text: text.slice(i, end + 1), line, column: i - lineStart });
+        tokens.add('op', i, end + 1, line, i - lineStart);
         i = end + 1;
         continue;
       }
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? c;
-    tokens.push({ kind: 'op', text: op, line, column: i - lineStart });
+    tokens.add('op', i, i + op.length, line, i - lineStart);
     i += op.length;
   }
   return tokens;
@@ -270,11 +270,11 @@ class Findings extends CodeFindings {
 // ---------------------------------------------------------------------------------------------------------------
 // Reading
 
-function readCode(tokens: RToken[], out: Findings) {
+function readCode(tokens: Tokens<RToken>, out: Findings) {
   const collections = new ModelCollections(true);
   const tribbleColumn = tribbleModelCells(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+    const t = tokens.at(i)!;
     if (t.kind === 'op') {
       collections.step(t.text, () => opensModelCollection(tokens, i));
       continue;
@@ -285,19 +285,19 @@ function readCode(tokens: RToken[], out: Findings) {
 }
 
 /** The name a value at `i` is given to: `x = v` (a named argument, a default), `x <- v`, `x <<- v`, `x$y <- v`. */
-function holderOf(tokens: RToken[], i: number): string | undefined {
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+function holderOf(tokens: Tokens<RToken>, i: number): string | undefined {
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (!prev || prev2?.kind !== 'ident') return undefined;
   if (prev.text === '=' || prev.text === '<-' || prev.text === '<<-') return prev2.text;
   return undefined;
 }
 
 /** A string in a model slot: given to a name for one model, as its `%||%` default, its default call's, or a setting's default. */
-function inModelSlot(tokens: RToken[], i: number): boolean {
+function inModelSlot(tokens: Tokens<RToken>, i: number): boolean {
   const holder = holderOf(tokens, i);
-  const prev = tokens[i - 1];
-  const prev2 = tokens[i - 2];
+  const prev = tokens.at(i - 1);
+  const prev2 = tokens.at(i - 2);
   if (holder !== undefined) {
     if (namedForOne(holder)) return true;
     // `Sys.getenv("OPENAI_MODEL", unset = "x")`.
@@ -305,32 +305,32 @@ function inModelSlot(tokens: RToken[], i: number): boolean {
   }
   // `model %||% "x"`.
   if (prev?.text === '%||%') return prev2?.kind === 'ident' && namedForOne(prev2.text);
-  if (prev?.text !== ',' || ![')', ','].includes(tokens[i + 1]?.text ?? '')) return false;
+  if (prev?.text !== ',' || ![')', ','].includes(tokens.at(i + 1)?.text ?? '')) return false;
   // `set_default(model, "x")`: a default call given a model-named variable, then the string.
-  if (prev2?.kind === 'ident' && tokens[i - 3]?.text === '(' && tokens[i - 4]?.kind === 'ident' && DEFAULT_CALL.test(tokens[i - 4]!.text))
+  if (prev2?.kind === 'ident' && tokens.at(i - 3)?.text === '(' && tokens.at(i - 4)?.kind === 'ident' && DEFAULT_CALL.test(tokens.at(i - 4)!.text))
     return namedForOne(prev2.text);
   return settingDefault(tokens, i);
 }
 
 /** Whether the argument before `,` at `i - 1` is the setting a `Sys.getenv(` / `getOption(` call reads, named for a model. */
-function settingDefault(tokens: RToken[], i: number): boolean {
-  const setting = tokens[i - 2];
-  if (tokens[i - 1]?.text !== ',' || setting?.kind !== 'string' || tokens[i - 3]?.text !== '(') return false;
+function settingDefault(tokens: Tokens<RToken>, i: number): boolean {
+  const setting = tokens.at(i - 2);
+  if (tokens.at(i - 1)?.text !== ',' || setting?.kind !== 'string' || tokens.at(i - 3)?.text !== '(') return false;
   const call = callName(tokens, i - 3);
   return !!call && SETTING_CALL.test(call) && namedForOne(setting.text.slice(setting.text.lastIndexOf('.') + 1));
 }
 
 /** The name of the call whose `(` is at `open`, with its namespace (`Sys.getenv`, `tibble::tribble` -> `tribble`). */
-function callName(tokens: RToken[], open: number): string | undefined {
-  const name = tokens[open - 1];
+function callName(tokens: Tokens<RToken>, open: number): string | undefined {
+  const name = tokens.at(open - 1);
   return name?.kind === 'ident' ? name.text : undefined;
 }
 
 /** The name of the call whose argument list holds the token at `i` (`chat_ollama`), if any. */
-function enclosingCall(tokens: RToken[], i: number): string | undefined {
+function enclosingCall(tokens: Tokens<RToken>, i: number): string | undefined {
   for (let j = i - 1, level = 0, steps = 0; j >= 0 && steps < 80; j--, steps++) {
-    const x = tokens[j]!.text;
-    if (tokens[j]!.kind !== 'op') continue;
+    const x = tokens.at(j)!.text;
+    if (tokens.at(j)!.kind !== 'op') continue;
     if (x === ')' || x === ']' || x === '}') level++;
     else if (x === '(' || x === '[' || x === '{') {
       if (level-- > 0) continue;
@@ -341,8 +341,8 @@ function enclosingCall(tokens: RToken[], i: number): string | undefined {
 }
 
 /** Whether the `(` at `i` opens `c(` or `list(` held by a name for models (or for one, a column: `model = c(...)`). */
-function opensModelCollection(tokens: RToken[], i: number): boolean {
-  if (tokens[i]!.text !== '(' || !/^(?:c|list)$/.test(tokens[i - 1]?.text ?? '')) return false;
+function opensModelCollection(tokens: Tokens<RToken>, i: number): boolean {
+  if (tokens.at(i)!.text !== '(' || !/^(?:c|list)$/.test(tokens.at(i - 1)?.text ?? '')) return false;
   const holder = holderOf(tokens, i - 1);
   return holder !== undefined && (namedForMany(holder) || namedForOne(holder));
 }
@@ -351,17 +351,17 @@ function opensModelCollection(tokens: RToken[], i: number): boolean {
  * The strings of `tribble()` rows that stand in a column named for one model: `tribble(~model, ~input, "x", 0.3, ...)`
  * (tibble's row-wise table, its `~name` headers first). Token indexes.
  */
-function tribbleModelCells(tokens: RToken[]): Set<number> {
+function tribbleModelCells(tokens: Tokens<RToken>): Set<number> {
   const cells = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.text !== 'tribble' || tokens[i + 1]?.text !== '(') continue;
+    if (tokens.at(i)!.text !== 'tribble' || tokens.at(i + 1)?.text !== '(') continue;
     // The top-level arguments, each as its first token's index and its length in tokens.
     const args: [number, number][] = [];
     let depth = 0;
     let start = i + 2;
     let k = i + 2;
     for (; k < tokens.length; k++) {
-      const x = tokens[k]!;
+      const x = tokens.at(k)!;
       if (x.kind !== 'op') continue;
       if (x.text === '(' || x.text === '[' || x.text === '{') depth++;
       else if (x.text === ')' || x.text === ']' || x.text === '}') {
@@ -372,12 +372,12 @@ function tribbleModelCells(tokens: RToken[]): Set<number> {
       }
     }
     if (k > start) args.push([start, k - start]);
-    const headers = args.findIndex(([at]) => tokens[at]?.text !== '~');
+    const headers = args.findIndex(([at]) => tokens.at(at)?.text !== '~');
     if (headers <= 0) continue;
-    const models = args.slice(0, headers).map(([at]) => namedForOne(tokens[at + 1]?.text ?? ''));
+    const models = args.slice(0, headers).map(([at]) => namedForOne(tokens.at(at + 1)?.text ?? ''));
     if (!models.includes(true)) continue;
     args.slice(headers).forEach(([at, length], n) => {
-      if (length === 1 && tokens[at]!.kind === 'string' && models[n % headers]) cells.add(at);
+      if (length === 1 && tokens.at(at)!.kind === 'string' && models[n % headers]) cells.add(at);
     });
     i = k;
   }

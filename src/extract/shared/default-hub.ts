@@ -13,8 +13,14 @@ const HUB_HF_ARGUMENT = /\bhub\s*=\s*['"](?:hf|huggingface)['"]/;
 let modelScopeImport: RegExp | undefined;
 /** `import modelscope`, `from modelscope.hub.snapshot_download import ...`, `from funasr import AutoModel`. */
 function modelScopeLibraryImport(): RegExp {
-  const packages = ['modelscope', ...librarySlots().filter((l) => l.source === 'modelscope').map((l) => l.package)];
-  return (modelScopeImport ??= new RegExp(`\\b(?:from|import)\\s+(?:${packages.join('|')})(?![\\w])`));
+  if (modelScopeImport) return modelScopeImport;
+  const packages = [
+    'modelscope',
+    ...librarySlots()
+      .filter((l) => l.source === 'modelscope')
+      .map((l) => l.package),
+  ];
+  return (modelScopeImport = new RegExp(`\\b(?:from|import)\\s+(?:${packages.join('|')})(?![\\w])`));
 }
 
 /** Whether this Python text's ids are ModelScope repos by default (see the file's comment). */
@@ -32,8 +38,6 @@ export function onModelScope(references: RawReference[]): RawReference[] {
   return references.map((r) => {
     if (r.source !== 'huggingface' || !r.id.includes('/')) return r;
     const org = r.id.slice(0, r.id.indexOf('/'));
-    return registry.byModelScopeNamespace.has(org) || registry.modelScopeOnly.has(org)
-      ? { ...r, source: 'modelscope' }
-      : r;
+    return registry.byModelScopeNamespace.has(org) || registry.modelScopeOnly.has(org) ? { ...r, source: 'modelscope' } : r;
   });
 }

@@ -305,11 +305,10 @@ const distinctLower = new WeakMap<Registry, Set<string>>();
  */
 function namedByItsFamily(org: string, name: string, registry: Registry): boolean {
   const lower = name.toLowerCase();
-  const families = [...(registry.byNamespace.get(org) ?? []), ...(registry.byModelScopeNamespace.get(org) ?? [])];
   // The hint is a whole word of the name: `SenseVoice|Small`, `bloom`; not `starcoder|data` (a dataset).
-  return families.some((f) =>
-    f.id_hints?.some((hint) => hint.length >= 4 && /^[a-z]+$/.test(hint) && lower.startsWith(hint) && !/[a-z]/.test(name.charAt(hint.length))),
-  );
+  const hinted = (f: { id_hints?: string[] }) =>
+    f.id_hints?.some((hint) => hint.length >= 4 && /^[a-z]+$/.test(hint) && lower.startsWith(hint) && !/[a-z]/.test(name.charAt(hint.length)));
+  return !!(registry.byNamespace.get(org)?.some(hinted) || registry.byModelScopeNamespace.get(org)?.some(hinted));
 }
 
 function isPublisher(org: string, registry: Registry): boolean {

@@ -1,11 +1,11 @@
-// The tokens a language reader walks (go, csharp, dart, php, ruby, rust, jvm, swift), held compact: a token is a few
+// The tokens a language reader walks (go, csharp, dart, php, ruby, rust, jvm, swift, elixir, r), held compact: a token is a few
 // numbers in typed arrays (kind, where its text starts and ends in the source, line, column, flags), its text sliced
 // from the source when a reader asks for it. A token object per token of the whole file held 60-80 MB of heap on a
 // 2.1 MB generated Go file (docs/performance.md, session 14); these arrays hold ~20 bytes a token, outside the heap.
 // A reader asks `tokens.at(i)` as it would index an array (undefined outside it); the last few hundred tokens asked
 // for are kept, so a reader looking around a token gets the same object back without building it again.
 
-const KINDS = ['ident', 'string', 'punct', 'number', 'rune', 'label', 'symbol'] as const;
+const KINDS = ['ident', 'string', 'punct', 'number', 'rune', 'label', 'symbol', 'atom', 'key', 'attr', 'op'] as const;
 export type TokenKind = (typeof KINDS)[number];
 const KIND_CODE = new Map<string, number>(KINDS.map((k, i) => [k, i]));
 
