@@ -17,7 +17,7 @@ import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
@@ -817,6 +817,8 @@ function pointsAtOwnName(value: string, text: string, lineStart: number): boolea
 function orgIdNamed(value: string): { id: string; source: RawReference['source'] } | undefined {
   const variant = routerVariant(value);
   if (variant) return { id: `${variant.router}/${value}`, source: 'api' };
+  const hosted = hostedOnlyModel(value.slice(value.indexOf('/') + 1));
+  if (hosted) return hosted;
   const hub = parseHubReference(value);
   return hub ? { id: hub.id, source: 'huggingface' } : undefined;
 }
@@ -880,10 +882,10 @@ const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sourc
 /**
  * A setting or table named for chat templates (NOT_MODEL_HOLDER): `chat_template="qwen3.5-vl"`, `chat_template_name ==
  * "glm5.2"`, the keys of `CHAT_TEMPLATE_MAP = {"deepseek-v3": HybridChatTemplate(...)}` (InternLM/xtuner's v1 data
- * protocol, `self.chat_template_name == "qwen3.5-vl"`): a template is named after the models it formats for, and is none
- * of them.
+ * protocol, `self.chat_template_name == "qwen3.5-vl"`), or a chat format (llama-cpp-python's `chat_format == "qwen2.5-vl"`,
+ * `LlamaCppChat(chat_format="llama")`): a template is named after the models it formats for, and is none of them.
  */
-const TEMPLATE_HOLDER = /^(?:[\w.$-]*[-_.])?templates?(?:[-_]?(?:names?|maps?|table|registry))?$/i;
+const TEMPLATE_HOLDER = /^(?:[\w.$-]*[-_.])?(?:templates?|(?:chat|prompt)[-_]?formats?)(?:[-_]?(?:names?|maps?|table|registry))?$/i;
 /** Keys naming where a run writes (`output_dir: jamba-large-fsdp-qlora-ft`, `save_path`, `logging_dir`): a folder named after a model is an output. */
 const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)[-_]?(?:dir|directory|path|folder)$/i;
 /** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */

@@ -267,6 +267,8 @@ export function routerVariant(value: string): { router: string; base: string } |
 export interface ProviderMatch {
   id: string;
   router: boolean;
+  /** The provider publishes no weights under these names (providers.yaml `naming` `hosted_only`): only its API serves them. */
+  hostedOnly?: boolean;
 }
 
 const SELF_HOSTED: ProviderMatch = { id: 'openai-compatible', router: false };
@@ -488,6 +490,8 @@ interface Naming {
   patterns: string[];
   /** Tested as written, case and all: lower-case API names that title-cased display names must not match. */
   exact_case?: string[];
+  /** No weights are published under these names (Gemini, Claude): `<any prefix>/<name>` is the API's model, never a Hub id. */
+  hosted_only?: boolean;
 }
 
 /** The literal words (lower case) one of which every name providerForName knows contains: prefilter words. */
@@ -517,7 +521,7 @@ export function providerForName(name: string): ProviderMatch | undefined {
         .map((p) => p.id),
     );
     naming = (doc.naming ?? []).flatMap((n) => {
-      const provider = { id: n.provider, router: routers.has(n.provider) };
+      const provider: ProviderMatch = { id: n.provider, router: routers.has(n.provider), ...(n.hosted_only ? { hostedOnly: true } : {}) };
       return [
         { provider, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') },
         ...(n.exact_case?.length ? [{ provider, test: new RegExp(`^(?:${n.exact_case.join('|')})$`) }] : []),

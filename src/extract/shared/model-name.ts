@@ -21,7 +21,7 @@ import {
   withoutRoutePrefix,
   isRouteOnlyPrefix,
 } from '../../registry/providers.js';
-import { ggufFileRepo, isNotAnOrg, isPlaceholderId, isXPlaceholder, LEGACY_NAMES, parseHubReference, saysMissing } from '../../model/ids.js';
+import { ggufFileRepo, isNotAnOrg, isPlaceholderId, isXPlaceholder, LEGACY_NAMES, parseHubReference, saysMissing, WEIGHT_FILE } from '../../model/ids.js';
 import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
 import { classifyOllamaName } from './ollama-tag.js';
@@ -439,7 +439,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const joined = providerJoined(v);
   if (joined) return joined;
   const provider = providerForName(v);
-  if (provider) return { id: apiModelId(provider, v), source: 'api' };
+  // `gpt-oss-120b-mxfp4-00001-of-00003.gguf`: a weights file named for its model is a file on disk, never a name an API answers to.
+  if (provider) return WEIGHT_FILE.test(v) ? { id: v, source: 'local' } : { id: apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
   // (A LiteLLM route before such an id, `openrouter/deepseek/deepseek-r1:free`, is read whole below: litellmRoute.)
   const variant = v.includes(':') && v.indexOf('/') === v.lastIndexOf('/') ? routerVariant(v) : undefined;
@@ -490,6 +491,8 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = routedApiModel(v);
   if (routed) return { id: routed.id, source: routed.source };
+  const hosted = hostedOnlyModel(name);
+  if (hosted) return hosted;
   // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
   // Or its publisher's family names it (`iic/SenseVoiceSmall`, `tencent/HunyuanVideo`: families.yaml `id_hints`).
   if (!/[\d-]/.test(name) && !namedByItsFamily(org, name, registry)) return undefined;
@@ -512,6 +515,16 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // (`self.send_file(self.model_path, 'application/octet-stream')`: a MIME type beside a model's path, no organisation.)
   if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before) && !isNotAnOrg(org)) return { id: v, source: 'huggingface' };
   return undefined;
+}
+
+/**
+ * A name only its provider's API serves (providers.yaml `naming` `hosted_only`), after whatever prefix routes to it:
+ * `google/gemini-2.0-flash`, `vertexai/gemini-1.5-pro` (instructor's `from_provider` strings) are Gemini over the API,
+ * though `google` publishes other models on the Hub.
+ */
+export function hostedOnlyModel(name: string): { id: string; source: RawReference['source'] } | undefined {
+  const provider = providerForName(name);
+  return provider?.hostedOnly ? { id: apiModelId(provider, name), source: 'api' } : undefined;
 }
 
 /**
