@@ -334,6 +334,11 @@ export default defineExtractor({
     // `whisper.load_model("base")`, `WhisperModel("large-v3")` from faster_whisper.
     const libraryCall = (name: string, callee: string) =>
       libraryLoad(name, () => (callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module));
+    // `client.chat(model=...)` is Ollama's client only in code that names Ollama: instructor's `client.create(model="gpt-4o")`
+    // and other SDKs' clients take hosted names.
+    let talksToOllama: boolean | undefined;
+    const isOllamaModuleCall = (callee: string) =>
+      OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(hubCallName(name)) ||
       !!libraryCall(name, callee) ||
@@ -341,7 +346,7 @@ export default defineExtractor({
       isSpacyCall(name, callee) ||
       LOCAL_FILE_CALLS.has(name) ||
       OLLAMA_CALLS.has(name) ||
-      OLLAMA_MODULE_CALLS.test(callee) ||
+      isOllamaModuleCall(callee) ||
       name === 'pipeline' ||
       name === 'add_argument' ||
       DATASET_CALLS.has(name);
@@ -375,7 +380,7 @@ export default defineExtractor({
         const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
         const id = resolved && spacyPipelineId(resolved.value);
         if (id) add(id, resolved.offset, 'huggingface');
-      } else if (OLLAMA_CALLS.has(name) || OLLAMA_MODULE_CALLS.test(call.callee)) {
+      } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee)) {
         const resolved = resolveArg(keyword ?? positional[0]);
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {
