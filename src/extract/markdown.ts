@@ -181,7 +181,7 @@ export default defineExtractor({
     )
       return { references: [], diagnostics: [] };
     const fenced = help ? helpExamples(text) : rst ? directiveBlocks(text) : fencedBlocks(text);
-    const blocks = rst || help ? fenced : [...fenced, ...inlineCommands(text, fenced)];
+    const blocks = rst || help ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
@@ -328,14 +328,46 @@ function isCitation(block: Block): boolean {
   return /^(bibtex|bib|biblatex)$/i.test(block.info.trim().split(/\s/)[0] ?? '') || /^\s*@[A-Za-z]+\s*\{[^,\n]*,/.test(block.text);
 }
 
-function extractorsFor(block: Block): [string[], string] | undefined {
-  // "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
-  // Pandoc/Quarto attributes ("{.json filename=x}") and Quarto's executable cells ("{python}") too.
-  const lang = block.info
+/**
+ * A block's language: "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.
+ * Pandoc/Quarto attributes ("{.json filename=x}") and Quarto's executable cells ("{python}") too.
+ */
+function blockLanguage(block: Block): string {
+  return block.info
     .replace(/^\{?[ \t]*\.?/, '')
     .split(/[\s{},]/)[0]!
     .toLowerCase()
     .replace(/=[+\d]*$/, '');
+}
+
+/** YAML front matter: a `---` first line, the YAML, a `---` line. */
+const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+
+/**
+ * A block, and when it is a Markdown document shown as an example (```markdown, ````md: a prompt file, an agent file the
+ * reader writes) the parts it holds: its YAML front matter, read as a ```yaml block (`opts:` / `adapter:` / `model:
+ * gpt-4.1` in olimorris/codecompanion.nvim doc/configuration/prompt-library.md), and its own fenced blocks, in their
+ * languages; lines and columns mapped into the page.
+ */
+function withMarkdownParts(block: Block): Block[] {
+  if (!/^(markdown|md|mdx|gfm)$/.test(blockLanguage(block))) return [block];
+  const at = (part: Block): Block => ({
+    ...part,
+    firstLine: block.firstLine + part.firstLine - 1,
+    shift: part.shift.map((s, i) => s + (block.shift[part.firstLine - 1 + i] ?? 0)),
+  });
+  const parts: Block[] = [block];
+  const front = FRONT_MATTER.exec(block.text);
+  if (front) {
+    const lines = front[1]!.split('\n');
+    parts.push(at({ info: 'yaml', text: front[1]!, firstLine: 2, shift: lines.map(() => 0) }));
+  }
+  for (const inner of fencedBlocks(block.text)) parts.push(...withMarkdownParts(at(inner)));
+  return parts;
+}
+
+function extractorsFor(block: Block): [string[], string] | undefined {
+  const lang = blockLanguage(block);
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))
     return [['config-file', 'model-names'], 'block.json'];

@@ -23,6 +23,17 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads a Markdown document shown in a block: its front matter as YAML and its own fenced blocks, located in the page', async () => {
+    // Held-out olimorris/codecompanion.nvim (session 15): prompt files shown in ```markdown / ````markdown blocks pick
+    // their model in front matter or in a nested ```yaml opts block; neither was read.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-markdown-example-blocks.md'));
+    expect(references.map((r) => [r.id, r.source, r.line, r.column, r.context])).toEqual([
+      ['deepseek-coder:6.7b', 'ollama', 17, 12, 'docs'],
+      ['openai/gpt-4.1', 'api', 28, 12, 'docs'],
+      ['anthropic/claude-haiku-4.5', 'api', 38, 10, 'docs'],
+    ]);
+  });
+
   it('reads a command run with variables set for it alone as a command, not as an environment file', async () => {
     // Reduced from lm-sys/FastChat: `CUDA_VISIBLE_DEVICES=0 python3 -m fastchat.serve.model_worker --model-path ...`
     // blocks were read as KEY=value files, so none of their models was found.
