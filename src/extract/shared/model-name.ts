@@ -69,8 +69,8 @@ const NOT_A_NAME =
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
-/** A line of a comment or doc comment, in the languages model-names reads. */
-export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
+/** A line of a comment or doc comment, in the languages model-names reads (Lua/SQL `-- `, LuaLS annotations `---@type`). */
+export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--(?:-|\s))/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
