@@ -69,6 +69,8 @@ const NOT_A_NAME =
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
+/** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
+const QUANTISED_COPY = /[-_](?:gguf|ggml|awq|gptq|exl2|mlx|bnb-4bit)$/i;
 /** A line of a comment or doc comment, in the languages model-names reads (Lua/SQL `-- `, LuaLS annotations `---@type`). */
 export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--(?:-|\s))/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
@@ -439,8 +441,13 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   const joined = providerJoined(v);
   if (joined) return joined;
   const provider = providerForName(v);
-  // `gpt-oss-120b-mxfp4-00001-of-00003.gguf`: a weights file named for its model is a file on disk, never a name an API answers to.
-  if (provider) return WEIGHT_FILE.test(v) ? { id: v, source: 'local' } : { id: apiModelId(provider, v), source: 'api' };
+  // `gpt-oss-120b-mxfp4-00001-of-00003.gguf`: a weights file named for its model is a file on disk, never a name an API
+  // answers to. `Qwen3-VL-8B-Instruct-GGUF`: a quantised copy's repo name, which a local server (Lemonade) may serve and the
+  // provider's API never does.
+  if (provider)
+    return WEIGHT_FILE.test(v)
+      ? { id: v, source: 'local' }
+      : { id: QUANTISED_COPY.test(v) ? contextOnlyId(v) : apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
   // (A LiteLLM route before such an id, `openrouter/deepseek/deepseek-r1:free`, is read whole below: litellmRoute.)
   const variant = v.includes(':') && v.indexOf('/') === v.lastIndexOf('/') ? routerVariant(v) : undefined;
