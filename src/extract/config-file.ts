@@ -4,16 +4,17 @@
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
-import { isMap, isPair, isScalar, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
-import { isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
+import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
+import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
-import { apiModelId, contextOnlyId, litellmModel, providerAlias, providerForUrl } from '../registry/providers.js';
+import { apiModelId, contextOnlyId, litellmModel, litellmPrefixes, providerAlias, providerForUrl, providerIds } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
 import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
@@ -302,6 +303,23 @@ export default defineExtractor({
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
     for (const doc of parsed.documents)
+      for (const entry of modelKeyedEntries(doc)) {
+        const name = entry.name.trim();
+        if (isPlaceholderName(name) || isSlotName(name) || !isNameShaped(name)) continue;
+        const block = siblingsOf(entry.block);
+        // The block's server says who serves the name; else the name's own shape, else the provider the block is named for.
+        if (block.baseUrl) addWithBase(block.baseUrl, name, entry.offset);
+        else {
+          const known = classify(name, '', loadRegistry(), false);
+          const provider = block.provider ?? entry.blockKey?.toLowerCase();
+          if (known) add(known.id, known.source, entry.offset);
+          else if (provider === 'ollama') {
+            if (classifyOllamaName(name)?.source === 'ollama') add(name, 'ollama', entry.offset);
+          } else if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider)))
+            add(`${providerAlias(provider)}/${name}`, 'api', entry.offset);
+        }
+      }
+    for (const doc of parsed.documents)
       for (const { name, offset } of catalogPicks(doc))
         // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
         if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
@@ -331,6 +349,35 @@ function catalogPicks(node: YamlNode | null | undefined, depth = 0): { name: str
         if (isScalar(enabled) && enabled.value === true) found.push({ name: entry.key.value, offset: entry.key.range[0] });
       }
     } else found.push(...catalogPicks(pair.value as YamlNode, depth + 1));
+  }
+  return found;
+}
+
+/**
+ * The entries of a `models:` map keyed by model names, each holding its settings (mods' `apis.anthropic.models:
+ * {claude-sonnet-4-20250514: {aliases: [..], max-input-chars: 680000}}`, opencode's `provider.ollama.models: {"llama2":
+ * {}}`): each key is a model the block's API serves. `block` is the map holding `models:` (its base URL, its provider),
+ * `blockKey` the key it sits under (`anthropic`).
+ */
+function modelKeyedEntries(
+  node: YamlNode | null | undefined,
+  blockKey?: string,
+  depth = 0,
+): { name: string; offset: number; block: YamlNode; blockKey?: string }[] {
+  if (depth > 10 || !node || !(isMap(node) || isSeq(node))) return [];
+  const found: { name: string; offset: number; block: YamlNode; blockKey?: string }[] = [];
+  for (const item of node.items) {
+    if (isPair(item)) {
+      const key = isScalar(item.key) && typeof item.key.value === 'string' ? item.key.value : undefined;
+      if (key === 'models' && isMap(item.value)) {
+        for (const entry of item.value.items) {
+          if (!isPair(entry) || !isScalar(entry.key) || typeof entry.key.value !== 'string' || !entry.key.range) continue;
+          // An entry of settings (a map, or nothing yet); `gpt-4o: 128000` is a table of limits, read elsewhere.
+          if (entry.value === null || isMap(entry.value) || (isScalar(entry.value) && entry.value.value === null))
+            found.push({ name: entry.key.value, offset: entry.key.range[0], block: node, blockKey });
+        }
+      } else found.push(...modelKeyedEntries(item.value as YamlNode, key, depth + 1));
+    } else found.push(...modelKeyedEntries(item as YamlNode, blockKey, depth + 1));
   }
   return found;
 }

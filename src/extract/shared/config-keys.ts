@@ -15,7 +15,7 @@ export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf
 export const ADAPTER_SECTION = /^(adapters?|loras?|lora_adapters)$/i;
 export const ADAPTER_ENTRY_KEY = /^(source|path|repo|repo_id|model_id|name_or_path)$/i;
 /** Sibling keys holding the server a model entry talks to. */
-export const BASE_URL_KEYS = ['api_base', 'base_url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
+export const BASE_URL_KEYS = ['api_base', 'base_url', 'base-url', 'baseURL', 'baseUrl', 'apiBase', 'openai_api_base', 'api_base_url', 'endpoint'];
 /** Other sibling keys a model entry is read with. */
 export const SIBLING_KEYS = ['provider', 'revision', 'model_revision', ...BASE_URL_KEYS];
 /** Keys of CI steps whose value is a shell script. */
