@@ -1169,7 +1169,8 @@ export function commentedCommands(text: string, continuedOnly = false): ArgModel
   commentedCommand.lastIndex = 0;
   for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
     const { command, start } = continued(m, commentedCommand);
-    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n'))) continue;
+    // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
+    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))) continue;
     found.push(...modelsInArgs(tokenize(command, start)));
   }
   if (!text.includes('\\')) return found;
