@@ -21,6 +21,7 @@ import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
 import { withoutExampleSuffix } from './shared/example-files.js';
+import { isTransformersConfig } from './shared/transformers-config.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
 const keysOf = (path: (string | number)[]) => {
@@ -34,7 +35,7 @@ const mayHoldModel = (path: (string | number)[]) => {
 };
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
-  /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|config\.json|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+  /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /** A YAML, JSON or TOML file that is configuration. */
 const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path);
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
@@ -70,6 +71,15 @@ const MAX_CONFIG_BYTES = 4 << 20;
 const JSON_SCAN_BYTES = 256 << 10;
 /** "\"model_id\": \"microsoft/Phi-3.5-mini-instruct\"" */
 const JSON_PAIR = /"([\w-]+)"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+
+/** A config.json that parses and is no transformers model configuration. */
+function programSettings(text: string): boolean {
+  try {
+    return !isTransformersConfig(JSON.parse(text));
+  } catch {
+    return false;
+  }
+}
 
 export default defineExtractor({
   name: 'config-file',
@@ -119,6 +129,9 @@ export default defineExtractor({
       !CATALOG_SECTION.test(text)
     )
       return { references: [], diagnostics: [] };
+    // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's
+    // settings (`[{"scenario": ..., "model_path": "~/models/qwen2.5-7b-instruct"}]`, a benchmark's runs), read here.
+    if (/(^|\/)config\.json$/.test(relPath) && !programSettings(text)) return { references: [], diagnostics: [] };
     if (text.length > MAX_CONFIG_BYTES)
       return {
         references: [],

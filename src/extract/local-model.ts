@@ -7,22 +7,9 @@ import type { LocalFacts, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
+import { isTransformersConfig } from './shared/transformers-config.js';
 
 const FILES = /(^|\/)(config\.json|adapter_config\.json|model_index\.json|config_sentence_transformers\.json)$/;
-
-/** Keys only a transformers config holds beside its `model_type`: the library's version and the model's sizes. */
-const TRANSFORMERS_KEYS = [
-  'transformers_version',
-  'vocab_size',
-  'hidden_size',
-  'd_model',
-  'n_embd',
-  'num_hidden_layers',
-  'n_layer',
-  'num_layers',
-  'num_attention_heads',
-  'torch_dtype',
-];
 
 /** A folder named for configuration files (`config/`, `configs/`, `conf/`): models are saved to folders named for them. */
 const CONFIG_FOLDER = /(^|\/)(configs?|conf)$/i;
@@ -57,10 +44,8 @@ export default defineExtractor({
     const facts: LocalFacts = {};
     let anchor = 'model_type';
     if (name === 'config.json') {
-      // Only transformers configs: anything else named config.json is not a model. Without `architectures`, a
-      // `model_type` is an architecture's only beside the version or a size of a transformers config; an app's
-      // settings name a hosted model there (CAMEL's `{"model_platform": ..., "model_type": "grok-beta", "api_key": ...}`).
-      if (!Array.isArray(json.architectures) && !(str(json.model_type) && TRANSFORMERS_KEYS.some((k) => k in json))) return { references: [], diagnostics: [] };
+      // Only transformers configs: anything else named config.json is not a model (the config-file extractor reads it).
+      if (!isTransformersConfig(json)) return { references: [], diagnostics: [] };
       facts.modelType = str(json.model_type);
       if (Array.isArray(json.architectures)) facts.architectures = json.architectures.filter((a): a is string => typeof a === 'string');
       if (Number.isInteger(json.vocab_size)) facts.vocabSize = json.vocab_size as number;

@@ -13,7 +13,7 @@ export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 // (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)
-const FILE_LIKE =
+export const FILE_LIKE =
   /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|npy|npz|wav|mp3|pkl|pickle|zip|pdf)$/i;
 /** A rate in the `limits` notation (`'30/second'`, `'5/minute'`: slowapi's, flask-limiter's): no org and name. */
 const RATE = /^\d+\/(?:second|minute|hour|day|month|year)s?$/i;

@@ -17,11 +17,16 @@ describeExtractor(
     // a copy shipped to fill in (held-out Cinnamon/kotaemon settings.yaml.example): read as what it becomes
     ['settings.yaml.example', true],
     ['conf/service_conf.yaml.template', true],
-    ['plugins/config.json.template', false],
+    // (zhayujie/chatgpt-on-wechat plugins/tool/config.json.template names the model its settings pick, line 9)
+    ['plugins/config.json.template', true],
     ['notes.example', false],
     ['pyproject.toml', false],
     ['package.json', false],
-    ['model/config.json', false],
+    // Any config.json: a program's settings are read, a transformers model's own config is left to local-model
+    // (fixtures real-world-benchmark-config, cut from microsoft/onnxruntime-genai benchmark/engine/config.json, and
+    // local-model/phi3-vision, the shape of microsoft/Phi-3-vision-128k-instruct's config.json, whose img_processor.model_name
+    // config-file must leave).
+    ['model/config.json', true],
     ['model/config_sentence_transformers.json', false],
     ['notebooks/train.ipynb', false],
   ],

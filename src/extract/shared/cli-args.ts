@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -708,7 +708,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       (own ??= ownProgram(raw, firstCommandWord))
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
-      if (token.text === '-m' && next) push(hub(next) ?? providerNamed(next));
+      if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
@@ -787,6 +787,22 @@ function ownProgram(raw: Token[], first: number): boolean {
   // Known model programs are read by their own rules above (`hf download X --repo-type dataset` is a dataset).
   if (NOT_MODEL_PROGRAM.test(program) || MODEL_PROGRAM_NAMES.includes(word)) return false;
   return !raw.some((t) => OUTPUT_SUBCOMMAND.test(t.text) || /^(--)?datasets?$|^--repo[-_]type/.test(t.text));
+}
+
+/**
+ * The model folder a project's own program is given by `-m` (`python model-mm.py -m ./phi3-vision-128k-instruct/cuda`,
+ * `ModelChat.exe -m test\models\qwen-2.5-0.5b\int4\cpu\`; microsoft/onnxruntime-genai's examples and CI): the model it
+ * loads, at an unmistakable path (hubOrLocal). A path to a file (`-m ./notes.txt`) is a message or a mode's
+ * value, and Python's own `-m` (`python -m pkg.cli`) names a module.
+ */
+function ownModelPath(token: Token, before: string): ArgModel | undefined {
+  if (/^(python[\d.]*|py)$/.test(programName(before))) return undefined;
+  // A Windows path (PowerShell steps, .bat files) is the same folder written with `\`.
+  const text = token.text.includes('\\') && !token.text.includes('/') ? token.text.replace(/\\/g, '/') : token.text;
+  const last = text.replace(/\/+$/, '').slice(text.replace(/\/+$/, '').lastIndexOf('/') + 1);
+  // (A weights file there is read with the GGUF files a command names, as written: ggufFiles.)
+  if (FILE_LIKE.test(last)) return undefined;
+  return hubOrLocal({ text, offset: token.offset });
 }
 
 /** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
@@ -1153,7 +1169,8 @@ export function commentedCommands(text: string, continuedOnly = false): ArgModel
   commentedCommand.lastIndex = 0;
   for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
     const { command, start } = continued(m, commentedCommand);
-    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n'))) continue;
+    // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
+    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))) continue;
     found.push(...modelsInArgs(tokenize(command, start)));
   }
   if (!text.includes('\\')) return found;
