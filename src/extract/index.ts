@@ -28,6 +28,7 @@ import ruby from './ruby.js';
 import rust from './rust.js';
 import shell from './shell.js';
 import swift from './swift.js';
+import terraform from './terraform.js';
 
 /** Every extractor, in one visible list (no side-effect registration). */
 export const extractors: readonly Extractor[] = [
@@ -60,6 +61,7 @@ export const extractors: readonly Extractor[] = [
   php,
   elixir,
   r,
+  terraform,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -25,7 +25,7 @@ import { libraryNamesInSlots } from './shared/library-slots.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
-  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1)$/i;
+  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
 /** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -202,7 +202,7 @@ export default defineExtractor({
     let enumContinued = -1;
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
     let previous: { text: string; end: number } | undefined;
-    const keys = new KeyPath();
+    const keys = new KeyPath(/\.(tf|tfvars|hcl)$/i.test(file.relPath));
     // The text's lines, split once when a rule looks beyond the current line.
     let lines: string[] | undefined;
     const allLines = () => (lines ??= text.split('\n'));

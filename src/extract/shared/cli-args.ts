@@ -86,6 +86,11 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
  * model is written, nor a model's type, size or alias, nor the metric that picks the best checkpoint (`--metric_for_best_model rouge-l`).
  */
+/**
+ * `--model_name` / `--model-name`: a served name as often as a model (FastChat's `--model-name vicuna-7b` beside its
+ * `--model-path`, settled as an alias), so only a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`).
+ */
+const MODEL_NAME_FLAG = /^--model[-_]name$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
@@ -128,6 +133,12 @@ const VALUE_FLAGS = new Set([
 /** Last key of a dotted override that holds a model (`actor.model_name=`, `worker.actor.model.model_path=`). */
 const OVERRIDE_MODEL_KEY =
   /^(model|model_name|model_path|model_id|model_name_or_path|pretrained_model_name_or_path|pretrained|base_model|tokenizer|tokenizer_path|tokenizer_name|reward_model|ref_model|critic_model|teacher_model|student_model)$/;
+/**
+ * A bare override naming the model a program runs, after its command word or in a container's `args:` list: MaxText's
+ * `model_name=gemma-7b` (https://github.com/AI-Hypercomputer/maxtext/blob/main/MaxText/configs/base.yml, `python3
+ * MaxText/train.py MaxText/configs/base.yml model_name=llama2-7b`), a Hydra override `model_name_or_path=org/name`.
+ */
+const BARE_OVERRIDE_MODEL_KEY = /^(model_name|model_id|model_name_or_path|pretrained_model_name_or_path)$/;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 
 /** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
@@ -587,6 +598,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       }
       continue;
     }
+    const override = assigns && !prefix && !raw[i]!.text.startsWith('-') ? /^([a-z]\w*)=([^=\s]+)$/.exec(raw[i]!.text) : null;
+    if (override && BARE_OVERRIDE_MODEL_KEY.test(override[1]!)) {
+      const value = resolveToken({ text: override[2]!, offset: raw[i]!.offset + override[1]!.length + 1 }, lookup);
+      push(hub(value) ?? namedModel(value));
+      continue;
+    }
     // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter).
     const modelArgs =
       raw[i]!.text === '--model_args' || raw[i]!.text === '--model-args'
@@ -622,6 +639,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
         push(clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))));
+    } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
+      push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hubOrLocal(value) ?? namedModel(value));

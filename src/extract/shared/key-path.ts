@@ -16,6 +16,8 @@ const CLOSING = '])}';
 export class KeyPath {
   // Keys as written; `lower` made once, when the key is first asked for (most keys never are).
   private stack: { indent: number; key: string; lower?: string }[] = [];
+  /** `blocks`: the text is HCL (Terraform), where a block opens with its type and no `=` (`metadata {`, `variable "x" {`). */
+  constructor(private readonly blocks = false) {}
 
   private top(): string | undefined {
     const entry = this.stack.at(-1);
@@ -29,7 +31,12 @@ export class KeyPath {
   enter(line: string, lead = line.length - line.trimStart().length): string | undefined {
     // A blank or bracket-only line (`]`, `},`) changes nothing.
     if (lead === line.length || CLOSING.includes(line.charAt(lead))) return this.top();
-    const at = keyStart(line, lead);
+    let at = keyStart(line, lead);
+    if (at < 0 && this.blocks && HCL_BLOCK.test(line)) {
+      at = lead;
+      keyFrom = lead;
+      keyTo = line.slice(lead).search(/[^\w-]/) + lead;
+    }
     const indent = at >= 0 ? at : lead;
     while (this.stack.length && this.stack.at(-1)!.indent >= indent) this.stack.pop();
     const parent = this.top();
@@ -40,6 +47,9 @@ export class KeyPath {
     return parent;
   }
 }
+
+/** An HCL block's header: its type, labels, `{` (`container {`, `resource "kubernetes_deployment" "x" {`). */
+const HCL_BLOCK = /^\s*[A-Za-z_][\w-]*(?:\s+"[^"\n]*")*\s*\{\s*$/;
 
 // Where keyStart found the key, [keyFrom, keyTo) (set by each call that finds one).
 let keyFrom = 0;
@@ -84,9 +94,15 @@ function isSpace(line: string, i: number): boolean {
   return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : c >= 128 && /\s/.test(line.charAt(i)));
 }
 
-/** Blocks whose `name` is a Kubernetes object's (or a container's, volume's, port's, route backend's) own name. */
+/** Blocks whose `name` is a Kubernetes object's (or a container's, volume's, port's, route backend's, a Terraform resource's) own name. */
 const OBJECT_PARENT =
-  /^(metadata|containers|initcontainers|volumes|volumemounts|ports|env|envfrom|backendrefs|parentrefs|imagepullsecrets|secretref|configmapref|secretkeyref|configmapkeyref|persistentvolumeclaim|claimref|ownerreferences)$/;
+  /^(metadata|resource|containers?|initcontainers?|volumes?|volumemounts?|ports?|env|envfrom|backendrefs|parentrefs|imagepullsecrets|secretref|configmapref|secretkeyref|configmapkeyref|persistentvolumeclaim|claimref|ownerreferences)$/;
+/**
+ * Label maps and selectors (`labels: {app: x}`, `matchLabels`, a Service's `selector`): their `app` / `name` label names
+ * the application the object belongs to, as its metadata.name does. https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/
+ */
+const LABEL_PARENT = /^(labels|matchlabels|selector|podlabels|commonlabels)$/;
+const APP_LABEL = /^(app|name|k8s-app)$/;
 /** Keys that hold an object's name by their own (`claimName`, `serviceName`, `secretName`...). */
 const OBJECT_NAME_KEY =
   /^(service|claim|secret|configmap|serviceaccount|storageclass|priorityclass|runtimeclass|ingressclass|gatewayclass|volume|container|pool|deployment|release|node|ingress|gateway|scheduler)name$/;
@@ -97,6 +113,7 @@ const INLINE_METADATA = /metadata["']?\s*[:=]\s*[\w.]*[({]\s*(?:[\w"']+\s*[:=]\s
 export function isObjectName(key: string, parent: string | undefined, before: string): boolean {
   const bare = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
   if (OBJECT_NAME_KEY.test(bare(key))) return true;
+  if (parent !== undefined && APP_LABEL.test(key) && LABEL_PARENT.test(bare(parent))) return true;
   if (key !== 'name') return false;
   return (parent !== undefined && OBJECT_PARENT.test(bare(parent))) || INLINE_METADATA.test(before);
 }
