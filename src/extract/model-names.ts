@@ -193,7 +193,8 @@ export default defineExtractor({
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(withoutExampleSuffix(file.relPath));
     const go = file.relPath.endsWith('.go');
-    const otherRepoDocs = python ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
+    // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
+    const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
     let enumIndent = -1;

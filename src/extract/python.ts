@@ -83,6 +83,10 @@ const HUB_CALLS = new Set([
   'model_info',
   'AutoConfig',
   'HFLM',
+  // An adapter loaded onto a model: transformers' PEFT integration `model.load_adapter("org/lora")`
+  // (https://huggingface.co/docs/transformers/peft), AdapterHub's `model.load_adapter("AdapterHub/...")`
+  // (https://docs.adapterhub.ml/loading.html).
+  'load_adapter',
   ...HUB_REPO_READS,
 ]);
 /**
@@ -402,7 +406,9 @@ export default defineExtractor({
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
         addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
       } else {
-        addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers: SENTENCE_TRANSFORMERS_CALLS.has(name) });
+        // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
+        const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
+        addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
       }
     }
     // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`

@@ -58,6 +58,8 @@ const WORDS = [
   'lms get ',
   'lms load ',
   '--adapters',
+  // TGI's benchmarking tool, whose model flag holds no such word (`text-generation-benchmark --tokenizer-name X`).
+  'text-generation-benchmark',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -53,6 +53,17 @@ const NOT_AN_ORG = new Set([
   // The Inference Endpoints product pages (`https://huggingface.co/inference-endpoints/dedicated`, QwenLM/Qwen3
   // docs/source/deployment/tgi.rst:174): https://huggingface.co/inference-endpoints
   'inference-endpoints',
+  // More pages of the site, not organisations: the PRO subscription (`huggingface.co/subscribe/pro`), the Inference
+  // API's and Inference Providers' pages and model catalogues (`/inference-api/serverless`, `/inference/models`,
+  // `/inference-providers/models`), the changelog (`/changelog/hf-mcp-server`) and the course (`/course/chapter4/4`):
+  // https://huggingface.co/subscribe/pro, https://huggingface.co/inference/models, https://huggingface.co/changelog,
+  // https://huggingface.co/course
+  'subscribe',
+  'inference-api',
+  'inference',
+  'inference-providers',
+  'changelog',
+  'course',
   'checkpoints',
   'checkpoint',
   'ckpt',

@@ -376,11 +376,12 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
 /**
  * A client's model argument that names no model on any host: `default` (what an Anthropic- or
  * OpenAI-compatible server maps to the model it is set to, e.g. PrivateGPT's tests calling
- * `client.messages.stream(model="default")`) and a test's stand-in (`custom-model`, `test-model`,
- * `mock-llm`, `my-model`, `gpt-fake`).
+ * `client.messages.stream(model="default")`), `tgi` (what TGI's Messages API takes whatever model it serves:
+ * https://huggingface.co/docs/text-generation-inference/messages_api) and a test's stand-in (`custom-model`,
+ * `test-model`, `mock-llm`, `my-model`, `gpt-fake`).
  */
 const STANDS_IN =
-  /^default$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+  /^(?:default|tgi)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

@@ -1089,6 +1089,12 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'llama-cli' },
   { name: 'text-generation-launcher' },
   { name: 'text-embeddings-router' },
+  // https://github.com/huggingface/text-generation-inference/tree/main/benchmark : TGI's benchmarking tool loads the
+  // served model's tokenizer by its Hub id (`text-generation-benchmark --tokenizer-name org/name`)
+  { name: 'text-generation-benchmark', flags: ['--tokenizer-name'] },
+  // https://www.elastic.co/guide/en/elasticsearch/client/eland/current/machine-learning.html : eland downloads a Hub
+  // model and imports it into Elasticsearch (`eland_import_hub_model --hub-model-id org/name --task-type ...`)
+  { name: 'eland_import_hub_model', flags: ['--hub-model-id'] },
   { name: 'lmdeploy' },
   { name: 'modelscope' },
   { name: 'swift' },

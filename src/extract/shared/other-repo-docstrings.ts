@@ -55,10 +55,20 @@ const SPACE_CALL_TEXT = /(?:\b|_)spaces?(?:_\w*)?[ \t]*\(/i;
 const SPACE_ID_ARG = /^(?:space_id|from_id)$/;
 /** `repo_type="dataset"` / `repo_type='space'` (also `spaces`, `datasets`) somewhere in the text. */
 const OTHER_REPO_TYPE = /repo_type\s*=\s*["'](?:datasets?|spaces?)["']/;
+/**
+ * A word of a call's name or receiver that says the call takes a dataset or a tool (which the Hub keeps as a Space):
+ * distilabel's `LoadDataFromHub(repo_id=...)`, Argilla's `dataset.to_hub(repo_id=...)` and `rg.Dataset.from_hub(...)`,
+ * smolagents' `tool.push_to_hub(repo_id=...)` (https://huggingface.co/docs/smolagents/tutorials/tools#share-your-tool-to-the-hub).
+ */
+const OTHER_REPO_WORD = /^(?:data|datasets?|tools?)$/i;
+const namedForOtherRepo = (callee: string) => callee.split(/[._]|(?<=[a-z0-9])(?=[A-Z])/).some((word) => OTHER_REPO_WORD.test(word));
+/** The neutral `repo_id=` keyword somewhere in the text, which such a call may be given. */
+const REPO_ID_KEYWORD = /\brepo_id\s*=/;
 
 /**
  * 1-based lines of the repo ids given to a call whose `repo_type` says dataset or Space (`hf_hub_download(repo_id=
- * "camel-ai/code", repo_type="dataset")`, over several lines), and of the string a variable given as that repo id was
+ * "camel-ai/code", repo_type="dataset")`, over several lines), or as `repo_id=` to a call named for a dataset or a tool
+ * (`LoadDataFromHub(repo_id="argilla/10Kprompts-mini")`), and of the string a variable given as that repo id was
  * last assigned before the call (`repo_id = "camel-ai/mock_websites"` then `snapshot_download(repo_id=repo_id,
  * repo_type="dataset")`). Empty when the file names no such repo type.
  */
@@ -67,7 +77,8 @@ export const otherRepoCallLines: (text: string) => ReadonlySet<number> = keptWit
 function callLines(text: string): Set<number> {
   const lines = new Set<number>();
   const typed = OTHER_REPO_TYPE.test(text);
-  if (!typed && !SPACE_CALL_TEXT.test(text)) return lines;
+  const repoIds = REPO_ID_KEYWORD.test(text);
+  if (!typed && !repoIds && !SPACE_CALL_TEXT.test(text)) return lines;
   const positions = new PositionIndex(text);
   // Where each variable is assigned a string, found once per name: a file such as huggingface_hub's hf_api.py gives
   // the same variable to hundreds of calls, and a scan from the start per call made the file quadratic.
@@ -84,10 +95,15 @@ function callLines(text: string): Set<number> {
   };
   /** Each function definition: where its line starts and its parameters start (after `def name(`), found once when needed. */
   let defs: { line: number; open: number }[] | undefined;
-  for (const call of findCalls(text, (name) => typed || SPACE_CALL.test(name))) {
+  for (const call of findCalls(text, (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)))) {
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;
     const named = SPACE_CALL.test(call.callee.slice(call.callee.lastIndexOf('.') + 1));
-    if (!named && (!type || !/^(?:datasets?|spaces?)$/.test(type))) continue;
+    // Named for a dataset or a tool: only its `repo_id=` (its other arguments may be a model: `generate_dataset(model_id=...)`).
+    if (!named && (!type || !/^(?:datasets?|spaces?)$/.test(type))) {
+      const repoId = namedForOtherRepo(call.callee) ? call.args.find((a) => a.name === 'repo_id') : undefined;
+      if (repoId?.literalOffset !== undefined) lines.add(positions.lineOf(repoId.literalOffset));
+      continue;
+    }
     const repo = call.args.find((a) => a.name === 'repo_id' || (named && SPACE_ID_ARG.test(a.name ?? ''))) ?? call.args.find((a) => !a.name);
     if (!repo) continue;
     if (repo.literalOffset !== undefined) lines.add(positions.lineOf(repo.literalOffset));
