@@ -53,6 +53,7 @@ const GATES: Record<string, RegExp[]> = {
   php: [/model|provider|ollama/i],
   elixir: [/model|:hf|:local/i],
   r: [/model/i],
+  julia: [/model|dict/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
