@@ -156,3 +156,15 @@ describe('julia: model contexts in Julia code (held-out svilupp/PromptingTools.j
     expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['openai-compatible/openhermes2.5-mistral', 5, 'docs']]);
   });
 });
+
+describe('hub-url in Julia files', () => {
+  it('gives a Hub URL in a `#` comment context comment, and one in code none (the path decides)', async () => {
+    const { default: hubUrl } = await import('../../src/extract/hub-url.js');
+    const text = ['# See https://huggingface.co/HuggingFaceTB/SmolLM3-3B', 'url = "https://huggingface.co/openai/whisper-tiny"'].join('\n');
+    const { references } = (await hubUrl.extract(makeSourceFile('src/app.jl', text))) as { references: { id: string; context?: string }[] };
+    expect(references.map((r) => [r.id, r.context])).toEqual([
+      ['HuggingFaceTB/SmolLM3-3B', 'comment'],
+      ['openai/whisper-tiny', undefined],
+    ]);
+  });
+});
