@@ -13,6 +13,7 @@ import gguf from './gguf.js';
 import go from './go.js';
 import hubUrl from './hub-url.js';
 import javascript from './javascript.js';
+import julia from './julia.js';
 import jvm from './jvm.js';
 import localModel from './local-model.js';
 import manifest from './manifest.js';
@@ -62,6 +63,7 @@ export const extractors: readonly Extractor[] = [
   elixir,
   r,
   terraform,
+  julia,
 ];
 
 const byName = new Map<string, Extractor>();

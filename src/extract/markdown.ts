@@ -53,6 +53,7 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(java|kotlin|kt|kts|scala|groovy)$/, ['jvm', 'model-names'], 'block.go'],
   [/^(r|rscript)$/, ['r', 'model-names'], 'block.R'],
   [/^(hcl|terraform|tf|tfvars)$/, ['terraform', 'model-names'], 'block.tf'],
+  [/^(julia|jl|julia-repl|jldoctest)$/, ['julia', 'model-names'], 'block.jl'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
   [/^(swift|lua)$/, ['model-names'], 'block.go'],
 ];

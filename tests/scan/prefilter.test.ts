@@ -54,6 +54,7 @@ const GATES: Record<string, RegExp[]> = {
   elixir: [/model|:hf|:local/i],
   r: [/model/i],
   terraform: [/model/i],
+  julia: [/model|dict/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */

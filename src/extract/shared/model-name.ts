@@ -56,7 +56,8 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
  * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
  * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`,
- * and endpoints named after their API: a requester id `doubao-chat-completions`, `anthropic-messages`),
+ * and endpoints named after their API: a requester id `doubao-chat-completions`, `anthropic-messages`), a server's
+ * name (`local-server`: PromptingTools.jl's registry entry for whatever a local server runs),
  * words about a model rather than its name, `model` being one of them (`regular-model`, `unrelated-model`,
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
@@ -64,7 +65,7 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * or for none (`model: 'foo'`, a test's metasyntactic value).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
+  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
