@@ -19,7 +19,7 @@ import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
-import { withoutExampleSuffix } from './shared/example-files.js';
+import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
 const keysOf = (path: (string | number)[]) => {
@@ -97,11 +97,13 @@ export default defineExtractor({
     'catalog:',
   ],
   matchesName: true,
-  matches: (path) => isConfigPath(withoutExampleSuffix(path)),
+  // A bare template (`gpu-tinyllama.tpl`) is taken here and read only when its text is YAML (readAs).
+  matches: (path) => isConfigPath(withoutExampleSuffix(path)) || isBareTemplate(withoutExampleSuffix(path)),
   extract(file) {
     const text = file.text;
-    // `settings.yaml.example` is read as the `settings.yaml` it becomes.
-    const relPath = withoutExampleSuffix(file.relPath);
+    // `settings.yaml.example` is read as the `settings.yaml` it becomes, a template holding YAML as YAML.
+    const relPath = readAs(file.relPath, text);
+    if (isBareTemplate(relPath)) return { references: [], diagnostics: [] };
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
     const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).

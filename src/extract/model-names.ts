@@ -15,7 +15,7 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
-import { withoutExampleSuffix } from './shared/example-files.js';
+import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
@@ -80,12 +80,15 @@ export default defineExtractor({
   // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
   matches: (path) => {
     const own = withoutExampleSuffix(path); // `settings.yaml.example`: read as the `settings.yaml` it becomes
-    return CODE.test(own) && !SKIP.test(own) && !MODEL_FILES.test(own);
+    // A bare template (`gpu-tinyllama.tpl`) is read only when its text is YAML (readAs).
+    return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
   extract(file) {
     const references: RawReference[] = [];
     const text = file.text;
+    const readPath = readAs(file.relPath, text);
+    if (isBareTemplate(readPath)) return { references: [], diagnostics: [] };
     // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
@@ -107,7 +110,7 @@ export default defineExtractor({
       return { ref, value: s.value };
     });
     const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
-    const bare = BARE_FILES.test(withoutExampleSuffix(file.relPath));
+    const bare = BARE_FILES.test(readPath);
     const rust = /\.rs$/i.test(file.relPath);
     const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
@@ -191,7 +194,7 @@ export default defineExtractor({
     const prefixLines = prefixCollectionLines(text);
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
-    const python = /\.pyi?$/.test(withoutExampleSuffix(file.relPath));
+    const python = /\.pyi?$/.test(readPath);
     const go = file.relPath.endsWith('.go');
     const otherRepoDocs = python ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
