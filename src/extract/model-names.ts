@@ -16,7 +16,7 @@ import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, se
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
-import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
+import { KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
@@ -293,7 +293,7 @@ export default defineExtractor({
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-      if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -756,9 +756,11 @@ const STRING_LIST_ENTRY = /^\s*[A-Za-z0-9][\w.:/@-]*\s*$/;
 
 /**
  * A key giving the model an entry describes (`model: qwen2.5-coder:32b`, `model_id:`), with a value, beside its title.
+ * Its URL too: vllm-stack Helm values' `modelSpec: - name: "gpt-oss-20b"` beside `modelURL: "openai/gpt-oss-20b"` (or a
+ * local folder) name the deployment (its Deployment, Service and `model` label), the URL the model it serves.
  * Not `model_name` / `modelName`: beside `name` both name the model (`name: qwen-plus`, `modelName: qwen-plus`).
  */
-const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
+const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId|model_url|modelURL|modelUrl)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
 /** OWN_MODEL_KEY, and the keys that name the model beside a title in a YAML list under `models:` (`modelName: gpt-4o`). */
 const ANY_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_?id|modelId|model_?name|modelName)["']?\s*:\s*["']?([^\s"'#]+)/;
 /** Whether the line's ANY_MODEL_KEY names a model other than `value`. */
