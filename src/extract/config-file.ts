@@ -303,6 +303,7 @@ export default defineExtractor({
     };
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
+    for (const doc of parsed.documents) for (const { id, offset } of listedModels(doc)) add(id, 'huggingface', offset);
     for (const doc of parsed.documents)
       for (const { name, offset } of catalogPicks(doc))
         // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
@@ -310,6 +311,53 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/** A key listing models (`models`, `static_models`), and one listing aliases of models (`static_aliases`). */
+const MODELS_LIST_KEY = /^(?:[a-z0-9]+_)?models$/i;
+const ALIASES_LIST_KEY = /^(?:[a-z0-9]+_)?aliases$/i;
+
+/**
+ * Hub ids a configuration lists as one string or as the keys of a map, as the vLLM production-stack router's dynamic
+ * config does (src/vllm_router/README.md): `static_models: {facebook/opt-125m: {static_backends: [...]}}` or
+ * `"static_models": "facebook/opt-125m,meta-llama/Llama-3.1-8B-Instruct"`, and its aliases' models, `static_aliases:
+ * {"my-alias": "facebook/opt-125m"}` or `"my-alias:meta-llama/Llama-3.1-8B-Instruct,..."`. Only Hub ids count there.
+ */
+function listedModels(node: YamlNode | null | undefined, depth = 0): { id: string; offset: number }[] {
+  if (!isMap(node) || depth > 8) return [];
+  const found: { id: string; offset: number }[] = [];
+  // (Not a provider's route, `anthropic/claude-sonnet-4.5` keying a router's price list: a hosted model, no Hub id.)
+  const hubAt = (text: string, offset: number) => {
+    const parsed = litellmModel(text.trim(), true) ? undefined : parseHubReference(text.trim());
+    if (parsed && text.includes('/')) found.push({ id: parsed.id, offset: offset + text.indexOf(text.trim()) });
+  };
+  /** A scalar's comma-separated parts, each after an alias's colon when `aliases`. */
+  const parts = (scalar: YamlNode, aliases: boolean) => {
+    if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range || !scalar.value.includes(aliases ? ':' : ',')) return;
+    const base = scalar.range[0] + (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0);
+    let at = 0;
+    for (const part of scalar.value.split(',')) {
+      const colon = aliases ? part.indexOf(':') : -1;
+      if (!aliases || colon > 0) hubAt(part.slice(colon + 1), base + at + colon + 1);
+      at += part.length + 1;
+    }
+  };
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+    const value = pair.value as YamlNode;
+    const models = MODELS_LIST_KEY.test(pair.key.value);
+    const aliases = !models && ALIASES_LIST_KEY.test(pair.key.value);
+    if ((models || aliases) && isMap(value)) {
+      for (const entry of value.items) {
+        if (!isPair(entry)) continue;
+        const named = models ? entry.key : entry.value;
+        if (isScalar(named) && typeof named.value === 'string' && named.range)
+          hubAt(named.value, named.range[0] + (named.type === 'QUOTE_DOUBLE' || named.type === 'QUOTE_SINGLE' ? 1 : 0));
+      }
+    } else if (models || aliases) parts(value, aliases);
+    else found.push(...listedModels(value, depth + 1));
+  }
+  return found;
+}
 
 /** `catalog:` on a line of its own: a section whose entries a Helm values file enables by name. */
 const CATALOG_SECTION = /^[ \t]*catalog:[ \t]*$/m;
