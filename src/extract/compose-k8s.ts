@@ -11,14 +11,20 @@ import { defineExtractor } from './extractor.js';
 import { argReference, modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { followAlias, parseYaml } from './shared/structured.js';
+import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 
 export default defineExtractor({
   name: 'compose-k8s',
   words: ['model', 'llm', 'embedd', 'rerank', 'checkpoint', 'repo_id', 'tokenizer', 'pretrain', 'serve', 'download', 'ollama', '-hf'],
   // CI workflows have one owner, config-file, which reads their scripts.
-  matches: (path) => /\.ya?ml$/i.test(path) && !isCiWorkflowPath(path),
+  // Templates rendered into YAML too (`deployment.yaml.tpl`; a bare `podspec.tpl` when its text is YAML, readAs).
+  matches: (path) => {
+    const own = withoutExampleSuffix(path);
+    return (/\.ya?ml$/i.test(own) || isBareTemplate(own)) && !isCiWorkflowPath(path);
+  },
   extract(file) {
     const text = file.text;
+    if (isBareTemplate(readAs(file.relPath, text))) return { references: [], diagnostics: [] };
     if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).

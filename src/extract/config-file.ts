@@ -20,7 +20,7 @@ import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
-import { withoutExampleSuffix } from './shared/example-files.js';
+import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
 
 /** The key a value sits under, and the section above it (list indices skipped). */
@@ -108,11 +108,13 @@ export default defineExtractor({
     'catalog:',
   ],
   matchesName: true,
-  matches: (path) => isConfigPath(withoutExampleSuffix(path)),
+  // A bare template (`gpu-tinyllama.tpl`) is taken here and read only when its text is YAML (readAs).
+  matches: (path) => isConfigPath(withoutExampleSuffix(path)) || isBareTemplate(withoutExampleSuffix(path)),
   extract(file) {
     const text = file.text;
-    // `settings.yaml.example` is read as the `settings.yaml` it becomes.
-    const relPath = withoutExampleSuffix(file.relPath);
+    // `settings.yaml.example` is read as the `settings.yaml` it becomes, a template holding YAML as YAML.
+    const relPath = readAs(file.relPath, text);
+    if (isBareTemplate(relPath)) return { references: [], diagnostics: [] };
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
     const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
@@ -315,6 +317,7 @@ export default defineExtractor({
     };
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
+    for (const doc of parsed.documents) for (const { id, offset } of listedModels(doc)) add(id, 'huggingface', offset);
     for (const doc of parsed.documents)
       for (const entry of modelKeyedEntries(doc)) {
         const name = entry.name.trim();
@@ -339,6 +342,53 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/** A key listing models (`models`, `static_models`), and one listing aliases of models (`static_aliases`). */
+const MODELS_LIST_KEY = /^(?:[a-z0-9]+_)?models$/i;
+const ALIASES_LIST_KEY = /^(?:[a-z0-9]+_)?aliases$/i;
+
+/**
+ * Hub ids a configuration lists as one string or as the keys of a map, as the vLLM production-stack router's dynamic
+ * config does (src/vllm_router/README.md): `static_models: {facebook/opt-125m: {static_backends: [...]}}` or
+ * `"static_models": "facebook/opt-125m,meta-llama/Llama-3.1-8B-Instruct"`, and its aliases' models, `static_aliases:
+ * {"my-alias": "facebook/opt-125m"}` or `"my-alias:meta-llama/Llama-3.1-8B-Instruct,..."`. Only Hub ids count there.
+ */
+function listedModels(node: YamlNode | null | undefined, depth = 0): { id: string; offset: number }[] {
+  if (!isMap(node) || depth > 8) return [];
+  const found: { id: string; offset: number }[] = [];
+  // (Not a provider's route, `anthropic/claude-sonnet-4.5` keying a router's price list: a hosted model, no Hub id.)
+  const hubAt = (text: string, offset: number) => {
+    const parsed = litellmModel(text.trim(), true) ? undefined : parseHubReference(text.trim());
+    if (parsed && text.includes('/')) found.push({ id: parsed.id, offset: offset + text.indexOf(text.trim()) });
+  };
+  /** A scalar's comma-separated parts, each after an alias's colon when `aliases`. */
+  const parts = (scalar: YamlNode, aliases: boolean) => {
+    if (!isScalar(scalar) || typeof scalar.value !== 'string' || !scalar.range || !scalar.value.includes(aliases ? ':' : ',')) return;
+    const base = scalar.range[0] + (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0);
+    let at = 0;
+    for (const part of scalar.value.split(',')) {
+      const colon = aliases ? part.indexOf(':') : -1;
+      if (!aliases || colon > 0) hubAt(part.slice(colon + 1), base + at + colon + 1);
+      at += part.length + 1;
+    }
+  };
+  for (const pair of node.items) {
+    if (!isPair(pair) || !isScalar(pair.key) || typeof pair.key.value !== 'string') continue;
+    const value = pair.value as YamlNode;
+    const models = MODELS_LIST_KEY.test(pair.key.value);
+    const aliases = !models && ALIASES_LIST_KEY.test(pair.key.value);
+    if ((models || aliases) && isMap(value)) {
+      for (const entry of value.items) {
+        if (!isPair(entry)) continue;
+        const named = models ? entry.key : entry.value;
+        if (isScalar(named) && typeof named.value === 'string' && named.range)
+          hubAt(named.value, named.range[0] + (named.type === 'QUOTE_DOUBLE' || named.type === 'QUOTE_SINGLE' ? 1 : 0));
+      }
+    } else if (models || aliases) parts(value, aliases);
+    else found.push(...listedModels(value, depth + 1));
+  }
+  return found;
+}
 
 /** `catalog:` on a line of its own: a section whose entries a Helm values file enables by name. */
 const CATALOG_SECTION = /^[ \t]*catalog:[ \t]*$/m;

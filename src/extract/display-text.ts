@@ -73,11 +73,18 @@ export default defineExtractor({
   },
 });
 
-/** Display text: not a docstring, words or a list in it, not a pattern, not a test's title. */
+/**
+ * A command-line option's value (`--static-model-labels "llama-prefill,llama-decode"`, `--static-model-types "chat,chat"`):
+ * an argument the command reads, not text it shows; the models given to a model option are the command's (cli-args).
+ */
+const OPTION_VALUE = /(?:^|\s)--[A-Za-z][\w-]*(?:\s+|=)$/;
+
+/** Display text: not a docstring, words or a list in it, not a pattern, not a test's title, not an option's value. */
 const isDisplay = (span: StringSpan, text: string) => {
   if (span.doc || span.end - span.start < 3 || span.end - span.start > MAX_TEXT) return false;
   const value = text.slice(span.start, span.end);
-  return TEXT.test(value) && !PATTERN.test(value) && !TEST_TITLE.test(text.slice(Math.max(0, span.start - 41), span.start - 1));
+  const before = text.slice(Math.max(0, span.start - 41), span.start - 1);
+  return TEXT.test(value) && !PATTERN.test(value) && !TEST_TITLE.test(before) && !OPTION_VALUE.test(before);
 };
 
 /**

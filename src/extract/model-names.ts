@@ -15,8 +15,8 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
-import { withoutExampleSuffix } from './shared/example-files.js';
-import { KeyPath, isObjectName, lineKey } from './shared/key-path.js';
+import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
+import { KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
@@ -80,12 +80,15 @@ export default defineExtractor({
   // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
   matches: (path) => {
     const own = withoutExampleSuffix(path); // `settings.yaml.example`: read as the `settings.yaml` it becomes
-    return CODE.test(own) && !SKIP.test(own) && !MODEL_FILES.test(own);
+    // A bare template (`gpu-tinyllama.tpl`) is read only when its text is YAML (readAs).
+    return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
   extract(file) {
     const references: RawReference[] = [];
     const text = file.text;
+    const readPath = readAs(file.relPath, text);
+    if (isBareTemplate(readPath)) return { references: [], diagnostics: [] };
     // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
     const wordLines = nameLines(text);
     if (!wordLines) return { references: [], diagnostics: [] };
@@ -107,7 +110,7 @@ export default defineExtractor({
       return { ref, value: s.value };
     });
     const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
-    const bare = BARE_FILES.test(withoutExampleSuffix(file.relPath));
+    const bare = BARE_FILES.test(readPath);
     const rust = /\.rs$/i.test(file.relPath);
     const sparse = !wordLines.knowsNames;
     const accepted = new Set<string>();
@@ -191,7 +194,7 @@ export default defineExtractor({
     const prefixLines = prefixCollectionLines(text);
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
-    const python = /\.pyi?$/.test(withoutExampleSuffix(file.relPath));
+    const python = /\.pyi?$/.test(readPath);
     const go = file.relPath.endsWith('.go');
     // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
     const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
@@ -291,7 +294,7 @@ export default defineExtractor({
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-      if (key && isObjectName(key, parent, line.slice(0, column - 1))) return;
+      if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -757,9 +760,11 @@ const STRING_LIST_ENTRY = /^\s*[A-Za-z0-9][\w.:/@-]*\s*$/;
 
 /**
  * A key giving the model an entry describes (`model: qwen2.5-coder:32b`, `model_id:`), with a value, beside its title.
+ * Its URL too: vllm-stack Helm values' `modelSpec: - name: "gpt-oss-20b"` beside `modelURL: "openai/gpt-oss-20b"` (or a
+ * local folder) name the deployment (its Deployment, Service and `model` label), the URL the model it serves.
  * Not `model_name` / `modelName`: beside `name` both name the model (`name: qwen-plus`, `modelName: qwen-plus`).
  */
-const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
+const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId|model_url|modelURL|modelUrl)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
 /** OWN_MODEL_KEY, and the keys that name the model beside a title in a YAML list under `models:` (`modelName: gpt-4o`). */
 const ANY_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_?id|modelId|model_?name|modelName)["']?\s*:\s*["']?([^\s"'#]+)/;
 /** Whether the line's ANY_MODEL_KEY names a model other than `value`. */

@@ -333,6 +333,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
   // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
   if (isXPlaceholder(id)) return undefined;
+  // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
+  if (/(?:^|[\\/])your[-_][^\\/]*$/i.test(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
   // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.

@@ -9,6 +9,11 @@ describeExtractor(
     ['compose.ollama.yaml', true],
     ['k8s/deployment.yaml', true],
     ['chart/templates/deployment.yaml', true],
+    // Templates rendered into YAML (Terraform templatefile() inputs); a bare one is read only when its text is YAML.
+    ['helm/gpu/gpu-tinyllama.tpl', true],
+    ['manifest-templates/latency-profile-generator.yaml.tpl', true],
+    ['templates/deployment.yaml.tmpl', true],
+    ['values.tpl.json', false],
     ['compose.json', false],
     ['.github/workflows/serve.yml', false],
     ['.gitlab-ci.yml', false],

@@ -98,6 +98,20 @@ const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_M
 const ADAPTER_PAIR_FLAG = /^--(?:lora(?:-modules|-paths)?|adapters)$/;
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
+/** A flag given several models in one comma-separated value (vllm-router's `--static-models "a,b"`, `--models a,b`). */
+const COMMA_MODELS_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}models$/i;
+/** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
+const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
+/** The comma-separated parts of a token, each a token at its own offset (empty parts left out). */
+const commaParts = (token: Token): Token[] => {
+  const parts: Token[] = [];
+  let at = 0;
+  for (const text of token.text.split(',')) {
+    if (text.trim()) parts.push({ text: text.trim(), offset: token.offset + at + text.indexOf(text.trim()) });
+    at += text.length + 1;
+  }
+  return parts;
+};
 /** A text or data file: a list of models, read by the program, not a model. */
 const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
 /** A model's type: an architecture (`--model_type llama`), or in some tools the model's name (`--model-type gpt-5.4`). */
@@ -288,11 +302,13 @@ const LMDEPLOY_LITE = /^(auto_awq|auto_gptq|calibrate|smooth_quant)$/;
  * (lmdeploy docs/en/get_started/ascend/get_started.md:68). A word right after an option is that option's
  * value unless it is a model (a Hub id or a path).
  */
-function positionalAfterOptions(tokens: Token[], from: number): Token | undefined {
+function positionalAfterOptions(tokens: Token[], from: number, skipValueOf = (_flag: string) => false): Token | undefined {
   for (let j = from; j < tokens.length; j++) {
     const text = tokens[j]!.text;
     if (text.startsWith('-')) continue;
     const previous = tokens[j - 1]!.text;
+    // (The value of an option that names no model, `--served-model-name org/alias`, when the caller says so.)
+    if (j > from && previous.startsWith('-') && !previous.includes('=') && skipValueOf(previous)) continue;
     if (j === from || !previous.startsWith('-') || previous.includes('=') || hubOrLocal(tokens[j]!)) return tokens[j];
   }
   return undefined;
@@ -617,6 +633,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       if (next === modelArgs) i++;
       continue;
     }
+    // A flag given a comma-separated list of models or `alias:model` pairs, and its value as written.
+    const listFlag = [eq?.[1], token.text].find((f) => f !== undefined && (COMMA_MODELS_FLAG.test(f) || COMMA_ALIASES_FLAG.test(f)));
+    const listValue = listFlag ? (eq ? eq[2]! : (next?.text ?? '')) : '';
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (
@@ -648,6 +667,20 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       if (providerForName(value.text)) push(namedModel(value));
+    } else if (listFlag && (eq || next) && (COMMA_ALIASES_FLAG.test(listFlag) ? listValue.includes(':') : listValue.includes(',') || !MODEL_LIST_FLAG.test(listFlag))) {
+      // The vLLM production-stack router's `--static-models "facebook/opt-125m,meta-llama/Llama-3.1-8B-Instruct"` (one
+      // model per static backend) and `--static-aliases "gpt4:meta-llama/Llama-3.1-8B-Instruct"` (an alias, then the
+      // model it stands for): each model of the list. A lone value, an alias's model, is read only as a Hub id or a path.
+      const flag = listFlag;
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + flag.length + 1 }, lookup) : next!;
+      const parts = commaParts(value);
+      for (const part of parts) {
+        if (!COMMA_ALIASES_FLAG.test(flag)) push(hubOrLocal(part) ?? (parts.length > 1 ? namedModel(part) : undefined));
+        else if (part.text.indexOf(':') > 0) {
+          const colon = part.text.indexOf(':');
+          push(hubOrLocal({ text: part.text.slice(colon + 1), offset: part.offset + colon + 1 }));
+        }
+      }
     } else if (MODEL_LIST_FLAG.test(token.text)) {
       // `gen_judgment.py --model-list vicuna-13b-v1.3 alpaca-13b claude-v1 --parallel 2` (FastChat's MT-bench): every
       // value up to the next flag is a model the run uses.
@@ -665,7 +698,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
       }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
-    else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/) && !next.text.startsWith('-')) push(hubOrLocal(next));
+    else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/)) {
+      // `vllm serve X`, and its options first: `vllm serve --task transcription openai/whisper-small` (a Hub id or path
+      // after the options; not the value of one naming an alias or output, `--served-model-name org/alias`).
+      const model = next.text.startsWith('-') ? positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag)) : next;
+      if (model) push(hubOrLocal(model));
+    }
     else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
     // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
     // (The patterns below are tried only on a word that can match them: `.py`/`.sh` at its end, `hf` before it.)
@@ -852,16 +890,25 @@ function curlModels(tokens: Token[]): ArgModel[] {
   // model its `name` names, when a provider's published naming spells it; any other request's `name` is its own.
   const registers = /\/models?(?:\/|$|\?)/.test(url.replace(/^[a-z]+:\/\/[^/]*/i, ''));
   const found: ArgModel[] = [];
-  for (const token of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // A multipart form's model field (`curl .../v1/audio/transcriptions -F 'model=openai/whisper-small' -F file=@a.wav`,
+    // OpenAI's audio API and the servers that copy it): the model the request is for, as a JSON body's `model`.
+    const form = /^(?:-F|--form)$/.test(tokens[k - 1]?.text ?? '') ? /^model=([^\s@<]+)$/.exec(token.text) : null;
+    const fields: [string, string, number][] = [];
+    // (A Hub id there is that model, whoever serves it, as a `model_id` is.)
+    const formHub = form && !ollama ? hub({ text: form[1]!, offset: token.offset + 'model='.length }) : undefined;
+    if (formHub) found.push(formHub);
+    else if (form) fields.push(['model', form[1]!, token.offset + 'model='.length]);
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
-    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g)) {
-      const [, key, value] = body as unknown as [string, string, string];
+    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g))
+      fields.push([body[1]!, body[2]!, token.offset + body.index! + body[0].length - body[2]!.length - (body[0].endsWith('\\"') ? 2 : 1)]);
+    for (const [key, value, offset] of fields) {
       if (key === 'name' && !ollama && !(registers && providerForName(value))) continue;
       if (ollama && !ollamaRequestModel(ollamaEndpoint, key)) continue;
       if (!ollama && (key === 'from' || key === 'source')) continue;
-      const offset = token.offset + body.index! + body[0].length - value.length - (body[0].endsWith('\\"') ? 2 : 1);
       // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
       if (key === 'model_id' || key === 'repo_id') {
         const id = hub({ text: value, offset });

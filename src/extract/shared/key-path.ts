@@ -2,7 +2,8 @@
 //   metadata:                 "metadata": {            metadata=client.V1ObjectMeta(
 //     name: qwen2-7b-amd        "name": service,         name="sklearn-model",
 // Kubernetes objects' own names (metadata.name, claimName, a container's or a backend's name) name
-// the object a manifest creates, never the model it serves (issue #15, held-out kserve).
+// the object a manifest creates, never the model it serves (issue #15, held-out kserve); nor do its labels and
+// annotations (`labels: {model: llama3-pv}`, `pvcMatchLabels`, `selector`), which tag objects and select them.
 
 /** A key opening a line: `key:`, `"key":`, `key=`, `- key:` (a list item's first key). */
 const LINE_KEY = /^(\s*)(-\s+)?["']?([\w.$-]+)["']?\s*(?::(?!:)|=(?!=))/;
@@ -117,3 +118,13 @@ export function isObjectName(key: string, parent: string | undefined, before: st
   if (key !== 'name') return false;
   return (parent !== undefined && OBJECT_PARENT.test(bare(parent))) || INLINE_METADATA.test(before);
 }
+
+/**
+ * Maps of Kubernetes labels, selectors and annotations (`labels`, `matchLabels`, `commonLabels`, vllm-stack's
+ * `pvcMatchLabels`, `selector`, `nodeSelector`, `annotations`, `podAnnotations`): a `model: llama3` there tags or
+ * selects an object by a name the project gave it (https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/).
+ */
+const LABEL_OR_ANNOTATION_PARENT = /^(?:[a-z][a-z0-9]*)?(?:labels|selector|annotations)$/;
+
+/** True when the block a value sits in (`parent`, lower case) holds Kubernetes labels, a selector or annotations. */
+export const isLabelValue = (parent: string | undefined): boolean => parent !== undefined && LABEL_OR_ANNOTATION_PARENT.test(parent.replace(/[-_]/g, ''));
