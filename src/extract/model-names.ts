@@ -318,9 +318,6 @@ export default defineExtractor({
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
       if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
-      // `aliases: ["qwen-coder", "qwen2.5-coder"]` beside a model's settings (mods' config): the shorthands a user types
-      // for the model the entry is keyed by, named like other providers' models and none of them.
-      if (holder === 'aliases') return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).

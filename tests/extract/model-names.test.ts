@@ -2259,16 +2259,3 @@ describe("model-names: tables named for inference backends (held-out mudler/Loca
     expect(run('core/config/backend_capabilities.go', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 11]]);
   });
 });
-
-describe('model-names: Lua doc comments (avante.nvim, codecompanion.nvim)', () => {
-  it('gives LuaLS annotations and `---` doc comments context comment, and the code beside them none', async () => {
-    // A model named only in an annotation was context code, which policies gate as if the code used it.
-    const { references } = await modelNames.extract(loadFixture('model-names/real-world-lua-annotations.lua'));
-    expect(references.map((r) => [r.line, r.context ?? 'code'])).toEqual([
-      [3, 'comment'],
-      [4, 'code'],
-      [6, 'comment'],
-      [7, 'comment'],
-    ]);
-  });
-});

@@ -72,8 +72,8 @@ const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
 const QUANTISED_COPY = /[-_](?:gguf|ggml|awq|gptq|exl2|mlx|bnb-4bit)$/i;
-/** A line of a comment or doc comment, in the languages model-names reads (Lua/SQL `-- `, LuaLS annotations `---@type`). */
-export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--(?:-|\s))/;
+/** A line of a comment or doc comment, in the languages model-names reads. */
+export const COMMENT_LINE = /^\s*(?:#|\/\/|\/\*|\*|<!--|--\s)/;
 /** `deepseek_v3`, `qwen2_vl`: identifiers (a config's model_type, an enum), not names a server answers to. */
 export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 /**
