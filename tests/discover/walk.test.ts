@@ -171,6 +171,16 @@ describe('readTextFile', () => {
     expect(await read('be.env', Buffer.concat([Buffer.from([0xfe, 0xff]), be]))).toEqual({ text });
   });
 
+  it('decodes UTF-8 as UTF-8 whether or not it is ASCII (an ASCII file is copied, not decoded), without its byte-order mark', async () => {
+    const ascii = 'model = "Qwen/Qwen2.5-7B"\n# ~ DEL\x7f\n';
+    expect(await read('ascii.py', Buffer.from(ascii))).toEqual({ text: ascii });
+    expect(await read('bom.py', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ascii)]))).toEqual({ text: ascii });
+    // Latin-1 would read these bytes as other characters: é, 中, an emoji, and an invalid byte (U+FFFD, as before).
+    const wide = 'name = "café 中文 🤗"\n';
+    expect(await read('wide.py', Buffer.from(wide))).toEqual({ text: wide });
+    expect(await read('bad.py', Buffer.from([0x61, 0xe9, 0x62]))).toEqual({ text: 'a\ufffdb' });
+  });
+
   it('treats NUL bytes in a text-named file as binary and says so', async () => {
     expect(await read('weights.py', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))).toEqual({
       skip: { path: 'weights.py', reason: 'binary-file', detail: 'contains NUL bytes' },
