@@ -18,8 +18,9 @@ export function wantsPath(relPath: string, extractors: readonly Extractor[] = al
 /** The kind of read a path needs, with the built-in extractors that want it as a bitmask (see WalkedFile.extractors). */
 export type Selection = { kind: 'text' | 'binary'; extractors: number };
 const selections = new Map<number, Selection>();
-// A mask is a 32-bit integer in JavaScript's bitwise operators.
-if (allExtractors.length > 30) throw new Error('selectExtractors: more extractors than bits in a mask');
+// A mask is a 32-bit integer in JavaScript's bitwise operators, kept positive (a binary read's key is its negation):
+// bits 0-30, 31 extractors. A 32nd needs masks of two words.
+if (allExtractors.length > 31) throw new Error('selectExtractors: more extractors than bits in a mask');
 
 /** Built-in extractors whose path test reads the file name alone, and those that read folders too. */
 const byName = allExtractors.flatMap((e, i) => (e.matchesName ? [i] : []));
