@@ -448,7 +448,7 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   if (provider)
     return WEIGHT_FILE.test(v)
       ? { id: v, source: 'local' }
-      : { id: QUANTISED_COPY.test(v) ? contextOnlyId(v) : apiModelId(provider, v), source: 'api' };
+      : { id: QUANTISED_COPY.test(v) && !v.includes('/') ? contextOnlyId(v) : apiModelId(provider, v), source: 'api' };
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
   // (A LiteLLM route before such an id, `openrouter/deepseek/deepseek-r1:free`, is read whole below: litellmRoute.)
   const variant = v.includes(':') && v.indexOf('/') === v.lastIndexOf('/') ? routerVariant(v) : undefined;
