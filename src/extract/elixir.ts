@@ -19,7 +19,7 @@ import type { RawReference } from '../model/reference.js';
 import { modelFromPath, parseHubReference } from '../model/ids.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
-import { TEMPLATE, Tokens } from './shared/tokens.js';
+import { LineCursor, TEMPLATE, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 
 const CODE = /\.(ex|exs)$/i;
@@ -61,17 +61,8 @@ const SIGIL_CLOSE: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<':
 export function scanElixirTokens(text: string): Tokens<ElixirToken> {
   const tokens = new Tokens<ElixirToken>(text, true);
   const n = text.length;
-  let line = 1;
-  let lineStart = 0;
+  const at = new LineCursor(text);
   let i = 0;
-  /** Steps from `from` to `to`, counting the newlines on the way. */
-  const skip = (from: number, to: number) => {
-    for (let k = from; k < to; k++)
-      if (text[k] === '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-  };
   /** Index after a quoted text closed by `close` (escapes honoured); whether it interpolates (`#{`). */
   const quoted = (start: number, close: string, heredoc: boolean): { end: number; interpolated: boolean } => {
     let k = start;
@@ -90,8 +81,7 @@ export function scanElixirTokens(text: string): Tokens<ElixirToken> {
   while (i < n) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
-      lineStart = i + 1;
+      at.newline(i);
       i++;
       continue;
     }
@@ -103,15 +93,15 @@ export function scanElixirTokens(text: string): Tokens<ElixirToken> {
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const column = i - lineStart;
-    const startLine = line;
+    const column = i - at.lineStart;
+    const startLine = at.line;
     if (c === '"' || c === "'") {
       const heredoc = text.startsWith(c.repeat(3), i);
       const open = heredoc ? 3 : 1;
       const { end, interpolated } = quoted(i + open, c, heredoc);
       const stop = Math.min(n, end + open);
       const value = text.slice(i + open, end);
-      skip(i, stop);
+      at.skip(i, stop);
       // `"model": "x"`: a quoted keyword key.
       if (!heredoc && text[stop] === ':' && /\s/.test(text[stop + 1] ?? '') && !interpolated) {
         tokens.addText('key', value, i + open, startLine, column);
@@ -133,7 +123,7 @@ export function scanElixirTokens(text: string): Tokens<ElixirToken> {
         const open = heredoc ? 3 : 1;
         const { end } = quoted(k + open, close, heredoc);
         const stop = Math.min(n, end + open);
-        skip(i, stop);
+        at.skip(i, stop);
         let m = stop;
         while (m < n && /[a-zA-Z]/.test(text[m]!)) m++; // modifiers (`~r/x/i`)
         tokens.add('string', k + open, Math.max(k + open, end), startLine, column, TEMPLATE);
@@ -151,21 +141,21 @@ export function scanElixirTokens(text: string): Tokens<ElixirToken> {
       const q = text[i + 1];
       if (q === '"' || q === "'") {
         const { end } = quoted(i + 2, q, false);
-        skip(i, end + 1);
+        at.skip(i, end + 1);
         tokens.add('atom', i + 2, Math.max(i + 2, end), startLine, column);
         i = end + 1;
         continue;
       }
       const m = /^[A-Za-z_][\w@]*[?!]?/.exec(text.slice(i + 1, i + 100));
       if (m) {
-        tokens.add('atom', i + 1, i + 1 + m[0].length, line, column);
+        tokens.add('atom', i + 1, i + 1 + m[0].length, at.line, column);
         i += 1 + m[0].length;
         continue;
       }
     }
     if (c === '@' && /[a-z_]/.test(text[i + 1] ?? '')) {
       const m = /^[a-z_]\w*/.exec(text.slice(i + 1, i + 100))!;
-      tokens.add('attr', i + 1, i + 1 + m[0].length, line, column);
+      tokens.add('attr', i + 1, i + 1 + m[0].length, at.line, column);
       i += 1 + m[0].length;
       continue;
     }
@@ -175,24 +165,24 @@ export function scanElixirTokens(text: string): Tokens<ElixirToken> {
       if (text[k] === '?' || text[k] === '!') k++;
       // `model: "x"`: a keyword's key (a colon right after, then a space).
       if (text[k] === ':' && text[k + 1] !== ':' && /[\s]/.test(text[k + 1] ?? '')) {
-        tokens.add('key', i, k, line, column);
+        tokens.add('key', i, k, at.line, column);
         i = k + 1;
         continue;
       }
-      tokens.add('ident', i, k, line, column);
+      tokens.add('ident', i, k, at.line, column);
       i = k;
       continue;
     }
     if (/[0-9]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!) && !(text[k] === '.' && !/[0-9]/.test(text[k + 1] ?? ''))) k++;
-      tokens.add('number', i, k, line, column);
+      tokens.add('number', i, k, at.line, column);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    tokens.add('punct', i, i + t.length, line, column);
+    tokens.add('punct', i, i + t.length, at.line, column);
     i += t.length;
   }
   return tokens;

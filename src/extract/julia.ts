@@ -25,7 +25,7 @@ import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { BESIDE_MODEL, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { isOllamaLibraryName } from './shared/ollama-tag.js';
-import { TEMPLATE, Tokens } from './shared/tokens.js';
+import { LineCursor, TEMPLATE, Tokens } from './shared/tokens.js';
 
 const CODE = /\.jl$/i;
 /** A call named for Ollama (`ollama_api(`, `OllamaSchema(`). */
@@ -81,17 +81,8 @@ const IDENT_PART = /[\w!\u00a0-\uffff]/;
 export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
   const tokens = new Tokens<JuliaToken>(text, true);
   const n = text.length;
-  let line = 1;
-  let lineStart = 0;
+  const at = new LineCursor(text);
   let i = 0;
-  /** Steps from `from` to `to`, counting the newlines on the way. */
-  const skip = (from: number, to: number) => {
-    for (let k = from; k < to; k++)
-      if (text[k] === '\n') {
-        line++;
-        lineStart = k + 1;
-      }
-  };
   /** Index of the closing quote(s) of a text opened before `start`; whether it interpolates (`$x`, `$(x)`). */
   const quoted = (start: number, close: string, raw: boolean): { end: number; interpolated: boolean } => {
     let k = start;
@@ -118,8 +109,7 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
   while (i < n) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
-      lineStart = i + 1;
+      at.newline(i);
       i++;
       continue;
     }
@@ -141,15 +131,15 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
             if (--depth === 0) break;
           } else k++;
         }
-        skip(i, k);
+        at.skip(i, k);
         i = k;
         continue;
       }
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const column = i - lineStart;
-    const startLine = line;
+    const column = i - at.lineStart;
+    const startLine = at.line;
     if (c === '"' || c === '`') {
       // A string macro's prefix stands right before the quote (`r"..."`, `raw"..."`, `ai"..."`): not one value.
       const macro = prevKind === 'ident' && tokens.length > 0 && /\w$/.test(text.slice(Math.max(0, i - 1), i));
@@ -157,7 +147,7 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
       const open = triple ? 3 : 1;
       const { end, interpolated } = quoted(i + open, c.repeat(open), macro);
       const stop = Math.min(n, end + open);
-      skip(i, stop);
+      at.skip(i, stop);
       const flags = triple || interpolated || macro || c === '`' ? TEMPLATE : 0;
       push('string', i + open, Math.max(i + open, end), startLine, column, flags, column + open);
       i = stop;
@@ -168,7 +158,7 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
     if (c === "'") {
       // The adjoint `x'` after a value; else a character literal (`'a'`, `'\n'`, `'\u2200'`).
       if (/[\w)\]}'.]/.test(text[i - 1] ?? ' ')) {
-        push('punct', i, i + 1, line, column);
+        push('punct', i, i + 1, at.line, column);
         i++;
         continue;
       }
@@ -188,21 +178,21 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
       // `:model`, a symbol; not a range `1:n` nor a ternary's `a ? b : c` after a value.
       let k = i + 2;
       while (k < n && IDENT_PART.test(text[k]!)) k++;
-      push('symbol', i + 1, k, line, column);
+      push('symbol', i + 1, k, at.line, column);
       i = k;
       continue;
     }
     if (c === '@' && IDENT_START.test(text[i + 1] ?? '')) {
       let k = i + 2;
       while (k < n && IDENT_PART.test(text[k]!)) k++;
-      push('attr', i, k, line, column);
+      push('attr', i, k, at.line, column);
       i = k;
       continue;
     }
     if (IDENT_START.test(c)) {
       let k = i + 1;
       while (k < n && IDENT_PART.test(text[k]!)) k++;
-      push('ident', i, k, line, column);
+      push('ident', i, k, at.line, column);
       i = k;
       continue;
     }
@@ -212,13 +202,13 @@ export function scanJuliaTokens(text: string): Tokens<JuliaToken> {
         if (text[k] === '.' && !/[0-9]/.test(text[k + 1] ?? '')) break;
         k++;
       }
-      push('number', i, k, line, column);
+      push('number', i, k, at.line, column);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     const t = op ?? c;
-    push('punct', i, i + t.length, line, column);
+    push('punct', i, i + t.length, at.line, column);
     i += t.length;
   }
   return tokens;

@@ -142,3 +142,22 @@ export class Tokens<T extends Token> {
     if (this.extras) this.extras = grown(this.extras);
   }
 }
+
+/** A lexer's place in its text: the 1-based line it is on and the offset that line starts at. */
+export class LineCursor {
+  line = 1;
+  lineStart = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** A newline at `at`. */
+  newline(at: number): void {
+    this.line++;
+    this.lineStart = at + 1;
+  }
+
+  /** Steps from `from` to `to` (a string's or comment's extent), counting the newlines on the way. */
+  skip(from: number, to: number): void {
+    for (let k = from; k < to; k++) if (this.text.charCodeAt(k) === 10) this.newline(k);
+  }
+}
