@@ -4,6 +4,7 @@
 // extractor reads (Python, Java, Go through model-names, ...) is never counted, whatever this table says.
 import type { WalkedFile } from '../discover/walk.js';
 import { extractors as allExtractors } from '../extract/index.js';
+import { masksMeet } from './select.js';
 
 /** Programming and scripting languages by file extension (lower case), whether read today or not. */
 const LANGUAGES: Record<string, string[]> = {
@@ -49,11 +50,11 @@ const LANGUAGES: Record<string, string[]> = {
 const byExtension = new Map(Object.entries(LANGUAGES).flatMap(([language, extensions]) => extensions.map((e) => [e, language] as const)));
 
 /** Extractors that read a file's language (not a catch-all text reader, not a binary header reader), as a mask. */
-const LANGUAGE_READERS = allExtractors.reduce((mask, e, i) => (e.anyText || e.binary ? mask : mask | (1 << i)), 0);
+const LANGUAGE_READERS = allExtractors.reduce((mask, e, i) => (e.anyText || e.binary ? mask : mask + 2 ** i), 0);
 
 /** The language of a walked source file no extractor reads in its language, or undefined. */
 export function languageNotRead(file: WalkedFile): string | undefined {
-  if (file.kind !== 'text' || file.extractors === undefined || (file.extractors & LANGUAGE_READERS) !== 0) return undefined;
+  if (file.kind !== 'text' || file.extractors === undefined || masksMeet(file.extractors, LANGUAGE_READERS)) return undefined;
   const dot = file.relPath.lastIndexOf('.');
   if (dot < 0 || dot < file.relPath.lastIndexOf('/')) return undefined;
   return byExtension.get(file.relPath.slice(dot + 1).toLowerCase());

@@ -18,14 +18,21 @@ export function wantsPath(relPath: string, extractors: readonly Extractor[] = al
 /** The kind of read a path needs, with the built-in extractors that want it as a bitmask (see WalkedFile.extractors). */
 export type Selection = { kind: 'text' | 'binary'; extractors: number };
 const selections = new Map<number, Selection>();
-// A mask is a 32-bit integer in JavaScript's bitwise operators, kept positive (a binary read's key is its negation):
-// bits 0-30, 31 extractors. A 32nd needs masks of two words.
-if (allExtractors.length > 31) throw new Error('selectExtractors: more extractors than bits in a mask');
+// A mask is a number of up to 52 bits, one per extractor, built and tested with arithmetic: JavaScript's bitwise
+// operators stop at 32 bits (the 31st extractor was the last they could hold), a double's integers at 53.
+if (allExtractors.length > 52) throw new Error('selectExtractors: more extractors than bits in a mask');
+const HALF = 2 ** 26;
+/** Extractor `i`'s bit. */
+const bit = (i: number): number => 2 ** i;
+/** Whether `mask` holds extractor `i`'s bit. */
+export const maskHas = (mask: number, i: number): boolean => Math.floor(mask / bit(i)) % 2 === 1;
+/** Whether two masks share a bit (each half fits the 32-bit operators). */
+export const masksMeet = (a: number, b: number): boolean => ((a % HALF) & (b % HALF)) !== 0 || (Math.floor(a / HALF) & Math.floor(b / HALF)) !== 0;
 
 /** Built-in extractors whose path test reads the file name alone, and those that read folders too. */
 const byName = allExtractors.flatMap((e, i) => (e.matchesName ? [i] : []));
 const byPath = allExtractors.flatMap((e, i) => (e.matchesName ? [] : [i]));
-const binaryMask = allExtractors.reduce((mask, e, i) => (e.binary ? mask | (1 << i) : mask), 0);
+const textMask = allExtractors.reduce((mask, e, i) => (e.binary ? mask : mask + bit(i)), 0);
 /** Masks of the name-only extractors by file name (names repeat across a tree: index.ts, config.yaml). */
 const nameMasks = new Map<string, number>();
 const NAME_MASKS_KEPT = 20_000;
@@ -34,7 +41,7 @@ function nameMask(name: string): number {
   let mask = nameMasks.get(name);
   if (mask === undefined) {
     mask = 0;
-    for (const i of byName) if (allExtractors[i]!.matches(name)) mask |= 1 << i;
+    for (const i of byName) if (allExtractors[i]!.matches(name)) mask += bit(i);
     if (nameMasks.size >= NAME_MASKS_KEPT) nameMasks.clear();
     nameMasks.set(name, mask);
   }
@@ -47,9 +54,10 @@ function nameMask(name: string): number {
  */
 export function selectExtractors(relPath: string, name = relPath.slice(relPath.lastIndexOf('/') + 1)): Selection | false {
   let mask = nameMask(name);
-  for (const i of byPath) if (allExtractors[i]!.matches(relPath)) mask |= 1 << i;
+  // (byName and byPath never share an index: each bit is added once.)
+  for (const i of byPath) if (allExtractors[i]!.matches(relPath)) mask += bit(i);
   if (mask === 0) return false;
-  const text = (mask & ~binaryMask) !== 0;
+  const text = masksMeet(mask, textMask);
   const key = text ? mask : -mask;
   let selection = selections.get(key);
   if (!selection) selections.set(key, (selection = { kind: text ? 'text' : 'binary', extractors: mask }));
@@ -64,6 +72,6 @@ export function matchingFor(file: WalkedFile, extractors: readonly Extractor[]):
   if (extractors !== allExtractors || file.extractors === undefined) return extractors.filter((e) => e.matches(file.relPath) && binary === !!e.binary);
   const key = binary ? -file.extractors : file.extractors;
   let list = fromMask.get(key);
-  if (!list) fromMask.set(key, (list = allExtractors.filter((e, i) => (file.extractors! & (1 << i)) !== 0 && binary === !!e.binary)));
+  if (!list) fromMask.set(key, (list = allExtractors.filter((e, i) => maskHas(file.extractors!, i) && binary === !!e.binary)));
   return list;
 }
