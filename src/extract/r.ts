@@ -19,7 +19,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
-import { BLOCK, Tokens } from './shared/tokens.js';
+import { BLOCK, LineCursor, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 import { isContextOnlyId } from '../registry/providers.js';
 
@@ -154,14 +154,12 @@ const OPERATORS = ['<<-', '->>', ':::', '<-', '->', '::', '==', '!=', '<=', '>='
 export function scanRTokens(text: string): Tokens<RToken> {
   const tokens = new Tokens<RToken>(text);
   const n = text.length;
-  let line = 1;
-  let lineStart = 0;
+  const at = new LineCursor(text);
   let i = 0;
   while (i < n) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
-      lineStart = ++i;
+      at.newline(i++);
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r') {
@@ -178,22 +176,21 @@ export function scanRTokens(text: string): Tokens<RToken> {
       const close = { '(': ')', '[': ']', '{': '}' }[raw[3]!]! + raw[2]! + raw[1]!;
       const end = text.indexOf(close, i + raw[0].length);
       const stop = end < 0 ? n : end + close.length;
-      tokens.add('string', i + raw[0].length, end < 0 ? n : end, line, i + raw[0].length - lineStart, BLOCK);
-      for (let k = i; k < stop; k++) if (text[k] === '\n') (line++, (lineStart = k + 1));
+      tokens.add('string', i + raw[0].length, end < 0 ? n : end, at.line, i + raw[0].length - at.lineStart, BLOCK);
+      at.skip(i, stop);
       i = stop;
       continue;
     }
     if (c === '"' || c === "'" || c === '`') {
-      const startLine = line;
-      const column = i + 1 - lineStart;
+      const startLine = at.line;
+      const column = i + 1 - at.lineStart;
       let k = i + 1;
       let multiline = false;
       while (k < n && text[k] !== c) {
         if (text[k] === '\\') k++;
         else if (text[k] === '\n') {
           multiline = true;
-          line++;
-          lineStart = k + 1;
+          at.newline(k);
         }
         k++;
       }
@@ -205,14 +202,14 @@ export function scanRTokens(text: string): Tokens<RToken> {
     if (/[A-Za-z.]/.test(c) && !(c === '.' && /[0-9]/.test(text[i + 1] ?? ''))) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.add('ident', i, k, line, i - lineStart);
+      tokens.add('ident', i, k, at.line, i - at.lineStart);
       i = k;
       continue;
     }
     if (/[0-9.]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.add('number', i, k, line, i - lineStart);
+      tokens.add('number', i, k, at.line, i - at.lineStart);
       i = k;
       continue;
     }
@@ -221,13 +218,13 @@ export function scanRTokens(text: string): Tokens<RToken> {
       const end = text.indexOf('%', i + 1);
       const eol = text.indexOf('\n', i);
       if (end > 0 && (eol < 0 || end < eol)) {
-        tokens.add('op', i, end + 1, line, i - lineStart);
+        tokens.add('op', i, end + 1, at.line, i - at.lineStart);
         i = end + 1;
         continue;
       }
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? c;
-    tokens.add('op', i, i + op.length, line, i - lineStart);
+    tokens.add('op', i, i + op.length, at.line, i - at.lineStart);
     i += op.length;
   }
   return tokens;

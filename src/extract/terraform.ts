@@ -18,7 +18,7 @@
 // https://github.com/hashicorp/hcl/blob/main/hclsyntax/spec.md
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
-import { BLOCK, TEMPLATE, Tokens } from './shared/tokens.js';
+import { BLOCK, LineCursor, TEMPLATE, Tokens } from './shared/tokens.js';
 import { namedForMany, namedForOne } from './shared/keyed-name.js';
 
 const CODE = /\.(tf|tfvars|hcl)$/i;
@@ -57,14 +57,12 @@ const OPERATORS = ['==', '!=', '<=', '>=', '&&', '||', '=>', '...'];
 export function scanHclTokens(text: string): Tokens<HclToken> {
   const tokens = new Tokens<HclToken>(text);
   const n = text.length;
-  let line = 1;
-  let lineStart = 0;
+  const at = new LineCursor(text);
   let i = 0;
   while (i < n) {
     const c = text[i]!;
     if (c === '\n') {
-      line++;
-      lineStart = ++i;
+      at.newline(i++);
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r') {
@@ -78,46 +76,46 @@ export function scanHclTokens(text: string): Tokens<HclToken> {
     if (c === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
       const stop = end < 0 ? n : end + 2;
-      for (let k = i; k < stop; k++) if (text[k] === '\n') (line++, (lineStart = k + 1));
+      at.skip(i, stop);
       i = stop;
       continue;
     }
     // `<<EOF` / `<<-EOF` ... a line holding only `EOF`.
     const heredoc = c === '<' ? /^<<-?([A-Za-z_][\w-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 80)) : null;
     if (heredoc) {
-      const startLine = line;
+      const startLine = at.line;
       const body = i + heredoc[0].length;
       const close = new RegExp(`^[ \\t]*${heredoc[1]}[ \\t]*\\r?$`, 'm');
       const rest = text.slice(body);
       const m = close.exec(rest);
       const stop = m ? body + m.index + m[0].length : n;
-      tokens.add('string', body, m ? body + m.index : n, startLine, i - lineStart, BLOCK);
-      for (let k = i; k < stop; k++) if (text[k] === '\n') (line++, (lineStart = k + 1));
+      tokens.add('string', body, m ? body + m.index : n, startLine, i - at.lineStart, BLOCK);
+      at.skip(i, stop);
       i = stop;
       continue;
     }
     if (c === '"') {
       const end = quotedEnd(text, i + 1);
-      tokens.add('string', i + 1, end.at, line, i + 1 - lineStart, end.template ? TEMPLATE : 0);
+      tokens.add('string', i + 1, end.at, at.line, i + 1 - at.lineStart, end.template ? TEMPLATE : 0);
       i = text[end.at] === '"' ? end.at + 1 : end.at;
       continue;
     }
     if (/[A-Za-z_]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w-]/.test(text[k]!)) k++;
-      tokens.add('ident', i, k, line, i - lineStart);
+      tokens.add('ident', i, k, at.line, i - at.lineStart);
       i = k;
       continue;
     }
     if (/[0-9]/.test(c)) {
       let k = i + 1;
       while (k < n && /[\w.]/.test(text[k]!)) k++;
-      tokens.add('number', i, k, line, i - lineStart);
+      tokens.add('number', i, k, at.line, i - at.lineStart);
       i = k;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i)) ?? c;
-    tokens.add('punct', i, i + op.length, line, i - lineStart);
+    tokens.add('punct', i, i + op.length, at.line, i - at.lineStart);
     i += op.length;
   }
   return tokens;
