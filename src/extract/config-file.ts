@@ -318,27 +318,25 @@ export default defineExtractor({
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
     for (const doc of parsed.documents) for (const { id, offset } of listedModels(doc)) add(id, 'huggingface', offset);
-    for (const doc of parsed.documents)
-      for (const entry of modelKeyedEntries(doc)) {
-        const name = entry.name.trim();
-        if (isPlaceholderName(name) || isSlotName(name) || !isNameShaped(name)) continue;
-        const block = siblingsOf(entry.block);
-        // The block's server says who serves the name; else the name's own shape, else the provider the block is named for.
-        if (block.baseUrl) addWithBase(block.baseUrl, name, entry.offset);
-        else {
-          const known = classify(name, '', loadRegistry(), false);
-          const provider = block.provider ?? entry.blockKey?.toLowerCase();
-          if (known) add(known.id, known.source, entry.offset);
-          else if (provider === 'ollama') {
-            if (classifyOllamaName(name)?.source === 'ollama') add(name, 'ollama', entry.offset);
-          } else if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider)))
-            add(`${providerAlias(provider)}/${name}`, 'api', entry.offset);
-        }
-      }
-    for (const doc of parsed.documents)
-      for (const { name, offset } of catalogPicks(doc))
-        // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
-        if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
+    /** A `models:` map's key: by the block's server, else the name's own shape, else the provider the block is named for. */
+    const addKeyedModel = (entry: ModelKeyedEntry) => {
+      const name = entry.name.trim();
+      if (isPlaceholderName(name) || isSlotName(name) || !isNameShaped(name)) return;
+      const block = siblingsOf(entry.block);
+      if (block.baseUrl) return addWithBase(block.baseUrl, name, entry.offset);
+      const known = classify(name, '', loadRegistry(), false);
+      if (known) return add(known.id, known.source, entry.offset);
+      const provider = block.provider ?? entry.blockKey?.toLowerCase();
+      if (provider === 'ollama') return classifyOllamaName(name)?.source === 'ollama' ? add(name, 'ollama', entry.offset) : undefined;
+      if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider))) add(`${providerAlias(provider)}/${name}`, 'api', entry.offset);
+    };
+    // Each walk only where its key is written: most configuration files have neither.
+    if (MODELS_KEY.test(text)) for (const doc of parsed.documents) for (const entry of modelKeyedEntries(doc)) addKeyedModel(entry);
+    if (CATALOG_KEY.test(text))
+      for (const doc of parsed.documents)
+        for (const { name, offset } of catalogPicks(doc))
+          // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
+          if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
     return { references, diagnostics };
   },
 });
@@ -416,19 +414,27 @@ function catalogPicks(node: YamlNode | null | undefined, depth = 0): { name: str
   return found;
 }
 
+/** A `models:` key anywhere (YAML `models:`, JSON `"models":`), the one modelKeyedEntries looks for. */
+const MODELS_KEY = /(?:^|[\s{,])["']?models["']?[ \t]*:/m;
+/** A `catalog:` key anywhere, block or flow style, the one catalogPicks looks for. */
+const CATALOG_KEY = /(?:^|[\s{,])["']?catalog["']?[ \t]*:/m;
+
+interface ModelKeyedEntry {
+  name: string;
+  offset: number;
+  block: YamlNode;
+  blockKey?: string;
+}
+
 /**
  * The entries of a `models:` map keyed by model names, each holding its settings (mods' `apis.anthropic.models:
  * {claude-sonnet-4-20250514: {aliases: [..], max-input-chars: 680000}}`, opencode's `provider.ollama.models: {"llama2":
  * {}}`): each key is a model the block's API serves. `block` is the map holding `models:` (its base URL, its provider),
  * `blockKey` the key it sits under (`anthropic`).
  */
-function modelKeyedEntries(
-  node: YamlNode | null | undefined,
-  blockKey?: string,
-  depth = 0,
-): { name: string; offset: number; block: YamlNode; blockKey?: string }[] {
+function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string, depth = 0): ModelKeyedEntry[] {
   if (depth > 10 || !node || !(isMap(node) || isSeq(node))) return [];
-  const found: { name: string; offset: number; block: YamlNode; blockKey?: string }[] = [];
+  const found: ModelKeyedEntry[] = [];
   for (const item of node.items) {
     if (isPair(item)) {
       const key = isScalar(item.key) && typeof item.key.value === 'string' ? item.key.value : undefined;
