@@ -196,6 +196,7 @@ export default defineExtractor({
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(readPath);
     const go = file.relPath.endsWith('.go');
+    const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
     const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
@@ -513,7 +514,9 @@ export default defineExtractor({
         previous = undefined; // as the skip below
         continue;
       }
-      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : null;
+      // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
+      // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
+      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -960,6 +963,11 @@ const LITERAL_BEFORE = /([A-Za-z_]\w{0,60})\s*:\s*(?:Optional\[\s*)?Literal\[(?:
 const UNION_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*[:=]\s*(?:\|\s*)?(?:(["'`])[^"'`\n]{0,120}\2\s*\|\s*)+["'`]$/;
 const UNION_NEXT = /\|\s*["'`]$/;
 /**
+ * A TypeScript type alias whose members follow one a line, `export type DeepSeekChatModelId =` above `  | 'deepseek-chat'`
+ * (vercel/ai packages/deepseek/src/chat/deepseek-chat-language-model-options.ts:4): the alias names the block.
+ */
+const UNION_OPENER = /^\s*(?:export\s+)?(?:declare\s+)?type\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
+/**
  * A value of a zod schema's enum or literal given to a field, `defaultModel: z.enum(['chatboxai-3.5', 'chatboxai-4'])`
  * (chatboxai/chatbox src/shared/types/settings.ts:156), `model: z.enum(["gpt-3.5-turbo", "gpt-4o-mini"])`: the field is
  * the key of each value the schema allows (https://zod.dev/api#enums).
@@ -1051,7 +1059,7 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   // A comma counts inside a bracket opened on this line or on a line of quoted entries (a list's
   // continuation); elsewhere it separates a call's arguments.
   // A `[` right after a name or a closing bracket is a subscript (`elem["ai-bom:modelName"]`), not a list.
-  if (/(?:^\s*(?:-\s+)?|(?<![\w$)\]])\[\s*|(?<![\w$)\]])\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[${listName(line, at)}`;
+  if (/(?:^\s*(?:[-|]\s+)?|(?<![\w$)\]])\[\s*|(?<![\w$)\]])\[[^\]]*,\s*|^\s*["'`][^()]*,\s*)["'`]?$/.test(before)) return `${indent}|[${listName(line, at)}`;
   // A long one-line list: its `[` lies before the window read above.
   const open = line.indexOf('[');
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;

@@ -208,8 +208,11 @@ export function isPlaceholderId(org: string, name: string): boolean {
   );
 }
 
-/** A name that says the model does not exist (`gpt-4-not-exist`, `nonexistent-model`): a test of the error path. */
-export const saysMissing = (name: string) => /(?:^|[-_])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist)(?:$|[-_])/i.test(name);
+/**
+ * A name that says the model does not exist (`gpt-4-not-exist`, `nonexistent-model`, a Fireworks path's
+ * `accounts/fireworks/models/not-a-real-model`): a test of the error path.
+ */
+export const saysMissing = (name: string) => /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real)(?:$|[-_])/i.test(name);
 
 /** A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`): a list of repos, not one. */
 const isCollectionSlug = (name: string) => /-[0-9a-f]{24}$/.test(name);

@@ -2206,6 +2206,42 @@ describe('model-names: unions and schema enums of model names (held-out chatboxa
     ]);
   });
 
+  it('reads each member of a model-id union written one a line, not a union named for something else', async () => {
+    // vercel/ai (held-out round 18): its provider packages' catalogues are `export type DeepInfraChatModelId =` above
+    // `  | 'Gryphe/MythoMax-L2-13b'` lines; 18 members no table knows (an unknown publisher's `org/name`, `arrow-1`) were
+    // missed, as the alias stood on the line above. `GoogleInteractionsAgentName`'s members are agents.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-multiline-model-unions.ts'));
+    const ids = references.map((r) => `${r.id}@${r.line}`);
+    expect(ids).toEqual(expect.arrayContaining(['Gryphe/MythoMax-L2-13b@10', 'Salesforce/Llama-Rank-v1@14', 'openai-compatible/arrow-1@19']));
+    expect(ids.filter((id) => /deep-research|antigravity/.test(id))).toEqual([]);
+  });
+
+  it("reads Kling's, Seedance/Seedream's, MiniMax-H3's, Voxtral's and GroqCloud's Qwen names as those providers' models", async () => {
+    // vercel/ai examples/ai-functions (held-out round 18): 107 calls and catalogue entries of video, image and speech
+    // models were missed, none of them named like any provider's models.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-video-api-names.ts'));
+    expect(references.map((r) => r.id)).toEqual([
+      'kling/kling-v2.6-motion-control',
+      'ark/seedance-1-5-pro-251215',
+      'ark/dreamina-seedance-2-0-260128',
+      'ark/seedream-5-0-260128',
+      'minimax/MiniMax-H3',
+      'mistral/voxtral-mini-tts-2603',
+      'mistral/voxtral-mini-latest',
+      'groq/qwen-qwq-32b',
+    ]);
+    // Kling is Kuaishou's (CN), Seedance ByteDance's: the deny-CN rule sees them.
+    const countries = ['kling/kling-v2.6-motion-control', 'ark/seedance-1-5-pro-251215'].map((id) => {
+      const lineage = { status: 'resolved' as const, roots: [id], edges: [], nodes: [id], problems: [] };
+      const origin = classifyOrigin({ id, source: 'api', lineage, nodes: {} }, loadRegistry());
+      return [origin.families[0]?.familyId, origin.chineseOrigin];
+    });
+    expect(countries).toEqual([
+      ['kuaishou', true],
+      ['seed', true],
+    ]);
+  });
+
   it('keys a union member written past the first 80 characters of its line', () => {
     // A name no table knows is read by its key alone (a known name is reported wherever it stands).
     const line = "export type ChatboxAIModel = 'chatboxai-3.5-0613' | 'chatboxai-4-0613' | 'chatboxai-4-turbo-1106' | 'chatboxai-4o-0513'\n";
