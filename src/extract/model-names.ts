@@ -267,6 +267,9 @@ export default defineExtractor({
       if (!mayBeName(value, onWordLine)) return;
       // `fixture('OpenAI/chat-response')`: the first argument of a test's fixture loader is the fixture file's path.
       if (FIXTURE_ARGUMENT.test(line.slice(Math.max(0, column - 60), column - 1))) return;
+      // `<div id="step-1" class="step-container">`: a markup attribute naming the element (its id, classes, ARIA or
+      // data attributes) is no model, though StepFun's names are `step-1`, `step-2`.
+      if (markupAttribute(line.slice(Math.max(0, column - 200), column - 1))) return;
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
@@ -856,6 +859,13 @@ const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
  * (pytest's `@pytest.fixture(params=["gpt-4o", ...])` puts its values after a keyword, not first.)
  */
 const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
+/**
+ * An attribute of an HTML/JSX element that names the element, before its quoted value: `id`, `class`, `className`,
+ * `for`/`htmlFor`, `aria-*`, and a `data-*` attribute not named for a model (`data-model="gpt-4o"` may hold one),
+ * inside a tag opened on the same line (`<div id="step-1" class="step-container active">`, an MCP app's page).
+ */
+const MARKUP_ATTRIBUTE = /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
+const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
 const OLLAMA_ON_LINE = /ollama/i;
