@@ -268,6 +268,9 @@ export default defineExtractor({
       if (!mayBeName(value, onWordLine)) return;
       // `fixture('OpenAI/chat-response')`: the first argument of a test's fixture loader is the fixture file's path.
       if (FIXTURE_ARGUMENT.test(line.slice(Math.max(0, column - 60), column - 1))) return;
+      // `<div id="step-1" class="step-container">`: a markup attribute naming the element (its id, classes, ARIA or
+      // data attributes) is no model, though StepFun's names are `step-1`, `step-2`.
+      if (markupAttribute(line.slice(Math.max(0, column - 200), column - 1))) return;
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
@@ -319,6 +322,9 @@ export default defineExtractor({
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
       if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
+      // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
+      // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent))) return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
@@ -859,6 +865,13 @@ const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
  * (pytest's `@pytest.fixture(params=["gpt-4o", ...])` puts its values after a keyword, not first.)
  */
 const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
+/**
+ * An attribute of an HTML/JSX element that names the element, before its quoted value: `id`, `class`, `className`,
+ * `for`/`htmlFor`, `aria-*`, and a `data-*` attribute not named for a model (`data-model="gpt-4o"` may hold one),
+ * inside a tag opened on the same line (`<div id="step-1" class="step-container active">`, an MCP app's page).
+ */
+const MARKUP_ATTRIBUTE = /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
+const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
 const OLLAMA_ON_LINE = /ollama/i;
@@ -886,6 +899,8 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
+const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -11,7 +11,7 @@ import { CONVENTIONAL_WEIGHT_FILE, isStandInName, modelFromPath, OUTPUT_MODEL_SE
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
-import { classifyOllamaName, namesOllama } from './shared/ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
 import { isNameShaped } from './shared/model-name.js';
 import {
@@ -21,6 +21,7 @@ import {
   isServedAlias,
   litellmModel,
   litellmPrefixes,
+  modelIdKeywordModules,
   OLLAMA_SERVER,
   OPENAI,
   providerForClient,
@@ -455,6 +456,23 @@ export default defineExtractor({
           if (classifyOllamaName(lit[2]!)?.source === 'ollama' && !taken(offset)) add(lit[2]!, offset, 'ollama');
         }
       }
+      // A picker offering Ollama tags in place, labelled or assigned for a model: `model_version = st.sidebar.radio("Select
+      // Model Version", options=["qwen3:1.7b", "gemma3:1b"])`, `llm_model = st.sidebar.selectbox("LLM Model", ["llama3.2",
+      // "mistral", "phi3"])`, `gr.Dropdown(choices=[...], label="Model")`. A tag without its `:` must be a library name.
+      for (const call of findCalls(text, (name) => PICKER_CALLS.has(name))) {
+        const label = call.args.find((a) => a.name === 'label') ?? call.args.find((a) => !a.name);
+        const target = /([\w.]+)\s*=\s*$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
+        const targetName = target && target.slice(target.lastIndexOf('.') + 1);
+        const forModel =
+          (label?.literal !== undefined && /model|llm/i.test(label.literal)) || (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
+        const list = call.args.find((a) => a.name === 'options' || a.name === 'choices') ?? call.args.filter((a) => !a.name)[1];
+        if (!forModel || !list || !/^[[(]/.test(list.text)) continue;
+        for (const lit of literalsIn(list)) {
+          const value = lit.literal!;
+          if (classifyOllamaName(value)?.source !== 'ollama' || !(value.includes(':') || isOllamaLibraryName(value)) || taken(lit.literalOffset!)) continue;
+          add(value, lit.literalOffset!, 'ollama');
+        }
+      }
       // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
       const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
       for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
@@ -464,6 +482,19 @@ export default defineExtractor({
         if (open < 0 || !/model/i.test(opening) || /^ollama$/i.test(value) || classifyOllamaName(value)?.source !== 'ollama') continue;
         const offset = m.index + m[0].length - value.length - 1;
         if (!taken(offset)) add(value, offset, 'ollama');
+      }
+    }
+    // agno's model classes take the model as `id` (providers.yaml `model_id_keyword`): `model=Ollama(id="llama3.2")`,
+    // `OllamaEmbedder(id="embeddinggemma:latest")` imported from a module named for Ollama give an Ollama tag.
+    if (text.includes('Ollama')) {
+      const modules = modelIdKeywordModules();
+      const fromOllamaModule = (callee: string) => {
+        const module = imports.get(callee.split('.')[0]!);
+        return !!module && /(^|\.)ollama(\.|$)/.test(module) && modules.some((m) => module === m || module.startsWith(`${m}.`));
+      };
+      for (const call of findCalls(text, (name, callee) => /Ollama/.test(name) && fromOllamaModule(callee))) {
+        const resolved = resolveArg(call.args.find((a) => a.name === 'id'));
+        if (resolved && classifyOllamaName(resolved.value)?.source === 'ollama' && !taken(resolved.offset)) add(resolved.value, resolved.offset, 'ollama');
       }
     }
     // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
@@ -813,6 +844,8 @@ function commandWord(item: Argument, constants: Constants): Token {
 }
 
 const MODEL_VAR = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
+/** Streamlit's and Gradio's pickers (`st.selectbox`, `st.radio`, `gr.Dropdown`): their options are what a user picks from. */
+const PICKER_CALLS = new Set(['selectbox', 'radio', 'multiselect', 'select_slider', 'pills', 'segmented_control', 'Dropdown', 'Radio']);
 /** `for model in ["llama3.1", "phi3"]:`, a model-named loop over a list written in place. */
 const OLLAMA_LOOP = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+\[([^\]\n]*)\]\s*:`, 'gim');
 /** `model_name = st.selectbox('Model', name_list)`: a model-named variable set from a call. */

@@ -320,6 +320,12 @@ export function providerWords(id: string): string[] {
 /** The ids of every hosted provider in providers.yaml (`deepseek`, `openai`, `cohere`, ...). */
 export const providerIds = (): string[] => load().providers.map((p) => p.id);
 
+/** Modules whose model classes take the model as `id=` (providers.yaml `model_id_keyword`: agno's `Ollama(id="llama3.2")`). */
+export function modelIdKeywordModules(): string[] {
+  const doc = readRegistryFile('providers.yaml') as { model_id_keyword?: { modules?: string[] } };
+  return doc.model_id_keyword?.modules ?? [];
+}
+
 /** Words naming a self-hosted server that serves names its user chooses (providers.yaml `self_hosted_servers`), lower case. */
 export function selfHostedServerWords(): string[] {
   const doc = readRegistryFile('providers.yaml') as { self_hosted_servers?: { words?: string[] } };
