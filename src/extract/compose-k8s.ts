@@ -4,8 +4,8 @@
 // Specs: https://docs.docker.com/reference/compose-file/services/ https://kubernetes.io/docs/reference/kubernetes-api/
 import { isAlias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
-import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath } from './shared/yaml-files.js';
-import { COMMAND_KEYS, ENV_KEYS } from './shared/config-keys.js';
+import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isDstackRun } from './shared/yaml-files.js';
+import { COMMAND_KEYS, ENV_KEYS, SCRIPT_LIST_KEYS } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, modelFromEnv, modelsInArgs, tokenize, type ArgModel, type Token } from './shared/cli-args.js';
@@ -25,7 +25,10 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (isBareTemplate(readAs(file.relPath, text))) return { references: [], diagnostics: [] };
-    if (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
+    if (
+      !isDstackRun(text) &&
+      (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
+    )
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).
     if (!/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i.test(text))
@@ -42,6 +45,8 @@ export default defineExtractor({
           // `command: *args` names the anchored list (followed one level; an alias bomb stays linear).
           const value = (pair.value ? followAlias(pair.value as YamlNode, root, aliases) : null) ?? null;
           if (COMMAND_KEYS.has(key)) found.push(...modelsInArgs(commandTokens(value, text)));
+          // `commands: [pip install x, vllm serve Qwen/...]`: one shell command (or a `|` script) per entry, not one argv.
+          else if (SCRIPT_LIST_KEYS.has(key) && isSeq(value)) value.items.forEach((item) => found.push(...modelsInArgs(scalarWords(item as YamlNode, text))));
           else if (ENV_KEYS.has(key)) found.push(...envModels(value, ollamaContext));
           else if (value && !isAlias(pair.value)) visit(value, depth + 1, root, aliases);
         }

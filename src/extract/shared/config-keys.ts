@@ -23,3 +23,5 @@ export const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_scr
 /** compose-k8s: keys holding a command line, and environment variables. */
 export const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
 export const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
+/** compose-k8s: keys holding a list of shell commands, one an entry (dstack's and Woodpecker CI's `commands:`). */
+export const SCRIPT_LIST_KEYS = new Set(['commands']);

@@ -55,6 +55,14 @@ const spaces = (n: number) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.rep
  */
 export const isSkyPilotTask = (text: string) => /^(run|setup):[ \t]*[|>]/m.test(text) && /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
 
+/**
+ * A dstack run configuration (https://dstack.ai/docs/reference/dstack.yml/): `type: task`, `service` or
+ * `dev-environment`, whose `commands:` list holds shell scripts and whose `env:` list holds `KEY=value` entries, with
+ * or without an `image:` (`python: 3.12` picks dstack's own).
+ */
+export const isDstackRun = (text: string) =>
+  /^type:[ \t]*["']?(?:task|service|dev-environment)["']?[ \t]*(?:#.*)?$/m.test(text) && /^[ \t-]*commands:/m.test(text);
+
 const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
 
 /**
