@@ -160,7 +160,7 @@ const SETTING_WORDS = ['set the', 'set it', 'set your', 'set this', 'field', 'va
 export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', 'ft=help', ...INLINE_WORDS, ...SETTING_WORDS],
+  words: ['```', '~~~', '.. code', '.. sourcecode', 'ft=help', '<CodeBlock', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
@@ -178,11 +178,16 @@ export default defineExtractor({
       !text.includes('~~~') &&
       !text.includes('.. code') &&
       !text.includes('.. sourcecode') &&
+      !text.includes('<CodeBlock') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
       (rst || !text.includes('`'))
     )
       return { references: [], diagnostics: [] };
-    const fenced = help ? helpExamples(text) : rst ? directiveBlocks(text) : fencedBlocks(text);
+    const fenced = help
+      ? helpExamples(text)
+      : rst
+        ? directiveBlocks(text)
+        : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
     const blocks = rst || help ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
@@ -529,6 +534,30 @@ export function fencedBlocks(text: string): Block[] {
     });
     blocks.push({ info: info.trim(), text: body.join('\n'), firstLine: i + 2, shift });
     i = quoted && end < lines.length && !close.test(lines[end]!) ? end - 1 : end;
+  }
+  return blocks;
+}
+
+/**
+ * Docusaurus's `<CodeBlock language="python">{`...`}</CodeBlock>` in an MDX page: code written as a JSX template
+ * literal, not a fence (deepset-ai/haystack docs-website/docs/overview/migrating-from-langgraphlangchain-to-haystack.mdx
+ * shows its side-by-side examples so). The literal's text is the block, its first line starting after `{\``; an
+ * escaped backtick (`\``) is a backtick. A block whose text is a variable (`{ExampleOpenAI}`, an imported file) has
+ * no code here. https://docusaurus.io/docs/markdown-features/code-blocks#usage-in-jsx
+ */
+export function jsxCodeBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  for (const open of text.matchAll(/<CodeBlock\b([^>]*)>\{`/g)) {
+    const start = open.index! + open[0].length;
+    const end = text.indexOf('`}</CodeBlock>', start);
+    if (end < 0) continue;
+    const firstLine = text.slice(0, start).split('\n').length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    // Columns kept: `\`` is read as ` `` (the backslash blanked).
+    const body = text.slice(start, end).replace(/\\(?=[`$\\])/g, ' ');
+    const shift = body.split('\n').map((_, i) => (i === 0 ? start - lineStart : 0));
+    const info = /\blanguage=["'{]?([\w+#-]+)/.exec(open[1]!)?.[1] ?? '';
+    blocks.push({ info, text: body, firstLine, shift });
   }
   return blocks;
 }

@@ -122,6 +122,11 @@ const SENTENCE_TRANSFORMERS_CALLS = new Set([
   'HuggingFaceInstructEmbeddings',
 ]);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
+/**
+ * Any other library's Ollama class (Haystack's `OllamaChatGenerator(model="zephyr")`, `OllamaTextEmbedder`, an
+ * `OllamaEmbedder(model=...)`): a capitalised name holding `Ollama`, whose model keyword is an Ollama tag.
+ */
+const OLLAMA_CLASS = /^(?:[A-Z]\w*Ollama\w*|Ollama[A-Z]\w*)$/;
 const OLLAMA_MODULE_CALLS = /^(ollama|client|ollama_client|\w*ollama\w*)\.(chat|generate|embed|embeddings|pull|show|create)$/i;
 const MODEL_KEYWORDS = new Set([
   'pretrained',
@@ -352,6 +357,7 @@ export default defineExtractor({
       LOCAL_FILE_CALLS.has(name) ||
       OLLAMA_CALLS.has(name) ||
       isOllamaModuleCall(callee) ||
+      OLLAMA_CLASS.test(name) ||
       name === 'pipeline' ||
       name === 'add_argument' ||
       DATASET_CALLS.has(name);
@@ -385,8 +391,9 @@ export default defineExtractor({
         const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
         const id = resolved && spacyPipelineId(resolved.value);
         if (id) add(id, resolved.offset, 'huggingface');
-      } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee)) {
-        const resolved = resolveArg(keyword ?? positional[0]);
+      } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee) || OLLAMA_CLASS.test(name)) {
+        // The first positional argument is the model only for Ollama's own calls: another class's may be a URL or a config.
+        const resolved = resolveArg(keyword ?? (OLLAMA_CLASS.test(name) ? undefined : positional[0]));
         if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
       } else if (name === 'pipeline') {
         // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
@@ -606,8 +613,12 @@ const JOINED_WEIGHT =
  */
 const MODULE_FOLDER_WEIGHT =
   /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
-/** A module constant (`GGUF`, `MODEL_FILE`) or an option's `default`: what may hold a GGUF's bare file name. */
-const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default)$/;
+/**
+ * A module constant (`GGUF`, `MODEL_FILE`), an option's `default`, or a setting named the model or its path (`model_path =
+ * "openchat-3.5-1210.Q3_K_S.gguf"`, Haystack's `LlamaCppChatGenerator(model="llava-v1.5-7b-q4_0.gguf", ...)` written
+ * over lines): what may hold a GGUF's bare file name. Not a `model_file` or `filename` (a file inside a Hub repo).
+ */
+const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default|(?:[a-z]\w*_)?model(?:_path)?)$/;
 /** A keyword argument `default=` holding a GGUF or llamafile file name (an option's default). */
 const DEFAULT_GGUF = /\bdefault\s*=\s*(['"])([^'"\n/\\*{}]+\.(?:gguf|llamafile))\1/g;
 /** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */

@@ -197,6 +197,13 @@ const isBillOfMaterials = (text: string) => /["']?(?:bomFormat["']?\s*:\s*["']?C
 const isCassette = (text: string) => /^(?:http_)?interactions:[ \t]*\r?\n-[ \t]+request:/m.test(text.slice(0, 4096));
 
 /**
+ * A release note written for reno (`releasenotes/notes/<slug>-<uuid>.yaml`, reno's layout: `features:`, `upgrade:`,
+ * `fixes:` ... each a list of reStructuredText paragraphs): prose about a change, its code examples included, not a
+ * configuration (deepset-ai/haystack's 1,276 notes; OpenStack projects, Qiskit). https://docs.openstack.org/reno/latest/user/usage.html
+ */
+const RENO_NOTE = /(^|\/)releasenotes\/notes\/[^/]+\.ya?ml$/i;
+
+/**
  * Where a reference sits, when the extractor did not say: from its path, and for YAML from what the
  * file is. A deployable manifest is a deployment file wherever it sits (`docs/samples/*.yaml` is
  * applied as written); under a test path it deploys a test, so it stays a test.
@@ -207,6 +214,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
   if (text && /\.ya?ml$/i.test(relPath) && isCassette(text)) return 'test';
+  if (RENO_NOTE.test(relPath)) return 'docs';
   if (MARKDOWN_PAGE.test(relPath) || /\.rst$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';

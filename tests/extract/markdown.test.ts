@@ -48,6 +48,17 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads the code of a Docusaurus <CodeBlock> written as a JSX template literal in an MDX page', async () => {
+    // Held-out deepset-ai/haystack (session 16): its LangGraph migration page shows every example in
+    // `<CodeBlock language="python">{\`...\`}</CodeBlock>`, not in a fence; 11 definite labels there were missed.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-jsx-codeblock.mdx'));
+    expect(references.map((r) => [r.id, r.source, r.line, r.column, r.context])).toEqual([
+      ['anthropic/claude-sonnet-4-5-20250929', 'api', 16, 12, 'docs'],
+      ['anthropic/claude-sonnet-4-5-20250929', 'api', 28, 6, 'docs'],
+      ['sentence-transformers/all-MiniLM-L6-v2', 'huggingface', 35, 48, 'docs'],
+    ]);
+  });
+
   it('reads Quarto pages as Markdown, with Pandoc attribute fences (```{.bash}) read in their language', async () => {
     // Cut from axolotl-ai-cloud/axolotl docs/*.qmd: 60 of its 66 first-round misses stood in Quarto pages, none read.
     const rows = await extractRows('markdown/real-world-quarto-docs.qmd', markdown);

@@ -46,4 +46,14 @@ describe('reference context: what a file is, not only where it sits', () => {
     // A configuration listing requests to make is no recording.
     expect(contextOf('config/requests.yml', 'requests:\n- model: gpt-4o\n')).toBe('config');
   });
+  it('reads a reno release note as documentation, its code examples included', () => {
+    // deepset-ai/haystack releasenotes/notes/deduplicate-docs-in-rankers-a599d16fa795a521.yaml:1-3, 23 (abridged): a
+    // note's example named `BAAI/bge-reranker-base` as configuration, which failed the starter deny-CN policy.
+    const note =
+      '---\nenhancements:\n  - |\n    Rankers now deduplicate documents by ``id`` before ranking.\n\n    .. code:: python\n\n        ranker = TransformersSimilarityRanker(model="BAAI/bge-reranker-base")\n';
+    expect(contextOf('releasenotes/notes/deduplicate-docs-in-rankers-a599d16fa795a521.yaml', note)).toBe('docs');
+    // Not another YAML file beside it, nor a notes folder elsewhere.
+    expect(contextOf('releasenotes/config.yaml', 'sections:\n  - [features, New Features]\n')).toBe('config');
+    expect(contextOf('configs/notes/model.yaml', 'model: BAAI/bge-reranker-base\n')).toBe('config');
+  });
 });
