@@ -195,6 +195,10 @@ export default defineExtractor({
     // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
     // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(readPath);
+    const pythonLike = python || file.relPath.endsWith('.ipynb');
+    // Whether the line is part of a Python function's signature, and how many parentheses it leaves open.
+    let inSignature = false;
+    let signatureDepth = 0;
     const go = file.relPath.endsWith('.go');
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
@@ -271,6 +275,8 @@ export default defineExtractor({
       // `<div id="step-1" class="step-container">`: a markup attribute naming the element (its id, classes, ARIA or
       // data attributes) is no model, though StepFun's names are `step-1`, `step-2`.
       if (markupAttribute(line.slice(Math.max(0, column - 200), column - 1))) return;
+      // `def worker(target_device: str, model: 'M3Embedder', ...)`: a quoted type (a forward reference) annotates the parameter.
+      if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
@@ -438,6 +444,9 @@ export default defineExtractor({
       onWordLine = wordLines.has(start, end);
       start = end + 1;
       const inString = openTriple !== '';
+      // Python: a `def` line, or a line its signature's open parenthesis reaches.
+      inSignature = pythonLike && !inString && (signatureDepth > 0 || PY_DEF.test(line));
+      if (inSignature) signatureDepth = Math.max(0, signatureDepth + parenBalance(line));
       if (hasTriples && (line.includes('"""') || line.includes("'''"))) openTriple = afterTriples(line, openTriple);
       // `OPENAI_MODELS = """` then one name a line (Aider's models.py): each line of the string is an entry of the list.
       if (nameString) {
@@ -1169,6 +1178,20 @@ function modelCallLeftOpen(line: string): string | undefined {
   // argument, marked by a trailing `,` (LATER_ARG_BEFORE's rule: only an `org/name` counts there).
   const m = LATER_ARG_OPEN.exec(tail);
   return m && isModelKey(m[1]!) ? `${m[1]!},` : undefined;
+}
+/** A Python function's signature line (https://docs.python.org/3/reference/compound_stmts.html#function-definitions). */
+const PY_DEF = /^\s*(?:async\s+)?def\s/;
+/** A parameter's annotation up to its opening quote (`, model: '`), where a quoted type is a forward reference (PEP 484). */
+const PARAMETER_ANNOTATION = /(?:^|[(,])\s*[A-Za-z_]\w*\s*:\s*["']$/;
+/** Opening minus closing parentheses on a line. */
+function parenBalance(line: string): number {
+  let n = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x28) n++;
+    else if (c === 0x29) n--;
+  }
+  return n;
 }
 /** A model-named call left open after quoted arguments or `None` (LATER_ARG_BEFORE, the line's end). */
 const LATER_ARG_OPEN = /(?<![\w$])([A-Za-z_$][\w$]*)\(\s*(?:(?:"[^"\n]*"|'[^'\n]*'|None|null)\s*,\s*)+$/;

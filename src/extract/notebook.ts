@@ -1,7 +1,7 @@
 // Jupyter notebooks (nbformat 4: https://nbformat.readthedocs.io/en/latest/format_description.html):
 // code cells go through the Python and model-names extractors as one program, as the kernel runs them (and their `!`
 // shell lines and Hub URLs, cell by cell, through the shell and Hub URL ones; a `%%writefile Modelfile`
-// cell through the extractors of the file it writes),
+// cell through the extractors of the file it writes; a `%%bash` cell, a shell script, through the shell one only),
 // markdown cells through the Hub URL extractor and, for their fenced code blocks, the Markdown one;
 // outputs are not read (logs, not references).
 // Line and column point into the .ipynb file where that source text is written, so editors jump
@@ -54,7 +54,13 @@ export default defineExtractor({
     };
     for (const cell of read) {
       const written = cell.type === 'code' ? writtenFile(cell.lines) : undefined;
-      const passes: [string, string][] = written
+      const passes: [string, string][] = cell.type === 'code' && isShellCell(cell.lines)
+        ? [
+            // `%%bash`: the cell is a shell script (the magic's line blanked), not Python.
+            ['shell', `\n${cell.lines.slice(1).join('')}`],
+            ['hub-url', cell.source],
+          ]
+        : written
         ? [
             // `%%writefile Modelfile`: the cell is that file, read by the extractors of its name (the first line blanked).
             ['hub-url', cell.source],
@@ -81,7 +87,7 @@ export default defineExtractor({
       }
     }
     // The code cells run in one kernel: a constant or client set in one cell is used in later ones.
-    const code = read.filter((cell) => cell.type === 'code' && !writtenFile(cell.lines));
+    const code = read.filter((cell) => cell.type === 'code' && !writtenFile(cell.lines) && !isShellCell(cell.lines));
     const program = code.map((cell) => (cell.source.endsWith('\n') ? cell.source : `${cell.source}\n`)).join('');
     const firstLines: number[] = [];
     for (let i = 0; i < code.length; i++) firstLines.push(i === 0 ? 1 : firstLines[i - 1]! + code[i - 1]!.lines.length);
@@ -120,6 +126,13 @@ interface ReadCell {
   encodedAt: number[];
   source: string;
 }
+
+/**
+ * A cell IPython runs as a shell script: `%%bash`, `%%sh`, `%%script bash` (a `torchrun ... --model_name_or_path X \` command
+ * in FlagEmbedding's tutorials; https://ipython.readthedocs.io/en/stable/interactive/magics.html#cell-magics).
+ */
+const SHELL_MAGIC = /^%%(?:bash|sh|zsh|script[ \t]+(?:bash|sh|zsh))\b/;
+const isShellCell = (lines: string[]) => SHELL_MAGIC.test(lines[0] ?? '');
 
 /** The name of the file a `%%writefile [-a] path` cell writes (its last path segment), or undefined. */
 function writtenFile(lines: string[]): string | undefined {

@@ -844,8 +844,21 @@ function commandLineModels(text: string, constants: Constants) {
     if (first?.literal !== undefined && !/^[rR]?[fF]/.test(first.text) && CLI_PROGRAM.test(first.literal.trim().split(/\s+/)[0] ?? ''))
       commands.push(tokenize(first.literal, first.literalOffset!));
   }
+  // `arguments = """- --embedder_name_or_path BAAI/bge-base-en-v1.5 ..."""` then `sys.argv = arguments.split()`: a
+  // program's arguments written as one string (a notebook running a CLI's main in its kernel), one word list.
+  if (text.includes('sys.argv')) {
+    for (const m of text.matchAll(ARGV_STRING)) {
+      const body = m[2] ?? m[3]!;
+      if (!new RegExp(String.raw`\bsys\.argv\s*=\s*${m[1]}\.(?:replace\([^()\n]*\)\.)?split\(`).test(text)) continue;
+      // The lines are one list of words (`.split()`): a line break separates words, it does not end a command.
+      commands.push(tokenize(body.replace(/\\?\r?\n/g, (b) => ' '.repeat(b.length)), m.index! + m[0].length - 3 - body.length));
+    }
+  }
   return commands.flatMap((tokens) => modelsInArgs(tokens));
 }
+
+/** A variable assigned a triple-quoted string (body in group 2 or 3): candidate arguments for `sys.argv = NAME.split()`. */
+const ARGV_STRING = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"""([\s\S]*?)"""|'''([\s\S]*?)''')/gm;
 
 /** One argv item as a shell word: a literal as written, a constant as its value (where it is written). */
 function commandWord(item: Argument, constants: Constants): Token {

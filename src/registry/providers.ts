@@ -544,6 +544,9 @@ export function providerForName(name: string): ProviderMatch | undefined {
   let found = namedProviders.get(name);
   if (found === undefined) {
     found = naming.find((n) => n.test.test(name))?.provider ?? null;
+    // A hosted-only provider's API names hold no `_` (Claude, Gemini): `claude-3-opus_reason`, `Gemini-1.0_reason` (the
+    // BRIGHT benchmark's splits of reasoning traces, FlagEmbedding's bright/data_loader.py) name data made with the model.
+    if (found?.hostedOnly && name.includes('_')) found = null;
     if (namedProviders.size >= NAMES_KEPT) namedProviders.clear();
     // A copy as the key: `name` is often cut from a file's text, and a slice kept here kept the whole file alive.
     namedProviders.set(detached(name), found);

@@ -66,6 +66,11 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  */
 const NOT_A_NAME =
   /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
+/**
+ * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
+ * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
+ */
+const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
@@ -105,7 +110,7 @@ const REGION =
  * `MODEL_NAME`: no API spells a model in capitals only), or NOT_A_NAME's placeholders
  * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
  */
-export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v);
+export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v) || DEVICE.test(v);
 /**
  * A slot to fill in where any value would be read as a model (a provider-named variable,
  * `DASHSCOPE_MODEL=USED_MODEL_NAME`; `EMBEDDING=custom:your_embedding` beside a base URL): capital
@@ -119,6 +124,7 @@ export function isSlotName(v: string): boolean {
 export const isNameShaped = (v: string): boolean =>
   NAME_SHAPE.test(v) &&
   !NOT_A_NAME.test(v) &&
+  !DEVICE.test(v) &&
   !IDENTIFIER.test(v) &&
   !NOT_NAME_SPELLING.test(v) &&
   !PART_CODE.test(v) &&
