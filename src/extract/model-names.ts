@@ -8,6 +8,7 @@
 // so every entry counts, in every language. One pass over the lines, one bounded regex per line.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
+import type { SourceFile } from './source-file.js';
 import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
@@ -84,37 +85,51 @@ export default defineExtractor({
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
-  extract(file) {
+  extract: (file) => ({ references: readNames(file), diagnostics: [] }),
+});
+
+/**
+ * The names in a file. A text that knows names is read in a trial first (`trialFirst`; false reads it in full at once,
+ * for the tests that hold the two readings equal).
+ */
+export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
+  const text = file.text;
+  const readPath = readAs(file.relPath, text);
+  if (isBareTemplate(readPath)) return [];
+  // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
+  const wordLines = nameLines(text);
+  if (!wordLines) return [];
+  // A library's short names in its own slots (`vad_model="fsmn-vad"` where FunASR is used): the repo each stands for,
+  // not a name read by its shape (providers.yaml `library_names` `slots`).
+  const slotted = libraryNamesInSlots(text).map((s) => {
+    const before = text.slice(0, s.offset);
+    const lineStartAt = before.lastIndexOf('\n') + 1;
+    const line = before.split('\n').length;
+    const lineText = text.slice(lineStartAt, text.indexOf('\n', s.offset) === -1 ? text.length : text.indexOf('\n', s.offset));
+    const ref: RawReference = {
+      id: s.id,
+      source: s.source,
+      line,
+      column: s.offset - lineStartAt + 1,
+      snippet: lineText.trim().slice(0, 200),
+      ...(COMMENT_LINE.test(lineText) ? { context: 'comment' as const } : {}),
+    };
+    return { ref, value: s.value };
+  });
+  const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
+  const bare = BARE_FILES.test(readPath);
+  const rust = /\.rs$/i.test(file.relPath);
+  // A text that knows names is read first as a sparse one is, and the lines `reached` below besides, in a trial that
+  // gives up at the first value it would accept or find: most such texts yield nothing, and a line far from every
+  // name word can yield something only through what the trial reads. One that yields is read again in full.
+  const read = (mode: ReadMode): RawReference[] => {
     const references: RawReference[] = [];
-    const text = file.text;
-    const readPath = readAs(file.relPath, text);
-    if (isBareTemplate(readPath)) return { references: [], diagnostics: [] };
-    // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
-    const wordLines = nameLines(text);
-    if (!wordLines) return { references: [], diagnostics: [] };
-    // A library's short names in its own slots (`vad_model="fsmn-vad"` where FunASR is used): the repo each stands for,
-    // not a name read by its shape (providers.yaml `library_names` `slots`).
-    const slotted = libraryNamesInSlots(text).map((s) => {
-      const before = text.slice(0, s.offset);
-      const lineStartAt = before.lastIndexOf('\n') + 1;
-      const line = before.split('\n').length;
-      const lineText = text.slice(lineStartAt, text.indexOf('\n', s.offset) === -1 ? text.length : text.indexOf('\n', s.offset));
-      const ref: RawReference = {
-        id: s.id,
-        source: s.source,
-        line,
-        column: s.offset - lineStartAt + 1,
-        snippet: lineText.trim().slice(0, 200),
-        ...(COMMENT_LINE.test(lineText) ? { context: 'comment' as const } : {}),
-      };
-      return { ref, value: s.value };
-    });
-    const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
-    const bare = BARE_FILES.test(readPath);
-    const rust = /\.rs$/i.test(file.relPath);
-    const sparse = !wordLines.knowsNames;
+    const sparse = mode !== 'full';
+    const trial = mode === 'trial';
+    wordLines.rewind();
     const accepted = new Set<string>();
     const accept = (c: Candidate) => {
+      if (trial) throw RETRY;
       const k = `${c.line}|${c.value}`;
       if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value)) return;
       accepted.add(k);
@@ -278,6 +293,7 @@ export default defineExtractor({
       // `def worker(target_device: str, model: 'M3Embedder', ...)`: a quoted type (a forward reference) annotates the parameter.
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
+      if (found && trial) throw RETRY;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
       // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
@@ -415,6 +431,7 @@ export default defineExtractor({
     const flagged = (value: string, column: number) => {
       const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
       const hub = found ? undefined : parseHubReference(value);
+      if (trial && (found || hub)) throw RETRY;
       const snippet = line.trim().slice(0, 200);
       if (found || hub) {
         references.push({
@@ -454,6 +471,7 @@ export default defineExtractor({
         else if (onWordLine && STRING_LIST_ENTRY.test(line)) {
           const value = line.trim();
           const found = classify(value, line, registry, false);
+          if (found && trial) throw RETRY;
           if (found) references.push({ id: found.id, source: found.source, line: lineNo, column: indent + 1, snippet: value });
         }
         continue;
@@ -467,9 +485,13 @@ export default defineExtractor({
       // dataset and template blocks, same-slot runs, the key path). A model block, a model-named call or list needs
       // `model` on its line; a provider block a line ending in `[`. Its other tests are left out (most lines of such files).
       const endCode = sparse && !onWordLine ? lastCode(line) : NaN;
+      // In a trial, a line without a word still reaches a model by what stands around it: an Enum's members (`class
+      // Models(Enum):`), a `default` under a model key or of a model flag above, an env line in a string (`"LLM=org/x"`).
+      const reached = trial && !onWordLine && (enumIndent >= 0 || mayDefaultOrEnv(line));
       const idle =
         sparse &&
         !onWordLine &&
+        !reached &&
         modelList < 0 &&
         callOpen === undefined &&
         pendingCall === undefined &&
@@ -561,7 +583,7 @@ export default defineExtractor({
       // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
       // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
       // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
-      if (sparse && !onWordLine && modelList < 0 && !opensModelList && !callAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
+      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
         previous = undefined; // what flagBefore would make of the line's last value: no flag
         continue;
       }
@@ -607,6 +629,7 @@ export default defineExtractor({
         if (env) {
           const model = !comment ? modelFromEnv(env[1]!, env[2]!, env[1]!.length + 1) : undefined;
           if (model) {
+            if (trial) throw RETRY;
             references.push({
               id: model.id,
               source: model.source,
@@ -627,6 +650,7 @@ export default defineExtractor({
               const eq = pair.indexOf('=');
               const parsed = MODEL_ARG_KEY.test(pair.slice(0, eq)) ? parseHubReference(pair.slice(eq + 1)) : undefined;
               if (parsed) {
+                if (trial) throw RETRY;
                 references.push({
                   id: parsed.id,
                   source: 'huggingface',
@@ -736,10 +760,22 @@ export default defineExtractor({
         else if (isOllamaLibraryName(c.value) && (talksToOllama ??= namesOllama(text))) accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
-    references.push(...slotted.map((s) => s.ref));
-    return { references, diagnostics: [] };
-  },
-});
+    return references;
+  };
+  let references: RawReference[];
+  if (!wordLines.knowsNames) references = read('sparse');
+  else if (!trialFirst) references = read('full');
+  else {
+    try {
+      references = read('trial');
+    } catch (e) {
+      if (e !== RETRY) throw e;
+      references = read('full');
+    }
+  }
+  references.push(...slotted.map((s) => s.ref));
+  return references;
+}
 
 /** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */
 const ENTRY_LINE = /^\s*(?:["'`][\w.-]+["'`]\s*:|[\w.-]+\s*:(?!:)|[\w.-]+\s*=(?!=)(?=.*,\s*$))/;
@@ -1377,6 +1413,20 @@ const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Z
 /** A quoted value that may be a flag: its quote, then a hyphen. */
 const QUOTED_FLAG = /["'`]-/;
 const QUOTED_FLAG_ANY = new RegExp(QUOTED_FLAG.source, 'g');
+
+/** How a text is read: `sparse` (it knows no names), `trial` (it does; gives up at a find: RETRY), `full`. */
+type ReadMode = 'sparse' | 'trial' | 'full';
+/** What a trial throws at the first value it would find or accept. */
+const RETRY = { retry: true };
+/** A quoted env line's start (ENV_LINE): `"LLM=`. */
+const QUOTED_ENV_START = /["'`][A-Z_][A-Z0-9_]*=/;
+/**
+ * Whether a line may hold a `default` (the default of a model key above it, or of an `add_argument(` model flag a few
+ * lines up) or an env line in a string (`"EMBEDDING=org/name"`): what a trial reads on a line without a word.
+ */
+function mayDefaultOrEnv(line: string): boolean {
+  return line.includes('efault') || line.includes('EFAULT') || (line.includes('=') && QUOTED_ENV_START.test(line));
+}
 
 /** The lines holding a match of a global regex (of a few characters, no line break), asked in order as WordLines are. */
 function matchLines(text: string, re: RegExp): WordLines {

@@ -185,7 +185,7 @@ describe('prefilter words', () => {
     // LiteLLM `prefix/`, `llm_id`/`llm_name` and a `<model>@<provider>`'s `@<provider>` only mark lines, never admit
     // a text, and an `org/` after a host is dropped (stricter, never wider).
     const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
-    expect(source).toContain('const wordLines = nameLines(text);\n    if (!wordLines) return { references: [], diagnostics: [] };');
+    expect(source).toContain('const wordLines = nameLines(text);\n  if (!wordLines) return [];');
     const shared = readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8');
     expect(shared).toContain('words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];');
     expect(shared).toContain(

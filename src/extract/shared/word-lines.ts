@@ -31,6 +31,11 @@ export class WordLines {
     return false;
   }
 
+  /** Asks lines from the text's start again (a reader that reads the text twice). */
+  rewind(): void {
+    this.at = 0;
+  }
+
   /** True when a word lies inside the line [start, end) (no line break inside); ask lines in order. */
   has(start: number, end: number): boolean {
     const ends = this.ends;
