@@ -128,7 +128,7 @@ export default defineExtractor({
       !(text.includes('cmds:') && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
-      !CATALOG_SECTION.test(text)
+      !(text.includes('catalog:') && CATALOG_SECTION.test(text))
     )
       return { references: [], diagnostics: [] };
     // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's
