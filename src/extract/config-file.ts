@@ -16,7 +16,21 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, contextOnlyId, litellmModel, litellmPrefixes, providerAlias, providerForUrl, providerIds } from '../registry/providers.js';
 import { mapGet, parseYaml, walkScalars } from './shared/structured.js';
-import { ADAPTER_ENTRY_KEY, ADAPTER_SECTION, BASE_URL_KEYS, ENTRY_KEY, MODEL_KEY, MODEL_SECTION, SCRIPT_KEYS } from './shared/config-keys.js';
+import {
+  ADAPTER_ENTRY_KEY,
+  ADAPTER_SECTION,
+  ALIASES_LIST_KEY,
+  BASE_URL_KEYS,
+  CODE_SAMPLES_KEY,
+  COMMAND_LIST_KEYS,
+  ENTRY_KEY,
+  isModelsFilePath,
+  MODEL_KEY,
+  MODEL_SECTION,
+  MODELS_LIST_KEY,
+  PATH_TO_WEIGHTS,
+  SCRIPT_KEYS,
+} from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
@@ -52,8 +66,6 @@ const weightsFile = (value: string): string | undefined => {
   const v = value.trim();
   return WEIGHTS_VALUE.test(v) ? v : WINDOWS_WEIGHTS_VALUE.test(v) ? v.replace(/\\/g, '/') : undefined;
 };
-/** `vae_path: ae.safetensors`, `- clip_l_path:clip_l.safetensors` (an option written `key:value`): a weights file under a path key. */
-const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/\\-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
 /** Keys that say where a result is written: a weights file there is an output, not a model used. */
 const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
@@ -63,8 +75,6 @@ const EMBEDDED_MAPPING = /^[ \t]*[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
 /** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
 const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
-/** Keys whose list holds one command line an entry: a Taskfile task's `cmds` (https://taskfile.dev/reference/schema#task). */
-const COMMAND_LIST_KEYS = new Set(['cmds']);
 /** Larger documents are generated data, not configuration someone writes by hand. */
 const MAX_CONFIG_BYTES = 4 << 20;
 /** Past this size a JSON file is scanned for `"key": "value"` pairs instead of parsed (eval dumps, logs). */
@@ -121,7 +131,7 @@ export default defineExtractor({
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
     // tensor, the model's own files, which the local-model extractor reads as one folder).
-    const modelsFile = /(^|\/)[^/]*models?[^/]*$/i.test(file.relPath) && !/\.index\.json$/i.test(file.relPath);
+    const modelsFile = isModelsFilePath(file.relPath);
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
@@ -341,9 +351,6 @@ export default defineExtractor({
   },
 });
 
-/** A key listing models (`models`, `static_models`), and one listing aliases of models (`static_aliases`). */
-const MODELS_LIST_KEY = /^(?:[a-z0-9]+_)?models$/i;
-const ALIASES_LIST_KEY = /^(?:[a-z0-9]+_)?aliases$/i;
 
 /**
  * Hub ids a configuration lists as one string or as the keys of a map, as the vLLM production-stack router's dynamic
@@ -537,8 +544,6 @@ function lastKey(path: (string | number)[]): string | undefined {
   return undefined;
 }
 
-/** OpenAPI's code-sample lists (https://redocly.com/docs-legacy/api-reference-docs/specification-extensions/x-code-samples). */
-const CODE_SAMPLES_KEY = /^x-code-?samples$/i;
 /** A code sample in a shell language (`lang: bash`, `curl`, `shell`, `sh`). */
 function isShellSample(sample: YamlNode | undefined): boolean {
   const lang = mapGet(sample, 'lang');

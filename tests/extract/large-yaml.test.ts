@@ -97,6 +97,57 @@ describe('large YAML files: unread blocks blanked before the parse', () => {
     expect(await lineOf(`${head}${paths}${broken}`)).toEqual(alone.map((line) => line! + padLines));
   });
 
+  // Every other shape config-file reads a model from, each in a block holding no model key: an OpenAPI shell code sample
+  // (ollama docs/openapi.yaml), options written `key:value` with a weights file under a path key (LocalAI gallery), a
+  // router's static models and aliases (vllm production-stack), a chart's catalogue (kubeai), a Taskfile's `cmds:`.
+  const otherShapes = `x-copy:
+  /api/copy:
+    post:
+      x-codeSamples:
+        - lang: bash
+          label: Copy a model to a new name
+          source: |
+            curl http://localhost:11434/api/copy -d '{
+              "source": "gemma4",
+              "destination": "gemma4-backup"
+            }'
+x-diffusion:
+  backend: stablediffusion-ggml
+  options:
+      - diffusion_model
+      - llm_path:Qwen3-4B.Q4_K_M.gguf
+      - vae_path:ae.safetensors
+x-router:
+  static_models:
+    facebook/opt-125m:
+      static_backends:
+      - http://localhost:9001
+  static_aliases:
+    "my-alias": "meta-llama/Llama-3.1-8B-Instruct"
+x-charts:
+  catalog:
+    llama-3.1-8b-instruct-fp8-l4:
+      enabled: true
+x-tasks:
+  run:
+    cmds:
+      - text-embeddings-router --model-id thenlper/gte-large --port 5500
+`;
+
+  it('finds in a large file every other shape config-file reads, at the same places', async () => {
+    const alone = await found(otherShapes, 'docs/swagger.yaml');
+    expect(alone.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['gemma4', 'Qwen3-4B.Q4_K_M.gguf', 'ae.safetensors', 'facebook/opt-125m', 'meta-llama/Llama-3.1-8B-Instruct', 'thenlper/gte-large']),
+    );
+    expect(await found(`${head}${paths}${otherShapes}`, 'docs/swagger.yaml')).toEqual(alone.map((r) => ({ ...r, line: r.line + padLines })));
+  });
+
+  it('leaves whole a large SkyPilot task and a file named for models (scripts or weights under keys of any name)', () => {
+    const task = `${head}${paths}resources:\n  accelerators: A100:8\nrun: |\n  vllm serve Qwen/Qwen3-8B\n`;
+    expect(blankUnreadBlocks(task, 'llm/qwen/serve.yaml')).toBe(task);
+    expect(blankUnreadBlocks(large, 'config/models.yaml')).toBe(large);
+  });
+
   it('leaves JSON, CI workflows and small files whole', () => {
     expect(blankUnreadBlocks(large, '.github/workflows/bench.yml')).toBe(large);
     expect(blankUnreadBlocks(large, 'docs/swagger.json')).toBe(large);

@@ -25,3 +25,20 @@ export const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs
 export const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 /** compose-k8s: keys holding a list of shell commands, one an entry (dstack's and Woodpecker CI's `commands:`). */
 export const SCRIPT_LIST_KEYS = new Set(['commands']);
+
+/** `vae_path: ae.safetensors`, `- clip_l_path:clip_l.safetensors` (an option written `key:value`): a weights file under a path key. */
+export const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/\\-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
+
+/** Keys whose list holds one command line an entry: a Taskfile task's `cmds` (https://taskfile.dev/reference/schema#task). */
+export const COMMAND_LIST_KEYS = new Set(['cmds']);
+
+/** A key listing models (`models`, `static_models`), and one listing aliases of models (`static_aliases`). */
+export const MODELS_LIST_KEY = /^(?:[a-z0-9]+_)?models$/i;
+export const ALIASES_LIST_KEY = /^(?:[a-z0-9]+_)?aliases$/i;
+
+/** OpenAPI's code-sample lists (https://redocly.com/docs-legacy/api-reference-docs/specification-extensions/x-code-samples). */
+export const CODE_SAMPLES_KEY = /^x-code-?samples$/i;
+
+/** A file named for models (`models.yaml`, `gallery/models-index.yml`) may list its weights under keys of any name
+ * (`det: x.safetensors`); not a checkpoint's own shard index (`model.safetensors.index.json`, one folder's files). */
+export const isModelsFilePath = (relPath: string) => /(^|\/)[^/]*models?[^/]*$/i.test(relPath) && !/\.index\.json$/i.test(relPath);

@@ -2,15 +2,30 @@
 // extractor reads: the `yaml` parser spent 2-3 s per MB building their nodes. Before the parse,
 // each block that holds none of the keys config-file and compose-k8s read is blanked (offsets
 // and lines kept), so the parse builds only what they read.
-import { blanked, blankedDocuments, isCiWorkflowPath } from './yaml-files.js';
-import { COMMAND_KEYS, ENV_KEYS, MODEL_KEY, MODEL_SECTION, SIBLING_KEYS } from './config-keys.js';
+import { blanked, blankedDocuments, isCiWorkflowPath, isDstackRun, isSkyPilotTask } from './yaml-files.js';
+import {
+  ALIASES_LIST_KEY,
+  CODE_SAMPLES_KEY,
+  COMMAND_KEYS,
+  COMMAND_LIST_KEYS,
+  ENV_KEYS,
+  isModelsFilePath,
+  MODEL_KEY,
+  MODEL_SECTION,
+  MODELS_LIST_KEY,
+  PATH_TO_WEIGHTS,
+  SCRIPT_LIST_KEYS,
+  SIBLING_KEYS,
+} from './config-keys.js';
 
 /** Smaller files are parsed whole: blanking would save less than it costs. */
 export const PRUNE_MIN_BYTES = 64 << 10;
 /** A kept block this large is looked into, its own entries blanked one by one. */
 const DESCEND_MIN_BYTES = 2 << 10;
 
-const COMPOSE_KEYS = new Set<string>([...COMMAND_KEYS, ...ENV_KEYS]);
+const COMPOSE_KEYS = new Set<string>([...COMMAND_KEYS, ...ENV_KEYS, ...SCRIPT_LIST_KEYS]);
+/** Other sections config-file reads: Taskfile `cmds:`, a chart's `catalog:` (entries keyed by model name). */
+const SECTION_KEYS = new Set<string>([...COMMAND_LIST_KEYS, 'catalog']);
 const SIBLINGS = new Set(SIBLING_KEYS);
 /**
  * A key either extractor reads wherever it sits. An entry key (`name`, `id`) counts only under a
@@ -19,7 +34,14 @@ const SIBLINGS = new Set(SIBLING_KEYS);
 const isReadKey = (key: string) => {
   let read = readKeys.get(key);
   if (read === undefined) {
-    read = MODEL_KEY.test(key) || MODEL_SECTION.test(key) || COMPOSE_KEYS.has(key);
+    read =
+      MODEL_KEY.test(key) ||
+      MODEL_SECTION.test(key) ||
+      COMPOSE_KEYS.has(key) ||
+      SECTION_KEYS.has(key) ||
+      MODELS_LIST_KEY.test(key) ||
+      ALIASES_LIST_KEY.test(key) ||
+      CODE_SAMPLES_KEY.test(key);
     // Keys repeat (`type`, `description`, `name`): each is tested once; the memo is bounded.
     if (readKeys.size >= 10_000) readKeys.clear();
     readKeys.set(key, read);
@@ -41,15 +63,17 @@ const BLOCK_KEY = /^( *)("(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s#'"?:,[\]{}&*!|>%@`-]
 /** Read from the line's start in the text (sticky), where BLOCK_KEY's `$` was the line's end: same matches, no copy of the line. */
 const BLOCK_KEY_AT = new RegExp(BLOCK_KEY.source.slice(1).replace(/\|\$\)$/, '|(?=\\n)|$)'), 'y');
 /**
- * A word every key isReadKey accepts holds (case aside), and the anchor's `&`: a line without any
+ * A word every key isReadKey accepts holds (case aside), `path` (a weights file under a path key), and the anchor's `&`: a line without any
  * is not read, whatever mayBeRead would find, so only lines holding one are asked.
  */
-const READ_HINT = /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|&/gi;
+const READ_HINT = /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|catalog|aliases|samples|path|&/gi;
 
 /** Whether a line may hold something an extractor reads. */
 function mayBeRead(line: string): boolean {
   if (!line.includes(':') && !line.includes('&')) return false;
   if (ANCHOR.test(line)) return true;
+  // `vae_path: ae.safetensors`, `- llm_path:Qwen3-4B.Q4_K_M.gguf`: a weights file under a path key, under any section.
+  if (PATH_TO_WEIGHTS.test(line)) return true;
   KEYISH.lastIndex = 0;
   for (let m = KEYISH.exec(line); m; m = KEYISH.exec(line)) if (isReadKey(m[1]!)) return true;
   return false;
@@ -72,10 +96,13 @@ export function prunedBlocks(text: string): { input: string; ranges: [number, nu
  * reads (nor an anchor) blanked; a kept block's entries are looked at in turn when it is large
  * and its own key is not one read. Sequence items, single-line entries and anything else stay as
  * written, so list indices, argument vectors and a model entry's sibling values are what the full
- * parse gives. JSON and CI workflows (scripts are read under any key) are left whole.
+ * parse gives. JSON, CI workflows, SkyPilot tasks, dstack runs (scripts are read under any key) and files named for models are left whole.
  */
 export function blankUnreadBlocks(text: string, path: string): string {
-  if (text.length < PRUNE_MIN_BYTES || !/\.ya?ml$/i.test(path) || isCiWorkflowPath(path)) return text;
+  if (text.length < PRUNE_MIN_BYTES || !/\.ya?ml$/i.test(path)) return text;
+  // Scripts are read under any key in CI workflows, SkyPilot tasks and dstack runs; a file named for models lists its
+  // weights under keys of any name.
+  if (isCiWorkflowPath(path) || isModelsFilePath(path) || isSkyPilotTask(text) || isDstackRun(text)) return text;
   // config-file and compose-k8s both ask, one after the other.
   if (lastPruned?.text === text && lastPruned.path === path) return lastPruned.pruned;
   const blanks = prune(text);
