@@ -566,7 +566,12 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       const listKey = assigned ?? yamlKey ?? argumentList.opens;
       // Pydantic's `model_config = {` / `ConfigDict(`, a class attribute, configures its class (JSON-schema examples), holding no
       // models; a module's `model_config = [` list (MaxKB's installer: the models to download) does.
-      const opensModelList = !!listKey && isModelKey(listKey) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
+      // `BGE_MAPPING = OrderedDict([` then `("bge-m3", EmbedderConfig(BGEM3FlagModel, ...))`: a list pairing each name with the
+      // model class that loads it is a table of models, whatever it is called (only a line ending in `[`, which a sparse
+      // reading reads too).
+      const pairsModelClasses = python && !!assigned && last === 0x5b && !isModelKey(assigned) && pairsNamesWithModelClasses(allLines(), lineNo);
+      const opensModelList =
+        !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
@@ -1301,6 +1306,21 @@ const YAML_BLOCK_KEY = /^\s*["']?([A-Za-z_][\w.-]*)["']?\s*:\s*$/;
  * A YAML key on line `lineNo` (1-based) whose value is a list indented below it (`models:` then `  - name: x`): the key.
  * The next line with text (comments aside) decides; a mapping below (`models:` then `  llm: x`) opens no list.
  */
+/**
+ * A Python list's first entry pairs a name with a class named for what loads a model (`("bge-m3",
+ * EmbedderConfig(BGEM3FlagModel, PoolingMethod.CLS))`, `("bge-reranker-v2-m3", RerankerConfig(FlagReranker))`; FlagEmbedding's
+ * inference/embedder/model_mapping.py): its lines after the opener, comments left out, read as one.
+ */
+const NAME_THEN_MODEL_CLASS = /^\s*\(\s*(["'])[^"'\n]+\1\s*,\s*(?:\w+\(\s*)?[A-Z]\w*(?:Model|Embedder|Reranker|Encoder)\b/;
+function pairsNamesWithModelClasses(lines: string[], lineNo: number): boolean {
+  const entry: string[] = [];
+  for (let i = lineNo; i < lines.length && i < lineNo + 8 && entry.length < 4; i++) {
+    const next = lines[i]!.trim();
+    if (next && !next.startsWith('#')) entry.push(next);
+  }
+  return NAME_THEN_MODEL_CLASS.test(entry.join(' '));
+}
+
 function yamlListKey(line: string, indent: number, allLines: () => string[], lineNo: number): string | undefined {
   const key = YAML_BLOCK_KEY.exec(line)?.[1];
   // A collection's key (`models:`, `model_list:`), not one model's (`model:` above a CI matrix's values).
