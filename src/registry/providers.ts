@@ -52,6 +52,7 @@ let loaded:
       atProviders: AtProviders;
       colonPrefixes: Record<string, string>;
       colonGateways: string[];
+      modelIdKeywordModules: string[];
     }
   | undefined;
 
@@ -72,6 +73,7 @@ function load() {
       library_constants?: LibraryConstantsEntry[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
+      model_id_keyword?: { modules?: string[] };
     };
     loaded = {
       providers: doc.providers ?? [],
@@ -89,6 +91,7 @@ function load() {
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
       colonGateways: doc.colon_prefixes?.gateways ?? [],
+      modelIdKeywordModules: doc.model_id_keyword?.modules ?? [],
     };
   }
   return loaded;
@@ -321,10 +324,7 @@ export function providerWords(id: string): string[] {
 export const providerIds = (): string[] => load().providers.map((p) => p.id);
 
 /** Modules whose model classes take the model as `id=` (providers.yaml `model_id_keyword`: agno's `Ollama(id="llama3.2")`). */
-export function modelIdKeywordModules(): string[] {
-  const doc = readRegistryFile('providers.yaml') as { model_id_keyword?: { modules?: string[] } };
-  return doc.model_id_keyword?.modules ?? [];
-}
+export const modelIdKeywordModules = (): string[] => load().modelIdKeywordModules;
 
 /** Words naming a self-hosted server that serves names its user chooses (providers.yaml `self_hosted_servers`), lower case. */
 export function selfHostedServerWords(): string[] {
