@@ -14,10 +14,12 @@ import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js'
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
- * (no scheme, in prose), "https://huggingface.co/api/models/Qwen/Qwen2.5-7B" (the API's model route).
+ * (no scheme, in prose), "https://huggingface.co/api/models/Qwen/Qwen2.5-7B" (the API's model route). A scheme is
+ * case-insensitive (RFC 3986 3.1): MLC LLM writes `HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC` (`mlc_llm chat HF://...`,
+ * the `"model"` of an app's mlc-package-config.json; https://llm.mlc.ai/docs/deploy/cli.html).
  */
 const HUB =
-  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|hf:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|[hH][fF]:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /**
@@ -104,7 +106,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (
-      !/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//.test(
+      !/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
         text,
       )
     )

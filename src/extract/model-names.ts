@@ -321,6 +321,9 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // `"qwen2": Model(name="qwen2", model=qwen2_model.QWen2LMHeadModel, config=...)` (mlc-ai/mlc-llm's MODELS): an entry
+      // whose `model` is a class registers that class under its name, an architecture's, not a model.
+      if (key === 'name' && python && !value.includes('/') && namesAClass(allLines(), lineNo - 1)) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -363,6 +366,9 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
         // `"vicuna-13b": os.path.join(MODEL_PATH, "vicuna-13b"),` in DB-GPT's LLM_MODEL_CONFIG), not when it maps to a
         // name or a flag (`"ernie-base": "nghuyong/..."`, `'font-medium': isSelected`).
         const keyed = /^["'`]?\s*:(?!:)/.test(after);
+        // `Model(..., source={"huggingface-torch": loader.huggingface, ...})`: the keys of a block a call's keyword
+        // argument opens are that argument's entries (formats, loaders), unless it is named for models (`models={`).
+        if (keyed && python && modelList >= 0 && keywordBlock(allLines(), lineNo - 1, indent)) return;
         if (!keyed && IDENTIFIER.test(value) && slot?.includes('|[')) {
           identifiersOnLine++;
           if (modelList >= 0) listIdentifiers++;
@@ -780,6 +786,32 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
   }
   references.push(...slotted.map((s) => s.ref));
   return references;
+}
+
+/** A call's `model` argument given a class (`model=llama_model.LlamaForCausalLM,`, `model=BertModel,`): code, not a name. */
+const CLASS_MODEL_ARGUMENT = /^\s*model\s*=\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*,?\s*$/;
+/** Whether the call argument at line `at` (`name="qwen2",`) stands beside a `model=<Class>` argument, within a few lines. */
+function namesAClass(lines: string[], at: number): boolean {
+  const indent = lines[at]!.length - lines[at]!.trimStart().length;
+  for (let j = at + 1; j < Math.min(lines.length, at + 6); j++) {
+    const l = lines[j]!;
+    if (l.trim() && l.length - l.trimStart().length < indent) return false;
+    if (CLASS_MODEL_ARGUMENT.test(l)) return true;
+  }
+  return false;
+}
+/** A Python keyword argument opening a dict: `source={`, `quantize=dict(`. */
+const KEYWORD_BLOCK = /^\s*([A-Za-z_]\w*)\s*=\s*(?:dict\(\s*)?\{\s*$/;
+/** Whether the line at `at` is in a block a keyword argument not named for models opened (`source={` above it, less indented). */
+function keywordBlock(lines: string[], at: number, indent: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 40); j--) {
+    const l = lines[j]!;
+    if (!l.trim()) continue;
+    if (l.length - l.trimStart().length >= indent) continue;
+    const m = KEYWORD_BLOCK.exec(l);
+    return !!m && !isModelKey(m[1]!) && !isModelCollectionKey(m[1]!);
+  }
+  return false;
 }
 
 /** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */

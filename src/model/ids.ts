@@ -181,6 +181,13 @@ const PLACEHOLDER_NAME =
  */
 export const isStandInName = (name: string): boolean => PLACEHOLDER_NAME.test(name);
 /**
+ * A name in capitals made of a generic word and others (`HF_MODEL`, `OUTPUT-MLC`, `MODEL_PATH`, `YOUR_REPO`): a shell
+ * variable's spelling, which documentation writes for the reader's own model (mlc-ai/mlc-llm docs/compilation/
+ * compile_models.rst: `git clone https://huggingface.co/DISTRIBUTOR/HF_MODEL`, `mlc_llm compile ./dist/OUTPUT-MLC/...`).
+ * Capitals without such a word are real names (`zai-org/GLM-OCR`, `nvidia/GEAR-SONIC`).
+ */
+const CAPITALS_PLACEHOLDER = /^(?=[A-Z_-]+$)(?:[A-Z]+[-_])*(?:MODEL|MODELS|OUTPUT|NAME|PATH|DIR|REPO|YOUR|MY)(?:[-_][A-Z]+)*$/;
+/**
  * A generic word where the organisation goes (`owner/model`, `default/model`, `test-org/x`, `org/base`,
  * `org/code-lora` in mistral.rs's CLI tests and docs): the shape a format's docs or tests spell, not a publisher.
  */
@@ -198,6 +205,7 @@ export function isPlaceholderId(org: string, name: string): boolean {
   return (
     PLACEHOLDER_ORG.test(org) ||
     PLACEHOLDER_NAME.test(name) ||
+    CAPITALS_PLACEHOLDER.test(name) ||
     PLACEHOLDER_PAIR.test(`${org}/${name}`) ||
     PLACEHOLDER_PAIR.test(`${org.toLowerCase()}/${name.toLowerCase()}`) ||
     GENERIC_ORG.test(org) ||
@@ -267,7 +275,8 @@ const PROVIDER_JOINED_HUB_ID = /^huggingface_(?=[A-Za-z0-9][\w.-]*\/)/;
 export function parseHubReference(raw: string): ParsedModelId | undefined {
   let value = raw.trim().replace(/^['"]|['"]$/g, '');
   let revision: string | undefined;
-  if (value.startsWith('hf://')) value = value.slice('hf://'.length).replace(/^models\//, '');
+  // (`HF://` too: a URL's scheme is case-insensitive, and MLC LLM writes it in capitals.)
+  if (/^hf:\/\//i.test(value)) value = value.slice('hf://'.length).replace(/^models\//, '');
   // `huggingface_sentence-transformers/all-mpnet-base-v2` (DocsGPT's EMBEDDINGS_NAME, `<provider>_<model>`): the
   // provider's name joined to a Hub id by `_` names that Hub id.
   value = value.replace(PROVIDER_JOINED_HUB_ID, '');
@@ -338,6 +347,8 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (isXPlaceholder(id)) return undefined;
   // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
   if (/(?:^|[\\/])your[-_][^\\/]*$/i.test(id)) return undefined;
+  // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
+  if (CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
   // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.

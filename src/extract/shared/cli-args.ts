@@ -294,6 +294,19 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 }
 
 const LMDEPLOY = /(^|\/)lmdeploy$/;
+/**
+ * MLC LLM's CLI and its subcommands whose first positional argument is the model (a converted folder, its
+ * `mlc-chat-config.json`, an `HF://` repo, or for convert_weight/gen_config/calibrate the source weights' folder):
+ * https://llm.mlc.ai/docs/deploy/cli.html, https://llm.mlc.ai/docs/compilation/compile_models.html
+ * (python/mlc_llm/__main__.py's subcommands).
+ */
+const MLC_LLM = /(^|\/)mlc_llm$/;
+const MLC_LLM_MODEL_COMMANDS = new Set(['chat', 'serve', 'compile', 'convert_weight', 'gen_config', 'calibrate']);
+/** `./dist/X-MLC/mlc-chat-config.json` -> `./dist/X-MLC`: the config MLC LLM writes beside a converted model's weights names that folder. */
+const mlcModelFolder = (token: Token): Token => {
+  const folder = /^(.+)\/mlc-chat-config\.json$/.exec(token.text);
+  return folder ? { text: folder[1]!, offset: token.offset } : token;
+};
 const LMDEPLOY_LITE = /^(auto_awq|auto_gptq|calibrate|smooth_quant)$/;
 
 /**
@@ -705,6 +718,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       if (model) push(hubOrLocal(model));
     }
     else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
+    // MLC LLM's commands that read a model, given as their first positional argument: `mlc_llm chat HF://mlc-ai/X-MLC`,
+    // `mlc_llm serve ./dist/X-MLC`, `mlc_llm convert_weight ./dist/models/X/ -o dist/X-MLC` (the `-o` folder is an
+    // output), `mlc_llm compile ./dist/X-MLC/mlc-chat-config.json` (the converted model's own config: its folder).
+    else if (MLC_LLM_MODEL_COMMANDS.has(token.text) && programAt(i - 1, MLC_LLM)) {
+      const model = positionalAfterOptions(tokens, i + 1);
+      if (model) push(hubOrLocal(mlcModelFolder(model)));
+    }
     // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
     // (The patterns below are tried only on a word that can match them: `.py`/`.sh` at its end, `hf` before it.)
     else if (token.text.charCodeAt(token.text.length - 3) === 46 /* . */ && /(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
@@ -1143,6 +1163,8 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // model and imports it into Elasticsearch (`eland_import_hub_model --hub-model-id org/name --task-type ...`)
   { name: 'eland_import_hub_model', flags: ['--hub-model-id'] },
   { name: 'lmdeploy' },
+  // https://llm.mlc.ai/docs/deploy/cli.html : `mlc_llm chat HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC`, `mlc_llm compile X`
+  { name: 'mlc_llm' },
   { name: 'modelscope' },
   { name: 'swift' },
   { name: 'tune' },
