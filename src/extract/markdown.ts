@@ -615,11 +615,18 @@ export function directiveBlocks(text: string): Block[] {
       shift.push(code ? margin : 0);
       return code ? line.slice(margin) : '';
     });
-    blocks.push({ info: directive[2]!, text: body.join('\n'), firstLine: i + 2, shift });
+    // A Python session shown in any block (`.. code:: shell` then `python`, `>>> engine = MLCEngine(model="./dist/X")`,
+    // `...   model_lib=...`; mlc-ai/mlc-llm docs/compilation/compile_models.rst): its prompted lines are Python.
+    const session = body.some((line) => PYTHON_PROMPT.test(line));
+    const code = session ? body.map((line) => (PYTHON_PROMPT.test(line) ? line.replace(PYTHON_PROMPT, (p) => ' '.repeat(p.length)) : '')) : body;
+    blocks.push({ info: session ? 'pycon' : directive[2]!, text: code.join('\n'), firstLine: i + 2, shift });
     i = end - 1;
   }
   return blocks;
 }
+
+/** A Python prompt at a line's start: `>>> ` or a continuation's `... ` (a session's, not an ellipsis alone). */
+const PYTHON_PROMPT = /^(?:>>>|\.\.\.)(?:[ \t]|$)/;
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;

@@ -88,6 +88,10 @@ const HUB_CALLS = new Set([
   // (https://huggingface.co/docs/transformers/peft), AdapterHub's `model.load_adapter("AdapterHub/...")`
   // (https://docs.adapterhub.ml/loading.html).
   'load_adapter',
+  // MLC LLM's engines (https://llm.mlc.ai/docs/deploy/python_engine.html): `MLCEngine(model="HF://mlc-ai/X-MLC")`, or a
+  // converted model's folder (`MLCEngine(model="./dist/X-MLC", model_lib=...)`).
+  'MLCEngine',
+  'AsyncMLCEngine',
   ...HUB_REPO_READS,
 ]);
 /**
