@@ -12,6 +12,7 @@ import { classify, isNameShaped } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
+  aiGatewayModel,
   contextOnlyId,
   hostedModelId,
   OLLAMA_SERVER,
@@ -167,20 +168,39 @@ export default defineExtractor({
     // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
     // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
     // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
+    // A model string the AI SDK sends to Vercel's AI Gateway (`model: 'alibaba/qwen-3-14b'` in a file importing `ai`)
+    // names the gateway's model, not a Hub repository: read before a Hub id.
+    const importedFrom = [...new Set(modules.values())];
+    const modelString = (value: string): { id: string; source: RawReference['source'] } | undefined => {
+      const routed = aiGatewayModel(value, importedFrom);
+      if (routed) return { id: routed, source: 'api' };
+      const parsed = parseHubReference(value);
+      return parsed ? { id: parsed.id, source: 'huggingface' } : undefined;
+    };
     for (const [name, constant] of constants) {
       if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key|version/i.test(name)) continue;
       const offset = constant.offset + 1;
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
-      const parsed = parseHubReference(constant.value);
-      if (parsed) add(parsed.id, offset, 'huggingface');
+      const named = modelString(constant.value);
+      if (named) add(named.id, offset, named.source);
       else if (/ollama/i.test(name) && classifyOllamaName(constant.value)?.source === 'ollama') add(constant.value, offset, 'ollama');
     }
     // Any `model: 'org/name'` option object names a Hub model (inference clients, LangChain.js, ...).
     const option = /\b(?:model|modelName|model_id|modelId|embeddingModel|repo)\s*:\s*(['"`])([^'"`\n]+)\1/g;
     for (let m = option.exec(text); m; m = option.exec(text)) {
       const offset = m.index + m[0].length - m[2]!.length - 1;
-      const parsed = parseHubReference(m[2]!);
-      if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
+      const named = modelString(m[2]!);
+      if (named && !references.some((r) => r.line === positions.at(offset).line)) add(named.id, offset, named.source);
+    }
+    // `gateway('zai/glm-4.5')`, `gateway.languageModel('openai/gpt-5')`, and the gateway's fallbacks
+    // (`providerOptions: { gateway: { models: ['openai/gpt-5-nano', 'zai/glm-4.6'] } }`).
+    const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[([^\]]*)\]/g;
+    for (let m = gatewayCall.exec(text); m; m = gatewayCall.exec(text)) {
+      const listed = m[3] === undefined ? [{ value: m[2]!, at: m[0].length - m[2]!.length - 1 }] : stringsIn(m[3], m[0].length - m[3].length - 1);
+      for (const { value, at } of listed) {
+        const routed = aiGatewayModel(value, importedFrom);
+        if (routed) add(routed, m.index + at, 'api');
+      }
     }
     for (const { value, offset } of webLlmModels(text, resolve)) {
       if (!references.some((r) => r.line === positions.at(offset).line && r.id.endsWith(`/${value}`))) add(webLlmId(value), offset, 'huggingface');
@@ -257,6 +277,14 @@ function fieldOf(classes: ClassBody[], arg: Argument) {
 }
 
 /** Local binding -> module: `import OpenAI from 'openai'`, `import { Ollama } from 'ollama'`, `const x = require('m')`. */
+/** The string literals of a list's text, each with the offset of its value (`base`: where the list's text starts). */
+function stringsIn(list: string, base: number): { value: string; at: number }[] {
+  const found: { value: string; at: number }[] = [];
+  const literal = /(['"`])([^'"`\n]+)\1/g;
+  for (let m = literal.exec(list); m; m = literal.exec(list)) found.push({ value: m[2]!, at: base + m.index + 1 });
+  return found;
+}
+
 function importedModules(text: string): Map<string, string> {
   const modules = new Map<string, string>();
   // "import OpenAI, { AzureOpenAI as Az } from 'openai'"

@@ -53,6 +53,7 @@ let loaded:
       colonPrefixes: Record<string, string>;
       colonGateways: string[];
       modelIdKeywordModules: string[];
+      gateway: { modules: Set<string>; creators: Set<string> };
     }
   | undefined;
 
@@ -74,6 +75,7 @@ function load() {
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
       model_id_keyword?: { modules?: string[] };
+      ai_gateway?: { modules?: string[]; creators?: string[] };
     };
     loaded = {
       providers: doc.providers ?? [],
@@ -92,10 +94,24 @@ function load() {
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
       colonGateways: doc.colon_prefixes?.gateways ?? [],
       modelIdKeywordModules: doc.model_id_keyword?.modules ?? [],
+      gateway: { modules: new Set(doc.ai_gateway?.modules ?? []), creators: new Set(doc.ai_gateway?.creators ?? []) },
     };
   }
   return loaded;
 }
+
+/**
+ * Vercel's AI Gateway (providers.yaml `ai_gateway`): the modules whose calls send a plain `<creator>/<model>` string to
+ * it (the AI SDK's `ai`), and the creators it names models by. The id reported is the gateway's, as OpenRouter's are.
+ */
+export function aiGatewayModel(value: string, modules: Iterable<string>): string | undefined {
+  const { modules: gatewayModules, creators } = load().gateway;
+  const slash = value.indexOf('/');
+  if (slash <= 0 || !creators.has(value.slice(0, slash)) || !/^[\w.:-]+$/.test(value.slice(slash + 1))) return undefined;
+  for (const module of modules) if (gatewayModules.has(module)) return `${AI_GATEWAY_ID}/${value}`;
+  return undefined;
+}
+const AI_GATEWAY_ID = 'vercel-ai-gateway';
 
 /**
  * The Hub organisation a serving program fetches bare model names from (`tabby serve --model
