@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
-import { classify, isNameShaped } from './shared/model-name.js';
+import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
@@ -65,14 +65,14 @@ const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
-  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload('],
+  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
   matchesName: true,
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(/.test(text))
+    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(text))
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -133,6 +133,14 @@ export default defineExtractor({
       const resolved = resolve(model);
       const id = resolved && hostedModelId(provider, resolved.value);
       if (id) add(id, resolved.offset, 'api');
+    }
+
+    // The AI SDK's provider instances (`import { groq } from '@ai-sdk/groq'`, `const qwen = createAlibaba({...})`, an
+    // OpenAI-compatible one made for a base URL above): `groq('qwen-qwq-32b')`, `groq.transcription('whisper-large-v3')`
+    // name that provider's model, though the name alone would not say whose.
+    for (const { value, offset, provider } of aiSdkModelCalls(text, modules, clients)) {
+      const id = hostedModelId(provider, value);
+      if (id) add(id, offset, 'api');
     }
 
     const ollamaDefault = [...modules].some(([local, module]) => local === 'ollama' && module.startsWith('ollama'));
@@ -277,6 +285,65 @@ function fieldOf(classes: ClassBody[], arg: Argument) {
 }
 
 /** Local binding -> module: `import OpenAI from 'openai'`, `import { Ollama } from 'ollama'`, `const x = require('m')`. */
+/** An AI SDK provider's model kinds (https://ai-sdk.dev/docs/reference/ai-sdk-core/provider-registry). */
+const AI_SDK_MODEL_METHODS = new Set([
+  'languageModel',
+  'chat',
+  'chatModel',
+  'completion',
+  'completionModel',
+  'responses',
+  'embedding',
+  'embeddingModel',
+  'textEmbedding',
+  'textEmbeddingModel',
+  'image',
+  'imageModel',
+  'transcription',
+  'transcriptionModel',
+  'speech',
+  'speechModel',
+  'reranking',
+  'rerankingModel',
+  'video',
+  'videoModel',
+]);
+
+/**
+ * The model names given to AI SDK provider instances: a provider imported from its `@ai-sdk/<name>` package (providers.yaml
+ * `modules`), one its `create<Name>()` made, or an OpenAI-compatible client made for a known base URL, called with the
+ * name (`groq('llama-3.1-8b-instant')`) or through a model kind (`groq.transcription('whisper-large-v3')`).
+ */
+function aiSdkModelCalls(
+  text: string,
+  modules: Map<string, string>,
+  clients: Map<string, { kind: 'api'; provider: ProviderMatch } | { kind: 'ollama' }>,
+): { value: string; offset: number; provider: ProviderMatch }[] {
+  const instances = new Map<string, ProviderMatch>();
+  for (const [local, module] of modules) {
+    const provider = module.startsWith('@ai-sdk/') ? providerForModule(module) : undefined;
+    if (provider) instances.set(local, provider);
+  }
+  for (const [local, client] of clients) if (client.kind === 'api' && !instances.has(local)) instances.set(local, client.provider);
+  if (!instances.size) return [];
+  const created = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$]+)\(/g;
+  for (let m = created.exec(text); m; m = created.exec(text)) {
+    // (A client made for a base URL, `createOpenAI({ baseURL: 'https://api.deepseek.com' })`, is that host's.)
+    const provider = /^create[A-Z]/.test(m[2]!) && !instances.has(m[1]!) ? instances.get(m[2]!) : undefined;
+    if (provider) instances.set(m[1]!, provider);
+  }
+  const found: { value: string; offset: number; provider: ProviderMatch }[] = [];
+  const call = /(?<![\w$.])([\w$]+)(?:\.(\w+))?\(\s*(['"`])([^'"`\n]+)\3/g;
+  for (let m = call.exec(text); m; m = call.exec(text)) {
+    const provider = instances.get(m[1]!);
+    if (!provider || (m[2] !== undefined && !AI_SDK_MODEL_METHODS.has(m[2]))) continue;
+    // `openai('no-such-model')`, `googleVertex('endpoints/YOUR_ENDPOINT_ID')`: a stand-in or a slot to fill in.
+    if (isPlaceholderName(m[4]!) || m[4]!.split('/').some((part) => /^[A-Z][A-Z\d]*_[A-Z\d_]+$/.test(part))) continue;
+    found.push({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1, provider });
+  }
+  return found;
+}
+
 /** The string literals of a list's text, each with the offset of its value (`base`: where the list's text starts). */
 function stringsIn(list: string, base: number): { value: string; at: number }[] {
   const found: { value: string; at: number }[] = [];

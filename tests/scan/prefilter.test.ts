@@ -33,7 +33,7 @@ const GATES: Record<string, RegExp[]> = {
   python: [
     /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i,
   ],
-  javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(/],
+  javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
