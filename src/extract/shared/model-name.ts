@@ -131,6 +131,8 @@ export const isNameShaped = (v: string): boolean =>
   !PART_CODE.test(v) &&
   !TASK.test(v) &&
   !REGION.test(v) &&
+  // `deepseek-v9-nonexistent`: a name that says no such model exists (an error path's test).
+  !saysMissing(v) &&
   // `openai:my-model`: a known provider before no model's name.
   !(v.includes(':') && colonModel(v) === null);
 
