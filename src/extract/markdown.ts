@@ -40,7 +40,10 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(json|jsonc|json5)$/, ['config-file', 'model-names'], 'block.json'],
   [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, ['javascript', 'model-names'], 'block.ts'],
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
-  [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
+  [/^(dotenv|env|\.env|ini)$/, ['dotenv'], '.env'],
+  // Java properties (`spring.ai.openai.chat.model=gpt-4o`), tagged by the format or by the file (AsciiDoc's
+  // `[source,application.properties]`): read as an application.properties file is.
+  [/^(?:[\w-]+\.)?properties$/, ['dotenv', 'jvm', 'model-names'], 'application.properties'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
   [/^(ruby|rb)$/, ['ruby', 'model-names'], 'block.rb'],
   [/^(csharp|cs|c#)$/, ['csharp', 'model-names'], 'block.cs'],

@@ -143,6 +143,24 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads a properties block, tagged by the format or by its file, as an application.properties file', async () => {
+    // Held-out spring-projects/spring-ai (session 17): ```properties in MIGRATION_GUIDE.md went to the dotenv reader,
+    // whose keys have no dots, and [source,application.properties] in the docs named no language read at all.
+    const md = await extractRows('markdown/real-world-spring-properties-block.md');
+    expect(md.map((r) => [r.id, r.line])).toEqual([
+      ['google/gemini-pro', 6],
+      ['google/textembedding-gecko', 7],
+      ['google/gemini-2.0-flash', 15],
+      ['google/gemini-2.0-flash', 19],
+      ['google/text-embedding-004', 24],
+    ]);
+    const adoc = await extractRows('markdown/real-world-spring-ai-properties-blocks.adoc');
+    expect(adoc.map((r) => [r.id, r.line])).toEqual([
+      ['groq/llama3-70b-8192', 10],
+      ['deepseek/deepseek-v4-pro', 19],
+    ]);
+  });
+
   it('reads blocks tagged with a language no extractor reads whole (HackMD "shell=", "text", Go) by what their text is', async () => {
     const text = [
       '```shell=',
