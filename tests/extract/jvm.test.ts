@@ -145,6 +145,21 @@ describe("jvm: a library's own model constants and model classes", () => {
     ]);
   });
 
+  it('reads every string of an enum named for Ollama models as an Ollama tag, bare words too, and an enum named *ModelName', async () => {
+    // Held-out spring-projects/spring-ai (session 17): OllamaModel's `QWQ("qwq")`, `LLAVA("llava")`... were left as bare
+    // words no table knows, and VertexAiMultimodalEmbeddingModelName was not read as a model enum.
+    expect((await extractRows('jvm/real-world-spring-ai-ollama-enum.java')).map((r) => [r.id, r.source, r.line])).toEqual([
+      ['qwen2.5:3b', 'ollama', 7],
+      ['qwq', 'ollama', 12],
+      ['moondream', 'ollama', 18],
+      ['llava', 'ollama', 24],
+      ['gemma', 'ollama', 29],
+    ]);
+    expect((await extractRows('jvm/real-world-spring-ai-model-name-enum.java')).map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/multimodalembedding@001', 10],
+    ]);
+  });
+
   it('reads a model class constructed (Java, Kotlin, a method reference), not named as a type', () => {
     const text = [
       'import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel',
