@@ -174,16 +174,27 @@ let libraryConstantsList: LibraryConstants[] | undefined;
 export function libraryConstants(): LibraryConstants[] {
   libraryConstantsList ??= load().libraryConstants.map((l) => ({
     package: l.package,
-    enums: new Map(
-      (l.enums ?? []).flatMap((e) => {
-        const names = new Map(Object.entries(e.names));
-        return [e.class, ...(e.aliases ?? [])].map((name) => [name, names] as const);
-      }),
-    ),
+    enums: mergedEnums(l.enums ?? []),
     models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
     ollama: new Set((l.enums ?? []).filter((e) => e.hub === 'ollama').flatMap((e) => [e.class, ...(e.aliases ?? [])])),
   }));
   return libraryConstantsList;
+}
+
+/**
+ * Class name (and alias) -> constant -> id. Enums of one name in several modules of a library (Spring AI's
+ * `DeepSeekApi.ChatModel`, `MistralAiApi.ChatModel`) are one class by that name: their constants together, the first
+ * entry's value kept for a constant two of them hold.
+ */
+function mergedEnums(enums: NonNullable<LibraryConstantsEntry['enums']>): Map<string, Map<string, string>> {
+  const merged = new Map<string, Map<string, string>>();
+  for (const e of enums)
+    for (const name of [e.class, ...(e.aliases ?? [])]) {
+      const names = merged.get(name) ?? new Map<string, string>();
+      for (const [constant, id] of Object.entries(e.names)) if (!names.has(constant)) names.set(constant, id);
+      merged.set(name, names);
+    }
+  return merged;
 }
 
 /** `<Class>.<constant>` for every class `library_constants` lists, built once. */

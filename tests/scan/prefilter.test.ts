@@ -67,7 +67,7 @@ const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
   markdown: {
     // The condition as written (the formatter puts its `return` on the next line).
     line: '!INLINE_WORDS.some((w) => text.includes(w))',
-    words: ['```', '~~~', '.. code', '.. sourcecode', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
+    words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
   },
 };
 
