@@ -685,3 +685,15 @@ describe("python: ids in a file that loads models through ModelScope by default 
     ]);
   });
 });
+
+describe('python: a setting for the model folder', () => {
+  it('reads `model_path = "<folder>"` and `pretrained_model_name_or_path = "<folder>"` as the model on disk, without a loading call', async () => {
+    // Held-out datawhalechina/self-llm (session 17): a folder handed to a LangChain wrapper or set in an xtuner config was
+    // missed (only a folder a loading call takes in the same snippet was read); a folder named for no model stays unread.
+    const { references } = await python.extract(loadFixture('python/real-world-model-folder-settings.py'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct', 'local', 6],
+      ['/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b', 'local', 10],
+    ]);
+  });
+});
