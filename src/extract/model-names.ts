@@ -64,8 +64,12 @@ const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrain
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** A `name:` / `name =` key just before a value. */
 const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
-/** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
-const FAMILY_KEY = /\b(?:model_?)?family["']?\s*[:=]\s*$/i;
+/**
+ * A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`), or the series a catalogue groups its
+ * models under (`"Series": "DeepSeek-R1"` above `"Models": ["DeepSeek-R1-Distill-Qwen-7B-4bit", ...]`, datawhalechina/self-llm
+ * models_mlx/configs/model_info/mlx.json).
+ */
+const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*[:=]\s*$/i;
 /** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
 const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*(?:["'][^"'\n]*["']\s*,\s*)*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */

@@ -446,13 +446,14 @@ export function servedAliases(text: string): Set<string> {
 /**
  * Aliases that are the served model's own name, with what is served: `--model /models/Qwen2.5-7B-Instruct
  * --served-model-name Qwen2.5-7B-Instruct` maps `Qwen2.5-7B-Instruct` to the folder. A client asking for
- * such an alias asks for that model; the `--model` read is the last one before the alias.
+ * such an alias asks for that model; the model read is the last one before the alias: `--model`, or what `vllm serve`
+ * takes first (`vllm serve /root/autodl-tmp/Qwen/Qwen3-8B --served-model-name Qwen3-8B`: https://docs.vllm.ai/en/latest/cli/serve.html).
  */
 export function servedUnderOwnName(text: string): Map<string, string> {
   const served = new Map<string, string>();
   for (const m of text.matchAll(/--served[-_]model[-_]name[ \t]*[= \t]["']?([\w.:-]+)/g)) {
     const before = text.slice(Math.max(0, m.index - 1500), m.index);
-    const model = [...before.matchAll(/--model(?:[ \t]+|=)["']?([^\s"'\\]+)/g)].at(-1)?.[1];
+    const model = [...before.matchAll(/(?:--model(?:[ \t]+|=)|\bvllm[ \t]+serve[ \t]+)["']?([^\s"'\\-][^\s"'\\]*)/g)].at(-1)?.[1];
     if (model && isOwnServedName(model, m[1]!)) served.set(m[1]!, model);
   }
   return served;

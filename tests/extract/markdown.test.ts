@@ -479,3 +479,16 @@ describe('markdown: LocalAI commands (held-out mudler/LocalAI, issue #15, sessio
     ]);
   });
 });
+
+describe('markdown: clients of a server started in the page', () => {
+  it("reads a client asking for `vllm serve`'s served name, the model's own name, as the model it serves", async () => {
+    // Held-out datawhalechina/self-llm (session 17): `vllm serve /root/autodl-tmp/Qwen/Qwen3-8B --served-model-name Qwen3-8B`
+    // gives the model first, not after `--model`; its curl and OpenAI clients' `"model": "Qwen3-8B"` were dropped as an alias.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-vllm-serve-alias.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 5],
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 12],
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 28],
+    ]);
+  });
+});

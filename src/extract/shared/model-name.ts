@@ -437,7 +437,19 @@ export function providerJoined(v: string): { id: string; source: RawReference['s
 function repackagerCopy(v: string, registry: Registry): Registry['repackagerNames'][number] | undefined {
   if (registry.repackagerNames.length === 0) return undefined;
   const lower = v.toLowerCase();
-  return registry.repackagerNames.find((n) => n.words.some((w) => lower.includes(w)) && n.test.test(v));
+  return registry.repackagerNames.find((n) => n.words.some((w) => lower.includes(w)) && n.test.test(v) && (!n.familyNamed || familyNamed(lower, registry)));
+}
+
+/** A family's id_hint (3+ characters) starts a word of the lower-cased name: `qwen` in `qwen3-8b-4bit`, `llama` in `meta-llama-3.1-8b-instruct-4bit`. */
+function familyNamed(lower: string, registry: Registry): boolean {
+  return registry.families.some((f) =>
+    f.id_hints?.some((hint) => {
+      const h = hint.toLowerCase();
+      if (h.length < 3) return false;
+      for (let at = lower.indexOf(h); at >= 0; at = lower.indexOf(h, at + 1)) if (at === 0 || !/[a-z0-9]/.test(lower[at - 1]!)) return true;
+      return false;
+    }),
+  );
 }
 
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
