@@ -571,11 +571,23 @@ function attributeHosted(input: ClassifyInput, registry: Registry, attribute: (f
   }
   const [provider = '', ...rest] = input.id.split('/');
   const model = rest.join('/');
-  const byModelId = registry.apiProviders.find(({ provider: p }) => p.model_ids?.some((pattern) => globMatch(pattern, model)));
-  const family = byModelId?.family ?? registry.providerFamilies.get(provider.toLowerCase());
+  // A router's id names the model's creator before the model (`openrouter/openai/gpt-4o`,
+  // `vercel-ai-gateway/zai/glm-4.5`): the name after it is the creator's, and the creator may be a provider.
+  const creator = rest.length > 1 ? rest[0]! : undefined;
+  const names = creator ? [model, rest.slice(1).join('/')] : [model];
+  let named: string | undefined;
+  const byModelId = registry.apiProviders.find(({ provider: p }) =>
+    p.model_ids?.some((pattern) => (named = names.find((n) => globMatch(pattern, n))) !== undefined),
+  );
+  const byCreator = creator ? registry.providerFamilies.get(creator.toLowerCase()) : undefined;
+  const family = byModelId?.family ?? registry.providerFamilies.get(provider.toLowerCase()) ?? byCreator;
   if (family) {
     attribute(family, input.id, 'high');
-    const how = byModelId ? `the model name ${model} is ${shortName(family)}'s` : `provider ${provider} serves ${shortName(family)}`;
+    const how = byModelId
+      ? `the model name ${named} is ${shortName(family)}'s`
+      : family === byCreator && !registry.providerFamilies.has(provider.toLowerCase())
+        ? `${creator}, the creator it names, publishes ${shortName(family)}`
+        : `provider ${provider} serves ${shortName(family)}`;
     evidence.push({ kind: 'registry', node: input.id, confidence: 'high', detail: `hosted API: ${how} (${family.developer}, ${family.country})` });
   }
 }

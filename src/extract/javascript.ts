@@ -8,10 +8,11 @@ import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
-import { classify, isNameShaped } from './shared/model-name.js';
+import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
+  aiGatewayModel,
   contextOnlyId,
   hostedModelId,
   OLLAMA_SERVER,
@@ -64,14 +65,14 @@ const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
-  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload('],
+  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
   matchesName: true,
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(/.test(text))
+    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(text))
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -134,6 +135,14 @@ export default defineExtractor({
       if (id) add(id, resolved.offset, 'api');
     }
 
+    // The AI SDK's provider instances (`import { groq } from '@ai-sdk/groq'`, `const qwen = createAlibaba({...})`, an
+    // OpenAI-compatible one made for a base URL above): `groq('qwen-qwq-32b')`, `groq.transcription('whisper-large-v3')`
+    // name that provider's model, though the name alone would not say whose.
+    for (const { value, offset, provider } of aiSdkModelCalls(text, modules, clients)) {
+      const id = hostedModelId(provider, value);
+      if (id) add(id, offset, 'api');
+    }
+
     const ollamaDefault = [...modules].some(([local, module]) => local === 'ollama' && module.startsWith('ollama'));
     // `import { pipeline as hfPipeline } from '@huggingface/transformers'`: the alias is the call.
     const aliases = hubAliases(text);
@@ -167,20 +176,39 @@ export default defineExtractor({
     // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
     // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
     // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
+    // A model string the AI SDK sends to Vercel's AI Gateway (`model: 'alibaba/qwen-3-14b'` in a file importing `ai`)
+    // names the gateway's model, not a Hub repository: read before a Hub id.
+    const importedFrom = [...new Set(modules.values())];
+    const modelString = (value: string): { id: string; source: RawReference['source'] } | undefined => {
+      const routed = aiGatewayModel(value, importedFrom);
+      if (routed) return { id: routed, source: 'api' };
+      const parsed = parseHubReference(value);
+      return parsed ? { id: parsed.id, source: 'huggingface' } : undefined;
+    };
     for (const [name, constant] of constants) {
       if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key|version/i.test(name)) continue;
       const offset = constant.offset + 1;
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
-      const parsed = parseHubReference(constant.value);
-      if (parsed) add(parsed.id, offset, 'huggingface');
+      const named = modelString(constant.value);
+      if (named) add(named.id, offset, named.source);
       else if (/ollama/i.test(name) && classifyOllamaName(constant.value)?.source === 'ollama') add(constant.value, offset, 'ollama');
     }
     // Any `model: 'org/name'` option object names a Hub model (inference clients, LangChain.js, ...).
     const option = /\b(?:model|modelName|model_id|modelId|embeddingModel|repo)\s*:\s*(['"`])([^'"`\n]+)\1/g;
     for (let m = option.exec(text); m; m = option.exec(text)) {
       const offset = m.index + m[0].length - m[2]!.length - 1;
-      const parsed = parseHubReference(m[2]!);
-      if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
+      const named = modelString(m[2]!);
+      if (named && !references.some((r) => r.line === positions.at(offset).line)) add(named.id, offset, named.source);
+    }
+    // `gateway('zai/glm-4.5')`, `gateway.languageModel('openai/gpt-5')`, and the gateway's fallbacks
+    // (`providerOptions: { gateway: { models: ['openai/gpt-5-nano', 'zai/glm-4.6'] } }`).
+    const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[([^\]]*)\]/g;
+    for (let m = gatewayCall.exec(text); m; m = gatewayCall.exec(text)) {
+      const listed = m[3] === undefined ? [{ value: m[2]!, at: m[0].length - m[2]!.length - 1 }] : stringsIn(m[3], m[0].length - m[3].length - 1);
+      for (const { value, at } of listed) {
+        const routed = aiGatewayModel(value, importedFrom);
+        if (routed) add(routed, m.index + at, 'api');
+      }
     }
     for (const { value, offset } of webLlmModels(text, resolve)) {
       if (!references.some((r) => r.line === positions.at(offset).line && r.id.endsWith(`/${value}`))) add(webLlmId(value), offset, 'huggingface');
@@ -257,6 +285,73 @@ function fieldOf(classes: ClassBody[], arg: Argument) {
 }
 
 /** Local binding -> module: `import OpenAI from 'openai'`, `import { Ollama } from 'ollama'`, `const x = require('m')`. */
+/** An AI SDK provider's model kinds (https://ai-sdk.dev/docs/reference/ai-sdk-core/provider-registry). */
+const AI_SDK_MODEL_METHODS = new Set([
+  'languageModel',
+  'chat',
+  'chatModel',
+  'completion',
+  'completionModel',
+  'responses',
+  'embedding',
+  'embeddingModel',
+  'textEmbedding',
+  'textEmbeddingModel',
+  'image',
+  'imageModel',
+  'transcription',
+  'transcriptionModel',
+  'speech',
+  'speechModel',
+  'reranking',
+  'rerankingModel',
+  'video',
+  'videoModel',
+]);
+
+/**
+ * The model names given to AI SDK provider instances: a provider imported from its `@ai-sdk/<name>` package (providers.yaml
+ * `modules`), one its `create<Name>()` made, or an OpenAI-compatible client made for a known base URL, called with the
+ * name (`groq('llama-3.1-8b-instant')`) or through a model kind (`groq.transcription('whisper-large-v3')`).
+ */
+function aiSdkModelCalls(
+  text: string,
+  modules: Map<string, string>,
+  clients: Map<string, { kind: 'api'; provider: ProviderMatch } | { kind: 'ollama' }>,
+): { value: string; offset: number; provider: ProviderMatch }[] {
+  const instances = new Map<string, ProviderMatch>();
+  for (const [local, module] of modules) {
+    const provider = module.startsWith('@ai-sdk/') ? providerForModule(module) : undefined;
+    if (provider) instances.set(local, provider);
+  }
+  for (const [local, client] of clients) if (client.kind === 'api' && !instances.has(local)) instances.set(local, client.provider);
+  if (!instances.size) return [];
+  const created = /\b(?:const|let|var)\s+([\w$]+)\s*=\s*([\w$]+)\(/g;
+  for (let m = created.exec(text); m; m = created.exec(text)) {
+    // (A client made for a base URL, `createOpenAI({ baseURL: 'https://api.deepseek.com' })`, is that host's.)
+    const provider = /^create[A-Z]/.test(m[2]!) && !instances.has(m[1]!) ? instances.get(m[2]!) : undefined;
+    if (provider) instances.set(m[1]!, provider);
+  }
+  const found: { value: string; offset: number; provider: ProviderMatch }[] = [];
+  const call = /(?<![\w$.])([\w$]+)(?:\.(\w+))?\(\s*(['"`])([^'"`\n]+)\3/g;
+  for (let m = call.exec(text); m; m = call.exec(text)) {
+    const provider = instances.get(m[1]!);
+    if (!provider || (m[2] !== undefined && !AI_SDK_MODEL_METHODS.has(m[2]))) continue;
+    // `openai('no-such-model')`, `googleVertex('endpoints/YOUR_ENDPOINT_ID')`: a stand-in or a slot to fill in.
+    if (isPlaceholderName(m[4]!) || m[4]!.split('/').some((part) => /^[A-Z][A-Z\d]*_[A-Z\d_]+$/.test(part))) continue;
+    found.push({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1, provider });
+  }
+  return found;
+}
+
+/** The string literals of a list's text, each with the offset of its value (`base`: where the list's text starts). */
+function stringsIn(list: string, base: number): { value: string; at: number }[] {
+  const found: { value: string; at: number }[] = [];
+  const literal = /(['"`])([^'"`\n]+)\1/g;
+  for (let m = literal.exec(list); m; m = literal.exec(list)) found.push({ value: m[2]!, at: base + m.index + 1 });
+  return found;
+}
+
 function importedModules(text: string): Map<string, string> {
   const modules = new Map<string, string>();
   // "import OpenAI, { AzureOpenAI as Az } from 'openai'"

@@ -41,8 +41,8 @@ import { scanJvmTokens, type JvmToken } from './shared/jvm-tokens.js';
 const CODE = /\.(java|kt|kts|scala|groovy)$/i;
 const PROPERTIES = /\.properties$/i;
 
-/** Enums of model names: `ChatModel`, `DashScopeModel`, `Models`, `ModelEnum`. */
-const MODEL_ENUM = /models?(?:enum)?$/i;
+/** Enums of model names: `ChatModel`, `DashScopeModel`, `Models`, `ModelEnum`, `VertexAiTextEmbeddingModelName`. */
+const MODEL_ENUM = /models?(?:enum|names?)?$/i;
 /** Calls that build a collection: Kotlin, Java, Guava, Scala. */
 const COLLECTION_CALL =
   /^(?:(?:mutable|immutable|linked|hash|sorted|array)?(?:list|set|map)Of|arrayOf|(?:List|Set|Map|Arrays|ImmutableList|ImmutableSet|ImmutableMap|Stream|Seq|Vector)\.(?:of|asList|copyOf)|(?:List|Seq|Set|Map|Vector|Array))$/;
@@ -110,7 +110,8 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
       if (t.text === '(' || t.text === '[' || t.text === '{') {
         depth++;
         const opened = opensModelBlock(tokens, i);
-        if (opened) blocks.push({ depth, returns: opened === 'returns', bare: [], known: [] });
+        // An enum named for Ollama's models (Spring AI's `OllamaModel`): its strings are Ollama library tags, bare words too.
+        if (opened) blocks.push({ depth, returns: opened === 'returns', bare: [], known: [], ollama: /ollama/i.test(enumBefore(tokens, i) ?? '') });
       } else if (t.text === ')' || t.text === ']' || t.text === '}') {
         while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) closeBlock(blocks.pop()!, out);
         depth = Math.max(0, depth - 1);
@@ -126,7 +127,9 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
     }
     const open = blocks[blocks.length - 1];
     if (open && (!open.returns || isReturned(tokens, i))) {
-      if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
+      const tag = open.ollama ? classifyOllamaName(t.text) : undefined;
+      if (tag?.source === 'ollama') out.addId(tag.id, t.line, t.column + 1, 'ollama');
+      else if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
       else {
         const found = out.add(t.text, t.line, t.column + 1);
         if (found && found.source === 'api' && !isContextOnlyId(found.id)) open.known.push(found.id);
@@ -163,6 +166,8 @@ interface ModelBlock {
   bare: { value: string; line: number; column: number }[];
   /** Ids of the names a provider table knows in the block (`cohere/command-light`). */
   known: string[];
+  /** An enum named for Ollama's models: its strings are Ollama tags. */
+  ollama: boolean;
 }
 
 /**

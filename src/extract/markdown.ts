@@ -1,5 +1,5 @@
-// Code blocks in docs: Markdown fences (README.md, docs/*.md) and reStructuredText code directives
-// (docs/*.rst). ```python, ```bash / ```sh / ```shell / ```console, ```yaml, ```toml, ```json,
+// Code blocks in docs: Markdown fences (README.md, docs/*.md), reStructuredText code directives
+// (docs/*.rst) and AsciiDoc listing blocks (`[source,java]` over `----`, docs/*.adoc). ```python, ```bash / ```sh / ```shell / ```console, ```yaml, ```toml, ```json,
 // ```js / ```ts, ```dockerfile, ```dotenv and ```modelfile blocks go through the extractor of their
 // language, as if each block were a file of its own. Untagged blocks, and blocks tagged with a
 // language modelprov does not read, are read when their text says what they are (KEY=value lines,
@@ -9,6 +9,7 @@
 // the document; every reference is documentation (`docs`).
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
+// AsciiDoc: https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/
 import type { RawReference } from '../model/reference.js';
 import { apiModelId, contextOnlyId, isServedAlias, libraryConstantsIn, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
@@ -16,7 +17,7 @@ import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { MARKDOWN_PAGE } from './shared/prose-files.js';
+import { ASCIIDOC_PAGE, MARKDOWN_PAGE } from './shared/prose-files.js';
 import { classify } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 
@@ -39,7 +40,10 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(json|jsonc|json5)$/, ['config-file', 'model-names'], 'block.json'],
   [/^(js|javascript|mjs|cjs|jsx|ts|typescript|tsx|mts)$/, ['javascript', 'model-names'], 'block.ts'],
   [/^(dockerfile|docker|containerfile)$/, ['dockerfile'], 'Dockerfile'],
-  [/^(dotenv|env|\.env|ini|properties)$/, ['dotenv'], '.env'],
+  [/^(dotenv|env|\.env|ini)$/, ['dotenv'], '.env'],
+  // Java properties (`spring.ai.openai.chat.model=gpt-4o`), tagged by the format or by the file (AsciiDoc's
+  // `[source,application.properties]`): read as an application.properties file is.
+  [/^(?:[\w-]+\.)?properties$/, ['dotenv', 'jvm', 'model-names'], 'application.properties'],
   [/^(modelfile|ollama)$/, ['ollama-modelfile'], 'Modelfile'],
   [/^(ruby|rb)$/, ['ruby', 'model-names'], 'block.rb'],
   [/^(csharp|cs|c#)$/, ['csharp', 'model-names'], 'block.cs'],
@@ -159,12 +163,13 @@ const SETTING_WORDS = ['set the', 'set it', 'set your', 'set this', 'field', 'va
 
 export default defineExtractor({
   name: 'markdown',
-  // Fenced code blocks and reStructuredText code directives only (their language's extractor reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', 'ft=help', '<CodeBlock', ...INLINE_WORDS, ...SETTING_WORDS],
+  // Fenced code blocks, reStructuredText code directives and AsciiDoc source blocks only (their language's extractor
+  // reads each block).
+  words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'ft=help', '<CodeBlock', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
-  matches: (path) => MARKDOWN_PAGE.test(path) || /\.(rst|txt)$/i.test(path),
+  matches: (path) => MARKDOWN_PAGE.test(path) || ASCIIDOC_PAGE.test(path) || /\.(rst|txt)$/i.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
@@ -178,6 +183,7 @@ export default defineExtractor({
       !text.includes('~~~') &&
       !text.includes('.. code') &&
       !text.includes('.. sourcecode') &&
+      !text.includes('[source') &&
       !text.includes('<CodeBlock') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
       (rst || !text.includes('`'))
@@ -187,7 +193,9 @@ export default defineExtractor({
       ? helpExamples(text)
       : rst
         ? directiveBlocks(text)
-        : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
+        : ASCIIDOC_PAGE.test(file.relPath)
+          ? asciidocBlocks(text)
+          : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
     const blocks = rst || help ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
@@ -627,6 +635,30 @@ export function directiveBlocks(text: string): Block[] {
 
 /** A Python prompt at a line's start: `>>> ` or a continuation's `... ` (a session's, not an ellipsis alone). */
 const PYTHON_PROMPT = /^(?:>>>|\.\.\.)(?:[ \t]|$)/;
+
+/**
+ * AsciiDoc listing and literal blocks: a `----` (or `....`) line, the code, the same line again. The language is the
+ * block's source attribute on the line before (`[source,java]`, `[source, properties]`, `[,yaml]`, a `.Title` line
+ * between them allowed); without one the block is untagged.
+ */
+export function asciidocBlocks(text: string): Block[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(-{4,}|\.{4,})[ \t]*$/.exec(lines[i]!);
+    if (!open) continue;
+    let end = i + 1;
+    while (end < lines.length && lines[end]!.trimEnd() !== open[1]) end++;
+    if (end >= lines.length) break;
+    let attr = i - 1;
+    if (attr >= 0 && /^\.[^.\s]/.test(lines[attr]!)) attr--;
+    const source = attr >= 0 ? /^\[(?:source)?(?:[#.%][^,\]]*)?,[ \t]*([^,\]\s]+)/.exec(lines[attr]!) : null;
+    const body = lines.slice(i + 1, end);
+    blocks.push({ info: source?.[1] ?? '', text: body.join('\n'), firstLine: i + 2, shift: body.map(() => 0) });
+    i = end;
+  }
+  return blocks;
+}
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;

@@ -64,8 +64,12 @@ const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrain
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
 /** A `name:` / `name =` key just before a value. */
 const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
-/** A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`). */
-const FAMILY_KEY = /\b(?:model_?)?family["']?\s*[:=]\s*$/i;
+/**
+ * A key naming a model's family (`"family": "qwen-image"`, `model_family="llama"`), or the series a catalogue groups its
+ * models under (`"Series": "DeepSeek-R1"` above `"Models": ["DeepSeek-R1-Distill-Qwen-7B-4bit", ...]`, datawhalechina/self-llm
+ * models_mlx/configs/model_info/mlx.json).
+ */
+const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*[:=]\s*$/i;
 /** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
 const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*(?:["'][^"'\n]*["']\s*,\s*)*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */
@@ -311,7 +315,15 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       if (!found && !IDENTIFIER.test(value) && (comment || !(isNameShaped(value) || isOrgIdShaped(value)) || notModelContext())) return;
       // A menu value compared with the model setting (`plugin_kwargs["model_name"] == "DALLE2"`): no API spells a name in capitals only.
       if (!found && !/[a-z]/.test(value) && /[!=]=\s*["'`]$/.test(line.slice(Math.max(0, column - 8), column - 1))) return;
-      const own = mapEntry(column, value) ? `${indent}|[` : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
+      // Rust's `pub const YI_34B_CHAT: &str = "zero-one-ai/Yi-34B-Chat";`: a provider module's constants are one block ('' when a
+      // constant holds something beside a model, its URL or version).
+      const constSlot = rust ? rustConstSlot(line, column, allLines()[lineNo - 2]) : undefined;
+      const own =
+        constSlot !== undefined
+          ? constSlot || undefined
+          : mapEntry(column, value)
+            ? `${indent}|[`
+            : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
       const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
@@ -679,6 +691,12 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
         // `ollama.WithModel("mistral")`, `ChatOllama(model="mistral")`: a name of the Ollama library with no digit or hyphen,
         // which no shape test below takes for a name, given as the model of an Ollama client on its own line.
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
+        // `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of the
+        // Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
+        if (rust && !comment && isOllamaLibraryName(value) && rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') && (talksToOllama ??= namesOllama(text))) {
+          accept({ value, column: m.index! + 2, slot: `${indent}|[enum:const`, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named: { id: value, source: 'ollama' } });
+          continue;
+        }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `LMModel(name: "qwen3:4b", configuration: LLMRegistry.qwen3_4b_4bit)`: the title of the model a library's own
@@ -925,6 +943,32 @@ function orgIdNamed(value: string): { id: string; source: RawReference['source']
  * members' string values are one block, a catalogue when known models are a good share of it (runs).
  */
 const ENUM_CLASS = /^\s*class\s+([A-Za-z_]\w*)\s*\([^)]*\b(?:Str|Int)?Enum\b[^)]*\)\s*:/;
+/**
+ * Rust's string constants (`pub const GPT_4O: &str = "gpt-4o";`, `pub(crate) static X: &'static str =` then the value on
+ * the next line): the constants a module declares at one indentation are one block, as a Go `const (` group is; a
+ * provider module's catalogue when known models are a good share of it (runs), so that its ids of organisations no table
+ * knows count (rig's together/completion.rs: `YI_34B_CHAT = "zero-one-ai/Yi-34B-Chat"` beside `"meta-llama/..."`).
+ */
+const RUST_CONST_BEFORE = /^(\s*)(?:pub(?:\([\w:]+\))?\s+)?(?:const|static)\s+([A-Za-z_]\w*)\s*:\s*&(?:'static\s+)?str\s*=\s*"$/;
+/** The same declaration ending its line, its value on the next (`pub const X: &str =`). */
+const RUST_CONST_OPEN = /^(\s*)(?:pub(?:\([\w:]+\))?\s+)?(?:const|static)\s+([A-Za-z_]\w*)\s*:\s*&(?:'static\s+)?str\s*=\s*$/;
+/** A constant named for what stands beside a model: its address, key, version, header, provider, prompt (`ANTHROPIC_VERSION`, `PROVIDER_NAME`). */
+const BESIDE_MODEL_CONST =
+  /(?:^|_)(?:URL|URI|BASE|HOST|PATH|ENDPOINT|ROUTE|REGION|KEY|TOKEN|SECRET|ENV|VAR|VERSION|HEADER|PROVIDER|PREFIX|SUFFIX|BETA|AGENT|ORIGINATOR|INSTRUCTIONS|PROMPT|MESSAGE|TEMPLATE|FORMAT|DATE|TYPE|KIND|NAME|ID)(?:_|$)/i;
+/**
+ * The slot of a value a Rust string constant holds: the key when the constant is named for a model (`const MODEL: &str =
+ * "qwen3:4b"`), '' when it is named for something beside one, else the block of the constants at its indentation;
+ * undefined when the value is no constant's.
+ */
+function rustConstSlot(line: string, column: number, above: string | undefined): string | undefined {
+  const before = line.slice(0, column - 1);
+  const own = RUST_CONST_BEFORE.exec(before);
+  const decl = own ?? (above !== undefined && /^\s*"$/.test(before) ? RUST_CONST_OPEN.exec(above) : null);
+  if (!decl) return undefined;
+  const name = decl[2]!;
+  if (isModelKey(name)) return `${decl[1]!.length}|k:${name.toLowerCase()}`;
+  return BESIDE_MODEL_CONST.test(name) ? '' : `${decl[1]!.length}|[enum:const`;
+}
 /** What stands before an Enum member's quoted value: `NAME = "`, `NAME = ("`. */
 const ENUM_MEMBER_BEFORE = /^\s*[A-Za-z_]\w*\s*=\s*\(?\s*["']$/;
 /**

@@ -155,6 +155,14 @@ const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 /** Settings that name the folder a model sits in (`model_path`, `onnx_model_dir`), not where one is written. */
 const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
+/**
+ * The same as a keyword or an assignment, `model_name_or_path` too (transformers' own name for it), and any
+ * `<x>_name_or_path` keyword of a wrapper (`Qwen2_5_LLM(mode_name_or_path = "...")`, datawhalechina/self-llm's LangChain
+ * wrappers, whose tutorials spell it so).
+ */
+const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** A `<x>_name_or_path = "..."` keyword or assignment whose name does not say `model` (MODEL_KEYWORD reads those). */
+const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)\s*=\s*(['"])([^'"\n]+)\2/g;
 const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
@@ -525,9 +533,30 @@ export default defineExtractor({
         if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
       } else add(found.id, offset, found.source);
     }
+    // `Qwen2_5_LLM(mode_name_or_path = "/root/autodl-tmp/qwen/Qwen2.5-7B-Instruct")`: a wrapper's `<x>_name_or_path`
+    // holding a path to a folder named like a model (a digit in its last part) is that model on disk.
+    if (text.includes('_name_or_path'))
+      for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
+        if (/model/i.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
+        const onDisk = modelFromPath(m[3]!);
+        const offset = m.index + m[0].length - m[3]!.length - 1;
+        if (onDisk?.source === 'local' && /\d/.test(onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1)) && !taken(offset)) add(onDisk.id, offset, 'local');
+      }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
+      // `model_path = '/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct'`, `pretrained_model_name_or_path =
+      // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
+      // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
+      // dict's `"model_path"` is, whether or not a loading call in the same snippet takes it.
+      if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
+        const onDisk = modelFromPath(m[3]!);
+        const offset = m.index + m[0].length - m[3]!.length - 1;
+        if (onDisk?.source === 'local' && /\d/.test(onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1))) {
+          if (!taken(offset)) add(onDisk.id, offset, 'local');
+          continue;
+        }
+      }
       // A model's type is an architecture (`model_type="llama"`), but no architecture is written `org/name`: CAMEL's
       // embeddings take the model there (`model_type: str = "togethercomputer/m2-bert-80M-8k-retrieval"`).
       if (notAModelName(m[1]!) && !(/model_type$/i.test(m[1]!) && m[3]!.includes('/'))) continue;

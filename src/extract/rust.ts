@@ -18,6 +18,8 @@
 //     match ..` (a tuple pattern counts when one of its names does), and hf_hub's `Repo::with_revision("x", RepoType::Model, ..)`;
 //   - a model-only file (GGUF, GGML) fetched from a repo or picked by a `match`: `repo.get("world1b5-q4k.gguf")`,
 //     `Self::Q4KM => "SmolLM3-3B-Q4_K_M.gguf"`, `=> ("TheBloke/Llama-2-7B-GGML", "llama-2-7b.ggmlv3.q4_0.bin")`.
+//   - a JSON document held in a string, raw or escaped (a mocked or recorded response, `r#"{"model":"claude-sonnet-4-6"}"#`,
+//     `"{\"model\":\"gpt-4o\"}"`): each model-named key's value, at its own line (Findings.addJsonModels).
 // What counts there: a Hub id, a path that names a model folder (`../hf_models/gemma3n_e4b`, `gguf_models/x/`), a file
 // that holds nothing but a model (GGUF, UQFF, GGML, llamafile), or a name a provider table knows (as model-names reads
 // it). Bare words (aliases such as `"gemma-multimodal"`, a tokenizer's type) are not read here; comments are not read
@@ -29,6 +31,7 @@ import type { Tokens } from './shared/tokens.js';
 import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { scanRustTokens, type RustToken } from './shared/rust-tokens.js';
+import { isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 
 const CODE = /\.rs$/i;
 /** A type or constant named for a model or an adapter: `TextModelBuilder`, `XLoraModelBuilder`, `LoraAdapterSpec`. */
@@ -52,6 +55,10 @@ const HUB_CLIENT = /\bhf_hub\b/;
 const PATH_SHAPED = /^(?:\.{1,2}\/|\/|~\/)|\/$/;
 /** A file of another kind at a path's end (`examples/amoe.json`, `chat_templates/mistral.json`): not a model. */
 const OTHER_FILE = /\.(?:json|jinja|ya?ml|toml|csv|txt|md|py|rs|png|jpe?g|wav|mp3|html?)$/i;
+/** A key and its string value in JSON held in a string, escaped or not: `"model":"x"`, `\\"modelVersion\\": \\"x\\"`. */
+const JSON_MODEL_KEY = /\\?"([A-Za-z_]*[Mm]odel[A-Za-z_]*)\\?"\s*:\s*\\?"([^"\\\n]{1,200})\\?"/g;
+/** What a string holding such a key holds: a key ending in `odel` closed by a quote, escaped or not. */
+const JSON_MODEL_WORD = /odel[A-Za-z_]*\\?"\s*:/;
 /** Words without one of which no rule here can match (the prefilter's). */
 const WORDS = ['model', 'lora', 'adapter', 'checkpoint', 'gguf', 'weights', 'ggml', 'uqff', 'llamafile', 'hf_hub'];
 const WORD_TEST = /model|lora|adapter|checkpoint|gguf|weights|ggml|uqff|llamafile|hf_hub/i;
@@ -65,7 +72,7 @@ export default defineExtractor({
     const text = file.text;
     if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
-    readCode(scanRustTokens(text), out, HUB_CLIENT.test(text));
+    readCode(scanRustTokens(text), out, HUB_CLIENT.test(text), text);
     return { references: out.references, diagnostics: [] };
   },
 });
@@ -76,6 +83,27 @@ class Findings extends CodeFindings {
   add(t: RustToken) {
     const found = this.name(t.text, t.line);
     if (found) this.addId(found.id, t.line, t.column + 2, found.source);
+  }
+  /**
+   * A JSON document held in a string (`r#"{"model":"claude-sonnet-4-6",...}"#`, `"{\"model\":\"gpt-4o\"}"`: a recorded or
+   * mocked request or response): the value of each model-named key, at its own line. A provider's own spelling of its
+   * models is the model it answered with.
+   */
+  addJsonModels(t: RustToken, ollama: () => boolean) {
+    JSON_MODEL_KEY.lastIndex = 0;
+    for (let m = JSON_MODEL_KEY.exec(t.text); m; m = JSON_MODEL_KEY.exec(t.text)) {
+      if (!holdsModel(m[1]!)) continue;
+      const value = m[2]!;
+      // A path in such a document is the answering server's file (`"model":"/models/x.gguf"`), not a model the code names.
+      if (PATH_SHAPED.test(value) || MODEL_ONLY_FILE.test(value)) continue;
+      const at = m.index + m[0].length - value.length - (m[0].endsWith('\\"') ? 2 : 1);
+      const newlines = t.text.slice(0, at).split('\n').length - 1;
+      const line = t.line + newlines;
+      const found = this.name(value, line) ?? (isOllamaLibraryName(value) && ollama() ? { id: value, source: 'ollama' as const } : undefined);
+      if (!found) continue;
+      const column = newlines ? at - t.text.lastIndexOf('\n', at - 1) : t.column + (this.lineText(t.line).slice(t.column).indexOf('"') + 1) + at + 1;
+      this.addId(found.id, line, column, found.source);
+    }
   }
   private name(value: string, line: number): { id: string; source: RawReference['source'] } | undefined {
     const v = value.trim();
@@ -147,9 +175,13 @@ function armStrings(tokens: Tokens<RustToken>, from: number, to: number, out: Fi
   }
 }
 
-function readCode(tokens: Tokens<RustToken>, out: Findings, hub: boolean) {
+function readCode(tokens: Tokens<RustToken>, out: Findings, hub: boolean, text: string) {
+  let ollama: boolean | undefined;
+  const talksToOllama = () => (ollama ??= namesOllama(text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens.at(i)!;
+    // JSON in a string: its model keys (Findings.addJsonModels).
+    if (t.kind === 'string' && JSON_MODEL_WORD.test(t.text)) out.addJsonModels(t, talksToOllama);
     // A model file a `match` arm gives (`Self::Q4KM => "SmolLM3-3B-Q4_K_M.gguf"`, `=> ("org/x-GGUF", "x.gguf")`).
     if (isPunct(t, '=>')) {
       const range = armValue(tokens, i);

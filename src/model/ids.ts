@@ -174,7 +174,7 @@ const PLACEHOLDER_PAIR =
  * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
+  /^((your|my)[-_]?([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
@@ -212,15 +212,18 @@ export function isPlaceholderId(org: string, name: string): boolean {
     DOMAIN_ORG.test(org) ||
     API_VERSION.test(name) ||
     isCollectionSlug(name) ||
-    saysMissing(name)
+    saysMissing(name) ||
+    saysMissing(org)
   );
 }
 
 /**
  * A name that says the model does not exist (`gpt-4-not-exist`, `nonexistent-model`, a Fireworks path's
- * `accounts/fireworks/models/not-a-real-model`): a test of the error path.
+ * `accounts/fireworks/models/not-a-real-model`, rig's `rig/definitely-not-a-llamacpp-model`, `no-such/embedding-model`,
+ * `Qwen/Qwen4-Embedding-Unreleased`): a test of the error path.
  */
-export const saysMissing = (name: string) => /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real)(?:$|[-_])/i.test(name);
+export const saysMissing = (name: string) =>
+  /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real|not[-_]an?[-_](?:[a-z0-9]+[-_])?model|no[-_]such|unreleased)(?:$|[-_/])/i.test(name);
 
 /** A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`): a list of repos, not one. */
 const isCollectionSlug = (name: string) => /-[0-9a-f]{24}$/.test(name);

@@ -92,6 +92,8 @@ export interface RepackagerNaming {
   test: RegExp;
   /** Literal parts (lower case) every name `test` matches holds: the prefilter's words, and the cheap test before `test`. */
   words: string[];
+  /** Only a name a family's id_hints start a word of (`Qwen3-8B-4bit`, not `XuanYuan-70B-Chat-4bit`): `family_named: true`. */
+  familyNamed: boolean;
 }
 
 export class RegistryError extends Error {
@@ -309,13 +311,15 @@ function repackagerNaming(value: unknown): RepackagerNaming[] {
   for (const [i, raw] of (Array.isArray(value) ? value : []).entries()) {
     const names = (raw as { names?: unknown })?.names;
     if (names === undefined) continue;
-    const { words, patterns } = (names ?? {}) as { words?: unknown; patterns?: unknown };
+    const { words, patterns, family_named } = (names ?? {}) as { words?: unknown; patterns?: unknown; family_named?: unknown };
     const strings = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x.length > 0);
     if (!strings(words) || !strings(patterns))
       throw new RegistryError(`${FAMILIES_FILE}: repackagers[${i}].names needs non-empty "words" and "patterns" lists of strings`);
     const namespace = String((raw as { namespace?: unknown }).namespace ?? '');
     const lower = (words as string[]).map((w) => w.toLowerCase());
-    out.push({ namespace, test: new RegExp(`^(?:${(patterns as string[]).join('|')})$`), words: lower });
+    if (family_named !== undefined && typeof family_named !== 'boolean')
+      throw new RegistryError(`${FAMILIES_FILE}: repackagers[${i}].names.family_named must be true or false`);
+    out.push({ namespace, test: new RegExp(`^(?:${(patterns as string[]).join('|')})$`), words: lower, familyNamed: family_named === true });
   }
   return out;
 }

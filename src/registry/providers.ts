@@ -53,6 +53,7 @@ let loaded:
       colonPrefixes: Record<string, string>;
       colonGateways: string[];
       modelIdKeywordModules: string[];
+      gateway: { modules: Set<string>; creators: Set<string> };
     }
   | undefined;
 
@@ -74,6 +75,7 @@ function load() {
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
       model_id_keyword?: { modules?: string[] };
+      ai_gateway?: { modules?: string[]; creators?: string[] };
     };
     loaded = {
       providers: doc.providers ?? [],
@@ -92,10 +94,24 @@ function load() {
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
       colonGateways: doc.colon_prefixes?.gateways ?? [],
       modelIdKeywordModules: doc.model_id_keyword?.modules ?? [],
+      gateway: { modules: new Set(doc.ai_gateway?.modules ?? []), creators: new Set(doc.ai_gateway?.creators ?? []) },
     };
   }
   return loaded;
 }
+
+/**
+ * Vercel's AI Gateway (providers.yaml `ai_gateway`): the modules whose calls send a plain `<creator>/<model>` string to
+ * it (the AI SDK's `ai`), and the creators it names models by. The id reported is the gateway's, as OpenRouter's are.
+ */
+export function aiGatewayModel(value: string, modules: Iterable<string>): string | undefined {
+  const { modules: gatewayModules, creators } = load().gateway;
+  const slash = value.indexOf('/');
+  if (slash <= 0 || !creators.has(value.slice(0, slash)) || !/^[\w.:-]+$/.test(value.slice(slash + 1))) return undefined;
+  for (const module of modules) if (gatewayModules.has(module)) return `${AI_GATEWAY_ID}/${value}`;
+  return undefined;
+}
+const AI_GATEWAY_ID = 'vercel-ai-gateway';
 
 /**
  * The Hub organisation a serving program fetches bare model names from (`tabby serve --model
@@ -158,16 +174,27 @@ let libraryConstantsList: LibraryConstants[] | undefined;
 export function libraryConstants(): LibraryConstants[] {
   libraryConstantsList ??= load().libraryConstants.map((l) => ({
     package: l.package,
-    enums: new Map(
-      (l.enums ?? []).flatMap((e) => {
-        const names = new Map(Object.entries(e.names));
-        return [e.class, ...(e.aliases ?? [])].map((name) => [name, names] as const);
-      }),
-    ),
+    enums: mergedEnums(l.enums ?? []),
     models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
     ollama: new Set((l.enums ?? []).filter((e) => e.hub === 'ollama').flatMap((e) => [e.class, ...(e.aliases ?? [])])),
   }));
   return libraryConstantsList;
+}
+
+/**
+ * Class name (and alias) -> constant -> id. Enums of one name in several modules of a library (Spring AI's
+ * `DeepSeekApi.ChatModel`, `MistralAiApi.ChatModel`) are one class by that name: their constants together, the first
+ * entry's value kept for a constant two of them hold.
+ */
+function mergedEnums(enums: NonNullable<LibraryConstantsEntry['enums']>): Map<string, Map<string, string>> {
+  const merged = new Map<string, Map<string, string>>();
+  for (const e of enums)
+    for (const name of [e.class, ...(e.aliases ?? [])]) {
+      const names = merged.get(name) ?? new Map<string, string>();
+      for (const [constant, id] of Object.entries(e.names)) if (!names.has(constant)) names.set(constant, id);
+      merged.set(name, names);
+    }
+  return merged;
 }
 
 /** `<Class>.<constant>` for every class `library_constants` lists, built once. */
@@ -419,13 +446,14 @@ export function servedAliases(text: string): Set<string> {
 /**
  * Aliases that are the served model's own name, with what is served: `--model /models/Qwen2.5-7B-Instruct
  * --served-model-name Qwen2.5-7B-Instruct` maps `Qwen2.5-7B-Instruct` to the folder. A client asking for
- * such an alias asks for that model; the `--model` read is the last one before the alias.
+ * such an alias asks for that model; the model read is the last one before the alias: `--model`, or what `vllm serve`
+ * takes first (`vllm serve /root/autodl-tmp/Qwen/Qwen3-8B --served-model-name Qwen3-8B`: https://docs.vllm.ai/en/latest/cli/serve.html).
  */
 export function servedUnderOwnName(text: string): Map<string, string> {
   const served = new Map<string, string>();
   for (const m of text.matchAll(/--served[-_]model[-_]name[ \t]*[= \t]["']?([\w.:-]+)/g)) {
     const before = text.slice(Math.max(0, m.index - 1500), m.index);
-    const model = [...before.matchAll(/--model(?:[ \t]+|=)["']?([^\s"'\\]+)/g)].at(-1)?.[1];
+    const model = [...before.matchAll(/(?:--model(?:[ \t]+|=)|\bvllm[ \t]+serve[ \t]+)["']?([^\s"'\\-][^\s"'\\]*)/g)].at(-1)?.[1];
     if (model && isOwnServedName(model, m[1]!)) served.set(m[1]!, model);
   }
   return served;

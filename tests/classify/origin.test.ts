@@ -196,6 +196,17 @@ describe('namespaces, hosted models and names', () => {
     expect(single('openai/gpt-4o', {}, 'api').chineseOrigin).toBe(false);
   });
 
+  it("attributes a router's model by the creator its id names, or by the creator's model name", () => {
+    // OpenRouter and Vercel's AI Gateway name the creator before the model: no family was found for these before.
+    expect(single('openrouter/openai/gpt-4o', {}, 'api').families[0]).toMatchObject({ familyId: 'openai', country: 'US', confidence: 'high' });
+    const claude = single('vercel-ai-gateway/anthropic/claude-4-sonnet', {}, 'api');
+    expect(claude).toMatchObject({ chineseOrigin: false });
+    expect(claude.evidence[0]!.detail).toContain("claude-4-sonnet is Claude's");
+    expect(single('vercel-ai-gateway/zai/glm-4.6', {}, 'api')).toMatchObject({ chineseOrigin: true, confidence: 'high' });
+    // The router itself serves every family: its name alone attributes nothing.
+    expect(single('openrouter/acme/house-model-1', {}, 'api').families).toEqual([]);
+  });
+
   it('decides on a name hint alone at low confidence, and lets stronger evidence overrule it', () => {
     const origin = single('someone/qwen-style-chat-7b');
     expect(origin.families[0]).toMatchObject({ familyId: 'qwen', confidence: 'low' });

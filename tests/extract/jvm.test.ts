@@ -1,7 +1,7 @@
 import jvm from '../../src/extract/jvm.js';
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { describeExtractor, extractRows } from '../helpers/extract-fixtures.js';
 
 // No malformed case: any text is valid input for a token scan (unterminated strings end at the line).
 describeExtractor('jvm', jvm, [
@@ -127,6 +127,36 @@ describe("jvm: a library's own model constants and model classes", () => {
       ['anthropic/claude-haiku-4-5-20251001', 5],
       ['mistral/mistral-small-latest', 6],
       ['openai/gpt-4o', 7],
+    ]);
+  });
+
+  it("reads Spring AI's own model enums and the OpenAI/Anthropic SDK constants it defaults to, as the ids they hold", async () => {
+    // Held-out spring-projects/spring-ai (session 17): 62 first-round misses were such constants (`ChatModel.GPT_5_MINI`,
+    // `OllamaModel.MISTRAL.id()`, `MistralAiApi.ChatModel.MISTRAL_SMALL.getValue()`). Several Spring AI modules name their
+    // enum `ChatModel`: one class by that name holds the constants of all (providers.yaml, one entry each).
+    expect((await extractRows('jvm/real-world-spring-ai-sdk-constants.java')).map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-5-mini', 12],
+      ['anthropic/claude-haiku-4-5', 14],
+    ]);
+    expect((await extractRows('jvm/real-world-spring-ai-own-constants.java')).map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mistral/mistral-small-2603', 'api', 11],
+      ['mistral', 'ollama', 12],
+      ['deepseek/deepseek-v4-flash', 'api', 15],
+    ]);
+  });
+
+  it('reads every string of an enum named for Ollama models as an Ollama tag, bare words too, and an enum named *ModelName', async () => {
+    // Held-out spring-projects/spring-ai (session 17): OllamaModel's `QWQ("qwq")`, `LLAVA("llava")`... were left as bare
+    // words no table knows, and VertexAiMultimodalEmbeddingModelName was not read as a model enum.
+    expect((await extractRows('jvm/real-world-spring-ai-ollama-enum.java')).map((r) => [r.id, r.source, r.line])).toEqual([
+      ['qwen2.5:3b', 'ollama', 7],
+      ['qwq', 'ollama', 12],
+      ['moondream', 'ollama', 18],
+      ['llava', 'ollama', 24],
+      ['gemma', 'ollama', 29],
+    ]);
+    expect((await extractRows('jvm/real-world-spring-ai-model-name-enum.java')).map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/multimodalembedding@001', 10],
     ]);
   });
 

@@ -8,6 +8,9 @@ describeExtractor('markdown', markdown, [
   ['docs/guide.mdx', true],
   ['notes.markdown', true],
   ['docs/serving.rst', true],
+  // AsciiDoc pages (Spring's and Antora's reference docs).
+  ['spring-ai-docs/src/main/antora/modules/ROOT/pages/api/chat/groq-chat.adoc', true],
+  ['docs/guide.asciidoc', true],
   // Quarto and R Markdown pages (axolotl's docs/*.qmd): Markdown with executable cells.
   ['docs/inference.qmd', true],
   ['analysis.Rmd', true],
@@ -124,6 +127,37 @@ describe('markdown code blocks', () => {
       ['openai-compatible/qwen2.5-instruct', 13],
       ['openai-compatible/qwen2.5-instruct', 21],
       ['openai-compatible/Qwen3-ASR-1.7B', 28],
+    ]);
+  });
+
+  it('reads AsciiDoc listing blocks in the language of their [source,...] line, located in the page, as documentation', async () => {
+    // Held-out spring-projects/spring-ai (session 17): 150 of its 226 first-round misses stood in the 124 .adoc pages of
+    // its reference docs, none read. Cut from groq-chat.adoc and ollama-chat.adoc: bash, Java and YAML blocks.
+    const file = loadFixture('markdown/real-world-spring-ai-listing-blocks.adoc');
+    const { references } = await markdown.extract(file);
+    expect(references.map((r) => [r.id, r.line, r.column, r.context])).toEqual([
+      ['groq/llama3-70b-8192', 20, 19, 'docs'],
+      ['mistral/mixtral-8x7b-32768', 33, 20, 'docs'],
+      ['llama3.2', 50, 15, 'docs'],
+      ['qwen2.5', 51, 15, 'docs'],
+    ]);
+  });
+
+  it('reads a properties block, tagged by the format or by its file, as an application.properties file', async () => {
+    // Held-out spring-projects/spring-ai (session 17): ```properties in MIGRATION_GUIDE.md went to the dotenv reader,
+    // whose keys have no dots, and [source,application.properties] in the docs named no language read at all.
+    const md = await extractRows('markdown/real-world-spring-properties-block.md');
+    expect(md.map((r) => [r.id, r.line])).toEqual([
+      ['google/gemini-pro', 6],
+      ['google/textembedding-gecko', 7],
+      ['google/gemini-2.0-flash', 15],
+      ['google/gemini-2.0-flash', 19],
+      ['google/text-embedding-004', 24],
+    ]);
+    const adoc = await extractRows('markdown/real-world-spring-ai-properties-blocks.adoc');
+    expect(adoc.map((r) => [r.id, r.line])).toEqual([
+      ['groq/llama3-70b-8192', 10],
+      ['deepseek/deepseek-v4-pro', 19],
     ]);
   });
 
@@ -442,6 +476,19 @@ describe('markdown: LocalAI commands (held-out mudler/LocalAI, issue #15, sessio
       ['TheBloke/phi-2-GGUF', 'huggingface', 7],
       ['gemma:2b', 'ollama', 9],
       ['openai-compatible/llama-3.2-1b-instruct:q4_k_m', 'api', 14],
+    ]);
+  });
+});
+
+describe('markdown: clients of a server started in the page', () => {
+  it("reads a client asking for `vllm serve`'s served name, the model's own name, as the model it serves", async () => {
+    // Held-out datawhalechina/self-llm (session 17): `vllm serve /root/autodl-tmp/Qwen/Qwen3-8B --served-model-name Qwen3-8B`
+    // gives the model first, not after `--model`; its curl and OpenAI clients' `"model": "Qwen3-8B"` were dropped as an alias.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-vllm-serve-alias.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 5],
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 12],
+      ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 28],
     ]);
   });
 });

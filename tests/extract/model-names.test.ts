@@ -2001,6 +2001,38 @@ describe("model-names: a repackager's own naming (held-out mlc-ai/web-llm, issue
     expect(origins).toEqual([['qwen', true]]);
   });
 
+  it("reads mlx-community's `<model>-<bits>bit` names wherever they stand as its Hub repositories, not as a provider's API models", async () => {
+    // Cut from datawhalechina/self-llm (held-out, session 17) models_mlx/configs/model_info/mlx.json, the catalogue
+    // modules/download_model.py downloads as `mlx-community/{model_name}`: its names were read as hosted APIs by their
+    // family (`dashscope/QwQ-0.5B-4bit`, `deepseek/...`, `mistral/...`, `openai-compatible/gemma-3-4b-it-4bit`), and its
+    // `"Series"` values as models (`deepseek/DeepSeek-R1`).
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-mlx-catalogue.json'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mlx-community/QwQ-0.5B-4bit', 'huggingface', 9],
+      ['mlx-community/DeepSeek-R1-Distill-Llama-8B-4bit', 'huggingface', 16],
+      ['mlx-community/DeepSeek-R1-Distill-Qwen-7B-4bit', 'huggingface', 17],
+      ['mlx-community/gemma-3-4b-it-4bit', 'huggingface', 24],
+      ['mlx-community/Ministral-3-3B-Instruct-2512-4bit', 'huggingface', 31],
+      ['mlx-community/Mistral-7B-Instruct-v0.3-4bit', 'huggingface', 32],
+    ]);
+    // Copies keep their origin by name: QwQ is Qwen's.
+    const lineage = { status: 'resolved' as const, roots: [references[0]!.id], edges: [], nodes: [references[0]!.id], problems: [] };
+    const origin = classifyOrigin({ id: references[0]!.id, source: 'huggingface', lineage, nodes: {} }, loadRegistry());
+    expect([origin.families[0]?.familyId, origin.chineseOrigin]).toEqual(['qwen', true]);
+  });
+
+  it('keeps a bit width that is not mlx-community naming as it was: a bitsandbytes or LM Studio copy, an export format, a name no family hints', () => {
+    // unsloth's `-bnb-4bit`, lmstudio-community's `-MLX-4bit`, unsloth_cli's EXPORT_FORMATS (`"merged-4bit"`), and geekan/MetaGPT
+    // metagpt/utils/token_counter.py:139's Qianfan endpoint `"XuanYuan-70B-Chat-4bit"` (Du Xiaoman's release, no family id_hint).
+    const text = [
+      'MODELS = ["Qwen3-8B-bnb-4bit", "Qwen3-8B-MLX-4bit"]',
+      'EXPORT_FORMATS = ["merged-16bit", "merged-4bit", "gguf", "lora"]',
+      'QIANFAN_MODEL_TOKEN_COSTS = {"XuanYuan-70B-Chat-4bit": {"prompt": 0.0049, "completion": 0.0049}}',
+    ].join('\n');
+    const ids = run('costs.py', text).references.map((r) => r.id);
+    expect(ids.filter((id) => id.startsWith('mlx-community/'))).toEqual([]);
+  });
+
   it("reads a Jekyll site's `remote_theme` as the GitHub repository it is, though its owner publishes models", () => {
     // mlc-ai/web-llm site/_config.yml:11
     const { references } = run('site/_config.yml', 'plugins:\n  - jekyll-remote-theme\n\nremote_theme: mlc-ai/jekyll-theme-mlc\n');

@@ -685,3 +685,25 @@ describe("python: ids in a file that loads models through ModelScope by default 
     ]);
   });
 });
+
+describe('python: a setting for the model folder', () => {
+  it('reads `model_path = "<folder>"` and `pretrained_model_name_or_path = "<folder>"` as the model on disk, without a loading call', async () => {
+    // Held-out datawhalechina/self-llm (session 17): a folder handed to a LangChain wrapper or set in an xtuner config was
+    // missed (only a folder a loading call takes in the same snippet was read); a folder named for no model stays unread.
+    const { references } = await python.extract(loadFixture('python/real-world-model-folder-settings.py'));
+    expect(references.filter((r) => r.line < 12).map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct', 'local', 6],
+      ['/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b', 'local', 10],
+    ]);
+  });
+
+  it("reads a wrapper's `<x>_name_or_path=` keyword holding a model-named folder as that model on disk", async () => {
+    // Held-out datawhalechina/self-llm (session 17): its LangChain wrappers take the folder as `mode_name_or_path`, which
+    // names no `model`; transformers' `*_name_or_path` spelling says it holds a name or a path.
+    const { references } = await python.extract(loadFixture('python/real-world-model-folder-settings.py'));
+    expect(references.filter((r) => r.line > 12).map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/autodl-tmp/qwen/Qwen2.5-7B-Instruct', 'local', 16],
+      ['/root/autodl-tmp/ZhipuAI/glm-4-9b-chat', 'local', 17],
+    ]);
+  });
+});

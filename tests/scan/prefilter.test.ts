@@ -33,7 +33,7 @@ const GATES: Record<string, RegExp[]> = {
   python: [
     /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i,
   ],
-  javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(/],
+  javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
@@ -67,7 +67,7 @@ const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
   markdown: {
     // The condition as written (the formatter puts its `return` on the next line).
     line: '!INLINE_WORDS.some((w) => text.includes(w))',
-    words: ['```', '~~~', '.. code', '.. sourcecode', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
+    words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
   },
 };
 

@@ -62,10 +62,11 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
  * `ollama:gpt-oss:20b` a provider before a tag), and words for any model (`model: any` beside a server that takes any name)
- * or for none (`model: 'foo'`, a test's metasyntactic value).
+ * or for none (`model: 'foo'`, a test's metasyntactic value), and a setting's own name standing for the reader's value
+ * (`Model: "endpoint-id"` where Ark takes the reader's endpoint, `api-key`, `deployment-name`).
  */
 const NOT_A_NAME =
-  /\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
+  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
 /**
  * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
@@ -130,6 +131,8 @@ export const isNameShaped = (v: string): boolean =>
   !PART_CODE.test(v) &&
   !TASK.test(v) &&
   !REGION.test(v) &&
+  // `deepseek-v9-nonexistent`: a name that says no such model exists (an error path's test).
+  !saysMissing(v) &&
   // `openai:my-model`: a known provider before no model's name.
   !(v.includes(':') && colonModel(v) === null);
 
@@ -434,7 +437,19 @@ export function providerJoined(v: string): { id: string; source: RawReference['s
 function repackagerCopy(v: string, registry: Registry): Registry['repackagerNames'][number] | undefined {
   if (registry.repackagerNames.length === 0) return undefined;
   const lower = v.toLowerCase();
-  return registry.repackagerNames.find((n) => n.words.some((w) => lower.includes(w)) && n.test.test(v));
+  return registry.repackagerNames.find((n) => n.words.some((w) => lower.includes(w)) && n.test.test(v) && (!n.familyNamed || familyNamed(lower, registry)));
+}
+
+/** A family's id_hint (3+ characters) starts a word of the lower-cased name: `qwen` in `qwen3-8b-4bit`, `llama` in `meta-llama-3.1-8b-instruct-4bit`. */
+function familyNamed(lower: string, registry: Registry): boolean {
+  return registry.families.some((f) =>
+    f.id_hints?.some((hint) => {
+      const h = hint.toLowerCase();
+      if (h.length < 3) return false;
+      for (let at = lower.indexOf(h); at >= 0; at = lower.indexOf(h, at + 1)) if (at === 0 || !/[a-z0-9]/.test(lower[at - 1]!)) return true;
+      return false;
+    }),
+  );
 }
 
 function classifyName(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {

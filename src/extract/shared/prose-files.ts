@@ -5,3 +5,9 @@
 
 /** A Markdown page: `.md`, `.mdx`, `.markdown`, `.qmd`, `.Rmd`, `.livemd`. */
 export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)$/i;
+
+/**
+ * An AsciiDoc page (`.adoc`, `.asciidoc`: Spring's and Antora's reference docs): its code sits in listing blocks
+ * (`[source,java]` over a `----` block), https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/.
+ */
+export const ASCIIDOC_PAGE = /\.(adoc|asciidoc)$/i;
