@@ -102,6 +102,50 @@ describe('literal scan', () => {
     expect(set.test(bytes(`${big}Model`))).toBe(true);
   });
 
+  it('searches a text of 1 KB or more in four quarters at once, and finds a word across any seam', () => {
+    // A word placed at every offset around the quarters' seams, whole or cut short, in texts of 1,024 bytes and more:
+    // the answer of one search from the start (the regex's).
+    const words = ['from_pretrained', 'model', 'hf.co/', '-hf', 'x-longer-word-of-twenty'];
+    const literal = compileLiteralSet(words)!;
+    const regex = asRegex(words);
+    let checked = 0;
+    for (const length of [1023, 1024, 1025, 1027, 1500, 4099]) {
+      const q = length >>> 2;
+      for (const seam of [q, 2 * q, 3 * q, length]) {
+        for (const word of words) {
+          for (let shift = -word.length - 1; shift <= 1; shift++) {
+            const at = seam + shift;
+            for (const piece of [word.toUpperCase(), word.slice(1), word.slice(0, -1)]) {
+              if (at < 0 || at + piece.length > length) continue;
+              const text = 'a'.repeat(at) + piece + 'b'.repeat(length - at - piece.length);
+              expect(literal.test(bytes(text)), JSON.stringify({ length, at, piece })).toBe(regex.test(text));
+              checked++;
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1000);
+    // Generated long texts: noise, words and near misses, with the real words too.
+    const real = [...new Set(Object.values(EXTRACTOR_WORDS).flat().concat(nameWords()))];
+    const realSet = compileLiteralSet(real)!;
+    const realRegex = asRegex(real);
+    const unit = fc.constantFrom('a', 'b', 'A', '_', '/', '.', '-', 'é', '中', '\n', ' ', 'o', 'd', 'e', 'l', 'm');
+    const pieces = ['model', 'MODEL', 'odel', 'mode', 'hf.co/', 'f.co/', 'gpt-', 'gpt', 'llama', 'lama', 'ollama', 'qwen', 'qwe'];
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string({ unit, maxLength: 300 }), fc.constantFrom(...pieces)), { minLength: 5, maxLength: 40 }), (parts) => {
+        const text = parts.join('').padEnd(1024, 'z');
+        const expected = realRegex.test(text);
+        expect(realSet.test(bytes(text)), text).toBe(expected);
+        expect(literal.test(bytes(text)), text).toBe(regex.test(text));
+        if (expected) found++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(found).toBeGreaterThan(20);
+  });
+
   it('declines words it cannot take (empty, or not ASCII)', () => {
     expect(compileLiteralSet(['', 'model'])).toBeUndefined();
     expect(compileLiteralSet(['modèle'])).toBeUndefined();
