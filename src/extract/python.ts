@@ -168,6 +168,8 @@ const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
 const PLATFORM_KEYWORDS = new Set(['model_platform', 'model_provider']);
 const PLATFORM_KEYWORD_TEXT = /\bmodel_(?:platform|provider)\s*=/;
+/** What the dataclass field default pattern needs somewhere in the text (searched for first: most texts hold none). */
+const FIELD_CALL = /field\(/i;
 /** The model's keyword beside such a platform (CAMEL's `model_type` is the model's name there); else the first positional argument. */
 const PLATFORM_MODEL_KEYWORDS = new Set(['model_type', 'model', 'model_name', 'model_id']);
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
@@ -216,7 +218,10 @@ export default defineExtractor({
       return { references, diagnostics: [] };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
-    const usesLitellm = /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
+    // (Its packages' words first: the pattern opens with `\b`, tried at every position.)
+    const usesLitellm =
+      (text.includes('litellm') || text.includes('dspy') || text.includes('crewai') || text.includes('smolagents')) &&
+      /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
     const symbols = importedSymbols(text);
     const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
     // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
@@ -333,7 +338,7 @@ export default defineExtractor({
     // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
     // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
     // model is an Ollama tag; another platform's name no table knows is the name its server answers to.
-    if (PLATFORM_KEYWORD_TEXT.test(text)) {
+    if (text.includes('model_p') && PLATFORM_KEYWORD_TEXT.test(text)) {
       for (const call of findCalls(text, (name) => !DATASET_CALLS.has(name))) {
         const platformArg = call.args.find((a) => a.name && PLATFORM_KEYWORDS.has(a.name));
         if (!platformArg) continue;
@@ -608,8 +613,9 @@ export default defineExtractor({
       if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
     }
     // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
+    // (`field(` first: the line-anchored pattern is tried at every position of a text, most of which hold none.)
     const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
-    for (let m = fieldDefault.exec(text); m; m = fieldDefault.exec(text)) {
+    for (let m = FIELD_CALL.test(text) ? fieldDefault.exec(text) : null; m; m = fieldDefault.exec(text)) {
       if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
@@ -764,20 +770,43 @@ function hubIdOf(value: string): ReturnType<typeof parseHubReference> {
   return cached?.source === 'huggingface' ? { id: cached.id, ...(cached.revision ? { revision: cached.revision } : {}) } : undefined;
 }
 
+/** `from modelscope.hub.snapshot_download import snapshot_download as ms_download` at a line's start (atLineStarts). */
+export const FROM_IMPORT = /[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(?:\(([\w\s,]+)\)|([\w \t,]+))/y;
+/** `import dashscope`, `import openai as oai` at a line's start (atLineStarts). */
+export const PLAIN_IMPORT = /[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?/y;
+const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+
+/**
+ * The matches `exec` finds in a loop with `^[ \t]*<word>...` and the g and m flags, each search going on after the
+ * last match: `sticky` is the same pattern without its `^` (flag y), tried only at the line starts (where `^` matches
+ * with the m flag) whose `[ \t]*` runs into an occurrence of `word`, not at every position of the text.
+ */
+export function* atLineStarts(text: string, word: string, sticky: RegExp): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    let p = i;
+    while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
+    if (p < from || (p > 0 && !isLineBreak(text.charCodeAt(p - 1)))) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    yield m;
+    from = m.index + m[0].length;
+  }
+}
+
 /** Local name -> its module and its name there: `from modelscope import snapshot_download as dl`, `import dashscope as ds`. */
 function importedSymbols(text: string): Map<string, { module: string; name: string }> {
   const names = new Map<string, { module: string; name: string }>();
   // "from modelscope.hub.snapshot_download import snapshot_download as ms_download"
-  const fromImport = /^[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(?:\(([\w\s,]+)\)|([\w \t,]+))/gm;
-  for (let m = fromImport.exec(text); m; m = fromImport.exec(text)) {
+  for (const m of atLineStarts(text, 'from', FROM_IMPORT)) {
     for (const item of (m[2] ?? m[3]!).split(',')) {
       const [name, alias] = item.trim().split(/\s+as\s+/);
       if (name && /^\w+$/.test(name)) names.set(alias?.trim() || name, { module: m[1]!, name });
     }
   }
   // "import dashscope", "import openai as oai"
-  const plainImport = /^[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?/gm;
-  for (let m = plainImport.exec(text); m; m = plainImport.exec(text)) names.set(m[2] ?? m[1]!.split('.')[0]!, { module: m[1]!, name: m[1]! });
+  for (const m of atLineStarts(text, 'import', PLAIN_IMPORT)) names.set(m[2] ?? m[1]!.split('.')[0]!, { module: m[1]!, name: m[1]! });
   return names;
 }
 
@@ -905,6 +934,8 @@ const MODEL_VAR = String.raw`(\w*(?:model|checkpoint|embed|rerank|llm)\w*)`;
 const PICKER_CALLS = new Set(['selectbox', 'radio', 'multiselect', 'select_slider', 'pills', 'segmented_control', 'Dropdown', 'Radio']);
 /** `for model in ["llama3.1", "phi3"]:`, a model-named loop over a list written in place. */
 const OLLAMA_LOOP = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+\[([^\]\n]*)\]\s*:`, 'gim');
+/** The head of a loop over a model-named variable, somewhere in the text (what OLLAMA_LOOP and collectionsFeedingModels' loop need). */
+const MODEL_LOOP_HEAD = /for\s+\w*(?:model|checkpoint|embed|rerank|llm)/i;
 /** `model_name = st.selectbox('Model', name_list)`: a model-named variable set from a call. */
 const MODEL_VAR_CALL = new RegExp(String.raw`\b${MODEL_VAR}\s*=\s*[\w.]+\(([^()\n]*)\)`, 'gi');
 
@@ -921,16 +952,49 @@ function collectionsFeedingModels(text: string): Set<string> {
     for (const name of args.match(/\b[A-Za-z_]\w*\b(?!\s*[=(])/g) ?? []) names.add(name);
   }
   const viaLoop = new RegExp(String.raw`^[ \t]*for\s+${MODEL_VAR}\s+in\s+([A-Za-z_]\w*)\s*:`, 'gim');
-  for (let m = viaLoop.exec(text); m; m = viaLoop.exec(text)) if (!notAModelName(m[1]!)) names.add(m[2]!);
+  // (Its loop's head first, searched for from its `for`: the line-anchored pattern is tried at every position.)
+  for (let m = MODEL_LOOP_HEAD.test(text) ? viaLoop.exec(text) : null; m; m = viaLoop.exec(text)) if (!notAModelName(m[1]!)) names.add(m[2]!);
   return names;
+}
+
+/** `NAME = [`, `NAME: dict[str, str] = {`, from a line's start (tried there by collectionOpenings). */
+export const COLLECTION_OPENING = /[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/y;
+/** What may stand between a line's start and the `=` of COLLECTION_OPENING: `[ \t\w[\],:]`. */
+const beforeOpeningEquals = (code: number) =>
+  code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCodeAt(code);
+const isWordCodeAt = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
+
+/**
+ * The matches of `^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])` (flags g and m) in a loop over the text,
+ * found from each `=` followed by an opening bracket: nothing before such an `=` crosses a line, so the only start a
+ * match through it can have is its line's, reached back over `[ \t\w[\],:]` alone. Not the pattern at every position.
+ */
+export function* collectionOpenings(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  let tried = -1;
+  for (let i = text.indexOf('='); i >= 0; i = text.indexOf('=', i + 1)) {
+    let j = i + 1;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    const next = text.charCodeAt(j);
+    if (next !== 0x5b && next !== 0x7b) continue;
+    let p = i;
+    while (p > 0 && beforeOpeningEquals(text.charCodeAt(p - 1))) p--;
+    if (p < from || p === tried || (p > 0 && !isLineBreak(text.charCodeAt(p - 1)))) continue;
+    tried = p;
+    COLLECTION_OPENING.lastIndex = p;
+    const m = COLLECTION_OPENING.exec(text);
+    if (!m) continue;
+    yield m;
+    from = m.index + m[0].length;
+  }
 }
 
 /** String values inside a dict or list literal assigned to a model-named variable, or to one feeding a model variable. */
 function modelCollections(text: string, feeders: Set<string>): { value: string; offset: number }[][] {
   const collections: { value: string; offset: number }[][] = [];
   // Within one line: across lines, `else:` read as an annotated name and hid the table assigned below it.
-  const start = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/gm;
-  for (let m = start.exec(text); m; m = start.exec(text)) {
+  for (const m of collectionOpenings(text)) {
     if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!) && !feeders.has(m[1]!)) continue;
     const open = m.index + m[0].length - 1;
     const close = closingBracket(text, open);
@@ -1047,7 +1111,7 @@ const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['
  * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
  */
 function modelPathClassValues(text: string): { value: string; offset: number }[] {
-  if (!/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
+  if (!text.includes('Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const head of text.matchAll(MODEL_PATH_CLASS)) {
     const start = head.index + head[0].length;

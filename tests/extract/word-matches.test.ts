@@ -23,7 +23,7 @@ const execLoop = (text: string, pattern: RegExp) => {
 const text = fc
   .array(
     fc.constantFrom(
-      ...['model', 'Model_id', 'repo_id', 'checkpoint', 'embed', 'llm', 'ab', 'ba', 'aba', 'x', '_', '9', 'QWEN_3'],
+      ...['model', 'Model_id', 'repo_id', 'REPO_ID', 'checkpoint', 'embed', 'llm', 'ab', 'ba', 'aba', 'abc', 'x', '_', '9', 'QWEN_3'],
       ...[' ', '=', ':', ' str', '"', "'", 'Qwen/Qwen2.5', '(', ')', ',', '#', '\n', '.', 'st.selectbox', '😀'],
     ),
     { maxLength: 30 },
@@ -44,6 +44,22 @@ describe('wordMatches', () => {
     expect([...wordMatches(source, PATTERNS[0]!)].map((m) => m[3])).toEqual(['BAAI/bge-m3']);
     expect([...wordMatches(source, PATTERNS[1]!)].map((m) => m[2])).toEqual(['QWEN_3_06B']);
     expect([...wordMatches(source, PATTERNS[2]!)].map((m) => m[2])).toEqual(['"Model", names']);
+  });
+
+  it('finds the same when patterns of the same keywords share one search of a text, texts taken in turn', () => {
+    // PATTERNS[0] and [1] share `model|checkpoint|repo_id` (no keyword overlaps another: searched once per text);
+    // `ab|abc` nest and are searched for each pattern.
+    const nested = /\b(\w*(?:ab|abc)\w*)=/g;
+    const sequence = [PATTERNS[0]!, PATTERNS[1]!, nested, PATTERNS[2]!];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(1), fc.nat(3)), { maxLength: 8 }), text, text, (steps, a, b) => {
+        for (const [which, p] of steps) {
+          const t = which ? a : b;
+          expect([...wordMatches(t, sequence[p]!)].map((m) => [m.index, [...m]])).toEqual(execLoop(t, sequence[p]!));
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('refuses a pattern of another shape', () => {

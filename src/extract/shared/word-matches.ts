@@ -4,8 +4,35 @@
 // a word holding a keyword, so the keywords are searched for first and the pattern is tried
 // (sticky) at the start of each such word: the same matches, in the same order.
 
+import { keptWithCallSites } from './calls.js';
+
 const OPENING = /^\\b\(\\w\*\(\?:([\w|]+)\)\\w\*\)/;
-const compiled = new WeakMap<RegExp, { keyword: RegExp; sticky: RegExp }>();
+const compiled = new WeakMap<RegExp, { keyword: RegExp; sticky: RegExp; shared: string }>();
+
+/**
+ * Where the keywords occur in the last text asked, by keyword search (its source and flags), kept until the scan is done
+ * with the file (keptWithCallSites): patterns opening with the same keywords (the python reader's MODEL_KEYWORD and
+ * MODEL_FROM_CONSTANT) search a text for them once. The matches of one search from the text's start stand for the
+ * search from any position: an occurrence it skips overlaps one it found, inside the same word, and a word is tried (or
+ * skipped) whole.
+ */
+const hitsBySearch = keptWithCallSites(() => new Map<string, number[]>());
+
+/** The offsets of every keyword occurrence in `text` (one search, kept for the text). */
+function keywordHits(text: string, key: string, keyword: RegExp): number[] {
+  const kept = hitsBySearch(text);
+  let hits = kept.get(key);
+  if (!hits) {
+    hits = [];
+    keyword.lastIndex = 0;
+    for (let m = keyword.exec(text); m; m = keyword.exec(text)) {
+      hits.push(m.index);
+      if (m[0] === '') keyword.lastIndex++;
+    }
+    kept.set(key, hits);
+  }
+  return hits;
+}
 
 const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
@@ -19,19 +46,22 @@ export function* wordMatches(text: string, pattern: RegExp): Generator<RegExpExe
     const keywords = OPENING.exec(pattern.source)?.[1];
     if (!keywords || !pattern.global) throw new Error(`wordMatches: ${pattern} does not open with \\b(\\w*(?:words)\\w*)`);
     const flags = pattern.flags.replace('g', '');
-    forms = { keyword: new RegExp(keywords, `${flags}g`), sticky: new RegExp(pattern.source, `${flags}y`) };
+    const search = flags.replace(/[^iu]/g, '');
+    forms = { keyword: new RegExp(keywords, `${search}g`), sticky: new RegExp(pattern.source, `${flags}y`), shared: `${search}/${keywords}` };
     compiled.set(pattern, forms);
   }
-  const { keyword, sticky } = forms;
+  const { keyword, sticky, shared } = forms;
+  const hits = keywordHits(text, shared, keyword);
   // Where the last match ended: the search goes on from there, as exec's lastIndex does.
   let from = 0;
-  while (from <= text.length) {
-    keyword.lastIndex = from;
-    const hit = keyword.exec(text);
-    if (!hit) return;
-    let start = hit.index;
+  for (let h = 0; h < hits.length; h++) {
+    const at = hits[h]!;
+    // An occurrence before `from` (inside the last match or the last word tried) is one the search from `from` skips.
+    if (at < from) continue;
+    // The word holding it (keywords are word characters).
+    let start = at;
     while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-    let wordEnd = hit.index + hit[0].length;
+    let wordEnd = at;
     while (wordEnd < text.length && isWordCode(text.charCodeAt(wordEnd))) wordEnd++;
     // A word that began before `from` has no boundary at or after it: no match starts in it.
     if (start >= from) {
