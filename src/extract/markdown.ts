@@ -148,6 +148,8 @@ function pythonOneLiners(text: string): string {
  */
 const CONTAINER_ARGS = /^[ \t]*(?:-[ \t]+)?(?:args|command):[ \t]*\n[ \t]*-[ \t]+["']?-/m;
 const CONTAINER_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*\S/m;
+/** A shell script shown untagged: an `if [ ... ]; then` test (ai-on-gke's install steps: `if [ "$MODEL_NAME" = "gemma-7b" ]; then`). */
+const SHELL_TEST = /^[ \t]*(?:if|elif)[ \t]+\[\[?[ \t][^\n]*\][ \t]*;[ \t]*then\b/m;
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
 const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
 
@@ -393,7 +395,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
-  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text)) return [['shell'], 'block.sh'];
+  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || SHELL_TEST.test(block.text)) return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;

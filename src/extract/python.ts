@@ -545,7 +545,7 @@ export default defineExtractor({
         if (/model/i.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
         const onDisk = modelFromPath(m[3]!);
         const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (onDisk?.source === 'local' && /\d/.test(onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1)) && !taken(offset)) add(onDisk.id, offset, 'local');
+        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
       }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
@@ -557,7 +557,7 @@ export default defineExtractor({
       if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
         const onDisk = modelFromPath(m[3]!);
         const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (onDisk?.source === 'local' && /\d/.test(onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1))) {
+        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
           if (!taken(offset)) add(onDisk.id, offset, 'local');
           continue;
         }
@@ -641,6 +641,16 @@ export default defineExtractor({
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
 const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
+/**
+ * A folder named like a model: its last part holds a digit and a letter (`Qwen2.5-7B-Instruct`, `internlm3-8b-instruct`),
+ * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
+ * writes: ai-on-gke's TPU examples).
+ */
+function namedLikeAModel(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return /\d/.test(last) && /[A-Za-z]/.test(last);
+}
+
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /** `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines. */

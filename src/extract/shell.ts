@@ -8,6 +8,7 @@ import { defineExtractor } from './extractor.js';
 import {
   argReference,
   commentedCommands,
+  isModelEnvName,
   LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
   MODEL_PROGRAMS,
@@ -23,10 +24,11 @@ import {
 } from './shared/cli-args.js';
 import { anyWord } from './shared/words.js';
 import { PositionIndex } from './shared/position.js';
-import { publisherWords } from './shared/model-name.js';
+import { classify, isNameShaped, publisherWords } from './shared/model-name.js';
+import { loadRegistry } from '../registry/load.js';
 import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
-import { isServedAlias, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, isServedAlias, servedAliases } from '../registry/providers.js';
 
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
@@ -105,7 +107,7 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text));
+    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text), ...comparedModels(text));
     // A library's short names in its slots: the `funasr` CLI's `++vad_model=fsmn-vad` (providers.yaml `library_names`).
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
@@ -122,6 +124,30 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** `[ "$MODEL_NAME" = "gemma-7b" ]`, `[[ $MODEL == llama2-13b ]]`: a variable tested against a value, in a test. */
+const COMPARISON = /\[\[?[ \t]+"?\$\{?([A-Za-z_]\w*)\}?"?[ \t]+==?[ \t]+(["']?)([^\s"'\]]+)\2[ \t]+\]/g;
+
+/**
+ * The values a script tests a model-named variable against (`if [ "$MODEL_NAME" = "gemma-7b" ]; then TOKENIZER=...`):
+ * the models it is written to run. A Hub id or a name a provider publishes as such; any other name-shaped value as a
+ * self-hosted model's name (a serving script's own list, ai-on-gke's JetStream deployment: `gemma-7b`, `llama2-7b`).
+ */
+function comparedModels(text: string): ArgModel[] {
+  if (!text.includes('$')) return [];
+  const found: ArgModel[] = [];
+  for (const m of text.matchAll(COMPARISON)) {
+    if (!isModelEnvName(m[1]!)) continue;
+    const offset = m.index + m[0].lastIndexOf(m[3]!);
+    const model = modelFromEnv(m[1]!, m[3]!, offset);
+    if (model) found.push(model);
+    else if (isNameShaped(m[3]!)) {
+      const known = classify(m[3]!, m[3]!, loadRegistry());
+      found.push({ id: known?.id ?? contextOnlyId(m[3]!), source: known?.source ?? 'api', offset });
+    }
+  }
+  return found;
+}
 
 /** Whether the text holds a model publisher's `org/`, found in one pass. */
 const publisherWordsIn = wordLinesOf(publisherWords);

@@ -80,6 +80,8 @@ const NOT_AN_ORG = new Set([
   'src',
   'configs',
   'data',
+  // A project's static files (`TOKENIZER="assets/tokenizer.gemma"`, ai-on-gke's JetStream deployment).
+  'assets',
   // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
   'application',
   'multipart',

@@ -706,4 +706,12 @@ describe('python: a setting for the model folder', () => {
       ['/root/autodl-tmp/ZhipuAI/glm-4-9b-chat', 'local', 17],
     ]);
   });
+
+  it("reads no model in a TensorFlow SavedModel's version folder (a number, no name)", async () => {
+    // GoogleCloudPlatform/ai-on-gke tutorials-and-examples/tpu-examples/single-host-inference/jax/bert/export_bert_model.py:79-81:
+    // where an export writes; the digit rule alone read `/tmp/jax/bert_cpu/1` as a model on disk.
+    const text = '_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"\n_TPU_MODEL_PATH = "/tmp/jax/bert_tpu/1"\ntf.io.gfile.makedirs(_CPU_MODEL_PATH)\n';
+    const { references } = await python.extract(makeSourceFile('export_bert_model.py', text));
+    expect(references).toEqual([]);
+  });
 });
