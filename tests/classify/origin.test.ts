@@ -191,6 +191,9 @@ describe('namespaces, hosted models and names', () => {
   it('attributes Ollama tags and hosted API models through the registry', () => {
     expect(single('qwen2.5:7b', {}, 'ollama').families[0]).toMatchObject({ familyId: 'qwen', country: 'CN' });
     expect(single('llama3.2:3b', {}, 'ollama')).toMatchObject({ chineseOrigin: false });
+    // Ollama's `llava` is LLaVA (its tags were of unknown origin); `llava-llama3` is XTuner's, not LLaVA's authors'.
+    expect(single('llava:13b', {}, 'ollama').families[0]).toMatchObject({ familyId: 'llava', country: 'US' });
+    expect(single('llava-llama3:8b', {}, 'ollama').families.map((f) => f.familyId)).not.toContain('llava');
     expect(single('deepseek/deepseek-chat', {}, 'api').families[0]).toMatchObject({ familyId: 'deepseek' });
     expect(single('dashscope/qwen-max', {}, 'api').families[0]).toMatchObject({ familyId: 'qwen' });
     expect(single('openai/gpt-4o', {}, 'api').chineseOrigin).toBe(false);
