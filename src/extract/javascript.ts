@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { CLIENT_METHOD, closing, findCalls, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
+import { CLIENT_METHOD, closing, findCalls, listItems, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { parseHubReference } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
@@ -14,6 +14,7 @@ import { classifyOllamaName } from './shared/ollama-tag.js';
 import {
   aiGatewayModel,
   contextOnlyId,
+  importsAiGateway,
   hostedModelId,
   OLLAMA_SERVER,
   OPENAI,
@@ -173,18 +174,18 @@ export default defineExtractor({
         addHub(model ?? call.args[0]);
       }
     }
-    // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
-    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
-    // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
     // A model string the AI SDK sends to Vercel's AI Gateway (`model: 'alibaba/qwen-3-14b'` in a file importing `ai`)
     // names the gateway's model, not a Hub repository: read before a Hub id.
-    const importedFrom = [...new Set(modules.values())];
+    const viaGateway = importsAiGateway(modules.values());
     const modelString = (value: string): { id: string; source: RawReference['source'] } | undefined => {
-      const routed = aiGatewayModel(value, importedFrom);
+      const routed = viaGateway ? aiGatewayModel(value) : undefined;
       if (routed) return { id: routed, source: 'api' };
       const parsed = parseHubReference(value);
       return parsed ? { id: parsed.id, source: 'huggingface' } : undefined;
     };
+    // Model-named constants no call in this file uses (settings modules): a Hub id, or an Ollama tag under an
+    // Ollama-named constant (`export const OLLAMA_MODEL = 'gemma3:27b'`); not a version (WebLLM's
+    // `modelVersion = "v0_2_83/base"`, the folder of its compiled libraries).
     for (const [name, constant] of constants) {
       if (!/model|embed|rerank|llm|checkpoint/i.test(name) || /type|class|dir|path|url|key|version/i.test(name)) continue;
       const offset = constant.offset + 1;
@@ -202,12 +203,15 @@ export default defineExtractor({
     }
     // `gateway('zai/glm-4.5')`, `gateway.languageModel('openai/gpt-5')`, and the gateway's fallbacks
     // (`providerOptions: { gateway: { models: ['openai/gpt-5-nano', 'zai/glm-4.6'] } }`).
-    const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[([^\]]*)\]/g;
-    for (let m = gatewayCall.exec(text); m; m = gatewayCall.exec(text)) {
-      const listed = m[3] === undefined ? [{ value: m[2]!, at: m[0].length - m[2]!.length - 1 }] : stringsIn(m[3], m[0].length - m[3].length - 1);
-      for (const { value, at } of listed) {
-        const routed = aiGatewayModel(value, importedFrom);
-        if (routed) add(routed, m.index + at, 'api');
+    const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[/g;
+    for (let m = viaGateway ? gatewayCall.exec(text) : null; m; m = gatewayCall.exec(text)) {
+      const listed =
+        m[2] !== undefined
+          ? [{ literal: m[2], literalOffset: m.index + m[0].length - m[2].length - 1 }]
+          : (listItems(text, m.index + m[0].length - 1) ?? []);
+      for (const { literal, literalOffset } of listed) {
+        const routed = literal === undefined ? undefined : aiGatewayModel(literal);
+        if (routed) add(routed, literalOffset!, 'api');
       }
     }
     for (const { value, offset } of webLlmModels(text, resolve)) {
@@ -341,14 +345,6 @@ function aiSdkModelCalls(
     if (isPlaceholderName(m[4]!) || m[4]!.split('/').some((part) => /^[A-Z][A-Z\d]*_[A-Z\d_]+$/.test(part))) continue;
     found.push({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1, provider });
   }
-  return found;
-}
-
-/** The string literals of a list's text, each with the offset of its value (`base`: where the list's text starts). */
-function stringsIn(list: string, base: number): { value: string; at: number }[] {
-  const found: { value: string; at: number }[] = [];
-  const literal = /(['"`])([^'"`\n]+)\1/g;
-  for (let m = literal.exec(list); m; m = literal.exec(list)) found.push({ value: m[2]!, at: base + m.index + 1 });
   return found;
 }
 

@@ -24,11 +24,12 @@ import {
 } from './shared/cli-args.js';
 import { anyWord } from './shared/words.js';
 import { PositionIndex } from './shared/position.js';
-import { classify, isNameShaped, publisherWords } from './shared/model-name.js';
+import { publisherWords } from './shared/model-name.js';
+import { keyedModelName } from './shared/keyed-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
-import { contextOnlyId, isServedAlias, servedAliases } from '../registry/providers.js';
+import { isServedAlias, servedAliases } from '../registry/providers.js';
 
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
@@ -140,11 +141,9 @@ function comparedModels(text: string): ArgModel[] {
     if (!isModelEnvName(m[1]!)) continue;
     const offset = m.index + m[0].lastIndexOf(m[3]!);
     const model = modelFromEnv(m[1]!, m[3]!, offset);
+    const named = model ? undefined : keyedModelName(m[3]!, m[3]!, loadRegistry());
     if (model) found.push(model);
-    else if (isNameShaped(m[3]!)) {
-      const known = classify(m[3]!, m[3]!, loadRegistry());
-      found.push({ id: known?.id ?? contextOnlyId(m[3]!), source: known?.source ?? 'api', offset });
-    }
+    else if (named) found.push({ ...named, offset });
   }
   return found;
 }

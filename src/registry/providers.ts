@@ -100,16 +100,21 @@ function load() {
   return loaded;
 }
 
+/** Whether a file importing these modules sends a plain model string to Vercel's AI Gateway (providers.yaml `ai_gateway`: the AI SDK's `ai`). */
+export function importsAiGateway(modules: Iterable<string>): boolean {
+  const { modules: gatewayModules } = load().gateway;
+  for (const module of modules) if (gatewayModules.has(module)) return true;
+  return false;
+}
+
 /**
- * Vercel's AI Gateway (providers.yaml `ai_gateway`): the modules whose calls send a plain `<creator>/<model>` string to
- * it (the AI SDK's `ai`), and the creators it names models by. The id reported is the gateway's, as OpenRouter's are.
+ * The gateway's model a `<creator>/<model>` string names, by the creators it names models by (providers.yaml
+ * `ai_gateway`), reported as the gateway's id, as OpenRouter's are; in a file importsAiGateway accepts.
  */
-export function aiGatewayModel(value: string, modules: Iterable<string>): string | undefined {
-  const { modules: gatewayModules, creators } = load().gateway;
+export function aiGatewayModel(value: string): string | undefined {
   const slash = value.indexOf('/');
-  if (slash <= 0 || !creators.has(value.slice(0, slash)) || !/^[\w.:-]+$/.test(value.slice(slash + 1))) return undefined;
-  for (const module of modules) if (gatewayModules.has(module)) return `${AI_GATEWAY_ID}/${value}`;
-  return undefined;
+  if (slash <= 0 || !load().gateway.creators.has(value.slice(0, slash)) || !/^[\w.:-]+$/.test(value.slice(slash + 1))) return undefined;
+  return `${AI_GATEWAY_ID}/${value}`;
 }
 const AI_GATEWAY_ID = 'vercel-ai-gateway';
 
