@@ -219,6 +219,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
     let inSignature = false;
     let signatureDepth = 0;
     const go = file.relPath.endsWith('.go');
+    const toml = /\.toml$/i.test(readPath);
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
     const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
@@ -289,6 +290,8 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value, onWordLine)) return;
+      // `[project]` `name = "qwen-vl-utils"`, `keywords = ['qwen-vl', ...]`: a package's own metadata names the package.
+      if (toml && inPackageTable(allLines(), lineNo - 1)) return;
       // `fixture('OpenAI/chat-response')`: the first argument of a test's fixture loader is the fixture file's path.
       if (FIXTURE_ARGUMENT.test(line.slice(Math.max(0, column - 60), column - 1))) return;
       // `<div id="step-1" class="step-container">`: a markup attribute naming the element (its id, classes, ARIA or
@@ -1025,6 +1028,21 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  */
 const NOT_MODEL_HOLDER =
   /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+/**
+ * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
+ * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
+ * the package (QwenLM/Qwen2.5-VL's `qwen-vl-utils` with `keywords = ['qwen-vl', ...]`), never a model it uses.
+ * https://packaging.python.org/en/latest/specifications/pyproject-toml/ , https://doc.rust-lang.org/cargo/reference/manifest.html
+ */
+const PACKAGE_TABLE = /^\s*\[\s*(?:project|package|workspace\.package|tool\.poetry)\s*[.\]]/;
+/** True when line `at` (0-based) of a TOML text sits in a package-metadata table (PACKAGE_TABLE). */
+function inPackageTable(lines: string[], at: number): boolean {
+  for (let i = at; i >= 0; i--) {
+    const l = lines[i]!;
+    if (/^\[\[?\s*[\w.-]+\s*\]\]?\s*(?:#.*)?$/.test(l)) return PACKAGE_TABLE.test(l);
+  }
+  return false;
+}
 /** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
 const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
