@@ -50,6 +50,25 @@ const mayHoldModel = (path: (string | number)[]) => {
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+/**
+ * An object store's or a host's URI as a model server's source (llmaz's OpenModel `source.uri:
+ * oss://<bucket>.<endpoint>/models/Qwen2-7B`, `host:///workspace/Qwen2-0.5B-Instruct`, `s3://<bucket>/DeepSeek-R1-Distill-Qwen-1.5B`;
+ * KubeAI's Model `url: s3://...`; KServe's `storageUri`): the weights the server downloads, a model when the URI's last
+ * part is named like a language model, with its size (`7B`, `0.5B`, `125m`) or as a weights file (`x-q5_k_m.gguf`); not
+ * KServe's classic samples (`gs://.../tensorflow/flowers-2`, `.../sklearn/1.0/model`, `.../cifar10/resnet32`, `v1`).
+ * https://github.com/InftyAI/llmaz/blob/main/docs/examples/README.md#deploy-models-from-objectstore
+ */
+const MODEL_SIZE = /(?:^|[-_.])\d+(?:[._]\d+)?[bBmM](?=$|[-_.])/;
+const STORAGE_URI_KEY = /^(?:uri|url|storage_?uri|model_?uri)$/i;
+const STORAGE_URI = /^(?:s3|gs|oss|obs|cos|host):\/\/\/?\S*?([^/\s]+)\/?$/;
+/** Such a key and URI anywhere in a text (config-file's cheap test before parsing). */
+const STORAGE_URI_LINE = /(?:uri|url|storage_?uri|model_?uri)["']?\s*:\s*["']?(?:s3|gs|oss|obs|cos|host):\/\//i;
+function storedModel(raw: string): string | undefined {
+  const value = raw.trim();
+  const last = STORAGE_URI.exec(value)?.[1];
+  if (!last || !(MODEL_SIZE.test(last) || WEIGHTS_VALUE.test(last)) || /[<>{}$]/.test(last)) return undefined;
+  return value.replace(/\/+$/, '');
+}
 /** A YAML, JSON or TOML file that is configuration. */
 const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path);
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
@@ -138,7 +157,8 @@ export default defineExtractor({
       !(text.includes('cmds:') && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
-      !(text.includes('catalog:') && CATALOG_SECTION.test(text))
+      !(text.includes('catalog:') && CATALOG_SECTION.test(text)) &&
+      !(text.includes('://') && STORAGE_URI_LINE.test(text))
     )
       return { references: [], diagnostics: [] };
     // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's
@@ -171,6 +191,9 @@ export default defineExtractor({
         if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
         // `[[models.llms]] path = "models/THUDM/glm-4-9b-chat-hf"`: an entry's path into a models folder (or to a
         // weights file) is the weights it loads; other paths (`./checkpoints/final`, a tokenizer's file) are left.
+        // `source: {uri: oss://<bucket>.<endpoint>/models/Qwen2-7B}`: the weights a server downloads from an object store.
+        const stored = STORAGE_URI_KEY.test(key) ? storedModel(value) : undefined;
+        if (stored) return add(stored, 'local', offset);
         const intoModels = /^path$/i.test(key) && !/tokeni[sz]er/i.test(keysOf(path).section) && /(^|\/)models?\/|\.(gguf|safetensors)$/i.test(value);
         const onDisk = intoModels && mayHoldModel(path) ? modelFromPath(value) : undefined;
         if (onDisk?.source === 'local') add(onDisk.id, 'local', offset);
