@@ -580,7 +580,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       }
       // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
       // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
-      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
+      const opener = mayOpenList(line) ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -1391,10 +1391,16 @@ const isModelCollectionKey = (key: string) => {
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|conversions?|aliases|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
 /**
- * A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`).
- * Not an arrow function's body (`compatibleModels.map(projModel => {`, `(model: Model) => {`): its parameter is no key.
+ * A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too
+ * (`ModelList = []string{`, `map[string]float64{`), PHP's and Ruby's `'models' => [`.
  */
 const LIST_OPENER =
+  /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
+/**
+ * LIST_OPENER in JavaScript/TypeScript, where `=>` is an arrow, not a key's: an arrow function's body
+ * (`compatibleModels.map(projModel => {`, `(model: Model) => {`) is no literal, its parameter no key.
+ */
+const JS_LIST_OPENER =
   /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*(?::|=(?!>))\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
 /**
  * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
