@@ -221,6 +221,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
     const go = file.relPath.endsWith('.go');
     const toml = /\.toml$/i.test(readPath);
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
+    const javascript = typescript || /\.(m?js|cjs|jsx)$/.test(readPath);
     // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
     const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
@@ -259,6 +260,8 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
     let nameString = false;
     // A model-named call the line above left open (`ModelInfo(` then `'phi3',` on the next line).
     let callAbove: string | undefined;
+    // A model key the line above left without its value (`defaultProjectionModel:` then `'ggml-org/x-GGUF/x.gguf',`).
+    let keyAbove: string | undefined;
     let callOpen: string | undefined;
     // The last line a `return` may stand on in a `_llm_type` property opened just above (0: none).
     let typeTagUntil = 0;
@@ -299,7 +302,10 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       if (markupAttribute(line.slice(Math.max(0, column - 200), column - 1))) return;
       // `def worker(target_device: str, model: 'M3Embedder', ...)`: a quoted type (a forward reference) annotates the parameter.
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
-      const found = onWordLine ? classify(value, line, registry, notModelContext()) : undefined;
+      // A value wrapped onto the line after its model key (keyAbove) is read as it would be on the key's line.
+      const wrapped =
+        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1)) ? `${keyAbove}: ${line.trimStart()}` : undefined;
+      const found = onWordLine || wrapped ? classify(value, wrapped ?? line, registry, notModelContext()) : undefined;
       if (found && trial) throw RETRY;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
@@ -326,7 +332,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
           ? constSlot || undefined
           : mapEntry(column, value)
             ? `${indent}|[`
-            : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove);
+            : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove, keyAbove);
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
       const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
@@ -352,7 +358,8 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       if (key && /^(repo|repository)$/.test(key) && (workflow || GIT_REPO_CALL.test(line.slice(0, column - 1)))) return;
       // `- name: Qwen2.5-Coder-32B-Instruct` above `model: qwen2.5-coder:32b` (Continue's config): an entry that names its
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
-      if (key === 'name' && bare && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
+      // So in a JavaScript object literal (`{ name: "o3", provider: "openai", model: "o3" }`, continuedev/continue core/config/onboarding.ts).
+      if (key === 'name' && (bare || javascript) && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
       // In a YAML list under `models:`, a model key beside `name` naming another model makes it a title (`- name: openai-gpt4o`
       // above `modelName: gpt-4o` in spring-ai-alibaba's model-config-openai.yaml; `name: qwen-plus` above `modelName: qwen-plus` is the model).
       if (key === 'name' && yamlList && modelList >= 0 && titledEntry(allLines(), lineNo - 1, (l) => namesOther(l, value))) return;
@@ -477,6 +484,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       lineNo++;
+      keyAbove = bare || !line ? undefined : modelKeyLeftOpen(line);
       line = text.slice(start, end);
       lineStart = start;
       onWordLine = wordLines.has(start, end);
@@ -515,6 +523,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
         !reached &&
         modelList < 0 &&
         callOpen === undefined &&
+        keyAbove === undefined &&
         pendingCall === undefined &&
         !flagText(previous?.text) &&
         !quotedFlags!.has(lineStart, end) &&
@@ -574,7 +583,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       }
       // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
       // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
-      const opener = mayOpenList(line) ? LIST_OPENER.exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
+      const opener = mayOpenList(line) ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -609,7 +618,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
       // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
       // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
-      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
+      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !keyAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
         previous = undefined; // what flagBefore would make of the line's last value: no flag
         continue;
       }
@@ -1188,9 +1197,11 @@ const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[
  * list entry (first on its line, after `[` or a comma inside one, or a YAML `- `); undefined elsewhere
  * (an argument, an expression).
  */
-function slotOf(line: string, at: number, indent: number, callAbove?: string): string | undefined {
+function slotOf(line: string, at: number, indent: number, callAbove?: string, keyAbove?: string): string | undefined {
   const before = line.slice(Math.max(0, at - 80), Math.max(0, at));
   const keyed =
+    // The whole line is the value of a model key the line above ends with (Prettier's wrap of a long value).
+    (keyAbove && /^\s*["'`]$/.test(before) && VALUE_ENDS_LINE.test(line.slice(at)) ? keyAbove : undefined) ??
     LITERAL_BEFORE.exec(before)?.[1] ??
     KEY_BEFORE.exec(before)?.[1] ??
     ANNOTATED_BEFORE.exec(before)?.[1] ??
@@ -1223,6 +1234,22 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string): s
   const open = line.indexOf('[');
   return open >= 0 && open < at - 80 && /,\s*["'`]?$/.test(before) && !/[()]/.test(before) ? `${indent}|[${listName(line, at)}` : undefined;
 }
+
+/**
+ * A key named for a model that ends its line with no value, `key:` or `key =` (a JavaScript/TypeScript property or
+ * constant whose long value Prettier wraps onto the next line: `defaultProjectionModel:` then `'ggml-org/...gguf',`,
+ * a-ghorbani/pocketpal-ai src/store/builtinPalModels.ts): the key, else undefined.
+ */
+function modelKeyLeftOpen(line: string): string | undefined {
+  const last = lastCode(line);
+  if (last !== 0x3a && last !== 0x3d) return undefined;
+  const key = KEY_LEFT_OPEN.exec(line)?.[1];
+  return key && isModelKey(key) ? key : undefined;
+}
+/** `key:`, `"key":`, `const KEY =`, `this.key =` at the end of a line (not `==`, `=>`, `<=`, `+=`). */
+const KEY_LEFT_OPEN = /(?:^|[\s{,(.])["']?([A-Za-z_$][\w$-]*)["']?\s*(?::|(?<![=!<>+\-*/%&|^?])=)\s*$/;
+/** After a value's opening quote: the value, its closing quote and at most a `,` `;` or `)` ending the line. */
+const VALUE_ENDS_LINE = /^[^"'`]*["'`]\s*[,;)]?\s*$/;
 
 /** A tuple opening the line, then a list opened after one of its fields (`("openai/o3", [`). */
 const TUPLE_FIELD = /^\s*\([^()[\]]*,\s*\[/;
@@ -1381,9 +1408,18 @@ const isModelCollectionKey = (key: string) => {
 /** What may follow `model` in such a key (separators removed): a plural, `name`, `id`, a list or a default. */
 const MODEL_KEY_TAIL =
   /^s?(?:names?|ids?|list|choices|options|available|supported|default|ref|repo|tags?|identifier|map|mapping|conversions?|aliases|dict|table|info|catalog|catalogue|registry|config|configs|\d+)*$/;
-/** A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too (`ModelList = []string{`, `map[string]float64{`). */
+/**
+ * A key, variable or getter, then a list/tuple/object literal left open at the end of the line; Go's typed literals too
+ * (`ModelList = []string{`, `map[string]float64{`), PHP's and Ruby's `'models' => [`.
+ */
 const LIST_OPENER =
   /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*[:=]\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
+/**
+ * LIST_OPENER in JavaScript/TypeScript, where `=>` is an arrow, not a key's: an arrow function's body
+ * (`compatibleModels.map(projModel => {`, `(model: Model) => {`) is no literal, its parameter no key.
+ */
+const JS_LIST_OPENER =
+  /([A-Za-z_$][\w$]*)(?:\(\))?["']?\s*(?::\s*[^=\n]{0,40}?)?\s*(?::|=(?!>))\s*(?:(?:\[\]|map\[[\w.*]+\])?(?:struct\{\}|[\w.<>*]+)\s*)?[[({]\s*\[?\s*$/;
 /**
  * LIST_OPENER's own conditions, tested first: the line ends in an open bracket and holds a `:` or `=`.
  * The regex, unanchored, is tried at every position of every line (84% of this extractor's time on a

@@ -2327,3 +2327,19 @@ describe("model-names: tables named for inference backends (held-out mudler/Loca
     expect(run('core/config/backend_capabilities.go', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 11]]);
   });
 });
+
+describe('model-names: `=>` is an arrow in JavaScript only (held-out a-ghorbani/pocketpal-ai, issue #15)', () => {
+  it("opens no block of models for an arrow's parameter in TypeScript, and still one for PHP's and Ruby's `'models' => [`", () => {
+    // The TypeScript reduced from pocketpal-ai ProjectionModelSelector.tsx (214-276); PHP and Ruby write a key's value after `=>`.
+    const ts = run('src/Rows.tsx', ['{compatibleModels.map(projModel => {', '  <Icon', '    name="delete-outline"', '  />', '})}'].join('\n'));
+    expect(ts.references).toEqual([]);
+    const list = ["    'acme-chat-9b',", "    'acme-chat-70b',", '  ],'];
+    for (const [path, opener] of [
+      ['config/llm.php', "  'models' => ["],
+      ['config/llm.rb', '  "models" => ['],
+    ] as const) {
+      const ids = run(path, ['CONFIG = [', opener, ...list, ']'].join('\n')).references.map((r) => `${r.id}@${r.line}`);
+      expect(ids, path).toEqual(['openai-compatible/acme-chat-9b@3', 'openai-compatible/acme-chat-70b@4']);
+    }
+  });
+});
