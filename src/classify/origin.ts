@@ -18,7 +18,7 @@ import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } f
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { Family, Registry } from '../registry/load.js';
 import { stripPackaging, WEIGHT_FILE } from '../model/ids.js';
-import { programRegistryCurator } from '../registry/providers.js';
+import { programRegistryCurator, vendorOfModelId } from '../registry/providers.js';
 
 export interface ClassifyInput {
   id: string;
@@ -573,13 +573,19 @@ function attributeHosted(input: ClassifyInput, registry: Registry, attribute: (f
   const model = rest.join('/');
   // A router's id names the model's creator before the model (`openrouter/openai/gpt-4o`,
   // `vercel-ai-gateway/zai/glm-4.5`): the name after it is the creator's, and the creator may be a provider.
-  const creator = rest.length > 1 ? rest[0]! : undefined;
-  const names = creator ? [model, rest.slice(1).join('/')] : [model];
+  // Bedrock's ids name the vendor before the model (`us.anthropic.claude-sonnet-4-6`, `amazon.nova-pro-v1:0`): the
+  // vendor is the creator, and the id without its region prefix or vendor is the name the vendor's naming knows.
+  const vendor = rest.length === 1 ? vendorOfModelId(provider, model) : undefined;
+  const creator = rest.length > 1 ? rest[0]! : vendor?.vendor;
+  const names = rest.length > 1 ? [model, rest.slice(1).join('/')] : vendor ? [model, vendor.id, vendor.name] : [model];
   let named: string | undefined;
   const byModelId = registry.apiProviders.find(({ provider: p }) =>
     p.model_ids?.some((pattern) => (named = names.find((n) => globMatch(pattern, n))) !== undefined),
   );
-  const byCreator = creator ? registry.providerFamilies.get(creator.toLowerCase()) : undefined;
+  const creatorFamily = creator ? registry.providerFamilies.get(creator.toLowerCase()) : undefined;
+  // A creator publishing several families (Google: Gemini over its API, Gemma's open weights) made the one its name
+  // names (`openrouter/google/gemma-3-4b-it`, `bedrock/google.gemma-3-4b-it` are Gemma).
+  const byCreator = creatorFamily && (familiesByName(names[names.length - 1]!, registry).find((f) => f.developer === creatorFamily.developer || f.hf_namespaces.some((n) => n.toLowerCase() === creator!.toLowerCase())) ?? creatorFamily);
   const family = byModelId?.family ?? registry.providerFamilies.get(provider.toLowerCase()) ?? byCreator;
   if (family) {
     attribute(family, input.id, 'high');

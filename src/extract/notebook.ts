@@ -8,6 +8,7 @@
 // there; the snippet names the cell.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
+import { settledHostedRoute } from './shared/hosted-route.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { isContextOnlyId } from '../registry/providers.js';
 
@@ -83,7 +84,7 @@ export default defineExtractor({
       for (const [name, text] of passes) {
         if (!text.trim()) continue;
         const result = await extractorNamed(name).extract({ relPath: file.relPath, size: text.length, text });
-        for (const ref of result.references) references.push(place(cell, ref));
+        for (const ref of result.references) references.push(place(cell, name === 'hub-url' ? ref : settledHostedRoute(ref)));
       }
     }
     // The code cells run in one kernel: a constant or client set in one cell is used in later ones.
@@ -111,7 +112,7 @@ export default defineExtractor({
         (f) => f.raw,
       )) {
         const i = firstLines.findLastIndex((first) => first <= ref.line);
-        if (i >= 0) references.push(place(code[i]!, { ...ref, line: ref.line - firstLines[i]! + 1 }));
+        if (i >= 0) references.push(place(code[i]!, settledHostedRoute({ ...ref, line: ref.line - firstLines[i]! + 1 })));
       }
     }
     return { references, diagnostics: [] };

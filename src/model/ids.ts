@@ -47,6 +47,8 @@ const NOT_AN_ORG = new Set([
   'posts',
   'new',
   'chat',
+  // The sales contact form (`https://huggingface.co/contact/sales?from=academia`, huggingface/hub-docs academia-hub.md).
+  'contact',
   // The Hub's OAuth endpoints (`https://huggingface.co/oauth/authorize`, `/oauth/token`, `/oauth/userinfo`,
   // `/oauth/device`): https://huggingface.co/docs/hub/oauth
   'oauth',
@@ -164,10 +166,11 @@ const PLACEHOLDER_ORG =
   /^((your|my|some)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
- * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests.
+ * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests, `user-id/repo-id` (kserve's
+ * `hf://user-id/repo-id:tag` URI tests).
  */
 const PLACEHOLDER_PAIR =
-  /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group|test|fake|dummy|mock)\/(hf[-_]?)?(repo|repository|model)\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
+  /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group|test|fake|dummy|mock)([-_]?id)?\/(hf[-_]?)?(repo|repository|model)([-_]?id)?\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
 /**
  * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test,
  * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo

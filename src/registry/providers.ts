@@ -13,6 +13,11 @@ interface Provider {
   id_prefixes?: string[];
   /** Suffixes a router's ids may carry after `:` (`:free`, `:beta`): a variant of the model, not a tag. */
   variants?: string[];
+  /**
+   * The provider's ids name the model's vendor first, `[<region>.]<vendor>.<model>` (Bedrock's
+   * `us.anthropic.claude-sonnet-4-6`): the region prefixes its cross-region profiles write before the vendor.
+   */
+  vendor_ids?: { regions: string[] };
 }
 
 interface FamilyLibrary {
@@ -506,6 +511,19 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
 export function routedApiModel(value: string): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
   const slash = value.indexOf('/');
   return slash > 0 && providerForName(value.slice(slash + 1)) ? litellmModel(value, true) : undefined;
+}
+
+/**
+ * The vendor a provider's model id names first (providers.yaml `vendor_ids`): Bedrock's `us.anthropic.claude-sonnet-4-6`
+ * -> vendor `anthropic`, the id without its region `anthropic.claude-sonnet-4-6`, the vendor's name `claude-sonnet-4-6`.
+ */
+export function vendorOfModelId(providerId: string, model: string): { vendor: string; id: string; name: string } | undefined {
+  const regions = load().providers.find((p) => p.id === providerId)?.vendor_ids?.regions;
+  if (!regions) return undefined;
+  const parts = model.split('.');
+  const id = parts.length > 2 && regions.includes(parts[0]!.toLowerCase()) ? parts.slice(1).join('.') : model;
+  const dot = id.indexOf('.');
+  return dot > 0 ? { vendor: id.slice(0, dot).toLowerCase(), id, name: id.slice(dot + 1) } : undefined;
 }
 
 /** A framework's routes to an adapter library (`litellm/openai/gpt-4o-mini`), from providers.yaml `litellm.adapter_routes`. */

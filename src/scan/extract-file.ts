@@ -1,6 +1,7 @@
 // Runs the extractors that want a screened file and turns their raw references into located,
 // contextualised References. Pure per file.
 import { withoutShadowed } from '../extract/shared/shadowed.js';
+import { settledHostedRoute } from '../extract/shared/hosted-route.js';
 import { availableParallelism, loadavg } from 'node:os';
 import type { WalkedFile } from '../discover/walk.js';
 import type { Extractor } from '../extract/extractor.js';
@@ -100,7 +101,9 @@ export async function extractText(
       for (const found of result.references) {
         if (source.text && lineText(found.line).includes(IGNORE_MARKER)) continue;
         // Kept to the end of the scan: none of its strings may hold the file's text alive (detach.ts).
-        const raw = detachRaw(found);
+        // (hub-url's ids are written as Hub locations, `hf://mistral/mistral-7b-instruct`: the Hub they stay; the notebook
+        // extractor settles its cells' readings itself, its Hub URLs apart.)
+        const raw = SETTLES_ROUTES(extractor.name) ? settledHostedRoute(detachRaw(found)) : detachRaw(found);
         references.push({
           raw,
           reference: {
@@ -139,6 +142,8 @@ export async function extractText(
     ...(skipped ? { skipped } : {}),
   };
 }
+
+const SETTLES_ROUTES = (name: string) => name !== 'hub-url' && name !== 'notebook';
 
 /** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
 const SUBSTRING_TESTED_CODE = /\.(?:py|[cm]?[jt]sx?)$/i;

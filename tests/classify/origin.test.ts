@@ -210,6 +210,23 @@ describe('namespaces, hosted models and names', () => {
     expect(single('openrouter/acme/house-model-1', {}, 'api').families).toEqual([]);
   });
 
+  it("attributes Bedrock's ids by the vendor they name first, behind a cross-region profile's region", () => {
+    // Ids seen in the corpora (langchain, mem0, crewAI, agent-bom): 1,014 Claude, 1,008 Amazon, 573 Cohere references had
+    // no family, because the region (`us.`, `global.`) or the vendor stood before the name the vendor's naming knows.
+    expect(single('bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0', {}, 'api').families[0]).toMatchObject({ familyId: 'claude', country: 'US', confidence: 'high' });
+    expect(single('bedrock/global.anthropic.claude-sonnet-4-6', {}, 'api').families[0]).toMatchObject({ familyId: 'claude' });
+    expect(single('bedrock/amazon.titan-embed-text-v2:0', {}, 'api').families[0]).toMatchObject({ familyId: 'amazon-nova', country: 'US' });
+    expect(single('bedrock/us.amazon.nova-pro-v1:0', {}, 'api').families[0]).toMatchObject({ familyId: 'amazon-nova' });
+    expect(single('bedrock/cohere.embed-english-v3', {}, 'api').families[0]).toMatchObject({ familyId: 'cohere', country: 'CA' });
+    expect(single('bedrock/us.deepseek.r1-v1:0', {}, 'api')).toMatchObject({ chineseOrigin: true });
+    // A vendor publishing several families made the one the name names: Gemma, not Google's hosted Gemini.
+    expect(single('bedrock/google.gemma-3-4b-it', {}, 'api').families.map((f) => f.familyId)).toEqual(['gemma']);
+    expect(single('openrouter/google/gemma-3-4b-it', {}, 'api').families.map((f) => f.familyId)).toEqual(['gemma']);
+    expect(single('openrouter/google/gemini-2.5-flash', {}, 'api').families.map((f) => f.familyId)).toEqual(['gemini']);
+    // Only Bedrock writes vendor ids: a dotted name elsewhere is the name.
+    expect(single('openai-compatible/acme.house-model-1', {}, 'api').families).toEqual([]);
+  });
+
   it('decides on a name hint alone at low confidence, and lets stronger evidence overrule it', () => {
     const origin = single('someone/qwen-style-chat-7b');
     expect(origin.families[0]).toMatchObject({ familyId: 'qwen', confidence: 'low' });
