@@ -354,6 +354,10 @@ export default defineExtractor({
     /** A `models:` map's key: by the block's server, else the name's own shape, else the provider the block is named for. */
     const addKeyedModel = (entry: ModelKeyedEntry) => {
       const name = entry.name.trim();
+      // `openai/gpt-4.1`, `xai/grok-3` keying GitHub Models' catalogue (a gateway routing `<publisher>/<model>`): a
+      // provider's route names that provider's model, whatever server the block's base URL is.
+      const routed = name.includes('/') ? litellmModel(name, true) : undefined;
+      if (routed && routed.source !== 'huggingface') return add(routed.id, routed.source, entry.offset + (routed.source === 'ollama' ? routed.prefix.length + 1 : 0));
       if (isPlaceholderName(name) || isSlotName(name) || !isNameShaped(name)) return;
       const block = siblingsOf(entry.block);
       if (block.baseUrl) return addWithBase(block.baseUrl, name, entry.offset);
@@ -449,6 +453,9 @@ const MODELS_KEY = /(?:^|[\s{,])["']?models["']?[ \t]*:/m;
 /** A `catalog:` key anywhere, block or flow style, the one catalogPicks looks for. */
 const CATALOG_KEY = /(?:^|[\s{,])["']?catalog["']?[ \t]*:/m;
 
+/** An entry's setting naming the model it falls back to (mods' `fallback:`), read as another key of the same `models:` map. */
+const FALLBACK_KEY = /^fallback(?:s|[-_]models?)?$/i;
+
 interface ModelKeyedEntry {
   name: string;
   offset: number;
@@ -472,8 +479,14 @@ function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string,
         for (const entry of item.value.items) {
           if (!isPair(entry) || !isScalar(entry.key) || typeof entry.key.value !== 'string' || !entry.key.range) continue;
           // An entry of settings (a map, or nothing yet); `gpt-4o: 128000` is a table of limits, read elsewhere.
-          if (entry.value === null || isMap(entry.value) || (isScalar(entry.value) && entry.value.value === null))
+          if (entry.value === null || isMap(entry.value) || (isScalar(entry.value) && entry.value.value === null)) {
             found.push({ name: entry.key.value, offset: entry.key.range[0], block: node, blockKey });
+            // `fallback: gpt-4o`: the model of the same block the entry falls back to when its own is missing.
+            const fallback = isMap(entry.value) ? entry.value.items.find((p) => isPair(p) && isScalar(p.key) && FALLBACK_KEY.test(String(p.key.value))) : undefined;
+            for (const value of fallback && isPair(fallback) ? (isSeq(fallback.value) ? fallback.value.items : [fallback.value]) : [])
+              if (isScalar(value) && typeof value.value === 'string' && value.range)
+                found.push({ name: value.value, offset: value.range[0] + (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE' ? 1 : 0), block: node, blockKey });
+          }
         }
       } else found.push(...modelKeyedEntries(item.value as YamlNode, key, depth + 1));
     } else found.push(...modelKeyedEntries(item as YamlNode, blockKey, depth + 1));

@@ -111,7 +111,10 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
         depth++;
         const opened = opensModelBlock(tokens, i);
         // An enum named for Ollama's models (Spring AI's `OllamaModel`): its strings are Ollama library tags, bare words too.
-        if (opened) blocks.push({ depth, returns: opened === 'returns', bare: [], known: [], ollama: /ollama/i.test(enumBefore(tokens, i) ?? '') });
+        if (opened) {
+          const enumName = enumBefore(tokens, i);
+          blocks.push({ depth, returns: opened === 'returns', collection: opened === 'entries' && enumName === undefined, bare: [], known: [], ollama: /ollama/i.test(enumName ?? '') });
+        }
       } else if (t.text === ')' || t.text === ']' || t.text === '}') {
         while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) closeBlock(blocks.pop()!, out);
         depth = Math.max(0, depth - 1);
@@ -127,6 +130,12 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
     }
     const open = blocks[blocks.length - 1];
     if (open && (!open.returns || isReturned(tokens, i))) {
+      // `listOf(ASRModel(name = "tiny-en", bundleFileName = "tiny-en.zip", ...))`: an entry built by a call holds a
+      // name, a description, a file, a URL; only a table tells which of them is a model (SmolChat-Android ASRModels.kt).
+      if (open.collection && depth > open.depth) {
+        out.addKnown(t.text, t.line, t.column + 1);
+        continue;
+      }
       const tag = open.ollama ? classifyOllamaName(t.text) : undefined;
       if (tag?.source === 'ollama') out.addId(tag.id, t.line, t.column + 1, 'ollama');
       else if (/^[a-z]+$/.test(t.text)) open.bare.push({ value: t.text, line: t.line, column: t.column + 1 });
@@ -163,6 +172,8 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
 interface ModelBlock {
   depth: number;
   returns: boolean;
+  /** A list or array of models (not an enum's body): its own strings are models, those of calls inside it only when known. */
+  collection: boolean;
   bare: { value: string; line: number; column: number }[];
   /** Ids of the names a provider table knows in the block (`cohere/command-light`). */
   known: string[];
@@ -327,8 +338,10 @@ function inModelSlot(tokens: Tokens<JvmToken>, i: number): boolean {
   const prev2 = tokens.at(i - 2);
   if (!prev) return false;
   // `.withModel("x")`, `setModel("x")`, `.modelName("x")`; not `new TestModelInterceptor("x")`, not a declaration.
+  // Not a Kotlin constructor of a type named for what describes a model (`ASRModel("tiny-en", "Tiny Model - English",
+  // "", "", ASRModelArch.TINY)`, a record of names and files): only a type that is a model (`LLModel`) takes one.
   if (prev.text === '(' && prev2?.kind === 'ident')
-    return namedForOne(prev2.text) && !/^(new|fun|def)$/.test(tokens.at(i - 3)?.text ?? '') && tokens.at(i - 3)?.kind !== 'ident';
+    return namedForOne(prev2.text) && (!/^[A-Z]/.test(prev2.text) || MODEL_TYPE.test(prev2.text)) && !/^(new|fun|def)$/.test(tokens.at(i - 3)?.text ?? '') && tokens.at(i - 3)?.kind !== 'ident';
   // `model = "x"`, `DEFAULT_MODEL = "x"`, `val model: String = "x"`, Groovy/Scala `model: "x"`.
   if (prev.text === '=' || (prev.text === ':' && prev2?.kind === 'ident')) {
     const name = prev.text === ':' ? prev2!.text : (declaredName(tokens, i) ?? '');

@@ -23,6 +23,7 @@ import { WordLines } from './shared/word-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
+import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -360,6 +361,10 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
       // So in a JavaScript object literal (`{ name: "o3", provider: "openai", model: "o3" }`, continuedev/continue core/config/onboarding.ts).
       if (key === 'name' && (bare || javascript) && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
+      // `name = "tiny-en"` beside `bundleDownloadUrl = "https://huggingface.co/shubhxm0204/moonshine-asr-models/resolve/main/tiny-en.zip"`
+      // in a list of models (SmolChat-Android ASRModels.kt): an entry whose model is a Hub repository of another name has
+      // in `name` a short title no table knows (`name: "all-MiniLM-L6-v2"` beside `https://huggingface.co/Xenova/all-MiniLM-L6-v2` is the model's).
+      if (key === 'name' && !found && modelList >= 0 && entryHasOtherHubRepo(allLines(), lineNo - 1, value)) return;
       // In a YAML list under `models:`, a model key beside `name` naming another model makes it a title (`- name: openai-gpt4o`
       // above `modelName: gpt-4o` in spring-ai-alibaba's model-config-openai.yaml; `name: qwen-plus` above `modelName: qwen-plus` is the model).
       if (key === 'name' && yamlList && modelList >= 0 && titledEntry(allLines(), lineNo - 1, (l) => namesOther(l, value))) return;
@@ -368,7 +373,7 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && OUTPUT_HOLDER.test(key))) return;
+      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
       if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent))) return;
@@ -919,6 +924,27 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
   }
   return false;
 }
+
+/**
+ * Whether the entry of line `at` (that line, else a sibling line: same indent, up to 20 lines each way, within the
+ * entry) holds a Hub URL of a repository whose name is not `name`.
+ */
+function entryHasOtherHubRepo(lines: string[], at: number, name: string): boolean {
+  // A one-line entry (`{"name": "llama-spm", ..., "repo": "https://huggingface.co/meta-llama/Llama-2-7b-hf"}`) says it on its line.
+  const own = HUB_URL_IN_LINE.exec(lines[at]!)?.[1];
+  if (own) return !own.toLowerCase().includes(name.toLowerCase());
+  const indent = leadingSpace(lines[at]!);
+  for (const step of [1, -1])
+    for (let i = at + step; i >= 0 && i < lines.length && Math.abs(i - at) <= 20; i += step) {
+      const l = lines[i]!;
+      if (!l.trim()) continue;
+      if (leadingSpace(l) < indent) break;
+      const repo = leadingSpace(l) === indent ? HUB_URL_IN_LINE.exec(l)?.[1] : undefined;
+      if (repo) return !repo.toLowerCase().includes(name.toLowerCase());
+    }
+  return false;
+}
+const HUB_URL_IN_LINE = /https?:\/\/(?:huggingface\.co|hf\.co)\/[\w.-]+\/([\w.-]+)/;
 
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
 interface Candidate {

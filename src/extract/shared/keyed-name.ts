@@ -17,10 +17,15 @@ const MODEL_COLLECTION = /models$|model_?(?:names|ids|list|options|choices)$/i;
 /** A model-named word that names something beside the model (its provider, type, path, limits...). */
 export const BESIDE_MODEL =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|backend|engine|platform|server/i;
+/**
+ * Named for a value that is no model on purpose: a test's `invalidHuggingFaceModelId` (SmolChat-Android HFModelTests.kt,
+ * asserted to fail as "Invalid model ID"), `NONEXISTENT_MODEL`, `bogusModel`.
+ */
+export const NO_SUCH_MODEL = /invalid|non_?existent|nonexisting|bogus/i;
 /** Whether an identifier (a key, field, constant, call) names one model's slot, in any of the languages read in context. */
-export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name);
+export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
 /** Whether an identifier names a collection of models. */
-export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name);
+export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
 /** A file that holds nothing but a model: GGUF, llamafile. */
 export const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
 
