@@ -20,6 +20,7 @@ import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-f
 import { KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
+import { QuietLines } from './shared/quiet-lines.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
@@ -95,9 +96,10 @@ export default defineExtractor({
 
 /**
  * The names in a file. A text that knows names is read in a trial first (`trialFirst`; false reads it in full at once,
- * for the tests that hold the two readings equal).
+ * for the tests that hold the two readings equal); a sparse or trial reading passes over quiet stretches (`windows`;
+ * false reads every line, for the tests that hold the two equal).
  */
-export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
+export function readNames(file: SourceFile, trialFirst = true, windows = true): RawReference[] {
   const text = file.text;
   const readPath = readAs(file.relPath, text);
   if (isBareTemplate(readPath)) return [];
@@ -485,7 +487,59 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
     };
     // What the idle test asks of a sparse text's lines: where a quoted value may be a flag (QUOTED_FLAG).
     const quotedFlags = sparse ? matchLines(text, QUOTED_FLAG_ANY) : undefined;
+    // A sparse or trial reading in windows: a stretch of lines that no word, flag, `[` line end or word of the block
+    // state tracked above reaches, read while nothing is open, changes nothing but the key path (shared/quiet-lines.ts).
+    // Its words: a signature's `def`, an Enum's `class` or `const (`, triple quotes, type tags, and in a trial what
+    // `reached` reads. (A template call or dataset block opened in a stretch closes at the line reading resumes at:
+    // that line is indented at most as the opener.)
+    const quiet =
+      sparse && windows
+        ? new QuietLines(
+            text,
+            [
+              ...(pythonLike ? ['def', 'class'] : []),
+              ...(go ? ['const'] : []),
+              ...(hasTriples ? ['"""', "'''"] : []),
+              ...(hasTypeTags ? ['lm_type', 'lmType'] : []),
+              ...(trial ? ['efault', 'EFAULT'] : []),
+            ],
+            trial ? [QUOTED_ENV_ANY] : [],
+            [wordLines, quotedFlags],
+          )
+        : undefined;
+    // Whether a triple quote lies in [from, to) (asked at growing positions: the next one from the last asked kept).
+    let tripleFrom = -1;
+    let tripleAt = Infinity;
+    const tripleIn = (from: number, to: number) => {
+      if (tripleFrom < 0 || from < tripleFrom || tripleAt < from) {
+        tripleFrom = from;
+        const a = text.indexOf('"""', from);
+        const b = text.indexOf("'''", from);
+        tripleAt = Math.min(a < 0 ? Infinity : a, b < 0 ? Infinity : b);
+      }
+      return tripleAt < to;
+    };
+    const enters = (n: number, from: number, to: number) => !prefixLines.has(n) && !otherRepoDocs?.has(n) && !(hasTriples && tripleIn(from, to));
     while (start <= text.length) {
+      if (
+        quiet &&
+        previous === undefined &&
+        callOpen === undefined &&
+        pendingCall === undefined &&
+        modelList < 0 &&
+        enumIndent < 0 &&
+        signatureDepth === 0 &&
+        openTriple === '' &&
+        !nameString &&
+        typeTagUntil <= lineNo &&
+        datasetBlock < 0 &&
+        notModelBlock < 0 &&
+        templateBlock < 0 &&
+        runs.size === 0
+      ) {
+        const to = quiet.skip(start, lineNo, enters);
+        if (to) ({ start, lineNo } = to);
+      }
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       lineNo++;
@@ -1596,6 +1650,7 @@ type ReadMode = 'sparse' | 'trial' | 'full';
 const RETRY = { retry: true };
 /** A quoted env line's start (ENV_LINE): `"LLM=`. */
 const QUOTED_ENV_START = /["'`][A-Z_][A-Z0-9_]*=/;
+const QUOTED_ENV_ANY = new RegExp(QUOTED_ENV_START.source, 'g');
 /**
  * Whether a line may hold a `default` (the default of a model key above it, or of an `add_argument(` model flag a few
  * lines up) or an env line in a string (`"EMBEDDING=org/name"`): what a trial reads on a line without a word.

@@ -31,6 +31,19 @@ export class WordLines {
     return false;
   }
 
+  /** A position on the first line holding a word that ends after `at` (the word's last character; asked in any order), -1: none. */
+  lineAfter(at: number): number {
+    const ends = this.ends;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < ends.length ? ends[lo]! - 1 : -1;
+  }
+
   /** Asks lines from the text's start again (a reader that reads the text twice). */
   rewind(): void {
     this.at = 0;
