@@ -21,7 +21,7 @@ import {
 } from './shared/cli-args.js';
 import { MARKDOWN_PAGE } from './shared/prose-files.js';
 import { PositionIndex } from './shared/position.js';
-import { wordLinesOf, type WordLines } from './shared/word-lines.js';
+import { compileWordFinder, type WordFinder } from '../scan/literal-scan.js';
 
 /** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
@@ -55,13 +55,11 @@ const MAX_LINE = 4000;
 /** Every command START finds names one of these (`hf` and `tune` only ever download; flags of their own hold `model`). */
 const WORDS = [...new Set([...MODEL_PROGRAM_NAMES.filter((name) => name.length > 2), ...LAUNCHER_PROGRAMS, 'download', 'model'])];
 /**
- * The lines START may match on: a match stays on its line and names a program, a launcher, `model`
- * (in a model flag) or a flag of one program. Lines without one (most) are not searched.
+ * The words START's matches are made of: a program or launcher, followed by a blank or `.exe` (a command word), or a
+ * flag of one program followed by ` ` or `=`; and `model` after a `--` in its word (a model flag, `--chat-model`).
  */
-const commandLines = wordLinesOf(
-  () => WORDS,
-  () => [...MODEL_PROGRAM_NAMES, ...OWN_FLAGS],
-);
+const COMMAND_WORDS = [...MODEL_PROGRAM_NAMES, ...LAUNCHER_PROGRAMS, ...OWN_FLAGS];
+let finder: WordFinder | undefined;
 
 export default defineExtractor({
   name: 'command-line',
@@ -70,9 +68,7 @@ export default defineExtractor({
   matches: (path) => READS.test(path) && !NOT_READ.test(path),
   extract(file) {
     const text = file.text;
-    const lines = commandLines(text);
-    if (!lines) return { references: [], diagnostics: [] };
-    const starts = commandStarts(text, lines);
+    const starts = commandStarts(text);
     if (!starts.length) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -98,16 +94,30 @@ export default defineExtractor({
 
 /**
  * Where START matches, in order: the offset after the match, the character before the command
- * (group 1) and whether a launcher starts it. Searched line by line, only on lines holding a word
- * (the same matches as on the whole text: none spans a line break). Minified or data lines over
- * MAX_LINE (a bundled .cjs is one 2 MB line) hold no command a person wrote, and START's lazy flag
- * search is tried from every position of such a line: not searched.
+ * (group 1) and whether a launcher starts it; an empty list for a text holding none of WORDS (the reader's gate).
+ * Searched line by line, only on lines where a match can be made (the same matches as on the whole text: none spans
+ * a line break), found from one pass of the word automaton: a line holding only `model` as a word part
+ * (`self.model`), `download`, or a program's name inside a longer word (`dockerfile`, `fine-tuned`) has no command
+ * start, and most lines of a text that names a model are such. `everyWordLine` searches every line holding any of the
+ * words (the same answer, slower: for the test). Minified or data lines over MAX_LINE (a bundled .cjs is one 2 MB
+ * line) hold no command a person wrote, and START's lazy flag search is tried from every position of such a line: not
+ * searched.
  */
-function commandStarts(text: string, lines: WordLines): { at: number; lead: string; launcher: boolean }[] {
+export function commandStarts(text: string, everyWordLine = false): { at: number; lead: string; launcher: boolean }[] {
+  finder ??= compileWordFinder([WORDS, COMMAND_WORDS]);
+  if (!finder) throw new Error('command-line: the words must be printable ASCII');
+  const { ends, groups } = finder.hits(text);
   const starts: { at: number; lead: string; launcher: boolean }[] = [];
-  for (const [start, end] of lines.spans()) {
-    if (end - start > MAX_LINE) continue;
-    const line = text.slice(start, end);
+  if (!groups.some((g) => (g & 1) !== 0)) return starts;
+  let lineEnd = -1;
+  for (let i = 0; i < ends.length; i++) {
+    const e = ends[i]!;
+    if (e <= lineEnd || !(everyWordLine || mayStartCommand(text, e, groups[i]!))) continue;
+    const start = text.lastIndexOf('\n', e - 1) + 1;
+    lineEnd = text.indexOf('\n', e);
+    if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd - start > MAX_LINE) continue;
+    const line = text.slice(start, lineEnd);
     START.lastIndex = 0;
     for (let m = START.exec(line); m; m = START.exec(line)) {
       if (m[0] === '') START.lastIndex++;
@@ -115,6 +125,31 @@ function commandStarts(text: string, lines: WordLines): { at: number; lead: stri
     }
   }
   return starts;
+}
+
+/** `[\w-]` by char code. */
+const isWordOrDash = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
+
+/**
+ * Whether the word occurrence ending at `end` (`groups`: of the words ending there) can be part of a START match: a
+ * COMMAND_WORDS word followed by a space, a tab, `=` or `.` (`.exe`), or `model` with a `--` before it in its `[\w-]` run (START's `--[\w-]*model`). Letters' case is ignored, as the
+ * automaton ignores it: more lines than START matches on, never fewer.
+ */
+function mayStartCommand(text: string, end: number, groups: number): boolean {
+  if ((groups & 2) !== 0) {
+    const next = text.charCodeAt(end);
+    if (next === 32 || next === 9 || next === 61 || next === 46) return true;
+  }
+  const from = end - 5;
+  if (from < 0 || (text.charCodeAt(from) | 0x20) !== 109 /* m */ || text.slice(from, end).toLowerCase() !== 'model') return false;
+  // Back through the run to its start or a `--` (a search of all the text before would read it again for each hit).
+  // A run of MAX_LINE characters is on a line too long to be searched: true, so the caller skips that line at once.
+  const stop = Math.max(0, from - MAX_LINE);
+  for (let at = from - 1; isWordOrDash(text.charCodeAt(at)); at--) {
+    if (at <= stop) return at > 0;
+    if (text.charCodeAt(at) === 45 && text.charCodeAt(at - 1) === 45) return true;
+  }
+  return false;
 }
 
 /** The command from `at` to the end of its line, or to the quote or code span's end when it stands in one. */

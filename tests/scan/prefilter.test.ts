@@ -229,10 +229,11 @@ describe('prefilter words', () => {
   });
 
   it("command-line: the extractor's own test is its words (programs, launchers, `download`, `model`), and the prefilter tests those", () => {
-    // Its gate is the first group of its word lines: WORDS (the other programs and flags only mark lines).
+    // Its gate is the first group of its word finder: WORDS (the other programs and flags only mark lines).
     const source = readFileSync(join(SRC, 'command-line.ts'), 'utf8');
-    expect(source).toContain('const commandLines = wordLinesOf(\n  () => WORDS,');
-    expect(source).toContain('const lines = commandLines(text);\n    if (!lines) return { references: [], diagnostics: [] };');
+    expect(source).toContain('finder ??= compileWordFinder([WORDS, COMMAND_WORDS]);');
+    expect(source).toContain('if (!groups.some((g) => (g & 1) !== 0)) return starts;');
+    expect(source).toContain('const starts = commandStarts(text);\n    if (!starts.length) return { references: [], diagnostics: [] };');
     const [commandLine] = extractors.filter((e) => e.name === 'command-line');
     for (const line of [
       'use `--chat-model Qwen2-1.5B-Instruct`',
