@@ -2327,3 +2327,26 @@ describe("model-names: tables named for inference backends (held-out mudler/Loca
     expect(run('core/config/backend_capabilities.go', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 11]]);
   });
 });
+
+describe("model-names: an inference manager's model catalogue (held-out gpustack/gpustack, issue #15)", () => {
+  it("reads an entry's repositories, not the title above them (`- name: Qwen3-Coder-Next` over `specs:`)", async () => {
+    // Reduced from gpustack/gpustack gpustack/assets/model-catalog.yaml: 144 catalogue titles (`name: Qwen3-Coder-Next`,
+    // `name: FLUX.2-dev`, a draft model's `name: Qwen3-8B-EAGLE3`) were read as hosted models (`dashscope/qwen3-coder-next`)
+    // beside the `huggingface_repo_id` / `model_scope_model_id` each entry deploys.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-gpustack-catalogue.yaml'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Tengyunw/qwen3_8b_eagle3', 8],
+      ['Qwen/Qwen3-Coder-Next-FP8', 21],
+      ['deepseek-ai/DeepSeek-V3.2', 36],
+    ]);
+  });
+
+  it('still reads a `name` whose entry gives no repository (Aider-style settings) as the model', () => {
+    // Aider-AI/aider aider/resources/model-settings.yml: `name` is the model the settings are for.
+    const text = ['- name: gpt-4o', '  edit_format: diff', '  use_repo_map: true', '- name: deepseek/deepseek-chat', '  edit_format: diff', ''].join('\n');
+    expect(run('aider/resources/model-settings.yml', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 1],
+      ['deepseek/deepseek-chat', 4],
+    ]);
+  });
+});
