@@ -27,6 +27,7 @@ import {
   isModelsFilePath,
   MODEL_KEY,
   MODEL_SECTION,
+  MODELSCOPE_KEY,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
   SCRIPT_KEYS,
@@ -213,6 +214,11 @@ export default defineExtractor({
       }
       if (/served|alias|display/i.test(key) || OUTPUT_MODEL_SETTING.test(key)) return;
       if (key === 'model_name' && path.includes('model_list')) return; // LiteLLM alias
+      // A ModelScope repository (`model_scope_model_id: Qwen/Qwen3-8B`), never a LiteLLM route (`openai/whisper-large-v3`).
+      if (MODELSCOPE_KEY.test(key)) {
+        const parsed = parseHubReference(value);
+        if (parsed) return add(parsed.id, 'modelscope', offset, parsed.revision ?? siblings.revision);
+      }
       // A model key in a config file: any LiteLLM prefix counts (the one table in registry/providers.ts).
       const litellm = litellmModel(value, true);
       if (litellm) {

@@ -535,7 +535,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         datasetBlock < 0 &&
         notModelBlock < 0 &&
         templateBlock < 0 &&
-        runs.size === 0
+        runs.size === 0 &&
+        // (a model key whose value is wrapped onto the next line, `defaultProjectionModel:`, leaves that line to read)
+        (bare || !line || modelKeyLeftOpen(line) === undefined)
       ) {
         const to = quiet.skip(start, lineNo, enters);
         if (to) ({ start, lineNo } = to);
@@ -942,6 +944,13 @@ const STRING_LIST_ENTRY = /^\s*[A-Za-z0-9][\w.:/@-]*\s*$/;
  * Not `model_name` / `modelName`: beside `name` both name the model (`name: qwen-plus`, `modelName: qwen-plus`).
  */
 const OWN_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_id|modelId|model_url|modelURL|modelUrl)["']?\s*:\s*(?!null\s*$|~\s*$|$)\S/;
+/**
+ * A key giving the entry's model as a Hub or ModelScope repository (`huggingface_repo_id: Qwen/Qwen3-8B`,
+ * `model_scope_model_id: Qwen/Qwen3-8B`, `repo_id:`), beside the entry's `name` or below it in a block of its own: GPUStack's
+ * model catalogue (gpustack/assets/model-catalog.yaml) titles each entry `- name: Qwen3-Coder-Next` and gives the
+ * repository of every variant under `specs:`, so the `name` is the card's title, the repository the model.
+ */
+const REPO_MODEL_KEY = /^\s*(?:-\s+)?["']?[\w-]*(?:repo_id|repo|model_id)["']?\s*:\s*["']?[\w.-]+\/[\w.-]+["']?\s*(?:#.*)?$/;
 /** OWN_MODEL_KEY, and the keys that name the model beside a title in a YAML list under `models:` (`modelName: gpt-4o`). */
 const ANY_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_?id|modelId|model_?name|modelName)["']?\s*:\s*["']?([^\s"'#]+)/;
 /** Whether the line's ANY_MODEL_KEY names a model other than `value`. */
@@ -954,7 +963,7 @@ const namesOther = (line: string, value: string) => {
  * Whether the YAML entry the `name:` on line `at` (0-based) belongs to holds its model under a key of its own: the
  * lines at the same key indentation, up to the entry's end (a line indented less, or the next `- ` item).
  */
-function titledEntry(lines: string[], at: number, namesModel = (l: string) => OWN_MODEL_KEY.test(l)): boolean {
+function titledEntry(lines: string[], at: number, namesModel = (l: string) => OWN_MODEL_KEY.test(l) || REPO_MODEL_KEY.test(l)): boolean {
   const own = lines[at]!;
   const m = /^(\s*)(-\s+)?/.exec(own)!;
   const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
@@ -965,6 +974,8 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
     const lead = leadingSpace(l);
     if (lead < keyIndent || (lead === keyIndent && l.charAt(lead) === '-')) break;
     if (sibling(l)) return true;
+    // A repository key in a block of the entry's own (`specs:` then `- huggingface_repo_id: org/name`).
+    if (lead > keyIndent && REPO_MODEL_KEY.test(l)) return true;
   }
   if (m[2]) return false; // the entry's first key: nothing above it
   for (let i = at - 1; i >= 0 && i >= at - 40; i--) {

@@ -316,3 +316,15 @@ describe('config-file: a configuration embedded as a YAML block scalar (held-out
     expect(rows('gallery/notes.yaml', prose)).toEqual([]);
   });
 });
+
+describe("config-file: a model catalogue's ModelScope repositories (held-out gpustack/gpustack, issue #15, session 18)", () => {
+  it('reads a key named for ModelScope as a ModelScope repository, not a Hub id or a LiteLLM route', () => {
+    // gpustack/gpustack's model-catalog-modelscope.yaml: 177 of its 190 `model_scope_model_id` values were reported as
+    // Hugging Face repositories, and `openai/whisper-large-v3` as OpenAI's hosted API.
+    const { references } = configFile.extract(loadFixture('config-file/real-world-modelscope-catalogue.yaml')) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai/whisper-large-v3', 'modelscope', 9],
+      ['Qwen/Qwen3-8B', 'modelscope', 16],
+    ]);
+  });
+});

@@ -492,3 +492,27 @@ describe('markdown: clients of a server started in the page', () => {
     ]);
   });
 });
+
+describe("markdown: an inference manager's serving commands (held-out gpustack/gpustack, issue #15)", () => {
+  it("reads TensorRT-LLM's `trtllm-serve <folder>`, SGLang's `--speculative-draft-model-path`, and no `/path1` placeholder", async () => {
+    // gpustack/gpustack docs/performance-lab: 4 `trtllm-serve /workspace/...` checkpoints and 4 EAGLE3 draft models were
+    // missed; `--lora-modules a=/path1 b=/path2` (docs/user-guide/inference-backend-management.md) gave two local models.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-serving-commands.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/workspace/DeepSeek-R1-0528', 'local', 6],
+      ['Qwen/Qwen3-8B-FP8', 'huggingface', 11],
+      ['Tengyunw/qwen3_8b_eagle3', 'huggingface', 13],
+      ['Qwen/Qwen3.5-0.8B', 'huggingface', 26],
+    ]);
+  });
+
+  it("reads `trtllm-serve serve <model>`, its options before the model", async () => {
+    // dstackai/dstack mkdocs/docs/examples/inference/trtllm.md:30, QwenLM/Qwen3 README.md:361
+    const text = ['```bash', 'trtllm-serve serve nvidia/Qwen3-235B-A22B-FP8 \\', '  --tp_size 8', 'trtllm-serve --host 0.0.0.0 ./engines/llama-3-8b', '```', ''].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/trtllm.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['nvidia/Qwen3-235B-A22B-FP8', 2],
+      ['./engines/llama-3-8b', 4],
+    ]);
+  });
+});

@@ -550,10 +550,11 @@ describe('model-names: RAGFlow catalogues and model ids (held-out infiniflow/rag
       '}',
     ].join('\n');
     // The alias beside the name is a list entry of the block: a name too.
-    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line])).toEqual([
+    // (`voyage/voyage-3` is LiteLLM's route to Voyage AI's API: that API's model.)
+    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
       ['opendatalab/chartverse-4b', 4],
       ['openai-compatible/ChartVerse-4B', 6],
-      ['voyage/voyage-3', 11],
+      ['voyageai/voyage-3', 11],
     ]);
   });
 
@@ -2341,5 +2342,28 @@ describe('model-names: `=>` is an arrow in JavaScript only (held-out a-ghorbani/
       const ids = run(path, ['CONFIG = [', opener, ...list, ']'].join('\n')).references.map((r) => `${r.id}@${r.line}`);
       expect(ids, path).toEqual(['openai-compatible/acme-chat-9b@3', 'openai-compatible/acme-chat-70b@4']);
     }
+  });
+});
+
+describe("model-names: an inference manager's model catalogue (held-out gpustack/gpustack, issue #15)", () => {
+  it("reads an entry's repositories, not the title above them (`- name: Qwen3-Coder-Next` over `specs:`)", async () => {
+    // Reduced from gpustack/gpustack gpustack/assets/model-catalog.yaml: 144 catalogue titles (`name: Qwen3-Coder-Next`,
+    // `name: FLUX.2-dev`, a draft model's `name: Qwen3-8B-EAGLE3`) were read as hosted models (`dashscope/qwen3-coder-next`)
+    // beside the `huggingface_repo_id` / `model_scope_model_id` each entry deploys.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-gpustack-catalogue.yaml'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Tengyunw/qwen3_8b_eagle3', 8],
+      ['Qwen/Qwen3-Coder-Next-FP8', 21],
+      ['deepseek-ai/DeepSeek-V3.2', 36],
+    ]);
+  });
+
+  it('still reads a `name` whose entry gives no repository (Aider-style settings) as the model', () => {
+    // Aider-AI/aider aider/resources/model-settings.yml: `name` is the model the settings are for.
+    const text = ['- name: gpt-4o', '  edit_format: diff', '  use_repo_map: true', '- name: deepseek/deepseek-chat', '  edit_format: diff', ''].join('\n');
+    expect(run('aider/resources/model-settings.yml', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 1],
+      ['deepseek/deepseek-chat', 4],
+    ]);
   });
 });

@@ -75,10 +75,11 @@ const MODEL_FLAGS = new Set([
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
  * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`. Servers name their
- * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`.
+ * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`,
+ * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words).
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_])?(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /**
@@ -294,6 +295,8 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 }
 
 const LMDEPLOY = /(^|\/)lmdeploy$/;
+/** TensorRT-LLM's server (https://nvidia.github.io/TensorRT-LLM/commands/trtllm-serve/trtllm-serve.html). */
+const TRTLLM_SERVE = /(^|\/)trtllm-serve$/;
 /**
  * MLC LLM's CLI and its subcommands whose first positional argument is the model (a converted folder, its
  * `mlc-chat-config.json`, an `HF://` repo, or for convert_weight/gen_config/calibrate the source weights' folder):
@@ -711,7 +714,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
       }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
-    else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/)) {
+    else if (next && programAt(i, TRTLLM_SERVE)) {
+      // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
+      // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
+      const model = positionalAfterOptions(tokens, next.text === 'serve' ? i + 2 : i + 1, (flag) => NOT_MODEL_FLAG.test(flag));
+      if (model) push(hubOrLocal(model));
+    } else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/)) {
       // `vllm serve X`, and its options first: `vllm serve --task transcription openai/whisper-small` (a Hub id or path
       // after the options; not the value of one naming an alias or output, `--served-model-name org/alias`).
       const model = next.text.startsWith('-') ? positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag)) : next;
@@ -1163,6 +1171,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // model and imports it into Elasticsearch (`eland_import_hub_model --hub-model-id org/name --task-type ...`)
   { name: 'eland_import_hub_model', flags: ['--hub-model-id'] },
   { name: 'lmdeploy' },
+  // https://nvidia.github.io/TensorRT-LLM/commands/trtllm-serve/trtllm-serve.html : `trtllm-serve Qwen/Qwen3-8B --backend
+  // pytorch`, `trtllm-serve serve nvidia/Qwen3-235B-A22B-FP8`, `trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`
+  { name: 'trtllm-serve' },
   // https://llm.mlc.ai/docs/deploy/cli.html : `mlc_llm chat HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC`, `mlc_llm compile X`
   { name: 'mlc_llm' },
   { name: 'modelscope' },

@@ -8,6 +8,11 @@ export const MODEL_KEY =
 export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
 export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
 /**
+ * A model key named for ModelScope (`model_scope_model_id: Qwen/Qwen3-8B`, GPUStack's model catalogue
+ * gpustack/assets/model-catalog-modelscope.yaml; `modelscope_model_id`): its value is a ModelScope repository.
+ */
+export const MODELSCOPE_KEY = /model_?scope/i;
+/**
  * A table of LoRA adapters and the keys of its entries that say where each comes from: mistral.rs's `[[model.adapters]]`
  * `source = "typeof/zephyr-7b-beta-lora"`, `[models.adapter] lora = [{ alias = "philosophy", source = "org/x" }]` (an
  * entry's `alias`/`name` is what requests call it, no model).
