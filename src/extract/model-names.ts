@@ -62,6 +62,12 @@ const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+/**
+ * A locale code keying translated text (Dify's I18nObject `label: {en_US: claude-3-haiku-20240307, zh_Hans: ...}`,
+ * https://docs.dify.ai/plugin-dev-en/0411-model-designing-rules; LangBot's `description: {en_US: ...}`): the text shown
+ * in one language, beside the key that names the model (`model:`), never the reference itself.
+ */
+const LOCALE_KEY = /^[a-z]{2}[_-](?:[a-z]{2}|hans|hant)$/i;
 /** A `name:` / `name =` key just before a value. */
 const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
 /**
@@ -333,6 +339,8 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
+      if (key && LOCALE_KEY.test(key) && !(parent && isModelKey(parent))) return;
       // `"qwen2": Model(name="qwen2", model=qwen2_model.QWen2LMHeadModel, config=...)` (mlc-ai/mlc-llm's MODELS): an entry
       // whose `model` is a class registers that class under its name, an architecture's, not a model.
       if (key === 'name' && python && !value.includes('/') && namesAClass(allLines(), lineNo - 1)) return;
