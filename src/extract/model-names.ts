@@ -553,7 +553,10 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
       // the body of a multi-line string (a description starting at column 0) is text, not a line of the block.
       // Its first character after the indentation mostly tells (a quote or a word character), before the regex.
-      if (runs.size && !inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line))) runs.close(indent, lineNo);
+      // A YAML list's next entry (`- label: ...` at the indentation of the one before) keeps the blocks of its entries' keys
+      // (`value:` two columns deeper): the entries' values are one block (a select's options, one per entry).
+      if (runs.size && !inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line)))
+        runs.close(bare && line.charCodeAt(indent) === 0x2d && line.charCodeAt(indent + 1) === 0x20 ? indent + 2 : indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0) {
         // What `^\s*[\])}]` says: a closing bracket after the indentation.
