@@ -67,7 +67,7 @@ const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']
  * https://docs.dify.ai/plugin-dev-en/0411-model-designing-rules; LangBot's `description: {en_US: ...}`): the text shown
  * in one language, beside the key that names the model (`model:`), never the reference itself.
  */
-const LOCALE_KEY = /^[a-z]{2}[_-](?:[a-z]{2}|hans|hant)$/i;
+const LOCALE_KEY_BEFORE = /(?:^|[\s{,])["']?[a-z]{2}[_-](?:[A-Z]{2}|Hans|Hant)["']?\s*:\s*["'`]?$/;
 /** A `name:` / `name =` key just before a value. */
 const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
 /**
@@ -340,7 +340,8 @@ export function readNames(file: SourceFile, trialFirst = true): RawReference[] {
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
-      if (key && LOCALE_KEY.test(key) && !(parent && isModelKey(parent))) return;
+      // (Written as locales are, region in capitals: `"fa-zh": "funasr/fa-zh"` is a model's alias, Farsi aside.)
+      if (key && LOCALE_KEY_BEFORE.test(line.slice(Math.max(0, column - 40), column - 1)) && !(parent && isModelKey(parent))) return;
       // `"qwen2": Model(name="qwen2", model=qwen2_model.QWen2LMHeadModel, config=...)` (mlc-ai/mlc-llm's MODELS): an entry
       // whose `model` is a class registers that class under its name, an architecture's, not a model.
       if (key === 'name' && python && !value.includes('/') && namesAClass(allLines(), lineNo - 1)) return;
