@@ -86,6 +86,11 @@ const weightsFile = (value: string): string | undefined => {
   const v = value.trim();
   return WEIGHTS_VALUE.test(v) ? v : WINDOWS_WEIGHTS_VALUE.test(v) ? v.replace(/\\/g, '/') : undefined;
 };
+/** Whether a value is the file's own name, extension aside (`chat-latest` in `models/llm/chat-latest.yaml`; case ignored). */
+const namedForFile = (path: string, value: string): boolean => {
+  const base = path.slice(path.lastIndexOf('/') + 1).replace(/\.(?:ya?ml|json|toml)$/i, '');
+  return base.length > 1 && base.toLowerCase() === value.trim().toLowerCase();
+};
 /** Keys that say where a result is written: a weights file there is an output, not a model used. */
 const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
@@ -258,7 +263,13 @@ export default defineExtractor({
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
         const model = classifyOllamaName(value);
-        if (model?.source === 'ollama' && value.includes(':')) add(model.id, 'ollama', offset);
+        if (model?.source === 'ollama' && value.includes(':')) return add(model.id, 'ollama', offset);
+      }
+      // A file named for the one model it describes (`models/llm/farui-plus.yaml` holding `model: farui-plus`, a Dify
+      // plugin's per-model YAML): its top-level `model` names that model, whatever the name's shape.
+      if (key === 'model' && path.length === 1 && namedForFile(relPath, value) && !isPlaceholderName(value.trim()) && !isSlotName(value.trim())) {
+        const known = classify(value.trim(), '', loadRegistry(), false);
+        add(known ? known.id : contextOnlyId(value.trim()), known ? known.source : 'api', offset);
       }
     };
     /** A model served behind a base URL: Ollama's port or host, else the provider the host belongs to. */
@@ -475,6 +486,25 @@ interface ModelKeyedEntry {
  * {}}`): each key is a model the block's API serves. `block` is the map holding `models:` (its base URL, its provider),
  * `blockKey` the key it sits under (`anthropic`).
  */
+/**
+ * An entry whose settings only point at files (a Dify provider's `models: {speech2text: {predefined:
+ * ["models/speech2text/*.yaml"], position: ...}}`): a group of model files by their type, not a model of its own.
+ */
+function pointsAtFiles(settings: YamlNode): boolean {
+  let files = 0;
+  let other = 0;
+  const walk = (n: YamlNode | null | undefined, depth = 0): void => {
+    if (!n || depth > 4) return;
+    if (isScalar(n)) {
+      if (typeof n.value === 'string' && (/\*/.test(n.value) || /\.(?:ya?ml|json|toml)$/i.test(n.value))) files++;
+      else other++;
+    } else if (isMap(n)) for (const item of n.items) walk(item.value as YamlNode, depth + 1);
+    else if (isSeq(n)) for (const item of n.items) walk(item as YamlNode, depth + 1);
+  };
+  walk(settings);
+  return files > 0 && other === 0;
+}
+
 function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string, depth = 0): ModelKeyedEntry[] {
   if (depth > 10 || !node || !(isMap(node) || isSeq(node))) return [];
   const found: ModelKeyedEntry[] = [];
@@ -485,7 +515,7 @@ function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string,
         for (const entry of item.value.items) {
           if (!isPair(entry) || !isScalar(entry.key) || typeof entry.key.value !== 'string' || !entry.key.range) continue;
           // An entry of settings (a map, or nothing yet); `gpt-4o: 128000` is a table of limits, read elsewhere.
-          if (entry.value === null || isMap(entry.value) || (isScalar(entry.value) && entry.value.value === null)) {
+          if (entry.value === null || (isMap(entry.value) && !pointsAtFiles(entry.value)) || (isScalar(entry.value) && entry.value.value === null)) {
             found.push({ name: entry.key.value, offset: entry.key.range[0], block: node, blockKey });
             // `fallback: gpt-4o`: the model of the same block the entry falls back to when its own is missing.
             const fallback = isMap(entry.value) ? entry.value.items.find((p) => isPair(p) && isScalar(p.key) && FALLBACK_KEY.test(String(p.key.value))) : undefined;

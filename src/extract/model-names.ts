@@ -64,6 +64,12 @@ const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+/**
+ * A locale code keying translated text (Dify's I18nObject `label: {en_US: claude-3-haiku-20240307, zh_Hans: ...}`,
+ * https://docs.dify.ai/plugin-dev-en/0411-model-designing-rules; LangBot's `description: {en_US: ...}`): the text shown
+ * in one language, beside the key that names the model (`model:`), never the reference itself.
+ */
+const LOCALE_KEY_BEFORE = /(?:^|[\s{,])["']?[a-z]{2}[_-](?:[A-Z]{2}|Hans|Hant)["']?\s*:\s*["'`]?$/;
 /** A `name:` / `name =` key just before a value. */
 const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
 /**
@@ -345,6 +351,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
       if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
+      // (Written as locales are, region in capitals: `"fa-zh": "funasr/fa-zh"` is a model's alias, Farsi aside.)
+      if (key && LOCALE_KEY_BEFORE.test(line.slice(Math.max(0, column - 40), column - 1)) && !(parent && isModelKey(parent))) return;
       // `"qwen2": Model(name="qwen2", model=qwen2_model.QWen2LMHeadModel, config=...)` (mlc-ai/mlc-llm's MODELS): an entry
       // whose `model` is a class registers that class under its name, an architecture's, not a model.
       if (key === 'name' && python && !value.includes('/') && namesAClass(allLines(), lineNo - 1)) return;
@@ -618,7 +627,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A line with a key or value at a lower indentation leaves the blocks opened deeper (a bracket-only line does not);
       // the body of a multi-line string (a description starting at column 0) is text, not a line of the block.
       // Its first character after the indentation mostly tells (a quote or a word character), before the regex.
-      if (runs.size && !inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line))) runs.close(indent, lineNo);
+      // A YAML list's next entry (`- label: ...` at the indentation of the one before) keeps the blocks of its entries' keys
+      // (`value:` two columns deeper): the entries' values are one block (a select's options, one per entry).
+      if (runs.size && !inString && (isQuoteOrWord(line.charCodeAt(indent)) || /["'\w]/.test(line)))
+        runs.close(bare && line.charCodeAt(indent) === 0x2d && line.charCodeAt(indent + 1) === 0x20 ? indent + 2 : indent, lineNo);
       // `LLM_MODELS = [`, `"models": [`, `getAvailableModels(): List<String> = listOf(`: every entry of the block is a model.
       if (modelList >= 0) {
         // What `^\s*[\])}]` says: a closing bracket after the indentation.
