@@ -481,12 +481,6 @@ interface ModelKeyedEntry {
 }
 
 /**
- * The entries of a `models:` map keyed by model names, each holding its settings (mods' `apis.anthropic.models:
- * {claude-sonnet-4-20250514: {aliases: [..], max-input-chars: 680000}}`, opencode's `provider.ollama.models: {"llama2":
- * {}}`): each key is a model the block's API serves. `block` is the map holding `models:` (its base URL, its provider),
- * `blockKey` the key it sits under (`anthropic`).
- */
-/**
  * An entry whose settings only point at files (a Dify provider's `models: {speech2text: {predefined:
  * ["models/speech2text/*.yaml"], position: ...}}`): a group of model files by their type, not a model of its own.
  */
@@ -505,6 +499,12 @@ function pointsAtFiles(settings: YamlNode): boolean {
   return files > 0 && other === 0;
 }
 
+/**
+ * The entries of a `models:` map keyed by model names, each holding its settings (mods' `apis.anthropic.models:
+ * {claude-sonnet-4-20250514: {aliases: [..], max-input-chars: 680000}}`, opencode's `provider.ollama.models: {"llama2":
+ * {}}`): each key is a model the block's API serves. `block` is the map holding `models:` (its base URL, its provider),
+ * `blockKey` the key it sits under (`anthropic`).
+ */
 function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string, depth = 0): ModelKeyedEntry[] {
   if (depth > 10 || !node || !(isMap(node) || isSeq(node))) return [];
   const found: ModelKeyedEntry[] = [];
