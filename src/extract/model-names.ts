@@ -1132,14 +1132,15 @@ function clapEnumField(text: string, lineEnd: number): boolean {
 
 /**
  * Keys of blocks whose entries are container images, Spaces, datasets, pip packages (a virtualenv's `"packages":
- * ["qwen-asr", ...]`), a parser's name (`"tool_parser": "deepseek-r1"`) or HTTP headers (`headers: { 'x-api-key':
+ * ["qwen-asr", ...]`), an inference backend (LocalAI's CI matrix and backend index: `backend: "faster-qwen3-tts"`, `backend:
+ * "qwen-asr"`, the engines that run models, named like them), a parser's name (`"tool_parser": "deepseek-r1"`) or HTTP headers (`headers: { 'x-api-key':
  * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
  * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
  * configs and RL converters), a dataset whose organisation also publishes models.
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
