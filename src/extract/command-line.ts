@@ -22,6 +22,7 @@ import {
 import { MARKDOWN_PAGE } from './shared/prose-files.js';
 import { PositionIndex } from './shared/position.js';
 import { compileWordFinder, type WordFinder } from '../scan/literal-scan.js';
+import { isWordOrDash } from './shared/char-codes.js';
 
 /** Code, prose, notes (`.txt`), PowerShell and service files; not files whose commands another extractor reads whole. */
 const READS =
@@ -126,9 +127,6 @@ export function commandStarts(text: string, everyWordLine = false): { at: number
   }
   return starts;
 }
-
-/** `[\w-]` by char code. */
-const isWordOrDash = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
 
 /**
  * Whether the word occurrence ending at `end` (`groups`: of the words ending there) can be part of a START match: a

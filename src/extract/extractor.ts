@@ -31,6 +31,12 @@ export interface Extractor {
    * extractors want is counted as not read in its language (the report's `languagesNotRead`).
    */
   readonly anyText?: boolean;
+  /**
+   * Its references' sources stand as it reports them: Hub locations (`hf://mistral/mistral-7b-instruct` is the Hub's,
+   * whatever its name), or readings it settles itself (a notebook's cells). For every other extractor the scan reports a
+   * provider's route before a name only its API serves as that API's model (shared/hosted-route.ts).
+   */
+  readonly keepsSources?: boolean;
   /** Binary extractors get `file.readBytes` and an empty `text`. */
   readonly binary?: boolean;
   extract(file: SourceFile): ExtractResult | Promise<ExtractResult>;

@@ -102,6 +102,8 @@ export default defineExtractor({
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
   anyText: true,
+  // Ids written as Hub locations stay on the Hub, whatever their name.
+  keepsSources: true,
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;

@@ -25,6 +25,7 @@ import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
+import { isSpaceAt } from './shared/char-codes.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -1744,12 +1745,6 @@ function isQuoteOrWord(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x22 || c === 0x27;
 }
 const CLOSERS = '])}';
-
-/** Whether the character at `i` is `\s` (what trimStart removes): ASCII by code, the rest by the regex. */
-function isSpaceAt(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
-  return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : /\s/.test(line.charAt(i)));
-}
 
 /** The length of the line's leading whitespace: `line.length - line.trimStart().length`, without the copy. */
 function leadingSpace(line: string): number {

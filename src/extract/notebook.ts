@@ -24,6 +24,8 @@ export default defineExtractor({
   name: 'notebook',
   // Code cells go to the python, model-names and shell extractors, markdown cells to hub-url, after JSON decoding.
   wordsOf: ['python', 'model-names', 'shell', 'hub-url'],
+  // Its cells' readings are settled here (hosted routes), their Hub URLs apart.
+  keepsSources: true,
   matchesName: true,
   matches: (path) => path.endsWith('.ipynb'),
   async extract(file) {

@@ -34,6 +34,7 @@ import {
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
+import { isWordCode } from './shared/char-codes.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -971,8 +972,7 @@ function collectionsFeedingModels(text: string): Set<string> {
 export const COLLECTION_OPENING = /[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/y;
 /** What may stand between a line's start and the `=` of COLLECTION_OPENING: `[ \t\w[\],:]`. */
 const beforeOpeningEquals = (code: number) =>
-  code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCodeAt(code);
-const isWordCodeAt = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
+  code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCode(code);
 const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 
 /**

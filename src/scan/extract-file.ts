@@ -101,9 +101,8 @@ export async function extractText(
       for (const found of result.references) {
         if (source.text && lineText(found.line).includes(IGNORE_MARKER)) continue;
         // Kept to the end of the scan: none of its strings may hold the file's text alive (detach.ts).
-        // (hub-url's ids are written as Hub locations, `hf://mistral/mistral-7b-instruct`: the Hub they stay; the notebook
-        // extractor settles its cells' readings itself, its Hub URLs apart.)
-        const raw = SETTLES_ROUTES(extractor.name) ? settledHostedRoute(detachRaw(found)) : detachRaw(found);
+        // A provider's route before a hosted-only name is that API's model, whichever reader found it (Extractor.keepsSources).
+        const raw = extractor.keepsSources ? detachRaw(found) : settledHostedRoute(detachRaw(found));
         references.push({
           raw,
           reference: {
@@ -142,8 +141,6 @@ export async function extractText(
     ...(skipped ? { skipped } : {}),
   };
 }
-
-const SETTLES_ROUTES = (name: string) => name !== 'hub-url' && name !== 'notebook';
 
 /** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
 const SUBSTRING_TESTED_CODE = /\.(?:py|[cm]?[jt]sx?)$/i;

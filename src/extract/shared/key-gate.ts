@@ -3,6 +3,7 @@
 // consumed each word and backtracked over it (real corpus: 4 s, most of it on files that then
 // hold no such key). Here the text is searched for the keywords only, and the patterns are tried
 // (sticky) only where a match containing that keyword could start: same answers.
+import { isWordOrDash } from './char-codes.js';
 
 /** A model-ish key: "model_name:", "\"embeddingModel\":", "base_model =". */
 export const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
@@ -16,9 +17,6 @@ const SECTION_AT = new RegExp(MODEL_SECTION_SOMEWHERE.source, 'imy');
 const KEYWORD = /model|repo_id|llm|checkpoint|tokenizer|embedd|reranker|teacher|student|judge/gi;
 const KEY_PREFIX = /[\s{,"'-]/;
 const SECTION_PREFIX = /[\s{,"'[.-]/;
-
-/** `[\w-]` by char code. */
-const isWordOrDash = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95 || code === 45;
 
 /** Whether `pattern` (sticky) matches at `at`. */
 const matchesAt = (pattern: RegExp, text: string, at: number) => {

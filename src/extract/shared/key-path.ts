@@ -4,6 +4,7 @@
 // Kubernetes objects' own names (metadata.name, claimName, a container's or a backend's name) name
 // the object a manifest creates, never the model it serves (issue #15, held-out kserve); nor do its labels and
 // annotations (`labels: {model: llama3-pv}`, `pvcMatchLabels`, `selector`), which tag objects and select them.
+import { isSpaceAt } from './char-codes.js';
 
 /** A key opening a line: `key:`, `"key":`, `key=`, `- key:` (a list item's first key). */
 const LINE_KEY = /^(\s*)(-\s+)?["']?([\w.$-]+)["']?\s*(?::(?!:)|=(?!=))/;
@@ -62,9 +63,9 @@ let keyTo = 0;
  * regex: a `- ` marker first if what follows it is a key, else the text at `lead` (a key may start with `-`).
  */
 function keyStart(line: string, lead: number): number {
-  if (line.charCodeAt(lead) === 0x2d && isSpace(line, lead + 1)) {
+  if (line.charCodeAt(lead) === 0x2d && isSpaceAt(line, lead + 1)) {
     let i = lead + 1;
-    while (isSpace(line, i)) i++;
+    while (isSpaceAt(line, i)) i++;
     if (keyAt(line, i)) return i;
   }
   return keyAt(line, lead) ? lead : -1;
@@ -78,7 +79,7 @@ function keyAt(line: string, i: number): boolean {
   if (i === from) return false;
   const to = i;
   if (isQuote(line.charCodeAt(i))) i++;
-  while (isSpace(line, i)) i++;
+  while (isSpaceAt(line, i)) i++;
   const c = line.charCodeAt(i);
   if ((c !== 0x3a && c !== 0x3d) || line.charCodeAt(i + 1) === c) return false; // `:` not `::`, `=` not `==`
   keyFrom = from;
@@ -89,12 +90,6 @@ const isQuote = (c: number) => c === 0x22 || c === 0x27;
 /** `[\w.$-]` by code. */
 const isKeyChar = (c: number) =>
   (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2e || c === 0x24 || c === 0x2d;
-/** `\s` at `i` (false past the end): ASCII by code, the rest by the regex. */
-function isSpace(line: string, i: number): boolean {
-  const c = line.charCodeAt(i);
-  return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : c >= 128 && /\s/.test(line.charAt(i)));
-}
-
 /** Blocks whose `name` is a Kubernetes object's (or a container's, volume's, port's, route backend's, a Terraform resource's) own name. */
 const OBJECT_PARENT =
   /^(metadata|resource|containers?|initcontainers?|volumes?|volumemounts?|ports?|env|envfrom|backendrefs|parentrefs|imagepullsecrets|secretref|configmapref|secretkeyref|configmapkeyref|persistentvolumeclaim|claimref|ownerreferences)$/;

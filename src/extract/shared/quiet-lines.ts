@@ -4,6 +4,7 @@
 // it: a line whose key path entry pops every entry a skipped line could have pushed or popped (its indentation is at
 // most every skipped line's). What the reader does on the lines it then reads is what it did before.
 import type { WordLines } from './word-lines.js';
+import { isSpaceAt } from './char-codes.js';
 
 /** Where the next occurrence at or after a position is, for one kind of anchor (asked at growing positions). */
 class Next {
@@ -102,10 +103,4 @@ function openingLineEnd(text: string, p: number): number {
     if (i >= text.length || text.charCodeAt(i) === 0x0a) return at;
   }
   return -1;
-}
-
-/** `\s` at `i`: ASCII by code, the rest by the regex (as model-names' own). */
-function isSpaceAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c === 32 || c === 9 || (c < 128 ? c >= 10 && c <= 13 : /\s/.test(text.charAt(i)));
 }

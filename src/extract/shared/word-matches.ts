@@ -5,6 +5,7 @@
 // (sticky) at the start of each such word: the same matches, in the same order.
 
 import { keptWithCallSites } from './calls.js';
+import { isWordCode } from './char-codes.js';
 
 const OPENING = /^\\b\(\\w\*\(\?:([\w|]+)\)\\w\*\)/;
 const compiled = new WeakMap<RegExp, { keyword: RegExp; sticky: RegExp; shared: string }>();
@@ -34,7 +35,6 @@ function keywordHits(text: string, key: string, keyword: RegExp): number[] {
   return hits;
 }
 
-const isWordCode = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
 /**
  * Every match `pattern.exec` would find in a loop over `text` (the pattern global, opening with
