@@ -41,10 +41,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * (`.exe` allowed), at the start of a line, a quote or code span, after a prompt, `=`, `&&`, `;`,
  * `|`, a colon ending a label (`"Make sure it runs: vllm serve org/name"`) or an `e.g.` (a help text's or docstring's
  * `e.g. python generate.py --base_model=org/name`); a launcher the same way (group 3); any command passing a model flag (group 4: `cargo run
- * serve --model TabbyML/StarCoder-1B`); or a flag only one program takes, quoted alone.
+ * serve --model TabbyML/StarCoder-1B`; argparse's `%(prog)s --model X` in an epilog, the program's own name, exo-explore/exo
+ * bench/eval_tool_calls.py:898); or a flag only one program takes, quoted alone.
  */
 const START = new RegExp(
-  `(^|[\`'"(;&|=]|\\$ |: |\\b[Ee]\\.g\\.,? )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|([\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
+  `(^|[\`'"(;&|=]|\\$ |: |\\b[Ee]\\.g\\.,? )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|((?:%\\(prog\\)s|[\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?)[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
   'gm',
 );
 /** A line ending in a shell continuation (`\`, or `\\` written in a string or docstring). */

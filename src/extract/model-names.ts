@@ -78,7 +78,13 @@ const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
  * models under (`"Series": "DeepSeek-R1"` above `"Models": ["DeepSeek-R1-Distill-Qwen-7B-4bit", ...]`, datawhalechina/self-llm
  * models_mlx/configs/model_info/mlx.json).
  */
-const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*[:=]\s*$/i;
+const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*(?:[:=]|[!=]==?)\s*$/i;
+/**
+ * A table or list named for model families (`familyNames = { "qwen-image": "Qwen Img" }`, `familyOrder = ["gpt-oss", ...]`,
+ * exo-explore/exo dashboard/src/lib/components/FamilySidebar.svelte, ModelPickerModal.svelte): its entries are families.
+ * Not a table of models grouped by family (`_MODEL_FAMILIES = {"azure": ("gpt-4.1", "o4-mini")}`, msaad00/agent-bom).
+ */
+const FAMILY_HOLDER = /^(?![\w$.-]*model)(?:[\w$-]*[-_.])?famil(?:y|ies)(?:[-_]?(?:names?|order|labels?|logos?|icons?|colou?rs?|list|keys))?$/i;
 /** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
 const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*(?:["'][^"'\n]*["']\s*,\s*)*$/i;
 /** The characters a COMMENT_LINE starts with after its indentation. */
@@ -377,6 +383,15 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // in a list of models (SmolChat-Android ASRModels.kt): an entry whose model is a Hub repository of another name has
       // in `name` a short title no table knows (`name: "all-MiniLM-L6-v2"` beside `https://huggingface.co/Xenova/all-MiniLM-L6-v2` is the model's).
       if (key === 'name' && !found && modelList >= 0 && entryHasOtherHubRepo(allLines(), lineNo - 1, value)) return;
+      // `base_model = "GLM-5"` beside `model_id = "mlx-community/GLM-5-8bit"` in the same TOML table (exo's model cards): a
+      // bare name the table's own Hub id begins with (`base_model = "GLM-5.1"` beside `model_id = "mlx-community/GLM-5.1"`) is
+      // that model's title, not a hosted model of the same name.
+      if (toml && !value.includes('/') && tomlTableIdBegins(allLines(), lineNo - 1, value)) return;
+      // `AGENTIC_RANKING = ["DeepSeek V3.1", "GLM-5", "Qwen3 235B", ...]`, `name = "GLM-5"` among `name = "GLM 4.5 Air"`: a
+      // value whose siblings (its list's entries, or the same key's other values in the file) are display names, words
+      // with spaces no API or Hub spells a model with, is one too.
+      if (!value.includes('/') && (key ? keyHoldsDisplayNames(text, key) : !!slot?.endsWith('|[') && listHoldsDisplayNames(text, lineStart + column - 1)))
+        return;
       // In a YAML list under `models:`, a model key beside `name` naming another model makes it a title (`- name: openai-gpt4o`
       // above `modelName: gpt-4o` in spring-ai-alibaba's model-config-openai.yaml; `name: qwen-plus` above `modelName: qwen-plus` is the model).
       if (key === 'name' && yamlList && modelList >= 0 && titledEntry(allLines(), lineNo - 1, (l) => namesOther(l, value))) return;
@@ -386,6 +401,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
       if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
+      if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
       if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent))) return;
@@ -1024,6 +1040,71 @@ function entryHasOtherHubRepo(lines: string[], at: number, name: string): boolea
 }
 const HUB_URL_IN_LINE = /https?:\/\/(?:huggingface\.co|hf\.co)\/[\w.-]+\/([\w.-]+)/;
 
+/** A model's display name: capitalised words with spaces (`"DeepSeek V3.1"`, `"Qwen3 Coder Next"`, `"GLM 4.5 Air"`). */
+const DISPLAY_NAME = /^[A-Z][\w.-]*(?: [\w.-]+){1,5}$/;
+/** Whether most of several quoted strings are display names. */
+function mostlyDisplayNames(values: string[]): boolean {
+  const spaced = values.filter((v) => DISPLAY_NAME.test(v)).length;
+  return values.length >= 3 && spaced * 3 >= values.length * 2;
+}
+const QUOTED_VALUE = /"([^"\n]*)"|'([^'\n]*)'/g;
+/** Whether the values of `key` (lower-cased) in the file are mostly display names. */
+function keyHoldsDisplayNames(text: string, key: string): boolean {
+  if (displayKeys?.text !== text) displayKeys = { text, keys: new Map() };
+  let holds = displayKeys.keys.get(key);
+  if (holds === undefined) displayKeys.keys.set(key, (holds = valuesOfKeyAreDisplayNames(text, key)));
+  return holds;
+}
+/** The last file's answers of keyHoldsDisplayNames, by key. */
+let displayKeys: { text: string; keys: Map<string, boolean> } | undefined;
+function valuesOfKeyAreDisplayNames(text: string, key: string): boolean {
+  const re = new RegExp(`(?:^|[\\s{,(])["']?${escapeRegExp(key)}["']?\\s*[:=]\\s*["']([^"'\\n]*)["']`, 'gi');
+  const values: string[] = [];
+  for (let m = re.exec(text); m && values.length < 200; m = re.exec(text)) values.push(m[1]!);
+  return mostlyDisplayNames(values);
+}
+/** Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display names. */
+function listHoldsDisplayNames(text: string, offset: number): boolean {
+  let start = -1;
+  for (let i = offset - 1, depth = 0; i >= Math.max(0, offset - 3000); i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5d) depth++;
+    else if (c === 0x5b && depth-- === 0) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return false;
+  let end = -1;
+  for (let i = offset, depth = 0; i < Math.min(text.length, offset + 3000); i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) depth++;
+    else if (c === 0x5d && depth-- === 0) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return false;
+  const values: string[] = [];
+  const span = text.slice(start, end);
+  QUOTED_VALUE.lastIndex = 0;
+  for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
+  return mostlyDisplayNames(values);
+}
+/** A TOML line giving a Hub id (`model_id = "mlx-community/GLM-5-8bit"`): the id's name. */
+const TOML_HUB_ID = /^\s*[\w-]+\s*=\s*["'][\w.-]+\/([\w.-]+)["']\s*(?:#.*)?$/;
+/** Whether the TOML table holding line `at` (from its header to the next) gives a Hub id whose name begins with `value` (or is it). */
+function tomlTableIdBegins(lines: string[], at: number, value: string): boolean {
+  const lower = value.toLowerCase();
+  const begins = (l: string) => {
+    const name = TOML_HUB_ID.exec(l)?.[1]?.toLowerCase();
+    return !!name && name.startsWith(lower);
+  };
+  for (let i = at - 1; i >= 0 && !/^\s*\[/.test(lines[i]!); i--) if (begins(lines[i]!)) return true;
+  for (let i = at + 1; i < lines.length && !/^\s*\[/.test(lines[i]!); i++) if (begins(lines[i]!)) return true;
+  return false;
+}
+
 /** A name no table knows, held until its context decides (model-named key, list or block beside known models). */
 interface Candidate {
   value: string;
@@ -1180,8 +1261,9 @@ const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
 const BACKEND_HOLDER = /(?:^|[-_.a-z])backends?(?:[-_.]?(?:list|names?|capabilities|map|set|table|registry))?$/i;
 /** A holder named for providers or backends: its entries are named like models and are none. */
 const namesNoModels = (holder: string) => PROVIDER_HOLDER.test(holder) || BACKEND_HOLDER.test(holder);
-/** A block opened under such a name: a providers list (`PROVIDERS = [`), a backends table of any bracket. */
-const opensNoModelBlock = (assigned: string, last: number) => (last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) || BACKEND_HOLDER.test(assigned);
+/** A block opened under such a name: a providers list (`PROVIDERS = [`), a backends or families table of any bracket. */
+const opensNoModelBlock = (assigned: string, last: number) =>
+  (last === 0x5b && PROVIDER_HOLDER.test(assigned.toLowerCase())) || BACKEND_HOLDER.test(assigned) || FAMILY_HOLDER.test(assigned);
 
 let providerKeys: Set<string> | undefined;
 /** A value under a key that is a provider's name (LiteLLM's prefixes: `openai`, `anthropic`, `groq`, `cohere`, ...). */

@@ -74,6 +74,8 @@ const NOT_A_NAME =
 const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
+/** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`): part of NOT_A_NAME, checked before any table. */
+const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
@@ -366,6 +368,9 @@ export function classify(
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
+  // `ModelId("qwen-image-test")` (exo-explore/exo src/exo/master/tests/test_placement_utils.py): a test's stand-in named
+  // after a family a provider's names start with is no model of that provider (NOT_A_NAME's stand-in endings).
+  if (STAND_IN_ENDING.test(v) && !v.includes('/')) return undefined;
   if (notModelContext ?? NOT_MODEL_CONTEXT.test(line)) return undefined;
   // A name ends with a letter, digit or `_` (no Hub id nor published name ends otherwise): `'01-ai/Yi-'` is a prefix.
   if (/[-.]$/.test(v)) return undefined;
