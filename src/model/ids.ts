@@ -175,11 +175,12 @@ const PLACEHOLDER_PAIR =
  * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test,
  * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
- * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), and a kind of model written where its name goes
+ * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
+ * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), and a kind of model written where its name goes
  * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

@@ -50,6 +50,8 @@ export type VariableLookup = (name: string, at: number) => Token | undefined;
 
 const MODEL_FLAGS = new Set([
   '--model',
+  // Go's flag package takes `-model` as well as `--model` (`go run main.go -model o1-mini`, `./ollama-bench -model gemma3`).
+  '-model',
   '--model-id',
   '--model-path',
   '--model_name_or_path',
@@ -503,7 +505,7 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
     if (isXPlaceholder(token.text)) return undefined; // `openrouter/qwen/qwen3-xxx`: no model, nor a folder
   }
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
-  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
+  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token) ?? taggedOllamaName(token);
   if (found || !program) return found;
   // A program that takes LiteLLM's names resolves a bare one itself (`aider --model o3`: OpenAI's, too short for a table).
   const bare = program.litellm ? litellmBareProvider(token.text) : undefined;
@@ -527,6 +529,18 @@ function providerNamed(token: Token): ArgModel | undefined {
   const provider = providerForName(token.text);
   return provider ? { id: apiModelId(provider, token.text), source: 'api', offset: token.offset } : undefined;
 }
+
+/**
+ * An Ollama library name with its tag (`llm -m llama3.2:latest`, `codex --oss -m gpt-oss:120b`): only Ollama spells a
+ * model `<library name>:<tag>`, so whatever program takes it, the model is the Ollama tag (a client of Ollama's server).
+ */
+function taggedOllamaName(token: Token): ArgModel | undefined {
+  if (!OLLAMA_TAGGED.test(token.text) || !isOllamaLibraryName(token.text)) return undefined;
+  const model = classifyOllamaName(token.text);
+  return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
+}
+/** `qwen2.5:7b`, `llama3.2:latest`, `gpt-oss:120b`, `qwen3:8b-q4_K_M`: a lower-case library name, a colon, a tag. */
+const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 function namedModel(token: Token): ArgModel | undefined {
@@ -793,7 +807,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       (own ??= ownProgram(raw, firstCommandWord))
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
-      if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next));
+      if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
