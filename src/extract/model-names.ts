@@ -25,6 +25,7 @@ import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
+import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSpaceAt } from './shared/char-codes.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
@@ -85,8 +86,21 @@ const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
 const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
-/** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
-const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/** A model's own files (adapter_config.json, ...) are read by the local-model extractor. */
+const MODEL_FILES = /(^|\/)(adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/**
+ * A `config.json` is a model's own (transformers' configuration, read by the local-model extractor) or a program's
+ * settings named so, read here as any JSON file is (Semantic Kernel's prompt configs: `"execution_settings": {"gpt-4":
+ * {"model_id": "gpt-4-1106-preview"}}`, microsoft/semantic-kernel's samples).
+ */
+const CONFIG_JSON = /(^|\/)config\.json$/;
+const modelsOwnConfig = (text: string) => {
+  try {
+    return isTransformersConfig(JSON.parse(text));
+  } catch {
+    return true; // malformed: the local-model extractor reports it
+  }
+};
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
 
 export default defineExtractor({
@@ -98,7 +112,10 @@ export default defineExtractor({
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
-  extract: (file) => ({ references: readNames(file), diagnostics: [] }),
+  extract: (file) => ({
+    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : readNames(file),
+    diagnostics: [],
+  }),
 });
 
 /**
