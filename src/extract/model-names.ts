@@ -13,11 +13,11 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
-import { KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
+import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
@@ -25,6 +25,7 @@ import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
+import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSpaceAt } from './shared/char-codes.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
@@ -85,8 +86,21 @@ const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
 const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
-/** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
-const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/** A model's own files (adapter_config.json, ...) are read by the local-model extractor. */
+const MODEL_FILES = /(^|\/)(adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/**
+ * A `config.json` is a model's own (transformers' configuration, read by the local-model extractor) or a program's
+ * settings named so, read here as any JSON file is (Semantic Kernel's prompt configs: `"execution_settings": {"gpt-4":
+ * {"model_id": "gpt-4-1106-preview"}}`, microsoft/semantic-kernel's samples).
+ */
+const CONFIG_JSON = /(^|\/)config\.json$/;
+const modelsOwnConfig = (text: string) => {
+  try {
+    return isTransformersConfig(JSON.parse(text));
+  } catch {
+    return true; // malformed: the local-model extractor reports it
+  }
+};
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
 
 export default defineExtractor({
@@ -98,7 +112,10 @@ export default defineExtractor({
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
-  extract: (file) => ({ references: readNames(file), diagnostics: [] }),
+  extract: (file) => ({
+    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : readNames(file),
+    diagnostics: [],
+  }),
 });
 
 /**
@@ -350,8 +367,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : flag && isModelKey(flag) ? `${indent}|k:${flag}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
-      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-      if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model;
+      // but a deployment named as a model a provider publishes deploys that model (Azure OpenAI's `deploymentName:
+      // "gpt-4o-mini"`, `deployment_name="gpt-4o-2024-05-13"`, microsoft/semantic-kernel's samples), as dotenv reads
+      // `AZURE_OPENAI_DEPLOYMENT_NAME=gpt-4o`.
+      const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
+      if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
       // (Written as locales are, region in capitals: `"fa-zh": "funasr/fa-zh"` is a model's alias, Farsi aside.)
       if (key && LOCALE_KEY_BEFORE.test(line.slice(Math.max(0, column - 40), column - 1)) && !(parent && isModelKey(parent))) return;

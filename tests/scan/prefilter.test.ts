@@ -45,7 +45,7 @@ const GATES: Record<string, RegExp[]> = {
   'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
-  csharp: [/model|gguf|llamafile/i],
+  csharp: [/model|gguf|llamafile|huggingface/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights|ggml|uqff|llamafile|hf_hub/i],
   swift: [/model|registry/i],
   dart: [/model/i],

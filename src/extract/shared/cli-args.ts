@@ -1091,9 +1091,10 @@ export const MODEL_ENV_NAME =
 
 /**
  * Names that hold an alias, a URL or a server's address (`MODEL_ADDR=kubeai/openai`, a host and path), a directory (a
- * cache or models root) or a switch, even though they mention models.
+ * cache or models root) or a switch, even though they mention models; a service picks the provider
+ * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does.
  */
-const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIR$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
+const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIR$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
