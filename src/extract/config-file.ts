@@ -27,6 +27,7 @@ import {
   isModelsFilePath,
   MODEL_KEY,
   MODEL_SECTION,
+  HUB_KEY,
   MODELSCOPE_KEY,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
@@ -48,6 +49,9 @@ const mayHoldModel = (path: (string | number)[]) => {
   const { key, section } = keysOf(path);
   return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)));
 };
+/** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
+const inModelEntry = (path: (string | number)[]) =>
+  path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
@@ -192,6 +196,12 @@ export default defineExtractor({
     };
     const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
       if (!MODEL_KEY.test(key)) {
+        // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
+        // entry, a key naming a hub holds the entry's repository on that hub.
+        if (HUB_KEY.test(key) && inModelEntry(path)) {
+          const hub = parseHubReference(value);
+          if (hub && value.includes('/')) return add(hub.id, MODELSCOPE_KEY.test(key) ? 'modelscope' : 'huggingface', offset, hub.revision ?? siblings.revision);
+        }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
         if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);

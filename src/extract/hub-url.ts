@@ -157,7 +157,8 @@ export default defineExtractor({
     }
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
-      const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      // `git clone https://modelscope.cn/models/MNN/Qwen2.5-1.5B-Instruct-MNN.git`: the page's URL as a git remote.
+      const id = `${m[1]}/${m[2]!.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }
     MODELSCOPE_GIT.lastIndex = 0;

@@ -1159,12 +1159,14 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
  * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
- * configs and RL converters), a dataset whose organisation also publishes models. Nor the families a model belongs to, in
- * a list of their own (Ollama's `/api/tags` answer: `details:` `families:` `- "gemma4"`, an architecture family); a
- * table named for a model's families may still hold models (agent-bom's `_MODEL_FAMILIES = {"azure": ("gpt-4.1", ...)}`).
+ * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
+ * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model).
+ * Nor the families a model belongs to, in a list of their own (Ollama's `/api/tags` answer: `details:` `families:` `-
+ * "gemma4"`, an architecture family); a table named for a model's families may still hold models (agent-bom's
+ * `_MODEL_FAMILIES = {"azure": ("gpt-4.1", ...)}`).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?)$|^famil(?:y|ies)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^famil(?:y|ies)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name

@@ -760,6 +760,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
+      // `modelscope download MNN/llm_eval_cache --repo-type dataset`: the positional repo is a dataset
+      // (modelscope/cli/download.py: `--repo-type {model,dataset}`, default model).
+      const typed = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
+      if (typed > 0 && (tokens[typed]!.text.includes('=') ? tokens[typed]!.text.split('=')[1] : tokens[typed + 1]?.text) !== 'model') continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
