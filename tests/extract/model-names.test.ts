@@ -18,6 +18,8 @@ describeExtractor('model-names', modelNames, [
   ['components/models.json', true],
   ['cmd/main.go', true],
   ['public/options.html', true],
+  // Qt Quick (QML): property bindings are JavaScript expressions (nomic-ai/gpt4all's remote-model whitelists)
+  ['gpt4all-chat/qml/AddRemoteModelView.qml', true],
   ['README.md', false],
   ['package-lock.json', false],
   // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
@@ -946,7 +948,9 @@ describe('model-names: the value screen (mayBeName) rejects no value a test woul
     const registry = loadRegistry();
     const dir = join(EXTRACT_FIXTURES, 'model-names');
     const values = new Set(['wanx', 'CogVideoX', 'baichuan', 'Qwen', 'express', 'MIT', 'a sentence of prose', 'v1.2.3', 'qwen_vl']);
-    for (const name of readdirSync(dir)) for (const m of readFileSync(join(dir, name), 'utf8').matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) values.add(m[1]!);
+    // (fixtures in a folder too: `near-miss-npm-repository/package.json`, named as the file it stands for)
+    const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+    for (const file of files) for (const m of readFileSync(file, 'utf8').matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) values.add(m[1]!);
     let rejected = 0;
     for (const value of values) {
       if (mayBeName(value)) continue;
