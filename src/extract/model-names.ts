@@ -30,7 +30,7 @@ import { isSpaceAt } from './shared/char-codes.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
-  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
+  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|qml|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
 /** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -246,6 +246,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let inSignature = false;
     let signatureDepth = 0;
     const go = file.relPath.endsWith('.go');
+    // A key naming the project's own source repository (the GIT_REPO_HOLDER test below): npm's `"repository":
+    // "nomic-ai/gpt4all"` (the GitHub shorthand, https://docs.npmjs.com/cli/configuring-npm/package-json#repository), and
+    // `repo_name:` anywhere (MkDocs' `repo_name: nomic-ai/gpt4all`, https://www.mkdocs.org/user-guide/configuration/#repo_name).
+    // Elsewhere `repository=` may name a model (huggingface_hub's `create_inference_endpoint(repository="openai-community/gpt2")`).
+    const npmManifest = /(^|\/)package\.json$/.test(file.relPath);
     const toml = /\.toml$/i.test(readPath);
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     const javascript = typescript || /\.(m?js|cjs|jsx)$/.test(readPath);
@@ -409,7 +414,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
-      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent))) return;
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
+      // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
+      // an entry of a list named for providers is named for its provider, though served models lend it their names.
+      if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
@@ -1184,6 +1192,7 @@ function inPackageTable(lines: string[], at: number): boolean {
 }
 /** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
 const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
+
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

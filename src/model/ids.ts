@@ -353,8 +353,9 @@ export function modelFromPath(raw: string): PathModel | undefined {
   // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
   if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
   // "/path1", "/path2" (`--lora-modules a=/path1 b=/path2`, gpustack docs/user-guide/inference-backend-management.md:93):
-  // a folder named `path`, numbered or not, stands for the reader's own.
-  if (/(^|[\\/])path\d*$/i.test(id)) return undefined;
+  // a folder named `path`, numbered or not, stands for the reader's own; so does one word ending in it (`--model_path
+  // /oripath --save_path /w8a8path`, zai-org/GLM-4.5 example/Ascend_NPU/README_zh.md:472: the original and the output).
+  if (/(^|[\\/])[A-Za-z0-9]*path\d*$/i.test(id)) return undefined;
   // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
   if (isXPlaceholder(id)) return undefined;
   // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.

@@ -18,6 +18,8 @@ describeExtractor('model-names', modelNames, [
   ['components/models.json', true],
   ['cmd/main.go', true],
   ['public/options.html', true],
+  // Qt Quick (QML): property bindings are JavaScript expressions (nomic-ai/gpt4all's remote-model whitelists)
+  ['gpt4all-chat/qml/AddRemoteModelView.qml', true],
   ['README.md', false],
   ['package-lock.json', false],
   // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
