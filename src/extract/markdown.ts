@@ -91,6 +91,14 @@ const KNOWN_COMMAND = new RegExp(
  */
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
 /**
+ * Or a command handing a model file to llama.cpp's family of programs, untagged or tagged `text` (whisper.cpp's README:
+ * `./build/bin/whisper-cli -f samples/jfk.wav -m models/ggml-base.en.bin -t 8`; llamafile's: `llamafile -m
+ * llama-2-7b.Q2_K.gguf`, `$PREFIX/bin/llamafile --server -m /x.gguf`), after any `VAR=x`, a Windows path too
+ * (`C:\\path\\whisper-cli.exe -vm ... -m models/ggml-base.en.bin`): `-m`, `-mw`, `-ml` or `-model` and a
+ * `.gguf`, `.llamafile` or `.bin` (which of them name a model is the command reader's to say).
+ */
+const WEIGHTS_FILE_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*[\w.:\\/~${}-]+(?:[ \t][^\n]*?)?[ \t]-(?:m[lw]?|model)[ \t]+["']?[^\s"'$]+\.(?:gguf|llamafile|bin)["']?(?=[ \t]|\r?$)/m;
+/**
  * An Ollama Modelfile shown untagged, or tagged `dockerfile` for its colours (ollama/ollama docs/template.mdx): a `FROM`
  * line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`, `TEMPLATE`, `SYSTEM`, `ADAPTER`, `MESSAGE`,
  * `LICENSE`; https://github.com/ollama/ollama/blob/main/docs/modelfile.mdx); a Dockerfile's `FROM` comes with
@@ -395,7 +403,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
-  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || SHELL_TEST.test(block.text)) return [['shell'], 'block.sh'];
+  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || WEIGHTS_FILE_COMMAND.test(block.text) || SHELL_TEST.test(block.text))
+    return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
