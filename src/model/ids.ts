@@ -320,6 +320,12 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 export const CONVENTIONAL_WEIGHT_FILE =
   /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
+/**
+ * A `.bin` named for ggml, the format whisper.cpp and early llama.cpp write (`ggml-base.en.bin`, `ggml-silero-v6.2.0.bin`,
+ * `silero-v6.2.0-ggml.bin`, `llama-2-7b.ggmlv3.q4_0.bin`; https://huggingface.co/ggerganov/whisper.cpp/tree/main): a model's
+ * weights and nothing else, as a `.gguf` is. Any other `.bin` names any binary.
+ */
+export const GGML_BIN_FILE = /(?:^|[-_./\\])ggml(?:v\d+)?[-_.](?:[^/\\\s]*\.)?bin$/i;
 
 /** A folder models are put in (`/mnt/models`, `/models`, `/data`), which names none. */
 const MOUNT_FOLDER = /^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i;

@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE, GGML_BIN_FILE } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -263,8 +263,25 @@ function localPath(token: Token): ArgModel | undefined {
   return onDisk?.source === 'local' ? { id: onDisk.id, source: 'local', offset: token.offset } : undefined;
 }
 
-/** A GGUF or llamafile (formats that hold nothing but a model), after an optional `name=`; not a glob or a template. */
-const GGUF_ARG = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile))$/i;
+/**
+ * A GGUF or llamafile, or a `.bin` named for ggml (GGML_BIN_FILE: whisper.cpp's `models/ggml-base.en.bin`): formats that
+ * hold nothing but a model, after an optional `name=`; not a glob or a template.
+ */
+const GGUF_ARG = {
+  exec(text: string): RegExpExecArray | null {
+    const m = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile|bin))$/i.exec(text);
+    return m && (!/\.bin$/i.test(m[1]!) || GGML_BIN_FILE.test(m[1]!)) ? m : null;
+  },
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  },
+};
+/**
+ * The model flags of llama.cpp's family of programs, which take the weights file: `-m` (llama.cpp, whisper.cpp), whisper.cpp's
+ * `-mw`/`-ml` (talk-llama's Whisper and LLaMA files), the Go bindings' `-model`
+ * (https://github.com/ggml-org/whisper.cpp/tree/master/examples/talk-llama, bindings/go/examples/go-whisper/flags.go).
+ */
+const WEIGHTS_FILE_FLAG = /^-(?:m[lw]?|model)$/;
 
 /**
  * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--model_path_llama=x.gguf`, `--quants a-Q8_0.gguf
@@ -727,7 +744,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
         else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
       }
-    } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
+    } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? ''))
+      // Its `-m` is the weights file, a bare name too (`o//whisper.cpp/main -m whisper-large-v3.bin`, llamafile's whisperfile docs).
+      push(hubOrLocal(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
     else if (next && programAt(i, TRTLLM_SERVE)) {
       // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
       // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
@@ -825,7 +844,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // `./llama-funasr-sensevoice -m ./gguf/sensevoice-small-q8.gguf --vad ./gguf/fsmn-vad.gguf`).
   if (
     program ||
-    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (t.text === '-m' && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
+    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
