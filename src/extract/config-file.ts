@@ -4,7 +4,7 @@
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
 import { parse as parseToml } from 'smol-toml';
-import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
@@ -27,6 +27,7 @@ import {
   isModelsFilePath,
   MODEL_KEY,
   MODEL_SECTION,
+  HUB_KEY,
   MODELSCOPE_KEY,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
@@ -48,6 +49,9 @@ const mayHoldModel = (path: (string | number)[]) => {
   const { key, section } = keysOf(path);
   return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)));
 };
+/** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
+const inModelEntry = (path: (string | number)[]) =>
+  path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
@@ -192,6 +196,12 @@ export default defineExtractor({
     };
     const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
       if (!MODEL_KEY.test(key)) {
+        // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
+        // entry, a key naming a hub holds the entry's repository on that hub.
+        if (HUB_KEY.test(key) && inModelEntry(path)) {
+          const hub = parseHubReference(value);
+          if (hub && value.includes('/')) return add(hub.id, MODELSCOPE_KEY.test(key) ? 'modelscope' : 'huggingface', offset, hub.revision ?? siblings.revision);
+        }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
         if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);
@@ -368,6 +378,7 @@ export default defineExtractor({
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
     for (const doc of parsed.documents) for (const { id, offset } of listedModels(doc)) add(id, 'huggingface', offset);
+    if (ROUTER_KEY.test(text)) for (const doc of parsed.documents) for (const { baseUrl, name, offset } of routedModels(doc)) addWithBase(baseUrl, name, offset);
     /** A `models:` map's key: by the block's server, else the name's own shape, else the provider the block is named for. */
     const addKeyedModel = (entry: ModelKeyedEntry) => {
       const name = entry.name.trim();
@@ -435,6 +446,44 @@ function listedModels(node: YamlNode | null | undefined, depth = 0): { id: strin
       }
     } else if (models || aliases) parts(value, aliases);
     else found.push(...listedModels(value, depth + 1));
+  }
+  return found;
+}
+
+/** claude-code-router's `Router` key, the one routedModels looks for. */
+const ROUTER_KEY = /["']?Router["']?[ \t]*:/;
+/** Where a scalar's text starts (after its opening quote). */
+const textStart = (scalar: Scalar) => scalar.range![0] + (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE' ? 1 : 0);
+
+/**
+ * claude-code-router's config.json (https://github.com/musistudio/claude-code-router#configuration): `Providers`, each
+ * `{name, api_base_url, models: [...]}`, the models the router may send requests to at that server, and `Router`, whose
+ * values pick `<provider name>,<model>` for each task (`"default": "glm-4.5-sglang,glm-4.5"`, zai-org/GLM-4.5's
+ * example/claude_code/config.example.json). Each model is read as that provider's server's; the provider's `name` is none.
+ */
+function routedModels(root: YamlNode | null | undefined): { baseUrl: string; name: string; offset: number }[] {
+  const providers = mapGet(root, 'Providers');
+  const router = mapGet(root, 'Router');
+  if (!isSeq(providers) || !isMap(router)) return [];
+  const found: { baseUrl: string; name: string; offset: number }[] = [];
+  const bases = new Map<string, string>();
+  for (const item of providers.items) {
+    const name = mapGet(item as YamlNode, 'name');
+    const base = mapGet(item as YamlNode, 'api_base_url');
+    if (!isScalar(name) || typeof name.value !== 'string' || !isScalar(base) || typeof base.value !== 'string') continue;
+    bases.set(name.value, base.value);
+    const models = mapGet(item as YamlNode, 'models');
+    if (!isSeq(models)) continue;
+    for (const model of models.items)
+      if (isScalar(model) && typeof model.value === 'string' && model.range && isNameShaped(model.value))
+        found.push({ baseUrl: base.value, name: model.value, offset: textStart(model) });
+  }
+  for (const pair of router.items) {
+    if (!isPair(pair) || !isScalar(pair.value) || typeof pair.value.value !== 'string' || !pair.value.range) continue;
+    const value = pair.value.value;
+    const comma = value.indexOf(',');
+    const base = comma > 0 ? bases.get(value.slice(0, comma)) : undefined;
+    if (base && isNameShaped(value.slice(comma + 1))) found.push({ baseUrl: base, name: value.slice(comma + 1), offset: textStart(pair.value) + comma + 1 });
   }
   return found;
 }

@@ -22,7 +22,7 @@ import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { TEMPLATE, Tokens } from './shared/tokens.js';
 import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { NOT_MODEL_CONTEXT } from './shared/model-name.js';
-import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, modelFromPath, parseHubReference } from '../model/ids.js';
 
 const CODE = /\.(cs|csx)$/i;
 
@@ -37,11 +37,11 @@ export default defineExtractor({
   name: 'csharp',
   matchesName: true,
   matches: (path) => CODE.test(path),
-  // Every slot is named for a model; a weights file's name holds its format.
-  words: ['model', 'gguf', 'llamafile'],
+  // Every slot is named for a model; a weights file's name holds its format; a Hub call is named for Hugging Face.
+  words: ['model', 'gguf', 'llamafile', 'huggingface'],
   extract(file) {
     const text = file.text;
-    if (!/model|gguf|llamafile/i.test(text)) return { references: [], diagnostics: [] };
+    if (!/model|gguf|llamafile|huggingface/i.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
     readCode(scanCsharpTokens(text), out);
     return { references: out.references, diagnostics: [] };
@@ -234,7 +234,24 @@ function readCode(tokens: Tokens<CsToken>, out: Findings) {
       continue;
     }
     if (collections.inside || inModelSlot(tokens, i)) out.add(t.text, t);
+    else readHubArgument(tokens, i, out);
   }
+}
+
+/** A call named for the Hugging Face Hub (Semantic Kernel's `AddHuggingFaceImageToText`, `HuggingFaceTextEmbeddingGenerationService`). */
+const HUB_CALL = /HuggingFace/;
+
+/**
+ * An `org/name` Hub id given to a call named for the Hugging Face Hub is the Hub model it runs:
+ * `.AddHuggingFaceImageToText("Salesforce/blip-image-captioning-base")` (microsoft/semantic-kernel's samples).
+ */
+function readHubArgument(tokens: Tokens<CsToken>, i: number, out: Findings) {
+  const t = tokens.at(i)!;
+  if (!t.text.includes('/')) return;
+  const call = enclosingCall(tokens, i);
+  if (!call || !HUB_CALL.test(call.name)) return;
+  const parsed = parseHubReference(t.text);
+  if (parsed && !NOT_MODEL_CONTEXT.test(out.lineText(t.line))) out.addAt(parsed.id, t, 'huggingface');
 }
 
 /** A GGUF or llamafile name: the local model a member, argument or model-named call holds, unless written out. */

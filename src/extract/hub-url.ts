@@ -31,6 +31,13 @@ const MODELSCOPE_GIT =
   /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/(?!(?:models|datasets|studios|api|docs|organization|collections|learn|headlines|my)\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)\.git(?![\w.\/-])/dg;
 /** A git command that clones the remote after it on its line. */
 const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
+/**
+ * The Hub's SSH remote, `git clone git@hf.co:<org>/<name>` (https://huggingface.co/docs/hub/security-git-ssh), or with
+ * the user left to ~/.ssh/config, `git clone hf.co:meta-llama/Llama-3.1-8B-Instruct.git` (nomic-ai/gpt4all's
+ * chat_templates.md): a model repository cloned. Read on a `git clone` line only, as ModelScope's remotes; a port
+ * (`hf.co:443/...`) is no organisation.
+ */
+const HUB_SSH = /(?<![\w.\/-])(?:git@)?(?:huggingface\.co|hf\.co):(?!\d+\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?:\.git)?(?![\w.\/-])/dg;
 /** "modelscope://Qwen/Qwen2.5-0.5B-Instruct[:revision]": KServe's storage URI for a ModelScope model, like `hf://`. */
 const MODELSCOPE_URI = /\bmodelscope:\/\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)(?::[\w.-]+)?(?![\w.\/-])/dg;
 /**
@@ -90,6 +97,8 @@ export default defineExtractor({
   words: [
     'huggingface.co/',
     'hf.co/',
+    'hf.co:',
+    'huggingface.co:',
     'hf-mirror.com/',
     'hf://',
     'modelscope.cn/',
@@ -108,7 +117,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (
-      !/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
+      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
         text,
       )
     )
@@ -157,8 +166,15 @@ export default defineExtractor({
     }
     MODELSCOPE.lastIndex = 0;
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
-      const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      // `git clone https://modelscope.cn/models/MNN/Qwen2.5-1.5B-Instruct-MNN.git`: the page's URL as a git remote.
+      const id = `${m[1]}/${m[2]!.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    HUB_SSH.lastIndex = 0;
+    for (let m = HUB_SSH.exec(text); m; m = HUB_SSH.exec(text)) {
+      if (!GIT_CLONE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      const id = `${m[1]}/${m[2]}`;
+      if (!NOT_MODELS.has(m[1]!) && looksLikeHubId(id)) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     MODELSCOPE_GIT.lastIndex = 0;
     for (let m = MODELSCOPE_GIT.exec(text); m; m = MODELSCOPE_GIT.exec(text)) {

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, closing, findCalls, listItems, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { parseHubReference } from '../model/ids.js';
+import { modelFromPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -46,6 +46,12 @@ const HUB_CALLS = new Set([
 ]);
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'Ollama']);
 /**
+ * Loaders of a model file on disk, by its name or path: gpt4all's Node binding `loadModel("orca-mini-3b-gguf2-q4_0.gguf",
+ * {...})` (https://github.com/nomic-ai/gpt4all/tree/main/gpt4all-bindings/typescript), which downloads the file to its
+ * models folder and loads it. A weights file given there is a `local` model, as Python's `GPT4All("x.gguf")` is.
+ */
+const LOCAL_FILE_CALLS = new Set(['loadModel']);
+/**
  * WebLLM's loaders and the position of the model id they load (https://webllm.mlc.ai/docs/user/api_reference.html):
  * `CreateMLCEngine(id)`, `CreateWebWorkerMLCEngine(worker, id)`, an engine's `reload(id | [id, ...])`. Its ids are
  * entries of its prebuilt catalogue, each the name of a repository of the organisation providers.yaml
@@ -73,7 +79,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(text))
+    if (!/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(text))
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -150,7 +156,7 @@ export default defineExtractor({
     const realName = (name: string) => aliases.get(name) ?? name;
     const calls = findCalls(
       text,
-      (name, callee) => HUB_CALLS.has(realName(name)) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee),
+      (name, callee) => HUB_CALLS.has(realName(name)) || LOCAL_FILE_CALLS.has(name) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee),
     );
     for (const call of [...calls, ...clientCalls]) {
       if (call.unclosed && !diagnostics.length) diagnostics.push(unclosedDiagnostic(file.relPath, positions.at(call.offset).line, call));
@@ -168,6 +174,10 @@ export default defineExtractor({
         const resolved = resolve(model);
         const id = resolved && client?.kind === 'api' ? hostedModelId(client.provider, resolved.value) : undefined;
         if (id) add(id, resolved!.offset, 'api');
+      } else if (LOCAL_FILE_CALLS.has(name)) {
+        const resolved = resolve(call.args[0]);
+        const file = resolved && WEIGHT_FILE.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
+        if (file?.source === 'local') add(file.id, resolved!.offset, 'local');
       } else if (name === 'pipeline') {
         addHub(call.args[1]);
       } else if (HUB_CALLS.has(name)) {

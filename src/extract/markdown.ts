@@ -17,7 +17,7 @@ import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
-import { ASCIIDOC_PAGE, MARKDOWN_PAGE } from './shared/prose-files.js';
+import { ASCIIDOC_PAGE, isManPage, MAN_PAGE, MARKDOWN_PAGE } from './shared/prose-files.js';
 import { classify } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 
@@ -90,6 +90,14 @@ const KNOWN_COMMAND = new RegExp(
  * space after the `\` too, as READMEs often leave it: the shell's tokens treat it the same).
  */
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
+/**
+ * Or a command handing a model file to llama.cpp's family of programs, untagged or tagged `text` (whisper.cpp's README:
+ * `./build/bin/whisper-cli -f samples/jfk.wav -m models/ggml-base.en.bin -t 8`; llamafile's: `llamafile -m
+ * llama-2-7b.Q2_K.gguf`, `$PREFIX/bin/llamafile --server -m /x.gguf`), after any `VAR=x`, a Windows path too
+ * (`C:\\path\\whisper-cli.exe -vm ... -m models/ggml-base.en.bin`): `-m`, `-mw`, `-ml` or `-model` and a
+ * `.gguf`, `.llamafile` or `.bin` (which of them name a model is the command reader's to say).
+ */
+const WEIGHTS_FILE_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*[\w.:\\/~${}-]+(?:[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?)?[ \t]-(?:m[lw]?|model)[ \t]+["']?[^\s"'$]+\.(?:gguf|llamafile|bin)["']?(?=[ \t]|\r?$)/m;
 /**
  * An Ollama Modelfile shown untagged, or tagged `dockerfile` for its colours (ollama/ollama docs/template.mdx): a `FROM`
  * line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`, `TEMPLATE`, `SYSTEM`, `ADAPTER`, `MESSAGE`,
@@ -167,20 +175,23 @@ export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks, reStructuredText code directives and AsciiDoc source blocks only (their language's extractor
   // reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'ft=help', '<CodeBlock', ...INLINE_WORDS, ...SETTING_WORDS],
+  words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'ft=help', '<CodeBlock', '.Bd -literal', '.Dl ', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
-  matches: (path) => MARKDOWN_PAGE.test(path) || ASCIIDOC_PAGE.test(path) || /\.(rst|txt)$/i.test(path),
+  // Man pages (`main.1`) by their examples only.
+  matches: (path) => MARKDOWN_PAGE.test(path) || ASCIIDOC_PAGE.test(path) || /\.(rst|txt)$/i.test(path) || MAN_PAGE.test(path),
   async extract(file) {
     // Through the catalogue, loaded at call time: extractors do not import each other.
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
     const rst = /\.rst$/i.test(file.relPath);
     const help = /\.txt$/i.test(file.relPath);
-    if (help && !isVimHelp(file.relPath, text)) return { references: [], diagnostics: [] };
+    const man = MAN_PAGE.test(file.relPath);
+    if ((help && !isVimHelp(file.relPath, text)) || (man && !isManPage(text))) return { references: [], diagnostics: [] };
     if (
       !help &&
+      !man &&
       !text.includes('```') &&
       !text.includes('~~~') &&
       !text.includes('.. code') &&
@@ -193,13 +204,15 @@ export default defineExtractor({
       return { references: [], diagnostics: [] };
     const fenced = help
       ? helpExamples(text)
-      : rst
+      : man
+        ? manExamples(text)
+        : rst
         ? directiveBlocks(text)
         : ASCIIDOC_PAGE.test(file.relPath)
           ? asciidocBlocks(text)
           : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
-    const blocks = rst || help ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
-    const values = rst || help ? [] : settingValues(text, fenced);
+    const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
+    const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
@@ -395,7 +408,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
-  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || SHELL_TEST.test(block.text)) return [['shell'], 'block.sh'];
+  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || WEIGHTS_FILE_COMMAND.test(block.text) || SHELL_TEST.test(block.text))
+    return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
@@ -568,6 +582,35 @@ export function jsxCodeBlocks(text: string): Block[] {
     const shift = body.split('\n').map((_, i) => (i === 0 ? start - lineStart : 0));
     const info = /\blanguage=["'{]?([\w+#-]+)/.exec(open[1]!)?.[1] ?? '';
     blocks.push({ info, text: body, firstLine, shift });
+  }
+  return blocks;
+}
+
+/** troff's escapes in a man page's examples: `\\[rs]` and `\\e` (a backslash), `\\[dq]` (a quote), `\\-` (a hyphen), `\\&` (nothing). */
+const TROFF_ESCAPE = /\\\[(rs|dq|aq|cq|oq)\]|\\\((rs|dq|aq)|\\([e&-])/g;
+const TROFF_CHAR: Record<string, string> = { rs: '\\', dq: '"', aq: "'", cq: "'", oq: "'", e: '\\', '&': '', '-': '-' };
+const untroff = (line: string) => line.replace(TROFF_ESCAPE, (_, a?: string, b?: string, c?: string) => TROFF_CHAR[(a ?? b ?? c)!]!);
+
+/**
+ * The examples of a man page (mdoc, https://man.openbsd.org/mdoc.7): each literal display (`.Bd -literal` to `.Ed`), its
+ * macro lines blanked, and each `.Dl "..."` line (llamafile's manuals: `.Dl "llamafiler -m all-MiniLM-L6-v2.F32.gguf"`),
+ * troff's escapes undone (`llamafile \\[rs]` ends a line continued). Untagged: read by what their text says they are.
+ */
+export function manExamples(text: string): Block[] {
+  const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
+  const blocks: Block[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const one = /^\.Dl[ \t]+("?)(.*?)\1[ \t]*$/.exec(lines[i]!);
+    if (one) {
+      blocks.push({ info: '', text: untroff(one[2]!), firstLine: i + 1, shift: [lines[i]!.indexOf(one[2]!)] });
+      continue;
+    }
+    if (!/^\.Bd[ \t]+-literal\b/.test(lines[i]!)) continue;
+    let end = i + 1;
+    while (end < lines.length && !/^\.Ed\b/.test(lines[end]!)) end++;
+    const body = lines.slice(i + 1, end).map((line) => (/^\.[A-Za-z]/.test(line) ? '' : untroff(line)));
+    blocks.push({ info: '', text: body.join('\n'), firstLine: i + 2, shift: body.map(() => 0) });
+    i = end;
   }
   return blocks;
 }

@@ -13,11 +13,11 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, litellmPrefixes, namesLibraryConstant, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
-import { KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
+import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
 import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
@@ -25,11 +25,12 @@ import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
+import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSpaceAt } from './shared/char-codes.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
-  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
+  /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|qml|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
 /** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -91,8 +92,21 @@ const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
 const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
-/** A model's own files (config.json, adapter_config.json, ...) are read by the local-model extractor. */
-const MODEL_FILES = /(^|\/)(config|adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/** A model's own files (adapter_config.json, ...) are read by the local-model extractor. */
+const MODEL_FILES = /(^|\/)(adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/**
+ * A `config.json` is a model's own (transformers' configuration, read by the local-model extractor) or a program's
+ * settings named so, read here as any JSON file is (Semantic Kernel's prompt configs: `"execution_settings": {"gpt-4":
+ * {"model_id": "gpt-4-1106-preview"}}`, microsoft/semantic-kernel's samples).
+ */
+const CONFIG_JSON = /(^|\/)config\.json$/;
+const modelsOwnConfig = (text: string) => {
+  try {
+    return isTransformersConfig(JSON.parse(text));
+  } catch {
+    return true; // malformed: the local-model extractor reports it
+  }
+};
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
 
 export default defineExtractor({
@@ -104,7 +118,10 @@ export default defineExtractor({
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   words: () => nameWords(),
-  extract: (file) => ({ references: readNames(file), diagnostics: [] }),
+  extract: (file) => ({
+    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : readNames(file),
+    diagnostics: [],
+  }),
 });
 
 /**
@@ -235,6 +252,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let inSignature = false;
     let signatureDepth = 0;
     const go = file.relPath.endsWith('.go');
+    // A key naming the project's own source repository (the GIT_REPO_HOLDER test below): npm's `"repository":
+    // "nomic-ai/gpt4all"` (the GitHub shorthand, https://docs.npmjs.com/cli/configuring-npm/package-json#repository), and
+    // `repo_name:` anywhere (MkDocs' `repo_name: nomic-ai/gpt4all`, https://www.mkdocs.org/user-guide/configuration/#repo_name).
+    // Elsewhere `repository=` may name a model (huggingface_hub's `create_inference_endpoint(repository="openai-community/gpt2")`).
+    const npmManifest = /(^|\/)package\.json$/.test(file.relPath);
     const toml = /\.toml$/i.test(readPath);
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     const javascript = typescript || /\.(m?js|cjs|jsx)$/.test(readPath);
@@ -356,8 +378,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : flag && isModelKey(flag) ? `${indent}|k:${flag}` : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
-      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model.
-      if (key && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model;
+      // but a deployment named as a model a provider publishes deploys that model (Azure OpenAI's `deploymentName:
+      // "gpt-4o-mini"`, `deployment_name="gpt-4o-2024-05-13"`, microsoft/semantic-kernel's samples), as dotenv reads
+      // `AZURE_OPENAI_DEPLOYMENT_NAME=gpt-4o`.
+      const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
+      if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
       // (Written as locales are, region in capitals: `"fa-zh": "funasr/fa-zh"` is a model's alias, Farsi aside.)
       if (key && LOCALE_KEY_BEFORE.test(line.slice(Math.max(0, column - 40), column - 1)) && !(parent && isModelKey(parent))) return;
@@ -404,7 +430,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
-      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent))) return;
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
+      // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
+      // an entry of a list named for providers is named for its provider, though served models lend it their names.
+      if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
@@ -1219,10 +1248,14 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * this.config.apiKey }` in a `getDefaultModels()` body, `extra_headers`, `defaultHeaders`), never models; nor a site's
  * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
- * configs and RL converters), a dataset whose organisation also publishes models.
+ * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
+ * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model).
+ * Nor the families a model belongs to, in a list of their own (Ollama's `/api/tags` answer: `details:` `families:` `-
+ * "gemma4"`, an architecture family); a table named for a model's families may still hold models (agent-bom's
+ * `_MODEL_FAMILIES = {"azure": ("gpt-4.1", ...)}`).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^famil(?:y|ies)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
@@ -1240,6 +1273,7 @@ function inPackageTable(lines: string[], at: number): boolean {
 }
 /** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
 const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
+
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -51,6 +51,8 @@ const WORDS = [
   '-hf',
   'pretrain',
   'gguf',
+  // ggml's own weights (`-mw ./models/ggml-small.en.bin`: whisper.cpp's talk-llama), a file only models are written in.
+  'ggml',
   'quantize',
   'llamafile',
   'lmdeploy ',

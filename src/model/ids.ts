@@ -175,11 +175,12 @@ const PLACEHOLDER_PAIR =
  * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test,
  * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
- * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), and a kind of model written where its name goes
+ * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
+ * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), and a kind of model written where its name goes
  * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`).
  */
 const PLACEHOLDER_NAME =
-  /^((your|my)[-_]?([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
@@ -319,6 +320,12 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 export const CONVENTIONAL_WEIGHT_FILE =
   /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
+/**
+ * A `.bin` named for ggml, the format whisper.cpp and early llama.cpp write (`ggml-base.en.bin`, `ggml-silero-v6.2.0.bin`,
+ * `silero-v6.2.0-ggml.bin`, `llama-2-7b.ggmlv3.q4_0.bin`; https://huggingface.co/ggerganov/whisper.cpp/tree/main): a model's
+ * weights and nothing else, as a `.gguf` is. Any other `.bin` names any binary.
+ */
+export const GGML_BIN_FILE = /(?:^|[-_./\\])ggml(?:v\d+)?[-_.](?:[^/\\\s]*\.)?bin$/i;
 
 /** A folder models are put in (`/mnt/models`, `/models`, `/data`), which names none. */
 const MOUNT_FOLDER = /^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i;
@@ -352,8 +359,9 @@ export function modelFromPath(raw: string): PathModel | undefined {
   // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
   if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
   // "/path1", "/path2" (`--lora-modules a=/path1 b=/path2`, gpustack docs/user-guide/inference-backend-management.md:93):
-  // a folder named `path`, numbered or not, stands for the reader's own.
-  if (/(^|[\\/])path\d*$/i.test(id)) return undefined;
+  // a folder named `path`, numbered or not, stands for the reader's own; so does one word ending in it (`--model_path
+  // /oripath --save_path /w8a8path`, zai-org/GLM-4.5 example/Ascend_NPU/README_zh.md:472: the original and the output).
+  if (/(^|[\\/])[A-Za-z0-9]*path\d*$/i.test(id)) return undefined;
   // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
   if (isXPlaceholder(id)) return undefined;
   // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.

@@ -10,7 +10,7 @@ import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
-import { ASCIIDOC_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-files.js';
+import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-files.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
@@ -217,7 +217,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
   if (text && /\.ya?ml$/i.test(relPath) && isCassette(text)) return 'test';
   if (RENO_NOTE.test(relPath)) return 'docs';
-  if (MARKDOWN_PAGE.test(relPath) || ASCIIDOC_PAGE.test(relPath) || /\.rst$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
+  if (MARKDOWN_PAGE.test(relPath) || ASCIIDOC_PAGE.test(relPath) || MAN_PAGE.test(relPath) || /\.rst$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';
 }

@@ -15,6 +15,9 @@ describeExtractor('markdown', markdown, [
   ['docs/inference.qmd', true],
   ['analysis.Rmd', true],
   ['doc/avante.txt', true],
+  // Man pages (llamafile's manuals), by their examples.
+  ['llamafile/server/main.1', true],
+  ['llama.cpp/main/main.1.asc', false],
   ['main.py', false],
 ]);
 

@@ -1,8 +1,8 @@
 import modelNames from '../../src/extract/model-names.js';
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { describeExtractor, EXTRACT_FIXTURES, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
-import { readdirSync, readFileSync } from 'node:fs';
+import { describeExtractor, EXTRACT_FIXTURES, extractRows, listFiles, loadFixture } from '../helpers/extract-fixtures.js';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classify, IDENTIFIER, isNameShaped, mayBeName } from '../../src/extract/shared/model-name.js';
 import { loadRegistry } from '../../src/registry/load.js';
@@ -18,13 +18,16 @@ describeExtractor('model-names', modelNames, [
   ['components/models.json', true],
   ['cmd/main.go', true],
   ['public/options.html', true],
+  // Qt Quick (QML): property bindings are JavaScript expressions (nomic-ai/gpt4all's remote-model whitelists)
+  ['gpt4all-chat/qml/AddRemoteModelView.qml', true],
   ['README.md', false],
   ['package-lock.json', false],
   // modelprov's own policy file: its exceptions name the models they excuse (`- model: BAAI/bge-m3`)
   ['.modelprov.yml', false],
   ['pnpm-lock.yaml', false],
   ['dist/app.min.js', false],
-  ['models/qwen/config.json', false],
+  // a config.json is read unless it is a transformers model's own configuration (the local-model extractor's)
+  ['models/qwen/config.json', true],
   ['locales/zh.json', false],
   ['notebooks/demo.ipynb', false],
 ]);
@@ -946,7 +949,7 @@ describe('model-names: the value screen (mayBeName) rejects no value a test woul
     const registry = loadRegistry();
     const dir = join(EXTRACT_FIXTURES, 'model-names');
     const values = new Set(['wanx', 'CogVideoX', 'baichuan', 'Qwen', 'express', 'MIT', 'a sentence of prose', 'v1.2.3', 'qwen_vl']);
-    for (const name of readdirSync(dir)) for (const m of readFileSync(join(dir, name), 'utf8').matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) values.add(m[1]!);
+    for (const name of listFiles(dir)) for (const m of readFileSync(join(dir, name), 'utf8').matchAll(/["'`]([^"'`\n]{2,200})["'`]/g)) values.add(m[1]!);
     let rejected = 0;
     for (const value of values) {
       if (mayBeName(value)) continue;
@@ -2365,5 +2368,18 @@ describe("model-names: an inference manager's model catalogue (held-out gpustack
       ['openai/gpt-4o', 1],
       ['deepseek/deepseek-chat', 4],
     ]);
+  });
+});
+
+describe("model-names: a program's config.json (held-out microsoft/semantic-kernel, issue #15)", () => {
+  it("reads a prompt's execution settings in a config.json, and nothing in a transformers model's own config.json", () => {
+    const prompt = '{\n  "execution_settings": {\n    "gpt-4": {\n      "model_id": "gpt-4-1106-preview"\n    }\n  }\n}\n';
+    expect(run('Plugins/chat/config.json', prompt).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4', 3],
+      ['openai/gpt-4-1106-preview', 4],
+    ]);
+    const own = '{\n  "_name_or_path": "gpt-4-1106-preview",\n  "architectures": ["LlamaForCausalLM"],\n  "model_type": "llama"\n}\n';
+    expect(run('models/qwen/config.json', own).references).toEqual([]);
+    expect(run('models/qwen/config.json', '{"model_id": "gpt-4",').references).toEqual([]);
   });
 });

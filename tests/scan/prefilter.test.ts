@@ -33,7 +33,7 @@ const GATES: Record<string, RegExp[]> = {
   python: [
     /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i,
   ],
-  javascript: [/pipeline|from_pretrained|model\w*\s*:|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
+  javascript: [/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
@@ -42,10 +42,10 @@ const GATES: Record<string, RegExp[]> = {
     /^[ \t]*catalog:[ \t]*$/m,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  'hub-url': [/huggingface\.co\/|hf\.co\/|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i],
+  'hub-url': [/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
-  csharp: [/model|gguf|llamafile/i],
+  csharp: [/model|gguf|llamafile|huggingface/i],
   rust: [/model|lora|adapter|checkpoint|gguf|weights|ggml|uqff|llamafile|hf_hub/i],
   swift: [/model|registry/i],
   dart: [/model/i],

@@ -9,7 +9,7 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE } from '../../model/ids.js';
+import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE, GGML_BIN_FILE } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -50,6 +50,8 @@ export type VariableLookup = (name: string, at: number) => Token | undefined;
 
 const MODEL_FLAGS = new Set([
   '--model',
+  // Go's flag package takes `-model` as well as `--model` (`go run main.go -model o1-mini`, `./ollama-bench -model gemma3`).
+  '-model',
   '--model-id',
   '--model-path',
   '--model_name_or_path',
@@ -261,8 +263,25 @@ function localPath(token: Token): ArgModel | undefined {
   return onDisk?.source === 'local' ? { id: onDisk.id, source: 'local', offset: token.offset } : undefined;
 }
 
-/** A GGUF or llamafile (formats that hold nothing but a model), after an optional `name=`; not a glob or a template. */
-const GGUF_ARG = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile))$/i;
+/**
+ * A GGUF or llamafile, or a `.bin` named for ggml (GGML_BIN_FILE: whisper.cpp's `models/ggml-base.en.bin`): formats that
+ * hold nothing but a model, after an optional `name=`; not a glob or a template.
+ */
+const GGUF_ARG = {
+  exec(text: string): RegExpExecArray | null {
+    const m = /^(?:[\w.-]+=)?([^\s=$*{}<>]+\.(?:gguf|llamafile|bin))$/i.exec(text);
+    return m && (!/\.bin$/i.test(m[1]!) || GGML_BIN_FILE.test(m[1]!)) ? m : null;
+  },
+  test(text: string): boolean {
+    return this.exec(text) !== null;
+  },
+};
+/**
+ * The model flags of llama.cpp's family of programs, which take the weights file: `-m` (llama.cpp, whisper.cpp), whisper.cpp's
+ * `-mw`/`-ml` (talk-llama's Whisper and LLaMA files), the Go bindings' `-model`
+ * (https://github.com/ggml-org/whisper.cpp/tree/master/examples/talk-llama, bindings/go/examples/go-whisper/flags.go).
+ */
+const WEIGHTS_FILE_FLAG = /^-(?:m[lw]?|model)$/;
 
 /**
  * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--model_path_llama=x.gguf`, `--quants a-Q8_0.gguf
@@ -503,7 +522,7 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
     if (isXPlaceholder(token.text)) return undefined; // `openrouter/qwen/qwen3-xxx`: no model, nor a folder
   }
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
-  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token);
+  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token) ?? taggedOllamaName(token);
   if (found || !program) return found;
   // A program that takes LiteLLM's names resolves a bare one itself (`aider --model o3`: OpenAI's, too short for a table).
   const bare = program.litellm ? litellmBareProvider(token.text) : undefined;
@@ -527,6 +546,18 @@ function providerNamed(token: Token): ArgModel | undefined {
   const provider = providerForName(token.text);
   return provider ? { id: apiModelId(provider, token.text), source: 'api', offset: token.offset } : undefined;
 }
+
+/**
+ * An Ollama library name with its tag (`llm -m llama3.2:latest`, `codex --oss -m gpt-oss:120b`): only Ollama spells a
+ * model `<library name>:<tag>`, so whatever program takes it, the model is the Ollama tag (a client of Ollama's server).
+ */
+function taggedOllamaName(token: Token): ArgModel | undefined {
+  if (!OLLAMA_TAGGED.test(token.text) || !isOllamaLibraryName(token.text)) return undefined;
+  const model = classifyOllamaName(token.text);
+  return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
+}
+/** `qwen2.5:7b`, `llama3.2:latest`, `gpt-oss:120b`, `qwen3:8b-q4_K_M`: a lower-case library name, a colon, a tag. */
+const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 function namedModel(token: Token): ArgModel | undefined {
@@ -713,7 +744,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
         else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
       }
-    } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) push(hubOrLocal(next));
+    } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? ''))
+      // Its `-m` is the weights file, a bare name too (`o//whisper.cpp/main -m whisper-large-v3.bin`, llamafile's whisperfile docs).
+      push(hubOrLocal(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
     else if (next && programAt(i, TRTLLM_SERVE)) {
       // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
       // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
@@ -746,6 +779,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
+      // `modelscope download MNN/llm_eval_cache --repo-type dataset`: the positional repo is a dataset
+      // (modelscope/cli/download.py: `--repo-type {model,dataset}`, default model).
+      const typed = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
+      if (typed > 0 && (tokens[typed]!.text.includes('=') ? tokens[typed]!.text.split('=')[1] : tokens[typed + 1]?.text) !== 'model') continue;
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
@@ -793,7 +830,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       (own ??= ownProgram(raw, firstCommandWord))
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
-      if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next));
+      if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
@@ -807,7 +844,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // `./llama-funasr-sensevoice -m ./gguf/sensevoice-small-q8.gguf --vad ./gguf/fsmn-vad.gguf`).
   if (
     program ||
-    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (t.text === '-m' && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
+    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
@@ -1078,9 +1115,10 @@ export const MODEL_ENV_NAME =
 /**
  * Names that hold an alias, a URL or a server's address (`MODEL_ADDR=kubeai/openai`, a host and path), a directory (a
  * cache or models root; or several, exo's `EXO_MODELS_DIRS=/Volumes/ExternalSSD/exo-models`, exo-explore/exo README.md)
- * or a switch, even though they mention models.
+ * or a switch, even though they mention models; a service picks the provider
+ * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does.
  */
-const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$/i;
+const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);

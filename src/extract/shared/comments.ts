@@ -7,7 +7,7 @@ const HASH =
   /\.(py|pyi|ipynb|sh|bash|zsh|fish|rb|ex|exs|jl|pl|pm|r|ya?ml|toml|cfg|conf|ini|env|ps1|cmake|mk|nix|tf|hcl)$|(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Procfile|CMakeLists\.txt|\.env[^/]*)$/i;
 /** Languages whose line comments start with `//` (and block comments with `/*`). */
 const SLASH =
-  /\.(c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|inl|cu|cuh|m|mm|metal|js|mjs|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|groovy|gradle|go|rs|cs|swift|dart|php|zig|proto|vue|svelte|glsl|hlsl|wgsl|comp)$/i;
+  /\.(c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|inl|cu|cuh|m|mm|metal|js|mjs|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|groovy|gradle|go|rs|cs|swift|dart|php|zig|proto|vue|svelte|qml|glsl|hlsl|wgsl|comp)$/i;
 
 /** The comment syntax of a file, from its path; undefined when the language has none we know. */
 export function commentStyle(relPath: string): 'hash' | 'slash' | undefined {

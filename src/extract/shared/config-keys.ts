@@ -15,6 +15,12 @@ export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf
  */
 export const MODELSCOPE_KEY = /model_?scope/i;
 /**
+ * A key naming the hub a model entry's repository is on, in a map of where the entry is published (alibaba/MNN's model
+ * market, apps/Android/MnnLlmChat/app/src/main/assets/model_market.json: `"sources": {"HuggingFace":
+ * "taobao-mnn/Qwen3-4B-MNN", "ModelScope": "MNN/Qwen3-4B-MNN"}`): its value is that hub's repository.
+ */
+export const HUB_KEY = /^(?:hugging_?face(?:_?hub)?|hf(?:_?hub)?|model_?scope)$/i;
+/**
  * A table of LoRA adapters and the keys of its entries that say where each comes from: mistral.rs's `[[model.adapters]]`
  * `source = "typeof/zephyr-7b-beta-lora"`, `[models.adapter] lora = [{ alias = "philosophy", source = "org/x" }]` (an
  * entry's `alias`/`name` is what requests call it, no model).

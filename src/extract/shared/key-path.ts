@@ -102,6 +102,11 @@ const APP_LABEL = /^(app|name|k8s-app)$/;
 /** Keys that hold an object's name by their own (`claimName`, `serviceName`, `secretName`...). */
 const OBJECT_NAME_KEY =
   /^(service|claim|secret|configmap|serviceaccount|storageclass|priorityclass|runtimeclass|ingressclass|gatewayclass|volume|container|pool|deployment|release|node|ingress|gateway|scheduler)name$/;
+/**
+ * A deployment's name (`deploymentName`, `deployment_name`): a Kubernetes Deployment's own name, or an Azure OpenAI
+ * deployment, whose name is the user's choice and is often the model it deploys (`deploymentName: "gpt-4o-mini"`).
+ */
+export const DEPLOYMENT_NAME_KEY = /^deployment[-_]?name$/i;
 /** `metadata=client.V1ObjectMeta(name=`, `"metadata": {"name": ` on one line. */
 const INLINE_METADATA = /metadata["']?\s*[:=]\s*[\w.]*[({]\s*(?:[\w"']+\s*[:=]\s*[^,]*,\s*)*["']?name["']?\s*[:=]\s*["'`]?$/i;
 

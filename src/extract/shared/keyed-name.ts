@@ -26,8 +26,8 @@ export const NO_SUCH_MODEL = /invalid|non_?existent|nonexisting|bogus/i;
 export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
 /** Whether an identifier names a collection of models. */
 export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
-/** A file that holds nothing but a model: GGUF, llamafile. */
-export const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$/i;
+/** A file that holds nothing but a model: GGUF, llamafile, a `.bin` named for ggml (`models/ggml-tiny.bin`: GGML_BIN_FILE). */
+export const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$|^(?:[^\s{}$%*<>|"]*[-_./\\])?ggml(?:v\d+)?[-_.](?:[^\s{}$%*<>|"/\\]*\.)?bin$/i;
 
 /** The model a slot's string names, or undefined when it is no name (a placeholder, a word about a model). */
 export function keyedModelName(value: string, lineText: string, registry: Registry): KeyedName | undefined {

@@ -10,6 +10,13 @@
  */
 const TEST_CALL_BEFORE =
   /\.(?:startswith|endswith|includes|contains|removeprefix|removesuffix)\(\s*[([]?\s*(?:(?:["'`][^"'`\n]*["'`]|[\w.]+)\s*,\s*)*$|\bstrings\.(?:HasPrefix|HasSuffix|Contains|TrimPrefix|TrimSuffix)\(\s*[^,"'`\n]{1,80},\s*$/i;
+/**
+ * Go's membership test of a family (`slices.Contains([]string{"gptoss", "gpt-oss"}, cfg.ModelFamily)`, ollama/ollama
+ * server/images.go): the set's strings are the families a model's own family is compared with, not models. (Tested
+ * against a model name, `slices.Contains([]string{"o1", "o3"}, model)`, they are whole names: models.)
+ */
+const GO_SET_BEFORE = /\bslices\.Contains\(\s*\[\]string\{\s*(?:"[^"\n]*"\s*,\s*)*$/;
+const FAMILY_TESTED_AFTER = /^\s*(?:,\s*"[^"\n]*"\s*)*\}\s*,\s*[\w.]*(?:family|Family)\s*\)/;
 /** `"x" in <expr>` / `"x" not in <expr>`: the expression's first name, and what follows it. */
 const IN_AFTER = /^\s+(?:not\s+)?in\s+([A-Za-z_][\w.]*)(\s*\[\s*["'][^"'\n]*["']\s*\])?/;
 /** Methods that keep a string a string: `model_name.lower()`. */
@@ -23,6 +30,7 @@ const STRING_METHODS = /\.(?:lower|upper|casefold|strip|lstrip|rstrip)$/;
  */
 export function isPrefixTest(before: string, after: string): boolean {
   if (TEST_CALL_BEFORE.test(before)) return true;
+  if (GO_SET_BEFORE.test(before) && FAMILY_TESTED_AFTER.test(after)) return true;
   const m = IN_AFTER.exec(after);
   if (!m) return false;
   if (m[2]) return true; // `in request_params["model"]`: one value of a mapping, a string

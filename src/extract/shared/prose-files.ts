@@ -11,3 +11,12 @@ export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)$/i;
  * (`[source,java]` over a `----` block), https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/.
  */
 export const ASCIIDOC_PAGE = /\.(adoc|asciidoc)$/i;
+
+/**
+ * A man page (`main.1`, llamafile's `llamafiler` manual: troff with the mdoc or man macros): its examples sit in literal
+ * displays (`.Bd -literal` ... `.Ed`) and `.Dl` lines (https://man.openbsd.org/mdoc.7). The name alone does not say so
+ * (`lib.so.1`, a fixture named `.1`): isManPage reads its first macros.
+ */
+export const MAN_PAGE = /(?:^|\/)[^/.][^/]*\.[1-9]$/;
+/** A man page starts with its macros (`.Dd`, `.Dt`, `.TH`), after any `.\"` comment lines. */
+export const isManPage = (text: string) => /^(?:\.\\"[^\n]*\n|[ \t]*\n)*\.(?:Dd|Dt|TH)\b/.test(text);
