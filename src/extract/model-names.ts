@@ -82,7 +82,8 @@ const NAME_KEY = /\bname["']?\s*[:=]\s*$/;
 const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*(?:[:=]|[!=]==?)\s*$/i;
 /**
  * A table or list named for model families (`familyNames = { "qwen-image": "Qwen Img" }`, `familyOrder = ["gpt-oss", ...]`,
- * exo-explore/exo dashboard/src/lib/components/FamilySidebar.svelte, ModelPickerModal.svelte): its entries are families.
+ * exo-explore/exo dashboard/src/lib/components/FamilySidebar.svelte, ModelPickerModal.svelte; Ollama's `/api/tags` answer
+ * `details:` `families:` `- "gemma4"`): its entries are families.
  * Not a table of models grouped by family (`_MODEL_FAMILIES = {"azure": ("gpt-4.1", "o4-mini")}`, msaad00/agent-bom).
  */
 const FAMILY_HOLDER = /^(?![\w$.-]*model)(?:[\w$-]*[-_.])?famil(?:y|ies)(?:[-_]?(?:names?|order|labels?|logos?|icons?|colou?rs?|list|keys))?$/i;
@@ -1250,12 +1251,9 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
  * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
  * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model).
- * Nor the families a model belongs to, in a list of their own (Ollama's `/api/tags` answer: `details:` `families:` `-
- * "gemma4"`, an architecture family); a table named for a model's families may still hold models (agent-bom's
- * `_MODEL_FAMILIES = {"azure": ("gpt-4.1", ...)}`).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^famil(?:y|ies)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
