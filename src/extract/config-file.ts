@@ -35,6 +35,7 @@ import {
 } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
+import { CATALOG, CMDS, colonWords, SCHEME } from './shared/colon-words.js';
 import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
@@ -155,7 +156,9 @@ export default defineExtractor({
     const relPath = readAs(file.relPath, text);
     if (isBareTemplate(relPath)) return { references: [], diagnostics: [] };
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
-    const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text);
+    // (`run:`, `setup:`, `cmds:`, `catalog:`, `://` found in one scan from the colons: shared/colon-words.ts.)
+    const words = colonWords(text);
+    const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text, words);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
@@ -164,11 +167,11 @@ export default defineExtractor({
     if (
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
-      !(text.includes('cmds:') && /--[\w-]*model/.test(text)) &&
+      !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
-      !(text.includes('catalog:') && CATALOG_SECTION.test(text)) &&
-      !(text.includes('://') && STORAGE_URI_LINE.test(text))
+      !((words & CATALOG) !== 0 && CATALOG_SECTION.test(text)) &&
+      !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text))
     )
       return { references: [], diagnostics: [] };
     // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's

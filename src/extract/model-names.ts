@@ -21,6 +21,7 @@ import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } fro
 import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
+import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
@@ -306,7 +307,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let typeTagUntil = 0;
     // What most files never hold, asked of the whole text once so that their lines are not searched for it.
     const hasTriples = text.includes('"""') || text.includes("'''");
-    const hasTypeTags = TYPE_TAG_WORD.test(text); // (one search, where two of `includes` cost twice as much)
+    const hasTypeTags = holdsTypeTag(text); // (`lm_type` or `lmType`, found from each `ype`: shared/gate-scans.ts)
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
@@ -542,7 +543,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (templateBlock < 0 && last === 0x28 && templateOnLine && TEMPLATE_CALL_OPEN.test(line)) templateBlock = indent;
     };
     // What the idle test asks of a sparse text's lines: where a quoted value may be a flag (QUOTED_FLAG).
-    const quotedFlags = sparse ? matchLines(text, QUOTED_FLAG_ANY) : undefined;
+    const quotedFlags = sparse ? quotedFlagLines(text) : undefined; // (QUOTED_FLAG's matches: shared/gate-scans.ts)
     // A sparse or trial reading in windows: a stretch of lines that no word, flag, `[` line end or word of the block
     // state tracked above reaches, read while nothing is open, changes nothing but the key path (shared/quiet-lines.ts).
     // Its words: a signature's `def`, an Enum's `class` or `const (`, triple quotes, type tags, and in a trial what
@@ -1303,8 +1304,6 @@ function providerKeyed(slot: string): boolean {
   const at = slot.indexOf('|k:');
   return at >= 0 && (providerKeys ??= new Set(litellmPrefixes())).has(slot.slice(at + 3));
 }
-/** What a line of LangChain's type-tag property holds. */
-const TYPE_TAG_WORD = /lm_type|lmType/;
 /** The head of LangChain's type-tag property: `def _llm_type(self) -> str:`, `_llmType(): string {`. */
 const LLM_TYPE_DEF = /\bdef\s+_llm_type\b|\b_llmType\s*\(\s*\)/;
 const RETURN_LINE = /^\s*return\s+["'`]/;
@@ -1781,7 +1780,6 @@ function bracketBalance(text: string): number {
 const flagText = (value: string | undefined) => value !== undefined && /^--?[A-Za-z][\w-]*$/.test(value);
 /** A quoted value that may be a flag: its quote, then a hyphen. */
 const QUOTED_FLAG = /["'`]-/;
-const QUOTED_FLAG_ANY = new RegExp(QUOTED_FLAG.source, 'g');
 
 /** How a text is read: `sparse` (it knows no names), `trial` (it does; gives up at a find: RETRY), `full`. */
 type ReadMode = 'sparse' | 'trial' | 'full';
@@ -1796,18 +1794,6 @@ const QUOTED_ENV_ANY = new RegExp(QUOTED_ENV_START.source, 'g');
  */
 function mayDefaultOrEnv(line: string): boolean {
   return line.includes('efault') || line.includes('EFAULT') || (line.includes('=') && QUOTED_ENV_START.test(line));
-}
-
-/** The lines holding a match of a global regex (of a few characters, no line break), asked in order as WordLines are. */
-function matchLines(text: string, re: RegExp): WordLines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
-  }
-  return new WordLines(text, ends, starts);
 }
 
 /** An `add_argument(` call opened before a value and not closed before it. */
