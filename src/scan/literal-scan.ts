@@ -59,6 +59,87 @@ export function compileLiteralSet(words: readonly string[]): LiteralSet | undefi
 }
 
 /**
+ * One automaton for the words of many sets, each set searched through it (`subset`). The prefilter compiles a gate per
+ * list of extractors a file may go to (51 lists on the real corpus), and most lists hold the ~360 words model-names and
+ * display-text share: a table of its own for each was ~300 KB, in each thread (all gates of the real corpus: 9.4 MB of
+ * tables kept, 18-20 MB RSS; 1.3 MB and 3-5 MB with the union). A subset shares the union's table and keeps one byte
+ * per matching state: whether a word of the subset ends there (a matching state where only other sets' words end is
+ * read on from, as any other state).
+ */
+export interface LiteralUnion {
+  /** The characters of its words (a table's rows follow them), to weigh against a subset's own automaton. */
+  readonly chars: number;
+  /** A matcher for these words, or undefined when one of them is not in the union (ASCII case ignored). */
+  subset(words: readonly string[]): LiteralSet | undefined;
+}
+
+/** The union of these words, or undefined when there are none; words not printable ASCII are left out (no subset takes them). */
+export function compileLiteralUnion(words: readonly string[]): LiteralUnion | undefined {
+  const lower = [...new Set(words.filter((w) => w.length > 0 && /^[\x20-\x7e]+$/.test(w)).map((w) => w.toLowerCase()))];
+  if (lower.length === 0) return undefined;
+  const idOf = new Map(lower.map((w, i) => [w, i]));
+  const automaton = compileAutomaton(lower, undefined, true);
+  const { classes, shift, delta, firstMatch, wordAt, suffixWordState } = automaton as Required<Automaton>;
+  const states = wordAt.length;
+  const overlap = longest(lower) - 1;
+  return {
+    chars: lower.reduce((sum, w) => sum + w.length, 0),
+    subset(subsetWords: readonly string[]): LiteralSet | undefined {
+      const ids = new Set<number>();
+      for (const word of subsetWords) {
+        const id = idOf.get(word.toLowerCase());
+        if (id === undefined) return undefined;
+        ids.add(id);
+      }
+      if (ids.size === 0) return undefined;
+      // By matching state (from firstMatch): 1 when a word of the subset ends there (the state's own word, or one of the
+      // shorter words ending there, reached through the suffix links).
+      const accept = new Uint8Array(states - firstMatch);
+      for (let state = firstMatch; state < states; state++)
+        for (let at = state; at >= 0; at = suffixWordState[at]!)
+          if (wordAt[at]! >= 0 && ids.has(wordAt[at]!)) {
+            accept[state - firstMatch] = 1;
+            break;
+          }
+      const ends = (state: number) => state >= firstMatch && accept[state - firstMatch] === 1;
+      return {
+        test(bytes: Uint8Array): boolean {
+          const n = bytes.length;
+          const q = n >>> 2;
+          if (n < LANES_FROM || q <= overlap) {
+            let state = 0;
+            for (let i = 0; i < n; i++) {
+              state = delta[(state << shift) | classes[bytes[i]!]!]!;
+              if (state >= firstMatch && accept[state - firstMatch] === 1) return true;
+            }
+            return false;
+          }
+          // Four searches at once, as compileLiteralSet's (the same seams and overlap).
+          const s1 = q - overlap;
+          const s2 = 2 * q - overlap;
+          const s3 = 3 * q - overlap;
+          let a = 0;
+          let b = 0;
+          let c = 0;
+          let d = 0;
+          for (let i = 0; i < q; i++) {
+            a = delta[(a << shift) | classes[bytes[i]!]!]!;
+            b = delta[(b << shift) | classes[bytes[s1 + i]!]!]!;
+            c = delta[(c << shift) | classes[bytes[s2 + i]!]!]!;
+            d = delta[(d << shift) | classes[bytes[s3 + i]!]!]!;
+            if ((a >= firstMatch || b >= firstMatch || c >= firstMatch || d >= firstMatch) && (ends(a) || ends(b) || ends(c) || ends(d))) return true;
+          }
+          for (let i = s1 + q; i < 2 * q; i++) if (ends((b = delta[(b << shift) | classes[bytes[i]!]!]!))) return true;
+          for (let i = s2 + q; i < 3 * q; i++) if (ends((c = delta[(c << shift) | classes[bytes[i]!]!]!))) return true;
+          for (let i = s3 + q; i < n; i++) if (ends((d = delta[(d << shift) | classes[bytes[i]!]!]!))) return true;
+          return false;
+        },
+      };
+    },
+  };
+}
+
+/**
  * Texts from this length on are searched in four quarters at once. Each step of a search waits on the step before
  * (the next state is read from the table at the current one), which leaves the CPU idle between its loads; four
  * independent searches fill that time (the real corpus' screen: 1,343 -> 834 ms a pass). Below it, the set-up is not
@@ -118,9 +199,13 @@ interface Automaton {
   groupsOf: Uint8Array;
   /** By state: the length of the shortest word it has just read (0: none). */
   shortest: Uint16Array;
+  /** With `withWords`, by state: the index of the word it has just read whole (-1: none)... */
+  wordAt?: Int32Array;
+  /** ...and the longest proper suffix of what it has read that is a word's state (-1: none): every word ending there, through these links. */
+  suffixWordState?: Int32Array;
 }
 
-function compileAutomaton(words: string[], bits?: readonly number[]): Automaton {
+function compileAutomaton(words: string[], bits?: readonly number[], withWords = false): Automaton {
   const classes = new Uint8Array(256);
   let classCount = 1;
   for (const word of words)
@@ -138,6 +223,7 @@ function compileAutomaton(words: string[], bits?: readonly number[]): Automaton 
   const isMatch: boolean[] = [false];
   const groupBits: number[] = [0];
   const shortestOf: number[] = [0];
+  const wordOf: number[] = [-1];
   for (const [w, word] of words.entries()) {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
@@ -148,17 +234,21 @@ function compileAutomaton(words: string[], bits?: readonly number[]): Automaton 
         isMatch.push(false);
         groupBits.push(0);
         shortestOf.push(0);
+        wordOf.push(-1);
       }
       state = goto[state]![c]!;
     }
     isMatch[state] = true;
     groupBits[state] = groupBits[state]! | (bits?.[w] ?? 1);
     shortestOf[state] = word.length;
+    wordOf[state] = w;
   }
   // Breadth first: each state's missing edges are its failure state's (the longest proper suffix
   // of what it has read that is a trie state), which is complete by then. A state whose suffix
   // ends a word ends one too.
   const failure = new Int32Array(goto.length);
+  // The nearest proper suffix state that ends a word (-1: none), for withWords.
+  const suffixWord = new Int32Array(withWords ? goto.length : 0).fill(-1);
   const queue: number[] = [];
   for (let c = 0; c < width; c++) {
     const next = goto[0]![c]!;
@@ -171,6 +261,7 @@ function compileAutomaton(words: string[], bits?: readonly number[]): Automaton 
     groupBits[state] = groupBits[state]! | groupBits[failure[state]!]!;
     // A word the failure state has read ends here too, and is shorter (a proper suffix).
     if (shortestOf[failure[state]!]) shortestOf[state] = shortestOf[failure[state]!]!;
+    if (withWords) suffixWord[state] = wordOf[failure[state]!]! >= 0 ? failure[state]! : suffixWord[failure[state]!]!;
     for (let c = 0; c < width; c++) {
       const next = goto[state]![c]!;
       if (next < 0) goto[state]![c] = goto[failure[state]!]![c]!;
@@ -180,7 +271,8 @@ function compileAutomaton(words: string[], bits?: readonly number[]): Automaton 
       }
     }
   }
-  // Matching states numbered last; the search stops on entering one, so their rows are never read.
+  // Matching states numbered last (one comparison tells them); each row is filled: a union's subset reads on from a
+  // matching state where none of its own words ends.
   const order = [...goto.keys()].sort((a, b) => Number(isMatch[a]) - Number(isMatch[b]) || a - b);
   const renamed = new Int32Array(goto.length);
   order.forEach((state, at) => (renamed[state] = at));
@@ -195,5 +287,13 @@ function compileAutomaton(words: string[], bits?: readonly number[]): Automaton 
     groupsOf[at] = groupBits[state]!;
     shortest[at] = shortestOf[state]!;
   });
-  return { classes, shift, delta, firstMatch: isMatch.filter((m) => !m).length, groupsOf, shortest };
+  const firstMatch = isMatch.filter((m) => !m).length;
+  if (!withWords) return { classes, shift, delta, firstMatch, groupsOf, shortest };
+  const wordAt = new Int32Array(goto.length);
+  const suffixWordState = new Int32Array(goto.length);
+  order.forEach((state, at) => {
+    wordAt[at] = wordOf[state]!;
+    suffixWordState[at] = suffixWord[state]! < 0 ? -1 : renamed[suffixWord[state]!]!;
+  });
+  return { classes, shift, delta, firstMatch, groupsOf, shortest, wordAt, suffixWordState };
 }

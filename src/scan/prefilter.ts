@@ -17,7 +17,7 @@
 // runs every fixture with and without the prefilter, and compares the two on generated text.
 import type { Extractor } from '../extract/extractor.js';
 import { extractorNamed, extractors as allExtractors } from '../extract/index.js';
-import { compileLiteralSet } from './literal-scan.js';
+import { compileLiteralSet, compileLiteralUnion, type LiteralSet, type LiteralUnion } from './literal-scan.js';
 import { escapeRegExp } from '../extract/shared/words.js';
 
 /** The words each extractor with a literal list declares, by name (for tests and docs). */
@@ -86,7 +86,7 @@ function compile(extractors: readonly Extractor[]): Gate {
   }
   const pattern = new RegExp(alternation([...words]), 'i');
   // Words are ASCII, so their occurrences in UTF-8 bytes are those in the decoded text.
-  const literals = compileLiteralSet(essentialWords([...words]));
+  const literals = literalSetOf(essentialWords([...words]));
   if (!notebook) return { text: (text) => pattern.test(text), bytes: (bytes) => literals?.test(bytes) };
   const escapedOrNotJson = (text: string) => text.includes('\\u') || text.includes('\\/') || !isJson(text);
   return {
@@ -94,6 +94,25 @@ function compile(extractors: readonly Extractor[]): Gate {
     bytes: (bytes) => (literals ? literals.test(bytes) || escapedOrNotJson(utf8.decode(bytes)) : undefined),
   };
 }
+
+/**
+ * The word search of one gate. Most gates hold the ~360 words model-names, display-text and the JVM and Ruby readers
+ * share (the real corpus' walk meets 51 lists of extractors; 29 of their gates hold them), and an automaton of their
+ * own was ~300 KB each, in each thread (whole real corpus: ~9 MB kept, ~15 MB RSS a thread): a gate whose words are
+ * most of every extractor's words searches through one automaton of them all (literal-scan.ts, compileLiteralUnion),
+ * the same answer; a small gate keeps its own small table (a union's is no faster to read for it, and larger).
+ */
+function literalSetOf(words: string[]): LiteralSet | undefined {
+  // Each extractor's essential words are enough: a gate's essential word is one of its extractors' own (one holding
+  // another word of its extractor would hold a word of the gate).
+  const union = (everyWord ??= compileLiteralUnion([...ALWAYS_WORDS, ...allExtractors.flatMap((e) => essentialWords([...(wordsOf(e) ?? [])]))]) ?? null);
+  const chars = words.reduce((sum, w) => sum + w.length, 0);
+  const subset = union && chars * UNION_SHARE >= union.chars ? union.subset(words) : undefined;
+  return subset ?? compileLiteralSet(words);
+}
+let everyWord: LiteralUnion | null | undefined;
+/** A gate searches through the union when its words' characters are at least half the union's (a table's size follows them). */
+const UNION_SHARE = 2;
 
 /** Decodes as the walk does (BOM dropped, invalid sequences replaced). */
 const utf8 = new TextDecoder('utf-8');

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameWords } from '../../src/extract/shared/model-name.js';
-import { compileLiteralSet, compileWordFinder } from '../../src/scan/literal-scan.js';
+import { compileLiteralSet, compileLiteralUnion, compileWordFinder } from '../../src/scan/literal-scan.js';
 import { wordLinesOf } from '../../src/extract/shared/word-lines.js';
 import { EXTRACTOR_WORDS } from '../../src/scan/prefilter.js';
 
@@ -144,6 +144,62 @@ describe('literal scan', () => {
       { numRuns: 300 },
     );
     expect(found).toBeGreaterThan(20);
+  });
+
+  // The prefilter's gates share one automaton of every extractor's words (compileLiteralUnion): a subset must answer what
+  // an automaton of its own words answers, though the union stops on words the subset does not hold.
+  it('answers through a union as with its own automaton: a word of another set is read on from, a shorter own word ending inside a longer one is found', () => {
+    const union = compileLiteralUnion(['amodel', 'model', 'xmodelx', 'pretrained'])!;
+    // 'model' ends inside 'amodel': the union's state there is amodel's, and model's through its suffix link.
+    expect(union.subset(['model'])!.test(bytes('an amodel here'))).toBe(true);
+    // 'model' alone is a word of the union but not of this subset: read on, to 'pretrained' after it.
+    expect(union.subset(['xmodelx', 'pretrained'])!.test(bytes('model, then more model'))).toBe(false);
+    expect(union.subset(['xmodelx', 'pretrained'])!.test(bytes(`model ${'y'.repeat(2000)} PRETRAINED ${'z'.repeat(9)}`))).toBe(true);
+    expect(union.subset(['amodel'])!.test(bytes(`${'model '.repeat(400)}`))).toBe(false);
+    // A word outside the union: no subset (the caller compiles the set on its own).
+    expect(union.subset(['model', 'other'])).toBeUndefined();
+    expect(compileLiteralUnion(['modèle', ''])).toBeUndefined();
+  });
+
+  it("answers through a union as each subset's own automaton and the regex, on generated sets and texts, short and long", () => {
+    const seen = { found: 0, notFound: 0 };
+    const unit = fc.constantFrom('a', 'b', 'A', '_', '(', '/', '-', 'é', '\n', '\0', 'x');
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'A', '_', '(', '/', '-'), minLength: 1, maxLength: 6 });
+    const cases = fc.uniqueArray(word, { minLength: 2, maxLength: 14 }).chain((all) => {
+      const pieces = all.flatMap((w) => [w, w.toUpperCase(), w.slice(1), w.slice(0, -1)]);
+      return fc.tuple(
+        fc.constant(all),
+        fc.subarray(all, { minLength: 1 }),
+        fc.array(fc.oneof(fc.string({ unit, maxLength: 24 }), fc.constantFrom(...pieces)), { maxLength: 12 }),
+        fc.nat({ max: 1500 }),
+      );
+    });
+    fc.assert(
+      fc.property(cases, ([all, subsetWords, parts, pad]) => {
+        // Short texts take the one-search loop; padded ones (1 KB and more) the four quarters, a word near each seam.
+        for (const text of [parts.join(''), parts.join('x'.repeat(pad >> 3)) + 'y'.repeat(pad)]) {
+          const expected = asRegex(subsetWords).test(text);
+          const subset = compileLiteralUnion(all)!.subset(subsetWords)!;
+          expect(subset.test(bytes(text)), JSON.stringify({ all, subsetWords, text: text.slice(0, 200) })).toBe(expected);
+          expect(compileLiteralSet(subsetWords)!.test(bytes(text))).toBe(expected);
+          seen[expected ? 'found' : 'notFound']++;
+        }
+      }),
+      { numRuns: 1500 },
+    );
+    expect(seen.found).toBeGreaterThan(300);
+    expect(seen.notFound).toBeGreaterThan(300);
+  });
+
+  it("answers through the union of every extractor's words as each extractor's own words do, on every fixture", () => {
+    const lists = Object.values(EXTRACTOR_WORDS).concat([nameWords()]);
+    const union = compileLiteralUnion(lists.flat())!;
+    const files = fixtureFiles();
+    for (const words of lists) {
+      const own = compileLiteralSet(words)!;
+      const subset = union.subset(words)!;
+      for (const file of files) expect(subset.test(file), `${words.slice(0, 3).join(',')}: ${file.toString('utf8', 0, 80)}`).toBe(own.test(file));
+    }
   });
 
   it('declines words it cannot take (empty, or not ASCII)', () => {
