@@ -1122,8 +1122,11 @@ function listHoldsDisplayNames(text: string, offset: number): boolean {
   for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
   return mostlyDisplayNames(values);
 }
-/** A TOML line giving a Hub id (`model_id = "mlx-community/GLM-5-8bit"`): the id's name. */
-const TOML_HUB_ID = /^\s*[\w-]+\s*=\s*["'][\w.-]+\/([\w.-]+)["']\s*(?:#.*)?$/;
+/**
+ * A TOML line giving a Hub id (`model_id = "mlx-community/GLM-5-8bit"`): the id's name. Not a folder under a key named
+ * for one (DB-GPT's `path = "models/DeepSeek-R1-Distill-Qwen-1.5B"` beside `name = "DeepSeek-R1-Distill-Qwen-1.5B"`).
+ */
+const TOML_HUB_ID = /^\s*(?![\w-]*(?:path|dir|file|folder))[\w-]+\s*=\s*["'][\w.-]+\/([\w.-]+)["']\s*(?:#.*)?$/i;
 /** Whether the TOML table holding line `at` (from its header to the next) gives a Hub id whose name begins with `value` (or is it). */
 function tomlTableIdBegins(lines: string[], at: number, value: string): boolean {
   const lower = value.toLowerCase();
