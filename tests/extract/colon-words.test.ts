@@ -1,21 +1,16 @@
 // config-file asks a text for `run:`, `setup:`, `cmds:`, `catalog:` and `://` in one scan from its colons
 // (src/extract/shared/colon-words.ts) instead of five `includes`: the answers must be the `includes`' own, on every
 // fixture and on generated texts of near misses (`rerun:`, `cmd:`, `catalogs:`, `:/`, a colon first or last).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATALOG, CMDS, colonWords, RUN, SCHEME, SETUP } from '../../src/extract/shared/colon-words.js';
 import { isSkyPilotTask } from '../../src/extract/shared/yaml-files.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (!/\.(gguf|safetensors|bin|onnx|pt|png|jpg|zip|gz)$/i.test(entry.name)) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir);
 const fixtures = [...files(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
 
 /** What the five `includes` answer, as colonWords' mask. */

@@ -2,20 +2,15 @@
 // own flag followed by a blank, `=` or `.`; `model` after a `--` in its word), not on every line holding one of its
 // words (src/extract/command-line.ts: commandStarts, mayStartCommand). Both must find the same starts, in order, on any
 // text: here every fixture and generated texts of the pieces START reads.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { commandStarts } from '../../src/extract/command-line.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (!/\.(gguf|safetensors|bin|onnx|pt|png|jpg|zip|gz)$/i.test(entry.name)) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir);
 const fixtures = [...files(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
 
 const PIECES = [

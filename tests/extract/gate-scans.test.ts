@@ -2,21 +2,16 @@
 // (src/extract/shared/gate-scans.ts): the answers
 // must be the regexes' own, on every fixture and on generated texts of near misses (no fixture holds a type tag: the
 // generated texts and the cases below do).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
 import { WordLines } from '../../src/extract/shared/word-lines.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (!/\.(gguf|safetensors|bin|onnx|pt|png|jpg|zip|gz)$/i.test(entry.name)) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir);
 const fixtures = [...files(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
 
 /** What model-names asked before: the regexes. */

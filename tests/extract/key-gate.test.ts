@@ -1,10 +1,11 @@
 // config-file's gate before parsing (src/extract/shared/key-gate.ts) tries its two patterns only
 // where a keyword sits; it must answer what the patterns tried everywhere answer, on any text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHoldModelKey, MODEL_KEY_SOMEWHERE, MODEL_SECTION_SOMEWHERE } from '../../src/extract/shared/key-gate.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const bySearch = (text: string) => MODEL_KEY_SOMEWHERE.test(text) || MODEL_SECTION_SOMEWHERE.test(text);
 
@@ -34,13 +35,7 @@ const text = fc
   )
   .map((parts) => parts.join(''));
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (/\.(ya?ml|json|toml)$/.test(entry.name)) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir, (name) => /\.(ya?ml|json|toml)$/.test(name));
 
 describe('config-file key gate', () => {
   it('answers what the two key patterns searched from every position answer, on any text', () => {

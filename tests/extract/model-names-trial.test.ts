@@ -3,22 +3,17 @@
 // the first value it would find or accept and reads the text in full. The trial must answer what the full reading
 // answers, on any text: here texts made of the lines of every fixture model-names reads, shuffled, and lines with no
 // name word that a full reading may still accept (name-shaped values, list entries, defaults, members, env lines).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import modelNames, { readNames } from '../../src/extract/model-names.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (!entry.name.endsWith('.expected.json')) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir, (name) => !name.endsWith('.expected.json'));
 
 const read = (path: string) => [path.slice(FIXTURES.length + 1), readFileSync(path, 'utf8')] as const;
 const fixtures = [...files(FIXTURES)].filter((p) => modelNames.matches(p.slice(FIXTURES.length + 1))).map(read);

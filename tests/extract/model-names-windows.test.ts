@@ -3,22 +3,17 @@
 // reader passes over it and goes on at a line that resets the key path as the stretch would have left it. The windows
 // must answer what reading every line answers, on any text: here every fixture model-names reads, and texts made of
 // their lines, shuffled, with lines that open or close blocks, reset or deepen the key path, or hold no word at all.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import modelNames, { readNames } from '../../src/extract/model-names.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
 
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (!entry.name.endsWith('.expected.json')) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir, (name) => !name.endsWith('.expected.json'));
 
 const read = (path: string) => [path.slice(FIXTURES.length + 1), readFileSync(path, 'utf8')] as const;
 const fixtures = [...files(FIXTURES)].filter((p) => modelNames.matches(p.slice(FIXTURES.length + 1))).map(read);

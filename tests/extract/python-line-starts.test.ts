@@ -2,20 +2,15 @@
 // collectionOpenings) from a word or an `=` instead of trying a line-anchored pattern (`^[ \t]*from ...`, flags g and m)
 // at every position of a text. They must find what the exec loop of that pattern finds, in order, on any text: here every
 // Python fixture and generated texts of the pieces those patterns read (line breaks of every kind among them).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { atLineStarts, COLLECTION_OPENING, collectionOpenings, FROM_IMPORT, PLAIN_IMPORT } from '../../src/extract/python.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
-function* files(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(path);
-    else if (/\.(py|pyi|ipynb)$/.test(entry.name)) yield path;
-  }
-}
+const files = (dir: string) => fixtureFiles(dir, (name) => /\.(py|pyi|ipynb)$/.test(name));
 const fixtures = [...files(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
 
 /** The pattern as it was written: `^` before the sticky form, flags g and m. */
