@@ -20,7 +20,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings, ModelCollections } from './shared/code-findings.js';
 import { TEMPLATE, Tokens } from './shared/tokens.js';
-import { MODEL_ONLY_FILE, namedForMany, namedForOne } from './shared/keyed-name.js';
+import { isModelOnlyFile, namedForMany, namedForOne } from './shared/keyed-name.js';
 import { NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath, parseHubReference } from '../model/ids.js';
 
@@ -229,7 +229,7 @@ function readCode(tokens: Tokens<CsToken>, out: Findings) {
       continue;
     }
     if (t.kind !== 'string' || t.template) continue;
-    if (MODEL_ONLY_FILE.test(t.text)) {
+    if (isModelOnlyFile(t.text)) {
       readWeightsFile(tokens, i, out);
       continue;
     }

@@ -31,7 +31,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
 import type { Tokens } from './shared/tokens.js';
-import { BESIDE_MODEL, keyedModelName, MODEL_ONLY_FILE, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
+import { BESIDE_MODEL, keyedModelName, isModelOnlyFile, namedForMany, namedForOne, type KeyedName } from './shared/keyed-name.js';
 import { contextOnlyId, isContextOnlyId, libraryConstants, nestedConstant, type LibraryConstants } from '../registry/providers.js';
 import { classify, mentionsNameWord, nameWords } from './shared/model-name.js';
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath } from '../model/ids.js';
@@ -145,7 +145,7 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
       }
       continue;
     }
-    if (MODEL_ONLY_FILE.test(t.text)) {
+    if (isModelOnlyFile(t.text)) {
       // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`).
       const holder = declaredName(tokens, i);
       const fileName = t.text.slice(t.text.search(/[^\\/]*$/));

@@ -3,20 +3,13 @@
 // the first value it would find or accept and reads the text in full. The trial must answer what the full reading
 // answers, on any text: here texts made of the lines of every fixture model-names reads, shuffled, and lines with no
 // name word that a full reading may still accept (name-shaped values, list entries, defaults, members, env lines).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import modelNames, { readNames } from '../../src/extract/model-names.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { fixtureFiles } from '../helpers/fixture-files.js';
+import { fixtureExtensions, fixtureLines, readerFixtures } from '../helpers/fixture-files.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
-
-const files = (dir: string) => fixtureFiles(dir, (name) => !name.endsWith('.expected.json'));
-
-const read = (path: string) => [path.slice(FIXTURES.length + 1), readFileSync(path, 'utf8')] as const;
-const fixtures = [...files(FIXTURES)].filter((p) => modelNames.matches(p.slice(FIXTURES.length + 1))).map(read);
+const fixtures = readerFixtures(modelNames.matches);
 const both = (relPath: string, text: string) => {
   const file = makeSourceFile(relPath, text);
   return [readNames(file, true), readNames(file, false)];
@@ -65,8 +58,8 @@ describe('model-names trial reading', () => {
   });
 
   it('answers what the full reading answers on texts made of fixture lines', () => {
-    const pool = [...new Set(fixtures.flatMap(([, text]) => text.split('\n')).filter((l) => l.length < 300))];
-    const extensions = [...new Set(fixtures.map(([p]) => /\.[^./]+$/.exec(p)?.[0] ?? '.txt'))];
+    const pool = fixtureLines(fixtures);
+    const extensions = fixtureExtensions(fixtures);
     const text = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 3 }, { arbitrary: fc.constantFrom(...UNWORDED), weight: 2 }), {
       minLength: 1,
       maxLength: 80,

@@ -3,20 +3,13 @@
 // reader passes over it and goes on at a line that resets the key path as the stretch would have left it. The windows
 // must answer what reading every line answers, on any text: here every fixture model-names reads, and texts made of
 // their lines, shuffled, with lines that open or close blocks, reset or deepen the key path, or hold no word at all.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import modelNames, { readNames } from '../../src/extract/model-names.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { fixtureFiles } from '../helpers/fixture-files.js';
+import { fixtureExtensions, fixtureLines, readerFixtures } from '../helpers/fixture-files.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'extract');
-
-const files = (dir: string) => fixtureFiles(dir, (name) => !name.endsWith('.expected.json'));
-
-const read = (path: string) => [path.slice(FIXTURES.length + 1), readFileSync(path, 'utf8')] as const;
-const fixtures = [...files(FIXTURES)].filter((p) => modelNames.matches(p.slice(FIXTURES.length + 1))).map(read);
+const fixtures = readerFixtures(modelNames.matches);
 const both = (relPath: string, text: string) => {
   const file = makeSourceFile(relPath, text);
   return [readNames(file, true, true), readNames(file, true, false)];
@@ -79,8 +72,8 @@ describe('model-names windows', () => {
   });
 
   it('answer what reading every line answers on texts made of fixture lines and quiet lines', () => {
-    const pool = [...new Set(fixtures.flatMap(([, text]) => text.split('\n')).filter((l) => l.length < 300))];
-    const extensions = [...new Set(['.py', '.go', '.yaml', '.json', '.ts', '.tf', ...fixtures.map(([p]) => /\.[^./]+$/.exec(p)?.[0] ?? '.txt')])];
+    const pool = fixtureLines(fixtures);
+    const extensions = [...new Set(['.py', '.go', '.yaml', '.json', '.ts', '.tf', ...fixtureExtensions(fixtures)])];
     const text = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...pool), weight: 1 }, { arbitrary: fc.constantFrom(...QUIET), weight: 3 }), {
       minLength: 1,
       maxLength: 120,

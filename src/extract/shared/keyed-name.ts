@@ -3,6 +3,7 @@
 // by its shape, or an `<org>/<name>` id of an organisation no table knows, on a server no one names
 // (`openai-compatible/<name>`). Language-neutral: the code extractors that read model contexts ask it once
 // they have found the slot their language writes.
+import { GGML_BIN_FILE } from '../../model/ids.js';
 import type { RawReference } from '../../model/reference.js';
 import type { Registry } from '../../registry/load.js';
 import { contextOnlyId } from '../../registry/providers.js';
@@ -26,8 +27,10 @@ export const NO_SUCH_MODEL = /invalid|non_?existent|nonexisting|bogus/i;
 export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
 /** Whether an identifier names a collection of models. */
 export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
+/** A file name with no blank, template or glob character in it. */
+const PLAIN_FILE = /^[^\s{}$%*<>|"]+$/;
 /** A file that holds nothing but a model: GGUF, llamafile, a `.bin` named for ggml (`models/ggml-tiny.bin`: GGML_BIN_FILE). */
-export const MODEL_ONLY_FILE = /^[^\s{}$%*<>|"]+\.(?:gguf|llamafile)$|^(?:[^\s{}$%*<>|"]*[-_./\\])?ggml(?:v\d+)?[-_.](?:[^\s{}$%*<>|"/\\]*\.)?bin$/i;
+export const isModelOnlyFile = (value: string) => PLAIN_FILE.test(value) && (/.\.(?:gguf|llamafile)$/i.test(value) || GGML_BIN_FILE.test(value));
 
 /** The model a slot's string names, or undefined when it is no name (a placeholder, a word about a model). */
 export function keyedModelName(value: string, lineText: string, registry: Registry): KeyedName | undefined {

@@ -1,5 +1,5 @@
 // What YAML files are, before a parser sees them: CI workflow paths, and Helm templates made parseable.
-import { RUN, SETUP } from './colon-words.js';
+import { colonWords, RUN, SETUP } from './colon-words.js';
 /**
  * GitHub Actions (workflows, and composite actions' action.yml), GitLab CI, Azure Pipelines, CircleCI,
  * Bitbucket, Drone, Buildkite: the config-file extractor owns them (compose-k8s leaves them alone).
@@ -54,10 +54,10 @@ const spaces = (n: number) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.rep
  * A SkyPilot task (https://docs.skypilot.co/en/latest/reference/yaml-spec.html): top-level `run:`
  * or `setup:` scripts beside its own keys (`resources:`, `envs:`, `num_nodes:`, `service:`, `workdir:`). The literal
  * words first: a regex anchored at each line's start is tried at every position of a text (1,300 JSON and YAML files of
- * the corpus that are no task: 95 ms a pass). `words`: the text's colonWords (shared/colon-words.ts), when known.
+ * the corpus that are no task: 95 ms a pass). `words`: the text's colonWords (shared/colon-words.ts), if already found.
  */
-export const isSkyPilotTask = (text: string, words?: number) =>
-  (words === undefined ? text.includes('run:') || text.includes('setup:') : (words & (RUN | SETUP)) !== 0) &&
+export const isSkyPilotTask = (text: string, words = colonWords(text)) =>
+  (words & (RUN | SETUP)) !== 0 &&
   /^(run|setup):[ \t]*[|>]/m.test(text) &&
   /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
 
