@@ -5,6 +5,7 @@ import dart from './dart.js';
 import dataTable from './data-table.js';
 import displayText from './display-text.js';
 import configFile from './config-file.js';
+import cpp from './cpp.js';
 import dockerfile from './dockerfile.js';
 import dotenv from './dotenv.js';
 import elixir from './elixir.js';
@@ -64,6 +65,7 @@ export const extractors: readonly Extractor[] = [
   r,
   terraform,
   julia,
+  cpp,
 ];
 
 const byName = new Map<string, Extractor>();

@@ -55,6 +55,7 @@ const GATES: Record<string, RegExp[]> = {
   r: [/model/i],
   terraform: [/model/i],
   julia: [/model|dict/i],
+  cpp: [/model|weights/i],
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
