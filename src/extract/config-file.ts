@@ -9,7 +9,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -86,6 +86,9 @@ const WEIGHTS_VALUE = /^[\w.@+-]+(\/[\w.@+-]+)*\.(?:safetensors|pth|pt|onnx|gguf
  * ASP.NET appsettings.json's `ModelPath`): the same file, reported with `/` as every other path is.
  */
 const WINDOWS_WEIGHTS_VALUE = /^[\w.@+-]+(\\[\w.@+-]+)+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+/** A weights file by its format, or a plain `.bin` named for ggml (GGML_BIN_FILE), not the name every checkpoint takes. */
+const isWeightsOrGgmlValue = (v: string): boolean =>
+  WEIGHTS_VALUE.test(v) || (/^[\w.@+-]+(\/[\w.@+-]+)*$/.test(v) && GGML_BIN_FILE.test(v) && !CONVENTIONAL_WEIGHT_FILE.test(v.slice(v.lastIndexOf('/') + 1)));
 /** A weights file's path as the report names it (`/` separators), or undefined when the value is none. */
 const weightsFile = (value: string): string | undefined => {
   const v = value.trim();
@@ -217,9 +220,10 @@ export default defineExtractor({
         const onDisk = intoModels && mayHoldModel(path) ? modelFromPath(value) : undefined;
         if (onDisk?.source === 'local') add(onDisk.id, 'local', offset);
         // `det: ch_PP-OCRv6_small_det_infer.safetensors` in MinerU's models_config.yml: in a file named for models, a
-        // weights file is one the code loads, whatever its key.
+        // weights file is one the code loads, whatever its key; so is a `.bin` named for ggml, the format before GGUF
+        // (gpt4all's metadata/models.json `"filename": "nous-hermes-13b.ggmlv3.q4_0.bin"`, `ggml-replit-code-v1-3b.bin`).
         // (Not a download's `ignore_patterns: [ae.safetensors]`.)
-        else if (modelsFile && WEIGHTS_VALUE.test(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
+        else if (modelsFile && isWeightsOrGgmlValue(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
         else if (/path$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(weightsFile(value)!, 'local', offset);
         else if (typeof path.at(-1) === 'number') {
