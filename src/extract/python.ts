@@ -14,6 +14,7 @@ import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
 import { isNameShaped } from './shared/model-name.js';
+import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   contextOnlyId,
   hostedModelId,
@@ -673,6 +674,8 @@ const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default|(?:[a-z]\w*_)?model(?:_pat
 const DEFAULT_GGUF = /\bdefault\s*=\s*(['"])([^'"\n/\\*{}]+\.(?:gguf|llamafile))\1/g;
 /** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */
 const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
+/** `name = [` at the start of a line: a list literal assigned (its name in group 1). */
+const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
@@ -703,8 +706,19 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  * convention, and what is saved or written out is an output, not a model.
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
-  if (!/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i.test(text)) return [];
+  const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
+  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
+  // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
+  // a list named for models whose entries are files that hold nothing but a model names those files.
+  for (const m of text.matchAll(MODEL_FILE_LIST)) {
+    if (!/models?(?:_?(?:files?|names?|list))?$/i.test(m[1]!) || /output|save|export|upload/i.test(m[1]!)) continue;
+    const body = m.index + m[0].length;
+    const close = text.indexOf(']', body);
+    if (close < 0 || close - body > 20_000) continue;
+    for (const e of text.slice(body, close).matchAll(/(['"])([^'"\n]+)\1/g))
+      if (isModelOnlyFile(e[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(e[2]!.slice(e[2]!.lastIndexOf('/') + 1))) found.push({ value: e[2]!, offset: body + e.index + 1 });
+  }
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
     if (!m || !LOADED_WEIGHT.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
