@@ -6,7 +6,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, closing, findCalls, listItems, objectArgs, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { modelFromPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, modelFromPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
+import { isModelOnlyFile } from './shared/keyed-name.js';
 import { PositionIndex } from './shared/position.js';
 import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -68,6 +69,8 @@ const WEBLLM_CALLS = new Map([
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'createOpenAI', 'createOpenAICompatible']);
 /** "baseURL: 'https://api.deepseek.com'", "baseUrl: process.env.X ?? 'http://localhost:8000/v1'", "baseURL: BASE" */
 const BASE_URL = /\bbase_?ur[lL]\s*:\s*(?:(['"`])([^'"`\n]+)\1|process\.env\.\w+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\3|([A-Za-z_$][\w$]*))/i;
+/** A key or variable named for a model given `path.join(...)` / `path.resolve(...)` whose last part is a string (group 3). */
+const JOINED_MODEL_FILE = /([\w$]*[Mm]odel[\w$]*)['"]?\s*[:=]\s*path\.(?:join|resolve)\([^()\n]*?(['"`])([^'"`\n$]+)\2\s*\)/g;
 const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
@@ -231,6 +234,15 @@ export default defineExtractor({
       if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const known = classify(value, value, loadRegistry());
       add(known?.id ?? contextOnlyId(value), offset, known?.source ?? 'api');
+    }
+    // `model: path.join(__dirname, "../../models/ggml-base.en.bin")` (whisper.cpp's Node addon examples): a file that holds
+    // nothing but a model, joined onto a folder for a key named for a model, is the `local` model the program loads.
+    for (const m of text.includes('path.') ? text.matchAll(JOINED_MODEL_FILE) : []) {
+      const value = m[3]!;
+      const fileName = value.slice(value.lastIndexOf('/') + 1);
+      if (/output|save|export|upload|dest/i.test(m[1]!) || !isModelOnlyFile(value) || CONVENTIONAL_WEIGHT_FILE.test(fileName)) continue;
+      const file = modelFromPath(value);
+      if (file?.source === 'local') add(file.id, m.index + m[0].lastIndexOf(m[2]! + value) + 1, 'local');
     }
     return { references, diagnostics };
   },
