@@ -176,13 +176,19 @@ const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)}
  */
 const QUOTED_LAUNCHER = new RegExp(`^\\s*(?:${programAlternation(LAUNCHER_PROGRAMS)})[ \\t]+\\S`);
 const isQuotedLaunch = (text: string) => QUOTED_LAUNCHER.test(text) && LAUNCHER_MODEL_FLAG.test(text);
+/**
+ * A quoted command of any program given a weights file by llama.cpp's model flags (`-m`, `-mw`, `-ml`, `-model`): the
+ * command a container runs, `docker run ... whisper.cpp:main "whisper-cli -m /models/ggml-base.bin -f /audios/jfk.wav"`
+ * (ggml-org/whisper.cpp README.md), read as the command it is.
+ */
+const QUOTED_WEIGHTS_RUN = /^\s*[\w.\/~-]+[ \t](?:[^\n]*?[ \t])?-(?:m[lw]?|model)[ \t]+[^\s]+\.(?:gguf|llamafile|bin)(?:[ \t]|$)/;
 
 /** The commands a script prints for its user to run (a hint after an install) read as commands of their own. */
 function withQuotedCommands(tokens: Token[]): Token[] {
   // One array grown in place: a flatMap made an array per word (a 400 KB script is 60,000 words).
   const out: Token[] = [];
   for (const t of tokens) {
-    if (/\s/.test(t.text) && (QUOTED_COMMAND.test(t.text) || isQuotedLaunch(t.text)))
+    if (/\s/.test(t.text) && (QUOTED_COMMAND.test(t.text) || isQuotedLaunch(t.text) || QUOTED_WEIGHTS_RUN.test(t.text)))
       out.push({ text: ';', offset: t.offset }, ...tokenize(t.text, t.offset), { text: ';', offset: t.offset });
     else out.push(t);
   }
