@@ -8,7 +8,7 @@ import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNod
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, commentedCommands, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -169,7 +169,7 @@ export default defineExtractor({
     const modelsFile = isModelsFilePath(file.relPath);
     if (
       !mayHoldModelKey(text) &&
-      !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b/.test(text)) &&
+      !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/.test(text)) &&
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
@@ -352,6 +352,10 @@ export default defineExtractor({
         const tokens = tokenize(script, offset);
         if (parent && typeof path.at(-1) === 'number' && ARGV_KEYS.has(key)) argv.set(parent, [...(argv.get(parent) ?? []), ...tokens]);
         else addArgModels(tokens);
+        // A llamafile run as a program, an `.args` file written by a heredoc (`cat << EoF > .args` then `-m` and the
+        // weights on the next line): llamafile's CI (Mozilla-Ocho/llamafile .github/workflows/ci.yml).
+        if (/llamafile|-m[ \t]*\r?\n/.test(script))
+          for (const model of [...llamafilesRun(script), ...argsFileModels(script)]) references.push(argReference({ ...model, offset: model.offset + offset }, positions));
         references.push(...matrixModels(source, matrix, env, positions));
         return;
       }
@@ -713,8 +717,8 @@ function scriptSource(text: string, offset: number, value: string): string {
     const rest = text.slice(end + lastLine.length, lineEnd < 0 ? text.length : lineEnd);
     if (rest.includes('{{')) source += rest;
   }
-  // A folded scalar (`run: >`) is one command spread over lines.
-  if (!value.trimEnd().includes('\n')) source = source.replace(/\n/g, ' ');
+  // A folded scalar (`run: >`) is one command spread over lines; a literal one (`run: |`) of one line is that line.
+  if (!value.trimEnd().includes('\n') && !/^\|[-+]?[ \t]*\r?\n/.test(source)) source = source.replace(/\n/g, ' ');
   // "# vllm serve X" inside a script is a comment line.
   return source.replace(/(^|\s)#[^\n]*/g, (m) => m.replace(/[^\n]/g, ' '));
 }

@@ -99,6 +99,11 @@ const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \
  */
 const WEIGHTS_FILE_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*[\w.:\\/~${}-]+(?:[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?)?[ \t]-(?:m[lw]?|model)[ \t]+["']?[^\s"'$]+\.(?:gguf|llamafile|bin)["']?(?=[ \t]|\r?$)/m;
 /**
+ * Or llamafile's `.args` file, one argument a line (https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): a
+ * model flag alone on its line, the weights file on the next (`-m` then `/zip/whisper-tiny.en-q5_1.bin`).
+ */
+const ARGS_FILE = /^[ \t]*-(?:m[lw]?|model|-model|-mmproj)[ \t]*\r?\n[ \t]*[^\s-][^\s]*\.(?:gguf|llamafile|bin)[ \t]*\r?$/m;
+/**
  * An Ollama Modelfile shown untagged, or tagged `dockerfile` for its colours (ollama/ollama docs/template.mdx): a `FROM`
  * line and an instruction only a Modelfile has (`PARAMETER num_ctx 4096`, `TEMPLATE`, `SYSTEM`, `ADAPTER`, `MESSAGE`,
  * `LICENSE`; https://github.com/ollama/ollama/blob/main/docs/modelfile.mdx); a Dockerfile's `FROM` comes with
@@ -408,7 +413,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
-  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || WEIGHTS_FILE_COMMAND.test(block.text) || SHELL_TEST.test(block.text))
+  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || WEIGHTS_FILE_COMMAND.test(block.text) || ARGS_FILE.test(block.text) || SHELL_TEST.test(block.text))
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];

@@ -7,6 +7,8 @@ import { libraryNamesInSlots } from './shared/library-slots.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
+  argsFileModels,
+  llamafilesRun,
   commentedCommands,
   isModelEnvName,
   LAUNCHER_MODEL_FLAG,
@@ -65,6 +67,9 @@ const WORDS = [
   '--adapters',
   // TGI's benchmarking tool, whose model flag holds no such word (`text-generation-benchmark --tokenizer-name X`).
   'text-generation-benchmark',
+  // llamafile's `.args` file, one argument a line, the weights file alone on its line (ARGS_LINES): a `.gguf`, a
+  // `.llamafile` or a `.bin` (`/zip/whisper-tiny.en-q5_1.bin`).
+  '.bin',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
@@ -110,7 +115,7 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text), ...comparedModels(text));
+    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text), ...argsFileModels(text), ...comparedModels(text));
     // A library's short names in its slots: the `funasr` CLI's `++vad_model=fsmn-vad` (providers.yaml `library_names`).
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
@@ -158,15 +163,6 @@ const publisherWordsIn = wordLinesOf(publisherWords);
  */
 const SCRIPT = /\.(sh|bash|zsh)$/;
 const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
-
-/** `./mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile --nobrowser`: a llamafile is a model run as a program. */
-const LLAMAFILE_RUN = /^[ \t]*((?:\.{0,2}\/)?(?:[\w.@+-]+\/)*[\w.@+-]+\.llamafile)(?=[ \t]|$)/gm;
-
-/** The llamafiles a script runs (https://github.com/Mozilla-Ocho/llamafile), as local models at the path written. */
-function llamafilesRun(text: string): ArgModel[] {
-  if (!text.includes('.llamafile')) return [];
-  return [...text.matchAll(LLAMAFILE_RUN)].map((m) => ({ id: m[1]!.replace(/^\.\//, ''), source: 'local' as const, offset: m.index + m[0].indexOf(m[1]!) }));
-}
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);

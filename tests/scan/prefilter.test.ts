@@ -37,7 +37,7 @@ const GATES: Record<string, RegExp[]> = {
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
-    /ollama|vllm|download|-hf|--[\w-]*model|serve\b/,
+    /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/,
     /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i,
     /^[ \t]*catalog:[ \t]*$/m,
   ],

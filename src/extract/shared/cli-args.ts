@@ -122,8 +122,12 @@ const MODEL_TYPE_FLAG = /^--model[-_]type$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
 const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 const PLACEHOLDER_NAME = /^(?:test|example|sample|my|your|dummy|fake|foo|bar|model|local|default|custom)[-_\d]/i;
-/** llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`). */
-const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|server|main)$/;
+/**
+ * llama.cpp's programs, whose `-m` is the model file (elsewhere `-m` is `python -m module`), and llamafile's whisper.cpp
+ * build, a release's file named with its version (`./whisperfile-0.9.0 -m whisper-tiny.en-q5_1.bin`, llamafile's
+ * whisper.cpp/doc/server.md).
+ */
+const LLAMA_CPP = /(^|\/)(llama-server|llama-cli|llama-simple|llamafile|whisperfile(?:-[\d.]+)?|server|main)$/;
 /** llama.cpp appends the quantisation to the repo: "-hf bartowski/gemma-2-9b-it-GGUF:Q4_K_M". */
 const QUANT_SUFFIX_FLAGS = new Set(['-hf', '--hf-repo', '-hfr']);
 /** Download-CLI options that take a value, so the value is not mistaken for the repo id. */
@@ -282,6 +286,8 @@ const GGUF_ARG = {
  * (https://github.com/ggml-org/whisper.cpp/tree/master/examples/talk-llama, bindings/go/examples/go-whisper/flags.go).
  */
 const WEIGHTS_FILE_FLAG = /^-(?:m[lw]?|model)$/;
+/** llamafile's `zipalign`, by name or path (`o//llamafile/zipalign`). */
+const ZIPALIGN = /(^|\/)zipalign$/;
 
 /**
  * The GGUF files a model command names beside its model (`--gguf z-image-turbo-Q4_K_M.gguf`, `--model_path_llama=x.gguf`, `--quants a-Q8_0.gguf
@@ -842,8 +848,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag; and so
   // does one given a GGUF file by llama.cpp's `-m` (a runtime built on llama.cpp that modelprov does not know:
   // `./llama-funasr-sensevoice -m ./gguf/sensevoice-small-q8.gguf --vad ./gguf/fsmn-vad.gguf`).
+  // llamafile's `zipalign` embeds the weights it is given into a llamafile (`zipalign -j0 llava.llamafile
+  // llava-v1.5-7b-Q8_0.gguf .args`, https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): they are its model.
   if (
     program ||
+    ZIPALIGN.test(raw[firstCommandWord]?.text ?? '') ||
     raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
@@ -1325,4 +1334,32 @@ export function commentedCommands(text: string, continuedOnly = false): ArgModel
     if (LAUNCHER_MODEL_FLAG.test(command)) found.push(...modelsInArgs(tokenize(command, start)));
   }
   return found;
+}
+
+/**
+ * `./mixtral-8x7b-instruct-v0.1.Q5_K_M-server.llamafile --nobrowser`: a llamafile is a model run as a program; on
+ * Windows renamed with `.exe` (`Llama-3.2-1B-Instruct.Q4_K_M.llamafile.exe --bench`).
+ */
+const LLAMAFILE_RUN = /^[ \t]*((?:\.{0,2}\/)?(?:[\w.@+-]+\/)*[\w.@+-]+\.llamafile)(?:\.exe)?(?=[ \t]|$)/gm;
+
+/**
+ * llamafile's `.args` file, one argument a line (https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles), written
+ * by a heredoc or shown in docs: a model flag alone on its line (`-m`, `--mmproj`), the weights file on the next.
+ */
+const ARGS_LINES = /^[ \t]*(?:-m[lw]?|-model|--model|--mmproj)[ \t]*\r?\n[ \t]*([^\s\-#'"$][^\s'"$]*\.(?:gguf|llamafile|bin))[ \t]*\r?$/gm;
+
+/** The weights files an `.args` file's lines name, as local models at the path written. */
+export function argsFileModels(text: string): ArgModel[] {
+  const found: ArgModel[] = [];
+  for (const m of text.matchAll(ARGS_LINES)) {
+    const local = modelFromPath(m[1]!);
+    if (local?.source === 'local') found.push({ id: local.id, source: 'local', offset: m.index + m[0].lastIndexOf(m[1]!) });
+  }
+  return found;
+}
+
+/** The llamafiles a script runs (https://github.com/Mozilla-Ocho/llamafile), as local models at the path written. */
+export function llamafilesRun(text: string): ArgModel[] {
+  if (!text.includes('.llamafile')) return [];
+  return [...text.matchAll(LLAMAFILE_RUN)].map((m) => ({ id: m[1]!.replace(/^\.\//, ''), source: 'local' as const, offset: m.index + m[0].indexOf(m[1]!) }));
 }
