@@ -250,9 +250,19 @@ function localAiModel(token: Token): ArgModel | undefined {
     : undefined;
 }
 
-/** llama.cpp's conversion and quantisation programs: each path argument is model weights on disk. */
+/**
+ * llama.cpp's conversion and quantisation programs, and whisper.cpp's quantizer (`whisper-quantize in.bin out.bin q5_0`):
+ * each path argument is model weights on disk.
+ */
 const CONVERTERS =
-  /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|quantize)$/;
+  /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|whisper-quantize|quantize)$/;
+/**
+ * whisper.cpp's converters, whose first argument is the model (a PyTorch checkpoint or a Hub model's folder), the second
+ * the Whisper source tree and the third the output folder (`python models/convert-pt-to-ggml.py ~/.cache/whisper/medium.pt
+ * ~/path/to/repo/whisper/ ./models/whisper-medium`, `convert-h5-to-ggml.py ./whisper-medium/ ./whisper .`; whisper.cpp's
+ * models/README.md).
+ */
+const WHISPER_CONVERTERS = /(^|\/)convert-(?:pt|h5)-to-ggml\.py$/;
 /**
  * llama.cpp's HF converter, whose model argument is a folder "or huggingface repository ID" (convert_hf_to_gguf.py's
  * `model` argument, https://github.com/ggml-org/llama.cpp/blob/master/convert_hf_to_gguf.py): `python
@@ -807,6 +817,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         else if (t.text.startsWith('-')) continue;
         else push((hubInput ? hub(t) : undefined) ?? localPath(t));
       }
+      break;
+    } else if (i >= firstCommandWord && i <= firstCommandWord + 1 && WHISPER_CONVERTERS.test(raw[i]!.text)) {
+      const model = positionalAfterOptions(tokens, i + 1);
+      if (model) push(localPath(model));
       break;
     } else if ((token.text === 'get' || token.text === 'load') && programAt(i - 1, /(^|\/)lms$/)) {
       // LM Studio's own catalogue names (no `org/`) are the names its local server answers to, not a hosted API's.
