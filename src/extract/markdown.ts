@@ -408,6 +408,11 @@ function extractorsFor(block: Block): [string[], string] | undefined {
     return [['config-file', 'model-names'], 'block.json'];
   if (/^(dockerfile|docker|containerfile)$/.test(lang) && MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text))
     return [['ollama-modelfile'], 'Modelfile'];
+  // A shell session mistagged as Python (whisper.cpp's README: ```py over `./build/bin/whisper-cli -f a.wav -m
+  // ./models/ggml-small.en-tdrz.bin -tdrz`): its first line, comments aside, runs a program by its path (no Python line
+  // starts `./`), and a command hands a weights file.
+  if (/^(python3?|py)$/.test(lang) && /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*\.{1,2}\/[\w.-]/.test(block.text) && WEIGHTS_FILE_COMMAND.test(block.text))
+    return [['shell'], 'block.sh'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.

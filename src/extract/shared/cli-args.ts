@@ -195,7 +195,9 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   const first = token.text.charCodeAt(0);
   if (first !== 36 /* $ */ && first !== 123 /* { */) return token;
   // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
-  const withDefault = /^\$\{\w+:?[-=]([^}]+)\}$/.exec(token.text);
+  // "${MODEL_PATH:-${SCRIPT_DIR}/../models/ggml-base.en.bin}": a default under a folder variable is the path after it
+  // (whisper.cpp's examples/yt-wsp.sh).
+  const withDefault = /^\$\{\w+:?[-=](?:\$\{\w+\}\/|\$\w+\/)?([^}]+)\}$/.exec(token.text);
   if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
   // "$MODEL", "${MODEL}", "$(MODEL)", "{{model}}" (just)
   const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
@@ -296,6 +298,8 @@ const GGUF_ARG = {
  * (https://github.com/ggml-org/whisper.cpp/tree/master/examples/talk-llama, bindings/go/examples/go-whisper/flags.go).
  */
 const WEIGHTS_FILE_FLAG = /^-(?:m[lw]?|model)$/;
+/** A program named for models, by name or path (`${BUILD_DIR}/go-model-download`), not a script run by an interpreter. */
+const MODEL_NAMED_PROGRAM = /(?:^|\/)[\w-]*model[\w-]*$/i;
 /** llamafile's `zipalign`, by name or path (`o//llamafile/zipalign`). */
 const ZIPALIGN = /(^|\/)zipalign$/;
 
@@ -863,10 +867,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // does one given a GGUF file by llama.cpp's `-m` (a runtime built on llama.cpp that modelprov does not know:
   // `./llama-funasr-sensevoice -m ./gguf/sensevoice-small-q8.gguf --vad ./gguf/fsmn-vad.gguf`).
   // llamafile's `zipalign` embeds the weights it is given into a llamafile (`zipalign -j0 llava.llamafile
-  // llava-v1.5-7b-Q8_0.gguf .args`, https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): they are its model.
+  // llava-v1.5-7b-Q8_0.gguf .args`, https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): they are its model;
+  // and a program named for models fetches or loads the model files it is given (whisper.cpp's Go bindings:
+  // `go-model-download -out models ggml-small.en.bin`).
   if (
     program ||
     ZIPALIGN.test(raw[firstCommandWord]?.text ?? '') ||
+    MODEL_NAMED_PROGRAM.test(raw[firstCommandWord]?.text ?? '') ||
     raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
