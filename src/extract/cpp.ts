@@ -261,7 +261,8 @@ class CodeMap {
         }
       } else {
         // `R"delim(...)delim"`: no escapes, closed by `)delim"`.
-        const raw = at > 0 && text[at - 1] === 'R' && (at < 2 || !isWordCode(text.charCodeAt(at - 2)) || /(?:u8|[uUL])R$/.test(text.slice(Math.max(0, at - 3), at)));
+        const raw =
+          at > 0 && text[at - 1] === 'R' && (at < 2 || !isWordCode(text.charCodeAt(at - 2)) || /(?:u8|[uUL])R$/.test(text.slice(Math.max(0, at - 3), at)));
         const delim = raw ? /^[^\s()\\]{0,16}\(/.exec(text.slice(at + 1, at + 18)) : null;
         if (delim) {
           const close = `)${delim[0].slice(0, -1)}"`;
@@ -289,7 +290,7 @@ class CodeMap {
     let found = -1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid]! <= offset) (found = mid), (lo = mid + 1);
+      if (this.starts[mid]! <= offset) ((found = mid), (lo = mid + 1));
       else hi = mid - 1;
     }
     return found;
