@@ -7,8 +7,9 @@
 //     initialiser or a call named for one (`m_modelName("gpt-3.5-turbo")`), a `#define` (`#define DEFAULT_MODEL "x"`);
 //   - a model-named key's string value in a JSON object built in code (`root.insert("model", "nomic-embed-text-v1")`,
 //     nlohmann's `{"model", "gpt-4o"}`, `body["model"] = "x"`, `j.value("model", "x")`);
-//   - a weights file or model folder held by a name for a model, its weights or an adapter (`model_wsp`,
-//     `LOCAL_EMBEDDING_MODEL`, `fname_model`, `lora_path`); not where a result is written (`fname_out`, `output_model`);
+//   - a weights file or model folder held by a name for a model or its weights (`model_wsp`, `LOCAL_EMBEDDING_MODEL`,
+//     `fname_model`, `weights_path`); not where a result is written (`fname_out`, `lora_outfile`, `output_model`);
+//   - a defaults struct's field named in a block comment before its value (MNN's llm_bench.cpp, llama-bench's style);
 //   - in CMake, a variable set to one (`set(TEST_MODEL "Llama-3.2-1B-Instruct-Q4_0.gguf")`).
 // What counts there: a model file or folder (`local`, `models/ggml-base.en.bin`, `./Qwen2.5-1.5B-Instruct`; not the
 // name every checkpoint takes, `model.gguf`), a Hub id, a name a provider table knows; in a slot named for one model
@@ -34,7 +35,7 @@ const CMAKE = /(?:^|\/)CMakeLists\.txt$|\.cmake$/i;
  */
 const TEST_FILE = /(?:^|\/)(?:tests?[-_][^/]*|[^/]*[-_]tests?)\.\w+$|(?:^|\/)(?:tests?|unit_?tests?|testing)\//i;
 
-/** The words a slot is named with (the prefilter's): a model, its weights or an adapter. */
+/** The words a slot is named with (the prefilter's): a model or its weights. */
 const WORDS = ['model', 'weights'];
 const WORD = WORDS.join('|');
 /**
@@ -61,7 +62,7 @@ const WRAPPER = String.raw`(?:std::)?(?:string|wstring|string_view)|Q(?:String|S
 const PREFIX = '(?:u8|[uUL])?';
 /**
  * A place for one string value after a name holding a word (group 1: what follows the word in the name; group 2:
- * the operator, `=`, `(`, `{`, or blanks after a `#define`'s name; `"` after a quoted key, with `,`, `]` `=` or `:`):
+ * the operator, `=`, `(`, `{`, or blanks after a `#define`'s name; group 3: `"` after a quoted key, then `,` or `] =`):
  * `model = "x"`, `model("x")`, `model{"x"}`, `MODEL "x"`, `"model", "x"`, `"model"] = "x"`, each wrapped or not.
  */
 const SLOT = new RegExp(
