@@ -138,8 +138,12 @@ function ollamaLibraryTag(value: string, offset: number): ArgModel | undefined {
   return model?.source === 'ollama' && isOllamaLibraryName(value) ? { ...model, offset } : undefined;
 }
 
-/** Azure OpenAI's deployment settings: `AZURE_OPENAI_CHAT_DEPLOYMENT`, `AZURE_OPENAI_DEPLOYMENT_NAME`. */
-const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$/i;
+/**
+ * Azure OpenAI's deployment settings: `AZURE_OPENAI_CHAT_DEPLOYMENT`, `AZURE_OPENAI_DEPLOYMENT_NAME`, and .NET's
+ * configuration keys written as variables (`AzureOpenAI__DeploymentName`, `AzureOpenAI__ChatDeploymentName`: `__` for `:`,
+ * microsoft/semantic-kernel dotnet/samples/Concepts/README.md).
+ */
+const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$|(^|_)deployment(_name)?$|(^|_|[a-z])Deployment(Name)?$/;
 
 /**
  * A deployment named as the model it deploys (`AZURE_OPENAI_CHAT_DEPLOYMENT=gpt-35-turbo`, Azure's spelling of
