@@ -700,14 +700,15 @@ const MODELS_ROOT_JOIN =
   /\bos\.path\.join\(\s*_?(?:[A-Z0-9]+_)*MODELS?_?(?:PATH|DIR|ROOT|HOME|FOLDER)(?:_[A-Z0-9]+)*\s*,\s*(["'])([A-Za-z][\w.]*-[\w.-]*)\1\s*\)/g;
 const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
 /**
- * One model's own folder, given at run time (a lower-case `model_dir`, `pretrained_model_dir`, `model_path`, or a
+ * One model's own directory, given at run time (a lower-case `model_dir`, `pretrained_model_dir`, `model_folder`, or a
  * config's `["model_dir"]`): what is joined onto it is one of that model's parts, not a model of its own
  * (FunAudioLLM/CosyVoice's Triton backends: `torch.load(os.path.join(model_dir, 'flow.pt'))`, `os.path.join(model_dir,
  * 'hift.pt')`, `model_path = os.path.join(model_params["model_dir"], "speech_tokenizer_v2.onnx")`, the folder being
- * CosyVoice2-0.5B). A folder named for weights or checkpoints (`weight_dir`), or a models root in capitals
- * (`PDF_MODEL_PATH`), holds models.
+ * CosyVoice2-0.5B). Not a `model_path`, which holds a file as often as a folder, and beside which a file may be a second
+ * model (`os.path.join(model_path, "codec.pth")`, mudler/LocalAI's fish-speech backend); nor a folder named for weights or
+ * checkpoints (`weight_dir`), or a models root in capitals (`PDF_MODEL_PATH`), which hold models.
  */
-const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|path|folder)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|path|folder)\1\s*\]$/;
+const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
 /** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, as written. */
 const joinedFolder = (expression: string) => /^(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,/.exec(expression.trim())?.[1];
 
