@@ -139,6 +139,19 @@ function codeAssignments(text: string): string {
 }
 
 /**
+ * A command line in a Python block (```` ```python ```` over `python3 webui.py --port 50000 --model_dir
+ * pretrained_models/CosyVoice-300M`, FunAudioLLM/CosyVoice's README): a script run with its options, which no Python
+ * statement is; the shell's to read. Its other lines (comments, code) are blanked.
+ */
+const PYTHON_BLOCK_COMMAND_LINE = /^[ \t]*(?:\$[ \t]+)?python[\d.]*[ \t]+(?:-m[ \t]+[\w.]+|[\w./-]+\.py)(?:[ \t]+\S+)*[ \t]*$/;
+const HAS_PYTHON_BLOCK_COMMAND = new RegExp(PYTHON_BLOCK_COMMAND_LINE.source, 'm');
+const commandLinesOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (PYTHON_BLOCK_COMMAND_LINE.test(line) ? line : ''))
+    .join('\n');
+
+/**
  * `python3 -c "import transformers; transformers.pipeline('text-generation', model='Qwen/Qwen3-1.7B')"` in a shell block
  * (QwenLM/Qwen3 docs/source/training/verl.md:42): the Python a one-liner runs, in its quotes.
  */
@@ -272,6 +285,11 @@ export default defineExtractor({
         const result = await extractorNamed('model-names').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
         for (const raw of result.references) found.push({ extractor: 'model-names', raw });
       }
+      if (name === 'block.py' && HAS_PYTHON_BLOCK_COMMAND.test(blockText)) {
+        const commands = commandLinesOf(blockText);
+        const result = await extractorNamed('shell').extract({ relPath: `${dir}block.sh`, size: commands.length, text: commands });
+        for (const raw of result.references) found.push({ extractor: 'shell', raw });
+      }
       if (name === 'block.sh' && HAS_PYTHON_ONE_LINER.test(blockText)) {
         const code = pythonOneLiners(blockText);
         const result = await extractorNamed('python').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
@@ -282,6 +300,10 @@ export default defineExtractor({
       if (yaml) {
         const result = await extractorNamed('config-file').extract({ relPath: `${dir}block.yaml`, size: yaml.length, text: yaml });
         for (const raw of result.references) found.push({ extractor: 'config-file', raw });
+        // And as any YAML file is, by the names it holds (a KAITO InferenceSet's `preset: name: phi-4-mini-instruct` in
+        // `cat <<EOF | kubectl apply -f -`); a name config-file read on the same line yields to its reading below.
+        const named = await extractorNamed('model-names').extract({ relPath: `${dir}block.yaml`, size: yaml.length, text: yaml });
+        for (const raw of named.references) found.push({ extractor: 'model-names', raw });
       }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {

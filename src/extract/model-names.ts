@@ -13,7 +13,7 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
+import { contextOnlyId, librarySlots, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
@@ -90,6 +90,12 @@ const FAMILY_KEY = /\b(?:model_?)?(?:family|series)["']?\s*(?:[:=]|[!=]==?)\s*$/
 const FAMILY_HOLDER = /^(?![\w$.-]*model)(?:[\w$-]*[-_.])?famil(?:y|ies)(?:[-_]?(?:names?|order|labels?|logos?|icons?|colou?rs?|list|keys))?$/i;
 /** A list held by a key naming families, up to a value (`families: &["Qwen3-Next", `, `"families": [`). */
 const FAMILY_LIST = /\b(?:model_?)?famil(?:y|ies)["']?\s*[:=]\s*&?(?:vec!)?\[\s*(?:["'][^"'\n]*["']\s*,\s*)*$/i;
+/**
+ * Code that talks to a Triton Inference Server: a Python backend (`import triton_python_backend_utils as pb_utils`), its
+ * client library (`tritonclient`), or a request to the KServe v2 protocol route it serves (`/v2/models/{name}/infer`,
+ * https://github.com/kserve/open-inference-protocol). Its `model_name`s are the server's own models.
+ */
+const TRITON = /\btriton_python_backend_utils\b|\btritonclient\b|\/v2\/models\//;
 /** The characters a COMMENT_LINE starts with after its indentation. */
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
@@ -119,12 +125,33 @@ export default defineExtractor({
     // A bare template (`gpu-tinyllama.tpl`) is read only when its text is YAML (readAs).
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
-  words: () => nameWords(),
+  // A library that takes its own short names in slots is named in the text that uses them (`kaito.sh` in a Workspace's
+  // apiVersion above `preset: name: phi-4`): its word lets such a text in.
+  words: () => [...nameWords(), ...librarySlots().map((l) => l.package)],
   extract: (file) => ({
     references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : readNames(file),
     diagnostics: [],
   }),
 });
+
+/**
+ * The key of the nearest line above `lineStartAt` that is indented less than that line (YAML's enclosing block: `preset`
+ * over `  name: phi-4`, `metadata` over `  name: x`), lower case; undefined at the top level.
+ */
+function blockKeyAbove(text: string, lineStartAt: number): string | undefined {
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  const own = text.slice(lineStartAt, text.indexOf('\n', lineStartAt) < 0 ? text.length : text.indexOf('\n', lineStartAt));
+  // A list item's key sits after its `- ` marker.
+  const indent = indentOf(own) + (/^\s*-\s/.test(own) ? 2 : 0);
+  for (let end = lineStartAt - 1; end > 0; ) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    end = start - 1;
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (indentOf(line) < indent) return lineKey(line)?.toLowerCase();
+  }
+  return undefined;
+}
 
 /**
  * The names in a file. A text that knows names is read in a trial first (`trialFirst`; false reads it in full at once,
@@ -135,16 +162,17 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   const text = file.text;
   const readPath = readAs(file.relPath, text);
   if (isBareTemplate(readPath)) return [];
-  // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
-  const wordLines = nameLines(text);
-  if (!wordLines) return [];
-  // A library's short names in its own slots (`vad_model="fsmn-vad"` where FunASR is used): the repo each stands for,
-  // not a name read by its shape (providers.yaml `library_names` `slots`).
-  const slotted = libraryNamesInSlots(text).map((s) => {
+  // A library's short names in its own slots (`vad_model="fsmn-vad"` where FunASR is used, a KAITO Workspace's preset
+  // `name: phi-4-mini-instruct`): the repo each stands for, not a name read by its shape (providers.yaml
+  // `library_names` `slots`). Not a Kubernetes object's own name that happens to be one (an InferenceSet's
+  // `metadata: name: mistral-7b-instruct` above the `preset: name:` that picks the model).
+  const slotted = libraryNamesInSlots(text).flatMap((s) => {
     const before = text.slice(0, s.offset);
     const lineStartAt = before.lastIndexOf('\n') + 1;
     const line = before.split('\n').length;
     const lineText = text.slice(lineStartAt, text.indexOf('\n', s.offset) === -1 ? text.length : text.indexOf('\n', s.offset));
+    const key = lineKey(lineText);
+    if (key && isObjectName(key.toLowerCase(), blockKeyAbove(text, lineStartAt), lineText.slice(0, s.offset - lineStartAt))) return [];
     const ref: RawReference = {
       id: s.id,
       source: s.source,
@@ -153,8 +181,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       snippet: lineText.trim().slice(0, 200),
       ...(COMMENT_LINE.test(lineText) ? { context: 'comment' as const } : {}),
     };
-    return { ref, value: s.value };
+    return [{ ref, value: s.value }];
   });
+  // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
+  const wordLines = nameLines(text);
+  if (!wordLines) return slotted.map((s) => s.ref);
   const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
   const bare = BARE_FILES.test(readPath);
   const rust = /\.rs$/i.test(file.relPath);
@@ -171,6 +202,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (trial) throw RETRY;
       const k = `${c.line}|${c.value}`;
       if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value)) return;
+      // In code that talks to a Triton server (its Python backend's `pb_utils.InferenceRequest(model_name='token2wav')`,
+      // a client of its HTTP/gRPC API, `/v2/models/{name}/infer`), a bare name is a model of the server's repository,
+      // a pipeline step the project defines (a folder with its config.pbtxt), not a published model.
+      if ((talksToTriton ??= TRITON.test(text)) && !c.value.includes('/') && !c.named) return;
       accepted.add(k);
       // An Ollama library name where the code talks to Ollama is the library's tag, not a name any server answers to.
       const named = c.named ?? (ollama ??= new OllamaContext(text)).model(c.value, lineOffset(c.line) + c.column - 1);
@@ -201,6 +236,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // Names a self-hosted server here is told to answer to (`--served-model-name`, Ray Serve `model_id`) are aliases.
     // (Asked when a name is accepted: most texts accept none.)
     let aliases: Set<string> | undefined;
+    let talksToTriton: boolean | undefined;
     const servedHere = () => (aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>());
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
@@ -490,7 +526,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (slot) runs.known(slot, lineNo);
       // `deepseek-r1`, `mistral-nemo` where the code talks to Ollama and not to DeepSeek or Mistral: the library's tag.
       const model = (found.source === 'api' && (ollama ??= new OllamaContext(text)).model(value, lineStart + column - 1, found.id.split('/')[0])) || found;
-      if (seen?.has(model.id)) return;
+      // A library's short name in its slot was read as the repo it stands for (slotted): one place, one reading.
+      if (seen?.has(model.id) || slottedAt.has(`${lineNo}|${value}`)) return;
       (seen ??= new Set()).add(model.id);
       references.push({
         id: model.id,

@@ -7,7 +7,7 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { CONVENTIONAL_WEIGHT_FILE, isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, isNotAnOrg, isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -242,6 +242,11 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       return references.some((r) => r.line === line && r.column === column);
     };
+    /** Whether a reference was read on the line of `offset` already (a download's id beside its `local_dir`). */
+    const referencedOnLine = (offset: number) => {
+      const { line } = positions.at(offset);
+      return references.some((r) => r.line === line);
+    };
     // Docstrings of functions named for Spaces or datasets: the repo ids their examples give are those repos.
     const otherRepoDocs = otherRepoDocstringLines(text);
     // Repo ids given to Hub calls told they are datasets or Spaces (`repo_type="dataset"` on a line of its own).
@@ -420,10 +425,16 @@ export default defineExtractor({
         const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
         addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
       } else if (name === 'add_argument') {
-        const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank/i.test(f));
+        const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank|pretrained/i.test(f));
         if (!flag) continue;
         const fallback = call.args.find((a) => a.name === 'default');
-        addHub(fallback, call);
+        // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
+        // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit
+        // in its name) is the model the program loads from disk. Not an option that says it writes (`--output-model-dir`).
+        const folder = fallback?.literal;
+        if (folder && (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) && namedLikeAModel(folder.replace(/\/+$/, '')) && !/out|save|export|log|cache|result|dump/i.test(flag))
+          addHub(fallback, call, { local: true });
+        else addHub(fallback, call);
         // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
         const tag = fallback?.literal;
         if (tag?.includes(':') && fallback!.literalOffset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag)?.source === 'ollama')
@@ -623,6 +634,7 @@ export default defineExtractor({
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of pretrainedModelFolders(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
       const onDisk = modelFromPath(weights.value);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
@@ -690,6 +702,36 @@ const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)
 const MODELS_ROOT_JOIN =
   /\bos\.path\.join\(\s*_?(?:[A-Z0-9]+_)*MODELS?_?(?:PATH|DIR|ROOT|HOME|FOLDER)(?:_[A-Z0-9]+)*\s*,\s*(["'])([A-Za-z][\w.]*-[\w.-]*)\1\s*\)/g;
 const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
+/**
+ * One model's own directory, given at run time (a lower-case `model_dir`, `pretrained_model_dir`, `model_folder`, or a
+ * config's `["model_dir"]`): what is joined onto it is one of that model's parts, not a model of its own
+ * (FunAudioLLM/CosyVoice's Triton backends: `torch.load(os.path.join(model_dir, 'flow.pt'))`, `os.path.join(model_dir,
+ * 'hift.pt')`, `model_path = os.path.join(model_params["model_dir"], "speech_tokenizer_v2.onnx")`, the folder being
+ * CosyVoice2-0.5B). Not a `model_path`, which holds a file as often as a folder, and beside which a file may be a second
+ * model (`os.path.join(model_path, "codec.pth")`, mudler/LocalAI's fish-speech backend); nor a folder named for weights or
+ * checkpoints (`weight_dir`), or a models root in capitals (`PDF_MODEL_PATH`), which hold models.
+ */
+const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
+/** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, as written. */
+const joinedFolder = (expression: string) => /^(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,/.exec(expression.trim())?.[1];
+
+/**
+ * A path into the folder a project downloads its models to (`./pretrained_models/Fun-CosyVoice3-0.5B/cosyvoice3.yaml`
+ * opened in a self-test, FunAudioLLM/CosyVoice's flow.py; the folder its README's `snapshot_download(...,
+ * local_dir='pretrained_models/Fun-CosyVoice3-0.5B')` fills): it passes through that model's folder, a model on disk when
+ * named like one (a digit in its name). Not in a comment.
+ */
+const PRETRAINED_FOLDER_PATH = /(['"])((?:\.{1,2}\/)*pretrained_models\/([A-Za-z][\w.-]*))(?:\/[^'"\n]*)?\1/g;
+function pretrainedModelFolders(text: string): { value: string; offset: number }[] {
+  if (!text.includes('pretrained_models/')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(PRETRAINED_FOLDER_PATH)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, m.index)) || !/\d/.test(m[3]!) || /[{}$*]/.test(m[2]!)) continue;
+    found.push({ value: m[2]!, offset: m.index + 1 });
+  }
+  return found;
+}
 
 function modelsRootFolders(text: string): { value: string; offset: number }[] {
   if (!text.includes('os.path.join(')) return [];
@@ -724,6 +766,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (!m || !LOADED_WEIGHT.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
     const joined = !m[0].startsWith(m[1]!);
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
+    const folder = joined ? joinedFolder(expression) : undefined;
+    if (folder && ONE_MODEL_FOLDER.test(folder)) return undefined;
     return { value: m[2]!, offset: at + expression.indexOf(expression.trim()) + m[0].lastIndexOf(m[1]! + m[2]!) + 1 };
   };
   const assigned = new Map<string, { expression: string; at: number }[]>();
@@ -753,6 +797,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (
       /model|weight|checkpoint|ckpt/i.test(m[1]!) &&
       !/output|save|export|upload/i.test(m[1]!) &&
+      !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
       // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`.)
       !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&

@@ -76,6 +76,9 @@ const NOT_AN_ORG = new Set([
   'weights',
   'saved_models',
   'pretrained',
+  // The folder a README downloads models into (`snapshot_download('iic/CosyVoice2-0.5B',
+  // local_dir='pretrained_models/CosyVoice2-0.5B')`, FunAudioLLM/CosyVoice), as SpeechBrain's recipes name it too.
+  'pretrained_models',
   'artifacts',
   'cache',
   'tmp',
@@ -200,9 +203,10 @@ const CAPITALS_PLACEHOLDER = /^(?=[A-Z_-]+$)(?:[A-Z]+[-_])*(?:MODEL|MODELS|OUTPU
 const GENERIC_ORG = /^((test|example|sample|dummy|fake|my|your)[-_]?(org|organi[sz]ation|user|owner|namespace|account)|org|owner|default|example)$/i;
 /**
  * An organisation spelled as a domain (`example.com/model`, `app.kubernetes.io/name`,
- * `internal.serving.kserve.io/model-criticality`): a URL or a Kubernetes label key; Hub names carry no TLD.
+ * `internal.serving.kserve.io/model-criticality`, KAITO's `kaito.sh/model-mirror-cleanup` finalizer): a URL or a
+ * Kubernetes label, annotation or finalizer key; Hub names carry no TLD.
  */
-export const DOMAIN_ORG = /^[\w-]+(\.[\w-]+)*\.(com|org|net|io|ai|dev|co|cn|edu|gov|app|cloud|local|internal|svc|cluster|example|test|localhost)$/i;
+export const DOMAIN_ORG = /^[\w-]+(\.[\w-]+)*\.(com|org|net|io|ai|dev|co|cn|edu|gov|app|cloud|sh|local|internal|svc|cluster|example|test|localhost)$/i;
 /** An API version as the name (`openai/v1`, `anthropic/v1beta`): a URL path, not a model. */
 export const API_VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/i;
 
@@ -370,6 +374,10 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
+  // "./model_repo_cosyvoice2", "/models/model_repository": a Triton model repository, one folder per model of a pipeline
+  // with its config.pbtxt (https://github.com/triton-inference-server/server/blob/main/docs/user_guide/model_repository.md,
+  // `tritonserver --model-repository`), a server's layout, not a model.
+  if (/^models?[-_]?repo(?:sitory)?(?:[-_.][\w.-]*)?$/i.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))) return undefined;
   // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.
   const slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
   if (CONVENTIONAL_WEIGHT_FILE.test(id.slice(slash + 1)) && (slash < 0 || /^\.{0,2}$/.test(id.slice(0, slash)) || MOUNT_FOLDER.test(id.slice(0, slash))))

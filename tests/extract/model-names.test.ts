@@ -2382,4 +2382,31 @@ describe("model-names: a program's config.json (held-out microsoft/semantic-kern
     expect(run('models/qwen/config.json', own).references).toEqual([]);
     expect(run('models/qwen/config.json', '{"model_id": "gpt-4",').references).toEqual([]);
   });
+
+  it("reads a KAITO preset name as the Hub repo it stands for only where KAITO's API group is named, never an object's own name", () => {
+    // Cut from kaito-project/kaito examples/inference/kaito_inferenceset_mistral_7b-instruct.yaml (lines 1-5, 17-20).
+    const manifest = [
+      'apiVersion: kaito.sh/v1alpha1',
+      'kind: InferenceSet',
+      'metadata:',
+      '  name: phi-4',
+      'spec:',
+      '  template:',
+      '    inference:',
+      '      preset:',
+      '        name: phi-4',
+    ].join('\n');
+    expect(run('deploy/inferenceset.yaml', manifest).references.map((r) => [r.id, r.source, r.line])).toEqual([['microsoft/phi-4', 'huggingface', 9]]);
+    // The same words in a text that names no KAITO resource are no KAITO preset.
+    expect(run('deploy/other.yaml', manifest.replace('kaito.sh/v1alpha1', 'apps/v1')).references.map((r) => r.id)).not.toContain('microsoft/phi-4');
+  });
+
+  it("reads no model in a Triton server's own models: a backend's `model_name=`, a client's `/v2/models/{name}/infer`", () => {
+    // Cut from FunAudioLLM/CosyVoice runtime/triton_trtllm/model_repo/cosyvoice2/1/model.py (lines 264-268) and
+    // client_http.py (lines 66-69, 152).
+    const backend = "import triton_python_backend_utils as pb_utils\ninference_request = pb_utils.InferenceRequest(\n    model_name='token2wav',\n)\n";
+    expect(run('model_repo/cosyvoice2/1/model.py', backend).references).toEqual([]);
+    const client = 'parser.add_argument(\n    "--model-name",\n    type=str,\n    default="cosyvoice3",\n)\nurl = f"{server_url}/v2/models/{args.model_name}/infer"\n';
+    expect(run('client_http.py', client).references).toEqual([]);
+  });
 });

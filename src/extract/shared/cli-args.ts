@@ -94,6 +94,13 @@ export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL
  * `--model-path`, settled as an alias), so only a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`).
  */
 const MODEL_NAME_FLAG = /^--model[-_]name$/;
+/**
+ * `--model_dir` / `--model-dir`: the folder of the model a program loads (`webui.py --model_dir
+ * pretrained_models/CosyVoice-300M`, `server.py --model_dir iic/CosyVoice-300M`, FunAudioLLM/CosyVoice's README) as
+ * often as a trainer's output folder (`train.py --model_dir exp/cosyvoice/llm`): only a Hub id, or a folder named like a
+ * model (a digit in its last part), counts.
+ */
+const MODEL_DIR_FLAG = /^--(?:pretrained[-_])?model[-_]dir$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
@@ -609,9 +616,13 @@ function pointsAtServer(raw: Token[]): boolean {
 const DOWNLOADER = /(^|\/)(wget|curl)$/;
 /**
  * An archive downloaded from a models folder (`wget https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip`,
- * DocsGPT's Dockerfile): the model the project unpacks and loads, a local model named by its file.
+ * DocsGPT's Dockerfile), or from a release of models (sherpa-onnx publishes its models as the assets of releases
+ * tagged `asr-models`, `tts-models`, `kws-models`, ...: `wget https://github.com/k2-fsa/sherpa-onnx/releases/download/
+ * asr-models/sherpa-onnx-paraformer-zh-2023-09-14.tar.bz2`, FunAudioLLM/CosyVoice's compute_wer.sh; https://k2-fsa.github.io/sherpa/onnx/pretrained_models/index.html):
+ * the model the project unpacks and loads, a local model named by its file.
  */
-const MODEL_ARCHIVE_URL = /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|7z))(?:[?#]\S*)?$/i;
+const MODEL_ARCHIVE_URL =
+  /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
 function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   const raw = goRunFlags(given);
@@ -727,6 +738,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
         push(clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))));
     } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
       push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
+    } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      push(hub(value) ?? namedFolder(value));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hubOrLocal(value) ?? namedModel(value));
@@ -878,8 +892,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
-  // A request's body is curl's to read; any other command's dict literals are settings.
+  // A request's body is curl's to read; any other command's dict literals are settings. A curl that kubectl runs in a
+  // pod (`kubectl run -it --rm curl --image=curlimages/curl -- curl -X POST http://$CLUSTERIP/v1/chat/completions -d
+  // '{"model": ...}'`, `kubectl exec pod -- curl ...`: the command after `--`) sends its request as one run alone does.
+  const handed = /(^|\/)(kubectl|oc)$/.test(raw[firstCommandWord]?.text ?? '') ? tokens.findIndex((t) => t.text === '--') : -1;
   if (/(^|\/)curl$/.test(raw[firstCommandWord]?.text ?? '')) found.push(...curlModels(tokens));
+  else if (handed > 0 && /(^|\/)curl$/.test(tokens[handed + 1]?.text ?? '')) found.push(...curlModels(tokens.slice(handed + 1)));
   else found.push(...literalModels(tokens, found));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   // (Only a Hub id can be a ModelScope one: most commands name none, and their words are not searched for the switch.)
@@ -1159,7 +1177,7 @@ export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NO
  * (`MAXKB_EMBEDDING_MODEL_NAME=/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese`).
  */
 export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
-  if (!isModelEnvName(name)) return undefined;
+  if (!isModelEnvName(name)) return oneModelFolder(name, value, offset);
   const token = resolveToken({ text: value, offset });
   // `FAST_LLM=openai:gpt-5.4-mini`, `EMBEDDING=ollama:nomic-embed-text`: the model after a provider's prefix.
   const colon = token.text.includes(':') ? colonModel(token.text) : undefined;
@@ -1183,7 +1201,28 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
     const local = modelFromPath(token.text);
     if (local) return { ...local, offset: token.offset };
   }
+  // `model_path=models/sherpa-onnx-paraformer-zh-2023-09-14`: under a name that says path, a relative folder named like a
+  // model (a digit in its last part) is that model's folder, as a config's `path` is (a Hub id has been tried above).
+  if (/PATH$/i.test(name)) return namedFolder(token);
   return undefined;
+}
+
+/** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
+function namedFolder(token: Token): ArgModel | undefined {
+  const last = token.text.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  if (!/[\\/]/.test(token.text) || !/\d/.test(last) || !/[A-Za-z]/.test(last) || /\$/.test(token.text)) return undefined;
+  const local = modelFromPath(token.text);
+  return local?.source === 'local' ? { ...local, offset: token.offset } : undefined;
+}
+
+/**
+ * `pretrained_model_dir=../../../pretrained_models/CosyVoice-300M` (FunAudioLLM/CosyVoice's recipes, given to every stage
+ * as `--model_dir $pretrained_model_dir`): a directory named for one model (`MODEL_DIR`, singular; `MODELS_DIR` and
+ * `CACHE_DIR` are roots that name none) holds that model's folder when the folder is named like a model.
+ */
+function oneModelFolder(name: string, value: string, offset: number): ArgModel | undefined {
+  if (!/(?:^|_)MODEL_DIR$/i.test(name) || OUTPUT_MODEL_SETTING.test(name) || /CACHE|OUTPUT|SAVE|EXPORT/i.test(name)) return undefined;
+  return namedFolder(resolveToken({ text: value, offset }));
 }
 
 /**
