@@ -62,3 +62,16 @@ describe('dotenv: Azure deployments and local models (held-out Cinnamon/kotaemon
     ]);
   });
 });
+
+describe('dotenv: files beside a model', () => {
+  it('reads no model in a data or settings file a model-ish variable points at', async () => {
+    // huggingface/chat-ui docs/source/configuration/llm-router.md: the router's routes file (`LLM_ROUTER_ROUTES_PATH`) was
+    // read as a local model, the `LLM` in its name taken for a model setting.
+    const text = 'LLM_ROUTER_ROUTES_PATH=./config/routes.json\nLLM_ROUTER_FALLBACK_MODEL=meta-llama/Llama-3.3-70B-Instruct\nLLM_MODEL_PATH=./models/qwen2.5-7b\n';
+    const { references } = await dotenv.extract({ relPath: '.env', size: text.length, text });
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['meta-llama/Llama-3.3-70B-Instruct', 'huggingface', 2],
+      ['./models/qwen2.5-7b', 'local', 3],
+    ]);
+  });
+});
