@@ -1152,8 +1152,9 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
   }
   // A path written as one (`/`, `./`, `~/`) or a weight file; a bare models folder (`/models`) names none, nor a data or
-  // settings file a model-ish variable points at (`LLM_ROUTER_ROUTES_PATH=./config/routes.json`, huggingface/chat-ui).
-  if ((/^(?:\.{0,2}\/|~\/)/.test(token.text) && !SETTINGS_FILE.test(token.text)) || WEIGHT_FILE.test(token.text)) {
+  // settings file a variable named for something beside the model points at (`LLM_ROUTER_ROUTES_PATH=./config/routes.json`,
+  // huggingface/chat-ui). Named for the model, a settings file is how it loads (MNN's `MODEL_PATH=.../config.json`).
+  if ((/^(?:\.{0,2}\/|~\/)/.test(token.text) && !(SETTINGS_FILE.test(token.text) && !/model/i.test(name))) || WEIGHT_FILE.test(token.text)) {
     const local = modelFromPath(token.text);
     if (local) return { ...local, offset: token.offset };
   }
