@@ -1288,8 +1288,11 @@ function inPackageTable(lines: string[], at: number): boolean {
 /** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
 const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
 
-/** A table named for datasets, `dataset` a word of its name: `dataset_name_to_id`, `DATASET_IDS`, `datasets_by_task`. */
-const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.]|$)/i;
+/**
+ * A table named for datasets, `dataset` then words of a lookup: `dataset_name_to_id`, `DATASET_IDS`, `datasets_by_task`;
+ * not a call or variable that only ends in it (`generate_dataset(model='openai:gpt-5.2', ...)`, pydantic-ai's evals).
+ */
+const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.](?:names?|ids?|repos?|paths?|to|map|mapping|table|by|list|hub))+(?:[-_.]\w+)?$/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

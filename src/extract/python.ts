@@ -456,12 +456,14 @@ export default defineExtractor({
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
       }
     }
-    // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id, or in a file
-    // that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
+    // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
+    // organisation, or in a file that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
     const throughSentenceTransformers = /sentence_transformers/.test(text);
     const addNamed = (value: string | undefined, offset: number | undefined) => {
       if (value === undefined || offset === undefined || taken(offset)) return;
-      const parsed = hubIdOf(value);
+      // Written with its organisation: a bare legacy id there may be a key of the project's own (mlc-llm's tests give
+      // `"gpt2"`, a key of its MODEL_PRESETS, to such a parameter).
+      const parsed = value.includes('/') ? hubIdOf(value) : undefined;
       const st = parsed ? undefined : throughSentenceTransformers ? sentenceTransformersId(value) : undefined;
       if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
       else if (st) add(st, offset, 'huggingface');
