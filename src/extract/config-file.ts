@@ -374,7 +374,12 @@ export default defineExtractor({
         return;
       }
       // `config_file: |` holding a model's configuration as text: read as the YAML it is, at its own lines.
-      const embedded = depth < 2 && text[offset] === '|' ? embeddedYaml(text, offset) : undefined;
+      // `MODELS: >` holding the models list as JSON (huggingface/chat-ui's Helm values: `[{ "id": "org/name", ...}, ...]`,
+      // folded or literal): read as the list it is, so its entries' ids are models as in any models list.
+      const embedded =
+        depth < 2 && (text[offset] === '|' || text[offset] === '>')
+          ? embeddedYaml(text, offset, MODEL_SECTION.test(key) || MODELS_LIST_KEY.test(key))
+          : undefined;
       if (embedded) {
         for (const doc of embeddedDocuments(embedded.source))
           walkScalars(doc, (inner, innerParent) =>
@@ -641,11 +646,15 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
  * The lines of a literal block (`key: |` at `offset`, the indicator) when they are a YAML mapping, as written (indented,
  * so offsets hold once `base` is added); undefined for a script or prose. An indented mapping parses as the root.
  */
-function embeddedYaml(text: string, offset: number): { source: string; base: number } | undefined {
+function embeddedYaml(text: string, offset: number, models: boolean): { source: string; base: number } | undefined {
   const start = text.indexOf('\n', offset) + 1;
   if (start <= 0) return undefined;
   const first = /^[ \t]*(?=\S)/.exec(text.slice(start, start + 200));
-  if (!first || !first[0].length || !EMBEDDED_MAPPING.test(text.slice(start, text.indexOf('\n', start) >>> 0))) return undefined;
+  const firstLine = text.slice(start, text.indexOf('\n', start) >>> 0);
+  // A literal block's mapping (`config_file: |`), or under a models key a JSON list or object (`MODELS: >` then `[`).
+  const mapping = text[offset] === '|' && EMBEDDED_MAPPING.test(firstLine);
+  const json = models && /^[ \t]*[[{]/.test(firstLine);
+  if (!first || !first[0].length || !(mapping || json)) return undefined;
   const indent = first[0].length;
   let end = start;
   for (let next = start; next < text.length;) {

@@ -193,7 +193,7 @@ export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks, reStructuredText code directives and AsciiDoc source blocks only (their language's extractor
   // reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'ft=help', '<CodeBlock', '.Bd -literal', '.Dl ', ...INLINE_WORDS, ...SETTING_WORDS],
+  words: ['```', '~~~', '.. code', '.. sourcecode', '::', '[source', 'ft=help', '<CodeBlock', '.Bd -literal', '.Dl ', ...INLINE_WORDS, ...SETTING_WORDS],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
@@ -214,6 +214,7 @@ export default defineExtractor({
       !text.includes('~~~') &&
       !text.includes('.. code') &&
       !text.includes('.. sourcecode') &&
+      !(rst && text.includes('::')) &&
       !text.includes('[source') &&
       !text.includes('<CodeBlock') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
@@ -685,7 +686,8 @@ export function directiveBlocks(text: string): Block[] {
   const lines = text.split('\n').map((line) => line.replace(/\r$/, ''));
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const directive = /^([ \t]*)\.\.[ \t]+(?:code-block|code-tab|code|sourcecode)::[ \t]*(\S*)/.exec(lines[i]!);
+    const codeDirective = /^([ \t]*)\.\.[ \t]+(?:code-block|code-tab|code|sourcecode)::[ \t]*(\S*)/.exec(lines[i]!);
+    const directive = codeDirective ?? literalMarker(lines, i);
     if (!directive) continue;
     const depth = directive[1]!.length;
     let end = i + 1;
@@ -704,11 +706,30 @@ export function directiveBlocks(text: string): Block[] {
     // `...   model_lib=...`; mlc-ai/mlc-llm docs/compilation/compile_models.rst): its prompted lines are Python.
     const session = body.some((line) => PYTHON_PROMPT.test(line));
     const code = session ? body.map((line) => (PYTHON_PROMPT.test(line) ? line.replace(PYTHON_PROMPT, (p) => ' '.repeat(p.length)) : '')) : body;
-    blocks.push({ info: session ? 'pycon' : directive[2]!, text: code.join('\n'), firstLine: i + 2, shift });
+    // A literal block is highlighted as Python by Sphinx's default (`highlight_language`): one written as Python
+    // (`model = SparseEncoder("naver/...", device="cuda")` alone, no import) is read as Python.
+    const info = session ? 'pycon' : directive[2] || (!codeDirective && PYTHON_STATEMENT.test(code.join('\n')) ? 'python' : '');
+    blocks.push({ info, text: code.join('\n'), firstLine: i + 2, shift });
     i = end - 1;
   }
   return blocks;
 }
+
+/**
+ * A reStructuredText literal block's marker: a paragraph ending in `::` (`Only optimize once::`) or a `::` line alone,
+ * then a blank line and the indented block (https://docutils.sourceforge.io/docs/ref/rst/restructuredtext.html#literal-blocks).
+ * Sphinx highlights such a block in the page's default language (Python), so it is untagged here: read by what it says.
+ * Directives (`.. note::`) and comments end in `::` too and are not literal blocks. Shaped as the directive match
+ * (indent, language).
+ */
+function literalMarker(lines: string[], i: number): [string, string, string] | undefined {
+  const line = lines[i]!;
+  if (!/::[ \t]*$/.test(line) || /^[ \t]*\.\./.test(line) || lines[i + 1]?.trim()) return undefined;
+  return [line, /^[ \t]*/.exec(line)![0], ''];
+}
+
+/** A line of Python: an import, a definition, or a call's result assigned or returned (`model = SentenceTransformer(`). */
+const PYTHON_STATEMENT = /^[ \t]*(?:(?:from|import)[ \t]+[\w.]+|def[ \t]+\w+[ \t]*\(|class[ \t]+\w+|return[ \t]+[\w.]+\(|[\w.]+[ \t]*=[ \t]*[\w.]+\()/m;
 
 /** A Python prompt at a line's start: `>>> ` or a continuation's `... ` (a session's, not an ellipsis alone). */
 const PYTHON_PROMPT = /^(?:>>>|\.\.\.)(?:[ \t]|$)/;

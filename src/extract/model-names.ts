@@ -469,6 +469,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
       if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
+      // `dataset_name_to_id = {"climatefever": "sentence-transformers/NanoClimateFEVER-bm25", ...}` (sentence-transformers'
+      // NanoBEIR evaluators): a table named for datasets maps its keys to datasets, though their organisation publishes models.
+      if (!!parent && DATASET_TABLE.test(parent)) return;
       // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
       // an entry of a list named for providers is named for its provider, though served models lend it their names.
       if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
@@ -1322,6 +1325,11 @@ function inPackageTable(lines: string[], at: number): boolean {
 /** A setting or block named for GitHub repositories (`KNOWN_GITHUB_REPOS`, `github_repo`, `GH_REPOSITORIES`). */
 const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)?$/i;
 
+/**
+ * A table named for datasets, `dataset` then words of a lookup: `dataset_name_to_id`, `DATASET_IDS`, `datasets_by_task`;
+ * not a call or variable that only ends in it (`generate_dataset(model='openai:gpt-5.2', ...)`, pydantic-ai's evals).
+ */
+const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.](?:names?|ids?|repos?|paths?|to|map|mapping|table|by|list|hub))+(?:[-_.]\w+)?$/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -7,7 +7,16 @@ import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
-import { CONVENTIONAL_WEIGHT_FILE, isNotAnOrg, isStandInName, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, sentenceTransformersId } from '../model/ids.js';
+import {
+  CONVENTIONAL_WEIGHT_FILE,
+  isNotAnOrg,
+  isPlaceholderPath,
+  isStandInName,
+  modelFromPath,
+  OUTPUT_MODEL_SETTING,
+  parseHubReference,
+  sentenceTransformersId,
+} from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
@@ -96,6 +105,15 @@ const HUB_CALLS = new Set([
   'AsyncMLCEngine',
   ...HUB_REPO_READS,
 ]);
+/**
+ * sentence-transformers' modules that load a Hub model by its id: `models.Transformer`, the sparse encoders'
+ * `MLMTransformer`, `CLIPModel` (https://sbert.net/docs/package_reference/sentence_transformer/models.html,
+ * https://sbert.net/docs/package_reference/sparse_encoder/models.html), and the static embeddings built from one
+ * (`StaticEmbedding.from_distillation`, `from_model2vec`, `SparseStaticEmbedding.from_json`).
+ */
+const ST_MODULE_CALLS = new Set(['Transformer', 'MLMTransformer', 'CLIPModel']);
+const ST_STATIC_LOADS = /(?:^|\.)(?:Sparse)?StaticEmbedding\.(?:from_distillation|from_model2vec|from_json)$/;
+
 /**
  * A project's own wrapper of a Hub download, named for it (ms-swift's `safe_snapshot_download('swift/test_lora')`,
  * `ms_snapshot_download`): read as the download it wraps; not a dataset's (ModelScope's `dataset_snapshot_download`).
@@ -301,7 +319,9 @@ export default defineExtractor({
         return revision === 'main' || revision === 'master' ? undefined : revision;
       };
       // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
+      // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
       if (how.local && saved.some((s) => s.value === resolved.value)) {
+        if (isPlaceholderPath(resolved.value)) return;
         loadedBack.add(resolved.value);
         return add(resolved.value, resolved.offset, 'local');
       }
@@ -371,10 +391,16 @@ export default defineExtractor({
     // `client.chat(model=...)` is Ollama's client only in code that names Ollama: instructor's `client.create(model="gpt-4o")`
     // and other SDKs' clients take hosted names.
     let talksToOllama: boolean | undefined;
-    const isOllamaModuleCall = (callee: string) =>
-      OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
+    const isOllamaModuleCall = (callee: string) => OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
+    // sentence-transformers' modules built from a Hub model (`models.Transformer("bert-base-uncased")`, `MLMTransformer(...)`,
+    // `StaticEmbedding.from_distillation("BAAI/bge-base-en-v1.5")`): read when the name comes from that library.
+    const fromSentenceTransformers = (callee: string) =>
+      (imports.get(callee.split('.')[0]!) ?? symbols.get(callee)?.module ?? '').startsWith('sentence_transformers');
+    const isSentenceTransformersModule = (name: string, callee: string) =>
+      (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(hubCallName(name)) ||
+      isSentenceTransformersModule(name, callee) ||
       !!libraryCall(name, callee) ||
       isMlxLoad(name, callee) ||
       isSpacyCall(name, callee) ||
@@ -401,8 +427,9 @@ export default defineExtractor({
       if (DATASET_CALLS.has(name)) continue;
       const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
       if (repoType && repoType !== 'model') continue;
-      const keyword = call.args.find((a) => a.name && MODEL_KEYWORDS.has(a.name));
       const positional = call.args.filter((a) => !a.name);
+      // `tokenizer=` names the model only when nothing else does (`SparseStaticEmbedding.from_json("org/x", tokenizer=enc.tokenizer)`).
+      const keyword = call.args.find((a) => a.name && MODEL_KEYWORDS.has(a.name) && !(a.name === 'tokenizer' && positional.length));
       const library = libraryCall(name, call.callee);
       if (library) {
         // One of the library's names, else what any loader takes: a Hub id or a folder.
@@ -432,7 +459,12 @@ export default defineExtractor({
         // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit
         // in its name) is the model the program loads from disk. Not an option that says it writes (`--output-model-dir`).
         const folder = fallback?.literal;
-        if (folder && (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) && namedLikeAModel(folder.replace(/\/+$/, '')) && !/out|save|export|log|cache|result|dump/i.test(flag))
+        if (
+          folder &&
+          (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
+          namedLikeAModel(folder.replace(/\/+$/, '')) &&
+          !/out|save|export|log|cache|result|dump/i.test(flag)
+        )
           addHub(fallback, call, { local: true });
         else addHub(fallback, call);
         // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
@@ -449,13 +481,53 @@ export default defineExtractor({
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
       }
     }
+    // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
+    // organisation, or in a file that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
+    const throughSentenceTransformers = /sentence_transformers/.test(text);
+    const addNamed = (value: string | undefined, offset: number | undefined) => {
+      if (value === undefined || offset === undefined || taken(offset)) return;
+      // Written with its organisation: a bare legacy id there may be a key of the project's own (mlc-llm's tests give
+      // `"gpt2"`, a key of its MODEL_PRESETS, to such a parameter).
+      const parsed = value.includes('/') ? hubIdOf(value) : undefined;
+      const st = parsed ? undefined : throughSentenceTransformers ? sentenceTransformersId(value) : undefined;
+      if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+      else if (st) add(st, offset, 'huggingface');
+    };
+    // A helper of this file whose first parameter is the model (`def pretrained_model_score(model_name, expected_score)`,
+    // sentence-transformers' tests/test_pretrained_stsb.py), also through `partial(...)`: the literal it is called with.
+    const helpers = modelFirstHelpers(text);
+    if (helpers.size)
+      for (const call of findCalls(text, (name, callee) => callee === name && helpers.has(name))) {
+        const first = call.args.find((a) => !a.name);
+        addNamed(first?.literal, first?.literalOffset);
+      }
+    // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
+    // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
+    for (const m of text.includes(' in ') ? text.matchAll(MEMBER_TEST) : []) {
+      if (notAModelName(m[1]!)) continue;
+      const open = m.index + m[0].length - 1;
+      const close = closingBracket(text, open);
+      if (close < 0) continue;
+      for (const item of topLevelItems(text.slice(open, close + 1), open)) {
+        const literal = /^(['"])([^'"\n]*)\1$/.exec(item.text);
+        const parsed = literal && hubIdOf(literal[2]!);
+        if (parsed && literal[2]!.includes('/') && !taken(item.offset + 1)) add(parsed.id, item.offset + 1, 'huggingface', parsed.revision);
+      }
+    }
+    // `@pytest.mark.parametrize("model_name", [...])`, `(["backend", "model_id"], [("onnx", "org/x-onnx"), ...])`: the values a
+    // test is run with for its model parameter (https://docs.pytest.org/en/stable/how-to/parametrize.html).
+    if (text.includes('parametrize'))
+      for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
+        for (const value of parametrizedModels(call)) addNamed(value.value, value.offset);
     // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
     // before a push or at the end of training) is an output.
     for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
     for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
+    // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
+    const pushedNames = new Set(text.includes('_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
-      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name)) continue;
+      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name) || pushedNames.has(name)) continue;
       if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
       // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
       const spacy = spacyPipelineId(constant.value);
@@ -501,7 +573,8 @@ export default defineExtractor({
         const target = /([\w.]+)\s*=\s*$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
         const targetName = target && target.slice(target.lastIndexOf('.') + 1);
         const forModel =
-          (label?.literal !== undefined && /model|llm/i.test(label.literal)) || (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
+          (label?.literal !== undefined && /model|llm/i.test(label.literal)) ||
+          (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
         const list = call.args.find((a) => a.name === 'options' || a.name === 'choices') ?? call.args.filter((a) => !a.name)[1];
         if (!forModel || !list || !/^[[(]/.test(list.text)) continue;
         for (const lit of literalsIn(list)) {
@@ -563,6 +636,9 @@ export default defineExtractor({
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
+      // `export_optimized_onnx_model(model=model, model_name_or_path="sentence-transformers/all-MiniLM-L6-v2",
+      // push_to_hub=True, create_pr=True)`: in a call told to push, the model setting is where it writes (an output).
+      if (text.includes('push_to_hub') && /\bpush_to_hub\s*=\s*True\b/.test(callStatement(text, m.index))) continue;
       // `model_path = '/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct'`, `pretrained_model_name_or_path =
       // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
       // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
@@ -589,6 +665,12 @@ export default defineExtractor({
       const parsed = hubIdOf(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+      // `model_name = sys.argv[1] if len(sys.argv) > 1 else "stsb-distilroberta-base-v2"` in a file that loads through
+      // sentence-transformers: one of that library's own names.
+      else if (!parsed && text.includes('sentence_transformers') && !taken(offset)) {
+        const st = sentenceTransformersId(m[3]!);
+        if (st) add(st, offset, 'huggingface');
+      }
     }
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
@@ -759,7 +841,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const close = text.indexOf(']', body);
     if (close < 0 || close - body > 20_000) continue;
     for (const e of text.slice(body, close).matchAll(/(['"])([^'"\n]+)\1/g))
-      if (isModelOnlyFile(e[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(e[2]!.slice(e[2]!.lastIndexOf('/') + 1))) found.push({ value: e[2]!, offset: body + e.index + 1 });
+      if (isModelOnlyFile(e[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(e[2]!.slice(e[2]!.lastIndexOf('/') + 1)))
+        found.push({ value: e[2]!, offset: body + e.index + 1 });
   }
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
@@ -983,7 +1066,12 @@ function commandLineModels(text: string, constants: Constants) {
       const body = m[2] ?? m[3]!;
       if (!new RegExp(String.raw`\bsys\.argv\s*=\s*${m[1]}\.(?:replace\([^()\n]*\)\.)?split\(`).test(text)) continue;
       // The lines are one list of words (`.split()`): a line break separates words, it does not end a command.
-      commands.push(tokenize(body.replace(/\\?\r?\n/g, (b) => ' '.repeat(b.length)), m.index! + m[0].length - 3 - body.length));
+      commands.push(
+        tokenize(
+          body.replace(/\\?\r?\n/g, (b) => ' '.repeat(b.length)),
+          m.index! + m[0].length - 3 - body.length,
+        ),
+      );
     }
   }
   return commands.flatMap((tokens) => modelsInArgs(tokens));
@@ -1030,8 +1118,7 @@ function collectionsFeedingModels(text: string): Set<string> {
 /** `NAME = [`, `NAME: dict[str, str] = {`, from a line's start (tried there by collectionOpenings). */
 export const COLLECTION_OPENING = /[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/y;
 /** What may stand between a line's start and the `=` of COLLECTION_OPENING: `[ \t\w[\],:]`. */
-const beforeOpeningEquals = (code: number) =>
-  code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCode(code);
+const beforeOpeningEquals = (code: number) => code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCode(code);
 const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 
 /**
@@ -1065,6 +1152,9 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
   // Within one line: across lines, `else:` read as an annotated name and hid the table assigned below it.
   for (const m of collectionOpenings(text)) {
     if (!/model|checkpoint|embed|rerank|llm/i.test(m[1]!) && !feeders.has(m[1]!)) continue;
+    // A name for the model's settings, type or folder holds no model (`model_kwargs={"file_name": "openvino/x.xml"}`, a
+    // keyword argument on a line of its own in sentence-transformers' docs: a file inside the repo named beside it).
+    if (notAModelName(m[1]!)) continue;
     const open = m.index + m[0].length - 1;
     const close = closingBracket(text, open);
     if (close < 0) continue;
@@ -1092,6 +1182,93 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
     collections.push(values);
   }
   return collections;
+}
+
+/** A model-named value tested for membership in a literal list, tuple or set: `model_name_or_path in (`, `model not in [`. */
+const MEMBER_TEST = /\b(\w*(?:model|checkpoint)\w*)\s+(?:not\s+)?in\s+[[({]/gi;
+
+/** `def name(model_name, ...)` (a method's `self` skipped): a helper whose first parameter is the model. */
+const MODEL_FIRST_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(\s*(?:self\s*,\s*)?(\w+)/gm;
+/** `slow = partial(helper, ...)`, `functools.partial(helper, ...)`: another name for the helper. */
+const PARTIAL_ALIAS = /^[ \t]*(\w+)[ \t]*=[ \t]*(?:functools\.)?partial\([ \t]*(\w+)\b/gm;
+
+/** This file's helpers taking a model first (not those that write one: `save_model(model_path)`, `push_model(...)`). */
+function modelFirstHelpers(text: string): Set<string> {
+  const helpers = new Set<string>();
+  if (!text.includes('def ')) return helpers;
+  for (const m of text.matchAll(MODEL_FIRST_DEF))
+    if (/model|checkpoint/i.test(m[2]!) && !notAModelName(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && !/save|push|upload|export|write/i.test(m[1]!))
+      helpers.add(m[1]!);
+  if (helpers.size && text.includes('partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
+  return helpers;
+}
+
+/** The string values pytest's `parametrize(argnames, argvalues)` gives a model-named parameter, where they are written. */
+function parametrizedModels(call: Call): { value: string; offset: number }[] {
+  const [namesArg, valuesArg] = [
+    call.args.find((a) => a.name === 'argnames') ?? call.args.filter((a) => !a.name)[0],
+    call.args.find((a) => a.name === 'argvalues') ?? call.args.filter((a) => !a.name)[1],
+  ];
+  if (!namesArg || !valuesArg) return [];
+  const names =
+    namesArg.literal !== undefined
+      ? namesArg.literal.split(',').map((n) => n.trim())
+      : [...namesArg.text.matchAll(/['"]([^'"\n]*)['"]/g)].map((m) => m[1]!.trim());
+  const at = names.findIndex((n) => /model|checkpoint/i.test(n) && !notAModelName(n) && !OUTPUT_MODEL_SETTING.test(n));
+  if (at < 0 || !/^[[(]/.test(valuesArg.text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const item of topLevelItems(valuesArg.text, valuesArg.offset)) {
+    // One parameter: each value is the model; several: each value is a tuple or list, the model at its position.
+    const value = names.length === 1 ? item : /^[[(]/.test(item.text) ? topLevelItems(item.text, item.offset)[at] : undefined;
+    const literal = value && /^(['"])([^'"\n]*)\1$/.exec(value.text);
+    if (literal) found.push({ value: literal[2]!, offset: value!.offset + 1 });
+  }
+  return found;
+}
+
+/** The comma-separated items directly inside a bracketed literal (`[a, (b, c)]`), each with its offset (strings skipped over). */
+function topLevelItems(literal: string, base: number): { text: string; offset: number }[] {
+  const items: { text: string; offset: number }[] = [];
+  let depth = 0;
+  let start = 1;
+  let quote = '';
+  const push = (end: number) => {
+    const raw = literal.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim()) items.push({ text: raw.trim(), offset: base + start + lead });
+  };
+  for (let i = 1; i < literal.length; i++) {
+    const c = literal[i]!;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '#') i = literal.indexOf('\n', i) < 0 ? literal.length : literal.indexOf('\n', i);
+    else if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') {
+      if (depth === 0) {
+        push(i);
+        return items;
+      }
+      depth--;
+    } else if (c === ',' && depth === 0) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  return items;
+}
+
+/** A variable given as the target of a push: `.push_to_hub(repo_id)`, `.save_to_hub(repo_id=name, ...)`. */
+const PUSHED_NAME = /\.(?:push_to_hub|save_to_hub)\(\s*(?:repo_(?:id|name)\s*=\s*)?([A-Za-z_]\w*)\s*[,)]/g;
+
+/** The call a keyword argument at `at` is written in, from its opening to its closing bracket (or 300 characters). */
+function callStatement(text: string, at: number): string {
+  const open = callOpening(text, at);
+  const close = open < at && text[open] === '(' ? closingBracket(text, open) : -1;
+  return text.slice(open, close < 0 ? at + 300 : close);
 }
 
 /** Brackets opened minus brackets closed in a stretch of code between two strings (its comments left out). */

@@ -149,9 +149,15 @@ const LEGACY = new Map(Object.entries(LEGACY_ORGS).flatMap(([org, names]) => nam
 /** The Hub's legacy ids without an organisation (`bert-base-uncased`, `xlnet-base-cased`). */
 export const LEGACY_NAMES: readonly string[] = [...LEGACY.keys()];
 
-/** sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"). */
+/**
+ * sentence-transformers' own models, which it loads by their bare name ("all-MiniLM-L6-v2"): the organisation's models
+ * (https://huggingface.co/sentence-transformers, https://sbert.net/docs/sentence_transformer/pretrained_models.html),
+ * the legacy ones too (`nq-distilbert-base-v1`, `distilroberta-base-msmarco-v1`, `bert-base-wikipedia-sections-mean-tokens`,
+ * `xlm-r-100langs-bert-base-nli-stsb-mean-tokens`: https://sbert.net/docs/sentence_transformer/pretrained_models.html#original-models)
+ * and the static embeddings (`static-retrieval-mrl-en-v1`).
+ */
 const SENTENCE_TRANSFORMERS_NAME =
-  /^(all-(MiniLM|mpnet|distilroberta|roberta)|multi-qa-|paraphrase-|distiluse-base-|msmarco-|stsb-|nli-|gtr-t5-|sentence-t5-|average_word_embeddings_|clip-ViT-|bert-(base|large)-nli-|roberta-(base|large)-nli-|distilbert-base-nli-|quora-distilbert-|facebook-dpr-|LaBSE$|use-cmlm-multilingual$)[\w.-]*$/;
+  /^(all-(MiniLM|mpnet|distilroberta|roberta)|multi-qa-|paraphrase-|distiluse-base-|msmarco-|stsb-|nli-|gtr-t5-|sentence-t5-|average_word_embeddings_|clip-ViT-|bert-(base|large)-nli-|roberta-(base|large)-nli-|distilbert-base-nli-|quora-distilbert-|facebook-dpr-|nq-distilbert-base-|distilroberta-base-(msmarco|paraphrase)-v\d|bert-base-wikipedia-sections-|xlm-r-(100langs|distilroberta|bert)-|static-(retrieval|similarity)-mrl-|LaBSE$|allenai-specter$|use-cmlm-multilingual$)[\w.-]*$/;
 
 /** `all-MiniLM-L6-v2` -> `sentence-transformers/all-MiniLM-L6-v2` (what SentenceTransformer(name) loads). */
 export function sentenceTransformersId(value: string): string | undefined {
@@ -342,6 +348,24 @@ export type PathModel = { source: 'local'; id: string } | { source: 'huggingface
  */
 const FORMAT_DIRECTIVE = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifuxXeEgGcr%]|%[A-Za-z_]\w*%/;
 
+/** A path documentation writes for the reader's own folder, which names no model. */
+export function isPlaceholderPath(id: string): boolean {
+  return (
+    // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
+    /(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id) ||
+    // "/path1", "/path2" (`--lora-modules a=/path1 b=/path2`, gpustack docs/user-guide/inference-backend-management.md:93):
+    // a folder named `path`, numbered or not, stands for the reader's own; so does one word ending in it (`--model_path
+    // /oripath --save_path /w8a8path`, zai-org/GLM-4.5 example/Ascend_NPU/README_zh.md:472: the original and the output).
+    /(^|[\\/])[A-Za-z0-9]*path\d*$/i.test(id) ||
+    // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
+    isXPlaceholder(id) ||
+    // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
+    /(?:^|[\\/])your[-_][^\\/]*$/i.test(id) ||
+    // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
+    CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
+  );
+}
+
 /**
  * A model named by where it sits on disk. Cache folders name their repo: the Hugging Face cache
  * (`.../models--Qwen--Qwen2.5-7B/snapshots/<commit>`) and ModelScope's (`.../modelscope/hub/[models/]Qwen/Qwen3-8B`,
@@ -360,18 +384,7 @@ export function modelFromPath(raw: string): PathModel | undefined {
     if (looksLikeHubId(id)) return { source: 'modelscope', id };
   }
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
-  // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
-  if (/(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id)) return undefined;
-  // "/path1", "/path2" (`--lora-modules a=/path1 b=/path2`, gpustack docs/user-guide/inference-backend-management.md:93):
-  // a folder named `path`, numbered or not, stands for the reader's own; so does one word ending in it (`--model_path
-  // /oripath --save_path /w8a8path`, zai-org/GLM-4.5 example/Ascend_NPU/README_zh.md:472: the original and the output).
-  if (/(^|[\\/])[A-Za-z0-9]*path\d*$/i.test(id)) return undefined;
-  // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
-  if (isXPlaceholder(id)) return undefined;
-  // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
-  if (/(?:^|[\\/])your[-_][^\\/]*$/i.test(id)) return undefined;
-  // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
-  if (CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))) return undefined;
+  if (isPlaceholderPath(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
   // "./model_repo_cosyvoice2", "/models/model_repository": a Triton model repository, one folder per model of a pipeline

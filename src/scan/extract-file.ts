@@ -9,6 +9,7 @@ import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
+import { pythonDocstringLines } from '../extract/shared/python-docstrings.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
 import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-files.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
@@ -129,6 +130,7 @@ export async function extractText(
   forgetParse();
   forgetCallSites();
   if (SUBSTRING_TESTED_CODE.test(file.relPath)) markCapabilityLists(references, source.text);
+  if (/\.pyi?$/i.test(file.relPath)) markDocstrings(references, source.text);
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(
@@ -154,6 +156,17 @@ function markCapabilityLists(references: ExtractedReference[], text: string): vo
   const lines = substringCollectionLines(text);
   if (!lines.size) return;
   for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = 'capability';
+}
+
+/**
+ * Names in a Python docstring (a usage example under `Example::`, a parameter's `e.g. 'BAAI/bge-m3'`) get context
+ * `comment`, whichever extractor found them: the program never runs a docstring, it documents (policy.md).
+ */
+function markDocstrings(references: ExtractedReference[], text: string): void {
+  if (!references.some((r) => r.reference.context === 'code')) return;
+  const lines = pythonDocstringLines(text);
+  if (!lines.size) return;
+  for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = 'comment';
 }
 
 /** A header reader that reports how long each read was awaited. */

@@ -62,3 +62,23 @@ describe('dotenv: Azure deployments and local models (held-out Cinnamon/kotaemon
     ]);
   });
 });
+
+describe('dotenv: files beside a model', () => {
+  it('reads no model in a data or settings file a variable named for something beside the model points at', async () => {
+    // huggingface/chat-ui docs/source/configuration/llm-router.md: the router's routes file (`LLM_ROUTER_ROUTES_PATH`) was
+    // read as a local model, the `LLM` in its name taken for a model setting. A variable named for the model keeps its
+    // file: MNN loads a model by its config.json (alibaba/MNN apps/mnncli/android_debug.sh).
+    const text = [
+      'LLM_ROUTER_ROUTES_PATH=./config/routes.json',
+      'LLM_ROUTER_FALLBACK_MODEL=meta-llama/Llama-3.3-70B-Instruct',
+      'LLM_MODEL_PATH=./models/qwen2.5-7b',
+      'MODEL_PATH=/data/local/tmp/mnn_models/SmolVLM-256M-Instruct-MNN/config.json',
+    ].join('\n');
+    const { references } = await dotenv.extract({ relPath: '.env', size: text.length, text });
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['meta-llama/Llama-3.3-70B-Instruct', 'huggingface', 2],
+      ['./models/qwen2.5-7b', 'local', 3],
+      ['/data/local/tmp/mnn_models/SmolVLM-256M-Instruct-MNN/config.json', 'local', 4],
+    ]);
+  });
+});

@@ -715,3 +715,31 @@ describe('python: a setting for the model folder', () => {
     expect(references).toEqual([]);
   });
 });
+
+describe('python: values a model-named parameter is given', () => {
+  it('reads the Hub ids and sentence-transformers names of pytest parameters and model-first helpers', async () => {
+    // Held-out UKPLab/sentence-transformers (session 20): tests/test_pretrained_stsb.py and test_backends.py name their
+    // models only there (the fixture's expectation holds them all).
+    const { references } = await python.extract(loadFixture('python/real-world-st-tests.py'));
+    const at = (line: number) => references.filter((r) => r.line === line).map((r) => r.id);
+    expect(at(24)).toEqual(['sentence-transformers/bert-base-nli-mean-tokens']);
+    expect(at(42)).toEqual(['sentence-transformers-testing/stsb-bert-tiny-onnx']);
+    expect(at(79)).toEqual(['hkunlp/instructor-base', 'hkunlp/instructor-large']);
+  });
+
+  it('leaves a bare legacy id there: it may be a key of the project (a preset), not the Hub model', () => {
+    // mlc-ai/mlc-llm tests/python/model/test_gpt2.py: `"gpt2"` picks MODEL_PRESETS["gpt2"], an architecture preset.
+    const text = [
+      'import pytest',
+      'from mlc_llm.model import MODEL_PRESETS, MODELS',
+      '',
+      '@pytest.mark.parametrize("model_name", ["gpt2"])',
+      'def test_gpt2_creation(model_name: str):',
+      '    config = MODELS["gpt2"].config.from_dict(MODEL_PRESETS[model_name])',
+      '',
+      'if __name__ == "__main__":',
+      '    test_gpt2_creation("gpt2")',
+    ].join('\n');
+    expect((python.extract({ relPath: 'tests/python/model/test_gpt2.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+});

@@ -1176,6 +1176,9 @@ export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NO
  * `ollamaContext`, the surrounding file) says Ollama, or a model's own folder or weight file
  * (`MAXKB_EMBEDDING_MODEL_NAME=/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese`).
  */
+/** A data or settings file by its extension: what a program reads beside a model, never the model. */
+const SETTINGS_FILE = /\.(?:json|jsonl|ya?ml|toml|txt|csv|md|ini|cfg|conf)$/i;
+
 export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
   if (!isModelEnvName(name)) return oneModelFolder(name, value, offset);
   const token = resolveToken({ text: value, offset });
@@ -1196,8 +1199,10 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
     const model = classifyOllamaName(token.text);
     if (model && model.source !== 'local') return { ...model, offset: token.offset };
   }
-  // A path written as one (`/`, `./`, `~/`) or a weight file; a bare models folder (`/models`) names none.
-  if (/^(?:\.{0,2}\/|~\/)/.test(token.text) || WEIGHT_FILE.test(token.text)) {
+  // A path written as one (`/`, `./`, `~/`) or a weight file; a bare models folder (`/models`) names none, nor a data or
+  // settings file a variable named for something beside the model points at (`LLM_ROUTER_ROUTES_PATH=./config/routes.json`,
+  // huggingface/chat-ui). Named for the model, a settings file is how it loads (MNN's `MODEL_PATH=.../config.json`).
+  if ((/^(?:\.{0,2}\/|~\/)/.test(token.text) && !(SETTINGS_FILE.test(token.text) && !/model/i.test(name))) || WEIGHT_FILE.test(token.text)) {
     const local = modelFromPath(token.text);
     if (local) return { ...local, offset: token.offset };
   }

@@ -1,0 +1,47 @@
+// Python docstrings: a string literal standing as a statement of its own, first in a module, class or function (PEP 257,
+// https://peps.python.org/pep-0257/) or anywhere else (attribute docstrings, notes between statements). The program
+// never runs it: the usage examples a library writes there (`model = SentenceTransformer("all-mpnet-base-v2")` under
+// `Example::`) document a model, as a comment does.
+
+/** A triple-quoted string opening a line (after its indentation, with an optional r/u/b/f prefix). */
+const OPENING = /^([ \t]*)(?:[rRuUbBfF]{1,2})?("""|''')/;
+/** A line whose statement goes on below: an opening bracket, a comma, an operator or a backslash at its end. */
+const CONTINUES = /(?:[([{,=\\+\-*/%|&<>]|\bin|\band|\bor|\bnot|\bif|\belse|\breturn|\byield|\blambda|\bassert|\bawait)[ \t]*$/;
+/** A header that opens a block (`def f(x):`, `class A(B):`, `else:`), its colon last. */
+const HEADER = /:[ \t]*$/;
+
+/**
+ * 1-based lines a docstring spans. A string is one when it opens its line and the line before (blank lines and comments
+ * skipped) ends a statement or a block's header: after `x = (`, `f(`, `a,` or `return \` it is a value, not a statement.
+ * Brackets still open from earlier lines are not tracked: a line inside a call that ends without a comma is rare.
+ */
+export function pythonDocstringLines(text: string): Set<number> {
+  const lines = new Set<number>();
+  if (!text.includes('"""') && !text.includes("'''")) return lines;
+  const all = text.split('\n');
+  let previous = '';
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!.replace(/\r$/, '');
+    const open = OPENING.exec(line);
+    if (!open) {
+      const code = line.replace(/#.*$/, '').trim();
+      if (code) previous = code;
+      continue;
+    }
+    const quote = open[2]!;
+    const start = open[0].length;
+    const closeOnLine = line.indexOf(quote, start);
+    let last = i;
+    if (closeOnLine < 0) {
+      last = all.findIndex((l, j) => j > i && l.includes(quote));
+      if (last < 0) last = all.length - 1;
+    }
+    const statement = !previous || HEADER.test(previous) || !CONTINUES.test(previous);
+    // A string that goes on after its closing quotes (`"""x""".format(...)`, `"""a""" + b`) is an expression.
+    const tail = (all[last] ?? '').slice((last === i ? closeOnLine : all[last]!.indexOf(quote)) + 3).replace(/#.*$/, '').trim();
+    if (statement && !tail) for (let n = i; n <= last; n++) lines.add(n + 1);
+    previous = 'docstring';
+    i = last;
+  }
+  return lines;
+}
