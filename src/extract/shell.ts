@@ -8,6 +8,7 @@ import { defineExtractor } from './extractor.js';
 import {
   argReference,
   commentedCommands,
+  adaptersFromEnv,
   isModelEnvName,
   LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
@@ -65,6 +66,8 @@ const WORDS = [
   '--adapters',
   // TGI's benchmarking tool, whose model flag holds no such word (`text-generation-benchmark --tokenizer-name X`).
   'text-generation-benchmark',
+  // TGI's LoRA adapters (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, cli-args adaptersFromEnv).
+  'LORA_ADAPTERS',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
@@ -97,6 +100,7 @@ export default defineExtractor({
       assignments.set(m[2]!, [...(assignments.get(m[2]!) ?? []), { at: offset, value }]);
       const model = modelFromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
+      found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));
     }
     // Bash arrays of models: MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" ).
     const array = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
