@@ -92,8 +92,8 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  */
 const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
-/** A key or name for a link before a quoted URL (`"url": "`, `homepage = '`, `link: "`). */
-const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*[:=]\s*["'`]$/i;
+/** A key for a link before a quoted URL (`"url": "`, `homepage: '`): an entry of a table, not a variable a download may take. */
+const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*:\s*["'`]$/i;
 
 export default defineExtractor({
   name: 'hub-url',

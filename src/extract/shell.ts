@@ -67,7 +67,7 @@ const WORDS = [
   // TGI's benchmarking tool, whose model flag holds no such word (`text-generation-benchmark --tokenizer-name X`).
   'text-generation-benchmark',
   // TGI's LoRA adapters (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, cli-args adaptersFromEnv).
-  'LORA_ADAPTERS',
+  'lora_adapters',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -178,7 +178,7 @@ function timedReader(read: ReturnType<typeof boundedReader>, onWait: (ms: number
 }
 
 // (A folder named for a kind of test counts: `integration-tests/`, `integration_tests/`, `unit_tests/`, `load_tests/`.)
-const TEST_PATH = /(^|\/)(?:[\w.]+[-_])?(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
+const TEST_PATH = /(^|\/)(?:(?:integration|unit|e2e|load|functional|system|smoke|acceptance|regression)[-_])?(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
 const DOCS_DIR = /(^|\/)docs?\//i;
 const DEPLOY_PATH =
   /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
