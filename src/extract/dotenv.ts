@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
+import { adaptersFromEnv, isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { colonModel, isSlotName } from './shared/model-name.js';
@@ -72,6 +72,9 @@ export default defineExtractor({
       const model = prefixed
         ? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext)
         : (hostedHubModel(a, baseUrls) ?? routedModel(a) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls) ?? deployedModel(a));
+      // TGI's `LORA_ADAPTERS=org/a,org/b`: each adapter the server loads (cli-args adaptersFromEnv).
+      for (const adapter of model ? [] : adaptersFromEnv(a.name, a.value, a.column - 1))
+        references.push({ id: adapter.id, source: adapter.source, line: a.line, column: adapter.offset + 1, snippet: a.snippet, ...(a.commented ? { context: 'comment' as const } : {}) });
       if (!model) continue;
       references.push({
         id: model.id,

@@ -92,6 +92,9 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  */
 const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
+/** A key for a link before a quoted URL (`"url": "`, `homepage: '`): an entry of a table, not a variable a download may take. */
+const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*:\s*["'`]$/i;
+
 export default defineExtractor({
   name: 'hub-url',
   words: [
@@ -126,10 +129,15 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const style = commentStyle(file.relPath);
     /** `offset`: where the id is written; `urlStart`: where its URL begins. */
-    const add = (id: string, source: RawReference['source'], offset: number, urlStart: number, revision?: string) => {
+    const add = (id: string, source: RawReference['source'], offset: number, urlStart: number, revision?: string, link = false) => {
       const { line, column } = positions.at(offset);
       // `# ref: https://huggingface.co/...` in code: a comment, which policies do not gate.
-      const comment = inComment(text.slice(text.lastIndexOf('\n', urlStart - 1) + 1, urlStart), style);
+      const before = text.slice(text.lastIndexOf('\n', urlStart - 1) + 1, urlStart);
+      const comment = inComment(before, style);
+      // A model's page kept in code as a link for readers (`"url": "https://huggingface.co/deepseek-ai/DeepSeek-V2"` in TGI's
+      // table of supported architectures, huggingface/text-generation-inference server/text_generation_server/models/__init__.py,
+      // from which its docs' list is written): documentation held in code, no model the code loads.
+      const documents = !comment && link && style && LINK_KEY_BEFORE.test(before);
       references.push({
         id,
         source,
@@ -137,7 +145,7 @@ export default defineExtractor({
         column,
         snippet: positions.snippet(line),
         ...(revision && revision !== 'main' ? { revision } : {}),
-        ...(comment ? { context: 'comment' as const } : {}),
+        ...(comment ? { context: 'comment' as const } : documents ? { context: 'docs' as const } : {}),
       });
     };
     HUB.lastIndex = 0;
@@ -154,7 +162,9 @@ export default defineExtractor({
       if (LISTING.test(name) && text.charAt(m.index + m[0].length) === '?') continue;
       // The file the URL fetches follows its revision (`.../resolve/main/<path>`).
       if (revision && DATA_FILE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
-      add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision));
+      // A page (no file route after the repo) closing its string: a link, when a link's key holds it.
+      const page = !revision && /^["'`]/.test(text.charAt(m.index + m[0].length));
+      add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision), page);
     }
     INFERENCE_API.lastIndex = 0;
     for (let m = INFERENCE_API.exec(text); m; m = INFERENCE_API.exec(text)) {

@@ -12,6 +12,7 @@ import {
   isNotAnOrg,
   isPlaceholderPath,
   isStandInName,
+  looksLikeHubId,
   modelFromPath,
   OUTPUT_MODEL_SETTING,
   parseHubReference,
@@ -103,6 +104,10 @@ const HUB_CALLS = new Set([
   // converted model's folder (`MLCEngine(model="./dist/X-MLC", model_lib=...)`).
   'MLCEngine',
   'AsyncMLCEngine',
+  // TGI's Python client for the Hub's Inference API (PyPI `text-generation`): `InferenceAPIClient("bigscience/bloomz")`
+  // queries that model (huggingface/text-generation-inference clients/python/text_generation/inference_api.py).
+  'InferenceAPIClient',
+  'InferenceAPIAsyncClient',
   ...HUB_REPO_READS,
 ]);
 /**
@@ -114,6 +119,14 @@ const HUB_CALLS = new Set([
 const ST_MODULE_CALLS = new Set(['Transformer', 'MLMTransformer', 'CLIPModel']);
 const ST_STATIC_LOADS = /(?:^|\.)(?:Sparse)?StaticEmbedding\.(?:from_distillation|from_model2vec|from_json)$/;
 
+/**
+ * A test's call that starts a model server on a model (TGI's integration-test fixture `launcher("huggyllama/llama-7b",
+ * num_shard=2)`, huggingface/text-generation-inference integration-tests/conftest.py; SGLang's `popen_launch_server(model,
+ * base_url)`; `start_server("org/x")`): its first argument, a Hub id only (the fixture's own name is no loader, so a bare
+ * word there is not read), and the LoRA adapters it loads (`lora_adapters=["predibase/dbpedia"]`).
+ */
+const SERVER_LAUNCH = /^(?:launcher|\w*launch_server|start_server)$/;
+const LAUNCH_ADAPTERS = new Set(['lora_adapters', 'adapters']);
 /**
  * A project's own wrapper of a Hub download, named for it (ms-swift's `safe_snapshot_download('swift/test_lora')`,
  * `ms_snapshot_download`): read as the download it wraps; not a dataset's (ModelScope's `dataset_snapshot_download`).
@@ -169,8 +182,12 @@ const MODEL_KEYWORDS = new Set([
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
-/** Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. */
-const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$/i;
+/**
+ * Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. And a cache's
+ * repo (`OPTIMUM_CACHE_REPO_ID = "optimum-internal-testing/neuron-testing-cache"`, optimum-neuron's compiled-artifact
+ * cache, https://huggingface.co/docs/optimum-neuron/guides/cache_system): where compiled graphs are kept, no model.
+ */
+const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$|cache_repo/i;
 /** Settings for a tokenizer's model, whose bare value is a tokenizer type (`gpt2`, `llama`) unless it is an `org/name` id. */
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 /** Settings that name the folder a model sits in (`model_path`, `onnx_model_dir`), not where one is written. */
@@ -199,7 +216,8 @@ const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
  * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
  * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
  */
-const MODEL_KEYWORD = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+const MODEL_KEYWORD =
+  /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
@@ -211,6 +229,7 @@ export default defineExtractor({
     'crossencoder',
     '_download',
     'inferenceclient',
+    'inferenceapi',
     'llm(',
     'vllm',
     'embedding',
@@ -224,6 +243,10 @@ export default defineExtractor({
     'huggingface',
     'spacy',
     'lmdeploy',
+    // A test's model server (SERVER_LAUNCH: `launcher("org/x")`, `popen_launch_server(...)`, `start_server(...)`).
+    'launch',
+    'start_server',
+    'adapter_id',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -231,7 +254,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id/i.test(
         text,
       )
     )
@@ -410,6 +433,7 @@ export default defineExtractor({
       OLLAMA_CLASS.test(name) ||
       name === 'pipeline' ||
       name === 'add_argument' ||
+      SERVER_LAUNCH.test(name) ||
       DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
@@ -473,6 +497,11 @@ export default defineExtractor({
           add(tag, fallback!.literalOffset, 'ollama');
         const choices = call.args.find((a) => a.name === 'choices');
         if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
+      } else if (SERVER_LAUNCH.test(name)) {
+        const first = resolveArg(keyword ?? positional[0]);
+        if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
+        for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
+          for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
         addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
       } else {
@@ -673,7 +702,9 @@ export default defineExtractor({
       }
     }
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
-    const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
+    // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
+    // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
+    const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
     for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
       const offset = m.index + m[0].length - m[4]!.length - 1;
       // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,

@@ -10,6 +10,7 @@ import {
   argsFileModels,
   llamafilesRun,
   commentedCommands,
+  adaptersFromEnv,
   isModelEnvName,
   LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
@@ -70,6 +71,8 @@ const WORDS = [
   // llamafile's `.args` file, one argument a line, the weights file alone on its line (ARGS_LINES): a `.gguf`, a
   // `.llamafile` or a `.bin` (`/zip/whisper-tiny.en-q5_1.bin`).
   '.bin',
+  // TGI's LoRA adapters (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, cli-args adaptersFromEnv).
+  'lora_adapters',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
@@ -89,8 +92,7 @@ export default defineExtractor({
     // Commands kept in comments over several lines (`# swift rollout \` then `#     --model X`, the server a recipe says
     // to start first); a single commented-out line is a disabled alternative.
     const commented = MAY_NAME_A_MODEL.test(file.text) ? commentedCommands(file.text, true) : [];
-    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text)) && !commented.length)
-      return { references: [], diagnostics: [] };
+    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text)) && !commented.length) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
@@ -102,6 +104,7 @@ export default defineExtractor({
       assignments.set(m[2]!, [...(assignments.get(m[2]!) ?? []), { at: offset, value }]);
       const model = modelFromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
+      found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));
     }
     // Bash arrays of models: MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" ).
     const array = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
@@ -115,7 +118,14 @@ export default defineExtractor({
         if (model) found.push(model);
       }
     }
-    found.push(...loopModels(text, arrays), ...heredocModels(text), ...modelFunctionArgs(text), ...llamafilesRun(text), ...argsFileModels(text), ...comparedModels(text));
+    found.push(
+      ...loopModels(text, arrays),
+      ...heredocModels(text),
+      ...modelFunctionArgs(text),
+      ...llamafilesRun(text),
+      ...argsFileModels(text),
+      ...comparedModels(text),
+    );
     // A library's short names in its slots: the `funasr` CLI's `++vad_model=fsmn-vad` (providers.yaml `library_names`).
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.

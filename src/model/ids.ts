@@ -23,6 +23,10 @@ const RATE = /^\d+\/(?:second|minute|hour|day|month|year)s?$/i;
  * the folders projects keep weights in ("models/qwen", "outputs/checkpoint-500" are local paths).
  */
 const NOT_AN_ORG = new Set([
+  // The Hub organisation of compute kernels the `kernels` library loads (`get_kernel("kernels-community/activation")`,
+  // TGI's `load_kernel(module="moe", repo_id="kernels-community/moe")`): kernel repos, no models
+  // (https://huggingface.co/kernels-community, https://huggingface.co/docs/kernels).
+  'kernels-community',
   'models',
   'datasets',
   'spaces',

@@ -420,11 +420,13 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * A client's model argument that names no model on any host: `default` (what an Anthropic- or
  * OpenAI-compatible server maps to the model it is set to, e.g. PrivateGPT's tests calling
  * `client.messages.stream(model="default")`), `tgi` (what TGI's Messages API takes whatever model it serves:
- * https://huggingface.co/docs/text-generation-inference/messages_api) and a test's stand-in (`custom-model`,
+ * https://huggingface.co/docs/text-generation-inference/messages_api), `tei` (TEI's OpenAI-compatible embeddings route, called
+ * so in its docs: huggingface/text-embeddings-inference docs/source/en/tei_cloud_run.md `client.embeddings.create(model="tei")`)
+ * and a test's stand-in (`custom-model`,
  * `test-model`, `mock-llm`, `my-model`, `gpt-fake`).
  */
 const STANDS_IN =
-  /^(?:default|tgi)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+  /^(?:default|tgi|tei)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

@@ -17,6 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
 import { detachDiagnostic, detachRaw } from './detach.js';
 import { boundedReader } from './read.js';
+import { rustTestModuleLines } from './rust-test-modules.js';
 import { screenFile, type ExtractedReference, type ExtractOptions, type FileExtraction } from './screen.js';
 import { matchingFor } from './select.js';
 
@@ -78,6 +79,14 @@ export async function extractText(
     starts ??= lineStarts(source.text);
     return source.text.slice(starts[line - 1] ?? 0, starts[line] ?? source.text.length);
   };
+  // A Rust source file's `#[cfg(test)]` modules are its tests (rust-test-modules.ts).
+  let testModules: [number, number][] | undefined;
+  const contextAt = (line: number): ReferenceContext => {
+    const context = (fileContext ??= contextOf(file.relPath, source.text));
+    if (context !== 'code' || !file.relPath.endsWith('.rs') || !source.text) return context;
+    testModules ??= rustTestModuleLines(source.text);
+    return testModules.some(([from, to]) => line >= from && line <= to) ? 'test' : context;
+  };
   const started = performance.now();
   let skipped: FileExtraction['skipped'];
   for (const [at, extractor] of matching.entries()) {
@@ -112,7 +121,7 @@ export async function extractText(
             column: raw.column,
             extractor: extractor.name,
             snippet: raw.snippet,
-            context: raw.context ?? (fileContext ??= contextOf(file.relPath, source.text)),
+            context: raw.context ?? contextAt(raw.line),
           },
         });
       }
@@ -181,7 +190,8 @@ function timedReader(read: ReturnType<typeof boundedReader>, onWait: (ms: number
   };
 }
 
-const TEST_PATH = /(^|\/)(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
+// (A folder named for a kind of test counts: `integration-tests/`, `integration_tests/`, `unit_tests/`, `load_tests/`.)
+const TEST_PATH = /(^|\/)(?:(?:integration|unit|e2e|load|functional|system|smoke|acceptance|regression)[-_])?(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
 const DOCS_DIR = /(^|\/)docs?\//i;
 const DEPLOY_PATH =
   /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;

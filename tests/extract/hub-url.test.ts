@@ -75,6 +75,22 @@ describe('hub-url: comments', () => {
   });
 });
 
+describe('hub-url: a model page kept in code as a link (held-out huggingface/text-generation-inference, issue #15)', () => {
+  const contexts = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; context?: string }[] }).references.map((r) => [
+      r.id,
+      r.context ?? 'code',
+    ]);
+
+  it("reads a page under a link's key as documentation; a fetched file, or a page under another name, stays code", () => {
+    // Cut from huggingface/text-generation-inference server/text_generation_server/models/__init__.py (ModelType).
+    expect(contexts('server/models/__init__.py', '        "url": "https://huggingface.co/deepseek-ai/DeepSeek-V2",\n')).toEqual([['deepseek-ai/DeepSeek-V2', 'docs']]);
+    expect(contexts('src/models.ts', "  homepage: 'https://huggingface.co/Qwen/Qwen2.5-7B',\n")).toEqual([['Qwen/Qwen2.5-7B', 'docs']]);
+    expect(contexts('app.py', 'url = "https://huggingface.co/Qwen/Qwen2.5-7B/resolve/main/config.json"\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
+    expect(contexts('app.py', 'repo = "https://huggingface.co/Qwen/Qwen2.5-7B"\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
+  });
+});
+
 describe('hub-url: KServe storage URIs', () => {
   it('reads `modelscope://org/name[:revision]` as a ModelScope id, and no placeholder or domain after `hf://`', () => {
     // Cut from kserve/kserve test/e2e/predictor/test_modelscope.py:41 and python/storage/test/test_hf_storage.py:41.

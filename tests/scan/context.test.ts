@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { contextOf } from '../../src/scan/extract-file.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contextOf, extractText } from '../../src/scan/extract-file.js';
+import { rustTestModuleLines } from '../../src/scan/rust-test-modules.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 import modelCard from '../../src/extract/model-card.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
 
@@ -56,4 +61,26 @@ describe('reference context: what a file is, not only where it sits', () => {
     expect(contextOf('releasenotes/config.yaml', 'sections:\n  - [features, New Features]\n')).toBe('config');
     expect(contextOf('configs/notes/model.yaml', 'model: BAAI/bge-reranker-base\n')).toBe('config');
   });
+
+  it('reads a folder named for a kind of test as tests (held-out huggingface/text-generation-inference, issue #15)', () => {
+    expect(contextOf('integration-tests/fixtures/neuron/export_models.py')).toBe('test');
+    expect(contextOf('integration_tests/gaudi/conftest.py')).toBe('test');
+    expect(contextOf('load_tests/benchmarks.py')).toBe('test');
+    expect(contextOf('latest/run.py')).toBe('code');
+    expect(contextOf('contest/run.py')).toBe('code');
+  });
 });
+
+describe('reference context: a Rust file\'s unit tests (held-out huggingface/text-generation-inference, issue #15)', () => {
+  it("reads what a `#[cfg(test)]` module names as a test's, the rest of the file as code", async () => {
+    const text = readFileSync(join(FIXTURES, 'scan', 'real-world-tgi-chat-template-tests.rs'), 'utf8');
+    const file = { relPath: 'router/src/infer/chat_template.rs', absPath: '/nowhere/chat_template.rs', size: text.length, kind: 'text' as const };
+    const { references } = await extractText(file, text);
+    const contexts = references.map((r) => [r.raw.id, r.reference.line, r.reference.context]);
+    expect(contexts).toContainEqual(['Qwen/Qwen2.5-7B-Instruct', 3, 'code']);
+    expect(contexts).toContainEqual(['Qwen/Qwen1.5-72B-Chat', 22, 'test']);
+    expect(contexts).toContainEqual(['deepseek-ai/deepseek-llm-7b-chat', 26, 'test']);
+    expect(rustTestModuleLines(text)).toEqual([[9, 32]]);
+  });
+});
+

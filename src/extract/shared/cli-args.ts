@@ -341,6 +341,13 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 }
 
 const LMDEPLOY = /(^|\/)lmdeploy$/;
+/**
+ * TGI's model server CLI (huggingface/text-generation-inference server/text_generation_server/cli.py, docs
+ * conceptual/quantization.md): `text-generation-server download-weights X`, `serve X`, `quantize X OUTPUT_DIR` take the
+ * model first (the quantize output after it is written, not read).
+ */
+const TGI_SERVER = /(^|\/)text-generation-server$/;
+const TGI_SERVER_MODEL_COMMANDS = /^(?:serve|download-weights|quantize)$/;
 /** TensorRT-LLM's server (https://nvidia.github.io/TensorRT-LLM/commands/trtllm-serve/trtllm-serve.html). */
 const TRTLLM_SERVE = /(^|\/)trtllm-serve$/;
 /**
@@ -768,6 +775,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // A list file there (`--model-list LLama.Benchmark/Assets/models.txt`) holds the models; it names none itself.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++)
         if (!LIST_FILE.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!) ?? namedModel(tokens[j]!));
+    } else if (token.text === '--lora-adapters' && next) {
+      for (const model of adaptersFrom(next.text, next.offset)) push(model);
     } else if (ADAPTER_PAIR_FLAG.test(token.text)) {
       // vLLM's `--lora-modules name=path [name=path ...]`, SGLang's `--lora-paths name=path`, mistral.rs's `--lora
       // name=source`, lmdeploy's and ms-swift's `--adapters name=path ...`: each adapter folder or Hub id the server
@@ -785,6 +794,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
       // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
       const model = positionalAfterOptions(tokens, next.text === 'serve' ? i + 2 : i + 1, (flag) => NOT_MODEL_FLAG.test(flag));
+      if (model) push(hubOrLocal(model));
+    } else if (next && TGI_SERVER_MODEL_COMMANDS.test(token.text) && programAt(i - 1, TGI_SERVER)) {
+      const model = positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag));
       if (model) push(hubOrLocal(model));
     } else if (token.text === 'serve' && next && programAt(i - 1, /(^|\/)vllm$/)) {
       // `vllm serve X`, and its options first: `vllm serve --task transcription openai/whisper-small` (a Hub id or path
@@ -1229,6 +1241,29 @@ function oneModelFolder(name: string, value: string, offset: number): ArgModel |
   if (!/(?:^|_)MODEL_DIR$/i.test(name) || OUTPUT_MODEL_SETTING.test(name) || /CACHE|OUTPUT|SAVE|EXPORT/i.test(name)) return undefined;
   return namedFolder(resolveToken({ text: value, offset }));
 }
+
+/**
+ * TGI's LoRA adapters, loaded at startup (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, the launcher's
+ * `--lora-adapters`: "a list of adapter ids i.e. `repo/adapter1,repo/adapter2`", with `id@revision` and
+ * `name=/path/to/adapter` entries, https://huggingface.co/docs/text-generation-inference/conceptual/lora): each Hub id or
+ * folder. The name before `=` is what requests call the adapter.
+ */
+const ADAPTERS_ENV_NAME = /(^|_)LORA_ADAPTERS$/;
+export function adaptersFrom(value: string, offset: number): ArgModel[] {
+  const found: ArgModel[] = [];
+  let at = 0;
+  for (const entry of value.split(',')) {
+    const alias = entry.indexOf('=');
+    const text = alias >= 0 ? entry.slice(alias + 1) : entry;
+    const model = text ? hubOrLocal({ text, offset: offset + at + (alias >= 0 ? alias + 1 : 0) }) : undefined;
+    // (`@main` names the default branch: it pins nothing.)
+    if (model) found.push(model.revision === 'main' ? { id: model.id, source: model.source, offset: model.offset } : model);
+    at += entry.length + 1;
+  }
+  return found;
+}
+export const adaptersFromEnv = (name: string, value: string, offset: number): ArgModel[] =>
+  ADAPTERS_ENV_NAME.test(name) ? adaptersFrom(value, offset) : [];
 
 /**
  * A program that takes a model on its command line: the one table every extractor that reads

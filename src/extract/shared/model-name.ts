@@ -511,6 +511,11 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   }
   const org = v.slice(0, slash);
   const name = v.slice(slash + 1);
+  // transformers' reference to code in another repo, `<repo>--<module>.<Class>` (a config's `auto_map`:
+  // `"AutoModel": "jinaai/jina-bert-implementation--modeling_bert.JinaBertModel"`,
+  // https://huggingface.co/docs/transformers/custom_models): the repo.
+  const remoteCode = REMOTE_CODE_CLASS.exec(name);
+  if (remoteCode) return classifyName(`${org}/${remoteCode[1]}`, line, registry, notModelContext);
   // `owner/model`, `example.com/model`, `app.kubernetes.io/name`, `openai/v1`: placeholders, domains, API routes; and a
   // publisher's dataset (`openai/gsm8k`, families.yaml `dataset_repos`).
   if (isPlaceholderId(org, name) || registry.datasetRepos.has(v.toLowerCase())) return undefined;
@@ -547,9 +552,14 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // download source, and not where a trained model is written (`save_pretrained`, `hub_model_id`, `output_dir`).
   const before = line.slice(0, Math.max(0, line.indexOf(v)));
   // (`self.send_file(self.model_path, 'application/octet-stream')`: a MIME type beside a model's path, no organisation.)
-  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id/i.test(before) && !isNotAnOrg(org)) return { id: v, source: 'huggingface' };
+  // (Nor a cache's repo: `OPTIMUM_CACHE_REPO_ID = "optimum-internal-testing/neuron-testing-cache"`, where optimum-neuron
+  // keeps compiled graphs, https://huggingface.co/docs/optimum-neuron/guides/cache_system.)
+  if (MODEL_KEY.test(before) && !/save|output|export|push|hub_model_id|cache/i.test(before) && !isNotAnOrg(org)) return { id: v, source: 'huggingface' };
   return undefined;
 }
+
+/** `<name>--<module>.<Class>` after a repo's organisation: transformers' remote-code class reference (classifyName). */
+const REMOTE_CODE_CLASS = /^([\w.-]+?)--[A-Za-z_]\w*\.[A-Za-z_]\w*$/;
 
 /**
  * A name only its provider's API serves (providers.yaml `naming` `hosted_only`), after whatever prefix routes to it:

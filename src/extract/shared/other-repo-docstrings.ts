@@ -74,11 +74,15 @@ const REPO_ID_KEYWORD = /\brepo_id\s*=/;
  */
 export const otherRepoCallLines: (text: string) => ReadonlySet<number> = keptWithCallSites(callLines);
 
+/** What a text that loads a dataset by its name holds (callLines). */
+const DATASET_LOAD_TEXT = /\bload_dataset\(/;
+
 function callLines(text: string): Set<number> {
   const lines = new Set<number>();
   const typed = OTHER_REPO_TYPE.test(text);
   const repoIds = REPO_ID_KEYWORD.test(text);
-  if (!typed && !repoIds && !SPACE_CALL_TEXT.test(text)) return lines;
+  const datasetLoads = DATASET_LOAD_TEXT.test(text);
+  if (!typed && !repoIds && !datasetLoads && !SPACE_CALL_TEXT.test(text)) return lines;
   const positions = new PositionIndex(text);
   // Where each variable is assigned a string, found once per name: a file such as huggingface_hub's hf_api.py gives
   // the same variable to hundreds of calls, and a scan from the start per call made the file quadratic.
@@ -95,7 +99,15 @@ function callLines(text: string): Set<number> {
   };
   /** Each function definition: where its line starts and its parameters start (after `def name(`), found once when needed. */
   let defs: { line: number; open: number }[] | undefined;
-  for (const call of findCalls(text, (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)))) {
+  for (const call of findCalls(text, (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)) || (datasetLoads && name === 'load_dataset'))) {
+    if (call.callee.slice(call.callee.lastIndexOf('.') + 1) === 'load_dataset') {
+      // 🤗 Datasets' `load_dataset(path, name, ...)`, its arguments one a line (`load_dataset(` then `"allenai/c4",` then
+      // `"allenai--c4",`, TGI's GPTQ calibration in server/text_generation_server/layers/gptq/quantize.py): the dataset
+      // and its configuration, whatever organisation publishes them.
+      for (const arg of call.args.filter((a) => !a.name).slice(0, 2))
+        if (arg.literalOffset !== undefined) lines.add(positions.lineOf(arg.literalOffset));
+      continue;
+    }
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;
     const named = SPACE_CALL.test(call.callee.slice(call.callee.lastIndexOf('.') + 1));
     // Named for a dataset or a tool: only its `repo_id=` (its other arguments may be a model: `generate_dataset(model_id=...)`).
