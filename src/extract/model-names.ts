@@ -18,7 +18,18 @@ import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import {
+  classify,
+  COMMENT_LINE,
+  hostedOnlyModel,
+  IDENTIFIER,
+  isNameShaped,
+  isOrgIdShaped,
+  mayBeName,
+  nameLines,
+  nameWords,
+  NOT_MODEL_CONTEXT,
+} from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
 import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
@@ -28,6 +39,7 @@ import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSpaceAt } from './shared/char-codes.js';
+import { keptWithCallSites } from './shared/calls.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -344,7 +356,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
       // A value wrapped onto the line after its model key (keyAbove) is read as it would be on the key's line.
       const wrapped =
-        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1)) ? `${keyAbove}: ${line.trimStart()}` : undefined;
+        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1))
+          ? `${keyAbove}: ${line.trimStart()}`
+          : undefined;
       const found = onWordLine || wrapped ? classify(value, wrapped ?? line, registry, notModelContext()) : undefined;
       if (found && trial) throw RETRY;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
@@ -428,11 +442,17 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
+      if (
+        NOT_MODEL_HOLDER.test(holder) ||
+        DATA_HOLDER.test(holder) ||
+        TEMPLATE_HOLDER.test(holder) ||
+        (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
+      )
+        return;
       if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
-      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || key === 'repo_name' || (key === 'repository' && npmManifest)) return;
       // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
       // an entry of a list named for providers is named for its provider, though served models lend it their names.
       if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
@@ -704,7 +724,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       }
       // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
       // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
-      const opener = mayOpenList(line) ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
+      const opener = mayOpenList(line)
+        ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line)
+        : typescript && lastCode(line) === 0x3d
+          ? UNION_OPENER.exec(line)
+          : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -721,8 +745,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // model class that loads it is a table of models, whatever it is called (only a line ending in `[`, which a sparse
       // reading reads too).
       const pairsModelClasses = python && !!assigned && last === 0x5b && !isModelKey(assigned) && pairsNamesWithModelClasses(allLines(), lineNo);
-      const opensModelList =
-        !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
+      const opensModelList = !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
@@ -739,7 +762,18 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
       // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
       // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
-      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !keyAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
+      if (
+        sparse &&
+        !onWordLine &&
+        !reached &&
+        modelList < 0 &&
+        !opensModelList &&
+        !callAbove &&
+        !keyAbove &&
+        !lineCall &&
+        !flagText(previous?.text) &&
+        !QUOTED_FLAG.test(line)
+      ) {
         previous = undefined; // what flagBefore would make of the line's last value: no flag
         continue;
       }
@@ -826,8 +860,23 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         // `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of the
         // Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
-        if (rust && !comment && isOllamaLibraryName(value) && rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') && (talksToOllama ??= namesOllama(text))) {
-          accept({ value, column: m.index! + 2, slot: `${indent}|[enum:const`, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named: { id: value, source: 'ollama' } });
+        if (
+          rust &&
+          !comment &&
+          isOllamaLibraryName(value) &&
+          rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') &&
+          (talksToOllama ??= namesOllama(text))
+        ) {
+          accept({
+            value,
+            column: m.index! + 2,
+            slot: `${indent}|[enum:const`,
+            line: lineNo,
+            snippet: line.trim().slice(0, 200),
+            comment,
+            isKey: false,
+            named: { id: value, source: 'ollama' },
+          });
           continue;
         }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
@@ -1081,11 +1130,16 @@ function mostlyDisplayNames(values: string[]): boolean {
 const QUOTED_VALUE = /"([^"\n]*)"|'([^'\n]*)'/g;
 /** Whether the values of `key` (lower-cased) in the file are mostly display names. */
 function keyHoldsDisplayNames(text: string, key: string): boolean {
-  if (displayKeys?.text !== text) displayKeys = { text, values: quotedValuesByKey(text) };
-  return mostlyDisplayNames(displayKeys.values.get(key) ?? []);
+  const byKey = displayKeys(text);
+  let mostly = byKey.mostly.get(key);
+  if (mostly === undefined) byKey.mostly.set(key, (mostly = mostlyDisplayNames(byKey.values.get(key) ?? [])));
+  return mostly;
 }
-/** The last file's quoted values, by key. */
-let displayKeys: { text: string; values: Map<string, string[]> } | undefined;
+/**
+ * The file's quoted values by key, kept until its extractors are done: a module cache compared by content compared a
+ * whole text per value asked when the same file came again as another string (a repeated measurement: 20% of the time).
+ */
+const displayKeys = keptWithCallSites((text) => ({ values: quotedValuesByKey(text), mostly: new Map<string, boolean>() }));
 /** `key: "value"`, `"key": 'value'`, `key = "value"` after a blank, `{`, `,` or `(` (or at the text's start). */
 const KEY_QUOTED_VALUE = /(?:^|[\s{,(])["']?([\w.$-]+)["']?\s*[:=]\s*["']([^"'\n]*)["']/g;
 /**
@@ -1103,34 +1157,64 @@ function quotedValuesByKey(text: string): Map<string, string[]> {
   }
   return byKey;
 }
-/** Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display names. */
+/**
+ * Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display
+ * names. The brackets come from one pass over the text (listBrackets) and each list's answer is kept: a walk out to the
+ * brackets from each value made a catalogue of thousands of listed names spend most of its time there (Flowise's
+ * models.json).
+ */
 function listHoldsDisplayNames(text: string, offset: number): boolean {
-  let start = -1;
-  for (let i = offset - 1, depth = 0; i >= Math.max(0, offset - 3000); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5d) depth++;
-    else if (c === 0x5b && depth-- === 0) {
-      start = i;
-      break;
-    }
+  const lists = listBrackets(text);
+  // The `[` still open at `offset`: the last bracket before it says which (binary search).
+  let lo = 0;
+  let hi = lists.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lists.at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
   }
-  if (start < 0) return false;
-  let end = -1;
-  for (let i = offset, depth = 0; i < Math.min(text.length, offset + 3000); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b) depth++;
-    else if (c === 0x5d && depth-- === 0) {
-      end = i;
-      break;
-    }
+  const open = lo > 0 ? lists.openAfter[lo - 1]! : -1;
+  if (open < 0) return false;
+  const start = lists.at[open]!;
+  const end = lists.closer[open]!;
+  // As far as the walk out from the value looked: 3,000 characters each way.
+  if (start < offset - 3000 || end < 0 || end >= offset + 3000) return false;
+  let mostly = lists.mostly.get(open);
+  if (mostly === undefined) {
+    const values: string[] = [];
+    const span = text.slice(start, end);
+    QUOTED_VALUE.lastIndex = 0;
+    for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
+    lists.mostly.set(open, (mostly = mostlyDisplayNames(values)));
   }
-  if (end < 0) return false;
-  const values: string[] = [];
-  const span = text.slice(start, end);
-  QUOTED_VALUE.lastIndex = 0;
-  for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
-  return mostlyDisplayNames(values);
+  return mostly;
 }
+/**
+ * The text's square brackets in order (`at`), with, after each, the index of the `[` left open (-1: none; a `]` with
+ * none open is passed over), and for each `[` the offset of the `]` that closes it (-1: none). The nearest `[` left
+ * open before an offset, and the `]` closing it, are what walking out from the offset counting brackets finds.
+ */
+const listBrackets = keptWithCallSites((text: string) => {
+  const at: number[] = [];
+  const openAfter: number[] = [];
+  const closer: number[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) {
+      stack.push(at.length);
+      closer.push(-1);
+      at.push(i);
+    } else if (c === 0x5d) {
+      const open = stack.pop();
+      if (open !== undefined) closer[open] = i;
+      closer.push(-1);
+      at.push(i);
+    } else continue;
+    openAfter.push(stack.length ? stack[stack.length - 1]! : -1);
+  }
+  return { at, openAfter, closer, mostly: new Map<number, boolean>() };
+});
 /**
  * A TOML line giving a Hub id (`model_id = "mlx-community/GLM-5-8bit"`): the id's name. Not a folder under a key named
  * for one (DB-GPT's `path = "models/DeepSeek-R1-Distill-Qwen-1.5B"` beside `name = "DeepSeek-R1-Distill-Qwen-1.5B"`).
@@ -1236,7 +1320,8 @@ const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
  * `for`/`htmlFor`, `aria-*`, and a `data-*` attribute not named for a model (`data-model="gpt-4o"` may hold one),
  * inside a tag opened on the same line (`<div id="step-1" class="step-container active">`, an MCP app's page).
  */
-const MARKUP_ATTRIBUTE = /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
+const MARKUP_ATTRIBUTE =
+  /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
 const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
