@@ -52,7 +52,8 @@ export async function comparePerMb(root, dists, { repeats = 3, floor = FLOOR } =
       for (let i = 0; i < repeats; i++) ms = Math.min(ms, await once(build, file));
       row.ms.push(ms);
       row.perMb.push(ms / (file.size / 1048576));
-      row.top.push(await topStep(build, file, cpu));
+      // (Named for the last build only: a before/after pair asks where the after's time goes.)
+      row.top.push(build === builds.at(-1) ? await topStep(build, file, cpu) : '');
     }
     rows.push(row);
   }
@@ -108,12 +109,13 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
       const by = new Map();
       for (const r of over) by.set(r.top[i], (by.get(r.top[i]) ?? 0) + 1);
       console.log(`${dist}: files of 64 KB or more: ${rows.length}; over ${TARGET_MS_PER_MB} ms per MB (CPU, warm, least of ${repeats}): ${over.length}`);
-      console.log(
-        `  by the step that took most of each: ${[...by]
-          .sort((a, b) => b[1] - a[1])
-          .map(([n, c]) => `${n} ${c}`)
-          .join(', ')}`,
-      );
+      if (i === dists.length - 1)
+        console.log(
+          `  by the step that took most of each: ${[...by]
+            .sort((a, b) => b[1] - a[1])
+            .map(([n, c]) => `${n} ${c}`)
+            .join(', ')}`,
+        );
     });
     for (const r of rows.slice(0, top))
       console.log(
