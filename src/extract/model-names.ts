@@ -18,18 +18,7 @@ import { parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
-import {
-  classify,
-  COMMENT_LINE,
-  hostedOnlyModel,
-  IDENTIFIER,
-  isNameShaped,
-  isOrgIdShaped,
-  mayBeName,
-  nameLines,
-  nameWords,
-  NOT_MODEL_CONTEXT,
-} from './shared/model-name.js';
+import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
 import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
@@ -356,9 +345,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
       // A value wrapped onto the line after its model key (keyAbove) is read as it would be on the key's line.
       const wrapped =
-        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1))
-          ? `${keyAbove}: ${line.trimStart()}`
-          : undefined;
+        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1)) ? `${keyAbove}: ${line.trimStart()}` : undefined;
       const found = onWordLine || wrapped ? classify(value, wrapped ?? line, registry, notModelContext()) : undefined;
       if (found && trial) throw RETRY;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
@@ -442,17 +429,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (
-        NOT_MODEL_HOLDER.test(holder) ||
-        DATA_HOLDER.test(holder) ||
-        TEMPLATE_HOLDER.test(holder) ||
-        (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
-      )
-        return;
+      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
       if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
-      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || key === 'repo_name' || (key === 'repository' && npmManifest)) return;
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
       // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
       // an entry of a list named for providers is named for its provider, though served models lend it their names.
       if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
@@ -724,11 +705,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       }
       // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
       // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
-      const opener = mayOpenList(line)
-        ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line)
-        : typescript && lastCode(line) === 0x3d
-          ? UNION_OPENER.exec(line)
-          : null;
+      const opener = mayOpenList(line) ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -745,7 +722,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // model class that loads it is a table of models, whatever it is called (only a line ending in `[`, which a sparse
       // reading reads too).
       const pairsModelClasses = python && !!assigned && last === 0x5b && !isModelKey(assigned) && pairsNamesWithModelClasses(allLines(), lineNo);
-      const opensModelList = !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
+      const opensModelList =
+        !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
@@ -762,18 +740,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
       // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
       // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
-      if (
-        sparse &&
-        !onWordLine &&
-        !reached &&
-        modelList < 0 &&
-        !opensModelList &&
-        !callAbove &&
-        !keyAbove &&
-        !lineCall &&
-        !flagText(previous?.text) &&
-        !QUOTED_FLAG.test(line)
-      ) {
+      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !keyAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
         previous = undefined; // what flagBefore would make of the line's last value: no flag
         continue;
       }
@@ -860,23 +827,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         // `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of the
         // Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
-        if (
-          rust &&
-          !comment &&
-          isOllamaLibraryName(value) &&
-          rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') &&
-          (talksToOllama ??= namesOllama(text))
-        ) {
-          accept({
-            value,
-            column: m.index! + 2,
-            slot: `${indent}|[enum:const`,
-            line: lineNo,
-            snippet: line.trim().slice(0, 200),
-            comment,
-            isKey: false,
-            named: { id: value, source: 'ollama' },
-          });
+        if (rust && !comment && isOllamaLibraryName(value) && rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') && (talksToOllama ??= namesOllama(text))) {
+          accept({ value, column: m.index! + 2, slot: `${indent}|[enum:const`, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named: { id: value, source: 'ollama' } });
           continue;
         }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
@@ -1320,8 +1272,7 @@ const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
  * `for`/`htmlFor`, `aria-*`, and a `data-*` attribute not named for a model (`data-model="gpt-4o"` may hold one),
  * inside a tag opened on the same line (`<div id="step-1" class="step-container active">`, an MCP app's page).
  */
-const MARKUP_ATTRIBUTE =
-  /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
+const MARKUP_ATTRIBUTE = /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
 const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */

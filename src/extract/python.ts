@@ -374,7 +374,8 @@ export default defineExtractor({
     // `client.chat(model=...)` is Ollama's client only in code that names Ollama: instructor's `client.create(model="gpt-4o")`
     // and other SDKs' clients take hosted names.
     let talksToOllama: boolean | undefined;
-    const isOllamaModuleCall = (callee: string) => OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
+    const isOllamaModuleCall = (callee: string) =>
+      OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(hubCallName(name)) ||
       !!libraryCall(name, callee) ||
@@ -497,8 +498,7 @@ export default defineExtractor({
         const target = /([\w.]+)\s*=\s*$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
         const targetName = target && target.slice(target.lastIndexOf('.') + 1);
         const forModel =
-          (label?.literal !== undefined && /model|llm/i.test(label.literal)) ||
-          (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
+          (label?.literal !== undefined && /model|llm/i.test(label.literal)) || (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
         const list = call.args.find((a) => a.name === 'options' || a.name === 'choices') ?? call.args.filter((a) => !a.name)[1];
         if (!forModel || !list || !/^[[(]/.test(list.text)) continue;
         for (const lit of literalsIn(list)) {
@@ -933,12 +933,7 @@ function commandLineModels(text: string, constants: Constants) {
       const body = m[2] ?? m[3]!;
       if (!new RegExp(String.raw`\bsys\.argv\s*=\s*${m[1]}\.(?:replace\([^()\n]*\)\.)?split\(`).test(text)) continue;
       // The lines are one list of words (`.split()`): a line break separates words, it does not end a command.
-      commands.push(
-        tokenize(
-          body.replace(/\\?\r?\n/g, (b) => ' '.repeat(b.length)),
-          m.index! + m[0].length - 3 - body.length,
-        ),
-      );
+      commands.push(tokenize(body.replace(/\\?\r?\n/g, (b) => ' '.repeat(b.length)), m.index! + m[0].length - 3 - body.length));
     }
   }
   return commands.flatMap((tokens) => modelsInArgs(tokens));
@@ -985,7 +980,8 @@ function collectionsFeedingModels(text: string): Set<string> {
 /** `NAME = [`, `NAME: dict[str, str] = {`, from a line's start (tried there by collectionOpenings). */
 export const COLLECTION_OPENING = /[ \t]*([A-Za-z_]\w*)[ \t]*(?::[ \t]*[\w[\], ]+)?=\s*([[{])/y;
 /** What may stand between a line's start and the `=` of COLLECTION_OPENING: `[ \t\w[\],:]`. */
-const beforeOpeningEquals = (code: number) => code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCode(code);
+const beforeOpeningEquals = (code: number) =>
+  code === 32 || code === 9 || code === 0x5b || code === 0x5d || code === 0x2c || code === 0x3a || isWordCode(code);
 const isSpaceCode = (code: number) => code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
 
 /**
