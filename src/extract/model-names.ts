@@ -28,6 +28,7 @@ import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSpaceAt } from './shared/char-codes.js';
+import { keptWithCallSites } from './shared/calls.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -1121,11 +1122,16 @@ function mostlyDisplayNames(values: string[]): boolean {
 const QUOTED_VALUE = /"([^"\n]*)"|'([^'\n]*)'/g;
 /** Whether the values of `key` (lower-cased) in the file are mostly display names. */
 function keyHoldsDisplayNames(text: string, key: string): boolean {
-  if (displayKeys?.text !== text) displayKeys = { text, values: quotedValuesByKey(text) };
-  return mostlyDisplayNames(displayKeys.values.get(key) ?? []);
+  const byKey = displayKeys(text);
+  let mostly = byKey.mostly.get(key);
+  if (mostly === undefined) byKey.mostly.set(key, (mostly = mostlyDisplayNames(byKey.values.get(key) ?? [])));
+  return mostly;
 }
-/** The last file's quoted values, by key. */
-let displayKeys: { text: string; values: Map<string, string[]> } | undefined;
+/**
+ * The file's quoted values by key, kept until its extractors are done: a module cache compared by content compared a
+ * whole text per value asked when the same file came again as another string (a repeated measurement: 20% of the time).
+ */
+const displayKeys = keptWithCallSites((text) => ({ values: quotedValuesByKey(text), mostly: new Map<string, boolean>() }));
 /** `key: "value"`, `"key": 'value'`, `key = "value"` after a blank, `{`, `,` or `(` (or at the text's start). */
 const KEY_QUOTED_VALUE = /(?:^|[\s{,(])["']?([\w.$-]+)["']?\s*[:=]\s*["']([^"'\n]*)["']/g;
 /**
@@ -1143,34 +1149,64 @@ function quotedValuesByKey(text: string): Map<string, string[]> {
   }
   return byKey;
 }
-/** Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display names. */
+/**
+ * Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display
+ * names. The brackets come from one pass over the text (listBrackets) and each list's answer is kept: a walk out to the
+ * brackets from each value made a catalogue of thousands of listed names spend most of its time there (Flowise's
+ * models.json).
+ */
 function listHoldsDisplayNames(text: string, offset: number): boolean {
-  let start = -1;
-  for (let i = offset - 1, depth = 0; i >= Math.max(0, offset - 3000); i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5d) depth++;
-    else if (c === 0x5b && depth-- === 0) {
-      start = i;
-      break;
-    }
+  const lists = listBrackets(text);
+  // The `[` still open at `offset`: the last bracket before it says which (binary search).
+  let lo = 0;
+  let hi = lists.at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lists.at[mid]! < offset) lo = mid + 1;
+    else hi = mid;
   }
-  if (start < 0) return false;
-  let end = -1;
-  for (let i = offset, depth = 0; i < Math.min(text.length, offset + 3000); i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b) depth++;
-    else if (c === 0x5d && depth-- === 0) {
-      end = i;
-      break;
-    }
+  const open = lo > 0 ? lists.openAfter[lo - 1]! : -1;
+  if (open < 0) return false;
+  const start = lists.at[open]!;
+  const end = lists.closer[open]!;
+  // As far as the walk out from the value looked: 3,000 characters each way.
+  if (start < offset - 3000 || end < 0 || end >= offset + 3000) return false;
+  let mostly = lists.mostly.get(open);
+  if (mostly === undefined) {
+    const values: string[] = [];
+    const span = text.slice(start, end);
+    QUOTED_VALUE.lastIndex = 0;
+    for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
+    lists.mostly.set(open, (mostly = mostlyDisplayNames(values)));
   }
-  if (end < 0) return false;
-  const values: string[] = [];
-  const span = text.slice(start, end);
-  QUOTED_VALUE.lastIndex = 0;
-  for (let m = QUOTED_VALUE.exec(span); m; m = QUOTED_VALUE.exec(span)) values.push(m[1] ?? m[2]!);
-  return mostlyDisplayNames(values);
+  return mostly;
 }
+/**
+ * The text's square brackets in order (`at`), with, after each, the index of the `[` left open (-1: none; a `]` with
+ * none open is passed over), and for each `[` the offset of the `]` that closes it (-1: none). The nearest `[` left
+ * open before an offset, and the `]` closing it, are what walking out from the offset counting brackets finds.
+ */
+const listBrackets = keptWithCallSites((text: string) => {
+  const at: number[] = [];
+  const openAfter: number[] = [];
+  const closer: number[] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b) {
+      stack.push(at.length);
+      closer.push(-1);
+      at.push(i);
+    } else if (c === 0x5d) {
+      const open = stack.pop();
+      if (open !== undefined) closer[open] = i;
+      closer.push(-1);
+      at.push(i);
+    } else continue;
+    openAfter.push(stack.length ? stack[stack.length - 1]! : -1);
+  }
+  return { at, openAfter, closer, mostly: new Map<number, boolean>() };
+});
 /**
  * A TOML line giving a Hub id (`model_id = "mlx-community/GLM-5-8bit"`): the id's name. Not a folder under a key named
  * for one (DB-GPT's `path = "models/DeepSeek-R1-Distill-Qwen-1.5B"` beside `name = "DeepSeek-R1-Distill-Qwen-1.5B"`).

@@ -281,7 +281,7 @@ export default defineExtractor({
     /** A reference already reported where this string is written (an API model, say). */
     const taken = (offset: number) => {
       const { line, column } = positions.at(offset);
-      return references.some((r) => r.line === line && r.column === column);
+      return placesTaken.has(`${line}:${column}`);
     };
     /** Whether a reference was read on the line of `offset` already (a download's id beside its `local_dir`). */
     const referencedOnLine = (offset: number) => {
@@ -292,12 +292,21 @@ export default defineExtractor({
     const otherRepoDocs = otherRepoDocstringLines(text);
     // Repo ids given to Hub calls told they are datasets or Spaces (`repo_type="dataset"` on a line of its own).
     const otherRepoIds = otherRepoCallLines(text);
+    // What `references` holds, asked of each new one: a search of the list each time made a file of a thousand Hub ids
+    // (LLaMA-Factory's constants.py) spend most of its time there.
+    const reported = new Set<string>(); // line, revision, id
+    const placesTaken = new Set<string>(); // line:column
+    const linesTaken = new Set<number>();
     const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
       // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
       const revision = pinned === 'main' ? undefined : pinned;
       const { line, column } = positions.at(offset);
       if (otherRepoDocs.has(line) || otherRepoIds.has(line)) return;
-      if (references.some((r) => r.id === value && r.line === line && r.revision === revision)) return;
+      const key = `${line}|${revision ?? ''}|${value}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      placesTaken.add(`${line}:${column}`);
+      linesTaken.add(line);
       const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
       references.push({
         id: value,
@@ -565,7 +574,7 @@ export default defineExtractor({
         continue;
       }
       const parsed = hubIdOf(constant.value);
-      if (parsed && !references.some((r) => r.line === positions.at(constant.offset + 1).line))
+      if (parsed && !linesTaken.has(positions.at(constant.offset + 1).line))
         add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
     }
     // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,

@@ -9,6 +9,7 @@
 //   BENCH_REAL_CORPUS=/tmp/real-corpus  the real corpus (../shared/corpus laid out by its build.sh), one folder per repository
 //   BENCH_REAL_SAVE=dir  also keep each repository's JSON report there (to diff results before/after a change)
 //   BENCH_REAL_PER_REPO=0  only the whole-corpus run (one process) beside one ripgrep, not each repository
+//   BENCH_PER_MB=0       skip the per-file cost per MB of the real corpus (tests/bench/per-mb.mjs; BENCH_PER_MB_REPEATS=2)
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -139,6 +140,28 @@ if (ONLY.has('real')) {
     row('real', 'WHOLE CORPUS peak RSS', mb(whole.peakKb), '< 300 MB');
     for (const [t, file] of [...whole.stderr.matchAll(/timing: slow file (\d+) ms (.+)$/gm)].slice(0, 10).map((m) => [Number(m[1]), m[2]]))
       row('real', 'whole-corpus slow file', `${t} ms ${file}`);
+    // Issue #18's "no single file over 100 ms per MB": each file of 64 KB or more alone, warm, CPU time (per-mb.mjs).
+    if (process.env.BENCH_PER_MB !== '0') {
+      const { measurePerMb, TARGET_MS_PER_MB } = await import('./per-mb.mjs');
+      console.error('real corpus: per-MB cost of each file of 64 KB or more (warm, CPU, least of 2 runs)');
+      const files = await measurePerMb(corpus, { repeats: Number(process.env.BENCH_PER_MB_REPEATS ?? 2) });
+      const over = files.filter((f) => f.perMb > TARGET_MS_PER_MB);
+      const by = new Map();
+      for (const f of over) by.set(f.top, (by.get(f.top) ?? 0) + 1);
+      row(
+        'real',
+        `files of 64 KB or more over ${TARGET_MS_PER_MB} ms per MB (CPU, warm)`,
+        `${over.length} of ${files.length}`,
+        `0; by the step that took most of each: ${
+          [...by]
+            .sort((a, b) => b[1] - a[1])
+            .map(([n, c]) => `${n} ${c}`)
+            .join(', ') || 'none'
+        }`,
+      );
+      for (const f of files.slice(0, 5))
+        row('real', 'slowest per MB', `${f.perMb.toFixed(0)} ms/MB (${f.ms.toFixed(0)} ms, ${(f.size / 1024).toFixed(0)} KB, ${f.top}) ${f.path}`);
+    }
     if (perRepository) {
       row('real', 'TOTAL modelprov audit --offline: wall', ms(total.ours), `${total.files} files read, ${total.refs} references`);
       if (hasRg) {

@@ -21,7 +21,7 @@ import {
 /** Smaller files are parsed whole: blanking would save less than it costs. */
 export const PRUNE_MIN_BYTES = 64 << 10;
 /** A kept block this large is looked into, its own entries blanked one by one. */
-const DESCEND_MIN_BYTES = 2 << 10;
+const DESCEND_MIN_BYTES = 512;
 
 const COMPOSE_KEYS = new Set<string>([...COMMAND_KEYS, ...ENV_KEYS, ...SCRIPT_LIST_KEYS]);
 /** Other sections config-file reads: Taskfile `cmds:`, a chart's `catalog:` (entries keyed by model name). */
@@ -199,6 +199,12 @@ function prune(text: string): [number, number][] {
           while (c < end && lines[c]!.indent < 0) c++;
           const child = lines[c];
           if (child && c < end && child.indent > indent && child.key !== undefined) visit(c, end, child.indent);
+          // A list of mappings (`containers:` then `- args: [...]`, `  resources:`): the entries of its items, on the
+          // lines after each `- `, are looked at alike (Kubernetes pods' containers are mostly resources, probes, mounts).
+          else if (child && c < end && child.indent >= indent && child.key === undefined) {
+            const items = itemIndent(text, child);
+            if (items > child.indent) visit(c, end, items);
+          }
         }
       }
       i = Math.max(j, i + 1);
@@ -206,6 +212,19 @@ function prune(text: string): [number, number][] {
   };
   visit(0, lines.length, 0);
   return blanks;
+}
+
+/**
+ * Where the entries of a list item opening this line stand (`- key: value` at indent 2: 4), when the item is a mapping
+ * whose first key is on the line; -1 otherwise.
+ */
+function itemIndent(text: string, line: Line): number {
+  const dash = line.start + line.indent;
+  if (text.charCodeAt(dash) !== 0x2d /* - */ || text.charCodeAt(dash + 1) !== 32) return -1;
+  let at = dash + 1;
+  while (text.charCodeAt(at) === 32) at++;
+  BLOCK_KEY_AT.lastIndex = at;
+  return BLOCK_KEY_AT.test(text) ? at - line.start : -1;
 }
 
 /** Whether nothing but a comment follows a key on its line (`rest.trim()` empty or opening with `#`). */
