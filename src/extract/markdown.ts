@@ -79,10 +79,17 @@ const isDotenv = (text: string) =>
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
-/** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
+/**
+ * An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`),
+ * llama.cpp's quantizer too (`./llama-quantize --allow-requantize in.gguf out.gguf Q4_1`, 01-ai/Yi's Cookbook).
+ */
 const KNOWN_COMMAND = new RegExp(
-  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize'])})(?:\\.exe)?\\b`,
   'm',
+);
+/** A block's first code line (blank and `#` lines before it) calling a program modelprov reads with a word after it. */
+const SHELL_IN_PYTHON = new RegExp(
+  `^(?:[ \\t]*(?:#[^\\n]*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS])})[ \\t]+[\\w.\\/~$-]`,
 );
 /**
  * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line
@@ -403,6 +410,9 @@ function extractorsFor(block: Block): [string[], string] | undefined {
     return [['config-file', 'model-names'], 'block.json'];
   if (/^(dockerfile|docker|containerfile)$/.test(lang) && MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text))
     return [['ollama-modelfile'], 'Modelfile'];
+  // A command tagged `python` (`python single_inference.py --model-path ../model/Yi-VL-34B ...` in 01-ai/Yi's VL/README.md):
+  // Python has no statement `<word> <word>`, so a first line calling a program so is a shell command.
+  if (/^(python3?|py)$/.test(lang) && SHELL_IN_PYTHON.test(block.text)) return [['shell'], 'block.sh'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.

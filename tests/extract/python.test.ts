@@ -715,3 +715,66 @@ describe('python: a setting for the model folder', () => {
     expect(references).toEqual([]);
   });
 });
+
+describe("python: 01-ai/Yi's Cookbook snippets (held-out, issue #15, session 20)", () => {
+  const found = async (text: string) =>
+    ((await python.extract({ relPath: 'block.py', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads ms-swift's `ModelType.<member>` named for a model, and no member that names an architecture", async () => {
+    // Cookbook/en/ecosystem/yi-vl-best-practice.md:93-101 (a ```python block).
+    const text = [
+      'from swift.llm import (',
+      '    get_model_tokenizer, get_template, inference, ModelType,',
+      '    get_default_template_type, inference_stream',
+      ')',
+      'model_type = ModelType.yi_vl_6b_chat',
+      'other = ModelType.llama',
+    ].join('\n');
+    expect(await found(text)).toEqual([['openai-compatible/yi_vl_6b_chat', 'api', 5]]);
+  });
+
+  it("reads both folders LlamaIndex's HuggingFaceLLM loads, past a comment ending each argument's line", async () => {
+    // Cookbook/en/opensource/function_calling/function_calling_llamaindex.ipynb, the cell configuring the local model.
+    const text = [
+      'llm = HuggingFaceLLM(',
+      '    context_window=4096,',
+      '    query_wrapper_prompt=query_wrapper_prompt,',
+      "    tokenizer_name='/model/Yi-1.5-9B-Chat', # Load local model",
+      "    model_name='/model/Yi-1.5-9B-Chat', # Load local model",
+      '    device_map="auto",',
+      ')',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/model/Yi-1.5-9B-Chat', 'local', 5],
+      ['/model/Yi-1.5-9B-Chat', 'local', 4],
+    ]);
+  });
+
+  it('reads the folder a quantizer wrote when a model setting loads it by its bare name', async () => {
+    // Cookbook/en/opensource/quantization/autoawq-yi-quantization.md:92-97 and autogptq-yi-quantization.md:72.
+    const text = [
+      'from transformers import AutoModelForCausalLM, AutoTokenizer',
+      '# model_path = quant_path',
+      "model_path = 'Yi-1.5-6B-Chat-awq'",
+      "quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'",
+      'tokenizer = AutoTokenizer.from_pretrained(model_path, use_fast=False)',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['Yi-1.5-6B-Chat-awq', 'local', 3],
+      ['Yi-1.5-6B-Chat-GPTQ', 'local', 4],
+    ]);
+  });
+});
+
+describe('python: a Hub file route behind an endpoint variable (held-out containers/ramalama, issue #15, session 20)', () => {
+  it("reads `f\"{endpoint}/<org>/<name>/resolve/main/<file>\"` as the Hub repo, not a folder at the root", async () => {
+    // containers/ramalama test/e2e/test_inspect.py:11-12 (HF_ENDPOINT points the tests at a local mirror).
+    const text = [
+      '_HF_ENDPOINT = os.environ.get("HF_ENDPOINT", "").rstrip("/") or "https://huggingface.co"',
+      'ST_MODEL = f"{_HF_ENDPOINT}/LiheYoung/depth-anything-small-hf/resolve/main/model.safetensors"',
+      'ctx.check_call(["ramalama", "-q", "pull", ST_MODEL])',
+    ].join('\n');
+    const refs = ((await python.extract({ relPath: 'test_inspect.py', size: text.length, text })) as ExtractResult).references;
+    expect(refs.filter((r) => r.line === 2).map((r) => [r.id, r.source])).toEqual([['LiheYoung/depth-anything-small-hf', 'huggingface']]);
+  });
+});

@@ -118,6 +118,14 @@ const commaParts = (token: Token): Token[] => {
 /** A text or data file: a list of models, read by the program, not a model. */
 const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
 /** A model's type: an architecture (`--model_type llama`), or in some tools the model's name (`--model-type gpt-5.4`). */
+/**
+ * A bare folder name a quantizer writes: a model's name with its size and a quantization suffix (`Yi-1.5-6B-Chat-awq`,
+ * `Yi-1.5-6B-Chat-GPTQ`, ms-swift's `yi-1_5-6b-chat-awq-int4`). No Hub id is written so (the Hub's need an organisation
+ * now, and its early ids predate these formats).
+ */
+export const QUANTISED_FOLDER = /^[A-Za-z][\w.-]*\d[\w.-]*[-_](?:awq|gptq|int4|int8|4bit|8bit|w4a16|w8a8)$/i;
+/** ms-swift's model types that are models: a size (`-6b`, `1_5-6b`, `-7b-`) or a tune (`-chat`, `-instruct`) in the name. */
+const SWIFT_MODEL_TYPE = /^[a-z][a-z0-9_.-]*(?:[-_]\d+(?:[._]\d+)?[bm](?=[-_]|$)|[-_](?:chat|instruct)(?=[-_]|$))[a-z0-9_.-]*$/;
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
 const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
@@ -245,6 +253,53 @@ function localAiModel(token: Token): ArgModel | undefined {
     ? { id: `openai-compatible/${token.text}`, source: 'api', offset: token.offset }
     : undefined;
 }
+
+/**
+ * The model RamaLama is given (https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md, "MODEL
+ * TRANSPORTS"): `hf://` or `huggingface://org/repo[/file][:quant]` (the Hub repo), `ollama://name[:tag]`,
+ * `modelscope://` or `ms://org/name`, `file://path`, an `org/name` (pulled from the Hub) or a bare name, which goes to
+ * its default transport, Ollama's library (`ramalama run granite3-moe`: a library name or a tagged name; a word such
+ * as `granite` or `tiny` may be one of its shortnames, which its shortnames.conf resolves and no name here does). An
+ * `oci://` image, `quay.io/...`, `rlcr://` or a URL names no model by itself.
+ */
+function ramalamaModel(token: Token): ArgModel | undefined {
+  const scheme = /^(huggingface|hf|ollama|modelscope|ms|file):\/\//i.exec(token.text);
+  if (scheme) {
+    const rest = { text: token.text.slice(scheme[0].length), offset: token.offset + scheme[0].length };
+    const kind = scheme[1]!.toLowerCase();
+    // (`file://$HOME/granite-7b-lab-Q4_K_M.gguf`: the home folder, as `~/`; `file:///tmp/mymodel`, its docs' stand-in.)
+    if (kind === 'file') return isStandInName(rest.text.replace(/^.*\//, '')) ? undefined : localPath({ ...rest, text: rest.text.replace(/^\$\{?HOME\}?\//, '~/') });
+    if (kind === 'ollama') {
+      const name = rest.text.replace(/^library\//, '');
+      const model = classifyOllamaName(name);
+      return model?.source === 'ollama' ? { ...model, offset: rest.offset + rest.text.length - name.length } : undefined;
+    }
+    const found = hub({ text: rest.text.split('/').slice(0, 2).join('/'), offset: rest.offset }, true);
+    return found && (kind === 'modelscope' || kind === 'ms') ? { ...found, source: 'modelscope' } : found;
+  }
+  if (/^[a-z][\w+.-]*:\/\//i.test(token.text) || /^[\w-]+\.[\w.-]+(:\d+)?\//.test(token.text)) return undefined;
+  const found = hubOrLocal(token, true);
+  if (found) return found;
+  if (!isOllamaLibraryName(token.text) && !OLLAMA_TAGGED.test(token.text)) return undefined;
+  const model = classifyOllamaName(token.text);
+  return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
+}
+
+/**
+ * RamaLama's commands that load the model named first (`ramalama run|serve|pull|bench|perplexity|inspect MODEL`,
+ * `ramalama convert SOURCE TARGET`: the target is an image written) and `ramalama sandbox <agent> MODEL...`; `push`
+ * and `rm` name a stored model without using it.
+ */
+const RAMALAMA_MODEL_COMMANDS = new Set(['run', 'serve', 'pull', 'bench', 'benchmark', 'perplexity', 'inspect', 'convert', 'sandbox']);
+/** Its options that take a value when not written `--flag=value` (global ones before the command, and the commands'). */
+const RAMALAMA_VALUE_FLAGS = new Set([
+  '--image', '--store', '--engine', '--runtime', '--name', '-n', '--port', '-p', '--rag', '--rag-image', '--gguf',
+  '--backend', '--goose-image', '--opencode-image', '--pi-image', '--workdir', '-w', '--prompt', '--temp',
+  '--max-tokens', '--type', '--threads', '-t', '--ctx-size', '-c', '--seed', '--ngl', '--host', '--generate', '--api',
+  '--network', '--pull', '--keepalive', '--url', '--runtime-args', '--engine-args', '--env', '-e', '--device', '--mcp',
+  '--authfile', '--model-draft', '--webui', '--cache-reuse', '--logfile', '--oci-runtime', '--api-key', '--get',
+  '--format', '--models-max', '--stack-image', '--tools-image', '--selinux', '--dri', '--thinking', '--ncmoe',
+]);
 
 /** llama.cpp's conversion and quantisation programs: each path argument is model weights on disk. */
 const CONVERTERS =
@@ -628,6 +683,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   const client = !program && pointsAtServer(raw);
+  // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
+  let swift: boolean | undefined;
+  const swiftCommand = () => (swift ??= /(^|\/)swift$/.test(raw[firstCommandWord]?.text ?? '') && /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? ''));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   for (let i = 0; i < tokens.length; i++) {
@@ -704,7 +762,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
-        push(clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))));
+        push(
+          clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))) ??
+            // ms-swift's `--model_id_or_path yi-1_5-6b-chat-awq-int4`: a ModelScope id has its namespace, so a bare name
+            // is a folder, here the one `swift export --quant_bits 4` wrote (QUANTISED_FOLDER).
+            (swiftCommand() && token.text === '--model_id_or_path' && QUANTISED_FOLDER.test(next.text) ? { id: next.text, source: 'local', offset: next.offset } : undefined),
+        );
     } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
       push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
@@ -714,6 +777,16 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       if (providerForName(value.text)) push(namedModel(value));
+      // ms-swift 2.x's `swift infer --model_type yi-1_5-6b-chat`: a model of its own registry, which it downloads from
+      // ModelScope (swift/llm/utils/model.py `ModelType`), named with its size or its chat/instruct tune; the name its
+      // catalogue knows, as xinference's are.
+      // (With `--model_id_or_path` beside it, that names the weights and the type is their kind: OpenBMB/MiniCPM-V's
+      // `--model_type minicpm-v-v2_5-chat --model_id_or_path /root/ld/ld_model_pretrain/MiniCPM-Llama3-V-2_5`.)
+      else if (swiftCommand() && SWIFT_MODEL_TYPE.test(value.text) && !raw.some((t) => /^--model_id_or_path(=|$)/.test(t.text)))
+        push({ id: contextOnlyId(value.text), source: 'api', offset: value.offset });
+    } else if (swiftCommand() && (eq?.[1] === '--ckpt_dir' || (token.text === '--ckpt_dir' && next))) {
+      // Its `--ckpt_dir`: the fine-tuned checkpoint `swift infer|export|deploy` loads (`--ckpt_dir output/yi-1_5-6b-chat/v0-.../checkpoint-365`).
+      push(hubOrLocal(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
     } else if (listFlag && (eq || next) && (COMMA_ALIASES_FLAG.test(listFlag) ? listValue.includes(':') : listValue.includes(',') || !MODEL_LIST_FLAG.test(listFlag))) {
       // The vLLM production-stack router's `--static-models "facebook/opt-125m,meta-llama/Llama-3.1-8B-Instruct"` (one
       // model per static backend) and `--static-aliases "gpt4:meta-llama/Llama-3.1-8B-Instruct"` (an alias, then the
@@ -812,6 +885,25 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
+    } else if (/(^|\/)ramalama$/.test(raw[i]?.text ?? '') && i >= firstCommandWord) {
+      // `ramalama [global options] <command> [options] MODEL`: its options' values are no model.
+      let j = i + 1;
+      for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (RAMALAMA_VALUE_FLAGS.has(tokens[j]!.text)) j++;
+      const command = tokens[j]?.text ?? '';
+      if (!RAMALAMA_MODEL_COMMANDS.has(command)) continue;
+      const positionals: Token[] = [];
+      for (let k = j + 1; k < tokens.length && !COMMAND_SEPARATORS.has(tokens[k]!.text); k++) {
+        const text = tokens[k]!.text;
+        if (text.startsWith('-')) {
+          if (RAMALAMA_VALUE_FLAGS.has(text)) k++;
+          continue;
+        }
+        positionals.push(tokens[k]!);
+      }
+      // `sandbox <agent> MODEL...` (several models); the others' words after the model are a prompt or the target.
+      const models = command === 'sandbox' ? positionals.slice(1) : positionals.slice(0, 1);
+      for (const model of models) push(ramalamaModel(model));
+      i = j;
     } else if ((token.text === 'run' || token.text === 'chat') && programAt(i - 1, /(^|\/)local-ai$/)) {
       // LocalAI's `local-ai run <model>` / `local-ai chat --model <model>`.
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
@@ -1240,6 +1332,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
   // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
   { name: 'openllm' },
+  // https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md : `ramalama run granite3-moe`, `ramalama pull
+  // hf://org/repo`, `ramalama serve ollama://smollm:135m`, `ramalama sandbox goose qwen3:4b` (ramalamaModel)
+  { name: 'ramalama' },
   // https://localai.io/basics/getting_started/ : `local-ai run llama-3.2-1b-instruct:q4_k_m`, `local-ai run
   // huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`, `local-ai run ollama://gemma:2b`, `local-ai chat --model X`
   { name: 'local-ai' },
