@@ -616,7 +616,8 @@ export default defineExtractor({
     // ModelType.yi_1_5_6b_chat` (01-ai/Yi's Cookbook), a member of its model registry that it downloads from ModelScope,
     // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune
     // (`ModelType.llama`) is no one model.
-    if (text.includes('ModelType.') && SWIFT_IMPORT.test(text))
+    // (Not when the snippet gives `model_id_or_path=`: that names the weights, the type their kind, as on the command line.)
+    if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
       for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
         if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.

