@@ -16,10 +16,13 @@ import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js'
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
  * (no scheme, in prose), "https://huggingface.co/api/models/Qwen/Qwen2.5-7B" (the API's model route). A scheme is
  * case-insensitive (RFC 3986 3.1): MLC LLM writes `HF://mlc-ai/Llama-3-8B-Instruct-q4f16_1-MLC` (`mlc_llm chat HF://...`,
- * the `"model"` of an app's mlc-package-config.json; https://llm.mlc.ai/docs/deploy/cli.html).
+ * the `"model"` of an app's mlc-package-config.json; https://llm.mlc.ai/docs/deploy/cli.html). `huggingface://` is the
+ * long form of `hf://` that RamaLama (`ramalama pull huggingface://afrideva/Tiny-Vicuna-1B-GGUF/tiny-vicuna-1b.q2_k.gguf`,
+ * https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md) and LocalAI (`local-ai run
+ * huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`) take: the repo, then a file in it.
  */
 const HUB =
-  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|[hH][fF]:\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|(?:[hH][fF]|[hH]ugging[fF]ace):\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /**
@@ -104,6 +107,7 @@ export default defineExtractor({
     'huggingface.co:',
     'hf-mirror.com/',
     'hf://',
+    'huggingface://',
     'modelscope.cn/',
     'modelscope.ai/',
     'modelscope://',
@@ -120,7 +124,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (
-      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
+      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
         text,
       )
     )

@@ -79,10 +79,17 @@ const isDotenv = (text: string) =>
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
-/** An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`). */
+/**
+ * An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`),
+ * llama.cpp's quantizer too (`./llama-quantize --allow-requantize in.gguf out.gguf Q4_1`, 01-ai/Yi's Cookbook).
+ */
 const KNOWN_COMMAND = new RegExp(
-  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl'])})(?:\\.exe)?\\b`,
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize'])})(?:\\.exe)?\\b`,
   'm',
+);
+/** A block's first code line (blank and `#` lines before it) calling a program modelprov reads with a word after it. */
+const SHELL_IN_PYTHON = new RegExp(
+  `^(?:[ \\t]*(?:#[^\\n]*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS])})[ \\t]+[\\w.\\/~$-]`,
 );
 /**
  * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line
@@ -97,7 +104,8 @@ const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \
  * (`C:\\path\\whisper-cli.exe -vm ... -m models/ggml-base.en.bin`): `-m`, `-mw`, `-ml` or `-model` and a
  * `.gguf`, `.llamafile` or `.bin` (which of them name a model is the command reader's to say).
  */
-const WEIGHTS_FILE_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*[\w.:\\/~${}-]+(?:[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?)?[ \t]-(?:m[lw]?|model)[ \t]+["']?[^\s"'$]+\.(?:gguf|llamafile|bin)["']?(?=[ \t]|\r?$)/m;
+const WEIGHTS_FILE_COMMAND =
+  /^[ \t]*(?:\$[ \t]+)?(?:[A-Z_]+=\S*[ \t]+)*[\w.:\\/~${}-]+(?:[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?)?[ \t]-(?:m[lw]?|model)[ \t]+["']?[^\s"'$]+\.(?:gguf|llamafile|bin)["']?(?=[ \t]|\r?$)/m;
 /**
  * Or llamafile's `.args` file, one argument a line (https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): a
  * model flag alone on its line, the weights file on the next (`-m` then `/zip/whisper-tiny.en-q5_1.bin`).
@@ -226,10 +234,10 @@ export default defineExtractor({
       : man
         ? manExamples(text)
         : rst
-        ? directiveBlocks(text)
-        : ASCIIDOC_PAGE.test(file.relPath)
-          ? asciidocBlocks(text)
-          : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
+          ? directiveBlocks(text)
+          : ASCIIDOC_PAGE.test(file.relPath)
+            ? asciidocBlocks(text)
+            : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
     const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
@@ -436,12 +444,21 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // starts `./`), and a command hands a weights file.
   if (/^(python3?|py)$/.test(lang) && /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*\.{1,2}\/[\w.-]/.test(block.text) && WEIGHTS_FILE_COMMAND.test(block.text))
     return [['shell'], 'block.sh'];
+  // A command tagged `python` (`python single_inference.py --model-path ../model/Yi-VL-34B ...` in 01-ai/Yi's VL/README.md):
+  // Python has no statement `<word> <word>`, so a first line calling a program so is a shell command.
+  if (/^(python3?|py)$/.test(lang) && SHELL_IN_PYTHON.test(block.text)) return [['shell'], 'block.sh'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
-  if (KNOWN_COMMAND.test(block.text) || MODEL_FLAG_COMMAND.test(block.text) || WEIGHTS_FILE_COMMAND.test(block.text) || ARGS_FILE.test(block.text) || SHELL_TEST.test(block.text))
+  if (
+    KNOWN_COMMAND.test(block.text) ||
+    MODEL_FLAG_COMMAND.test(block.text) ||
+    WEIGHTS_FILE_COMMAND.test(block.text) ||
+    ARGS_FILE.test(block.text) ||
+    SHELL_TEST.test(block.text)
+  )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];

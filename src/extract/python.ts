@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, tokenize, type Token } from './shared/cli-args.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, QUANTISED_FOLDER, tokenize, type Token } from './shared/cli-args.js';
 import {
   CONVENTIONAL_WEIGHT_FILE,
   isNotAnOrg,
@@ -220,6 +220,11 @@ const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
+
+/** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
+const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
+/** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
+const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
 
 export default defineExtractor({
   name: 'python',
@@ -517,6 +522,10 @@ export default defineExtractor({
         // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
         const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
+        // A tokenizer loaded apart from the model, from its own Hub id or folder: LlamaIndex's `HuggingFaceLLM(
+        // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
+        const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
+        if (tokenizer) addHub(tokenizer, call, { local: !NEVER_LOCAL.has(name) });
       }
     }
     // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
@@ -681,6 +690,13 @@ export default defineExtractor({
       // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
       // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
       // dict's `"model_path"` is, whether or not a loading call in the same snippet takes it.
+      // `model_path = 'Yi-1.5-6B-Chat-awq'`, `quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'` (01-ai/Yi's AutoAWQ and AutoGPTQ
+      // guides, loading what `model.save_quantized(quant_path)` wrote): a folder setting holding a quantizer's bare folder.
+      if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && QUANTISED_FOLDER.test(m[3]!)) {
+        const offset = m.index + m[0].length - m[3]!.length - 1;
+        if (!taken(offset)) add(m[3]!, offset, 'local');
+        continue;
+      }
       if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
         const onDisk = modelFromPath(m[3]!);
         const offset = m.index + m[0].length - m[3]!.length - 1;
@@ -730,6 +746,14 @@ export default defineExtractor({
       const parsed = hubIdOf(m[4]!);
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
+    // ms-swift 2.x's Python API: `from swift.llm import ModelType, get_model_tokenizer` then `model_type =
+    // ModelType.yi_1_5_6b_chat` (01-ai/Yi's Cookbook), a member of its model registry that it downloads from ModelScope,
+    // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune
+    // (`ModelType.llama`) is no one model.
+    // (Not when the snippet gives `model_id_or_path=`: that names the weights, the type their kind, as on the command line.)
+    if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
+      for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
+        if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
     for (const call of findCalls(text, (name) => name === 'dict')) {
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';

@@ -65,6 +65,10 @@ const WORDS = [
   'hf cache ',
   'lms get ',
   'lms load ',
+  // RamaLama's commands name the model with no such word either (`ramalama bench granite3-moe`, `ramalama pull tiny`).
+  'ramalama ',
+  // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).
+  '--ckpt_dir',
   '--adapters',
   // TGI's benchmarking tool, whose model flag holds no such word (`text-generation-benchmark --tokenizer-name X`).
   'text-generation-benchmark',

@@ -243,7 +243,9 @@ export function isPlaceholderId(org: string, name: string): boolean {
  * `Qwen/Qwen4-Embedding-Unreleased`): a test of the error path.
  */
 export const saysMissing = (name: string) =>
-  /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real|not[-_]an?[-_](?:[a-z0-9]+[-_])?model|no[-_]such|unreleased)(?:$|[-_/])/i.test(name);
+  /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real|not[-_]an?[-_](?:[a-z0-9]+[-_])?model|no[-_]such|unreleased)(?:$|[-_/])/i.test(
+    name,
+  );
 
 /** A collection's slug ends in its 24-hex object id (`TheBloke/recent-models-64f9a55bb3115b4f513ec026`): a list of repos, not one. */
 const isCollectionSlug = (name: string) => /-[0-9a-f]{24}$/.test(name);
@@ -343,6 +345,9 @@ export const GGML_BIN_FILE = /(?:^|[-_./\\])ggml(?:v\d+)?[-_.](?:[^/\\\s]*\.)?bi
 
 /** A folder models are put in (`/mnt/models`, `/models`, `/data`), which names none. */
 const MOUNT_FOLDER = /^\/?(?:(?:mnt|models?|weights|checkpoints|data|workspace|cache|opt|srv)\/?)+$/i;
+/** A folder at the root named for a model's role (`/base_model`, `/quantized_model`, `/finetuned-model`): a mount point. */
+const ROLE_FOLDER =
+  /^\/(?:base|quantized|quantised|finetuned|fine[-_]tuned|merged|output|pretrained|trained|converted|exported|saved|target|source|original)[-_]?models?$/i;
 
 export type PathModel = { source: 'local'; id: string } | { source: 'huggingface' | 'modelscope'; id: string; revision?: string };
 
@@ -387,6 +392,11 @@ export function modelFromPath(raw: string): PathModel | undefined {
     const id = `${msCache[1]}/${msCache[2]!.replace(/___/g, '.')}`;
     if (looksLikeHubId(id)) return { source: 'modelscope', id };
   }
+  // "/LiheYoung/depth-anything-small-hf/resolve/main/model.safetensors": a file route of the Hub's (`<org>/<name>/resolve/
+  // <revision>/<file>`) after a template's host was dropped (containers/ramalama test/e2e/test_inspect.py:12,
+  // `f"{_HF_ENDPOINT}/LiheYoung/.../resolve/main/model.safetensors"`, the endpoint a mirror may replace): the Hub repo.
+  const hubFile = /^\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\/resolve\/[\w.%-]+\/[^\s]+$/.exec(value);
+  if (hubFile && looksLikeHubId(`${hubFile[1]}/${hubFile[2]}`)) return { source: 'huggingface', id: `${hubFile[1]}/${hubFile[2]}` };
   const id = value.length > 1 ? value.replace(/[\\/]+$/, '') : value;
   if (isPlaceholderPath(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
@@ -395,6 +405,13 @@ export function modelFromPath(raw: string): PathModel | undefined {
   // with its config.pbtxt (https://github.com/triton-inference-server/server/blob/main/docs/user_guide/model_repository.md,
   // `tritonserver --model-repository`), a server's layout, not a model.
   if (/^models?[-_]?repo(?:sitory)?(?:[-_.][\w.-]*)?$/i.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))) return undefined;
+  // "/base_model", "/quantized_model": a folder at the root named for a model's role, not for a model, as a container's
+  // volume is mounted (01-ai/Yi's quantization README: `quant_autogptq.py --model /base_model --output_dir
+  // /quantized_model`; finetune/scripts/run_sft_Yi_6b.sh `--model_name_or_path /base_model`, run in its Docker image).
+  if (ROLE_FOLDER.test(id)) return undefined;
+  // "/nonexistent/path/model.gguf" (containers/ramalama test/e2e/test_artifact.py:72, a test of the error) and
+  // "/your/lora/save/checkpoint" (OpenBMB/MiniCPM-V's ms-swift docs): a path said not to exist, or the reader's.
+  if (/(^|[\\/])(?:non[-_]?existent|does[-_]?not[-_]?exist|your)([\\/]|$)/i.test(id)) return undefined;
   // "/models/model.gguf", "./model-Q4_K_M.gguf": the file name every checkpoint takes, in such a folder or none, names no model.
   const slash = Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\'));
   if (CONVENTIONAL_WEIGHT_FILE.test(id.slice(slash + 1)) && (slash < 0 || /^\.{0,2}$/.test(id.slice(0, slash)) || MOUNT_FOLDER.test(id.slice(0, slash))))

@@ -583,7 +583,8 @@ export function providerForName(name: string): ProviderMatch | undefined {
     naming = (doc.naming ?? []).flatMap((n) => {
       const provider: ProviderMatch = { id: n.provider, router: routers.has(n.provider), ...(n.hosted_only ? { hostedOnly: true } : {}) };
       return [
-        { provider, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') },
+        // (A provider whose every name is lower-case has exact_case alone, `patterns: []`.)
+        ...(n.patterns.length ? [{ provider, test: new RegExp(`^(?:${n.patterns.join('|')})$`, 'i') }] : []),
         ...(n.exact_case?.length ? [{ provider, test: new RegExp(`^(?:${n.exact_case.join('|')})$`) }] : []),
       ];
     });

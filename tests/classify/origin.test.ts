@@ -254,3 +254,19 @@ describe("a serving program's curated registry", () => {
     expect(unresolved('someone/Qwen2-1.5B-Instruct')).toMatchObject({ chineseOrigin: true, confidence: 'low' });
   });
 });
+
+describe('TinyLlama (held-out containers/ramalama, issue #15, session 20)', () => {
+  it("is its own family, not Meta's Llama: its Hub namespace, its repackaged GGUF by name, and Ollama's tag", () => {
+    // ramalama shortnames/shortnames.conf `"tinyllama" = "hf://TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF"`, test/e2e
+    // `hf://TinyLlama/TinyLlama-1.1B-Chat-v1.0`, `ollama://tinyllama`.
+    for (const [id, source] of [
+      ['TinyLlama/TinyLlama-1.1B-Chat-v1.0', 'huggingface'],
+      ['TheBloke/TinyLlama-1.1B-Chat-v1.0-GGUF', 'huggingface'],
+      ['tinyllama', 'ollama'],
+    ] as const) {
+      const origin = single(id, {}, source);
+      expect(origin.families.map((f) => [f.familyId, f.country]), id).toEqual([['tinyllama', 'SG']]);
+      expect(origin.chineseOrigin, id).toBe(false);
+    }
+  });
+});

@@ -172,3 +172,33 @@ describe('hub-url: Hub routes that are not model repos', () => {
     expect(ids('src/huggingface_hub/errors.py', text)).toEqual(['bert-base-cased']);
   });
 });
+
+describe('hub-url: RamaLama and LocalAI model URIs (held-out containers/ramalama, issue #15, session 20)', () => {
+  const refs = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map(
+      (r) => [r.id, r.source, r.line],
+    );
+
+  it('reads `huggingface://org/repo/file.gguf`, the long form of `hf://`, as the Hub repo', () => {
+    // containers/ramalama README.md:280, test/e2e/test_pull.py:77 and test_mlx.py:161.
+    const text = [
+      'ramalama pull huggingface://afrideva/Tiny-Vicuna-1B-GGUF/tiny-vicuna-1b.q2_k.gguf',
+      '            "huggingface://Felladrin/gguf-smollm-360M-instruct-add-basics/smollm-360M-instruct-add-basics.IQ2_XXS.gguf",',
+      '        hf_model = "huggingface://microsoft/DialoGPT-small"',
+    ].join('\n');
+    expect(refs('README.md', text)).toEqual([
+      ['afrideva/Tiny-Vicuna-1B-GGUF', 'huggingface', 1],
+      ['Felladrin/gguf-smollm-360M-instruct-add-basics', 'huggingface', 2],
+      ['microsoft/DialoGPT-small', 'huggingface', 3],
+    ]);
+  });
+
+  it("reads `ollama://tinyllama`, a library name without a tag (families.yaml's TinyLlama)", () => {
+    // containers/ramalama test/e2e/test_inspect.py:10 and docsite/docs/getting-started/installation.mdx:76.
+    const text = 'GGUF_MODEL = "ollama://tinyllama"\n1. **Pull your first model**: `ramalama pull ollama://tinyllama`\n';
+    expect(refs('test_inspect.py', text)).toEqual([
+      ['tinyllama', 'ollama', 1],
+      ['tinyllama', 'ollama', 2],
+    ]);
+  });
+});

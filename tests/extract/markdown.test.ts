@@ -523,3 +523,111 @@ describe("markdown: an inference manager's serving commands (held-out gpustack/g
     ]);
   });
 });
+
+describe('markdown: RamaLama commands (held-out containers/ramalama, issue #15, session 20)', () => {
+  it('reads the model `ramalama <command>` is given: a transport URI, an `org/name`, or a name for its default transport, Ollama', async () => {
+    // Cut from containers/ramalama README.md (225, 332, 1063), docs/ramalama-sandbox-pi.1.md:485, docs/ramalama-serve.1.md
+    // (577), docs/ramalama.1.md:80 and docs/ramalama-run.1.md (509, 515). A shortname (`granite`: shortnames.conf resolves
+    // it), an OCI image, the docs' stand-in file and `ramalama rm`'s stored model are no model given here.
+    const text = [
+      '```',
+      '$ ramalama bench granite3-moe',
+      '$ ramalama run instructlab/merlinite-7b-lab',
+      'ramalama --runtime=mlx serve hf://mlx-community/Unsloth-Phi-4-4bit',
+      'ramalama sandbox pi qwen3:4b granite-code:3b',
+      'ramalama run file://$HOME/granite-7b-lab-Q4_K_M.gguf',
+      'ramalama run granite',
+      '$ ramalama --runtime=vllm serve --name tiny --generate=quadlet oci://quay.io/rhatdan/tiny:latest',
+      'ramalama run --keepalive 10m file:///tmp/mymodel',
+      '$ ramalama rm --ignore bogusmodel',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['granite3-moe', 'ollama', 2],
+      ['instructlab/merlinite-7b-lab', 'huggingface', 3],
+      ['mlx-community/Unsloth-Phi-4-4bit', 'huggingface', 4],
+      ['qwen3:4b', 'ollama', 5],
+      ['granite-code:3b', 'ollama', 5],
+      ['~/granite-7b-lab-Q4_K_M.gguf', 'local', 6],
+    ]);
+  });
+
+  it('reads a page template (`.md.in`) as its page', async () => {
+    // containers/ramalama docs/ramalama-bench.1.md.in:61, the source its Makefile fills in to make ramalama-bench.1.md.
+    const text = '## EXAMPLES\n\n```\nramalama bench granite3-moe\n```\n';
+    expect(markdown.matches('docs/ramalama-bench.1.md.in')).toBe(true);
+    const { references } = await markdown.extract(makeSourceFile('docs/ramalama-bench.1.md.in', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['granite3-moe', 4]]);
+  });
+});
+
+describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)", () => {
+  it("reads an untagged block running llama.cpp's quantizer, and a shell command tagged `python`", async () => {
+    // Cookbook/en/opensource/local/local-llama.cpp.md:117-119 and VL/README.md:27-29.
+    const text = [
+      '``````',
+      './llama-quantize --allow-requantize /root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf /root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q4_1-v1.gguf Q4_1',
+      '``````',
+      '',
+      '```python',
+      'CUDA_VISIBLE_DEVICES=0 python single_inference.py --model-path ../model/Yi-VL-34B --image-file images/cats.jpg --question "Describe the cats and what they are doing in detail."',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf', 'local', 2],
+      ['/root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q4_1-v1.gguf', 'local', 2],
+      ['../model/Yi-VL-34B', 'local', 6],
+    ]);
+  });
+
+  it("reads ms-swift 2.x's `--model_type` alone as the model of its registry, and `--ckpt_dir` as the checkpoint it loads", async () => {
+    // Cookbook/en/ecosystem/yi-vl-best-practice.md:26, quantization/swift-yi-quantization.md:63-66 and 75-79, the
+    // fine-tuned checkpoint of Enhancing_the_Mathematical_and_Logical_Reasoning_Abilities_of_Yi-1.5-6B-Chat.md:125-127.
+    // With `--model_id_or_path` beside it, the type is the weights' kind (the folder `swift export` wrote).
+    const text = [
+      '```shell',
+      'CUDA_VISIBLE_DEVICES=0 swift infer --model_type yi-vl-6b-chat',
+      '```',
+      '``````bash',
+      'CUDA_VISIBLE_DEVICES=0 swift export \\',
+      '    --model_type yi-1_5-6b-chat --quant_bits 4 \\',
+      '    --dataset alpaca-zh alpaca-en sharegpt-gpt4:default --quant_method awq',
+      '``````',
+      '``````bash',
+      'CUDA_VISIBLE_DEVICES=0 swift infer \\',
+      '    --model_type yi-1_5-6b-chat \\',
+      '    --model_id_or_path yi-1_5-6b-chat-awq-int4',
+      '``````',
+      '```bash',
+      'CUDA_VISIBLE_DEVICES=0 swift export \\',
+      "    --ckpt_dir '/content/swift/output/yi-1_5-6b-chat/v0-20240713-090427/checkpoint-365' \\",
+      '    --merge_lora true',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai-compatible/yi-vl-6b-chat', 'api', 2],
+      ['openai-compatible/yi-1_5-6b-chat', 'api', 6],
+      ['yi-1_5-6b-chat-awq-int4', 'local', 12],
+      ['/content/swift/output/yi-1_5-6b-chat/v0-20240713-090427/checkpoint-365', 'local', 16],
+    ]);
+  });
+
+  it("reads no 01.AI API model in the product's capitalised name (a chat's `'Yi-large'` label), and its lower-case name", async () => {
+    // Building_a_Mind_Map_Generator_Powered_by_Yi-Large.md:366 and :153.
+    const text = [
+      '```html',
+      "                                addMessage('Yi-large', data.content);",
+      '```',
+      '```python',
+      '        completion = client.chat.completions.create(',
+      '            model="yi-large",',
+      '        )',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['lingyiwanwu/yi-large', 6]]);
+  });
+});

@@ -73,12 +73,18 @@ describe('python command lines and pins', () => {
     ]);
   });
 
-  it('reads a model table to its own closing brace, however long (h2oGPT\'s prompt-type table is 12 KB)', () => {
+  it("reads a model table to its own closing brace, however long (h2oGPT's prompt-type table is 12 KB)", () => {
     // The fixture's table, its rows repeated as the real one runs on: every id, down to the last row.
     const fixture = loadFixture('python/real-world-prompt-type-table.py').text.split('\n');
     const open = fixture.findIndex((l) => l.startsWith('prompt_type_to_model_name = {'));
     const rows = fixture.slice(open + 1, open + 12); // the plain, gptj and human_bot rows
-    const text = [fixture[open]!, ...Array.from({ length: 34 }, () => rows).flat(), '    "human_bot_orig": [\'togethercomputer/GPT-NeoXT-Chat-Base-20B\'],', '}', ''].join('\n');
+    const text = [
+      fixture[open]!,
+      ...Array.from({ length: 34 }, () => rows).flat(),
+      '    "human_bot_orig": [\'togethercomputer/GPT-NeoXT-Chat-Base-20B\'],',
+      '}',
+      '',
+    ].join('\n');
     expect(text.length).toBeGreaterThan(12_000);
     const found = (python.extract({ relPath: 'src/prompter.py', size: text.length, text }) as ExtractResult).references;
     expect(found.filter((r) => r.id === 'h2oai/h2ogpt-oasst1-512-12b')).toHaveLength(34);
@@ -657,9 +663,8 @@ describe('python: a weights file joined onto a checkpoint folder through subfold
   });
 });
 
-describe("python: ids in a file that loads models through ModelScope by default (held-out modelscope/FunASR, issue #15)", () => {
-  const found = (text: string) =>
-    (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+describe('python: ids in a file that loads models through ModelScope by default (held-out modelscope/FunASR, issue #15)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it("gives FunASR's ids ModelScope as their source where the registry knows the namespace there, not a Hub-only one", () => {
     // modelscope/FunASR README.md's AutoModel example; FunASR's AutoModel downloads from ModelScope unless hub="hf"
@@ -741,5 +746,80 @@ describe('python: values a model-named parameter is given', () => {
       '    test_gpt2_creation("gpt2")',
     ].join('\n');
     expect((python.extract({ relPath: 'tests/python/model/test_gpt2.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe("python: 01-ai/Yi's Cookbook snippets (held-out, issue #15, session 20)", () => {
+  const found = async (text: string) =>
+    ((await python.extract({ relPath: 'block.py', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads ms-swift's `ModelType.<member>` named for a model, and no member that names an architecture", async () => {
+    // Cookbook/en/ecosystem/yi-vl-best-practice.md:93-101 (a ```python block).
+    const text = [
+      'from swift.llm import (',
+      '    get_model_tokenizer, get_template, inference, ModelType,',
+      '    get_default_template_type, inference_stream',
+      ')',
+      'model_type = ModelType.yi_vl_6b_chat',
+      'other = ModelType.llama',
+    ].join('\n');
+    expect(await found(text)).toEqual([['openai-compatible/yi_vl_6b_chat', 'api', 5]]);
+  });
+
+  it('reads no `ModelType` member when the snippet names the weights with `model_id_or_path=`', async () => {
+    // OpenBMB/MiniCPM-V docs/swift_train_and_infer.md:61-66: the type is the kind of the folder it loads.
+    const text = [
+      'from swift.llm import (',
+      '    get_model_tokenizer, get_template, inference, ModelType,',
+      ')',
+      'model_type = ModelType.minicpm_v_v2_5_chat',
+      "model, tokenizer = get_model_tokenizer(model_type, torch.bfloat16, model_id_or_path='/root/ld/ld_model_pretrain/MiniCPM-Llama3-V-2_5')",
+    ].join('\n');
+    expect((await found(text)).map((r) => r[0])).not.toContain('openai-compatible/minicpm_v_v2_5_chat');
+  });
+
+  it("reads both folders LlamaIndex's HuggingFaceLLM loads, past a comment ending each argument's line", async () => {
+    // Cookbook/en/opensource/function_calling/function_calling_llamaindex.ipynb, the cell configuring the local model.
+    const text = [
+      'llm = HuggingFaceLLM(',
+      '    context_window=4096,',
+      '    query_wrapper_prompt=query_wrapper_prompt,',
+      "    tokenizer_name='/model/Yi-1.5-9B-Chat', # Load local model",
+      "    model_name='/model/Yi-1.5-9B-Chat', # Load local model",
+      '    device_map="auto",',
+      ')',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/model/Yi-1.5-9B-Chat', 'local', 5],
+      ['/model/Yi-1.5-9B-Chat', 'local', 4],
+    ]);
+  });
+
+  it('reads the folder a quantizer wrote when a model setting loads it by its bare name', async () => {
+    // Cookbook/en/opensource/quantization/autoawq-yi-quantization.md:92-97 and autogptq-yi-quantization.md:72.
+    const text = [
+      'from transformers import AutoModelForCausalLM, AutoTokenizer',
+      '# model_path = quant_path',
+      "model_path = 'Yi-1.5-6B-Chat-awq'",
+      "quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'",
+      'tokenizer = AutoTokenizer.from_pretrained(model_path, use_fast=False)',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['Yi-1.5-6B-Chat-awq', 'local', 3],
+      ['Yi-1.5-6B-Chat-GPTQ', 'local', 4],
+    ]);
+  });
+});
+
+describe('python: a Hub file route behind an endpoint variable (held-out containers/ramalama, issue #15, session 20)', () => {
+  it('reads `f"{endpoint}/<org>/<name>/resolve/main/<file>"` as the Hub repo, not a folder at the root', async () => {
+    // containers/ramalama test/e2e/test_inspect.py:11-12 (HF_ENDPOINT points the tests at a local mirror).
+    const text = [
+      '_HF_ENDPOINT = os.environ.get("HF_ENDPOINT", "").rstrip("/") or "https://huggingface.co"',
+      'ST_MODEL = f"{_HF_ENDPOINT}/LiheYoung/depth-anything-small-hf/resolve/main/model.safetensors"',
+      'ctx.check_call(["ramalama", "-q", "pull", ST_MODEL])',
+    ].join('\n');
+    const refs = ((await python.extract({ relPath: 'test_inspect.py', size: text.length, text })) as ExtractResult).references;
+    expect(refs.filter((r) => r.line === 2).map((r) => [r.id, r.source])).toEqual([['LiheYoung/depth-anything-small-hf', 'huggingface']]);
   });
 });

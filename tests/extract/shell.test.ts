@@ -524,3 +524,24 @@ describe('shell: JSON in a double-quoted argument, its quotes escaped (issue #15
     ]);
   });
 });
+
+describe('shell: folders that name no model (held-out 01-ai/Yi and containers/ramalama, issue #15, session 20)', () => {
+  const found = async (text: string) =>
+    ((await shell.extract({ relPath: 'run.sh', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads no model in a root folder named for a model's role (a container's mount point) nor in a path said not to exist", async () => {
+    // 01-ai/Yi README.md:861-872 (quantization) and finetune/scripts/run_sft_Yi_6b.sh:5-7; containers/ramalama
+    // test/e2e/test_artifact.py:72 (the error a missing file gives). The model folder next to them is read.
+    const text = [
+      'python quantization/gptq/quant_autogptq.py \\',
+      '  --model /base_model                      \\',
+      '  --output_dir /quantized_model            \\',
+      '  --trust_remote_code',
+      'python quantization/gptq/eval_quantized_model.py --model /quantized_model --trust_remote_code',
+      'deepspeed main.py --data_path ../yi_example_dataset/ --model_name_or_path /base_model --max_seq_len 4096',
+      'llama-cli -m /nonexistent/path/model.gguf -p hi',
+      'llama-cli -m /root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf -n -1',
+    ].join('\n');
+    expect(await found(text)).toEqual([['/root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf', 8]]);
+  });
+});

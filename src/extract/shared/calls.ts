@@ -74,12 +74,21 @@ function splitArgs(text: string, start: number, end: number): Argument[] {
   let from = start;
   const push = (to: number) => {
     const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
+    // A comment ending the line before an argument (`tokenizer_name='/model/Yi-1.5-9B-Chat', # Load local model` then
+    // `model_name=...` in 01-ai/Yi's function-calling notebook) is none of it: the argument starts after it.
+    const lead = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*/.exec(raw)![0].length;
+    const trimmed = raw.slice(lead).trimEnd();
     if (trimmed) args.push(parseArg(trimmed, from + lead));
   };
   for (let i = start; i < end; i++) {
     const c = text[i];
+    // A line comment (Python's `#`, `//`) after an argument: its words hold no argument, nor a comma between two.
+    if ((c === '#' || (c === '/' && text[i + 1] === '/')) && /[\s,([{]/.test(text[i - 1] ?? '')) {
+      const eol = text.indexOf('\n', i);
+      if (eol < 0 || eol >= end) break;
+      i = eol - 1;
+      continue;
+    }
     if (c === '"' || c === "'" || c === '`') {
       const e = skipString(text, i);
       if (e < 0) break;

@@ -9,7 +9,17 @@
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
-import { FILE_LIKE, isNotAnOrg, isStandInName, looksLikeHubId, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, WEIGHT_FILE, GGML_BIN_FILE } from '../../model/ids.js';
+import {
+  FILE_LIKE,
+  isNotAnOrg,
+  isStandInName,
+  looksLikeHubId,
+  modelFromPath,
+  OUTPUT_MODEL_SETTING,
+  parseHubReference,
+  WEIGHT_FILE,
+  GGML_BIN_FILE,
+} from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
@@ -125,6 +135,14 @@ const commaParts = (token: Token): Token[] => {
 /** A text or data file: a list of models, read by the program, not a model. */
 const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
 /** A model's type: an architecture (`--model_type llama`), or in some tools the model's name (`--model-type gpt-5.4`). */
+/**
+ * A bare folder name a quantizer writes: a model's name with its size and a quantization suffix (`Yi-1.5-6B-Chat-awq`,
+ * `Yi-1.5-6B-Chat-GPTQ`, ms-swift's `yi-1_5-6b-chat-awq-int4`). No Hub id is written so (the Hub's need an organisation
+ * now, and its early ids predate these formats).
+ */
+export const QUANTISED_FOLDER = /^[A-Za-z][\w.-]*\d[\w.-]*[-_](?:awq|gptq|int4|int8|4bit|8bit|w4a16|w8a8)$/i;
+/** ms-swift's model types that are models: a size (`-6b`, `1_5-6b`, `-7b-`) or a tune (`-chat`, `-instruct`) in the name. */
+const SWIFT_MODEL_TYPE = /^[a-z][a-z0-9_.-]*(?:[-_]\d+(?:[._]\d+)?[bm](?=[-_]|$)|[-_](?:chat|instruct)(?=[-_]|$))[a-z0-9_.-]*$/;
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
 const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
@@ -258,6 +276,104 @@ function localAiModel(token: Token): ArgModel | undefined {
     ? { id: `openai-compatible/${token.text}`, source: 'api', offset: token.offset }
     : undefined;
 }
+
+/**
+ * The model RamaLama is given (https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md, "MODEL
+ * TRANSPORTS"): `hf://` or `huggingface://org/repo[/file][:quant]` (the Hub repo), `ollama://name[:tag]`,
+ * `modelscope://` or `ms://org/name`, `file://path`, an `org/name` (pulled from the Hub) or a bare name, which goes to
+ * its default transport, Ollama's library (`ramalama run granite3-moe`: a library name or a tagged name; a word such
+ * as `granite` or `tiny` may be one of its shortnames, which its shortnames.conf resolves and no name here does). An
+ * `oci://` image, `quay.io/...`, `rlcr://` or a URL names no model by itself.
+ */
+function ramalamaModel(token: Token): ArgModel | undefined {
+  const scheme = /^(huggingface|hf|ollama|modelscope|ms|file):\/\//i.exec(token.text);
+  if (scheme) {
+    const rest = { text: token.text.slice(scheme[0].length), offset: token.offset + scheme[0].length };
+    const kind = scheme[1]!.toLowerCase();
+    // (`file://$HOME/granite-7b-lab-Q4_K_M.gguf`: the home folder, as `~/`; `file:///tmp/mymodel`, its docs' stand-in.)
+    if (kind === 'file')
+      return isStandInName(rest.text.replace(/^.*\//, '')) ? undefined : localPath({ ...rest, text: rest.text.replace(/^\$\{?HOME\}?\//, '~/') });
+    if (kind === 'ollama') {
+      const name = rest.text.replace(/^library\//, '');
+      const model = classifyOllamaName(name);
+      return model?.source === 'ollama' ? { ...model, offset: rest.offset + rest.text.length - name.length } : undefined;
+    }
+    const found = hub({ text: rest.text.split('/').slice(0, 2).join('/'), offset: rest.offset }, true);
+    return found && (kind === 'modelscope' || kind === 'ms') ? { ...found, source: 'modelscope' } : found;
+  }
+  if (/^[a-z][\w+.-]*:\/\//i.test(token.text) || /^[\w-]+\.[\w.-]+(:\d+)?\//.test(token.text)) return undefined;
+  const found = hubOrLocal(token, true);
+  if (found) return found;
+  if (!isOllamaLibraryName(token.text) && !OLLAMA_TAGGED.test(token.text)) return undefined;
+  const model = classifyOllamaName(token.text);
+  return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
+}
+
+/**
+ * RamaLama's commands that load the model named first (`ramalama run|serve|pull|bench|perplexity|inspect MODEL`,
+ * `ramalama convert SOURCE TARGET`: the target is an image written) and `ramalama sandbox <agent> MODEL...`; `push`
+ * and `rm` name a stored model without using it.
+ */
+const RAMALAMA_MODEL_COMMANDS = new Set(['run', 'serve', 'pull', 'bench', 'benchmark', 'perplexity', 'inspect', 'convert', 'sandbox']);
+/** Its options that take a value when not written `--flag=value` (global ones before the command, and the commands'). */
+const RAMALAMA_VALUE_FLAGS = new Set([
+  '--image',
+  '--store',
+  '--engine',
+  '--runtime',
+  '--name',
+  '-n',
+  '--port',
+  '-p',
+  '--rag',
+  '--rag-image',
+  '--gguf',
+  '--backend',
+  '--goose-image',
+  '--opencode-image',
+  '--pi-image',
+  '--workdir',
+  '-w',
+  '--prompt',
+  '--temp',
+  '--max-tokens',
+  '--type',
+  '--threads',
+  '-t',
+  '--ctx-size',
+  '-c',
+  '--seed',
+  '--ngl',
+  '--host',
+  '--generate',
+  '--api',
+  '--network',
+  '--pull',
+  '--keepalive',
+  '--url',
+  '--runtime-args',
+  '--engine-args',
+  '--env',
+  '-e',
+  '--device',
+  '--mcp',
+  '--authfile',
+  '--model-draft',
+  '--webui',
+  '--cache-reuse',
+  '--logfile',
+  '--oci-runtime',
+  '--api-key',
+  '--get',
+  '--format',
+  '--models-max',
+  '--stack-image',
+  '--tools-image',
+  '--selinux',
+  '--dri',
+  '--thinking',
+  '--ncmoe',
+]);
 
 /**
  * llama.cpp's conversion and quantisation programs, and whisper.cpp's quantizer (`whisper-quantize in.bin out.bin q5_0`):
@@ -556,7 +672,8 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
     if (isXPlaceholder(token.text)) return undefined; // `openrouter/qwen/qwen3-xxx`: no model, nor a folder
   }
   // `--model KobbleTiny-Q4_K.gguf`: a weights file beside the program is a model on disk, whatever its folder.
-  const found = hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token) ?? taggedOllamaName(token);
+  const found =
+    hubOrLocal(token, stripQuant) ?? (WEIGHT_FILE.test(token.text) ? localPath(token) : undefined) ?? providerNamed(token) ?? taggedOllamaName(token);
   if (found || !program) return found;
   // A program that takes LiteLLM's names resolves a bare one itself (`aider --model o3`: OpenAI's, too short for a table).
   const bare = program.litellm ? litellmBareProvider(token.text) : undefined;
@@ -614,7 +731,7 @@ function pointsAtServer(raw: Token[]): boolean {
     const eq = t.text.indexOf('=');
     const flag = eq < 0 ? t.text : t.text.slice(0, eq);
     if (!SERVER_URL_FLAG.test(flag)) return false;
-    const value = eq < 0 ? raw[i + 1]?.text ?? '' : t.text.slice(eq + 1);
+    const value = eq < 0 ? (raw[i + 1]?.text ?? '') : t.text.slice(eq + 1);
     return /^["']?https?:\/\/\S/.test(value);
   });
 }
@@ -662,10 +779,17 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // Ollama's own CLI (`ollama launch claude --model qwen3.5`), and a command its variables point at an Ollama server
   // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
   // its model flag and model variables take Ollama library tags.
-  const ollamaCommand = programAt(firstCommandWord, /(^|[\/\\])ollama(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
+  const ollamaCommand =
+    programAt(firstCommandWord, /(^|[\/\\])ollama(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   const client = !program && pointsAtServer(raw);
+  // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
+  let swift: boolean | undefined;
+  const swiftCommand = () =>
+    (swift ??=
+      /(^|\/)swift$/.test(raw[firstCommandWord]?.text ?? '') &&
+      /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? ''));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   for (let i = 0; i < tokens.length; i++) {
@@ -729,20 +853,27 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // (`OPENAI_API_KEY=ollama python -m app`, `... uv run python -m private_gpt`: Python's module.)
       !(
         token.text === '-m' &&
-        ((LAUNCHER_PROGRAMS as readonly string[]).includes(programName(raw[firstCommandWord]?.text ?? '')) || /^(python[\d.]*|py)$/.test(programName(raw[i - 1]?.text ?? '')))
+        ((LAUNCHER_PROGRAMS as readonly string[]).includes(programName(raw[firstCommandWord]?.text ?? '')) ||
+          /^(python[\d.]*|py)$/.test(programName(raw[i - 1]?.text ?? '')))
       )
     ) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       const model = classifyOllamaName(value.text);
       if (model) found.push({ ...model, offset: value.offset });
-    }
-    else if (eq && isFlag(eq[1]!)) {
+    } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
     } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
-        push(clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))));
+        push(
+          clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))) ??
+            // ms-swift's `--model_id_or_path yi-1_5-6b-chat-awq-int4`: a ModelScope id has its namespace, so a bare name
+            // is a folder, here the one `swift export --quant_bits 4` wrote (QUANTISED_FOLDER).
+            (swiftCommand() && token.text === '--model_id_or_path' && QUANTISED_FOLDER.test(next.text)
+              ? { id: next.text, source: 'local', offset: next.offset }
+              : undefined),
+        );
     } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
       push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
@@ -755,7 +886,21 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       if (providerForName(value.text)) push(namedModel(value));
-    } else if (listFlag && (eq || next) && (COMMA_ALIASES_FLAG.test(listFlag) ? listValue.includes(':') : listValue.includes(',') || !MODEL_LIST_FLAG.test(listFlag))) {
+      // ms-swift 2.x's `swift infer --model_type yi-1_5-6b-chat`: a model of its own registry, which it downloads from
+      // ModelScope (swift/llm/utils/model.py `ModelType`), named with its size or its chat/instruct tune; the name its
+      // catalogue knows, as xinference's are.
+      // (With `--model_id_or_path` beside it, that names the weights and the type is their kind: OpenBMB/MiniCPM-V's
+      // `--model_type minicpm-v-v2_5-chat --model_id_or_path /root/ld/ld_model_pretrain/MiniCPM-Llama3-V-2_5`.)
+      else if (swiftCommand() && SWIFT_MODEL_TYPE.test(value.text) && !raw.some((t) => /^--model_id_or_path(=|$)/.test(t.text)))
+        push({ id: contextOnlyId(value.text), source: 'api', offset: value.offset });
+    } else if (swiftCommand() && (eq?.[1] === '--ckpt_dir' || (token.text === '--ckpt_dir' && next))) {
+      // Its `--ckpt_dir`: the fine-tuned checkpoint `swift infer|export|deploy` loads (`--ckpt_dir output/yi-1_5-6b-chat/v0-.../checkpoint-365`).
+      push(hubOrLocal(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
+    } else if (
+      listFlag &&
+      (eq || next) &&
+      (COMMA_ALIASES_FLAG.test(listFlag) ? listValue.includes(':') : listValue.includes(',') || !MODEL_LIST_FLAG.test(listFlag))
+    ) {
       // The vLLM production-stack router's `--static-models "facebook/opt-125m,meta-llama/Llama-3.1-8B-Instruct"` (one
       // model per static backend) and `--static-aliases "gpt4:meta-llama/Llama-3.1-8B-Instruct"` (an alias, then the
       // model it stands for): each model of the list. A lone value, an alias's model, is read only as a Hub id or a path.
@@ -803,8 +948,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       // after the options; not the value of one naming an alias or output, `--served-model-name org/alias`).
       const model = next.text.startsWith('-') ? positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag)) : next;
       if (model) push(hubOrLocal(model));
-    }
-    else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
+    } else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
     // MLC LLM's commands that read a model, given as their first positional argument: `mlc_llm chat HF://mlc-ai/X-MLC`,
     // `mlc_llm serve ./dist/X-MLC`, `mlc_llm convert_weight ./dist/models/X/ -o dist/X-MLC` (the `-o` folder is an
     // output), `mlc_llm compile ./dist/X-MLC/mlc-chat-config.json` (the converted model's own config: its folder).
@@ -814,7 +958,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     }
     // A project's own download script given a repo: `python download-model.py facebook/galactica-125m --check`.
     // (The patterns below are tried only on a word that can match them: `.py`/`.sh` at its end, `hf` before it.)
-    else if (token.text.charCodeAt(token.text.length - 3) === 46 /* . */ && /(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text))
+    else if (
+      token.text.charCodeAt(token.text.length - 3) === 46 /* . */ &&
+      /(^|\/)download[-_]?(model|models|weights|checkpoint)?s?\.(py|sh)$/i.test(token.text)
+    )
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     // `python -m spacy download en_core_web_sm`: one of spaCy's pipelines, on the Hub as `spacy/<name>`.
@@ -822,7 +969,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = firstPositional(tokens, i + 1);
       const id = name && spacyPipelineId(name.text);
       if (id) found.push({ id, source: 'huggingface', offset: name.offset });
-    } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) push(hfCliRepo(tokens, i));
+    } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/))
+      push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
       // `modelscope download MNN/llm_eval_cache --repo-type dataset`: the positional repo is a dataset
@@ -862,6 +1010,25 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
+    } else if (/(^|\/)ramalama$/.test(raw[i]?.text ?? '') && i >= firstCommandWord) {
+      // `ramalama [global options] <command> [options] MODEL`: its options' values are no model.
+      let j = i + 1;
+      for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (RAMALAMA_VALUE_FLAGS.has(tokens[j]!.text)) j++;
+      const command = tokens[j]?.text ?? '';
+      if (!RAMALAMA_MODEL_COMMANDS.has(command)) continue;
+      const positionals: Token[] = [];
+      for (let k = j + 1; k < tokens.length && !COMMAND_SEPARATORS.has(tokens[k]!.text); k++) {
+        const text = tokens[k]!.text;
+        if (text.startsWith('-')) {
+          if (RAMALAMA_VALUE_FLAGS.has(text)) k++;
+          continue;
+        }
+        positionals.push(tokens[k]!);
+      }
+      // `sandbox <agent> MODEL...` (several models); the others' words after the model are a prompt or the target.
+      const models = command === 'sandbox' ? positionals.slice(1) : positionals.slice(0, 1);
+      for (const model of models) push(ramalamaModel(model));
+      i = j;
     } else if ((token.text === 'run' || token.text === 'chat') && programAt(i - 1, /(^|\/)local-ai$/)) {
       // LocalAI's `local-ai run <model>` / `local-ai chat --model <model>`.
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
@@ -900,7 +1067,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     program ||
     ZIPALIGN.test(raw[firstCommandWord]?.text ?? '') ||
     MODEL_NAMED_PROGRAM.test(raw[firstCommandWord]?.text ?? '') ||
-    raw.some((t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')))
+    raw.some(
+      (t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')),
+    )
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
@@ -913,7 +1082,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   else found.push(...literalModels(tokens, found));
   const pinned = revision ? found.map((m) => (m.source === 'huggingface' && !m.revision ? { ...m, revision } : m)) : found;
   // (Only a Hub id can be a ModelScope one: most commands name none, and their words are not searched for the switch.)
-  return pinned.some((m) => m.source === 'huggingface') && readsModelScope(tokens) ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m)) : pinned;
+  return pinned.some((m) => m.source === 'huggingface') && readsModelScope(tokens)
+    ? pinned.map((m) => (m.source === 'huggingface' ? { id: m.id, source: 'modelscope', offset: m.offset } : m))
+    : pinned;
 }
 
 /**
@@ -1178,7 +1349,8 @@ export const MODEL_ENV_NAME =
  * or a switch, even though they mention models; a service picks the provider
  * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does.
  */
-const NOT_A_MODEL_NAME = /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
+const NOT_A_MODEL_NAME =
+  /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
@@ -1226,7 +1398,11 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
 function namedFolder(token: Token): ArgModel | undefined {
-  const last = token.text.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const last =
+    token.text
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/)
+      .pop() ?? '';
   if (!/[\\/]/.test(token.text) || !/\d/.test(last) || !/[A-Za-z]/.test(last) || /\$/.test(token.text)) return undefined;
   const local = modelFromPath(token.text);
   return local?.source === 'local' ? { ...local, offset: token.offset } : undefined;
@@ -1262,8 +1438,7 @@ export function adaptersFrom(value: string, offset: number): ArgModel[] {
   }
   return found;
 }
-export const adaptersFromEnv = (name: string, value: string, offset: number): ArgModel[] =>
-  ADAPTERS_ENV_NAME.test(name) ? adaptersFrom(value, offset) : [];
+export const adaptersFromEnv = (name: string, value: string, offset: number): ArgModel[] => (ADAPTERS_ENV_NAME.test(name) ? adaptersFrom(value, offset) : []);
 
 /**
  * A program that takes a model on its command line: the one table every extractor that reads
@@ -1349,6 +1524,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
   // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
   { name: 'openllm' },
+  // https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md : `ramalama run granite3-moe`, `ramalama pull
+  // hf://org/repo`, `ramalama serve ollama://smollm:135m`, `ramalama sandbox goose qwen3:4b` (ramalamaModel)
+  { name: 'ramalama' },
   // https://localai.io/basics/getting_started/ : `local-ai run llama-3.2-1b-instruct:q4_k_m`, `local-ai run
   // huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`, `local-ai run ollama://gemma:2b`, `local-ai chat --model X`
   { name: 'local-ai' },

@@ -4,7 +4,9 @@
 // lib/livebook/live_markdown.ex, https://hex.pm/packages/livebook; GitHub's linguist reads it as Markdown, PR #5672).
 
 /** A Markdown page: `.md`, `.mdx`, `.markdown`, `.qmd`, `.Rmd`, `.livemd`. */
-export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)$/i;
+// A page's template too (`.md.in`, filled in by make or configure: containers/ramalama's docs/ramalama-run.1.md.in, whose
+// generated .md sits beside it), read as the page.
+export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.in)?$/i;
 
 /**
  * An AsciiDoc page (`.adoc`, `.asciidoc`: Spring's and Antora's reference docs): its code sits in listing blocks
