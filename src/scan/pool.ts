@@ -20,6 +20,7 @@ import type { WalkedFile } from '../discover/walk.js';
 import { extractFile, extractText } from './extract-file.js';
 import { screenUpTo, type FileExtraction } from './screen.js';
 import type { SkippedFile } from '../model/diagnostic.js';
+import { collectWhenGrown } from './main-heap.js';
 import { adoptWorkers, startWorkers, workerCount, workerHeapMb, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
@@ -315,6 +316,7 @@ export class ExtractPool {
           } catch (error) {
             batch.reject(error);
           }
+          collectWhenGrown();
           // A macrotask turn (a microtask would starve the event loop): the walk goes on, workers' answers get through.
           await new Promise<void>((resolve) => setImmediate(resolve));
         }

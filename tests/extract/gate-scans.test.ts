@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
+import { holdsOtherRepoDef, holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
 import { WordLines } from '../../src/extract/shared/word-lines.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
@@ -60,11 +60,46 @@ describe('gate scans answer as the regexes do', () => {
     );
   });
 
-  it('at a text\'s start and end', () => {
+  it("at a text's start and end", () => {
     expect(holdsTypeTag('lm_type')).toBe(true);
     expect(holdsTypeTag('x = self._llmType')).toBe(true);
     expect(holdsTypeTag('_type ype Type lm_typ film-type')).toBe(false);
     expect(held(quotedFlagLines('"-'))).toEqual({ starts: [0], ends: [2] });
     expect(held(quotedFlagLines('-"-\'-'))).toEqual({ starts: [1, 3], ends: [3, 5] });
+  });
+});
+
+/** other-repo-docstrings' gate before: a function whose name holds `space` or `dataset`, in any case. */
+const otherRepoDefByRegex = (text: string) => /def[ \t]+\w*(?:space|dataset)/i.test(text);
+const DEF_PIECES = [
+  ...['def', 'DEF', 'Def', 'dEf', 'de', 'ef', 'f', 'F', 'd', 'undef', ' ', '\t', '  ', '\n', '(', '_', 'x', '9', 'é', '\u00a0'],
+  ...['space', 'SPACE', 'Space', 'spac', 'pace', 'dataset', 'DataSet', 'datase', 'ataset', 'get_', 'sets', 'ſpace', '\u212a'],
+];
+const defText = fc.array(fc.constantFrom(...DEF_PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
+
+describe("other-repo-docstrings' gate answers as its regex did", () => {
+  it('on every fixture and on generated texts', () => {
+    let held = 0;
+    for (const t of fixtures) {
+      expect(holdsOtherRepoDef(t), t.slice(0, 200)).toBe(otherRepoDefByRegex(t));
+      if (otherRepoDefByRegex(t)) held++;
+    }
+    expect(held).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(defText, (t) => {
+        expect(holdsOtherRepoDef(t)).toBe(otherRepoDefByRegex(t));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("at a text's start and end, in any case, across blanks", () => {
+    expect(holdsOtherRepoDef('def space')).toBe(true);
+    expect(holdsOtherRepoDef('DEF \t get_DataSet_info(')).toBe(true);
+    expect(holdsOtherRepoDef('undef my_spaces')).toBe(true);
+    expect(holdsOtherRepoDef('def\nspace')).toBe(false);
+    expect(holdsOtherRepoDef('def get_(space)')).toBe(false);
+    expect(holdsOtherRepoDef('de f space')).toBe(false);
+    expect(holdsOtherRepoDef('def spac')).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 // Whole-text questions model-names asks of every text it reads, answered by a scan from a rarer character than the
 // regex's first (session 19, speedO): on its 15,534 idle texts of the real corpus (334 M chars), one pass each,
 // `/lm_type|lmType/` 164 -> 62 ms and the matches of `/["'`]-/g` 178 -> 72 ms. Same answers (tests/extract/gate-scans.test.ts).
+import { isWordCode } from './char-codes.js';
 import { WordLines } from './word-lines.js';
 
 /** `/lm_type|lmType/.test(text)`, from each `ype`: the word of LangChain's type-tag property (`_llm_type`, `_llmType`). */
@@ -26,3 +27,26 @@ export function quotedFlagLines(text: string): WordLines {
   }
   return new WordLines(text, ends, starts);
 }
+
+/**
+ * `/def[ \t]+\w*(?:space|dataset)/i.test(text)`: a function (`def`, in any case) whose name holds `space` or `dataset`.
+ * Case-blind, the regex could skip ahead on no literal (316 ms a pass over the corpus' Python texts, session 19); this
+ * starts from each `f` or `F` followed by a blank, found by `indexOf`. Same answers (tests/extract/gate-scans.test.ts).
+ */
+export function holdsOtherRepoDef(text: string): boolean {
+  for (const needle of DEF_ENDS) {
+    for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 2)) {
+      if (i < 2 || (text.charCodeAt(i - 1) | 32) !== 101 /* e */ || (text.charCodeAt(i - 2) | 32) !== 100 /* d */) continue;
+      // The blanks, then the word (`\w*` holds ASCII letters, digits and `_` only, /i or not).
+      let start = i + 1;
+      while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++;
+      let end = start;
+      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+      if (end - start < 5) continue;
+      const word = text.slice(start, end).toLowerCase();
+      if (word.includes('space') || word.includes('dataset')) return true;
+    }
+  }
+  return false;
+}
+const DEF_ENDS = ['f ', 'f\t', 'F ', 'F\t'];

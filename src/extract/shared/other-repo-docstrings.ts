@@ -7,6 +7,7 @@
 // `Tool.from_space("black-forest-labs/FLUX.1-schnell", ...)`, `duplicate_space(from_id=...)`), and a variable given
 // to such a call (its last assignment before it, and its default when it is a parameter of the function the call is in).
 import { findCalls, keptWithCallSites } from './calls.js';
+import { holdsOtherRepoDef } from './gate-scans.js';
 import { escapeRegExp } from './words.js';
 import { PositionIndex } from './position.js';
 
@@ -25,7 +26,7 @@ export const otherRepoDocstringLines: (text: string) => ReadonlySet<number> = ke
 
 function docstringLines(text: string): Set<number> {
   const lines = new Set<number>();
-  if (!/def[ \t]+\w*(?:space|dataset)/i.test(text)) return lines;
+  if (!holdsOtherRepoDef(text)) return lines;
   const positions = new PositionIndex(text);
   DEF.lastIndex = 0;
   for (let m = DEF.exec(text); m; m = DEF.exec(text)) {

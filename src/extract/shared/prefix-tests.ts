@@ -121,16 +121,31 @@ const LOOP_REACH_AFTER = 250;
  * rest of the reader (a 3.5 MB manifest with one `startswith` in an embedded script); only the lines around each
  * test are searched, from a line start so `\b` sees what it would in the whole text.
  */
-function* loopsNearTests(text: string): Generator<RegExpExecArray> {
+export function* loopsNearTests(text: string): Generator<RegExpExecArray> {
   const TEST = /startswith|endswith/gi;
   let windowEnd = -1;
+  // The first match past the last window, and where its search started (null: none in the rest of the text). A
+  // match at a position does not depend on where the search started, so a later window starting between the two has
+  // the same next match: searching again from each window scanned to the next loop, or to the end, once a window.
+  let ahead: RegExpExecArray | null | undefined;
+  let aheadFrom = 0;
   for (let t = TEST.exec(text); t; t = TEST.exec(text)) {
     if (t.index < windowEnd - LOOP_REACH_AFTER) continue; // inside the window already searched
     const from = Math.max(windowEnd, text.lastIndexOf('\n', Math.max(0, t.index - LOOP_REACH_BEFORE)) + 1);
     let to = text.indexOf('\n', t.index + LOOP_REACH_AFTER);
     if (to < 0) to = text.length;
-    LOOP.lastIndex = from;
-    for (let m = LOOP.exec(text); m && m.index < to; m = LOOP.exec(text)) yield m;
+    let m: RegExpExecArray | null;
+    if (ahead !== undefined && from >= aheadFrom && (ahead === null || ahead.index >= from)) m = ahead;
+    else {
+      LOOP.lastIndex = aheadFrom = from;
+      m = LOOP.exec(text);
+    }
+    while (m && m.index < to) {
+      yield m;
+      aheadFrom = LOOP.lastIndex = m.index + m[0].length;
+      m = LOOP.exec(text);
+    }
+    ahead = m;
     windowEnd = to;
   }
 }
