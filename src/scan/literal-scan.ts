@@ -114,7 +114,9 @@ export function compileLiteralUnion(words: readonly string[]): LiteralUnion | un
             }
             return false;
           }
-          // Four searches at once, as compileLiteralSet's (the same seams and overlap).
+          // Four searches at once, as compileLiteralSet's (the same seams and overlap). Kept apart from that loop on
+          // purpose: one scanner for both, taking `accept` as optional, ran 40% slower on 300 MB of the real corpus
+          // (330 vs 235 ms a pass; its `ends` call site is shared by every set's and subset's instance).
           const s1 = q - overlap;
           const s2 = 2 * q - overlap;
           const s3 = 3 * q - overlap;
