@@ -79,14 +79,6 @@ export async function extractText(
     starts ??= lineStarts(source.text);
     return source.text.slice(starts[line - 1] ?? 0, starts[line] ?? source.text.length);
   };
-  // A Rust source file's `#[cfg(test)]` modules are its tests (rust-test-modules.ts).
-  let testModules: [number, number][] | undefined;
-  const contextAt = (line: number): ReferenceContext => {
-    const context = (fileContext ??= contextOf(file.relPath, source.text));
-    if (context !== 'code' || !file.relPath.endsWith('.rs') || !source.text) return context;
-    testModules ??= rustTestModuleLines(source.text);
-    return testModules.some(([from, to]) => line >= from && line <= to) ? 'test' : context;
-  };
   const started = performance.now();
   let skipped: FileExtraction['skipped'];
   for (const [at, extractor] of matching.entries()) {
@@ -121,7 +113,7 @@ export async function extractText(
             column: raw.column,
             extractor: extractor.name,
             snippet: raw.snippet,
-            context: raw.context ?? contextAt(raw.line),
+            context: raw.context ?? (fileContext ??= contextOf(file.relPath, source.text)),
           },
         });
       }
@@ -138,8 +130,12 @@ export async function extractText(
   }
   forgetParse();
   forgetCallSites();
-  if (SUBSTRING_TESTED_CODE.test(file.relPath)) markCapabilityLists(references, source.text);
-  if (/\.pyi?$/i.test(file.relPath)) markDocstrings(references, source.text);
+  if (SUBSTRING_TESTED_CODE.test(file.relPath)) recontext(references, 'capability', () => substringCollectionLines(source.text));
+  // Names in a Python docstring (a usage example under `Example::`, a parameter's `e.g. 'BAAI/bge-m3'`) are comments,
+  // whichever extractor found them: the program never runs a docstring, it documents (policy.md).
+  if (/\.pyi?$/i.test(file.relPath)) recontext(references, 'comment', () => pythonDocstringLines(source.text));
+  // A Rust source file's `#[cfg(test)]` modules are its tests (rust-test-modules.ts).
+  if (file.relPath.endsWith('.rs')) recontext(references, 'test', () => linesOf(rustTestModuleLines(source.text)));
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(
@@ -157,25 +153,21 @@ export async function extractText(
 const SUBSTRING_TESTED_CODE = /\.(?:py|[cm]?[jt]sx?)$/i;
 
 /**
- * Names the code matches inside whatever model a user configured (`reasoningModels.find((m) => model.includes(m))`)
- * get context `capability`, whichever extractor found them: the project handles such a model, it does not pick one.
+ * References of context `code` on the lines `linesOf` gives (computed only when there is one) get `context` instead:
+ * substring-tested name lists are capabilities, Python docstrings comments, Rust test modules tests.
  */
-function markCapabilityLists(references: ExtractedReference[], text: string): void {
+function recontext(references: ExtractedReference[], context: ReferenceContext, linesOf: () => ReadonlySet<number>): void {
   if (!references.some((r) => r.reference.context === 'code')) return;
-  const lines = substringCollectionLines(text);
+  const lines = linesOf();
   if (!lines.size) return;
-  for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = 'capability';
+  for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = context;
 }
 
-/**
- * Names in a Python docstring (a usage example under `Example::`, a parameter's `e.g. 'BAAI/bge-m3'`) get context
- * `comment`, whichever extractor found them: the program never runs a docstring, it documents (policy.md).
- */
-function markDocstrings(references: ExtractedReference[], text: string): void {
-  if (!references.some((r) => r.reference.context === 'code')) return;
-  const lines = pythonDocstringLines(text);
-  if (!lines.size) return;
-  for (const r of references) if (r.reference.context === 'code' && lines.has(r.reference.line)) r.reference.context = 'comment';
+/** The lines of these 1-based inclusive ranges. */
+function linesOf(ranges: readonly [number, number][]): Set<number> {
+  const lines = new Set<number>();
+  for (const [from, to] of ranges) for (let line = from; line <= to; line++) lines.add(line);
+  return lines;
 }
 
 /** A header reader that reports how long each read was awaited. */
@@ -191,7 +183,8 @@ function timedReader(read: ReturnType<typeof boundedReader>, onWait: (ms: number
 }
 
 // (A folder named for a kind of test counts: `integration-tests/`, `integration_tests/`, `unit_tests/`, `load_tests/`.)
-const TEST_PATH = /(^|\/)(?:(?:integration|unit|e2e|load|functional|system|smoke|acceptance|regression)[-_])?(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
+const TEST_PATH =
+  /(^|\/)(?:(?:integration|unit|e2e|load|functional|system|smoke|acceptance|regression)[-_])?(tests?|__tests__|spec|e2e)\/|(^|\/)test_[^/]*$|[._-](test|spec)\.[a-z]+$|_test\.[a-z]+$/i;
 const DOCS_DIR = /(^|\/)docs?\//i;
 const DEPLOY_PATH =
   /(^|\/)(Dockerfile[^/]*|Containerfile|[^/]*\.Dockerfile|(docker-)?compose[^/]*\.ya?ml|Modelfile[^/]*|[^/]*\.Modelfile|Makefile|[^/]*\.sh|Procfile)$|(^|\/)(k8s|kubernetes|helm|charts|deploy|deployment|\.github\/workflows|\.gitlab-ci)(\/|\.|$)/i;
@@ -240,7 +233,14 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
   if (text && /\.ya?ml$/i.test(relPath) && isCassette(text)) return 'test';
   if (RENO_NOTE.test(relPath)) return 'docs';
-  if (MARKDOWN_PAGE.test(relPath) || ASCIIDOC_PAGE.test(relPath) || MAN_PAGE.test(relPath) || /\.rst$/i.test(relPath) || (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))) return 'docs';
+  if (
+    MARKDOWN_PAGE.test(relPath) ||
+    ASCIIDOC_PAGE.test(relPath) ||
+    MAN_PAGE.test(relPath) ||
+    /\.rst$/i.test(relPath) ||
+    (DOCS_DIR.test(relPath) && !/\.(py|[cm]?[jt]sx?|ipynb)$/i.test(relPath))
+  )
+    return 'docs';
   if (CONFIG_PATH.test(relPath)) return 'config';
   return 'code';
 }

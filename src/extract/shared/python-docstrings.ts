@@ -33,12 +33,15 @@ export function pythonDocstringLines(text: string): Set<number> {
     const closeOnLine = line.indexOf(quote, start);
     let last = i;
     if (closeOnLine < 0) {
-      last = all.findIndex((l, j) => j > i && l.includes(quote));
-      if (last < 0) last = all.length - 1;
+      // From the next line on: each line is read once, whatever the number of docstrings.
+      for (last = Math.min(i + 1, all.length - 1); last < all.length - 1 && !all[last]!.includes(quote); last++);
     }
     const statement = !previous || HEADER.test(previous) || !CONTINUES.test(previous);
     // A string that goes on after its closing quotes (`"""x""".format(...)`, `"""a""" + b`) is an expression.
-    const tail = (all[last] ?? '').slice((last === i ? closeOnLine : all[last]!.indexOf(quote)) + 3).replace(/#.*$/, '').trim();
+    const tail = (all[last] ?? '')
+      .slice((last === i ? closeOnLine : all[last]!.indexOf(quote)) + 3)
+      .replace(/#.*$/, '')
+      .trim();
     if (statement && !tail) for (let n = i; n <= last; n++) lines.add(n + 1);
     previous = 'docstring';
     i = last;
