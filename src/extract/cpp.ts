@@ -22,6 +22,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { PositionIndex } from './shared/position.js';
 import { namedForOne } from './shared/keyed-name.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -94,23 +95,16 @@ type Found = { id: string; source: RawReference['source'] };
 
 /** Collects references, one per (line, id); made once a file has a place to report (most files have none). */
 class Findings extends CodeFindings {
-  private lineStarts: number[] | undefined;
-  constructor(private readonly source: string) {
+  private readonly positions: PositionIndex;
+  constructor(source: string) {
     super(source);
+    this.positions = new PositionIndex(source);
   }
   /** Records what a string names at its content's offset: `found`, or the name its place alone says is a model. */
   addAt(found: Found | 'by-place', value: string, offset: number) {
-    const starts = (this.lineStarts ??= lineStartsOf(this.source));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    const line = lo + 1;
+    const { line, column } = this.positions.at(offset);
     const named = found === 'by-place' ? this.slotName(value, this.lineText(line), offset) : found;
-    if (named) this.addId(named.id, line, offset - starts[lo]! + 1, named.source);
+    if (named) this.addId(named.id, line, column, named.source);
   }
 }
 
@@ -143,12 +137,6 @@ function nameOf(v: string, lineText: string, slot: Slot, test: boolean): Found |
   // A name only its place says is a model: not in a test's made-up values, and written as APIs write names, in lower
   // case (`const QString modelName = "ChatGPT-4"` is the name a menu shows, gpt4all's modellist.cpp).
   return !test && /^[a-z0-9][a-z0-9._:-]*$/.test(v) ? 'by-place' : undefined;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** The text of the line an offset stands on. */
