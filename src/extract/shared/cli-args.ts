@@ -859,7 +859,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     // run downloads. Only a path after the colon (a `/`, a glob, a file's extension, or nothing), so not a quantisation
     // tag (`-hf org/name:Q4_K_M`) nor an image's version (`org/name:v1.2`).
     const repoPathsFlag = eq ? eq[1]! : token.text.startsWith('--') && next ? token.text : undefined;
-    const repoPaths = repoPathsFlag && !REPO_PATHS_NOT_FLAG.test(repoPathsFlag) ? (eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!) : undefined;
+    const repoPaths =
+      repoPathsFlag && !REPO_PATHS_NOT_FLAG.test(repoPathsFlag) ? (eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!) : undefined;
     const repoParts = repoPaths && repoPaths.text.includes(':') ? commaParts(repoPaths) : [];
     if (repoParts.length && repoParts.every((part) => REPO_PATH.test(part.text))) {
       for (const part of repoParts) push(hub({ text: part.text.slice(0, part.text.indexOf(':')), offset: part.offset }));
