@@ -125,8 +125,11 @@ const COMMA_MODELS_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}models$/i;
  * "dit.blocks.0.block.self_attn.q,..."`, `--trainable_models dit`): module names, no model.
  */
 const MODULE_LIST_FLAG = /trainable|frozen|freeze/i;
-/** A `<org>/<name>:<path in the repo>` part (REPO_PATHS above): a path, a glob or a file after the colon, or nothing. */
-const REPO_PATH = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
+/**
+ * A `<org>/<name>:<path in the repo>` part (REPO_PATHS above): a path, a glob or a file after the colon, or nothing; not
+ * another `org/name` (`openai/hf:01-ai/yi-coder-9b-chat`, a route before a Hub id) unless it is a file.
+ */
+const REPO_PATH = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?!(?:hf|huggingface|ollama|ms|modelscope):|[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$(?<!\.[A-Za-z]\w*))(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
 /** Flags whose `org/name:x` value is an image, a dataset or where a run writes, not a repo it loads. */
 const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|docker|container|tag|upload/i;
 /** A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`, `--safetensor_path`. */
@@ -859,8 +862,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     // run downloads. Only a path after the colon (a `/`, a glob, a file's extension, or nothing), so not a quantisation
     // tag (`-hf org/name:Q4_K_M`) nor an image's version (`org/name:v1.2`).
     const repoPathsFlag = eq ? eq[1]! : token.text.startsWith('--') && next ? token.text : undefined;
+    // (A model flag's value is read by the rules below: `aider --model openai/hf:qwen/qwen2.5-coder-32b-instruct` is a route.)
     const repoPaths =
-      repoPathsFlag && !REPO_PATHS_NOT_FLAG.test(repoPathsFlag) ? (eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!) : undefined;
+      repoPathsFlag && !REPO_PATHS_NOT_FLAG.test(repoPathsFlag) && !isFlag(repoPathsFlag)
+        ? eq
+          ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }
+          : next!
+        : undefined;
     const repoParts = repoPaths && repoPaths.text.includes(':') ? commaParts(repoPaths) : [];
     if (repoParts.length && repoParts.every((part) => REPO_PATH.test(part.text))) {
       for (const part of repoParts) push(hub({ text: part.text.slice(0, part.text.indexOf(':')), offset: part.offset }));
