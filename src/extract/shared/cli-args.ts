@@ -129,7 +129,8 @@ const MODULE_LIST_FLAG = /trainable|frozen|freeze/i;
  * A `<org>/<name>:<path in the repo>` part (REPO_PATHS above): a path, a glob or a file after the colon, or nothing; not
  * another `org/name` (`openai/hf:01-ai/yi-coder-9b-chat`, a route before a Hub id) unless it is a file.
  */
-const REPO_PATH = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?!(?:hf|huggingface|ollama|ms|modelscope):|[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$(?<!\.[A-Za-z]\w*))(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
+const REPO_PATH =
+  /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?!(?:hf|huggingface|ollama|ms|modelscope):|[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$(?<!\.[A-Za-z]\w*))(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
 /** Flags whose `org/name:x` value is an image, a dataset or where a run writes, not a repo it loads. */
 const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|docker|container|tag|upload/i;
 /** A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`, `--safetensor_path`. */
