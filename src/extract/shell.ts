@@ -65,6 +65,8 @@ const WORDS = [
   'hf cache ',
   'lms get ',
   'lms load ',
+  // KTransformers' `kt run m2.1`: a name of its model registry, with no model word either.
+  'kt run ',
   // RamaLama's commands name the model with no such word either (`ramalama bench granite3-moe`, `ramalama pull tiny`).
   'ramalama ',
   // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).

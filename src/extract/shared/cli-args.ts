@@ -120,6 +120,21 @@ const ADAPTER_PAIR_FLAG = /^--(?:lora(?:-modules|-paths)?|adapters)$/;
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
 /** A flag given several models in one comma-separated value (vllm-router's `--static-models "a,b"`, `--models a,b`). */
 const COMMA_MODELS_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}models$/i;
+/**
+ * A trainer's flag naming the parts of the pipeline it trains or freezes (DiffSynth-Studio's `--trainable_models
+ * "dit.blocks.0.block.self_attn.q,..."`, `--trainable_models dit`): module names, no model.
+ */
+const MODULE_LIST_FLAG = /trainable|frozen|freeze/i;
+/**
+ * A `<org>/<name>:<path in the repo>` part (REPO_PATHS above): a path, a glob or a file after the colon, or nothing; not
+ * another `org/name` (`openai/hf:01-ai/yi-coder-9b-chat`, a route before a Hub id) unless it is a file.
+ */
+const REPO_PATH =
+  /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?!(?:hf|huggingface|ollama|ms|modelscope):|[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$(?<!\.[A-Za-z]\w*))(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
+/** Flags whose `org/name:x` value is an image, a dataset or where a run writes, not a repo it loads. */
+const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|docker|container|tag|upload/i;
+/** A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`, `--safetensor_path`. */
+const WEIGHTS_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)[-_](?:path|dir|file)$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 /** The comma-separated parts of a token, each a token at its own offset (empty parts left out). */
@@ -842,8 +857,39 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       if (next === modelArgs) i++;
       continue;
     }
+    // A flag given repos with a path inside each, `<org>/<name>:<path>` (DiffSynth-Studio's training scripts:
+    // `--model_id_with_origin_paths "Wan-AI/Wan2.1-T2V-1.3B:diffusion_pytorch_model*.safetensors,Wan-AI/...:Wan2.1_VAE.pth"`,
+    // `--tokenizer_path "Qwen/Qwen3-0.6B:./"`, modelscope/DiffSynth-Studio diffsynth/diffusion/parsers.py): each repo the
+    // run downloads. Only a path after the colon (a `/`, a glob, a file's extension, or nothing), so not a quantisation
+    // tag (`-hf org/name:Q4_K_M`) nor an image's version (`org/name:v1.2`).
+    const repoPathsFlag = eq ? eq[1]! : token.text.startsWith('--') && next ? token.text : undefined;
+    // (A model flag's value is read by the rules below: `aider --model openai/hf:qwen/qwen2.5-coder-32b-instruct` is a route.)
+    const repoPaths =
+      repoPathsFlag && !REPO_PATHS_NOT_FLAG.test(repoPathsFlag) && !isFlag(repoPathsFlag)
+        ? eq
+          ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }
+          : next!
+        : undefined;
+    const repoParts = repoPaths && repoPaths.text.includes(':') ? commaParts(repoPaths) : [];
+    if (repoParts.length && repoParts.every((part) => REPO_PATH.test(part.text))) {
+      for (const part of repoParts) push(hub({ text: part.text.slice(0, part.text.indexOf(':')), offset: part.offset }));
+      if (!eq) i++;
+      continue;
+    }
+    // A weights folder or file passed beside the model (ktransformers' `--gguf_path ./DeepSeek-V2-Lite-Chat-GGUF`, the
+    // kt-kernel SGLang's `--kt-weight-path /mnt/data/models/Qwen3-30B-A3B-INT8`, a merge script's `--safetensor_path`):
+    // the weights the run loads, when the folder is named like a model (a digit in its last part) or is a weights file.
+    const weightsFlag = eq ? eq[1]! : token.text;
+    if (WEIGHTS_PATH_FLAG.test(weightsFlag) && !NOT_MODEL_FLAG.test(weightsFlag) && (eq || next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      push(hub(value) ?? namedFolder(value) ?? (WEIGHT_FILE.test(value.text) ? localPath(value) : undefined));
+      if (!eq) i++;
+      continue;
+    }
     // A flag given a comma-separated list of models or `alias:model` pairs, and its value as written.
-    const listFlag = [eq?.[1], token.text].find((f) => f !== undefined && (COMMA_MODELS_FLAG.test(f) || COMMA_ALIASES_FLAG.test(f)));
+    const listFlag = [eq?.[1], token.text].find(
+      (f) => f !== undefined && (COMMA_MODELS_FLAG.test(f) || COMMA_ALIASES_FLAG.test(f)) && !MODULE_LIST_FLAG.test(f),
+    );
     const listValue = listFlag ? (eq ? eq[2]! : (next?.text ?? '')) : '';
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
@@ -1005,6 +1051,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: `openai-compatible/${name.text}`, source: 'api', offset: name.offset } : undefined));
+    } else if (token.text === 'run' && programAt(i - 1, /(^|\/)kt$/) && i - 1 === firstCommandWord) {
+      // KTransformers' `kt run m2.1`, `kt run deepseek-v3`: a name of its built-in model registry (kt-kernel
+      // python/cli/utils/model_registry.py, each an alias of a Hub repo it downloads), or a Hub id or a folder.
+      const name = positionalAfterOptions(tokens, i + 1);
+      const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
+      if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
     } else if (/^(serve|run|start)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
       // OpenLLM's catalogue tag (`openllm serve qwen2.5:7b`) is the name its server answers to; a Hub id is a Hub repo.
       const name = positionalAfterOptions(tokens, i + 1);
@@ -1524,6 +1576,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
   // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
   { name: 'openllm' },
+  // https://github.com/kvcache-ai/ktransformers kt-kernel/README.md : KTransformers' `kt run m2.1` (a name of its model
+  // registry, which it downloads from the Hub), `kt run /path/to/model`
+  { name: 'kt' },
   // https://github.com/containers/ramalama/blob/main/docs/ramalama.1.md : `ramalama run granite3-moe`, `ramalama pull
   // hf://org/repo`, `ramalama serve ollama://smollm:135m`, `ramalama sandbox goose qwen3:4b` (ramalamaModel)
   { name: 'ramalama' },
