@@ -161,7 +161,8 @@ export default defineExtractor({
     // SkyPilot tasks (`run: |` beside `resources:`) are scripts too, whatever the file is called.
     // (`run:`, `setup:`, `cmds:`, `catalog:`, `://` found in one scan from the colons: shared/colon-words.ts.)
     const words = colonWords(text);
-    const ci = isCiWorkflowPath(relPath) || isSkyPilotTask(text, words);
+    const skyPilot = isSkyPilotTask(text, words);
+    const ci = isCiWorkflowPath(relPath) || skyPilot;
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
@@ -200,7 +201,13 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
-    const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
+    const consider = (key: string, path: (string | number)[], given: string, at: number, siblings: Siblings = {}) => {
+      // An OmegaConf interpolation's default is the value unless the key it selects is set (`tokenizer_path:
+      // ${oc.select:actor_rollout_ref.model.path,"~/models/deepseek-llm-7b-chat"}`, verl's configs;
+      // https://omegaconf.readthedocs.io/en/latest/custom_resolvers.html#oc-select).
+      const oc = given.startsWith('${oc.') ? OC_DEFAULT.exec(given) : null;
+      const value = oc ? oc[2]! : given;
+      const offset = oc ? at + given.lastIndexOf(oc[2]!) : at;
       if (!MODEL_KEY.test(key)) {
         // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
         // entry, a key naming a hub holds the entry's repository on that hub.
@@ -275,7 +282,11 @@ export default defineExtractor({
       // `model_path: /Users/me/models/DeepSeek-R1-Distill-Qwen-32B`: weights on disk (an unmistakable path). Under a key
       // that says path (`adapter_name_or_path: saves/qwen3-4b/lora/sft`, LLaMA-Factory's merge and inference configs), a
       // relative folder of three parts or more, or one in a models folder, too: a Hub id has one slash, as on a command line.
-      const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/'));
+      // Under any model key, three parts or more in a folder a run writes weights to are a folder (`model_name:
+      // "output/falcon_e_1b.fft/checkpoint-800-quantized"`, oumi's eval configs loading a trained checkpoint); not a
+      // provider's path-shaped id (`Pro/BAAI/bge-m3`, `accounts/fireworks/models/x`).
+      const pathShaped =
+        /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
       const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
@@ -332,7 +343,9 @@ export default defineExtractor({
     if (ci)
       for (const doc of parsed.documents)
         walkScalars(doc, ({ path, value, offset }) => {
-          if (path.at(-2) === 'env' && typeof path.at(-1) === 'string') env.set(path.at(-1) as string, { text: value, offset });
+          // (A SkyPilot task's `envs:` are its scripts' variables: `--model.model_name "${MODEL_CHECKPOINT_DIR}"`.)
+          if ((path.at(-2) === 'env' || (skyPilot && path.length === 2 && path[0] === 'envs')) && typeof path.at(-1) === 'string')
+            env.set(path.at(-1) as string, { text: value, offset });
           const at = path.lastIndexOf('matrix');
           if (at >= 0 && typeof path[at + 1] === 'string' && (path.length === at + 2 || (path.length === at + 3 && typeof path[at + 2] === 'number')))
             matrix.set(path[at + 1] as string, [...(matrix.get(path[at + 1] as string) ?? []), { text: value, offset }]);
@@ -345,7 +358,9 @@ export default defineExtractor({
     const visit = ({ path, value, offset }: { path: (string | number)[]; value: string; offset: number }, parent: YamlNode | undefined, depth = 0): void => {
       const key = lastKey(path);
       if (key === undefined) return;
-      if (ci && SCRIPT_KEYS.has(key)) {
+      // A SkyPilot task's `setup:` is a script as its `run:` is (https://docs.skypilot.co/en/latest/reference/yaml-spec.html):
+      // oumi's launcher jobs download the model there (`HF_HUB_ENABLE_HF_TRANSFER=1 hf download Qwen/Qwen3-8B`).
+      if (ci && (SCRIPT_KEYS.has(key) || (skyPilot && key === 'setup' && path.length === 1))) {
         // "${{ env.MODEL }}" -> "${MODEL}", padded so offsets stay put.
         const source = scriptSource(text, offset, value);
         const script = source.replace(/\$\{\{\s*env\.(\w+)\s*\}\}/g, (m, name: string) => `\${${name}}`.padEnd(m.length));
@@ -696,6 +711,11 @@ interface Siblings {
   baseUrl?: string;
   revision?: string;
 }
+
+/** A relative path of three parts or more under a folder runs write weights to, its last part no file. */
+const WEIGHTS_FOLDER_PATH = /^(?:outputs?|out|checkpoints?|ckpts?|saves|runs|exp|experiments|trained|finetuned)(?:\/[\w.-]+){2,}\/?$/i;
+/** `${oc.select:key,default}` / `${oc.env:VAR,default}`, the default quoted or not. */
+const OC_DEFAULT = /^\$\{oc\.(?:select|env):[^,}]+,\s*(["']?)([^"'}\s]+)\1\s*\}$/;
 
 function siblingsOf(parent: YamlNode | undefined): Siblings {
   const str = (key: string) => {

@@ -27,6 +27,7 @@ import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
+import { isSkyPilotTask } from './shared/yaml-files.js';
 import { isSpaceAt } from './shared/char-codes.js';
 import { keptWithCallSites } from './shared/calls.js';
 
@@ -356,6 +357,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let indent = 0;
     let comment = false;
     let parent: string | undefined;
+    let skyPilotTask: boolean | undefined;
     let seen: Set<string> | undefined;
     const onLine: Candidate[] = [];
     let knownOnLine = 0;
@@ -423,6 +425,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `AZURE_OPENAI_DEPLOYMENT_NAME=gpt-4o`.
       const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // A SkyPilot task's own top-level `name:` (`name: qwq-eval`, oumi's launcher jobs): the task's, as a Kubernetes object's.
+      if (key === 'name' && parent === undefined && bare && (skyPilotTask ??= isSkyPilotTask(text))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
       // (Written as locales are, region in capitals: `"fa-zh": "funasr/fa-zh"` is a model's alias, Farsi aside.)
       if (key && LOCALE_KEY_BEFORE.test(line.slice(Math.max(0, column - 40), column - 1)) && !(parent && isModelKey(parent))) return;

@@ -34,6 +34,8 @@ import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
 import { isServedAlias, servedAliases } from '../registry/providers.js';
 
+/** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
+const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
 
@@ -86,7 +88,9 @@ export default defineExtractor({
   name: 'shell',
   words: WORDS,
   matchesName: true,
-  matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
+  // A Slurm batch script (`ray_on_slurm.slurm`, `job.sbatch`) is a shell script with `#SBATCH` comments
+  // (https://slurm.schedmd.com/sbatch.html).
+  matches: (path) => /(\.(sh|bash|zsh|mk|slurm|sbatch)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {
     // "# ollama pull x" is a comment; "${VAR#prefix}" and "a#b" are not.
     const text = file.text
@@ -104,6 +108,13 @@ export default defineExtractor({
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
     const assignments = new Map<string, { at: number; value: Token }[]>();
     const lookup: VariableLookup = (name, at) => assignments.get(name)?.findLast((a) => a.at < at)?.value;
+    // `MODEL_PATH=${MODEL_PATH:-"${RAY_DATA_HOME}/models/Qwen2.5-Math-7B"}`: a default quoted inside the expansion is the
+    // value (ASSIGN stops at the quote).
+    for (const m of text.matchAll(QUOTED_DEFAULT)) {
+      const offset = m.index + m[0].length - 2 - m[2]!.length;
+      const model = modelFromEnv(m[1]!, m[2]!, offset);
+      if (model) found.push(model);
+    }
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
       const value = resolveToken({ text: m[4]!, offset }, lookup);

@@ -9,6 +9,8 @@ describeExtractor('shell', shell, [
   ['build.mk', true],
   ['justfile', true],
   ['Procfile', true],
+  ['examples/slurm/ray_on_slurm.slurm', true],
+  ['job.sbatch', true],
   ['serve.py', false],
   ['shell.md', false],
 ]);
@@ -543,5 +545,79 @@ describe('shell: folders that name no model (held-out 01-ai/Yi and containers/ra
       'llama-cli -m /root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf -n -1',
     ].join('\n');
     expect(await found(text)).toEqual([['/root/yi-models/Yi-1.5-6B-Chat-GGUF/Yi-1.5-6B-Chat-q8_0-v1.gguf', 8]]);
+  });
+});
+
+describe('shell: RL recipe launchers (held-out volcengine/verl, issue #15, session 21)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a model folder under a location variable the script leaves to the user, set or given to a Hydra override', async () => {
+    // volcengine/verl verl/experimental/fully_async_policy/shell/dapo_7b_math_fsdp2_8_8.sh:10-14,
+    // examples/grpo_trainer/run_qwen3_8b_grpo_sglang_1k_spmd_npu.sh:19-20, examples/ppo_trainer/run_qwen2-7b_rm.sh:34,
+    // examples/sglang_multiturn/run_qwen2.5-3b_megatron_gsm8k_multiturn.sh:28
+    const text = [
+      'RAY_DATA_HOME=${RAY_DATA_HOME:-"${HOME}/verl"}',
+      'MODEL_PATH=${MODEL_PATH:-"${RAY_DATA_HOME}/models/Qwen2.5-Math-7B"}',
+      'CKPTS_DIR=$WORKSPACE_HOME/logs/ckpt/qwen3_8b',
+      'model_path=$DATA_HOME/models/Qwen3-8B',
+      'TRAIN_FILE=${TRAIN_FILE:-"${RAY_DATA_HOME}/data/dapo-math-17k.parquet"}',
+      'python3 -m verl.trainer.main_ppo \\',
+      '    data.train_files="${TRAIN_FILE}" \\',
+      '    actor_rollout_ref.model.path="$HOME/models/Qwen2.5-3B-Instruct" \\',
+      '    critic.model.path=/user/longxiang1/models/Qwen/Qwen2.5-3B-Instruct \\',
+      '    trainer.default_local_dir="${CKPTS_DIR}" $@',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['${RAY_DATA_HOME}/models/Qwen2.5-Math-7B', 'local', 2],
+      ['$DATA_HOME/models/Qwen3-8B', 'local', 4],
+      ['$HOME/models/Qwen2.5-3B-Instruct', 'local', 8],
+      ['/user/longxiang1/models/Qwen/Qwen2.5-3B-Instruct', 'local', 9],
+    ]);
+  });
+
+  it("reads verl's SFT base model (`model.partial_pretrain=`) and a value glued to its line continuation", async () => {
+    // volcengine/verl examples/sft/gsm8k/run_gemma_2b.sh:25, examples/ppo_trainer/run_qwen2-7b_rm_seq_balance.sh:44
+    const text = [
+      'torchrun --standalone --nnodes=1 --nproc_per_node=$nproc_per_node \\',
+      '     -m verl.trainer.fsdp_sft_trainer \\',
+      '    model.partial_pretrain=google/gemma-2b-it \\',
+      '    reward_model.model.path=sfairXC/FsfairX-LLaMA3-RM-v0.1\\',
+      '    reward_model.model.use_remove_padding=True \\',
+      '    trainer.total_epochs=2 $@',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['google/gemma-2b-it', 'huggingface', 3],
+      ['sfairXC/FsfairX-LLaMA3-RM-v0.1', 'huggingface', 4],
+    ]);
+  });
+
+  it("reads a Slurm batch script as the shell script it is, and no dummy model's config", async () => {
+    // volcengine/verl examples/slurm/ray_on_slurm.slurm:80; .github/workflows/e2e_ppo_trainer_megatron_vllm_2.yml:136
+    const text = [
+      '#SBATCH --job-name=verl-ray-on-slurm',
+      'PYTHONUNBUFFERED=1 srun --overlap --nodes=1 --ntasks=1 -w "$head_node" \\',
+      '    python3 -m verl.trainer.main_ppo \\',
+      '    actor_rollout_ref.model.path=Qwen/Qwen2.5-0.5B-Instruct \\',
+      '    trainer.nnodes="${SLURM_NNODES}" 2>&1 | tee verl_demo_slurm.log',
+      'USE_DUMMY_MODEL=True DUMMY_MODEL_CONFIG_PATH=tests/special_e2e/ppo_trainer/expert_parallel/qwen2moe_minimal.json bash tests/special_e2e/run_ppo_trainer_megatron.sh',
+    ].join('\n');
+    expect(await found(text, 'examples/slurm/ray_on_slurm.slurm')).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'huggingface', 4]]);
+  });
+
+  it("reads oumi's dotted flags, and `oumi quantize` as oumi's command rather than llama.cpp's quantizer", async () => {
+    // oumi-ai/oumi docs/get_started/quickstart.md:122-131, docs/user_guides/quantization.md:13
+    const text = [
+      'oumi infer -c configs/recipes/smollm/inference/135m_infer.yaml \\',
+      '  --model.model_name HuggingFaceTB/SmolLM2-135M-Instruct',
+      'oumi infer -c configs/recipes/smollm/inference/135m_infer.yaml --model.model_name output/smollm135m.fft',
+      'oumi quantize --method awq_q4_0 --model "TinyLlama/TinyLlama-1.1B-Chat-v1.0" --output quantized_model',
+      'oumi train -c config.yaml --training.run_name "smollm.${SLURM_JOBID}" --training.max_steps 20',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['HuggingFaceTB/SmolLM2-135M-Instruct', 'huggingface', 2],
+      ['output/smollm135m.fft', 'local', 3],
+      ['TinyLlama/TinyLlama-1.1B-Chat-v1.0', 'huggingface', 4],
+    ]);
   });
 });

@@ -199,6 +199,13 @@ const OVERRIDE_MODEL_KEY =
  * `model_name=gemma-7b` (https://github.com/AI-Hypercomputer/maxtext/blob/main/MaxText/configs/base.yml, `python3
  * MaxText/train.py MaxText/configs/base.yml model_name=llama2-7b`), a Hydra override `model_name_or_path=org/name`.
  */
+/**
+ * An override's last key names the model: one of OVERRIDE_MODEL_KEY, or the `path`/`name`/`id` of a `model` block
+ * (`actor_rollout_ref.model.path=`), or the weights a trainer starts from under one (verl's `model.partial_pretrain=`,
+ * https://verl.readthedocs.io/en/latest/examples/config.html, its SFT trainer's base model).
+ */
+const isOverrideModelKey = (key: string, parent: string) =>
+  OVERRIDE_MODEL_KEY.test(key) || (/^(path|name|id|name_or_path|partial_pretrain|pretrained)$/.test(key) && /(^|_)model$/i.test(parent));
 const BARE_OVERRIDE_MODEL_KEY = /^(model_name|model_id|model_name_or_path|pretrained_model_name_or_path)$/;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 
@@ -216,7 +223,10 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
     end = m.index + m[0].length;
     continued = m[3] === '\\';
     if (continued) continue; // a line continuation, not a word
-    const piece = { text: m[1] ?? m[2] ?? m[3]!, offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
+    // `reward_model.model.path=org/name\` then a new line: the continuation glued to the word is no part of it.
+    const glue = m[3] !== undefined && m[3].length > 1 && m[3].endsWith('\\') && /^\r?\n/.test(text.slice(end, end + 2));
+    if (glue) continued = true;
+    const piece = { text: glue ? m[3]!.slice(0, -1) : (m[1] ?? m[2] ?? m[3]!), offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
     // `--model="org/name"` is one word to the shell: the quoted value joins its flag (offset kept so the value's is right).
     if (glued) {
       const flag = tokens.pop()!;
@@ -402,6 +412,8 @@ const CONVERTERS =
  * ~/path/to/repo/whisper/ ./models/whisper-medium`, `convert-h5-to-ggml.py ./whisper-medium/ ./whisper .`; whisper.cpp's
  * models/README.md).
  */
+/** What runs a converter script given as its first argument (`python3 convert_hf_to_gguf.py`, `sudo ./quantize`). */
+const CONVERTER_RUNNER = /^(python[\d.]*|py|bash|sh|sudo|time|nohup|exec)$/;
 const WHISPER_CONVERTERS = /(^|\/)convert-(?:pt|h5)-to-ggml\.py$/;
 /**
  * llama.cpp's HF converter, whose model argument is a folder "or huggingface repository ID" (convert_hf_to_gguf.py's
@@ -832,9 +844,27 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     const dotted = assigns ? /^\+{0,2}((?:[\w-]+\.)+)([\w-]+)=(.+)$/.exec(raw[i]!.text) : null;
     if (dotted) {
       const parent = dotted[1]!.slice(0, -1).split('.').at(-1)!;
-      if (OVERRIDE_MODEL_KEY.test(dotted[2]!) || (/^(path|name|id|name_or_path)$/.test(dotted[2]!) && /(^|_)model$/i.test(parent))) {
+      if (isOverrideModelKey(dotted[2]!, parent)) {
         const value = resolveToken({ text: dotted[3]!, offset: raw[i]!.offset + raw[i]!.text.length - dotted[3]!.length }, lookup);
-        push(hub(value));
+        // A folder is the model as much as a Hub id (`actor_rollout_ref.model.path="$HOME/models/Qwen2.5-3B-Instruct"`,
+        // verl's recipes, which download to a folder first).
+        push(hubOrLocal(value) ?? folderUnderVariable(value));
+      }
+      continue;
+    }
+    // The same keys as dotted flags (jsonargparse, OmegaConf CLIs: oumi's `--model.model_name HuggingFaceTB/SmolLM2-135M-Instruct`,
+    // `--model.model_name=output/smollm135m.fft`): the flag's value or the next word.
+    const dottedFlag = raw[i]!.text.startsWith('--') ? /^--((?:[\w-]+\.)+)([\w-]+)(?:=(.+))?$/.exec(raw[i]!.text) : null;
+    if (dottedFlag) {
+      if (isOverrideModelKey(dottedFlag[2]!, dottedFlag[1]!.slice(0, -1).split('.').at(-1)!)) {
+        const value =
+          dottedFlag[3] !== undefined
+            ? resolveToken({ text: dottedFlag[3], offset: raw[i]!.offset + raw[i]!.text.length - dottedFlag[3].length }, lookup)
+            : next && !next.text.startsWith('-')
+              ? next
+              : undefined;
+        if (value) push(hubOrLocal(value) ?? folderUnderVariable(value) ?? namedFolder(value));
+        if (dottedFlag[3] === undefined && value) i++;
       }
       continue;
     }
@@ -1030,9 +1060,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       i >= firstCommandWord &&
       i <= firstCommandWord + 1 &&
       CONVERTERS.test(raw[i]!.text) &&
-      !(i > firstCommandWord && program?.name === programName(raw[firstCommandWord]!.text))
+      !(i > firstCommandWord && !CONVERTER_RUNNER.test(programName(raw[firstCommandWord]!.text)))
     ) {
-      // (`mistralrs quantize -m X`: a model program's subcommand, not llama.cpp's `quantize` binary.)
+      // (`mistralrs quantize -m X`, `oumi quantize --model X`: a program's subcommand, not llama.cpp's `quantize` binary,
+      // which is run itself or by an interpreter: `./llama-quantize`, `python convert_hf_to_gguf.py`.)
       // llama.cpp's converters and quantizer: `convert_hf_to_gguf.py ./merged --outfile x.gguf`, `llama-quantize in.gguf out.gguf Q4_K_M`.
       const hubInput = HF_CONVERTER.test(raw[i]!.text);
       for (let j = i + 1; j < tokens.length; j++) {
@@ -1398,11 +1429,12 @@ export const MODEL_ENV_NAME =
 /**
  * Names that hold an alias, a URL or a server's address (`MODEL_ADDR=kubeai/openai`, a host and path), a directory (a
  * cache or models root; or several, exo's `EXO_MODELS_DIRS=/Volumes/ExternalSSD/exo-models`, exo-explore/exo README.md)
- * or a switch, even though they mention models; a service picks the provider
+ * or a switch, even though they mention models; a dummy model's (`DUMMY_MODEL_PATH`, `DUMMY_MODEL_CONFIG_PATH`: random
+ * weights a test builds from a config, verl's CI) stands in for one; a service picks the provider
  * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does.
  */
 const NOT_A_MODEL_NAME =
-  /SERVED|ALIAS|DISPLAY|CACHE|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
+  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
@@ -1444,8 +1476,8 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   }
   // `model_path=models/sherpa-onnx-paraformer-zh-2023-09-14`: under a name that says path, a relative folder named like a
   // model (a digit in its last part) is that model's folder, as a config's `path` is (a Hub id has been tried above).
-  if (/PATH$/i.test(name)) return namedFolder(token);
-  return undefined;
+  if (/PATH$/i.test(name)) return namedFolder(token) ?? folderUnderVariable(token);
+  return folderUnderVariable(token);
 }
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
@@ -1467,7 +1499,24 @@ function namedFolder(token: Token): ArgModel | undefined {
  */
 function oneModelFolder(name: string, value: string, offset: number): ArgModel | undefined {
   if (!/(?:^|_)MODEL_DIR$/i.test(name) || OUTPUT_MODEL_SETTING.test(name) || /CACHE|OUTPUT|SAVE|EXPORT/i.test(name)) return undefined;
-  return namedFolder(resolveToken({ text: value, offset }));
+  const token = resolveToken({ text: value, offset });
+  return namedFolder(token) ?? folderUnderVariable(token);
+}
+
+/**
+ * A folder under a location variable the file does not set (`$HOME/models/Qwen2.5-3B-Instruct`,
+ * `${RAY_DATA_HOME}/models/Qwen3-8B`, `$HDFS_ROOT/model/Qwen3-30B-A3B-Base`: verl's recipes, which download there
+ * first), in a weights folder and named like a model in its last part (letters and a digit): `local`, written as in the file, since the
+ * variable's value is the user's. Asked only where a model is expected (a model variable or key).
+ */
+export function folderUnderVariable(token: Token): ArgModel | undefined {
+  const m = /^\$\{?[A-Za-z_]\w*\}?\/([^\s$'"]+)$/.exec(token.text);
+  // Inside a folder kept for weights (`models/`, `model/`, `checkpoint/`): not a project's other folders
+  // (`$cosyvoice_path/runtime/triton_trtllm/model_repo_cosyvoice3`, a Triton model repository; `test-models/`).
+  if (!m || !/(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained_models|hf_models)\//i.test(m[1]!)) return undefined;
+  const last = m[1]!.replace(/\/+$/, '').split('/').pop() ?? '';
+  if (!/\d/.test(last) || !/[A-Za-z]/.test(last) || /\.(json|ya?ml|txt|parquet|jsonl|csv|py|sh|log)$/i.test(last)) return undefined;
+  return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };
 }
 
 /**

@@ -110,10 +110,16 @@ export const DEPLOYMENT_NAME_KEY = /^deployment[-_]?name$/i;
 /** `metadata=client.V1ObjectMeta(name=`, `"metadata": {"name": ` on one line. */
 const INLINE_METADATA = /metadata["']?\s*[:=]\s*[\w.]*[({]\s*(?:[\w"']+\s*[:=]\s*[^,]*,\s*)*["']?name["']?\s*[:=]\s*["'`]?$/i;
 
-/** True when a value under `key` (lower case) in a block under `parent` is a Kubernetes object's own name. */
+/**
+ * Names a run or job is given, by the project, for its logs and trackers (`run_name`, `OUMI_RUN_NAME: qwq.fft`,
+ * `WANDB_RUN_NAME`, `job_name`, `experiment_name`, a cluster's `cluster_name`): named after the model trained, never one.
+ */
+const RUN_NAME_KEY = /(?:run|job|experiment|cluster)name$/;
+
+/** True when a value under `key` (lower case) in a block under `parent` is a Kubernetes object's own name, or a run's. */
 export function isObjectName(key: string, parent: string | undefined, before: string): boolean {
   const bare = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
-  if (OBJECT_NAME_KEY.test(bare(key))) return true;
+  if (OBJECT_NAME_KEY.test(bare(key)) || RUN_NAME_KEY.test(bare(key))) return true;
   if (parent !== undefined && APP_LABEL.test(key) && LABEL_PARENT.test(bare(parent))) return true;
   if (key !== 'name') return false;
   return (parent !== undefined && OBJECT_PARENT.test(bare(parent))) || INLINE_METADATA.test(before);
