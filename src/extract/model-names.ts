@@ -530,8 +530,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         }
         return;
       }
-      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
-      if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
+      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it; a key that is
+      // an id itself (`"iic/emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large"`, FunASR's name map for the Hub) is a
+      // model the map sends to another repo, both named.
+      if (!value.includes('/') && /^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
       knownOnLine++;
       if (modelList >= 0) listKnown++;
       if (slot) runs.known(slot, lineNo);

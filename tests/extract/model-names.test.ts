@@ -2377,6 +2377,26 @@ describe('model-names: names a model server answers to (mudler/LocalAI, issue #1
   });
 });
 
+describe('model-names: a map from one Hub id to another (modelscope/FunASR, issue #15, session 21)', () => {
+  it('reads a key that is an id itself, and still not an alias key mapped to an id', () => {
+    // modelscope/FunASR funasr/download/name_maps_from_hub.py:29,34-35 (cut).
+    const text = [
+      'name_maps_hf = {',
+      '    "fa-zh": "funasr/fa-zh",',
+      '    "emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large",',
+      '    "iic/emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large",',
+      '}',
+      '',
+    ].join('\n');
+    expect(run('funasr/download/name_maps_from_hub.py', text).references.map((r) => [r.id, r.line, r.column])).toEqual([
+      ['funasr/fa-zh', 2, 15],
+      ['emotion2vec/emotion2vec_plus_large', 3, 32],
+      ['iic/emotion2vec_plus_large', 4, 6],
+      ['emotion2vec/emotion2vec_plus_large', 4, 36],
+    ]);
+  });
+});
+
 describe('model-names: `=>` is an arrow in JavaScript only (held-out a-ghorbani/pocketpal-ai, issue #15)', () => {
   it("opens no block of models for an arrow's parameter in TypeScript, and still one for PHP's and Ruby's `'models' => [`", () => {
     // The TypeScript reduced from pocketpal-ai ProjectionModelSelector.tsx (214-276); PHP and Ruby write a key's value after `=>`.
