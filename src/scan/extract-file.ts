@@ -156,13 +156,16 @@ const SAME_ID_CODE = /\.(?:py|[cm]?[jt]sx?|go|rs|java|kt|scala|rb|cs|php|swift|d
 /** Before a string, what makes it an operand of a comparison or a membership test (`== "x"`, `in ("x",`), not a value given. */
 const COMPARED_BEFORE = /(?:[!=]==?|\bin|\bnot in)\s*[([]?\s*$/;
 const COMMENT_START = /^\s*(?:#|\/\/|\/\*|\*)/;
+/** Before a string, a key or keyword naming what serves or kinds a model, not the model (`llm_provider="proxy/openai"`, `task=`). */
+const OTHER_KEY_BEFORE = /(?:provider|type|backend|engine|platform|vendor|format|kind|task|category|family)["']?\s*[:=]\s*$/i;
 
 /**
  * A Hub or ModelScope id a reader found in code, as a whole string literal, is that model wherever else the file writes
  * the same literal: `("cross-encoder-testing/reranker-bert-tiny-gooaq-bce",)` in a test's parametrised arguments, after
  * `{"model_name": "<same>"}` on an earlier line (UKPLab/sentence-transformers' test_cross_encoder.py). The place that
  * says it is a model says so for the file; an organisation no table knows is read nowhere else by its shape alone. Not
- * on a comment line or in a Python docstring, nor as an operand of a comparison (`model_id == "x"` tests a name, it gives none).
+ * on a comment line or in a Python docstring, nor as an operand of a comparison (`model_id == "x"` tests a name, it gives none),
+ * nor under a key naming a provider, a type or a task (`llm_provider="proxy/openai"`), where the first reading was wrong too.
  */
 function sameIdElsewhere(references: readonly ExtractedReference[], text: string, proseLines: () => ReadonlySet<number>): ExtractedReference[] {
   const byWritten = new Map<string, ExtractedReference>();
@@ -176,6 +179,7 @@ function sameIdElsewhere(references: readonly ExtractedReference[], text: string
     const at = (starts[r.raw.line - 1] ?? 0) + r.raw.column - 1;
     const quote = text.charAt(at - 1);
     if ((quote !== '"' && quote !== "'") || text.charAt(at + r.raw.id.length) !== quote) continue;
+    if (OTHER_KEY_BEFORE.test(text.slice(starts[r.raw.line - 1] ?? 0, at - 1))) continue;
     const written = text.slice(at - 1, at + r.raw.id.length + 1);
     if (written.slice(1, -1).toLowerCase() === r.raw.id.toLowerCase() && !byWritten.has(written)) byWritten.set(written, r);
   }
@@ -197,7 +201,7 @@ function sameIdElsewhere(references: readonly ExtractedReference[], text: string
       if (seen.has(line) || (prose ??= proseLines()).has(line)) continue;
       const lineStart = starts![line - 1]!;
       const before = text.slice(lineStart, at);
-      if (COMMENT_START.test(before) || COMPARED_BEFORE.test(before)) continue;
+      if (COMMENT_START.test(before) || COMPARED_BEFORE.test(before) || OTHER_KEY_BEFORE.test(before)) continue;
       seen.add(line);
       const end = starts![line] ?? text.length;
       const whole = text

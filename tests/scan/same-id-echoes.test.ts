@@ -47,4 +47,17 @@ describe('the same id elsewhere in a file', () => {
     );
     expect((await found('src/app.py', text)).filter((r) => !r.startsWith('1 '))).toEqual([]);
   });
+
+  it('reads no echo under a key naming a provider or a type, nor from one (DB-GPT\'s `llm_provider="proxy/openai"`)', async () => {
+    // eosphoros-ai/DB-GPT packages/dbgpt-core/src/dbgpt/cli/_profiles.py:92-96 (cut): the provider route is no model.
+    const text = [
+      'MODEL_NAME = "acme-lab/tiny-chat-7b"',
+      'spec = {',
+      '    "llm_provider": "acme-lab/tiny-chat-7b",',
+      '    "fallback": "acme-lab/tiny-chat-7b",',
+      '}',
+      '',
+    ].join('\n');
+    expect(await found('src/profiles.py', text)).toEqual(['1 acme-lab/tiny-chat-7b code', '4 acme-lab/tiny-chat-7b code']);
+  });
 });
