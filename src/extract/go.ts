@@ -230,6 +230,12 @@ function readCode(tokens: Tokens<GoToken>, out: Findings) {
       continue;
     }
     if (t.kind !== 'string') continue;
+    // `"phi-4": { ... ModelName: "phi-4", ... }`: a map keyed by the model its entry's own model field names (kaito's
+    // TransformerTuningParameters, looked up by preset name) is keyed by that model, whatever the map is called.
+    if (isPunct(tokens.at(i + 1), ':') && isPunct(tokens.at(i + 2), '{') && isEntryStart(tokens.at(i - 1)) && entryNamesOwnKey(tokens, i + 2, t.text)) {
+      out.add(t, false);
+      continue;
+    }
     const block = blocks[blocks.length - 1];
     if (block && block.depth === depth) {
       const next = tokens.at(i + 1);
@@ -242,6 +248,18 @@ function readCode(tokens: Tokens<GoToken>, out: Findings) {
     if (isPunct(tokens.at(i - 1), ':') && NOT_MODEL_LITERAL.test(literalType(tokens, i - 2) ?? '')) continue;
     out.add(t, false);
   }
+}
+
+/** Whether the entry opening at `open` (`{`) gives a field named for one model (`ModelName: "x"`) the key `key`, at any depth. */
+function entryNamesOwnKey(tokens: Tokens<GoToken>, open: number, key: string): boolean {
+  for (let k = open + 1, level = 0; k < tokens.length && k < open + 400; k++) {
+    const x = tokens.at(k)!;
+    if (isPunct(x, '(') || isPunct(x, '[') || isPunct(x, '{')) level++;
+    else if (isPunct(x, ')') || isPunct(x, ']') || isPunct(x, '}')) {
+      if (level-- === 0) return false;
+    } else if (x.kind === 'string' && x.text === key && isPunct(tokens.at(k - 1), ':') && namedForOne(holderBefore(tokens, k - 1) ?? '')) return true;
+  }
+  return false;
 }
 
 /** The type of the composite literal whose `{` opens before token `i` (`TextResponse` of `openai.TextResponse{`), if any. */

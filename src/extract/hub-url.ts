@@ -91,9 +91,12 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  * A file of a repo fetched by URL that is a table of records (`.../resolve/main/ragqa_arena_tech_examples.jsonl`): data
  * kept in a model-type repo as a file store (stanfordnlp/dspy's tutorials download their corpora from `dspy/cache`), not
  * a model. No model repo's weights, configs or tokenizers are JSON Lines, CSV, TSV, Parquet or Arrow
- * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats).
+ * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats). So is an audio
+ * clip (`hf://kyutai/tts-voices/alba-mackenna/casual.wav`, a TTS backend's voice prompt, mudler/LocalAI's pocket-tts): a
+ * sample the model is given, kept in a repo used as a file store; weights are never audio.
  */
-const DATA_FILE = /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
+const DATA_FILE =
+  /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
 /** A key for a link before a quoted URL (`"url": "`, `homepage: '`): an entry of a table, not a variable a download may take. */
 const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*:\s*["'`]$/i;
@@ -165,7 +168,9 @@ export default defineExtractor({
       // `huggingface.co/unsloth/models?search=ornith`: an organisation's list of repos searched, not a repo.
       if (LISTING.test(name) && text.charAt(m.index + m[0].length) === '?') continue;
       // The file the URL fetches follows its revision (`.../resolve/main/<path>`).
-      if (revision && DATA_FILE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
+      // A URI scheme's (`hf://org/repo/<path>`) follows the repo at once.
+      const fileAfter = revision || /^(?:hf|huggingface):\/\//i.test(m[0]);
+      if (fileAfter && DATA_FILE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
       // A page (no file route after the repo) closing its string: a link, when a link's key holds it.
       const page = !revision && /^["'`]/.test(text.charAt(m.index + m[0].length));
       add(id, 'huggingface', m.indices![1]![0], m.index, revision && decodeRevision(revision), page);

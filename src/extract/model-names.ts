@@ -448,6 +448,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
       // So in a JavaScript object literal (`{ name: "o3", provider: "openai", model: "o3" }`, continuedev/continue core/config/onboarding.ts).
       if (key === 'name' && (bare || javascript) && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
+      // LocalAI's model config (`name: qwen-image` beside `backend: diffusers` and `parameters: model: Qwen/Qwen-Image`), and a
+      // gallery template's `name:` beside its `config_file:`: the name the server answers to, as a served name, not a model
+      // (https://localai.io/advanced/model-configuration/).
+      if (key === 'name' && bare && titledEntry(allLines(), lineNo - 1, (l) => SERVER_CONFIG_KEY.test(l))) return;
+      // `case "qwen3-tts-cpp", "qwen-tts":` under `switch backend {`: the values a backend, provider or engine is compared
+      // with are its names, though models share some (LocalAI's core/config/backend_capabilities.go).
+      if (!key && CASE_BEFORE.test(line.slice(0, column - 1)) && switchesOnNotModel(allLines(), lineNo - 1)) return;
       // `name = "tiny-en"` beside `bundleDownloadUrl = "https://huggingface.co/shubhxm0204/moonshine-asr-models/resolve/main/tiny-en.zip"`
       // in a list of models (SmolChat-Android ASRModels.kt): an entry whose model is a Hub repository of another name has
       // in `name` a short title no table knows (`name: "all-MiniLM-L6-v2"` beside `https://huggingface.co/Xenova/all-MiniLM-L6-v2` is the model's).
@@ -527,8 +534,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         }
         return;
       }
-      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it.
-      if (/^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
+      // `"ernie-tiny": "nghuyong/ernie-3.0-nano-zh"`: a key mapped to a model id is the project's alias for it; a key that is
+      // an id itself (`"iic/emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large"`, FunASR's name map for the Hub) is a
+      // model the map sends to another repo, both named.
+      if (!value.includes('/') && /^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
       knownOnLine++;
       if (modelList >= 0) listKnown++;
       if (slot) runs.known(slot, lineNo);
@@ -1091,6 +1100,26 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
     if (first && first[1]!.length + first[2]!.length === keyIndent) return namesModel(l);
     if (lead < keyIndent) break;
     if (sibling(l)) return true;
+  }
+  return false;
+}
+
+/** A key of a model server's own config beside its `name` (LocalAI's `backend:`, a gallery template's `config_file:`). */
+const SERVER_CONFIG_KEY = /^\s*(?:-\s+)?["']?(?:backend|config_file)["']?\s*:/;
+/** Before a value, the `case` it is one of: `case "a", "b"` (Go, Python's `match`), `case 'a':` (JavaScript, Java, C#). */
+const CASE_BEFORE = /^\s*case\s+(?:["'`][^"'`\n]*["'`]\s*(?:,|\|)\s*)*["'`]$/;
+/** `switch backend {`, `} else switch (provider) {`, `match engine:`: the subject of the cases below. */
+const SWITCH_SUBJECT = /^\s*(?:}\s*)?(?:switch\s*\(?\s*([\w.$]+)(?:\(\))?\s*\)?\s*\{|match\s+([\w.]+)\s*:)/;
+/** A subject named for what serves or runs models, not for a model. */
+const NOT_MODEL_SUBJECT = /(?:backend|provider|engine|runtime|platform|vendor|driver)(?:_?(?:name|type|id))?$/i;
+/** Whether the `case` on line `at` is one of a switch on a backend, a provider or an engine (nearest `switch`/`match` above, same or less indent). */
+function switchesOnNotModel(lines: string[], at: number): boolean {
+  const indent = leadingSpace(lines[at]!);
+  for (let i = at - 1; i >= 0 && i >= at - 300; i--) {
+    const l = lines[i]!;
+    if (!l.trim() || leadingSpace(l) > indent || /^\s*(?:case\b|default\s*:)/.test(l)) continue;
+    const m = SWITCH_SUBJECT.exec(l);
+    return !!m && NOT_MODEL_SUBJECT.test((m[1] ?? m[2])!.split('.').pop()!);
   }
   return false;
 }

@@ -6,7 +6,18 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
-import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, QUANTISED_FOLDER, tokenize, type Token } from './shared/cli-args.js';
+import {
+  argReference,
+  LAUNCHER_PROGRAMS,
+  MODEL_PROGRAMS,
+  modelsInArgs,
+  programAlternation,
+  QUANTISED_FOLDER,
+  tokenize,
+  type ArgModel,
+  type Token,
+} from './shared/cli-args.js';
+import { pythonDocstringLines } from './shared/python-docstrings.js';
 import {
   CONVENTIONAL_WEIGHT_FILE,
   isNotAnOrg,
@@ -795,9 +806,52 @@ export default defineExtractor({
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
     }
+    // The commands a docstring shows under `Example usage:` (a click command's help: `llm aliases set luna gpt-5.6-luna`).
+    for (const model of docstringExampleCommands(text)) if (!taken(model.offset)) references.push({ ...argReference(model, positions), context: 'comment' });
     return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
   },
 });
+
+/** A docstring's heading of examples: `Usage:`, `Example:`, `Examples:`, `Example usage:`, alone on its line. */
+const EXAMPLES_HEADING = /^(?:example(?:s|\s+usage)?|usage)\s*:$/i;
+/** A command line: a lower-case program word or path (`llm`, `python3`, `./run.sh`), then an argument; no call, no assignment. */
+const COMMAND_LINE = /^(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.\/-]*\s+(?![=(])[^()=]*$/;
+
+/**
+ * The models of the commands a Python docstring shows in its examples: the lines under an `Example usage:` or `Usage:`
+ * heading (click's `\b` no-rewrap marker and blank lines between) that read as commands, up to the first line that does
+ * not (prose, Python code: a call, an assignment, `>>>`). simonw/llm's click commands document themselves so
+ * (`llm models options show gpt-4.1`); the command reader decides what is a model (a model flag's value, a name a
+ * provider publishes). Reported as comments: a docstring documents.
+ */
+function docstringExampleCommands(text: string): ArgModel[] {
+  if (!/(?:usage|examples?)\s*:/i.test(text)) return [];
+  const docstring = pythonDocstringLines(text);
+  if (!docstring.size) return [];
+  const found: ArgModel[] = [];
+  let inExamples = false;
+  let offset = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    if (!docstring.has(i + 1)) {
+      inExamples = false;
+      continue;
+    }
+    const line = lines[i]!.replace(/\r$/, '');
+    const trimmed = line.trim();
+    if (EXAMPLES_HEADING.test(trimmed)) {
+      inExamples = true;
+      continue;
+    }
+    if (!inExamples || !trimmed || trimmed === '\\b' || trimmed.startsWith('#')) continue;
+    if (!COMMAND_LINE.test(trimmed) || /^(?:>>>|\.\.\.)/.test(trimmed) || trimmed.endsWith(':') || trimmed.includes('"""') || trimmed.includes("'''")) {
+      inExamples = false;
+      continue;
+    }
+    found.push(...modelsInArgs(tokenize(line, offset)));
+  }
+  return found;
+}
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
 const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;

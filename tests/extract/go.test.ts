@@ -103,3 +103,29 @@ describe('go: model contexts in Go code (held-out ollama/ollama, issue #15)', ()
     expect(refs).toContainEqual(['mistral', 'ollama', 3]);
   });
 });
+
+describe('go: a map keyed by the model its entries name (kaito-project/kaito, issue #15, session 21)', () => {
+  it("reads a key whose entry's own model field repeats it, whatever the map is called, and not a key its entry does not name", () => {
+    // kaito-project/kaito presets/workspace/models/transformer_runtime_tuning_parameters.go:40-57 (cut).
+    const text = [
+      'var TransformerTuningParameters = map[string]TuningConfig{',
+      '\t// Phi-4 family',
+      '\t"phi-4": {',
+      '\t\tDiskStorageRequirement:  "150Gi",',
+      '\t\tTransformers: model.HuggingfaceTransformersParam{',
+      '\t\t\tBaseCommand: defaultTuningBaseCommand,',
+      '\t\t\tModelName:   "phi-4",',
+      '\t\t},',
+      '\t},',
+      '\t"fast-path": {',
+      '\t\tModelName:   "phi-4-mini-instruct",',
+      '\t},',
+      '}',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['openai-compatible/phi-4', 'api', 3],
+      ['openai-compatible/phi-4', 'api', 7],
+      ['openai-compatible/phi-4-mini-instruct', 'api', 11],
+    ]);
+  });
+});

@@ -202,3 +202,18 @@ describe('hub-url: RamaLama and LocalAI model URIs (held-out containers/ramalama
     ]);
   });
 });
+
+describe('hub-url: an audio clip kept in a Hub repo (mudler/LocalAI, issue #15, session 21)', () => {
+  const ids = (relPath: string, text: string) => (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
+
+  it('reads no model in `hf://org/repo/<voice>.wav`, a TTS voice prompt, and still the repo of a weights file', () => {
+    // mudler/LocalAI gallery/pocket-tts.yaml:21,25 and backend/python/pocket-tts/backend.py:129.
+    const text = [
+      '# 2. HuggingFace URL (e.g., "hf://kyutai/tts-voices/alba-mackenna/casual.wav")',
+      '#   audio_path: "hf://kyutai/tts-voices/alba-mackenna/casual.wav"',
+      '  sample: https://huggingface.co/kyutai/tts-voices/resolve/main/alba-mackenna/casual.wav',
+      'local-ai run hf://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf',
+    ].join('\n');
+    expect(ids('gallery/pocket-tts.yaml', text)).toEqual(['TheBloke/phi-2-GGUF']);
+  });
+});

@@ -2332,6 +2332,71 @@ describe("model-names: tables named for inference backends (held-out mudler/Loca
   });
 });
 
+describe('model-names: names a model server answers to (mudler/LocalAI, issue #15, session 21)', () => {
+  it("reads no model in a LocalAI config's or gallery template's `name:`, and still the weights its `parameters: model:` names", () => {
+    // mudler/LocalAI gallery/qwen-image.yaml:2-15 and gallery/command-r.yaml:2-5 (cut).
+    const text = [
+      '---',
+      'name: "qwen-image"',
+      '',
+      'config_file: |',
+      '    backend: diffusers',
+      '    cfg_scale: 0',
+      '    f16: true',
+      '    name: qwen-image',
+      '    parameters:',
+      '      model: Qwen/Qwen-Image',
+      '    step: 50',
+      '',
+    ].join('\n');
+    expect(run('gallery/qwen-image.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen-Image', 10]]);
+    const commandR = ['---', 'name: "command-r"', '', 'config_file: |', '  backend: "llama-cpp"', '  context_size: 131072', ''].join('\n');
+    expect(run('gallery/command-r.yaml', commandR).references).toEqual([]);
+    // Without a server's config key beside it, a settings list's `name:` is still the model (Aider's model settings).
+    const aider = ['- name: gpt-4o', '  edit_format: diff', '  use_repo_map: true', ''].join('\n');
+    expect(run('aider/resources/model-settings.yml', aider).references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+
+  it('reads no model in the cases of a switch on a backend, and still those of a switch on the model', () => {
+    // mudler/LocalAI core/config/backend_capabilities.go:1018-1021.
+    const text = [
+      'func supportsVoiceClone(backend string, cfg ModelConfig) bool {',
+      '\tswitch backend {',
+      '\tcase "qwen3-tts-cpp", "qwen-tts", "vllm-omni":',
+      '\t\treturn true',
+      '\t}',
+      '\tswitch cfg.Model {',
+      '\tcase "qwen-tts":',
+      '\t\treturn true',
+      '\t}',
+      '\treturn false',
+      '}',
+      '',
+    ].join('\n');
+    expect(run('core/config/backend_capabilities.go', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 7]]);
+  });
+});
+
+describe('model-names: a map from one Hub id to another (modelscope/FunASR, issue #15, session 21)', () => {
+  it('reads a key that is an id itself, and still not an alias key mapped to an id', () => {
+    // modelscope/FunASR funasr/download/name_maps_from_hub.py:29,34-35 (cut).
+    const text = [
+      'name_maps_hf = {',
+      '    "fa-zh": "funasr/fa-zh",',
+      '    "emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large",',
+      '    "iic/emotion2vec_plus_large": "emotion2vec/emotion2vec_plus_large",',
+      '}',
+      '',
+    ].join('\n');
+    expect(run('funasr/download/name_maps_from_hub.py', text).references.map((r) => [r.id, r.line, r.column])).toEqual([
+      ['funasr/fa-zh', 2, 15],
+      ['emotion2vec/emotion2vec_plus_large', 3, 32],
+      ['iic/emotion2vec_plus_large', 4, 6],
+      ['emotion2vec/emotion2vec_plus_large', 4, 36],
+    ]);
+  });
+});
+
 describe('model-names: `=>` is an arrow in JavaScript only (held-out a-ghorbani/pocketpal-ai, issue #15)', () => {
   it("opens no block of models for an arrow's parameter in TypeScript, and still one for PHP's and Ruby's `'models' => [`", () => {
     // The TypeScript reduced from pocketpal-ai ProjectionModelSelector.tsx (214-276); PHP and Ruby write a key's value after `=>`.

@@ -823,3 +823,38 @@ describe('python: a Hub file route behind an endpoint variable (held-out contain
     expect(refs.filter((r) => r.line === 2).map((r) => [r.id, r.source])).toEqual([['LiheYoung/depth-anything-small-hf', 'huggingface']]);
   });
 });
+
+describe('python: commands a docstring shows as examples (simonw/llm, issue #15, session 21)', () => {
+  const found = async (text: string) =>
+    ((await python.extract(makeSourceFile('llm/cli.py', text))) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
+
+  it("reads the commands under a click command's `Examples:` heading, as comments, and not prose or Python code", async () => {
+    // simonw/llm llm/cli.py:715-726 (cut), and a docstring whose example is Python code.
+    const text = [
+      'def prompt(model_id):', // 1
+      '    """', // 2
+      '    Execute a prompt', // 3
+      '', // 4
+      '    Examples:', // 5
+      '', // 6
+      '    \\b', // 7
+      "        llm 'Capital of France?'", // 8
+      "        llm 'Capital of France?' -m gpt-5.5", // 9
+      '', // 10
+      '    Multi-modal models can be called with attachments like this:', // 11
+      '', // 12
+      "        llm 'Extract text' -m gpt-4o -a image.jpg", // 13
+      '    """', // 14
+      '', // 15
+      'def load(model_id):', // 16
+      '    """Load a model.', // 17
+      '', // 18
+      '    Example:', // 19
+      '        model = load("gpt-4o-mini")', // 20
+      '        run --model gpt-4o-mini', // 21
+      '    """', // 22
+      '    return model_id', // 23
+    ].join('\n');
+    expect(await found(text)).toEqual([['openai/gpt-5.5', 9, 'comment']]);
+  });
+});

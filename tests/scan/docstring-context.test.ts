@@ -40,4 +40,20 @@ describe('docstring examples', () => {
     ].join('\n');
     expect([...pythonDocstringLines(text)]).toEqual([1, 3, 10, 11]);
   });
+  it('reads a triple-quoted value opened after code as a value, so the docstrings after it stay docstrings (simonw/llm cli.py:1379-1385)', () => {
+    const text = [
+      'def f():', // 1
+      '    matches = list(db.query("""', // 2
+      '        select id from threads', // 3
+      '        """))', // 4
+      '    return matches', // 5
+      '', // 6
+      'def g(alias):', // 7
+      '    """', // 8
+      '    Example usage:', // 9
+      '        llm aliases set luna gpt-5.6-luna', // 10
+      '    """', // 11
+    ].join('\n');
+    expect([...pythonDocstringLines(text)]).toEqual([8, 9, 10, 11]);
+  });
 });

@@ -24,6 +24,17 @@ export function pythonDocstringLines(text: string): Set<number> {
     const line = all[i]!.replace(/\r$/, '');
     const open = OPENING.exec(line);
     if (!open) {
+      // A triple-quoted value opened after code (`db.query("""` then SQL): its lines, closing quotes first on their line
+      // included, are the value's, not a docstring opening (simonw/llm's cli.py read every docstring after one inverted).
+      const quote = unclosedTripleQuote(line);
+      if (quote) {
+        let last = i + 1;
+        while (last < all.length && !all[last]!.includes(quote)) last++;
+        const after = (all[last] ?? '').slice((all[last] ?? '').indexOf(quote) + 3);
+        previous = after.replace(/#.*$/, '').trim() || ')';
+        i = last;
+        continue;
+      }
       const code = line.replace(/#.*$/, '').trim();
       if (code) previous = code;
       continue;
@@ -47,4 +58,14 @@ export function pythonDocstringLines(text: string): Set<number> {
     i = last;
   }
   return lines;
+}
+
+/** The triple quote a line opens and leaves open (an odd count of `"""` or `'''`), if any. */
+function unclosedTripleQuote(line: string): '"""' | "'''" | undefined {
+  for (const quote of ['"""', "'''"] as const) {
+    let count = 0;
+    for (let at = line.indexOf(quote); at >= 0; at = line.indexOf(quote, at + 3)) count++;
+    if (count % 2 === 1) return quote;
+  }
+  return undefined;
 }
