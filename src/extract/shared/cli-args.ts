@@ -750,6 +750,7 @@ const CLIENT_MODEL_FLAGS = new Set(['--model']);
 function pointsAtServer(raw: Token[]): boolean {
   return raw.some((t, i) => {
     const eq = t.text.indexOf('=');
+    if (!t.text.startsWith('--')) return false; // (SERVER_URL_FLAG's first characters, before a slice per word)
     const flag = eq < 0 ? t.text : t.text.slice(0, eq);
     if (!SERVER_URL_FLAG.test(flag)) return false;
     const value = eq < 0 ? (raw[i + 1]?.text ?? '') : t.text.slice(eq + 1);
@@ -957,7 +958,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? ''))
       // Its `-m` is the weights file, a bare name too (`o//whisper.cpp/main -m whisper-large-v3.bin`, llamafile's whisperfile docs).
       push(hubOrLocal(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
-    else if (next && programAt(i, TRTLLM_SERVE)) {
+    // (A program named by a path's last part ends with its name: that is asked first, not a pattern at each position of every word.)
+    else if (next && raw[i]!.text.endsWith('trtllm-serve') && programAt(i, TRTLLM_SERVE)) {
       // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
       // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
       const model = positionalAfterOptions(tokens, next.text === 'serve' ? i + 2 : i + 1, (flag) => NOT_MODEL_FLAG.test(flag));
@@ -1032,7 +1034,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
-    } else if (/(^|\/)ramalama$/.test(raw[i]?.text ?? '') && i >= firstCommandWord) {
+    } else if (raw[i]!.text.endsWith('ramalama') && /(^|\/)ramalama$/.test(raw[i]!.text) && i >= firstCommandWord) {
       // `ramalama [global options] <command> [options] MODEL`: its options' values are no model.
       let j = i + 1;
       for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (RAMALAMA_VALUE_FLAGS.has(tokens[j]!.text)) j++;
