@@ -3,6 +3,7 @@
 // LiteLLM's `litellm_params.model: <provider>/<model>` (its `model_name` is an alias, not a model), model
 // entries beside a `provider` or a base URL, and CI workflows' `run`/`script` commands.
 // Formats: https://yaml.org/spec/1.2.2/ https://toml.io/en/v1.0.0 https://docs.litellm.ai/docs/proxy/configs
+import { eachHashLineMatch, hashLineStarts } from './shared/comments.js';
 import { parse as parseToml } from 'smol-toml';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -638,7 +639,7 @@ function matrixModels(script: string, matrix: Map<string, Token[]>, env: Map<str
  * names the file's model in words, "# HF model id: Qwen/Qwen3-8B" (lmdeploy autotest/configs/Qwen/Qwen3-8B.yml:1):
  * up to four words, read as one key (`HF_model_id`).
  */
-const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+(?: [\w-]+){0,3})([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/gm;
+const COMMENTED_PAIR = /^([ \t]*#+[ \t]*-?[ \t]*)([\w-]+(?: [\w-]+){0,3})([ \t]*[:=][ \t]*["']?)([^\s"'#,]+)/my; // (sticky: eachHashLineMatch)
 
 /** Commented-out choices in YAML/TOML (Hub ids under model keys) and commented commands, reported as comments. */
 function commentedModels(text: string, positions: PositionIndex): RawReference[] {
@@ -648,12 +649,19 @@ function commentedModels(text: string, positions: PositionIndex): RawReference[]
     const { line, column } = positions.at(offset);
     found.push({ id, source, line, column, snippet: positions.snippet(line), context: 'comment', ...(revision ? { revision } : {}) });
   };
-  for (let m = COMMENTED_PAIR.exec(text); m; m = COMMENTED_PAIR.exec(text)) {
-    const key = m[2]!.replace(/ /g, '_');
-    const parsed = MODEL_KEY.test(key) && !/served|alias|display/i.test(key) && !OUTPUT_MODEL_SETTING.test(key) ? parseHubReference(m[4]!) : undefined;
-    if (parsed) add(parsed.id, 'huggingface', m.index + m[1]!.length + m[2]!.length + m[3]!.length, parsed.revision);
-  }
-  for (const model of commentedCommands(text)) add(model.id, model.source, model.offset, model.revision);
+  // (Tried at the comment lines' starts only, found once for both.)
+  const starts = hashLineStarts(text);
+  eachHashLineMatch(
+    text,
+    COMMENTED_PAIR,
+    (m) => {
+      const key = m[2]!.replace(/ /g, '_');
+      const parsed = MODEL_KEY.test(key) && !/served|alias|display/i.test(key) && !OUTPUT_MODEL_SETTING.test(key) ? parseHubReference(m[4]!) : undefined;
+      if (parsed) add(parsed.id, 'huggingface', m.index + m[1]!.length + m[2]!.length + m[3]!.length, parsed.revision);
+    },
+    starts,
+  );
+  for (const model of commentedCommands(text, false, starts)) add(model.id, model.source, model.offset, model.revision);
   return found;
 }
 

@@ -188,6 +188,17 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   // The lines classify may accept a value on (most lines of a data file hold no name word), or none at all.
   const wordLines = nameLines(text);
   if (!wordLines) return slotted.map((s) => s.ref);
+  // Asked of the whole text once a file, not once a reading (a text that knows names is read twice: trial, then full).
+  // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
+  const prefixLines = prefixCollectionLines(text);
+  // Docstrings of Python functions named for Spaces or datasets (their example ids are those repos), and the repo ids given
+  // to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
+  // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
+  const otherRepoDocs =
+    /\.pyi?$/.test(readPath) || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
+  // What most files never hold, so that their lines are not searched for it.
+  const hasTriples = text.includes('"""') || text.includes("'''");
+  const hasTypeTags = holdsTypeTag(text); // (`lm_type` or `lmType`, found from each `ype`: shared/gate-scans.ts)
   const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
   const bare = BARE_FILES.test(readPath);
   const rust = /\.rs$/i.test(file.relPath);
@@ -282,10 +293,6 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let start = 0;
     // YAML: the indentation of an open `dataset:` / `datasets:` block; its values are datasets.
     let datasetBlock = -1;
-    // Lists the file walks to test names as prefixes (`any(m.startswith(p) for p in REASONING_MODELS)`): families, not models.
-    const prefixLines = prefixCollectionLines(text);
-    // Docstrings of Python functions named for Spaces or datasets: their example ids are those repos; and the repo ids
-    // given to a Hub call whose `repo_type` (on another line) says dataset or Space, as the python extractor skips them.
     const python = /\.pyi?$/.test(readPath);
     const pythonLike = python || file.relPath.endsWith('.ipynb');
     // Whether the line is part of a Python function's signature, and how many parentheses it leaves open.
@@ -300,8 +307,6 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const toml = /\.toml$/i.test(readPath);
     const typescript = /\.(ts|tsx|mts|cts)$/.test(readPath);
     const javascript = typescript || /\.(m?js|cjs|jsx)$/.test(readPath);
-    // (A notebook's code cells too: the notebook extractor hands them over as one Python program.)
-    const otherRepoDocs = python || file.relPath.endsWith('.ipynb') ? new Set([...otherRepoDocstringLines(text), ...otherRepoCallLines(text)]) : undefined;
     // A Python `Enum` class open at this indentation (-1: none): its members' values are one block, whatever each
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
     let enumIndent = -1;
@@ -343,9 +348,6 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let callOpen: string | undefined;
     // The last line a `return` may stand on in a `_llm_type` property opened just above (0: none).
     let typeTagUntil = 0;
-    // What most files never hold, asked of the whole text once so that their lines are not searched for it.
-    const hasTriples = text.includes('"""') || text.includes("'''");
-    const hasTypeTags = holdsTypeTag(text); // (`lm_type` or `lmType`, found from each `ype`: shared/gate-scans.ts)
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');

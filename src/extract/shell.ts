@@ -118,7 +118,10 @@ export default defineExtractor({
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
       const value = resolveToken({ text: m[4]!, offset }, lookup);
-      assignments.set(m[2]!, [...(assignments.get(m[2]!) ?? []), { at: offset, value }]);
+      // (Added to its name's list in place: a copy per assignment was quadratic in a script's assignments of one name.)
+      const held = assignments.get(m[2]!);
+      if (held) held.push({ at: offset, value });
+      else assignments.set(m[2]!, [{ at: offset, value }]);
       const model = modelFromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
       found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));

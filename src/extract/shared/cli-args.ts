@@ -7,6 +7,7 @@
 //   swift sft --model X, VLLM_USE_MODELSCOPE=true vllm serve X: ModelScope ids
 //   tune download X (torchtune)                 OpenRLHF --pretrain X / --reward_pretrain X
 // `--served-model-name` is an alias: a model only when it is the served model's own name.
+import { eachHashLineMatch, hashLineStarts } from './comments.js';
 import type { ModelSource, RawReference } from '../../model/reference.js';
 import type { PositionIndex } from './position.js';
 import {
@@ -137,6 +138,8 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
 const WEIGHTS_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)[-_](?:path|dir|file)$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
+const isListFlag = (flag: string | undefined): flag is string =>
+  flag !== undefined && flag.startsWith('--') && (COMMA_MODELS_FLAG.test(flag) || COMMA_ALIASES_FLAG.test(flag)) && !MODULE_LIST_FLAG.test(flag);
 /** The comma-separated parts of a token, each a token at its own offset (empty parts left out). */
 const commaParts = (token: Token): Token[] => {
   const parts: Token[] = [];
@@ -614,14 +617,15 @@ function ranByShell(tokens: Token[], flag: number): boolean {
  * quoted alone in a hint).
  */
 function programOf(raw: Token[]): ModelProgram | undefined {
-  const { programs, byWord, flagOwners } = (programTables ??= programTablesOf());
+  const tables = (programTables ??= programTablesOf());
+  const { byWord, flagOwners } = tables;
   for (const t of raw) {
     if (t.text.startsWith('-') || t.text.includes('=')) continue;
     // Each short word is looked up once (scripts repeat `echo`, `fi`, `$VAR`): a shell script of 400 KB is 60,000 words.
     // A longer one is a slice of the file's text in V8 (13 characters or more), which the map would keep alive.
     let named = t.text.length < KEPT_WORD_MAX ? byWord.get(t.text) : undefined;
     if (named === undefined) {
-      named = namedProgram(programs, t.text) ?? null;
+      named = namedProgram(tables, t.text) ?? null;
       if (t.text.length < KEPT_WORD_MAX) {
         if (byWord.size >= 10_000) byWord.clear();
         byWord.set(t.text, named);
@@ -645,24 +649,41 @@ function programOf(raw: Token[]): ModelProgram | undefined {
   return owner;
 }
 
-/** The program of the table a word names, as a program's name (a path's last part, `.exe` aside) or its container image. */
-function namedProgram(programs: readonly ModelProgram[], text: string): ModelProgram | undefined {
+/**
+ * The program of the table a word names, as a program's name (a path's last part, `.exe` aside) or its container image:
+ * the table's first that does either (looked up by name and by image, not searched: a long word is not kept in byWord).
+ */
+function namedProgram(tables: ProgramTables, text: string): ModelProgram | undefined {
   const path = text.replace(/\\/g, '/');
-  const word = programName(path);
-  const image = withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase();
-  return programs.find((p) => p.name === word || p.images?.includes(image));
+  const byName = tables.byName.get(programName(path)) ?? Infinity;
+  const byImage = tables.byImage.get(withoutRegistryHost(path.replace(/[:@][\w.-]+$/, '')).toLowerCase()) ?? Infinity;
+  return tables.programs[Math.min(byName, byImage)];
 }
 
 /** Words shorter than this are copies, not slices of the text they were cut from (V8's SlicedString::kMinLength). */
 const KEPT_WORD_MAX = 13;
 
 /** programOf's tables, built on first use (MODEL_PROGRAMS is defined below): a word's program, and each own flag's programs. */
-let programTables: { programs: readonly ModelProgram[]; byWord: Map<string, ModelProgram | null>; flagOwners: Map<string, ModelProgram[]> } | undefined;
-function programTablesOf(): NonNullable<typeof programTables> {
+interface ProgramTables {
+  programs: readonly ModelProgram[];
+  /** The index in `programs` of the first program of each name, and of the first run by each image. */
+  byName: Map<string, number>;
+  byImage: Map<string, number>;
+  byWord: Map<string, ModelProgram | null>;
+  flagOwners: Map<string, ModelProgram[]>;
+}
+let programTables: ProgramTables | undefined;
+function programTablesOf(): ProgramTables {
   const programs = MODEL_PROGRAMS.filter((p) => p.flags || p.images);
   const flagOwners = new Map<string, ModelProgram[]>();
   for (const p of programs) if (!p.sharedFlags) for (const flag of new Set(p.flags ?? [])) flagOwners.set(flag, [...(flagOwners.get(flag) ?? []), p]);
-  return { programs, byWord: new Map(), flagOwners };
+  const byName = new Map<string, number>();
+  const byImage = new Map<string, number>();
+  programs.forEach((p, i) => {
+    if (!byName.has(p.name)) byName.set(p.name, i);
+    for (const image of p.images ?? []) if (!byImage.has(image)) byImage.set(image, i);
+  });
+  return { programs, byName, byImage, byWord: new Map(), flagOwners };
 }
 
 /** The program a command word runs (`./tabby`, `.\\tabby.exe`, `/opt/bin/mistralrs` -> its name). */
@@ -756,6 +777,7 @@ const CLIENT_MODEL_FLAGS = new Set(['--model']);
 function pointsAtServer(raw: Token[]): boolean {
   return raw.some((t, i) => {
     const eq = t.text.indexOf('=');
+    if (!t.text.startsWith('--')) return false; // (SERVER_URL_FLAG's first characters, before a slice per word)
     const flag = eq < 0 ? t.text : t.text.slice(0, eq);
     if (!SERVER_URL_FLAG.test(flag)) return false;
     const value = eq < 0 ? (raw[i + 1]?.text ?? '') : t.text.slice(eq + 1);
@@ -917,9 +939,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       continue;
     }
     // A flag given a comma-separated list of models or `alias:model` pairs, and its value as written.
-    const listFlag = [eq?.[1], token.text].find(
-      (f) => f !== undefined && (COMMA_MODELS_FLAG.test(f) || COMMA_ALIASES_FLAG.test(f)) && !MODULE_LIST_FLAG.test(f),
-    );
+    // (Both patterns start `--`: most words are tested by their first characters only, with no array made per word.)
+    const listFlag = isListFlag(eq?.[1]) ? eq![1] : isListFlag(token.text) ? token.text : undefined;
     const listValue = listFlag ? (eq ? eq[2]! : (next?.text ?? '')) : '';
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
@@ -1011,7 +1032,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? ''))
       // Its `-m` is the weights file, a bare name too (`o//whisper.cpp/main -m whisper-large-v3.bin`, llamafile's whisperfile docs).
       push(hubOrLocal(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
-    else if (next && programAt(i, TRTLLM_SERVE)) {
+    // (A program named by a path's last part ends with its name: that is asked first, not a pattern at each position of every word.)
+    else if (next && raw[i]!.text.endsWith('trtllm-serve') && programAt(i, TRTLLM_SERVE)) {
       // TensorRT-LLM's `trtllm-serve <model>` and `trtllm-serve serve <model>`: a Hub id or a checkpoint folder
       // (`trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`), its options before or after it.
       const model = positionalAfterOptions(tokens, next.text === 'serve' ? i + 2 : i + 1, (flag) => NOT_MODEL_FLAG.test(flag));
@@ -1093,7 +1115,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
-    } else if (/(^|\/)ramalama$/.test(raw[i]?.text ?? '') && i >= firstCommandWord) {
+    } else if (raw[i]!.text.endsWith('ramalama') && /(^|\/)ramalama$/.test(raw[i]!.text) && i >= firstCommandWord) {
       // `ramalama [global options] <command> [options] MODEL`: its options' values are no model.
       let j = i + 1;
       for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (RAMALAMA_VALUE_FLAGS.has(tokens[j]!.text)) j++;
@@ -1354,8 +1376,8 @@ function literalModels(tokens: Token[], found: ArgModel[]): ArgModel[] {
     const token = tokens[i]!;
     const open = token.text.indexOf('{');
     // Only a flag's or a variable's value: a line that is a literal itself (a server's JSON answer) is output.
-    const given = /^--?[\w-]+=|^[A-Za-z_]\w*=/.test(token.text) || /^--?[\w-]+$|^[A-Za-z_]\w*=/.test(tokens[i - 1]?.text ?? '');
-    if (open >= 0 && !given && !inLiteral) continue;
+    // (Asked of a word that opens a literal only: most words open none.)
+    if (open >= 0 && !inLiteral && !(/^--?[\w-]+=|^[A-Za-z_]\w*=/.test(token.text) || /^--?[\w-]+$|^[A-Za-z_]\w*=/.test(tokens[i - 1]?.text ?? ''))) continue;
     if (open >= 0) {
       inLiteral = true;
       // `"[{\"embed_models\": [\"bge-large-zh-v1.5\"]}]"`: JSON in a double-quoted argument, its quotes escaped, read as
@@ -1666,7 +1688,7 @@ export const LAUNCHER_MODEL_FLAG = /(?:^|\s)--[\w-]*(?:model|pretrain)[\w-]*(?:[
  * then `\` at the end): ms-swift's recipes say which server to start first as `# CUDA_VISIBLE_DEVICES=6,7 \` then
  * `# swift rollout \` then `#     --model Qwen/Qwen2.5-VL-3B-Instruct \`. Read only with a model flag (LAUNCHER_MODEL_FLAG).
  */
-const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*[ \t]+)*[A-Za-z_./][\w./=,-]*(?:[ \t][^\n]*)?\\[ \t]*)\r?$/gm;
+const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*[ \t]+)*[A-Za-z_./][\w./=,-]*(?:[ \t][^\n]*)?\\[ \t]*)\r?$/my;
 
 /**
  * The models of the commands in a text's `#` comments (YAML/TOML, Dockerfiles, scripts), at their offsets. A command
@@ -1674,16 +1696,19 @@ const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*
  * `continuedOnly` (scripts): only commands written over several comment lines, a recipe's step; one commented-out
  * line of a script is a disabled alternative (`# docker run vllm/vllm-openai --model X`).
  */
-export function commentedCommands(text: string, continuedOnly = false): ArgModel[] {
+export function commentedCommands(text: string, continuedOnly = false, starts?: number[]): ArgModel[] {
   if (!text.includes('#')) return [];
   commentedCommand ??= new RegExp(
     `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
-    'gm',
+    'my',
   );
+  // Both patterns are tried at the comment lines' starts only (sticky: comments.ts eachHashLineMatch).
+  starts ??= hashLineStarts(text);
   const found: ArgModel[] = [];
   // The comment lines already read as part of a command (by their start offset).
   const read = new Set<number>();
-  const continued = (m: RegExpExecArray, pattern: RegExp) => {
+  // The command from its first line, and where it ends (the matching goes on from there).
+  const continued = (m: RegExpExecArray) => {
     const start = m.index + m[1]!.length;
     let end = m.index + m[0].length;
     // Continued lines: the next comment line's text, its `#` blanked so offsets stay put.
@@ -1698,23 +1723,32 @@ export function commentedCommands(text: string, continuedOnly = false): ArgModel
       command += '\n' + ' '.repeat(mark[0].length) + line.slice(mark[0].length);
       end = lineEnd;
     }
-    pattern.lastIndex = Math.max(pattern.lastIndex, end);
-    return { command, start };
+    return { command, start, end };
   };
-  commentedCommand.lastIndex = 0;
-  for (let m = commentedCommand.exec(text); m; m = commentedCommand.exec(text)) {
-    const { command, start } = continued(m, commentedCommand);
-    // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
-    if ((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))) continue;
-    found.push(...modelsInArgs(tokenize(command, start)));
-  }
+  eachHashLineMatch(
+    text,
+    commentedCommand,
+    (m) => {
+      const { command, start, end } = continued(m);
+      // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
+      if (!((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))))
+        found.push(...modelsInArgs(tokenize(command, start)));
+      return end;
+    },
+    starts,
+  );
   if (!text.includes('\\')) return found;
-  CONTINUED_COMMENT_COMMAND.lastIndex = 0;
-  for (let m = CONTINUED_COMMENT_COMMAND.exec(text); m; m = CONTINUED_COMMENT_COMMAND.exec(text)) {
-    if (read.has(m.index)) continue;
-    const { command, start } = continued(m, CONTINUED_COMMENT_COMMAND);
-    if (LAUNCHER_MODEL_FLAG.test(command)) found.push(...modelsInArgs(tokenize(command, start)));
-  }
+  eachHashLineMatch(
+    text,
+    CONTINUED_COMMENT_COMMAND,
+    (m) => {
+      if (read.has(m.index)) return;
+      const { command, start, end } = continued(m);
+      if (LAUNCHER_MODEL_FLAG.test(command)) found.push(...modelsInArgs(tokenize(command, start)));
+      return end;
+    },
+    starts,
+  );
   return found;
 }
 

@@ -41,3 +41,37 @@ export function inComment(linePrefix: string, style: 'hash' | 'slash' | undefine
   }
   return block;
 }
+
+/**
+ * The offsets of the line starts whose line opens with `#` after blanks (`[ \t]*#`), in order: where a pattern that
+ * starts `^[ \t]*#` with the `m` flag can match. Such a pattern run over a whole text is tried at every one of its
+ * positions (V8 does not skip to line starts); run sticky at these offsets only it finds the same matches. Line starts
+ * are those of `^` under `m`: after `\n`, `\r`, U+2028 or U+2029.
+ */
+export function hashLineStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let at = text.indexOf('#'); at >= 0; at = text.indexOf('#', at + 1)) {
+    let start = at;
+    for (let c = text.charCodeAt(start - 1); c === 32 || c === 9; c = text.charCodeAt(--start - 1));
+    const before = start === 0 ? 10 : text.charCodeAt(start - 1);
+    if ((before === 10 || before === 13 || before === 0x2028 || before === 0x2029) && starts.at(-1) !== start) starts.push(start);
+  }
+  return starts;
+}
+
+/**
+ * What `for (m = pattern.exec(text); m; m = pattern.exec(text))` gives for a global, multiline `pattern` that starts
+ * `^[ \t]*#` and whose matches stay on one line, found from hashLineStarts only (`sticky`: the same pattern with the `y`
+ * flag instead of `g`). `onMatch` may return an offset past the match's end to go on from (a command continued on the
+ * lines below).
+ */
+export function eachHashLineMatch(text: string, sticky: RegExp, onMatch: (m: RegExpExecArray) => number | void, starts = hashLineStarts(text)): void {
+  let next = 0;
+  for (const start of starts) {
+    if (start < next) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    next = Math.max(m.index + m[0].length, onMatch(m) ?? 0);
+  }
+}

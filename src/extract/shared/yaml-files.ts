@@ -67,7 +67,11 @@ export const isSkyPilotTask = (text: string, words = colonWords(text)) =>
  * or without an `image:` (`python: 3.12` picks dstack's own).
  */
 export const isDstackRun = (text: string) =>
-  /^type:[ \t]*["']?(?:task|service|dev-environment)["']?[ \t]*(?:#.*)?$/m.test(text) && /^[ \t-]*commands:/m.test(text);
+  // (The literal words first, as in isSkyPilotTask: the anchored patterns are tried at every position of the text.)
+  text.includes('type:') &&
+  text.includes('commands:') &&
+  /^type:[ \t]*["']?(?:task|service|dev-environment)["']?[ \t]*(?:#.*)?$/m.test(text) &&
+  /^[ \t-]*commands:/m.test(text);
 
 const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
 
@@ -77,7 +81,8 @@ const CRD_KIND = /^kind:[ \t]*["']?CustomResourceDefinition["']?[ \t]*(#.*)?$/m;
  * parse. Install manifests and CRD bundles are megabytes of them (kserve.yaml: 3.5 MB, 1 s to parse).
  */
 export function blankSchemaDocuments(text: string): string {
-  if (!CRD_KIND.test(text)) return text;
+  // (The kind's word first: CRD_KIND, anchored at line starts, is tried at every position of a text that has none.)
+  if (!text.includes('CustomResourceDefinition') || !CRD_KIND.test(text)) return text;
   // config-file and compose-k8s both ask, one after the other.
   if (lastBlanked?.text === text) return lastBlanked.blanked;
   lastBlanked = blankSchemaDocumentsOnce(text);
@@ -120,7 +125,8 @@ function schemaDocumentRanges(text: string, from = 0, to = text.length): [number
   for (let m = separators.exec(text); ; m = separators.exec(text)) {
     if (m && m.index >= to) m = null;
     const end = m ? m.index : to;
-    if (CRD_KIND.test(text.slice(start, end))) ranges.push([start, end]);
+    const document = text.slice(start, end);
+    if (document.includes('CustomResourceDefinition') && CRD_KIND.test(document)) ranges.push([start, end]);
     if (!m) break;
     start = end;
     // The separator line stays with the document it opens; an empty match cannot loop here.
