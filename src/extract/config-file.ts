@@ -167,7 +167,11 @@ export default defineExtractor({
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
     // tensor, the model's own files, which the local-model extractor reads as one folder).
     const modelsFile = isModelsFilePath(file.relPath);
+    // A list of OpenAI model objects (`{"id": "x", "object": "model"}`, the `/v1/models` answer a gateway or server
+    // ships as its catalogue): each id is a model, whatever its key is called.
+    const listed = /\.json$/i.test(relPath) && MODEL_OBJECT.test(text) ? modelObjects(text) : [];
     if (
+      !listed.length &&
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/.test(text)) &&
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
@@ -195,6 +199,10 @@ export default defineExtractor({
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
+    for (const entry of listed) {
+      const { line, column } = positions.at(entry.offset);
+      references.push({ ...listedModelObject(entry), line, column, snippet: positions.snippet(line) });
+    }
     const ollamaFile = /ollama/i.test(relPath);
     const add = (id: string, source: ModelSource, offset: number, revision?: string) => {
       const { line, column } = positions.at(offset);
@@ -422,6 +430,63 @@ export default defineExtractor({
   },
 });
 
+
+/** `"object": "model"`: OpenAI's model object (https://platform.openai.com/docs/api-reference/models/object). */
+const MODEL_OBJECT = /"object"\s*:\s*"model"/;
+interface ModelObject {
+  id: string;
+  provider?: string;
+  offset: number;
+}
+/**
+ * The entries of a JSON list of OpenAI model objects (`{"id": "gpt-4o", "object": "model", "owned_by": "openai"}`, the
+ * answer of `/v1/models` that gateways ship as their catalogue: Portkey-AI/gateway src/data/models.json with
+ * `"provider": {"id": "ollama"}`), in document order, each at its `"id"` value; the provider from `owned_by` or
+ * `provider`. Not JSON, or no such object: none.
+ */
+function modelObjects(text: string): ModelObject[] {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const found: Omit<ModelObject, 'offset'>[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 12 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    const o = node as Record<string, unknown>;
+    if (o.object === 'model' && typeof o.id === 'string') {
+      const nested = o.provider && typeof o.provider === 'object' ? (o.provider as Record<string, unknown>).id : o.provider;
+      const provider = typeof nested === 'string' ? nested : typeof o.owned_by === 'string' ? o.owned_by : undefined;
+      found.push({ id: o.id, ...(provider ? { provider: provider.toLowerCase() } : {}) });
+    }
+    for (const value of Object.values(o)) walk(value, depth + 1);
+  };
+  walk(root, 0);
+  // Each id at the next `"id": "<id>"` after the previous one (the walk follows the document's order).
+  const out: ModelObject[] = [];
+  let from = 0;
+  for (const entry of found) {
+    const at = new RegExp(`"id"\\s*:\\s*${JSON.stringify(entry.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+    at.lastIndex = from;
+    const m = at.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    out.push({ ...entry, offset: from - JSON.stringify(entry.id).length + 1 });
+  }
+  return out;
+}
+/** What a catalogue's model object names: a known name as any, else the provider's model, else a self-hosted name. */
+function listedModelObject(entry: ModelObject): Pick<RawReference, 'id' | 'source'> {
+  const name = entry.id.trim();
+  if (entry.provider === 'ollama') return { id: name, source: 'ollama' };
+  const known = classify(name, '', loadRegistry(), false);
+  if (known) return known;
+  const provider = entry.provider;
+  if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider))) return { id: `${providerAlias(provider)}/${name}`, source: 'api' };
+  return { id: contextOnlyId(name), source: 'api' };
+}
 
 /**
  * Hub ids a configuration lists as one string or as the keys of a map, as the vLLM production-stack router's dynamic
