@@ -26,6 +26,7 @@ import {
   ENTRY_KEY,
   isModelsFilePath,
   MODEL_KEY,
+  MODEL_MAPPING_KEY,
   MODEL_SECTION,
   HUB_KEY,
   MODELSCOPE_KEY,
@@ -209,6 +210,15 @@ export default defineExtractor({
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
     const consider = (key: string, path: (string | number)[], value: string, offset: number, siblings: Siblings = {}) => {
+      // `modelMapping: {'gpt-4': 'Phi-3.5-MoE-instruct', '*': gpt2}`: the value is the upstream model, whatever its shape.
+      if (typeof path.at(-1) === 'string' && MODEL_MAPPING_KEY.test(String(path.at(-2) ?? ''))) {
+        const name = value.trim();
+        if (!name || isPlaceholderName(name) || isSlotName(name) || !/^[A-Za-z0-9@][\w@.:/-]*$/.test(name)) return;
+        const known = classify(name, '', loadRegistry(), false);
+        // A bare word no table knows (`'*': 'dify'`, the provider's own app) is left: names need a digit, hyphen or slash.
+        if (known) return add(known.id, known.source, offset);
+        return isNameShaped(name) ? add(contextOnlyId(name), 'api', offset) : undefined;
+      }
       if (!MODEL_KEY.test(key)) {
         // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
         // entry, a key naming a hub holds the entry's repository on that hub.
@@ -718,8 +728,9 @@ function embeddedYaml(text: string, offset: number, models: boolean): { source: 
   const firstLine = text.slice(start, text.indexOf('\n', start) >>> 0);
   // A literal block's mapping (`config_file: |`), or under a models key a JSON list or object (`MODELS: >` then `[`).
   const mapping = text[offset] === '|' && EMBEDDED_MAPPING.test(firstLine);
-  const json = models && /^[ \t]*[[{]/.test(firstLine);
-  if (!first || !first[0].length || !(mapping || json)) return undefined;
+  // (Or any JSON object that holds a model mapping: an Envoy Wasm plugin's `configuration.value: |` JSON string.)
+  const jsonShaped = /^[ \t]*[[{]/.test(firstLine);
+  if (!first || !first[0].length || !(mapping || jsonShaped)) return undefined;
   const indent = first[0].length;
   let end = start;
   for (let next = start; next < text.length;) {
@@ -730,7 +741,9 @@ function embeddedYaml(text: string, offset: number, models: boolean): { source: 
     if (lineEnd < 0) break;
     next = lineEnd + 1;
   }
-  return { source: text.slice(start, end), base: start };
+  const source = text.slice(start, end);
+  if (!mapping && !models && !/["']model_?(?:mapping|map)["']\s*:/i.test(source)) return undefined;
+  return { source, base: start };
 }
 
 /** The documents of embedded YAML that parse (not via parseYaml: that keeps the file's own parse for compose-k8s). */

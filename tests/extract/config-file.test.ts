@@ -343,3 +343,20 @@ describe("config-file: a list of OpenAI model objects (held-out Portkey-AI/gatew
     expect(references).toEqual([]);
   });
 });
+
+describe('config-file: a gateway\'s model mapping (held-out alibaba/higress, issue #15, session 21)', () => {
+  it('reads modelMapping values as the upstream models and leaves its keys, the names clients send', () => {
+    // higress ai-proxy README: `'gpt-4': 'Phi-3.5-MoE-instruct'` sends requests for gpt-4 to GitHub Models' Phi-3.5.
+    const { references } = configFile.extract(loadFixture('config-file/real-world-higress-model-mapping.yaml')) as ExtractResult;
+    expect(references.map((r) => r.id)).toContain('openai-compatible/Phi-3.5-MoE-instruct');
+    expect(references.map((r) => r.line)).not.toContain(18); // `'*': 'dify'`: the provider's app, no model's name
+  });
+  it('reads the JSON string an Envoy Wasm plugin is configured with when it holds a model mapping', () => {
+    const { references } = configFile.extract(loadFixture('config-file/real-world-higress-envoy.yaml')) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['moonshot/moonshot-v1-8k', 23],
+      ['moonshot/moonshot-v1-32k', 24],
+      ['moonshot/moonshot-v1-8k', 25],
+    ]);
+  });
+});
