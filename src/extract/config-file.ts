@@ -494,7 +494,8 @@ function listedModelObject(entry: ModelObject): Pick<RawReference, 'id' | 'sourc
   const known = classify(name, '', loadRegistry(), false);
   if (known) return known;
   const provider = entry.provider;
-  if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider))) return { id: `${providerAlias(provider)}/${name}`, source: 'api' };
+  if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider)))
+    return { id: `${providerAlias(provider)}/${name}`, source: 'api' };
   return { id: contextOnlyId(name), source: 'api' };
 }
 
