@@ -82,8 +82,11 @@ const NOT_A_NAME =
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
  */
 const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i;
-/** A declaration or key named for a prefix, right before its value (`qwenVlModelPrefixName = "`, `"model_prefix": "`): what names start with. */
-export const PREFIX_HOLDER = /prefix\w*["'`]?\s*(?::=|=|:)\s*["'`]$/i;
+/**
+ * A declaration or key named for a prefix, right before its value (`qwenVlModelPrefixName = "`, `"model_prefix": "`): what
+ * names start with. Its name ends so; `_TASK_PREFIX_MODEL = 'gemini-embedding-2'` (pydantic-ai) names a model.
+ */
+export const PREFIX_HOLDER = /prefix(?:es|_?name)?["'`]?\s*(?::=|=|:)\s*["'`]$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`): part of NOT_A_NAME, checked before any table. */
