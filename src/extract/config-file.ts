@@ -201,6 +201,9 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     for (const entry of listed) {
+      // An API document's example (`"id": "my-model"` in kaito's api_spec.json) stands for a model.
+      // (Judged before any `:tag`: `command-r-v01:q1_s`, `cohere.embed-english-v3:0:512` are names.)
+      if (isPlaceholderName(entry.id.trim().split(':')[0]!)) continue;
       const { line, column } = positions.at(entry.offset);
       references.push({ ...listedModelObject(entry), line, column, snippet: positions.snippet(line) });
     }

@@ -337,13 +337,15 @@ describe('config-file: a list of OpenAI model objects (held-out Portkey-AI/gatew
     expect(references.map((r) => r.id)).toContain('openai-compatible/acolyte-22b-i1');
     expect(references.find((r) => r.id === 'alfred')?.source).toBe('ollama');
   });
-  it('leaves other objects with an id: a list, an embedding, a file', () => {
+  it("leaves other objects with an id (a list, an embedding, a file) and an example's stand-in model", () => {
     const text = JSON.stringify(
       {
         object: 'list',
         data: [
           { id: 'file-abc123', object: 'file' },
           { id: 'emb-1', object: 'embedding' },
+          // kaito's api_spec.json example of its /v1/models answer: a stand-in, no model.
+          { id: 'my-model', object: 'model', created: 1700000000, owned_by: 'kaito' },
         ],
       },
       null,
