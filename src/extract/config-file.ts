@@ -27,6 +27,7 @@ import {
   ENTRY_KEY,
   isModelsFilePath,
   MODEL_KEY,
+  MODEL_MAPPING_KEY,
   MODEL_SECTION,
   HUB_KEY,
   MODELSCOPE_KEY,
@@ -169,7 +170,11 @@ export default defineExtractor({
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
     // tensor, the model's own files, which the local-model extractor reads as one folder).
     const modelsFile = isModelsFilePath(file.relPath);
+    // A list of OpenAI model objects (`{"id": "x", "object": "model"}`, the `/v1/models` answer a gateway or server
+    // ships as its catalogue): each id is a model, whatever its key is called.
+    const listed = /\.json$/i.test(relPath) && MODEL_OBJECT.test(text) ? modelObjects(text) : [];
     if (
+      !listed.length &&
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/.test(text)) &&
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
@@ -197,6 +202,13 @@ export default defineExtractor({
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
+    for (const entry of listed) {
+      // An API document's example (`"id": "my-model"` in kaito's api_spec.json) stands for a model.
+      // (Judged before any `:tag`: `command-r-v01:q1_s`, `cohere.embed-english-v3:0:512` are names.)
+      if (isPlaceholderName(entry.id.trim().split(':')[0]!)) continue;
+      const { line, column } = positions.at(entry.offset);
+      references.push({ ...listedModelObject(entry), line, column, snippet: positions.snippet(line) });
+    }
     const ollamaFile = /ollama/i.test(relPath);
     const add = (id: string, source: ModelSource, offset: number, revision?: string) => {
       const { line, column } = positions.at(offset);
@@ -209,6 +221,15 @@ export default defineExtractor({
       const oc = given.startsWith('${oc.') ? OC_DEFAULT.exec(given) : null;
       const value = oc ? oc[2]! : given;
       const offset = oc ? at + given.lastIndexOf(oc[2]!) : at;
+      // `modelMapping: {'gpt-4': 'Phi-3.5-MoE-instruct', '*': gpt2}`: the value is the upstream model, whatever its shape.
+      if (typeof path.at(-1) === 'string' && MODEL_MAPPING_KEY.test(String(path.at(-2) ?? ''))) {
+        const name = value.trim();
+        if (!name || isPlaceholderName(name) || isSlotName(name) || !/^[A-Za-z0-9@][\w@.:/-]*$/.test(name)) return;
+        const known = classify(name, '', loadRegistry(), false);
+        // A bare word no table knows (`'*': 'dify'`, the provider's own app) is left: names need a digit, hyphen or slash.
+        if (known) return add(known.id, known.source, offset);
+        return isNameShaped(name) ? add(contextOnlyId(name), 'api', offset) : undefined;
+      }
       if (!MODEL_KEY.test(key)) {
         // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
         // entry, a key naming a hub holds the entry's repository on that hub.
@@ -438,6 +459,64 @@ export default defineExtractor({
   },
 });
 
+
+/** `"object": "model"`: OpenAI's model object (https://platform.openai.com/docs/api-reference/models/object). */
+const MODEL_OBJECT = /"object"\s*:\s*"model"/;
+interface ModelObject {
+  id: string;
+  provider?: string;
+  offset: number;
+}
+/**
+ * The entries of a JSON list of OpenAI model objects (`{"id": "gpt-4o", "object": "model", "owned_by": "openai"}`, the
+ * answer of `/v1/models` that gateways ship as their catalogue: Portkey-AI/gateway src/data/models.json with
+ * `"provider": {"id": "ollama"}`), in document order, each at its `"id"` value; the provider from `owned_by` or
+ * `provider`. Not JSON, or no such object: none.
+ */
+function modelObjects(text: string): ModelObject[] {
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const found: Omit<ModelObject, 'offset'>[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 12 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach((n) => walk(n, depth + 1));
+    const o = node as Record<string, unknown>;
+    if (o.object === 'model' && typeof o.id === 'string') {
+      const nested = o.provider && typeof o.provider === 'object' ? (o.provider as Record<string, unknown>).id : o.provider;
+      const provider = typeof nested === 'string' ? nested : typeof o.owned_by === 'string' ? o.owned_by : undefined;
+      found.push({ id: o.id, ...(provider ? { provider: provider.toLowerCase() } : {}) });
+    }
+    for (const value of Object.values(o)) walk(value, depth + 1);
+  };
+  walk(root, 0);
+  // Each id at the next `"id": "<id>"` after the previous one (the walk follows the document's order).
+  const out: ModelObject[] = [];
+  let from = 0;
+  for (const entry of found) {
+    const at = new RegExp(`"id"\\s*:\\s*${JSON.stringify(entry.id).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+    at.lastIndex = from;
+    const m = at.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    out.push({ ...entry, offset: from - JSON.stringify(entry.id).length + 1 });
+  }
+  return out;
+}
+/** What a catalogue's model object names: a known name as any, else the provider's model, else a self-hosted name. */
+function listedModelObject(entry: ModelObject): Pick<RawReference, 'id' | 'source'> {
+  const name = entry.id.trim();
+  if (entry.provider === 'ollama') return { id: name, source: 'ollama' };
+  const known = classify(name, '', loadRegistry(), false);
+  if (known) return known;
+  const provider = entry.provider;
+  if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider)))
+    return { id: `${providerAlias(provider)}/${name}`, source: 'api' };
+  return { id: contextOnlyId(name), source: 'api' };
+}
 
 /**
  * Hub ids a configuration lists as one string or as the keys of a map, as the vLLM production-stack router's dynamic
@@ -676,8 +755,9 @@ function embeddedYaml(text: string, offset: number, models: boolean): { source: 
   const firstLine = text.slice(start, text.indexOf('\n', start) >>> 0);
   // A literal block's mapping (`config_file: |`), or under a models key a JSON list or object (`MODELS: >` then `[`).
   const mapping = text[offset] === '|' && EMBEDDED_MAPPING.test(firstLine);
-  const json = models && /^[ \t]*[[{]/.test(firstLine);
-  if (!first || !first[0].length || !(mapping || json)) return undefined;
+  // (Or any JSON object that holds a model mapping: an Envoy Wasm plugin's `configuration.value: |` JSON string.)
+  const jsonShaped = /^[ \t]*[[{]/.test(firstLine);
+  if (!first || !first[0].length || !(mapping || jsonShaped)) return undefined;
   const indent = first[0].length;
   let end = start;
   for (let next = start; next < text.length;) {
@@ -688,7 +768,9 @@ function embeddedYaml(text: string, offset: number, models: boolean): { source: 
     if (lineEnd < 0) break;
     next = lineEnd + 1;
   }
-  return { source: text.slice(start, end), base: start };
+  const source = text.slice(start, end);
+  if (!mapping && !models && !/["']model_?(?:mapping|map)["']\s*:/i.test(source)) return undefined;
+  return { source, base: start };
 }
 
 /** The documents of embedded YAML that parse (not via parseYaml: that keeps the file's own parse for compose-k8s). */

@@ -14,11 +14,23 @@ import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { contextOnlyId, librarySlots, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
-import { parseHubReference } from '../model/ids.js';
+import { isApiVersionOrRoute, parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
-import { classify, COMMENT_LINE, hostedOnlyModel, IDENTIFIER, isNameShaped, isOrgIdShaped, mayBeName, nameLines, nameWords, NOT_MODEL_CONTEXT } from './shared/model-name.js';
+import {
+  classify,
+  COMMENT_LINE,
+  hostedOnlyModel,
+  IDENTIFIER,
+  isNameShaped,
+  isOrgIdShaped,
+  mayBeName,
+  nameLines,
+  nameWords,
+  NOT_MODEL_CONTEXT,
+  PREFIX_HOLDER,
+} from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
 import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
@@ -214,7 +226,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const accept = (c: Candidate) => {
       if (trial) throw RETRY;
       const k = `${c.line}|${c.value}`;
-      if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value)) return;
+      if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value) || isApiVersionOrRoute(c.value)) return;
+      // `qwenVlModelPrefixName = "qwen-vl"`, `MODEL_PREFIX: "gpt-4"`: what a name held under a prefix's name starts with.
+      if (PREFIX_HOLDER.test(text.slice(lineOffset(c.line), lineOffset(c.line) + c.column - 1))) return;
       // In code that talks to a Triton server (its Python backend's `pb_utils.InferenceRequest(model_name='token2wav')`,
       // a client of its HTTP/gRPC API, `/v2/models/{name}/infer`), a bare name is a model of the server's repository,
       // a pipeline step the project defines (a folder with its config.pbtxt), not a published model.

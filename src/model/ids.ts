@@ -10,6 +10,12 @@ const HUB_URL =
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
+/**
+ * An API's version or route, never a model: a bare version (`v1`, `v1beta`: xAI's `embedParams([], { model: 'v1' })` in
+ * Portkey-AI/gateway) or a path through one (`openai/v1/fine-tuningjobs`, `gemini/v1beta/generatecontent`: higress'
+ * ApiName constants).
+ */
+export const isApiVersionOrRoute = (v: string): boolean => /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^[\w.-]+\/v\d+(?:alpha|beta)?\d*\//i.test(v.trim());
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 // (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)

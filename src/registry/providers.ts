@@ -435,7 +435,8 @@ const STANDS_IN =
  * those are `--served-model-name` aliases).
  */
 export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
-  if (!model.trim() || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model)) return undefined;
+  // (A single character is a stand-in too: `model="X"` in a notebook cell that says to pick one.)
+  if (model.trim().length < 2 || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model)) return undefined;
   if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }

@@ -328,3 +328,47 @@ describe("config-file: a model catalogue's ModelScope repositories (held-out gpu
     ]);
   });
 });
+
+describe('config-file: a list of OpenAI model objects (held-out Portkey-AI/gateway, issue #15, session 21)', () => {
+  it('reads every `"object": "model"` entry as a model, by its provider when no table knows its name', () => {
+    // Portkey-AI/gateway src/data/models.json: 1,928 such entries, 1,098 of them (LocalAI gallery names, Ollama library
+    // names, unknown organisations' routes) missed because only names a naming table knows were found.
+    const { references } = configFile.extract(loadFixture('config-file/real-world-portkey-models.json')) as ExtractResult;
+    expect(references.map((r) => r.id)).toContain('openai-compatible/acolyte-22b-i1');
+    expect(references.find((r) => r.id === 'alfred')?.source).toBe('ollama');
+  });
+  it("leaves other objects with an id (a list, an embedding, a file) and an example's stand-in model", () => {
+    const text = JSON.stringify(
+      {
+        object: 'list',
+        data: [
+          { id: 'file-abc123', object: 'file' },
+          { id: 'emb-1', object: 'embedding' },
+          // kaito's api_spec.json example of its /v1/models answer: a stand-in, no model.
+          { id: 'my-model', object: 'model', created: 1700000000, owned_by: 'kaito' },
+        ],
+      },
+      null,
+      2,
+    );
+    const { references } = configFile.extract(makeSourceFile('data/files.json', text)) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+});
+
+describe("config-file: a gateway's model mapping (held-out alibaba/higress, issue #15, session 21)", () => {
+  it('reads modelMapping values as the upstream models and leaves its keys, the names clients send', () => {
+    // higress ai-proxy README: `'gpt-4': 'Phi-3.5-MoE-instruct'` sends requests for gpt-4 to GitHub Models' Phi-3.5.
+    const { references } = configFile.extract(loadFixture('config-file/real-world-higress-model-mapping.yaml')) as ExtractResult;
+    expect(references.map((r) => r.id)).toContain('openai-compatible/Phi-3.5-MoE-instruct');
+    expect(references.map((r) => r.line)).not.toContain(18); // `'*': 'dify'`: the provider's app, no model's name
+  });
+  it('reads the JSON string an Envoy Wasm plugin is configured with when it holds a model mapping', () => {
+    const { references } = configFile.extract(loadFixture('config-file/real-world-higress-envoy.yaml')) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['moonshot/moonshot-v1-8k', 23],
+      ['moonshot/moonshot-v1-32k', 24],
+      ['moonshot/moonshot-v1-8k', 25],
+    ]);
+  });
+});

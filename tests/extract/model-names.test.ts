@@ -2475,3 +2475,13 @@ describe("model-names: a program's config.json (held-out microsoft/semantic-kern
     expect(run('client_http.py', client).references).toEqual([]);
   });
 });
+
+describe('model-names: names held under a prefix (held-out alibaba/higress, issue #15, session 21)', () => {
+  it("leaves a value held under a name ending in prefix, and keeps a model whose holder's name only holds the word", () => {
+    const registry = loadRegistry();
+    // higress ai-proxy qwen.go: the start of the names a test matches.
+    expect(classify('qwen-vl', '\tqwenVlModelPrefixName = "qwen-vl"', registry)).toBeUndefined();
+    // pydantic-ai pydantic_ai_slim/pydantic_ai/embeddings/google.py:87: the model that takes task prefixes.
+    expect(classify('gemini-embedding-2', "_TASK_PREFIX_MODEL = 'gemini-embedding-2'", registry)?.id).toBe('google/gemini-embedding-2');
+  });
+});

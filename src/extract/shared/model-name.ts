@@ -21,7 +21,17 @@ import {
   withoutRoutePrefix,
   isRouteOnlyPrefix,
 } from '../../registry/providers.js';
-import { ggufFileRepo, isNotAnOrg, isPlaceholderId, isXPlaceholder, LEGACY_NAMES, parseHubReference, saysMissing, WEIGHT_FILE } from '../../model/ids.js';
+import {
+  ggufFileRepo,
+  isApiVersionOrRoute,
+  isNotAnOrg,
+  isPlaceholderId,
+  isXPlaceholder,
+  LEGACY_NAMES,
+  parseHubReference,
+  saysMissing,
+  WEIGHT_FILE,
+} from '../../model/ids.js';
 import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
 import { classifyOllamaName } from './ollama-tag.js';
@@ -72,6 +82,11 @@ const NOT_A_NAME =
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
  */
 const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i;
+/**
+ * A declaration or key named for a prefix, right before its value (`qwenVlModelPrefixName = "`, `"model_prefix": "`): what
+ * names start with. Its name ends so; `_TASK_PREFIX_MODEL = 'gemini-embedding-2'` (pydantic-ai) names a model.
+ */
+export const PREFIX_HOLDER = /prefix(?:es|_?name)?["'`]?\s*(?::=|=|:)\s*["'`]$/i;
 /** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
 const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`): part of NOT_A_NAME, checked before any table. */
@@ -367,7 +382,10 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v)) return undefined; // placeholders, templates, names of a missing model, endpoints
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || isApiVersionOrRoute(v)) return undefined; // placeholders, templates, names of a missing model, endpoints, API routes
+  // `qwenVlModelPrefixName = "qwen-vl"` (higress ai-proxy's qwen.go): the start of the names a test matches, no model.
+  const valueAt = line.indexOf(v);
+  if (valueAt > 0 && PREFIX_HOLDER.test(line.slice(0, valueAt))) return undefined;
   // `ModelId("qwen-image-test")` (exo-explore/exo src/exo/master/tests/test_placement_utils.py): a test's stand-in named
   // after a family a provider's names start with is no model of that provider (NOT_A_NAME's stand-in endings).
   if (STAND_IN_ENDING.test(v) && !v.includes('/')) return undefined;
