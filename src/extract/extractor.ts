@@ -24,12 +24,6 @@ export interface Extractor {
    * lacking every one (its own first test). Absent: every file it accepts is read.
    */
   readonly words?: readonly string[] | (() => readonly string[]);
-  /**
-   * Its own first test's words where `words` leaves some to another extractor that reads the same files (shell: a
-   * script holding only a publisher's `org/`, which model-names' words admit). The scan leaves an extractor out of a
-   * file holding none of its own words (prefilter.ts idleInBytes): these, when given, else `words`.
-   */
-  readonly ownWords?: () => readonly string[];
   /** Extractors whose words stand for this one's (a notebook hands its cells to them). */
   readonly wordsOf?: readonly string[];
   /**

@@ -83,7 +83,6 @@ const MAY_NAME_A_MODEL = anyWord(WORDS);
 export default defineExtractor({
   name: 'shell',
   words: WORDS,
-  ownWords: () => [...WORDS, ...publisherWords()],
   matchesName: true,
   matches: (path) => /(\.(sh|bash|zsh|mk)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
   extract(file) {

@@ -75,32 +75,6 @@ export function mayHoldReferenceInBytes(bytes: Uint8Array, extractors: readonly 
   return gateFor(extractors).bytes(bytes);
 }
 
-/**
- * The extractors of `matching` whose own words these bytes (a UTF-8 file the gate admitted) lack: each can find
- * nothing in the file, by the same contract as the gate's, and the scan does not run them. The gate admits a file
- * for any extractor's word (`model` for most of them), and the others then read it for nothing: on the real corpus
- * the Hub URL reader read 19,000 of its 21,000 files without one of its words, display-text 10,600 of 15,200. Each
- * extractor's search stops at its first word, so one that has a word costs little; one without a word costs a pass
- * over the bytes (~1 GB/s), less than its own first test on the decoded text. Extractors that read every file, or
- * whose words stand for others' (notebooks: their cells may spell a word in JSON escapes), are always run.
- */
-export function idleInBytes(bytes: Uint8Array, matching: readonly Extractor[]): Extractor[] {
-  let idle: Extractor[] | undefined;
-  for (const extractor of matching) {
-    let own = ownTests.get(extractor);
-    if (own === undefined) ownTests.set(extractor, (own = ownTestOf(extractor)));
-    if (own && !own.test(bytes)) (idle ??= []).push(extractor);
-  }
-  return idle ?? [];
-}
-const ownTests = new Map<Extractor, LiteralSet | null>();
-
-function ownTestOf(extractor: Extractor): LiteralSet | null {
-  if (extractor.wordsOf) return null;
-  const words = extractor.ownWords ? extractor.ownWords() : wordsOf(extractor);
-  return (words && words.length > 0 && literalSetOf(essentialWords([...words]))) || null;
-}
-
 function compile(extractors: readonly Extractor[]): Gate {
   const words = new Set(ALWAYS_WORDS);
   // JSON escapes could spell a word in a notebook cell that the file does not (`\u006dodel`, `hf.co\/`).

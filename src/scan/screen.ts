@@ -5,9 +5,9 @@ import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import type { RawReference, Reference } from '../model/reference.js';
-import { idleInBytes, mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
+import { mayHoldReference, mayHoldReferenceInBytes } from './prefilter.js';
 import { decodeText, readFileBytes, textEncoding } from './read.js';
-import { extractorIndex, matchingFor, maskWithout } from './select.js';
+import { matchingFor } from './select.js';
 
 /** The openings of what modelprov writes, and how the skipped list names each (a committed baseline, say). */
 const OWN_OUTPUTS: [RegExp, string][] = [
@@ -88,11 +88,5 @@ function screen(file: WalkedFile, extractors: readonly Extractor[], options: Ext
   // modelprov's own reports and BOMs (a committed baseline, say) list models without using them.
   const own = ownOutput(read.text);
   if (own) return { references: [], diagnostics: [], skipped: { path: file.relPath, reason: 'ignored', detail: own } };
-  // The extractors that hold none of their own words here are dropped from the file's list (the mask travels with
-  // the file to the worker that extracts it): they would find nothing (prefilter.ts idleInBytes).
-  if (admitted === true && options.prefilter !== false && extractors === allExtractors && file.extractors !== undefined && matching.length > 1) {
-    for (const idle of idleInBytes(bytes.bytes, matching)) file.extractors = maskWithout(file.extractors, extractorIndex.get(idle)!);
-    if (file.extractors === 0) return NOTHING;
-  }
   return { admitted: read.text };
 }

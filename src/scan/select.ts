@@ -29,11 +29,6 @@ export const maskHas = (mask: number, i: number): boolean => Math.floor(mask / b
 /** Whether two masks share a bit (each half fits the 32-bit operators). */
 export const masksMeet = (a: number, b: number): boolean => ((a % HALF) & (b % HALF)) !== 0 || (Math.floor(a / HALF) & Math.floor(b / HALF)) !== 0;
 
-/** `mask` without extractor `i`. */
-export const maskWithout = (mask: number, i: number): number => (maskHas(mask, i) ? mask - bit(i) : mask);
-/** Each built-in extractor's index (its bit). */
-export const extractorIndex = new Map(allExtractors.map((e, i) => [e, i]));
-
 /** Built-in extractors whose path test reads the file name alone, and those that read folders too. */
 const byName = allExtractors.flatMap((e, i) => (e.matchesName ? [i] : []));
 const byPath = allExtractors.flatMap((e, i) => (e.matchesName ? [] : [i]));

@@ -10,7 +10,7 @@ import { makeSourceFile } from '../../src/extract/source-file.js';
 import { readTextFile, textEncoding } from '../../src/scan/read.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
-import { alternation, EXTRACTOR_WORDS, idleInBytes, mayHoldReference, mayHoldReferenceInBytes } from '../../src/scan/prefilter.js';
+import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/scan/prefilter.js';
 import { extractFile } from '../../src/scan/extract-file.js';
 import type { FileExtraction } from '../../src/scan/screen.js';
 
@@ -33,9 +33,7 @@ const GATES: Record<string, RegExp[]> = {
   python: [
     /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id/i,
   ],
-  javascript: [
-    /pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//,
-  ],
+  javascript: [/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
@@ -44,9 +42,7 @@ const GATES: Record<string, RegExp[]> = {
     /^[ \t]*catalog:[ \t]*$/m,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  'hub-url': [
-    /huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i,
-  ],
+  'hub-url': [/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile|huggingface/i],
@@ -72,23 +68,7 @@ const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
   markdown: {
     // The condition as written (the formatter puts its `return` on the next line).
     line: '!INLINE_WORDS.some((w) => text.includes(w))',
-    words: [
-      '```',
-      '~~~',
-      '.. code',
-      '.. sourcecode',
-      '[source',
-      'vllm',
-      'ollama',
-      'llama-cli',
-      'download',
-      '-model',
-      '_model',
-      'pretrain',
-      '-hf',
-      'tokenizer',
-      'repo-id',
-    ],
+    words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
   },
 };
 
@@ -239,10 +219,12 @@ describe('prefilter words', () => {
     expect(mayHoldReference('server.port=8080\n', [jvmExtractor!])).toBe(false);
   });
 
-  it('ruby: every slot and collection is named for a model, a table needs known names or an Ollama client, all within its words', () => {
+  it("ruby: every slot and collection is named for a model, a table needs known names or an Ollama client, all within its words", () => {
     const source = readFileSync(join(SRC, 'ruby.ts'), 'utf8');
     expect(source).toContain("words: () => ['model', 'ollama', ...nameWords()],");
-    expect(source).toContain('if (!/model|ollama/i.test(text) && !mentionsNameWord(text)) return { references: [], diagnostics: [] };');
+    expect(source).toContain(
+      'if (!/model|ollama/i.test(text) && !mentionsNameWord(text)) return { references: [], diagnostics: [] };',
+    );
     const [rubyExtractor] = extractors.filter((e) => e.name === 'ruby');
     expect(mayHoldReference('config.default_model = "acme-chat-2"', [rubyExtractor!])).toBe(true);
     expect(mayHoldReference('require "ollama"\nSIZES = { llama2: 1, tinydolphin: 2 }', [rubyExtractor!])).toBe(true);
@@ -602,58 +584,6 @@ describe('prefilter on bytes', () => {
     expect(seen.passed).toBeGreaterThan(200);
     expect(seen.turnedAway).toBeGreaterThan(100);
   });
-});
-
-describe('extractors idle on a file (none of their own words in its bytes)', () => {
-  it('find nothing there, and are those whose own words the text lacks', async () => {
-    const seen = { idle: 0, run: 0 };
-    await fc.assert(
-      fc.asyncProperty(
-        fc.constantFrom(...PATHS),
-        textish,
-        fc.constantFrom('', '\ufeff'),
-        fc.constantFrom('', 'é', '中文', '\u{1F600}'),
-        async (relPath, text, bom, extra) => {
-          const body = `${text}${extra}`;
-          const matching = extractors.filter((e) => e.matches(relPath) && !e.binary);
-          const idle = new Set(idleInBytes(Buffer.from(bom + body, 'utf8'), matching));
-          for (const extractor of matching) {
-            // Notebooks' words stand for their cells' readers (JSON escapes may spell them): never idle.
-            const gated = !extractor.wordsOf && extractor.words !== undefined;
-            const own = extractor.ownWords ? new RegExp(alternation([...extractor.ownWords()]), 'i').test(body) : mayHoldReference(body, [extractor]);
-            const expected = gated && !own && !/modelprov/i.test(body);
-            if (gated && /modelprov/i.test(body)) continue; // the gate's own word, not the extractor's
-            expect(idle.has(extractor), `${extractor.name} ${JSON.stringify({ relPath, body })}`).toBe(expected);
-            if (!idle.has(extractor)) {
-              seen.run++;
-              continue;
-            }
-            seen.idle++;
-            expect(await findsSomething(relPath, body, [extractor]), `${extractor.name} ${JSON.stringify({ relPath, body })}`).toBe(false);
-          }
-        },
-      ),
-      { numRuns: 1500 },
-    );
-    // Not vacuous: many extractors are idle on the texts that reach them, and many are run.
-    expect(seen.idle).toBeGreaterThan(1000);
-    expect(seen.run).toBeGreaterThan(1000);
-  });
-
-  it("leave out of a walked file's extraction only what would have found nothing, on every fixture", async () => {
-    let dropped = 0;
-    for (const { relPath, absPath } of fixtureFiles()) {
-      const selection = selectExtractors(relPath);
-      if (!selection || selection.kind !== 'text') continue;
-      const file = { relPath, absPath, size: statSync(absPath).size, kind: selection.kind, extractors: selection.extractors };
-      const all = outcome(await extractFile({ ...file }, extractors, { prefilter: false }));
-      const walked = { ...file };
-      expect(outcome(await extractFile(walked)), relPath).toEqual(all);
-      if (walked.extractors !== selection.extractors) dropped++;
-    }
-    expect(dropped).toBeGreaterThan(50);
-    // Every fixture extracted twice: ~70 s at load 27.
-  }, 300_000);
 });
 
 describe('extractors that match by file name', () => {
