@@ -44,6 +44,7 @@ import {
 } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
+import { hubPairs } from './shared/hub-pairs.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isWordCode } from './shared/char-codes.js';
 
@@ -779,6 +780,9 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
+    // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
+    // filled by the table's own loop (shared/hub-pairs.ts).
+    for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of pretrainedModelFolders(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
