@@ -23,7 +23,7 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { isNameShaped } from './shared/model-name.js';
+import { classify as classifyName, isNameShaped } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   contextOnlyId,
@@ -45,6 +45,7 @@ import {
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
 import { hubPairs } from './shared/hub-pairs.js';
+import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isWordCode } from './shared/char-codes.js';
 
@@ -780,6 +781,16 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
+    for (const model of livekitInferenceModels(text, imports)) if (!taken(model.offset)) add(model.id, model.offset, 'api');
+    // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts): a provider's name
+    // as that provider's, a publisher's Hub id as the Hub's, any other as the name the file's own service answers to.
+    for (const name of catalogueNames(text)) {
+      if (taken(name.offset)) continue;
+      const line = text.slice(text.lastIndexOf('\n', name.offset) + 1, text.indexOf('\n', name.offset) >>> 0);
+      const known = classifyName(name.value, line, loadRegistry());
+      if (known) add(known.id, name.offset, known.source);
+      else add(contextOnlyId(name.value), name.offset, 'api');
+    }
     // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
@@ -1437,5 +1448,34 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
     for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
       if (m[2]!.includes('/')) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
   }
+  return found;
+}
+
+/**
+ * LiveKit Agents' models by LiveKit Inference's descriptors (https://docs.livekit.io/agents/models/): in a file that
+ * imports the framework, `inference.STT("deepgram/nova-3")`, `inference.TTS("cartesia/sonic-3", voice=...)`,
+ * `inference.LLM(model="openai/gpt-4.1-mini")`, `inference.VAD(model="silero")` and `AgentSession(stt="deepgram/nova-3:en",
+ * tts="cartesia/sonic-3:<voice>", llm="openai/gpt-4.1-mini")` send the model to LiveKit's gateway (providers.yaml
+ * `livekit-inference`), named `<provider>/<model>`; a `:<voice>` or `:<language>` after it is an option of the call
+ * (a version written so, `:v3`, is the model's own).
+ */
+const LIVEKIT_CALL = /\binference\.(STT|TTS|LLM|VAD)\(\s*(?:model\s*=\s*)?(['"])([^'"\n]+)\2/g;
+const LIVEKIT_SESSION_KEYWORD = /\b(?:stt|tts|llm)\s*=\s*(['"])([a-z][\w-]*\/[^'"\s]+)\1/g;
+const LIVEKIT_FILE = /\bfrom[ \t]+livekit(?:\.agents)?[ \t]+import\b|\bAgentSession\(/;
+const LIVEKIT_MODEL = /^[a-z][\w-]*\/[\w.-]+(?::[\w.-]+)?$/;
+/** A VAD is named alone (`inference.VAD(model="silero")`); the others' bare word is a provider's default (`inference.TTS("cartesia")`). */
+const LIVEKIT_VAD = /^[a-z][\w-]*$/;
+function livekitInferenceModels(text: string, imports: Map<string, string>): { id: string; offset: number }[] {
+  // (Or a snippet of one, a README's block that shows the session without its imports.)
+  if (![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') && !LIVEKIT_FILE.test(text)) return [];
+  const found: { id: string; offset: number }[] = [];
+  const push = (value: string, offset: number, vad = false) => {
+    if (!LIVEKIT_MODEL.test(value) && !(vad && LIVEKIT_VAD.test(value))) return;
+    const colon = value.indexOf(':');
+    const model = colon > 0 && !/^v\d/.test(value.slice(colon + 1)) ? value.slice(0, colon) : value;
+    found.push({ id: `livekit-inference/${model}`, offset });
+  };
+  for (const m of text.matchAll(LIVEKIT_CALL)) push(m[3]!, m.index + m[0].length - m[3]!.length - 1, m[1] === 'VAD');
+  for (const m of text.matchAll(LIVEKIT_SESSION_KEYWORD)) push(m[2]!, m.index + m[0].length - m[2]!.length - 1);
   return found;
 }

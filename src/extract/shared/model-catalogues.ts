@@ -1,0 +1,117 @@
+// Model names a typed Python SDK declares and checks, whatever their shape (`"sonic-3"`, `"bulbul:v3"`, `"chirp_3"`,
+// Deepgram's `"meeting"`): a name is a model by where it stands, not by looking like a known provider's.
+//   TTSModels = Literal["sonic", "sonic-2", "sonic-3"]              a type alias named for models (livekit/agents'
+//   ChatModel = Literal["gpt-4o", ...]                              plugins' models.py; the openai and anthropic SDKs)
+//   model: NotGivenOr[Literal["expression", "essence"]] = "essence" a model-named parameter's Literal and its default
+//   model: LMNTModels = "blizzard"                                  a default typed by such an alias
+//   _U3_PRO_MODELS = ("u3-rt-pro", "universal-3-5-pro")             a tuple, set or list named for models
+//   if self._opts.model in ("bulbul:v3", "bulbul:v3-beta"):        the configured model compared with names
+// In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
+
+export interface CatalogueName {
+  value: string;
+  offset: number;
+}
+
+/** `XModels = Literal[`, `ChatModel: TypeAlias = Literal[` (not `...ModelType`, `...ModelOptions`). */
+const ALIAS = /^[ \t]*([A-Z]\w*?Models?|[A-Z]\w*ModelNames?)[ \t]*(?::[ \t]*TypeAlias[ \t]*)?=[ \t]*Literal\[/gm;
+/** A model-named parameter or field annotated with a Literal (`model: Literal[`, `speech_model: NotGivenOr[Literal[`). */
+const ANNOTATED = /\b(?:\w+_)?model[ \t]*:[ \t]*(?:NotGivenOr\[[ \t]*|Optional\[[ \t]*)?Literal\[/g;
+/** `_REALTIME_ONLY_MODELS = (`, `_STREAMING_MODELS: frozenset[str] = frozenset({`, `SUPPORTED_MODELS = [`. */
+const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:frozenset\(|set\()?[ \t]*[([{]/gm;
+/** A dict named for models (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its keys. */
+const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+|_?[A-Z][A-Z0-9_]*_MODELS?(?:_[A-Z0-9_]+)?)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
+/** A model-named variable set to a name (`resolved_model = "ink-whisper"`, `model = "a" if x else "b"`). */
+const ASSIGNED = /^[ \t]*(?:\w+_)?model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1(?:[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\3)?[ \t]*(?:#[^\n]*)?$/gm;
+/** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
+const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n]*?=[ \t]*(['"])([^'"\n]+)\1/g;
+/** The configured model compared with a name, or looked up in a literal tuple. */
+const COMPARED =
+  /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model(?:_name|_id)?[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
+/** Words no model is named, which options and sentinels are (`model == "auto"`). */
+const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
+const STRING = /(['"])([^'"\n]+)\1/g;
+
+/** The text from `from` to the bracket that closes the one opened just before it. */
+function bracketed(text: string, from: number): { body: string; end: number } {
+  let depth = 1;
+  let i = from;
+  for (; i < text.length && depth > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+  }
+  return { body: text.slice(from, i - 1), end: i };
+}
+
+export function catalogueNames(text: string): CatalogueName[] {
+  if (!/Literal\[|_MODELS|\bMODELS\b|model/.test(text)) return [];
+  const found: CatalogueName[] = [];
+  const members = new Set<string>();
+  const take = (body: string, base: number) => {
+    const all = [...body.matchAll(STRING)].map((s) => s[2]!);
+    for (const s of body.matchAll(STRING)) {
+      const value = s[2]!;
+      // (A path is an endpoint's, `/public/tts/en-rt`; a provider alone beside its `provider/model` names, `"cartesia"`
+      // before `"cartesia/sonic-3"`, is that provider's default, no name.)
+      if (NOT_NAMES.has(value.toLowerCase()) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`))) continue;
+      members.add(value);
+      found.push({ value, offset: base + s.index! + 1 });
+    }
+  };
+  for (const pattern of [ALIAS, ANNOTATED, COLLECTION]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const { body, end } = bracketed(text, m.index + m[0].length);
+      take(body, m.index + m[0].length);
+      // The default written after the annotation (`model: Literal[...] = "essence"`).
+      if (pattern === ANNOTATED) {
+        const fallback = /^\]?[ \t]*=[ \t]*(['"])([^'"\n]+)\1/.exec(text.slice(end, end + 200));
+        if (fallback && !NOT_NAMES.has(fallback[2]!.toLowerCase()))
+          found.push({ value: fallback[2]!, offset: end + fallback.index + fallback[0].length - fallback[2]!.length - 1 });
+      }
+    }
+  }
+  KEYED.lastIndex = 0;
+  for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
+    // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE/.test(m[1]!)) continue;
+    const { body } = bracketed(text, m.index + m[0].length);
+    const base = m.index + m[0].length;
+    // The keys at the dict's first level: a string before `:` where no bracket is open.
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (depth === 0 && (c === '"' || c === "'")) {
+        const close = body.indexOf(c, i + 1);
+        if (close < 0) break;
+        const value = body.slice(i + 1, close);
+        if (/^[ \t]*:/.test(body.slice(close + 1)) && !/[\s\n]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
+          members.add(value);
+          found.push({ value, offset: base + i + 1 });
+        }
+        i = close;
+      }
+    }
+  }
+  for (const m of text.matchAll(TYPED_DEFAULT)) {
+    if (NOT_NAMES.has(m[2]!.toLowerCase()) || m[2]!.startsWith('/')) continue;
+    found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
+  }
+  // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
+  const named = (value: string) => !NOT_NAMES.has(value.toLowerCase()) && !/\s/.test(value) && (/[\d\-_:]/.test(value) || members.has(value));
+  for (const m of text.matchAll(ASSIGNED)) {
+    if (named(m[2]!)) found.push({ value: m[2]!, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 });
+    if (m[4] !== undefined && named(m[4])) found.push({ value: m[4], offset: m.index + m[0].lastIndexOf(m[3]! + m[4]) + 1 });
+  }
+  for (const m of text.matchAll(COMPARED)) {
+    if (m[2] !== undefined) {
+      if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
+    } else
+      for (const s of m[3]!.matchAll(STRING))
+        if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
+  }
+  return found;
+}
