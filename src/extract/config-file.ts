@@ -431,8 +431,11 @@ export default defineExtractor({
         if (known) add(known.id, known.source, offset);
         else if (provider && providerIds().includes(provider)) add(value, 'api', offset);
         else {
+          // A Hub repo when its organisation publishes models (`moonshotai/kimi-k2.5`); else the name the picker's
+          // service answers to (`deepgram/nova-3`, LiveKit Inference's).
           const hub = parseHubReference(value);
-          add(hub ? hub.id : contextOnlyId(value), hub ? 'huggingface' : 'api', offset);
+          const publisher = hub && (loadRegistry().byNamespace.has(provider) || loadRegistry().repackagers.has(provider));
+          add(publisher ? hub.id : contextOnlyId(value), publisher ? 'huggingface' : 'api', offset);
         }
       }
     return { references, diagnostics };

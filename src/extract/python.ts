@@ -325,6 +325,8 @@ export default defineExtractor({
         ...(inComment ? { context: 'comment' as const } : {}),
       });
     };
+    // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
+    for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
     /** A literal or a constant's literal, with the offset where it is written. */
     const resolveArg = (arg: Argument | undefined) => {
       if (!arg) return undefined;
@@ -781,16 +783,6 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
-    for (const model of livekitInferenceModels(text, imports)) if (!taken(model.offset)) add(model.id, model.offset, 'api');
-    // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts): a provider's name
-    // as that provider's, a publisher's Hub id as the Hub's, any other as the name the file's own service answers to.
-    for (const name of catalogueNames(text)) {
-      if (taken(name.offset)) continue;
-      const line = text.slice(text.lastIndexOf('\n', name.offset) + 1, text.indexOf('\n', name.offset) >>> 0);
-      const known = classifyName(name.value, line, loadRegistry());
-      if (known) add(known.id, name.offset, known.source);
-      else add(contextOnlyId(name.value), name.offset, 'api');
-    }
     // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
@@ -809,6 +801,17 @@ export default defineExtractor({
         const parsed = hubIdOf(lit.value);
         if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
       }
+    }
+    // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
+    // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
+    // file's own service answers to.
+    for (const name of catalogueNames(text)) {
+      if (taken(name.offset)) continue;
+      const line = text.slice(text.lastIndexOf('\n', name.offset) + 1, text.indexOf('\n', name.offset) >>> 0);
+      // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
+      // list, an Ollama server); these are the names only their place makes models.
+      if (classifyName(name.value, line, loadRegistry()) || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
+      add(contextOnlyId(name.value), name.offset, 'api');
     }
     return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
   },

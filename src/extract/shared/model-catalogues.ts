@@ -63,7 +63,9 @@ export function catalogueNames(text: string): CatalogueName[] {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const { body, end } = bracketed(text, m.index + m[0].length);
-      take(body, m.index + m[0].length);
+      // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
+      // `"deepseek/deepseek-reasoner"` is no name of this file's service.)
+      take(pattern === COLLECTION ? body.replace(/(['"])[^'"\n]*\/[^'"\n]*\1/g, (q) => ' '.repeat(q.length)) : body, m.index + m[0].length);
       // The default written after the annotation (`model: Literal[...] = "essence"`).
       if (pattern === ANNOTATED) {
         const fallback = /^\]?[ \t]*=[ \t]*(['"])([^'"\n]+)\1/.exec(text.slice(end, end + 200));
