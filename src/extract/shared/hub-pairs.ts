@@ -51,7 +51,9 @@ export function hubPairs(text: string): PairRepo[] {
     // `name=` pair elsewhere is an organisation's record, a team, a user).
     if (!hubHolder && !registry.byNamespace.has(org) && !registry.repackagers.has(org)) continue;
     const offset = m.index + m[0].length - name.length - 1;
-    const names = name.includes('{}') ? expandTemplate(context, m.index, name, holder?.[1] ?? holder?.[3]) : [name, ...suffixed(context, m.index, name, holder?.[1] ?? holder?.[3])];
+    const names = name.includes('{}')
+      ? expandTemplate(context, m.index, name, holder?.[1] ?? holder?.[3])
+      : [name, ...suffixed(context, m.index, name, holder?.[1] ?? holder?.[3])];
     for (const n of names) if (looksLikeHubId(`${org}/${n}`)) found.push({ id: `${org}/${n}`, offset });
   }
   return found;

@@ -112,8 +112,7 @@ export function catalogueNames(text: string): CatalogueName[] {
     if (m[2] !== undefined) {
       if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
     } else
-      for (const s of m[3]!.matchAll(STRING))
-        if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
+      for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
   }
   return found;
 }
