@@ -17,20 +17,28 @@ export interface CatalogueName {
 const ALIAS = /^[ \t]*([A-Z]\w*?Models?|[A-Z]\w*ModelNames?)[ \t]*(?::[ \t]*TypeAlias[ \t]*)?=[ \t]*Literal\[/gm;
 /** A model-named parameter or field annotated with a Literal (`model: Literal[`, `speech_model: NotGivenOr[Literal[`). */
 const ANNOTATED = /\b(?:\w+_)?model[ \t]*:[ \t]*(?:NotGivenOr\[[ \t]*|Optional\[[ \t]*)?Literal\[/g;
-/** `_REALTIME_ONLY_MODELS = (`, `_STREAMING_MODELS: frozenset[str] = frozenset({`, `SUPPORTED_MODELS = [`. */
-const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:frozenset\(|set\()?[ \t]*[([{]/gm;
-/** A dict named for models (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its keys. */
-const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+|_?[A-Z][A-Z0-9_]*_MODELS?(?:_[A-Z0-9_]+)?)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
+/**
+ * `_REALTIME_ONLY_MODELS = (`, `_STREAMING_MODELS: frozenset[str] = frozenset({`, `SUPPORTED_MODELS = [`; not a dict
+ * (`SUPPORTED_MODELS = {'GPT4': (1, 1)}`, `DEFAULT_MODELS = {"openai": ...}`: keys of another kind).
+ */
+const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:(?:frozenset|set)\(\{|[([])/gm;
+/**
+ * A dict named for what it holds per model (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its
+ * keys. Not `*_MODELS` dicts (`MAIN_DB_MODELS`: a database's model classes) nor aliases (`MODEL_ALIASES = {"4": ...}`).
+ */
+const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
 /** A model-named variable set to a name (`resolved_model = "ink-whisper"`, `model = "a" if x else "b"`). */
-const ASSIGNED = /^[ \t]*(?:\w+_)?model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1(?:[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\3)?[ \t]*(?:#[^\n]*)?$/gm;
+const ASSIGNED =
+  /^[ \t]*(?:resolved_|default_|selected_)?model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1(?:[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\3)?[ \t]*(?:#[^\n]*)?$/gm;
 /** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
 const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n]*?=[ \t]*(['"])([^'"\n]+)\1/g;
 /** The configured model compared with a name, or looked up in a literal tuple. */
-const COMPARED =
-  /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model(?:_name|_id)?[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
-/** Words no model is named, which options and sentinels are (`model == "auto"`). */
+const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
+/** Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`). */
+const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
+const ARCHITECTURE = /^[A-Z][A-Za-z0-9]*For[A-Z]\w+$|^[A-Z][A-Za-z0-9]*(?:Model|Config)$/;
 
 /** The text from `from` to the bracket that closes the one opened just before it. */
 function bracketed(text: string, from: number): { body: string; end: number } {
@@ -55,6 +63,8 @@ export function catalogueNames(text: string): CatalogueName[] {
       // (A path is an endpoint's, `/public/tts/en-rt`; a provider alone beside its `provider/model` names, `"cartesia"`
       // before `"cartesia/sonic-3"`, is that provider's default, no name.)
       if (NOT_NAMES.has(value.toLowerCase()) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`))) continue;
+      // An architecture's class (`SUPPORT_MODELS = ("DeepseekV2ForCausalLM", ...)`) names no model.
+      if (ARCHITECTURE.test(value)) continue;
       members.add(value);
       found.push({ value, offset: base + s.index! + 1 });
     }
@@ -77,7 +87,7 @@ export function catalogueNames(text: string): CatalogueName[] {
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE/.test(m[1]!)) continue;
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS/.test(m[1]!)) continue;
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
@@ -103,7 +113,8 @@ export function catalogueNames(text: string): CatalogueName[] {
     found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
   }
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
-  const named = (value: string) => !NOT_NAMES.has(value.toLowerCase()) && !/\s/.test(value) && (/[\d\-_:]/.test(value) || members.has(value));
+  const named = (value: string) =>
+    !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
   for (const m of text.matchAll(ASSIGNED)) {
     if (named(m[2]!)) found.push({ value: m[2]!, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 });
     if (m[4] !== undefined && named(m[4])) found.push({ value: m[4], offset: m.index + m[0].lastIndexOf(m[3]! + m[4]) + 1 });
