@@ -29,13 +29,13 @@ const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=
 const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
 /** A model-named variable set to a name (`resolved_model = "ink-whisper"`, `model = "a" if x else "b"`). */
 const ASSIGNED =
-  /^[ \t]*(?:resolved_|default_|selected_)?model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1(?:[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\3)?[ \t]*(?:#[^\n]*)?$/gm;
+  /^[ \t]*(?:(?:resolved|default|selected)_model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1|model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\3[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\5)[ \t]*(?:#[^\n]*)?$/gm;
 /** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
 const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n]*?=[ \t]*(['"])([^'"\n]+)\1/g;
 /** The configured model compared with a name, or looked up in a literal tuple. */
 const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
 /** Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`). */
-const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)/i;
+const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)|[-_]api$/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 const ARCHITECTURE = /^[A-Z][A-Za-z0-9]*For[A-Z]\w+$|^[A-Z][A-Za-z0-9]*(?:Model|Config)$/;
@@ -62,7 +62,7 @@ export function catalogueNames(text: string): CatalogueName[] {
       const value = s[2]!;
       // (A path is an endpoint's, `/public/tts/en-rt`; a provider alone beside its `provider/model` names, `"cartesia"`
       // before `"cartesia/sonic-3"`, is that provider's default, no name.)
-      if (NOT_NAMES.has(value.toLowerCase()) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`))) continue;
+      if (NOT_NAMES.has(value.toLowerCase()) || SENTINEL.test(value) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`))) continue;
       // An architecture's class (`SUPPORT_MODELS = ("DeepseekV2ForCausalLM", ...)`) names no model.
       if (ARCHITECTURE.test(value)) continue;
       members.add(value);
@@ -100,7 +100,8 @@ export function catalogueNames(text: string): CatalogueName[] {
         const close = body.indexOf(c, i + 1);
         if (close < 0) break;
         const value = body.slice(i + 1, close);
-        if (/^[ \t]*:/.test(body.slice(close + 1)) && !/[\s\n]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
+        // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
+        if (/^[ \t]*:/.test(body.slice(close + 1)) && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
         }
@@ -116,8 +117,13 @@ export function catalogueNames(text: string): CatalogueName[] {
   const named = (value: string) =>
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
   for (const m of text.matchAll(ASSIGNED)) {
-    if (named(m[2]!)) found.push({ value: m[2]!, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 });
-    if (m[4] !== undefined && named(m[4])) found.push({ value: m[4], offset: m.index + m[0].lastIndexOf(m[3]! + m[4]) + 1 });
+    // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
+    for (const [quote, value] of [
+      [m[1], m[2]],
+      [m[3], m[4]],
+      [m[5], m[6]],
+    ] as const)
+      if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
   }
   for (const m of text.matchAll(COMPARED)) {
     if (m[2] !== undefined) {
