@@ -823,3 +823,17 @@ describe('python: a Hub file route behind an endpoint variable (held-out contain
     expect(refs.filter((r) => r.line === 2).map((r) => [r.id, r.source])).toEqual([['LiheYoung/depth-anything-small-hf', 'huggingface']]);
   });
 });
+
+describe('python: lists named for models that hold no model names (round 23 review, issue #15)', () => {
+  it("reads neither config model_types, a tuple's label, a config file's name, an architecture class nor a Literal of modes", async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-model-type-lists.py'));
+    const ids = references.map((r) => r.id.toLowerCase());
+    // (Bare names are reported under `openai-compatible/` when no provider is known.)
+    const bare = ids.filter((id) => id.startsWith('openai-compatible/')).map((id) => id.slice('openai-compatible/'.length));
+    for (const notModel of ['gpt_oss', 'deepseek_v4', 'mllama', 'flux.1-dev', 'qwen-image', 'unsloth_bge-m3.yaml', 'qwen3_5moeforcausallm', 'mini', 'pro'])
+      expect(bare).not.toContain(notModel);
+    expect(bare).toEqual([]);
+    // The repos the same lists hold are still read.
+    expect(ids).toEqual(expect.arrayContaining(['black-forest-labs/flux.1-dev', 'qwen/qwen-image', 'unsloth/bge-m3', 'baai/bge-m3']));
+  });
+});

@@ -38,7 +38,9 @@ const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[
 const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)|[-_]api$/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
-const ARCHITECTURE = /^[A-Z][A-Za-z0-9]*For[A-Z]\w+$|^[A-Z][A-Za-z0-9]*(?:Model|Config)$/;
+/** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
+const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;
+const ARCHITECTURE = /^[A-Z]\w*For[A-Z]\w+$|^[A-Z][A-Za-z0-9]*(?:Model|Config)$/;
 
 /** The text from `from` to the bracket that closes the one opened just before it. */
 function bracketed(text: string, from: number): { body: string; end: number } {
@@ -52,17 +54,40 @@ function bracketed(text: string, from: number): { body: string; end: number } {
   return { body: text.slice(from, i - 1), end: i };
 }
 
+/**
+ * A collection's own entries, blanked where they are not: comments (`# "-3" scoped ...`), nested tuples or dicts
+ * (`MODELS = [("flux.1-dev", "FluxTransformer2DModel", "black-forest-labs/FLUX.1-dev")]`: a label beside a class and a
+ * repo), and `org/name` entries (a capability list's `"deepseek/deepseek-reasoner"` is read as such elsewhere). Offsets
+ * are kept, since the blanks are spaces.
+ */
+function collectionTopLevel(body: string): string {
+  const blank = (q: string) => q.replace(/[^\n]/g, ' ');
+  let out = body.replace(/#[^\n]*/g, blank).replace(/(['"])[^'"\n]*\/[^'"\n]*\1/g, blank);
+  let depth = 0;
+  const chars = out.split('');
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    if (depth > 0 && c !== '\n') chars[i] = ' ';
+  }
+  out = chars.join('');
+  return out;
+}
+
 export function catalogueNames(text: string): CatalogueName[] {
   if (!/Literal\[|_MODELS|\bMODELS\b|model/.test(text)) return [];
   const found: CatalogueName[] = [];
   const members = new Set<string>();
-  const take = (body: string, base: number) => {
-    const all = [...body.matchAll(STRING)].map((s) => s[2]!);
+  // (`raw`: the body as written, before collectionTopLevel blanked its `provider/model` entries.)
+  const take = (body: string, base: number, raw: string) => {
+    const all = [...raw.matchAll(STRING)].map((s) => s[2]!);
     for (const s of body.matchAll(STRING)) {
       const value = s[2]!;
       // (A path is an endpoint's, `/public/tts/en-rt`; a provider alone beside its `provider/model` names, `"cartesia"`
       // before `"cartesia/sonic-3"`, is that provider's default, no name.)
-      if (NOT_NAMES.has(value.toLowerCase()) || SENTINEL.test(value) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`))) continue;
+      if (NOT_NAMES.has(value.toLowerCase()) || SENTINEL.test(value) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`)))
+        continue;
       // An architecture's class (`SUPPORT_MODELS = ("DeepseekV2ForCausalLM", ...)`) names no model.
       if (ARCHITECTURE.test(value)) continue;
       members.add(value);
@@ -75,7 +100,17 @@ export function catalogueNames(text: string): CatalogueName[] {
       const { body, end } = bracketed(text, m.index + m[0].length);
       // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
       // `"deepseek/deepseek-reasoner"` is no name of this file's service.)
-      take(pattern === COLLECTION ? body.replace(/(['"])[^'"\n]*\/[^'"\n]*\1/g, (q) => ' '.repeat(q.length)) : body, m.index + m[0].length);
+      if (pattern === COLLECTION) {
+        // A collection of config `model_type`s (`_SDPA_EXCLUDED_MODELS = ("gpt_oss", "deepseek_v4")`, unsloth's
+        // models/_utils.py): snake_case identifiers name architectures, not models; the whole collection is left.
+        if ([...body.matchAll(STRING)].some((q) => SNAKE_IDENTIFIER.test(q[2]!))) continue;
+        take(collectionTopLevel(body), m.index + m[0].length, body);
+      } else if (pattern === ANNOTATED && [...body.matchAll(STRING)].some((q) => NOT_NAMES.has(q[2]!.toLowerCase()))) {
+        // A parameter's Literal offering `"auto"` (`model: Literal["mini", "pro", "auto"]`, crewAI's Tavily tool) is a
+        // choice of modes or tiers: only versioned names (a digit, `-` or `:`) count there.
+        const versioned = body.replace(/(['"])([^'"\n]*)\1/g, (q, _quote: string, v: string) => (/[\d\-:]/.test(v) ? q : ' '.repeat(q.length)));
+        take(versioned, m.index + m[0].length, body);
+      } else take(body, m.index + m[0].length, body);
       // The default written after the annotation (`model: Literal[...] = "essence"`).
       if (pattern === ANNOTATED) {
         const fallback = /^\]?[ \t]*=[ \t]*(['"])([^'"\n]+)\1/.exec(text.slice(end, end + 200));
@@ -87,7 +122,7 @@ export function catalogueNames(text: string): CatalogueName[] {
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS/.test(m[1]!)) continue;
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING/.test(m[1]!)) continue;
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
@@ -101,7 +136,10 @@ export function catalogueNames(text: string): CatalogueName[] {
         if (close < 0) break;
         const value = body.slice(i + 1, close);
         // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
-        if (/^[ \t]*:/.test(body.slice(close + 1)) && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
+        // (A key that is a file, `"unsloth_bge-m3.yaml": [...]`, names a config, not a model.)
+        // (Nor a snake_case identifier, `"google_2_5": (...)`: a test case's or a config type's name.)
+        const isFile = /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) || SNAKE_IDENTIFIER.test(value);
+        if (/^[ \t]*:/.test(body.slice(close + 1)) && !isFile && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
         }
