@@ -181,7 +181,8 @@ export default defineExtractor({
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
       !((words & CATALOG) !== 0 && CATALOG_SECTION.test(text)) &&
-      !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text))
+      !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text)) &&
+      !(text.includes('model') && PICKER_ENTRY_AT.test(text))
     )
       return { references: [], diagnostics: [] };
     // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's
@@ -455,6 +456,25 @@ export default defineExtractor({
         for (const { name, offset } of catalogPicks(doc))
           // The name the catalogue's own server answers to (`my-custom-model-name`: a reader's own entry, no model).
           if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
+    // A settings UI's model picker: under an entry named for a model setting (`- rpc: set_llm_model`, `id: tts_model`),
+    // its `default:` and each option's `value:` are the models offered (livekit/agents' examples/playground.yaml).
+    if (PICKER_ENTRY_AT.test(text))
+      for (const { value, offset } of pickerOptions(text)) {
+        // (`provider/model` as the picker's service names it, or a bare name: a picker offers models, whatever their shape.)
+        if (isPlaceholderName(value) || !/^[A-Za-z0-9][\w.:\/-]*$/.test(value)) continue;
+        const known = classify(value, '', loadRegistry(), false);
+        const slash = value.indexOf('/');
+        const provider = slash > 0 ? value.slice(0, slash) : '';
+        if (known) add(known.id, known.source, offset);
+        else if (provider && providerIds().includes(provider)) add(value, 'api', offset);
+        else {
+          // A Hub repo when its organisation publishes models (`moonshotai/kimi-k2.5`); else the name the picker's
+          // service answers to (`deepgram/nova-3`, LiveKit Inference's).
+          const hub = parseHubReference(value);
+          const publisher = hub && (loadRegistry().byNamespace.has(provider) || loadRegistry().repackagers.has(provider));
+          add(publisher ? hub.id : contextOnlyId(value), publisher ? 'huggingface' : 'api', offset);
+        }
+      }
     return { references, diagnostics };
   },
 });
@@ -868,4 +888,32 @@ function locateTomlValue(text: string, key: string, value: string, used: Set<num
   }
   if (fallback >= 0) used.add(fallback);
   return fallback;
+}
+
+/** An entry of a settings list named for a model setting: `- rpc: set_stt_model`, `- id: llm_model`, `key: model`. */
+const PICKER_ENTRY = /^([ \t]*)(?:-[ \t]+)?(?:rpc|id|key|name|setting)[ \t]*:[ \t]*["']?((?:set_|select_)?\w*model)["']?[ \t]*$/gm;
+const PICKER_ENTRY_AT = new RegExp(PICKER_ENTRY.source, 'm');
+/** Its default and its options' values (`- { value: deepgram/nova-3, label: Deepgram Nova-3 }`, `- value: x`). */
+const PICKER_VALUE = /^[ \t]*(?:-[ \t]*\{?[ \t]*)?(?:default|value)[ \t]*:[ \t]*["']?([^\s,"'{}#]+)/;
+
+/** The model a settings picker entry defaults to and offers (PICKER_ENTRY), each where it is written. */
+function pickerOptions(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  PICKER_ENTRY.lastIndex = 0;
+  for (let m = PICKER_ENTRY.exec(text); m; m = PICKER_ENTRY.exec(text)) {
+    // The entry's body: the lines after it indented deeper than its `-` (or its key).
+    const indent = m[1]!.length;
+    let at = text.indexOf('\n', m.index + m[0].length) + 1;
+    while (at > 0 && at < text.length) {
+      const end = text.indexOf('\n', at);
+      const line = text.slice(at, end < 0 ? text.length : end);
+      const lead = line.length - line.trimStart().length;
+      if (line.trim() && lead <= indent) break;
+      const v = PICKER_VALUE.exec(line);
+      if (v) found.push({ value: v[1]!, offset: at + line.indexOf(v[1]!, line.indexOf(':') + 1) });
+      if (end < 0) break;
+      at = end + 1;
+    }
+  }
+  return found;
 }

@@ -2,7 +2,8 @@
 // the Inference API's routes (api-inference.huggingface.co/models/org/name),
 // and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
-// path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api.
+// path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api. And litgpt's
+// download folder, `checkpoints/<org>/<name>`, of an organisation known to publish models (shared/checkpoint-layout.ts).
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { isNotText } from './shared/not-text.js';
@@ -11,6 +12,7 @@ import { PositionIndex } from './shared/position.js';
 import { commentStyle, inComment } from './shared/comments.js';
 import { apiModelId, libraryModel, providerForName, providerForUrl } from '../registry/providers.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
+import { CHECKPOINT_LAYOUT, repoOf } from './shared/checkpoint-layout.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -117,6 +119,7 @@ export default defineExtractor({
     'ollama://',
     '/models/',
     'openaipublic.azureedge.net/main/whisper/',
+    'checkpoints/',
   ],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
@@ -127,7 +130,7 @@ export default defineExtractor({
   extract(file) {
     const text = file.text;
     if (
-      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\//i.test(
+      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i.test(
         text,
       )
     )
@@ -219,6 +222,13 @@ export default defineExtractor({
       if (!isOllamaLibraryName(tag) && !/[:/]/.test(tag)) continue;
       const model = classifyOllamaName(tag);
       if (model?.source === 'ollama') add(model.id, 'ollama', m.indices![1]![0], m.index);
+    }
+    // litgpt's download layout, `checkpoints/<org>/<name>` (shared/checkpoint-layout.ts): the Hub repo downloaded there,
+    // wherever a recipe, script or doc names the folder; an organisation the registry knows only.
+    CHECKPOINT_LAYOUT.lastIndex = 0;
+    for (let m = text.includes('checkpoints/') ? CHECKPOINT_LAYOUT.exec(text) : null; m; m = CHECKPOINT_LAYOUT.exec(text)) {
+      const id = repoOf(m[1]!, m[2]!, true);
+      if (id) add(id, 'huggingface', m.indices![1]![0], m.index);
     }
     API_ROUTE.lastIndex = 0;
     const routes = /\/models\/[\w.-]+:[a-z]/.test(text);

@@ -34,7 +34,7 @@ import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo
 import { wordMatches } from './shared/word-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { isNameShaped } from './shared/model-name.js';
+import { classify as classifyName, isNameShaped } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   contextOnlyId,
@@ -55,6 +55,8 @@ import {
 } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
+import { hubPairs } from './shared/hub-pairs.js';
+import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isWordCode } from './shared/char-codes.js';
 
@@ -334,6 +336,8 @@ export default defineExtractor({
         ...(inComment ? { context: 'comment' as const } : {}),
       });
     };
+    // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
+    for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
     /** A literal or a constant's literal, with the offset where it is written. */
     const resolveArg = (arg: Argument | undefined) => {
       if (!arg) return undefined;
@@ -790,6 +794,9 @@ export default defineExtractor({
       const parsed = parseHubReference(m[3]!);
       if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
     }
+    // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
+    // filled by the table's own loop (shared/hub-pairs.ts).
+    for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of pretrainedModelFolders(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
@@ -808,6 +815,17 @@ export default defineExtractor({
     }
     // The commands a docstring shows under `Example usage:` (a click command's help: `llm aliases set luna gpt-5.6-luna`).
     for (const model of docstringExampleCommands(text)) if (!taken(model.offset)) references.push({ ...argReference(model, positions), context: 'comment' });
+    // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
+    // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
+    // file's own service answers to.
+    for (const name of catalogueNames(text)) {
+      if (taken(name.offset)) continue;
+      const line = text.slice(text.lastIndexOf('\n', name.offset) + 1, text.indexOf('\n', name.offset) >>> 0);
+      // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
+      // list, an Ollama server); these are the names only their place makes models.
+      if (classifyName(name.value, line, loadRegistry()) || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
+      add(contextOnlyId(name.value), name.offset, 'api');
+    }
     return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
   },
 });
@@ -1487,5 +1505,34 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
     for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
       if (m[2]!.includes('/')) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
   }
+  return found;
+}
+
+/**
+ * LiveKit Agents' models by LiveKit Inference's descriptors (https://docs.livekit.io/agents/models/): in a file that
+ * imports the framework, `inference.STT("deepgram/nova-3")`, `inference.TTS("cartesia/sonic-3", voice=...)`,
+ * `inference.LLM(model="openai/gpt-4.1-mini")`, `inference.VAD(model="silero")` and `AgentSession(stt="deepgram/nova-3:en",
+ * tts="cartesia/sonic-3:<voice>", llm="openai/gpt-4.1-mini")` send the model to LiveKit's gateway (providers.yaml
+ * `livekit-inference`), named `<provider>/<model>`; a `:<voice>` or `:<language>` after it is an option of the call
+ * (a version written so, `:v3`, is the model's own).
+ */
+const LIVEKIT_CALL = /\binference\.(STT|TTS|LLM|VAD)\(\s*(?:model\s*=\s*)?(['"])([^'"\n]+)\2/g;
+const LIVEKIT_SESSION_KEYWORD = /\b(?:stt|tts|llm)\s*=\s*(['"])([a-z][\w-]*\/[^'"\s]+)\1/g;
+const LIVEKIT_FILE = /\bfrom[ \t]+livekit(?:\.agents)?[ \t]+import\b|\bAgentSession\(/;
+const LIVEKIT_MODEL = /^[a-z][\w-]*\/[\w.-]+(?::[\w.-]+)?$/;
+/** A VAD is named alone (`inference.VAD(model="silero")`); the others' bare word is a provider's default (`inference.TTS("cartesia")`). */
+const LIVEKIT_VAD = /^[a-z][\w-]*$/;
+function livekitInferenceModels(text: string, imports: Map<string, string>): { id: string; offset: number }[] {
+  // (Or a snippet of one, a README's block that shows the session without its imports.)
+  if (![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') && !LIVEKIT_FILE.test(text)) return [];
+  const found: { id: string; offset: number }[] = [];
+  const push = (value: string, offset: number, vad = false) => {
+    if (!LIVEKIT_MODEL.test(value) && !(vad && LIVEKIT_VAD.test(value))) return;
+    const colon = value.indexOf(':');
+    const model = colon > 0 && !/^v\d/.test(value.slice(colon + 1)) ? value.slice(0, colon) : value;
+    found.push({ id: `livekit-inference/${model}`, offset });
+  };
+  for (const m of text.matchAll(LIVEKIT_CALL)) push(m[3]!, m.index + m[0].length - m[3]!.length - 1, m[1] === 'VAD');
+  for (const m of text.matchAll(LIVEKIT_SESSION_KEYWORD)) push(m[2]!, m.index + m[0].length - m[2]!.length - 1);
   return found;
 }

@@ -856,5 +856,16 @@ describe('python: commands a docstring shows as examples (simonw/llm, issue #15,
       '    return model_id', // 23
     ].join('\n');
     expect(await found(text)).toEqual([['openai/gpt-5.5', 9, 'comment']]);
+describe('python: lists named for models that hold no model names (round 23 review, issue #15)', () => {
+  it("reads neither config model_types, a tuple's label, a config file's name, an architecture class nor a Literal of modes", async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-model-type-lists.py'));
+    const ids = references.map((r) => r.id.toLowerCase());
+    // (Bare names are reported under `openai-compatible/` when no provider is known.)
+    const bare = ids.filter((id) => id.startsWith('openai-compatible/')).map((id) => id.slice('openai-compatible/'.length));
+    for (const notModel of ['gpt_oss', 'deepseek_v4', 'mllama', 'flux.1-dev', 'qwen-image', 'unsloth_bge-m3.yaml', 'qwen3_5moeforcausallm', 'mini', 'pro'])
+      expect(bare).not.toContain(notModel);
+    expect(bare).toEqual([]);
+    // The repos the same lists hold are still read.
+    expect(ids).toEqual(expect.arrayContaining(['black-forest-labs/flux.1-dev', 'qwen/qwen-image', 'unsloth/bge-m3', 'baai/bge-m3']));
   });
 });

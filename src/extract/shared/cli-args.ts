@@ -37,6 +37,7 @@ import {
   routedApiModel,
 } from '../../registry/providers.js';
 import { spacyPipelineId } from './spacy.js';
+import { checkpointRepo } from './checkpoint-layout.js';
 
 export interface Token {
   text: string;
@@ -510,6 +511,42 @@ const mlcModelFolder = (token: Token): Token => {
   return folder ? { text: folder[1]!, offset: token.offset } : token;
 };
 const LMDEPLOY_LITE = /^(auto_awq|auto_gptq|calibrate|smooth_quant)$/;
+/** litgpt's subcommands that read a model first (Lightning-AI/litgpt litgpt/__main__.py); not `download list`'s word. */
+const LITGPT = /(^|\/)litgpt$/;
+const LITGPT_MODEL_COMMANDS = new Set([
+  'download',
+  'chat',
+  'finetune',
+  'finetune_lora',
+  'finetune_full',
+  'finetune_adapter',
+  'finetune_adapter_v2',
+  'pretrain',
+  'generate',
+  'generate_full',
+  'generate_adapter',
+  'generate_adapter_v2',
+  'generate_sequentially',
+  'generate_speculatively',
+  'generate_tp',
+  'convert_to_litgpt',
+  'convert_from_litgpt',
+  'convert_pretrained_checkpoint',
+  'merge_lora',
+  'evaluate',
+  'serve',
+]);
+const LITGPT_FINETUNE_METHODS = new Set(['lora', 'full', 'adapter', 'adapter_v2']);
+/** Its options naming a downloaded repo's folder (or, as it downloads them, the repo). */
+const LITGPT_MODEL_FLAGS = new Set(['--checkpoint_dir', '--tokenizer_dir', '--initial_checkpoint_dir']);
+/** A model given to litgpt: `checkpoints/<org>/<name>` is the repo downloaded there; else a Hub id or a path. */
+function litgptModel(token: Token): ArgModel | undefined {
+  const text = token.text.replace(/^["']|["']$/g, '').replace(/[\/\\]+$/, '');
+  const start = token.offset + (token.text.startsWith('"') || token.text.startsWith("'") ? 1 : 0);
+  const folder = checkpointRepo(text, false);
+  if (folder) return { id: folder.id, source: 'huggingface', offset: start + folder.at };
+  return hubOrLocal({ text, offset: start });
+}
 
 /**
  * The first positional argument where options may stand before it and the flags taking a value are
@@ -1062,6 +1099,25 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     )
       push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)tune$/)) push(hub(firstPositional(tokens, i + 1) ?? { text: '', offset: 0 }));
+    else if (LITGPT_MODEL_COMMANDS.has(token.text) && programAt(i - 1, LITGPT)) {
+      // litgpt's commands take the model first, a Hub id (downloaded into `checkpoints/<org>/<name>`) or that folder, and
+      // name the downloaded repos' folders by their options (`--tokenizer_dir`, `--initial_checkpoint_dir`). `pretrain`'s
+      // positional is a name of litgpt's configurations (`litgpt pretrain pythia-14m`), an architecture, no Hub repo.
+      // (Every option of its jsonargparse CLI takes a value: `litgpt pretrain --config x.yaml` names no model. The 0.4
+      // spelling `litgpt finetune lora tiiuae/falcon-7b` names the method first.)
+      let k = i + 1;
+      while (tokens[k]?.text.startsWith('-')) k += tokens[k]!.text.includes('=') ? 1 : 2;
+      if (token.text === 'finetune' && LITGPT_FINETUNE_METHODS.has(tokens[k]?.text ?? '')) k++;
+      const model = tokens[k];
+      if (model && !COMMAND_SEPARATORS.has(model.text)) push(litgptModel(model));
+      for (let j = i + 1; j < tokens.length && !COMMAND_SEPARATORS.has(tokens[j]!.text); j++) {
+        const eq = /^(--[\w-]+)=(.+)$/.exec(tokens[j]!.text);
+        const flag = eq?.[1] ?? tokens[j]!.text;
+        if (!LITGPT_MODEL_FLAGS.has(flag)) continue;
+        const value = eq ? { text: eq[2]!, offset: tokens[j]!.offset + eq[1]!.length + 1 } : tokens[++j];
+        if (value) push(litgptModel(value));
+      }
+    }
     // `python -m spacy download en_core_web_sm`: one of spaCy's pipelines, on the Hub as `spacy/<name>`.
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)spacy$/)) {
       const name = firstPositional(tokens, i + 1);
@@ -1625,6 +1681,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'modelscope' },
   { name: 'swift' },
   { name: 'tune' },
+  // https://github.com/Lightning-AI/litgpt (litgpt/__main__.py): `litgpt download|chat|finetune_lora|serve|evaluate ...
+  // microsoft/phi-2` or the folder it downloads to, `checkpoints/microsoft/phi-2` (LITGPT_MODEL_COMMANDS)
+  { name: 'litgpt' },
   { name: 'llamafactory-cli' },
   // https://huggingface.co/docs/trl/clis : TRL's `trl sft --model_name_or_path Qwen/Qwen2.5-0.5B`, `trl vllm-serve --model X`
   { name: 'trl' },

@@ -1,0 +1,173 @@
+// Model names a typed Python SDK declares and checks, whatever their shape (`"sonic-3"`, `"bulbul:v3"`, `"chirp_3"`,
+// Deepgram's `"meeting"`): a name is a model by where it stands, not by looking like a known provider's.
+//   TTSModels = Literal["sonic", "sonic-2", "sonic-3"]              a type alias named for models (livekit/agents'
+//   ChatModel = Literal["gpt-4o", ...]                              plugins' models.py; the openai and anthropic SDKs)
+//   model: NotGivenOr[Literal["expression", "essence"]] = "essence" a model-named parameter's Literal and its default
+//   model: LMNTModels = "blizzard"                                  a default typed by such an alias
+//   _U3_PRO_MODELS = ("u3-rt-pro", "universal-3-5-pro")             a tuple, set or list named for models
+//   if self._opts.model in ("bulbul:v3", "bulbul:v3-beta"):        the configured model compared with names
+// In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
+
+export interface CatalogueName {
+  value: string;
+  offset: number;
+}
+
+/** `XModels = Literal[`, `ChatModel: TypeAlias = Literal[` (not `...ModelType`, `...ModelOptions`). */
+const ALIAS = /^[ \t]*([A-Z]\w*?Models?|[A-Z]\w*ModelNames?)[ \t]*(?::[ \t]*TypeAlias[ \t]*)?=[ \t]*Literal\[/gm;
+/** A model-named parameter or field annotated with a Literal (`model: Literal[`, `speech_model: NotGivenOr[Literal[`). */
+const ANNOTATED = /\b(?:\w+_)?model[ \t]*:[ \t]*(?:NotGivenOr\[[ \t]*|Optional\[[ \t]*)?Literal\[/g;
+/**
+ * `_REALTIME_ONLY_MODELS = (`, `_STREAMING_MODELS: frozenset[str] = frozenset({`, `SUPPORTED_MODELS = [`; not a dict
+ * (`SUPPORTED_MODELS = {'GPT4': (1, 1)}`, `DEFAULT_MODELS = {"openai": ...}`: keys of another kind).
+ */
+const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:(?:frozenset|set)\(\{|[([])/gm;
+/**
+ * A dict named for what it holds per model (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its
+ * keys. Not `*_MODELS` dicts (`MAIN_DB_MODELS`: a database's model classes) nor aliases (`MODEL_ALIASES = {"4": ...}`).
+ */
+const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
+/** A model-named variable set to a name (`resolved_model = "ink-whisper"`, `model = "a" if x else "b"`). */
+const ASSIGNED =
+  /^[ \t]*(?:(?:resolved|default|selected)_model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1|model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\3[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\5)[ \t]*(?:#[^\n]*)?$/gm;
+/** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
+const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n]*?=[ \t]*(['"])([^'"\n]+)\1/g;
+/** The configured model compared with a name, or looked up in a literal tuple. */
+const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
+/** Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`). */
+const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)|[-_]api$/i;
+const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
+const STRING = /(['"])([^'"\n]+)\1/g;
+/** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
+const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;
+const ARCHITECTURE = /^[A-Z]\w*For[A-Z]\w+$|^[A-Z][A-Za-z0-9]*(?:Model|Config)$/;
+
+/** The text from `from` to the bracket that closes the one opened just before it. */
+function bracketed(text: string, from: number): { body: string; end: number } {
+  let depth = 1;
+  let i = from;
+  for (; i < text.length && depth > 0; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if (c === 41 || c === 93 || c === 125) depth--;
+  }
+  return { body: text.slice(from, i - 1), end: i };
+}
+
+/**
+ * A collection's own entries, blanked where they are not: comments (`# "-3" scoped ...`), nested tuples or dicts
+ * (`MODELS = [("flux.1-dev", "FluxTransformer2DModel", "black-forest-labs/FLUX.1-dev")]`: a label beside a class and a
+ * repo), and `org/name` entries (a capability list's `"deepseek/deepseek-reasoner"` is read as such elsewhere). Offsets
+ * are kept, since the blanks are spaces.
+ */
+function collectionTopLevel(body: string): string {
+  const blank = (q: string) => q.replace(/[^\n]/g, ' ');
+  let out = body.replace(/#[^\n]*/g, blank).replace(/(['"])[^'"\n]*\/[^'"\n]*\1/g, blank);
+  let depth = 0;
+  const chars = out.split('');
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    if (depth > 0 && c !== '\n') chars[i] = ' ';
+  }
+  out = chars.join('');
+  return out;
+}
+
+export function catalogueNames(text: string): CatalogueName[] {
+  if (!/Literal\[|_MODELS|\bMODELS\b|model/.test(text)) return [];
+  const found: CatalogueName[] = [];
+  const members = new Set<string>();
+  // (`raw`: the body as written, before collectionTopLevel blanked its `provider/model` entries.)
+  const take = (body: string, base: number, raw: string) => {
+    const all = [...raw.matchAll(STRING)].map((s) => s[2]!);
+    for (const s of body.matchAll(STRING)) {
+      const value = s[2]!;
+      // (A path is an endpoint's, `/public/tts/en-rt`; a provider alone beside its `provider/model` names, `"cartesia"`
+      // before `"cartesia/sonic-3"`, is that provider's default, no name.)
+      if (NOT_NAMES.has(value.toLowerCase()) || SENTINEL.test(value) || /\s/.test(value) || value.startsWith('/') || all.some((o) => o.startsWith(`${value}/`)))
+        continue;
+      // An architecture's class (`SUPPORT_MODELS = ("DeepseekV2ForCausalLM", ...)`) names no model.
+      if (ARCHITECTURE.test(value)) continue;
+      members.add(value);
+      found.push({ value, offset: base + s.index! + 1 });
+    }
+  };
+  for (const pattern of [ALIAS, ANNOTATED, COLLECTION]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const { body, end } = bracketed(text, m.index + m[0].length);
+      // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
+      // `"deepseek/deepseek-reasoner"` is no name of this file's service.)
+      if (pattern === COLLECTION) {
+        // A collection of config `model_type`s (`_SDPA_EXCLUDED_MODELS = ("gpt_oss", "deepseek_v4")`, unsloth's
+        // models/_utils.py): snake_case identifiers name architectures, not models; the whole collection is left.
+        if ([...body.matchAll(STRING)].some((q) => SNAKE_IDENTIFIER.test(q[2]!))) continue;
+        take(collectionTopLevel(body), m.index + m[0].length, body);
+      } else if (pattern === ANNOTATED && [...body.matchAll(STRING)].some((q) => NOT_NAMES.has(q[2]!.toLowerCase()))) {
+        // A parameter's Literal offering `"auto"` (`model: Literal["mini", "pro", "auto"]`, crewAI's Tavily tool) is a
+        // choice of modes or tiers: only versioned names (a digit, `-` or `:`) count there.
+        const versioned = body.replace(/(['"])([^'"\n]*)\1/g, (q, _quote: string, v: string) => (/[\d\-:]/.test(v) ? q : ' '.repeat(q.length)));
+        take(versioned, m.index + m[0].length, body);
+      } else take(body, m.index + m[0].length, body);
+      // The default written after the annotation (`model: Literal[...] = "essence"`).
+      if (pattern === ANNOTATED) {
+        const fallback = /^\]?[ \t]*=[ \t]*(['"])([^'"\n]+)\1/.exec(text.slice(end, end + 200));
+        if (fallback && !NOT_NAMES.has(fallback[2]!.toLowerCase()))
+          found.push({ value: fallback[2]!, offset: end + fallback.index + fallback[0].length - fallback[2]!.length - 1 });
+      }
+    }
+  }
+  KEYED.lastIndex = 0;
+  for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
+    // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING/.test(m[1]!)) continue;
+    const { body } = bracketed(text, m.index + m[0].length);
+    const base = m.index + m[0].length;
+    // The keys at the dict's first level: a string before `:` where no bracket is open.
+    let depth = 0;
+    for (let i = 0; i < body.length; i++) {
+      const c = body[i]!;
+      if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') depth--;
+      else if (depth === 0 && (c === '"' || c === "'")) {
+        const close = body.indexOf(c, i + 1);
+        if (close < 0) break;
+        const value = body.slice(i + 1, close);
+        // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
+        // (A key that is a file, `"unsloth_bge-m3.yaml": [...]`, names a config, not a model.)
+        // (Nor a snake_case identifier, `"google_2_5": (...)`: a test case's or a config type's name.)
+        const isFile = /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) || SNAKE_IDENTIFIER.test(value);
+        if (/^[ \t]*:/.test(body.slice(close + 1)) && !isFile && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
+          members.add(value);
+          found.push({ value, offset: base + i + 1 });
+        }
+        i = close;
+      }
+    }
+  }
+  for (const m of text.matchAll(TYPED_DEFAULT)) {
+    if (NOT_NAMES.has(m[2]!.toLowerCase()) || m[2]!.startsWith('/')) continue;
+    found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
+  }
+  // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
+  const named = (value: string) =>
+    !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
+  for (const m of text.matchAll(ASSIGNED)) {
+    // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
+    for (const [quote, value] of [
+      [m[1], m[2]],
+      [m[3], m[4]],
+      [m[5], m[6]],
+    ] as const)
+      if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
+  }
+  for (const m of text.matchAll(COMPARED)) {
+    if (m[2] !== undefined) {
+      if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
+    } else
+      for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
+  }
+  return found;
+}
