@@ -856,6 +856,9 @@ describe('python: commands a docstring shows as examples (simonw/llm, issue #15,
       '    return model_id', // 23
     ].join('\n');
     expect(await found(text)).toEqual([['openai/gpt-5.5', 9, 'comment']]);
+  });
+});
+
 describe('python: lists named for models that hold no model names (round 23 review, issue #15)', () => {
   it("reads neither config model_types, a tuple's label, a config file's name, an architecture class nor a Literal of modes", async () => {
     const { references } = await python.extract(loadFixture('python/real-world-model-type-lists.py'));
