@@ -18,6 +18,7 @@ import type { ReferenceContext } from '../model/reference.js';
 import { detachDiagnostic, detachRaw } from './detach.js';
 import { boundedReader } from './read.js';
 import { rustTestModuleLines } from './rust-test-modules.js';
+import { SAME_ID_CODE, sameIdElsewhere } from './same-id-echoes.js';
 import { screenFile, type ExtractedReference, type ExtractOptions, type FileExtraction } from './screen.js';
 import { matchingFor } from './select.js';
 
@@ -149,71 +150,6 @@ export async function extractText(
     timing: { path: file.relPath, ms: performance.now() - started - waited },
     ...(skipped ? { skipped } : {}),
   };
-}
-
-/** Code in a language whose string literals are quoted `"..."` or `'...'`. */
-const SAME_ID_CODE = /\.(?:py|[cm]?[jt]sx?|go|rs|java|kt|scala|rb|cs|php|swift|dart)$/i;
-/** Before a string, what makes it an operand of a comparison or a membership test (`== "x"`, `in ("x",`), not a value given. */
-const COMPARED_BEFORE = /(?:[!=]==?|\bin|\bnot in)\s*[([]?\s*$/;
-const COMMENT_START = /^\s*(?:#|\/\/|\/\*|\*)/;
-/** Before a string, a key or keyword naming what serves or kinds a model, not the model (`llm_provider="proxy/openai"`, `task=`). */
-const OTHER_KEY_BEFORE = /(?:provider|type|backend|engine|platform|vendor|format|kind|task|category|family)["']?\s*[:=]\s*$/i;
-
-/**
- * A Hub or ModelScope id a reader found in code, as a whole string literal, is that model wherever else the file writes
- * the same literal: `("cross-encoder-testing/reranker-bert-tiny-gooaq-bce",)` in a test's parametrised arguments, after
- * `{"model_name": "<same>"}` on an earlier line (UKPLab/sentence-transformers' test_cross_encoder.py). The place that
- * says it is a model says so for the file; an organisation no table knows is read nowhere else by its shape alone. Not
- * on a comment line or in a Python docstring, nor as an operand of a comparison (`model_id == "x"` tests a name, it gives none),
- * nor under a key naming a provider, a type or a task (`llm_provider="proxy/openai"`), where the first reading was wrong too.
- */
-function sameIdElsewhere(references: readonly ExtractedReference[], text: string, proseLines: () => ReadonlySet<number>): ExtractedReference[] {
-  const byWritten = new Map<string, ExtractedReference>();
-  const linesOf = new Map<string, Set<number>>();
-  let starts: readonly number[] | undefined;
-  for (const r of references) {
-    if ((r.raw.source !== 'huggingface' && r.raw.source !== 'modelscope') || !r.raw.id.includes('/')) continue;
-    (linesOf.get(r.raw.id) ?? linesOf.set(r.raw.id, new Set()).get(r.raw.id)!).add(r.raw.line);
-    if (r.reference.context === 'comment') continue;
-    starts ??= lineStarts(text);
-    const at = (starts[r.raw.line - 1] ?? 0) + r.raw.column - 1;
-    const quote = text.charAt(at - 1);
-    if ((quote !== '"' && quote !== "'") || text.charAt(at + r.raw.id.length) !== quote) continue;
-    if (OTHER_KEY_BEFORE.test(text.slice(starts[r.raw.line - 1] ?? 0, at - 1))) continue;
-    const written = text.slice(at - 1, at + r.raw.id.length + 1);
-    if (written.slice(1, -1).toLowerCase() === r.raw.id.toLowerCase() && !byWritten.has(written)) byWritten.set(written, r);
-  }
-  if (!byWritten.size) return [];
-  const added: ExtractedReference[] = [];
-  let prose: ReadonlySet<number> | undefined;
-  for (const [written, found] of byWritten) {
-    const seen = linesOf.get(found.raw.id)!;
-    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
-      // The line and column of the id, after its quote.
-      let line = 1;
-      let lo = 0;
-      let hi = starts!.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts![mid]! <= at) ((line = mid + 1), (lo = mid + 1));
-        else hi = mid - 1;
-      }
-      if (seen.has(line) || (prose ??= proseLines()).has(line)) continue;
-      const lineStart = starts![line - 1]!;
-      const before = text.slice(lineStart, at);
-      if (COMMENT_START.test(before) || COMPARED_BEFORE.test(before) || OTHER_KEY_BEFORE.test(before)) continue;
-      seen.add(line);
-      const end = starts![line] ?? text.length;
-      const whole = text
-        .slice(lineStart, end)
-        .replace(/\r?\n$/, '')
-        .trim();
-      const snippet = whole.length > 160 ? `${whole.slice(0, 159)}…` : whole;
-      const column = at - lineStart + 2;
-      added.push({ raw: { ...found.raw, line, column, snippet }, reference: { ...found.reference, line, column, snippet } });
-    }
-  }
-  return added;
 }
 
 /** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
