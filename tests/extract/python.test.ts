@@ -865,7 +865,19 @@ describe('python: lists named for models that hold no model names (round 23 revi
     const ids = references.map((r) => r.id.toLowerCase());
     // (Bare names are reported under `openai-compatible/` when no provider is known.)
     const bare = ids.filter((id) => id.startsWith('openai-compatible/')).map((id) => id.slice('openai-compatible/'.length));
-    for (const notModel of ['gpt_oss', 'deepseek_v4', 'mllama', 'flux.1-dev', 'qwen-image', 'unsloth_bge-m3.yaml', 'qwen3_5moeforcausallm', 'mini', 'pro'])
+    for (const notModel of [
+      'gpt_oss',
+      'deepseek_v4',
+      'mllama',
+      'flux.1-dev',
+      'qwen-image',
+      'unsloth_bge-m3.yaml',
+      'qwen3_5moeforcausallm',
+      'mini',
+      'pro',
+      '.h5',
+      './daas_output',
+    ])
       expect(bare).not.toContain(notModel);
     expect(bare).toEqual([]);
     // The repos the same lists hold are still read.

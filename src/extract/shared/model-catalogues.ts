@@ -31,7 +31,9 @@ const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
 const ASSIGNED =
   /^[ \t]*(?:(?:resolved|default|selected)_model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1|model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\3[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\5)[ \t]*(?:#[^\n]*)?$/gm;
 /** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
-const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n]*?=[ \t]*(['"])([^'"\n]+)\1/g;
+// (No comma between the type and the default: `received: DockerServiceApiComModel, save_file_dir="./out"` gives the next
+// parameter's default, gpt_academic's shared_utils/docker_as_service_api.py.)
+const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n,]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n,]*?=[ \t]*(['"])([^'"\n]+)\1/g;
 /** The configured model compared with a name, or looked up in a literal tuple. */
 const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
 /** Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`). */
@@ -122,7 +124,7 @@ export function catalogueNames(text: string): CatalogueName[] {
   KEYED.lastIndex = 0;
   for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING/.test(m[1]!)) continue;
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION/.test(m[1]!)) continue;
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
