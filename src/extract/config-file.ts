@@ -50,11 +50,12 @@ const keysOf = (path: (string | number)[]) => {
 /** Whether a value at this path can name a model: a model key, or an entry key inside a model or adapter section. */
 const mayHoldModel = (path: (string | number)[]) => {
   const { key, section } = keysOf(path);
-  return !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)));
+  return (
+    !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)))
+  );
 };
 /** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
-const inModelEntry = (path: (string | number)[]) =>
-  path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
+const inModelEntry = (path: (string | number)[]) => path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
@@ -236,7 +237,8 @@ export default defineExtractor({
         // entry, a key naming a hub holds the entry's repository on that hub.
         if (HUB_KEY.test(key) && inModelEntry(path)) {
           const hub = parseHubReference(value);
-          if (hub && value.includes('/')) return add(hub.id, MODELSCOPE_KEY.test(key) ? 'modelscope' : 'huggingface', offset, hub.revision ?? siblings.revision);
+          if (hub && value.includes('/'))
+            return add(hub.id, MODELSCOPE_KEY.test(key) ? 'modelscope' : 'huggingface', offset, hub.revision ?? siblings.revision);
         }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
@@ -308,8 +310,7 @@ export default defineExtractor({
       // Under any model key, three parts or more in a folder a run writes weights to are a folder (`model_name:
       // "output/falcon_e_1b.fft/checkpoint-800-quantized"`, oumi's eval configs loading a trained checkpoint); not a
       // provider's path-shaped id (`Pro/BAAI/bge-m3`, `accounts/fireworks/models/x`).
-      const pathShaped =
-        /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
+      const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
       const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
@@ -393,7 +394,8 @@ export default defineExtractor({
         // A llamafile run as a program, an `.args` file written by a heredoc (`cat << EoF > .args` then `-m` and the
         // weights on the next line): llamafile's CI (Mozilla-Ocho/llamafile .github/workflows/ci.yml).
         if (/llamafile|-m[ \t]*\r?\n/.test(script))
-          for (const model of [...llamafilesRun(script), ...argsFileModels(script)]) references.push(argReference({ ...model, offset: model.offset + offset }, positions));
+          for (const model of [...llamafilesRun(script), ...argsFileModels(script)])
+            references.push(argReference({ ...model, offset: model.offset + offset }, positions));
         references.push(...matrixModels(source, matrix, env, positions));
         return;
       }
@@ -406,7 +408,8 @@ export default defineExtractor({
       // `command: aider --model gpt-4o-2024-08-06` in any YAML (a benchmark's record, a task runner's entry), or an
       // entry of a Taskfile task's `cmds:` list: a command line written as one string is read as one, outside CI too.
       const commandLine =
-        (COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string') || (COMMAND_LIST_KEYS.has(key) && typeof path.at(-1) === 'number' && path.at(-2) === key);
+        (COMMAND_LINE_KEYS.has(key) && typeof path.at(-1) === 'string') ||
+        (COMMAND_LIST_KEYS.has(key) && typeof path.at(-1) === 'number' && path.at(-2) === key);
       if (!ci && commandLine && /\s--?[\w-]*model/.test(value)) {
         addArgModels(tokenize(scriptSource(text, offset, value), offset));
         return;
@@ -432,14 +435,16 @@ export default defineExtractor({
     for (const doc of parsed.documents) walkScalars(doc, (v, parent) => visit(v, parent));
     for (const tokens of argv.values()) addArgModels(tokens);
     for (const doc of parsed.documents) for (const { id, offset } of listedModels(doc)) add(id, 'huggingface', offset);
-    if (ROUTER_KEY.test(text)) for (const doc of parsed.documents) for (const { baseUrl, name, offset } of routedModels(doc)) addWithBase(baseUrl, name, offset);
+    if (ROUTER_KEY.test(text))
+      for (const doc of parsed.documents) for (const { baseUrl, name, offset } of routedModels(doc)) addWithBase(baseUrl, name, offset);
     /** A `models:` map's key: by the block's server, else the name's own shape, else the provider the block is named for. */
     const addKeyedModel = (entry: ModelKeyedEntry) => {
       const name = entry.name.trim();
       // `openai/gpt-4.1`, `xai/grok-3` keying GitHub Models' catalogue (a gateway routing `<publisher>/<model>`): a
       // provider's route names that provider's model, whatever server the block's base URL is.
       const routed = name.includes('/') ? litellmModel(name, true) : undefined;
-      if (routed && routed.source !== 'huggingface') return add(routed.id, routed.source, entry.offset + (routed.source === 'ollama' ? routed.prefix.length + 1 : 0));
+      if (routed && routed.source !== 'huggingface')
+        return add(routed.id, routed.source, entry.offset + (routed.source === 'ollama' ? routed.prefix.length + 1 : 0));
       if (isPlaceholderName(name) || isSlotName(name) || !isNameShaped(name)) return;
       const block = siblingsOf(entry.block);
       if (block.baseUrl) return addWithBase(block.baseUrl, name, entry.offset);
@@ -447,7 +452,8 @@ export default defineExtractor({
       if (known) return add(known.id, known.source, entry.offset);
       const provider = block.provider ?? entry.blockKey?.toLowerCase();
       if (provider === 'ollama') return classifyOllamaName(name)?.source === 'ollama' ? add(name, 'ollama', entry.offset) : undefined;
-      if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider))) add(`${providerAlias(provider)}/${name}`, 'api', entry.offset);
+      if (provider && (providerIds().includes(provider) || litellmPrefixes().includes(provider)))
+        add(`${providerAlias(provider)}/${name}`, 'api', entry.offset);
     };
     // Each walk only where its key is written: most configuration files have neither.
     if (MODELS_KEY.test(text)) for (const doc of parsed.documents) for (const entry of modelKeyedEntries(doc)) addKeyedModel(entry);
@@ -478,7 +484,6 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
-
 
 /** `"object": "model"`: OpenAI's model object (https://platform.openai.com/docs/api-reference/models/object). */
 const MODEL_OBJECT = /"object"\s*:\s*"model"/;
@@ -698,10 +703,17 @@ function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string,
           if (entry.value === null || (isMap(entry.value) && !pointsAtFiles(entry.value)) || (isScalar(entry.value) && entry.value.value === null)) {
             found.push({ name: entry.key.value, offset: entry.key.range[0], block: node, blockKey });
             // `fallback: gpt-4o`: the model of the same block the entry falls back to when its own is missing.
-            const fallback = isMap(entry.value) ? entry.value.items.find((p) => isPair(p) && isScalar(p.key) && FALLBACK_KEY.test(String(p.key.value))) : undefined;
+            const fallback = isMap(entry.value)
+              ? entry.value.items.find((p) => isPair(p) && isScalar(p.key) && FALLBACK_KEY.test(String(p.key.value)))
+              : undefined;
             for (const value of fallback && isPair(fallback) ? (isSeq(fallback.value) ? fallback.value.items : [fallback.value]) : [])
               if (isScalar(value) && typeof value.value === 'string' && value.range)
-                found.push({ name: value.value, offset: value.range[0] + (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE' ? 1 : 0), block: node, blockKey });
+                found.push({
+                  name: value.value,
+                  offset: value.range[0] + (value.type === 'QUOTE_DOUBLE' || value.type === 'QUOTE_SINGLE' ? 1 : 0),
+                  block: node,
+                  blockKey,
+                });
           }
         }
       } else found.push(...modelKeyedEntries(item.value as YamlNode, key, depth + 1));

@@ -299,7 +299,8 @@ function holderOf(tokens: Tokens<CsToken>, i: number): string | undefined {
     }
     // `string Model { get; set; } = "x"`: the property before its accessors.
     if (prev.text === '=' && prev2?.text === '}') {
-      for (let j = i - 3, steps = 0; j >= 0 && steps < 12; j--, steps++) if (tokens.at(j)!.text === '{') return tokens.at(j - 1)?.kind === 'ident' ? tokens.at(j - 1)!.text : undefined;
+      for (let j = i - 3, steps = 0; j >= 0 && steps < 12; j--, steps++)
+        if (tokens.at(j)!.text === '{') return tokens.at(j - 1)?.kind === 'ident' ? tokens.at(j - 1)!.text : undefined;
       return undefined;
     }
     // `["model"] = "x"`: an indexer's key.
@@ -340,7 +341,10 @@ function enclosingCall(tokens: Tokens<CsToken>, i: number): { name: string; star
       let start = j - 1;
       while (tokens.at(start - 1)?.text === '.' && tokens.at(start - 2)?.kind === 'ident') start -= 2;
       if (tokens.at(start - 1)?.text === 'new') start--;
-      const qualified = tokens.slice(start, j).filter((k) => k.kind === 'ident' && k.text !== 'new').map((k) => k.text);
+      const qualified = tokens
+        .slice(start, j)
+        .filter((k) => k.kind === 'ident' && k.text !== 'new')
+        .map((k) => k.text);
       return { name: qualified.slice(-2).join('.'), start };
     } else if (level === 0 && (x === ';' || x === '{' || x === '}')) return undefined;
   }

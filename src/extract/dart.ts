@@ -228,7 +228,10 @@ function enclosingCall(tokens: Tokens<DartToken>, i: number): string | undefined
       // `ChatOllamaOptions(`, `const OllamaOptions(`, `ollama(` (an enum entry), `Foo<T>(`: the name before it.
       let k = j - 1;
       if (tokens.at(k)?.text === '>') {
-        const open = tokens.slice(Math.max(0, k - 10), k).map((t) => t.text).lastIndexOf('<');
+        const open = tokens
+          .slice(Math.max(0, k - 10), k)
+          .map((t) => t.text)
+          .lastIndexOf('<');
         if (open < 0) return undefined;
         k = Math.max(0, k - 10) + open - 1;
       }

@@ -71,10 +71,21 @@ export default defineExtractor({
       const prefixed = a.value.includes(':') && colonModel(a.value) !== undefined;
       const model = prefixed
         ? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext)
-        : (hostedHubModel(a, baseUrls) ?? routedModel(a) ?? modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ?? hostedModel(a, baseUrls) ?? deployedModel(a));
+        : (hostedHubModel(a, baseUrls) ??
+          routedModel(a) ??
+          modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ??
+          hostedModel(a, baseUrls) ??
+          deployedModel(a));
       // TGI's `LORA_ADAPTERS=org/a,org/b`: each adapter the server loads (cli-args adaptersFromEnv).
       for (const adapter of model ? [] : adaptersFromEnv(a.name, a.value, a.column - 1))
-        references.push({ id: adapter.id, source: adapter.source, line: a.line, column: adapter.offset + 1, snippet: a.snippet, ...(a.commented ? { context: 'comment' as const } : {}) });
+        references.push({
+          id: adapter.id,
+          source: adapter.source,
+          line: a.line,
+          column: adapter.offset + 1,
+          snippet: a.snippet,
+          ...(a.commented ? { context: 'comment' as const } : {}),
+        });
       if (!model) continue;
       references.push({
         id: model.id,

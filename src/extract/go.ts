@@ -132,7 +132,7 @@ export function scanGoTokens(text: string): Tokens<GoToken> {
     }
     if (isDigit(code)) {
       let k = i + 1;
-      while (k < n && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 46 /* . */)) k++;
+      while (k < n && (isWord(text.charCodeAt(k)) || text.charCodeAt(k) === 46) /* . */) k++;
       tokens.add('number', i, k, line, i - lineStart);
       i = k;
       continue;

@@ -82,7 +82,11 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
-    if (!/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(text))
+    if (
+      !/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
+        text,
+      )
+    )
       return { references, diagnostics };
     const positions = new PositionIndex(text);
     const constants = stringConstants(text);
@@ -159,7 +163,11 @@ export default defineExtractor({
     const realName = (name: string) => aliases.get(name) ?? name;
     const calls = findCalls(
       text,
-      (name, callee) => HUB_CALLS.has(realName(name)) || LOCAL_FILE_CALLS.has(name) || CLIENT_METHOD.test(callee) || /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee),
+      (name, callee) =>
+        HUB_CALLS.has(realName(name)) ||
+        LOCAL_FILE_CALLS.has(name) ||
+        CLIENT_METHOD.test(callee) ||
+        /^[\w$]+\.(chat|generate|embed|embeddings|pull)$/.test(callee),
     );
     for (const call of [...calls, ...clientCalls]) {
       if (call.unclosed && !diagnostics.length) diagnostics.push(unclosedDiagnostic(file.relPath, positions.at(call.offset).line, call));
@@ -219,9 +227,7 @@ export default defineExtractor({
     const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[/g;
     for (let m = viaGateway ? gatewayCall.exec(text) : null; m; m = gatewayCall.exec(text)) {
       const listed =
-        m[2] !== undefined
-          ? [{ literal: m[2], literalOffset: m.index + m[0].length - m[2].length - 1 }]
-          : (listItems(text, m.index + m[0].length - 1) ?? []);
+        m[2] !== undefined ? [{ literal: m[2], literalOffset: m.index + m[0].length - m[2].length - 1 }] : (listItems(text, m.index + m[0].length - 1) ?? []);
       for (const { literal, literalOffset } of listed) {
         const routed = literal === undefined ? undefined : aiGatewayModel(literal);
         if (routed) add(routed, literalOffset!, 'api');

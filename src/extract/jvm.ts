@@ -71,7 +71,6 @@ export default defineExtractor({
   },
 });
 
-
 /** The references jvm finds, and what a value in a model slot names. */
 class Findings extends CodeFindings {
   /** What a value names: a table's reading, else a name by its place; undefined when it is no name. */
@@ -82,8 +81,7 @@ class Findings extends CodeFindings {
   addKnown(value: string, line: number, column: number) {
     const known = classify(value, this.lineText(line), this.registry);
     if (known && !isContextOnlyId(known.id)) this.addId(known.id, line, column, known.source);
-    else if (isOllamaLibraryName(value) && classifyOllamaName(value)?.source === 'ollama')
-      this.addId(value, line, column, 'ollama');
+    else if (isOllamaLibraryName(value) && classifyOllamaName(value)?.source === 'ollama') this.addId(value, line, column, 'ollama');
   }
   /** Whether a table alone knows this value (a provider's naming or a publisher's org). */
   known(value: string, line: number): boolean {
@@ -113,7 +111,14 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
         // An enum named for Ollama's models (Spring AI's `OllamaModel`): its strings are Ollama library tags, bare words too.
         if (opened) {
           const enumName = enumBefore(tokens, i);
-          blocks.push({ depth, returns: opened === 'returns', collection: opened === 'entries' && enumName === undefined, bare: [], known: [], ollama: /ollama/i.test(enumName ?? '') });
+          blocks.push({
+            depth,
+            returns: opened === 'returns',
+            collection: opened === 'entries' && enumName === undefined,
+            bare: [],
+            known: [],
+            ollama: /ollama/i.test(enumName ?? ''),
+          });
         }
       } else if (t.text === ')' || t.text === ']' || t.text === '}') {
         while (blocks.length && blocks[blocks.length - 1]!.depth >= depth) closeBlock(blocks.pop()!, out);
@@ -341,7 +346,12 @@ function inModelSlot(tokens: Tokens<JvmToken>, i: number): boolean {
   // Not a Kotlin constructor of a type named for what describes a model (`ASRModel("tiny-en", "Tiny Model - English",
   // "", "", ASRModelArch.TINY)`, a record of names and files): only a type that is a model (`LLModel`) takes one.
   if (prev.text === '(' && prev2?.kind === 'ident')
-    return namedForOne(prev2.text) && (!/^[A-Z]/.test(prev2.text) || MODEL_TYPE.test(prev2.text)) && !/^(new|fun|def)$/.test(tokens.at(i - 3)?.text ?? '') && tokens.at(i - 3)?.kind !== 'ident';
+    return (
+      namedForOne(prev2.text) &&
+      (!/^[A-Z]/.test(prev2.text) || MODEL_TYPE.test(prev2.text)) &&
+      !/^(new|fun|def)$/.test(tokens.at(i - 3)?.text ?? '') &&
+      tokens.at(i - 3)?.kind !== 'ident'
+    );
   // `model = "x"`, `DEFAULT_MODEL = "x"`, `val model: String = "x"`, Groovy/Scala `model: "x"`.
   if (prev.text === '=' || (prev.text === ':' && prev2?.kind === 'ident')) {
     const name = prev.text === ':' ? prev2!.text : (declaredName(tokens, i) ?? '');

@@ -157,7 +157,7 @@ function blockKeyAbove(text: string, lineStartAt: number): string | undefined {
   const own = text.slice(lineStartAt, text.indexOf('\n', lineStartAt) < 0 ? text.length : text.indexOf('\n', lineStartAt));
   // A list item's key sits after its `- ` marker.
   const indent = indentOf(own) + (/^\s*-\s/.test(own) ? 2 : 0);
-  for (let end = lineStartAt - 1; end > 0; ) {
+  for (let end = lineStartAt - 1; end > 0;) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     end = start - 1;
@@ -399,7 +399,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
       // A value wrapped onto the line after its model key (keyAbove) is read as it would be on the key's line.
       const wrapped =
-        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1)) ? `${keyAbove}: ${line.trimStart()}` : undefined;
+        keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1))
+          ? `${keyAbove}: ${line.trimStart()}`
+          : undefined;
       const found = onWordLine || wrapped ? classify(value, wrapped ?? line, registry, notModelContext()) : undefined;
       if (found && trial) throw RETRY;
       // `availableModels = [ ..., 'imageutils/rembg', 'fast-sdxl/image-to-image' ]`: an `org/name` entry of a
@@ -492,11 +494,17 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
-      if (NOT_MODEL_HOLDER.test(holder) || DATA_HOLDER.test(holder) || TEMPLATE_HOLDER.test(holder) || (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))) return;
+      if (
+        NOT_MODEL_HOLDER.test(holder) ||
+        DATA_HOLDER.test(holder) ||
+        TEMPLATE_HOLDER.test(holder) ||
+        (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
+      )
+        return;
       if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
-      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || (key === 'repo_name' || (key === 'repository' && npmManifest))) return;
+      if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || key === 'repo_name' || (key === 'repository' && npmManifest)) return;
       // `dataset_name_to_id = {"climatefever": "sentence-transformers/NanoClimateFEVER-bm25", ...}` (sentence-transformers'
       // NanoBEIR evaluators): a table named for datasets maps its keys to datasets, though their organisation publishes models.
       if (!!parent && DATASET_TABLE.test(parent)) return;
@@ -774,7 +782,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       }
       // `export type DeepSeekChatModelId =` then `  | 'deepseek-chat'` a line: a union of string literals written one member
       // a line opens a block of its members (a provider SDK's catalogue of model ids, the Vercel AI SDK's shape).
-      const opener = mayOpenList(line) ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line) : typescript && lastCode(line) === 0x3d ? UNION_OPENER.exec(line) : null;
+      const opener = mayOpenList(line)
+        ? (javascript ? JS_LIST_OPENER : LIST_OPENER).exec(line)
+        : typescript && lastCode(line) === 0x3d
+          ? UNION_OPENER.exec(line)
+          : null;
       // `qwen_models = ["qwen-max", "qwen-plus",` continued on the next lines opens the block too.
       const continued = opener || !equalsThenBracket(line) ? undefined : CONTINUED_OPENER.exec(line);
       // `register_model_info(` then `[` on the next line, `add_models([`, `if model_name in [`: a list of models too.
@@ -791,8 +803,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // model class that loads it is a table of models, whatever it is called (only a line ending in `[`, which a sparse
       // reading reads too).
       const pairsModelClasses = python && !!assigned && last === 0x5b && !isModelKey(assigned) && pairsNamesWithModelClasses(allLines(), lineNo);
-      const opensModelList =
-        !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
+      const opensModelList = !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
       if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
@@ -809,7 +820,18 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // its shape, so one is a name only by its place: beside a model key, flag or call on its own line (a word
       // line), in a block opened for models, after a model-named call or a flag on the line above, or given to
       // a flag on this line. The other lines hold nothing to read (most lines of such files: Go code, data).
-      if (sparse && !onWordLine && !reached && modelList < 0 && !opensModelList && !callAbove && !keyAbove && !lineCall && !flagText(previous?.text) && !QUOTED_FLAG.test(line)) {
+      if (
+        sparse &&
+        !onWordLine &&
+        !reached &&
+        modelList < 0 &&
+        !opensModelList &&
+        !callAbove &&
+        !keyAbove &&
+        !lineCall &&
+        !flagText(previous?.text) &&
+        !QUOTED_FLAG.test(line)
+      ) {
         previous = undefined; // what flagBefore would make of the line's last value: no flag
         continue;
       }
@@ -896,8 +918,23 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
         // `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of the
         // Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
-        if (rust && !comment && isOllamaLibraryName(value) && rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') && (talksToOllama ??= namesOllama(text))) {
-          accept({ value, column: m.index! + 2, slot: `${indent}|[enum:const`, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named: { id: value, source: 'ollama' } });
+        if (
+          rust &&
+          !comment &&
+          isOllamaLibraryName(value) &&
+          rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') &&
+          (talksToOllama ??= namesOllama(text))
+        ) {
+          accept({
+            value,
+            column: m.index! + 2,
+            slot: `${indent}|[enum:const`,
+            line: lineNo,
+            snippet: line.trim().slice(0, 200),
+            comment,
+            isKey: false,
+            named: { id: value, source: 'ollama' },
+          });
           continue;
         }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
@@ -1361,7 +1398,8 @@ const FIXTURE_ARGUMENT = /\b\w*fixture\s*\(\s*["'`]$/i;
  * `for`/`htmlFor`, `aria-*`, and a `data-*` attribute not named for a model (`data-model="gpt-4o"` may hold one),
  * inside a tag opened on the same line (`<div id="step-1" class="step-container active">`, an MCP app's page).
  */
-const MARKUP_ATTRIBUTE = /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
+const MARKUP_ATTRIBUTE =
+  /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
 const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */

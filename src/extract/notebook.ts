@@ -57,32 +57,33 @@ export default defineExtractor({
     };
     for (const cell of read) {
       const written = cell.type === 'code' ? writtenFile(cell.lines) : undefined;
-      const passes: [string, string][] = cell.type === 'code' && isShellCell(cell.lines)
-        ? [
-            // `%%bash`: the cell is a shell script (the magic's line blanked), not Python.
-            ['shell', `\n${cell.lines.slice(1).join('')}`],
-            ['hub-url', cell.source],
-          ]
-        : written
-        ? [
-            // `%%writefile Modelfile`: the cell is that file, read by the extractors of its name (the first line blanked).
-            ['hub-url', cell.source],
-            ...extractors
-              .filter((e) => e.name !== 'notebook' && e.name !== 'hub-url' && e.matches(written))
-              .map((e): [string, string] => [e.name, `\n${cell.lines.slice(1).join('')}`]),
-          ]
-        : cell.type === 'code'
+      const passes: [string, string][] =
+        cell.type === 'code' && isShellCell(cell.lines)
           ? [
-              ['shell', shellLines(cell.lines)],
-              // Hub URLs anywhere in code: `#@param ["https://huggingface.co/...", ...]` option lists, URL strings.
+              // `%%bash`: the cell is a shell script (the magic's line blanked), not Python.
+              ['shell', `\n${cell.lines.slice(1).join('')}`],
               ['hub-url', cell.source],
             ]
-          : cell.type === 'markdown'
+          : written
             ? [
+                // `%%writefile Modelfile`: the cell is that file, read by the extractors of its name (the first line blanked).
                 ['hub-url', cell.source],
-                ['markdown', cell.source],
+                ...extractors
+                  .filter((e) => e.name !== 'notebook' && e.name !== 'hub-url' && e.matches(written))
+                  .map((e): [string, string] => [e.name, `\n${cell.lines.slice(1).join('')}`]),
               ]
-            : [];
+            : cell.type === 'code'
+              ? [
+                  ['shell', shellLines(cell.lines)],
+                  // Hub URLs anywhere in code: `#@param ["https://huggingface.co/...", ...]` option lists, URL strings.
+                  ['hub-url', cell.source],
+                ]
+              : cell.type === 'markdown'
+                ? [
+                    ['hub-url', cell.source],
+                    ['markdown', cell.source],
+                  ]
+                : [];
       for (const [name, text] of passes) {
         if (!text.trim()) continue;
         const result = await extractorNamed(name).extract({ relPath: file.relPath, size: text.length, text });

@@ -243,7 +243,8 @@ function readCode(tokens: Tokens<PhpToken>, out: Findings) {
 }
 
 /** A list item or a map's key: the string stands alone before `,`, `=>` or the closing bracket. */
-const isItem = (tokens: Tokens<PhpToken>, i: number) => [',', '=>', ']', ')'].includes(tokens.at(i + 1)?.text ?? '') && [',', '[', '('].includes(tokens.at(i - 1)?.text ?? '');
+const isItem = (tokens: Tokens<PhpToken>, i: number) =>
+  [',', '=>', ']', ')'].includes(tokens.at(i + 1)?.text ?? '') && [',', '[', '('].includes(tokens.at(i - 1)?.text ?? '');
 
 /** `enum OpenAIChatModel: string {`: a backed enum named for models. */
 function namedEnum(tokens: Tokens<PhpToken>, i: number): boolean {

@@ -199,7 +199,8 @@ function readCode(tokens: Tokens<RustToken>, out: Findings, hub: boolean, text: 
     if (hub && t.text === 'Repo' && isPunct(next, '::') && tokens.at(i + 2)?.kind === 'ident' && isPunct(tokens.at(i + 3), '(')) {
       const end = closingToken(tokens, i + 3);
       const args = tokens.slice(i + 4, end).map((a) => a.text);
-      if (!/^(?:dataset|space)$/i.test(tokens.at(i + 2)!.text) && !args.some((a) => a === 'Dataset' || a === 'Space') && tokens.at(i + 4)?.kind === 'string') out.add(tokens.at(i + 4)!);
+      if (!/^(?:dataset|space)$/i.test(tokens.at(i + 2)!.text) && !args.some((a) => a === 'Dataset' || a === 'Space') && tokens.at(i + 4)?.kind === 'string')
+        out.add(tokens.at(i + 4)!);
       continue;
     }
     // `fn model_id(&self) -> &'static str { match self { .. => "x" } }`: what its `match` arms give.
@@ -245,7 +246,12 @@ function readCode(tokens: Tokens<RustToken>, out: Findings, hub: boolean, text: 
     }
     // `model_id: "x".into()`, `tok_model_id: Some("x".to_string())`: a field named for a model given a string.
     if (isPunct(next, ':') && holdsModel(t.text, hub) && !isPunct(tokens.at(i - 1), '::')) {
-      const value = tokens.at(i + 2)?.kind === 'string' ? i + 2 : tokens.at(i + 2)?.text === 'Some' && isPunct(tokens.at(i + 3), '(') && tokens.at(i + 4)?.kind === 'string' ? i + 4 : -1;
+      const value =
+        tokens.at(i + 2)?.kind === 'string'
+          ? i + 2
+          : tokens.at(i + 2)?.text === 'Some' && isPunct(tokens.at(i + 3), '(') && tokens.at(i + 4)?.kind === 'string'
+            ? i + 4
+            : -1;
       if (value > 0) out.add(tokens.at(value)!);
       continue;
     }

@@ -8,7 +8,16 @@ import type { ReferenceContext } from '../model/reference.js';
 export const RULE_ACTIONS = ['deny', 'warn'] as const;
 export type RuleAction = (typeof RULE_ACTIONS)[number];
 
-export const REFERENCE_CONTEXTS = ['code', 'config', 'deploy', 'docs', 'test', 'comment', 'vendored', 'capability'] as const satisfies readonly ReferenceContext[];
+export const REFERENCE_CONTEXTS = [
+  'code',
+  'config',
+  'deploy',
+  'docs',
+  'test',
+  'comment',
+  'vendored',
+  'capability',
+] as const satisfies readonly ReferenceContext[];
 
 export const LINEAGE_STATUSES = ['resolved', 'partial', 'unresolved'] as const satisfies readonly LineageStatus[];
 

@@ -339,8 +339,7 @@ function datasetRepos(value: unknown): Set<string> {
     const { id, source } = (raw ?? {}) as { id?: unknown; source?: unknown };
     if (typeof id !== 'string' || !/^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*$/.test(id))
       throw new RegistryError(`${FAMILIES_FILE}: dataset_repos: "${String(id)}" is not an org/name repository id`);
-    if (typeof source !== 'string' || !/^https:\/\//.test(source))
-      throw new RegistryError(`${FAMILIES_FILE}: dataset_repos: ${id} needs a source URL`);
+    if (typeof source !== 'string' || !/^https:\/\//.test(source)) throw new RegistryError(`${FAMILIES_FILE}: dataset_repos: ${id} needs a source URL`);
     out.add(id.toLowerCase());
   }
   return out;

@@ -100,7 +100,6 @@ export async function importSnapshot(cache: DiskCache, snapshotDir: string): Pro
   return { models: recordings, files: written.length - answers.size };
 }
 
-
 async function madeOrThrow(folder: string): Promise<void> {
   const error = await makeDirectory(folder);
   if (error) throw error;

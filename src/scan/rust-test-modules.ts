@@ -14,7 +14,15 @@ export function rustTestModuleLines(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   const text_ = (k: number) => tokens.at(k)?.text;
   for (let i = 0; i + 6 < tokens.length; i++) {
-    if (!(text_(i) === '#' && text_(i + 1) === '[' && text_(i + 2) === 'cfg' && text_(i + 3) === '(' && text_(i + 4) === 'test' && text_(i + 5) === ')' && text_(i + 6) === ']'))
+    if (!(
+      text_(i) === '#' &&
+      text_(i + 1) === '[' &&
+      text_(i + 2) === 'cfg' &&
+      text_(i + 3) === '(' &&
+      text_(i + 4) === 'test' &&
+      text_(i + 5) === ')' &&
+      text_(i + 6) === ']'
+    ))
       continue;
     // Other attributes may stand between it and the module (`#[allow(dead_code)]`), and `pub` before `mod`.
     let k = i + 7;

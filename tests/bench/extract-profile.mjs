@@ -110,11 +110,14 @@ console.log('slowest (extractor, file):');
 for (const [ms, name, path, chars] of slow.sort((a, b) => b[0] - a[0]).slice(0, top))
   console.log(`${ms.toFixed(0).padStart(6)} ms  ${name.padEnd(14)} ${(chars / 1e3).toFixed(0).padStart(6)} K  ${path}`);
 const overBudget = perFile.filter(([perMb]) => perMb > 100);
-console.log(
-  `files of 64 KB or more: ${perFile.length}; over 100 ms per MB (screen + extractors, ${measureCpu ? 'CPU' : 'wall'}): ${overBudget.length}`,
-);
+console.log(`files of 64 KB or more: ${perFile.length}; over 100 ms per MB (screen + extractors, ${measureCpu ? 'CPU' : 'wall'}): ${overBudget.length}`);
 const overBy = new Map();
 for (const [, , , , name] of overBudget) overBy.set(name, (overBy.get(name) ?? 0) + 1);
-console.log(`  by the step that took most of each: ${[...overBy].sort((a, b) => b[1] - a[1]).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+console.log(
+  `  by the step that took most of each: ${[...overBy]
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, c]) => `${n} ${c}`)
+    .join(', ')}`,
+);
 for (const [perMb, ms, size, path, name] of perFile.sort((a, b) => b[0] - a[0]).slice(0, top))
   console.log(`${perMb.toFixed(0).padStart(6)} ms/MB ${ms.toFixed(0).padStart(5)} ms ${(size / 1024).toFixed(0).padStart(6)} K  ${name.padEnd(13)} ${path}`);

@@ -213,7 +213,11 @@ describe('namespaces, hosted models and names', () => {
   it("attributes Bedrock's ids by the vendor they name first, behind a cross-region profile's region", () => {
     // Ids seen in the corpora (langchain, mem0, crewAI, agent-bom): 1,014 Claude, 1,008 Amazon, 573 Cohere references had
     // no family, because the region (`us.`, `global.`) or the vendor stood before the name the vendor's naming knows.
-    expect(single('bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0', {}, 'api').families[0]).toMatchObject({ familyId: 'claude', country: 'US', confidence: 'high' });
+    expect(single('bedrock/us.anthropic.claude-sonnet-4-5-20250929-v1:0', {}, 'api').families[0]).toMatchObject({
+      familyId: 'claude',
+      country: 'US',
+      confidence: 'high',
+    });
     expect(single('bedrock/global.anthropic.claude-sonnet-4-6', {}, 'api').families[0]).toMatchObject({ familyId: 'claude' });
     expect(single('bedrock/amazon.titan-embed-text-v2:0', {}, 'api').families[0]).toMatchObject({ familyId: 'amazon-nova', country: 'US' });
     expect(single('bedrock/us.amazon.nova-pro-v1:0', {}, 'api').families[0]).toMatchObject({ familyId: 'amazon-nova' });
@@ -265,7 +269,10 @@ describe('TinyLlama (held-out containers/ramalama, issue #15, session 20)', () =
       ['tinyllama', 'ollama'],
     ] as const) {
       const origin = single(id, {}, source);
-      expect(origin.families.map((f) => [f.familyId, f.country]), id).toEqual([['tinyllama', 'SG']]);
+      expect(
+        origin.families.map((f) => [f.familyId, f.country]),
+        id,
+      ).toEqual([['tinyllama', 'SG']]);
       expect(origin.chineseOrigin, id).toBe(false);
     }
   });

@@ -27,7 +27,7 @@ describe('family registry', () => {
     expect(registry.byModelType.get('qwen2')?.id).toBe('qwen');
   });
 
-  it("lists as datasets only repositories of namespaces that publish models, the ones a whole value could be taken for a model by", () => {
+  it('lists as datasets only repositories of namespaces that publish models, the ones a whole value could be taken for a model by', () => {
     // families.yaml `dataset_repos` (InternLM/xtuner's `judger_name="openai/gsm8k"`): the loader requires a source for each.
     expect(registry.datasetRepos.has('openai/gsm8k')).toBe(true);
     for (const id of registry.datasetRepos) {

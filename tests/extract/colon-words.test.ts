@@ -37,7 +37,11 @@ describe('colonWords: the five words found from the colons', () => {
       expect(isSkyPilotTask(t, colonWords(t))).toBe(isSkyPilotTask(t));
     }
     // Each word is found somewhere among the fixtures, so each branch is held to its `includes`.
-    for (const flag of [RUN, SETUP, CMDS, CATALOG, SCHEME]) expect([...seen].some((mask) => mask & flag), String(flag)).toBe(true);
+    for (const flag of [RUN, SETUP, CMDS, CATALOG, SCHEME])
+      expect(
+        [...seen].some((mask) => mask & flag),
+        String(flag),
+      ).toBe(true);
   });
 
   it('answers as the includes do, on generated texts', () => {
@@ -49,7 +53,7 @@ describe('colonWords: the five words found from the colons', () => {
     );
   });
 
-  it('finds a word at the text\'s start and end, and not a near miss', () => {
+  it("finds a word at the text's start and end, and not a near miss", () => {
     expect(colonWords('run:')).toBe(RUN);
     expect(colonWords('x: y\ncatalog:')).toBe(CATALOG);
     expect(colonWords('un: cmd: catalogs: :/x setu:')).toBe(0);

@@ -51,7 +51,10 @@ describe('command lines inside other text', () => {
       'Then `python3 benchmark_serving.py --model meta-llama-3.2-11b-vision-instruct --seed 1`.',
       'And `python3 client.py --base-url http://localhost:8000 --model my-model`.',
     ].join('\n');
-    expect(ids('bench.txt', text)).toEqual(['openai-compatible/meta-llama-3.2-11b-vision-instruct@4', 'neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic@5']);
+    expect(ids('bench.txt', text)).toEqual([
+      'openai-compatible/meta-llama-3.2-11b-vision-instruct@4',
+      'neuralmagic/Llama-3.2-11B-Vision-Instruct-FP8-dynamic@5',
+    ]);
   });
 
   it('leaves a bare name to programs without a registry: `vllm serve --model my-alias` is an alias or a folder', () => {

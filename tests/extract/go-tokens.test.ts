@@ -77,13 +77,75 @@ function reference(text: string) {
   return out;
 }
 
-const tokensOf = (text: string) => scanGoTokens(text).toArray().map((t) => ({ ...t }));
+const tokensOf = (text: string) =>
+  scanGoTokens(text)
+    .toArray()
+    .map((t) => ({ ...t }));
 
 /** A seeded generator of Go-like text: identifiers, numbers, strings, comments, operators, non-ASCII letters. */
 function generated(seed: number, length: number): string {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-  const pieces = ['model', 'Model2', '_x', 'ChatRequest', '3.14', '0x1F', '1e9', '.5', 'é', 'ü', '世界', ' ', '\t', '\n', '\r\n', '"llama3"', '"a\\"b"', '"open', "'x'", "'\\n'", '`raw`', '`multi\nline`', '// note\n', '/* a\n b */', '/*open', ':=', '...', '==', '!=', '<=', '>=', '&&', '||', '<-', '+=', '-=', '++', '--', '+', '-', '.', ':', '=', '!', '<', '>', '&', '|', '{', '}', '(', ')', ',', ';', '$', '#', '\\', '`'];
+  const next = () => (state = (state * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  const pieces = [
+    'model',
+    'Model2',
+    '_x',
+    'ChatRequest',
+    '3.14',
+    '0x1F',
+    '1e9',
+    '.5',
+    'é',
+    'ü',
+    '世界',
+    ' ',
+    '\t',
+    '\n',
+    '\r\n',
+    '"llama3"',
+    '"a\\"b"',
+    '"open',
+    "'x'",
+    "'\\n'",
+    '`raw`',
+    '`multi\nline`',
+    '// note\n',
+    '/* a\n b */',
+    '/*open',
+    ':=',
+    '...',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    '&&',
+    '||',
+    '<-',
+    '+=',
+    '-=',
+    '++',
+    '--',
+    '+',
+    '-',
+    '.',
+    ':',
+    '=',
+    '!',
+    '<',
+    '>',
+    '&',
+    '|',
+    '{',
+    '}',
+    '(',
+    ')',
+    ',',
+    ';',
+    '$',
+    '#',
+    '\\',
+    '`',
+  ];
   let text = '';
   while (text.length < length) text += pieces[Math.floor(next() * pieces.length)];
   return text;

@@ -30,7 +30,7 @@ describe('hub-url: placeholders', () => {
   });
 });
 
-describe('hub-url: a docs example\'s stand-in user (held-out substratusai/kubeai, issue #15)', () => {
+describe("hub-url: a docs example's stand-in user (held-out substratusai/kubeai, issue #15)", () => {
   it('reads no model in `hf://some-huggingface-user/some-huggingface-repo`', () => {
     // substratusai/kubeai docs/how-to/serve-lora-adapters.md:44, an adapter url in a Helm values example
     const text = '    adapters:\n    - name: example\n      url: hf://some-huggingface-user/some-huggingface-repo\n';
@@ -84,7 +84,9 @@ describe('hub-url: a model page kept in code as a link (held-out huggingface/tex
 
   it("reads a page under a link's key as documentation; a fetched file, or a page under another name, stays code", () => {
     // Cut from huggingface/text-generation-inference server/text_generation_server/models/__init__.py (ModelType).
-    expect(contexts('server/models/__init__.py', '        "url": "https://huggingface.co/deepseek-ai/DeepSeek-V2",\n')).toEqual([['deepseek-ai/DeepSeek-V2', 'docs']]);
+    expect(contexts('server/models/__init__.py', '        "url": "https://huggingface.co/deepseek-ai/DeepSeek-V2",\n')).toEqual([
+      ['deepseek-ai/DeepSeek-V2', 'docs'],
+    ]);
     expect(contexts('src/models.ts', "  homepage: 'https://huggingface.co/Qwen/Qwen2.5-7B',\n")).toEqual([['Qwen/Qwen2.5-7B', 'docs']]);
     expect(contexts('app.py', 'url = "https://huggingface.co/Qwen/Qwen2.5-7B/resolve/main/config.json"\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
     expect(contexts('app.py', 'repo = "https://huggingface.co/Qwen/Qwen2.5-7B"\n')).toEqual([['Qwen/Qwen2.5-7B', 'code']]);
@@ -104,9 +106,11 @@ describe('hub-url: KServe storage URIs', () => {
 
 describe('hub-url: ollama:// model URIs (held-out substratusai/kubeai, issue #15)', () => {
   const refs = (relPath: string, text: string) =>
-    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map(
-      (r) => [r.id, r.source, r.line],
-    );
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
 
   it('reads the Ollama tag of `ollama://<tag>` with its query dropped, and `local-ai run ollama://x`', () => {
     // kubeai docs/how-to/build-models-into-containers.md:7, test/e2e/engine-ollama-pvc (`?pull=false`); LocalAI README.md:154.
@@ -175,9 +179,11 @@ describe('hub-url: Hub routes that are not model repos', () => {
 
 describe('hub-url: RamaLama and LocalAI model URIs (held-out containers/ramalama, issue #15, session 20)', () => {
   const refs = (relPath: string, text: string) =>
-    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map(
-      (r) => [r.id, r.source, r.line],
-    );
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
 
   it('reads `huggingface://org/repo/file.gguf`, the long form of `hf://`, as the Hub repo', () => {
     // containers/ramalama README.md:280, test/e2e/test_pull.py:77 and test_mlx.py:161.
@@ -204,7 +210,8 @@ describe('hub-url: RamaLama and LocalAI model URIs (held-out containers/ramalama
 });
 
 describe('hub-url: an audio clip kept in a Hub repo (mudler/LocalAI, issue #15, session 21)', () => {
-  const ids = (relPath: string, text: string) => (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
+  const ids = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
 
   it('reads no model in `hf://org/repo/<voice>.wav`, a TTS voice prompt, and still the repo of a weights file', () => {
     // mudler/LocalAI gallery/pocket-tts.yaml:21,25 and backend/python/pocket-tts/backend.py:129.

@@ -137,7 +137,14 @@ x-tasks:
   it('finds in a large file every other shape config-file reads, at the same places', async () => {
     const alone = await found(otherShapes, 'docs/swagger.yaml');
     expect(alone.map((r) => r.id)).toEqual(
-      expect.arrayContaining(['gemma4', 'Qwen3-4B.Q4_K_M.gguf', 'ae.safetensors', 'facebook/opt-125m', 'meta-llama/Llama-3.1-8B-Instruct', 'thenlper/gte-large']),
+      expect.arrayContaining([
+        'gemma4',
+        'Qwen3-4B.Q4_K_M.gguf',
+        'ae.safetensors',
+        'facebook/opt-125m',
+        'meta-llama/Llama-3.1-8B-Instruct',
+        'thenlper/gte-large',
+      ]),
     );
     expect(await found(`${head}${paths}${otherShapes}`, 'docs/swagger.yaml')).toEqual(alone.map((r) => ({ ...r, line: r.line + padLines })));
   });

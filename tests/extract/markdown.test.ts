@@ -513,9 +513,16 @@ describe("markdown: an inference manager's serving commands (held-out gpustack/g
     ]);
   });
 
-  it("reads `trtllm-serve serve <model>`, its options before the model", async () => {
+  it('reads `trtllm-serve serve <model>`, its options before the model', async () => {
     // dstackai/dstack mkdocs/docs/examples/inference/trtllm.md:30, QwenLM/Qwen3 README.md:361
-    const text = ['```bash', 'trtllm-serve serve nvidia/Qwen3-235B-A22B-FP8 \\', '  --tp_size 8', 'trtllm-serve --host 0.0.0.0 ./engines/llama-3-8b', '```', ''].join('\n');
+    const text = [
+      '```bash',
+      'trtllm-serve serve nvidia/Qwen3-235B-A22B-FP8 \\',
+      '  --tp_size 8',
+      'trtllm-serve --host 0.0.0.0 ./engines/llama-3-8b',
+      '```',
+      '',
+    ].join('\n');
     const { references } = await markdown.extract(makeSourceFile('docs/trtllm.md', text));
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['nvidia/Qwen3-235B-A22B-FP8', 2],

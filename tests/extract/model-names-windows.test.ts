@@ -90,12 +90,47 @@ describe('model-names windows', () => {
     // Each structure shows a wrong window: a key path left by skipped lines (`labels:` above `model: zerank-1`, a
     // Kubernetes label), a signature, Enum, `const (` group, string, template call or dataset block opened in a
     // skipped line, a model key's value read or not.
-    const KEYED = ['model: zerank-1', '  model: zerank-1', '    model: "zerank-1"', "    model: 'zerank-1'", '\tmodel = "zerank-1"', '  "model": "zerank-1",', '    - model: zerank-1'];
+    const KEYED = [
+      'model: zerank-1',
+      '  model: zerank-1',
+      '    model: "zerank-1"',
+      "    model: 'zerank-1'",
+      '\tmodel = "zerank-1"',
+      '  "model": "zerank-1",',
+      '    - model: zerank-1',
+    ];
     const STRUCTURE = [
-      'labels:', '  labels:', 'metadata:', '  metadata:', 'spec:', '  spec:', '  x: 1', '    y: 2', '- a: 1', '  - b: 2', '-   c: 3',
-      ']', '  }', ')', '', 'x = 1', '  y = 2', '    z = 3', 'def run(a,', '  def f(', 'class M(str, Enum):', 'const (', '"""',
-      "  NAMES = '''", 'register_conv_template(', '  get_conv_template(', 'datasets:', '  dataset:', ' '.repeat(64) + 'w: 1',
-      ' '.repeat(61) + '-   v: 1', 'e = """x"""',
+      'labels:',
+      '  labels:',
+      'metadata:',
+      '  metadata:',
+      'spec:',
+      '  spec:',
+      '  x: 1',
+      '    y: 2',
+      '- a: 1',
+      '  - b: 2',
+      '-   c: 3',
+      ']',
+      '  }',
+      ')',
+      '',
+      'x = 1',
+      '  y = 2',
+      '    z = 3',
+      'def run(a,',
+      '  def f(',
+      'class M(str, Enum):',
+      'const (',
+      '"""',
+      "  NAMES = '''",
+      'register_conv_template(',
+      '  get_conv_template(',
+      'datasets:',
+      '  dataset:',
+      ' '.repeat(64) + 'w: 1',
+      ' '.repeat(61) + '-   v: 1',
+      'e = """x"""',
     ];
     const text = fc.array(fc.oneof({ arbitrary: fc.constantFrom(...KEYED), weight: 1 }, { arbitrary: fc.constantFrom(...STRUCTURE), weight: 4 }), {
       minLength: 2,
@@ -114,7 +149,11 @@ describe('model-names windows', () => {
     ['a signature opened in a stretch', 'src/a.py', "def run(a,\nx = 1\n    model: 'zerank-1'):\n"],
     ['an Enum opened in a stretch, a comment below it', 'src/a.py', 'class M(str, Enum):\n# note\n    MODEL = "zerank-1"\n'],
     ['a name string opening on the line reading resumes at', 'src/a.yaml', 'labels:\n  x: 1\nMODELS = """\n"""\n  model: zerank-1\n'],
-    ['a key path 64 deep in a stretch', 'src/a.yaml', `labels: # model\n${Array.from({ length: 64 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')}\n model: zerank-1\n`],
+    [
+      'a key path 64 deep in a stretch',
+      'src/a.yaml',
+      `labels: # model\n${Array.from({ length: 64 }, (_, i) => `${' '.repeat(i + 1)}k${i}:`).join('\n')}\n model: zerank-1\n`,
+    ],
     ['a default a trial reads', 'src/a.yaml', '# gpt-4o\nmodel:\n  default: zerank-1\nx: 1\n'],
   ])('answer what reading every line answers: %s', (_, relPath, text) => {
     const [windows, every] = both(relPath, text);

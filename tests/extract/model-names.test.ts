@@ -554,7 +554,11 @@ describe('model-names: RAGFlow catalogues and model ids (held-out infiniflow/rag
     ].join('\n');
     // The alias beside the name is a list entry of the block: a name too.
     // (`voyage/voyage-3` is LiteLLM's route to Voyage AI's API: that API's model.)
-    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+    expect(
+      run('conf/all_models.json', text)
+        .references.map((r) => [r.id, r.line])
+        .sort((a, b) => Number(a[1]) - Number(b[1])),
+    ).toEqual([
       ['opendatalab/chartverse-4b', 4],
       ['openai-compatible/ChartVerse-4B', 6],
       ['voyageai/voyage-3', 11],
@@ -1021,7 +1025,8 @@ describe('model-names: a file naming no known model', () => {
     const fixture = loadFixture('model-names/near-miss-words-in-tokens.ts');
     expect(nameLines(fixture.text)?.knowsNames).toBe(false);
     expect(modelNames.extract(fixture).references).toEqual([]);
-    for (const text of ['x = "2to3-3.6"\n', 'id: GHSA-wqvq-5m8c-6g24\n', "import { atom } from 'jotai/vanilla'\n"]) expect(nameLines(text)?.knowsNames).toBe(false);
+    for (const text of ['x = "2to3-3.6"\n', 'id: GHSA-wqvq-5m8c-6g24\n', "import { atom } from 'jotai/vanilla'\n"])
+      expect(nameLines(text)?.knowsNames).toBe(false);
     // The same words where a name starts: a value's start, after `:` or `/`, after a `-` inside a provider's own name
     // (Perplexity's `llama-3.1-sonar-...`), or as the tail of a longer word (`distilbert-base-uncased`, `openai/`).
     for (const text of [
@@ -2310,8 +2315,8 @@ describe("model-names: a publisher's id named by its family, without a digit or 
   });
 });
 
-describe("model-names: tables named for inference backends (held-out mudler/LocalAI, issue #15)", () => {
-  it("reads no model in a Go map or set named for backends, whose keys are engines named like models", () => {
+describe('model-names: tables named for inference backends (held-out mudler/LocalAI, issue #15)', () => {
+  it('reads no model in a Go map or set named for backends, whose keys are engines named like models', () => {
     // mudler/LocalAI core/config/backend_capabilities.go:272,484 and model_artifact_inference.go:20-23
     const text = [
       'var BackendCapabilities = map[string]BackendCapability{',
@@ -2471,7 +2476,8 @@ describe("model-names: a program's config.json (held-out microsoft/semantic-kern
     // client_http.py (lines 66-69, 152).
     const backend = "import triton_python_backend_utils as pb_utils\ninference_request = pb_utils.InferenceRequest(\n    model_name='token2wav',\n)\n";
     expect(run('model_repo/cosyvoice2/1/model.py', backend).references).toEqual([]);
-    const client = 'parser.add_argument(\n    "--model-name",\n    type=str,\n    default="cosyvoice3",\n)\nurl = f"{server_url}/v2/models/{args.model_name}/infer"\n';
+    const client =
+      'parser.add_argument(\n    "--model-name",\n    type=str,\n    default="cosyvoice3",\n)\nurl = f"{server_url}/v2/models/{args.model_name}/infer"\n';
     expect(run('client_http.py', client).references).toEqual([]);
   });
 });

@@ -73,18 +73,18 @@ describe('r: model contexts in R code (held-out tidyverse/ellmer, issue #15)', (
 
   it('reads roxygen examples and ```r blocks as docs, not roxygen prose, tags or other comments', () => {
     const text = [
-      "#' Use `model = \"acme-chat-1\"` for a cheaper model.",
-      "#' @param model `r param_model(\"acme-chat-2\")`",
+      '#\' Use `model = "acme-chat-1"` for a cheaper model.',
+      '#\' @param model `r param_model("acme-chat-2")`',
       "#' ```r",
-      "#' chat <- chat_x(model = \"acme-chat-3\")",
+      '#\' chat <- chat_x(model = "acme-chat-3")',
       "#' ```",
       "#' ```bash",
-      "#' model = \"acme-chat-4\"",
+      '#\' model = "acme-chat-4"',
       "#' ```",
-      "#' @examplesIf has_credentials(\"x\")",
-      "#' chat <- chat_x(model = \"acme-chat-5\")",
+      '#\' @examplesIf has_credentials("x")',
+      '#\' chat <- chat_x(model = "acme-chat-5")',
       "#' @export",
-      "#' model = \"acme-chat-6\"",
+      '#\' model = "acme-chat-6"',
       'chat_x <- function(model = NULL) {',
       '  # model <- "acme-chat-7"',
       '  model <- set_default(model, "acme-chat-8")',
@@ -122,12 +122,14 @@ describe('r: model contexts in R code (held-out tidyverse/ellmer, issue #15)', (
 
   it('reads no name only its place says in a testthat file, and known names there as tests', () => {
     // ellmer tests/testthat/test-provider-google.R:17 and 181.
-    const text = ['  chat <- chat_google_gemini_test(model = "doesnt-exist")', '  chat <- chat_google_gemini_test(', '    model = "gemini-3.5-flash",'].join('\n');
+    const text = ['  chat <- chat_google_gemini_test(model = "doesnt-exist")', '  chat <- chat_google_gemini_test(', '    model = "gemini-3.5-flash",'].join(
+      '\n',
+    );
     expect(found(text, 'tests/testthat/test-provider-google.R')).toEqual([['google/gemini-3.5-flash', 'api', 3, 'code']]);
     expect(found(text, 'R/provider-google.R')[0]).toEqual(['openai-compatible/doesnt-exist', 'api', 1, 'code']);
   });
 
-  it("reads a long line of generated data (dput output) string by string, each in its neighbourhood", () => {
+  it('reads a long line of generated data (dput output) string by string, each in its neighbourhood', () => {
     // One `dput()` line may hold thousands of strings: a word far away on it (`dataset`) says nothing of a model.
     const filler = Array.from({ length: 300 }, (_, k) => `"v${k}"`).join(', ');
     const text = `cfg <- list(dataset = "squad", notes = c(${filler}), models = c("acme-chat-1", "acme-chat-2"))`;
@@ -141,9 +143,17 @@ describe('r: model contexts in R code (held-out tidyverse/ellmer, issue #15)', (
 
   it('reads an R chunk of a Markdown or R Markdown page as R', async () => {
     // ellmer vignettes/*.Rmd use ```{r} chunks; a vector of models is read by the R reader only.
-    const text = ['# Models', '', '```{r}', 'models <- c("acme-chat-1", "acme-chat-2")', '```', '', '```r', 'model <- set_default(model, "acme-chat-3")', '```'].join(
-      '\n',
-    );
+    const text = [
+      '# Models',
+      '',
+      '```{r}',
+      'models <- c("acme-chat-1", "acme-chat-2")',
+      '```',
+      '',
+      '```r',
+      'model <- set_default(model, "acme-chat-3")',
+      '```',
+    ].join('\n');
     const { references } = await markdown.extract(makeSourceFile('vignettes/models.Rmd', text));
     expect(references.map((f) => [f.id, f.line])).toEqual([
       ['openai-compatible/acme-chat-1', 4],

@@ -69,7 +69,11 @@ describe('rust: model contexts in Rust code', () => {
     // huggingface/candle candle-examples/examples/vgg/main.rs (l.40-43) and whisper/main.rs (l.679)
     const lines = ['let repo = match args.which {', '    Which::Vgg13 => "timm/vgg13.tv_in1k",', '};'];
     expect(found(lines.join('\n'))).toEqual([]);
-    const hub = ['use hf_hub::{api::sync::Api, Repo, RepoType};', ...lines, 'let ds = Repo::with_revision("Narsil/candle-examples".to_string(), RepoType::Dataset, "main".to_string());'];
+    const hub = [
+      'use hf_hub::{api::sync::Api, Repo, RepoType};',
+      ...lines,
+      'let ds = Repo::with_revision("Narsil/candle-examples".to_string(), RepoType::Dataset, "main".to_string());',
+    ];
     expect(found(hub.join('\n'))).toEqual([['timm/vgg13.tv_in1k', 'huggingface', 3]]);
   });
 });

@@ -22,9 +22,10 @@ describe('shell variables and flags', () => {
     return [...new Map(all.map((row) => [JSON.stringify(row), row])).values()];
   };
 
-  it('reads a library name without a tag as Ollama\'s in a command pointed at an Ollama server', () => {
+  it("reads a library name without a tag as Ollama's in a command pointed at an Ollama server", () => {
     // substratusai/kubeai api/openai/v1/README.md:37-41 (example requests against a local Ollama)
-    const text = 'OPENAI_API_KEY=placeholder OPENAI_API_BASE=http://localhost:11434 \\\n  CHAT_MODEL=qwen2:0.5b \\\n  EMBEDDINGS_MODEL=all-minilm \\\n  ./reference/example-requests.sh\n';
+    const text =
+      'OPENAI_API_KEY=placeholder OPENAI_API_BASE=http://localhost:11434 \\\n  CHAT_MODEL=qwen2:0.5b \\\n  EMBEDDINGS_MODEL=all-minilm \\\n  ./reference/example-requests.sh\n';
     expect(rows(text)).toEqual([
       ['qwen2:0.5b', 2, undefined],
       ['all-minilm', 3, undefined],
@@ -375,7 +376,8 @@ describe('shell: a flag followed by several models', () => {
 
   it('reads no list file given to --model-list (a file of models is read by the script, not named here)', () => {
     // SciSharp/LLamaSharp .github/workflows/benchmark.yml:54 (f2fbbea), the step's run command.
-    const text = 'python3 .github/download_models.py --model-dir ${{ matrix.modeldir }} --model-list LLama.Benchmark/Assets/models.txt --endpoint https://hf-mirror.com\n';
+    const text =
+      'python3 .github/download_models.py --model-dir ${{ matrix.modeldir }} --model-list LLama.Benchmark/Assets/models.txt --endpoint https://hf-mirror.com\n';
     expect((shell.extract({ relPath: 'bench.sh', size: text.length, text }) as ExtractResult).references).toEqual([]);
   });
 });
@@ -498,7 +500,9 @@ describe('shell: ms-swift recipes (held-out modelscope/ms-swift, issue #15, sess
     ]);
 
   it('reads a command kept over several comment lines (the server to start first), as a comment', () => {
-    const text = ['# CUDA_VISIBLE_DEVICES=6,7 \\', '# swift rollout \\', '#     --model Qwen/Qwen2.5-7B-Instruct \\', '#     --data_parallel_size 2', ''].join('\n');
+    const text = ['# CUDA_VISIBLE_DEVICES=6,7 \\', '# swift rollout \\', '#     --model Qwen/Qwen2.5-7B-Instruct \\', '#     --data_parallel_size 2', ''].join(
+      '\n',
+    );
     expect(refs(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 3, 'comment']]);
   });
 
@@ -517,7 +521,8 @@ describe('shell: ms-swift recipes (held-out modelscope/ms-swift, issue #15, sess
 describe('shell: JSON in a double-quoted argument, its quotes escaped (issue #15)', () => {
   it('reads it as plain JSON: each entry of a list named for models, at its column', async () => {
     // Shaped like chatchat-space/Langchain-Chatchat's `chatchat-config model --set_model_platforms "[{...}]"` (README_en.md:346).
-    const text = 'chatchat-config model --set_model_platforms "[{\\"platform_name\\": \\"hub\\", \\"embed_models\\": [\\"BAAI/bge-m3\\", \\"bge-large-zh-v1.5\\"], \\"image_models\\": []}]"\n';
+    const text =
+      'chatchat-config model --set_model_platforms "[{\\"platform_name\\": \\"hub\\", \\"embed_models\\": [\\"BAAI/bge-m3\\", \\"bge-large-zh-v1.5\\"], \\"image_models\\": []}]"\n';
     const { references } = (await shell.extract({ relPath: 'setup.sh', size: text.length, text })) as ExtractResult;
     const rows = references.map((r) => [r.id, r.source, r.column, text.slice(r.column - 1, r.column - 1 + r.id.replace(/^openai-compatible\//, '').length)]);
     expect(rows).toEqual([

@@ -14,7 +14,8 @@ describeExtractor('swift', swift, [
 
 type Row = [string, string, number];
 const rows = (refs: { id: string; source: string; line: number }[]): Row[] => refs.map((r) => [r.id, r.source, r.line]);
-const found = (text: string) => rows((swift.extract(makeSourceFile('Sources/App/Model.swift', text)) as { references: { id: string; source: string; line: number }[] }).references);
+const found = (text: string) =>
+  rows((swift.extract(makeSourceFile('Sources/App/Model.swift', text)) as { references: { id: string; source: string; line: number }[] }).references);
 const byShape = (text: string) =>
   rows((modelNames.extract(makeSourceFile('Sources/App/Model.swift', text)) as { references: { id: string; source: string; line: number }[] }).references);
 

@@ -43,7 +43,7 @@ describe('reference context: what a file is, not only where it sits', () => {
   it('reads a recorded HTTP cassette as a test fixture wherever it sits', () => {
     // tidyverse/ellmer inst/_vcr/chat_openai.yml:1-7 (abridged): the vcr recording its help page's example replays.
     const vcr =
-      "http_interactions:\n- request:\n    method: POST\n    uri: https://api.openai.com/v1/responses\n    body:\n      string: '{\"model\":\"gpt-5.6-terra\",\"stream\":false}'\n  response:\n    status: 200\n";
+      'http_interactions:\n- request:\n    method: POST\n    uri: https://api.openai.com/v1/responses\n    body:\n      string: \'{"model":"gpt-5.6-terra","stream":false}\'\n  response:\n    status: 200\n';
     expect(contextOf('inst/_vcr/chat_openai.yml', vcr)).toBe('test');
     expect(contextOf('vignettes/_vcr/programming-capital.yml', vcr)).toBe('test');
     // VCR.py's shape (pydantic/pydantic-ai tests/models/cassettes): `interactions:` first.
@@ -71,7 +71,7 @@ describe('reference context: what a file is, not only where it sits', () => {
   });
 });
 
-describe('reference context: a Rust file\'s unit tests (held-out huggingface/text-generation-inference, issue #15)', () => {
+describe("reference context: a Rust file's unit tests (held-out huggingface/text-generation-inference, issue #15)", () => {
   it("reads what a `#[cfg(test)]` module names as a test's, the rest of the file as code", async () => {
     const text = readFileSync(join(FIXTURES, 'scan', 'real-world-tgi-chat-template-tests.rs'), 'utf8');
     const file = { relPath: 'router/src/infer/chat_template.rs', absPath: '/nowhere/chat_template.rs', size: text.length, kind: 'text' as const };
@@ -83,4 +83,3 @@ describe('reference context: a Rust file\'s unit tests (held-out huggingface/tex
     expect(rustTestModuleLines(text)).toEqual([[9, 32]]);
   });
 });
-

@@ -30,10 +30,11 @@ describe('provider routes before hosted names', () => {
     expect(at('crew.py', 8)).toEqual(['huggingface openai/gpt-oss-20b']);
     expect(at('cache_test.go', 4)).toEqual(['huggingface mistral/mistral-7b-instruct']);
     // No Hub lookup is owed for the API models: only the Hub ids are waiting on the lineage cache.
-    expect(report.models.filter((m) => m.source === 'huggingface').map((m) => m.id).sort()).toEqual([
-      'mistral/mistral-7b-instruct',
-      'openai/gpt-oss-20b',
-      'openai/whisper-large-v3',
-    ]);
+    expect(
+      report.models
+        .filter((m) => m.source === 'huggingface')
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['mistral/mistral-7b-instruct', 'openai/gpt-oss-20b', 'openai/whisper-large-v3']);
   });
 });

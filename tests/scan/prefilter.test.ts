@@ -33,7 +33,9 @@ const GATES: Record<string, RegExp[]> = {
   python: [
     /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id/i,
   ],
-  javascript: [/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//],
+  javascript: [
+    /pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//,
+  ],
   'config-file': [
     /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
@@ -42,7 +44,9 @@ const GATES: Record<string, RegExp[]> = {
     /^[ \t]*catalog:[ \t]*$/m,
   ],
   'compose-k8s': [/model|llm|embedd|rerank|checkpoint|repo_id|tokenizer|pretrain|\bserve\b|download|ollama|\s-hf\s/i],
-  'hub-url': [/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i],
+  'hub-url': [
+    /huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i,
+  ],
   'model-card': [/\bbase_model\s*:/],
   'data-table': [/model|checkpoint|repo/i],
   csharp: [/model|gguf|llamafile|huggingface/i],
@@ -68,7 +72,23 @@ const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
   markdown: {
     // The condition as written (the formatter puts its `return` on the next line).
     line: '!INLINE_WORDS.some((w) => text.includes(w))',
-    words: ['```', '~~~', '.. code', '.. sourcecode', '[source', 'vllm', 'ollama', 'llama-cli', 'download', '-model', '_model', 'pretrain', '-hf', 'tokenizer', 'repo-id'],
+    words: [
+      '```',
+      '~~~',
+      '.. code',
+      '.. sourcecode',
+      '[source',
+      'vllm',
+      'ollama',
+      'llama-cli',
+      'download',
+      '-model',
+      '_model',
+      'pretrain',
+      '-hf',
+      'tokenizer',
+      'repo-id',
+    ],
   },
 };
 
@@ -219,12 +239,10 @@ describe('prefilter words', () => {
     expect(mayHoldReference('server.port=8080\n', [jvmExtractor!])).toBe(false);
   });
 
-  it("ruby: every slot and collection is named for a model, a table needs known names or an Ollama client, all within its words", () => {
+  it('ruby: every slot and collection is named for a model, a table needs known names or an Ollama client, all within its words', () => {
     const source = readFileSync(join(SRC, 'ruby.ts'), 'utf8');
     expect(source).toContain("words: () => ['model', 'ollama', ...nameWords()],");
-    expect(source).toContain(
-      'if (!/model|ollama/i.test(text) && !mentionsNameWord(text)) return { references: [], diagnostics: [] };',
-    );
+    expect(source).toContain('if (!/model|ollama/i.test(text) && !mentionsNameWord(text)) return { references: [], diagnostics: [] };');
     const [rubyExtractor] = extractors.filter((e) => e.name === 'ruby');
     expect(mayHoldReference('config.default_model = "acme-chat-2"', [rubyExtractor!])).toBe(true);
     expect(mayHoldReference('require "ollama"\nSIZES = { llama2: 1, tinydolphin: 2 }', [rubyExtractor!])).toBe(true);

@@ -57,8 +57,7 @@ const OLLAMA_AS_WORD = /\bollama\b|:11434\b/i;
 export const namesOllama = (text: string): boolean => OLLAMA_AS_WORD.test(text);
 
 /** Words as whole words, any case: not inside a model's name (`deepseek-r1`, `mistral-nemo`), which is what is decided. */
-const wordsPattern = (words: string[]) =>
-  new RegExp(`(?<![A-Za-z0-9.:-])(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z0-9-]|[.:][A-Za-z0-9])`, 'gi');
+const wordsPattern = (words: string[]) => new RegExp(`(?<![A-Za-z0-9.:-])(?:${words.map(escapeRegExp).join('|')})(?![A-Za-z0-9-]|[.:][A-Za-z0-9])`, 'gi');
 
 let serversPattern: RegExp | undefined;
 const providerPatterns = new Map<string, RegExp | null>();
@@ -90,7 +89,12 @@ export class OllamaContext {
     if (name !== name.toLowerCase() || !isOllamaLibraryName(value) || classifyOllamaName(value)?.source !== 'ollama' || !talksToOllama(this.text))
       return undefined;
     this.ollama ??= positions(this.text, OLLAMA_POSITIONS);
-    const others = [this.otherPositions('servers', () => (serversPattern ??= wordsPattern([...providerIds().filter((id) => !isOllamaLibraryName(id)), ...selfHostedServerWords()])))];
+    const others = [
+      this.otherPositions(
+        'servers',
+        () => (serversPattern ??= wordsPattern([...providerIds().filter((id) => !isOllamaLibraryName(id)), ...selfHostedServerWords()])),
+      ),
+    ];
     if (servedBy) others.push(this.otherPositions(servedBy, () => providerPattern(servedBy)));
     if (others.every((p) => p.length === 0)) return { source: 'ollama', id: value };
     const ollamaAt = lastBefore(this.ollama, offset);

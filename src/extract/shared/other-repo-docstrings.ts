@@ -100,13 +100,15 @@ function callLines(text: string): Set<number> {
   };
   /** Each function definition: where its line starts and its parameters start (after `def name(`), found once when needed. */
   let defs: { line: number; open: number }[] | undefined;
-  for (const call of findCalls(text, (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)) || (datasetLoads && name === 'load_dataset'))) {
+  for (const call of findCalls(
+    text,
+    (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)) || (datasetLoads && name === 'load_dataset'),
+  )) {
     if (call.callee.slice(call.callee.lastIndexOf('.') + 1) === 'load_dataset') {
       // 🤗 Datasets' `load_dataset(path, name, ...)`, its arguments one a line (`load_dataset(` then `"allenai/c4",` then
       // `"allenai--c4",`, TGI's GPTQ calibration in server/text_generation_server/layers/gptq/quantize.py): the dataset
       // and its configuration, whatever organisation publishes them.
-      for (const arg of call.args.filter((a) => !a.name).slice(0, 2))
-        if (arg.literalOffset !== undefined) lines.add(positions.lineOf(arg.literalOffset));
+      for (const arg of call.args.filter((a) => !a.name).slice(0, 2)) if (arg.literalOffset !== undefined) lines.add(positions.lineOf(arg.literalOffset));
       continue;
     }
     const type = call.args.find((a) => a.name === 'repo_type')?.literal;

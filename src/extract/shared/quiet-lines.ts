@@ -68,7 +68,7 @@ export class QuietLines {
     let best = start;
     let bestNo = lineNo;
     let n = lineNo;
-    for (let p = start; p <= anchorLine; ) {
+    for (let p = start; p <= anchorLine;) {
       n++;
       let e = text.indexOf('\n', p);
       if (e < 0) e = text.length;
@@ -86,7 +86,7 @@ export class QuietLines {
         }
         // A line indented this far (after a `- ` marker) may push the key path's 65th entry: stop before it.
         let k = i;
-        if (marker) for (k = i + 1; k < e && isSpaceAt(text, k); ) k++;
+        if (marker) for (k = i + 1; k < e && isSpaceAt(text, k);) k++;
         if (k - p >= DEEP) break;
       }
       p = e + 1;

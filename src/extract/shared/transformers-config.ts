@@ -24,5 +24,7 @@ const TRANSFORMERS_KEYS = [
 export function isTransformersConfig(json: unknown): boolean {
   if (!json || typeof json !== 'object' || Array.isArray(json)) return false;
   const config = json as Record<string, unknown>;
-  return Array.isArray(config.architectures) || (typeof config.model_type === 'string' && !!config.model_type.trim() && TRANSFORMERS_KEYS.some((k) => k in config));
+  return (
+    Array.isArray(config.architectures) || (typeof config.model_type === 'string' && !!config.model_type.trim() && TRANSFORMERS_KEYS.some((k) => k in config))
+  );
 }

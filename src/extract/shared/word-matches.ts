@@ -35,7 +35,6 @@ function keywordHits(text: string, key: string, keyword: RegExp): number[] {
   return hits;
 }
 
-
 /**
  * Every match `pattern.exec` would find in a loop over `text` (the pattern global, opening with
  * `\b(\w*(?:a|b|c)\w*)`, its keywords plain words).

@@ -57,9 +57,7 @@ const spaces = (n: number) => (n <= SPACES.length ? SPACES.slice(0, n) : ' '.rep
  * the corpus that are no task: 95 ms a pass). `words`: the text's colonWords (shared/colon-words.ts), if already found.
  */
 export const isSkyPilotTask = (text: string, words = colonWords(text)) =>
-  (words & (RUN | SETUP)) !== 0 &&
-  /^(run|setup):[ \t]*[|>]/m.test(text) &&
-  /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
+  (words & (RUN | SETUP)) !== 0 && /^(run|setup):[ \t]*[|>]/m.test(text) && /^(resources|envs|num_nodes|service|workdir|file_mounts):/m.test(text);
 
 /**
  * A dstack run configuration (https://dstack.ai/docs/reference/dstack.yml/): `type: task`, `service` or

@@ -66,7 +66,8 @@ const BLOCK_KEY_AT = new RegExp(BLOCK_KEY.source.slice(1).replace(/\|\$\)$/, '|(
  * A word every key isReadKey accepts holds (case aside), `path` (a weights file under a path key), and the anchor's `&`: a line without any
  * is not read, whatever mayBeRead would find, so only lines holding one are asked.
  */
-const READ_HINT = /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|catalog|aliases|samples|path|&/gi;
+const READ_HINT =
+  /model|llm|repo|tokenizer|checkpoint|embed|reranker|teacher|student|judge|command|args|entrypoint|cmd|env|pretrain|catalog|aliases|samples|path|&/gi;
 
 /** Whether a line may hold something an extractor reads. */
 function mayBeRead(line: string): boolean {
