@@ -877,6 +877,11 @@ describe('python: lists named for models that hold no model names (round 23 revi
       'pro',
       '.h5',
       './daas_output',
+      'colqwen3',
+      'qwen2forcausallm',
+      'gemma2_2b-jpn',
+      'qwen-cn',
+      'easyocr',
     ])
       expect(bare).not.toContain(notModel);
     expect(bare).toEqual([]);

@@ -105,9 +105,12 @@ export function catalogueNames(text: string): CatalogueName[] {
       if (pattern === COLLECTION) {
         // A collection of config `model_type`s (`_SDPA_EXCLUDED_MODELS = ("gpt_oss", "deepseek_v4")`, unsloth's
         // models/_utils.py): snake_case identifiers name architectures, not models; the whole collection is left.
-        if ([...body.matchAll(STRING)].some((q) => SNAKE_IDENTIFIER.test(q[2]!))) continue;
+        // So is a list holding architecture classes (`_EMBEDDING_MODELS = ["CLIPModel", "ColQwen3", ...]`, gpustack's
+        // scheduler/model_registry.py): its other members are architectures spelt otherwise.
+        if ([...body.matchAll(STRING)].some((q) => SNAKE_IDENTIFIER.test(q[2]!) || ARCHITECTURE.test(q[2]!))) continue;
         take(collectionTopLevel(body), m.index + m[0].length, body);
-      } else if (pattern === ANNOTATED && [...body.matchAll(STRING)].some((q) => NOT_NAMES.has(q[2]!.toLowerCase()))) {
+      } else if (pattern === ANNOTATED && (/^\w+_model/.test(m[0]) || [...body.matchAll(STRING)].some((q) => NOT_NAMES.has(q[2]!.toLowerCase())))) {
+        // (So is a model of some kind's, `ocr_model: Literal["easyocr", "tesseract"]` (private-gpt): engines, not models.)
         // A parameter's Literal offering `"auto"` (`model: Literal["mini", "pro", "auto"]`, crewAI's Tavily tool) is a
         // choice of modes or tiers: only versioned names (a digit, `-` or `:`) count there.
         const versioned = body.replace(/(['"])([^'"\n]*)\1/g, (q, _quote: string, v: string) => (/[\d\-:]/.test(v) ? q : ' '.repeat(q.length)));
@@ -140,7 +143,16 @@ export function catalogueNames(text: string): CatalogueName[] {
         // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
         // (A key that is a file, `"unsloth_bge-m3.yaml": [...]`, names a config, not a model.)
         // (Nor a snake_case identifier, `"google_2_5": (...)`: a test case's or a config type's name.)
-        const isFile = /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) || SNAKE_IDENTIFIER.test(value);
+        // (Nor an architecture class, `"Qwen2ForCausalLM": merge_fn` (verl's weight-loader registries), nor a key whose
+        // value is a whole config (`MODEL_PRESETS = {"phi-2": {...}}`, mlc-llm; unless the file's own catalogue holds the key,
+        // sarvam's `MODEL_SPEAKER_COMPATIBILITY = {"bulbul:v2": {...}}`) or another list named for models (`"qwen-cn":
+        // _QWEN_MODELS`, TradingAgents' provider keys).)
+        const isFile =
+          /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
+          SNAKE_IDENTIFIER.test(value) ||
+          ARCHITECTURE.test(value) ||
+          /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*\b/.test(body.slice(close + 1)) ||
+          (/^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value));
         if (/^[ \t]*:/.test(body.slice(close + 1)) && !isFile && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
