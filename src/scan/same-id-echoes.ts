@@ -36,9 +36,10 @@ export function sameIdElsewhere(references: readonly ExtractedReference[], text:
   }
   const added: ExtractedReference[] = [];
   let prose: ReadonlySet<number> | undefined;
+  const places = writtenPlaces(text, byWritten);
   for (const [written, found] of byWritten) {
     const seen = linesOf.get(found.raw.id)!;
-    for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + written.length)) {
+    for (const at of places.get(written)!) {
       const line = positions.lineOf(at);
       if (seen.has(line) || (prose ??= proseLines()).has(line)) continue;
       const lineStart = positions.lineStart(line);
@@ -52,4 +53,27 @@ export function sameIdElsewhere(references: readonly ExtractedReference[], text:
     }
   }
   return added;
+}
+
+/**
+ * Where each quoted literal stands, in one pass over the text's quotes (an indexOf per literal made the rule grow with
+ * the number of ids times the text: LLaMA-Factory's constants.py names hundreds). An id has no quote in it, so the
+ * literal starting at a quote ends at the next same quote; occurrences of one literal do not overlap, as indexOf's did not.
+ */
+function writtenPlaces(text: string, written: ReadonlyMap<string, unknown>): Map<string, number[]> {
+  const places = new Map<string, number[]>();
+  let longest = 0;
+  for (const w of written.keys()) {
+    places.set(w, []);
+    longest = Math.max(longest, w.length);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 34 && c !== 39) continue;
+    const close = text.indexOf(text[i]!, i + 1);
+    if (close < 0 || close - i + 1 > longest) continue;
+    const list = places.get(text.slice(i, close + 1));
+    if (list && (list.length === 0 || i >= list[list.length - 1]! + close - i + 1)) list.push(i);
+  }
+  return places;
 }
