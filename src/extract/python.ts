@@ -820,7 +820,8 @@ export default defineExtractor({
     // file's own service answers to.
     for (const name of catalogueNames(text)) {
       if (taken(name.offset)) continue;
-      const line = text.slice(text.lastIndexOf('\n', name.offset) + 1, text.indexOf('\n', name.offset) >>> 0);
+      const at = positions.lineOf(name.offset);
+      const line = text.substr(positions.lineStart(at), positions.lineLength(at));
       // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
       // list, an Ollama server); these are the names only their place makes models.
       if (classifyName(name.value, line, loadRegistry()) || isOllamaLibraryName(name.value.split(':')[0]!)) continue;

@@ -9,7 +9,7 @@ import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
-import { pythonDocstringLines } from '../extract/shared/python-docstrings.js';
+import { forgetDocstringLines, pythonDocstringLines } from '../extract/shared/python-docstrings.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
 import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-files.js';
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
@@ -139,6 +139,7 @@ export async function extractText(
   if (/\.pyi?$/i.test(file.relPath)) recontext(references, 'comment', () => pythonDocstringLines(source.text));
   // A Rust source file's `#[cfg(test)]` modules are its tests (rust-test-modules.ts).
   if (file.relPath.endsWith('.rs')) recontext(references, 'test', () => linesOf(rustTestModuleLines(source.text)));
+  forgetDocstringLines();
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(

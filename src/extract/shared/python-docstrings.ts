@@ -15,7 +15,21 @@ const HEADER = /:[ \t]*$/;
  * skipped) ends a statement or a block's header: after `x = (`, `f(`, `a,` or `return \` it is a value, not a statement.
  * Brackets still open from earlier lines are not tracked: a line inside a call that ends without a comma is rare.
  */
-export function pythonDocstringLines(text: string): Set<number> {
+export function pythonDocstringLines(text: string): ReadonlySet<number> {
+  // Asked of the same text up to three times (the python extractor's examples, then extract-file's re-context and
+  // same-id passes): the last text's answer is kept, as lineStarts keeps its line starts.
+  if (text !== last.text) last = { text, lines: docstringLines(text) };
+  return last.lines;
+}
+
+let last: { text: string; lines: ReadonlySet<number> } = { text: '', lines: new Set() };
+
+/** Drop the kept text once its file is done (a large file's text must not outlive its extraction). */
+export function forgetDocstringLines(): void {
+  last = { text: '', lines: new Set() };
+}
+
+function docstringLines(text: string): Set<number> {
   const lines = new Set<number>();
   if (!text.includes('"""') && !text.includes("'''")) return lines;
   const all = text.split('\n');
