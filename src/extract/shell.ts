@@ -11,6 +11,7 @@ import {
   llamafilesRun,
   commentedCommands,
   adaptersFromEnv,
+  hubOutputNames,
   isModelEnvName,
   LAUNCHER_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
@@ -110,11 +111,15 @@ export default defineExtractor({
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
     const assignments = new Map<string, { at: number; value: Token }[]>();
     const lookup: VariableLookup = (name, at) => assignments.get(name)?.findLast((a) => a.at < at)?.value;
+    const tokens = tokenize(text);
+    // A repo the script only uploads to, or names as a dataset or Space: no model it uses.
+    const outputs = text.includes('upload') || text.includes('--repo-type') ? hubOutputNames(tokens) : undefined;
+    const fromEnv = (name: string, value: string, offset: number) => (outputs?.has(name) ? undefined : modelFromEnv(name, value, offset));
     // `MODEL_PATH=${MODEL_PATH:-"${RAY_DATA_HOME}/models/Qwen2.5-Math-7B"}`: a default quoted inside the expansion is the
     // value (ASSIGN stops at the quote).
     for (const m of text.matchAll(QUOTED_DEFAULT)) {
       const offset = m.index + m[0].length - 2 - m[2]!.length;
-      const model = modelFromEnv(m[1]!, m[2]!, offset);
+      const model = fromEnv(m[1]!, m[2]!, offset);
       if (model) found.push(model);
     }
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
@@ -124,7 +129,7 @@ export default defineExtractor({
       const held = assignments.get(m[2]!);
       if (held) held.push({ at: offset, value });
       else assignments.set(m[2]!, [{ at: offset, value }]);
-      const model = modelFromEnv(m[2]!, value.text, value.offset);
+      const model = fromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
       found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));
     }
@@ -152,7 +157,7 @@ export default defineExtractor({
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
-    const models = withUses(found, modelsInArgs(withQuotedCommands(tokenize(text)), lookup)).filter((model) => !isServedAlias(model, aliases));
+    const models = withUses(found, modelsInArgs(withQuotedCommands(tokens), lookup)).filter((model) => !isServedAlias(model, aliases));
     const references: RawReference[] = models.map((model) => argReference(model, positions));
     const seen = new Set<string>();
     for (const model of commented) {

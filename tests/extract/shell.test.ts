@@ -626,3 +626,53 @@ describe('shell: RL recipe launchers (held-out volcengine/verl, issue #15, sessi
     ]);
   });
 });
+
+describe('shell: RL launchers, recipes and their evaluation jobs (held-out round 24: OpenRLHF, open-r1; session 22)', () => {
+  // Distinct references, as the audit keeps them (a variable set once and used is one reference where it is set).
+  const found = async (text: string, relPath = 'run.sh') => {
+    const all = ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    return [...new Map(all.map((row) => [JSON.stringify(row), row])).values()];
+  };
+
+  it("reads a Makefile's model variable given on make's command line, and no other variable there", async () => {
+    // huggingface/open-r1 README.md:512 (`make evaluate`, whose Makefile passes `pretrained=$(MODEL)` to lighteval)
+    const text = [
+      'make evaluate MODEL=deepseek-ai/DeepSeek-R1-Distill-Qwen-32B TASK=aime24 PARALLEL=tensor NUM_GPUS=8',
+      'make install VERSION=1.2.0 PREFIX=/usr/local',
+    ].join('\n');
+    expect(await found(text)).toEqual([['deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 'huggingface', 1]]);
+  });
+
+  it('reads the LoRA adapter folder a merge script loads onto its base model, not a placeholder folder nor the output', async () => {
+    // OpenRLHF/OpenRLHF README.md:714-717 (openrlhf.cli.lora_combiner); alibaba/MNN transformers/README.md:334 (`/path/to/lora`)
+    const text = [
+      'python -m openrlhf.cli.lora_combiner \\',
+      '    --model_path meta-llama/Meta-Llama-3-8B \\',
+      '    --lora_path ./checkpoint/llama3-8b-rm \\',
+      '    --output_path ./checkpoint/llama-3-8b-rm-combined \\',
+      '    --is_rm',
+      'python llmexport.py --path /path/to/Qwen2.5-0.5B-Instruct --lora_path /path/to/lora --export mnn',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['meta-llama/Meta-Llama-3-8B', 'huggingface', 2],
+      ['./checkpoint/llama3-8b-rm', 'local', 3],
+    ]);
+  });
+
+  it('reads no model in a repo variable the script only uploads results to (a Space), and still one it also downloads', async () => {
+    // huggingface/open-r1 slurm/evaluate.slurm:44-63 (lighteval results pushed to a private Space)
+    const text = [
+      'LM_EVAL_REPO_ID="open-r1/open-r1-eval-leaderboard"',
+      "MODEL_NAME=$(echo $MODEL_ID | sed 's/\\//_/g') # replaces / with _",
+      'for filepath in $OUTPUT_FILEPATHS; do',
+      '    if huggingface-cli upload --repo-type space --private $LM_EVAL_REPO_ID $filepath $OUTPUT_DIR/$filename; then',
+      '        echo "Upload succeeded for $filepath"',
+      '    fi',
+      'done',
+      'HF_REPO_ID=Qwen/Qwen2.5-0.5B-Instruct',
+      'hf download $HF_REPO_ID --local-dir ./base',
+      'hf upload $HF_REPO_ID ./base',
+    ].join('\n');
+    expect(await found(text, 'slurm/evaluate.slurm')).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'huggingface', 8]]);
+  });
+});

@@ -135,8 +135,12 @@ const REPO_PATH =
   /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*:(?!(?:hf|huggingface|ollama|ms|modelscope):|[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$(?<!\.[A-Za-z]\w*))(?:|\.?\/.*|[^\s:]*[\/*][^\s:]*|[^\s:]*\.[A-Za-z]\w*)$/;
 /** Flags whose `org/name:x` value is an image, a dataset or where a run writes, not a repo it loads. */
 const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|docker|container|tag|upload/i;
-/** A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`, `--safetensor_path`. */
-const WEIGHTS_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)[-_](?:path|dir|file)$/i;
+/**
+ * A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`,
+ * `--safetensor_path`; and the LoRA adapter a merge or inference script loads onto its base model (OpenRLHF's
+ * `lora_combiner --model_path X --lora_path ./checkpoint/llama3-8b-rm`, mlx_lm's `--adapter-path`), read the same way.
+ */
+const WEIGHTS_PATH_FLAG = /^--(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
@@ -592,6 +596,32 @@ function commands(tokens: Token[]): Token[][] {
   return out.filter((c) => c.length > 0);
 }
 
+/** The Hugging Face CLI's commands that write to a repo (`hf upload`, `huggingface-cli upload-large-folder`, `hf repo create`). */
+const HF_WRITE_COMMAND = /^(?:upload|upload-large-folder|repo)$/;
+const HF_CLI = /(^|\/)(?:huggingface-cli|hf)$/;
+
+/**
+ * The variables a script uses only as the Hub repo of an upload or of a repo that is no model: `huggingface-cli upload
+ * --repo-type space --private $LM_EVAL_REPO_ID $filepath` (huggingface/open-r1 slurm/evaluate.slurm), `hf download
+ * $DATA_REPO_ID --repo-type dataset`. A `*_REPO_ID` set there is where results go or data comes from, not a model the
+ * script uses; one also used by any other command is left to the other rules.
+ */
+export function hubOutputNames(tokens: Token[]): Set<string> {
+  const output = new Set<string>();
+  const other = new Set<string>();
+  for (const command of commands(tokens)) {
+    // (`if huggingface-cli upload ...; then`: the keyword before the program is no program.)
+    const first = command.findIndex((t) => !/^[A-Za-z_]\w*=/.test(t.text) && !/^(?:if|then|else|elif|do|while|until|!|time)$/.test(t.text));
+    const writes = first >= 0 && HF_CLI.test(command[first]!.text) && HF_WRITE_COMMAND.test(command[first + 1]?.text ?? '');
+    const typed = command.findIndex((t) => t.text.startsWith('--repo-type'));
+    const type = typed < 0 ? '' : command[typed]!.text.includes('=') ? command[typed]!.text.split('=')[1]! : (command[typed + 1]?.text ?? '');
+    const into = writes || /^(?:dataset|space)s?$/.test(type) ? output : other;
+    for (const t of command) if (t.text.includes('$')) for (const m of t.text.matchAll(/\$\{?([A-Za-z_]\w*)/g)) into.add(m[1]!);
+  }
+  for (const name of other) output.delete(name);
+  return output;
+}
+
 export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel[] {
   return commands(expandScripts(tokens)).flatMap((command) => modelsInCommand(command, lookup));
 }
@@ -862,6 +892,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   if (firstCommandWord < 0) firstCommandWord = raw.length;
   let own: boolean | undefined;
   const downloads = DOWNLOADER.test(raw[firstCommandWord]?.text ?? '');
+  // `make evaluate MODEL=deepseek-ai/DeepSeek-R1-Distill-Qwen-32B TASK=aime24`: make's arguments `NAME=value` define the
+  // Makefile's variables (https://www.gnu.org/software/make/manual/make.html#Overriding), as a prefix does a command's.
+  const makes = MAKE_PROGRAM.test(raw[firstCommandWord]?.text ?? '');
   // Ollama's own CLI (`ollama launch claude --model qwen3.5`), and a command its variables point at an Ollama server
   // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
   // its model flag and model variables take Ollama library tags.
@@ -894,7 +927,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     const env = assigns ? /^([A-Za-z_]\w*)=(.+)$/.exec(raw[i]!.text) : null;
     // Every token before this one is an assignment, and a command word follows.
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
-    if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? ''))) {
+    if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? '') || (makes && i > firstCommandWord))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
       push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand));
       continue;
@@ -1281,6 +1314,8 @@ function hfCliRepo(tokens: Token[], at: number): ArgModel | undefined {
   return undefined;
 }
 
+/** GNU make and its BSD and Windows spellings, named as a word or a path. */
+const MAKE_PROGRAM = /(^|\/)(?:g|b|n|mingw32-)?make$/;
 /** Programs whose arguments are never a model they run: version control, packages, containers, files, printing. */
 const NOT_MODEL_PROGRAM =
   /(^|\/)(git|gh|docker|podman|nerdctl|kubectl|helm|npm|npx|pnpm|yarn|pip3?|uv|poetry|conda|brew|apt(-get)?|yum|dnf|apk|cd|ls|cat|mkdir|cp|mv|rm|ln|chmod|echo|printf|tar|unzip|wget|curl|go|make|sudo|source|export|set|test)$/;
