@@ -121,7 +121,8 @@ function routedModel(a: Assignment): ArgModel | undefined {
 
 /** A model name that is not a Hub id, served by the provider its base URL or its own name points to. */
 function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
-  if (!isModelEnvName(a.name) || !API_MODEL_NAME.test(a.value) || /^(true|false|none|null|auto|default)$/i.test(a.value)) return undefined;
+  if (!isModelEnvName(a.name) || !API_MODEL_NAME.test(a.value) || /^(true|false|none|null|auto|default)$/i.test(a.value) || DEPLOYMENT_OWN_NAME.test(a.value))
+    return undefined;
   // `DASHSCOPE_MODEL_4_MEMORY='USED_MODEL_NAME'` in a README's setup block: the variable names a provider, the value is a slot.
   if (isSlotName(a.value)) return undefined;
   const offset = a.column - 1;
@@ -157,6 +158,11 @@ function ollamaLibraryTag(value: string, offset: number): ArgModel | undefined {
  * configuration keys written as variables (`AzureOpenAI__DeploymentName`, `AzureOpenAI__ChatDeploymentName`: `__` for `:`,
  * microsoft/semantic-kernel dotnet/samples/Concepts/README.md).
  */
+/**
+ * A deployment named as one, after the models it serves (`gpt-4o-gpt-4o-mini-deployment`,
+ * `text-embedding-3-large-deployment`: graphiti's mcp_server/.env.example): the deployment's own name, no model's.
+ */
+const DEPLOYMENT_OWN_NAME = /[-_]deployment$/i;
 const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$|(^|_)deployment(_name)?$|(^|_|[a-z])Deployment(Name)?$/;
 
 /**
@@ -164,7 +170,7 @@ const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$|(^|_)deployment(_name)?$|(^|_|
  * gpt-3.5-turbo): a deployment's name is the user's choice, so only a name a provider publishes counts.
  */
 function deployedModel(a: Assignment): ArgModel | undefined {
-  if (!DEPLOYMENT_NAME.test(a.name)) return undefined;
+  if (!DEPLOYMENT_NAME.test(a.name) || DEPLOYMENT_OWN_NAME.test(a.value)) return undefined;
   const named = providerForName(a.value);
   return named ? { id: apiModelId(named, a.value), source: 'api', offset: a.column - 1 } : undefined;
 }

@@ -99,6 +99,10 @@ export const sameModel = (found, written) => {
   // `colon_prefixes.gateways`) names what the name after it names.
   const gateway = /^([a-z][\w-]*)\/([a-z][\w-]*:.+)$/.exec(label);
   if (gateway && GATEWAYS.has(gateway[1]) && sameModel(id, gateway[2])) return true;
+  // A label written as an Amazon Bedrock ARN (alibaba/higress's sample response `"model": "arn:aws:bedrock:us-west-2::
+  // foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0"`) names the model after its resource type, as the report does.
+  const arn = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/(.+)$/.exec(label);
+  if (arn && sameModel(id, arn[1])) return true;
   const colon = /^([a-z][\w-]*):(.+)$/.exec(label);
   if (colon && (id === colon[2] || id === `${colon[1]}/${colon[2]}`)) return true;
   // A host's prefix before a name its maker publishes (`heroku:claude-3-5-haiku`, `cerebras:gpt-oss-120b`): the report

@@ -36,8 +36,11 @@ const ASSIGNED =
 const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n,]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n,]*?=[ \t]*(['"])([^'"\n]+)\1/g;
 /** The configured model compared with a name, or looked up in a literal tuple. */
 const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
-/** Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`). */
-const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|placeholder)(?:[-_]|$)|[-_]api$/i;
+/**
+ * Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`), and a
+ * test's stand-ins (`assert client.model == 'test-model'`, graphiti's tests/llm_client).
+ */
+const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|mock|test|placeholder)(?:[-_]|$)|[-_](?:api|model)$/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 /** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */

@@ -87,8 +87,25 @@ const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i
  * names start with. Its name ends so; `_TASK_PREFIX_MODEL = 'gemini-embedding-2'` (pydantic-ai) names a model.
  */
 export const PREFIX_HOLDER = /prefix(?:es|_?name)?["'`]?\s*(?::=|=|:)\s*["'`]$/i;
-/** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
-const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
+/**
+ * An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`), or an Azure
+ * OpenAI deployment named after the models it serves (`gpt-4o-gpt-4o-mini-deployment`, graphiti's mcp_server/.env.example):
+ * no model, whatever naming it starts with.
+ */
+const ENDPOINT_NAME = /[-_](?:completions|messages|deployment)$/i;
+/**
+ * A declaration or key named for a vector store's index, collection or namespace, right before its value (`index_name =
+ * "claude-3-rag"`, anthropic-cookbook's Pinecone notebook; `collection_name="gpt-4o-docs"`): the store's name, which
+ * projects often name after the model that fills it.
+ */
+const STORE_NAME_HOLDER = /(?:index|collection|namespace|table)_?name["'`]?\s*(?::=|=|:)\s*["'`]$/i;
+/**
+ * An Amazon Bedrock ARN of a foundation model or a cross-region inference profile
+ * (`arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0:200k`, a fine-tuning job's
+ * `baseModelIdentifier`): the model id after the resource type
+ * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html#amazonbedrock-resources-for-iam-policies).
+ */
+const BEDROCK_ARN = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/([^/\s]+)$/;
 /** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`): part of NOT_A_NAME, checked before any table. */
 const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy)$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
@@ -385,7 +402,9 @@ export function classify(
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || isApiVersionOrRoute(v)) return undefined; // placeholders, templates, names of a missing model, endpoints, API routes
   // `qwenVlModelPrefixName = "qwen-vl"` (higress ai-proxy's qwen.go): the start of the names a test matches, no model.
   const valueAt = line.indexOf(v);
-  if (valueAt > 0 && PREFIX_HOLDER.test(line.slice(0, valueAt))) return undefined;
+  if (valueAt > 0 && (PREFIX_HOLDER.test(line.slice(0, valueAt)) || STORE_NAME_HOLDER.test(line.slice(0, valueAt)))) return undefined;
+  const arn = BEDROCK_ARN.exec(v);
+  if (arn) return classifyName(arn[1]!, line, registry, notModelContext);
   // `ModelId("qwen-image-test")` (exo-explore/exo src/exo/master/tests/test_placement_utils.py): a test's stand-in named
   // after a family a provider's names start with is no model of that provider (NOT_A_NAME's stand-in endings).
   if (STAND_IN_ENDING.test(v) && !v.includes('/')) return undefined;
