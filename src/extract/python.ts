@@ -32,6 +32,7 @@ import {
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import { wordMatches } from './shared/word-matches.js';
+import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
 import { classify as classifyName, isNameShaped } from './shared/model-name.js';
@@ -565,7 +566,7 @@ export default defineExtractor({
       }
     // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
     // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
-    for (const m of text.includes(' in ') ? text.matchAll(MEMBER_TEST) : []) {
+    for (const m of text.includes(' in ') ? wordMatches(text, MEMBER_TEST) : []) {
       if (notAModelName(m[1]!)) continue;
       const open = m.index + m[0].length - 1;
       const close = closingBracket(text, open);
@@ -1333,7 +1334,7 @@ const PARTIAL_ALIAS = /^[ \t]*(\w+)[ \t]*=[ \t]*(?:functools\.)?partial\([ \t]*(
 function modelFirstHelpers(text: string): Set<string> {
   const helpers = new Set<string>();
   if (!text.includes('def ')) return helpers;
-  for (const m of text.matchAll(MODEL_FIRST_DEF))
+  for (const m of matchesFromLineStartsWith(text, 'def', MODEL_FIRST_DEF))
     if (/model|checkpoint/i.test(m[2]!) && !notAModelName(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && !/save|push|upload|export|write/i.test(m[1]!))
       helpers.add(m[1]!);
   if (helpers.size && text.includes('partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
@@ -1525,7 +1526,11 @@ const LIVEKIT_MODEL = /^[a-z][\w-]*\/[\w.-]+(?::[\w.-]+)?$/;
 const LIVEKIT_VAD = /^[a-z][\w-]*$/;
 function livekitInferenceModels(text: string, imports: Map<string, string>): { id: string; offset: number }[] {
   // (Or a snippet of one, a README's block that shows the session without its imports.)
-  if (![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') && !LIVEKIT_FILE.test(text)) return [];
+  if (
+    ![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') &&
+    !((text.includes('livekit') || text.includes('AgentSession(')) && LIVEKIT_FILE.test(text))
+  )
+    return [];
   const found: { id: string; offset: number }[] = [];
   const push = (value: string, offset: number, vad = false) => {
     if (!LIVEKIT_MODEL.test(value) && !(vad && LIVEKIT_VAD.test(value))) return;

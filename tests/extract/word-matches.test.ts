@@ -9,6 +9,7 @@ const PATTERNS = [
   /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2/gi,
   /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim,
   /\b(\w*(?:model|checkpoint|embed|rerank|llm)\w*)\s*=\s*[\w.]+\(([^()\n]*)\)/gi,
+  /\b(\w*(?:model|checkpoint)\w*)\s+(?:not\s+)?in\s+[[({]/gi, // a membership test (MEMBER_TEST)
   /\b(\w*(?:ab|ba)\w*)\w/g, // overlapping keywords
   /\b(\w*(?:ab|ba)\w*)9/g, // a match ending inside a word
 ];
@@ -24,7 +25,7 @@ const text = fc
   .array(
     fc.constantFrom(
       ...['model', 'Model_id', 'repo_id', 'REPO_ID', 'checkpoint', 'embed', 'llm', 'ab', 'ba', 'aba', 'abc', 'x', '_', '9', 'QWEN_3'],
-      ...[' ', '=', ':', ' str', '"', "'", 'Qwen/Qwen2.5', '(', ')', ',', '#', '\n', '.', 'st.selectbox', '😀'],
+      ...[' ', '=', ':', ' str', ' in ', 'not ', '[', '{', '"', "'", 'Qwen/Qwen2.5', '(', ')', ',', '#', '\n', '.', 'st.selectbox', '😀'],
     ),
     { maxLength: 30 },
   )

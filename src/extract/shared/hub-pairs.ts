@@ -31,7 +31,8 @@ const HUB_HOLDER = /(?:\b(\w+)\s*=\s*dict\(|(['"])(\w+)\2\s*:\s*\{)\s*$/;
 const HUB_NAMED = /^(?:hf|hub|huggingface)(?:_|$)|_(?:hf|hub)(?:_|$)/i;
 
 export function hubPairs(text: string): PairRepo[] {
-  if (!/\b(?:org|organization|owner)\b/.test(text)) return [];
+  // (The words looked for first: the pattern is tried at every word of a text.)
+  if (!(text.includes('org') || text.includes('owner')) || !/\b(?:org|organization|owner)\b/.test(text)) return [];
   const found: PairRepo[] = [];
   const registry = loadRegistry();
   let tables: Table[] | undefined;

@@ -8,6 +8,8 @@
 //   if self._opts.model in ("bulbul:v3", "bulbul:v3-beta"):        the configured model compared with names
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
+import { matchesOnLinesWith } from './line-matches.js';
+
 export interface CatalogueName {
   value: string;
   offset: number;
@@ -99,9 +101,13 @@ export function catalogueNames(text: string): CatalogueName[] {
       found.push({ value, offset: base + s.index! + 1 });
     }
   };
-  for (const pattern of [ALIAS, ANNOTATED, COLLECTION]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  // (Each pattern runs over the lines holding a word its every match holds: none crosses a line.)
+  for (const [pattern, word] of [
+    [ALIAS, 'Literal['],
+    [ANNOTATED, 'Literal['],
+    [COLLECTION, 'MODELS'],
+  ] as const) {
+    for (const m of matchesOnLinesWith(text, word, pattern)) {
       const { body, end } = bracketed(text, m.index + m[0].length);
       // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
       // `"deepseek/deepseek-reasoner"` is no name of this file's service.)
@@ -127,8 +133,7 @@ export function catalogueNames(text: string): CatalogueName[] {
       }
     }
   }
-  KEYED.lastIndex = 0;
-  for (let m = KEYED.exec(text); m; m = KEYED.exec(text)) {
+  for (const m of matchesOnLinesWith(text, 'MODEL_', KEYED)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION/.test(m[1]!)) continue;
     const { body } = bracketed(text, m.index + m[0].length);
@@ -164,14 +169,14 @@ export function catalogueNames(text: string): CatalogueName[] {
       }
     }
   }
-  for (const m of text.matchAll(TYPED_DEFAULT)) {
+  for (const m of matchesOnLinesWith(text, 'Model', TYPED_DEFAULT)) {
     if (NOT_NAMES.has(m[2]!.toLowerCase()) || m[2]!.startsWith('/')) continue;
     found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
   }
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
   const named = (value: string) =>
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
-  for (const m of text.matchAll(ASSIGNED)) {
+  for (const m of matchesOnLinesWith(text, 'model', ASSIGNED)) {
     // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
     for (const [quote, value] of [
       [m[1], m[2]],
@@ -180,7 +185,7 @@ export function catalogueNames(text: string): CatalogueName[] {
     ] as const)
       if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
   }
-  for (const m of text.matchAll(COMPARED)) {
+  for (const m of matchesOnLinesWith(text, 'model', COMPARED)) {
     if (m[2] !== undefined) {
       if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
     } else
@@ -188,3 +193,14 @@ export function catalogueNames(text: string): CatalogueName[] {
   }
   return found;
 }
+
+/** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */
+export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [ALIAS, 'Literal['],
+  [ANNOTATED, 'Literal['],
+  [COLLECTION, 'MODELS'],
+  [KEYED, 'MODEL_'],
+  [TYPED_DEFAULT, 'Model'],
+  [ASSIGNED, 'model'],
+  [COMPARED, 'model'],
+];

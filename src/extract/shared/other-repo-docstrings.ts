@@ -81,7 +81,7 @@ const DATASET_LOAD_TEXT = /\bload_dataset\(/;
 function callLines(text: string): Set<number> {
   const lines = new Set<number>();
   const typed = OTHER_REPO_TYPE.test(text);
-  const repoIds = REPO_ID_KEYWORD.test(text);
+  const repoIds = text.includes('repo_id') && REPO_ID_KEYWORD.test(text);
   const datasetLoads = DATASET_LOAD_TEXT.test(text);
   if (!typed && !repoIds && !datasetLoads && !SPACE_CALL_TEXT.test(text)) return lines;
   const positions = new PositionIndex(text);
