@@ -145,6 +145,12 @@ const LAUNCH_ADAPTERS = new Set(['lora_adapters', 'adapters']);
  * `ms_snapshot_download`): read as the download it wraps; not a dataset's (ModelScope's `dataset_snapshot_download`).
  */
 const DOWNLOAD_WRAPPER = /^(?!.*dataset)\w+_(snapshot_download|hf_hub_download)$/i;
+/**
+ * A helper named for downloading a file (`download_file`, `download_model_file`, `_download_weights`), not a dataset's:
+ * read when given a Hub id and the file to take from it (FILE_ARGUMENT, or a second argument).
+ */
+const FILE_DOWNLOAD_HELPER = /^(?!.*data)\w*download\w*$/i;
+const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
@@ -233,6 +239,22 @@ const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
+
+/** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
+const BLOCK_PATH = /(['"])(?:\w+_)?(?:model|tokenizer)\1\s*:\s*\{[^{}]*?(['"])path\2\s*:\s*(['"])([^'"\n]+)\3/g;
+/** A dict literal's `'path': '<name>'` and `'openai_api_base': '<address>'` (either order, no nested braces between). */
+const OPENCOMPASS_API_ENTRY = /\{[^{}]*?\}/g;
+const ENTRY_PATH = /(['"])path\1\s*:\s*(['"])([A-Za-z0-9][\w.:/-]*)\2/;
+const ENTRY_BASE = /(['"])openai_api_base\1\s*:\s*(['"])(https?:\/\/[^'"\s]+)\2/;
+function openCompassApiModels(text: string): { name: string; baseUrl: string; offset: number }[] {
+  const found: { name: string; baseUrl: string; offset: number }[] = [];
+  for (const m of text.matchAll(OPENCOMPASS_API_ENTRY)) {
+    const base = ENTRY_BASE.exec(m[0]);
+    const path = base ? ENTRY_PATH.exec(m[0]) : null;
+    if (path) found.push({ name: path[3]!, baseUrl: base![3]!, offset: m.index! + path.index + path[0].length - path[3]!.length - 1 });
+  }
+  return found;
+}
 
 /** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
 const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
@@ -463,6 +485,7 @@ export default defineExtractor({
       name === 'pipeline' ||
       name === 'add_argument' ||
       SERVER_LAUNCH.test(name) ||
+      FILE_DOWNLOAD_HELPER.test(name) ||
       DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
@@ -531,6 +554,13 @@ export default defineExtractor({
         if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
         for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
           for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
+      } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
+        // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
+        // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
+        // a Hub id and the file taken from it. Only a Hub id counts (a URL or a path is another download).
+        const first = resolveArg(positional[0]);
+        const fileNamed = call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || positional.length >= 2;
+        if (first && fileNamed && looksLikeHubId(first.value)) addHub(positional[0], call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
         addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
       } else {
@@ -779,6 +809,22 @@ export default defineExtractor({
         { local: true },
       );
     }
+    // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
+    // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
+    // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
+    if (text.includes('path'))
+      for (const m of text.matchAll(BLOCK_PATH)) {
+        const offset = m.index! + m[0].length - m[4]!.length - 1;
+        if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));
+      }
+    // OpenCompass's OpenAI-API model entry (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's
+    // OpenCompass backend takes it as a dict, `{'path': 'qwen-7b-chat', 'openai_api_base': 'http://127.0.0.1:8000/v1/...'}`):
+    // `path` is the name the server at that address answers to.
+    if (text.includes('openai_api_base'))
+      for (const entry of openCompassApiModels(text)) {
+        const id = hostedModelId(providerForUrl(entry.baseUrl), entry.name);
+        if (id && !taken(entry.offset)) add(id, entry.offset, 'api');
+      }
     // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
     for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
       if (notAModelName(m[1]!)) continue;
