@@ -219,7 +219,12 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
 /** A `<x>_name_or_path = "..."` keyword or assignment whose name does not say `model` (MODEL_KEYWORD reads those). */
 const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)\s*=\s*(['"])([^'"\n]+)\2/g;
-const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
+/**
+ * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
+ * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
+ */
+const DATASET_SETTING = /dataset/i;
+const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name) || DATASET_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
 const PLATFORM_KEYWORDS = new Set(['model_platform', 'model_provider']);
