@@ -146,10 +146,11 @@ const LAUNCH_ADAPTERS = new Set(['lora_adapters', 'adapters']);
  */
 const DOWNLOAD_WRAPPER = /^(?!.*dataset)\w+_(snapshot_download|hf_hub_download)$/i;
 /**
- * A helper named for downloading a file (`download_file`, `download_model_file`, `_download_weights`), not a dataset's:
- * read when given a Hub id and the file to take from it (FILE_ARGUMENT, or a second argument).
+ * A helper named for downloading a file (`download_file`, `download_model_file`, `_download_weights`), not a dataset's
+ * nor one from GitHub or a URL (camel's `download_github_subdirectory("ShishirPatil/gorilla", subdir, dir)`): read when
+ * given a Hub id and the file to take from it (FILE_ARGUMENT, or a second argument that is a file's name).
  */
-const FILE_DOWNLOAD_HELPER = /^(?!.*data)\w*download\w*$/i;
+const FILE_DOWNLOAD_HELPER = /^(?!.*(?:data|git|url))\w*download\w*$/i;
 const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
@@ -564,7 +565,8 @@ export default defineExtractor({
         // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
         // a Hub id and the file taken from it. Only a Hub id counts (a URL or a path is another download).
         const first = resolveArg(positional[0]);
-        const fileNamed = call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || positional.length >= 2;
+        const fileNamed =
+          call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || /^[\w.-]+\.[a-z]\w{0,11}$/i.test(positional[1]?.literal ?? '');
         if (first && fileNamed && looksLikeHubId(first.value)) addHub(positional[0], call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
         addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });

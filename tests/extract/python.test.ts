@@ -895,7 +895,7 @@ describe('python model helpers and settings dicts (held-out modelscope/evalscope
     // `download_file('AI-ModelScope/MPS', file_name=...)` wraps snapshot_download; t2v_metrics' CLIP-T5 catalogue names
     // each repo by `'model': {'path': ...}`; the OpenCompass backend's entry names the model its server answers to.
     // Decoys: a URL download, a dataset's, a `path` beside no server, a model block whose path is no Hub id, a setting named
-    // for a dataset (`DEFAULT_MODELSCOPE_DATASET_ID`: `MODELSCOPE` is its hub, no model).
+    // for a dataset (`DEFAULT_MODELSCOPE_DATASET_ID`: `MODELSCOPE` is its hub, no model), a GitHub folder's download.
     const { references } = await python.extract(loadFixture('python/real-world-evalscope-model-helpers.py'));
     expect(references.map((r) => [r.id, r.line])).toEqual([
       ['laion/CLIP-ViT-H-14-laion2B-s32B-b79K', 10],
