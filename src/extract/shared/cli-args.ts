@@ -22,7 +22,7 @@ import {
   GGML_BIN_FILE,
 } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
-import { classify, colonModel, isNameShaped, isPlaceholderName, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
+import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
   apiModelId,
@@ -1404,13 +1404,7 @@ function curlModels(tokens: Token[]): ArgModel[] {
           continue;
         }
         const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(bodyUrl ?? url);
-        // On an address no table knows, a name without a version is an alias (`"model": "chat"`), unless a provider's
-        // published naming spells it (`"model": "qwen-plus"` to a local gateway or test server is DashScope's model).
-        const spelled = providerForName(value);
-        const id =
-          /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value))
-            ? undefined
-            : (hostedModelId(provider, value) ?? (spelled && !isPlaceholderName(value) ? apiModelId(spelled, value) : undefined));
+        const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
     }
