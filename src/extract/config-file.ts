@@ -233,6 +233,11 @@ export default defineExtractor({
         return isNameShaped(name) ? add(contextOnlyId(name), 'api', offset) : undefined;
       }
       if (!MODEL_KEY.test(key)) {
+        // OpenCompass's OpenAI-API model entry, `{path: Qwen2-0.5B-Instruct, openai_api_base: http://127.0.0.1:8000/v1/...}`
+        // (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's OpenCompass backend takes
+        // its `models:` so): `path` is the name the server at that address answers to, not a folder.
+        if (key === 'path' && siblings.openaiApiBase && /^[A-Za-z0-9][\w.:/-]*$/.test(value.trim()) && !isSlotName(value.trim()))
+          return addWithBase(siblings.openaiApiBase, value.trim(), offset);
         // `models: [{sources: {HuggingFace: taobao-mnn/Qwen3-4B-MNN, ModelScope: MNN/Qwen3-4B-MNN}}]`: inside a model
         // entry, a key naming a hub holds the entry's repository on that hub.
         if (HUB_KEY.test(key) && inModelEntry(path)) {
@@ -832,6 +837,8 @@ interface Siblings {
   provider?: string;
   baseUrl?: string;
   revision?: string;
+  /** OpenCompass's API model entry (`openai_api_base:` an address): its `path:` is the name the server answers to. */
+  openaiApiBase?: string;
 }
 
 /** A relative path of three parts or more under a folder runs write weights to, its last part no file. */
@@ -847,7 +854,13 @@ function siblingsOf(parent: YamlNode | undefined): Siblings {
   const baseUrl = BASE_URL_KEYS.map(str).find((v) => v && /^(https?:\/\/|[\w-]+(\.[\w-]+)+(:\d+)?\/)/.test(v));
   // A branch name is no pin: `revision: main` moves with the repo.
   const revision = str('revision') ?? str('model_revision');
-  return { provider: str('provider')?.toLowerCase(), baseUrl, revision: revision && !/^(main|master|HEAD)$/.test(revision) ? revision : undefined };
+  const openaiApiBase = str('openai_api_base');
+  return {
+    provider: str('provider')?.toLowerCase(),
+    baseUrl,
+    revision: revision && !/^(main|master|HEAD)$/.test(revision) ? revision : undefined,
+    ...(openaiApiBase && /^https?:\/\//.test(openaiApiBase) ? { openaiApiBase } : {}),
+  };
 }
 
 /**

@@ -578,13 +578,22 @@ function settingValues(text: string, fenced: Block[]): RawReference[] {
 const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
+/** A MyST code directive's fence info (`{code-block} yaml`, `{code} python`, `{sourcecode}`), its language argument captured. */
+const MYST_CODE_DIRECTIVE = /^\{(?:code-block|code|sourcecode|code-cell)\}(?:[ \t]+(\S+))?/;
+/** An option line opening a directive's body (`:caption: eval_openai_api.json`, `:linenos:`). */
+const MYST_OPTION = /^[ \t]*:[\w-]+:(?:[ \t].*)?$/;
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
-    const [, indent, fence, info] = open as unknown as [string, string, string, string];
+    const [, indent, fence, written] = open as unknown as [string, string, string, string];
+    // A MyST directive (Sphinx's Markdown: ```{code-block} json, then `:caption: config.json` option lines before the
+    // code; https://myst-parser.readthedocs.io/en/latest/syntax/code_and_apis.html): the block is in the language its
+    // argument names, and its options are no code.
+    const myst = MYST_CODE_DIRECTIVE.exec(written.trim());
+    const info = myst ? (myst[1] ?? '') : written;
     // In a block quote every line of the block carries the quote's markers; a line without them ends the quote and the block.
     const quoted = indent.includes('>');
     const close = new RegExp(`^(?:[ \\t]*>)*[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*\\r?$`);
@@ -606,6 +615,7 @@ export function fencedBlocks(text: string): Block[] {
       else if (prompt && rest.trim() && !/^\s/.test(rest)) rest = '';
       return rest;
     });
+    if (myst) for (let k = 0; k < body.length && MYST_OPTION.test(body[k]!); k++) body[k] = '';
     blocks.push({ info: info.trim(), text: body.join('\n'), firstLine: i + 2, shift });
     i = quoted && end < lines.length && !close.test(lines[end]!) ? end - 1 : end;
   }

@@ -146,6 +146,13 @@ const LAUNCH_ADAPTERS = new Set(['lora_adapters', 'adapters']);
  * `ms_snapshot_download`): read as the download it wraps; not a dataset's (ModelScope's `dataset_snapshot_download`).
  */
 const DOWNLOAD_WRAPPER = /^(?!.*dataset)\w+_(snapshot_download|hf_hub_download)$/i;
+/**
+ * A helper named for downloading a file (`download_file`, `download_model_file`, `_download_weights`), not a dataset's
+ * nor one from GitHub or a URL (camel's `download_github_subdirectory("ShishirPatil/gorilla", subdir, dir)`): read when
+ * given a Hub id and the file to take from it (FILE_ARGUMENT, or a second argument that is a file's name).
+ */
+const FILE_DOWNLOAD_HELPER = /^(?!.*(?:data|git|url))\w*download\w*$/i;
+const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
@@ -214,7 +221,12 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
 /** A `<x>_name_or_path = "..."` keyword or assignment whose name does not say `model` (MODEL_KEYWORD reads those). */
 const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)\s*=\s*(['"])([^'"\n]+)\2/g;
-const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name);
+/**
+ * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
+ * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
+ */
+const DATASET_SETTING = /dataset/i;
+const notAModelName = (name: string) => NOT_A_MODEL_NAME.test(name) || OUTPUT_MODEL_SETTING.test(name) || DATASET_SETTING.test(name);
 const DATASET_CALLS = new Set(['load_dataset', 'load_from_disk', 'Dataset']);
 /** Keywords naming the platform or provider that serves the model of the same call (CAMEL, LangChain's init_chat_model). */
 const PLATFORM_KEYWORDS = new Set(['model_platform', 'model_provider']);
@@ -234,6 +246,22 @@ const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
+
+/** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
+const BLOCK_PATH = /(['"])(?:\w+_)?(?:model|tokenizer)\1\s*:\s*\{[^{}]*?(['"])path\2\s*:\s*(['"])([^'"\n]+)\3/g;
+/** A dict literal's `'path': '<name>'` and `'openai_api_base': '<address>'` (either order, no nested braces between). */
+const OPENCOMPASS_API_ENTRY = /\{[^{}]*?\}/g;
+const ENTRY_PATH = /(['"])path\1\s*:\s*(['"])([A-Za-z0-9][\w.:/-]*)\2/;
+const ENTRY_BASE = /(['"])openai_api_base\1\s*:\s*(['"])(https?:\/\/[^'"\s]+)\2/;
+function openCompassApiModels(text: string): { name: string; baseUrl: string; offset: number }[] {
+  const found: { name: string; baseUrl: string; offset: number }[] = [];
+  for (const m of text.matchAll(OPENCOMPASS_API_ENTRY)) {
+    const base = ENTRY_BASE.exec(m[0]);
+    const path = base ? ENTRY_PATH.exec(m[0]) : null;
+    if (path) found.push({ name: path[3]!, baseUrl: base![3]!, offset: m.index! + path.index + path[0].length - path[3]!.length - 1 });
+  }
+  return found;
+}
 
 /** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
 const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
@@ -464,6 +492,7 @@ export default defineExtractor({
       name === 'pipeline' ||
       name === 'add_argument' ||
       SERVER_LAUNCH.test(name) ||
+      FILE_DOWNLOAD_HELPER.test(name) ||
       DATASET_CALLS.has(name);
     const diagnostics: Diagnostic[] = [];
     for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
@@ -532,6 +561,14 @@ export default defineExtractor({
         if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
         for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
           for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
+      } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
+        // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
+        // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
+        // a Hub id and the file taken from it. Only a Hub id counts (a URL or a path is another download).
+        const first = resolveArg(positional[0]);
+        const fileNamed =
+          call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || /^[\w.-]+\.[a-z]\w{0,11}$/i.test(positional[1]?.literal ?? '');
+        if (first && fileNamed && looksLikeHubId(first.value)) addHub(positional[0], call);
       } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
         addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
       } else {
@@ -780,6 +817,22 @@ export default defineExtractor({
         { local: true },
       );
     }
+    // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
+    // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
+    // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
+    if (text.includes('path'))
+      for (const m of text.matchAll(BLOCK_PATH)) {
+        const offset = m.index! + m[0].length - m[4]!.length - 1;
+        if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));
+      }
+    // OpenCompass's OpenAI-API model entry (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's
+    // OpenCompass backend takes it as a dict, `{'path': 'qwen-7b-chat', 'openai_api_base': 'http://127.0.0.1:8000/v1/...'}`):
+    // `path` is the name the server at that address answers to.
+    if (text.includes('openai_api_base'))
+      for (const entry of openCompassApiModels(text)) {
+        const id = hostedModelId(providerForUrl(entry.baseUrl), entry.name);
+        if (id && !taken(entry.offset)) add(id, entry.offset, 'api');
+      }
     // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
     for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
       if (notAModelName(m[1]!)) continue;

@@ -372,3 +372,10 @@ describe("config-file: a gateway's model mapping (held-out alibaba/higress, issu
     ]);
   });
 });
+
+describe('config-file OpenCompass API models (held-out modelscope/evalscope, round 24)', () => {
+  it("reads an API model entry's `path` beside `openai_api_base` as the name its server answers to, and no other `path`", async () => {
+    const { references } = await configFile.extract(loadFixture('config-file/real-world-evalscope-opencompass-api.yaml'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai-compatible/llama3-8b-instruct', 'api', 11]]);
+  });
+});

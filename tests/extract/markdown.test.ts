@@ -29,6 +29,31 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads the model flag of an evaluation or load-test client pointed at a server by --url / --api-url as the served name', async () => {
+    // Held-out modelscope/evalscope (round 24): `evalscope perf --url http://.../v1/chat/completions --model qwen2.5` and
+    // `evalscope eval --api-url http://.../v1 --model Qwen2.5-72B-Instruct` name the model the server answers to, as a
+    // benchmark client's `--base-url` does; its `--tokenizer-path` is the Hub tokenizer it loads. No address, no model.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-evalscope-client-url.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai-compatible/Qwen2.5-0.5B-Instruct', 'api', 7],
+      ['Qwen/Qwen2.5-0.5B-Instruct', 'huggingface', 15],
+      ['openai-compatible/Qwen2.5-72B-Instruct', 'api', 21],
+      ['openai-compatible/qwen2.5', 'api', 34],
+    ]);
+  });
+
+  it("reads a request body's model by the server the body names, and a MyST code-block directive's language", async () => {
+    // Held-out modelscope/evalscope (round 24): an evaluation service's request names the model and where it is served
+    // (`"api_url": "https://dashscope..."`); `{code-block} json` with a `:caption:` line is JSON (OpenCompass's API entry:
+    // `path` beside `openai_api_base` is the served name). A name without a version sent to a local server stays an alias
+    // (`qwen-plus`, `chat`: LocalAI's docs send its own `qwen-tts` and `gpt-realtime` so).
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-evalscope-request-bodies.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['dashscope/qwen-plus', 'api', 8],
+      ['openai-compatible/Qwen2-0.5B-Instruct', 'api', 38],
+    ]);
+  });
+
   it('reads a Markdown document shown in a block: its front matter as YAML and its own fenced blocks, located in the page', async () => {
     // Held-out olimorris/codecompanion.nvim (session 15): prompt files shown in ```markdown / ````markdown blocks pick
     // their model in front matter or in a nested ```yaml opts block; neither was read.

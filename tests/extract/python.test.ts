@@ -889,3 +889,24 @@ describe('python: lists named for models that hold no model names (round 23 revi
     expect(ids).toEqual(expect.arrayContaining(['black-forest-labs/flux.1-dev', 'qwen/qwen-image', 'unsloth/bge-m3', 'baai/bge-m3']));
   });
 });
+
+describe('python model helpers and settings dicts (held-out modelscope/evalscope, round 24)', () => {
+  it("reads a file-download helper's Hub id, a model/tokenizer block's `path`, and OpenCompass's served `path` beside `openai_api_base`", async () => {
+    // `download_file('AI-ModelScope/MPS', file_name=...)` wraps snapshot_download; t2v_metrics' CLIP-T5 catalogue names
+    // each repo by `'model': {'path': ...}`; the OpenCompass backend's entry names the model its server answers to.
+    // Decoys: a URL download, a dataset's, a `path` beside no server, a model block whose path is no Hub id, a setting named
+    // for a dataset (`DEFAULT_MODELSCOPE_DATASET_ID`: `MODELSCOPE` is its hub, no model), a GitHub folder's download.
+    const { references } = await python.extract(loadFixture('python/real-world-evalscope-model-helpers.py'));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['laion/CLIP-ViT-H-14-laion2B-s32B-b79K', 10],
+      ['AI-ModelScope/MPS', 13],
+      ['AI-ModelScope/MPS', 15],
+      ['ZhipuAI/ImageReward', 18],
+      ['AI-ModelScope/clip-flant5-xxl', 25],
+      ['AI-ModelScope/clip-flant5-xxl', 29],
+      ['zhiqiulin/clip-flant5-xl', 36],
+      ['zhiqiulin/clip-flant5-xl', 40],
+      ['openai-compatible/llama3-8b-instruct', 52],
+    ]);
+  });
+});

@@ -296,6 +296,15 @@ describe("shell: Ollama as a value of another program's option (held-out TauricR
     // A container named ollama running the ollama program is still read.
     expect(ids('docker exec -it ollama ollama run llama3\n')).toEqual(['llama3@1']);
   });
+
+  it('reads `ollama run modelscope.cn/org/repo` as the ModelScope repo Ollama pulls, as it reads `hf.co/org/repo`', () => {
+    // Held-out modelscope/evalscope docs/en/user_guides/backend/vlmevalkit_backend.md:151 (round 24).
+    const models = (text: string) => (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source]);
+    expect(models('ollama run modelscope.cn/IAILabs/Qwen2.5-VL-7B-Instruct-GGUF\nollama pull modelscope.cn/Qwen/Qwen2.5-3B-Instruct-GGUF:Q4_K_M\n')).toEqual([
+      ['IAILabs/Qwen2.5-VL-7B-Instruct-GGUF', 'modelscope'],
+      ['Qwen/Qwen2.5-3B-Instruct-GGUF', 'modelscope'],
+    ]);
+  });
 });
 
 describe("shell: spaCy's pipeline downloads (held-out mem0, issue #15)", () => {

@@ -835,9 +835,12 @@ function namedModel(token: Token): ArgModel | undefined {
 /**
  * The flags that point a client at an OpenAI-compatible server by URL: vLLM's and SGLang's serving benchmarks
  * (`benchmark_serving.py --backend openai --base-url http://host --model <served name> --tokenizer <Hub id>`,
- * https://github.com/vllm-project/vllm/tree/main/benchmarks), smoke tests and load generators.
+ * https://github.com/vllm-project/vllm/tree/main/benchmarks), smoke tests and load generators, and evaluation and
+ * load-test CLIs that take the endpoint whole (EvalScope's `evalscope perf --url http://127.0.0.1:8000/v1/chat/completions
+ * --model qwen2.5`, `evalscope eval --api-url http://127.0.0.1:8801/v1 --model Qwen2.5-72B-Instruct`,
+ * https://evalscope.readthedocs.io/en/latest/user_guides/stress_test/parameters.html).
  */
-const SERVER_URL_FLAG = /^--(?:base[-_]url|api[-_]base|openai[-_]api[-_]base)$/;
+const SERVER_URL_FLAG = /^--(?:base[-_]url|api[-_]base|openai[-_]api[-_]base|api[-_]url|url)$/;
 /** The client's flag naming the served model. */
 const CLIENT_MODEL_FLAGS = new Set(['--model']);
 /** Whether a command gives a server's URL to a base-URL flag (`--base-url=http://kubeai/openai`, `--base-url http://localhost:8000`). */
@@ -1363,6 +1366,8 @@ function publisherId(token: Token): ArgModel | undefined {
   return registry.byNamespace.has(org) || registry.repackagers.has(org) ? hub(token) : undefined;
 }
 
+/** A request body's own server address (`"api_url": "https://..."`, `"base_url"`, `"api_base"`), escaped or not. */
+const BODY_SERVER_URL = /\\?"(?:api_url|base_url|api_base|openai_api_base)\\?"\s*:\s*\\?"(https?:\/\/[^"\\\s]+)/;
 /**
  * A request body naming a model, sent with curl: the URL says who serves it.
  *   curl http://localhost:11434/api/pull -d '{"model": "qwen2.5:7b"}'              -> ollama
@@ -1395,6 +1400,9 @@ function curlModels(tokens: Token[]): ArgModel[] {
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
+    // A body that says where the model is served (`{"model": "qwen-plus", "api_url": "https://dashscope.aliyuncs.com/..."}`,
+    // an evaluation service's request, modelscope/evalscope docs/en/user_guides/service.md): that address's provider.
+    const bodyUrl = BODY_SERVER_URL.exec(token.text)?.[1];
     for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g))
       fields.push([body[1]!, body[2]!, token.offset + body.index! + body[0].length - body[2]!.length - (body[0].endsWith('\\"') ? 2 : 1)]);
     for (const [key, value, offset] of fields) {
@@ -1430,7 +1438,7 @@ function curlModels(tokens: Token[]): ArgModel[] {
           found.push({ id: routed.id, source: routed.source, offset });
           continue;
         }
-        const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(url);
+        const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(bodyUrl ?? url);
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }

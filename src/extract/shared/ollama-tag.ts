@@ -7,15 +7,26 @@ import { escapeRegExp } from './words.js';
 /** `qwen2.5:7b`, `llama3.2`, `library/qwen3:8b-q4_K_M`, `user/model:tag` */
 const OLLAMA_TAG = /^(?:registry\.ollama\.ai\/)?(?:[a-z0-9][\w.-]*\/)?[a-z0-9][\w.-]*(?::[\w.-]+)?$/i;
 
-export type OllamaModel = { source: 'huggingface'; id: string; revision?: string } | { source: 'ollama'; id: string } | { source: 'local'; id: string };
+export type OllamaModel =
+  | { source: 'huggingface'; id: string; revision?: string }
+  | { source: 'modelscope'; id: string }
+  | { source: 'ollama'; id: string }
+  | { source: 'local'; id: string };
 
-/** `hf.co/org/repo:Q4_K_M` pulls from the Hub; `./x.gguf` is a local file; anything else is a library tag. */
+/** `hf.co/org/repo:Q4_K_M` pulls from the Hub (`modelscope.cn/org/repo` from ModelScope); `./x.gguf` is a local file; anything else is a library tag. */
 export function classifyOllamaName(name: string): OllamaModel | undefined {
   const value = name.trim();
   const hub = /^(?:https?:\/\/)?(?:hf\.co|huggingface\.co)\/([^/\s]+\/[^/:\s]+)(?::\S+)?$/i.exec(value);
   if (hub) {
     const parsed = parseHubReference(hub[1]!);
     return parsed ? { source: 'huggingface', id: parsed.id } : undefined;
+  }
+  // `ollama run modelscope.cn/Qwen/Qwen2.5-3B-Instruct-GGUF:Q4_K_M` pulls a GGUF repo from ModelScope
+  // (https://modelscope.cn/docs/models/advanced-usage/ollama-integration).
+  const modelScope = /^(?:https?:\/\/)?(?:www\.)?modelscope\.cn\/(?:models\/)?([^/\s]+\/[^/:\s]+)(?::\S+)?$/i.exec(value);
+  if (modelScope) {
+    const parsed = parseHubReference(modelScope[1]!);
+    return parsed ? { source: 'modelscope', id: parsed.id } : undefined;
   }
   // (`ADAPTER /path/to/file.gguf`: the docs' placeholder for the reader's own file, as modelFromPath reads it.)
   if (/^(\.{0,2}\/|~\/|\/)|\.gguf$|\.bin$/i.test(value)) return /(^|\/)path\/to(\/|$)/i.test(value) ? undefined : { source: 'local', id: value };
