@@ -937,6 +937,29 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           });
           continue;
         }
+        // `return "gemma3:1b"`, `["gpt-oss:20b", "deepseek-v3.1:671b"]` (ollama/ollama's app UI, a file that never names
+        // Ollama): a library name with a size tag is spelt so by Ollama alone, as on a command line (cli-args
+        // taggedOllamaName), so it is that tag wherever code writes it.
+        // (Not a title shown or given beside a library's own constant: `LMModel(name: "qwen3:4b", configuration: ...)`.)
+        if (
+          !comment &&
+          OLLAMA_SIZE_TAGGED.test(value) &&
+          isOllamaLibraryName(value) &&
+          !DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index)) &&
+          !(NAME_KEY.test(line.slice(Math.max(0, m.index! - 20), m.index)) && namesLibraryConstant(line))
+        ) {
+          accept({
+            value,
+            column: m.index! + 2,
+            slot: `${indent}|`,
+            line: lineNo,
+            snippet: line.trim().slice(0, 200),
+            comment,
+            isKey: false,
+            named: { id: value, source: 'ollama' },
+          });
+          continue;
+        }
         if (!mayBeName(value, onWordLine)) continue; // what consider would reject first, before the tests of the text around it
         if (DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index))) continue;
         // `LMModel(name: "qwen3:4b", configuration: LLMRegistry.qwen3_4b_4bit)`: the title of the model a library's own
@@ -1402,6 +1425,8 @@ const MARKUP_ATTRIBUTE =
   /<[A-Za-z][\w.:-]*\s(?:[^<>"']|"[^"]*"|'[^']*')*?\s?(?:id|class|className|for|htmlFor|aria-[\w-]+|data-(?![\w-]*(?:model|llm))[\w-]+)\s*=\s*["']$/;
 const markupAttribute = (before: string) => before.includes('<') && MARKUP_ATTRIBUTE.test(before);
 
+/** An Ollama tag naming a size (`gemma3:1b`, `qwen3-coder:480b`, `deepseek-r1:1.5b-qwen-distill-q4_K_M`). */
+const OLLAMA_SIZE_TAGGED = /^[a-z][a-z0-9.-]*:\d+(?:\.\d+)?[bm](?:-[\w.]+)?$/;
 /** An Ollama client on a line, before a value (`ollama.WithModel(`, `ChatOllama(model=`, `"provider": "ollama", "model": `). */
 const OLLAMA_ON_LINE = /ollama/i;
 /** A value of lower-case letters only (`mistral`, `codellama`): no digit or hyphen makes it a name by its shape. */

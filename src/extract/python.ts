@@ -294,6 +294,12 @@ export default defineExtractor({
     'launch',
     'start_server',
     'adapter_id',
+    // A wrapper's `<x>_name_or_path` (`InternLM3_8B_Instruct(mode_name_or_path = "/root/.../internlm3-8b-instruct")`).
+    '_name_or_path',
+    // LiveKit Inference's `inference.STT("deepgram/nova-3")` in a file that names no model otherwise.
+    'stt(',
+    'tts(',
+    'vad(',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -301,7 +307,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(/i.test(
         text,
       )
     )
@@ -1573,7 +1579,8 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
  */
 const LIVEKIT_CALL = /\binference\.(STT|TTS|LLM|VAD)\(\s*(?:model\s*=\s*)?(['"])([^'"\n]+)\2/g;
 const LIVEKIT_SESSION_KEYWORD = /\b(?:stt|tts|llm)\s*=\s*(['"])([a-z][\w-]*\/[^'"\s]+)\1/g;
-const LIVEKIT_FILE = /\bfrom[ \t]+livekit(?:\.agents)?[ \t]+import\b|\bAgentSession\(/;
+// (`AgentSession[StoryData](`: the session typed by its user data, as LiveKit's docs write it.)
+const LIVEKIT_FILE = /\bfrom[ \t]+livekit(?:\.agents)?[ \t]+import\b|\bAgentSession(?:\[[\w.]+\])?\(/;
 const LIVEKIT_MODEL = /^[a-z][\w-]*\/[\w.-]+(?::[\w.-]+)?$/;
 /** A VAD is named alone (`inference.VAD(model="silero")`); the others' bare word is a provider's default (`inference.TTS("cartesia")`). */
 const LIVEKIT_VAD = /^[a-z][\w-]*$/;

@@ -222,7 +222,9 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
   const tokens: Token[] = [];
   // Inside double quotes a backslash escapes the next character (`-d "{\"model\": \"chatglm3-6b\"}"`: one word, kept as
   // written so offsets stay put); single quotes escape nothing.
-  const word = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s'"]+)/g;
+  // A body opened `'{` and never closed (higress's ai-prompt-decorator README ends its `-d '{ ... }` blocks without the
+  // quote) runs to the end of the text, as the shell would read it.
+  const word = /"((?:[^"\\]|\\.)*)"|'([^']*)'|([^\s'"]+)|'(\{[^']*)$/g;
   let end = 0;
   let continued = false;
   for (let m = word.exec(text); m; m = word.exec(text)) {
@@ -234,7 +236,7 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
     // `reward_model.model.path=org/name\` then a new line: the continuation glued to the word is no part of it.
     const glue = m[3] !== undefined && m[3].length > 1 && m[3].endsWith('\\') && /^\r?\n/.test(text.slice(end, end + 2));
     if (glue) continued = true;
-    const piece = { text: glue ? m[3]!.slice(0, -1) : (m[1] ?? m[2] ?? m[3]!), offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
+    const piece = { text: glue ? m[3]!.slice(0, -1) : (m[1] ?? m[2] ?? m[3] ?? m[4]!), offset: baseOffset + m.index + (m[3] === undefined ? 1 : 0) };
     // `--model="org/name"` is one word to the shell: the quoted value joins its flag (offset kept so the value's is right).
     if (glued) {
       const flag = tokens.pop()!;
@@ -901,8 +903,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   // Ollama's own CLI (`ollama launch claude --model qwen3.5`), and a command its variables point at an Ollama server
   // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
   // its model flag and model variables take Ollama library tags.
+  // A program named for Ollama (`./ollama-bench -model gemma3,gemma3n`, ollama/ollama cmd/bench) is its client too.
   const ollamaCommand =
-    programAt(firstCommandWord, /(^|[\/\\])ollama(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
+    programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   const client = !program && pointsAtServer(raw);
@@ -1028,8 +1031,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       )
     ) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
-      const model = classifyOllamaName(value.text);
-      if (model) found.push({ ...model, offset: value.offset });
+      // (A Go program's `-model gemma3,gemma3n`: each tag of the list.)
+      for (const part of value.text.includes(',') ? commaParts(value) : [value]) {
+        const model = classifyOllamaName(part.text);
+        if (model) found.push({ ...model, offset: part.offset });
+      }
     } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
@@ -1191,7 +1197,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       const model = positionalAfterOptions(tokens, i + 1);
       if (model) push(localPath(model));
       break;
-    } else if ((token.text === 'get' || token.text === 'load') && programAt(i - 1, /(^|\/)lms$/)) {
+    } else if ((token.text === 'get' || token.text === 'load' || token.text === 'chat') && programAt(i - 1, /(^|\/)lms$/)) {
+      // (`lms chat openai/gpt-oss-20b`: the model a chat loads, https://lmstudio.ai/docs/cli/chat.)
       // LM Studio's own catalogue names (no `org/`) are the names its local server answers to, not a hosted API's.
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
@@ -1376,7 +1383,9 @@ const BODY_SERVER_URL = /\\?"(?:api_url|base_url|api_base|openai_api_base)\\?"\s
 function curlModels(tokens: Token[]): ArgModel[] {
   if (!/(^|\/)curl$/.test(tokens.find((t) => !/^\w+=/.test(t.text))?.text ?? '')) return [];
   // Or an address the reader fills in (`$BASE/api/v1/...`, `${API_BASE}/v1/chat/completions`): nobody known serves it.
-  const url = tokens.find((t) => /^(?:https?:\/\/|\$\{?\w+\}?\/)/.test(t.text))?.text;
+  // (curl takes a local address without its scheme: `curl -v '127.0.0.1:8080' ... --data-raw '{"model":...}'`,
+  // `curl localhost:8080/openai/v1/completions -d ...`.)
+  const url = tokens.find((t) => /^(?:https?:\/\/|\$\{?\w+\}?\/|(?:localhost|127\.0\.0\.1|0\.0\.0\.0):\d+(?:\/|$))/.test(t.text))?.text;
   if (!url) return [];
   const ollama = /:11434\b|ollama/i.test(url);
   // Ollama's API (docs/api.md): `/api/create` makes the tag its `model` names from `from`, `/api/copy` copies `source`
@@ -1689,7 +1698,8 @@ export interface ModelProgram {
  */
 const OLLAMA_MODEL_COMMANDS = new Set(['run', 'pull', 'show', 'stop', 'rm', 'cp']);
 /** The model flag of `ollama launch <integration> --model X` and of the coding agents it starts (`claude --model`, `codex -m`). */
-const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m']);
+/** Go's flag package reads `-model` as `--model` (ollama-bench's `-model`). */
+const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m', '-model']);
 /**
  * A tag only Ollama's cloud serves (`kimi-k2.6:cloud`, `gpt-oss:120b-cloud`; https://docs.ollama.com/cloud), whatever
  * program it is given to (`pool -m kimi-k2.6:cloud`, `codex --oss -m gpt-oss:120b-cloud`).
@@ -1744,7 +1754,8 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // cloudflare/@cf/meta/llama-2-7b-chat-int8`, `interpreter --api_base ... --model ollama/codestral`: LiteLLM's names
   { name: 'interpreter', flags: ['--model', '-m'], litellm: true },
   // https://lmstudio.ai/docs/cli : LM Studio's `lms get deepseek-r1-qwen-7b` (a catalogue name or `org/name`) and
-  // `lms load qwen2.5-7b-instruct --gpu max`: the model it downloads or loads, its first positional argument
+  // `lms load qwen2.5-7b-instruct --gpu max`, `lms chat openai/gpt-oss-20b`: the model it downloads, loads or chats
+  // with, its first positional argument
   { name: 'lms' },
   // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
   // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
