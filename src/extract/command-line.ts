@@ -42,12 +42,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
  * `|`, a colon ending a label (`"Make sure it runs: vllm serve org/name"`) or an `e.g.` (a help text's or docstring's
  * `e.g. python generate.py --base_model=org/name`); a launcher the same way (group 3); any command passing a model flag (group 4: `cargo run
  * serve --model TabbyML/StarCoder-1B`; argparse's `%(prog)s --model X` in an epilog, the program's own name, exo-explore/exo
- * bench/eval_tool_calls.py:898); or a flag only one program takes, quoted alone.
+ * bench/eval_tool_calls.py:898; a double-quoted argument before the flag, a CLI's usage example in a raw string:
+ * `weknora agent create "Support Bot" --model gpt-4o`, Tencent/WeKnora); a CLI's command registering a model by name
+ * (`weknora model create nomic-embed-text --type Embedding`); or a flag only one program takes, quoted alone.
  */
 const START = new RegExp(
-  `(^|[\`'"(;&|=]|\\$ |: |\\b[Ee]\\.g\\.,? )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|((?:%\\(prog\\)s|[\\w.\\\\/~-]+[ \\t][^\`'"\\n]*?)[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-])${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
+  `(^|[\`'"(;&|=]|\\$ |: |\\b[Ee]\\.g\\.,? )[ \\t]*(?=(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])*(?:(${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))(?:\\.exe)?[ \\t]+\\S|((?:%\\(prog\\)s|[\\w.\\\\/~-]+[ \\t](?:[^\`'"\\n]|"[^"\\n]*")*?)[ \\t]--[\\w-]*model[\\w-]*(?:[ \\t]+|=)[^\\s-]|[\\w.\\\\/~-]+[ \\t]+models?[ \\t]+(?:create|add|register|pull)[ \\t]+[\\w.\\/:-]+(?:[ \\t]|$))${OWN_FLAGS.length ? `|(?:${OWN_FLAGS.map(escape).join('|')})[ =]\\S` : ''})`,
   'gm',
 );
+/** What follows `model` in a CLI's command registering one: `model create `, `models add `. */
+const MODEL_COMMAND_AFTER = /^s?[ \t]+(?:create|add|register|pull)[ \t]/;
 /** A line ending in a shell continuation (`\`, or `\\` written in a string or docstring). */
 const CONTINUED = /(?:^|[ \t])\\{1,2}[ \t]*\r?$/;
 /** How many continued lines one command may take. */
@@ -141,6 +145,8 @@ function mayStartCommand(text: string, end: number, groups: number): boolean {
   }
   const from = end - 5;
   if (from < 0 || (text.charCodeAt(from) | 0x20) !== 109 /* m */ || text.slice(from, end).toLowerCase() !== 'model') return false;
+  // A CLI's command for its models, `x model create <name>` (START's last alternative).
+  if ((text.charCodeAt(from - 1) === 32 || text.charCodeAt(from - 1) === 9) && MODEL_COMMAND_AFTER.test(text.slice(end, end + 20))) return true;
   // Back through the run to its start or a `--` (a search of all the text before would read it again for each hit).
   // A run of MAX_LINE characters is on a line too long to be searched: true, so the caller skips that line at once.
   const stop = Math.max(0, from - MAX_LINE);
@@ -178,6 +184,9 @@ function commandAt(text: string, at: number, closer: string | undefined, prose: 
  * A marker counts outside quotes only (quotes before it are balanced).
  */
 function inComment(text: string, at: number): boolean {
+  // A comment's own words, the command taken to start at its marker (`// ListModels backs --model / --rerank-model
+  // id-or-name resolution`: `//` read as a program's path).
+  if (/^(?:\/\/|\/\*|#)\s/.test(text.slice(at, at + 3))) return true;
   const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
   if (/^\s*(\*|\/\*|;)/.test(before)) return true;
   for (const marker of before.matchAll(/(?:^|\s)(\/\/|#|--)(?=\s|$)/g)) {

@@ -871,9 +871,25 @@ let lastBlanked: { text: string; blanked: string } | undefined;
 const blankedOnce = (text: string) => (lastBlanked?.text === text ? lastBlanked : (lastBlanked = { text, blanked: blankTemplateExpressions(text) })).blanked;
 
 function scriptSource(text: string, offset: number, value: string): string {
-  const lastLine = value.trimEnd().split('\n').at(-1) ?? '';
-  // The value's lines are found in the text as parsed (expressions blanked), then read as written.
-  const end = blankedOnce(text).indexOf(lastLine, offset);
+  const lines = value.trimEnd().split('\n');
+  const lastLine = lines.at(-1) ?? '';
+  // The value's lines are found in the text as parsed (expressions blanked), then read as written: each after the one
+  // before, so a last line written earlier too (a heredoc's `NOTES` after `cat > notes.md << 'NOTES'`, a closing fence
+  // after its opening one) is found where it ends the value.
+  const blanked = blankedOnce(text);
+  let end = offset;
+  let from = offset;
+  for (const line of lines) {
+    const words = line.trim();
+    if (!words) continue;
+    const at = blanked.indexOf(words, from);
+    if (at < 0) {
+      end = -1;
+      break;
+    }
+    end = at - (line.length - line.trimStart().length);
+    from = at + words.length;
+  }
   let source = end >= 0 ? text.slice(offset, end + lastLine.length) : value;
   // The parsed value lost its `${{ ... }}` expressions (blanked so the YAML parses): take them back.
   if (end >= 0) {

@@ -13,7 +13,16 @@ import { loadRegistry } from '../registry/load.js';
 import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { contextOnlyId, librarySlots, litellmPrefixes, namesLibraryConstant, providerForName, routerVariant, servedAliases } from '../registry/providers.js';
+import {
+  contextOnlyId,
+  isContextOnlyId,
+  librarySlots,
+  litellmPrefixes,
+  namesLibraryConstant,
+  providerForName,
+  routerVariant,
+  servedAliases,
+} from '../registry/providers.js';
 import { isApiVersionOrRoute, parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
@@ -130,6 +139,9 @@ const modelsOwnConfig = (text: string) => {
   }
 };
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
+
+/** An Ollama library name with its tag (`nomic-embed-text:latest`), a spelling only Ollama uses. */
+const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
 
 export default defineExtractor({
   name: 'model-names',
@@ -325,6 +337,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // member is called (`class ModelType(Enum):` then `GPT_4O = "gpt-4o"`, `REKA_CORE = "reka-core"`).
     let enumIndent = -1;
     let enumBlock = '';
+    // A Go `const (` group holding a constant named for a model (`volcengineRerankDefaultModel = "doubao-seed-rerank"`
+    // beside `volcengineRerankDefaultRegion = "cn-beijing"`): a group of settings, each named for what it holds.
+    let settingsGroup = false;
     // The indentation of a member whose value follows on the next line (`X = (` then `"deepseek-ai/..."`), -1: none.
     let enumContinued = -1;
     // The quoted value before the current one (`"--model_id", "org/name"`: a flag and its value in an argument list).
@@ -594,6 +609,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A Go constant named for a model (`defaultModel = "llama3"` in k8sgpt's ollama.go `const (` group, beside
       // `defaultBaseURL`) is that key's value, as it is outside a group; the group's other members are no catalogue.
       if (go && GO_CONST_BEFORE.test(before) && isModelKey(GO_CONST_NAME.exec(before)![1]!)) return undefined;
+      // Its siblings are settings of their own kind (a region, an instruction), no catalogue: keyed by their names.
+      if (go && settingsGroup && GO_CONST_BEFORE.test(before)) return `${indent}|k:${GO_CONST_NAME.exec(before)![1]!.toLowerCase()}`;
       if ((go ? GO_CONST_BEFORE : ENUM_MEMBER_BEFORE).test(before)) return `${indent}${enumBlock}`;
       return enumContinued >= 0 && /^\s*["']$/.test(before) ? `${enumContinued}${enumBlock}` : undefined;
     };
@@ -743,6 +760,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         if (opened) {
           enumIndent = indent;
           enumBlock = `|[enum:${(opened[1] ?? 'const').toLowerCase()}`;
+          settingsGroup = go && goGroupNamesAModel(allLines(), lineNo);
         } else if (enumIndent >= 0 && indent < line.length) enumContinued = ENUM_MEMBER_OPEN.test(line) ? indent : /^\s*["']/.test(line) ? enumContinued : -1;
       }
       if (bare) {
@@ -1043,16 +1061,18 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     runs.close(-1, lineNo + 1_000_000);
     // `model: string = 'llava-next'`: a name without a digit under a model key counts when the file lists it as a model elsewhere,
     // or when its own catalogue entry holds a Hub id (`"model_name": "opt"` above `"model_id": "facebook/opt-125m"`),
-    // or, in a file that talks to Ollama, when it is a name of the Ollama library (`"model": "nomic-embed-text:latest"`).
+    // or, in a file that talks to Ollama, when it is a name of the Ollama library (`"model": "mistral"`); with its tag
+    // wherever it is (`"modelName": "nomic-embed-text:latest"`): only Ollama spells a model `<library name>:<tag>`.
     if (keyedUnsure.length) {
       const names = new Set(references.filter((r) => r.source === 'api').map((r) => r.id));
       const entryHolds = entryWithHubId(allLines, references);
       for (const c of keyedUnsure) {
         if (names.has(contextOnlyId(c.value)) || entryHolds(c)) accept(c);
-        else if (isOllamaLibraryName(c.value) && (talksToOllama ??= namesOllama(text))) accept({ ...c, named: { id: c.value, source: 'ollama' } });
+        else if (isOllamaLibraryName(c.value) && (OLLAMA_TAGGED.test(c.value) || (talksToOllama ??= namesOllama(text))))
+          accept({ ...c, named: { id: c.value, source: 'ollama' } });
       }
     }
-    return references;
+    return withoutEntryHandles(references, allLines);
   };
   let references: RawReference[];
   if (!wordLines.knowsNames) references = read('sparse');
@@ -1401,6 +1421,65 @@ const ENUM_MEMBER_BEFORE = /^\s*[A-Za-z_]\w*\s*=\s*\(?\s*["']$/;
  * `GPT4o = "gpt-4o"`, ...): its constants' values are one block too.
  */
 const GO_CONST_BLOCK = /^\s*const\s*\(\s*$/;
+/** A YAML entry's `id:` (`- id: builtin-openai-chat`), a `name:` beside it; each key's indentation and value. */
+const ENTRY_ID_LINE = /^(\s*)(?:-\s+)?["']?id["']?\s*:\s*["']?([^"'\s,#]+)/;
+const ENTRY_KEY_LINE = /^(\s*)(?:-\s+)?["']?([\w-]+)["']?\s*:/;
+
+/**
+ * An entry's `id` beside the `name` that names its model (Tencent/WeKnora's `builtin_models: [{id: builtin-openai-chat,
+ * name: gpt-4o-mini, type: KnowledgeQA}]`, or `name: ${LLM_MODEL_NAME}`): the id is the entry's own handle, the model is
+ * the name. A name no model is
+ * read in (a display name, `name: GPT-4o`) leaves the id the model, as in a catalogue of model objects. Only ids no
+ * provider's naming spells go (`openai-compatible/<id>`).
+ */
+function withoutEntryHandles(references: RawReference[], allLines: () => string[]): RawReference[] {
+  const handles = references.filter((r) => isContextOnlyId(r.id) && !r.context);
+  if (!handles.length) return references;
+  const lines = allLines();
+  const byLine = new Set(references.map((r) => r.line));
+  // Where a line's key starts (its quote included) and whether a `- ` opens an entry there; undefined: no key.
+  const keyAt = (i: number) => {
+    const m = ENTRY_KEY_LINE.exec(lines[i] ?? '');
+    return m ? { at: m[0].length - m[0].replace(/^\s*(?:-\s+)?/, '').length, key: m[2]!, opens: /^\s*-\s/.test(m[0]) } : undefined;
+  };
+  const drop = new Set<RawReference>();
+  for (const r of handles) {
+    const row = r.line - 1;
+    const own = ENTRY_ID_LINE.test(lines[row] ?? '') ? keyAt(row) : undefined;
+    if (!own) continue;
+    let start = row;
+    for (let i = row - 1; !own.opens && i >= 0 && row - i <= 12; i--) {
+      const k = keyAt(i);
+      if (!k) continue;
+      if (k.at !== own.at) break;
+      start = i;
+      if (k.opens) break;
+    }
+    let named = false;
+    for (let i = start; i < lines.length && i - start <= 24; i++) {
+      const k = keyAt(i);
+      if (!k) continue;
+      if (i > start && (k.at < own.at || (k.opens && k.at === own.at))) break;
+      // (Or a name filled in from the environment, `name: ${LLM_MODEL_NAME}`: the model is the deployment's.)
+      if (k.at === own.at && k.key === 'name' && (byLine.has(i + 1) || /:\s*["']?(?:\$\{|\{\{)/.test(lines[i]!))) named = true;
+    }
+    if (named) drop.add(r);
+  }
+  return drop.size ? references.filter((r) => !drop.has(r)) : references;
+}
+
+/** Whether the Go `const (` group opened on 1-based line `opened` names a constant for a model (up to its `)`). */
+function goGroupNamesAModel(lines: string[], opened: number): boolean {
+  for (let i = opened; i < lines.length && i < opened + 200; i++) {
+    const line = lines[i]!;
+    if (/^\s*\)/.test(line)) return false;
+    const m = /^\s*([A-Za-z_]\w*)(?:\s+[A-Za-z_][\w.]*)?\s*=\s*["`]/.exec(line);
+    // A name ending in `Model` (`ModelName`, `_MODEL`) holds the one model a setting picks; a catalogue's members are
+    // named for their models (`TTSModel1`, `TTSModelCanary`). (Not isModelKey: it reads `engine` in `volcengine...`.)
+    if (m && /[a-z]Model(?:Name|ID|Id)?$|^[A-Z_]*_MODEL(?:_NAME|_ID)?$/.test(m[1]!)) return true;
+  }
+  return false;
+}
 /** What stands before a Go constant's value in such a group: `Name = "`, `Name Type = "`. */
 const GO_CONST_BEFORE = /^\s*[A-Za-z_]\w*(?:\s+[A-Za-z_][\w.]*)?\s*=\s*["`]$/;
 /** The constant's name in GO_CONST_BEFORE. */
@@ -1525,7 +1604,7 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 
 /**
  * Key text just before a value: `DEFAULT_LLM_MODEL: str = `, `"name": `, `model=`, `cfg["model"] = `, a fallback
- * `model: model || `, a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
+ * `model: model || `, or down a chain of them (`model: data?.model ?? DEFAULTS.model ?? 'x'`), a comparison `model_name == ` (`if model_name == 'pro-128k':` tests a whole name), also of
  * the name with its case folded (`model_name.lower() == "jina-reranker-m0"`), a Go short variable declaration
  * (`model := "llama3"`, then `ollama.WithModel(model)`). A type annotation has commas inside its
  * brackets only (`Dict[str, str]`): `{ stream: true, model: "x" }` is two keys, the second naming the model.
@@ -1533,7 +1612,7 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
  * a Go table of 5,000 such lines) costs the square of its padding at every value.
  */
 const KEY_BEFORE =
-  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|:=|[:=])\s*(?:[\w.$]+\s*(?:\|\||\?\?|\?:|\bor\b)\s*)?[[(]?\s*["'`]?$/;
+  /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|:=|[:=])\s*(?:[\w$]+(?:\??\.[\w$]+)*\s*(?:\|\||\?\?|\?:|\bor\b)\s*){0,3}[[(]?\s*["'`]?$/;
 /**
  * A field whose annotation carries its default as metadata: `model_name: Annotated[str, "all-MiniLM-L6-v2"]` (a TypedDict
  * of a provider's settings, the types.py of each of crewAI's embedding providers): the field is the key.
@@ -1627,6 +1706,9 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string, ke
     (keyAbove && /^\s*["'`]$/.test(before) && VALUE_ENDS_LINE.test(line.slice(at)) ? keyAbove : undefined) ??
     LITERAL_BEFORE.exec(before)?.[1] ??
     KEY_BEFORE.exec(before)?.[1] ??
+    // A chain of fallbacks runs longer than the window (`paddleocr_vl_cloud_model: data?.paddleocr_vl_cloud_model ??
+    // DEFAULT_PARSER_CONFIG.paddleocr_vl_cloud_model ?? 'PaddleOCR-VL-1.6'`): its key read in a wider one.
+    (/\?\?|\|\|/.test(before) ? KEY_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined) ??
     ANNOTATED_BEFORE.exec(before)?.[1] ??
     (UNION_NEXT.test(before) ? UNION_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined) ??
     (before.includes('z.') ? SCHEMA_ENUM_BEFORE.exec(line.slice(Math.max(0, at - 240), at))?.[1] : undefined);

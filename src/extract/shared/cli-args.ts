@@ -28,6 +28,7 @@ import {
   apiModelId,
   contextOnlyId,
   hostedModelId,
+  isContextOnlyId,
   isOwnServedName,
   litellmBareProvider,
   litellmModel,
@@ -917,6 +918,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? ''));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
+  const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
@@ -936,6 +938,20 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? '') || (makes && i > firstCommandWord))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
       push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand));
+      continue;
+    }
+    // A container's environment entry set through Helm, its name and its value in two flags (`--set
+    // app.extraEnv[1].name=INIT_LLM_MODEL_NAME --set app.extraEnv[1].value=qwen2.5:7b`, Kubernetes' `env: [{name, value}]`):
+    // the value is that variable's.
+    const helmEnv = assigns && /^--set(?:-string)?$/.test(raw[i - 1]?.text ?? '') ? /^([\w.[\]-]+\])\.(name|value)=(.+)$/.exec(raw[i]!.text) : null;
+    if (helmEnv) {
+      if (helmEnv[2] === 'name') envEntryNames.set(helmEnv[1]!, helmEnv[3]!);
+      const name = envEntryNames.get(helmEnv[1]!);
+      if (helmEnv[2] === 'value' && name) {
+        const value = resolveToken({ text: helmEnv[3]!, offset: raw[i]!.offset + raw[i]!.text.length - helmEnv[3]!.length }, lookup);
+        // (Pointed at an Ollama server by another entry, `OLLAMA_BASE_URL`, it takes Ollama's tags.)
+        push(modelFromEnv(name, value.text, value.offset, ollamaCommand || raw.some((t) => /ollama|:11434\b/i.test(t.text))));
+      }
       continue;
     }
     // Hydra / OmegaConf overrides: `actor.model_name=Qwen/Qwen2.5-7B`, `actor_rollout_ref.model.path=...`, `+model.path=...`.
@@ -1277,6 +1293,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   )
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
+  found.push(...registeredModel(raw, tokens, firstCommandWord, found));
   // A request's body is curl's to read; any other command's dict literals are settings. A curl that kubectl runs in a
   // pod (`kubectl run -it --rm curl --image=curlimages/curl -- curl -X POST http://$CLUSTERIP/v1/chat/completions -d
   // '{"model": ...}'`, `kubectl exec pod -- curl ...`: the command after `--`) sends its request as one run alone does.
@@ -1326,6 +1343,28 @@ function hfCliRepo(tokens: Token[], at: number): ArgModel | undefined {
 
 /** GNU make and its BSD and Windows spellings, named as a word or a path. */
 const MAKE_PROGRAM = /(^|\/)(?:g|b|n|mingw32-)?make$/;
+
+/** A CLI's command for its models (`<program> model create`, `models add`, `model pull`), the model named after it. */
+const MODEL_COMMAND_NOUN = /^models?$/;
+const MODEL_COMMAND_VERB = /^(?:create|add|register|pull|download|install|deploy)$/;
+
+/**
+ * The model an application's CLI registers by name (`weknora model create nomic-embed-text --type Embedding --source
+ * local`, `weknora model create gpt-4o --provider openai`; Tencent/WeKnora's CLI): the first word after `model create`,
+ * when it is a model for certain, a Hub id or a name an API's or the Ollama library's naming spells.
+ */
+function registeredModel(raw: Token[], tokens: Token[], first: number, found: ArgModel[]): ArgModel[] {
+  const at = raw.findIndex((t, j) => j > first && j <= first + 2 && MODEL_COMMAND_NOUN.test(t.text));
+  if (at < 0 || !MODEL_COMMAND_VERB.test(raw[at + 1]?.text ?? '') || NOT_MODEL_PROGRAM.test(raw[first]?.text ?? '')) return [];
+  const name = tokens[at + 2];
+  if (!name || name.text.startsWith('-') || found.some((f) => f.offset === name.offset)) return [];
+  const model =
+    (name.text.includes('/') ? hub(name) : undefined) ??
+    providerNamed(name) ??
+    (isOllamaLibraryName(name.text) ? { id: name.text, source: 'ollama' as const, offset: name.offset } : undefined);
+  return model ? [model] : [];
+}
+
 /** Programs whose arguments are never a model they run: version control, packages, containers, files, printing. */
 const NOT_MODEL_PROGRAM =
   /(^|\/)(git|gh|docker|podman|nerdctl|kubectl|helm|npm|npx|pnpm|yarn|pip3?|uv|poetry|conda|brew|apt(-get)?|yum|dnf|apk|cd|ls|cat|mkdir|cp|mv|rm|ln|chmod|echo|printf|tar|unzip|wget|curl|go|make|sudo|source|export|set|test)$/;
@@ -1400,28 +1439,48 @@ function curlModels(tokens: Token[]): ArgModel[] {
     const token = tokens[k]!;
     // A multipart form's model field (`curl .../v1/audio/transcriptions -F 'model=openai/whisper-small' -F file=@a.wav`,
     // OpenAI's audio API and the servers that copy it): the model the request is for, as a JSON body's `model`.
-    const form = /^(?:-F|--form)$/.test(tokens[k - 1]?.text ?? '') ? /^model=([^\s@<]+)$/.exec(token.text) : null;
+    // A field named for a kind of model too (`-F 'vlm_model=qwen-vl'`, Tencent/WeKnora's multimodal test form).
+    const form = /^(?:-F|--form)$/.test(tokens[k - 1]?.text ?? '') ? /^(?:[a-z]+_)?model=([^\s@<]+)$/.exec(token.text) : null;
     const fields: [string, string, number][] = [];
     // (A Hub id there is that model, whoever serves it, as a `model_id` is.)
     const formHub = form && !ollama ? hub({ text: form[1]!, offset: token.offset + 'model='.length }) : undefined;
     if (formHub) found.push(formHub);
-    else if (form) fields.push(['model', form[1]!, token.offset + 'model='.length]);
+    else if (form) fields.push(['model', form[1]!, token.offset + token.text.indexOf('=') + 1]);
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
     // A body that says where the model is served (`{"model": "qwen-plus", "api_url": "https://dashscope.aliyuncs.com/..."}`,
     // an evaluation service's request, modelscope/evalscope docs/en/user_guides/service.md): that address's provider.
     const bodyUrl = BODY_SERVER_URL.exec(token.text)?.[1];
-    for (const body of token.text.matchAll(/\\?"(model|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g))
-      fields.push([body[1]!, body[2]!, token.offset + body.index! + body[0].length - body[2]!.length - (body[0].endsWith('\\"') ? 2 : 1)]);
+    // `modelName` is `model` in a camel-cased API (`{"llm": {"source": "local", "modelName": "qwen3:8b"}}`, Tencent/WeKnora).
+    for (const body of token.text.matchAll(
+      /\\?"(model|modelName|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g,
+    ))
+      fields.push([
+        body[1]! === 'modelName' ? 'model' : body[1]!,
+        body[2]!,
+        token.offset + body.index! + body[0].length - body[2]!.length - (body[0].endsWith('\\"') ? 2 : 1),
+      ]);
+    // A list of models the request names (`-d '{"models": ["llama3:8b", "mistral:7b"]}'`: which of them a server has), each
+    // as a `model` key's value.
+    if (token.text.includes('models'))
+      for (const list of token.text.matchAll(MODEL_LIST_ENTRY)) {
+        const bodyAt = token.offset + list.index! + list[0].length - list[1]!.length - 1;
+        for (const item of list[1]!.matchAll(/"([^"\s]+)"/g)) fields.push(['model', item[1]!, bodyAt + item.index! + 1]);
+      }
     for (const [key, value, offset] of fields) {
-      if (key === 'name' && !ollama && !(registers && providerForName(value))) continue;
+      // (Or an Ollama library name with its tag: `{"name": "qwen3:8b", "source": "local"}` registers a local model.)
+      if (key === 'name' && !ollama && !(registers && (providerForName(value) || (OLLAMA_TAGGED.test(value) && isOllamaLibraryName(value))))) continue;
       if (ollama && !ollamaRequestModel(ollamaEndpoint, key)) continue;
       if (!ollama && (key === 'from' || key === 'source')) continue;
       // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
       if (key === 'model_id' || key === 'repo_id') {
         const id = hub({ text: value, offset });
         if (id) found.push(id);
+        continue;
+      }
+      if (key === 'name' && !ollama && !providerForName(value)) {
+        found.push({ id: value, source: 'ollama', offset });
         continue;
       }
       if (key === 'model_name') {
@@ -1447,7 +1506,10 @@ function curlModels(tokens: Token[]): ArgModel[] {
           found.push({ id: routed.id, source: routed.source, offset });
           continue;
         }
-        const provider = (url.startsWith('$') && providerForName(value)) || providerForUrl(bodyUrl ?? url);
+        // So on a self-hosted address (`http://localhost:8080/api/v1/models`, an application that registers models it
+        // calls at their providers): what a provider's naming spells is that provider's.
+        const served = providerForUrl(bodyUrl ?? url);
+        const provider = ((url.startsWith('$') || isContextOnlyId(`${served.id}/`)) && providerForName(value)) || served;
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
