@@ -1588,7 +1588,7 @@ function livekitInferenceModels(text: string, imports: Map<string, string>): { i
   // (Or a snippet of one, a README's block that shows the session without its imports.)
   if (
     ![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') &&
-    !((text.includes('livekit') || text.includes('AgentSession(')) && LIVEKIT_FILE.test(text))
+    !((text.includes('livekit') || text.includes('AgentSession')) && LIVEKIT_FILE.test(text))
   )
     return [];
   const found: { id: string; offset: number }[] = [];

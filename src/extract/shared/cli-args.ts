@@ -1506,10 +1506,11 @@ function curlModels(tokens: Token[]): ArgModel[] {
           found.push({ id: routed.id, source: routed.source, offset });
           continue;
         }
-        // So on a self-hosted address (`http://localhost:8080/api/v1/models`, an application that registers models it
-        // calls at their providers): what a provider's naming spells is that provider's.
+        // So on a self-hosted models endpoint (`http://localhost:8080/api/v1/models`, an application registering models
+        // it calls at their providers): what a provider's naming spells is that provider's. Not on any local request: a
+        // local server answering to `gpt-3.5-turbo` serves its own model under that name.
         const served = providerForUrl(bodyUrl ?? url);
-        const provider = ((url.startsWith('$') || isContextOnlyId(`${served.id}/`)) && providerForName(value)) || served;
+        const provider = ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
