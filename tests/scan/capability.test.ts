@@ -26,10 +26,11 @@ describe('capability lists', () => {
   it('reports the names a list walked with `.includes` / `in` matches as capability, and the starter policy does not fail on them', async () => {
     const { run, contexts, verdict } = await audit();
     const ollama = contexts('ollama/ollamaLLM.ts');
-    // In Perplexica's Ollama provider `deepseek-r1` is the Ollama library's tag (issue #15); `deepseek-v3.1`, in no
-    // library entry, stays DeepSeek's API name.
+    // In Perplexica's Ollama provider `deepseek-r1` and `deepseek-v3.1` are the Ollama library's tags (issue #15), not
+    // DeepSeek's API names.
     expect(ollama).toContain('10 deepseek-r1 capability');
-    expect(ollama).toContain('12 deepseek/deepseek-v3.1 capability');
+    expect(ollama).toContain('12 deepseek-v3.1 capability');
+    expect(ollama.some((c) => c.includes('deepseek/'))).toBe(false);
     expect(ollama.every((c) => c.endsWith(' capability'))).toBe(true);
     expect(verdict('deepseek-r1')).toBe('pass');
     const khoj = contexts('khoj/utils.py');
