@@ -934,42 +934,32 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // `ollama.WithModel("mistral")`, `ChatOllama(model="mistral")`: a name of the Ollama library with no digit or hyphen,
         // which no shape test below takes for a name, given as the model of an Ollama client on its own line.
         if (!comment && PLAIN_WORD.test(value) && ollamaClientModel(value, m.index! + 2)) continue;
-        // `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of the
-        // Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
-        if (
+        // Where the value is that Ollama library tag whatever slot holds it, the slot it is accepted under:
+        // - `pub const LLAVA: &str = "llava";` among rig's ollama.rs constants: a Rust string constant holding a name of
+        //   the Ollama library, where the code talks to Ollama, is that library's model (a constant block's, not a key's).
+        // - `return "gemma3:1b"`, `["gpt-oss:20b", "deepseek-v3.1:671b"]` (ollama/ollama's app UI, a file that never names
+        //   Ollama): a library name with a size tag is spelt so by Ollama alone, as on a command line (cli-args
+        //   taggedOllamaName), so it is that tag wherever code writes it. (Not a title shown or given beside a library's
+        //   own constant: `LMModel(name: "qwen3:4b", configuration: ...)`.)
+        const ollamaTagSlot =
           rust &&
           !comment &&
           isOllamaLibraryName(value) &&
           rustConstSlot(line, m.index! + 2, allLines()[lineNo - 2])?.includes('|[') &&
           (talksToOllama ??= namesOllama(text))
-        ) {
+            ? `${indent}|[enum:const`
+            : !comment &&
+                OLLAMA_SIZE_TAGGED.test(value) &&
+                isOllamaLibraryName(value) &&
+                !DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index)) &&
+                !(NAME_KEY.test(line.slice(Math.max(0, m.index! - 20), m.index)) && namesLibraryConstant(line))
+              ? `${indent}|`
+              : undefined;
+        if (ollamaTagSlot) {
           accept({
             value,
             column: m.index! + 2,
-            slot: `${indent}|[enum:const`,
-            line: lineNo,
-            snippet: line.trim().slice(0, 200),
-            comment,
-            isKey: false,
-            named: { id: value, source: 'ollama' },
-          });
-          continue;
-        }
-        // `return "gemma3:1b"`, `["gpt-oss:20b", "deepseek-v3.1:671b"]` (ollama/ollama's app UI, a file that never names
-        // Ollama): a library name with a size tag is spelt so by Ollama alone, as on a command line (cli-args
-        // taggedOllamaName), so it is that tag wherever code writes it.
-        // (Not a title shown or given beside a library's own constant: `LMModel(name: "qwen3:4b", configuration: ...)`.)
-        if (
-          !comment &&
-          OLLAMA_SIZE_TAGGED.test(value) &&
-          isOllamaLibraryName(value) &&
-          !DISPLAY_KEY.test(line.slice(Math.max(0, m.index! - 40), m.index)) &&
-          !(NAME_KEY.test(line.slice(Math.max(0, m.index! - 20), m.index)) && namesLibraryConstant(line))
-        ) {
-          accept({
-            value,
-            column: m.index! + 2,
-            slot: `${indent}|`,
+            slot: ollamaTagSlot,
             line: lineNo,
             snippet: line.trim().slice(0, 200),
             comment,
