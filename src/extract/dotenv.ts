@@ -8,7 +8,7 @@ import { defineExtractor } from './extractor.js';
 import { adaptersFromEnv, isModelEnvName, modelFromEnv, type ArgModel } from './shared/cli-args.js';
 import { parseHubReference } from '../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
-import { colonModel, isSlotName } from './shared/model-name.js';
+import { colonModel, DEPLOYMENT_OWN_NAME, isSlotName } from './shared/model-name.js';
 import { apiModelId, providerForName, providerForUrl } from '../registry/providers.js';
 import { loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
@@ -158,11 +158,6 @@ function ollamaLibraryTag(value: string, offset: number): ArgModel | undefined {
  * configuration keys written as variables (`AzureOpenAI__DeploymentName`, `AzureOpenAI__ChatDeploymentName`: `__` for `:`,
  * microsoft/semantic-kernel dotnet/samples/Concepts/README.md).
  */
-/**
- * A deployment named as one, after the models it serves (`gpt-4o-gpt-4o-mini-deployment`,
- * `text-embedding-3-large-deployment`: graphiti's mcp_server/.env.example): the deployment's own name, no model's.
- */
-const DEPLOYMENT_OWN_NAME = /[-_]deployment$/i;
 const DEPLOYMENT_NAME = /(^|_)DEPLOYMENT(_NAME)?$|(^|_)deployment(_name)?$|(^|_|[a-z])Deployment(Name)?$/;
 
 /**

@@ -577,11 +577,11 @@ function settingValues(text: string, fenced: Block[]): RawReference[] {
 /** The markers of a block quote before a line's text (`> `, `>> `, `  > `): a fence may stand inside one (GitHub's `> [!NOTE]`). */
 const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 
-/** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 /** A MyST code directive's fence info (`{code-block} yaml`, `{code} python`, `{sourcecode}`), its language argument captured. */
 const MYST_CODE_DIRECTIVE = /^\{(?:code-block|code|sourcecode|code-cell)\}(?:[ \t]+(\S+))?/;
 /** An option line opening a directive's body (`:caption: eval_openai_api.json`, `:linenos:`). */
 const MYST_OPTION = /^[ \t]*:[\w-]+:(?:[ \t].*)?$/;
+/** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];

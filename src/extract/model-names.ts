@@ -44,7 +44,7 @@ import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
 import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
-import { isOllamaLibraryName, namesOllama, OllamaContext } from './shared/ollama-tag.js';
+import { isOllamaLibraryName, namesOllama, OLLAMA_TAGGED, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
@@ -139,9 +139,6 @@ const modelsOwnConfig = (text: string) => {
   }
 };
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
-
-/** An Ollama library name with its tag (`nomic-embed-text:latest`), a spelling only Ollama uses. */
-const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
 
 export default defineExtractor({
   name: 'model-names',

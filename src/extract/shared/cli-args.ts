@@ -21,7 +21,7 @@ import {
   WEIGHT_FILE,
   GGML_BIN_FILE,
 } from '../../model/ids.js';
-import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName, OLLAMA_TAGGED } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
 import { loadRegistry } from '../../registry/load.js';
 import {
@@ -825,8 +825,6 @@ function taggedOllamaName(token: Token): ArgModel | undefined {
   const model = classifyOllamaName(token.text);
   return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
 }
-/** `qwen2.5:7b`, `llama3.2:latest`, `gpt-oss:120b`, `qwen3:8b-q4_K_M`: a lower-case library name, a colon, a tag. */
-const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 function namedModel(token: Token): ArgModel | undefined {
@@ -1354,8 +1352,8 @@ const MODEL_COMMAND_VERB = /^(?:create|add|register|pull|download|install|deploy
  * when it is a model for certain, a Hub id or a name an API's or the Ollama library's naming spells.
  */
 function registeredModel(raw: Token[], tokens: Token[], first: number, found: ArgModel[]): ArgModel[] {
-  const at = raw.findIndex((t, j) => j > first && j <= first + 2 && MODEL_COMMAND_NOUN.test(t.text));
-  if (at < 0 || !MODEL_COMMAND_VERB.test(raw[at + 1]?.text ?? '') || NOT_MODEL_PROGRAM.test(raw[first]?.text ?? '')) return [];
+  const at = [first + 1, first + 2].find((j) => MODEL_COMMAND_NOUN.test(raw[j]?.text ?? ''));
+  if (at === undefined || !MODEL_COMMAND_VERB.test(raw[at + 1]?.text ?? '') || NOT_MODEL_PROGRAM.test(raw[first]?.text ?? '')) return [];
   const name = tokens[at + 2];
   if (!name || name.text.startsWith('-') || found.some((f) => f.offset === name.offset)) return [];
   const model =
@@ -1443,9 +1441,10 @@ function curlModels(tokens: Token[]): ArgModel[] {
     const form = /^(?:-F|--form)$/.test(tokens[k - 1]?.text ?? '') ? /^(?:[a-z]+_)?model=([^\s@<]+)$/.exec(token.text) : null;
     const fields: [string, string, number][] = [];
     // (A Hub id there is that model, whoever serves it, as a `model_id` is.)
-    const formHub = form && !ollama ? hub({ text: form[1]!, offset: token.offset + 'model='.length }) : undefined;
+    const formAt = token.offset + token.text.indexOf('=') + 1;
+    const formHub = form && !ollama ? hub({ text: form[1]!, offset: formAt }) : undefined;
     if (formHub) found.push(formHub);
-    else if (form) fields.push(['model', form[1]!, token.offset + token.text.indexOf('=') + 1]);
+    else if (form) fields.push(['model', form[1]!, formAt]);
     // Keys naming the model a request is for, also inside an escaped JSON string (`\"model_family\":\"glm4-chat\"`,
     // a Xinference registration): `model_uid` (Xinference), `model_family` (the built-in model a custom one is
     // registered as), `model_name` when it names a weight file (text-generation-webui's model/load).
@@ -1469,18 +1468,21 @@ function curlModels(tokens: Token[]): ArgModel[] {
         for (const item of list[1]!.matchAll(/"([^"\s]+)"/g)) fields.push(['model', item[1]!, bodyAt + item.index! + 1]);
       }
     for (const [key, value, offset] of fields) {
-      // (Or an Ollama library name with its tag: `{"name": "qwen3:8b", "source": "local"}` registers a local model.)
-      if (key === 'name' && !ollama && !(registers && (providerForName(value) || (OLLAMA_TAGGED.test(value) && isOllamaLibraryName(value))))) continue;
+      // A `name` sent to a models endpoint registers a provider's model, or a local one by its Ollama library name and tag
+      // (`{"name": "qwen3:8b", "source": "local"}`); any other `name` is the request's own.
+      if (key === 'name' && !ollama) {
+        if (!registers) continue;
+        if (!providerForName(value)) {
+          if (OLLAMA_TAGGED.test(value) && isOllamaLibraryName(value)) found.push({ id: value, source: 'ollama', offset });
+          continue;
+        }
+      }
       if (ollama && !ollamaRequestModel(ollamaEndpoint, key)) continue;
       if (!ollama && (key === 'from' || key === 'source')) continue;
       // `{"model_id": "microsoft/DialoGPT-medium"}`: a Hub id, whoever serves the request.
       if (key === 'model_id' || key === 'repo_id') {
         const id = hub({ text: value, offset });
         if (id) found.push(id);
-        continue;
-      }
-      if (key === 'name' && !ollama && !providerForName(value)) {
-        found.push({ id: value, source: 'ollama', offset });
         continue;
       }
       if (key === 'model_name') {

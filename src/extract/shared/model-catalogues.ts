@@ -82,6 +82,17 @@ function collectionTopLevel(body: string): string {
   return out;
 }
 
+// Each pattern with the word its every match holds: it runs over the lines holding that word only (none crosses a line).
+const LISTED = [
+  ['Literal[', ALIAS],
+  ['Literal[', ANNOTATED],
+  ['MODELS', COLLECTION],
+] as const;
+const KEYED_ON = ['MODEL_', KEYED] as const;
+const TYPED_DEFAULT_ON = ['Model', TYPED_DEFAULT] as const;
+const ASSIGNED_ON = ['model', ASSIGNED] as const;
+const COMPARED_ON = ['model', COMPARED] as const;
+
 export function catalogueNames(text: string): CatalogueName[] {
   if (!/Literal\[|_MODELS|\bMODELS\b|model/.test(text)) return [];
   const found: CatalogueName[] = [];
@@ -101,12 +112,7 @@ export function catalogueNames(text: string): CatalogueName[] {
       found.push({ value, offset: base + s.index! + 1 });
     }
   };
-  // (Each pattern runs over the lines holding a word its every match holds: none crosses a line.)
-  for (const [pattern, word] of [
-    [ALIAS, 'Literal['],
-    [ANNOTATED, 'Literal['],
-    [COLLECTION, 'MODELS'],
-  ] as const) {
+  for (const [word, pattern] of LISTED) {
     for (const m of matchesOnLinesWith(text, word, pattern)) {
       const { body, end } = bracketed(text, m.index + m[0].length);
       // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
@@ -133,7 +139,7 @@ export function catalogueNames(text: string): CatalogueName[] {
       }
     }
   }
-  for (const m of matchesOnLinesWith(text, 'MODEL_', KEYED)) {
+  for (const m of matchesOnLinesWith(text, ...KEYED_ON)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION/.test(m[1]!)) continue;
     const { body } = bracketed(text, m.index + m[0].length);
@@ -169,14 +175,14 @@ export function catalogueNames(text: string): CatalogueName[] {
       }
     }
   }
-  for (const m of matchesOnLinesWith(text, 'Model', TYPED_DEFAULT)) {
+  for (const m of matchesOnLinesWith(text, ...TYPED_DEFAULT_ON)) {
     if (NOT_NAMES.has(m[2]!.toLowerCase()) || m[2]!.startsWith('/')) continue;
     found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
   }
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
   const named = (value: string) =>
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
-  for (const m of matchesOnLinesWith(text, 'model', ASSIGNED)) {
+  for (const m of matchesOnLinesWith(text, ...ASSIGNED_ON)) {
     // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
     for (const [quote, value] of [
       [m[1], m[2]],
@@ -185,7 +191,7 @@ export function catalogueNames(text: string): CatalogueName[] {
     ] as const)
       if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
   }
-  for (const m of matchesOnLinesWith(text, 'model', COMPARED)) {
+  for (const m of matchesOnLinesWith(text, ...COMPARED_ON)) {
     if (m[2] !== undefined) {
       if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
     } else
@@ -195,12 +201,6 @@ export function catalogueNames(text: string): CatalogueName[] {
 }
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */
-export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [
-  [ALIAS, 'Literal['],
-  [ANNOTATED, 'Literal['],
-  [COLLECTION, 'MODELS'],
-  [KEYED, 'MODEL_'],
-  [TYPED_DEFAULT, 'Model'],
-  [ASSIGNED, 'model'],
-  [COMPARED, 'model'],
-];
+export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [...LISTED, KEYED_ON, TYPED_DEFAULT_ON, ASSIGNED_ON, COMPARED_ON].map(
+  ([word, pattern]) => [pattern, word] as const,
+);

@@ -87,12 +87,13 @@ const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i
  * names start with. Its name ends so; `_TASK_PREFIX_MODEL = 'gemini-embedding-2'` (pydantic-ai) names a model.
  */
 export const PREFIX_HOLDER = /prefix(?:es|_?name)?["'`]?\s*(?::=|=|:)\s*["'`]$/i;
+/** An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`): no model, whatever naming it starts with. */
+const ENDPOINT_NAME = /[-_](?:completions|messages)$/i;
 /**
- * An API endpoint named after its provider (a requester id, `doubao-chat-completions`, `anthropic-messages`), or an Azure
- * OpenAI deployment named after the models it serves (`gpt-4o-gpt-4o-mini-deployment`, graphiti's mcp_server/.env.example):
- * no model, whatever naming it starts with.
+ * An Azure OpenAI deployment named as one, after the models it serves (`gpt-4o-gpt-4o-mini-deployment`,
+ * `text-embedding-3-large-deployment`: graphiti's mcp_server/.env.example): the deployment's own name, no model's.
  */
-const ENDPOINT_NAME = /[-_](?:completions|messages|deployment)$/i;
+export const DEPLOYMENT_OWN_NAME = /[-_]deployment$/i;
 /**
  * A declaration or key named for a vector store's index, collection or namespace, right before its value (`index_name =
  * "claude-3-rag"`, anthropic-cookbook's Pinecone notebook; `collection_name="gpt-4o-docs"`): the store's name, which
@@ -399,7 +400,8 @@ export function classify(
   notModelContext?: boolean,
 ): { id: string; source: RawReference['source'] } | undefined {
   const v = value.trim();
-  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || isApiVersionOrRoute(v)) return undefined; // placeholders, templates, names of a missing model, endpoints, API routes
+  if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || DEPLOYMENT_OWN_NAME.test(v) || isApiVersionOrRoute(v))
+    return undefined; // placeholders, templates, names of a missing model, endpoints, deployments, API routes
   // `qwenVlModelPrefixName = "qwen-vl"` (higress ai-proxy's qwen.go): the start of the names a test matches, no model.
   const valueAt = line.indexOf(v);
   if (valueAt > 0 && (PREFIX_HOLDER.test(line.slice(0, valueAt)) || STORE_NAME_HOLDER.test(line.slice(0, valueAt)))) return undefined;

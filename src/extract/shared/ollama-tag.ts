@@ -43,6 +43,9 @@ function isStandIn(value: string): boolean {
   return slash < 0 ? isStandInName(path) : isPlaceholderId(path.slice(0, slash), path.slice(slash + 1));
 }
 
+/** `qwen2.5:7b`, `llama3.2:latest`, `gpt-oss:120b`, `qwen3:8b-q4_K_M`: a lower-case library name, a colon, a tag (a spelling only Ollama uses). */
+export const OLLAMA_TAGGED = /^[a-z][a-z0-9.-]*:[a-z0-9][\w.-]*$/;
+
 /** A name of the Ollama library (families.yaml `ollama`: `llama3.1`, `nomic-embed-text`), with or without its tag (`qwen2.5:7b`). */
 export function isOllamaLibraryName(value: string): boolean {
   const colon = value.indexOf(':');
