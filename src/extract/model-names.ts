@@ -652,7 +652,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
               ...(hasTypeTags ? ['lm_type', 'lmType'] : []),
               ...(trial ? ['efault', 'EFAULT'] : []),
             ],
-            trial ? [QUOTED_ENV_ANY] : [],
+            trial ? [QUOTED_ENV_ANY, QUOTED_SIZE_TAG_ANY] : [],
             [wordLines, quotedFlags],
           )
         : undefined;
@@ -2062,12 +2062,21 @@ const RETRY = { retry: true };
 /** A quoted env line's start (ENV_LINE): `"LLM=`. */
 const QUOTED_ENV_START = /["'`][A-Z_][A-Z0-9_]*=/;
 const QUOTED_ENV_ANY = new RegExp(QUOTED_ENV_START.source, 'g');
+/** A quoted Ollama tag naming a size (OLLAMA_SIZE_TAGGED's start, `"gemma3:1b"`), taken wherever code writes it. */
+const QUOTED_SIZE_TAG = /["'`][a-z][a-z0-9.-]*:\d+(?:\.\d+)?[bm]/;
+const QUOTED_SIZE_TAG_ANY = new RegExp(QUOTED_SIZE_TAG.source, 'g');
 /**
  * Whether a line may hold a `default` (the default of a model key above it, or of an `add_argument(` model flag a few
- * lines up) or an env line in a string (`"EMBEDDING=org/name"`): what a trial reads on a line without a word.
+ * lines up), an env line in a string (`"EMBEDDING=org/name"`) or a size-tagged Ollama name (`return "gemma3:4b"`): what
+ * a trial reads on a line without a word.
  */
 function mayDefaultOrEnv(line: string): boolean {
-  return line.includes('efault') || line.includes('EFAULT') || (line.includes('=') && QUOTED_ENV_START.test(line));
+  return (
+    line.includes('efault') ||
+    line.includes('EFAULT') ||
+    (line.includes('=') && QUOTED_ENV_START.test(line)) ||
+    (line.includes(':') && QUOTED_SIZE_TAG.test(line))
+  );
 }
 
 /** An `add_argument(` call opened before a value and not closed before it. */

@@ -27,6 +27,7 @@ const UNWORDED = [
   '    "EMBEDDING=intfloat/e5-base-v2",',
   '    GPT_X = "reka-core-2"',
   '    O1 = "o1"',
+  '    return "gemma3:4b";',
   'class Choice(str, Enum):',
   '    "-m", "nous-hermes-2",',
   '    "--name", type=str,',
@@ -55,6 +56,13 @@ describe('model-names trial reading', () => {
       const [trial, full] = both(relPath, text);
       expect(trial, relPath).toEqual(full);
     }
+  });
+
+  it('reads a size-tagged Ollama name on a line without a name word, as the full reading does', () => {
+    // (The counterexample fast-check found: the trial skipped the tag's line, so the text was never read in full.)
+    const [trial, full] = both('src/generated.ts', '    return "gemma3:4b";\n// Decoys: a lower-case `pro/` path and an `@cf/` route with no model in it.');
+    expect(full.map((r) => r.id)).toEqual(['gemma3:4b']);
+    expect(trial).toEqual(full);
   });
 
   it('answers what the full reading answers on texts made of fixture lines', () => {
