@@ -161,20 +161,33 @@ const commandLinesOf = (text: string) =>
 
 /**
  * `python3 -c "import transformers; transformers.pipeline('text-generation', model='Qwen/Qwen3-1.7B')"` in a shell block
- * (QwenLM/Qwen3 docs/source/training/verl.md:42): the Python a one-liner runs, in its quotes.
+ * (QwenLM/Qwen3 docs/source/training/verl.md:42): the Python a one-liner runs, in its quotes; over several lines too
+ * (`python3 -c "` then `from huggingface_hub import snapshot_download` ... `"`, vllm-project/production-stack
+ * tutorials/09-lora-enabled-installation.md:159).
  */
-const PYTHON_ONE_LINER = /(?<=^|[\s;&|(])(?:python[\d.]*|py)[ \t]+-c[ \t]+(?:"((?:[^"\\\n]|\\.)+)"|'([^'\n]+)')/gm;
-const HAS_PYTHON_ONE_LINER = new RegExp(PYTHON_ONE_LINER.source, 'm');
-/** The code of a shell block's Python one-liners, everything else blanked (lines and columns kept): the Python reader's to read. */
+const PYTHON_ONE_LINER = /(?<=^|[\s;&|(])(?:python[\d.]*|py)[ \t]+(?:-u[ \t]+)?-c[ \t]+(?:"((?:[^"\\]|\\.)+)"|'([^']+)')/gm;
+const HAS_EMBEDDED_PYTHON = /(?:python[\d.]*|py)[ \t]+(?:-u[ \t]+)?-c[ \t]+["']/;
+/**
+ * The code of a shell block's Python one-liners, everything else blanked (lines and columns kept): the Python reader's
+ * to read.
+ */
 function pythonOneLiners(text: string): string {
   let code = text.replace(/[^\n]/g, ' ');
+  const keep = (at: number, body: string) => (code = code.slice(0, at) + body + code.slice(at + body.length));
   for (const m of text.matchAll(PYTHON_ONE_LINER)) {
     const body = m[1] ?? m[2]!;
-    const at = m.index! + m[0].length - body.length - 1;
-    code = code.slice(0, at) + body + code.slice(at + body.length);
+    keep(m.index! + m[0].length - body.length - 1, body);
   }
   return code;
 }
+/**
+ * Python tagged as a shell (`bash` over `import torch` / `from transformers import AutoModel` /
+ * `AutoModel.from_pretrained("microsoft/phi-2", ...)`, Lightning-AI/litgpt tutorials/0_to_litgpt.md:556): its first
+ * line, comments aside, is an import and another line is a Python statement no shell line is (an assignment with
+ * spaces around `=`, a call's open bracket after a dotted name, another import).
+ */
+const SHELL_TAGGED_PYTHON = /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*\n)/;
+const PYTHON_STATEMENT_LINE = /\n[ \t]*(?:[\w.]+[ \t]+=[ \t]+\S|\w+\.\w+\(|from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w.]+[ \t]*$)/m;
 
 /**
  * An untagged excerpt of a Kubernetes container (`- name: x`, `image: y`, `args:` then `- --flag=value` items): one
@@ -299,7 +312,7 @@ export default defineExtractor({
         const result = await extractorNamed('shell').extract({ relPath: `${dir}block.sh`, size: commands.length, text: commands });
         for (const raw of result.references) found.push({ extractor: 'shell', raw });
       }
-      if (name === 'block.sh' && HAS_PYTHON_ONE_LINER.test(blockText)) {
+      if (name === 'block.sh' && HAS_EMBEDDED_PYTHON.test(blockText)) {
         const code = pythonOneLiners(blockText);
         const result = await extractorNamed('python').extract({ relPath: `${dir}block.py`, size: code.length, text: code });
         for (const raw of result.references) found.push({ extractor: 'python', raw });
@@ -447,6 +460,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   // A command tagged `python` (`python single_inference.py --model-path ../model/Yi-VL-34B ...` in 01-ai/Yi's VL/README.md):
   // Python has no statement `<word> <word>`, so a first line calling a program so is a shell command.
   if (/^(python3?|py)$/.test(lang) && SHELL_IN_PYTHON.test(block.text)) return [['shell'], 'block.sh'];
+  if (/^(bash|sh|shell|zsh|console)$/.test(lang) && SHELL_TAGGED_PYTHON.test(block.text) && PYTHON_STATEMENT_LINE.test(block.text))
+    return [['python', 'model-names'], 'block.py'];
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.

@@ -65,6 +65,16 @@ describe('markdown code blocks', () => {
     ]);
   });
 
+  it('reads Python in a shell-tagged block: a `python3 -c "` program over several lines, and plain Python tagged bash', async () => {
+    // Issue #15 leftovers (vllm-project/production-stack, Lightning-AI/litgpt): the multi-line program downloads the
+    // adapter it names; the plain block loads phi-2. A multi-line `python3 -c '` that names no model gives nothing.
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-python-in-shell-blocks.md'));
+    expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['nvidia/llama-3.1-nemoguard-8b-topic-control', 'huggingface', 11, 'docs'],
+      ['microsoft/phi-2', 'huggingface', 27, 'docs'],
+    ]);
+  });
+
   it('reads a command run with variables set for it alone as a command, not as an environment file', async () => {
     // Reduced from lm-sys/FastChat: `CUDA_VISIBLE_DEVICES=0 python3 -m fastchat.serve.model_worker --model-path ...`
     // blocks were read as KEY=value files, so none of their models was found.
