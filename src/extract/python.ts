@@ -750,7 +750,8 @@ export default defineExtractor({
       for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
         // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
         if (m[2] && text[m.index - 1] !== m[2]) continue;
-        if (/model/i.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
+        // (Not a dataset's: `dataset_name_or_path = "timdettmers/openassistant-guanaco"`, InternLM/xtuner's configs.)
+        if (/model/i.test(m[1]!) || notAModelName(m[1]!)) continue;
         const offset = m.index + m[0].length - m[4]!.length - 1;
         if (taken(offset)) continue;
         // `"tokenizer_name_or_path": "gpt2"` (a text splitter's tokenizer, xusenlinzy/api-for-open-llm api/config.py),
