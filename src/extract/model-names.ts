@@ -463,6 +463,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `"qwen2": Model(name="qwen2", model=qwen2_model.QWen2LMHeadModel, config=...)` (mlc-ai/mlc-llm's MODELS): an entry
       // whose `model` is a class registers that class under its name, an architecture's, not a model.
       if (key === 'name' && python && !value.includes('/') && namesAClass(allLines(), lineNo - 1)) return;
+      // `class BaiChuan2Template(BaseTemplate):` then `name = "baichuan2"` (xusenlinzy/api-for-open-llm's prompt adapters, 01-ai/Yi's
+      // VL/openai_api.py), `class MistralToolParser(ToolParser):` then `name = "mistral"`: the template's or parser's own name,
+      // after the models it formats for, none of them.
+      if (key === 'name' && python && !value.includes('/') && inTemplateClass(allLines(), lineNo - 1)) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -1088,6 +1092,18 @@ function namesAClass(lines: string[], at: number): boolean {
   }
   return false;
 }
+/** A Python class named for a chat template or a parser (`QwenTemplate`, `YiAITemplate(ABC)`, `MistralToolParser`). */
+const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
+/** Whether the line at `at` is an attribute of such a class: the first line above indented less opens it. */
+function inTemplateClass(lines: string[], at: number): boolean {
+  const indent = lines[at]!.length - lines[at]!.trimStart().length;
+  for (let j = at - 1; j >= Math.max(0, at - 40); j--) {
+    const l = lines[j]!;
+    if (!l.trim() || l.length - l.trimStart().length >= indent) continue;
+    return TEMPLATE_CLASS.test(l);
+  }
+  return false;
+}
 /** A Python keyword argument opening a dict: `source={`, `quantize=dict(`. */
 const KEYWORD_BLOCK = /^\s*([A-Za-z_]\w*)\s*=\s*(?:dict\(\s*)?\{\s*$/;
 /** Whether the line at `at` is in a block a keyword argument not named for models opened (`source={` above it, less indented). */
@@ -1517,10 +1533,11 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
  * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
- * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model).
+ * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model);
+ * nor a Python module's `__all__`, the names it exports (`"BaiChuan2ChatTemplate"`, a class named after the model it serves).
  */
 const NOT_MODEL_HOLDER =
-  /^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^__all__$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name

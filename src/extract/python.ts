@@ -98,6 +98,9 @@ const HUB_CALLS = new Set([
   'HuggingFacePipeline',
   'HuggingFaceEndpointEmbeddings',
   'HuggingFaceLLM',
+  // LangChain's vLLM wrapper loads its `model` in process (`VLLM(model="mosaicml/mpt-7b", trust_remote_code=True)`,
+  // https://python.langchain.com/docs/integrations/llms/vllm/), a Hub id or a folder; its OpenAI-client sibling is `VLLMOpenAI`.
+  'VLLM',
   'HuggingFaceEmbedding',
   'HuggingFaceInferenceAPI',
   'TextEmbedding',
@@ -219,8 +222,11 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
-/** A `<x>_name_or_path = "..."` keyword or assignment whose name does not say `model` (MODEL_KEYWORD reads those). */
-const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)\s*=\s*(['"])([^'"\n]+)\2/g;
+/**
+ * A `<x>_name_or_path = "..."` keyword or assignment, or a dict's `"<x>_name_or_path": "..."`, whose name does not say
+ * `model` (MODEL_KEYWORD and the model-named dict keys read those): transformers' spelling of what `from_pretrained` takes.
+ */
+const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/g;
 /**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
  * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
@@ -518,7 +524,8 @@ export default defineExtractor({
       if (repoType && repoType !== 'model') continue;
       const positional = call.args.filter((a) => !a.name);
       // `tokenizer=` names the model only when nothing else does (`SparseStaticEmbedding.from_json("org/x", tokenizer=enc.tokenizer)`).
-      const keyword = call.args.find((a) => a.name && MODEL_KEYWORDS.has(a.name) && !(a.name === 'tokenizer' && positional.length));
+      const keywords = call.args.filter((a) => a.name && MODEL_KEYWORDS.has(a.name) && !(a.name === 'tokenizer' && positional.length));
+      const keyword = keywords[0];
       const library = libraryCall(name, call.callee);
       if (library) {
         // One of the library's names, else what any loader takes: a Hub id or a folder.
@@ -580,7 +587,14 @@ export default defineExtractor({
       } else {
         // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
         const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
+        const before = references.length;
         addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
+        // `VLLM(model_name="qwen", model="/data/checkpoints/Qwen-7B-Chat")` (xusenlinzy/api-for-open-llm's langchain_llm): a
+        // display name that names nothing readable first, the model it loads in a later keyword.
+        for (const other of keywords.slice(1)) {
+          if (references.length > before) break;
+          addHub(other, call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
+        }
         // A tokenizer loaded apart from the model, from its own Hub id or folder: LlamaIndex's `HuggingFaceLLM(
         // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
         const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
@@ -734,10 +748,22 @@ export default defineExtractor({
     // holding a path to a folder named like a model (a digit in its last part) is that model on disk.
     if (text.includes('_name_or_path'))
       for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
-        if (/model/i.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
-        const onDisk = modelFromPath(m[3]!);
-        const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+        // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
+        if (m[2] && text[m.index - 1] !== m[2]) continue;
+        // (Not a dataset's: `dataset_name_or_path = "timdettmers/openassistant-guanaco"`, InternLM/xtuner's configs.)
+        if (/model/i.test(m[1]!) || notAModelName(m[1]!)) continue;
+        const offset = m.index + m[0].length - m[4]!.length - 1;
+        if (taken(offset)) continue;
+        // `"tokenizer_name_or_path": "gpt2"` (a text splitter's tokenizer, xusenlinzy/api-for-open-llm api/config.py),
+        // `tokenizer_name_or_path = "Qwen/Qwen3-8B"`: a Hub id there is the repo `from_pretrained` downloads.
+        const hub = hubIdOf(m[4]!);
+        if (hub) {
+          add(hub.id, offset, 'huggingface', hub.revision);
+          continue;
+        }
+        if (!m[4]!.includes('/')) continue;
+        const onDisk = modelFromPath(m[4]!);
+        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) add(onDisk.id, offset, 'local');
       }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.

@@ -1617,9 +1617,12 @@ export function withUses(declared: ArgModel[], used: ArgModel[]): ArgModel[] {
   return [...declared.filter((m) => m.revision || !pinnedUse.has(`${m.id}\0${m.offset}`)), ...used];
 }
 
-/** Environment variable names that hold a model id. */
+/**
+ * Environment variable names that hold a model id. A reranker's `RERANK_NAME` (beside `EMBEDDING_NAME`: the pair a RAG
+ * server loads, xusenlinzy/api-for-open-llm's docs/RAG.md) as `RERANKER`; not `RERANK_TOP_K` or a bare `RERANK` switch.
+ */
 export const MODEL_ENV_NAME =
-  /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
+  /(^|_)(MODEL|MODELS|MODEL_ID|MODEL_NAME|MODEL_PATH|MODELNAME|MODELID|MODELPATH|LLM|EMBEDDING|EMBEDDINGS|EMBEDDER|RERANKER|RERANK_NAME|RERANK_PATH|CHECKPOINT|BASE_MODEL|HF_REPO|REPO_ID|TOKENIZER)($|_)/i;
 
 /**
  * Names that hold an alias, a URL or a server's address (`MODEL_ADDR=kubeai/openai`, a host and path), a directory (a
