@@ -19,7 +19,7 @@ const VALUE_ATTRIBUTE = /\bvalue\s*=\s*(["'])([^"']*)\1/i;
 const NOT_MODEL_WORD =
   /^(?:sort|order|group|type|kind|provider|providers|source|sources|api|mode|filter|format|size|quality|style|sampler|scheduler|family|version|backend|engine|platform|server|path|dir|file|url|language|voice|origin)$/;
 /** A value no model has: empty, a template or placeholder, words with spaces. */
-const NOT_A_NAME = /^$|[\s{}<>$]|^\.+$|^(?:none|null|undefined|default|auto|custom|other|all)$/i;
+const NOT_A_NAME = /^$|[\s{}<>$]|^\.+$|^(?:none|null|undefined|unknown|default|auto|custom|other|all)$/i;
 
 /** `caption_multimodal_model` -> [caption, multimodal, model]; `modelOpenAISelect` -> [model, open, aiselect...]. */
 const words = (name: string) =>
@@ -103,8 +103,9 @@ function readOptions(lines: string[], at: number, ollama: boolean, push: Push): 
       for (let o = OPTION.exec(line); o; o = OPTION.exec(line)) {
         if (close >= 0 && o.index > close) break;
         const value = VALUE_ATTRIBUTE.exec(o[1]!);
-        // `<option value="ollama_current">[Currently selected]</option>`: a stand-in for what the user loaded.
-        if (!value || /^[[(<]/.test(o[2]!.trim())) continue;
+        // `<option value="ollama_current">[Currently selected]</option>`: a stand-in for what the user loaded;
+        // `<option value="unknown">Loading models...</option>` (alibaba/MNN's test_page.html): one for what a server will list.
+        if (!value || /^[[(<]|(?:\.\.\.|\u2026)$/.test(o[2]!.trim())) continue;
         const column = o.index + o[0].indexOf(value[0]) + value[0].indexOf(value[1]!) + 2;
         options.push([i, column, value[2]!, ollama || /data-[\w-]+\s*=\s*["']ollama["']/i.test(o[1]!) ? 'ollama' : undefined]);
       }
