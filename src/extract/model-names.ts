@@ -51,6 +51,7 @@ import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSkyPilotTask } from './shared/yaml-files.js';
 import { isSpaceAt } from './shared/char-codes.js';
 import { keptWithCallSites } from './shared/calls.js';
+import { pickedNames } from './shared/model-pickers.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -152,10 +153,35 @@ export default defineExtractor({
   // apiVersion above `preset: name: phi-4`): its word lets such a text in.
   words: () => [...nameWords(), ...librarySlots().map((l) => l.package)],
   extract: (file) => ({
-    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : readNames(file),
+    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : withPickedNames(file.text, readNames(file)),
     diagnostics: [],
   }),
 });
+
+/**
+ * The names a model picker offers that the reading did not take (shared/model-pickers.ts: a model-named select's
+ * options, a model-named function's returned list, a switch on a model): a Hub id when `org/name`, an Ollama tag where
+ * the picker says Ollama, else a name no table knows (`openai-compatible/<name>`).
+ */
+function withPickedNames(text: string, references: RawReference[]): RawReference[] {
+  const picked = pickedNames(text);
+  if (!picked.length) return references;
+  const lines = text.split('\n');
+  const out = [...references];
+  for (const p of picked) {
+    const lower = p.value.toLowerCase();
+    if (references.some((r) => r.line === p.line && (r.column === p.column || r.id.toLowerCase().endsWith(lower)))) continue;
+    const hub = p.source ? undefined : p.value.includes('/') ? parseHubReference(p.value) : undefined;
+    out.push({
+      id: p.source === 'ollama' ? p.value : (hub?.id ?? contextOnlyId(p.value)),
+      source: p.source === 'ollama' ? 'ollama' : hub ? 'huggingface' : 'api',
+      line: p.line,
+      column: p.column,
+      snippet: lines[p.line - 1]!.trim().slice(0, 200),
+    });
+  }
+  return out;
+}
 
 /**
  * The key of the nearest line above `lineStartAt` that is indented less than that line (YAML's enclosing block: `preset`

@@ -41,6 +41,7 @@ import {
   contextOnlyId,
   hostedModelId,
   libraryLoad,
+  libraryModel,
   isServedAlias,
   litellmModel,
   litellmPrefixes,
@@ -811,6 +812,27 @@ export default defineExtractor({
         if (st) add(st, offset, 'huggingface');
       }
     }
+    // A Colab form field (`sd_model = "x" #@param [ "philz1337/clarity", "prompthero/openjourney" ]`,
+    // https://colab.research.google.com/notebooks/forms.ipynb): each choice the form offers is a value of the model-named
+    // variable, as its default is; under a variable named for Whisper, openai-whisper's size names (`base.en`, `tiny`)
+    // are the checkpoints its load_model downloads (providers.yaml `library_names`; SillyTavern's colab/GPU.ipynb).
+    if (text.includes('#@param'))
+      for (const m of text.matchAll(COLAB_MODEL_PARAM)) {
+        if (notAModelName(m[1]!)) continue;
+        const listAt = m.index + m[0].lastIndexOf('[') + 1;
+        const values = [{ value: m[3]!, offset: m.index + m[0].indexOf(`${m[2]}${m[3]}`) + 1 }];
+        for (const c of m[4]!.matchAll(/(["'])([^"'\n]+)\1/g)) values.push({ value: c[2]!, offset: listAt + c.index + 1 });
+        for (const { value, offset } of values) {
+          if (taken(offset)) continue;
+          const whisper = /whisper/i.test(m[1]!) ? libraryModel('whisper', value) : undefined;
+          const parsed = whisper ? undefined : hubIdOf(value);
+          const before = references.length;
+          if (whisper) add(whisper, offset, 'huggingface');
+          else if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+          // A choice stands after `#@param`, Colab's syntax for the field's options, not in a comment.
+          for (const r of references.slice(before)) delete r.context;
+        }
+      }
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
     // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
@@ -996,6 +1018,8 @@ const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
+/** A Colab form field of a model-named variable: its default, then the `#@param [ ... ]` list of its choices. */
+const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ \t]*#@param[ \t]*\[([^\]\n]*)\]/gim;
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 
 /**

@@ -1,0 +1,151 @@
+// Model pickers: the places a program offers models to choose from, whose entries are models whatever their shape
+// (held-out SillyTavern/SillyTavern, session 23). A name no table knows (`bakllava`, `clio-v1`, `command`,
+// `fireworks/firellava-13b`) counts there as a value of a model key does:
+//   - the options of an HTML `<select>` named for models, in a page or a template string (`<select
+//     id="model_cohere_select">` then `<option value="command">`; not `openrouter_sort_models`, whose options sort);
+//   - the entries of the literal list a function named for models returns (`async function loadStabilityModels() {`
+//     ... `return [` then `{ value: 'stable-image-ultra', text: 'Stable Image Ultra' },`): a select's options built in code;
+//   - the `case`s of a switch on a model-named value (`switch (model) {` then `case 'stable-image-core':`), as a value
+//     compared with a model-named variable is (a switch on a backend or provider is left to model-names).
+import type { ModelSource } from '../../model/reference.js';
+
+export type PickedName = { line: number; column: number; value: string; source?: ModelSource };
+
+/** `<select ... id="model_openai_select"`: the element's id or name. */
+const SELECT_OPEN = /<select\b[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/i;
+const OPTION = /<option\b([^>]*)>\s*([^<]*)/gi;
+const VALUE_ATTRIBUTE = /\bvalue\s*=\s*(["'])([^"']*)\1/i;
+/** Words of a select's id or a switch's subject that say what the model is not (its sort order, provider, type...). */
+const NOT_MODEL_WORD =
+  /^(?:sort|order|group|type|kind|provider|providers|source|sources|api|mode|filter|format|size|quality|style|sampler|scheduler|family|version|backend|engine|platform|server|path|dir|file|url|language|voice|origin)$/;
+/** A value no model has: empty, a template or placeholder, words with spaces. */
+const NOT_A_NAME = /^$|[\s{}<>$]|^\.+$|^(?:none|null|undefined|unknown|default|auto|custom|other|all)$/i;
+
+/** `caption_multimodal_model` -> [caption, multimodal, model]; `modelOpenAISelect` -> [model, open, aiselect...]. */
+const words = (name: string) =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+const namedForModels = (name: string) => {
+  const w = words(name);
+  return w.some((x) => x === 'model' || x === 'models') && !w.some((x) => NOT_MODEL_WORD.test(x));
+};
+
+/** A function named for a collection of models: `loadNovelModels`, `getModels`, `fetch_available_models`. */
+const MODELS_FUNCTION =
+  /^(\s*)(?:export\s+)?(?:(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>\s*\{|(?:async\s+)?def\s+(\w+)\s*\()/;
+const RETURN_LIST = /^(\s*)return\s*\[\s*$/;
+/** An entry's model key, or a bare string entry. */
+const ENTRY_VALUE = /(?:^|[{,]\s*)["']?(?:value|id|model)["']?\s*:\s*(["'`])([^"'`\n]+)\1|^\s*(["'`])([^"'`\n]+)\3\s*,?\s*$/g;
+
+const SWITCH_OPEN = /^(\s*)(?:}\s*)?(?:else\s+)?switch\s*\(\s*([\w.$]+)(?:\(\))?\s*\)\s*\{/;
+const CASE_VALUES = /^\s*case\s+((?:["'`][^"'`\n]*["'`]\s*,?\s*)+):/;
+const QUOTED = /(["'`])([^"'`\n]*)\1/g;
+const MODEL_SUBJECT = /(?:^|_)model(?:_?(?:name|id))?$|^(?:\w*[a-z])?Model(?:Name|Id)?$/;
+
+const leading = (line: string) => line.length - line.trimStart().length;
+const commented = (line: string) => /^\s*(?:\/\/|#|<!--|\*|\/\*)/.test(line);
+
+/** The names a text's model pickers offer, each at its line and column (1-based). */
+export function pickedNames(text: string): PickedName[] {
+  const out: PickedName[] = [];
+  const hasSelect = text.includes('<select');
+  const hasSwitch = text.includes('switch');
+  const hasReturn = text.includes('return [') || /return\s*\[/.test(text);
+  if (!hasSelect && !hasSwitch && !hasReturn) return out;
+  const lines = text.split('\n');
+  const push = (i: number, column: number, value: string, source?: ModelSource) => {
+    if (!NOT_A_NAME.test(value)) out.push({ line: i + 1, column, value, ...(source ? { source } : {}) });
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (hasSelect && line.includes('<select')) {
+      const m = SELECT_OPEN.exec(line);
+      if (m && namedForModels(m[1]!)) i = readOptions(lines, i, /ollama/i.test(m[1]!), push);
+      continue;
+    }
+    if (hasReturn) {
+      const f = MODELS_FUNCTION.exec(line);
+      const name = f && (f[2] ?? f[3] ?? f[4])!;
+      if (f && /models$/i.test(name!) && !words(name!).some((x) => NOT_MODEL_WORD.test(x))) {
+        readReturnedList(lines, i, f[1]!.length, push);
+        continue;
+      }
+    }
+    if (hasSwitch && line.includes('switch')) {
+      const s = SWITCH_OPEN.exec(line);
+      const subject = s?.[2]!.split('.').pop();
+      if (s && MODEL_SUBJECT.test(subject!)) readCases(lines, i, s[1]!.length, push);
+    }
+  }
+  return out;
+}
+
+type Push = (i: number, column: number, value: string, source?: ModelSource) => void;
+
+/** The options of the select opened on line `at`, up to its `</select>`; returns the line it closes on. */
+function readOptions(lines: string[], at: number, ollama: boolean, push: Push): number {
+  const options: Parameters<Push>[] = [];
+  const done = (i: number) => {
+    // `<select id="switch_model">` with `api_tts`, `api_local`, `xttsv2_local` (AllTalk's loading modes): options that are
+    // snake_case identifiers, half or more of them, are a program's own choices, as model-names holds such a list's entries.
+    const identifiers = options.filter((o) => /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(o[2])).length;
+    if (identifiers * 2 < options.length) for (const o of options) push(...o);
+    return i;
+  };
+  for (let i = at; i < lines.length && i < at + 500; i++) {
+    const line = lines[i]!;
+    const close = line.indexOf('</select');
+    if (!commented(line)) {
+      OPTION.lastIndex = 0;
+      for (let o = OPTION.exec(line); o; o = OPTION.exec(line)) {
+        if (close >= 0 && o.index > close) break;
+        const value = VALUE_ATTRIBUTE.exec(o[1]!);
+        // `<option value="ollama_current">[Currently selected]</option>`: a stand-in for what the user loaded;
+        // `<option value="unknown">Loading models...</option>` (alibaba/MNN's test_page.html): one for what a server will list.
+        if (!value || /^[[(<]|(?:\.\.\.|\u2026)$/.test(o[2]!.trim())) continue;
+        const column = o.index + o[0].indexOf(value[0]) + value[0].indexOf(value[1]!) + 2;
+        options.push([i, column, value[2]!, ollama || /data-[\w-]+\s*=\s*["']ollama["']/i.test(o[1]!) ? 'ollama' : undefined]);
+      }
+    }
+    if (close >= 0) return done(i);
+  }
+  return done(at);
+}
+
+/** The entries of a `return [` list in the function opened on line `at` (indented `indent`), up to the function's end. */
+function readReturnedList(lines: string[], at: number, indent: number, push: Push): void {
+  for (let i = at + 1; i < lines.length && i < at + 200; i++) {
+    const line = lines[i]!;
+    if (line.trim() && leading(line) <= indent && !/^\s*[)\]]/.test(line)) return;
+    const r = RETURN_LIST.exec(line);
+    if (!r) continue;
+    const listIndent = r[1]!.length;
+    for (let j = i + 1; j < lines.length && j < i + 200; j++) {
+      const entry = lines[j]!;
+      if (entry.trim() && leading(entry) <= listIndent) return;
+      if (commented(entry)) continue;
+      ENTRY_VALUE.lastIndex = 0;
+      for (let m = ENTRY_VALUE.exec(entry); m; m = ENTRY_VALUE.exec(entry)) {
+        const value = (m[2] ?? m[4])!;
+        push(j, m.index + m[0].lastIndexOf(value) + 1, value);
+      }
+    }
+    return;
+  }
+}
+
+/** The quoted values of the `case`s of the switch opened on line `at` (indented `indent`), up to its closing brace. */
+function readCases(lines: string[], at: number, indent: number, push: Push): void {
+  for (let i = at + 1; i < lines.length && i < at + 400; i++) {
+    const line = lines[i]!;
+    if (line.trim() && leading(line) <= indent && /^\s*}/.test(line)) return;
+    const c = CASE_VALUES.exec(line);
+    if (!c) continue;
+    const start = line.indexOf(c[1]!);
+    QUOTED.lastIndex = 0;
+    for (let q = QUOTED.exec(c[1]!); q; q = QUOTED.exec(c[1]!)) push(i, start + q.index + 2, q[2]!);
+  }
+}
