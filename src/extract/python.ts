@@ -1053,8 +1053,12 @@ function docstringPretrainedPaths(text: string): { value: string; offset: number
   const found: { value: string; offset: number; source: 'local' | 'huggingface' }[] = [];
   for (const m of text.matchAll(BARE_PRETRAINED_PATH)) {
     if (!docLines.has(lineNumberAt(text, m.index))) continue;
+    // (Not what a usage line writes out, `--output-dir pretrained_models/Fun-CosyVoice3-0.5B/hf_merged`
+    // (FunAudioLLM/CosyVoice's convert script), nor a folder deeper in an entry: only the entry or its checkpoint file.)
+    if (/--?(?:output|out|save|export)[\w-]*[ \t=]+$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     const model = pretrainedModelPath(m[1]!);
-    if (model?.source === 'local' || model?.source === 'huggingface') found.push({ value: model.id, offset: m.index, source: model.source });
+    if (model?.source === 'huggingface' || (model?.source === 'local' && model.id === m[1]!.replace(/\/+$/, '')))
+      found.push({ value: model.id, offset: m.index, source: model.source });
   }
   return found;
 }
