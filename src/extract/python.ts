@@ -1029,7 +1029,9 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
   const found: { id: string; offset: number }[] = [];
   for (const m of text.matchAll(HF_CACHE_STRING)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
+    // (A path into the cache, `.../snapshots` after it or a folder before it; the folder's name alone, `repo_name =
+    // "models--ancestor--test"`, is what zylon-ai/private-gpt's tests build a fake cache from.)
+    if (/^\s*#/.test(text.slice(lineStart, m.index)) || !m[2]!.includes('/')) continue;
     const cached = modelFromPath(m[2]!.replace(/^%s[\\/]/, ''));
     if (cached?.source === 'huggingface') found.push({ id: cached.id, offset: m.index + 1 });
   }
