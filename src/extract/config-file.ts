@@ -10,7 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference } from '../model/ids.js';
+import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -83,7 +83,9 @@ const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NO
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 /** A weights file by its format (not `.bin`, which names any binary): `x.safetensors`, `models/y.onnx`, `z.Q4_K_M.gguf`. */
-const WEIGHTS_VALUE = /^[\w.@+-]+(\/[\w.@+-]+)*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+// The file name may carry `=` as PyTorch Lightning's ModelCheckpoint writes it (`epoch=68-step=50232.ckpt`,
+// RVC-Boss/GPT-SoVITS's `s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt`).
+const WEIGHTS_VALUE = /^(?:[\w.@+-]+\/)*[\w.@+-][\w.@+=-]*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /**
  * A weights file written with Windows separators (`..\\LLama.Unittest\\Models\\llava-v1.6-mistral-7b.Q3_K_XS.gguf`, an
  * ASP.NET appsettings.json's `ModelPath`): the same file, reported with `/` as every other path is.
@@ -263,7 +265,12 @@ export default defineExtractor({
         else if (modelsFile && isWeightsOrGgmlValue(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
         else if (/path$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(weightsFile(value)!, 'local', offset);
-        else if (typeof path.at(-1) === 'number') {
+        // `bert_base_path: GPT_SoVITS/pretrained_models/chinese-roberta-wwm-ext-large` (RVC-Boss/GPT-SoVITS's
+        // tts_infer.yaml): under a key that says path or dir, an entry of the project's pretrained-models folder.
+        else if (/(?:path|dir)$/i.test(key) && !OUTPUT_PATH_KEY.test(path.join('.')) && pretrainedModelPath(value)) {
+          const model = pretrainedModelPath(value)!;
+          add(model.id, model.source === 'huggingface' ? 'huggingface' : 'local', offset);
+        } else if (typeof path.at(-1) === 'number') {
           // `options: [llm_path:Qwen3-4B.Q4_K_M.gguf]`: an option written `key:value` is read as that key and value.
           const option = KEY_VALUE_OPTION.exec(value.trim());
           if (option && WEIGHTS_VALUE.test(option[2]!))

@@ -25,6 +25,7 @@ import {
   isStandInName,
   looksLikeHubId,
   modelFromPath,
+  pretrainedModelPath,
   OUTPUT_MODEL_SETTING,
   parseHubReference,
   sentenceTransformersId,
@@ -906,7 +907,9 @@ export default defineExtractor({
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of pretrainedModelFolders(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
+      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
+    for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
     for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
       const onDisk = modelFromPath(weights.value);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
@@ -1040,24 +1043,74 @@ const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
  * model (`os.path.join(model_path, "codec.pth")`, mudler/LocalAI's fish-speech backend); nor a folder named for weights or
  * checkpoints (`weight_dir`), or a models root in capitals (`PDF_MODEL_PATH`), which hold models.
  */
-const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
+// (huggingface_hub's ModelHubMixin names it `model_id`, a Hub id or a local folder of one model: `model_file =
+// os.path.join(model_id, "bigvgan_generator.pt")` in its `_from_pretrained`, NVIDIA's BigVGAN as RVC-Boss/GPT-SoVITS vendors it.)
+const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder|id)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
 /** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, as written. */
 const joinedFolder = (expression: string) => /^(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,/.exec(expression.trim())?.[1];
 
 /**
  * A path into the folder a project downloads its models to (`./pretrained_models/Fun-CosyVoice3-0.5B/cosyvoice3.yaml`
- * opened in a self-test, FunAudioLLM/CosyVoice's flow.py; the folder its README's `snapshot_download(...,
- * local_dir='pretrained_models/Fun-CosyVoice3-0.5B')` fills): it passes through that model's folder, a model on disk when
- * named like one (a digit in its name). Not in a comment.
+ * opened in a self-test, FunAudioLLM/CosyVoice's flow.py; `"GPT_SoVITS/pretrained_models/s2G488k.pth"`,
+ * `os.environ.get("cnhubert_base_path", "GPT_SoVITS/pretrained_models/chinese-hubert-base")`, RVC-Boss/GPT-SoVITS's
+ * config.py and inference_webui.py): the model it names or passes through (pretrainedModelPath). Not in a comment.
  */
-const PRETRAINED_FOLDER_PATH = /(['"])((?:\.{1,2}\/)*pretrained_models\/([A-Za-z][\w.-]*))(?:\/[^'"\n]*)?\1/g;
-function pretrainedModelFolders(text: string): { value: string; offset: number }[] {
+const PRETRAINED_FOLDER_PATH = /(['"])((?:%s\/)?(?:\.{1,2}\/)*(?:[\w.-]+\/)*?pretrained_models\/[^'"\n]+)\1/g;
+function pretrainedModelFolders(text: string): { value: string; offset: number; source: 'local' | 'huggingface' }[] {
   if (!text.includes('pretrained_models/')) return [];
-  const found: { value: string; offset: number }[] = [];
+  const found: { value: string; offset: number; source: 'local' | 'huggingface' }[] = [];
   for (const m of text.matchAll(PRETRAINED_FOLDER_PATH)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    if (/^\s*#/.test(text.slice(lineStart, m.index)) || !/\d/.test(m[3]!) || /[{}$*]/.test(m[2]!)) continue;
-    found.push({ value: m[2]!, offset: m.index + 1 });
+    if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
+    const model = pretrainedModelPath(m[2]!);
+    if (model?.source === 'local' || model?.source === 'huggingface') found.push({ value: model.id, offset: m.index + 1, source: model.source });
+  }
+  return found;
+}
+
+/**
+ * A folder of the Hugging Face cache written in any string (`os.path.join(HF_HOME, "hub/models--2Noise--ChatTTS/snapshots")`,
+ * 2noise/ChatTTS's core.py finding the snapshot it downloaded): it names its repo, which the code reads from there.
+ * Not in a comment.
+ */
+const HF_CACHE_STRING = /(['"])([^'"\n]*models--[A-Za-z0-9][\w.-]*--[A-Za-z0-9][^'"\n]*)\1/g;
+function hubCacheFolders(text: string): { id: string; offset: number }[] {
+  if (!text.includes('models--')) return [];
+  const found: { id: string; offset: number }[] = [];
+  for (const m of text.matchAll(HF_CACHE_STRING)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    // (A path into the cache, `.../snapshots` after it or a folder before it; the folder's name alone, `repo_name =
+    // "models--ancestor--test"`, is what zylon-ai/private-gpt's tests build a fake cache from.)
+    if (/^\s*#/.test(text.slice(lineStart, m.index)) || !m[2]!.includes('/')) continue;
+    const cached = modelFromPath(m[2]!.replace(/^%s[\\/]/, ''));
+    if (cached?.source === 'huggingface') found.push({ id: cached.id, offset: m.index + 1 });
+  }
+  return found;
+}
+
+/**
+ * The same paths into `pretrained_models/` written bare in a docstring (`/set_gpt_weights?weights_path=GPT_SoVITS/
+ * pretrained_models/s2G488k.pth`, RVC-Boss/GPT-SoVITS's api_v2.py usage): its usage lines, as a docstring's commands.
+ */
+const BARE_PRETRAINED_PATH = /(?<=[\s=(,:]|^)((?:[\w.-]+\/)*pretrained_models\/[\w.=@+\/-]+)/gm;
+/** The 1-based line of an offset. */
+const lineNumberAt = (text: string, offset: number) => {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+};
+function docstringPretrainedPaths(text: string): { value: string; offset: number; source: 'local' | 'huggingface' }[] {
+  if (!text.includes('pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
+  const docLines = pythonDocstringLines(text);
+  const found: { value: string; offset: number; source: 'local' | 'huggingface' }[] = [];
+  for (const m of text.matchAll(BARE_PRETRAINED_PATH)) {
+    if (!docLines.has(lineNumberAt(text, m.index))) continue;
+    // (Not what a usage line writes out, `--output-dir pretrained_models/Fun-CosyVoice3-0.5B/hf_merged`
+    // (FunAudioLLM/CosyVoice's convert script), nor a folder deeper in an entry: only the entry or its checkpoint file.)
+    if (/--?(?:output|out|save|export)[\w-]*[ \t=]+$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+    const model = pretrainedModelPath(m[1]!);
+    if (model?.source === 'huggingface' || (model?.source === 'local' && model.id === m[1]!.replace(/\/+$/, '')))
+      found.push({ value: model.id, offset: m.index, source: model.source });
   }
   return found;
 }

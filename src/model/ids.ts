@@ -382,6 +382,32 @@ export function isPlaceholderPath(id: string): boolean {
 }
 
 /**
+ * A path into the folder a project keeps its pretrained models in (`pretrained_models/`, as FunAudioLLM/CosyVoice's README
+ * downloads into and RVC-Boss/GPT-SoVITS's installer unzips into; SpeechBrain's recipes name it too), written from the
+ * project's root or below it (`GPT_SoVITS/pretrained_models/chinese-hubert-base`, `"%s/GPT_SoVITS/pretrained_models/..."
+ * % (now_dir,)`): each of its entries is one model. A checkpoint file there (`s2G488k.pth`, `gsv-v4-pretrained/s2Gv4.pth`,
+ * a Lightning checkpoint `s1bert25hz-2kh-longer-epoch=68e-step=50232.ckpt`) is a model of its own; a path that ends at
+ * an entry (`pretrained_models/chinese-roberta-wwm-ext-large`, a Hub cache folder `models--nvidia--bigvgan_...`) names
+ * that model's folder; a path further into an entry passes through it, a model when named like one (a digit in its
+ * name: `pretrained_models/Fun-CosyVoice3-0.5B/cosyvoice3.yaml`). Undefined for any other path.
+ */
+export function pretrainedModelPath(raw: string): PathModel | undefined {
+  const value = raw.trim().replace(/^%s[\\/]/, '');
+  const m = /^((?:\.{1,2}\/)*(?:[\w.-]+\/)*?pretrained_models)\/([^\s'"]+)$/.exec(value);
+  if (!m || /[{}$*<>%]/.test(value)) return undefined;
+  const rest = m[2]!.replace(/\/+$/, '').split('/');
+  if (rest.some((s) => !/^[\w.=@+-]+$/.test(s))) return undefined;
+  const entry = rest[0]!;
+  const whole = `${m[1]}/${rest.join('/')}`;
+  if (rest.length > 1 && WEIGHT_FILE.test(rest.at(-1)!) && !CONVENTIONAL_WEIGHT_FILE.test(rest.at(-1)!)) return { source: 'local', id: whole };
+  if (rest.length === 1) {
+    const cached = entry.startsWith('models--') ? modelFromPath(whole) : undefined;
+    return cached ?? { source: 'local', id: whole };
+  }
+  return /\d/.test(entry) && !WEIGHT_FILE.test(entry) ? { source: 'local', id: `${m[1]}/${entry}` } : undefined;
+}
+
+/**
  * A model named by where it sits on disk. Cache folders name their repo: the Hugging Face cache
  * (`.../models--Qwen--Qwen2.5-7B/snapshots/<commit>`) and ModelScope's (`.../modelscope/hub/[models/]Qwen/Qwen3-8B`,
  * dots written `___`). Anything else path-shaped is a `local` model: `./checkpoints/x`, `/data/llm`,
@@ -407,6 +433,9 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (isPlaceholderPath(id)) return undefined;
   // "/mnt/models" (KServe's mount point), "/models", "/data": a folder models are put in, which names none.
   if (MOUNT_FOLDER.test(id)) return undefined;
+  // "tools/asr/models", "./pretrained_models" (RVC-Boss/GPT-SoVITS's faster-whisper download root): the folder a project
+  // keeps its models in, which names none of them. (Two parts alone, `ggml-org/models`, may be a Hub repo.)
+  if (/(?:^|[\\/])(?:models|pretrained_models)$/i.test(id) && (id.split(/[\\/]/).length >= 3 || /^(?:\.{1,2}|~)?[\\/]/.test(id))) return undefined;
   // "./model_repo_cosyvoice2", "/models/model_repository": a Triton model repository, one folder per model of a pipeline
   // with its config.pbtxt (https://github.com/triton-inference-server/server/blob/main/docs/user_guide/model_repository.md,
   // `tritonserver --model-repository`), a server's layout, not a model.

@@ -466,7 +466,8 @@ export function servedUnderOwnName(text: string): Map<string, string> {
   const served = new Map<string, string>();
   for (const m of text.matchAll(/--served[-_]model[-_]name[ \t]*[= \t]["']?([\w.:-]+)/g)) {
     const before = text.slice(Math.max(0, m.index - 1500), m.index);
-    const model = [...before.matchAll(/(?:--model(?:[ \t]+|=)|\bvllm[ \t]+serve[ \t]+)["']?([^\s"'\\-][^\s"'\\]*)/g)].at(-1)?.[1];
+    // (SGLang's launch_server names it `--model-path`, OpenBMB/MiniCPM's docs/deployment/sglang.md.)
+    const model = [...before.matchAll(/(?:--model(?:[-_]path)?(?:[ \t]+|=)|\bvllm[ \t]+serve[ \t]+)["']?([^\s"'\\-][^\s"'\\]*)/g)].at(-1)?.[1];
     if (model && isOwnServedName(model, m[1]!)) served.set(m[1]!, model);
   }
   return served;

@@ -1062,7 +1062,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
             // is a folder, here the one `swift export --quant_bits 4` wrote (QUANTISED_FOLDER).
             (swiftCommand() && token.text === '--model_id_or_path' && QUANTISED_FOLDER.test(next.text)
               ? { id: next.text, source: 'local', offset: next.offset }
-              : undefined),
+              : NAME_OR_PATH_FLAG.test(token.text)
+                ? bareModelFolder(next)
+                : undefined),
         );
     } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
       push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
@@ -1679,6 +1681,19 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
 }
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
+/** transformers' `--model_name_or_path`: a Hub id or a folder on disk, nothing else (no served name, no catalogue name). */
+const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
+/**
+ * `--model_name_or_path MiniCPM-2B-sft-bf16` (OpenBMB/MiniCPM's finetune/lora_finetune.sh, the folder the README has the
+ * reader download next to the script): under a flag that takes a Hub id or a path, a bare name that is no Hub id (no
+ * organisation) and is named like a model, with its size (`2B`, `0.5B`, `125m`), is a folder in the working directory.
+ */
+function bareModelFolder(token: Token): ArgModel | undefined {
+  const t = token.text;
+  if (/[\\/$`{}<>]/.test(t) || !/^[A-Za-z][\w.-]*$/.test(t) || !/(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(t)) return undefined;
+  return { id: t, source: 'local', offset: token.offset };
+}
+
 function namedFolder(token: Token): ArgModel | undefined {
   const last =
     token.text

@@ -37,7 +37,8 @@ function compile(): Compiled[] {
       ),
       // `add_argument("--vad-model", type=str, default="fsmn-vad")`: a flag named for a slot, and its default.
       // (The call may span lines: `add_argument(` then `"--spk-model",` then `default="cam++",`.)
-      flag: new RegExp(String.raw`add_argument\(\s*["']--?(?:${slots})["'][^)]*?\bdefault[ \t]*=[ \t]*["'](${names})["']`, 'g'),
+      // (A short flag may come first: `add_argument("-s", "--model_size", type=str, default="large-v3")`.)
+      flag: new RegExp(String.raw`add_argument\(\s*(?:["']-\w+["']\s*,\s*)?["']--?(?:${slots})["'][^)]*?\bdefault[ \t]*=[ \t]*["'](${names})["']`, 'g'),
       source: l.source,
       names: new Map(Object.entries(l.names)),
     };

@@ -9,6 +9,7 @@
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
 import { matchesOnLinesWith } from './line-matches.js';
+import { DTYPE_OR_VERSION } from './model-name.js';
 
 export interface CatalogueName {
   value: string;
@@ -197,7 +198,8 @@ export function catalogueNames(text: string): CatalogueName[] {
     } else
       for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
   }
-  return found;
+  // (`if vits_model == "v1"`: a version tag or a number format, DTYPE_OR_VERSION, is what is checked against, no name.)
+  return found.filter((f) => !DTYPE_OR_VERSION.test(f.value));
 }
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */

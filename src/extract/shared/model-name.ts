@@ -83,6 +83,12 @@ const NOT_A_NAME =
  */
 const DEVICE = /^(?:cuda|cpu|mps|npu|xpu|hpu|mlu|musa|mtia|ipu|meta)(?::\d+)?$/i;
 /**
+ * A tensor number format (`default="bfloat16"` of a `--torch_dtype` flag beside `--model_path`, OpenBMB/MiniCPM's demos;
+ * `fp16`, `int8`) or a bare version tag (`if vits_model == "v1"`, RVC-Boss/GPT-SoVITS's export script choosing its own
+ * architecture's version): written like a name, letters and digits, but no model's.
+ */
+export const DTYPE_OR_VERSION = /^(?:b?float(?:8|16|32|64)|b?fp?(?:8|16|32)|u?int(?:4|8|16|32|64)|v\d+(?:\.\d+)*)$/i;
+/**
  * A declaration or key named for a prefix, right before its value (`qwenVlModelPrefixName = "`, `"model_prefix": "`): what
  * names start with. Its name ends so; `_TASK_PREFIX_MODEL = 'gemini-embedding-2'` (pydantic-ai) names a model.
  */
@@ -161,6 +167,7 @@ export const isNameShaped = (v: string): boolean =>
   NAME_SHAPE.test(v) &&
   !NOT_A_NAME.test(v) &&
   !DEVICE.test(v) &&
+  !DTYPE_OR_VERSION.test(v) &&
   !IDENTIFIER.test(v) &&
   !NOT_NAME_SPELLING.test(v) &&
   !PART_CODE.test(v) &&
