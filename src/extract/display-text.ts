@@ -10,11 +10,10 @@
 // documentation, not text the program shows, and are not read.
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
-import { knownNameWords } from './shared/model-name.js';
+import { knownNameWords, knownWordLines } from './shared/model-name.js';
 import { namesInText, type TextLine } from './shared/names-in-text.js';
 import { stringSpans, syntaxFor, type StringSpan } from './shared/string-spans.js';
 import { PositionIndex } from './shared/position.js';
-import { wordLinesOf } from './shared/word-lines.js';
 
 /** Not the project's text: lockfiles, minified bundles, type declarations, translations. */
 const SKIP = /\.min\.[cm]?js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
@@ -33,9 +32,6 @@ const PATTERN = /\(\?|\\[dwsbDWS]|\.\*|\[\^|\|\w/;
  */
 const TEST_TITLE = /(?:^|[^\w$.])(?:it|test|describe|context|suite|t\.Run|DisplayName)(?:\.(?:only|skip|todo|concurrent|fails))?\s*\(\s*$/;
 
-/** Where the prefilter's words (knownNameWords) occur, found in one pass: a string is read only when it holds one. */
-const knownWordsIn = wordLinesOf(knownNameWords);
-
 export default defineExtractor({
   name: 'display-text',
   // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
@@ -45,8 +41,9 @@ export default defineExtractor({
     const text = file.text;
     const syntax = syntaxFor(file.relPath);
     if (!syntax) return { references: [], diagnostics: [] };
-    // The prefilter's words, tested first: without one no string here can hold a known name.
-    const words = knownWordsIn(text);
+    // The prefilter's words (knownNameWords), tested first: without one no string here can hold a known name. Found in
+    // model-names' pass over the same text (it runs first): a string is read only when it holds one.
+    const words = knownWordLines(text);
     if (!words) return { references: [], diagnostics: [] };
     const spans = stringSpans(text, syntax);
     const lines = new PositionIndex(text);

@@ -13,6 +13,7 @@ import { commentStyle, inComment } from './shared/comments.js';
 import { apiModelId, libraryModel, providerForName, providerForUrl } from '../registry/providers.js';
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { CHECKPOINT_LAYOUT, repoOf } from './shared/checkpoint-layout.js';
+import { holdsHubLocation } from './shared/gate-scans.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -129,12 +130,8 @@ export default defineExtractor({
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
-    if (
-      !/huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i.test(
-        text,
-      )
-    )
-      return { references: [], diagnostics: [] };
+    // (HUB_LOCATION's answer, from each `/` and `:`: shared/gate-scans.ts)
+    if (!holdsHubLocation(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const style = commentStyle(file.relPath);

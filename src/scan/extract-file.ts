@@ -8,6 +8,7 @@ import type { Extractor } from '../extract/extractor.js';
 import { extractors as allExtractors } from '../extract/index.js';
 import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
+import { forgetNameHits } from '../extract/shared/model-name.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
 import { forgetDocstringLines, pythonDocstringLines } from '../extract/shared/python-docstrings.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
@@ -131,6 +132,7 @@ export async function extractText(
   }
   forgetParse();
   forgetCallSites();
+  forgetNameHits();
   if (SAME_ID_CODE.test(file.relPath) && references.length)
     references.push(...sameIdElsewhere(references, source.text, () => (/\.pyi?$/i.test(file.relPath) ? pythonDocstringLines(source.text) : new Set())));
   if (SUBSTRING_TESTED_CODE.test(file.relPath)) recontext(references, 'capability', () => substringCollectionLines(source.text));

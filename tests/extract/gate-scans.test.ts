@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { holdsOtherRepoDef, holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
+import { HUB_LOCATION, holdsHubLocation, holdsOtherRepoDef, holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
 import { WordLines } from '../../src/extract/shared/word-lines.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
@@ -101,5 +101,61 @@ describe("other-repo-docstrings' gate answers as its regex did", () => {
     expect(holdsOtherRepoDef('def get_(space)')).toBe(false);
     expect(holdsOtherRepoDef('de f space')).toBe(false);
     expect(holdsOtherRepoDef('def spac')).toBe(false);
+  });
+});
+
+/** hub-url's gate: pieces of each alternative, cut at its `/` or `:`, in other cases, and their near misses. */
+const HUB_PIECES = [
+  ...['huggingface', 'HuggingFace', 'hugging', 'face', '.co', '.CO', 'co', 'hf', 'HF', 'hF', 'h', 'f', '-mirror', '.com', 'mirror.com'],
+  ...['modelscope', 'ModelScope', 'model', 'scope', '.cn', '.ai', '.AI', 'ollama', 'Ollama', 'openaipublic.azureedge.net', '/main', '/whisper'],
+  ...['checkpoints', 'Checkpoints', 'checkpoint', 's', '/models/', '/Models/', '/model/', 'models', 'gpt2', 'Llama-3.1', 'x_y'],
+  ...['/', '//', ':', '://', ':/', ':a', ':Z', ':1', '.', '-', ' ', '\n', 'é', '\u212a', 'ſ', 'O', 'o'],
+];
+const hubText = fc.array(fc.constantFrom(...HUB_PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
+
+describe("hub-url's gate answers as its regex did", () => {
+  it('on every fixture and on generated texts', () => {
+    let held = 0;
+    for (const t of fixtures) {
+      expect(holdsHubLocation(t), t.slice(0, 200)).toBe(HUB_LOCATION.test(t));
+      if (HUB_LOCATION.test(t)) held++;
+    }
+    expect(held).toBeGreaterThan(100);
+    fc.assert(
+      fc.property(hubText, (t) => {
+        expect(holdsHubLocation(t)).toBe(HUB_LOCATION.test(t));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it("each alternative, at a text's start and end, in any case", () => {
+    for (const yes of ['huggingface.co/', 'HuggingFace.CO:', 'hf.co/', 'x Hf.Co:', 'hf-mirror.com/', 'HF://', 'huggingface://', 'modelscope.cn/'])
+      expect(holdsHubLocation(yes), yes).toBe(true);
+    for (const yes of [
+      'ModelScope.AI/',
+      'modelscope://',
+      'ollama://',
+      'a/models/llama3:latest',
+      '/MODELS/x.y-z:Q',
+      'openaipublic.azureedge.net/main/whisper/',
+      'Checkpoints/',
+    ])
+      expect(holdsHubLocation(yes), yes).toBe(true);
+    for (const no of [
+      'huggingface.co',
+      'hf.c/',
+      'hf:/',
+      'hf-mirror.co/',
+      'modelscope.c/',
+      'ollama:/',
+      '/models/x:1',
+      '/models/:a',
+      'checkpoint/',
+      'ſ.co/',
+      'hf.co\u212a',
+    ])
+      expect(holdsHubLocation(no), no).toBe(false);
+    expect(HUB_LOCATION.test('huggingface.co')).toBe(false);
   });
 });

@@ -63,7 +63,9 @@ const GATES: Record<string, RegExp[]> = {
 };
 
 /** Modules besides the extractor's own file that hold its gates. */
-const GATE_MODULES: Record<string, string[]> = { 'config-file': ['shared/key-gate.ts'] };
+// hub-url's gate is answered by holdsHubLocation from its regex's rare characters (the answers held equal to the
+// regex's in tests/extract/gate-scans.test.ts), and the regex is written beside it.
+const GATE_MODULES: Record<string, string[]> = { 'config-file': ['shared/key-gate.ts'], 'hub-url': ['shared/gate-scans.ts'] };
 
 /** Gates written without a regex: the source line as it must read, and the literal words it requires (any one). */
 const LITERAL_GATES: Record<string, { line: string; words: string[] }> = {
@@ -271,8 +273,9 @@ describe('prefilter words', () => {
 
   it("display-text: the extractor's own test is the words of the names known by their shape, and the prefilter tests those", () => {
     const source = readFileSync(join(SRC, 'display-text.ts'), 'utf8');
-    expect(source).toContain('const knownWordsIn = wordLinesOf(knownNameWords);');
-    expect(source).toContain('const words = knownWordsIn(text);\n    if (!words) return { references: [], diagnostics: [] };');
+    // Its words' lines come from model-names' pass (knownWordLines: the hits of knownNameWords(), undefined without one;
+    // tests/extract/known-word-lines.test.ts holds them equal to a finder of knownNameWords() alone).
+    expect(source).toContain('const words = knownWordLines(text);\n    if (!words) return { references: [], diagnostics: [] };');
     const [displayText] = extractors.filter((e) => e.name === 'display-text');
     for (const name of ['deepseek-v4-flash', 'MiniMax-M2.7', 'qwen3.6-plus', 'kimi-k2.6', 'claude-sonnet-4-6', 'meta-llama/Llama-3-8b-chat-hf']) {
       expect(mayHoldReference(`echo "1) Menu (${name}, etc.)"`, [displayText!]), name).toBe(true);

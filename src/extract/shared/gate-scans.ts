@@ -50,3 +50,64 @@ export function holdsOtherRepoDef(text: string): boolean {
   return false;
 }
 const DEF_ENDS = ['f ', 'f\t', 'F ', 'F\t'];
+
+/**
+ * hub-url's gate, HUB_LOCATION below, answered from each `/` and `:` (found by `indexOf`): every alternative holds one,
+ * and the words that end at it (`huggingface.co/`, `hf.co:`) or start at it (`://`, `/models/`) are compared there,
+ * ASCII letters case-blind as /i does (no non-ASCII character equals an ASCII letter under /i without `u`). The regex,
+ * case-blind with no common first character, was tried at every position of every admitted text (1.6% of a whole run's
+ * CPU samples, session 23). Same answers (tests/extract/gate-scans.test.ts).
+ */
+export function holdsHubLocation(text: string): boolean {
+  for (let i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+    switch (text.charCodeAt(i - 1) | 32) {
+      case 111 /* o */:
+        if (endsWithFolded(text, i, 'hf.co') || endsWithFolded(text, i, 'huggingface.co')) return true;
+        break;
+      case 109 /* m */:
+        if (endsWithFolded(text, i, 'hf-mirror.com')) return true;
+        break;
+      case 110 /* n */:
+        if (endsWithFolded(text, i, 'modelscope.cn')) return true;
+        break;
+      case 105 /* i */:
+        if (endsWithFolded(text, i, 'modelscope.ai')) return true;
+        break;
+      case 115 /* s */:
+        if (endsWithFolded(text, i, 'checkpoints')) return true;
+        break;
+      case 114 /* r */:
+        if (endsWithFolded(text, i, 'openaipublic.azureedge.net/main/whisper')) return true;
+        break;
+    }
+    if ((text.charCodeAt(i + 1) | 32) === 109 /* m */) {
+      MODELS_TAG.lastIndex = i;
+      if (MODELS_TAG.test(text)) return true;
+    }
+  }
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    if ((text.charCodeAt(i - 1) | 32) === 111 /* o */ && (endsWithFolded(text, i, 'hf.co') || endsWithFolded(text, i, 'huggingface.co'))) return true;
+    if (text.charCodeAt(i + 1) !== 47 || text.charCodeAt(i + 2) !== 47) continue; // `://`
+    if (endsWithFolded(text, i, 'hf') || endsWithFolded(text, i, 'huggingface') || endsWithFolded(text, i, 'modelscope') || endsWithFolded(text, i, 'ollama'))
+      return true;
+  }
+  return false;
+}
+/** The alternative of HUB_LOCATION that goes on past its `/`: an image's `/models/<name>:<tag>`. */
+const MODELS_TAG = /\/models\/[\w.-]+:[a-z]/iy;
+
+/** hub-url's gate as a regex (what holdsHubLocation answers; kept for the tests). */
+export const HUB_LOCATION =
+  /huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i;
+
+/** Whether `word` (lower case) ends at `end` (exclusive), ASCII letters of the text compared case-blind. */
+function endsWithFolded(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let k = 0; k < word.length; k++) {
+    let c = text.charCodeAt(start + k);
+    if (c >= 65 && c <= 90) c |= 32;
+    if (c !== word.charCodeAt(k)) return false;
+  }
+  return true;
+}

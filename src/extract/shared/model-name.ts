@@ -237,15 +237,11 @@ let nameWordSet: Set<string> | undefined;
 let longestNameWord = 0;
 
 /**
- * The lines of a text on which classify() may accept a value, asked in order: those holding one of
- * nameWords() (the value holds it, or the key before it does: `model`, `repo_id`) or a LiteLLM
- * `<prefix>/` (litellmModel's route needs no other word). Undefined when the text holds none of
- * nameWords(): a reader gated by them finds nothing there. A publisher's `org/` right after a host
- * name is a path inside a URL or Go import (`github.com/google/uuid`), never the start of a whole value,
- * and does not count. `knowsNames` is false when only key words are left: no value
- * in the text is a name classify knows, so only values beside a model key may be names.
+ * nameFinder's hits in a text, kept for the last text asked: model-names asks them of each text it reads, and
+ * display-text, which runs next on the same text, takes its own (knownWordLines) from them: one pass of the word
+ * automaton for both readers (session 23; each made its own before).
  */
-export function nameLines(text: string): WordLines | undefined {
+function nameHits(text: string): { ends: number[]; groups: number[]; starts: number[] } {
   if (!nameFinder) {
     const orgs = publisherWords();
     orgWordSet = new Set(orgs);
@@ -256,8 +252,59 @@ export function nameLines(text: string): WordLines | undefined {
     if (!nameFinder) throw new Error('name words must be printable ASCII');
     nameWordSet = new Set(knownNameWords());
     longestNameWord = Math.max(0, ...[...nameWordSet].map((w) => w.length));
+    lowerNameWords = new Set(knownNameWords().map((w) => w.toLowerCase()));
   }
-  const hits = nameFinder.hits(text);
+  if (hitsText !== text || !lastHits) {
+    lastHits = nameFinder.hits(text);
+    hitsText = text;
+  }
+  return lastHits;
+}
+let hitsText: string | undefined;
+let lastHits: { ends: number[]; groups: number[]; starts: number[] } | undefined;
+/** Lets go of the last text's hits (the scan calls it when a file is done: the text is not held past its file). */
+export function forgetNameHits(): void {
+  hitsText = undefined;
+  lastHits = undefined;
+}
+
+/**
+ * The lines holding a word of knownNameWords() (display-text's gate and lines), undefined for a text holding none: what
+ * `wordLinesOf(knownNameWords)` finds, taken from nameFinder's pass over the same text (its first two groups are
+ * knownNameWords()). Where a word of another group (`model`, a LiteLLM prefix) also ends at a hit and is shorter than
+ * every known word ending there, the start of the shortest known word is found again (rare: most hits are of one group).
+ */
+export function knownWordLines(text: string): WordLines | undefined {
+  const hits = nameHits(text);
+  const ends: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < hits.ends.length; i++) {
+    const g = hits.groups[i]!;
+    if ((g & (KNOWN_WORD | ORG_WORD)) === 0) continue;
+    ends.push(hits.ends[i]!);
+    starts.push((g & ~(KNOWN_WORD | ORG_WORD)) === 0 ? hits.starts[i]! : shortestKnownStart(text, hits.ends[i]!));
+  }
+  return ends.length ? new WordLines(text, ends, starts) : undefined;
+}
+/** Where the shortest word of knownNameWords() ending at `end` starts (ASCII letters case-blind, as the automaton reads them). */
+function shortestKnownStart(text: string, end: number): number {
+  for (let length = 1; length <= longestNameWord && length <= end; length++)
+    if (lowerNameWords!.has(text.slice(end - length, end).replace(/[A-Z]+/g, (m) => m.toLowerCase()))) return end - length;
+  return end;
+}
+let lowerNameWords: Set<string> | undefined;
+
+/**
+ * The lines of a text on which classify() may accept a value, asked in order: those holding one of
+ * nameWords() (the value holds it, or the key before it does: `model`, `repo_id`) or a LiteLLM
+ * `<prefix>/` (litellmModel's route needs no other word). Undefined when the text holds none of
+ * nameWords(): a reader gated by them finds nothing there. A publisher's `org/` right after a host
+ * name is a path inside a URL or Go import (`github.com/google/uuid`), never the start of a whole value,
+ * and does not count. `knowsNames` is false when only key words are left: no value
+ * in the text is a name classify knows, so only values beside a model key may be names.
+ */
+export function nameLines(text: string): WordLines | undefined {
+  const hits = nameHits(text);
   const ends: number[] = [];
   const starts: number[] = [];
   let gate = false;
