@@ -6,6 +6,7 @@ import { walkProjectSync, type WalkedFile } from '../discover/walk.js';
 import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import { extractFile } from './extract-file.js';
 import { languageNotRead } from './languages.js';
+import { capYoungGeneration } from './main-heap.js';
 import { ExtractPool } from './pool.js';
 import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
@@ -78,6 +79,7 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
       if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
       // A name that is not UTF-8 travels as bytes, which a batch message does not carry: read it here.
       if (!pool || file.absBytes) {
+        capYoungGeneration();
         events.file(await extractFile(file));
         continue;
       }

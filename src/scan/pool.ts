@@ -20,7 +20,7 @@ import type { WalkedFile } from '../discover/walk.js';
 import { extractFile, extractText } from './extract-file.js';
 import { screenUpTo, type FileExtraction } from './screen.js';
 import type { SkippedFile } from '../model/diagnostic.js';
-import { collectWhenGrown } from './main-heap.js';
+import { capYoungGeneration, collectWhenGrown } from './main-heap.js';
 import { adoptWorkers, startWorkers, workerCount, workerHeapMb, type StartedWorker } from './worker-start.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
@@ -253,6 +253,7 @@ export class ExtractPool {
     /** Per file: its screened text, null when left to the worker unread, undefined when done here. */
     const handed: (string | null | undefined)[] = [];
     for (const file of batch.files) {
+      capYoungGeneration();
       const screened = screenUpTo(file, LEAVE_TO_WORKER_BYTES);
       if ('leftOver' in screened) handed.push(null);
       else if ('admitted' in screened) handed.push(screened.admitted);
@@ -268,6 +269,7 @@ export class ExtractPool {
     if (this.screenedBacklog > SCREENED_BACKLOG_CHARS)
       for (const [at, text] of handed.entries()) {
         if (typeof text !== 'string') continue;
+        capYoungGeneration();
         results[at] = await extractText(batch.files[at]!, text);
         handed[at] = undefined;
       }
@@ -310,7 +312,10 @@ export class ExtractPool {
           try {
             if (!(await this.screenHere(batch))) {
               const results: FileExtraction[] = [];
-              for (const file of batch.files) results.push(await extractFile(file));
+              for (const file of batch.files) {
+                capYoungGeneration();
+                results.push(await extractFile(file));
+              }
               batch.resolve(results);
             }
           } catch (error) {

@@ -4,6 +4,7 @@
 // over through a global (the bundle holds its own copy of this module) and adopted by the pool,
 // or left unused by a small project: unreferenced, they never keep the process alive.
 import { availableParallelism } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -19,6 +20,13 @@ const YOUNG_GENERATION_MB = 16;
  * set a tiny one to make a worker die).
  */
 const OLD_GENERATION_MB = 96;
+/**
+ * A worker's young generation from its start (MB per semi-space): 8 MB in all, what a busy worker grows to
+ * anyway. The main thread stops V8's growth of young generations while its own is at its cap (main-heap.ts,
+ * a process-wide flag); a worker started at V8's 1 MB, or shrunk to it while idle, would stay there
+ * (whole corpus: eight times the scavenges). V8 reads the flag when an isolate starts.
+ */
+const YOUNG_START_SEMI_MB = 4;
 
 export function workerHeapMb(env: NodeJS.ProcessEnv = process.env): number {
   const set = Number(env.MODELPROV_WORKER_HEAP_MB);
@@ -38,6 +46,7 @@ export interface StartedWorker {
 export const workerCount = () => Math.max(1, Math.min(4, availableParallelism() - 1));
 
 export function startWorkers(url: URL, count = workerCount()): StartedWorker[] {
+  setFlagsFromString(`--min-semi-space-size=${YOUNG_START_SEMI_MB}`);
   return Array.from({ length: count }, () => {
     const started: StartedWorker = {
       worker: new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() } }),

@@ -39,3 +39,40 @@ describe("the main thread's heap during a scan", () => {
     expect(after).toBeGreaterThan(before - 2 * 1024 * 1024);
   });
 });
+
+// Its young generation: V8 doubles it to 32 MB as objects survive scavenges; once it has reached the cap
+// (MODELPROV_MAIN_YOUNG_MB, 16 by default) it grows no further. Objects that outlive a few scavenges, as the
+// texts the main thread screens do, make it grow.
+const YOUNG_CHILD = `
+import { getHeapSpaceStatistics } from 'node:v8';
+import { capYoungGeneration } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist', 'scan', 'main-heap.js')).href)};
+const young = () => getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size;
+let kept = [];
+let most = 0;
+for (let i = 0; i < 400_000; i++) {
+  kept.push({ i, s: 'x'.repeat(i % 40) + i });
+  if (kept.length > 40_000) kept = kept.slice(20_000);
+  if (i % 500 === 0) {
+    capYoungGeneration();
+    most = Math.max(most, young());
+  }
+}
+process.stdout.write(JSON.stringify({ most }));
+`;
+
+const youngMost = (cap: string) =>
+  (
+    JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', YOUNG_CHILD], { encoding: 'utf8', env: { ...process.env, MODELPROV_MAIN_YOUNG_MB: cap } }),
+    ) as { most: number }
+  ).most;
+
+describe("the main thread's young generation during a scan", () => {
+  it('stops growing once it reaches its cap', () => {
+    expect(youngMost('8')).toBeLessThanOrEqual(8 * 1024 * 1024);
+  });
+
+  it("grows to V8's own size with a cap of 0", () => {
+    expect(youngMost('0')).toBeGreaterThan(16 * 1024 * 1024);
+  });
+});
