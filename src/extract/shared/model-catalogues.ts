@@ -264,8 +264,11 @@ export function catalogueNames(text: string): CatalogueName[] {
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
   const named = (value: string) =>
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
+  // (Not a snake_case identifier the file's catalogue does not hold: `model_name: str = "cl100k_base",` is a tiktoken
+  // encoding, camel-ai/camel's code_chunker.py.)
   for (const m of matchesOnLinesWith(text, ...TYPED_FIELD_ON))
-    if (named(m[2]!)) found.push({ value: m[2]!, offset: m.index + m[0].lastIndexOf(`${m[1]}${m[2]}${m[1]}`) + 1 });
+    if (named(m[2]!) && (!SNAKE_IDENTIFIER.test(m[2]!) || members.has(m[2]!)))
+      found.push({ value: m[2]!, offset: m.index + m[0].lastIndexOf(`${m[1]}${m[2]}${m[1]}`) + 1 });
   for (const m of matchesOnLinesWith(text, ...ASSIGNED_ON)) {
     // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
     for (const [quote, value] of [
