@@ -11,6 +11,7 @@
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
 import { matchesOnLinesWith } from './line-matches.js';
+import { saysMissing } from '../../model/ids.js';
 
 export interface CatalogueName {
   value: string;
@@ -164,7 +165,8 @@ export function catalogueNames(text: string): CatalogueName[] {
   }
   for (const m of matchesOnLinesWith(text, ...KEYED_ON)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION/.test(m[1]!)) continue;
+    // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION|TYPE|KIND/.test(m[1]!)) continue;
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
@@ -241,9 +243,13 @@ export function catalogueNames(text: string): CatalogueName[] {
           if (close < 0) break;
           if (depth === 0 && /(?:^|[\s,(])model[ \t]*=[ \t]*$/.test(body.slice(Math.max(0, i - 40), i))) {
             const value = body.slice(i + 1, close);
+            // (Not a test's name for a missing model, `BaseLlmConfig(model="not-a-valid-model-instance")`, nor a Bedrock
+            // vendor and family without the version every Bedrock id has, `model="amazon.nova"`: mem0's tests.)
             if (
               !NOT_NAMES.has(value.toLowerCase()) &&
               !SENTINEL.test(value) &&
+              !saysMissing(value) &&
+              !/^[a-z]+\.[a-z]+$/.test(value) &&
               !/[\s\n{}]/.test(value) &&
               !value.startsWith('/') &&
               !/^[fF]$/.test(body[i - 1] ?? '')
