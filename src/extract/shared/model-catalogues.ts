@@ -249,6 +249,8 @@ export function catalogueNames(text: string): CatalogueName[] {
               !NOT_NAMES.has(value.toLowerCase()) &&
               !SENTINEL.test(value) &&
               !saysMissing(value) &&
+              // (Nor a placeholder in capitals, `TaskConfig(model="MODEL")` in evalscope's parameter docs.)
+              !/^[A-Z][A-Z0-9_]*$/.test(value) &&
               !/^[a-z]+\.[a-z]+$/.test(value) &&
               !/[\s\n{}]/.test(value) &&
               !value.startsWith('/') &&
