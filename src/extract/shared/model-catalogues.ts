@@ -56,8 +56,9 @@ const ENUM_MEMBER = /^([ \t]+)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*(['"])([^'"\n]+)\2[ \t
  * level. Such an object holds what the service runs; its model is the one used, whatever the name's shape.
  */
 const SETTINGS_CALL = /\b(?:[A-Z]\w*?)?(?:Settings|Config|Options)\(/g;
-/** A model-named field or parameter with a type and a default (`model: str = "ink-whisper",`, `model: str | None = "latest_long"`). */
-const TYPED_FIELD = /^[ \t]*(?:model|model_name|model_id)[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]+)\1[ \t]*,?[ \t]*(?:#[^\n]*)?$/gm;
+/** A model field or parameter with a type and a default (`model: str = "ink-whisper",`, `model: str | None = "latest_long"`). */
+// (`model` alone: a `model_name: str = "scripted-stt"` is as often a test double's own name, openai-agents-python's voice testing.)
+const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]+)\1[ \t]*,?[ \t]*(?:#[^\n]*)?$/gm;
 /**
  * Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`), and a
  * test's stand-ins (`assert client.model == 'test-model'`, graphiti's tests/llm_client).
