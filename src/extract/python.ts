@@ -984,6 +984,7 @@ function docstringExampleCommands(text: string): ArgModel[] {
 }
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
+const LOADED_WEIGHT_QUOTED = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i;
 const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
 /**
  * A folder named like a model: its last part holds a digit and a letter (`Qwen2.5-7B-Instruct`, `internlm3-8b-instruct`),
@@ -1020,6 +1021,12 @@ const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*([
 const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
+/**
+ * A file taken from a package's resources: `files(pkg) / "x.onnx"`, `.joinpath("x.onnx")` (literal in group 2 or 4), or
+ * `.joinpath(name)`, `resources.path(pkg, name)` (a variable in group 5 or 6).
+ */
+const PACKAGED_WEIGHT =
+  /\bfiles\([^()\n]*\)\s*(?:\/\s*(['"])([^'"\n]+)\1|\.joinpath\(\s*(?:(['"])([^'"\n]+)\3|([A-Za-z_]\w*))\s*\))|resources\.path\([^(),\n]+,\s*([A-Za-z_]\w*)\s*\)/g;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 /** A Colab form field of a model-named variable: its default, then the `#@param [ ... ]` list of its choices. */
 const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ \t]*#@param[ \t]*\[([^\]\n]*)\]/gim;
@@ -1159,6 +1166,13 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
     // A GGUF or llamafile (formats that hold nothing but a model) written with its folder is the model file whatever
     // the name it is kept under (`LLM_PATH: str = os.path.join(current_dir, "models/docsgpt-7b-f16.gguf")`).
+    // A model-named URL constant ending in a weight file (`KOKORO_MODEL_URL = "https://github.com/.../kokoro-v1.0.onnx"`,
+    // pipecat's Kokoro service, which downloads it on first use): that file is the model the code fetches and loads.
+    if (/model/i.test(m[1]!) && /url/i.test(m[1]!)) {
+      const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)\1$/.exec(m[2]!.trim());
+      if (url && LOADED_WEIGHT.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!))
+        found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - url[2]!.length });
+    }
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
     if ((modelOnly || /model|checkpoint|ckpt/i.test(m[1]!)) && !notAModelName(m[1]!)) {
       // Such a file held alone by a constant or an option's default is the model by its own name too (`GGUF =
@@ -1194,6 +1208,25 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
   // GGUF or llamafile (formats that hold nothing but a model) names the model file.
   for (const m of text.matchAll(FILE_ENTRY)) found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+  // A weight file the package ships, opened through importlib.resources (`files(pkg).joinpath(model_name)`,
+  // `resources.path(pkg, model_name)` with `model_name = "silero_vad.onnx"`, or the literal itself: `files(pkg) /
+  // "silero_vad.onnx"`): the code loads what it ships (pipecat's Silero VAD and smart-turn v3, livekit's Silero plugin).
+  if (/\bfiles\(|resources\.path\(/.test(text) && LOADED_WEIGHT_QUOTED.test(text)) {
+    for (const m of text.matchAll(PACKAGED_WEIGHT)) {
+      const literal = m[2] ?? m[4];
+      if (literal !== undefined) {
+        if (LOADED_WEIGHT.test(literal) && !/[\\/*{}]/.test(literal) && !CONVENTIONAL_WEIGHT_FILE.test(literal))
+          found.push({ value: literal, offset: m.index + m[0].lastIndexOf(literal) });
+        continue;
+      }
+      const name = m[5] ?? m[6]!;
+      for (const a of (assigned.get(name) ?? []).filter((x) => x.at < m.index).slice(-1)) {
+        const held = /^(['"])([^'"\n\\/*{}]+)\1$/.exec(a.expression.trim());
+        if (held && LOADED_WEIGHT.test(held[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(held[2]!) && !found.some((f) => f.offset === a.at + 1))
+          found.push({ value: held[2]!, offset: a.at + a.expression.indexOf(held[0]) + 1 });
+      }
+    }
+  }
   for (const m of text.matchAll(INFERENCE_LOAD)) {
     const arg = m[1]!.trim();
     const direct = pathIn(arg, m.index + m[0].lastIndexOf(arg), false);

@@ -12,10 +12,12 @@ const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
 /**
  * An API's version or route, never a model: a bare version (`v1`, `v1beta`: xAI's `embedParams([], { model: 'v1' })` in
- * Portkey-AI/gateway) or a path through one (`openai/v1/fine-tuningjobs`, `gemini/v1beta/generatecontent`: higress'
- * ApiName constants).
+ * Portkey-AI/gateway), a path through one (`openai/v1/fine-tuningjobs`, `gemini/v1beta/generatecontent`: higress'
+ * ApiName constants) or a path from one (`v1/listen`, `v2/speak`: Deepgram's routes, which pipecat's SageMaker services
+ * give as `model_invocation_path`; no Hub organisation is named for a version).
  */
-export const isApiVersionOrRoute = (v: string): boolean => /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^[\w.-]+\/v\d+(?:alpha|beta)?\d*\//i.test(v.trim());
+export const isApiVersionOrRoute = (v: string): boolean =>
+  /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^[\w.-]+\/v\d+(?:alpha|beta)?\d*\/|^v\d+(?:alpha|beta)?\d*\/[\w.-]/i.test(v.trim());
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 // (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)
@@ -237,6 +239,7 @@ export function isPlaceholderId(org: string, name: string): boolean {
     GENERIC_ORG.test(org) ||
     DOMAIN_ORG.test(org) ||
     API_VERSION.test(name) ||
+    API_VERSION.test(org) ||
     isCollectionSlug(name) ||
     saysMissing(name) ||
     saysMissing(org)

@@ -2491,3 +2491,35 @@ describe('model-names: names held under a prefix (held-out alibaba/higress, issu
     expect(classify('gemini-embedding-2', "_TASK_PREFIX_MODEL = 'gemini-embedding-2'", registry)?.id).toBe('google/gemini-embedding-2');
   });
 });
+
+describe('model-names: speech providers that name a voice as the model (held-out pipecat-ai/pipecat, issue #15)', () => {
+  it("reads Deepgram's Aura-1 and Flux voices and Flux's multilingual model, not Black Forest Labs' FLUX", () => {
+    // pipecat-ai/pipecat examples/features/features-gpu-container-local-bot.py:69, services/deepgram/flux/tts.py:102,
+    // services/deepgram/flux/stt_base.py:163: Deepgram's API takes the voice as its `model` parameter.
+    const text = [
+      '        voice="aura-asteria-en",',
+      '            voice="flux-heather-en",',
+      '    _MULTILINGUAL_MODEL = "flux-general-multi"',
+      '    image = FluxPipeline.from_pretrained(model="flux-dev")',
+    ].join('\n');
+    expect(run('tts.py', text).references.map((r) => `${r.line} ${r.id}`)).toEqual([
+      '1 deepgram/aura-asteria-en',
+      '2 deepgram/flux-heather-en',
+      '3 deepgram/flux-general-multi',
+    ]);
+  });
+
+  it("reads NVIDIA's Riva speech NIMs by name, attributed to NVIDIA", () => {
+    // pipecat-ai/pipecat services/nvidia/stt.py:267, services/nvidia/tts.py:162 (a function map's `model_name`).
+    const text =
+      '    model_function_map = {\n        "function_id": "1598d209-5e27-4d3c-8079-4751568b1081",\n        "model_name": "nemotron-asr-streaming",\n    }\n    tts = {"model_name": "magpie-tts-multilingual"}\n';
+    const refs = run('stt.py', text).references;
+    expect(refs.map((r) => `${r.line} ${r.id}`)).toEqual(['3 nvidia-nim/nemotron-asr-streaming', '5 nvidia-nim/magpie-tts-multilingual']);
+    const id = refs[1]!.id;
+    const origin = classifyOrigin(
+      { id, source: 'api', lineage: { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] }, nodes: {} },
+      loadRegistry(),
+    );
+    expect(origin.families.map((f) => f.organisation)).toContain('NVIDIA');
+  });
+});

@@ -6,10 +6,13 @@
 //   model: LMNTModels = "blizzard"                                  a default typed by such an alias
 //   _U3_PRO_MODELS = ("u3-rt-pro", "universal-3-5-pro")             a tuple, set or list named for models
 //   if self._opts.model in ("bulbul:v3", "bulbul:v3-beta"):        the configured model compared with names
+//   class SmallestTTSModel(StrEnum): LIGHTNING = "lightning_v3.1"   a string enum named for models (pipecat's services)
+//   default_settings = self.Settings(model="coda", ...)             a settings object's model (pipecat, Claude Agent SDK)
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
 import { matchesOnLinesWith } from './line-matches.js';
 import { DTYPE_OR_VERSION } from './model-name.js';
+import { saysMissing } from '../../model/ids.js';
 
 export interface CatalogueName {
   value: string;
@@ -29,21 +32,40 @@ const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=
  * A dict named for what it holds per model (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its
  * keys. Not `*_MODELS` dicts (`MAIN_DB_MODELS`: a database's model classes) nor aliases (`MODEL_ALIASES = {"4": ...}`).
  */
-const KEYED = /^[ \t]*(_?MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
+// (A kind before it too: `TTS_MODEL_CONFIGS = {"bulbul:v2": TTSModelConfig(...)}`, `ELEVENLABS_MODEL_LANGUAGES`, pipecat.)
+const KEYED = /^[ \t]*(_?(?:[A-Z][A-Z0-9]*_)*MODEL_[A-Z0-9_]+)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
 /** A model-named variable set to a name (`resolved_model = "ink-whisper"`, `model = "a" if x else "b"`). */
+// (Or its fallback: `default_stt_model = stt_model or "inworld/inworld-stt-1"`, the name used when none is given.)
 const ASSIGNED =
-  /^[ \t]*(?:(?:resolved|default|selected)_model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\1|model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\3[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\5)[ \t]*(?:#[^\n]*)?$/gm;
+  /^[ \t]*(?:(?:resolved|default|selected)_(?:[a-z]+_)?model(?:_name)?[ \t]*=[ \t]*(?:[\w.]+[ \t]+or[ \t]+)?(['"])([^'"\n]+)\1|model(?:_name)?[ \t]*=[ \t]*(['"])([^'"\n]+)\3[ \t]+if[ \t][^\n]*?else[ \t]+(['"])([^'"\n]+)\5)[ \t]*(?:#[^\n]*)?$/gm;
 /** A default typed by a model alias (`model: LMNTModels = "x"`, `XAI_DEFAULT_MODEL: GrokRealtimeModels = "x"`). */
 // (No comma between the type and the default: `received: DockerServiceApiComModel, save_file_dir="./out"` gives the next
 // parameter's default, gpt_academic's shared_utils/docker_as_service_api.py.)
 const TYPED_DEFAULT = /\b\w+[ \t]*:[ \t]*[^=\n,]*?\b[A-Z]\w*(?<!Base|Root)Models?\b[^=\n,]*?=[ \t]*(['"])([^'"\n]+)\1/g;
 /** The configured model compared with a name, or looked up in a literal tuple. */
-const COMPARED = /\b(?:self\.)?(?:_?opts\.|_config\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
+const COMPARED =
+  /\b(?:self\.)?(?:_?opts\.|_config\.|_?settings\.)?_?(?:\w+_)?model[ \t]*(?:[=!]=[ \t]*(['"])([^'"\n]+)\1|(?:not[ \t]+)?in[ \t]+\(([^()\n]*)\))/g;
+/**
+ * A string enum named for models (`class Model(StrEnum):`, `class SarvamTTSModel(str, Enum):`; not `ModelType`): the
+ * values of its `NAME = "value"` members, the lines below it indented deeper.
+ */
+const ENUM = /^([ \t]*)class[ \t]+((?:[A-Z]\w*?)?Models?)[ \t]*\([^()\n]*\b(?:Str)?Enum\b[^()\n]*\)[ \t]*:[ \t]*(?:#[^\n]*)?$/gm;
+const ENUM_MEMBER = /^([ \t]+)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*(['"])([^'"\n]+)\2[ \t]*(?:#[^\n]*)?$/;
+/**
+ * A settings or options object built with a model (`self.Settings(model="coda")`, `RimeTTSService.Settings(model=...)`,
+ * `TranslationConfig(model="enhanced")`, `ClaudeAgentOptions(model="sonnet")`): its `model=` keyword at the call's top
+ * level. Such an object holds what the service runs; its model is the one used, whatever the name's shape.
+ */
+const SETTINGS_CALL = /\b(?:[A-Z]\w*?)?(?:Settings|Config|Options)\(/g;
+/** A model field or parameter with a type and a default (`model: str = "ink-whisper",`, `model: str | None = "latest_long"`). */
+// (`model` alone: a `model_name: str = "scripted-stt"` is as often a test double's own name, openai-agents-python's voice testing.)
+const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]+)\1[ \t]*,?[ \t]*(?:#[^\n]*)?$/gm;
 /**
  * Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`), and a
  * test's stand-ins (`assert client.model == 'test-model'`, graphiti's tests/llm_client).
  */
-const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|mock|test|placeholder)(?:[-_]|$)|[-_](?:api|model)$/i;
+// (And a reader's own, `my-deployment`, `my-model-v1`: pipecat's Azure docstring and its integration guide's example.)
+const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|mock|test|placeholder)(?:[-_]|$)|[-_](?:api|model)$|^(?:my|your)[-_]/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 /** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
@@ -90,14 +112,17 @@ const LISTED = [
   ['MODELS', COLLECTION],
 ] as const;
 const KEYED_ON = ['MODEL_', KEYED] as const;
+const ENUM_ON = ['Enum', ENUM] as const;
+const TYPED_FIELD_ON = ['model', TYPED_FIELD] as const;
 const TYPED_DEFAULT_ON = ['Model', TYPED_DEFAULT] as const;
 const ASSIGNED_ON = ['model', ASSIGNED] as const;
 const COMPARED_ON = ['model', COMPARED] as const;
 
 export function catalogueNames(text: string): CatalogueName[] {
-  if (!/Literal\[|_MODELS|\bMODELS\b|model/.test(text)) return [];
+  if (!/Literal\[|_MODELS|\bMODELS\b|model|Model/.test(text)) return [];
   const found: CatalogueName[] = [];
   const members = new Set<string>();
+  const keyedDicts: string[] = [];
   // (`raw`: the body as written, before collectionTopLevel blanked its `provider/model` entries.)
   const take = (body: string, base: number, raw: string) => {
     const all = [...raw.matchAll(STRING)].map((s) => s[2]!);
@@ -142,7 +167,9 @@ export function catalogueNames(text: string): CatalogueName[] {
   }
   for (const m of matchesOnLinesWith(text, ...KEYED_ON)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION/.test(m[1]!)) continue;
+    // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION|TYPE|KIND/.test(m[1]!)) continue;
+    keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
@@ -166,13 +193,77 @@ export function catalogueNames(text: string): CatalogueName[] {
           /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
           SNAKE_IDENTIFIER.test(value) ||
           ARCHITECTURE.test(value) ||
-          /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*\b/.test(body.slice(close + 1)) ||
+          /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*MODELS\b/.test(body.slice(close + 1)) ||
           (/^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value));
         if (/^[ \t]*:/.test(body.slice(close + 1)) && !isFile && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
         }
         i = close;
+      }
+    }
+  }
+  // A model-keyed dict looked up by one of its keys (`TTS_MODEL_CONFIGS["bulbul:v2"].speakers`): that model.
+  for (const name of keyedDicts)
+    for (const m of text.matchAll(new RegExp(String.raw`\b${name}\[[ \t]*(['"])([^'"\n]+)\1[ \t]*\]`, 'g')))
+      if (members.has(m[2]!)) found.push({ value: m[2]!, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 });
+  for (const m of matchesOnLinesWith(text, ...ENUM_ON)) {
+    const indent = m[1]!.length;
+    const values: { value: string; offset: number }[] = [];
+    let at = m.index + m[0].length + 1;
+    while (at < text.length) {
+      const end = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+      const line = text.slice(at, end);
+      if (line.trim() && !line.trim().startsWith('#')) {
+        if (/^[ \t]*/.exec(line)![0].length <= indent) break;
+        const member = ENUM_MEMBER.exec(line);
+        if (member) values.push({ value: member[3]!, offset: at + line.indexOf(`${member[2]}${member[3]}${member[2]}`) + 1 });
+      }
+      at = end + 1;
+    }
+    // (An enum of config `model_type`s or architecture classes names no model, as a collection of them does not.)
+    if (values.some((v) => SNAKE_IDENTIFIER.test(v.value) || ARCHITECTURE.test(v.value))) continue;
+    for (const v of values) {
+      // (An `org/name` member is a Hub id, read as such elsewhere: `LARGE_V3_TURBO = "deepdml/faster-whisper-large-v3-turbo-ct2"`.)
+      if (NOT_NAMES.has(v.value.toLowerCase()) || SENTINEL.test(v.value) || /\s/.test(v.value) || v.value.includes('/')) continue;
+      members.add(v.value);
+      found.push(v);
+    }
+  }
+  if (text.includes('(')) {
+    for (const m of text.matchAll(SETTINGS_CALL)) {
+      const { body } = bracketed(text, m.index + m[0].length);
+      const base = m.index + m[0].length;
+      // The keyword at the call's top level (not a nested call's, `Settings(voice=Voice(model="x"))`).
+      let depth = 0;
+      for (let i = 0; i < body.length; i++) {
+        const c = body[i]!;
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if (c === ')' || c === ']' || c === '}') depth--;
+        else if (c === '"' || c === "'") {
+          const close = body.indexOf(c, i + 1);
+          if (close < 0) break;
+          if (depth === 0 && /(?:^|[\s,(])model[ \t]*=[ \t]*$/.test(body.slice(Math.max(0, i - 40), i))) {
+            const value = body.slice(i + 1, close);
+            // (Not a test's name for a missing model, `BaseLlmConfig(model="not-a-valid-model-instance")`, nor a Bedrock
+            // vendor and family without the version every Bedrock id has, `model="amazon.nova"`: mem0's tests.)
+            if (
+              !NOT_NAMES.has(value.toLowerCase()) &&
+              !SENTINEL.test(value) &&
+              !saysMissing(value) &&
+              // (Nor a placeholder in capitals, `TaskConfig(model="MODEL")` in evalscope's parameter docs.)
+              !/^[A-Z][A-Z0-9_]*$/.test(value) &&
+              !/^[a-z]+\.[a-z]+$/.test(value) &&
+              !/[\s\n{}]/.test(value) &&
+              !value.startsWith('/') &&
+              !/^[fF]$/.test(body[i - 1] ?? '')
+            ) {
+              members.add(value);
+              found.push({ value, offset: base + i + 1 });
+            }
+          }
+          i = close;
+        }
       }
     }
   }
@@ -183,6 +274,11 @@ export function catalogueNames(text: string): CatalogueName[] {
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
   const named = (value: string) =>
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
+  // (Not a snake_case identifier the file's catalogue does not hold: `model_name: str = "cl100k_base",` is a tiktoken
+  // encoding, camel-ai/camel's code_chunker.py.)
+  for (const m of matchesOnLinesWith(text, ...TYPED_FIELD_ON))
+    if (named(m[2]!) && (!SNAKE_IDENTIFIER.test(m[2]!) || members.has(m[2]!)))
+      found.push({ value: m[2]!, offset: m.index + m[0].lastIndexOf(`${m[1]}${m[2]}${m[1]}`) + 1 });
   for (const m of matchesOnLinesWith(text, ...ASSIGNED_ON)) {
     // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
     for (const [quote, value] of [
@@ -203,6 +299,12 @@ export function catalogueNames(text: string): CatalogueName[] {
 }
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */
-export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [...LISTED, KEYED_ON, TYPED_DEFAULT_ON, ASSIGNED_ON, COMPARED_ON].map(
-  ([word, pattern]) => [pattern, word] as const,
-);
+export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  ...LISTED,
+  KEYED_ON,
+  ENUM_ON,
+  TYPED_FIELD_ON,
+  TYPED_DEFAULT_ON,
+  ASSIGNED_ON,
+  COMPARED_ON,
+].map(([word, pattern]) => [pattern, word] as const);
