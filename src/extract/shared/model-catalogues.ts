@@ -168,7 +168,8 @@ export function catalogueNames(text: string): CatalogueName[] {
   for (const m of matchesOnLinesWith(text, ...KEYED_ON)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPPING|EXTENSION|TYPE|KIND/.test(m[1]!)) continue;
+    // (Nor a map from something else to models, `OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {"gemma-3": (...)}`: unsloth's template names.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|TYPE|KIND|_TO_/.test(m[1]!)) continue;
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
