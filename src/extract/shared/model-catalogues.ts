@@ -84,6 +84,22 @@ function bracketed(text: string, from: number): { body: string; end: number } {
   return { body: text.slice(from, i - 1), end: i };
 }
 
+/** Each quoted string of a bracket's body, with the depth of brackets it stands in (0: the body's own level). */
+function* quotedStrings(body: string): Generator<{ at: number; close: number; depth: number }> {
+  let depth = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i]!;
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth--;
+    else if (c === '"' || c === "'") {
+      const close = body.indexOf(c, i + 1);
+      if (close < 0) return;
+      yield { at: i, close, depth };
+      i = close;
+    }
+  }
+}
+
 /**
  * A collection's own entries, blanked where they are not: comments (`# "-3" scoped ...`), nested tuples or dicts
  * (`MODELS = [("flux.1-dev", "FluxTransformer2DModel", "black-forest-labs/FLUX.1-dev")]`: a label beside a class and a
@@ -174,14 +190,8 @@ export function catalogueNames(text: string): CatalogueName[] {
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
-    let depth = 0;
-    for (let i = 0; i < body.length; i++) {
-      const c = body[i]!;
-      if (c === '(' || c === '[' || c === '{') depth++;
-      else if (c === ')' || c === ']' || c === '}') depth--;
-      else if (depth === 0 && (c === '"' || c === "'")) {
-        const close = body.indexOf(c, i + 1);
-        if (close < 0) break;
+    for (const { at: i, close, depth } of quotedStrings(body)) {
+      if (depth === 0) {
         const value = body.slice(i + 1, close);
         // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
         // (A key that is a file, `"unsloth_bge-m3.yaml": [...]`, names a config, not a model.)
@@ -200,7 +210,6 @@ export function catalogueNames(text: string): CatalogueName[] {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
         }
-        i = close;
       }
     }
   }
@@ -236,34 +245,25 @@ export function catalogueNames(text: string): CatalogueName[] {
       const { body } = bracketed(text, m.index + m[0].length);
       const base = m.index + m[0].length;
       // The keyword at the call's top level (not a nested call's, `Settings(voice=Voice(model="x"))`).
-      let depth = 0;
-      for (let i = 0; i < body.length; i++) {
-        const c = body[i]!;
-        if (c === '(' || c === '[' || c === '{') depth++;
-        else if (c === ')' || c === ']' || c === '}') depth--;
-        else if (c === '"' || c === "'") {
-          const close = body.indexOf(c, i + 1);
-          if (close < 0) break;
-          if (depth === 0 && /(?:^|[\s,(])model[ \t]*=[ \t]*$/.test(body.slice(Math.max(0, i - 40), i))) {
-            const value = body.slice(i + 1, close);
-            // (Not a test's name for a missing model, `BaseLlmConfig(model="not-a-valid-model-instance")`, nor a Bedrock
-            // vendor and family without the version every Bedrock id has, `model="amazon.nova"`: mem0's tests.)
-            if (
-              !NOT_NAMES.has(value.toLowerCase()) &&
-              !SENTINEL.test(value) &&
-              !saysMissing(value) &&
-              // (Nor a placeholder in capitals, `TaskConfig(model="MODEL")` in evalscope's parameter docs.)
-              !/^[A-Z][A-Z0-9_]*$/.test(value) &&
-              !/^[a-z]+\.[a-z]+$/.test(value) &&
-              !/[\s\n{}]/.test(value) &&
-              !value.startsWith('/') &&
-              !/^[fF]$/.test(body[i - 1] ?? '')
-            ) {
-              members.add(value);
-              found.push({ value, offset: base + i + 1 });
-            }
+      for (const { at: i, close, depth } of quotedStrings(body)) {
+        if (depth === 0 && /(?:^|[\s,(])model[ \t]*=[ \t]*$/.test(body.slice(Math.max(0, i - 40), i))) {
+          const value = body.slice(i + 1, close);
+          // (Not a test's name for a missing model, `BaseLlmConfig(model="not-a-valid-model-instance")`, nor a Bedrock
+          // vendor and family without the version every Bedrock id has, `model="amazon.nova"`: mem0's tests.)
+          if (
+            !NOT_NAMES.has(value.toLowerCase()) &&
+            !SENTINEL.test(value) &&
+            !saysMissing(value) &&
+            // (Nor a placeholder in capitals, `TaskConfig(model="MODEL")` in evalscope's parameter docs.)
+            !/^[A-Z][A-Z0-9_]*$/.test(value) &&
+            !/^[a-z]+\.[a-z]+$/.test(value) &&
+            !/[\s\n{}]/.test(value) &&
+            !value.startsWith('/') &&
+            !/^[fF]$/.test(body[i - 1] ?? '')
+          ) {
+            members.add(value);
+            found.push({ value, offset: base + i + 1 });
           }
-          i = close;
         }
       }
     }
