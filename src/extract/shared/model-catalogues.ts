@@ -64,8 +64,10 @@ const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]
  * Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`), and a
  * test's stand-ins (`assert client.model == 'test-model'`, graphiti's tests/llm_client).
  */
-// (And a reader's own, `my-deployment`, `my-model-v1`: pipecat's Azure docstring and its integration guide's example.)
-const SENTINEL = /(?:^|[-_])(?:unknown|default|custom|dummy|fake|mock|test|placeholder)(?:[-_]|$)|[-_](?:api|model)$|^(?:my|your)[-_]/i;
+// (And a reader's own, `my-deployment`, `my-model-v1`: pipecat's Azure docstring and its integration guide's example, also
+// behind a provider, `azure/my-deployment`; and a test's config names, `LLMConfig(model="judge-override")`, `"madeup/x"`.)
+const SENTINEL =
+  /(?:^|[-_/])(?:unknown|default|custom|dummy|fake|mock|test|placeholder|override|made-?up|example)(?:[-_/]|$)|[-_](?:api|model)$|(?:^|\/)(?:my|your)[-_]/i;
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 /** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
@@ -185,7 +187,8 @@ export function catalogueNames(text: string): CatalogueName[] {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
     // (Nor a map from something else to models, `OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {"gemma-3": (...)}`: unsloth's template names.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|TYPE|KIND|_TO_/.test(m[1]!)) continue;
+    // (A map from models to their types is keyed by models: `_MODEL_BOT_TYPE_MAP = {"wenxin-4": const.BAIDU}`.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|_TO_|(?:TYPE|KIND)S?_(?:\w*_)?MODEL|MODEL_(?:TYPE|KIND)/.test(m[1]!)) continue;
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
