@@ -1167,10 +1167,11 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // A GGUF or llamafile (formats that hold nothing but a model) written with its folder is the model file whatever
     // the name it is kept under (`LLM_PATH: str = os.path.join(current_dir, "models/docsgpt-7b-f16.gguf")`).
     // A model-named URL constant ending in a weight file (`KOKORO_MODEL_URL = "https://github.com/.../kokoro-v1.0.onnx"`,
-    // pipecat's Kokoro service, which downloads it on first use): that file is the model the code fetches and loads.
+    // pipecat's Kokoro service, which downloads it on first use): that file is the model the code fetches and loads. A
+    // Hub URL names its repo instead (hub-url reads it: oobabooga's Colab `model_url = "https://huggingface.co/.../x.gguf"`).
     if (/model/i.test(m[1]!) && /url/i.test(m[1]!)) {
       const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)\1$/.exec(m[2]!.trim());
-      if (url && LOADED_WEIGHT.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!))
+      if (url && LOADED_WEIGHT.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!) && !parseHubReference(url[0]))
         found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - url[2]!.length });
     }
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
