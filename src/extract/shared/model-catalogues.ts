@@ -187,8 +187,9 @@ export function catalogueNames(text: string): CatalogueName[] {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
     // (Nor a map from something else to models, `OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {"gemma-3": (...)}`: unsloth's template names.)
-    // (A map from models to their types is keyed by models: `_MODEL_BOT_TYPE_MAP = {"wenxin-4": const.BAIDU}`.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|_TO_|(?:TYPE|KIND)S?_(?:\w*_)?MODEL|MODEL_(?:TYPE|KIND)/.test(m[1]!)) continue;
+    // (A map from models to their types is keyed by models: `_MODEL_BOT_TYPE_MAP = {"wenxin-4": const.BAIDU}`, ragflow's
+    // `_MODEL_TYPES = {"green-embedding": [...]}`.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|_TO_|(?:TYPE|KIND)S?_(?:\w*_)?MODEL/.test(m[1]!)) continue;
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
