@@ -1120,28 +1120,26 @@ function namesAClass(lines: string[], at: number): boolean {
 }
 /** A Python class named for a chat template or a parser (`QwenTemplate`, `YiAITemplate(ABC)`, `MistralToolParser`). */
 const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
-/** Whether the line at `at` is an attribute of such a class: the first line above indented less opens it. */
+/** Whether the line at `at` is an attribute of such a class. */
 function inTemplateClass(lines: string[], at: number): boolean {
-  const indent = lines[at]!.length - lines[at]!.trimStart().length;
+  const opener = openerAbove(lines, at, leadingSpace(lines[at]!));
+  return opener !== undefined && TEMPLATE_CLASS.test(opener);
+}
+/** The block's opening line: the first line above `at` (within 40) that is not blank and is indented less than `indent`. */
+function openerAbove(lines: string[], at: number, indent: number): string | undefined {
   for (let j = at - 1; j >= Math.max(0, at - 40); j--) {
     const l = lines[j]!;
-    if (!l.trim() || l.length - l.trimStart().length >= indent) continue;
-    return TEMPLATE_CLASS.test(l);
+    if (l.trim() && leadingSpace(l) < indent) return l;
   }
-  return false;
+  return undefined;
 }
 /** A Python keyword argument opening a dict: `source={`, `quantize=dict(`. */
 const KEYWORD_BLOCK = /^\s*([A-Za-z_]\w*)\s*=\s*(?:dict\(\s*)?\{\s*$/;
 /** Whether the line at `at` is in a block a keyword argument not named for models opened (`source={` above it, less indented). */
 function keywordBlock(lines: string[], at: number, indent: number): boolean {
-  for (let j = at - 1; j >= Math.max(0, at - 40); j--) {
-    const l = lines[j]!;
-    if (!l.trim()) continue;
-    if (l.length - l.trimStart().length >= indent) continue;
-    const m = KEYWORD_BLOCK.exec(l);
-    return !!m && !isModelKey(m[1]!) && !isModelCollectionKey(m[1]!);
-  }
-  return false;
+  const opener = openerAbove(lines, at, indent);
+  const m = opener === undefined ? null : KEYWORD_BLOCK.exec(opener);
+  return !!m && !isModelKey(m[1]!) && !isModelCollectionKey(m[1]!);
 }
 
 /** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */

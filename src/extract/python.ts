@@ -1027,9 +1027,9 @@ const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()
  */
 const PACKAGED_WEIGHT =
   /\bfiles\([^()\n]*\)\s*(?:\/\s*(['"])([^'"\n]+)\1|\.joinpath\(\s*(?:(['"])([^'"\n]+)\3|([A-Za-z_]\w*))\s*\))|resources\.path\([^(),\n]+,\s*([A-Za-z_]\w*)\s*\)/g;
-/** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 /** A Colab form field of a model-named variable: its default, then the `#@param [ ... ]` list of its choices. */
 const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ \t]*#@param[ \t]*\[([^\]\n]*)\]/gim;
+/** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 
 /**
@@ -1063,9 +1063,11 @@ const joinedFolder = (expression: string) => /^(?:os\.path\.join|(?:pathlib\.)?P
  * config.py and inference_webui.py): the model it names or passes through (pretrainedModelPath). Not in a comment.
  */
 const PRETRAINED_FOLDER_PATH = /(['"])((?:%s\/)?(?:\.{1,2}\/)*(?:[\w.-]+\/)*?pretrained_models\/[^'"\n]+)\1/g;
-function pretrainedModelFolders(text: string): { value: string; offset: number; source: 'local' | 'huggingface' }[] {
+/** A model named by a path into `pretrained_models/`: the folder or file on disk, or the Hub repo a cache path names. */
+type PretrainedPath = { value: string; offset: number; source: 'local' | 'huggingface' };
+function pretrainedModelFolders(text: string): PretrainedPath[] {
   if (!text.includes('pretrained_models/')) return [];
-  const found: { value: string; offset: number; source: 'local' | 'huggingface' }[] = [];
+  const found: PretrainedPath[] = [];
   for (const m of text.matchAll(PRETRAINED_FOLDER_PATH)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
@@ -1100,18 +1102,13 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
  * pretrained_models/s2G488k.pth`, RVC-Boss/GPT-SoVITS's api_v2.py usage): its usage lines, as a docstring's commands.
  */
 const BARE_PRETRAINED_PATH = /(?<=[\s=(,:]|^)((?:[\w.-]+\/)*pretrained_models\/[\w.=@+\/-]+)/gm;
-/** The 1-based line of an offset. */
-const lineNumberAt = (text: string, offset: number) => {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-};
-function docstringPretrainedPaths(text: string): { value: string; offset: number; source: 'local' | 'huggingface' }[] {
+function docstringPretrainedPaths(text: string): PretrainedPath[] {
   if (!text.includes('pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
   const docLines = pythonDocstringLines(text);
-  const found: { value: string; offset: number; source: 'local' | 'huggingface' }[] = [];
+  const positions = new PositionIndex(text);
+  const found: PretrainedPath[] = [];
   for (const m of text.matchAll(BARE_PRETRAINED_PATH)) {
-    if (!docLines.has(lineNumberAt(text, m.index))) continue;
+    if (!docLines.has(positions.lineOf(m.index))) continue;
     // (Not what a usage line writes out, `--output-dir pretrained_models/Fun-CosyVoice3-0.5B/hf_merged`
     // (FunAudioLLM/CosyVoice's convert script), nor a folder deeper in an entry: only the entry or its checkpoint file.)
     if (/--?(?:output|out|save|export)[\w-]*[ \t=]+$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;

@@ -36,6 +36,7 @@ const namedForModels = (name: string) => {
 /** A function named for a collection of models: `loadNovelModels`, `getModels`, `fetch_available_models`. */
 const MODELS_FUNCTION =
   /^(\s*)(?:export\s+)?(?:(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>\s*\{|(?:async\s+)?def\s+(\w+)\s*\()/;
+const MODELS_WORD = /models/i;
 const RETURN_LIST = /^(\s*)return\s*\[\s*$/;
 /** An entry's model key, or a bare string entry. */
 const ENTRY_VALUE = /(?:^|[{,]\s*)["']?(?:value|id|model)["']?\s*:\s*(["'`])([^"'`\n]+)\1|^\s*(["'`])([^"'`\n]+)\3\s*,?\s*$/g;
@@ -53,7 +54,7 @@ export function pickedNames(text: string): PickedName[] {
   const out: PickedName[] = [];
   const hasSelect = text.includes('<select');
   const hasSwitch = text.includes('switch');
-  const hasReturn = text.includes('return [') || /return\s*\[/.test(text);
+  const hasReturn = /return\s*\[/.test(text);
   if (!hasSelect && !hasSwitch && !hasReturn) return out;
   const lines = text.split('\n');
   const push = (i: number, column: number, value: string, source?: ModelSource) => {
@@ -66,7 +67,8 @@ export function pickedNames(text: string): PickedName[] {
       if (m && namedForModels(m[1]!)) i = readOptions(lines, i, /ollama/i.test(m[1]!), push);
       continue;
     }
-    if (hasReturn) {
+    // (The function's name ends in `models`: a line without the word cannot open one, and most lines lack it.)
+    if (hasReturn && MODELS_WORD.test(line)) {
       const f = MODELS_FUNCTION.exec(line);
       const name = f && (f[2] ?? f[3] ?? f[4])!;
       if (f && /models$/i.test(name!) && !words(name!).some((x) => NOT_MODEL_WORD.test(x))) {
