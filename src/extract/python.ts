@@ -493,6 +493,10 @@ export default defineExtractor({
       (imports.get(callee.split('.')[0]!) ?? symbols.get(callee)?.module ?? '').startsWith('sentence_transformers');
     const isSentenceTransformersModule = (name: string, callee: string) =>
       (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
+    // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
+    // `add_argument` is: the flag first, its `default=`.
+    const isClickOption = (name: string, callee: string) =>
+      name === 'option' && (callee === 'click.option' || (callee === 'option' && imports.get('option') === 'click'));
     const isWanted = (name: string, callee: string) =>
       HUB_CALLS.has(hubCallName(name)) ||
       isSentenceTransformersModule(name, callee) ||
@@ -505,6 +509,7 @@ export default defineExtractor({
       OLLAMA_CLASS.test(name) ||
       name === 'pipeline' ||
       name === 'add_argument' ||
+      isClickOption(name, callee) ||
       SERVER_LAUNCH.test(name) ||
       FILE_DOWNLOAD_HELPER.test(name) ||
       DATASET_CALLS.has(name);
@@ -549,18 +554,20 @@ export default defineExtractor({
         // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
         const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
         addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
-      } else if (name === 'add_argument') {
+      } else if (name === 'add_argument' || isClickOption(name, call.callee)) {
         const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank|pretrained/i.test(f));
         if (!flag) continue;
         const fallback = call.args.find((a) => a.name === 'default');
         // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
         // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit
         // in its name) is the model the program loads from disk. Not an option that says it writes (`--output-model-dir`).
+        // A weights file written with its folder (`--decoder-checkpoint-path` default `checkpoints/s2-pro/codec.pth`,
+        // fish-speech's tools) is the file the program loads, whatever its own name.
         const folder = fallback?.literal;
         if (
           folder &&
           (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
-          namedLikeAModel(folder.replace(/\/+$/, '')) &&
+          (namedLikeAModel(folder.replace(/\/+$/, '')) || (LOADED_WEIGHT.test(folder) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
           !/out|save|export|log|cache|result|dump/i.test(flag)
         )
           addHub(fallback, call, { local: true });
@@ -997,7 +1004,8 @@ function namedLikeAModel(path: string): boolean {
 }
 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
-const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+// (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
+const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /** `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines. */
 const JOINED_WEIGHT =
   /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3\s*,?\s*\)/g;
@@ -1053,8 +1061,11 @@ const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
 // (huggingface_hub's ModelHubMixin names it `model_id`, a Hub id or a local folder of one model: `model_file =
 // os.path.join(model_id, "bigvgan_generator.pt")` in its `_from_pretrained`, NVIDIA's BigVGAN as RVC-Boss/GPT-SoVITS vendors it.)
 const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder|id)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
-/** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, as written. */
-const joinedFolder = (expression: string) => /^(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,/.exec(expression.trim())?.[1];
+/** A variable named for one model's or checkpoint's path (`checkpoint_path`, `model_path`, `self.ckpt_path`). */
+const MODEL_PATH_VARIABLE = /^(?:self\.)?(?:[a-z0-9]+_)*(?:model|checkpoint|ckpt)_?path$/i;
+/** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, or before pathlib's `/`, as written. */
+const joinedFolder = (expression: string) =>
+  /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,|((?:self\.)?[A-Za-z_]\w*)\s*\/)/.exec(expression.trim())?.slice(1).find(Boolean);
 
 /**
  * A path into the folder a project downloads its models to (`./pretrained_models/Fun-CosyVoice3-0.5B/cosyvoice3.yaml`
@@ -1155,6 +1166,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
     const folder = joined ? joinedFolder(expression) : undefined;
     if (folder && ONE_MODEL_FOLDER.test(folder)) return undefined;
+    // pathlib's `/` only onto a model's or checkpoint's path, a second model's file kept beside it (fish-speech's
+    // `checkpoint_path / "codec.pth"`, as LocalAI's `os.path.join(model_path, "codec.pth")`): not onto a checkpoint's own
+    // folder (litgpt's `checkpoint_dir / "lit_model.pth"`), a test's `tmp_path` or a folder saved to.
+    if (folder && !/^(?:os\.path\.join|(?:pathlib\.)?Path)\(/.test(expression.trim()) && !MODEL_PATH_VARIABLE.test(folder)) return undefined;
     return { value: m[2]!, offset: at + expression.indexOf(expression.trim()) + m[0].lastIndexOf(m[1]! + m[2]!) + 1 };
   };
   const assigned = new Map<string, { expression: string; at: number }[]>();

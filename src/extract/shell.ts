@@ -84,6 +84,14 @@ const WORDS = [
   '.bin',
   // TGI's LoRA adapters (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, cli-args adaptersFromEnv).
   'lora_adapters',
+  // A checkpoint's flag, no model word on it (fish-speech's `tools/run_webui.py --llama-checkpoint-path checkpoints/s2-pro`,
+  // `merge_lora.py --base-weight ... --lora-weight ...`: cli-args WEIGHTS_PATH_FLAG).
+  'checkpoint-path',
+  'checkpoint_path',
+  'ckpt-path',
+  'ckpt_path',
+  '-weight ',
+  '_weight ',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

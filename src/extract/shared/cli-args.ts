@@ -19,6 +19,7 @@ import {
   OUTPUT_MODEL_SETTING,
   parseHubReference,
   WEIGHT_FILE,
+  CONVENTIONAL_WEIGHT_FILE,
   GGML_BIN_FILE,
 } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName, OLLAMA_TAGGED } from './ollama-tag.js';
@@ -140,8 +141,16 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
  * A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`,
  * `--safetensor_path`; and the LoRA adapter a merge or inference script loads onto its base model (OpenRLHF's
  * `lora_combiner --model_path X --lora_path ./checkpoint/llama3-8b-rm`, mlx_lm's `--adapter-path`), read the same way.
+ * A checkpoint's path or file flag (fish-speech's `--checkpoint-path "checkpoints/s2-pro/codec.pth"`,
+ * `--llama-checkpoint-path checkpoints/s2-pro`), and a merge's `--base-weight`/`--lora-weight`, name the weights loaded
+ * too; not a `--checkpoint-dir`, as often where a trainer writes.
  */
-const WEIGHTS_PATH_FLAG = /^--(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)$/i;
+const WEIGHTS_PATH_FLAG =
+  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?)$/i;
+/** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
+const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
+/** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
+const TRAINING_SCRIPT = /(?:^|[\/_-])(?:train|finetune|fine_tune)[\w-]*\.py$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
@@ -1024,7 +1033,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
     const weightsFlag = eq ? eq[1]! : token.text;
     if (WEIGHTS_PATH_FLAG.test(weightsFlag) && !NOT_MODEL_FLAG.test(weightsFlag) && (eq || next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
-      push(hub(value) ?? namedFolder(value) ?? (WEIGHT_FILE.test(value.text) ? localPath(value) : undefined));
+      // A checkpoint flag is where a trainer writes (BigVGAN's `train.py --checkpoint_path exp/bigvgan_v2_24khz_100band_256x`),
+      // and a checkpoint's own `model.safetensors` is named by its folder, not by the file.
+      const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag);
+      const trains = checkpoint && raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text));
+      const file = WEIGHT_FILE.test(value.text) && !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
+      if (!trains) push(hub(value) ?? namedFolder(value) ?? (file ? (localPath(value) ?? weightsFileUnderVariable(value)) : undefined));
       if (!eq) i++;
       continue;
     }
@@ -1730,6 +1744,17 @@ export function folderUnderVariable(token: Token): ArgModel | undefined {
   const last = m[1]!.replace(/\/+$/, '').split('/').pop() ?? '';
   if (!/\d/.test(last) || !/[A-Za-z]/.test(last) || /\.(json|ya?ml|txt|parquet|jsonl|csv|py|sh|log)$/i.test(last)) return undefined;
   return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };
+}
+
+/**
+ * A weights file a run wrote under a folder the user names (`--lora-weight results/$project/checkpoints/step_000000010.ckpt`,
+ * fish-speech's finetune docs: the trained checkpoint a merge loads back), inside a folder kept for weights: `local`,
+ * written as in the file. Asked only of a weights flag's value.
+ */
+function weightsFileUnderVariable(token: Token): ArgModel | undefined {
+  if (!/\$\{?[A-Za-z_]\w*\}?/.test(token.text) || /[\s'"*?<>|]/.test(token.text)) return undefined;
+  if (!/(^|\/)(models?|checkpoints?|ckpts?|weights)\/[^/$]+$/i.test(token.text)) return undefined;
+  return { id: token.text, source: 'local', offset: token.offset };
 }
 
 /**
