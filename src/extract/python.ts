@@ -834,6 +834,10 @@ export default defineExtractor({
           for (const r of references.slice(before)) delete r.context;
         }
       }
+    // A list of Whisper's size names (`model_size_list = ["medium", "medium.en", "large-v2", "large-v3"]`, a Gradio
+    // `choices=[...]`) or a table mapping a project's names to them (`{"Whisper-tiny.en": "tiny.en", ...}`) in a file
+    // that names Whisper: each is the checkpoint openai-whisper (faster-whisper where the file names it) downloads.
+    for (const s of whisperSizeCollections(text)) if (!taken(s.offset)) add(s.id, s.offset, 'huggingface');
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
     // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
@@ -991,6 +995,36 @@ const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
  * writes: ai-on-gke's TPU examples).
  */
+/** A bracketed collection with no bracket inside (a list, tuple, set or dict written in place). */
+const FLAT_COLLECTION = /[[({]([^[\](){}]{8,3000})[\])}]/g;
+/** A size name only Whisper uses (`tiny.en`, `large-v3`, `turbo`): what tells a Whisper list from `["small", "medium"]`. */
+const WHISPER_ONLY_SIZE = /\.en$|^large-v\d|turbo|^distil-/;
+
+/**
+ * Whisper's size names listed in a file that names Whisper: a collection of three or more strings, each one of
+ * openai-whisper's (or faster-whisper's) names and one of them Whisper's own (`medium.en`, `large-v3`), or the
+ * values of a dict that are (RVC-Boss/GPT-SoVITS's tools/asr/config.py `get_models()`, FunASR's `name_maps_openai`).
+ * Each stands for the checkpoint the library downloads (providers.yaml `library_names`).
+ */
+function whisperSizeCollections(text: string): { id: string; offset: number }[] {
+  if (!/whisper/i.test(text)) return [];
+  const library = /faster[-_ ]?whisper/i.test(text) ? 'faster_whisper' : 'whisper';
+  const found: { id: string; offset: number }[] = [];
+  for (const c of text.matchAll(FLAT_COLLECTION)) {
+    const body = c[1]!;
+    const at = c.index + 1;
+    const entries = [...body.matchAll(/(['"])([^'"\n]*)\1(\s*:\s*)?/g)];
+    const keyed = entries.some((e) => e[3]);
+    // A dict's values (the strings after a key), else every string.
+    const values = keyed ? entries.filter((e, i) => !e[3] && entries[i - 1]?.[3]) : entries;
+    if (values.length < 3 || (keyed && values.length * 2 !== entries.length)) continue;
+    const ids = values.map((e) => libraryModel(library, e[2]!) ?? libraryModel('whisper', e[2]!));
+    if (ids.some((id) => !id) || !values.some((e) => WHISPER_ONLY_SIZE.test(e[2]!))) continue;
+    values.forEach((e, i) => found.push({ id: ids[i]!, offset: at + e.index + 1 }));
+  }
+  return found;
+}
+
 function namedLikeAModel(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
   return /\d/.test(last) && /[A-Za-z]/.test(last);

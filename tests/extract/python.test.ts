@@ -910,3 +910,29 @@ describe('python model helpers and settings dicts (held-out modelscope/evalscope
     ]);
   });
 });
+
+describe('python Whisper size lists (issue #15 leftovers: RVC-Boss/GPT-SoVITS, modelscope/FunASR)', () => {
+  const found = (name: string) => python.extract(loadFixture(`python/${name}`)) as ExtractResult;
+  it("reads a list of faster-whisper's sizes in a file naming faster-whisper as its checkpoints", () => {
+    expect(found('real-world-whisper-size-list.py').references.map((r) => [r.id, r.line])).toEqual([
+      ['Systran/faster-whisper-medium', 5],
+      ['Systran/faster-whisper-medium.en', 6],
+      ['Systran/faster-whisper-large-v2', 7],
+      ['Systran/faster-whisper-large-v3', 8],
+      ['mobiuslabsgmbh/faster-whisper-large-v3-turbo', 9],
+    ]);
+  });
+  it("reads a dict's values that are openai-whisper's names, not a list of plain size words", () => {
+    const refs = found('real-world-whisper-name-map.py').references;
+    expect(refs.map((r) => r.id)).toContain('openai/whisper-tiny.en');
+    expect(refs.find((r) => r.line === 17)?.id).toBe('openai/whisper-large-v3-turbo');
+    expect(refs.filter((r) => r.line === 20)).toEqual([]);
+    expect(refs).toHaveLength(13);
+  });
+  it('needs the file to name Whisper and one name only Whisper uses', () => {
+    const ids = (text: string) => (python.extract(makeSourceFile('sizes.py', text)) as ExtractResult).references.map((r) => r.id);
+    expect(ids('SIZES = ["medium", "medium.en", "large-v2"]\n')).toEqual([]);
+    expect(ids('# whisper models\nSIZES = ["tiny", "base", "small"]\n')).toEqual([]);
+    expect(ids('# whisper models\nSIZES = ["tiny", "base.en", "small"]\n')).toEqual(['openai/whisper-tiny', 'openai/whisper-base.en', 'openai/whisper-small']);
+  });
+});
