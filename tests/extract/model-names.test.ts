@@ -1340,6 +1340,17 @@ describe('model-names: held-out browser-use/browser-use (issue #15, session 7)',
     expect(run('tests/ci/test_beta_agent.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-chat', 8]]);
   });
 
+  it('reads an unknown organisation\'s id a model variable falls back to (`model || "meta/llama-2-70b-chat"`)', () => {
+    // Cut from vn6295337/askme 300_implementation/askme-backend/server.js:1014-1016 (its Replicate provider's default).
+    const text = [
+      '    formatRequest: (prompt, model) => ({',
+      '      version: this.getModelVersion(model || "meta/llama-2-70b-chat"),',
+      '      input: {',
+      '        label: title || "meta/llama-2-13b-chat",',
+    ].join('\n');
+    expect(run('server.js', text).references.map((r) => [r.id, r.line])).toEqual([['meta/llama-2-70b-chat', 2]]);
+  });
+
   it('names no model after a stand-in for a future version (`deepseek-v5-hypothetical`, `deepseek-v9-anything`)', () => {
     // Cut from TauricResearch/TradingAgents tests/test_deepseek_reasoning.py:167 and tests/test_capabilities.py:44: pattern
     // fodder for the client's `deepseek-v\\d-*` rule, no model DeepSeek serves.
