@@ -911,6 +911,7 @@ export default defineExtractor({
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
     for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
@@ -995,6 +996,31 @@ const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
  * writes: ai-on-gke's TPU examples).
  */
+/** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
+const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
+
+/**
+ * A model's folder held in a variable that a call passes as its model (`path_asr = "tools/asr/models/speech_paraformer-
+ * large_asr_..."` in each branch, then `AutoModel(model=path_asr, vad_model=path_vad, punc_model=path_punc)`,
+ * RVC-Boss/GPT-SoVITS's tools/asr/funasr_asr.py): every path written into the variable, when it ends at a folder named
+ * like a model (a digit in it).
+ */
+function foldersPassedAsModels(text: string): { value: string; offset: number }[] {
+  if (!text.includes('model=')) return [];
+  const names = new Set<string>();
+  for (const m of text.matchAll(MODEL_KEYWORD_VARIABLE)) if (!/^(?:None|True|False|self|model)$/.test(m[2]!)) names.add(m[2]!);
+  if (!names.size) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(ASSIGNED)) {
+    if (!names.has(m[1]!)) continue;
+    const literal = /^(['"])([^'"\n{}%*]+)\1$/.exec(m[2]!.trim());
+    if (!literal || !literal[2]!.includes('/') || !namedLikeAModel(literal[2]!.replace(/\/+$/, ''))) continue;
+    if (modelFromPath(literal[2]!)?.source !== 'local') continue;
+    found.push({ value: literal[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1) + 1 });
+  }
+  return found;
+}
+
 /** A bracketed collection with no bracket inside (a list, tuple, set or dict written in place). */
 const FLAT_COLLECTION = /[[({]([^[\](){}]{8,3000})[\])}]/g;
 /** A size name only Whisper uses (`tiny.en`, `large-v3`, `turbo`): what tells a Whisper list from `["small", "medium"]`. */

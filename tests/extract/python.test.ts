@@ -936,3 +936,20 @@ describe('python Whisper size lists (issue #15 leftovers: RVC-Boss/GPT-SoVITS, m
     expect(ids('# whisper models\nSIZES = ["tiny", "base.en", "small"]\n')).toEqual(['openai/whisper-tiny', 'openai/whisper-base.en', 'openai/whisper-small']);
   });
 });
+
+describe('python model folders held in variables (issue #15 leftovers: RVC-Boss/GPT-SoVITS)', () => {
+  it('reads each folder written into a variable a call passes as its model, in every branch, and not the revisions', () => {
+    const { references } = python.extract(loadFixture('python/real-world-funasr-model-folders.py')) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['tools/asr/models/speech_fsmn_vad_zh-cn-16k-common-pytorch', 'local', 7],
+      ['tools/asr/models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch', 'local', 8],
+      ['tools/asr/models/speech_paraformer-large_asr_nat-zh-cn-16k-common-vocab8404-pytorch', 'local', 9],
+      ['tools/asr/models/speech_UniASR_asr_2pass-cantonese-CHS-16k-common-vocab1468-tensorflow1-online', 'local', 13],
+    ]);
+  });
+  it('needs the folder named like a model and the variable given as a model', () => {
+    const ids = (text: string) => (python.extract(makeSourceFile('load.py', text)) as ExtractResult).references.map((r) => r.id);
+    expect(ids('out_dir = "exp/run-3"\nm = AutoModel(model=name, output=out_dir)\n')).toEqual([]);
+    expect(ids('path_asr = "models/asr"\nm = AutoModel(model=path_asr)\n')).toEqual([]);
+  });
+});

@@ -60,9 +60,9 @@ export function ollamaCallTag(value: string): ReturnType<typeof classifyOllamaNa
 }
 export const NOT_MODEL_CONTEXT = /dataset|(?<![\w-])spaces?(?![\w-])|encoding_for_model/i;
 // (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
-// (`model || "meta/llama-2-70b-chat"`, `model ?? "..."`, `model or "..."`: the default a model variable falls back to.)
+// (`model || "meta/llama-2-70b-chat"`, `model ?? "..."`: the default a model variable falls back to.)
 const MODEL_KEY =
-  /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,]|\|\||\?\?|\bor\b)\s*["'`]?$/i;
+  /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,]|\|\||\?\?)\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
