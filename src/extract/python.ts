@@ -912,6 +912,15 @@ export default defineExtractor({
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
+    // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
+    if (text.includes('.joinpath('))
+      for (const m of text.matchAll(JOINPATH_SETTING)) {
+        if (!MODEL_FOLDER_SETTING.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
+        const onDisk = modelFromPath(m[3]!);
+        const offset = m.index + m[0].lastIndexOf(m[3]!);
+        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+      }
     for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
     for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
@@ -996,6 +1005,8 @@ const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
  * writes: ai-on-gke's TPU examples).
  */
+/** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
+const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
 const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
 

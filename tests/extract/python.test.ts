@@ -952,4 +952,15 @@ describe('python model folders held in variables (issue #15 leftovers: RVC-Boss/
     expect(ids('out_dir = "exp/run-3"\nm = AutoModel(model=name, output=out_dir)\n')).toEqual([]);
     expect(ids('path_asr = "models/asr"\nm = AutoModel(model=path_asr)\n')).toEqual([]);
   });
+  it("reads a model folder setting joined by pathlib onto the project's folder, not an output's", () => {
+    // Cut from 530154436/llm-learning llm-deploy/app_fastapi.py:19-22.
+    const text = [
+      'BASE_DIR = Path(__file__).parent.parent',
+      "model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()",
+      'TOKENIZER = AutoTokenizer.from_pretrained(model_name_or_path, use_fast=False)',
+      "output_model_dir = BASE_DIR.joinpath('data/outputs/qwen2.5-7b-lora')",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('llm-deploy/app_fastapi.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line, r.column])).toEqual([['data/models/Qwen2.5-7B-Instruct', 'local', 2, 41]]);
+  });
 });
