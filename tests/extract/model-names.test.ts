@@ -1360,6 +1360,9 @@ describe('model-names: held-out browser-use/browser-use (issue #15, session 7)',
       '        caps = get_capabilities("deepseek-v4-flash")',
     ].join('\n');
     expect(run('tests/test_capabilities.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-v4-flash', 3]]);
+    // `-anything` after a version only: Portkey-AI/gateway's catalogue entry `segment-anything` (Meta's SAM on Vertex AI).
+    expect(isNameShaped('segment-anything')).toBe(true);
+    expect(isNameShaped('deepseek-v9-anything')).toBe(false);
   });
 
   it('reads the first key of a YAML list entry (`- value: gpt-4.1`): an OpenAPI enum of a model schema', () => {
