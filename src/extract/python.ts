@@ -841,6 +841,10 @@ export default defineExtractor({
           for (const r of references.slice(before)) delete r.context;
         }
       }
+    // A list of Whisper's size names (`model_size_list = ["medium", "medium.en", "large-v2", "large-v3"]`, a Gradio
+    // `choices=[...]`) or a table mapping a project's names to them (`{"Whisper-tiny.en": "tiny.en", ...}`) in a file
+    // that names Whisper: each is the checkpoint openai-whisper (faster-whisper where the file names it) downloads.
+    for (const s of whisperSizeCollections(text)) if (!taken(s.offset)) add(s.id, s.offset, 'huggingface');
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
     // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
@@ -914,6 +918,16 @@ export default defineExtractor({
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
+    // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
+    if (text.includes('.joinpath('))
+      for (const m of text.matchAll(JOINPATH_SETTING)) {
+        if (!MODEL_FOLDER_SETTING.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
+        const onDisk = modelFromPath(m[3]!);
+        const offset = m.index + m[0].lastIndexOf(m[3]!);
+        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+      }
     for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
     for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
@@ -998,6 +1012,63 @@ const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
  * writes: ai-on-gke's TPU examples).
  */
+/** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
+const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
+/** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
+const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
+
+/**
+ * A model's folder held in a variable that a call passes as its model (`path_asr = "tools/asr/models/speech_paraformer-
+ * large_asr_..."` in each branch, then `AutoModel(model=path_asr, vad_model=path_vad, punc_model=path_punc)`,
+ * RVC-Boss/GPT-SoVITS's tools/asr/funasr_asr.py): every path written into the variable, when it ends at a folder named
+ * like a model (a digit in it).
+ */
+function foldersPassedAsModels(text: string): { value: string; offset: number }[] {
+  if (!text.includes('model=')) return [];
+  const names = new Set<string>();
+  for (const m of text.matchAll(MODEL_KEYWORD_VARIABLE)) if (!/^(?:None|True|False|self|model)$/.test(m[2]!)) names.add(m[2]!);
+  if (!names.size) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(ASSIGNED)) {
+    if (!names.has(m[1]!)) continue;
+    const literal = /^(['"])([^'"\n{}%*]+)\1$/.exec(m[2]!.trim());
+    if (!literal || !literal[2]!.includes('/') || !namedLikeAModel(literal[2]!.replace(/\/+$/, ''))) continue;
+    if (modelFromPath(literal[2]!)?.source !== 'local') continue;
+    found.push({ value: literal[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1) + 1 });
+  }
+  return found;
+}
+
+/** A bracketed collection with no bracket inside (a list, tuple, set or dict written in place). */
+const FLAT_COLLECTION = /[[({]([^[\](){}]{8,3000})[\])}]/g;
+/** A size name only Whisper uses (`tiny.en`, `large-v3`, `turbo`): what tells a Whisper list from `["small", "medium"]`. */
+const WHISPER_ONLY_SIZE = /\.en$|^large-v\d|turbo|^distil-/;
+
+/**
+ * Whisper's size names listed in a file that names Whisper: a collection of three or more strings, each one of
+ * openai-whisper's (or faster-whisper's) names and one of them Whisper's own (`medium.en`, `large-v3`), or the
+ * values of a dict that are (RVC-Boss/GPT-SoVITS's tools/asr/config.py `get_models()`, FunASR's `name_maps_openai`).
+ * Each stands for the checkpoint the library downloads (providers.yaml `library_names`).
+ */
+function whisperSizeCollections(text: string): { id: string; offset: number }[] {
+  if (!/whisper/i.test(text)) return [];
+  const library = /faster[-_ ]?whisper/i.test(text) ? 'faster_whisper' : 'whisper';
+  const found: { id: string; offset: number }[] = [];
+  for (const c of text.matchAll(FLAT_COLLECTION)) {
+    const body = c[1]!;
+    const at = c.index + 1;
+    const entries = [...body.matchAll(/(['"])([^'"\n]*)\1(\s*:\s*)?/g)];
+    const keyed = entries.some((e) => e[3]);
+    // A dict's values (the strings after a key), else every string.
+    const values = keyed ? entries.filter((e, i) => !e[3] && entries[i - 1]?.[3]) : entries;
+    if (values.length < 3 || (keyed && values.length * 2 !== entries.length)) continue;
+    const ids = values.map((e) => libraryModel(library, e[2]!) ?? libraryModel('whisper', e[2]!));
+    if (ids.some((id) => !id) || !values.some((e) => WHISPER_ONLY_SIZE.test(e[2]!))) continue;
+    values.forEach((e, i) => found.push({ id: ids[i]!, offset: at + e.index + 1 }));
+  }
+  return found;
+}
+
 function namedLikeAModel(path: string): boolean {
   const last = path.slice(path.lastIndexOf('/') + 1);
   return /\d/.test(last) && /[A-Za-z]/.test(last);

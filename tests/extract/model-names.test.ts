@@ -1340,6 +1340,31 @@ describe('model-names: held-out browser-use/browser-use (issue #15, session 7)',
     expect(run('tests/ci/test_beta_agent.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-chat', 8]]);
   });
 
+  it('reads an unknown organisation\'s id a model variable falls back to (`model || "meta/llama-2-70b-chat"`)', () => {
+    // Cut from vn6295337/askme 300_implementation/askme-backend/server.js:1014-1016 (its Replicate provider's default).
+    const text = [
+      '    formatRequest: (prompt, model) => ({',
+      '      version: this.getModelVersion(model || "meta/llama-2-70b-chat"),',
+      '      input: {',
+      '        label: title || "meta/llama-2-13b-chat",',
+    ].join('\n');
+    expect(run('server.js', text).references.map((r) => [r.id, r.line])).toEqual([['meta/llama-2-70b-chat', 2]]);
+  });
+
+  it('names no model after a stand-in for a future version (`deepseek-v5-hypothetical`, `deepseek-v9-anything`)', () => {
+    // Cut from TauricResearch/TradingAgents tests/test_deepseek_reasoning.py:167 and tests/test_capabilities.py:44: pattern
+    // fodder for the client's `deepseek-v\\d-*` rule, no model DeepSeek serves.
+    const text = [
+      '        bound = self._client("deepseek-v5-hypothetical").with_structured_output(self._Sample)',
+      '        caps = get_capabilities("deepseek-v9-anything")',
+      '        caps = get_capabilities("deepseek-v4-flash")',
+    ].join('\n');
+    expect(run('tests/test_capabilities.py', text).references.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-v4-flash', 3]]);
+    // `-anything` after a version only: Portkey-AI/gateway's catalogue entry `segment-anything` (Meta's SAM on Vertex AI).
+    expect(isNameShaped('segment-anything')).toBe(true);
+    expect(isNameShaped('deepseek-v9-anything')).toBe(false);
+  });
+
   it('reads the first key of a YAML list entry (`- value: gpt-4.1`): an OpenAPI enum of a model schema', () => {
     // Cut from browser-use/browser-use CLOUD.md:373-392 (a fenced YAML block of the Cloud API's OpenAPI document):
     // the `SupportedLLMs` enum's 16 entries were missed, as `- key: value` was read neither as a list entry nor a key.

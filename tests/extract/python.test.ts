@@ -910,3 +910,57 @@ describe('python model helpers and settings dicts (held-out modelscope/evalscope
     ]);
   });
 });
+
+describe('python Whisper size lists (issue #15 leftovers: RVC-Boss/GPT-SoVITS, modelscope/FunASR)', () => {
+  const found = (name: string) => python.extract(loadFixture(`python/${name}`)) as ExtractResult;
+  it("reads a list of faster-whisper's sizes in a file naming faster-whisper as its checkpoints", () => {
+    expect(found('real-world-whisper-size-list.py').references.map((r) => [r.id, r.line])).toEqual([
+      ['Systran/faster-whisper-medium', 5],
+      ['Systran/faster-whisper-medium.en', 6],
+      ['Systran/faster-whisper-large-v2', 7],
+      ['Systran/faster-whisper-large-v3', 8],
+      ['mobiuslabsgmbh/faster-whisper-large-v3-turbo', 9],
+    ]);
+  });
+  it("reads a dict's values that are openai-whisper's names, not a list of plain size words", () => {
+    const refs = found('real-world-whisper-name-map.py').references;
+    expect(refs.map((r) => r.id)).toContain('openai/whisper-tiny.en');
+    expect(refs.find((r) => r.line === 17)?.id).toBe('openai/whisper-large-v3-turbo');
+    expect(refs.filter((r) => r.line === 20)).toEqual([]);
+    expect(refs).toHaveLength(13);
+  });
+  it('needs the file to name Whisper and one name only Whisper uses', () => {
+    const ids = (text: string) => (python.extract(makeSourceFile('sizes.py', text)) as ExtractResult).references.map((r) => r.id);
+    expect(ids('SIZES = ["medium", "medium.en", "large-v2"]\n')).toEqual([]);
+    expect(ids('# whisper models\nSIZES = ["tiny", "base", "small"]\n')).toEqual([]);
+    expect(ids('# whisper models\nSIZES = ["tiny", "base.en", "small"]\n')).toEqual(['openai/whisper-tiny', 'openai/whisper-base.en', 'openai/whisper-small']);
+  });
+});
+
+describe('python model folders held in variables (issue #15 leftovers: RVC-Boss/GPT-SoVITS)', () => {
+  it('reads each folder written into a variable a call passes as its model, in every branch, and not the revisions', () => {
+    const { references } = python.extract(loadFixture('python/real-world-funasr-model-folders.py')) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['tools/asr/models/speech_fsmn_vad_zh-cn-16k-common-pytorch', 'local', 7],
+      ['tools/asr/models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch', 'local', 8],
+      ['tools/asr/models/speech_paraformer-large_asr_nat-zh-cn-16k-common-vocab8404-pytorch', 'local', 9],
+      ['tools/asr/models/speech_UniASR_asr_2pass-cantonese-CHS-16k-common-vocab1468-tensorflow1-online', 'local', 13],
+    ]);
+  });
+  it('needs the folder named like a model and the variable given as a model', () => {
+    const ids = (text: string) => (python.extract(makeSourceFile('load.py', text)) as ExtractResult).references.map((r) => r.id);
+    expect(ids('out_dir = "exp/run-3"\nm = AutoModel(model=name, output=out_dir)\n')).toEqual([]);
+    expect(ids('path_asr = "models/asr"\nm = AutoModel(model=path_asr)\n')).toEqual([]);
+  });
+  it("reads a model folder setting joined by pathlib onto the project's folder, not an output's", () => {
+    // Cut from 530154436/llm-learning llm-deploy/app_fastapi.py:19-22.
+    const text = [
+      'BASE_DIR = Path(__file__).parent.parent',
+      "model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()",
+      'TOKENIZER = AutoTokenizer.from_pretrained(model_name_or_path, use_fast=False)',
+      "output_model_dir = BASE_DIR.joinpath('data/outputs/qwen2.5-7b-lora')",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('llm-deploy/app_fastapi.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line, r.column])).toEqual([['data/models/Qwen2.5-7B-Instruct', 'local', 2, 41]]);
+  });
+});

@@ -60,7 +60,9 @@ export function ollamaCallTag(value: string): ReturnType<typeof classifyOllamaNa
 }
 export const NOT_MODEL_CONTEXT = /dataset|(?<![\w-])spaces?(?![\w-])|encoding_for_model/i;
 // (`model_name: Annotated[str, "hkunlp/instructor-base"]`: the field's default written as its annotation's metadata.)
-const MODEL_KEY = /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,])\s*["'`]?$/i;
+// (`model || "meta/llama-2-70b-chat"`, `model ?? "..."`: the default a model variable falls back to.)
+const MODEL_KEY =
+  /(?:model|repo_?id|checkpoint|DownloadSource\.\w+|pretrained|llm_?(?:name|id))\w*["']?\s*(?::\s*Annotated\[[\w.| ]{1,40},|[:=(,]|\|\||\?\?)\s*["'`]?$/i;
 /** A model name's shape: one token, a letter first, a digit or hyphen in it (`glm4-chat`, `Yi-34B-Chat`, `o1`, `compound-beta`). */
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
@@ -72,11 +74,12 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * `another-vision-model` in a test's data), and names with two `:` or more (`debug:action:fal-sd15`, a
  * prompt's name; a tag has one, a fine-tuned OpenAI model's `ft:` id several, LangChain's
  * `ollama:gpt-oss:20b` a provider before a tag), and words for any model (`model: any` beside a server that takes any name)
- * or for none (`model: 'foo'`, a test's metasyntactic value), and a setting's own name standing for the reader's value
+ * or for none (`model: 'foo'`, a test's metasyntactic value; `deepseek-v5-hypothetical`, `deepseek-v9-anything`, a
+ * test's stand-in for a future version), and a setting's own name standing for the reader's value
  * (`Model: "endpoint-id"` where Ark takes the reader's endpoint, `api-key`, `deployment-name`).
  */
 const NOT_A_NAME =
-  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy)$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
+  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$/i;
 /**
  * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
@@ -113,8 +116,9 @@ const STORE_NAME_HOLDER = /(?:index|collection|namespace|table)_?name["'`]?\s*(?
  * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html#amazonbedrock-resources-for-iam-policies).
  */
 const BEDROCK_ARN = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/([^/\s]+)$/;
-/** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`): part of NOT_A_NAME, checked before any table. */
-const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy)$/i;
+/** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`, `deepseek-v9-anything`): part of NOT_A_NAME, checked before any table. */
+// (`-anything` after a version only: `segment-anything`, `depth-anything` are Meta's and TikTok's models.)
+const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever)$|\d[-_]anything$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
