@@ -38,7 +38,8 @@ export function readFileBytes(file: WalkedFile, into: Buffer = scratch, leaveOve
           if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
           // The caller reads a file this large elsewhere (another thread): not read here.
           if (leaveOver !== undefined && size > leaveOver) return { leftOver: size };
-          bytes = readExactly(fd, size, largeBuffer(size));
+          // The first scratchful is kept, not read again (a file this large was read twice over its first 256 KB).
+          bytes = readExactly(fd, size, largeBuffer(size), into);
         }
         file.size = size; // the walk left it unknown
         if (size > file.maxBytes) return { skip: { path: file.relPath, reason: 'file-too-large', detail: `${size} bytes > limit ${file.maxBytes}` } };
@@ -97,12 +98,15 @@ function largeBuffer(size: number): Buffer | undefined {
   return large;
 }
 
-/** Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again), into `into` when given. */
-function readExactly(fd: number, size: number, into?: Buffer): Buffer {
+/**
+ * Reads a file whose size is known from fstat (readFileSync(fd) would fstat it again), into `into` when given;
+ * `head` holds its first bytes, read already.
+ */
+function readExactly(fd: number, size: number, into: Buffer | undefined, head: Buffer): Buffer {
   const buffer = into ? into.subarray(0, size) : Buffer.allocUnsafe(size);
-  let filled = 0;
+  let filled = head.copy(buffer, 0, 0, Math.min(head.length, size));
   while (filled < size) {
-    const n = readSync(fd, buffer, filled, size - filled, null);
+    const n = readSync(fd, buffer, filled, size - filled, filled);
     if (n === 0) break; // shrank since fstat
     filled += n;
   }
