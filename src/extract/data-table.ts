@@ -8,13 +8,20 @@
 // the name a tool takes, so every name-shaped cell counts (`[StarCoder-1B](https://huggingface.co/...)`
 // in a model catalogue: the link text is the id, the link the upstream). A plain `Model` or
 // `Model name` column in prose tables is display text (benchmarks, support matrices): Hub ids only.
-// Format: https://www.rfc-editor.org/rfc/rfc4180, https://github.github.com/gfm/#tables-extension-
+// A database seed (`.sql`) is a table too: the rows of `INSERT INTO t VALUES (...)` under the columns its
+// `CREATE TABLE t (...)` (or the INSERT's own column list) declares. A model column (`model_name`, the name a platform
+// that keeps its models in a table sends to the provider: ageerle/ruoyi-ai's chat_model seed) names one model per row:
+// a Hub id, a provider's published name, a gateway's `org/model/task` route, or any name when the row's provider column
+// names a provider the registry knows (Zhipu's `rerank`); a name no table knows beside another kind of provider (a Dify
+// app's `dify-chat`) or a placeholder (`替换为你的COZE_BOT_ID`) is not read.
+// Format: https://www.rfc-editor.org/rfc/rfc4180, https://github.github.com/gfm/#tables-extension-,
+// https://dev.mysql.com/doc/refman/8.0/en/insert.html
 import type { RawReference } from '../model/reference.js';
 import { parseHubReference } from '../model/ids.js';
-import { apiModelId, contextOnlyId, providerForName } from '../registry/providers.js';
+import { apiModelId, contextOnlyId, providerAlias, providerForName, providerIds } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import { PositionIndex } from './shared/position.js';
-import { isNameShaped } from './shared/model-name.js';
+import { isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { isModelEnvName } from './shared/cli-args.js';
 import { MARKDOWN_PAGE } from './shared/prose-files.js';
 
@@ -29,9 +36,10 @@ export default defineExtractor({
   name: 'data-table',
   words: ['model', 'checkpoint', 'repo'],
   matchesName: true,
-  matches: (path) => /\.(csv|tsv)$/i.test(path) || MARKDOWN_PAGE.test(path),
+  matches: (path) => /\.(csv|tsv|sql)$/i.test(path) || MARKDOWN_PAGE.test(path),
   extract(file) {
     const text = file.text;
+    if (/\.sql$/i.test(file.relPath)) return { references: sqlTableReferences(text), diagnostics: [] };
     if (MARKDOWN_PAGE.test(file.relPath)) return { references: markdownTableReferences(text), diagnostics: [] };
     const newline = text.indexOf('\n');
     const header = newline < 0 ? text : text.slice(0, newline);
@@ -191,4 +199,108 @@ function cellsOf(line: string, separator: string): { text: string; offset: numbe
     }
   }
   return cells;
+}
+
+/** A seed table's column of model names (`model_name`, `model`, `base_model`, `embedding_model`). */
+const SQL_MODEL_COLUMN = /^(?:models?|model_?(?:id|name)|base_?model|llm_?model|embedding_?model)$/i;
+/** The column naming the row's provider (`provider_code`, `platform`). */
+const SQL_PROVIDER_COLUMN = /^(?:provider|(?:model_?)?provider_?(?:code|name|id)?|platform|vendor)$/i;
+const SQL_NOT_COLUMN = /^(?:primary|key|unique|index|constraint|foreign|check|fulltext|spatial)$/i;
+const SQL_IDENTIFIER = /^\s*[`"[]?([A-Za-z_][\w$]*)[`"\]]?/;
+
+/** The top-level parts of a bracket's body, split at commas outside quotes and nested brackets, with their offsets. */
+function sqlParts(text: string, open: number): { parts: { text: string; offset: number; quoted: boolean }[]; end: number } {
+  const parts: { text: string; offset: number; quoted: boolean }[] = [];
+  let depth = 0;
+  let start = open + 1;
+  let quoted = false;
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "'" || c === '"' || c === '`') {
+      // A string: doubled quotes and backslash escapes stay inside it.
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        if (text[j] === '\\') j++;
+        else if (text[j] === c) {
+          if (text[j + 1] === c) j++;
+          else break;
+        }
+      }
+      if (c === "'" && depth === 0 && !text.slice(start, i).trim()) quoted = true;
+      i = j;
+    } else if (c === '(') depth++;
+    else if (c === ')' && depth > 0) depth--;
+    else if ((c === ',' || c === ')') && depth === 0) {
+      parts.push({ text: text.slice(start, i), offset: start, quoted });
+      quoted = false;
+      start = i + 1;
+      if (c === ')') return { parts, end: i + 1 };
+    }
+  }
+  return { parts, end: text.length };
+}
+
+const tableName = (written: string) =>
+  written
+    .replace(/[`"[\]]/g, '')
+    .split('.')
+    .pop()!
+    .toLowerCase();
+
+/** The models a seed file's rows name in a model column (the header comment above says which). */
+function sqlTableReferences(text: string): RawReference[] {
+  if (!/insert\s+(?:ignore\s+)?into/i.test(text)) return [];
+  const columnsOf = new Map<string, string[]>();
+  for (const m of text.matchAll(/create\s+table\s+(?:if\s+not\s+exists\s+)?([`"[]?[\w.$]+[`"\]]?)\s*\(/gi)) {
+    const columns = sqlParts(text, m.index + m[0].length - 1)
+      .parts.map((p) => SQL_IDENTIFIER.exec(p.text)?.[1])
+      .filter((c): c is string => c !== undefined && !SQL_NOT_COLUMN.test(c));
+    columnsOf.set(tableName(m[1]!), columns);
+  }
+  const references: RawReference[] = [];
+  let positions: PositionIndex | undefined;
+  for (const m of text.matchAll(/insert\s+(?:ignore\s+)?into\s+([`"[]?[\w.$]+[`"\]]?)\s*(\([^()]*\))?\s*values\s*/gi)) {
+    const columns = m[2]
+      ? m[2]
+          .slice(1, -1)
+          .split(',')
+          .map((c) => c.trim().replace(/[`"[\]]/g, ''))
+      : columnsOf.get(tableName(m[1]!));
+    const model = columns?.findIndex((c) => SQL_MODEL_COLUMN.test(c)) ?? -1;
+    if (model < 0) continue;
+    const providerColumn = columns!.findIndex((c) => SQL_PROVIDER_COLUMN.test(c));
+    // Each row of the statement: `(...)`, then `,` and the next, up to the `;`.
+    for (let at = m.index + m[0].length; text[at] === '(';) {
+      const { parts, end } = sqlParts(text, at);
+      const cell = parts[model];
+      const value = cell?.quoted ? cell.text.trim().slice(1, -1) : undefined;
+      const providerCell = providerColumn >= 0 ? parts[providerColumn] : undefined;
+      const provider = providerCell?.quoted ? providerAlias(providerCell.text.trim().slice(1, -1).toLowerCase()) : undefined;
+      const found = value ? seedModel(value, provider) : undefined;
+      if (found) {
+        positions ??= new PositionIndex(text);
+        const { line, column } = positions.at(cell!.offset + cell!.text.indexOf(value!));
+        references.push({ ...found, line, column, snippet: positions.snippet(line) });
+      }
+      at = end;
+      while (/[\s,]/.test(text[at] ?? '')) at++;
+    }
+  }
+  return references;
+}
+
+/** A seed row's model: its name read as the header comment above says, with the row's provider. */
+function seedModel(value: string, provider: string | undefined): Named | undefined {
+  // (Printable ASCII only: `替换为你的COZE_BOT_ID`, a slot to fill in; nor an escaped or spaced value, nor a placeholder.)
+  if (!/^[\x21-\x7e]+$/.test(value) || /['"\\]/.test(value) || isPlaceholderName(value)) return undefined;
+  // A gateway's route, `org/model/task` (Atlas Cloud's `bytedance/seedance-2.0/text-to-video`): the whole route.
+  if ((value.match(/\//g) ?? []).length >= 2 && /^[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)+$/.test(value)) {
+    const first = providerAlias(value.slice(0, value.indexOf('/')).toLowerCase());
+    return providerIds().includes(first) ? { id: value, source: 'api' } : { id: contextOnlyId(value), source: 'api' };
+  }
+  const named = namedModel(value);
+  if (named) return named;
+  if (provider && providerIds().includes(provider) && /^[A-Za-z0-9][\w.:-]*$/.test(value))
+    return { id: apiModelId({ id: provider, router: false }, value), source: 'api' };
+  return undefined;
 }

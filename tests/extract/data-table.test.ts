@@ -8,4 +8,5 @@ describeExtractor('data-table', dataTable, [
   ['README.md', true],
   ['website/docs/models/index.mdx', true],
   ['docs/models.rst', false],
+  ['docs/script/sql/ruoyi-ai.sql', true],
 ]);

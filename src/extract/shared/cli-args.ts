@@ -122,8 +122,12 @@ const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_M
 const ADAPTER_PAIR_FLAG = /^--(?:lora(?:-modules|-paths)?|adapters)$/;
 /** A flag followed by several models (`--model-list a b c`, `--models a b`). */
 const MODEL_LIST_FLAG = /^--(?:model[-_]list|models)$/;
-/** A flag given several models in one comma-separated value (vllm-router's `--static-models "a,b"`, `--models a,b`). */
-const COMMA_MODELS_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}models$/i;
+/**
+ * A flag given several models in one comma-separated value (vllm-router's `--static-models "a,b"`, `--models a,b`;
+ * `--model_list gpt-4-1106-preview,gpt-3.5-turbo-0125`, yihong0618/bilingual_book_maker's README: a list flag whose
+ * value holds a comma, MODEL_LIST_FLAG's space-separated reading otherwise).
+ */
+const COMMA_MODELS_FLAG = /^--(?:(?:[a-z0-9]+[-_]){0,2}models|model[-_]list)$/i;
 /**
  * A trainer's flag naming the parts of the pipeline it trains or freezes (DiffSynth-Studio's `--trainable_models
  * "dit.blocks.0.block.self_attn.q,..."`, `--trainable_models dit`): module names, no model.

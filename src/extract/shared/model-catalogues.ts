@@ -11,7 +11,7 @@
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
 import { matchesOnLinesWith } from './line-matches.js';
-import { DTYPE_OR_VERSION } from './model-name.js';
+import { DTYPE_OR_VERSION, SQUASHED_OPENAI_KEY } from './model-name.js';
 import { saysMissing } from '../../model/ids.js';
 
 export interface CatalogueName {
@@ -299,8 +299,9 @@ export function catalogueNames(text: string): CatalogueName[] {
     } else
       for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
   }
-  // (`if vits_model == "v1"`: a version tag or a number format, DTYPE_OR_VERSION, is what is checked against, no name.)
-  return found.filter((f) => !DTYPE_OR_VERSION.test(f.value));
+  // (`if vits_model == "v1"`: a version tag or a number format, DTYPE_OR_VERSION, is what is checked against, no name;
+  // `if options.model == "gpt4omini"`: a CLI's preset key, SQUASHED_OPENAI_KEY.)
+  return found.filter((f) => !DTYPE_OR_VERSION.test(f.value) && !SQUASHED_OPENAI_KEY.test(f.value));
 }
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */

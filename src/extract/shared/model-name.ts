@@ -147,6 +147,13 @@ const PART_CODE = /^[A-Z]{1,4}-[A-Z0-9]*\d[A-Z0-9]*$/;
  */
 const TASK =
   /^(?:(?:text2text|text|token|image|audio|video|feature|object|sentence|table|zero-shot(?:-image|-object|-audio)?|automatic-speech|document|visual|depth|mask|keypoint|image-text|any)-)+(?:generation|classification|extraction|detection|recognition|segmentation|similarity|answering|estimation|matching|to-text|to-image|to-speech|to-audio|to-video|to-3d)$|^(?:fill-mask|summarization|translation|conversational)$/;
+/**
+ * OpenAI's family glued to its version and variant with no hyphen (`gpt4o`, `gpt4omini`, `gpt5mini`, `gpt35turbo`,
+ * `o1mini`, `o3mini`, `o1preview`): a CLI's preset key or a config's alias for a set of models
+ * (yihong0618/bilingual_book_maker's `--model gpt4omini` choices). OpenAI's ids hyphenate every part (`gpt-4o-mini`,
+ * `o1-mini`: https://platform.openai.com/docs/models); `gpt4` and `gpt4all` alone are not such a key (Scale's `GPT4`).
+ */
+export const SQUASHED_OPENAI_KEY = /^(?:gpt\d+(?:\.\d+)?(?:o|turbo|mini|nano|preview)+|o\d(?:mini|preview|pro)+)$/i;
 /** Cloud regions (`us-east-1`, `eu-west-3`, `us-central1`, `asia-northeast1`): a client's other setting beside the model. */
 const REGION =
   /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|asia|europe|northamerica|southamerica|australia)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?$/i;
@@ -177,6 +184,7 @@ export const isNameShaped = (v: string): boolean =>
   !PART_CODE.test(v) &&
   !TASK.test(v) &&
   !REGION.test(v) &&
+  !SQUASHED_OPENAI_KEY.test(v) &&
   // `deepseek-v9-nonexistent`: a name that says no such model exists (an error path's test).
   !saysMissing(v) &&
   // `openai:my-model`: a known provider before no model's name.
