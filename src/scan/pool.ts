@@ -83,6 +83,12 @@ export class ExtractPool {
   private closing = false;
   /** Slots whose worker died before it loaded its code: not started again (its heap limit is too small for the code). */
   private readonly dead: boolean[];
+  /**
+   * Workers extracting a dead worker's file alone. A worker runs its messages' reads interleaved, so
+   * a file sent beside the one that kills it dies with it: a retry waits for an idle worker and
+   * nothing else is sent there until it answers.
+   */
+  private readonly alone: boolean[];
 
   private readonly workers: Worker[];
 
@@ -92,6 +98,7 @@ export class ExtractPool {
     // A prestarted worker may have said it is ready before this pool listened.
     this.ready = started.map(({ loaded }) => loaded);
     this.dead = started.map(({ exited }) => Boolean(exited));
+    this.alone = started.map(() => false);
     for (const [index, worker] of this.workers.entries()) this.listen(index, worker);
   }
 
@@ -107,6 +114,7 @@ export class ExtractPool {
       const waiting = this.waiting.get(id);
       this.waiting.delete(id);
       if (waiting?.queued) this.queued[index]!--;
+      if (waiting?.retry) this.alone[index] = false;
       this.dispatch();
       waiting?.settle(found);
     });
@@ -127,6 +135,7 @@ export class ExtractPool {
       this.listen(index, started!.worker);
     }
     this.ready[index] = false;
+    this.alone[index] = false;
     this.queued[index] = 0;
     for (const [id, waiting] of [...this.waiting]) {
       if (waiting.index !== index) continue;
@@ -199,13 +208,28 @@ export class ExtractPool {
     if (this.pending.length > 0 && !this.localBusy) void this.extractHere();
   }
 
-  /** Tops up every ready worker from the queue. */
+  /** A loaded worker that may take more work: not one extracting a retry alone. */
+  private open(index: number): boolean {
+    return this.ready[index]! && !this.alone[index];
+  }
+
+  /** Whether a worker has messages it has not answered. */
+  private holdsWork(index: number): boolean {
+    for (const waiting of this.waiting.values()) if (waiting.index === index) return true;
+    return false;
+  }
+
+  /**
+   * Sends retries first, each to an idle worker; while any wait, workers take no new batches (the
+   * main thread does: extractHere), so one falls idle. Then tops up every open worker from the queue.
+   */
   private dispatch(): void {
     for (let index = 0; index < this.workers.length && this.retries.length > 0; index++) {
-      while (this.ready[index] && this.queued[index]! < WORKER_QUEUE && this.retries.length > 0) this.sendRetry(index, this.retries.shift()!);
+      if (this.open(index) && !this.holdsWork(index)) this.sendRetry(index, this.retries.shift()!);
     }
+    if (this.retries.length > 0) return;
     for (let index = 0; index < this.workers.length && this.pending.length > 0; index++) {
-      while (this.ready[index] && this.queued[index]! < WORKER_QUEUE && this.pending.length > 0) this.send(index, this.pending.shift()!);
+      while (this.open(index) && this.queued[index]! < WORKER_QUEUE && this.pending.length > 0) this.send(index, this.pending.shift()!);
     }
   }
 
@@ -222,6 +246,7 @@ export class ExtractPool {
   /** One file of a dead worker's message, alone (read again from disk: the worker reads what it was not handed). */
   private sendRetry(index: number, retry: { file: WalkedFile; settle: (result: FileExtraction | undefined) => void }): void {
     this.queued[index]!++;
+    this.alone[index] = true;
     this.post(
       index,
       { files: packFiles([retry.file]) },
@@ -238,7 +263,7 @@ export class ExtractPool {
   /** Texts the main thread screened in, to the least busy loaded worker (outside the queue's limit: the batch waits on them). */
   private extractElsewhere(files: WalkedFile[], texts: (string | null)[]): Promise<[number, FileExtraction][]> {
     let index = -1;
-    for (let i = 0; i < this.workers.length; i++) if (this.ready[i] && (index < 0 || this.queued[i]! < this.queued[index]!)) index = i;
+    for (let i = 0; i < this.workers.length; i++) if (this.open(i) && (index < 0 || this.queued[i]! < this.queued[index]!)) index = i;
     return new Promise((resolve, reject) => this.post(index, { files: packFiles(files), texts }, { queued: false, index, files, settle: resolve, reject }));
   }
 
@@ -248,7 +273,7 @@ export class ExtractPool {
    * loaded yet: then the caller extracts the batch itself.
    */
   private async screenHere(batch: Batch): Promise<boolean> {
-    if (!this.ready.some(Boolean)) return false;
+    if (!this.workers.some((_, index) => this.open(index))) return false;
     const results: FileExtraction[] = [];
     /** Per file: its screened text, null when left to the worker unread, undefined when done here. */
     const handed: (string | null | undefined)[] = [];
