@@ -776,10 +776,12 @@ export default defineExtractor({
       }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
+    // (Asked of the whole text once, not once per match: a file of many matches searched itself whole for each.)
+    const mayPush = text.includes('push_to_hub');
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
       // `export_optimized_onnx_model(model=model, model_name_or_path="sentence-transformers/all-MiniLM-L6-v2",
       // push_to_hub=True, create_pr=True)`: in a call told to push, the model setting is where it writes (an output).
-      if (text.includes('push_to_hub') && /\bpush_to_hub\s*=\s*True\b/.test(callStatement(text, m.index))) continue;
+      if (mayPush && /\bpush_to_hub\s*=\s*True\b/.test(callStatement(text, m.index))) continue;
       // `model_path = '/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct'`, `pretrained_model_name_or_path =
       // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
       // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
@@ -815,7 +817,7 @@ export default defineExtractor({
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
       // `model_name = sys.argv[1] if len(sys.argv) > 1 else "stsb-distilroberta-base-v2"` in a file that loads through
       // sentence-transformers: one of that library's own names.
-      else if (!parsed && text.includes('sentence_transformers') && !taken(offset)) {
+      else if (!parsed && throughSentenceTransformers && !taken(offset)) {
         const st = sentenceTransformersId(m[3]!);
         if (st) add(st, offset, 'huggingface');
       }

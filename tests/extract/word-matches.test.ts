@@ -10,6 +10,8 @@ const PATTERNS = [
   /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim,
   /\b(\w*(?:model|checkpoint|embed|rerank|llm)\w*)\s*=\s*[\w.]+\(([^()\n]*)\)/gi,
   /\b(\w*(?:model|checkpoint)\w*)\s+(?:not\s+)?in\s+[[({]/gi, // a membership test (MEMBER_TEST)
+  // MODEL_KEYWORD as python.ts writes it (its keywords and the others' are searched for together: SHARED_KEYWORDS)
+  /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi,
   /\b(\w*(?:ab|ba)\w*)\w/g, // overlapping keywords
   /\b(\w*(?:ab|ba)\w*)9/g, // a match ending inside a word
 ];
@@ -25,6 +27,7 @@ const text = fc
   .array(
     fc.constantFrom(
       ...['model', 'Model_id', 'repo_id', 'REPO_ID', 'checkpoint', 'embed', 'llm', 'ab', 'ba', 'aba', 'abc', 'x', '_', '9', 'QWEN_3'],
+      ...['adapter_id', 'ADAPTER', 'rerank', 'modellm', 'CheckPoint', 'mode', 'repo', ' if x else '],
       ...[' ', '=', ':', ' str', ' in ', 'not ', '[', '{', '"', "'", 'Qwen/Qwen2.5', '(', ')', ',', '#', '\n', '.', 'st.selectbox', '😀'],
     ),
     { maxLength: 30 },
@@ -51,9 +54,10 @@ describe('wordMatches', () => {
     // PATTERNS[0] and [1] share `model|checkpoint|repo_id` (no keyword overlaps another: searched once per text);
     // `ab|abc` nest and are searched for each pattern.
     const nested = /\b(\w*(?:ab|abc)\w*)=/g;
-    const sequence = [PATTERNS[0]!, PATTERNS[1]!, nested, PATTERNS[2]!];
+    // The four case-blind shapes share one search for all their keywords, each keeping the words of its own.
+    const sequence = [PATTERNS[0]!, PATTERNS[1]!, nested, PATTERNS[2]!, PATTERNS[3]!, PATTERNS[6]!];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(1), fc.nat(3)), { maxLength: 8 }), text, text, (steps, a, b) => {
+      fc.property(fc.array(fc.tuple(fc.nat(1), fc.nat(5)), { maxLength: 10 }), text, text, (steps, a, b) => {
         for (const [which, p] of steps) {
           const t = which ? a : b;
           expect([...wordMatches(t, sequence[p]!)].map((m) => [m.index, [...m]])).toEqual(execLoop(t, sequence[p]!));

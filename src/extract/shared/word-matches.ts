@@ -8,7 +8,15 @@ import { keptWithCallSites } from './calls.js';
 import { isWordCode } from './char-codes.js';
 
 const OPENING = /^\\b\(\\w\*\(\?:([\w|]+)\)\\w\*\)/;
-const compiled = new WeakMap<RegExp, { keyword: RegExp; sticky: RegExp; shared: string }>();
+const compiled = new WeakMap<RegExp, { keyword: RegExp; sticky: RegExp; shared: string; within?: RegExp }>();
+
+/**
+ * The keywords of the python reader's four word patterns (MODEL_KEYWORD, MODEL_FROM_CONSTANT, MODEL_VAR_CALL,
+ * MEMBER_TEST), all case-blind: a text is searched for all of them at once, and each pattern's words are those of the
+ * found words that hold one of its own keywords (one search a text where there were four, each over the whole text).
+ */
+const SHARED_KEYWORDS = new Set(['model', 'checkpoint', 'repo_id', 'adapter_id', 'embed', 'rerank', 'llm']);
+const SHARED_SEARCH = new RegExp([...SHARED_KEYWORDS].join('|'), 'gi');
 
 /**
  * Where the keywords occur in the last text asked, by keyword search (its source and flags), kept until the scan is done
@@ -36,6 +44,37 @@ function keywordHits(text: string, key: string, keyword: RegExp): number[] {
 }
 
 /**
+ * The start of each word of `text` holding a match of `within` (some of SHARED_KEYWORDS, case-blind), from one search
+ * for all of SHARED_KEYWORDS kept for the text. A word's start stands for its keyword occurrences: wordMatches tries a
+ * word at its start or skips it whole, so the words holding a keyword, not where in them, decide its matches.
+ */
+function sharedWordStarts(text: string, key: string, within: RegExp): number[] {
+  const kept = hitsBySearch(text);
+  let starts = kept.get(key);
+  if (starts) return starts;
+  // Each word holding any of the keywords, as its start and end (the search goes on after the word: the word is known).
+  let words = kept.get(SHARED);
+  if (!words) {
+    words = [];
+    SHARED_SEARCH.lastIndex = 0;
+    for (let m = SHARED_SEARCH.exec(text); m; m = SHARED_SEARCH.exec(text)) {
+      let start = m.index;
+      while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+      let end = m.index + m[0].length;
+      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+      words.push(start, end);
+      SHARED_SEARCH.lastIndex = end;
+    }
+    kept.set(SHARED, words);
+  }
+  starts = [];
+  for (let i = 0; i < words.length; i += 2) if (within.test(text.slice(words[i], words[i + 1]))) starts.push(words[i]!);
+  kept.set(key, starts);
+  return starts;
+}
+const SHARED = 'shared';
+
+/**
  * Every match `pattern.exec` would find in a loop over `text` (the pattern global, opening with
  * `\b(\w*(?:a|b|c)\w*)`, its keywords plain words).
  */
@@ -46,11 +85,17 @@ export function* wordMatches(text: string, pattern: RegExp): Generator<RegExpExe
     if (!keywords || !pattern.global) throw new Error(`wordMatches: ${pattern} does not open with \\b(\\w*(?:words)\\w*)`);
     const flags = pattern.flags.replace('g', '');
     const search = flags.replace(/[^iu]/g, '');
-    forms = { keyword: new RegExp(keywords, `${search}g`), sticky: new RegExp(pattern.source, `${flags}y`), shared: `${search}/${keywords}` };
+    const shares = search === 'i' && keywords.split('|').every((k) => SHARED_KEYWORDS.has(k));
+    forms = {
+      keyword: new RegExp(keywords, `${search}g`),
+      sticky: new RegExp(pattern.source, `${flags}y`),
+      shared: `${search}/${keywords}`,
+      ...(shares ? { within: new RegExp(keywords, 'i') } : {}),
+    };
     compiled.set(pattern, forms);
   }
-  const { keyword, sticky, shared } = forms;
-  const hits = keywordHits(text, shared, keyword);
+  const { keyword, sticky, shared, within } = forms;
+  const hits = within ? sharedWordStarts(text, shared, within) : keywordHits(text, shared, keyword);
   // Where the last match ended: the search goes on from there, as exec's lastIndex does.
   let from = 0;
   for (let h = 0; h < hits.length; h++) {
