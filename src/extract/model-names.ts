@@ -39,6 +39,7 @@ import {
   nameWords,
   NOT_MODEL_CONTEXT,
   PREFIX_HOLDER,
+  isPlaceholderName,
 } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
@@ -51,7 +52,7 @@ import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSkyPilotTask } from './shared/yaml-files.js';
 import { isSpaceAt } from './shared/char-codes.js';
 import { keptWithCallSites } from './shared/calls.js';
-import { pickedNames } from './shared/model-pickers.js';
+import { pickedNames, type PickedName } from './shared/model-pickers.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -168,13 +169,29 @@ function withPickedNames(text: string, references: RawReference[]): RawReference
   if (!picked.length) return references;
   const lines = text.split('\n');
   const out = [...references];
-  for (const p of picked) {
+  const read = (p: PickedName) => {
     const lower = p.value.toLowerCase();
-    if (references.some((r) => r.line === p.line && (r.column === p.column || r.id.toLowerCase().endsWith(lower)))) continue;
+    return references.some((r) => r.line === p.line && (r.column === p.column || r.id.toLowerCase().endsWith(lower)));
+  };
+  // A group vouched for by its known entries (a function's per-provider lists): half or more read already.
+  const known = new Map<number, number>();
+  const sizes = new Map<number, number>();
+  for (const p of picked) {
+    if (!p.vouched) continue;
+    sizes.set(p.vouched, (sizes.get(p.vouched) ?? 0) + 1);
+    if (read(p)) known.set(p.vouched, (known.get(p.vouched) ?? 0) + 1);
+  }
+  let ollama: boolean | undefined;
+  for (const p of picked) {
+    // `{id: "custom-model"}` in a picker: a stand-in for the user's own model.
+    if (read(p) || isPlaceholderName(p.value)) continue;
+    if (p.vouched && (known.get(p.vouched) ?? 0) * 2 < sizes.get(p.vouched)!) continue;
     const hub = p.source ? undefined : p.value.includes('/') ? parseHubReference(p.value) : undefined;
+    // An engine that talks to Ollama offers the Ollama library's names (`{ id: 'llama2', name: 'Llama 2' }` in ollama.ts).
+    const source = p.source ?? (!hub && isOllamaLibraryName(p.value) && (OLLAMA_TAGGED.test(p.value) || (ollama ??= namesOllama(text))) ? 'ollama' : undefined);
     out.push({
-      id: p.source === 'ollama' ? p.value : (hub?.id ?? contextOnlyId(p.value)),
-      source: p.source === 'ollama' ? 'ollama' : hub ? 'huggingface' : 'api',
+      id: source === 'ollama' ? p.value : (hub?.id ?? contextOnlyId(p.value)),
+      source: source === 'ollama' ? 'ollama' : hub ? 'huggingface' : 'api',
       line: p.line,
       column: p.column,
       snippet: lines[p.line - 1]!.trim().slice(0, 200),

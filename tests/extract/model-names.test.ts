@@ -2548,3 +2548,29 @@ describe('model-names: speech providers that name a voice as the model (held-out
     expect(origin.families.map((f) => f.organisation)).toContain('NVIDIA');
   });
 });
+
+describe("model-names: providers' API names of held-out round 26 (casibase/casibase, openai-translator/openai-translator)", () => {
+  it("attributes Writer's Palmyra, iFlytek Spark's X models and DashScope's speech models to their makers", () => {
+    // casibase model/writer.go:58, model/iflytek.go:60, tts/alibabacloud.go:62 and web/src/Setting.js:2078.
+    const text = [
+      '\t\t"palmyra-x5":       {0.0006, 0.006},',
+      '\tcase "spark-x2":',
+      '\t\t"cosyvoice-v1": 0.2,',
+      '      {id: "paraformer-realtime-v1", name: "paraformer-realtime-v1"},',
+    ].join('\n');
+    const refs = run('model/pricing.go', text).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([
+      ['writer/palmyra-x5', 1],
+      ['iflytek/spark-x2', 2],
+      ['dashscope/cosyvoice-v1', 3],
+      ['dashscope/paraformer-realtime-v1', 4],
+    ]);
+    const country = (id: string) => {
+      const lineage = { status: 'resolved' as const, roots: [id], edges: [], nodes: [id], problems: [] };
+      return classifyOrigin({ id, source: 'api', lineage, nodes: {} }, loadRegistry()).families[0]?.country;
+    };
+    expect(refs.map((r) => country(r.id))).toEqual(['US', 'CN', 'CN', 'CN']);
+    // Apache Spark's own words stay out: a version, not an edition name.
+    expect(run('build.go', '\timage := "spark-v3.5.1"\n\tcase "spark-submit":\n').references).toEqual([]);
+  });
+});

@@ -5,11 +5,17 @@
 //     id="model_cohere_select">` then `<option value="command">`; not `openrouter_sort_models`, whose options sort);
 //   - the entries of the literal list a function named for models returns (`async function loadStabilityModels() {`
 //     ... `return [` then `{ value: 'stable-image-ultra', text: 'Stable Image Ultra' },`): a select's options built in code;
+//     a class's method too (`async listModels(): Promise<IModel[]> {`, one engine class per provider), and every list its
+//     branches return (`if (type === "Gemini") { return [...] } else if (type === "Claude") { return [...] }`);
+//   - the same lists of a function whose name holds `model` or `embedding` among other words (`getModelSubTypeOptions`,
+//     `getEmbeddingSubTypeOptions`, held-out casibase/casibase, session 24) when half or more of their entries are names
+//     the reading knows: the known ones vouch for the rest (`{id: "palmyra-x5"}` beside `{id: "gemini-2.5-pro"}`);
 //   - the `case`s of a switch on a model-named value (`switch (model) {` then `case 'stable-image-core':`), as a value
 //     compared with a model-named variable is (a switch on a backend or provider is left to model-names).
 import type { ModelSource } from '../../model/reference.js';
 
-export type PickedName = { line: number; column: number; value: string; source?: ModelSource };
+/** `vouched`: the entry counts only if half or more of its group's entries are names the reading knows. */
+export type PickedName = { line: number; column: number; value: string; source?: ModelSource; vouched?: number };
 
 /** `<select ... id="model_openai_select"`: the element's id or name. */
 const SELECT_OPEN = /<select\b[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/i;
@@ -33,13 +39,22 @@ const namedForModels = (name: string) => {
   return w.some((x) => x === 'model' || x === 'models') && !w.some((x) => NOT_MODEL_WORD.test(x));
 };
 
-/** A function named for a collection of models: `loadNovelModels`, `getModels`, `fetch_available_models`. */
+/**
+ * A function named for a collection of models: `loadNovelModels`, `getModels`, `fetch_available_models`; or a class's
+ * method (`async listModels(apiKey: string | undefined): Promise<IModel[]> {`, opening its body on the line).
+ */
 const MODELS_FUNCTION =
-  /^(\s*)(?:export\s+)?(?:(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>\s*\{|(?:async\s+)?def\s+(\w+)\s*\()/;
-const MODELS_WORD = /models/i;
+  /^(\s*)(?:export\s+)?(?:(?:async\s+)?function\s*\*?\s*([\w$]+)\s*\(|(?:const|let|var)\s+([\w$]+)\s*=\s*(?:async\s*)?(?:\([^)]*\)|[\w$]+)\s*=>\s*\{|(?:async\s+)?def\s+(\w+)\s*\(|(?:(?:public|private|protected|static|override|async)\s+)*([\w$]+)\s*\([^)]*\)\s*(?::\s*[^{};=]+)?\{\s*$)/;
+const MODELS_WORD = /model|embedding/i;
+/** Words that name what a program picks among models: `getModelSubTypeOptions`, `getEmbeddingSubTypeOptions`. */
+const MODEL_WORDS = /^(?:models?|embeddings?)$/;
+/** What a method-shaped line opens when it is no method: a control statement or a call's callback. */
+const NOT_A_METHOD = /^(?:if|for|while|switch|catch|with|function|return|else)$/;
 const RETURN_LIST = /^(\s*)return\s*\[\s*$/;
+/** A branch's test of a value against a string (`type === "Dummy"`). */
+const COMPARED = /[=!]==?\s*(["'`])([^"'`\n]+)\1/;
 /** An entry's model key, or a bare string entry. */
-const ENTRY_VALUE = /(?:^|[{,]\s*)["']?(?:value|id|model)["']?\s*:\s*(["'`])([^"'`\n]+)\1|^\s*(["'`])([^"'`\n]+)\3\s*,?\s*$/g;
+const ENTRY_VALUE = /(?:^\s*|[{,]\s*)["']?(?:value|id|model)["']?\s*:\s*(["'`])([^"'`\n]+)\1|^\s*(["'`])([^"'`\n]+)\3\s*,?\s*$/g;
 
 const SWITCH_OPEN = /^(\s*)(?:}\s*)?(?:else\s+)?switch\s*\(\s*([\w.$]+)(?:\(\))?\s*\)\s*\{/;
 const CASE_VALUES = /^\s*case\s+((?:["'`][^"'`\n]*["'`]\s*,?\s*)+):/;
@@ -57,8 +72,9 @@ export function pickedNames(text: string): PickedName[] {
   const hasReturn = /return\s*\[/.test(text);
   if (!hasSelect && !hasSwitch && !hasReturn) return out;
   const lines = text.split('\n');
-  const push = (i: number, column: number, value: string, source?: ModelSource) => {
-    if (!NOT_A_NAME.test(value)) out.push({ line: i + 1, column, value, ...(source ? { source } : {}) });
+  let groups = 0;
+  const push = (i: number, column: number, value: string, source?: ModelSource, vouched?: number) => {
+    if (!NOT_A_NAME.test(value)) out.push({ line: i + 1, column, value, ...(source ? { source } : {}), ...(vouched ? { vouched } : {}) });
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -67,13 +83,22 @@ export function pickedNames(text: string): PickedName[] {
       if (m && namedForModels(m[1]!)) i = readOptions(lines, i, /ollama/i.test(m[1]!), push);
       continue;
     }
-    // (The function's name ends in `models`: a line without the word cannot open one, and most lines lack it.)
+    // (The function's name holds `model` or `embedding`: a line without either cannot open one, and most lines lack both.)
     if (hasReturn && MODELS_WORD.test(line)) {
       const f = MODELS_FUNCTION.exec(line);
-      const name = f && (f[2] ?? f[3] ?? f[4])!;
-      if (f && /models$/i.test(name!) && !words(name!).some((x) => NOT_MODEL_WORD.test(x))) {
-        readReturnedList(lines, i, f[1]!.length, push);
-        continue;
+      const name = f && (f[2] ?? f[3] ?? f[4] ?? f[5])!;
+      if (f && !NOT_A_METHOD.test(name!)) {
+        const w = words(name!);
+        if (/models$/i.test(name!) && !w.some((x) => NOT_MODEL_WORD.test(x))) {
+          readReturnedLists(lines, i, f[1]!.length, push);
+          continue;
+        }
+        // `getModelSubTypeOptions(type)`: a list per provider, models if the names the reading knows say so.
+        if (w.some((x) => MODEL_WORDS.test(x))) {
+          const group = ++groups;
+          readReturnedLists(lines, i, f[1]!.length, (j, column, value, source) => push(j, column, value, source, group));
+          continue;
+        }
       }
     }
     if (hasSwitch && line.includes('switch')) {
@@ -85,7 +110,7 @@ export function pickedNames(text: string): PickedName[] {
   return out;
 }
 
-type Push = (i: number, column: number, value: string, source?: ModelSource) => void;
+type Push = (i: number, column: number, value: string, source?: ModelSource, vouched?: number) => void;
 
 /** The options of the select opened on line `at`, up to its `</select>`; returns the line it closes on. */
 function readOptions(lines: string[], at: number, ollama: boolean, push: Push): number {
@@ -117,25 +142,38 @@ function readOptions(lines: string[], at: number, ollama: boolean, push: Push): 
   return done(at);
 }
 
-/** The entries of a `return [` list in the function opened on line `at` (indented `indent`), up to the function's end. */
-function readReturnedList(lines: string[], at: number, indent: number, push: Push): void {
-  for (let i = at + 1; i < lines.length && i < at + 200; i++) {
+/**
+ * The entries of every `return [` list in the function opened on line `at` (indented `indent`), up to the function's
+ * end: one list, or one per branch.
+ */
+function readReturnedLists(lines: string[], at: number, indent: number, push: Push): void {
+  let subject: string | undefined;
+  for (let i = at + 1; i < lines.length && i < at + 1000; i++) {
     const line = lines[i]!;
     if (line.trim() && leading(line) <= indent && !/^\s*[)\]]/.test(line)) return;
     const r = RETURN_LIST.exec(line);
-    if (!r) continue;
+    if (!r) {
+      // `} else if (type === "Dummy") {`: the branch's subject, which a list holding only it names (`{id: "Dummy"}`).
+      const c = COMPARED.exec(line);
+      if (c) subject = c[2]!.toLowerCase();
+      continue;
+    }
     const listIndent = r[1]!.length;
-    for (let j = i + 1; j < lines.length && j < i + 200; j++) {
+    const entries: Parameters<Push>[] = [];
+    let j = i + 1;
+    for (; j < lines.length && j < i + 500; j++) {
       const entry = lines[j]!;
-      if (entry.trim() && leading(entry) <= listIndent) return;
+      if (entry.trim() && leading(entry) <= listIndent) break;
       if (commented(entry)) continue;
       ENTRY_VALUE.lastIndex = 0;
       for (let m = ENTRY_VALUE.exec(entry); m; m = ENTRY_VALUE.exec(entry)) {
         const value = (m[2] ?? m[4])!;
-        push(j, m.index + m[0].lastIndexOf(value) + 1, value);
+        entries.push([j, m.index + m[0].lastIndexOf(value) + 1, value]);
       }
     }
-    return;
+    if (!(entries.length === 1 && entries[0]![2].toLowerCase() === subject)) for (const e of entries) push(...e);
+    subject = undefined;
+    i = j - 1;
   }
 }
 
