@@ -322,6 +322,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // The indentation of an open block named for what is named like a model and is none (`const PROVIDERS = [`,
     // `var BackendCapabilities = map[string]X{`), -1: none.
     let notModelBlock = -1;
+    // Its name, lower-cased (`llm_providers`).
+    let notModelName = '';
     // Its entries no table knows, held until it closes, and how many are `snake_case` identifiers:
     // `MCA_SUPPORTED_MODELS = {"deepseek_v3", "qwen2", "qwen2_vl"}` lists config `model_type`s, not names
     // (identifiers half or more of the entries held; one `lzlv_70b` among router ids is one odd name).
@@ -525,6 +527,15 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // model under a key of its own has a title in `name`; without one (Aider's `- name: gpt-4o` settings) `name` is the model.
       // So in a JavaScript object literal (`{ name: "o3", provider: "openai", model: "o3" }`, continuedev/continue core/config/onboarding.ts).
       if (key === 'name' && (bare || javascript) && (found || modelList >= 0) && titledEntry(allLines(), lineNo - 1)) return;
+      // So a Python call's `name=` beside its own `model=` keyword (`ModelConfig(name="openai-compatible", ..., model="gpt-4o")`,
+      // bytedance/deer-flow's config entries built in tests): the entry's alias, the model being the other keyword's.
+      if (
+        key === 'name' &&
+        python &&
+        !value.includes('/') &&
+        (PY_MODEL_KEYWORD_AFTER.test(line.slice(column - 1 + value.length)) || titledEntry(allLines(), lineNo - 1, (l) => PY_MODEL_KEYWORD.test(l)))
+      )
+        return;
       // LocalAI's model config (`name: qwen-image` beside `backend: diffusers` and `parameters: model: Qwen/Qwen-Image`), and a
       // gallery template's `name:` beside its `config_file:`: the name the server answers to, as a served name, not a model
       // (https://localai.io/advanced/model-configuration/).
@@ -563,6 +574,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (!value.includes('/') && FAMILY_HOLDER.test(holder)) return;
       // `KNOWN_GITHUB_REPOS = {"openai": "openai/openai-python", "google-adk": "google/adk-python"}`: a block named for
       // GitHub repositories holds `owner/name` repositories, though their owners also publish models.
+      // `if: github.repository == 'bytedance/deer-flow'` (a workflow run only in the upstream repository): a GitHub repository.
+      if (value.includes('/') && GITHUB_REPOSITORY_TEST.test(line.slice(Math.max(0, column - 80), column - 1))) return;
       if (GIT_REPO_HOLDER.test(holder) || (!!parent && GIT_REPO_HOLDER.test(parent)) || key === 'repo_name' || (key === 'repository' && npmManifest)) return;
       // `dataset_name_to_id = {"climatefever": "sentence-transformers/NanoClimateFEVER-bm25", ...}` (sentence-transformers'
       // NanoBEIR evaluators): a table named for datasets maps its keys to datasets, though their organisation publishes models.
@@ -573,7 +586,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `PROVIDERS = ["ai21", ..., "gpt-oss", "j2"]`: a list named for providers lists providers (Bedrock's vendor
       // prefixes), unless an entry names its model too (`openai:gpt-4o`, `openai/gpt-4o`); a value under a key in it
       // is that key's (`LLM_PROVIDERS = [{ id: "ollama", defaultModel: "llama3.1:8b" }]`).
-      if (!key && (notModelBlock >= 0 || namesNoModels(holder)) && !/[/:]/.test(value)) return;
+      // A list or table of its own named for models inside such a block (bytedance/deer-flow's setup wizard: `LLM_PROVIDERS = [`
+      // then `LLMProvider(..., models=["gpt-5", "gpt-5-mini"], model_vision_overrides={"glm-5.2": False})`) holds that provider's models.
+      // (Not a key mapped to another name there: higress's `"providers": [{"modelMapping": {"gpt-3": "moonshot-v1-8k"}}]`
+      // maps the names clients ask for, aliases, to the provider's models.)
+      const providersOwn =
+        notModelBlock >= 0 && !(holder !== notModelName && holder.includes('model') && !/^["'`]?\s*:(?!:)\s*["'`]/.test(line.slice(column - 1 + value.length)));
+      if (!key && (providersOwn || namesNoModels(holder)) && !/[/:]/.test(value)) return;
       if (actionsHere()?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
@@ -866,7 +885,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // reading reads too).
       const pairsModelClasses = python && !!assigned && last === 0x5b && !isModelKey(assigned) && pairsNamesWithModelClasses(allLines(), lineNo);
       const opensModelList = !!listKey && (isModelKey(listKey) || pairsModelClasses) && !(python && listKey === 'model_config' && indent > 0 && last !== 0x5b);
-      if (assigned && opensNoModelBlock(assigned, last)) notModelBlock = indent;
+      if (assigned && opensNoModelBlock(assigned, last)) {
+        notModelBlock = indent;
+        notModelName = assigned.toLowerCase();
+      }
       // The entries of a one-line list on the line after such a call (`    ["jamba-1.5-large", "jamba-1.5-mini"],`).
       lineCall = argumentList.call;
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
@@ -1244,6 +1266,11 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
   return false;
 }
 
+/** A Python keyword argument `model=` on its own line (a call's arguments one a line), or after the value on its line. */
+const PY_MODEL_KEYWORD = /^\s*model\s*=\s*\S/;
+const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;
+/** GitHub Actions' test of the repository a workflow runs in (`github.repository == '`), right before its value. */
+const GITHUB_REPOSITORY_TEST = /\bgithub\.(?:event\.)?repository(?:\.full_name)?\s*[!=]=\s*["']$/;
 /** A key of a model server's own config beside its `name` (LocalAI's `backend:`, a gallery template's `config_file:`). */
 const SERVER_CONFIG_KEY = /^\s*(?:-\s+)?["']?(?:backend|config_file)["']?\s*:/;
 /** Before a value, the `case` it is one of: `case "a", "b"` (Go, Python's `match`), `case 'a':` (JavaScript, Java, C#). */

@@ -421,12 +421,14 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * OpenAI-compatible server maps to the model it is set to, e.g. PrivateGPT's tests calling
  * `client.messages.stream(model="default")`), `tgi` (what TGI's Messages API takes whatever model it serves:
  * https://huggingface.co/docs/text-generation-inference/messages_api), `tei` (TEI's OpenAI-compatible embeddings route, called
- * so in its docs: huggingface/text-embeddings-inference docs/source/en/tei_cloud_run.md `client.embeddings.create(model="tei")`)
+ * so in its docs: huggingface/text-embeddings-inference docs/source/en/tei_cloud_run.md `client.embeddings.create(model="tei")`),
+ * `inherit` (a subagent that takes its parent agent's model: Claude Code's subagents, https://docs.anthropic.com/en/docs/claude-code/sub-agents,
+ * and bytedance/deer-flow's `SubagentConfig(model="inherit")`)
  * and a test's stand-in (`custom-model`,
  * `test-model`, `mock-llm`, `my-model`, `gpt-fake`).
  */
 const STANDS_IN =
-  /^(?:default|tgi|tei)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+  /^(?:default|tgi|tei|inherit)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

@@ -2574,3 +2574,33 @@ describe("model-names: providers' API names of held-out round 26 (casibase/casib
     expect(run('build.go', '\timage := "spark-v3.5.1"\n\tcase "spark-submit":\n').references).toEqual([]);
   });
 });
+
+describe('model-names: an agent harness and its setup wizard (held-out bytedance/deer-flow, issue #15, session 24)', () => {
+  const registry = loadRegistry();
+  it("reads StepFun's names by their size or variant, and `step-3`, not a bare numbered step", () => {
+    // deer-flow's tests hold message ids `("ai", "step-1", "ai-1")` and `id: "step-1"`; StepFun's API names carry more.
+    for (const name of ['step-3', 'step-1-8k', 'step-1v-32k', 'step-2-16k', 'step-3.5-flash', 'step-3.7-flash', 'step-r1-v-mini'])
+      expect(classify(name, `model = "${name}"`, registry)?.id).toBe(`stepfun/${name}`);
+    for (const name of ['step-0', 'step-1', 'step-2', 'step-4']) expect(classify(name, `id = "${name}"`, registry)).toBeUndefined();
+  });
+  it('reads no model in a family word before the word model, and still the family names', () => {
+    // `create_chat_model(name="doubao-model")` in deer-flow's tests: a kind of model, where Ark's names start `doubao-`.
+    expect(classify('doubao-model', 'name="doubao-model"', registry)).toBeUndefined();
+    expect(classify('qwen-models', 'x = "qwen-models"', registry)).toBeUndefined();
+    expect(classify('doubao-seed-1-8-251228', 'model="doubao-seed-1-8-251228"', registry)?.id).toBe('ark/doubao-seed-1-8-251228');
+  });
+  it("keeps a providers list's own entries out, and reads each provider's `models=` list and model-keyed map", () => {
+    // The existing rule's shape: a list named for providers lists providers.
+    const { references } = run('providers.py', 'PROVIDERS = [\n    "deepseek", "gpt-oss",\n    "minimax",\n]\n');
+    expect(references).toEqual([]);
+    const nested = run(
+      'wizard.py',
+      'LLM_PROVIDERS = [\n    LLMProvider(\n        name="kimi",\n        models=["kimi-k2.5", "kimi-k2.6"],\n        model_vision_overrides={\n            "kimi-k2.6": False,\n        },\n    ),\n]\n',
+    ).references.map((r) => [r.id, r.line]);
+    expect(nested).toEqual([
+      ['moonshot/kimi-k2.5', 4],
+      ['moonshot/kimi-k2.6', 4],
+      ['moonshot/kimi-k2.6', 6],
+    ]);
+  });
+});

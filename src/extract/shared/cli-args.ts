@@ -1505,10 +1505,12 @@ function curlModels(tokens: Token[]): ArgModel[] {
         if (id) found.push(id);
         continue;
       }
+      // Else a `model_name` that a provider's naming spells is the model the request is for, as a `model` key's (a
+      // LangGraph run's `"configurable": {"model_name": "gpt-4"}`, bytedance/deer-flow's API docs); a folder's name is not.
       if (key === 'model_name') {
         const file = WEIGHT_FILE.test(value) ? modelFromPath(value) : undefined;
         if (file) found.push({ id: file.id, source: file.source, offset });
-        continue;
+        if (file || !providerForName(value)) continue;
       }
       const model = ollama ? classifyOllamaName(value) : undefined;
       if (ollama) {

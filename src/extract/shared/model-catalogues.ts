@@ -66,9 +66,11 @@ const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]
  */
 // (And a reader's own, `my-deployment`, `my-model-v1`: pipecat's Azure docstring and its integration guide's example, also
 // behind a provider, `azure/my-deployment`; and a test's config names, `LLMConfig(model="judge-override")`, `"madeup/x"`.)
+// (And `any-arbitrary-model-name`, `SubagentOverrideConfig(model=...)` in bytedance/deer-flow's tests: a word about a model's name.)
 const SENTINEL =
-  /(?:^|[-_/])(?:unknown|default|custom|dummy|fake|mock|test|placeholder|override|made-?up|example)(?:[-_/]|$)|[-_](?:api|model)$|(?:^|\/)(?:my|your)[-_]/i;
-const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote']);
+  /(?:^|[-_/])(?:unknown|default|custom|dummy|fake|mock|test|placeholder|override|made-?up|example|arbitrary)(?:[-_/]|$)|[-_](?:api|model)(?:[-_]names?)?$|(?:^|\/)(?:my|your)[-_]/i;
+/** (`inherit`: a subagent that takes its parent agent's model, Claude Code's subagents and bytedance/deer-flow's `SubagentConfig(model="inherit")`.) */
+const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote', 'inherit']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 /** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
 const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;

@@ -116,9 +116,12 @@ const STORE_NAME_HOLDER = /(?:index|collection|namespace|table)_?name["'`]?\s*(?
  * (https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazonbedrock.html#amazonbedrock-resources-for-iam-policies).
  */
 const BEDROCK_ARN = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/([^/\s]+)$/;
-/** A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`, `deepseek-v9-anything`): part of NOT_A_NAME, checked before any table. */
-// (`-anything` after a version only: `segment-anything`, `depth-anything` are Meta's and TikTok's models.)
-const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever)$|\d[-_]anything$/i;
+/**
+ * A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`, `deepseek-v9-anything`), or a family word before
+ * the word model itself (`doubao-model` in bytedance/deer-flow's tests: a kind of model, no name): part of NOT_A_NAME,
+ * checked before any table. `-anything` only after a version: `segment-anything`, `depth-anything` are Meta's and TikTok's models.
+ */
+const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever|models?)$|\d[-_]anything$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
