@@ -1014,6 +1014,11 @@ const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
  * writes: ai-on-gke's TPU examples).
  */
+function namedLikeAModel(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return /\d/.test(last) && /[A-Za-z]/.test(last);
+}
+
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
@@ -1069,11 +1074,6 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
     values.forEach((e, i) => found.push({ id: ids[i]!, offset: at + e.index + 1 }));
   }
   return found;
-}
-
-function namedLikeAModel(path: string): boolean {
-  const last = path.slice(path.lastIndexOf('/') + 1);
-  return /\d/.test(last) && /[A-Za-z]/.test(last);
 }
 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
