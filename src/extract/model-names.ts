@@ -173,18 +173,19 @@ function withPickedNames(text: string, references: RawReference[]): RawReference
     const lower = p.value.toLowerCase();
     return references.some((r) => r.line === p.line && (r.column === p.column || r.id.toLowerCase().endsWith(lower)));
   };
+  const readAlready = picked.map(read);
   // A group vouched for by its known entries (a function's per-provider lists): half or more read already.
   const known = new Map<number, number>();
   const sizes = new Map<number, number>();
-  for (const p of picked) {
+  for (const [at, p] of picked.entries()) {
     if (!p.vouched) continue;
     sizes.set(p.vouched, (sizes.get(p.vouched) ?? 0) + 1);
-    if (read(p)) known.set(p.vouched, (known.get(p.vouched) ?? 0) + 1);
+    if (readAlready[at]) known.set(p.vouched, (known.get(p.vouched) ?? 0) + 1);
   }
   let ollama: boolean | undefined;
-  for (const p of picked) {
+  for (const [at, p] of picked.entries()) {
     // `{id: "custom-model"}` in a picker: a stand-in for the user's own model.
-    if (read(p) || isPlaceholderName(p.value)) continue;
+    if (readAlready[at] || isPlaceholderName(p.value)) continue;
     if (p.vouched && (known.get(p.vouched) ?? 0) * 2 < sizes.get(p.vouched)!) continue;
     const hub = p.source ? undefined : p.value.includes('/') ? parseHubReference(p.value) : undefined;
     // An engine that talks to Ollama offers the Ollama library's names (`{ id: 'llama2', name: 'Llama 2' }` in ollama.ts).
@@ -590,9 +591,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // then `LLMProvider(..., models=["gpt-5", "gpt-5-mini"], model_vision_overrides={"glm-5.2": False})`) holds that provider's models.
       // (Not a key mapped to another name there: higress's `"providers": [{"modelMapping": {"gpt-3": "moonshot-v1-8k"}}]`
       // maps the names clients ask for, aliases, to the provider's models.)
-      const providersOwn =
-        notModelBlock >= 0 && !(holder !== notModelName && holder.includes('model') && !/^["'`]?\s*:(?!:)\s*["'`]/.test(line.slice(column - 1 + value.length)));
-      if (!key && (providersOwn || namesNoModels(holder)) && !/[/:]/.test(value)) return;
+      const ownModelList = () => holder !== notModelName && holder.includes('model') && !/^["'`]?\s*:(?!:)\s*["'`]/.test(line.slice(column - 1 + value.length));
+      if (!key && ((notModelBlock >= 0 && !ownModelList()) || namesNoModels(holder)) && !/[/:]/.test(value)) return;
       if (actionsHere()?.has(value)) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
