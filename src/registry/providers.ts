@@ -437,8 +437,10 @@ const STANDS_IN =
  * those are `--served-model-name` aliases).
  */
 export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
-  // (A single character is a stand-in too: `model="X"` in a notebook cell that says to pick one.)
-  if (model.trim().length < 2 || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model)) return undefined;
+  // (A single character is a stand-in too: `model="X"` in a notebook cell that says to pick one; and a name with no letter
+  // or digit is a masked one: `model_name = "***"` for a provider whose name the code does not show.)
+  if (model.trim().length < 2 || !/[\p{L}\p{N}]/u.test(model) || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model))
+    return undefined;
   if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }
