@@ -2267,8 +2267,9 @@ function namesAnEntryOfAnotherModel(name: string, after: string, text: string, n
       const own = ENTRY_MODEL.exec(l);
       if (own) return own[1]!.toLowerCase() !== name.toLowerCase();
     }
-    for (const c of l) if (c === '{' || c === '[') depth++;
-    else if (c === '}' || c === ']') depth--;
+    for (const c of l)
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
     if (depth <= 0 || end < 0) return false;
     at = end + 1;
   }
