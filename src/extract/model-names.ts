@@ -2252,7 +2252,7 @@ const QUOTED_ORG_ID = /["']([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)["']/;
 /** A JSON/Python key opening an object at the end of its line: `"name": {`. */
 const KEY_OPENS_OBJECT = /^["']?\s*:\s*\{\s*$/;
 /** The entry's own model, a direct member of the object: `"model": "qwen-plus"`, `'model_id': 'ZhipuAI/chatglm3-6b'`. */
-const ENTRY_MODEL = /^\s*["']model(?:_id|_name)?["']\s*:\s*["']([^"'\n]+)["']/;
+const ENTRY_MODEL = /^\s*["']model["']\s*:\s*["']([^"'\n]+)["']/;
 /**
  * Whether the key `name`, opening an object on its line (`after`: the rest of it), names an entry whose own `model`
  * member (within the object's first 30 lines, at its first level) is another model: a configuration's entry name.

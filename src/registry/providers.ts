@@ -439,9 +439,7 @@ const STANDS_IN =
 export function hostedModelId(provider: ProviderMatch, model: string): string | undefined {
   // (A single character is a stand-in too: `model="X"` in a notebook cell that says to pick one.)
   if (model.trim().length < 2 || /\s/.test(model) || provider.id === OLLAMA_SERVER.id || STANDS_IN.test(model)) return undefined;
-  // A word with no digit is no model name (`default`, `local`), unless a provider publishes it (`qwen-max`, `deepseek-chat`:
-  // modelscope-agent's assistant server on localhost, asked for the DashScope model it calls).
-  if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model) && !providerForName(model)) return undefined;
+  if (provider.id === SELF_HOSTED.id && !/[\d/:]/.test(model)) return undefined;
   return apiModelId(provider, model);
 }
 

@@ -83,11 +83,11 @@ describe('markdown: a patch in the docs and requests to a local server', () => {
     expect(found.filter(([, line]) => line === 36)).toEqual([]);
   });
 
-  it('reads a published name asked of a local server (`"model": "qwen-max"`), and no placeholder folder', async () => {
-    // modelscope_agent_servers/README.md (the assistant server on localhost, which calls DashScope) and the fine-tuning
-    // docs' `curl ... -d '{"model": "/dir/to/your/model-merged", ...}'`.
+  it("reads a provider's name asked of a local server with that provider's key as its model, and no placeholder folder", async () => {
+    // modelscope_agent_servers/README.md (`-H "Authorization: Bearer $DASHSCOPE_API_KEY"` to the assistant server on
+    // localhost, which calls DashScope) and the fine-tuning docs' `curl ... -d '{"model": "/dir/to/your/model-merged", ...}'`.
     const found = rows((await markdown.extract(loadFixture('markdown/real-world-modelscope-agent-local-server-curl.md'))) as ExtractResult);
-    expect(found).toEqual([['openai-compatible/qwen-max', 24]]);
+    expect(found).toEqual([['dashscope/qwen-max', 24]]);
   });
 });
 

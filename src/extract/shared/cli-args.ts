@@ -1543,7 +1543,12 @@ function curlModels(tokens: Token[]): ArgModel[] {
         // `"model": "/dir/to/your/model-merged"` to a vLLM server: the folder it loaded, a placeholder for the reader's own.
         if (value.startsWith('/') && isPlaceholderPath(value)) continue;
         const served = providerForUrl(bodyUrl ?? url);
-        const provider = ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
+        // A request to a local server carrying a provider's key (`-H "Authorization: Bearer $DASHSCOPE_API_KEY"`,
+        // modelscope-agent's assistant server, which calls DashScope with it) for a name that provider publishes
+        // (`"model": "qwen-max"`): that provider's model, which the server forwards the request to.
+        const keyed = providerForName(value);
+        const forwarded = keyed && tokens.some((t) => new RegExp(String.raw`\$\{?${keyed.id.toUpperCase()}_API_KEY\b`).test(t.text)) ? keyed : undefined;
+        const provider = forwarded || ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
