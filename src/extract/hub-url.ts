@@ -1,5 +1,6 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, ollama://,
-// the Inference API's routes (api-inference.huggingface.co/models/org/name),
+// the Inference API's routes (api-inference.huggingface.co/models/org/name, ModelScope's
+// api-inference.modelscope.cn/api-inference/v1/models/org/name),
 // and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api. And litgpt's
@@ -77,6 +78,13 @@ const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\
  */
 const INFERENCE_API =
   /\b(?:api-inference\.huggingface\.co\/(?:models|pipeline\/[a-z-]+)|router\.huggingface\.co\/hf-inference\/models)\/([A-Za-z0-9][\w.-]*)(?:\/([A-Za-z0-9][\w.-]*))?/dg;
+/**
+ * ModelScope's inference API, which runs a ModelScope model named in its path:
+ * `https://api-inference.modelscope.cn/api-inference/v1/models/damo/nlp_csanmt_translation_en2zh` (the pipeline tools of
+ * modelscope/modelscope-agent post to it; https://modelscope.cn/docs/model-service/API-Inference/intro), as Hugging Face's
+ * route above names a Hub model.
+ */
+const MODELSCOPE_INFERENCE = /\bapi-inference\.modelscope\.(?:cn|ai)\/api-inference\/v\d+\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /** A repo id of the Hub's early days, without an organisation (`gpt2`, `bert-base-uncased`): a digit or a hyphen in it. */
 const ORGLESS_ID = /^[a-z][\w.-]*[\d-][\w.-]*$/;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
@@ -187,6 +195,11 @@ export default defineExtractor({
     for (let m = MODELSCOPE.exec(text); m; m = MODELSCOPE.exec(text)) {
       // `git clone https://modelscope.cn/models/MNN/Qwen2.5-1.5B-Instruct-MNN.git`: the page's URL as a git remote.
       const id = `${m[1]}/${m[2]!.replace(/\.git$/, '').replace(/\.$/, '')}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    MODELSCOPE_INFERENCE.lastIndex = 0;
+    for (let m = MODELSCOPE_INFERENCE.exec(text); m; m = MODELSCOPE_INFERENCE.exec(text)) {
+      const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }
     HUB_SSH.lastIndex = 0;

@@ -419,6 +419,33 @@ function blockLanguage(block: Block): string {
     .replace(/=[+\d]*$/, '');
 }
 
+/** A patched file's extension (`+++ b/apps/config/model_config.json`) -> the language its lines are read in. */
+const PATCHED_LANGUAGE: [RegExp, string][] = [
+  [/\.py$/, 'python'],
+  [/\.json$/, 'json'],
+  [/\.ya?ml$/, 'yaml'],
+  [/\.toml$/, 'toml'],
+  [/\.(sh|bash)$/, 'bash'],
+  [/\.[cm]?[jt]sx?$/, 'ts'],
+];
+/**
+ * A ```diff block (a patch the docs tell the reader to apply: modelscope-agent's local_deploy.md adds a model entry to
+ * model_config.json and points vector_storage.py's `model_id=` at a local folder) as the patched file reads after it: its
+ * added and context lines, in the language of the file the `+++` header names, each on its own line and column (the
+ * marker blanked); removed lines and headers blank. Undefined for another block or a patch of no file read.
+ */
+function diffResult(block: Block): Block | undefined {
+  if (!/^(diff|patch|udiff)$/.test(blockLanguage(block))) return undefined;
+  const target = /^\+\+\+ (?:b\/)?(\S+)/m.exec(block.text)?.[1];
+  const lang = target && PATCHED_LANGUAGE.find(([ext]) => ext.test(target))?.[1];
+  if (!lang) return undefined;
+  const text = block.text
+    .split('\n')
+    .map((l) => (/^\+(?!\+\+ )/.test(l) || l.startsWith(' ') ? ` ${l.slice(1)}` : ''))
+    .join('\n');
+  return { ...block, info: lang, text };
+}
+
 /** YAML front matter: a `---` first line, the YAML, a `---` line. */
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
 
@@ -429,6 +456,8 @@ const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
  * languages; lines and columns mapped into the page.
  */
 function withMarkdownParts(block: Block): Block[] {
+  const diff = diffResult(block);
+  if (diff) return [block, diff];
   if (!/^(markdown|md|mdx|gfm)$/.test(blockLanguage(block))) return [block];
   const at = (part: Block): Block => ({
     ...part,

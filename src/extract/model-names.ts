@@ -513,6 +513,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // VL/openai_api.py), `class MistralToolParser(ToolParser):` then `name = "mistral"`: the template's or parser's own name,
       // after the models it formats for, none of them.
       if (key === 'name' && python && !value.includes('/') && inTemplateClass(allLines(), lineNo - 1)) return;
+      // ms-swift's `class TemplateType:` with `qwen_audio = 'qwen-audio'`, `deepseek_coder = 'deepseek-coder'` (copied into
+      // modelscope/modelscope-agent's llm_templates.py): constants naming chat templates after the models they format, no model.
+      if (key && python && !value.includes('/') && inTemplateClass(allLines(), lineNo - 1, TEMPLATE_NAMES_CLASS)) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -1066,6 +1069,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // `"phi-4-mini": (` above `"unsloth/Phi-4-mini-instruct",`, `"flux.1-dev": {"repo": "black-forest-labs/FLUX.1-dev"}`:
         // a key whose block holds Hub ids labels them (a chat template's or a family's name), it is no model of its own.
         if (!value.includes('/') && labelsHubIds(line.slice(m.index! + m[0].length), text, start)) continue;
+        // `"qwen1.5-7b-chat-vllm-local": {` above `"model": "qwen/Qwen1.5-7B-Chat"` (modelscope-agent's model_config.json,
+        // an entry picked by its name): the entry's name; the model is its `model` (read there), unless both are the same.
+        if (namesAnEntryOfAnotherModel(value, line.slice(m.index! + m[0].length), text, start)) continue;
         consider(value, m.index! + 2);
       }
       if (hasDefaults && line.includes('${')) {
@@ -1159,10 +1165,12 @@ function namesAClass(lines: string[], at: number): boolean {
 }
 /** A Python class named for a chat template or a parser (`QwenTemplate`, `YiAITemplate(ABC)`, `MistralToolParser`). */
 const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
-/** Whether the line at `at` is an attribute of such a class. */
-function inTemplateClass(lines: string[], at: number): boolean {
+/** A Python class of template or parser names: ms-swift's `class TemplateType:`, `class ParserNames(Enum):`. */
+const TEMPLATE_NAMES_CLASS = /^\s*class\s+\w*(?:Template|Parser)(?:Type|Name)s?\s*[(:]/;
+/** Whether the line at `at` is an attribute of such a class (`TEMPLATE_CLASS` by default). */
+function inTemplateClass(lines: string[], at: number, kind = TEMPLATE_CLASS): boolean {
   const opener = openerAbove(lines, at, leadingSpace(lines[at]!));
-  return opener !== undefined && TEMPLATE_CLASS.test(opener);
+  return opener !== undefined && kind.test(opener);
 }
 /** The block's opening line: the first line above `at` (within 40) that is not blank and is indented less than `indent`. */
 function openerAbove(lines: string[], at: number, indent: number): string | undefined {
@@ -2241,6 +2249,32 @@ const QUOTED_ORG_ID = /["']([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)["']/;
  * Whether a key's block holds a Hub id: on the key's own line after the bracket, or on the next line when the bracket
  * ends the line. `after` is the line after the key's closing quote, `nextStart` where the next line starts.
  */
+/** A JSON/Python key opening an object at the end of its line: `"name": {`. */
+const KEY_OPENS_OBJECT = /^["']?\s*:\s*\{\s*$/;
+/** The entry's own model, a direct member of the object: `"model": "qwen-plus"`, `'model_id': 'ZhipuAI/chatglm3-6b'`. */
+const ENTRY_MODEL = /^\s*["']model["']\s*:\s*["']([^"'\n]+)["']/;
+/**
+ * Whether the key `name`, opening an object on its line (`after`: the rest of it), names an entry whose own `model`
+ * member (within the object's first 30 lines, at its first level) is another model: a configuration's entry name.
+ */
+function namesAnEntryOfAnotherModel(name: string, after: string, text: string, nextStart: number): boolean {
+  if (!KEY_OPENS_OBJECT.test(after)) return false;
+  let depth = 1;
+  for (let at = nextStart, n = 0; at < text.length && n < 30; n++) {
+    const end = text.indexOf('\n', at);
+    const l = text.slice(at, end < 0 ? text.length : end);
+    if (depth === 1) {
+      const own = ENTRY_MODEL.exec(l);
+      if (own) return own[1]!.toLowerCase() !== name.toLowerCase();
+    }
+    for (const c of l)
+      if (c === '{' || c === '[') depth++;
+      else if (c === '}' || c === ']') depth--;
+    if (depth <= 0 || end < 0) return false;
+    at = end + 1;
+  }
+  return false;
+}
 function labelsHubIds(after: string, text: string, nextStart: number): boolean {
   const open = KEY_OPENS_BLOCK.exec(after);
   if (!open) return false;

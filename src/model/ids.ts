@@ -370,7 +370,8 @@ const FORMAT_DIRECTIVE = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifuxXeEgGcr%]|%
 export function isPlaceholderPath(id: string): boolean {
   return (
     // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
-    /(^|[\\/])path[\\/]to([\\/]|$)|^\/path\//i.test(id) ||
+    // So is "/dir/to/your/model-merged" (modelscope-agent's fine-tuning docs: `--ckpt_dir /dir/to/your/lora/model`).
+    /(^|[\\/])(?:path|dir|directory|folder)[\\/]to([\\/]|$)|^\/path\//i.test(id) ||
     // "/path1", "/path2" (`--lora-modules a=/path1 b=/path2`, gpustack docs/user-guide/inference-backend-management.md:93):
     // a folder named `path`, numbered or not, stands for the reader's own; so does one word ending in it (`--model_path
     // /oripath --save_path /w8a8path`, zai-org/GLM-4.5 example/Ascend_NPU/README_zh.md:472: the original and the output).

@@ -961,8 +961,10 @@ describe('model-names: the value screen (mayBeName) rejects no value a test woul
       expect(classify(value, '', registry), value).toBeUndefined();
       expect(isNameShaped(value) || IDENTIFIER.test(value), value).toBe(false);
     }
-    // Names in letters only that a provider's naming takes (`wanx` and any suffix) pass the screen.
-    expect(classify('wanx', '', registry)?.id).toBe('dashscope/wanx');
+    // Names in letters only that a provider's naming takes (`cogvideox` and any suffix) pass the screen; `wanx` alone is
+    // Wanxiang's family, not one of DashScope's names (`wanx-v1`, hyphenated).
+    expect(classify('cogvideox', '', registry)?.id).toBe('zhipu/cogvideox');
+    expect(classify('wanx', '', registry)).toBeUndefined();
     expect(mayBeName('wanx')).toBe(true);
     expect(mayBeName('cogvideox')).toBe(true);
     expect(mayBeName('express')).toBe(false);

@@ -31,7 +31,9 @@ export interface Call {
   unclosed?: boolean;
 }
 
-const STRING = /^(?:[rRbBuUfF]{0,2})(['"`])((?:\\.|(?!\1)[^\\\n])*)\1$/;
+// (A backslash before a line break continues the string on the next line, in Python and JavaScript: a shell command
+// written over lines, `os.system("python -m vllm.entrypoints.openai.api_server \\` / ` --model=iic/alpha-umi-planner-7b \\`.)
+const STRING = /^(?:[rRbBuUfF]{0,2})(['"`])((?:\\[\s\S]|(?!\1)[^\\\n])*)\1$/;
 
 /** Index of the bracket closing the one at `open`, or -1 (skips strings). */
 export function closing(text: string, open: number, limit: number): number {

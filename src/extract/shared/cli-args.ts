@@ -13,6 +13,7 @@ import type { PositionIndex } from './position.js';
 import {
   FILE_LIKE,
   isNotAnOrg,
+  isPlaceholderPath,
   isStandInName,
   looksLikeHubId,
   modelFromPath,
@@ -181,6 +182,8 @@ export const QUANTISED_FOLDER = /^[A-Za-z][\w.-]*\d[\w.-]*[-_](?:awq|gptq|int4|i
 /** ms-swift's model types that are models: a size (`-6b`, `1_5-6b`, `-7b-`) or a tune (`-chat`, `-instruct`) in the name. */
 const SWIFT_MODEL_TYPE = /^[a-z][a-z0-9_.-]*(?:[-_]\d+(?:[._]\d+)?[bm](?=[-_]|$)|[-_](?:chat|instruct)(?=[-_]|$))[a-z0-9_.-]*$/;
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
+/** ms-swift 1.x's example scripts, run by path: `llm_sft.py`, `llm_infer.py`, `llm_dpo.py`. */
+const SWIFT_V1_SCRIPT = /^(?:[\w.~-]*\/)*llm_(?:sft|infer|dpo)\.py$/;
 /** A bare name as servers answer to it (`qwen2-instruct`, `glm4-chat`): a letter first, a digit or hyphen in it, no path. */
 const BARE_NAME = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 const PLACEHOLDER_NAME = /^(?:test|example|sample|my|your|dummy|fake|foo|bar|model|local|default|custom)[-_\d]/i;
@@ -923,10 +926,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
   const client = !program && pointsAtServer(raw);
   // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
   let swift: boolean | undefined;
+  // ms-swift 1.x ran its example scripts before the `swift` CLI (`python llm_sft.py --model_type qwen-7b-chat`, `torchrun
+  // ... llm_sft.py --model_type qwen-7b` in examples/pytorch/llm/scripts), and projects that copied them keep that shape
+  // (modelscope-agent's examples/llms/finetune_llm): the same `--model_type`, a model of its catalogue.
   const swiftCommand = () =>
     (swift ??=
-      /(^|\/)swift$/.test(raw[firstCommandWord]?.text ?? '') &&
-      /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? ''));
+      (/(^|\/)swift$/.test(raw[firstCommandWord]?.text ?? '') &&
+        /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? '')) ||
+      raw.some((t) => SWIFT_V1_SCRIPT.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   const envEntryNames = new Map<string, string>();
@@ -1533,8 +1540,15 @@ function curlModels(tokens: Token[]): ArgModel[] {
         // So on a self-hosted models endpoint (`http://localhost:8080/api/v1/models`, an application registering models
         // it calls at their providers): what a provider's naming spells is that provider's. Not on any local request: a
         // local server answering to `gpt-3.5-turbo` serves its own model under that name.
+        // `"model": "/dir/to/your/model-merged"` to a vLLM server: the folder it loaded, a placeholder for the reader's own.
+        if (value.startsWith('/') && isPlaceholderPath(value)) continue;
         const served = providerForUrl(bodyUrl ?? url);
-        const provider = ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
+        // A request to a local server carrying a provider's key (`-H "Authorization: Bearer $DASHSCOPE_API_KEY"`,
+        // modelscope-agent's assistant server, which calls DashScope with it) for a name that provider publishes
+        // (`"model": "qwen-max"`): that provider's model, which the server forwards the request to.
+        const keyed = providerForName(value);
+        const forwarded = keyed && tokens.some((t) => new RegExp(String.raw`\$\{?${keyed.id.toUpperCase()}_API_KEY\b`).test(t.text)) ? keyed : undefined;
+        const provider = forwarded || ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }

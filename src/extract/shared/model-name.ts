@@ -586,6 +586,12 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // `deepseek/deepseek-r1:free`, `anthropic/claude-3-opus:beta`: a router's variant of a model known by its shape.
   // (A LiteLLM route before such an id, `openrouter/deepseek/deepseek-r1:free`, is read whole below: litellmRoute.)
   const variant = v.includes(':') && v.indexOf('/') === v.lastIndexOf('/') ? routerVariant(v) : undefined;
+  // OpenRouter's slugs are lower case: a Hub id spelt as the Hub spells it, with such a suffix (`Qwen/Qwen3-235B-A22B:thinking`
+  // in modelscope-agent's mcp-playground, which splits the suffix off to ask the model to think), is that Hub model.
+  if (variant && /[A-Z]/.test(variant.base)) {
+    const base = classify(variant.base, line, registry, false);
+    return base?.source === 'huggingface' || base?.source === 'modelscope' ? base : undefined;
+  }
   if (variant) return classify(variant.base, line, registry, false) ? { id: `${variant.router}/${v}`, source: 'api' } : undefined;
   // `"xlnet-base-cased"`, `"bert-base-chinese"`: a legacy Hub id without its organisation names one model (hyphenated ones only:
   // `gpt2` and `ctrl` are also words and model types).
