@@ -971,7 +971,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? ''));
   // `vllm serve`, `python -m vllm.entrypoints.openai.api_server`, `python -m sglang.launch_server`: a server that loads weights.
   let serves: boolean | undefined;
-  const servesWeights = () => (serves ??= raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))));
+  const servesWeights = () =>
+    (serves ??=
+      raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))) &&
+      raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   const envEntryNames = new Map<string, string>();
@@ -998,9 +1001,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       i++;
       continue;
     }
-    // vLLM's and SGLang's OpenAI servers load a Hub id or a folder: a bare word given to their `--model` / `--model-path`
-    // that is no Hub id is a folder in the working directory (MedicalGPT scripts/vllm_deployment.sh: `python3 -m
-    // vllm.entrypoints.openai.api_server --model medical-model --served-model-name doctor`).
+    // vLLM's and SGLang's OpenAI servers load a Hub id or a folder: beside the alias they serve it under
+    // (`--served-model-name`), a bare word given to their `--model` / `--model-path` that is no Hub id is no alias but the
+    // folder in the working directory (MedicalGPT scripts/vllm_deployment.sh: `python3 -m
+    // vllm.entrypoints.openai.api_server --model medical-model --served-model-name doctor`). Alone it may be either.
     if (
       next &&
       SERVER_MODEL_FLAG.test(token.text) &&
