@@ -201,6 +201,7 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     detail: `${resolved.stats.uniqueNodes} nodes, ${resolved.stats.requests} Hub requests`,
   });
   const reports: ModelReport[] = [];
+  const namesakes = repoNamesakes(models);
   for (const [key, m] of mergeByCanonicalId(models, resolved.canonicalIds)) {
     const lineage = resolved.lineages.get(key)!;
     // A pinned model is classified on its pinned revision's node, which the nodes map keeps apart.
@@ -208,7 +209,8 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     // Read by key only (classify/), so one node laid over the map: a copy of all nodes per pinned model cost a third
     // of the classify stage (real corpus: 57 pinned models x 4,850 nodes), on one core after the scan.
     const nodes = own ? withNode(resolved.nodes, m.id, own) : resolved.nodes;
-    const input = { id: m.id, source: m.source, lineage, nodes, facts: m.facts };
+    const named = m.source === 'local' ? namesakes(m.id) : undefined;
+    const input = { id: m.id, source: m.source, lineage, nodes, facts: m.facts, ...(named?.length ? { namesakes: named } : {}) };
     const origin = classifyOrigin(input, registry);
     const { licenses, findings } = classifyLicences(input, registry);
     reports.push({
@@ -229,6 +231,29 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
   options.onStageTime?.({ stage: 'classify', ms: performance.now() - classifyStarted, detail: `${reports.length} models, origin, licence and policy` });
   const diagnostics = [...resolved.diagnostics, ...policyWarnings.map((message) => ({ stage: 'policy' as const, code: 'config-warning' as const, message }))];
   return { reports, nodes: resolved.nodes, diagnostics, stats: resolved.stats };
+}
+
+/**
+ * The Hub and ModelScope repos a project names, by repo name (lower case): a local folder of that name
+ * (`../../internlm2-1_8b-reward`, `$HOME/models/Qwen2.5-3B-Instruct`) is most likely that repo's download.
+ */
+function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string) => { id: string; source: ModelSource }[] {
+  const byName = new Map<string, { id: string; source: ModelSource }[]>();
+  for (const m of models.values()) {
+    if ((m.source !== 'huggingface' && m.source !== 'modelscope') || m.id.split('/').length !== 2) continue;
+    const name = m.id.split('/')[1]!.toLowerCase();
+    const held = byName.get(name);
+    if (!held) byName.set(name, [{ id: m.id, source: m.source }]);
+    else if (!held.some((r) => r.id === m.id)) held.push({ id: m.id, source: m.source });
+  }
+  return (localId) => {
+    const last =
+      localId
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop() ?? '';
+    return last ? (byName.get(last.toLowerCase()) ?? []) : [];
+  };
 }
 
 /** `{ ...nodes, [id]: node }` for key look-ups: the map is the new object's prototype, not copied. */

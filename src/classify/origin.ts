@@ -26,6 +26,11 @@ export interface ClassifyInput {
   lineage: Lineage;
   nodes: Record<string, LineageNode>;
   facts?: LocalFacts;
+  /**
+   * For a local folder: the Hub (or ModelScope) repos the same project names whose repo name the folder bears
+   * (`../../internlm2-1_8b-reward` beside a README link to `internlm/internlm2-1_8b-reward`), most likely its download.
+   */
+  namesakes?: { id: string; source: ModelSource }[];
 }
 
 interface NodeFacts {
@@ -185,6 +190,32 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
           },
           'name',
         );
+      }
+    }
+    // A folder named exactly as a repo the same project names (jingyaogong/minimind's trainers load
+    // `../../internlm2-1_8b-reward`; its README links `internlm/internlm2-1_8b-reward` and says to download it there):
+    // most likely that repo's download, so the repo's namespace suggests its family at medium confidence (a name shared
+    // with a repo the project points at, not lineage). Said before the name-only hint, which it then stands for.
+    if (!facts.hasParents && nodeId === input.id && isLocalPath(nodeId, input) && families.length === before) {
+      for (const namesake of input.namesakes ?? []) {
+        const owner = namespaceFamily(
+          namesake.id,
+          { ...facts, id: namesake.id, hasParents: false, onlyQuantized: false },
+          namesake.source === 'modelscope',
+          registry,
+        );
+        if (owner)
+          suspect(
+            {
+              family: shortName(owner.family),
+              familyId: owner.family.id,
+              via: nodeId,
+              detail: `${nodeId} is a local model named as ${namesake.id}, which the project also names (${shortName(owner.family)}, ${owner.family.country}): most likely its download (medium confidence: the same name, not lineage)`,
+              basis: 'name',
+              confidence: 'medium',
+            },
+            'name',
+          );
       }
     }
     // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)

@@ -11,6 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { settledHostedRoute } from './shared/hosted-route.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { isContextOnlyId } from '../registry/providers.js';
+import { tokenize, writtenFolders as folderWrites } from './shared/cli-args.js';
 
 /** Kernels whose cells the jvm extractor reads: Kotlin (Kotlin Notebook, kotlin-jupyter), Java (IJava), Scala (Almond). */
 const JVM_KERNEL = /^(?:kotlin|java|scala|groovy)$/;
@@ -55,6 +56,13 @@ export default defineExtractor({
       const at = filePosition(lineStarts, cell.encodedAt, cell.lines, ref.line, ref.column) ?? cellStart(lineStarts, cell.encodedAt);
       return { ...ref, ...at, snippet: `[cell ${cell.index + 1}] ${ref.snippet}`, ...(cell.type === 'markdown' ? { context: 'docs' as const } : {}) };
     };
+    // The folders the notebook's commands write, in any cell (`!python merge.py ... --output_dir merged-pt/`): a later
+    // cell's `--model_name_or_path merged-pt` loads that written model.
+    const shellText = read
+      .filter((cell) => cell.type === 'code' && !writtenFile(cell.lines))
+      .map((cell) => (isShellCell(cell.lines) ? cell.lines.slice(1).join('') : shellLines(cell.lines)))
+      .join('\n');
+    const writtenFolders = shellText.includes('--') ? folderWrites(tokenize(shellText)) : undefined;
     for (const cell of read) {
       const written = cell.type === 'code' ? writtenFile(cell.lines) : undefined;
       const passes: [string, string][] =
@@ -86,7 +94,12 @@ export default defineExtractor({
                 : [];
       for (const [name, text] of passes) {
         if (!text.trim()) continue;
-        const result = await extractorNamed(name).extract({ relPath: file.relPath, size: text.length, text });
+        const result = await extractorNamed(name).extract({
+          relPath: file.relPath,
+          size: text.length,
+          text,
+          ...(name === 'shell' && writtenFolders?.size ? { writtenFolders } : {}),
+        });
         for (const ref of result.references) references.push(place(cell, name === 'hub-url' ? ref : settledHostedRoute(ref)));
       }
     }

@@ -92,6 +92,11 @@ const WORDS = [
   'ckpt_path',
   '-weight ',
   '_weight ',
+  // A script's own option naming what it loads (`eval_llm.py --load_from ./minimind-3`: cli-args LOAD_FROM_FLAG).
+  '--load_from',
+  '--load-from',
+  '--load_path',
+  '--load-path',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
@@ -165,7 +170,7 @@ export default defineExtractor({
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
-    const models = withUses(found, modelsInArgs(withQuotedCommands(tokens), lookup)).filter((model) => !isServedAlias(model, aliases));
+    const models = withUses(found, modelsInArgs(withQuotedCommands(tokens), lookup, file.writtenFolders)).filter((model) => !isServedAlias(model, aliases));
     const references: RawReference[] = models.map((model) => argReference(model, positions));
     const seen = new Set<string>();
     for (const model of commented) {

@@ -6,6 +6,11 @@ export interface SourceFile {
   text: string;
   /** For binary-model extractors only (GGUF, safetensors): a bounded read of the file's bytes. */
   readBytes?: (start: number, length: number) => Promise<Uint8Array>;
+  /**
+   * Folders the other parts of the same file write (a notebook's other cells' `--output_dir`), handed to the shell
+   * extractor with one cell: a later cell's model flag given one of them loads that written model.
+   */
+  writtenFolders?: ReadonlySet<string>;
 }
 
 /**

@@ -558,6 +558,11 @@ interface Naming {
   exact_case?: string[];
   /** No weights are published under these names (Gemini, Claude): `<any prefix>/<name>` is the API's model, never a Hub id. */
   hosted_only?: boolean;
+  /**
+   * Names the provider's API spells with capitals (MiniMax's `MiniMax-M2.7`), tested as written: given to a model flag
+   * such a name is that hosted model, as a lower-case API name is (other capitalised names are open-weight repos' names).
+   */
+  published_case?: string[];
 }
 
 /** The literal words (lower case) one of which every name providerForName knows contains: prefilter words. */
@@ -612,6 +617,18 @@ export function providerForName(name: string): ProviderMatch | undefined {
     namedProviders.set(detached(name), found);
   }
   return found ?? undefined;
+}
+
+let publishedCase: RegExp | undefined;
+
+/** Whether a capitalised name is spelled as its provider's API publishes it (providers.yaml `naming` `published_case`). */
+export function spelledAsPublished(name: string): boolean {
+  if (!publishedCase) {
+    const doc = readRegistryFile('providers.yaml') as { naming?: Naming[] };
+    const patterns = (doc.naming ?? []).flatMap((n) => n.published_case ?? []);
+    publishedCase = patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : /(?!)/;
+  }
+  return name.length <= 100 && publishedCase.test(name);
 }
 
 const namedProviders = new Map<string, ProviderMatch | null>();

@@ -76,6 +76,30 @@ describe('rule kinds', () => {
     expect(run.failing).toEqual([...CHINESE].sort());
   });
 
+  it("a local folder named as a repo the project names takes that repo's family at medium confidence, and fails", async () => {
+    // jingyaogong/minimind trainer/train_grpo.py:232 (the reward model's folder) and README.md:1008 (where it comes from).
+    const dir = project('policy-mixed', rule('country: [CN]', 'no-cn'));
+    writeFileSync(
+      join(dir, 'train_grpo.py'),
+      'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument("--reward_model_path", type=str, default="../../internlm2-1_8b-reward", help="Reward模型路径")\n',
+    );
+    writeFileSync(join(dir, 'REWARD.md'), '`InternLM2-1.8B-Reward` ([HuggingFace](https://huggingface.co/internlm/internlm2-1_8b-reward))\n');
+    writeFileSync(join(dir, 'serve_bot.py'), 'from transformers import AutoModel\nbot = AutoModel.from_pretrained("../models/qwen2.5-7b-support-bot")\n');
+    const run = await audit(dir);
+    const reward = run.model('../../internlm2-1_8b-reward');
+    expect(reward.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(reward.origin.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'name',
+        confidence: 'medium',
+        detail: expect.stringContaining('named as internlm/internlm2-1_8b-reward, which the project also names'),
+      }),
+    ]);
+    expect(reward.policy.verdict).toBe('fail');
+    // A folder whose name only suggests a family, with no repo of that name in the project, still only warns.
+    expect(run.model('../models/qwen2.5-7b-support-bot').policy.verdict).toBe('warn');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

@@ -50,6 +50,22 @@ describe('notebook locations', () => {
   });
 });
 
+describe('notebook: a pipeline of stages, each loading the folder an earlier cell wrote (held-out MedicalGPT, issue #15)', () => {
+  it("reads a bare folder a later cell's model flag names as the model an earlier cell wrote there, not a served name", async () => {
+    // shibing624/MedicalGPT notebooks/run_training_{dpo,ppo}_pipeline.ipynb: each stage merges its LoRA into
+    // `--output_dir merged-pt/`, and the next stage trains from `--model_name_or_path merged-pt`.
+    const { references } = await notebook.extract(loadFixture('notebook/real-world-stage-pipeline.ipynb'));
+    const at = (line: number) => references.filter((r) => r.line === line).map((r) => [r.id, r.source]);
+    expect(at(42)).toEqual(expect.arrayContaining([['outputs-pt-v1', 'local']])); // the LoRA the cell above wrote
+    expect(at(61)).toEqual([['merged-pt', 'local']]); // written by the merge two cells above
+    expect(at(96)).toEqual([['merged-sft', 'local']]); // written as `./merged-sft`
+    expect(at(84)).toEqual([['./merged-sft', 'local']]); // TRL's `--sft_model_path`
+    // A folder only listed (`%ls -lh outputs-pt-v1`) or read for its config (`%cat merged-pt/config.json`) loads no model.
+    expect(at(32)).toEqual([]);
+    expect(at(51)).toEqual([]);
+  });
+});
+
 describe('notebook: string values that are model names by shape (held-out Qwen-Agent, issue #15)', () => {
   it("reads a code cell's config dict as a .py file's is read, a commented-out alternative as a comment", async () => {
     // QwenLM/Qwen-Agent cookbooks: `llm_cfg = {'model': 'qwen3-32b', 'model_server': 'dashscope', ...}`.

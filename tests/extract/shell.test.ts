@@ -685,3 +685,77 @@ describe('shell: RL launchers, recipes and their evaluation jobs (held-out round
     expect(await found(text, 'slurm/evaluate.slurm')).toEqual([['Qwen/Qwen2.5-0.5B-Instruct', 'huggingface', 8]]);
   });
 });
+
+describe('shell: training pipelines and their servers (held-out round 27: MedicalGPT, minimind; session 25)', () => {
+  const found = async (text: string, relPath = 'run.sh') => {
+    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
+    return references.map((r) => [r.id, r.source, r.line]);
+  };
+
+  it('reads a bare folder an earlier step wrote as the model a later step loads, and not a bare name nothing wrote', async () => {
+    // shibing624/MedicalGPT notebooks/run_training_ppo_pipeline.ipynb's commands, as a script: merge, then train from it.
+    const text = [
+      'python training/pretraining.py --model_name_or_path Qwen/Qwen2.5-0.5B --use_peft True --output_dir outputs-pt-v1',
+      'python tools/merge_peft_adapter.py --base_model Qwen/Qwen2.5-0.5B --lora_model outputs-pt-v1 --output_dir merged-pt/',
+      'python training/supervised_finetuning.py --model_name_or_path merged-pt --output_dir outputs-sft-v1',
+      'python tools/merge_peft_adapter.py --base_model=merged-pt --lora_model outputs-sft-v1 --output_dir ./merged-sft',
+      'python demo/inference.py --base_model merged-sft',
+      'python demo/inference.py --base_model merged-ppo-v2',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['Qwen/Qwen2.5-0.5B', 'huggingface', 1],
+      ['Qwen/Qwen2.5-0.5B', 'huggingface', 2],
+      ['outputs-pt-v1', 'local', 2],
+      ['merged-pt', 'local', 3],
+      ['merged-pt', 'local', 4],
+      ['outputs-sft-v1', 'local', 4],
+      ['merged-sft', 'local', 5],
+    ]);
+  });
+
+  it("reads TRL's `--sft_model_path` as the policy a PPO run starts from", async () => {
+    // shibing624/MedicalGPT scripts/run_ppo.sh:1-4
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0,1 python3 training/ppo_training.py \\',
+      '    --sft_model_path Qwen/Qwen3.5-2B \\',
+      '    --reward_model_path Qwen/Qwen3.5-2B \\',
+      '    --model_name_or_path Qwen/Qwen3.5-2B \\',
+      '    --output_dir outputs-ppo-qwen-v1',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['Qwen/Qwen3.5-2B', 'huggingface', 2],
+      ['Qwen/Qwen3.5-2B', 'huggingface', 3],
+      ['Qwen/Qwen3.5-2B', 'huggingface', 4],
+    ]);
+  });
+
+  it("reads the bare folder vLLM's OpenAI server loads, and not the alias it serves it under", async () => {
+    // shibing624/MedicalGPT scripts/vllm_deployment.sh:19-33
+    const text = [
+      'python3 -m vllm.entrypoints.openai.api_server \\',
+      '    --model medical-model \\',
+      '    --served-model-name doctor \\',
+      '    --port 8000 &',
+      'curl http://localhost:8000/v1/chat/completions \\',
+      '  -H "Content-Type: application/json" \\',
+      '  -d \'{"model": "doctor", "messages": [{"role": "user", "content": "hi"}]}\'',
+      'python3 -m vllm.entrypoints.openai.api_server --model your-model --port 8001',
+    ].join('\n');
+    expect(await found(text)).toEqual([['medical-model', 'local', 2]]);
+  });
+
+  it("reads a script's `--load_from` path named like a model, not a folder named for none", async () => {
+    // jingyaogong/minimind README.md:251-253 (`--load_from ./model` is its tokenizer folder and native weights switch)
+    const text = ['python eval_llm.py --load_from ./minimind-3', 'python eval_llm.py --load_from ./model --weight full_sft'].join('\n');
+    expect(await found(text)).toEqual([['./minimind-3', 'local', 1]]);
+  });
+
+  it("reads MiniMax's API name spelled with its capitals, and not another capitalised name as a hosted one", async () => {
+    // shibing624/MedicalGPT role_play_data/README.md:42
+    const text = [
+      'python roleplay_data_generate_minimax.py --model MiniMax-M2.5-highspeed --total 500 --rounds 8',
+      'python chat.py --model Qwen2.5-7B-Instruct',
+    ].join('\n');
+    expect(await found(text)).toEqual([['minimax/MiniMax-M2.5-highspeed', 'api', 1]]);
+  });
+});

@@ -38,6 +38,7 @@ import {
   providerForName,
   providerForUrl,
   routedApiModel,
+  spelledAsPublished,
 } from '../../registry/providers.js';
 import { spacyPipelineId } from './spacy.js';
 import { checkpointRepo } from './checkpoint-layout.js';
@@ -91,12 +92,13 @@ const MODEL_FLAGS = new Set([
 ]);
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
- * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`. Servers name their
+ * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`, `--sft_model_path` (TRL's
+ * PPO scripts: the SFT policy it starts from). Servers name their
  * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`,
  * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words).
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
 /**
@@ -118,6 +120,14 @@ const MODEL_NAME_FLAG = /^--model[-_]name$/;
 const MODEL_DIR_FLAG = /^--(?:pretrained[-_])?model[-_]dir$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
+/** A script's own option naming what it loads: `--load_from`, `--load-from`, `--load_path`. */
+const LOAD_FROM_FLAG = /^--load[-_](?:from|path)$/;
+/** The model flags of vLLM's and SGLang's servers. */
+const SERVER_MODEL_FLAG = /^--model(?:-path)?$/;
+/** The Python modules of vLLM's and SGLang's OpenAI-compatible servers (`python -m vllm.entrypoints.openai.api_server`). */
+const WEIGHTS_SERVER_MODULE = /^(?:vllm\.entrypoints\.openai\.api_server|vllm\.entrypoints\.api_server|sglang\.launch_server)$/;
+/** A folder's bare name (letters first, no path, no tag). */
+const BARE_FOLDER = /^[A-Za-z][\w.-]*[A-Za-z0-9]$/;
 const isNamedModelFlag = (flag: string) => NAMED_MODEL_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) && !OUTPUT_MODEL_SETTING.test(flag.slice(2));
 /** Flags followed by adapters written `name=path` (`--lora-modules sql=org/sql-lora`, `--lora code=org/code-lora`). */
 const ADAPTER_PAIR_FLAG = /^--(?:lora(?:-modules|-paths)?|adapters)$/;
@@ -641,8 +651,39 @@ export function hubOutputNames(tokens: Token[]): Set<string> {
   return output;
 }
 
-export function modelsInArgs(tokens: Token[], lookup?: VariableLookup): ArgModel[] {
-  return commands(expandScripts(tokens)).flatMap((command) => modelsInCommand(command, lookup));
+/**
+ * `written`: folders written elsewhere in the same file or notebook (writtenFolders of its other cells), beside those
+ * these tokens' own commands write.
+ */
+export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
+  const expanded = expandScripts(tokens);
+  const own = writtenFolders(expanded);
+  const folders = written?.size ? new Set([...own, ...written]) : own;
+  return commands(expanded).flatMap((command) => modelsInCommand(command, lookup, folders));
+}
+
+/** Where a step writes a model: a trainer's or merger's `--output_dir`, a download's `--local-dir`. */
+const WRITES_FOLDER_FLAG = /^--(?:(?:output|out|save)(?:[-_]?(?:dir|path|folder))?|local[-_]dir)$/;
+/** A folder as two steps write it: `./merged-sft/` and `merged-sft` are one folder. */
+const folderKey = (path: string) => path.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
+
+/**
+ * The folders a script's (or a notebook's) steps write: `--output_dir merged-pt/` (MedicalGPT's notebooks merge each
+ * stage's LoRA into a folder the next stage trains from), `--local-dir Qwen2.5-0.5B`. A later step's model flag given one
+ * of them bare (`--model_name_or_path merged-pt`) loads that written model. Not a variable (the user's).
+ */
+export function writtenFolders(tokens: Token[]): Set<string> {
+  const folders = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (!text.startsWith('--')) continue;
+    const eq = text.indexOf('=');
+    const flag = eq < 0 ? text : text.slice(0, eq);
+    if (!WRITES_FOLDER_FLAG.test(flag)) continue;
+    const value = eq < 0 ? tokens[i + 1]?.text : text.slice(eq + 1);
+    if (value && !value.startsWith('-') && !/[$`{}<>\s]/.test(value) && folderKey(value)) folders.add(folderKey(value));
+  }
+  return folders;
 }
 
 /**
@@ -827,7 +868,8 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
  */
 function providerNamed(token: Token): ArgModel | undefined {
   // Providers publish lower-case names; `Qwen2.5-Coder-32B-Instruct-4bit` is an open-weight repo's name, served or downloaded.
-  if (!BARE_NAME.test(token.text) || token.text !== token.text.toLowerCase()) return undefined;
+  // (MiniMax spells its API's names with capitals, `MiniMax-M2.7`: providers.yaml `published_case`.)
+  if (!BARE_NAME.test(token.text) || (token.text !== token.text.toLowerCase() && !spelledAsPublished(token.text))) return undefined;
   const provider = providerForName(token.text);
   return provider ? { id: apiModelId(provider, token.text), source: 'api', offset: token.offset } : undefined;
 }
@@ -884,7 +926,7 @@ const DOWNLOADER = /(^|\/)(wget|curl)$/;
 const MODEL_ARCHIVE_URL =
   /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
-function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
+function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
   const raw = goRunFlags(given);
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
@@ -934,12 +976,54 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup): ArgModel[] {
       (/(^|\/)swift$/.test(raw[firstCommandWord]?.text ?? '') &&
         /^(sft|pt|rlhf|infer|export|deploy|eval|merge-lora|app-ui|web-ui)$/.test(raw[firstCommandWord + 1]?.text ?? '')) ||
       raw.some((t) => SWIFT_V1_SCRIPT.test(t.text)));
+  // `vllm serve`, `python -m vllm.entrypoints.openai.api_server`, `python -m sglang.launch_server`: a server that loads weights.
+  let serves: boolean | undefined;
+  const servesWeights = () =>
+    (serves ??=
+      raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))) &&
+      raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
+    // A folder an earlier step wrote (`--output_dir merged-pt/`), given bare to a later step's model flag
+    // (`--model_name_or_path merged-pt`, `--base_model merged-sft`, `--lora_model outputs-sft-v1`): that written model,
+    // loaded back. (A path with a `/` is read as a path by the rules below.)
+    if (written?.size && token.text.startsWith('--')) {
+      const eqAt = token.text.indexOf('=');
+      const flag = eqAt < 0 ? token.text : token.text.slice(0, eqAt);
+      const value = eqAt < 0 ? next : { text: token.text.slice(eqAt + 1), offset: token.offset + eqAt + 1 };
+      if (value && !value.text.includes('/') && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) && written.has(folderKey(value.text))) {
+        push({ id: value.text, source: 'local', offset: value.offset });
+        if (eqAt < 0) i++;
+        continue;
+      }
+    }
+    // A script's own option naming what it loads (`eval_llm.py --load_from ./minimind-3`, mmdetection's `--load-from
+    // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
+    if (LOAD_FROM_FLAG.test(token.text) && next) {
+      push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
+      i++;
+      continue;
+    }
+    // vLLM's and SGLang's OpenAI servers load a Hub id or a folder: beside the alias they serve it under
+    // (`--served-model-name`), a bare word given to their `--model` / `--model-path` that is no Hub id is no alias but the
+    // folder in the working directory (MedicalGPT scripts/vllm_deployment.sh: `python3 -m
+    // vllm.entrypoints.openai.api_server --model medical-model --served-model-name doctor`). Alone it may be either.
+    if (
+      next &&
+      SERVER_MODEL_FLAG.test(token.text) &&
+      servesWeights() &&
+      BARE_FOLDER.test(next.text) &&
+      !PLACEHOLDER_NAME.test(next.text) &&
+      !parseHubReference(next.text)
+    ) {
+      push({ id: next.text, source: 'local', offset: next.offset });
+      i++;
+      continue;
+    }
     const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
     if (archive) {
       push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
