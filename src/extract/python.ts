@@ -1061,12 +1061,17 @@ function downloadedFoldersLoaded(text: string): { value: string; offset: number 
   for (const d of text.matchAll(LOCAL_DIR)) {
     const folder = d[2]!;
     if (folder.length < 3 || /^\.{0,2}$/.test(folder)) continue;
+    // Not a dataset's download (`dataset_snapshot_download(..., local_dir="./data/example_image_dataset")`,
+    // `repo_type="dataset"`, modelscope/DiffSynth-Studio's examples): the statement holding it, from its first line.
+    const close = text.indexOf(')', d.index);
+    if (/dataset/i.test(text.slice(statementStart(text, d.index), close < 0 ? d.index + d[0].length : close))) continue;
     const after = d.index + d[0].length;
     const escaped = folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // A call's first argument: the folder, or a file in it.
+    // A call's first argument: the folder itself, or a weights file in it (not an image or data file it also holds).
     const given = new RegExp(`\\b\\w+\\(\\s*(['"])(${escaped}(?:/[\\w.-]+)*)\\1`, 'g');
     given.lastIndex = after;
     for (let m = given.exec(text); m; m = given.exec(text)) {
+      if (m[2] !== folder && !LOADED_WEIGHT.test(m[2]!)) continue;
       const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
       if (
         before.trimStart().startsWith('#') ||
@@ -1077,6 +1082,13 @@ function downloadedFoldersLoaded(text: string): { value: string; offset: number 
     }
   }
   return found;
+}
+
+/** Where the statement holding `at` starts: the last line at or above it (within 30) that starts in column 0. */
+function statementStart(text: string, at: number): number {
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n < 30 && line > 0 && /[ \t)\]}]/.test(text.charAt(line)); n++) line = text.lastIndexOf('\n', line - 2) + 1;
+  return line;
 }
 
 /** A bracketed collection with no bracket inside (a list, tuple, set or dict written in place). */
