@@ -38,7 +38,7 @@ import {
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
 import { mayHoldModelKey } from './shared/key-gate.js';
 import { CATALOG, CMDS, colonWords, SCHEME } from './shared/colon-words.js';
-import { blankSchemaDocuments, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
+import { blankSchemaDocuments, blanked, blankTemplateExpressions, isCiWorkflowPath, isSkyPilotTask } from './shared/yaml-files.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
 
@@ -78,8 +78,46 @@ function storedModel(raw: string): string | undefined {
   if (!last || !(MODEL_SIZE.test(last) || WEIGHTS_VALUE.test(last)) || /[<>{}$]/.test(last)) return undefined;
   return value.replace(/\/+$/, '');
 }
-/** A YAML, JSON or TOML file that is configuration. */
-const isConfigPath = (path: string) => /\.(ya?ml|json|toml)$/i.test(path) && !NOT_CONFIG.test(path);
+/**
+ * A folder written alone (no `/`), named as a published family's models start (families.yaml `id_hints`: `t5-`, `bert-base`)
+ * and holding a digit beside letters: `t5-v1_1-xxl`, not `checkpoints`, `v1` or `my_model`.
+ */
+function familyNamedFolder(value: string): boolean {
+  if (!/^[A-Za-z][\w.-]{3,80}$/.test(value) || !/\d/.test(value) || !/[-_.]/.test(value) || WEIGHTS_VALUE.test(value)) return false;
+  const lower = value.toLowerCase();
+  return loadRegistry().families.some(
+    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
+  );
+}
+/**
+ * A YAML, JSON or TOML file that is configuration; JSON with comments too (`.jsonc`, `.json5`: VS Code's settings,
+ * xming521/WeClone's `settings.template.jsonc`), read once its comments are blanked (blankJsonComments).
+ */
+const isConfigPath = (path: string) => /\.(ya?ml|json|jsonc|json5|toml)$/i.test(path) && !NOT_CONFIG.test(path);
+const JSON_WITH_COMMENTS = /\.json[c5]$/i;
+/**
+ * JSON with comments as JSON: each `// ...` to the end of its line and each `/* ... *\/` outside a string blanked (offsets
+ * and line breaks kept), so the YAML parser reads the rest (a trailing comma is valid in a YAML flow collection).
+ * https://code.visualstudio.com/docs/languages/json#_json-with-comments https://spec.json5.org/#comments
+ */
+export function blankJsonComments(text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"' || c === "'") {
+      // A string, to its closing quote (escapes skipped); a line break ends an unclosed one.
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+      continue;
+    }
+    if (c !== '/' || (text[i + 1] !== '/' && text[i + 1] !== '*')) continue;
+    const end = text[i + 1] === '/' ? (text.indexOf('\n', i) + 1 || text.length + 1) - 1 : (text.indexOf('*/', i + 2) + 1 || text.length - 1) + 1;
+    out += text.slice(from, i) + blanked(text, i, end, true);
+    from = end;
+    i = end - 1;
+  }
+  return from ? out + text.slice(from) : text;
+}
 /** `ollama/qwen2.5`, `huggingface/Qwen/Qwen2.5-7B`, `deepseek/deepseek-chat` (LiteLLM provider prefixes). */
 /** Of those, the keys whose list is one argument vector. */
 /** A weights file by its format (not `.bin`, which names any binary): `x.safetensors`, `models/y.onnx`, `z.Q4_K_M.gguf`. */
@@ -325,6 +363,9 @@ export default defineExtractor({
       const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
       const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
+      // `model_dir: "t5-v1_1-xxl"` (zai-org/CogVideo's SAT configs, the T5 encoder's folder beside the run): under a key that
+      // says dir or path, a bare folder named as a published family's models are (families.yaml id_hints), with a version.
+      if (/(?:dir|path)$/i.test(key) && !OUTPUT_PATH_KEY.test(path.join('.')) && familyNamedFolder(value.trim())) return add(value.trim(), 'local', offset);
       if (ollamaFile || /ollama/i.test(path.join('.'))) {
         const model = classifyOllamaName(value);
         if (model?.source === 'ollama' && value.includes(':')) return add(model.id, 'ollama', offset);
@@ -368,7 +409,8 @@ export default defineExtractor({
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
-    const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(text)), relPath), file.relPath);
+    const yaml = JSON_WITH_COMMENTS.test(relPath) ? blankJsonComments(text) : text;
+    const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(yaml)), relPath), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
     const argv = new Map<YamlNode, Token[]>();

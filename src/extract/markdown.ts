@@ -356,6 +356,9 @@ export default defineExtractor({
   },
 });
 
+/** A shell command that creates, enters, lists, copies, moves, links, unpacks or removes files (`$ ` prompt and `sudo` aside). */
+const FILE_COMMAND = /^\s*(?:\$\s+)?(?:sudo\s+)?(?:mkdir|cd|ls|cp|mv|rm|ln|chmod|chown|touch|unzip|tar)(?:\s|$)/;
+
 /**
  * A block no extractor reads (an app's own chat command `/config model deepseek-v4-flash`, a status
  * printout `Model: MiniMax-M2.5`): its words named like a hosted provider's models. Hub ids there
@@ -366,6 +369,9 @@ export default defineExtractor({
 function namesInText(block: Block): RawReference[] {
   const found: RawReference[] = libraryConstantRefs(block);
   block.text.split('\n').forEach((line, i) => {
+    // `mkdir CogVideoX-2b-sat`, `cd CogVideoX-2b-sat` (zai-org/CogVideo sat/README.md): a file command's words are files and
+    // folders on disk, named after a model perhaps, never a name a hosted provider answers to.
+    if (FILE_COMMAND.test(line)) return;
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;

@@ -1,5 +1,7 @@
 // Model cards: README.md (or any .md) front matter declaring `base_model` — a project that ships
 // a fine-tune depends on its base. Spec: https://huggingface.co/docs/hub/model-cards
+// A Space's card (front matter with its `sdk:`) lists under `models:` the Hub models the Space uses:
+// https://huggingface.co/docs/hub/spaces-config-reference
 import { isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
@@ -9,17 +11,28 @@ import { mapGet, parseYaml } from './shared/structured.js';
 
 export default defineExtractor({
   name: 'model-card',
-  words: ['base_model'],
+  words: ['base_model', 'sdk:'],
   matchesName: true,
   matches: (path) => /\.(md|mdx)$/i.test(path),
   extract(file) {
     const text = file.text;
     const front = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
-    if (!front || !/\bbase_model\s*:/.test(front[1]!)) return { references: [], diagnostics: [] };
+    const space = !!front && /^sdk\s*:/m.test(front[1]!) && /^models\s*:/m.test(front[1]!);
+    if (!front || (!/\bbase_model\s*:/.test(front[1]!) && !space)) return { references: [], diagnostics: [] };
     const offset = text.indexOf(front[1]!);
     const { documents, diagnostics } = parseYaml(front[1]!, file.relPath);
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
+    // A Space's `models:` (`- THUDM/CogVideoX-5b`, zai-org/CogVideo's Space demo): the models its app loads, config.
+    const modelsNode = space ? mapGet(documents[0], 'models') : undefined;
+    for (const item of isSeq(modelsNode) ? (modelsNode.items as YamlNode[]) : []) {
+      if (!isScalar(item) || typeof item.value !== 'string' || !item.range) continue;
+      const parsed = parseHubReference(item.value);
+      if (!parsed) continue;
+      const quoted = item.type === 'QUOTE_DOUBLE' || item.type === 'QUOTE_SINGLE' ? 1 : 0;
+      const { line, column } = positions.at(offset + item.range[0] + quoted);
+      references.push({ id: parsed.id, source: 'huggingface', line, column, snippet: positions.snippet(line), context: 'config' });
+    }
     // The Hub's card is a model's README.md: it declares the base of the model this project ships. Front
     // matter in another Markdown file (`Qwen2.5-Coder-7B-Instruct.md`) is a card saved as a document.
     const ownCard = /(^|\/)readme\.mdx?$/i.test(file.relPath);

@@ -282,6 +282,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value) || isApiVersionOrRoute(c.value)) return;
       // `qwenVlModelPrefixName = "qwen-vl"`, `MODEL_PREFIX: "gpt-4"`: what a name held under a prefix's name starts with.
       if (PREFIX_HOLDER.test(text.slice(lineOffset(c.line), lineOffset(c.line) + c.column - 1))) return;
+      // `load_lora_weights(path, adapter_name="cogvideox-lora")`, `set_adapters(["cogvideox-lora"], [scale])`: the name a
+      // PEFT/diffusers adapter is given where it is loaded (the weights are the path), an alias, not a model.
+      if (ADAPTER_ALIAS.test(text.slice(lineOffset(c.line), lineOffset(c.line) + c.column - 1))) return;
       // In code that talks to a Triton server (its Python backend's `pb_utils.InferenceRequest(model_name='token2wav')`,
       // a client of its HTTP/gRPC API, `/v2/models/{name}/infer`), a bare name is a model of the server's repository,
       // a pipeline step the project defines (a folder with its config.pbtxt), not a published model.
@@ -597,6 +600,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       const ownModelList = () => holder !== notModelName && holder.includes('model') && !/^["'`]?\s*:(?!:)\s*["'`]/.test(line.slice(column - 1 + value.length));
       if (!key && ((notModelBlock >= 0 && !ownModelList()) || namesNoModels(holder)) && !/[/:]/.test(value)) return;
       if (actionsHere()?.has(value)) return;
+      if (ADAPTER_ALIAS.test(line.slice(0, column - 1))) return;
       // `name: 'workflow:image-sketch', ... model: 'image-sketch'`: a name no table knows that is the tail of the
       // object's own namespaced name points at that thing (a workflow graph), not at a model.
       if (!found && key && pointsAtOwnName(value, text, lineStart)) return;
@@ -1163,6 +1167,11 @@ function namesAClass(lines: string[], at: number): boolean {
   }
   return false;
 }
+/**
+ * Before a value: the name PEFT or diffusers gives an adapter it loads or switches to (`adapter_name=`, `set_adapters([`,
+ * `set_adapter(`, `delete_adapters(`; https://huggingface.co/docs/diffusers/tutorials/using_peft_for_inference).
+ */
+const ADAPTER_ALIAS = /(?:\badapter_names?\s*[=:]\s*\[?\s*|\b(?:set|delete|enable|disable)_adapters?\(\s*\[?\s*)['"]$/;
 /** A Python class named for a chat template or a parser (`QwenTemplate`, `YiAITemplate(ABC)`, `MistralToolParser`). */
 const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
 /** A Python class of template or parser names: ms-swift's `class TemplateType:`, `class ParserNames(Enum):`. */

@@ -921,6 +921,7 @@ export default defineExtractor({
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
     // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
     if (text.includes('.joinpath('))
@@ -1056,6 +1057,50 @@ function foldersPassedAsModels(text: string): { value: string; offset: number }[
     found.push({ value: literal[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1) + 1 });
   }
   return found;
+}
+
+/** A download's destination written in place: `local_dir="model_rife"` (huggingface_hub, ModelScope). */
+const LOCAL_DIR = /\blocal_dir\s*=\s*(['"])([\w.\/-]+?)\/?\1/g;
+/**
+ * A folder this file downloads a model into (`snapshot_download(repo_id="AlexWortega/RIFE", local_dir="model_rife")`,
+ * `hf_hub_download(..., filename="RealESRGAN_x4.pth", local_dir="model_real_esran")`) given later to a call, whole or with
+ * a file of it (`load_rife_model("model_rife")`, `load_sd_upscale("model_real_esran/RealESRGAN_x4.pth", device)`,
+ * zai-org/CogVideo's Space app): the code loads what it wrote, a local model. The destination itself is not one.
+ */
+function downloadedFoldersLoaded(text: string): { value: string; offset: number }[] {
+  if (!text.includes('local_dir')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const d of text.matchAll(LOCAL_DIR)) {
+    const folder = d[2]!;
+    if (folder.length < 3 || /^\.{0,2}$/.test(folder)) continue;
+    // Not a dataset's download (`dataset_snapshot_download(..., local_dir="./data/example_image_dataset")`,
+    // `repo_type="dataset"`, modelscope/DiffSynth-Studio's examples): the statement holding it, from its first line.
+    const close = text.indexOf(')', d.index);
+    if (/dataset/i.test(text.slice(statementStart(text, d.index), close < 0 ? d.index + d[0].length : close))) continue;
+    const after = d.index + d[0].length;
+    const escaped = folder.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A call's first argument: the folder itself, or a weights file in it (not an image or data file it also holds).
+    const given = new RegExp(`\\b\\w+\\(\\s*(['"])(${escaped}(?:/[\\w.-]+)*)\\1`, 'g');
+    given.lastIndex = after;
+    for (let m = given.exec(text); m; m = given.exec(text)) {
+      if (m[2] !== folder && !LOADED_WEIGHT.test(m[2]!)) continue;
+      const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+      if (
+        before.trimStart().startsWith('#') ||
+        /\b(?:save|dump|write|export|upload|rmtree|remove|makedirs|mkdir|exists)\w*$/i.test(text.slice(m.index, m.index + m[0].indexOf('(')))
+      )
+        continue;
+      found.push({ value: m[2]!, offset: m.index + m[0].lastIndexOf(m[2]!) });
+    }
+  }
+  return found;
+}
+
+/** Where the statement holding `at` starts: the last line at or above it (within 30) that starts in column 0. */
+function statementStart(text: string, at: number): number {
+  let line = text.lastIndexOf('\n', at - 1) + 1;
+  for (let n = 0; n < 30 && line > 0 && /[ \t)\]}]/.test(text.charAt(line)); n++) line = text.lastIndexOf('\n', line - 2) + 1;
+  return line;
 }
 
 /** A bracketed collection with no bracket inside (a list, tuple, set or dict written in place). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import configFile from '../../src/extract/config-file.js';
+import configFile, { blankJsonComments } from '../../src/extract/config-file.js';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 
@@ -19,6 +19,9 @@ describeExtractor(
     ['conf/service_conf.yaml.template', true],
     // (zhayujie/chatgpt-on-wechat plugins/tool/config.json.template names the model its settings pick, line 9)
     ['plugins/config.json.template', true],
+    // JSON with comments (held-out xming521/WeClone's settings.template.jsonc, round 27)
+    ['settings.template.jsonc', true],
+    ['.vscode/settings.json5', true],
     ['notes.example', false],
     ['pyproject.toml', false],
     ['package.json', false],
@@ -377,5 +380,18 @@ describe('config-file OpenCompass API models (held-out modelscope/evalscope, rou
   it("reads an API model entry's `path` beside `openai_api_base` as the name its server answers to, and no other `path`", async () => {
     const { references } = await configFile.extract(loadFixture('config-file/real-world-evalscope-opencompass-api.yaml'));
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai-compatible/llama3-8b-instruct', 'api', 11]]);
+  });
+});
+
+describe('config-file: JSON with comments (held-out xming521/WeClone, round 27)', () => {
+  it('blanks line and block comments outside strings, keeping offsets and line breaks', () => {
+    const text = '{\n  "model_name_or_path": "./models/Qwen2.5-7B-Instruct", // base model\n  /* a\n b */ "api_url": "https://xxx/v1" // OpenAI\n}\n';
+    const blanked = blankJsonComments(text);
+    expect(blanked.length).toBe(text.length);
+    expect(blanked.split('\n').length).toBe(text.split('\n').length);
+    expect(blanked).not.toContain('base model');
+    expect(blanked).not.toContain('OpenAI');
+    expect(blanked).toContain('"https://xxx/v1"');
+    expect(blanked.indexOf('"api_url"')).toBe(text.indexOf('"api_url"'));
   });
 });

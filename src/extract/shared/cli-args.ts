@@ -242,6 +242,8 @@ const OVERRIDE_MODEL_KEY =
 const isOverrideModelKey = (key: string, parent: string) =>
   OVERRIDE_MODEL_KEY.test(key) || (/^(path|name|id|name_or_path|partial_pretrain|pretrained)$/.test(key) && /(^|_)model$/i.test(parent));
 const BARE_OVERRIDE_MODEL_KEY = /^(model_name|model_id|model_name_or_path|pretrained_model_name_or_path)$/;
+/** A spaCy pipeline's release download (https://github.com/explosion/spacy-models/releases): `.../download/<name>-<version>/`. */
+const SPACY_RELEASE = /explosion\/spacy-models\/releases\/download\/([a-z]{2,3}_[a-z]+_[a-z]+_[a-z]+)-(\d[\w.]*)\//;
 const COMMAND_SEPARATORS = new Set(['&&', '||', ';', '|', '&']);
 
 /** Splits a shell-ish command string into tokens with offsets (quotes removed); a line end not escaped with `\` becomes a `;` token. */
@@ -1290,6 +1292,15 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const name = firstPositional(tokens, i + 1);
       const id = name && spacyPipelineId(name.text);
       if (id) found.push({ id, source: 'huggingface', offset: name.offset });
+    }
+    // `pip install https://github.com/explosion/spacy-models/releases/download/zh_core_web_sm-3.8.0/zh_core_web_sm-3.8.0-py3-none-any.whl`
+    // (also `uv pip install`, `pip3`): a spaCy pipeline installed from its release, named by the release's tag.
+    else if (token.text === 'install' && programAt(i - 1, /(^|\/)pip3?$/)) {
+      for (let j = i + 1; j < tokens.length && !COMMAND_SEPARATORS.has(tokens[j]!.text); j++) {
+        const release = SPACY_RELEASE.exec(tokens[j]!.text);
+        const id = release && spacyPipelineId(release[1]!);
+        if (id) found.push({ id, source: 'huggingface', offset: tokens[j]!.offset + tokens[j]!.text.indexOf(release[1]!, release.index) });
+      }
     } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/))
       push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {

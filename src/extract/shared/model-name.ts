@@ -140,6 +140,14 @@ export const IDENTIFIER = /^[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+$/;
 const NOT_NAME_SPELLING =
   /^(?=.*\d)[0-9a-f]{12,}$|^[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}$|^(?=(?:.*[A-Z][a-z]{2,}){2})[A-Za-z0-9]+$|(?:^|_)[A-Z]-\d+_[A-Z]-\d+(?:_|$)|^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*){2,}$/;
 /**
+ * A class named for a model family, written in one CamelCase word and ending in what the class is (`CogVideoXDPMScheduler`,
+ * `CogVideoXImageToVideoPipeline`, `QwenTokenizer`, `LlamaForCausalLM` in a comment: diffusers' and transformers' naming,
+ * https://huggingface.co/docs/diffusers/api/schedulers/overview): code, not a name a model is published or served under,
+ * which is hyphenated, dotted or lower case.
+ */
+const CODE_CLASS_NAME =
+  /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*(?:Scheduler|Pipeline|Tokenizer(?:Fast)?|Processor|Config|Trainer|Embedder|Wrapper|Loader|For[A-Z][A-Za-z]+|Model)$/;
+/**
  * A product or part code: letters and a number, all upper case (`TP-UB100`, `CV-4K55`). Model
  * names are lower case or mixed (`glm-4`, `Yi-34B`) and these arrive only through the fallback.
  */
@@ -471,6 +479,7 @@ export function classify(
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || DEPLOYMENT_OWN_NAME.test(v) || isApiVersionOrRoute(v))
     return undefined; // placeholders, templates, names of a missing model, endpoints, deployments, API routes
+  if (CODE_CLASS_NAME.test(v)) return undefined;
   // `qwenVlModelPrefixName = "qwen-vl"` (higress ai-proxy's qwen.go): the start of the names a test matches, no model.
   const valueAt = line.indexOf(v);
   if (valueAt > 0 && (PREFIX_HOLDER.test(line.slice(0, valueAt)) || STORE_NAME_HOLDER.test(line.slice(0, valueAt)))) return undefined;
