@@ -43,7 +43,7 @@ import {
 } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
-import { holdsTypeTag, quotedFlagLines } from './shared/gate-scans.js';
+import { holdsTypeTag, quotedFlagLines, wordsIn } from './shared/gate-scans.js';
 import { isMatchPatternString, matchScrutinee } from './shared/rust-tokens.js';
 import { isOllamaLibraryName, namesOllama, OLLAMA_TAGGED, OllamaContext } from './shared/ollama-tag.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
@@ -426,6 +426,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
+    const hasRegistryCalls = sparse || text.includes('register_module(');
     const hasDefaults = sparse || text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -729,18 +730,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
             [wordLines, quotedFlags],
           )
         : undefined;
-    // Whether a triple quote lies in [from, to) (asked at growing positions: the next one from the last asked kept).
-    let tripleFrom = -1;
-    let tripleAt = Infinity;
-    const tripleIn = (from: number, to: number) => {
-      if (tripleFrom < 0 || from < tripleFrom || tripleAt < from) {
-        tripleFrom = from;
-        const a = text.indexOf('"""', from);
-        const b = text.indexOf("'''", from);
-        tripleAt = Math.min(a < 0 ? Infinity : a, b < 0 ? Infinity : b);
-      }
-      return tripleAt < to;
-    };
+    const tripleIn = wordsIn(text, ['"""', "'''"]);
+    // The lines read ask apart from the stretches passed over (each at growing positions of its own).
+    const tripleOnLine = wordsIn(text, ['"""', "'''"]);
+    // (An Enum's `class`, a Go `const (` block.)
+    const enumWordOnLine = python ? wordsIn(text, ['class']) : go ? wordsIn(text, ['const']) : undefined;
     const enters = (n: number, from: number, to: number) => !prefixLines.has(n) && !otherRepoDocs?.has(n) && !(hasTriples && tripleIn(from, to));
     while (start <= text.length) {
       if (
@@ -776,7 +770,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // Python: a `def` line, or a line its signature's open parenthesis reaches.
       inSignature = pythonLike && !inString && (signatureDepth > 0 || PY_DEF.test(line));
       if (inSignature) signatureDepth = Math.max(0, signatureDepth + parenBalance(line));
-      if (hasTriples && (line.includes('"""') || line.includes("'''"))) openTriple = afterTriples(line, openTriple);
+      if (hasTriples && tripleOnLine(lineStart, end)) openTriple = afterTriples(line, openTriple);
       // `OPENAI_MODELS = """` then one name a line (Aider's models.py): each line of the string is an entry of the list.
       if (nameString) {
         if (openTriple === '') nameString = false;
@@ -824,7 +818,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         continue;
       }
       indent = leadingSpace(line);
-      if ((python && (enumIndent >= 0 || line.includes('class'))) || (go && (enumIndent >= 0 || line.includes('const')))) {
+      if ((python || go) && (enumIndent >= 0 || enumWordOnLine!(lineStart, end))) {
         if (enumIndent >= 0 && !inString && indent < line.length && indent <= enumIndent && line.charAt(indent) !== '#') enumIndent = -1;
         const opened = enumIndent < 0 ? (go ? GO_CONST_BLOCK : ENUM_CLASS).exec(line) : null;
         if (opened) {
@@ -901,7 +895,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = hasTemplateCalls && holdsTemplateWords(line);
       loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
-      registryOnLine = line.includes('register_module(');
+      registryOnLine = hasRegistryCalls && line.includes('register_module(');
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         trackTemplateBlock(last);
@@ -1931,7 +1925,10 @@ function modelCallLeftOpen(line: string): string | undefined {
     return m && isModelCall(m[1]!) ? m[1]! : undefined;
   }
   // `Model('LLM-Research/Meta-Llama-3.1-8B-Instruct-BNB-NF4',` then its Hub id on the next line: the call's next
-  // argument, marked by a trailing `,` (LATER_ARG_BEFORE's rule: only an `org/name` counts there).
+  // argument, marked by a trailing `,` (LATER_ARG_BEFORE's rule: only an `org/name` counts there). Every match holds a
+  // `(`: a data file's entry lines (`"key": "value",`) hold none, and the regex, tried from each of their characters, was
+  // a few percent of model-names on JSON catalogues.
+  if (!tail.includes('(')) return undefined;
   const m = LATER_ARG_OPEN.exec(tail);
   return m && isModelKey(m[1]!) ? `${m[1]!},` : undefined;
 }

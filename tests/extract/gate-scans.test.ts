@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUB_LOCATION, holdsHubLocation, holdsOtherRepoDef, holdsTypeTag, quotedFlagLines } from '../../src/extract/shared/gate-scans.js';
+import { HUB_LOCATION, holdsHubLocation, holdsOtherRepoDef, holdsTypeTag, quotedFlagLines, wordsIn } from '../../src/extract/shared/gate-scans.js';
 import { WordLines } from '../../src/extract/shared/word-lines.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
@@ -157,5 +157,46 @@ describe("hub-url's gate answers as its regex did", () => {
     ])
       expect(holdsHubLocation(no), no).toBe(false);
     expect(HUB_LOCATION.test('huggingface.co')).toBe(false);
+  });
+});
+
+// model-names asks of each line it reads whether it holds a triple quote, an Enum's `class` or a Go `const`: from the
+// next occurrence kept (wordsIn), the line's own `includes` must be the answer, read in order or after a step back.
+describe('wordsIn', () => {
+  const WORD_SETS: string[][] = [['"""', "'''"], ['class'], ['const']];
+  const linesOf = (text: string) => {
+    const spans: [number, number][] = [];
+    for (let start = 0; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      spans.push([start, end]);
+      start = end + 1;
+    }
+    return spans;
+  };
+  const agrees = (text: string, words: string[], order: number[]) => {
+    const spans = linesOf(text);
+    const asked = wordsIn(text, words);
+    for (const at of order) {
+      const [from, to] = spans[at % spans.length]!;
+      const line = text.slice(from, to);
+      expect(asked(from, to), JSON.stringify(line)).toBe(words.some((w) => line.includes(w)));
+    }
+  };
+  it('answers as each line does, on every fixture', () => {
+    for (const text of fixtures) for (const words of WORD_SETS) agrees(text, words, [...linesOf(text).keys()]);
+  });
+  it('answers as each line does on generated texts, asked in any order', () => {
+    const piece = fc.constantFrom('"""', "'''", '""', "''", '"', "'", 'class', 'clas', 'lass', 'const', 'cons', 'x', ' ', '\n', '\n\n', 'def f():');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.array(fc.nat(100), { maxLength: 40 }), (pieces, jumps) => {
+        const text = pieces.join('');
+        for (const words of WORD_SETS) {
+          agrees(text, words, [...linesOf(text).keys()]);
+          agrees(text, words, jumps);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

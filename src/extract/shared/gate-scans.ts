@@ -111,3 +111,25 @@ function endsWithFolded(text: string, end: number, word: string): boolean {
   }
   return true;
 }
+
+/**
+ * Whether one of `words` (none holding a line end) starts in [from, to) of the text, asked at growing positions: the
+ * next occurrence from the last position asked is kept, so a text's lines cost one search an occurrence, not one a line
+ * and word. On a line's span (`to` at its end) this is the line's own `includes`: an occurrence starting on the line
+ * ends on it. Asked further back, it searches again.
+ */
+export function wordsIn(text: string, words: readonly string[]): (from: number, to: number) => boolean {
+  let searchedFrom = -1;
+  let nextAt = Infinity;
+  return (from, to) => {
+    if (searchedFrom < 0 || from < searchedFrom || nextAt < from) {
+      searchedFrom = from;
+      nextAt = Infinity;
+      for (const word of words) {
+        const at = text.indexOf(word, from);
+        if (at >= 0 && at < nextAt) nextAt = at;
+      }
+    }
+    return nextAt < to;
+  };
+}

@@ -99,7 +99,7 @@ function callLines(text: string): Set<number> {
     return found;
   };
   /** Each function definition: where its line starts and its parameters start (after `def name(`), found once when needed. */
-  let defs: { line: number; open: number }[] | undefined;
+  let defs: Definition[] | undefined;
   for (const call of findCalls(
     text,
     (name, callee) => typed || SPACE_CALL.test(name) || (repoIds && namedForOtherRepo(callee)) || (datasetLoads && name === 'load_dataset'),
@@ -137,23 +137,57 @@ function callLines(text: string): Set<number> {
   return lines;
 }
 
+/** The first line of code indented at most n spaces or tabs (its line break), by n: built once per indentation. */
+const CLOSING: RegExp[] = [];
+/** A signature's end: `)`, the return annotation if any, `:` closing the line. */
+const SIGNATURE_END = /\)[^\n]*:[ \t]*(?:#[^\n]*)?\n/;
+
+/**
+ * A function definition: where its line starts and its parameters start (after `def name(`); where its signature ends
+ * (-1: not within 2,000 characters) and the line break before the line that closes its body (-1: none), once asked.
+ */
+interface Definition {
+  line: number;
+  open: number;
+  signature?: number;
+  signatureEnd?: number;
+  closedAt?: number;
+}
+
 /**
  * Where the parameters of the function a call at `offset` stands in start: the last definition before it that no line
  * between closes (a line indented no deeper than its `def`), so that a helper nested above the call
  * (`def check_integrity(pth):` inside `prepare_dataset`) is passed over.
  */
-function enclosingDef(text: string, defs: { line: number; open: number }[], offset: number): number | undefined {
-  for (let i = defs.length - 1; i >= 0; i--) {
+function enclosingDef(text: string, defs: Definition[], offset: number): number | undefined {
+  // The definitions are in text order: the last one opening before the call is found by halves, not by a walk back from
+  // the file's last definition for each call (a file of hundreds of such calls and definitions).
+  let lo = 0;
+  let hi = defs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (defs[mid]!.open < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const def = defs[i]!;
-    if (def.open >= offset) continue;
     const indent = def.line - text.lastIndexOf('\n', def.line - 1) - 1;
-    const signature = text.slice(def.open, Math.min(offset, def.open + 2000)).search(/\)[^\n]*:[ \t]*(?:#[^\n]*)?\n/);
-    if (signature < 0) continue;
+    // The signature's end within 2,000 characters of its `(` and before the call, and where the body closes, found
+    // once a definition: the calls of one long function each looked for its end again. (The signature pattern ends
+    // at a line break: found in the first 2,000 characters, it is the one a search cut at the call finds, or none.)
+    if (def.signature === undefined) {
+      const m = SIGNATURE_END.exec(text.slice(def.open, def.open + 2000));
+      def.signature = m ? m.index : -1;
+      def.signatureEnd = m ? m.index + m[0].length : -1;
+    }
+    if (def.signature < 0 || def.open + def.signatureEnd! > offset) continue;
     // The first line of code indented no deeper than the `def` ends it.
-    const closing = new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\r\\n#])`, 'g');
-    closing.lastIndex = text.indexOf('\n', def.open + signature);
-    const end = closing.exec(text);
-    if (!end || end.index > text.lastIndexOf('\n', offset)) return def.open;
+    if (def.closedAt === undefined) {
+      const closing = (CLOSING[indent] ??= new RegExp(`\\n[ \\t]{0,${indent}}(?=[^ \\t\\r\\n#])`, 'g'));
+      closing.lastIndex = text.indexOf('\n', def.open + def.signature);
+      def.closedAt = closing.exec(text)?.index ?? -1;
+    }
+    if (def.closedAt < 0 || def.closedAt > text.lastIndexOf('\n', offset)) return def.open;
     // A top-level function closed before the call: every definition above it is closed too.
     if (indent === 0) return undefined;
   }

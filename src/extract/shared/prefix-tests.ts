@@ -2,6 +2,7 @@
 // `"gpt-4" in model_name`, `name.startsWith('gemini-')`, and the lists prefix tests walk
 // (`any(model.startswith(p) for p in REASONING_MODELS)`, `PREFIXES.some((p) => m.startsWith(p))`).
 // A prefix names a family of models ("any claude-3"), not one the project calls (issue #15, item 8).
+import { PositionIndex } from './position.js';
 
 /**
  * Written as the argument of a prefix or substring test: `.startswith("`, `.endsWith('`, `.includes("`, tuples too,
@@ -55,6 +56,7 @@ export function prefixCollectionLines(text: string): Set<number> {
   // (The case-blind alternation is slow on a long text: its common tail, by character classes, first.)
   if (!/[sS][wW][iI][tT][hH]/.test(text) || !/startswith|endswith/i.test(text)) return lines;
   const names = new Set<string>();
+  const positions = new PositionIndex(text);
   for (const m of text.matchAll(WHOLE)) names.add(m[1]!);
   for (const m of loopsNearTests(text)) {
     const variable = m[1] ?? m[3] ?? m[6]!;
@@ -70,12 +72,12 @@ export function prefixCollectionLines(text: string): Set<number> {
   }
   for (const [open, close] of inlinePrefixWalks(text)) {
     if (numberTable(text.slice(open, close + 1))) continue;
-    for (let l = lineAt(text, open), last = lineAt(text, close); l <= last; l++) lines.add(l);
+    for (let l = positions.lineOf(open), last = positions.lineOf(close); l <= last; l++) lines.add(l);
   }
   for (const name of names) {
     // `if model_name in MODEL_REGISTRY: ... else: <longest prefix>`: looked up whole first, so it lists whole names.
     if (looksUpWhole(text, name)) continue;
-    for (const [from, to, literal] of literalLines(text, name)) {
+    for (const [from, to, literal] of literalLines(text, name, positions)) {
       if (numberTable(literal)) continue;
       for (let l = from; l <= to; l++) lines.add(l);
     }
@@ -192,7 +194,7 @@ function numberTable(literal: string): boolean {
 }
 
 /** Line spans of the literals assigned to `name` (`NAME = [...]`, `const NAME = new Set([...])`, `name: list[str] = (...)`), with their text. */
-function literalLines(text: string, name: string): [number, number, string][] {
+function literalLines(text: string, name: string, positions: PositionIndex): [number, number, string][] {
   const spans: [number, number, string][] = [];
   const escaped = name.replace(/\$/g, '\\$');
   const assign = new RegExp(String.raw`(?:^|[\s.])${escaped}\s*(?::[^=\n]{0,60})?=\s*(?:new\s+Set\(\s*|(?:frozenset|set|tuple)\(\s*)?([[({])`, 'gm');
@@ -210,15 +212,9 @@ function literalLines(text: string, name: string): [number, number, string][] {
       }
     }
     if (close < 0) continue;
-    spans.push([lineAt(text, open), lineAt(text, close), text.slice(open, close + 1)]);
+    spans.push([positions.lineOf(open), positions.lineOf(close), text.slice(open, close + 1)]);
   }
   return spans;
-}
-
-function lineAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
 }
 
 /**
@@ -244,17 +240,18 @@ export function substringCollectionLines(text: string): Set<number> {
   const add = (from: number, to: number) => {
     for (let l = from; l <= to; l++) lines.add(l);
   };
+  const positions = new PositionIndex(text);
   for (const walk of [SUBSTRING_WALK_JS, SUBSTRING_WALK_PY]) {
     for (const m of text.matchAll(walk)) {
       const collection = walk === SUBSTRING_WALK_JS ? m[1]! : m[3]!;
       const at = m.index + m[0].indexOf(collection);
       if (/^[[(]/.test(collection)) {
-        add(lineAt(text, at), lineAt(text, at + collection.length - 1));
+        add(positions.lineOf(at), positions.lineOf(at + collection.length - 1));
         continue;
       }
       const name = collection.replace(/^(?:this|self)\./, '');
       if (looksUpWhole(text, name)) continue;
-      for (const [from, to, literal] of literalLines(text, name)) if (!numberTable(literal)) add(from, to);
+      for (const [from, to, literal] of literalLines(text, name, positions)) if (!numberTable(literal)) add(from, to);
     }
   }
   return lines;
