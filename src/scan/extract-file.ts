@@ -16,6 +16,7 @@ import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
+import { isTestStandIn } from '../model/ids.js';
 import { detachDiagnostic, detachRaw } from './detach.js';
 import { boundedReader } from './read.js';
 import { rustTestModuleLines } from './rust-test-modules.js';
@@ -142,10 +143,14 @@ export async function extractText(
   // A Rust source file's `#[cfg(test)]` modules are its tests (rust-test-modules.ts).
   if (file.relPath.endsWith('.rs')) recontext(references, 'test', () => linesOf(rustTestModuleLines(source.text)));
   forgetDocstringLines();
+  // A test's stand-ins for a model (`m1`, `gpt-x`) name none: tests say so by their shape alone (model/ids.ts).
+  const named = references.some((r) => r.reference.context === 'test')
+    ? references.filter((r) => r.reference.context !== 'test' || !isTestStandIn(r.raw.id))
+    : references;
   // How long this file took, for --timings' slowest files.
   return {
     references: withoutShadowed(
-      references,
+      named,
       (r) => r.reference.extractor,
       (r) => r.raw,
     ),
