@@ -661,7 +661,50 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
   const expanded = expandScripts(tokens);
   const own = writtenFolders(expanded);
   const folders = written?.size ? new Set([...own, ...written]) : own;
-  return commands(expanded).flatMap((command) => modelsInCommand(command, lookup, folders));
+  // Where steps write folders, a command's finding depends on them as well as on its words: each is read afresh.
+  const remembers = folders.size === 0;
+  const found: ArgModel[] = [];
+  for (const command of commands(expanded)) {
+    // A command already read and found to name nothing names nothing again (kserve's install scripts repeat their
+    // manifests' lines by the thousand, CI files their steps): a third of the rule chain's time on the real corpus.
+    const key = remembers ? idleKey(command) : undefined;
+    if (key !== undefined && idleCommands.has(key)) continue;
+    const models = modelsInCommand(command, lookup, folders);
+    if (models.length) for (const model of models) found.push(model);
+    else if (key !== undefined) rememberIdle(key);
+  }
+  return found;
+}
+
+/**
+ * The commands whose words named no model, by their words. The rule chain reads a command's words only (their offsets
+ * are copied into what it finds), and the variable lookup only for a word holding `$` or `{{`, so a command without
+ * either names what any other command of the same words names. Kept across files, cleared past a budget of characters.
+ */
+const idleCommands = new Set<string>();
+let idleChars = 0;
+const IDLE_CHARS_MAX = 1 << 20;
+/** Longer commands are seldom repeated and would fill the set. */
+const IDLE_KEY_MAX = 512;
+
+/** The command's words joined, or undefined when the lookup may read one (`$`, `{{`) or the command is long. */
+function idleKey(command: Token[]): string | undefined {
+  let length = 0;
+  for (const t of command) {
+    length += t.text.length + 1;
+    if (length > IDLE_KEY_MAX || t.text.includes('$') || t.text.includes('{{')) return undefined;
+  }
+  // (Joined with a first empty word, so even a one-word command's key is a new string, never a slice holding the file's text.)
+  return ['', ...command.map((t) => t.text)].join('\0');
+}
+
+function rememberIdle(key: string): void {
+  if (idleChars + key.length > IDLE_CHARS_MAX) {
+    idleCommands.clear();
+    idleChars = 0;
+  }
+  idleCommands.add(key);
+  idleChars += key.length;
 }
 
 /** Where a step writes a model: a trainer's or merger's `--output_dir`, a download's `--local-dir`. */
