@@ -12,7 +12,7 @@ import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
-import { loadRegistry } from '../registry/load.js';
+import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, contextOnlyId, litellmModel, litellmPrefixes, providerAlias, providerForUrl, providerIds } from '../registry/providers.js';
@@ -84,10 +84,7 @@ function storedModel(raw: string): string | undefined {
  */
 function familyNamedFolder(value: string): boolean {
   if (!/^[A-Za-z][\w.-]{3,80}$/.test(value) || !/\d/.test(value) || !/[-_.]/.test(value) || WEIGHTS_VALUE.test(value)) return false;
-  const lower = value.toLowerCase();
-  return loadRegistry().families.some(
-    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
-  );
+  return familyNamedLike(value, loadRegistry()) !== undefined;
 }
 /**
  * A YAML, JSON or TOML file that is configuration; JSON with comments too (`.jsonc`, `.json5`: VS Code's settings,

@@ -455,3 +455,15 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     if (!byId.has(familyId)) throw new RegistryError(`${FAMILIES_FILE}: fingerprint_owners.${value}: unknown family "${familyId}"`);
   return registry;
 }
+
+/**
+ * The family publishing on the Hub whose models' names start as this name does (families.yaml `id_hints`, three
+ * characters or more, a letter or digit first): "Qwen2.5-Math-7B" -> Qwen, "t5-v1_1-xxl" -> T5. The first in the
+ * registry's order.
+ */
+export function familyNamedLike(name: string, registry: Registry): Family | undefined {
+  const lower = name.toLowerCase();
+  return registry.families.find(
+    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
+  );
+}

@@ -6,7 +6,7 @@
 // ids in a sentence with one of these phrasings count, links beat bare names, and a bare name
 // becomes a candidate that the walk keeps only when the Hub confirms it.
 import type { Relation } from '../model/lineage.js';
-import type { Registry } from '../registry/load.js';
+import { familyNamedLike, type Registry } from '../registry/load.js';
 import { looksLikeHubId } from '../model/ids.js';
 
 export interface CardTextParent {
@@ -104,9 +104,6 @@ function bareNames(sentence: string): string[] {
 
 /** A bare name under the namespace of the family its name starts with ("Qwen2.5-Math-7B" -> Qwen/Qwen2.5-Math-7B). */
 function candidatesFor(name: string, registry: Registry): string[] {
-  const lower = name.toLowerCase();
-  const family = registry.families.find(
-    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
-  );
+  const family = familyNamedLike(name, registry);
   return family ? [`${family.hf_namespaces[0]}/${name}`] : [];
 }

@@ -7,7 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lineage, LineageEdge, LineageNode, LocalBase } from '../model/lineage.js';
 import type { LocalFacts, ModelSource } from '../model/reference.js';
 import type { HubSource } from './hub-source.js';
-import type { Registry } from '../registry/load.js';
+import { familyNamedLike, type Registry } from '../registry/load.js';
 import { parseHubModel } from './hub-model.js';
 import { readCardText } from './card-text.js';
 import { readGgufHeaderFacts } from './gguf-header.js';
@@ -413,10 +413,7 @@ function nameCandidates(id: string, registry: Registry | undefined): ParentLink[
   const out: string[] = [];
   const underscore = original.indexOf('_');
   if (underscore > 0) out.push(`${original.slice(0, underscore)}/${original.slice(underscore + 1)}`);
-  const lower = original.toLowerCase();
-  const family = registry.families.find(
-    (f) => f.hf_namespaces.length > 0 && f.id_hints?.some((h) => h.length >= 3 && /^[a-z0-9]/.test(h) && lower.startsWith(h.toLowerCase())),
-  );
+  const family = familyNamedLike(original, registry);
   if (family) out.push(`${family.hf_namespaces[0]}/${original}`);
   return [...new Set(out)].slice(0, 2).map((candidate) => ({ id: candidate, relation: 'quantized' as const, declaredIn: 'repackager-name', candidate: true }));
 }

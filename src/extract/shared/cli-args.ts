@@ -720,15 +720,21 @@ const folderKey = (path: string) => path.replace(/^(?:\.\/)+/, '').replace(/\/+$
 export function writtenFolders(tokens: Token[]): Set<string> {
   const folders = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const text = tokens[i]!.text;
-    if (!text.startsWith('--')) continue;
-    const eq = text.indexOf('=');
-    const flag = eq < 0 ? text : text.slice(0, eq);
-    if (!WRITES_FOLDER_FLAG.test(flag)) continue;
-    const value = eq < 0 ? tokens[i + 1]?.text : text.slice(eq + 1);
-    if (value && !value.startsWith('-') && !/[$`{}<>\s]/.test(value) && folderKey(value)) folders.add(folderKey(value));
+    if (!tokens[i]!.text.startsWith('--')) continue;
+    const { flag, value } = flagAt(tokens, i);
+    const text = value?.text;
+    if (WRITES_FOLDER_FLAG.test(flag) && text && !text.startsWith('-') && !/[$`{}<>\s]/.test(text) && folderKey(text)) folders.add(folderKey(text));
   }
   return folders;
+}
+
+/** The `--flag=value` or `--flag value` at `tokens[i]`: the flag, its value (offset kept), and whether that is the next word. */
+function flagAt(tokens: Token[], i: number): { flag: string; value: Token | undefined; valueIsNext: boolean } {
+  const token = tokens[i]!;
+  const eq = token.text.indexOf('=');
+  return eq < 0
+    ? { flag: token.text, value: tokens[i + 1], valueIsNext: true }
+    : { flag: token.text.slice(0, eq), value: { text: token.text.slice(eq + 1), offset: token.offset + eq + 1 }, valueIsNext: false };
 }
 
 /**
@@ -1037,12 +1043,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // (`--model_name_or_path merged-pt`, `--base_model merged-sft`, `--lora_model outputs-sft-v1`): that written model,
     // loaded back. (A path with a `/` is read as a path by the rules below.)
     if (written?.size && token.text.startsWith('--')) {
-      const eqAt = token.text.indexOf('=');
-      const flag = eqAt < 0 ? token.text : token.text.slice(0, eqAt);
-      const value = eqAt < 0 ? next : { text: token.text.slice(eqAt + 1), offset: token.offset + eqAt + 1 };
+      const { flag, value, valueIsNext } = flagAt(tokens, i);
       if (value && !value.text.includes('/') && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) && written.has(folderKey(value.text))) {
         push({ id: value.text, source: 'local', offset: value.offset });
-        if (eqAt < 0) i++;
+        if (valueIsNext) i++;
         continue;
       }
     }
@@ -1685,8 +1689,9 @@ function curlModels(tokens: Token[]): ArgModel[] {
         // modelscope-agent's assistant server, which calls DashScope with it) for a name that provider publishes
         // (`"model": "qwen-max"`): that provider's model, which the server forwards the request to.
         const keyed = providerForName(value);
-        const forwarded = keyed && tokens.some((t) => new RegExp(String.raw`\$\{?${keyed.id.toUpperCase()}_API_KEY\b`).test(t.text)) ? keyed : undefined;
-        const provider = forwarded || ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && providerForName(value)) || served;
+        const keyVariable = keyed && new RegExp(String.raw`\$\{?${keyed.id.toUpperCase()}_API_KEY\b`);
+        const forwarded = keyVariable && tokens.some((t) => keyVariable.test(t.text)) ? keyed : undefined;
+        const provider = forwarded || ((url.startsWith('$') || (registers && isContextOnlyId(`${served.id}/`))) && keyed) || served;
         const id = /[{}\\]/.test(value) || (key === 'model_family' && !/[\d-]/.test(value)) ? undefined : hostedModelId(provider, value);
         if (id) found.push({ id, source: 'api', offset });
       }
