@@ -12,7 +12,8 @@ import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
-import { familyNamedLike, loadRegistry } from '../registry/load.js';
+import { loadRegistry } from '../registry/load.js';
+import { familyNamedFolder, familyNamedPath } from './shared/family-folder.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
 import { PositionIndex } from './shared/position.js';
 import { apiModelId, contextOnlyId, litellmModel, litellmPrefixes, providerAlias, providerForUrl, providerIds } from '../registry/providers.js';
@@ -77,14 +78,6 @@ function storedModel(raw: string): string | undefined {
   const last = STORAGE_URI.exec(value)?.[1];
   if (!last || !(MODEL_SIZE.test(last) || WEIGHTS_VALUE.test(last)) || /[<>{}$]/.test(last)) return undefined;
   return value.replace(/\/+$/, '');
-}
-/**
- * A folder written alone (no `/`), named as a published family's models start (families.yaml `id_hints`: `t5-`, `bert-base`)
- * and holding a digit beside letters: `t5-v1_1-xxl`, not `checkpoints`, `v1` or `my_model`.
- */
-function familyNamedFolder(value: string): boolean {
-  if (!/^[A-Za-z][\w.-]{3,80}$/.test(value) || !/\d/.test(value) || !/[-_.]/.test(value) || WEIGHTS_VALUE.test(value)) return false;
-  return familyNamedLike(value, loadRegistry()) !== undefined;
 }
 /**
  * A YAML, JSON or TOML file that is configuration; JSON with comments too (`.jsonc`, `.json5`: VS Code's settings,
@@ -290,7 +283,12 @@ export default defineExtractor({
         // `source: {uri: oss://<bucket>.<endpoint>/models/Qwen2-7B}`: the weights a server downloads from an object store.
         const stored = STORAGE_URI_KEY.test(key) ? storedModel(value) : undefined;
         if (stored) return add(stored, 'local', offset);
-        const intoModels = /^path$/i.test(key) && !/tokeni[sz]er/i.test(keysOf(path).section) && /(^|\/)models?\/|\.(gguf|safetensors)$/i.test(value);
+        // `vectorize_model: {type: bge, path: ~/.cache/vectorizer/BAAI/bge-base-zh-v1.5}` (OpenSPG/KAG's registrable
+        // configs): a path to a folder named as a published family's models are is those weights, in any directory.
+        const intoModels =
+          /^path$/i.test(key) &&
+          !/tokeni[sz]er/i.test(keysOf(path).section) &&
+          (/(^|\/)models?\/|\.(gguf|safetensors)$/i.test(value) || familyNamedPath(value));
         const onDisk = intoModels && mayHoldModel(path) ? modelFromPath(value) : undefined;
         if (onDisk?.source === 'local') add(onDisk.id, 'local', offset);
         // `det: ch_PP-OCRv6_small_det_infer.safetensors` in MinerU's models_config.yml: in a file named for models, a

@@ -62,6 +62,7 @@ import { hubPairs } from './shared/hub-pairs.js';
 import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isWordCode } from './shared/char-codes.js';
+import { familyNamedPath } from './shared/family-folder.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -256,6 +257,8 @@ const MODEL_KEYWORD =
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
 /** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
+/** A dict literal's `"path": "<value>"` entry. */
+const DICT_PATH = /(['"])path\1\s*:\s*(['"])([^'"\n]+)\2/g;
 const BLOCK_PATH = /(['"])(?:\w+_)?(?:model|tokenizer)\1\s*:\s*\{[^{}]*?(['"])path\2\s*:\s*(['"])([^'"\n]+)\3/g;
 /** A dict literal's `'path': '<name>'` and `'openai_api_base': '<address>'` (either order, no nested braces between). */
 const OPENCOMPASS_API_ENTRY = /\{[^{}]*?\}/g;
@@ -867,6 +870,16 @@ export default defineExtractor({
       const parsed = hubIdOf(m[4]!);
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
+    // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
+    // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
+    // those weights on disk, as config-file reads the same entry in YAML.
+    if (text.includes('path'))
+      for (const m of text.matchAll(DICT_PATH)) {
+        const offset = m.index + m[0].length - m[3]!.length - 1;
+        if (!familyNamedPath(m[3]!) || taken(offset)) continue;
+        const onDisk = modelFromPath(m[3]!);
+        if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
+      }
     // ms-swift 2.x's Python API: `from swift.llm import ModelType, get_model_tokenizer` then `model_type =
     // ModelType.yi_1_5_6b_chat` (01-ai/Yi's Cookbook), a member of its model registry that it downloads from ModelScope,
     // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune

@@ -395,3 +395,13 @@ describe('config-file: JSON with comments (held-out xming521/WeClone, round 27)'
     expect(blanked.indexOf('"api_url"')).toBe(text.indexOf('"api_url"'));
   });
 });
+
+describe("config-file: a model section's path to a family-named folder (held-out OpenSPG/KAG, round 28)", () => {
+  it('reads `vectorize_model: {path: ~/.cache/vectorizer/BAAI/bge-base-zh-v1.5}` as that local model, not a checkpoint or data path', async () => {
+    const { references } = await configFile.extract(loadFixture('config-file/real-world-kag-vectorizer-path.yaml'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['~/.cache/vectorizer/BAAI/bge-base-zh-v1.5', 'local', 10],
+      ['deepseek/deepseek-chat', 'api', 17],
+    ]);
+  });
+});

@@ -964,3 +964,14 @@ describe('python model folders held in variables (issue #15 leftovers: RVC-Boss/
     expect(references.map((r) => [r.id, r.source, r.line, r.column])).toEqual([['data/models/Qwen2.5-7B-Instruct', 'local', 2, 41]]);
   });
 });
+
+describe('python: a settings dict\'s bare "path" to a model folder (held-out OpenSPG/KAG, round 28)', () => {
+  it('reads a "path" to a folder named as a published family\'s models are as that model on disk, and no other path', async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-kag-registrable-path.py'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['~/.cache/vectorize_model/BAAI/bge-base-zh-v1.5', 'local', 11],
+      ['~/.cache/vectorize_model/BAAI/bge-m3', 'local', 21],
+      ['~/.cache/vectorizer/BAAI/bge-base-zh-v1.5', 'local', 34],
+    ]);
+  });
+});
