@@ -1255,11 +1255,15 @@ const namesOther = (line: string, value: string) => {
 
 /** After a quoted value, a comma and a member of a type named for tokenizers (`BpePreTokenizerKind::Gpt2`, `TokenizerType.BPE`). */
 const TOKENIZER_KIND_AFTER = /^["'`]\s*,\s*(?:[A-Za-z_]\w*(?:::|\.))*[A-Za-z_]\w*Tokeni[sz]er\w*(?:::|\.)[A-Za-z_]\w*(?![\w(])/;
-/** A model id key (`modelId:`, `"model_id":`) naming a model other than `value`, or the same in another case. */
+/**
+ * A model id key (`modelId:`, `"model_id":`) naming a model other than `value`, or the same in another case (`GPT-4o`
+ * beside `gpt-4o`). A name spelled as the id's own name (`"name": "DeepSeek-R1-Distill-Qwen-1.5B"` beside
+ * `"modelId": "litert-community/DeepSeek-R1-Distill-Qwen-1.5B"`, google-ai-edge/gallery) names that model still.
+ */
 const MODEL_ID_KEY = /^\s*(?:-\s+)?["']?(?:model_?id|modelId)["']?\s*:\s*["']([^\s"']+)["']/;
 const idNamesOther = (line: string, value: string) => {
-  const m = MODEL_ID_KEY.exec(line);
-  return !!m && m[1] !== value;
+  const id = MODEL_ID_KEY.exec(line)?.[1];
+  return !!id && id !== value && id.slice(id.lastIndexOf('/') + 1) !== value;
 };
 
 /**

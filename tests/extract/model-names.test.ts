@@ -2622,6 +2622,22 @@ describe('model-names: a title beside the model id of its object (held-out mckay
     );
     expect(references.filter((r) => [7, 22, 37].includes(r.line))).toEqual([]);
   });
+
+  it("keeps a name spelled as its model id's own name (google-ai-edge/gallery's model_allowlist.json)", () => {
+    const text = [
+      '{',
+      '  "models": [',
+      '    {',
+      '      "name": "DeepSeek-R1-Distill-Qwen-1.5B",',
+      '      "modelId": "litert-community/DeepSeek-R1-Distill-Qwen-1.5B",',
+      '      "sizeInBytes": 1833451520',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const { references } = run('model_allowlist.json', text);
+    expect(references.map((r) => r.line).sort()).toEqual([4, 5]);
+  });
 });
 
 describe('model-names: a name paired with a tokenizer kind (held-out EricLBuehler/mistral.rs, issue #15)', () => {
