@@ -459,6 +459,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (markupAttribute(line.slice(Math.max(0, column - 200), column - 1))) return;
       // `def worker(target_device: str, model: 'M3Embedder', ...)`: a quoted type (a forward reference) annotates the parameter.
       if (inSignature && PARAMETER_ANNOTATION.test(line.slice(0, column - 1))) return;
+      // `("gpt-4o", BpePreTokenizerKind::Gpt4O, false, false, 1)`: a name paired with a tokenizer's kind (an enum member, not
+      // a call) names that tokenizer, as the test tables of GGUF pre-tokenizer names do (EricLBuehler/mistral.rs
+      // mistralrs-core/src/gguf/gguf_tokenizer.rs), whichever model family lends it the name.
+      if (TOKENIZER_KIND_AFTER.test(text.slice(lineStart + column - 1 + value.length, lineStart + column + value.length + 120))) return;
       // A value wrapped onto the line after its model key (keyAbove) is read as it would be on the key's line.
       const wrapped =
         keyAbove && /^\s*["'`]$/.test(line.slice(0, column - 1)) && VALUE_ENDS_LINE.test(line.slice(column - 1))
@@ -567,6 +571,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // In a YAML list under `models:`, a model key beside `name` naming another model makes it a title (`- name: openai-gpt4o`
       // above `modelName: gpt-4o` in spring-ai-alibaba's model-config-openai.yaml; `name: qwen-plus` above `modelName: qwen-plus` is the model).
       if (key === 'name' && yamlList && modelList >= 0 && titledEntry(allLines(), lineNo - 1, (l) => namesOther(l, value))) return;
+      // `modelName: "LLaMA3-70b-chat"` in an object whose `modelId: "llama3-70b-8192"` names the model
+      // (mckaywrigley/chatbot-ui's lib/models/llm/*-llm-list.ts): beside a model id of another spelling, the name is its title.
+      if ((key === 'modelname' || key === 'name') && titledEntry(allLines(), lineNo - 1, (l) => idNamesOther(l, value))) return;
       // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
       if (key === 'model_name' && parent === 'model_list') return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
@@ -1244,6 +1251,19 @@ const ANY_MODEL_KEY = /^\s*(?:-\s+)?["']?(?:model|model_?id|modelId|model_?name|
 const namesOther = (line: string, value: string) => {
   const m = ANY_MODEL_KEY.exec(line);
   return !!m && !/^(?:null|~)$/.test(m[1]!) && m[1] !== value;
+};
+
+/** After a quoted value, a comma and a member of a type named for tokenizers (`BpePreTokenizerKind::Gpt2`, `TokenizerType.BPE`). */
+const TOKENIZER_KIND_AFTER = /^["'`]\s*,\s*(?:[A-Za-z_]\w*(?:::|\.))*[A-Za-z_]\w*Tokeni[sz]er\w*(?:::|\.)[A-Za-z_]\w*(?![\w(])/;
+/**
+ * A model id key (`modelId:`, `"model_id":`) naming a model other than `value`, or the same in another case (`GPT-4o`
+ * beside `gpt-4o`). A name spelled as the id's own name (`"name": "DeepSeek-R1-Distill-Qwen-1.5B"` beside
+ * `"modelId": "litert-community/DeepSeek-R1-Distill-Qwen-1.5B"`, google-ai-edge/gallery) names that model still.
+ */
+const MODEL_ID_KEY = /^\s*(?:-\s+)?["']?(?:model_?id|modelId)["']?\s*:\s*["']([^\s"']+)["']/;
+const idNamesOther = (line: string, value: string) => {
+  const id = MODEL_ID_KEY.exec(line)?.[1];
+  return !!id && id !== value && id.slice(id.lastIndexOf('/') + 1) !== value;
 };
 
 /**

@@ -192,10 +192,11 @@ export function sentenceTransformersId(value: string): string | undefined {
  * "some-huggingface-user/some-huggingface-repo"; and the stand-in owners of
  * tests and examples, whatever the name after them (`EchoLM(model="test/echo")` in a stanfordnlp/dspy docstring,
  * `repo_id="dummy/user-repo"` in huggingface_hub's tests, `fake/base`, `mock/...`), and the metasyntactic words tests
- * put there (`new ModelParams("abc/123")` in LLamaSharp's serialisation test, `foo/bar`).
+ * put there (`new ModelParams("abc/123")` in LLamaSharp's serialisation test, `foo/bar`, `some/gateway-model` in
+ * 0xPlaygrounds/rig's).
  */
 const PLACEHOLDER_ORG =
-  /^((your|my|some)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|<[^>]*>|x+)$/i;
+  /^((your|my|some)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|some|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
  * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests, `user-id/repo-id` (kserve's
@@ -208,11 +209,13 @@ const PLACEHOLDER_PAIR =
  * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
- * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), and a kind of model written where its name goes
- * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`).
+ * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), an indefinite one (`openrouter/some-model`,
+ * `some-other-model` in TauricResearch/TradingAgents' tests), and a kind of model written where its name goes
+ * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), and a
+ * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
@@ -290,6 +293,9 @@ export function looksLikeHubId(value: string): boolean {
   // The Hub's ids end with a letter, digit or `_` (huggingface_hub's validate_repo_id: `\b` at both ends): `01-ai/Yi-`
   // tested against a model name is a prefix.
   if (FILE_LIKE.test(value) || RATE.test(value) || /[-.]$/.test(value)) return false;
+  // Nor do they hold `--` or `..` (validate_repo_id again): `Qwen/Qwen3--5-4B`, `Qwen/Qwen3..5-4B` are the malformed
+  // URLs a parser's tests reject (EricLBuehler/mistral.rs mistralrs-core/src/gguf/base_model.rs).
+  if (/--|\.\./.test(value)) return false;
   const [org, name] = value.split('/') as [string, string];
   if (org === '.' || org === '..' || name === '.' || name === '..') return false;
   if (isNotAnOrg(org) || /^checkpoint-\d+$/.test(name)) return false;

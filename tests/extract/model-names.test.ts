@@ -2606,3 +2606,49 @@ describe('model-names: an agent harness and its setup wizard (held-out bytedance
     ]);
   });
 });
+
+describe('model-names: a title beside the model id of its object (held-out mckaywrigley/chatbot-ui, issue #15)', () => {
+  it('reads `modelId`, not the `modelName` that spells the same model another way for a menu', async () => {
+    // Cut from mckaywrigley/chatbot-ui lib/models/llm/groq-llm-list.ts: `modelName: "LLaMA3-8b-chat"`, `"Gemma-7b-It"`
+    // were read as models (5 wrong findings across its *-llm-list.ts).
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-model-title-beside-id.ts'));
+    const rows = references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['groq/llama3-8b-8192', 6],
+        ['groq/llama3-70b-8192', 21],
+        ['groq/gemma-7b-it', 36],
+      ]),
+    );
+    expect(references.filter((r) => [7, 22, 37].includes(r.line))).toEqual([]);
+  });
+
+  it("keeps a name spelled as its model id's own name (google-ai-edge/gallery's model_allowlist.json)", () => {
+    const text = [
+      '{',
+      '  "models": [',
+      '    {',
+      '      "name": "DeepSeek-R1-Distill-Qwen-1.5B",',
+      '      "modelId": "litert-community/DeepSeek-R1-Distill-Qwen-1.5B",',
+      '      "sizeInBytes": 1833451520',
+      '    }',
+      '  ]',
+      '}',
+    ].join('\n');
+    const { references } = run('model_allowlist.json', text);
+    expect(references.map((r) => r.line).sort()).toEqual([4, 5]);
+  });
+});
+
+describe('model-names: a name paired with a tokenizer kind (held-out EricLBuehler/mistral.rs, issue #15)', () => {
+  it('reads no model in a table of GGUF pre-tokenizer names and the kind each selects', async () => {
+    // `("gpt-4o", BpePreTokenizerKind::Gpt4O, ...)`, `("deepseek-coder",` then the kind on the next line: 6 wrong findings.
+    const { references } = await modelNames.extract(loadFixture('model-names/real-world-tokenizer-kind-table.rs'));
+    expect(references).toEqual([]);
+  });
+
+  it('still reads a model beside a tokenizer loaded for it', () => {
+    const { references } = run('app/load.py', 'pair = ("Qwen/Qwen2.5-7B-Instruct", AutoTokenizer.from_pretrained(path))\n');
+    expect(references.map((r) => r.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
+  });
+});

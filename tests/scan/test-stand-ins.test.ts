@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { join } from 'node:path';
-import { isTestStandIn } from '../../src/model/ids.js';
+import { isPlaceholderId, isTestStandIn, looksLikeHubId } from '../../src/model/ids.js';
 
 describe('test stand-ins', () => {
   it('drops one or two letters and a digit, and a family with x for its version, in tests; keeps the real names', async () => {
@@ -12,7 +12,9 @@ describe('test stand-ins', () => {
     const ids = (JSON.parse(run.stdout) as Report).models.map((m) => m.id);
     for (const standIn of ['openai-compatible/m1', 'openai-compatible/m2', 'openai-compatible/t2', 'openai/gpt-x', 'anthropic/claude-x'])
       expect(ids).not.toContain(standIn);
-    expect(ids).toEqual(expect.arrayContaining(['openai/gpt-5.5', 'openai/o3-mini', 'openai/gpt-4o-mini', 'openrouter/fusion']));
+    // An indefinite name (`openrouter/some-model`) and `test` where the name goes (private-gpt's `model_id="cleanup/test"`).
+    for (const placeholder of ['openrouter/some-model', 'cleanup/test']) expect(ids).not.toContain(placeholder);
+    expect(ids).toEqual(expect.arrayContaining(['openai/gpt-5.5', 'openai/o3-mini', 'openai/gpt-4o-mini', 'openrouter/fusion', 'Qwen/Qwen2.5-0.5B-Instruct']));
   });
 });
 
@@ -22,5 +24,31 @@ describe('isTestStandIn', () => {
     expect(isTestStandIn('openai/gpt-x-1')).toBe(true);
     for (const name of ['openai-compatible/o1', 'openai-compatible/gpt2', 'zhipu/glm-4.5-x', 'deepseek/deepseek-r1', 'openai-compatible/phi4'])
       expect(isTestStandIn(name)).toBe(false);
+  });
+});
+
+describe('placeholder and malformed ids', () => {
+  it('drops `some-model`, `some/...` and a name that is `test`; keeps real names beside such words', () => {
+    for (const [org, name] of [
+      ['openrouter', 'some-model'],
+      ['openai', 'some-other-model'],
+      ['some', 'gateway-model'],
+      ['cleanup', 'test'],
+    ])
+      expect(isPlaceholderId(org, name)).toBe(true);
+    for (const [org, name] of [
+      ['Qwen', 'Qwen2.5-0.5B-Instruct'],
+      ['sometimes', 'model-x1'],
+      ['openai', 'gpt-test-1'],
+    ])
+      expect(isPlaceholderId(org, name)).toBe(false);
+  });
+
+  it("reads no Hub id with `--` or `..` in it, which the Hub refuses (mistral.rs's URL parser tests)", () => {
+    // EricLBuehler/mistral.rs mistralrs-core/src/gguf/base_model.rs:234-235
+    expect(looksLikeHubId('Qwen/Qwen3--5-4B')).toBe(false);
+    expect(looksLikeHubId('Qwen/Qwen3..5-4B')).toBe(false);
+    expect(looksLikeHubId('Qwen/Qwen3.5-4B')).toBe(true);
+    expect(looksLikeHubId('mlx-community/Qwen3-4B-4bit')).toBe(true);
   });
 });
