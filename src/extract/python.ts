@@ -1292,12 +1292,18 @@ function familyFoldersUnderRoot(text: string): { value: string; offset: number }
   const found: { value: string; offset: number }[] = [];
   const consider = (root: string, value: string, offset: number) => {
     if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || /^(?:os|sys|__file__)$/.test(root)) return;
+    // (One model's own folder, `model_dir`, holds its parts: FunAudioLLM/CosyVoice's `os.path.join(model_dir,
+    // 'CosyVoice-BlankEN')`, the tokenizer folder inside CosyVoice2-0.5B; so does a folder named for the same family,
+    // `f"{args.pretrained_cosyvoice2_path}/CosyVoice-BlankEN"`.)
+    if (ONE_MODEL_FOLDER.test(root.replace(/^args\./, ''))) return;
     const first = value.split('/')[0]!;
     const last = value.slice(value.lastIndexOf('/') + 1);
     if (!/^[A-Za-z][\w.-]{3,80}$/.test(first) || !/[-_.]/.test(first) || /^[A-Za-z]+[-_]?\d+$/.test(first)) return;
     if (/\.[A-Za-z][A-Za-z0-9]{0,5}$/.test(last) || /output|result|log|cache|data|eval|bench|pred|tmp|temp/i.test(value)) return;
     const family = familyNamedLike(first, loadRegistry());
-    if (!family || first.length < Math.min(...(family.id_hints ?? []).filter((h) => first.toLowerCase().startsWith(h.toLowerCase())).map((h) => h.length)) + 2) return;
+    const hints = (family?.id_hints ?? []).filter((h) => first.toLowerCase().startsWith(h.toLowerCase()));
+    if (!family || first.length < Math.min(...hints.map((h) => h.length)) + 2) return;
+    if (hints.some((h) => root.toLowerCase().includes(h.toLowerCase().replace(/[-_.]+$/, '')))) return;
     const lineStart = text.lastIndexOf('\n', offset) + 1;
     const before = text.slice(lineStart, offset);
     if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) return;
