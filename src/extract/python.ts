@@ -1351,7 +1351,7 @@ function repoFoldersJoined(text: string): { value: string; offset: number }[] {
   for (const m of text.matchAll(REPO_JOINED)) {
     const [root, org, name] = [m[1]!, m[3]!, m[4]!];
     if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || isNotAnOrg(org) || !namedLikeAModel(name)) continue;
-    if (DATA_FILE.test(name) || LOADED_WEIGHT.test(name) || /[-_]/.test(org) === false && org.length < 3) continue;
+    if (DATA_FILE.test(name) || LOADED_WEIGHT.test(name) || (/[-_]/.test(org) === false && org.length < 3)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
     if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) continue;

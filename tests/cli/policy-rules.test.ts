@@ -113,7 +113,11 @@ describe('rule kinds', () => {
     const weights = run.model('ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt');
     expect(weights.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
     expect(weights.origin.evidence).toEqual([
-      expect.objectContaining({ kind: 'name', confidence: 'medium', detail: expect.stringContaining('under ckpts, where the project downloads tencent/HunyuanVideo') }),
+      expect.objectContaining({
+        kind: 'name',
+        confidence: 'medium',
+        detail: expect.stringContaining('under ckpts, where the project downloads tencent/HunyuanVideo'),
+      }),
     ]);
     expect(weights.policy.verdict).toBe('fail');
   });
