@@ -235,25 +235,57 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
 
 /**
  * The Hub and ModelScope repos a project names, by repo name (lower case): a local folder of that name
- * (`../../internlm2-1_8b-reward`, `$HOME/models/Qwen2.5-3B-Instruct`) is most likely that repo's download.
+ * (`../../internlm2-1_8b-reward`, `$HOME/models/Qwen2.5-3B-Instruct`) is most likely that repo's download. And by the
+ * folder a reference's own line downloads the repo into (`huggingface-cli download tencent/HunyuanVideo --local-dir
+ * ./ckpts`, Tencent/HunyuanVideo's ckpts/README.md): a local model under that folder (`ckpts/hunyuan-video-t2v-720p/
+ * transformers/mp_rank_00_model_states.pt`, its sampler's default) is most likely in that download.
  */
-function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string) => { id: string; source: ModelSource }[] {
-  const byName = new Map<string, { id: string; source: ModelSource }[]>();
+function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string) => Namesake[] {
+  const byName = new Map<string, Namesake[]>();
+  const byDestination = new Map<string, Namesake[]>();
+  const hold = (map: Map<string, Namesake[]>, key: string, repo: Namesake) => {
+    const held = map.get(key);
+    if (!held) map.set(key, [repo]);
+    else if (!held.some((r) => r.id === repo.id)) held.push(repo);
+  };
   for (const m of models.values()) {
     if ((m.source !== 'huggingface' && m.source !== 'modelscope') || m.id.split('/').length !== 2) continue;
-    const name = m.id.split('/')[1]!.toLowerCase();
-    const held = byName.get(name);
-    if (!held) byName.set(name, [{ id: m.id, source: m.source }]);
-    else if (!held.some((r) => r.id === m.id)) held.push({ id: m.id, source: m.source });
+    hold(byName, m.id.split('/')[1]!.toLowerCase(), { id: m.id, source: m.source });
+    for (const ref of m.references) {
+      const folder = downloadDestination(ref.snippet, m.id);
+      if (folder) hold(byDestination, folder, { id: m.id, source: m.source, destination: folder });
+    }
   }
   return (localId) => {
-    const last =
-      localId
-        .replace(/[\\/]+$/, '')
-        .split(/[\\/]/)
-        .pop() ?? '';
-    return last ? (byName.get(last.toLowerCase()) ?? []) : [];
+    const parts = localId
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/[\\/]+$/, '')
+      .split(/[\\/]/);
+    const named = byName.get((parts.at(-1) ?? '').toLowerCase()) ?? [];
+    if (named.length || !byDestination.size) return named;
+    // The nearest folder of the path that a download wrote (the whole path is the download itself: a name, read above).
+    // (Only a folder one repo is downloaded into: `./models` holding several says nothing of which one a file is.)
+    for (let n = parts.length - 1; n > 0; n--) {
+      const under = byDestination.get(parts.slice(0, n).join('/'));
+      if (under) return under.length === 1 ? under : [];
+    }
+    return [];
   };
+}
+
+/** A repo and, when the match is by place, the folder its download was written to. */
+type Namesake = { id: string; source: ModelSource; destination?: string };
+/** `--local-dir ./ckpts`, `--local_dir=./ckpts`, `local_dir="./ckpts"`: where a download on one line writes. */
+const LOCAL_DIR_ON_LINE = /(?:--local[-_]dir[ =]+|\blocal_dir\s*=\s*)(['"]?)((?:\.\/)?[\w.][\w.\/-]*?)\/?\1(?=[\s,)]|$)/;
+/**
+ * The folder a reference's line downloads its repo into: a download command or call naming the repo (`huggingface-cli
+ * download`, `hf download`, `modelscope download`, `snapshot_download(...)`) with a relative `--local-dir` / `local_dir=`.
+ * Not the working folder itself (`.`), a variable, nor an absolute path (the user's own disk, shared by anything).
+ */
+function downloadDestination(snippet: string, repo: string): string | undefined {
+  if (!/\bdownload\b|snapshot_download/.test(snippet) || !snippet.includes(repo.split('/')[1]!)) return undefined;
+  const folder = LOCAL_DIR_ON_LINE.exec(snippet)?.[2]?.replace(/^(?:\.\/)+/, '');
+  return folder && folder !== '.' && !/[$`{}<>]/.test(folder) ? folder : undefined;
 }
 
 /** `{ ...nodes, [id]: node }` for key look-ups: the map is the new object's prototype, not copied. */

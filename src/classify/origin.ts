@@ -30,7 +30,7 @@ export interface ClassifyInput {
    * For a local folder: the Hub (or ModelScope) repos the same project names whose repo name the folder bears
    * (`../../internlm2-1_8b-reward` beside a README link to `internlm/internlm2-1_8b-reward`), most likely its download.
    */
-  namesakes?: { id: string; source: ModelSource }[];
+  namesakes?: { id: string; source: ModelSource; destination?: string }[];
 }
 
 interface NodeFacts {
@@ -198,6 +198,8 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     // with a repo the project points at, not lineage). Said before the name-only hint, which it then stands for.
     if (!facts.hasParents && nodeId === input.id && isLocalPath(nodeId, input) && families.length === before) {
       for (const namesake of input.namesakes ?? []) {
+        // (Under a download's folder, a file or folder named for a family of its own is that family's: its name, below.)
+        if (namesake.destination && familiesByName(stripPackaging(nodeId.split(/[\\/]/).pop()!.replace(WEIGHT_FILE, '')), registry).length) continue;
         const owner = namespaceFamily(
           namesake.id,
           { ...facts, id: namesake.id, hasParents: false, onlyQuantized: false },
@@ -210,7 +212,9 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
               family: shortName(owner.family),
               familyId: owner.family.id,
               via: nodeId,
-              detail: `${nodeId} is a local model named as ${namesake.id}, which the project also names (${shortName(owner.family)}, ${owner.family.country}): most likely its download (medium confidence: the same name, not lineage)`,
+              detail: namesake.destination
+                ? `${nodeId} is a local model under ${namesake.destination}, where the project downloads ${namesake.id} (${shortName(owner.family)}, ${owner.family.country}): most likely part of that download (medium confidence: the same folder, not lineage)`
+                : `${nodeId} is a local model named as ${namesake.id}, which the project also names (${shortName(owner.family)}, ${owner.family.country}): most likely its download (medium confidence: the same name, not lineage)`,
               basis: 'name',
               confidence: 'medium',
             },

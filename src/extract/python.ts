@@ -56,7 +56,7 @@ import {
   servedAliases,
   type ProviderMatch,
 } from '../registry/providers.js';
-import { loadRegistry } from '../registry/load.js';
+import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
 import { hubPairs } from './shared/hub-pairs.js';
 import { catalogueNames } from './shared/model-catalogues.js';
@@ -396,7 +396,12 @@ export default defineExtractor({
         return { value: arg.literal, offset: arg.literalOffset! };
       }
       // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
-      const fallback = /^os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(arg.text);
+      // A project's own getter of the same shape too (`get_env_value("LLM_MODEL", "mistral-nemo:latest")`, HKUDS/MiniRAG's
+      // and LightRAG's API servers).
+      const fallback =
+        /^(?:os\.(?:getenv|environ\.get)|(?:[A-Za-z_]\w*\.)?get_?env(?:_value|_var)?)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(
+          arg.text,
+        );
       if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
       // `model=self.settings.llm_model or "llama3.1"`: the literal after `or` is the default used.
       const orDefault = /^[A-Za-z_][\w.]*\s+or\s+(['"])([^'"\n]+)\1\s*$/.exec(arg.text);
@@ -558,7 +563,9 @@ export default defineExtractor({
         const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
         addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
       } else if (name === 'add_argument' || isClickOption(name, call.callee)) {
-        const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|base|embed|rerank|pretrained/i.test(f));
+        // (`--dit-weight` default `ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt`, Tencent/HunyuanVideo:
+        // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
+        const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained/i.test(f));
         if (!flag) continue;
         const fallback = call.args.find((a) => a.name === 'default');
         // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
@@ -576,9 +583,10 @@ export default defineExtractor({
           addHub(fallback, call, { local: true });
         else addHub(fallback, call);
         // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
-        const tag = fallback?.literal;
-        if (tag?.includes(':') && fallback!.literalOffset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag)?.source === 'ollama')
-          add(tag, fallback!.literalOffset, 'ollama');
+        // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
+        const tag = fallback?.literal !== undefined ? { value: fallback.literal, offset: fallback.literalOffset } : resolveArg(fallback);
+        if (tag?.value.includes(':') && tag.offset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag.value)?.source === 'ollama')
+          add(tag.value, tag.offset, 'ollama');
         const choices = call.args.find((a) => a.name === 'choices');
         if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
       } else if (SERVER_LAUNCH.test(name)) {
@@ -933,6 +941,9 @@ export default defineExtractor({
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of familyFoldersUnderRoot(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text)])
+      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
@@ -1274,6 +1285,90 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
     const model = pretrainedModelPath(m[1]!);
     if (model?.source === 'huggingface' || (model?.source === 'local' && model.id === m[1]!.replace(/\/+$/, '')))
       found.push({ value: model.id, offset: m.index, source: model.source });
+  }
+  return found;
+}
+
+/**
+ * A folder named as a published family's models start (families.yaml `id_hints`), joined onto a folder the code is
+ * given (`os.path.join(args.model_path, "Step-Audio-Tokenizer")`, `f"{args.model_path}/Step-Audio-TTS-3B"`,
+ * `os.path.join(model_path, "CosyVoice-300M-25Hz")`, stepfun-ai/Step-Audio; `f"{MODEL_BASE}/hunyuan-video-t2v-720p/vae"`,
+ * Tencent/HunyuanVideo): the model's folder under a models root, or a second model kept inside another's folder. A part of
+ * one model is named for what it is (`vae`, `text_encoder`, `config.json`, `flow.pt`), not for a family; a family-named
+ * file is read where weights are. Not a checkpoint's step (`step-1000`), a data or output folder, nor what a call writes.
+ */
+const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
+function familyFoldersUnderRoot(text: string): { value: string; offset: number }[] {
+  const joined = text.includes('os.path.join(');
+  const rooted = /[fF]['"]\{/.test(text);
+  if (!joined && !rooted) return [];
+  const found: { value: string; offset: number }[] = [];
+  const consider = (root: string, value: string, offset: number) => {
+    if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || /^(?:os|sys|__file__)$/.test(root)) return;
+    // (One model's own folder, `model_dir`, holds its parts: FunAudioLLM/CosyVoice's `os.path.join(model_dir,
+    // 'CosyVoice-BlankEN')`, the tokenizer folder inside CosyVoice2-0.5B; so does a folder named for the same family,
+    // `f"{args.pretrained_cosyvoice2_path}/CosyVoice-BlankEN"`.)
+    if (ONE_MODEL_FOLDER.test(root.replace(/^args\./, ''))) return;
+    const first = value.split('/')[0]!;
+    const last = value.slice(value.lastIndexOf('/') + 1);
+    if (!/^[A-Za-z][\w.-]{3,80}$/.test(first) || !/[-_.]/.test(first) || /^[A-Za-z]+[-_]?\d+$/.test(first)) return;
+    if (/\.[A-Za-z][A-Za-z0-9]{0,5}$/.test(last) || /output|result|log|cache|data|eval|bench|pred|tmp|temp/i.test(value)) return;
+    const family = familyNamedLike(first, loadRegistry());
+    const hints = (family?.id_hints ?? []).filter((h) => first.toLowerCase().startsWith(h.toLowerCase()));
+    if (!family || first.length < Math.min(...hints.map((h) => h.length)) + 2) return;
+    if (hints.some((h) => root.toLowerCase().includes(h.toLowerCase().replace(/[-_.]+$/, '')))) return;
+    const lineStart = text.lastIndexOf('\n', offset) + 1;
+    const before = text.slice(lineStart, offset);
+    if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) return;
+    found.push({ value, offset });
+  };
+  if (joined) for (const m of text.matchAll(FOLDER_JOINED)) consider(m[1]!, m[3]!, m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1);
+  if (rooted) for (const m of text.matchAll(ROOTED_F_STRING)) consider(m[2]!.trim(), m[3]!, m.index + m[0].lastIndexOf(m[3]!));
+  return found;
+}
+
+/**
+ * A keyword or setting named for one model of a pipeline's folder (`encoder_path=`, `decoder_path=`, `vocoder_dir=`,
+ * `tts_path=`) holding a path written as one (`/`, `./`, `~/`) to a folder named like a model (letters and a digit in its
+ * last part): `StepAudio(encoder_path="/mnt/ys-shai-jfs/open-step1o-audio/step1o-audio-encoder", ...)`, stepfun-ai/Step-Audio's
+ * example. `model_path=` and `llm_path=` are read as model settings already.
+ */
+const COMPONENT_FOLDER_SETTING =
+  /\b((?:[a-z0-9]+_)?(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])((?:\/|\.{1,2}\/|~\/)[^'"\n{}%*]+)\2/g;
+function componentModelFolders(text: string): { value: string; offset: number }[] {
+  if (!/(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder)/.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(COMPONENT_FOLDER_SETTING)) {
+    if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
+    const path = m[3]!.replace(/\/+$/, '');
+    const onDisk = modelFromPath(path);
+    if (onDisk?.source === 'local' && namedLikeAModel(path) && !DATA_FILE.test(path))
+      found.push({ value: onDisk.id, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+  }
+  return found;
+}
+
+/** A model's repo kept under its organisation inside a folder: `os.path.join(encoder_path, "<org>/<name>")` (below). */
+const REPO_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\2\s*,?\s*\)/g;
+/**
+ * A Hub or ModelScope repo's `<org>/<name>` joined onto a folder (`os.path.join(encoder_path,
+ * "dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online")`, stepfun-ai/Step-Audio's tokenizer,
+ * handed to FunASR's AutoModel): a copy of that repo laid out as the hub lays it out, a model on disk. Only a name with
+ * letters and a digit under an organisation no generic folder name can be (`data/train2` is no repo).
+ */
+function repoFoldersJoined(text: string): { value: string; offset: number }[] {
+  if (!text.includes('os.path.join(')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(REPO_JOINED)) {
+    const [root, org, name] = [m[1]!, m[3]!, m[4]!];
+    if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || isNotAnOrg(org) || !namedLikeAModel(name)) continue;
+    if (DATA_FILE.test(name) || LOADED_WEIGHT.test(name) || (/[-_]/.test(org) === false && org.length < 3)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index);
+    if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) continue;
+    found.push({ value: `${org}/${name}`, offset: m.index + m[0].lastIndexOf(m[2]! + org) + 1 });
   }
   return found;
 }

@@ -100,6 +100,28 @@ describe('rule kinds', () => {
     expect(run.model('../models/qwen2.5-7b-support-bot').policy.verdict).toBe('warn');
   });
 
+  it("a local model under the folder the project's own download writes a repo into takes that repo's family at medium confidence", async () => {
+    // Tencent/HunyuanVideo: ckpts/README.md downloads tencent/HunyuanVideo into ./ckpts, and the sampler's default weights
+    // are under it (hyvideo/config.py `--dit-weight`).
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(join(dir, 'DOWNLOAD.md'), '```shell\nhuggingface-cli download tencent/HunyuanVideo --local-dir ./ckpts\n```\n');
+    writeFileSync(
+      join(dir, 'config.py'),
+      'import argparse\nparser = argparse.ArgumentParser()\nparser.add_argument(\n    "--dit-weight",\n    type=str,\n    default="ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt",\n)\n',
+    );
+    const run = await audit(dir);
+    const weights = run.model('ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt');
+    expect(weights.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(weights.origin.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'name',
+        confidence: 'medium',
+        detail: expect.stringContaining('under ckpts, where the project downloads tencent/HunyuanVideo'),
+      }),
+    ]);
+    expect(weights.policy.verdict).toBe('fail');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

@@ -936,6 +936,16 @@ function taggedOllamaName(token: Token): ArgModel | undefined {
 }
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
+/**
+ * An Ollama tag under a user's namespace with its tag (`adrienbrault/nous-hermes2theta-llama3-8b:f16`, HKUDS/MiniRAG's
+ * `minirag-server --llm-model`): a Hub id never carries a `:tag`, so only Ollama's registry names a model so.
+ */
+function namespacedOllamaTag(token: Token): ArgModel | undefined {
+  if (!/^[a-z0-9][\w.-]*\/[\w.-]+:[\w.-]+$/i.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
+  const tag = classifyOllamaName(token.text);
+  return tag?.source === 'ollama' ? { id: tag.id, source: 'ollama', offset: token.offset } : undefined;
+}
+
 function namedModel(token: Token): ArgModel | undefined {
   if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
   const provider = providerForName(token.text);
@@ -985,6 +995,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const isFlag = (flag: string) => isModelFlag(flag) || !!program?.flags?.includes(flag);
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
+  // `az cognitiveservices account deployment create`: Azure OpenAI's deployment of a catalogue model.
+  const azureDeployment = () =>
+    raw[firstCommandWord]?.text === 'az' && raw.some((t) => t.text === 'cognitiveservices') && raw.some((t) => t.text === 'deployment');
   const programAt = (i: number, name: RegExp) => name.test(raw[i]?.text ?? '');
   // The word at `i` is the container `docker exec` / `kubectl exec` runs in (only its flags between): a name, no program.
   const containerNamed = (i: number) => {
@@ -1225,13 +1238,17 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
                 : undefined),
         );
     } else if ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)) {
-      push(hub(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      // Azure's `az cognitiveservices account deployment create ... --model-format OpenAI --model-name gpt-4o`: the model
+      // the deployment is created from, picked from Azure's catalogue by name (the deployment's own name is
+      // `--deployment-name`), as a catalogue-picking flag is (tests/real-world/README.md, session 13).
+      push(hub(value) ?? (azureDeployment() ? namedModel(value) : undefined));
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hub(value) ?? namedFolder(value));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
-      push(hubOrLocal(value) ?? namedModel(value));
+      push(hubOrLocal(value) ?? namedModel(value) ?? namespacedOllamaTag(value));
     } else if ((eq && MODEL_TYPE_FLAG.test(eq[1]!)) || (MODEL_TYPE_FLAG.test(token.text) && next)) {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
@@ -1808,10 +1825,11 @@ export const MODEL_ENV_NAME =
  * cache or models root; or several, exo's `EXO_MODELS_DIRS=/Volumes/ExternalSSD/exo-models`, exo-explore/exo README.md)
  * or a switch, even though they mention models; a dummy model's (`DUMMY_MODEL_PATH`, `DUMMY_MODEL_CONFIG_PATH`: random
  * weights a test builds from a config, verl's CI) stands in for one; a service picks the provider
- * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does.
+ * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does, or a binding
+ * (`LLM_BINDING=ollama`, `EMBEDDING_BINDING=openai`: the backend LightRAG's and HKUDS/MiniRAG's API servers talk to).
  */
 const NOT_A_MODEL_NAME =
-  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$/i;
+  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
