@@ -10,6 +10,7 @@ import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
 import { forgetNameHits } from '../extract/shared/model-name.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
+import { inPlaceholder, placeholderTexts } from '../extract/shared/ui-placeholders.js';
 import { forgetDocstringLines, pythonDocstringLines } from '../extract/shared/python-docstrings.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
 import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-files.js';
@@ -137,6 +138,8 @@ export async function extractText(
   if (SAME_ID_CODE.test(file.relPath) && references.length)
     references.push(...sameIdElsewhere(references, source.text, () => (/\.pyi?$/i.test(file.relPath) ? pythonDocstringLines(source.text) : new Set())));
   if (SUBSTRING_TESTED_CODE.test(file.relPath)) recontext(references, 'capability', () => substringCollectionLines(source.text));
+  // A form field's placeholder (`placeholder="llama3.2"`) is example text the user types over, a comment to the reader.
+  if (UI_CODE.test(file.relPath)) recontextPlaceholders(references, source.text);
   // Names in a Python docstring (a usage example under `Example::`, a parameter's `e.g. 'BAAI/bge-m3'`) are comments,
   // whichever extractor found them: the program never runs a docstring, it documents (policy.md).
   if (/\.pyi?$/i.test(file.relPath)) recontext(references, 'comment', () => pythonDocstringLines(source.text));
@@ -162,6 +165,19 @@ export async function extractText(
 
 /** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
 const SUBSTRING_TESTED_CODE = /\.(?:py|[cm]?[jt]sx?)$/i;
+/** Code and markup that may build a form: React/Vue/Svelte components, HTML pages, Python UIs (Gradio, Streamlit). */
+const UI_CODE = /\.(?:py|[cm]?[jt]sx?|html?|vue|svelte)$/i;
+
+/** References of context `code` whose model is the text of a placeholder on their line become `comment`s. */
+function recontextPlaceholders(references: ExtractedReference[], text: string): void {
+  if (!references.some((r) => r.reference.context === 'code')) return;
+  const texts = placeholderTexts(text);
+  if (!texts.size) return;
+  for (const r of references) {
+    const shown = r.reference.context === 'code' ? texts.get(r.reference.line) : undefined;
+    if (shown && inPlaceholder(r.raw.id, shown)) r.reference.context = 'comment';
+  }
+}
 
 /**
  * References of context `code` on the lines `linesOf` gives (computed only when there is one) get `context` instead:
