@@ -26,7 +26,7 @@ import { holdsHubLocation } from './shared/gate-scans.js';
  * huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`) take: the repo, then a file in it.
  */
 const HUB =
-  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|(?:[hH][fF]|[hH]ugging[fF]ace):\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|(?:[hH][fF]|[hH]ugging[fF]ace):\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob|raw)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /**
@@ -104,10 +104,13 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  * a model. No model repo's weights, configs or tokenizers are JSON Lines, CSV, TSV, Parquet or Arrow
  * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats). So is an audio
  * clip (`hf://kyutai/tts-voices/alba-mackenna/casual.wav`, a TTS backend's voice prompt, mudler/LocalAI's pocket-tts): a
- * sample the model is given, kept in a repo used as a file store; weights are never audio.
+ * sample the model is given, kept in a repo used as a file store; weights are never audio. Nor are they images or video:
+ * a model card's figure (`![image](https://huggingface.co/OpenGVLab/InternVL3_5-241B-A28B/resolve/main/images/performance.jpg)`)
+ * and an evaluation's records fetched from a repo's raw route (`wget https://huggingface.co/OpenGVLab/InternVL/raw/main/
+ * textvqa_val.jsonl`, OpenGVLab/InternVL's eval READMEs) name none.
  */
 const DATA_FILE =
-  /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
+  /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a|jpe?g|png|gif|webp|svg|mp4|webm)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
 /** A key for a link before a quoted URL (`"url": "`, `homepage: '`): an entry of a table, not a variable a download may take. */
 const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*:\s*["'`]$/i;
