@@ -104,13 +104,13 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  * a model. No model repo's weights, configs or tokenizers are JSON Lines, CSV, TSV, Parquet or Arrow
  * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats). So is an audio
  * clip (`hf://kyutai/tts-voices/alba-mackenna/casual.wav`, a TTS backend's voice prompt, mudler/LocalAI's pocket-tts): a
- * sample the model is given, kept in a repo used as a file store; weights are never audio. Nor are they images or video:
- * a model card's figure (`![image](https://huggingface.co/OpenGVLab/InternVL3_5-241B-A28B/resolve/main/images/performance.jpg)`)
- * and an evaluation's records fetched from a repo's raw route (`wget https://huggingface.co/OpenGVLab/InternVL/raw/main/
- * textvqa_val.jsonl`, OpenGVLab/InternVL's eval READMEs) name none.
+ * sample the model is given, kept in a repo used as a file store; weights are never audio. The raw route is a file route
+ * too: an evaluation's records fetched through it (`wget https://huggingface.co/OpenGVLab/InternVL/raw/main/
+ * textvqa_val.jsonl`, OpenGVLab/InternVL's eval READMEs) name none. (A model card's figure linked in prose,
+ * `.../resolve/main/results.png`, stays its repo's: the sets label such a link probable, UKPLab/sentence-transformers.)
  */
 const DATA_FILE =
-  /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a|jpe?g|png|gif|webp|svg|mp4|webm)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
+  /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;
 
 /** A key for a link before a quoted URL (`"url": "`, `homepage: '`): an entry of a table, not a variable a download may take. */
 const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|website|page_url)["']?\s*:\s*["'`]$/i;

