@@ -298,6 +298,11 @@ export default defineExtractor({
         else if (modelsFile && isWeightsOrGgmlValue(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
         else if (/path$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(weightsFile(value)!, 'local', offset);
+        // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
+        // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A
+        // `pretrained: true` switch or an open_clip tag, `laion400m_e32`, is no file.)
+        else if (/^pretrained$/i.test(key) && inModelEntry(path) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+          add(weightsFile(value)!, 'local', offset);
         // `bert_base_path: GPT_SoVITS/pretrained_models/chinese-roberta-wwm-ext-large` (RVC-Boss/GPT-SoVITS's
         // tts_infer.yaml): under a key that says path or dir, an entry of the project's pretrained-models folder.
         else if (/(?:path|dir)$/i.test(key) && !OUTPUT_PATH_KEY.test(path.join('.')) && pretrainedModelPath(value)) {

@@ -26,7 +26,7 @@ import { holdsHubLocation } from './shared/gate-scans.js';
  * huggingface://TheBloke/phi-2-GGUF/phi-2.Q8_0.gguf`) take: the repo, then a file in it.
  */
 const HUB =
-  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|(?:[hH][fF]|[hH]ugging[fF]ace):\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob)\/([\w.%-]+))?/dg;
+  /(?:(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?:api\/models\/)?|(?:[hH][fF]|[hH]ugging[fF]ace):\/\/(?:models\/)?)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)(?:\/(?:tree|resolve|blob|raw)\/([\w.%-]+))?/dg;
 /** "https://modelscope.cn/models/qwen/Qwen2.5-7B-Instruct/summary", "www.modelscope.cn/models/ZhipuAI/glm-4-9b-chat" */
 const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
 /**
@@ -104,7 +104,10 @@ const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnO
  * a model. No model repo's weights, configs or tokenizers are JSON Lines, CSV, TSV, Parquet or Arrow
  * (https://huggingface.co/docs/hub/en/datasets-adding#file-formats lists these as the dataset formats). So is an audio
  * clip (`hf://kyutai/tts-voices/alba-mackenna/casual.wav`, a TTS backend's voice prompt, mudler/LocalAI's pocket-tts): a
- * sample the model is given, kept in a repo used as a file store; weights are never audio.
+ * sample the model is given, kept in a repo used as a file store; weights are never audio. The raw route is a file route
+ * too: an evaluation's records fetched through it (`wget https://huggingface.co/OpenGVLab/InternVL/raw/main/
+ * textvqa_val.jsonl`, OpenGVLab/InternVL's eval READMEs) name none. (A model card's figure linked in prose,
+ * `.../resolve/main/results.png`, stays its repo's: the sets label such a link probable, UKPLab/sentence-transformers.)
  */
 const DATA_FILE =
   /^\/(?:[^\s"'`<>()\[\]\\]*\/)?[^/\s"'`<>()\[\]\\]+\.(?:jsonl|ndjson|csv|tsv|parquet|arrow|wav|mp3|flac|ogg|opus|m4a)(?:\.gz)?(?=[?#\s"'`<>()\[\],;\\]|$)/i;

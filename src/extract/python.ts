@@ -1430,7 +1430,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
         found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - url[2]!.length });
     }
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
-    if ((modelOnly || /model|checkpoint|ckpt/i.test(m[1]!)) && !notAModelName(m[1]!)) {
+    // (`pretrained = './pretrained/intern_vit_6b_224px.pth'`: an mmseg/mmdet config's backbone weights, OpenGVLab/InternVL's
+    // segmentation configs, given to `backbone=dict(pretrained=pretrained)`.)
+    if ((modelOnly || /model|checkpoint|ckpt|^pretrained$/i.test(m[1]!)) && !notAModelName(m[1]!)) {
       // Such a file held alone by a constant or an option's default is the model by its own name too (`GGUF =
       // "z-image-turbo-Q4_K_M.gguf"`, `default = "..."` on its own line): the file the program loads. Not the name every
       // checkpoint takes (`model.gguf`), nor a loader's `model_file=` beside its Hub repo (a file inside that repo).

@@ -405,3 +405,28 @@ describe("config-file: a model section's path to a family-named folder (held-out
     ]);
   });
 });
+
+describe('config-file: yacs model configs (held-out OpenGVLab/InternVL, round 28)', () => {
+  it("reads a model section's `PRETRAINED` weights file, not a `pretrained` switch nor an open_clip tag", async () => {
+    // OpenGVLab/InternVL classification/configs/intern_vit_6b_1k_224.yaml:6-22 (a yacs config read by config.py).
+    const text = [
+      'DATA:',
+      "  DATA_PATH: './data/imagenet-1k'",
+      'MODEL:',
+      '  TYPE: intern_vit_6b',
+      '  INTERN_VIT_6B:',
+      '    FREEZE_VIT: True',
+      '    PATCH_SIZE: 14',
+      '    PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"',
+      "    CLS_TARGET: 'cls_patch_concat'",
+      '  CLIP:',
+      '    PRETRAINED: laion400m_e32',
+      '  BACKBONE:',
+      '    PRETRAINED: True',
+      'TRAIN:',
+      '  EPOCHS: 10',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('configs/intern_vit_6b_1k_224.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['./pretrained/intern_vit_6b_224px.pth', 'local', 8]]);
+  });
+});

@@ -224,3 +224,20 @@ describe('hub-url: an audio clip kept in a Hub repo (mudler/LocalAI, issue #15, 
     expect(ids('gallery/pocket-tts.yaml', text)).toEqual(['TheBloke/phi-2-GGUF']);
   });
 });
+
+describe("hub-url: records kept in a model's repo, fetched by the raw route (held-out OpenGVLab/InternVL, round 28)", () => {
+  const ids = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string }[] }).references.map((r) => r.id);
+
+  it('reads no model in records fetched by the raw route, and still the weights beside them and a figure linked in prose', () => {
+    // OpenGVLab/InternVL internvl_chat/eval/vqa/README.md:114, classification/README.md:82, README.md:36.
+    const text = [
+      '![image/jpg](https://huggingface.co/OpenGVLab/InternVL3_5-241B-A28B/resolve/main/images/performance.jpg)',
+      '```bash',
+      'wget https://huggingface.co/OpenGVLab/InternVL/raw/main/textvqa_val.jsonl',
+      'wget https://huggingface.co/OpenGVLab/InternVL/resolve/main/intern_vit_6b_224px.pth',
+      '```',
+    ].join('\n');
+    expect(ids('README.md', text)).toEqual(['OpenGVLab/InternVL3_5-241B-A28B', 'OpenGVLab/InternVL']);
+  });
+});

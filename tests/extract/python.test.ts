@@ -975,3 +975,23 @@ describe('python: a settings dict\'s bare "path" to a model folder (held-out Ope
     ]);
   });
 });
+
+describe('python: mmseg configs (held-out OpenGVLab/InternVL, round 28)', () => {
+  it("reads the backbone's `pretrained` weights file a config sets, not a pretrained switch nor a scheme's checkpoint", () => {
+    // OpenGVLab/InternVL segmentation/configs/intern_vit_6b/few_shot/linear_intern_vit_6b_504_5k_ade20k_bs16_lr4e-5_1of16.py:1-37.
+    const text = [
+      "_base_ = ['../../_base_/models/upernet_r50.py', '../../_base_/datasets/ade20k_504x504_1of16.py']",
+      'deepspeed = False',
+      "pretrained = './pretrained/intern_vit_6b_224px.pth'",
+      'model = dict(',
+      '    pretrained=None,',
+      '    backbone=dict(',
+      "        type='InternViT6B',",
+      '        pretrained=pretrained),',
+      '    decode_head=dict(num_classes=150))',
+      "resnet = dict(pretrained='open-mmlab://resnet50_v1c')",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('configs/linear_intern_vit_6b.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['./pretrained/intern_vit_6b_224px.pth', 'local', 3]]);
+  });
+});

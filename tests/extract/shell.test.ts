@@ -759,3 +759,76 @@ describe('shell: training pipelines and their servers (held-out round 27: Medica
     expect(await found(text)).toEqual([['minimax/MiniMax-M2.5-highspeed', 'api', 1]]);
   });
 });
+
+describe('shell: multimodal training and evaluation launchers (held-out round 28: OpenGVLab/InternVL; session 26)', () => {
+  const found = async (text: string, relPath = 'run.sh') => {
+    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
+    return references.map((r) => [r.id, r.source, r.line]);
+  };
+
+  it('reads the vision and language towers a multimodal trainer builds its model from, a Hub id or a local folder', async () => {
+    // OpenGVLab/InternVL internvl_chat/shell/internvl2.5/stage1/internvl2_5_8b_internlm2_5_7b_dynamic_res_stage1.sh:35-44,
+    // internvl_chat_gpt_oss/shell/internvl3_5_gpt_oss/internvl3_5_gpt_oss_20b_stage0_mlp_warmup.sh:44-45 and
+    // internvl_chat_llava/scripts_internvl/pretrain_internvit6b_448_vicuna7b.sh:19-23 (LLaVA's flags).
+    const text = [
+      'torchrun --nnodes=1 --nproc_per_node=${GPUS} internvl/train/internvl_chat_pretrain.py \\',
+      '  --vision_path "./pretrained/InternViT-300M-448px" \\',
+      '  --llm_path "./pretrained/internlm2_5-7b-chat" \\',
+      '  --mlp_path "./pretrained/InternViT-6B-448px-V1-2/mlp_projector/hermes_2_yi_34b.pth" \\',
+      '  --output_dir ${OUTPUT_DIR}',
+      'srun python -u internvl/train/internvl_chat_finetune.py \\',
+      '  --vision_path "OpenGVLab/InternViT-300M-448px-V2_5" \\',
+      '  --llm_path "openai/gpt-oss-20b" \\',
+      '  --conv_style "internvl2_5_gpt_oss"',
+      'deepspeed llava/train/train_mem.py \\',
+      '    --model_name_or_path ./pretrained/vicuna-7b-v1.5 \\',
+      '    --vision_tower ./pretrained/InternViT-6B-448px \\',
+      '    --output_dir ./work_dirs/pretrain_internvit6b_448_vicuna7b',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['./pretrained/InternViT-300M-448px', 'local', 2],
+      ['./pretrained/internlm2_5-7b-chat', 'local', 3],
+      ['OpenGVLab/InternViT-300M-448px-V2_5', 'huggingface', 7],
+      ['openai/gpt-oss-20b', 'huggingface', 8],
+      ['./pretrained/vicuna-7b-v1.5', 'local', 11],
+      ['./pretrained/InternViT-6B-448px', 'local', 12],
+    ]);
+  });
+
+  it("reads the weights an evaluation's `--pretrained` loads, not open_clip's tag nor a bare switch", async () => {
+    // OpenGVLab/InternVL clip_benchmark/test_internvl_c_imagenet.sh:7-9, test_internvl_g_retrieval_finetune.sh:17-19,
+    // clip_benchmark/README.md:1091 and :1120 (upstream CLIP_benchmark), alibaba/MNN docs/tools/mnncompress.md:75.
+    const text = [
+      'srun -p ${PARTITION} --gres=gpu:1 --ntasks=1 --quotatype=spot -N 1 -J eval \\',
+      's1a --async python3 clip_benchmark/cli.py eval --model_type internvl --language "en" --task "zeroshot_classification" \\',
+      '    --dataset "imagenet1k" --dataset_root ./data/imagenet-1k/ --model internvl_c_classification --pretrained ./pretrained/internvl_c_13b_224px.pth --output result.json',
+      'python3 clip_benchmark/cli.py eval --model internvl_g_retrieval_hf \\',
+      '    --pretrained ./work_dirs/internvl_stage2_finetune_flickr_364_bs1024_ep10 \\',
+      '    --output result_ft.json',
+      'python3 clip_benchmark/cli.py eval --model_type "ja_clip" --pretrained "rinna/japanese-cloob-vit-b-16" --language "jp"',
+      'clip_benchmark eval --dataset=cifar10 --task=zeroshot_classification --pretrained=laion400m_e32 --model=ViT-B-32-quickgelu',
+      'python mnncompress.py --pretrained --quant',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['./pretrained/internvl_c_13b_224px.pth', 'local', 3],
+      ['./work_dirs/internvl_stage2_finetune_flickr_364_bs1024_ep10', 'local', 5],
+      ['rinna/japanese-cloob-vit-b-16', 'huggingface', 7],
+    ]);
+  });
+
+  it("reads `--resume` only as a weights file kept in the project's pretrained folder, and LLaVA's `--model-base`", async () => {
+    // OpenGVLab/InternVL classification/README.md:122-123, internvl_chat_llava/README.md:335; dstackai/dstack
+    // mkdocs/docs/guides/migration/slurm.md:1563 (a run resumed where it left off).
+    const text = [
+      'python -m torch.distributed.launch --nproc_per_node 8 --master_port 12345 main.py --eval \\',
+      '--cfg configs/intern_vit_6b_1k_224.yaml --resume pretrained/intern_vit_6b_224px_head.pth',
+      'torchrun train.py --resume /shared/checkpoints/latest.pt',
+      'python -m llava.serve.model_worker --host 0.0.0.0 --controller http://localhost:10000 --port 40000 --worker http://localhost:40000 --model-path liuhaotian/llava-v1-0719-336px-lora-vicuna-13b-v1.3 --model-base lmsys/vicuna-13b-v1.3',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['pretrained/intern_vit_6b_224px_head.pth', 'local', 2],
+      ['liuhaotian/llava-v1-0719-336px-lora-vicuna-13b-v1.3', 'huggingface', 4],
+      ['lmsys/vicuna-13b-v1.3', 'huggingface', 4],
+    ]);
+  });
+});

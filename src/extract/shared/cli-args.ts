@@ -84,6 +84,10 @@ const MODEL_FLAGS = new Set([
   '-hfr',
   '--repo-id',
   '--base-model',
+  // LLaVA's spelling (`model_worker --model-path liuhaotian/llava-v1-0719-336px-lora-vicuna-13b-v1.3 --model-base
+  // lmsys/vicuna-13b-v1.3`): the base LLM a LoRA checkpoint is loaded onto.
+  '--model-base',
+  '--model_base',
   '--pretrained-model-name-or-path',
   // The LoRA adapter folder a trainer loads for inference or merging (axolotl's `inference`/`merge-lora`, Click and
   // legacy spellings), or stable-diffusion.cpp's folder of LoRA files.
@@ -99,8 +103,14 @@ const MODEL_FLAGS = new Set([
  */
 const ROLE_MODEL_FLAG =
   /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+/**
+ * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
+ * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
+ * "./pretrained/InternViT-6B-448px-V1-5" --llm_path "./pretrained/internlm2_5-7b-chat"` (OpenGVLab/InternVL's launchers).
+ */
+const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?vision[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
-export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag);
+export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag);
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
@@ -120,8 +130,20 @@ const MODEL_NAME_FLAG = /^--model[-_]name$/;
 const MODEL_DIR_FLAG = /^--(?:pretrained[-_])?model[-_]dir$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
-/** A script's own option naming what it loads: `--load_from`, `--load-from`, `--load_path`. */
-const LOAD_FROM_FLAG = /^--load[-_](?:from|path)$/;
+/**
+ * A script's own option naming what it loads: `--load_from`, `--load-from`, `--load_path`; and the pretrained weights an
+ * evaluation loads (CLIP_benchmark's `cli.py eval --model internvl_c_classification --pretrained
+ * ./pretrained/internvl_c_13b_224px.pth`, OpenGVLab/InternVL): read only as a Hub id, a path named like a model or a
+ * weights file, so open_clip's tags (`--pretrained laion400m_e32`) and a bare switch (`--pretrained --quant`) are none.
+ */
+const LOAD_FROM_FLAG = /^--(?:load[-_](?:from|path)|pretrained)$/;
+/**
+ * `--resume pretrained/intern_vit_6b_224px_head.pth` (OpenGVLab/InternVL classification/README.md, Swin-style
+ * `main.py --cfg x.yaml --resume`): a weights file kept in the project's pretrained folder is the model evaluated; any
+ * other `--resume` is where a run left off.
+ */
+const RESUME_PRETRAINED = /^--resume$/;
+const IN_PRETRAINED_FOLDER = /(?:^|\/)pretrained(?:_models)?\//;
 /** The model flags of vLLM's and SGLang's servers. */
 const SERVER_MODEL_FLAG = /^--model(?:-path)?$/;
 /** The Python modules of vLLM's and SGLang's OpenAI-compatible servers (`python -m vllm.entrypoints.openai.api_server`). */
@@ -1065,8 +1087,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     }
     // A script's own option naming what it loads (`eval_llm.py --load_from ./minimind-3`, mmdetection's `--load-from
     // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
-    if (LOAD_FROM_FLAG.test(token.text) && next) {
+    if (LOAD_FROM_FLAG.test(token.text) && next && !next.text.startsWith('-')) {
       push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
+      i++;
+      continue;
+    }
+    if (RESUME_PRETRAINED.test(token.text) && next && IN_PRETRAINED_FOLDER.test(next.text) && WEIGHT_FILE.test(next.text)) {
+      push(localPath(next));
       i++;
       continue;
     }
