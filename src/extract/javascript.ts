@@ -72,6 +72,7 @@ const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEm
 const BASE_URL = /\bbase_?ur[lL]\s*:\s*(?:(['"`])([^'"`\n]+)\1|process\.env\.\w+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\3|([A-Za-z_$][\w$]*))/i;
 /** A key or variable named for a model given `path.join(...)` / `path.resolve(...)` whose last part is a string (group 3). */
 export const JOINED_MODEL_FILE = /([\w$]*[Mm]odel[\w$]*)['"]?\s*[:=]\s*path\.(?:join|resolve)\([^()\n]*?(['"`])([^'"`\n$]+)\2\s*\)/g;
+const JOINED_MODEL_FILE_AT = new RegExp(JOINED_MODEL_FILE.source, 'y');
 
 /** What a match of JOINED_MODEL_FILE holds before its `path.`: `[\w$]`, a quote, `\s`, `:`, `=`. */
 const beforeJoin = (text: string, i: number) => {
@@ -80,11 +81,11 @@ const beforeJoin = (text: string, i: number) => {
 };
 
 /**
- * `text.matchAll(JOINED_MODEL_FILE)`, the pattern run around each `path.join(` / `path.resolve(` only: it opens with
- * `[\w$]*`, so run over the text it was tried at every character of every word (and backtracked over it). A match holds
- * its `path.` after characters of beforeJoin's only (no `.`), so it starts no further back than where they begin; its
- * string ends on that line (no `\n` before it), then `\s*\)`. The pattern has no anchor nor look-around, so run over
- * that window it finds what it finds in the whole text; a window's match starting after the `path.` is left to the next.
+ * `text.matchAll(JOINED_MODEL_FILE)`, the pattern tried only just before each `path.join(` / `path.resolve(`: it opens
+ * with `[\w$]*`, so run over the text it was tried at every character of every word (and backtracked over it). A match
+ * holds its `path.` after characters of beforeJoin's only (no `.`), so it starts no further back than where they begin
+ * and no later than the `path.`; the pattern (no anchor nor look-around) is tried sticky at each of those positions, in
+ * order, from where the last match ended, as the global search goes on.
  */
 export function* joinedModelFiles(text: string): Generator<RegExpExecArray> {
   let from = 0;
@@ -92,15 +93,14 @@ export function* joinedModelFiles(text: string): Generator<RegExpExecArray> {
     if (p < from || !(text.startsWith('join(', p + 5) || text.startsWith('resolve(', p + 5))) continue;
     let start = p;
     while (start > from && beforeJoin(text, start - 1)) start--;
-    let end = text.indexOf('\n', p);
-    if (end < 0) end = text.length;
-    while (end < text.length && isSpaceAt(text, end)) end++;
-    JOINED_MODEL_FILE.lastIndex = 0;
-    const m = JOINED_MODEL_FILE.exec(text.slice(start, Math.min(text.length, end + 1)));
-    if (!m || start + m.index > p) continue;
-    m.index += start;
-    from = m.index + m[0].length;
-    yield m;
+    for (let at = start; at <= p; at++) {
+      JOINED_MODEL_FILE_AT.lastIndex = at;
+      const m = JOINED_MODEL_FILE_AT.exec(text);
+      if (!m) continue;
+      from = m.index + m[0].length;
+      yield m;
+      break;
+    }
   }
 }
 const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
