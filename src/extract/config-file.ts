@@ -8,6 +8,7 @@ import { parse as parseToml } from 'smol-toml';
 import { isMap, isPair, isScalar, isSeq, parseAllDocuments, type Node as YamlNode, type Scalar } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
+import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
@@ -213,7 +214,7 @@ export default defineExtractor({
       !PATH_TO_WEIGHTS.test(text) &&
       !((words & CATALOG) !== 0 && CATALOG_SECTION.test(text)) &&
       !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text)) &&
-      !(text.includes('model') && PICKER_ENTRY_AT.test(text))
+      !holdsPickerEntry(text)
     )
       return { references: [], diagnostics: [] };
     // A `config.json` is a model's own (the local-model extractor reads it, and reports it when malformed) or a program's
@@ -518,7 +519,7 @@ export default defineExtractor({
           if (isNameShaped(name) && !/(?:^|[-_])model(?:$|[-_])/i.test(name)) add(contextOnlyId(name), 'api', offset);
     // A settings UI's model picker: under an entry named for a model setting (`- rpc: set_llm_model`, `id: tts_model`),
     // its `default:` and each option's `value:` are the models offered (livekit/agents' examples/playground.yaml).
-    if (PICKER_ENTRY_AT.test(text))
+    if (holdsPickerEntry(text))
       for (const { value, offset } of pickerOptions(text)) {
         // (`provider/model` as the picker's service names it, or a bare name: a picker offers models, whatever their shape.)
         if (isPlaceholderName(value) || !/^[A-Za-z0-9][\w.:\/-]*$/.test(value)) continue;
@@ -981,8 +982,10 @@ function locateTomlValue(text: string, key: string, value: string, used: Set<num
 }
 
 /** An entry of a settings list named for a model setting: `- rpc: set_stt_model`, `- id: llm_model`, `key: model`. */
-const PICKER_ENTRY = /^([ \t]*)(?:-[ \t]+)?(?:rpc|id|key|name|setting)[ \t]*:[ \t]*["']?((?:set_|select_)?\w*model)["']?[ \t]*$/gm;
-const PICKER_ENTRY_AT = new RegExp(PICKER_ENTRY.source, 'm');
+export const PICKER_ENTRY = /^([ \t]*)(?:-[ \t]+)?(?:rpc|id|key|name|setting)[ \t]*:[ \t]*["']?((?:set_|select_)?\w*model)["']?[ \t]*$/gm;
+const PICKER_ENTRY_LINES = new RegExp(PICKER_ENTRY.source, 'gm');
+/** Whether PICKER_ENTRY matches somewhere: on a line holding `model` (every match is one line, holding the word). */
+export const holdsPickerEntry = (text: string) => !matchesOnLinesWith(text, 'model', PICKER_ENTRY_LINES).next().done;
 /** Its default and its options' values (`- { value: deepgram/nova-3, label: Deepgram Nova-3 }`, `- value: x`). */
 const PICKER_VALUE = /^[ \t]*(?:-[ \t]*\{?[ \t]*)?(?:default|value)[ \t]*:[ \t]*["']?([^\s,"'{}#]+)/;
 

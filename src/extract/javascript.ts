@@ -9,6 +9,7 @@ import { CLIENT_METHOD, closing, findCalls, listItems, objectArgs, stringConstan
 import { CONVENTIONAL_WEIGHT_FILE, modelFromPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import { PositionIndex } from './shared/position.js';
+import { isSpaceAt, isWordCode } from './shared/char-codes.js';
 import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
@@ -70,7 +71,38 @@ const OPENAI_CLIENTS = new Set(['OpenAI', 'AzureOpenAI', 'ChatOpenAI', 'OpenAIEm
 /** "baseURL: 'https://api.deepseek.com'", "baseUrl: process.env.X ?? 'http://localhost:8000/v1'", "baseURL: BASE" */
 const BASE_URL = /\bbase_?ur[lL]\s*:\s*(?:(['"`])([^'"`\n]+)\1|process\.env\.\w+\s*(?:\?\?|\|\|)\s*(['"`])([^'"`\n]+)\3|([A-Za-z_$][\w$]*))/i;
 /** A key or variable named for a model given `path.join(...)` / `path.resolve(...)` whose last part is a string (group 3). */
-const JOINED_MODEL_FILE = /([\w$]*[Mm]odel[\w$]*)['"]?\s*[:=]\s*path\.(?:join|resolve)\([^()\n]*?(['"`])([^'"`\n$]+)\2\s*\)/g;
+export const JOINED_MODEL_FILE = /([\w$]*[Mm]odel[\w$]*)['"]?\s*[:=]\s*path\.(?:join|resolve)\([^()\n]*?(['"`])([^'"`\n$]+)\2\s*\)/g;
+const JOINED_MODEL_FILE_AT = new RegExp(JOINED_MODEL_FILE.source, 'y');
+
+/** What a match of JOINED_MODEL_FILE holds before its `path.`: `[\w$]`, a quote, `\s`, `:`, `=`. */
+const beforeJoin = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return isWordCode(c) || c === 36 || c === 34 || c === 39 || c === 58 || c === 61 || isSpaceAt(text, i);
+};
+
+/**
+ * `text.matchAll(JOINED_MODEL_FILE)`, the pattern tried only just before each `path.join(` / `path.resolve(`: it opens
+ * with `[\w$]*`, so run over the text it was tried at every character of every word (and backtracked over it). A match
+ * holds its `path.` after characters of beforeJoin's only (no `.`), so it starts no further back than where they begin
+ * and no later than the `path.`; the pattern (no anchor nor look-around) is tried sticky at each of those positions, in
+ * order, from where the last match ended, as the global search goes on.
+ */
+export function* joinedModelFiles(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (let p = text.indexOf('path.'); p >= 0; p = text.indexOf('path.', p + 1)) {
+    if (p < from || !(text.startsWith('join(', p + 5) || text.startsWith('resolve(', p + 5))) continue;
+    let start = p;
+    while (start > from && beforeJoin(text, start - 1)) start--;
+    for (let at = start; at <= p; at++) {
+      JOINED_MODEL_FILE_AT.lastIndex = at;
+      const m = JOINED_MODEL_FILE_AT.exec(text);
+      if (!m) continue;
+      from = m.index + m[0].length;
+      yield m;
+      break;
+    }
+  }
+}
 const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
@@ -243,7 +275,7 @@ export default defineExtractor({
     }
     // `model: path.join(__dirname, "../../models/ggml-base.en.bin")` (whisper.cpp's Node addon examples): a file that holds
     // nothing but a model, joined onto a folder for a key named for a model, is the `local` model the program loads.
-    for (const m of text.includes('path.') ? text.matchAll(JOINED_MODEL_FILE) : []) {
+    for (const m of joinedModelFiles(text)) {
       const value = m[3]!;
       const fileName = value.slice(value.lastIndexOf('/') + 1);
       if (/output|save|export|upload|dest/i.test(m[1]!) || !isModelOnlyFile(value) || CONVENTIONAL_WEIGHT_FILE.test(fileName)) continue;

@@ -32,7 +32,7 @@ import {
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
-import { wordMatches } from './shared/word-matches.js';
+import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
@@ -251,6 +251,27 @@ const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
  * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
  * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
  */
+/** Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."` (sticky). */
+export const MODEL_KEY = /(['"])(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/iy;
+const MODEL_KEY_WORDS = 'model|checkpoint|repo_id|adapter_id';
+const isQuoteCode = (c: number) => c === 34 || c === 39;
+
+/**
+ * Every match of MODEL_KEY a global search would find, in order: a match opens with a quote right before a word holding
+ * a keyword, so it is tried there only (the words from the keyword search the text's other patterns share), each from
+ * where the last match ended, as the global search goes on. (Run over the whole text it was tried at every quote.)
+ */
+export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const word of wordStartsHolding(text, MODEL_KEY_WORDS)) {
+    if (word - 1 < from || !isQuoteCode(text.charCodeAt(word - 1))) continue;
+    MODEL_KEY.lastIndex = word - 1;
+    const m = MODEL_KEY.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    yield m;
+  }
+}
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
@@ -861,8 +882,7 @@ export default defineExtractor({
     // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
     // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
     // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
-    const modelKey = /(['"])(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/gi;
-    for (let m = modelKey.exec(text); m; m = modelKey.exec(text)) {
+    for (const m of modelKeyMatches(text)) {
       const offset = m.index + m[0].length - m[4]!.length - 1;
       // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,
       // `"model_path": "saves/qwen3-4b/lora/sft"`) holding a path: that folder is the model, as config-file reads such
@@ -909,7 +929,8 @@ export default defineExtractor({
     // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
     // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
     // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
-    if (text.includes('path'))
+    // (Every match holds the key `path` quoted.)
+    if (text.includes("'path'") || text.includes('"path"'))
       for (const m of text.matchAll(BLOCK_PATH)) {
         const offset = m.index! + m[0].length - m[4]!.length - 1;
         if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));

@@ -2,6 +2,7 @@
 // at top level, keeping each argument's offset, so extractors can read `f("org/x", model="y")`
 // or `f({ model: 'y' })` without a full parser. Strings and nesting are respected; comments are not
 // parsed (a call inside a comment is still a call: the pipeline marks the context).
+import { isSpaceAt } from './char-codes.js';
 
 /**
  * An LLM client's method call, in Python and JS alike: `client.chat.completions.create(`,
@@ -229,14 +230,65 @@ export function objectArgs(text: string, arg: Argument): Argument[] {
 }
 
 /** `NAME = "value"` (Python) / `const NAME = 'value'` (JS), and `os.getenv("X", "default")` defaults. */
+export const STRING_ASSIGNMENT =
+  /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
+const STRING_ASSIGNMENT_AT = new RegExp(STRING_ASSIGNMENT.source, 'my');
+const isLineBreakCode = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+/** A character of a line holding only `export`, `const`, `let`, `var` and spaces (or more: lowercase words). */
+const lowerOrSpaceAt = (text: string, i: number) => {
+  const c = text.charCodeAt(i);
+  return (c >= 97 && c <= 122) || (!isLineBreakCode(c) && isSpaceAt(text, i));
+};
+
+/**
+ * Every match of STRING_ASSIGNMENT a global search finds, in order. A match starts at a line's start and its `=` is on
+ * the line of its name; a line above it can be its start only through `export\s+` / `const\s+` (lines of lowercase
+ * words and spaces down to the `=`'s). So the pattern is tried (sticky) at the start of each line holding a `=` and of
+ * such lines right above it, each from where the last match ended, not at every position of the text (which cost a
+ * tenth of the python reader).
+ */
+export function* stringAssignments(text: string): Generator<RegExpExecArray> {
+  let next = 0;
+  let lastAt = -1;
+  let lastStart = -1;
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+    let start = at;
+    for (let c = text.charCodeAt(start - 1); start > 0 && !isLineBreakCode(c); c = text.charCodeAt(--start - 1))
+      if (start === lastAt) {
+        start = lastStart;
+        break;
+      }
+    const seen = start === lastStart;
+    lastAt = at;
+    lastStart = start;
+    if (seen) continue;
+    const starts = [start];
+    // The lines above, while they hold lowercase words and spaces only (a line holding `=` holds something else).
+    for (let above = start; above > next;) {
+      // (above - 1 is a line break: the line above ends there.)
+      let from = above - 1;
+      while (from > 0 && !isLineBreakCode(text.charCodeAt(from - 1)) && lowerOrSpaceAt(text, from - 1)) from--;
+      if (from > 0 && !isLineBreakCode(text.charCodeAt(from - 1))) break;
+      starts.push(from);
+      above = from;
+    }
+    for (let k = starts.length - 1; k >= 0; k--) {
+      if (starts[k]! < next) continue;
+      STRING_ASSIGNMENT_AT.lastIndex = starts[k]!;
+      const m = STRING_ASSIGNMENT_AT.exec(text);
+      if (!m) continue;
+      next = m.index + m[0].length + (m[0] === '' ? 1 : 0);
+      yield m;
+    }
+  }
+}
+
 export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
   const constants = new Map<string, { value: string; offset: number }>();
   // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`,
   // `const X = process.env.X ?? 'v'`; an f-string keeps its `{NAME}` parts (resolved by fStringValue).
-  const assignment =
-    /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
   const fStrings = new Set<string>();
-  for (let m = assignment.exec(text); m; m = assignment.exec(text)) {
+  for (const m of stringAssignments(text)) {
     // m[0] ends after the closing quote: step back over it, the content and the opening quote.
     const quoteAt = m.index + m[0].length - m[4]!.length - 2;
     constants.set(m[1]!, { value: m[4]!, offset: quoteAt });

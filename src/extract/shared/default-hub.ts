@@ -10,9 +10,9 @@ const HUB_LIBRARY_IMPORT = /\b(?:from|import)\s+(?:huggingface_hub|transformers|
 /** `AutoModel(model=..., hub="hf")`: FunASR told to use the Hugging Face Hub (its `hub` keyword, default "ms"). */
 const HUB_HF_ARGUMENT = /\bhub\s*=\s*['"](?:hf|huggingface)['"]/;
 
-let modelScopeImport: RegExp | undefined;
+let modelScopeImport: { pattern: RegExp; packages: string[] } | undefined;
 /** `import modelscope`, `from modelscope.hub.snapshot_download import ...`, `from funasr import AutoModel`. */
-function modelScopeLibraryImport(): RegExp {
+function modelScopeLibraryImport(): { pattern: RegExp; packages: string[] } {
   if (modelScopeImport) return modelScopeImport;
   const packages = [
     'modelscope',
@@ -20,12 +20,15 @@ function modelScopeLibraryImport(): RegExp {
       .filter((l) => l.source === 'modelscope')
       .map((l) => l.package),
   ];
-  return (modelScopeImport = new RegExp(`\\b(?:from|import)\\s+(?:${packages.join('|')})(?![\\w])`));
+  return (modelScopeImport = { pattern: new RegExp(`\\b(?:from|import)\\s+(?:${packages.join('|')})(?![\\w])`), packages });
 }
 
 /** Whether this Python text's ids are ModelScope repos by default (see the file's comment). */
 export function modelScopeByDefault(text: string): boolean {
-  return modelScopeLibraryImport().test(text) && !HUB_LIBRARY_IMPORT.test(text) && !HUB_HF_ARGUMENT.test(text);
+  // (Every match names a package: a text naming none is answered without the pattern, tried at every `from`/`import`;
+  // a name with a character the pattern reads as syntax is always tried.)
+  const { pattern, packages } = modelScopeLibraryImport();
+  return packages.some((p) => /[^\w-]/.test(p) || text.includes(p)) && pattern.test(text) && !HUB_LIBRARY_IMPORT.test(text) && !HUB_HF_ARGUMENT.test(text);
 }
 
 /**

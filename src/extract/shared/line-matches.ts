@@ -26,6 +26,32 @@ export function* matchesOnLinesWith(text: string, word: string, pattern: RegExp)
   }
 }
 
+/**
+ * The same for a pattern whose every match holds one of `words` (none holding a `\n`): the pattern run over each line
+ * holding any of them, once a line, in order (the next occurrence of each word kept while the lines go forward).
+ */
+export function* matchesOnLinesWithAny(text: string, words: readonly string[], pattern: RegExp): Generator<RegExpExecArray> {
+  if (!pattern.global) throw new Error(`matchesOnLinesWithAny: ${pattern} is not global`);
+  const next = words.map((w) => text.indexOf(w));
+  for (;;) {
+    let at = -1;
+    for (const n of next) if (n >= 0 && (at < 0 || n < at)) at = n;
+    if (at < 0) return;
+    const start = text.lastIndexOf('\n', at) + 1;
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      if (m[0] === '') pattern.lastIndex++;
+      m.index += start;
+      yield m;
+    }
+    if (end >= text.length) return;
+    for (let k = 0; k < next.length; k++) if (next[k]! >= 0 && next[k]! < end) next[k] = text.indexOf(words[k]!, end + 1);
+  }
+}
+
 const stickyForms = new WeakMap<RegExp, RegExp>();
 
 /**

@@ -10,7 +10,7 @@
 //   default_settings = self.Settings(model="coda", ...)             a settings object's model (pipecat, Claude Agent SDK)
 // In a comparison a bare word counts only when the file's own catalogue holds it (`model == "auto"` is an option).
 
-import { matchesOnLinesWith } from './line-matches.js';
+import { matchesOnLinesWith, matchesOnLinesWithAny } from './line-matches.js';
 import { DTYPE_OR_VERSION, SQUASHED_OPENAI_KEY } from './model-name.js';
 import { saysMissing } from '../../model/ids.js';
 
@@ -56,7 +56,8 @@ const ENUM_MEMBER = /^([ \t]+)[A-Z][A-Z0-9_]*[ \t]*=[ \t]*(['"])([^'"\n]+)\2[ \t
  * `TranslationConfig(model="enhanced")`, `ClaudeAgentOptions(model="sonnet")`): its `model=` keyword at the call's top
  * level. Such an object holds what the service runs; its model is the one used, whatever the name's shape.
  */
-const SETTINGS_CALL = /\b(?:[A-Z]\w*?)?(?:Settings|Config|Options)\(/g;
+export const SETTINGS_CALL = /\b(?:[A-Z]\w*?)?(?:Settings|Config|Options)\(/g;
+export const SETTINGS_WORDS = ['Settings(', 'Config(', 'Options('];
 /** A model field or parameter with a type and a default (`model: str = "ink-whisper",`, `model: str | None = "latest_long"`). */
 // (`model` alone: a `model_name: str = "scripted-stt"` is as often a test double's own name, openai-agents-python's voice testing.)
 const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]+)\1[ \t]*,?[ \t]*(?:#[^\n]*)?$/gm;
@@ -247,7 +248,8 @@ export function catalogueNames(text: string): CatalogueName[] {
     }
   }
   if (text.includes('(')) {
-    for (const m of text.matchAll(SETTINGS_CALL)) {
+    // (Every match holds one of the three words and no line break: only their lines are searched.)
+    for (const m of matchesOnLinesWithAny(text, SETTINGS_WORDS, SETTINGS_CALL)) {
       const { body } = bracketed(text, m.index + m[0].length);
       const base = m.index + m[0].length;
       // The keyword at the call's top level (not a nested call's, `Settings(voice=Voice(model="x"))`).

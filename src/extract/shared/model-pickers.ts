@@ -64,12 +64,23 @@ const MODEL_SUBJECT = /(?:^|_)model(?:_?(?:name|id))?$|^(?:\w*[a-z])?Model(?:Nam
 const leading = (line: string) => line.length - line.trimStart().length;
 const commented = (line: string) => /^\s*(?:\/\/|#|<!--|\*|\/\*)/.test(line);
 
+const LIST_AFTER_RETURN = /\s*\[/y;
+
+/** Whether `return\s*\[` occurs in the text: tried after each `return` (the pattern ran from every position of every text). */
+export function returnsList(text: string): boolean {
+  for (let at = text.indexOf('return'); at >= 0; at = text.indexOf('return', at + 6)) {
+    LIST_AFTER_RETURN.lastIndex = at + 6;
+    if (LIST_AFTER_RETURN.test(text)) return true;
+  }
+  return false;
+}
+
 /** The names a text's model pickers offer, each at its line and column (1-based). */
 export function pickedNames(text: string): PickedName[] {
   const out: PickedName[] = [];
   const hasSelect = text.includes('<select');
   const hasSwitch = text.includes('switch');
-  const hasReturn = /return\s*\[/.test(text);
+  const hasReturn = returnsList(text);
   if (!hasSelect && !hasSwitch && !hasReturn) return out;
   const lines = text.split('\n');
   let groups = 0;

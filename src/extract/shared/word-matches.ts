@@ -74,6 +74,22 @@ function sharedWordStarts(text: string, key: string, within: RegExp): number[] {
 }
 const SHARED = 'shared';
 
+const holding = new Map<string, RegExp>();
+
+/**
+ * The start of each word of `text` holding one of `keywords` (`a|b`, each one of SHARED_KEYWORDS), case-blind, in text
+ * order: from the search for SHARED_KEYWORDS kept for the text (a pattern whose match opens with such a word, after a
+ * quote say, is tried at these words only).
+ */
+export function wordStartsHolding(text: string, keywords: string): number[] {
+  let within = holding.get(keywords);
+  if (!within) {
+    if (!keywords.split('|').every((k) => SHARED_KEYWORDS.has(k))) throw new Error(`wordStartsHolding: ${keywords} are not all shared keywords`);
+    holding.set(keywords, (within = new RegExp(keywords, 'i')));
+  }
+  return sharedWordStarts(text, `i/${keywords}`, within);
+}
+
 /**
  * Every match `pattern.exec` would find in a loop over `text` (the pattern global, opening with
  * `\b(\w*(?:a|b|c)\w*)`, its keywords plain words).

@@ -136,6 +136,25 @@ function schemaDocumentRanges(text: string, from = 0, to = text.length): [number
 /** A heredoc's opening (`cat <<'EOF'`, `<<-EOF`; not a `<<<` here-string): its delimiter word. */
 const HEREDOC = /(?<!<)<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g;
 
+const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * Where `^[ \t]*word[ \t]*$` (multiline) first matches at or after `from`, a line start (or the text's end): the
+ * occurrences of the word are found by `indexOf` and each one's line tested by its ends. The pattern run from `from`
+ * was tried at every position of megabytes of heredoc (kserve's install scripts hold their manifests in one each).
+ */
+export function delimiterLine(text: string, word: string, from: number): number {
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    let start = at;
+    while (start > from && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
+    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) continue;
+    let end = at + word.length;
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+    if (end >= text.length || isLineBreak(text.charCodeAt(end))) return start;
+  }
+  return text.length;
+}
+
 /** The bodies of a shell script's heredocs: from the line after the opening to its delimiter's line. */
 function heredocBodies(text: string): [number, number][] {
   const bodies: [number, number][] = [];
@@ -143,9 +162,7 @@ function heredocBodies(text: string): [number, number][] {
   for (let m = HEREDOC.exec(text); m; m = HEREDOC.exec(text)) {
     const start = text.indexOf('\n', m.index) + 1;
     if (start === 0) break;
-    const close = new RegExp(`^[ \\t]*${m[2]}[ \\t]*$`, 'gm');
-    close.lastIndex = start;
-    const end = close.exec(text)?.index ?? text.length;
+    const end = delimiterLine(text, m[2]!, start);
     bodies.push([start, end]);
     HEREDOC.lastIndex = end;
   }
