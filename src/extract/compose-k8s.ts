@@ -27,7 +27,8 @@ export default defineExtractor({
     if (isBareTemplate(readAs(file.relPath, text))) return { references: [], diagnostics: [] };
     if (
       !isDstackRun(text) &&
-      (!/\b(command|args|entrypoint|environment|env)\s*:/.test(text) || !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
+      (!/\b(command|args|entrypoint|environment|env|extraArgs|containerArgs)\s*:/.test(text) ||
+        !/services\s*:|apiVersion\s*:|kind\s*:|containers\s*:|image\s*:/.test(text))
     )
       return { references: [], diagnostics: [] };
     // Nothing that serves, downloads or names a model: skip the parse (CRD bundles are megabytes).

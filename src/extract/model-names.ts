@@ -474,12 +474,21 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // block named for models is a model id, whoever publishes it (held with the block's other entries);
       // an Ollama user's model (`quentinz/bge-large-zh-v1.5`) in a file that talks to Ollama.
       if (!found && modelList >= 0 && !comment && value.includes('/') && !notModelContext()) {
-        const parsed = parseHubReference(value);
+        // Replicate pins a model's version after a colon (`meta/codellama-7b-instruct:<64-hex version>`): the id is read
+        // without it, and the report names the pinned version as written.
+        const pinned = REPLICATE_VERSION.test(value);
+        // So is a router's variant of one (`liquid/lfm-2.5-1.2b-instruct:free`, `openai/gpt-oss-120b:fastest`): routerVariant.
+        const variant = pinned ? undefined : routerVariant(value);
+        const parsed = parseHubReference(pinned ? value.slice(0, value.lastIndexOf(':')) : (variant?.base ?? value));
         const slot = parsed && (mapEntry(column, value) ? `${indent}|[` : slotOf(line, column - 1, indent));
         // An entry's name in a list of model objects (`"models": [{"name": "sophnet/qwen3-14b", ...}]`) as well.
         const entry = !!slot && ENTRY_KEY.test(slot) && !inOtherCollection(enclosingKey(line, column, parent));
         if (parsed && (slot?.includes('|[') || entry)) {
-          const named = (talksToOllama ??= namesOllama(text)) ? { id: value, source: 'ollama' as const } : { id: parsed.id, source: 'huggingface' as const };
+          const named = (talksToOllama ??= namesOllama(text))
+            ? { id: value, source: 'ollama' as const }
+            : variant
+              ? { id: `${variant.router}/${value}`, source: 'api' as const }
+              : { id: pinned ? value : parsed.id, source: pinned ? ('api' as const) : ('huggingface' as const) };
           listHeld.push({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment, isKey: false, named });
         }
         if (parsed) return;
@@ -576,6 +585,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if ((key === 'modelname' || key === 'name') && titledEntry(allLines(), lineNo - 1, (l) => idNamesOther(l, value))) return;
       // A LiteLLM proxy's `model_list: - model_name: gpt-4o-mini` is the alias clients ask for (config-file reads its `litellm_params.model`).
       if (key === 'model_name' && parent === 'model_list') return;
+      // `examples:` then `  - name: paddleocr-vl` beside `title: PaddleOCR-VL` (axolotl's docs/scripts/examples-allowlist.yml):
+      // a list of examples names each by its folder, after the model it shows but no use of one.
+      if (key === 'name' && bare && parent !== undefined && EXAMPLES_HOLDER.test(parent)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
@@ -1660,6 +1672,10 @@ const GIT_REPO_HOLDER = /(?:^|[-_.])(?:github|gh)[-_.]?repo(?:s|sitory|sitories)
  * not a call or variable that only ends in it (`generate_dataset(model='openai:gpt-5.2', ...)`, pydantic-ai's evals).
  */
 const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.](?:names?|ids?|repos?|paths?|to|map|mapping|table|by|list|hub))+(?:[-_.]\w+)?$/i;
+/** A YAML list of examples or recipes (`examples:`, `example_configs:`): its entries' `name` is an example's folder. */
+const EXAMPLES_HOLDER = /^(?:[\w-]*[-_.])?examples?(?:[-_]?(?:configs?|list))?$/i;
+/** A Replicate model pinned to a version: `<owner>/<name>:<64-hex version id>` (https://replicate.com/docs/topics/models/versions). */
+const REPLICATE_VERSION = /^[\w.-]+\/[\w.-]+:[0-9a-f]{64}$/;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -2652,3 +2652,89 @@ describe('model-names: a name paired with a tokenizer kind (held-out EricLBuehle
     expect(references.map((r) => r.id)).toEqual(['Qwen/Qwen2.5-7B-Instruct']);
   });
 });
+
+describe('model-names: the largest absolute misses, by shape (issue #15 leftovers, session 26)', () => {
+  const registry = loadRegistry();
+  it("reads PaddleOCR's pipeline names by version (infiniflow/ragflow's OCR back end), not the library's name", () => {
+    // infiniflow/ragflow deepdoc/parser/paddleocr_parser.py:47-57 (shortened): the algorithms its PaddleOCR back end
+    // offers, with no other model name in the file to vouch for the tuple.
+    const text = [
+      'AlgorithmType = Literal["PaddleOCR-VL", "PaddleOCR-VL-1.6", "PP-OCRv5", "PP-StructureV3"]',
+      'SUPPORTED_PADDLEOCR_ALGORITHMS: tuple[AlgorithmType, ...] = (',
+      '    "PaddleOCR-VL",',
+      '    "PP-OCRv5",',
+      '    "PP-StructureV3",',
+      ')',
+    ].join('\n');
+    expect(run('deepdoc/parser/paddleocr_parser.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['paddleocr/PaddleOCR-VL', 1],
+      ['paddleocr/PaddleOCR-VL-1.6', 1],
+      ['paddleocr/PP-OCRv5', 1],
+      ['paddleocr/PP-StructureV3', 1],
+      ['paddleocr/PaddleOCR-VL', 3],
+      ['paddleocr/PP-OCRv5', 4],
+      ['paddleocr/PP-StructureV3', 5],
+    ]);
+    expect(classify('PaddleOCR-VL-0.9B', 'model = "PaddleOCR-VL-0.9B"', registry)?.id).toBe('paddleocr/PaddleOCR-VL-0.9B');
+    // The library and its package are no pipeline.
+    expect(classify('paddleocr', 'engine = "paddleocr"', registry)).toBeUndefined();
+    expect(classify('PaddleOCR', 'engine = "PaddleOCR"', registry)).toBeUndefined();
+  });
+  it('reads a Replicate model pinned to its version in a block named for models, the version kept', () => {
+    // continuedev/continue core/llm/llms/Replicate.ts:8-20 (shortened): the provider's map of its names to Replicate's ids,
+    // some pinned (`<owner>/<name>:<64-hex version>`), the value wrapped onto the line below its key.
+    const pinned = 'meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332';
+    const text = [
+      'class Replicate extends BaseLLM {',
+      '  private static MODEL_IDS: {',
+      '    [name: string]: `${string}/${string}:${string}`;',
+      '  } = {',
+      '    "codellama-7b":',
+      `      "${pinned}",`,
+      '    "llama2-7b": "meta/llama-2-7b-chat" as any,',
+      '  };',
+    ].join('\n');
+    expect(run('core/llm/llms/Replicate.ts', text).references.map((r) => [r.id, r.line])).toEqual([
+      [pinned, 6],
+      ['meta/llama-2-7b-chat', 7],
+    ]);
+  });
+  it("reads a router's variant of an id no table knows in a list of model objects", () => {
+    // infiniflow/ragflow conf/all_models.json:14765, 25075, 40573 (shortened): OpenRouter's `:free` and the Hugging Face
+    // router's `:fastest` after an `org/name` of organisations no table knows.
+    const text = [
+      '{',
+      '  "models": [',
+      '    { "name": "liquid/lfm-2.5-1.2b-instruct:free", "alias": [] },',
+      '    {',
+      '      "name": "poolside/laguna-m.1:free",',
+      '      "alias": []',
+      '    },',
+      '    { "name": "openai/gpt-oss-120b:fastest", "model_types": ["chat"] }',
+      '  ]',
+      '}',
+    ].join('\n');
+    expect(run('conf/all_models.json', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['huggingface/openai/gpt-oss-120b:fastest', 8],
+      ['openrouter/liquid/lfm-2.5-1.2b-instruct:free', 3],
+      ['openrouter/poolside/laguna-m.1:free', 5],
+    ]);
+  });
+  it("reads no model in a list of examples' folders, named after the models they show", () => {
+    // axolotl-ai-cloud/axolotl docs/scripts/examples-allowlist.yml:1-14 (shortened): each entry's `name` is an example folder.
+    const text = [
+      'examples:',
+      '  - name: kimi-linear',
+      '    title: Kimi Linear',
+      '  - name: paddleocr-vl',
+      '    title: PaddleOCR-VL',
+      '  - name: mistral-small',
+      '    title: Mistral Small 3.1/3.2',
+      '  - name: gpt-oss',
+      '    title: GPT-OSS',
+    ].join('\n');
+    expect(run('docs/scripts/examples-allowlist.yml', text).references).toEqual([]);
+    // A models list's entries still are models (Aider's `- name: gpt-4o` settings).
+    expect(run('models.yml', 'models:\n  - name: gpt-4o\n    edit_format: diff\n').references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+});

@@ -41,8 +41,11 @@ export const BASE_URL_KEYS = ['api_base', 'base_url', 'base-url', 'baseURL', 'ba
 export const SIBLING_KEYS = ['provider', 'revision', 'model_revision', ...BASE_URL_KEYS];
 /** Keys of CI steps whose value is a shell script. */
 export const SCRIPT_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands', 'entrypoint', 'args']);
-/** compose-k8s: keys holding a command line, and environment variables. */
-export const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'cmd']);
+/**
+ * compose-k8s: keys holding a command line, and environment variables. `containerArgs`: a Helm chart's values for its
+ * container's args (h2oai/h2ogpt's chart: `containerArgs:` then `- "--model"`, `- h2oai/h2ogpt-4096-llama2-7b-chat`).
+ */
+export const COMMAND_KEYS = new Set(['command', 'args', 'entrypoint', 'extraArgs', 'containerArgs', 'cmd']);
 export const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 /** compose-k8s: keys holding a list of shell commands, one an entry (dstack's and Woodpecker CI's `commands:`). */
 export const SCRIPT_LIST_KEYS = new Set(['commands']);
