@@ -3,6 +3,7 @@
 // or `f({ model: 'y' })` without a full parser. Strings and nesting are respected; comments are not
 // parsed (a call inside a comment is still a call: the pipeline marks the context).
 import { isSpaceAt } from './char-codes.js';
+import { isLineBreakCode, lineStartsHolding } from './line-matches.js';
 
 /**
  * An LLM client's method call, in Python and JS alike: `client.chat.completions.create(`,
@@ -233,7 +234,6 @@ export function objectArgs(text: string, arg: Argument): Argument[] {
 export const STRING_ASSIGNMENT =
   /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)\s*or\s+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
 const STRING_ASSIGNMENT_AT = new RegExp(STRING_ASSIGNMENT.source, 'my');
-const isLineBreakCode = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 /** A character of a line holding only `export`, `const`, `let`, `var` and spaces (or more: lowercase words). */
 const lowerOrSpaceAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
@@ -249,19 +249,7 @@ const lowerOrSpaceAt = (text: string, i: number) => {
  */
 export function* stringAssignments(text: string): Generator<RegExpExecArray> {
   let next = 0;
-  let lastAt = -1;
-  let lastStart = -1;
-  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
-    let start = at;
-    for (let c = text.charCodeAt(start - 1); start > 0 && !isLineBreakCode(c); c = text.charCodeAt(--start - 1))
-      if (start === lastAt) {
-        start = lastStart;
-        break;
-      }
-    const seen = start === lastStart;
-    lastAt = at;
-    lastStart = start;
-    if (seen) continue;
+  for (const start of lineStartsHolding(text, '=')) {
     const starts = [start];
     // The lines above, while they hold lowercase words and spaces only (a line holding `=` holds something else).
     for (let above = start; above > next;) {

@@ -9,21 +9,8 @@
  * match's `index` moved to the whole text's offsets (its `input` is the line). A line's ends stand where the text's
  * `\n`s are, so `^`, `$` and `\b` see at a line's ends what they see in the whole text.
  */
-export function* matchesOnLinesWith(text: string, word: string, pattern: RegExp): Generator<RegExpExecArray> {
-  if (!pattern.global) throw new Error(`matchesOnLinesWith: ${pattern} is not global`);
-  for (let at = text.indexOf(word); at >= 0;) {
-    const start = text.lastIndexOf('\n', at) + 1;
-    let end = text.indexOf('\n', at + word.length);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
-      if (m[0] === '') pattern.lastIndex++;
-      m.index += start;
-      yield m;
-    }
-    at = end < text.length ? text.indexOf(word, end + 1) : -1;
-  }
+export function matchesOnLinesWith(text: string, word: string, pattern: RegExp): Generator<RegExpExecArray> {
+  return matchesOnLinesWithAny(text, [word], pattern);
 }
 
 /**
@@ -65,12 +52,28 @@ export function* matchesFromLineStartsWith(text: string, word: string, pattern: 
   let sticky = stickyForms.get(pattern);
   if (!sticky) stickyForms.set(pattern, (sticky = new RegExp(pattern.source, pattern.flags.replace('g', 'y'))));
   let next = 0;
-  // The last occurrence and its line's start: a walk back from the next one stops there (a long line is walked once).
+  for (const start of lineStartsHolding(text, word)) {
+    if (start < next) continue;
+    sticky.lastIndex = start;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    next = m.index + m[0].length + (m[0] === '' ? 1 : 0);
+    yield m;
+  }
+}
+
+export const isLineBreakCode = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+
+/**
+ * The start of each line holding `word` (a line ends at `\n`, `\r`, U+2028 or U+2029), once a line, in order. Each
+ * occurrence walks back to its line's start, stopping at the last occurrence seen: a long line is walked once.
+ */
+export function* lineStartsHolding(text: string, word: string): Generator<number> {
   let lastAt = -1;
   let lastStart = -1;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     let start = at;
-    for (let c = text.charCodeAt(start - 1); start > 0 && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029; c = text.charCodeAt(--start - 1))
+    for (let c = text.charCodeAt(start - 1); start > 0 && !isLineBreakCode(c); c = text.charCodeAt(--start - 1))
       if (start === lastAt) {
         start = lastStart;
         break;
@@ -78,11 +81,6 @@ export function* matchesFromLineStartsWith(text: string, word: string, pattern: 
     const seen = start === lastStart;
     lastAt = at;
     lastStart = start;
-    if (start < next || seen) continue;
-    sticky.lastIndex = start;
-    const m = sticky.exec(text);
-    if (!m) continue;
-    next = m.index + m[0].length + (m[0] === '' ? 1 : 0);
-    yield m;
+    if (!seen) yield start;
   }
 }
