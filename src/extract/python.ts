@@ -1377,7 +1377,7 @@ const REPO_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['
  * A Hub or ModelScope repo's `<org>/<name>` joined onto a folder (`os.path.join(encoder_path,
  * "dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online")`, stepfun-ai/Step-Audio's tokenizer,
  * handed to FunASR's AutoModel): a copy of that repo laid out as the hub lays it out, a model on disk. Only a name with
- * letters and a digit under an organisation no generic folder name can be (`data/train2` is no repo).
+ * letters and a digit under an organisation no generic folder name can be (`data/train2` is no repo), not a file.
  */
 function repoFoldersJoined(text: string): { value: string; offset: number }[] {
   if (!text.includes('os.path.join(')) return [];
@@ -1386,6 +1386,9 @@ function repoFoldersJoined(text: string): { value: string; offset: number }[] {
     const [root, org, name] = [m[1]!, m[3]!, m[4]!];
     if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || isNotAnOrg(org) || !namedLikeAModel(name)) continue;
     if (DATA_FILE.test(name) || LOADED_WEIGHT.test(name) || (/[-_]/.test(org) === false && org.length < 3)) continue;
+    // A file (`videomme/test-00000-of-00001.parquet`) or a word and a build number or date (`ms-playwright/ffmpeg-1009`,
+    // `video/data0613`): no repo.
+    if (/\.[A-Za-z][A-Za-z0-9]{1,7}$/.test(name) || /^[A-Za-z]+[-_]?\d{3,}$/.test(name)) continue;
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
     const before = text.slice(lineStart, m.index);
     if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) continue;

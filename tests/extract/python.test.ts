@@ -995,3 +995,17 @@ describe('python: mmseg configs (held-out OpenGVLab/InternVL, round 28)', () => 
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['./pretrained/intern_vit_6b_224px.pth', 'local', 3]]);
   });
 });
+
+describe("python: a repo's org/name joined onto a folder (held-out stepfun-ai/Step-Audio, round 28)", () => {
+  it('reads a repo laid out under its organisation, not a data file or a tool build joined the same way', () => {
+    const text = [
+      'def load_tokenizer(encoder_path):',
+      '    funasr_model_path = os.path.join(encoder_path, "dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online")',
+      "    data_file = pd.read_parquet(os.path.join(pth, 'videomme/test-00000-of-00001.parquet'))",
+      "    src_folder = os.path.join(pth, 'video/data0613')",
+      "    paths = [os.path.join(base_path, 'ms-playwright/ffmpeg-1009'), os.path.join(base_path, 'ms-playwright/webkit-1883')]",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('tokenizer.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online', 2]]);
+  });
+});
