@@ -2287,13 +2287,9 @@ const KEY_OPENS_BLOCK = /^\s*:\s*[{[(]/;
 /** A quoted `org/name` value. */
 const QUOTED_ORG_ID = /["']([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)["']/;
 
-/**
- * Whether a key's block holds a Hub id: on the key's own line after the bracket, or on the next line when the bracket
- * ends the line. `after` is the line after the key's closing quote, `nextStart` where the next line starts.
- */
 /** A JSON/Python key opening an object at the end of its line: `"name": {`. */
 const KEY_OPENS_OBJECT = /^["']?\s*:\s*\{\s*$/;
-/** The entry's own model, a direct member of the object: `"model": "qwen-plus"`, `'model_id': 'ZhipuAI/chatglm3-6b'`. */
+/** The entry's own model, a direct member of the object: `"model": "qwen-plus"`, `'model': 'qwen/Qwen1.5-7B-Chat'`. */
 const ENTRY_MODEL = /^\s*["']model["']\s*:\s*["']([^"'\n]+)["']/;
 /**
  * Whether the key `name`, opening an object on its line (`after`: the rest of it), names an entry whose own `model`
@@ -2317,6 +2313,10 @@ function namesAnEntryOfAnotherModel(name: string, after: string, text: string, n
   }
   return false;
 }
+/**
+ * Whether a key's block holds a Hub id: on the key's own line after the bracket, or on the next line when the bracket
+ * ends the line. `after` is the line after the key's closing quote, `nextStart` where the next line starts.
+ */
 function labelsHubIds(after: string, text: string, nextStart: number): boolean {
   const open = KEY_OPENS_BLOCK.exec(after);
   if (!open) return false;

@@ -29,6 +29,7 @@ import {
   OUTPUT_MODEL_SETTING,
   parseHubReference,
   sentenceTransformersId,
+  WEIGHTS_ONLY_FILE,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -61,7 +62,7 @@ import { hostedRoute } from './shared/hosted-route.js';
 import { hubPairs } from './shared/hub-pairs.js';
 import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
-import { isWordCode } from './shared/char-codes.js';
+import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { familyNamedPath } from './shared/family-folder.js';
 
 /**
@@ -247,10 +248,6 @@ const PLATFORM_MODEL_KEYWORDS = new Set(['model_type', 'model', 'model_name', 'm
 /** Calls that write a model to a folder (transformers, PEFT, Unsloth, Trainer). */
 const SAVE_CALLS = new Set(['save_pretrained', 'save_pretrained_merged', 'save_pretrained_gguf', 'save_model']);
 const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
-/**
- * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
- * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
- */
 /** Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."` (sticky). */
 export const MODEL_KEY = /(['"])(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/iy;
 const MODEL_KEY_WORDS = 'model|checkpoint|repo_id|adapter_id';
@@ -272,14 +269,18 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
     yield m;
   }
 }
+/**
+ * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
+ * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
+ */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
-/** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
 /** A dict literal's `"path": "<value>"` entry. */
 const DICT_PATH = /(['"])path\1\s*:\s*(['"])([^'"\n]+)\2/g;
+/** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
 const BLOCK_PATH = /(['"])(?:\w+_)?(?:model|tokenizer)\1\s*:\s*\{[^{}]*?(['"])path\2\s*:\s*(['"])([^'"\n]+)\3/g;
 /** A dict literal's `'path': '<name>'` and `'openai_api_base': '<address>'` (either order, no nested braces between). */
 const OPENCOMPASS_API_ENTRY = /\{[^{}]*?\}/g;
@@ -598,7 +599,7 @@ export default defineExtractor({
         if (
           folder &&
           (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
-          (namedLikeAModel(folder.replace(/\/+$/, '')) || (LOADED_WEIGHT.test(folder) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
+          (namedLikeAModel(folder.replace(/\/+$/, '')) || (WEIGHTS_ONLY_FILE.test(folder) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
           !/out|save|export|log|cache|result|dump/i.test(flag)
         )
           addHub(fallback, call, { local: true });
@@ -901,7 +902,9 @@ export default defineExtractor({
     // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
     // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
     // those weights on disk, as config-file reads the same entry in YAML.
-    if (text.includes('path'))
+    // (Every match of DICT_PATH and BLOCK_PATH below holds the key `path` quoted.)
+    const quotedPath = text.includes("'path'") || text.includes('"path"');
+    if (quotedPath)
       for (const m of text.matchAll(DICT_PATH)) {
         const offset = m.index + m[0].length - m[3]!.length - 1;
         if (!familyNamedPath(m[3]!) || taken(offset)) continue;
@@ -929,8 +932,7 @@ export default defineExtractor({
     // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
     // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
     // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
-    // (Every match holds the key `path` quoted.)
-    if (text.includes("'path'") || text.includes('"path"'))
+    if (quotedPath)
       for (const m of text.matchAll(BLOCK_PATH)) {
         const offset = m.index! + m[0].length - m[4]!.length - 1;
         if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));
@@ -962,8 +964,10 @@ export default defineExtractor({
     // filled by the table's own loop (shared/hub-pairs.ts).
     for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
     for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of familyFoldersUnderRoot(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text)])
+    const joins = folderJoins(text);
+    for (const folder of familyFoldersUnderRoot(text, joins))
+      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
@@ -1067,7 +1071,6 @@ function docstringExampleCommands(text: string): ArgModel[] {
 
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
 const LOADED_WEIGHT_QUOTED = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i;
-const LOADED_WEIGHT = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)$/i;
 /**
  * A folder named like a model: its last part holds a digit and a letter (`Qwen2.5-7B-Instruct`, `internlm3-8b-instruct`),
  * not `./models`, nor a TensorFlow SavedModel's version folder (`_CPU_MODEL_PATH = "/tmp/jax/bert_cpu/1"`, where an export
@@ -1133,7 +1136,7 @@ function downloadedFoldersLoaded(text: string): { value: string; offset: number 
     const given = new RegExp(`\\b\\w+\\(\\s*(['"])(${escaped}(?:/[\\w.-]+)*)\\1`, 'g');
     given.lastIndex = after;
     for (let m = given.exec(text); m; m = given.exec(text)) {
-      if (m[2] !== folder && !LOADED_WEIGHT.test(m[2]!)) continue;
+      if (m[2] !== folder && !WEIGHTS_ONLY_FILE.test(m[2]!)) continue;
       const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
       if (
         before.trimStart().startsWith('#') ||
@@ -1310,6 +1313,21 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
   return found;
 }
 
+/** `os.path.join(root, "<folder>")`: the root (a name), the folder joined onto it, and where the folder's text starts. */
+type FolderJoin = { root: string; value: string; offset: number };
+const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
+function folderJoins(text: string): FolderJoin[] {
+  if (!text.includes('os.path.join(')) return [];
+  return [...text.matchAll(FOLDER_JOINED)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
+}
+/** A root named for what a run writes or reads as data: what is joined onto it is no model. */
+const WRITTEN_ROOT = /out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i;
+/** Whether the line holding `offset` is a comment there, or writes there (`save_pretrained(os.path.join(...`, `makedirs(`). */
+function commentedOrWrittenAt(text: string, offset: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', offset) + 1, offset);
+  return /^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before);
+}
+
 /**
  * A folder named as a published family's models start (families.yaml `id_hints`), joined onto a folder the code is
  * given (`os.path.join(args.model_path, "Step-Audio-Tokenizer")`, `f"{args.model_path}/Step-Audio-TTS-3B"`,
@@ -1318,14 +1336,12 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
  * one model is named for what it is (`vae`, `text_encoder`, `config.json`, `flow.pt`), not for a family; a family-named
  * file is read where weights are. Not a checkpoint's step (`step-1000`), a data or output folder, nor what a call writes.
  */
-const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
-function familyFoldersUnderRoot(text: string): { value: string; offset: number }[] {
-  const joined = text.includes('os.path.join(');
+function familyFoldersUnderRoot(text: string, joins: FolderJoin[]): { value: string; offset: number }[] {
   const rooted = /[fF]['"]\{/.test(text);
-  if (!joined && !rooted) return [];
+  if (!joins.length && !rooted) return [];
   const found: { value: string; offset: number }[] = [];
   const consider = (root: string, value: string, offset: number) => {
-    if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || /^(?:os|sys|__file__)$/.test(root)) return;
+    if (WRITTEN_ROOT.test(root) || /^(?:os|sys|__file__)$/.test(root)) return;
     // (One model's own folder, `model_dir`, holds its parts: FunAudioLLM/CosyVoice's `os.path.join(model_dir,
     // 'CosyVoice-BlankEN')`, the tokenizer folder inside CosyVoice2-0.5B; so does a folder named for the same family,
     // `f"{args.pretrained_cosyvoice2_path}/CosyVoice-BlankEN"`.)
@@ -1338,12 +1354,9 @@ function familyFoldersUnderRoot(text: string): { value: string; offset: number }
     const hints = (family?.id_hints ?? []).filter((h) => first.toLowerCase().startsWith(h.toLowerCase()));
     if (!family || first.length < Math.min(...hints.map((h) => h.length)) + 2) return;
     if (hints.some((h) => root.toLowerCase().includes(h.toLowerCase().replace(/[-_.]+$/, '')))) return;
-    const lineStart = text.lastIndexOf('\n', offset) + 1;
-    const before = text.slice(lineStart, offset);
-    if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) return;
-    found.push({ value, offset });
+    if (!commentedOrWrittenAt(text, offset)) found.push({ value, offset });
   };
-  if (joined) for (const m of text.matchAll(FOLDER_JOINED)) consider(m[1]!, m[3]!, m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1);
+  for (const j of joins) consider(j.root, j.value, j.offset);
   if (rooted) for (const m of text.matchAll(ROOTED_F_STRING)) consider(m[2]!.trim(), m[3]!, m.index + m[0].lastIndexOf(m[3]!));
   return found;
 }
@@ -1372,27 +1385,25 @@ function componentModelFolders(text: string): { value: string; offset: number }[
 }
 
 /** A model's repo kept under its organisation inside a folder: `os.path.join(encoder_path, "<org>/<name>")` (below). */
-const REPO_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\2\s*,?\s*\)/g;
+const ORG_AND_NAME = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)$/;
 /**
  * A Hub or ModelScope repo's `<org>/<name>` joined onto a folder (`os.path.join(encoder_path,
  * "dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online")`, stepfun-ai/Step-Audio's tokenizer,
  * handed to FunASR's AutoModel): a copy of that repo laid out as the hub lays it out, a model on disk. Only a name with
  * letters and a digit under an organisation no generic folder name can be (`data/train2` is no repo), not a file.
  */
-function repoFoldersJoined(text: string): { value: string; offset: number }[] {
-  if (!text.includes('os.path.join(')) return [];
+function repoFoldersJoined(text: string, joins: FolderJoin[]): { value: string; offset: number }[] {
   const found: { value: string; offset: number }[] = [];
-  for (const m of text.matchAll(REPO_JOINED)) {
-    const [root, org, name] = [m[1]!, m[3]!, m[4]!];
-    if (/out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i.test(root) || isNotAnOrg(org) || !namedLikeAModel(name)) continue;
-    if (DATA_FILE.test(name) || LOADED_WEIGHT.test(name) || (/[-_]/.test(org) === false && org.length < 3)) continue;
+  for (const { root, value, offset } of joins) {
+    const repo = ORG_AND_NAME.exec(value);
+    if (!repo) continue;
+    const [org, name] = [repo[1]!, repo[2]!];
+    if (WRITTEN_ROOT.test(root) || isNotAnOrg(org) || !namedLikeAModel(name)) continue;
+    if (DATA_FILE.test(name) || WEIGHTS_ONLY_FILE.test(name) || (/[-_]/.test(org) === false && org.length < 3)) continue;
     // A file (`videomme/test-00000-of-00001.parquet`) or a word and a build number or date (`ms-playwright/ffmpeg-1009`,
     // `video/data0613`): no repo.
     if (/\.[A-Za-z][A-Za-z0-9]{1,7}$/.test(name) || /^[A-Za-z]+[-_]?\d{3,}$/.test(name)) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    const before = text.slice(lineStart, m.index);
-    if (/^\s*#/.test(before) || /\b(?:save|dump|write|export|upload|makedirs|mkdir)\w*\(/i.test(before)) continue;
-    found.push({ value: `${org}/${name}`, offset: m.index + m[0].lastIndexOf(m[2]! + org) + 1 });
+    if (!commentedOrWrittenAt(text, offset)) found.push({ value, offset });
   }
   return found;
 }
@@ -1428,7 +1439,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   }
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
-    if (!m || !LOADED_WEIGHT.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
+    if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
     const joined = !m[0].startsWith(m[1]!);
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
     const folder = joined ? joinedFolder(expression) : undefined;
@@ -1450,7 +1461,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // Hub URL names its repo instead (hub-url reads it: oobabooga's Colab `model_url = "https://huggingface.co/.../x.gguf"`).
     if (/model/i.test(m[1]!) && /url/i.test(m[1]!)) {
       const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)\1$/.exec(m[2]!.trim());
-      if (url && LOADED_WEIGHT.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!) && !parseHubReference(url[0]))
+      if (url && WEIGHTS_ONLY_FILE.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!) && !parseHubReference(url[0]))
         found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - url[2]!.length });
     }
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
@@ -1497,14 +1508,14 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     for (const m of text.matchAll(PACKAGED_WEIGHT)) {
       const literal = m[2] ?? m[4];
       if (literal !== undefined) {
-        if (LOADED_WEIGHT.test(literal) && !/[\\/*{}]/.test(literal) && !CONVENTIONAL_WEIGHT_FILE.test(literal))
+        if (WEIGHTS_ONLY_FILE.test(literal) && !/[\\/*{}]/.test(literal) && !CONVENTIONAL_WEIGHT_FILE.test(literal))
           found.push({ value: literal, offset: m.index + m[0].lastIndexOf(literal) });
         continue;
       }
       const name = m[5] ?? m[6]!;
       for (const a of (assigned.get(name) ?? []).filter((x) => x.at < m.index).slice(-1)) {
         const held = /^(['"])([^'"\n\\/*{}]+)\1$/.exec(a.expression.trim());
-        if (held && LOADED_WEIGHT.test(held[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(held[2]!) && !found.some((f) => f.offset === a.at + 1))
+        if (held && WEIGHTS_ONLY_FILE.test(held[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(held[2]!) && !found.some((f) => f.offset === a.at + 1))
           found.push({ value: held[2]!, offset: a.at + a.expression.indexOf(held[0]) + 1 });
       }
     }
@@ -1542,7 +1553,6 @@ function hubIdOf(value: string): ReturnType<typeof parseHubReference> {
 export const FROM_IMPORT = /[ \t]*from[ \t]+([\w.]+)[ \t]+import[ \t]+(?:\(([\w\s,]+)\)|([\w \t,]+))/y;
 /** `import dashscope`, `import openai as oai` at a line's start (atLineStarts). */
 export const PLAIN_IMPORT = /[ \t]*import\s+([\w.]+)(?:\s+as\s+(\w+))?/y;
-const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 
 /**
  * The matches `exec` finds in a loop with `^[ \t]*<word>...` and the g and m flags, each search going on after the
@@ -1554,7 +1564,7 @@ export function* atLineStarts(text: string, word: string, sticky: RegExp): Gener
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     let p = i;
     while (p > 0 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--;
-    if (p < from || (p > 0 && !isLineBreak(text.charCodeAt(p - 1)))) continue;
+    if (p < from || (p > 0 && !isLineBreakCode(text.charCodeAt(p - 1)))) continue;
     sticky.lastIndex = p;
     const m = sticky.exec(text);
     if (!m) continue;
@@ -1751,7 +1761,7 @@ export function* collectionOpenings(text: string): Generator<RegExpExecArray> {
     if (next !== 0x5b && next !== 0x7b) continue;
     let p = i;
     while (p > 0 && beforeOpeningEquals(text.charCodeAt(p - 1))) p--;
-    if (p < from || p === tried || (p > 0 && !isLineBreak(text.charCodeAt(p - 1)))) continue;
+    if (p < from || p === tried || (p > 0 && !isLineBreakCode(text.charCodeAt(p - 1)))) continue;
     tried = p;
     COLLECTION_OPENING.lastIndex = p;
     const m = COLLECTION_OPENING.exec(text);

@@ -2,8 +2,8 @@
 // at top level, keeping each argument's offset, so extractors can read `f("org/x", model="y")`
 // or `f({ model: 'y' })` without a full parser. Strings and nesting are respected; comments are not
 // parsed (a call inside a comment is still a call: the pipeline marks the context).
-import { isSpaceAt } from './char-codes.js';
-import { isLineBreakCode, lineStartsHolding } from './line-matches.js';
+import { isLineBreakCode, isSpaceAt } from './char-codes.js';
+import { lineStartsHolding } from './line-matches.js';
 
 /**
  * An LLM client's method call, in Python and JS alike: `client.chat.completions.create(`,

@@ -3,6 +3,9 @@
 /** `\w` (ASCII letters, digits, `_`) by char code. */
 export const isWordCode = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 95;
 
+/** A line break as a multiline `^` / `$` sees one: `\n`, `\r`, U+2028, U+2029. */
+export const isLineBreakCode = (code: number): boolean => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+
 /** `[\w-]` by char code. */
 export const isWordOrDash = (code: number): boolean => isWordCode(code) || code === 45;
 

@@ -957,7 +957,6 @@ function taggedOllamaName(token: Token): ArgModel | undefined {
   return model?.source === 'ollama' ? { ...model, offset: token.offset } : undefined;
 }
 
-/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 /**
  * An Ollama tag under a user's namespace with its tag (`adrienbrault/nous-hermes2theta-llama3-8b:f16`, HKUDS/MiniRAG's
  * `minirag-server --llm-model`): a Hub id never carries a `:tag`, so only Ollama's registry names a model so.
@@ -968,6 +967,7 @@ function namespacedOllamaTag(token: Token): ArgModel | undefined {
   return tag?.source === 'ollama' ? { id: tag.id, source: 'ollama', offset: token.offset } : undefined;
 }
 
+/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 function namedModel(token: Token): ArgModel | undefined {
   if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
   const provider = providerForName(token.text);

@@ -2,6 +2,8 @@
 // Extractors that read any text (Hub URLs) use it so a URL in `# e.g. https://huggingface.co/...`
 // gets context `comment`, which policies do not gate, instead of `code`.
 
+import { isLineBreakCode } from './char-codes.js';
+
 /** Languages whose line comments start with `#`. */
 const HASH =
   /\.(py|pyi|ipynb|sh|bash|zsh|fish|rb|ex|exs|jl|pl|pm|r|ya?ml|toml|cfg|conf|ini|env|ps1|cmake|mk|nix|tf|hcl)$|(^|\/)(Dockerfile[^/]*|Containerfile|Makefile|Procfile|CMakeLists\.txt|\.env[^/]*)$/i;
@@ -54,7 +56,7 @@ export function hashLineStarts(text: string): number[] {
     let start = at;
     for (let c = text.charCodeAt(start - 1); c === 32 || c === 9; c = text.charCodeAt(--start - 1));
     const before = start === 0 ? 10 : text.charCodeAt(start - 1);
-    if ((before === 10 || before === 13 || before === 0x2028 || before === 0x2029) && starts.at(-1) !== start) starts.push(start);
+    if (isLineBreakCode(before) && starts.at(-1) !== start) starts.push(start);
   }
   return starts;
 }

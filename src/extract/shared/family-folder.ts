@@ -1,8 +1,8 @@
 // Folders named for a published family's models (families.yaml `id_hints`): config-file and python read a setting's
 // folder as a model on disk by its name when the key alone (`path`, `model_dir`) does not say it holds one.
 import { familyNamedLike, loadRegistry } from '../../registry/load.js';
+import { WEIGHTS_ONLY_FILE } from '../../model/ids.js';
 
-const WEIGHTS_FILE = /\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /** A data or text file, not a folder (`./data/moss-003-sft-no-tools.jsonl`, InternLM/xtuner's dataset). */
 const DATA_FILE = /\.(?:jsonl?|txt|csv|tsv|parquet|arrow|ya?ml|md|py|zip|tar|t?gz|pdf|png|jpe?g|wav|mp3|mp4|bin)$/i;
 
@@ -11,7 +11,7 @@ const DATA_FILE = /\.(?:jsonl?|txt|csv|tsv|parquet|arrow|ya?ml|md|py|zip|tar|t?g
  * and holding a digit beside letters: `t5-v1_1-xxl`, not `checkpoints`, `v1` or `my_model`.
  */
 export function familyNamedFolder(value: string): boolean {
-  if (!/^[A-Za-z][\w.-]{3,80}$/.test(value) || !/\d/.test(value) || !/[-_.]/.test(value) || WEIGHTS_FILE.test(value)) return false;
+  if (!/^[A-Za-z][\w.-]{3,80}$/.test(value) || !/\d/.test(value) || !/[-_.]/.test(value) || WEIGHTS_ONLY_FILE.test(value)) return false;
   return familyNamedLike(value, loadRegistry()) !== undefined;
 }
 

@@ -3,6 +3,8 @@
 // When every match must hold a literal word and can never cross a line break, only the lines holding that word can
 // hold a match: the pattern run over each of them alone finds the same matches, in the same order.
 
+import { isLineBreakCode } from './char-codes.js';
+
 /**
  * What `for (m = pattern.exec(text); m; m = pattern.exec(text))` gives for a global `pattern` whose every match holds
  * `word` and no `\n` (nor a look-around across one): the pattern run over each line holding `word`, in order, each
@@ -61,8 +63,6 @@ export function* matchesFromLineStartsWith(text: string, word: string, pattern: 
     yield m;
   }
 }
-
-export const isLineBreakCode = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 
 /**
  * The start of each line holding `word` (a line ends at `\n`, `\r`, U+2028 or U+2029), once a line, in order. Each

@@ -1,5 +1,6 @@
 // What YAML files are, before a parser sees them: CI workflow paths, and Helm templates made parseable.
 import { colonWords, RUN, SETUP } from './colon-words.js';
+import { isLineBreakCode } from './char-codes.js';
 /**
  * GitHub Actions (workflows, and composite actions' action.yml), GitLab CI, Azure Pipelines, CircleCI,
  * Bitbucket, Drone, Buildkite: the config-file extractor owns them (compose-k8s leaves them alone).
@@ -136,8 +137,6 @@ function schemaDocumentRanges(text: string, from = 0, to = text.length): [number
 /** A heredoc's opening (`cat <<'EOF'`, `<<-EOF`; not a `<<<` here-string): its delimiter word. */
 const HEREDOC = /(?<!<)<<-?[ \t]*(["']?)([A-Za-z_]\w*)\1/g;
 
-const isLineBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-
 /**
  * Where `^[ \t]*word[ \t]*$` (multiline) first matches at or after `from`, a line start (or the text's end): the
  * occurrences of the word are found by `indexOf` and each one's line tested by its ends. The pattern run from `from`
@@ -147,10 +146,10 @@ export function delimiterLine(text: string, word: string, from: number): number 
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
     let start = at;
     while (start > from && (text.charCodeAt(start - 1) === 32 || text.charCodeAt(start - 1) === 9)) start--;
-    if (start > 0 && !isLineBreak(text.charCodeAt(start - 1))) continue;
+    if (start > 0 && !isLineBreakCode(text.charCodeAt(start - 1))) continue;
     let end = at + word.length;
     while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
-    if (end >= text.length || isLineBreak(text.charCodeAt(end))) return start;
+    if (end >= text.length || isLineBreakCode(text.charCodeAt(end))) return start;
   }
   return text.length;
 }
