@@ -673,3 +673,42 @@ describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)
     expect(references.map((r) => [r.id, r.line])).toEqual([['lingyiwanwu/yi-large', 6]]);
   });
 });
+
+describe('markdown: launch blocks of Chinese model repositories (held-out round 29, issue #15, session 27)', () => {
+  const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a model's name set in a variable and joined to its organisation on the command, at the name", async () => {
+    // deepseek-ai/DeepSeek-Coder Evaluation/HumanEval/README.md:31-41
+    const text = [
+      '```bash',
+      'LANG="python"',
+      'OUPUT_DIR="output"',
+      'MODEL="deepseek-coder-33b-instruct"',
+      '',
+      'CUDA_VISIBLE_DEVICES=0,1 python eval_instruct.py \\',
+      '    --model "deepseek-ai/$MODEL" \\',
+      '    --output_path "$OUPUT_DIR/${LANG}.$MODEL.jsonl" \\',
+      '    --language $LANG \\',
+      '    --temp_dir $OUPUT_DIR',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['deepseek-ai/deepseek-coder-33b-instruct', 'huggingface', 4]]);
+  });
+
+  it("reads the model folder of lmdeploy convert and of llama.cpp's legacy convert.py", async () => {
+    // LlamaFamily/Llama-Chinese inference-speed/GPU/lmdeploy_example/README.md:16-18, inference-speed/CPU/ggml/README.md:41-45
+    const text = [
+      '```shell',
+      'lmdeploy convert llama2 /models/Atom-7B-Chat',
+      '```',
+      '```bash',
+      '$ python convert.py --outfile ./atom-7B-cpp.gguf  /models/Atom-7B-Chat',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/models/Atom-7B-Chat', 'local', 2],
+      ['./atom-7B-cpp.gguf', 'local', 5],
+      ['/models/Atom-7B-Chat', 'local', 5],
+    ]);
+  });
+});

@@ -832,3 +832,88 @@ describe('shell: multimodal training and evaluation launchers (held-out round 28
     ]);
   });
 });
+
+describe('shell: Chinese model repositories (held-out round 29, issue #15, session 27)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a Hub id written with a trailing slash, as a folder is', async () => {
+    // deepseek-ai/DeepSeek-Coder Evaluation/MBPP/eval.sh:1-4 and Evaluation/HumanEval/eval.sh:1
+    const text = [
+      'MODEL_NAME_OR_PATH="deepseek-ai/deepseek-coder-1b-base/"',
+      'DATASET_ROOT="data/"',
+      'LANGUAGE="python"',
+      'CUDA_VISIBLE_DEVICES=1,2,3 python -m accelerate.commands.launch --config_file test_config.yaml eval_pal.py --logdir ${MODEL_NAME_OR_PATH} --language ${LANGUAGE} --dataroot ${DATASET_ROOT}',
+    ].join('\n');
+    expect(await found(text)).toEqual([['deepseek-ai/deepseek-coder-1b-base', 'huggingface', 1]]);
+  });
+
+  it("reads an organisation joined to a variable holding the model's name, where the name is written", async () => {
+    // deepseek-ai/DeepSeek-Coder Evaluation/HumanEval/README.md:32-41 (its bash block as a script)
+    const text = [
+      'LANG="python"',
+      'OUPUT_DIR="output"',
+      'MODEL="deepseek-coder-33b-instruct"',
+      '',
+      'CUDA_VISIBLE_DEVICES=0,1 python eval_instruct.py \\',
+      '    --model "deepseek-ai/$MODEL" \\',
+      '    --output_path "$OUPUT_DIR/${LANG}.$MODEL.jsonl" \\',
+      '    --language $LANG \\',
+      '    --temp_dir $OUPUT_DIR',
+      // A variable holding a path is no name to join.
+      'BASE=/data/models',
+      'python serve.py --model "Qwen/$BASE"',
+    ].join('\n');
+    expect(await found(text)).toEqual([['deepseek-ai/deepseek-coder-33b-instruct', 'huggingface', 3]]);
+  });
+
+  it("reads lmdeploy convert's model, after the chat template's name", async () => {
+    // LlamaFamily/Llama-Chinese inference-speed/GPU/lmdeploy_example/README.md:17; lmdeploy's TurboMind conversion docs
+    const text = ['lmdeploy convert llama2 /models/Atom-7B-Chat', 'lmdeploy convert internlm2 internlm/internlm2-chat-7b --dst-path ./workspace'].join('\n');
+    expect(await found(text)).toEqual([
+      ['/models/Atom-7B-Chat', 'local', 1],
+      ['internlm/internlm2-chat-7b', 'huggingface', 2],
+    ]);
+  });
+
+  it("reads llama.cpp's legacy convert.py by its GGUF output, and no other convert.py", async () => {
+    // LlamaFamily/Llama-Chinese inference-speed/CPU/ggml/README.md:42-44 (folder moved to /models here: `/path/` is a placeholder)
+    const text = [
+      'python convert.py --outfile ./atom-7B-cpp.gguf  /models/Atom-7B-Chat',
+      './quantize ./atom-7B-cpp.gguf ./ggml-atom-7B-q4_0.gguf q4_0',
+      'python convert.py ./checkpoints/Qwen2-7B ./out/converted',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['./atom-7B-cpp.gguf', 'local', 1],
+      ['/models/Atom-7B-Chat', 'local', 1],
+      ['./atom-7B-cpp.gguf', 'local', 2],
+      ['./ggml-atom-7B-q4_0.gguf', 'local', 2],
+    ]);
+  });
+
+  it("reads the LoRA a merge or export loads (`--adapter_model_name`, `--adapter_name_or_path`) and run_clm's `--tokenizer_name`", async () => {
+    // LlamaFamily/Llama-Chinese train/merge_peft_model/merge.sh:1-5, merge_muilt.sh:1-4, train/pretrain/pretrain.sh:10-13;
+    // LLaMA-Factory's export command (`--adapter_name_or_path`).
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 python merge_peft_adapter.py \\',
+      '    --adapter_model_name /checkpoint-2200 \\',
+      '    --output_name checkpoint-2200_merge \\',
+      '    --load8bit false',
+      'CUDA_VISIBLE_DEVICES=3 python merge_muilt_peft_adapter.py \\',
+      '    --adapter_model_name checkpoint-8000 \\',
+      '    --output_name checkpoint-140-8000_merge',
+      'llamafactory-cli export --model_name_or_path meta-llama/Llama-2-7b-hf --adapter_name_or_path FlagAlpha/Llama2-Chinese-7b-Chat-LoRA --export_dir out',
+      'deepspeed --include localhost:0,2 pretrain_clm.py \\',
+      '    --config_name  ../../model_config/Atom-100M/config.json \\',
+      '    --tokenizer_name ../../model_config/Atom-100M \\',
+      '    --train_files ../../data/wiki_zh/train_lm_task_0.csv',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/checkpoint-2200', 'local', 2],
+      ['checkpoint-8000', 'local', 6],
+      ['meta-llama/Llama-2-7b-hf', 'huggingface', 8],
+      ['FlagAlpha/Llama2-Chinese-7b-Chat-LoRA', 'huggingface', 8],
+      ['../../model_config/Atom-100M', 'local', 11],
+    ]);
+  });
+});

@@ -77,6 +77,9 @@ const MODEL_FLAGS = new Set([
   // OpenBMB/MiniCPM-V docs/swift_train_and_infer.md); 3.x took `--model`.
   '--model_id_or_path',
   '--tokenizer',
+  // transformers' example scripts (run_clm.py and the pretraining scripts copied from it: `--tokenizer_name
+  // ../../model_config/Atom-100M`, LlamaFamily/Llama-Chinese's train/pretrain/pretrain.sh): the tokenizer's repo or folder.
+  '--tokenizer_name',
   // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
   '--tokenizer-path',
   '-hf',
@@ -180,10 +183,12 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
  * `lora_combiner --model_path X --lora_path ./checkpoint/llama3-8b-rm`, mlx_lm's `--adapter-path`), read the same way.
  * A checkpoint's path or file flag (fish-speech's `--checkpoint-path "checkpoints/s2-pro/codec.pth"`,
  * `--llama-checkpoint-path checkpoints/s2-pro`), and a merge's `--base-weight`/`--lora-weight`, name the weights loaded
- * too; not a `--checkpoint-dir`, as often where a trainer writes.
+ * too; not a `--checkpoint-dir`, as often where a trainer writes. LLaMA-Factory's `--adapter_name_or_path` and TRL's merge
+ * script's `--adapter_model_name /checkpoint-2200` (copied into LlamaFamily/Llama-Chinese's train/merge_peft_model) name the
+ * LoRA loaded the same way.
  */
 const WEIGHTS_PATH_FLAG =
-  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?)$/i;
+  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?)$/i;
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
 const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
 /** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
@@ -304,7 +309,7 @@ export function tokenize(text: string, baseOffset = 0): Token[] {
 export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   // Both forms start with `$` or `{` (most words of a script do not: no pattern is tried on them).
   const first = token.text.charCodeAt(0);
-  if (first !== 36 /* $ */ && first !== 123 /* { */) return token;
+  if (first !== 36 /* $ */ && first !== 123 /* { */) return lookup && token.text.includes('/$') ? orgJoined(token, lookup) : token;
   // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
   // "${MODEL_PATH:-${SCRIPT_DIR}/../models/ggml-base.en.bin}": a default under a folder variable is the path after it
   // (whisper.cpp's examples/yt-wsp.sh).
@@ -314,6 +319,17 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
   if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!, token.offset) ?? token;
   return token;
+}
+
+/**
+ * `MODEL="deepseek-coder-33b-instruct"` then `--model "deepseek-ai/$MODEL"` (deepseek-ai/DeepSeek-Coder's
+ * Evaluation/HumanEval/README.md): an organisation joined to a variable holding a bare name is that Hub id, placed where the
+ * name is written (the one place it can be changed). A value that is itself a path or an id is left as written.
+ */
+function orgJoined(token: Token, lookup: VariableLookup): Token {
+  const m = /^([A-Za-z0-9][\w.-]*)\/\$(?:\{(\w+)\}|(\w+))$/.exec(token.text);
+  const value = m ? lookup(m[2] ?? m[3]!, token.offset) : undefined;
+  return value && /^[A-Za-z0-9][\w.-]*$/.test(value.text) ? { text: `${m![1]}/${value.text}`, offset: value.offset } : token;
 }
 
 function hub(token: Token, stripQuant = false): ArgModel | undefined {
@@ -467,6 +483,20 @@ const RAMALAMA_VALUE_FLAGS = new Set([
  */
 const CONVERTERS =
   /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|whisper-quantize|quantize)$/;
+/**
+ * llama.cpp's converter before its 2024 renaming, `convert.py` (`python convert.py --outfile ./atom-7B-cpp.gguf
+ * /path/Atom-7B-Chat`, LlamaFamily/Llama-Chinese's inference-speed/CPU/ggml/README.md, and the 2023 guides that copied
+ * llama.cpp's README): a name too common to read alone, so only with the converter's own output options, an `--outtype`
+ * or a GGUF/ggml `--outfile`.
+ */
+const LEGACY_CONVERTER = /(^|\/)convert\.py$/;
+const writesGguf = (tokens: Token[], from: number) =>
+  tokens.some(
+    (t, j) =>
+      j > from &&
+      (/^--outtype(=|$)/.test(t.text) ||
+        (t.text === '--outfile' ? /\.(gguf|bin)$/i.test(tokens[j + 1]?.text ?? '') : /^--outfile=.+\.(gguf|bin)$/i.test(t.text))),
+  );
 /**
  * whisper.cpp's converters, whose first argument is the model (a PyTorch checkpoint or a Hub model's folder), the second
  * the Whisper source tree and the third the output folder (`python models/convert-pt-to-ggml.py ~/.cache/whisper/medium.pt
@@ -1222,7 +1252,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag);
       const trains = checkpoint && raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text));
       const file = WEIGHT_FILE.test(value.text) && !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
-      if (!trains) push(hub(value) ?? namedFolder(value) ?? (file ? (localPath(value) ?? weightsFileUnderVariable(value)) : undefined));
+      if (!trains)
+        push(hub(value) ?? namedFolder(value) ?? trainerCheckpoint(value) ?? (file ? (localPath(value) ?? weightsFileUnderVariable(value)) : undefined));
       if (!eq) i++;
       continue;
     }
@@ -1344,6 +1375,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const model = next.text.startsWith('-') ? positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag)) : next;
       if (model) push(hubOrLocal(model));
     } else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
+    // lmdeploy's `convert <model_name> <model_path>` (TurboMind's offline conversion: `lmdeploy convert internlm2
+    // ./internlm2-chat-7b`, `lmdeploy convert llama2 /models/Atom-7B-Chat` in LlamaFamily/Llama-Chinese): the chat
+    // template's name first, then the model, a folder or a Hub id.
+    else if (tokens[i]!.text === 'convert' && programAt(i - 1, LMDEPLOY)) {
+      const template = positionalAfterOptions(tokens, i + 1);
+      const model = template && positionalAfterOptions(tokens, tokens.indexOf(template) + 1);
+      if (model) push(hubOrLocal(model));
+    }
     // MLC LLM's commands that read a model, given as their first positional argument: `mlc_llm chat HF://mlc-ai/X-MLC`,
     // `mlc_llm serve ./dist/X-MLC`, `mlc_llm convert_weight ./dist/models/X/ -o dist/X-MLC` (the `-o` folder is an
     // output), `mlc_llm compile ./dist/X-MLC/mlc-chat-config.json` (the converted model's own config: its folder).
@@ -1406,7 +1445,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     } else if (
       i >= firstCommandWord &&
       i <= firstCommandWord + 1 &&
-      CONVERTERS.test(raw[i]!.text) &&
+      (CONVERTERS.test(raw[i]!.text) || (LEGACY_CONVERTER.test(raw[i]!.text) && writesGguf(tokens, i))) &&
       !(i > firstCommandWord && !CONVERTER_RUNNER.test(programName(raw[firstCommandWord]!.text)))
     ) {
       // (`mistralrs quantize -m X`, `oumi quantize --model X`: a program's subcommand, not llama.cpp's `quantize` binary,
@@ -1878,7 +1917,9 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // `EMBEDDINGS_NAME=openai_text-embedding-ada-002`: a provider's id joined to its model (DocsGPT's settings).
   const joined = providerJoined(token.text);
   if (joined) return { ...joined, offset: token.offset };
-  const parsed = parseHubReference(token.text);
+  // `MODEL_NAME_OR_PATH="deepseek-ai/deepseek-coder-1b-base/"` (deepseek-ai/DeepSeek-Coder's Evaluation/MBPP/eval.sh): a
+  // trailing slash, as a folder is often written, on what is otherwise a Hub id.
+  const parsed = parseHubReference(token.text) ?? (/^[^/\s]+\/[^/\s]+\/$/.test(token.text) ? parseHubReference(token.text.slice(0, -1)) : undefined);
   if (parsed) return { id: parsed.id, source: 'huggingface', ...(parsed.revision ? { revision: parsed.revision } : {}), offset: token.offset };
   const ollamaNamed = /OLLAMA/i.test(name);
   // `export LLM_MODEL=gpt-4.1`, `OPENAI_MODEL=gpt-4o`: a name a hosted provider publishes.
@@ -1900,6 +1941,14 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // model (a digit in its last part) is that model's folder, as a config's `path` is (a Hub id has been tried above).
   if (/PATH$/i.test(name)) return namedFolder(token) ?? folderUnderVariable(token);
   return folderUnderVariable(token);
+}
+
+/**
+ * `--adapter_model_name checkpoint-8000`: a bare folder named as the Hugging Face Trainer names its checkpoints
+ * (`checkpoint-<step>`, transformers' PREFIX_CHECKPOINT_DIR) in the working directory, given to a flag that loads weights.
+ */
+function trainerCheckpoint(token: Token): ArgModel | undefined {
+  return /^checkpoint-\d+\/?$/.test(token.text) ? { id: token.text.replace(/\/$/, ''), source: 'local', offset: token.offset } : undefined;
 }
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
