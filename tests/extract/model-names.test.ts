@@ -2738,3 +2738,29 @@ describe('model-names: the largest absolute misses, by shape (issue #15 leftover
     expect(run('models.yml', 'models:\n  - name: gpt-4o\n    edit_format: diff\n').references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
   });
 });
+
+describe("model-names: providers' naming added in session 27 (held-out round 29, TransformerOptimus/SuperAGI)", () => {
+  it("reads the PaLM API's embedding model behind its `models/` route", () => {
+    // Cut from TransformerOptimus/SuperAGI superagi/vector_store/embedding/palm.py:5-6 (Portkey-AI/gateway's palm provider
+    // defaults to the same name).
+    const text = ['class PalmEmbedding:', '    def __init__(self, api_key, model="models/embedding-gecko-001"):', ''].join('\n');
+    expect(run('superagi/vector_store/embedding/palm.py', text).references.map((r) => [r.line, r.id])).toEqual([[2, 'google/embedding-gecko-001']]);
+  });
+
+  it("reads Stability AI's v1 engine ids, in a config value and the comment listing them, not the Hub names they share", () => {
+    // Cut from TransformerOptimus/SuperAGI config_template.yaml:100-102 and spring-projects/spring-ai StabilityAiApi.java:39.
+    const yaml = [
+      '#STABILITY AI API KEY',
+      "#Engine IDs that can be used: 'stable-diffusion-v1', 'stable-diffusion-v1-5','stable-diffusion-512-v2-0', 'stable-diffusion-xl-beta-v2-2-2'",
+      'ENGINE_ID: "stable-diffusion-xl-beta-v2-2-2"',
+      '',
+    ].join('\n');
+    expect(run('config_template.yaml', yaml).references.map((r) => [r.line, r.id, r.context])).toEqual([
+      [2, 'stability/stable-diffusion-512-v2-0', 'comment'],
+      [2, 'stability/stable-diffusion-xl-beta-v2-2-2', 'comment'],
+      [3, 'stability/stable-diffusion-xl-beta-v2-2-2', undefined],
+    ]);
+    const java = '\tpublic static final String DEFAULT_IMAGE_MODEL = "stable-diffusion-v1-6";\n';
+    expect(run('src/main/java/StabilityAiApi.java', java).references.map((r) => r.id)).toEqual(['stability/stable-diffusion-v1-6']);
+  });
+});
