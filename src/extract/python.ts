@@ -216,8 +216,8 @@ const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
  * cache, https://huggingface.co/docs/optimum-neuron/guides/cache_system): where compiled graphs are kept, no model.
  */
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$|cache_repo/i;
-/** A call's keywords naming the tokenizer it loads apart from the model (`tokenizer=`, litgpt's `tokenizer_dir=`). */
-const TOKENIZER_REPO_KEYWORD = /^tokeni[sz]er(?:_dir)?$/;
+/** A call's keyword naming the tokenizer it loads apart from the model (vLLM's `LLM(model=..., tokenizer=...)`). */
+const TOKENIZER_REPO_KEYWORD = /^tokeni[sz]er$/;
 /** Settings for a tokenizer's model, whose bare value is a tokenizer type (`gpt2`, `llama`) unless it is an `org/name` id. */
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 /** Settings that name the folder a model sits in (`model_path`, `onnx_model_dir`), not where one is written. */
@@ -643,9 +643,8 @@ export default defineExtractor({
         // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
         const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
         if (tokenizer) addHub(tokenizer, call, { local: !NEVER_LOCAL.has(name) });
-        // Or given beside the model by its Hub id (`LLM(model='h2oai/...', tokenizer='hf-internal-testing/llama-tokenizer')`,
-        // vLLM's; litgpt's `LLM.load("pythia-160m", tokenizer_dir="EleutherAI/pythia-160m")`): a second repo the call
-        // downloads. Only an `org/name` id: a bare word there is a tokenizer's type, a variable an object.
+        // Or given beside the model by its Hub id (vLLM's `LLM(model='h2oai/...', tokenizer='hf-internal-testing/llama-tokenizer')`):
+        // a second repo the call downloads. Only an `org/name` id: a bare word there is a tokenizer's type, a variable an object.
         for (const other of call.args)
           if (other !== keyword && other.name && TOKENIZER_REPO_KEYWORD.test(other.name) && other.literal?.includes('/') && looksLikeHubId(other.literal))
             addHub(other, call);
