@@ -216,6 +216,8 @@ const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
  * cache, https://huggingface.co/docs/optimum-neuron/guides/cache_system): where compiled graphs are kept, no model.
  */
 const NOT_A_MODEL_NAME = /(type|class|cls|arch|architecture|family|format|kwargs|dir|folder|suffix|prefix|alias|served_model_name)$|cache_repo/i;
+/** A call's keyword naming the tokenizer it loads apart from the model (vLLM's `LLM(model=..., tokenizer=...)`). */
+const TOKENIZER_REPO_KEYWORD = /^tokeni[sz]er$/;
 /** Settings for a tokenizer's model, whose bare value is a tokenizer type (`gpt2`, `llama`) unless it is an `org/name` id. */
 const tokenizerType = (name: string, value: string) => /tokeni[sz]er_?model$/i.test(name) && !value.includes('/');
 /** Settings that name the folder a model sits in (`model_path`, `onnx_model_dir`), not where one is written. */
@@ -641,6 +643,11 @@ export default defineExtractor({
         // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
         const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
         if (tokenizer) addHub(tokenizer, call, { local: !NEVER_LOCAL.has(name) });
+        // Or given beside the model by its Hub id (vLLM's `LLM(model='h2oai/...', tokenizer='hf-internal-testing/llama-tokenizer')`):
+        // a second repo the call downloads. Only an `org/name` id: a bare word there is a tokenizer's type, a variable an object.
+        for (const other of call.args)
+          if (other !== keyword && other.name && TOKENIZER_REPO_KEYWORD.test(other.name) && other.literal?.includes('/') && looksLikeHubId(other.literal))
+            addHub(other, call);
       }
     }
     // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
@@ -689,7 +696,11 @@ export default defineExtractor({
     const pushedNames = new Set(text.includes('_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
-      if (!/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name) || notAModelName(name) || pushedNames.has(name)) continue;
+      // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
+      // "hf-internal-testing/llama-tokenizer"`, the repo xinference's benchmarks load a tokenizer from; a bare value there
+      // is a tokenizer's type or encoding. Settings and keywords named so are model-names' to read.)
+      const tokenizerRepo = /^_?[A-Z][A-Z0-9_]*TOKENI[SZ]ER[A-Z0-9_]*$/.test(name) && constant.value.includes('/');
+      if ((!tokenizerRepo && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
       if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
       // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
       const spacy = spacyPipelineId(constant.value);

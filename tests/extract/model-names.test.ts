@@ -709,6 +709,26 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
       [5, expect.stringContaining('llama-3.3-70b-versatile')],
     ]);
   });
+
+  it("reads Pydantic AI's other providers' prefixes, and its local embedder's Hub model (`sentence-transformers:org/name`)", () => {
+    // Cut from pydantic/pydantic-ai docs/models/openai.md:718, docs/models/bedrock.md:408, docs/embeddings.md:710 and :734,
+    // pydantic_ai_slim/pydantic_ai/models/_known_model_names.py:173.
+    const py = [
+      "agent = Agent('azure-responses:gpt-5.2')",
+      "agent = Agent('bedrock-mantle:openai.gpt-5.6-luna')",
+      "embedder = Embedder('sentence-transformers:lightonai/DenseOn')",
+      "    'sentence-transformers:sentence-transformers/all-MiniLM-L6-v2',",
+      "        'crusoe:yutori/n1.5',",
+      '',
+    ].join('\n');
+    expect(run('docs_examples.py', py).references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [1, 'openai/gpt-5.2', 'api'],
+      [2, 'bedrock/openai.gpt-5.6-luna', 'api'],
+      [3, 'lightonai/DenseOn', 'huggingface'],
+      [4, 'sentence-transformers/all-MiniLM-L6-v2', 'huggingface'],
+      [5, 'crusoe/yutori/n1.5', 'api'],
+    ]);
+  });
 });
 
 describe('model-names: held-out repositories of session 5 (issue #15)', () => {

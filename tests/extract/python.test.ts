@@ -795,6 +795,42 @@ describe("python: 01-ai/Yi's Cookbook snippets (held-out, issue #15, session 20)
     ]);
   });
 
+  it("reads a tokenizer's Hub repo given beside the model, or held by a tokenizer-named constant", async () => {
+    // Cut from h2oai/h2ogpt docs/README_InferenceServers.md:347 (vLLM's LLM) and xorbitsai/inference benchmark/utils.py:34.
+    const text = [
+      "llm = LLM(model='h2oai/h2ogpt-research-oasst1-llama-65b', tokenizer='hf-internal-testing/llama-tokenizer', tensor_parallel_size=2)",
+      '_FAST_LLAMA_TOKENIZER = "hf-internal-testing/llama-tokenizer"',
+      // A bare value is a tokenizer's type or encoding, an expression an object: neither names a repo.
+      'TOKENIZER = "cl100k_base"',
+      'emb = SparseStaticEmbedding.from_json("org/x", tokenizer=enc.tokenizer)',
+    ].join('\n');
+    expect((await found(text)).filter((r) => r[2] !== 4)).toEqual([
+      ['h2oai/h2ogpt-research-oasst1-llama-65b', 'huggingface', 1],
+      ['hf-internal-testing/llama-tokenizer', 'huggingface', 1],
+      ['hf-internal-testing/llama-tokenizer', 'huggingface', 2],
+    ]);
+  });
+
+  it("reads FastChat's weight tools' base and delta or LoRA in their usage docstrings, not the folder each writes", async () => {
+    // Cut from lm-sys/FastChat fastchat/model/apply_delta.py:5, apply_lora.py:5 and make_delta.py:5.
+    const usage = (tool: string, args: string) => `"""\nUsage:\npython3 -m ${tool} ${args}\n"""\nimport argparse\n`;
+    const base = '--base ~/model_weights/llama-7b';
+    expect(await found(usage('fastchat.model.apply_delta', `${base} --target ~/model_weights/vicuna-7b --delta lmsys/vicuna-7b-delta-v1.1`))).toEqual([
+      ['~/model_weights/llama-7b', 'local', 3],
+      ['lmsys/vicuna-7b-delta-v1.1', 'huggingface', 3],
+    ]);
+    expect(await found(usage('fastchat.model.apply_lora', `${base} --target ~/model_weights/baize-7b --lora project-baize/baize-lora-7B`))).toEqual([
+      ['~/model_weights/llama-7b', 'local', 3],
+      ['project-baize/baize-lora-7B', 'huggingface', 3],
+    ]);
+    expect(await found(usage('fastchat.model.make_delta', `${base} --target ~/model_weights/vicuna-7b --delta ~/model_weights/vicuna-7b-delta`))).toEqual([
+      ['~/model_weights/llama-7b', 'local', 3],
+      ['~/model_weights/vicuna-7b', 'local', 3],
+    ]);
+    // The same words under another program name nothing.
+    expect(await found(usage('mytool', `${base} --delta lmsys/vicuna-7b-delta-v1.1`))).toEqual([]);
+  });
+
   it('reads the folder a quantizer wrote when a model setting loads it by its bare name', async () => {
     // Cookbook/en/opensource/quantization/autoawq-yi-quantization.md:92-97 and autogptq-yi-quantization.md:72.
     const text = [

@@ -2139,6 +2139,18 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // `--legacy-lora X`, `--lora alias=X` (below, with the other adapter pairs); its images' entrypoint (`docker run
   // ghcr.io/ericlbuehler/mistral.rs:latest serve -m X`, docs/src/content/docs/guides/deploy/docker.md)
   { name: 'mistralrs', flags: ['-m', '-f', '--quantized-file', '--xlora', '--legacy-lora'], images: ['ericlbuehler/mistral.rs'] },
+  // FastChat's weight tools (https://github.com/lm-sys/FastChat/blob/main/docs/vicuna_weights_version.md, fastchat/model/
+  // apply_delta.py, apply_lora.py, make_delta.py; LLaVA's copy `llava.model.apply_delta`): each reads a base model and a
+  // delta or LoRA (`apply_delta --base ~/llama-7b --delta lmsys/vicuna-7b-delta-v1.1`, 0.2's `--base-model-path ...
+  // --delta-path ...`), or, making a delta, the fine-tuned `--target`. Their other path is the one written (apply's
+  // `--target`, make_delta's `--delta`). Words other tools use too: only under the program's name.
+  ...['fastchat.model.apply_delta', 'llava.model.apply_delta'].map((name) => ({
+    name,
+    flags: ['--base', '--base-model-path', '--delta', '--delta-path'],
+    sharedFlags: true,
+  })),
+  { name: 'fastchat.model.apply_lora', flags: ['--base', '--base-model-path', '--lora', '--lora-path'], sharedFlags: true },
+  { name: 'fastchat.model.make_delta', flags: ['--base', '--base-model-path', '--target', '--target-model-path'], sharedFlags: true },
 ];
 export const MODEL_PROGRAM_NAMES = MODEL_PROGRAMS.map((p) => p.name);
 /** Programs that run another program (or a script) with the model flags passed through. */
