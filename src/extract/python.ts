@@ -336,6 +336,8 @@ export default defineExtractor({
     'vad(',
     // An ONNX file loaded in a file that says neither model nor checkpoint (DWPose's `ort.InferenceSession(path_or_bytes=onnx_det)`).
     'inferencesession',
+    // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
+    'faceanalysis',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -343,7 +345,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis/i.test(
         text,
       )
     )
@@ -978,8 +980,9 @@ export default defineExtractor({
     // ~/.insightface, where it downloads its own packs: insightface/app/face_analysis.py), Kwai-Kolors/Kolors's FaceID sample.
     if (text.includes('FaceAnalysis(') && /\b(?:from|import)\s+insightface\b/.test(text))
       for (const m of text.matchAll(FACE_ANALYSIS)) {
-        const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|[A-Za-z_][\w.]*)/.exec(m[3]!);
-        const folder = !root ? '~/.insightface' : root[2] !== undefined ? root[2].replace(/\/+$/, '') || '.' : undefined;
+        const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
+        const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
+        const folder = !root ? '~/.insightface' : written !== undefined ? written.replace(/\/+$/, '') || '.' : undefined;
         const offset = m.index + m[0].indexOf(m[1]! + m[2]!) + 1;
         if (!taken(offset)) add(folder ? `${folder}/models/${m[2]}` : `models/${m[2]}`, offset, 'local');
       }

@@ -17,7 +17,12 @@ const ROOTED_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rR]?[fF](['"])(\{[
  * A root named for one model's folder (its parts are read under it, not another model), or for what a run writes or reads
  * as data: the project's root (`root_dir`, `BASE_DIR`, `here`) is what such a path starts from.
  */
-const NOT_A_PROJECT_ROOT = /model|ckpt|checkpoint|weight|lora|adapter|out|save|export|te?mp|cache|data|log|result|image|img/i;
+const NOT_A_PROJECT_ROOT = /model|ckpt|checkpoint|weight|pretrained|lora|adapter|out|save|export|te?mp|cache|data|log|result|image|img/i;
+/**
+ * A name for the project's or script's own folder (`root_dir`, `BASE_DIR`, `PROJECT_ROOT`, `current_dir`, `here`), a plain
+ * variable: not an option the user gives (`args.pretrained_cosyvoice2_path`, one model's folder whose parts are read).
+ */
+const PROJECT_ROOT = /^(?:[A-Za-z_]\w*_)?(?:root|base|home|here|project|repo|cwd|current|script|parent|this)(?:_?(?:dir|path|folder))?$/i;
 /** A folder named for a part of a model or for a folder of models: it names no model itself. */
 const PART_OR_ROOT =
   /^(?:vae|unet|text_encoder(?:_\d)?|tokenizer(?:_\d)?|scheduler|image_encoder|transformer|feature_extractor|safety_checker|controlnet|prior|decoder|encoder|weights?|models?|ckpts?|checkpoints?|pretrained(?:_models?)?|hub|assets?|annotators?|\.{1,2})$/i;
@@ -29,7 +34,7 @@ type Found = { value: string; offset: number };
 /** The folder a rooted f-string names, as written after its root, and where that text starts; or undefined. */
 function rootedFolder(literal: string, literalOffset: number): Found | undefined {
   const m = ROOTED.exec(literal);
-  if (!m || NOT_A_PROJECT_ROOT.test(m[1]!)) return undefined;
+  if (!m || !PROJECT_ROOT.test(m[1]!) || NOT_A_PROJECT_ROOT.test(m[1]!)) return undefined;
   const value = m[2]!.replace(/[\\/]+$/, '');
   const parts = value.split(/[\\/]/);
   if (parts.some((p) => !p) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(parts[parts.length - 1]!)) return undefined;
@@ -83,7 +88,10 @@ export function rootedFoldersLoaded(text: string): Found[] {
     const part = variable.part?.split(/[\\/]/)[0];
     if (!part || PART_OR_ROOT.test(part) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(part)) continue;
     const partFamily = familyNamedLike(part, registry);
-    const folderFamily = holder.value.split(/[\\/]/).map((p) => familyNamedLike(p, registry)).find(Boolean);
+    const folderFamily = holder.value
+      .split(/[\\/]/)
+      .map((p) => familyNamedLike(p, registry))
+      .find(Boolean);
     if (partFamily && folderFamily && partFamily !== folderFamily) found.set(variable.partOffset!, { value: part, offset: variable.partOffset! });
   }
   return [...found.values()];
