@@ -341,6 +341,9 @@ export default defineExtractor({
       // `model: <MODEL_ID>` and Continue's `model: AUTODETECT` beside a provider stand for a model, and name none.
       const provider = siblings.provider;
       if (provider && key === 'model' && isPlaceholderName(value.trim())) return;
+      // A value spelling its own key (`"model": "Model"` beside `"provider": "Provider"`: a UI translation table,
+      // OpenBMB/ChatDev's frontend/src/locales/en.json) is a label, no model.
+      if (provider && key === 'model' && (value.trim().toLowerCase() === key || provider === 'provider')) return;
       if (provider && key === 'model' && !parseHubReference(value)) {
         if (provider === 'ollama') return add(value, 'ollama', offset);
         if (/^[a-z][\w-]*$/.test(provider) && !['huggingface', 'hf', 'local'].includes(provider))

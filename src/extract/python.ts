@@ -64,6 +64,7 @@ import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { familyNamedPath } from './shared/family-folder.js';
+import { rootedFoldersLoaded } from './shared/rooted-folders.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -335,6 +336,10 @@ export default defineExtractor({
     'stt(',
     'tts(',
     'vad(',
+    // An ONNX file loaded in a file that says neither model nor checkpoint (DWPose's `ort.InferenceSession(path_or_bytes=onnx_det)`).
+    'inferencesession',
+    // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
+    'faceanalysis',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -342,7 +347,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis/i.test(
         text,
       )
     )
@@ -981,6 +986,17 @@ export default defineExtractor({
     for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+    // insightface's `FaceAnalysis(name='antelopev2', root=root_dir)` loads the model pack `<root>/models/<name>` (default root
+    // ~/.insightface, where it downloads its own packs: insightface/app/face_analysis.py), Kwai-Kolors/Kolors's FaceID sample.
+    if (text.includes('FaceAnalysis(') && /\b(?:from|import)\s+insightface\b/.test(text))
+      for (const m of text.matchAll(FACE_ANALYSIS)) {
+        const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
+        const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
+        const folder = !root ? '~/.insightface' : written !== undefined ? written.replace(/\/+$/, '') || '.' : undefined;
+        const offset = m.index + m[0].indexOf(m[1]! + m[2]!) + 1;
+        if (!taken(offset)) add(folder ? `${folder}/models/${m[2]}` : `models/${m[2]}`, offset, 'local');
+      }
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
     // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
@@ -1098,6 +1114,8 @@ const ROOTED_F_STRING = /[rR]?[fF](['"])\{([^{}'"\n]+)\}[\\/]([^'"{}\n]+)\1/g;
 const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
+/** insightface's `FaceAnalysis(name="<pack>", ...)`: the pack name, then the rest of the arguments (for `root=`). */
+const FACE_ANALYSIS = /\bFaceAnalysis\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)\n]*)/g;
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
 const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
 
@@ -1221,8 +1239,9 @@ const DEFAULT_GGUF = /\bdefault\s*=\s*(['"])([^'"\n/\\*{}]+\.(?:gguf|llamafile))
 const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
 /** `name = [` at the start of a line: a list literal assigned (its name in group 1). */
 const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
-/** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference. */
-const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*([^,()\n]+(?:\([^()\n]*\))?)/g;
+/** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference; the file
+ * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). */
+const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*(?:(?:path_or_bytes|f)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
 /**
  * A file taken from a package's resources: `files(pkg) / "x.onnx"`, `.joinpath("x.onnx")` (literal in group 2 or 4), or
  * `.joinpath(name)`, `resources.path(pkg, name)` (a variable in group 5 or 6).

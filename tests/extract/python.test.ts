@@ -1045,3 +1045,28 @@ describe("python: a repo's org/name joined onto a folder (held-out stepfun-ai/St
     expect(references.map((r) => [r.id, r.line])).toEqual([['dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online', 2]]);
   });
 });
+
+describe("python: model folders under a script's root handed to a loader (held-out Kwai-Kolors/Kolors, round 29)", () => {
+  it('reads the folder, not its parts, outputs, nor a folder a run writes', () => {
+    const text = [
+      'root_dir = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))',
+      'def infer(prompt, output_dir):',
+      "    ckpt_dir = f'{root_dir}/weights/Kolors'",
+      '    unet = UNet2DConditionModel.from_pretrained(f"{ckpt_dir}/unet", revision=None).half()',
+      "    lora = PeftModel.from_pretrained(unet, f'{output_dir}/checkpoint-1000')",
+      "    vae = AutoencoderKL.from_pretrained(f'{root_dir}/weights/vae')",
+      "    image.save(f'{root_dir}/scripts/outputs/sample_test.jpg')",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('scripts/sample.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['weights/Kolors', 'local', 3]]);
+  });
+
+  it("reads insightface's model pack where FaceAnalysis keeps it, only in code that imports insightface", () => {
+    const pack = (imports: string) =>
+      (
+        python.extract(makeSourceFile('face.py', `${imports}\napp = FaceAnalysis(name='buffalo_l', providers=['CPUExecutionProvider'])`)) as ExtractResult
+      ).references.map((r) => [r.id, r.source, r.line]);
+    expect(pack('from insightface.app import FaceAnalysis')).toEqual([['~/.insightface/models/buffalo_l', 'local', 2]]);
+    expect(pack('from faces import FaceAnalysis')).toEqual([]);
+  });
+});

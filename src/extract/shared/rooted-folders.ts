@@ -1,0 +1,98 @@
+// Model folders a script names under its own root and hands to a loader (issue #15): `ckpt_dir =
+// f'{root_dir}/weights/Kolors'` whose parts diffusers loads (`ChatGLMModel.from_pretrained(f'{ckpt_dir}/text_encoder')`,
+// `f"{ckpt_dir}/vae"`), or the f-string given to the loader itself (`CLIPVisionModelWithProjection.from_pretrained(
+// f'{root_dir}/weights/Kolors-IP-Adapter-Plus/image_encoder')`, `pipe.load_ip_adapter(f'{root_dir}/weights/...')`),
+// Kwai-Kolors/Kolors's sample scripts; the layout every diffusers-based repo's inference scripts share.
+import { familyNamedLike, loadRegistry } from '../../registry/load.js';
+import { findCalls, type Argument } from './calls.js';
+
+/** Calls that load a model from a folder: transformers' and diffusers' `from_pretrained`, diffusers' adapter loaders. */
+const FOLDER_LOADS = new Set(['from_pretrained', 'load_ip_adapter', 'load_lora_weights', 'from_single_file']);
+const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file)\(/;
+/** An f-string starting at an interpolated root: the root, then the literal rest (no other interpolation). */
+const ROOTED = /^\{\s*([A-Za-z_][\w.]*)\s*\}[\\/]([^{}]+)$/;
+/** `name = f'{root}/...'` on a line of its own. */
+const ROOTED_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rR]?[fF](['"])(\{[^'"\n]+)\2[ \t]*(?:#[^\n]*)?$/gm;
+/**
+ * A root named for one model's folder (its parts are read under it, not another model), or for what a run writes or reads
+ * as data: the project's root (`root_dir`, `BASE_DIR`, `here`) is what such a path starts from.
+ */
+const NOT_A_PROJECT_ROOT = /model|ckpt|checkpoint|weight|pretrained|lora|adapter|out|save|export|te?mp|cache|data|log|result|image|img/i;
+/**
+ * A name for the project's or script's own folder (`root_dir`, `BASE_DIR`, `PROJECT_ROOT`, `current_dir`, `here`), a plain
+ * variable: not an option the user gives (`args.pretrained_cosyvoice2_path`, one model's folder whose parts are read).
+ */
+const PROJECT_ROOT = /^(?:[A-Za-z_]\w*_)?(?:root|base|home|here|project|repo|cwd|current|script|parent|this)(?:_?(?:dir|path|folder))?$/i;
+/** A folder named for a part of a model or for a folder of models: it names no model itself. */
+const PART_OR_ROOT =
+  /^(?:vae|unet|text_encoder(?:_\d)?|tokenizer(?:_\d)?|scheduler|image_encoder|transformer|feature_extractor|safety_checker|controlnet|prior|decoder|encoder|weights?|models?|ckpts?|checkpoints?|pretrained(?:_models?)?|hub|assets?|annotators?|\.{1,2})$/i;
+/** What a run writes or reads as data, a file (a weights file is read where weights are), or a placeholder. */
+const NOT_A_MODEL_FOLDER = /output|result|log|cache|data|eval|sample|tmp|temp|image|video|audio|dataset|path[_-]?to|your[_-]/i;
+
+type Found = { value: string; offset: number };
+
+/** The folder a rooted f-string names, as written after its root, and where that text starts; or undefined. */
+function rootedFolder(literal: string, literalOffset: number): Found | undefined {
+  const m = ROOTED.exec(literal);
+  if (!m || !PROJECT_ROOT.test(m[1]!) || NOT_A_PROJECT_ROOT.test(m[1]!)) return undefined;
+  const value = m[2]!.replace(/[\\/]+$/, '');
+  const parts = value.split(/[\\/]/);
+  if (parts.some((p) => !p) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(parts[parts.length - 1]!)) return undefined;
+  const named = parts.filter((p) => !PART_OR_ROOT.test(p));
+  if (!named.some((p) => /[A-Za-z]{2}/.test(p)) || named.some((p) => NOT_A_MODEL_FOLDER.test(p))) return undefined;
+  return { value, offset: literalOffset + literal.indexOf(m[2]!) };
+}
+
+/** The variable an argument reads a folder from: `ckpt_dir`, `f'{ckpt_dir}/unet'`, `os.path.join(ckpt_dir, 'unet')`. */
+function folderVariable(arg: Argument): { name: string; part?: string; partOffset?: number } | undefined {
+  if (/^[A-Za-z_]\w*$/.test(arg.text)) return { name: arg.text };
+  if (arg.literal !== undefined && /^[rR]?[fF]/.test(arg.text)) {
+    const m = /^\{\s*([A-Za-z_]\w*)\s*\}[\\/]([^{}]+)$/.exec(arg.literal);
+    return m ? { name: m[1]!, part: m[2]!, partOffset: arg.literalOffset! + arg.literal.indexOf(m[2]!) } : undefined;
+  }
+  const joined = /^os\.path\.join\(\s*([A-Za-z_]\w*)\s*,/.exec(arg.text);
+  return joined ? { name: joined[1]! } : undefined;
+}
+
+/**
+ * Folders under the script's root that a loader reads a model from: the rooted f-string given to the loader, or the one
+ * assigned (last, above the call) to the variable the loader reads the model or one of its parts from. A part named
+ * for another family than the folder holding it is a second model kept there (`f'{ip_model_dir}/clip-vit-large-patch14-336'`
+ * inside Kolors-IP-Adapter-FaceID-Plus, given to `CLIPVisionModelWithProjection.from_pretrained`); a part named for
+ * what it is (`vae`, `unet`, `text_encoder`) or its weights file belongs to the folder.
+ */
+export function rootedFoldersLoaded(text: string): Found[] {
+  if (!/[fF]['"]\{/.test(text) || !FOLDER_LOADS_TEXT.test(text)) return [];
+  const assigned = new Map<string, { at: number; folder: Found }[]>();
+  for (const m of text.matchAll(ROOTED_ASSIGNMENT)) {
+    const literalOffset = m.index + m[0].indexOf(m[2]! + m[3]!) + 1;
+    const folder = rootedFolder(m[3]!, literalOffset);
+    if (folder) (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ at: m.index, folder });
+  }
+  const registry = loadRegistry();
+  const found = new Map<number, Found>();
+  for (const call of findCalls(text, (name) => FOLDER_LOADS.has(name))) {
+    const arg = call.args.find((a) => a.name === 'pretrained_model_name_or_path' || a.name === 'pretrained_model_path') ?? call.args.find((a) => !a.name);
+    if (!arg) continue;
+    if (arg.literal !== undefined && /^[rR]?[fF]/.test(arg.text)) {
+      const direct = rootedFolder(arg.literal, arg.literalOffset!);
+      if (direct) {
+        found.set(direct.offset, direct);
+        continue;
+      }
+    }
+    const variable = folderVariable(arg);
+    const holder = variable && (assigned.get(variable.name) ?? []).filter((a) => a.at < call.offset).pop()?.folder;
+    if (!holder) continue;
+    found.set(holder.offset, holder);
+    const part = variable.part?.split(/[\\/]/)[0];
+    if (!part || PART_OR_ROOT.test(part) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(part)) continue;
+    const partFamily = familyNamedLike(part, registry);
+    const folderFamily = holder.value
+      .split(/[\\/]/)
+      .map((p) => familyNamedLike(p, registry))
+      .find(Boolean);
+    if (partFamily && folderFamily && partFamily !== folderFamily) found.set(variable.partOffset!, { value: part, offset: variable.partOffset! });
+  }
+  return [...found.values()];
+}
