@@ -515,6 +515,7 @@ export default defineExtractor({
     };
     // Each walk only where its key is written: most configuration files have neither.
     if (MODELS_KEY.test(text)) for (const doc of parsed.documents) for (const entry of modelKeyedEntries(doc)) addKeyedModel(entry);
+    if (MODEL_KEY_LINE.test(text)) for (const doc of parsed.documents) for (const entry of selfKeyedEntries(doc)) addKeyedModel(entry);
     if (CATALOG_KEY.test(text))
       for (const doc of parsed.documents)
         for (const { name, offset } of catalogPicks(doc))
@@ -776,6 +777,42 @@ function modelKeyedEntries(node: YamlNode | null | undefined, blockKey?: string,
         }
       } else found.push(...modelKeyedEntries(item.value as YamlNode, key, depth + 1));
     } else found.push(...modelKeyedEntries(item as YamlNode, blockKey, depth + 1));
+  }
+  return found;
+}
+
+/** A `model:` (or `model_name:`) key anywhere, the one selfKeyedEntries looks for. */
+const MODEL_KEY_LINE = /(?:^|[\s{,])["']?model(?:_name)?["']?[ \t]*:/m;
+const MODEL_SETTING = /^model(?:_name)?$/i;
+
+/**
+ * The keys of a map keyed by model name whose entry names the same model as its `model:` (OpenBMB/XAgent's run configs:
+ * `api_keys: {gpt-4: [{api_key: ..., model: gpt-4}, ...]}`, credentials kept per model; a profile `gpt-4o: {model:
+ * gpt-4o, temperature: 0}`): the key is that model, written once more. `block` is the map holding the keys.
+ */
+function selfKeyedEntries(node: YamlNode | null | undefined, blockKey?: string, depth = 0): ModelKeyedEntry[] {
+  if (depth > 10 || !node || !(isMap(node) || isSeq(node))) return [];
+  const found: ModelKeyedEntry[] = [];
+  for (const item of node.items) {
+    if (!isPair(item)) {
+      found.push(...selfKeyedEntries(item as YamlNode, blockKey, depth + 1));
+      continue;
+    }
+    const key = isScalar(item.key) && typeof item.key.value === 'string' ? item.key.value : undefined;
+    const value = item.value as YamlNode | null;
+    const settings = isMap(value) ? [value] : isSeq(value) ? value.items.filter((v) => isMap(v)) : [];
+    const same = (m: YamlNode) =>
+      isMap(m) &&
+      m.items.some(
+        (p) =>
+          isPair(p) &&
+          isScalar(p.key) &&
+          MODEL_SETTING.test(String(p.key.value)) &&
+          isScalar(p.value) &&
+          String(p.value.value).toLowerCase() === key!.toLowerCase(),
+      );
+    if (key && isScalar(item.key) && item.key.range && settings.some(same)) found.push({ name: key, offset: item.key.range[0], block: node, blockKey });
+    else found.push(...selfKeyedEntries(value, key, depth + 1));
   }
   return found;
 }

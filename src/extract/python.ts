@@ -235,6 +235,12 @@ const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name
  */
 const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/g;
 /**
+ * A setting named for a tokenizer's repository (`tokenizer_hub="Quivr/claude-tokenizer"` in QuivrHQ/quivr's per-model
+ * table, `tokenizer_id = "..."`, a dict's `"tokenizer_repo": "..."`) holding a Hub id: the repo `from_pretrained`
+ * downloads, as `tokenizer_name_or_path` is. Bare values (`tokenizer="cl100k_base"`) are encodings or types, not repos.
+ */
+const TOKENIZER_REPO_SETTING = /\b([A-Za-z_]*tokeni[sz]er(?:_(?:hub|id|name|repo(?:_id)?))?)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/gi;
+/**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
  * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
  */
@@ -822,6 +828,14 @@ export default defineExtractor({
         if (!m[4]!.includes('/')) continue;
         const onDisk = modelFromPath(m[4]!);
         if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) add(onDisk.id, offset, 'local');
+      }
+    if (/tokeni[sz]er/i.test(text))
+      for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
+        // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
+        if (m[2] && text[m.index - 1] !== m[2]) continue;
+        const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
+        const offset = m.index + m[0].length - m[4]!.length - 1;
+        if (hub && !taken(offset)) add(hub.id, offset, 'huggingface', hub.revision);
       }
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.

@@ -10,12 +10,13 @@ const HUB_URL =
 /**
  * What a test names its own stand-ins with, as tests do for any record (`model_names=["m1", "m2"]`, `model="m1"` in
  * bytedance/deer-flow's tests, a run's `"r1"`, a tool call's `"tc1"` in 0xPlaygrounds/rig's), when no provider claims the
- * name (`openai-compatible/<name>`): one or two letters and one digit. OpenAI's `o1`..`o4` are names, whatever reads them.
+ * name (`openai-compatible/<name>`): one or two letters and one digit, or the word itself numbered (`--model model1` in
+ * OpenBMB/XAgent's tests). OpenAI's `o1`..`o4` are names, whatever reads them.
  * And a family written with `x` where the version goes (`gpt-x`, `claude-x`, `gpt-x-1`: TauricResearch/TradingAgents'
  * and deer-flow's tests), which no provider publishes: `glm-4.5-x` and `spark-x` are named after a version or
  * outside tests, and keep their name. Only for references in tests (scan/extract-file.ts).
  */
-const TEST_ENUMERATOR = /^openai-compatible\/(?!o\d$)[a-z]{1,2}\d$/i;
+const TEST_ENUMERATOR = /^openai-compatible\/(?:(?!o\d$)[a-z]{1,2}\d|model[-_]?\d{1,2})$/i;
 const X_VERSION = /^(?:[\w-]+\/)?[a-z]+-x(?:-\d+)?$/i;
 export const isTestStandIn = (id: string): boolean => TEST_ENUMERATOR.test(id) || X_VERSION.test(id);
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */

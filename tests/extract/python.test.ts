@@ -1070,3 +1070,23 @@ describe("python: model folders under a script's root handed to a loader (held-o
     expect(pack('from faces import FaceAnalysis')).toEqual([]);
   });
 });
+
+describe('python tokenizer repositories', () => {
+  const rows = (text: string) => (python.extract({ relPath: 'config.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads a Hub id held by a setting named for a tokenizer repo, not a bare encoding or a folder', () => {
+    const text = [
+      'cfg = LLMConfig(max_context_tokens=200000, tokenizer_hub="Quivr/claude-tokenizer")',
+      'TOKENIZER_ID = "hf-internal-testing/llama-tokenizer"',
+      'settings = {"tokenizer_repo": "Quivr/mistral-tokenizer-v3"}',
+      '_FALLBACK_TOKENIZER = "cl100k_base"',
+      'tokenizer_path = "./checkpoints/tokenizer.model"',
+      'tokenizer = "gpt2"',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['Quivr/claude-tokenizer', 1],
+      ['hf-internal-testing/llama-tokenizer', 2],
+      ['Quivr/mistral-tokenizer-v3', 3],
+    ]);
+  });
+});

@@ -22,7 +22,16 @@ describe('isTestStandIn', () => {
   it("keeps OpenAI's o-series, versions written after a number and names a provider claims", () => {
     expect(isTestStandIn('openai-compatible/tc1')).toBe(true);
     expect(isTestStandIn('openai/gpt-x-1')).toBe(true);
-    for (const name of ['openai-compatible/o1', 'openai-compatible/gpt2', 'zhipu/glm-4.5-x', 'deepseek/deepseek-r1', 'openai-compatible/phi4'])
+    // The word itself numbered (OpenBMB/XAgent's `--model model1` in tests/test_run.py).
+    for (const name of ['openai-compatible/model1', 'openai-compatible/model_2']) expect(isTestStandIn(name)).toBe(true);
+    for (const name of [
+      'openai-compatible/o1',
+      'openai-compatible/gpt2',
+      'zhipu/glm-4.5-x',
+      'deepseek/deepseek-r1',
+      'openai-compatible/phi4',
+      'openai-compatible/model-x1',
+    ])
       expect(isTestStandIn(name)).toBe(false);
   });
 });

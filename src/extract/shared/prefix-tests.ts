@@ -77,12 +77,39 @@ export function prefixCollectionLines(text: string): Set<number> {
   for (const name of names) {
     // `if model_name in MODEL_REGISTRY: ... else: <longest prefix>`: looked up whole first, so it lists whole names.
     if (looksUpWhole(text, name)) continue;
-    for (const [from, to, literal] of literalLines(text, name, positions)) {
+    const spans = literalLines(text, name, positions);
+    for (const [from, to, literal] of spans) {
       if (numberTable(literal)) continue;
       for (let l = from; l <= to; l++) lines.add(l);
     }
+    if (spans.length) continue;
+    // A part of a table of tables, walked by key: `for key, config in supplier_defaults.items(): if
+    // model_name.startswith(key)` after `supplier_defaults = cls._model_defaults.get(supplier)`, or inside `for supplier,
+    // models in cls._model_defaults.items()` (QuivrHQ/quivr's per-supplier LLM table). Only the inner tables' keys are
+    // tested; their values (`LLMConfig(tokenizer_hub="Quivr/gpt-4o", ...)`) are read as written.
+    const whole = tableOf(text, name);
+    if (!whole || looksUpWhole(text, whole)) continue;
+    for (const [from, to, literal] of literalLines(text, whole, positions)) {
+      if (numberTable(literal)) continue;
+      for (let l = from; l <= to; l++) {
+        const at = positions.lineStart(l);
+        if (KEYED_ENTRY.test(text.slice(at, at + positions.lineLength(l)))) lines.add(l);
+      }
+    }
   }
   return lines;
+}
+
+/**
+ * The table a walked collection is one entry of: `x = cls.TABLE.get(k)`, `x = TABLE[k]`, `for k, x in TABLE.items()`,
+ * `for x in self.TABLE.values()` (one hop; a name assigned a literal of its own is read as that literal).
+ */
+function tableOf(text: string, name: string): string | undefined {
+  const escaped = name.replace(/\$/g, '\\$');
+  const assigned = new RegExp(String.raw`(?:^|[^\w.])${escaped}\s*=\s*(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*(?:\.get\(|\[)`, 'm').exec(text);
+  if (assigned) return assigned[1];
+  const walked = new RegExp(String.raw`\bfor\s+(?:\w+\s*,\s*)?${escaped}\s+in\s+(?:[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\.(?:items|values)\(\)`).exec(text);
+  return walked?.[1];
 }
 
 /** An array literal walked in place, its `]` then the walk: `].some((m) =>` (the literal's own `[` found by bracketOpening). */
