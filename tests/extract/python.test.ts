@@ -1009,3 +1009,12 @@ describe("python: a repo's org/name joined onto a folder (held-out stepfun-ai/St
     expect(references.map((r) => [r.id, r.line])).toEqual([['dengcunqin/speech_paraformer-large_asr_nat-zh-cantonese-en-16k-vocab8501-online', 2]]);
   });
 });
+
+describe('python: repo constants the file gives to a dataset (issue #15, precision)', () => {
+  it('drops an attribute given to load_dataset, a default of a dataset parameter and a constant whose sibling says Space', async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-dataset-repo-constants.py'));
+    const ids = references.map((r) => r.id);
+    expect(ids.filter((id) => /lima|mt-bench|AIR-Bench/.test(id))).toEqual([]);
+    expect(ids).toContain('Qwen/Qwen2.5-7B-Instruct');
+  });
+});
