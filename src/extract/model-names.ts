@@ -533,6 +533,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // ms-swift's `class TemplateType:` with `qwen_audio = 'qwen-audio'`, `deepseek_coder = 'deepseek-coder'` (copied into
       // modelscope/modelscope-agent's llm_templates.py): constants naming chat templates after the models they format, no model.
       if (key && python && !value.includes('/') && inTemplateClass(allLines(), lineNo - 1, TEMPLATE_NAMES_CLASS)) return;
+      // `class DatasetName(str, Enum):` with `FLICKR = "nlphuji/flickr30k"` (oumi-ai/oumi's multimodal benchmark): constants
+      // naming datasets, though their organisations also publish models.
+      if (python && inTemplateClass(allLines(), lineNo - 1, DATASET_NAMES_CLASS)) return;
       // `register_conv_template(Conversation(name="claude-3-haiku-20240307", ...))`: the template's own name, and so is
       // lmdeploy's `ChatTemplateConfig(model_name='llama2')` (docs/en/quantization/w4a16.md:95).
       if (
@@ -588,6 +591,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `examples:` then `  - name: paddleocr-vl` beside `title: PaddleOCR-VL` (axolotl's docs/scripts/examples-allowlist.yml):
       // a list of examples names each by its folder, after the model it shows but no use of one.
       if (key === 'name' && bare && parent !== undefined && EXAMPLES_HOLDER.test(parent)) return;
+      // `ModelConfig(model_id="DiffSynth-Studio/Qwen-Image-i2L", origin_file_pattern="Qwen-Image-i2L-Style.safetensors")`
+      // (modelscope/DiffSynth-Studio), `snapshot_download(..., allow_patterns="x.gguf")`: a file inside the repo given beside
+      // it, which is the model; named like one, the file is no model of its own nor a local one.
+      if (key && REPO_FILE_KEY.test(key)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
@@ -1189,6 +1196,8 @@ const ADAPTER_ALIAS = /(?:\badapter_names?\s*[=:]\s*\[?\s*|\b(?:set|delete|enabl
 const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
 /** A Python class of template or parser names: ms-swift's `class TemplateType:`, `class ParserNames(Enum):`. */
 const TEMPLATE_NAMES_CLASS = /^\s*class\s+\w*(?:Template|Parser)(?:Type|Name)s?\s*[(:]/;
+/** A class of dataset names (`class DatasetName(str, Enum):`), not a dataset's own class (`class MyDataset(Dataset):`). */
+const DATASET_NAMES_CLASS = /^\s*class\s+\w*Dataset(?:Type|Name|Id)s?\s*[(:]/;
 /** Whether the line at `at` is an attribute of such a class (`TEMPLATE_CLASS` by default). */
 function inTemplateClass(lines: string[], at: number, kind = TEMPLATE_CLASS): boolean {
   const opener = openerAbove(lines, at, leadingSpace(lines[at]!));
@@ -1678,6 +1687,11 @@ const EXAMPLES_HOLDER = /^(?:[\w-]*[-_.])?examples?(?:[-_]?(?:configs?|list))?$/
 const REPLICATE_VERSION = /^[\w.-]+\/[\w.-]+:[0-9a-f]{64}$/;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
+/**
+ * A key naming files inside a repo given beside it: DiffSynth-Studio's `ModelConfig(origin_file_pattern=...)`, the Hub's and
+ * ModelScope's `snapshot_download(allow_patterns=..., ignore_patterns=...)` / `allow_file_pattern=`.
+ */
+const REPO_FILE_KEY = /^(?:origin_file_pattern|(?:allow|ignore)_(?:file_)?patterns?)$/i;
 /**
  * A setting or table named for chat templates (NOT_MODEL_HOLDER): `chat_template="qwen3.5-vl"`, `chat_template_name ==
  * "glm5.2"`, the keys of `CHAT_TEMPLATE_MAP = {"deepseek-v3": HybridChatTemplate(...)}` (InternLM/xtuner's v1 data

@@ -2784,3 +2784,19 @@ describe("model-names: providers' naming added in session 27 (held-out round 29,
     expect(run('src/main/java/StabilityAiApi.java', java).references.map((r) => r.id)).toEqual(['stability/stable-diffusion-v1-6']);
   });
 });
+
+describe('model-names: files inside a repo and dataset names (issue #15, precision)', () => {
+  it("reads DiffSynth-Studio's origin_file_pattern as a file of the repo beside it, no model of its own", async () => {
+    const rows = await extractRows('python/real-world-diffsynth-origin-file-pattern.py');
+    const ids = rows.map((r) => r.id);
+    expect(ids).toContain('DiffSynth-Studio/Qwen-Image-i2L');
+    expect(ids).toContain('lightx2v/Qwen-Image-Edit-2511-Lightning');
+    expect(ids.filter((id) => id.endsWith('.safetensors'))).toEqual([]);
+  });
+  it('reads the constants of a class of dataset names as datasets, those of a class of model names as models', async () => {
+    const rows = await extractRows('python/real-world-oumi-dataset-names.py');
+    const ids = rows.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['llava-hf/llava-1.5-7b-hf', 'Salesforce/blip2-opt-2.7b']));
+    expect(ids.filter((id) => /vqav2|flickr|llava-instruct|Docmatix/.test(id))).toEqual([]);
+  });
+});

@@ -1090,3 +1090,12 @@ describe('python tokenizer repositories', () => {
     ]);
   });
 });
+
+describe('python: repo constants the file gives to a dataset (issue #15, precision)', () => {
+  it('drops an attribute given to load_dataset, a default of a dataset parameter and a constant whose sibling says Space', async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-dataset-repo-constants.py'));
+    const ids = references.map((r) => r.id);
+    expect(ids.filter((id) => /lima|mt-bench|AIR-Bench/.test(id))).toEqual([]);
+    expect(ids).toContain('Qwen/Qwen2.5-7B-Instruct');
+  });
+});

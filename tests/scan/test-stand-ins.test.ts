@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { join } from 'node:path';
-import { isPlaceholderId, isTestStandIn, looksLikeHubId } from '../../src/model/ids.js';
+import { isBooleanWord, isPlaceholderId, isTestStandIn, looksLikeHubId } from '../../src/model/ids.js';
 
 describe('test stand-ins', () => {
   it('drops one or two letters and a digit, and a family with x for its version, in tests; keeps the real names', async () => {
@@ -59,5 +59,18 @@ describe('placeholder and malformed ids', () => {
     expect(looksLikeHubId('Qwen/Qwen3..5-4B')).toBe(false);
     expect(looksLikeHubId('Qwen/Qwen3.5-4B')).toBe(true);
     expect(looksLikeHubId('mlx-community/Qwen3-4B-4bit')).toBe(true);
+  });
+});
+
+describe('values that are no model (issue #15, precision)', () => {
+  it('drops booleans and an empty name, keeps the model beside them', async () => {
+    const run = await runCli(['audit', join(REPO_ROOT, 'fixtures/projects/no-model-values'), '--offline', '--format', 'json']);
+    const ids = (JSON.parse(run.stdout) as Report).models.map((m) => m.id);
+    expect(ids.filter((id) => id === '' || /(?:^|\/)(?:true|false)$/i.test(id))).toEqual([]);
+    expect(ids).toContain('llama3.1:8b');
+  });
+  it('isBooleanWord', () => {
+    for (const v of ['true', 'False', 'True/False', 'openai-compatible/true']) expect(isBooleanWord(v)).toBe(true);
+    for (const v of ['truefoundry/x', 'trueskill-7b', 'falcon-7b']) expect(isBooleanWord(v)).toBe(false);
   });
 });

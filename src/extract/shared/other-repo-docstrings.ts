@@ -78,13 +78,41 @@ export const otherRepoCallLines: (text: string) => ReadonlySet<number> = keptWit
 /** What a text that loads a dataset by its name holds (callLines). */
 const DATASET_LOAD_TEXT = /\bload_dataset\(/;
 
+/**
+ * A name the file gives to a dataset: the first argument of `load_dataset(self.repo_id, ...)` (Lightning-AI/litgpt's data
+ * modules, whose `repo_id: str = "GAIR/lima"` is the dataset), or the default of a parameter named for one (`dataset_id: str
+ * = HF_REPO_ID`, modelscope/evalscope's benchmark utilities).
+ */
+const DATASET_GIVEN = /\bload_dataset\(\s*(?:self\.)?([A-Za-z_]\w*)\s*[,)]|\b\w*dataset\w*[ \t]*(?::[^=,()\n]*)?=[ \t]*(?:self\.)?([A-Za-z_]\w*)[ \t]*[,)\n]/g;
+/**
+ * `HF_REPO_TYPE = "space"` beside `HF_REPO_ID = "lmsys/mt-bench"` (kaito-project/kaito's MT-Bench evaluation): a repo
+ * constant whose sibling of the same prefix says it is a dataset or a Space. The prefix in group 1.
+ */
+const REPO_TYPE_CONSTANT = /^[ \t]*([A-Za-z_]\w*?)REPO_TYPE[ \t]*=[ \t]*["'](?:datasets?|spaces?)["']/gm;
+
+/** Lines where the names above are assigned a string (a module constant or a class attribute, annotated or not). */
+function datasetConstantLines(text: string, lines: Set<number>, positions: () => PositionIndex): void {
+  const names = new Set<string>();
+  if (text.includes('dataset'))
+    for (const m of text.matchAll(DATASET_GIVEN)) {
+      const name = m[1] ?? m[2]!;
+      if (!/^(?:None|True|False)$/.test(name)) names.add(escapeRegExp(name));
+    }
+  if (text.includes('REPO_TYPE')) for (const m of text.matchAll(REPO_TYPE_CONSTANT)) names.add(`${escapeRegExp(m[1]!)}REPO(?:_ID|_NAME)?`);
+  if (!names.size) return;
+  const assigned = new RegExp(`^[ \\t]*(?:${[...names].join('|')})[ \\t]*(?::[^=\\n]*)?=[ \\t]*["']`, 'gm');
+  for (const m of text.matchAll(assigned)) lines.add(positions().lineOf(m.index));
+}
+
 function callLines(text: string): Set<number> {
   const lines = new Set<number>();
+  let index: PositionIndex | undefined;
+  datasetConstantLines(text, lines, () => (index ??= new PositionIndex(text)));
   const typed = OTHER_REPO_TYPE.test(text);
   const repoIds = text.includes('repo_id') && REPO_ID_KEYWORD.test(text);
   const datasetLoads = DATASET_LOAD_TEXT.test(text);
   if (!typed && !repoIds && !datasetLoads && !SPACE_CALL_TEXT.test(text)) return lines;
-  const positions = new PositionIndex(text);
+  const positions = (index ??= new PositionIndex(text));
   // Where each variable is assigned a string, found once per name: a file such as huggingface_hub's hf_api.py gives
   // the same variable to hundreds of calls, and a scan from the start per call made the file quadratic.
   const assignments = new Map<string, number[]>();
