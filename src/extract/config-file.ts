@@ -59,6 +59,8 @@ const mayHoldModel = (path: (string | number)[]) => {
 };
 /** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
 const inModelEntry = (path: (string | number)[]) => path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
+/** The last part of a dotted key read as a model key: `model`, `*_model*`, `*_name_or_path`, `tokenizer*`, `checkpoint`. */
+const DOTTED_MODEL_KEY = /^(?:model(?:_\w+)?|\w+_model(?:_\w+)?|\w+_name_or_path|tokenizer(?:_\w+)?|checkpoint|pretrained\w*)$/;
 /** A Hugging Face-prefixed argument holding an `org/name` id somewhere (HF_ARG_KEY says which keys count). */
 const HF_ARG_LINE = /(?:^|[\s{,"'])hf_\w+["']?[ \t]*:[ \t]*["']?[\w.-]+\/[\w.-]/m;
 /** Files that are not configuration, or that other extractors read. */
@@ -169,6 +171,8 @@ export default defineExtractor({
     'llm',
     'checkpoint',
     'tokenizer',
+    // A Hugging Face-prefixed argument (`hf_blip: Salesforce/blip-itm-base-coco`, HF_ARG_LINE).
+    'hf_',
     'embedd',
     'reranker',
     'teacher',
@@ -253,9 +257,10 @@ export default defineExtractor({
     };
     const consider = (written: string, path: (string | number)[], given: string, at: number, siblings: Siblings = {}) => {
       // `extra_configs.model_name_or_path: '...'` (Data-Juicer's sandbox, overriding a nested setting by its dotted path):
-      // a dotted key whose last part is a model key is that key.
+      // a dotted key whose last part is a model key spelt snake_case is that key (not a docs site's nav entry,
+      // `llama.ichatmodel: ./xmldocs/llama.ichatmodel.md`, SciSharp/LLamaSharp's mkdocs.yml).
       const last = written.includes('.') ? written.slice(written.lastIndexOf('.') + 1) : written;
-      const key = last !== written && MODEL_KEY.test(last) ? last : written;
+      const key = last !== written && MODEL_KEY.test(last) && DOTTED_MODEL_KEY.test(last) ? last : written;
       // An OmegaConf interpolation's default is the value unless the key it selects is set (`tokenizer_path:
       // ${oc.select:actor_rollout_ref.model.path,"~/models/deepseek-llm-7b-chat"}`, verl's configs;
       // https://omegaconf.readthedocs.io/en/latest/custom_resolvers.html#oc-select).

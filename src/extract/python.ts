@@ -868,7 +868,11 @@ export default defineExtractor({
     if (text.includes('hf_') || /tokeni[sz]er/i.test(text))
       for (const m of text.matchAll(HUB_ARG_SETTING)) {
         const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
-        if (!(HF_ARG_KEY.test(key) || (/^tokeni[sz]er/i.test(key) && !notAModelName(key))) || !value.includes('/')) continue;
+        // (A keyword or a parameter's default, after `(` or `,`: not a dataclass field's folder, `tokenizer_path: str =
+        // "asset/tokenizer"`, 2noise/ChatTTS.)
+        if (m[1] && !argumentAt(text, m.index)) continue;
+        if (!(HF_ARG_KEY.test(key) || (/^tokeni[sz]er/i.test(key) && !/(?:path|dir|file|folder)$/i.test(key) && !notAModelName(key))) || !value.includes('/'))
+          continue;
         const parsed = hubIdOf(value);
         const offset = m.index + m[0].length - value.length - 1;
         if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
@@ -1247,10 +1251,18 @@ const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ 
  */
 const WEIGHT_SETTING =
   /\b(\w*(?:path|model\w*|checkpoint|ckpt|pretrained\w*))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\2|(['"])(\w*(?:path|model\w*|checkpoint|ckpt))\4\s*:\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\6/gi;
+/** Whether a `name=` at `at` is a keyword argument or a parameter's default: after `(` or `,`, across spaces and lines. */
+function argumentAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && (text[i] === '(' || text[i] === ',');
+}
 /** Settings whose file is data, state or an output, not a model (`features_path="feats.pt"`, `save_path="x.pt"`). */
 const NOT_WEIGHT_SETTING = /data|feature|embed|cache|output|save|export|upload|log|result|label|index|vocab|optim|sched|state|tokeni|type|class/i;
 /** A file named for a training run's moment or role, not a model (`best.pt`, `last.ckpt`, `epoch_10.pth`, `final.pt`). */
 const RUN_WEIGHT_FILE = /^(?:best|last|latest|final|weights?|checkpoints?|ckpt|pretrained|epoch|step|iter|net|params?)(?:[-_.]?\w{0,6})?\.\w+$/i;
+/** A file named for being the model, the name a tool gives every checkpoint's weights (litgpt's `lit_model.pth`). */
+const MODEL_NAMED_FILE = /(?:^|[-_.])model(?:[-_.]|$)/i;
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 
 /**
@@ -1509,7 +1521,11 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   }
   for (const m of text.matchAll(WEIGHT_SETTING)) {
     const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
+    // (Given as an argument or a parameter's default: a constant assigned a bare file, `model_file = "lit_model.pth"`, is
+    // the name every checkpoint's file takes, as above.)
+    if (m[1] && !argumentAt(text, m.index)) continue;
     if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(value) || RUN_WEIGHT_FILE.test(value)) continue;
+    if (MODEL_NAMED_FILE.test(value.replace(/\.\w+$/, ''))) continue;
     const offset = m.index + m[0].length - value.length - 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
   }
