@@ -10,7 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, argsFileModels, commentedCommands, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -32,6 +32,7 @@ import {
   MODEL_MAPPING_KEY,
   MODEL_SECTION,
   HUB_KEY,
+  HF_ARG_KEY,
   MODELSCOPE_KEY,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
@@ -58,6 +59,10 @@ const mayHoldModel = (path: (string | number)[]) => {
 };
 /** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
 const inModelEntry = (path: (string | number)[]) => path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
+/** The last part of a dotted key read as a model key: `model`, `*_model*`, `*_name_or_path`, `tokenizer*`, `checkpoint`. */
+const DOTTED_MODEL_KEY = /^(?:model(?:_\w+)?|\w+_model(?:_\w+)?|\w+_name_or_path|tokenizer(?:_\w+)?|checkpoint|pretrained\w*)$/;
+/** A Hugging Face-prefixed argument holding an `org/name` id somewhere (HF_ARG_KEY says which keys count). */
+const HF_ARG_LINE = /(?:^|[\s{,"'])hf_\w+["']?[ \t]*:[ \t]*["']?[\w.-]+\/[\w.-]/m;
 /** Files that are not configuration, or that other extractors read. */
 const NOT_CONFIG =
   /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
@@ -166,6 +171,8 @@ export default defineExtractor({
     'llm',
     'checkpoint',
     'tokenizer',
+    // A Hugging Face-prefixed argument (`hf_blip: Salesforce/blip-itm-base-coco`, HF_ARG_LINE).
+    'hf_',
     'embedd',
     'reranker',
     'teacher',
@@ -212,6 +219,7 @@ export default defineExtractor({
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
+      !(text.includes('hf_') && HF_ARG_LINE.test(text)) &&
       !((words & CATALOG) !== 0 && CATALOG_SECTION.test(text)) &&
       !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text)) &&
       !holdsPickerEntry(text)
@@ -247,7 +255,12 @@ export default defineExtractor({
       const { line, column } = positions.at(offset);
       references.push({ id, source, line, column, snippet: positions.snippet(line), ...(revision ? { revision } : {}) });
     };
-    const consider = (key: string, path: (string | number)[], given: string, at: number, siblings: Siblings = {}) => {
+    const consider = (written: string, path: (string | number)[], given: string, at: number, siblings: Siblings = {}) => {
+      // `extra_configs.model_name_or_path: '...'` (Data-Juicer's sandbox, overriding a nested setting by its dotted path):
+      // a dotted key whose last part is a model key spelt snake_case is that key (not a docs site's nav entry,
+      // `llama.ichatmodel: ./xmldocs/llama.ichatmodel.md`, SciSharp/LLamaSharp's mkdocs.yml).
+      const last = written.includes('.') ? written.slice(written.lastIndexOf('.') + 1) : written;
+      const key = last !== written && MODEL_KEY.test(last) && DOTTED_MODEL_KEY.test(last) ? last : written;
       // An OmegaConf interpolation's default is the value unless the key it selects is set (`tokenizer_path:
       // ${oc.select:actor_rollout_ref.model.path,"~/models/deepseek-llm-7b-chat"}`, verl's configs;
       // https://omegaconf.readthedocs.io/en/latest/custom_resolvers.html#oc-select).
@@ -275,6 +288,12 @@ export default defineExtractor({
           const hub = parseHubReference(value);
           if (hub && value.includes('/'))
             return add(hub.id, MODELSCOPE_KEY.test(key) ? 'modelscope' : 'huggingface', offset, hub.revision ?? siblings.revision);
+        }
+        // `hf_blip: Salesforce/blip-itm-base-coco` (Data-Juicer's operator arguments): a Hugging Face-prefixed argument
+        // holding an `org/name` id names the Hub repo that role downloads.
+        if (HF_ARG_KEY.test(key) && value.includes('/')) {
+          const hub = parseHubReference(value);
+          if (hub) return add(hub.id, 'huggingface', offset, hub.revision ?? siblings.revision);
         }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
@@ -367,6 +386,12 @@ export default defineExtractor({
       const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
       const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
+      // `model_name_or_path: '<internvl_home>/internvl_chat/pretrained/InternVL2-1B'` (Data-Juicer's InternVL sandbox): a
+      // folder under a root the user fills in, as a shell recipe's `$HOME/models/Qwen3-8B` is.
+      if (/^[$<]/.test(value.trim()) && !OUTPUT_PATH_KEY.test(path.join('.'))) {
+        const under = folderUnderVariable({ text: value.trim(), offset });
+        if (under) return add(under.id, 'local', offset);
+      }
       // `model_dir: "t5-v1_1-xxl"` (zai-org/CogVideo's SAT configs, the T5 encoder's folder beside the run): under a key that
       // says dir or path, a bare folder named as a published family's models are (families.yaml id_hints), with a version.
       if (/(?:dir|path)$/i.test(key) && !OUTPUT_PATH_KEY.test(path.join('.')) && familyNamedFolder(value.trim())) return add(value.trim(), 'local', offset);

@@ -65,6 +65,7 @@ import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { familyNamedPath } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
+import { HF_ARG_KEY } from './shared/config-keys.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -284,6 +285,12 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/**
+ * A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) or a tokenizer's
+ * (`tokenizer_method="EleutherAI/pythia-6.9b-deduped"`, Data-Juicer's tools/postprocess/count_token.py, handed to
+ * AutoTokenizer.from_pretrained) given a string.
+ */
+const HUB_ARG_SETTING = /\b((?:hf_|tokeni[sz]er)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])((?:hf_|tokeni[sz]er)\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
@@ -885,6 +892,21 @@ export default defineExtractor({
         if (st) add(st, offset, 'huggingface');
       }
     }
+    // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
+    // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.
+    // A tokenizer's setting holding one is the repo its tokenizer is downloaded from.
+    if (text.includes('hf_') || /tokeni[sz]er/i.test(text))
+      for (const m of text.matchAll(HUB_ARG_SETTING)) {
+        const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
+        // (A keyword or a parameter's default, after `(` or `,`: not a dataclass field's folder, `tokenizer_path: str =
+        // "asset/tokenizer"`, 2noise/ChatTTS.)
+        if (m[1] && !argumentAt(text, m.index)) continue;
+        if (!(HF_ARG_KEY.test(key) || (/^tokeni[sz]er/i.test(key) && !/(?:path|dir|file|folder)$/i.test(key) && !notAModelName(key))) || !value.includes('/'))
+          continue;
+        const parsed = hubIdOf(value);
+        const offset = m.index + m[0].length - value.length - 1;
+        if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+      }
     // A Colab form field (`sd_model = "x" #@param [ "philz1337/clarity", "prompthero/openjourney" ]`,
     // https://colab.research.google.com/notebooks/forms.ipynb): each choice the form offers is a value of the model-named
     // variable, as its default is; under a variable named for Whisper, openai-whisper's size names (`base.en`, `tiny`)
@@ -1265,6 +1287,26 @@ const PACKAGED_WEIGHT =
 /** A Colab form field of a model-named variable: its default, then the `#@param [ ... ]` list of its choices. */
 const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ \t]*#@param[ \t]*\[([^\]\n]*)\]/gim;
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
+/**
+ * A path or model setting given a bare weights file as a keyword, a parameter default or a dict entry
+ * (`model_path="yolo11n.pt"`, `yoloe_path="yoloe-11l-seg.pt"`, `{"model_path": "FastSAM-x.pt"}`,
+ * `pretrained_model_name_or_path="ram_plus_swin_large_14m.pth"`: Data-Juicer's operators, whose loader fetches the file by
+ * its name): the file the code loads, as config-file reads `vae_path: ae.safetensors`.
+ */
+const WEIGHT_SETTING =
+  /\b(\w*(?:path|model\w*|checkpoint|ckpt|pretrained\w*))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\2|(['"])(\w*(?:path|model\w*|checkpoint|ckpt))\4\s*:\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\6/gi;
+/** Whether a `name=` at `at` is a keyword argument or a parameter's default: after `(` or `,`, across spaces and lines. */
+function argumentAt(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && (text[i] === '(' || text[i] === ',');
+}
+/** Settings whose file is data, state or an output, not a model (`features_path="feats.pt"`, `save_path="x.pt"`). */
+const NOT_WEIGHT_SETTING = /data|feature|embed|cache|output|save|export|upload|log|result|label|index|vocab|optim|sched|state|tokeni|type|class/i;
+/** A file named for a training run's moment or role, not a model (`best.pt`, `last.ckpt`, `epoch_10.pth`, `final.pt`). */
+const RUN_WEIGHT_FILE = /^(?:best|last|latest|final|weights?|checkpoints?|ckpt|pretrained|epoch|step|iter|net|params?)(?:[-_.]?\w{0,6})?\.\w+$/i;
+/** A file named for being the model, the name a tool gives every checkpoint's weights (litgpt's `lit_model.pth`). */
+const MODEL_NAMED_FILE = /(?:^|[-_.])model(?:[-_.]|$)/i;
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 
 /**
@@ -1468,7 +1510,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
-  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i.test(text)) return [];
+  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
   // a list named for models whose entries are files that hold nothing but a model names those files.
@@ -1503,10 +1545,12 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // A model-named URL constant ending in a weight file (`KOKORO_MODEL_URL = "https://github.com/.../kokoro-v1.0.onnx"`,
     // pipecat's Kokoro service, which downloads it on first use): that file is the model the code fetches and loads. A
     // Hub URL names its repo instead (hub-url reads it: oobabooga's Colab `model_url = "https://huggingface.co/.../x.gguf"`).
-    if (/model/i.test(m[1]!) && /url/i.test(m[1]!)) {
-      const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)\1$/.exec(m[2]!.trim());
+    // So is a detector's (`detector_url = '.../metrics/inception-2015-12-05.pt'`, `'.../i3d_torchscript.pt?dl=1'`: the
+    // networks Data-Juicer's video metrics download and run, tools/mm_eval), a download's query after the file.
+    if (/model|detector|weights?|checkpoint|ckpt/i.test(m[1]!) && /url/i.test(m[1]!)) {
+      const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)(\?[^'"\s#]*)?\1$/.exec(m[2]!.trim());
       if (url && WEIGHTS_ONLY_FILE.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!) && !parseHubReference(url[0]))
-        found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - url[2]!.length });
+        found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - (url[3]?.length ?? 0) - url[2]!.length });
     }
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
     // (`pretrained = './pretrained/intern_vit_6b_224px.pth'`: an mmseg/mmdet config's backbone weights, OpenGVLab/InternVL's
@@ -1518,6 +1562,16 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       const path = pathIn(m[2]!, at, !(modelOnly && BARE_GGUF_HOLDER.test(m[1]!)));
       if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_WEIGHT_FILE.test(path.value))) found.push(path);
     }
+  }
+  for (const m of text.matchAll(WEIGHT_SETTING)) {
+    const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
+    // (Given as an argument or a parameter's default: a constant assigned a bare file, `model_file = "lit_model.pth"`, is
+    // the name every checkpoint's file takes, as above.)
+    if (m[1] && !argumentAt(text, m.index)) continue;
+    if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(value) || RUN_WEIGHT_FILE.test(value)) continue;
+    if (MODEL_NAMED_FILE.test(value.replace(/\.\w+$/, ''))) continue;
+    const offset = m.index + m[0].length - value.length - 1;
+    if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
   }
   // `p.add_argument("--gguf", default = "z-image-turbo-Q4_K_M.gguf")`: an option's default GGUF is the file it loads.
   for (const m of text.matchAll(DEFAULT_GGUF)) {

@@ -55,7 +55,8 @@ describe('config-file key gate', () => {
       ['x-model-config:', true],
       ['image: ghcr.io/org/model-server', false],
       ['description: the model is large', false],
-      ['foo.remodel: 1', false],
+      // (A dotted key's last part is a key, `extra_configs.model_name_or_path:`: read as `remodel: 1` would be.)
+      ['foo.remodel: 1', true],
       ['foo.model: 1', true],
       ['remodelled', false],
     ] as const)

@@ -37,7 +37,8 @@ const GATES: Record<string, RegExp[]> = {
     /pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//,
   ],
   'config-file': [
-    /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
+    /(^|[\s{,"'.-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im,
+    /(?:^|[\s{,"'])hf_\w+["']?[ \t]*:[ \t]*["']?[\w.-]+\/[\w.-]/m,
     /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im,
     /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/,
     /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i,

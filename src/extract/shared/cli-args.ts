@@ -77,8 +77,8 @@ const MODEL_FLAGS = new Set([
   // OpenBMB/MiniCPM-V docs/swift_train_and_infer.md); 3.x took `--model`.
   '--model_id_or_path',
   '--tokenizer',
-  // transformers' example scripts (run_clm.py and the pretraining scripts copied from it: `--tokenizer_name
-  // ../../model_config/Atom-100M`, LlamaFamily/Llama-Chinese's train/pretrain/pretrain.sh): the tokenizer's repo or folder.
+  // transformers' example scripts (run_clm.py and the pretraining scripts copied from it, ModelArguments.tokenizer_name):
+  // the tokenizer's repo or folder when it is not the model's (`--tokenizer_name gpt2`, `../../model_config/Atom-100M`).
   '--tokenizer_name',
   // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
   '--tokenizer-path',
@@ -1994,10 +1994,12 @@ function oneModelFolder(name: string, value: string, offset: number): ArgModel |
  * variable's value is the user's. Asked only where a model is expected (a model variable or key).
  */
 export function folderUnderVariable(token: Token): ArgModel | undefined {
-  const m = /^\$\{?[A-Za-z_]\w*\}?\/([^\s$'"]+)$/.exec(token.text);
-  // Inside a folder kept for weights (`models/`, `model/`, `checkpoint/`): not a project's other folders
+  // (Or under a root written as a placeholder to fill in: `<internvl_home>/internvl_chat/pretrained/InternVL2-1B`,
+  // Data-Juicer's InternVL sandbox configs, as InternVL's docs lay out `pretrained/`.)
+  const m = /^(?:\$\{?[A-Za-z_]\w*\}?|<[A-Za-z_][\w-]*>)\/([^\s$'"<>]+)$/.exec(token.text);
+  // Inside a folder kept for weights (`models/`, `model/`, `checkpoint/`, `pretrained/`): not a project's other folders
   // (`$cosyvoice_path/runtime/triton_trtllm/model_repo_cosyvoice3`, a Triton model repository; `test-models/`).
-  if (!m || !/(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained_models|hf_models)\//i.test(m[1]!)) return undefined;
+  if (!m || !/(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained|pretrained_models|hf_models)\//i.test(m[1]!)) return undefined;
   const last = m[1]!.replace(/\/+$/, '').split('/').pop() ?? '';
   if (!/\d/.test(last) || !/[A-Za-z]/.test(last) || /\.(json|ya?ml|txt|parquet|jsonl|csv|py|sh|log)$/i.test(last)) return undefined;
   return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };

@@ -10,6 +10,14 @@
 export const MODEL_KEY =
   /^(model|model_id|model_name|modelid|modelname|model_path|model_dir|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|tokenizer_path|tokenizer_config|base_model_config|checkpoint|model_repo|model_ids|adapter_name_or_path|adapter_path|pretrain(ed)?(_model|_ckpt|_checkpoint)?_path|partial_pretrain|processor_name|(weights|processor|tokenizer|adapter|lora|gguf|checkpoint|vae)_repo(_id)?|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /**
+ * A Hugging Face-prefixed argument naming the model one role of a pipeline downloads (Data-Juicer's operator arguments
+ * `hf_blip: Salesforce/blip-itm-base-coco`, `hf_img2seq`, `hf_diffusion`, `hf_tokenizer`, modelscope/data-juicer
+ * configs/config_all.yaml): a Hub repo when it holds an `org/name` id. Not the Hub's other settings (`hf_token`, `hf_home`,
+ * `hf_dataset`, `hf_cache_dir`, `hf_endpoint`, `hf_org`, `hf_split`), nor where a model is written (`hf_output_repo`).
+ */
+export const HF_ARG_KEY =
+  /^hf_(?!\w*(?:data|space|cache|dir|home|url|endpoint|token(?!izer)|org|user|split|subset|output|save|push|upload|revision|config|key|secret))\w+$/i;
+/**
  * A gateway's model mapping (higress ai-proxy's `modelMapping: {'gpt-4': 'qwen-max', '*': 'qwen-turbo'}`, one-api's
  * `model_mapping`): each value is the model requests are sent to upstream; each key is a name clients send, an alias.
  */

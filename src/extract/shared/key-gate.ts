@@ -5,8 +5,8 @@
 // (sticky) only where a match containing that keyword could start: same answers.
 import { isWordOrDash } from './char-codes.js';
 
-/** A model-ish key: "model_name:", "\"embeddingModel\":", "base_model =". */
-export const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
+/** A model-ish key: "model_name:", "\"embeddingModel\":", "base_model =", a dotted override "extra_configs.model_name_or_path:". */
+export const MODEL_KEY_SOMEWHERE = /(^|[\s{,"'.-])[\w-]*(model|repo_id|llm|checkpoint|tokenizer)[\w-]*["']?\s*[:=]/im;
 /** A model section opening: a TOML table (`[model]`, `[[models]]`, `[app.reward_model]`) or a YAML/JSON key (`embedding:`). */
 export const MODEL_SECTION_SOMEWHERE =
   /(^|[\s{,"'[.-])(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)["']?\s*(\]|:)/im;
@@ -15,7 +15,7 @@ const KEY_AT = new RegExp(MODEL_KEY_SOMEWHERE.source, 'imy');
 const SECTION_AT = new RegExp(MODEL_SECTION_SOMEWHERE.source, 'imy');
 /** A word every match of either pattern holds (`embedd` for embedding(s) and embedder). */
 const KEYWORD = /model|repo_id|llm|checkpoint|tokenizer|embedd|reranker|teacher|student|judge/gi;
-const KEY_PREFIX = /[\s{,"'-]/;
+const KEY_PREFIX = /[\s{,"'.-]/;
 const SECTION_PREFIX = /[\s{,"'[.-]/;
 
 /** Whether `pattern` (sticky) matches at `at`. */

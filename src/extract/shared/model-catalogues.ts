@@ -207,7 +207,10 @@ export function catalogueNames(text: string): CatalogueName[] {
         // value is a whole config (`MODEL_PRESETS = {"phi-2": {...}}`, mlc-llm; unless the file's own catalogue holds the key,
         // sarvam's `MODEL_SPEAKER_COMPATIBILITY = {"bulbul:v2": {...}}`) or another list named for models (`"qwen-cn":
         // _QWEN_MODELS`, TradingAgents' provider keys).)
+        // (Nor a glob, `"*_core_web_md-3.*.0": "https://..."` (Data-Juicer's backup download links, matched by fnmatch):
+        // a pattern over file names, no model.)
         const isFile =
+          /[*?]/.test(value) ||
           /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
           SNAKE_IDENTIFIER.test(value) ||
           ARCHITECTURE.test(value) ||

@@ -11,6 +11,7 @@ import {
   ENV_KEYS,
   isModelsFilePath,
   MODEL_KEY,
+  HF_ARG_KEY,
   MODEL_SECTION,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
@@ -36,6 +37,7 @@ const isReadKey = (key: string) => {
   if (read === undefined) {
     read =
       MODEL_KEY.test(key) ||
+      HF_ARG_KEY.test(key) ||
       MODEL_SECTION.test(key) ||
       COMPOSE_KEYS.has(key) ||
       SECTION_KEYS.has(key) ||
