@@ -40,6 +40,7 @@ import {
   NOT_MODEL_CONTEXT,
   PREFIX_HOLDER,
   isPlaceholderName,
+  libraryPackageMaybeIn,
 } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
 import { QuietLines } from './shared/quiet-lines.js';
@@ -233,7 +234,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   // `name: phi-4-mini-instruct`): the repo each stands for, not a name read by its shape (providers.yaml
   // `library_names` `slots`). Not a Kubernetes object's own name that happens to be one (an InferenceSet's
   // `metadata: name: mistral-7b-instruct` above the `preset: name:` that picks the model).
-  const slotted = libraryNamesInSlots(text).flatMap((s) => {
+  const slotted = libraryNamesInSlots(text, libraryPackageMaybeIn(text)).flatMap((s) => {
     const before = text.slice(0, s.offset);
     const lineStartAt = before.lastIndexOf('\n') + 1;
     const line = before.split('\n').length;

@@ -216,8 +216,11 @@ describe('prefilter words', () => {
     const shared = readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8');
     expect(shared).toContain('words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];');
     expect(shared).toContain(
-      'nameFinder = compileWordFinder([knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]]);',
+      'const groups = [knownNameWords().filter((w) => !orgWordSet!.has(w)), orgs, KEY_WORDS, litellm, [...LINE_WORDS, ...modelAtProviderWords()]];',
     );
+    // (The library packages' group, added after these for libraryPackageMaybeIn, is masked off before the gate.)
+    expect(shared).toContain('nameFinder = compileWordFinder([...groups, trackedPackages]);');
+    expect(shared).toContain('const g = hits.groups[i]! & NAME_GROUPS;\n    if (g === 0) continue;');
     expect(shared).toContain('gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;');
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');
     for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {

@@ -46,12 +46,16 @@ function compile(): Compiled[] {
   return compiled;
 }
 
-/** The library names written in a library's slots in `text` (which must name the library), with where each stands. */
-export function libraryNamesInSlots(text: string): SlotName[] {
+/**
+ * The library names written in a library's slots in `text` (which must name the library), with where each stands.
+ * `mayName`, when given, is false for a package the text cannot hold (a word pass already made over it), so that the
+ * text is not searched for it again.
+ */
+export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boolean): SlotName[] {
   const found: SlotName[] = [];
   for (const library of compile()) {
     // (The package's name first: `\bfunasr\b` is tried at every position, a search for `funasr` skips ahead; half the time.)
-    if (!text.includes(library.package) || !library.mentions.test(text)) continue;
+    if ((mayName && !mayName(library.package)) || !text.includes(library.package) || !library.mentions.test(text)) continue;
     const seen = new Set<number>();
     for (const pattern of [library.keyed, library.flag]) {
       pattern.lastIndex = 0;
