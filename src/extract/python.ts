@@ -236,11 +236,14 @@ const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name
  */
 const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/g;
 /**
- * A setting named for a tokenizer's repository (`tokenizer_hub="Quivr/claude-tokenizer"` in QuivrHQ/quivr's per-model
- * table, `tokenizer_id = "..."`, a dict's `"tokenizer_repo": "..."`) holding a Hub id: the repo `from_pretrained`
- * downloads, as `tokenizer_name_or_path` is. Bare values (`tokenizer="cl100k_base"`) are encodings or types, not repos.
+ * A setting named for a tokenizer (`tokenizer_hub="Quivr/claude-tokenizer"` in QuivrHQ/quivr's per-model table,
+ * `tokenizer_id = "..."`, a dict's `"tokenizer_repo": "..."`, `tokenizer_method="EleutherAI/pythia-6.9b-deduped"` in
+ * Data-Juicer's tools/postprocess/count_token.py) holding a Hub id: the repo `from_pretrained` downloads, as
+ * `tokenizer_name_or_path` is. Bare values (`tokenizer="cl100k_base"`) are encodings or types, not repos; a setting named
+ * for a path, folder or file (`tokenizer_path: str = "asset/tokenizer"`, 2noise/ChatTTS) holds the tokenizer's files.
  */
-const TOKENIZER_REPO_SETTING = /\b([A-Za-z_]*tokeni[sz]er(?:_(?:hub|id|name|repo(?:_id)?))?)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/gi;
+const TOKENIZER_REPO_SETTING = /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/gi;
+const TOKENIZER_FILES_SETTING = /(?:path|dir|file|folder)$/i;
 /**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
  * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
@@ -285,12 +288,8 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
-/**
- * A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) or a tokenizer's
- * (`tokenizer_method="EleutherAI/pythia-6.9b-deduped"`, Data-Juicer's tools/postprocess/count_token.py, handed to
- * AutoTokenizer.from_pretrained) given a string.
- */
-const HUB_ARG_SETTING = /\b((?:hf_|tokeni[sz]er)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])((?:hf_|tokeni[sz]er)\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
+/** A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) given a string. */
+const HUB_ARG_SETTING = /\b(hf_\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])(hf_\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
@@ -840,6 +839,7 @@ export default defineExtractor({
       for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
         // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
         if (m[2] && text[m.index - 1] !== m[2]) continue;
+        if (TOKENIZER_FILES_SETTING.test(m[1]!) || notAModelName(m[1]!)) continue;
         const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
         const offset = m.index + m[0].length - m[4]!.length - 1;
         if (hub && !taken(offset)) add(hub.id, offset, 'huggingface', hub.revision);
@@ -894,15 +894,12 @@ export default defineExtractor({
     }
     // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
     // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.
-    // A tokenizer's setting holding one is the repo its tokenizer is downloaded from.
-    if (text.includes('hf_') || /tokeni[sz]er/i.test(text))
+    if (text.includes('hf_'))
       for (const m of text.matchAll(HUB_ARG_SETTING)) {
         const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
-        // (A keyword or a parameter's default, after `(` or `,`: not a dataclass field's folder, `tokenizer_path: str =
-        // "asset/tokenizer"`, 2noise/ChatTTS.)
+        // (A keyword or a parameter's default, after `(` or `,`.)
         if (m[1] && !argumentAt(text, m.index)) continue;
-        if (!(HF_ARG_KEY.test(key) || (/^tokeni[sz]er/i.test(key) && !/(?:path|dir|file|folder)$/i.test(key) && !notAModelName(key))) || !value.includes('/'))
-          continue;
+        if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
         const parsed = hubIdOf(value);
         const offset = m.index + m[0].length - value.length - 1;
         if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);

@@ -362,13 +362,13 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
 /** Extensions of model weight files: `x.gguf` is a model, wherever it sits. */
 /**
  * The file names tools give every checkpoint (transformers', PEFT's and trainers' `model.safetensors`,
- * `adapter_model.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`, a quantisation's `model-Q4_K_M.gguf`, a
+ * `adapter_model.safetensors`, diffusers' LoRA `pytorch_lora_weights.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`, a quantisation's `model-Q4_K_M.gguf`, a
  * projector's `mmproj-BF16.gguf`, a repo's versions of its one model `model-v2-q4k.gguf` (candle's lmz/candle-quantized-phi); mistral.rs's UQFF shards `q4k-0.uqff`; DeepSpeed's shards `mp_rank_00_model_states.pt`,
  * `zero_pp_rank_0_mp_rank_00_optim_states.pt`, as its zero_to_fp32.py reads them:
  * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|pytorch_lora_weights|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
 /** A file in a format only weights come in (a `.bin` may be any binary): a model's weights by its extension alone. */
 export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
