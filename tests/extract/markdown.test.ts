@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import markdown from '../../src/extract/markdown.js';
 import { describeExtractor, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
+import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
 
 describeExtractor('markdown', markdown, [
   ['README.md', true],
@@ -679,19 +680,7 @@ describe('markdown: launch blocks of Chinese model repositories (held-out round 
 
   it("reads a model's name set in a variable and joined to its organisation on the command, at the name", async () => {
     // deepseek-ai/DeepSeek-Coder Evaluation/HumanEval/README.md:31-41
-    const text = [
-      '```bash',
-      'LANG="python"',
-      'OUPUT_DIR="output"',
-      'MODEL="deepseek-coder-33b-instruct"',
-      '',
-      'CUDA_VISIBLE_DEVICES=0,1 python eval_instruct.py \\',
-      '    --model "deepseek-ai/$MODEL" \\',
-      '    --output_path "$OUPUT_DIR/${LANG}.$MODEL.jsonl" \\',
-      '    --language $LANG \\',
-      '    --temp_dir $OUPUT_DIR',
-      '```',
-    ].join('\n');
+    const text = ['```bash', ...DEEPSEEK_CODER_HUMANEVAL, '```'].join('\n');
     expect(await found(text)).toEqual([['deepseek-ai/deepseek-coder-33b-instruct', 'huggingface', 4]]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/extract/extractor.js';
 import shell from '../../src/extract/shell.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
 
 describeExtractor('shell', shell, [
   ['scripts/serve.sh', true],
@@ -851,15 +852,7 @@ describe('shell: Chinese model repositories (held-out round 29, issue #15, sessi
   it("reads an organisation joined to a variable holding the model's name, where the name is written", async () => {
     // deepseek-ai/DeepSeek-Coder Evaluation/HumanEval/README.md:32-41 (its bash block as a script)
     const text = [
-      'LANG="python"',
-      'OUPUT_DIR="output"',
-      'MODEL="deepseek-coder-33b-instruct"',
-      '',
-      'CUDA_VISIBLE_DEVICES=0,1 python eval_instruct.py \\',
-      '    --model "deepseek-ai/$MODEL" \\',
-      '    --output_path "$OUPUT_DIR/${LANG}.$MODEL.jsonl" \\',
-      '    --language $LANG \\',
-      '    --temp_dir $OUPUT_DIR',
+      ...DEEPSEEK_CODER_HUMANEVAL,
       // A variable holding a path is no name to join.
       'BASE=/data/models',
       'python serve.py --model "Qwen/$BASE"',
