@@ -1283,7 +1283,6 @@ const PACKAGED_WEIGHT =
   /\bfiles\([^()\n]*\)\s*(?:\/\s*(['"])([^'"\n]+)\1|\.joinpath\(\s*(?:(['"])([^'"\n]+)\3|([A-Za-z_]\w*))\s*\))|resources\.path\([^(),\n]+,\s*([A-Za-z_]\w*)\s*\)/g;
 /** A Colab form field of a model-named variable: its default, then the `#@param [ ... ]` list of its choices. */
 const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ \t]*#@param[ \t]*\[([^\]\n]*)\]/gim;
-/** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 /**
  * A path or model setting given a bare weights file as a keyword, a parameter default or a dict entry
  * (`model_path="yolo11n.pt"`, `yoloe_path="yoloe-11l-seg.pt"`, `{"model_path": "FastSAM-x.pt"}`,
@@ -1304,6 +1303,7 @@ const NOT_WEIGHT_SETTING = /data|feature|embed|cache|output|save|export|upload|l
 const RUN_WEIGHT_FILE = /^(?:best|last|latest|final|weights?|checkpoints?|ckpt|pretrained|epoch|step|iter|net|params?)(?:[-_.]?\w{0,6})?\.\w+$/i;
 /** A file named for being the model, the name a tool gives every checkpoint's weights (litgpt's `lit_model.pth`). */
 const MODEL_NAMED_FILE = /(?:^|[-_.])model(?:[-_.]|$)/i;
+/** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 
 /**
