@@ -1297,6 +1297,8 @@ function argumentAt(text: string, at: number): boolean {
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return i >= 0 && (text[i] === '(' || text[i] === ',');
 }
+/** A `def` named for writing a model (converting, saving, exporting): its parameters' defaults are what it writes. */
+const WRITING_FUNCTION = /\bdef\s+\w*(?:convert|save|export|dump|write)\w*\s*\($/i;
 /** Settings whose file is data, state or an output, not a model (`features_path="feats.pt"`, `save_path="x.pt"`). */
 const NOT_WEIGHT_SETTING = /data|feature|embed|cache|output|save|export|upload|log|result|label|index|vocab|optim|sched|state|tokeni|type|class/i;
 /** A file named for a training run's moment or role, not a model (`best.pt`, `last.ckpt`, `epoch_10.pth`, `final.pt`). */
@@ -1565,6 +1567,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // (Given as an argument or a parameter's default: a constant assigned a bare file, `model_file = "lit_model.pth"`, is
     // the name every checkpoint's file takes, as above.)
     if (m[1] && !argumentAt(text, m.index)) continue;
+    // (Nor the default of a function that writes a model: `def convert_to_pytorch(configs, network_file, model_dir,
+    // model_name="convert.torch.pt")`, the file modelscope/FunASR's keyword-spotting converter writes.)
+    if (m[1] && WRITING_FUNCTION.test(text.slice(Math.max(0, callOpening(text, m.index) - 60), callOpening(text, m.index) + 1))) continue;
     if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(value) || RUN_WEIGHT_FILE.test(value)) continue;
     if (MODEL_NAMED_FILE.test(value.replace(/\.\w+$/, ''))) continue;
     const offset = m.index + m[0].length - value.length - 1;

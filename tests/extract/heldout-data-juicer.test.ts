@@ -76,6 +76,16 @@ describe("python: Data-Juicer's operators, tools and download table", () => {
     expect(rows((await python.extract(makeSourceFile('train.py', text))) as ExtractResult)).toEqual([]);
   });
 
+  it("leaves the default of a function that writes a model (a converter's output file)", async () => {
+    // modelscope/FunASR examples/industrial_data_pretraining/fsmn_kws/convert.py:70-74
+    const text = ['def convert_to_pytorch(', '    configs,', '    network_file,', '    model_dir,', '    model_name="convert.torch.pt"', '):', '    pass'].join(
+      '\n',
+    );
+    expect(rows((await python.extract(makeSourceFile('convert.py', text))) as ExtractResult)).toEqual([]);
+    const loader = ['def load_detector(', '    model_path="yolo11n.pt"', '):', '    pass'].join('\n');
+    expect(rows((await python.extract(makeSourceFile('detect.py', loader))) as ExtractResult)).toEqual([['yolo11n.pt', 2, 'local']]);
+  });
+
   it("reads the download table's files, not its fnmatch glob keys", async () => {
     const found = await run('python/real-world-data-juicer-backup-links.py');
     const ids = found.map(([id]) => id);
