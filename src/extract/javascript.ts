@@ -134,8 +134,6 @@ export default defineExtractor({
       return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
     };
     const add = (id: string, offset: number, source: RawReference['source']) => {
-      // `new Ollama({ model: "" }).listModels()`: a client made only to list what the server has names no model.
-      if (!id.trim()) return;
       const { line, column } = positions.at(offset);
       if (references.some((r) => r.id === id && r.line === line)) return;
       references.push({ id, source, line, column, snippet: positions.snippet(line) });

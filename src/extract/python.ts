@@ -1020,16 +1020,7 @@ export default defineExtractor({
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
-    // insightface's `FaceAnalysis(name='antelopev2', root=root_dir)` loads the model pack `<root>/models/<name>` (default root
-    // ~/.insightface, where it downloads its own packs: insightface/app/face_analysis.py), Kwai-Kolors/Kolors's FaceID sample.
-    if (text.includes('FaceAnalysis(') && /\b(?:from|import)\s+insightface\b/.test(text))
-      for (const m of text.matchAll(FACE_ANALYSIS)) {
-        const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
-        const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
-        const folder = !root ? '~/.insightface' : written !== undefined ? written.replace(/\/+$/, '') || '.' : undefined;
-        const offset = m.index + m[0].indexOf(m[1]! + m[2]!) + 1;
-        if (!taken(offset)) add(folder ? `${folder}/models/${m[2]}` : `models/${m[2]}`, offset, 'local');
-      }
+    for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
     // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
@@ -1149,6 +1140,21 @@ const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 /** insightface's `FaceAnalysis(name="<pack>", ...)`: the pack name, then the rest of the arguments (for `root=`). */
 const FACE_ANALYSIS = /\bFaceAnalysis\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)\n]*)/g;
+
+/**
+ * insightface's `FaceAnalysis(name='antelopev2', root=root_dir)` loads the model pack `<root>/models/<name>` (default root
+ * ~/.insightface, where it downloads its own packs: insightface/app/face_analysis.py), Kwai-Kolors/Kolors's FaceID sample;
+ * a root given by a module constant is read through it. Only in code that imports insightface.
+ */
+function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: string }>): { value: string; offset: number }[] {
+  if (!text.includes('FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
+  return [...text.matchAll(FACE_ANALYSIS)].map((m) => {
+    const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
+    const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
+    const folder = !root ? '~/.insightface' : written !== undefined ? written.replace(/\/+$/, '') || '.' : undefined;
+    return { value: folder ? `${folder}/models/${m[2]}` : `models/${m[2]}`, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 };
+  });
+}
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
 const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
 
@@ -1569,7 +1575,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (m[1] && !argumentAt(text, m.index)) continue;
     // (Nor the default of a function that writes a model: `def convert_to_pytorch(configs, network_file, model_dir,
     // model_name="convert.torch.pt")`, the file modelscope/FunASR's keyword-spotting converter writes.)
-    if (m[1] && WRITING_FUNCTION.test(text.slice(Math.max(0, callOpening(text, m.index) - 60), callOpening(text, m.index) + 1))) continue;
+    if (m[1]) {
+      const opening = callOpening(text, m.index);
+      if (WRITING_FUNCTION.test(text.slice(Math.max(0, opening - 60), opening + 1))) continue;
+    }
     if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(value) || RUN_WEIGHT_FILE.test(value)) continue;
     if (MODEL_NAMED_FILE.test(value.replace(/\.\w+$/, ''))) continue;
     const offset = m.index + m[0].length - value.length - 1;

@@ -22,10 +22,11 @@ export const isTestStandIn = (id: string): boolean => TEST_ENUMERATOR.test(id) |
 /**
  * A boolean, whatever reads it as a name: `os.getenv("EXO_ENABLE_IMAGE_MODELS", "false").lower() == "true"` (a switch
  * named for models, exo-explore/exo), a docs table's `True/False` column (text-generation-inference's Gaudi options).
- * No model is named so; anywhere (scan/extract-file.ts).
+ * No model is named so, nor with an empty name (`new Ollama({ model: "" }).listModels()`, a client made only to list
+ * what the server has, continuedev/continue); anywhere (scan/extract-file.ts).
  */
 const BOOLEAN_WORDS = /^(?:[\w-]+\/)?(?:true|false)$|^(?:true|false)\/(?:true|false)$/i;
-export const isBooleanWord = (id: string): boolean => BOOLEAN_WORDS.test(id);
+export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id);
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);

@@ -17,7 +17,7 @@ import { ASCIIDOC_PAGE, MAN_PAGE, MARKDOWN_PAGE } from '../extract/shared/prose-
 import { lineStarts, type SourceFile } from '../extract/source-file.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ReferenceContext } from '../model/reference.js';
-import { isBooleanWord, isTestStandIn } from '../model/ids.js';
+import { isTestStandIn, namesNoModel } from '../model/ids.js';
 import { detachDiagnostic, detachRaw } from './detach.js';
 import { boundedReader } from './read.js';
 import { rustTestModuleLines } from './rust-test-modules.js';
@@ -106,7 +106,7 @@ export async function extractText(
       diagnostics.push(...result.diagnostics.map(detachDiagnostic));
       for (const found of result.references) {
         if (source.text && lineText(found.line).includes(IGNORE_MARKER)) continue;
-        if (isBooleanWord(found.id)) continue;
+        if (namesNoModel(found.id)) continue;
         // Kept to the end of the scan: none of its strings may hold the file's text alive (detach.ts).
         // A provider's route before a hosted-only name is that API's model, whichever reader found it (Extractor.keepsSources).
         const raw = extractor.keepsSources ? detachRaw(found) : settledHostedRoute(detachRaw(found));

@@ -14,6 +14,13 @@ const CHINESE = [
   'stealth-ai/Helios-7B',
 ];
 
+/** A model of Chinese origin by its name alone, at medium confidence, whose evidence says why, failing a country rule. */
+function failsOnMediumName(model: { origin: { evidence: unknown } & object; policy: { verdict: string } }, detail: string): void {
+  expect(model.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+  expect(model.origin.evidence).toEqual([expect.objectContaining({ kind: 'name', confidence: 'medium', detail: expect.stringContaining(detail) })]);
+  expect(model.policy.verdict).toBe('fail');
+}
+
 describe('rule kinds', () => {
   it.each([
     ['country', 'country: [cn]', CHINESE],
@@ -87,15 +94,7 @@ describe('rule kinds', () => {
     writeFileSync(join(dir, 'serve_bot.py'), 'from transformers import AutoModel\nbot = AutoModel.from_pretrained("../models/qwen2.5-7b-support-bot")\n');
     const run = await audit(dir);
     const reward = run.model('../../internlm2-1_8b-reward');
-    expect(reward.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
-    expect(reward.origin.evidence).toEqual([
-      expect.objectContaining({
-        kind: 'name',
-        confidence: 'medium',
-        detail: expect.stringContaining('named as internlm/internlm2-1_8b-reward, which the project also names'),
-      }),
-    ]);
-    expect(reward.policy.verdict).toBe('fail');
+    failsOnMediumName(reward, 'named as internlm/internlm2-1_8b-reward, which the project also names');
     // A folder whose name only suggests a family, with no repo of that name in the project, still only warns.
     expect(run.model('../models/qwen2.5-7b-support-bot').policy.verdict).toBe('warn');
   });
@@ -111,15 +110,7 @@ describe('rule kinds', () => {
     );
     const run = await audit(dir);
     const weights = run.model('ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt');
-    expect(weights.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
-    expect(weights.origin.evidence).toEqual([
-      expect.objectContaining({
-        kind: 'name',
-        confidence: 'medium',
-        detail: expect.stringContaining('under ckpts, where the project downloads tencent/HunyuanVideo'),
-      }),
-    ]);
-    expect(weights.policy.verdict).toBe('fail');
+    failsOnMediumName(weights, 'under ckpts, where the project downloads tencent/HunyuanVideo');
   });
 
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {

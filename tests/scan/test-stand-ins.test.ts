@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
 import { join } from 'node:path';
-import { isBooleanWord, isPlaceholderId, isTestStandIn, looksLikeHubId } from '../../src/model/ids.js';
+import { isPlaceholderId, namesNoModel, isTestStandIn, looksLikeHubId } from '../../src/model/ids.js';
 
 describe('test stand-ins', () => {
   it('drops one or two letters and a digit, and a family with x for its version, in tests; keeps the real names', async () => {
@@ -69,8 +69,8 @@ describe('values that are no model (issue #15, precision)', () => {
     expect(ids.filter((id) => id === '' || /(?:^|\/)(?:true|false)$/i.test(id))).toEqual([]);
     expect(ids).toContain('llama3.1:8b');
   });
-  it('isBooleanWord', () => {
-    for (const v of ['true', 'False', 'True/False', 'openai-compatible/true']) expect(isBooleanWord(v)).toBe(true);
-    for (const v of ['truefoundry/x', 'trueskill-7b', 'falcon-7b']) expect(isBooleanWord(v)).toBe(false);
+  it('namesNoModel: booleans', () => {
+    for (const v of ['true', 'False', 'True/False', 'openai-compatible/true']) expect(namesNoModel(v)).toBe(true);
+    for (const v of ['truefoundry/x', 'trueskill-7b', 'falcon-7b']) expect(namesNoModel(v)).toBe(false);
   });
 });

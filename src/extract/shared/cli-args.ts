@@ -1951,7 +1951,6 @@ function trainerCheckpoint(token: Token): ArgModel | undefined {
   return /^checkpoint-\d+\/?$/.test(token.text) ? { id: token.text.replace(/\/$/, ''), source: 'local', offset: token.offset } : undefined;
 }
 
-/** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
 /** transformers' `--model_name_or_path`: a Hub id or a folder on disk, nothing else (no served name, no catalogue name). */
 const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
 /**
@@ -1965,6 +1964,7 @@ function bareModelFolder(token: Token): ArgModel | undefined {
   return { id: t, source: 'local', offset: token.offset };
 }
 
+/** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
 function namedFolder(token: Token): ArgModel | undefined {
   const last =
     token.text

@@ -11,6 +11,8 @@ const FOLDER_LOADS = new Set(['from_pretrained', 'load_ip_adapter', 'load_lora_w
 const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file)\(/;
 /** An f-string starting at an interpolated root: the root, then the literal rest (no other interpolation). */
 const ROOTED = /^\{\s*([A-Za-z_][\w.]*)\s*\}[\\/]([^{}]+)$/;
+/** A path's last part that is a file (`x.safetensors`, `config.json`), not a folder. */
+const FILE_NAME = /\.[A-Za-z][A-Za-z0-9]{0,11}$/;
 /** `name = f'{root}/...'` on a line of its own. */
 const ROOTED_ASSIGNMENT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[rR]?[fF](['"])(\{[^'"\n]+)\2[ \t]*(?:#[^\n]*)?$/gm;
 /**
@@ -37,7 +39,7 @@ function rootedFolder(literal: string, literalOffset: number): Found | undefined
   if (!m || !PROJECT_ROOT.test(m[1]!) || NOT_A_PROJECT_ROOT.test(m[1]!)) return undefined;
   const value = m[2]!.replace(/[\\/]+$/, '');
   const parts = value.split(/[\\/]/);
-  if (parts.some((p) => !p) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(parts[parts.length - 1]!)) return undefined;
+  if (parts.some((p) => !p) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
   const named = parts.filter((p) => !PART_OR_ROOT.test(p));
   if (!named.some((p) => /[A-Za-z]{2}/.test(p)) || named.some((p) => NOT_A_MODEL_FOLDER.test(p))) return undefined;
   return { value, offset: literalOffset + literal.indexOf(m[2]!) };
@@ -47,7 +49,8 @@ function rootedFolder(literal: string, literalOffset: number): Found | undefined
 function folderVariable(arg: Argument): { name: string; part?: string; partOffset?: number } | undefined {
   if (/^[A-Za-z_]\w*$/.test(arg.text)) return { name: arg.text };
   if (arg.literal !== undefined && /^[rR]?[fF]/.test(arg.text)) {
-    const m = /^\{\s*([A-Za-z_]\w*)\s*\}[\\/]([^{}]+)$/.exec(arg.literal);
+    // (A dotted root, `self.root`, is assigned nowhere ROOTED_ASSIGNMENT reads: its folder is not found, as before.)
+    const m = ROOTED.exec(arg.literal);
     return m ? { name: m[1]!, part: m[2]!, partOffset: arg.literalOffset! + arg.literal.indexOf(m[2]!) } : undefined;
   }
   const joined = /^os\.path\.join\(\s*([A-Za-z_]\w*)\s*,/.exec(arg.text);
@@ -86,7 +89,7 @@ export function rootedFoldersLoaded(text: string): Found[] {
     if (!holder) continue;
     found.set(holder.offset, holder);
     const part = variable.part?.split(/[\\/]/)[0];
-    if (!part || PART_OR_ROOT.test(part) || /\.[A-Za-z][A-Za-z0-9]{0,11}$/.test(part)) continue;
+    if (!part || PART_OR_ROOT.test(part) || FILE_NAME.test(part)) continue;
     const partFamily = familyNamedLike(part, registry);
     const folderFamily = holder.value
       .split(/[\\/]/)
