@@ -1777,9 +1777,13 @@ const UNION_OPENER = /^\s*(?:export\s+)?(?:declare\s+)?type\s+([A-Za-z_$][\w$]*)
  * the key of each value the schema allows (https://zod.dev/api#enums).
  */
 const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)\(\s*\[?\s*(?:(["'`])[^"'`\n]{0,120}\2\s*,\s*)*["'`]$/;
-/** Key words that name something beside a model (its provider, type, path, size...), not the model. */
+/**
+ * Key words that name something beside a model (its provider, type, path, size...), not the model; or an authorization
+ * system's models (OpenFGA's `authorization_model_id`, `_default_relation_models()`, `grantable_relation_models(...)`:
+ * roles such as `owner` and `viewer`), as keyed-name's BESIDE_MODEL says.
+ */
 const NOT_MODEL_KEY =
-  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
+  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga/i;
 
 /**
  * A call named for a model, its first argument: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`,

@@ -1019,6 +1019,7 @@ export default defineExtractor({
     for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+    for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
     for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
@@ -1072,7 +1073,11 @@ export default defineExtractor({
       const line = text.substr(positions.lineStart(at), positions.lineLength(at));
       // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
       // list, an Ollama server); these are the names only their place makes models.
-      if (classifyName(name.value, line, loadRegistry()) || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
+      const known = classifyName(name.value, line, loadRegistry());
+      // (One a field declares the model, `Field('Qwen-7B-Chat', alias='model')`, is read here whatever its shape: no
+      // other context around it says model.)
+      if (known && name.declared) add(known.id, name.offset, known.source);
+      if (known || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
       add(contextOnlyId(name.value), name.offset, 'api');
     }
     return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
@@ -1266,6 +1271,25 @@ const JOINED_WEIGHT =
  */
 const MODULE_FOLDER_WEIGHT =
   /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
+/**
+ * A folder shipped beside the module handed to `from_pretrained` (`AutoTokenizer.from_pretrained(os.path.join(
+ * os.path.dirname(__file__), "resource/model_tokenizer"))`, `Path(__file__).parent / "models" / "x"`): the code loads the
+ * model (or its tokenizer) it ships, the folder named as written after the module's own.
+ */
+const MODULE_FOLDER_LOADED =
+  /\bfrom_pretrained\(\s*(?:os\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)((?:\s*,\s*(['"])[\w.\/-]+\2)+)\s*\)|(?:pathlib\.)?Path\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent((?:\s*\/\s*(['"])[\w.\/-]+\4)+))\s*[,)]/g;
+/** The folder MODULE_FOLDER_LOADED names (its parts joined) and where its first part is written; not a weight file. */
+function moduleFoldersLoaded(text: string): { value: string; offset: number }[] {
+  if (!text.includes('__file__') || !text.includes('from_pretrained(')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(MODULE_FOLDER_LOADED)) {
+    const parts = [...(m[1] ?? m[3]!).matchAll(/(['"])([\w.\/-]+)\1/g)];
+    const value = parts.map((p) => p[2]!.replace(/^\.\//, '').replace(/\/+$/, '')).join('/');
+    if (!value || value.startsWith('..') || /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|bin|json|txt|model)$/i.test(value)) continue;
+    found.push({ value, offset: m.index + m[0].indexOf(parts[0]![0]) + 1 });
+  }
+  return found;
+}
 /**
  * A module constant (`GGUF`, `MODEL_FILE`), an option's `default`, or a setting named the model or its path (`model_path =
  * "openchat-3.5-1210.Q3_K_S.gguf"`, Haystack's `LlamaCppChatGenerator(model="llava-v1.5-7b-q4_0.gguf", ...)` written

@@ -2800,3 +2800,34 @@ describe('model-names: files inside a repo and dataset names (issue #15, precisi
     expect(ids.filter((id) => /vqav2|flickr|llava-instruct|Docmatix/.test(id))).toEqual([]);
   });
 });
+
+describe('model-names: an authorization system\'s "models" (held-out round 30, dataelement/bisheng, precision)', () => {
+  it('reads no model in a function returning relation models (roles) nor in a call named for them', () => {
+    // Cut from bisheng's permission/api/endpoints/resource_permission.py and test_channel_authorization_service.py.
+    const text = [
+      'def _default_relation_models() -> list[dict]:',
+      '    return [',
+      '        {',
+      '            "id": "owner",',
+      '            "name": "所有者",',
+      '            "relation": "owner",',
+      '        },',
+      '        {',
+      '            "id": "viewer-1",',
+      '            "relation": "viewer",',
+      '        },',
+      '    ]',
+      '',
+      'async def test_grantable():',
+      "    models = await service.grantable_relation_models('channel-1', _User())",
+      '',
+      'def list_models() -> list[dict]:',
+      '    return [',
+      '        {"id": "qwen-max"},',
+      '    ]',
+    ].join('\n');
+    const ids = run('permission/resource_permission.py', text).references.map((r) => [r.line, r.id]);
+    expect(ids.filter(([, id]) => /owner|viewer|channel/.test(String(id)))).toEqual([]);
+    expect(ids).toContainEqual([19, 'dashscope/qwen-max']);
+  });
+});

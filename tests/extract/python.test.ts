@@ -1099,3 +1099,64 @@ describe('python: repo constants the file gives to a dataset (issue #15, precisi
     expect(ids).toContain('Qwen/Qwen2.5-7B-Instruct');
   });
 });
+
+describe('python: pydantic field defaults and folders shipped beside the module (held-out round 30, dataelement/bisheng)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("reads a Field default aliased `model` (LangChain's wrapper shape) as the model, not an unaliased field or a type tag", () => {
+    // Cut from bisheng_langchain/chat_models/host_llm.py and xunfeiai.py.
+    const text = [
+      'class HostChatGLM(BaseHostChatLLM):',
+      '    # chatglm2-12b, chatglm2-6b',
+      "    model_name: str = Field('chatglm2-6b', alias='model')",
+      '',
+      '    @property',
+      '    def _llm_type(self) -> str:',
+      "        return 'chatglm'",
+      '',
+      'class HostQwenChat(BaseHostChatLLM):',
+      "    model_name: str = Field('Qwen-7B-Chat', alias='model')",
+      '',
+      'class ChatXunfeiAI(BaseChatModel):',
+      "    model_name: str = Field(default='spark-1.5', alias='model')",
+      "    temperature: float = Field(0.7)",
+      "    streaming_name: str = Field('stream-v2')",
+    ].join('\n');
+    const found = rows('chat_models/host_llm.py', text);
+    expect(found.map((r) => [r[0], r[1]])).toEqual([
+      ['openai-compatible/chatglm2-6b', 3],
+      ['openai-compatible/Qwen-7B-Chat', 10],
+      ['openai-compatible/spark-1.5', 13],
+    ]);
+    expect(found.every((r) => r[2] === 'api')).toBe(true);
+  });
+
+  it('reads a folder shipped beside the module that from_pretrained loads, not a weight file nor a parent folder', () => {
+    // Cut from bisheng_langchain/linsight/utils.py.
+    const text = [
+      'import os',
+      'from transformers import AutoTokenizer',
+      'tokenizer = AutoTokenizer.from_pretrained(os.path.join(os.path.dirname(__file__), "resource/model_tokenizer"),',
+      '                                          trust_remote_code=True)',
+      'other = AutoTokenizer.from_pretrained(os.path.join(os.path.dirname(__file__), "..", "shared"))',
+      'weights = os.path.join(os.path.dirname(__file__), "config.json")',
+      'vae = AutoencoderKL.from_pretrained(Path(__file__).parent / "models" / "sd-vae-ft-mse")',
+    ].join('\n');
+    expect(rows('linsight/utils.py', text)).toEqual([
+      ['resource/model_tokenizer', 3, 'local'],
+      ['models/sd-vae-ft-mse', 7, 'local'],
+    ]);
+  });
+
+  it('drops a bare number compared with the configured model (a row id), keeping a name', () => {
+    // Cut from bisheng's test/workstation/test_unified_chat_entry.py.
+    const text = [
+      'def test_submit():',
+      '    submit = chat_service._to_linsight_submit(data)',
+      '    assert submit.model == "20"',
+      '    assert submit.model == "rt-chat-7b"',
+    ].join('\n');
+    expect(rows('test/test_unified_chat_entry.py', text).map((r) => [r[0], r[1]])).toEqual([['openai-compatible/rt-chat-7b', 4]]);
+  });
+});

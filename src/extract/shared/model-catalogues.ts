@@ -17,6 +17,8 @@ import { saysMissing } from '../../model/ids.js';
 export interface CatalogueName {
   value: string;
   offset: number;
+  /** Declared the model by its field (a pydantic `Field` default aliased `model`): read even when its shape is a known provider's. */
+  declared?: boolean;
 }
 
 /** `XModels = Literal[`, `ChatModel: TypeAlias = Literal[` (not `...ModelType`, `...ModelOptions`). */
@@ -61,6 +63,16 @@ export const SETTINGS_WORDS = ['Settings(', 'Config(', 'Options('];
 /** A model field or parameter with a type and a default (`model: str = "ink-whisper",`, `model: str | None = "latest_long"`). */
 // (`model` alone: a `model_name: str = "scripted-stt"` is as often a test double's own name, openai-agents-python's voice testing.)
 const TYPED_FIELD = /^[ \t]*model[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(['"])([^'"\n]+)\1[ \t]*,?[ \t]*(?:#[^\n]*)?$/gm;
+/**
+ * A pydantic field declared the model by its default: `model_name: str = Field('chatglm2-6b', alias='model')`,
+ * `model_name: str = Field(default="gpt-3.5-turbo", alias="model")` (LangChain's chat-model and embedding classes, and the
+ * wrappers written after them), or a field named `model` given `Field("x", ...)`. The alias is the name the class is
+ * built with, so the default is the model it runs when none is given.
+ */
+const FIELD_DEFAULT =
+  /^[ \t]*(\w+)[ \t]*:[ \t]*[\w.[\]| \t]+=[ \t]*(?:pydantic\.)?Field\([ \t]*(?:default[ \t]*=[ \t]*)?(['"])([^'"\n]+)\2[ \t]*([,)][^\n]*)$/gm;
+/** `alias='model'` among a Field's keywords. */
+const ALIAS_MODEL = /\balias[ \t]*=[ \t]*(['"])model\1/;
 /**
  * Words no model is named, which options and sentinels are (`model == "auto"`, `model_name = "unknown-model"`), and a
  * test's stand-ins (`assert client.model == 'test-model'`, graphiti's tests/llm_client).
@@ -135,6 +147,7 @@ const LISTED = [
 const KEYED_ON = ['MODEL_', KEYED] as const;
 const ENUM_ON = ['Enum', ENUM] as const;
 const TYPED_FIELD_ON = ['model', TYPED_FIELD] as const;
+const FIELD_DEFAULT_ON = ['Field(', FIELD_DEFAULT] as const;
 const TYPED_DEFAULT_ON = ['Model', TYPED_DEFAULT] as const;
 const ASSIGNED_ON = ['model', ASSIGNED] as const;
 const COMPARED_ON = ['model', COMPARED] as const;
@@ -283,14 +296,19 @@ export function catalogueNames(text: string): CatalogueName[] {
     if (NOT_NAMES.has(m[2]!.toLowerCase()) || m[2]!.startsWith('/')) continue;
     found.push({ value: m[2]!, offset: m.index + m[0].length - m[2]!.length - 1 });
   }
-  // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue.
+  // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue; not a
+  // bare number (`assert submit.model == "20"`: a registered model's row id, bisheng's workstation tests).
   const named = (value: string) =>
+    !/^\d+$/.test(value) &&
     !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
   // (Not a snake_case identifier the file's catalogue does not hold: `model_name: str = "cl100k_base",` is a tiktoken
   // encoding, camel-ai/camel's code_chunker.py.)
   for (const m of matchesOnLinesWith(text, ...TYPED_FIELD_ON))
     if (named(m[2]!) && (!SNAKE_IDENTIFIER.test(m[2]!) || members.has(m[2]!)))
       found.push({ value: m[2]!, offset: m.index + m[0].lastIndexOf(`${m[1]}${m[2]}${m[1]}`) + 1 });
+  for (const m of matchesOnLinesWith(text, ...FIELD_DEFAULT_ON))
+    if ((m[1] === 'model' || ALIAS_MODEL.test(m[4]!)) && named(m[3]!) && !SNAKE_IDENTIFIER.test(m[3]!))
+      found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1, declared: true });
   for (const m of matchesOnLinesWith(text, ...ASSIGNED_ON)) {
     // (`resolved_model = "x"`, or `model = "a" if c else "b"`: a plain `model = "x"` renames as often as it picks.)
     for (const [quote, value] of [
@@ -317,6 +335,7 @@ export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [
   KEYED_ON,
   ENUM_ON,
   TYPED_FIELD_ON,
+  FIELD_DEFAULT_ON,
   TYPED_DEFAULT_ON,
   ASSIGNED_ON,
   COMPARED_ON,

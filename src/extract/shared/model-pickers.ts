@@ -21,9 +21,12 @@ export type PickedName = { line: number; column: number; value: string; source?:
 const SELECT_OPEN = /<select\b[^>]*?\b(?:id|name)\s*=\s*["']([^"']+)["']/i;
 const OPTION = /<option\b([^>]*)>\s*([^<]*)/gi;
 const VALUE_ATTRIBUTE = /\bvalue\s*=\s*(["'])([^"']*)\1/i;
-/** Words of a select's id or a switch's subject that say what the model is not (its sort order, provider, type...). */
+/**
+ * Words of a select's id or a switch's subject that say what the model is not (its sort order, provider, type...), or
+ * that the models are an authorization system's (`_default_relation_models()` returning roles `{"id": "owner", ...}`).
+ */
 const NOT_MODEL_WORD =
-  /^(?:sort|order|group|type|kind|provider|providers|source|sources|api|mode|filter|format|size|quality|style|sampler|scheduler|family|version|backend|engine|platform|server|path|dir|file|url|language|voice|origin)$/;
+  /^(?:sort|order|group|type|kind|provider|providers|source|sources|api|mode|filter|format|size|quality|style|sampler|scheduler|family|version|backend|engine|platform|server|path|dir|file|url|language|voice|origin|relation|relations|permission|permissions|authorization|authorisation|fga)$/;
 /** A value no model has: empty, a template or placeholder, words with spaces. */
 const NOT_A_NAME = /^$|[\s{}<>$]|^\.+$|^(?:none|null|undefined|unknown|default|auto|custom|other|all)$/i;
 
