@@ -1777,9 +1777,14 @@ const UNION_OPENER = /^\s*(?:export\s+)?(?:declare\s+)?type\s+([A-Za-z_$][\w$]*)
  * the key of each value the schema allows (https://zod.dev/api#enums).
  */
 const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)\(\s*\[?\s*(?:(["'`])[^"'`\n]{0,120}\2\s*,\s*)*["'`]$/;
-/** Key words that name something beside a model (its provider, type, path, size...), not the model. */
+/**
+ * Key words that name something beside a model (its provider, type, path, size...), not the model. A metric too:
+ * transformers' `metric_for_best_model="f1"` names the metric two checkpoints are compared by
+ * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
+ * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
+ */
 const NOT_MODEL_KEY =
-  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server/i;
+  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|metric/i;
 
 /**
  * A call named for a model, its first argument: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`,
