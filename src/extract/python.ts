@@ -1049,7 +1049,8 @@ export default defineExtractor({
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
     for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
     for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
-      const onDisk = modelFromPath(weights.value);
+      // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
+      const onDisk = modelFromPath(weights.value) ?? (/^[\w.+-]+$/.test(weights.value) && PICKLED_FILE.test(weights.value) ? { source: 'local', id: weights.value } : undefined);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
     }
     for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
@@ -2128,19 +2129,24 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
   return found;
 }
 
-/** `MODEL_PATHS = {`, `CHECKPOINT_PATHS: dict[str, str] = {`, `WEIGHT_FILES = {`: a module constant dict named for where models are. */
-const MODEL_PATH_DICT = /^_?(?:[A-Z0-9]+_)*(?:MODEL|CHECKPOINT|CKPT|WEIGHT)S?_(?:PATHS|FILES|DIRS)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
-/** A dict entry's string value: `"0.6B": "./models/x.pth"` (the value after a key's colon). */
-const DICT_STRING_VALUE = /:[ \t]*(['"])([^'"\n{}]+)\1/g;
+/**
+ * `MODEL_PATHS = {`, `CHECKPOINT_PATHS: dict[str, str] = {`, `WEIGHT_FILES = {`, a function's `model_files = {`: a dict named
+ * for where models are.
+ */
+const MODEL_PATH_DICT = /^[ \t]*_?(?:[A-Za-z0-9]+_)*(?:MODEL|CHECKPOINT|CKPT|WEIGHT)S?_(?:PATHS|FILES|DIRS)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gim;
+/** A dict entry's string value, or a file joined onto a folder: `"0.6B": "./models/x.pth"`, `'svm': os.path.join(model_dir, 'svm_model.pkl')`. */
+const DICT_STRING_VALUE = /:[ \t]*(?:os\.path\.join\([^()\n]*?,[ \t]*)?(['"])([^'"\n{}]+)\1/g;
 
 /**
- * The values of a dict named for model paths, nested dicts too (666ghj/BettaFish's `MODEL_PATHS = {"embedding": {"0.6B":
- * "./models/qwen3_embedding_0.6b_sentiment.pth"}, "lora": {"0.6B": "./models/qwen3_lora_0.6b_final"}}`, the files and
- * folders its trainers write and its predictor loads), as modelPathClassValues reads a class so named: only a path (a
- * bare file name is a naming convention, an `org/name` a Hub id read elsewhere); the caller keeps those on disk.
+ * The values of a dict named for model paths or files, nested dicts too (666ghj/BettaFish's `MODEL_PATHS = {"embedding":
+ * {"0.6B": "./models/qwen3_embedding_0.6b_sentiment.pth"}, "lora": {"0.6B": "./models/qwen3_lora_0.6b_final"}}`, the files
+ * and folders its trainers write and its predictor loads; its classic classifiers' `model_files = {'svm':
+ * os.path.join(model_dir, 'svm_model.pkl'), 'bert': 'bert_model.pth'}`), as modelPathClassValues reads a class so named: a
+ * path, or a file in a format only models come in (weights, or a pickled estimator there), not the name every checkpoint
+ * takes (`model.safetensors`) nor a run's (`best.pt`); an `org/name` is a Hub id read elsewhere. The caller keeps those on disk.
  */
 function modelPathDictValues(text: string): { value: string; offset: number }[] {
-  if (!/_(?:PATHS|FILES|DIRS)\b/.test(text)) return [];
+  if (!/_(?:PATHS|FILES|DIRS)\b/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const head of text.matchAll(MODEL_PATH_DICT)) {
     const start = head.index + head[0].length;
@@ -2151,8 +2157,18 @@ function modelPathDictValues(text: string): { value: string; offset: number }[] 
       if (c === '{') depth++;
       else if (c === '}') depth--;
     }
-    for (const m of text.slice(start, end).matchAll(DICT_STRING_VALUE))
-      if (/^(?:\.{1,2}\/|\/|~\/)/.test(m[2]!)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+    for (const m of text.slice(start, end).matchAll(DICT_STRING_VALUE)) {
+      const value = m[2]!;
+      const file = value.slice(value.lastIndexOf('/') + 1);
+      const path = /^(?:\.{1,2}\/|\/|~\/)/.test(value) && !m[0].includes('os.path.join');
+      // (A pickle named for a model, `svm_model.pkl`: a dict of model files may keep a vectorizer's `vocab.pkl` beside.)
+      const modelFile =
+        !value.includes('/') &&
+        (WEIGHTS_ONLY_FILE.test(file) || (PICKLED_FILE.test(file) && /model/i.test(file))) &&
+        !CONVENTIONAL_WEIGHT_FILE.test(file) &&
+        !RUN_WEIGHT_FILE.test(file);
+      if (path || modelFile) found.push({ value, offset: start + m.index + m[0].lastIndexOf(m[1]! + value) + 1 });
+    }
   }
   return found;
 }

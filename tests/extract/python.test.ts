@@ -1158,4 +1158,28 @@ describe('python: trained models kept by sentiment classifiers (held-out 666ghj/
       ['./models/qwen3_lora_0.6b_final', 'local', 8],
     ]);
   });
+
+  it("reads a function's dict of model files, joined onto a folder or bare, not a conventional file nor a data pickle", () => {
+    // Cut from SentimentAnalysisModel/WeiboSentiment_MachineLearning/predict.py.
+    expect(
+      refs('predict.py', [
+        "    def load_all_models(self, model_dir: str = './model') -> None:",
+        '        model_files = {',
+        "            'bayes': os.path.join(model_dir, 'bayes_model.pkl'),",
+        "            'lstm': os.path.join(model_dir, 'lstm_model.pth'),",
+        "            'hf': os.path.join(model_dir, 'model.safetensors'),",
+        '        }',
+        '        model_files = {',
+        "            'svm': 'svm_model.pkl',",
+        "            'bert': 'bert_model.pth',",
+        "            'vocab': 'vocab.pkl',",
+        '        }',
+      ]),
+    ).toEqual([
+      ['bayes_model.pkl', 'local', 3],
+      ['lstm_model.pth', 'local', 4],
+      ['svm_model.pkl', 'local', 8],
+      ['bert_model.pth', 'local', 9],
+    ]);
+  });
 });
