@@ -77,6 +77,15 @@ const isDotenv = (text: string) =>
   !ENV_PREFIXED_COMMAND.test(text) &&
   !KNOWN_COMMAND.test(text) &&
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
+/**
+ * A `.env` listing tagged ```python (666ghj/BettaFish MindSpider/README.md: `DB_HOST = "..."` lines, then
+ * `MINDSPIDER_MODEL_NAME=deepseek-chat`): every line a comment or an upper-case setting assigned, one at least written
+ * as a `.env` writes it, unquoted and without spaces around `=` (`KEY=deepseek-chat`), which no Python settings file does.
+ * One value a line: `VLLM_ATTENTION_BACKEND=X vllm serve openai/gpt-oss-20b ...` is a command (datawhalechina/self-llm).
+ */
+const isEnvListing = (text: string) =>
+  /^[ \t]*[A-Z_][A-Z0-9_]*=(?![\s"'\d]|True\b|False\b|None\b)[^\s#]/m.test(text) &&
+  text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Z_][A-Z0-9_]*[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s#]*)[ \t]*(#.*)?)?$/.test(line));
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
@@ -483,6 +492,7 @@ function withMarkdownParts(block: Block): Block[] {
 function extractorsFor(block: Block): [string[], string] | undefined {
   const lang = blockLanguage(block);
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
+  if (/^(python3?|py)$/.test(lang) && isEnvListing(block.text)) return [['dotenv'], '.env'];
   if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))
     return [['config-file', 'model-names'], 'block.json'];
   if (/^(dockerfile|docker|containerfile)$/.test(lang) && MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text))

@@ -1780,10 +1780,13 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
 /**
  * Key words that name something beside a model (its provider, type, path, size...), not the model; or an authorization
  * system's models (OpenFGA's `authorization_model_id`, `_default_relation_models()`, `grantable_relation_models(...)`:
- * roles such as `owner` and `viewer`), as keyed-name's BESIDE_MODEL says.
+ * roles such as `owner` and `viewer`), as keyed-name's BESIDE_MODEL says. A metric too: transformers'
+ * `metric_for_best_model="f1"` names the metric two checkpoints are compared by
+ * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
+ * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
 const NOT_MODEL_KEY =
-  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga/i;
+  /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 
 /**
  * A call named for a model, its first argument: `.withModel("`, `.model("`, `setChatModel("`, `.modelName("`,

@@ -618,7 +618,8 @@ export default defineExtractor({
         if (
           folder &&
           (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
-          (namedLikeAModel(folder.replace(/\/+$/, '')) || (WEIGHTS_ONLY_FILE.test(folder) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
+          (namedLikeAModel(folder.replace(/\/+$/, '')) ||
+            ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
           !/out|save|export|log|cache|result|dump/i.test(flag)
         )
           addHub(fallback, call, { local: true });
@@ -1048,8 +1049,9 @@ export default defineExtractor({
     for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
       if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
     for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
-    for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text)]) {
-      const onDisk = modelFromPath(weights.value);
+    for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
+      // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
+      const onDisk = modelFromPath(weights.value) ?? (/^[\w.+-]+$/.test(weights.value) && PICKLED_FILE.test(weights.value) ? { source: 'local', id: weights.value } : undefined);
       if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
     }
     for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
@@ -1125,6 +1127,12 @@ function docstringExampleCommands(text: string): ArgModel[] {
   return found;
 }
 
+/**
+ * A pickled estimator, as scikit-learn and XGBoost models are kept (https://scikit-learn.org/stable/model_persistence.html):
+ * a model only where a model-named option holds it with its folder (`--model_path` default `./model/svm_model.pkl`,
+ * 666ghj/BettaFish's classic sentiment classifiers), a pickle being any Python object elsewhere.
+ */
+const PICKLED_FILE = /\.(?:pkl|pickle|joblib)$/i;
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
 const LOADED_WEIGHT_QUOTED = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i;
 /**
@@ -1305,6 +1313,14 @@ const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference; the file
  * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). */
 const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*(?:(?:path_or_bytes|f)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
+/**
+ * Weights loaded into a network: `model.load_state_dict(torch.load(model_path, map_location=device))` (666ghj/BettaFish's
+ * GPT-2 adapter predict.py, with `model_path = 'best_weibo_sentiment_model.pth'` above). Not into an optimizer, a scheduler
+ * or a data loader (`optimizer.load_state_dict(torch.load(optim_path))`, hiyouga/LLaMA-Factory's checkpoint.py): their
+ * state is no model.
+ */
+const STATE_DICT_LOAD = /\b([\w.]+)\.load_state_dict\(\s*torch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
+const NOT_A_NETWORK = /optim|sched|scaler|loader|generator|sampler|dataset|ema\b/i;
 /**
  * A file taken from a package's resources: `files(pkg) / "x.onnx"`, `.joinpath("x.onnx")` (literal in group 2 or 4), or
  * `.joinpath(name)`, `resources.path(pkg, name)` (a variable in group 5 or 6).
@@ -1653,15 +1669,22 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       }
     }
   }
-  for (const m of text.matchAll(INFERENCE_LOAD)) {
-    const arg = m[1]!.trim();
-    const direct = pathIn(arg, m.index + m[0].lastIndexOf(arg), false);
+  const loads = [
+    ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: false })),
+    ...[...text.matchAll(STATE_DICT_LOAD)].filter((m) => !NOT_A_NETWORK.test(m[1]!)).map((m) => ({ m, arg: m[2]!, stateDict: true })),
+  ];
+  for (const { m, arg: written, stateDict } of loads) {
+    const arg = written.trim();
+    // (A state dict's bare file named for a run's moment or a tool's convention, `best.pt`, `pytorch_model.bin`, names no model.)
+    const named = (path: { value: string; offset: number } | undefined) =>
+      path && !(stateDict && !/[\\/]/.test(path.value) && (RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value))) ? path : undefined;
+    const direct = named(pathIn(arg, m.index + m[0].lastIndexOf(arg), false));
     if (direct) found.push(direct);
     // A variable assigned before the call: the last assignment above it.
     else if (/^[A-Za-z_]\w*$/.test(arg))
       for (const a of (assigned.get(arg) ?? []).filter((x) => x.at < m.index).slice(-1)) {
-        const path = pathIn(a.expression, a.at, false);
-        if (path) found.push(path);
+        const path = named(pathIn(a.expression, a.at, false));
+        if (path && !found.some((f) => f.offset === path.offset)) found.push(path);
       }
   }
   return found;
@@ -2126,6 +2149,50 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
     // `ONNX_MODEL_FILE = 'model.onnx'`) is a naming convention, as loadedWeightFiles reads one.
     for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
       if (m[2]!.includes('/')) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+  }
+  return found;
+}
+
+/**
+ * `MODEL_PATHS = {`, `CHECKPOINT_PATHS: dict[str, str] = {`, `WEIGHT_FILES = {`, a function's `model_files = {`: a dict named
+ * for where models are.
+ */
+const MODEL_PATH_DICT = /^[ \t]*_?(?:[A-Za-z0-9]+_)*(?:MODEL|CHECKPOINT|CKPT|WEIGHT)S?_(?:PATHS|FILES|DIRS)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gim;
+/** A dict entry's string value, or a file joined onto a folder: `"0.6B": "./models/x.pth"`, `'svm': os.path.join(model_dir, 'svm_model.pkl')`. */
+const DICT_STRING_VALUE = /:[ \t]*(?:os\.path\.join\([^()\n]*?,[ \t]*)?(['"])([^'"\n{}]+)\1/g;
+
+/**
+ * The values of a dict named for model paths or files, nested dicts too (666ghj/BettaFish's `MODEL_PATHS = {"embedding":
+ * {"0.6B": "./models/qwen3_embedding_0.6b_sentiment.pth"}, "lora": {"0.6B": "./models/qwen3_lora_0.6b_final"}}`, the files
+ * and folders its trainers write and its predictor loads; its classic classifiers' `model_files = {'svm':
+ * os.path.join(model_dir, 'svm_model.pkl'), 'bert': 'bert_model.pth'}`), as modelPathClassValues reads a class so named: a
+ * path, or a file in a format only models come in (weights, or a pickled estimator there), not the name every checkpoint
+ * takes (`model.safetensors`) nor a run's (`best.pt`); an `org/name` is a Hub id read elsewhere. The caller keeps those on disk.
+ */
+function modelPathDictValues(text: string): { value: string; offset: number }[] {
+  if (!/_(?:PATHS|FILES|DIRS)\b/i.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const head of text.matchAll(MODEL_PATH_DICT)) {
+    const start = head.index + head[0].length;
+    let depth = 1;
+    let end = start;
+    while (end < text.length && depth > 0 && end - start < 20_000) {
+      const c = text[end++];
+      if (c === '{') depth++;
+      else if (c === '}') depth--;
+    }
+    for (const m of text.slice(start, end).matchAll(DICT_STRING_VALUE)) {
+      const value = m[2]!;
+      const file = value.slice(value.lastIndexOf('/') + 1);
+      const path = /^(?:\.{1,2}\/|\/|~\/)/.test(value) && !m[0].includes('os.path.join');
+      // (A pickle named for a model, `svm_model.pkl`: a dict of model files may keep a vectorizer's `vocab.pkl` beside.)
+      const modelFile =
+        !value.includes('/') &&
+        (WEIGHTS_ONLY_FILE.test(file) || (PICKLED_FILE.test(file) && /model/i.test(file))) &&
+        !CONVENTIONAL_WEIGHT_FILE.test(file) &&
+        !RUN_WEIGHT_FILE.test(file);
+      if (path || modelFile) found.push({ value, offset: start + m.index + m[0].lastIndexOf(m[1]! + value) + 1 });
+    }
   }
   return found;
 }

@@ -82,3 +82,24 @@ describe('dotenv: files beside a model', () => {
     ]);
   });
 });
+
+describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, issue #15, session 30e)', () => {
+  it('reads `XUNFEI_MODEL_VERSION=v4.0` as no model, and keeps the models around it', async () => {
+    // wangrongding/wechat-bot .env.example: the Spark version was reported as `anthropic/v4.0` (the file's only base URL
+    // is Claude's). A variable named for a version holds a version, never a model's name.
+    const text = [
+      "DEEPSEEK_FREE_MODEL='deepseek-chat'",
+      "# 使用的模型版本，默认填写 v4.0 或需要的版本号（如: v3.5, max-32k, pro-128k）",
+      "XUNFEI_MODEL_VERSION='v4.0'",
+      "CLAUDE_API_VERSION = '2023-06-01'",
+      "CLAUDE_MODEL = 'claude-sonnet-4-5-20250929'",
+      "CLAUDE_BASE_URL = 'https://api.anthropic.com/v1/messages'",
+    ].join('\n');
+    const { references } = await dotenv.extract({ relPath: '.env.example', size: text.length, text });
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['deepseek/deepseek-chat', 'api', 1],
+      ['anthropic/claude-sonnet-4-5-20250929', 'api', 5],
+    ]);
+    expect(references.some((r) => r.line === 3 || /v4\.0/.test(r.id))).toBe(false);
+  });
+});

@@ -701,3 +701,17 @@ describe('markdown: launch blocks of Chinese model repositories (held-out round 
     ]);
   });
 });
+
+describe('markdown: a .env listing tagged python (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+  it('reads `KEY=value` settings under ```python as a .env file, and a Python block or a command still as such', async () => {
+    // Cut from 666ghj/BettaFish MindSpider/README.md: `MINDSPIDER_MODEL_NAME=deepseek-chat` (no quotes: a .env line) was
+    // read as Python, where it is a subtraction and names nothing.
+    const rows = await extractRows('markdown/real-world-bettafish-env-as-python.md', markdown);
+    expect(rows.map((r) => [r.id, r.line])).toEqual([
+      ['deepseek/deepseek-chat', 14],
+      ['Qwen/Qwen2.5-7B-Instruct', 18],
+      // (datawhalechina/self-llm: an environment variable before a command is no .env listing.)
+      ['openai/gpt-oss-20b', 23],
+    ]);
+  });
+});

@@ -2831,3 +2831,20 @@ describe('model-names: an authorization system\'s "models" (held-out round 30, d
     expect(ids).toContainEqual([19, 'dashscope/qwen-max']);
   });
 });
+
+describe('model-names: the metric a trainer keeps the best checkpoint by (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+  it("reads no model in `metric_for_best_model`, keyed or as a keyword, and keeps the backbone beside it", () => {
+    // SentimentAnalysisModel/BertTopicDetection_Finetuned/train.py: `"f1"` was reported as `openai-compatible/f1`.
+    const text = [
+      'BACKBONE_CANDIDATES = [',
+      '    ("1) google-bert/bert-base-chinese", "google-bert/bert-base-chinese"),',
+      ']',
+      '    if "metric_for_best_model" in allowed:',
+      '        args_dict["metric_for_best_model"] = "f1"',
+      'args = TrainingArguments(output_dir="out", metric_for_best_model="f1", load_best_model_at_end=True)',
+    ].join('\n');
+    const refs = modelNames.extract(makeSourceFile('train.py', text)).references;
+    expect(refs.filter((r) => /f1/.test(r.id))).toEqual([]);
+    expect(refs.some((r) => r.id === 'google-bert/bert-base-chinese' && r.line === 2)).toBe(true);
+  });
+});

@@ -1160,3 +1160,87 @@ describe('python: pydantic field defaults and folders shipped beside the module 
     expect(rows('test/test_unified_chat_entry.py', text).map((r) => [r[0], r[1]])).toEqual([['openai-compatible/rt-chat-7b', 4]]);
   });
 });
+
+describe('python: trained models kept by sentiment classifiers (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+  const refs = (path: string, lines: string[]) =>
+    (python.extract(makeSourceFile(path, lines.join('\n'))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the weights a network loads by load_state_dict(torch.load(...)), not an optimizer state nor a bare best.pt', () => {
+    // Cut from SentimentAnalysisModel/WeiboSentiment_Finetuned/GPT2-AdapterTuning/predict.py.
+    expect(
+      refs('GPT2-AdapterTuning/predict.py', [
+        'def main():',
+        "    local_model_path = './models/gpt2-chinese'",
+        "    model_path = 'best_weibo_sentiment_model.pth'",
+        '    model = GPT2ClassifierWithAdapter(local_model_path)',
+        '    model.load_state_dict(torch.load(model_path, map_location=device))',
+        "    optim_path = 'optimizer_state.pth'",
+        '    optimizer.load_state_dict(torch.load(optim_path))',
+        '    model.load_state_dict(torch.load("best.pt"))',
+      ]),
+    ).toEqual([
+      ['./models/gpt2-chinese', 'local', 2],
+      ['best_weibo_sentiment_model.pth', 'local', 3],
+    ]);
+  });
+
+  it('reads a pickled model a model-named option defaults to, with its folder; not a data pickle nor an output', () => {
+    // Cut from SentimentAnalysisModel/WeiboSentiment_MachineLearning/svm_train.py.
+    expect(
+      refs('svm_train.py', [
+        "parser.add_argument('--model_path', type=str, default='./model/svm_model.pkl',",
+        "                    help='模型保存路径')",
+        "parser.add_argument('--vocab_path', type=str, default='./data/vocab.pkl')",
+        "parser.add_argument('--output_model', type=str, default='./model/out_model.pkl')",
+        "parser.add_argument('--model', type=str, default='svm_model.pkl')",
+      ]),
+    ).toEqual([['./model/svm_model.pkl', 'local', 1]]);
+  });
+
+  it('reads the paths a dict named for model paths holds, nested too, not its keys nor a Hub id', () => {
+    // Cut from SentimentAnalysisModel/WeiboSentiment_SmallQwen/models_config.py.
+    expect(
+      refs('models_config.py', [
+        '# 模型文件路径配置',
+        'MODEL_PATHS = {',
+        '    "embedding": {',
+        '        "0.6B": "./models/qwen3_embedding_0.6b_sentiment.pth",',
+        '        "4B": "./models/qwen3_embedding_4b_sentiment.pth", ',
+        '    },',
+        '    "lora": {',
+        '        "0.6B": "./models/qwen3_lora_0.6b_final",',
+        '    }',
+        '}',
+        'OTHER = {"x": "./models/not_read.pth"}',
+      ]),
+    ).toEqual([
+      ['./models/qwen3_embedding_0.6b_sentiment.pth', 'local', 4],
+      ['./models/qwen3_embedding_4b_sentiment.pth', 'local', 5],
+      ['./models/qwen3_lora_0.6b_final', 'local', 8],
+    ]);
+  });
+
+  it("reads a function's dict of model files, joined onto a folder or bare, not a conventional file nor a data pickle", () => {
+    // Cut from SentimentAnalysisModel/WeiboSentiment_MachineLearning/predict.py.
+    expect(
+      refs('predict.py', [
+        "    def load_all_models(self, model_dir: str = './model') -> None:",
+        '        model_files = {',
+        "            'bayes': os.path.join(model_dir, 'bayes_model.pkl'),",
+        "            'lstm': os.path.join(model_dir, 'lstm_model.pth'),",
+        "            'hf': os.path.join(model_dir, 'model.safetensors'),",
+        '        }',
+        '        model_files = {',
+        "            'svm': 'svm_model.pkl',",
+        "            'bert': 'bert_model.pth',",
+        "            'vocab': 'vocab.pkl',",
+        '        }',
+      ]),
+    ).toEqual([
+      ['bayes_model.pkl', 'local', 3],
+      ['lstm_model.pth', 'local', 4],
+      ['svm_model.pkl', 'local', 8],
+      ['bert_model.pth', 'local', 9],
+    ]);
+  });
+});

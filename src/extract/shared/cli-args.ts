@@ -1893,9 +1893,11 @@ export const MODEL_ENV_NAME =
  * weights a test builds from a config, verl's CI) stands in for one; a service picks the provider
  * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does, or a binding
  * (`LLM_BINDING=ollama`, `EMBEDDING_BINDING=openai`: the backend LightRAG's and HKUDS/MiniRAG's API servers talk to).
+ * A version holds a version (`XUNFEI_MODEL_VERSION='v4.0'`, the path segment iFlytek Spark's URL takes,
+ * wangrongding/wechat-bot .env.example; `AZURE_OPENAI_MODEL_VERSION=2024-05-13`), never the model's name.
  */
 const NOT_A_MODEL_NAME =
-  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$/i;
+  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
 
 /** True when an environment name says it holds a model. */
 export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
