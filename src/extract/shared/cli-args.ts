@@ -32,6 +32,7 @@ import {
   hostedModelId,
   isContextOnlyId,
   isOwnServedName,
+  libraryModel,
   litellmBareProvider,
   litellmModel,
   programRegistryOrganisation,
@@ -633,6 +634,12 @@ function litgptModel(token: Token): ArgModel | undefined {
   const folder = checkpointRepo(text, false);
   if (folder) return { id: folder.id, source: 'huggingface', offset: start + folder.at };
   return hubOrLocal({ text, offset: start });
+}
+
+/** A name LazyLLM loads: its catalogue's repo (providers.yaml `library_names`, lazyllm), else the name as written. */
+function lazyllmModel(name: string): { id: string; source: ModelSource } {
+  const repo = libraryModel('lazyllm', name.toLowerCase()) ?? libraryModel('lazyllm', name, true);
+  return repo ? { id: repo, source: 'huggingface' } : { id: contextOnlyId(name), source: 'api' };
 }
 
 /**
@@ -1475,6 +1482,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
+    } else if ((token.text === 'deploy' || token.text === 'run') && programAt(i - 1, /(^|\/)lazyllm$/) && i - 1 === firstCommandWord) {
+      // LazyLLM's CLI (https://docs.lazyllm.ai/en/latest/API%20Reference/cli/): `lazyllm deploy llama3-chat --framework
+      // vllm` deploys a model of its catalogue (not `lazyllm deploy mcp_server ...`, an MCP server); `lazyllm run chatbot
+      // --model chatglm3-6b` (or `--model=`) starts an app on one. A name is read as its TrainableModule reads it
+      // (lazyllmModel); a Hub id or a folder is left to the flag's own reading.
+      const deploys = token.text === 'deploy';
+      const at = deploys ? i + 1 : tokens.findIndex((t, j) => j > i && (t.text === '--model' || t.text.startsWith('--model=')));
+      const word = at < 0 ? undefined : deploys ? positionalAfterOptions(tokens, at) : tokens[at]!.text.includes('=') ? tokens[at] : tokens[at + 1];
+      const eq = word?.text.startsWith('--model=') ? '--model='.length : 0;
+      const name = word && word.text.slice(eq);
+      if (word && name && name !== 'mcp_server' && !name.includes('/') && BARE_NAME.test(name) && !PLACEHOLDER_NAME.test(name))
+        push({ ...lazyllmModel(name), offset: word.offset + eq });
     } else if (/^(serve|run|start)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
       // OpenLLM's catalogue tag (`openllm serve qwen2.5:7b`) is the name its server answers to; a Hub id is a Hub repo.
       const name = positionalAfterOptions(tokens, i + 1);
