@@ -358,8 +358,10 @@ export default defineExtractor({
     'inferencesession',
     // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
     'faceanalysis',
-    // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`).
+    // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
+    // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
     'trainablemodule',
+    'lazyllm',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -367,7 +369,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule|lazyllm/i.test(
         text,
       )
     )
@@ -983,11 +985,19 @@ export default defineExtractor({
     // repo it stands for (providers.yaml `library_names`, lazyllm: `bge-m3` -> BAAI/bge-m3), one starting with a prefix
     // it knows the repo of that organisation (`internlm2-chat-7b` -> internlm/internlm2-chat-7b); another bare name is
     // named as written, as ms-swift's catalogue keys are; an `org/name` id or a folder is read as any loader's.
-    if (text.includes('TrainableModule(') || text.includes('ModuleReranker'))
-      for (const call of findCalls(text, (name) => name === 'TrainableModule' || name === 'Reranker')) {
+    // Its fine-tune and deploy wrappers take the base model first (`finetune.llamafactory('internlm2-chat-7b',
+    // 'path/to/target')`, `finetune.auto(...)`, `finetune.FlagembeddingFinetune('bge-m3', ...)`, `deploy.auto(...)`), in
+    // code that imports them from lazyllm or calls them on it.
+    const lazyllmTool = (callee: string) => {
+      const m = /^(?:lazyllm\.)?(finetune\.\w+|deploy\.auto)$/.exec(callee);
+      return !!m && (callee.startsWith('lazyllm.') || imports.get(m[1]!.split('.')[0]!) === 'lazyllm');
+    };
+    if (text.includes('TrainableModule(') || text.includes('ModuleReranker') || text.includes('lazyllm'))
+      for (const call of findCalls(text, (name, callee) => name === 'TrainableModule' || name === 'Reranker' || lazyllmTool(callee))) {
         const first = call.args[0]?.name ? undefined : call.args[0];
-        const arg =
-          call.callee.endsWith('TrainableModule')
+        const arg = call.callee.endsWith('TrainableModule')
+          ? (call.args.find((a) => a.name === 'base_model') ?? first)
+          : lazyllmTool(call.callee)
             ? (call.args.find((a) => a.name === 'base_model') ?? first)
             : (call.args.find((a) => a.name === 'name') ?? first)?.literal === 'ModuleReranker'
               ? call.args.find((a) => a.name === 'model')

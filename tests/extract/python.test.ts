@@ -1094,6 +1094,24 @@ describe("python: model folders under a script's root handed to a loader (held-o
       ['/models/BAAI/bge-m3', 'local', 8],
     ]);
   });
+
+  it("reads the base model LazyLLM's fine-tune and deploy wrappers take, only when they come from lazyllm", () => {
+    // LazyAGI/LazyLLM docs/lazyllm-skill/assets/finetune/finetune_framework.md:43, 127, 187, 210 and deploy_framework.md:127
+    const rows = (text: string) =>
+      (python.extract(makeSourceFile('finetune.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    const calls = [
+      "trainer = finetune.alpacalora('path/to/base/model', 'path/to/target')",
+      "trainer = finetune.llamafactory('internlm2-chat-7b', 'path/to/target')",
+      "finetune.FlagembeddingFinetune('bge-m3', 'path/to/target')",
+      "deploy.auto('internlm2-chat-7b')",
+    ].join('\n');
+    expect(rows(`from lazyllm import finetune, deploy\n${calls}`)).toEqual([
+      ['internlm/internlm2-chat-7b', 'huggingface', 3],
+      ['BAAI/bge-m3', 'huggingface', 4],
+      ['internlm/internlm2-chat-7b', 'huggingface', 5],
+    ]);
+    expect(rows(`from mytrainer import finetune, deploy\n${calls}`)).toEqual([]);
+  });
 });
 
 describe('python tokenizer repositories', () => {
