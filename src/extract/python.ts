@@ -65,6 +65,7 @@ import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { familyNamedPath } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
+import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
 
 /**
@@ -1004,11 +1005,11 @@ export default defineExtractor({
               : undefined;
         const resolved = resolveArg(arg);
         if (!resolved || taken(resolved.offset)) continue;
-        const catalogued =
-          libraryModel('lazyllm', resolved.value.toLowerCase()) ?? (LAZYLLM_NAME.test(resolved.value) ? libraryModel('lazyllm', resolved.value, true) : undefined);
-        if (catalogued) add(catalogued, resolved.offset, 'huggingface');
-        else if (resolved.value.includes('/')) addHub(arg, call, { local: true });
-        else if (LAZYLLM_NAME.test(resolved.value)) add(contextOnlyId(resolved.value), resolved.offset, 'api');
+        if (resolved.value.includes('/')) addHub(arg, call, { local: true });
+        else if (LAZYLLM_NAME.test(resolved.value)) {
+          const model = lazyllmModel(resolved.value);
+          add(model.id, resolved.offset, model.source);
+        }
       }
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
     for (const call of findCalls(text, (name) => name === 'dict')) {

@@ -1082,7 +1082,7 @@ describe("python: model folders under a script's root handed to a loader (held-o
       '    pp_ocr = lazyllm.TrainableModule(base_model="PP-OCRv5_mobile")',
       "embed = lazyllm.TrainableModule('/models/BAAI/bge-m3')",
       "m = lazyllm.TrainableModule('b1', 't').finetune_method(finetune.dummy)",
-      "chat = lazyllm.TrainableModule(model_path)",
+      'chat = lazyllm.TrainableModule(model_path)',
       "ppl.reranker = Reranker('KeywordFilter', model='keyword-2024')",
     ].join('\n');
     const { references } = python.extract(makeSourceFile('examples/multimodal_agent.py', text)) as ExtractResult;
@@ -1097,8 +1097,7 @@ describe("python: model folders under a script's root handed to a loader (held-o
 
   it("reads the base model LazyLLM's fine-tune and deploy wrappers take, only when they come from lazyllm", () => {
     // LazyAGI/LazyLLM docs/lazyllm-skill/assets/finetune/finetune_framework.md:43, 127, 187, 210 and deploy_framework.md:127
-    const rows = (text: string) =>
-      (python.extract(makeSourceFile('finetune.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    const rows = (text: string) => (python.extract(makeSourceFile('finetune.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
     const calls = [
       "trainer = finetune.alpacalora('path/to/base/model', 'path/to/target')",
       "trainer = finetune.llamafactory('internlm2-chat-7b', 'path/to/target')",

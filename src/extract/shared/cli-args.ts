@@ -32,7 +32,6 @@ import {
   hostedModelId,
   isContextOnlyId,
   isOwnServedName,
-  libraryModel,
   litellmBareProvider,
   litellmModel,
   programRegistryOrganisation,
@@ -43,6 +42,7 @@ import {
 } from '../../registry/providers.js';
 import { spacyPipelineId } from './spacy.js';
 import { checkpointRepo } from './checkpoint-layout.js';
+import { lazyllmModel } from './library-slots.js';
 
 export interface Token {
   text: string;
@@ -634,12 +634,6 @@ function litgptModel(token: Token): ArgModel | undefined {
   const folder = checkpointRepo(text, false);
   if (folder) return { id: folder.id, source: 'huggingface', offset: start + folder.at };
   return hubOrLocal({ text, offset: start });
-}
-
-/** A name LazyLLM loads: its catalogue's repo (providers.yaml `library_names`, lazyllm), else the name as written. */
-function lazyllmModel(name: string): { id: string; source: ModelSource } {
-  const repo = libraryModel('lazyllm', name.toLowerCase()) ?? libraryModel('lazyllm', name, true);
-  return repo ? { id: repo, source: 'huggingface' } : { id: contextOnlyId(name), source: 'api' };
 }
 
 /**
