@@ -65,6 +65,7 @@ import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { familyNamedPath } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
+import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
 
 /**
@@ -312,6 +313,12 @@ function openCompassApiModels(text: string): { name: string; baseUrl: string; of
 }
 
 /** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
+/**
+ * A name LazyLLM's `TrainableModule` takes (`internlm2-chat-7b`, `bark`, `ChatTTS`, `PP-OCRv5_mobile`): a word of three
+ * characters or more, not a placeholder (`my_model`, `base_model`) nor a dummy (`TrainableModule('b1', 't')` in a
+ * fine-tune example that trains nothing).
+ */
+const LAZYLLM_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
 const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
 /** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
 const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
@@ -352,6 +359,10 @@ export default defineExtractor({
     'inferencesession',
     // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
     'faceanalysis',
+    // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
+    // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
+    'trainablemodule',
+    'lazyllm',
   ],
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
@@ -359,7 +370,7 @@ export default defineExtractor({
     const references: RawReference[] = [];
     const text = file.text;
     if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis/i.test(
+      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule|lazyllm/i.test(
         text,
       )
     )
@@ -969,6 +980,38 @@ export default defineExtractor({
     if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
       for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
         if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
+    // LazyLLM's local models: `lazyllm.TrainableModule('internlm2-chat-7b')` (also `base_model='PP-OCRv5_mobile'`) names
+    // the model by LazyLLM's catalogue, which downloads it from Hugging Face or ModelScope, or finds it at
+    // `$LAZYLLM_MODEL_PATH/<name>` (https://docs.lazyllm.ai/en/latest/Best%20Practice/LocalModel/); its RAG reranker loads
+    // its `model=` the same way (`Reranker('ModuleReranker', model='bge-reranker-large')`). A name of its table is the
+    // repo it stands for (providers.yaml `library_names`, lazyllm: `bge-m3` -> BAAI/bge-m3), one starting with a prefix
+    // it knows the repo of that organisation (`internlm2-chat-7b` -> internlm/internlm2-chat-7b); another bare name is
+    // named as written, as ms-swift's catalogue keys are; an `org/name` id or a folder is read as any loader's.
+    // Its fine-tune and deploy wrappers take the base model first (`finetune.llamafactory('internlm2-chat-7b',
+    // 'path/to/target')`, `finetune.auto(...)`, `finetune.FlagembeddingFinetune('bge-m3', ...)`, `deploy.auto(...)`), in
+    // code that imports them from lazyllm or calls them on it.
+    const lazyllmTool = (callee: string) => {
+      const m = /^(?:lazyllm\.)?(finetune\.\w+|deploy\.auto)$/.exec(callee);
+      return !!m && (callee.startsWith('lazyllm.') || imports.get(m[1]!.split('.')[0]!) === 'lazyllm');
+    };
+    if (text.includes('TrainableModule(') || text.includes('ModuleReranker') || text.includes('lazyllm'))
+      for (const call of findCalls(text, (name, callee) => name === 'TrainableModule' || name === 'Reranker' || lazyllmTool(callee))) {
+        const first = call.args[0]?.name ? undefined : call.args[0];
+        const arg = call.callee.endsWith('TrainableModule')
+          ? (call.args.find((a) => a.name === 'base_model') ?? first)
+          : lazyllmTool(call.callee)
+            ? (call.args.find((a) => a.name === 'base_model') ?? first)
+            : (call.args.find((a) => a.name === 'name') ?? first)?.literal === 'ModuleReranker'
+              ? call.args.find((a) => a.name === 'model')
+              : undefined;
+        const resolved = resolveArg(arg);
+        if (!resolved || taken(resolved.offset)) continue;
+        if (resolved.value.includes('/')) addHub(arg, call, { local: true });
+        else if (LAZYLLM_NAME.test(resolved.value)) {
+          const model = lazyllmModel(resolved.value);
+          add(model.id, resolved.offset, model.source);
+        }
+      }
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
     for (const call of findCalls(text, (name) => name === 'dict')) {
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';

@@ -72,6 +72,8 @@ const WORDS = [
   'kt run ',
   // RamaLama's commands name the model with no such word either (`ramalama bench granite3-moe`, `ramalama pull tiny`).
   'ramalama ',
+  // LazyLLM's `lazyllm deploy llama3-chat`: a name of its catalogue, no model word either.
+  'lazyllm deploy ',
   // litgpt's commands too (`litgpt chat out/finetune/lora-phi-2/final`, `litgpt evaluate lora_model/final`).
   'litgpt ',
   // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).

@@ -142,6 +142,11 @@ interface LibraryNames {
   hub?: 'huggingface' | 'modelscope';
   source: string;
   names: Record<string, string>;
+  /**
+   * For a name its table lacks, the organisation a name starting so is downloaded from (LazyLLM's model_provider:
+   * `internlm2-chat-7b` -> internlm/internlm2-chat-7b), first match in the order written, the name kept as written.
+   */
+  prefixes?: Record<string, string>;
 }
 
 /** A library's short names read in its own slots (providers.yaml `library_names` entries with `slots`). */
@@ -274,10 +279,18 @@ export function libraryLoad(call: string, moduleOf: () => string | undefined): {
   return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
 }
 
-/** The Hub model a library's own short name stands for (providers.yaml `library_names`), by package, or undefined. */
-export function libraryModel(pkg: string, name: string): string | undefined {
+/**
+ * The Hub model a library's own short name stands for (providers.yaml `library_names`), by package, or undefined;
+ * with `byPrefix`, a name its table lacks is looked up in the entry's `prefixes` too.
+ */
+export function libraryModel(pkg: string, name: string, byPrefix = false): string | undefined {
   const entry = load().libraryNames.find((l) => l.package === pkg);
-  return entry && Object.hasOwn(entry.names, name) ? entry.names[name] : undefined;
+  if (!entry) return undefined;
+  if (Object.hasOwn(entry.names, name)) return entry.names[name];
+  if (!byPrefix || !entry.prefixes) return undefined;
+  const lower = name.toLowerCase();
+  const prefix = Object.keys(entry.prefixes).find((p) => lower.startsWith(p));
+  return prefix === undefined ? undefined : `${entry.prefixes[prefix]}/${name}`;
 }
 
 /** The program whose curated registry a Hub organisation is (TabbyML -> tabby), case ignored. */

@@ -1069,6 +1069,48 @@ describe("python: model folders under a script's root handed to a loader (held-o
     expect(pack('from insightface.app import FaceAnalysis')).toEqual([['~/.insightface/models/buffalo_l', 'local', 2]]);
     expect(pack('from faces import FaceAnalysis')).toEqual([]);
   });
+  it("reads the model LazyLLM's TrainableModule and ModuleReranker load by its catalogue name (its table's repo when it has one), not a dummy or placeholder", () => {
+    // LazyAGI/LazyLLM examples/multimodal_agent.py, examples/rag_milvus_store.py, examples/pp_ocrv5_mobile.py and
+    // docs/lazyllm-skill/assets/basic/modules.md (a fine-tune example on a dummy `TrainableModule('b1', 't')`).
+    const text = [
+      'import lazyllm',
+      "base = TrainableModule('internlm2-chat-7b').prompt(agent_prompt)",
+      "        ppl.sw.case[chatflow_intent_list[5], TrainableModule('ChatTTS')]",
+      "    ppl.reranker = lazyllm.Reranker(name='ModuleReranker',",
+      '                                    model="bge-reranker-large",',
+      '                                    topk=1)',
+      '    pp_ocr = lazyllm.TrainableModule(base_model="PP-OCRv5_mobile")',
+      "embed = lazyllm.TrainableModule('/models/BAAI/bge-m3')",
+      "m = lazyllm.TrainableModule('b1', 't').finetune_method(finetune.dummy)",
+      'chat = lazyllm.TrainableModule(model_path)',
+      "ppl.reranker = Reranker('KeywordFilter', model='keyword-2024')",
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('examples/multimodal_agent.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['internlm/internlm2-chat-7b', 'huggingface', 2],
+      ['2Noise/ChatTTS', 'huggingface', 3],
+      ['BAAI/bge-reranker-large', 'huggingface', 5],
+      ['openai-compatible/PP-OCRv5_mobile', 'api', 7],
+      ['/models/BAAI/bge-m3', 'local', 8],
+    ]);
+  });
+
+  it("reads the base model LazyLLM's fine-tune and deploy wrappers take, only when they come from lazyllm", () => {
+    // LazyAGI/LazyLLM docs/lazyllm-skill/assets/finetune/finetune_framework.md:43, 127, 187, 210 and deploy_framework.md:127
+    const rows = (text: string) => (python.extract(makeSourceFile('finetune.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    const calls = [
+      "trainer = finetune.alpacalora('path/to/base/model', 'path/to/target')",
+      "trainer = finetune.llamafactory('internlm2-chat-7b', 'path/to/target')",
+      "finetune.FlagembeddingFinetune('bge-m3', 'path/to/target')",
+      "deploy.auto('internlm2-chat-7b')",
+    ].join('\n');
+    expect(rows(`from lazyllm import finetune, deploy\n${calls}`)).toEqual([
+      ['internlm/internlm2-chat-7b', 'huggingface', 3],
+      ['BAAI/bge-m3', 'huggingface', 4],
+      ['internlm/internlm2-chat-7b', 'huggingface', 5],
+    ]);
+    expect(rows(`from mytrainer import finetune, deploy\n${calls}`)).toEqual([]);
+  });
 });
 
 describe('python tokenizer repositories', () => {

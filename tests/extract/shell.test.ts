@@ -23,6 +23,28 @@ describe('shell variables and flags', () => {
     return [...new Map(all.map((row) => [JSON.stringify(row), row])).values()];
   };
 
+  it("reads the catalogue name LazyLLM's CLI deploys or runs an app on, not an MCP server nor the app's name", () => {
+    // LazyAGI/LazyLLM docs/en/API Reference/cli.md:17, 51, 119, 131 and docs/en/index.md:230
+    const text = [
+      'lazyllm deploy mcp_server uvx mcp-server-fetch',
+      'lazyllm deploy llama3-chat --framework vllm --chat=true --top_p=0.9 --max_tokens=2048',
+      'lazyllm run chatbot --model chatglm3-6b --framework vllm',
+      'lazyllm run rag --model bge-base --framework lightllm --documents /path/to/docs',
+      'lazyllm run chatbot --model=internlm2-chat-7b',
+      'lazyllm run workflow.json',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['meta-llama/llama3-chat', 2, undefined],
+      ['THUDM/chatglm3-6b', 3, undefined],
+      ['openai-compatible/bge-base', 4, undefined],
+      ['internlm/internlm2-chat-7b', 5, undefined],
+    ]);
+    // A deploy alone, no model word in the text (docs/en/API Reference/cli.md:50-51).
+    expect(rows('# Deploy LLaMA3 model using vllm and enable chat mode\nlazyllm deploy llama3-chat --framework vllm --chat=true\n')).toEqual([
+      ['meta-llama/llama3-chat', 2, undefined],
+    ]);
+  });
+
   it("reads a library name without a tag as Ollama's in a command pointed at an Ollama server", () => {
     // substratusai/kubeai api/openai/v1/README.md:37-41 (example requests against a local Ollama)
     const text =

@@ -42,6 +42,7 @@ import {
 } from '../../registry/providers.js';
 import { spacyPipelineId } from './spacy.js';
 import { checkpointRepo } from './checkpoint-layout.js';
+import { lazyllmModel } from './library-slots.js';
 
 export interface Token {
   text: string;
@@ -1475,6 +1476,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
+    } else if ((token.text === 'deploy' || token.text === 'run') && programAt(i - 1, /(^|\/)lazyllm$/) && i - 1 === firstCommandWord) {
+      // LazyLLM's CLI (https://docs.lazyllm.ai/en/latest/API%20Reference/cli/): `lazyllm deploy llama3-chat --framework
+      // vllm` deploys a model of its catalogue (not `lazyllm deploy mcp_server ...`, an MCP server); `lazyllm run chatbot
+      // --model chatglm3-6b` (or `--model=`) starts an app on one. A name is read as its TrainableModule reads it
+      // (lazyllmModel); a Hub id or a folder is left to the flag's own reading.
+      const deploys = token.text === 'deploy';
+      const at = deploys ? i + 1 : tokens.findIndex((t, j) => j > i && (t.text === '--model' || t.text.startsWith('--model=')));
+      const word = at < 0 ? undefined : deploys ? positionalAfterOptions(tokens, at) : tokens[at]!.text.includes('=') ? tokens[at] : tokens[at + 1];
+      const eq = word?.text.startsWith('--model=') ? '--model='.length : 0;
+      const name = word && word.text.slice(eq);
+      if (word && name && name !== 'mcp_server' && !name.includes('/') && BARE_NAME.test(name) && !PLACEHOLDER_NAME.test(name))
+        push({ ...lazyllmModel(name), offset: word.offset + eq });
     } else if (/^(serve|run|start)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
       // OpenLLM's catalogue tag (`openllm serve qwen2.5:7b`) is the name its server answers to; a Hub id is a Hub repo.
       const name = positionalAfterOptions(tokens, i + 1);

@@ -6,7 +6,7 @@
 // iic/speech_fsmn_vad_zh-cn-16k-common-pytorch on ModelScope). Only in a text that names the package: a slot
 // called `model` holding `paraformer` means FunASR's model where FunASR is used, nothing elsewhere.
 import type { RawReference } from '../../model/reference.js';
-import { librarySlots } from '../../registry/providers.js';
+import { contextOnlyId, libraryModel, librarySlots } from '../../registry/providers.js';
 import { escapeRegExp } from './words.js';
 
 export type SlotName = { id: string; source: RawReference['source']; offset: number; value: string };
@@ -69,4 +69,13 @@ export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boo
     }
   }
   return found;
+}
+
+/**
+ * A name LazyLLM loads (`TrainableModule('<name>')`, `lazyllm deploy <name>`): its catalogue's repo, the table's name
+ * matched lower-cased or else by the name's prefix (providers.yaml `library_names`, lazyllm), else the name as written.
+ */
+export function lazyllmModel(name: string): { id: string; source: RawReference['source'] } {
+  const repo = libraryModel('lazyllm', name.toLowerCase()) ?? libraryModel('lazyllm', name, true);
+  return repo ? { id: repo, source: 'huggingface' } : { id: contextOnlyId(name), source: 'api' };
 }
