@@ -115,13 +115,33 @@ describe('shell variables and flags', () => {
     ]);
   });
 
-  it('drops a request for the name the script serves a model under (--served-model-name), keeping the model served', () => {
+  it('reads a request for the name the script serves a model under (--served-model-name) as that name, not the declaration', () => {
     const text = [
       'vllm serve Qwen/Qwen2.5-7B-Instruct --served-model-name qwen-7b &',
       `curl http://localhost:8000/v1/chat/completions -d '{"model": "qwen-7b"}'`,
       '',
     ].join('\n');
-    expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 1, undefined]]);
+    expect(rows(text)).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 1, undefined],
+      ['openai-compatible/qwen-7b', 2, undefined],
+    ]);
+  });
+
+  it('reads a request for a served alias with its LoRA adapter (`alias:adapter`) as the alias (held-out kvcache-ai/ktransformers)', () => {
+    // Cut from doc/en/SFT/Qwen3.5-SGLang-LoRA-Serving.md:105-127 and 172-176: SGLang serves the model as qwen3.5-kt-ft,
+    // the request asks for it with the adapter loaded as qwen35b_lora.
+    const text = [
+      'python -m sglang.launch_server \\',
+      '  --model-path /path/to/Qwen3.5-35B-A3B \\',
+      '  --served-model-name qwen3.5-kt-ft \\',
+      '  --lora-paths qwen35b_lora=/path/to/KT_FT_qwen35B_Moe_custom_sglang',
+      `curl -sS http://127.0.0.1:30006/v1/chat/completions -H 'Content-Type: application/json' -d '{"model": "qwen3.5-kt-ft:qwen35b_lora"}'`,
+      '',
+    ].join('\n');
+    const found = rows(text);
+    expect(found).toContainEqual(['openai-compatible/qwen3.5-kt-ft', 5, undefined]);
+    // Not the declaration (line 3), and not the adapter's name as a model of its own.
+    expect(found.filter(([id, line]) => line === 3 || String(id).includes(':'))).toEqual([]);
   });
 });
 
