@@ -127,6 +127,20 @@ describe('shell variables and flags', () => {
     ]);
   });
 
+  it("reads mlx_lm.convert's --hf-path, given by a variable set to a Hub id, as the model converted, not its --mlx-path", () => {
+    // Cut from OpenBMB/MiniCPM docs/deployment/lmstudio.md:155-158 (held-out): `HF=openbmb/MiniCPM5-1B` was missed, the
+    // variable's only use being mlx_lm's input flag; and docs/deployment/mlx.md:25-28, whose placeholder stays unread.
+    const text = [
+      '# Option B — build both flavours from the fp16 HF repo',
+      'HF=openbmb/MiniCPM5-1B',
+      'mlx_lm.convert --hf-path "$HF" --mlx-path ~/.lmstudio/models/openbmb/MiniCPM5-1B-MLX-bf16',
+      'mlx_lm.convert --hf-path "$HF" --mlx-path ~/.lmstudio/models/openbmb/MiniCPM5-1B-MLX-Q4 -q --q-bits 4',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([['openbmb/MiniCPM5-1B', 2, undefined]]);
+    expect(rows('HF=/path/to/your-fp16-hf\nmlx_lm.convert --hf-path "$HF" --mlx-path ./minicpm5-mlx-bf16\n')).toEqual([]);
+  });
+
   it('reads a request for a served alias with its LoRA adapter (`alias:adapter`) as the alias (held-out kvcache-ai/ktransformers)', () => {
     // Cut from doc/en/SFT/Qwen3.5-SGLang-LoRA-Serving.md:105-127 and 172-176: SGLang serves the model as qwen3.5-kt-ft,
     // the request asks for it with the adapter loaded as qwen35b_lora.
