@@ -50,11 +50,23 @@ const keysOf = (path: (string | number)[]) => {
   const names = path.filter((p): p is string => typeof p === 'string');
   return { key: names.at(-1), section: names.at(-2) ?? '' };
 };
+/**
+ * The adapters a LoRA syncer keeps loaded: the Gateway API Inference Extension's `vLLMLoRAConfig: ensureExist: models:
+ * [{id, source}]` (https://github.com/kubernetes-sigs/gateway-api-inference-extension/tree/main/tools/dynamic-lora-sidecar),
+ * each `source` a Hub adapter the sidecar loads into vLLM (`id` is the name it is served under). Not `ensureNotExist`:
+ * those are unloaded.
+ */
+const isEnsuredAdapter = (path: (string | number)[], key: string, section: string) =>
+  ADAPTER_ENTRY_KEY.test(key) && section === 'models' && path.includes('ensureExist');
 /** Whether a value at this path can name a model: a model key, or an entry key inside a model or adapter section. */
 const mayHoldModel = (path: (string | number)[]) => {
   const { key, section } = keysOf(path);
   return (
-    !!key && (MODEL_KEY.test(key) || (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) || (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)))
+    !!key &&
+    (MODEL_KEY.test(key) ||
+      (ENTRY_KEY.test(key) && MODEL_SECTION.test(section)) ||
+      (ADAPTER_ENTRY_KEY.test(key) && ADAPTER_SECTION.test(section)) ||
+      isEnsuredAdapter(path, key, section))
   );
 };
 /** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */

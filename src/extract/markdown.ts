@@ -11,7 +11,16 @@
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 // AsciiDoc: https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/
 import type { RawReference } from '../model/reference.js';
-import { apiModelId, contextOnlyId, isServedAlias, libraryConstantsIn, providerForName, servedAliases, servedUnderOwnName } from '../registry/providers.js';
+import {
+  apiModelId,
+  contextOnlyId,
+  isServedAlias,
+  libraryConstantsIn,
+  providerForName,
+  servedAliasAsked,
+  servedAliases,
+  servedUnderOwnName,
+} from '../registry/providers.js';
 import { parseHubReference } from '../model/ids.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
@@ -275,10 +284,11 @@ export default defineExtractor({
     const aliases = servedAliases(text);
     const ownNamed = aliases.size ? servedUnderOwnName(text) : new Map<string, string>();
     // A client asking for an alias that is the served model's own name asks for that model.
-    const asServed = (ref: RawReference): RawReference | undefined => {
-      if (!isServedAlias(ref, aliases)) return ref;
+    // (A client asking for another alias asks for it by that name: the alias is reported as it reads.)
+    const asServed = (ref: RawReference, line: number): RawReference | undefined => {
+      if (!isServedAlias(ref, aliases, '--served-model-name')) return ref;
       const model = ownNamed.get(ref.id.slice(ref.id.indexOf('/') + 1));
-      if (!model) return undefined;
+      if (!model) return isServedAlias(ref, aliases, positions.lineText(line)) ? undefined : servedAliasAsked(ref, aliases);
       const hub = parseHubReference(model);
       return { ...ref, id: hub ? hub.id : model, source: hub ? 'huggingface' : 'local' };
     };
@@ -288,9 +298,9 @@ export default defineExtractor({
         if (isCitation(block)) continue;
         for (const ref of namesInText(block)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
-          if (seen.has(key) || isServedAlias(ref, aliases)) continue;
+          if (seen.has(key) || isServedAlias(ref, aliases, positions.lineText(ref.line))) continue;
           seen.add(key);
-          references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+          references.push({ ...servedAliasAsked(ref, aliases), snippet: positions.snippet(ref.line), context: 'docs' });
         }
         continue;
       }
@@ -343,7 +353,7 @@ export default defineExtractor({
           (f) => f.extractor,
           (f) => f.raw,
         )) {
-          const ref = asServed(raw);
+          const ref = asServed(raw, block.firstLine + raw.line - 1);
           if (!ref) continue;
           const line = block.firstLine + ref.line - 1;
           const column = ref.column + (block.shift[ref.line - 1] ?? 0);

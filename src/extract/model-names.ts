@@ -22,6 +22,7 @@ import {
   providerForName,
   routerVariant,
   servedAliases,
+  declaresServedName,
 } from '../registry/providers.js';
 import { isApiVersionOrRoute, parseHubReference } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
@@ -280,7 +281,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const accept = (c: Candidate) => {
       if (trial) throw RETRY;
       const k = `${c.line}|${c.value}`;
-      if (accepted.has(k) || slottedAt.has(k) || servedHere().has(c.value) || isApiVersionOrRoute(c.value)) return;
+      if (accepted.has(k) || slottedAt.has(k) || servedHere(c) || isApiVersionOrRoute(c.value)) return;
       // `qwenVlModelPrefixName = "qwen-vl"`, `MODEL_PREFIX: "gpt-4"`: what a name held under a prefix's name starts with.
       if (PREFIX_HOLDER.test(text.slice(lineOffset(c.line), lineOffset(c.line) + c.column - 1))) return;
       // `load_lora_weights(path, adapter_name="cogvideox-lora")`, `set_adapters(["cogvideox-lora"], [scale])`: the name a
@@ -321,7 +322,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // (Asked when a name is accepted: most texts accept none.)
     let aliases: Set<string> | undefined;
     let talksToTriton: boolean | undefined;
-    const servedHere = () => (aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>());
+    // Only on the line that declares it: a client asking for the alias elsewhere names the model it serves (isServedAlias).
+    const servedHere = (c: Candidate) => {
+      if (!(aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>()).has(c.value)) return false;
+      const start = lineOffset(c.line);
+      const end = text.indexOf('\n', start);
+      return declaresServedName(text.slice(start, end < 0 ? text.length : end));
+    };
     // The indentation of an open block whose key names models (-1: none).
     let modelList = -1;
     // The indentation of an open block named for what is named like a model and is none (`const PROVIDERS = [`,

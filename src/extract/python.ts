@@ -54,6 +54,7 @@ import {
   providerForModule,
   providerForName,
   providerForUrl,
+  servedAliasAsked,
   servedAliases,
   type ProviderMatch,
 } from '../registry/providers.js';
@@ -515,7 +516,8 @@ export default defineExtractor({
         continue;
       }
       const id = resolved && hostedModelId(provider, resolved.value);
-      if (id && !isServedAlias({ id, source: 'api' }, aliases)) add(id, resolved.offset, 'api');
+      if (id && !isServedAlias({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset))))
+        add(servedAliasAsked({ id, source: 'api' }, aliases).id, resolved.offset, 'api');
     }
     // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
     // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's

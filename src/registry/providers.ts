@@ -493,11 +493,33 @@ export function servedUnderOwnName(text: string): Map<string, string> {
 /** Whether a `--served-model-name` alias is the served model's own name: the last part of its path or id, case ignored. */
 export const isOwnServedName = (model: string, alias: string): boolean => model.replace(/\/+$/, '').split('/').pop()!.toLowerCase() === alias.toLowerCase();
 
-/** An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one (`alias:lora`). */
-export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>): boolean {
-  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0) return false;
+/** Whether a line declares a served name: `--served-model-name X`, `served_model_name: X`, Ray Serve's `model_id=X`. */
+const DECLARES_SERVED_NAME = /served[-_]model[-_]name|\bmodel_id\b/;
+export const declaresServedName = (line: string): boolean => DECLARES_SERVED_NAME.test(line);
+
+/**
+ * An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one
+ * (`alias:lora`), read on `line`, the line that declares it: the alias itself, which names no model. A client elsewhere
+ * asking for the alias (`curl -d '{"model": "chinese-llama-alpaca-2"}'` to the server started with `--served-model-name
+ * chinese-llama-alpaca-2`) is what makes the server run the model, under the project's name for it: a model it uses
+ * (tests/real-world/README.md, session 23), reported as the alias when it is not the served model's own name.
+ */
+export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>, line: string): boolean {
+  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0 || !declaresServedName(line)) return false;
   const name = ref.id.slice(SELF_HOSTED.id.length + 1);
   return aliases.has(name) || aliases.has(name.split(':')[0]!);
+}
+
+/**
+ * A client's request for a declared alias, as the model it asks for: the alias, without the adapter an SGLang/vLLM
+ * request may add after `:` (`"model": "qwen3.5-kt-ft:qwen35b_lora"` asks the server started with `--served-model-name
+ * qwen3.5-kt-ft` for its model with the LoRA it loaded as `qwen35b_lora`; the adapter's weights are its `--lora-paths`).
+ */
+export function servedAliasAsked<T extends { id: string; source: string }>(ref: T, aliases: Set<string>): T {
+  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0) return ref;
+  const name = ref.id.slice(SELF_HOSTED.id.length + 1);
+  const base = name.split(':')[0]!;
+  return base !== name && !aliases.has(name) && aliases.has(base) ? { ...ref, id: `${SELF_HOSTED.id}/${base}` } : ref;
 }
 
 /** Whether a LiteLLM prefix is also a code host's organisation (providers.yaml `litellm.route_only`). */

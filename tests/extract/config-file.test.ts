@@ -36,6 +36,32 @@ describeExtractor(
   'not-yaml.yaml',
 );
 
+describe('config-file: a LoRA syncer\'s adapters (held-out vllm-project/production-stack)', () => {
+  it('reads the adapters ensureExist keeps loaded, not those ensureNotExist unloads nor the names they are served under', () => {
+    // The shape of fixtures/extract/config-file/real-world-lora-syncer-configmap.yaml (gpu-deployment.yaml:249-258), with
+    // an adapter to unload beside it: AvaLovelace/LegoGPT was missed, having no digit and sitting under `source`.
+    const text = [
+      'vLLMLoRAConfig:',
+      '  name: vllm-llama3-1b-instruct-adapters',
+      '  defaultBaseModel: meta-llama/Llama-3.2-1B-Instruct',
+      '  ensureExist:',
+      '    models:',
+      '    - id: legogpt',
+      '      source:  AvaLovelace/LegoGPT',
+      '  ensureNotExist:',
+      '    models:',
+      '    - id: old-adapter',
+      '      source: acme/old-sql-lora',
+      '',
+    ].join('\n');
+    const { references } = configFile.extract({ relPath: 'lora-syncer.yaml', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['meta-llama/Llama-3.2-1B-Instruct', 3],
+      ['AvaLovelace/LegoGPT', 7],
+    ]);
+  });
+});
+
 describe('config-file on large generated JSON', () => {
   it('still finds model values, on their own lines, in an evaluation dump too large to parse', () => {
     const rows = Array.from({ length: 6000 }, (_, i) => ({

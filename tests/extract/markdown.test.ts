@@ -312,10 +312,17 @@ describe('markdown code blocks', () => {
     expect(references.map((r) => [r.id, r.line])).toEqual([['Qwen/Qwen2.5-7B-Instruct', 10]]);
   });
 
-  it('drops client examples asking for the name the document serves a model under', async () => {
+  it('reads client examples asking for the name the document serves a model under as that name, not its declaration', async () => {
+    // A request naming the alias is what makes the server run the model (tests/real-world/README.md, session 23).
     const { references } = await markdown.extract(loadFixture('markdown/real-world-ray-serve-llm.rst'));
-    expect(references.map((r) => r.id).sort()).toEqual(['Qwen/Qwen2.5-0.5B-Instruct', 'Qwen/Qwen2.5-1.5B-Instruct']);
-    expect(references.some((r) => r.source === 'api')).toBe(false);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen2.5-0.5B-Instruct', 33],
+      ['openai-compatible/qwen-0.5b', 62],
+      ['openai-compatible/qwen-0.5b', 78],
+      ['Qwen/Qwen2.5-1.5B-Instruct', 109],
+    ]);
+    // `model_id="qwen-0.5b"` (32) and `model_id: qwen-1.5b` (108) declare the aliases: no model.
+    expect(references.filter((r) => r.line === 32 || r.line === 108)).toEqual([]);
   });
 });
 
@@ -524,6 +531,15 @@ describe('markdown: LocalAI commands (held-out mudler/LocalAI, issue #15, sessio
 });
 
 describe('markdown: clients of a server started in the page', () => {
+  it('reads a client asking for a served alias that is not the model\'s own name as that alias (held-out ymcui/Chinese-LLaMA-Alpaca-2)', async () => {
+    // README_vllm.md's four `"model": "chinese-llama-alpaca-2"` requests were dropped as an alias: the server loads a
+    // placeholder folder under that name, and the requests are the project's use of it (definite in every set, session 23).
+    const { references } = await markdown.extract(loadFixture('markdown/real-world-served-alias-request.md'));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai-compatible/chinese-llama-alpaca-2', 'api', 12]]);
+    // Not the `--served-model-name` declaration (line 5), nor the `/path/to/base_model` placeholder.
+    expect(references.some((r) => r.line === 5)).toBe(false);
+  });
+
   it("reads a client asking for `vllm serve`'s served name, the model's own name, as the model it serves", async () => {
     // Held-out datawhalechina/self-llm (session 17): `vllm serve /root/autodl-tmp/Qwen/Qwen3-8B --served-model-name Qwen3-8B`
     // gives the model first, not after `--model`; its curl and OpenAI clients' `"model": "Qwen3-8B"` were dropped as an alias.

@@ -91,7 +91,7 @@ describe('python command lines and pins', () => {
     expect(found.at(-1)).toMatchObject({ id: 'togethercomputer/GPT-NeoXT-Chat-Base-20B', line: text.split('\n').length - 2 });
   });
 
-  it('names no model for a client asking a server started here for its served name, nor for a pushed model', () => {
+  it('reads a client asking a server started here for its served name as that name, not the declaration nor a pushed model', () => {
     const text = [
       'subprocess.Popen(["vllm", "serve", "Qwen/Qwen2.5-7B-Instruct", "--served-model-name", "qwen-7b"])',
       'client = OpenAI(base_url="http://localhost:8000/v1")',
@@ -99,7 +99,10 @@ describe('python command lines and pins', () => {
       'args = TrainingArguments(output_dir="out", hub_model_id="acme/qwen-7b-sft")',
       '',
     ].join('\n');
-    expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1, undefined]]);
+    expect(rows(text)).toEqual([
+      ['openai-compatible/qwen-7b', 'api', 3, undefined],
+      ['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1, undefined],
+    ]);
   });
 });
 

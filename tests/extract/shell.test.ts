@@ -137,13 +137,47 @@ describe('shell variables and flags', () => {
     ]);
   });
 
-  it('drops a request for the name the script serves a model under (--served-model-name), keeping the model served', () => {
+  it('reads a request for the name the script serves a model under (--served-model-name) as that name, not the declaration', () => {
     const text = [
       'vllm serve Qwen/Qwen2.5-7B-Instruct --served-model-name qwen-7b &',
       `curl http://localhost:8000/v1/chat/completions -d '{"model": "qwen-7b"}'`,
       '',
     ].join('\n');
-    expect(rows(text)).toEqual([['Qwen/Qwen2.5-7B-Instruct', 1, undefined]]);
+    expect(rows(text)).toEqual([
+      ['Qwen/Qwen2.5-7B-Instruct', 1, undefined],
+      ['openai-compatible/qwen-7b', 2, undefined],
+    ]);
+  });
+
+  it("reads mlx_lm.convert's --hf-path, given by a variable set to a Hub id, as the model converted, not its --mlx-path", () => {
+    // Cut from OpenBMB/MiniCPM docs/deployment/lmstudio.md:155-158 (held-out): `HF=openbmb/MiniCPM5-1B` was missed, the
+    // variable's only use being mlx_lm's input flag; and docs/deployment/mlx.md:25-28, whose placeholder stays unread.
+    const text = [
+      '# Option B — build both flavours from the fp16 HF repo',
+      'HF=openbmb/MiniCPM5-1B',
+      'mlx_lm.convert --hf-path "$HF" --mlx-path ~/.lmstudio/models/openbmb/MiniCPM5-1B-MLX-bf16',
+      'mlx_lm.convert --hf-path "$HF" --mlx-path ~/.lmstudio/models/openbmb/MiniCPM5-1B-MLX-Q4 -q --q-bits 4',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([['openbmb/MiniCPM5-1B', 2, undefined]]);
+    expect(rows('HF=/path/to/your-fp16-hf\nmlx_lm.convert --hf-path "$HF" --mlx-path ./minicpm5-mlx-bf16\n')).toEqual([]);
+  });
+
+  it('reads a request for a served alias with its LoRA adapter (`alias:adapter`) as the alias (held-out kvcache-ai/ktransformers)', () => {
+    // Cut from doc/en/SFT/Qwen3.5-SGLang-LoRA-Serving.md:105-127 and 172-176: SGLang serves the model as qwen3.5-kt-ft,
+    // the request asks for it with the adapter loaded as qwen35b_lora.
+    const text = [
+      'python -m sglang.launch_server \\',
+      '  --model-path /path/to/Qwen3.5-35B-A3B \\',
+      '  --served-model-name qwen3.5-kt-ft \\',
+      '  --lora-paths qwen35b_lora=/path/to/KT_FT_qwen35B_Moe_custom_sglang',
+      `curl -sS http://127.0.0.1:30006/v1/chat/completions -H 'Content-Type: application/json' -d '{"model": "qwen3.5-kt-ft:qwen35b_lora"}'`,
+      '',
+    ].join('\n');
+    const found = rows(text);
+    expect(found).toContainEqual(['openai-compatible/qwen3.5-kt-ft', 5, undefined]);
+    // Not the declaration (line 3), and not the adapter's name as a model of its own.
+    expect(found.filter(([id, line]) => line === 3 || String(id).includes(':'))).toEqual([]);
   });
 });
 

@@ -2108,6 +2108,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // model and imports it into Elasticsearch (`eland_import_hub_model --hub-model-id org/name --task-type ...`)
   { name: 'eland_import_hub_model', flags: ['--hub-model-id'] },
   { name: 'lmdeploy' },
+  // https://github.com/ml-explore/mlx-lm (mlx_lm/convert.py): `mlx_lm.convert --hf-path mistralai/Mistral-7B-v0.1 -q`
+  // converts the Hub model (or folder) it names to MLX; `--mlx-path` is where it writes, an output
+  { name: 'mlx_lm.convert', flags: ['--hf-path', '--model'] },
   // https://nvidia.github.io/TensorRT-LLM/commands/trtllm-serve/trtllm-serve.html : `trtllm-serve Qwen/Qwen3-8B --backend
   // pytorch`, `trtllm-serve serve nvidia/Qwen3-235B-A22B-FP8`, `trtllm-serve /workspace/DeepSeek-R1-0528 --tp_size 8`
   { name: 'trtllm-serve' },

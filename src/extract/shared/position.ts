@@ -39,6 +39,12 @@ export class PositionIndex {
     return (this.starts[line] ?? this.text.length + 1) - this.starts[line - 1]! - 1;
   }
 
+  /** The whole text of a 1-based line, without its line break. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1] ?? 0;
+    return this.text.slice(start, start + Math.max(0, this.lineLength(line)));
+  }
+
   /** The trimmed text of a 1-based line, cut to a readable length. */
   snippet(line: number, max = 160): string {
     const start = this.starts[line - 1] ?? 0;
