@@ -1961,8 +1961,15 @@ function inRegistryCall(line: string, at: number): boolean {
   const call = line.lastIndexOf('register_module(', at);
   return call >= 0 && !line.slice(call, at).includes(')');
 }
-/** A line about installing or importing a package: its quoted names are packages (`pip install 'qwen-asr[vllm]'`, `'qwen-tts' is installed`). */
-const PACKAGE_TALK = /\bpip3?\s+install\b|\bis\s+installed\b|\binstalled\s+["'`]|\bimport\s+module\b/i;
+/**
+ * A line about installing or importing a package: its quoted names are packages (`pip install 'qwen-asr[vllm]'`, `'qwen-tts'
+ * is installed`), and so are the names a package-named call is given (`_package_version("qwen-asr")`,
+ * `is_package_available("x")`: modelscope/FunASR funasr/models/qwen3_asr/model.py:22, :45) and the items of a
+ * `requires=[...]`/`install_requires=[...]` list (`requires=['qwen-asr', 'transformers==4.57.6']`: modelscope/ms-swift
+ * swift/model/models/qwen.py:1936, the pip packages a model needs).
+ */
+const PACKAGE_TALK =
+  /\bpip3?\s+install\b|\bis\s+installed\b|\binstalled\s+["'`]|\bimport\s+module\b|\b\w*package\w*\s*\(\s*["']|\b(?:install_)?requires\s*[=:]\s*\[/i;
 /** A list literal opened as a call's first argument: `register_models([`. */
 const CALL_LIST = /([A-Za-z_$][\w$]*)\(\s*\[/;
 /** A whole name tested for membership: `model_name in [`, `model not in (` (`"gpt" in model` is isPrefixTest's). */

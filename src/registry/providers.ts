@@ -438,10 +438,12 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * `inherit` (a subagent that takes its parent agent's model: Claude Code's subagents, https://docs.anthropic.com/en/docs/claude-code/sub-agents,
  * and bytedance/deer-flow's `SubagentConfig(model="inherit")`)
  * and a test's stand-in (`custom-model`,
- * `test-model`, `mock-llm`, `my-model`, `gpt-fake`).
+ * `test-model`, `mock-llm`, `my-model`, `gpt-fake`), or the bare word `test`, `dummy`, `fake`, `mock` or `placeholder`
+ * (hiyouga/LLaMA-Factory's API examples `client.chat.completions.create(messages=messages, model="test")` against its own
+ * server, which answers whatever name is asked; kvcache-ai/ktransformers' `model="test"`): no set labels such a word.
  */
 const STANDS_IN =
-  /^(?:default|tgi|tei|inherit)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+  /^(?:default|tgi|tei|inherit)$|^(?:test|dummy|fake|mock|placeholder)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

@@ -88,6 +88,22 @@ describe("model-names: a serving platform's catalogue and the code around it (he
     ].join('\n');
     expect(run('xinference/model/audio/vllm.py', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 6]]);
   });
+
+  it('reads no model in a package-named call nor in a requires list (issue #15, session 30)', () => {
+    // modelscope/FunASR funasr/models/qwen3_asr/model.py:22, :45 and modelscope/ms-swift swift/model/models/qwen.py:1930-1936
+    const text = [
+      '    requirements = _package_requires("qwen-asr") or []',
+      '        qwen_asr_version = _package_version("qwen-asr")',
+      "                Model('Qwen/Qwen3-ASR-1.7B', 'Qwen/Qwen3-ASR-1.7B'),",
+      "        requires=['qwen-asr', 'transformers==4.57.6'],",
+      '    default_model = "qwen-asr"',
+      '',
+    ].join('\n');
+    expect(run('swift/model/models/qwen.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen3-ASR-1.7B', 3],
+      ['dashscope/qwen-asr', 5],
+    ]);
+  });
 });
 
 describe('model-names: Ollama defaults and keys after flags', () => {

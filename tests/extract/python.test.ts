@@ -402,6 +402,21 @@ describe('python: client calls that name no model (held-out zylon-ai/private-gpt
     expect(refs.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-opus-4-6', 12]]);
   });
 
+  it('reads no bare `test` asked of an OpenAI-compatible server, and still the real name beside it (issue #15, session 30)', () => {
+    // hiyouga/LLaMA-Factory scripts/api_example/test_toolcall.py:17-19 and :60 (its own API server answers any name; four
+    // such calls in two files), with a real model asked of the same client added
+    const text = [
+      'from openai import OpenAI',
+      'client = OpenAI(api_key="0", base_url="http://localhost:{}/v1".format(os.getenv("API_PORT", 8000)))',
+      'messages = []',
+      'result = client.chat.completions.create(messages=messages, model="test", tools=tools)',
+      'result = client.chat.completions.create(messages=messages, model="dummy")',
+      'result = client.chat.completions.create(messages=messages, model="gpt-4o", tools=tools)',
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'scripts/api_example/test_toolcall.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 6]]);
+  });
+
   it('reads no `test/model` stand-in given to a download helper', () => {
     // zylon-ai/private-gpt tests/components/llm/tokenizers/models/test_downloader.py:22-26 (six calls), and a real id beside it
     const text = [
