@@ -40,8 +40,11 @@ import { spacyPipelineId } from './shared/spacy.js';
 import { classify as classifyName, isNameShaped } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
+  apiModelId,
   contextOnlyId,
   hostedModelId,
+  libraryConstants,
+  libraryConstantsIn,
   libraryLoad,
   libraryModel,
   isServedAlias,
@@ -55,6 +58,7 @@ import {
   providerForName,
   providerForUrl,
   servedAliases,
+  type LibraryConstants,
   type ProviderMatch,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
@@ -312,6 +316,11 @@ function openCompassApiModels(text: string): { name: string; baseUrl: string; of
 }
 
 /** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
+/** Whether the file imports `module` (`from llama_index.embeddings.openai import ...`, `import llama_index`). */
+function importsModule(text: string, module: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(module) || !text.includes(module)) return false;
+  return new RegExp(`^[ \\t]*(?:from|import)[ \\t]+${module}\\b`, 'm').test(text);
+}
 const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
 /** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
 const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
@@ -968,6 +977,27 @@ export default defineExtractor({
     if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
       for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
         if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
+    // A Python library's model-name enum (providers.yaml `library_constants` whose package the file imports): llama_index's
+    // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
+    // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
+    if (text.includes('import')) {
+      const imported = (library: LibraryConstants) => importsModule(text, library.package);
+      if (libraryConstants().some(imported)) {
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+          for (const constant of libraryConstantsIn(line, imported)) {
+            const at = lineStart + constant.column;
+            if (taken(at)) continue;
+            if (constant.ollama) add(constant.id, at, 'ollama');
+            else {
+              const provider = providerForName(constant.id);
+              add(provider ? apiModelId(provider, constant.id) : contextOnlyId(constant.id), at, 'api');
+            }
+          }
+          lineStart += line.length + 1;
+        }
+      }
+    }
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
     for (const call of findCalls(text, (name) => name === 'dict')) {
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';
