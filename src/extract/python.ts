@@ -43,6 +43,7 @@ import {
   apiModelId,
   contextOnlyId,
   hostedModelId,
+  libraryConstantPackages,
   libraryConstants,
   libraryConstantsIn,
   libraryLoad,
@@ -981,8 +982,10 @@ export default defineExtractor({
     // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
     // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
     if (text.includes('import')) {
-      const imported = (library: LibraryConstants) => importsModule(text, library.package);
-      if (libraryConstants().some(imported)) {
+      // (The packages first: most files import none, and the tables are built only for one that does.)
+      const packages = new Set(libraryConstantPackages().filter((p) => importsModule(text, p)));
+      const imported = (library: LibraryConstants) => packages.has(library.package);
+      if (packages.size && libraryConstants().some(imported)) {
         let lineStart = 0;
         for (const line of text.split('\n')) {
           for (const constant of libraryConstantsIn(line, imported)) {

@@ -180,6 +180,11 @@ export interface LibraryConstants {
 
 let libraryConstantsList: LibraryConstants[] | undefined;
 
+/** The packages (modules) `library_constants` lists, without building their tables: a cheap test before libraryConstants. */
+export function libraryConstantPackages(): string[] {
+  return load().libraryConstants.map((l) => l.package);
+}
+
 /** providers.yaml `library_constants`: the JVM and Swift libraries that name models by their own constants and classes. */
 export function libraryConstants(): LibraryConstants[] {
   libraryConstantsList ??= load().libraryConstants.map((l) => ({
