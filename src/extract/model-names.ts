@@ -1662,10 +1662,12 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
  * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
  * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model);
- * nor a Python module's `__all__`, the names it exports (`"BaiChuan2ChatTemplate"`, a class named after the model it serves).
+ * nor a Python module's `__all__`, the names it exports (`"BaiChuan2ChatTemplate"`, a class named after the model it serves);
+ * nor MTEB's `hf_hub_name`, the dataset a benchmark task loads (mteb 1.x `AbsTask.description`: `'hf_hub_name':
+ * 'maidalun1020/CrosslingualRetrievalBooksEn2Zh'` beside `'eval_splits'`, netease-youdao/BCEmbedding's c_mteb tasks).
  */
 const NOT_MODEL_HOLDER =
-  /^__all__$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^__all__$|^hf_hub_name$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
@@ -2325,6 +2327,10 @@ const QUOTED_ORG_ID = /["']([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)["']/;
 
 /** A JSON/Python key opening an object at the end of its line: `"name": {`. */
 const KEY_OPENS_OBJECT = /^["']?\s*:\s*\{\s*$/;
+/** A key opening an object that goes on on the same line: `"name": {'model': X, ...`. */
+const INLINE_OBJECT = /^["']?\s*:\s*\{(.*\S.*)$/;
+/** A model member anywhere in that object, nested settings included: `'model_name': 'embed-english-v3.0'`. */
+const INLINE_ENTRY_MODEL = /["'](?:model|model_name|model_id|modelName|modelId)["']\s*:\s*["']([^"'\n]+)["']/;
 /** The entry's own model, a direct member of the object: `"model": "qwen-plus"`, `'model': 'qwen/Qwen1.5-7B-Chat'`. */
 const ENTRY_MODEL = /^\s*["']model["']\s*:\s*["']([^"'\n]+)["']/;
 /**
@@ -2332,6 +2338,13 @@ const ENTRY_MODEL = /^\s*["']model["']\s*:\s*["']([^"'\n]+)["']/;
  * member (within the object's first 30 lines, at its first level) is another model: a configuration's entry name.
  */
 function namesAnEntryOfAnotherModel(name: string, after: string, text: string, nextStart: number): boolean {
+  // The object on the key's own line: `"CohereV3-en": {'model': CohereEmbedding, 'args': {..., 'model_name':
+  // 'embed-english-v3.0'}}` (netease-youdao/BCEmbedding's RAG evaluation tables): a run's label; its model is the member.
+  const inline = INLINE_OBJECT.exec(after);
+  if (inline) {
+    const own = INLINE_ENTRY_MODEL.exec(inline[1]!);
+    return !!own && own[1]!.toLowerCase() !== name.toLowerCase();
+  }
   if (!KEY_OPENS_OBJECT.test(after)) return false;
   let depth = 1;
   for (let at = nextStart, n = 0; at < text.length && n < 30; n++) {

@@ -40,8 +40,12 @@ import { spacyPipelineId } from './shared/spacy.js';
 import { classify as classifyName, isNameShaped } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
+  apiModelId,
   contextOnlyId,
   hostedModelId,
+  libraryConstantPackages,
+  libraryConstants,
+  libraryConstantsIn,
   libraryLoad,
   libraryModel,
   isServedAlias,
@@ -56,6 +60,7 @@ import {
   providerForUrl,
   servedAliasAsked,
   servedAliases,
+  type LibraryConstants,
   type ProviderMatch,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
@@ -313,13 +318,18 @@ function openCompassApiModels(text: string): { name: string; baseUrl: string; of
   return found;
 }
 
-/** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
 /**
  * A name LazyLLM's `TrainableModule` takes (`internlm2-chat-7b`, `bark`, `ChatTTS`, `PP-OCRv5_mobile`): a word of three
  * characters or more, not a placeholder (`my_model`, `base_model`) nor a dummy (`TrainableModule('b1', 't')` in a
  * fine-tune example that trains nothing).
  */
 const LAZYLLM_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
+/** Whether the file imports `module` (`from llama_index.embeddings.openai import ...`, `import llama_index`). */
+function importsModule(text: string, module: string): boolean {
+  if (!/^[A-Za-z_]\w*$/.test(module) || !text.includes(module)) return false;
+  return new RegExp(`^[ \\t]*(?:from|import)[ \\t]+${module}\\b`, 'm').test(text);
+}
+/** ms-swift's `ModelType` imported (`from swift.llm import (..., ModelType, ...)`, one line or a parenthesised list). */
 const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)]*\bModelType\b|[^\n]*\bModelType\b)/m;
 /** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
 const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
@@ -1014,6 +1024,29 @@ export default defineExtractor({
           add(model.id, resolved.offset, model.source);
         }
       }
+    // A Python library's model-name enum (providers.yaml `library_constants` whose package the file imports): llama_index's
+    // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
+    // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
+    if (text.includes('import')) {
+      // (The packages first: most files import none, and the tables are built only for one that does.)
+      const packages = new Set(libraryConstantPackages().filter((p) => importsModule(text, p)));
+      const imported = (library: LibraryConstants) => packages.has(library.package);
+      if (packages.size && libraryConstants().some(imported)) {
+        let lineStart = 0;
+        for (const line of text.split('\n')) {
+          for (const constant of libraryConstantsIn(line, imported)) {
+            const at = lineStart + constant.column;
+            if (taken(at)) continue;
+            if (constant.ollama) add(constant.id, at, 'ollama');
+            else {
+              const provider = providerForName(constant.id);
+              add(provider ? apiModelId(provider, constant.id) : contextOnlyId(constant.id), at, 'api');
+            }
+          }
+          lineStart += line.length + 1;
+        }
+      }
+    }
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
     for (const call of findCalls(text, (name) => name === 'dict')) {
       const type = call.args.find((a) => a.name === 'type')?.text ?? '';

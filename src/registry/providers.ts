@@ -171,9 +171,9 @@ interface LibraryConstantsEntry {
   models?: { class: string; id: string; source: string }[];
 }
 
-/** A JVM or Swift library's model-name constants and model classes (providers.yaml `library_constants`), by class name. */
+/** A JVM, Swift or Python library's model-name constants and model classes (providers.yaml `library_constants`), by class name. */
 export interface LibraryConstants {
-  /** The package every import of the library starts with (`dev.langchain4j`); for Swift, the module imported (`MLXLLM`). */
+  /** The package every import of the library starts with (`dev.langchain4j`); for Swift and Python, the module imported (`MLXLLM`, `llama_index`). */
   package: string;
   /** Enum or constants class -> constant (a nested object's by its path, `Chat.GPT4o`) -> the model id it holds. */
   enums: Map<string, Map<string, string>>;
@@ -184,6 +184,11 @@ export interface LibraryConstants {
 }
 
 let libraryConstantsList: LibraryConstants[] | undefined;
+
+/** The packages (modules) `library_constants` lists, without building their tables: a cheap test before libraryConstants. */
+export function libraryConstantPackages(): string[] {
+  return load().libraryConstants.map((l) => l.package);
+}
 
 /** providers.yaml `library_constants`: the JVM and Swift libraries that name models by their own constants and classes. */
 export function libraryConstants(): LibraryConstants[] {
@@ -220,13 +225,17 @@ let libraryConstantUse: RegExp | undefined;
  * `OpenAIModels.Chat.GPT4o`): the id each holds, the column (0-based) of its constant, and `ollama` when the id is an
  * Ollama library tag. By class name alone, whatever the file imports.
  */
-export function libraryConstantsIn(line: string): { id: string; column: number; ollama: boolean }[] {
+export function libraryConstantsIn(
+  line: string,
+  only?: (library: LibraryConstants) => boolean,
+): { id: string; column: number; ollama: boolean }[] {
   if (!line.includes('.')) return [];
   const libraries = libraryConstants();
   libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})((?:\\.\\w+)+)`, 'g');
   const found: { id: string; column: number; ollama: boolean }[] = [];
   for (const m of line.matchAll(libraryConstantUse)) {
     for (const library of libraries) {
+      if (only && !only(library)) continue;
       const constant = nestedConstant(library.enums.get(m[1]!), m[2]!.slice(1).split('.'));
       if (constant === undefined) continue;
       found.push({ id: constant.id, column: m.index! + m[1]!.length + 1, ollama: library.ollama.has(m[1]!) });

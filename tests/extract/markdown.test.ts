@@ -731,3 +731,15 @@ describe('markdown: a .env listing tagged python (held-out 666ghj/BettaFish, iss
     ]);
   });
 });
+
+describe('markdown: relative Windows paths in commands (issue #15, held-out round 30)', () => {
+  it('reads `.\\x.onnx` given to a model option as the file, as `./x.onnx` is', async () => {
+    const rows = await extractRows('markdown/real-world-bcembedding-ryzenai.md');
+    expect(rows.map((r) => [r.id, r.source, r.line])).toEqual([['./bce-embedding-base_v1_ctx.onnx', 'local', 6]]);
+  });
+  it('does not read a script run by a Windows path as a model', async () => {
+    const text = '```powershell\npython .\\run_npu_only.py --help\n```\n';
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => r.id)).toEqual([]);
+  });
+});

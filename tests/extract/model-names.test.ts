@@ -2864,3 +2864,21 @@ describe('model-names: the metric a trainer keeps the best checkpoint by (held-o
     expect(refs.some((r) => r.id === 'google-bert/bert-base-chinese' && r.line === 2)).toBe(true);
   });
 });
+
+describe('model-names: a run label keyed before its own model (issue #15, held-out round 30)', () => {
+  it('reads the Cohere model of an inline entry, not the entry key naming the run', async () => {
+    const rows = await extractRows('python/real-world-bcembedding-rag-eval.py');
+    const ids = rows.map((r) => [r.id, r.line]);
+    expect(ids).toEqual(expect.arrayContaining([['cohere/embed-english-v2.0', 15], ['cohere/embed-english-v3.0', 16]]));
+    expect(rows.filter((r) => /cohere-?v\d|openai-compatible/i.test(r.id))).toEqual([]);
+  });
+  it("drops MTEB's hf_hub_name datasets, though their organisation publishes models", async () => {
+    const rows = await extractRows('python/real-world-bcembedding-mteb-tasks.py');
+    expect(rows.map((r) => r.id)).toEqual([]);
+  });
+  it('keeps a key whose inline entry names the same model', () => {
+    const text = 'MODELS = {\n    "gpt-4o-mini": {"model": "gpt-4o-mini", "max_tokens": 4096},\n}\n';
+    const ids = run('models.py', text).references.map((r) => r.id);
+    expect(ids).toContain('openai/gpt-4o-mini');
+  });
+});

@@ -1304,3 +1304,28 @@ describe('python: trained models kept by sentiment classifiers (held-out 666ghj/
     ]);
   });
 });
+
+describe('python: library model enums and MTEB task datasets (issue #15, held-out round 30)', () => {
+  it("reads llama_index's OpenAIEmbeddingModelType members as the OpenAI models they stand for, in a file importing it", async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-bcembedding-rag-eval.py'));
+    const rows = references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['openai/text-embedding-3-small', 12, 'api'],
+        ['openai/text-embedding-3-large', 13, 'api'],
+        ['BAAI/bge-large-en', 14, 'huggingface'],
+      ]),
+    );
+    // The run's labels are no models, nor is the SDK class given as `'model'` (OpenAIEmbedding, no name written).
+    expect(references.filter((r) => /OpenAI-embed|ada-2|OpenAIEmbedding$/i.test(r.id))).toEqual([]);
+  });
+  it('leaves the enum alone where the file does not import the library', async () => {
+    const text = 'from my_sdk import OpenAIEmbeddingModelType\nm = OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL\n';
+    const { references } = await python.extract(makeSourceFile('embed.py', text));
+    expect(references.map((r) => r.id)).toEqual([]);
+  });
+  it("drops MTEB's hf_hub_name, the dataset a benchmark task loads", async () => {
+    const { references } = await python.extract(loadFixture('python/real-world-bcembedding-mteb-tasks.py'));
+    expect(references.map((r) => r.id)).toEqual([]);
+  });
+});

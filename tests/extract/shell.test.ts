@@ -966,3 +966,18 @@ describe('shell: Chinese model repositories (held-out round 29, issue #15, sessi
     ]);
   });
 });
+
+describe("shell: llama.cpp's per-family converters (issue #15, held-out round 30)", () => {
+  it('reads the folder given to convert-falcon-hf-to-gguf.py as the model converted, not its ftype', async () => {
+    const { references } = await shell.extract(loadFixture('shell/real-world-powerinfer-convert-gg.sh'));
+    const rows = references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['../llama1/7B', 'local', 6],
+        ['../falcon/falcon-7b', 'local', 11],
+        ['../falcon/falcon-40b', 'local', 14],
+      ]),
+    );
+    expect(references.filter((r) => r.id === '1')).toEqual([]);
+  });
+});

@@ -345,6 +345,9 @@ function hub(token: Token, stripQuant = false): ArgModel | undefined {
  * (absolute, `./`, `../`, `~/`, a Hugging Face cache folder): a bare word is an alias or a flag value.
  */
 function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
+  // A relative Windows path (`--input_model .\bce-embedding-base_v1_ctx.onnx` in a PowerShell block, netease-youdao/
+  // BCEmbedding's Docs/RyzenAI) is the same file written with `\`: read as `./`.
+  if (/^\.{1,2}\\[^\s\\]/.test(token.text) && !token.text.includes('/')) token = { ...token, text: token.text.replace(/\\/g, '/') };
   const found = hub(token, stripQuant);
   // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
   // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
@@ -480,10 +483,12 @@ const RAMALAMA_VALUE_FLAGS = new Set([
 
 /**
  * llama.cpp's conversion and quantisation programs, and whisper.cpp's quantizer (`whisper-quantize in.bin out.bin q5_0`):
- * each path argument is model weights on disk.
+ * each path argument is model weights on disk. With llama.cpp's per-family converters of 2023 (`convert-falcon-hf-to-gguf.py
+ * ../falcon/falcon-7b 1`, `convert-gptneox-hf-to-gguf.py`, `convert-starcoder-hf-to-gguf.py`; SJTU-IPADS/PowerInfer's
+ * scripts/convert-gg.sh) and forks' own (`convert-hf-to-powerinfer-gguf.py`).
  */
 const CONVERTERS =
-  /(^|\/)(convert[-_]hf[-_]to[-_]gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|whisper-quantize|quantize)$/;
+  /(^|\/)(convert[-_](?:[a-z0-9]+[-_])?hf[-_]to[-_](?:[a-z0-9]+[-_])?gguf\.py|convert[-_]lora[-_]to[-_]gguf\.py|convert[-_]llama[-_]ggml[-_]to[-_]gguf\.py|llama-quantize|whisper-quantize|quantize)$/;
 /**
  * llama.cpp's converter before its 2024 renaming, `convert.py` (`python convert.py --outfile ./atom-7B-cpp.gguf
  * /path/Atom-7B-Chat`, LlamaFamily/Llama-Chinese's inference-speed/CPU/ggml/README.md, and the 2023 guides that copied

@@ -13,10 +13,12 @@ export const MODEL_KEY =
  * A Hugging Face-prefixed argument naming the model one role of a pipeline downloads (Data-Juicer's operator arguments
  * `hf_blip: Salesforce/blip-itm-base-coco`, `hf_img2seq`, `hf_diffusion`, `hf_tokenizer`, modelscope/data-juicer
  * configs/config_all.yaml): a Hub repo when it holds an `org/name` id. Not the Hub's other settings (`hf_token`, `hf_home`,
- * `hf_dataset`, `hf_cache_dir`, `hf_endpoint`, `hf_org`, `hf_split`), nor where a model is written (`hf_output_repo`).
+ * `hf_dataset`, `hf_cache_dir`, `hf_endpoint`, `hf_org`, `hf_split`), nor where a model is written (`hf_output_repo`),
+ * nor MTEB's `hf_hub_name`: the dataset a benchmark task loads (mteb 1.x `AbsTask.description`, `'hf_hub_name':
+ * "C-MTEB/T2Reranking"` beside `'eval_splits'`, `'main_score'`; netease-youdao/BCEmbedding's and FlagEmbedding's C_MTEB tasks).
  */
 export const HF_ARG_KEY =
-  /^hf_(?!\w*(?:data|space|cache|dir|home|url|endpoint|token(?!izer)|org|user|split|subset|output|save|push|upload|revision|config|key|secret))\w+$/i;
+  /^hf_(?!\w*(?:data|space|cache|dir|home|url|endpoint|token(?!izer)|org|user|split|subset|output|save|push|upload|revision|config|key|secret)|hub_name$)\w+$/i;
 /**
  * A gateway's model mapping (higress ai-proxy's `modelMapping: {'gpt-4': 'qwen-max', '*': 'qwen-turbo'}`, one-api's
  * `model_mapping`): each value is the model requests are sent to upstream; each key is a name clients send, an alias.
