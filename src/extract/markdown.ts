@@ -327,6 +327,13 @@ export default defineExtractor({
         const named = await extractorNamed('model-names').extract({ relPath: `${dir}block.yaml`, size: yaml.length, text: yaml });
         for (const raw of named.references) found.push({ extractor: 'model-names', raw });
       }
+      // `cat > Modelfile <<EOF` ... `EOF`, `echo 'FROM ./x.gguf ... ' > ./Modelfile` in a shell block: the Modelfile it
+      // writes, read as one (a `FROM` shell-expanded from a variable, `./MiniCPM5-1B-${QUANT}.gguf`, names no file).
+      const modelfile = name === 'block.sh' ? writtenModelfile(blockText) : undefined;
+      if (modelfile) {
+        const result = await extractorNamed('ollama-modelfile').extract({ relPath: `${dir}Modelfile`, size: modelfile.length, text: modelfile });
+        for (const raw of result.references) if (!raw.id.includes('$')) found.push({ extractor: 'ollama-modelfile', raw });
+      }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -549,6 +556,48 @@ export function heredocYaml(text: string): string | undefined {
     i = end;
   }
   return keep.size ? lines.map((line, i) => (keep.has(i) ? line : '')).join('\n') : undefined;
+}
+
+/** A heredoc written to a Modelfile (`cat > Modelfile <<EOF`, `cat <<'EOF' > ./Modelfile`). */
+const MODELFILE_HEREDOC = /<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*\bModelfile\b)|\bModelfile\b[^\n]*<<-?[ \t]*(['"]?)(\w+)\3/;
+/** `echo '` (or `echo "`) opening a quoted text, and that text's end redirected to a Modelfile (`' > ./Modelfile`). */
+const ECHO_OPEN = /^([ \t]*echo[ \t]+)(['"])/;
+const TO_MODELFILE = /^[ \t]*>[ \t]*\S*\bModelfile\b/;
+
+/**
+ * The Modelfile a shell block writes, by a heredoc or an `echo` of a quoted text (InternLM/InternLM's ecosystem/README.md:
+ * `echo 'FROM ./internlm3-8b-instruct.gguf` ... `' > ./Modelfile`), every other line blanked and the `echo '` replaced
+ * by spaces (lines and columns kept); undefined when the block writes none.
+ */
+export function writtenModelfile(text: string): string | undefined {
+  if (!text.includes('Modelfile')) return undefined;
+  const lines = text.split('\n');
+  const kept = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = MODELFILE_HEREDOC.exec(line);
+    if (heredoc) {
+      const end = lines.findIndex((l, j) => j > i && l.trim() === (heredoc[2] ?? heredoc[4]));
+      if (end < 0) break;
+      for (let j = i + 1; j < end; j++) kept.set(j, lines[j]!);
+      i = end;
+      continue;
+    }
+    const echo = ECHO_OPEN.exec(line);
+    if (!echo) continue;
+    const quote = echo[2]!;
+    const body = [' '.repeat(echo[0].length) + line.slice(echo[0].length)];
+    let j = i;
+    // The quoted text runs to the first line holding its closing quote.
+    while (!body[body.length - 1]!.includes(quote) && j + 1 < lines.length) body.push(lines[++j]!);
+    const last = body[body.length - 1]!;
+    const close = last.indexOf(quote);
+    if (close < 0 || !TO_MODELFILE.test(last.slice(close + 1))) continue;
+    body[body.length - 1] = last.slice(0, close);
+    body.forEach((b, k) => kept.set(i + k, b));
+    i = j;
+  }
+  return kept.size ? lines.map((line, i) => kept.get(i) ?? '').join('\n') : undefined;
 }
 
 /**

@@ -701,3 +701,41 @@ describe('markdown: launch blocks of Chinese model repositories (held-out round 
     ]);
   });
 });
+
+describe('markdown: a Modelfile written by a shell block (held-out InternLM/InternLM, issue #15, round 30)', () => {
+  const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the FROM of a Modelfile an echo of a quoted text writes, at its line", async () => {
+    // InternLM/InternLM ecosystem/README.md:152-169
+    const text = [
+      '```shell',
+      "echo 'FROM ./internlm3-8b-instruct.gguf",
+      'TEMPLATE """{{ if .System }}<|im_start|>system',
+      '{{ .System }}<|im_end|>',
+      '{{ end }}<|im_start|>assistant',
+      '"""',
+      '',
+      'PARAMETER stop "<|im_end|>"',
+      "' > ./Modelfile",
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['./internlm3-8b-instruct.gguf', 'local', 2]]);
+  });
+
+  it('reads the FROM of a heredoc written to a Modelfile, and no FROM shell-expanded from a variable', async () => {
+    // The first heredoc is made up; the second is OpenBMB/MiniCPM docs/deployment/ollama.md:18-20.
+    const text = [
+      '```bash',
+      'cat > Modelfile <<EOF',
+      'FROM ./qwen2-7b-instruct-q4_k_m.gguf',
+      'PARAMETER stop "<|im_end|>"',
+      'EOF',
+      'cat > Modelfile <<EOF',
+      'FROM ./MiniCPM5-1B-${QUANT}.gguf',
+      'EOF',
+      'echo "FROM ./notes.txt" > README.txt',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['./qwen2-7b-instruct-q4_k_m.gguf', 'local', 3]]);
+  });
+});
