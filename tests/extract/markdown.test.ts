@@ -722,6 +722,27 @@ describe('markdown: a Modelfile written by a shell block (held-out InternLM/Inte
     expect(await found(text)).toEqual([['./internlm3-8b-instruct.gguf', 'local', 2]]);
   });
 
+  it("reads the weights a llamafile's .args names after -m, at their line, and no other echoed text", async () => {
+    // InternLM/InternLM ecosystem/README.md:192-206 (llamafile's own recipe writes the same `.args` by `cat >.args <<EOF`)
+    const text = [
+      '```shell',
+      'cp llamafile-0.8.6/bin/llamafile internlm3.llamafile',
+      '',
+      'echo "-m',
+      'internlm3-8b-instruct.gguf',
+      '--host',
+      '0.0.0.0',
+      '-ngl',
+      '999',
+      '..." > .args',
+      '',
+      'echo "-m',
+      'notes.gguf" > notes.txt',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['internlm3-8b-instruct.gguf', 'local', 5]]);
+  });
+
   it('reads the FROM of a heredoc written to a Modelfile, and no FROM shell-expanded from a variable', async () => {
     // The first heredoc is made up; the second is OpenBMB/MiniCPM docs/deployment/ollama.md:18-20.
     const text = [
