@@ -705,7 +705,7 @@ describe('markdown: launch blocks of Chinese model repositories (held-out round 
 describe('markdown: a Modelfile written by a shell block (held-out InternLM/InternLM, issue #15, round 30)', () => {
   const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line]);
 
-  it("reads the FROM of a Modelfile an echo of a quoted text writes, at its line", async () => {
+  it('reads the FROM of a Modelfile an echo of a quoted text writes, at its line', async () => {
     // InternLM/InternLM ecosystem/README.md:152-169
     const text = [
       '```shell',

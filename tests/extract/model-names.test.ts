@@ -1920,9 +1920,7 @@ describe('model-names: keys of a registry called as a decorator are not models (
       'class BlipVQA(BlipBase):',
       '        vision_path = config.get("mm_vision_tower", "openai/clip-vit-large-patch14-336")',
     ].join('\n');
-    expect(run('lightllm/models/qwen2/model.py', text).references.map((r) => [r.id, r.line])).toEqual([
-      ['openai/clip-vit-large-patch14-336', 9],
-    ]);
+    expect(run('lightllm/models/qwen2/model.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/clip-vit-large-patch14-336', 9]]);
   });
 
   it('still reads the models a register_* decorator with no registry in its name serves', () => {
