@@ -346,6 +346,23 @@ export default defineExtractor({
         const named = await extractorNamed('model-names').extract({ relPath: `${dir}block.yaml`, size: yaml.length, text: yaml });
         for (const raw of named.references) found.push({ extractor: 'model-names', raw });
       }
+      // `cat > Modelfile <<EOF` ... `EOF`, `echo 'FROM ./x.gguf ... ' > ./Modelfile` in a shell block: the Modelfile it
+      // writes, read as one (a `FROM` shell-expanded from a variable, `./MiniCPM5-1B-${QUANT}.gguf`, names no file).
+      const modelfile = name === 'block.sh' ? writtenModelfile(blockText) : undefined;
+      if (modelfile) {
+        const result = await extractorNamed('ollama-modelfile').extract({ relPath: `${dir}Modelfile`, size: modelfile.length, text: modelfile });
+        for (const raw of result.references) if (!raw.id.includes('$')) found.push({ extractor: 'ollama-modelfile', raw });
+      }
+      // `cat >.args <<EOF` then `-m` and `x.gguf` on the next line: the weights a llamafile runs, at the file's line.
+      const args = name === 'block.sh' ? llamafileArgs(blockText) : undefined;
+      if (args) {
+        const result = await extractorNamed('shell').extract({ relPath: `${dir}block.sh`, size: args.length, text: args });
+        const lines = blockText.split('\n');
+        for (const raw of result.references) {
+          const at = lines[raw.line - 1]!.indexOf(raw.id.replace(/^\.\//, ''));
+          if (at >= 0) found.push({ extractor: 'shell', raw: { ...raw, column: raw.column - LLAMAFILE_RUN.length + at } });
+        }
+      }
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -569,6 +586,77 @@ export function heredocYaml(text: string): string | undefined {
     i = end;
   }
   return keep.size ? lines.map((line, i) => (keep.has(i) ? line : '')).join('\n') : undefined;
+}
+
+/** `echo '` (or `echo "`) opening a quoted text. */
+const ECHO_OPEN = /^([ \t]*echo[ \t]+)(['"])/;
+/** A Modelfile, and llamafile's `.args` (the arguments a llamafile runs with, one a line). */
+const MODELFILE = String.raw`\bModelfile\b`;
+const LLAMAFILE_ARGS = String.raw`(?:^|[\s/])\.args\b`;
+
+/**
+ * The text a shell block writes to a file named by `file` (a regex source), by a heredoc (`cat > Modelfile <<EOF`,
+ * `cat <<'EOF' > ./Modelfile`) or an `echo` of a quoted text (InternLM/InternLM's ecosystem/README.md: `echo 'FROM
+ * ./internlm3-8b-instruct.gguf` ... `' > ./Modelfile`), every other line blanked and the `echo '` replaced by spaces
+ * (lines and columns kept); undefined when the block writes none.
+ */
+export function writtenFile(text: string, file: string): string | undefined {
+  const heredocTo = new RegExp(String.raw`<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*${file})|${file}[^\n]*<<-?[ \t]*(['"]?)(\w+)\3`);
+  const redirectTo = new RegExp(String.raw`^[ \t]*>[ \t]*\S*?${file}`);
+  const lines = text.split('\n');
+  const kept = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = heredocTo.exec(line);
+    if (heredoc) {
+      const end = lines.findIndex((l, j) => j > i && l.trim() === (heredoc[2] ?? heredoc[4]));
+      if (end < 0) break;
+      for (let j = i + 1; j < end; j++) kept.set(j, lines[j]!);
+      i = end;
+      continue;
+    }
+    const echo = ECHO_OPEN.exec(line);
+    if (!echo) continue;
+    const quote = echo[2]!;
+    const body = [' '.repeat(echo[0].length) + line.slice(echo[0].length)];
+    let j = i;
+    // The quoted text runs to the first line holding its closing quote.
+    while (!body[body.length - 1]!.includes(quote) && j + 1 < lines.length) body.push(lines[++j]!);
+    const last = body[body.length - 1]!;
+    const close = last.indexOf(quote);
+    if (close < 0 || !redirectTo.test(last.slice(close + 1))) continue;
+    body[body.length - 1] = last.slice(0, close);
+    body.forEach((b, k) => kept.set(i + k, b));
+    i = j;
+  }
+  return kept.size ? lines.map((line, i) => kept.get(i) ?? '').join('\n') : undefined;
+}
+
+/** The Modelfile a shell block writes (see writtenFile). */
+export const writtenModelfile = (text: string) => (text.includes('Modelfile') ? writtenFile(text, MODELFILE) : undefined);
+
+/** What stands before a model file's name in the command llamafileArgs writes: a llamafile run with `-m`. */
+export const LLAMAFILE_RUN = 'llamafile -m ';
+/**
+ * llamafile's `.args` a shell block writes (https://github.com/Mozilla-Ocho/llamafile, "Creating llamafiles": `cat >.args
+ * <<EOF` then `-m`, `mistral-7b-instruct-v0.1.Q4_K_M.gguf`, one argument a line): each `-m`/`--model` line's next line,
+ * the weights the llamafile runs, written as `llamafile -m <file>` at its own line (the rest blanked); undefined when none.
+ */
+export function llamafileArgs(text: string): string | undefined {
+  if (!text.includes('.args')) return undefined;
+  const written = writtenFile(text, LLAMAFILE_ARGS);
+  if (!written) return undefined;
+  const lines = written.split('\n');
+  const out = lines.map(() => '');
+  let any = false;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^(?:-m|--model)$/.test(lines[i]!.trim())) continue;
+    const file = lines[i + 1]!.trim();
+    if (!file || file.startsWith('-')) continue;
+    out[i + 1] = LLAMAFILE_RUN + file;
+    any = true;
+  }
+  return any ? out.join('\n') : undefined;
 }
 
 /**

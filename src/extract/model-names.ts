@@ -434,7 +434,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
-    const hasRegistryCalls = sparse || text.includes('register_module(');
+    const hasRegistryCalls = sparse || text.includes('register_module(') || REGISTRY_WORD.test(text);
     const hasDefaults = sparse || text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -929,7 +929,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = hasTemplateCalls && holdsTemplateWords(line);
       loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
-      registryOnLine = hasRegistryCalls && line.includes('register_module(');
+      registryOnLine = hasRegistryCalls && (line.includes('register_module(') || REGISTRY_DECORATOR.test(line));
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         trackTemplateBlock(last);
@@ -1090,7 +1090,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // vLLM's `LoRARequest("glm-4-lora", 1, lora_path=...)`, `lora_name="sql-lora"`: the adapter's own name, not a model.
         if (loraOnLine && LORA_NAME_BEFORE.test(line.slice(Math.max(0, m.index! - 60), m.index! + 1))) continue;
         // `@MODELS.register_module(name=['deepseek-v32'])`, `@ToolParserManager.register_module('glm47')`: the keys of an
-        // mmengine-style registry name the class registered (a chat template, a parser), not a model.
+        // mmengine-style registry name the class registered (a chat template, a parser), not a model; so do those of a
+        // registry called as a decorator (`@ModelRegistry("qwen2")`, `@registry.register_model('blip_caption')`).
         if (registryOnLine && inRegistryCall(line, m.index!)) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
@@ -1958,8 +1959,19 @@ const holdsTemplateWords = (text: string) =>
   text.includes('emplate(') || text.includes('arser(') || text.includes('emplateConfig(') || TEMPLATE_TABLE.test(text);
 /** The name a LoRA adapter is given (vLLM's `LoRARequest(lora_name, lora_int_id, lora_path)`) before a quoted value. */
 const LORA_NAME_BEFORE = /(?:(?:^|[^\w$])[\w$.]*LoRARequest\(\s*|\blora_name\s*[:=]\s*)["'`]$/;
-/** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line. */
+/** A text that may call a registry by that name (`ModelRegistry`, `MODEL_REGISTRY`, `registry.register_model`). */
+const REGISTRY_WORD = /registry/i;
+/**
+ * A decorator that calls a registry (`@ModelRegistry("qwen2", condition=...)`, `@registry.register_model('blip_vqa')`,
+ * `@MODEL_REGISTRY.register("llava")`): its quoted arguments are the keys the class or function below is registered
+ * under (an architecture's `model_type`, a processor's name), not models. A `register_*` call with no registry in its
+ * name (Xinference's `@register_batching_multimodal_models("glm-4v")`) is not one: it may name the models it serves.
+ */
+const REGISTRY_DECORATOR = /^\s*@[\w.]*registry[\w.]*\(/i;
+/** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line, or a registry decorator's call. */
 function inRegistryCall(line: string, at: number): boolean {
+  const decorator = REGISTRY_DECORATOR.exec(line);
+  if (decorator && at >= decorator[0].length) return true;
   const call = line.lastIndexOf('register_module(', at);
   return call >= 0 && !line.slice(call, at).includes(')');
 }

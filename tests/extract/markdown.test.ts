@@ -743,3 +743,62 @@ describe('markdown: relative Windows paths in commands (issue #15, held-out roun
     expect(references.map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('markdown: a Modelfile written by a shell block (held-out InternLM/InternLM, issue #15, round 30)', () => {
+  const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the FROM of a Modelfile an echo of a quoted text writes, at its line', async () => {
+    // InternLM/InternLM ecosystem/README.md:152-169
+    const text = [
+      '```shell',
+      "echo 'FROM ./internlm3-8b-instruct.gguf",
+      'TEMPLATE """{{ if .System }}<|im_start|>system',
+      '{{ .System }}<|im_end|>',
+      '{{ end }}<|im_start|>assistant',
+      '"""',
+      '',
+      'PARAMETER stop "<|im_end|>"',
+      "' > ./Modelfile",
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['./internlm3-8b-instruct.gguf', 'local', 2]]);
+  });
+
+  it("reads the weights a llamafile's .args names after -m, at their line, and no other echoed text", async () => {
+    // InternLM/InternLM ecosystem/README.md:192-206 (llamafile's own recipe writes the same `.args` by `cat >.args <<EOF`)
+    const text = [
+      '```shell',
+      'cp llamafile-0.8.6/bin/llamafile internlm3.llamafile',
+      '',
+      'echo "-m',
+      'internlm3-8b-instruct.gguf',
+      '--host',
+      '0.0.0.0',
+      '-ngl',
+      '999',
+      '..." > .args',
+      '',
+      'echo "-m',
+      'notes.gguf" > notes.txt',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['internlm3-8b-instruct.gguf', 'local', 5]]);
+  });
+
+  it('reads the FROM of a heredoc written to a Modelfile, and no FROM shell-expanded from a variable', async () => {
+    // The first heredoc is made up; the second is OpenBMB/MiniCPM docs/deployment/ollama.md:18-20.
+    const text = [
+      '```bash',
+      'cat > Modelfile <<EOF',
+      'FROM ./qwen2-7b-instruct-q4_k_m.gguf',
+      'PARAMETER stop "<|im_end|>"',
+      'EOF',
+      'cat > Modelfile <<EOF',
+      'FROM ./MiniCPM5-1B-${QUANT}.gguf',
+      'EOF',
+      'echo "FROM ./notes.txt" > README.txt',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['./qwen2-7b-instruct-q4_k_m.gguf', 'local', 3]]);
+  });
+});

@@ -1921,6 +1921,31 @@ describe('model-names: registry keys are not models (held-out InternLM/lmdeploy,
   });
 });
 
+describe('model-names: keys of a registry called as a decorator are not models (held-out ModelTC/lightllm, issue #15, round 30)', () => {
+  it('reads no architecture key given to @ModelRegistry(...) or registry.register_model(...), and keeps a model default', () => {
+    // Cut from ModelTC/lightllm lightllm/models/qwen2/model.py:8, qwen2_vl/model.py:94, qwen2_reward/model.py:7 and
+    // llava/llava_visual.py:76 (the default vision tower it loads), with data-juicer's `@registry.register_model('blip_vqa')`.
+    const text = [
+      '@ModelRegistry("qwen2")',
+      'class Qwen2TpPartModel(LlamaTpPartModel):',
+      '@ModelRegistry(["qwen2_vl", "qwen2_5_vl"], is_multimodal=True)',
+      'class Qwen2VLTpPartModel(Qwen2TpPartModel):',
+      '@ModelRegistry("qwen2", condition=is_reward_model())',
+      'class Qwen2RewardTpPartModel(Qwen2TpPartModel):',
+      "@registry.register_model('blip_vqa')",
+      'class BlipVQA(BlipBase):',
+      '        vision_path = config.get("mm_vision_tower", "openai/clip-vit-large-patch14-336")',
+    ].join('\n');
+    expect(run('lightllm/models/qwen2/model.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/clip-vit-large-patch14-336', 9]]);
+  });
+
+  it('still reads the models a register_* decorator with no registry in its name serves', () => {
+    // xorbitsai/inference xinference/model/llm/transformers/multimodal/glm4v.py:35
+    const text = ['@register_batching_multimodal_models("glm-4v")', 'class Glm4VModel(PytorchChatModel):'].join('\n');
+    expect(run('xinference/model/llm/transformers/multimodal/glm4v.py', text).references.map((r) => r.line)).toEqual([1]);
+  });
+});
+
 describe("model-names: a chat template's name given as model_name (held-out InternLM/lmdeploy, issue #15, session 8)", () => {
   it('reads no model in ChatTemplateConfig(model_name=...), and keeps the model loaded beside it', () => {
     // InternLM/lmdeploy docs/en/quantization/w4a16.md:93-95 and docs/en/multi_modal/vl_pipeline.md:121-122

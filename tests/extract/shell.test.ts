@@ -981,3 +981,23 @@ describe("shell: llama.cpp's per-family converters (issue #15, held-out round 30
     expect(references.filter((r) => r.id === '1')).toEqual([]);
   });
 });
+
+describe('shell: XTuner commands (held-out InternLM/InternLM, issue #15, round 30)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads xtuner chat's model and xtuner convert merge's base and adapter, not the folder merge writes", async () => {
+    // InternLM/InternLM ecosystem/README_npu.md:151-171 (the base set to a Hub id here: the README passes `$model_path`)
+    const text = [
+      'xtuner convert pth_to_hf internlm3_8b_instruct_lora_oasst1_e10.py ./work_dirs/internlm3_8b_instruct_lora_oasst1_e10/iter_xxx.pth ./work_dirs/convert_output',
+      'xtuner convert merge internlm/internlm3-8b-instruct ./work_dirs/convert_output ./work_dirs/merge_output --max-shard-size 2GB',
+      'xtuner chat ./work_dirs/merge_output --prompt-template internlm2_chat',
+      'xtuner train internlm3_8b_instruct_lora_oasst1_e10.py --deepspeed deepspeed_zero2',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['internlm/internlm3-8b-instruct', 'huggingface', 2],
+      ['./work_dirs/convert_output', 'local', 2],
+      ['./work_dirs/merge_output', 'local', 3],
+    ]);
+  });
+});

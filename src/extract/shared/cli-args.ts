@@ -581,6 +581,8 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 }
 
 const LMDEPLOY = /(^|\/)lmdeploy$/;
+/** InternLM's XTuner CLI (https://github.com/InternLM/xtuner/blob/main/xtuner/entry_point.py). */
+const XTUNER = /(^|\/)xtuner$/;
 /**
  * TGI's model server CLI (huggingface/text-generation-inference server/text_generation_server/cli.py, docs
  * conceptual/quantization.md): `text-generation-server download-weights X`, `serve X`, `quantize X OUTPUT_DIR` take the
@@ -1388,6 +1390,16 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const template = positionalAfterOptions(tokens, i + 1);
       const model = template && positionalAfterOptions(tokens, tokens.indexOf(template) + 1);
       if (model) push(hubOrLocal(model));
+    }
+    // XTuner's commands that read a model (InternLM/xtuner xtuner/entry_point.py): `xtuner chat NAME_OR_PATH_TO_LLM`
+    // (`xtuner chat ./work_dirs/merge_output --prompt-template internlm2_chat`) and `xtuner convert merge
+    // NAME_OR_PATH_TO_LLM NAME_OR_PATH_TO_ADAPTER SAVE_PATH`: the base and the adapter are read, the save path is written.
+    else if (token.text === 'chat' && next && programAt(i - 1, XTUNER)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? next));
+    else if (token.text === 'merge' && tokens[i - 1]?.text === 'convert' && programAt(i - 2, XTUNER)) {
+      const base = positionalAfterOptions(tokens, i + 1);
+      const adapter = base && positionalAfterOptions(tokens, tokens.indexOf(base) + 1);
+      push(base && hubOrLocal(base));
+      push(adapter && hubOrLocal(adapter));
     }
     // MLC LLM's commands that read a model, given as their first positional argument: `mlc_llm chat HF://mlc-ai/X-MLC`,
     // `mlc_llm serve ./dist/X-MLC`, `mlc_llm convert_weight ./dist/models/X/ -o dist/X-MLC` (the `-o` folder is an
