@@ -63,6 +63,7 @@ import { hubPairs } from './shared/hub-pairs.js';
 import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
+import { compileWordPresence } from '../scan/literal-scan.js';
 import { familyNamedPath } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
@@ -316,6 +317,56 @@ const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)
 /** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
 const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
 
+/**
+ * The words the reader asks the file's text for with `includes` (its gates: most texts lack most of them), each asked
+ * through `holds`: one pass of an automaton over the text says which it may hold (ASCII case ignored, a superset), and
+ * `includes` is asked only of those. Answers as `includes` does, at one table step a character for all of them where
+ * they were ~31 searches of the whole text (session 28: 1.05 s a pass over the real corpus' 100 M characters of Python).
+ */
+export const ASKED_WORDS = [
+  'litellm',
+  'dspy',
+  'crewai',
+  'smolagents',
+  'save_',
+  'model_p',
+  ' in ',
+  'parametrize',
+  '_to_hub',
+  'Ollama',
+  '_name_or_path',
+  'push_to_hub',
+  'hf_',
+  '#@param',
+  "'path'",
+  '"path"',
+  'ModelType.',
+  'openai_api_base',
+  '.joinpath(',
+  'FaceAnalysis(',
+  'model=',
+  'local_dir',
+  'pretrained_models/',
+  'models--',
+  'os.path.join(',
+  'sys.argv',
+  'def ',
+  'partial(',
+  'Model',
+  'livekit',
+  'AgentSession',
+] as const;
+type AskedWord = (typeof ASKED_WORDS)[number];
+const askedPresence = compileWordPresence(ASKED_WORDS)!;
+const ASKED_BIT = new Map<string, number>(ASKED_WORDS.map((w, i) => [w, 1 << i]));
+/** The last text asked and the words it may hold (one text at a time: the file being read). */
+let lastAsked: { text: string; seen: number } | undefined;
+/** `text.includes(word)`, for one of the reader's gate words. */
+function holds(text: string, word: AskedWord): boolean {
+  if (lastAsked?.text !== text) lastAsked = { text, seen: askedPresence.seen(text) };
+  return (lastAsked.seen & ASKED_BIT.get(word)!) !== 0 && text.includes(word);
+}
+
 export default defineExtractor({
   name: 'python',
   words: [
@@ -368,7 +419,7 @@ export default defineExtractor({
     const constants = stringConstants(text);
     // (Its packages' words first: the pattern opens with `\b`, tried at every position.)
     const usesLitellm =
-      (text.includes('litellm') || text.includes('dspy') || text.includes('crewai') || text.includes('smolagents')) &&
+      (holds(text, 'litellm') || holds(text, 'dspy') || holds(text, 'crewai') || holds(text, 'smolagents')) &&
       /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
     const symbols = importedSymbols(text);
     const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
@@ -479,7 +530,7 @@ export default defineExtractor({
 
     // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
     // A tokenizer or processor saved beside the model names the same folder once more, not another model.
-    const saved = text.includes('save_')
+    const saved = holds(text, 'save_')
       ? [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
           const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
           const resolved = resolveArg(arg);
@@ -509,7 +560,7 @@ export default defineExtractor({
     // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
     // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
     // model is an Ollama tag; another platform's name no table knows is the name its server answers to.
-    if (text.includes('model_p') && PLATFORM_KEYWORD_TEXT.test(text)) {
+    if (holds(text, 'model_p') && PLATFORM_KEYWORD_TEXT.test(text)) {
       for (const call of findCalls(text, (name) => !DATASET_CALLS.has(name))) {
         const platformArg = call.args.find((a) => a.name && PLATFORM_KEYWORDS.has(a.name));
         if (!platformArg) continue;
@@ -689,7 +740,7 @@ export default defineExtractor({
       }
     // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
     // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
-    for (const m of text.includes(' in ') ? wordMatches(text, MEMBER_TEST) : []) {
+    for (const m of holds(text, ' in ') ? wordMatches(text, MEMBER_TEST) : []) {
       if (notAModelName(m[1]!)) continue;
       const open = m.index + m[0].length - 1;
       const close = closingBracket(text, open);
@@ -702,7 +753,7 @@ export default defineExtractor({
     }
     // `@pytest.mark.parametrize("model_name", [...])`, `(["backend", "model_id"], [("onnx", "org/x-onnx"), ...])`: the values a
     // test is run with for its model parameter (https://docs.pytest.org/en/stable/how-to/parametrize.html).
-    if (text.includes('parametrize'))
+    if (holds(text, 'parametrize'))
       for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
         for (const value of parametrizedModels(call)) addNamed(value.value, value.offset);
     // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
@@ -710,7 +761,7 @@ export default defineExtractor({
     for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
     for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
     // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
-    const pushedNames = new Set(text.includes('_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
+    const pushedNames = new Set(holds(text, '_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
     for (const [name, constant] of constants) {
       // A model-named constant holding a Hub id is a reference even when no call is in this file.
       // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
@@ -786,7 +837,7 @@ export default defineExtractor({
     }
     // agno's model classes take the model as `id` (providers.yaml `model_id_keyword`): `model=Ollama(id="llama3.2")`,
     // `OllamaEmbedder(id="embeddinggemma:latest")` imported from a module named for Ollama give an Ollama tag.
-    if (text.includes('Ollama')) {
+    if (holds(text, 'Ollama')) {
       const modules = modelIdKeywordModules();
       const fromOllamaModule = (callee: string) => {
         const module = imports.get(callee.split('.')[0]!);
@@ -816,7 +867,7 @@ export default defineExtractor({
     }
     // `Qwen2_5_LLM(mode_name_or_path = "/root/autodl-tmp/qwen/Qwen2.5-7B-Instruct")`: a wrapper's `<x>_name_or_path`
     // holding a path to a folder named like a model (a digit in its last part) is that model on disk.
-    if (text.includes('_name_or_path'))
+    if (holds(text, '_name_or_path'))
       for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
         // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
         if (m[2] && text[m.index - 1] !== m[2]) continue;
@@ -847,7 +898,7 @@ export default defineExtractor({
     // Any model-named keyword or parameter default holding a Hub id: custom wrappers
     // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
     // (Asked of the whole text once, not once per match: a file of many matches searched itself whole for each.)
-    const mayPush = text.includes('push_to_hub');
+    const mayPush = holds(text, 'push_to_hub');
     for (const m of wordMatches(text, MODEL_KEYWORD)) {
       // `export_optimized_onnx_model(model=model, model_name_or_path="sentence-transformers/all-MiniLM-L6-v2",
       // push_to_hub=True, create_pr=True)`: in a call told to push, the model setting is where it writes (an output).
@@ -894,7 +945,7 @@ export default defineExtractor({
     }
     // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
     // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.
-    if (text.includes('hf_'))
+    if (holds(text, 'hf_'))
       for (const m of text.matchAll(HUB_ARG_SETTING)) {
         const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
         // (A keyword or a parameter's default, after `(` or `,`.)
@@ -908,7 +959,7 @@ export default defineExtractor({
     // https://colab.research.google.com/notebooks/forms.ipynb): each choice the form offers is a value of the model-named
     // variable, as its default is; under a variable named for Whisper, openai-whisper's size names (`base.en`, `tiny`)
     // are the checkpoints its load_model downloads (providers.yaml `library_names`; SillyTavern's colab/GPU.ipynb).
-    if (text.includes('#@param'))
+    if (holds(text, '#@param'))
       for (const m of text.matchAll(COLAB_MODEL_PARAM)) {
         if (notAModelName(m[1]!)) continue;
         const listAt = m.index + m[0].lastIndexOf('[') + 1;
@@ -952,7 +1003,7 @@ export default defineExtractor({
     // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
     // those weights on disk, as config-file reads the same entry in YAML.
     // (Every match of DICT_PATH and BLOCK_PATH below holds the key `path` quoted.)
-    const quotedPath = text.includes("'path'") || text.includes('"path"');
+    const quotedPath = holds(text, "'path'") || holds(text, '"path"');
     if (quotedPath)
       for (const m of text.matchAll(DICT_PATH)) {
         const offset = m.index + m[0].length - m[3]!.length - 1;
@@ -965,7 +1016,7 @@ export default defineExtractor({
     // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune
     // (`ModelType.llama`) is no one model.
     // (Not when the snippet gives `model_id_or_path=`: that names the weights, the type their kind, as on the command line.)
-    if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
+    if (holds(text, 'ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
       for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
         if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
     // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
@@ -989,7 +1040,7 @@ export default defineExtractor({
     // OpenCompass's OpenAI-API model entry (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's
     // OpenCompass backend takes it as a dict, `{'path': 'qwen-7b-chat', 'openai_api_base': 'http://127.0.0.1:8000/v1/...'}`):
     // `path` is the name the server at that address answers to.
-    if (text.includes('openai_api_base'))
+    if (holds(text, 'openai_api_base'))
       for (const entry of openCompassApiModels(text)) {
         const id = hostedModelId(providerForUrl(entry.baseUrl), entry.name);
         if (id && !taken(entry.offset)) add(id, entry.offset, 'api');
@@ -1024,7 +1075,7 @@ export default defineExtractor({
     for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
     // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
     // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
-    if (text.includes('.joinpath('))
+    if (holds(text, '.joinpath('))
       for (const m of text.matchAll(JOINPATH_SETTING)) {
         if (!MODEL_FOLDER_SETTING.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
         const onDisk = modelFromPath(m[3]!);
@@ -1147,7 +1198,7 @@ const FACE_ANALYSIS = /\bFaceAnalysis\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)\
  * a root given by a module constant is read through it. Only in code that imports insightface.
  */
 function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: string }>): { value: string; offset: number }[] {
-  if (!text.includes('FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
+  if (!holds(text, 'FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
   return [...text.matchAll(FACE_ANALYSIS)].map((m) => {
     const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
     const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
@@ -1165,7 +1216,7 @@ const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\
  * like a model (a digit in it).
  */
 function foldersPassedAsModels(text: string): { value: string; offset: number }[] {
-  if (!text.includes('model=')) return [];
+  if (!holds(text, 'model=')) return [];
   const names = new Set<string>();
   for (const m of text.matchAll(MODEL_KEYWORD_VARIABLE)) if (!/^(?:None|True|False|self|model)$/.test(m[2]!)) names.add(m[2]!);
   if (!names.size) return [];
@@ -1189,7 +1240,7 @@ const LOCAL_DIR = /\blocal_dir\s*=\s*(['"])([\w.\/-]+?)\/?\1/g;
  * zai-org/CogVideo's Space app): the code loads what it wrote, a local model. The destination itself is not one.
  */
 function downloadedFoldersLoaded(text: string): { value: string; offset: number }[] {
-  if (!text.includes('local_dir')) return [];
+  if (!holds(text, 'local_dir')) return [];
   const found: { value: string; offset: number }[] = [];
   for (const d of text.matchAll(LOCAL_DIR)) {
     const folder = d[2]!;
@@ -1351,7 +1402,7 @@ const PRETRAINED_FOLDER_PATH = /(['"])((?:%s\/)?(?:\.{1,2}\/)*(?:[\w.-]+\/)*?pre
 /** A model named by a path into `pretrained_models/`: the folder or file on disk, or the Hub repo a cache path names. */
 type PretrainedPath = { value: string; offset: number; source: 'local' | 'huggingface' };
 function pretrainedModelFolders(text: string): PretrainedPath[] {
-  if (!text.includes('pretrained_models/')) return [];
+  if (!holds(text, 'pretrained_models/')) return [];
   const found: PretrainedPath[] = [];
   for (const m of text.matchAll(PRETRAINED_FOLDER_PATH)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -1369,7 +1420,7 @@ function pretrainedModelFolders(text: string): PretrainedPath[] {
  */
 const HF_CACHE_STRING = /(['"])([^'"\n]*models--[A-Za-z0-9][\w.-]*--[A-Za-z0-9][^'"\n]*)\1/g;
 function hubCacheFolders(text: string): { id: string; offset: number }[] {
-  if (!text.includes('models--')) return [];
+  if (!holds(text, 'models--')) return [];
   const found: { id: string; offset: number }[] = [];
   for (const m of text.matchAll(HF_CACHE_STRING)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -1388,7 +1439,7 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
  */
 const BARE_PRETRAINED_PATH = /(?<=[\s=(,:]|^)((?:[\w.-]+\/)*pretrained_models\/[\w.=@+\/-]+)/gm;
 function docstringPretrainedPaths(text: string): PretrainedPath[] {
-  if (!text.includes('pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
+  if (!holds(text, 'pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
   const docLines = pythonDocstringLines(text);
   const positions = new PositionIndex(text);
   const found: PretrainedPath[] = [];
@@ -1408,7 +1459,7 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
 type FolderJoin = { root: string; value: string; offset: number };
 const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
 function folderJoins(text: string): FolderJoin[] {
-  if (!text.includes('os.path.join(')) return [];
+  if (!holds(text, 'os.path.join(')) return [];
   return [...text.matchAll(FOLDER_JOINED)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
 }
 /** A root named for what a run writes or reads as data: what is joined onto it is no model. */
@@ -1500,7 +1551,7 @@ function repoFoldersJoined(text: string, joins: FolderJoin[]): { value: string; 
 }
 
 function modelsRootFolders(text: string): { value: string; offset: number }[] {
-  if (!text.includes('os.path.join(')) return [];
+  if (!holds(text, 'os.path.join(')) return [];
   const found: { value: string; offset: number }[] = [];
   for (const m of text.matchAll(MODELS_ROOT_JOIN)) if (!DATA_FILE.test(m[2]!)) found.push({ value: m[2]!, offset: m.index! + m[0].lastIndexOf(m[2]!) });
   return found;
@@ -1795,7 +1846,7 @@ function commandLineModels(text: string, constants: Constants) {
   }
   // `arguments = """- --embedder_name_or_path BAAI/bge-base-en-v1.5 ..."""` then `sys.argv = arguments.split()`: a
   // program's arguments written as one string (a notebook running a CLI's main in its kernel), one word list.
-  if (text.includes('sys.argv')) {
+  if (holds(text, 'sys.argv')) {
     for (const m of text.matchAll(ARGV_STRING)) {
       const body = m[2] ?? m[3]!;
       if (!new RegExp(String.raw`\bsys\.argv\s*=\s*${m[1]}\.(?:replace\([^()\n]*\)\.)?split\(`).test(text)) continue;
@@ -1929,11 +1980,11 @@ const PARTIAL_ALIAS = /^[ \t]*(\w+)[ \t]*=[ \t]*(?:functools\.)?partial\([ \t]*(
 /** This file's helpers taking a model first (not those that write one: `save_model(model_path)`, `push_model(...)`). */
 function modelFirstHelpers(text: string): Set<string> {
   const helpers = new Set<string>();
-  if (!text.includes('def ')) return helpers;
+  if (!holds(text, 'def ')) return helpers;
   for (const m of matchesFromLineStartsWith(text, 'def', MODEL_FIRST_DEF))
     if (/model|checkpoint/i.test(m[2]!) && !notAModelName(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && !/save|push|upload|export|write/i.test(m[1]!))
       helpers.add(m[1]!);
-  if (helpers.size && text.includes('partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
+  if (helpers.size && holds(text, 'partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
   return helpers;
 }
 
@@ -2091,7 +2142,7 @@ const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['
  * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
  */
 function modelPathClassValues(text: string): { value: string; offset: number }[] {
-  if (!text.includes('Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
+  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const head of text.matchAll(MODEL_PATH_CLASS)) {
     const start = head.index + head[0].length;
@@ -2125,7 +2176,7 @@ function livekitInferenceModels(text: string, imports: Map<string, string>): { i
   // (Or a snippet of one, a README's block that shows the session without its imports.)
   if (
     ![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') &&
-    !((text.includes('livekit') || text.includes('AgentSession')) && LIVEKIT_FILE.test(text))
+    !((holds(text, 'livekit') || holds(text, 'AgentSession')) && LIVEKIT_FILE.test(text))
   )
     return [];
   const found: { id: string; offset: number }[] = [];
