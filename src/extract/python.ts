@@ -4,7 +4,8 @@
 // The reported location is where the id string is written, not the call.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
-import { defineExtractor } from './extractor.js';
+import { defineExtractor, type ExtractResult } from './extractor.js';
+import type { SourceFile } from './source-file.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import {
   argReference,
@@ -69,6 +70,7 @@ import { hubPairs } from './shared/hub-pairs.js';
 import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
+import { compileWordPresence } from '../scan/literal-scan.js';
 import { familyNamedPath } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
@@ -334,6 +336,56 @@ const SWIFT_IMPORT = /^[ \t]*from[ \t]+swift(?:\.llm)?[ \t]+import[ \t]+(?:\([^)
 /** Its members that are models: a size (`_6b`, `1_5_6b`) or a tune (`_chat`, `_instruct`) in the name. */
 const SWIFT_MODEL_MEMBER = /(?:_\d+(?:_\d+)?[bm](?=_|$)|_(?:chat|instruct)(?=_|$))/;
 
+/**
+ * The words the reader asks the file's text for with `includes` (its gates: most texts lack most of them), each asked
+ * through `holds`: one pass of an automaton over the text says which it may hold (ASCII case ignored, a superset), and
+ * `includes` is asked only of those. Answers as `includes` does, at one table step a character for all of them where
+ * they were ~31 searches of the whole text (session 28: 1.05 s a pass over the real corpus' 100 M characters of Python).
+ */
+export const ASKED_WORDS = [
+  'litellm',
+  'dspy',
+  'crewai',
+  'smolagents',
+  'save_',
+  'model_p',
+  ' in ',
+  'parametrize',
+  '_to_hub',
+  'Ollama',
+  '_name_or_path',
+  'push_to_hub',
+  'hf_',
+  '#@param',
+  "'path'",
+  '"path"',
+  'ModelType.',
+  'openai_api_base',
+  '.joinpath(',
+  'FaceAnalysis(',
+  'model=',
+  'local_dir',
+  'pretrained_models/',
+  'models--',
+  'os.path.join(',
+  'sys.argv',
+  'def ',
+  'partial(',
+  'Model',
+  'livekit',
+  'AgentSession',
+] as const;
+type AskedWord = (typeof ASKED_WORDS)[number];
+const askedPresence = compileWordPresence(ASKED_WORDS)!;
+const ASKED_BIT = new Map<string, number>(ASKED_WORDS.map((w, i) => [w, 1 << i]));
+/** The last text asked and the words it may hold (one text at a time: the file being read). */
+let lastAsked: { text: string; seen: number } | undefined;
+/** `text.includes(word)`, for one of the reader's gate words. */
+function holds(text: string, word: AskedWord): boolean {
+  if (lastAsked?.text !== text) lastAsked = { text, seen: askedPresence.seen(text) };
+  return (lastAsked.seen & ASKED_BIT.get(word)!) !== 0 && text.includes(word);
+}
+
 export default defineExtractor({
   name: 'python',
   words: [
@@ -378,791 +430,803 @@ export default defineExtractor({
   matchesName: true,
   matches: (path) => path.endsWith('.py') || path.endsWith('.pyi'),
   extract(file) {
-    const references: RawReference[] = [];
-    const text = file.text;
-    if (
-      !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule|lazyllm/i.test(
-        text,
-      )
-    )
-      return { references, diagnostics: [] };
-    const positions = new PositionIndex(text);
-    const constants = stringConstants(text);
-    // (Its packages' words first: the pattern opens with `\b`, tried at every position.)
-    const usesLitellm =
-      (text.includes('litellm') || text.includes('dspy') || text.includes('crewai') || text.includes('smolagents')) &&
-      /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
-    const symbols = importedSymbols(text);
-    const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
-    // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
-    const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
-    // Which hub a download/load call talks to: the module its name was imported from decides;
-    // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
-    const modelScopeOnly = modelScopeByDefault(text);
-    const sourceOf = (callee: string): RawReference['source'] => {
-      const head = callee.split('.')[0]!;
-      const module = imports.get(head);
-      if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : 'huggingface';
-      return modelScopeOnly && /snapshot_download|from_pretrained|model_file_download/.test(callee) ? 'modelscope' : 'huggingface';
-    };
-    /** A reference already reported where this string is written (an API model, say). */
-    const taken = (offset: number) => {
-      const { line, column } = positions.at(offset);
-      return placesTaken.has(`${line}:${column}`);
-    };
-    /** Whether a reference was read on the line of `offset` already (a download's id beside its `local_dir`). */
-    const referencedOnLine = (offset: number) => {
-      const { line } = positions.at(offset);
-      return references.some((r) => r.line === line);
-    };
-    // Docstrings of functions named for Spaces or datasets: the repo ids their examples give are those repos.
-    const otherRepoDocs = otherRepoDocstringLines(text);
-    // Repo ids given to Hub calls told they are datasets or Spaces (`repo_type="dataset"` on a line of its own).
-    const otherRepoIds = otherRepoCallLines(text);
-    // What `references` holds, asked of each new one: a search of the list each time made a file of a thousand Hub ids
-    // (LLaMA-Factory's constants.py) spend most of its time there.
-    const reported = new Set<string>(); // line, revision, id
-    const placesTaken = new Set<string>(); // line:column
-    const linesTaken = new Set<number>();
-    const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
-      // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
-      const revision = pinned === 'main' ? undefined : pinned;
-      const { line, column } = positions.at(offset);
-      if (otherRepoDocs.has(line) || otherRepoIds.has(line)) return;
-      const key = `${line}|${revision ?? ''}|${value}`;
-      if (reported.has(key)) return;
-      reported.add(key);
-      placesTaken.add(`${line}:${column}`);
-      linesTaken.add(line);
-      const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
-      references.push({
-        id: value,
-        source,
-        line,
-        column,
-        snippet: positions.snippet(line),
-        ...(revision ? { revision } : {}),
-        ...(inComment ? { context: 'comment' as const } : {}),
-      });
-    };
-    // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
-    for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
-    /** A literal or a constant's literal, with the offset where it is written. */
-    const resolveArg = (arg: Argument | undefined) => {
-      if (!arg) return undefined;
-      if (arg.literal !== undefined) {
-        // f"{ORG}/{NAME}" from constants of this file; other f-strings name nothing we can read.
-        if (/^[rR]?[fF]/.test(arg.text) && arg.literal.includes('{')) {
-          const value = fStringValue(arg.literal, constants);
-          return value === undefined ? undefined : { value, offset: arg.literalOffset! };
-        }
-        return { value: arg.literal, offset: arg.literalOffset! };
-      }
-      // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
-      // A project's own getter of the same shape too (`get_env_value("LLM_MODEL", "mistral-nemo:latest")`, HKUDS/MiniRAG's
-      // and LightRAG's API servers).
-      const fallback =
-        /^(?:os\.(?:getenv|environ\.get)|(?:[A-Za-z_]\w*\.)?get_?env(?:_value|_var)?)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(
-          arg.text,
-        );
-      if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
-      // `model=self.settings.llm_model or "llama3.1"`: the literal after `or` is the default used.
-      const orDefault = /^[A-Za-z_][\w.]*\s+or\s+(['"])([^'"\n]+)\1\s*$/.exec(arg.text);
-      if (orDefault) return { value: orDefault[2]!, offset: arg.offset + orDefault[0].trimEnd().length - orDefault[2]!.length - 1 };
-      const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
-      return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
-    };
-    /**
-     * The model a loading call names: a Hub id; with `local`, a folder or file on disk (or a cache
-     * folder naming its repo); with `sentenceTransformers`, one of that library's bare names.
-     */
-    const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
-      const resolved = resolveArg(arg);
-      if (!resolved) return;
-      // `revision='main'` (Hub) / `'master'` (ModelScope) names the default branch: it pins nothing.
-      const revisionArg = () => {
-        const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
-        return revision === 'main' || revision === 'master' ? undefined : revision;
-      };
-      // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
-      // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
-      if (how.local && saved.some((s) => s.value === resolved.value)) {
-        if (isPlaceholderPath(resolved.value)) return;
-        loadedBack.add(resolved.value);
-        return add(resolved.value, resolved.offset, 'local');
-      }
-      const parsed = parseHubReference(resolved.value);
-      if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
-      const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
-      if (st) return add(st, resolved.offset, 'huggingface', revisionArg());
-      const onDisk = how.local ? modelFromPath(resolved.value) : undefined;
-      if (onDisk) add(onDisk.id, resolved.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
-    };
-
-    // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
-    // A tokenizer or processor saved beside the model names the same folder once more, not another model.
-    const saved = text.includes('save_')
-      ? [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
-          const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
-          const resolved = resolveArg(arg);
-          return resolved && /^[\w.~/\\:-]+$/.test(resolved.value) && /[A-Za-z]/.test(resolved.value) ? [resolved] : [];
-        })
-      : [];
-    const loadedBack = new Set<string>();
-
-    const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
-    // A local server started in this file under another name (`model_id="qwen-0.5b"` beside model_source): clients ask for that name.
-    const aliases = servedAliases(text);
-    for (const { model, provider } of hosted.models) {
-      const resolved = resolveArg(model);
-      // vLLM started on a folder serves it under that path: the folder is the model.
-      const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
-      if (onDisk) {
-        add(onDisk.id, resolved!.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
-        continue;
-      }
-      if (resolved && provider.id === OLLAMA_SERVER.id) {
-        if (classifyOllamaName(resolved.value)?.source === 'ollama') add(resolved.value, resolved.offset, 'ollama');
-        continue;
-      }
-      const id = resolved && hostedModelId(provider, resolved.value);
-      if (id && !isServedAlias({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset))))
-        add(servedAliasAsked({ id, source: 'api' }, aliases).id, resolved.offset, 'api');
+    // (The text the gate words were asked of is forgotten with the file: kept, it outlived the reading.)
+    try {
+      return readPython(file);
+    } finally {
+      lastAsked = undefined;
     }
-    // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
-    // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
-    // model is an Ollama tag; another platform's name no table knows is the name its server answers to.
-    if (text.includes('model_p') && PLATFORM_KEYWORD_TEXT.test(text)) {
-      for (const call of findCalls(text, (name) => !DATASET_CALLS.has(name))) {
-        const platformArg = call.args.find((a) => a.name && PLATFORM_KEYWORDS.has(a.name));
-        if (!platformArg) continue;
-        const platform = (platformArg.literal ?? platformArg.text.slice(platformArg.text.lastIndexOf('.') + 1)).toLowerCase();
-        const resolved = resolveArg(call.args.find((a) => a.name && PLATFORM_MODEL_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name));
-        if (!resolved || taken(resolved.offset)) continue;
-        const value = resolved.value;
-        if (/^ollama(?:_chat)?$/.test(platform)) {
-          if (classifyOllamaName(value)?.source === 'ollama') add(value, resolved.offset, 'ollama');
-        } else if (isNameShaped(value) && !value.includes('/') && !providerForName(value) && !parseHubReference(value))
-          add(contextOnlyId(value), resolved.offset, 'api');
-      }
-    }
-    // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
-    const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
-    // spaCy: `spacy.load("en_core_web_sm")`, `spacy.cli.download(...)` or `download(...)` from `spacy.cli`, `spacy.util.is_package(...)`.
-    const isSpacyCall = (name: string, callee: string) =>
-      SPACY_CALLS.test(callee) || (name === 'download' && callee === name && (symbols.get(name)?.module ?? '').startsWith('spacy'));
-    // A library's call that loads a model by a short name of the library's own (providers.yaml `library_names`):
-    // `whisper.load_model("base")`, `WhisperModel("large-v3")` from faster_whisper.
-    const libraryCall = (name: string, callee: string) =>
-      libraryLoad(name, () => (callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module));
-    // `client.chat(model=...)` is Ollama's client only in code that names Ollama: instructor's `client.create(model="gpt-4o")`
-    // and other SDKs' clients take hosted names.
-    let talksToOllama: boolean | undefined;
-    const isOllamaModuleCall = (callee: string) => OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
-    // sentence-transformers' modules built from a Hub model (`models.Transformer("bert-base-uncased")`, `MLMTransformer(...)`,
-    // `StaticEmbedding.from_distillation("BAAI/bge-base-en-v1.5")`): read when the name comes from that library.
-    const fromSentenceTransformers = (callee: string) =>
-      (imports.get(callee.split('.')[0]!) ?? symbols.get(callee)?.module ?? '').startsWith('sentence_transformers');
-    const isSentenceTransformersModule = (name: string, callee: string) =>
-      (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
-    // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
-    // `add_argument` is: the flag first, its `default=`.
-    const isClickOption = (name: string, callee: string) =>
-      name === 'option' && (callee === 'click.option' || (callee === 'option' && imports.get('option') === 'click'));
-    const isWanted = (name: string, callee: string) =>
-      HUB_CALLS.has(hubCallName(name)) ||
-      isSentenceTransformersModule(name, callee) ||
-      !!libraryCall(name, callee) ||
-      isMlxLoad(name, callee) ||
-      isSpacyCall(name, callee) ||
-      LOCAL_FILE_CALLS.has(name) ||
-      OLLAMA_CALLS.has(name) ||
-      isOllamaModuleCall(callee) ||
-      OLLAMA_CLASS.test(name) ||
-      name === 'pipeline' ||
-      name === 'add_argument' ||
-      isClickOption(name, callee) ||
-      SERVER_LAUNCH.test(name) ||
-      FILE_DOWNLOAD_HELPER.test(name) ||
-      DATASET_CALLS.has(name);
-    const diagnostics: Diagnostic[] = [];
-    for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
-      const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
-      if (call.unclosed && !diagnostics.length) {
-        const { line } = positions.at(call.offset);
-        diagnostics.push({
-          stage: 'extract',
-          code: 'malformed-file',
-          path: file.relPath,
-          line,
-          message: `${file.relPath}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line`,
-        });
-      }
-      if (DATASET_CALLS.has(name)) continue;
-      const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
-      if (repoType && repoType !== 'model') continue;
-      const positional = call.args.filter((a) => !a.name);
-      // `tokenizer=` names the model only when nothing else does (`SparseStaticEmbedding.from_json("org/x", tokenizer=enc.tokenizer)`).
-      const keywords = call.args.filter((a) => a.name && MODEL_KEYWORDS.has(a.name) && !(a.name === 'tokenizer' && positional.length));
-      const keyword = keywords[0];
-      const library = libraryCall(name, call.callee);
-      if (library) {
-        // One of the library's names, else what any loader takes: a Hub id or a folder.
-        const arg = call.args.find((a) => a.name === library.keyword) ?? positional[0];
-        const resolved = resolveArg(arg);
-        const id = resolved && library.modelOf(resolved.value);
-        if (id) add(id, resolved.offset, 'huggingface');
-        else addHub(arg, call, { local: true });
-      } else if (isSpacyCall(name, call.callee)) {
-        const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
-        const id = resolved && spacyPipelineId(resolved.value);
-        if (id) add(id, resolved.offset, 'huggingface');
-      } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee) || OLLAMA_CLASS.test(name)) {
-        // The first positional argument is the model only for Ollama's own calls: another class's may be a URL or a config.
-        const resolved = resolveArg(keyword ?? (OLLAMA_CLASS.test(name) ? undefined : positional[0]));
-        if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
-      } else if (name === 'pipeline') {
-        // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
-        // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
-        const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
-        addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
-      } else if (name === 'add_argument' || isClickOption(name, call.callee)) {
-        // (`--dit-weight` default `ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt`, Tencent/HunyuanVideo:
-        // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
-        const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained/i.test(f));
-        if (!flag) continue;
-        const fallback = call.args.find((a) => a.name === 'default');
-        // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
-        // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit
-        // in its name) is the model the program loads from disk. Not an option that says it writes (`--output-model-dir`).
-        // A weights file written with its folder (`--decoder-checkpoint-path` default `checkpoints/s2-pro/codec.pth`,
-        // fish-speech's tools) is the file the program loads, whatever its own name.
-        const folder = fallback?.literal;
-        if (
-          folder &&
-          (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
-          (namedLikeAModel(folder.replace(/\/+$/, '')) ||
-            ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
-          !/out|save|export|log|cache|result|dump/i.test(flag)
-        )
-          addHub(fallback, call, { local: true });
-        else addHub(fallback, call);
-        // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
-        // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
-        const tag = fallback?.literal !== undefined ? { value: fallback.literal, offset: fallback.literalOffset } : resolveArg(fallback);
-        if (tag?.value.includes(':') && tag.offset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag.value)?.source === 'ollama')
-          add(tag.value, tag.offset, 'ollama');
-        const choices = call.args.find((a) => a.name === 'choices');
-        if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
-      } else if (SERVER_LAUNCH.test(name)) {
-        const first = resolveArg(keyword ?? positional[0]);
-        if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
-        for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
-          for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
-      } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
-        // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
-        // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
-        // a Hub id and the file taken from it. Only a Hub id counts (a URL or a path is another download).
-        const first = resolveArg(positional[0]);
-        const fileNamed =
-          call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || /^[\w.-]+\.[a-z]\w{0,11}$/i.test(positional[1]?.literal ?? '');
-        if (first && fileNamed && looksLikeHubId(first.value)) addHub(positional[0], call);
-      } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
-        addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
-      } else {
-        // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
-        const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
-        const before = references.length;
-        addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
-        // `VLLM(model_name="qwen", model="/data/checkpoints/Qwen-7B-Chat")` (xusenlinzy/api-for-open-llm's langchain_llm): a
-        // display name that names nothing readable first, the model it loads in a later keyword.
-        for (const other of keywords.slice(1)) {
-          if (references.length > before) break;
-          addHub(other, call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
-        }
-        // A tokenizer loaded apart from the model, from its own Hub id or folder: LlamaIndex's `HuggingFaceLLM(
-        // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
-        const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
-        if (tokenizer) addHub(tokenizer, call, { local: !NEVER_LOCAL.has(name) });
-        // Or given beside the model by its Hub id (vLLM's `LLM(model='h2oai/...', tokenizer='hf-internal-testing/llama-tokenizer')`):
-        // a second repo the call downloads. Only an `org/name` id: a bare word there is a tokenizer's type, a variable an object.
-        for (const other of call.args)
-          if (other !== keyword && other.name && TOKENIZER_REPO_KEYWORD.test(other.name) && other.literal?.includes('/') && looksLikeHubId(other.literal))
-            addHub(other, call);
-      }
-    }
-    // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
-    // organisation, or in a file that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
-    const throughSentenceTransformers = /sentence_transformers/.test(text);
-    const addNamed = (value: string | undefined, offset: number | undefined) => {
-      if (value === undefined || offset === undefined || taken(offset)) return;
-      // Written with its organisation: a bare legacy id there may be a key of the project's own (mlc-llm's tests give
-      // `"gpt2"`, a key of its MODEL_PRESETS, to such a parameter).
-      const parsed = value.includes('/') ? hubIdOf(value) : undefined;
-      const st = parsed ? undefined : throughSentenceTransformers ? sentenceTransformersId(value) : undefined;
-      if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
-      else if (st) add(st, offset, 'huggingface');
-    };
-    // A helper of this file whose first parameter is the model (`def pretrained_model_score(model_name, expected_score)`,
-    // sentence-transformers' tests/test_pretrained_stsb.py), also through `partial(...)`: the literal it is called with.
-    const helpers = modelFirstHelpers(text);
-    if (helpers.size)
-      for (const call of findCalls(text, (name, callee) => callee === name && helpers.has(name))) {
-        const first = call.args.find((a) => !a.name);
-        addNamed(first?.literal, first?.literalOffset);
-      }
-    // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
-    // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
-    for (const m of text.includes(' in ') ? wordMatches(text, MEMBER_TEST) : []) {
-      if (notAModelName(m[1]!)) continue;
-      const open = m.index + m[0].length - 1;
-      const close = closingBracket(text, open);
-      if (close < 0) continue;
-      for (const item of topLevelItems(text.slice(open, close + 1), open)) {
-        const literal = /^(['"])([^'"\n]*)\1$/.exec(item.text);
-        const parsed = literal && hubIdOf(literal[2]!);
-        if (parsed && literal[2]!.includes('/') && !taken(item.offset + 1)) add(parsed.id, item.offset + 1, 'huggingface', parsed.revision);
-      }
-    }
-    // `@pytest.mark.parametrize("model_name", [...])`, `(["backend", "model_id"], [("onnx", "org/x-onnx"), ...])`: the values a
-    // test is run with for its model parameter (https://docs.pytest.org/en/stable/how-to/parametrize.html).
-    if (text.includes('parametrize'))
-      for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
-        for (const value of parametrizedModels(call)) addNamed(value.value, value.offset);
-    // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
-    // before a push or at the end of training) is an output.
-    for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
-    for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
-    // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
-    const pushedNames = new Set(text.includes('_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
-    for (const [name, constant] of constants) {
-      // A model-named constant holding a Hub id is a reference even when no call is in this file.
-      // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
-      // "hf-internal-testing/llama-tokenizer"`, the repo xinference's benchmarks load a tokenizer from; a bare value there
-      // is a tokenizer's type or encoding. Settings and keywords named so are model-names' to read.)
-      const tokenizerRepo = /^_?[A-Z][A-Z0-9_]*TOKENI[SZ]ER[A-Z0-9_]*$/.test(name) && constant.value.includes('/');
-      if ((!tokenizerRepo && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
-      if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
-      // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
-      const spacy = spacyPipelineId(constant.value);
-      if (spacy) {
-        if (!taken(constant.offset + 1)) add(spacy, constant.offset + 1, 'huggingface');
-        continue;
-      }
-      const parsed = hubIdOf(constant.value);
-      if (parsed && !linesTaken.has(positions.at(constant.offset + 1).line))
-        add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
-    }
-    // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
-    // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
-    if (namesOllama(text)) {
-      const ollamaSetting = /\b(\w*(?:model|llm|embed)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
-      for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
-        const [, name, , value] = m as unknown as [string, string, string, string];
-        const lineText = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
-        // `LLM_BACKEND="ollama"`: a setting naming the backend, provider or type holds no model; nor does a value that is
-        // the backend's own word with a qualifier (`OLLAMA_EMBED = "ollama.embed"`, an api-type enum's member; `"ollama_chat"`).
-        if (notAModelName(name) || /backend|provider|type|kind|engine|client|host|url/i.test(name) || /^ollama(?:$|[._])/i.test(value)) continue;
-        if (!/ollama/i.test(name) && !/ollama/i.test(lineText) && !value.includes(':')) continue;
-        if (parseHubReference(value) || /^(true|false|none|auto|default|cpu|cuda|mps)$/i.test(value) || !/[a-z]/i.test(value)) continue;
-        const offset = m.index + m[0].length - value.length - 1;
-        if (!taken(offset)) add(value, offset, 'ollama');
-      }
-      // `for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:` then `ollama pull`: the names a loop
-      // of this file walks (open-interpreter local_setup.py:268).
-      for (const m of text.matchAll(OLLAMA_LOOP)) {
-        // Strings only: not a comprehension (`[m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]`).
-        if (notAModelName(m[1]!) || !/^\s*(?:(['"])[^'"\n]*\1\s*,\s*)*(?:(['"])[^'"\n]*\2\s*,?\s*)?$/.test(m[2]!)) continue;
-        const listAt = m.index + m[0].indexOf('[') + 1;
-        for (const lit of m[2]!.matchAll(/(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\1/gi)) {
-          const offset = listAt + lit.index + 1;
-          if (classifyOllamaName(lit[2]!)?.source === 'ollama' && !taken(offset)) add(lit[2]!, offset, 'ollama');
-        }
-      }
-      // A picker offering Ollama tags in place, labelled or assigned for a model: `model_version = st.sidebar.radio("Select
-      // Model Version", options=["qwen3:1.7b", "gemma3:1b"])`, `llm_model = st.sidebar.selectbox("LLM Model", ["llama3.2",
-      // "mistral", "phi3"])`, `gr.Dropdown(choices=[...], label="Model")`. A tag without its `:` must be a library name.
-      for (const call of findCalls(text, (name) => PICKER_CALLS.has(name))) {
-        const label = call.args.find((a) => a.name === 'label') ?? call.args.find((a) => !a.name);
-        const target = /([\w.]+)\s*=\s*$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
-        const targetName = target && target.slice(target.lastIndexOf('.') + 1);
-        const forModel =
-          (label?.literal !== undefined && /model|llm/i.test(label.literal)) ||
-          (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
-        const list = call.args.find((a) => a.name === 'options' || a.name === 'choices') ?? call.args.filter((a) => !a.name)[1];
-        if (!forModel || !list || !/^[[(]/.test(list.text)) continue;
-        for (const lit of literalsIn(list)) {
-          const value = lit.literal!;
-          if (classifyOllamaName(value)?.source !== 'ollama' || !(value.includes(':') || isOllamaLibraryName(value)) || taken(lit.literalOffset!)) continue;
-          add(value, lit.literalOffset!, 'ollama');
-        }
-      }
-      // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
-      const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
-      for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
-        const value = m[3]!;
-        const open = text.lastIndexOf('{', m.index);
-        const opening = text.slice(text.lastIndexOf('\n', open) + 1, open);
-        if (open < 0 || !/model/i.test(opening) || /^ollama$/i.test(value) || classifyOllamaName(value)?.source !== 'ollama') continue;
-        const offset = m.index + m[0].length - value.length - 1;
-        if (!taken(offset)) add(value, offset, 'ollama');
-      }
-    }
-    // agno's model classes take the model as `id` (providers.yaml `model_id_keyword`): `model=Ollama(id="llama3.2")`,
-    // `OllamaEmbedder(id="embeddinggemma:latest")` imported from a module named for Ollama give an Ollama tag.
-    if (text.includes('Ollama')) {
-      const modules = modelIdKeywordModules();
-      const fromOllamaModule = (callee: string) => {
-        const module = imports.get(callee.split('.')[0]!);
-        return !!module && /(^|\.)ollama(\.|$)/.test(module) && modules.some((m) => module === m || module.startsWith(`${m}.`));
-      };
-      for (const call of findCalls(text, (name, callee) => /Ollama/.test(name) && fromOllamaModule(callee))) {
-        const resolved = resolveArg(call.args.find((a) => a.name === 'id'));
-        if (resolved && classifyOllamaName(resolved.value)?.source === 'ollama' && !taken(resolved.offset)) add(resolved.value, resolved.offset, 'ollama');
-      }
-    }
-    // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
-    // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
-    const litellmString = litellmStringPattern();
-    for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
-      // `ollama_chat/<model-name>`, `azure/<your_deployment_id>`: a placeholder after the route names no model.
-      if (isStandInName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
-      const before = text.slice(Math.max(0, m.index - 60), m.index);
-      // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
-      if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;
-      const found = litellmModel(m[2]!, usesLitellm);
-      if (!found) continue;
-      const offset = m.index + 1 + (found.source === 'api' ? 0 : found.prefix.length + 1);
-      if (found.source === 'huggingface') {
-        const parsed = parseHubReference(found.id);
-        if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
-      } else add(found.id, offset, found.source);
-    }
-    // `Qwen2_5_LLM(mode_name_or_path = "/root/autodl-tmp/qwen/Qwen2.5-7B-Instruct")`: a wrapper's `<x>_name_or_path`
-    // holding a path to a folder named like a model (a digit in its last part) is that model on disk.
-    if (text.includes('_name_or_path'))
-      for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
-        // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
-        if (m[2] && text[m.index - 1] !== m[2]) continue;
-        // (Not a dataset's: `dataset_name_or_path = "timdettmers/openassistant-guanaco"`, InternLM/xtuner's configs.)
-        if (/model/i.test(m[1]!) || notAModelName(m[1]!)) continue;
-        const offset = m.index + m[0].length - m[4]!.length - 1;
-        if (taken(offset)) continue;
-        // `"tokenizer_name_or_path": "gpt2"` (a text splitter's tokenizer, xusenlinzy/api-for-open-llm api/config.py),
-        // `tokenizer_name_or_path = "Qwen/Qwen3-8B"`: a Hub id there is the repo `from_pretrained` downloads.
-        const hub = hubIdOf(m[4]!);
-        if (hub) {
-          add(hub.id, offset, 'huggingface', hub.revision);
-          continue;
-        }
-        if (!m[4]!.includes('/')) continue;
-        const onDisk = modelFromPath(m[4]!);
-        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) add(onDisk.id, offset, 'local');
-      }
-    if (/tokeni[sz]er/i.test(text))
-      for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
-        // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
-        if (m[2] && text[m.index - 1] !== m[2]) continue;
-        if (TOKENIZER_FILES_SETTING.test(m[1]!) || notAModelName(m[1]!)) continue;
-        const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
-        const offset = m.index + m[0].length - m[4]!.length - 1;
-        if (hub && !taken(offset)) add(hub.id, offset, 'huggingface', hub.revision);
-      }
-    // Any model-named keyword or parameter default holding a Hub id: custom wrappers
-    // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
-    // (Asked of the whole text once, not once per match: a file of many matches searched itself whole for each.)
-    const mayPush = text.includes('push_to_hub');
-    for (const m of wordMatches(text, MODEL_KEYWORD)) {
-      // `export_optimized_onnx_model(model=model, model_name_or_path="sentence-transformers/all-MiniLM-L6-v2",
-      // push_to_hub=True, create_pr=True)`: in a call told to push, the model setting is where it writes (an output).
-      if (mayPush && /\bpush_to_hub\s*=\s*True\b/.test(callStatement(text, m.index))) continue;
-      // `model_path = '/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct'`, `pretrained_model_name_or_path =
-      // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
-      // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
-      // dict's `"model_path"` is, whether or not a loading call in the same snippet takes it.
-      // `model_path = 'Yi-1.5-6B-Chat-awq'`, `quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'` (01-ai/Yi's AutoAWQ and AutoGPTQ
-      // guides, loading what `model.save_quantized(quant_path)` wrote): a folder setting holding a quantizer's bare folder.
-      if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && QUANTISED_FOLDER.test(m[3]!)) {
-        const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (!taken(offset)) add(m[3]!, offset, 'local');
-        continue;
-      }
-      if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
-        const onDisk = modelFromPath(m[3]!);
-        const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
-          if (!taken(offset)) add(onDisk.id, offset, 'local');
-          continue;
-        }
-      }
-      // A model's type is an architecture (`model_type="llama"`), but no architecture is written `org/name`: CAMEL's
-      // embeddings take the model there (`model_type: str = "togethercomputer/m2-bert-80M-8k-retrieval"`).
-      if (notAModelName(m[1]!) && !(/model_type$/i.test(m[1]!) && m[3]!.includes('/'))) continue;
-      // Not when the same statement says it is a dataset or a Space, before or after the keyword
-      // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
-      const close = text.indexOf(')', m.index);
-      const statement = text.slice(callOpening(text, m.index), close < 0 ? m.index + 300 : close);
-      if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
-      if (litellmModel(m[3]!, usesLitellm)) continue;
-      // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
-      if (tokenizerType(m[1]!, m[3]!)) continue;
-      const parsed = hubIdOf(m[3]!);
-      const offset = m.index + m[0].length - m[3]!.length - 1;
-      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
-      // `model_name = sys.argv[1] if len(sys.argv) > 1 else "stsb-distilroberta-base-v2"` in a file that loads through
-      // sentence-transformers: one of that library's own names.
-      else if (!parsed && throughSentenceTransformers && !taken(offset)) {
-        const st = sentenceTransformersId(m[3]!);
-        if (st) add(st, offset, 'huggingface');
-      }
-    }
-    // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
-    // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.
-    if (text.includes('hf_'))
-      for (const m of text.matchAll(HUB_ARG_SETTING)) {
-        const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
-        // (A keyword or a parameter's default, after `(` or `,`.)
-        if (m[1] && !argumentAt(text, m.index)) continue;
-        if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
-        const parsed = hubIdOf(value);
-        const offset = m.index + m[0].length - value.length - 1;
-        if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
-      }
-    // A Colab form field (`sd_model = "x" #@param [ "philz1337/clarity", "prompthero/openjourney" ]`,
-    // https://colab.research.google.com/notebooks/forms.ipynb): each choice the form offers is a value of the model-named
-    // variable, as its default is; under a variable named for Whisper, openai-whisper's size names (`base.en`, `tiny`)
-    // are the checkpoints its load_model downloads (providers.yaml `library_names`; SillyTavern's colab/GPU.ipynb).
-    if (text.includes('#@param'))
-      for (const m of text.matchAll(COLAB_MODEL_PARAM)) {
-        if (notAModelName(m[1]!)) continue;
-        const listAt = m.index + m[0].lastIndexOf('[') + 1;
-        const values = [{ value: m[3]!, offset: m.index + m[0].indexOf(`${m[2]}${m[3]}`) + 1 }];
-        for (const c of m[4]!.matchAll(/(["'])([^"'\n]+)\1/g)) values.push({ value: c[2]!, offset: listAt + c.index + 1 });
-        for (const { value, offset } of values) {
-          if (taken(offset)) continue;
-          const whisper = /whisper/i.test(m[1]!) ? libraryModel('whisper', value) : undefined;
-          const parsed = whisper ? undefined : hubIdOf(value);
-          const before = references.length;
-          if (whisper) add(whisper, offset, 'huggingface');
-          else if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
-          // A choice stands after `#@param`, Colab's syntax for the field's options, not in a comment.
-          for (const r of references.slice(before)) delete r.context;
-        }
-      }
-    // A list of Whisper's size names (`model_size_list = ["medium", "medium.en", "large-v2", "large-v3"]`, a Gradio
-    // `choices=[...]`) or a table mapping a project's names to them (`{"Whisper-tiny.en": "tiny.en", ...}`) in a file
-    // that names Whisper: each is the checkpoint openai-whisper (faster-whisper where the file names it) downloads.
-    for (const s of whisperSizeCollections(text)) if (!taken(s.offset)) add(s.id, s.offset, 'huggingface');
-    // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
-    // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
-    // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
-    for (const m of modelKeyMatches(text)) {
-      const offset = m.index + m[0].length - m[4]!.length - 1;
-      // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,
-      // `"model_path": "saves/qwen3-4b/lora/sft"`) holding a path: that folder is the model, as config-file reads such
-      // keys; a relative folder needs three parts or more (a Hub id has one slash).
-      if (MODEL_FOLDER_KEY.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && m[4]!.includes('/') && !taken(offset)) {
-        const onDisk = modelFromPath(m[4]!);
-        if (onDisk?.source === 'local') {
-          add(onDisk.id, offset, 'local');
-          continue;
-        }
-      }
-      if (notAModelName(m[2]!)) continue;
-      const parsed = hubIdOf(m[4]!);
-      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
-    }
-    // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
-    // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
-    // those weights on disk, as config-file reads the same entry in YAML.
-    // (Every match of DICT_PATH and BLOCK_PATH below holds the key `path` quoted.)
-    const quotedPath = text.includes("'path'") || text.includes('"path"');
-    if (quotedPath)
-      for (const m of text.matchAll(DICT_PATH)) {
-        const offset = m.index + m[0].length - m[3]!.length - 1;
-        if (!familyNamedPath(m[3]!) || taken(offset)) continue;
-        const onDisk = modelFromPath(m[3]!);
-        if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
-      }
-    // ms-swift 2.x's Python API: `from swift.llm import ModelType, get_model_tokenizer` then `model_type =
-    // ModelType.yi_1_5_6b_chat` (01-ai/Yi's Cookbook), a member of its model registry that it downloads from ModelScope,
-    // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune
-    // (`ModelType.llama`) is no one model.
-    // (Not when the snippet gives `model_id_or_path=`: that names the weights, the type their kind, as on the command line.)
-    if (text.includes('ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
-      for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
-        if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
-    // LazyLLM's local models: `lazyllm.TrainableModule('internlm2-chat-7b')` (also `base_model='PP-OCRv5_mobile'`) names
-    // the model by LazyLLM's catalogue, which downloads it from Hugging Face or ModelScope, or finds it at
-    // `$LAZYLLM_MODEL_PATH/<name>` (https://docs.lazyllm.ai/en/latest/Best%20Practice/LocalModel/); its RAG reranker loads
-    // its `model=` the same way (`Reranker('ModuleReranker', model='bge-reranker-large')`). A name of its table is the
-    // repo it stands for (providers.yaml `library_names`, lazyllm: `bge-m3` -> BAAI/bge-m3), one starting with a prefix
-    // it knows the repo of that organisation (`internlm2-chat-7b` -> internlm/internlm2-chat-7b); another bare name is
-    // named as written, as ms-swift's catalogue keys are; an `org/name` id or a folder is read as any loader's.
-    // Its fine-tune and deploy wrappers take the base model first (`finetune.llamafactory('internlm2-chat-7b',
-    // 'path/to/target')`, `finetune.auto(...)`, `finetune.FlagembeddingFinetune('bge-m3', ...)`, `deploy.auto(...)`), in
-    // code that imports them from lazyllm or calls them on it.
-    const lazyllmTool = (callee: string) => {
-      const m = /^(?:lazyllm\.)?(finetune\.\w+|deploy\.auto)$/.exec(callee);
-      return !!m && (callee.startsWith('lazyllm.') || imports.get(m[1]!.split('.')[0]!) === 'lazyllm');
-    };
-    if (text.includes('TrainableModule(') || text.includes('ModuleReranker') || text.includes('lazyllm'))
-      for (const call of findCalls(text, (name, callee) => name === 'TrainableModule' || name === 'Reranker' || lazyllmTool(callee))) {
-        const first = call.args[0]?.name ? undefined : call.args[0];
-        const arg = call.callee.endsWith('TrainableModule')
-          ? (call.args.find((a) => a.name === 'base_model') ?? first)
-          : lazyllmTool(call.callee)
-            ? (call.args.find((a) => a.name === 'base_model') ?? first)
-            : (call.args.find((a) => a.name === 'name') ?? first)?.literal === 'ModuleReranker'
-              ? call.args.find((a) => a.name === 'model')
-              : undefined;
-        const resolved = resolveArg(arg);
-        if (!resolved || taken(resolved.offset)) continue;
-        if (resolved.value.includes('/')) addHub(arg, call, { local: true });
-        else if (LAZYLLM_NAME.test(resolved.value)) {
-          const model = lazyllmModel(resolved.value);
-          add(model.id, resolved.offset, model.source);
-        }
-      }
-    // A Python library's model-name enum (providers.yaml `library_constants` whose package the file imports): llama_index's
-    // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
-    // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
-    if (text.includes('import')) {
-      // (The packages first: most files import none, and the tables are built only for one that does.)
-      const packages = new Set(libraryConstantPackages().filter((p) => importsModule(text, p)));
-      const imported = (library: LibraryConstants) => packages.has(library.package);
-      if (packages.size && libraryConstants().some(imported)) {
-        let lineStart = 0;
-        for (const line of text.split('\n')) {
-          for (const constant of libraryConstantsIn(line, imported)) {
-            const at = lineStart + constant.column;
-            if (taken(at)) continue;
-            if (constant.ollama) add(constant.id, at, 'ollama');
-            else {
-              const provider = providerForName(constant.id);
-              add(provider ? apiModelId(provider, constant.id) : contextOnlyId(constant.id), at, 'api');
-            }
-          }
-          lineStart += line.length + 1;
-        }
-      }
-    }
-    // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
-    for (const call of findCalls(text, (name) => name === 'dict')) {
-      const type = call.args.find((a) => a.name === 'type')?.text ?? '';
-      if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
-      addHub(
-        call.args.find((a) => a.name === 'path'),
-        call,
-        { local: true },
-      );
-    }
-    // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
-    // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
-    // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
-    if (quotedPath)
-      for (const m of text.matchAll(BLOCK_PATH)) {
-        const offset = m.index! + m[0].length - m[4]!.length - 1;
-        if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));
-      }
-    // OpenCompass's OpenAI-API model entry (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's
-    // OpenCompass backend takes it as a dict, `{'path': 'qwen-7b-chat', 'openai_api_base': 'http://127.0.0.1:8000/v1/...'}`):
-    // `path` is the name the server at that address answers to.
-    if (text.includes('openai_api_base'))
-      for (const entry of openCompassApiModels(text)) {
-        const id = hostedModelId(providerForUrl(entry.baseUrl), entry.name);
-        if (id && !taken(entry.offset)) add(id, entry.offset, 'api');
-      }
-    // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
-    for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
-      if (notAModelName(m[1]!)) continue;
-      const constant = constants.get(m[2]!);
-      const parsed = constant && !litellmModel(constant.value, usesLitellm) ? hubIdOf(constant.value) : undefined;
-      if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
-    }
-    // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
-    // (`field(` first: the line-anchored pattern is tried at every position of a text, most of which hold none.)
-    const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
-    for (let m = FIELD_CALL.test(text) ? fieldDefault.exec(text) : null; m; m = fieldDefault.exec(text)) {
-      if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
-      const parsed = parseHubReference(m[3]!);
-      if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
-    }
-    // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
-    // filled by the table's own loop (shared/hub-pairs.ts).
-    for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
-    for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    const joins = folderJoins(text);
-    for (const folder of familyFoldersUnderRoot(text, joins))
-      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
-      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
-    for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
-    for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
-    // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
-    // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
-    if (text.includes('.joinpath('))
-      for (const m of text.matchAll(JOINPATH_SETTING)) {
-        if (!MODEL_FOLDER_SETTING.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
-        const onDisk = modelFromPath(m[3]!);
-        const offset = m.index + m[0].lastIndexOf(m[3]!);
-        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
-      }
-    // `model_path = f"{utils.root_dir()}/app/models/faster-whisper-large-v3"` (linyqh/NarratoAI, then given to
-    // WhisperModel): an f-string whose only interpolation is the root it starts from names the folder its literal rest
-    // does, as a joinpath onto that root would; not a part inside a model's own folder (`f'{model}/RetinaFace-R50.pth'`).
-    // (The f-string is found first and the setting read back on its line: a pattern starting at every word cost a quarter
-    // second over the real corpus's Python.)
-    if (/[fF]['"]\{/.test(text))
-      for (const m of text.matchAll(ROOTED_F_STRING)) {
-        const setting = SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
-        if (!setting || !MODEL_FOLDER_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || /model|ckpt|checkpoint/i.test(m[2]!)) continue;
-        const onDisk = modelFromPath(m[3]!);
-        const offset = m.index + m[0].lastIndexOf(m[3]!);
-        if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset) && !referencedOnLine(offset)) add(onDisk.id, offset, 'local');
-      }
-    for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
-      if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
-    for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
-    for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
-      // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
-      const onDisk = modelFromPath(weights.value) ?? (/^[\w.+-]+$/.test(weights.value) && PICKLED_FILE.test(weights.value) ? { source: 'local', id: weights.value } : undefined);
-      if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
-    }
-    for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
-      // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
-      // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
-      const words = dict.some((lit) => /^[A-Za-z]+$/.test(lit.value));
-      for (const lit of dict) {
-        if (words && !/[\d-]/.test(lit.value.slice(lit.value.indexOf('/') + 1))) continue;
-        const parsed = hubIdOf(lit.value);
-        if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
-      }
-    }
-    // The commands a docstring shows under `Example usage:` (a click command's help: `llm aliases set luna gpt-5.6-luna`).
-    for (const model of docstringExampleCommands(text)) if (!taken(model.offset)) references.push({ ...argReference(model, positions), context: 'comment' });
-    // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
-    // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
-    // file's own service answers to.
-    for (const name of catalogueNames(text)) {
-      if (taken(name.offset)) continue;
-      const at = positions.lineOf(name.offset);
-      const line = text.substr(positions.lineStart(at), positions.lineLength(at));
-      // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
-      // list, an Ollama server); these are the names only their place makes models.
-      const known = classifyName(name.value, line, loadRegistry());
-      // (One a field declares the model, `Field('Qwen-7B-Chat', alias='model')`, is read here whatever its shape: no
-      // other context around it says model.)
-      if (known && name.declared) add(known.id, name.offset, known.source);
-      if (known || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
-      add(contextOnlyId(name.value), name.offset, 'api');
-    }
-    return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
   },
 });
+
+/** The python reader proper (its `extract`, which forgets the gate words' text after it). */
+function readPython(file: SourceFile): ExtractResult {
+  const references: RawReference[] = [];
+  const text = file.text;
+  if (
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule|lazyllm/i.test(
+      text,
+    )
+  )
+    return { references, diagnostics: [] };
+  const positions = new PositionIndex(text);
+  const constants = stringConstants(text);
+  // (Its packages' words first: the pattern opens with `\b`, tried at every position.)
+  const usesLitellm =
+    (holds(text, 'litellm') || holds(text, 'dspy') || holds(text, 'crewai') || holds(text, 'smolagents')) &&
+    /\b(?:from|import)\s+(?:litellm|dspy|crewai|smolagents|langchain_litellm|langchain_community\.chat_models\.litellm)\b/.test(text);
+  const symbols = importedSymbols(text);
+  const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
+  // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
+  const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
+  // Which hub a download/load call talks to: the module its name was imported from decides;
+  // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
+  const modelScopeOnly = modelScopeByDefault(text);
+  const sourceOf = (callee: string): RawReference['source'] => {
+    const head = callee.split('.')[0]!;
+    const module = imports.get(head);
+    if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : 'huggingface';
+    return modelScopeOnly && /snapshot_download|from_pretrained|model_file_download/.test(callee) ? 'modelscope' : 'huggingface';
+  };
+  /** A reference already reported where this string is written (an API model, say). */
+  const taken = (offset: number) => {
+    const { line, column } = positions.at(offset);
+    return placesTaken.has(`${line}:${column}`);
+  };
+  /** Whether a reference was read on the line of `offset` already (a download's id beside its `local_dir`). */
+  const referencedOnLine = (offset: number) => {
+    const { line } = positions.at(offset);
+    return references.some((r) => r.line === line);
+  };
+  // Docstrings of functions named for Spaces or datasets: the repo ids their examples give are those repos.
+  const otherRepoDocs = otherRepoDocstringLines(text);
+  // Repo ids given to Hub calls told they are datasets or Spaces (`repo_type="dataset"` on a line of its own).
+  const otherRepoIds = otherRepoCallLines(text);
+  // What `references` holds, asked of each new one: a search of the list each time made a file of a thousand Hub ids
+  // (LLaMA-Factory's constants.py) spend most of its time there.
+  const reported = new Set<string>(); // line, revision, id
+  const placesTaken = new Set<string>(); // line:column
+  const linesTaken = new Set<number>();
+  const add = (value: string, offset: number, source: RawReference['source'], pinned?: string) => {
+    // A URL's `/resolve/main/` names the default branch: it pins nothing (as hub-url reads it).
+    const revision = pinned === 'main' ? undefined : pinned;
+    const { line, column } = positions.at(offset);
+    if (otherRepoDocs.has(line) || otherRepoIds.has(line)) return;
+    const key = `${line}|${revision ?? ''}|${value}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    placesTaken.add(`${line}:${column}`);
+    linesTaken.add(line);
+    const inComment = startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset));
+    references.push({
+      id: value,
+      source,
+      line,
+      column,
+      snippet: positions.snippet(line),
+      ...(revision ? { revision } : {}),
+      ...(inComment ? { context: 'comment' as const } : {}),
+    });
+  };
+  // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
+  for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
+  /** A literal or a constant's literal, with the offset where it is written. */
+  const resolveArg = (arg: Argument | undefined) => {
+    if (!arg) return undefined;
+    if (arg.literal !== undefined) {
+      // f"{ORG}/{NAME}" from constants of this file; other f-strings name nothing we can read.
+      if (/^[rR]?[fF]/.test(arg.text) && arg.literal.includes('{')) {
+        const value = fStringValue(arg.literal, constants);
+        return value === undefined ? undefined : { value, offset: arg.literalOffset! };
+      }
+      return { value: arg.literal, offset: arg.literalOffset! };
+    }
+    // `model=os.getenv("LLM_MODEL", "deepseek-chat")`: the default is the reference.
+    // A project's own getter of the same shape too (`get_env_value("LLM_MODEL", "mistral-nemo:latest")`, HKUDS/MiniRAG's
+    // and LightRAG's API servers).
+    const fallback =
+      /^(?:os\.(?:getenv|environ\.get)|(?:[A-Za-z_]\w*\.)?get_?env(?:_value|_var)?)\(\s*['"][^'"\n]*['"]\s*(?:,\s*(?:default\s*=\s*)?|\)\s*or\s+)(['"])([^'"\n]+)\1/.exec(
+        arg.text,
+      );
+    if (fallback) return { value: fallback[2]!, offset: arg.offset + fallback[0].length - fallback[2]!.length - 1 };
+    // `model=self.settings.llm_model or "llama3.1"`: the literal after `or` is the default used.
+    const orDefault = /^[A-Za-z_][\w.]*\s+or\s+(['"])([^'"\n]+)\1\s*$/.exec(arg.text);
+    if (orDefault) return { value: orDefault[2]!, offset: arg.offset + orDefault[0].trimEnd().length - orDefault[2]!.length - 1 };
+    const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
+    return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
+  };
+  /**
+   * The model a loading call names: a Hub id; with `local`, a folder or file on disk (or a cache
+   * folder naming its repo); with `sentenceTransformers`, one of that library's bare names.
+   */
+  const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
+    const resolved = resolveArg(arg);
+    if (!resolved) return;
+    // `revision='main'` (Hub) / `'master'` (ModelScope) names the default branch: it pins nothing.
+    const revisionArg = () => {
+      const revision = resolveArg(call.args.find((a) => a.name === 'revision'))?.value;
+      return revision === 'main' || revision === 'master' ? undefined : revision;
+    };
+    // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
+    // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
+    if (how.local && saved.some((s) => s.value === resolved.value)) {
+      if (isPlaceholderPath(resolved.value)) return;
+      loadedBack.add(resolved.value);
+      return add(resolved.value, resolved.offset, 'local');
+    }
+    const parsed = parseHubReference(resolved.value);
+    if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
+    const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
+    if (st) return add(st, resolved.offset, 'huggingface', revisionArg());
+    const onDisk = how.local ? modelFromPath(resolved.value) : undefined;
+    if (onDisk) add(onDisk.id, resolved.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
+  };
+
+  // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
+  // A tokenizer or processor saved beside the model names the same folder once more, not another model.
+  const saved = holds(text, 'save_')
+    ? [...findCalls(text, (name, callee) => SAVE_CALLS.has(name) && !/tokenizer|processor/i.test(callee))].flatMap((call) => {
+        const arg = call.args.find((a) => a.name && SAVE_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name);
+        const resolved = resolveArg(arg);
+        return resolved && /^[\w.~/\\:-]+$/.test(resolved.value) && /[A-Za-z]/.test(resolved.value) ? [resolved] : [];
+      })
+    : [];
+  const loadedBack = new Set<string>();
+
+  const hosted = hostedApiClients(text, imports, (arg) => resolveArg(arg)?.value);
+  // A local server started in this file under another name (`model_id="qwen-0.5b"` beside model_source): clients ask for that name.
+  const aliases = servedAliases(text);
+  for (const { model, provider } of hosted.models) {
+    const resolved = resolveArg(model);
+    // vLLM started on a folder serves it under that path: the folder is the model.
+    const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
+    if (onDisk) {
+      add(onDisk.id, resolved!.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
+      continue;
+    }
+    if (resolved && provider.id === OLLAMA_SERVER.id) {
+      if (classifyOllamaName(resolved.value)?.source === 'ollama') add(resolved.value, resolved.offset, 'ollama');
+      continue;
+    }
+    const id = resolved && hostedModelId(provider, resolved.value);
+    if (id && !isServedAlias({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset))))
+      add(servedAliasAsked({ id, source: 'api' }, aliases).id, resolved.offset, 'api');
+  }
+  // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
+  // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
+  // model is an Ollama tag; another platform's name no table knows is the name its server answers to.
+  if (holds(text, 'model_p') && PLATFORM_KEYWORD_TEXT.test(text)) {
+    for (const call of findCalls(text, (name) => !DATASET_CALLS.has(name))) {
+      const platformArg = call.args.find((a) => a.name && PLATFORM_KEYWORDS.has(a.name));
+      if (!platformArg) continue;
+      const platform = (platformArg.literal ?? platformArg.text.slice(platformArg.text.lastIndexOf('.') + 1)).toLowerCase();
+      const resolved = resolveArg(call.args.find((a) => a.name && PLATFORM_MODEL_KEYWORDS.has(a.name)) ?? call.args.find((a) => !a.name));
+      if (!resolved || taken(resolved.offset)) continue;
+      const value = resolved.value;
+      if (/^ollama(?:_chat)?$/.test(platform)) {
+        if (classifyOllamaName(value)?.source === 'ollama') add(value, resolved.offset, 'ollama');
+      } else if (isNameShaped(value) && !value.includes('/') && !providerForName(value) && !parseHubReference(value))
+        add(contextOnlyId(value), resolved.offset, 'api');
+    }
+  }
+  // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
+  const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
+  // spaCy: `spacy.load("en_core_web_sm")`, `spacy.cli.download(...)` or `download(...)` from `spacy.cli`, `spacy.util.is_package(...)`.
+  const isSpacyCall = (name: string, callee: string) =>
+    SPACY_CALLS.test(callee) || (name === 'download' && callee === name && (symbols.get(name)?.module ?? '').startsWith('spacy'));
+  // A library's call that loads a model by a short name of the library's own (providers.yaml `library_names`):
+  // `whisper.load_model("base")`, `WhisperModel("large-v3")` from faster_whisper.
+  const libraryCall = (name: string, callee: string) =>
+    libraryLoad(name, () => (callee.includes('.') ? imports.get(callee.split('.')[0]!) : symbols.get(callee)?.module));
+  // `client.chat(model=...)` is Ollama's client only in code that names Ollama: instructor's `client.create(model="gpt-4o")`
+  // and other SDKs' clients take hosted names.
+  let talksToOllama: boolean | undefined;
+  const isOllamaModuleCall = (callee: string) => OLLAMA_MODULE_CALLS.test(callee) && (!/^client\./i.test(callee) || (talksToOllama ??= namesOllama(text)));
+  // sentence-transformers' modules built from a Hub model (`models.Transformer("bert-base-uncased")`, `MLMTransformer(...)`,
+  // `StaticEmbedding.from_distillation("BAAI/bge-base-en-v1.5")`): read when the name comes from that library.
+  const fromSentenceTransformers = (callee: string) =>
+    (imports.get(callee.split('.')[0]!) ?? symbols.get(callee)?.module ?? '').startsWith('sentence_transformers');
+  const isSentenceTransformersModule = (name: string, callee: string) =>
+    (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
+  // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
+  // `add_argument` is: the flag first, its `default=`.
+  const isClickOption = (name: string, callee: string) =>
+    name === 'option' && (callee === 'click.option' || (callee === 'option' && imports.get('option') === 'click'));
+  const isWanted = (name: string, callee: string) =>
+    HUB_CALLS.has(hubCallName(name)) ||
+    isSentenceTransformersModule(name, callee) ||
+    !!libraryCall(name, callee) ||
+    isMlxLoad(name, callee) ||
+    isSpacyCall(name, callee) ||
+    LOCAL_FILE_CALLS.has(name) ||
+    OLLAMA_CALLS.has(name) ||
+    isOllamaModuleCall(callee) ||
+    OLLAMA_CLASS.test(name) ||
+    name === 'pipeline' ||
+    name === 'add_argument' ||
+    isClickOption(name, callee) ||
+    SERVER_LAUNCH.test(name) ||
+    FILE_DOWNLOAD_HELPER.test(name) ||
+    DATASET_CALLS.has(name);
+  const diagnostics: Diagnostic[] = [];
+  for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
+    const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
+    if (call.unclosed && !diagnostics.length) {
+      const { line } = positions.at(call.offset);
+      diagnostics.push({
+        stage: 'extract',
+        code: 'malformed-file',
+        path: file.relPath,
+        line,
+        message: `${file.relPath}:${line}: \`${call.callee}(\` is never closed; read up to the end of that line`,
+      });
+    }
+    if (DATASET_CALLS.has(name)) continue;
+    const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
+    if (repoType && repoType !== 'model') continue;
+    const positional = call.args.filter((a) => !a.name);
+    // `tokenizer=` names the model only when nothing else does (`SparseStaticEmbedding.from_json("org/x", tokenizer=enc.tokenizer)`).
+    const keywords = call.args.filter((a) => a.name && MODEL_KEYWORDS.has(a.name) && !(a.name === 'tokenizer' && positional.length));
+    const keyword = keywords[0];
+    const library = libraryCall(name, call.callee);
+    if (library) {
+      // One of the library's names, else what any loader takes: a Hub id or a folder.
+      const arg = call.args.find((a) => a.name === library.keyword) ?? positional[0];
+      const resolved = resolveArg(arg);
+      const id = resolved && library.modelOf(resolved.value);
+      if (id) add(id, resolved.offset, 'huggingface');
+      else addHub(arg, call, { local: true });
+    } else if (isSpacyCall(name, call.callee)) {
+      const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
+      const id = resolved && spacyPipelineId(resolved.value);
+      if (id) add(id, resolved.offset, 'huggingface');
+    } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee) || OLLAMA_CLASS.test(name)) {
+      // The first positional argument is the model only for Ollama's own calls: another class's may be a URL or a config.
+      const resolved = resolveArg(keyword ?? (OLLAMA_CLASS.test(name) ? undefined : positional[0]));
+      if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
+    } else if (name === 'pipeline') {
+      // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
+      // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
+      const lmdeploy = (imports.get(call.callee.split('.')[0]!) ?? '').split('.')[0] === 'lmdeploy';
+      addHub(keyword ?? (lmdeploy ? positional[0] : positional[1]), call, { local: true });
+    } else if (name === 'add_argument' || isClickOption(name, call.callee)) {
+      // (`--dit-weight` default `ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt`, Tencent/HunyuanVideo:
+      // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
+      const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained/i.test(f));
+      if (!flag) continue;
+      const fallback = call.args.find((a) => a.name === 'default');
+      // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
+      // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit
+      // in its name) is the model the program loads from disk. Not an option that says it writes (`--output-model-dir`).
+      // A weights file written with its folder (`--decoder-checkpoint-path` default `checkpoints/s2-pro/codec.pth`,
+      // fish-speech's tools) is the file the program loads, whatever its own name.
+      const folder = fallback?.literal;
+      if (
+        folder &&
+        (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
+        (namedLikeAModel(folder.replace(/\/+$/, '')) ||
+          ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
+        !/out|save|export|log|cache|result|dump/i.test(flag)
+      )
+        addHub(fallback, call, { local: true });
+      else addHub(fallback, call);
+      // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
+      // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
+      const tag = fallback?.literal !== undefined ? { value: fallback.literal, offset: fallback.literalOffset } : resolveArg(fallback);
+      if (tag?.value.includes(':') && tag.offset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag.value)?.source === 'ollama')
+        add(tag.value, tag.offset, 'ollama');
+      const choices = call.args.find((a) => a.name === 'choices');
+      if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
+    } else if (SERVER_LAUNCH.test(name)) {
+      const first = resolveArg(keyword ?? positional[0]);
+      if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
+      for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
+        for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
+    } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
+      // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
+      // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
+      // a Hub id and the file taken from it. Only a Hub id counts (a URL or a path is another download).
+      const first = resolveArg(positional[0]);
+      const fileNamed =
+        call.args.some((a) => a.name !== undefined && FILE_ARGUMENT.test(a.name)) || /^[\w.-]+\.[a-z]\w{0,11}$/i.test(positional[1]?.literal ?? '');
+      if (first && fileNamed && looksLikeHubId(first.value)) addHub(positional[0], call);
+    } else if (call.callee.endsWith('PeftModel.from_pretrained') || call.callee.endsWith('PeftModelForCausalLM.from_pretrained')) {
+      addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
+    } else {
+      // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
+      const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
+      const before = references.length;
+      addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
+      // `VLLM(model_name="qwen", model="/data/checkpoints/Qwen-7B-Chat")` (xusenlinzy/api-for-open-llm's langchain_llm): a
+      // display name that names nothing readable first, the model it loads in a later keyword.
+      for (const other of keywords.slice(1)) {
+        if (references.length > before) break;
+        addHub(other, call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
+      }
+      // A tokenizer loaded apart from the model, from its own Hub id or folder: LlamaIndex's `HuggingFaceLLM(
+      // tokenizer_name='/model/Yi-1.5-9B-Chat', model_name='/model/Yi-1.5-9B-Chat')` (01-ai/Yi's function-calling notebook).
+      const tokenizer = call.args.find((a) => a.name === 'tokenizer_name');
+      if (tokenizer) addHub(tokenizer, call, { local: !NEVER_LOCAL.has(name) });
+      // Or given beside the model by its Hub id (vLLM's `LLM(model='h2oai/...', tokenizer='hf-internal-testing/llama-tokenizer')`):
+      // a second repo the call downloads. Only an `org/name` id: a bare word there is a tokenizer's type, a variable an object.
+      for (const other of call.args)
+        if (other !== keyword && other.name && TOKENIZER_REPO_KEYWORD.test(other.name) && other.literal?.includes('/') && looksLikeHubId(other.literal))
+          addHub(other, call);
+    }
+  }
+  // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
+  // organisation, or in a file that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
+  const throughSentenceTransformers = /sentence_transformers/.test(text);
+  const addNamed = (value: string | undefined, offset: number | undefined) => {
+    if (value === undefined || offset === undefined || taken(offset)) return;
+    // Written with its organisation: a bare legacy id there may be a key of the project's own (mlc-llm's tests give
+    // `"gpt2"`, a key of its MODEL_PRESETS, to such a parameter).
+    const parsed = value.includes('/') ? hubIdOf(value) : undefined;
+    const st = parsed ? undefined : throughSentenceTransformers ? sentenceTransformersId(value) : undefined;
+    if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+    else if (st) add(st, offset, 'huggingface');
+  };
+  // A helper of this file whose first parameter is the model (`def pretrained_model_score(model_name, expected_score)`,
+  // sentence-transformers' tests/test_pretrained_stsb.py), also through `partial(...)`: the literal it is called with.
+  const helpers = modelFirstHelpers(text);
+  if (helpers.size)
+    for (const call of findCalls(text, (name, callee) => callee === name && helpers.has(name))) {
+      const first = call.args.find((a) => !a.name);
+      addNamed(first?.literal, first?.literalOffset);
+    }
+  // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
+  // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
+  for (const m of holds(text, ' in ') ? wordMatches(text, MEMBER_TEST) : []) {
+    if (notAModelName(m[1]!)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    for (const item of topLevelItems(text.slice(open, close + 1), open)) {
+      const literal = /^(['"])([^'"\n]*)\1$/.exec(item.text);
+      const parsed = literal && hubIdOf(literal[2]!);
+      if (parsed && literal[2]!.includes('/') && !taken(item.offset + 1)) add(parsed.id, item.offset + 1, 'huggingface', parsed.revision);
+    }
+  }
+  // `@pytest.mark.parametrize("model_name", [...])`, `(["backend", "model_id"], [("onnx", "org/x-onnx"), ...])`: the values a
+  // test is run with for its model parameter (https://docs.pytest.org/en/stable/how-to/parametrize.html).
+  if (holds(text, 'parametrize'))
+    for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
+      for (const value of parametrizedModels(call)) addNamed(value.value, value.offset);
+  // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
+  // before a push or at the end of training) is an output.
+  for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
+  for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
+  // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
+  const pushedNames = new Set(holds(text, '_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
+  for (const [name, constant] of constants) {
+    // A model-named constant holding a Hub id is a reference even when no call is in this file.
+    // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
+    // "hf-internal-testing/llama-tokenizer"`, the repo xinference's benchmarks load a tokenizer from; a bare value there
+    // is a tokenizer's type or encoding. Settings and keywords named so are model-names' to read.)
+    const tokenizerRepo = /^_?[A-Z][A-Z0-9_]*TOKENI[SZ]ER[A-Z0-9_]*$/.test(name) && constant.value.includes('/');
+    if ((!tokenizerRepo && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
+    if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
+    // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
+    const spacy = spacyPipelineId(constant.value);
+    if (spacy) {
+      if (!taken(constant.offset + 1)) add(spacy, constant.offset + 1, 'huggingface');
+      continue;
+    }
+    const parsed = hubIdOf(constant.value);
+    if (parsed && !linesTaken.has(positions.at(constant.offset + 1).line))
+      add(parsed.id, constant.offset + 1, 'huggingface', parsed.revision ?? revisionBeside(name, constants));
+  }
+  // Ollama names behind Ollama-named settings: `OLLAMA_MODEL = "llama3"`, `def __init__(self, ollama_model: str = "llama2")`,
+  // and `model = "qwen2.5:7b"` (a tag) in a file that talks to Ollama.
+  if (namesOllama(text)) {
+    const ollamaSetting = /\b(\w*(?:model|llm|embed)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
+    for (let m = ollamaSetting.exec(text); m; m = ollamaSetting.exec(text)) {
+      const [, name, , value] = m as unknown as [string, string, string, string];
+      const lineText = text.slice(text.lastIndexOf('\n', m.index) + 1, text.indexOf('\n', m.index) < 0 ? text.length : text.indexOf('\n', m.index));
+      // `LLM_BACKEND="ollama"`: a setting naming the backend, provider or type holds no model; nor does a value that is
+      // the backend's own word with a qualifier (`OLLAMA_EMBED = "ollama.embed"`, an api-type enum's member; `"ollama_chat"`).
+      if (notAModelName(name) || /backend|provider|type|kind|engine|client|host|url/i.test(name) || /^ollama(?:$|[._])/i.test(value)) continue;
+      if (!/ollama/i.test(name) && !/ollama/i.test(lineText) && !value.includes(':')) continue;
+      if (parseHubReference(value) || /^(true|false|none|auto|default|cpu|cuda|mps)$/i.test(value) || !/[a-z]/i.test(value)) continue;
+      const offset = m.index + m[0].length - value.length - 1;
+      if (!taken(offset)) add(value, offset, 'ollama');
+    }
+    // `for model in ["llama3.1", "phi3", "mistral-nemo", "gemma2", "codestral"]:` then `ollama pull`: the names a loop
+    // of this file walks (open-interpreter local_setup.py:268).
+    for (const m of text.matchAll(OLLAMA_LOOP)) {
+      // Strings only: not a comprehension (`[m for m in AVAIL_LLM_MODELS if m.startswith("ollama-")]`).
+      if (notAModelName(m[1]!) || !/^\s*(?:(['"])[^'"\n]*\1\s*,\s*)*(?:(['"])[^'"\n]*\2\s*,?\s*)?$/.test(m[2]!)) continue;
+      const listAt = m.index + m[0].indexOf('[') + 1;
+      for (const lit of m[2]!.matchAll(/(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\1/gi)) {
+        const offset = listAt + lit.index + 1;
+        if (classifyOllamaName(lit[2]!)?.source === 'ollama' && !taken(offset)) add(lit[2]!, offset, 'ollama');
+      }
+    }
+    // A picker offering Ollama tags in place, labelled or assigned for a model: `model_version = st.sidebar.radio("Select
+    // Model Version", options=["qwen3:1.7b", "gemma3:1b"])`, `llm_model = st.sidebar.selectbox("LLM Model", ["llama3.2",
+    // "mistral", "phi3"])`, `gr.Dropdown(choices=[...], label="Model")`. A tag without its `:` must be a library name.
+    for (const call of findCalls(text, (name) => PICKER_CALLS.has(name))) {
+      const label = call.args.find((a) => a.name === 'label') ?? call.args.find((a) => !a.name);
+      const target = /([\w.]+)\s*=\s*$/.exec(text.slice(Math.max(0, call.offset - 80), call.offset))?.[1];
+      const targetName = target && target.slice(target.lastIndexOf('.') + 1);
+      const forModel =
+        (label?.literal !== undefined && /model|llm/i.test(label.literal)) ||
+        (!!targetName && new RegExp(`^${MODEL_VAR}$`, 'i').test(targetName) && !notAModelName(targetName));
+      const list = call.args.find((a) => a.name === 'options' || a.name === 'choices') ?? call.args.filter((a) => !a.name)[1];
+      if (!forModel || !list || !/^[[(]/.test(list.text)) continue;
+      for (const lit of literalsIn(list)) {
+        const value = lit.literal!;
+        if (classifyOllamaName(value)?.source !== 'ollama' || !(value.includes(':') || isOllamaLibraryName(value)) || taken(lit.literalOffset!)) continue;
+        add(value, lit.literalOffset!, 'ollama');
+      }
+    }
+    // A model table keyed by backend: `_DEFAULT_MODEL_NAMES = {Backend.OPENAI: "...", Backend.OLLAMA: "embeddinggemma"}`.
+    const ollamaEntry = /(?:\b\w+\.OLLAMA|(['"])ollama\1)\s*:\s*(['"])([a-z0-9][\w.-]*(?::[\w.-]+)?)\2/gi;
+    for (let m = ollamaEntry.exec(text); m; m = ollamaEntry.exec(text)) {
+      const value = m[3]!;
+      const open = text.lastIndexOf('{', m.index);
+      const opening = text.slice(text.lastIndexOf('\n', open) + 1, open);
+      if (open < 0 || !/model/i.test(opening) || /^ollama$/i.test(value) || classifyOllamaName(value)?.source !== 'ollama') continue;
+      const offset = m.index + m[0].length - value.length - 1;
+      if (!taken(offset)) add(value, offset, 'ollama');
+    }
+  }
+  // agno's model classes take the model as `id` (providers.yaml `model_id_keyword`): `model=Ollama(id="llama3.2")`,
+  // `OllamaEmbedder(id="embeddinggemma:latest")` imported from a module named for Ollama give an Ollama tag.
+  if (holds(text, 'Ollama')) {
+    const modules = modelIdKeywordModules();
+    const fromOllamaModule = (callee: string) => {
+      const module = imports.get(callee.split('.')[0]!);
+      return !!module && /(^|\.)ollama(\.|$)/.test(module) && modules.some((m) => module === m || module.startsWith(`${m}.`));
+    };
+    for (const call of findCalls(text, (name, callee) => /Ollama/.test(name) && fromOllamaModule(callee))) {
+      const resolved = resolveArg(call.args.find((a) => a.name === 'id'));
+      if (resolved && classifyOllamaName(resolved.value)?.source === 'ollama' && !taken(resolved.offset)) add(resolved.value, resolved.offset, 'ollama');
+    }
+  }
+  // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,
+  // CrewAI `LLM(model="bedrock/...")`. Any prefix when the file uses LiteLLM or a library built on it.
+  const litellmString = litellmStringPattern();
+  for (let m = litellmString.exec(text); m; m = litellmString.exec(text)) {
+    // `ollama_chat/<model-name>`, `azure/<your_deployment_id>`: a placeholder after the route names no model.
+    if (isStandInName(m[2]!.slice(m[2]!.indexOf('/') + 1))) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // As a model argument or a model-named value: `model="..."`, `LM("...")`, `MODEL = "..."`.
+    if (!/(\b\w*(?:model|llm)\w*\s*[:=]\s*|\b(?:LM|LLM|completion|acompletion|ChatLiteLLM|LiteLLMModel|LiteLlm)\(\s*)$/i.test(before)) continue;
+    const found = litellmModel(m[2]!, usesLitellm);
+    if (!found) continue;
+    const offset = m.index + 1 + (found.source === 'api' ? 0 : found.prefix.length + 1);
+    if (found.source === 'huggingface') {
+      const parsed = parseHubReference(found.id);
+      if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+    } else add(found.id, offset, found.source);
+  }
+  // `Qwen2_5_LLM(mode_name_or_path = "/root/autodl-tmp/qwen/Qwen2.5-7B-Instruct")`: a wrapper's `<x>_name_or_path`
+  // holding a path to a folder named like a model (a digit in its last part) is that model on disk.
+  if (holds(text, '_name_or_path'))
+    for (const m of text.matchAll(NAME_OR_PATH_SETTING)) {
+      // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
+      if (m[2] && text[m.index - 1] !== m[2]) continue;
+      // (Not a dataset's: `dataset_name_or_path = "timdettmers/openassistant-guanaco"`, InternLM/xtuner's configs.)
+      if (/model/i.test(m[1]!) || notAModelName(m[1]!)) continue;
+      const offset = m.index + m[0].length - m[4]!.length - 1;
+      if (taken(offset)) continue;
+      // `"tokenizer_name_or_path": "gpt2"` (a text splitter's tokenizer, xusenlinzy/api-for-open-llm api/config.py),
+      // `tokenizer_name_or_path = "Qwen/Qwen3-8B"`: a Hub id there is the repo `from_pretrained` downloads.
+      const hub = hubIdOf(m[4]!);
+      if (hub) {
+        add(hub.id, offset, 'huggingface', hub.revision);
+        continue;
+      }
+      if (!m[4]!.includes('/')) continue;
+      const onDisk = modelFromPath(m[4]!);
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) add(onDisk.id, offset, 'local');
+    }
+  if (/tokeni[sz]er/i.test(text))
+    for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
+      // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
+      if (m[2] && text[m.index - 1] !== m[2]) continue;
+      if (TOKENIZER_FILES_SETTING.test(m[1]!) || notAModelName(m[1]!)) continue;
+      const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
+      const offset = m.index + m[0].length - m[4]!.length - 1;
+      if (hub && !taken(offset)) add(hub.id, offset, 'huggingface', hub.revision);
+    }
+  // Any model-named keyword or parameter default holding a Hub id: custom wrappers
+  // `Embedder(model_name="BAAI/bge-m3")`, `def load(model_id="Qwen/Qwen2.5-7B"):`.
+  // (Asked of the whole text once, not once per match: a file of many matches searched itself whole for each.)
+  const mayPush = holds(text, 'push_to_hub');
+  for (const m of wordMatches(text, MODEL_KEYWORD)) {
+    // `export_optimized_onnx_model(model=model, model_name_or_path="sentence-transformers/all-MiniLM-L6-v2",
+    // push_to_hub=True, create_pr=True)`: in a call told to push, the model setting is where it writes (an output).
+    if (mayPush && /\bpush_to_hub\s*=\s*True\b/.test(callStatement(text, m.index))) continue;
+    // `model_path = '/root/autodl-tmp/Shanghai_AI_Laboratory/internlm3-8b-instruct'`, `pretrained_model_name_or_path =
+    // '/root/math/model/Shanghai_AI_Laboratory/internlm2-math-7b'` (an xtuner config): a setting for the model's own folder
+    // holding a path to a folder named like a model (a digit in its last part: not `./models`) is that model on disk, as a
+    // dict's `"model_path"` is, whether or not a loading call in the same snippet takes it.
+    // `model_path = 'Yi-1.5-6B-Chat-awq'`, `quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'` (01-ai/Yi's AutoAWQ and AutoGPTQ
+    // guides, loading what `model.save_quantized(quant_path)` wrote): a folder setting holding a quantizer's bare folder.
+    if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && QUANTISED_FOLDER.test(m[3]!)) {
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      if (!taken(offset)) add(m[3]!, offset, 'local');
+      continue;
+    }
+    if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
+      const onDisk = modelFromPath(m[3]!);
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
+        if (!taken(offset)) add(onDisk.id, offset, 'local');
+        continue;
+      }
+    }
+    // A model's type is an architecture (`model_type="llama"`), but no architecture is written `org/name`: CAMEL's
+    // embeddings take the model there (`model_type: str = "togethercomputer/m2-bert-80M-8k-retrieval"`).
+    if (notAModelName(m[1]!) && !(/model_type$/i.test(m[1]!) && m[3]!.includes('/'))) continue;
+    // Not when the same statement says it is a dataset or a Space, before or after the keyword
+    // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
+    const close = text.indexOf(')', m.index);
+    const statement = text.slice(callOpening(text, m.index), close < 0 ? m.index + 300 : close);
+    if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
+    if (litellmModel(m[3]!, usesLitellm)) continue;
+    // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
+    if (tokenizerType(m[1]!, m[3]!)) continue;
+    const parsed = hubIdOf(m[3]!);
+    const offset = m.index + m[0].length - m[3]!.length - 1;
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+    // `model_name = sys.argv[1] if len(sys.argv) > 1 else "stsb-distilroberta-base-v2"` in a file that loads through
+    // sentence-transformers: one of that library's own names.
+    else if (!parsed && throughSentenceTransformers && !taken(offset)) {
+      const st = sentenceTransformersId(m[3]!);
+      if (st) add(st, offset, 'huggingface');
+    }
+  }
+  // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
+  // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.
+  if (holds(text, 'hf_'))
+    for (const m of text.matchAll(HUB_ARG_SETTING)) {
+      const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
+      // (A keyword or a parameter's default, after `(` or `,`.)
+      if (m[1] && !argumentAt(text, m.index)) continue;
+      if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
+      const parsed = hubIdOf(value);
+      const offset = m.index + m[0].length - value.length - 1;
+      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+    }
+  // A Colab form field (`sd_model = "x" #@param [ "philz1337/clarity", "prompthero/openjourney" ]`,
+  // https://colab.research.google.com/notebooks/forms.ipynb): each choice the form offers is a value of the model-named
+  // variable, as its default is; under a variable named for Whisper, openai-whisper's size names (`base.en`, `tiny`)
+  // are the checkpoints its load_model downloads (providers.yaml `library_names`; SillyTavern's colab/GPU.ipynb).
+  if (holds(text, '#@param'))
+    for (const m of text.matchAll(COLAB_MODEL_PARAM)) {
+      if (notAModelName(m[1]!)) continue;
+      const listAt = m.index + m[0].lastIndexOf('[') + 1;
+      const values = [{ value: m[3]!, offset: m.index + m[0].indexOf(`${m[2]}${m[3]}`) + 1 }];
+      for (const c of m[4]!.matchAll(/(["'])([^"'\n]+)\1/g)) values.push({ value: c[2]!, offset: listAt + c.index + 1 });
+      for (const { value, offset } of values) {
+        if (taken(offset)) continue;
+        const whisper = /whisper/i.test(m[1]!) ? libraryModel('whisper', value) : undefined;
+        const parsed = whisper ? undefined : hubIdOf(value);
+        const before = references.length;
+        if (whisper) add(whisper, offset, 'huggingface');
+        else if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+        // A choice stands after `#@param`, Colab's syntax for the field's options, not in a comment.
+        for (const r of references.slice(before)) delete r.context;
+      }
+    }
+  // A list of Whisper's size names (`model_size_list = ["medium", "medium.en", "large-v2", "large-v3"]`, a Gradio
+  // `choices=[...]`) or a table mapping a project's names to them (`{"Whisper-tiny.en": "tiny.en", ...}`) in a file
+  // that names Whisper: each is the checkpoint openai-whisper (faster-whisper where the file names it) downloads.
+  for (const s of whisperSizeCollections(text)) if (!taken(s.offset)) add(s.id, s.offset, 'huggingface');
+  // Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."`.
+  // (`"adapter_id": "predibase/dbpedia"`: the LoRA adapter a TGI or LoRAX request asks for, loaded from the Hub,
+  // https://huggingface.co/docs/text-generation-inference/conceptual/lora.)
+  for (const m of modelKeyMatches(text)) {
+    const offset = m.index + m[0].length - m[4]!.length - 1;
+    // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,
+    // `"model_path": "saves/qwen3-4b/lora/sft"`) holding a path: that folder is the model, as config-file reads such
+    // keys; a relative folder needs three parts or more (a Hub id has one slash).
+    if (MODEL_FOLDER_KEY.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && m[4]!.includes('/') && !taken(offset)) {
+      const onDisk = modelFromPath(m[4]!);
+      if (onDisk?.source === 'local') {
+        add(onDisk.id, offset, 'local');
+        continue;
+      }
+    }
+    if (notAModelName(m[2]!)) continue;
+    const parsed = hubIdOf(m[4]!);
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+  }
+  // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
+  // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
+  // those weights on disk, as config-file reads the same entry in YAML.
+  // (Every match of DICT_PATH and BLOCK_PATH below holds the key `path` quoted.)
+  const quotedPath = holds(text, "'path'") || holds(text, '"path"');
+  if (quotedPath)
+    for (const m of text.matchAll(DICT_PATH)) {
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      if (!familyNamedPath(m[3]!) || taken(offset)) continue;
+      const onDisk = modelFromPath(m[3]!);
+      if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
+    }
+  // ms-swift 2.x's Python API: `from swift.llm import ModelType, get_model_tokenizer` then `model_type =
+  // ModelType.yi_1_5_6b_chat` (01-ai/Yi's Cookbook), a member of its model registry that it downloads from ModelScope,
+  // as its CLI's `--model_type yi-1_5-6b-chat` is; named here as written. A member without a size or a tune
+  // (`ModelType.llama`) is no one model.
+  // (Not when the snippet gives `model_id_or_path=`: that names the weights, the type their kind, as on the command line.)
+  if (holds(text, 'ModelType.') && SWIFT_IMPORT.test(text) && !/\bmodel_id_or_path\s*=/.test(text))
+    for (const m of text.matchAll(/\bModelType\.([a-z][a-z0-9_]*)\b/g))
+      if (SWIFT_MODEL_MEMBER.test(m[1]!)) add(contextOnlyId(m[1]!), m.index + 'ModelType.'.length, 'api');
+  // LazyLLM's local models: `lazyllm.TrainableModule('internlm2-chat-7b')` (also `base_model='PP-OCRv5_mobile'`) names
+  // the model by LazyLLM's catalogue, which downloads it from Hugging Face or ModelScope, or finds it at
+  // `$LAZYLLM_MODEL_PATH/<name>` (https://docs.lazyllm.ai/en/latest/Best%20Practice/LocalModel/); its RAG reranker loads
+  // its `model=` the same way (`Reranker('ModuleReranker', model='bge-reranker-large')`). A name of its table is the
+  // repo it stands for (providers.yaml `library_names`, lazyllm: `bge-m3` -> BAAI/bge-m3), one starting with a prefix
+  // it knows the repo of that organisation (`internlm2-chat-7b` -> internlm/internlm2-chat-7b); another bare name is
+  // named as written, as ms-swift's catalogue keys are; an `org/name` id or a folder is read as any loader's.
+  // Its fine-tune and deploy wrappers take the base model first (`finetune.llamafactory('internlm2-chat-7b',
+  // 'path/to/target')`, `finetune.auto(...)`, `finetune.FlagembeddingFinetune('bge-m3', ...)`, `deploy.auto(...)`), in
+  // code that imports them from lazyllm or calls them on it.
+  const lazyllmTool = (callee: string) => {
+    const m = /^(?:lazyllm\.)?(finetune\.\w+|deploy\.auto)$/.exec(callee);
+    return !!m && (callee.startsWith('lazyllm.') || imports.get(m[1]!.split('.')[0]!) === 'lazyllm');
+  };
+  if (text.includes('TrainableModule(') || text.includes('ModuleReranker') || text.includes('lazyllm'))
+    for (const call of findCalls(text, (name, callee) => name === 'TrainableModule' || name === 'Reranker' || lazyllmTool(callee))) {
+      const first = call.args[0]?.name ? undefined : call.args[0];
+      const arg = call.callee.endsWith('TrainableModule')
+        ? (call.args.find((a) => a.name === 'base_model') ?? first)
+        : lazyllmTool(call.callee)
+          ? (call.args.find((a) => a.name === 'base_model') ?? first)
+          : (call.args.find((a) => a.name === 'name') ?? first)?.literal === 'ModuleReranker'
+            ? call.args.find((a) => a.name === 'model')
+            : undefined;
+      const resolved = resolveArg(arg);
+      if (!resolved || taken(resolved.offset)) continue;
+      if (resolved.value.includes('/')) addHub(arg, call, { local: true });
+      else if (LAZYLLM_NAME.test(resolved.value)) {
+        const model = lazyllmModel(resolved.value);
+        add(model.id, resolved.offset, model.source);
+      }
+    }
+  // A Python library's model-name enum (providers.yaml `library_constants` whose package the file imports): llama_index's
+  // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
+  // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
+  if (text.includes('import')) {
+    // (The packages first: most files import none, and the tables are built only for one that does.)
+    const packages = new Set(libraryConstantPackages().filter((p) => importsModule(text, p)));
+    const imported = (library: LibraryConstants) => packages.has(library.package);
+    if (packages.size && libraryConstants().some(imported)) {
+      let lineStart = 0;
+      for (const line of text.split('\n')) {
+        for (const constant of libraryConstantsIn(line, imported)) {
+          const at = lineStart + constant.column;
+          if (taken(at)) continue;
+          if (constant.ollama) add(constant.id, at, 'ollama');
+          else {
+            const provider = providerForName(constant.id);
+            add(provider ? apiModelId(provider, constant.id) : contextOnlyId(constant.id), at, 'api');
+          }
+        }
+        lineStart += line.length + 1;
+      }
+    }
+  }
+  // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
+  for (const call of findCalls(text, (name) => name === 'dict')) {
+    const type = call.args.find((a) => a.name === 'type')?.text ?? '';
+    if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
+    addHub(
+      call.args.find((a) => a.name === 'path'),
+      call,
+      { local: true },
+    );
+  }
+  // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
+  // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
+  // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
+  if (quotedPath)
+    for (const m of text.matchAll(BLOCK_PATH)) {
+      const offset = m.index! + m[0].length - m[4]!.length - 1;
+      if (looksLikeHubId(m[4]!) && !taken(offset)) add(m[4]!, offset, sourceOf('from_pretrained'));
+    }
+  // OpenCompass's OpenAI-API model entry (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's
+  // OpenCompass backend takes it as a dict, `{'path': 'qwen-7b-chat', 'openai_api_base': 'http://127.0.0.1:8000/v1/...'}`):
+  // `path` is the name the server at that address answers to.
+  if (holds(text, 'openai_api_base'))
+    for (const entry of openCompassApiModels(text)) {
+      const id = hostedModelId(providerForUrl(entry.baseUrl), entry.name);
+      if (id && !taken(entry.offset)) add(id, entry.offset, 'api');
+    }
+  // A model-named setting given a constant of this file: `model_id: str = QWEN_3_06B` (pydantic, dataclasses, kwargs).
+  for (const m of wordMatches(text, MODEL_FROM_CONSTANT)) {
+    if (notAModelName(m[1]!)) continue;
+    const constant = constants.get(m[2]!);
+    const parsed = constant && !litellmModel(constant.value, usesLitellm) ? hubIdOf(constant.value) : undefined;
+    if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
+  }
+  // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
+  // (`field(` first: the line-anchored pattern is tried at every position of a text, most of which hold none.)
+  const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
+  for (let m = FIELD_CALL.test(text) ? fieldDefault.exec(text) : null; m; m = fieldDefault.exec(text)) {
+    if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
+    const parsed = parseHubReference(m[3]!);
+    if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
+  }
+  // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
+  // filled by the table's own loop (shared/hub-pairs.ts).
+  for (const pair of hubPairs(text)) add(pair.id, pair.offset, 'huggingface');
+  for (const folder of modelsRootFolders(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+  const joins = folderJoins(text);
+  for (const folder of familyFoldersUnderRoot(text, joins))
+    if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
+    if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
+  for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
+  // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
+  // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
+  if (holds(text, '.joinpath('))
+    for (const m of text.matchAll(JOINPATH_SETTING)) {
+      if (!MODEL_FOLDER_SETTING.test(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!) || !m[3]!.includes('/')) continue;
+      const onDisk = modelFromPath(m[3]!);
+      const offset = m.index + m[0].lastIndexOf(m[3]!);
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+    }
+  // `model_path = f"{utils.root_dir()}/app/models/faster-whisper-large-v3"` (linyqh/NarratoAI, then given to
+  // WhisperModel): an f-string whose only interpolation is the root it starts from names the folder its literal rest
+  // does, as a joinpath onto that root would; not a part inside a model's own folder (`f'{model}/RetinaFace-R50.pth'`).
+  // (The f-string is found first and the setting read back on its line: a pattern starting at every word cost a quarter
+  // second over the real corpus's Python.)
+  if (/[fF]['"]\{/.test(text))
+    for (const m of text.matchAll(ROOTED_F_STRING)) {
+      const setting = SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
+      if (!setting || !MODEL_FOLDER_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || /model|ckpt|checkpoint/i.test(m[2]!)) continue;
+      const onDisk = modelFromPath(m[3]!);
+      const offset = m.index + m[0].lastIndexOf(m[3]!);
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset) && !referencedOnLine(offset)) add(onDisk.id, offset, 'local');
+    }
+  for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
+    if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
+  for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
+  for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
+    // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
+    const onDisk =
+      modelFromPath(weights.value) ??
+      (/^[\w.+-]+$/.test(weights.value) && PICKLED_FILE.test(weights.value) ? { source: 'local', id: weights.value } : undefined);
+    if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
+  }
+  for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
+    // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
+    // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
+    const words = dict.some((lit) => /^[A-Za-z]+$/.test(lit.value));
+    for (const lit of dict) {
+      if (words && !/[\d-]/.test(lit.value.slice(lit.value.indexOf('/') + 1))) continue;
+      const parsed = hubIdOf(lit.value);
+      if (parsed && !taken(lit.offset)) add(parsed.id, lit.offset, 'huggingface', parsed.revision);
+    }
+  }
+  // The commands a docstring shows under `Example usage:` (a click command's help: `llm aliases set luna gpt-5.6-luna`).
+  for (const model of docstringExampleCommands(text)) if (!taken(model.offset)) references.push({ ...argReference(model, positions), context: 'comment' });
+  // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
+  // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
+  // file's own service answers to.
+  for (const name of catalogueNames(text)) {
+    if (taken(name.offset)) continue;
+    const at = positions.lineOf(name.offset);
+    const line = text.substr(positions.lineStart(at), positions.lineLength(at));
+    // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
+    // list, an Ollama server); these are the names only their place makes models.
+    const known = classifyName(name.value, line, loadRegistry());
+    // (One a field declares the model, `Field('Qwen-7B-Chat', alias='model')`, is read here whatever its shape: no
+    // other context around it says model.)
+    if (known && name.declared) add(known.id, name.offset, known.source);
+    if (known || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
+    add(contextOnlyId(name.value), name.offset, 'api');
+  }
+  return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
+}
 
 /** A docstring's heading of examples: `Usage:`, `Example:`, `Examples:`, `Example usage:`, alone on its line. */
 const EXAMPLES_HEADING = /^(?:example(?:s|\s+usage)?|usage)\s*:$/i;
@@ -1238,7 +1302,7 @@ const FACE_ANALYSIS = /\bFaceAnalysis\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)\
  * a root given by a module constant is read through it. Only in code that imports insightface.
  */
 function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: string }>): { value: string; offset: number }[] {
-  if (!text.includes('FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
+  if (!holds(text, 'FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
   return [...text.matchAll(FACE_ANALYSIS)].map((m) => {
     const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
     const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
@@ -1256,7 +1320,7 @@ const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\
  * like a model (a digit in it).
  */
 function foldersPassedAsModels(text: string): { value: string; offset: number }[] {
-  if (!text.includes('model=')) return [];
+  if (!holds(text, 'model=')) return [];
   const names = new Set<string>();
   for (const m of text.matchAll(MODEL_KEYWORD_VARIABLE)) if (!/^(?:None|True|False|self|model)$/.test(m[2]!)) names.add(m[2]!);
   if (!names.size) return [];
@@ -1280,7 +1344,7 @@ const LOCAL_DIR = /\blocal_dir\s*=\s*(['"])([\w.\/-]+?)\/?\1/g;
  * zai-org/CogVideo's Space app): the code loads what it wrote, a local model. The destination itself is not one.
  */
 function downloadedFoldersLoaded(text: string): { value: string; offset: number }[] {
-  if (!text.includes('local_dir')) return [];
+  if (!holds(text, 'local_dir')) return [];
   const found: { value: string; offset: number }[] = [];
   for (const d of text.matchAll(LOCAL_DIR)) {
     const folder = d[2]!;
@@ -1469,7 +1533,7 @@ const PRETRAINED_FOLDER_PATH = /(['"])((?:%s\/)?(?:\.{1,2}\/)*(?:[\w.-]+\/)*?pre
 /** A model named by a path into `pretrained_models/`: the folder or file on disk, or the Hub repo a cache path names. */
 type PretrainedPath = { value: string; offset: number; source: 'local' | 'huggingface' };
 function pretrainedModelFolders(text: string): PretrainedPath[] {
-  if (!text.includes('pretrained_models/')) return [];
+  if (!holds(text, 'pretrained_models/')) return [];
   const found: PretrainedPath[] = [];
   for (const m of text.matchAll(PRETRAINED_FOLDER_PATH)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -1487,7 +1551,7 @@ function pretrainedModelFolders(text: string): PretrainedPath[] {
  */
 const HF_CACHE_STRING = /(['"])([^'"\n]*models--[A-Za-z0-9][\w.-]*--[A-Za-z0-9][^'"\n]*)\1/g;
 function hubCacheFolders(text: string): { id: string; offset: number }[] {
-  if (!text.includes('models--')) return [];
+  if (!holds(text, 'models--')) return [];
   const found: { id: string; offset: number }[] = [];
   for (const m of text.matchAll(HF_CACHE_STRING)) {
     const lineStart = text.lastIndexOf('\n', m.index) + 1;
@@ -1506,7 +1570,7 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
  */
 const BARE_PRETRAINED_PATH = /(?<=[\s=(,:]|^)((?:[\w.-]+\/)*pretrained_models\/[\w.=@+\/-]+)/gm;
 function docstringPretrainedPaths(text: string): PretrainedPath[] {
-  if (!text.includes('pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
+  if (!holds(text, 'pretrained_models/') || !/"""|\'\'\'/.test(text)) return [];
   const docLines = pythonDocstringLines(text);
   const positions = new PositionIndex(text);
   const found: PretrainedPath[] = [];
@@ -1526,7 +1590,7 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
 type FolderJoin = { root: string; value: string; offset: number };
 const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
 function folderJoins(text: string): FolderJoin[] {
-  if (!text.includes('os.path.join(')) return [];
+  if (!holds(text, 'os.path.join(')) return [];
   return [...text.matchAll(FOLDER_JOINED)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
 }
 /** A root named for what a run writes or reads as data: what is joined onto it is no model. */
@@ -1618,7 +1682,7 @@ function repoFoldersJoined(text: string, joins: FolderJoin[]): { value: string; 
 }
 
 function modelsRootFolders(text: string): { value: string; offset: number }[] {
-  if (!text.includes('os.path.join(')) return [];
+  if (!holds(text, 'os.path.join(')) return [];
   const found: { value: string; offset: number }[] = [];
   for (const m of text.matchAll(MODELS_ROOT_JOIN)) if (!DATA_FILE.test(m[2]!)) found.push({ value: m[2]!, offset: m.index! + m[0].lastIndexOf(m[2]!) });
   return found;
@@ -1920,7 +1984,7 @@ function commandLineModels(text: string, constants: Constants) {
   }
   // `arguments = """- --embedder_name_or_path BAAI/bge-base-en-v1.5 ..."""` then `sys.argv = arguments.split()`: a
   // program's arguments written as one string (a notebook running a CLI's main in its kernel), one word list.
-  if (text.includes('sys.argv')) {
+  if (holds(text, 'sys.argv')) {
     for (const m of text.matchAll(ARGV_STRING)) {
       const body = m[2] ?? m[3]!;
       if (!new RegExp(String.raw`\bsys\.argv\s*=\s*${m[1]}\.(?:replace\([^()\n]*\)\.)?split\(`).test(text)) continue;
@@ -2054,11 +2118,11 @@ const PARTIAL_ALIAS = /^[ \t]*(\w+)[ \t]*=[ \t]*(?:functools\.)?partial\([ \t]*(
 /** This file's helpers taking a model first (not those that write one: `save_model(model_path)`, `push_model(...)`). */
 function modelFirstHelpers(text: string): Set<string> {
   const helpers = new Set<string>();
-  if (!text.includes('def ')) return helpers;
+  if (!holds(text, 'def ')) return helpers;
   for (const m of matchesFromLineStartsWith(text, 'def', MODEL_FIRST_DEF))
     if (/model|checkpoint/i.test(m[2]!) && !notAModelName(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && !/save|push|upload|export|write/i.test(m[1]!))
       helpers.add(m[1]!);
-  if (helpers.size && text.includes('partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
+  if (helpers.size && holds(text, 'partial(')) for (const m of text.matchAll(PARTIAL_ALIAS)) if (helpers.has(m[2]!)) helpers.add(m[1]!);
   return helpers;
 }
 
@@ -2216,7 +2280,7 @@ const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['
  * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
  */
 function modelPathClassValues(text: string): { value: string; offset: number }[] {
-  if (!text.includes('Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
+  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const head of text.matchAll(MODEL_PATH_CLASS)) {
     const start = head.index + head[0].length;
@@ -2294,7 +2358,7 @@ function livekitInferenceModels(text: string, imports: Map<string, string>): { i
   // (Or a snippet of one, a README's block that shows the session without its imports.)
   if (
     ![...imports.values()].some((m) => m === 'livekit.agents' || m.startsWith('livekit.agents.') || m === 'livekit') &&
-    !((text.includes('livekit') || text.includes('AgentSession')) && LIVEKIT_FILE.test(text))
+    !((holds(text, 'livekit') || holds(text, 'AgentSession')) && LIVEKIT_FILE.test(text))
   )
     return [];
   const found: { id: string; offset: number }[] = [];

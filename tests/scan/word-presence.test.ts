@@ -1,0 +1,61 @@
+// The python reader asks its gate words (`text.includes(word)`) of one pass of an automaton first
+// (compileWordPresence, src/scan/literal-scan.ts; `holds` in src/extract/python.ts): the pass must say "maybe" for every
+// word the text holds as written (then `includes` decides), and its answer is exactly "some ASCII-case variant of the
+// word occurs", wherever a word falls and whatever overlaps it: on every fixture and on generated texts.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compileWordPresence } from '../../src/scan/literal-scan.js';
+import { ASKED_WORDS } from '../../src/extract/python.js';
+import { fixtureFiles } from '../helpers/fixture-files.js';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
+/** ASCII letters lower-cased, every other character as it is (the automaton's folding). */
+const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+/** The bits the pass must set: a word whose ASCII-folded form occurs in the folded text. */
+const expected = (words: readonly string[], text: string) =>
+  words.reduce((bits, w, i) => (asciiLower(text).includes(asciiLower(w)) ? bits | (1 << i) : bits), 0);
+
+describe('word presence', () => {
+  const python = compileWordPresence(ASKED_WORDS)!;
+
+  it("says which of the python reader's gate words every fixture may hold, a superset of includes", () => {
+    let ruledOut = 0;
+    for (const path of fixtureFiles(FIXTURES)) {
+      const text = readFileSync(path, 'utf8');
+      const seen = python.seen(text);
+      expect(seen, path).toBe(expected(ASKED_WORDS, text));
+      ASKED_WORDS.forEach((w, i) => {
+        if (text.includes(w)) expect(seen & (1 << i), `${w} in ${path}`).not.toBe(0);
+        else if (!(seen & (1 << i))) ruledOut++;
+      });
+    }
+    expect(ruledOut).toBeGreaterThan(0);
+  });
+
+  it('on generated texts of words that overlap, in other cases, cut, next to non-ASCII', () => {
+    // Words that are each other's prefixes, suffixes and infixes, one written in capitals.
+    const words = ['model', 'Model=', 'del', 'models--', 'odel_p', ' in ', 'in', 'path', "'path'", 'a'];
+    const presence = compileWordPresence(words)!;
+    const piece = fc.oneof(
+      fc.constantFrom(...words, ...words.map((w) => w.toUpperCase()), ...words.map((w) => w.slice(1)), 'İ', 'ſ', 'é', '\n', '\0', 'x'),
+      fc.string({ maxLength: 4 }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(presence.seen(text)).toBe(expected(words, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('takes at most 31 printable ASCII words', () => {
+    expect(compileWordPresence([])).toBeUndefined();
+    expect(compileWordPresence(['modèle'])).toBeUndefined();
+    expect(compileWordPresence(Array.from({ length: 32 }, (_, i) => `w${i}`))).toBeUndefined();
+    const many = Array.from({ length: 31 }, (_, i) => `w${i}x`);
+    expect(compileWordPresence(many)!.seen('W30X w0x')).toBe((1 << 30) | 1);
+  });
+});
