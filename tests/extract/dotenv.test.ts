@@ -83,7 +83,7 @@ describe('dotenv: files beside a model', () => {
   });
 });
 
-describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, issue #15, session 30e)', () => {
+describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, issue #15, session 28)', () => {
   it('reads `XUNFEI_MODEL_VERSION=v4.0` as no model, and keeps the models around it', async () => {
     // wangrongding/wechat-bot .env.example: the Spark version was reported as `anthropic/v4.0` (the file's only base URL
     // is Claude's). A variable named for a version holds a version, never a model's name.

@@ -718,7 +718,7 @@ describe('markdown: launch blocks of Chinese model repositories (held-out round 
   });
 });
 
-describe('markdown: a .env listing tagged python (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+describe('markdown: a .env listing tagged python (held-out 666ghj/BettaFish, issue #15, session 28)', () => {
   it('reads `KEY=value` settings under ```python as a .env file, and a Python block or a command still as such', async () => {
     // Cut from 666ghj/BettaFish MindSpider/README.md: `MINDSPIDER_MODEL_NAME=deepseek-chat` (no quotes: a .env line) was
     // read as Python, where it is a subtraction and names nothing.

@@ -89,7 +89,7 @@ describe("model-names: a serving platform's catalogue and the code around it (he
     expect(run('xinference/model/audio/vllm.py', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-tts', 6]]);
   });
 
-  it('reads no model in a package-named call nor in a requires list (issue #15, session 30)', () => {
+  it('reads no model in a package-named call nor in a requires list (issue #15, session 28)', () => {
     // modelscope/FunASR funasr/models/qwen3_asr/model.py:22, :45 and modelscope/ms-swift swift/model/models/qwen.py:1930-1936
     const text = [
       '    requirements = _package_requires("qwen-asr") or []',
@@ -2873,7 +2873,7 @@ describe('model-names: an authorization system\'s "models" (held-out round 30, d
   });
 });
 
-describe('model-names: the metric a trainer keeps the best checkpoint by (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+describe('model-names: the metric a trainer keeps the best checkpoint by (held-out 666ghj/BettaFish, issue #15, session 28)', () => {
   it("reads no model in `metric_for_best_model`, keyed or as a keyword, and keeps the backbone beside it", () => {
     // SentimentAnalysisModel/BertTopicDetection_Finetuned/train.py: `"f1"` was reported as `openai-compatible/f1`.
     const text = [

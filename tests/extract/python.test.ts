@@ -402,7 +402,7 @@ describe('python: client calls that name no model (held-out zylon-ai/private-gpt
     expect(refs.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-opus-4-6', 12]]);
   });
 
-  it('reads no bare `test` asked of an OpenAI-compatible server, and still the real name beside it (issue #15, session 30)', () => {
+  it('reads no bare `test` asked of an OpenAI-compatible server, and still the real name beside it (issue #15, session 28)', () => {
     // hiyouga/LLaMA-Factory scripts/api_example/test_toolcall.py:17-19 and :60 (its own API server answers any name; four
     // such calls in two files), with a real model asked of the same client added
     const text = [
@@ -1221,7 +1221,7 @@ describe('python: pydantic field defaults and folders shipped beside the module 
   });
 });
 
-describe('python: trained models kept by sentiment classifiers (held-out 666ghj/BettaFish, issue #15, session 30e)', () => {
+describe('python: trained models kept by sentiment classifiers (held-out 666ghj/BettaFish, issue #15, session 28)', () => {
   const refs = (path: string, lines: string[]) =>
     (python.extract(makeSourceFile(path, lines.join('\n'))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
