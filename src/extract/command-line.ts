@@ -7,7 +7,7 @@
 // Files whose commands another extractor reads whole (shell, Dockerfile, compose, YAML/JSON/TOML,
 // notebooks) are left to it, and fenced blocks of Markdown to the markdown extractor.
 import type { RawReference } from '../model/reference.js';
-import { isServedAlias, servedAliasAsked, servedAliases } from '../registry/providers.js';
+import { asAliasRequest, servedAliases } from '../registry/providers.js';
 import { defineExtractor } from './extractor.js';
 import {
   argReference,
@@ -90,8 +90,8 @@ export default defineExtractor({
       const command = commandAt(text, at, closer, prose);
       if (launcher && !LAUNCHER_MODEL_FLAG.test(command)) continue;
       for (const model of modelsInArgs(tokenize(command, at))) {
-        if (isServedAlias(model, aliases, positions.lineText(positions.lineOf(model.offset)))) continue;
-        references.push(argReference(servedAliasAsked(model, aliases), positions));
+        const asked = asAliasRequest(model, aliases, positions.lineText(positions.lineOf(model.offset)));
+        if (asked) references.push(argReference(asked, positions));
       }
     }
     return { references, diagnostics: [] };

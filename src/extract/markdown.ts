@@ -14,10 +14,10 @@ import type { RawReference } from '../model/reference.js';
 import {
   apiModelId,
   contextOnlyId,
-  isServedAlias,
+  asAliasRequest,
   libraryConstantsIn,
   providerForName,
-  servedAliasAsked,
+  namesServedAlias,
   servedAliases,
   servedUnderOwnName,
 } from '../registry/providers.js';
@@ -286,9 +286,9 @@ export default defineExtractor({
     // A client asking for an alias that is the served model's own name asks for that model.
     // (A client asking for another alias asks for it by that name: the alias is reported as it reads.)
     const asServed = (ref: RawReference, line: number): RawReference | undefined => {
-      if (!isServedAlias(ref, aliases, '--served-model-name')) return ref;
+      if (!namesServedAlias(ref, aliases)) return ref;
       const model = ownNamed.get(ref.id.slice(ref.id.indexOf('/') + 1));
-      if (!model) return isServedAlias(ref, aliases, positions.lineText(line)) ? undefined : servedAliasAsked(ref, aliases);
+      if (!model) return asAliasRequest(ref, aliases, positions.lineText(line));
       const hub = parseHubReference(model);
       return { ...ref, id: hub ? hub.id : model, source: hub ? 'huggingface' : 'local' };
     };
@@ -298,9 +298,10 @@ export default defineExtractor({
         if (isCitation(block)) continue;
         for (const ref of namesInText(block)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
-          if (seen.has(key) || isServedAlias(ref, aliases, positions.lineText(ref.line))) continue;
+          const asked = seen.has(key) ? undefined : asAliasRequest(ref, aliases, positions.lineText(ref.line));
+          if (!asked) continue;
           seen.add(key);
-          references.push({ ...servedAliasAsked(ref, aliases), snippet: positions.snippet(ref.line), context: 'docs' });
+          references.push({ ...asked, snippet: positions.snippet(ref.line), context: 'docs' });
         }
         continue;
       }
@@ -566,27 +567,14 @@ export function unwrapHeredoc(text: string): string {
   return lines.map((line, i) => (i === first || i === end ? '' : line)).join('\n');
 }
 
-/** A heredoc written to a YAML file or handed to a command's `-f -` (`cat <<EOF > kubeai-models.yaml`, `helm install x -f - <<EOF`). */
-const YAML_HEREDOC =
-  /<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*\.ya?ml\b|[^\n]*(?:^|\s)-f[ \t]+-(?:\s|$))|(?:\.ya?ml\b|(?:^|\s)-f[ \t]+-\s)[^\n]*<<-?[ \t]*(['"]?)(\w+)\3/;
+/** What a heredoc written to a YAML file or handed to a command's `-f -` names (`cat <<EOF > kubeai-models.yaml`, `helm install x -f - <<EOF`). */
+const YAML_TARGET = String.raw`(?:\.ya?ml\b|(?:^|\s)-f[ \t]+-(?:\s|$))`;
 
 /**
  * The YAML bodies of a shell block's heredocs that write a YAML file or feed `-f -`, every other line blanked (lines
  * kept, so positions still match); undefined when there is none.
  */
-export function heredocYaml(text: string): string | undefined {
-  const lines = text.split('\n');
-  const keep = new Set<number>();
-  for (let i = 0; i < lines.length; i++) {
-    const m = YAML_HEREDOC.exec(lines[i]!);
-    if (!m) continue;
-    const end = lines.findIndex((line, j) => j > i && line.trim() === (m[2] ?? m[4]));
-    if (end < 0) break;
-    for (let j = i + 1; j < end; j++) keep.add(j);
-    i = end;
-  }
-  return keep.size ? lines.map((line, i) => (keep.has(i) ? line : '')).join('\n') : undefined;
-}
+export const heredocYaml = (text: string): string | undefined => writtenFile(text, YAML_TARGET, false);
 
 /** `echo '` (or `echo "`) opening a quoted text. */
 const ECHO_OPEN = /^([ \t]*echo[ \t]+)(['"])/;
@@ -594,15 +582,28 @@ const ECHO_OPEN = /^([ \t]*echo[ \t]+)(['"])/;
 const MODELFILE = String.raw`\bModelfile\b`;
 const LLAMAFILE_ARGS = String.raw`(?:^|[\s/])\.args\b`;
 
+/** The heredoc opener naming `file` (a regex source) before or after `<<EOF`, and a redirection to it, compiled once per target. */
+const TARGETS = new Map<string, { heredocTo: RegExp; redirectTo: RegExp }>();
+function targetPatterns(file: string): { heredocTo: RegExp; redirectTo: RegExp } {
+  let found = TARGETS.get(file);
+  if (!found) {
+    found = {
+      heredocTo: new RegExp(String.raw`<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*${file})|${file}[^\n]*<<-?[ \t]*(['"]?)(\w+)\3`),
+      redirectTo: new RegExp(String.raw`^[ \t]*>[ \t]*\S*?${file}`),
+    };
+    TARGETS.set(file, found);
+  }
+  return found;
+}
+
 /**
  * The text a shell block writes to a file named by `file` (a regex source), by a heredoc (`cat > Modelfile <<EOF`,
  * `cat <<'EOF' > ./Modelfile`) or an `echo` of a quoted text (InternLM/InternLM's ecosystem/README.md: `echo 'FROM
  * ./internlm3-8b-instruct.gguf` ... `' > ./Modelfile`), every other line blanked and the `echo '` replaced by spaces
- * (lines and columns kept); undefined when the block writes none.
+ * (lines and columns kept); undefined when the block writes none. `byEcho` false: heredocs only.
  */
-export function writtenFile(text: string, file: string): string | undefined {
-  const heredocTo = new RegExp(String.raw`<<-?[ \t]*(['"]?)(\w+)\1(?=[^\n]*${file})|${file}[^\n]*<<-?[ \t]*(['"]?)(\w+)\3`);
-  const redirectTo = new RegExp(String.raw`^[ \t]*>[ \t]*\S*?${file}`);
+export function writtenFile(text: string, file: string, byEcho = true): string | undefined {
+  const { heredocTo, redirectTo } = targetPatterns(file);
   const lines = text.split('\n');
   const kept = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
@@ -615,7 +616,7 @@ export function writtenFile(text: string, file: string): string | undefined {
       i = end;
       continue;
     }
-    const echo = ECHO_OPEN.exec(line);
+    const echo = byEcho ? ECHO_OPEN.exec(line) : null;
     if (!echo) continue;
     const quote = echo[2]!;
     const body = [' '.repeat(echo[0].length) + line.slice(echo[0].length)];

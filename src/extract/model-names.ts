@@ -322,7 +322,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // (Asked when a name is accepted: most texts accept none.)
     let aliases: Set<string> | undefined;
     let talksToTriton: boolean | undefined;
-    // Only on the line that declares it: a client asking for the alias elsewhere names the model it serves (isServedAlias).
+    // Only on the line that declares it: a client asking for the alias elsewhere names the model it serves (asAliasRequest).
     const servedHere = (c: Candidate) => {
       if (!(aliases ??= text.includes('serve') ? servedAliases(text) : new Set<string>()).has(c.value)) return false;
       const start = lineOffset(c.line);

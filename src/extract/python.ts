@@ -49,7 +49,7 @@ import {
   libraryConstantsIn,
   libraryLoad,
   libraryModel,
-  isServedAlias,
+  asAliasRequest,
   litellmModel,
   litellmPrefixes,
   modelIdKeywordModules,
@@ -59,7 +59,6 @@ import {
   providerForModule,
   providerForName,
   providerForUrl,
-  servedAliasAsked,
   servedAliases,
   type LibraryConstants,
   type ProviderMatch,
@@ -589,8 +588,8 @@ function readPython(file: SourceFile): ExtractResult {
       continue;
     }
     const id = resolved && hostedModelId(provider, resolved.value);
-    if (id && !isServedAlias({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset))))
-      add(servedAliasAsked({ id, source: 'api' }, aliases).id, resolved.offset, 'api');
+    const asked = id && asAliasRequest({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset)));
+    if (asked) add(asked.id, resolved.offset, 'api');
   }
   // A call that names the model's platform beside it: CAMEL's `ModelFactory.create(model_platform=ModelPlatformType.OLLAMA,
   // model_type="llama3.2")`, LangChain's `init_chat_model("llama3.1", model_provider="ollama")`. An Ollama platform's
@@ -1072,9 +1071,8 @@ function readPython(file: SourceFile): ExtractResult {
   if (text.includes('TrainableModule(') || text.includes('ModuleReranker') || text.includes('lazyllm'))
     for (const call of findCalls(text, (name, callee) => name === 'TrainableModule' || name === 'Reranker' || lazyllmTool(callee))) {
       const first = call.args[0]?.name ? undefined : call.args[0];
-      const arg = call.callee.endsWith('TrainableModule')
-        ? (call.args.find((a) => a.name === 'base_model') ?? first)
-        : lazyllmTool(call.callee)
+      const arg =
+        call.callee.endsWith('TrainableModule') || lazyllmTool(call.callee)
           ? (call.args.find((a) => a.name === 'base_model') ?? first)
           : (call.args.find((a) => a.name === 'name') ?? first)?.literal === 'ModuleReranker'
             ? call.args.find((a) => a.name === 'model')

@@ -33,7 +33,7 @@ import { keyedModelName } from './shared/keyed-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
-import { isServedAlias, servedAliasAsked, servedAliases } from '../registry/providers.js';
+import { asAliasRequest, servedAliases } from '../registry/providers.js';
 
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
 const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
@@ -172,15 +172,17 @@ export default defineExtractor({
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });
     // `curl ... -d '{"model": "chat"}'` to the server this script started with `--served-model-name chat`.
     const aliases = servedAliases(text);
-    const declared = (model: { id: string; source: string; offset: number }) => isServedAlias(model, aliases, positions.lineText(positions.lineOf(model.offset)));
-    const models = withUses(found, modelsInArgs(withQuotedCommands(tokens), lookup, file.writtenFolders)).filter((model) => !declared(model)).map((model) => servedAliasAsked(model, aliases));
+    const asked = <T extends { id: string; source: string; offset: number }>(model: T) =>
+      asAliasRequest(model, aliases, positions.lineText(positions.lineOf(model.offset)));
+    const models = withUses(found, modelsInArgs(withQuotedCommands(tokens), lookup, file.writtenFolders)).flatMap((model) => asked(model) ?? []);
     const references: RawReference[] = models.map((model) => argReference(model, positions));
     const seen = new Set<string>();
     for (const model of commented) {
       const key = `${model.id}\0${model.offset}`;
-      if (seen.has(key) || declared(model)) continue;
+      const request = seen.has(key) ? undefined : asked(model);
+      if (!request) continue;
       seen.add(key);
-      references.push({ ...argReference(servedAliasAsked(model, aliases), positions), context: 'comment' });
+      references.push({ ...argReference(request, positions), context: 'comment' });
     }
     return { references, diagnostics: [] };
   },

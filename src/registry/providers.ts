@@ -225,10 +225,7 @@ let libraryConstantUse: RegExp | undefined;
  * `OpenAIModels.Chat.GPT4o`): the id each holds, the column (0-based) of its constant, and `ollama` when the id is an
  * Ollama library tag. By class name alone, whatever the file imports.
  */
-export function libraryConstantsIn(
-  line: string,
-  only?: (library: LibraryConstants) => boolean,
-): { id: string; column: number; ollama: boolean }[] {
+export function libraryConstantsIn(line: string, only?: (library: LibraryConstants) => boolean): { id: string; column: number; ollama: boolean }[] {
   if (!line.includes('.')) return [];
   const libraries = libraryConstants();
   libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})((?:\\.\\w+)+)`, 'g');
@@ -508,29 +505,28 @@ export const isOwnServedName = (model: string, alias: string): boolean => model.
 const DECLARES_SERVED_NAME = /served[-_]model[-_]name|\bmodel_id\b/;
 export const declaresServedName = (line: string): boolean => DECLARES_SERVED_NAME.test(line);
 
-/**
- * An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one
- * (`alias:lora`), read on `line`, the line that declares it: the alias itself, which names no model. A client elsewhere
- * asking for the alias (`curl -d '{"model": "chinese-llama-alpaca-2"}'` to the server started with `--served-model-name
- * chinese-llama-alpaca-2`) is what makes the server run the model, under the project's name for it: a model it uses
- * (tests/real-world/README.md, session 23), reported as the alias when it is not the served model's own name.
- */
-export function isServedAlias(ref: { id: string; source: string }, aliases: Set<string>, line: string): boolean {
-  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0 || !declaresServedName(line)) return false;
+/** An API model on a self-hosted server (`openai-compatible/<name>`) whose name is a declared alias, or an adapter of one (`alias:lora`). */
+export function namesServedAlias(ref: { id: string; source: string }, aliases: Set<string>): boolean {
+  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0) return false;
   const name = ref.id.slice(SELF_HOSTED.id.length + 1);
   return aliases.has(name) || aliases.has(name.split(':')[0]!);
 }
 
 /**
- * A client's request for a declared alias, as the model it asks for: the alias, without the adapter an SGLang/vLLM
- * request may add after `:` (`"model": "qwen3.5-kt-ft:qwen35b_lora"` asks the server started with `--served-model-name
- * qwen3.5-kt-ft` for its model with the LoRA it loaded as `qwen35b_lora`; the adapter's weights are its `--lora-paths`).
+ * A reference read on `line`, as what it names when it may be a served alias: undefined on the line that declares the
+ * alias (the alias itself names no model); elsewhere a client asking for it, which is what makes the server run the
+ * model under the project's name for it (`curl -d '{"model": "chinese-llama-alpaca-2"}'` to the server started with
+ * `--served-model-name chinese-llama-alpaca-2`; tests/real-world/README.md, session 23), reported as the alias without
+ * the adapter an SGLang/vLLM request may add after `:` (`"model": "qwen3.5-kt-ft:qwen35b_lora"` asks the server started
+ * with `--served-model-name qwen3.5-kt-ft` for its model with the LoRA it loaded as `qwen35b_lora`, whose weights are
+ * its `--lora-paths`). Any other reference as it is.
  */
-export function servedAliasAsked<T extends { id: string; source: string }>(ref: T, aliases: Set<string>): T {
-  if (ref.source !== 'api' || !isContextOnlyId(ref.id) || aliases.size === 0) return ref;
+export function asAliasRequest<T extends { id: string; source: string }>(ref: T, aliases: Set<string>, line: string): T | undefined {
+  if (!namesServedAlias(ref, aliases)) return ref;
+  if (declaresServedName(line)) return undefined;
   const name = ref.id.slice(SELF_HOSTED.id.length + 1);
   const base = name.split(':')[0]!;
-  return base !== name && !aliases.has(name) && aliases.has(base) ? { ...ref, id: `${SELF_HOSTED.id}/${base}` } : ref;
+  return base !== name && !aliases.has(name) ? { ...ref, id: `${SELF_HOSTED.id}/${base}` } : ref;
 }
 
 /** Whether a LiteLLM prefix is also a code host's organisation (providers.yaml `litellm.route_only`). */
