@@ -526,6 +526,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `AZURE_OPENAI_DEPLOYMENT_NAME=gpt-4o`.
       const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // `provider = "kimi-for-coding"` under `[models.kimi-for-coding]` (MoonshotAI/kimi-cli's config.toml, whose provider
+      // entries are named as the managed model is): the key names the provider entry the model is reached through, not
+      // a model, however the entry is called.
+      if (key && PROVIDER_KEY.test(key) && !/[/:]/.test(value)) return;
       // A SkyPilot task's own top-level `name:` (`name: qwq-eval`, oumi's launcher jobs): the task's, as a Kubernetes object's.
       if (key === 'name' && parent === undefined && bare && (skyPilotTask ??= isSkyPilotTask(text))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
@@ -1795,6 +1799,8 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
  * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
  * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
+/** Keys naming the provider (or provider entry) a model is called through: `provider`, `provider_name`, `providerId`. */
+const PROVIDER_KEY = /^(?:llm[-_]?)?provider(?:[-_]?(?:name|id))?$/i;
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 

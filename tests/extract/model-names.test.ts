@@ -2907,3 +2907,26 @@ describe('model-names: a run label keyed before its own model (issue #15, held-o
     expect(ids).toContain('openai/gpt-4o-mini');
   });
 });
+
+describe('model-names: a provider entry named as the model (held-out round 31: MoonshotAI/kimi-cli; session 29)', () => {
+  it("reads the model of a `[models.<key>]` entry, not its `provider =` naming the provider entry", () => {
+    // MoonshotAI/kimi-cli docs/en/configuration/config-files.md:47-65 (a config.toml in a docs block)
+    const text = [
+      'default_model = "kimi-for-coding"',
+      '',
+      '[providers.kimi-for-coding]',
+      'type = "kimi"',
+      'base_url = "https://api.kimi.com/coding/v1"',
+      '',
+      '[models.kimi-for-coding]',
+      'provider = "kimi-for-coding"',
+      'model = "kimi-for-coding"',
+      'max_context_size = 262144',
+    ].join('\n');
+    const refs = run('config.toml', text).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([
+      ['moonshot/kimi-for-coding', 1],
+      ['moonshot/kimi-for-coding', 9],
+    ]);
+  });
+});

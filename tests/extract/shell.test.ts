@@ -1001,3 +1001,43 @@ describe('shell: XTuner commands (held-out InternLM/InternLM, issue #15, round 3
     ]);
   });
 });
+
+describe('shell: dotted config overrides naming a hosted model (held-out round 31: modelscope/ms-agent; session 29)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a provider's published name given to `--llm.model` / `--image_generator.model`, and no other bare word", async () => {
+    // modelscope/ms-agent projects/singularity_cinema/README_EN.md:166-177 (`ms-agent run` sets agent.yaml's keys by dotted flags)
+    const text = [
+      'ms-agent run --project singularity_cinema \\',
+      '  --trust_remote_code true \\',
+      '  --openai_base_url https://api.anthropic.com/v1/ \\',
+      '  --llm.model claude-sonnet-4-5 \\',
+      '  --image_generator.type google \\',
+      '  --image_generator.model gemini-3-pro-image-preview',
+      'ms-agent run --project x --llm.model=gpt-4o --llm.model my-local-alias --generation_config.stream false',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['anthropic/claude-sonnet-4-5', 'api', 4],
+      ['google/gemini-3-pro-image-preview', 'api', 6],
+      ['openai/gpt-4o', 'api', 7],
+    ]);
+  });
+});
+
+describe('shell: what a model-named variable or ModelScope download does not name (held-out round 31; session 29)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads no model from a request setting named after the model, and still reads the model variable', async () => {
+    // MoonshotAI/kimi-cli docs/en/configuration/env-vars.md:45, :99
+    const text = ['export KIMI_MODEL_NAME="kimi-k2-thinking-turbo"', 'export KIMI_MODEL_THINKING_KEEP="all"', 'export KIMI_MODEL_MAX_TOKENS=32000'].join('\n');
+    expect(await found(text)).toEqual([['moonshot/kimi-k2-thinking-turbo', 'api', 1]]);
+  });
+
+  it('reads no model from `modelscope download --collection`, and still reads `modelscope download --model`', async () => {
+    // modelscope/ms-agent ms_agent/skill/README.md:182
+    const text = ['modelscope download --collection MiniMax/MiniMax-Office-skills', 'modelscope download --model Qwen/Qwen3-8B --local_dir ./qwen3'].join('\n');
+    expect(await found(text)).toEqual([['Qwen/Qwen3-8B', 'modelscope', 2]]);
+  });
+});

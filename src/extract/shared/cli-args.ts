@@ -1006,6 +1006,8 @@ function namespacedOllamaTag(token: Token): ArgModel | undefined {
 }
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
+/** A bare name a provider publishes (`claude-sonnet-4-5`, `gemini-3-pro`), as that provider's model; any other word, none. */
+const publishedName = (token: Token): ArgModel | undefined => (providerForName(token.text) ? namedModel(token) : undefined);
 function namedModel(token: Token): ArgModel | undefined {
   if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
   const provider = providerForName(token.text);
@@ -1191,12 +1193,16 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         const value = resolveToken({ text: dotted[3]!, offset: raw[i]!.offset + raw[i]!.text.length - dotted[3]!.length }, lookup);
         // A folder is the model as much as a Hub id (`actor_rollout_ref.model.path="$HOME/models/Qwen2.5-3B-Instruct"`,
         // verl's recipes, which download to a folder first).
-        push(hubOrLocal(value) ?? folderUnderVariable(value));
+        // (`--llm.model=gpt-4o` lands here too: a dotted flag's published name, as below.)
+        push(hubOrLocal(value) ?? folderUnderVariable(value) ?? (raw[i]!.text.startsWith('--') ? publishedName(value) : undefined));
       }
       continue;
     }
     // The same keys as dotted flags (jsonargparse, OmegaConf CLIs: oumi's `--model.model_name HuggingFaceTB/SmolLM2-135M-Instruct`,
-    // `--model.model_name=output/smollm135m.fft`): the flag's value or the next word.
+    // `--model.model_name=output/smollm135m.fft`): the flag's value or the next word. A provider's published name counts
+    // too (modelscope/ms-agent's `ms-agent run --llm.model claude-sonnet-4-5 --image_generator.model
+    // gemini-3-pro-image-preview`: the agent config's `llm.model` set from the command line); other bare words stay
+    // unread (a folder name, an alias).
     const dottedFlag = raw[i]!.text.startsWith('--') ? /^--((?:[\w-]+\.)+)([\w-]+)(?:=(.+))?$/.exec(raw[i]!.text) : null;
     if (dottedFlag) {
       if (isOverrideModelKey(dottedFlag[2]!, dottedFlag[1]!.slice(0, -1).split('.').at(-1)!)) {
@@ -1206,7 +1212,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
             : next && !next.text.startsWith('-')
               ? next
               : undefined;
-        if (value) push(hubOrLocal(value) ?? folderUnderVariable(value) ?? namedFolder(value));
+        if (value) push(hubOrLocal(value) ?? folderUnderVariable(value) ?? namedFolder(value) ?? publishedName(value));
         if (dottedFlag[3] === undefined && value) i++;
       }
       continue;
@@ -1452,7 +1458,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/))
       push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
-      if (tokens.slice(i + 1).some((t) => t.text === '--dataset' || t.text.startsWith('--dataset='))) continue;
+      // A dataset, or a collection (`modelscope download --collection MiniMax/MiniMax-Office-skills`, modelscope/ms-agent
+      // ms_agent/skill/README.md: a curated list of repos, here agent skills), names no model.
+      if (tokens.slice(i + 1).some((t) => /^--(?:dataset|collection)(?:=|$)/.test(t.text))) continue;
       // `modelscope download MNN/llm_eval_cache --repo-type dataset`: the positional repo is a dataset
       // (modelscope/cli/download.py: `--repo-type {model,dataset}`, default model).
       const typed = tokens.findIndex((t, j) => j > i && t.text.startsWith('--repo-type'));
@@ -1929,8 +1937,14 @@ export const MODEL_ENV_NAME =
 const NOT_A_MODEL_NAME =
   /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
 
+/**
+ * A setting of the model's requests named after it (`KIMI_MODEL_THINKING_KEEP=all`, `KIMI_MODEL_MAX_TOKENS=32000`,
+ * MoonshotAI/kimi-cli docs/en/configuration/env-vars.md; `OPENAI_MODEL_TEMPERATURE`): a generation parameter, not a model.
+ */
+const MODEL_REQUEST_SETTING = /MODEL_(?:[A-Z]+_)*(?:THINKING|KEEP|TEMPERATURE|TOKENS|EFFORT|TOP_[PK])(?:_|$)/i;
 /** True when an environment name says it holds a model. */
-export const isModelEnvName = (name: string) => MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name);
+export const isModelEnvName = (name: string) =>
+  MODEL_ENV_NAME.test(name) && !NOT_A_MODEL_NAME.test(name) && !OUTPUT_MODEL_SETTING.test(name) && !MODEL_REQUEST_SETTING.test(name);
 
 /**
  * A model-named environment value: a Hub id, an Ollama tag when the name (or, with
