@@ -1799,8 +1799,8 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
  * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
  * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
-/** Keys naming the provider (or provider entry) a model is called through: `provider`, `provider_name`, `providerId`. */
-const PROVIDER_KEY = /^(?:llm[-_]?)?provider(?:[-_]?(?:name|id))?$/i;
+/** Keys naming the provider (or provider entry) a model is called through: `provider`, `provider_name` (not `provider_id`: Hugging Face's inference providers name the model there). */
+const PROVIDER_KEY = /^(?:llm[-_]?)?provider(?:[-_]?name)?$/i;
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 

@@ -1041,3 +1041,18 @@ describe('shell: what a model-named variable or ModelScope download does not nam
     expect(await found(text)).toEqual([['Qwen/Qwen3-8B', 'modelscope', 2]]);
   });
 });
+
+describe('shell: a config given inline as JSON (held-out round 31: MoonshotAI/kimi-cli; session 29)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the inline config's model keys, and not its other keys nor a config file's path", async () => {
+    // MoonshotAI/kimi-cli docs/en/configuration/config-files.md:18
+    const text = [
+      `kimi --config '{"default_model": "kimi-for-coding", "providers": {...}, "models": {...}}'`,
+      `kimi --config '{"default_model": "my-model", "theme": "dark"}'`,
+      'kimi --config ~/.kimi/config.toml',
+    ].join('\n');
+    expect(await found(text)).toEqual([['moonshot/kimi-for-coding', 'api', 1]]);
+  });
+});

@@ -1006,6 +1006,12 @@ function namespacedOllamaTag(token: Token): ArgModel | undefined {
 }
 
 /** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
+/** A program's flag taking its whole config (`--config`, `--config-json`, `--settings`), here written inline as JSON. */
+const INLINE_CONFIG_FLAG = /^--(?:config(?:[-_]json)?|settings)$/;
+/** A model key of an inline JSON config and its value (`"default_model": "kimi-for-coding"`, `"model": "gpt-4o"`). */
+const INLINE_CONFIG_MODEL = /"(?:(?:default|llm|chat)_)?model"\s*:\s*"([^"\s]+)"/g;
+/** A Hub id, or a name a provider publishes, given as an inline config's model. */
+const inlineConfigModel = (token: Token): ArgModel | undefined => hub(token) ?? publishedName(token);
 /** A bare name a provider publishes (`claude-sonnet-4-5`, `gemini-3-pro`), as that provider's model; any other word, none. */
 const publishedName = (token: Token): ArgModel | undefined => (providerForName(token.text) ? namedModel(token) : undefined);
 function namedModel(token: Token): ArgModel | undefined {
@@ -1124,6 +1130,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         if (valueIsNext) i++;
         continue;
       }
+    }
+    // A config given inline as JSON (`kimi --config '{"default_model": "kimi-for-coding", "providers": {...}}'`,
+    // MoonshotAI/kimi-cli docs/en/configuration/config-files.md): its model keys, as the same keys in a config file.
+    if (INLINE_CONFIG_FLAG.test(token.text) && next?.text.startsWith('{')) {
+      for (const m of next.text.matchAll(INLINE_CONFIG_MODEL))
+        push(inlineConfigModel({ text: m[1]!, offset: next.offset + m.index! + m[0].length - m[1]!.length - 1 }));
+      i++;
+      continue;
     }
     // A script's own option naming what it loads (`eval_llm.py --load_from ./minimind-3`, mmdetection's `--load-from
     // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
