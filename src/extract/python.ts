@@ -1207,6 +1207,9 @@ function readPython(file: SourceFile): ExtractResult {
   }
   // The commands a docstring shows under `Example usage:` (a click command's help: `llm aliases set luna gpt-5.6-luna`).
   for (const model of docstringExampleCommands(text)) if (!taken(model.offset)) references.push({ ...argReference(model, positions), context: 'comment' });
+  // The model keys of a config a docstring shows in a literal block (`Configure in yaml ... for example::` above
+  // `embedding_model: text-embedding-3-small`).
+  for (const model of docstringConfigModels(text)) if (!taken(model.offset)) add(model.id, model.offset, model.source);
   // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
   // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
   // file's own service answers to.
@@ -1263,6 +1266,47 @@ function docstringExampleCommands(text: string): ArgModel[] {
       continue;
     }
     found.push(...modelsInArgs(tokenize(line, offset)));
+  }
+  return found;
+}
+
+/** A YAML line of a model key and its unquoted value (`model: qwen3.5-flash  # lightweight audit model`). */
+const YAML_MODEL_LINE = /^([ \t]*)((?:[a-z]+_)*model(?:_(?:name|id))?):[ \t]+([A-Za-z][\w.:\/-]*)[ \t]*(?:#.*)?$/;
+
+/**
+ * The models of the configs a Python docstring shows in a reStructuredText literal block (a paragraph ending `::`, then
+ * indented lines): `Configure in yaml under tools.localsearch, for example::` above `embedding_model: text-embedding-3-small`
+ * (modelscope/ms-agent sirchmunk_search.py), `YAML configuration (all optional, shown with defaults)::` above `model:
+ * qwen3.5-flash` (its deep_research callbacks). Only a model key's value that names a model by its shape (a provider's
+ * published name, a Hub id) counts; quoted values are model-names'. Reported as comments: a docstring documents.
+ */
+function docstringConfigModels(text: string): { id: string; source: RawReference['source']; offset: number }[] {
+  if (!text.includes('::')) return [];
+  const docstring = pythonDocstringLines(text);
+  if (!docstring.size) return [];
+  const found: { id: string; source: RawReference['source']; offset: number }[] = [];
+  let blockIndent = -1;
+  let offset = 0;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; offset += lines[i]!.length + 1, i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (!docstring.has(i + 1)) {
+      blockIndent = -1;
+      continue;
+    }
+    const indent = line.length - line.trimStart().length;
+    if (line.trimEnd().endsWith('::')) {
+      blockIndent = indent;
+      continue;
+    }
+    if (blockIndent < 0 || !line.trim()) continue;
+    if (indent <= blockIndent) {
+      blockIndent = -1;
+      continue;
+    }
+    const m = YAML_MODEL_LINE.exec(line);
+    const named = m ? classifyName(m[3]!, line, loadRegistry()) : undefined;
+    if (named) found.push({ ...named, offset: offset + line.indexOf(m![3]!, m![1]!.length + m![2]!.length) });
   }
   return found;
 }

@@ -1329,3 +1329,37 @@ describe('python: library model enums and MTEB task datasets (issue #15, held-ou
     expect(references.map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('python: a config shown in a docstring literal block (held-out round 31: modelscope/ms-agent; session 29)', () => {
+  const rows = (text: string) =>
+    (python.extract(makeSourceFile('sirchmunk_search.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a model key's unquoted value under a `::` paragraph, and no other key nor a model key outside the block", () => {
+    // modelscope/ms-agent ms_agent/tools/search/sirchmunk_search.py:51-66 and projects/deep_research/v2/callbacks/researcher_callback.py:55-60
+    const text = [
+      'class SirchmunkSearch:',
+      '    """Sirchmunk-based local search.',
+      '',
+      '    Configure in yaml under ``tools.localsearch`` (recommended), for example::',
+      '',
+      '        tools:',
+      '          localsearch:',
+      '            work_path: ./.sirchmunk',
+      '            embedding_model: text-embedding-3-small',
+      '            mode: FAST',
+      '          quality_check:',
+      '            model: qwen3.5-flash          # lightweight audit model',
+      '            # model: ...          # defaults to researcher llm.model',
+      '',
+      '    The model: gpt-4o is named in prose here, outside the block.',
+      '    """',
+      '',
+      '    def __init__(self, config):',
+      '        self.mode = "FAST"',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['openai/text-embedding-3-small', 'api', 9],
+      ['dashscope/qwen3.5-flash', 'api', 12],
+    ]);
+  });
+});
