@@ -1002,7 +1002,7 @@ describe('shell: XTuner commands (held-out InternLM/InternLM, issue #15, round 3
   });
 });
 
-describe('shell: dotted config overrides naming a hosted model (held-out round 31: modelscope/ms-agent; session 29)', () => {
+describe('shell: model flags, settings and downloads of held-out round 31 (MoonshotAI/kimi-cli, modelscope/ms-agent; session 29)', () => {
   const found = async (text: string, relPath = 'run.sh') =>
     ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
@@ -1023,11 +1023,6 @@ describe('shell: dotted config overrides naming a hosted model (held-out round 3
       ['openai/gpt-4o', 'api', 7],
     ]);
   });
-});
-
-describe('shell: what a model-named variable or ModelScope download does not name (held-out round 31; session 29)', () => {
-  const found = async (text: string, relPath = 'run.sh') =>
-    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it('reads no model from a request setting named after the model, and still reads the model variable', async () => {
     // MoonshotAI/kimi-cli docs/en/configuration/env-vars.md:45, :99
@@ -1040,11 +1035,6 @@ describe('shell: what a model-named variable or ModelScope download does not nam
     const text = ['modelscope download --collection MiniMax/MiniMax-Office-skills', 'modelscope download --model Qwen/Qwen3-8B --local_dir ./qwen3'].join('\n');
     expect(await found(text)).toEqual([['Qwen/Qwen3-8B', 'modelscope', 2]]);
   });
-});
-
-describe('shell: a config given inline as JSON (held-out round 31: MoonshotAI/kimi-cli; session 29)', () => {
-  const found = async (text: string, relPath = 'run.sh') =>
-    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it("reads the inline config's model keys, and not its other keys nor a config file's path", async () => {
     // MoonshotAI/kimi-cli docs/en/configuration/config-files.md:18
