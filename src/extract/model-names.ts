@@ -654,6 +654,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           identifiersOnLine++;
           if (modelList >= 0) listIdentifiers++;
         }
+        // So are a model-named dict's snake_case keys (`MODEL_CONFIG = {"qwen2_vl": MessageFormat.X, "lfm2-vl": ...}`,
+        // mlx-vlm's prompt_utils.py: keyed by config `model_type`s, its hyphenated spellings too).
+        else if (keyed && modelList >= 0 && IDENTIFIER.test(value) && /[a-z]/.test(value)) listIdentifiers++;
         if (
           !comment &&
           slot &&

@@ -2907,3 +2907,31 @@ describe('model-names: a run label keyed before its own model (issue #15, held-o
     expect(ids).toContain('openai/gpt-4o-mini');
   });
 });
+
+describe('model-names: a model-named dict keyed by model_types (issue #15, held-out round 31)', () => {
+  const ids = async (path: string, text: string) => (await modelNames.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line]);
+
+  it('leaves a MODEL_CONFIG dict whose keys are mostly snake_case model_types, its hyphenated keys too', async () => {
+    // Blaizzy/mlx-vlm mlx_vlm/prompt_utils.py:33-75 (each model_type mapped to a message format)
+    const text = [
+      'MODEL_CONFIG = {',
+      '    "jina_vlm": MessageFormat.IMAGE_TOKEN_PIPE,',
+      '    "idefics2": MessageFormat.LIST_WITH_IMAGE,',
+      '    "lfm2-vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
+      '    "lfm2_vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
+      '    "aya_vision": MessageFormat.LIST_WITH_IMAGE,',
+      '    "qwen2_vl": MessageFormat.LIST_WITH_IMAGE,',
+      '    "qwen2_5_vl": MessageFormat.LIST_WITH_IMAGE,',
+      '    "gemma3": MessageFormat.START_IMAGE_TOKEN,',
+      '    "llama4": MessageFormat.LIST_WITH_IMAGE,',
+      '    "llava-qwen2": MessageFormat.IMAGE_TOKEN,',
+      '}',
+    ].join('\n');
+    expect(await ids('prompt_utils.py', text)).toEqual([]);
+  });
+
+  it('still reads a model-named dict keyed by model names mapped to SDK constants', async () => {
+    const text = ['MODEL_TOKEN_LIMITS = {', '    "gpt-4o": Limits.LARGE,', '    "gpt-4o-mini": Limits.LARGE,', '    "o3-mini": Limits.SMALL,', '}'].join('\n');
+    expect((await ids('limits.py', text)).map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-4o', 'openai/gpt-4o-mini']));
+  });
+});
