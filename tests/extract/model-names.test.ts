@@ -2911,27 +2911,37 @@ describe('model-names: a run label keyed before its own model (issue #15, held-o
 describe('model-names: a model-named dict keyed by model_types (issue #15, held-out round 31)', () => {
   const ids = async (path: string, text: string) => (await modelNames.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line]);
 
-  it('leaves a MODEL_CONFIG dict whose keys are mostly snake_case model_types, its hyphenated keys too', async () => {
-    // Blaizzy/mlx-vlm mlx_vlm/prompt_utils.py:33-75 (each model_type mapped to a message format)
-    const text = [
-      'MODEL_CONFIG = {',
-      '    "jina_vlm": MessageFormat.IMAGE_TOKEN_PIPE,',
-      '    "idefics2": MessageFormat.LIST_WITH_IMAGE,',
-      '    "lfm2-vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
-      '    "lfm2_vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
-      '    "aya_vision": MessageFormat.LIST_WITH_IMAGE,',
-      '    "qwen2_vl": MessageFormat.LIST_WITH_IMAGE,',
-      '    "qwen2_5_vl": MessageFormat.LIST_WITH_IMAGE,',
-      '    "gemma3": MessageFormat.START_IMAGE_TOKEN,',
-      '    "llama4": MessageFormat.LIST_WITH_IMAGE,',
-      '    "llava-qwen2": MessageFormat.IMAGE_TOKEN,',
-      '}',
-    ].join('\n');
-    expect(await ids('prompt_utils.py', text)).toEqual([]);
-  });
+  // (A MODEL_CONFIG dict keyed by model_types reads nothing: fixtures/extract/python/real-world-mlx-vlm-prompt-utils.py.)
 
   it('still reads a model-named dict keyed by model names mapped to SDK constants', async () => {
     const text = ['MODEL_TOKEN_LIMITS = {', '    "gpt-4o": Limits.LARGE,', '    "gpt-4o-mini": Limits.LARGE,', '    "o3-mini": Limits.SMALL,', '}'].join('\n');
     expect((await ids('limits.py', text)).map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-4o', 'openai/gpt-4o-mini']));
+  });
+});
+
+describe("model-names: a project's short name written before the Hub id it names (issue #15, held-out round 31)", () => {
+  const ids = async (path: string, text: string) => (await modelNames.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line]);
+
+  it('reads the repo of a variant table entry, not its short name on the line above', async () => {
+    // Blaizzy/mlx-vlm mlx_vlm/models/mage_flow/config.py:45-61
+    const text = [
+      'VARIANTS: dict[str, MageFlowVariant] = {',
+      '    "mage-flow-base": _variant(',
+      '        "mage-flow-base",',
+      '        "microsoft/Mage-Flow-Base",',
+      '        task="generate",',
+      '        steps=30,',
+      '    ),',
+      '    "mage-flow-turbo": _variant(',
+      '        "mage-flow-turbo",',
+      '        "microsoft/Mage-Flow-Turbo",',
+      '        task="generate",',
+      '    ),',
+      '}',
+    ].join('\n');
+    expect(await ids('mage_flow/config.py', text)).toEqual([
+      ['microsoft/Mage-Flow-Base', 4],
+      ['microsoft/Mage-Flow-Turbo', 10],
+    ]);
   });
 });

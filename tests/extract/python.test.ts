@@ -1379,21 +1379,4 @@ describe('python: mlx-vlm loaders, drafters, ModelScope cache folders and model_
       ['iic/speech_fsmn_vad_zh-cn-16k-common-pytorch', 'modelscope', 3],
     ]);
   });
-
-  it('leaves a MODEL_ dict keyed mostly by snake_case model_types (its hyphenated spellings too)', async () => {
-    // Blaizzy/mlx-vlm mlx_vlm/prompt_utils.py:33-45
-    const text = [
-      'MODEL_CONFIG = {',
-      '    "jina_vlm": MessageFormat.IMAGE_TOKEN_PIPE,',
-      '    "idefics2": MessageFormat.LIST_WITH_IMAGE,',
-      '    "lfm2-vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
-      '    "lfm2_vl": MessageFormat.LIST_WITH_IMAGE_FIRST,',
-      '    "aya_vision": MessageFormat.LIST_WITH_IMAGE,',
-      '    "qwen2_vl": MessageFormat.LIST_WITH_IMAGE,',
-      '    "gemma3": MessageFormat.START_IMAGE_TOKEN,',
-      '    "llava-qwen2": MessageFormat.IMAGE_TOKEN,',
-      '}',
-    ].join('\n');
-    expect(await rows('prompt_utils.py', text)).toEqual([]);
-  });
 });
