@@ -295,7 +295,7 @@ export default defineExtractor({
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
-        if (isCitation(block)) continue;
+        if (isCitation(block) || isDiagram(block)) continue;
         for (const ref of namesInText(block)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
           const asked = seen.has(key) ? undefined : asAliasRequest(ref, aliases, positions.lineText(ref.line));
@@ -448,6 +448,17 @@ function libraryConstantRefs(block: Block): RawReference[] {
  */
 function isCitation(block: Block): boolean {
   return /^(bibtex|bib|biblatex)$/i.test(block.info.trim().split(/\s/)[0] ?? '') || /^\s*@[A-Za-z]+\s*\{[^,\n]*,/.test(block.text);
+}
+
+/**
+ * A diagram drawn in a block no extractor reads (box-drawing lines and arrows: `┌───┐`, `│ DeepSeek-V2-style decoder │`,
+ * `↓` then `Language Model (DeepSeek-V2)`, Blaizzy/mlx-vlm's model READMEs): its words label an architecture's parts,
+ * named after the models they come from, no model the project calls.
+ */
+// (Arrows make it a diagram: a result table drawn in boxes without them, `│ Model │ gpt-oss-20b │` (EvalScope's report in
+// datawhalechina/self-llm), prints the model a run used.)
+function isDiagram(block: Block): boolean {
+  return (block.text.match(/^.*[\u2500-\u257F\u2190-\u21FF\u25B2-\u25BC].*$/gm)?.length ?? 0) >= 3 && /[\u2190-\u21FF\u25B2-\u25BC]/.test(block.text);
 }
 
 /**

@@ -658,6 +658,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           identifiersOnLine++;
           if (modelList >= 0) listIdentifiers++;
         }
+        // So are a model-named dict's snake_case keys (`MODEL_CONFIG = {"qwen2_vl": MessageFormat.X, "lfm2-vl": ...}`,
+        // mlx-vlm's prompt_utils.py: keyed by config `model_type`s, its hyphenated spellings too).
+        // (Keys mapped to a constant only, `"qwen2_vl": MessageFormat.X`: an object's own keys in a list of models,
+        // `"model_types": [`, `"model_family": "funasr"`, are its fields.)
+        else if (keyed && modelList >= 0 && IDENTIFIER.test(value) && /^["'`]?\s*:\s*[A-Za-z_]\w*\.[\w.]+\s*,?\s*$/.test(after)) listIdentifiers++;
         if (
           !comment &&
           slot &&
@@ -1185,7 +1190,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     }
   }
   references.push(...slotted.map((s) => s.ref));
-  return references;
+  return /\.pyi?$/.test(file.relPath) ? withoutIdTails(references) : references;
 }
 
 /** A call's `model` argument given a class (`model=llama_model.LlamaForCausalLM,`, `model=BertModel,`): code, not a name. */
@@ -1568,6 +1573,27 @@ const ENTRY_KEY_LINE = /^(\s*)(?:-\s+)?["']?([\w-]+)["']?\s*:/;
  * read in (a display name, `name: GPT-4o`) leaves the id the model, as in a catalogue of model objects. Only ids no
  * provider's naming spells go (`openai-compatible/<id>`).
  */
+/**
+ * In Python, a bare name written just before a Hub id whose name it is, case aside (`_variant("mage-flow-base",
+ * "microsoft/Mage-Flow-Base", ...)`, Blaizzy/mlx-vlm's variant table): the project's short name for that repo, on its line
+ * or the line above it, no second model. (Not a catalogue's alias list, `"alias": ["bge-reranker-v2-m3", ...]` beside
+ * `"name": "BAAI/bge-reranker-v2-m3"` in RAGFlow's all_models.json: names a platform answers to.)
+ */
+function withoutIdTails(references: RawReference[]): RawReference[] {
+  const tails = new Map<string, number[]>();
+  for (const r of references) {
+    if (isContextOnlyId(r.id) || !r.id.includes('/')) continue;
+    const tail = r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
+    tails.set(tail, [...(tails.get(tail) ?? []), r.line]);
+  }
+  if (!tails.size) return references;
+  return references.filter((r) => {
+    if (!isContextOnlyId(r.id)) return true;
+    const lines = tails.get(r.id.slice(r.id.indexOf('/') + 1).toLowerCase());
+    return !lines?.some((line) => line === r.line || line === r.line + 1);
+  });
+}
+
 function withoutEntryHandles(references: RawReference[], allLines: () => string[]): RawReference[] {
   const handles = references.filter((r) => isContextOnlyId(r.id) && !r.context);
   if (!handles.length) return references;

@@ -608,8 +608,11 @@ function readPython(file: SourceFile): ExtractResult {
         add(contextOnlyId(value), resolved.offset, 'api');
     }
   }
-  // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`.
-  const isMlxLoad = (name: string, callee: string) => name === 'load' && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
+  // mlx-lm / mlx-vlm: `from mlx_lm import load` then `load("mlx-community/...")` or `load("/path/to/weights")`; so their
+  // other loaders of a model (`load_drafter("z-lab/Qwen3.5-4B-DFlash")`, `load_image_generation_model("./Z-Image-Turbo-MLX")`,
+  // `load_model(path)`), not `load_image`/`load_config` (an image, a config).
+  const isMlxLoad = (name: string, callee: string) =>
+    /^load(?:_\w*(?:model|drafter))?$/.test(name) && /^mlx_v?lm\b/.test(imports.get(callee.split('.')[0]!) ?? '');
   // spaCy: `spacy.load("en_core_web_sm")`, `spacy.cli.download(...)` or `download(...)` from `spacy.cli`, `spacy.util.is_package(...)`.
   const isSpacyCall = (name: string, callee: string) =>
     SPACY_CALLS.test(callee) || (name === 'download' && callee === name && (symbols.get(name)?.module ?? '').startsWith('spacy'));
@@ -691,7 +694,8 @@ function readPython(file: SourceFile): ExtractResult {
     } else if (name === 'add_argument' || isClickOption(name, call.callee)) {
       // (`--dit-weight` default `ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt`, Tencent/HunyuanVideo:
       // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
-      const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained/i.test(f));
+      // (`--drafter` / `--draft-model`: a speculative-decoding drafter is a model too, mlx-vlm's parity checks.)
+      const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f));
       if (!flag) continue;
       const fallback = call.args.find((a) => a.name === 'default');
       // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
@@ -1188,6 +1192,7 @@ function readPython(file: SourceFile): ExtractResult {
   for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
+  for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
   for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
     // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
     const onDisk =
@@ -1602,6 +1607,25 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
     if (/^\s*#/.test(text.slice(lineStart, m.index)) || !m[2]!.includes('/')) continue;
     const cached = modelFromPath(m[2]!.replace(/^%s[\\/]/, ''));
     if (cached?.source === 'huggingface') found.push({ id: cached.id, offset: m.index + 1 });
+  }
+  return found;
+}
+
+/**
+ * A model's folder in the ModelScope cache written in a string (`os.path.expanduser("~/.cache/modelscope/hub/models/iic/
+ * SenseVoiceSmall/")`, FunAudioLLM/SenseVoice's webui.py loading the model offline from where it was downloaded): it names
+ * that ModelScope model (the cache keeps `<org>/<name>` under `hub/`, since modelscope 1.20 under `hub/models/`). The folder
+ * itself, not a file deeper in it (`.../iic/SenseVoiceSmall/example/en.mp3`, an example audio of the repo), nor a comment.
+ */
+const MS_CACHE_STRING = /(['"])([^'"\n]*\.cache\/modelscope\/hub\/(?:models\/)?([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\/?)\1/g;
+function modelScopeCacheFolders(text: string): { id: string; offset: number }[] {
+  // (Asked with `includes`: ASKED_WORDS holds 32 words, one bit each.)
+  if (!text.includes('modelscope/hub/')) return [];
+  const found: { id: string; offset: number }[] = [];
+  for (const m of text.matchAll(MS_CACHE_STRING)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, m.index)) || /^(?:datasets|models)\//.test(m[3]!)) continue;
+    found.push({ id: m[3]!, offset: m.index + 1 + m[2]!.lastIndexOf(m[3]!) });
   }
   return found;
 }

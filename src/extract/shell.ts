@@ -38,7 +38,9 @@ import { asAliasRequest, servedAliases } from '../registry/providers.js';
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
 const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
-const ASSIGN = /^([ \t]*(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
+// (Also the first command of an `if`/`for` branch written on its line: `if command -v hf ...; then HF=hf`, `else HF=x; fi`.)
+const ASSIGN =
+  /^([ \t]*(?:(?:[^\n#"']*?[;&|][ \t]*)?(?:then|else|do)[ \t]+)?(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
 
 /**
  * What a script that names a model holds: its prefilter words and its own cheap test (on the text with comments

@@ -802,3 +802,52 @@ describe('markdown: a Modelfile written by a shell block (held-out InternLM/Inte
     expect(await found(text)).toEqual([['./qwen2-7b-instruct-q4_k_m.gguf', 'local', 3]]);
   });
 });
+
+describe('markdown: diagrams in untagged blocks (issue #15, held-out round 31)', () => {
+  it("leaves the part names of an architecture diagram, and still reads a block's command below it", async () => {
+    // Blaizzy/mlx-vlm mlx_vlm/models/deepseekocr/README.md:8-21 and :83-86
+    const text = [
+      '## Architecture',
+      '',
+      '```',
+      '                    ┌─────────────────────────────────┐',
+      'Global View         │ 1024×1024 → SAM → Qwen2 → Proj  │',
+      '                    └─────────────────────────────────┘',
+      '                                   ↓',
+      '                     Language Model (DeepSeek-V2)',
+      '```',
+      '',
+      '```bash',
+      'python -m mlx_vlm.generate \\',
+      '  --model mlx-community/DeepSeek-OCR-bf16 \\',
+      '  --prompt "Convert the document to markdown."',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('mlx_vlm/models/deepseekocr/README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['mlx-community/DeepSeek-OCR-bf16', 13]]);
+  });
+
+  it('still reads a hosted name in an untagged block that draws no diagram', async () => {
+    const text = ['```', 'Model: deepseek-chat', 'Status: ready', '```'].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/status.md', text));
+    expect(references.map((r) => r.id)).toEqual(['deepseek/deepseek-chat']);
+  });
+});
+
+describe('markdown: a result table drawn in boxes is no diagram (issue #15, held-out round 31)', () => {
+  it('still reads the model a printed report names', async () => {
+    // datawhalechina/self-llm models/gpt-oss/2-gpt-oss-20b Evalscope并发测试.md:89-100
+    const text = [
+      '```Plain',
+      '╭──────────────────────────────────────╮',
+      '│ Performance Test Summary Report      │',
+      '╰──────────────────────────────────────╯',
+      '┌───────────────────┬──────────────────┐',
+      '│ Model             │ gpt-oss-20b      │',
+      '└───────────────────┴──────────────────┘',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/bench.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-oss-20b', 6]]);
+  });
+});

@@ -2930,3 +2930,41 @@ describe('model-names: a provider entry named as the model (held-out round 31: M
     ]);
   });
 });
+
+describe('model-names: a model-named dict keyed by model_types (issue #15, held-out round 31)', () => {
+  const ids = async (path: string, text: string) => (await modelNames.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line]);
+
+  // (A MODEL_CONFIG dict keyed by model_types reads nothing: fixtures/extract/python/real-world-mlx-vlm-prompt-utils.py.)
+
+  it('still reads a model-named dict keyed by model names mapped to SDK constants', async () => {
+    const text = ['MODEL_TOKEN_LIMITS = {', '    "gpt-4o": Limits.LARGE,', '    "gpt-4o-mini": Limits.LARGE,', '    "o3-mini": Limits.SMALL,', '}'].join('\n');
+    expect((await ids('limits.py', text)).map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-4o', 'openai/gpt-4o-mini']));
+  });
+});
+
+describe("model-names: a project's short name written before the Hub id it names (issue #15, held-out round 31)", () => {
+  const ids = async (path: string, text: string) => (await modelNames.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line]);
+
+  it('reads the repo of a variant table entry, not its short name on the line above', async () => {
+    // Blaizzy/mlx-vlm mlx_vlm/models/mage_flow/config.py:45-61
+    const text = [
+      'VARIANTS: dict[str, MageFlowVariant] = {',
+      '    "mage-flow-base": _variant(',
+      '        "mage-flow-base",',
+      '        "microsoft/Mage-Flow-Base",',
+      '        task="generate",',
+      '        steps=30,',
+      '    ),',
+      '    "mage-flow-turbo": _variant(',
+      '        "mage-flow-turbo",',
+      '        "microsoft/Mage-Flow-Turbo",',
+      '        task="generate",',
+      '    ),',
+      '}',
+    ].join('\n');
+    expect(await ids('mage_flow/config.py', text)).toEqual([
+      ['microsoft/Mage-Flow-Base', 4],
+      ['microsoft/Mage-Flow-Turbo', 10],
+    ]);
+  });
+});

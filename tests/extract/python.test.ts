@@ -1363,3 +1363,54 @@ describe('python: a config shown in a docstring literal block (held-out round 31
     ]);
   });
 });
+
+describe('python: mlx-vlm loaders, drafters, ModelScope cache folders and model_type-keyed dicts (issue #15, held-out round 31)', () => {
+  const rows = async (path: string, text: string) =>
+    ((await python.extract(makeSourceFile(path, text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads mlx-vlm's other model loaders (load_drafter, load_image_generation_model), not load_image", async () => {
+    // Blaizzy/mlx-vlm README.md:256-261 and mlx_vlm/models/z_image/README.md:102-105
+    const text = [
+      'from mlx_vlm import load',
+      'from mlx_vlm.speculative.drafters import load_drafter',
+      'from mlx_vlm.generate.image import generate_image, load_image_generation_model',
+      'from mlx_vlm.utils import load_image',
+      'model, processor = load("Qwen/Qwen3.5-4B")',
+      'draft_model, draft_kind = load_drafter("z-lab/Qwen3.5-4B-DFlash")',
+      'image_model = load_image_generation_model("./Z-Image-Turbo-MLX")',
+      'image = load_image("examples/images/cats-2.jpg")',
+    ].join('\n');
+    expect(await rows('demo.py', text)).toEqual([
+      ['Qwen/Qwen3.5-4B', 'huggingface', 5],
+      ['z-lab/Qwen3.5-4B-DFlash', 'huggingface', 6],
+      ['./Z-Image-Turbo-MLX', 'local', 7],
+    ]);
+  });
+
+  it('reads a --drafter option default as a model', async () => {
+    // Blaizzy/mlx-vlm mlx_vlm/speculative/drafters/qwen3_dflash/parity_check.py:20-24
+    const text = [
+      'import argparse',
+      'p = argparse.ArgumentParser()',
+      'p.add_argument("--drafter", default="z-lab/Qwen3.5-4B-DFlash")',
+      'p.add_argument("--block-size", type=int, default=16)',
+    ].join('\n');
+    expect(await rows('parity_check.py', text)).toEqual([['z-lab/Qwen3.5-4B-DFlash', 'huggingface', 3]]);
+  });
+
+  it("reads a model's folder in the ModelScope cache as that model, not an example file inside it", async () => {
+    // FunAudioLLM/SenseVoice webui.py:26-31, demo_onnx.py:16
+    const text = [
+      'from funasr import AutoModel',
+      'local_model = os.path.expanduser("~/.cache/modelscope/hub/models/iic/SenseVoiceSmall/")',
+      'local_vad = os.path.expanduser("~/.cache/modelscope/hub/models/iic/speech_fsmn_vad_zh-cn-16k-common-pytorch/")',
+      'model = AutoModel(model=local_model, vad_model=local_vad, disable_update=True)',
+      'wav = "/root/.cache/modelscope/hub/iic/SenseVoiceSmall/example/en.mp3"',
+      '# cached at ~/.cache/modelscope/hub/iic/SenseVoiceSmall',
+    ].join('\n');
+    expect(await rows('webui.py', text)).toEqual([
+      ['iic/SenseVoiceSmall', 'modelscope', 2],
+      ['iic/speech_fsmn_vad_zh-cn-16k-common-pytorch', 'modelscope', 3],
+    ]);
+  });
+});

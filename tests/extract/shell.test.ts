@@ -1046,3 +1046,40 @@ describe('shell: model flags, settings and downloads of held-out round 31 (Moons
     expect(await found(text)).toEqual([['moonshot/kimi-for-coding', 'api', 1]]);
   });
 });
+
+describe('shell: a CLI picked into a variable, and Hydra overrides (issue #15, held-out round 31)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `"$HF" download X` after the script sets HF to hf or huggingface-cli in an if branch', async () => {
+    // FunAudioLLM/SenseVoice runtime/llama.cpp/download-funasr-model.sh:18-24
+    const text = [
+      'if   command -v hf              >/dev/null 2>&1; then HF=hf',
+      'elif command -v huggingface-cli >/dev/null 2>&1; then HF=huggingface-cli',
+      'else echo "need the Hugging Face CLI: pip install -U huggingface_hub"; exit 1; fi',
+      '"$HF" download FunAudioLLM/fsmn-vad-GGUF --include "*.gguf" --local-dir "$OUT"',
+      '"$RUNNER" download FunAudioLLM/other-GGUF',
+    ].join('\n');
+    expect(await found(text)).toEqual([['FunAudioLLM/fsmn-vad-GGUF', 'huggingface', 4]]);
+  });
+
+  it("reads a Hydra override naming the model (`++model_dir='iic/...'`), not other keys", async () => {
+    // FunAudioLLM/SenseVoice README.md:417-421
+    const text = [
+      'sensevoice2jsonl \\',
+      '++scp_file_list=\'["../../../data/list/train_wav.scp", "../../../data/list/train_text.txt"]\' \\',
+      '++jsonl_file_out="../../../data/list/train.jsonl" \\',
+      "++model_dir='iic/SenseVoiceSmall'",
+    ].join('\n');
+    expect(await found(text)).toEqual([['iic/SenseVoiceSmall', 'huggingface', 4]]);
+  });
+});
+
+describe('shell: Hydra overrides naming a folder (issue #15, held-out round 31)', () => {
+  it('leaves `++model="./model_dir"`, the placeholder of a run\'s own output', async () => {
+    // modelscope/FunASR examples/industrial_data_pretraining/paraformer/README.md:355
+    const text = 'python -m funasr.bin.inference ++model="./model_dir" ++input=="${input}" ++output_dir="${output_dir}"';
+    const { references } = (await shell.extract({ relPath: 'run.sh', size: text.length, text })) as ExtractResult;
+    expect(references.map((r) => r.id)).toEqual([]);
+  });
+});

@@ -822,6 +822,21 @@ function goRunFlags(raw: Token[]): Token[] {
   if (go < 0 || raw[go]!.text !== 'go' || raw[go + 1]?.text !== 'run') return raw;
   return raw.map((t, i) => (i > go + 1 && GO_LONG_FLAG.test(t.text) ? { text: `-${t.text}`, offset: t.offset - 1 } : t));
 }
+/**
+ * Hydra's overrides naming a Hub id (`++model_dir='iic/SenseVoiceSmall'`: add or force a config key,
+ * https://hydra.cc/docs/advanced/override_grammar/basic/), as FunASR's `sensevoice2jsonl` and `train_ds.py` take them:
+ * read as the flag of that key (`--model_dir=iic/SenseVoiceSmall`), which the model-flag rules then weigh. The value's own
+ * quotes go with the prefix.
+ */
+function hydraOverrides(raw: Token[]): Token[] {
+  if (!raw.some((t) => t.text.charCodeAt(0) === 43 /* + */)) return raw;
+  return raw.map((t) => {
+    // (A Hub id only: a short name in a library's slot, `++vad_model="fsmn-vad"`, is library-slots'; a folder,
+    // `++model="./model_dir"` in FunASR's README, is as often the placeholder of a run's own output.)
+    const m = /^\+\+?([A-Za-z_][\w.-]*)=(["']?)([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\2$/.exec(t.text);
+    return m ? { text: `--${m[1]}=${m[3]}`, offset: t.offset + t.text.length - (m[2] ? 1 : 0) - m[3]!.length - 3 - m[1]!.length } : t;
+  });
+}
 /** A Go program's long flag written with one dash (`-model`, `-model=X`); `-m` alone may be anything. */
 const GO_LONG_FLAG = /^-[A-Za-z][\w-]+(?:=|$)/;
 
@@ -1056,7 +1071,7 @@ const MODEL_ARCHIVE_URL =
   /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
 function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
-  const raw = goRunFlags(given);
+  const raw = hydraOverrides(goRunFlags(given));
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
   const program = programOf(raw);
@@ -1469,7 +1484,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         const id = release && spacyPipelineId(release[1]!);
         if (id) found.push({ id, source: 'huggingface', offset: tokens[j]!.offset + tokens[j]!.text.indexOf(release[1]!, release.index) });
       }
-    } else if ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/))
+    } else if (
+      ((raw[i - 1]?.text.endsWith('hf') || raw[i - 1]?.text.endsWith('-cli')) && programAt(i - 1, /(^|\/)(huggingface-cli|hf)$/)) ||
+      // `"$HF" download "$REPO"` after `HF=hf` or `HF=huggingface-cli` (a script picking whichever CLI is installed,
+      // FunAudioLLM/SenseVoice's download-funasr-model.sh): the program is the CLI the variable holds.
+      (raw[i - 1]?.text.startsWith('$') && HF_CLI.test(tokens[i - 1]?.text ?? ''))
+    )
       push(hfCliRepo(tokens, i));
     else if (token.text === 'download' && programAt(i - 1, /(^|\/)modelscope$/)) {
       // A dataset, or a collection (`modelscope download --collection MiniMax/MiniMax-Office-skills`, modelscope/ms-agent

@@ -117,6 +117,18 @@ function* quotedStrings(body: string): Generator<{ at: number; close: number; de
   }
 }
 
+/** Whether most of a dict body's first-level keys (four or more) are snake_case identifiers: config `model_type`s. */
+function snakeKeyed(body: string): boolean {
+  let keys = 0;
+  let snake = 0;
+  for (const { at, close, depth } of quotedStrings(body)) {
+    if (depth !== 0 || !/^[ \t]*:/.test(body.slice(close + 1))) continue;
+    keys++;
+    if (SNAKE_IDENTIFIER.test(body.slice(at + 1, close))) snake++;
+  }
+  return snake >= 4 && snake * 2 > keys;
+}
+
 /**
  * A collection's own entries, blanked where they are not: comments (`# "-3" scoped ...`), nested tuples or dicts
  * (`MODELS = [("flux.1-dev", "FluxTransformer2DModel", "black-forest-labs/FLUX.1-dev")]`: a label beside a class and a
@@ -209,6 +221,9 @@ export function catalogueNames(text: string): CatalogueName[] {
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
+    // A dict keyed mostly by snake_case `model_type`s (`MODEL_CONFIG = {"qwen2_vl": MessageFormat.X, "lfm2-vl": ...,
+    // "lfm2_vl": ...}`, mlx-vlm's prompt_utils.py): keyed by architectures, its hyphenated spellings too; the whole dict is left.
+    if (snakeKeyed(body)) continue;
     // The keys at the dict's first level: a string before `:` where no bracket is open.
     for (const { at: i, close, depth } of quotedStrings(body)) {
       if (depth === 0) {
