@@ -238,6 +238,8 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
+const LOCAL_WEIGHTS_FOLDER = /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models|checkpoints|pretrained_models|weights)\/[^'"\s/]+\/?$/;
 /**
  * A `<x>_name_or_path = "..."` keyword or assignment, or a dict's `"<x>_name_or_path": "..."`, whose name does not say
  * `model` (MODEL_KEYWORD and the model-named dict keys read those): transformers' spelling of what `from_pretrained` takes.
@@ -949,7 +951,10 @@ function readPython(file: SourceFile): ExtractResult {
       if (!taken(offset)) add(m[3]!, offset, 'local');
       continue;
     }
-    if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
+    // `qwen_model_name = "./models/Qwen2.5-14B-Instruct/"` (Wan-Video/Wan2.1's prompt_extend.py, given as `model_name=` to
+    // a loader taking a Hub id or a local path): a name setting holding a path written as one, inside a folder kept for
+    // weights, to a folder named like a model is that folder too.
+    if ((MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : LOCAL_WEIGHTS_FOLDER.test(m[3]!)) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {

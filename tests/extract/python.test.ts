@@ -1427,3 +1427,25 @@ describe("python: pathlib joins onto a project's models folder (held-out OpenBMB
     ]);
   });
 });
+
+describe('python: a model name set to a local folder (held-out Wan-Video/Wan2.1, issue #15, session 29)', () => {
+  it('reads `qwen_model_name = "./models/Qwen2.5-14B-Instruct/"` as that folder (a commented one as a comment), not a data path', async () => {
+    // Wan-Video/Wan2.1 wan/utils/prompt_extend.py:531-554 (the data line added to show what stays out)
+    const text = [
+      'if __name__ == "__main__":',
+      '    seed = 100',
+      '    ds_model_name = "qwen-plus"',
+      '    # for qwenmodel, you can download the model form modelscope or huggingface and use the model path as model_name',
+      '    qwen_model_name = "./models/Qwen2.5-14B-Instruct/"  # VRAM: 29136MiB',
+      '    # qwen_model_name = "./models/Qwen2.5-14B-Instruct-AWQ/"  # VRAM: 10414MiB',
+      '    data_model_name = "./data/samples-2024/"',
+      '    qwen_prompt_expander = QwenPromptExpander(',
+      '        model_name=qwen_model_name, is_vl=False, device=0)',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('wan/utils/prompt_extend.py', text));
+    const rows = references.map((r) => [r.id, r.line, r.source, r.context ?? 'code']);
+    expect(rows).toContainEqual(['./models/Qwen2.5-14B-Instruct', 5, 'local', 'code']);
+    expect(rows).toContainEqual(['./models/Qwen2.5-14B-Instruct-AWQ', 6, 'local', 'comment']);
+    expect(references.filter((r) => r.line === 7)).toEqual([]);
+  });
+});
