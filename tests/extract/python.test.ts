@@ -1449,3 +1449,25 @@ describe('python: a model name set to a local folder (held-out Wan-Video/Wan2.1,
     expect(references.filter((r) => r.line === 7)).toEqual([]);
   });
 });
+
+describe("python: a model dict keyed by its project's versions (held-out index-tts/index-tts, issue #15, session 29)", () => {
+  it('reads the Hub repos of `MODEL_REPO = {"2": ..., "2.5": ...}`, not the version keys', async () => {
+    // index-tts/index-tts webui.py:27 and 65-78
+    const text = [
+      'parser.add_argument("--model_dir", type=str, default="./checkpoints", help="Model checkpoints directory")',
+      'MODEL_REPO = {',
+      '    "2": "IndexTeam/IndexTTS-2",',
+      '    "2.5": "IndexTeam/IndexTTS-2.5",',
+      '}',
+      'missing = [f for f in required_files if not os.path.exists(os.path.join(cmd_args.model_dir, f))]',
+      'if missing:',
+      '    from indextts.utils.model_download import snapshot_download',
+      '    snapshot_download(MODEL_REPO[cmd_args.version], local_dir=cmd_args.model_dir)',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('webui.py', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['IndexTeam/IndexTTS-2', 3],
+      ['IndexTeam/IndexTTS-2.5', 4],
+    ]);
+  });
+});
