@@ -238,6 +238,8 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
+const LOCAL_WEIGHTS_FOLDER = /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models|checkpoints|pretrained_models|weights)\/[^'"\s/]+\/?$/;
 /**
  * A `<x>_name_or_path = "..."` keyword or assignment, or a dict's `"<x>_name_or_path": "..."`, whose name does not say
  * `model` (MODEL_KEYWORD and the model-named dict keys read those): transformers' spelling of what `from_pretrained` takes.
@@ -953,7 +955,10 @@ function readPython(file: SourceFile): ExtractResult {
       if (!taken(offset)) add(m[3]!, offset, 'local');
       continue;
     }
-    if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && m[3]!.includes('/')) {
+    // `qwen_model_name = "./models/Qwen2.5-14B-Instruct/"` (Wan-Video/Wan2.1's prompt_extend.py, given as `model_name=` to
+    // a loader taking a Hub id or a local path): a name setting holding a path written as one, inside a folder kept for
+    // weights, to a folder named like a model is that folder too.
+    if ((MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : LOCAL_WEIGHTS_FOLDER.test(m[3]!)) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
@@ -988,7 +993,9 @@ function readPython(file: SourceFile): ExtractResult {
     for (const m of text.matchAll(HUB_ARG_SETTING)) {
       const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
       // (A keyword or a parameter's default, after `(` or `,`.)
-      if (m[1] && !argumentAt(text, m.index)) continue;
+      // A config object's attribute is a setting too (`t2v_14B.vae_checkpoint = 'Wan2.1_VAE.pth'`, an EasyDict of
+      // Wan-Video/Wan2.1's wan/configs whose pipeline loads each file from the checkpoint folder).
+      if (m[1] && !argumentAt(text, m.index) && !configAttributeAt(text, m.index)) continue;
       if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
       const parsed = hubIdOf(value);
       const offset = m.index + m[0].length - value.length - 1;
@@ -1194,10 +1201,13 @@ function readPython(file: SourceFile): ExtractResult {
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
   for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
   for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
-    // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model.)
+    // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model; nor a
+    // TensorRT engine, which loadedWeightFiles reads only joined onto its engines' folder.)
     const onDisk =
       modelFromPath(weights.value) ??
-      (/^[\w.+-]+$/.test(weights.value) && PICKLED_FILE.test(weights.value) ? { source: 'local', id: weights.value } : undefined);
+      (/^[\w.+-]+$/.test(weights.value) && (PICKLED_FILE.test(weights.value) || TENSORRT_ENGINE.test(weights.value))
+        ? { source: 'local', id: weights.value }
+        : undefined);
     if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
   }
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
@@ -1461,7 +1471,15 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /** `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines. */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3\s*,?\s*\)/g;
+/** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
+const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
+/**
+ * An option named for the ONNX model a tool reads, with a default file (`parser.add_argument("--onnx",
+ * default="dit.onnx")`, index-tts/index-tts's TensorRT engine builders): the model it loads; not an `--output`.
+ */
+const ONNX_OPTION_DEFAULT =
+  /\badd_argument\(\s*(['"])--(?:[a-z0-9]+[-_])?onnx(?:[-_](?:path|file|model))?\1\s*,\s*(?:type\s*=\s*str\s*,\s*)?default\s*=\s*(['"])([^'"\n*{}]+\.onnx)\2/g;
 /**
  * A weight file shipped beside the module, joined onto its folder (`os.path.join(os.path.dirname(__file__),
  * "silero_vad.onnx")`, `Path(__file__).parent / "resources" / "ggml-vocab-llama.gguf"`): the code loads what it ships.
@@ -1531,6 +1549,11 @@ function argumentAt(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /\s/.test(text[i]!)) i--;
   return i >= 0 && (text[i] === '(' || text[i] === ',');
+}
+/** Whether a `name =` at `at` is an attribute assigned on an object at the start of its line (`cfg.vae_checkpoint = ...`). */
+function configAttributeAt(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[ \t]*[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\.$/.test(text.slice(start, at));
 }
 /** A `def` named for writing a model (converting, saving, exporting): its parameters' defaults are what it writes. */
 const WRITING_FUNCTION = /\bdef\s+\w*(?:convert|save|export|dump|write)\w*\s*\($/i;
@@ -1747,10 +1770,24 @@ function repoFoldersJoined(text: string, joins: FolderJoin[]): { value: string; 
   return found;
 }
 
+/**
+ * pathlib's join onto a project's models folder, `<root> / "models" / "<name>"` (OpenBMB/VoxCPM's `project_root /
+ * "models" / "openbmb__VoxCPM2"`, index-tts/index-tts's default `base / "IndexTTS" / "models" / "IndexTTS-2"`): the
+ * model's folder, when its last part is named like a model (letters and a digit) and no file; written `models/<name>`.
+ */
+const MODELS_ROOT_PATH_CHAIN = /\/\s*(["'])(models|checkpoints|pretrained_models|weights)\1\s*\/\s*(["'])([A-Za-z][\w.+-]*)\3(?!\s*\/)/g;
 function modelsRootFolders(text: string): { value: string; offset: number }[] {
-  if (!holds(text, 'os.path.join(')) return [];
   const found: { value: string; offset: number }[] = [];
-  for (const m of text.matchAll(MODELS_ROOT_JOIN)) if (!DATA_FILE.test(m[2]!)) found.push({ value: m[2]!, offset: m.index! + m[0].lastIndexOf(m[2]!) });
+  if (holds(text, 'os.path.join('))
+    for (const m of text.matchAll(MODELS_ROOT_JOIN)) if (!DATA_FILE.test(m[2]!)) found.push({ value: m[2]!, offset: m.index! + m[0].lastIndexOf(m[2]!) });
+  for (const m of text.matchAll(MODELS_ROOT_PATH_CHAIN)) {
+    const name = m[4]!;
+    if (!namedLikeAModel(name) || DATA_FILE.test(name) || /\.[A-Za-z][A-Za-z0-9]{1,9}$/.test(name)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const line = text.slice(lineStart, text.indexOf('\n', m.index) >>> 0);
+    if (/^\s*#/.test(line) || /output|save|export|upload/i.test(line)) continue;
+    found.push({ value: `${m[2]}/${name}`, offset: m.index + m[0].lastIndexOf(name) });
+  }
   return found;
 }
 
@@ -1763,7 +1800,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
-  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
+  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
   // a list named for models whose entries are files that hold nothing but a model names those files.
@@ -1820,7 +1857,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const [key, value] = m[1] ? [m[1], m[3]!] : [m[5]!, m[7]!];
     // (Given as an argument or a parameter's default: a constant assigned a bare file, `model_file = "lit_model.pth"`, is
     // the name every checkpoint's file takes, as above.)
-    if (m[1] && !argumentAt(text, m.index)) continue;
+    // A config object's attribute is a setting too (`t2v_14B.vae_checkpoint = 'Wan2.1_VAE.pth'`, an EasyDict of
+    // Wan-Video/Wan2.1's wan/configs whose pipeline loads each file from the checkpoint folder).
+    if (m[1] && !argumentAt(text, m.index) && !configAttributeAt(text, m.index)) continue;
     // (Nor the default of a function that writes a model: `def convert_to_pytorch(configs, network_file, model_dir,
     // model_name="convert.torch.pt")`, the file modelscope/FunASR's keyword-spotting converter writes.)
     if (m[1]) {
@@ -1832,6 +1871,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const offset = m.index + m[0].length - value.length - 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
   }
+  for (const m of text.matchAll(ONNX_OPTION_DEFAULT)) {
+    const offset = m.index + m[0].length - m[3]!.length - 1;
+    if (!found.some((f) => f.offset === offset)) found.push({ value: m[3]!, offset });
+  }
   // `p.add_argument("--gguf", default = "z-image-turbo-Q4_K_M.gguf")`: an option's default GGUF is the file it loads.
   for (const m of text.matchAll(DEFAULT_GGUF)) {
     const offset = m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1;
@@ -1840,9 +1883,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // `os.path.join(weight_dir, "PP-FormulaNet_plus-M.pth")`, over lines: a weight file joined onto a folder named for
   // models or weights is the file the code loads from it.
   // A checkpoint folder too, through subfolders: `os.path.join(checkpoint, "lora", "cfg_step_lora.safetensors")`.
+  // (A TensorRT engine joined onto the folder of engines it was built into: `os.path.join(trt_engine_dir, "dit.engine")`.)
   for (const m of text.matchAll(JOINED_WEIGHT))
     if (
-      /model|weight|checkpoint|ckpt/i.test(m[1]!) &&
+      (TENSORRT_ENGINE.test(m[4]!) ? /engine/i.test(m[1]!) : /model|weight|checkpoint|ckpt/i.test(m[1]!)) &&
       !/output|save|export|upload/i.test(m[1]!) &&
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&

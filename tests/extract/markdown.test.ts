@@ -851,3 +851,33 @@ describe('markdown: a result table drawn in boxes is no diagram (issue #15, held
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-oss-20b', 6]]);
   });
 });
+
+describe('markdown: ggml programs built from source (held-out OpenBMB/VoxCPM, issue #15, session 29)', () => {
+  it('reads the GGUF files a program run from build/bin/ is given as arguments, not its audio files', async () => {
+    // OpenBMB/VoxCPM README.md:336-352 (llama.cpp-omni's voxcpm2-cli)
+    const text = [
+      '```bash',
+      '# Basic TTS (with voice design)',
+      './build/bin/voxcpm2-cli \\',
+      '    -t "Hello, this is VoxCPM2 running through llama.cpp-omni." \\',
+      '    -o output.wav VoxCPM2-BaseLM-Q8_0.gguf VoxCPM2-Acoustic-F16.gguf',
+      '',
+      '# Voice cloning (reference audio)',
+      './build/bin/voxcpm2-cli \\',
+      '    -t "Cloned voice." -r speaker.wav -o clone.wav \\',
+      '    VoxCPM2-BaseLM-Q8_0.gguf VoxCPM2-Acoustic-F16.gguf',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual(
+      expect.arrayContaining([
+        ['VoxCPM2-BaseLM-Q8_0.gguf', 'local', 5],
+        ['VoxCPM2-Acoustic-F16.gguf', 'local', 5],
+        ['VoxCPM2-BaseLM-Q8_0.gguf', 'local', 10],
+        ['VoxCPM2-Acoustic-F16.gguf', 'local', 10],
+      ]),
+    );
+    expect(references.filter((r) => /\.wav$/.test(r.id))).toEqual([]);
+    expect(references).toHaveLength(4);
+  });
+});

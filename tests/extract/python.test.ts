@@ -1414,3 +1414,145 @@ describe('python: mlx-vlm loaders, drafters, ModelScope cache folders and model_
     ]);
   });
 });
+
+describe('python: weight files set on a config object (held-out Wan-Video/Wan2.1, issue #15, session 29)', () => {
+  it("reads an EasyDict config's `*_checkpoint` weights files, not its tokenizer or a conventional file name", async () => {
+    // Wan-Video/Wan2.1 wan/configs/wan_i2v_14B.py:9-23 (the last line added to show what stays out)
+    const text = [
+      "i2v_14B = EasyDict(__name__='Config: Wan I2V 14B')",
+      'i2v_14B.update(wan_shared_cfg)',
+      'i2v_14B.sample_neg_prompt = "镜头晃动，" + i2v_14B.sample_neg_prompt',
+      '',
+      "i2v_14B.t5_checkpoint = 'models_t5_umt5-xxl-enc-bf16.pth'",
+      "i2v_14B.t5_tokenizer = 'google/umt5-xxl'",
+      '',
+      '# clip',
+      "i2v_14B.clip_model = 'clip_xlm_roberta_vit_h_14'",
+      'i2v_14B.clip_dtype = torch.float16',
+      "i2v_14B.clip_checkpoint = 'models_clip_open-clip-xlm-roberta-large-vit-huge-14.pth'",
+      "i2v_14B.clip_tokenizer = 'xlm-roberta-large'",
+      '',
+      '# vae',
+      "i2v_14B.vae_checkpoint = 'Wan2.1_VAE.pth'",
+      "i2v_14B.resume_checkpoint = 'last.pth'",
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('wan/configs/wan_i2v_14B.py', text));
+    const rows = references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['models_t5_umt5-xxl-enc-bf16.pth', 5, 'local'],
+        ['models_clip_open-clip-xlm-roberta-large-vit-huge-14.pth', 11, 'local'],
+        ['Wan2.1_VAE.pth', 15, 'local'],
+      ]),
+    );
+    expect(references.filter((r) => r.id === 'last.pth' || r.id.includes('clip_xlm_roberta_vit_h_14'))).toEqual([]);
+  });
+});
+
+describe('python: TensorRT engines and ONNX inputs of an engine build (held-out index-tts/index-tts, issue #15, session 29)', () => {
+  it('reads the TensorRT engines joined onto the engine folder a pipeline loads, not a file joined onto another folder', async () => {
+    // index-tts/index-tts backends/trt/utils.py:20-45 (the last entry added to show what stays out)
+    const text = [
+      'def resolve_engine_paths(precision="fp16"):',
+      '    trt_engine_dir = os.path.join(_DEPLOY_DIR, f"trt_engines_{trt_suffix}")',
+      '    speed_emb_path = os.path.join(onnx_dir, "speed_emb.pt")',
+      '    model_dir = os.path.join(project_root, "checkpoints")',
+      '    return {',
+      '        "model_dir": model_dir,',
+      '        "speech_semantic_encoder_engine": os.path.join(trt_engine_dir, "speech_semantic_encoder.engine"),',
+      '        "dit_engine": os.path.join(trt_engine_dir, "dit.engine"),',
+      '        "bigvgan_engine": os.path.join(trt_engine_dir, "bigvgan.engine"),',
+      '        "search": os.path.join(index_dir, "search.engine"),',
+      '    }',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('backends/trt/utils.py', text));
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['speech_semantic_encoder.engine', 7, 'local'],
+      ['dit.engine', 8, 'local'],
+      ['bigvgan.engine', 9, 'local'],
+    ]);
+  });
+
+  it("reads an engine builder's `--onnx` default as the ONNX model it reads, not its `--output` engine", async () => {
+    // index-tts/index-tts backends/trt/build_engines/build_dit_trt.py:101-106
+    const text = [
+      'def main():',
+      '    parser = argparse.ArgumentParser(description="Build TRT engine for DiT estimator")',
+      '    parser.add_argument("--onnx", default="dit.onnx")',
+      '    parser.add_argument("--output", default="dit.engine")',
+      '    parser.add_argument("--fp16", action="store_true")',
+      '    args = parser.parse_args()',
+      '    build_engine(args.onnx, args.output, args.fp16)',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('backends/trt/build_engines/build_dit_trt.py', text));
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([['dit.onnx', 3, 'local']]);
+  });
+});
+
+describe("python: pathlib joins onto a project's models folder (held-out OpenBMB/VoxCPM, index-tts/index-tts, issue #15, session 29)", () => {
+  it('reads `<root> / "models" / "<name>"` as that model folder, not a file or a folder named with no digit', async () => {
+    // OpenBMB/VoxCPM lora_ft_webui.py:17-20 and index-tts/index-tts indextts/cli_v2.py:491-500 (the last two lines added)
+    const text = [
+      '# Default pretrained model path: prefer VoxCPM2 if it exists, fallback to VoxCPM1.5',
+      '_v2_path = project_root / "models" / "openbmb__VoxCPM2"',
+      '_v15_path = project_root / "models" / "openbmb__VoxCPM1.5"',
+      'default_pretrained_path = str(_v2_path if _v2_path.exists() else _v15_path)',
+      '',
+      'def _default_model_dir():',
+      '    if sys.platform == "darwin":',
+      '        return Path.home() / "Library" / "Application Support" / "IndexTTS" / "models" / "IndexTTS-2"',
+      'config_file = project_root / "models" / "voxcpm2.json"',
+      'cache = project_root / "models" / "hf_cache"',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('lora_ft_webui.py', text));
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['models/openbmb__VoxCPM2', 2, 'local'],
+      ['models/openbmb__VoxCPM1.5', 3, 'local'],
+      ['models/IndexTTS-2', 8, 'local'],
+    ]);
+  });
+});
+
+describe('python: a model name set to a local folder (held-out Wan-Video/Wan2.1, issue #15, session 29)', () => {
+  it('reads `qwen_model_name = "./models/Qwen2.5-14B-Instruct/"` as that folder (a commented one as a comment), not a data path', async () => {
+    // Wan-Video/Wan2.1 wan/utils/prompt_extend.py:531-554 (the data line added to show what stays out)
+    const text = [
+      'if __name__ == "__main__":',
+      '    seed = 100',
+      '    ds_model_name = "qwen-plus"',
+      '    # for qwenmodel, you can download the model form modelscope or huggingface and use the model path as model_name',
+      '    qwen_model_name = "./models/Qwen2.5-14B-Instruct/"  # VRAM: 29136MiB',
+      '    # qwen_model_name = "./models/Qwen2.5-14B-Instruct-AWQ/"  # VRAM: 10414MiB',
+      '    data_model_name = "./data/samples-2024/"',
+      '    qwen_prompt_expander = QwenPromptExpander(',
+      '        model_name=qwen_model_name, is_vl=False, device=0)',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('wan/utils/prompt_extend.py', text));
+    const rows = references.map((r) => [r.id, r.line, r.source, r.context ?? 'code']);
+    expect(rows).toContainEqual(['./models/Qwen2.5-14B-Instruct', 5, 'local', 'code']);
+    expect(rows).toContainEqual(['./models/Qwen2.5-14B-Instruct-AWQ', 6, 'local', 'comment']);
+    expect(references.filter((r) => r.line === 7)).toEqual([]);
+  });
+});
+
+describe("python: a model dict keyed by its project's versions (held-out index-tts/index-tts, issue #15, session 29)", () => {
+  it('reads the Hub repos of `MODEL_REPO = {"2": ..., "2.5": ...}`, not the version keys', async () => {
+    // index-tts/index-tts webui.py:27 and 65-78
+    const text = [
+      'parser.add_argument("--model_dir", type=str, default="./checkpoints", help="Model checkpoints directory")',
+      'MODEL_REPO = {',
+      '    "2": "IndexTeam/IndexTTS-2",',
+      '    "2.5": "IndexTeam/IndexTTS-2.5",',
+      '}',
+      'missing = [f for f in required_files if not os.path.exists(os.path.join(cmd_args.model_dir, f))]',
+      'if missing:',
+      '    from indextts.utils.model_download import snapshot_download',
+      '    snapshot_download(MODEL_REPO[cmd_args.version], local_dir=cmd_args.model_dir)',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('webui.py', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['IndexTeam/IndexTTS-2', 3],
+      ['IndexTeam/IndexTTS-2.5', 4],
+    ]);
+  });
+});

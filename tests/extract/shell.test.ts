@@ -1083,3 +1083,41 @@ describe('shell: Hydra overrides naming a folder (issue #15, held-out round 31)'
     expect(references.map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('shell: checkpoint folders of generation scripts (held-out Wan-Video/Wan2.1, issue #15, session 29)', () => {
+  const found = async (text: string, relPath = 'tests/test.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a script's `--ckpt_dir` (and `--ckpt_dir_720p`) folder named like a model, not a trainer's", async () => {
+    // Wan-Video/Wan2.1 README.md:171, 399 (a training line added to show what stays out)
+    const text = [
+      'python generate.py  --task t2v-14B --size 1280*720 --ckpt_dir ./Wan2.1-T2V-14B --prompt "Two anthropomorphic cats"',
+      "DASH_API_KEY=your_key python i2v_14B_singleGPU.py --prompt_extend_method 'dashscope' --ckpt_dir_480p ./Wan2.1-I2V-14B-480P --ckpt_dir_720p ./Wan2.1-I2V-14B-720P",
+      'python train.py --ckpt_dir ./exp/Wan2.1-lora-run1',
+      'python generate.py --ckpt_dir ./outputs',
+    ].join('\n');
+    expect(await found(text, 'run.sh')).toEqual([
+      ['./Wan2.1-T2V-14B', 'local', 1],
+      ['./Wan2.1-I2V-14B-480P', 'local', 2],
+      ['./Wan2.1-I2V-14B-720P', 'local', 2],
+    ]);
+  });
+
+  it('reads a `*_CKPT_DIR` variable set to a folder under the models root variable, where it is set', async () => {
+    // Wan-Video/Wan2.1 tests/test.sh:8-28
+    const text = [
+      'MODEL_DIR=$1',
+      'GPUS=$2',
+      'function t2v_1_3B() {',
+      '    T2V_1_3B_CKPT_DIR="$MODEL_DIR/Wan2.1-T2V-1.3B"',
+      '    python $PY_FILE --task t2v-1.3B --size 480*832 --ckpt_dir $T2V_1_3B_CKPT_DIR',
+      '    VACE_1_3B_CKPT_DIR="$MODEL_DIR/VACE-Wan2.1-1.3B-Preview/"',
+      '    OUT_DIR="$MODEL_DIR/out-1.3B"',
+      '}',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['$MODEL_DIR/Wan2.1-T2V-1.3B', 'local', 4],
+      ['$MODEL_DIR/VACE-Wan2.1-1.3B-Preview', 'local', 6],
+    ]);
+  });
+});

@@ -132,6 +132,13 @@ const MODEL_NAME_FLAG = /^--model[-_]name$/;
  * model (a digit in its last part), counts.
  */
 const MODEL_DIR_FLAG = /^--(?:pretrained[-_])?model[-_]dir$/;
+/**
+ * `--ckpt_dir` (and a variant per resolution, `--ckpt_dir_720p`): the checkpoint folder a generation script loads
+ * (`generate.py --task t2v-14B --ckpt_dir ./Wan2.1-T2V-14B`, Wan-Video/Wan2.1's README), as often where a trainer writes:
+ * outside ms-swift (whose `--ckpt_dir` is always the checkpoint it loads) only a Hub id, or a folder named like a model,
+ * given to a script that does not train, counts.
+ */
+const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 /**
@@ -547,6 +554,12 @@ const GGUF_ARG = {
 const WEIGHTS_FILE_FLAG = /^-(?:m[lw]?|model)$/;
 /** A program named for models, by name or path (`${BUILD_DIR}/go-model-download`), not a script run by an interpreter. */
 const MODEL_NAMED_PROGRAM = /(?:^|\/)[\w-]*model[\w-]*$/i;
+/**
+ * A program run from the folder a CMake build puts it in (`./build/bin/voxcpm2-cli -o out.wav VoxCPM2-BaseLM-Q8_0.gguf
+ * VoxCPM2-Acoustic-F16.gguf`, llama.cpp-omni in OpenBMB/VoxCPM's README): llama.cpp and the ggml runtimes built on it
+ * take their GGUF weights as arguments, whatever their flag.
+ */
+const BUILT_PROGRAM = /(?:^|\/)build\/bin\/[\w.-]+$/;
 /** llamafile's `zipalign`, by name or path (`o//llamafile/zipalign`). */
 const ZIPALIGN = /(^|\/)zipalign$/;
 
@@ -1361,9 +1374,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // `--model_type minicpm-v-v2_5-chat --model_id_or_path /root/ld/ld_model_pretrain/MiniCPM-Llama3-V-2_5`.)
       else if (swiftCommand() && SWIFT_MODEL_TYPE.test(value.text) && !raw.some((t) => /^--model_id_or_path(=|$)/.test(t.text)))
         push({ id: contextOnlyId(value.text), source: 'api', offset: value.offset });
-    } else if (swiftCommand() && (eq?.[1] === '--ckpt_dir' || (token.text === '--ckpt_dir' && next))) {
-      // Its `--ckpt_dir`: the fine-tuned checkpoint `swift infer|export|deploy` loads (`--ckpt_dir output/yi-1_5-6b-chat/v0-.../checkpoint-365`).
-      push(hubOrLocal(eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!));
+    } else if ((eq && CKPT_DIR_FLAG.test(eq[1]!)) || (CKPT_DIR_FLAG.test(token.text) && next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      // ms-swift's `--ckpt_dir`: the fine-tuned checkpoint `swift infer|export|deploy` loads (`--ckpt_dir output/yi-1_5-6b-chat/v0-.../checkpoint-365`).
+      if (swiftCommand()) push(hubOrLocal(value));
+      // Any other program's: the model folder it loads when named like one, unless a training script writes there.
+      else if (!raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text))) push(hub(value) ?? namedFolder(value));
     } else if (
       listFlag &&
       (eq || next) &&
@@ -1604,11 +1620,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   // llamafile's `zipalign` embeds the weights it is given into a llamafile (`zipalign -j0 llava.llamafile
   // llava-v1.5-7b-Q8_0.gguf .args`, https://github.com/Mozilla-Ocho/llamafile#creating-llamafiles): they are its model;
   // and a program named for models fetches or loads the model files it is given (whisper.cpp's Go bindings:
-  // `go-model-download -out models ggml-small.en.bin`).
+  // `go-model-download -out models ggml-small.en.bin`), as does one a ggml project built (BUILT_PROGRAM).
   if (
     program ||
     ZIPALIGN.test(raw[firstCommandWord]?.text ?? '') ||
     MODEL_NAMED_PROGRAM.test(raw[firstCommandWord]?.text ?? '') ||
+    BUILT_PROGRAM.test(raw[firstCommandWord]?.text ?? '') ||
     raw.some(
       (t, j) => (t.text.startsWith('--') && isModelFlag(t.text.split('=')[0]!)) || (WEIGHTS_FILE_FLAG.test(t.text) && GGUF_ARG.test(raw[j + 1]?.text ?? '')),
     )
@@ -2058,11 +2075,13 @@ function namedFolder(token: Token): ArgModel | undefined {
 
 /**
  * `pretrained_model_dir=../../../pretrained_models/CosyVoice-300M` (FunAudioLLM/CosyVoice's recipes, given to every stage
- * as `--model_dir $pretrained_model_dir`): a directory named for one model (`MODEL_DIR`, singular; `MODELS_DIR` and
- * `CACHE_DIR` are roots that name none) holds that model's folder when the folder is named like a model.
+ * as `--model_dir $pretrained_model_dir`): a directory named for one model (`MODEL_DIR`, singular, or one model's upper-case
+ * `<name>_CKPT_DIR="$MODEL_DIR/Wan2.1-T2V-1.3B"`, Wan-Video/Wan2.1's tests/test.sh, not an experiment's lower-case
+ * `ckpt_dir`; `MODELS_DIR` and `CACHE_DIR` are roots that name none) holds that model's folder when the folder is named like a model.
  */
 function oneModelFolder(name: string, value: string, offset: number): ArgModel | undefined {
-  if (!/(?:^|_)MODEL_DIR$/i.test(name) || OUTPUT_MODEL_SETTING.test(name) || /CACHE|OUTPUT|SAVE|EXPORT/i.test(name)) return undefined;
+  if (!(/(?:^|_)MODEL_DIR$/i.test(name) || /\w_CKPT_DIR$/.test(name)) || OUTPUT_MODEL_SETTING.test(name) || /CACHE|OUTPUT|SAVE|EXPORT/i.test(name))
+    return undefined;
   const token = resolveToken({ text: value, offset });
   return namedFolder(token) ?? folderUnderVariable(token);
 }
@@ -2073,14 +2092,28 @@ function oneModelFolder(name: string, value: string, offset: number): ArgModel |
  * first), in a weights folder and named like a model in its last part (letters and a digit): `local`, written as in the file, since the
  * variable's value is the user's. Asked only where a model is expected (a model variable or key).
  */
+/**
+ * A variable holding a root of model folders, named for nothing else (`MODEL_DIR`, `MODELS_DIR`, `CKPT_DIR`,
+ * `CHECKPOINT_ROOT`, `WEIGHTS_HOME`); not one model's own folder (`$step_audio_model_dir/token2wav`, a part of it:
+ * FunAudioLLM/CosyVoice's runtime scripts).
+ */
+const WEIGHTS_ROOT_VARIABLE = /^(?:MODELS?|CKPTS?|CHECKPOINTS?|WEIGHTS)_(?:DIR|ROOT|HOME)$/;
 export function folderUnderVariable(token: Token): ArgModel | undefined {
   // (Or under a root written as a placeholder to fill in: `<internvl_home>/internvl_chat/pretrained/InternVL2-1B`,
   // Data-Juicer's InternVL sandbox configs, as InternVL's docs lay out `pretrained/`.)
-  const m = /^(?:\$\{?[A-Za-z_]\w*\}?|<[A-Za-z_][\w-]*>)\/([^\s$'"<>]+)$/.exec(token.text);
+  const m = /^(?:\$\{?([A-Za-z_]\w*)\}?|<[A-Za-z_][\w-]*>)\/([^\s$'"<>]+)$/.exec(token.text);
   // Inside a folder kept for weights (`models/`, `model/`, `checkpoint/`, `pretrained/`): not a project's other folders
-  // (`$cosyvoice_path/runtime/triton_trtllm/model_repo_cosyvoice3`, a Triton model repository; `test-models/`).
-  if (!m || !/(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained|pretrained_models|hf_models)\//i.test(m[1]!)) return undefined;
-  const last = m[1]!.replace(/\/+$/, '').split('/').pop() ?? '';
+  // (`$cosyvoice_path/runtime/triton_trtllm/model_repo_cosyvoice3`, a Triton model repository; `test-models/`). A root
+  // variable named for weights is that folder (`T2V_CKPT_DIR="$MODEL_DIR/Wan2.1-T2V-1.3B"`, Wan-Video/Wan2.1's tests/test.sh).
+  if (
+    !m ||
+    !(
+      /(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained|pretrained_models|hf_models)\//i.test(m[2]!) ||
+      (WEIGHTS_ROOT_VARIABLE.test(m[1] ?? '') && !m[2]!.replace(/\/+$/, '').includes('/'))
+    )
+  )
+    return undefined;
+  const last = m[2]!.replace(/\/+$/, '').split('/').pop() ?? '';
   if (!/\d/.test(last) || !/[A-Za-z]/.test(last) || /\.(json|ya?ml|txt|parquet|jsonl|csv|py|sh|log)$/i.test(last)) return undefined;
   return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };
 }

@@ -244,7 +244,16 @@ export function catalogueNames(text: string): CatalogueName[] {
           ARCHITECTURE.test(value) ||
           /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*MODELS\b/.test(body.slice(close + 1)) ||
           (/^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value));
-        if (/^[ \t]*:/.test(body.slice(close + 1)) && !isFile && !/[\s\n]/.test(value) && /[\d\-:]/.test(value) && !NOT_NAMES.has(value.toLowerCase())) {
+        // (Nor a bare version number, `MODEL_REPO = {"2": "IndexTeam/IndexTTS-2", "2.5": ...}` (index-tts/index-tts's
+        // webui.py): the versions of the project's own model, whose repos are the values; a name has a letter.)
+        if (
+          /^[ \t]*:/.test(body.slice(close + 1)) &&
+          !isFile &&
+          !/[\s\n]/.test(value) &&
+          /[\d\-:]/.test(value) &&
+          /[A-Za-z]/.test(value) &&
+          !NOT_NAMES.has(value.toLowerCase())
+        ) {
           members.add(value);
           found.push({ value, offset: base + i + 1 });
         }
