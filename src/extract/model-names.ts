@@ -14,6 +14,7 @@ import { isPrefixTest, prefixCollectionLines } from './shared/prefix-tests.js';
 import { escapeRegExp } from './shared/words.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
 import {
+  colonPrefixWords,
   contextOnlyId,
   isContextOnlyId,
   librarySlots,
@@ -153,8 +154,9 @@ export default defineExtractor({
     return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
   },
   // A library that takes its own short names in slots is named in the text that uses them (`kaito.sh` in a Workspace's
-  // apiVersion above `preset: name: phi-4`): its word lets such a text in.
-  words: () => [...nameWords(), ...librarySlots().map((l) => l.package)],
+  // apiVersion above `preset: name: phi-4`): its word lets such a text in. A `<provider>:` prefix opens the gate before a
+  // name (nameLines: `Agent('cerebras:llama-3.3-70b')`), so it lets the text in too.
+  words: () => [...nameWords(), ...colonPrefixWords(), ...librarySlots().map((l) => l.package)],
   extract: (file) => ({
     references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : withPickedNames(file.text, readNames(file)),
     diagnostics: [],

@@ -674,6 +674,33 @@ describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)
     ]);
   });
 
+  it("reads ms-swift's `--adapters <version>/checkpoint-<step>` as the local checkpoint it loads, no Hub repo", async () => {
+    // datawhalechina/self-llm models/gpt-oss/4-gpt-oss-20b Lora 微调及 SwanLab 可视化记录.md:403-407 and 5-...DPO...md:127-130
+    // (session 29): the folder ms-swift writes under its output directory, given relative to it. `checkpoint-551` is
+    // the trainer's step folder, no Hub repo's name, so the one slash makes a path, as `output/v0-.../checkpoint-551` is.
+    const text = [
+      '```bash',
+      'CUDA_VISIBLE_DEVICES=0 \\',
+      'swift infer \\',
+      '    --adapters v0-20250811-150539/checkpoint-551 \\',
+      '    --stream true \\',
+      '    --max_new_tokens 2048',
+      '```',
+      '```Bash',
+      'swift export \\',
+      '    --adapters v0-20250812-150539/checkpoint-20 \\',
+      '    --merge_lora true',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['v0-20250811-150539/checkpoint-551', 'local', 4],
+      ['v0-20250812-150539/checkpoint-20', 'local', 10],
+    ]);
+    // Not a Hub repo `v0-20250811-150539/checkpoint-551`.
+    expect(references.some((r) => r.source === 'huggingface' && r.id.includes('checkpoint'))).toBe(false);
+  });
+
   it("reads no 01.AI API model in the product's capitalised name (a chat's `'Yi-large'` label), and its lower-case name", async () => {
     // Building_a_Mind_Map_Generator_Powered_by_Yi-Large.md:366 and :153.
     const text = [

@@ -745,6 +745,20 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
       [5, 'crusoe/yutori/n1.5', 'api'],
     ]);
   });
+
+  it('reads a text whose only name is one the registry does not list after a provider prefix (`cerebras:llama-3.3-70b`)', () => {
+    // Cut from pydantic/pydantic-ai docs/models/cerebras.md:27-31, docs/embeddings.md:402-405 and
+    // docs/capabilities/overview.md:156-158 (session 29): a `<provider>:` prefix with a name right after it opens the
+    // reading, as a name the registry knows does; without it the text was passed over as one that knows no names.
+    const cases: [string, string][] = [
+      ["from pydantic_ai import Agent\n\nagent = Agent('cerebras:llama-3.3-70b')\n...\n", 'cerebras/llama-3.3-70b'],
+      ["from pydantic_ai import Embedder\n\nembedder = Embedder('cohere:embed-v4.0')\n", 'cohere/embed-v4.0'],
+      ["agent = Agent(\n    'anthropic:claude-fable-5',\n    instructions='You are a research assistant.',\n)\n", 'anthropic/claude-fable-5'],
+    ];
+    for (const [py, id] of cases) expect(run('example.py', py).references.map((r) => r.id)).toEqual([id]);
+    // A prefix with nothing after it, or a host's port, names no model.
+    expect(run('config.py', "providers = {'cerebras:': 1}\nurl = 'http://ollama:11434/api'\n").references).toEqual([]);
+  });
 });
 
 describe('model-names: held-out repositories of session 5 (issue #15)', () => {

@@ -205,14 +205,15 @@ describe('prefilter words', () => {
   });
 
   it("model-names: the extractor's own test is its name words (provider naming words, publishers' `org/`), and the prefilter tests those", () => {
-    // Its gate is a hit of nameWords() (known names' words, publishers' `org/`, key words) among its word lines; a
-    // LiteLLM `prefix/`, `llm_id`/`llm_name` and a `<model>@<provider>`'s `@<provider>` only mark lines, never admit
-    // a text, and an `org/` after a host is dropped (stricter, never wider).
+    // Its gate is a hit of nameWords() (known names' words, publishers' `org/`, key words) among its word lines, or a
+    // `<provider>:` prefix with a name after it (session 29), which its prefilter words hold too; a LiteLLM `prefix/`,
+    // `llm_id`/`llm_name` and a `<model>@<provider>`'s `@<provider>` only mark lines, never admit a text, and an `org/`
+    // after a host is dropped (stricter, never wider).
     const source = readFileSync(join(SRC, 'model-names.ts'), 'utf8');
     // (A library's short names in its slots, read before the name words are, need only the library's package word:
     // `kaito.sh` admits a KAITO manifest whose `preset: name: phi-4` holds no name word.)
     expect(source).toContain('const wordLines = nameLines(text);\n  if (!wordLines) return slotted.map((s) => s.ref);');
-    expect(source).toContain('words: () => [...nameWords(), ...librarySlots().map((l) => l.package)],');
+    expect(source).toContain('words: () => [...nameWords(), ...colonPrefixWords(), ...librarySlots().map((l) => l.package)],');
     const shared = readFileSync(join(SRC, 'shared/model-name.ts'), 'utf8');
     expect(shared).toContain('words ??= [...new Set([...knownNameWords(), ...KEY_WORDS])];');
     expect(shared).toContain(
@@ -221,7 +222,10 @@ describe('prefilter words', () => {
     // (The library packages' group, added after these for libraryPackageMaybeIn, is masked off before the gate.)
     expect(shared).toContain('nameFinder = compileWordFinder([...groups, trackedPackages]);');
     expect(shared).toContain('const g = hits.groups[i]! & NAME_GROUPS;\n    if (g === 0) continue;');
-    expect(shared).toContain('gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;');
+    expect(shared).toContain(
+      'gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 || ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a);',
+    );
+    expect(shared).toContain("const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords(), 'huggingface_'];");
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');
     for (const name of ['deepseek-chat', 'GLM-4.5', 'qwen-max', 'moonshot-v1-8k', 'claude-sonnet-4-6', 'o3-mini', 'Qwen/Qwen3-8B']) {
       expect(mayHoldReference(`MODEL = "${name}"`, [modelNames!]), name).toBe(true);
@@ -230,6 +234,8 @@ describe('prefilter words', () => {
     expect(mayHoldReference('const answer = 42;\nprint("hello")\n', [modelNames!])).toBe(false);
     // Line-only words admit nothing by themselves.
     expect(mayHoldReference('llm_id = "x@Ollama"\n', [modelNames!])).toBe(false);
+    // A `<provider>:` prefix does (pydantic/pydantic-ai docs/models/cerebras.md:30), as its gate opens on it.
+    expect(mayHoldReference("agent = Agent('cerebras:llama-3.3-70b')\n", [modelNames!])).toBe(true);
   });
 
   it("jvm: every code context is named for a model and a properties table needs known names, both within model-names' words", () => {

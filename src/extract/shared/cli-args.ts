@@ -358,8 +358,12 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   const found = hub(token, stripQuant);
   // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
   // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
-  // `models/vicuna-7B-1.1-GPTQ-4bit-128g`: one slash after a folder no Hub organisation can be (`models`, `datasets`) too.
-  const relative = /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text) || (/^[\w.-]+\/[\w.-]+\/?$/.test(token.text) && isNotAnOrg(token.text.split('/')[0]!));
+  // `models/vicuna-7B-1.1-GPTQ-4bit-128g`: one slash after a folder no Hub organisation can be (`models`, `datasets`) too,
+  // and one before a trainer's `checkpoint-<step>` folder (ms-swift's `--adapters v0-20250811-150539/checkpoint-551`),
+  // which modelFromPath reads as a folder and no Hub id can be (looksLikeHubId).
+  const relative =
+    /^[\w.-]+(\/[\w.-]+){2,}\/?$/.test(token.text) ||
+    (/^[\w.-]+\/[\w.-]+\/?$/.test(token.text) && (isNotAnOrg(token.text.split('/')[0]!) || /\/checkpoint-\d+\/?$/.test(token.text)));
   if (found || !(/^(\/|~\/|\.{1,2}\/)[^\s]/.test(token.text) || relative)) return found;
   const onDisk = modelFromPath(token.text);
   return onDisk

@@ -379,7 +379,9 @@ export function nameLines(text: string): WordLines | undefined {
     }
     ends.push(hits.ends[i]!);
     starts.push(start);
-    gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0;
+    // A `<provider>:` prefix with a name right after it (`Agent('cerebras:llama-3.3-70b')`, Pydantic AI's and LangChain's
+    // `init_chat_model` spelling) opens the gate too: colonModel reads a name the registry does not list after it.
+    gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 || ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a);
     knows ||= (g & (KNOWN_WORD | ORG_WORD | LITELLM_WORD | LINE_WORD)) !== 0;
   }
   return gate ? new WordLines(text, ends, starts, knows) : undefined;
