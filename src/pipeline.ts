@@ -291,7 +291,11 @@ const URL_ON_LINE = /https?:\/\/[^\s'"`<>()]+/gi;
  */
 function publishedAt(m: { id: string; references: { snippet?: string }[] }, registry: Registry): { familyId: string; url: string } | undefined {
   if (!registry.weightsHosts.length) return undefined;
-  const file = m.id.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!.toLowerCase();
+  const file = m.id
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop()!
+    .toLowerCase();
   for (const ref of m.references) {
     if (!ref.snippet?.includes('://')) continue;
     for (const url of ref.snippet.match(URL_ON_LINE) ?? []) {

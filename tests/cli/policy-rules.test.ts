@@ -133,7 +133,11 @@ describe('rule kinds', () => {
     const archive = run.model('ernie_3.0_base_ch_open.tgz');
     expect(archive.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
     expect(archive.origin.evidence).toEqual([
-      expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('downloaded from http://bj.bcebos.com/wenxin-models/') }),
+      expect.objectContaining({
+        kind: 'registry',
+        confidence: 'medium',
+        detail: expect.stringContaining('downloaded from http://bj.bcebos.com/wenxin-models/'),
+      }),
     ]);
     expect(archive.policy.verdict).toBe('fail');
     expect(run.model('ernie_3.0_medium_open.tgz').policy.verdict).toBe('warn');
