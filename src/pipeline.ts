@@ -210,7 +210,16 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     // of the classify stage (real corpus: 57 pinned models x 4,850 nodes), on one core after the scan.
     const nodes = own ? withNode(resolved.nodes, m.id, own) : resolved.nodes;
     const named = m.source === 'local' ? namesakes(m.id) : undefined;
-    const input = { id: m.id, source: m.source, lineage, nodes, facts: m.facts, ...(named?.length ? { namesakes: named } : {}) };
+    const published = m.source === 'local' ? publishedAt(m, registry) : undefined;
+    const input = {
+      id: m.id,
+      source: m.source,
+      lineage,
+      nodes,
+      facts: m.facts,
+      ...(named?.length ? { namesakes: named } : {}),
+      ...(published ? { publishedAt: published } : {}),
+    };
     const origin = classifyOrigin(input, registry);
     const { licenses, findings } = classifyLicences(input, registry);
     reports.push({
@@ -271,6 +280,32 @@ function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string)
     }
     return [];
   };
+}
+
+/** An `http(s)://` URL on a reference's line. */
+const URL_ON_LINE = /https?:\/\/[^\s'"`<>()]+/gi;
+/**
+ * The publisher's download URL a local file or archive comes from: a URL on one of its references' lines, under a
+ * family's `weights_hosts` prefix (families.yaml), ending in the model's own file name (`wget
+ * http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz` for `ernie_3.0_base_ch_open.tgz`).
+ */
+function publishedAt(m: { id: string; references: { snippet?: string }[] }, registry: Registry): { familyId: string; url: string } | undefined {
+  if (!registry.weightsHosts.length) return undefined;
+  const file = m.id
+    .replace(/[\\/]+$/, '')
+    .split(/[\\/]/)
+    .pop()!
+    .toLowerCase();
+  for (const ref of m.references) {
+    if (!ref.snippet?.includes('://')) continue;
+    for (const url of ref.snippet.match(URL_ON_LINE) ?? []) {
+      const bare = url.replace(/^https?:\/\//i, '').toLowerCase();
+      if (!bare.endsWith(`/${file}`)) continue;
+      const host = registry.weightsHosts.find((h) => bare.startsWith(h.prefix));
+      if (host) return { familyId: host.family.id, url: `${url.slice(0, url.indexOf('://') + 3)}${host.prefix}` };
+    }
+  }
+  return undefined;
 }
 
 /** A repo and, when the match is by place, the folder its download was written to. */

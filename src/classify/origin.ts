@@ -31,6 +31,11 @@ export interface ClassifyInput {
    * (`../../internlm2-1_8b-reward` beside a README link to `internlm/internlm2-1_8b-reward`), most likely its download.
    */
   namesakes?: { id: string; source: ModelSource; destination?: string }[];
+  /**
+   * For a local file or archive: the family whose publisher serves it at the URL a reference downloads it from
+   * (families.yaml `weights_hosts`: `wget http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz`), and that URL.
+   */
+  publishedAt?: { familyId: string; url: string };
 }
 
 interface NodeFacts {
@@ -221,6 +226,24 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
             'name',
           );
       }
+    }
+    // A file or archive the project downloads from its publisher's own storage (families.yaml `weights_hosts`: `wget
+    // http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz`, PaddlePaddle/ERNIE's download scripts): that
+    // publisher's family at medium confidence (where it comes from, not lineage), before the name-only hint below.
+    if (!facts.hasParents && nodeId === input.id && isLocalPath(nodeId, input) && families.length === before && input.publishedAt) {
+      const family = registry.families.find((f) => f.id === input.publishedAt!.familyId);
+      if (family)
+        suspect(
+          {
+            family: shortName(family),
+            familyId: family.id,
+            via: nodeId,
+            detail: `${nodeId} is downloaded from ${input.publishedAt.url}, where ${withoutAside(family.developer)} (${family.country}) publishes ${shortName(family)} weights (medium confidence: the publisher's own storage, not lineage)`,
+            basis: 'name',
+            confidence: 'medium',
+          },
+          'registry',
+        );
     }
     // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)
     // that carries no config or header naming a family: its name is the only hint.

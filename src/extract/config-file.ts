@@ -152,6 +152,18 @@ const namedForFile = (path: string, value: string): boolean => {
 };
 /** Keys that say where a result is written: a weights file there is an output, not a model used. */
 const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
+/**
+ * Where one model's weights are, in a config that names them by path (PaddlePaddle/ERNIE's ERNIEKit task configs:
+ * `"pre_train_model": [{"name": "ernie_3.0_base_ch", "params_path": "../../models_hub/ernie_3.0_base_ch_dir/params"}]`,
+ * `"inference_model_path": "./output/<run>/save_inference_model/inference_step_126/"`): a model section's weights entry
+ * (`params_path`, `weights_path`, `ckpt_path`, `checkpoint_dir`), or a key naming the model one role loads
+ * (`inference_model_path`, `teacher_model_dir`, `reward_model_path`). Not where a model is written (OUTPUT_PATH_KEY:
+ * `save_inference_model_path`, `output_model_dir`).
+ */
+const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
+const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$/i;
+/** A path that cannot be a Hub id: rooted, relative (`./`, `../`, `~/`) or of three parts or more. */
+const FOLDER_PATH = /^(?:\.{1,2}\/|~\/|\/)\S|^[^\s/]+\/[^\s/]+\/[^\s/]/;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
 const KEY_VALUE_OPTION = /^([A-Za-z_][\w.-]*):([^\s:]+)$/;
 /** A literal block whose first line is a `key:` (`config_file: |` holding a model's YAML config). */
@@ -306,6 +318,16 @@ export default defineExtractor({
         if (HF_ARG_KEY.test(key) && value.includes('/')) {
           const hub = parseHubReference(value);
           if (hub) return add(hub.id, 'huggingface', offset, hub.revision ?? siblings.revision);
+        }
+        // `params_path: ../../models_hub/ernie_3.0_base_ch_dir/params` in a `pre_train_model` entry, `inference_model_path:
+        // ./output/<run>/save_inference_model/inference_step_126/`: the folder of weights that model loads (WEIGHTS_ENTRY_KEY).
+        if (
+          ((WEIGHTS_ENTRY_KEY.test(key) && MODEL_SECTION.test(keysOf(path).section)) || ROLE_MODEL_PATH_KEY.test(key)) &&
+          FOLDER_PATH.test(value.trim()) &&
+          !OUTPUT_PATH_KEY.test(path.join('.'))
+        ) {
+          const folder = modelFromPath(value);
+          if (folder?.source === 'local') return add(folder.id, 'local', offset);
         }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;

@@ -1173,6 +1173,7 @@ function readPython(file: SourceFile): ExtractResult {
   for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
+  for (const entry of modelResourceEntries(text)) if (!taken(entry.offset)) add(entry.value, entry.offset, 'local');
   for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
   // project's folder, in a setting for the model's own folder, is that folder as the bare path would be.
@@ -1366,6 +1367,24 @@ function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: 
     const folder = !root ? '~/.insightface' : written !== undefined ? written.replace(/\/+$/, '') || '.' : undefined;
     return { value: folder ? `${folder}/models/${m[2]}` : `models/${m[2]}`, offset: m.index + m[0].indexOf(m[1]! + m[2]!) + 1 };
   });
+}
+/**
+ * A dict of downloadable models keyed by name, each entry naming the model's own files (PaddlePaddle/ERNIE's
+ * erniekit/modules/ernie_factory.py: `ernie_resource_dict = {"ernie_2.0_base_ch": {"dir_name": ..., "vocab_file":
+ * "vocab.txt", "config_file": "ernie_config.json", "params_file": "params"}}`, the catalogue `generate_ernie_model(name)`
+ * downloads `<base url><name>.tgz` from): each key is a model, `local` as the catalogue names it. An entry names both
+ * the weights (`params_file`, `weights_file`, `model_file`, `checkpoint_file`, `ckpt_file`) and the config or vocabulary
+ * (`config_file`, `vocab_file`); not a call's keyword dict (`{'model_file': path, 'config_file': cfg}`, no name above).
+ */
+const RESOURCE_ENTRY = /^([ \t]*)(['"])([A-Za-z][\w.-]*)\2[ \t]*:[ \t]*\{[ \t]*\n((?:[ \t]*(['"])\w+\5[ \t]*:[^\n]*\n){2,16})/gm;
+const WEIGHTS_FILE_KEY = /(['"])(?:params|weights|model|checkpoint|ckpt)_file\1[ \t]*:/;
+const CONFIG_FILE_KEY = /(['"])(?:config|vocab)_file\1[ \t]*:/;
+function modelResourceEntries(text: string): { value: string; offset: number }[] {
+  if (!text.includes('_file')) return [];
+  const entries: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(RESOURCE_ENTRY))
+    if (WEIGHTS_FILE_KEY.test(m[4]!) && CONFIG_FILE_KEY.test(m[4]!)) entries.push({ value: m[3]!, offset: m.index + m[1]!.length + 1 });
+  return entries;
 }
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
 const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;

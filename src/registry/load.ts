@@ -33,6 +33,11 @@ export interface Family {
   vocab_sizes?: number[];
   ollama?: string[];
   apis?: ApiProvider[];
+  /**
+   * Where the publisher serves the family's weights for download outside the Hub, as `host/path/` prefixes
+   * (`bj.bcebos.com/wenxin-models/`, Baidu's ERNIE bucket): a file or archive fetched from there is that family's.
+   */
+  weights_hosts?: string[];
   licences?: { license?: string; name?: string; applies_to?: string }[];
   sources: string[];
   reviewed: string;
@@ -76,6 +81,8 @@ export interface Registry {
   byVocabOwner: Map<string, Family>;
   byOllamaName: Map<string, Family>;
   apiProviders: { family: Family; provider: ApiProvider }[];
+  /** families.yaml `weights_hosts`: a download URL's `host/path/` prefix and the family published there. */
+  weightsHosts: { prefix: string; family: Family }[];
   /** Namespaces never matched case-insensitively (they belong to someone else). */
   caseDistinct: Set<string>;
   /** Hosted API provider id -> family. */
@@ -119,6 +126,7 @@ const FAMILY_KEYS = new Set([
   'vocab_sizes',
   'ollama',
   'apis',
+  'weights_hosts',
   'licences',
   'sources',
   'reviewed',
@@ -134,6 +142,7 @@ const LIST_KEYS = [
   'gguf_architectures',
   'gguf_pre_tokenizers',
   'ollama',
+  'weights_hosts',
   'sources',
 ] as const;
 const API_KEYS = new Set(['name', 'hosts', 'model_ids', 'packages', 'applies_to']);
@@ -414,6 +423,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     byVocabOwner: new Map(),
     byOllamaName: new Map(),
     apiProviders: [],
+    weightsHosts: [],
     caseDistinct: namespaceList(doc.case_distinct_namespaces),
     providerFamilies: new Map(),
     datasetRepos: datasetRepos(doc.dataset_repos),
@@ -432,6 +442,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     for (const ns of f.modelscope_namespaces ?? []) multi(registry.byModelScopeNamespace, ns, f);
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
+    for (const prefix of f.weights_hosts ?? []) registry.weightsHosts.push({ prefix: prefix.toLowerCase(), family: f });
   }
   // A fingerprint attributes only when one family lists it, or when its owner is declared; the
   // shared classes (LlamaForCausalLM, bert, ...) never do, whoever lists them.

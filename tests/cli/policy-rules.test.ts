@@ -113,6 +113,36 @@ describe('rule kinds', () => {
     failsOnMediumName(weights, 'under ckpts, where the project downloads tencent/HunyuanVideo');
   });
 
+  it("a file downloaded from its publisher's own storage (families.yaml weights_hosts) takes that family at medium confidence", async () => {
+    // PaddlePaddle/ERNIE applications/models_hub/download_ernie_3.0_base_ch.sh:2-10 (Baidu's wenxin-models bucket); the
+    // same archive name fetched from another host is a name alone and only warns.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'download_ernie_3.0_base_ch.sh'),
+      [
+        '#!/usr/bin/env bash',
+        'model_files_path="./ernie_3.0_base_ch_dir"',
+        '#get pretrained ernie3.0 base model params',
+        'wget -q --no-check-certificate http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz',
+        'tar xzf ernie_3.0_base_ch_open.tgz -C $model_files_path',
+        'wget -q https://mirror.example.com/models/ernie_3.0_medium_open.tgz',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    const archive = run.model('ernie_3.0_base_ch_open.tgz');
+    expect(archive.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(archive.origin.evidence).toEqual([
+      expect.objectContaining({
+        kind: 'registry',
+        confidence: 'medium',
+        detail: expect.stringContaining('downloaded from http://bj.bcebos.com/wenxin-models/'),
+      }),
+    ]);
+    expect(archive.policy.verdict).toBe('fail');
+    expect(run.model('ernie_3.0_medium_open.tgz').policy.verdict).toBe('warn');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

@@ -456,3 +456,45 @@ describe('config-file: yacs model configs (held-out OpenGVLab/InternVL, round 28
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['./pretrained/intern_vit_6b_224px.pth', 'local', 8]]);
   });
 });
+
+describe("config-file: a model's weights folder by path (held-out PaddlePaddle/ERNIE, session 29)", () => {
+  it("reads a pre_train_model entry's params_path and an inference_model_path, not where the trainer saves", async () => {
+    // PaddlePaddle/ERNIE applications/tasks/text_classification/examples/cls_ernie_fc_ch.json:120-141 (ERNIEKit's trainer
+    // section) and cls_ernie_fc_ch_infer.json:42-47 (its inference section), cut together.
+    const text = [
+      '{',
+      '  "trainer": {',
+      '    "type": "CustomDynamicTrainer",',
+      '    "PADDLE_PLACE_TYPE": "cpu",',
+      '    "output_path": "./output/cls_ernie_3.0_base_fc_ch_dy",',
+      '    "save_checkpoints_path": "./output/save_checkpoints/",',
+      '    "load_checkpoint": "",',
+      '    "pre_train_model": [',
+      '      {',
+      '        "name": "ernie_3.0_base_ch",',
+      '        "params_path": "../../models_hub/ernie_3.0_base_ch_dir/params"',
+      '      }',
+      '    ]',
+      '  },',
+      '  "inference": {',
+      '    "type": "CustomInference",',
+      '    "output_path": "./output/predict_result.txt",',
+      '    "save_inference_model_path": "./output/save_inference_model/",',
+      '    "inference_model_path": "./output/cls_ernie_3.0_base_fc_ch_dy/save_inference_model/inference_step_126/"',
+      '  }',
+      '}',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('examples/cls_ernie_fc_ch.json', text))) as ExtractResult;
+    const rows = references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toContainEqual(['../../models_hub/ernie_3.0_base_ch_dir/params', 'local', 11]);
+    expect(rows).toContainEqual(['./output/cls_ernie_3.0_base_fc_ch_dy/save_inference_model/inference_step_126', 'local', 19]);
+    // Where the trainer writes (output_path, save_*_path) is an output, not a model the config loads.
+    expect(references.filter((r) => [5, 6, 17, 18].includes(r.line))).toEqual([]);
+  });
+
+  it('leaves a Hub id under such a key to the Hub rules, and a weights entry outside a model section alone', async () => {
+    const text = ['reward_model_path: OpenRLHF/Llama-3-8b-rm-mixture', 'dataset:', '  weights_path: ./data/sample_weights'].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('configs/rm.yaml', text))) as ExtractResult;
+    expect(references.filter((r) => r.source === 'local')).toEqual([]);
+  });
+});

@@ -1556,3 +1556,49 @@ describe("python: a model dict keyed by its project's versions (held-out index-t
     ]);
   });
 });
+
+describe('python: a catalogue of downloadable models keyed by name (held-out PaddlePaddle/ERNIE, session 29)', () => {
+  it("reads each key whose entry names the model's weights and config files, not a call's keyword dict", () => {
+    // PaddlePaddle/ERNIE erniekit/modules/ernie_factory.py:16-35 (generate_ernie_model downloads DOWNLOAD_BASE_URL +
+    // model_name + ".tgz"), then a near miss cut from modelscope's audio_quantization_pipeline.py (a kwargs dict).
+    const text = [
+      'import paddle',
+      'DOWNLOAD_BASE_URL = "http://bj.bcebos.com/wenxin-models/"',
+      '',
+      'ernie_resource_dict = {',
+      '    "ernie_2.0_base_ch": {',
+      '        "dir_name": "ernie_2.0_base_ch",',
+      '        "vocab_file": "vocab.txt",',
+      '        "tokenizer": "FullTokenizer",',
+      '        "net_name": "ErnieModel",',
+      '        "config_file": "ernie_config.json",',
+      '        "params_file": "params"',
+      '    },',
+      '    "ernie_2.0_large_ch": {',
+      '        "dir_name": "ernie_2.0_large_ch",',
+      '        "vocab_file": "vocab.txt",',
+      '        "config_file": "ernie_config.json",',
+      '        "params_file": "params"',
+      '    }',
+      '}',
+      'readers = {',
+      '    "train": {',
+      '        "data_file": "train.tsv",',
+      '        "vocab_file": "vocab.txt",',
+      '        "label_file": "labels.txt"',
+      '    }',
+      '}',
+      'init_param = {',
+      "    'model_file': _model_path,",
+      "    'config_file': _model_config,",
+      '}',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('erniekit/modules/ernie_factory.py', text)) as ExtractResult;
+    expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([
+      ['ernie_2.0_base_ch', 5],
+      ['ernie_2.0_large_ch', 13],
+    ]);
+    expect(references.map((r) => r.id)).not.toContain('train');
+  });
+});

@@ -557,6 +557,23 @@ describe('shell: a model archive downloaded from a models folder (held-out arc53
   });
 });
 
+describe('shell: a data archive in a models bucket (held-out PaddlePaddle/ERNIE, session 29)', () => {
+  it('reads the model archive from a `<name>-models` bucket, not the demo data kept beside it', () => {
+    // PaddlePaddle/ERNIE applications/models_hub/download_ernie_3.0_base_ch.sh:7-9 and
+    // applications/tasks/data_distillation/distill/download_data.sh:4-5, cut together.
+    const text = [
+      '#get pretrained ernie3.0 base model params',
+      'wget -q --no-check-certificate http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz',
+      'tar xzf ernie_3.0_base_ch_open.tgz -C $model_files_path',
+      'wget --no-check-certificate http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz',
+      'wget --no-check-certificate http://bj.bcebos.com/wenxin-models/public_data/text_matching_data.tar.gz',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'applications/models_hub/download_ernie_3.0_base_ch.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[2, 'ernie_3.0_base_ch_open.tgz', 'local']]);
+  });
+});
+
 describe('shell: ms-swift recipes (held-out modelscope/ms-swift, issue #15, session 11)', () => {
   const refs = (text: string) =>
     (shell.extract({ relPath: 'examples/train/grpo/external/grpo_7b.sh', size: text.length, text }) as ExtractResult).references.map((r) => [

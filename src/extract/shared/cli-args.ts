@@ -1087,6 +1087,13 @@ const DOWNLOADER = /(^|\/)(wget|curl)$/;
 const MODEL_ARCHIVE_URL =
   /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
+/**
+ * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo
+ * data PaddlePaddle/ERNIE keeps in its `wenxin-models` bucket beside the models; `public_data/text_matching_data.tar.gz`):
+ * a data set, not a model.
+ */
+const DATA_ARCHIVE = /(?:^|[-_.])(?:data|dataset|datasets|corpus|corpora)(?:[-_.]|$)/i;
+
 function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
   const raw = hydraOverrides(goRunFlags(given));
   const tokens = raw.map((t) => resolveToken(t, lookup));
@@ -1200,6 +1207,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       continue;
     }
     const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
+    if (archive && DATA_ARCHIVE.test(archive[1]!)) continue;
     if (archive) {
       push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
       continue;
