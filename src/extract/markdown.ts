@@ -234,7 +234,21 @@ export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks, reStructuredText code directives and AsciiDoc source blocks only (their language's extractor
   // reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', '::', '[source', 'ft=help', '<CodeBlock', '.Bd -literal', '.Dl ', ...INLINE_WORDS, ...SETTING_WORDS, ...FRONT_MATTER_WORDS],
+  words: [
+    '```',
+    '~~~',
+    '.. code',
+    '.. sourcecode',
+    '::',
+    '[source',
+    'ft=help',
+    '<CodeBlock',
+    '.Bd -literal',
+    '.Dl ',
+    ...INLINE_WORDS,
+    ...SETTING_WORDS,
+    ...FRONT_MATTER_WORDS,
+  ],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.

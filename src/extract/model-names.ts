@@ -531,7 +531,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (
         key &&
         !value.includes('/') &&
-        (PROVIDER_VALUE_KEY.test(key) || ((key === 'id' || key === 'name') && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
+        (PROVIDER_VALUE_KEY.test(key) ||
+          ((key === 'id' || key === 'name') && text.includes('rovider') && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
