@@ -227,12 +227,28 @@ const INLINE_WORDS = [...MODEL_PROGRAM_NAMES.filter((p) => p !== 'hf'), 'downloa
 const SETTING = /\bset (?:the|it|your|this)\b|\bfield\b|\bvalue\b|\bmodel[ _-]name\b/i;
 /** Every line SETTING accepts holds one of these (the scan's prefilter words). */
 const SETTING_WORDS = ['set the', 'set it', 'set your', 'set this', 'field', 'value', 'model name', 'model_name', 'model-name'];
+/** The prefilter's words for a page whose front matter names a model (case-insensitive). */
+const FRONT_MATTER_WORDS = ['model:', 'modelid:', 'model_id:', 'model-id:', 'model_name:', 'modelname:'];
 
 export default defineExtractor({
   name: 'markdown',
   // Fenced code blocks, reStructuredText code directives and AsciiDoc source blocks only (their language's extractor
   // reads each block).
-  words: ['```', '~~~', '.. code', '.. sourcecode', '::', '[source', 'ft=help', '<CodeBlock', '.Bd -literal', '.Dl ', ...INLINE_WORDS, ...SETTING_WORDS],
+  words: [
+    '```',
+    '~~~',
+    '.. code',
+    '.. sourcecode',
+    '::',
+    '[source',
+    'ft=help',
+    '<CodeBlock',
+    '.Bd -literal',
+    '.Dl ',
+    ...INLINE_WORDS,
+    ...SETTING_WORDS,
+    ...FRONT_MATTER_WORDS,
+  ],
   matchesName: true,
   // Vim help files too (`.txt` with a help modeline: a Neovim plugin's doc/), by their examples only.
   // Quarto (`.qmd`) and R Markdown (`.Rmd`) pages are Markdown with executable cells (```{python}) besides.
@@ -257,7 +273,8 @@ export default defineExtractor({
       !text.includes('[source') &&
       !text.includes('<CodeBlock') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
-      (rst || !text.includes('`'))
+      (rst || !text.includes('`')) &&
+      !pageFrontMatter(file.relPath, text)
     )
       return { references: [], diagnostics: [] };
     const fenced = help
@@ -268,7 +285,11 @@ export default defineExtractor({
           ? directiveBlocks(text)
           : ASCIIDOC_PAGE.test(file.relPath)
             ? asciidocBlocks(text)
-            : [...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
+            : [
+                ...(pageFrontMatter(file.relPath, text) ?? []),
+                ...fencedBlocks(text),
+                ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : []),
+              ];
     const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
@@ -502,6 +523,23 @@ function diffResult(block: Block): Block | undefined {
 
 /** YAML front matter: a `---` first line, the YAML, a `---` line. */
 const FRONT_MATTER = /^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/;
+/** A front matter key naming the model the page's reader runs (`model:`, `modelId:`, `model_id:`, `model_name:`). */
+const FRONT_MATTER_MODEL_KEY = /^[ \t]*(?:model|model[-_]?id|model[-_]?name)[ \t]*:/im;
+/** Model and Space cards: the model-card extractor reads their front matter. */
+const CARD_KEY = /^(?:base_model|sdk|pipeline_tag|library_name)[ \t]*:/m;
+
+/**
+ * A Markdown page's own front matter that names a model, read as a ```yaml block: agent, prompt and scheduled-task files
+ * whose program runs the model the front matter picks (cline/cline's `sdk/examples/cron/*.cron.md` with `modelSelection:`
+ * / `modelId: anthropic/claude-opus-4.7`, its plugin agents' `modelId: openai/gpt-5.5`; an agent definition's
+ * `model: gpt-4.1`). Cards (`base_model:`, a Space's `sdk:`) are left to the model-card extractor.
+ */
+function pageFrontMatter(relPath: string, text: string): Block[] | undefined {
+  if (!/\.(md|mdx|markdown)$/i.test(relPath)) return undefined;
+  const front = FRONT_MATTER.exec(text);
+  if (!front || !FRONT_MATTER_MODEL_KEY.test(front[1]!) || CARD_KEY.test(front[1]!)) return undefined;
+  return [{ info: 'yaml', text: front[1]!, firstLine: 2, shift: front[1]!.split('\n').map(() => 0) }];
+}
 
 /**
  * A block, and when it is a Markdown document shown as an example (```markdown, ````md: a prompt file, an agent file the

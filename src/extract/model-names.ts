@@ -527,6 +527,16 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // "gpt-4o-mini"`, `deployment_name="gpt-4o-2024-05-13"`, microsoft/semantic-kernel's samples), as dotenv reads
       // `AZURE_OPENAI_DEPLOYMENT_NAME=gpt-4o`.
       const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
+      // `modelsProviderId: "kimi-for-coding"` in a provider spec (cline/cline's providers.generated.ts, one entry per models.dev
+      // provider): a key naming the provider holds a provider's id, though providers take the names of the models they
+      // serve; so does the entry's own `id:` or `name:` when a provider key beside it gives the same value.
+      if (
+        key &&
+        !value.includes('/') &&
+        (PROVIDER_VALUE_KEY.test(key) ||
+          ((key === 'id' || key === 'name') && text.includes('rovider') && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
+      )
+        return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `provider = "kimi-for-coding"` under `[models.kimi-for-coding]` (MoonshotAI/kimi-cli's config.toml, whose provider
       // entries are named as the managed model is): the key names the provider entry the model is reached through, not
@@ -673,7 +683,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // (or an argument of a model-named call: `Model('TongyiFinance/Tongyi-Finance-14B-Chat', 'jxy/Tongyi-Finance-14B-Chat')`)
           (isNameShaped(value) || (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot)))) &&
           !notModelContext() &&
-          (!keyed || /^["'`]?\s*:\s*(?:[\d{[(]|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
+          // (Not a key mapped to a list of names: `"openai-native": ["gpt-5.5"]` groups the names under a provider or category.)
+          (!keyed || /^["'`]?\s*:\s*(?:[\d{(]|\[(?!\s*["'`])|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
         ) {
           onLine.push({
             value,
@@ -1694,13 +1705,14 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * theme, a GitHub repository (Jekyll's `remote_theme: mlc-ai/jekyll-theme-mlc`); nor a setting named for data
  * (`data_path = "HuggingFaceH4/CodeAlpaca_20K"`, `"data_source": "openai/gsm8k"`, `train_data_files`: InternLM/xtuner's
  * configs and RL converters), a dataset whose organisation also publishes models; nor the categories or keywords an entry
- * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model);
+ * is filed under (alibaba/MNN's model market: `"categories": ["other", "stable-diffusion"]` beside the entry's model),
+ * nor what an entry can do (`capabilities: ["tools", "streaming", "prompt-cache"]` in a model or provider entry, cline/cline);
  * nor a Python module's `__all__`, the names it exports (`"BaiChuan2ChatTemplate"`, a class named after the model it serves);
  * nor MTEB's `hf_hub_name`, the dataset a benchmark task loads (mteb 1.x `AbsTask.description`: `'hf_hub_name':
  * 'maidalun1020/CrosslingualRetrievalBooksEn2Zh'` beside `'eval_splits'`, netease-youdao/BCEmbedding's c_mteb tasks).
  */
 const NOT_MODEL_HOLDER =
-  /^__all__$|^hf_hub_name$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^__all__$|^hf_hub_name$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords|capabilities)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name
@@ -1744,8 +1756,15 @@ const REPO_FILE_KEY = /^(?:origin_file_pattern|(?:allow|ignore)_(?:file_)?patter
 const TEMPLATE_HOLDER = /^(?:[\w.$-]*[-_.])?(?:templates?|(?:chat|prompt)[-_]?formats?)(?:[-_]?(?:names?|maps?|table|registry))?$/i;
 /** Keys naming where a run writes (`output_dir: jamba-large-fsdp-qlora-ft`, `save_path`, `logging_dir`): a folder named after a model is an output. */
 const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)[-_]?(?:dir|directory|path|folder)$/i;
-/** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`). */
-const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?providers$/;
+/** Keys of blocks whose entries are providers (`PROVIDERS`, `valid_providers`, `llm_providers`, `GENERATED_PROVIDER_IDS`). */
+const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?(?:providers|provider[-_]?(?:ids|names|keys))$/;
+/** A key naming the provider an entry belongs to (`providerId`, `modelsProviderId`, `provider_id`, `llm_provider`), lower-cased. */
+const PROVIDER_VALUE_KEY = /provider(?:[-_]?(?:id|name|key))?$/;
+/** A line giving `value` under a provider key (`modelsProviderId: "kimi-for-coding",`). */
+const providerValued = (line: string, value: string) => {
+  const m = /^\s*["']?([\w-]*provider(?:[-_]?(?:id|name|key))?)["']?\s*:\s*["'`]([^"'`]+)["'`]/i.exec(line);
+  return !!m && m[2] === value;
+};
 /**
  * A table or list named for inference backends (`BackendCapabilities`, `managedArtifactBackends`, `backend_list`): its
  * entries are the engines a server runs models with (LocalAI's `"qwen-tts": {...}`, `"transformers-musicgen": {}`),

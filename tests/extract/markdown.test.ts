@@ -908,3 +908,53 @@ describe('markdown: ggml programs built from source (held-out OpenBMB/VoxCPM, is
     expect(references).toHaveLength(4);
   });
 });
+
+describe('markdown: a page front matter and a one-word --modelid flag (held-out cline/cline, issue #15, session 29)', () => {
+  const found = async (relPath: string, text: string) =>
+    (await markdown.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.line, r.context]);
+
+  it("reads the model a scheduled-task or agent file's own front matter picks, at its line", async () => {
+    // Cut from cline/cline sdk/examples/cron/daily-code-review.cron.md:1-13 (a page with no code block).
+    const cron = [
+      '---',
+      'id: daily-code-review',
+      'title: Daily Code Review',
+      'schedule: "0 9 * * MON-FRI"',
+      'mode: act',
+      'modelSelection:',
+      '  providerId: cline',
+      '  modelId: anthropic/claude-opus-4.7',
+      'timeoutSeconds: 1800',
+      'tags:',
+      '  - review',
+      '---',
+      'Review the commits merged since yesterday.',
+    ].join('\n');
+    expect(await found('sdk/examples/cron/daily-code-review.cron.md', cron)).toEqual([['anthropic/claude-opus-4.7', 8, 'docs']]);
+    // sdk/examples/plugins/agents-squad/agents/oracle.md:1-6.
+    const agent = ['---', 'name: oracle', 'description: Opinionated planner.', 'providerId: cline', 'modelId: anthropic/claude-opus-4.6', '---', '', 'You are a planning subagent.'].join('\n');
+    expect(await found('agents/oracle.md', agent)).toEqual([['anthropic/claude-opus-4.6', 5, 'docs']]);
+  });
+
+  it('leaves a front matter without a model key, and a model card, to others', async () => {
+    const page = ['---', 'title: "Model providers"', 'description: "Pick a model"', '---', 'Text.'].join('\n');
+    expect(await found('docs/providers.mdx', page)).toEqual([]);
+    const card = ['---', 'base_model: Qwen/Qwen2.5-7B-Instruct', 'model_name: my-finetune', 'license: apache-2.0', '---', '# Card'].join('\n');
+    expect(await found('README.md', card)).toEqual([]);
+  });
+
+  it('reads the value of a one-word --modelid flag in a shell block', async () => {
+    // Cut from cline/cline apps/cli/README.md:162-163 and docs/cli/samples/model-orchestration.mdx:78.
+    const text = [
+      '```bash',
+      'cline auth --provider anthropic --apikey sk-... --modelid claude-sonnet-4-6',
+      'cline --config ~/.cline-haiku auth anthropic --modelid claude-haiku-4-20250514',
+      'cline auth --provider openai-native --apikey sk-... --baseurl https://api.example.com/v1',
+      '```',
+    ].join('\n');
+    expect((await found('README.md', text)).map(([id, line]) => [id, line])).toEqual([
+      ['anthropic/claude-sonnet-4-6', 2],
+      ['anthropic/claude-haiku-4-20250514', 3],
+    ]);
+  });
+});

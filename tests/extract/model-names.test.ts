@@ -2982,3 +2982,61 @@ describe("model-names: a project's short name written before the Hub id it names
     ]);
   });
 });
+
+describe('model-names: provider specs, capability lists and per-provider lists (held-out cline/cline, issue #15, session 29)', () => {
+  it("reads a provider spec's default model, not the provider's id named like a model", () => {
+    // Cut from cline/cline sdk/packages/llms/src/providers/providers.generated.ts:1072-1082.
+    const text = [
+      'export const GENERATED_PROVIDER_SPECS: readonly BuiltinSpec[] = [',
+      '\t{',
+      '\t\tid: "kimi-for-coding",',
+      '\t\tname: "Kimi For Coding",',
+      '\t\tfamily: "anthropic",',
+      '\t\tcapabilities: ["tools", "reasoning"],',
+      '\t\tmodelsProviderId: "kimi-for-coding",',
+      '\t\tdefaultModelId: "kimi-k3",',
+      '\t},',
+      '];',
+    ].join('\n');
+    expect(run('providers.generated.ts', text).references.map((r) => [r.id, r.line])).toEqual([['moonshot/kimi-k3', 8]]);
+    // provider-ids.generated.ts:85-89: a list named for provider ids.
+    const ids = 'export const GENERATED_PROVIDER_IDS = [\n\t"kenari",\n\t"kimi-for-coding",\n\t"kosmik",\n] as const;\n';
+    expect(run('provider-ids.generated.ts', ids).references).toEqual([]);
+  });
+
+  it("reads a catalogue entry's id, not its capabilities", () => {
+    // Cut from cline/cline sdk/examples/plugins/openrouter-provider.ts:52-58.
+    const text = [
+      'const MODELS: Record<string, ModelInfo> = {',
+      '\t"anthropic/claude-sonnet-4.6": {',
+      '\t\tid: "anthropic/claude-sonnet-4.6",',
+      '\t\tcontextWindow: 200_000,',
+      '\t\tcapabilities: ["tools", "streaming", "prompt-cache", "reasoning", "images"],',
+      '\t},',
+      '};',
+    ].join('\n');
+    const refs = run('openrouter-provider.ts', text).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([
+      ['anthropic/claude-sonnet-4.6', 2],
+      ['anthropic/claude-sonnet-4.6', 3],
+    ]);
+  });
+
+  it('reads the models of a per-provider list, not the provider keys', () => {
+    // Cut from cline/cline apps/examples/desktop-app/webview/components/views/chat/chat-input-bar.tsx:125-130.
+    const text = [
+      'const FALLBACK_MODELS: Record<string, string[]> = {',
+      '\tcline: [CLINE_DEFAULT_MODEL_ID],',
+      '\tanthropic: ["claude-sonnet-4-6"],',
+      '\t"openai-native": ["gpt-5.5"],',
+      '\topenrouter: ["anthropic/claude-sonnet-4.6"],',
+      '};',
+    ].join('\n');
+    const refs = run('chat-input-bar.tsx', text).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([
+      ['anthropic/claude-sonnet-4-6', 3],
+      ['openai/gpt-5.5', 4],
+      ['anthropic/claude-sonnet-4.6', 5],
+    ]);
+  });
+});

@@ -1138,3 +1138,19 @@ describe('shell: checkpoint folders of generation scripts (held-out Wan-Video/Wa
     ]);
   });
 });
+
+describe('shell: the id flag written as one word (held-out cline/cline, issue #15, session 29)', () => {
+  it('reads --modelid and --modelId, and no other one-word flag', async () => {
+    // Cut from cline/cline docs/cli/samples/model-orchestration.mdx:78-79 (a smoke script's spelling of the same flag).
+    const text = [
+      'cline --config ~/.cline-haiku auth anthropic --modelid claude-haiku-4-20250514',
+      'cline --config ~/.cline-sonnet auth anthropic --modelId claude-sonnet-4-20250514',
+      'cline --config ~/.cline-x auth anthropic --modelsdir ./models --providerid anthropic',
+    ].join('\n');
+    const refs = ((await shell.extract({ relPath: 'auth.sh', size: text.length, text })) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([
+      ['anthropic/claude-haiku-4-20250514', 1],
+      ['anthropic/claude-sonnet-4-20250514', 2],
+    ]);
+  });
+});

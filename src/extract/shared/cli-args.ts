@@ -103,10 +103,11 @@ const MODEL_FLAGS = new Set([
  * `--critic_pretrain`; TRL-style `--ref_model`, `--reward_model_name_or_path`, `--teacher_model`, `--sft_model_path` (TRL's
  * PPO scripts: the SFT policy it starts from). Servers name their
  * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`,
- * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words).
+ * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words). The id flag is also written as one
+ * word, `--modelid` / `--modelId` (cline/cline's `cline auth --provider anthropic --modelid claude-sonnet-4-6`).
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path))?)$/;
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
 /**
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
