@@ -1882,11 +1882,10 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string, ke
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
   // `model=OpenAIResponses(id="gpt-5.5"),` under `Agent(` then `id="a2a-assistant",`: an `id=` given to a call opened on its
   // own line is that call's (the model's), not a sibling of the agent's, database's or app's `id=` standing alone in the
-  // block around it; each call's `id=` is a block of its own (agno-agi/agno's cookbook, thousands of agent ids).
-  if (key === 'id') {
-    const owner = ID_CALL_BEFORE.exec(before)?.[1];
-    if (owner) return `${indent}|k:id@${owner.toLowerCase()}`;
-  }
+  // block around it: each call's `id=`s are a block of their own (agno-agi/agno's cookbook, thousands of agent ids). (The
+  // call's name stands before the key, where no test of the key sees it: `UserModel(id = "user-1")` is no model-named key.)
+  const owner = key === 'id' ? ID_CALL_BEFORE.exec(before)?.[1] : undefined;
+  if (owner) return `${indent}|c:${owner.toLowerCase()}|k:id`;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // `("Qwen3:latest (8B)", "qwen3:latest"),`: a tuple opening its line is an entry of the list it stands in (a
   // catalogue's `(label, id)` pairs), and so is each of its quoted values.
@@ -2174,7 +2173,7 @@ function unclosed(line: string): boolean {
 /** What a line must hold for a value on it to be a prefix test (isPrefixTest), tested once per line. */
 const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|(?:has|trim|remove)(?:prefix|suffix)\(|\sin\s/i;
 /** Keys of an entry in a model list that hold its name. */
-const ENTRY_KEY = /\|k:(?:name|id(?:@[\w.]+)?|model|model_?id|model_?name|value)$/;
+const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
 /** Open blocks of same-slot values; one holding a known model accepts its other entries when it closes. */
 class Runs {
