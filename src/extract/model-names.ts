@@ -1898,6 +1898,8 @@ const FALLBACK_BEFORE =
  */
 const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[\w.-]+|bind:[\w-]+|ng-[\w-]+|\[\(?[\w.-]+\)?\])=["']$/;
 
+/** A call opened on the line whose first argument is `id=` (`OpenAIResponses(id="`): the call's name. */
+const ID_CALL_BEFORE = /([A-Za-z_][\w.]*)\(\s*id\s*=\s*["']$/;
 /**
  * Where a value stands: `<indent>|k:<key>` after a key or in a model-named call, `<indent>|[` as a
  * list entry (first on its line, after `[` or a comma inside one, or a YAML `- `); undefined elsewhere
@@ -1931,6 +1933,12 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string, ke
   const key = (keyed === 'default' && fallback ? settingRead(before, fallback) : undefined) ?? keyed ?? fallback?.[1] ?? fallback?.[2];
   // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
+  // `model=OpenAIResponses(id="gpt-5.5"),` under `Agent(` then `id="a2a-assistant",`: an `id=` given to a call opened on its
+  // own line is that call's (the model's), not a sibling of the agent's, database's or app's `id=` standing alone in the
+  // block around it: each call's `id=`s are a block of their own (agno-agi/agno's cookbook, thousands of agent ids). (The
+  // call's name stands before the key, where no test of the key sees it: `UserModel(id = "user-1")` is no model-named key.)
+  const owner = key === 'id' ? ID_CALL_BEFORE.exec(before)?.[1] : undefined;
+  if (owner) return `${indent}|c:${owner.toLowerCase()}|k:id`;
   if (key) return `${indent}|k:${key.toLowerCase()}`;
   // `("Qwen3:latest (8B)", "qwen3:latest"),`: a tuple opening its line is an entry of the list it stands in (a
   // catalogue's `(label, id)` pairs), and so is each of its quoted values.

@@ -53,6 +53,7 @@ import {
   litellmModel,
   litellmPrefixes,
   modelIdKeywordModules,
+  modelIdKeywordProvider,
   OLLAMA_SERVER,
   OPENAI,
   providerForClient,
@@ -886,7 +887,24 @@ function readPython(file: SourceFile): ExtractResult {
     };
     for (const call of findCalls(text, (name, callee) => /Ollama/.test(name) && fromOllamaModule(callee))) {
       const resolved = resolveArg(call.args.find((a) => a.name === 'id'));
-      if (resolved && classifyOllamaName(resolved.value)?.source === 'ollama' && !taken(resolved.offset)) add(resolved.value, resolved.offset, 'ollama');
+      // (`Ollama(id="qwen2.5:latest ")`: a stray space the client's request keeps out of the tag.)
+      const tag = resolved?.value.trim();
+      if (resolved && tag && classifyOllamaName(tag)?.source === 'ollama' && !taken(resolved.offset)) add(tag, resolved.offset, 'ollama');
+    }
+  }
+  // The other classes of those modules (`model_id_keyword`) call a hosted provider: `Nvidia(id="meta/llama-3.3-70b-instruct")`,
+  // `V0(id="v0-1.0-md")`, `Inception(id="mercury-2")`, `CohereEmbedder(id="embed-v4.0")`: the `id` names the model the class
+  // calls, under the provider its module is named for (modelIdKeywordProvider), whether or not a naming table knows it.
+  if ([...imports.values()].some((module) => modelIdKeywordProvider(module))) {
+    const moduleOf = (callee: string) => imports.get(callee.split('.')[0]!);
+    for (const call of findCalls(text, (name, callee) => /^[A-Z]/.test(name) && !!modelIdKeywordProvider(moduleOf(callee) ?? ''))) {
+      const module = moduleOf(call.callee)!;
+      if (/(^|\.)ollama(\.|$)/.test(module)) continue; // an Ollama tag: read above
+      const resolved = resolveArg(call.args.find((a) => a.name === 'id'));
+      // (A name a provider's naming reads, `gpt-4o`, `claude-sonnet-4-5`, is reported as that provider's by model-names.)
+      if (!resolved || taken(resolved.offset) || providerForName(resolved.value.trim())) continue;
+      const id = hostedModelId(modelIdKeywordProvider(module)!, resolved.value.trim());
+      if (id) add(id, resolved.offset, 'api');
     }
   }
   // LiteLLM-style `<provider>/<model>` names: `completion(model="ollama/llama3.1")`, `dspy.LM("ollama_chat/llama3.2")`,

@@ -58,6 +58,7 @@ let loaded:
       colonPrefixes: Record<string, string>;
       colonGateways: string[];
       modelIdKeywordModules: string[];
+      modelIdKeywordProviders: Record<string, string>;
       gateway: { modules: Set<string>; creators: Set<string> };
     }
   | undefined;
@@ -79,7 +80,7 @@ function load() {
       library_constants?: LibraryConstantsEntry[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
-      model_id_keyword?: { modules?: string[] };
+      model_id_keyword?: { modules?: string[]; providers?: Record<string, string> };
       ai_gateway?: { modules?: string[]; creators?: string[] };
     };
     loaded = {
@@ -99,6 +100,7 @@ function load() {
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
       colonGateways: doc.colon_prefixes?.gateways ?? [],
       modelIdKeywordModules: doc.model_id_keyword?.modules ?? [],
+      modelIdKeywordProviders: doc.model_id_keyword?.providers ?? {},
       gateway: { modules: new Set(doc.ai_gateway?.modules ?? []), creators: new Set(doc.ai_gateway?.creators ?? []) },
     };
   }
@@ -381,6 +383,18 @@ export const providerIds = (): string[] => load().providers.map((p) => p.id);
 
 /** Modules whose model classes take the model as `id=` (providers.yaml `model_id_keyword`: agno's `Ollama(id="llama3.2")`). */
 export const modelIdKeywordModules = (): string[] => load().modelIdKeywordModules;
+/**
+ * The provider a `model_id_keyword` module's classes call (`agno.models.nvidia.NVIDIA` -> `nvidia-nim`, `agno.models.mistral`
+ * -> `mistral`), else the OpenAI-compatible endpoint a name alone says nothing more of; undefined outside those modules.
+ */
+export function modelIdKeywordProvider(module: string): ProviderMatch | undefined {
+  const { modelIdKeywordModules: modules, modelIdKeywordProviders: named } = load();
+  const base = modules.find((m) => module.startsWith(`${m}.`));
+  if (!base) return undefined;
+  const segment = module.slice(base.length + 1).split('.')[0]!;
+  const id = named[segment] ?? (providerIds().includes(segment) ? segment : undefined);
+  return id ? { id, router: false } : SELF_HOSTED;
+}
 
 /** Words naming a self-hosted server that serves names its user chooses (providers.yaml `self_hosted_servers`), lower case. */
 export function selfHostedServerWords(): string[] {
@@ -443,13 +457,14 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * so in its docs: huggingface/text-embeddings-inference docs/source/en/tei_cloud_run.md `client.embeddings.create(model="tei")`),
  * `inherit` (a subagent that takes its parent agent's model: Claude Code's subagents, https://docs.anthropic.com/en/docs/claude-code/sub-agents,
  * and bytedance/deer-flow's `SubagentConfig(model="inherit")`)
- * and a test's stand-in (`custom-model`,
+ * and a test's stand-in (`custom-model`, a name that says it is wrong: `gpt-wrong-id`, `gemini-2.0-flash-made-up-id`,
+ * `nonexistent-model`, agno-agi/agno's retry examples,
  * `test-model`, `mock-llm`, `my-model`, `gpt-fake`), or the bare word `test`, `dummy`, `fake`, `mock` or `placeholder`
  * (hiyouga/LLaMA-Factory's API examples `client.chat.completions.create(messages=messages, model="test")` against its own
  * server, which answers whatever name is asked; kvcache-ai/ktransformers' `model="test"`): no set labels such a word.
  */
 const STANDS_IN =
-  /^(?:default|tgi|tei|inherit)$|^(?:test|dummy|fake|mock|placeholder)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$/i;
+  /^(?:default|tgi|tei|inherit)$|^(?:test|dummy|fake|mock|placeholder)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$|(?:^|[-_])(?:wrong|invalid|nonexistent|made-up)[-_](?:id|model)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

@@ -958,3 +958,24 @@ describe('markdown: a page front matter and a one-word --modelid flag (held-out 
     ]);
   });
 });
+
+describe('markdown: an AI editor rules file (issue #15, held-out round 31)', () => {
+  // agno-agi/agno .cursorrules:13-24: Markdown without the suffix, its fenced examples the project's code.
+  const text = [
+    'Basic Agent (start here):',
+    '```python',
+    'from agno.agent import Agent',
+    'from agno.models.openai import OpenAIResponses',
+    '',
+    'agent = Agent(',
+    '    model=OpenAIResponses(id="gpt-5.5"),',
+    '    instructions="You are a helpful assistant",',
+    ')',
+    '```',
+    '',
+  ].join('\n');
+  it('reads `.cursorrules` as a Markdown page, its code blocks as code', () => {
+    expect(markdown.matches('.cursorrules') && markdown.matches('sub/.windsurfrules')).toBe(true);
+    expect(markdown.matches('cursorrules.txt.bak')).toBe(false);
+  });
+});

@@ -3040,3 +3040,46 @@ describe('model-names: provider specs, capability lists and per-provider lists (
     ]);
   });
 });
+
+describe('model-names: agent ids, numbered seeds and steps (issue #15, held-out round 31)', () => {
+  it("keeps an agent's `id=` out of the block of the model class's `id=` beside it", () => {
+    // agno-agi/agno cookbook/05_agent_os/15_a2a/basic.py:33-38
+    const text = [
+      'a2a_assistant = Agent(',
+      '    id="a2a-assistant",',
+      '    name="A2A Assistant",',
+      '    description="A concise assistant that remembers facts across A2A turns.",',
+      '    model=OpenAIResponses(id="gpt-5.5"),',
+      '    db=db,',
+      ')',
+      '',
+    ].join('\n');
+    const rows = run('cookbook/05_agent_os/15_a2a/basic.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['openai/gpt-5.5', 5]]);
+  });
+  it('still reads a list of model entries by their `id=`, one known model vouching for the others', () => {
+    const text = ['MODELS = [', '    Model(id="gpt-4o"),', '    Model(id="acme-large-2"),', ']', ''].join('\n');
+    const ids = run('models.py', text).references.map((r) => r.id);
+    expect(ids).toEqual(expect.arrayContaining(['openai/gpt-4o', 'openai-compatible/acme-large-2']));
+  });
+  it("reads no ByteDance Seed in a zero-padded `seed-01` nor StepFun in a step's `step-456`", () => {
+    // agno-agi/agno cookbook/data_labeling/_20_instruction_generation/basic.py:23-26, libs/agno/tests/unit/workflow/test_executor_hitl.py:308
+    const text = [
+      'SEEDS = [',
+      '    {',
+      '        "id": "seed-01",',
+      '        "instruction": "Summarize the following support ticket in one sentence.",',
+      '    },',
+      ']',
+      'step.step_id = "step-456"',
+      'chat = {"model": "seed-1-8-251228"}',
+      'fast = {"model": "step-1-8k"}',
+      '',
+    ].join('\n');
+    const rows = run('basic.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['ark/seed-1-8-251228', 8],
+      ['stepfun/step-1-8k', 9],
+    ]);
+  });
+});

@@ -1602,3 +1602,22 @@ describe('python: a catalogue of downloadable models keyed by name (held-out Pad
     expect(references.map((r) => r.id)).not.toContain('train');
   });
 });
+
+describe('python: model classes that take the model as `id` (issue #15, held-out round 31)', () => {
+  it("reads the `id` an agno model class is given as its provider's model, named by the class's module", async () => {
+    const { references } = await python.extract(loadFixture('python/agno-provider-model-ids.py'));
+    const rows = references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['openai-compatible/v0-1.0-md', 13, 'api'],
+        ['nvidia-nim/meta/llama-3.3-70b-instruct', 14, 'api'],
+        ['openai-compatible/Llama-4-Maverick-17B-128E-Instruct-FP8', 15, 'api'],
+        ['cohere/embed-v4.0', 31, 'api'],
+        // An Ollama tag with a stray space is the tag.
+        ['qwen2.5:latest', 33, 'ollama'],
+      ]),
+    );
+    // Not the deliberately wrong id, not the agent's own id, and no second reading of a name model-names reads (gpt-5.5).
+    expect(references.filter((r) => /wrong|a2a|gpt-5\.5/.test(r.id))).toEqual([]);
+  });
+});

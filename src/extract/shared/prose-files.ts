@@ -6,7 +6,9 @@
 /** A Markdown page: `.md`, `.mdx`, `.markdown`, `.qmd`, `.Rmd`, `.livemd`. */
 // A page's template too (`.md.in`, filled in by make or configure: containers/ramalama's docs/ramalama-run.1.md.in, whose
 // generated .md sits beside it), read as the page.
-export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.in)?$/i;
+// An AI editor's rules file is Markdown without the suffix (`.cursorrules`, `.windsurfrules`, `.clinerules`: fenced examples
+// of the project's code for the assistant to follow, agno-agi/agno's `.cursorrules`; https://docs.cursor.com/context/rules).
+export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.in)?$|(?:^|\/)\.(?:cursor|windsurf|cline)rules$/i;
 
 /**
  * An AsciiDoc page (`.adoc`, `.asciidoc`: Spring's and Antora's reference docs): its code sits in listing blocks
