@@ -53,7 +53,7 @@ import { libraryNamesInSlots } from './shared/library-slots.js';
 import { NO_SUCH_MODEL } from './shared/keyed-name.js';
 import { isTransformersConfig } from './shared/transformers-config.js';
 import { isSkyPilotTask } from './shared/yaml-files.js';
-import { isSpaceAt } from './shared/char-codes.js';
+import { isSpaceAt, isWordCode } from './shared/char-codes.js';
 import { keptWithCallSites } from './shared/calls.js';
 import { pickedNames, type PickedName } from './shared/model-pickers.js';
 
@@ -1416,21 +1416,74 @@ function keyHoldsDisplayNames(text: string, key: string): boolean {
  */
 const displayKeys = keptWithCallSites((text) => ({ values: quotedValuesByKey(text), mostly: new Map<string, boolean>() }));
 /** `key: "value"`, `"key": 'value'`, `key = "value"` after a blank, `{`, `,` or `(` (or at the text's start). */
-const KEY_QUOTED_VALUE = /(?:^|[\s{,(])["']?([\w.$-]+)["']?\s*[:=]\s*["']([^"'\n]*)["']/g;
+export const KEY_QUOTED_VALUE = /(?:^|[\s{,(])["']?([\w.$-]+)["']?\s*[:=]\s*["']([^"'\n]*)["']/g;
 /**
  * Every key's quoted values in one pass over the text (up to 200 a key), keys lower-cased: a regex a key, each over the
  * whole text, made a file of many keys slow (modelscope's metainfo.py, hundreds of class attributes: 12 -> 50 ms).
  */
-function quotedValuesByKey(text: string): Map<string, string[]> {
+export function quotedValuesByKey(text: string): Map<string, string[]> {
   const byKey = new Map<string, string[]>();
-  KEY_QUOTED_VALUE.lastIndex = 0;
-  for (let m = KEY_QUOTED_VALUE.exec(text); m; m = KEY_QUOTED_VALUE.exec(text)) {
-    const key = m[1]!.toLowerCase();
+  keyQuotedValues(text, (key, value) => {
+    key = key.toLowerCase();
     let values = byKey.get(key);
     if (!values) byKey.set(key, (values = []));
-    if (values.length < 200) values.push(m[2]!);
-  }
+    if (values.length < 200) values.push(value);
+  });
   return byKey;
+}
+/** `[\w.$-]` by char code. */
+const isKeyCode = (c: number) => isWordCode(c) || c === 0x2e || c === 0x24 || c === 0x2d;
+const isQuoteCode = (c: number) => c === 0x22 || c === 0x27;
+/** `[\s{,(]` at `i`. */
+function opensKeyAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === 0x7b || c === 0x2c || c === 0x28 || isSpaceAt(text, i);
+}
+/**
+ * KEY_QUOTED_VALUE's matches in order (key, value), found from each `:` and `=` instead of tried at every blank, `{`,
+ * `,` and `(` (session 29: the run's largest pattern by self time). Exact: a match's `[:=]` is the first character after
+ * its key's run, closing quote and blanks, none of which is `:` or `=`, and the key is the whole run of `[\w.$-]` before
+ * them (the run cannot end earlier: the next character would be one of the run's); so each `:`/`=` is the colon of at
+ * most one match, whose start is fixed by walking back, and starts grow with their colons (a match reaching back over an
+ * earlier `:`/`=` would hold one). Taking those that start at or after the last match's end is what the global pattern's
+ * scan from its `lastIndex` takes.
+ */
+export function keyQuotedValues(text: string, found: (key: string, value: string) => void): void {
+  const n = text.length;
+  let from = 0; // the last match's end (the global pattern's lastIndex)
+  // The next `:` and the next `=` (indexOf: a native search, where a loop over every character costs as much as the pattern).
+  let colon = text.indexOf(':');
+  let equals = text.indexOf('=');
+  for (;;) {
+    let c: number;
+    if (colon >= 0 && (equals < 0 || colon < equals)) {
+      c = colon;
+      colon = text.indexOf(':', c + 1);
+    } else if (equals >= 0) {
+      c = equals;
+      equals = text.indexOf('=', c + 1);
+    } else break;
+    // `\s*["']([^"'\n]*)["']` after it.
+    let v = c + 1;
+    while (isSpaceAt(text, v)) v++;
+    if (!isQuoteCode(text.charCodeAt(v))) continue;
+    let e = v + 1;
+    for (let k = text.charCodeAt(e); e < n && k !== 0x22 && k !== 0x27 && k !== 0x0a; k = text.charCodeAt(++e));
+    if (!isQuoteCode(text.charCodeAt(e))) continue;
+    // `["']?([\w.$-]+)["']?\s*` before it, walked back.
+    let q = c;
+    while (q > 0 && isSpaceAt(text, q - 1)) q--;
+    if (q > 0 && isQuoteCode(text.charCodeAt(q - 1))) q--;
+    let s = q;
+    while (s > 0 && isKeyCode(text.charCodeAt(s - 1))) s--;
+    if (s === q) continue;
+    // Its opening quote, if any, then `^` or one of `[\s{,(]`.
+    const open = s > 0 && isQuoteCode(text.charCodeAt(s - 1)) ? s - 1 : s;
+    const start = open === 0 ? 0 : opensKeyAt(text, open - 1) ? open - 1 : -1;
+    if (start < from) continue;
+    found(text.slice(s, q), text.slice(v + 1, e));
+    from = e + 1;
+  }
 }
 /**
  * Whether the list around `offset` (the brackets enclosing it, within a few thousand characters) holds mostly display

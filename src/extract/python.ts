@@ -378,14 +378,61 @@ export const ASKED_WORDS = [
   'AgentSession',
 ] as const;
 type AskedWord = (typeof ASKED_WORDS)[number];
-const askedPresence = compileWordPresence(ASKED_WORDS)!;
+/**
+ * The words without one of which (ASCII case ignored) a whole-text gate pattern of the reader cannot match, asked through
+ * `mayHold` from the same pass as ASKED_WORDS, before the pattern: `/tokeni[sz]er/i` needs `tokenizer` or `tokeniser`,
+ * `/(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder)/` one of its fifteen endings (`coder_path` for
+ * the three coders), and so on beside each gate. The pattern decides where a word is seen; where none is, it would
+ * have searched the whole text for nothing (session 29: these gates took ~0.6 s a pass over the real corpus' Python).
+ */
+export const GATE_WORDS = [
+  'sentence_transformers',
+  'tokenizer',
+  'tokeniser',
+  "f'{",
+  'f"{',
+  'usage',
+  'example',
+  'whisper',
+  'coder_path',
+  'coder_dir',
+  'coder_folder',
+  'tts_path',
+  'tts_dir',
+  'tts_folder',
+  'asr_path',
+  'asr_dir',
+  'asr_folder',
+  'vae_path',
+  'vae_dir',
+  'vae_folder',
+  'codec_path',
+  'codec_dir',
+  'codec_folder',
+  '_paths',
+  '_files',
+  '_dirs',
+  'files(',
+  'resources.path(',
+] as const;
+type GateWord = (typeof GATE_WORDS)[number];
+const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
 const ASKED_BIT = new Map<string, number>(ASKED_WORDS.map((w, i) => [w, 1 << i]));
-/** The last text asked and the words it may hold (one text at a time: the file being read). */
-let lastAsked: { text: string; seen: number } | undefined;
+const GATE_BIT = new Map<string, number>(GATE_WORDS.map((w, i) => [w, 1 << i]));
+/** The last text asked and the words of either list it may hold (one text at a time: the file being read). */
+let lastAsked: { text: string; seen: number; more: number } | undefined;
+function askedOf(text: string): { seen: number; more: number } {
+  if (lastAsked?.text !== text) lastAsked = { text, ...askedPresence.seenBoth(text) };
+  return lastAsked;
+}
 /** `text.includes(word)`, for one of the reader's gate words. */
 function holds(text: string, word: AskedWord): boolean {
-  if (lastAsked?.text !== text) lastAsked = { text, seen: askedPresence.seen(text) };
-  return (lastAsked.seen & ASKED_BIT.get(word)!) !== 0 && text.includes(word);
+  return (askedOf(text).seen & ASKED_BIT.get(word)!) !== 0 && text.includes(word);
+}
+/** Whether the text may hold one of these words (ASCII case ignored): false where no pattern needing one can match. */
+function mayHold(text: string, ...words: GateWord[]): boolean {
+  const more = askedOf(text).more;
+  return words.some((w) => (more & GATE_BIT.get(w)!) !== 0);
 }
 
 export default defineExtractor({
@@ -762,7 +809,7 @@ function readPython(file: SourceFile): ExtractResult {
   }
   // A name a model-named parameter is given (the helper's first, or a pytest parameter's values): a Hub id with its
   // organisation, or in a file that loads through sentence-transformers one of that library's own names (`"bert-base-nli-mean-tokens"`).
-  const throughSentenceTransformers = /sentence_transformers/.test(text);
+  const throughSentenceTransformers = mayHold(text, 'sentence_transformers') && /sentence_transformers/.test(text);
   const addNamed = (value: string | undefined, offset: number | undefined) => {
     if (value === undefined || offset === undefined || taken(offset)) return;
     // Written with its organisation: a bare legacy id there may be a key of the project's own (mlc-llm's tests give
@@ -945,7 +992,7 @@ function readPython(file: SourceFile): ExtractResult {
       const onDisk = modelFromPath(m[4]!);
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) add(onDisk.id, offset, 'local');
     }
-  if (/tokeni[sz]er/i.test(text))
+  if (mayHold(text, 'tokenizer', 'tokeniser') && /tokeni[sz]er/i.test(text))
     for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
       // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
       if (m[2] && text[m.index - 1] !== m[2]) continue;
@@ -1207,7 +1254,7 @@ function readPython(file: SourceFile): ExtractResult {
   // does, as a joinpath onto that root would; not a part inside a model's own folder (`f'{model}/RetinaFace-R50.pth'`).
   // (The f-string is found first and the setting read back on its line: a pattern starting at every word cost a quarter
   // second over the real corpus's Python.)
-  if (/[fF]['"]\{/.test(text))
+  if (mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text))
     for (const m of text.matchAll(ROOTED_F_STRING)) {
       const setting = SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
       if (!setting || !MODEL_FOLDER_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || /model|ckpt|checkpoint/i.test(m[2]!)) continue;
@@ -1276,7 +1323,7 @@ const COMMAND_LINE = /^(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.\/-]*\s+(?![=(])[^()=]*$
  * provider publishes). Reported as comments: a docstring documents.
  */
 function docstringExampleCommands(text: string): ArgModel[] {
-  if (!/(?:usage|examples?)\s*:/i.test(text)) return [];
+  if (!mayHold(text, 'usage', 'example') || !/(?:usage|examples?)\s*:/i.test(text)) return [];
   const docstring = pythonDocstringLines(text);
   if (!docstring.size) return [];
   const found: ArgModel[] = [];
@@ -1485,7 +1532,7 @@ const WHISPER_ONLY_SIZE = /\.en$|^large-v\d|turbo|^distil-/;
  * Each stands for the checkpoint the library downloads (providers.yaml `library_names`).
  */
 function whisperSizeCollections(text: string): { id: string; offset: number }[] {
-  if (!/whisper/i.test(text)) return [];
+  if (!mayHold(text, 'whisper') || !/whisper/i.test(text)) return [];
   const library = /faster[-_ ]?whisper/i.test(text) ? 'faster_whisper' : 'whisper';
   const found: { id: string; offset: number }[] = [];
   for (const c of text.matchAll(FLAT_COLLECTION)) {
@@ -1736,7 +1783,7 @@ function commentedOrWrittenAt(text: string, offset: number): boolean {
  * file is read where weights are. Not a checkpoint's step (`step-1000`), a data or output folder, nor what a call writes.
  */
 function familyFoldersUnderRoot(text: string, joins: FolderJoin[]): { value: string; offset: number }[] {
-  const rooted = /[fF]['"]\{/.test(text);
+  const rooted = mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text);
   if (!joins.length && !rooted) return [];
   const found: { value: string; offset: number }[] = [];
   const consider = (root: string, value: string, offset: number) => {
@@ -1768,8 +1815,10 @@ function familyFoldersUnderRoot(text: string, joins: FolderJoin[]): { value: str
  */
 const COMPONENT_FOLDER_SETTING =
   /\b((?:[a-z0-9]+_)?(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])((?:\/|\.{1,2}\/|~\/)[^'"\n{}%*]+)\2/g;
+/** The gate words of COMPONENT_FOLDER_SETTING's key (`encoder_path`, `decoder_path`, `vocoder_path` end in `coder_path`). */
+const COMPONENT_FOLDER_ENDINGS = GATE_WORDS.filter((w) => /^(?:coder|tts|asr|vae|codec)_/.test(w));
 function componentModelFolders(text: string): { value: string; offset: number }[] {
-  if (!/(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder)/.test(text)) return [];
+  if (!mayHold(text, ...COMPONENT_FOLDER_ENDINGS) || !/(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder)/.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const m of text.matchAll(COMPONENT_FOLDER_SETTING)) {
     if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
@@ -1942,7 +1991,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // A weight file the package ships, opened through importlib.resources (`files(pkg).joinpath(model_name)`,
   // `resources.path(pkg, model_name)` with `model_name = "silero_vad.onnx"`, or the literal itself: `files(pkg) /
   // "silero_vad.onnx"`): the code loads what it ships (pipecat's Silero VAD and smart-turn v3, livekit's Silero plugin).
-  if (/\bfiles\(|resources\.path\(/.test(text) && LOADED_WEIGHT_QUOTED.test(text)) {
+  if (mayHold(text, 'files(', 'resources.path(') && /\bfiles\(|resources\.path\(/.test(text) && LOADED_WEIGHT_QUOTED.test(text)) {
     for (const m of text.matchAll(PACKAGED_WEIGHT)) {
       const literal = m[2] ?? m[4];
       if (literal !== undefined) {
@@ -2459,7 +2508,7 @@ const DICT_STRING_VALUE = /:[ \t]*(?:os\.path\.join\([^()\n]*?,[ \t]*)?(['"])([^
  * takes (`model.safetensors`) nor a run's (`best.pt`); an `org/name` is a Hub id read elsewhere. The caller keeps those on disk.
  */
 function modelPathDictValues(text: string): { value: string; offset: number }[] {
-  if (!/_(?:PATHS|FILES|DIRS)\b/i.test(text)) return [];
+  if (!mayHold(text, '_paths', '_files', '_dirs') || !/_(?:PATHS|FILES|DIRS)\b/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   for (const head of text.matchAll(MODEL_PATH_DICT)) {
     const start = head.index + head[0].length;

@@ -192,23 +192,35 @@ export function compileWordFinder(groups: readonly (readonly string[])[]): WordF
  * Which of up to 31 words a decoded string may hold, from one pass (`seen(text)`: bit i set when `words[i]` occurs in it,
  * ASCII letters case-blind). A superset of `text.includes(words[i])` (a word in another case sets its bit too), so a reader
  * asks `includes` only for a word whose bit is set: where a text is asked for many words most of which it lacks, one
- * table step a character replaces a search of the whole text per word.
+ * table step a character replaces a search of the whole text per word. A second list of up to 31 words (`more`) is
+ * answered by the same pass (`seenBoth(text)`: its bits in `more`): one automaton, one table step a character, for both.
  */
 export interface WordPresence {
   seen(text: string): number;
+  /** `seen` for the first list and for `more`, from one pass. */
+  seenBoth(text: string): { seen: number; more: number };
 }
 
-/** A presence test for these words, or undefined when there are none, over 31, or one is not printable ASCII. */
-export function compileWordPresence(words: readonly string[]): WordPresence | undefined {
-  if (words.length === 0 || words.length > 31 || words.some((w) => w.length === 0 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
-  const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+/**
+ * A presence test for these words (and `more`), or undefined when there are none, a list is over 31, or one is not
+ * printable ASCII.
+ */
+export function compileWordPresence(words: readonly string[], more: readonly string[] = []): WordPresence | undefined {
+  const all = [...words, ...more];
+  if (words.length === 0 || words.length > 31 || more.length > 31 || all.some((w) => w.length === 0 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
+  const lower = [...new Set(all.map((w) => w.toLowerCase()))];
   const { classes, shift, delta, firstMatch, wordAt, suffixWordState } = compileAutomaton(lower, undefined, true) as Required<Automaton>;
-  // By the lower-case word: the bits of the words (as given) it stands for.
-  const bitsOf = lower.map((l) => words.reduce((b, w, i) => (w.toLowerCase() === l ? b | (1 << i) : b), 0));
+  // By the lower-case word: the bits of the words (as given) of a list it stands for.
+  const bitsIn = (list: readonly string[]) => lower.map((l) => list.reduce((b, w, i) => (w.toLowerCase() === l ? b | (1 << i) : b), 0));
   // By matching state: the bits of every word ending there (its own and the shorter ones, through the suffix links).
-  const ending = new Int32Array(wordAt.length - firstMatch);
-  for (let state = firstMatch; state < wordAt.length; state++)
-    for (let at = state; at >= 0; at = suffixWordState[at]!) if (wordAt[at]! >= 0) ending[state - firstMatch] |= bitsOf[wordAt[at]!]!;
+  const endingOf = (bitsOf: number[]) => {
+    const ending = new Int32Array(wordAt.length - firstMatch);
+    for (let state = firstMatch; state < wordAt.length; state++)
+      for (let at = state; at >= 0; at = suffixWordState[at]!) if (wordAt[at]! >= 0) ending[state - firstMatch] |= bitsOf[wordAt[at]!]!;
+    return ending;
+  };
+  const ending = endingOf(bitsIn(words));
+  const endingMore = endingOf(bitsIn(more));
   return {
     seen(text: string): number {
       let found = 0;
@@ -220,6 +232,20 @@ export function compileWordPresence(words: readonly string[]): WordPresence | un
         if (state >= firstMatch) found |= ending[state - firstMatch]!;
       }
       return found;
+    },
+    seenBoth(text: string): { seen: number; more: number } {
+      let found = 0;
+      let foundMore = 0;
+      let state = 0;
+      for (let i = 0, n = text.length; i < n; i++) {
+        const c = text.charCodeAt(i);
+        state = delta[(state << shift) | (c < 256 ? classes[c]! : 0)]!;
+        if (state >= firstMatch) {
+          found |= ending[state - firstMatch]!;
+          foundMore |= endingMore[state - firstMatch]!;
+        }
+      }
+      return { seen: found, more: foundMore };
     },
   };
 }
