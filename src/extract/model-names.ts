@@ -446,6 +446,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let comment = false;
     let parent: string | undefined;
     let skyPilotTask: boolean | undefined;
+    let providerMapping: boolean | undefined;
     let seen: Set<string> | undefined;
     const onLine: Candidate[] = [];
     let knownOnLine = 0;
@@ -529,11 +530,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
       // `modelsProviderId: "kimi-for-coding"` in a provider spec (cline/cline's providers.generated.ts, one entry per models.dev
       // provider): a key naming the provider holds a provider's id, though providers take the names of the models they
-      // serve; so does the entry's own `id:` or `name:` when a provider key beside it gives the same value.
+      // serve; so does the entry's own `id:` or `name:` when a provider key beside it gives the same value. (Not in Hugging
+      // Face's inference-provider mappings, where `providerId: "glm-4.5"` beside `hfModelId: "zai-org/GLM-4.5"` is the
+      // model's id at that provider: huggingface.js's and huggingface_hub's provider tables.)
       if (
         key &&
         !value.includes('/') &&
-        (PROVIDER_VALUE_KEY.test(key) ||
+        ((PROVIDER_VALUE_KEY.test(key) && !(providerMapping ??= HF_PROVIDER_MAPPING.test(text))) ||
           ((key === 'id' || key === 'name') && text.includes('rovider') && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
@@ -1813,6 +1816,8 @@ const OUTPUT_HOLDER = /^(?:[\w-]*[-_])?(?:output|save|export|log(?:ging)?|cache)
 const PROVIDER_HOLDER = /^(?:[\w-]*[-_.])?(?:providers|provider[-_]?(?:ids|names|keys))$/;
 /** A key naming the provider an entry belongs to (`providerId`, `modelsProviderId`, `provider_id`, `llm_provider`), lower-cased. */
 const PROVIDER_VALUE_KEY = /provider(?:[-_]?(?:id|name|key))?$/;
+/** Hugging Face's inference-provider mapping keys: a text holding them names provider-side model ids under `providerId`. */
+const HF_PROVIDER_MAPPING = /\bhf_?model_?id\b/i;
 /** A line giving `value` under a provider key (`modelsProviderId: "kimi-for-coding",`). */
 const providerValued = (line: string, value: string) => {
   const m = /^\s*["']?([\w-]*provider(?:[-_]?(?:id|name|key))?)["']?\s*:\s*["'`]([^"'`]+)["'`]/i.exec(line);

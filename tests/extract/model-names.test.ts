@@ -759,6 +759,19 @@ describe('model-names: held-out repositories of session 4 (issue #15)', () => {
     // A prefix with nothing after it, or a host's port, names no model.
     expect(run('config.py', "providers = {'cerebras:': 1}\nurl = 'http://ollama:11434/api'\n").references).toEqual([]);
   });
+
+  it('reads no model from a colon-joined identifier whose middle part is a provider prefix (`account:azure:sub-1`)', () => {
+    // Cut from msaad00/agent-bom tests/test_azure_management_groups.py:54-58 and tests/test_graph_authorization_evidence_integration.py:160
+    // (a cloud graph's node keys): the prefix neither opens the reading nor names a model there.
+    const py = [
+      '    assert ("org:azure:mg-root", "account:azure:sub-1") in contains  # MG → subscription',
+      '    assert {"account:azure:sub-1", "account:azure:sub-2"} <= accounts',
+      '    principal = "service_principal:azure:sp-1"',
+    ].join('\n');
+    expect(run('tests/test_azure_management_groups.py', py).references).toEqual([]);
+    // The same keys in a text that names a model: still no model, and the model still read.
+    expect(run('tests/test_graph.py', `${py}\nagent = Agent("azure:gpt-4o")\n`).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 4]]);
+  });
 });
 
 describe('model-names: held-out repositories of session 5 (issue #15)', () => {
@@ -3002,6 +3015,21 @@ describe('model-names: provider specs, capability lists and per-provider lists (
     // provider-ids.generated.ts:85-89: a list named for provider ids.
     const ids = 'export const GENERATED_PROVIDER_IDS = [\n\t"kenari",\n\t"kimi-for-coding",\n\t"kosmik",\n] as const;\n';
     expect(run('provider-ids.generated.ts', ids).references).toEqual([]);
+  });
+
+  it("still reads the model id at the provider in Hugging Face's inference-provider mappings (`providerId` beside `hfModelId`)", () => {
+    // Cut from huggingface/huggingface.js packages/inference/test/InferenceClient.spec.ts:1985-1991: there `providerId`
+    // is the model's id at that provider, not a provider's.
+    const text = [
+      '\t\t\tHARDCODED_MODEL_INFERENCE_MAPPING["zai-org"] = {',
+      '\t\t\t\t"zai-org/GLM-4.5": {',
+      '\t\t\t\t\tprovider: "zai-org",',
+      '\t\t\t\t\thfModelId: "zai-org/GLM-4.5",',
+      '\t\t\t\t\tproviderId: "glm-4.5",',
+      '\t\t\t\t\tstatus: "live",',
+      '\t\t\t\t},',
+    ].join('\n');
+    expect(run('InferenceClient.spec.ts', text).references.map((r) => [r.id, r.line])).toContainEqual(['zhipu/glm-4.5', 5]);
   });
 
   it("reads a catalogue entry's id, not its capabilities", () => {

@@ -381,7 +381,10 @@ export function nameLines(text: string): WordLines | undefined {
     starts.push(start);
     // A `<provider>:` prefix with a name right after it (`Agent('cerebras:llama-3.3-70b')`, Pydantic AI's and LangChain's
     // `init_chat_model` spelling) opens the gate too: colonModel reads a name the registry does not list after it.
-    gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 || ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a);
+    // (Not one inside a colon-joined identifier, `account:azure:sub-1`: see colonModel.)
+    gate ||=
+      (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 ||
+      ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a && text.charCodeAt(start - 1) !== 0x3a);
     knows ||= (g & (KNOWN_WORD | ORG_WORD | LITELLM_WORD | LINE_WORD)) !== 0;
   }
   return gate ? new WordLines(text, ends, starts, knows) : undefined;
@@ -799,6 +802,10 @@ export function colonModel(
   // `model:bert-base-uncased`) before a provider's name or a publisher's `org/name`.
   if (!provider) {
     if (!UNKNOWN_PREFIX.test(prefix)) return undefined;
+    // `account:azure:sub-1`, `service_principal:azure:sp-1` (a cloud graph's node keys, msaad00/agent-bom's tests): a
+    // colon-joined identifier whose middle part is a provider's prefix, no `<provider>:<model>` name.
+    const inner = COLON_NAME.exec(rest);
+    if (inner && colonPrefixProvider(inner[1]!)) return undefined;
     if (own) return own.source === 'api' || rest.includes('/') ? found(own.id, own.source) : undefined;
     // `aimlapi:x-ai/grok-3-mini-beta`, `avian:z-ai/glm-5`: a router's `<maker>/<name>` slug (OpenRouter's spelling), the
     // name one a provider publishes: that provider's model, as the router writes it.
