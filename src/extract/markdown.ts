@@ -476,11 +476,19 @@ function isCitation(block: Block): boolean {
  * `↓` then `Language Model (DeepSeek-V2)`, Blaizzy/mlx-vlm's model READMEs): its words label an architecture's parts,
  * named after the models they come from, no model the project calls.
  */
-// (Arrows make it a diagram: a result table drawn in boxes without them, `│ Model │ gpt-oss-20b │` (EvalScope's report in
-// datawhalechina/self-llm), prints the model a run used.)
+// (Box lines and arrows make it a diagram: a result table drawn in boxes without arrows, `│ Model │ gpt-oss-20b │`
+// (EvalScope's report in datawhalechina/self-llm), or in ASCII with a metric's arrow, `| qwen-vl-plus | BLEU ↑ |`
+// (modelscope/evalscope's docs), prints the model a run used; a config drawn in a box, `│ model: gpt-4 │`
+// (bytedance/deer-flow's ARCHITECTURE.md), is the config.)
 function isDiagram(block: Block): boolean {
-  return (block.text.match(/^.*[\u2500-\u257F\u2190-\u21FF\u25B2-\u25BC].*$/gm)?.length ?? 0) >= 3 && /[\u2190-\u21FF\u25B2-\u25BC]/.test(block.text);
+  return (
+    (block.text.match(/^.*[\u2500-\u257F].*$/gm)?.length ?? 0) >= 3 &&
+    /[\u2190-\u21FF\u25B2-\u25BC]/.test(block.text) &&
+    !CONFIG_IN_BOX.test(block.text)
+  );
 }
+/** A `model:` or `name:` key with its value on a line of a drawing (`│     model: gpt-4   │`). */
+const CONFIG_IN_BOX = /^[\s\u2500-\u257F]*(?:-\s+)?(?:[\w-]*model[\w-]*|name)\s*:\s*\S/im;
 
 /**
  * A block's language: "{.bash}", "bash title=x", HackMD's "shell=" / "python=101" (line numbers): the language alone.

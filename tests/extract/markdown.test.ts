@@ -877,6 +877,39 @@ describe('markdown: a result table drawn in boxes is no diagram (issue #15, held
     const { references } = await markdown.extract(makeSourceFile('docs/bench.md', text));
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-oss-20b', 6]]);
   });
+
+  it("reads a result table drawn in ASCII with a metric's arrow, and a config drawn in a box beside arrows", async () => {
+    // modelscope/evalscope docs/en/advanced_guides/custom_dataset/vlm.md:263-268 (lead review, session 29)
+    const table = [
+      '```text',
+      '+--------------+-------------+----------------+',
+      '| Model        | Dataset     | Metric         |',
+      '+==============+=============+================+',
+      '| qwen-vl-plus | General-VQA | BLEU ↑ · 1     |',
+      '+--------------+-------------+----------------+',
+      '| qwen-vl-plus | General-VQA | BLEU ↑ · 2     |',
+      '```',
+    ].join('\n');
+    const tabled = await markdown.extract(makeSourceFile('docs/vlm.md', table));
+    expect(tabled.references.map((r) => [r.id, r.line])).toEqual([
+      ['dashscope/qwen-vl-plus', 5],
+      ['dashscope/qwen-vl-plus', 7],
+    ]);
+    // bytedance/deer-flow backend/docs/ARCHITECTURE.md:228-236
+    const boxed = [
+      '```',
+      '                               ↓',
+      'config.yaml:',
+      '┌──────────────────────────────────────┐',
+      '│ models:                              │',
+      '│   - name: gpt-4                      │',
+      '│     model: gpt-4                     │',
+      '└──────────────────────────────────────┘',
+      '```',
+    ].join('\n');
+    const config = await markdown.extract(makeSourceFile('backend/docs/ARCHITECTURE.md', boxed));
+    expect(config.references.map((r) => [r.id, r.line])).toContainEqual(['openai/gpt-4', 7]);
+  });
 });
 
 describe('markdown: ggml programs built from source (held-out OpenBMB/VoxCPM, issue #15, session 29)', () => {
