@@ -447,6 +447,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let parent: string | undefined;
     let skyPilotTask: boolean | undefined;
     let providerMapping: boolean | undefined;
+    // (Asked once a text: asked per `id:`/`name:` value, a search of the whole text made a catalogue quadratic.)
+    let saysProvider: boolean | undefined;
     let seen: Set<string> | undefined;
     const onLine: Candidate[] = [];
     let knownOnLine = 0;
@@ -537,7 +539,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         key &&
         !value.includes('/') &&
         ((PROVIDER_VALUE_KEY.test(key) && !(providerMapping ??= HF_PROVIDER_MAPPING.test(text))) ||
-          ((key === 'id' || key === 'name') && text.includes('rovider') && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
+          ((key === 'id' || key === 'name') && (saysProvider ??= text.includes('rovider')) && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
