@@ -481,11 +481,7 @@ function isCitation(block: Block): boolean {
 // (modelscope/evalscope's docs), prints the model a run used; a config drawn in a box, `│ model: gpt-4 │`
 // (bytedance/deer-flow's ARCHITECTURE.md), is the config.)
 function isDiagram(block: Block): boolean {
-  return (
-    (block.text.match(/^.*[\u2500-\u257F].*$/gm)?.length ?? 0) >= 3 &&
-    /[\u2190-\u21FF\u25B2-\u25BC]/.test(block.text) &&
-    !CONFIG_IN_BOX.test(block.text)
-  );
+  return (block.text.match(/^.*[\u2500-\u257F].*$/gm)?.length ?? 0) >= 3 && /[\u2190-\u21FF\u25B2-\u25BC]/.test(block.text) && !CONFIG_IN_BOX.test(block.text);
 }
 /** A `model:` or `name:` key with its value on a line of a drawing (`│     model: gpt-4   │`). */
 const CONFIG_IN_BOX = /^[\s\u2500-\u257F]*(?:-\s+)?(?:[\w-]*model[\w-]*|name)\s*:\s*\S/im;

@@ -539,7 +539,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         key &&
         !value.includes('/') &&
         ((PROVIDER_VALUE_KEY.test(key) && !(providerMapping ??= HF_PROVIDER_MAPPING.test(text))) ||
-          ((key === 'id' || key === 'name') && (saysProvider ??= text.includes('rovider')) && titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
+          ((key === 'id' || key === 'name') &&
+            (saysProvider ??= text.includes('rovider')) &&
+            titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;

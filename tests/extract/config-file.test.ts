@@ -36,7 +36,7 @@ describeExtractor(
   'not-yaml.yaml',
 );
 
-describe('config-file: a LoRA syncer\'s adapters (held-out vllm-project/production-stack)', () => {
+describe("config-file: a LoRA syncer's adapters (held-out vllm-project/production-stack)", () => {
   it('reads the adapters ensureExist keeps loaded, not those ensureNotExist unloads nor the names they are served under', () => {
     // The shape of fixtures/extract/config-file/real-world-lora-syncer-configmap.yaml (gpu-deployment.yaml:249-258), with
     // an adapter to unload beside it: AvaLovelace/LegoGPT was missed, having no digit and sitting under `source`.

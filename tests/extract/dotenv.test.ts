@@ -89,7 +89,7 @@ describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, 
     // is Claude's). A variable named for a version holds a version, never a model's name.
     const text = [
       "DEEPSEEK_FREE_MODEL='deepseek-chat'",
-      "# 使用的模型版本，默认填写 v4.0 或需要的版本号（如: v3.5, max-32k, pro-128k）",
+      '# 使用的模型版本，默认填写 v4.0 或需要的版本号（如: v3.5, max-32k, pro-128k）',
       "XUNFEI_MODEL_VERSION='v4.0'",
       "CLAUDE_API_VERSION = '2023-06-01'",
       "CLAUDE_MODEL = 'claude-sonnet-4-5-20250929'",

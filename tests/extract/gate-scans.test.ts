@@ -166,7 +166,7 @@ describe('wordsIn', () => {
   const WORD_SETS: string[][] = [['"""', "'''"], ['class'], ['const']];
   const linesOf = (text: string) => {
     const spans: [number, number][] = [];
-    for (let start = 0; start <= text.length; ) {
+    for (let start = 0; start <= text.length;) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
       spans.push([start, end]);

@@ -531,7 +531,7 @@ describe('markdown: LocalAI commands (held-out mudler/LocalAI, issue #15, sessio
 });
 
 describe('markdown: clients of a server started in the page', () => {
-  it('reads a client asking for a served alias that is not the model\'s own name as that alias (held-out ymcui/Chinese-LLaMA-Alpaca-2)', async () => {
+  it("reads a client asking for a served alias that is not the model's own name as that alias (held-out ymcui/Chinese-LLaMA-Alpaca-2)", async () => {
     // README_vllm.md's four `"model": "chinese-llama-alpaca-2"` requests were dropped as an alias: the server loads a
     // placeholder folder under that name, and the requests are the project's use of it (definite in every set, session 23).
     const { references } = await markdown.extract(loadFixture('markdown/real-world-served-alias-request.md'));
@@ -965,7 +965,16 @@ describe('markdown: a page front matter and a one-word --modelid flag (held-out 
     ].join('\n');
     expect(await found('sdk/examples/cron/daily-code-review.cron.md', cron)).toEqual([['anthropic/claude-opus-4.7', 8, 'docs']]);
     // sdk/examples/plugins/agents-squad/agents/oracle.md:1-6.
-    const agent = ['---', 'name: oracle', 'description: Opinionated planner.', 'providerId: cline', 'modelId: anthropic/claude-opus-4.6', '---', '', 'You are a planning subagent.'].join('\n');
+    const agent = [
+      '---',
+      'name: oracle',
+      'description: Opinionated planner.',
+      'providerId: cline',
+      'modelId: anthropic/claude-opus-4.6',
+      '---',
+      '',
+      'You are a planning subagent.',
+    ].join('\n');
     expect(await found('agents/oracle.md', agent)).toEqual([['anthropic/claude-opus-4.6', 5, 'docs']]);
   });
 

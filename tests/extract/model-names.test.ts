@@ -2901,7 +2901,7 @@ describe('model-names: an authorization system\'s "models" (held-out round 30, d
 });
 
 describe('model-names: the metric a trainer keeps the best checkpoint by (held-out 666ghj/BettaFish, issue #15, session 28)', () => {
-  it("reads no model in `metric_for_best_model`, keyed or as a keyword, and keeps the backbone beside it", () => {
+  it('reads no model in `metric_for_best_model`, keyed or as a keyword, and keeps the backbone beside it', () => {
     // SentimentAnalysisModel/BertTopicDetection_Finetuned/train.py: `"f1"` was reported as `openai-compatible/f1`.
     const text = [
       'BACKBONE_CANDIDATES = [',
@@ -2921,7 +2921,12 @@ describe('model-names: a run label keyed before its own model (issue #15, held-o
   it('reads the Cohere model of an inline entry, not the entry key naming the run', async () => {
     const rows = await extractRows('python/real-world-bcembedding-rag-eval.py');
     const ids = rows.map((r) => [r.id, r.line]);
-    expect(ids).toEqual(expect.arrayContaining([['cohere/embed-english-v2.0', 15], ['cohere/embed-english-v3.0', 16]]));
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['cohere/embed-english-v2.0', 15],
+        ['cohere/embed-english-v3.0', 16],
+      ]),
+    );
     expect(rows.filter((r) => /cohere-?v\d|openai-compatible/i.test(r.id))).toEqual([]);
   });
   it("drops MTEB's hf_hub_name datasets, though their organisation publishes models", async () => {
@@ -2936,7 +2941,7 @@ describe('model-names: a run label keyed before its own model (issue #15, held-o
 });
 
 describe('model-names: a provider entry named as the model (held-out round 31: MoonshotAI/kimi-cli; session 29)', () => {
-  it("reads the model of a `[models.<key>]` entry, not its `provider =` naming the provider entry", () => {
+  it('reads the model of a `[models.<key>]` entry, not its `provider =` naming the provider entry', () => {
     // MoonshotAI/kimi-cli docs/en/configuration/config-files.md:47-65 (a config.toml in a docs block)
     const text = [
       'default_model = "kimi-for-coding"',

@@ -1180,7 +1180,7 @@ describe('python: pydantic field defaults and folders shipped beside the module 
       '',
       'class ChatXunfeiAI(BaseChatModel):',
       "    model_name: str = Field(default='spark-1.5', alias='model')",
-      "    temperature: float = Field(0.7)",
+      '    temperature: float = Field(0.7)',
       "    streaming_name: str = Field('stream-v2')",
     ].join('\n');
     const found = rows('chat_models/host_llm.py', text);
@@ -1331,8 +1331,7 @@ describe('python: library model enums and MTEB task datasets (issue #15, held-ou
 });
 
 describe('python: a config shown in a docstring literal block (held-out round 31: modelscope/ms-agent; session 29)', () => {
-  const rows = (text: string) =>
-    (python.extract(makeSourceFile('sirchmunk_search.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  const rows = (text: string) => (python.extract(makeSourceFile('sirchmunk_search.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it("reads a model key's unquoted value under a `::` paragraph, and no other key nor a model key outside the block", () => {
     // modelscope/ms-agent ms_agent/tools/search/sirchmunk_search.py:51-66 and projects/deep_research/v2/callbacks/researcher_callback.py:55-60

@@ -222,8 +222,9 @@ describe('prefilter words', () => {
     // (The library packages' group, added after these for libraryPackageMaybeIn, is masked off before the gate.)
     expect(shared).toContain('nameFinder = compileWordFinder([...groups, trackedPackages]);');
     expect(shared).toContain('const g = hits.groups[i]! & NAME_GROUPS;\n    if (g === 0) continue;');
+    // (A prefix inside a colon-joined identifier, `account:azure:sub-1`, does not open it: stricter, never wider.)
     expect(shared).toContain(
-      'gate ||= (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 || ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a);',
+      'gate ||=\n      (g & (KNOWN_WORD | ORG_WORD | KEY_WORD)) !== 0 ||\n      ((g & LITELLM_WORD) !== 0 && text.charCodeAt(hits.ends[i]! - 1) === 0x3a && text.charCodeAt(start - 1) !== 0x3a);',
     );
     expect(shared).toContain("const litellm = [...litellmPrefixes().map((p) => `${p}/`), ...colonPrefixWords(), 'huggingface_'];");
     const [modelNames] = extractors.filter((e) => e.name === 'model-names');

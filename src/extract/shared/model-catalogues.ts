@@ -323,8 +323,7 @@ export function catalogueNames(text: string): CatalogueName[] {
   // A name shaped like a versioned model (a digit, `-`, `_` or `:` in it), or one of the file's own catalogue; not a
   // bare number (`assert submit.model == "20"`: a registered model's row id, bisheng's workstation tests).
   const named = (value: string) =>
-    !/^\d+$/.test(value) &&
-    !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
+    !/^\d+$/.test(value) && !NOT_NAMES.has(value.toLowerCase()) && !SENTINEL.test(value) && !/\s/.test(value) && (/[\d\-:]/.test(value) || members.has(value));
   // (Not a snake_case identifier the file's catalogue does not hold: `model_name: str = "cl100k_base",` is a tiktoken
   // encoding, camel-ai/camel's code_chunker.py.)
   for (const m of matchesOnLinesWith(text, ...TYPED_FIELD_ON))
