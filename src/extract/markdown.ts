@@ -262,6 +262,7 @@ export default defineExtractor({
     const help = /\.txt$/i.test(file.relPath);
     const man = MAN_PAGE.test(file.relPath);
     if ((help && !isVimHelp(file.relPath, text)) || (man && !isManPage(text))) return { references: [], diagnostics: [] };
+    const frontMatter = pageFrontMatter(file.relPath, text);
     if (
       !help &&
       !man &&
@@ -274,7 +275,7 @@ export default defineExtractor({
       !text.includes('<CodeBlock') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
       (rst || !text.includes('`')) &&
-      !pageFrontMatter(file.relPath, text)
+      !frontMatter
     )
       return { references: [], diagnostics: [] };
     const fenced = help
@@ -285,11 +286,7 @@ export default defineExtractor({
           ? directiveBlocks(text)
           : ASCIIDOC_PAGE.test(file.relPath)
             ? asciidocBlocks(text)
-            : [
-                ...(pageFrontMatter(file.relPath, text) ?? []),
-                ...fencedBlocks(text),
-                ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : []),
-              ];
+            : [...(frontMatter ?? []), ...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
     const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };

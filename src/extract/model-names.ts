@@ -532,23 +532,21 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       const deploysModel = !!key && DEPLOYMENT_NAME_KEY.test(key) && found?.source === 'api' && !!providerForName(value);
       // `modelsProviderId: "kimi-for-coding"` in a provider spec (cline/cline's providers.generated.ts, one entry per models.dev
       // provider): a key naming the provider holds a provider's id, though providers take the names of the models they
-      // serve; so does the entry's own `id:` or `name:` when a provider key beside it gives the same value. (Not in Hugging
-      // Face's inference-provider mappings, where `providerId: "glm-4.5"` beside `hfModelId: "zai-org/GLM-4.5"` is the
-      // model's id at that provider: huggingface.js's and huggingface_hub's provider tables.)
+      // serve; so does the entry's own `id:` or `name:` when a provider key beside it gives the same value; and `provider =
+      // "kimi-for-coding"` under `[models.kimi-for-coding]` (MoonshotAI/kimi-cli's config.toml, whose provider entries are
+      // named as the managed model is) names the provider entry the model is reached through. (Not a provider id key in
+      // Hugging Face's inference-provider mappings, where `providerId: "glm-4.5"` beside `hfModelId: "zai-org/GLM-4.5"` is
+      // the model's id at that provider: huggingface.js's and huggingface_hub's provider tables.)
       if (
         key &&
         !value.includes('/') &&
-        ((PROVIDER_VALUE_KEY.test(key) && !(providerMapping ??= HF_PROVIDER_MAPPING.test(text))) ||
+        ((PROVIDER_VALUE_KEY.test(key) && (!key.endsWith('id') || !(providerMapping ??= HF_PROVIDER_MAPPING.test(text)))) ||
           ((key === 'id' || key === 'name') &&
             (saysProvider ??= text.includes('rovider')) &&
             titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
-      // `provider = "kimi-for-coding"` under `[models.kimi-for-coding]` (MoonshotAI/kimi-cli's config.toml, whose provider
-      // entries are named as the managed model is): the key names the provider entry the model is reached through, not
-      // a model, however the entry is called.
-      if (key && PROVIDER_KEY.test(key) && !/[/:]/.test(value)) return;
       // A SkyPilot task's own top-level `name:` (`name: qwq-eval`, oumi's launcher jobs): the task's, as a Kubernetes object's.
       if (key === 'name' && parent === undefined && bare && (skyPilotTask ??= isSkyPilotTask(text))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).
@@ -1640,33 +1638,31 @@ const ENTRY_ID_LINE = /^(\s*)(?:-\s+)?["']?id["']?\s*:\s*["']?([^"'\s,#]+)/;
 const ENTRY_KEY_LINE = /^(\s*)(?:-\s+)?["']?([\w-]+)["']?\s*:/;
 
 /**
- * An entry's `id` beside the `name` that names its model (Tencent/WeKnora's `builtin_models: [{id: builtin-openai-chat,
- * name: gpt-4o-mini, type: KnowledgeQA}]`, or `name: ${LLM_MODEL_NAME}`): the id is the entry's own handle, the model is
- * the name. A name no model is
- * read in (a display name, `name: GPT-4o`) leaves the id the model, as in a catalogue of model objects. Only ids no
- * provider's naming spells go (`openai-compatible/<id>`).
- */
-/**
  * In Python, a bare name written just before a Hub id whose name it is, case aside (`_variant("mage-flow-base",
  * "microsoft/Mage-Flow-Base", ...)`, Blaizzy/mlx-vlm's variant table): the project's short name for that repo, on its line
  * or the line above it, no second model. (Not a catalogue's alias list, `"alias": ["bge-reranker-v2-m3", ...]` beside
  * `"name": "BAAI/bge-reranker-v2-m3"` in RAGFlow's all_models.json: names a platform answers to.)
  */
 function withoutIdTails(references: RawReference[]): RawReference[] {
-  const tails = new Map<string, number[]>();
-  for (const r of references) {
-    if (isContextOnlyId(r.id) || !r.id.includes('/')) continue;
-    const tail = r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase();
-    tails.set(tail, [...(tails.get(tail) ?? []), r.line]);
-  }
-  if (!tails.size) return references;
+  // Each Hub id's name, lower-cased, with its line.
+  const tailLines = new Set<string>();
+  for (const r of references)
+    if (!isContextOnlyId(r.id) && r.id.includes('/')) tailLines.add(`${r.id.slice(r.id.lastIndexOf('/') + 1).toLowerCase()}\u0000${r.line}`);
+  if (!tailLines.size) return references;
   return references.filter((r) => {
     if (!isContextOnlyId(r.id)) return true;
-    const lines = tails.get(r.id.slice(r.id.indexOf('/') + 1).toLowerCase());
-    return !lines?.some((line) => line === r.line || line === r.line + 1);
+    const tail = r.id.slice(r.id.indexOf('/') + 1).toLowerCase();
+    return !tailLines.has(`${tail}\u0000${r.line}`) && !tailLines.has(`${tail}\u0000${r.line + 1}`);
   });
 }
 
+/**
+ * An entry's `id` beside the `name` that names its model (Tencent/WeKnora's `builtin_models: [{id: builtin-openai-chat,
+ * name: gpt-4o-mini, type: KnowledgeQA}]`, or `name: ${LLM_MODEL_NAME}`): the id is the entry's own handle, the model is
+ * the name. A name no model is
+ * read in (a display name, `name: GPT-4o`) leaves the id the model, as in a catalogue of model objects. Only ids no
+ * provider's naming spells go (`openai-compatible/<id>`).
+ */
 function withoutEntryHandles(references: RawReference[], allLines: () => string[]): RawReference[] {
   const handles = references.filter((r) => isContextOnlyId(r.id) && !r.context);
   if (!handles.length) return references;
@@ -1908,8 +1904,6 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
  * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
  * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
-/** Keys naming the provider (or provider entry) a model is called through: `provider`, `provider_name` (not `provider_id`: Hugging Face's inference providers name the model there). */
-const PROVIDER_KEY = /^(?:llm[-_]?)?provider(?:[-_]?name)?$/i;
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 

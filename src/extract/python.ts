@@ -239,8 +239,10 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** Folders a project keeps model weights in, by name (`models/`, `checkpoints/`, `pretrained_models/`, `weights/`). */
+const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
 /** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
-const LOCAL_WEIGHTS_FOLDER = /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models|checkpoints|pretrained_models|weights)\/[^'"\s/]+\/?$/;
+const LOCAL_WEIGHTS_FOLDER = new RegExp(`^(?:\\.{1,2}/|/|~/)(?:[^'"\\s]*/)?(?:${WEIGHTS_FOLDERS})/[^'"\\s/]+/?$`);
 /**
  * A `<x>_name_or_path = "..."` keyword or assignment, or a dict's `"<x>_name_or_path": "..."`, whose name does not say
  * `model` (MODEL_KEYWORD and the model-named dict keys read those): transformers' spelling of what `from_pretrained` takes.
@@ -1861,7 +1863,7 @@ function repoFoldersJoined(text: string, joins: FolderJoin[]): { value: string; 
  * "models" / "openbmb__VoxCPM2"`, index-tts/index-tts's default `base / "IndexTTS" / "models" / "IndexTTS-2"`): the
  * model's folder, when its last part is named like a model (letters and a digit) and no file; written `models/<name>`.
  */
-const MODELS_ROOT_PATH_CHAIN = /\/\s*(["'])(models|checkpoints|pretrained_models|weights)\1\s*\/\s*(["'])([A-Za-z][\w.+-]*)\3(?!\s*\/)/g;
+const MODELS_ROOT_PATH_CHAIN = new RegExp(`/\\s*(["'])(${WEIGHTS_FOLDERS})\\1\\s*/\\s*(["'])([A-Za-z][\\w.+-]*)\\3(?!\\s*/)`, 'g');
 function modelsRootFolders(text: string): { value: string; offset: number }[] {
   const found: { value: string; offset: number }[] = [];
   if (holds(text, 'os.path.join('))

@@ -221,24 +221,15 @@ export function compileWordPresence(words: readonly string[], more: readonly str
   };
   const ending = endingOf(bitsIn(words));
   const endingMore = endingOf(bitsIn(more));
-  return {
-    seen(text: string): number {
-      let found = 0;
-      let state = 0;
-      for (let i = 0, n = text.length; i < n; i++) {
-        const c = text.charCodeAt(i);
-        // Characters past U+00FF are in no word (all ASCII); class 0.
-        state = delta[(state << shift) | (c < 256 ? classes[c]! : 0)]!;
-        if (state >= firstMatch) found |= ending[state - firstMatch]!;
-      }
-      return found;
-    },
+  const presence: WordPresence = {
+    seen: (text) => presence.seenBoth(text).seen,
     seenBoth(text: string): { seen: number; more: number } {
       let found = 0;
       let foundMore = 0;
       let state = 0;
       for (let i = 0, n = text.length; i < n; i++) {
         const c = text.charCodeAt(i);
+        // Characters past U+00FF are in no word (all ASCII); class 0.
         state = delta[(state << shift) | (c < 256 ? classes[c]! : 0)]!;
         if (state >= firstMatch) {
           found |= ending[state - firstMatch]!;
@@ -248,6 +239,7 @@ export function compileWordPresence(words: readonly string[], more: readonly str
       return { seen: found, more: foundMore };
     },
   };
+  return presence;
 }
 
 interface Automaton {

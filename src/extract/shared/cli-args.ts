@@ -1038,7 +1038,6 @@ function namespacedOllamaTag(token: Token): ArgModel | undefined {
   return tag?.source === 'ollama' ? { id: tag.id, source: 'ollama', offset: token.offset } : undefined;
 }
 
-/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 /** A program's flag taking its whole config (`--config`, `--config-json`, `--settings`), here written inline as JSON. */
 const INLINE_CONFIG_FLAG = /^--(?:config(?:[-_]json)?|settings)$/;
 /** A model key of an inline JSON config and its value (`"default_model": "kimi-for-coding"`, `"model": "gpt-4o"`). */
@@ -1047,6 +1046,7 @@ const INLINE_CONFIG_MODEL = /"(?:(?:default|llm|chat)_)?model"\s*:\s*"([^"\s]+)"
 const inlineConfigModel = (token: Token): ArgModel | undefined => hub(token) ?? publishedName(token);
 /** A bare name a provider publishes (`claude-sonnet-4-5`, `gemini-3-pro`), as that provider's model; any other word, none. */
 const publishedName = (token: Token): ArgModel | undefined => (providerForName(token.text) ? namedModel(token) : undefined);
+/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
 function namedModel(token: Token): ArgModel | undefined {
   if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
   const provider = providerForName(token.text);
@@ -2100,17 +2100,17 @@ function oneModelFolder(name: string, value: string, offset: number): ArgModel |
 }
 
 /**
- * A folder under a location variable the file does not set (`$HOME/models/Qwen2.5-3B-Instruct`,
- * `${RAY_DATA_HOME}/models/Qwen3-8B`, `$HDFS_ROOT/model/Qwen3-30B-A3B-Base`: verl's recipes, which download there
- * first), in a weights folder and named like a model in its last part (letters and a digit): `local`, written as in the file, since the
- * variable's value is the user's. Asked only where a model is expected (a model variable or key).
- */
-/**
  * A variable holding a root of model folders, named for nothing else (`MODEL_DIR`, `MODELS_DIR`, `CKPT_DIR`,
  * `CHECKPOINT_ROOT`, `WEIGHTS_HOME`); not one model's own folder (`$step_audio_model_dir/token2wav`, a part of it:
  * FunAudioLLM/CosyVoice's runtime scripts).
  */
 const WEIGHTS_ROOT_VARIABLE = /^(?:MODELS?|CKPTS?|CHECKPOINTS?|WEIGHTS)_(?:DIR|ROOT|HOME)$/;
+/**
+ * A folder under a location variable the file does not set (`$HOME/models/Qwen2.5-3B-Instruct`,
+ * `${RAY_DATA_HOME}/models/Qwen3-8B`, `$HDFS_ROOT/model/Qwen3-30B-A3B-Base`: verl's recipes, which download there
+ * first), in a weights folder and named like a model in its last part (letters and a digit): `local`, written as in the file, since the
+ * variable's value is the user's. Asked only where a model is expected (a model variable or key).
+ */
 export function folderUnderVariable(token: Token): ArgModel | undefined {
   // (Or under a root written as a placeholder to fill in: `<internvl_home>/internvl_chat/pretrained/InternVL2-1B`,
   // Data-Juicer's InternVL sandbox configs, as InternVL's docs lay out `pretrained/`.)
