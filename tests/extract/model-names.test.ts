@@ -3144,7 +3144,7 @@ describe('model-names: a catalogue keyed by model id, and numbered test stand-in
     expect(rows).toContainEqual(['openai/gpt-5-2025-08-07', 4]);
     expect(rows.filter(([, line]) => line === 6)).toEqual([]);
   });
-  it('still reads a `name` that is no display block\'s', () => {
+  it("still reads a `name` that is no display block's", () => {
     const text = ['{', '  "models": [', '    { "name": "gpt-4o-2024-08-06", "max_tokens": 4096 }', '  ]', '}', ''].join('\n');
     expect(run('models.json', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-2024-08-06', 3]]);
   });
