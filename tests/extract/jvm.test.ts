@@ -332,3 +332,23 @@ describe('jvm: a library model class defined, an ONNX file loaded, a GGUF path (
     ]);
   });
 });
+
+describe("jvm: langchain4j-community's ZhipuAI enums (held-out round 32)", () => {
+  it('reads ChatCompletionModel and ImageModelName constants after their import, not a class of the name from elsewhere', () => {
+    // docs/docs/integrations/language-models/zhipu-ai.md:141 in langchain4j/langchain4j, with the import its page leaves out.
+    const text = [
+      'import dev.langchain4j.community.model.zhipu.chat.ChatCompletionModel;',
+      'import dev.langchain4j.community.model.zhipu.image.ImageModelName;',
+      'ZhipuAiChatModel model = ZhipuAiChatModel.builder()',
+      '        .model(ChatCompletionModel.GLM_4_7)  // Use GLM-4-5 or upper model for reasoning support',
+      '        .build();',
+      'ZhipuAiImageModel image = ZhipuAiImageModel.builder().model(ImageModelName.COGVIEW_4).build();',
+    ].join('\n');
+    expect(found('ZhipuAiExample.java', text)).toEqual([
+      ['zhipu/glm-4.7', 4],
+      ['zhipu/cogview-4', 6],
+    ]);
+    const other = ['import com.acme.ChatCompletionModel;', 'var m = client.model(ChatCompletionModel.GLM_4_7);'].join('\n');
+    expect(found('Other.java', other)).toEqual([]);
+  });
+});
