@@ -75,9 +75,9 @@ const inModelEntry = (path: (string | number)[]) => path.slice(0, -1).some((p) =
 const DOTTED_MODEL_KEY = /^(?:model(?:_\w+)?|\w+_model(?:_\w+)?|\w+_name_or_path|tokenizer(?:_\w+)?|checkpoint|pretrained\w*)$/;
 /** A Hugging Face-prefixed argument holding an `org/name` id somewhere (HF_ARG_KEY says which keys count). */
 const HF_ARG_LINE = /(?:^|[\s{,"'])hf_\w+["']?[ \t]*:[ \t]*["']?[\w.-]+\/[\w.-]/m;
-/** Files that are not configuration, or that other extractors read. */
+/** Files that are not configuration, or that other extractors read (a tokenizer's, `bge-small-zh-v1.5-tokenizer.json` too). */
 const NOT_CONFIG =
-  /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
+  /(^|\/)(package(-lock)?\.json|tsconfig[\w.-]*\.json|composer\.lock|yarn\.lock|pnpm-lock\.yaml|\.eslintrc[\w.]*|renovate\.json|\.modelprov\.ya?ml|modelprov\.lock\.json|[\w.-]*\.ipynb|adapter_config\.json|config_sentence_transformers\.json|(?:[\w.-]+[-_])?tokenizer(_config)?\.json|model_index\.json|generation_config\.json|special_tokens_map\.json|pyproject\.toml|Pipfile|Cargo\.toml|poetry\.lock|Cargo\.lock)$/i;
 /**
  * An object store's or a host's URI as a model server's source (llmaz's OpenModel `source.uri:
  * oss://<bucket>.<endpoint>/models/Qwen2-7B`, `host:///workspace/Qwen2-0.5B-Instruct`, `s3://<bucket>/DeepSeek-R1-Distill-Qwen-1.5B`;

@@ -97,6 +97,8 @@ const FILE_ROUTE = /^(?:resolve|tree|blob|raw|commits?)$/;
 const NOT_MODELS = new Set(['enterprise', 'transformers', 'kernels-community']);
 /** The tabs of an organisation's page (`huggingface.co/<org>/models?search=x`), a list of its repos when a query follows. */
 const LISTING = /^(?:models|datasets|spaces|collections)$/;
+/** The tabs of an organisation's page that list other things than models. */
+const ORG_TAB = /^(?:datasets|spaces|collections)$/;
 const isNotModelRoute = (segment: string) => NOT_MODELS.has(segment) || isNotAnOrg(segment);
 /**
  * A file of a repo fetched by URL that is a table of records (`.../resolve/main/ragqa_arena_tech_examples.jsonl`): data
@@ -178,6 +180,9 @@ export default defineExtractor({
       if (NOT_MODELS.has(org) || !looksLikeHubId(id)) continue; // looksLikeHubId tests isNotAnOrg
       // `huggingface.co/unsloth/models?search=ornith`: an organisation's list of repos searched, not a repo.
       if (LISTING.test(name) && text.charAt(m.index + m[0].length) === '?') continue;
+      // `huggingface.co/beehive-lab/collections` (langchain4j's GPULlama3 README): an organisation's tab of its collections,
+      // datasets or Spaces, with or without a query, no repo; `models` only with one (`ggml-org/models` is a model repo).
+      if (ORG_TAB.test(name) && !revision) continue;
       // The file the URL fetches follows its revision (`.../resolve/main/<path>`).
       // A URI scheme's (`hf://org/repo/<path>`) follows the repo at once.
       const fileAfter = revision || /^(?:hf|huggingface):\/\//i.test(m[0]);

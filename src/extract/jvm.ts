@@ -151,11 +151,23 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
       continue;
     }
     if (isModelOnlyFile(t.text)) {
-      // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`).
-      const holder = declaredName(tokens, i);
+      // `String modelFile = "beehive-llama-3.2-1b-instruct-fp16.gguf";` (then `Path.of(localLLMsPath, modelFile)`), or the
+      // file given whole to a path call the declaration holds: `Path modelPath = Paths.get("beehive-...-fp16.gguf");`.
+      const holder = declaredName(tokens, i) ?? pathCallHolder(tokens, i);
       const fileName = t.text.slice(t.text.search(/[^\\/]*$/));
       const named = holder && MODEL_FILE_HOLDER.test(holder) && !WRITTEN_OUT.test(holder);
       const local = named && !CONVENTIONAL_WEIGHT_FILE.test(fileName) ? modelFromPath(t.text) : undefined;
+      if (local?.source === 'local') {
+        out.addId(local.id, t.line, t.column + 1, 'local');
+        continue;
+      }
+    }
+    if (ONNX_FILE.test(t.text) && loadedByCall(tokens, i)) {
+      // `loadFromJar("bge-small-zh-v1.5.onnx", "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS)`,
+      // `env.createSession("yolov8n.onnx", options)`: an ONNX file (a format that holds nothing but a model) a call
+      // loads, named for its model; not a conventional `model.onnx`, nor a file a call writes.
+      const fileName = t.text.slice(t.text.search(/[^\\/]*$/));
+      const local = CONVENTIONAL_WEIGHT_FILE.test(fileName) ? undefined : modelFromPath(t.text);
       if (local?.source === 'local') {
         out.addId(local.id, t.line, t.column + 1, 'local');
         continue;
@@ -171,6 +183,42 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
     else if (namedForItsValue(declaredName(tokens, i), t.text)) out.addKnown(t.text, t.line, t.column + 1);
   }
   while (blocks.length) closeBlock(blocks.pop()!, out);
+}
+
+/** An ONNX model file's name or path (not a URL). */
+const ONNX_FILE = /^[^\s:]*[\w-]\.onnx$/i;
+/** Calls that write a file out, not load one. */
+const WRITES = /^(?:save|write|export|store|upload|output|dump|convert)/i;
+
+/** Whether the string at `i` is an argument of a call that is no writer's (`loadFromJar("x.onnx", ...)`). */
+function loadedByCall(tokens: Tokens<JvmToken>, i: number): boolean {
+  let depth = 0;
+  for (let j = i - 1, steps = 0; j >= 0 && steps < 32; j--, steps++) {
+    const t = tokens.at(j)!;
+    if (t.text === ')' || t.text === ']') depth++;
+    else if (t.text === '[' || t.text === '{' || t.text === ';') return false;
+    else if (t.text === '(') {
+      if (depth === 0) {
+        const callee = tokens.at(j - 1);
+        return callee?.kind === 'ident' && !WRITES.test(callee.text);
+      }
+      depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * The declaration a path call holds when the string at `i` is its one argument: `modelPath` in `Path modelPath =
+ * Paths.get("x.gguf")`, `Path.of("x.gguf")`, `new File("x.gguf")`.
+ */
+function pathCallHolder(tokens: Tokens<JvmToken>, i: number): string | undefined {
+  if (tokens.at(i - 1)?.text !== '(' || tokens.at(i + 1)?.text !== ')') return undefined;
+  const callee = tokens.at(i - 2)?.text;
+  if (callee === 'File' && tokens.at(i - 3)?.text === 'new') return declaredName(tokens, i - 3);
+  if ((callee === 'get' || callee === 'of') && tokens.at(i - 3)?.text === '.' && /^(?:Paths?)$/.test(tokens.at(i - 4)?.text ?? ''))
+    return declaredName(tokens, i - 4);
+  return undefined;
 }
 
 /** A block whose strings are models: its bare words wait for the known names beside them. */
@@ -437,13 +485,36 @@ function readLibraryConstants(tokens: Tokens<JvmToken>, out: Findings) {
         continue;
       }
       const model = library.models.get(t.text);
-      // Constructed: `new X()` (Java), `X()` (Kotlin), `X::new`; not a type (`public X embeddingModel()`).
+      // Constructed: `new X()` (Java), `X()` (Kotlin), `X::new`; not a type (`public X embeddingModel()`), nor the class's
+      // own constructor declared (`public BgeSmallZhV15EmbeddingModel() {` in the library's source: the model is the
+      // ONNX file it loads).
+      if (model && tokens.at(i + 1)?.text === '(' && declaresConstructor(tokens, i)) continue;
       if (model && (tokens.at(i + 1)?.text === '(' || (tokens.at(i + 1)?.text === '::' && tokens.at(i + 2)?.text === 'new'))) report(model, t);
       continue;
     }
     // A constant imported bare (`import ...AnthropicModels.Opus_3`), not its own declaration (`val Opus_3: LLModel = ...`).
     if (tokens.at(i - 1)?.text !== '.' && !DECLARES.test(tokens.at(i - 1)?.text ?? '') && constants.has(t.text)) report(constants.get(t.text)!, t);
   }
+}
+
+/** Modifiers a constructor's declaration starts with (Java, Kotlin, Scala). */
+const ACCESS_MODIFIER = /^(?:public|private|protected|internal)$/;
+
+/**
+ * Whether the name at `i`, followed by `(`, declares a constructor rather than calling it: after an access modifier
+ * (`public X(Executor executor)`), or its parameter list followed by a body or `throws` (`X() {`); `new X()` never.
+ */
+function declaresConstructor(tokens: Tokens<JvmToken>, i: number): boolean {
+  const prev = tokens.at(i - 1)?.text ?? '';
+  if (prev === 'new') return false;
+  if (ACCESS_MODIFIER.test(prev)) return true;
+  let depth = 0;
+  for (let j = i + 1, steps = 0; j < tokens.length && steps < 256; j++, steps++) {
+    const t = tokens.at(j)!.text;
+    if (t === '(') depth++;
+    else if (t === ')' && --depth === 0) return tokens.at(j + 1)?.text === '{' || tokens.at(j + 1)?.text === 'throws';
+  }
+  return false;
 }
 
 /** The library whose package qualifies the class name at `i` (`dev.langchain4j.model.openai.OpenAiChatModelName`). */

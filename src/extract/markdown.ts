@@ -15,7 +15,9 @@ import {
   apiModelId,
   contextOnlyId,
   asAliasRequest,
+  bareLibraryConstant,
   libraryConstantsIn,
+  libraryModelClass,
   providerForName,
   namesServedAlias,
   servedAliases,
@@ -86,6 +88,14 @@ const isDotenv = (text: string) =>
   !ENV_PREFIXED_COMMAND.test(text) &&
   !KNOWN_COMMAND.test(text) &&
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
+/**
+ * Java properties left untagged (langchain4j's docs: `langchain4j.open-ai.chat-model.model-name=gpt-4o`,
+ * `openai.chat.model=gpt-4o-mini` in MicroProfile's config): every line a comment, blank, an elision (`...`) or a
+ * `key=value` whose key is dotted, at least one (a dotenv's keys have no dots).
+ */
+const isPropertiesListing = (text: string) =>
+  /^[ \t]*[A-Za-z_][\w-]*(?:\.[\w\[\]-]+)+[ \t]*=/m.test(text) &&
+  text.split('\n').every((line) => /^[ \t]*([#!].*|\.\.\.|[A-Za-z_][\w-]*(?:\.[\w\[\]-]+)+[ \t]*=.*)?$/.test(line));
 /**
  * A `.env` listing tagged ```python (666ghj/BettaFish MindSpider/README.md: `DB_HOST = "..."` lines, then
  * `MINDSPIDER_MODEL_NAME=deepseek-chat`): every line a comment or an upper-case setting assigned, one at least written
@@ -314,7 +324,7 @@ export default defineExtractor({
       const chosen = extractorsFor(block);
       if (!chosen) {
         if (isCitation(block) || isDiagram(block)) continue;
-        for (const ref of namesInText(block)) {
+        for (const ref of namesInText(block, text)) {
           const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
           const asked = seen.has(key) ? undefined : asAliasRequest(ref, aliases, positions.lineText(ref.line));
           if (!asked) continue;
@@ -402,7 +412,7 @@ export default defineExtractor({
           references.push({ ...ref, line, column, snippet: positions.snippet(line), context: 'docs' });
         }
       }
-      for (const ref of libraryConstantRefs(block)) {
+      for (const ref of libraryConstantRefs(block, text)) {
         const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -439,8 +449,8 @@ const FILE_COMMAND = /^\s*(?:\$\s+)?(?:sudo\s+)?(?:mkdir|cd|ls|cp|mv|rm|ln|chmod
  * (providers.yaml `library_constants`) is code, whatever the block's tag: `var modelConfiguration =
  * LLMRegistry.qwen3_8b_4bit` in a README's untagged block is the model it holds (`mlx-community/Qwen3-8B-4bit`).
  */
-function namesInText(block: Block): RawReference[] {
-  const found: RawReference[] = libraryConstantRefs(block);
+function namesInText(block: Block, page: string): RawReference[] {
+  const found: RawReference[] = libraryConstantRefs(block, page);
   block.text.split('\n').forEach((line, i) => {
     // `mkdir CogVideoX-2b-sat`, `cd CogVideoX-2b-sat` (zai-org/CogVideo sat/README.md): a file command's words are files and
     // folders on disk, named after a model perhaps, never a name a hosted provider answers to.
@@ -456,16 +466,35 @@ function namesInText(block: Block): RawReference[] {
   return found;
 }
 
+/** A builder's model slot given a bare constant: `.modelName(GPT_4_O_MINI)`, `.modelId(CLAUDE_SONNET_4_5_20250929)`. */
+const BARE_CONSTANT_SLOT = /\.(?:modelName|modelId|model|withModel)\(\s*([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\s*\)/g;
+
 /**
  * A library's model constants a block writes (providers.yaml `library_constants`), whatever its tag and whether or not an
  * extractor reads it: a snippet rarely shows its imports (`model = OpenAIModels.Chat.GPT4o` in a Kotlin block is
  * `gpt-4o`; Kotlin blocks are read by model-names alone). A Hub id as the Hub's, an Ollama tag as Ollama's, a provider's
  * name as that provider's, else by its place (a constant is a model).
  */
-function libraryConstantRefs(block: Block): RawReference[] {
+function libraryConstantRefs(block: Block, page: string): RawReference[] {
   const found: RawReference[] = [];
   block.text.split('\n').forEach((line, i) => {
-    for (const constant of libraryConstantsIn(line)) {
+    const constants = libraryConstantsIn(line);
+    // A constant written bare in a builder's model slot (`.modelName(GPT_4_O_MINI)`): a snippet leaves out the `import
+    // static` that names its enum (langchain4j's docs). The one id the library enums holding the name agree on, unless
+    // the page declares the name itself (`static final String MODEL_NAME = ...`).
+    for (const m of line.matchAll(BARE_CONSTANT_SLOT)) {
+      const name = m[1]!;
+      if (new RegExp(`\\b${name}\\s*(?::[^=\\n]*)?=`).test(page)) continue;
+      const constant = bareLibraryConstant(name);
+      if (constant) constants.push({ ...constant, column: m.index! + m[0].indexOf(name) });
+    }
+    // A library's model class constructed (`new AllMiniLmL6V2EmbeddingModel()`: the Hub model it runs in-process), its
+    // import left out too; not a class of the page's own of that name.
+    for (const m of line.matchAll(/\bnew\s+([A-Z]\w*)\s*\(/g)) {
+      const id = libraryModelClass(m[1]!);
+      if (id && !new RegExp(`\\bclass\\s+${m[1]}\\b`).test(page)) constants.push({ id, ollama: false, column: m.index! + m[0].indexOf(m[1]!) });
+    }
+    for (const constant of constants) {
       const at = { line: block.firstLine + i, column: constant.column + 1 + (block.shift[i] ?? 0), snippet: '' };
       const hub = constant.ollama ? undefined : parseHubReference(constant.id);
       const provider = hub || constant.ollama ? undefined : providerForName(constant.id);
@@ -606,6 +635,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   const known = lang ? LANGUAGES.find(([tag]) => tag.test(lang)) : undefined;
   if (known) return [known[1], known[2]];
   // Untagged, or tagged with a language read by no extractor ("text", "angular2html"): what the text says it is.
+  if (isPropertiesListing(block.text)) return [['dotenv', 'jvm', 'model-names'], 'application.properties'];
   if (MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text)) return [['ollama-modelfile'], 'Modelfile'];
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
   if (

@@ -130,8 +130,13 @@ const TRITON = /\btriton_python_backend_utils\b|\btritonclient\b|\/v2\/models\//
 const COMMENT_STARTS = '#/*<-';
 /** What QUOTED or DEFAULTED need on a line. */
 const QUOTE_OR_DEFAULT = /["'`]|\$\{/;
-/** A model's own files (adapter_config.json, ...) are read by the local-model extractor. */
-const MODEL_FILES = /(^|\/)(adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|tokenizer)\.json$/;
+/**
+ * A model's own files (adapter_config.json, ...) are read by the local-model extractor. A tokenizer file named for its
+ * model (`bge-small-zh-v1.5-tokenizer.json`, `bert-tokenizer.json`, bundled beside an ONNX export in langchain4j's
+ * embeddings jars) is one too: its vocabulary (`"a1": 9602`) names no model.
+ */
+const MODEL_FILES =
+  /(^|\/)(adapter_config|model_index|tokenizer_config|generation_config|preprocessor_config|special_tokens_map|(?:[\w.-]+[-_])?tokenizer)\.json$/;
 /**
  * A `config.json` is a model's own (transformers' configuration, read by the local-model extractor) or a program's
  * settings named so, read here as any JSON file is (Semantic Kernel's prompt configs: `"execution_settings": {"gpt-4":

@@ -257,6 +257,38 @@ export function nestedConstant(names: Map<string, string> | undefined, path: str
   return undefined;
 }
 
+/** Constant name -> the ids (and whether each is an Ollama tag) every library enum holding it gives, built once. */
+let bareConstantIds: Map<string, Map<string, boolean>> | undefined;
+
+/**
+ * The id a library constant written bare holds (`GPT_4_O_MINI`, a docs snippet's `.modelName(GPT_4_O_MINI)` whose
+ * `import static ...OpenAiChatModelName.GPT_4_O_MINI` the page leaves out): the one id every enum that has the name
+ * agrees on, undefined when none has it or two give different ids (`GPT_3_5_TURBO`: OpenAI's `gpt-3.5-turbo`, Azure's
+ * `gpt-35-turbo`).
+ */
+export function bareLibraryConstant(name: string): { id: string; ollama: boolean } | undefined {
+  if (!bareConstantIds) {
+    bareConstantIds = new Map();
+    for (const library of libraryConstants())
+      for (const [cls, names] of library.enums)
+        for (const [constant, id] of names) {
+          const ids = bareConstantIds.get(constant) ?? new Map<string, boolean>();
+          ids.set(id, library.ollama.has(cls));
+          bareConstantIds.set(constant, ids);
+        }
+  }
+  const ids = bareConstantIds.get(name);
+  if (!ids || ids.size !== 1) return undefined;
+  const [[id, ollama]] = [...ids];
+  return { id: id!, ollama: ollama! };
+}
+
+/** A library's model class (`AllMiniLmL6V2EmbeddingModel`, run in-process): the Hub model it is, when every library listing it agrees. */
+export function libraryModelClass(name: string): string | undefined {
+  const ids = new Set(libraryConstants().flatMap((l) => (l.models.has(name) ? [l.models.get(name)!] : [])));
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
 /** Whether a line writes one of a library's model constants as `<Class>.<constant>` (`LLMRegistry.qwen3_4b_4bit`). */
 export const namesLibraryConstant = (line: string): boolean => libraryConstantsIn(line).length > 0;
 

