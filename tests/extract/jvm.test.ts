@@ -278,3 +278,17 @@ describe('jvm: .properties tables', () => {
     expect(found('app.properties', text).map(([, line]) => line)).toEqual([1, 2]);
   });
 });
+
+describe('jvm: nested property defaults (held-out round 32, session 30)', () => {
+  it("reads the innermost default of a nested `@Value` placeholder, the outer default being the inner placeholder", () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/.../DataPlaneConfig.java: the data
+    // plane falls back to the paw app's property, then to qwen-max.
+    const text = [
+      'public DataPlaneConfig(',
+      '        @Value("${builder.dashscope.api-key:${claw.dashscope.api-key:}}") String apiKey,',
+      '        @Value("${builder.dashscope.model-name:${claw.dashscope.model-name:qwen-max}}")',
+      '                String modelName) {}',
+    ].join('\n');
+    expect(found('src/main/java/io/agentscope/builder/web/config/DataPlaneConfig.java', text)).toEqual([['dashscope/qwen-max', 3]]);
+  });
+});

@@ -306,6 +306,14 @@ describe('model-names: hosted providers by their published naming', () => {
     ]);
   });
 
+  it('reads the innermost default of a nested Spring placeholder, not the inner placeholder as the outer default', () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/src/main/resources/application.yml
+    // (held-out round 32, session 30).
+    const text = 'builder:\n  dashscope:\n    api-key: ${BUILDER_API_KEY:${CLAW_API_KEY:}}\n    model-name: ${BUILDER_MODEL_NAME:${CLAW_MODEL_NAME:qwen-max}}\n';
+    const { references } = run('src/main/resources/application.yml', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 4]]);
+  });
+
   it("reads a resolver-prefixed default: DB-GPT's `${env:VAR:-default}` in its TOML configs", () => {
     // Cut from eosphoros-ai/DB-GPT configs/dbgpt-proxy-openai.toml (held-out, issue #15): the `env:` resolver prefix
     // hid the default, so every proxy config's gpt-4o / text-embedding-3-small was missed.
@@ -3113,6 +3121,39 @@ describe('model-names: agent ids, numbered seeds and steps (issue #15, held-out 
     expect(rows).toEqual([
       ['ark/seed-1-8-251228', 8],
       ['stepfun/step-1-8k', 9],
+    ]);
+  });
+});
+
+describe("model-names: a call's arguments on the lines after it (held-out round 32, session 30)", () => {
+  it('reads quoted values opening a line inside a call as its arguments, not entries of a list beside a known model', () => {
+    // Cut from agentscope-ai/agentscope-java's tests: ChatCompletionsChunkTest.java (a request id beside the model) and
+    // DashScopeMultiModalToolTest.java (one argument a line: the model, URLs, a template id, a resolution).
+    const text = [
+      'ChatCompletionsChunk chunk =',
+      '        ChatCompletionsChunk.toolCallChunk(',
+      '                "req-123", "gpt-4", List.of(toolCall1, toolCall2));',
+      'Mono<ToolResultBlock> result =',
+      '        tool.imageToVideo(',
+      '                TEXT_TO_VIDEO_PROMPT,',
+      '                "wan2.6-i2v-flash",',
+      '                TEST_IMAGE0_URL,',
+      '                "",',
+      '                "hanfu-1",',
+      '                "480P",',
+      '                5);',
+    ].join('\n');
+    const { references } = run('src/test/java/io/agentscope/ToolTest.java', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4', 3],
+      ['dashscope/wan2.6-i2v-flash', 7],
+    ]);
+  });
+  it('still reads the entries of a list given to a call beside a known model', () => {
+    const text = ['SUPPORTED = list(', '    [', '        "gpt-4o",', '        "acme-chat-7b",', '    ]', ')'].join('\n');
+    expect(run('models.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 3],
+      ['openai-compatible/acme-chat-7b', 4],
     ]);
   });
 });
