@@ -292,3 +292,16 @@ describe('jvm: nested property defaults (held-out round 32, session 30)', () => 
     expect(found('src/main/java/io/agentscope/builder/web/config/DataPlaneConfig.java', text)).toEqual([['dashscope/qwen-max', 3]]);
   });
 });
+
+describe('jvm: test doubles and customizer stand-ins (held-out round 32, session 30)', () => {
+  it("reads no model in a stub's canned reply nor in a customizer test's stand-in name", () => {
+    // Cut from agentscope-ai/agentscope-java's tests (HarnessAgentTest.java, DashScopeAutoConfigurationTest.java).
+    const text = [
+      'Model model = stubModel("assistant-done");',
+      'Model other = mockModel("main-reply");',
+      'return builder -> builder.modelName("customized-qwen");',
+      'var real = DashScopeChatModel.builder().modelName("qwen-plus").build();',
+    ].join('\n');
+    expect(found('src/test/java/io/agentscope/harness/agent/HarnessAgentTest.java', text)).toEqual([['dashscope/qwen-plus', 4]]);
+  });
+});

@@ -3157,3 +3157,23 @@ describe("model-names: a call's arguments on the lines after it (held-out round 
     ]);
   });
 });
+
+describe("model-names: a resource's references to configurations (held-out round 32, session 30)", () => {
+  it('reads no model in a `<kind>Ref` key nor in a configuration named after a model', () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/aistio/config/samples/agent_declarative.yaml: the Agent
+    // refers to ModelConfig objects by name; its own declarative model stays a model.
+    const text = [
+      'apiVersion: agentscope.io/v1alpha1',
+      'kind: Agent',
+      'spec:',
+      '  type: declarative',
+      '  declarative:',
+      '    modelConfigRef: "qwen-max-config"',
+      '    model: "qwen-turbo"',
+      '    advanced:',
+      '      contextStrategy:',
+      '        compressionModel: "qwen-turbo-config"',
+    ].join('\n');
+    expect(run('config/samples/agent_declarative.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-turbo', 7]]);
+  });
+});
