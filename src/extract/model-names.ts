@@ -603,9 +603,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `ChatCompletionsChunk.toolCallChunk(` then `"req-123", "gpt-4", List.of(...));`, or `tool.imageToVideo(` then one
       // argument a line (`"wan2.6-i2v-flash",` ... `"hanfu-1",`: agentscope-ai/agentscope-java's tests): quoted values
       // opening a line inside a call's parentheses are that call's arguments, each its own parameter (a request id, a
-      // template), not entries of a list beside the known model among them. (A list given to the call is in its brackets;
-      // a call named for models takes a list of them: `register_models(`.)
-      if (!found && slot === `${indent}|[` && !line.slice(0, column - 1).includes('[') && inCallArguments(lineNo)) return;
+      // template), not entries of a list beside the known model among them. (A list or tuple given to the call is in its
+      // brackets: `model_name.startswith(` then `('claude-fable-5', 'claude-opus-4-7', ...)`; a call named for models takes
+      // a list of them.)
+      if (!found && slot === `${indent}|[` && bracketBalance(line.slice(0, column - 1)) <= 0 && inCallArguments(lineNo)) return;
       // `name = "tiny-en"` beside `bundleDownloadUrl = "https://huggingface.co/shubhxm0204/moonshine-asr-models/resolve/main/tiny-en.zip"`
       // in a list of models (SmolChat-Android ASRModels.kt): an entry whose model is a Hub repository of another name has
       // in `name` a short title no table knows (`name: "all-MiniLM-L6-v2"` beside `https://huggingface.co/Xenova/all-MiniLM-L6-v2` is the model's).

@@ -3149,12 +3149,15 @@ describe("model-names: a call's arguments on the lines after it (held-out round 
       ['dashscope/wan2.6-i2v-flash', 7],
     ]);
   });
-  it('still reads the entries of a list given to a call beside a known model', () => {
+  it('still reads the entries of a list or tuple given to a call beside a known model', () => {
     const text = ['SUPPORTED = list(', '    [', '        "gpt-4o",', '        "acme-chat-7b",', '    ]', ')'].join('\n');
     expect(run('models.py', text).references.map((r) => [r.id, r.line])).toEqual([
       ['openai/gpt-4o', 3],
       ['openai-compatible/acme-chat-7b', 4],
     ]);
+    // Cut from pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/profiles/anthropic.py: the tuple is the call's one argument.
+    const tuple = ['supports_xhigh_effort = model_name.startswith(', "    ('claude-fable-5', 'claude-opus-4-7', 'claude-opus-5')", ')'].join('\n');
+    expect(run('profiles/anthropic.py', tuple).references.map((r) => r.id)).toContain('openai-compatible/claude-fable-5');
   });
 });
 
