@@ -880,8 +880,7 @@ const PYTHON_LISTING = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+
 export function htmlPreBlocks(text: string, fenced: Block[]): Block[] {
   // A fence shows its text as written (an HTML example's `<pre>` is the example's); MyST's `{raw} html` directive is
   // rendered as the page's own HTML.
-  const inFence = (line: number) =>
-    fenced.some((b) => !RAW_HTML.test(b.info) && line >= b.firstLine - 1 && line <= b.firstLine + b.text.split('\n').length);
+  const inFence = (line: number) => fenced.some((b) => !RAW_HTML.test(b.info) && line >= b.firstLine - 1 && line <= b.firstLine + b.text.split('\n').length);
   const blocks: Block[] = [];
   for (const open of text.matchAll(/<pre\b([^>]*)>/gi)) {
     const start = open.index! + open[0].length;

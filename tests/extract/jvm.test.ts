@@ -280,7 +280,7 @@ describe('jvm: .properties tables', () => {
 });
 
 describe('jvm: nested property defaults (held-out round 32, session 30)', () => {
-  it("reads the innermost default of a nested `@Value` placeholder, the outer default being the inner placeholder", () => {
+  it('reads the innermost default of a nested `@Value` placeholder, the outer default being the inner placeholder', () => {
     // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/.../DataPlaneConfig.java: the data
     // plane falls back to the paw app's property, then to qwen-max.
     const text = [

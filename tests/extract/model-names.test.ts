@@ -309,7 +309,8 @@ describe('model-names: hosted providers by their published naming', () => {
   it('reads the innermost default of a nested Spring placeholder, not the inner placeholder as the outer default', () => {
     // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/src/main/resources/application.yml
     // (held-out round 32, session 30).
-    const text = 'builder:\n  dashscope:\n    api-key: ${BUILDER_API_KEY:${CLAW_API_KEY:}}\n    model-name: ${BUILDER_MODEL_NAME:${CLAW_MODEL_NAME:qwen-max}}\n';
+    const text =
+      'builder:\n  dashscope:\n    api-key: ${BUILDER_API_KEY:${CLAW_API_KEY:}}\n    model-name: ${BUILDER_MODEL_NAME:${CLAW_MODEL_NAME:qwen-max}}\n';
     const { references } = run('src/main/resources/application.yml', text);
     expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 4]]);
   });
