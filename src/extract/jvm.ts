@@ -128,8 +128,9 @@ function readCode(tokens: Tokens<JvmToken>, out: Findings) {
     }
     if (t.kind !== 'string' || t.block) continue;
     if (t.text.includes('${')) {
-      // `@Value("${app.chat.model:qwen-plus}")`: a model-named property's default.
-      for (const m of t.text.matchAll(/\$\{([\w.-]+):([^}\s]{2,120})\}/g))
+      // `@Value("${app.chat.model:qwen-plus}")`: a model-named property's default; nested, the innermost property's
+      // (`${builder.model-name:${claw.model-name:qwen-max}}`: the outer default is the inner placeholder).
+      for (const m of t.text.matchAll(/\$\{([\w.-]+):([^}\s$]{2,120})\}/g))
         if (namedForOne(m[1]!.replace(/[.-]/g, '_'))) out.add(m[2]!, t.line, t.column + 2 + m.index! + 3 + m[1]!.length);
       continue;
     }

@@ -283,6 +283,7 @@ export default defineExtractor({
       !(rst && text.includes('::')) &&
       !text.includes('[source') &&
       !text.includes('<CodeBlock') &&
+      !text.includes('<pre') &&
       !INLINE_WORDS.some((w) => text.includes(w)) &&
       (rst || !text.includes('`')) &&
       !frontMatter
@@ -297,6 +298,8 @@ export default defineExtractor({
           : ASCIIDOC_PAGE.test(file.relPath)
             ? asciidocBlocks(text)
             : [...(frontMatter ?? []), ...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
+    // Code in an HTML `<pre>` outside the fences (a landing page's hand-highlighted panels).
+    if (!rst && !help && !man && text.includes('<pre')) fenced.push(...htmlPreBlocks(text, fenced));
     const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
     const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
@@ -898,6 +901,49 @@ export function jsxCodeBlocks(text: string): Block[] {
     const body = text.slice(start, end).replace(/\\(?=[`$\\])/g, ' ');
     const shift = body.split('\n').map((_, i) => (i === 0 ? start - lineStart : 0));
     const info = /\blanguage=["'{]?([\w+#-]+)/.exec(open[1]!)?.[1] ?? '';
+    blocks.push({ info, text: body, firstLine, shift });
+  }
+  return blocks;
+}
+
+/** HTML's character references a code listing writes, each read as its character (the rest of its length blanked). */
+const HTML_ENTITY = /&(?:quot|apos|#39|#34|lt|gt|amp);/g;
+const HTML_CHAR: Record<string, string> = { '&quot;': '"', '&#34;': '"', '&apos;': "'", '&#39;': "'", '&lt;': '<', '&gt;': '>', '&amp;': '&' };
+/** MyST's raw HTML directive (```{raw} html): https://myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html */
+const RAW_HTML = /^\{raw\}\s+html$/i;
+/** A JVM listing: an import ending in `;`, or a builder chain on a type (`ReActAgent.builder()`). */
+const JVM_LISTING = /^[ \t]*import[ \t]+[\w.]+(?:\.\*)?;[ \t]*$|\b[A-Z]\w*\s*\.builder\(\)/m;
+/** A Python listing: `from x import y` or `import x` without a statement-ending `;`. */
+const PYTHON_LISTING = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+[\w.]+[ \t]*$)/m;
+
+/**
+ * Code in an HTML `<pre>` element of a Markdown page, outside its fences: a landing page's hand-highlighted panels
+ * (`<pre><span class="kw">var</span> agent = <span class="ty">HarnessAgent</span>.builder()` ...
+ * `.model(<span class="str">"dashscope:qwen-max"</span>)`, agentscope-ai/agentscope-java docs/v2/en/intro.md). The
+ * element's text is the block (outside the page's fences, or in MyST's `{raw} html` directive), its tags blanked and its character references read in place (columns kept), in the
+ * language its class names (`language-java`, `lang-python`) or, undeclared, the one its statements show (an import
+ * ending in `;` or a `Type.builder()` chain: JVM; `from x import y`: Python); other listings are read as untagged
+ * blocks are. https://html.spec.whatwg.org/multipage/grouping-content.html#the-pre-element
+ */
+export function htmlPreBlocks(text: string, fenced: Block[]): Block[] {
+  // A fence shows its text as written (an HTML example's `<pre>` is the example's); MyST's `{raw} html` directive is
+  // rendered as the page's own HTML.
+  const inFence = (line: number) => fenced.some((b) => !RAW_HTML.test(b.info) && line >= b.firstLine - 1 && line <= b.firstLine + b.text.split('\n').length);
+  const blocks: Block[] = [];
+  for (const open of text.matchAll(/<pre\b([^>]*)>/gi)) {
+    const start = open.index! + open[0].length;
+    const end = text.indexOf('</pre>', start);
+    if (end < 0) continue;
+    const firstLine = text.slice(0, start).split('\n').length;
+    if (inFence(firstLine)) continue;
+    const raw = text.slice(start, end);
+    const body = raw.replace(/<[^>\n]*>/g, (tag) => ' '.repeat(tag.length)).replace(HTML_ENTITY, (e) => HTML_CHAR[e]!.padEnd(e.length));
+    if (!body.trim()) continue;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const shift = body.split('\n').map((_, i) => (i === 0 ? start - lineStart : 0));
+    // `<pre class="language-java">`, `<pre><code class="lang-py">`.
+    const declared = /\b(?:language|lang)-([\w+#-]+)/.exec(`${open[1]} ${/^\s*<code\b[^>]*>/.exec(raw)?.[0] ?? ''}`)?.[1];
+    const info = declared ?? (JVM_LISTING.test(body) ? 'java' : PYTHON_LISTING.test(body) ? 'python' : '');
     blocks.push({ info, text: body, firstLine, shift });
   }
   return blocks;

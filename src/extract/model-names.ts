@@ -78,9 +78,10 @@ const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
 const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
- * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`).
+ * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`). Nested (`${BUILDER_MODEL:${CLAW_MODEL:qwen-max}}`), the
+ * innermost placeholder's default: the outer one's is the inner placeholder, not a name.
  */
-const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s]{2,120})\}/g;
+const DEFAULTED = /\$\{(?:[A-Za-z]\w*:(?=[\w.-]+:-))?[\w.-]+:-?([^}\s$]{2,120})\}/g;
 /**
  * A whole env line in a string (`"LLM_NAME=gpt-4o"`, a trailing `\\n` as written in code): its name and value. The
  * name is an environment variable's (upper case): `"embedding=/v1/embed"` is a command's option, not an env line.
@@ -411,6 +412,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // The text's lines, split once when a rule looks beyond the current line.
     let lines: string[] | undefined;
     const allLines = () => (lines ??= text.split('\n'));
+    // Per line, whether it starts inside the parentheses of a call (found when a value asks: callArgumentLines).
+    let callLines: Uint8Array | undefined;
+    const inCallArguments = (n: number) => (callLines ??= callArgumentLines(text))[n - 1] === 1;
     // CI workflows: `repo:` / `repository:` name a GitHub repository, never a Hub one.
     const workflow = /(^|\/)\.github\//.test(file.relPath);
     // GitHub Actions the file names (`uses: openai/gpt-review@v1`): the same `owner/name` elsewhere in it is that action.
@@ -606,6 +610,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `case "qwen3-tts-cpp", "qwen-tts":` under `switch backend {`: the values a backend, provider or engine is compared
       // with are its names, though models share some (LocalAI's core/config/backend_capabilities.go).
       if (!key && CASE_BEFORE.test(line.slice(0, column - 1)) && switchesOnNotModel(allLines(), lineNo - 1)) return;
+      // `ChatCompletionsChunk.toolCallChunk(` then `"req-123", "gpt-4", List.of(...));`, or `tool.imageToVideo(` then one
+      // argument a line (`"wan2.6-i2v-flash",` ... `"hanfu-1",`: agentscope-ai/agentscope-java's tests): quoted values
+      // opening a line inside a call's parentheses are that call's arguments, each its own parameter (a request id, a
+      // template), not entries of a list beside the known model among them. (A list or tuple given to the call is in its
+      // brackets: `model_name.startswith(` then `('claude-fable-5', 'claude-opus-4-7', ...)`; a call named for models takes
+      // a list of them.)
+      if (!found && slot === `${indent}|[` && bracketBalance(line.slice(0, column - 1)) <= 0 && inCallArguments(lineNo)) return;
       // `name = "tiny-en"` beside `bundleDownloadUrl = "https://huggingface.co/shubhxm0204/moonshine-asr-models/resolve/main/tiny-en.zip"`
       // in a list of models (SmolChat-Android ASRModels.kt): an entry whose model is a Hub repository of another name has
       // in `name` a short title no table knows (`name: "all-MiniLM-L6-v2"` beside `https://huggingface.co/Xenova/all-MiniLM-L6-v2` is the model's).
@@ -2295,6 +2306,60 @@ const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|(?:has|trim|remove)(?:pr
 const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
 /** Open blocks of same-slot values; one holding a known model accepts its other entries when it closes. */
+/** Words before `(` that open no call: statements, operators and a membership test's tuple (`if model in (`). */
+const NOT_CALLEE = /^(?:if|elif|for|foreach|while|switch|catch|return|in|and|or|not|case|when|with|await|yield|typeof|sizeof|lambda|assert|print)$/;
+
+/**
+ * Per line (0-based), 1 when the line starts inside the parentheses of a call (`name(` with its arguments on the lines
+ * after), the innermost open bracket being that `(`; 0 elsewhere (a list's `[`, a block's `{`, a tuple's bare `(`, a
+ * call named for models). Strings, and `//`, `/* *\/` and `#` comments, are skipped; one pass over the text.
+ */
+function callArgumentLines(text: string): Uint8Array {
+  const out = new Uint8Array(text.split('\n').length);
+  const stack: boolean[] = [];
+  let line = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+      continue;
+    }
+    if (ch === '"' || ch === "'" || ch === '`') {
+      // A triple-quoted string (Python) or a template literal runs over lines; others end at their line.
+      const triple = text.startsWith(ch.repeat(3), i);
+      const close = triple ? ch.repeat(3) : ch;
+      let j = i + close.length;
+      for (; j < text.length; j++) {
+        if (text[j] === '\\') j++;
+        else if (text.startsWith(close, j)) break;
+        else if (text[j] === '\n') {
+          if (!triple && ch !== '`') break;
+          out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+        }
+      }
+      i = triple || text[j] !== '\n' ? j + close.length - 1 : j - 1;
+      continue;
+    }
+    if ((ch === '/' && text[i + 1] === '/' && text[i - 1] !== ':') || (ch === '#' && (i === 0 || /\s/.test(text[i - 1]!)))) {
+      const end = text.indexOf('\n', i);
+      i = (end < 0 ? text.length : end) - 1;
+      continue;
+    }
+    if (ch === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      for (let k = i; k < (end < 0 ? text.length : end); k++) if (text[k] === '\n') out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+      i = end < 0 ? text.length : end + 1;
+      continue;
+    }
+    if (ch === '(') {
+      const callee = /([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(Math.max(0, i - 60), i))?.[1];
+      stack.push(!!callee && !NOT_CALLEE.test(callee) && !isModelCall(callee));
+    } else if (ch === '[' || ch === '{') stack.push(false);
+    else if ((ch === ')' || ch === ']' || ch === '}') && stack.length) stack.pop();
+  }
+  return out;
+}
+
 class Runs {
   private open = new Map<string, { indent: number; last: number; known: number; held: Candidate[] }>();
   constructor(private readonly accept: (c: Candidate) => void) {}

@@ -352,3 +352,30 @@ describe("jvm: langchain4j-community's ZhipuAI enums (held-out round 32)", () =>
     expect(found('Other.java', other)).toEqual([]);
   });
 });
+
+describe('jvm: nested property defaults (held-out round 32, session 30)', () => {
+  it('reads the innermost default of a nested `@Value` placeholder, the outer default being the inner placeholder', () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/.../DataPlaneConfig.java: the data
+    // plane falls back to the paw app's property, then to qwen-max.
+    const text = [
+      'public DataPlaneConfig(',
+      '        @Value("${builder.dashscope.api-key:${claw.dashscope.api-key:}}") String apiKey,',
+      '        @Value("${builder.dashscope.model-name:${claw.dashscope.model-name:qwen-max}}")',
+      '                String modelName) {}',
+    ].join('\n');
+    expect(found('src/main/java/io/agentscope/builder/web/config/DataPlaneConfig.java', text)).toEqual([['dashscope/qwen-max', 3]]);
+  });
+});
+
+describe('jvm: test doubles and customizer stand-ins (held-out round 32, session 30)', () => {
+  it("reads no model in a stub's canned reply nor in a customizer test's stand-in name", () => {
+    // Cut from agentscope-ai/agentscope-java's tests (HarnessAgentTest.java, DashScopeAutoConfigurationTest.java).
+    const text = [
+      'Model model = stubModel("assistant-done");',
+      'Model other = mockModel("main-reply");',
+      'return builder -> builder.modelName("customized-qwen");',
+      'var real = DashScopeChatModel.builder().modelName("qwen-plus").build();',
+    ].join('\n');
+    expect(found('src/test/java/io/agentscope/harness/agent/HarnessAgentTest.java', text)).toEqual([['dashscope/qwen-plus', 4]]);
+  });
+});

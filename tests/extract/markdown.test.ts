@@ -1119,3 +1119,37 @@ describe('markdown: a library constant or model class in a snippet without its i
     ]);
   });
 });
+
+describe('markdown: code in an HTML <pre> (held-out round 32, session 30)', () => {
+  // Cut from agentscope-ai/agentscope-java docs/v1/en/intro.md and docs/v2/en/intro.md: a landing page written as MyST's
+  // raw HTML, its code panels highlighted by hand in <span> tags.
+  const page = [
+    '```{raw} html',
+    '<div class="hs-code-panel" id="en-react"><pre><span class="kw">import</span> io.agentscope.core.*;',
+    '<span class="kw">var</span> agent = <span class="ty">ReActAgent</span>.builder()',
+    '    .name(<span class="str">"assistant"</span>)',
+    '    .model(<span class="kw">new</span> <span class="ty">QwenConfig</span>(<span class="str">&quot;qwen-plus&quot;</span>))',
+    '    .build();</pre></div>',
+    '<div class="hs-code-panel" id="en-harness"><pre><span class="kw">var</span> agent = <span class="ty">HarnessAgent</span>.builder()',
+    '    .model(<span class="str">"dashscope:qwen-max"</span>)      <span class="cm">// resolved via ModelRegistry</span>',
+    '    .build();</pre></div>',
+    '<pre>workspace/',
+    '├── AGENTS.md   <span class="cm"># persona + system instructions</span></pre>',
+    '```',
+    '',
+  ].join('\n');
+  it('reads the listing of a <pre>, its tags blanked and its character references read, in the language it shows', async () => {
+    const { references } = await markdown.extract(makeSourceFile('docs/v1/en/intro.md', page));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['dashscope/qwen-plus', 5, 'docs'],
+      ['dashscope/qwen-max', 8, 'docs'],
+    ]);
+    // The column is the name's in the page (the tags before it counted).
+    expect(references[1]!.column).toBe(page.split('\n')[7]!.indexOf('"dashscope:qwen-max"') + 1);
+  });
+  it('leaves a <pre> shown inside an ordinary fence (an HTML example) as the fence reads it', async () => {
+    const shown = page.replace('```{raw} html', '```html');
+    const { references } = await markdown.extract(makeSourceFile('docs/page.md', shown));
+    expect(references).toEqual([]);
+  });
+});

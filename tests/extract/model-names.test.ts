@@ -306,6 +306,15 @@ describe('model-names: hosted providers by their published naming', () => {
     ]);
   });
 
+  it('reads the innermost default of a nested Spring placeholder, not the inner placeholder as the outer default', () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/service-dataplane/src/main/resources/application.yml
+    // (held-out round 32, session 30).
+    const text =
+      'builder:\n  dashscope:\n    api-key: ${BUILDER_API_KEY:${CLAW_API_KEY:}}\n    model-name: ${BUILDER_MODEL_NAME:${CLAW_MODEL_NAME:qwen-max}}\n';
+    const { references } = run('src/main/resources/application.yml', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 4]]);
+  });
+
   it("reads a resolver-prefixed default: DB-GPT's `${env:VAR:-default}` in its TOML configs", () => {
     // Cut from eosphoros-ai/DB-GPT configs/dbgpt-proxy-openai.toml (held-out, issue #15): the `env:` resolver prefix
     // hid the default, so every proxy config's gpt-4o / text-embedding-3-small was missed.
@@ -3178,5 +3187,61 @@ describe('model-names: a tokenizer file named for its model (held-out round 32)'
     // A settings file that only mentions tokenizers in its name is still read.
     expect(modelNames.matches('config/tokenizers.json')).toBe(true);
     expect(modelNames.matches('config/models.json')).toBe(true);
+  });
+});
+
+describe("model-names: a call's arguments on the lines after it (held-out round 32, session 30)", () => {
+  it('reads quoted values opening a line inside a call as its arguments, not entries of a list beside a known model', () => {
+    // Cut from agentscope-ai/agentscope-java's tests: ChatCompletionsChunkTest.java (a request id beside the model) and
+    // DashScopeMultiModalToolTest.java (one argument a line: the model, URLs, a template id, a resolution).
+    const text = [
+      'ChatCompletionsChunk chunk =',
+      '        ChatCompletionsChunk.toolCallChunk(',
+      '                "req-123", "gpt-4", List.of(toolCall1, toolCall2));',
+      'Mono<ToolResultBlock> result =',
+      '        tool.imageToVideo(',
+      '                TEXT_TO_VIDEO_PROMPT,',
+      '                "wan2.6-i2v-flash",',
+      '                TEST_IMAGE0_URL,',
+      '                "",',
+      '                "hanfu-1",',
+      '                "480P",',
+      '                5);',
+    ].join('\n');
+    const { references } = run('src/test/java/io/agentscope/ToolTest.java', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4', 3],
+      ['dashscope/wan2.6-i2v-flash', 7],
+    ]);
+  });
+  it('still reads the entries of a list or tuple given to a call beside a known model', () => {
+    const text = ['SUPPORTED = list(', '    [', '        "gpt-4o",', '        "acme-chat-7b",', '    ]', ')'].join('\n');
+    expect(run('models.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o', 3],
+      ['openai-compatible/acme-chat-7b', 4],
+    ]);
+    // Cut from pydantic/pydantic-ai pydantic_ai_slim/pydantic_ai/profiles/anthropic.py: the tuple is the call's one argument.
+    const tuple = ['supports_xhigh_effort = model_name.startswith(', "    ('claude-fable-5', 'claude-opus-4-7', 'claude-opus-5')", ')'].join('\n');
+    expect(run('profiles/anthropic.py', tuple).references.map((r) => r.id)).toContain('openai-compatible/claude-fable-5');
+  });
+});
+
+describe("model-names: a resource's references to configurations (held-out round 32, session 30)", () => {
+  it('reads no model in a `<kind>Ref` key nor in a configuration named after a model', () => {
+    // Cut from agentscope-ai/agentscope-java agentscope-service/aistio/config/samples/agent_declarative.yaml: the Agent
+    // refers to ModelConfig objects by name; its own declarative model stays a model.
+    const text = [
+      'apiVersion: agentscope.io/v1alpha1',
+      'kind: Agent',
+      'spec:',
+      '  type: declarative',
+      '  declarative:',
+      '    modelConfigRef: "qwen-max-config"',
+      '    model: "qwen-turbo"',
+      '    advanced:',
+      '      contextStrategy:',
+      '        compressionModel: "qwen-turbo-config"',
+    ].join('\n');
+    expect(run('config/samples/agent_declarative.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-turbo', 7]]);
   });
 });

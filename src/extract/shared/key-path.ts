@@ -111,6 +111,14 @@ export const DEPLOYMENT_NAME_KEY = /^deployment[-_]?name$/i;
 const INLINE_METADATA = /metadata["']?\s*[:=]\s*[\w.]*[({]\s*(?:[\w"']+\s*[:=]\s*[^,]*,\s*)*["']?name["']?\s*[:=]\s*["'`]?$/i;
 
 /**
+ * A reference to another object by its name (`modelConfigRef: "qwen-max-config"` in agentscope-ai/agentscope-java's Agent
+ * resources, `secretRef`, `configMapRef`): the Kubernetes API's `<kind>Ref` fields name the object referred to, whatever
+ * it was named after (https://github.com/kubernetes/community/blob/master/contributors/devel/sig-architecture/api-conventions.md#object-references).
+ * Not `href` (a link) nor a preference (`modelPref`).
+ */
+const OBJECT_REF_KEY = /^[a-z0-9]*[a-gi-oq-z0-9]ref$/;
+
+/**
  * Names a run or job is given, by the project, for its logs and trackers (`run_name`, `OUMI_RUN_NAME: qwq.fft`,
  * `WANDB_RUN_NAME`, `job_name`, `experiment_name`, a cluster's `cluster_name`): named after the model trained, never one.
  */
@@ -119,7 +127,7 @@ const RUN_NAME_KEY = /(?:run|job|experiment|cluster)name$/;
 /** True when a value under `key` (lower case) in a block under `parent` is a Kubernetes object's own name, or a run's. */
 export function isObjectName(key: string, parent: string | undefined, before: string): boolean {
   const bare = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
-  if (OBJECT_NAME_KEY.test(bare(key)) || RUN_NAME_KEY.test(bare(key))) return true;
+  if (OBJECT_NAME_KEY.test(bare(key)) || RUN_NAME_KEY.test(bare(key)) || OBJECT_REF_KEY.test(bare(key))) return true;
   if (parent !== undefined && APP_LABEL.test(key) && LABEL_PARENT.test(bare(parent))) return true;
   if (key !== 'name') return false;
   return (parent !== undefined && OBJECT_PARENT.test(bare(parent))) || INLINE_METADATA.test(before);

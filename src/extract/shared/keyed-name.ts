@@ -23,10 +23,16 @@ export const BESIDE_MODEL =
  * asserted to fail as "Invalid model ID"), `NONEXISTENT_MODEL`, `bogusModel`.
  */
 export const NO_SUCH_MODEL = /invalid|non_?existent|nonexisting|bogus/i;
+/**
+ * Named for a test double standing in for a model (`stubModel("assistant-done")` in agentscope-ai/agentscope-java's
+ * tests, whose argument is the stub's canned reply; `mockModel`, `fakeChatModel`, `DUMMY_MODEL`): what it holds is no
+ * model's name by its place (a name a table knows is still read by model-names, wherever it stands).
+ */
+const TEST_DOUBLE = /stub|mock|fake|dummy/i;
 /** Whether an identifier (a key, field, constant, call) names one model's slot, in any of the languages read in context. */
-export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
+export const namedForOne = (name: string) => ONE_MODEL.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name) && !TEST_DOUBLE.test(name);
 /** Whether an identifier names a collection of models. */
-export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name);
+export const namedForMany = (name: string) => MODEL_COLLECTION.test(name) && !BESIDE_MODEL.test(name) && !NO_SUCH_MODEL.test(name) && !TEST_DOUBLE.test(name);
 /** A file name with no blank, template or glob character in it. */
 const PLAIN_FILE = /^[^\s{}$%*<>|"]+$/;
 /** A file that holds nothing but a model: GGUF, llamafile, a `.bin` named for ggml (`models/ggml-tiny.bin`: GGML_BIN_FILE). */

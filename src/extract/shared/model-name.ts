@@ -68,7 +68,7 @@ const MODEL_KEY =
 const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 /**
  * Shaped like a name but not one: file names, quantisation words, placeholders (`custom-model-v1`,
- * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`,
+ * `ft:gpt-4-custom`, a test's stand-in `gpt-test` or `claude-fake`, a customizer test's `customized-qwen`, a part of x's to fill in: `ep-xxxxxxxxxx-yyyy`, `sk-xxx`), API names (`openai-api`,
  * and endpoints named after their API: a requester id `doubao-chat-completions`, `anthropic-messages`), a server's
  * name (`local-server`: PromptingTools.jl's registry entry for whatever a local server runs),
  * words about a model rather than its name, `model` being one of them (`regular-model`, `unrelated-model`,
@@ -81,7 +81,7 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * (`Model: "endpoint-id"` where Ark takes the reader's endpoint, `api-key`, `deployment-name`).
  */
 const NOT_A_NAME =
-  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant)[-_]?\d{1,3}$/i;
+  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant)[-_]?\d{1,3}$/i;
 /**
  * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
@@ -120,10 +120,12 @@ const STORE_NAME_HOLDER = /(?:index|collection|namespace|table)_?name["'`]?\s*(?
 const BEDROCK_ARN = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|inference-profile)\/([^/\s]+)$/;
 /**
  * A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`, `deepseek-v9-anything`), or a family word before
- * the word model itself (`doubao-model` in bytedance/deer-flow's tests: a kind of model, no name): part of NOT_A_NAME,
+ * the word model itself (`doubao-model` in bytedance/deer-flow's tests: a kind of model, no name), or a configuration named
+ * after the model it sets up (`compressionModel: "qwen-turbo-config"`, a ModelConfig object's name in agentscope-ai/
+ * agentscope-java's Agent resources; `qwen-max-config`): part of NOT_A_NAME,
  * checked before any table. `-anything` only after a version: `segment-anything`, `depth-anything` are Meta's and TikTok's models.
  */
-const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever|models?)$|\d[-_]anything$/i;
+const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever|models?|config|cfg)$|\d[-_]anything$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
