@@ -1620,3 +1620,27 @@ describe('python: model classes that take the model as `id` (issue #15, held-out
     expect(references.filter((r) => /wrong|a2a|gpt-5\.5/.test(r.id))).toEqual([]);
   });
 });
+
+describe('python: a checkpoint folder whose weights file a loader reads (held-out myshell-ai/OpenVoice, round 32)', () => {
+  it('reads the folder assigned to a checkpoint-named variable when a weights file under it is loaded, not a config, an output or a bare folder', () => {
+    // myshell-ai/OpenVoice openvoice/openvoice_app.py:14-32 (and the same cells of demo_part1.ipynb)
+    const text = [
+      "en_ckpt_base = 'checkpoints/base_speakers/EN'",
+      "ckpt_converter = 'checkpoints/converter'",
+      "output_dir = 'outputs'",
+      "model_dir = 'checkpoints/unused'",
+      "ckpt_cfg = 'checkpoints/configs'",
+      "en_base_speaker_tts = BaseSpeakerTTS(f'{en_ckpt_base}/config.json', device=device)",
+      "en_base_speaker_tts.load_ckpt(f'{en_ckpt_base}/checkpoint.pth')",
+      "tone_color_converter.load_ckpt(f'{ckpt_converter}/checkpoint.pth')",
+      "torch.save(state, f'{output_dir}/model.pth')",
+      "cfg = json.load(f'{ckpt_cfg}/config.json')",
+      'print(model_dir)',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('openvoice/openvoice_app.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['checkpoints/base_speakers/EN', 'local', 1],
+      ['checkpoints/converter', 'local', 2],
+    ]);
+  });
+});
