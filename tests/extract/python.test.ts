@@ -1644,3 +1644,28 @@ describe('python: a checkpoint folder whose weights file a loader reads (held-ou
     ]);
   });
 });
+
+describe('python: the model folders a loop hands to a model keyword (held-out OpenHands/OpenHands, round 32)', () => {
+  it('reads each folder of the list a loop walks when the loop variable is given as model=, not a list no loop gives there', () => {
+    // OpenHands/OpenHands evaluation/benchmarks/versicode/inference_utils/test_block.py:32-50, 122-123
+    const text = [
+      'from vllm import LLM, SamplingParams',
+      "model_list = ['/data2/base models/starcoder2-15b', '/data2/base models/CodeGemma-7B']",
+      "data_files = ['/data2/versicode/block_completion.json', '/data2/versicode/v2-data']",
+      'def run_inference(model_name, origin_data_list):',
+      '    llm = LLM(',
+      '        model=model_name,',
+      '        tensor_parallel_size=4,',
+      '    )',
+      'for model_name in model_list:',
+      '    process = Process(target=run_inference, args=(model_name, origin_data_list))',
+      'for path in data_files:',
+      '    load(path)',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('inference_utils/test_block.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/data2/base models/starcoder2-15b', 'local', 2],
+      ['/data2/base models/CodeGemma-7B', 'local', 2],
+    ]);
+  });
+});
