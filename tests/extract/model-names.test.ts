@@ -3132,9 +3132,9 @@ describe('model-names: LLM proxy routes (held-out OpenHands/OpenHands, round 32)
       '];',
       'const FAKE_USER = { model: "litellm_proxy/gpt-4o-2024-08-06" };',
     ].join('\n');
-    const rows = (modelNames.extract(makeSourceFile('frontend/src/services/settings.ts', text)) as { references: { id: string; source: string; line: number }[] }).references.map(
-      (r) => [r.id, r.source, r.line],
-    );
+    const rows = (
+      modelNames.extract(makeSourceFile('frontend/src/services/settings.ts', text)) as { references: { id: string; source: string; line: number }[] }
+    ).references.map((r) => [r.id, r.source, r.line]);
     expect(rows).toEqual([
       ['openhands/claude-sonnet-4-20250514', 'api', 2],
       ['openhands/claude-haiku-4-5-20251001', 'api', 6],

@@ -21,7 +21,8 @@ const WEIGHTS_FILE = /\.(?:pth|pt|ckpt|bin|safetensors|onnx)$/i;
  * no scheme) assigned to a variable named for a checkpoint's or model's folder (`ckpt_base`, `ckpt_converter`,
  * `checkpoint_dir`, `model_dir`).
  */
-const FOLDER_ASSIGNMENT = /^[ \t]*((?:[A-Za-z_]\w*_)?(?:ckpts?|checkpoints?|models?|weights?)(?:_\w+)?)[ \t]*=[ \t]*(['"])([^'"\n{}:]*\/[^'"\n{}:]*)\2[ \t]*(?:#[^\n]*)?$/gm;
+const FOLDER_ASSIGNMENT =
+  /^[ \t]*((?:[A-Za-z_]\w*_)?(?:ckpts?|checkpoints?|models?|weights?)(?:_\w+)?)[ \t]*=[ \t]*(['"])([^'"\n{}:]*\/[^'"\n{}:]*)\2[ \t]*(?:#[^\n]*)?$/gm;
 /** An f-string starting at an interpolated root: the root, then the literal rest (no other interpolation). */
 const ROOTED = /^\{\s*([A-Za-z_][\w.]*)\s*\}[\\/]([^{}]+)$/;
 /** A path's last part that is a file (`x.safetensors`, `config.json`), not a folder. */
