@@ -1454,6 +1454,8 @@ function modelResourceEntries(text: string): { value: string; offset: number }[]
     if (WEIGHTS_FILE_KEY.test(m[4]!) && CONFIG_FILE_KEY.test(m[4]!)) entries.push({ value: m[3]!, offset: m.index + m[1]!.length + 1 });
   return entries;
 }
+/** `for <name> in <list>:` on a line of its own: a loop over a list's values. */
+const FOR_IN_LIST = /^[ \t]*for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([A-Za-z_]\w*)[ \t]*:/gm;
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
 const MODEL_KEYWORD_VARIABLE = /[(,]\s*((?:[a-z]+_)?model)\s*=\s*([A-Za-z_]\w*)\s*(?=[,)])/g;
 
@@ -1468,13 +1470,23 @@ function foldersPassedAsModels(text: string): { value: string; offset: number }[
   const names = new Set<string>();
   for (const m of text.matchAll(MODEL_KEYWORD_VARIABLE)) if (!/^(?:None|True|False|self|model)$/.test(m[2]!)) names.add(m[2]!);
   if (!names.size) return [];
+  // `for model_name in model_list:` (then `LLM(model=model_name)`): each entry of the list the loop walks is such a value
+  // (OpenHands/OpenHands' versicode harness, `model_list = ['/data2/base models/starcoder2-15b', ...]`).
+  const lists = new Set<string>();
+  for (const m of text.matchAll(FOR_IN_LIST)) if (names.has(m[1]!)) lists.add(m[2]!);
   const found: { value: string; offset: number }[] = [];
+  const folder = (value: string, offset: number) => {
+    if (!value.includes('/') || !namedLikeAModel(value.replace(/\/+$/, '')) || modelFromPath(value)?.source !== 'local') return;
+    found.push({ value, offset });
+  };
   for (const m of text.matchAll(ASSIGNED)) {
-    if (!names.has(m[1]!)) continue;
-    const literal = /^(['"])([^'"\n{}%*]+)\1$/.exec(m[2]!.trim());
-    if (!literal || !literal[2]!.includes('/') || !namedLikeAModel(literal[2]!.replace(/\/+$/, ''))) continue;
-    if (modelFromPath(literal[2]!)?.source !== 'local') continue;
-    found.push({ value: literal[2]!, offset: m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1) + 1 });
+    const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
+    if (names.has(m[1]!)) {
+      const literal = /^(['"])([^'"\n{}%*]+)\1$/.exec(m[2]!.trim());
+      if (literal) folder(literal[2]!, at + 1);
+    } else if (lists.has(m[1]!) && /^\[.*\]$/.test(m[2]!.trim())) {
+      for (const e of m[2]!.matchAll(/(['"])([^'"\n{}%*]+)\1/g)) folder(e[2]!, at + e.index + 1);
+    }
   }
   return found;
 }

@@ -595,6 +595,9 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   const model = trimmed.slice(slash + 1);
   const { prefixes, only } = load().litellm;
   if (!Object.hasOwn(prefixes, prefix) || !model || /\s/.test(model)) return undefined;
+  // A slot in capitals after the route (`openai/MODEL_NAME`, `ollama/MODEL`): no API spells a model so (model-name.ts
+  // isPlaceholderName says the same of a bare value).
+  if (/^[A-Z]+(?:_[A-Z]+)*$/.test(model)) return undefined;
   if (!anyPrefix && !only.has(prefix)) return undefined;
   if (prefixes[prefix] === 'ollama') return { id: model, source: 'ollama', prefix };
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };

@@ -1153,3 +1153,21 @@ describe('markdown: code in an HTML <pre> (held-out round 32, session 30)', () =
     expect(references).toEqual([]);
   });
 });
+
+describe('markdown: a slot in capitals after a LiteLLM route (held-out OpenHands/OpenHands, round 32)', () => {
+  it('reads the TOML block’s models, not the route before a slot to fill in', async () => {
+    // OpenHands/OpenHands evaluation/README.md:27-42
+    const text = [
+      '```toml',
+      '[llm]',
+      'model = "gpt-4o-2024-05-13"',
+      '',
+      '[llm.eval_some_openai_compatible_model_llm]',
+      'model = "openai/MODEL_NAME"',
+      'base_url = "https://OPENAI_COMPATIBLE_URL/v1"',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('evaluation/README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai/gpt-4o-2024-05-13', 'api', 3]]);
+  });
+});

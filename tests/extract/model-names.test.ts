@@ -3245,3 +3245,32 @@ describe("model-names: a resource's references to configurations (held-out round
     expect(run('config/samples/agent_declarative.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-turbo', 7]]);
   });
 });
+
+describe('model-names: LLM proxy routes (held-out OpenHands/OpenHands, round 32)', () => {
+  it("keeps OpenHands' and LiteLLM's proxy routes before the model they serve, as every reader reports them", () => {
+    // OpenHands/OpenHands frontend/src/services/settings.ts:6, frontend/src/mocks/handlers.ts:120,
+    // enterprise/enterprise_local/convert_to_env.py:119, evaluation/benchmarks/swe_bench/SWE-Interact.md:10
+    const text = [
+      'export const DEFAULT_SETTINGS: Settings = {',
+      '  LLM_MODEL: "openhands/claude-sonnet-4-20250514",',
+      '  LLM_BASE_URL: "",',
+      '};',
+      'const models = [',
+      '  "openhands/claude-haiku-4-5-20251001",',
+      '  "openhands/qwen3-coder-480b",',
+      '];',
+      'const FAKE_USER = { model: "litellm_proxy/gpt-4o-2024-08-06" };',
+    ].join('\n');
+    const rows = (
+      modelNames.extract(makeSourceFile('frontend/src/services/settings.ts', text)) as { references: { id: string; source: string; line: number }[] }
+    ).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['openhands/claude-sonnet-4-20250514', 'api', 2],
+      ['openhands/claude-haiku-4-5-20251001', 'api', 6],
+      ['openhands/qwen3-coder-480b', 'api', 7],
+      ['litellm-proxy/gpt-4o-2024-08-06', 'api', 9],
+    ]);
+    // Not the maker's own API (`anthropic/claude-sonnet-4-20250514`): the project calls the model through the proxy.
+    expect(rows.filter(([id]) => String(id).startsWith('anthropic/'))).toEqual([]);
+  });
+});

@@ -1634,3 +1634,52 @@ describe('python: model classes that take the model as `id` (issue #15, held-out
     expect(references.filter((r) => /wrong|a2a|gpt-5\.5/.test(r.id))).toEqual([]);
   });
 });
+
+describe('python: a checkpoint folder whose weights file a loader reads (held-out myshell-ai/OpenVoice, round 32)', () => {
+  it('reads the folder assigned to a checkpoint-named variable when a weights file under it is loaded, not a config, an output or a bare folder', () => {
+    // myshell-ai/OpenVoice openvoice/openvoice_app.py:14-32 (and the same cells of demo_part1.ipynb)
+    const text = [
+      "en_ckpt_base = 'checkpoints/base_speakers/EN'",
+      "ckpt_converter = 'checkpoints/converter'",
+      "output_dir = 'outputs'",
+      "model_dir = 'checkpoints/unused'",
+      "ckpt_cfg = 'checkpoints/configs'",
+      "en_base_speaker_tts = BaseSpeakerTTS(f'{en_ckpt_base}/config.json', device=device)",
+      "en_base_speaker_tts.load_ckpt(f'{en_ckpt_base}/checkpoint.pth')",
+      "tone_color_converter.load_ckpt(f'{ckpt_converter}/checkpoint.pth')",
+      "torch.save(state, f'{output_dir}/model.pth')",
+      "cfg = json.load(f'{ckpt_cfg}/config.json')",
+      'print(model_dir)',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('openvoice/openvoice_app.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['checkpoints/base_speakers/EN', 'local', 1],
+      ['checkpoints/converter', 'local', 2],
+    ]);
+  });
+});
+
+describe('python: the model folders a loop hands to a model keyword (held-out OpenHands/OpenHands, round 32)', () => {
+  it('reads each folder of the list a loop walks when the loop variable is given as model=, not a list no loop gives there', () => {
+    // OpenHands/OpenHands evaluation/benchmarks/versicode/inference_utils/test_block.py:32-50, 122-123
+    const text = [
+      'from vllm import LLM, SamplingParams',
+      "model_list = ['/data2/base models/starcoder2-15b', '/data2/base models/CodeGemma-7B']",
+      "data_files = ['/data2/versicode/block_completion.json', '/data2/versicode/v2-data']",
+      'def run_inference(model_name, origin_data_list):',
+      '    llm = LLM(',
+      '        model=model_name,',
+      '        tensor_parallel_size=4,',
+      '    )',
+      'for model_name in model_list:',
+      '    process = Process(target=run_inference, args=(model_name, origin_data_list))',
+      'for path in data_files:',
+      '    load(path)',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('inference_utils/test_block.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/data2/base models/starcoder2-15b', 'local', 2],
+      ['/data2/base models/CodeGemma-7B', 'local', 2],
+    ]);
+  });
+});

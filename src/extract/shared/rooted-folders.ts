@@ -8,7 +8,21 @@ import { findCalls, type Argument } from './calls.js';
 
 /** Calls that load a model from a folder: transformers' and diffusers' `from_pretrained`, diffusers' adapter loaders. */
 const FOLDER_LOADS = new Set(['from_pretrained', 'load_ip_adapter', 'load_lora_weights', 'from_single_file']);
-const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file)\(/;
+const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file|load_ckpt|load_checkpoint|torch\.load)\(/;
+/**
+ * Calls that load one weights file into a network (`tone_color_converter.load_ckpt(f'{ckpt_converter}/checkpoint.pth')`,
+ * myshell-ai/OpenVoice; `load_checkpoint`, `torch.load`): the file is a part of the folder it is read from.
+ */
+const FILE_LOADS = new Set(['load_ckpt', 'load_checkpoint', 'load']);
+/** A weights file's extension. */
+const WEIGHTS_FILE = /\.(?:pth|pt|ckpt|bin|safetensors|onnx)$/i;
+/**
+ * `name = 'checkpoints/base_speakers/EN'` on a line of its own: a plain folder path (a separator in it, no interpolation,
+ * no scheme) assigned to a variable named for a checkpoint's or model's folder (`ckpt_base`, `ckpt_converter`,
+ * `checkpoint_dir`, `model_dir`).
+ */
+const FOLDER_ASSIGNMENT =
+  /^[ \t]*((?:[A-Za-z_]\w*_)?(?:ckpts?|checkpoints?|models?|weights?)(?:_\w+)?)[ \t]*=[ \t]*(['"])([^'"\n{}:]*\/[^'"\n{}:]*)\2[ \t]*(?:#[^\n]*)?$/gm;
 /** An f-string starting at an interpolated root: the root, then the literal rest (no other interpolation). */
 const ROOTED = /^\{\s*([A-Za-z_][\w.]*)\s*\}[\\/]([^{}]+)$/;
 /** A path's last part that is a file (`x.safetensors`, `config.json`), not a folder. */
@@ -37,12 +51,17 @@ type Found = { value: string; offset: number };
 function rootedFolder(literal: string, literalOffset: number): Found | undefined {
   const m = ROOTED.exec(literal);
   if (!m || !PROJECT_ROOT.test(m[1]!) || NOT_A_PROJECT_ROOT.test(m[1]!)) return undefined;
-  const value = m[2]!.replace(/[\\/]+$/, '');
+  return modelFolder(m[2]!, literalOffset + literal.indexOf(m[2]!));
+}
+
+/** A folder path that names a model: a named part beside folders of models or parts, no data, output or file. */
+function modelFolder(path: string, offset: number): Found | undefined {
+  const value = path.replace(/^\.\//, '').replace(/[\\/]+$/, '');
   const parts = value.split(/[\\/]/);
   if (parts.some((p) => !p) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
   const named = parts.filter((p) => !PART_OR_ROOT.test(p));
   if (!named.some((p) => /[A-Za-z]{2}/.test(p)) || named.some((p) => NOT_A_MODEL_FOLDER.test(p))) return undefined;
-  return { value, offset: literalOffset + literal.indexOf(m[2]!) };
+  return { value, offset: offset + path.indexOf(value) };
 }
 
 /** The variable an argument reads a folder from: `ckpt_dir`, `f'{ckpt_dir}/unet'`, `os.path.join(ckpt_dir, 'unet')`. */
@@ -72,11 +91,21 @@ export function rootedFoldersLoaded(text: string): Found[] {
     const folder = rootedFolder(m[3]!, literalOffset);
     if (folder) (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ at: m.index, folder });
   }
+  // A plain folder assigned to a checkpoint-named variable: found only through a part or weights file read under it.
+  const plain = new Set<number>();
+  for (const m of text.matchAll(FOLDER_ASSIGNMENT)) {
+    const folder = modelFolder(m[3]!, m.index + m[0].indexOf(m[2]! + m[3]!) + 1);
+    if (!folder) continue;
+    plain.add(m.index);
+    (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ at: m.index, folder });
+  }
   const registry = loadRegistry();
   const found = new Map<number, Found>();
-  for (const call of findCalls(text, (name) => FOLDER_LOADS.has(name))) {
+  const loads = (name: string, callee: string) => FOLDER_LOADS.has(name) || (FILE_LOADS.has(name) && (name !== 'load' || callee === 'torch.load'));
+  for (const call of findCalls(text, loads)) {
     const arg = call.args.find((a) => a.name === 'pretrained_model_name_or_path' || a.name === 'pretrained_model_path') ?? call.args.find((a) => !a.name);
     if (!arg) continue;
+    const fileLoad = !FOLDER_LOADS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1));
     if (arg.literal !== undefined && /^[rR]?[fF]/.test(arg.text)) {
       const direct = rootedFolder(arg.literal, arg.literalOffset!);
       if (direct) {
@@ -85,8 +114,13 @@ export function rootedFoldersLoaded(text: string): Found[] {
       }
     }
     const variable = folderVariable(arg);
-    const holder = variable && (assigned.get(variable.name) ?? []).filter((a) => a.at < call.offset).pop()?.folder;
-    if (!holder) continue;
+    const assignment = variable && (assigned.get(variable.name) ?? []).filter((a) => a.at < call.offset).pop();
+    const holder = assignment?.folder;
+    if (!variable || !assignment || !holder) continue;
+    // A file loader reads a weights file under the folder (`f'{ckpt_base}/checkpoint.pth'`); a plain folder counts
+    // only through a part or file read under it, not given whole (its own name may be a Hub id the code reads).
+    if (fileLoad && !(variable.part && WEIGHTS_FILE.test(variable.part))) continue;
+    if (plain.has(assignment.at) && !variable.part) continue;
     found.set(holder.offset, holder);
     const part = variable.part?.split(/[\\/]/)[0];
     if (!part || PART_OR_ROOT.test(part) || FILE_NAME.test(part)) continue;
