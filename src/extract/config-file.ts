@@ -387,7 +387,11 @@ export default defineExtractor({
           return parsed ? add(parsed.id, 'huggingface', modelOffset, parsed.revision) : undefined;
         }
         // `openai/<name>` with an `api_base` is any OpenAI-style server: the base URL says which.
-        if (litellm.prefix === 'openai' && siblings.baseUrl) return addWithBase(siblings.baseUrl, value.trim().slice(litellm.prefix.length + 1), modelOffset);
+        // On a router's base URL (`base_url: https://openrouter.ai/api/v1`), `openai/gpt-4o` is the router's own id, whole.
+        if (litellm.prefix === 'openai' && siblings.baseUrl)
+          return providerForUrl(siblings.baseUrl).router
+            ? addWithBase(siblings.baseUrl, value.trim(), offset)
+            : addWithBase(siblings.baseUrl, value.trim().slice(litellm.prefix.length + 1), modelOffset);
         return add(litellm.id, 'api', offset);
       }
       // Continue, Open WebUI and similar: `{ provider: ollama, model: qwen2.5-coder:7b }`; documentation's

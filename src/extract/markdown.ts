@@ -649,7 +649,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
     SHELL_TEST.test(block.text)
   )
     return [['shell'], 'block.sh'];
-  if (MODEL_KEYS.test(block.text)) return [['config-file'], 'block.yaml'];
+  if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
   if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
@@ -860,7 +860,11 @@ export function fencedBlocks(text: string): Block[] {
     let end = i + 1;
     while (end < lines.length && !close.test(lines[end]!) && !(quoted && !QUOTE_MARKERS.test(lines[end]!))) end++;
     const content = lines.slice(i + 1, end);
-    const prompt = /^(console|shell-session|shellsession|sh-session|terminal|pycon)$/i.test(info.trim().split(/\s/)[0] ?? '');
+    // A transcript's lines without a prompt are output; a block tagged so with no prompt on any line (HKUDS/DeepCode's
+    // docs/guide/models.md ```console of `deepcode provider ...` commands) is commands, as an untagged one is.
+    const prompt =
+      /^(console|shell-session|shellsession|sh-session|terminal|pycon)$/i.test(info.trim().split(/\s/)[0] ?? '') &&
+      content.some((raw) => /^[ \t>]*(?:\$|>>>|>>|>|PS [^>]*>)[ \t]/.test(raw));
     const shift: number[] = [];
     const body = content.map((raw) => {
       const line = raw.replace(/\r$/, '');

@@ -557,6 +557,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
             titledEntry(allLines(), lineNo - 1, (l) => providerValued(l, value))))
       )
         return;
+      // `"api_key": "doubao-key"` (bytedance/trae-agent's config tests): a credential's value, never a model, though a
+      // stand-in key may be spelled as a provider's names are.
+      if (key && CREDENTIAL_KEY.test(key)) return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
       // model_meta.json), `display: {name: ...}`: the text shown for the model, its id being the entry's key or another field.
@@ -1925,6 +1928,8 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
  * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
  * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
+/** A key holding a credential (`api_key`, `apiKey`, `secret_key`, `access_token`, `password`): its value is no model. */
+const CREDENTIAL_KEY = /(?:^|[_.-])(?:api_?key|secret(?:_?key)?|access_?key|access_?token|password|passwd)$|^(?:apikey|secret|token)$/i;
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 

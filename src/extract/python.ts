@@ -1315,6 +1315,10 @@ function readPython(file: SourceFile): ExtractResult {
 
 /** A docstring's heading of examples: `Usage:`, `Example:`, `Examples:`, `Example usage:`, alone on its line. */
 const EXAMPLES_HEADING = /^(?:example(?:s|\s+usage)?|usage)\s*:$/i;
+/** A Python interpreter (or uv) running a module or a script: `python -m pkg.cli ...`, `python3 tools/run.py ...`. */
+const INVOCATION = /^(?:\$\s+)?(?:python[\d.]*|uv\s+run(?:\s+python[\d.]*)?)\s+(?:-m\s+[A-Za-z_][\w.]*|[\w.\/-]+\.py)\s/;
+/** Such an invocation somewhere in a file's text (the gate before its docstrings are read for one). */
+const INVOCATION_IN_TEXT = /(?:^|\n)[ \t]*(?:\$\s+)?(?:python[\d.]*|uv\s+run)\s+(?:-m\s|[\w.\/-]+\.py\s)/;
 /** A command line: a lower-case program word or path (`llm`, `python3`, `./run.sh`), then an argument; no call, no assignment. */
 const COMMAND_LINE = /^(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.\/-]*\s+(?![=(])[^()=]*$/;
 
@@ -1326,7 +1330,8 @@ const COMMAND_LINE = /^(?:\$\s+)?(?:\.{0,2}\/)?[a-z][\w.\/-]*\s+(?![=(])[^()=]*$
  * provider publishes). Reported as comments: a docstring documents.
  */
 function docstringExampleCommands(text: string): ArgModel[] {
-  if (!mayHold(text, 'usage', 'example') || !/(?:usage|examples?)\s*:/i.test(text)) return [];
+  const headed = mayHold(text, 'usage', 'example') && /(?:usage|examples?)\s*:/i.test(text);
+  if (!headed && !INVOCATION_IN_TEXT.test(text)) return [];
   const docstring = pythonDocstringLines(text);
   if (!docstring.size) return [];
   const found: ArgModel[] = [];
@@ -1342,6 +1347,12 @@ function docstringExampleCommands(text: string): ArgModel[] {
     const trimmed = line.trim();
     if (EXAMPLES_HEADING.test(trimmed)) {
       inExamples = true;
+      continue;
+    }
+    // A module's own invocation shown without a heading (`    python -m cli.tui -w ./proj -m gpt-5.4  # explicit
+    // workspace/model`, HKUDS/DeepCode's cli/tui/app.py): a Python interpreter running a module or a script is a command.
+    if (!inExamples && INVOCATION.test(trimmed) && COMMAND_LINE.test(trimmed)) {
+      found.push(...modelsInArgs(tokenize(line, offset)));
       continue;
     }
     if (!inExamples || !trimmed || trimmed === '\\b' || trimmed.startsWith('#')) continue;

@@ -55,6 +55,9 @@ const NOT_AN_ORG = new Set([
   // TGI's `load_kernel(module="moe", repo_id="kernels-community/moe")`): kernel repos, no models
   // (https://huggingface.co/kernels-community, https://huggingface.co/docs/kernels).
   'kernels-community',
+  // A folder weights are kept in (`model/bert-base-chinese`), or an API's method or route (`MODEL_LIST = "model/list"`, a
+  // JSON-RPC method of HKUDS/DeepCode's app server): as `models/`, no organisation.
+  'model',
   'models',
   'datasets',
   'spaces',
@@ -221,10 +224,12 @@ const PLACEHOLDER_PAIR =
  * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), an indefinite one (`openrouter/some-model`,
  * `some-other-model` in TauricResearch/TradingAgents' tests), and a kind of model written where its name goes
  * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), and a
- * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests).
+ * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests), a role written where it goes
+ * (`fallback/planning-model`, `fallback/default-model`) and the config layer a test sets a model in (`openai/user`,
+ * `openai/project`, `openai/home`: HKUDS/DeepCode's config-layering tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

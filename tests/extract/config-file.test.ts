@@ -508,3 +508,32 @@ describe('config-file: a tokenizer file named for its model (held-out round 32)'
     expect(configFile.matches('config/tokenizers.json')).toBe(true);
   });
 });
+
+describe('config-file: an openai/ id on a router base URL (held-out bytedance/trae-agent, issue #15, session 30)', () => {
+  it("keeps the router's own org/name id whole; on any other server openai/ stays LiteLLM's route prefix", async () => {
+    // Cut from bytedance/trae-agent trae_config.json.example:13-17 and 63-67 (the legacy JSON config's provider blocks).
+    const text = [
+      '{',
+      '  "model_providers": {',
+      '    "openai": {',
+      '      "base_url": "https://api.openai.com/v1",',
+      '      "model": "gpt-4o"',
+      '    },',
+      '    "openrouter": {',
+      '      "base_url": "https://openrouter.ai/api/v1",',
+      '      "model": "openai/gpt-4o"',
+      '    },',
+      '    "local": {',
+      '      "base_url": "http://localhost:8000/v1",',
+      '      "model": "openai/Qwen2.5-7B-Instruct"',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('trae_config.json.example', text))) as ExtractResult;
+    const rows = references.map((r) => [r.id, r.line]);
+    expect(rows).toContainEqual(['openrouter/openai/gpt-4o', 9]);
+    expect(rows).not.toContainEqual(['openrouter/gpt-4o', 9]);
+    expect(rows).toContainEqual(['openai-compatible/Qwen2.5-7B-Instruct', 13]);
+  });
+});

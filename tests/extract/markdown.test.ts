@@ -1171,3 +1171,42 @@ describe('markdown: a slot in capitals after a LiteLLM route (held-out OpenHands
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai/gpt-4o-2024-05-13', 'api', 3]]);
   });
 });
+
+describe('markdown: untagged config blocks and prompt-less console blocks (held-out round 32, issue #15, session 30)', () => {
+  const found = async (text: string) =>
+    (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line, r.context]);
+
+  it('reads a provider name under a model key in an untagged YAML block, not the entry keys', async () => {
+    // Cut from bytedance/trae-agent evaluation/README.md:60-90 (a fence with no language).
+    const text = [
+      'Ensure your `trae_config.yaml` file is properly configured with valid API keys:',
+      '',
+      '```',
+      'agents:',
+      '  trae_agent:',
+      '    model: trae_agent_model  # the model configuration name for Trae Agent',
+      '',
+      'models:',
+      '  trae_agent_model:',
+      '    model_provider: anthropic',
+      '    model: claude-sonnet-4-20250514',
+      '    max_tokens: 4096',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['anthropic/claude-sonnet-4-20250514', 'api', 11, 'docs']]);
+  });
+
+  it('reads a console block with no prompt on any line as commands; a transcript keeps its output unread', async () => {
+    // Cut from HKUDS/DeepCode docs/guide/models.md:10-15.
+    const commands = [
+      '```console',
+      'deepcode provider set my-openrouter --template openrouter --api-key',
+      'deepcode provider list',
+      'deepcode provider test my-openrouter --model deepseek/deepseek-v4-pro',
+      '```',
+    ].join('\n');
+    expect(await found(commands)).toEqual([['deepseek/deepseek-v4-pro', 'huggingface', 4, 'docs']]);
+    const transcript = ['```console', '$ deepcode provider list', 'my-openrouter --model deepseek/deepseek-v4-pro', '```'].join('\n');
+    expect(await found(transcript)).toEqual([]);
+  });
+});

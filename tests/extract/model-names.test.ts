@@ -3274,3 +3274,22 @@ describe('model-names: LLM proxy routes (held-out OpenHands/OpenHands, round 32)
     expect(rows.filter(([id]) => String(id).startsWith('anthropic/'))).toEqual([]);
   });
 });
+
+describe('model-names: a credential key holds no model (held-out bytedance/trae-agent, issue #15, session 30)', () => {
+  it('skips a stand-in API key spelled as a provider names its models, and keeps the model key beside it', () => {
+    // Cut from bytedance/trae-agent tests/utils/test_config.py:155-160 (a test config's provider entry).
+    const text = [
+      'config_data = {',
+      '    "model_providers": {',
+      '        "doubao": {',
+      '            "api_key": "doubao-key",',
+      '            "model": "doubao-seed-1.6",',
+      '        },',
+      '        "openai": {"apiKey": "gpt-4o-secret", "secret_key": "claude-3-key"},',
+      '    },',
+      '}',
+    ].join('\n');
+    const found = run('tests/utils/test_config.py', text).references.map((r) => [r.id, r.line]);
+    expect(found).toEqual([['ark/doubao-seed-1.6', 5]]);
+  });
+});

@@ -1683,3 +1683,48 @@ describe('python: the model folders a loop hands to a model keyword (held-out Op
     ]);
   });
 });
+
+describe("python: a module's own invocation in its docstring, no heading (held-out HKUDS/DeepCode, issue #15, session 30)", () => {
+  const found = async (text: string) =>
+    ((await python.extract(makeSourceFile('cli/tui/app.py', text))) as ExtractResult).references.map((r) => [r.id, r.line, r.context]);
+
+  it('reads a Python interpreter running a module with a model flag, as a comment; not prose naming a model', async () => {
+    // Cut from HKUDS/DeepCode cli/tui/app.py:1-12.
+    const text = [
+      '"""DeepCode interactive TUI — free-form multi-turn coding conversations.', // 1
+      '', // 2
+      'The Claude Code / Codex CLI analogue: launch straight into a conversation', // 3
+      '(no menus), for instance with gpt-4o as the model.', // 4
+      '', // 5
+      '    python -m cli.tui                       # converse in the current dir', // 6
+      '    python -m cli.tui -w ./proj -m gpt-5.4  # explicit workspace/model', // 7
+      '    python -m cli.tui --resume <id>         # pick up a stored session', // 8
+      '"""', // 9
+      '', // 10
+      'import argparse', // 11
+    ].join('\n');
+    expect(await found(text)).toEqual([['openai/gpt-5.4', 7, 'comment']]);
+  });
+});
+
+describe('python: routes and placeholders shaped as org/name (held-out HKUDS/DeepCode, issue #15, session 30)', () => {
+  const found = async (relPath: string, text: string) =>
+    ((await python.extract(makeSourceFile(relPath, text))) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads no JSON-RPC method under model/ as a Hub id', async () => {
+    // Cut from HKUDS/DeepCode app_server/protocol/methods.py:15-18.
+    const text = ['THREAD_LIST = "thread/list"', 'MODEL_LIST = "model/list"', 'THREAD_MODEL = "thread/model"', ''].join('\n');
+    expect(await found('app_server/protocol/methods.py', text)).toEqual([]);
+  });
+
+  it('reads no config layer or role written where a test config names its model', async () => {
+    // Cut from HKUDS/DeepCode tests/test_config_layering.py:126-132 and tests/application/test_workflow_service.py:284-346.
+    const text = [
+      'def test_layers(home, project):', // 1
+      '    _write_config(home, {"agents": {"defaults": {"model": "openai/user"}}})', // 2
+      '    _write_config(project, {"agents": {"defaults": {"model": "openai/project"}}})', // 3
+      '    wf = {"defaults": {"model": "fallback/default-model"}, "planning": {"model": "fallback/planning-model"}}', // 4
+    ].join('\n');
+    expect(await found('tests/test_config_layering.py', text)).toEqual([]);
+  });
+});

@@ -1154,3 +1154,21 @@ describe('shell: the id flag written as one word (held-out cline/cline, issue #1
     ]);
   });
 });
+
+describe('shell: an agent CLI told its provider is Ollama (held-out bytedance/trae-agent, issue #15, session 30)', () => {
+  it('reads the model flag as an Ollama tag after --provider ollama, and no other provider', async () => {
+    // Cut from bytedance/trae-agent README.md:146-162 (its provider-specific examples).
+    const text = [
+      'trae-cli run "Fix the bug in main.py" --provider openai --model gpt-4o',
+      'trae-cli run "Comment this code" --provider ollama --model qwen3',
+      'trae-cli run "Comment this code" --provider=ollama --model llama3.2',
+      'trae-cli run "Summarise" --provider openrouter --model qwen3',
+    ].join('\n');
+    const refs = ((await shell.extract({ relPath: 'examples.sh', size: text.length, text })) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai/gpt-4o', 'api', 1],
+      ['qwen3', 'ollama', 2],
+      ['llama3.2', 'ollama', 3],
+    ]);
+  });
+});

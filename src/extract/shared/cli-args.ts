@@ -1133,8 +1133,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   // (`ANTHROPIC_BASE_URL=http://localhost:11434 claude --model qwen3-coder`, `POOLSIDE_API_KEY=ollama pool -m kimi-k2.6:cloud`):
   // its model flag and model variables take Ollama library tags.
   // A program named for Ollama (`./ollama-bench -model gemma3,gemma3n`, ollama/ollama cmd/bench) is its client too.
+  // An agent CLI told its provider is Ollama (`trae-cli run "..." --provider ollama --model qwen3`, `goose session
+  // --provider ollama --model qwen2.5`): its model flag names an Ollama tag as well.
   const ollamaCommand =
-    programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) || raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text));
+    programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) ||
+    raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text)) ||
+    raw.some((t, k) => k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? /^["']?ollama["']?$/i.test(raw[k + 1]?.text ?? '') : OLLAMA_PROVIDER_SET.test(t.text)));
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   const client = !program && pointsAtServer(raw);
@@ -2200,6 +2204,10 @@ const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m', '-model']);
 const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
 /** A variable that points a command at an Ollama server: its address (`:11434`) or its stand-in key (`OPENAI_API_KEY=ollama`). */
 const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
+/** A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word. */
+const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?provider$/;
+/** The same flag given Ollama inline (`--provider=ollama`). */
+const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?ollama["']?$/i;
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
