@@ -382,6 +382,9 @@ export default defineExtractor({
           if (at >= 0) found.push({ extractor: 'shell', raw: { ...raw, column: raw.column - LLAMAFILE_RUN.length + at } });
         }
       }
+      // A client example asking the page's own server for the name its command declares (`--served-model-name ui-tars`,
+      // then `model="ui-tars"` in a Python block): the block's extractor, which sees no server, reads no model there.
+      if (aliases.size) for (const raw of aliasRequestsIn(blockText, aliases)) found.push({ extractor: 'model-names', raw });
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -410,6 +413,21 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** A model-keyed quoted value (`model="x"`, `"model": "x"`, `model_name='x'`) on a line of a block. */
+const MODEL_KEYED_VALUE = /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*["']([\w.:-]+)["']/g;
+
+/** The block's model-keyed values that are, or are an adapter of (`alias:lora`), a served alias the page declares. */
+function aliasRequestsIn(text: string, aliases: Set<string>): RawReference[] {
+  const found: RawReference[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.includes('model')) return;
+    for (const m of line.matchAll(MODEL_KEYED_VALUE))
+      if (aliases.has(m[1]!) || aliases.has(m[1]!.split(':')[0]!))
+        found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
+  });
+  return found;
+}
 
 /** A shell command that creates, enters, lists, copies, moves, links, unpacks or removes files (`$ ` prompt and `sudo` aside). */
 const FILE_COMMAND = /^\s*(?:\$\s+)?(?:sudo\s+)?(?:mkdir|cd|ls|cp|mv|rm|ln|chmod|chown|touch|unzip|tar)(?:\s|$)/;

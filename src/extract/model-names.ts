@@ -95,6 +95,8 @@ const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
+/** A block holding what is shown for a model (`display_info`, `displayInfo`, `display`), its key's separators dropped. */
+const DISPLAY_BLOCK = /^display(?:info)?$/i;
 /**
  * A locale code keying translated text (Dify's I18nObject `label: {en_US: claude-3-haiku-20240307, zh_Hans: ...}`,
  * https://docs.dify.ai/plugin-dev-en/0411-model-designing-rules; LangBot's `description: {en_US: ...}`): the text shown
@@ -547,6 +549,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
+      // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
+      // model_meta.json), `display: {name: ...}`: the text shown for the model, its id being the entry's key or another field.
+      if (key === 'name' && parent !== undefined && DISPLAY_BLOCK.test(parent.replace(/[-_]/g, ''))) return;
       // A SkyPilot task's own top-level `name:` (`name: qwq-eval`, oumi's launcher jobs): the task's, as a Kubernetes object's.
       if (key === 'name' && parent === undefined && bare && (skyPilotTask ??= isSkyPilotTask(text))) return;
       // `en_US: gpt-4o` under `label:`: the model's name shown in one language (unless the block is the model's own key).

@@ -646,7 +646,8 @@ function readPython(file: SourceFile): ExtractResult {
       if (classifyOllamaName(resolved.value)?.source === 'ollama') add(resolved.value, resolved.offset, 'ollama');
       continue;
     }
-    const id = resolved && hostedModelId(provider, resolved.value);
+    // (A digit-less name on a local server is an alias, no model, unless this file's server declares it: then a request.)
+    const id = resolved && (hostedModelId(provider, resolved.value) ?? (aliases.has(resolved.value) ? contextOnlyId(resolved.value) : undefined));
     const asked = id && asAliasRequest({ id, source: 'api' }, aliases, positions.lineText(positions.lineOf(resolved.offset)));
     if (asked) add(asked.id, resolved.offset, 'api');
   }

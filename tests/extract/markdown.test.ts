@@ -550,6 +550,33 @@ describe('markdown: clients of a server started in the page', () => {
       ['/root/autodl-tmp/Qwen/Qwen3-8B', 'local', 28],
     ]);
   });
+  it("reads a Python client asking for a digit-less alias the page's own serve command declares (bytedance/UI-TARS README_v1.md)", async () => {
+    // bytedance/UI-TARS README_v1.md:241-290: the vLLM command serves `<path to your model>` as `ui-tars`; the Python
+    // block's `model="ui-tars"` was dropped (no digit: an alias on a local server, and the block shows no server).
+    const text = [
+      '```bash',
+      'python -m vllm.entrypoints.openai.api_server --served-model-name ui-tars \\',
+      '    --model <path to your model> --limit-mm-per-prompt image=5 -tp <tp>',
+      '```',
+      '',
+      '```python',
+      'client = OpenAI(',
+      '    base_url="http://127.0.0.1:8000/v1",',
+      '    api_key="empty",',
+      ')',
+      'response = client.chat.completions.create(',
+      '    model="ui-tars",',
+      '    messages=[],',
+      ')',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line, r.column])).toEqual([['openai-compatible/ui-tars', 'api', 12, 12]]);
+    // Without the serve command, the same block names no model: a digit-less name on a local server is an alias.
+    const alone = text.split('\n').slice(5).join('\n');
+    expect((await markdown.extract(makeSourceFile('README.md', alone))).references).toEqual([]);
+  });
 });
 
 describe("markdown: an inference manager's serving commands (held-out gpustack/gpustack, issue #15)", () => {

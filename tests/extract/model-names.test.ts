@@ -3116,3 +3116,55 @@ describe('model-names: agent ids, numbered seeds and steps (issue #15, held-out 
     ]);
   });
 });
+
+describe('model-names: a catalogue keyed by model id, and numbered test stand-ins (issue #15, held-out round 32, session 30)', () => {
+  it("reads a catalogue entry's key, not the display_info name shown for it", () => {
+    // Cut from coze-dev/coze-studio backend/conf/model/model_meta.json:1695-1705.
+    const text = [
+      '{',
+      '    "provider2models": {',
+      '        "GPT": {',
+      '            "gpt-5-2025-08-07": {',
+      '                "display_info": {',
+      '                    "name": "gpt-5-2025-08-07",',
+      '                    "description": {',
+      '                        "zh_cn": "gpt-5-2025-08-07",',
+      '                        "en_us": "gpt-5-2025-08-07"',
+      '                    },',
+      '                    "output_tokens": 128000',
+      '                },',
+      '                "parameters": [{ "name": "temperature" }]',
+      '            }',
+      '        }',
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const rows = run('backend/conf/model/model_meta.json', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toContainEqual(['openai/gpt-5-2025-08-07', 4]);
+    expect(rows.filter(([, line]) => line === 6)).toEqual([]);
+  });
+  it("still reads a `name` that is no display block's", () => {
+    const text = ['{', '  "models": [', '    { "name": "gpt-4o-2024-08-06", "max_tokens": 4096 }', '  ]', '}', ''].join('\n');
+    expect(run('models.json', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-2024-08-06', 3]]);
+  });
+  it("reads no model in a test's numbered stand-in (`model_id: 'bot1'`), and still the model a test names", () => {
+    // Cut from coze-dev/coze-studio frontend/packages/studio/stores/bot-detail/__tests__/store/model.test.ts:54-70
+    // and __tests__/save-manager/auto-save/model/config.test.ts:53.
+    const text = [
+      "  it('transformDto2Vo handles valid bot data', () => {",
+      '    const botData = {',
+      '      bot_info: {',
+      "        model_info: { model_id: 'bot1', temperature: 0.5 },",
+      '      },',
+      '    };',
+      "    expect(result).toMatchObject({ model: 'bot1', temperature: 0.5 });",
+      "    const mockDataSource = { model: 'gpt-4', temperature: 0.7 };",
+      "    const agent = { model: 'agent-2' };",
+      '  });',
+      '',
+    ].join('\n');
+    const rows = run('frontend/packages/studio/stores/bot-detail/__tests__/store/model.test.ts', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['openai/gpt-4', 8]]);
+  });
+});

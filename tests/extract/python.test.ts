@@ -104,6 +104,20 @@ describe('python command lines and pins', () => {
       ['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1, undefined],
     ]);
   });
+  it("reads a request for a digit-less alias the file's own server declares (bytedance/UI-TARS shape)", () => {
+    const text = [
+      'subprocess.Popen(["vllm", "serve", "/models/UI-TARS-7B", "--served-model-name", "ui-tars"])',
+      'client = OpenAI(base_url="http://127.0.0.1:8000/v1", api_key="empty")',
+      'client.chat.completions.create(model="ui-tars", messages=[])',
+      'client.chat.completions.create(model="support-bot", messages=[])',
+      '',
+    ].join('\n');
+    // `support-bot`, declared by no server here, stays an alias of a server not shown: no model.
+    expect(rows(text)).toEqual([
+      ['openai-compatible/ui-tars', 'api', 3, undefined],
+      ['/models/UI-TARS-7B', 'local', 1, undefined],
+    ]);
+  });
 });
 
 describe('python: collections of words are not model lists', () => {
