@@ -69,6 +69,16 @@ const mayHoldModel = (path: (string | number)[]) => {
       isEnsuredAdapter(path, key, section))
   );
 };
+/** Whether a key sits in an entry of a map of models (`llm_models: {rwkv: {path: ...}}`): its grandparent names models. */
+const modelsMapEntry = (path: (string | number)[]) =>
+  path.length >= 3 && typeof path.at(-2) === 'string' && typeof path.at(-3) === 'string' && MODELS_LIST_KEY.test(String(path.at(-3)));
+/** A models-map entry's `path` as the weights it names (see modelsMapEntry), or undefined: no Hub id, no bare word. */
+function mapEntryWeights(raw: string): string | undefined {
+  const value = raw.trim();
+  if (!value || value.length > 300 || /\s|:\/\/|[{}$<>*?|"]/.test(value)) return undefined;
+  if (/^(?:\.{1,2}[\\/])?(?:models?|weights|checkpoints?|pretrained(?:_models)?)[\\/][^\\/]/i.test(value) || WEIGHTS_VALUE.test(value)) return value;
+  return familyNamedPath(value) || familyNamedFolder(value) ? value : undefined;
+}
 /** Whether a value sits inside an entry of a models list or a model section (`models: [{...}]`, `tts_models`, `reward_model:`). */
 const inModelEntry = (path: (string | number)[]) => path.slice(0, -1).some((p) => typeof p === 'string' && (MODEL_SECTION.test(p) || MODELS_LIST_KEY.test(p)));
 /** The last part of a dotted key read as a model key: `model`, `*_model*`, `*_name_or_path`, `tokenizer*`, `checkpoint`. */
@@ -339,6 +349,14 @@ export default defineExtractor({
         if (stored) return add(stored, 'local', offset);
         // `vectorize_model: {type: bge, path: ~/.cache/vectorizer/BAAI/bge-base-zh-v1.5}` (OpenSPG/KAG's registrable
         // configs): a path to a folder named as a published family's models are is those weights, in any directory.
+        // `llm_models: {glm6b: {path: "model\\chatglm3-6b"}, aquila: {path: AquilaChat-7B}}` (wenda-LLM/wenda's
+        // example.config.yml): an entry of a map of models, keyed by the backend that loads each, holds in `path` the
+        // weights that backend loads: a path into a models folder (Windows separators too), a weights file, or a folder
+        // named as a published family's models are.
+        if (/^path$/i.test(key) && modelsMapEntry(path) && !OUTPUT_PATH_KEY.test(path.join('.'))) {
+          const folder = mapEntryWeights(value);
+          if (folder) return add(folder, 'local', offset);
+        }
         const intoModels =
           /^path$/i.test(key) &&
           !/tokeni[sz]er/i.test(keysOf(path).section) &&

@@ -97,6 +97,13 @@ const SPACY_CALLS = /^spacy\.(?:load|cli\.download|util\.is_package)$/;
 /** Calls whose first positional argument (or model keyword) is a Hub model id. */
 const HUB_CALLS = new Set([
   'from_pretrained',
+  // diffusers' adapter loaders take a Hub repo (or a folder) first, as from_pretrained does: `pipe.load_ip_adapter(
+  // 'h94/IP-Adapter', subfolder="models", weight_name="ip-adapter-plus_sd15.safetensors")` (Tencent-Hunyuan/Hunyuan3D-2's
+  // texgen utils), `load_lora_weights("org/lora")`, `load_textual_inversion("sd-concepts-library/cat-toy")`
+  // (https://huggingface.co/docs/diffusers/api/loaders/ip_adapter).
+  'load_ip_adapter',
+  'load_lora_weights',
+  'load_textual_inversion',
   'SentenceTransformer',
   'CrossEncoder',
   'SparseEncoder',
@@ -1237,6 +1244,7 @@ function readPython(file: SourceFile): ExtractResult {
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of [...componentModelFolders(text), ...repoFoldersJoined(text, joins)])
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
+  for (const encoder of encoderSettings(text)) if (!taken(encoder.offset)) add(encoder.value, encoder.offset, encoder.source);
   for (const folder of foldersPassedAsModels(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
@@ -1579,9 +1587,13 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 // (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
-/** `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines. */
+/**
+ * `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines; the folder an
+ * attribute too (`os.path.join(args.model_path, "step1x-edit-i1258.safetensors")`, stepfun-ai/Step1X-Edit's inference.py),
+ * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
+ */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\5)?\s*,?\s*\)/g;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 /**
@@ -1858,6 +1870,37 @@ function componentModelFolders(text: string): { value: string; offset: number }[
   return found;
 }
 
+/**
+ * A setting named for a pretrained encoder the code loads by that name (`bert_path`, `clip_model`, `hubert_dir`,
+ * `whisper_name_or_path`): `bert_path = 'WangZeJun/simbert-base-chinese'` in netease-youdao/EmotiVoice's config classes,
+ * given to `AutoTokenizer.from_pretrained(config.bert_path)` and the style encoder's BertModel. A Hub id is that repo; a
+ * path written as one (`/`, `./`, `~/`) to a folder named like a model is that folder (a file, a projector's
+ * `model_clip_path="mmproj-model-f16.gguf"`, is left to the weights-file rules). Not a data setting
+ * (`bert_vocab`), not an output, not a commented line.
+ */
+const ENCODER_SETTING =
+  /\b((?:[a-z0-9]+_)?(?:bert|roberta|hubert|wav2vec2?|clip|t5|whisper|siglip|dinov2)_(?:path|dir|name|name_or_path|model|repo|repo_id))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n{}%*]+)\2/g;
+const WEIGHT_FILE_NAME = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
+const ENCODER_WORD = /(?:bert|roberta|hubert|wav2vec2?|clip|t5|whisper|siglip|dinov2)_(?:path|dir|name|model|repo)/;
+function encoderSettings(text: string): { value: string; offset: number; source: RawReference['source'] }[] {
+  if (!ENCODER_WORD.test(text)) return [];
+  const found: { value: string; offset: number; source: RawReference['source'] }[] = [];
+  for (const m of text.matchAll(ENCODER_SETTING)) {
+    if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
+    const value = m[3]!.trim().replace(/\/+$/, '');
+    const offset = m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1;
+    const hub = value.includes('/') && !/^(?:\.{1,2}\/|\/|~\/)/.test(value) ? parseHubReference(value) : undefined;
+    if (hub && !isNotAnOrg(value.split('/')[0]!)) found.push({ value: hub.id, offset, source: 'huggingface' });
+    else if (!hub && /^(?:\.{1,2}\/|\/|~\/)/.test(value) && !WEIGHT_FILE_NAME.test(value)) {
+      const onDisk = modelFromPath(value);
+      if (onDisk?.source === 'local' && namedLikeAModel(value) && !DATA_FILE.test(value)) found.push({ value: onDisk.id, offset, source: 'local' });
+    }
+  }
+  return found;
+}
+
 /** A model's repo kept under its organisation inside a folder: `os.path.join(encoder_path, "<org>/<name>")` (below). */
 const ORG_AND_NAME = /^([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)$/;
 /**
@@ -2006,8 +2049,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
-    )
-      found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });
+    ) {
+      found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
+      if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6])) found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
+    }
   for (const m of text.matchAll(MODULE_FOLDER_WEIGHT))
     if (!CONVENTIONAL_WEIGHT_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
       found.push({ value: m[4]!, offset: m.index + m[0].lastIndexOf(m[3]! + m[4]!) + 1 });

@@ -109,11 +109,13 @@ export default defineExtractor({
   words: WORDS,
   matchesName: true,
   // A Slurm batch script (`ray_on_slurm.slurm`, `job.sbatch`) is a shell script with `#SBATCH` comments
-  // (https://slurm.schedmd.com/sbatch.html).
-  matches: (path) => /(\.(sh|bash|zsh|mk|slurm|sbatch)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/.test(path),
+  // (https://slurm.schedmd.com/sbatch.html). A Windows batch file (`run_hf-cli.bat`, `down_hf.bat`) runs the same CLIs
+  // and is read as the script it would be (batchAsShell).
+  matches: (path) => /(\.(sh|bash|zsh|mk|slurm|sbatch|bat|cmd)|(^|\/)(Makefile|GNUmakefile|justfile|Justfile|Procfile))$/i.test(path),
   extract(file) {
+    const source = /\.(?:bat|cmd)$/i.test(file.relPath) ? batchAsShell(file.text) : file.text;
     // "# ollama pull x" is a comment; "${VAR#prefix}" and "a#b" are not.
-    const text = file.text
+    const text = source
       .replace(/(^|[ \t])#[^\n]*/gm, (m) => ' '.repeat(m.length))
       // just's "{{ repo }}" as one word, padded so later offsets stay put.
       .replace(/\{\{[ \t]*(\w+)[ \t]*\}\}/g, (m, name: string) => `{{${name}}}`.padEnd(m.length));
@@ -121,7 +123,7 @@ export default defineExtractor({
     // project's own script, with no model word on the line).
     // Commands kept in comments over several lines (`# swift rollout \` then `#     --model X`, the server a recipe says
     // to start first); a single commented-out line is a disabled alternative.
-    const commented = MAY_NAME_A_MODEL.test(file.text) ? commentedCommands(file.text, true) : [];
+    const commented = MAY_NAME_A_MODEL.test(source) ? commentedCommands(source, true) : [];
     if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text)) && !commented.length) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
@@ -134,18 +136,24 @@ export default defineExtractor({
     const fromEnv = (name: string, value: string, offset: number) => (outputs?.has(name) ? undefined : modelFromEnv(name, value, offset));
     // `MODEL_PATH=${MODEL_PATH:-"${RAY_DATA_HOME}/models/Qwen2.5-Math-7B"}`: a default quoted inside the expansion is the
     // value (ASSIGN stops at the quote).
+    // (Its default is also what the name holds where it is used: `CKPT=${1-"share4v-7b"}` then `--model-path
+    // checkpoints/${CKPT}`, LLaVA-style evaluation scripts taking the checkpoint as their first argument.)
+    const quotedDefaults = new Map<number, Token>();
     for (const m of text.matchAll(QUOTED_DEFAULT)) {
       const offset = m.index + m[0].length - 2 - m[2]!.length;
+      quotedDefaults.set(m.index, { text: m[2]!, offset });
       const model = fromEnv(m[1]!, m[2]!, offset);
       if (model) found.push(model);
     }
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
-      const value = resolveToken({ text: m[4]!, offset }, lookup);
+      const quoted = m[4]!.startsWith('${') ? quotedDefaults.get(m.index) : undefined;
+      const value = quoted ?? resolveToken({ text: m[4]!, offset }, lookup);
       // (Added to its name's list in place: a copy per assignment was quadratic in a script's assignments of one name.)
       const held = assignments.get(m[2]!);
       if (held) held.push({ at: offset, value });
       else assignments.set(m[2]!, [{ at: offset, value }]);
+      if (quoted) continue; // (read as a model above, with the defaults)
       const model = fromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
       found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));
@@ -189,6 +197,31 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/**
+ * A Windows batch file as the shell script it would be, each line as long as it was (so offsets keep their lines):
+ * `rem`/`::` comments as `#` ones, `set NAME=value` and `set "NAME=value"` as assignments, `%NAME%` as `$NAME` (the
+ * line padded at its end), a `^` continuation as `\`. `huggingface-cli download --resume-download THUDM/chatglm3-6b
+ * --local-dir chatglm3-6b` after `SET HF_ENDPOINT=https://hf-mirror.com` (wenda-LLM/wenda's run_hf-cli.bat) is then
+ * read as in a `.sh`. https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/set_1
+ */
+export function batchAsShell(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const comment = /^([ \t]*@?)(rem\b|::)/i.exec(line);
+      if (comment) return `${comment[1]}#${line.slice(comment[1]!.length + 1)}`;
+      let out = line
+        .replace(/^([ \t]*@?)set[ \t]+"([A-Za-z_]\w*=[^"\r]*)"/i, (m, lead: string, body: string) => `${lead}${body}`.padEnd(m.length))
+        .replace(/^([ \t]*@?)set[ \t]+(?=[A-Za-z_]\w*=)/i, (m, lead: string) => lead.padEnd(m.length))
+        .replace(/%([A-Za-z_]\w*)%/g, '$$$1')
+        .replace(/\^(\r?)$/, '\\$1');
+      const cr = out.endsWith('\r') ? '\r' : '';
+      if (cr) out = out.slice(0, -1);
+      return out.padEnd(line.length - cr.length) + cr;
+    })
+    .join('\n');
+}
 
 /** `[ "$MODEL_NAME" = "gemma-7b" ]`, `[[ $MODEL == llama2-13b ]]`: a variable tested against a value, in a test. */
 const COMPARISON = /\[\[?[ \t]+"?\$\{?([A-Za-z_]\w*)\}?"?[ \t]+==?[ \t]+(["']?)([^\s"'\]]+)\2[ \t]+\]/g;

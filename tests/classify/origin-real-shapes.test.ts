@@ -330,3 +330,22 @@ describe('Unsloth and bartowski', () => {
     expect(origin.chineseOrigin).toBe(true);
   });
 });
+
+describe('families known by name only (held-out netease-youdao/EmotiVoice, session 30)', () => {
+  const registry = loadRegistry();
+  const node = (id: string): LineageNode => ({ id, aliases: [], source: 'huggingface', licence: {} });
+  const classify = (id: string, nodes: LineageNode[]) => {
+    const lineage: Lineage = { status: 'resolved', roots: [id], edges: [], nodes: nodes.map((n) => n.id), problems: [] };
+    return classifyOrigin({ id, source: 'huggingface', lineage, nodes: Object.fromEntries(nodes.map((n) => [n.id, n])) }, registry);
+  };
+  it("takes a SimBERT conversion under its converter's name as Zhuiyi Technology's SimBERT, by name", () => {
+    // netease-youdao/EmotiVoice config/joint/config.py: `bert_path = 'WangZeJun/simbert-base-chinese'`, the style encoder.
+    const origin = classify('WangZeJun/simbert-base-chinese', [node('WangZeJun/simbert-base-chinese')]);
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'zhuiyi-simbert' })]);
+    expect(origin.evidence.some((e) => e.kind === 'namespace')).toBe(false);
+    expect(origin.chineseOrigin).toBe(true);
+    // Not a SimCSE BERT, whose name holds `sim` and `bert` apart.
+    const simcse = classify('princeton-nlp/sup-simcse-bert-base-uncased', [node('princeton-nlp/sup-simcse-bert-base-uncased')]);
+    expect(simcse.families.map((f) => f.familyId)).not.toContain('zhuiyi-simbert');
+  });
+});

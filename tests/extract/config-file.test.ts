@@ -537,3 +537,52 @@ describe('config-file: an openai/ id on a router base URL (held-out bytedance/tr
     expect(rows).toContainEqual(['openai-compatible/Qwen2.5-7B-Instruct', 13]);
   });
 });
+
+describe('config-file: a map of models keyed by backend (held-out wenda-LLM/wenda, session 30)', () => {
+  it("reads each entry's `path` as the weights its backend loads, Windows separators and bare family folders too", async () => {
+    // wenda-LLM/wenda example.config.yml:80-115, 157-163 (cut): `llm_type` picks one entry of `llm_models`.
+    const text = [
+      'llm_type: rwkv',
+      'llm_models:',
+      '   rwkv:',
+      '      path: "model/rwkv-x060-3b-world-v2-28%trained-20231208-ctx4k.pth" #rwkv模型位置"',
+      '      # path: "model/RWKV-code-4-World-7B-20230820-ctx32k.pth" #rwkv模型位置"',
+      '      strategy: "cuda fp16"',
+      '   glm6b:',
+      '      path: "model\\\\chatglm3-6b"',
+      '      strategy: "cuda fp16"',
+      '   qwen:',
+      '      path: model\\Qwen-7B-Chat',
+      '   aquila:',
+      '      path: "AquilaChat-7B"',
+      '   llama:',
+      '      path: "model/stable-vicuna-13B.ggml.q4_2.bin"',
+      '   openai:',
+      '      api_host: "http://127.0.0.1:8000/v1" #rwkv runner',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('example.config.yml', text))) as ExtractResult;
+    const rows = references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['model/rwkv-x060-3b-world-v2-28%trained-20231208-ctx4k.pth', 'local', 4],
+      ['model\\chatglm3-6b', 'local', 8],
+      ['model\\Qwen-7B-Chat', 'local', 11],
+      ['AquilaChat-7B', 'local', 13],
+      ['model/stable-vicuna-13B.ggml.q4_2.bin', 'local', 15],
+    ]);
+  });
+
+  it('leaves other paths of such entries alone: a data folder, a word, where a run writes', async () => {
+    const text = [
+      'eval_models:',
+      '  small:',
+      '    path: data/eval.jsonl',
+      '  big:',
+      '    path: default',
+      '  out:',
+      '    output:',
+      '      path: models/out',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('settings.yaml', text))) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+});

@@ -1173,8 +1173,7 @@ describe('markdown: a slot in capitals after a LiteLLM route (held-out OpenHands
 });
 
 describe('markdown: untagged config blocks and prompt-less console blocks (held-out round 32, issue #15, session 30)', () => {
-  const found = async (text: string) =>
-    (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line, r.context]);
+  const found = async (text: string) => (await markdown.extract(makeSourceFile('README.md', text))).references.map((r) => [r.id, r.source, r.line, r.context]);
 
   it('reads a provider name under a model key in an untagged YAML block, not the entry keys', async () => {
     // Cut from bytedance/trae-agent evaluation/README.md:60-90 (a fence with no language).

@@ -1728,3 +1728,75 @@ describe('python: routes and placeholders shaped as org/name (held-out HKUDS/Dee
     expect(await found('tests/test_config_layering.py', text)).toEqual([]);
   });
 });
+
+describe('python: encoder settings and weights joined onto an attribute (held-out round 32, session 30)', () => {
+  const rows = async (relPath: string, text: string) =>
+    ((await python.extract(makeSourceFile(relPath, text))) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it('reads a setting named for a pretrained encoder holding a Hub id or a model folder', async () => {
+    // netease-youdao/EmotiVoice config/joint/config.py:33-48 (cut)
+    const text = [
+      'import os',
+      'class Config:',
+      '    #### PATH ####',
+      '    ROOT_DIR            = os.path.dirname(os.path.abspath("__file__"))',
+      '    DATA_DIR            = ROOT_DIR + "/data/youdao/"',
+      "    bert_path           = 'WangZeJun/simbert-base-chinese'",
+      '    token_list_path     = DATA_DIR + "text/tokenlist"',
+      '    model_config_path   = ROOT_DIR + "/config/joint/config.yaml"',
+      "    # bert_path         = 'hfl/chinese-roberta-wwm-ext'",
+      '    clip_dir: str = "./pretrained/clip-vit-large-patch14"',
+      '    bert_vocab = "bert/vocab.txt"',
+    ].join('\n');
+    expect(await rows('config/joint/config.py', text)).toEqual([
+      ['WangZeJun/simbert-base-chinese', 6, 'huggingface'],
+      ['./pretrained/clip-vit-large-patch14', 10, 'local'],
+    ]);
+  });
+
+  it("reads weights files joined onto an argument's folder, both files of a condition", async () => {
+    // stepfun-ai/Step1X-Edit inference.py:464-469 and gradio_app.py:414-419 (cut)
+    const text = [
+      'import os',
+      'def main(args):',
+      '    image_edit = ImageGenerator(',
+      "        ae_path=os.path.join(args.model_path, 'vae.safetensors'),",
+      '        dit_path=os.path.join(args.model_path, "step1x-edit-i1258-FP8.safetensors" if args.quantized else "step1x-edit-i1258.safetensors"),',
+      "        qwen2vl_model_path=os.path.join(args.model_path, 'Qwen2.5-VL-7B-Instruct'),",
+      '    )',
+      '    torch.save(state, os.path.join(args.output_dir, "final.safetensors"))',
+    ].join('\n');
+    const found = await rows('inference.py', text);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['vae.safetensors', 4, 'local'],
+        ['step1x-edit-i1258-FP8.safetensors', 5, 'local'],
+        ['step1x-edit-i1258.safetensors', 5, 'local'],
+      ]),
+    );
+    // Not a file written under an output folder.
+    expect(found.filter(([, line]) => line === 8)).toEqual([]);
+  });
+});
+
+describe("python: diffusers' adapter loaders (held-out Tencent-Hunyuan/Hunyuan3D-2, session 30)", () => {
+  it('reads the Hub repo load_ip_adapter is given, with its subfolder and weight file, as from_pretrained', async () => {
+    // Tencent-Hunyuan/Hunyuan3D-2 hy3dgen/texgen/utils/alignImg4Tex_utils.py:22-28 (cut)
+    const text = [
+      'import torch',
+      'from diffusers import ControlNetModel, StableDiffusionControlNetPipeline',
+      "controlnet = ControlNetModel.from_pretrained('lllyasviel/control_v11f1p_sd15_depth', torch_dtype=torch.float16,",
+      '                                             variant="fp16", use_safetensors=True)',
+      'pipe = StableDiffusionControlNetPipeline.from_pretrained(',
+      "    'runwayml/stable-diffusion-v1-5', controlnet=controlnet, torch_dtype=torch.float16, use_safetensors=True",
+      ')',
+      'pipe.load_ip_adapter(\'h94/IP-Adapter\', subfolder="models", weight_name="ip-adapter-plus_sd15.safetensors")',
+      'pipe.load_lora_weights(lora_dir)',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('hy3dgen/texgen/utils/alignImg4Tex_utils.py', text))) as ExtractResult;
+    const rows = references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toContainEqual(['h94/IP-Adapter', 8, 'huggingface']);
+    // The weight file inside the repo is part of it, not a second model; a variable names none.
+    expect(rows.filter(([id]) => /ip-adapter-plus|lora_dir/.test(String(id)))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtractResult } from '../../src/extract/extractor.js';
-import shell from '../../src/extract/shell.js';
+import shell, { batchAsShell } from '../../src/extract/shell.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
 
@@ -12,6 +12,9 @@ describeExtractor('shell', shell, [
   ['Procfile', true],
   ['examples/slurm/ray_on_slurm.slurm', true],
   ['job.sbatch', true],
+  // A Windows batch file (held-out wenda-LLM/wenda's run_hf-cli.bat, session 30)
+  ['run_hf-cli.bat', true],
+  ['scripts/Start.CMD', true],
   ['serve.py', false],
   ['shell.md', false],
 ]);
@@ -1170,5 +1173,79 @@ describe('shell: an agent CLI told its provider is Ollama (held-out bytedance/tr
       ['qwen3', 'ollama', 2],
       ['llama3.2', 'ollama', 3],
     ]);
+  });
+});
+
+describe('shell: Windows batch files (held-out wenda-LLM/wenda, session 30)', () => {
+  const refs = (relPath: string, text: string) =>
+    (shell.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.context ?? 'code']);
+
+  it('reads the download a .bat runs, as a .sh would, at its line', () => {
+    // wenda-LLM/wenda run_hf-cli.bat and down_hf.bat (CRLF endings, as such files are committed)
+    const text = [
+      '@echo off',
+      'call environment.bat',
+      'SET HF_ENDPOINT=https://hf-mirror.com',
+      'huggingface-cli download --resume-download THUDM/chatglm3-6b --local-dir chatglm3-6b',
+      'pause',
+    ].join('\r\n');
+    expect(refs('run_hf-cli.bat', text)).toEqual([['THUDM/chatglm3-6b', 4, 'code']]);
+    const two = [
+      '@echo off',
+      'set "REPO=TheBloke/SUS-Chat-34B-AWQ"',
+      'huggingface-cli download --local-dir-use-symlinks False %REPO% --local-dir model/SUS-Chat-34B-AWQ',
+    ].join('\n');
+    expect(refs('down_hf.bat', two)).toContainEqual(['TheBloke/SUS-Chat-34B-AWQ', 2, 'code']);
+  });
+
+  it('takes rem and :: lines as comments, and a launcher naming a backend as no model', () => {
+    const text = [
+      '@echo off',
+      'rem huggingface-cli download THUDM/chatglm2-6b',
+      ':: ollama pull qwen2:7b',
+      ':a',
+      '"%PYTHON%" wenda.py -t glm6b',
+      'goto a',
+    ].join('\n');
+    expect(refs('run_GLM6B.bat', text).filter(([, , context]) => context !== 'comment')).toEqual([]);
+  });
+
+  it('keeps every line as long as it was, so offsets keep their lines', () => {
+    const text = 'set "A=x"\r\n%PYTHON% run.py ^\r\n  --model %A%\r\nrem done';
+    const out = batchAsShell(text);
+    expect(out.split('\n').map((l) => l.length)).toEqual(text.split('\n').map((l) => l.length));
+    expect(out).toContain('$PYTHON run.py \\');
+  });
+});
+
+describe('shell: a checkpoint named by a positional default (held-out InternLM/InternLM-XComposer, session 30)', () => {
+  const refs = (text: string) =>
+    (shell.extract({ relPath: 'scripts/eval/mme.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads `--model-path checkpoints/${CKPT}` and `${CKPT_PATH}/${CKPT_NAME}` as the folder the defaults name', () => {
+    // InternLM/InternLM-XComposer projects/ShareGPT4V/scripts/sharegpt4v/eval/gqa.sh:13-20 and mme.sh:8-12 (cut)
+    const gqa = [
+      'CKPT=${1-"share4v-7b"}',
+      'for IDX in $(seq 0 $((CHUNKS-1))); do',
+      '    CUDA_VISIBLE_DEVICES=${GPULIST[$IDX]} python -m share4v.eval.model_vqa_loader \\',
+      '        --model-path checkpoints/${CKPT} \\',
+      '        --answers-file ./playground/data/eval/gqa/answers/$SPLIT/$CKPT/${CHUNKS}_${IDX}.jsonl &',
+      'done',
+    ].join('\n');
+    expect(refs(gqa)).toEqual([['checkpoints/share4v-7b', 1]]);
+    const mme = [
+      "CKPT_NAME=${1-'share4v-7b'}",
+      "CKPT_PATH=${2-'checkpoints'}",
+      '',
+      'python -m share4v.eval.model_vqa_loader \\',
+      '    --model-path ${CKPT_PATH}/${CKPT_NAME} \\',
+      '    --answers-file ./playground/data/eval/MME/answers/${CKPT_NAME}.jsonl',
+    ].join('\n');
+    expect(refs(mme)).toEqual([['checkpoints/share4v-7b', 1]]);
+  });
+
+  it('leaves a folder variable the script does not set', () => {
+    const text = ["CKPT_NAME=${1-'share4v-7b'}", 'python -m share4v.eval.model_vqa_loader --model-path ${CKPT_ROOT}/${CKPT_NAME}'].join('\n');
+    expect(refs(text)).toEqual([]);
   });
 });

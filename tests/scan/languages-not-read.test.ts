@@ -1,6 +1,7 @@
 // Until a language is read, the report says how many of its files were not read (issue #15, item 3).
 // The tree is a few lines cut from LostRuins/koboldcpp (common/common.cpp 1418-1425, a CUDA kernel's
-// first lines, make_pyinstaller.bat) beside a Kotlin and a Python file, which are read, and so is C/C++ (cpp).
+// first lines, make_pyinstaller.bat) and anchore/syft (syft/pkg/cataloger/swipl/testdata/pack.pl, a `.pl` file, counted as Perl) beside a Kotlin
+// and a Python file, which are read, and so is C/C++ (cpp); so are Windows batch files since session 30 (shell).
 import { describe, expect, it } from 'vitest';
 import { HUB_SNAPSHOT, runCli } from '../helpers/run-cli.js';
 import { json, tree } from '../hostile/attack.js';
@@ -17,6 +18,7 @@ const files = {
   'common/common.h': '#pragma once\n#include <string>\n',
   'ggml/src/ggml-cuda/argmax.cu': '#include "argmax.cuh"\n',
   'make_pyinstaller.bat': 'PyInstaller --noconfirm --onefile --clean --console "./koboldcpp.py" -n "koboldcpp_nocuda.exe"\n',
+  'swipl/testdata/pack.pl': "name(hdt).\nversion('0.5.2').\n",
   'cli/Providers.kt': 'fun getAvailableModels(): List<String> = listOf("llama-3.1-8b-instant")\n',
   'koboldcpp.py': 'print("hello")\n',
 };
@@ -29,7 +31,7 @@ describe('languages not read', () => {
     const report = json((await audit(root, '--format', 'json')).stdout);
     expect(report.summary.languagesNotRead).toEqual([
       { language: 'CUDA', files: 1 },
-      { language: 'Windows batch', files: 1 },
+      { language: 'Perl', files: 1 },
     ]);
     // The Hub URL in the C++ comment is found, and the C++ code is read: its default model file.
     const ids = report.models.map((m: { id: string }) => m.id);
@@ -39,7 +41,7 @@ describe('languages not read', () => {
 
   it('says so in the table summary, and not at all when every language is read', async () => {
     const run = await audit(tree(files, 'modelprov-languages-'));
-    expect(run.stdout).toMatch(/languages not read \(Hub URLs only\): CUDA 1 files?, Windows batch 1/);
+    expect(run.stdout).toMatch(/languages not read \(Hub URLs only\): CUDA 1 files?, Perl 1/);
     const clean = tree({ 'cli/Providers.kt': files['cli/Providers.kt'], 'koboldcpp.py': files['koboldcpp.py'] }, 'modelprov-languages-');
     expect((await audit(clean)).stdout).not.toMatch(/languages not read/);
     expect(json((await audit(clean, '--format', 'json')).stdout).summary.languagesNotRead).toEqual([]);

@@ -327,6 +327,16 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   // "$MODEL", "${MODEL}", "$(MODEL)", "{{model}}" (just)
   const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
   if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!, token.offset) ?? token;
+  // "${CKPT_PATH}/${CKPT_NAME}" after `CKPT_NAME=${1-'share4v-7b'}` and `CKPT_PATH=${2-'checkpoints'}` (LLaVA-style
+  // evaluation scripts): a folder variable joined to a name variable, both set in the script, is that folder, placed where
+  // the name is written (the one place it is changed).
+  const joined = /^\$(?:\{(\w+)\}|(\w+))\/\$(?:\{(\w+)\}|(\w+))$/.exec(token.text);
+  if (joined && lookup) {
+    const folder = lookup(joined[1] ?? joined[2]!, token.offset);
+    const name = lookup(joined[3] ?? joined[4]!, token.offset);
+    if (folder && name && /^[\w.~/-]+$/.test(folder.text) && /^[A-Za-z0-9][\w.-]*$/.test(name.text))
+      return { text: `${folder.text.replace(/\/+$/, '')}/${name.text}`, offset: name.offset };
+  }
   return token;
 }
 
@@ -1427,11 +1437,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // vLLM's `--lora-modules name=path [name=path ...]`, SGLang's `--lora-paths name=path`, mistral.rs's `--lora
       // name=source`, lmdeploy's and ms-swift's `--adapters name=path ...`: each adapter folder or Hub id the server
       // loads (the name is an alias); `--adapters` also takes them bare, one or more (ms-swift's `--adapters
-      // swift/test_lora`, lmdeploy's single adapter path). A bare `--lora x` (llama.cpp's adapter file) is not read here.
+      // swift/test_lora`, lmdeploy's single adapter path). A bare `--lora x` is read when x is a weights file, the adapter
+      // the program loads onto its model (llama.cpp's `--lora adapter.gguf`; stepfun-ai/Step1X-Edit's `inference.py
+      // --lora step1x-edit-lora256-alpha128-fix-hand.safetensors`); any other bare word is left.
       for (let j = i + 1; j < tokens.length && !tokens[j]!.text.startsWith('-'); j++) {
         const pair = /^[\w.:-]+=(.+)$/.exec(tokens[j]!.text);
         if (pair) push(hubOrLocal({ text: pair[1]!, offset: tokens[j]!.offset + tokens[j]!.text.length - pair[1]!.length }));
         else if (token.text === '--adapters' && !/^[;|&]/.test(tokens[j]!.text)) push(hubOrLocal(tokens[j]!));
+        else if (token.text === '--lora' && j === i + 1 && WEIGHT_FILE.test(tokens[j]!.text) && !/[$<>{}]/.test(tokens[j]!.text)) push(localPath(tokens[j]!));
       }
     } else if (token.text === '-m' && next && LLAMA_CPP.test(raw.find((t) => !/^\w+=/.test(t.text))?.text ?? ''))
       // Its `-m` is the weights file, a bare name too (`o//whisper.cpp/main -m whisper-large-v3.bin`, llamafile's whisperfile docs).
