@@ -3116,3 +3116,41 @@ describe('model-names: agent ids, numbered seeds and steps (issue #15, held-out 
     ]);
   });
 });
+
+describe('model-names: capitalised catalogue keys opening a model record (held-out RooCodeInc/Roo-Code, issue #15, session 30)', () => {
+  it("reads a capitalised key whose object is the model's own record as the hosted name", () => {
+    // RooCodeInc/Roo-Code packages/types/src/providers/minimax.ts:10-14, 40-42
+    const text = [
+      'export const minimaxModels = {',
+      '\t"MiniMax-M2.5": {',
+      '\t\tmaxTokens: 16_384,',
+      '\t\tcontextWindow: 204_800,',
+      '\t},',
+      '\t"MiniMax-M2.7": {',
+      '\t\tmaxTokens: 16_384,',
+      '\t},',
+      '} as const satisfies Record<string, ModelInfo>',
+      '',
+    ].join('\n');
+    const rows = run('packages/types/src/providers/minimax.ts', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['minimax/MiniMax-M2.5', 2],
+      ['minimax/MiniMax-M2.7', 6],
+    ]);
+  });
+  it('still skips a capitalised key whose object holds Hub ids or options (a title, not a model)', () => {
+    const text = [
+      'MODELS = {',
+      '    "Qwen2-Math-1.5B": {',
+      '        "hf": "Qwen/Qwen2-Math-1.5B",',
+      '    },',
+      '    "Llama-3-Options": {',
+      '        "temperature": 0.7,',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = run('models.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['Qwen/Qwen2-Math-1.5B', 3]]);
+  });
+});
