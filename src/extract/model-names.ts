@@ -1176,6 +1176,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // `ModelInfo('whisper-small')`); a single use (`testWithModel('debug:action:fal-sd15')`) vouches for no other.
           if (catalogueCall(c.slot)) runs.known(c.slot, c.line);
         } else if (c.slot.includes('|[') && (inNamedList || (knownOnLine * 2 >= listed && !c.slot.endsWith(TUPLE_FIELD_BLOCK)))) accept(c);
+        // `ollama: {` then `"nomic-embed-text": { dimension: 768 },` (RooCodeInc/Roo-Code's embedding profiles per provider):
+        // a key of a block keyed by Ollama that is a name of the Ollama library is that library's model.
+        else if (c.isKey && !c.comment && parent === 'ollama' && isOllamaLibraryName(c.value)) accept({ ...c, named: { id: c.value, source: 'ollama' } });
         else {
           runs.add(c);
           if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);

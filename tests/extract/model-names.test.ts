@@ -3154,3 +3154,33 @@ describe('model-names: capitalised catalogue keys opening a model record (held-o
     expect(rows).toEqual([['Qwen/Qwen2-Math-1.5B', 3]]);
   });
 });
+
+describe('model-names: the Ollama block of a per-provider table (held-out RooCodeInc/Roo-Code, issue #15, session 30)', () => {
+  it("reads a key of a block keyed `ollama` that is a name of the Ollama library as that library's model", () => {
+    // RooCodeInc/Roo-Code src/shared/embeddingModels.ts:8-23
+    const text = [
+      'export const EMBEDDING_MODEL_PROFILES: EmbeddingModelProfiles = {',
+      '\topenai: {',
+      '\t\t"text-embedding-3-small": { dimension: 1536, scoreThreshold: 0.4 },',
+      '\t},',
+      '\tollama: {',
+      '\t\t"nomic-embed-text": { dimension: 768, scoreThreshold: 0.4 },',
+      '\t\t"mxbai-embed-large": { dimension: 1024, scoreThreshold: 0.4 },',
+      '\t\t"all-minilm": { dimension: 384, scoreThreshold: 0.4 },',
+      '\t},',
+      '\tgemini: {',
+      '\t\t"all-minilm": { dimension: 384 },',
+      '\t\t"nomic-embed-text": { dimension: 768 },',
+      '\t},',
+      '}',
+      '',
+    ].join('\n');
+    const rows = run('src/shared/embeddingModels.ts', text).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['openai/text-embedding-3-small', 'api', 3],
+      ['nomic-embed-text', 'ollama', 6],
+      ['mxbai-embed-large', 'ollama', 7],
+      ['all-minilm', 'ollama', 8],
+    ]);
+  });
+});
