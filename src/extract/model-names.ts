@@ -1148,8 +1148,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
         // `"Qwen2-Math-1.5B": {`: a capitalised key naming the object that holds the ids is a display
-        // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself.
-        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length))) continue;
+        // name; a lower-case one (`"gpt-4o": {` in a model_info table) is the hosted name itself, and so is a capitalised
+        // one whose object is the model's own record (`"MiniMax-M2.5": {` then `maxTokens: 16_384,`, RooCodeInc/Roo-Code's
+        // provider tables: MiniMax and SambaNova spell their API ids so).
+        if (/[A-Z]/.test(value) && !value.includes('/') && /^\s*:\s*[{[]\s*$/.test(line.slice(m.index! + m[0].length)) && !opensModelRecord(text, start))
+          continue;
         // `"phi-4-mini": (` above `"unsloth/Phi-4-mini-instruct",`, `"flux.1-dev": {"repo": "black-forest-labs/FLUX.1-dev"}`:
         // a key whose block holds Hub ids labels them (a chat template's or a family's name), it is no model of its own.
         if (!value.includes('/') && labelsHubIds(line.slice(m.index! + m[0].length), text, start)) continue;
@@ -1197,6 +1200,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // `ModelInfo('whisper-small')`); a single use (`testWithModel('debug:action:fal-sd15')`) vouches for no other.
           if (catalogueCall(c.slot)) runs.known(c.slot, c.line);
         } else if (c.slot.includes('|[') && (inNamedList || (knownOnLine * 2 >= listed && !c.slot.endsWith(TUPLE_FIELD_BLOCK)))) accept(c);
+        // `ollama: {` then `"nomic-embed-text": { dimension: 768 },` (RooCodeInc/Roo-Code's embedding profiles per provider):
+        // a key of a block keyed by Ollama that is a name of the Ollama library is that library's model.
+        else if (c.isKey && !c.comment && parent === 'ollama' && isOllamaLibraryName(c.value)) accept({ ...c, named: { id: c.value, source: 'ollama' } });
         else {
           runs.add(c);
           if (modelKey(c.slot) && !c.comment) keyedUnsure.push(c);
@@ -2585,4 +2591,15 @@ function labelsHubIds(after: string, text: string, nextStart: number): boolean {
   }
   const id = QUOTED_ORG_ID.exec(block);
   return !!id && !!parseHubReference(id[1]!);
+}
+
+/** A model record's own fields (a provider table's `maxTokens`, `contextWindow`, prices), the first key of the block a catalogue key opens. */
+const MODEL_RECORD_FIELD =
+  /^\s*["']?(?:max_?tokens|context_?window|max_?(?:input|output)_?tokens|context_?length|input_?price|output_?price|input_cost_per_token|supports_?images)["']?\s*:/i;
+
+/** Whether the line starting at `nextStart` opens the block with a model record's field (the key above is the model's id). */
+function opensModelRecord(text: string, nextStart: number): boolean {
+  if (nextStart >= text.length) return false;
+  const end = text.indexOf('\n', nextStart);
+  return MODEL_RECORD_FIELD.test(text.slice(nextStart, end < 0 ? text.length : end));
 }

@@ -71,7 +71,7 @@ import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { compileWordPresence } from '../scan/literal-scan.js';
-import { familyNamedPath } from './shared/family-folder.js';
+import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
 import { rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
@@ -778,6 +778,17 @@ function readPython(file: SourceFile): ExtractResult {
       const tag = fallback?.literal !== undefined ? { value: fallback.literal, offset: fallback.literalOffset } : resolveArg(fallback);
       if (tag?.value.includes(':') && tag.offset !== undefined && /\bollama\b/i.test(text) && classifyOllamaName(tag.value)?.source === 'ollama')
         add(tag.value, tag.offset, 'ollama');
+      // `add_argument("--model", default="CogAgent")` in a client of an OpenAI-style server (THUDM/CogAgent's app/client.py,
+      // whose `chat.completions.create(model=model)` takes it through a parameter): a published family's own name
+      // (isFamilyName) is the model the client asks the server for, under that name.
+      if (
+        fallback?.literal !== undefined &&
+        fallback.literalOffset !== undefined &&
+        /^--model(?:[-_]name)?$/.test(flag) &&
+        (hosted.models.length > 0 || /\bOpenAI\(/.test(text)) &&
+        isFamilyName(fallback.literal)
+      )
+        add(contextOnlyId(fallback.literal), fallback.literalOffset, 'api');
       const choices = call.args.find((a) => a.name === 'choices');
       if (choices) for (const lit of literalsIn(choices)) addHub(lit, call);
     } else if (SERVER_LAUNCH.test(name)) {

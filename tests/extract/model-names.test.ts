@@ -3293,3 +3293,71 @@ describe('model-names: a credential key holds no model (held-out bytedance/trae-
     expect(found).toEqual([['ark/doubao-seed-1.6', 5]]);
   });
 });
+
+describe('model-names: capitalised catalogue keys opening a model record (held-out RooCodeInc/Roo-Code, issue #15, session 30)', () => {
+  it("reads a capitalised key whose object is the model's own record as the hosted name", () => {
+    // RooCodeInc/Roo-Code packages/types/src/providers/minimax.ts:10-14, 40-42
+    const text = [
+      'export const minimaxModels = {',
+      '\t"MiniMax-M2.5": {',
+      '\t\tmaxTokens: 16_384,',
+      '\t\tcontextWindow: 204_800,',
+      '\t},',
+      '\t"MiniMax-M2.7": {',
+      '\t\tmaxTokens: 16_384,',
+      '\t},',
+      '} as const satisfies Record<string, ModelInfo>',
+      '',
+    ].join('\n');
+    const rows = run('packages/types/src/providers/minimax.ts', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['minimax/MiniMax-M2.5', 2],
+      ['minimax/MiniMax-M2.7', 6],
+    ]);
+  });
+  it('still skips a capitalised key whose object holds Hub ids or options (a title, not a model)', () => {
+    const text = [
+      'MODELS = {',
+      '    "Qwen2-Math-1.5B": {',
+      '        "hf": "Qwen/Qwen2-Math-1.5B",',
+      '    },',
+      '    "Llama-3-Options": {',
+      '        "temperature": 0.7,',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = run('models.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['Qwen/Qwen2-Math-1.5B', 3]]);
+  });
+});
+
+describe('model-names: the Ollama block of a per-provider table (held-out RooCodeInc/Roo-Code, issue #15, session 30)', () => {
+  it("reads a key of a block keyed `ollama` that is a name of the Ollama library as that library's model", () => {
+    // RooCodeInc/Roo-Code src/shared/embeddingModels.ts:8-23
+    const text = [
+      'export const EMBEDDING_MODEL_PROFILES: EmbeddingModelProfiles = {',
+      '\topenai: {',
+      '\t\t"text-embedding-3-small": { dimension: 1536, scoreThreshold: 0.4 },',
+      '\t},',
+      '\tollama: {',
+      '\t\t"nomic-embed-text": { dimension: 768, scoreThreshold: 0.4 },',
+      '\t\t"mxbai-embed-large": { dimension: 1024, scoreThreshold: 0.4 },',
+      '\t\t"all-minilm": { dimension: 384, scoreThreshold: 0.4 },',
+      '\t},',
+      '\tgemini: {',
+      '\t\t"all-minilm": { dimension: 384 },',
+      '\t\t"nomic-embed-text": { dimension: 768 },',
+      '\t},',
+      '}',
+      '',
+    ].join('\n');
+    const rows = run('src/shared/embeddingModels.ts', text).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['openai/text-embedding-3-small', 'api', 3],
+      ['nomic-embed-text', 'ollama', 6],
+      ['mxbai-embed-large', 'ollama', 7],
+      ['all-minilm', 'ollama', 8],
+    ]);
+  });
+});

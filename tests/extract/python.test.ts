@@ -1800,3 +1800,29 @@ describe("python: diffusers' adapter loaders (held-out Tencent-Hunyuan/Hunyuan3D
     expect(rows.filter(([id]) => /ip-adapter-plus|lora_dir/.test(String(id)))).toEqual([]);
   });
 });
+
+describe('python: a client asking its server for a family by name (held-out THUDM/CogAgent, issue #15, session 30)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('app/client.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  it("reads an OpenAI client's `--model` default that is a published family's own name as the model it asks for", () => {
+    // THUDM/CogAgent app/client.py:1-4, 54-57, 509 (the server lists the model as `ModelCard(id="CogAgent")`)
+    const text = [
+      'from openai import OpenAI',
+      'def create_chat_completion(api_key, base_url, model, messages):',
+      '    client = OpenAI(api_key=api_key, base_url=base_url)',
+      '    return client.chat.completions.create(model=model, messages=messages)',
+      'if __name__ == "__main__":',
+      '    parser = argparse.ArgumentParser(description="Run the CogAgent demo.")',
+      '    parser.add_argument("--api_key", required=True, help="OpenAI API Key.")',
+      '    parser.add_argument("--model", default="CogAgent", help="Model name to use.")',
+      '',
+    ].join('\n');
+    expect(found(text)).toEqual([['openai-compatible/CogAgent', 'api', 8]]);
+  });
+  it('reads no lower-case kind word, no provider id, and no family name outside a client of a server', () => {
+    const client = 'from openai import OpenAI\nclient = OpenAI()\n';
+    expect(found(`${client}parser.add_argument("--model", default="whisper")\n`)).toEqual([]);
+    expect(found(`${client}parser.add_argument("--model", default="MiniMax")\n`)).toEqual([]);
+    expect(found(`${client}parser.add_argument("--model-type", default="CogAgent")\n`)).toEqual([]);
+    expect(found('parser.add_argument("--model", default="CogAgent")\n')).toEqual([]);
+  });
+});

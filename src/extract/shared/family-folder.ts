@@ -2,6 +2,7 @@
 // folder as a model on disk by its name when the key alone (`path`, `model_dir`) does not say it holds one.
 import { familyNamedLike, loadRegistry } from '../../registry/load.js';
 import { WEIGHTS_ONLY_FILE } from '../../model/ids.js';
+import { providerIds } from '../../registry/providers.js';
 
 /** A data or text file, not a folder (`./data/moss-003-sft-no-tools.jsonl`, InternLM/xtuner's dataset). */
 const DATA_FILE = /\.(?:jsonl?|txt|csv|tsv|parquet|arrow|ya?ml|md|py|zip|tar|t?gz|pdf|png|jpe?g|wav|mp3|mp4|bin)$/i;
@@ -24,4 +25,24 @@ export function familyNamedPath(raw: string): boolean {
   if (!/^(?:\/|~[\\/]|\.{1,2}[\\/]|[A-Za-z]:[\\/])[\w.~\\/-]+$/.test(value)) return false;
   const last = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
   return !DATA_FILE.test(last) && familyNamedFolder(last);
+}
+
+let familyNames: Set<string> | undefined;
+/**
+ * A name that is, whole, a published family's own name as its publisher writes it (families.yaml `id_hints` of letters
+ * only, 6 or more, spelt with an inner capital: `CogAgent`, `ChatGLM`, `InternLM`, `MiniCPM`); not a lower-case word a
+ * program uses for a kind (`whisper`, `llama`) or a provider's id (`minimax`).
+ */
+export function isFamilyName(value: string): boolean {
+  if (!/^[A-Z][A-Za-z]{5,}$/.test(value) || !/[A-Z]/.test(value.slice(1))) return false;
+  if (!familyNames) {
+    const providers = new Set(providerIds());
+    familyNames = new Set(
+      loadRegistry()
+        .families.flatMap((f) => f.id_hints ?? [])
+        .map((h) => h.toLowerCase())
+        .filter((h) => /^[a-z]{6,}$/.test(h) && !providers.has(h)),
+    );
+  }
+  return familyNames.has(value.toLowerCase());
 }
