@@ -733,9 +733,10 @@ export function hubOutputNames(tokens: Token[]): Set<string> {
 
 /**
  * `written`: folders written elsewhere in the same file or notebook (writtenFolders of its other cells), beside those
- * these tokens' own commands write.
+ * these tokens' own commands write. `lookupAnywhere`: the lookup gives a variable the same value wherever it is asked
+ * (a workflow's `env:` map), so a command's words and its variables' values decide what it names.
  */
-export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
+export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>, lookupAnywhere = false): ArgModel[] {
   const expanded = expandScripts(tokens);
   const own = writtenFolders(expanded);
   const folders = written?.size ? new Set([...own, ...written]) : own;
@@ -745,11 +746,20 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
   for (const command of commands(expanded)) {
     // A command already read and found to name nothing names nothing again (kserve's install scripts repeat their
     // manifests' lines by the thousand, CI files their steps): a third of the rule chain's time on the real corpus.
-    const key = remembers ? idleKey(command) : undefined;
+    const key = remembers ? idleKey(command, lookup, lookupAnywhere) : undefined;
     if (key !== undefined && idleCommands.has(key)) continue;
-    const models = modelsInCommand(command, lookup, folders);
+    // A key naming variables' values holds every name a word may ask for; a name asked outside it keeps the key unused.
+    let askedOther = false;
+    const asked =
+      key !== undefined && lookup && key.charCodeAt(0) === VALUES_KEY
+        ? (name: string, at: number) => {
+            if (!key.includes(`\0\u0003${name}\0`)) askedOther = true;
+            return lookup(name, at);
+          }
+        : lookup;
+    const models = modelsInCommand(command, asked, folders);
     if (models.length) for (const model of models) found.push(model);
-    else if (key !== undefined) rememberIdle(key);
+    else if (key !== undefined && !askedOther) rememberIdle(key);
   }
   return found;
 }
@@ -757,7 +767,10 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
 /**
  * The commands whose words named no model, by their words. The rule chain reads a command's words only (their offsets
  * are copied into what it finds), and the variable lookup only for a word holding `$` or `{{`, so a command without
- * either names what any other command of the same words names. Kept across files, cleared past a budget of characters.
+ * either names what any other command of the same words names. So does one holding them read without a lookup (its
+ * words are all it reads: python's and CI files' commands, a manifest's args), and one read with a lookup that gives a
+ * variable one value wherever it is asked, keyed on its words and those values. Kept across files, cleared past a
+ * budget of characters.
  */
 const idleCommands = new Set<string>();
 let idleChars = 0;
@@ -765,15 +778,48 @@ const IDLE_CHARS_MAX = 1 << 20;
 /** Longer commands are seldom repeated and would fill the set. */
 const IDLE_KEY_MAX = 512;
 
-/** The command's words joined, or undefined when the lookup may read one (`$`, `{{`) or the command is long. */
-function idleKey(command: Token[]): string | undefined {
+/** The first character of a key: words alone (no variable in them), words read without a lookup, words and values. */
+const WORDS_KEY = 0;
+const UNLOOKED_KEY = 1;
+const VALUES_KEY = 2;
+/** Every name a word may ask the lookup for (resolveToken's `$NAME`, `${NAME}`, `$(NAME)`, `{{ NAME }}`, `org/$NAME`), and more. */
+const ASKED_NAME = /\$[{(]?(\w+)|\{\{\s*(\w+)/g;
+
+/**
+ * The command's words joined, or undefined when the lookup may read one (`$`, `{{`) at a value that depends on where it
+ * is asked, or the command is long. A command holding variables is keyed apart from one holding none: read without a
+ * lookup, by its words; read with a lookup that answers alike anywhere, by its words and each named variable's value
+ * (`\0\u0003name\0value`, `\u0004` for none; asked at offset 0).
+ */
+function idleKey(command: Token[], lookup: VariableLookup | undefined, lookupAnywhere: boolean): string | undefined {
   let length = 0;
+  let variables = false;
   for (const t of command) {
     length += t.text.length + 1;
-    if (length > IDLE_KEY_MAX || t.text.includes('$') || t.text.includes('{{')) return undefined;
+    if (length > IDLE_KEY_MAX) return undefined;
+    if (!variables && (t.text.includes('$') || t.text.includes('{{'))) {
+      if (lookup && !lookupAnywhere) return undefined;
+      variables = true;
+    }
   }
-  // (Joined with a first empty word, so even a one-word command's key is a new string, never a slice holding the file's text.)
-  return ['', ...command.map((t) => t.text)].join('\0');
+  // (A word or value holding the key's separators could spell another key's words and values.)
+  const plain = (text: string) => !text.includes('\0') && !text.includes('\u0003');
+  if (variables && !command.every((t) => plain(t.text))) return undefined;
+  // (Joined after a first word of one character, so even a one-word command's key is a new string, never a slice holding
+  // the file's text.)
+  const words = [String.fromCharCode(!variables ? WORDS_KEY : lookup ? VALUES_KEY : UNLOOKED_KEY), ...command.map((t) => t.text)];
+  if (variables && lookup) {
+    const names = new Set<string>();
+    for (const t of command) for (const m of t.text.matchAll(ASKED_NAME)) names.add(m[1] ?? m[2]!);
+    for (const name of names) {
+      const value = lookup(name, 0);
+      if (value && !plain(value.text)) return undefined;
+      words.push(`\u0003${name}`, value === undefined ? '\u0004' : value.text);
+      length += name.length + (value?.text.length ?? 1) + 3;
+      if (length > IDLE_KEY_MAX) return undefined;
+    }
+  }
+  return words.join('\0');
 }
 
 function rememberIdle(key: string): void {
