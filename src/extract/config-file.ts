@@ -492,8 +492,7 @@ export default defineExtractor({
             matrix.set(path[at + 1] as string, [...(matrix.get(path[at + 1] as string) ?? []), { text: value, offset }]);
         });
     const addArgModels = (tokens: Token[]) => {
-      // (The env map gives a name one value wherever it is asked: remembered commands may hold variables.)
-      for (const model of modelsInArgs(tokens, (name) => env.get(name), undefined, true)) references.push(argReference(model, positions));
+      for (const model of modelsInArgs(tokens, (name) => env.get(name))) references.push(argReference(model, positions));
     };
     // Siblings once per map, not per value: a flat map of n keys cost n lookups of n keys each (i18n JSON).
     const siblingsByParent = new Map<YamlNode | undefined, Siblings>();

@@ -35,6 +35,22 @@ describe('commands remembered as naming nothing', () => {
     expect(readWorkflow(workflow('Qwen/Qwen2.5-7B-Instruct'))).toEqual(['Qwen/Qwen2.5-7B-Instruct 4']);
   });
 
+  it("reads a script's command anew where its variables' values differ, in the same file or another", () => {
+    // The same words at the same spacing: the second reading asks the same questions of another assignment.
+    const idle = 'M=my-app\nvllm serve $M --port 8000\n';
+    const named = 'M=Qwen/Qwen2.5-7B-Instruct\nvllm serve $M --port 8000\n';
+    expect(read(idle)).toEqual([]);
+    expect(read(named)).toEqual(['Qwen/Qwen2.5-7B-Instruct 1 ']);
+    expect(read(idle + named).filter((r) => r.startsWith('Qwen/'))).toEqual(['Qwen/Qwen2.5-7B-Instruct 3 ']);
+    // A value set on the command's own line (a prefix) is its own: not answered as the idle reading was.
+    expect(read('M=my-app vllm serve $M\n')).toEqual([]);
+    expect(read('M=Qwen/Qwen2.5-7B-Instruct vllm serve $M\n').some((r) => r.startsWith('Qwen/Qwen2.5-7B-Instruct 1'))).toBe(true);
+    // A value holding another variable: `$N` asked where `M` was set.
+    const chained = (n: string) => `N=${n}\nM=$N\nvllm serve $M --port 8000\n`;
+    expect(read(chained('my-app'))).toEqual([]);
+    expect(read(chained('Qwen/Qwen2.5-7B-Instruct')).some((r) => r.startsWith('Qwen/Qwen2.5-7B-Instruct'))).toBe(true);
+  });
+
   it('reads a variable given no value apart from the same words given one', () => {
     // python's commands are read without values; the shell's with them: `$M` named nothing there, a model here.
     const py = 'import subprocess\nsubprocess.run("vllm serve --model $M", shell=True)\n';
