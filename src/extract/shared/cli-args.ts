@@ -745,31 +745,11 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
   for (const command of commands(expanded)) {
     // A command already read and found to name nothing names nothing again (kserve's install scripts repeat their
     // manifests' lines by the thousand, CI files their steps): a third of the rule chain's time on the real corpus.
-    const key = remembers ? idleKey(command, lookup !== undefined) : undefined;
-    let asked = lookup;
-    let questions: Question[] | undefined;
-    if (key !== undefined && key.charCodeAt(0) === ASKS_KEY) {
-      // A command holding variables, read with their values: idle again if each question its idle reading asked gets
-      // the same answer here (below).
-      const base = command[0]!.offset;
-      const span = spanOf(command);
-      const before = askedIdle.get(key);
-      if (before && before.every((q) => answersAlike(lookup!(q.name, base + q.at), q.answer, base))) continue;
-      questions = [];
-      asked = (name, at) => {
-        const answer = lookup!(name, at);
-        if (questions) {
-          if (at < base || at > base + span || !setBefore(answer, base)) questions = undefined;
-          else questions.push({ name, at: at - base, answer: answer?.text });
-        }
-        return answer;
-      };
-    } else if (key !== undefined && idleCommands.has(key)) continue;
-    const models = modelsInCommand(command, asked, folders);
+    const key = remembers ? idleKey(command) : undefined;
+    if (key !== undefined && idleCommands.has(key)) continue;
+    const models = modelsInCommand(command, lookup, folders);
     if (models.length) for (const model of models) found.push(model);
-    else if (key === undefined) continue;
-    else if (key.charCodeAt(0) !== ASKS_KEY) rememberIdle(key);
-    else if (questions) rememberAsked(key, questions);
+    else if (key !== undefined) rememberIdle(key);
   }
   return found;
 }
@@ -777,9 +757,7 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
 /**
  * The commands whose words named no model, by their words. The rule chain reads a command's words only (their offsets
  * are copied into what it finds), and the variable lookup only for a word holding `$` or `{{`, so a command without
- * either names what any other command of the same words names. So does one holding them read without a lookup (its
- * words are all the chain reads: python's and CI files' commands, a manifest's args). Kept across files, cleared past a
- * budget of characters.
+ * either names what any other command of the same words names. Kept across files, cleared past a budget of characters.
  */
 const idleCommands = new Set<string>();
 let idleChars = 0;
@@ -787,85 +765,20 @@ const IDLE_CHARS_MAX = 1 << 20;
 /** Longer commands are seldom repeated and would fill the set. */
 const IDLE_KEY_MAX = 512;
 
-/**
- * A command holding variables read with a lookup (a script's assignments, a workflow's env), by its words and where
- * each word stands from the first, with the questions its idle reading asked the lookup: each variable's name, where it
- * was asked (from the command's first word) and the answer's text. The chain's questions follow from the words, where
- * they stand and the answers' texts (an answer's offset is only copied into what the chain finds, and an idle reading
- * finds nothing), so the same command elsewhere, its questions asked at its own positions and answered alike, reads as
- * idly: the first question is the same, and each next one follows from the same answers. Kept only where every question
- * was asked inside the command and answered by a value set before it (`M=x serve $M` sets one inside: its answer is
- * more than its words; a value holding another variable asked at its own offset is a question outside).
- */
-const askedIdle = new Map<string, Question[]>();
-interface Question {
-  name: string;
-  at: number;
-  answer: string | undefined;
-}
-
-/** From the first word's offset to the last word's end. */
-function spanOf(command: Token[]): number {
-  const last = command[command.length - 1]!;
-  return last.offset + last.text.length - command[0]!.offset;
-}
-
-/** The answer as remembered: the same text (or none), set before the command. */
-function answersAlike(answer: Token | undefined, text: string | undefined, base: number): boolean {
-  return answer?.text === text && setBefore(answer, base);
-}
-
-/**
- * No answer, or one whose text ends before the command: a question the chain asks at an answer's own offset (a value
- * holding another variable) then falls before the command, which a remembered reading never holds.
- */
-const setBefore = (answer: Token | undefined, base: number) => !answer || answer.offset + answer.text.length <= base;
-
-function rememberAsked(key: string, questions: Question[]): void {
-  const chars = key.length + questions.reduce((sum, q) => sum + q.name.length + (q.answer?.length ?? 0) + 16, 0);
-  if (idleChars + chars > IDLE_CHARS_MAX) {
-    idleCommands.clear();
-    askedIdle.clear();
-    idleChars = 0;
-  }
-  askedIdle.set(key, questions);
-  idleChars += chars;
-}
-
-/** The first character of a key: words alone (no variable in them), words read without a lookup, words asking one. */
-const WORDS_KEY = 0;
-const UNLOOKED_KEY = 1;
-const ASKS_KEY = 2;
-
-/**
- * The command's words joined, or undefined when the command is long. A command holding variables (`$`, `{{`) is keyed
- * apart from one holding none: read without a lookup, by its words; read with one, by its words and where each stands
- * from the first (`\u0003` and the offsets after the words), its answers checked apart (askedIdle).
- */
-function idleKey(command: Token[], withLookup: boolean): string | undefined {
+/** The command's words joined, or undefined when the lookup may read one (`$`, `{{`) or the command is long. */
+function idleKey(command: Token[]): string | undefined {
   let length = 0;
-  let variables = false;
   for (const t of command) {
     length += t.text.length + 1;
-    if (length > IDLE_KEY_MAX) return undefined;
-    if (!variables && (t.text.includes('$') || t.text.includes('{{'))) variables = true;
+    if (length > IDLE_KEY_MAX || t.text.includes('$') || t.text.includes('{{')) return undefined;
   }
-  // (Joined after a first word of one character, so even a one-word command's key is a new string, never a slice holding
-  // the file's text.)
-  const words = [String.fromCharCode(!variables ? WORDS_KEY : withLookup ? ASKS_KEY : UNLOOKED_KEY), ...command.map((t) => t.text)];
-  if (variables && withLookup) {
-    // (A word holding the key's separators could spell another command's words and offsets.)
-    if (command.some((t) => t.text.includes('\0') || t.text.includes('\u0003'))) return undefined;
-    const base = command[0]!.offset;
-    words.push('\u0003', command.map((t) => t.offset - base).join(','));
-  }
-  return words.join('\0');
+  // (Joined with a first empty word, so even a one-word command's key is a new string, never a slice holding the file's text.)
+  return ['', ...command.map((t) => t.text)].join('\0');
 }
 
 function rememberIdle(key: string): void {
   if (idleChars + key.length > IDLE_CHARS_MAX) {
     idleCommands.clear();
-    askedIdle.clear();
     idleChars = 0;
   }
   idleCommands.add(key);
