@@ -10,7 +10,7 @@ import { makeSourceFile } from '../../src/extract/source-file.js';
 import { readTextFile, textEncoding } from '../../src/scan/read.js';
 import type { Extractor } from '../../src/extract/extractor.js';
 import { extractors } from '../../src/extract/index.js';
-import { alternation, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/scan/prefilter.js';
+import { alternation, essentialWords, EXTRACTOR_WORDS, mayHoldReference, mayHoldReferenceInBytes } from '../../src/scan/prefilter.js';
 import { extractFile } from '../../src/scan/extract-file.js';
 import type { FileExtraction } from '../../src/scan/screen.js';
 
@@ -321,6 +321,23 @@ describe('prefilter words', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it('keeps the words that hold no other word, as testing every pair does', () => {
+    // The pairwise definition essentialWords answers without trying every pair.
+    const pairwise = (words: string[]) => {
+      const lower = [...new Set(words.map((w) => w.toLowerCase()))];
+      return lower.filter((w) => !lower.some((other) => other !== w && w.includes(other))).sort();
+    };
+    const every = [...Object.values(EXTRACTOR_WORDS).flat(), ...nameWordsList()];
+    expect(essentialWords(every)).toEqual(pairwise(every));
+    expect(essentialWords(every).length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'A', 'B', '.', '_'), maxLength: 5 }), { maxLength: 12 }), (words) => {
+        expect(essentialWords(words)).toEqual(pairwise(words));
+      }),
+      { numRuns: 3000 },
     );
   });
 
