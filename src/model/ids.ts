@@ -412,7 +412,8 @@ export function isPlaceholderPath(id: string): boolean {
     // "output/vx-xxx/checkpoint-xxx" (ms-swift's docs): a folder written with `xxx` for its variable part, as names are.
     isXPlaceholder(id) ||
     // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
-    /(?:^|[\\/])your[-_][^\\/]*$/i.test(id) ||
+    // So does "some-adapter.gguf" (OpenBMB/MiniCPM's skills: llama.cpp loads `--lora some-adapter.gguf`), as `some-model.gguf`.
+    /(?:^|[\\/])(?:your|some)[-_][^\\/]*$/i.test(id) ||
     // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
     CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
   );

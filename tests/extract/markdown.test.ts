@@ -1209,3 +1209,22 @@ describe('markdown: untagged config blocks and prompt-less console blocks (held-
     expect(await found(transcript)).toEqual([]);
   });
 });
+
+describe('markdown: a placeholder adapter file (issue #15, session 30 review)', () => {
+  it("reads the adapter file llama.cpp loads with --lora, but not `some-adapter.gguf`, the reader's own file", async () => {
+    // OpenBMB/MiniCPM skills/minicpm5-finetune-gguf-lora/SKILL.md:8 writes `--lora some-adapter.gguf` for the reader's adapter.
+    const text = [
+      '```bash',
+      'llama-server -m MiniCPM5-1B-Q4_K_M.gguf --lora some-adapter.gguf',
+      'llama-server -m MiniCPM5-1B-Q4_K_M.gguf --lora persona-lora.gguf',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['MiniCPM5-1B-Q4_K_M.gguf', 'local', 2],
+      ['MiniCPM5-1B-Q4_K_M.gguf', 'local', 3],
+      ['persona-lora.gguf', 'local', 3],
+    ]);
+  });
+});
