@@ -1926,6 +1926,8 @@ const UNION_OPENER = /^\s*(?:export\s+)?(?:declare\s+)?type\s+([A-Za-z_$][\w$]*)
  * the key of each value the schema allows (https://zod.dev/api#enums).
  */
 const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)\(\s*\[?\s*(?:(["'`])[^"'`\n]{0,120}\2\s*,\s*)*["'`]$/;
+/** A key holding a credential (`api_key`, `apiKey`, `secret_key`, `access_token`, `password`): its value is no model. */
+const CREDENTIAL_KEY = /(?:^|[_.-])(?:api_?key|secret(?:_?key)?|access_?key|access_?token|password|passwd)$|^(?:apikey|secret|token)$/i;
 /**
  * Key words that name something beside a model (its provider, type, path, size...), not the model; or an authorization
  * system's models (OpenFGA's `authorization_model_id`, `_default_relation_models()`, `grantable_relation_models(...)`:
@@ -1934,8 +1936,6 @@ const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)
  * (https://huggingface.co/docs/transformers/main_classes/trainer#transformers.TrainingArguments.metric_for_best_model;
  * `args_dict["metric_for_best_model"] = "f1"`, 666ghj/BettaFish's topic classifier).
  */
-/** A key holding a credential (`api_key`, `apiKey`, `secret_key`, `access_token`, `password`): its value is no model. */
-const CREDENTIAL_KEY = /(?:^|[_.-])(?:api_?key|secret(?:_?key)?|access_?key|access_?token|password|passwd)$|^(?:apikey|secret|token)$/i;
 const NOT_MODEL_KEY =
   /provider|type|kind|class|format|famil|arch|dir|path|file|url|size|token|limit|version|save|output|export|push|hub_model_id|backend|engine|platform|server|relation|permission|authori[sz]ation|fga|metric/i;
 
@@ -2316,7 +2316,6 @@ const PREFIX_TEST_WORDS = /with\(|includes\(|contains\(|(?:has|trim|remove)(?:pr
 /** Keys of an entry in a model list that hold its name. */
 const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
-/** Open blocks of same-slot values; one holding a known model accepts its other entries when it closes. */
 /** Words before `(` that open no call: statements, operators and a membership test's tuple (`if model in (`). */
 const NOT_CALLEE = /^(?:if|elif|for|foreach|while|switch|catch|return|in|and|or|not|case|when|with|await|yield|typeof|sizeof|lambda|assert|print)$/;
 
@@ -2371,6 +2370,7 @@ function callArgumentLines(text: string): Uint8Array {
   return out;
 }
 
+/** Open blocks of same-slot values; one holding a known model accepts its other entries when it closes. */
 class Runs {
   private open = new Map<string, { indent: number; last: number; known: number; held: Candidate[] }>();
   constructor(private readonly accept: (c: Candidate) => void) {}
