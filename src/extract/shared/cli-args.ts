@@ -1148,7 +1148,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const ollamaCommand =
     programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) ||
     raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text)) ||
-    raw.some((t, k) => k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? /^["']?ollama["']?$/i.test(raw[k + 1]?.text ?? '') : OLLAMA_PROVIDER_SET.test(t.text)));
+    raw.some(
+      (t, k) =>
+        k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? /^["']?ollama["']?$/i.test(raw[k + 1]?.text ?? '') : OLLAMA_PROVIDER_SET.test(t.text)),
+    );
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   const client = !program && pointsAtServer(raw);
