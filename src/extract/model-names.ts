@@ -2318,6 +2318,11 @@ const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
 /** Words before `(` that open no call: statements, operators and a membership test's tuple (`if model in (`). */
 const NOT_CALLEE = /^(?:if|elif|for|foreach|while|switch|catch|return|in|and|or|not|case|when|with|await|yield|typeof|sizeof|lambda|assert|print)$/;
+/**
+ * Loaders whose first argument is the model they load, written on the next line too (`T5ForConditionalGeneration.from_pretrained(`
+ * then `"ChatYuan-large-v2", local_files_only=True)`, wenda-LLM/wenda's llms/YuanAPI.py): not a call of other parameters.
+ */
+const LOADER_CALLEE = /^(?:from_pretrained|from_single_file|snapshot_download|hf_hub_download|pipeline|load_model|SentenceTransformer|CrossEncoder)$/;
 
 /**
  * Per line (0-based), 1 when the line starts inside the parentheses of a call (`name(` with its arguments on the lines
@@ -2363,7 +2368,7 @@ function callArgumentLines(text: string): Uint8Array {
     }
     if (ch === '(') {
       const callee = /([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(Math.max(0, i - 60), i))?.[1];
-      stack.push(!!callee && !NOT_CALLEE.test(callee) && !isModelCall(callee));
+      stack.push(!!callee && !NOT_CALLEE.test(callee) && !isModelCall(callee) && !LOADER_CALLEE.test(callee));
     } else if (ch === '[' || ch === '{') stack.push(false);
     else if ((ch === ')' || ch === ']' || ch === '}') && stack.length) stack.pop();
   }

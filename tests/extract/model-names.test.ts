@@ -3227,6 +3227,19 @@ describe("model-names: a call's arguments on the lines after it (held-out round 
 });
 
 describe("model-names: a resource's references to configurations (held-out round 32, session 30)", () => {
+  it("still reads a loader's model written on the line after its call opens (wenda-LLM/wenda llms/YuanAPI.py)", () => {
+    const text = [
+      'from transformers import T5Tokenizer, T5ForConditionalGeneration',
+      'model = T5ForConditionalGeneration.from_pretrained(',
+      '    "ChatYuan-large-v2", local_files_only=True).half()',
+      'client.record(',
+      '    "req-123", "ChatYuan-large-v2")',
+      '',
+    ].join('\n');
+    // The loader's argument is the model it loads; another call's arguments are its own parameters.
+    expect(run('llms/YuanAPI.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/ChatYuan-large-v2', 3]]);
+  });
+
   it('reads no model in a `<kind>Ref` key nor in a configuration named after a model', () => {
     // Cut from agentscope-ai/agentscope-java agentscope-service/aistio/config/samples/agent_declarative.yaml: the Agent
     // refers to ModelConfig objects by name; its own declarative model stays a model.
