@@ -613,6 +613,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `case "qwen3-tts-cpp", "qwen-tts":` under `switch backend {`: the values a backend, provider or engine is compared
       // with are its names, though models share some (LocalAI's core/config/backend_capabilities.go).
       if (!key && CASE_BEFORE.test(line.slice(0, column - 1)) && switchesOnNotModel(allLines(), lineNo - 1)) return;
+      // `ipcRenderer.on("CLAUDE-2-ORG", ...)`, `mainWindow.webContents.send("CLAUDE-2-ORG", org)` (ai-shifu/ChatALL's Electron
+      // IPC), `socket.emit("gpt-4-reply")`, `addEventListener("qwen-ready", ...)`: an event or message channel's first argument
+      // names the channel, though it may begin with a model's family.
+      if (!key && !value.includes('/') && EVENT_CHANNEL_BEFORE.test(line.slice(Math.max(0, column - 81), column - 1))) return;
       // `ChatCompletionsChunk.toolCallChunk(` then `"req-123", "gpt-4", List.of(...));`, or `tool.imageToVideo(` then one
       // argument a line (`"wan2.6-i2v-flash",` ... `"hanfu-1",`: agentscope-ai/agentscope-java's tests): quoted values
       // opening a line inside a call's parentheses are that call's arguments, each its own parameter (a request id, a
@@ -1391,6 +1395,9 @@ const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;
 const GITHUB_REPOSITORY_TEST = /\bgithub\.(?:event\.)?repository(?:\.full_name)?\s*[!=]=\s*["']$/;
 /** A key of a model server's own config beside its `name` (LocalAI's `backend:`, a gallery template's `config_file:`). */
 const SERVER_CONFIG_KEY = /^\s*(?:-\s+)?["']?(?:backend|config_file)["']?\s*:/;
+/** Before a value, the first argument of an event or message channel call (`ipcRenderer.on("`, `webContents.send('`, `emit(`). */
+const EVENT_CHANNEL_BEFORE =
+  /(?:\.(?:on|once|off|emit|send|sendSync|addListener|removeListener|removeAllListeners|handle|handleOnce)|(?:^|[^\w$.])(?:[\w$]+\.)?(?:add|remove)EventListener)\s*\(\s*["'`]$/;
 /** Before a value, the `case` it is one of: `case "a", "b"` (Go, Python's `match`), `case 'a':` (JavaScript, Java, C#). */
 const CASE_BEFORE = /^\s*case\s+(?:["'`][^"'`\n]*["'`]\s*(?:,|\|)\s*)*["'`]$/;
 /** `switch backend {`, `} else switch (provider) {`, `match engine:`: the subject of the cases below. */

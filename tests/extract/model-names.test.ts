@@ -3374,3 +3374,24 @@ describe('model-names: the Ollama block of a per-provider table (held-out RooCod
     ]);
   });
 });
+
+describe('model-names: event and message channel names (held-out ai-shifu/ChatALL, issue #15, session 30)', () => {
+  it("leaves an IPC channel's name alone, though it begins with a model family, and still reads the model beside it", () => {
+    // ai-shifu/ChatALL src/background.js:340-342 and src/components/BotSettings/ClaudeAIBotSettings.vue:19-21
+    const text = [
+      '      } else if (url.startsWith("https://claude.ai/")) {',
+      '        const org = await getCookie("lastActiveOrg");',
+      '        mainWindow.webContents.send("CLAUDE-2-ORG", org);',
+      '      }',
+      '    // Listen for the CLAUDE-2-ORG message from background.js',
+      '    ipcRenderer.on("CLAUDE-2-ORG", (event, org) => {',
+      '      this.setClaudeAi({ org });',
+      '    });',
+      '    window.addEventListener("gpt-4-ready", onReady);',
+      '  static _model = "claude-2.1";',
+      '',
+    ].join('\n');
+    const rows = run('src/background.js', text).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['anthropic/claude-2.1', 10, 'api']]);
+  });
+});
