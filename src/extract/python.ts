@@ -734,10 +734,19 @@ function readPython(file: SourceFile): ExtractResult {
     if (library) {
       // One of the library's names, else what any loader takes: a Hub id or a folder.
       const arg = call.args.find((a) => a.name === library.keyword) ?? positional[0];
-      const resolved = resolveArg(arg);
-      const id = resolved && library.modelOf(resolved.value);
-      if (id) add(id, resolved.offset, 'huggingface');
-      else addHub(arg, call, { local: true });
+      // A list of the library's names (`ClearVoice(task=..., model_names=['MossFormer2_SE_48K', 'FRCRN_SE_16K'])`,
+      // modelscope/ClearerVoice-Studio): each name it loads.
+      if (arg && arg.literal === undefined && arg.text.startsWith('[')) {
+        for (const m of arg.text.matchAll(/(["'])([^"'\n]+)\1/g)) {
+          const id = library.modelOf(m[2]!);
+          if (id) add(id, arg.offset + m.index! + 1, 'huggingface');
+        }
+      } else {
+        const resolved = resolveArg(arg);
+        const id = resolved && library.modelOf(resolved.value);
+        if (id) add(id, resolved.offset, 'huggingface');
+        else addHub(arg, call, { local: true });
+      }
     } else if (isSpacyCall(name, call.callee)) {
       const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
       const id = resolved && spacyPipelineId(resolved.value);
