@@ -2065,8 +2065,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/output|save|export|upload/i.test(m[1]!) &&
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
-      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`.)
-      !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&
+      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
+      // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py.)
+      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {

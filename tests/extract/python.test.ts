@@ -1857,3 +1857,18 @@ describe('python: a library call given a list of its own model names (held-out r
     expect(references).toEqual([]);
   });
 });
+
+describe('python: a trainer\'s data loader state is no model (held-out round 33, session 30)', () => {
+  // Cut from hiyouga/EasyR1's verl/trainer/ray_trainer.py: the data loader's state saved beside the checkpoint.
+  it('leaves `os.path.join(load_checkpoint_path, "dataloader.pt")` alone, not a weights file joined so', async () => {
+    const text = [
+      '        dataloader_path = os.path.join(load_checkpoint_path, "dataloader.pt")',
+      '        if os.path.exists(dataloader_path):',
+      '            dataloader_state_dict = torch.load(dataloader_path, weights_only=False)',
+      '            self.train_dataloader.load_state_dict(dataloader_state_dict)',
+      '        model_path = os.path.join(load_checkpoint_path, "policy.pt")',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('verl/trainer/ray_trainer.py', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['policy.pt', 'local', 5]]);
+  });
+});
