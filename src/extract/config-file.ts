@@ -172,6 +172,14 @@ const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i
  */
 const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
 const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$/i;
+/**
+ * A run config's own weights entry at its top level, into a folder kept for checkpoints and named like a model (a letter
+ * and a digit; no run output or log): `checkpoint_dir: "checkpoints/FRCRN_SE_16K"` (modelscope/ClearerVoice-Studio's
+ * inference configs, as an argparse `--checkpoint-dir` default says it). Two parts, so no FOLDER_PATH: the folder
+ * `checkpoints/` is no Hub organisation.
+ */
+const CHECKPOINTS_FOLDER = /^(?:\.\/)?(?:checkpoints?|ckpts?)\/((?=[^\s/]*\d)(?=[^\s/]*[A-Za-z])[\w.-]+)\/?$/;
+const RUN_OUTPUT_NAME = /output|result|log|tmp|temp|cache|path[_-]?to|your[_-]/i;
 /** A path that cannot be a Hub id: rooted, relative (`./`, `../`, `~/`) or of three parts or more. */
 const FOLDER_PATH = /^(?:\.{1,2}\/|~\/|\/)\S|^[^\s/]+\/[^\s/]+\/[^\s/]/;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
@@ -338,6 +346,10 @@ export default defineExtractor({
         ) {
           const folder = modelFromPath(value);
           if (folder?.source === 'local') return add(folder.id, 'local', offset);
+        }
+        if (WEIGHTS_ENTRY_KEY.test(key) && path.length === 1) {
+          const folder = CHECKPOINTS_FOLDER.exec(value.trim());
+          if (folder && !RUN_OUTPUT_NAME.test(folder[1]!)) return add(value.trim().replace(/\/$/, ''), 'local', offset);
         }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;

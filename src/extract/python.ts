@@ -734,10 +734,19 @@ function readPython(file: SourceFile): ExtractResult {
     if (library) {
       // One of the library's names, else what any loader takes: a Hub id or a folder.
       const arg = call.args.find((a) => a.name === library.keyword) ?? positional[0];
-      const resolved = resolveArg(arg);
-      const id = resolved && library.modelOf(resolved.value);
-      if (id) add(id, resolved.offset, 'huggingface');
-      else addHub(arg, call, { local: true });
+      // A list of the library's names (`ClearVoice(task=..., model_names=['MossFormer2_SE_48K', 'FRCRN_SE_16K'])`,
+      // modelscope/ClearerVoice-Studio): each name it loads.
+      if (arg && arg.literal === undefined && arg.text.startsWith('[')) {
+        for (const m of arg.text.matchAll(/(["'])([^"'\n]+)\1/g)) {
+          const id = library.modelOf(m[2]!);
+          if (id) add(id, arg.offset + m.index! + 1, 'huggingface');
+        }
+      } else {
+        const resolved = resolveArg(arg);
+        const id = resolved && library.modelOf(resolved.value);
+        if (id) add(id, resolved.offset, 'huggingface');
+        else addHub(arg, call, { local: true });
+      }
     } else if (isSpacyCall(name, call.callee)) {
       const resolved = resolveArg(call.args.find((a) => a.name === 'name' || a.name === 'model') ?? positional[0]);
       const id = resolved && spacyPipelineId(resolved.value);
@@ -2056,8 +2065,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/output|save|export|upload/i.test(m[1]!) &&
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
-      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`.)
-      !/optimi[sz]er|scheduler|rng_state|trainer_state|state_dict/i.test(m[0]) &&
+      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
+      // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py.)
+      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {

@@ -586,3 +586,33 @@ describe('config-file: a map of models keyed by backend (held-out wenda-LLM/wend
     expect(references).toEqual([]);
   });
 });
+
+describe('a run config\'s top-level checkpoint folder (held-out round 33, session 30)', () => {
+  // Cut from modelscope/ClearerVoice-Studio's clearvoice/config/inference/FRCRN_SE_16K.yaml.
+  it('reports `checkpoint_dir: "checkpoints/<model>"` as the local folder loaded', async () => {
+    const text = [
+      '## FRCRN_SE_16K inference config',
+      'mode: inference',
+      'use_cuda: 1 # 1 for True, 0 for False',
+      'num_gpu: 1',
+      'sampling_rate: 16000',
+      'network: "FRCRN_SE_16K"  ##network type',
+      'checkpoint_dir: "checkpoints/FRCRN_SE_16K"',
+      'input_path: "data/cv_webrtc_test_set_20200521_16k.scp"',
+      'output_dir: "outputs/FRCRN_SE_16K" ## output dir to store processed audio',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('config/inference/FRCRN_SE_16K.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['checkpoints/FRCRN_SE_16K', 'local', 7]]);
+  });
+
+  it('leaves a run log folder, a folder without a digit and a nested entry alone', async () => {
+    const text = [
+      'checkpoint_dir: "checkpoints/log_2024-07-22"',
+      'ckpt_dir: ckpts/final',
+      'trainer:',
+      '  checkpoint_dir: checkpoints/run1',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('config/train.yaml', text))) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+});

@@ -1228,3 +1228,33 @@ describe('markdown: a placeholder adapter file (issue #15, session 30 review)', 
     ]);
   });
 });
+
+describe('markdown: a client told its model server is Ollama (held-out round 33, session 30)', () => {
+  // Cut from hiyouga/EasyR1's examples/android_gui_cookbook/README.md: `--model-type ollama` makes `--model-name` the
+  // Ollama tag the agent calls; with `--model-type vllm` it names the served folder, no tag, and stays unread as before.
+  it('reads `--model-name` as the Ollama tag only beside `--model-type ollama`', async () => {
+    const text = [
+      '#### 使用 Ollama 模型',
+      '',
+      '```bash',
+      'python examples/android_gui_cookbook/play_agent.py \\',
+      '  --model-type ollama \\',
+      '  --api-url http://localhost:11434 \\',
+      '  --model-name qwen2.5vl:3b \\',
+      '  --devices <android_ip1>:5555 <android_ip2>:5555 \\',
+      '  --episodes 3 \\',
+      '  --debug',
+      '```',
+      '',
+      '```bash',
+      'python examples/android_gui_cookbook/play_agent.py \\',
+      '  --model-type vllm \\',
+      '  --api-url http://<vllm_ip>:8000 \\',
+      '  --model-name qwen2.5vl:3b \\',
+      '  --episodes 5',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('examples/android_gui_cookbook/README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([['qwen2.5vl:3b', 'ollama', 7, 'docs']]);
+  });
+});

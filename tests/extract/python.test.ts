@@ -1826,3 +1826,49 @@ describe('python: a client asking its server for a family by name (held-out THUD
     expect(found('parser.add_argument("--model", default="CogAgent")\n')).toEqual([]);
   });
 });
+
+describe('python: a library call given a list of its own model names (held-out round 33, session 30)', () => {
+  // Cut from modelscope/ClearerVoice-Studio's clearvoice/demo_with_more_comments.py: `ClearVoice(model_names=[...])`
+  // downloads each name from the Hub as alibabasglab/<name> (providers.yaml library_names).
+  it('reports each name of the list as the Hub repo it stands for, on its line', async () => {
+    const text = [
+      'from clearvoice import ClearVoice  # Import the ClearVoice class for speech processing tasks',
+      '',
+      "if __name__ == '__main__':",
+      "    myClearVoice = ClearVoice(task='speech_enhancement', model_names=['MossFormer2_SE_48K', 'FRCRN_SE_16K'])",
+      "    output_wav = myClearVoice(input_path='samples/input.wav', online_write=False)",
+      "    myClearVoice.write(output_wav, output_path='samples/output_MossFormer2_SE_48K.wav')",
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('clearvoice/demo.py', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['alibabasglab/MossFormer2_SE_48K', 'huggingface', 4],
+      ['alibabasglab/FRCRN_SE_16K', 'huggingface', 4],
+    ]);
+  });
+
+  it('reads no list of names when the class comes from elsewhere, nor a name the library lacks', async () => {
+    const text = [
+      'from myapp import ClearVoice',
+      "a = ClearVoice(task='speech_enhancement', model_names=['MossFormer2_SE_48K'])",
+      'from clearvoice import ClearVoice as CV',
+      "b = ClearVoice(task='speech_enhancement', model_names=['MyOwnNet'])",
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('app.py', text));
+    expect(references).toEqual([]);
+  });
+});
+
+describe('python: a trainer\'s data loader state is no model (held-out round 33, session 30)', () => {
+  // Cut from hiyouga/EasyR1's verl/trainer/ray_trainer.py: the data loader's state saved beside the checkpoint.
+  it('leaves `os.path.join(load_checkpoint_path, "dataloader.pt")` alone, not a weights file joined so', async () => {
+    const text = [
+      '        dataloader_path = os.path.join(load_checkpoint_path, "dataloader.pt")',
+      '        if os.path.exists(dataloader_path):',
+      '            dataloader_state_dict = torch.load(dataloader_path, weights_only=False)',
+      '            self.train_dataloader.load_state_dict(dataloader_state_dict)',
+      '        model_path = os.path.join(load_checkpoint_path, "policy.pt")',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('verl/trainer/ray_trainer.py', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['policy.pt', 'local', 5]]);
+  });
+});

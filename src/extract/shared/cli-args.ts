@@ -1350,8 +1350,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (
-      ((eq && OLLAMA_MODEL_FLAGS.has(eq[1]!)) || (OLLAMA_MODEL_FLAGS.has(token.text) && next)) &&
-      (ollamaCommand || OLLAMA_CLOUD_TAG.test(eq ? eq[2]! : next!.text)) &&
+      ((((eq && OLLAMA_MODEL_FLAGS.has(eq[1]!)) || (OLLAMA_MODEL_FLAGS.has(token.text) && next)) &&
+        (ollamaCommand || OLLAMA_CLOUD_TAG.test(eq ? eq[2]! : next!.text))) ||
+        // (`--model-name`, an alias elsewhere (MODEL_NAME_FLAG), is the tag in a command told its server is Ollama.)
+        (ollamaCommand && ((eq && MODEL_NAME_FLAG.test(eq[1]!)) || (MODEL_NAME_FLAG.test(token.text) && next)))) &&
       // (`OPENAI_API_KEY=ollama python -m app`, `... uv run python -m private_gpt`: Python's module.)
       !(
         token.text === '-m' &&
@@ -2220,10 +2222,14 @@ const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m', '-model']);
 const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
 /** A variable that points a command at an Ollama server: its address (`:11434`) or its stand-in key (`OPENAI_API_KEY=ollama`). */
 const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
-/** A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word. */
-const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?provider$/;
+/**
+ * A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word;
+ * or the kind of model server it talks to, when that is Ollama (`play_agent.py --model-type ollama --model-name
+ * qwen2.5vl:3b`, hiyouga/EasyR1's Android GUI cookbook: its `--model-name` is then the Ollama tag it calls).
+ */
+const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?(?:provider|type|backend)$/;
 /** The same flag given Ollama inline (`--provider=ollama`). */
-const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?ollama["']?$/i;
+const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?(?:provider|type|backend)=["']?ollama["']?$/i;
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
