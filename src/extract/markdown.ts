@@ -109,15 +109,16 @@ const isEnvListing = (text: string) =>
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
  * An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`),
- * llama.cpp's quantizer too (`./llama-quantize --allow-requantize in.gguf out.gguf Q4_1`, 01-ai/Yi's Cookbook).
+ * llama.cpp's quantizer too (`./llama-quantize --allow-requantize in.gguf out.gguf Q4_1`, 01-ai/Yi's Cookbook), and
+ * XTuner's CLI (`xtuner convert merge ./internlm2-chat-7b ./hf ./merged` alone in a block, SmartFlowAI/EmoLLM's guides).
  */
 const KNOWN_COMMAND = new RegExp(
-  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize'])})(?:\\.exe)?\\b`,
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize', 'xtuner'])})(?:\\.exe)?\\b`,
   'm',
 );
 /** A block's first code line (blank and `#` lines before it) calling a program modelprov reads with a word after it. */
 const SHELL_IN_PYTHON = new RegExp(
-  `^(?:[ \\t]*(?:#[^\\n]*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS])})[ \\t]+[\\w.\\/~$-]`,
+  `^(?:[ \\t]*(?:#[^\\n]*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'xtuner'])})[ \\t]+[\\w.\\/~$-]`,
 );
 /**
  * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line

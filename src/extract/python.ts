@@ -498,6 +498,9 @@ export default defineExtractor({
 });
 
 /** The python reader proper (its `extract`, which forgets the gate words' text after it). */
+/** A config's top-level `load_from = '<weights file>'` (MMEngine's runner setting). */
+const MMENGINE_LOAD_FROM = /^load_from[ \t]*=[ \t]*(['"])([^'"\n]+\.(?:pth|pt|ckpt|safetensors|bin))\1/gm;
+
 function readPython(file: SourceFile): ExtractResult {
   const references: RawReference[] = [];
   const text = file.text;
@@ -568,6 +571,13 @@ function readPython(file: SourceFile): ExtractResult {
   };
   // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
   for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
+  // An MMEngine (OpenMMLab) config's `load_from = '/root/work_dirs/internlm2_chat_7b_full/iter_7000.pth'` (XTuner's and
+  // mmdetection's configs): the checkpoint the runner loads before it trains or tests
+  // (https://mmengine.readthedocs.io/en/latest/tutorials/runner.html), a weights file on disk. Not a URL (read as URLs are).
+  if (text.includes('load_from')) for (const m of text.matchAll(MMENGINE_LOAD_FROM)) {
+    const onDisk = /^[a-z][\w+.-]*:\/\//i.test(m[2]!) ? undefined : modelFromPath(m[2]!);
+    if (onDisk?.source === 'local') add(onDisk.id, m.index + m[0].length - m[2]!.length - 1, 'local');
+  }
   /** A literal or a constant's literal, with the offset where it is written. */
   const resolveArg = (arg: Argument | undefined) => {
     if (!arg) return undefined;

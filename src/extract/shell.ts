@@ -64,6 +64,8 @@ const WORDS = [
   'quantize',
   'llamafile',
   'lmdeploy ',
+  // XTuner's `xtuner convert merge ./internlm2-chat-7b ./hf ./merged`, `xtuner chat ./merged`: no model word either.
+  'xtuner ',
   ' -m ',
   ' -- ',
   '--repo ',

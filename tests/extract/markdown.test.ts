@@ -1258,3 +1258,41 @@ describe('markdown: a client told its model server is Ollama (held-out round 33,
     expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([['qwen2.5vl:3b', 'ollama', 7, 'docs']]);
   });
 });
+
+describe('markdown: an XTuner block with no model word (held-out SmartFlowAI/EmoLLM, round 33, session 30)', () => {
+  it('reads the base and adapter `xtuner convert merge` reads in a block of its own, not the folder it writes', async () => {
+    // SmartFlowAI/EmoLLM xtuner_config/README.md:57-64
+    const text = [
+      '```bash',
+      'xtuner convert merge ./internlm2-chat-7b ./hf ./merged --max-shard-size 2GB',
+      '# xtuner convert merge \\',
+      '#     ${NAME_OR_PATH_TO_LLM} \\',
+      '#     ${NAME_OR_PATH_TO_ADAPTER} \\',
+      '#     ${SAVE_PATH} \\',
+      '#     --max-shard-size 2GB',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['./internlm2-chat-7b', 'local', 2, 'docs'],
+      ['./hf', 'local', 2, 'docs'],
+    ]);
+  });
+
+  it('reads an XTuner command in a block tagged python, as the shell command it is', async () => {
+    // SmartFlowAI/EmoLLM xtuner_config/README_llama3_8b_instruct_qlora_alpaca_e3_M.md:299-301
+    const text = [
+      '```python',
+      'xtuner convert merge /root/models/LLM-Research/Meta-Llama-3-8B-Instruct ./hf_llama3 ./merged_Llama3_8b_instruct --max-shard-size 2GB',
+      '# xtuner convert merge \\',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/models/LLM-Research/Meta-Llama-3-8B-Instruct', 'local', 2],
+      ['./hf_llama3', 'local', 2],
+    ]);
+  });
+});

@@ -1872,3 +1872,25 @@ describe('python: a trainer\'s data loader state is no model (held-out round 33,
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['policy.pt', 'local', 5]]);
   });
 });
+
+describe("python: an MMEngine config's load_from (held-out SmartFlowAI/EmoLLM, round 33, session 30)", () => {
+  it('reads the checkpoint `load_from` names in an XTuner config, not `load_from = None`, a URL or a data file', () => {
+    // SmartFlowAI/EmoLLM xtuner_config/internlm2_chat_7b_full.py:210-216 (and qwen1_5_0_5_B_full.py:183)
+    const text = [
+      "pretrained_model_name_or_path = '/root/share/model_repos/internlm2-chat-7b'",
+      '# load from which checkpoint',
+      "load_from = '/root/Emollm/work_dirs/internlm2_chat_7b_full/iter_7000.pth'",
+      '# whether to resume training from the loaded checkpoint',
+      'resume = True',
+      'load_from = None',
+      "load_from = 'https://download.openmmlab.com/mmdetection/v3.0/rtmdet/rtmdet_l_8xb32-300e_coco.pth'",
+      "data_files = ['/root/EmoLLM/datasets/multi_turn_dataset_2.json']",
+      '',
+    ].join('\n');
+    const found = (python.extract({ relPath: 'xtuner_config/internlm2_chat_7b_full.py', size: text.length, text }) as ExtractResult).references;
+    expect(found.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/root/Emollm/work_dirs/internlm2_chat_7b_full/iter_7000.pth', 'local', 3],
+      ['/root/share/model_repos/internlm2-chat-7b', 'local', 1],
+    ]);
+  });
+});

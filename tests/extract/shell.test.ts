@@ -497,6 +497,21 @@ describe('shell: lmdeploy commands with no model word on the line (held-out Inte
     ]);
   });
 
+  it("reads lmdeploy 0.1-0.2's `lmdeploy chat turbomind X`: the model after the backend, not the backend", () => {
+    // SmartFlowAI/EmoLLM deploy/lmdeploy.md:202-230 (held-out round 33, session 30); `--model-name` is the chat template
+    const text = [
+      'lmdeploy chat turbomind internlm/internlm-chat-20b-4bit --model-name internlm-chat-20b',
+      'lmdeploy chat turbomind /EmoLLM  --model-name internlm2-chat-7b',
+      'lmdeploy chat torch ./workspace',
+      '',
+    ].join('\n');
+    expect((shell.extract({ relPath: 'chat.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['internlm/internlm-chat-20b-4bit', 1],
+      ['/EmoLLM', 2],
+      ['./workspace', 3],
+    ]);
+  });
+
   it("reads a publisher's model given to a project's own script on lines that say no model word", () => {
     // InternLM/lmdeploy benchmark/README.md:50-55 and docs/en/benchmark/benchmark.md:23
     const text = [
@@ -1015,9 +1030,26 @@ describe('shell: XTuner commands (held-out InternLM/InternLM, issue #15, round 3
       'xtuner train internlm3_8b_instruct_lora_oasst1_e10.py --deepspeed deepspeed_zero2',
     ].join('\n');
     expect(await found(text)).toEqual([
+      // pth_to_hf's training checkpoint is read (held-out round 33, session 30); its save path is written, not reported
+      ['./work_dirs/internlm3_8b_instruct_lora_oasst1_e10/iter_xxx.pth', 'local', 1],
       ['internlm/internlm3-8b-instruct', 'huggingface', 2],
       ['./work_dirs/convert_output', 'local', 2],
       ['./work_dirs/merge_output', 'local', 3],
+    ]);
+  });
+
+  it('reads XTuner conversions in a script that says no model word, and not the config or the folders they write', async () => {
+    // SmartFlowAI/EmoLLM xtuner_config/README_internlm2_7b_base_qlora.md:201-211 (held-out round 33, session 30)
+    const text = [
+      'export MKL_SERVICE_FORCE_INTEL=1',
+      'xtuner convert pth_to_hf internlm2_7b_base_qlora_e10_M_1e4_32_64.py ./work_dirs/internlm2_7b_base_qlora_e10_M_1e4_32_64/epoch_5.pth ./hf',
+      'xtuner convert merge /root/share/model_repos/internlm2-base-7b ./hf ./merged --max-shard-size 2GB',
+      'xtuner train internlm2_7b_base_qlora_e10_M_1e4_32_64.py --deepspeed deepspeed_zero2',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['./work_dirs/internlm2_7b_base_qlora_e10_M_1e4_32_64/epoch_5.pth', 'local', 2],
+      ['/root/share/model_repos/internlm2-base-7b', 'local', 3],
+      ['./hf', 'local', 3],
     ]);
   });
 });

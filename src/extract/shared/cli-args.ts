@@ -634,6 +634,8 @@ const mlcModelFolder = (token: Token): Token => {
   return folder ? { text: folder[1]!, offset: token.offset } : token;
 };
 const LMDEPLOY_LITE = /^(auto_awq|auto_gptq|calibrate|smooth_quant)$/;
+/** lmdeploy 0.1-0.2's inference backends, once `chat`'s first word (`lmdeploy chat turbomind X`). */
+const LMDEPLOY_BACKEND = /^(?:turbomind|torch|pytorch)$/;
 /** litgpt's subcommands that read a model first (Lightning-AI/litgpt litgpt/__main__.py); not `download list`'s word. */
 const LITGPT = /(^|\/)litgpt$/;
 const LITGPT_MODEL_COMMANDS = new Set([
@@ -1468,7 +1470,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // after the options; not the value of one naming an alias or output, `--served-model-name org/alias`).
       const model = next.text.startsWith('-') ? positionalAfterOptions(tokens, i + 1, (flag) => NOT_MODEL_FLAG.test(flag)) : next;
       if (model) push(hubOrLocal(model));
-    } else if (isLmdeployModelCommand(i)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? { text: '', offset: 0 }));
+    } else if (isLmdeployModelCommand(i)) {
+      // lmdeploy 0.1-0.2's `chat` named its backend first (`lmdeploy chat turbomind ./workspace`, `lmdeploy chat torch
+      // internlm/internlm-chat-7b`: lmdeploy v0.2.0 docs/en/inference/turbomind.md), then the model.
+      const first = positionalAfterOptions(tokens, i + 1);
+      const model = first && LMDEPLOY_BACKEND.test(first.text) && tokens[i]!.text === 'chat' ? positionalAfterOptions(tokens, tokens.indexOf(first) + 1) : first;
+      push(hubOrLocal(model ?? { text: '', offset: 0 }));
+    }
     // lmdeploy's `convert <model_name> <model_path>` (TurboMind's offline conversion: `lmdeploy convert internlm2
     // ./internlm2-chat-7b`, `lmdeploy convert llama2 /models/Atom-7B-Chat` in LlamaFamily/Llama-Chinese): the chat
     // template's name first, then the model, a folder or a Hub id.
@@ -1481,7 +1489,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // (`xtuner chat ./work_dirs/merge_output --prompt-template internlm2_chat`) and `xtuner convert merge
     // NAME_OR_PATH_TO_LLM NAME_OR_PATH_TO_ADAPTER SAVE_PATH`: the base and the adapter are read, the save path is written.
     else if (token.text === 'chat' && next && programAt(i - 1, XTUNER)) push(hubOrLocal(positionalAfterOptions(tokens, i + 1) ?? next));
-    else if (token.text === 'merge' && tokens[i - 1]?.text === 'convert' && programAt(i - 2, XTUNER)) {
+    // `xtuner convert pth_to_hf CONFIG PTH_MODEL SAVE_PATH`: the training checkpoint is read (converted to a Hugging Face
+    // adapter or model), the save path written.
+    else if (token.text === 'pth_to_hf' && tokens[i - 1]?.text === 'convert' && programAt(i - 2, XTUNER)) {
+      const config = positionalAfterOptions(tokens, i + 1);
+      const checkpoint = config && positionalAfterOptions(tokens, tokens.indexOf(config) + 1);
+      push(checkpoint && hubOrLocal(checkpoint));
+    } else if (token.text === 'merge' && tokens[i - 1]?.text === 'convert' && programAt(i - 2, XTUNER)) {
       const base = positionalAfterOptions(tokens, i + 1);
       const adapter = base && positionalAfterOptions(tokens, tokens.indexOf(base) + 1);
       push(base && hubOrLocal(base));
