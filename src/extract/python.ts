@@ -574,10 +574,11 @@ function readPython(file: SourceFile): ExtractResult {
   // An MMEngine (OpenMMLab) config's `load_from = '/root/work_dirs/internlm2_chat_7b_full/iter_7000.pth'` (XTuner's and
   // mmdetection's configs): the checkpoint the runner loads before it trains or tests
   // (https://mmengine.readthedocs.io/en/latest/tutorials/runner.html), a weights file on disk. Not a URL (read as URLs are).
-  if (text.includes('load_from')) for (const m of text.matchAll(MMENGINE_LOAD_FROM)) {
-    const onDisk = /^[a-z][\w+.-]*:\/\//i.test(m[2]!) ? undefined : modelFromPath(m[2]!);
-    if (onDisk?.source === 'local') add(onDisk.id, m.index + m[0].length - m[2]!.length - 1, 'local');
-  }
+  if (text.includes('load_from'))
+    for (const m of text.matchAll(MMENGINE_LOAD_FROM)) {
+      const onDisk = /^[a-z][\w+.-]*:\/\//i.test(m[2]!) ? undefined : modelFromPath(m[2]!);
+      if (onDisk?.source === 'local') add(onDisk.id, m.index + m[0].length - m[2]!.length - 1, 'local');
+    }
   /** A literal or a constant's literal, with the offset where it is written. */
   const resolveArg = (arg: Argument | undefined) => {
     if (!arg) return undefined;

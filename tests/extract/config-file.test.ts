@@ -587,7 +587,7 @@ describe('config-file: a map of models keyed by backend (held-out wenda-LLM/wend
   });
 });
 
-describe('a run config\'s top-level checkpoint folder (held-out round 33, session 30)', () => {
+describe("a run config's top-level checkpoint folder (held-out round 33, session 30)", () => {
   // Cut from modelscope/ClearerVoice-Studio's clearvoice/config/inference/FRCRN_SE_16K.yaml.
   it('reports `checkpoint_dir: "checkpoints/<model>"` as the local folder loaded', async () => {
     const text = [
@@ -606,12 +606,7 @@ describe('a run config\'s top-level checkpoint folder (held-out round 33, sessio
   });
 
   it('leaves a run log folder, a folder without a digit and a nested entry alone', async () => {
-    const text = [
-      'checkpoint_dir: "checkpoints/log_2024-07-22"',
-      'ckpt_dir: ckpts/final',
-      'trainer:',
-      '  checkpoint_dir: checkpoints/run1',
-    ].join('\n');
+    const text = ['checkpoint_dir: "checkpoints/log_2024-07-22"', 'ckpt_dir: ckpts/final', 'trainer:', '  checkpoint_dir: checkpoints/run1'].join('\n');
     const { references } = (await configFile.extract(makeSourceFile('config/train.yaml', text))) as ExtractResult;
     expect(references).toEqual([]);
   });

@@ -1858,7 +1858,7 @@ describe('python: a library call given a list of its own model names (held-out r
   });
 });
 
-describe('python: a trainer\'s data loader state is no model (held-out round 33, session 30)', () => {
+describe("python: a trainer's data loader state is no model (held-out round 33, session 30)", () => {
   // Cut from hiyouga/EasyR1's verl/trainer/ray_trainer.py: the data loader's state saved beside the checkpoint.
   it('leaves `os.path.join(load_checkpoint_path, "dataloader.pt")` alone, not a weights file joined so', async () => {
     const text = [

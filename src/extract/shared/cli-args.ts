@@ -1474,7 +1474,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // lmdeploy 0.1-0.2's `chat` named its backend first (`lmdeploy chat turbomind ./workspace`, `lmdeploy chat torch
       // internlm/internlm-chat-7b`: lmdeploy v0.2.0 docs/en/inference/turbomind.md), then the model.
       const first = positionalAfterOptions(tokens, i + 1);
-      const model = first && LMDEPLOY_BACKEND.test(first.text) && tokens[i]!.text === 'chat' ? positionalAfterOptions(tokens, tokens.indexOf(first) + 1) : first;
+      const model =
+        first && LMDEPLOY_BACKEND.test(first.text) && tokens[i]!.text === 'chat' ? positionalAfterOptions(tokens, tokens.indexOf(first) + 1) : first;
       push(hubOrLocal(model ?? { text: '', offset: 0 }));
     }
     // lmdeploy's `convert <model_name> <model_path>` (TurboMind's offline conversion: `lmdeploy convert internlm2
