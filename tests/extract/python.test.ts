@@ -1826,3 +1826,20 @@ describe('python: a client asking its server for a family by name (held-out THUD
     expect(found('parser.add_argument("--model", default="CogAgent")\n')).toEqual([]);
   });
 });
+
+describe("python: a model in an organisation's folder under pretrained_models/ (held-out QwenLM/Qwen3-Coder, issue #15, session 30)", () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'finetuning/sft/binarize_data.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `pretrained_models/<org>/<name>` as that model on disk, not a folder deeper that names none', () => {
+    // QwenLM/Qwen3-Coder finetuning/sft/binarize_data.py:196 (the tokenizer of the model whose ModelScope download
+    // download_models.py puts under ./pretrained_models/), then its load.
+    const text = [
+      "    parser.add_argument('--tokenizer_path', '-tokenizer_path', type=str, default=\"./pretrained_models/qwen/Qwen2.5-Coder-7B/\", help='Path to tokenizer')",
+      '    args = parser.parse_args()',
+      '    tokenizer = transformers.AutoTokenizer.from_pretrained(args.tokenizer_path, add_eos_token=False)',
+      '    vocab = "./pretrained_models/tokenizers/bpe/vocab.json"',
+    ].join('\n');
+    expect(rows(text)).toEqual([['./pretrained_models/qwen/Qwen2.5-Coder-7B', 'local', 1]]);
+  });
+});

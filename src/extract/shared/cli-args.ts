@@ -1063,6 +1063,14 @@ function namedModel(token: Token): ArgModel | undefined {
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
 }
 
+/** A bare name sent to OpenAI's API or a server standing in for it: OpenAI's own name, else the name that server answers to. */
+function openAIServedName(token: Token): ArgModel | undefined {
+  if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
+  const provider = providerForName(token.text);
+  const id = provider?.id === 'openai' ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`;
+  return { id, source: 'api', offset: token.offset };
+}
+
 /**
  * The flags that point a client at an OpenAI-compatible server by URL: vLLM's and SGLang's serving benchmarks
  * (`benchmark_serving.py --backend openai --base-url http://host --model <served name> --tokenizer <Hub id>`,
@@ -1154,7 +1162,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     );
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
-  const client = !program && pointsAtServer(raw);
+  // So is an agent or evaluation CLI told its provider is OpenAI's API (tau-bench's `run.py --model Qwen3-Coder
+  // --model-provider openai`, with `OPENAI_API_BASE` pointed at a LiteLLM or vLLM server, QwenLM/Qwen3-Coder
+  // qwencoder-eval/tool_calling_eval/tau-bench/*.bash): a name OpenAI does not publish is one such a server answers to.
+  const openAIClient = !program && namesOpenAIProvider(raw, firstCommandWord);
+  const client = openAIClient || (!program && pointsAtServer(raw));
   // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
   let swift: boolean | undefined;
   // ms-swift 1.x ran its example scripts before the `swift` CLI (`python llm_sft.py --model_type qwen-7b-chat`, `torchrun
@@ -1172,7 +1184,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))) &&
       raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
-    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
+    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? (openAIClient ? openAIServedName(value) : namedModel(value)) : undefined);
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -2222,6 +2234,14 @@ const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
 const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
 /** A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word. */
 const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?provider$/;
+/** The provider flag (OLLAMA_PROVIDER_FLAG) given OpenAI's API, next word or inline (`--model-provider openai`, `--provider=openai`). */
+const OPENAI_PROVIDER_VALUE = /^["']?openai(?:[-_]compatible)?["']?$/i;
+const OPENAI_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?openai(?:[-_]compatible)?["']?$/i;
+function namesOpenAIProvider(raw: Token[], firstCommandWord: number): boolean {
+  return raw.some(
+    (t, k) => k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? OPENAI_PROVIDER_VALUE.test(raw[k + 1]?.text ?? '') : OPENAI_PROVIDER_SET.test(t.text)),
+  );
+}
 /** The same flag given Ollama inline (`--provider=ollama`). */
 const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?ollama["']?$/i;
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
@@ -2267,6 +2287,10 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
   // qwen2.5-instruct` / `-n`, `xinference engine -n`, `xinference cal-model-mem -n`: a built-in model's name
   { name: 'xinference', flags: ['--model-name', '-n'], images: ['xprobe/xinference'], servedNames: true, sharedFlags: true },
+  // https://github.com/ShishirPatil/gorilla/tree/main/berkeley-function-call-leaderboard : the Berkeley Function-Calling
+  // Leaderboard's `bfcl generate --model Qwen3-Coder-480B-A35B-Instruct`, `bfcl evaluate --model gpt-4o-2024-11-20-FC`:
+  // a key of its model handlers, the model it queries (an API's or one it serves)
+  { name: 'bfcl', flags: ['--model'], servedNames: true, sharedFlags: true },
   // https://aider.chat/docs/config/options.html : `aider --model openrouter/deepseek/deepseek-chat --editor-model
   // sonnet --weak-model gpt-4o-mini`, LiteLLM's names (or Aider's own aliases, which name no model here)
   { name: 'aider', flags: ['--model', '--editor-model', '--weak-model'], litellm: true },
