@@ -1843,3 +1843,25 @@ describe("python: a model in an organisation's folder under pretrained_models/ (
     expect(rows(text)).toEqual([['./pretrained_models/qwen/Qwen2.5-Coder-7B', 'local', 1]]);
   });
 });
+
+describe('python: an option named for no model handed to a Hub download (held-out rednote-hilab/dots.ocr, issue #15, session 30)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'tools/download_model.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the option's default Hub id when the file gives the option to snapshot_download(repo_id=...), not other options", () => {
+    // rednote-hilab/dots.ocr tools/download_model.py:7-17 (cut).
+    const text = [
+      "    parser.add_argument('--type', '-t', type=str, default=\"huggingface\")",
+      "    parser.add_argument('--name', '-n', type=str, default=\"rednote-hilab/dots.mocr\")",
+      "    parser.add_argument('--data', type=str, default=\"opendatalab/OmniDocBench\")",
+      '    args = parser.parse_args()',
+      '    if args.type == "huggingface":',
+      '        from huggingface_hub import snapshot_download',
+      '        snapshot_download(repo_id=args.name, local_dir=model_dir, local_dir_use_symlinks=False, resume_download=True)',
+      '    print(args.data)',
+    ].join('\n');
+    expect(rows(text)).toEqual([['rednote-hilab/dots.mocr', 'huggingface', 2]]);
+    // Not handed on: the default stays unread.
+    expect(rows(text.replace('repo_id=args.name', 'repo_id=MODEL'))).toEqual([]);
+  });
+});
