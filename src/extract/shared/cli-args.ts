@@ -1156,16 +1156,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const ollamaCommand =
     programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) ||
     raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text)) ||
-    raw.some(
-      (t, k) =>
-        k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? /^["']?ollama["']?$/i.test(raw[k + 1]?.text ?? '') : OLLAMA_PROVIDER_SET.test(t.text)),
-    );
+    namesProvider(raw, firstCommandWord, OLLAMA_PROVIDER);
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
   // So is an agent or evaluation CLI told its provider is OpenAI's API (tau-bench's `run.py --model Qwen3-Coder
   // --model-provider openai`, with `OPENAI_API_BASE` pointed at a LiteLLM or vLLM server, QwenLM/Qwen3-Coder
   // qwencoder-eval/tool_calling_eval/tau-bench/*.bash): a name OpenAI does not publish is one such a server answers to.
-  const openAIClient = !program && namesOpenAIProvider(raw, firstCommandWord);
+  const openAIClient = !program && namesProvider(raw, firstCommandWord, OPENAI_PROVIDER);
   const client = openAIClient || (!program && pointsAtServer(raw));
   // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
   let swift: boolean | undefined;
@@ -2234,16 +2231,18 @@ const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
 const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
 /** A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word. */
 const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?provider$/;
-/** The provider flag (OLLAMA_PROVIDER_FLAG) given OpenAI's API, next word or inline (`--model-provider openai`, `--provider=openai`). */
-const OPENAI_PROVIDER_VALUE = /^["']?openai(?:[-_]compatible)?["']?$/i;
-const OPENAI_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?openai(?:[-_]compatible)?["']?$/i;
-function namesOpenAIProvider(raw: Token[], firstCommandWord: number): boolean {
-  return raw.some(
-    (t, k) => k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? OPENAI_PROVIDER_VALUE.test(raw[k + 1]?.text ?? '') : OPENAI_PROVIDER_SET.test(t.text)),
-  );
+/** Provider values of that flag: Ollama, and OpenAI's API or a server standing in for it (`openai`, `openai-compatible`). */
+const OLLAMA_PROVIDER = /^["']?ollama["']?$/i;
+const OPENAI_PROVIDER = /^["']?openai(?:[-_]compatible)?["']?$/i;
+/** Whether a command's provider flag (OLLAMA_PROVIDER_FLAG) is given such a value, as the next word or inline (`--provider=ollama`). */
+function namesProvider(raw: Token[], firstCommandWord: number, value: RegExp): boolean {
+  return raw.some((t, k) => {
+    if (k <= firstCommandWord || !t.text.startsWith('--')) return false;
+    if (OLLAMA_PROVIDER_FLAG.test(t.text)) return value.test(raw[k + 1]?.text ?? '');
+    const eq = t.text.indexOf('=');
+    return eq > 0 && OLLAMA_PROVIDER_FLAG.test(t.text.slice(0, eq)) && value.test(t.text.slice(eq + 1));
+  });
 }
-/** The same flag given Ollama inline (`--provider=ollama`). */
-const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?provider=["']?ollama["']?$/i;
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
