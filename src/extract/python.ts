@@ -762,10 +762,22 @@ function readPython(file: SourceFile): ExtractResult {
         // An option named for no model whose value the file hands to a Hub download or load (`add_argument('--name', '-n',
         // default="rednote-hilab/dots.mocr")` then `snapshot_download(repo_id=args.name, ...)`, rednote-hilab/dots.ocr's
         // tools/download_model.py): its default Hub id is that repo. Only a Hub id, and only so handed on.
-        const dest = positional.map((a) => a.literal ?? '').find((f) => f.startsWith('--'))?.slice(2).replace(/-/g, '_');
+        const dest = positional
+          .map((a) => a.literal ?? '')
+          .find((f) => f.startsWith('--'))
+          ?.slice(2)
+          .replace(/-/g, '_');
         handsOn ??= /\brepo_id\s*=|\b(?:snapshot_download|hf_hub_download|from_pretrained)\(/.test(text);
-        if (handsOn && dest && /^\w+$/.test(dest) && new RegExp(`(?:\\brepo_id\\s*=\\s*|\\b(?:snapshot_download|hf_hub_download|from_pretrained)\\(\\s*)\\w+\\.${dest}\\b`).test(text))
-          addHub(call.args.find((a) => a.name === 'default'), call);
+        if (
+          handsOn &&
+          dest &&
+          /^\w+$/.test(dest) &&
+          new RegExp(`(?:\\brepo_id\\s*=\\s*|\\b(?:snapshot_download|hf_hub_download|from_pretrained)\\(\\s*)\\w+\\.${dest}\\b`).test(text)
+        )
+          addHub(
+            call.args.find((a) => a.name === 'default'),
+            call,
+          );
         continue;
       }
       const fallback = call.args.find((a) => a.name === 'default');

@@ -1252,7 +1252,11 @@ describe('shell: a checkpoint named by a positional default (held-out InternLM/I
 
 describe('shell: a CLI told its provider is OpenAI, and BFCL model keys (held-out QwenLM/Qwen3-Coder, issue #15, session 30)', () => {
   const rows = (text: string) =>
-    (shell.extract({ relPath: 'tau-bench/airline-qwen3-coder.bash', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    (shell.extract({ relPath: 'tau-bench/airline-qwen3-coder.bash', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
 
   it("reads --model as the name an OpenAI-compatible server answers to when --model-provider is openai, OpenAI's own names as OpenAI's", () => {
     // QwenLM/Qwen3-Coder qwencoder-eval/tool_calling_eval/tau-bench/airline-qwen3-coder.bash (whole file, flags cut).
