@@ -53,6 +53,10 @@ export default defineExtractor({
       if (base) facts.baseModels = [base.id];
       if (!facts.modelType) anchor = 'architectures';
     } else if (name === 'adapter_config.json') {
+      // `"base_model_name_or_path": null` (QwenLM/Qwen3-Coder finetuning/sft/configs/lora/adapter_config.json, given to
+      // `PeftConfig.from_pretrained(peft_config_path)` before `get_peft_model`): a LoRA settings template the training
+      // script starts from. PEFT's `save_pretrained` writes the base the adapter was trained on, so a saved adapter names it.
+      if ('base_model_name_or_path' in json && json.base_model_name_or_path === null) return { references: [], diagnostics: [] };
       const base = str(json.base_model_name_or_path);
       const parsed = base && parseHubReference(base);
       anchor = 'base_model_name_or_path';

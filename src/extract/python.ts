@@ -722,6 +722,8 @@ function readPython(file: SourceFile): ExtractResult {
     FILE_DOWNLOAD_HELPER.test(name) ||
     DATASET_CALLS.has(name);
   const diagnostics: Diagnostic[] = [];
+  // Whether the file hands anything to a Hub download or load by keyword or first argument (asked once, for options named for no model).
+  let handsOn: boolean | undefined;
   for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
     const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
     if (call.unclosed && !diagnostics.length) {
@@ -776,7 +778,28 @@ function readPython(file: SourceFile): ExtractResult {
       // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
       // (`--drafter` / `--draft-model`: a speculative-decoding drafter is a model too, mlx-vlm's parity checks.)
       const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f));
-      if (!flag) continue;
+      if (!flag) {
+        // An option named for no model whose value the file hands to a Hub download or load (`add_argument('--name', '-n',
+        // default="rednote-hilab/dots.mocr")` then `snapshot_download(repo_id=args.name, ...)`, rednote-hilab/dots.ocr's
+        // tools/download_model.py): its default Hub id is that repo. Only a Hub id, and only so handed on.
+        const dest = positional
+          .map((a) => a.literal ?? '')
+          .find((f) => f.startsWith('--'))
+          ?.slice(2)
+          .replace(/-/g, '_');
+        handsOn ??= /\brepo_id\s*=|\b(?:snapshot_download|hf_hub_download|from_pretrained)\(/.test(text);
+        if (
+          handsOn &&
+          dest &&
+          /^\w+$/.test(dest) &&
+          new RegExp(`(?:\\brepo_id\\s*=\\s*|\\b(?:snapshot_download|hf_hub_download|from_pretrained)\\(\\s*)\\w+\\.${dest}\\b`).test(text)
+        )
+          addHub(
+            call.args.find((a) => a.name === 'default'),
+            call,
+          );
+        continue;
+      }
       const fallback = call.args.find((a) => a.name === 'default');
       // `add_argument("--model-dir", default="./CosyVoice2-0.5B")`, `--pretrained-cosyvoice2-path` default
       // `/workspace/CosyVoice2-0.5B`: a folder written as a path (`./`, `../`, `/`, `~/`) and named like a model (a digit

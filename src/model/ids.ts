@@ -442,7 +442,14 @@ export function pretrainedModelPath(raw: string): PathModel | undefined {
     const cached = entry.startsWith('models--') ? modelFromPath(whole) : undefined;
     return cached ?? { source: 'local', id: whole };
   }
-  return /\d/.test(entry) && !WEIGHT_FILE.test(entry) ? { source: 'local', id: `${m[1]}/${entry}` } : undefined;
+  if (/\d/.test(entry) && !WEIGHT_FILE.test(entry)) return { source: 'local', id: `${m[1]}/${entry}` };
+  // `./pretrained_models/qwen/Qwen2.5-Coder-7B/` (QwenLM/Qwen3-Coder finetuning/sft/binarize_data.py's `--tokenizer_path`
+  // default): an organisation's folder, as a download there lays models out (ModelScope's `snapshot_download(id,
+  // cache_dir='./pretrained_models/')` writes `<org>/<name>`), and in it a folder named like a model: that model.
+  const named = rest[1]!;
+  if (/^[A-Za-z][\w-]*$/.test(entry) && /\d/.test(named) && /[A-Za-z]/.test(named) && !WEIGHT_FILE.test(named))
+    return { source: 'local', id: `${m[1]}/${entry}/${named}` };
+  return undefined;
 }
 
 /**

@@ -71,3 +71,32 @@ describe('local-model: an app settings file named config.json (held-out camel-ai
     ]);
   });
 });
+
+describe('local-model: a LoRA settings template is not a saved adapter (held-out QwenLM/Qwen3-Coder, issue #15, session 30)', () => {
+  it('reports no folder for an adapter_config.json whose base is null, and still reports one that names its base', async () => {
+    // QwenLM/Qwen3-Coder finetuning/sft/configs/lora/adapter_config.json (cut), read by `PeftConfig.from_pretrained` in train.py.
+    const template = [
+      '{',
+      '  "alpha_pattern": {},',
+      '  "base_model_name_or_path": null,',
+      '  "lora_alpha": 32,',
+      '  "peft_type": "LORA",',
+      '  "r": 8,',
+      '  "task_type": "CAUSAL_LM"',
+      '}',
+    ].join('\n');
+    expect(
+      (await localModel.extract({ relPath: 'finetuning/sft/configs/lora/adapter_config.json', size: template.length, text: template })).references,
+    ).toEqual([]);
+    const saved = template.replace('null', '"Qwen/Qwen2.5-Coder-1.5B"');
+    expect(
+      (await localModel.extract({ relPath: 'output/checkpoint-100/adapter_config.json', size: saved.length, text: saved })).references.map((r) => [
+        r.id,
+        r.source,
+      ]),
+    ).toEqual([
+      ['Qwen/Qwen2.5-Coder-1.5B', 'huggingface'],
+      ['output/checkpoint-100', 'local'],
+    ]);
+  });
+});

@@ -1894,3 +1894,42 @@ describe("python: an MMEngine config's load_from (held-out SmartFlowAI/EmoLLM, r
     ]);
   });
 });
+
+describe("python: a model in an organisation's folder under pretrained_models/ (held-out QwenLM/Qwen3-Coder, issue #15, session 30)", () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'finetuning/sft/binarize_data.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `pretrained_models/<org>/<name>` as that model on disk, not a folder deeper that names none', () => {
+    // QwenLM/Qwen3-Coder finetuning/sft/binarize_data.py:196 (the tokenizer of the model whose ModelScope download
+    // download_models.py puts under ./pretrained_models/), then its load.
+    const text = [
+      "    parser.add_argument('--tokenizer_path', '-tokenizer_path', type=str, default=\"./pretrained_models/qwen/Qwen2.5-Coder-7B/\", help='Path to tokenizer')",
+      '    args = parser.parse_args()',
+      '    tokenizer = transformers.AutoTokenizer.from_pretrained(args.tokenizer_path, add_eos_token=False)',
+      '    vocab = "./pretrained_models/tokenizers/bpe/vocab.json"',
+    ].join('\n');
+    expect(rows(text)).toEqual([['./pretrained_models/qwen/Qwen2.5-Coder-7B', 'local', 1]]);
+  });
+});
+
+describe('python: an option named for no model handed to a Hub download (held-out rednote-hilab/dots.ocr, issue #15, session 30)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'tools/download_model.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the option's default Hub id when the file gives the option to snapshot_download(repo_id=...), not other options", () => {
+    // rednote-hilab/dots.ocr tools/download_model.py:7-17 (cut).
+    const text = [
+      "    parser.add_argument('--type', '-t', type=str, default=\"huggingface\")",
+      "    parser.add_argument('--name', '-n', type=str, default=\"rednote-hilab/dots.mocr\")",
+      '    parser.add_argument(\'--data\', type=str, default="opendatalab/OmniDocBench")',
+      '    args = parser.parse_args()',
+      '    if args.type == "huggingface":',
+      '        from huggingface_hub import snapshot_download',
+      '        snapshot_download(repo_id=args.name, local_dir=model_dir, local_dir_use_symlinks=False, resume_download=True)',
+      '    print(args.data)',
+    ].join('\n');
+    expect(rows(text)).toEqual([['rednote-hilab/dots.mocr', 'huggingface', 2]]);
+    // Not handed on: the default stays unread.
+    expect(rows(text.replace('repo_id=args.name', 'repo_id=MODEL'))).toEqual([]);
+  });
+});

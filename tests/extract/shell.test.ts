@@ -1281,3 +1281,40 @@ describe('shell: a checkpoint named by a positional default (held-out InternLM/I
     expect(refs(text)).toEqual([]);
   });
 });
+
+describe('shell: a CLI told its provider is OpenAI, and BFCL model keys (held-out QwenLM/Qwen3-Coder, issue #15, session 30)', () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'tau-bench/airline-qwen3-coder.bash', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
+
+  it("reads --model as the name an OpenAI-compatible server answers to when --model-provider is openai, OpenAI's own names as OpenAI's", () => {
+    // QwenLM/Qwen3-Coder qwencoder-eval/tool_calling_eval/tau-bench/airline-qwen3-coder.bash (whole file, flags cut).
+    const text = [
+      '# export OPENAI_API_BASE=YOUR_API_BASE',
+      '# export OPENAI_API_KEY=YOUR_API_KEY',
+      '',
+      'python run.py --num-trials 1 --agent-strategy tool-calling --env airline --model Qwen3-Coder --model-provider openai --user-model gpt-4o-2024-11-20 --user-model-provider openai --user-strategy llm',
+      'python run.py --env retail --model gpt-4o --model-provider openai',
+      'python run.py --env retail --model Qwen3-Coder --model-provider anthropic',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['openai-compatible/Qwen3-Coder', 'api', 4],
+      ['openai/gpt-4o-2024-11-20', 'api', 4],
+      ['openai/gpt-4o', 'api', 5],
+    ]);
+  });
+
+  it("reads bfcl's --model as the model it queries", () => {
+    // QwenLM/Qwen3-Coder qwencoder-eval/tool_calling_eval/README.md:68-71 (a shell block).
+    const text = ['bfcl generate --model Qwen3-Coder-480B-A35B-Instruct --num-threads 16', 'bfcl evaluate --model Qwen3-Coder-480B-A35B-Instruct'].join('\n');
+    expect(rows(text)).toEqual([
+      ['openai-compatible/Qwen3-Coder-480B-A35B-Instruct', 'api', 1],
+      ['openai-compatible/Qwen3-Coder-480B-A35B-Instruct', 'api', 2],
+    ]);
+    // Without bfcl or a provider, a bare capitalised name given to a script's --model stays unread.
+    expect(rows('python run.py --model Qwen3-Coder-480B-A35B-Instruct --num-threads 16')).toEqual([]);
+  });
+});

@@ -1065,6 +1065,14 @@ function namedModel(token: Token): ArgModel | undefined {
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
 }
 
+/** A bare name sent to OpenAI's API or a server standing in for it: OpenAI's own name, else the name that server answers to. */
+function openAIServedName(token: Token): ArgModel | undefined {
+  if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
+  const provider = providerForName(token.text);
+  const id = provider?.id === 'openai' ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`;
+  return { id, source: 'api', offset: token.offset };
+}
+
 /**
  * The flags that point a client at an OpenAI-compatible server by URL: vLLM's and SGLang's serving benchmarks
  * (`benchmark_serving.py --backend openai --base-url http://host --model <served name> --tokenizer <Hub id>`,
@@ -1150,13 +1158,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const ollamaCommand =
     programAt(firstCommandWord, /(^|[\/\\])ollama(?:[-_][\w-]+)?(\.exe)?$/) ||
     raw.slice(0, firstCommandWord).some((t) => OLLAMA_SERVER_SETTING.test(t.text)) ||
-    raw.some(
-      (t, k) =>
-        k > firstCommandWord && (OLLAMA_PROVIDER_FLAG.test(t.text) ? /^["']?ollama["']?$/i.test(raw[k + 1]?.text ?? '') : OLLAMA_PROVIDER_SET.test(t.text)),
-    );
+    namesProvider(raw, firstCommandWord, OLLAMA_PROVIDER, OLLAMA_PROVIDER_FLAG);
   // A client pointed at a server by URL (`benchmark_serving.py --base-url http://kubeai/openai --model X`): its `--model`
   // is the name that server answers to, whichever program sends it.
-  const client = !program && pointsAtServer(raw);
+  // So is an agent or evaluation CLI told its provider is OpenAI's API (tau-bench's `run.py --model Qwen3-Coder
+  // --model-provider openai`, with `OPENAI_API_BASE` pointed at a LiteLLM or vLLM server, QwenLM/Qwen3-Coder
+  // qwencoder-eval/tool_calling_eval/tau-bench/*.bash): a name OpenAI does not publish is one such a server answers to.
+  const openAIClient = !program && namesProvider(raw, firstCommandWord, OPENAI_PROVIDER);
+  const client = openAIClient || (!program && pointsAtServer(raw));
   // ms-swift's CLI (`swift sft|infer|export|deploy ...`), asked once a command.
   let swift: boolean | undefined;
   // ms-swift 1.x ran its example scripts before the `swift` CLI (`python llm_sft.py --model_type qwen-7b-chat`, `torchrun
@@ -1174,7 +1183,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))) &&
       raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
-    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value) : undefined);
+    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? (openAIClient ? openAIServedName(value) : namedModel(value)) : undefined);
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -2237,14 +2246,25 @@ const OLLAMA_MODEL_FLAGS = new Set(['--model', '-m', '-model']);
 const OLLAMA_CLOUD_TAG = /^[a-z0-9][\w.-]*:(?:[\w.]+-)?cloud$/;
 /** A variable that points a command at an Ollama server: its address (`:11434`) or its stand-in key (`OPENAI_API_KEY=ollama`). */
 const OLLAMA_SERVER_SETTING = /^[A-Za-z_]\w*=["']?(?:\S*:11434\b|ollama["']?$)/i;
+/** A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word. */
+const PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?provider$/;
 /**
- * A CLI's flag choosing its model provider (`--provider`, `--llm-provider`, `--model_provider`), its value the next word;
- * or the kind of model server it talks to, when that is Ollama (`play_agent.py --model-type ollama --model-name
- * qwen2.5vl:3b`, hiyouga/EasyR1's Android GUI cookbook: its `--model-name` is then the Ollama tag it calls).
+ * The same, or the kind of model server the CLI talks to (`play_agent.py --model-type ollama --model-name qwen2.5vl:3b`,
+ * hiyouga/EasyR1's Android GUI cookbook: its `--model-name` is then the Ollama tag it calls), read for Ollama.
  */
 const OLLAMA_PROVIDER_FLAG = /^--(?:(?:llm|model)[-_])?(?:provider|type|backend)$/;
-/** The same flag given Ollama inline (`--provider=ollama`). */
-const OLLAMA_PROVIDER_SET = /^--(?:(?:llm|model)[-_])?(?:provider|type|backend)=["']?ollama["']?$/i;
+/** Provider values of those flags: Ollama, and OpenAI's API or a server standing in for it (`openai`, `openai-compatible`). */
+const OLLAMA_PROVIDER = /^["']?ollama["']?$/i;
+const OPENAI_PROVIDER = /^["']?openai(?:[-_]compatible)?["']?$/i;
+/** Whether a command's `flag` is given such a value, as the next word or inline (`--provider=ollama`). */
+function namesProvider(raw: Token[], firstCommandWord: number, value: RegExp, flag: RegExp = PROVIDER_FLAG): boolean {
+  return raw.some((t, k) => {
+    if (k <= firstCommandWord || !t.text.startsWith('--')) return false;
+    if (flag.test(t.text)) return value.test(raw[k + 1]?.text ?? '');
+    const eq = t.text.indexOf('=');
+    return eq > 0 && flag.test(t.text.slice(0, eq)) && value.test(t.text.slice(eq + 1));
+  });
+}
 const OLLAMA_VALUE_FLAGS = new Set(['-f', '--file', '-q', '--quantize', '--format', '--keepalive']);
 
 export const MODEL_PROGRAMS: readonly ModelProgram[] = [
@@ -2288,6 +2308,10 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
   // qwen2.5-instruct` / `-n`, `xinference engine -n`, `xinference cal-model-mem -n`: a built-in model's name
   { name: 'xinference', flags: ['--model-name', '-n'], images: ['xprobe/xinference'], servedNames: true, sharedFlags: true },
+  // https://github.com/ShishirPatil/gorilla/tree/main/berkeley-function-call-leaderboard : the Berkeley Function-Calling
+  // Leaderboard's `bfcl generate --model Qwen3-Coder-480B-A35B-Instruct`, `bfcl evaluate --model gpt-4o-2024-11-20-FC`:
+  // a key of its model handlers, the model it queries (an API's or one it serves)
+  { name: 'bfcl', flags: ['--model'], servedNames: true, sharedFlags: true },
   // https://aider.chat/docs/config/options.html : `aider --model openrouter/deepseek/deepseek-chat --editor-model
   // sonnet --weak-model gpt-4o-mini`, LiteLLM's names (or Aider's own aliases, which name no model here)
   { name: 'aider', flags: ['--model', '--editor-model', '--weak-model'], litellm: true },
