@@ -787,12 +787,13 @@ function readPython(file: SourceFile): ExtractResult {
           .find((f) => f.startsWith('--'))
           ?.slice(2)
           .replace(/-/g, '_');
-        handsOn ??= /\brepo_id\s*=|\b(?:snapshot_download|hf_hub_download|from_pretrained)\(/.test(text);
+        handsOn ??= /\b(?:snapshot_download|hf_hub_download|from_pretrained)\(/.test(text);
         if (
           handsOn &&
           dest &&
           /^\w+$/.test(dest) &&
-          new RegExp(`(?:\\brepo_id\\s*=\\s*|\\b(?:snapshot_download|hf_hub_download|from_pretrained)\\(\\s*)\\w+\\.${dest}\\b`).test(text)
+          // (In the download's own parentheses: `api.upload_folder(repo_id=args.repo_id)` writes to the repo, it reads none.)
+          new RegExp(`\\b(?:snapshot_download|hf_hub_download|from_pretrained)\\(\\s*(?:[^()]*?\\brepo_id\\s*=\\s*)?\\w+\\.${dest}\\b`).test(text)
         )
           addHub(
             call.args.find((a) => a.name === 'default'),
@@ -2100,8 +2101,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
       // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
-      // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py.)
-      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(m[0]) &&
+      // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
+      // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
+      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {

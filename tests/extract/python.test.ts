@@ -1932,4 +1932,27 @@ describe('python: an option named for no model handed to a Hub download (held-ou
     // Not handed on: the default stays unread.
     expect(rows(text.replace('repo_id=args.name', 'repo_id=MODEL'))).toEqual([]);
   });
+
+  it("reads no trainer's data loader state joined onto a checkpoint folder (volcengine/verl fsdp_sft_trainer.py)", () => {
+    const text = [
+      '    def _load_dataloader_state(self, checkpoint_path: str):',
+      '        dataloader_path = os.path.join(checkpoint_path, "data.pt")',
+      '        state = torch.load(dataloader_path)',
+      '        weights_path = os.path.join(checkpoint_path, "reward-head.pt")',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([['reward-head.pt', 'local', 4]]);
+  });
+
+  it('reads no default the file only writes to (SciSharp/LLamaSharp .github/upload_to_hf.py)', () => {
+    const text = [
+      'from huggingface_hub import HfApi, hf_hub_download',
+      '    parser.add_argument("--repo-id", type=str, default="AsakusaRinne/LLamaSharpNative")',
+      '    args = parser.parse_args()',
+      '    api.create_branch(repo_id=args.repo_id, branch=args.revision, exist_ok=False)',
+      '    api.upload_folder(repo_id=args.repo_id, folder_path=args.folder, path_in_repo="runtimes")',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
 });
