@@ -2325,6 +2325,8 @@ const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 
 /** Words before `(` that open no call: statements, operators and a membership test's tuple (`if model in (`). */
 const NOT_CALLEE = /^(?:if|elif|for|foreach|while|switch|catch|return|in|and|or|not|case|when|with|await|yield|typeof|sizeof|lambda|assert|print)$/;
+/** A model-named field or variable assigned a call on its line (`model: str = Param(`, `embedding_model = Field(`). */
+const MODEL_FIELD_CALL = /\b\w*model(?:_name|_id)?\s*(?::\s*[\w.[\]| ]+)?=\s*[\w.]+\s*$/i;
 /**
  * Loaders whose first argument is the model they load, written on the next line too (`T5ForConditionalGeneration.from_pretrained(`
  * then `"ChatYuan-large-v2", local_files_only=True)`, wenda-LLM/wenda's llms/YuanAPI.py): not a call of other parameters.
@@ -2374,8 +2376,17 @@ function callArgumentLines(text: string): Uint8Array {
       continue;
     }
     if (ch === '(') {
-      const callee = /([A-Za-z_$][\w$]*)\s*$/.exec(text.slice(Math.max(0, i - 60), i))?.[1];
-      stack.push(!!callee && !NOT_CALLEE.test(callee) && !isModelCall(callee) && !LOADER_CALLEE.test(callee));
+      const before = text.slice(Math.max(0, i - 80), i);
+      const callee = /([A-Za-z_$][\w$]*)\s*$/.exec(before)?.[1];
+      // (A model field's default given by a call, `model: str = Param(` then `"prebuilt-layout",` (Cinnamon/kotaemon's
+      // loaders), `model = Field(`: its first argument is the field's model, not a parameter of its own.)
+      stack.push(
+        !!callee &&
+          !NOT_CALLEE.test(callee) &&
+          !isModelCall(callee) &&
+          !LOADER_CALLEE.test(callee) &&
+          !MODEL_FIELD_CALL.test(before.slice(before.lastIndexOf('\n') + 1)),
+      );
     } else if (ch === '[' || ch === '{') stack.push(false);
     else if ((ch === ')' || ch === ']' || ch === '}') && stack.length) stack.pop();
   }

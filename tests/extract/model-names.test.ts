@@ -3240,6 +3240,20 @@ describe("model-names: a resource's references to configurations (held-out round
     expect(run('llms/YuanAPI.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai-compatible/ChatYuan-large-v2', 3]]);
   });
 
+  it("still reads a model field's default given by a call on the line after it opens (Cinnamon/kotaemon)", () => {
+    const text = [
+      'class AzureAIDocumentIntelligenceLoader(BaseReader):',
+      '    model: str = Param(',
+      '        "prebuilt-layout",',
+      '        help="Model to use for document analysis.",',
+      '    )',
+      '',
+    ].join('\n');
+    expect(run('loaders/azureai_document_intelligence_loader.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/prebuilt-layout', 3],
+    ]);
+  });
+
   it('reads no model in a `<kind>Ref` key nor in a configuration named after a model', () => {
     // Cut from agentscope-ai/agentscope-java agentscope-service/aistio/config/samples/agent_declarative.yaml: the Agent
     // refers to ModelConfig objects by name; its own declarative model stays a model.
