@@ -933,13 +933,21 @@ const PYTHON_LISTING = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]|import[ \t]+
 export function htmlPreBlocks(text: string, fenced: Block[]): Block[] {
   // A fence shows its text as written (an HTML example's `<pre>` is the example's); MyST's `{raw} html` directive is
   // rendered as the page's own HTML.
-  const inFence = (line: number) => fenced.some((b) => !RAW_HTML.test(b.info) && line >= b.firstLine - 1 && line <= b.firstLine + b.text.split('\n').length);
+  const fences = fenced.filter((b) => !RAW_HTML.test(b.info)).map((b) => [b.firstLine - 1, b.firstLine + b.text.split('\n').length]);
+  const inFence = (line: number) => fences.some(([from, to]) => line >= from! && line <= to!);
+  // Lines counted once over the page, as the elements come in order.
+  let counted = 0;
+  let line = 1;
+  const lineAt = (offset: number) => {
+    for (; counted < offset; counted++) if (text.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   const blocks: Block[] = [];
   for (const open of text.matchAll(/<pre\b([^>]*)>/gi)) {
     const start = open.index! + open[0].length;
     const end = text.indexOf('</pre>', start);
     if (end < 0) continue;
-    const firstLine = text.slice(0, start).split('\n').length;
+    const firstLine = lineAt(start);
     if (inFence(firstLine)) continue;
     const raw = text.slice(start, end);
     const body = raw.replace(/<[^>\n]*>/g, (tag) => ' '.repeat(tag.length)).replace(HTML_ENTITY, (e) => HTML_CHAR[e]!.padEnd(e.length));

@@ -30,6 +30,7 @@ import {
   OUTPUT_MODEL_SETTING,
   parseHubReference,
   sentenceTransformersId,
+  WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
@@ -1933,10 +1934,15 @@ function componentModelFolders(text: string): { value: string; offset: number }[
  * `model_clip_path="mmproj-model-f16.gguf"`, is left to the weights-file rules). Not a data setting
  * (`bert_vocab`), not an output, not a commented line.
  */
-const ENCODER_SETTING =
-  /\b((?:[a-z0-9]+_)?(?:bert|roberta|hubert|wav2vec2?|clip|t5|whisper|siglip|dinov2)_(?:path|dir|name|name_or_path|model|repo|repo_id))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n{}%*]+)\2/g;
-const WEIGHT_FILE_NAME = /\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
-const ENCODER_WORD = /(?:bert|roberta|hubert|wav2vec2?|clip|t5|whisper|siglip|dinov2)_(?:path|dir|name|model|repo)/;
+const ENCODERS = 'bert|roberta|hubert|wav2vec2?|clip|t5|whisper|siglip|dinov2';
+const ENCODER_SETTING = new RegExp(
+  String.raw`\b((?:[a-z0-9]+_)?(?:${ENCODERS})_(?:path|dir|name|name_or_path|model|repo|repo_id))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n{}%*]+)\2`,
+  'g',
+);
+/** The gate before ENCODER_SETTING is tried. */
+const ENCODER_WORD = new RegExp(String.raw`(?:${ENCODERS})_(?:path|dir|name|model|repo)`);
+/** A path written as one: `/`, `./`, `../`, `~/`. */
+const WRITTEN_PATH = /^(?:\.{1,2}\/|\/|~\/)/;
 function encoderSettings(text: string): { value: string; offset: number; source: RawReference['source'] }[] {
   if (!ENCODER_WORD.test(text)) return [];
   const found: { value: string; offset: number; source: RawReference['source'] }[] = [];
@@ -1946,9 +1952,10 @@ function encoderSettings(text: string): { value: string; offset: number; source:
     if (/^\s*#/.test(text.slice(lineStart, m.index))) continue;
     const value = m[3]!.trim().replace(/\/+$/, '');
     const offset = m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1;
-    const hub = value.includes('/') && !/^(?:\.{1,2}\/|\/|~\/)/.test(value) ? parseHubReference(value) : undefined;
+    const written = WRITTEN_PATH.test(value);
+    const hub = value.includes('/') && !written ? parseHubReference(value) : undefined;
     if (hub && !isNotAnOrg(value.split('/')[0]!)) found.push({ value: hub.id, offset, source: 'huggingface' });
-    else if (!hub && /^(?:\.{1,2}\/|\/|~\/)/.test(value) && !WEIGHT_FILE_NAME.test(value)) {
+    else if (!hub && written && !WEIGHT_FILE.test(value)) {
       const onDisk = modelFromPath(value);
       if (onDisk?.source === 'local' && namedLikeAModel(value) && !DATA_FILE.test(value)) found.push({ value: onDisk.id, offset, source: 'local' });
     }

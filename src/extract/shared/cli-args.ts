@@ -1058,19 +1058,16 @@ const INLINE_CONFIG_MODEL = /"(?:(?:default|llm|chat)_)?model"\s*:\s*"([^"\s]+)"
 const inlineConfigModel = (token: Token): ArgModel | undefined => hub(token) ?? publishedName(token);
 /** A bare name a provider publishes (`claude-sonnet-4-5`, `gemini-3-pro`), as that provider's model; any other word, none. */
 const publishedName = (token: Token): ArgModel | undefined => (providerForName(token.text) ? namedModel(token) : undefined);
-/** A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style server answers to. */
-function namedModel(token: Token): ArgModel | undefined {
+/**
+ * A bare name given to a model-named flag: a provider's published name (`deepseek-chat`), else a name an OpenAI-style
+ * server answers to. Sent to OpenAI's API or a server standing in for it (`openAIOnly`), only OpenAI's own names are
+ * OpenAI's: any other is the name that server answers to.
+ */
+function namedModel(token: Token, openAIOnly = false): ArgModel | undefined {
   if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
-  const provider = providerForName(token.text);
+  const found = providerForName(token.text);
+  const provider = found && (!openAIOnly || found.id === 'openai') ? found : undefined;
   return { id: provider ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`, source: 'api', offset: token.offset };
-}
-
-/** A bare name sent to OpenAI's API or a server standing in for it: OpenAI's own name, else the name that server answers to. */
-function openAIServedName(token: Token): ArgModel | undefined {
-  if (!BARE_NAME.test(token.text) || PLACEHOLDER_NAME.test(token.text)) return undefined;
-  const provider = providerForName(token.text);
-  const id = provider?.id === 'openai' ? apiModelId(provider, token.text) : `openai-compatible/${token.text}`;
-  return { id, source: 'api', offset: token.offset };
 }
 
 /**
@@ -1183,7 +1180,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       raw.some((t, j) => WEIGHTS_SERVER_MODULE.test(t.text) || (t.text === 'serve' && programAt(j - 1, /(^|\/)vllm$/))) &&
       raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
-    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? (openAIClient ? openAIServedName(value) : namedModel(value)) : undefined);
+    model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value, openAIClient) : undefined);
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;

@@ -5,6 +5,7 @@
 // Kwai-Kolors/Kolors's sample scripts; the layout every diffusers-based repo's inference scripts share.
 import { familyNamedLike, loadRegistry } from '../../registry/load.js';
 import { findCalls, type Argument } from './calls.js';
+import { WEIGHT_FILE } from '../../model/ids.js';
 
 /** Calls that load a model from a folder: transformers' and diffusers' `from_pretrained`, diffusers' adapter loaders. */
 const FOLDER_LOADS = new Set(['from_pretrained', 'load_ip_adapter', 'load_lora_weights', 'from_single_file']);
@@ -14,8 +15,6 @@ const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weight
  * myshell-ai/OpenVoice; `load_checkpoint`, `torch.load`): the file is a part of the folder it is read from.
  */
 const FILE_LOADS = new Set(['load_ckpt', 'load_checkpoint', 'load']);
-/** A weights file's extension. */
-const WEIGHTS_FILE = /\.(?:pth|pt|ckpt|bin|safetensors|onnx)$/i;
 /**
  * `name = 'checkpoints/base_speakers/EN'` on a line of its own: a plain folder path (a separator in it, no interpolation,
  * no scheme) assigned to a variable named for a checkpoint's or model's folder (`ckpt_base`, `ckpt_converter`,
@@ -119,7 +118,7 @@ export function rootedFoldersLoaded(text: string): Found[] {
     if (!variable || !assignment || !holder) continue;
     // A file loader reads a weights file under the folder (`f'{ckpt_base}/checkpoint.pth'`); a plain folder counts
     // only through a part or file read under it, not given whole (its own name may be a Hub id the code reads).
-    if (fileLoad && !(variable.part && WEIGHTS_FILE.test(variable.part))) continue;
+    if (fileLoad && !(variable.part && WEIGHT_FILE.test(variable.part))) continue;
     if (plain.has(assignment.at) && !variable.part) continue;
     found.set(holder.offset, holder);
     const part = variable.part?.split(/[\\/]/)[0];
