@@ -5,7 +5,7 @@ import { classifyLicences, classifyOrigin, wantsConfigFingerprint } from './clas
 import { notReadSummary, scanProject, type ExtractedReference, type FileExtraction } from './scan/index.js';
 import { nodeKey, type LineageNode } from './model/lineage.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
-import type { LocalFacts, ModelSource, Reference } from './model/reference.js';
+import { isOtherHub, type LocalFacts, type ModelSource, type Reference } from './model/reference.js';
 import type { ModelReport, Report } from './model/report.js';
 import { applyBaseline, evaluatePolicy, type Baseline, type Policy } from './policy/index.js';
 import type { HubSource } from './resolve/hub-source.js';
@@ -258,7 +258,7 @@ function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string)
     else if (!held.some((r) => r.id === repo.id)) held.push(repo);
   };
   for (const m of models.values()) {
-    if ((m.source !== 'huggingface' && m.source !== 'modelscope') || m.id.split('/').length !== 2) continue;
+    if ((m.source !== 'huggingface' && !isOtherHub(m.source)) || m.id.split('/').length !== 2) continue;
     hold(byName, m.id.split('/')[1]!.toLowerCase(), { id: m.id, source: m.source });
     for (const ref of m.references) {
       const folder = downloadDestination(ref.snippet, m.id);

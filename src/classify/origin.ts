@@ -15,7 +15,7 @@
 // CN family; `declared-base` evidence names the path. The Hub's `region:` tag is never used.
 import type { Lineage, LineageNode, LocalBase } from '../model/lineage.js';
 import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } from '../model/origin.js';
-import type { LocalFacts, ModelSource } from '../model/reference.js';
+import { isOtherHub, type LocalFacts, type ModelSource } from '../model/reference.js';
 import type { Family, Registry } from '../registry/load.js';
 import { stripPackaging, WEIGHT_FILE } from '../model/ids.js';
 import { programRegistryCurator, vendorOfModelId } from '../registry/providers.js';
@@ -96,8 +96,8 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
   for (const nodeId of lineageNodes) {
     const facts = nodeFacts(nodeId, input);
     const before = families.length;
-    if (input.source === 'huggingface' || input.source === 'modelscope' || nodeId !== input.id) {
-      const byNamespace = namespaceFamily(nodeId, facts, input.source === 'modelscope' && nodeId === input.id, registry);
+    if (input.source === 'huggingface' || isOtherHub(input.source) || nodeId !== input.id) {
+      const byNamespace = namespaceFamily(nodeId, facts, isOtherHub(input.source) && nodeId === input.id ? input.source : 'huggingface', registry);
       if (byNamespace) {
         attribute(byNamespace.family, nodeId, 'high');
         evidence.push({
@@ -155,7 +155,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     }
     // auto_map loading another repo's code ("deepseek-ai/DeepSeek-V3--modeling_deepseek.X").
     for (const repo of facts.remoteCode) {
-      const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false, onlyQuantized: false }, false, registry);
+      const owner = namespaceFamily(repo, { ...facts, id: repo, hasParents: false, onlyQuantized: false }, 'huggingface', registry);
       if (!owner) continue;
       const attributedHere = families.slice(before);
       const agrees = attributedHere.some((f) => f.familyId === owner.family.id);
@@ -208,7 +208,7 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
         const owner = namespaceFamily(
           namesake.id,
           { ...facts, id: namesake.id, hasParents: false, onlyQuantized: false },
-          namesake.source === 'modelscope',
+          isOtherHub(namesake.source) ? namesake.source : 'huggingface',
           registry,
         );
         if (owner)
@@ -504,17 +504,23 @@ function describeLocal(local: LocalBase): string {
   return `${what} ("${local.value}", in ${local.declaredIn})`;
 }
 
-function namespaceFamily(nodeId: string, facts: NodeFacts, modelScope: boolean, registry: Registry): { family: Family; namespace: string } | undefined {
+/** The family whose namespace publishes `nodeId` on `site` (each hub's namespaces are its own: families.yaml lists them apart). */
+function namespaceFamily(
+  nodeId: string,
+  facts: NodeFacts,
+  site: 'huggingface' | 'modelscope' | 'openxlab',
+  registry: Registry,
+): { family: Family; namespace: string } | undefined {
   const namespace = nodeId.split('/')[0];
   if (!namespace || !nodeId.includes('/')) return undefined;
   // A repackager's copy says nothing about origin when it declares where it came from. A namespace
   // that also releases its own family (nvidia: Nemotron, Eagle, and NVFP4 quants of others' models)
   // is that family's for what it fine-tunes or merges, and a repackager only for its quantizations.
   if (registry.repackagers.has(namespace) && facts.hasParents && (facts.onlyQuantized || !ownsAFamily(namespace, registry))) return undefined;
-  const index = modelScope ? registry.byModelScopeNamespace : registry.byNamespace;
+  const index = { huggingface: registry.byNamespace, modelscope: registry.byModelScopeNamespace, openxlab: registry.byOpenXLabNamespace }[site];
   let candidates = index.get(namespace) ?? [];
   if (candidates.length === 0 && !registry.caseDistinct.has(namespace)) {
-    const loose = (modelScope ? undefined : registry.byNamespaceLower.get(namespace.toLowerCase())) ?? [];
+    const loose = (site === 'huggingface' ? registry.byNamespaceLower.get(namespace.toLowerCase()) : undefined) ?? [];
     if (
       new Set(loose.flatMap((f) => [...f.hf_namespaces, ...(f.former_namespaces ?? [])].filter((n) => n.toLowerCase() === namespace.toLowerCase()))).size === 1
     )

@@ -1,7 +1,7 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, ollama://,
 // the Inference API's routes (api-inference.huggingface.co/models/org/name, ModelScope's
 // api-inference.modelscope.cn/api-inference/v1/models/org/name),
-// and ModelScope model pages and git remotes (source modelscope). Datasets, Spaces, docs, blog and paper
+// and ModelScope model pages and git remotes (source modelscope), OpenXLab's (source openxlab). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api. And litgpt's
 // download folder, `checkpoints/<org>/<name>`, of an organisation known to publish models (shared/checkpoint-layout.ts).
@@ -36,6 +36,14 @@ const MODELSCOPE = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)
  */
 const MODELSCOPE_GIT =
   /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?modelscope\.(?:cn|ai)\/(?!(?:models|datasets|studios|api|docs|organization|collections|learn|headlines|my)\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)\.git(?![\w.\/-])/dg;
+/**
+ * OpenXLab (Shanghai AI Laboratory's model hub): a model's page, `https://openxlab.org.cn/models/detail/OpenLMLab/internlm2-7b`
+ * (InternLM's model cards link each release there), and its git remote, `git clone
+ * https://code.openxlab.org.cn/chg0901/EmoLLM_V3.0.git` (SmartFlowAI/EmoLLM's demos). Its apps (`/apps/detail/...`) and
+ * datasets are not models; its archive API (`code.openxlab.org.cn/api/v1/repos/...`) names a repo in a template.
+ */
+const OPENXLAB = /(?:https?:\/\/|(?<![\w.\/-]))(?:www\.)?openxlab\.org\.cn\/models\/detail\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
+const OPENXLAB_GIT = /(?:https?:\/\/|(?<![\w.\/-]))code\.openxlab\.org\.cn\/(?!api\/)([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*?)\.git(?![\w.\/-])/dg;
 /** A git command that clones the remote after it on its line. */
 const GIT_CLONE = /\bgit[ \t]+(?:lfs[ \t]+)?clone\b/;
 /**
@@ -130,6 +138,7 @@ export default defineExtractor({
     'modelscope.cn/',
     'modelscope.ai/',
     'modelscope://',
+    'openxlab.org.cn/',
     'ollama://',
     '/models/',
     'openaipublic.azureedge.net/main/whisper/',
@@ -204,6 +213,17 @@ export default defineExtractor({
       // `git clone https://modelscope.cn/models/MNN/Qwen2.5-1.5B-Instruct-MNN.git`: the page's URL as a git remote.
       const id = `${m[1]}/${m[2]!.replace(/\.git$/, '').replace(/\.$/, '')}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    OPENXLAB.lastIndex = 0;
+    for (let m = OPENXLAB.exec(text); m; m = OPENXLAB.exec(text)) {
+      const id = `${m[1]}/${m[2]!.replace(/\.$/, '')}`;
+      if (looksLikeHubId(id)) add(id, 'openxlab', m.indices![1]![0], m.index);
+    }
+    OPENXLAB_GIT.lastIndex = 0;
+    for (let m = OPENXLAB_GIT.exec(text); m; m = OPENXLAB_GIT.exec(text)) {
+      if (!GIT_CLONE.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
+      const id = `${m[1]}/${m[2]}`;
+      if (looksLikeHubId(id)) add(id, 'openxlab', m.indices![1]![0], m.index);
     }
     MODELSCOPE_INFERENCE.lastIndex = 0;
     for (let m = MODELSCOPE_INFERENCE.exec(text); m; m = MODELSCOPE_INFERENCE.exec(text)) {

@@ -527,7 +527,7 @@ function readPython(file: SourceFile): ExtractResult {
   const sourceOf = (callee: string): RawReference['source'] => {
     const head = callee.split('.')[0]!;
     const module = imports.get(head);
-    if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : 'huggingface';
+    if (module !== undefined) return module.startsWith('modelscope') ? 'modelscope' : module.startsWith('openxlab') ? 'openxlab' : 'huggingface';
     return modelScopeOnly && /snapshot_download|from_pretrained|model_file_download/.test(callee) ? 'modelscope' : 'huggingface';
   };
   /** A reference already reported where this string is written (an API model, say). */
@@ -704,6 +704,9 @@ function readPython(file: SourceFile): ExtractResult {
     (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
   // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
   // `add_argument` is: the flag first, its `default=`.
+  // OpenXLab's SDK: `from openxlab.model import download` then `download(model_repo='OpenLMLab/internlm2-chat-7b',
+  // output='...')`, or `openxlab.model.download(...)`: a repo on OpenXLab (SmartFlowAI/EmoLLM's demos).
+  const isOpenXLabDownload = (name: string, callee: string) => name === 'download' && (imports.get(callee.split('.')[0]!) ?? '').startsWith('openxlab');
   const isClickOption = (name: string, callee: string) =>
     name === 'option' && (callee === 'click.option' || (callee === 'option' && imports.get('option') === 'click'));
   const isWanted = (name: string, callee: string) =>
@@ -721,6 +724,7 @@ function readPython(file: SourceFile): ExtractResult {
     isClickOption(name, callee) ||
     SERVER_LAUNCH.test(name) ||
     FILE_DOWNLOAD_HELPER.test(name) ||
+    isOpenXLabDownload(name, callee) ||
     DATASET_CALLS.has(name);
   const diagnostics: Diagnostic[] = [];
   // Whether the file hands anything to a Hub download or load by keyword or first argument (asked once, for options named for no model).
@@ -841,6 +845,8 @@ function readPython(file: SourceFile): ExtractResult {
       if (first && looksLikeHubId(first.value)) addHub(keyword ?? positional[0], call);
       for (const arg of call.args.filter((a) => a.name && LAUNCH_ADAPTERS.has(a.name)))
         for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
+    } else if (isOpenXLabDownload(name, call.callee)) {
+      addHub(call.args.find((a) => a.name === 'model_repo') ?? positional[0], call);
     } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
       // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):

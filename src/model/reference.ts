@@ -1,5 +1,12 @@
-/** Where a model name came from. `api` = hosted API model, `local` = file or folder on disk. */
-export type ModelSource = 'huggingface' | 'modelscope' | 'ollama' | 'api' | 'local';
+/**
+ * Where a model name came from. `api` = hosted API model, `local` = file or folder on disk; `modelscope` and `openxlab`
+ * are model hubs of their own (ModelScope; OpenXLab, Shanghai AI Laboratory's), whose ids are not Hugging Face's.
+ */
+export type ModelSource = 'huggingface' | 'modelscope' | 'openxlab' | 'ollama' | 'api' | 'local';
+
+/** Model hubs other than Hugging Face's whose lineage is not read: their models are attributed by namespace alone. */
+export const isOtherHub = (source: ModelSource): source is 'modelscope' | 'openxlab' => source === 'modelscope' || source === 'openxlab';
+export const HUB_NAME = { modelscope: 'ModelScope', openxlab: 'OpenXLab' } as const;
 
 /**
  * What kind of text a reference sits in; policy can treat docs and tests differently. `capability`: a name code

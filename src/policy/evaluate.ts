@@ -4,7 +4,7 @@
 import ignore from 'ignore';
 import { familyBasis } from '../model/origin.js';
 import type { ModelReport } from '../model/report.js';
-import type { Reference } from '../model/reference.js';
+import { isOtherHub, type Reference } from '../model/reference.js';
 import type { PolicyFinding, PolicyResult, Verdict } from '../model/verdict.js';
 import type { Policy, PolicyException, PolicyRule } from './types.js';
 
@@ -109,8 +109,8 @@ function matchDetail(rule: PolicyRule, model: ModelReport): string[] {
 
 const CONFIDENCE_RANK = { low: 1, medium: 2, high: 3 } as const;
 
-/** Hub and ModelScope ids can pin a revision; without one the weights can change under the same name. */
-const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || model.source === 'modelscope') && !model.revision;
+/** Hub, ModelScope and OpenXLab ids can pin a revision; without one the weights can change under the same name. */
+const isUnpinned = (model: ModelReport) => (model.source === 'huggingface' || isOtherHub(model.source)) && !model.revision;
 
 /** Whether the exception is about this model (by id, family or root) and this rule. */
 function exceptionSelects(exception: PolicyException, model: ModelReport, ruleId?: string): boolean {

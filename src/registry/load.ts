@@ -25,6 +25,8 @@ export interface Family {
   former_namespaces?: string[];
   unverified_namespaces?: string[];
   modelscope_namespaces?: string[];
+  /** Namespaces on OpenXLab (openxlab.org.cn, Shanghai AI Laboratory's model hub). */
+  openxlab_namespaces?: string[];
   id_hints?: string[];
   model_types?: string[];
   architectures?: string[];
@@ -72,6 +74,7 @@ export interface Registry {
   byNamespace: Map<string, Family[]>;
   byNamespaceLower: Map<string, Family[]>;
   byModelScopeNamespace: Map<string, Family[]>;
+  byOpenXLabNamespace: Map<string, Family[]>;
   /** First family listing each fingerprint value (file order puts the originating family first). */
   byModelType: Map<string, Family>;
   byArchitecture: Map<string, Family>;
@@ -118,6 +121,7 @@ const FAMILY_KEYS = new Set([
   'former_namespaces',
   'unverified_namespaces',
   'modelscope_namespaces',
+  'openxlab_namespaces',
   'id_hints',
   'model_types',
   'architectures',
@@ -136,6 +140,7 @@ const LIST_KEYS = [
   'former_namespaces',
   'unverified_namespaces',
   'modelscope_namespaces',
+  'openxlab_namespaces',
   'id_hints',
   'model_types',
   'architectures',
@@ -416,6 +421,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     byNamespace: new Map(),
     byNamespaceLower: new Map(),
     byModelScopeNamespace: new Map(),
+    byOpenXLabNamespace: new Map(),
     byModelType: new Map(),
     byArchitecture: new Map(),
     byGgufArchitecture: new Map(),
@@ -440,6 +446,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
       multi(registry.byNamespaceLower, ns.toLowerCase(), f);
     }
     for (const ns of f.modelscope_namespaces ?? []) multi(registry.byModelScopeNamespace, ns, f);
+    for (const ns of f.openxlab_namespaces ?? []) multi(registry.byOpenXLabNamespace, ns, f);
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
     for (const prefix of f.weights_hosts ?? []) registry.weightsHosts.push({ prefix: prefix.toLowerCase(), family: f });

@@ -5,7 +5,7 @@
 import { nodeKey } from '../model/lineage.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Lineage, LineageEdge, LineageNode, LocalBase } from '../model/lineage.js';
-import type { LocalFacts, ModelSource } from '../model/reference.js';
+import { HUB_NAME, isOtherHub, type LocalFacts, type ModelSource } from '../model/reference.js';
 import type { HubSource } from './hub-source.js';
 import { familyNamedLike, type Registry } from '../registry/load.js';
 import { parseHubModel } from './hub-model.js';
@@ -253,12 +253,14 @@ export function startLineageWalk(options: ResolveOptions): LineageWalk {
         ),
         '',
       );
-      // ModelScope has no lineage API: its models are attributed by namespace only, and say so.
-      if (request.source === 'modelscope' && parents.length === 0)
-        problems.push(`${request.id}: lineage on ModelScope is not read; origin comes from its namespace alone`);
-      graph.set(request.id, { node, parents, problems });
-      entry.set(request.key, request.id);
-      expand(request.id, 0);
+      // ModelScope and OpenXLab have no lineage API here: their models are attributed by namespace only, and say so.
+      if (isOtherHub(request.source) && parents.length === 0)
+        problems.push(`${request.id}: lineage on ${HUB_NAME[request.source]} is not read; origin comes from its namespace alone`);
+      // (Another hub's repo is not the Hub's of the same name: kept under a key of its own, reported by its id.)
+      const key = isOtherHub(request.source) ? `${request.source}:${request.id}` : request.id;
+      graph.set(key, { node, parents, problems });
+      entry.set(request.key, key);
+      expand(key, 0);
     }
   };
 

@@ -1,5 +1,6 @@
 import { PositionIndex } from '../extract/shared/position.js';
 import type { ExtractedReference } from './screen.js';
+import { isOtherHub } from '../model/reference.js';
 
 /** Code in a language whose string literals are quoted `"..."` or `'...'`. */
 export const SAME_ID_CODE = /\.(?:py|[cm]?[jt]sx?|go|rs|java|kt|scala|rb|cs|php|swift|dart)$/i;
@@ -23,7 +24,7 @@ export function sameIdElsewhere(references: readonly ExtractedReference[], text:
   const linesOf = new Map<string, Set<number>>();
   const positions = new PositionIndex(text);
   for (const r of references) {
-    if ((r.raw.source !== 'huggingface' && r.raw.source !== 'modelscope') || !r.raw.id.includes('/')) continue;
+    if ((r.raw.source !== 'huggingface' && !isOtherHub(r.raw.source)) || !r.raw.id.includes('/')) continue;
     (linesOf.get(r.raw.id) ?? linesOf.set(r.raw.id, new Set()).get(r.raw.id)!).add(r.raw.line);
     if (r.reference.context === 'comment') continue;
     const lineStart = positions.lineStart(r.raw.line) ?? 0;

@@ -285,6 +285,19 @@ describe('undeclared lineage in real config and card shapes (synthetic lineages)
     expect(origin).toMatchObject({ chineseOrigin: false, confidence: 'medium' });
   });
 
+  it("attributes an OpenXLab repo by OpenXLab's namespaces: OpenLMLab is InternLM's there, a user's namespace is no one's", () => {
+    // InternLM/InternLM model_cards/internlm2_7b.md links openxlab.org.cn/models/detail/OpenLMLab/internlm2-7b;
+    // SmartFlowAI/EmoLLM's demos download ajupyter/EmoLLM_internlm2_7b_full from OpenXLab.
+    const internlm = classify('OpenLMLab/internlm2-7b', [node('OpenLMLab/internlm2-7b', { source: 'openxlab' })], [], 'openxlab');
+    expect(internlm.families).toEqual([expect.objectContaining({ familyId: 'internlm', confidence: 'high' })]);
+    expect(internlm.evidence).toEqual([expect.objectContaining({ kind: 'namespace', detail: expect.stringContaining('OpenLMLab') })]);
+    expect(internlm).toMatchObject({ chineseOrigin: true, confidence: 'high' });
+    // THUDM is GLM's on OpenXLab as on the Hub (THUDM/ChatGLM3's README links openxlab.org.cn/models/detail/THUDM/chatglm3-6b).
+    expect(classify('THUDM/chatglm3-6b', [node('THUDM/chatglm3-6b', { source: 'openxlab' })], [], 'openxlab').families[0]).toMatchObject({ familyId: 'glm' });
+    const user = classify('ajupyter/EmoLLM_internlm2_7b_full', [node('ajupyter/EmoLLM_internlm2_7b_full', { source: 'openxlab' })], [], 'openxlab');
+    expect(user.evidence.some((e) => e.kind === 'namespace')).toBe(false);
+  });
+
   it('attributes a local-path base to the ancestor that declared it, not to the model', () => {
     const origin = classify(
       'acme/app-lora',

@@ -259,3 +259,35 @@ describe("hub-url: an organisation's tab (held-out round 32)", () => {
     ]);
   });
 });
+
+describe('hub-url: OpenXLab, a model hub of its own (session 31)', () => {
+  const found = (text: string, relPath = 'README.md') =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
+
+  it("reads OpenXLab's model pages and cloned git remotes as OpenXLab repos, not Hub ids", () => {
+    // InternLM/InternLM model_cards/internlm2_7b.md:21; SmartFlowAI/EmoLLM web_internlm2_5.py:40 and README.md:50
+    const text = [
+      '| InternLM2-7B | [🤗](https://huggingface.co/internlm/internlm2-7b) | [<img src="./assets/openxlab.svg" />](https://openxlab.org.cn/models/detail/OpenLMLab/internlm2-7b) |',
+      "os.system(f'git clone https://code.openxlab.org.cn/chg0901/EmoLLM_V3.0.git {model_path}')",
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['internlm/internlm2-7b', 'huggingface', 1],
+      ['OpenLMLab/internlm2-7b', 'openxlab', 1],
+      ['chg0901/EmoLLM_V3.0', 'openxlab', 2],
+    ]);
+  });
+
+  it("reads no model from an OpenXLab app's page, its archive API template or a remote that is not cloned", () => {
+    // SmartFlowAI/EmoLLM README.md (apps), download_model.py:26 (the archive API), a remote listed in prose
+    const text = [
+      '[OpenXLab app](https://openxlab.org.cn/apps/detail/chg0901/EmoLLM-Llama3-8B-Instruct3.0)',
+      'download_url = "https://code.openxlab.org.cn/api/v1/repos/{}/archive/main.zip".format(model_repo)',
+      'The mirror is https://code.openxlab.org.cn/chg0901/EmoLLM_V3.0.git (read only).',
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+});

@@ -1956,3 +1956,32 @@ describe('python: an option named for no model handed to a Hub download (held-ou
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('python: downloads through OpenXLab’s SDK (session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the repo OpenXLab's `download` fetches as an OpenXLab repo, beside ModelScope's and the Hub's downloads in one file", () => {
+    // SmartFlowAI/EmoLLM demo/cli_internlm2.py:1-12 (the model fetched from OpenXLab, or from ModelScope in the lines below)
+    const text = [
+      'from transformers import AutoTokenizer, AutoModelForCausalLM',
+      'from openxlab.model import download',
+      'from modelscope import snapshot_download',
+      '',
+      "model_name_or_path = download(model_repo='ajupyter/EmoLLM_internlm2_7b_full',",
+      "        output='EmoLLM_internlm2_7b_full')",
+      "model_name_or_path = snapshot_download('chg0901/EmoLLM-InternLM7B-base')",
+      "tokenizer = AutoTokenizer.from_pretrained('internlm/internlm2-chat-7b', trust_remote_code=True)",
+    ].join('\n');
+    expect(found(text).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['ajupyter/EmoLLM_internlm2_7b_full', 'openxlab', 5],
+      ['chg0901/EmoLLM-InternLM7B-base', 'modelscope', 7],
+      ['internlm/internlm2-chat-7b', 'huggingface', 8],
+    ]);
+  });
+
+  it('reads no OpenXLab repo from a `download` of another library', () => {
+    // A project's own `download(url, dest)` helper and spaCy's: no OpenXLab import, no OpenXLab source.
+    const text = ['from utils import download', "download(model_repo='someone/some-model', output='model')"].join('\n');
+    expect(found(text).filter((r) => r[1] === 'openxlab')).toEqual([]);
+  });
+});

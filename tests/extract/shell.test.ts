@@ -1318,3 +1318,21 @@ describe('shell: a CLI told its provider is OpenAI, and BFCL model keys (held-ou
     expect(rows('python run.py --model Qwen3-Coder-480B-A35B-Instruct --num-threads 16')).toEqual([]);
   });
 });
+
+describe('shell: OpenXLab downloads (session 31)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `openxlab model download --model-repo X` as an OpenXLab repo, and not the repo `openxlab model create` uploads to', async () => {
+    // OpenXLab's CLI (`openxlab model download --model-repo 'OpenLMLab/InternLM-7b'`); SmartFlowAI/EmoLLM scripts/upload_openxlab.py:3
+    const text = [
+      "openxlab model download --model-repo 'OpenLMLab/internlm2-chat-7b' --output ./weights",
+      'openxlab model download --model-repo=THUDM/chatglm3-6b',
+      "openxlab model create --model-repo='jujimeizuo/EmoLLM_Model' -s ./metafile.yml",
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['OpenLMLab/internlm2-chat-7b', 'openxlab', 1],
+      ['THUDM/chatglm3-6b', 'openxlab', 2],
+    ]);
+  });
+});

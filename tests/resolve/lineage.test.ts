@@ -227,4 +227,20 @@ describe('sources without a Hub lineage', () => {
     expect(lineages.get('ol')).toMatchObject({ status: 'resolved', roots: ['qwen2.5:7b'] });
     expect(lineages.get('api')!.status).toBe('resolved');
   });
+
+  it("keeps an OpenXLab repo apart from the Hub's repo of the same name: the Hub's lineage is read, OpenXLab's says it is not", async () => {
+    const { lineages } = await resolveLineages(
+      [
+        { key: 'hf', id: 'Qwen/Qwen2.5-7B-Instruct', source: 'huggingface' },
+        { key: 'ox', id: 'Qwen/Qwen2.5-7B-Instruct', source: 'openxlab' },
+      ],
+      { hub: client(), registry: loadRegistry(), maxDepth: 5, concurrency: 2 },
+    );
+    expect(lineages.get('hf')).toMatchObject({ status: 'resolved', roots: ['Qwen/Qwen2.5-7B'] });
+    expect(lineages.get('ox')).toMatchObject({
+      status: 'partial',
+      roots: ['Qwen/Qwen2.5-7B-Instruct'],
+      problems: [expect.stringMatching(/lineage on OpenXLab is not read/)],
+    });
+  });
 });

@@ -1574,6 +1574,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const flagged = tokens.findIndex((t, j) => j > i && t.text === '--model');
       const repo = flagged > 0 ? tokens[flagged + 1] : firstPositional(tokens, i + 1);
       if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'modelscope', offset: repo.offset });
+    } else if (token.text === 'download' && raw[i - 1]?.text === 'model' && programAt(i - 2, /(^|\/)openxlab$/)) {
+      // OpenXLab's CLI: `openxlab model download --model-repo 'OpenLMLab/internlm2-chat-7b' --output ./weights`
+      // (`openxlab model create --model-repo X` uploads: no model used).
+      const flagged = tokens.findIndex((t, j) => j > i && /^--model-repo(?:=|$)/.test(t.text));
+      const flag = tokens[flagged];
+      const joined = flag?.text.indexOf('=') ?? -1;
+      const repo = !flag ? undefined : joined > 0 ? { text: flag.text.slice(joined + 1), offset: flag.offset + joined + 1 } : tokens[flagged + 1];
+      if (repo && looksLikeHubId(repo.text)) found.push({ id: repo.text, source: 'openxlab', offset: repo.offset });
     } else if (
       i >= firstCommandWord &&
       i <= firstCommandWord + 1 &&

@@ -68,7 +68,7 @@ export function holdsHubLocation(text: string): boolean {
         if (endsWithFolded(text, i, 'hf-mirror.com')) return true;
         break;
       case 110 /* n */:
-        if (endsWithFolded(text, i, 'modelscope.cn')) return true;
+        if (endsWithFolded(text, i, 'modelscope.cn') || endsWithFolded(text, i, 'openxlab.org.cn')) return true;
         break;
       case 105 /* i */:
         if (endsWithFolded(text, i, 'modelscope.ai')) return true;
@@ -98,7 +98,7 @@ const MODELS_TAG = /\/models\/[\w.-]+:[a-z]/iy;
 
 /** hub-url's gate as a regex (what holdsHubLocation answers; kept for the tests). */
 export const HUB_LOCATION =
-  /huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i;
+  /huggingface\.co\/|huggingface\.co:|hf\.co\/|hf\.co:|hf-mirror\.com\/|hf:\/\/|huggingface:\/\/|modelscope\.(cn|ai)\/|openxlab\.org\.cn\/|modelscope:\/\/|ollama:\/\/|\/models\/[\w.-]+:[a-z]|openaipublic\.azureedge\.net\/main\/whisper\/|checkpoints\//i;
 
 /** Whether `word` (lower case) ends at `end` (exclusive), ASCII letters of the text compared case-blind. */
 function endsWithFolded(text: string, end: number, word: string): boolean {
