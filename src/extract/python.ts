@@ -306,9 +306,11 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
 /**
  * A model-named keyword or parameter default given a string: `Embedder(model_name="BAAI/bge-m3")`; or the string a
  * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
+ * An adapter's keyword too (`peft_name="shibing624/chatglm3-6b-csc-chinese-lora"` beside `model_name_or_path=`, `lora_path=`):
+ * only a Hub id is read from any of them, so a LoRA setting holding no repo (`lora_target="q_proj,v_proj"`) gives nothing.
  */
 const MODEL_KEYWORD =
-  /\b(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+  /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) given a string. */
 const HUB_ARG_SETTING = /\b(hf_\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])(hf_\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */

@@ -1985,3 +1985,25 @@ describe('python: downloads through OpenXLab’s SDK (session 31)', () => {
     expect(found(text).filter((r) => r[1] === 'openxlab')).toEqual([]);
   });
 });
+
+describe('python: an adapter given beside its base model by a PEFT- or LoRA-named keyword (held-out shibing624/pycorrector, session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('evaluate_models.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads the Hub id a `peft_name=` / `lora_path=` keyword holds on its own line, and no LoRA setting that names no repo', () => {
+    // shibing624/pycorrector examples/evaluate_models/evaluate_models.py:83-85
+    const text = [
+      'm = GptCorrector(model_name_or_path="THUDM/chatglm3-6b",',
+      "                 model_type='chatglm',",
+      '                 peft_name="shibing624/chatglm3-6b-csc-chinese-lora")',
+      'engine = Engine(model="internlm/internlm2-chat-7b",',
+      '                lora_path="someone/internlm2-chat-7b-lora")',
+      'config = LoraConfig(lora_target="q_proj,v_proj", lora_alpha=16)',
+    ].join('\n');
+    expect(found(text).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['THUDM/chatglm3-6b', 1],
+      ['shibing624/chatglm3-6b-csc-chinese-lora', 3],
+      ['internlm/internlm2-chat-7b', 4],
+      ['someone/internlm2-chat-7b-lora', 5],
+    ]);
+  });
+});
