@@ -311,6 +311,34 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
+const MODEL_VARIABLE_SET_TO_CALL =
+  /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*([A-Za-z_][\w.]*)$/i;
+/** Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`. */
+const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post)$/;
+
+/**
+ * `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3", ...)`: the string
+ * a call given first builds a model-named variable from (found from each `("`/`('`: one search of the text, not a
+ * line-anchored pattern tried at every position). The callee and the string; its caller keeps Hub ids only.
+ */
+function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
+  const found: { callee: string; value: string; offset: number }[] = [];
+  for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+    const quote = text[i + 1];
+    if (quote !== '"' && quote !== "'") continue;
+    const close = text.indexOf(quote, i + 2);
+    const lineEnd = text.indexOf('\n', i);
+    if (close < 0 || (lineEnd >= 0 && close > lineEnd)) continue;
+    const before = MODEL_VARIABLE_SET_TO_CALL.exec(text.slice(text.lastIndexOf('\n', i) + 1, i));
+    if (!before || !/^\s*[,)]/.test(text.slice(close + 1, close + 40))) continue;
+    const callee = before[1]!;
+    const name = callee.slice(callee.lastIndexOf('.') + 1);
+    if (DATASET_CALLS.has(name) || NOT_A_LOADER.test(name)) continue;
+    found.push({ callee, value: text.slice(i + 2, close), offset: i + 2 });
+  }
+  return found;
+}
 /** A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) given a string. */
 const HUB_ARG_SETTING = /\b(hf_\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])(hf_\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
@@ -1125,6 +1153,13 @@ function readPython(file: SourceFile): ExtractResult {
       const st = sentenceTransformersId(m[3]!);
       if (st) add(st, offset, 'huggingface');
     }
+  }
+  // `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3")`: a variable named
+  // for a model built by a call whose first argument is a Hub id, whatever the call (a project's own wrapper, whose
+  // parameter this file does not show). Only a Hub id; not a dataset's loader nor a path's.
+  for (const built of modelsBuiltFromIds(text)) {
+    const parsed = hubIdOf(built.value);
+    if (parsed && !taken(built.offset)) add(parsed.id, built.offset, sourceOf(built.callee), parsed.revision);
   }
   // `hf_blip: str = "Salesforce/blip-itm-base-coco"`, `{"hf_blip": "Salesforce/blip-itm-base-coco"}` (Data-Juicer's
   // operators and their composite mappers' default arguments): a Hugging Face-prefixed setting holding an `org/name` id.

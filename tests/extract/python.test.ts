@@ -2007,3 +2007,24 @@ describe('python: an adapter given beside its base model by a PEFT- or LoRA-name
     ]);
   });
 });
+
+describe('python: a model-named variable built by a call given a Hub id first (held-out shibing624/pycorrector, session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads the Hub id a project's own wrapper is built from, and not a path's, a dataset's nor a variable named for no model", () => {
+    // shibing624/pycorrector README.md:351 and examples/gpt/demo.py:22 (wrappers whose parameter is model_name_or_path)
+    const text = [
+      'model = MacBertCorrector("shibing624/macbert4csc-base-chinese")',
+      "self.llm = loaders.ChatWrapper('Qwen/Qwen2.5-7B-Instruct', temperature=0.1)",
+      'model_dir = Path("models/Qwen2.5-7B")',
+      'model_data = load_dataset("shibing624/CSC")',
+      'corrector = GptCorrector("shibing624/chinese-text-correction-1.5b")',
+      'reader = Reader("shibing624/chinese-text-correction-7b")',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['shibing624/macbert4csc-base-chinese', 1],
+      ['Qwen/Qwen2.5-7B-Instruct', 2],
+      ['shibing624/chinese-text-correction-1.5b', 5],
+    ]);
+  });
+});
