@@ -1956,3 +1956,76 @@ describe('python: an option named for no model handed to a Hub download (held-ou
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('python: model catalogues named for LLMs, and display names beside the model they stand for (held-out round 34, issue #15)', () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads a `*_LLMS` list as a catalogue, and a dict keyed by its names (OpenBMB/AgentVerse agentverse/llms/__init__.py)', () => {
+    // Cut from OpenBMB/AgentVerse agentverse/llms/__init__.py:3-21 (the server names configs give as `model:`).
+    const text = [
+      'llm_registry = Registry(name="LLMRegistry")',
+      'LOCAL_LLMS = [',
+      '    "llama-2-7b-chat-hf",',
+      '    "vicuna-7b-v1.5",',
+      ']',
+      'LOCAL_LLMS_MAPPING = {',
+      '    "llama-2-7b-chat-hf": {',
+      '        "hf_model_name": "meta-llama/Llama-2-7b-chat-hf",',
+      '        "base_url": "http://localhost:5000/v1",',
+      '    },',
+      '    "vicuna-7b-v1.5": {',
+      '        "hf_model_name": "lmsys/vicuna-7b-v1.5",',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = found('agentverse/llms/__init__.py', text);
+    for (const [name, line] of [
+      ['llama-2-7b-chat-hf', 3],
+      ['vicuna-7b-v1.5', 4],
+      ['llama-2-7b-chat-hf', 7],
+      ['vicuna-7b-v1.5', 11],
+    ] as const)
+      expect(rows.some(([id, at]) => at === line && String(id).toLowerCase().endsWith(name))).toBe(true);
+    expect(rows).toContainEqual(['meta-llama/Llama-2-7b-chat-hf', 8]);
+    // The registry's own name and the server URL are no models.
+    expect(rows.filter(([, at]) => at === 1 || at === 9)).toEqual([]);
+  });
+
+  it('leaves display names: Chinese labels, and a key whose entry names another model (GaiZhenbiao/ChuanhuChatGPT modules/presets.py)', () => {
+    // Cut from GaiZhenbiao/ChuanhuChatGPT modules/presets.py:55-63, 89-91 and 218-221, 246-248, 414, 424-426.
+    const text = [
+      'ONLINE_MODELS = [',
+      '    "GPT-4o",',
+      '    "GPT4",',
+      '    "o1-mini",',
+      '    "川虎助理",',
+      '    "讯飞星火大模型V4.0",',
+      '    "GooglePaLM",',
+      ']',
+      'MODEL_METADATA = {',
+      '    "GPT4": {',
+      '        "model_name": "gpt-4",',
+      '        "token_limit": 8192,',
+      '    },',
+      '    "GPT-4o": {',
+      '        "model_name": "gpt-4o",',
+      '    },',
+      '    "GooglePaLM": {"model_name": "models/chat-bison-001"},',
+      '    "讯飞星火大模型V4.0": {',
+      '        "model_name": "讯飞星火大模型V4.0",',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = found('modules/presets.py', text);
+    // A name the catalogue offers that is the model's own name, case aside, stays (`GPT-4o`, whose entry requests gpt-4o;
+    // `o1-mini` and the entries' `model_name`s are names model-names reads).
+    expect(rows).toContainEqual(['openai-compatible/GPT-4o', 2]);
+    // A label in Chinese, and a display name whose entry requests another model (`GPT4` -> gpt-4, `GooglePaLM` ->
+    // chat-bison-001), name no model: neither in the list nor as the dict's key.
+    expect(rows.filter(([id]) => /[^\x00-\x7f]/.test(String(id)))).toEqual([]);
+    expect(rows.filter(([id]) => /\/(?:GPT4|GooglePaLM)$/.test(String(id)))).toEqual([]);
+  });
+});
