@@ -2029,3 +2029,43 @@ describe('python: model catalogues named for LLMs, and display names beside the 
     expect(rows.filter(([id]) => /\/(?:GPT4|GooglePaLM)$/.test(String(id)))).toEqual([]);
   });
 });
+
+describe("python: another model's folder shipped inside one model's folder (held-out SparkAudio/Spark-TTS, issue #15)", () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a part a loader is given, named as a release with its size, under `self.model_dir`; not the model\'s own parts', () => {
+    // Cut from SparkAudio/Spark-TTS sparktts/models/audio_tokenizer.py:44-55.
+    const text = [
+      '    def _initialize_model(self):',
+      '        """Load and initialize the BiCodec model and Wav2Vec2 feature extractor."""',
+      '        self.model = BiCodec.load_from_checkpoint(f"{self.model_dir}/BiCodec").to(',
+      '            self.device',
+      '        )',
+      '        self.processor = Wav2Vec2FeatureExtractor.from_pretrained(',
+      '            f"{self.model_dir}/wav2vec2-large-xlsr-53"',
+      '        )',
+      '        self.feature_extractor = Wav2Vec2Model.from_pretrained(',
+      '            f"{self.model_dir}/wav2vec2-large-xlsr-53"',
+      '        )',
+      '',
+    ].join('\n');
+    expect(found('sparktts/models/audio_tokenizer.py', text)).toEqual([
+      ['wav2vec2-large-xlsr-53', 'local', 7],
+      ['wav2vec2-large-xlsr-53', 'local', 10],
+    ]);
+  });
+
+  it('leaves a folder inside one model named for its family without a size, and one the code only joins', () => {
+    // FunAudioLLM/CosyVoice's tokenizer folder inside CosyVoice2-0.5B, and modelscope/FunASR fun_asr_nano/inference_vllm.py:59,71
+    // (an output folder, and a config folder it copies files from).
+    const text = [
+      'tokenizer = AutoTokenizer.from_pretrained(',
+      '    f"{model_dir}/CosyVoice-BlankEN")',
+      'output_dir = os.path.join(model_dir, "Qwen3-0.6B-vllm")',
+      'qwen_dir = os.path.join(model_dir, "Qwen3-0.6B")',
+      '',
+    ].join('\n');
+    expect(found('cosyvoice/cli/frontend.py', text)).toEqual([]);
+  });
+});
