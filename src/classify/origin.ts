@@ -474,7 +474,18 @@ function familyByCreator(creator: string, registry: Registry): Family | undefine
 
 function familiesByName(name: string, registry: Registry): Family[] {
   const lower = name.toLowerCase();
-  return registry.families.filter((f) => hintsOf(f).some((hint) => startsAWord(lower, hint))).slice(0, 3);
+  const named = registry.families
+    .map((family) => ({ family, spans: hintsOf(family).flatMap((hint) => wordStarts(lower, hint).map((at) => [at, at + hint.length] as const)) }))
+    .filter((n) => n.spans.length > 0);
+  // A hint found only where a longer hint of another family starts names that other family: "spark" in "spark-tts-0.5b"
+  // is SparkAudio's Spark-TTS (hint `spark-tts`), not iFlytek's Spark. (A longer hint starting before it does not:
+  // "chinese-llama-2" names both hfl's Chinese-LLaMA and the Llama it is built on.)
+  const covered = (n: (typeof named)[number]) =>
+    n.spans.every(([from, to]) => named.some((o) => o !== n && o.spans.some(([a, b]) => a === from && b > to)));
+  return named
+    .filter((n) => !covered(n))
+    .map((n) => n.family)
+    .slice(0, 3);
 }
 
 /** A family's id hints of three characters or more, lower-cased once (asked for every model of a tree). */
@@ -485,12 +496,13 @@ function hintsOf(family: Family): string[] {
   return hints;
 }
 
-/** A hint counts where a word of the name starts with it: "yuan3" is not in "hunyuan3d", nor "t5-" in "codet5-base". */
-function startsAWord(name: string, hint: string): boolean {
+/** Where a hint starts a word of the name (it counts only there: "yuan3" is not in "hunyuan3d", nor "t5-" in "codet5-base"). */
+function wordStarts(name: string, hint: string): number[] {
+  const starts: number[] = [];
   for (let at = name.indexOf(hint); at >= 0; at = name.indexOf(hint, at + 1)) {
-    if (at === 0 || !/[a-z0-9]/.test(hint[0]!) || !/[a-z0-9]/.test(name[at - 1]!)) return true;
+    if (at === 0 || !/[a-z0-9]/.test(hint[0]!) || !/[a-z0-9]/.test(name[at - 1]!)) starts.push(at);
   }
-  return false;
+  return starts;
 }
 
 function describeLocal(local: LocalBase): string {

@@ -1903,6 +1903,8 @@ function folderJoins(text: string): FolderJoin[] {
   if (!holds(text, 'os.path.join(')) return [];
   return [...text.matchAll(FOLDER_JOINED)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
 }
+/** A release's size after its family's name (`-large-xlsr-53`, `-base`, `-7b`): a published model's own name. */
+const RELEASE_SIZE = /(?:^|[-_.])(?:tiny|small|base|medium|large|xl|xxl|\d+(?:\.\d+)?[bBmM]?)(?:[-_.]|$)/;
 /** A root named for what a run writes or reads as data: what is joined onto it is no model. */
 const WRITTEN_ROOT = /out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i;
 /** Whether the line holding `offset` is a comment there, or writes there (`save_pretrained(os.path.join(...`, `makedirs(`). */
@@ -1923,12 +1925,14 @@ function familyFoldersUnderRoot(text: string, joins: FolderJoin[]): { value: str
   const rooted = mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text);
   if (!joins.length && !rooted) return [];
   const found: { value: string; offset: number }[] = [];
-  const consider = (root: string, value: string, offset: number) => {
+  const consider = (root: string, value: string, offset: number, loaded = false) => {
     if (WRITTEN_ROOT.test(root) || /^(?:os|sys|__file__)$/.test(root)) return;
     // (One model's own folder, `model_dir`, holds its parts: FunAudioLLM/CosyVoice's `os.path.join(model_dir,
     // 'CosyVoice-BlankEN')`, the tokenizer folder inside CosyVoice2-0.5B; so does a folder named for the same family,
-    // `f"{args.pretrained_cosyvoice2_path}/CosyVoice-BlankEN"`.)
-    if (ONE_MODEL_FOLDER.test(root.replace(/^args\./, ''))) return;
+    // `f"{args.pretrained_cosyvoice2_path}/CosyVoice-BlankEN"`. Unless a loader is given a part named as a release is, with
+    // its size: another model shipped inside, `from_pretrained(f"{self.model_dir}/wav2vec2-large-xlsr-53")`, SparkAudio/
+    // Spark-TTS's feature extractor; not `os.path.join(model_dir, "Qwen3-0.6B")`, a config folder FunASR copies.)
+    const oneModel = ONE_MODEL_FOLDER.test(root.replace(/^args\./, ''));
     const first = value.split('/')[0]!;
     const last = value.slice(value.lastIndexOf('/') + 1);
     if (!/^[A-Za-z][\w.-]{3,80}$/.test(first) || !/[-_.]/.test(first) || /^[A-Za-z]+[-_]?\d+$/.test(first)) return;
@@ -1936,11 +1940,15 @@ function familyFoldersUnderRoot(text: string, joins: FolderJoin[]): { value: str
     const family = familyNamedLike(first, loadRegistry());
     const hints = (family?.id_hints ?? []).filter((h) => first.toLowerCase().startsWith(h.toLowerCase()));
     if (!family || first.length < Math.min(...hints.map((h) => h.length)) + 2) return;
+    if (oneModel && (!loaded || value.includes('/') || !hints.some((h) => RELEASE_SIZE.test(first.slice(h.length))))) return;
     if (hints.some((h) => root.toLowerCase().includes(h.toLowerCase().replace(/[-_.]+$/, '')))) return;
     if (!commentedOrWrittenAt(text, offset)) found.push({ value, offset });
   };
   for (const j of joins) consider(j.root, j.value, j.offset);
-  if (rooted) for (const m of text.matchAll(ROOTED_F_STRING)) consider(m[2]!.trim(), m[3]!, m.index + m[0].lastIndexOf(m[3]!));
+  // (Under one model's folder, only a part a loader is given there: `from_pretrained(\n f"{self.model_dir}/wav2vec2-..."`.)
+  if (rooted)
+    for (const m of text.matchAll(ROOTED_F_STRING))
+      consider(m[2]!.trim(), m[3]!, m.index + m[0].lastIndexOf(m[3]!), /\.from_pretrained\(\s*$/.test(text.slice(Math.max(0, m.index - 80), m.index)));
   return found;
 }
 

@@ -277,3 +277,22 @@ describe('TinyLlama (held-out containers/ramalama, issue #15, session 20)', () =
     }
   });
 });
+
+describe('a longer family hint wins where a shorter one of another family starts (held-out SparkAudio/Spark-TTS, issue #15)', () => {
+  const unread = (id: string, source: ModelSource = 'huggingface') =>
+    classifyOrigin({ id, source, lineage: { status: 'unresolved', roots: [], edges: [], nodes: [id], problems: [] }, nodes: {} }, registry);
+
+  it("gives SparkAudio's Spark-TTS to SparkAudio (its namespace, and its name in a local folder), not to iFlytek's Spark", () => {
+    // run.sh: `huggingface-cli download SparkAudio/Spark-TTS-0.5B --local-dir $huggingface_model_local_dir`.
+    const hub = unread('SparkAudio/Spark-TTS-0.5B');
+    expect(hub.families.map((f) => [f.familyId, f.country])).toEqual([['sparkaudio', 'CN']]);
+    expect(hub.evidence[0]).toMatchObject({ kind: 'namespace', confidence: 'high' });
+    // webui.py: `initialize_model(model_dir="pretrained_models/Spark-TTS-0.5B", ...)`; bicodec.py's `SparkTTS-0.5B`.
+    for (const folder of ['pretrained_models/Spark-TTS-0.5B', 'pretrained_models/SparkTTS-0.5B'])
+      expect(single(folder, {}, 'local').suspectedBases?.map((b) => b.familyId)).toEqual(['sparkaudio']);
+  });
+
+  it("still names iFlytek's Spark where its own hint stands alone", () => {
+    expect(single('models/spark-v3.5-chat', {}, 'local').suspectedBases?.map((b) => b.familyId)).toEqual(['spark']);
+  });
+});

@@ -2028,3 +2028,116 @@ describe('python: a model-named variable built by a call given a Hub id first (h
     ]);
   });
 });
+
+describe('python: model catalogues named for LLMs, and display names beside the model they stand for (held-out round 34, issue #15)', () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads a `*_LLMS` list as a catalogue, and a dict keyed by its names (OpenBMB/AgentVerse agentverse/llms/__init__.py)', () => {
+    // Cut from OpenBMB/AgentVerse agentverse/llms/__init__.py:3-21 (the server names configs give as `model:`).
+    const text = [
+      'llm_registry = Registry(name="LLMRegistry")',
+      'LOCAL_LLMS = [',
+      '    "llama-2-7b-chat-hf",',
+      '    "vicuna-7b-v1.5",',
+      ']',
+      'LOCAL_LLMS_MAPPING = {',
+      '    "llama-2-7b-chat-hf": {',
+      '        "hf_model_name": "meta-llama/Llama-2-7b-chat-hf",',
+      '        "base_url": "http://localhost:5000/v1",',
+      '    },',
+      '    "vicuna-7b-v1.5": {',
+      '        "hf_model_name": "lmsys/vicuna-7b-v1.5",',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = found('agentverse/llms/__init__.py', text);
+    for (const [name, line] of [
+      ['llama-2-7b-chat-hf', 3],
+      ['vicuna-7b-v1.5', 4],
+      ['llama-2-7b-chat-hf', 7],
+      ['vicuna-7b-v1.5', 11],
+    ] as const)
+      expect(rows.some(([id, at]) => at === line && String(id).toLowerCase().endsWith(name))).toBe(true);
+    expect(rows).toContainEqual(['meta-llama/Llama-2-7b-chat-hf', 8]);
+    // The registry's own name and the server URL are no models.
+    expect(rows.filter(([, at]) => at === 1 || at === 9)).toEqual([]);
+  });
+
+  it('leaves display names: Chinese labels, and a key whose entry names another model (GaiZhenbiao/ChuanhuChatGPT modules/presets.py)', () => {
+    // Cut from GaiZhenbiao/ChuanhuChatGPT modules/presets.py:55-63, 89-91 and 218-221, 246-248, 414, 424-426.
+    const text = [
+      'ONLINE_MODELS = [',
+      '    "GPT-4o",',
+      '    "GPT4",',
+      '    "o1-mini",',
+      '    "川虎助理",',
+      '    "讯飞星火大模型V4.0",',
+      '    "GooglePaLM",',
+      ']',
+      'MODEL_METADATA = {',
+      '    "GPT4": {',
+      '        "model_name": "gpt-4",',
+      '        "token_limit": 8192,',
+      '    },',
+      '    "GPT-4o": {',
+      '        "model_name": "gpt-4o",',
+      '    },',
+      '    "GooglePaLM": {"model_name": "models/chat-bison-001"},',
+      '    "讯飞星火大模型V4.0": {',
+      '        "model_name": "讯飞星火大模型V4.0",',
+      '    },',
+      '}',
+      '',
+    ].join('\n');
+    const rows = found('modules/presets.py', text);
+    // A name the catalogue offers that is the model's own name, case aside, stays (`GPT-4o`, whose entry requests gpt-4o;
+    // `o1-mini` and the entries' `model_name`s are names model-names reads).
+    expect(rows).toContainEqual(['openai-compatible/GPT-4o', 2]);
+    // A label in Chinese, and a display name whose entry requests another model (`GPT4` -> gpt-4, `GooglePaLM` ->
+    // chat-bison-001), name no model: neither in the list nor as the dict's key.
+    expect(rows.filter(([id]) => /[^\x00-\x7f]/.test(String(id)))).toEqual([]);
+    expect(rows.filter(([id]) => /\/(?:GPT4|GooglePaLM)$/.test(String(id)))).toEqual([]);
+  });
+});
+
+describe("python: another model's folder shipped inside one model's folder (held-out SparkAudio/Spark-TTS, issue #15)", () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a part a loader is given, named as a release with its size, under `self.model_dir`; not the model\'s own parts', () => {
+    // Cut from SparkAudio/Spark-TTS sparktts/models/audio_tokenizer.py:44-55.
+    const text = [
+      '    def _initialize_model(self):',
+      '        """Load and initialize the BiCodec model and Wav2Vec2 feature extractor."""',
+      '        self.model = BiCodec.load_from_checkpoint(f"{self.model_dir}/BiCodec").to(',
+      '            self.device',
+      '        )',
+      '        self.processor = Wav2Vec2FeatureExtractor.from_pretrained(',
+      '            f"{self.model_dir}/wav2vec2-large-xlsr-53"',
+      '        )',
+      '        self.feature_extractor = Wav2Vec2Model.from_pretrained(',
+      '            f"{self.model_dir}/wav2vec2-large-xlsr-53"',
+      '        )',
+      '',
+    ].join('\n');
+    expect(found('sparktts/models/audio_tokenizer.py', text)).toEqual([
+      ['wav2vec2-large-xlsr-53', 'local', 7],
+      ['wav2vec2-large-xlsr-53', 'local', 10],
+    ]);
+  });
+
+  it('leaves a folder inside one model named for its family without a size, and one the code only joins', () => {
+    // FunAudioLLM/CosyVoice's tokenizer folder inside CosyVoice2-0.5B, and modelscope/FunASR fun_asr_nano/inference_vllm.py:59,71
+    // (an output folder, and a config folder it copies files from).
+    const text = [
+      'tokenizer = AutoTokenizer.from_pretrained(',
+      '    f"{model_dir}/CosyVoice-BlankEN")',
+      'output_dir = os.path.join(model_dir, "Qwen3-0.6B-vllm")',
+      'qwen_dir = os.path.join(model_dir, "Qwen3-0.6B")',
+      '',
+    ].join('\n');
+    expect(found('cosyvoice/cli/frontend.py', text)).toEqual([]);
+  });
+});

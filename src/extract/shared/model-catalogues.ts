@@ -30,6 +30,17 @@ const ANNOTATED = /\b(?:\w+_)?model[ \t]*:[ \t]*(?:NotGivenOr\[[ \t]*|Optional\[
  * (`SUPPORTED_MODELS = {'GPT4': (1, 1)}`, `DEFAULT_MODELS = {"openai": ...}`: keys of another kind).
  */
 const COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_MODELS|MODELS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:(?:frozenset|set)\(\{|[([])/gm;
+/** The same named for LLMs (`LOCAL_LLMS = [`, `SUPPORTED_LLMS = (`: OpenBMB/AgentVerse's llms/__init__.py). */
+const LLM_COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_LLMS|LLMS)[ \t]*(?::[^=\n]+)?=[ \t]*(?:(?:frozenset|set)\(\{|[([])/gm;
+/**
+ * A dict named for models or LLMs (`LOCAL_LLMS_MAPPING = {`, `MODEL_METADATA = {`): its first-level keys that the file's
+ * own catalogue holds are those models, whatever the dict maps them to.
+ */
+const MEMBER_KEYED = /^[ \t]*(_?[A-Z][A-Z0-9_]*(?:LLMS?|MODELS?)[A-Z0-9_]*)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
+/** An entry's own model field (`"GPT4": {"model_name": "gpt-4", ...}`): what the entry requests, under its display name. */
+const ENTRY_MODEL = /(['"])(?:model|model_name|model_id|repo_id)\1[ \t]*:[ \t]*(['"])([^'"\n]+)\2/g;
+/** A letter outside ASCII: a display label (`"川虎助理"`, `"讯飞星火Max"`); model ids, on the Hub and in APIs, are ASCII. */
+const NOT_ASCII = /[^\x00-\x7f]/;
 /**
  * A dict named for what it holds per model (`MODEL_SAMPLE_RATES = {`, `MODEL_CONFIGS: dict[str, ModelConfig] = {`): its
  * keys. Not `*_MODELS` dicts (`MAIN_DB_MODELS`: a database's model classes) nor aliases (`MODEL_ALIASES = {"4": ...}`).
@@ -155,6 +166,7 @@ const LISTED = [
   ['Literal[', ALIAS],
   ['Literal[', ANNOTATED],
   ['MODELS', COLLECTION],
+  ['LLMS', LLM_COLLECTION],
 ] as const;
 const KEYED_ON = ['MODEL_', KEYED] as const;
 const ENUM_ON = ['Enum', ENUM] as const;
@@ -165,10 +177,14 @@ const ASSIGNED_ON = ['model', ASSIGNED] as const;
 const COMPARED_ON = ['model', COMPARED] as const;
 
 export function catalogueNames(text: string): CatalogueName[] {
-  if (!/Literal\[|_MODELS|\bMODELS\b|model|Model/.test(text)) return [];
+  if (!/Literal\[|_MODELS|\bMODELS\b|_LLMS|\bLLMS\b|model|Model/.test(text)) return [];
   const found: CatalogueName[] = [];
   const members = new Set<string>();
   const keyedDicts: string[] = [];
+  // Display names: a model-keyed dict's keys whose entry requests another model by its own field (`"GPT4": {"model_name":
+  // "gpt-4"}`, `"GooglePaLM": {"model_name": "models/chat-bison-001"}`: GaiZhenbiao/ChuanhuChatGPT's MODEL_METADATA). The
+  // key is the picker's label for that model, in the dict and in the list of names the picker offers.
+  const display = new Set<string>();
   // (`raw`: the body as written, before collectionTopLevel blanked its `provider/model` entries.)
   const take = (body: string, base: number, raw: string) => {
     const all = [...raw.matchAll(STRING)].map((s) => s[2]!);
@@ -189,7 +205,7 @@ export function catalogueNames(text: string): CatalogueName[] {
       const { body, end } = bracketed(text, m.index + m[0].length);
       // (A list's `org/name` or `provider/model` entries are read as such elsewhere: a capability list's
       // `"deepseek/deepseek-reasoner"` is no name of this file's service.)
-      if (pattern === COLLECTION) {
+      if (pattern === COLLECTION || pattern === LLM_COLLECTION) {
         // A collection of config `model_type`s (`_SDPA_EXCLUDED_MODELS = ("gpt_oss", "deepseek_v4")`, unsloth's
         // models/_utils.py): snake_case identifiers name architectures, not models; the whole collection is left.
         // So is a list holding architecture classes (`_EMBEDDING_MODELS = ["CLIPModel", "ColQwen3", ...]`, gpustack's
@@ -228,6 +244,14 @@ export function catalogueNames(text: string): CatalogueName[] {
     for (const { at: i, close, depth } of quotedStrings(body)) {
       if (depth === 0) {
         const value = body.slice(i + 1, close);
+        const entry = /^[ \t]*:[ \t]*\{/.exec(body.slice(close + 1));
+        if (entry) {
+          const own = bracketed(body, close + 1 + entry[0].length).body;
+          // (Not a key that is the requested model's own name, case aside or without its organisation:
+          // `"GPT-4o": {"model_name": "gpt-4o"}`, `"whisper-large-v3": {"model_id": "openai/whisper-large-v3"}`.)
+          const requested = [...own.matchAll(ENTRY_MODEL)].flatMap((q) => [q[3]!.toLowerCase(), q[3]!.toLowerCase().split('/').pop()!]);
+          if (requested.length && !requested.includes(value.toLowerCase())) display.add(value);
+        }
         // (Versioned keys only: `MODEL_CONFIGS = {"sensevoice": {...}}` keys a pipeline's short names.)
         // (A key that is a file, `"unsloth_bge-m3.yaml": [...]`, names a config, not a model.)
         // (Nor a snake_case identifier, `"google_2_5": (...)`: a test case's or a config type's name.)
@@ -260,6 +284,18 @@ export function catalogueNames(text: string): CatalogueName[] {
       }
     }
   }
+  // A dict named for models or LLMs keyed by the catalogue's own names (`LOCAL_LLMS_MAPPING = {"llama-2-7b-chat-hf": {...}}`
+  // beside `LOCAL_LLMS = ["llama-2-7b-chat-hf", ...]`): those keys, the same models.
+  if (members.size)
+    for (const m of matchesOnLinesWithAny(text, ['LLM', 'MODEL'], MEMBER_KEYED)) {
+      const base = m.index + m[0].length;
+      const { body } = bracketed(text, base);
+      for (const { at: i, close, depth } of quotedStrings(body)) {
+        const value = body.slice(i + 1, close);
+        if (depth === 0 && members.has(value) && /^[ \t]*:/.test(body.slice(close + 1)) && !found.some((f) => f.offset === base + i + 1))
+          found.push({ value, offset: base + i + 1 });
+      }
+    }
   // A model-keyed dict looked up by one of its keys (`TTS_MODEL_CONFIGS["bulbul:v2"].speakers`): that model.
   for (const name of keyedDicts)
     for (const m of text.matchAll(new RegExp(String.raw`\b${name}\[[ \t]*(['"])([^'"\n]+)\1[ \t]*\]`, 'g')))
@@ -349,7 +385,7 @@ export function catalogueNames(text: string): CatalogueName[] {
   }
   // (`if vits_model == "v1"`: a version tag or a number format, DTYPE_OR_VERSION, is what is checked against, no name;
   // `if options.model == "gpt4omini"`: a CLI's preset key, SQUASHED_OPENAI_KEY.)
-  return found.filter((f) => !DTYPE_OR_VERSION.test(f.value) && !SQUASHED_OPENAI_KEY.test(f.value));
+  return found.filter((f) => !DTYPE_OR_VERSION.test(f.value) && !SQUASHED_OPENAI_KEY.test(f.value) && !NOT_ASCII.test(f.value) && !display.has(f.value));
 }
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */
