@@ -15,6 +15,7 @@ import {
   apiModelId,
   contextOnlyId,
   asAliasRequest,
+  declaresServedName,
   bareLibraryConstant,
   libraryConstantsIn,
   libraryModelClass,
@@ -430,6 +431,8 @@ export default defineExtractor({
 
 /** A model-keyed quoted value (`model="x"`, `"model": "x"`, `model_name='x'`) on a line of a block. */
 const MODEL_KEYED_VALUE = /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*["']([\w.:-]+)["']/g;
+/** A client command's model flag and its value (`--model x`, `--model_name=x`, `--model-name "x"`). */
+const MODEL_FLAG_VALUE = /(?<![\w-])--model(?:[-_]name)?(?:[ \t]+|=)["']?([\w.:-]+)/g;
 
 /** The block's model-keyed values that are, or are an adapter of (`alias:lora`), a served alias the page declares. */
 function aliasRequestsIn(text: string, aliases: Set<string>): RawReference[] {
@@ -439,6 +442,13 @@ function aliasRequestsIn(text: string, aliases: Set<string>): RawReference[] {
     for (const m of line.matchAll(MODEL_KEYED_VALUE))
       if (aliases.has(m[1]!) || aliases.has(m[1]!.split(':')[0]!))
         found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
+    // `python eval.py --model_name UI-S1-7B` after `vllm serve /ckpt --served-model-name UI-S1-7B` (X-PLUG/MobileAgent's
+    // UI-S1 README): a client command asking for the alias by its model flag. Not the serve command itself, whose
+    // `--model` is the model it loads.
+    if (!declaresServedName(line))
+      for (const m of line.matchAll(MODEL_FLAG_VALUE))
+        if (aliases.has(m[1]!) || aliases.has(m[1]!.split(':')[0]!))
+          found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
   });
   return found;
 }

@@ -1296,3 +1296,25 @@ describe('markdown: an XTuner block with no model word (held-out SmartFlowAI/Emo
     ]);
   });
 });
+
+describe('markdown: a client command asking for a served alias by its model flag (held-out X-PLUG/MobileAgent, session 31)', () => {
+  it("reads `--model_name <alias>` after the page's `vllm serve ... --served-model-name <alias>`, not the serve command nor other names", async () => {
+    // UI-S1/README.md:69-82 (cut).
+    const text = [
+      '```shell',
+      '# 1. Launch the vLLM server',
+      'vllm serve /checkpoints-7B --served-model-name UI-S1-7B --tensor_parallel_size 1 --trust-remote-code',
+      '',
+      '# 2. Evaluate UI-S1-7B\'s performance on SOP',
+      'python /evaluation/eval_qwenvl.py --model_name UI-S1-7B',
+      'python /evaluation/eval_agentcpm.py --model_name AgentCPM-GUI-8B',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/checkpoints-7B', 'local', 3],
+      ['openai-compatible/UI-S1-7B', 'api', 6],
+    ]);
+  });
+});
