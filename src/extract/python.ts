@@ -2017,7 +2017,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
-  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
+  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
   // a list named for models whose entries are files that hold nothing but a model names those files.
@@ -2164,12 +2164,18 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
         if (path && !found.some((f) => f.offset === path.offset)) found.push(path);
       }
   }
-  for (const m of text.matchAll(TORCH_LOAD)) {
-    const arg = m[1]!.trim();
+  // (A file the script writes and loads back to check it, `save_file(sd, "models/x/transformer.safetensors")` then
+  // `model_pool.auto_load_model("models/x/transformer.safetensors")`, modelscope/DiffSynth-Studio's repackaging scripts: its output.)
+  const written = new Set([...text.matchAll(WRITTEN_FILE)].map((w) => w[2]!));
+  for (const m of [...text.matchAll(TORCH_LOAD), ...text.matchAll(WEIGHTS_LOAD_CALL)]) {
+    if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
+    const arg = m.at(-1)!.trim();
     const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
-    const [expression, at] = held ? [held.expression, held.at] : [m[1]!, m.index + m[0].lastIndexOf(m[1]!)];
+    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
     const literal = /^(['"])([^'"\n]+)\1$/.exec(expression.trim());
-    if (!literal || !IN_WEIGHTS_FOLDER.test(literal[2]!)) continue;
+    if (!literal || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
+    // (`.model`, SyncNet's `syncnet_v2.model`, only given to a call named for loading weights: a tokenizer's `spm.model` is none.)
+    if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
     const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
     if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file)) continue;
     const offset = at + expression.indexOf(literal[0]) + 1;
@@ -2187,7 +2193,17 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
  * moment (`checkpoints/best.pt`).
  */
 const TORCH_LOAD = /\btorch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+)/g;
-const IN_WEIGHTS_FOLDER = /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl)$/i;
+const IN_WEIGHTS_FOLDER = /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl|onnx|model)$/i;
+/**
+ * Such a file given to a call named for loading or fetching weights (`check_model_and_download("checkpoints/auxiliary/
+ * sfd_face.pth")`, `syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")`, bytedance/LatentSync's data
+ * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
+ * `check_model_and_download(i3d_path)`).
+ */
+/** A file a call named for writing is given (`save_file(sd, "x.safetensors")`, `torch.save(state, "x.pt")`). */
+const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+)\1/gi;
+const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+const WEIGHTS_LOAD_NAME = /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**

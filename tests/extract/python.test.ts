@@ -1999,4 +1999,28 @@ describe('python: weights loaded from a weights folder (held-out bytedance/Laten
       ['checkpoints/whisper/tiny.pt', 'local', 3],
     ]);
   });
+
+  it('reads a weights-folder file given to a call named for loading or fetching weights, or held by the variable it is given', () => {
+    // preprocess/data_processing_pipeline.py:33-35, preprocess/sync_av.py:52 and eval/fvd.py:30-31 (cut); not a file the
+    // script writes and loads back (modelscope/DiffSynth-Studio examples/ltx2/model_training/scripts/split_model_statedicts.py:18-21).
+    const text = [
+      '    check_model_and_download("checkpoints/auxiliary/syncnet_v2.model")',
+      '    check_model_and_download("checkpoints/auxiliary/sfd_face.pth")',
+      '    syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")',
+      '    i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"',
+      '    check_model_and_download(i3d_path)',
+      '    sp = spm.Load("models/tokenizer.model")',
+      '    print_model_info("checkpoints/auxiliary/sfd_face.pth")',
+      '    download_video("checkpoints/clip.pt")',
+      '    save_file(sd, "models/DiffSynth-Studio/LTX-2-Repackage/transformer.safetensors")',
+      '    model_pool.auto_load_model("models/DiffSynth-Studio/LTX-2-Repackage/transformer.safetensors")',
+      '',
+    ].join('\n');
+    expect(rows('preprocess/data_processing_pipeline.py', text)).toEqual([
+      ['checkpoints/auxiliary/syncnet_v2.model', 'local', 1],
+      ['checkpoints/auxiliary/sfd_face.pth', 'local', 2],
+      ['checkpoints/auxiliary/syncnet_v2.model', 'local', 3],
+      ['checkpoints/auxiliary/i3d_torchscript.pt', 'local', 4],
+    ]);
+  });
 });
