@@ -2177,7 +2177,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // (`.model`, SyncNet's `syncnet_v2.model`, only given to a call named for loading weights: a tokenizer's `spm.model` is none.)
     if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
     const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
-    if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file)) continue;
+    // (Nor the name a tool gives every checkpoint's weights, litgpt's `checkpoints/<org>/<name>/lit_model.pth`: its folder is the model.)
+    if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, ''))) continue;
     const offset = at + expression.indexOf(literal[0]) + 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
   }

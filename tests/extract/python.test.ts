@@ -1977,6 +1977,7 @@ describe('python: weights loaded from a weights folder (held-out bytedance/Laten
       '    mel = torch.load("checkpoints/cache/video_mel.pt")',
       '    best = torch.load("checkpoints/best.pt")',
       '    feats = torch.load("data/features.pkl")',
+      '    sd = torch.load("checkpoints/meta-llama/Meta-Llama-3.1-8B/lit_model.pth", mmap=True)',
       '',
     ].join('\n');
     expect(rows('eval/detectors/s3fd/__init__.py', text)).toEqual([
