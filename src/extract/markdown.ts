@@ -15,6 +15,7 @@ import {
   apiModelId,
   contextOnlyId,
   asAliasRequest,
+  declaresServedName,
   bareLibraryConstant,
   libraryConstantsIn,
   libraryModelClass,
@@ -399,6 +400,7 @@ export default defineExtractor({
       // A client example asking the page's own server for the name its command declares (`--served-model-name ui-tars`,
       // then `model="ui-tars"` in a Python block): the block's extractor, which sees no server, reads no model there.
       if (aliases.size) for (const raw of aliasRequestsIn(blockText, aliases)) found.push({ extractor: 'model-names', raw });
+      for (const raw of scriptClientRequests(blockText, aliases)) found.push({ extractor: 'model-names', raw });
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -430,6 +432,8 @@ export default defineExtractor({
 
 /** A model-keyed quoted value (`model="x"`, `"model": "x"`, `model_name='x'`) on a line of a block. */
 const MODEL_KEYED_VALUE = /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*["']([\w.:-]+)["']/g;
+/** A client command's model flag and its value (`--model x`, `--model_name=x`, `--model-name "x"`). */
+const MODEL_FLAG_VALUE = /(?<![\w-])--model(?:[-_]name)?(?:[ \t]+|=)["']?([\w.:-]+)/g;
 
 /** The block's model-keyed values that are, or are an adapter of (`alias:lora`), a served alias the page declares. */
 function aliasRequestsIn(text: string, aliases: Set<string>): RawReference[] {
@@ -438,6 +442,40 @@ function aliasRequestsIn(text: string, aliases: Set<string>): RawReference[] {
     if (!line.includes('model')) return;
     for (const m of line.matchAll(MODEL_KEYED_VALUE))
       if (aliases.has(m[1]!) || aliases.has(m[1]!.split(':')[0]!))
+        found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
+    // `python eval.py --model_name UI-S1-7B` after `vllm serve /ckpt --served-model-name UI-S1-7B` (X-PLUG/MobileAgent's
+    // UI-S1 README): a client command asking for the alias by its model flag. Not the serve command itself, whose
+    // `--model` is the model it loads.
+    if (!declaresServedName(line))
+      for (const m of line.matchAll(MODEL_FLAG_VALUE))
+        if (aliases.has(m[1]!) || aliases.has(m[1]!.split(':')[0]!))
+          found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
+  });
+  return found;
+}
+
+/** A command starting an OpenAI-style server: `vllm serve`, vLLM's or SGLang's server module. */
+const OPENAI_SERVER_START = /\bvllm[ \t]+serve\b|\bvllm\.entrypoints\.openai\.api_server\b|\bsglang\.launch_server\b/;
+/** A Python script run from the shell (`python /evaluation/eval_qwenvl.py ...`), not a module (`python -m ...`). */
+const SCRIPT_RUN = /^\s*(?:\$\s+)?python3?[ \t]+\S+\.py\b/;
+/** A bare model name: letters and a digit, no path (`Qwen2.5-VL-7B`, `AgentCPM-GUI-8B`). */
+const BARE_MODEL_NAME = /^(?=[^/]*\d)[A-Za-z][\w.-]*[A-Za-z0-9]$/;
+
+/**
+ * After a block starts an OpenAI-style server, a script's model flag given a bare model name asks that server for the model
+ * it serves under that name (X-PLUG/MobileAgent's UI-S1 README: `vllm serve /checkpoints-7B --served-model-name UI-S1-7B`,
+ * then `python /evaluation/eval_agentcpm.py --model_name AgentCPM-GUI-8B` for each model evaluated). Declared aliases are
+ * aliasRequestsIn's; a Hub id or a path is read where the script's extractor reads it.
+ */
+function scriptClientRequests(text: string, aliases: Set<string>): RawReference[] {
+  const found: RawReference[] = [];
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => OPENAI_SERVER_START.test(l));
+  if (start < 0) return found;
+  lines.forEach((line, i) => {
+    if (i <= start || !SCRIPT_RUN.test(line) || declaresServedName(line) || OPENAI_SERVER_START.test(line)) return;
+    for (const m of line.matchAll(MODEL_FLAG_VALUE))
+      if (BARE_MODEL_NAME.test(m[1]!) && !aliases.has(m[1]!))
         found.push({ id: contextOnlyId(m[1]!), source: 'api', line: i + 1, column: m.index + m[0].length - m[1]!.length, snippet: '' });
   });
   return found;
@@ -453,6 +491,9 @@ const FILE_COMMAND = /^\s*(?:\$\s+)?(?:sudo\s+)?(?:mkdir|cd|ls|cp|mv|rm|ln|chmod
  * (providers.yaml `library_constants`) is code, whatever the block's tag: `var modelConfiguration =
  * LLMRegistry.qwen3_8b_4bit` in a README's untagged block is the model it holds (`mlx-community/Qwen3-8B-4bit`).
  */
+/** Before a word, a flag named for a type, format or style, not a model's type (`--coor_type "`, `--format=`). */
+const KIND_FLAG_BEFORE = /(?<![\w-])--(?![\w-]*model[-_]type)[\w-]*(?:type|format|style)(?:[ \t]+|=)["']?$/i;
+
 function namesInText(block: Block, page: string): RawReference[] {
   const found: RawReference[] = libraryConstantRefs(block, page);
   block.text.split('\n').forEach((line, i) => {
@@ -462,6 +503,9 @@ function namesInText(block: Block, page: string): RawReference[] {
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;
+      // `--coor_type "qwen-vl"` (X-PLUG/MobileAgent's Mobile-Agent-v3 README): the value of a flag named for a type, format or
+      // style is a kind (here the coordinates a family outputs), not a model; `--model_type` picks one and is read.
+      if (KIND_FLAG_BEFORE.test(line.slice(0, word.index))) continue;
       const provider = providerForName(value);
       if (provider)
         found.push({ id: apiModelId(provider, value), source: 'api', line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });

@@ -560,6 +560,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `"api_key": "doubao-key"` (bytedance/trae-agent's config tests): a credential's value, never a model, though a
       // stand-in key may be spelled as a provider's names are.
       if (key && CREDENTIAL_KEY.test(key)) return;
+      // `elif tgt_format == "qwen-vl":`, `def mid2sft(line, bbox_style='qwen-vl')` (X-PLUG/MobileAgent's coordinate
+      // conversions): a value compared with, or given to, a name for a format or style is the convention a family's outputs
+      // follow (its coordinates, boxes), not a model, though spelled as a provider's names are.
+      if (FORMAT_NAME_BEFORE.test(line.slice(Math.max(0, column - 81), column - 1))) return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
       // model_meta.json), `display: {name: ...}`: the text shown for the model, its id being the entry's key or another field.
@@ -1933,6 +1937,8 @@ const UNION_OPENER = /^\s*(?:export\s+)?(?:declare\s+)?type\s+([A-Za-z_$][\w$]*)
  * the key of each value the schema allows (https://zod.dev/api#enums).
  */
 const SCHEMA_ENUM_BEFORE = /([A-Za-z_$][\w$]{0,60})\??\s*:\s*z\.(?:enum|literal)\(\s*\[?\s*(?:(["'`])[^"'`\n]{0,120}\2\s*,\s*)*["'`]$/;
+/** Before a value, a name for a format or style it is compared with or given to (`tgt_format == "`, `bbox_style='`, `"format": "`). */
+const FORMAT_NAME_BEFORE = /(?:^|[^\w$])[\w$.]*(?:format|style|fmt)["'\]]*\s*(?:[!=]==?|=|:)\s*["'`]$/i;
 /** A key holding a credential (`api_key`, `apiKey`, `secret_key`, `access_token`, `password`): its value is no model. */
 const CREDENTIAL_KEY = /(?:^|[_.-])(?:api_?key|secret(?:_?key)?|access_?key|access_?token|password|passwd)$|^(?:apikey|secret|token)$/i;
 /**

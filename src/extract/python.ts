@@ -1685,7 +1685,7 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 // (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
-const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:pathlib\.)?Path\(\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /**
  * `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines; the folder an
  * attribute too (`os.path.join(args.model_path, "step1x-edit-i1258.safetensors")`, stepfun-ai/Step1X-Edit's inference.py),
@@ -1764,7 +1764,7 @@ const COLAB_MODEL_PARAM = /^[ \t]*(\w*model\w*)[ \t]*=[ \t]*(["'])([^"'\n]*)\2[ 
  * its name): the file the code loads, as config-file reads `vae_path: ae.safetensors`.
  */
 const WEIGHT_SETTING =
-  /\b(\w*(?:path|model\w*|checkpoint|ckpt|pretrained\w*))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\2|(['"])(\w*(?:path|model\w*|checkpoint|ckpt))\4\s*:\s*(['"])([\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\6/gi;
+  /\b(\w*(?:path|model\w*|checkpoint|ckpt|pretrained\w*))\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])((?:\.{1,2}\/)?(?:[\w.+-]+\/)*[\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\2|(['"])(\w*(?:path|model\w*|checkpoint|ckpt))\4\s*:\s*(['"])((?:\.{1,2}\/)?(?:[\w.+-]+\/)*[\w.+-]+\.(?:safetensors|pth|pt|onnx|ckpt))\6/gi;
 /** Whether a `name=` at `at` is a keyword argument or a parameter's default: after `(` or `,`, across spaces and lines. */
 function argumentAt(text: string, at: number): boolean {
   let i = at - 1;
@@ -2068,7 +2068,7 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
-  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
+  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
   // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
   // a list named for models whose entries are files that hold nothing but a model names those files.
@@ -2084,7 +2084,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
     const m = PATH_EXPRESSION.exec(expression.trim());
     if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
-    const joined = !m[0].startsWith(m[1]!);
+    // (`Path("checkpoints/latentsync_unet.pt")`, one argument: the path as written, joined onto nothing.)
+    const joined = !m[0].startsWith(m[1]!) && !/^(?:pathlib\.)?Path\(\s*['"]/.test(m[0]);
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
     const folder = joined ? joinedFolder(expression) : undefined;
     if (folder && ONE_MODEL_FOLDER.test(folder)) return undefined;
@@ -2134,8 +2135,11 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       const opening = callOpening(text, m.index);
       if (WRITING_FUNCTION.test(text.slice(Math.max(0, opening - 60), opening + 1))) continue;
     }
-    if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(value) || RUN_WEIGHT_FILE.test(value)) continue;
-    if (MODEL_NAMED_FILE.test(value.replace(/\.\w+$/, ''))) continue;
+    // (Written with its folder too, `Audio2Feature(model_path="checkpoints/whisper/tiny.pt")`, bytedance/LatentSync: the file's
+    // own name says whether it names a model.)
+    const file = value.slice(value.lastIndexOf('/') + 1);
+    if (NOT_WEIGHT_SETTING.test(key) || notAModelName(key) || CONVENTIONAL_WEIGHT_FILE.test(file) || RUN_WEIGHT_FILE.test(file)) continue;
+    if (MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, ''))) continue;
     const offset = m.index + m[0].length - value.length - 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
   }
@@ -2211,8 +2215,48 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
         if (path && !found.some((f) => f.offset === path.offset)) found.push(path);
       }
   }
+  // (A file the script writes and loads back to check it, `save_file(sd, "models/x/transformer.safetensors")` then
+  // `model_pool.auto_load_model("models/x/transformer.safetensors")`, modelscope/DiffSynth-Studio's repackaging scripts: its output.)
+  const written = new Set([...text.matchAll(WRITTEN_FILE)].map((w) => w[2]!));
+  for (const m of [...text.matchAll(TORCH_LOAD), ...text.matchAll(WEIGHTS_LOAD_CALL)]) {
+    if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
+    const arg = m.at(-1)!.trim();
+    const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
+    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
+    const literal = /^(['"])([^'"\n]+)\1$/.exec(expression.trim());
+    if (!literal || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
+    // (`.model`, SyncNet's `syncnet_v2.model`, only given to a call named for loading weights: a tokenizer's `spm.model` is none.)
+    if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
+    const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
+    // (Nor the name a tool gives every checkpoint's weights, litgpt's `checkpoints/<org>/<name>/lit_model.pth`: its folder is the model.)
+    if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, ''))) continue;
+    const offset = at + expression.indexOf(literal[0]) + 1;
+    if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
+  }
   return found;
 }
+
+/**
+ * `torch.load(<path>)` of a file kept in a folder of weights, the path written there or held by a variable assigned above
+ * (bytedance/LatentSync's S3FD `state_dict = torch.load(PATH_WEIGHT, ...)` with `PATH_WEIGHT =
+ * "checkpoints/auxiliary/sfd_face.pth"`, its HyperIQA `torch.load("checkpoints/auxiliary/koniq_pretrained.pkl")`): the
+ * weights the code loads, whatever it does with them next; a pickle too, which is how such a network's weights are often
+ * kept. Not a file named for a trainer's state or data (`optimizer.pt`, `features.pt`, `mel_cache.pt`), nor a run's
+ * moment (`checkpoints/best.pt`).
+ */
+const TORCH_LOAD = /\btorch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+)/g;
+const IN_WEIGHTS_FOLDER = /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl|onnx|model)$/i;
+/**
+ * Such a file given to a call named for loading or fetching weights (`check_model_and_download("checkpoints/auxiliary/
+ * sfd_face.pth")`, `syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")`, bytedance/LatentSync's data
+ * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
+ * `check_model_and_download(i3d_path)`).
+ */
+/** A file a call named for writing is given (`save_file(sd, "x.safetensors")`, `torch.save(state, "x.pt")`). */
+const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+)\1/gi;
+const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+const WEIGHTS_LOAD_NAME = /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
+const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**
  * The Hub id a model-named value holds, unless it is a LiteLLM-style provider prefix before that provider's own

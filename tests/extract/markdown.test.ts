@@ -1296,3 +1296,38 @@ describe('markdown: an XTuner block with no model word (held-out SmartFlowAI/Emo
     ]);
   });
 });
+
+describe("markdown: a script asking the block's server for a model by its model flag (held-out X-PLUG/MobileAgent, session 31)", () => {
+  it("reads `--model_name <name>` of a script run after the block's `vllm serve`, the declared alias too, not the serve command", async () => {
+    // UI-S1/README.md:69-82 (cut).
+    const text = [
+      '```shell',
+      '# 1. Launch the vLLM server',
+      'vllm serve /checkpoints-7B --served-model-name UI-S1-7B --tensor_parallel_size 1 --trust-remote-code',
+      '',
+      '# 2. Evaluate UI-S1-7B\'s performance on SOP',
+      'python /evaluation/eval_qwenvl.py --model_name UI-S1-7B',
+      'python /evaluation/eval_agentcpm.py --model_name AgentCPM-GUI-8B',
+      '```',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/checkpoints-7B', 'local', 3],
+      ['openai-compatible/UI-S1-7B', 'api', 6],
+      // Another model the same evaluation script asks the block's server for, by its bare name.
+      ['openai-compatible/AgentCPM-GUI-8B', 'api', 7],
+    ]);
+    // Not a script run before the server starts, nor without one in the block.
+    const before = ['```shell', 'python train.py --model_name Qwen2.5-7B', ...text.split('\n').slice(1)].join('\n');
+    expect((await markdown.extract(makeSourceFile('README.md', before))).references.some((r) => r.line === 2)).toBe(false);
+    const noServer = ['```shell', 'python /evaluation/eval_agentcpm.py --model_name AgentCPM-GUI-8B', '```', ''].join('\n');
+    expect((await markdown.extract(makeSourceFile('README.md', noServer))).references).toEqual([]);
+  });
+
+  it("leaves the value of a flag named for a type, format or style alone in an untagged block (Mobile-Agent-v3/README.md:77-80)", async () => {
+    const text = ['```', '--coor_type "qwen-vl" # This means that coordinates from 0-1000 are mapped', '--model "qwen-max"', '```', ''].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 3]]);
+  });
+});

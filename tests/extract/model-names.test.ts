@@ -3409,3 +3409,22 @@ describe('model-names: event and message channel names (held-out ai-shifu/ChatAL
     expect(rows).toEqual([['anthropic/claude-2.1', 10, 'api']]);
   });
 });
+
+describe('model-names: format and style names (held-out X-PLUG/MobileAgent, issue #15, session 31)', () => {
+  it("leaves a coordinate or box format compared with or given to a format/style name alone, and still reads the model beside it", () => {
+    // Mobile-Agent-v3/android_world_v3/android_world/agents/coordinate_resize.py:95 and UI-S1/x/qwen/gui.py:6 (cut).
+    const text = [
+      'def convert_point_format(x, y, tgt_format="abs_resized"):',
+      '    if tgt_format == "abs_origin":',
+      '        pass',
+      '    elif tgt_format == "qwen-vl":',
+      '        pass',
+      "def mid2pretrain_qwen_data(line, index, bbox_style='qwen-vl'):",
+      '    pass',
+      'caption_model = "qwen-vl-plus"',
+      '',
+    ].join('\n');
+    const rows = run('agents/coordinate_resize.py', text).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['dashscope/qwen-vl-plus', 8, 'api']]);
+  });
+});

@@ -2141,3 +2141,72 @@ describe("python: another model's folder shipped inside one model's folder (held
     expect(found('cosyvoice/cli/frontend.py', text)).toEqual([]);
   });
 });
+
+describe('python: weights loaded from a weights folder (held-out bytedance/LatentSync, issue #15, session 31)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads torch.load of a checkpoints file, written there or held by a constant, a pickle too; not a state, data or run file', () => {
+    // eval/detectors/s3fd/__init__.py:8-26 and preprocess/filter_visual_quality.py:62-65 (cut).
+    const text = [
+      'PATH_WEIGHT = "checkpoints/auxiliary/sfd_face.pth"',
+      'class S3FD:',
+      '    def __init__(self, device="cuda"):',
+      '        check_model_and_download(PATH_WEIGHT)',
+      '        state_dict = torch.load(PATH_WEIGHT, map_location=self.device, weights_only=True)',
+      '        self.net.load_state_dict(state_dict)',
+      '    model_hyper.load_state_dict(',
+      '        (torch.load("checkpoints/auxiliary/koniq_pretrained.pkl", map_location=device, weights_only=True))',
+      '    )',
+      '    opt = torch.load("checkpoints/run1/optimizer.pt")',
+      '    mel = torch.load("checkpoints/cache/video_mel.pt")',
+      '    best = torch.load("checkpoints/best.pt")',
+      '    feats = torch.load("data/features.pkl")',
+      '    sd = torch.load("checkpoints/meta-llama/Meta-Llama-3.1-8B/lit_model.pth", mmap=True)',
+      '',
+    ].join('\n');
+    expect(rows('eval/detectors/s3fd/__init__.py', text)).toEqual([
+      ['checkpoints/auxiliary/sfd_face.pth', 'local', 1],
+      ['checkpoints/auxiliary/koniq_pretrained.pkl', 'local', 8],
+    ]);
+  });
+
+  it('reads a checkpoint path held by Path("...") and a model-path keyword given a file with its folder', () => {
+    // gradio_app.py:8-9 and latentsync/whisper/audio2feature.py:152 (cut).
+    const text = [
+      'CONFIG_PATH = Path("configs/unet/stage2_512.yaml")',
+      'CHECKPOINT_PATH = Path("checkpoints/latentsync_unet.pt")',
+      'audio_encoder = Audio2Feature(model_path="checkpoints/whisper/tiny.pt")',
+      'trainer = Trainer(ckpt_path="runs/exp/weights/best.pt", save_path="out/model_final.pt")',
+      '',
+    ].join('\n');
+    expect(rows('gradio_app.py', text)).toEqual([
+      ['checkpoints/latentsync_unet.pt', 'local', 2],
+      ['checkpoints/whisper/tiny.pt', 'local', 3],
+    ]);
+  });
+
+  it('reads a weights-folder file given to a call named for loading or fetching weights, or held by the variable it is given', () => {
+    // preprocess/data_processing_pipeline.py:33-35, preprocess/sync_av.py:52 and eval/fvd.py:30-31 (cut); not a file the
+    // script writes and loads back (modelscope/DiffSynth-Studio examples/ltx2/model_training/scripts/split_model_statedicts.py:18-21).
+    const text = [
+      '    check_model_and_download("checkpoints/auxiliary/syncnet_v2.model")',
+      '    check_model_and_download("checkpoints/auxiliary/sfd_face.pth")',
+      '    syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")',
+      '    i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"',
+      '    check_model_and_download(i3d_path)',
+      '    sp = spm.Load("models/tokenizer.model")',
+      '    print_model_info("checkpoints/auxiliary/sfd_face.pth")',
+      '    download_video("checkpoints/clip.pt")',
+      '    save_file(sd, "models/DiffSynth-Studio/LTX-2-Repackage/transformer.safetensors")',
+      '    model_pool.auto_load_model("models/DiffSynth-Studio/LTX-2-Repackage/transformer.safetensors")',
+      '',
+    ].join('\n');
+    expect(rows('preprocess/data_processing_pipeline.py', text)).toEqual([
+      ['checkpoints/auxiliary/syncnet_v2.model', 'local', 1],
+      ['checkpoints/auxiliary/sfd_face.pth', 'local', 2],
+      ['checkpoints/auxiliary/syncnet_v2.model', 'local', 3],
+      ['checkpoints/auxiliary/i3d_torchscript.pt', 'local', 4],
+    ]);
+  });
+});
