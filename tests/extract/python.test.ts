@@ -2106,7 +2106,7 @@ describe("python: another model's folder shipped inside one model's folder (held
   const found = (relPath: string, text: string) =>
     (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
-  it('reads a part a loader is given, named as a release with its size, under `self.model_dir`; not the model\'s own parts', () => {
+  it("reads a part a loader is given, named as a release with its size, under `self.model_dir`; not the model's own parts", () => {
     // Cut from SparkAudio/Spark-TTS sparktts/models/audio_tokenizer.py:44-55.
     const text = [
       '    def _initialize_model(self):',
@@ -2207,6 +2207,23 @@ describe('python: weights loaded from a weights folder (held-out bytedance/Laten
       ['checkpoints/auxiliary/sfd_face.pth', 'local', 2],
       ['checkpoints/auxiliary/syncnet_v2.model', 'local', 3],
       ['checkpoints/auxiliary/i3d_torchscript.pt', 'local', 4],
+    ]);
+  });
+});
+
+describe('python: ModelScope by default only where the file imports it (session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('qwen.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('keeps Hub ids on the Hub in a file whose comment says it was cut "from modelscope/..."', () => {
+    // The header of a file adapted from modelscope/ms-swift (prose, no import of the package)
+    const text = [
+      '# Cut from modelscope/ms-swift swift/model/models/qwen.py',
+      'from transformers import AutoModel',
+      "model_dir = get_model_dir('Qwen/Qwen2-7B-Instruct', 'v1.0.0')",
+    ].join('\n');
+    expect(found(text)).toEqual([['Qwen/Qwen2-7B-Instruct', 'huggingface', 3]]);
+    expect(found(text.replace('from transformers import AutoModel', 'from modelscope import snapshot_download'))).toEqual([
+      ['Qwen/Qwen2-7B-Instruct', 'modelscope', 3],
     ]);
   });
 });

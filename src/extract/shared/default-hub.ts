@@ -20,7 +20,8 @@ function modelScopeLibraryImport(): { pattern: RegExp; packages: string[] } {
       .filter((l) => l.source === 'modelscope')
       .map((l) => l.package),
   ];
-  return (modelScopeImport = { pattern: new RegExp(`\\b(?:from|import)\\s+(?:${packages.join('|')})(?![\\w])`), packages });
+  // (An import statement, at its line's start: not prose in a comment, `# Cut from modelscope/ms-swift ...`.)
+  return (modelScopeImport = { pattern: new RegExp(`^[ \\t]*(?:from|import)[ \\t]+(?:${packages.join('|')})(?![\\w/-])`, 'm'), packages });
 }
 
 /** Whether this Python text's ids are ModelScope repos by default (see the file's comment). */
