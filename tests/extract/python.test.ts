@@ -2216,14 +2216,9 @@ describe('python: ModelScope by default only where the file imports it (session 
 
   it('keeps Hub ids on the Hub in a file whose comment says it was cut "from modelscope/..."', () => {
     // The header of a file adapted from modelscope/ms-swift (prose, no import of the package)
-    const text = [
-      '# Cut from modelscope/ms-swift swift/model/models/qwen.py',
-      'from transformers import AutoModel',
-      "model_dir = get_model_dir('Qwen/Qwen2-7B-Instruct', 'v1.0.0')",
-    ].join('\n');
+    const text = ['# Cut from modelscope/ms-swift swift/model/models/qwen.py', '', "model_dir = get_model_dir('Qwen/Qwen2-7B-Instruct', 'v1.0.0')"].join('\n');
     expect(found(text)).toEqual([['Qwen/Qwen2-7B-Instruct', 'huggingface', 3]]);
-    expect(found(text.replace('from transformers import AutoModel', 'from modelscope import snapshot_download'))).toEqual([
-      ['Qwen/Qwen2-7B-Instruct', 'modelscope', 3],
-    ]);
+    // Imported, ModelScope is the default hub again.
+    expect(found(text.replace('\n\n', '\nfrom modelscope import snapshot_download\n'))).toEqual([['Qwen/Qwen2-7B-Instruct', 'modelscope', 3]]);
   });
 });
