@@ -245,6 +245,25 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
           'registry',
         );
     }
+    // A weights file under the very name the family's weights are passed around as (families.yaml `weights_files`:
+    // `eva_vit_g.pth`, EVA-CLIP's ViT-g as Salesforce LAVIS serves it to BLIP-2, MiniGPT-4 and their copies): that
+    // family's at medium confidence (a known file, not lineage), before the name-only hint below.
+    if (!facts.hasParents && nodeId === input.id && isLocalPath(nodeId, input) && families.length === before) {
+      const file = nodeId.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!.toLowerCase();
+      const family = registry.weightsFiles.get(file);
+      if (family)
+        suspect(
+          {
+            family: shortName(family),
+            familyId: family.id,
+            via: nodeId,
+            detail: `${nodeId} bears the file name ${withoutAside(family.developer)} (${family.country}) ${shortName(family)} weights are distributed under (medium confidence: a known file name, not lineage)`,
+            basis: 'name',
+            confidence: 'medium',
+          },
+          'registry',
+        );
+    }
     // A model served from a folder or file (`vllm serve /models/Qwen2.5-7B-Instruct`, a .gguf)
     // that carries no config or header naming a family: its name is the only hint.
     if (!facts.hasParents && isLocalPath(nodeId, input) && families.length === before) {

@@ -532,8 +532,15 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
       const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
+      // (A flag named for a model's type, version or task keeps its default to itself: `--model_type` default `'t2v'` below
+      // `--model_path` default `'LanguageBind/Open-Sora-Plan-v1.0.0'`, PKU-YuanGroup/Open-Sora-Plan's samplers, is a
+      // task, not one more entry of a run of defaults beside a known model.)
       const at =
-        own === `${indent}|k:default` && parent && isModelKey(parent) ? `${indent}|k:${parent}` : flag && isModelKey(flag) ? `${indent}|k:${flag}` : own;
+        own === `${indent}|k:default` && parent && isModelKey(parent)
+          ? `${indent}|k:${parent}`
+          : flag && (isModelKey(flag) || TRAIT_FLAG.test(flag))
+            ? `${indent}|k:${flag}`
+            : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model;
@@ -617,6 +624,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `case "qwen3-tts-cpp", "qwen-tts":` under `switch backend {`: the values a backend, provider or engine is compared
       // with are its names, though models share some (LocalAI's core/config/backend_capabilities.go).
       if (!key && CASE_BEFORE.test(line.slice(0, column - 1)) && switchesOnNotModel(allLines(), lineNo - 1)) return;
+      // `elif args.sample_method == 'CogVideoX':` then `scheduler_cls = CogVideoXDDIMScheduler` (PKU-YuanGroup/Open-Sora-Plan's
+      // sampler): a value compared with a setting named for a diffusion sampler, scheduler or solver names that algorithm,
+      // though it may be named after the model it came with.
+      if (samplerCompared(line.slice(Math.max(0, column - 81), column - 1))) return;
       // `ipcRenderer.on("CLAUDE-2-ORG", ...)`, `mainWindow.webContents.send("CLAUDE-2-ORG", org)` (ai-shifu/ChatALL's Electron
       // IPC), `socket.emit("gpt-4-reply")`, `addEventListener("qwen-ready", ...)`: an event or message channel's first argument
       // names the channel, though it may begin with a model's family.
@@ -1408,6 +1419,17 @@ const CASE_BEFORE = /^\s*case\s+(?:["'`][^"'`\n]*["'`]\s*(?:,|\|)\s*)*["'`]$/;
 const SWITCH_SUBJECT = /^\s*(?:}\s*)?(?:switch\s*\(?\s*([\w.$]+)(?:\(\))?\s*\)?\s*\{|match\s+([\w.]+)\s*:)/;
 /** A subject named for what serves or runs models, not for a model. */
 const NOT_MODEL_SUBJECT = /(?:backend|provider|engine|runtime|platform|vendor|driver)(?:_?(?:name|type|id))?$/i;
+/** An option named for a trait of the model, not the model (`--model_type`, `--version`, `--task`, `--precision_mode`). */
+const TRAIT_FLAG = /(?:^|[-_])(?:type|kind|class|format|family|arch|architecture|version|size|task|mode)$/i;
+/** Before a value, the setting it is compared with (`args.sample_method == '`, `scheduler != "`). */
+const COMPARED_SUBJECT_BEFORE = /([\w$]+)\s*[!=]==?\s*["'`]$/;
+/** A setting named for a diffusion sampler, scheduler or solver (`sample_method`, `sampler_name`, `noise_scheduler`, `solver`). */
+const SAMPLER_SUBJECT = /(?:^|_)(?:sampl(?:e|er|ing)(?:_?(?:method|name|type))?|scheduler(?:_?(?:name|type))?|solver(?:_?(?:name|type))?)$/i;
+/** Whether the text before a value ends in a comparison with a sampler, scheduler or solver setting. */
+const samplerCompared = (before: string) => {
+  const subject = COMPARED_SUBJECT_BEFORE.exec(before)?.[1];
+  return !!subject && SAMPLER_SUBJECT.test(subject);
+};
 /** Whether the `case` on line `at` is one of a switch on a backend, a provider or an engine (nearest `switch`/`match` above, same or less indent). */
 function switchesOnNotModel(lines: string[], at: number): boolean {
   const indent = leadingSpace(lines[at]!);

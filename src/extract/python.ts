@@ -9,6 +9,7 @@ import type { SourceFile } from './source-file.js';
 import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import {
   argReference,
+  COMPONENT_MODEL_FLAG,
   LAUNCHER_PROGRAMS,
   MODEL_PROGRAMS,
   modelsInArgs,
@@ -812,7 +813,11 @@ function readPython(file: SourceFile): ExtractResult {
       // (`--dit-weight` default `ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt`, Tencent/HunyuanVideo:
       // an option named for the weights holds their file; a `--weight-decay` number is no path and names nothing.)
       // (`--drafter` / `--draft-model`: a speculative-decoding drafter is a model too, mlx-vlm's parity checks.)
-      const flag = positional.map((a) => a.literal ?? '').find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f));
+      // (A diffusion pipeline's text encoder or autoencoder, `--text_encoder_name_1` default `DeepFloyd/t5-v1_1-xxl`,
+      // `--ae_path`, PKU-YuanGroup/Open-Sora-Plan's samplers and trainers: a model of its own, as cli-args reads the flag.)
+      const flag = positional
+        .map((a) => a.literal ?? '')
+        .find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f) || COMPONENT_MODEL_FLAG.test(f));
       if (!flag) {
         // An option named for no model whose value the file hands to a Hub download or load (`add_argument('--name', '-n',
         // default="rednote-hilab/dots.mocr")` then `snapshot_download(repo_id=args.name, ...)`, rednote-hilab/dots.ocr's
@@ -850,6 +855,11 @@ function readPython(file: SourceFile): ExtractResult {
           ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
         !/out|save|export|log|cache|result|dump/i.test(flag)
       )
+        addHub(fallback, call, { local: true });
+      // `add_argument('--ckpt', type=str, default='amt-g.pth', help="The pretrained model.")` (PKU-YuanGroup/Open-Sora-Plan's
+      // AMT frame interpolation): a checkpoint option's bare weights file is the file the program loads, as a model
+      // setting's bare file is (not a run's `best.pt`, a conventional `model.safetensors`, nor a state or data file).
+      else if (folder && isBareWeightsFile(folder) && /ckpt|checkpoint|weight/i.test(flag) && !NOT_WEIGHT_SETTING.test(flag) && !/out|save|export|log|result|dump/i.test(flag))
         addHub(fallback, call, { local: true });
       else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
@@ -1784,8 +1794,13 @@ const NOT_WEIGHT_SETTING = /data|feature|embed|cache|output|save|export|upload|l
 const RUN_WEIGHT_FILE = /^(?:best|last|latest|final|weights?|checkpoints?|ckpt|pretrained|epoch|step|iter|net|params?)(?:[-_.]?\w{0,6})?\.\w+$/i;
 /** A file named for being the model, the name a tool gives every checkpoint's weights (litgpt's `lit_model.pth`). */
 const MODEL_NAMED_FILE = /(?:^|[-_.])model(?:[-_.]|$)/i;
+/** A weights file written bare and named for a model of its own (`amt-g.pth`), not for a run, a convention or being the model. */
+const isBareWeightsFile = (value: string) =>
+  WEIGHTS_ONLY_FILE.test(value) && !/[\\/*{}$]/.test(value) && !RUN_WEIGHT_FILE.test(value) && !CONVENTIONAL_WEIGHT_FILE.test(value) && !MODEL_NAMED_FILE.test(value);
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
+/** A config's default for a model-named key: `cfg.get("q_former_model", "<default>")` (group 3: the default's literal). */
+const MODEL_KEY_DEFAULT = /^[A-Za-z_][\w.]*\.get\(\s*(['"])(\w*(?:model|checkpoint|ckpt|weights?)\w*)\1\s*,\s*((['"])[^'"\n]+\4)\s*\)$/i;
 
 /**
  * `os.path.join(MODEL_PATH, "text2vec-large-chinese")`: a model's folder under the project's models root, a module
@@ -2106,8 +2121,14 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // Hub URL names its repo instead (hub-url reads it: oobabooga's Colab `model_url = "https://huggingface.co/.../x.gguf"`).
     // So is a detector's (`detector_url = '.../metrics/inception-2015-12-05.pt'`, `'.../i3d_torchscript.pt?dl=1'`: the
     // networks Data-Juicer's video metrics download and run, tools/mm_eval), a download's query after the file.
-    if (/model|detector|weights?|checkpoint|ckpt/i.test(m[1]!) && /url/i.test(m[1]!)) {
-      const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)(\?[^'"\s#]*)?\1$/.exec(m[2]!.trim());
+    // A weights URL held by a plain `url` (`url = ".../LAVIS/models/BLIP2/eva_vit_g.pth"` then `download_cached_file(url)`,
+    // LAVIS's vision encoders copied into Vision-CAIR/MiniGPT-4), by a model-named parameter's default or a config's
+    // default for a model-named key (`q_former_model="https://.../blip2_pretrained_flant5xxl.pth"`, `cfg.get("q_former_model",
+    // "https://...pth")`): the file the code downloads and loads, as a model-named URL constant's.
+    // (Not any URL constant: `DOCS_URL = ".../kokoro-v1.0.onnx"` links the file's page.)
+    if ((/model|detector|weights?|checkpoint|ckpt/i.test(m[1]!) || /^url$/i.test(m[1]!)) && !notAModelName(m[1]!) && !/data/i.test(m[1]!)) {
+      const expression = MODEL_KEY_DEFAULT.exec(m[2]!.trim())?.[3] ?? m[2]!.trim();
+      const url = /^(['"])https?:\/\/[^'"\s]+\/([^/'"\s?#]+)(\?[^'"\s#]*)?\1$/.exec(expression);
       if (url && WEIGHTS_ONLY_FILE.test(url[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(url[2]!) && !parseHubReference(url[0]))
         found.push({ value: url[2]!, offset: at + m[2]!.indexOf(url[0]) + url[0].length - 1 - (url[3]?.length ?? 0) - url[2]!.length });
     }

@@ -40,6 +40,11 @@ export interface Family {
    * (`bj.bcebos.com/wenxin-models/`, Baidu's ERNIE bucket): a file or archive fetched from there is that family's.
    */
   weights_hosts?: string[];
+  /**
+   * File names the family's weights are passed around under outside the Hub, often by other projects (`eva_vit_g.pth`:
+   * EVA-CLIP's ViT-g as Salesforce LAVIS's BLIP-2 serves it): a local file of that exact name is the family's.
+   */
+  weights_files?: string[];
   licences?: { license?: string; name?: string; applies_to?: string }[];
   sources: string[];
   reviewed: string;
@@ -86,6 +91,8 @@ export interface Registry {
   apiProviders: { family: Family; provider: ApiProvider }[];
   /** families.yaml `weights_hosts`: a download URL's `host/path/` prefix and the family published there. */
   weightsHosts: { prefix: string; family: Family }[];
+  /** families.yaml `weights_files`: a weights file's own name, lower case -> the family whose weights it holds. */
+  weightsFiles: Map<string, Family>;
   /** Namespaces never matched case-insensitively (they belong to someone else). */
   caseDistinct: Set<string>;
   /** Hosted API provider id -> family. */
@@ -131,6 +138,7 @@ const FAMILY_KEYS = new Set([
   'ollama',
   'apis',
   'weights_hosts',
+  'weights_files',
   'licences',
   'sources',
   'reviewed',
@@ -148,6 +156,7 @@ const LIST_KEYS = [
   'gguf_pre_tokenizers',
   'ollama',
   'weights_hosts',
+  'weights_files',
   'sources',
 ] as const;
 const API_KEYS = new Set(['name', 'hosts', 'model_ids', 'packages', 'applies_to']);
@@ -430,6 +439,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     byOllamaName: new Map(),
     apiProviders: [],
     weightsHosts: [],
+    weightsFiles: new Map(),
     caseDistinct: namespaceList(doc.case_distinct_namespaces),
     providerFamilies: new Map(),
     datasetRepos: datasetRepos(doc.dataset_repos),
@@ -450,6 +460,7 @@ function buildRegistry(families: Family[], doc: Record<string, unknown>, licence
     for (const o of f.ollama ?? []) first(registry.byOllamaName, o, f);
     for (const provider of f.apis ?? []) registry.apiProviders.push({ family: f, provider });
     for (const prefix of f.weights_hosts ?? []) registry.weightsHosts.push({ prefix: prefix.toLowerCase(), family: f });
+    for (const file of f.weights_files ?? []) first(registry.weightsFiles, file.toLowerCase(), f);
   }
   // A fingerprint attributes only when one family lists it, or when its owner is declared; the
   // shared classes (LlamaForCausalLM, bert, ...) never do, whoever lists them.

@@ -143,6 +143,31 @@ describe('rule kinds', () => {
     expect(run.model('ernie_3.0_medium_open.tgz').policy.verdict).toBe('warn');
   });
 
+  it("a weights file under the name a family's weights are passed around as (families.yaml weights_files) takes that family at medium confidence", async () => {
+    // Vision-CAIR/MiniGPT-4 minigpt4/models/eva_vit.py:429-433 (LAVIS's copy of EVA-CLIP's ViT-g, BAAI's); the Q-Former
+    // checkpoint from the same bucket is Salesforce's and stays unattributed.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'eva_vit.py'),
+      [
+        'def create_eva_vit_g(img_size=224,drop_path_rate=0.4,use_checkpoint=False,precision="fp16"):',
+        '    model = VisionTransformer(img_size=img_size)',
+        '    url = "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/eva_vit_g.pth"',
+        '    cached_file = download_cached_file(url, check_hash=False, progress=True)',
+        '    q_former_model = "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/blip2_pretrained_flant5xxl.pth"',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    const vit = run.model('eva_vit_g.pth');
+    expect(vit.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(vit.origin.evidence).toEqual([
+      expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('Beijing Academy of Artificial Intelligence (CN)') }),
+    ]);
+    expect(vit.policy.verdict).toBe('fail');
+    expect(run.model('blip2_pretrained_flant5xxl.pth').policy.verdict).toBe('pass');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

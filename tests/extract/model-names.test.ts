@@ -3428,3 +3428,33 @@ describe('model-names: format and style names (held-out X-PLUG/MobileAgent, issu
     expect(rows).toEqual([['dashscope/qwen-vl-plus', 8, 'api']]);
   });
 });
+
+describe('model-names: a diffusion sampler picked by name (held-out PKU-YuanGroup/Open-Sora-Plan, round 34, session 31)', () => {
+
+  it("reads no model in a value compared with a sampler or scheduler setting, and still one compared with the model's", () => {
+    // PKU-YuanGroup/Open-Sora-Plan opensora/utils/sample_utils.py:68-74.
+    const text = [
+      "    elif args.sample_method == 'KDPM2AncestralDiscrete':",
+      '        scheduler_cls = KDPM2AncestralDiscreteScheduler',
+      "    elif args.sample_method == 'CogVideoX':",
+      '        scheduler_cls = CogVideoXDDIMScheduler',
+      "    if scheduler_name != 'CogVideoX':",
+      '        pass',
+      "    if args.model_name == 'CogVideoX':",
+      '        pass',
+      '',
+    ].join('\n');
+    expect(run('opensora/utils/sample_utils.py', text).references.map((r) => [r.id, r.line])).toEqual([['zhipu/CogVideoX', 7]]);
+  });
+
+  it("reads no task in the default of a `--model_type` option below a model option's Hub id (opensora/serve/gradio_web_server.py)", () => {
+    const text = [
+      'parser = argparse.ArgumentParser()',
+      "parser.add_argument(\"--model_path\", type=str, default='LanguageBind/Open-Sora-Plan-v1.0.0')",
+      "parser.add_argument(\"--version\", type=str, default='v1_3', choices=['v1_3', 'v1_5'])",
+      "parser.add_argument(\"--model_type\", type=str, default='t2v')",
+      '',
+    ].join('\n');
+    expect(run('opensora/serve/gradio_web_server.py', text).references.map((r) => [r.id, r.line])).toEqual([['LanguageBind/Open-Sora-Plan-v1.0.0', 2]]);
+  });
+});

@@ -2222,3 +2222,66 @@ describe('python: ModelScope by default only where the file imports it (session 
     expect(found(text.replace('\n\n', '\nfrom modelscope import snapshot_download\n'))).toEqual([['Qwen/Qwen2-7B-Instruct', 'modelscope', 3]]);
   });
 });
+
+describe('python: diffusion and BLIP-2 weights (held-out PKU-YuanGroup/Open-Sora-Plan, Vision-CAIR/MiniGPT-4, round 34, session 31)', () => {
+  const rows = (text: string) =>
+    (python.extract({ relPath: 'x.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the default of an option for a diffusion pipeline's text encoder (Open-Sora-Plan opensora/serve/gradio_web_server.py)", () => {
+    const text = [
+      'parser = argparse.ArgumentParser()',
+      "parser.add_argument(\"--model_path\", type=str, default='LanguageBind/Open-Sora-Plan-v1.0.0')",
+      "parser.add_argument(\"--ae\", type=str, default='CausalVAEModel_4x8x8')",
+      "parser.add_argument(\"--text_encoder_name_1\", type=str, default='DeepFloyd/t5-v1_1-xxl')",
+      'parser.add_argument("--text_encoder_lr", type=float, default=5e-5)',
+      'args = parser.parse_args()',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['LanguageBind/Open-Sora-Plan-v1.0.0', 'huggingface', 2],
+      ['DeepFloyd/t5-v1_1-xxl', 'huggingface', 4],
+    ]);
+  });
+
+  it("reads a checkpoint option's bare weights file, not a run's nor a model-named one (Open-Sora-Plan opensora/models/frame_interpolation/interpolation.py)", () => {
+    const text = [
+      'if __name__ == "__main__":',
+      '    parser = argparse.ArgumentParser()',
+      "    parser.add_argument('--ckpt', type=str, default='amt-g.pth', help=\"The pretrained model.\") ",
+      "    parser.add_argument('--resume_ckpt', type=str, default='best.pt')",
+      "    parser.add_argument('--checkpoint', type=str, default='model_final.pth')",
+      "    parser.add_argument('--ckpt_state', type=str, default='optim.pth')",
+      '    args = parser.parse_args()',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([['amt-g.pth', 'local', 3]]);
+  });
+
+  it('reads a weights URL held by a plain `url`, a model-named default or a config default for a model-named key (MiniGPT-4 minigpt4/models)', () => {
+    // minigpt4/models/eva_vit.py:429-433, minigpt4.py:26-28 and :150.
+    const text = [
+      'def create_eva_vit_g(img_size=224,drop_path_rate=0.4,use_checkpoint=False,precision="fp16"):',
+      '    model = VisionTransformer(img_size=img_size)',
+      '    url = "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/eva_vit_g.pth"',
+      '    cached_file = download_cached_file(',
+      '        url, check_hash=False, progress=True',
+      '    )',
+      'class MiniGPT4(MiniGPTBase):',
+      '    def __init__(',
+      '            self,',
+      '            vit_model="eva_clip_g",',
+      '            q_former_model="https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/blip2_pretrained_flant5xxl.pth",',
+      '    ):',
+      '        q_former_model = cfg.get("q_former_model", "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/blip2_pretrained_flant5xxl.pth")',
+      '        logo_url = "https://example.com/static/logo.png"',
+      '        data_url = "https://example.com/data/train.pt"',
+      '        data_url = cfg.get("data_url", "https://example.com/data/train.pt")',
+      '',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['eva_vit_g.pth', 'local', 3],
+      ['blip2_pretrained_flant5xxl.pth', 'local', 11],
+      ['blip2_pretrained_flant5xxl.pth', 'local', 13],
+    ]);
+  });
+});

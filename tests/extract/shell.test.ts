@@ -1336,3 +1336,38 @@ describe('shell: OpenXLab downloads (session 31)', () => {
     ]);
   });
 });
+
+describe('shell: diffusion launchers (held-out round 34: PKU-YuanGroup/Open-Sora-Plan; session 31)', () => {
+  const found = async (text: string, relPath = 'run.sh') => {
+    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
+    return references.map((r) => [r.id, r.source, r.line]);
+  };
+
+  it('reads the text encoder and autoencoder a diffusion pipeline loads apart from its denoiser, not their settings', async () => {
+    // PKU-YuanGroup/Open-Sora-Plan scripts/text_condition/gpu/train_t2v_v1_3.sh:23-29 and sample_t2v_v1_3.sh:10-13;
+    // Kwai-Kolors/Kolors dreambooth/train.sh:17 (a learning rate).
+    const text = [
+      'accelerate launch \\',
+      '    opensora/train/train_t2v_diffusers.py \\',
+      '    --model OpenSoraT2V_v1_3-2B/122 \\',
+      '    --text_encoder_name_1 google/mt5-xxl \\',
+      '    --cache_dir "../../cache_dir/" \\',
+      '    --ae WFVAEModel_D8_4x8x8 \\',
+      '    --ae_path "/storage/lcm/WF-VAE/results/latent8" \\',
+      '    --text_encoder_lr=5e-5 \\',
+      '    --output_dir="debug"',
+      'torchrun --nnodes=1 --nproc_per_node 8 -m opensora.sample.sample \\',
+      '    --text_encoder_name_1 "/storage/ongoing/new/Open-Sora-Plan/cache_dir/mt5-xxl" \\',
+      '    --vae_path ./weights/sd-vae-ft-mse \\',
+      '    --save_img_path "./save_path"',
+    ].join('\n');
+    const rows = await found(text);
+    expect(rows).toContainEqual(['google/mt5-xxl', 'huggingface', 4]);
+    expect(rows).toContainEqual(['/storage/lcm/WF-VAE/results/latent8', 'local', 7]);
+    expect(rows).toContainEqual(['/storage/ongoing/new/Open-Sora-Plan/cache_dir/mt5-xxl', 'local', 11]);
+    expect(rows).toContainEqual(['./weights/sd-vae-ft-mse', 'local', 12]);
+    // The autoencoder's key in the project's own table, a learning rate and where images are saved name no model.
+    expect(rows.map((r) => r[0])).not.toContain('WFVAEModel_D8_4x8x8');
+    expect(rows.filter((r) => r[2] === 8 || r[2] === 13)).toEqual([]);
+  });
+});

@@ -114,8 +114,17 @@ const ROLE_MODEL_FLAG =
  * "./pretrained/InternViT-6B-448px-V1-5" --llm_path "./pretrained/internlm2_5-7b-chat"` (OpenGVLab/InternVL's launchers).
  */
 const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?vision[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
+/**
+ * A diffusion pipeline loads its text encoder and its autoencoder apart from its denoiser, each a model of its own:
+ * PKU-YuanGroup/Open-Sora-Plan's launchers `--text_encoder_name_1 google/mt5-xxl` (or its folder), `--ae_path
+ * "/storage/lcm/WF-VAE/results/latent8"`; `--text_encoder_path`, `--vae_path`, `--vae_model_path`. Not a text encoder's
+ * settings (`--text_encoder_lr`), nor a bare `--vae` or `--ae`, a key of the project's own table of autoencoders.
+ */
+export const COMPONENT_MODEL_FLAG =
+  /^--(?:text[-_]encoder[-_](?:name(?:[-_]or[-_]path)?|path|model(?:[-_]path)?|dir)(?:[-_]\d)?|v?ae[-_](?:model[-_])?path)$/i;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
-export const isModelFlag = (flag: string) => MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag);
+export const isModelFlag = (flag: string) =>
+  MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag);
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
