@@ -1,6 +1,7 @@
 import dotenv from '../../src/extract/dotenv.js';
 import { describe, expect, it } from 'vitest';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { CODEGEEX_REPODEMO_ENV } from '../helpers/launch-snippets.js';
 
 describeExtractor(
   'dotenv',
@@ -107,16 +108,7 @@ describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, 
 describe('dotenv: alternatives listed one after another (held-out zai-org/CodeGeeX4, round 34, session 31)', () => {
   it('pairs each model with the base URL set last above it, not the first one', async () => {
     // zai-org/CodeGeeX4 repodemo/readme.md:21-28, the .env choices its shell block lists.
-    const text = [
-      '# Using open.bigmodel.cn API',
-      'openai_api_key = ""',
-      'openai_api_base = "https://open.bigmodel.cn/api/paas/v4/"',
-      'model_name = "codegeex-4"',
-      '# Using vllm',
-      'openai_api_key = "EMPTY"',
-      'openai_api_base = "http://xxxx:xxxx/v1"',
-      'model_name = "codegeex4-all-9b"',
-    ].join('\n');
+    const text = CODEGEEX_REPODEMO_ENV.join('\n');
     const { references } = await dotenv.extract({ relPath: '.env', size: text.length, text });
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
       ['zhipu/codegeex-4', 'api', 4],

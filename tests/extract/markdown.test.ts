@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import markdown from '../../src/extract/markdown.js';
 import { describeExtractor, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
+import { CODEGEEX_REPODEMO_ENV, DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
 
 describeExtractor('markdown', markdown, [
   ['README.md', true],
@@ -1300,18 +1300,7 @@ describe('markdown: an XTuner block with no model word (held-out SmartFlowAI/Emo
 describe('markdown: .env settings spaced as python-dotenv reads them, in a shell block (held-out zai-org/CodeGeeX4, round 34, session 31)', () => {
   it('reads each model setting of a block of `name = "value"` lines as a .env, the served name after its server too', async () => {
     // zai-org/CodeGeeX4 repodemo/readme.md:20-29
-    const text = [
-      '```shell',
-      '# Using open.bigmodel.cn API',
-      'openai_api_key = ""',
-      'openai_api_base = "https://open.bigmodel.cn/api/paas/v4/"',
-      'model_name = "codegeex-4"',
-      '# Using vllm',
-      'openai_api_key = "EMPTY"',
-      'openai_api_base = "http://xxxx:xxxx/v1"',
-      'model_name = "codegeex4-all-9b"',
-      '```',
-    ].join('\n');
+    const text = ['```shell', ...CODEGEEX_REPODEMO_ENV, '```'].join('\n');
     const { references } = await markdown.extract(makeSourceFile('repodemo/readme.md', text));
     expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
       ['zhipu/codegeex-4', 5, 'docs'],
