@@ -108,7 +108,7 @@ export default defineExtractor({
  */
 function hostedHubModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefined {
   if (!isModelEnvName(a.name) || !parseHubReference(a.value)) return undefined;
-  const base = pairedBaseUrl(a.name, baseUrls);
+  const base = pairedBaseUrl(a, baseUrls);
   const provider = base && !/:11434\b|ollama/i.test(base.value) ? providerForUrl(base.value) : undefined;
   return provider && provider.id !== 'openai-compatible' ? { id: apiModelId(provider, a.value), source: 'api', offset: a.column - 1 } : undefined;
 }
@@ -130,7 +130,7 @@ function hostedModel(a: Assignment, baseUrls: Assignment[]): ArgModel | undefine
   // locally is not the hosted API's; named as the Ollama library names it, it is an Ollama tag.
   if (LOCAL_NAME.test(a.name)) return ollamaLibraryTag(a.value, offset);
   const provider = PROVIDER_PREFIX[namePrefix(a.name)];
-  const base = provider ? baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) : pairedBaseUrl(a.name, baseUrls);
+  const base = provider ? baseUrls.find((b) => namePrefix(b.name) === namePrefix(a.name)) : pairedBaseUrl(a, baseUrls);
   if (base) {
     if (/:11434\b|ollama/i.test(base.value)) {
       const model = classifyOllamaName(a.value);
@@ -172,11 +172,16 @@ function deployedModel(a: Assignment): ArgModel | undefined {
 
 const namePrefix = (name: string) => name.split('_')[0]!.toUpperCase();
 
-/** Its own base URL (same name prefix), else `OPENAI_BASE_URL` (the SDKs' default), else the only one. */
-function pairedBaseUrl(name: string, baseUrls: Assignment[]): Assignment | undefined {
+/**
+ * Its own base URL (same name prefix), else `OPENAI_BASE_URL` (the SDKs' default), else the only one. Of several so
+ * named, the one set last above the model (a listing of alternatives, `# Using open.bigmodel.cn API` then `# Using vllm`,
+ * each with its `openai_api_base` and `model_name`: zai-org/CodeGeeX4 repodemo/readme.md), else the first.
+ */
+function pairedBaseUrl(a: Assignment, baseUrls: Assignment[]): Assignment | undefined {
+  const nearest = (named: Assignment[]) => named.filter((b) => b.line < a.line).at(-1) ?? named[0];
   return (
-    baseUrls.find((b) => namePrefix(b.name) === namePrefix(name)) ??
-    baseUrls.find((b) => namePrefix(b.name) === 'OPENAI') ??
+    nearest(baseUrls.filter((b) => namePrefix(b.name) === namePrefix(a.name))) ??
+    nearest(baseUrls.filter((b) => namePrefix(b.name) === 'OPENAI')) ??
     (baseUrls.length === 1 ? baseUrls[0] : undefined)
   );
 }

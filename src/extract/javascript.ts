@@ -282,9 +282,40 @@ export default defineExtractor({
       const file = modelFromPath(value);
       if (file?.source === 'local') add(file.id, m.index + m[0].lastIndexOf(m[2]! + value) + 1, 'local');
     }
+    // `image_bind_model_path: '/store/imagebind_huge/imagebind_huge.pth'`, `const modelPath = `${dir}/imagebind_huge.pth``,
+    // `modelPath = require('path').join(store, 'imagebind_huge', 'imagebind_huge.pth')` (HKUDS/VideoRAG's desktop app,
+    // the weights its backend loads): a key or variable named for a model's path or file holding a weights file.
+    for (const { value, offset } of modelPathWeights(text)) {
+      if (references.some((r) => r.line === positions.at(offset).line)) continue;
+      const file = modelFromPath(value.includes('${') ? value.slice(value.lastIndexOf('/') + 1) : value);
+      if (file?.source === 'local') add(file.id, offset + (value.includes('${') ? value.lastIndexOf('/') + 1 : 0), 'local');
+    }
     return { references, diagnostics };
   },
 });
+
+/** A name for a model's path or file (`modelPath`, `image_bind_model_path`, `MODEL_FILE`), not one it is written to. */
+const MODEL_PATH_NAME = /model[\w$]*(?:path|file)|(?:path|file)[\w$]*model/i;
+const WRITTEN_NAME = /output|save|export|upload|dest|url/i;
+/**
+ * A name set to a weights file (a format only weights come in), written as a string or template (its last part the
+ * file), or joined on by `path.join` / `path.resolve` / `require('path').join`: the name (group 1), the value (group 3).
+ */
+const MODEL_PATH_WEIGHTS =
+  /\b([A-Za-z_$][\w$]*)['"]?[ \t]*[:=][ \t]*(?:(?:require\([ \t]*['"](?:node:)?path['"][ \t]*\)\.|path\.)(?:join|resolve)\([^()\n]*?)?(['"`])([^'"`\n]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile))\2/g;
+
+/** The weights files named so (see MODEL_PATH_WEIGHTS): not a checkpoint's conventional name, not a URL. */
+function modelPathWeights(text: string): { value: string; offset: number }[] {
+  if (!/\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(MODEL_PATH_WEIGHTS)) {
+    const value = m[3]!;
+    if (!MODEL_PATH_NAME.test(m[1]!) || WRITTEN_NAME.test(m[1]!) || /^https?:/i.test(value)) continue;
+    if (CONVENTIONAL_WEIGHT_FILE.test(value.slice(value.lastIndexOf('/') + 1))) continue;
+    found.push({ value, offset: m.index + m[0].length - 1 - value.length });
+  }
+  return found;
+}
 
 /**
  * The model ids given to WebLLM's loaders: a literal or a constant, or each literal of an array (`reload(["a", "b"])`).

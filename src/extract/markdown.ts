@@ -90,6 +90,17 @@ const isDotenv = (text: string) =>
   !KNOWN_COMMAND.test(text) &&
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Za-z_][A-Za-z0-9_]*=.*)?$/.test(line));
 /**
+ * Or a `.env` written as python-dotenv reads one, spaces around `=` and a quoted value
+ * (https://github.com/theskumar/python-dotenv#file-format), shown in a shell block or untagged: every line a comment,
+ * blank or a `name = "value"` setting, one at least spaced (zai-org/CodeGeeX4 repodemo/readme.md: `openai_api_base =
+ * "http://xxxx:xxxx/v1"` then `model_name = "codegeex4-all-9b"`, the .env the reader fills in). No shell line is
+ * `name = value`, so the block is no command.
+ */
+const SPACED_SETTING = /^[ \t]*[A-Za-z_][A-Za-z0-9_]*[ \t]+=[ \t]+(?:"[^"\n]*"|'[^'\n]*')[ \t]*(?:#.*)?$/m;
+const isSpacedDotenv = (text: string) =>
+  SPACED_SETTING.test(text) &&
+  text.split('\n').every((line) => /^[ \t]*(#.*|[A-Za-z_][A-Za-z0-9_]*[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s#"']*)[ \t]*(#.*)?)?$/.test(line));
+/**
  * Java properties left untagged (langchain4j's docs: `langchain4j.open-ai.chat-model.model-name=gpt-4o`,
  * `openai.chat.model=gpt-4o-mini` in MicroProfile's config): every line a comment, blank, an elision (`...`) or a
  * `key=value` whose key is dotted, at least one (a dotenv's keys have no dots).
@@ -106,6 +117,14 @@ const isPropertiesListing = (text: string) =>
 const isEnvListing = (text: string) =>
   /^[ \t]*[A-Z_][A-Z0-9_]*=(?![\s"'\d]|True\b|False\b|None\b)[^\s#]/m.test(text) &&
   text.split('\n').every((line) => /^[ \t]*(#.*|(export[ \t]+)?[A-Z_][A-Z0-9_]*[ \t]*=[ \t]*("[^"\n]*"|'[^'\n]*'|[^\s#]*)[ \t]*(#.*)?)?$/.test(line));
+/**
+ * Python read untagged without an import: a call assigned to a name and spread over lines, one keyword argument a line,
+ * closed on a line of its own (HKUDS/VideoRAG's README: `ollama_config = LLMConfig(` then `    embedding_model_name =
+ * "nomic-embed-text",` ... `)`, the config object the reader edits). No shell, YAML or dotenv line opens a bracket after
+ * `name = Name(`, and Kotlin's and JavaScript's declarations (`val x = Foo(`, `const x = Foo(`) have a word before the name.
+ */
+const PYTHON_CALL_BLOCK =
+  /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_][\w.]*\([ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n|[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*[^\n]*\n)+[ \t]*\)[ \t]*(?:\n|$)/;
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
@@ -666,6 +685,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   const lang = blockLanguage(block);
   if (isDotenv(block.text) && !/^(python3?|py|js|ts|javascript|typescript|toml|json)$/.test(lang)) return [['dotenv'], '.env'];
   if (/^(python3?|py)$/.test(lang) && isEnvListing(block.text)) return [['dotenv'], '.env'];
+  if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && isSpacedDotenv(block.text)) return [['dotenv'], '.env'];
   if ((!lang || /^(bash|sh|shell|zsh|console|text|txt|plaintext|plain)$/.test(lang)) && JSON_OBJECT.test(block.text))
     return [['config-file', 'model-names'], 'block.json'];
   if (/^(dockerfile|docker|containerfile)$/.test(lang) && MODELFILE_FROM.test(block.text) && MODELFILE_ONLY.test(block.text))
@@ -695,7 +715,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
-  if (PYTHON_IMPORT.test(block.text)) return [['python', 'model-names'], 'block.py'];
+  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 import dotenv from '../../src/extract/dotenv.js';
 import { describe, expect, it } from 'vitest';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
+import { CODEGEEX_REPODEMO_ENV } from '../helpers/launch-snippets.js';
 
 describeExtractor(
   'dotenv',
@@ -101,5 +102,17 @@ describe('dotenv: a version beside the model (held-out wangrongding/wechat-bot, 
       ['anthropic/claude-sonnet-4-5-20250929', 'api', 5],
     ]);
     expect(references.some((r) => r.line === 3 || /v4\.0/.test(r.id))).toBe(false);
+  });
+});
+
+describe('dotenv: alternatives listed one after another (held-out zai-org/CodeGeeX4, round 34, session 31)', () => {
+  it('pairs each model with the base URL set last above it, not the first one', async () => {
+    // zai-org/CodeGeeX4 repodemo/readme.md:21-28, the .env choices its shell block lists.
+    const text = CODEGEEX_REPODEMO_ENV.join('\n');
+    const { references } = await dotenv.extract({ relPath: '.env', size: text.length, text });
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['zhipu/codegeex-4', 'api', 4],
+      ['openai-compatible/codegeex4-all-9b', 'api', 8],
+    ]);
   });
 });

@@ -67,3 +67,27 @@ describe('javascript: WebLLM loaders (held-out mlc-ai/web-llm, issue #15)', () =
     expect(found.references.map((r) => [r.id, r.line])).toEqual([['mlc-ai/Llama-3.2-1B-Instruct-q4f32_1-MLC', 5]]);
   });
 });
+
+describe('javascript: a model path set to a weights file (held-out HKUDS/VideoRAG, round 34, session 31)', () => {
+  it('reads a key or variable named for a model path holding a weights file, as a string, a template or a path join', () => {
+    // HKUDS/VideoRAG Vimo-desktop: VideoRAGConfig.tsx:27 and :73, handlers/videorag-handlers.ts:251, main/main.ts:62 and :105.
+    const text = [
+      'const [config, setConfig] = useState({',
+      "  image_bind_model_path: '/Users/renxubin/Desktop/videorag-store/imagebind_huge/imagebind_huge.pth',",
+      '})',
+      'const modelPath = `${result.path}/imagebind_huge.pth`',
+      "imagebindModelPath = require('path').join(settings.storeDirectory, 'imagebind_huge', 'imagebind_huge.pth')",
+      "const imagebindPath = join(storeDirectory, 'imagebind_huge', 'imagebind_huge.pth');",
+      "const url = 'https://dl.fbaipublicfiles.com/imagebind/imagebind_huge.pth';",
+      "const outputModelPath = './out/finetuned.safetensors';",
+      "const modelFile = `${dir}/model.safetensors`;",
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'src/main/handlers/videorag-handlers.ts', size: text.length, text }) as ExtractResult;
+    // Not the path variable or URL named for no model (:6, :7), a file written (:8), nor a checkpoint's conventional name (:9).
+    expect(references.map((r) => [r.id, r.source, r.line, r.column])).toEqual([
+      ['/Users/renxubin/Desktop/videorag-store/imagebind_huge/imagebind_huge.pth', 'local', 2, 27],
+      ['imagebind_huge.pth', 'local', 4, 35],
+      ['imagebind_huge.pth', 'local', 5, 87],
+    ]);
+  });
+});

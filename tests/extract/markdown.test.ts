@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import markdown from '../../src/extract/markdown.js';
 import { describeExtractor, extractRows, loadFixture } from '../helpers/extract-fixtures.js';
 import { makeSourceFile } from '../../src/extract/source-file.js';
-import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
+import { CODEGEEX_REPODEMO_ENV, DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
 
 describeExtractor('markdown', markdown, [
   ['README.md', true],
@@ -1329,5 +1329,77 @@ describe("markdown: a script asking the block's server for a model by its model 
     const text = ['```', '--coor_type "qwen-vl" # This means that coordinates from 0-1000 are mapped', '--model "qwen-max"', '```', ''].join('\n');
     const { references } = await markdown.extract(makeSourceFile('README.md', text));
     expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 3]]);
+  });
+});
+
+describe('markdown: .env settings spaced as python-dotenv reads them, in a shell block (held-out zai-org/CodeGeeX4, round 34, session 31)', () => {
+  it('reads each model setting of a block of `name = "value"` lines as a .env, the served name after its server too', async () => {
+    // zai-org/CodeGeeX4 repodemo/readme.md:20-29
+    const text = ['```shell', ...CODEGEEX_REPODEMO_ENV, '```'].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('repodemo/readme.md', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['zhipu/codegeex-4', 5, 'docs'],
+      ['openai-compatible/codegeex4-all-9b', 9, 'docs'],
+    ]);
+  });
+
+  it('leaves a shell block that runs a command, or mixes a command in, to the shell reader', async () => {
+    // A command line among the settings: not a .env listing (the served name beside no command is not read).
+    const text = ['```bash', 'model_name = "codegeex4-all-9b"', 'python app.py --port 8080', '```'].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references).toEqual([]);
+  });
+});
+
+describe('markdown: an untagged Python call spread over lines (held-out HKUDS/VideoRAG, round 34, session 31)', () => {
+  // HKUDS/VideoRAG VideoRAG-algorithm/README.md:286-304: the Ollama config object the reader edits, untagged, no import.
+  const block = (fence: string) =>
+    [
+      fence,
+      'ollama_config = LLMConfig(',
+      '    embedding_func_raw = ollama_embedding,',
+      '    embedding_dim = 768,',
+      '    best_model_func_raw = ollama_complete ,',
+      '    best_model_name = "gemma2:latest", # need to be a solid instruct model',
+      '    best_model_max_token_size = 32768,',
+      '    cheap_model_func_raw = ollama_mini_complete,',
+      '    cheap_model_name = "olmo2",',
+      '    cheap_model_max_async = 1',
+      ')',
+      '```',
+    ].join('\n');
+
+  it('reads it as Python, as a ```python block is', async () => {
+    const { references } = await markdown.extract(makeSourceFile('README.md', block('```')));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['gemma2:latest', 6, 'docs'],
+      ['olmo2', 9, 'docs'],
+    ]);
+  });
+
+  it('not a Kotlin or JavaScript declaration, nor a call whose lines are not one keyword argument each', async () => {
+    const kotlin = ['```', 'val config = LLMConfig(', '    cheap_model_name = "olmo2",', ')', '```'].join('\n');
+    const positional = ['```', 'config = LLMConfig(', '    "olmo2",', ')', '```'].join('\n');
+    for (const text of [kotlin, positional]) expect((await markdown.extract(makeSourceFile('README.md', text))).references).toEqual([]);
+  });
+});
+
+describe('markdown: a weights file downloaded by its URL (held-out HKUDS/VideoRAG, round 34, session 31)', () => {
+  it("reads `wget <url>/<file>.pth` as the local model named by its file, not a Hub URL's file nor a torch pickle", async () => {
+    // HKUDS/VideoRAG VideoRAG-algorithm/README.md:95-110 (the Hub clones are the hub-url reader's).
+    const text = [
+      '```bash',
+      '# Download ImageBind checkpoint',
+      'mkdir .checkpoints',
+      'cd .checkpoints',
+      'wget https://dl.fbaipublicfiles.com/imagebind/imagebind_huge.pth',
+      'wget https://raw.githubusercontent.com/qi-hua/async_cosyvoice/main/CosyVoice2-0.5B/spk2info.pt -O $model_dir',
+      'wget https://huggingface.co/lllyasviel/Annotators/resolve/main/dpt_hybrid-midas-501f0c75.pt',
+      'wget https://example.com/models/model.safetensors',
+      'cd ../',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line, r.context])).toEqual([['imagebind_huge.pth', 5, 'docs']]);
   });
 });

@@ -1371,3 +1371,20 @@ describe('shell: diffusion launchers (held-out round 34: PKU-YuanGroup/Open-Sora
     expect(rows.filter((r) => r[2] === 8 || r[2] === 13)).toEqual([]);
   });
 });
+
+describe('shell: a weights file downloaded by its URL (held-out HKUDS/VideoRAG, round 34, session 31)', () => {
+  it('reads the file a downloader fetches from a host that is no model hub as a local model', () => {
+    // GoogleCloudPlatform/ai-on-gke's model-archive step and HKUDS/VideoRAG's README, in a download script.
+    const text = [
+      '# download the model weights',
+      'wget https://download.pytorch.org/models/densenet161-8d451a50.pth -O densenet161-8d451a50.pth',
+      'curl -L -o ckpt/sam.pth https://dl.fbaipublicfiles.com/segment_anything/sam_vit_h_4b8939.pth',
+      'echo https://dl.fbaipublicfiles.com/imagebind/imagebind_huge.pth',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'scripts/download_models.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([
+      ['densenet161-8d451a50.pth', 2],
+      ['sam_vit_h_4b8939.pth', 3],
+    ]);
+  });
+});

@@ -1115,6 +1115,16 @@ const MODEL_ARCHIVE_URL =
   /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
 /**
+ * A weights file downloaded by its URL from a host that is no model hub (`wget https://dl.fbaipublicfiles.com/imagebind/
+ * imagebind_huge.pth`, HKUDS/VideoRAG's README; `wget https://download.pytorch.org/models/densenet161-8d451a50.pth`): the
+ * model the project then loads, a local model named by its file. Only formats that hold weights alone (not `.pt`, which
+ * `torch.save` writes for any data: CosyVoice's `spk2info.pt`, nor `.bin`), and not a checkpoint's conventional name
+ * (`model.safetensors`); a Hub's URL is the hub-url reader's (the repo).
+ */
+const WEIGHTS_FILE_URL =
+  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
+
+/**
  * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo
  * data PaddlePaddle/ERNIE keeps in its `wenxin-models` bucket beside the models; `public_data/text_matching_data.tar.gz`):
  * a data set, not a model.
@@ -1245,6 +1255,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     if (archive && DATA_ARCHIVE.test(archive[1]!)) continue;
     if (archive) {
       push({ id: archive[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(archive[1]!) });
+      continue;
+    }
+    const weights = downloads ? WEIGHTS_FILE_URL.exec(token.text) : null;
+    if (weights && !CONVENTIONAL_WEIGHT_FILE.test(weights[1]!)) {
+      push({ id: weights[1]!, source: 'local', offset: token.offset + token.text.lastIndexOf(weights[1]!) });
       continue;
     }
     // (Each of the three patterns below needs an `=`, the first a leading `-` too: most words have neither.)
