@@ -1361,10 +1361,18 @@ function readPython(file: SourceFile): ExtractResult {
   // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
   // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
   // file's own service answers to.
-  for (const name of catalogueNames(text)) {
+  // (In a file that names Ollama as a word, a catalogue's Ollama library names are its tags, `gemma` without a digit too:
+  // autogen's `_MODEL_TOKEN_LIMITS = {"llama3": 8192, "gemma": 8192}` beside its Ollama client.)
+  const ollamaFile = namesOllama(text);
+  const ollamaName = (value: string) => ollamaFile && isOllamaLibraryName(value.split(':')[0]!);
+  for (const name of catalogueNames(text, ollamaName)) {
     if (taken(name.offset)) continue;
     const at = positions.lineOf(name.offset);
     const line = text.substr(positions.lineStart(at), positions.lineLength(at));
+    if (ollamaName(name.value) && classifyOllamaName(name.value)?.source === 'ollama') {
+      add(name.value, name.offset, 'ollama');
+      continue;
+    }
     // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
     // list, an Ollama server); these are the names only their place makes models.
     const known = classifyName(name.value, line, loadRegistry());

@@ -1956,3 +1956,49 @@ describe('python: an option named for no model handed to a Hub download (held-ou
     expect(rows(text)).toEqual([]);
   });
 });
+
+describe('python: an Ollama client\'s model-info catalogue (held-out microsoft/autogen, session 31)', () => {
+  it('reads the Ollama library names that key the catalogue, digit-less ones and a dict of configs too, as Ollama tags', () => {
+    // microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/ollama/_model_info.py (cut): `get_info(model)`
+    // looks a model up in `_MODEL_INFO` (its capabilities) and `_MODEL_TOKEN_LIMITS` by its name before the `:tag`.
+    const text = [
+      'from autogen_core.models import ModelFamily, ModelInfo',
+      '',
+      '# TODO: json_output is True for all models because ollama supports structured output via pydantic.',
+      '_MODEL_INFO: Dict[str, ModelInfo] = {',
+      '    "gemma": {',
+      '        "vision": False,',
+      '        "family": ModelFamily.UNKNOWN,',
+      '    },',
+      '    "llama3.2": {',
+      '        "vision": False,',
+      '        "family": ModelFamily.UNKNOWN,',
+      '    },',
+      '    "vision": {',
+      '        "vision": True,',
+      '    },',
+      '}',
+      '',
+      '_MODEL_TOKEN_LIMITS: Dict[str, int] = {',
+      '    "gemma": 8192,',
+      '    "llama3.2": 131072,',
+      '    "qwen2.5vl:7b": 128000,',
+      '}',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('autogen_ext/models/ollama/_model_info.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual(
+      expect.arrayContaining([
+        ['gemma', 5, 'ollama'],
+        ['llama3.2', 9, 'ollama'],
+        ['gemma', 19, 'ollama'],
+        ['llama3.2', 20, 'ollama'],
+      ]),
+    );
+    // A key no other catalogue of the file holds, nor a word that is no Ollama library name, is not a model.
+    expect(references.map((r) => r.id)).not.toContain('vision');
+    // Without Ollama named in the file, a digit-less key stays unread (`MODEL_CONFIGS = {"sensevoice": ...}`).
+    const hosted = python.extract(makeSourceFile('models/_info.py', text.replace(/ollama/g, 'the server'))) as ExtractResult;
+    expect(hosted.references.map((r) => r.id)).not.toContain('gemma');
+  });
+});
