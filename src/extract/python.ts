@@ -32,6 +32,7 @@ import {
   sentenceTransformersId,
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
+  GGML_BIN_FILE,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -73,7 +74,7 @@ import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { compileWordPresence } from '../scan/literal-scan.js';
 import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
-import { rootedFoldersLoaded } from './shared/rooted-folders.js';
+import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
 
@@ -1775,6 +1776,12 @@ const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
 const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder|id)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
 /** A variable named for one model's or checkpoint's path (`checkpoint_path`, `model_path`, `self.ckpt_path`). */
 const MODEL_PATH_VARIABLE = /^(?:self\.)?(?:[a-z0-9]+_)*(?:model|checkpoint|ckpt)_?path$/i;
+/**
+ * A literal path joined by pathlib's `/` onto the script's own folder (`Path(__file__).resolve().parent.parent / "x"`, `.parents[1]`)
+ * or onto a variable (1: its name); 2: the quote, 3: the path.
+ */
+const FILE_ROOTED_PATH =
+  /^(?:(?:pathlib\.)?Path\(\s*__file__\s*\)(?:\.(?:resolve|absolute)\(\)|\.parent|\.parents\[\d\])*|([A-Za-z_]\w*))\s*\/\s*(['"])([^'"\n*{}]+)\2$/;
 /** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, or before pathlib's `/`, as written. */
 const joinedFolder = (expression: string) =>
   /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,|((?:self\.)?[A-Za-z_]\w*)\s*\/)/.exec(expression.trim())?.slice(1).find(Boolean);
@@ -2039,6 +2046,12 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
         found.push({ value: e[2]!, offset: body + e.index + 1 });
   }
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
+    // A model file written with its folder under the project's own root, by pathlib's `/` (`Path(__file__).resolve()
+    // .parent.parent / "models/chatglm-ggml.bin"`, `PROJECT_ROOT / "models/chatglm3-ggml.bin"`, li-plus/chatglm.cpp's demos
+    // and tests): the file the project puts its converted model at. Not a bare file name (a checkpoint's own `model.pt`).
+    const rooted = FILE_ROOTED_PATH.exec(expression.trim());
+    if (rooted && (rooted[1] === undefined || namesProjectRoot(rooted[1])) && /[\\/]/.test(rooted[3]!) && (WEIGHTS_ONLY_FILE.test(rooted[3]!) || GGML_BIN_FILE.test(rooted[3]!)))
+      return { value: rooted[3]!, offset: at + expression.indexOf(expression.trim()) + rooted[0].lastIndexOf(rooted[2]! + rooted[3]!) + 1 };
     const m = PATH_EXPRESSION.exec(expression.trim());
     if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
     const joined = !m[0].startsWith(m[1]!);

@@ -2002,3 +2002,29 @@ describe('python: an Ollama client\'s model-info catalogue (held-out microsoft/a
     expect(hosted.references.map((r) => r.id)).not.toContain('gemma');
   });
 });
+
+describe("python: a model file joined by pathlib's `/` onto the project's root (held-out li-plus/chatglm.cpp, session 31)", () => {
+  it('reads the file written with its folder under `Path(__file__)` or a root-named constant; not a bare name, a data file or a non-root folder', () => {
+    // li-plus/chatglm.cpp examples/cli_demo.py:7 and tests/test_chatglm_cpp.py:6-10 (the GGML files convert.py writes).
+    const text = [
+      'from pathlib import Path',
+      'import chatglm_cpp',
+      '',
+      'DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models/chatglm-ggml.bin"',
+      'PROJECT_ROOT = Path(__file__).resolve().parent.parent',
+      'CHATGLM3_MODEL_PATH = PROJECT_ROOT / "models/chatglm3-ggml.bin"',
+      'CODEGEEX2_MODEL_PATH = PROJECT_ROOT / "models/codegeex2.gguf"',
+      'DATA_MODEL_PATH = PROJECT_ROOT / "tests/data/glm_model.data"',
+      'CKPT_MODEL_PATH = checkpoint_dir / "lit_model.pth"',
+      'BARE_MODEL_PATH = Path(__file__).parent / "chatglm-ggml.bin"',
+      'pipeline = chatglm_cpp.Pipeline(DEFAULT_MODEL_PATH)',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('examples/cli_demo.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['models/chatglm-ggml.bin', 4, 'local'],
+      ['models/chatglm3-ggml.bin', 6, 'local'],
+      ['models/codegeex2.gguf', 7, 'local'],
+    ]);
+  });
+});
