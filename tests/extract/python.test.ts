@@ -2028,3 +2028,18 @@ describe("python: a model file joined by pathlib's `/` onto the project's root (
     ]);
   });
 });
+
+describe('python: a client asking its own server for a stand-in name (held-out li-plus/chatglm.cpp, session 31)', () => {
+  it('reads no model in `model="default-model"` sent to an OpenAI client, but still reads a real name on the same call', () => {
+    // li-plus/chatglm.cpp examples/openai_client.py:38 (its openai_api server serves the one GGML model it loaded).
+    const text = [
+      'from openai import OpenAI',
+      'client = OpenAI()',
+      'response = client.chat.completions.create(model="default-model", messages=messages, stream=True, tools=tools)',
+      'response = client.chat.completions.create(model="gpt-4o-mini", messages=messages)',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('examples/openai_client.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 4]]);
+  });
+});
