@@ -175,10 +175,7 @@ function readCode(text: string, test: boolean): RawReference[] {
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     const quote = m.index + m[0].length - 1;
     // The whole name the word stands in (`LOCAL_EMBEDDING_MODEL`, `m_modelName`).
-    let start = m.index;
-    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-    let nameEnd = m.index;
-    while (isWordCode(text.charCodeAt(nameEnd))) nameEnd++;
+    const { start, nameEnd } = nameAround(text, m.index);
     const slot = slotOf(text.slice(start, nameEnd));
     if (!slot) continue;
     const key = m[3];
@@ -203,10 +200,7 @@ function readCode(text: string, test: boolean): RawReference[] {
   if (text.includes('path(')) {
     JOINED_SLOT.lastIndex = 0;
     for (let m = JOINED_SLOT.exec(text); m; m = JOINED_SLOT.exec(text)) {
-      let start = m.index;
-      while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-      let nameEnd = m.index;
-      while (isWordCode(text.charCodeAt(nameEnd))) nameEnd++;
+      const { start, nameEnd } = nameAround(text, m.index);
       const slot = slotOf(text.slice(start, nameEnd));
       const quote = m.index + m[0].length - 1;
       const end = slot ? closingQuote(text, quote) : -1;
@@ -224,6 +218,15 @@ function readCode(text: string, test: boolean): RawReference[] {
     consider(quote, end, slot!, (map) => map.isCommentAt(at));
   }
   return out?.references ?? [];
+}
+
+/** Where the identifier holding the offset `at` starts and ends. */
+function nameAround(text: string, at: number): { start: number; nameEnd: number } {
+  let start = at;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  let nameEnd = at;
+  while (isWordCode(text.charCodeAt(nameEnd))) nameEnd++;
+  return { start, nameEnd };
 }
 
 /** The offset of the quote closing the string literal opened at `open` on its line, or -1. */
