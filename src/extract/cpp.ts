@@ -73,6 +73,14 @@ const SLOT = new RegExp(
 // An aggregate's field named in a block comment before its value, llama-bench's style of a defaults struct (MNN's
 // llm_bench.cpp `/* model */ { "./Qwen2.5-1.5B-Instruct" },`): group 1 the field's name.
 const COMMENTED_FIELD = new RegExp(String.raw`/\*[ \t]*(\w*(?:${WORD})\w*)[ \t]*\*/\s*\{?\s*${PREFIX}"`, 'gi');
+/**
+ * A name holding a word given a path joined by std::filesystem's `/` onto a `path(...)` (li-plus/chatglm.cpp's tests:
+ * `fs::path model_path = fs::path(__FILE__).parent_path() / "models/chatglm-ggml.bin";`): the literal after the `/`.
+ */
+const JOINED_SLOT = new RegExp(
+  String.raw`(?:${WORD})(\w*)[ \t]*=[ \t]*(?:std::)?(?:filesystem::|fs::)?path\([^;"\n()]*\)(?:[ \t]*\.[ \t]*\w+\([ \t]*\))*[ \t]*\/[ \t]*${PREFIX}"`,
+  'gi',
+);
 /** What may follow a whole value's closing quote (a user-defined literal's suffix first: `"x"_s`, `"x"s`). */
 const VALUE_END = /^\w*[ \t]*(?:[;,)}\]\r\n]|\/[/*]|$)/;
 
@@ -167,10 +175,7 @@ function readCode(text: string, test: boolean): RawReference[] {
   for (let m = SLOT.exec(text); m; m = SLOT.exec(text)) {
     const quote = m.index + m[0].length - 1;
     // The whole name the word stands in (`LOCAL_EMBEDDING_MODEL`, `m_modelName`).
-    let start = m.index;
-    while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
-    let nameEnd = m.index;
-    while (isWordCode(text.charCodeAt(nameEnd))) nameEnd++;
+    const { start, nameEnd } = nameAround(text, m.index);
     const slot = slotOf(text.slice(start, nameEnd));
     if (!slot) continue;
     const key = m[3];
@@ -192,6 +197,17 @@ function readCode(text: string, test: boolean): RawReference[] {
     if (end < 0 || !VALUE_END.test(text.slice(end + 1, end + 40))) continue;
     consider(quote, end, slot, (map) => (key !== undefined ? map.isStringAt(start - 1) : map.isCode(start)));
   }
+  if (text.includes('path(')) {
+    JOINED_SLOT.lastIndex = 0;
+    for (let m = JOINED_SLOT.exec(text); m; m = JOINED_SLOT.exec(text)) {
+      const { start, nameEnd } = nameAround(text, m.index);
+      const slot = slotOf(text.slice(start, nameEnd));
+      const quote = m.index + m[0].length - 1;
+      const end = slot ? closingQuote(text, quote) : -1;
+      if (end < 0 || !VALUE_END.test(text.slice(end + 1, end + 40))) continue;
+      consider(quote, end, slot!, (map) => map.isCode(start));
+    }
+  }
   COMMENTED_FIELD.lastIndex = 0;
   for (let m = COMMENTED_FIELD.exec(text); m; m = COMMENTED_FIELD.exec(text)) {
     const slot = slotOf(m[1]!);
@@ -202,6 +218,15 @@ function readCode(text: string, test: boolean): RawReference[] {
     consider(quote, end, slot!, (map) => map.isCommentAt(at));
   }
   return out?.references ?? [];
+}
+
+/** Where the identifier holding the offset `at` starts and ends. */
+function nameAround(text: string, at: number): { start: number; nameEnd: number } {
+  let start = at;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  let nameEnd = at;
+  while (isWordCode(text.charCodeAt(nameEnd))) nameEnd++;
+  return { start, nameEnd };
 }
 
 /** The offset of the quote closing the string literal opened at `open` on its line, or -1. */

@@ -33,6 +33,7 @@ import {
   sentenceTransformersId,
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
+  GGML_BIN_FILE,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -74,7 +75,7 @@ import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { compileWordPresence } from '../scan/literal-scan.js';
 import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
-import { rootedFoldersLoaded } from './shared/rooted-folders.js';
+import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
 
@@ -1414,10 +1415,18 @@ function readPython(file: SourceFile): ExtractResult {
   // (Last: a reading with more context, an Ollama tag or a Hub id, comes first.)
   // Names a typed SDK declares or checks as models, whatever their shape (shared/model-catalogues.ts), as the names the
   // file's own service answers to.
-  for (const name of catalogueNames(text)) {
+  // (In a file that names Ollama as a word, a catalogue's Ollama library names are its tags, `gemma` without a digit too:
+  // autogen's `_MODEL_TOKEN_LIMITS = {"llama3": 8192, "gemma": 8192}` beside its Ollama client.)
+  const ollamaFile = namesOllama(text);
+  const ollamaName = (value: string) => ollamaFile && isOllamaLibraryName(value.split(':')[0]!);
+  for (const name of catalogueNames(text, ollamaName)) {
     if (taken(name.offset)) continue;
     const at = positions.lineOf(name.offset);
     const line = text.substr(positions.lineStart(at), positions.lineLength(at));
+    if (ollamaName(name.value) && classifyOllamaName(name.value)?.source === 'ollama') {
+      add(name.value, name.offset, 'ollama');
+      continue;
+    }
     // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
     // list, an Ollama server); these are the names only their place makes models.
     const known = classifyName(name.value, line, loadRegistry());
@@ -1825,6 +1834,12 @@ const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
 const ONE_MODEL_FOLDER = /^(?:self\.)?(?:[a-z0-9]+_)*model_(?:dir|folder|id)$|\[\s*(['"])(?:[a-z0-9]+_)*model_(?:dir|folder)\1\s*\]$/;
 /** A variable named for one model's or checkpoint's path (`checkpoint_path`, `model_path`, `self.ckpt_path`). */
 const MODEL_PATH_VARIABLE = /^(?:self\.)?(?:[a-z0-9]+_)*(?:model|checkpoint|ckpt)_?path$/i;
+/**
+ * A literal path joined by pathlib's `/` onto the script's own folder (`Path(__file__).resolve().parent.parent / "x"`, `.parents[1]`)
+ * or onto a variable (1: its name); 2: the quote, 3: the path.
+ */
+const FILE_ROOTED_PATH =
+  /^(?:(?:pathlib\.)?Path\(\s*__file__\s*\)(?:\.(?:resolve|absolute)\(\)|\.parent|\.parents\[\d\])*|([A-Za-z_]\w*))\s*\/\s*(['"])([^'"\n*{}]+)\2$/;
 /** The folder argument of `os.path.join(<folder>, ...)` / `Path(<folder>, ...)`, or before pathlib's `/`, as written. */
 const joinedFolder = (expression: string) =>
   /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\(\s*([^,()\n]+?)\s*,|((?:self\.)?[A-Za-z_]\w*)\s*\/)/.exec(expression.trim())?.slice(1).find(Boolean);
@@ -2097,6 +2112,12 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
         found.push({ value: e[2]!, offset: body + e.index + 1 });
   }
   const pathIn = (expression: string, at: number, needFolder: boolean) => {
+    // A model file written with its folder under the project's own root, by pathlib's `/` (`Path(__file__).resolve()
+    // .parent.parent / "models/chatglm-ggml.bin"`, `PROJECT_ROOT / "models/chatglm3-ggml.bin"`, li-plus/chatglm.cpp's demos
+    // and tests): the file the project puts its converted model at. Not a bare file name (a checkpoint's own `model.pt`).
+    const rooted = FILE_ROOTED_PATH.exec(expression.trim());
+    if (rooted && (rooted[1] === undefined || namesProjectRoot(rooted[1])) && /[\\/]/.test(rooted[3]!) && (WEIGHTS_ONLY_FILE.test(rooted[3]!) || GGML_BIN_FILE.test(rooted[3]!)))
+      return { value: rooted[3]!, offset: at + expression.indexOf(expression.trim()) + rooted[0].lastIndexOf(rooted[2]! + rooted[3]!) + 1 };
     const m = PATH_EXPRESSION.exec(expression.trim());
     if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
     // (`Path("checkpoints/latentsync_unet.pt")`, one argument: the path as written, joined onto nothing.)

@@ -493,10 +493,11 @@ export function apiModelId(provider: ProviderMatch, model: string): string {
  * `nonexistent-model`, agno-agi/agno's retry examples,
  * `test-model`, `mock-llm`, `my-model`, `gpt-fake`), or the bare word `test`, `dummy`, `fake`, `mock` or `placeholder`
  * (hiyouga/LLaMA-Factory's API examples `client.chat.completions.create(messages=messages, model="test")` against its own
- * server, which answers whatever name is asked; kvcache-ai/ktransformers' `model="test"`): no set labels such a word.
+ * server, which answers whatever name is asked; kvcache-ai/ktransformers' `model="test"`; li-plus/chatglm.cpp's client asks its
+ * server, which serves one model whatever is asked, for `model="default-model"`): no set labels such a word.
  */
 const STANDS_IN =
-  /^(?:default|tgi|tei|inherit)$|^(?:test|dummy|fake|mock|placeholder)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$|(?:^|[-_])(?:wrong|invalid|nonexistent|made-up)[-_](?:id|model)$/i;
+  /^(?:default|tgi|tei|inherit)$|^(?:test|dummy|fake|mock|placeholder)$|^(?:test|example|sample|dummy|fake|mock|my|your|custom|placeholder|default)[-_](?:model|llm|chat|embedding)s?$|^(?:custom|test|mock|dummy|fake)[-_]|[-_](?:fake|mock|dummy)$|(?:^|[-_])(?:wrong|invalid|nonexistent|made-up)[-_](?:id|model)$/i;
 
 /**
  * Like apiModelId, but undefined when the name is a self-hosted server's alias rather than a

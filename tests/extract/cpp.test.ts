@@ -70,3 +70,25 @@ describe('cpp: model contexts in C/C++ code (held-out ggml-org/whisper.cpp, nomi
     expect(found('int main() { return printf("%s", "gpt-4o"); }')).toEqual([]);
   });
 });
+
+describe('cpp: a model file joined onto a std::filesystem path (held-out li-plus/chatglm.cpp, session 31)', () => {
+  const refs = (text: string, path = 'chatglm_test.cpp') =>
+    (cpp.extract(makeSourceFile(path, text)) as { references: { id: string; source: string; line: number }[] }).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the literal after `/` in a model-named declaration, a test's too; not a conventional file nor a folder of models", () => {
+    // li-plus/chatglm.cpp chatglm_test.cpp:963-967 (the e2e test loads the GGML model convert.py writes there).
+    const text = [
+      'TEST(Pipeline, ChatGLM) {',
+      '    fs::path model_path = fs::path(__FILE__).parent_path() / "models/chatglm-ggml.bin";',
+      '    if (!fs::exists(model_path)) {',
+      '        GTEST_SKIP() << "Skipping ChatGLM e2e test (ggml model not found)";',
+      '    }',
+      '    Pipeline pipeline(model_path.string());',
+      '    std::filesystem::path weights_dir = std::filesystem::path(root) / "models";',
+      '    fs::path model_file = fs::path(dir) / "model.gguf";',
+      '    fs::path data_path = fs::path(__FILE__).parent_path() / "tests/data/glm_model.data";',
+      '}',
+    ].join('\n');
+    expect(refs(text)).toEqual([['models/chatglm-ggml.bin', 'local', 2]]);
+  });
+});

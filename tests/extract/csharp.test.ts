@@ -91,3 +91,24 @@ describe('csharp: model contexts in C#', () => {
     expect(found(text)).toEqual([['openai-compatible/phi-3.5-mini-q4', 'api', 9]]);
   });
 });
+
+describe('csharp: an Ollama library name with its tag (held-out microsoft/autogen, session 31)', () => {
+  it('reads `llava:latest` in a model slot where the code talks to Ollama, not where it does not', () => {
+    // microsoft/autogen dotnet/samples/AgentChat/AutoGen.Ollama.Sample/Chat_With_LLaVA.cs:17-25.
+    const text = [
+      'using var httpClient = new HttpClient()',
+      '{',
+      '    BaseAddress = new Uri("http://localhost:11434"),',
+      '};',
+      'var ollamaAgent = new OllamaAgent(',
+      '    httpClient: httpClient,',
+      '    name: "ollama",',
+      '    modelName: "llava:latest",',
+      '    systemMessage: "You are a helpful AI assistant")',
+      '    .RegisterMessageConnector();',
+    ].join('\n');
+    expect(found(text)).toEqual([['llava:latest', 'ollama', 8]]);
+    // Without Ollama in the file, a digit-less tagged word is no name by its place.
+    expect(found('var agent = new ChatAgent(modelName: "llava:latest");')).toEqual([]);
+  });
+});

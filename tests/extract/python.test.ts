@@ -2285,3 +2285,90 @@ describe('python: diffusion and BLIP-2 weights (held-out PKU-YuanGroup/Open-Sora
     ]);
   });
 });
+
+describe('python: an Ollama client\'s model-info catalogue (held-out microsoft/autogen, session 31)', () => {
+  it('reads the Ollama library names that key the catalogue, digit-less ones and a dict of configs too, as Ollama tags', () => {
+    // microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/ollama/_model_info.py (cut): `get_info(model)`
+    // looks a model up in `_MODEL_INFO` (its capabilities) and `_MODEL_TOKEN_LIMITS` by its name before the `:tag`.
+    const text = [
+      'from autogen_core.models import ModelFamily, ModelInfo',
+      '',
+      '# TODO: json_output is True for all models because ollama supports structured output via pydantic.',
+      '_MODEL_INFO: Dict[str, ModelInfo] = {',
+      '    "gemma": {',
+      '        "vision": False,',
+      '        "family": ModelFamily.UNKNOWN,',
+      '    },',
+      '    "llama3.2": {',
+      '        "vision": False,',
+      '        "family": ModelFamily.UNKNOWN,',
+      '    },',
+      '    "vision": {',
+      '        "vision": True,',
+      '    },',
+      '}',
+      '',
+      '_MODEL_TOKEN_LIMITS: Dict[str, int] = {',
+      '    "gemma": 8192,',
+      '    "llama3.2": 131072,',
+      '    "qwen2.5vl:7b": 128000,',
+      '}',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('autogen_ext/models/ollama/_model_info.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual(
+      expect.arrayContaining([
+        ['gemma', 5, 'ollama'],
+        ['llama3.2', 9, 'ollama'],
+        ['gemma', 19, 'ollama'],
+        ['llama3.2', 20, 'ollama'],
+      ]),
+    );
+    // A key no other catalogue of the file holds, nor a word that is no Ollama library name, is not a model.
+    expect(references.map((r) => r.id)).not.toContain('vision');
+    // Without Ollama named in the file, a digit-less key stays unread (`MODEL_CONFIGS = {"sensevoice": ...}`).
+    const hosted = python.extract(makeSourceFile('models/_info.py', text.replace(/ollama/g, 'the server'))) as ExtractResult;
+    expect(hosted.references.map((r) => r.id)).not.toContain('gemma');
+  });
+});
+
+describe("python: a model file joined by pathlib's `/` onto the project's root (held-out li-plus/chatglm.cpp, session 31)", () => {
+  it('reads the file written with its folder under `Path(__file__)` or a root-named constant; not a bare name, a data file or a non-root folder', () => {
+    // li-plus/chatglm.cpp examples/cli_demo.py:7 and tests/test_chatglm_cpp.py:6-10 (the GGML files convert.py writes).
+    const text = [
+      'from pathlib import Path',
+      'import chatglm_cpp',
+      '',
+      'DEFAULT_MODEL_PATH = Path(__file__).resolve().parent.parent / "models/chatglm-ggml.bin"',
+      'PROJECT_ROOT = Path(__file__).resolve().parent.parent',
+      'CHATGLM3_MODEL_PATH = PROJECT_ROOT / "models/chatglm3-ggml.bin"',
+      'CODEGEEX2_MODEL_PATH = PROJECT_ROOT / "models/codegeex2.gguf"',
+      'DATA_MODEL_PATH = PROJECT_ROOT / "tests/data/glm_model.data"',
+      'CKPT_MODEL_PATH = checkpoint_dir / "lit_model.pth"',
+      'BARE_MODEL_PATH = Path(__file__).parent / "chatglm-ggml.bin"',
+      'pipeline = chatglm_cpp.Pipeline(DEFAULT_MODEL_PATH)',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('examples/cli_demo.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['models/chatglm-ggml.bin', 4, 'local'],
+      ['models/chatglm3-ggml.bin', 6, 'local'],
+      ['models/codegeex2.gguf', 7, 'local'],
+    ]);
+  });
+});
+
+describe('python: a client asking its own server for a stand-in name (held-out li-plus/chatglm.cpp, session 31)', () => {
+  it('reads no model in `model="default-model"` sent to an OpenAI client, but still reads a real name on the same call', () => {
+    // li-plus/chatglm.cpp examples/openai_client.py:38 (its openai_api server serves the one GGML model it loaded).
+    const text = [
+      'from openai import OpenAI',
+      'client = OpenAI()',
+      'response = client.chat.completions.create(model="default-model", messages=messages, stream=True, tools=tools)',
+      'response = client.chat.completions.create(model="gpt-4o-mini", messages=messages)',
+      '',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('examples/openai_client.py', text)) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 4]]);
+  });
+});

@@ -6,7 +6,7 @@ import { loadRegistry } from '../../registry/load.js';
 import { contextOnlyId } from '../../registry/providers.js';
 import type { KeyedName } from './keyed-name.js';
 import { classify, isNameShaped, MODEL_WORD_IN_VALUE, NOT_MODEL_CONTEXT, ollamaCallTag } from './model-name.js';
-import { OllamaContext } from './ollama-tag.js';
+import { isOllamaLibraryName, OllamaContext } from './ollama-tag.js';
 
 export class CodeFindings {
   readonly references: RawReference[] = [];
@@ -39,7 +39,10 @@ export class CodeFindings {
    */
   slotName(value: string, lineText: string, offset: number): KeyedName | undefined {
     const known = classify(value, lineText, this.registry);
-    const tag = (known ? known.source === 'api' : isNameShaped(value)) && this.ollamaTag(value, offset, known?.id.split('/')[0]);
+    // (An Ollama library name with its tag is shaped as one without a digit too: `modelName: "llava:latest"` beside an
+    // Ollama agent, autogen's .NET samples and tests; OllamaContext still asks that the code talk to Ollama there.)
+    const tagged = /^[a-z][\w.-]*:[\w.-]+$/.test(value) && isOllamaLibraryName(value);
+    const tag = (known ? known.source === 'api' : isNameShaped(value) || tagged) && this.ollamaTag(value, offset, known?.id.split('/')[0]);
     if (tag) return tag;
     if (known) return known;
     if (MODEL_WORD_IN_VALUE.test(value) || !isNameShaped(value)) return undefined;

@@ -176,7 +176,11 @@ const TYPED_DEFAULT_ON = ['Model', TYPED_DEFAULT] as const;
 const ASSIGNED_ON = ['model', ASSIGNED] as const;
 const COMPARED_ON = ['model', COMPARED] as const;
 
-export function catalogueNames(text: string): CatalogueName[] {
+/**
+ * `unversioned`: a key without a digit, `-` or `:` that the caller knows is a model's name where the file stands (the
+ * Python extractor's Ollama library names in a file that talks to Ollama: `_MODEL_TOKEN_LIMITS = {"gemma": 8192}`).
+ */
+export function catalogueNames(text: string, unversioned?: (value: string) => boolean): CatalogueName[] {
   if (!/Literal\[|_MODELS|\bMODELS\b|_LLMS|\bLLMS\b|model|Model/.test(text)) return [];
   const found: CatalogueName[] = [];
   const members = new Set<string>();
@@ -185,6 +189,8 @@ export function catalogueNames(text: string): CatalogueName[] {
   // "gpt-4"}`, `"GooglePaLM": {"model_name": "models/chat-bison-001"}`: GaiZhenbiao/ChuanhuChatGPT's MODEL_METADATA). The
   // key is the picker's label for that model, in the dict and in the list of names the picker offers.
   const display = new Set<string>();
+  // Keys of a dict of whole configs per model, left until another catalogue of the file holds them (below).
+  const configKeyed: CatalogueName[] = [];
   // (`raw`: the body as written, before collectionTopLevel blanked its `provider/model` entries.)
   const take = (body: string, base: number, raw: string) => {
     const all = [...raw.matchAll(STRING)].map((s) => s[2]!);
@@ -261,20 +267,26 @@ export function catalogueNames(text: string): CatalogueName[] {
         // _QWEN_MODELS`, TradingAgents' provider keys).)
         // (Nor a glob, `"*_core_web_md-3.*.0": "https://..."` (Data-Juicer's backup download links, matched by fnmatch):
         // a pattern over file names, no model.)
+        const configValued = /^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value);
         const isFile =
           /[*?]/.test(value) ||
           /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
           SNAKE_IDENTIFIER.test(value) ||
           ARCHITECTURE.test(value) ||
           /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*MODELS\b/.test(body.slice(close + 1)) ||
-          (/^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value));
+          configValued;
+        const versioned = /[\d\-:]/.test(value) || !!unversioned?.(value);
+        // (A config-valued key a later dict of the file keys too, `_MODEL_INFO = {"llama3": {...}}` beside
+        // `_MODEL_TOKEN_LIMITS = {"llama3": 8192}` (autogen's Ollama client), is a model: kept for the check after the loop.)
+        if (configValued && versioned && !/[\s\n*?]/.test(value) && !SNAKE_IDENTIFIER.test(value) && !ARCHITECTURE.test(value))
+          configKeyed.push({ value, offset: base + i + 1 });
         // (Nor a bare version number, `MODEL_REPO = {"2": "IndexTeam/IndexTTS-2", "2.5": ...}` (index-tts/index-tts's
         // webui.py): the versions of the project's own model, whose repos are the values; a name has a letter.)
         if (
           /^[ \t]*:/.test(body.slice(close + 1)) &&
           !isFile &&
           !/[\s\n]/.test(value) &&
-          /[\d\-:]/.test(value) &&
+          versioned &&
           /[A-Za-z]/.test(value) &&
           !NOT_NAMES.has(value.toLowerCase())
         ) {
@@ -296,6 +308,7 @@ export function catalogueNames(text: string): CatalogueName[] {
           found.push({ value, offset: base + i + 1 });
       }
     }
+  for (const key of configKeyed) if (members.has(key.value) && !NOT_NAMES.has(key.value.toLowerCase())) found.push(key);
   // A model-keyed dict looked up by one of its keys (`TTS_MODEL_CONFIGS["bulbul:v2"].speakers`): that model.
   for (const name of keyedDicts)
     for (const m of text.matchAll(new RegExp(String.raw`\b${name}\[[ \t]*(['"])([^'"\n]+)\1[ \t]*\]`, 'g')))

@@ -38,6 +38,9 @@ const NOT_A_PROJECT_ROOT = /model|ckpt|checkpoint|weight|pretrained|lora|adapter
  * variable: not an option the user gives (`args.pretrained_cosyvoice2_path`, one model's folder whose parts are read).
  */
 const PROJECT_ROOT = /^(?:[A-Za-z_]\w*_)?(?:root|base|home|here|project|repo|cwd|current|script|parent|this)(?:_?(?:dir|path|folder))?$/i;
+/** Whether a variable names the project's or script's own folder (`PROJECT_ROOT`, `BASE_DIR`, `here`), not a model's or data's. */
+export const namesProjectRoot = (name: string): boolean => PROJECT_ROOT.test(name) && !NOT_A_PROJECT_ROOT.test(name);
+
 /** A folder named for a part of a model or for a folder of models: it names no model itself. */
 const PART_OR_ROOT =
   /^(?:vae|unet|text_encoder(?:_\d)?|tokenizer(?:_\d)?|scheduler|image_encoder|transformer|feature_extractor|safety_checker|controlnet|prior|decoder|encoder|weights?|models?|ckpts?|checkpoints?|pretrained(?:_models?)?|hub|assets?|annotators?|\.{1,2})$/i;
