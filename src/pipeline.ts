@@ -209,7 +209,13 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     // Read by key only (classify/), so one node laid over the map: a copy of all nodes per pinned model cost a third
     // of the classify stage (real corpus: 57 pinned models x 4,850 nodes), on one core after the scan.
     const nodes = own ? withNode(resolved.nodes, m.id, own) : resolved.nodes;
-    const named = m.source === 'local' ? namesakes(m.id, m.references.map((r) => r.path)) : undefined;
+    const named =
+      m.source === 'local'
+        ? namesakes(
+            m.id,
+            m.references.map((r) => r.path),
+          )
+        : undefined;
     const published = m.source === 'local' ? publishedAt(m, registry) : undefined;
     const input = {
       id: m.id,

@@ -483,6 +483,8 @@ export default defineExtractor({
     'inferencesession',
     // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
     'faceanalysis',
+    // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
+    'safe_open',
     // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
     // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
     'trainablemodule',
@@ -1888,12 +1890,8 @@ const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(
  */
 const PATHLIB_JOINED = /(?<![\w.'")\]])((?:self\.)?[A-Za-z_][\w.]*)[ \t]*\/[ \t]*(['"])([^'"\n{}%*/\\]+)\2(?![ \t]*[/\w.(\[])/g;
 function folderJoins(text: string): FolderJoin[] {
-  const joins = (re: RegExp) =>
-    [...text.matchAll(re)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
-  return [
-    ...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []),
-    ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : []),
-  ];
+  const joins = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
+  return [...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []), ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : [])];
 }
 /** A root named for what a run writes or reads as data: what is joined onto it is no model. */
 const WRITTEN_ROOT = /out|save|export|upload|log|result|dump|te?mp|data|eval|pred/i;
@@ -2382,8 +2380,7 @@ const ARGV_STRING = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"""([\s\S]*?)"""|'''([
  * `f'--pretrained_model_name_or_path=ly261666/cv_portrait_model'` among f-strings that are templates).
  */
 function commandWord(item: Argument, constants: Constants): Token {
-  if (item.literal !== undefined && (!/^[rR]?[fF]/.test(item.text) || !item.literal.includes('{')))
-    return { text: item.literal, offset: item.literalOffset! };
+  if (item.literal !== undefined && (!/^[rR]?[fF]/.test(item.text) || !item.literal.includes('{'))) return { text: item.literal, offset: item.literalOffset! };
   const constant = /^[A-Za-z_]\w*$/.test(item.text) ? constants.get(item.text) : undefined;
   return constant ? { text: constant.value, offset: constant.offset + 1 } : { text: '\u0000', offset: item.offset };
 }

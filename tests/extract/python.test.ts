@@ -2050,8 +2050,7 @@ describe('python: weights held out of its config through path helpers and FaceAn
 });
 
 describe('python: weights read by safetensors, pathlib joins, literal f-strings in argv lists, LoRA weight constants (held-out Tencent/HunyuanDiT, modelscope/facechain, round 34)', () => {
-  const rows = (path: string, text: string) =>
-    (python.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  const rows = (path: string, text: string) => (python.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it("reads the file safetensors' safe_open loads, not one read back from a folder the code saved to (lora/README.md's python block)", () => {
     const text = [
@@ -2061,7 +2060,7 @@ describe('python: weights read by safetensors, pathlib joins, literal f-strings 
       'lora_state_dict = {}',
       'with safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt", device=0) as f:',
       '    for k in f.keys():',
-      '        lora_state_dict[k[17:]] = f.get_tensor(k) # remove \'basemodel.model\'',
+      "        lora_state_dict[k[17:]] = f.get_tensor(k) # remove 'basemodel.model'",
       // datawhalechina/self-llm's GRPO notebook: checks the LoRA it saved is not all zeros.
       'with safe_open("grpo_saved_lora/adapter_model.safetensors", framework = "pt") as f:',
       '    pass',
