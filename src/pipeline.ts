@@ -209,7 +209,13 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
     // Read by key only (classify/), so one node laid over the map: a copy of all nodes per pinned model cost a third
     // of the classify stage (real corpus: 57 pinned models x 4,850 nodes), on one core after the scan.
     const nodes = own ? withNode(resolved.nodes, m.id, own) : resolved.nodes;
-    const named = m.source === 'local' ? namesakes(m.id) : undefined;
+    const named =
+      m.source === 'local'
+        ? namesakes(
+            m.id,
+            m.references.map((r) => r.path),
+          )
+        : undefined;
     const published = m.source === 'local' ? publishedAt(m, registry) : undefined;
     const input = {
       id: m.id,
@@ -249,7 +255,7 @@ export async function assessModels(models: Map<string, ModelAccumulator>, option
  * ./ckpts`, Tencent/HunyuanVideo's ckpts/README.md): a local model under that folder (`ckpts/hunyuan-video-t2v-720p/
  * transformers/mp_rank_00_model_states.pt`, its sampler's default) is most likely in that download.
  */
-function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string) => Namesake[] {
+function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string, from?: string[]) => Namesake[] {
   const byName = new Map<string, Namesake[]>();
   const byDestination = new Map<string, Namesake[]>();
   const hold = (map: Map<string, Namesake[]>, key: string, repo: Namesake) => {
@@ -265,7 +271,7 @@ function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string)
       if (folder) hold(byDestination, folder, { id: m.id, source: m.source, destination: folder });
     }
   }
-  return (localId) => {
+  return (localId, from = []) => {
     const parts = localId
       .replace(/^(?:\.\/)+/, '')
       .replace(/[\\/]+$/, '')
@@ -274,12 +280,29 @@ function repoNamesakes(models: Map<string, ModelAccumulator>): (localId: string)
     if (named.length || !byDestination.size) return named;
     // The nearest folder of the path that a download wrote (the whole path is the download itself: a name, read above).
     // (Only a folder one repo is downloaded into: `./models` holding several says nothing of which one a file is.)
-    for (let n = parts.length - 1; n > 0; n--) {
-      const under = byDestination.get(parts.slice(0, n).join('/'));
-      if (under) return under.length === 1 ? under : [];
-    }
+    // A path climbing out of its file's folder is read from that folder: KwaiVGI/LivePortrait's src/config/
+    // inference_config.py loads `make_abs_path('../../pretrained_weights/liveportrait/...')`, the project's
+    // `pretrained_weights`, where its README downloads KwaiVGI/LivePortrait (not past the project's root).
+    const paths = parts[0] === '..' ? from.map((file) => projectPath(file, parts)).filter((p): p is string[] => !!p) : [parts];
+    for (const path of paths)
+      for (let n = path.length - 1; n > 0; n--) {
+        const under = byDestination.get(path.slice(0, n).join('/'));
+        if (under) return under.length === 1 ? under : [];
+      }
     return [];
   };
+}
+
+/** `parts` (a path starting with `..`) read from the folder of `file` (a path from the project's root), if it stays inside. */
+function projectPath(file: string, parts: string[]): string[] | undefined {
+  const path = file.split('/').slice(0, -1);
+  for (const part of parts) {
+    if (part === '..') {
+      if (!path.length) return undefined;
+      path.pop();
+    } else if (part !== '.') path.push(part);
+  }
+  return path;
 }
 
 /** An `http(s)://` URL on a reference's line. */

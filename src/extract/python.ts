@@ -406,7 +406,7 @@ export const ASKED_WORDS = [
   'ModelType.',
   'openai_api_base',
   '.joinpath(',
-  'FaceAnalysis(',
+  'FaceAnalysis',
   'model=',
   'local_dir',
   'pretrained_models/',
@@ -513,6 +513,8 @@ export default defineExtractor({
     'inferencesession',
     // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
     'faceanalysis',
+    // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
+    'safe_open',
     // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
     // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
     'trainablemodule',
@@ -538,7 +540,7 @@ function readPython(file: SourceFile): ExtractResult {
   const references: RawReference[] = [];
   const text = file.text;
   if (
-    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|FaceAnalysis|TrainableModule|lazyllm/i.test(
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|FaceAnalysis|TrainableModule|lazyllm/i.test(
       text,
     )
   )
@@ -1556,16 +1558,25 @@ const ROOTED_F_STRING = /[rR]?[fF](['"])\{([^{}'"\n]+)\}[\\/]([^'"{}\n]+)\1/g;
 const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
-/** insightface's `FaceAnalysis(name="<pack>", ...)`: the pack name, then the rest of the arguments (for `root=`). */
-const FACE_ANALYSIS = /\bFaceAnalysis\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)\n]*)/g;
+/**
+ * insightface's `FaceAnalysis(name="<pack>", ...)`, or a project's subclass of it (`FaceAnalysisDIY(name="buffalo_l",
+ * ...)`, KwaiVGI/LivePortrait's cropper): the pack name, then the rest of the arguments over lines (for `root=`).
+ */
+const FACE_ANALYSIS = /\bFaceAnalysis\w*\(\s*(?:name\s*=\s*)?(['"])([\w.-]+)\1([^)]*)/g;
+/**
+ * Code that imports insightface, or a FaceAnalysis class from a module named for insightface or face analysis (a vendored
+ * copy, `from .dependencies.insightface.app import FaceAnalysis`; a subclass, `from .face_analysis_diy import
+ * FaceAnalysisDIY`): not a class of that name from elsewhere (`from faces import FaceAnalysis`).
+ */
+const IMPORTS_FACE_ANALYSIS = /\b(?:from|import)\s+insightface\b|^[ \t]*from\s+[\w.]*(?:insightface|face_analysis)[\w.]*\s+import\s+[^\n]*\bFaceAnalysis\w*/m;
 
 /**
  * insightface's `FaceAnalysis(name='antelopev2', root=root_dir)` loads the model pack `<root>/models/<name>` (default root
  * ~/.insightface, where it downloads its own packs: insightface/app/face_analysis.py), Kwai-Kolors/Kolors's FaceID sample;
- * a root given by a module constant is read through it. Only in code that imports insightface.
+ * a root given by a module constant is read through it. Only in code that imports insightface or a FaceAnalysis class.
  */
 function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: string }>): { value: string; offset: number }[] {
-  if (!holds(text, 'FaceAnalysis(') || !/\b(?:from|import)\s+insightface\b/.test(text)) return [];
+  if (!holds(text, 'FaceAnalysis') || !IMPORTS_FACE_ANALYSIS.test(text)) return [];
   return [...text.matchAll(FACE_ANALYSIS)].map((m) => {
     const root = /\broot\s*=\s*(?:(['"])([^'"\n]*)\1|([A-Za-z_][\w.]*))/.exec(m[3]!);
     const written = root?.[2] ?? (root?.[3] ? constants.get(root[3])?.value : undefined);
@@ -1706,6 +1717,12 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
 // (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
 const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:pathlib\.)?Path\(\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /**
+ * A one-argument path helper around a path literal is that literal: KwaiVGI/LivePortrait's configs, `checkpoint_F: str =
+ * make_abs_path('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth')`, or
+ * `os.path.abspath("...")`, `os.path.expanduser("~/...")`.
+ */
+const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser)|[A-Za-z_]\w*_path|abspath|realpath)\(\s*)((['"])[^'"\n]+\3)\s*\)$/;
+/**
  * `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines; the folder an
  * attribute too (`os.path.join(args.model_path, "step1x-edit-i1258.safetensors")`, stepfun-ai/Step1X-Edit's inference.py),
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
@@ -1758,8 +1775,10 @@ const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*([
 /** `name = [` at the start of a line: a list literal assigned (its name in group 1). */
 const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference; the file
- * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). */
-const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load)\(\s*(?:(?:path_or_bytes|f)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
+ * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). And safetensors'
+ * `safe_open(path, framework="pt")`, which reads a weights file's tensors (Tencent/HunyuanDiT's LoRA README:
+ * `safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt", device=0)`). */
+const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open)\(\s*(?:(?:path_or_bytes|f|filename)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
 /**
  * Weights loaded into a network: `model.load_state_dict(torch.load(model_path, map_location=device))` (666ghj/BettaFish's
  * GPT-2 adapter predict.py, with `model_path = 'best_weibo_sentiment_model.pth'` above). Not into an optimizer, a scheduler
@@ -1929,9 +1948,15 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
 /** `os.path.join(root, "<folder>")`: the root (a name), the folder joined onto it, and where the folder's text starts. */
 type FolderJoin = { root: string; value: string; offset: number };
 const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
+/**
+ * pathlib's join, `<root> / "<folder>"` (Tencent/HunyuanDiT's `vae_path = self.root / "sdxl-vae-fp16-fix"`, the folder
+ * `AutoencoderKL.from_pretrained(str(vae_path))` loads): read as os.path.join's. Only a name or attribute on the left, the
+ * string closing the expression (not a division inside a longer one, nor `/ "x" /`, a folder inside the folder).
+ */
+const PATHLIB_JOINED = /(?<![\w.'")\]])((?:self\.)?[A-Za-z_][\w.]*)[ \t]*\/[ \t]*(['"])([^'"\n{}%*/\\]+)\2(?![ \t]*[/\w.(\[])/g;
 function folderJoins(text: string): FolderJoin[] {
-  if (!holds(text, 'os.path.join(')) return [];
-  return [...text.matchAll(FOLDER_JOINED)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
+  const joins = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
+  return [...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []), ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : [])];
 }
 /** A release's size after its family's name (`-large-xlsr-53`, `-base`, `-7b`): a published model's own name. */
 const RELEASE_SIZE = /(?:^|[-_.])(?:tiny|small|base|medium|large|xl|xxl|\d+(?:\.\d+)?[bBmM]?)(?:[-_.]|$)/;
@@ -2111,7 +2136,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       if (isModelOnlyFile(e[2]!) && !CONVENTIONAL_WEIGHT_FILE.test(e[2]!.slice(e[2]!.lastIndexOf('/') + 1)))
         found.push({ value: e[2]!, offset: body + e.index + 1 });
   }
-  const pathIn = (expression: string, at: number, needFolder: boolean) => {
+  const pathIn = (expression: string, at: number, needFolder: boolean): { value: string; offset: number } | undefined => {
+    const helper = PATH_HELPER.exec(expression.trim());
+    if (helper) return pathIn(helper[2]!, at + expression.indexOf(expression.trim()) + helper[1]!.length, needFolder);
     // A model file written with its folder under the project's own root, by pathlib's `/` (`Path(__file__).resolve()
     // .parent.parent / "models/chatglm-ggml.bin"`, `PROJECT_ROOT / "models/chatglm3-ggml.bin"`, li-plus/chatglm.cpp's demos
     // and tests): the file the project puts its converted model at. Not a bare file name (a checkpoint's own `model.pt`).
@@ -2156,7 +2183,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const modelOnly = /\.(?:gguf|llamafile)['"]/i.test(m[2]!) && !/output|save|export|upload/i.test(m[1]!);
     // (`pretrained = './pretrained/intern_vit_6b_224px.pth'`: an mmseg/mmdet config's backbone weights, OpenGVLab/InternVL's
     // segmentation configs, given to `backbone=dict(pretrained=pretrained)`.)
-    if ((modelOnly || /model|checkpoint|ckpt|^pretrained$/i.test(m[1]!)) && !notAModelName(m[1]!)) {
+    // (Or named for a LoRA's weights: `LORA_WEIGHT = "./test_lora_unet_clip_v1.2_0630/last-step00000400.ckpt"`, Tencent/
+    // HunyuanDiT's kohya test scripts.)
+    if ((modelOnly || /model|checkpoint|ckpt|^pretrained$|^lora_?weights?$/i.test(m[1]!)) && !notAModelName(m[1]!)) {
       // Such a file held alone by a constant or an option's default is the model by its own name too (`GGUF =
       // "z-image-turbo-Q4_K_M.gguf"`, `default = "..."` on its own line): the file the program loads. Not the name every
       // checkpoint takes (`model.gguf`), nor a loader's `model_file=` beside its Hub repo (a file inside that repo).
@@ -2245,6 +2274,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   ];
   for (const { m, arg: written, stateDict } of loads) {
     const arg = written.trim();
+    // (A file safetensors opens under a folder named for saving is what the code wrote, read back to check it:
+    // `safe_open("grpo_saved_lora/adapter_model.safetensors")`, datawhalechina/self-llm's GRPO notebook.)
+    if (m[0].startsWith('safe_open') && /sav(?:e|ed)|output|export/i.test(arg)) continue;
     // (A state dict's bare file named for a run's moment or a tool's convention, `best.pt`, `pytorch_model.bin`, names no model.)
     const named = (path: { value: string; offset: number } | undefined) =>
       path && !(stateDict && !/[\\/]/.test(path.value) && (RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value))) ? path : undefined;
@@ -2471,9 +2503,13 @@ function commandLineModels(text: string, constants: Constants) {
 /** A variable assigned a triple-quoted string (body in group 2 or 3): candidate arguments for `sys.argv = NAME.split()`. */
 const ARGV_STRING = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:"""([\s\S]*?)"""|'''([\s\S]*?)''')/gm;
 
-/** One argv item as a shell word: a literal as written, a constant as its value (where it is written). */
+/**
+ * One argv item as a shell word: a literal as written, a constant as its value (where it is written). An f-string with
+ * nothing interpolated is a literal too (modelscope/facechain's train_style/demo.py builds its training command with
+ * `f'--pretrained_model_name_or_path=ly261666/cv_portrait_model'` among f-strings that are templates).
+ */
 function commandWord(item: Argument, constants: Constants): Token {
-  if (item.literal !== undefined && !/^[rR]?[fF]/.test(item.text)) return { text: item.literal, offset: item.literalOffset! };
+  if (item.literal !== undefined && (!/^[rR]?[fF]/.test(item.text) || !item.literal.includes('{'))) return { text: item.literal, offset: item.literalOffset! };
   const constant = /^[A-Za-z_]\w*$/.test(item.text) ? constants.get(item.text) : undefined;
   return constant ? { text: constant.value, offset: constant.offset + 1 } : { text: '\u0000', offset: item.offset };
 }

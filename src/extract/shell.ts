@@ -103,6 +103,14 @@ const WORDS = [
   '--load-from',
   '--load_path',
   '--load-path',
+  // A LoRA's or Stable Diffusion's checkpoint flag (Tencent/HunyuanDiT's `sample_t2i.py --lora-ckpt log_EXP/.../0001000.pt`,
+  // `scripts/txt2img.py --ckpt sd-v1-4-full-ema.ckpt`, DreamBooth's `main.py --actual_resume ...`: WEIGHTS_PATH_FLAG).
+  'lora-ckpt',
+  'lora_ckpt',
+  '--ckpt ',
+  '--ckpt=',
+  '--actual_resume',
+  '--actual-resume',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -1,6 +1,6 @@
 // Each rule kind through the real CLI on fixtures/projects/policy-mixed, and how paths and
 // reference contexts narrow a rule.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, project, rule } from '../policy/audit-project.js';
@@ -111,6 +111,25 @@ describe('rule kinds', () => {
     const run = await audit(dir);
     const weights = run.model('ckpts/hunyuan-video-t2v-720p/transformers/mp_rank_00_model_states.pt');
     failsOnMediumName(weights, 'under ckpts, where the project downloads tencent/HunyuanVideo');
+  });
+
+  it("a path climbing out of its file's folder is read from that folder to find the download it is under", async () => {
+    // KwaiVGI/LivePortrait: readme.md downloads KwaiVGI/LivePortrait into pretrained_weights, and src/config/
+    // inference_config.py loads `make_abs_path('../../pretrained_weights/liveportrait/base_models/...pth')` from it.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(join(dir, 'readme.md'), '```bash\nhuggingface-cli download KwaiVGI/LivePortrait --local-dir pretrained_weights --exclude "*.git*"\n```\n');
+    mkdirSync(join(dir, 'src', 'config'), { recursive: true });
+    writeFileSync(
+      join(dir, 'src', 'config', 'inference_config.py'),
+      "from .base_config import make_abs_path\n\nclass InferenceConfig:\n    checkpoint_F: str = make_abs_path('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth')  # path to checkpoint of F\n    checkpoint_W: str = make_abs_path('../../../pretrained_weights/warping_module.pth')\n",
+    );
+    const run = await audit(dir);
+    failsOnMediumName(
+      run.model('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth'),
+      'under pretrained_weights, where the project downloads KwaiVGI/LivePortrait',
+    );
+    // (Climbing past the project's root reaches no folder of the project: a name alone, which only warns.)
+    expect(run.model('../../../pretrained_weights/warping_module.pth').policy.verdict).not.toBe('fail');
   });
 
   it("a file downloaded from its publisher's own storage (families.yaml weights_hosts) takes that family at medium confidence", async () => {

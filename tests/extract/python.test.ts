@@ -2372,3 +2372,104 @@ describe('python: a client asking its own server for a stand-in name (held-out l
     expect(references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 4]]);
   });
 });
+
+describe('python: weights held out of its config through path helpers and FaceAnalysis subclasses (held-out KwaiVGI/LivePortrait, round 34)', () => {
+  const rows = (path: string, text: string) =>
+    (python.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.context]);
+
+  it('reads a checkpoint path wrapped in a one-argument path helper (src/config/inference_config.py, crop_config.py)', () => {
+    const text = [
+      'from dataclasses import dataclass',
+      'from .base_config import PrintableConfig, make_abs_path',
+      '',
+      '@dataclass(repr=False)  # use repr from PrintableConfig',
+      'class InferenceConfig(PrintableConfig):',
+      "    models_config: str = make_abs_path('./models.yaml')  # portrait animation config",
+      "    checkpoint_F: str = make_abs_path('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth')  # path to checkpoint of F",
+      '    landmark_ckpt_path: str = make_abs_path("../../pretrained_weights/liveportrait/landmark.onnx")',
+      "    mask_crop: ndarray = field(default_factory=lambda: cv2.imread(make_abs_path('../utils/resources/mask_template.png'), cv2.IMREAD_COLOR))",
+      "    output_dir: str = make_abs_path('../../animations/model_out.pth')",
+      "    checkpoint_W_animal: str = make_abs_path(f'../../pretrained_weights/liveportrait_animals/base_models{version_animals}/warping_module.pth')",
+    ].join('\n');
+    expect(rows('src/config/inference_config.py', text)).toEqual([
+      ['../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth', 'local', 7, undefined],
+      ['../../pretrained_weights/liveportrait/landmark.onnx', 'local', 8, undefined],
+    ]);
+  });
+
+  it("reads the pack a project's FaceAnalysis subclass loads, where it imports that class (src/utils/cropper.py)", () => {
+    const cropper = [
+      'from .face_analysis_diy import FaceAnalysisDIY',
+      'class Cropper(object):',
+      '    def __init__(self, **kwargs) -> None:',
+      '        self.face_analysis_wrapper = FaceAnalysisDIY(',
+      '                    name="buffalo_l",',
+      '                    root=self.crop_cfg.insightface_root,',
+      '                    providers=face_analysis_wrapper_provider,',
+      '                )',
+    ].join('\n');
+    expect(rows('src/utils/cropper.py', cropper)).toEqual([['models/buffalo_l', 'local', 5, undefined]]);
+    // A class named so in code that imports no FaceAnalysis (nor insightface) is someone else's.
+    expect(rows('src/utils/other.py', cropper.replace('from .face_analysis_diy import FaceAnalysisDIY', 'from .wrappers import Helper'))).toEqual([]);
+  });
+});
+
+describe('python: weights read by safetensors, pathlib joins, literal f-strings in argv lists, LoRA weight constants (held-out Tencent/HunyuanDiT, modelscope/facechain, round 34)', () => {
+  const rows = (path: string, text: string) => (python.extract(makeSourceFile(path, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the file safetensors' safe_open loads, not one read back from a folder the code saved to (lora/README.md's python block)", () => {
+    const text = [
+      'import torch',
+      'from safetensors import safe_open',
+      'from diffusers import HunyuanDiTPipeline',
+      'lora_state_dict = {}',
+      'with safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt", device=0) as f:',
+      '    for k in f.keys():',
+      "        lora_state_dict[k[17:]] = f.get_tensor(k) # remove 'basemodel.model'",
+      // datawhalechina/self-llm's GRPO notebook: checks the LoRA it saved is not all zeros.
+      'with safe_open("grpo_saved_lora/adapter_model.safetensors", framework = "pt") as f:',
+      '    pass',
+    ].join('\n');
+    expect(rows('lora_demo.py', text)).toEqual([['./ckpts/t2i/lora/jade/adapter_model.safetensors', 'local', 5]]);
+  });
+
+  it("reads a family-named folder joined by pathlib's / onto a root, as os.path.join's (hydit/inference.py)", () => {
+    const text = [
+      'from diffusers import AutoencoderKL',
+      'class End2End(object):',
+      '    def __init__(self, args, models_root_path):',
+      '        t2i_root_path = Path(models_root_path) / "t2i"',
+      '        self.root = t2i_root_path',
+      '        tokenizer_path = self.root / "tokenizer"',
+      '        vae_path = self.root / "sdxl-vae-fp16-fix"',
+      '        self.vae = AutoencoderKL.from_pretrained(str(vae_path)).to(self.device)',
+      '        export_path = output_dir / "sdxl-vae-fp16-fix"',
+      '        config = self.root / "Qwen2.5-7B-Instruct" / "config.json"',
+      '        half = size / 2',
+    ].join('\n');
+    expect(rows('hydit/inference.py', text)).toEqual([['sdxl-vae-fp16-fix', 'local', 7]]);
+  });
+
+  it("reads an argv list's f-string with nothing interpolated as a literal (train_style/demo.py), and a LoRA weight constant", () => {
+    const demo = [
+      'def train(uuid, output_model_name):',
+      '    command = [',
+      "        'python', f'{project_dir}/train_style/train_text_to_image_lora.py',",
+      "        f'--pretrained_model_name_or_path=ly261666/cv_portrait_model',",
+      "        f'--output_dir={project_dir}/workspace/{uuid}/style_lora/{output_model_name}',",
+      '    ]',
+      '    subprocess.run(command, check=True)',
+    ].join('\n');
+    expect(rows('train_style/demo.py', demo)).toEqual([['ly261666/cv_portrait_model', 'huggingface', 4]]);
+    // kohya_ss-hydit/sd-scripts/hunyuan_test_lora.py
+    const lora = [
+      'from library.hunyuan_models import *',
+      'MODEL_PATH = "/root/albertxyu/HunYuanDiT-V1.2-fp16-pruned"',
+      'LORA_WEIGHT = "./test_lora_unet_clip_v1.2_0630/last-step00000400.ckpt"',
+      'save_lora_weights = "./out/lora.safetensors"',
+    ].join('\n');
+    expect(rows('sd-scripts/hunyuan_test_lora.py', lora).filter((r) => r[2] !== 2)).toEqual([
+      ['./test_lora_unet_clip_v1.2_0630/last-step00000400.ckpt', 'local', 3],
+    ]);
+  });
+});

@@ -1388,3 +1388,56 @@ describe('shell: a weights file downloaded by its URL (held-out HKUDS/VideoRAG, 
     ]);
   });
 });
+
+describe('shell: weights and model folders given to a script by checkpoint and root flags (held-out Tencent/HunyuanDiT, modelscope/facechain, round 34)', () => {
+  const rows = (text: string, relPath = 'run.sh') =>
+    (shell.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a LoRA checkpoint flag, a model root named for a model, TensorRT-LLM's --hf_model_dir (README.md, lora/README.md, mllm/trtllm)", () => {
+    const text = [
+      '# Inference using trained LORA weights.',
+      'python sample_t2i.py --infer-mode fa --prompt "青花瓷风格，一只小狗"  --no-enhance --lora-ckpt log_EXP/001-lora_porcelain_ema_rank64/checkpoints/0001000.pt',
+      'python sample_t2i.py --infer-mode fa --prompt "青花瓷风格，一只猫在追蝴蝶"  --no-enhance --load-key ema --lora-ckpt ./ckpts/t2i/lora/porcelain',
+      'python sample_t2i.py --infer-mode fa --prompt "渔舟唱晚" --model-root ./HunyuanDiT-v1.1 --use-style-cond --size-cond 1024 1024 --beta-end 0.03',
+      'python3  run_llava.py  --max_new_tokens 512 --hf_model_dir  ./llava-v1.6-mistral-7b-hf-merged/   --visual_engine_dir visual_engines/',
+      // (A root named for no model, and a root given by a variable, name none.)
+      'python trt/export_onnx.py --model-root ${MODEL_ROOT} --onnx-workdir ${ONNX_WORKDIR} --infer-mode torch',
+      'python train.py --model_root ./model',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['log_EXP/001-lora_porcelain_ema_rank64/checkpoints/0001000.pt', 'local', 2],
+      ['./ckpts/t2i/lora/porcelain', 'local', 3],
+      ['./HunyuanDiT-v1.1', 'local', 4],
+      ['./llava-v1.6-mistral-7b-hf-merged', 'local', 5],
+    ]);
+  });
+
+  it("reads Stable Diffusion's --ckpt and DreamBooth's --actual_resume as local files, not Hub ids (more_apps/Facechain-SuDe/main.sh)", () => {
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 python scripts/stable_txt2img.py --ddim_eta 0.0 --n_samples 10 --ckpt stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt --prompt "photo of a dog" --seed 77',
+      'CUDA_VISIBLE_DEVICES=0 python main.py --base configs/stable-diffusion/v1-finetune_unfrozen.yaml -t --actual_resume stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt -n task_dog --gpus 0,',
+      'python scripts/stable_txt2img.py --ddim_steps 50 --ckpt finetuned_ckpt --prompt "prompt"',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt', 'local', 1],
+      ['stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt', 'local', 2],
+    ]);
+  });
+
+  it("leaves a LoRA checkpoint a training script continues from (DiffSynth-Studio's train.py --lora_checkpoint)", () => {
+    const text = [
+      'accelerate launch examples/z_image/model_training/train.py \\',
+      '  --lora_rank 32 \\',
+      '  --lora_checkpoint "./models/train/Z-Image-Turbo_lora/epoch-4.safetensors" \\',
+      '  --use_gradient_checkpointing',
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
+
+  it("reads diffusers' --pretrained_model_name_or_path= as the base model trained on", () => {
+    // modelscope/facechain train_style/demo.py builds this command; the shell spelling of it.
+    expect(rows('accelerate launch train_text_to_image_lora.py --pretrained_model_name_or_path=ly261666/cv_portrait_model --output_dir=out')).toEqual([
+      ['ly261666/cv_portrait_model', 'huggingface', 1],
+    ]);
+  });
+});

@@ -93,6 +93,9 @@ const MODEL_FLAGS = new Set([
   '--model-base',
   '--model_base',
   '--pretrained-model-name-or-path',
+  // diffusers' training scripts' spelling (`train_text_to_image_lora.py --pretrained_model_name_or_path=ly261666/cv_portrait_model`,
+  // modelscope/facechain's train_style/demo.py): the base model fine-tuned.
+  '--pretrained_model_name_or_path',
   // The LoRA adapter folder a trainer loads for inference or merging (axolotl's `inference`/`merge-lora`, Click and
   // legacy spellings), or stable-diffusion.cpp's folder of LoRA files.
   '--lora-model-dir',
@@ -141,7 +144,9 @@ const MODEL_NAME_FLAG = /^--model[-_]name$/;
  * often as a trainer's output folder (`train.py --model_dir exp/cosyvoice/llm`): only a Hub id, or a folder named like a
  * model (a digit in its last part), counts.
  */
-const MODEL_DIR_FLAG = /^--(?:pretrained[-_])?model[-_]dir$/;
+// (Also `--model-root`, Tencent/HunyuanDiT's `sample_t2i.py --model-root ./HunyuanDiT-v1.1`, and TensorRT-LLM's
+// `run.py --hf_model_dir ./llava-v1.6-mistral-7b-hf-merged/`: the same folder, read the same way.)
+const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
 /**
  * `--ckpt_dir` (and a variant per resolution, `--ckpt_dir_720p`): the checkpoint folder a generation script loads
  * (`generate.py --task t2v-14B --ckpt_dir ./Wan2.1-T2V-14B`, Wan-Video/Wan2.1's README), as often where a trainer writes:
@@ -205,8 +210,13 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
  * script's `--adapter_model_name /checkpoint-2200` (copied into LlamaFamily/Llama-Chinese's train/merge_peft_model) name the
  * LoRA loaded the same way.
  */
+// A LoRA's checkpoint flag (Tencent/HunyuanDiT's `sample_t2i.py --lora-ckpt log_EXP/001-lora_porcelain_ema_rank64/
+// checkpoints/0001000.pt`), Stable Diffusion's scripts' `--ckpt` (`scripts/txt2img.py --ckpt sd-v1-4-full-ema.ckpt`) and
+// DreamBooth/textual-inversion's `main.py --actual_resume sd-v1-4-full-ema.ckpt` (the checkpoint fine-tuned): the same.
 const WEIGHTS_PATH_FLAG =
-  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?)$/i;
+  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|ckpt|actual[-_]resume)$/i;
+/** WEIGHTS_PATH_FLAG's LoRA checkpoint flags (`--lora-ckpt`, `--adapter_checkpoint`). */
+const LORA_CKPT_FLAG = /^--(?:lora|adapter)[-_](?:ckpt|checkpoint)$/i;
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
 const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
 /** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
@@ -551,6 +561,11 @@ const WHISPER_CONVERTERS = /(^|\/)convert-(?:pt|h5)-to-ggml\.py$/;
 const HF_CONVERTER = /(^|\/)convert[-_]hf[-_]to[-_]gguf\.py$/;
 
 /** A folder or weights file given on a command line: a path-shaped `local` model (`./merged`, `/content/x.gguf`, `x.gguf`). */
+/** `stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt`: a weights file in a folder, written as `org/name` would be (no repo). */
+function folderWeightsFile(token: Token): ArgModel | undefined {
+  return /^[A-Za-z0-9][\w.-]*\/[\w.-]+\.(?:ckpt|pt|pth|safetensors)$/.test(token.text) ? { id: token.text, source: 'local', offset: token.offset } : undefined;
+}
+
 function localPath(token: Token): ArgModel | undefined {
   if (/^\$|^[A-Z0-9_]+$/.test(token.text)) return undefined; // a variable left unresolved, a quantisation type (Q4_K_M)
   const onDisk = modelFromPath(token.text);
@@ -1367,11 +1382,21 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       // A checkpoint flag is where a trainer writes (BigVGAN's `train.py --checkpoint_path exp/bigvgan_v2_24khz_100band_256x`),
       // and a checkpoint's own `model.safetensors` is named by its folder, not by the file.
-      const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag);
+      // (So is a LoRA checkpoint a training script is given: DiffSynth-Studio's `train.py --lora_checkpoint
+      // ./models/train/Z-Image-Turbo_lora/epoch-4.safetensors`, the LoRA a run continues from.)
+      const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag) || LORA_CKPT_FLAG.test(weightsFlag);
       const trains = checkpoint && raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text));
       const file = WEIGHT_FILE.test(value.text) && !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
+      // (A weights file is never a Hub id, even written `folder/file`: `--ckpt stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt`.)
       if (!trains)
-        push(hub(value) ?? namedFolder(value) ?? trainerCheckpoint(value) ?? (file ? (localPath(value) ?? weightsFileUnderVariable(value)) : undefined));
+        push(
+          (file ? undefined : hub(value)) ??
+            namedFolder(value) ??
+            trainerCheckpoint(value) ??
+            (file ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value)) : undefined) ??
+            // (A LoRA checkpoint's folder by any name: `--lora-ckpt ./ckpts/t2i/lora/porcelain`, the adapter loaded.)
+            (LORA_CKPT_FLAG.test(weightsFlag) && /[\\/]/.test(value.text) ? localPath(value) : undefined),
+        );
       if (!eq) i++;
       continue;
     }
