@@ -3417,13 +3417,15 @@ describe("model-names: LiteLLM's catalogue keys as Onyx merges them (held-out on
   };
 
   it("reads a Bedrock key after its region, commitment or API mode as the model it names, and its maker's family", () => {
-    // onyx backend/onyx/llm/model_metadata_enrichments.json:1048, 1093, 1193, 1028 (LiteLLM's model_prices keys).
+    // onyx backend/onyx/llm/model_metadata_enrichments.json:1048, 1093, 1193, 1028, 938, 923 (LiteLLM's model_prices keys).
     const text = [
       '  "bedrock/ap-northeast-1/1-month-commitment/anthropic.claude-instant-v1": {',
       '  "bedrock/ap-south-1/meta.llama3-70b-instruct-v1:0": {',
       '  "bedrock/invoke/anthropic.claude-3-5-sonnet-20240620-v1:0": {',
       '  "bedrock/*/1-month-commitment/cohere.command-text-v14": {',
       '  "bedrock/us-east-1/not-a-model": {',
+      '  "azure_ai/global/grok-3": {',
+      '  "azure_ai/deepseek-r1": {',
     ].join('\n');
     const refs = run('backend/onyx/llm/model_metadata_enrichments.json', `{\n${text}\n}\n`).references;
     expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
@@ -3431,9 +3433,12 @@ describe("model-names: LiteLLM's catalogue keys as Onyx merges them (held-out on
       ['bedrock/ap-south-1/meta.llama3-70b-instruct-v1:0', 'api', 3],
       ['bedrock/invoke/anthropic.claude-3-5-sonnet-20240620-v1:0', 'api', 4],
       ['bedrock/*/1-month-commitment/cohere.command-text-v14', 'api', 5],
+      ['azure/global/grok-3', 'api', 7],
+      ['azure/deepseek-r1', 'api', 8],
     ]);
-    // The region says where it is served, not who made it: Claude and Llama, as without it.
-    expect(refs.slice(0, 2).map((r) => origin(r.id))).toEqual(['claude', 'llama']);
+    // The region says where it is served, not who made it: Claude and Llama, as without it; DeepSeek on Azure AI
+    // Foundry (LiteLLM's azure_ai route) is DeepSeek's, no Hub repo.
+    expect([refs[0]!, refs[1]!, refs[5]!].map((r) => origin(r.id))).toEqual(['claude', 'llama', 'deepseek']);
   });
 
   it("reads Vertex AI's version pin after a model, a LiteLLM Ollama route before a library name, OpenRouter's :exacto", () => {
