@@ -341,9 +341,15 @@ export function catalogueNames(text: string): CatalogueName[] {
     ] as const)
       if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
   }
-  for (const m of matchesOnLinesWith(text, ...COMPARED_ON)) {
+  // The configured "model" compared with three plain words or more the file's catalogue does not hold (`elif model ==
+  // "alert"`, `"critical"`, `"note"`, `"info2"`: onyx's colour_output styles) is an option's switch, not a model's: a
+  // value the catalogue does not hold is none there, digits or not.
+  const compared = [...matchesOnLinesWith(text, ...COMPARED_ON)];
+  const plainWords = new Set(compared.map((m) => m[2]).filter((v): v is string => v !== undefined && /^[a-z]+$/.test(v) && !members.has(v)));
+  const optionSwitch = plainWords.size >= 3;
+  for (const m of compared) {
     if (m[2] !== undefined) {
-      if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
+      if (named(m[2]) && (!optionSwitch || members.has(m[2]))) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
     } else
       for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
   }
