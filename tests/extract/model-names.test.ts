@@ -3475,4 +3475,23 @@ describe("model-names: LiteLLM's catalogue keys as Onyx merges them (held-out on
     const text = ['    "people.xml": "microsoft/wml-2012.xsd",', 'MODEL = "azure/responses/YOUR_MODEL_NAME_HERE"'].join('\n');
     expect(run('validators/base.py', text).references).toEqual([]);
   });
+
+  it("leaves the options of a file's switch on its model alone, and a switch among known models reads them", () => {
+    // onyx backend/scripts/sources_selection_analysis.py:43-61, 498 (cut); ollama/ollama integration/chat_cases_test.go:80-86.
+    const styles = [
+      '        if model == "alert":',
+      '        elif model == "critical":',
+      '        elif model == "note":',
+      '        elif model == "info2":',
+      '    color_output("Checking documents Score....", model="info2")',
+    ].join('\n');
+    expect(run('backend/scripts/sources_selection_analysis.py', styles).references).toEqual([]);
+    const cases = [
+      '\tif model == "duckdb-nsql" {',
+      '\t} else if model == "granite3-guardian" || model == "shieldgemma" || model == "bespoke-minicheck" {',
+      '\t} else if model == "openthinker" {',
+      '\t} else if model == "starcoder" || model == "magicoder" {',
+    ].join('\n');
+    expect(run('integration/chat_cases_test.go', cases).references.map((r) => r.id)).toEqual(['openai-compatible/granite3-guardian']);
+  });
 });
