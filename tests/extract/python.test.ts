@@ -1961,7 +1961,7 @@ describe('python: a "model" compared with plain option words is a switch, no cat
   const rows = (relPath: string, text: string) =>
     (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
-  it("reads none of the values a colour-style switch compares, digits or not, and still reads a model the file loads", () => {
+  it('reads none of the values a colour-style switch compares, digits or not, and still reads a model the file loads', () => {
     // onyx backend/scripts/sources_selection_analysis.py:42-66 (cut): color_output(text, model="note") picks a style.
     const text = [
       '    if model:',
