@@ -18,7 +18,7 @@ import type { Confidence, Evidence, FamilyAttribution, Origin, SuspectedBase } f
 import { isOtherHub, type LocalFacts, type ModelSource } from '../model/reference.js';
 import type { Family, Registry } from '../registry/load.js';
 import { stripPackaging, WEIGHT_FILE } from '../model/ids.js';
-import { programRegistryCurator, vendorOfModelId } from '../registry/providers.js';
+import { programRegistryCurator, vendorOfModelId, withoutRouteQualifiers } from '../registry/providers.js';
 
 export interface ClassifyInput {
   id: string;
@@ -672,7 +672,11 @@ function attributeHosted(input: ClassifyInput, registry: Registry, attribute: (f
     }
     return;
   }
-  const [provider = '', ...rest] = input.id.split('/');
+  const [provider = '', ...written] = input.id.split('/');
+  // LiteLLM's region, commitment or API-mode segments before the model (`bedrock/us-east-1/meta.llama3-8b-instruct-v1:0`)
+  // say where it is served, not who made it: the model is what follows them.
+  const unqualified = withoutRouteQualifiers(written.join('/'));
+  const rest = unqualified ? unqualified.split('/') : written;
   const model = rest.join('/');
   // A router's id names the model's creator before the model (`openrouter/openai/gpt-4o`,
   // `vercel-ai-gateway/zai/glm-4.5`): the name after it is the creator's, and the creator may be a provider.

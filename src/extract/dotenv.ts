@@ -60,7 +60,8 @@ interface Assignment {
 export default defineExtractor({
   name: 'dotenv',
   matchesName: true,
-  matches: (path) => /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env)$/.test(path),
+  // (A template without the leading dot, as compose projects ship it: `env.template`, `env.prod.template`, `env.example`.)
+  matches: (path) => /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env|env(\.[\w-]+)*\.(template|example|sample))$/.test(path),
   extract(file) {
     const { assignments, diagnostics } = readAssignments(file.text, file.relPath);
     const ollamaContext = assignments.some((a) => /OLLAMA/i.test(a.name) || /:11434\b/.test(a.value));
@@ -75,7 +76,8 @@ export default defineExtractor({
           routedModel(a) ??
           modelFromEnv(a.name, a.value, a.column - 1, ollamaContext) ??
           hostedModel(a, baseUrls) ??
-          deployedModel(a));
+          deployedModel(a) ??
+          versionNamedModel(a));
       // TGI's `LORA_ADAPTERS=org/a,org/b`: each adapter the server loads (cli-args adaptersFromEnv).
       for (const adapter of model ? [] : adaptersFromEnv(a.name, a.value, a.column - 1))
         references.push({
@@ -100,6 +102,17 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/**
+ * `GEN_AI_MODEL_VERSION=gpt-5.5`, `FAST_GEN_AI_MODEL_VERSION=gpt-5-mini` (Onyx's, formerly Danswer's, settings): a
+ * variable named for the model's version given a name a provider publishes (providers.yaml `naming`) names that model.
+ * A version proper (`MODEL_VERSION=2`, `v1.3`) is no provider's name, and stays out (cli-args NOT_A_MODEL_NAME).
+ */
+function versionNamedModel(a: Assignment): ArgModel | undefined {
+  if (!/(^|_)MODEL_VERSION$/i.test(a.name)) return undefined;
+  const provider = providerForName(a.value);
+  return provider ? { id: apiModelId(provider, a.value), source: 'api', offset: a.column - 1 } : undefined;
+}
 
 /**
  * A Hub-style name served by a hosted provider (`OPENAI_BASE_URL=https://api.siliconflow.cn/v1` +

@@ -56,6 +56,7 @@ import { isSkyPilotTask } from './shared/yaml-files.js';
 import { isSpaceAt, isWordCode } from './shared/char-codes.js';
 import { keptWithCallSites } from './shared/calls.js';
 import { pickedNames, type PickedName } from './shared/model-pickers.js';
+import { modelSwitchOptions } from './shared/model-catalogues.js';
 
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
@@ -304,6 +305,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       accepted.add(k);
       // An Ollama library name where the code talks to Ollama is the library's tag, not a name any server answers to.
       const named = c.named ?? (ollama ??= new OllamaContext(text)).model(c.value, lineOffset(c.line) + c.column - 1);
+      // A value of the file's switch on its "model" (`color_output(text, model="info2")` beside `elif model == "alert"`,
+      // `"note"`, ...: shared/model-catalogues.ts modelSwitchOptions) is an option, where no naming knows it.
+      if (!named && (switchOptions ??= modelSwitchOptions(text)).has(c.value)) return;
       references.push({
         id: named?.id ?? contextOnlyId(c.value),
         source: named?.source ?? 'api',
@@ -315,6 +319,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     };
     // Where the text names Ollama and the servers beside it (asked when an Ollama library name is accepted).
     let ollama: OllamaContext | undefined;
+    // The options of the file's switch on its "model", found when a name no naming knows is accepted.
+    let switchOptions: Set<string> | undefined;
     // The offset each line starts at, found when a candidate accepted after its line asks.
     let lineOffsets: number[] | undefined;
     const lineOffset = (n: number) => {

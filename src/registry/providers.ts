@@ -36,6 +36,8 @@ interface LiteLlm {
   bare: Record<string, string>;
   /** A framework's routes to an adapter library before that library's own model string (`litellm/`, `any-llm/`). */
   adapterRoutes: string[];
+  /** Segments LiteLLM writes between a route and its model (a region, a commitment, an API mode): whole-segment patterns. */
+  routeQualifiers: RegExp | undefined;
 }
 
 interface ProgramRegistry {
@@ -74,6 +76,7 @@ function load() {
         route_only?: string[];
         bare?: Record<string, string>;
         adapter_routes?: string[];
+        route_qualifiers?: string[];
       };
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
@@ -92,6 +95,7 @@ function load() {
         routeOnly: new Set(doc.litellm?.route_only ?? []),
         bare: doc.litellm?.bare ?? {},
         adapterRoutes: doc.litellm?.adapter_routes ?? [],
+        routeQualifiers: doc.litellm?.route_qualifiers?.length ? new RegExp(`^(?:${doc.litellm.route_qualifiers.join('|')})$`) : undefined,
       },
       programs: doc.program_registries ?? [],
       libraryNames: doc.library_names ?? [],
@@ -598,7 +602,8 @@ export function litellmModel(value: string, anyPrefix: boolean): { id: string; s
   if (!Object.hasOwn(prefixes, prefix) || !model || /\s/.test(model)) return undefined;
   // A slot in capitals after the route (`openai/MODEL_NAME`, `ollama/MODEL`): no API spells a model so (model-name.ts
   // isPlaceholderName says the same of a bare value).
-  if (/^[A-Z]+(?:_[A-Z]+)*$/.test(model)) return undefined;
+  // (The last segment too, after a route of the provider's own: `azure/responses/YOUR_MODEL_NAME_HERE`.)
+  if (/^[A-Z]+(?:_[A-Z]+)*$/.test(model.slice(model.lastIndexOf('/') + 1))) return undefined;
   if (!anyPrefix && !only.has(prefix)) return undefined;
   if (prefixes[prefix] === 'ollama') return { id: model, source: 'ollama', prefix };
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
@@ -625,6 +630,20 @@ export function vendorOfModelId(providerId: string, model: string): { vendor: st
   const id = parts.length > 2 && regions.includes(parts[0]!.toLowerCase()) ? parts.slice(1).join('.') : model;
   const dot = id.indexOf('.');
   return dot > 0 ? { vendor: id.slice(0, dot).toLowerCase(), id, name: id.slice(dot + 1) } : undefined;
+}
+
+/**
+ * The model after LiteLLM's qualifiers between a route and it (providers.yaml `litellm.route_qualifiers`):
+ * `us-east-1/1-month-commitment/anthropic.claude-v2:1` -> `anthropic.claude-v2:1`, `invoke/anthropic.claude-3-5-sonnet-...`
+ * -> `anthropic.claude-3-5-sonnet-...`; undefined when no qualifier leads (the value is the model, or an org's id).
+ */
+export function withoutRouteQualifiers(rest: string): string | undefined {
+  const qualifiers = load().litellm.routeQualifiers;
+  if (!qualifiers) return undefined;
+  const parts = rest.split('/');
+  let i = 0;
+  while (i < parts.length - 1 && qualifiers.test(parts[i]!)) i++;
+  return i > 0 ? parts.slice(i).join('/') : undefined;
 }
 
 /** A framework's routes to an adapter library (`litellm/openai/gpt-4o-mini`), from providers.yaml `litellm.adapter_routes`. */

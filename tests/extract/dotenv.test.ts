@@ -116,3 +116,17 @@ describe('dotenv: alternatives listed one after another (held-out zai-org/CodeGe
     ]);
   });
 });
+
+describe('dotenv: the model named by a *_MODEL_VERSION variable, and env templates without the dot (held-out onyx-dot-app/onyx, session 31)', () => {
+  it('reads GEN_AI_MODEL_VERSION given a published name, not a version, in an env template of any spelling', async () => {
+    // onyx .vscode/.env.k8s.template:53-54 and deployment/docker_compose/env.template (a compose project's template).
+    const text = ['GEN_AI_MODEL_VERSION=gpt-5.5', 'FAST_GEN_AI_MODEL_VERSION=gpt-5-mini', 'MODEL_VERSION=2', 'INTENT_MODEL_VERSION=v1.0.3'].join('\n');
+    const { references } = await dotenv.extract({ relPath: '.vscode/.env.k8s.template', size: text.length, text });
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['openai/gpt-5.5', 'api', 1],
+      ['openai/gpt-5-mini', 'api', 2],
+    ]);
+    expect(['deployment/docker_compose/env.template', 'env.prod.template', 'env.example'].every((p) => dotenv.matches(p))).toBe(true);
+    expect(['environment.ts', 'env.py', 'envs/template.yaml'].some((p) => dotenv.matches(p))).toBe(false);
+  });
+});

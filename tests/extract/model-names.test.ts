@@ -3458,3 +3458,89 @@ describe('model-names: a diffusion sampler picked by name (held-out PKU-YuanGrou
     expect(run('opensora/serve/gradio_web_server.py', text).references.map((r) => [r.id, r.line])).toEqual([['LanguageBind/Open-Sora-Plan-v1.0.0', 2]]);
   });
 });
+
+describe("model-names: LiteLLM's catalogue keys as Onyx merges them (held-out onyx-dot-app/onyx, issue #15, session 31)", () => {
+  const origin = (id: string) => {
+    const lineage = { status: 'resolved' as const, roots: [id], edges: [], nodes: [id], problems: [] };
+    return classifyOrigin({ id, source: 'api', lineage, nodes: {} }, loadRegistry()).families[0]?.familyId;
+  };
+
+  it("reads a Bedrock key after its region, commitment or API mode as the model it names, and its maker's family", () => {
+    // onyx backend/onyx/llm/model_metadata_enrichments.json:1048, 1093, 1193, 1028, 938, 923 (LiteLLM's model_prices keys).
+    const text = [
+      '  "bedrock/ap-northeast-1/1-month-commitment/anthropic.claude-instant-v1": {',
+      '  "bedrock/ap-south-1/meta.llama3-70b-instruct-v1:0": {',
+      '  "bedrock/invoke/anthropic.claude-3-5-sonnet-20240620-v1:0": {',
+      '  "bedrock/*/1-month-commitment/cohere.command-text-v14": {',
+      '  "bedrock/us-east-1/not-a-model": {',
+      '  "azure_ai/global/grok-3": {',
+      '  "azure_ai/deepseek-r1": {',
+    ].join('\n');
+    const refs = run('backend/onyx/llm/model_metadata_enrichments.json', `{\n${text}\n}\n`).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['bedrock/ap-northeast-1/1-month-commitment/anthropic.claude-instant-v1', 'api', 2],
+      ['bedrock/ap-south-1/meta.llama3-70b-instruct-v1:0', 'api', 3],
+      ['bedrock/invoke/anthropic.claude-3-5-sonnet-20240620-v1:0', 'api', 4],
+      ['bedrock/*/1-month-commitment/cohere.command-text-v14', 'api', 5],
+      ['azure/global/grok-3', 'api', 7],
+      ['azure/deepseek-r1', 'api', 8],
+    ]);
+    // The region says where it is served, not who made it: Claude and Llama, as without it; DeepSeek on Azure AI
+    // Foundry (LiteLLM's azure_ai route) is DeepSeek's, no Hub repo.
+    expect([refs[0]!, refs[1]!, refs[5]!].map((r) => origin(r.id))).toEqual(['claude', 'llama', 'deepseek']);
+  });
+
+  it("reads Vertex AI's version pin after a model, a LiteLLM Ollama route before a library name, OpenRouter's :exacto", () => {
+    // model_metadata_enrichments.json:4002, 4042, 3088, 3007, 3634; ElevenLabs' Scribe, voice/providers/elevenlabs.py:651.
+    const text = [
+      '  "vertex_ai/mistral-large@2407": {',
+      '  "vertex_ai/mistral-small-2503@001": {',
+      '  "ollama/mistral": {',
+      '  "ollama/codellama": {',
+      '  "openrouter/z-ai/glm-4.6:exacto": {',
+      '  "ollama/ollama": {',
+      '  "support@2407": {',
+    ].join('\n');
+    const refs = run('model_metadata_enrichments.json', `{\n${text}\n}\n`).references;
+    expect(refs.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['vertex/mistral-large@2407', 'api', 2],
+      ['vertex/mistral-small-2503@001', 'api', 3],
+      ['mistral', 'ollama', 4],
+      ['codellama', 'ollama', 5],
+      ['openrouter/z-ai/glm-4.6:exacto', 'api', 6],
+    ]);
+    const scribe = run('elevenlabs.py', 'ELEVENLABS_STT_MODELS = {"scribe_v1", "scribe_v2_realtime"}\n').references;
+    expect(scribe.map((r) => r.id)).toEqual(['elevenlabs/scribe_v1', 'elevenlabs/scribe_v2_realtime']);
+  });
+
+  it("leaves Perplexity's product name alone and reads its API names", () => {
+    // onyx backend/onyx/llm/constants.py:147 (VENDOR_BRAND_NAMES, a brand per vendor).
+    const text = ['VENDOR_BRAND_NAMES: dict[str, str] = {', '    "perplexity": "Sonar",', '}', 'DEFAULT = "sonar-pro"'].join('\n');
+    expect(run('backend/onyx/llm/constants.py', text).references.map((r) => [r.id, r.line])).toEqual([['perplexity/sonar-pro', 4]]);
+  });
+
+  it('leaves an OOXML schema file and a capitals slot after a route alone', () => {
+    // backend/onyx/skills/builtin/pptx/scripts/office/validators/base.py:51, backend/scripts/debugging/litellm/call_litellm.py:26
+    const text = ['    "people.xml": "microsoft/wml-2012.xsd",', 'MODEL = "azure/responses/YOUR_MODEL_NAME_HERE"'].join('\n');
+    expect(run('validators/base.py', text).references).toEqual([]);
+  });
+
+  it("leaves the options of a file's switch on its model alone, and a switch among known models reads them", () => {
+    // onyx backend/scripts/sources_selection_analysis.py:43-61, 498 (cut); ollama/ollama integration/chat_cases_test.go:80-86.
+    const styles = [
+      '        if model == "alert":',
+      '        elif model == "critical":',
+      '        elif model == "note":',
+      '        elif model == "info2":',
+      '    color_output("Checking documents Score....", model="info2")',
+    ].join('\n');
+    expect(run('backend/scripts/sources_selection_analysis.py', styles).references).toEqual([]);
+    const cases = [
+      '\tif model == "duckdb-nsql" {',
+      '\t} else if model == "granite3-guardian" || model == "shieldgemma" || model == "bespoke-minicheck" {',
+      '\t} else if model == "openthinker" {',
+      '\t} else if model == "starcoder" || model == "magicoder" {',
+    ].join('\n');
+    expect(run('integration/chat_cases_test.go', cases).references.map((r) => r.id)).toEqual(['openai-compatible/granite3-guardian']);
+  });
+});

@@ -2473,3 +2473,31 @@ describe('python: weights read by safetensors, pathlib joins, literal f-strings 
     ]);
   });
 });
+
+describe('python: a "model" compared with plain option words is a switch, no catalogue (held-out onyx-dot-app/onyx, session 31)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads none of the values a colour-style switch compares, digits or not, and still reads a model the file loads', () => {
+    // onyx backend/scripts/sources_selection_analysis.py:42-66 (cut): color_output(text, model="note") picks a style.
+    const text = [
+      '    if model:',
+      '        if model == "alert":',
+      '            text_color = "white"',
+      '        elif model == "critical":',
+      '            text_color = "red"',
+      '        elif model == "note":',
+      '            text_color = "blue"',
+      '        elif model == "info2":',
+      '            text_prefix = "INFO:     "',
+      'tokenizer = AutoTokenizer.from_pretrained("intfloat/e5-base-v2")',
+    ].join('\n');
+    expect(rows('backend/scripts/sources_selection_analysis.py', text)).toEqual([['intfloat/e5-base-v2', 'huggingface', 10]]);
+  });
+
+  it('still reads a model the configured one is compared with where the other values are names too', () => {
+    // Shape of livekit-plugins-rime tts.py: the file's own catalogue holds the words compared.
+    const text = ['TTSModels = Literal["mist", "mistv2", "arcana"]', 'if self._opts.model == "mistv2":', '    pass'].join('\n');
+    expect(rows('rime/tts.py', text).map((r) => r[0])).toContain('openai-compatible/mistv2');
+  });
+});

@@ -13,6 +13,8 @@
 import { matchesOnLinesWith, matchesOnLinesWithAny } from './line-matches.js';
 import { DTYPE_OR_VERSION, SQUASHED_OPENAI_KEY } from './model-name.js';
 import { saysMissing } from '../../model/ids.js';
+import { loadRegistry } from '../../registry/load.js';
+import { providerForName } from '../../registry/providers.js';
 
 export interface CatalogueName {
   value: string;
@@ -390,9 +392,11 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
     ] as const)
       if (value !== undefined && named(value)) found.push({ value, offset: m.index + m[0].indexOf(`${quote}${value}${quote}`) + 1 });
   }
-  for (const m of matchesOnLinesWith(text, ...COMPARED_ON)) {
+  const compared = [...matchesOnLinesWith(text, ...COMPARED_ON)];
+  const options = switchOptions(compared, members);
+  for (const m of compared) {
     if (m[2] !== undefined) {
-      if (named(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
+      if (named(m[2]) && !options.has(m[2])) found.push({ value: m[2], offset: m.index + m[0].length - m[2].length - 1 });
     } else
       for (const s of m[3]!.matchAll(STRING)) if (named(s[2]!)) found.push({ value: s[2]!, offset: m.index + m[0].length - 1 - m[3]!.length + s.index! + 1 });
   }
@@ -400,6 +404,24 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
   // `if options.model == "gpt4omini"`: a CLI's preset key, SQUASHED_OPENAI_KEY.)
   return found.filter((f) => !DTYPE_OR_VERSION.test(f.value) && !SQUASHED_OPENAI_KEY.test(f.value) && !NOT_ASCII.test(f.value) && !display.has(f.value));
 }
+
+/**
+ * The configured "model" compared with three plain words or more the file's catalogue does not hold (`elif model ==
+ * "alert"`, `"critical"`, `"note"`, `"info2"`: onyx's colour_output styles) is an option's switch, not a model's: the
+ * values it compares that the catalogue does not hold, digits or not, are options (empty when there is no such switch).
+ */
+function switchOptions(compared: RegExpExecArray[], members: Set<string>): Set<string> {
+  const values = new Set(compared.map((m) => m[2]).filter((v): v is string => v !== undefined && !members.has(v)));
+  if ([...values].filter((v) => /^[a-z]+$/.test(v)).length < 3) return new Set();
+  // (Not where a value is a model a naming or the Ollama library knows: `model == "starcoder"`, `"shieldgemma"`,
+  // `"duckdb-nsql"` in ollama/ollama's integration cases pick behaviour per model.)
+  const ollama = loadRegistry().byOllamaName;
+  return [...values].some((v) => providerForName(v) || ollama.has(v.split(':')[0]!.toLowerCase())) ? new Set() : values;
+}
+
+/** The option values of a file's switch on its "model" (switchOptions), for the readers of bare names elsewhere. */
+export const modelSwitchOptions = (text: string): Set<string> =>
+  text.includes('model') ? switchOptions([...matchesOnLinesWith(text, ...COMPARED_ON)], new Set()) : new Set();
 
 /** Each pattern run over lines only, with the word its every match holds (for the tests that hold the two ways equal). */
 export const LINE_PATTERNS: readonly (readonly [RegExp, string])[] = [

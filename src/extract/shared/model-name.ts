@@ -19,6 +19,7 @@ import {
   routedApiModel,
   routerVariant,
   withoutRoutePrefix,
+  withoutRouteQualifiers,
   isRouteOnlyPrefix,
   librarySlots,
 } from '../../registry/providers.js';
@@ -35,7 +36,7 @@ import {
 } from '../../model/ids.js';
 import { SPACY_WORDS, spacyPipelineId } from './spacy.js';
 import { anyWord } from './words.js';
-import { classifyOllamaName } from './ollama-tag.js';
+import { classifyOllamaName, isOllamaLibraryName } from './ollama-tag.js';
 import { WordLines } from './word-lines.js';
 import { compileWordFinder, type WordFinder } from '../../scan/literal-scan.js';
 
@@ -537,7 +538,20 @@ export function classify(
   // on a comment line (` * e.g. \`gpt-4@OpenAi\``, NextChat's doc of its own syntax) an example of the notation.
   const at = (v.includes('@') || v.includes('___')) && !COMMENT_LINE.test(line) ? modelAtProvider(v) : undefined;
   if (at) return atProvider(at.model, at.provider, registry);
-  return classifyName(v, line, registry, notModelContext);
+  return classifyName(v, line, registry, notModelContext) ?? versionPinned(v, line, registry, notModelContext);
+}
+
+/**
+ * Vertex AI's version pin after a model (`mistral-large@2407`, `codestral@latest`, `mistral-small-2503@001`,
+ * `claude-3-7-sonnet@20250219`), as its Model Garden and LiteLLM write it: the model before the `@`, reported with its pin.
+ * https://cloud.google.com/vertex-ai/generative-ai/docs/learn/model-versions
+ */
+const VERSION_PIN = /^([^@]+)@(latest|\d{3}|\d{4}(?:-\d{3})?|\d{8})$/;
+
+function versionPinned(v: string, line: string, registry: Registry, notModelContext?: boolean): { id: string; source: RawReference['source'] } | undefined {
+  const pin = VERSION_PIN.exec(v);
+  const named = pin ? classifyName(pin[1]!, line, registry, notModelContext) : undefined;
+  return named && named.source === 'api' ? { ...named, id: `${named.id}@${pin![2]}` } : undefined;
 }
 
 /**
@@ -566,6 +580,11 @@ function litellmRoute(v: string, line: string, registry: Registry, notModelConte
   const lite = litellmModel(v, v.indexOf('/') !== v.lastIndexOf('/') || v.includes(':'));
   if (!lite) return undefined;
   const rest = v.slice(lite.prefix.length + 1);
+  // `bedrock/us-east-1/1-month-commitment/anthropic.claude-v2:1`, `bedrock/invoke/<model>`: LiteLLM's region, commitment
+  // or API mode before the model (providers.yaml `litellm.route_qualifiers`): the route's model, as LiteLLM writes it,
+  // when what follows them is one.
+  const model = withoutRouteQualifiers(rest);
+  if (model !== undefined) return classify(model, line, registry, notModelContext) ? { id: lite.id, source: lite.source } : undefined;
   // `openai/deployments/chatgpt-demo`: a URL's path (Azure OpenAI's), not a route before an id.
   if (rest.includes('/') && isNotAnOrg(rest.slice(0, rest.indexOf('/')))) return undefined;
   if (FIREWORKS_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
@@ -692,6 +711,12 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
       return classifyOllamaName(lite.id)?.source === 'ollama' && !lite.id.startsWith('ollama:') ? { id: lite.id, source: 'ollama' } : undefined;
     if (REPLICATE_VERSION.test(name)) return litellmRoute(v, line, registry, notModelContext);
   }
+  // `ollama/mistral`, `ollama_chat/codellama`: the same routes before a name of the Ollama library without a tag
+  // (families.yaml `ollama`); a word that is no library name (`ollama/ollama`, the server's own image) is not one.
+  if (isOllamaLibraryName(name)) {
+    const lite = litellmModel(v, false);
+    if (lite?.source === 'ollama') return { id: lite.id, source: 'ollama' };
+  }
   // `openai/gpt-4o-mini`, `anthropic/claude-3-5-sonnet`: a LiteLLM-style provider prefix before a provider's name.
   const routed = routedApiModel(v);
   if (routed) return { id: routed.id, source: routed.source };
@@ -700,7 +725,7 @@ function classifyName(v: string, line: string, registry: Registry, notModelConte
   // A model's name has a digit or a hyphen (`bge-m3`, `gemma-7b`); `openai/chat`, `mistral/completion` are kinds or routes.
   // Or its publisher's family names it (`iic/SenseVoiceSmall`, `tencent/HunyuanVideo`: families.yaml `id_hints`).
   if (!/[\d-]/.test(name) && !namedByItsFamily(org, name, registry)) return undefined;
-  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg)$/i.test(name))
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(org) || !/^[A-Za-z0-9][\w.-]*$/.test(name) || /\.(json|py|md|txt|ya?ml|bin|js|ts|html|png|svg|xml|xsd)$/i.test(name))
     return undefined;
   // ModelScope: a namespace that exists there only, or a publisher's id on a line that says ModelScope.
   if (registry.modelScopeOnly.has(org)) return { id: v, source: 'modelscope' };
