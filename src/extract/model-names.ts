@@ -280,9 +280,6 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   const slottedAt = new Set(slotted.map((s) => `${s.ref.line}|${s.value}`));
   const bare = BARE_FILES.test(readPath);
   const rust = /\.rs$/i.test(file.relPath);
-  // A text that knows names is read first as a sparse one is, and the lines `reached` below besides, in a trial that
-  // gives up at the first value it would accept or find: most such texts yield nothing, and a line far from every
-  // name word can yield something only through what the trial reads. One that yields is read again in full.
   // What the text alone decides, found when a rule first asks, once a text (a trial's answers serve the full reading after it).
   // The offset each line starts at, found when a candidate accepted after its line asks.
   let lineOffsets: number[] | undefined;
@@ -299,6 +296,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   // Per line, whether it starts inside the parentheses of a call (found when a value asks: callArgumentLines).
   let callLines: Uint8Array | undefined;
   const inCallArguments = (n: number) => (callLines ??= callArgumentLines(text))[n - 1] === 1;
+  // A text that knows names is read first as a sparse one is, and the lines `reached` below besides, in a trial that
+  // gives up at the first value it would accept or find: most such texts yield nothing, and a line far from every
+  // name word can yield something only through what the trial reads. One that yields is read again in full.
   const read = (mode: ReadMode): RawReference[] => {
     const references: RawReference[] = [];
     const sparse = mode !== 'full';
