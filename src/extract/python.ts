@@ -66,6 +66,7 @@ import {
   servedAliases,
   type LibraryConstants,
   type ProviderMatch,
+  providerIds,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
@@ -862,7 +863,13 @@ function readPython(file: SourceFile): ExtractResult {
       // `add_argument('--ckpt', type=str, default='amt-g.pth', help="The pretrained model.")` (PKU-YuanGroup/Open-Sora-Plan's
       // AMT frame interpolation): a checkpoint option's bare weights file is the file the program loads, as a model
       // setting's bare file is (not a run's `best.pt`, a conventional `model.safetensors`, nor a state or data file).
-      else if (folder && isBareWeightsFile(folder) && /ckpt|checkpoint|weight/i.test(flag) && !NOT_WEIGHT_SETTING.test(flag) && !/out|save|export|log|result|dump/i.test(flag))
+      else if (
+        folder &&
+        isBareWeightsFile(folder) &&
+        /ckpt|checkpoint|weight/i.test(flag) &&
+        !NOT_WEIGHT_SETTING.test(flag) &&
+        !/out|save|export|log|result|dump/i.test(flag)
+      )
         addHub(fallback, call, { local: true });
       else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
@@ -1419,19 +1426,26 @@ function readPython(file: SourceFile): ExtractResult {
   // file's own service answers to.
   // (In a file that names Ollama as a word, a catalogue's Ollama library names are its tags, `gemma` without a digit too:
   // autogen's `_MODEL_TOKEN_LIMITS = {"llama3": 8192, "gemma": 8192}` beside its Ollama client.)
+  // (Not a name a hosted provider publishes too, `deepseek-coder` in gpt_academic's AVAIL_LLM_MODELS, nor a provider's
+  // own name, `"mistral": ("MISTRAL_API_KEY",)`, unless the file is the Ollama client's own, by its path.)
   const ollamaFile = namesOllama(text);
+  const ollamaClientFile = /ollama/i.test(file.relPath);
   const ollamaName = (value: string) => ollamaFile && isOllamaLibraryName(value.split(':')[0]!);
   for (const name of catalogueNames(text, ollamaName)) {
     if (taken(name.offset)) continue;
     const at = positions.lineOf(name.offset);
     const line = text.substr(positions.lineStart(at), positions.lineLength(at));
-    if (ollamaName(name.value) && classifyOllamaName(name.value)?.source === 'ollama') {
-      add(name.value, name.offset, 'ollama');
-      continue;
-    }
     // A name shaped like a known provider's, or an Ollama library name, model-names reads with its context (a capability
     // list, an Ollama server); these are the names only their place makes models.
     const known = classifyName(name.value, line, loadRegistry());
+    if (
+      ollamaName(name.value) &&
+      classifyOllamaName(name.value)?.source === 'ollama' &&
+      (ollamaClientFile || (known?.source !== 'api' && !providerIds().includes(name.value)))
+    ) {
+      add(name.value, name.offset, 'ollama');
+      continue;
+    }
     // (One a field declares the model, `Field('Qwen-7B-Chat', alias='model')`, is read here whatever its shape: no
     // other context around it says model.)
     if (known && name.declared) add(known.id, name.offset, known.source);
@@ -1715,7 +1729,8 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 // (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
-const PATH_EXPRESSION = /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:pathlib\.)?Path\(\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
+const PATH_EXPRESSION =
+  /^(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()\n]*?,\s*|(?:pathlib\.)?Path\(\s*|(?:self\.)?[A-Za-z_]\w*\s*\/\s*)?(['"])([^'"\n]+)\1\s*\)?$/;
 /**
  * A one-argument path helper around a path literal is that literal: KwaiVGI/LivePortrait's configs, `checkpoint_F: str =
  * make_abs_path('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth')`, or
@@ -1824,7 +1839,11 @@ const RUN_WEIGHT_FILE = /^(?:best|last|latest|final|weights?|checkpoints?|ckpt|p
 const MODEL_NAMED_FILE = /(?:^|[-_.])model(?:[-_.]|$)/i;
 /** A weights file written bare and named for a model of its own (`amt-g.pth`), not for a run, a convention or being the model. */
 const isBareWeightsFile = (value: string) =>
-  WEIGHTS_ONLY_FILE.test(value) && !/[\\/*{}$]/.test(value) && !RUN_WEIGHT_FILE.test(value) && !CONVENTIONAL_WEIGHT_FILE.test(value) && !MODEL_NAMED_FILE.test(value);
+  WEIGHTS_ONLY_FILE.test(value) &&
+  !/[\\/*{}$]/.test(value) &&
+  !RUN_WEIGHT_FILE.test(value) &&
+  !CONVENTIONAL_WEIGHT_FILE.test(value) &&
+  !MODEL_NAMED_FILE.test(value);
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 /** A config's default for a model-named key: `cfg.get("q_former_model", "<default>")` (group 3: the default's literal). */
@@ -2143,7 +2162,12 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // .parent.parent / "models/chatglm-ggml.bin"`, `PROJECT_ROOT / "models/chatglm3-ggml.bin"`, li-plus/chatglm.cpp's demos
     // and tests): the file the project puts its converted model at. Not a bare file name (a checkpoint's own `model.pt`).
     const rooted = FILE_ROOTED_PATH.exec(expression.trim());
-    if (rooted && (rooted[1] === undefined || namesProjectRoot(rooted[1])) && /[\\/]/.test(rooted[3]!) && (WEIGHTS_ONLY_FILE.test(rooted[3]!) || GGML_BIN_FILE.test(rooted[3]!)))
+    if (
+      rooted &&
+      (rooted[1] === undefined || namesProjectRoot(rooted[1])) &&
+      /[\\/]/.test(rooted[3]!) &&
+      (WEIGHTS_ONLY_FILE.test(rooted[3]!) || GGML_BIN_FILE.test(rooted[3]!))
+    )
       return { value: rooted[3]!, offset: at + expression.indexOf(expression.trim()) + rooted[0].lastIndexOf(rooted[2]! + rooted[3]!) + 1 };
     const m = PATH_EXPRESSION.exec(expression.trim());
     if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
@@ -2303,7 +2327,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
     const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
     // (Nor the name a tool gives every checkpoint's weights, litgpt's `checkpoints/<org>/<name>/lit_model.pth`: its folder is the model.)
-    if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, ''))) continue;
+    if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, '')))
+      continue;
     const offset = at + expression.indexOf(literal[0]) + 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
   }
@@ -2319,7 +2344,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
  * moment (`checkpoints/best.pt`).
  */
 const TORCH_LOAD = /\btorch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+)/g;
-const IN_WEIGHTS_FOLDER = /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl|onnx|model)$/i;
+const IN_WEIGHTS_FOLDER =
+  /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl|onnx|model)$/i;
 /**
  * Such a file given to a call named for loading or fetching weights (`check_model_and_download("checkpoints/auxiliary/
  * sfd_face.pth")`, `syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")`, bytedance/LatentSync's data
@@ -2329,7 +2355,8 @@ const IN_WEIGHTS_FOLDER = /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|w
 /** A file a call named for writing is given (`save_file(sd, "x.safetensors")`, `torch.save(state, "x.pt")`). */
 const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+)\1/gi;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
-const WEIGHTS_LOAD_NAME = /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
+const WEIGHTS_LOAD_NAME =
+  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**

@@ -2230,9 +2230,9 @@ describe('python: diffusion and BLIP-2 weights (held-out PKU-YuanGroup/Open-Sora
   it("reads the default of an option for a diffusion pipeline's text encoder (Open-Sora-Plan opensora/serve/gradio_web_server.py)", () => {
     const text = [
       'parser = argparse.ArgumentParser()',
-      "parser.add_argument(\"--model_path\", type=str, default='LanguageBind/Open-Sora-Plan-v1.0.0')",
-      "parser.add_argument(\"--ae\", type=str, default='CausalVAEModel_4x8x8')",
-      "parser.add_argument(\"--text_encoder_name_1\", type=str, default='DeepFloyd/t5-v1_1-xxl')",
+      'parser.add_argument("--model_path", type=str, default=\'LanguageBind/Open-Sora-Plan-v1.0.0\')',
+      'parser.add_argument("--ae", type=str, default=\'CausalVAEModel_4x8x8\')',
+      'parser.add_argument("--text_encoder_name_1", type=str, default=\'DeepFloyd/t5-v1_1-xxl\')',
       'parser.add_argument("--text_encoder_lr", type=float, default=5e-5)',
       'args = parser.parse_args()',
       '',
@@ -2286,7 +2286,7 @@ describe('python: diffusion and BLIP-2 weights (held-out PKU-YuanGroup/Open-Sora
   });
 });
 
-describe('python: an Ollama client\'s model-info catalogue (held-out microsoft/autogen, session 31)', () => {
+describe("python: an Ollama client's model-info catalogue (held-out microsoft/autogen, session 31)", () => {
   it('reads the Ollama library names that key the catalogue, digit-less ones and a dict of configs too, as Ollama tags', () => {
     // microsoft/autogen python/packages/autogen-ext/src/autogen_ext/models/ollama/_model_info.py (cut): `get_info(model)`
     // looks a model up in `_MODEL_INFO` (its capabilities) and `_MODEL_TOKEN_LIMITS` by its name before the `:tag`.
@@ -2499,5 +2499,30 @@ describe('python: a "model" compared with plain option words is a switch, no cat
     // Shape of livekit-plugins-rime tts.py: the file's own catalogue holds the words compared.
     const text = ['TTSModels = Literal["mist", "mistv2", "arcana"]', 'if self._opts.model == "mistv2":', '    pass'].join('\n');
     expect(rows('rime/tts.py', text).map((r) => r[0])).toContain('openai-compatible/mistv2');
+  });
+});
+
+describe("python: a catalogue's Ollama library names outside an Ollama client (lead review, session 31)", () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("leaves a hosted provider's published name and a provider's own name to their readers, in a file that only mentions Ollama", () => {
+    // binary-husky/gpt_academic config.py:44-46 (its AVAIL_LLM_MODELS, hosted APIs; "ollama-" models named elsewhere) and
+    // msaad00/agent-bom src/agent_bom/ai_enrich.py:299-307 (a LiteLLM provider's credentials, keyed by provider)
+    const text = [
+      '# Use "ollama-" + name for a local Ollama model',
+      'AVAIL_LLM_MODELS = ["gpt-4", "glm-4", "deepseek-chat", "deepseek-coder", "gemma"]',
+      '_LITELLM_MODEL_CREDENTIALS: dict[str, tuple[str, ...]] = {',
+      '    "mistral": ("MISTRAL_API_KEY",),',
+      '    "openai": ("OPENAI_API_KEY",),',
+      '}',
+    ].join('\n');
+    const ollama = found('config.py', text).filter((r) => r[1] === 'ollama');
+    expect(ollama).toEqual([['gemma', 'ollama', 2]]);
+    // The Ollama client's own module (its path names Ollama): its catalogue's library names are its tags.
+    expect(found('autogen_ext/models/ollama/_model_info.py', text.split('\n').slice(0, 2).join('\n')).filter((r) => r[1] === 'ollama')).toEqual([
+      ['deepseek-coder', 'ollama', 2],
+      ['gemma', 'ollama', 2],
+    ]);
   });
 });
