@@ -1964,6 +1964,9 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
   return found;
 }
 
+/** `(<join>).exists()`, `.is_file()`: after a pathlib join; `os.path.exists(`, `isfile(`: before either join. */
+const EXISTENCE_TESTED_AFTER = /^[ \t]*\)[ \t]*\.(?:exists|is_file|is_dir)\(/;
+const EXISTENCE_TESTED_BEFORE = /(?:\bos\.path\.(?:exists|isfile|isdir)|\bexists)\([ \t]*$/;
 /** `os.path.join(root, "<folder>")`: the root (a name), the folder joined onto it, and where the folder's text starts. */
 type FolderJoin = { root: string; value: string; offset: number };
 const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
@@ -1974,7 +1977,16 @@ const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(
  */
 const PATHLIB_JOINED = /(?<![\w.'")\]])((?:self\.)?[A-Za-z_][\w.]*)[ \t]*\/[ \t]*(['"])([^'"\n{}%*/\\]+)\2(?![ \t]*[/\w.(\[])/g;
 function folderJoins(text: string): FolderJoin[] {
-  const joins = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
+  // (Not a join only tested for existence, `if (root / "flux-2-klein-9b-kv.safetensors").exists():` (Blaizzy/mlx-vlm's
+  // variant detection), `os.path.exists(os.path.join(d, "x"))`: the code asks what a folder holds, it loads nothing there.)
+  const joins = (re: RegExp) =>
+    [...text.matchAll(re)]
+      .filter(
+        (m) =>
+          !EXISTENCE_TESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+          !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)),
+      )
+      .map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
   return [...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []), ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : [])];
 }
 /** A release's size after its family's name (`-large-xlsr-53`, `-base`, `-7b`): a published model's own name. */

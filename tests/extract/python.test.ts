@@ -2526,3 +2526,21 @@ describe("python: a catalogue's Ollama library names outside an Ollama client (l
     ]);
   });
 });
+
+describe('python: a join only tested for existence (lead review, session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('config.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads no weights file from `(root / "x.safetensors").exists()` nor `os.path.exists(os.path.join(d, "x"))`, and still reads a loaded join', () => {
+    // Blaizzy/mlx-vlm mlx_vlm/models/flux2/config.py:152 (which variant a downloaded folder holds); Tencent/HunyuanDiT's
+    // `vae_path = self.root / "sdxl-vae-fp16-fix"` loaded by from_pretrained
+    const text = [
+      'if "kv" in name or (root / "flux-2-klein-9b-kv.safetensors").exists():',
+      '    return VARIANTS["flux2-klein-9b-kv"]',
+      'if os.path.exists(os.path.join(model_dir, "sdxl-vae-fp16-fix")):',
+      '    pass',
+      'vae_path = self.root / "sdxl-vae-fp16-fix"',
+      'vae = AutoencoderKL.from_pretrained(str(vae_path))',
+    ].join('\n');
+    expect(found(text)).toEqual([['sdxl-vae-fp16-fix', 5]]);
+  });
+});
