@@ -249,7 +249,11 @@ export function classifyOrigin(input: ClassifyInput, registry: Registry): Origin
     // `eva_vit_g.pth`, EVA-CLIP's ViT-g as Salesforce LAVIS serves it to BLIP-2, MiniGPT-4 and their copies): that
     // family's at medium confidence (a known file, not lineage), before the name-only hint below.
     if (!facts.hasParents && nodeId === input.id && isLocalPath(nodeId, input) && families.length === before) {
-      const file = nodeId.replace(/[\\/]+$/, '').split(/[\\/]/).pop()!.toLowerCase();
+      const file = nodeId
+        .replace(/[\\/]+$/, '')
+        .split(/[\\/]/)
+        .pop()!
+        .toLowerCase();
       const family = registry.weightsFiles.get(file);
       if (family)
         suspect(
@@ -499,8 +503,7 @@ function familiesByName(name: string, registry: Registry): Family[] {
   // A hint found only where a longer hint of another family starts names that other family: "spark" in "spark-tts-0.5b"
   // is SparkAudio's Spark-TTS (hint `spark-tts`), not iFlytek's Spark. (A longer hint starting before it does not:
   // "chinese-llama-2" names both hfl's Chinese-LLaMA and the Llama it is built on.)
-  const covered = (n: (typeof named)[number]) =>
-    n.spans.every(([from, to]) => named.some((o) => o !== n && o.spans.some(([a, b]) => a === from && b > to)));
+  const covered = (n: (typeof named)[number]) => n.spans.every(([from, to]) => named.some((o) => o !== n && o.spans.some(([a, b]) => a === from && b > to)));
   return named
     .filter((n) => !covered(n))
     .map((n) => n.family)

@@ -80,7 +80,7 @@ describe('javascript: a model path set to a weights file (held-out HKUDS/VideoRA
       "const imagebindPath = join(storeDirectory, 'imagebind_huge', 'imagebind_huge.pth');",
       "const url = 'https://dl.fbaipublicfiles.com/imagebind/imagebind_huge.pth';",
       "const outputModelPath = './out/finetuned.safetensors';",
-      "const modelFile = `${dir}/model.safetensors`;",
+      'const modelFile = `${dir}/model.safetensors`;',
     ].join('\n');
     const { references } = javascript.extract({ relPath: 'src/main/handlers/videorag-handlers.ts', size: text.length, text }) as ExtractResult;
     // Not the path variable or URL named for no model (:6, :7), a file written (:8), nor a checkpoint's conventional name (:9).

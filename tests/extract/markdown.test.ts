@@ -1305,7 +1305,7 @@ describe("markdown: a script asking the block's server for a model by its model 
       '# 1. Launch the vLLM server',
       'vllm serve /checkpoints-7B --served-model-name UI-S1-7B --tensor_parallel_size 1 --trust-remote-code',
       '',
-      '# 2. Evaluate UI-S1-7B\'s performance on SOP',
+      "# 2. Evaluate UI-S1-7B's performance on SOP",
       'python /evaluation/eval_qwenvl.py --model_name UI-S1-7B',
       'python /evaluation/eval_agentcpm.py --model_name AgentCPM-GUI-8B',
       '```',
@@ -1325,7 +1325,7 @@ describe("markdown: a script asking the block's server for a model by its model 
     expect((await markdown.extract(makeSourceFile('README.md', noServer))).references).toEqual([]);
   });
 
-  it("leaves the value of a flag named for a type, format or style alone in an untagged block (Mobile-Agent-v3/README.md:77-80)", async () => {
+  it('leaves the value of a flag named for a type, format or style alone in an untagged block (Mobile-Agent-v3/README.md:77-80)', async () => {
     const text = ['```', '--coor_type "qwen-vl" # This means that coordinates from 0-1000 are mapped', '--model "qwen-max"', '```', ''].join('\n');
     const { references } = await markdown.extract(makeSourceFile('README.md', text));
     expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-max', 3]]);

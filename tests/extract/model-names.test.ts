@@ -3411,7 +3411,7 @@ describe('model-names: event and message channel names (held-out ai-shifu/ChatAL
 });
 
 describe('model-names: format and style names (held-out X-PLUG/MobileAgent, issue #15, session 31)', () => {
-  it("leaves a coordinate or box format compared with or given to a format/style name alone, and still reads the model beside it", () => {
+  it('leaves a coordinate or box format compared with or given to a format/style name alone, and still reads the model beside it', () => {
     // Mobile-Agent-v3/android_world_v3/android_world/agents/coordinate_resize.py:95 and UI-S1/x/qwen/gui.py:6 (cut).
     const text = [
       'def convert_point_format(x, y, tgt_format="abs_resized"):',
@@ -3430,7 +3430,6 @@ describe('model-names: format and style names (held-out X-PLUG/MobileAgent, issu
 });
 
 describe('model-names: a diffusion sampler picked by name (held-out PKU-YuanGroup/Open-Sora-Plan, round 34, session 31)', () => {
-
   it("reads no model in a value compared with a sampler or scheduler setting, and still one compared with the model's", () => {
     // PKU-YuanGroup/Open-Sora-Plan opensora/utils/sample_utils.py:68-74.
     const text = [
@@ -3450,9 +3449,9 @@ describe('model-names: a diffusion sampler picked by name (held-out PKU-YuanGrou
   it("reads no task in the default of a `--model_type` option below a model option's Hub id (opensora/serve/gradio_web_server.py)", () => {
     const text = [
       'parser = argparse.ArgumentParser()',
-      "parser.add_argument(\"--model_path\", type=str, default='LanguageBind/Open-Sora-Plan-v1.0.0')",
+      'parser.add_argument("--model_path", type=str, default=\'LanguageBind/Open-Sora-Plan-v1.0.0\')',
       "parser.add_argument(\"--version\", type=str, default='v1_3', choices=['v1_3', 'v1_5'])",
-      "parser.add_argument(\"--model_type\", type=str, default='t2v')",
+      'parser.add_argument("--model_type", type=str, default=\'t2v\')',
       '',
     ].join('\n');
     expect(run('opensora/serve/gradio_web_server.py', text).references.map((r) => [r.id, r.line])).toEqual([['LanguageBind/Open-Sora-Plan-v1.0.0', 2]]);

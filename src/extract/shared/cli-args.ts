@@ -123,8 +123,7 @@ const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?vision[-_]tower|(?:vision|llm)[-_](?:
  * "/storage/lcm/WF-VAE/results/latent8"`; `--text_encoder_path`, `--vae_path`, `--vae_model_path`. Not a text encoder's
  * settings (`--text_encoder_lr`), nor a bare `--vae` or `--ae`, a key of the project's own table of autoencoders.
  */
-export const COMPONENT_MODEL_FLAG =
-  /^--(?:text[-_]encoder[-_](?:name(?:[-_]or[-_]path)?|path|model(?:[-_]path)?|dir)(?:[-_]\d)?|v?ae[-_](?:model[-_])?path)$/i;
+export const COMPONENT_MODEL_FLAG = /^--(?:text[-_]encoder[-_](?:name(?:[-_]or[-_]path)?|path|model(?:[-_]path)?|dir)(?:[-_]\d)?|v?ae[-_](?:model[-_])?path)$/i;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) =>
   MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag);
