@@ -36,6 +36,8 @@ import {
   MODELSCOPE_KEY,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
+  COMPONENT_PATH_KEY,
+  COMPONENT_PATH_LINE,
   SCRIPT_KEYS,
 } from './shared/config-keys.js';
 import { blankUnreadBlocks } from './shared/yaml-prune.js';
@@ -261,6 +263,7 @@ export default defineExtractor({
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
+      !COMPONENT_PATH_LINE.test(text) &&
       !(text.includes('hf_') && HF_ARG_LINE.test(text)) &&
       !((words & CATALOG) !== 0 && CATALOG_SECTION.test(text)) &&
       !((words & SCHEME) !== 0 && STORAGE_URI_LINE.test(text)) &&
@@ -340,7 +343,7 @@ export default defineExtractor({
         // `params_path: ../../models_hub/ernie_3.0_base_ch_dir/params` in a `pre_train_model` entry, `inference_model_path:
         // ./output/<run>/save_inference_model/inference_step_126/`: the folder of weights that model loads (WEIGHTS_ENTRY_KEY).
         if (
-          ((WEIGHTS_ENTRY_KEY.test(key) && MODEL_SECTION.test(keysOf(path).section)) || ROLE_MODEL_PATH_KEY.test(key)) &&
+          ((WEIGHTS_ENTRY_KEY.test(key) && MODEL_SECTION.test(keysOf(path).section)) || ROLE_MODEL_PATH_KEY.test(key) || COMPONENT_PATH_KEY.test(key)) &&
           FOLDER_PATH.test(value.trim()) &&
           !OUTPUT_PATH_KEY.test(path.join('.'))
         ) {

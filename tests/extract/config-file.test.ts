@@ -611,3 +611,22 @@ describe("a run config's top-level checkpoint folder (held-out round 33, session
     expect(references).toEqual([]);
   });
 });
+
+describe('config-file: a diffusion component folder under a role key (session 31)', () => {
+  it("reads `vae_path: ./ckpts/<model>/vae` in a config holding no model key, and leaves other path keys and outputs", async () => {
+    // Cut from Tencent/HunyuanVideo-I2V hyvideo/hyvae_extract/vae.yaml (lines 1-4): the VAE folder the latent extractor
+    // loads, the only weights the file names (no `model` word anywhere, so the cheap test before parsing must let it in).
+    const text = [
+      'vae_path: "./ckpts/hunyuan-video-i2v-720p/vae"',
+      'video_url_files: "/path/to/meta_file.list"',
+      'output_base_dir: "/path/to/output/directory"',
+      'sample_n_frames: 129',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('hyvideo/hyvae_extract/vae.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['./ckpts/hunyuan-video-i2v-720p/vae', 'local', 1]]);
+    // A text encoder's folder too; not a data folder under another key, nor a component written as an output.
+    const other = ['text_encoder_2_dir: ./ckpts/text_encoder_2', 'data_dir: ./data/videos', 'output:', '  vae_path: ./out/vae'].join('\n');
+    const found = (await configFile.extract(makeSourceFile('configs/infer.yaml', other))) as ExtractResult;
+    expect(found.references.map((r) => [r.id, r.line])).toEqual([['./ckpts/text_encoder_2', 1]]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   MODEL_SECTION,
   MODELS_LIST_KEY,
   PATH_TO_WEIGHTS,
+  COMPONENT_PATH_LINE,
   SCRIPT_LIST_KEYS,
   SIBLING_KEYS,
 } from './config-keys.js';
@@ -77,6 +78,8 @@ function mayBeRead(line: string): boolean {
   if (ANCHOR.test(line)) return true;
   // `vae_path: ae.safetensors`, `- llm_path:Qwen3-4B.Q4_K_M.gguf`: a weights file under a path key, under any section.
   if (PATH_TO_WEIGHTS.test(line)) return true;
+  // `vae_path: ./ckpts/x/vae`: a component's folder (config-keys COMPONENT_PATH_LINE).
+  if (COMPONENT_PATH_LINE.test(line)) return true;
   KEYISH.lastIndex = 0;
   for (let m = KEYISH.exec(line); m; m = KEYISH.exec(line)) if (isReadKey(m[1]!)) return true;
   return false;
