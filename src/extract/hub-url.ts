@@ -1,6 +1,6 @@
 // Hub and mirror URLs anywhere in text: huggingface.co/org/name, hf.co, hf-mirror.com, hf://, modelscope://, ollama://,
 // the Inference API's routes (api-inference.huggingface.co/models/org/name, ModelScope's
-// api-inference.modelscope.cn/api-inference/v1/models/org/name),
+// api-inference.modelscope.cn/api-inference/v1/models/org/name, and its file API modelscope.cn/api/v1/models/org/name/repo),
 // and ModelScope model pages and git remotes (source modelscope), OpenXLab's (source openxlab). Datasets, Spaces, docs, blog and paper
 // pages, and bare organisation pages are not models. Also a hosted API's REST URL that names its model in the
 // path before a method (the Gemini API's `.../v1beta/models/gemini-2.5-flash:generateContent`): source api. And litgpt's
@@ -93,6 +93,19 @@ const INFERENCE_API =
  * route above names a Hub model.
  */
 const MODELSCOPE_INFERENCE = /\bapi-inference\.modelscope\.(?:cn|ai)\/api-inference\/v\d+\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)/dg;
+/**
+ * ModelScope's file API, which fetches one file of a model repository:
+ * `https://modelscope.cn/api/v1/models/<org>/<name>/repo?Revision=master&FilePath=<path>` (the route modelscope's own
+ * file_download.py builds, and that recipes `wget` or `wget.download`: modelscope/3D-Speaker's
+ * prepare_pretrained_model.py fetches a Paraformer's model.pb, am.mvn and config.yaml so). The repo is read when the
+ * file is part of a model (weights, a config, CMVN statistics) or no file is named; a sample fetched from a model repo
+ * used as a file store (`FilePath=example/asr_example.wav`, a figure, `rir.npy` augmentation data: FunASR's demos,
+ * 3D-Speaker's recipes) is no model used. The API's other routes (`/api/v1/models/lineage/list`) and templates (`%s`) name none.
+ */
+const MODELSCOPE_FILE_API =
+  /\bmodelscope\.(?:cn|ai)\/api\/v1\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\/repo\b(?:\?([^\s"'`<>()\\]*))?/dg;
+/** The files of a model a file-API fetch may name: weights, configs, tokenizer and CMVN files. */
+const MODEL_PART_FILE = /\.(?:pb|bin|pt|pth|ckpt|onnx|safetensors|gguf|mnn|tflite|h5|msgpack|model|yaml|yml|json|mvn)$/i;
 /** A repo id of the Hub's early days, without an organisation (`gpt2`, `bert-base-uncased`): a digit or a hyphen in it. */
 const ORGLESS_ID = /^[a-z][\w.-]*[\d-][\w.-]*$/;
 /** A file route right after the first segment (`gpt2/resolve/...`): that segment is the whole repo id. */
@@ -227,6 +240,13 @@ export default defineExtractor({
     }
     MODELSCOPE_INFERENCE.lastIndex = 0;
     for (let m = MODELSCOPE_INFERENCE.exec(text); m; m = MODELSCOPE_INFERENCE.exec(text)) {
+      const id = `${m[1]}/${m[2]}`;
+      if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
+    }
+    MODELSCOPE_FILE_API.lastIndex = 0;
+    for (let m = text.includes('/api/v1/models/') ? MODELSCOPE_FILE_API.exec(text) : null; m; m = MODELSCOPE_FILE_API.exec(text)) {
+      const file = /(?:^|&)FilePath=([^&#]*)/i.exec(m[3] ?? '')?.[1];
+      if (file !== undefined && !MODEL_PART_FILE.test(file)) continue;
       const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);
     }

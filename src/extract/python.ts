@@ -1239,6 +1239,16 @@ function readPython(file: SourceFile): ExtractResult {
     const parsed = hubIdOf(m[4]!);
     if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
   }
+  // A params dict whose entry a loader is given by subscript, under a key that names no model
+  // (`params = {'segmentation': 'pyannote/segmentation-3.0', ...}` then `Model.from_pretrained(params['segmentation'])`,
+  // modelscope/3D-Speaker's diarization): the entry's value is the model loaded.
+  // (Every match of LOADER_SUBSCRIPT holds a quoted subscript.)
+  if (text.includes("['") || text.includes('["'))
+    for (const e of loaderDictEntries(text)) {
+      if (notAModelName(e.key) || taken(e.offset)) continue;
+      const parsed = hubIdOf(e.value);
+      if (parsed) add(parsed.id, e.offset, 'huggingface', parsed.revision);
+    }
   // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
   // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
   // those weights on disk, as config-file reads the same entry in YAML.
@@ -2745,6 +2755,31 @@ function depthChange(code: string): number {
     else if (c === ']' || c === '}' || c === ')') change--;
   }
   return change;
+}
+
+/** A Hub loader given a dict's entry by subscript as its first argument: `Model.from_pretrained(params['segmentation'], ...)`. */
+const LOADER_SUBSCRIPT = /\b([A-Za-z_]\w*)\(\s*([A-Za-z_]\w*)\[\s*(['"])(\w+)\3\s*\]\s*[,)]/g;
+/**
+ * The entries loaders are given by subscript (LOADER_SUBSCRIPT), read in the dict literal assigned to that name in the
+ * same file (`segmentation_params = {'segmentation': 'pyannote/segmentation-3.0', 'use_auth_token': ...}`): the key, its
+ * value and where the value is written. A dict built otherwise (`dict(...)`, filled key by key) is not read.
+ */
+function loaderDictEntries(text: string): { key: string; value: string; offset: number }[] {
+  const entries: { key: string; value: string; offset: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LOADER_SUBSCRIPT)) {
+    const [, callee, dict, , key] = m as unknown as [string, string, string, string, string];
+    if (!HUB_CALLS.has(callee) || seen.has(`${dict}[${key}]`)) continue;
+    seen.add(`${dict}[${key}]`);
+    for (const d of text.matchAll(new RegExp(`(?<![\\w.])${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'g'))) {
+      const open = d.index + d[0].length - 1;
+      const close = closingBracket(text, open);
+      if (close < 0) continue;
+      const entry = new RegExp(`(['"])${key}\\1\\s*:\\s*(['"])([^'"\\n]+)\\2`).exec(text.slice(open, close));
+      if (entry) entries.push({ key, value: entry[3]!, offset: open + entry.index + entry[0].length - entry[3]!.length - 1 });
+    }
+  }
+  return entries;
 }
 
 /** The longest collection literal read whole (a model table of a few hundred entries). */

@@ -291,3 +291,38 @@ describe('hub-url: OpenXLab, a model hub of its own (session 31)', () => {
     expect(found(text)).toEqual([]);
   });
 });
+
+describe("hub-url: ModelScope's file API (session 31)", () => {
+  const found = (text: string, relPath: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
+
+  it("reads the repo a `/api/v1/models/<org>/<name>/repo?...&FilePath=` fetch of a model's files names", () => {
+    // modelscope/3D-Speaker egs/3dspeaker/language-identification/local/prepare_pretrained_model.py:17-22
+    const text = [
+      '    url_model = "https://modelscope.cn/api/v1/models/iic/speech_eres2net_base_lre_en-cn_16k/repo" \\',
+      '                "?Revision=master&FilePath=pretrained_paraformer/model.pb"',
+      '    url_cmvn = "https://modelscope.cn/api/v1/models/iic/speech_eres2net_base_lre_en-cn_16k/repo?Revision=master&FilePath=pretrained_paraformer/am.mvn"',
+      '    wget.download(url_model, args.pretrained_model_dir)',
+    ].join('\n');
+    expect(found(text, 'local/prepare_pretrained_model.py')).toEqual([
+      ['iic/speech_eres2net_base_lre_en-cn_16k', 'modelscope', 1],
+      ['iic/speech_eres2net_base_lre_en-cn_16k', 'modelscope', 3],
+    ]);
+  });
+
+  it('reads no model from a sample, a figure or augmentation data fetched from a model repo, nor from other API routes', () => {
+    // 3D-Speaker egs/voxceleb/sv-rdino/local/prepare_data_rdino.sh:86; FunASR examples/industrial_data_pretraining/lcbnet/demo.py:13;
+    // gpustack gpustack/server/lora_adapters_discovery.py:22; alibaba/MNN MsModelDownloader.kt:265
+    const text = [
+      '  wget -O rir.npy "https://modelscope.cn/api/v1/models/damo/speech_rdino_ecapa_tdnn_sv_en_voxceleb_16k/repo?Revision=master&FilePath=rir.npy"',
+      '    input=("https://www.modelscope.cn/api/v1/models/iic/LCB-NET/repo?Revision=master&FilePath=example/asr_example.wav",',
+      'MODELSCOPE_LINEAGE_URL = "https://modelscope.cn/api/v1/models/lineage/list"',
+      '        val url = String.format("https://modelscope.cn/api/v1/models/%s/repo?FilePath=%s", modelId, path)',
+    ].join('\n');
+    expect(found(text, 'run.sh')).toEqual([]);
+  });
+});

@@ -2544,3 +2544,39 @@ describe('python: a join only tested for existence (lead review, session 31)', (
     expect(found(text)).toEqual([['sdxl-vae-fp16-fix', 5]]);
   });
 });
+
+describe('python: a params dict entry a loader is given by subscript (session 31)', () => {
+  const found = (text: string) => (python.extract(makeSourceFile('overlap_detection.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads the value of the entry `Model.from_pretrained(params['segmentation'])` loads, under a key that names no model", () => {
+    // modelscope/3D-Speaker egs/3dspeaker/speaker-diarization/local/overlap_detection.py:47-58
+    const text = [
+      'from pyannote.audio import Inference, Model',
+      'def main():',
+      '    segmentation_params = {',
+      "        'segmentation':'pyannote/segmentation-3.0',",
+      "        'segmentation_batch_size':32,",
+      "        'use_auth_token':args.hf_access_token,",
+      '    }',
+      '',
+      '    model = Model.from_pretrained(',
+      "        segmentation_params['segmentation'], ",
+      "        use_auth_token=segmentation_params['use_auth_token'], ",
+      '        strict=False,',
+      '    )',
+    ].join('\n');
+    expect(found(text)).toEqual([['pyannote/segmentation-3.0', 4]]);
+  });
+
+  it('reads no entry under a dataset key, nor one of a dict no loader is given', () => {
+    const text = [
+      'from pyannote.audio import Model',
+      'def main():',
+      "    data = {'dataset': 'org-b/corpus-v1'}",
+      "    other = {'segmentation': 'org-c/segmenter-large'}",
+      "    model = Model.from_pretrained(data['dataset'])",
+      "    print(other['segmentation'])",
+    ].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+});
