@@ -1396,7 +1396,7 @@ function readPython(file: SourceFile): ExtractResult {
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
   for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
-  for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
+  for (const weights of [...loadedWeightFiles(text), ...joinedWeightFolders(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
     // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model; nor a
     // TensorRT engine, which loadedWeightFiles reads only joined onto its engines' folder.)
     const onDisk =
@@ -2394,7 +2394,46 @@ const IN_WEIGHTS_FOLDER =
  * Replicate's CDN for model weights pushed for Cog predictors, which its `pget` downloads (https://github.com/replicate/pget,
  * https://replicate.com/docs/guides/push-a-model): group 2 is the URL.
  */
-const REPLICATE_WEIGHTS_URL = /(['"])(https?:\/\/weights\.replicate\.delivery\/[^'"\s]+)\1/g;
+// (A file, its name after the last `/` with an extension: not the bare CDN root a predictor joins names onto, `REPLICATE_WEIGHTS_URL =
+// "https://weights.replicate.delivery/default"` (haotian-liu/LLaVA, netease-youdao/EmotiVoice), nor an f-string's template.)
+const REPLICATE_WEIGHTS_URL = /(['"])(https?:\/\/weights\.replicate\.delivery\/[^'"\s{}]*\/[^'"\s{}/]+\.\w+)\1/g;
+/**
+ * A model's folder joined under a generic weights root, both held by names given literals (`def __init__(self,
+ * ckpt_root='./checkpoints', dit_exp_name='diffusion_transformer', ...)` then `os.path.join(ckpt_root, dit_exp_name)`,
+ * bytedance/MegaTTS3's infer_cli.py, each part loaded by `load_ckpt`): that folder, in a file that loads a model. Not a
+ * file (`config.yaml`), nor a root named for no weights.
+ */
+function joinedWeightFolders(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  if (!text.includes('os.path.join(') || !/\b(?:from_pretrained|load_ckpt|load_checkpoint|load_state_dict|torch\.load)\(/.test(text)) return found;
+  const joins = [...text.matchAll(JOINED_NAMES)];
+  if (!joins.length) return found;
+  const assigned = new Map<string, { expression: string; at: number }[]>();
+  for (const m of text.matchAll(ASSIGNED)) {
+    const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
+    (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
+  }
+  for (const m of joins) {
+    // (The last literal given before the join: `self.dit_exp_name = os.path.join(...)` reassigns the name after it.)
+    const literalOf = (name: string) => {
+      for (const held of (assigned.get(name) ?? []).filter((x) => x.at < m.index).reverse()) {
+        const literal = /^(['"])([^'"\n]+)\1$/.exec(held.expression.trim());
+        if (literal) return { value: literal[2]!, offset: held.at + held.expression.indexOf(literal[0]) + 1 };
+      }
+      return undefined;
+    };
+    const root = literalOf(m[1]!);
+    const part = literalOf(m[2]!);
+    if (!root || !part || !GENERIC_WEIGHTS_ROOT.test(root.value) || !/^[A-Za-z][\w-]*$/.test(part.value) || /out|save|log|result|cache/i.test(m[2]!)) continue;
+    if (!found.some((f) => f.offset === part.offset)) found.push({ value: `${root.value.replace(/\/+$/, '')}/${part.value}`, offset: part.offset });
+  }
+  return found;
+}
+
+/** `os.path.join(<root>, <name>)`, two names only. */
+const JOINED_NAMES = /\bos\.path\.join\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*\)/g;
+/** A folder of weights named for no model: `./checkpoints`, `ckpts`, `weights/`, `pretrained_models`. */
+const GENERIC_WEIGHTS_ROOT = /^(?:\.\/)?(?:checkpoints?|ckpts?|weights|pretrained_models)\/?$/i;
 /** `(os.path.dirname(<var>), ..., weight_name=os.path.basename(<var>)`: one file handed to a loader as its folder and name. */
 const SPLIT_WEIGHT_FILE = /\(\s*os\.path\.dirname\(\s*([A-Za-z_]\w*)\s*\)\s*,[^()]{0,200}?\bweight_name\s*=\s*os\.path\.basename\(\s*\1\s*\)/g;
 const SPLIT_WEIGHT_EXTENSION = /\.(?:safetensors|bin|pth?|ckpt)$/i;

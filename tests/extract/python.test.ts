@@ -2558,6 +2558,8 @@ describe('python: a Cog predictor and a weights file handed on split (held-out T
       'PHOTOMAKER_URL = "https://weights.replicate.delivery/default/TencentARC--PhotoMaker/photomaker-v1.bin"',
       'PHOTOMAKER_PATH = "models/photomaker-v1.bin"',
       'DOCS = "https://replicate.com/docs"',
+      'REPLICATE_WEIGHTS_URL = "https://weights.replicate.delivery/default"',
+      'MODEL_URL = f"https://weights.replicate.delivery/default/THUDM/CogVideo/{MODEL_CACHE}.tar"',
       '# OLD_URL = "https://weights.replicate.delivery/default/old/model.tar"',
       'class Predictor(BasePredictor):',
       '    def setup(self) -> None:',
@@ -2591,6 +2593,31 @@ describe('python: a Cog predictor and a weights file handed on split (held-out T
     expect(found('demo.py', text).map((r) => [r[0], r[2]])).toEqual([
       ['./release_model/photomaker-v1.bin', 1],
       ['./civitai_models/xl_more_art-full.safetensors', 2],
+    ]);
+  });
+
+  it('reads a folder joined under a generic weights root by two names given literals, not a file nor an output', () => {
+    // bytedance/MegaTTS3 tts/infer_cli.py:64-89, 118-125 (cut)
+    const text = [
+      'class MegaTTS3DiTInfer():',
+      '    def __init__(',
+      '            self,',
+      "            ckpt_root='./checkpoints',",
+      "            dit_exp_name='diffusion_transformer',",
+      "            g2p_exp_name='g2p',",
+      "            config_name='config.yaml',",
+      "            log_name='logs',",
+      '        ):',
+      '        self.dit_exp_name = os.path.join(ckpt_root, dit_exp_name)',
+      '        self.g2p_exp_name = os.path.join(ckpt_root, g2p_exp_name)',
+      '        self.config = os.path.join(ckpt_root, config_name)',
+      '        self.log_dir = os.path.join(ckpt_root, log_name)',
+      "        load_ckpt(self.dit, f'{self.dit_exp_name}', 'dit', strict=False)",
+      '        self.g2p_model = AutoModelForCausalLM.from_pretrained(self.g2p_exp_name)',
+    ].join('\n');
+    expect(found('tts/infer_cli.py', text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['./checkpoints/diffusion_transformer', 'local', 5],
+      ['./checkpoints/g2p', 'local', 6],
     ]);
   });
 });
