@@ -1406,7 +1406,7 @@ function readPython(file: SourceFile): ExtractResult {
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
   for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
-  for (const weights of [...loadedWeightFiles(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
+  for (const weights of [...loadedWeightFiles(text), ...joinedWeightFolders(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
     // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model; nor a
     // TensorRT engine, which loadedWeightFiles reads only joined onto its engines' folder.)
     const onDisk =
@@ -1416,6 +1416,14 @@ function readPython(file: SourceFile): ExtractResult {
         : undefined);
     if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
   }
+  // A file on Replicate's weights CDN (`BASE_MODEL_URL = "https://weights.replicate.delivery/default/<org>--<name>/x.tar"`,
+  // a Cog predictor's constant that `pget` fetches and unpacks in `setup()`): the weights the predictor loads, named by
+  // the URL (its file is often a bare `model.tar`).
+  if (text.includes('weights.replicate.delivery'))
+    for (const m of text.matchAll(REPLICATE_WEIGHTS_URL)) {
+      const offset = m.index + 1;
+      if (!taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(m[2]!, offset, 'local');
+    }
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2164,7 +2172,13 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
  */
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
-  if (!ggmlBin && !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text)) return [];
+  // (A `.bin` handed on split, `weight_name=os.path.basename(path)`, is read below too.)
+  if (
+    !ggmlBin &&
+    !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text) &&
+    !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text)
+  )
+    return [];
   const found: { value: string; offset: number }[] = [];
   // `models = ["ggml-tiny.en.bin", "ggml-base.en.bin", ...]` (whisper.cpp's scripts/bench.py, later `-m models/{model}`):
   // a list named for models whose entries are files that hold nothing but a model names those files.
@@ -2338,6 +2352,18 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // (A file the script writes and loads back to check it, `save_file(sd, "models/x/transformer.safetensors")` then
   // `model_pool.auto_load_model("models/x/transformer.safetensors")`, modelscope/DiffSynth-Studio's repackaging scripts: its output.)
   const written = new Set([...text.matchAll(WRITTEN_FILE)].map((w) => w[2]!));
+  // diffusers' single-file idiom: a loader given a weights file's folder and, as `weight_name=`, its base name
+  // (`pipe.load_lora_weights(os.path.dirname(lora_path), weight_name=os.path.basename(lora_path))`, TencentARC/PhotoMaker's
+  // `load_photomaker_adapter(os.path.dirname(PHOTOMAKER_PATH), weight_name=os.path.basename(PHOTOMAKER_PATH))`, which
+  // diffusers' loaders take as `pretrained_model_name_or_path, weight_name=`): the file the variable holds is the model.
+  if (text.includes('weight_name'))
+    for (const m of text.matchAll(SPLIT_WEIGHT_FILE)) {
+      const held = (assigned.get(m[1]!) ?? []).filter((x) => x.at < m.index).at(-1);
+      const literal = held && /^(['"])([^'"\n]+)\1$/.exec(held.expression.trim());
+      if (!held || !literal || !/[\\/]/.test(literal[2]!) || !SPLIT_WEIGHT_EXTENSION.test(literal[2]!) || written.has(literal[2]!)) continue;
+      const offset = held.at + held.expression.indexOf(literal[0]) + 1;
+      if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
+    }
   for (const m of [...text.matchAll(TORCH_LOAD), ...text.matchAll(WEIGHTS_LOAD_CALL)]) {
     if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
     const arg = m.at(-1)!.trim();
@@ -2374,6 +2400,53 @@ const IN_WEIGHTS_FOLDER =
  * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
  * `check_model_and_download(i3d_path)`).
  */
+/**
+ * Replicate's CDN for model weights pushed for Cog predictors, which its `pget` downloads (https://github.com/replicate/pget,
+ * https://replicate.com/docs/guides/push-a-model): group 2 is the URL.
+ */
+// (A file, its name after the last `/` with an extension: not the bare CDN root a predictor joins names onto, `REPLICATE_WEIGHTS_URL =
+// "https://weights.replicate.delivery/default"` (haotian-liu/LLaVA, netease-youdao/EmotiVoice), nor an f-string's template.)
+const REPLICATE_WEIGHTS_URL = /(['"])(https?:\/\/weights\.replicate\.delivery\/[^'"\s{}]*\/[^'"\s{}/]+\.\w+)\1/g;
+/**
+ * A model's folder joined under a generic weights root, both held by names given literals (`def __init__(self,
+ * ckpt_root='./checkpoints', dit_exp_name='diffusion_transformer', ...)` then `os.path.join(ckpt_root, dit_exp_name)`,
+ * bytedance/MegaTTS3's infer_cli.py, each part loaded by `load_ckpt`): that folder, in a file that loads a model. Not a
+ * file (`config.yaml`), nor a root named for no weights.
+ */
+function joinedWeightFolders(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  if (!text.includes('os.path.join(') || !/\b(?:from_pretrained|load_ckpt|load_checkpoint|load_state_dict|torch\.load)\(/.test(text)) return found;
+  const joins = [...text.matchAll(JOINED_NAMES)];
+  if (!joins.length) return found;
+  const assigned = new Map<string, { expression: string; at: number }[]>();
+  for (const m of text.matchAll(ASSIGNED)) {
+    const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
+    (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
+  }
+  for (const m of joins) {
+    // (The last literal given before the join: `self.dit_exp_name = os.path.join(...)` reassigns the name after it.)
+    const literalOf = (name: string) => {
+      for (const held of (assigned.get(name) ?? []).filter((x) => x.at < m.index).reverse()) {
+        const literal = /^(['"])([^'"\n]+)\1$/.exec(held.expression.trim());
+        if (literal) return { value: literal[2]!, offset: held.at + held.expression.indexOf(literal[0]) + 1 };
+      }
+      return undefined;
+    };
+    const root = literalOf(m[1]!);
+    const part = literalOf(m[2]!);
+    if (!root || !part || !GENERIC_WEIGHTS_ROOT.test(root.value) || !/^[A-Za-z][\w-]*$/.test(part.value) || /out|save|log|result|cache/i.test(m[2]!)) continue;
+    if (!found.some((f) => f.offset === part.offset)) found.push({ value: `${root.value.replace(/\/+$/, '')}/${part.value}`, offset: part.offset });
+  }
+  return found;
+}
+
+/** `os.path.join(<root>, <name>)`, two names only. */
+const JOINED_NAMES = /\bos\.path\.join\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*\)/g;
+/** A folder of weights named for no model: `./checkpoints`, `ckpts`, `weights/`, `pretrained_models`. */
+const GENERIC_WEIGHTS_ROOT = /^(?:\.\/)?(?:checkpoints?|ckpts?|weights|pretrained_models)\/?$/i;
+/** `(os.path.dirname(<var>), ..., weight_name=os.path.basename(<var>)`: one file handed to a loader as its folder and name. */
+const SPLIT_WEIGHT_FILE = /\(\s*os\.path\.dirname\(\s*([A-Za-z_]\w*)\s*\)\s*,[^()]{0,200}?\bweight_name\s*=\s*os\.path\.basename\(\s*\1\s*\)/g;
+const SPLIT_WEIGHT_EXTENSION = /\.(?:safetensors|bin|pth?|ckpt)$/i;
 /** A file a call named for writing is given (`save_file(sd, "x.safetensors")`, `torch.save(state, "x.pt")`). */
 const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+)\1/gi;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;

@@ -2580,3 +2580,80 @@ describe('python: a params dict entry a loader is given by subscript (session 31
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('python: a Cog predictor and a weights file handed on split (held-out TencentARC/PhotoMaker, issue #15, session 31)', () => {
+  const found = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.context ?? 'code']);
+
+  it("reads each URL on Replicate's weights CDN as the weights the predictor fetches, and the file given as folder and `weight_name`", () => {
+    // TencentARC/PhotoMaker predict.py:34-42 and 89-94 (cut)
+    const text = [
+      'FEATURE_EXTRACTOR = "./feature-extractor"',
+      'SAFETY_URL = "https://weights.replicate.delivery/default/sdxl/safety-1.0.tar"',
+      'BASE_MODEL_URL = "https://weights.replicate.delivery/default/SG161222--RealVisXL_V3.0-11ee564e.tar"',
+      'PHOTOMAKER_URL = "https://weights.replicate.delivery/default/TencentARC--PhotoMaker/photomaker-v1.bin"',
+      'PHOTOMAKER_PATH = "models/photomaker-v1.bin"',
+      'DOCS = "https://replicate.com/docs"',
+      'REPLICATE_WEIGHTS_URL = "https://weights.replicate.delivery/default"',
+      'MODEL_URL = f"https://weights.replicate.delivery/default/THUDM/CogVideo/{MODEL_CACHE}.tar"',
+      '# OLD_URL = "https://weights.replicate.delivery/default/old/model.tar"',
+      'class Predictor(BasePredictor):',
+      '    def setup(self) -> None:',
+      '        if not os.path.exists(PHOTOMAKER_PATH):',
+      '            download_weights(PHOTOMAKER_URL, PHOTOMAKER_PATH, extract=False)',
+      '        self.pipe.load_photomaker_adapter(',
+      '            os.path.dirname(PHOTOMAKER_PATH),',
+      '            subfolder="",',
+      '            weight_name=os.path.basename(PHOTOMAKER_PATH),',
+      '            trigger_word="img",',
+      '        )',
+    ].join('\n');
+    expect(found('predict.py', text)).toEqual([
+      ['models/photomaker-v1.bin', 'local', 5, 'code'],
+      ['https://weights.replicate.delivery/default/sdxl/safety-1.0.tar', 'local', 2, 'code'],
+      ['https://weights.replicate.delivery/default/SG161222--RealVisXL_V3.0-11ee564e.tar', 'local', 3, 'code'],
+      ['https://weights.replicate.delivery/default/TencentARC--PhotoMaker/photomaker-v1.bin', 'local', 4, 'code'],
+    ]);
+  });
+
+  it('reads a LoRA file handed to load_lora_weights as folder and base name, not one handed whole to a writer', () => {
+    // TencentARC/PhotoMaker photomaker_style_demo.ipynb (cells cut): `lora_path` and `photomaker_path` loaded split
+    const text = [
+      "photomaker_path = './release_model/photomaker-v1.bin'",
+      "lora_path = './civitai_models/xl_more_art-full.safetensors'",
+      "out_path = './out/merged.safetensors'",
+      'pipe.load_photomaker_adapter(os.path.dirname(photomaker_path), subfolder="", weight_name=os.path.basename(photomaker_path), trigger_word="img")',
+      'pipe.load_lora_weights(os.path.dirname(lora_path), weight_name=os.path.basename(lora_path), adapter_name="xl_more_art-full")',
+      'save_file(state, out_path)',
+    ].join('\n');
+    expect(found('demo.py', text).map((r) => [r[0], r[2]])).toEqual([
+      ['./release_model/photomaker-v1.bin', 1],
+      ['./civitai_models/xl_more_art-full.safetensors', 2],
+    ]);
+  });
+
+  it('reads a folder joined under a generic weights root by two names given literals, not a file nor an output', () => {
+    // bytedance/MegaTTS3 tts/infer_cli.py:64-89, 118-125 (cut)
+    const text = [
+      'class MegaTTS3DiTInfer():',
+      '    def __init__(',
+      '            self,',
+      "            ckpt_root='./checkpoints',",
+      "            dit_exp_name='diffusion_transformer',",
+      "            g2p_exp_name='g2p',",
+      "            config_name='config.yaml',",
+      "            log_name='logs',",
+      '        ):',
+      '        self.dit_exp_name = os.path.join(ckpt_root, dit_exp_name)',
+      '        self.g2p_exp_name = os.path.join(ckpt_root, g2p_exp_name)',
+      '        self.config = os.path.join(ckpt_root, config_name)',
+      '        self.log_dir = os.path.join(ckpt_root, log_name)',
+      "        load_ckpt(self.dit, f'{self.dit_exp_name}', 'dit', strict=False)",
+      '        self.g2p_model = AutoModelForCausalLM.from_pretrained(self.g2p_exp_name)',
+    ].join('\n');
+    expect(found('tts/infer_cli.py', text).map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['./checkpoints/diffusion_transformer', 'local', 5],
+      ['./checkpoints/g2p', 'local', 6],
+    ]);
+  });
+});
