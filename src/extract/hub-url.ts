@@ -102,8 +102,7 @@ const MODELSCOPE_INFERENCE = /\bapi-inference\.modelscope\.(?:cn|ai)\/api-infere
  * used as a file store (`FilePath=example/asr_example.wav`, a figure, `rir.npy` augmentation data: FunASR's demos,
  * 3D-Speaker's recipes) is no model used. The API's other routes (`/api/v1/models/lineage/list`) and templates (`%s`) name none.
  */
-const MODELSCOPE_FILE_API =
-  /\bmodelscope\.(?:cn|ai)\/api\/v1\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\/repo\b(?:\?([^\s"'`<>()\\]*))?/dg;
+const MODELSCOPE_FILE_API = /\bmodelscope\.(?:cn|ai)\/api\/v1\/models\/([A-Za-z0-9][\w.-]*)\/([A-Za-z0-9][\w.-]*)\/repo\b(?:\?([^\s"'`<>()\\]*))?/dg;
 /** The files of a model a file-API fetch may name: weights, configs, tokenizer and CMVN files. */
 const MODEL_PART_FILE = /\.(?:pb|bin|pt|pth|ckpt|onnx|safetensors|gguf|mnn|tflite|h5|msgpack|model|yaml|yml|json|mvn)$/i;
 /** A repo id of the Hub's early days, without an organisation (`gpt2`, `bert-base-uncased`): a digit or a hyphen in it. */
@@ -245,7 +244,11 @@ export default defineExtractor({
     }
     MODELSCOPE_FILE_API.lastIndex = 0;
     for (let m = text.includes('/api/v1/models/') ? MODELSCOPE_FILE_API.exec(text) : null; m; m = MODELSCOPE_FILE_API.exec(text)) {
-      const file = /(?:^|&)FilePath=([^&#]*)/i.exec(m[3] ?? '')?.[1];
+      // (Its query may go on in a string on the next line, `"...repo?Revision=master"` then `"&FilePath=description/x.jpg"`:
+      // modelscope's pipeline docstrings, a sample image of the repo.)
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 200);
+      const continued = /^["'`]\)?[ \t]*\n[^\n]*?["'`](&FilePath=[^"'`\s]*)/.exec(after)?.[1];
+      const file = /(?:^|&)FilePath=([^&#]*)/i.exec(`${m[3] ?? ''}${continued ?? ''}`)?.[1];
       if (file !== undefined && !MODEL_PART_FILE.test(file)) continue;
       const id = `${m[1]}/${m[2]}`;
       if (looksLikeHubId(id)) add(id, 'modelscope', m.indices![1]![0], m.index);

@@ -326,3 +326,19 @@ describe("hub-url: ModelScope's file API (session 31)", () => {
     expect(found(text, 'run.sh')).toEqual([]);
   });
 });
+
+describe("hub-url: ModelScope's file API with its query on the next line (lead review, session 31)", () => {
+  it("reads no repo from a sample file fetched from it, whose FilePath goes on in the next line's string", () => {
+    // modelscope/modelscope modelscope/pipelines/cv/card_detection_pipeline.py:24-26 (a docstring example's input image)
+    const text = [
+      "    >>> detector = pipeline('card-detection', 'damo/cv_resnet_carddetection_scrfd34gkps')",
+      '    >>> detector("http://www.modelscope.cn/api/v1/models/damo/cv_resnet_carddetection_scrfd34gkps/repo?Revision=master"',
+      '    >>>             "&FilePath=description/card_detection1.jpg")',
+      '    wget "https://modelscope.cn/api/v1/models/iic/speech_paraformer/repo?Revision=master"',
+    ].join('\n');
+    const { references } = hubUrl.extract({ relPath: 'card_detection_pipeline.py', size: text.length, text }) as {
+      references: { id: string; line: number }[];
+    };
+    expect(references.map((r) => [r.id, r.line])).toEqual([['iic/speech_paraformer', 4]]);
+  });
+});
