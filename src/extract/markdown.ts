@@ -501,6 +501,8 @@ function scriptClientRequests(text: string, aliases: Set<string>): RawReference[
 }
 
 /** A shell command that creates, enters, lists, copies, moves, links, unpacks or removes files (`$ ` prompt and `sudo` aside). */
+/** A line a Python exception prints (`KeyError: 'x'`, `requests.exceptions.HTTPError: ...`). */
+const EXCEPTION_LINE = /^\s*(?:[a-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception):/;
 const FILE_COMMAND = /^\s*(?:\$\s+)?(?:sudo\s+)?(?:mkdir|cd|ls|cp|mv|rm|ln|chmod|chown|touch|unzip|tar)(?:\s|$)/;
 
 /**
@@ -519,6 +521,9 @@ function namesInText(block: Block, page: string): RawReference[] {
     // `mkdir CogVideoX-2b-sat`, `cd CogVideoX-2b-sat` (zai-org/CogVideo sat/README.md): a file command's words are files and
     // folders on disk, named after a model perhaps, never a name a hosted provider answers to.
     if (FILE_COMMAND.test(line)) return;
+    // `KeyError: 'qwen2-audio'` (QwenLM/Qwen2-Audio's README, the error an old transformers raises): an exception's
+    // message names what failed, not a model the page uses.
+    if (EXCEPTION_LINE.test(line)) return;
     for (const word of line.matchAll(/[^\s"'`(),;]+/g)) {
       const value = word[0].replace(/[.:]+$/, '');
       if (value.length <= 3 || /dataset|\bspaces?\b/i.test(line)) continue;

@@ -34,6 +34,7 @@ import {
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
   GGML_BIN_FILE,
+  LEGACY_NAMES,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -254,6 +255,23 @@ const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name
 const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
 /** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
 const LOCAL_WEIGHTS_FOLDER = new RegExp(`^(?:\\.{1,2}/|/|~/)(?:[^'"\\s]*/)?(?:${WEIGHTS_FOLDERS})/[^'"\\s/]+/?$`);
+/**
+ * The same written from the project's root without `./`, three parts or more (a Hub id has one slash), the folder kept for
+ * weights first: `models/VACE-Annotators/llm/Qwen2.5-3B-Instruct` (ali-vilab/VACE's annotator configs).
+ */
+const ROOT_WEIGHTS_FOLDER = new RegExp(`^(?:${WEIGHTS_FOLDERS})/(?:[^'"\\s/]+/)+[^'"\\s/]+/?$`);
+/**
+ * A tokenizer's folder setting (`"TOKENIZER_PATH": "models/VACE-Annotators/gdino/bert-base-uncased"`) holding a path,
+ * written as one or from a folder kept for weights, to a folder named like a model (a digit in it) or for a Hub model
+ * published without an organisation (`bert-base-uncased`, LEGACY_NAMES): those weights on disk.
+ */
+function tokenizerFolder(value: string): string | undefined {
+  if (!/^(?:\.{1,2}\/|\/|~\/)/.test(value) && !ROOT_WEIGHTS_FOLDER.test(value)) return undefined;
+  const onDisk = modelFromPath(value);
+  if (onDisk?.source !== 'local') return undefined;
+  const last = onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1);
+  return namedLikeAModel(onDisk.id) || LEGACY_NAMES.includes(last) ? onDisk.id : undefined;
+}
 /**
  * A `<x>_name_or_path = "..."` keyword or assignment, or a dict's `"<x>_name_or_path": "..."`, whose name does not say
  * `model` (MODEL_KEYWORD and the model-named dict keys read those): transformers' spelling of what `from_pretrained` takes.
@@ -1118,9 +1136,14 @@ function readPython(file: SourceFile): ExtractResult {
     for (const m of text.matchAll(TOKENIZER_REPO_SETTING)) {
       // (A dict key's opening quote is before the `\b` the match starts at: the key is that string.)
       if (m[2] && text[m.index - 1] !== m[2]) continue;
-      if (TOKENIZER_FILES_SETTING.test(m[1]!) || notAModelName(m[1]!)) continue;
-      const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
+      if (notAModelName(m[1]!)) continue;
       const offset = m.index + m[0].length - m[4]!.length - 1;
+      if (TOKENIZER_FILES_SETTING.test(m[1]!)) {
+        const folder = /(?:path|dir|folder)$/i.test(m[1]!) ? tokenizerFolder(m[4]!) : undefined;
+        if (folder && !taken(offset)) add(folder, offset, 'local');
+        continue;
+      }
+      const hub = m[4]!.includes('/') ? hubIdOf(m[4]!) : undefined;
       if (hub && !taken(offset)) add(hub.id, offset, 'huggingface', hub.revision);
     }
   // Any model-named keyword or parameter default holding a Hub id: custom wrappers
@@ -1145,7 +1168,10 @@ function readPython(file: SourceFile): ExtractResult {
     // `qwen_model_name = "./models/Qwen2.5-14B-Instruct/"` (Wan-Video/Wan2.1's prompt_extend.py, given as `model_name=` to
     // a loader taking a Hub id or a local path): a name setting holding a path written as one, inside a folder kept for
     // weights, to a folder named like a model is that folder too.
-    if ((MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : LOCAL_WEIGHTS_FOLDER.test(m[3]!)) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
+    // (`prompt_extend_anno.MODEL_NAME = "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct"`, ali-vilab/VACE: the same written
+    // from the project's root.)
+    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!);
+    if ((MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
@@ -1228,9 +1254,12 @@ function readPython(file: SourceFile): ExtractResult {
     // A setting for the model's own folder (`"genie_onnx_model_dir": "CharacterModels/v2ProPlus/mika/tts_models"`,
     // `"model_path": "saves/qwen3-4b/lora/sft"`) holding a path: that folder is the model, as config-file reads such
     // keys; a relative folder needs three parts or more (a Hub id has one slash).
-    if (MODEL_FOLDER_KEY.test(m[2]!) && !OUTPUT_MODEL_SETTING.test(m[2]!) && m[4]!.includes('/') && !taken(offset)) {
+    // A name key holding such a folder under the project's weights folder too (`"MODEL_NAME": "models/VACE-Annotators/llm/
+    // Qwen2.5-3B-Instruct"`), as the keyword and assignment above.
+    const folderKey = MODEL_FOLDER_KEY.test(m[2]!) ? m[4]!.includes('/') : LOCAL_WEIGHTS_FOLDER.test(m[4]!) || ROOT_WEIGHTS_FOLDER.test(m[4]!);
+    if (folderKey && !OUTPUT_MODEL_SETTING.test(m[2]!) && !taken(offset)) {
       const onDisk = modelFromPath(m[4]!);
-      if (onDisk?.source === 'local') {
+      if (onDisk?.source === 'local' && (MODEL_FOLDER_KEY.test(m[2]!) || namedLikeAModel(onDisk.id))) {
         add(onDisk.id, offset, 'local');
         continue;
       }

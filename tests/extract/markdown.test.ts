@@ -1403,3 +1403,12 @@ describe('markdown: a weights file downloaded by its URL (held-out HKUDS/VideoRA
     expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line, r.context])).toEqual([['imagebind_huge.pth', 5, 'docs']]);
   });
 });
+
+describe('markdown: an exception printed in a block (held-out QwenLM/Qwen2-Audio, round 35, session 31)', () => {
+  it("reads no model from `KeyError: 'qwen2-audio'`, and still reads a provider's name on a line of its own", async () => {
+    // QwenLM/Qwen2-Audio README.md:70-73 (the error an old transformers raises)
+    const text = ['you might encounter the following error:', '```', "KeyError: 'qwen2-audio'", '```', '```', 'qwen-plus', '```'].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-plus', 6]]);
+  });
+});

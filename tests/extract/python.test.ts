@@ -2657,3 +2657,28 @@ describe('python: a Cog predictor and a weights file handed on split (held-out T
     ]);
   });
 });
+
+describe('python: model folders under the project weights folder written without ./ (held-out ali-vilab/VACE, round 35, session 31)', () => {
+  const found = (text: string) =>
+    (python.extract(makeSourceFile('vace/configs/prompt_preprocess.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a name setting or key and a tokenizer folder key holding models/<...>/<model folder>, not a config file nor a bare folder', () => {
+    // ali-vilab/VACE vace/configs/prompt_preprocess.py:68, video_preproccess.py:130-132, tests/test_annotators.py:533
+    const text = [
+      'prompt_extend_wan_zh_anno.MODE = "local_qwen"',
+      'prompt_extend_wan_zh_anno.MODEL_NAME = "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct" # "Qwen2.5_3B"',
+      'video_inpainting_anno.GDINO = {"TOKENIZER_PATH": "models/VACE-Annotators/gdino/bert-base-uncased",',
+      '                               "CONFIG_PATH": "models/VACE-Annotators/gdino/GroundingDINO_SwinT_OGC_mod.py",',
+      '                               "PRETRAINED_MODEL": "models/VACE-Annotators/gdino/groundingdino_swint_ogc.pth"}',
+      'cfg_dict = {"MODEL_NAME": "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct"}',
+      'other = {"TOKENIZER_PATH": "models/VACE-Annotators/tokenizer", "MODEL_NAME": "models/VACE-Annotators/llm"}',
+      'tokenizer_path: str = "asset/tokenizer"',
+    ].join('\n');
+    expect(found(text).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['models/VACE-Annotators/llm/Qwen2.5-3B-Instruct', 'local', 2],
+      ['models/VACE-Annotators/gdino/bert-base-uncased', 'local', 3],
+      ['models/VACE-Annotators/gdino/groundingdino_swint_ogc.pth', 'local', 5],
+      ['models/VACE-Annotators/llm/Qwen2.5-3B-Instruct', 'local', 6],
+    ]);
+  });
+});
