@@ -680,9 +680,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // pre-tokenizer's name), not a model, though named after the model whose tokenizer it is.
       if (key && !value.includes('/') && underDigestTest(allLines(), lineNo - 1)) return;
       // `"1bitLLM/bitnet_b1_58-large": {` then `"model_name": "bitnet_b1_58-large",` (microsoft/BitNet's SUPPORTED_HF_MODELS):
-      // a value repeating the name of the Hub id keying its entry is that repository's short name (its download folder),
-      // the repository itself being reported from the key.
-      if (key && !value.includes('/') && keyedByOwnHubId(allLines(), lineNo - 1, value)) return;
+      // a name key repeating the name of the Hub id keying its entry holds that repository's short name (its download
+      // folder), the repository itself being reported from the key (not `providerId: "glm-4.5"`, the id at a provider).
+      if (key && SHORT_NAME_KEY.test(key) && !value.includes('/') && keyedByOwnHubId(allLines(), lineNo - 1, value)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
@@ -1324,6 +1324,8 @@ function underDigestTest(lines: string[], at: number): boolean {
   }
   return false;
 }
+/** Keys holding an entry's short name (`model_name`, `name`, `local_name`), not the model's id at a provider (`providerId`). */
+const SHORT_NAME_KEY = /^(?:model_?)?(?:short_?|local_?|dir_?|folder_?)?name$/i;
 /** An entry keyed by a Hub id: `"1bitLLM/bitnet_b1_58-large": {`. */
 const HUB_ID_KEY_OPENER = /^\s*["'][\w.-]+\/([\w.-]+)["']\s*:\s*(?:dict\(\s*)?\{\s*$/;
 /** Whether the block holding the line at `at` is keyed by a Hub id whose name is `value` (case aside). */
