@@ -674,6 +674,15 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // (modelscope/DiffSynth-Studio), `snapshot_download(..., allow_patterns="x.gguf")`: a file inside the repo given beside
       // it, which is the model; named like one, the file is no model of its own nor a local one.
       if (key && REPO_FILE_KEY.test(key)) return;
+      // llama.cpp's `get_vocab_base_pre` (copied into converters under other names: microsoft/BitNet's
+      // utils/convert-hf-to-gguf-bitnet.py): `if chkhsh == "0ef9...e5":` then `# ref: https://huggingface.co/...` then
+      // `res = "deepseek-llm"`: a value assigned under a test against a hex digest is what that fingerprint stands for (a
+      // pre-tokenizer's name), not a model, though named after the model whose tokenizer it is.
+      if (key && !value.includes('/') && underDigestTest(allLines(), lineNo - 1)) return;
+      // `"1bitLLM/bitnet_b1_58-large": {` then `"model_name": "bitnet_b1_58-large",` (microsoft/BitNet's SUPPORTED_HF_MODELS):
+      // a name key repeating the name of the Hub id keying its entry holds that repository's short name (its download
+      // folder), the repository itself being reported from the key (not `providerId: "glm-4.5"`, the id at a provider).
+      if (key && SHORT_NAME_KEY.test(key) && !value.includes('/') && keyedByOwnHubId(allLines(), lineNo - 1, value)) return;
       // `AI_DOCKER_IMAGES = [`, `"spaces": [`, `datasets:`: the entries of a block named for images, Spaces or datasets.
       const list = slot?.includes('|[') ? slot.slice(slot.indexOf('|[') + 2) : '';
       const holder = key ?? (list || parent) ?? '';
@@ -1302,6 +1311,28 @@ function openerAbove(lines: string[], at: number, indent: number): string | unde
     if (l.trim() && leadingSpace(l) < indent) return l;
   }
   return undefined;
+}
+/** A test of a value against a hex digest: `if chkhsh == "0ef9807a...":`, `elif h == '...'`, `} else if (hash === "...") {`. */
+const DIGEST_TEST = /^\s*(?:\}\s*)?(?:el(?:se\s+)?if|if)\s*\(?\s*[\w.$]+\s*[!=]==?\s*["'][0-9a-fA-F]{32,128}["']\s*\)?\s*[:{]?\s*$/;
+/** Whether the line at `at` is the first statement under a digest test (comments between them skipped, within 4 lines). */
+function underDigestTest(lines: string[], at: number): boolean {
+  const indent = leadingSpace(lines[at] ?? '');
+  for (let j = at - 1; j >= Math.max(0, at - 4); j--) {
+    const l = lines[j]!;
+    if (!l.trim() || /^\s*(?:#|\/\/)/.test(l)) continue;
+    return leadingSpace(l) < indent && DIGEST_TEST.test(l);
+  }
+  return false;
+}
+/** Keys holding an entry's short name (`model_name`, `name`, `local_name`), not the model's id at a provider (`providerId`). */
+const SHORT_NAME_KEY = /^(?:model_?)?(?:short_?|local_?|dir_?|folder_?)?name$/i;
+/** An entry keyed by a Hub id: `"1bitLLM/bitnet_b1_58-large": {`. */
+const HUB_ID_KEY_OPENER = /^\s*["'][\w.-]+\/([\w.-]+)["']\s*:\s*(?:dict\(\s*)?\{\s*$/;
+/** Whether the block holding the line at `at` is keyed by a Hub id whose name is `value` (case aside). */
+function keyedByOwnHubId(lines: string[], at: number, value: string): boolean {
+  const opener = openerAbove(lines, at, leadingSpace(lines[at] ?? ''));
+  const m = opener === undefined ? null : HUB_ID_KEY_OPENER.exec(opener);
+  return !!m && m[1]!.toLowerCase() === value.toLowerCase();
 }
 /** A Python keyword argument opening a dict: `source={`, `quantize=dict(`. */
 const KEYWORD_BLOCK = /^\s*([A-Za-z_]\w*)\s*=\s*(?:dict\(\s*)?\{\s*$/;

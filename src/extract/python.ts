@@ -1499,8 +1499,29 @@ function readPython(file: SourceFile): ExtractResult {
     if (known || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
     add(contextOnlyId(name.value), name.offset, 'api');
   }
+  for (const again of localFoldersGivenAgain(text, references)) if (!taken(again.offset) && !referencedOnLine(again.offset)) add(again.value, again.offset, 'local');
   return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
 }
+
+/**
+ * `MiniMindVLM(..., vision_model_path="./model/siglip2-base-p32-256-ve")` then `get_vision_model("./model/siglip2-base-p32-256-ve")`
+ * (jingyaogong/minimind-v's eval_vlm.py): a local model folder (a `/` in it) this file already reports, written again as a
+ * call's first argument, is that model loaded again; not given to a call that tests, makes or removes paths.
+ */
+function localFoldersGivenAgain(text: string, references: RawReference[]): { value: string; offset: number }[] {
+  const folders = new Set(references.filter((r) => r.source === 'local' && r.context !== 'comment' && r.id.includes('/')).map((r) => r.id));
+  if (!folders.size) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(/\b([A-Za-z_]\w*)\(\s*(['"])([^'"\n]+)\2\s*[,)]/g)) {
+    if (!folders.has(m[3]!) || PATH_ONLY_CALL.test(m[1]!)) continue;
+    const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+    if (before.trimStart().startsWith('#')) continue;
+    found.push({ value: m[3]!, offset: m.index + m[0].indexOf(m[2]!) + 1 });
+  }
+  return found;
+}
+/** Calls that test, make, join or remove a path, or write to it: a path given to them is no model loaded. */
+const PATH_ONLY_CALL = /^(?:exists|isdir|isfile|join|makedirs|mkdir|rmtree|remove|unlink|listdir|glob|Path|(?:print|log|show|save|dump|write|export|upload|push)\w*)$/i;
 
 /** A docstring's heading of examples: `Usage:`, `Example:`, `Examples:`, `Example usage:`, alone on its line. */
 const EXAMPLES_HEADING = /^(?:example(?:s|\s+usage)?|usage)\s*:$/i;

@@ -1412,3 +1412,24 @@ describe('markdown: an exception printed in a block (held-out QwenLM/Qwen2-Audio
     expect(references.map((r) => [r.id, r.line])).toEqual([['dashscope/qwen-plus', 6]]);
   });
 });
+
+describe("markdown: a script's `--load_from` given a cloned folder by its bare name (held-out jingyaogong/minimind-v, round 35, session 31)", () => {
+  it('reads `--load_from minimind-3v` as the local folder, not the `model` switch nor a placeholder', async () => {
+    // jingyaogong/minimind-v README.md:194-204
+    const text = [
+      '```bash',
+      "# load_from='model': 加载原生PyTorch权重, load_from='其他路径': 加载transformers格式",
+      'python eval_vlm.py --load_from model --weight sft_vlm',
+      '```',
+      '',
+      '```bash',
+      'git clone https://huggingface.co/jingyaogong/minimind-3v',
+      'python eval_vlm.py --load_from minimind-3v',
+      'python eval_vlm.py --load_from your-model-v2',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    // (The clone's Hub URL on line 7 is hub-url's.)
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['minimind-3v', 'local', 8]]);
+  });
+});

@@ -3543,3 +3543,45 @@ describe("model-names: LiteLLM's catalogue keys as Onyx merges them (held-out on
     expect(run('integration/chat_cases_test.go', cases).references.map((r) => r.id)).toEqual(['openai-compatible/granite3-guardian']);
   });
 });
+
+describe('model-names: a converter copied under another name, a catalogue keyed by Hub id (held-out microsoft/BitNet, round 35, session 31)', () => {
+  it("leaves a tokenizer-hash table's results alone (llama.cpp's get_vocab_base_pre), keeps a model assigned elsewhere", () => {
+    // microsoft/BitNet utils/convert-hf-to-gguf-bitnet.py:314-325 (llama.cpp's table in a renamed copy, not on the vendored list)
+    const text = [
+      '        if chkhsh == "0ef9807a4087ebef797fc749390439009c3b9eda9ad1a097abbe738f486c01e5":',
+      '            # ref: https://huggingface.co/meta-llama/Meta-Llama-3-8B',
+      '            res = "llama-bpe"',
+      '        if chkhsh == "049ecf7629871e3041641907f3de7c733e4dbfdc736f57d882ba0b0845599754":',
+      '            # ref: https://huggingface.co/deepseek-ai/deepseek-llm-7b-base',
+      '            res = "deepseek-llm"',
+      '        if chkhsh == "347715f544604f9118bb75ed199f68779f423cabb20db6de6f31b908d04d7821":',
+      '            # ref: https://huggingface.co/deepseek-ai/deepseek-coder-6.7b-base',
+      '            res = "deepseek-coder"',
+      '        if tokenizer_kind == "bpe":',
+      '            res = "deepseek-coder"',
+    ].join('\n');
+    const refs = run('utils/convert-hf-to-gguf-bitnet.py', text).references;
+    expect(refs.filter((r) => r.line < 10)).toEqual([]);
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['deepseek/deepseek-coder', 11]]);
+  });
+
+  it("leaves a Hub-id-keyed entry's repeated short name alone, not a name of another model in it", () => {
+    // microsoft/BitNet setup_env.py:13-25 (SUPPORTED_HF_MODELS: `--hf-repo` choices and the folder each downloads into)
+    const text = [
+      'SUPPORTED_HF_MODELS = {',
+      '    "1bitLLM/bitnet_b1_58-large": {',
+      '        "model_name": "bitnet_b1_58-large",',
+      '    },',
+      '    "tiiuae/Falcon3-7B-Instruct-1.58bit": {',
+      '        "model_name": "Falcon3-7B-Instruct-1.58bit",',
+      '    },',
+      '    "HF1BitLLM/Llama3-8B-1.58-100B-tokens": {',
+      '        "model_name": "Llama3-8B-1.58-100B-tokens-draft",',
+      '    },',
+      '}',
+    ].join('\n');
+    const refs = run('setup_env.py', text).references;
+    expect(refs.filter((r) => r.line === 3 || r.line === 6)).toEqual([]);
+    expect(refs.filter((r) => r.line === 9).map((r) => r.line)).toEqual([9]);
+  });
+});

@@ -2682,3 +2682,27 @@ describe('python: model folders under the project weights folder written without
     ]);
   });
 });
+
+describe('python: a local model folder written again as a call argument (held-out jingyaogong/minimind-v, round 35, session 31)', () => {
+  it('reads the folder given again to a loader, not to a path test nor in a comment', () => {
+    // jingyaogong/minimind-v eval_vlm.py:16-26 (cut)
+    const text = [
+      'def init_model(args):',
+      "    if 'model' in args.load_from:",
+      '        model = MiniMindVLM(',
+      '            VLMConfig(hidden_size=args.hidden_size),',
+      '            vision_model_path="./model/siglip2-base-p32-256-ve"',
+      '        )',
+      '    else:',
+      '        model = AutoModelForCausalLM.from_pretrained(args.load_from, trust_remote_code=True)',
+      '        model.vision_encoder, model.processor = MiniMindVLM.get_vision_model("./model/siglip2-base-p32-256-ve")',
+      '    if not os.path.exists("./model/siglip2-base-p32-256-ve"): print("missing")',
+      '    # get_vision_model("./model/siglip2-base-p32-256-ve")',
+    ].join('\n');
+    const { references } = python.extract(makeSourceFile('eval_vlm.py', text)) as ExtractResult;
+    expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([
+      ['./model/siglip2-base-p32-256-ve', 5],
+      ['./model/siglip2-base-p32-256-ve', 9],
+    ]);
+  });
+});

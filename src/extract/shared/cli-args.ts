@@ -1240,7 +1240,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // A script's own option naming what it loads (`eval_llm.py --load_from ./minimind-3`, mmdetection's `--load-from
     // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
     if (LOAD_FROM_FLAG.test(token.text) && next && !next.text.startsWith('-')) {
-      push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined));
+      push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined) ?? bareLoadFolder(token.text, next));
       i++;
       continue;
     }
@@ -2174,6 +2174,18 @@ function bareModelFolder(token: Token): ArgModel | undefined {
 }
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
+/**
+ * `python eval_vlm.py --load_from minimind-3v` after `git clone https://huggingface.co/jingyaogong/minimind-3v`
+ * (jingyaogong/minimind-v's README): a bare word named like a model (a letter and a digit, no placeholder) given to a
+ * script's own `--load_from` / `--load_path` is the folder of that name in the working directory, as vLLM's bare
+ * `--model medical-model`. Not `--pretrained`, whose bare words are open_clip's tags (`laion400m_e32`).
+ */
+function bareLoadFolder(flag: string, token: Token): ArgModel | undefined {
+  const text = token.text.replace(/\/+$/, '');
+  if (!/^--load[-_]/.test(flag) || !BARE_FOLDER.test(text) || !/\d/.test(text) || PLACEHOLDER_NAME.test(text)) return undefined;
+  return { id: text, source: 'local', offset: token.offset };
+}
+
 function namedFolder(token: Token): ArgModel | undefined {
   const last =
     token.text
