@@ -1499,7 +1499,8 @@ function readPython(file: SourceFile): ExtractResult {
     if (known || isOllamaLibraryName(name.value.split(':')[0]!)) continue;
     add(contextOnlyId(name.value), name.offset, 'api');
   }
-  for (const again of localFoldersGivenAgain(text, references)) if (!taken(again.offset) && !referencedOnLine(again.offset)) add(again.value, again.offset, 'local');
+  for (const again of localFoldersGivenAgain(text, references))
+    if (!taken(again.offset) && !referencedOnLine(again.offset)) add(again.value, again.offset, 'local');
   return { references: modelScopeOnly ? onModelScope(references) : references, diagnostics };
 }
 
@@ -1520,8 +1521,9 @@ function localFoldersGivenAgain(text: string, references: RawReference[]): { val
   }
   return found;
 }
-/** Calls that test, make, join or remove a path, or write to it: a path given to them is no model loaded. */
-const PATH_ONLY_CALL = /^(?:exists|isdir|isfile|join|makedirs|mkdir|rmtree|remove|unlink|listdir|glob|Path|(?:print|log|show|save|dump|write|export|upload|push)\w*)$/i;
+/** Calls that test, make, join or remove a path, write to it, prepare or copy it (`prepare_dir(path, ...)`, a test setting up a folder): a path given to them is no model loaded. */
+const PATH_ONLY_CALL =
+  /^(?:exists|isdir|isfile|join|makedirs|mkdir|rmtree|remove|unlink|listdir|glob|Path|(?:print|log|show|save|dump|write|export|upload|push|prepare|create|copy|move)\w*)$/i;
 
 /** A docstring's heading of examples: `Usage:`, `Example:`, `Examples:`, `Example usage:`, alone on its line. */
 const EXAMPLES_HEADING = /^(?:example(?:s|\s+usage)?|usage)\s*:$/i;

@@ -2706,3 +2706,16 @@ describe('python: a local model folder written again as a call argument (held-ou
     ]);
   });
 });
+
+describe('python: a reported folder given again to a call that prepares or copies it (lead review, session 31)', () => {
+  it('reads the folder where a pipeline loads it, not where a test prepares or copies it', () => {
+    // modelscope/modelscope tests/pipelines/test_builder.py:70 and :76
+    const text = [
+      "        self.prepare_dir('/tmp/custom_single_model', 'custom_single_model')",
+      "        shutil.copytree('/tmp/custom_single_model', '/tmp/backup')",
+      "        pipe = pipeline(Tasks.image_classification, model='/tmp/custom_single_model')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('test_builder.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['/tmp/custom_single_model', 3]]);
+  });
+});
