@@ -613,7 +613,7 @@ describe("a run config's top-level checkpoint folder (held-out round 33, session
 });
 
 describe('config-file: a diffusion component folder under a role key (session 31)', () => {
-  it("reads `vae_path: ./ckpts/<model>/vae` in a config holding no model key, and leaves other path keys and outputs", async () => {
+  it('reads `vae_path: ./ckpts/<model>/vae` in a config holding no model key, and leaves other path keys and outputs', async () => {
     // Cut from Tencent/HunyuanVideo-I2V hyvideo/hyvae_extract/vae.yaml (lines 1-4): the VAE folder the latent extractor
     // loads, the only weights the file names (no `model` word anywhere, so the cheap test before parsing must let it in).
     const text = [
