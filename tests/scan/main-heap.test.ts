@@ -42,7 +42,9 @@ describe("the main thread's heap during a scan", () => {
 
 // Its young generation: V8 doubles it to 32 MB as objects survive scavenges; once it has reached the cap
 // (MODELPROV_MAIN_YOUNG_MB, 16 by default) it grows no further. Objects that outlive a few scavenges, as the
-// texts the main thread screens do, make it grow.
+// texts the main thread screens do, make it grow. (Asked every 50 items, so that it looks every 400, as a scan of
+// small files does: asked every 500, two doublings could fall between two looks on a loaded machine, 16 MB seen once
+// in a full CI run.)
 const YOUNG_CHILD = `
 import { getHeapSpaceStatistics } from 'node:v8';
 import { capYoungGeneration } from ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist', 'scan', 'main-heap.js')).href)};
@@ -52,7 +54,7 @@ let most = 0;
 for (let i = 0; i < 400_000; i++) {
   kept.push({ i, s: 'x'.repeat(i % 40) + i });
   if (kept.length > 40_000) kept = kept.slice(20_000);
-  if (i % 500 === 0) {
+  if (i % 50 === 0) {
     capYoungGeneration();
     most = Math.max(most, young());
   }
