@@ -2037,6 +2037,18 @@ function docstringPretrainedPaths(text: string): PretrainedPath[] {
 /** `(<join>).exists()`, `.is_file()`: after a pathlib join; `os.path.exists(`, `isfile(`: before either join. */
 const EXISTENCE_TESTED_AFTER = /^[ \t]*\)[ \t]*\.(?:exists|is_file|is_dir)\(/;
 const EXISTENCE_TESTED_BEFORE = /(?:\bos\.path\.(?:exists|isfile|isdir)|\bexists)\([ \t]*$/;
+/**
+ * Whether the join at `at` is assigned to a variable the next lines make as a folder (`test_dir = hf_cache_dir /
+ * "mistral_model"` then `test_dir.mkdir()`, zylon-ai/private-gpt's tokenizer tests; `os.makedirs(out_dir, ...)`): a folder
+ * the code creates, no model it loads.
+ */
+function madeAfter(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const variable = /^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(text.slice(lineStart, at))?.[1];
+  if (!variable) return false;
+  const next = text.slice(at, at + 400);
+  return next.includes(`${variable}.mkdir(`) || next.includes(`makedirs(${variable}`);
+}
 /** `os.path.join(root, "<folder>")`: the root (a name), the folder joined onto it, and where the folder's text starts. */
 type FolderJoin = { root: string; value: string; offset: number };
 const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(['"])([^'"\n{}%*]+)\2\s*,?\s*\)/g;
@@ -2054,7 +2066,8 @@ function folderJoins(text: string): FolderJoin[] {
       .filter(
         (m) =>
           !EXISTENCE_TESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
-          !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)),
+          !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+          !madeAfter(text, m.index),
       )
       .map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
   return [...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []), ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : [])];

@@ -2719,3 +2719,19 @@ describe('python: a reported folder given again to a call that prepares or copie
     expect(rows).toEqual([['/tmp/custom_single_model', 3]]);
   });
 });
+
+describe('python: a folder join the code makes (lead review, session 31)', () => {
+  it('reads no model from a join assigned to a variable the next lines mkdir, and still reads one loaded', () => {
+    // zylon-ai/private-gpt tests/components/llm/tokenizers/models/test_validation_logic.py:223-224
+    const text = [
+      'test_dir = hf_cache_dir / "mistral_model"',
+      'test_dir.mkdir()',
+      'out_dir = os.path.join(checkpoint_dir, "qwen2-7b-lora")',
+      'os.makedirs(out_dir, exist_ok=True)',
+      'vae_path = self.root / "sdxl-vae-fp16-fix"',
+      'vae = AutoencoderKL.from_pretrained(str(vae_path))',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('test_validation_logic.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['sdxl-vae-fp16-fix', 5]]);
+  });
+});
