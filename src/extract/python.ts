@@ -755,11 +755,11 @@ function readPython(file: SourceFile): ExtractResult {
     (imports.get(callee.split('.')[0]!) ?? symbols.get(callee)?.module ?? '').startsWith('sentence_transformers');
   const isSentenceTransformersModule = (name: string, callee: string) =>
     (ST_MODULE_CALLS.has(name) && fromSentenceTransformers(callee)) || ST_STATIC_LOADS.test(callee);
-  // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
-  // `add_argument` is: the flag first, its `default=`.
   // OpenXLab's SDK: `from openxlab.model import download` then `download(model_repo='OpenLMLab/internlm2-chat-7b',
   // output='...')`, or `openxlab.model.download(...)`: a repo on OpenXLab (SmartFlowAI/EmoLLM's demos).
   const isOpenXLabDownload = (name: string, callee: string) => name === 'download' && (imports.get(callee.split('.')[0]!) ?? '').startsWith('openxlab');
+  // click's options (`@click.option("--checkpoint-path", default="checkpoints/s2-pro")`), read as argparse's
+  // `add_argument` is: the flag first, its `default=`.
   const isClickOption = (name: string, callee: string) =>
     name === 'option' && (callee === 'click.option' || (callee === 'option' && imports.get('option') === 'click'));
   const isWanted = (name: string, callee: string) =>
@@ -1515,8 +1515,7 @@ function localFoldersGivenAgain(text: string, references: RawReference[]): { val
   const found: { value: string; offset: number }[] = [];
   for (const m of text.matchAll(/\b([A-Za-z_]\w*)\(\s*(['"])([^'"\n]+)\2\s*[,)]/g)) {
     if (!folders.has(m[3]!) || PATH_ONLY_CALL.test(m[1]!)) continue;
-    const before = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
-    if (before.trimStart().startsWith('#')) continue;
+    if (startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) continue;
     found.push({ value: m[3]!, offset: m.index + m[0].indexOf(m[2]!) + 1 });
   }
   return found;
@@ -2460,12 +2459,6 @@ const TORCH_LOAD = /\btorch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+)/g;
 const IN_WEIGHTS_FOLDER =
   /^(?:\.{1,2}\/)*(?:[\w.-]+\/)*(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/(?:[\w.-]+\/)*[\w.+-]+\.(?:pth|pt|ckpt|safetensors|bin|pkl|onnx|model)$/i;
 /**
- * Such a file given to a call named for loading or fetching weights (`check_model_and_download("checkpoints/auxiliary/
- * sfd_face.pth")`, `syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")`, bytedance/LatentSync's data
- * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
- * `check_model_and_download(i3d_path)`).
- */
-/**
  * Replicate's CDN for model weights pushed for Cog predictors, which its `pget` downloads (https://github.com/replicate/pget,
  * https://replicate.com/docs/guides/push-a-model): group 2 is the URL.
  */
@@ -2514,6 +2507,12 @@ const SPLIT_WEIGHT_FILE = /\(\s*os\.path\.dirname\(\s*([A-Za-z_]\w*)\s*\)\s*,[^(
 const SPLIT_WEIGHT_EXTENSION = /\.(?:safetensors|bin|pth?|ckpt)$/i;
 /** A file a call named for writing is given (`save_file(sd, "x.safetensors")`, `torch.save(state, "x.pt")`). */
 const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+)\1/gi;
+/**
+ * Such a file given to a call named for loading or fetching weights (`check_model_and_download("checkpoints/auxiliary/
+ * sfd_face.pth")`, `syncnet.loadParameters("checkpoints/auxiliary/syncnet_v2.model")`, bytedance/LatentSync's data
+ * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
+ * `check_model_and_download(i3d_path)`).
+ */
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;

@@ -269,7 +269,7 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
         // _QWEN_MODELS`, TradingAgents' provider keys).)
         // (Nor a glob, `"*_core_web_md-3.*.0": "https://..."` (Data-Juicer's backup download links, matched by fnmatch):
         // a pattern over file names, no model.)
-        const configValued = /^[ \t]*:[ \t]*\{/.test(body.slice(close + 1)) && !members.has(value);
+        const configValued = !!entry && !members.has(value);
         const isFile =
           /[*?]/.test(value) ||
           /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
