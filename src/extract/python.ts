@@ -782,6 +782,16 @@ function readPython(file: SourceFile): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   // Whether the file hands anything to a Hub download or load by keyword or first argument (asked once, for options named for no model).
   let handsOn: boolean | undefined;
+  // `add_argument('--output_dir', default='./outputs/STS-B-model')`, and after training `CosentModel(model_name_or_path=
+  // args.output_dir)` or `from_pretrained(args.output_dir)` (shibing624/text2vec's examples, transformers-style scripts
+  // with --do_train/--do_predict): the folder the file trains into and loads back is a model on disk. One only written to
+  // (`trainer.save_model(args.output_dir)`) stays an output.
+  const addLoadedBackOutput = (call: Call, dest: string) => {
+    if (!new RegExp(`\\b(?:from_pretrained\\(\\s*|(?:pretrained_)?model_name_or_path\\s*=\\s*)\\w+\\.${dest}\\b`).test(text)) return;
+    const folder = resolveArg(call.args.find((a) => a.name === 'default'));
+    if (folder && /^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/?$/.test(folder.value) && /[A-Za-z]/.test(folder.value) && !isPlaceholderPath(folder.value))
+      add(folder.value, folder.offset, 'local');
+  };
   for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
     const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
     if (call.unclosed && !diagnostics.length) {
@@ -861,6 +871,7 @@ function readPython(file: SourceFile): ExtractResult {
             call.args.find((a) => a.name === 'default'),
             call,
           );
+        else if (dest && /^\w+$/.test(dest)) addLoadedBackOutput(call, dest);
         continue;
       }
       const fallback = call.args.find((a) => a.name === 'default');
@@ -1452,6 +1463,15 @@ function readPython(file: SourceFile): ExtractResult {
     for (const m of text.matchAll(REPLICATE_WEIGHTS_URL)) {
       const offset = m.index + 1;
       if (!taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(m[2]!, offset, 'local');
+    }
+  // A KenLM language model (`.klm` binary, `.arpa` text) in a file that loads one (`kenlm.Model(path)`, shibing624's
+  // pycorrector and text2vec: the default `zh_giga.no_cna_cmn.prune01244.klm`, its download URL and the joined path):
+  // the format holds nothing but the model, and the loader says the file is read as one. A URL names its file.
+  if (/\bkenlm\.(?:Model|LanguageModel)\(/.test(text))
+    for (const m of text.matchAll(KENLM_FILE)) {
+      const offset = m.index + 1;
+      const file = m[2]!.slice(m[2]!.lastIndexOf('/') + 1);
+      if (!taken(offset) && !isPlaceholderPath(m[2]!) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(file, offset, 'local');
     }
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
@@ -2513,6 +2533,8 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
  * `check_model_and_download(i3d_path)`).
  */
+/** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
+const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;

@@ -2735,3 +2735,56 @@ describe('python: a folder join the code makes (lead review, session 31)', () =>
     expect(rows).toEqual([['sdxl-vae-fp16-fix', 5]]);
   });
 });
+
+describe('python: a training output the file loads back (lead, session 32)', () => {
+  it('reads the --output_dir default that a later constructor loads by model_name_or_path, not one only written to', () => {
+    // shibing624/text2vec examples/training_sup_text_matching_model.py:50 and :82
+    const text = [
+      "    parser.add_argument('--output_dir', default='./outputs/STS-B-model', type=str, help='Model output directory')",
+      "    parser.add_argument('--logging_dir', default='./logs', type=str)",
+      '    args = parser.parse_args()',
+      '    if args.do_train:',
+      '        model.train_model(output_dir=args.output_dir, num_epochs=args.num_epochs)',
+      '    if args.do_predict:',
+      '        model = CosentModel(model_name_or_path=args.output_dir, encoder_type=args.encoder_type)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('training_sup_text_matching_model.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['./outputs/STS-B-model', 1, 'local']]);
+  });
+
+  it('keeps an --output_dir the file only saves to an output', () => {
+    const text = [
+      "    parser.add_argument('--output_dir', default='./outputs/sft', type=str)",
+      '    trainer.save_model(args.output_dir)',
+      '    tokenizer.save_pretrained(args.output_dir)',
+    ].join('\n');
+    expect((python.extract(makeSourceFile('train.py', text)) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe('python: KenLM language models in a file that loads one (lead, session 32)', () => {
+  it('reads the .klm file, its download URL and the joined path, each as the file', () => {
+    // shibing624/text2vec text2vec/ngram.py:23-33
+    const text = [
+      '            get_file(',
+      "                'zh_giga.no_cna_cmn.prune01244.klm',",
+      "                'https://deepspeech.bj.bcebos.com/zh_lm/zh_giga.no_cna_cmn.prune01244.klm',",
+      '                extract=True, cache_subdir=cache_folder)',
+      "            language_model_path = os.path.join(cache_folder, 'zh_giga.no_cna_cmn.prune01244.klm')",
+      '        import kenlm',
+      '        self.lm = kenlm.Model(language_model_path)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('ngram.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['zh_giga.no_cna_cmn.prune01244.klm', 2, 'local'],
+      ['zh_giga.no_cna_cmn.prune01244.klm', 3, 'local'],
+      ['zh_giga.no_cna_cmn.prune01244.klm', 5, 'local'],
+    ]);
+  });
+
+  it('reads no .klm name in a file that loads no KenLM model', () => {
+    // shibing624/pycorrector conftest.py:56: the name only, handed to a download helper
+    const text = "TINY_LM = 'people_chars_lm.klm'\ntiny_lm_path = get_file(TINY_LM, TINY_LM_URL)";
+    expect((python.extract(makeSourceFile('conftest.py', text)) as ExtractResult).references).toEqual([]);
+  });
+});
