@@ -333,8 +333,8 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
-const MODEL_VARIABLE_SET_TO_CALL =
-  /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*([A-Za-z_][\w.]*)$/i;
+const MODEL_VARIABLE_BUILT = /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*/;
+const MODEL_VARIABLE_SET_TO_CALL = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)$`, 'i');
 /** Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`. */
 const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post)$/;
 
@@ -787,7 +787,11 @@ function readPython(file: SourceFile): ExtractResult {
   // with --do_train/--do_predict): the folder the file trains into and loads back is a model on disk. One only written to
   // (`trainer.save_model(args.output_dir)`) stays an output.
   const addLoadedBackOutput = (call: Call, dest: string) => {
-    if (!new RegExp(`\\b(?:from_pretrained\\(\\s*|(?:pretrained_)?model_name_or_path\\s*=\\s*)\\w+\\.${dest}\\b`).test(text)) return;
+    const byKeyword = new RegExp(`\\b(?:from_pretrained\\(\\s*|(?:pretrained_)?model_name_or_path\\s*=\\s*)\\w+\\.${dest}\\b`);
+    // (Or a model-named variable built from it, as modelsBuiltFromIds reads one built from an id: `m = MacBertCorrector(args.output_dir)`.)
+    const built = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.${dest}\\s*[,)]`, 'gim');
+    const loader = [...text.matchAll(built)].some((m) => !NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)));
+    if (!loader && !byKeyword.test(text)) return;
     const folder = resolveArg(call.args.find((a) => a.name === 'default'));
     if (folder && /^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/?$/.test(folder.value) && /[A-Za-z]/.test(folder.value) && !isPlaceholderPath(folder.value))
       add(folder.value, folder.offset, 'local');

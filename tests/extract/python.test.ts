@@ -2752,6 +2752,18 @@ describe('python: a training output the file loads back (lead, session 32)', () 
     expect(rows).toEqual([['./outputs/STS-B-model', 1, 'local']]);
   });
 
+  it('reads an --output_dir default a model-named variable is built from', () => {
+    // shibing624/pycorrector examples/macbert/predict.py:16 and :20
+    const text = [
+      '    parser.add_argument("--output_dir", default="./outputs-macbert4csc", type=str, help="Dir for model save.")',
+      '    args = parser.parse_args()',
+      '    m = MacBertCorrector(args.output_dir)',
+      '    out = os.path.join(args.output_dir, "preds.txt")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('predict.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['./outputs-macbert4csc', 1]]);
+  });
+
   it('keeps an --output_dir the file only saves to an output', () => {
     const text = [
       "    parser.add_argument('--output_dir', default='./outputs/sft', type=str)",
