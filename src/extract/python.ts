@@ -559,6 +559,7 @@ function readPython(file: SourceFile): ExtractResult {
   const references: RawReference[] = [];
   const text = file.text;
   if (
+    !file.embeddedBlock &&
     !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|FaceAnalysis|TrainableModule|lazyllm/i.test(
       text,
     )
@@ -904,6 +905,11 @@ function readPython(file: SourceFile): ExtractResult {
         !/out|save|export|log|result|dump/i.test(flag)
       )
         addHub(fallback, call, { local: true });
+      // `add_argument("--model-path", default="share4v-7b")`, `--ixc-model-path` default `internlm-xcomposer2d5-ol-7b`
+      // (InternLM/InternLM-XComposer's LLaVA-style scripts): a model path option's bare folder named with a parameter
+      // count is the model the program loads from the working folder; a bare name without one may be a hosted model's.
+      else if (folder && /path|dir/i.test(flag) && BARE_SIZED_MODEL_FOLDER.test(folder) && !parseHubReference(folder) && !/out|save|export/i.test(flag))
+        add(folder, fallback!.literalOffset!, 'local');
       else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
       // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
@@ -2537,6 +2543,8 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
  * `check_model_and_download(i3d_path)`).
  */
+/** A bare folder (no `/`) named with a parameter count: `share4v-7b`, `Meta-Llama-3___1-8B-Instruct`, `qwen2.5-1.5b`. */
+const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])[\w.-]*$/;
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;

@@ -2800,3 +2800,21 @@ describe('python: KenLM language models in a file that loads one (lead, session 
     expect((python.extract(makeSourceFile('conftest.py', text)) as ExtractResult).references).toEqual([]);
   });
 });
+
+describe('python: a model path option whose default is a bare folder named with a parameter count (lead, session 32)', () => {
+  it('reads share4v-7b as a local folder, and no hosted name or bare word', () => {
+    // InternLM/InternLM-XComposer projects/ShareGPT4V/share4v/eval/model_vqa_qbench.py:120; FlagOpen/FlagEmbedding's
+    // research/Reinforced_IR/data_generation/generate_universal_query.py:13 (a hosted model's name)
+    const text = [
+      '    parser.add_argument("--model-path", type=str, default="share4v-7b")',
+      '    parser.add_argument("--model-base", type=str, default=None)',
+      "    parser.add_argument('--generate_model_path', type=str, default=\"gpt-4o-mini\")",
+      "    parser.add_argument('--model_dir', type=str, default='checkpoints')",
+      "    parser.add_argument('--output_model_path', type=str, default='llama-7b-sft')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('model_vqa_qbench.py', text)) as ExtractResult).references
+      .filter((r) => r.source === 'local')
+      .map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['share4v-7b', 1]]);
+  });
+});
