@@ -1474,6 +1474,10 @@ function readPython(file: SourceFile): ExtractResult {
       const offset = m.index + 1;
       if (!taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(m[2]!, offset, 'local');
     }
+  // `URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}` beside `CKPT_MAP =
+  // {"vgg_lpips": "vgg.pth"}` (taming-transformers' LPIPS download, copied by hpcaitech/Open-Sora and
+  // PKU-YuanGroup/Open-Sora-Plan): a URL keyed as a weights file is in another dict of the file is that file's download.
+  for (const url of keyedWeightUrls(text)) if (!taken(url.offset)) add(url.value, url.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2943,6 +2947,18 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
   return entries;
 }
 
+/** A dict entry holding a URL (`"vgg_lpips": "https://..."`), and one holding a bare weights file (`"vgg_lpips": "vgg.pth"`). */
+const KEYED_URL = /(['"])(\w+)\1\s*:\s*(['"])(https?:\/\/[^'"\s]+)\3/g;
+const KEYED_WEIGHT_FILE = /(['"])(\w+)\1\s*:\s*(['"])[\w.-]+\.(?:pth|pt|ckpt|safetensors|onnx)\3/g;
+/** The URLs of KEYED_URL entries whose key a KEYED_WEIGHT_FILE entry of the same file also has, and where each is written. */
+function keyedWeightUrls(text: string): { value: string; offset: number }[] {
+  if (!text.includes('://')) return [];
+  const fileKeys = new Set([...text.matchAll(KEYED_WEIGHT_FILE)].map((m) => m[2]!));
+  if (!fileKeys.size) return [];
+  return [...text.matchAll(KEYED_URL)]
+    .filter((m) => fileKeys.has(m[2]!))
+    .map((m) => ({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1 }));
+}
 /** A variable picked from a dict by a quoted key, then maybe `.get(...)` or more keys: `path = MAP["t2v"].get(res, None)`. */
 const PICKED_FROM_DICT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\[\s*(['"])\w+\3\s*\](?:\[\s*(['"])\w+\4\s*\]|\.get\([^()\n]*\))*[ \t]*(?:#.*)?$/gm;
 /** An `org/name` string value of a dict literal (after `:`, not a key). */

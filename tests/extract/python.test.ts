@@ -2798,6 +2798,27 @@ describe('python: model loads written as config keywords and dict picks (held-ou
     expect(rows('gradio/app.py', text.replace('STDiT3.from_pretrained(weight_path,', 'print(weight_path,'))).toEqual([]);
   });
 
+  it("reads a URL keyed as a weights file is in another dict (taming's LPIPS download), not a URL keyed otherwise (opensora/models/vae/lpips.py)", () => {
+    // hpcaitech/Open-Sora opensora/models/vae/lpips.py:13-17 (PKU-YuanGroup/Open-Sora-Plan's taming_download.py is the same).
+    const text = [
+      'URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}',
+      '',
+      'CKPT_MAP = {"vgg_lpips": "vgg.pth"}',
+      '',
+      'MD5_MAP = {"vgg_lpips": "d507d7349b931f0638a25a48a722f98a"}',
+      'DOCS = {"home": "https://github.com/CompVis/taming-transformers"}',
+      '',
+      'def get_ckpt_path(name, root=".", check=False):',
+      '    path = os.path.join(root, CKPT_MAP[name])',
+      '    if not os.path.exists(path):',
+      '        print("Downloading {} model from {} to {}".format(name, URL_MAP[name], path))',
+      '        download(URL_MAP[name], path)',
+      '    return path',
+      '',
+    ].join('\n');
+    expect(rows('opensora/models/vae/lpips.py', text)).toEqual([['https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1', 'local', 1]]);
+  });
+
   it('reads a weights file joined to a checkpoint folder where it is loaded, not in the message printed after (scripts/inference.py)', () => {
     // fudan-generative-vision/hallo scripts/inference.py:244-251.
     const text = [
