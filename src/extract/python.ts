@@ -2955,9 +2955,7 @@ function keyedWeightUrls(text: string): { value: string; offset: number }[] {
   if (!text.includes('://')) return [];
   const fileKeys = new Set([...text.matchAll(KEYED_WEIGHT_FILE)].map((m) => m[2]!));
   if (!fileKeys.size) return [];
-  return [...text.matchAll(KEYED_URL)]
-    .filter((m) => fileKeys.has(m[2]!))
-    .map((m) => ({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1 }));
+  return [...text.matchAll(KEYED_URL)].filter((m) => fileKeys.has(m[2]!)).map((m) => ({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1 }));
 }
 /** A variable picked from a dict by a quoted key, then maybe `.get(...)` or more keys: `path = MAP["t2v"].get(res, None)`. */
 const PICKED_FROM_DICT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\[\s*(['"])\w+\3\s*\](?:\[\s*(['"])\w+\4\s*\]|\.get\([^()\n]*\))*[ \t]*(?:#.*)?$/gm;

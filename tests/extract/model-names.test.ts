@@ -3586,7 +3586,7 @@ describe('model-names: a converter copied under another name, a catalogue keyed 
   });
 });
 
-describe('model-names: an architecture name beside the entry\'s own weights (held-out hpcaitech/Open-Sora, round 36, session 32)', () => {
+describe("model-names: an architecture name beside the entry's own weights (held-out hpcaitech/Open-Sora, round 36, session 32)", () => {
   it('leaves `model_name=` alone beside `from_scratch=True` or a `from_pretrained=` path, not a served name elsewhere', () => {
     // hpcaitech/Open-Sora configs/diffusion/inference/high_compression.py:19-30 and configs/vae/train/video_dc_ae.py:4-9.
     const text = [

@@ -2767,7 +2767,7 @@ describe('python: model loads written as config keywords and dict picks (held-ou
     ]);
   });
 
-  it("reads every Hub id of a dict a variable is picked from (by key, nested, `.get`) and given to a loader (gradio/app.py)", () => {
+  it('reads every Hub id of a dict a variable is picked from (by key, nested, `.get`) and given to a loader (gradio/app.py)', () => {
     // hpcaitech/Open-Sora gradio/app.py:22-33 and :110-124 (cut); CONFIG_MAP's values are config files, never loaded.
     const text = [
       'CONFIG_MAP = {',

@@ -1443,7 +1443,8 @@ describe('shell: weights and model folders given to a script by checkpoint and r
 });
 
 describe('shell: a config override of the load call (held-out hpcaitech/Open-Sora, round 36, session 32)', () => {
-  const rows = (text: string) => (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it('reads `--model.from_pretrained` and `--from_pretrained` given a weights file, not a dataset path or a placeholder (docs/train.md)', () => {
     // hpcaitech/Open-Sora docs/train.md:109, :115 and :157 (the last, a placeholder of the user's own run, is no model).
