@@ -332,6 +332,8 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
+const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
 const MODEL_VARIABLE_BUILT = /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*/;
 const MODEL_VARIABLE_SET_TO_CALL = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)$`, 'i');
@@ -1221,6 +1223,17 @@ function readPython(file: SourceFile): ExtractResult {
       if (st) add(st, offset, 'huggingface');
     }
   }
+  // `t5 = dict(type="text_embedder", from_pretrained="./ckpts/google/t5-v1_1-xxl")` (hpcaitech/Open-Sora's mmengine-style
+  // configs, whose builders hand the value to `from_pretrained` or a checkpoint loader): a keyword named for the load call
+  // holding a path written as one to a folder named like a model is that folder (a Hub id there is read as any string is).
+  if (text.includes('from_pretrained'))
+    for (const m of text.matchAll(FROM_PRETRAINED_KEYWORD)) {
+      const value = m[2]!;
+      if (!/^(?:\.{1,2}\/|\/|~\/)/.test(value)) continue;
+      const onDisk = modelFromPath(value);
+      const offset = m.index + m[0].length - value.length - 1;
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+    }
   // `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3")`: a variable named
   // for a model built by a call whose first argument is a Hub id, whatever the call (a project's own wrapper, whose
   // parameter this file does not show). Only a Hub id; not a dataset's loader nor a path's.
@@ -1299,6 +1312,14 @@ function readPython(file: SourceFile): ExtractResult {
       const parsed = hubIdOf(e.value);
       if (parsed) add(parsed.id, e.offset, 'huggingface', parsed.revision);
     }
+  // `weight_path = HF_STDIT_MAP["t2v"].get(resolution)` then `STDiT3.from_pretrained(weight_path)` (hpcaitech/Open-Sora's
+  // gradio/app.py): a variable picked from a dict literal of the file, by subscript or `.get`, and given first to a Hub
+  // loader is one of that dict's values, nested ones too: each `org/name` value there is a repo the loader may take.
+  for (const v of pickedDictValues(text)) {
+    if (taken(v.offset)) continue;
+    const parsed = hubIdOf(v.value);
+    if (parsed) add(parsed.id, v.offset, 'huggingface', parsed.revision);
+  }
   // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
   // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
   // those weights on disk, as config-file reads the same entry in YAML.
@@ -1483,6 +1504,10 @@ function readPython(file: SourceFile): ExtractResult {
       const file = m[2]!.slice(m[2]!.lastIndexOf('/') + 1);
       if (!taken(offset) && !isPlaceholderPath(m[2]!) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(file, offset, 'local');
     }
+  // `URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}` beside `CKPT_MAP =
+  // {"vgg_lpips": "vgg.pth"}` (taming-transformers' LPIPS download, copied by hpcaitech/Open-Sora and
+  // PKU-YuanGroup/Open-Sora-Plan): a URL keyed as a weights file is in another dict of the file is that file's download.
+  for (const url of keyedWeightUrls(text)) if (!taken(url.offset)) add(url.value, url.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2392,7 +2417,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
       !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
-      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
+      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
+      // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
+      // a message naming the file a load above it read, no load of its own.)
+      !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
       if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6])) found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
@@ -2951,6 +2979,45 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
     }
   }
   return entries;
+}
+
+/** A dict entry holding a URL (`"vgg_lpips": "https://..."`), and one holding a bare weights file (`"vgg_lpips": "vgg.pth"`). */
+const KEYED_URL = /(['"])(\w+)\1\s*:\s*(['"])(https?:\/\/[^'"\s]+)\3/g;
+const KEYED_WEIGHT_FILE = /(['"])(\w+)\1\s*:\s*(['"])[\w.-]+\.(?:pth|pt|ckpt|safetensors|onnx)\3/g;
+/** The URLs of KEYED_URL entries whose key a KEYED_WEIGHT_FILE entry of the same file also has, and where each is written. */
+function keyedWeightUrls(text: string): { value: string; offset: number }[] {
+  if (!text.includes('://')) return [];
+  const fileKeys = new Set([...text.matchAll(KEYED_WEIGHT_FILE)].map((m) => m[2]!));
+  if (!fileKeys.size) return [];
+  return [...text.matchAll(KEYED_URL)].filter((m) => fileKeys.has(m[2]!)).map((m) => ({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1 }));
+}
+/** A variable picked from a dict by a quoted key, then maybe `.get(...)` or more keys: `path = MAP["t2v"].get(res, None)`. */
+const PICKED_FROM_DICT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\[\s*(['"])\w+\3\s*\](?:\[\s*(['"])\w+\4\s*\]|\.get\([^()\n]*\))*[ \t]*(?:#.*)?$/gm;
+/** An `org/name` string value of a dict literal (after `:`, not a key). */
+const DICT_ORG_NAME_VALUE = /:\s*(['"])([\w.-]+\/[\w.-]+)\1/g;
+/**
+ * The `org/name` values of each dict literal a variable is picked from (PICKED_FROM_DICT) when that variable is the first
+ * argument of a Hub loader in the same file (`STDiT3.from_pretrained(weight_path, ...)`): the value and where it is written.
+ */
+function pickedDictValues(text: string): { value: string; offset: number }[] {
+  const values: { value: string; offset: number }[] = [];
+  if (!text.includes('from_pretrained(')) return values;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PICKED_FROM_DICT)) {
+    const [, variable, dict] = m as unknown as [string, string, string];
+    if (seen.has(dict)) continue;
+    const loaded = [...text.matchAll(new RegExp(`\\b([A-Za-z_]\\w*)\\(\\s*${variable}\\s*[,)]`, 'g'))].some((c) => HUB_CALLS.has(c[1]!));
+    if (!loaded) continue;
+    seen.add(dict);
+    const d = new RegExp(`^${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'm').exec(text);
+    if (!d) continue;
+    const open = d.index + d[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    for (const v of text.slice(open, close).matchAll(DICT_ORG_NAME_VALUE))
+      values.push({ value: v[2]!, offset: open + v.index + v[0].length - v[2]!.length - 1 });
+  }
+  return values;
 }
 
 /** The longest collection literal read whole (a model table of a few hundred entries). */

@@ -2818,3 +2818,105 @@ describe('python: a model path option whose default is a bare folder named with 
     expect(rows).toEqual([['share4v-7b', 1]]);
   });
 });
+
+describe('python: model loads written as config keywords and dict picks (held-out hpcaitech/Open-Sora, fudan-generative-vision/hallo, round 36, session 32)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a `from_pretrained=` keyword holding a folder named like a model, not a generic folder (configs/diffusion/inference/256px.py)', () => {
+    // hpcaitech/Open-Sora configs/diffusion/inference/256px.py:56-76 (cut), plus a generic folder that names no model.
+    const text = [
+      'ae = dict(',
+      '    type="hunyuan_vae",',
+      '    from_pretrained="./ckpts/hunyuan_vae.safetensors",',
+      '    in_channels=3,',
+      ')',
+      't5 = dict(',
+      '    type="text_embedder",',
+      '    from_pretrained="./ckpts/google/t5-v1_1-xxl",',
+      '    max_length=512,',
+      ')',
+      'clip = dict(',
+      '    type="text_embedder",',
+      '    from_pretrained="./ckpts/openai/clip-vit-large-patch14",',
+      ')',
+      'lora = dict(from_pretrained="./outputs")',
+      '',
+    ].join('\n');
+    expect(rows('configs/diffusion/inference/256px.py', text).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['./ckpts/hunyuan_vae.safetensors', 'local', 3],
+      ['./ckpts/google/t5-v1_1-xxl', 'local', 8],
+      ['./ckpts/openai/clip-vit-large-patch14', 'local', 13],
+    ]);
+  });
+
+  it('reads every Hub id of a dict a variable is picked from (by key, nested, `.get`) and given to a loader (gradio/app.py)', () => {
+    // hpcaitech/Open-Sora gradio/app.py:22-33 and :110-124 (cut); CONFIG_MAP's values are config files, never loaded.
+    const text = [
+      'CONFIG_MAP = {',
+      '    "v1.3": "configs/opensora-v1-3/inference/t2v.py",',
+      '}',
+      'HF_STDIT_MAP = {',
+      '    "t2v": {',
+      '        "360p": "hpcaitech/OpenSora-STDiT-v4-360p",',
+      '        "720p": "hpcaitech/OpenSora-STDiT-v4",',
+      '    },',
+      '    "i2v": "hpcaitech/OpenSora-STDiT-v4-i2v",',
+      '}',
+      'def build_models(mode, resolution):',
+      '    config = read_config(CONFIG_MAP["v1.3"])',
+      '    if mode == "i2v":',
+      '        weight_path = HF_STDIT_MAP["i2v"]',
+      '    else:  # t2v',
+      '        weight_path = HF_STDIT_MAP["t2v"].get(resolution, None)',
+      '    stdit = STDiT3.from_pretrained(weight_path, **model_kwargs).cuda()',
+      '',
+    ].join('\n');
+    expect(rows('gradio/app.py', text)).toEqual([
+      ['hpcaitech/OpenSora-STDiT-v4-360p', 'huggingface', 6],
+      ['hpcaitech/OpenSora-STDiT-v4', 'huggingface', 7],
+      ['hpcaitech/OpenSora-STDiT-v4-i2v', 'huggingface', 9],
+    ]);
+    // The same dict picked into a variable no loader takes is not read.
+    expect(rows('gradio/app.py', text.replace('STDiT3.from_pretrained(weight_path,', 'print(weight_path,'))).toEqual([]);
+  });
+
+  it("reads a URL keyed as a weights file is in another dict (taming's LPIPS download), not a URL keyed otherwise (opensora/models/vae/lpips.py)", () => {
+    // hpcaitech/Open-Sora opensora/models/vae/lpips.py:13-17 (PKU-YuanGroup/Open-Sora-Plan's taming_download.py is the same).
+    const text = [
+      'URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}',
+      '',
+      'CKPT_MAP = {"vgg_lpips": "vgg.pth"}',
+      '',
+      'MD5_MAP = {"vgg_lpips": "d507d7349b931f0638a25a48a722f98a"}',
+      'DOCS = {"home": "https://github.com/CompVis/taming-transformers"}',
+      '',
+      'def get_ckpt_path(name, root=".", check=False):',
+      '    path = os.path.join(root, CKPT_MAP[name])',
+      '    if not os.path.exists(path):',
+      '        print("Downloading {} model from {} to {}".format(name, URL_MAP[name], path))',
+      '        download(URL_MAP[name], path)',
+      '    return path',
+      '',
+    ].join('\n');
+    expect(rows('opensora/models/vae/lpips.py', text)).toEqual([['https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1', 'local', 1]]);
+  });
+
+  it('reads a weights file joined to a checkpoint folder where it is loaded, not in the message printed after (scripts/inference.py)', () => {
+    // fudan-generative-vision/hallo scripts/inference.py:244-251.
+    const text = [
+      '    audio_ckpt_dir = config.audio_ckpt_dir',
+      '    m,u = net.load_state_dict(',
+      '        torch.load(',
+      '            os.path.join(audio_ckpt_dir, "net.pth"),',
+      '            map_location="cpu",',
+      '        ),',
+      '    )',
+      '    assert len(m) == 0 and len(u) == 0, "Fail to load correct checkpoint."',
+      '    print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))',
+      '    logger.info("loaded %s", os.path.join(audio_ckpt_dir, "net.pth"))',
+      '',
+    ].join('\n');
+    expect(rows('scripts/inference.py', text)).toEqual([['net.pth', 'local', 4]]);
+  });
+});

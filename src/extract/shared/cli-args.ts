@@ -161,7 +161,9 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
  * ./pretrained/internvl_c_13b_224px.pth`, OpenGVLab/InternVL): read only as a Hub id, a path named like a model or a
  * weights file, so open_clip's tags (`--pretrained laion400m_e32`) and a bare switch (`--pretrained --quant`) are none.
  */
-const LOAD_FROM_FLAG = /^--(?:load[-_](?:from|path)|pretrained)$/;
+// (Also the load call's own name, `--from_pretrained`, and a config override of it in one section, hpcaitech/Open-Sora's
+// `train.py configs/x.py --model.from_pretrained ckpts/Open_Sora_v2.safetensors`: the weights that section's model loads.)
+const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
 /**
  * `--resume pretrained/intern_vit_6b_224px_head.pth` (OpenGVLab/InternVL classification/README.md, Swin-style
  * `main.py --cfg x.yaml --resume`): a weights file kept in the project's pretrained folder is the model evaluated; any
