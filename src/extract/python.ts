@@ -796,7 +796,15 @@ function readPython(file: SourceFile): ExtractResult {
     const loader = [...text.matchAll(built)].some((m) => !NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)));
     if (!loader && !byKeyword.test(text)) return;
     const folder = resolveArg(call.args.find((a) => a.name === 'default'));
-    if (folder && /^(?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\/?$/.test(folder.value) && /[A-Za-z]/.test(folder.value) && !isPlaceholderPath(folder.value))
+    // (Not a settings or data file a model is built from: `model = load_bigvgan(args.cfg)` with `--cfg` default
+    // `checkpoints/config.yaml`, index-tts's ONNX export.)
+    if (
+      folder &&
+      /^(?:\.{1,2}\/)?[\w.=-]+(?:\/[\w.=-]+)*\/?$/.test(folder.value) &&
+      /[A-Za-z]/.test(folder.value) &&
+      !SETTINGS_OR_DATA_FILE.test(folder.value) &&
+      !isPlaceholderPath(folder.value)
+    )
       add(folder.value, folder.offset, 'local');
   };
   for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
@@ -2573,6 +2581,8 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  */
 /** A bare folder (no `/`) named with a parameter count: `share4v-7b`, `Meta-Llama-3___1-8B-Instruct`, `qwen2.5-1.5b`. */
 const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])[\w.-]*$/;
+/** A file of settings or data, not weights: `config.yaml`, `vocab.txt`, `train.jsonl`. */
+const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|conf|py|md|parquet)$/i;
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
