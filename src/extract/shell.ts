@@ -111,6 +111,12 @@ const WORDS = [
   '--ckpt=',
   '--actual_resume',
   '--actual-resume',
+  // A checkpoint or engine folder another step wrote, loaded back (`cli_demo.py --checkpoint_dir adgen_lora`, TensorRT-LLM's
+  // `run.py --engine_dir trt_engines/...`: cli-args LOADS_WRITTEN_FLAG).
+  'checkpoint_dir',
+  'checkpoint-dir',
+  'engine_dir',
+  'engine-dir',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -153,6 +153,13 @@ const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
  * given to a script that does not train, counts.
  */
 const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
+/**
+ * A flag naming a checkpoint, adapter or engine folder a step loads (`--checkpoint_dir`, ChatGLM-Efficient-Tuning's and
+ * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--adapter_dir`, `--resume_from_checkpoint`):
+ * read only when another step of the same file wrote the folder given (modelsInCommand).
+ */
+const LOADS_WRITTEN_FLAG =
+  /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 /**
@@ -1223,8 +1230,24 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // loaded back. (A path with a `/` is read as a path by the rules below.)
     if (written?.size && token.text.startsWith('--')) {
       const { flag, value, valueIsNext } = flagAt(tokens, i);
-      if (value && !value.text.includes('/') && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) && written.has(folderKey(value.text))) {
+      if (
+        value &&
+        !value.text.includes('/') &&
+        (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) &&
+        written.has(folderKey(value.text)) &&
+        !isPlaceholderPath(value.text)
+      ) {
         push({ id: value.text, source: 'local', offset: value.offset });
+        if (valueIsNext) i++;
+        continue;
+      }
+      // A checkpoint, adapter or engine flag given written folders (`--checkpoint_dir covid/sft,covid/ppo` after
+      // `--output_dir covid/sft` and `--output_dir covid/ppo`; `run.py --engine_dir trt_engines/x/fp16/1-gpu` after
+      // `build.py --output_dir trt_engines/x/fp16/1-gpu`): each written model, loaded back. Such a flag is as often where
+      // a trainer writes, so only a folder another step of the file wrote counts.
+      const parts = value && LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) ? commaParts(value) : [];
+      if (parts.length && parts.every((p) => written.has(folderKey(p.text)) && !isPlaceholderPath(p.text))) {
+        for (const p of parts) push({ id: p.text, source: 'local', offset: p.offset });
         if (valueIsNext) i++;
         continue;
       }
@@ -2170,6 +2193,8 @@ const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
 function bareModelFolder(token: Token): ArgModel | undefined {
   const t = token.text;
   if (/[\\/$`{}<>]/.test(t) || !/^[A-Za-z][\w.-]*$/.test(t) || !/(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(t)) return undefined;
+  // (`path_to_chatglm2_6b`: the reader's folder goes there, isPlaceholderPath.)
+  if (isPlaceholderPath(t)) return undefined;
   return { id: t, source: 'local', offset: token.offset };
 }
 
