@@ -117,6 +117,9 @@ const WORDS = [
   'checkpoint-dir',
   'engine_dir',
   'engine-dir',
+  // A Trainer checkpoint given to a project's script (`python inference_hf.py output/checkpoint-4000/`: cli-args
+  // scriptWeightsFolder).
+  'checkpoint-',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

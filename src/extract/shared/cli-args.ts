@@ -1742,7 +1742,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
       if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
-        push(publisherId(token) ?? providerNamed(token));
+        push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
       // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README).
       else if (raw[i]!.text === token.text && /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) && !NOT_MODEL_OPTION.test(raw[i - 1]!.text))
@@ -1875,6 +1875,26 @@ function ownModelPath(token: Token, before: string): ArgModel | undefined {
   // (A weights file there is read with the GGUF files a command names, as written: ggufFiles.)
   if (FILE_LIKE.test(last)) return undefined;
   return hubOrLocal({ text, offset: token.offset });
+}
+
+/** A Hugging Face Trainer checkpoint folder (`output/checkpoint-4000/`, transformers' PREFIX_CHECKPOINT_DIR). */
+const TRAINER_CHECKPOINT_PATH = /^(?:\.\/)?(?:[\w.-]+\/)*checkpoint-\d+\/?$/;
+/** An absolute or home path (`/media/zr/Data/Models/LLM/chatglm3-6b`). */
+const ROOTED_PATH = /^(?:\/|~\/)[^\s]/;
+/**
+ * The weights folder a Python script of the project is given as a positional argument (THUDM/ChatGLM3's
+ * finetune_demo: `python finetune_hf.py data/AdvertiseGen_fix /media/zr/Data/Models/LLM/chatglm3-6b configs/lora.yaml`,
+ * `python inference_hf.py output/checkpoint-4000/ --prompt ...`): a Trainer checkpoint folder (`<dir>/checkpoint-<step>`),
+ * which no step writes by name, or a rooted path named like a model (a digit in its last part) when it is the command's
+ * only rooted positional (two are often an input and the output it writes: `convert.py /models/x-7b /models/x-7b-hf`).
+ */
+function scriptWeightsFolder(raw: Token[], first: number, at: number): ArgModel | undefined {
+  if (!/^(?:python[\d.]*|py)$/.test(programName(raw[first]?.text ?? '')) || !/\.py$/.test(raw[first + 1]?.text ?? '') || at <= first + 1) return undefined;
+  const token = raw[at]!;
+  if (TRAINER_CHECKPOINT_PATH.test(token.text)) return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };
+  if (!ROOTED_PATH.test(token.text) || FILE_LIKE.test(token.text.replace(/\/+$/, '').split('/').pop() ?? '')) return undefined;
+  const rooted = raw.slice(first + 2).filter((t, j) => ROOTED_PATH.test(t.text) && !raw[first + 1 + j]!.text.startsWith('-'));
+  return rooted.length === 1 ? namedFolder(token) : undefined;
 }
 
 /** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
