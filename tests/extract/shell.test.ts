@@ -1486,3 +1486,26 @@ describe('shell: checkpoints a later step loads from where an earlier one wrote 
     expect(await found(text)).toEqual([['Qwen2.5-0.5B', 'local', 10]]);
   });
 });
+
+describe("shell: the weights folder a project's Python script is given positionally (held-out round 36: THUDM/ChatGLM3; session 32)", () => {
+  const found = async (text: string, relPath = 'run.sh') => {
+    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
+    return references.map((r) => [r.id, r.source, r.line]);
+  };
+
+  it('reads a Trainer checkpoint folder and a lone rooted path named like a model, not an input/output pair nor data', async () => {
+    // THUDM/ChatGLM3 finetune_demo/lora_finetune.ipynb:847, 892 (its `!` commands, as a script)
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 NCCL_P2P_DISABLE="1" python finetune_hf.py  data/AdvertiseGen_fix  /media/zr/Data/Models/LLM/chatglm3-6b  configs/lora.yaml',
+      'CUDA_VISIBLE_DEVICES=0 python inference_hf.py output/checkpoint-4000/ --prompt "类型#裙*版型#显瘦"',
+      // Two rooted paths: the model read and the one written.
+      'python convert.py /models/llama-7b /models/llama-7b-hf',
+      // A rooted data folder (no digit in its name) and a file.
+      'python preprocess.py /data/AdvertiseGen /data/train.json',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/media/zr/Data/Models/LLM/chatglm3-6b', 'local', 1],
+      ['output/checkpoint-4000', 'local', 2],
+    ]);
+  });
+});
