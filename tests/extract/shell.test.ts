@@ -1442,7 +1442,7 @@ describe('shell: weights and model folders given to a script by checkpoint and r
   });
 });
 
-describe('shell: checkpoints a later step loads from where an earlier one wrote (held-out round 36: hiyouga/ChatGLM-Efficient-Tuning; session 32)', () => {
+describe('shell: weights a later step loads from where an earlier one wrote, and positional weights folders (held-out round 36: hiyouga/ChatGLM-Efficient-Tuning, THUDM/ChatGLM3; session 32)', () => {
   const found = async (text: string, relPath = 'run.sh') => {
     const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
     return references.map((r) => [r.id, r.source, r.line]);
@@ -1485,13 +1485,6 @@ describe('shell: checkpoints a later step loads from where an earlier one wrote 
     ].join('\n');
     expect(await found(text)).toEqual([['Qwen2.5-0.5B', 'local', 10]]);
   });
-});
-
-describe("shell: the weights folder a project's Python script is given positionally (held-out round 36: THUDM/ChatGLM3; session 32)", () => {
-  const found = async (text: string, relPath = 'run.sh') => {
-    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
-    return references.map((r) => [r.id, r.source, r.line]);
-  };
 
   it('reads a Trainer checkpoint folder and a lone rooted path named like a model, not an input/output pair nor data', async () => {
     // THUDM/ChatGLM3 finetune_demo/lora_finetune.ipynb:847, 892 (its `!` commands, as a script)
