@@ -27,7 +27,7 @@ import {
 import { parseHubReference } from '../model/ids.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { defineExtractor } from './extractor.js';
-import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation } from './shared/cli-args.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAM_NAMES, MODEL_PROGRAMS, isModelFlag, programAlternation, tokenize, writtenFolders } from './shared/cli-args.js';
 import { PositionIndex } from './shared/position.js';
 import { ASCIIDOC_PAGE, isManPage, MAN_PAGE, MARKDOWN_PAGE } from './shared/prose-files.js';
 import { classify } from './shared/model-name.js';
@@ -344,6 +344,13 @@ export default defineExtractor({
       const hub = parseHubReference(model);
       return { ...ref, id: hub ? hub.id : model, source: hub ? 'huggingface' : 'local' };
     };
+    // The folders the document's shell blocks write (`--output_dir adgen_lora` in a training block): a later block's
+    // `--checkpoint_dir adgen_lora` loads that written model, as a notebook's later cell does.
+    const shellText = blocks
+      .filter((block) => extractorsFor(block)?.[1] === 'block.sh' && block.text.includes('--'))
+      .map((block) => block.text)
+      .join('\n');
+    const written = shellText ? writtenFolders(tokenize(shellText)) : undefined;
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
@@ -367,8 +374,13 @@ export default defineExtractor({
           extractorName === 'config-file' && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
         let result;
         try {
-          const embeddedBlock = extractorName === 'python' ? true : undefined;
-          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText, embeddedBlock });
+          result = await extractor.extract({
+            relPath: `${dir}${blockName}`,
+            size: blockText.length,
+            text: blockText,
+            ...(extractorName === 'shell' && written?.size ? { writtenFolders: written } : {}),
+            ...(extractorName === 'python' ? { embeddedBlock: true } : {}),
+          });
         } catch {
           continue; // a snippet is often partial: nothing to report from it
         }

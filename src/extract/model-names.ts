@@ -1875,10 +1875,13 @@ function clapEnumField(text: string, lineEnd: number): boolean {
  * nor what an entry can do (`capabilities: ["tools", "streaming", "prompt-cache"]` in a model or provider entry, cline/cline);
  * nor a Python module's `__all__`, the names it exports (`"BaiChuan2ChatTemplate"`, a class named after the model it serves);
  * nor MTEB's `hf_hub_name`, the dataset a benchmark task loads (mteb 1.x `AbsTask.description`: `'hf_hub_name':
- * 'maidalun1020/CrosslingualRetrievalBooksEn2Zh'` beside `'eval_splits'`, netease-youdao/BCEmbedding's c_mteb tasks).
+ * 'maidalun1020/CrosslingualRetrievalBooksEn2Zh'` beside `'eval_splits'`, netease-youdao/BCEmbedding's c_mteb tasks);
+ * nor LLaMA-Factory's dataset registry keys `hf_hub_url`, `ms_hub_url`, `om_hub_url` (data/dataset_info.json, copied by its
+ * forks and its predecessor hiyouga/ChatGLM-Efficient-Tuning: `"belle_dialog": {"hf_hub_url": "BelleGroup/generated_chat_0.4M"}`,
+ * the dataset repository `load_dataset` reads; https://github.com/hiyouga/LLaMA-Factory/blob/main/data/README.md).
  */
 const NOT_MODEL_HOLDER =
-  /^__all__$|^hf_hub_name$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords|capabilities)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
+  /^__all__$|^hf_hub_name$|^(?:hf|ms|om)_hub_url$|^(?:[\w-]*[-_.])?(?:docker|container)[-_]?images?$|^images?$|^(?:[\w-]*[-_.])?(?:spaces?|datasets?|parsers?|headers|themes?|backends?|categories|keywords|capabilities)$|^[a-z]\w*Headers$|^(?:pip[-_]?)?(?:packages|dependencies|requirements)$/;
 /**
  * The tables of a TOML manifest that describe the package itself (PEP 621's `[project]`, Poetry's `[tool.poetry]`,
  * Cargo's `[package]`, and their sub-tables: `urls`, `authors`, `dependencies`): its name, keywords and description name

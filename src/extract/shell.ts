@@ -111,6 +111,15 @@ const WORDS = [
   '--ckpt=',
   '--actual_resume',
   '--actual-resume',
+  // A checkpoint or engine folder another step wrote, loaded back (`cli_demo.py --checkpoint_dir adgen_lora`, TensorRT-LLM's
+  // `run.py --engine_dir trt_engines/...`: cli-args LOADS_WRITTEN_FLAG).
+  'checkpoint_dir',
+  'checkpoint-dir',
+  'engine_dir',
+  'engine-dir',
+  // A Trainer checkpoint given to a project's script (`python inference_hf.py output/checkpoint-4000/`: cli-args
+  // scriptWeightsFolder).
+  'checkpoint-',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -414,6 +414,9 @@ export function isPlaceholderPath(id: string): boolean {
     // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
     // So does "some-adapter.gguf" (OpenBMB/MiniCPM's skills: llama.cpp loads `--lora some-adapter.gguf`), as `some-model.gguf`.
     /(?:^|[\\/])(?:your|some)[-_][^\\/]*$/i.test(id) ||
+    // "path_to_chatglm2_6b", "path_to_sft_checkpoint" (hiyouga/ChatGLM-Efficient-Tuning's and LLaMA-Factory 0.x's example
+    // commands: `--model_name_or_path path_to_chatglm2_6b`): `path/to` written as one word, the reader's folder goes there.
+    /(?:^|[\\/])path[-_]to[-_]/i.test(id) ||
     // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
     CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
   );

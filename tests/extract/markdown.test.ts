@@ -1452,3 +1452,30 @@ describe('markdown: a python block that holds none of the python reader\'s words
     expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['shibing624/macbert4csc-base-chinese', 4, 'docs']]);
   });
 });
+
+describe('markdown: a checkpoint written in one block, loaded in a later one (held-out round 36: hiyouga/ChatGLM-Efficient-Tuning; session 32)', () => {
+  it("reads `--checkpoint_dir adgen_lora` after another block's `--output_dir adgen_lora`, not the output nor a placeholder", async () => {
+    // hiyouga/ChatGLM-Efficient-Tuning examples/ads_generation.md:95-101, 129-135, 161-164
+    const text = [
+      '```bash',
+      'accelerate launch src/train_bash.py \\',
+      '    --stage sft \\',
+      '    --finetuning_type lora \\',
+      '    --output_dir adgen_lora',
+      '```',
+      '运行以下命令在单个 GPU 上测试模型效果',
+      '```bash',
+      'CUDA_VISIBLE_DEVICES=0 python src/train_bash.py \\',
+      '    --do_eval \\',
+      '    --checkpoint_dir adgen_lora \\',
+      '    --output_dir adgen_results',
+      '```',
+      '```bash',
+      'CUDA_VISIBLE_DEVICES=0 python src/cli_demo.py \\',
+      '    --checkpoint_dir path_to_checkpoint',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('examples/ads_generation.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['adgen_lora', 'local', 11]]);
+  });
+});

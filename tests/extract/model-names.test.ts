@@ -3613,3 +3613,24 @@ describe("model-names: an architecture name beside the entry's own weights (held
     expect(refs.map((r) => r.line)).toEqual([15]);
   });
 });
+
+describe("model-names: LLaMA-Factory's dataset registry (held-out round 36: hiyouga/ChatGLM-Efficient-Tuning; session 32)", () => {
+  it('drops the `hf_hub_url` / `ms_hub_url` datasets of a dataset_info.json, and still reads a model id in a config', () => {
+    // hiyouga/ChatGLM-Efficient-Tuning data/dataset_info.json:100-105 (LLaMA-Factory's format): BelleGroup's datasets,
+    // which an organisation-based reading took for models.
+    const text = [
+      '{',
+      '  "belle_2m": {',
+      '    "hf_hub_url": "BelleGroup/train_2M_CN"',
+      '  },',
+      '  "belle_dialog": {',
+      '    "hf_hub_url": "BelleGroup/generated_chat_0.4M",',
+      '    "ms_hub_url": "AI-ModelScope/generated_chat_0.4M"',
+      '  }',
+      '}',
+    ].join('\n');
+    expect(run('data/dataset_info.json', text).references.map((r) => r.id)).toEqual([]);
+    const config = '{\n  "model_name_or_path": "THUDM/chatglm-6b"\n}\n';
+    expect(run('configs/train.json', config).references.map((r) => [r.id, r.line])).toEqual([['THUDM/chatglm-6b', 2]]);
+  });
+});

@@ -1459,3 +1459,64 @@ describe('shell: a config override of the load call (held-out hpcaitech/Open-Sor
     ]);
   });
 });
+
+describe('shell: weights a later step loads from where an earlier one wrote, and positional weights folders (held-out round 36: hiyouga/ChatGLM-Efficient-Tuning, THUDM/ChatGLM3; session 32)', () => {
+  const found = async (text: string, relPath = 'run.sh') => {
+    const { references } = (await shell.extract({ relPath, size: text.length, text })) as ExtractResult;
+    return references.map((r) => [r.id, r.source, r.line]);
+  };
+
+  it('reads `--checkpoint_dir` and `--engine_dir` given folders the script wrote, comma lists too, and nothing else there', async () => {
+    // hiyouga/ChatGLM-Efficient-Tuning examples/covid_doctor.md:30-36, 140-145 and THUDM/ChatGLM3 tensorrt_llm_demo/README.md:53, 107
+    const text = [
+      'python src/train_bash.py --stage sft --do_train --finetuning_type lora --output_dir covid/sft',
+      'python src/train_bash.py --stage ppo --do_train --checkpoint_dir covid/sft --output_dir covid/ppo',
+      'python src/train_bash.py --stage sft --do_predict --checkpoint_dir covid/sft,covid/ppo --output_dir covid/pred',
+      'python3 build.py -m chatglm3_6b --output_dir trt_engines/chatglm3_6b/fp16/1-gpu',
+      'python3 ../run.py --max_output_len 50 --engine_dir trt_engines/chatglm3_6b/fp16/1-gpu',
+      // A checkpoint folder nothing here wrote: a trainer's output as often as an input, left alone.
+      'python train.py --checkpoint_dir ./runs/exp1',
+      // A folder the script wrote, given to a data flag: no model.
+      'python eval.py --data_dir covid/pred',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['covid/sft', 'local', 2],
+      ['covid/sft', 'local', 3],
+      ['covid/ppo', 'local', 3],
+      ['trt_engines/chatglm3_6b/fp16/1-gpu', 'local', 5],
+    ]);
+  });
+
+  it('reads no `path_to_*` placeholder, as a base model or as a written folder loaded back', async () => {
+    // hiyouga/ChatGLM-Efficient-Tuning examples/alter_cog_chatglm2.sh:3-10, 22-28
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 python ../src/train_bash.py \\',
+      '    --stage sft \\',
+      '    --model_name_or_path path_to_chatglm2_6b \\',
+      '    --do_train \\',
+      '    --output_dir path_to_sft_checkpoint',
+      'CUDA_VISIBLE_DEVICES=0 python ../src/train_bash.py \\',
+      '    --model_name_or_path path_to_chatglm2_6b \\',
+      '    --checkpoint_dir path_to_sft_checkpoint \\',
+      '    --reward_model path_to_sft_checkpoint',
+      'python train.py --model_name_or_path Qwen2.5-0.5B',
+    ].join('\n');
+    expect(await found(text)).toEqual([['Qwen2.5-0.5B', 'local', 10]]);
+  });
+
+  it('reads a Trainer checkpoint folder and a lone rooted path named like a model, not an input/output pair nor data', async () => {
+    // THUDM/ChatGLM3 finetune_demo/lora_finetune.ipynb:847, 892 (its `!` commands, as a script)
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 NCCL_P2P_DISABLE="1" python finetune_hf.py  data/AdvertiseGen_fix  /media/zr/Data/Models/LLM/chatglm3-6b  configs/lora.yaml',
+      'CUDA_VISIBLE_DEVICES=0 python inference_hf.py output/checkpoint-4000/ --prompt "类型#裙*版型#显瘦"',
+      // Two rooted paths: the model read and the one written.
+      'python convert.py /models/llama-7b /models/llama-7b-hf',
+      // A rooted data folder (no digit in its name) and a file.
+      'python preprocess.py /data/AdvertiseGen /data/train.json',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/media/zr/Data/Models/LLM/chatglm3-6b', 'local', 1],
+      ['output/checkpoint-4000', 'local', 2],
+    ]);
+  });
+});

@@ -153,6 +153,13 @@ const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
  * given to a script that does not train, counts.
  */
 const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
+/**
+ * A flag naming a checkpoint, adapter or engine folder a step loads (`--checkpoint_dir`, ChatGLM-Efficient-Tuning's and
+ * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--adapter_dir`, `--resume_from_checkpoint`):
+ * read only when another step of the same file wrote the folder given (modelsInCommand).
+ */
+const LOADS_WRITTEN_FLAG =
+  /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 /**
@@ -1225,8 +1232,24 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // loaded back. (A path with a `/` is read as a path by the rules below.)
     if (written?.size && token.text.startsWith('--')) {
       const { flag, value, valueIsNext } = flagAt(tokens, i);
-      if (value && !value.text.includes('/') && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) && written.has(folderKey(value.text))) {
+      if (
+        value &&
+        !value.text.includes('/') &&
+        (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) &&
+        written.has(folderKey(value.text)) &&
+        !isPlaceholderPath(value.text)
+      ) {
         push({ id: value.text, source: 'local', offset: value.offset });
+        if (valueIsNext) i++;
+        continue;
+      }
+      // A checkpoint, adapter or engine flag given written folders (`--checkpoint_dir covid/sft,covid/ppo` after
+      // `--output_dir covid/sft` and `--output_dir covid/ppo`; `run.py --engine_dir trt_engines/x/fp16/1-gpu` after
+      // `build.py --output_dir trt_engines/x/fp16/1-gpu`): each written model, loaded back. Such a flag is as often where
+      // a trainer writes, so only a folder another step of the file wrote counts.
+      const parts = value && LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) ? commaParts(value) : [];
+      if (parts.length && parts.every((p) => written.has(folderKey(p.text)) && !isPlaceholderPath(p.text))) {
+        for (const p of parts) push({ id: p.text, source: 'local', offset: p.offset });
         if (valueIsNext) i++;
         continue;
       }
@@ -1721,7 +1744,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
       if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
-        push(publisherId(token) ?? providerNamed(token));
+        push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
       // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README).
       else if (raw[i]!.text === token.text && /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) && !NOT_MODEL_OPTION.test(raw[i - 1]!.text))
@@ -1854,6 +1877,26 @@ function ownModelPath(token: Token, before: string): ArgModel | undefined {
   // (A weights file there is read with the GGUF files a command names, as written: ggufFiles.)
   if (FILE_LIKE.test(last)) return undefined;
   return hubOrLocal({ text, offset: token.offset });
+}
+
+/** A Hugging Face Trainer checkpoint folder (`output/checkpoint-4000/`, transformers' PREFIX_CHECKPOINT_DIR). */
+const TRAINER_CHECKPOINT_PATH = /^(?:\.\/)?(?:[\w.-]+\/)*checkpoint-\d+\/?$/;
+/** An absolute or home path (`/media/zr/Data/Models/LLM/chatglm3-6b`). */
+const ROOTED_PATH = /^(?:\/|~\/)[^\s]/;
+/**
+ * The weights folder a Python script of the project is given as a positional argument (THUDM/ChatGLM3's
+ * finetune_demo: `python finetune_hf.py data/AdvertiseGen_fix /media/zr/Data/Models/LLM/chatglm3-6b configs/lora.yaml`,
+ * `python inference_hf.py output/checkpoint-4000/ --prompt ...`): a Trainer checkpoint folder (`<dir>/checkpoint-<step>`),
+ * which no step writes by name, or a rooted path named like a model (a digit in its last part) when it is the command's
+ * only rooted positional (two are often an input and the output it writes: `convert.py /models/x-7b /models/x-7b-hf`).
+ */
+function scriptWeightsFolder(raw: Token[], first: number, at: number): ArgModel | undefined {
+  if (!/^(?:python[\d.]*|py)$/.test(programName(raw[first]?.text ?? '')) || !/\.py$/.test(raw[first + 1]?.text ?? '') || at <= first + 1) return undefined;
+  const token = raw[at]!;
+  if (TRAINER_CHECKPOINT_PATH.test(token.text)) return { id: token.text.replace(/\/+$/, ''), source: 'local', offset: token.offset };
+  if (!ROOTED_PATH.test(token.text) || FILE_LIKE.test(token.text.replace(/\/+$/, '').split('/').pop() ?? '')) return undefined;
+  const rooted = raw.slice(first + 2).filter((t, j) => ROOTED_PATH.test(t.text) && !raw[first + 1 + j]!.text.startsWith('-'));
+  return rooted.length === 1 ? namedFolder(token) : undefined;
 }
 
 /** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
@@ -2172,6 +2215,8 @@ const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
 function bareModelFolder(token: Token): ArgModel | undefined {
   const t = token.text;
   if (/[\\/$`{}<>]/.test(t) || !/^[A-Za-z][\w.-]*$/.test(t) || !/(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(t)) return undefined;
+  // (`path_to_chatglm2_6b`: the reader's folder goes there, isPlaceholderPath.)
+  if (isPlaceholderPath(t)) return undefined;
   return { id: t, source: 'local', offset: token.offset };
 }
 
