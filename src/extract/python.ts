@@ -1812,7 +1812,15 @@ const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser)|[A-
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
  */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\5)?\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
+/**
+ * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
+ * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`;
+ * `lora_dir`, `unet_path`, `ip_adapter_dir`): a weights file joined onto it is one the code loads, a `.bin` too (the
+ * IP-Adapter's `ip-adapter-plus_sdxl_vit-h.bin`), which onto any other folder may be any binary.
+ */
+const COMPONENT_FOLDER =
+  /(?:^|_)(?:controlnets?|loras?|vae|unet|clip_vision|upscale(?:rs?|_models?)?|ip_?adapters?|safety_checker|sam|annotators?)(?:_|$)/i;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 /**
@@ -2353,7 +2361,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // (A TensorRT engine joined onto the folder of engines it was built into: `os.path.join(trt_engine_dir, "dit.engine")`.)
   for (const m of text.matchAll(JOINED_WEIGHT))
     if (
-      (TENSORRT_ENGINE.test(m[4]!) ? /engine/i.test(m[1]!) : /model|weight|checkpoint|ckpt/i.test(m[1]!)) &&
+      (TENSORRT_ENGINE.test(m[4]!)
+        ? /engine/i.test(m[1]!)
+        : COMPONENT_FOLDER.test(m[1]!) || (/model|weight|checkpoint|ckpt/i.test(m[1]!) && !/\.bin$/i.test(m[4]!))) &&
       !/output|save|export|upload/i.test(m[1]!) &&
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
@@ -2365,7 +2375,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
-      if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6])) found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
+      if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6]) && (!/\.bin$/i.test(m[6]) || COMPONENT_FOLDER.test(m[1]!)))
+        found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
     }
   for (const m of text.matchAll(MODULE_FOLDER_WEIGHT))
     if (!CONVENTIONAL_WEIGHT_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
