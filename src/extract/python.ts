@@ -2245,10 +2245,12 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
   // (A `.bin` handed on split, `weight_name=os.path.basename(path)`, is read below too.)
+  // (A `.bin` only in a folder of weights or joined onto a folder: `f'./checkpoints/ip-adapter.bin'`, a component folder's.)
   if (
     !ggmlBin &&
     !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text) &&
-    !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text)
+    !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text) &&
+    !/(?:\/(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/[\w./+-]*|\bos\.path\.join\([^()\n]*)\.bin['"]/i.test(text)
   )
     return [];
   const found: { value: string; offset: number }[] = [];
@@ -2444,15 +2446,16 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const arg = m.at(-1)!.trim();
     const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
     const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
-    const literal = /^(['"])([^'"\n]+)\1$/.exec(expression.trim());
-    if (!literal || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
+    // (An f-string with nothing to interpolate is its literal: `f'./checkpoints/ip-adapter.bin'`.)
+    const literal = /^[fF]?(['"])([^'"\n]+)\1$/.exec(expression.trim());
+    if (!literal || (literal[0][0] !== literal[1] && /[{}]/.test(literal[2]!)) || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
     // (`.model`, SyncNet's `syncnet_v2.model`, only given to a call named for loading weights: a tokenizer's `spm.model` is none.)
     if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
     const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
     // (Nor the name a tool gives every checkpoint's weights, litgpt's `checkpoints/<org>/<name>/lit_model.pth`: its folder is the model.)
     if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, '')))
       continue;
-    const offset = at + expression.indexOf(literal[0]) + 1;
+    const offset = at + expression.indexOf(literal[0]) + literal[0].indexOf(literal[1]!) + 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
   }
   return found;
@@ -2525,8 +2528,10 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * `check_model_and_download(i3d_path)`).
  */
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+// (An adapter's loader too: InstantID's `pipe.load_ip_adapter_instantid(face_adapter)` with `face_adapter =
+// f'./checkpoints/ip-adapter.bin'`, PEFT's `load_adapter`.)
 const WEIGHTS_LOAD_NAME =
-  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
+  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**
@@ -2997,6 +3002,8 @@ function litellmStringPattern(): RegExp {
 
 /** `class ModelPath:`, `class ModelDirs:`: a class named for where models are. */
 const MODEL_PATH_CLASS = /^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)s?\b[^\n]*:[ \t]*$/gm;
+/** `class PerformanceLoRA(Enum):`, `class LoraFiles:`: a class named for LoRAs. */
+const LORA_FILES_CLASS = /^class[ \t]+\w*(?:LoRA|Lora|LORA)\w*\b[^\n]*:[ \t]*$/gm;
 /** `    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`: an attribute holding a string. */
 const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['"])([^'"\n]+)\1[ \t]*(?:#.*)?$/gm;
 
@@ -3006,8 +3013,20 @@ const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['
  * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
  */
 function modelPathClassValues(text: string): { value: string; offset: number }[] {
-  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
+  // `class PerformanceLoRA(Enum):` then `LIGHTNING = 'sdxl_lightning_4step_lora.safetensors'` (lllyasviel/Fooocus's
+  // modules/flags.py, each file downloaded into the LoRA folder and applied for that performance): a class named for LoRAs
+  // holds the LoRA files by their own names. Not the name every adapter's file takes (`adapter_model.safetensors`), nor
+  // a placeholder member (`QUALITY = None`).
+  if (/lora/i.test(text) && /^class[ \t]+\w*(?:LoRA|Lora|LORA)\w*\b/m.test(text))
+    for (const head of text.matchAll(LORA_FILES_CLASS)) {
+      const start = head.index + head[0].length;
+      const end = /\n(?=[^ \t\n#])/.exec(text.slice(start));
+      const body = text.slice(start, end ? start + end.index : text.length);
+      for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
+        if (isBareWeightsFile(m[2]!)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+    }
+  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return found;
   for (const head of text.matchAll(MODEL_PATH_CLASS)) {
     const start = head.index + head[0].length;
     // The body: up to the next line that starts at the left margin.

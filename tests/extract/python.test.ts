@@ -2785,4 +2785,40 @@ describe('python: held-out round 36 shapes (session 32)', () => {
       ['vaeapp_sd15.pth', 11, 'local'],
     ]);
   });
+
+  it("reads an adapter file in a weights folder held by an f-string with nothing to interpolate and given to an adapter's loader", () => {
+    // InstantID/InstantID infer.py:43-44, :57
+    const text = [
+      "    face_adapter = f'./checkpoints/ip-adapter.bin'",
+      "    controlnet_path = f'./checkpoints/ControlNetModel'",
+      '    pipe.load_ip_adapter_instantid(face_adapter)',
+      "    template = f'./checkpoints/{name}.bin'",
+      '    pipe.load_ip_adapter_instantid(template)',
+      "    stats = f'./checkpoints/stats.bin'",
+      '    print(stats)',
+    ].join('\n');
+    expect(rows('infer.py', text)).toEqual([['./checkpoints/ip-adapter.bin', 1, 'local']]);
+  });
+
+  it('reads the LoRA files a class named for LoRAs holds, not a conventional name, a None member or another class', () => {
+    // lllyasviel/Fooocus modules/flags.py:131-144
+    const text = [
+      'class PerformanceLoRA(Enum):',
+      '    QUALITY = None',
+      '    SPEED = None',
+      "    EXTREME_SPEED = 'sdxl_lcm_lora.safetensors'",
+      "    LIGHTNING = 'sdxl_lightning_4step_lora.safetensors'",
+      "    HYPER_SD = 'sdxl_hyper_sd_4step_lora.safetensors'",
+      "    SAVED = 'adapter_model.safetensors'",
+      '',
+      '',
+      'class Steps(IntEnum):',
+      "    QUALITY = 'quality.safetensors'",
+    ].join('\n');
+    expect(rows('modules/flags.py', text)).toEqual([
+      ['sdxl_lcm_lora.safetensors', 4, 'local'],
+      ['sdxl_lightning_4step_lora.safetensors', 5, 'local'],
+      ['sdxl_hyper_sd_4step_lora.safetensors', 6, 'local'],
+    ]);
+  });
 });
