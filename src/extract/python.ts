@@ -1832,9 +1832,11 @@ const ONNX_OPTION_DEFAULT =
 /**
  * A weight file shipped beside the module, joined onto its folder (`os.path.join(os.path.dirname(__file__),
  * "silero_vad.onnx")`, `Path(__file__).parent / "resources" / "ggml-vocab-llama.gguf"`): the code loads what it ships.
+ * So is one joined onto the folder a package's own helper names for its assets or models (SYSTRAN/faster-whisper's
+ * `os.path.join(get_assets_path(), "silero_vad_v6.onnx")`), a call given nothing: not a folder written to.
  */
 const MODULE_FOLDER_WEIGHT =
-  /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
+  /(?:\bos\.path\.join\(\s*(?:os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)|(?:[A-Za-z_]\w*\.)*get_(?:assets?|models?|weights?|checkpoints?)(?:_(?:path|dir|folder|root))?\(\s*\))\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
 /**
  * A folder shipped beside the module handed to `from_pretrained` (`AutoTokenizer.from_pretrained(os.path.join(
  * os.path.dirname(__file__), "resource/model_tokenizer"))`, `Path(__file__).parent / "models" / "x"`): the code loads the

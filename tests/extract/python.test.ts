@@ -2821,4 +2821,15 @@ describe('python: held-out round 36 shapes (session 32)', () => {
       ['sdxl_hyper_sd_4step_lora.safetensors', 6, 'local'],
     ]);
   });
+  it("reads a weights file joined onto the folder a package's helper names for its assets, not onto another helper's", () => {
+    // SYSTRAN/faster-whisper faster_whisper/vad.py:288-292 (its docstring line left out)
+    const text = [
+      '@functools.lru_cache',
+      'def get_vad_model():',
+      '    path = os.path.join(get_assets_path(), "silero_vad_v6.onnx")',
+      '    return SileroVADModel(path)',
+      'out = os.path.join(get_output_dir(), "exported.onnx")',
+    ].join('\n');
+    expect(rows('faster_whisper/vad.py', text)).toEqual([['silero_vad_v6.onnx', 3, 'local']]);
+  });
 });
