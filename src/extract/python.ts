@@ -1815,12 +1815,13 @@ const JOINED_WEIGHT =
   /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
 /**
  * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
- * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`;
+ * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`,
+ * `path_inpaint`, ComfyUI's inpaint models folder too;
  * `lora_dir`, `unet_path`, `ip_adapter_dir`): a weights file joined onto it is one the code loads, a `.bin` too (the
  * IP-Adapter's `ip-adapter-plus_sdxl_vit-h.bin`), which onto any other folder may be any binary.
  */
 const COMPONENT_FOLDER =
-  /(?:^|_)(?:controlnets?|loras?|vae|unet|clip_vision|upscale(?:rs?|_models?)?|ip_?adapters?|safety_checker|sam|annotators?)(?:_|$)/i;
+  /(?:^|_)(?:controlnets?|loras?|vae|unet|clip_vision|upscale(?:rs?|_models?)?|ip_?adapters?|safety_checker|sam|inpaint|annotators?)(?:_|$)/i;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 /**

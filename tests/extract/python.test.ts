@@ -2771,6 +2771,7 @@ describe('python: held-out round 36 shapes (session 32)', () => {
       "        results += [os.path.join(path_controlnet, 'ip-adapter-plus_sdxl_vit-h.bin')]",
       "    return os.path.join(path_safety_checker, 'stable-diffusion-safety-checker.bin')",
       "    return os.path.join(path_sam, 'sam_vit_b_01ec64.pth')",
+      "    head_file = os.path.join(path_inpaint, 'fooocus_inpaint_head.pth')",
       "    vae_approx_filename = os.path.join(path_vae_approx, 'xlvaeapp.pth' if is_sdxl else 'vaeapp_sd15.pth')",
       "lora_weights = os.path.join(lora_path, 'pytorch_lora_weights.bin')",
       'save_file(lora_params, os.path.join(lora_path, "my_lora.safetensors"))',
@@ -2781,8 +2782,9 @@ describe('python: held-out round 36 shapes (session 32)', () => {
       ['ip-adapter-plus_sdxl_vit-h.bin', 8, 'local'],
       ['stable-diffusion-safety-checker.bin', 9, 'local'],
       ['sam_vit_b_01ec64.pth', 10, 'local'],
-      ['xlvaeapp.pth', 11, 'local'],
-      ['vaeapp_sd15.pth', 11, 'local'],
+      ['fooocus_inpaint_head.pth', 11, 'local'],
+      ['xlvaeapp.pth', 12, 'local'],
+      ['vaeapp_sd15.pth', 12, 'local'],
     ]);
   });
 
