@@ -173,6 +173,10 @@ const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i
  * `save_inference_model_path`, `output_model_dir`).
  */
 const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
+/** A key naming a diffusion pipeline's part that loads by file (`default_vae`, `refiner`, `default_loras`, `lora_files`). */
+const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|names?))?$/i;
+/** A file name that is a slot to fill in (`lora_filename_1.safetensors`, `your_lora.safetensors`). */
+const SLOT_FILE = /file_?name|(?:^|[\\/])(?:your|my)[-_]/i;
 const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$/i;
 /**
  * A run config's own weights entry at its top level, into a folder kept for checkpoints and named like a model (a letter
@@ -322,6 +326,12 @@ export default defineExtractor({
         return isNameShaped(name) ? add(contextOnlyId(name), 'api', offset) : undefined;
       }
       if (!MODEL_KEY.test(key)) {
+        // `"default_vae": "ponyDiffusionV6XL_vae.safetensors"`, `"default_refiner": "sd_xl_refiner_1.0_0.9vae.safetensors"`,
+        // `"default_loras": [[true, "sd_xl_offset_example-lora_1.0.safetensors", 0.1]]` (lllyasviel/Fooocus's presets): under
+        // a key naming a part of a diffusion pipeline, a weights file is one the program loads from its folder of that kind.
+        // (Not a slot to fill in: readme's `"default_loras": [["lora_filename_1.safetensors", 0.5]]`.)
+        if (DIFFUSION_PART_KEY.test(key) && weightsFile(value) && !SLOT_FILE.test(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+          return add(weightsFile(value)!, 'local', offset);
         // OpenCompass's OpenAI-API model entry, `{path: Qwen2-0.5B-Instruct, openai_api_base: http://127.0.0.1:8000/v1/...}`
         // (opencompass/models/openai_api.py `OpenAI(path=..., openai_api_base=...)`; EvalScope's OpenCompass backend takes
         // its `models:` so): `path` is the name the server at that address answers to, not a folder.

@@ -136,9 +136,13 @@ const KNOWN_COMMAND = new RegExp(
   `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize', 'xtuner'])})(?:\\.exe)?\\b`,
   'm',
 );
-/** A block's first code line (blank and `#` lines before it) calling a program modelprov reads with a word after it. */
+/**
+ * A block's first code line (blank and `#` lines before it, and the shell's `export NAME=value`, which no Python line is:
+ * InstantID/InstantID's README sets `export HF_ENDPOINT=https://hf-mirror.com` above `huggingface-cli download`) calling
+ * a program modelprov reads with a word after it.
+ */
 const SHELL_IN_PYTHON = new RegExp(
-  `^(?:[ \\t]*(?:#[^\\n]*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'xtuner'])})[ \\t]+[\\w.\\/~$-]`,
+  `^(?:[ \\t]*(?:#[^\\n]*|export[ \\t]+[A-Za-z_]\\w*=\\S*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'xtuner'])})[ \\t]+[\\w.\\/~$-]`,
 );
 /**
  * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line

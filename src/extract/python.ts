@@ -1875,7 +1875,16 @@ const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser)|[A-
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
  */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\5)?\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
+/**
+ * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
+ * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`,
+ * `path_inpaint`, ComfyUI's inpaint models folder too;
+ * `lora_dir`, `unet_path`, `ip_adapter_dir`): a weights file joined onto it is one the code loads, a `.bin` too (the
+ * IP-Adapter's `ip-adapter-plus_sdxl_vit-h.bin`), which onto any other folder may be any binary.
+ */
+const COMPONENT_FOLDER =
+  /(?:^|_)(?:controlnets?|loras?|vae|unet|clip_vision|upscale(?:rs?|_models?)?|ip_?adapters?|safety_checker|sam|inpaint|annotators?)(?:_|$)/i;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 /**
@@ -1887,9 +1896,11 @@ const ONNX_OPTION_DEFAULT =
 /**
  * A weight file shipped beside the module, joined onto its folder (`os.path.join(os.path.dirname(__file__),
  * "silero_vad.onnx")`, `Path(__file__).parent / "resources" / "ggml-vocab-llama.gguf"`): the code loads what it ships.
+ * So is one joined onto the folder a package's own helper names for its assets or models (SYSTRAN/faster-whisper's
+ * `os.path.join(get_assets_path(), "silero_vad_v6.onnx")`), a call given nothing: not a folder written to.
  */
 const MODULE_FOLDER_WEIGHT =
-  /(?:\bos\.path\.join\(\s*os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
+  /(?:\bos\.path\.join\(\s*(?:os\.path\.dirname\(\s*(?:os\.path\.(?:abspath|realpath)\(\s*)?__file__\s*\)?\s*\)|(?:[A-Za-z_]\w*\.)*get_(?:assets?|models?|weights?|checkpoints?)(?:_(?:path|dir|folder|root))?\(\s*\))\s*,\s*(?:(['"])[\w.-]+\1\s*,\s*){0,3}|\bPath\(\s*__file__\s*\)(?:\.resolve\(\))?\.parent\s*\/\s*(?:(['"])[\w.-]+\2\s*\/\s*){0,3})(['"])([^'"\n/\\]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\3/g;
 /**
  * A folder shipped beside the module handed to `from_pretrained` (`AutoTokenizer.from_pretrained(os.path.join(
  * os.path.dirname(__file__), "resource/model_tokenizer"))`, `Path(__file__).parent / "models" / "x"`): the code loads the
@@ -2300,10 +2311,12 @@ function modelsRootFolders(text: string): { value: string; offset: number }[] {
 function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   const ggmlBin = /ggml[^'"\s]*\.bin['"]/i.test(text);
   // (A `.bin` handed on split, `weight_name=os.path.basename(path)`, is read below too.)
+  // (A `.bin` only in a folder of weights or joined onto a folder: `f'./checkpoints/ip-adapter.bin'`, a component folder's.)
   if (
     !ggmlBin &&
     !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text) &&
-    !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text)
+    !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text) &&
+    !/(?:\/(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/[\w./+-]*|\bos\.path\.join\([^()\n]*)\.bin['"]/i.test(text)
   )
     return [];
   const found: { value: string; offset: number }[] = [];
@@ -2416,7 +2429,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // (A TensorRT engine joined onto the folder of engines it was built into: `os.path.join(trt_engine_dir, "dit.engine")`.)
   for (const m of text.matchAll(JOINED_WEIGHT))
     if (
-      (TENSORRT_ENGINE.test(m[4]!) ? /engine/i.test(m[1]!) : /model|weight|checkpoint|ckpt/i.test(m[1]!)) &&
+      (TENSORRT_ENGINE.test(m[4]!)
+        ? /engine/i.test(m[1]!)
+        : COMPONENT_FOLDER.test(m[1]!) || (/model|weight|checkpoint|ckpt/i.test(m[1]!) && !/\.bin$/i.test(m[4]!))) &&
       !/output|save|export|upload/i.test(m[1]!) &&
       !ONE_MODEL_FOLDER.test(m[1]!) &&
       !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
@@ -2431,7 +2446,8 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
-      if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6])) found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
+      if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6]) && (!/\.bin$/i.test(m[6]) || COMPONENT_FOLDER.test(m[1]!)))
+        found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
     }
   for (const m of text.matchAll(MODULE_FOLDER_WEIGHT))
     if (!CONVENTIONAL_WEIGHT_FILE.test(m[4]!) && !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)))
@@ -2499,15 +2515,16 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     const arg = m.at(-1)!.trim();
     const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
     const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
-    const literal = /^(['"])([^'"\n]+)\1$/.exec(expression.trim());
-    if (!literal || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
+    // (An f-string with nothing to interpolate is its literal: `f'./checkpoints/ip-adapter.bin'`.)
+    const literal = /^[fF]?(['"])([^'"\n]+)\1$/.exec(expression.trim());
+    if (!literal || (literal[0][0] !== literal[1] && /[{}]/.test(literal[2]!)) || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
     // (`.model`, SyncNet's `syncnet_v2.model`, only given to a call named for loading weights: a tokenizer's `spm.model` is none.)
     if (/\.model$/i.test(literal[2]!) && (m.length <= 2 || /tokeni|spm|sentencepiece|vocab/i.test(literal[2]!))) continue;
     const file = literal[2]!.slice(literal[2]!.lastIndexOf('/') + 1);
     // (Nor the name a tool gives every checkpoint's weights, litgpt's `checkpoints/<org>/<name>/lit_model.pth`: its folder is the model.)
     if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || MODEL_NAMED_FILE.test(file.replace(/\.\w+$/, '')))
       continue;
-    const offset = at + expression.indexOf(literal[0]) + 1;
+    const offset = at + expression.indexOf(literal[0]) + literal[0].indexOf(literal[1]!) + 1;
     if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
   }
   return found;
@@ -2586,8 +2603,10 @@ const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|co
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+// (An adapter's loader too: InstantID's `pipe.load_ip_adapter_instantid(face_adapter)` with `face_adapter =
+// f'./checkpoints/ip-adapter.bin'`, PEFT's `load_adapter`.)
 const WEIGHTS_LOAD_NAME =
-  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
+  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**
@@ -3097,6 +3116,8 @@ function litellmStringPattern(): RegExp {
 
 /** `class ModelPath:`, `class ModelDirs:`: a class named for where models are. */
 const MODEL_PATH_CLASS = /^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)s?\b[^\n]*:[ \t]*$/gm;
+/** `class PerformanceLoRA(Enum):`, `class LoraFiles:`: a class named for LoRAs. */
+const LORA_FILES_CLASS = /^class[ \t]+\w*(?:LoRA|Lora|LORA)\w*\b[^\n]*:[ \t]*$/gm;
 /** `    slanet_plus = "models/TabRec/SlanetPlus/slanet-plus.onnx"`: an attribute holding a string. */
 const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['"])([^'"\n]+)\1[ \t]*(?:#.*)?$/gm;
 
@@ -3106,8 +3127,20 @@ const CLASS_STRING_ATTRIBUTE = /^[ \t]+[A-Za-z_]\w*[ \t]*(?::[^=\n]+)?=[ \t]*(['
  * caller keeps the values that are paths on disk (a Hub id among them is read as one elsewhere).
  */
 function modelPathClassValues(text: string): { value: string; offset: number }[] {
-  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return [];
   const found: { value: string; offset: number }[] = [];
+  // `class PerformanceLoRA(Enum):` then `LIGHTNING = 'sdxl_lightning_4step_lora.safetensors'` (lllyasviel/Fooocus's
+  // modules/flags.py, each file downloaded into the LoRA folder and applied for that performance): a class named for LoRAs
+  // holds the LoRA files by their own names. Not the name every adapter's file takes (`adapter_model.safetensors`), nor
+  // a placeholder member (`QUALITY = None`).
+  if (/lora/i.test(text) && /^class[ \t]+\w*(?:LoRA|Lora|LORA)\w*\b/m.test(text))
+    for (const head of text.matchAll(LORA_FILES_CLASS)) {
+      const start = head.index + head[0].length;
+      const end = /\n(?=[^ \t\n#])/.exec(text.slice(start));
+      const body = text.slice(start, end ? start + end.index : text.length);
+      for (const m of body.matchAll(CLASS_STRING_ATTRIBUTE))
+        if (isBareWeightsFile(m[2]!)) found.push({ value: m[2]!, offset: start + m.index + m[0].lastIndexOf(m[1]! + m[2]!) + 1 });
+    }
+  if (!holds(text, 'Model') || !/^class[ \t]+\w*Model\w*(?:Path|Dir|Folder|File)/m.test(text)) return found;
   for (const head of text.matchAll(MODEL_PATH_CLASS)) {
     const start = head.index + head[0].length;
     // The body: up to the next line that starts at the left margin.

@@ -228,6 +228,44 @@ describe('rule kinds', () => {
     expect(run.model('./pretrained_models/stable-diffusion-v1-5').policy.verdict).toBe('pass');
   });
 
+  it('image-model weights files and repos of Chinese labs (InstantX, ByteDance few-step LoRAs, Grounding DINO) take their family', async () => {
+    // InstantID/InstantID gradio_demo/download_models.py:6-7; lllyasviel/Fooocus modules/flags.py:134-136 (performance LoRAs
+    // downloaded from mirrors) and extras/GroundingDINO/util/inference.py:32-35 (the GitHub release asset). The LCM LoRA
+    // beside them is no lab's.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'fooocus_like.py'),
+      [
+        'from huggingface_hub import hf_hub_download',
+        'hf_hub_download(',
+        '    repo_id="InstantX/InstantID",',
+        '    filename="ControlNetModel/config.json",',
+        '    local_dir="./checkpoints",',
+        ')',
+        'lcm = torch.load("./checkpoints/sdxl_lcm_lora.safetensors")',
+        'lightning = torch.load("./checkpoints/sdxl_lightning_4step_lora.safetensors")',
+        'hyper = torch.load("./checkpoints/sdxl_hyper_sd_4step_lora.safetensors")',
+        'dino = torch.load("./checkpoints/groundingdino_swint_ogc.pth")',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    expect(run.model('InstantX/InstantID').origin.families).toEqual([expect.objectContaining({ familyId: 'instantx', country: 'CN' })]);
+    expect(run.model('./checkpoints/sdxl_lightning_4step_lora.safetensors').origin.families).toEqual([
+      expect.objectContaining({ familyId: 'bytedance-diffusion', country: 'CN' }),
+    ]);
+    // (Fooocus's own name for Hyper-SDXL's LoRA: known as a file (weights_files), not by a name hint; the name also says SDXL.)
+    expect(run.model('./checkpoints/sdxl_hyper_sd_4step_lora.safetensors').origin.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('ByteDance (CN)') }),
+    );
+    expect(run.model('./checkpoints/groundingdino_swint_ogc.pth').origin.families).toEqual([
+      expect.objectContaining({ familyId: 'idea-research', country: 'CN' }),
+    ]);
+    for (const id of ['InstantX/InstantID', './checkpoints/sdxl_lightning_4step_lora.safetensors', './checkpoints/groundingdino_swint_ogc.pth'])
+      expect(run.model(id).policy.verdict).toBe('fail');
+    expect(run.model('./checkpoints/sdxl_lcm_lora.safetensors').policy.verdict).toBe('pass');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

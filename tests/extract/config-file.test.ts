@@ -630,3 +630,33 @@ describe('config-file: a diffusion component folder under a role key (session 31
     expect(found.references.map((r) => [r.id, r.line])).toEqual([['./ckpts/text_encoder_2', 1]]);
   });
 });
+
+describe('config-file: a diffusion part loaded by file (held-out round 36, session 32)', () => {
+  it("reads a preset's default VAE, refiner and LoRA files, not a slot to fill in or an output", async () => {
+    // Cut from lllyasviel/Fooocus presets/sai.json (lines 2-9), presets/pony_v6.json (line 5) and readme.md's config.txt block.
+    const text = [
+      '{',
+      '    "default_model": "sd_xl_base_1.0_0.9vae.safetensors",',
+      '    "default_refiner": "sd_xl_refiner_1.0_0.9vae.safetensors",',
+      '    "default_vae": "ponyDiffusionV6XL_vae.safetensors",',
+      '    "default_loras": [',
+      '        [',
+      '            true,',
+      '            "sd_xl_offset_example-lora_1.0.safetensors",',
+      '            0.1',
+      '        ],',
+      '        ["lora_filename_1.safetensors", 0.5]',
+      '    ],',
+      '    "default_refiner_switch": 0.5,',
+      '    "output": {"default_vae": "decoded_vae.safetensors"}',
+      '}',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('presets/sai.json', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['sd_xl_base_1.0_0.9vae.safetensors', 'local', 2],
+      ['sd_xl_refiner_1.0_0.9vae.safetensors', 'local', 3],
+      ['ponyDiffusionV6XL_vae.safetensors', 'local', 4],
+      ['sd_xl_offset_example-lora_1.0.safetensors', 'local', 8],
+    ]);
+  });
+});

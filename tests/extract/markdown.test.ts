@@ -1479,3 +1479,26 @@ describe('markdown: a checkpoint written in one block, loaded in a later one (he
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['adgen_lora', 'local', 11]]);
   });
 });
+
+describe('markdown: a shell session tagged python, exports first (held-out round 36, session 32)', () => {
+  it('reads `huggingface-cli download` below `export HF_ENDPOINT=...` in a ```python block as the shell command it is', async () => {
+    // InstantID/InstantID README.md:95-99
+    const text = [
+      'If you cannot access to Huggingface, you can use [hf-mirror](https://hf-mirror.com/) to download models.',
+      '```python',
+      'export HF_ENDPOINT=https://hf-mirror.com',
+      'huggingface-cli download --resume-download InstantX/InstantID --local-dir checkpoints --local-dir-use-symlinks False',
+      '```',
+      '',
+      '```python',
+      'export = load("x")',
+      'pipe = Pipeline.from_pretrained("stabilityai/stable-diffusion-xl-base-1.0")',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['InstantX/InstantID', 'huggingface', 4],
+      ['stabilityai/stable-diffusion-xl-base-1.0', 'huggingface', 9],
+    ]);
+  });
+});

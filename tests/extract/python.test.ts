@@ -2920,3 +2920,103 @@ describe('python: model loads written as config keywords and dict picks (held-ou
     expect(rows('scripts/inference.py', text)).toEqual([['net.pth', 'local', 4]]);
   });
 });
+
+describe('python: held-out round 36 shapes (session 32)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("reads faster-whisper's download_model by the size names WhisperModel takes, only from faster_whisper", () => {
+    // SYSTRAN/faster-whisper tests/test_utils.py:3, :15, :28
+    const text = [
+      'from faster_whisper import available_models, download_model',
+      '',
+      'def test_download_model(tmpdir):',
+      '    output_dir = str(tmpdir.join("model"))',
+      '    model_dir = download_model("tiny", output_dir=output_dir)',
+      '    download_model("tiny", cache_dir=cache_dir)',
+    ].join('\n');
+    expect(rows('tests/test_utils.py', text)).toEqual([
+      ['Systran/faster-whisper-tiny', 5, 'huggingface'],
+      ['Systran/faster-whisper-tiny', 6, 'huggingface'],
+    ]);
+    // Another package's download_model takes its own names.
+    expect(rows('fetch.py', 'from mytools import download_model\ndownload_model("tiny")\n')).toEqual([]);
+  });
+
+  it('reads a weights file joined onto a folder named for a kind of diffusion weights (.bin too), not a conventional or saved one', () => {
+    // lllyasviel/Fooocus modules/config.py:888-894, :931, :958, :979; modules/core.py:229; extras/vae_interpose.py:82
+    const text = [
+      'def downloading_controlnet_canny():',
+      '    load_file_from_url(',
+      "        url='https://huggingface.co/lllyasviel/misc/resolve/main/control-lora-canny-rank128.safetensors',",
+      '        model_dir=path_controlnet,',
+      "        file_name='control-lora-canny-rank128.safetensors'",
+      '    )',
+      "    return os.path.join(path_controlnet, 'control-lora-canny-rank128.safetensors')",
+      "        results += [os.path.join(path_controlnet, 'ip-adapter-plus_sdxl_vit-h.bin')]",
+      "    return os.path.join(path_safety_checker, 'stable-diffusion-safety-checker.bin')",
+      "    return os.path.join(path_sam, 'sam_vit_b_01ec64.pth')",
+      "    head_file = os.path.join(path_inpaint, 'fooocus_inpaint_head.pth')",
+      "    vae_approx_filename = os.path.join(path_vae_approx, 'xlvaeapp.pth' if is_sdxl else 'vaeapp_sd15.pth')",
+      "lora_weights = os.path.join(lora_path, 'pytorch_lora_weights.bin')",
+      'save_file(lora_params, os.path.join(lora_path, "my_lora.safetensors"))',
+      'stats = os.path.join(data_dir, "features.bin")',
+    ].join('\n');
+    expect(rows('modules/config.py', text).filter((r) => r[2] === 'local')).toEqual([
+      ['control-lora-canny-rank128.safetensors', 7, 'local'],
+      ['ip-adapter-plus_sdxl_vit-h.bin', 8, 'local'],
+      ['stable-diffusion-safety-checker.bin', 9, 'local'],
+      ['sam_vit_b_01ec64.pth', 10, 'local'],
+      ['fooocus_inpaint_head.pth', 11, 'local'],
+      ['xlvaeapp.pth', 12, 'local'],
+      ['vaeapp_sd15.pth', 12, 'local'],
+    ]);
+  });
+
+  it("reads an adapter file in a weights folder held by an f-string with nothing to interpolate and given to an adapter's loader", () => {
+    // InstantID/InstantID infer.py:43-44, :57
+    const text = [
+      "    face_adapter = f'./checkpoints/ip-adapter.bin'",
+      "    controlnet_path = f'./checkpoints/ControlNetModel'",
+      '    pipe.load_ip_adapter_instantid(face_adapter)',
+      "    template = f'./checkpoints/{name}.bin'",
+      '    pipe.load_ip_adapter_instantid(template)',
+      "    stats = f'./checkpoints/stats.bin'",
+      '    print(stats)',
+    ].join('\n');
+    expect(rows('infer.py', text)).toEqual([['./checkpoints/ip-adapter.bin', 1, 'local']]);
+  });
+
+  it('reads the LoRA files a class named for LoRAs holds, not a conventional name, a None member or another class', () => {
+    // lllyasviel/Fooocus modules/flags.py:131-144
+    const text = [
+      'class PerformanceLoRA(Enum):',
+      '    QUALITY = None',
+      '    SPEED = None',
+      "    EXTREME_SPEED = 'sdxl_lcm_lora.safetensors'",
+      "    LIGHTNING = 'sdxl_lightning_4step_lora.safetensors'",
+      "    HYPER_SD = 'sdxl_hyper_sd_4step_lora.safetensors'",
+      "    SAVED = 'adapter_model.safetensors'",
+      '',
+      '',
+      'class Steps(IntEnum):',
+      "    QUALITY = 'quality.safetensors'",
+    ].join('\n');
+    expect(rows('modules/flags.py', text)).toEqual([
+      ['sdxl_lcm_lora.safetensors', 4, 'local'],
+      ['sdxl_lightning_4step_lora.safetensors', 5, 'local'],
+      ['sdxl_hyper_sd_4step_lora.safetensors', 6, 'local'],
+    ]);
+  });
+  it("reads a weights file joined onto the folder a package's helper names for its assets, not onto another helper's", () => {
+    // SYSTRAN/faster-whisper faster_whisper/vad.py:288-292 (its docstring line left out)
+    const text = [
+      '@functools.lru_cache',
+      'def get_vad_model():',
+      '    path = os.path.join(get_assets_path(), "silero_vad_v6.onnx")',
+      '    return SileroVADModel(path)',
+      'out = os.path.join(get_output_dir(), "exported.onnx")',
+    ].join('\n');
+    expect(rows('faster_whisper/vad.py', text)).toEqual([['silero_vad_v6.onnx', 3, 'local']]);
+  });
+});
