@@ -2456,6 +2456,28 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       const offset = held.at + held.expression.indexOf(literal[0]) + 1;
       if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
     }
+  // A weights file (with its folder) given as a positional argument to a class it builds or to a call named for loading
+  // or building a model: `DNSMOSComputer("baselines/dnsmos/sig_bak_ovr.onnx", "baselines/dnsmos/model_v8.onnx", ...)`,
+  // `init_model("wavlm_large", "D:/wavlm_large_finetune.pth")` (Plachtaa/seed-vc's eval.py): the object loads it.
+  for (const m of text.matchAll(WEIGHTS_BUILD_CALL)) {
+    // (A class: capitalised with a lower-case letter, not a constant's macro, `DOWNLOAD_TO_CACHE(...)`, nor pathlib's `Path`.)
+    if (!/^[A-Z](?=\w*[a-z])/.test(m[1]!) && !WEIGHTS_BUILD_NAME.test(m[1]!)) continue;
+    if (NOT_A_LOADER.test(m[1]!) || /^(?:Pure|Posix|Windows)?Path$/.test(m[1]!)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0 || close - open > 2_000) continue;
+    const args = text.slice(open + 1, close);
+    for (const a of args.matchAll(/(?:^|,)\s*(['"])([^'"\n]+)\1\s*(?=,|$)/g)) {
+      // (The call's own arguments, not a literal inside a tuple or a nested call among them.)
+      if (depthChange(args.slice(0, a.index)) !== 0) continue;
+      const value = a[2]!;
+      const file = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
+      if (!/[\\/]/.test(value) || !WEIGHTS_ONLY_FILE.test(file) || /[*{}$]|:\/\//.test(value) || written.has(value)) continue;
+      if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file)) continue;
+      const offset = open + 1 + a.index + a[0].indexOf(a[1]! + value) + 1;
+      if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
+    }
+  }
   for (const m of [...text.matchAll(TORCH_LOAD), ...text.matchAll(WEIGHTS_LOAD_CALL)]) {
     if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
     const arg = m.at(-1)!.trim();
@@ -2542,6 +2564,9 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * `check_model_and_download(i3d_path)`).
  */
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+/** A call whose positional literals may be weights files it loads (read by name: a class, or WEIGHTS_BUILD_NAME). */
+const WEIGHTS_BUILD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(/g;
+const WEIGHTS_BUILD_NAME = /^(?:init|load|build|create)_?\w*model$/i;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;

@@ -2822,4 +2822,24 @@ describe('python: Hub helpers, loader tables and URL tables (held-out round 36, 
       ['./pretrained_model/film_net_fp16.pt', 7, 'code'],
     ]);
   });
+  it('reads a weights file given to a class or an init_model-like call, not to pathlib, a macro, a URL or a run file', () => {
+    // Plachtaa/seed-vc eval.py:56-61 and :260.
+    const text = [
+      'mos_computer = DNSMOSComputer(',
+      '    "baselines/dnsmos/sig_bak_ovr.onnx",',
+      '    "baselines/dnsmos/model_v8.onnx",',
+      '    device="cuda",',
+      ')',
+      'wavlm_model = init_model("wavlm_large", "D:/wavlm_large_finetune.pth")',
+      'cfg = ModelConfig("models/train/Wan2.1-T2V-1.3B_full_distill/epoch-1.safetensors")',
+      'p = Path("out/full/alpaca/lit_model_finetuned.pth")',
+      "w = DOWNLOAD_TO_CACHE('models/xlm_roberta/xlm_roberta_large.pth')",
+      'x = Input("file:///tmp/models/granite-3b-code-base.Q4_K_M.gguf")',
+    ].join('\n');
+    expect(rows('eval.py', text)).toEqual([
+      ['baselines/dnsmos/sig_bak_ovr.onnx', 2, 'code'],
+      ['baselines/dnsmos/model_v8.onnx', 3, 'code'],
+      ['D:/wavlm_large_finetune.pth', 6, 'code'],
+    ]);
+  });
 });
