@@ -2947,6 +2947,15 @@ function depthChange(code: string): number {
   return change;
 }
 
+/** The dict literals assigned to `name` in the file (`name = {...}`, `name: Dict[...] = {...}`): where each opens, and its text. */
+function* dictLiterals(text: string, name: string): Generator<{ open: number; body: string }> {
+  for (const d of text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'g'))) {
+    const open = d.index + d[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close >= 0) yield { open, body: text.slice(open, close) };
+  }
+}
+
 /** A Hub loader given a dict's entry by subscript as its first argument: `Model.from_pretrained(params['segmentation'], ...)`. */
 const LOADER_SUBSCRIPT = /\b([A-Za-z_]\w*)\(\s*([A-Za-z_]\w*)\[\s*(['"])(\w+)\3\s*\]\s*[,)]/g;
 /**
@@ -2961,11 +2970,8 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
     const [, callee, dict, , key] = m as unknown as [string, string, string, string, string];
     if (!HUB_CALLS.has(callee) || seen.has(`${dict}[${key}]`)) continue;
     seen.add(`${dict}[${key}]`);
-    for (const d of text.matchAll(new RegExp(`(?<![\\w.])${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'g'))) {
-      const open = d.index + d[0].length - 1;
-      const close = closingBracket(text, open);
-      if (close < 0) continue;
-      const entry = new RegExp(`(['"])${key}\\1\\s*:\\s*(['"])([^'"\\n]+)\\2`).exec(text.slice(open, close));
+    for (const { open, body } of dictLiterals(text, dict)) {
+      const entry = new RegExp(`(['"])${key}\\1\\s*:\\s*(['"])([^'"\\n]+)\\2`).exec(body);
       if (entry) entries.push({ key, value: entry[3]!, offset: open + entry.index + entry[0].length - entry[3]!.length - 1 });
     }
   }
@@ -2989,11 +2995,8 @@ function loaderTableEntries(text: string): { id: string; revision?: string; offs
     const [, callee, dict] = m as unknown as [string, string, string];
     if (!HUB_CALLS.has(hubCallName(callee)) || seen.has(dict)) continue;
     seen.add(dict);
-    for (const d of text.matchAll(new RegExp(`^[ \\t]*${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'gm'))) {
-      const open = d.index + d[0].length - 1;
-      const close = closingBracket(text, open);
-      if (close < 0) continue;
-      for (const e of text.slice(open, close).matchAll(/(['"])[^'"\n]+\1\s*:\s*(['"])([^'"\n]+\/[^'"\n]+)\2/g)) {
+    for (const { open, body } of dictLiterals(text, dict)) {
+      for (const e of body.matchAll(/(['"])[^'"\n]+\1\s*:\s*(['"])([^'"\n]+\/[^'"\n]+)\2/g)) {
         const parsed = hubIdOf(e[3]!);
         if (parsed) entries.push({ id: parsed.id, revision: parsed.revision, offset: open + e.index + e[0].length - e[3]!.length - 1 });
       }
@@ -3022,11 +3025,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
     for (const m of line.matchAll(/\bin\s+([A-Za-z_]\w*)\.(?:values|items)\(\)/g)) tables.add(m[1]!);
   }
   for (const table of tables)
-    for (const d of text.matchAll(new RegExp(`^[ \\t]*${table}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'gm'))) {
-      const open = d.index + d[0].length - 1;
-      const close = closingBracket(text, open);
-      if (close < 0) continue;
-      for (const e of text.slice(open, close).matchAll(/:\s*(['"])(https?:\/\/[^'"\s]+\/([^/'"\s?#]+))\1/g))
+    for (const { open, body } of dictLiterals(text, table)) {
+      for (const e of body.matchAll(/:\s*(['"])(https?:\/\/[^'"\s]+\/([^/'"\s?#]+))\1/g))
         if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!)) found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
     }
   return found;
