@@ -2979,8 +2979,7 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
 }
 
 /** MediaPipe Tasks' `model_asset_path=` given a `.task` or `.tflite` file, written there or joined onto a folder: group 2. */
-const MEDIAPIPE_ASSET =
-  /\bmodel_asset_path\s*=\s*(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()'"\n]*?,\s*)?(['"])([^'"\n]+\.(?:task|tflite))\1/g;
+const MEDIAPIPE_ASSET = /\bmodel_asset_path\s*=\s*(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()'"\n]*?,\s*)?(['"])([^'"\n]+\.(?:task|tflite))\1/g;
 /** A Hub loader given a dict's entry by a variable's subscript, first or as its model keyword: `hf_hub_download(repo_id=TABLE[lang], ...)`. */
 const LOADER_TABLE_SUBSCRIPT =
   /\b([A-Za-z_]\w*)\(\s*(?:(?:repo_id|pretrained_model_name_or_path|model_name_or_path|model_id|model)\s*=\s*)?([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]\s*[,)]/g;

@@ -1443,7 +1443,8 @@ describe('shell: weights and model folders given to a script by checkpoint and r
 });
 
 describe("shell: LLaVA's pretrained projector flag (held-out round 36, session 32)", () => {
-  const rows = (text: string) => (shell.extract({ relPath: 'finetune.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'finetune.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
 
   it('reads `--pretrain_mm_mlp_adapter <org>/<name>/mm_projector.bin` as the Hub repo, and a projector on disk as that file', () => {
     // DAMO-NLP-SG/VideoLLaMA2 scripts/custom/finetune.sh:41-48 and haotian-liu/LLaVA scripts/v1_5/finetune.sh:10.
