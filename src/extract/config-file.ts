@@ -393,8 +393,10 @@ export default defineExtractor({
         // (gpt4all's metadata/models.json `"filename": "nous-hermes-13b.ggmlv3.q4_0.bin"`, `ggml-replit-code-v1-3b.bin`).
         // (Not a download's `ignore_patterns: [ae.safetensors]`.)
         else if (modelsFile && isWeightsOrGgmlValue(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
-        // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads.
-        else if (/path$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.'))) add(weightsFile(value)!, 'local', offset);
+        // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads; or says
+        // checkpoint (`a2m_ckpt: ./pretrained_model/audio2mesh.pt`, Zejun-Yang/AniPortrait's inference_audio.yaml).
+        else if (/(?:path|ckpts?|checkpoint)$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+          add(weightsFile(value)!, 'local', offset);
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A
         // `pretrained: true` switch or an open_clip tag, `laion400m_e32`, is no file.)

@@ -183,6 +183,12 @@ const DOWNLOAD_WRAPPER = /^(?!.*dataset)\w+_(snapshot_download|hf_hub_download)$
  */
 const FILE_DOWNLOAD_HELPER = /^(?!.*(?:data|git|url))\w*download\w*$/i;
 const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
+/**
+ * A project's own helper named for loading or fetching a model from the Hub (Plachtaa/seed-vc's `load_custom_model_from_hf(
+ * "funasr/campplus", "campplus_cn_common.bin", config_filename=None)`, a wrapper of hf_hub_download; LLaVA-derived builders'
+ * `load_from_hf(repo_id, filename)`): its first argument, an `org/name` Hub id only. Not a dataset's reader (`_read_from_hf`).
+ */
+const HUB_HELPER = /^_?(?:load|download|fetch|get)(?!\w*data)\w*_from_(?:hf|hub|huggingface)(?:_hub)?$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
@@ -780,6 +786,7 @@ function readPython(file: SourceFile): ExtractResult {
     isClickOption(name, callee) ||
     SERVER_LAUNCH.test(name) ||
     FILE_DOWNLOAD_HELPER.test(name) ||
+    HUB_HELPER.test(name) ||
     isOpenXLabDownload(name, callee) ||
     DATASET_CALLS.has(name);
   const diagnostics: Diagnostic[] = [];
@@ -946,6 +953,9 @@ function readPython(file: SourceFile): ExtractResult {
         for (const lit of literalsIn(arg)) if (lit.literal && looksLikeHubId(lit.literal)) addHub(lit, call);
     } else if (isOpenXLabDownload(name, call.callee)) {
       addHub(call.args.find((a) => a.name === 'model_repo') ?? positional[0], call);
+    } else if (HUB_HELPER.test(name) && !HUB_CALLS.has(name)) {
+      const first = resolveArg(positional[0]);
+      if (first && first.value.includes('/') && looksLikeHubId(first.value)) addHub(positional[0], call);
     } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
       // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
@@ -1328,6 +1338,10 @@ function readPython(file: SourceFile): ExtractResult {
     const parsed = hubIdOf(v.value);
     if (parsed) add(parsed.id, v.offset, 'huggingface', parsed.revision);
   }
+  // A table of Hub ids a loader is given an entry of by a variable's subscript (MeloTTS' `LANG_TO_HF_REPO_ID = {'EN':
+  // 'myshell-ai/MeloTTS-English', ...}` then `hf_hub_download(repo_id=LANG_TO_HF_REPO_ID[language], filename=...)`): each
+  // `org/name` value is a model the code may load, picked at run time.
+  if (text.includes('[')) for (const e of loaderTableEntries(text)) if (!taken(e.offset)) add(e.id, e.offset, 'huggingface', e.revision);
   // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
   // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
   // those weights on disk, as config-file reads the same entry in YAML.
@@ -1495,6 +1509,14 @@ function readPython(file: SourceFile): ExtractResult {
         : undefined);
     if (onDisk?.source === 'local' && !taken(weights.offset)) add(onDisk.id, weights.offset, 'local');
   }
+  // MediaPipe Tasks' model bundle or TFLite file (`python.BaseOptions(model_asset_path=os.path.join(CUR_DIR,
+  // 'mp_models/face_landmarker_v2_with_blendshapes.task'))`, Zejun-Yang/AniPortrait's mp_utils.py;
+  // https://ai.google.dev/edge/mediapipe/solutions/vision/face_landmarker/python): the model the task runs, on disk.
+  if (text.includes('model_asset_path'))
+    for (const m of text.matchAll(MEDIAPIPE_ASSET)) {
+      const offset = m.index + m[0].length - m[2]!.length - 1;
+      if (!taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(m[2]!, offset, 'local');
+    }
   // A file on Replicate's weights CDN (`BASE_MODEL_URL = "https://weights.replicate.delivery/default/<org>--<name>/x.tar"`,
   // a Cog predictor's constant that `pget` fetches and unpacks in `setup()`): the weights the predictor loads, named by
   // the URL (its file is often a bare `model.tar`).
@@ -1516,6 +1538,11 @@ function readPython(file: SourceFile): ExtractResult {
   // {"vgg_lpips": "vgg.pth"}` (taming-transformers' LPIPS download, copied by hpcaitech/Open-Sora and
   // PKU-YuanGroup/Open-Sora-Plan): a URL keyed as a weights file is in another dict of the file is that file's download.
   for (const url of keyedWeightUrls(text)) if (!taken(url.offset)) add(url.value, url.offset, 'local');
+  // A table of weight-file URLs a URL download is given entries of (MeloTTS' `DOWNLOAD_CKPT_URLS = {'EN': 'https://.../EN/
+  // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
+  // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
+  // a bare `checkpoint.pth`).
+  if (URL_DOWNLOAD.test(text)) for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -1866,9 +1893,10 @@ const PATH_EXPRESSION =
 /**
  * A one-argument path helper around a path literal is that literal: KwaiVGI/LivePortrait's configs, `checkpoint_F: str =
  * make_abs_path('../../pretrained_weights/liveportrait/base_models/appearance_feature_extractor.pth')`, or
- * `os.path.abspath("...")`, `os.path.expanduser("~/...")`.
+ * `os.path.abspath("...")`, `os.path.expanduser("~/...")`, and a join of the one literal (`checkpoint_name =
+ * os.path.join("./pretrained_model/film_net_fp16.pt")`, Zejun-Yang/AniPortrait's frame interpolation).
  */
-const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser)|[A-Za-z_]\w*_path|abspath|realpath)\(\s*)((['"])[^'"\n]+\3)\s*\)$/;
+const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser|join)|[A-Za-z_]\w*_path|abspath|realpath)\(\s*)((['"])[^'"\n]+\3)\s*\)$/;
 /**
  * `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines; the folder an
  * attribute too (`os.path.join(args.model_path, "step1x-edit-i1258.safetensors")`, stepfun-ai/Step1X-Edit's inference.py),
@@ -2510,6 +2538,28 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       const offset = held.at + held.expression.indexOf(literal[0]) + 1;
       if (!found.some((f) => f.offset === offset)) found.push({ value: literal[2]!, offset });
     }
+  // A weights file (with its folder) given as a positional argument to a class it builds or to a call named for loading
+  // or building a model: `DNSMOSComputer("baselines/dnsmos/sig_bak_ovr.onnx", "baselines/dnsmos/model_v8.onnx", ...)`,
+  // `init_model("wavlm_large", "D:/wavlm_large_finetune.pth")` (Plachtaa/seed-vc's eval.py): the object loads it.
+  for (const m of text.matchAll(WEIGHTS_BUILD_CALL)) {
+    // (A class: capitalised with a lower-case letter, not a constant's macro, `DOWNLOAD_TO_CACHE(...)`, nor pathlib's `Path`.)
+    if (!/^[A-Z](?=\w*[a-z])/.test(m[1]!) && !WEIGHTS_BUILD_NAME.test(m[1]!)) continue;
+    if (NOT_A_LOADER.test(m[1]!) || /^(?:Pure|Posix|Windows)?Path$/.test(m[1]!)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0 || close - open > 2_000) continue;
+    const args = text.slice(open + 1, close);
+    for (const a of args.matchAll(/(?:^|,)\s*(['"])([^'"\n]+)\1\s*(?=,|$)/g)) {
+      // (The call's own arguments, not a literal inside a tuple or a nested call among them.)
+      if (depthChange(args.slice(0, a.index)) !== 0) continue;
+      const value = a[2]!;
+      const file = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
+      if (!/[\\/]/.test(value) || !WEIGHTS_ONLY_FILE.test(file) || /[*{}$]|:\/\//.test(value) || written.has(value)) continue;
+      if (NOT_WEIGHTS_STATE.test(file) || RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file)) continue;
+      const offset = open + 1 + a.index + a[0].indexOf(a[1]! + value) + 1;
+      if (!found.some((f) => f.offset === offset)) found.push({ value, offset });
+    }
+  }
   for (const m of [...text.matchAll(TORCH_LOAD), ...text.matchAll(WEIGHTS_LOAD_CALL)]) {
     if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
     const arg = m.at(-1)!.trim();
@@ -2605,6 +2655,9 @@ const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
 // (An adapter's loader too: InstantID's `pipe.load_ip_adapter_instantid(face_adapter)` with `face_adapter =
 // f'./checkpoints/ip-adapter.bin'`, PEFT's `load_adapter`.)
+/** A call whose positional literals may be weights files it loads (read by name: a class, or WEIGHTS_BUILD_NAME). */
+const WEIGHTS_BUILD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(/g;
+const WEIGHTS_BUILD_NAME = /^(?:init|load|build|create)_?\w*model$/i;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
@@ -2985,6 +3038,15 @@ function depthChange(code: string): number {
   return change;
 }
 
+/** The dict literals assigned to `name` in the file (`name = {...}`, `name: Dict[...] = {...}`): where each opens, and its text. */
+function* dictLiterals(text: string, name: string): Generator<{ open: number; body: string }> {
+  for (const d of text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'g'))) {
+    const open = d.index + d[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close >= 0) yield { open, body: text.slice(open, close) };
+  }
+}
+
 /** A Hub loader given a dict's entry by subscript as its first argument: `Model.from_pretrained(params['segmentation'], ...)`. */
 const LOADER_SUBSCRIPT = /\b([A-Za-z_]\w*)\(\s*([A-Za-z_]\w*)\[\s*(['"])(\w+)\3\s*\]\s*[,)]/g;
 /**
@@ -2999,11 +3061,8 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
     const [, callee, dict, , key] = m as unknown as [string, string, string, string, string];
     if (!HUB_CALLS.has(callee) || seen.has(`${dict}[${key}]`)) continue;
     seen.add(`${dict}[${key}]`);
-    for (const d of text.matchAll(new RegExp(`(?<![\\w.])${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'g'))) {
-      const open = d.index + d[0].length - 1;
-      const close = closingBracket(text, open);
-      if (close < 0) continue;
-      const entry = new RegExp(`(['"])${key}\\1\\s*:\\s*(['"])([^'"\\n]+)\\2`).exec(text.slice(open, close));
+    for (const { open, body } of dictLiterals(text, dict)) {
+      const entry = new RegExp(`(['"])${key}\\1\\s*:\\s*(['"])([^'"\\n]+)\\2`).exec(body);
       if (entry) entries.push({ key, value: entry[3]!, offset: open + entry.index + entry[0].length - entry[3]!.length - 1 });
     }
   }
@@ -3047,6 +3106,59 @@ function pickedDictValues(text: string): { value: string; offset: number }[] {
       values.push({ value: v[2]!, offset: open + v.index + v[0].length - v[2]!.length - 1 });
   }
   return values;
+}
+
+/** MediaPipe Tasks' `model_asset_path=` given a `.task` or `.tflite` file, written there or joined onto a folder: group 2. */
+const MEDIAPIPE_ASSET = /\bmodel_asset_path\s*=\s*(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()'"\n]*?,\s*)?(['"])([^'"\n]+\.(?:task|tflite))\1/g;
+/** A Hub loader given a dict's entry by a variable's subscript, first or as its model keyword: `hf_hub_download(repo_id=TABLE[lang], ...)`. */
+const LOADER_TABLE_SUBSCRIPT =
+  /\b([A-Za-z_]\w*)\(\s*(?:(?:repo_id|pretrained_model_name_or_path|model_name_or_path|model_id|model)\s*=\s*)?([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]\s*[,)]/g;
+/**
+ * The `org/name` values of the dict literals (assigned in the same file) whose entry a Hub loader is given by a variable's
+ * subscript (LOADER_TABLE_SUBSCRIPT): the table the code picks its model from.
+ */
+function loaderTableEntries(text: string): { id: string; revision?: string; offset: number }[] {
+  const entries: { id: string; revision?: string; offset: number }[] = [];
+  const seen = new Set<string>();
+  for (const m of text.matchAll(LOADER_TABLE_SUBSCRIPT)) {
+    const [, callee, dict] = m as unknown as [string, string, string];
+    if (!HUB_CALLS.has(hubCallName(callee)) || seen.has(dict)) continue;
+    seen.add(dict);
+    for (const { open, body } of dictLiterals(text, dict)) {
+      for (const e of body.matchAll(/(['"])[^'"\n]+\1\s*:\s*(['"])([^'"\n]+\/[^'"\n]+)\2/g)) {
+        const parsed = hubIdOf(e[3]!);
+        if (parsed) entries.push({ id: parsed.id, revision: parsed.revision, offset: open + e.index + e[0].length - e[3]!.length - 1 });
+      }
+    }
+  }
+  return entries;
+}
+
+/**
+ * Calls that download a file by its URL: cached_path's (https://github.com/allenai/cached_path), torch.hub's
+ * `load_state_dict_from_url`/`download_url_to_file`, basicsr's `load_file_from_url`, LAVIS' `download_cached_file`,
+ * urllib's `urlretrieve`.
+ */
+const URL_DOWNLOAD = /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/;
+/**
+ * The weight-file URLs (WEIGHTS_ONLY_FILE, not a Hub URL: hub-url reads those) of the dict literals assigned in the file
+ * whose entries a URL download is given, by subscript (`cached_path(TABLE[key])`) or from a loop over the table's values
+ * on the download's line (`[cached_path(url) for url in TABLE.values()]`).
+ */
+function downloadedUrlTables(text: string): { url: string; offset: number }[] {
+  const found: { url: string; offset: number }[] = [];
+  const tables = new Set<string>();
+  for (const line of text.split('\n')) {
+    if (!URL_DOWNLOAD.test(line) || /^\s*#/.test(line)) continue;
+    for (const m of line.matchAll(/\(\s*([A-Za-z_]\w*)\[/g)) tables.add(m[1]!);
+    for (const m of line.matchAll(/\bin\s+([A-Za-z_]\w*)\.(?:values|items)\(\)/g)) tables.add(m[1]!);
+  }
+  for (const table of tables)
+    for (const { open, body } of dictLiterals(text, table)) {
+      for (const e of body.matchAll(/:\s*(['"])(https?:\/\/[^'"\s]+\/([^/'"\s?#]+))\1/g))
+        if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!)) found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
+    }
+  return found;
 }
 
 /** The longest collection literal read whole (a model table of a few hundred entries). */

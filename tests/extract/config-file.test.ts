@@ -660,3 +660,27 @@ describe('config-file: a diffusion part loaded by file (held-out round 36, sessi
     ]);
   });
 });
+
+describe('config-file: pretrained component folders and checkpoint-keyed files (held-out round 36, session 32)', () => {
+  it('reads `pretrained_vae_path`, `image_encoder_path` folders and a weights file under a `*_ckpt` key, not an output', async () => {
+    // Cut from Zejun-Yang/AniPortrait configs/prompts/animation.yaml (lines 1-5) and configs/inference/inference_audio.yaml
+    // (lines 15-17): the VAE and CLIP image-encoder folders the scripts load, the audio-to-mesh checkpoint torch.load reads.
+    const text = [
+      "pretrained_base_model_path: './pretrained_model/stable-diffusion-v1-5'",
+      "pretrained_vae_path: './pretrained_model/sd-vae-ft-mse'",
+      "image_encoder_path: './pretrained_model/image_encoder'",
+      'pretrained_model:',
+      '  a2m_ckpt: ./pretrained_model/audio2mesh.pt',
+      'output:',
+      '  image_encoder_path: ./out/image_encoder',
+      '  last_ckpt: ./out/last.pt',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('configs/prompts/animation.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['./pretrained_model/stable-diffusion-v1-5', 'local', 1],
+      ['./pretrained_model/sd-vae-ft-mse', 'local', 2],
+      ['./pretrained_model/image_encoder', 'local', 3],
+      ['./pretrained_model/audio2mesh.pt', 'local', 5],
+    ]);
+  });
+});

@@ -3020,3 +3020,111 @@ describe('python: held-out round 36 shapes (session 32)', () => {
     expect(rows('faster_whisper/vad.py', text)).toEqual([['silero_vad_v6.onnx', 3, 'local']]);
   });
 });
+
+describe('python: Hub helpers, loader tables and URL tables (held-out round 36, session 32)', () => {
+  const rows = (path: string, text: string) =>
+    (python.extract(makeSourceFile(path, text)) as ExtractResult).references
+      .map((r) => [r.id, r.line, r.context ?? 'code'])
+      .sort((a, b) => (a[1] as number) - (b[1] as number));
+
+  it("reads a project's own `*_from_hf` helper's Hub id, on the call's line or the next, and not a dataset reader's", () => {
+    // Plachtaa/seed-vc train.py:123, seed_vc_wrapper.py:49-52 and app_vc.py:53-55 (hf_utils.load_custom_model_from_hf wraps hf_hub_download).
+    const text = [
+      'from hf_utils import load_custom_model_from_hf',
+      'campplus_sd_path = load_custom_model_from_hf("funasr/campplus", "campplus_cn_common.bin", config_filename=None)',
+      'dit_checkpoint_path, dit_config_path = load_custom_model_from_hf(',
+      '    "Plachta/Seed-VC",',
+      '    "DiT_seed_v2_uvit_whisper_small_wavenet_bigvgan_pruned.pth",',
+      '    "config_dit_mel_seed_uvit_whisper_small_wavenet.yml"',
+      ')',
+      'result = reader._read_from_hf("test/dataset", split="train")',
+      'path = load_from_hf(model_path, "non_lora_trainables.bin")',
+    ].join('\n');
+    expect(rows('seed_vc_wrapper.py', text)).toEqual([
+      ['funasr/campplus', 2, 'code'],
+      ['Plachta/Seed-VC', 4, 'code'],
+    ]);
+  });
+
+  it("reads every Hub id of a table a loader is given an entry of by a variable's subscript, and the weight URLs a URL download takes", () => {
+    // myshell-ai/MeloTTS melo/download_utils.py:7-64 (cut down).
+    const text = [
+      'from cached_path import cached_path',
+      'from huggingface_hub import hf_hub_download',
+      'DOWNLOAD_CKPT_URLS = {',
+      "    'EN': 'https://myshell-public-repo-host.s3.amazonaws.com/openvoice/basespeakers/EN/checkpoint.pth',",
+      '}',
+      'DOWNLOAD_CONFIG_URLS = {',
+      "    'EN': 'https://myshell-public-repo-host.s3.amazonaws.com/openvoice/basespeakers/EN/config.json',",
+      '}',
+      'PRETRAINED_MODELS = {',
+      "    'G.pth': 'https://myshell-public-repo-host.s3.amazonaws.com/openvoice/basespeakers/pretrained/G.pth',",
+      '}',
+      'LANG_TO_HF_REPO_ID = {',
+      "    'EN': 'myshell-ai/MeloTTS-English',",
+      "    'ZH': 'myshell-ai/MeloTTS-Chinese',",
+      '}',
+      'SPEAKERS = {',
+      "    'EN': 'voices/en-us',",
+      '}',
+      'def load_or_download_config(language, use_hf=True):',
+      '    if use_hf:',
+      '        config_path = hf_hub_download(repo_id=LANG_TO_HF_REPO_ID[language], filename="config.json")',
+      '    else:',
+      '        config_path = cached_path(DOWNLOAD_CONFIG_URLS[language])',
+      'def load_or_download_model(language, use_hf=True):',
+      '    if not use_hf:',
+      '        ckpt_path = cached_path(DOWNLOAD_CKPT_URLS[language])',
+      '    voice = open(SPEAKERS[language])',
+      'def load_pretrain_model():',
+      '    return [cached_path(url) for url in PRETRAINED_MODELS.values()]',
+    ].join('\n');
+    expect(rows('melo/download_utils.py', text)).toEqual([
+      ['https://myshell-public-repo-host.s3.amazonaws.com/openvoice/basespeakers/EN/checkpoint.pth', 4, 'code'],
+      ['https://myshell-public-repo-host.s3.amazonaws.com/openvoice/basespeakers/pretrained/G.pth', 10, 'code'],
+      ['myshell-ai/MeloTTS-English', 13, 'code'],
+      ['myshell-ai/MeloTTS-Chinese', 14, 'code'],
+    ]);
+  });
+  it("reads MediaPipe's `model_asset_path=` file and a path written through a one-argument `os.path.join`", () => {
+    // Zejun-Yang/AniPortrait src/utils/mp_utils.py:23,34 and src/utils/frame_interpolation.py:13-15.
+    const text = [
+      'from mediapipe.tasks import python',
+      "base_options = python.BaseOptions(model_asset_path=os.path.join(CUR_DIR, 'mp_models/face_landmarker_v2_with_blendshapes.task'))",
+      "det_base_options = python.BaseOptions(model_asset_path=os.path.join(CUR_DIR, 'mp_models/blaze_face_short_range.tflite'))",
+      "# base_options = python.BaseOptions(model_asset_path='old/face_landmarker.task')",
+      "options = python.BaseOptions(model_asset_path='assets/config.json')",
+      'def init_frame_interpolation_model():',
+      '    checkpoint_name = os.path.join("./pretrained_model/film_net_fp16.pt")',
+      "    model = torch.jit.load(checkpoint_name, map_location='cpu')",
+      '    out_name = os.path.join("./outputs", "video.mp4")',
+    ].join('\n');
+    expect(rows('src/utils/mp_utils.py', text)).toEqual([
+      ['mp_models/face_landmarker_v2_with_blendshapes.task', 2, 'code'],
+      ['mp_models/blaze_face_short_range.tflite', 3, 'code'],
+      // Commented-out code is read as a comment, as elsewhere.
+      ['old/face_landmarker.task', 4, 'comment'],
+      ['./pretrained_model/film_net_fp16.pt', 7, 'code'],
+    ]);
+  });
+  it('reads a weights file given to a class or an init_model-like call, not to pathlib, a macro, a URL or a run file', () => {
+    // Plachtaa/seed-vc eval.py:56-61 and :260.
+    const text = [
+      'mos_computer = DNSMOSComputer(',
+      '    "baselines/dnsmos/sig_bak_ovr.onnx",',
+      '    "baselines/dnsmos/model_v8.onnx",',
+      '    device="cuda",',
+      ')',
+      'wavlm_model = init_model("wavlm_large", "D:/wavlm_large_finetune.pth")',
+      'cfg = ModelConfig("models/train/Wan2.1-T2V-1.3B_full_distill/epoch-1.safetensors")',
+      'p = Path("out/full/alpaca/lit_model_finetuned.pth")',
+      "w = DOWNLOAD_TO_CACHE('models/xlm_roberta/xlm_roberta_large.pth')",
+      'x = Input("file:///tmp/models/granite-3b-code-base.Q4_K_M.gguf")',
+    ].join('\n');
+    expect(rows('eval.py', text)).toEqual([
+      ['baselines/dnsmos/sig_bak_ovr.onnx', 2, 'code'],
+      ['baselines/dnsmos/model_v8.onnx', 3, 'code'],
+      ['D:/wavlm_large_finetune.pth', 6, 'code'],
+    ]);
+  });
+});

@@ -1520,3 +1520,26 @@ describe('shell: weights a later step loads from where an earlier one wrote, and
     ]);
   });
 });
+
+describe("shell: LLaVA's pretrained projector flag (held-out round 36, session 32)", () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'finetune.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `--pretrain_mm_mlp_adapter <org>/<name>/mm_projector.bin` as the Hub repo, and a projector on disk as that file', () => {
+    // DAMO-NLP-SG/VideoLLaMA2 scripts/custom/finetune.sh:41-48 and haotian-liu/LLaVA scripts/v1_5/finetune.sh:10.
+    const text = [
+      'torchrun --nnodes $WORLD_SIZE \\',
+      '    videollama2/train.py \\',
+      '    --model_type videollama2_qwen2 \\',
+      '    --pretrain_mm_mlp_adapter DAMO-NLP-SG/VideoLLaMA2.1-7B-16F-Base/mm_projector.bin \\',
+      '    --output_dir ${OUTP_DIR}/${WANDB_PROJECT}/finetune_${RUN_NAME}',
+      'deepspeed llava/train/train_mem.py \\',
+      '    --pretrain_mm_mlp_adapter ./checkpoints/llava-v1.5-13b-pretrain/mm_projector.bin \\',
+      '    --pretrain_mm_mlp_adapter ${OUTP_DIR}/${WANDB_PROJECT}/pretrain_${RUN_NAME}/mm_projector.bin',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['DAMO-NLP-SG/VideoLLaMA2.1-7B-16F-Base', 'huggingface', 4],
+      ['./checkpoints/llava-v1.5-13b-pretrain/mm_projector.bin', 'local', 7],
+    ]);
+  });
+});

@@ -100,6 +100,11 @@ const MODEL_FLAGS = new Set([
   // legacy spellings), or stable-diffusion.cpp's folder of LoRA files.
   '--lora-model-dir',
   '--lora_model_dir',
+  // LLaVA's trainers and their forks: the pretrained projector the fine-tune starts from (`--pretrain_mm_mlp_adapter
+  // ./checkpoints/llava-v1.5-13b-pretrain/mm_projector.bin`), or the Hub repo holding it (DAMO-NLP-SG/VideoLLaMA2's
+  // `--pretrain_mm_mlp_adapter DAMO-NLP-SG/VideoLLaMA2.1-7B-16F-Base/mm_projector.bin`, whose builder strips the file and
+  // downloads the repo).
+  '--pretrain_mm_mlp_adapter',
 ]);
 /**
  * Trainers name each model of a run by its role: OpenRLHF `--pretrain`, `--reward_pretrain`,
@@ -1020,6 +1025,16 @@ function withoutRegistryHost(image: string): string {
 }
 
 /**
+ * LLaVA's `--pretrain_mm_mlp_adapter` given the projector file inside a Hub repo, `<org>/<name>/mm_projector.bin` (not a
+ * path on disk: DAMO-NLP-SG/VideoLLaMA2's fine-tune scripts, whose builder strips the file and downloads the repo): that repo.
+ */
+function projectorRepo(flag: string, token: Token): ArgModel | undefined {
+  if (flag !== '--pretrain_mm_mlp_adapter') return undefined;
+  const repo = /^([A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w.-]*)\/mm_projector\.bin$/.exec(token.text)?.[1];
+  return repo && looksLikeHubId(repo) ? { id: repo, source: 'huggingface', offset: token.offset } : undefined;
+}
+
+/**
  * A model flag's value: a Hub id or a path, else a bare name the program fetches from its
  * publisher's registry (`tabby serve --model StarCoder-1B` -> TabbyML/StarCoder-1B).
  */
@@ -1450,12 +1465,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       }
     } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
-      push(clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
+      push(projectorRepo(eq[1]!, value) ?? clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
     } else if (isFlag(token.text) && next) {
       // `modelscope download --model X` names a ModelScope id, handled below.
       if (!(token.text === '--model' && programAt(i - 1, /^download$/) && programAt(i - 2, /(^|\/)modelscope$/)))
         push(
-          clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))) ??
+          projectorRepo(token.text, next) ??
+            clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))) ??
             // ms-swift's `--model_id_or_path yi-1_5-6b-chat-awq-int4`: a ModelScope id has its namespace, so a bare name
             // is a folder, here the one `swift export --quant_bits 4` wrote (QUANTISED_FOLDER).
             (swiftCommand() && token.text === '--model_id_or_path' && QUANTISED_FOLDER.test(next.text)

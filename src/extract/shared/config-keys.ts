@@ -61,15 +61,18 @@ export const ENV_KEYS = new Set(['environment', 'env', 'extraEnv']);
 export const SCRIPT_LIST_KEYS = new Set(['commands']);
 
 /** `vae_path: ae.safetensors`, `- clip_l_path:clip_l.safetensors` (an option written `key:value`): a weights file under a path key. */
-export const PATH_TO_WEIGHTS = /path["']?[ \t]*[:=][ \t]*["']?[\w.@+/\\-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
+export const PATH_TO_WEIGHTS = /(?:path|ckpts?|checkpoint)["']?[ \t]*[:=][ \t]*["']?[\w.@+/\\-]+\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)\b/i;
 /**
  * A diffusion pipeline's component loaded apart from its denoiser, keyed by its role as the command line's `--vae_path`
  * (cli-args COMPONENT_MODEL_FLAG): `vae_path: "./ckpts/hunyuan-video-i2v-720p/vae"` (Tencent/HunyuanVideo-I2V's
- * hyvideo/hyvae_extract/vae.yaml), `ae_path`, `text_encoder_path`, `text_encoder_2_dir`.
+ * hyvideo/hyvae_extract/vae.yaml), `ae_path`, `text_encoder_path`, `text_encoder_2_dir`; an image encoder's too, and either
+ * named as the pretrained one (`pretrained_vae_path: './pretrained_model/sd-vae-ft-mse'`, `image_encoder_path:
+ * './pretrained_model/image_encoder'`, Zejun-Yang/AniPortrait's configs/prompts, as IP-Adapter's scripts name it).
  */
-export const COMPONENT_PATH_KEY = /^(?:v?ae|text_?encoder(?:_?\d)?)_(?:path|dir)$/i;
+export const COMPONENT_PATH_KEY = /^(?:pretrained_)?(?:v?ae|(?:text|image)_?encoder(?:_?\d)?)_(?:path|dir)$/i;
 /** A line holding such a key with a folder path as its value (the cheap tests before parsing and pruning). */
-export const COMPONENT_PATH_LINE = /(?:^|[\s{,"'])(?:v?ae|text_?encoder(?:_?\d)?)_(?:path|dir)["']?[ \t]*:[ \t]*["']?(?:\.{1,2}\/|~\/|\/)/im;
+export const COMPONENT_PATH_LINE =
+  /(?:^|[\s{,"'])(?:pretrained_)?(?:v?ae|(?:text|image)_?encoder(?:_?\d)?)_(?:path|dir)["']?[ \t]*:[ \t]*["']?(?:\.{1,2}\/|~\/|\/)/im;
 
 /** Keys whose list holds one command line an entry: a Taskfile task's `cmds` (https://taskfile.dev/reference/schema#task). */
 export const COMMAND_LIST_KEYS = new Set(['cmds']);
