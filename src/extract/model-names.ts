@@ -75,9 +75,10 @@ const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
  * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries; `- name: gpt-4o`, Aider's model settings), unless that
  * key titles the entry or names what it uses (`- model_name: gpt-4o-mini`, LiteLLM's alias for its
  * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block). An entry's `name` above its own `model:`
- * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry.
+ * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry. A key may be a settings form's
+ * words (`VLM Model Name: doubao-1.5-ui-tars-250328`, WORDS_KEY_BEFORE), starting with a letter (not `- uses:`).
  */
-const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+(?: [A-Za-z0-9]+){0,3}\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}[ \t]*:[ \t]*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`). Nested (`${BUILDER_MODEL:${CLAW_MODEL:qwen-max}}`), the

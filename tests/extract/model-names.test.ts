@@ -3624,6 +3624,9 @@ describe('model-names: model configuration objects and settings forms (held-out 
       'VLM Model Name: doubao-1.5-ui-tars-250328',
       '',
       'VLM Model Name: tgi',
+      'models:',
+      // continuedev/continue docs/guides/configuring-models-rules-tools.mdx:67: a hub block is no model key of words
+      '  - uses: anthropic/claude-4-sonnet',
     ].join('\n');
     const refs = run('settings.yaml', text).references;
     expect(refs.map((r) => [r.id, r.line])).toEqual([['ark/doubao-1.5-ui-tars-250328', 5]]);
