@@ -37,6 +37,7 @@ import {
   isNameShaped,
   isOrgIdShaped,
   mayBeName,
+  MODEL_WORD_IN_VALUE,
   nameLines,
   nameWords,
   NOT_MODEL_CONTEXT,
@@ -74,9 +75,10 @@ const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
  * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries; `- name: gpt-4o`, Aider's model settings), unless that
  * key titles the entry or names what it uses (`- model_name: gpt-4o-mini`, LiteLLM's alias for its
  * `litellm_params.model`, `- uses: anthropic/claude-4-sonnet`, a hub block). An entry's `name` above its own `model:`
- * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry.
+ * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry. A key may be a settings form's
+ * words (`VLM Model Name: doubao-1.5-ui-tars-250328`, WORDS_KEY_BEFORE), starting with a letter (not `- uses:`).
  */
-const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}[ \t]*:[ \t]*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`). Nested (`${BUILDER_MODEL:${CLAW_MODEL:qwen-max}}`), the
@@ -751,7 +753,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // An unknown organisation's `org/name` only as an entry (of a list, or first on its line), not under any key:
           // `name = "results/run-1"` beside `name = "Qwen/..."` in another TOML table is an output.
           // (or an argument of a model-named call: `Model('TongyiFinance/Tongyi-Finance-14B-Chat', 'jxy/Tongyi-Finance-14B-Chat')`)
-          (isNameShaped(value) || (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot)))) &&
+          (isNameShaped(value) ||
+            (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot))) ||
+            (key !== undefined && gatewayAliasOfProvider(value, key, allLines(), lineNo - 1))) &&
           !notModelContext() &&
           // (Not a key mapped to a list of names: `"openai-native": ["gpt-5.5"]` groups the names under a provider or category.)
           (!keyed || /^["'`]?\s*:\s*(?:[\d{(]|\[(?!\s*["'`])|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
@@ -1450,6 +1454,36 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
 /** A Python keyword argument giving an entry its own weights (a path or None), or building it from scratch, on its own line. */
 const OWN_WEIGHTS_KEYWORD =
   /^\s*(?:from_scratch\s*=\s*True|(?:from_pretrained|pretrained_path|ckpt_path|checkpoint_path)\s*=\s*(?:None|["'][^"'{}]*["']))\s*,?\s*(?:#.*)?$/;
+/**
+ * A model configuration object, `{ provider: 'azure-openai', id: 'aws_sdk_claude37_sonnet' }` (bytedance/UI-TARS-desktop's
+ * tarko agents, `model: { provider, id, baseURL, apiKey }`; its pdk.config.ts `provider: 'azure-openai'`, `model: '...'`):
+ * the `id` or `model` of an object that names its provider is the name that provider is called with, in the snake_case
+ * spelling an LLM gateway gives its aliases too (a family and version glued, `claude37`), which no name test takes alone.
+ * A digit is asked (`id: 'default_agent'` is a name of something else), and the `provider` key at the value's own
+ * indentation in the object around it (a line indented less ends the object).
+ */
+const PROVIDER_SIBLING = /^\s*["']?provider["']?\s*:\s*(?:["'`][\w.-]+["'`]|[A-Za-z_$][\w$.]*)/;
+function gatewayAliasOfProvider(value: string, key: string, lines: string[], at: number): boolean {
+  if ((key !== 'id' && key !== 'model') || !IDENTIFIER.test(value) || !/\d/.test(value) || MODEL_WORD_IN_VALUE.test(value)) return false;
+  const indent = leadingSpace(lines[at]!);
+  const sibling = (i: number) => {
+    const l = lines[i]!;
+    if (!l.trim()) return undefined;
+    const lead = leadingSpace(l);
+    if (lead < indent) return false;
+    return lead === indent && PROVIDER_SIBLING.test(l) ? true : undefined;
+  };
+  for (const step of [-1, 1])
+    for (let i = at + step, n = 0; i >= 0 && i < lines.length && n < 12; i += step, n++) {
+      const found = sibling(i);
+      if (found !== undefined) {
+        if (found) return true;
+        break;
+      }
+    }
+  return false;
+}
+
 /** A Python keyword argument `model=` on its own line (a call's arguments one a line), or after the value on its line. */
 const PY_MODEL_KEYWORD = /^\s*model\s*=\s*\S/;
 const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;
@@ -1980,6 +2014,12 @@ const ACTION_REF = /\buses:\s*["']?([\w.-]+\/[\w.-]+)(?:\/[\w./-]*)?@/g;
 const KEY_BEFORE =
   /([A-Za-z_$][\w.$-]{0,60})["']?\]?(?:\.(?:lower|upper|casefold|strip|toLowerCase|toUpperCase|trim)\(\))?\s*(?::\s*[\w.|][\w.| ]{0,39}(?:\[[\w[\]., |]{1,40}\])?)?\s*(?:[!=]==?|:=|[:=])\s*(?:[\w$]+(?:\??\.[\w$]+)*\s*(?:\|\||\?\?|\?:|\bor\b)\s*){0,3}[[(]?\s*["'`]?$/;
 /**
+ * A key written as the words of a settings form, first on its line (`VLM Model Name: doubao-1.5-ui-tars-250328` in a YAML
+ * block of bytedance/UI-TARS-desktop's docs/setting.md, beside `VLM Base URL:` and `VLM API KEY:`): read as its snake_case
+ * spelling (`VLM_Model_Name`), so a model key written so is one (KEY_BEFORE would take its last word, `Name`).
+ */
+const WORDS_KEY_BEFORE = /^\s*(?:-\s+)?([A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3})[ \t]*:[ \t]*["']?$/;
+/**
  * A field whose annotation carries its default as metadata: `model_name: Annotated[str, "all-MiniLM-L6-v2"]` (a TypedDict
  * of a provider's settings, the types.py of each of crewAI's embedding providers): the field is the key.
  */
@@ -2084,6 +2124,7 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string, ke
     // The whole line is the value of a model key the line above ends with (Prettier's wrap of a long value).
     (keyAbove && /^\s*["'`]$/.test(before) && VALUE_ENDS_LINE.test(line.slice(at)) ? keyAbove : undefined) ??
     LITERAL_BEFORE.exec(before)?.[1] ??
+    (at <= 80 && before.includes(' ') ? WORDS_KEY_BEFORE.exec(before)?.[1]?.replace(/ /g, '_') : undefined) ??
     KEY_BEFORE.exec(before)?.[1] ??
     // A chain of fallbacks runs longer than the window (`paddleocr_vl_cloud_model: data?.paddleocr_vl_cloud_model ??
     // DEFAULT_PARSER_CONFIG.paddleocr_vl_cloud_model ?? 'PaddleOCR-VL-1.6'`): its key read in a wider one.

@@ -3634,3 +3634,66 @@ describe("model-names: LLaMA-Factory's dataset registry (held-out round 36: hiyo
     expect(run('configs/train.json', config).references.map((r) => [r.id, r.line])).toEqual([['THUDM/chatglm-6b', 2]]);
   });
 });
+
+describe('model-names: model configuration objects and settings forms (held-out bytedance/UI-TARS-desktop, session 32)', () => {
+  it("reads a gateway's snake_case alias as the id of an object that names its provider, not an id beside no provider", () => {
+    // bytedance/UI-TARS-desktop multimodal/tarko/agent/examples/model-providers/azure-openai.ts:13-19 and multimodal/pdk.config.ts:13-16
+    const text = [
+      'async function main() {',
+      '  const agent = new Agent({',
+      '    model: {',
+      "      provider: 'azure-openai',",
+      '      baseURL: process.env.AWS_CLAUDE_API_BASE_URL,',
+      "      id: 'aws_sdk_claude37_sonnet',",
+      '    },',
+      '  });',
+      '}',
+      'export default defineConfig({',
+      '  // AI changelog configuration (opt-in)',
+      "  provider: 'azure-openai',",
+      "  model: 'aws_sdk_claude37_sonnet',",
+      '});',
+      "const tool = { name: 'search', id: 'tool_call_1' };",
+      "const session = { id: 'session_2024_01' };",
+    ].join('\n');
+    const refs = run('examples/model-providers/azure-openai.ts', text).references;
+    expect(refs.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['openai-compatible/aws_sdk_claude37_sonnet', 6, 'api'],
+      ['openai-compatible/aws_sdk_claude37_sonnet', 13, 'api'],
+    ]);
+  });
+
+  it('reads a model key written as the words of a settings form, not its other settings nor a name without a digit', () => {
+    // bytedance/UI-TARS-desktop docs/setting.md:104-119 (a YAML block of the app's VLM settings, as its form labels read)
+    const text = [
+      'Language: cn',
+      'VLM Provider: VolcEngine Ark for Doubao-1.5-UI-TARS',
+      'VLM Base URL: https://ark.cn-beijing.volces.com/api/v3',
+      'VLM API KEY: ARK_API_KEY',
+      'VLM Model Name: doubao-1.5-ui-tars-250328',
+      '',
+      'VLM Model Name: tgi',
+      'models:',
+      // continuedev/continue docs/guides/configuring-models-rules-tools.mdx:67: a hub block is no model key of words
+      '  - uses: anthropic/claude-4-sonnet',
+    ].join('\n');
+    const refs = run('settings.yaml', text).references;
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['ark/doubao-1.5-ui-tars-250328', 5]]);
+  });
+
+  it("leaves a made-up name for the user's own model (`-custom`) in a JSDoc example, not the model it copies", () => {
+    // bytedance/UI-TARS-desktop multimodal/tarko/llm-client/src/index.ts:108-120 (token.js's extendModelList example)
+    const text = [
+      '   * tokenjs.extendModelList(',
+      '   *   "anthropic",',
+      "   *   'claude-3-5-custom',",
+      '   *   "claude-3-sonnet-20240229" // Copy features from existing model',
+      '   * );',
+      "   *   model: 'claude-3-5-custom' as any, // Note: Type casting as 'any' required",
+      "const fallback = { model: 'gpt-4-custom' };",
+    ].join('\n');
+    const refs = run('src/index.ts', text).references;
+    expect(refs.some((r) => r.id.endsWith('-custom'))).toBe(false);
+    expect(refs.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-3-sonnet-20240229', 4]]);
+  });
+});

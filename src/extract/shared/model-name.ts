@@ -123,10 +123,11 @@ const BEDROCK_ARN = /^arn:aws[\w-]*:bedrock:[\w-]*:\d*:(?:foundation-model|infer
  * A test's stand-in ending (`gpt-test`, `qwen-image-test`, `claude-fake`, `deepseek-v9-anything`), or a family word before
  * the word model itself (`doubao-model` in bytedance/deer-flow's tests: a kind of model, no name), or a configuration named
  * after the model it sets up (`compressionModel: "qwen-turbo-config"`, a ModelConfig object's name in agentscope-ai/
- * agentscope-java's Agent resources; `qwen-max-config`): part of NOT_A_NAME,
+ * agentscope-java's Agent resources; `qwen-max-config`), or a name made up for the user's own model (`claude-3-5-custom`,
+ * registered by `extendModelList` in the token.js fork bytedance/UI-TARS-desktop keeps; `gpt-4-custom`): part of NOT_A_NAME,
  * checked before any table. `-anything` only after a version: `segment-anything`, `depth-anything` are Meta's and TikTok's models.
  */
-const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever|models?|config|cfg)$|\d[-_]anything$/i;
+const STAND_IN_ENDING = /[-_](?:test|fake|mock|dummy|hypothetical|whatever|custom|placeholder|models?|config|cfg)$|\d[-_]anything$/i;
 /** A name written with `xxx` for its variable part (`gpt-4-xxx`): a placeholder, as NOT_A_NAME says (model/ids.ts). */
 export { isXPlaceholder };
 /** The suffix of a quantised copy's Hub repo (`-GGUF`, `-AWQ`, `-GPTQ`, `-MLX`, `-bnb-4bit`). */
