@@ -3097,13 +3097,8 @@ function pickedDictValues(text: string): { value: string; offset: number }[] {
     const loaded = [...text.matchAll(new RegExp(`\\b([A-Za-z_]\\w*)\\(\\s*${variable}\\s*[,)]`, 'g'))].some((c) => HUB_CALLS.has(c[1]!));
     if (!loaded) continue;
     seen.add(dict);
-    const d = new RegExp(`^${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'm').exec(text);
-    if (!d) continue;
-    const open = d.index + d[0].length - 1;
-    const close = closingBracket(text, open);
-    if (close < 0) continue;
-    for (const v of text.slice(open, close).matchAll(DICT_ORG_NAME_VALUE))
-      values.push({ value: v[2]!, offset: open + v.index + v[0].length - v[2]!.length - 1 });
+    for (const { open, body } of dictLiterals(text, dict))
+      for (const v of body.matchAll(DICT_ORG_NAME_VALUE)) values.push({ value: v[2]!, offset: open + v.index + v[0].length - v[2]!.length - 1 });
   }
   return values;
 }
