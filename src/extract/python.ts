@@ -814,8 +814,10 @@ function readPython(file: SourceFile): ExtractResult {
         }
       } else {
         const resolved = resolveArg(arg);
-        const id = resolved && library.modelOf(resolved.value);
-        if (id) add(id, resolved.offset, 'huggingface');
+        // (cn_clip's `load_from_name("ViT-B-16", use_modelscope=True)`: the same repository, downloaded from ModelScope.)
+        const modelScope = library.modelScope && call.args.find((a) => a.name === library.modelScope!.keyword)?.text.trim() === 'True';
+        const id = resolved && (modelScope ? library.modelScope!.modelOf(resolved.value) : library.modelOf(resolved.value));
+        if (id) add(id, resolved.offset, modelScope ? 'modelscope' : 'huggingface');
         else addHub(arg, call, { local: true });
       }
     } else if (isSpacyCall(name, call.callee)) {

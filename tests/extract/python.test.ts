@@ -2735,3 +2735,31 @@ describe('python: a folder join the code makes (lead review, session 31)', () =>
     expect(rows).toEqual([['sdxl-vae-fp16-fix', 5]]);
   });
 });
+
+describe("python: Chinese-CLIP's load_from_name (held-out round 36, issue #15, session 32)", () => {
+  // OFA-Sys/Chinese-CLIP README.md:194-201 and README_En.md:192-199 (python blocks): `load_from_name` downloads the
+  // repository its _MODELS table names (cn_clip/clip/utils.py), from the Hub, or from ModelScope with `use_modelscope=True`.
+  const found = async (text: string) =>
+    ((await python.extract(makeSourceFile('demo.py', text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reports the catalogue name as the repository downloaded, on the Hub or on ModelScope as the call says', async () => {
+    const text = [
+      'import cn_clip.clip as clip',
+      'from cn_clip.clip import load_from_name, available_models',
+      'device = "cuda" if torch.cuda.is_available() else "cpu"',
+      "model, preprocess = load_from_name(\"ViT-B-16\", device=device, download_root='./')",
+      "model, preprocess = load_from_name(\"ViT-B-16\", device=device, download_root='./', use_modelscope=True)",
+      "model, preprocess = clip.load_from_name('RN50', device=device)",
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['OFA-Sys/chinese-clip-vit-base-patch16', 'huggingface', 4],
+      ['AI-ModelScope/chinese-clip-vit-base-patch16', 'modelscope', 5],
+      ['OFA-Sys/chinese-clip-rn50', 'huggingface', 6],
+    ]);
+  });
+
+  it('reads no catalogue name from a load_from_name of another package, nor a name the catalogue lacks', async () => {
+    expect(await found(['from mytools import load_from_name', 'model = load_from_name("ViT-B-16")'].join('\n'))).toEqual([]);
+    expect(await found(['from cn_clip.clip import load_from_name', 'model = load_from_name("ViT-B-32")'].join('\n'))).toEqual([]);
+  });
+});
