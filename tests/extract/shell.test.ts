@@ -1488,3 +1488,26 @@ describe('shell: Chinese-CLIP (held-out round 36, issue #15, session 32)', () =>
     ]);
   });
 });
+
+describe('shell: a model flag given several Hub ids (held-out round 36, issue #15, session 32)', () => {
+  const found = async (text: string) =>
+    ((await shell.extract({ relPath: 'merge.sh', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads each Hub id of a comma-separated --lora_model, and nothing of a list that is not all Hub ids', async () => {
+    // ymcui/Chinese-LLaMA-Alpaca notebooks/legacy/convert_and_quantize_chinese_alpaca_plus.ipynb:306-310 (a code cell, cut)
+    const text = [
+      'python ./Chinese-LLaMA-Alpaca/scripts/merge_llama_with_chinese_lora.py \\',
+      '    --base_model decapoda-research/llama-7b-hf \\',
+      '    --lora_model ziqingyang/chinese-llama-plus-lora-7b,ziqingyang/chinese-alpaca-plus-lora-7b \\',
+      '    --output_type pth \\',
+      '    --output_dir alpaca-combined',
+      'python merge.py --base_model decapoda-research/llama-7b-hf --lora_model path/to/lora_a,${LORA_B}',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['decapoda-research/llama-7b-hf', 'huggingface', 2],
+      ['ziqingyang/chinese-llama-plus-lora-7b', 'huggingface', 3],
+      ['ziqingyang/chinese-alpaca-plus-lora-7b', 'huggingface', 3],
+      ['decapoda-research/llama-7b-hf', 'huggingface', 6],
+    ]);
+  });
+});

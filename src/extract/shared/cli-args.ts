@@ -228,6 +228,13 @@ const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
   flag !== undefined && flag.startsWith('--') && (COMMA_MODELS_FLAG.test(flag) || COMMA_ALIASES_FLAG.test(flag)) && !MODULE_LIST_FLAG.test(flag);
 /** The comma-separated parts of a token, each a token at its own offset (empty parts left out). */
+/** A value that is two or more Hub ids and nothing else, comma-separated (`org/a,org/b`): each, where it is written. */
+function hubList(token: Token): ArgModel[] | undefined {
+  if (!token.text.includes(',') || /[\s$`{}<>]/.test(token.text)) return undefined;
+  const ids = commaParts(token).map((part) => (part.text.includes('/') ? hub(part) : undefined));
+  return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as ArgModel[]) : undefined;
+}
+
 const commaParts = (token: Token): Token[] => {
   const parts: Token[] = [];
   let at = 0;
@@ -836,12 +843,40 @@ const folderKey = (path: string) => path.replace(/^(?:\.\/)+/, '').replace(/\/+$
 export function writtenFolders(tokens: Token[]): Set<string> {
   const folders = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text === 'clone') {
+      const cloned = clonedFolder(tokens, i);
+      if (cloned) folders.add(cloned);
+      continue;
+    }
     if (!tokens[i]!.text.startsWith('--')) continue;
     const { flag, value } = flagAt(tokens, i);
     const text = value?.text;
     if (WRITES_FOLDER_FLAG.test(flag) && text && !text.startsWith('-') && !/[$`{}<>\s]/.test(text) && folderKey(text)) folders.add(folderKey(text));
   }
   return folders;
+}
+
+/** A model repository's git remote on the Hub or ModelScope (not a dataset's or a Space's): group 1, the repository's name. */
+const MODEL_REPO_REMOTE = /^https?:\/\/(?:huggingface\.co|hf\.co|(?:www\.)?modelscope\.cn)\/(?:models\/)?(?!datasets\/|spaces\/)[\w.-]+\/([\w.-]+?)(?:\.git)?\/?$/;
+/** git clone's options that take a value when not written `--flag=value`. */
+const CLONE_VALUE_FLAGS = new Set(['--depth', '-b', '--branch', '-o', '--origin', '-c', '--config', '-j', '--jobs']);
+/** Words that end a command. */
+const COMMAND_END = new Set([';', '&&', '||', '|', '&']);
+/**
+ * `git clone https://huggingface.co/elinas/llama-7b-hf-transformers-4.29` (ymcui/Chinese-LLaMA-Alpaca's Colab notebook,
+ * whose next cell runs `gradio_demo.py --base_model llama-7b-hf-transformers-4.29`): a clone of a model repository writes
+ * the folder named for it, or the one given after the remote. `i`: the `clone` word.
+ */
+function clonedFolder(tokens: Token[], i: number): string | undefined {
+  const git = (t: Token | undefined) => !!t && /(?:^|[!/])git$/.test(t.text);
+  if (!git(tokens[i - 1]) && !(tokens[i - 1]?.text === 'lfs' && git(tokens[i - 2]))) return undefined;
+  let j = i + 1;
+  for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (CLONE_VALUE_FLAGS.has(tokens[j]!.text)) j++;
+  const name = tokens[j] && MODEL_REPO_REMOTE.exec(tokens[j]!.text)?.[1];
+  if (!name) return undefined;
+  const into = tokens[j + 1];
+  if (into && !COMMAND_END.has(into.text) && !into.text.startsWith('-')) return /[$`{}<>\s]/.test(into.text) ? undefined : folderKey(into.text) || undefined;
+  return name;
 }
 
 /** The `--flag=value` or `--flag value` at `tokens[i]`: the flag, its value (offset kept), and whether that is the next word. */
@@ -1430,6 +1465,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         const model = classifyOllamaName(part.text);
         if (model) found.push({ ...model, offset: part.offset });
       }
+    } else if (((eq && (isFlag(eq[1]!) || isNamedModelFlag(eq[1]!))) || ((isFlag(token.text) || isNamedModelFlag(token.text)) && next)) && hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)) {
+      // `merge_llama_with_chinese_lora_low_mem.py --lora_model ziqingyang/chinese-llama-plus-lora-7b,ziqingyang/chinese-alpaca-plus-lora-7b`
+      // (ymcui/Chinese-LLaMA-Alpaca's notebooks: two LoRAs merged in turn): each Hub id of the comma-separated list.
+      for (const model of hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)!) push(model);
+      if (!eq) i++;
     } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
