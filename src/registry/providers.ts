@@ -319,7 +319,9 @@ let libraryCalls: Map<string, LibraryNames[]> | undefined;
 export function libraryLoad(
   call: string,
   moduleOf: () => string | undefined,
-): { keyword: string; modelOf: (name: string) => string | undefined; modelScope?: { keyword: string; modelOf: (name: string) => string | undefined } } | undefined {
+):
+  | { keyword: string; modelOf: (name: string) => string | undefined; modelScope?: { keyword: string; modelOf: (name: string) => string | undefined } }
+  | undefined {
   if (!libraryCalls) {
     libraryCalls = new Map();
     for (const entry of load().libraryNames) for (const name of entry.calls) libraryCalls.set(name, [...(libraryCalls.get(name) ?? []), entry]);

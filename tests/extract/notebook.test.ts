@@ -93,9 +93,14 @@ describe('notebook: a cloned model repository loaded by its folder (held-out rou
   const text = JSON.stringify(
     {
       cells: [
-        cell(['!git clone https://huggingface.co/ziqingyang/chinese-alpaca-lora-7b\n', '!git clone https://huggingface.co/elinas/llama-7b-hf-transformers-4.29']),
+        cell([
+          '!git clone https://huggingface.co/ziqingyang/chinese-alpaca-lora-7b\n',
+          '!git clone https://huggingface.co/elinas/llama-7b-hf-transformers-4.29',
+        ]),
         cell(['!pip install bitsandbytes']),
-        cell(['!python Chinese-LLaMA-Alpaca/scripts/inference/gradio_demo.py --base_model llama-7b-hf-transformers-4.29 --lora_model chinese-alpaca-lora-7b --load_in_8bit']),
+        cell([
+          '!python Chinese-LLaMA-Alpaca/scripts/inference/gradio_demo.py --base_model llama-7b-hf-transformers-4.29 --lora_model chinese-alpaca-lora-7b --load_in_8bit',
+        ]),
       ],
       metadata: {},
       nbformat: 4,

@@ -2747,8 +2747,8 @@ describe("python: Chinese-CLIP's load_from_name (held-out round 36, issue #15, s
       'import cn_clip.clip as clip',
       'from cn_clip.clip import load_from_name, available_models',
       'device = "cuda" if torch.cuda.is_available() else "cpu"',
-      "model, preprocess = load_from_name(\"ViT-B-16\", device=device, download_root='./')",
-      "model, preprocess = load_from_name(\"ViT-B-16\", device=device, download_root='./', use_modelscope=True)",
+      'model, preprocess = load_from_name("ViT-B-16", device=device, download_root=\'./\')',
+      'model, preprocess = load_from_name("ViT-B-16", device=device, download_root=\'./\', use_modelscope=True)',
       "model, preprocess = clip.load_from_name('RN50', device=device)",
     ].join('\n');
     expect(await found(text)).toEqual([

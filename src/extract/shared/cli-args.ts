@@ -857,7 +857,8 @@ export function writtenFolders(tokens: Token[]): Set<string> {
 }
 
 /** A model repository's git remote on the Hub or ModelScope (not a dataset's or a Space's): group 1, the repository's name. */
-const MODEL_REPO_REMOTE = /^https?:\/\/(?:huggingface\.co|hf\.co|(?:www\.)?modelscope\.cn)\/(?:models\/)?(?!datasets\/|spaces\/)[\w.-]+\/([\w.-]+?)(?:\.git)?\/?$/;
+const MODEL_REPO_REMOTE =
+  /^https?:\/\/(?:huggingface\.co|hf\.co|(?:www\.)?modelscope\.cn)\/(?:models\/)?(?!datasets\/|spaces\/)[\w.-]+\/([\w.-]+?)(?:\.git)?\/?$/;
 /** git clone's options that take a value when not written `--flag=value`. */
 const CLONE_VALUE_FLAGS = new Set(['--depth', '-b', '--branch', '-o', '--origin', '-c', '--config', '-j', '--jobs']);
 /** Words that end a command. */
@@ -1427,14 +1428,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // ./models/train/Z-Image-Turbo_lora/epoch-4.safetensors`, the LoRA a run continues from.)
       const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag) || LORA_CKPT_FLAG.test(weightsFlag);
       const trains = checkpoint && raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text));
-      const file = (WEIGHT_FILE.test(value.text) || ENGINE_FILE.test(value.text)) && !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
+      const file =
+        (WEIGHT_FILE.test(value.text) || ENGINE_FILE.test(value.text)) &&
+        !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
       // (A weights file is never a Hub id, even written `folder/file`: `--ckpt stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt`.)
       if (!trains)
         push(
           (file ? undefined : hub(value)) ??
             namedFolder(value) ??
             trainerCheckpoint(value) ??
-            (file ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value) ?? exportedFileUnderVariable(value, lookup)) : undefined) ??
+            (file
+              ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value) ?? exportedFileUnderVariable(value, lookup))
+              : undefined) ??
             // (A LoRA checkpoint's folder by any name: `--lora-ckpt ./ckpts/t2i/lora/porcelain`, the adapter loaded.)
             (LORA_CKPT_FLAG.test(weightsFlag) && /[\\/]/.test(value.text) ? localPath(value) : undefined),
         );
@@ -1445,6 +1450,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // (Both patterns start `--`: most words are tested by their first characters only, with no array made per word.)
     const listFlag = isListFlag(eq?.[1]) ? eq![1] : isListFlag(token.text) ? token.text : undefined;
     const listValue = listFlag ? (eq ? eq[2]! : (next?.text ?? '')) : '';
+    // Two Hub ids or more given to one model flag, comma-separated (hubList); asked only of a value holding a comma.
+    const hubIds = (
+      eq
+        ? eq[2]!.includes(',') && (isFlag(eq[1]!) || isNamedModelFlag(eq[1]!))
+        : !!next?.text.includes(',') && (isFlag(token.text) || isNamedModelFlag(token.text))
+    )
+      ? hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)
+      : undefined;
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (
@@ -1465,10 +1478,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         const model = classifyOllamaName(part.text);
         if (model) found.push({ ...model, offset: part.offset });
       }
-    } else if (((eq && (isFlag(eq[1]!) || isNamedModelFlag(eq[1]!))) || ((isFlag(token.text) || isNamedModelFlag(token.text)) && next)) && hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)) {
+    } else if (hubIds) {
       // `merge_llama_with_chinese_lora_low_mem.py --lora_model ziqingyang/chinese-llama-plus-lora-7b,ziqingyang/chinese-alpaca-plus-lora-7b`
       // (ymcui/Chinese-LLaMA-Alpaca's notebooks: two LoRAs merged in turn): each Hub id of the comma-separated list.
-      for (const model of hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)!) push(model);
+      for (const model of hubIds) push(model);
       if (!eq) i++;
     } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
