@@ -3,6 +3,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { classifyLicences, classifyOrigin, wantsConfigFingerprint } from './classify/index.js';
 import { notReadSummary, scanProject, type ExtractedReference, type FileExtraction } from './scan/index.js';
+import { isArchitectureName } from './scan/architecture-configs.js';
 import { nodeKey, type LineageNode } from './model/lineage.js';
 import type { Diagnostic, SkippedFile } from './model/diagnostic.js';
 import { isOtherHub, type LocalFacts, type ModelSource, type Reference } from './model/reference.js';
@@ -105,7 +106,7 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     if (filesScanned % 500 === 0) options.onProgress?.({ stage: 'scan', done: filesScanned });
   };
 
-  await scanProject(
+  const scanned = await scanProject(
     { root: options.root, maxFileBytes: options.maxFileBytes, exclude: options.exclude },
     {
       file: handle,
@@ -115,6 +116,8 @@ export async function runAudit(options: AuditOptions): Promise<Report> {
     },
   );
 
+  // A name found only as the project's own architecture config (`--vision-model ViT-B-16` beside `model_configs/ViT-B-16.json`).
+  for (const [key, model] of models) if (isArchitectureName(model, scanned.architectures)) models.delete(key);
   options.onSlowFiles?.(slowest);
   options.onStageTime?.({ stage: 'scan', ms: performance.now() - scanStarted, detail: `${filesScanned} files, ${models.size} models` });
   const assessed = await assessModels(models, options, assessment);

@@ -846,8 +846,10 @@ function readPython(file: SourceFile): ExtractResult {
         }
       } else {
         const resolved = resolveArg(arg);
-        const id = resolved && library.modelOf(resolved.value);
-        if (id) add(id, resolved.offset, 'huggingface');
+        // (cn_clip's `load_from_name("ViT-B-16", use_modelscope=True)`: the same repository, downloaded from ModelScope.)
+        const modelScope = library.modelScope && call.args.find((a) => a.name === library.modelScope!.keyword)?.text.trim() === 'True';
+        const id = resolved && (modelScope ? library.modelScope!.modelOf(resolved.value) : library.modelOf(resolved.value));
+        if (id) add(id, resolved.offset, modelScope ? 'modelscope' : 'huggingface');
         else addHub(arg, call, { local: true });
       }
     } else if (isSpacyCall(name, call.callee)) {
@@ -1502,8 +1504,10 @@ function readPython(file: SourceFile): ExtractResult {
   for (const weights of [...loadedWeightFiles(text), ...joinedWeightFolders(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
     // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model; nor a
     // TensorRT engine, which loadedWeightFiles reads only joined onto its engines' folder.)
+    const rooted = VARIABLE_ROOT.exec(weights.value) ? weights.value.replace(VARIABLE_ROOT, '') : undefined;
     const onDisk =
       modelFromPath(weights.value) ??
+      (rooted && !/[$*{}]/.test(rooted) && (WEIGHTS_ONLY_FILE.test(rooted) || TRT_ENGINE.test(rooted)) ? { source: 'local', id: weights.value } : undefined) ??
       (/^[\w.+-]+$/.test(weights.value) && (PICKLED_FILE.test(weights.value) || TENSORRT_ENGINE.test(weights.value))
         ? { source: 'local', id: weights.value }
         : undefined);
@@ -1915,6 +1919,10 @@ const COMPONENT_FOLDER =
   /(?:^|_)(?:controlnets?|loras?|vae|unet|clip_vision|upscale(?:rs?|_models?)?|ip_?adapters?|safety_checker|sam|inpaint|annotators?)(?:_|$)/i;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
+/** A TensorRT engine named for its format (`vit-b-16.img.fp16.trt`): read where a weights file is (pathIn). */
+const TRT_ENGINE = /.\.trt$/i;
+/** A path's `${VAR}/` root: an environment variable, or a placeholder the docs ask the reader to replace. */
+const VARIABLE_ROOT = /^\$\{[A-Za-z_]\w*\}\//;
 /**
  * An option named for the ONNX model a tool reads, with a default file (`parser.add_argument("--onnx",
  * default="dit.onnx")`, index-tts/index-tts's TensorRT engine builders): the model it loads; not an `--output`.
@@ -2342,7 +2350,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // (A `.bin` only in a folder of weights or joined onto a folder: `f'./checkpoints/ip-adapter.bin'`, a component folder's.)
   if (
     !ggmlBin &&
-    !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text) &&
+    !/\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan|trt|pkl|model)(?:\?[^'"\s]*)?['"]/i.test(text) &&
     !/\bweight_name\s*=\s*os\.path\.basename\(/.test(text) &&
     !/(?:\/(?:checkpoints?|ckpts?|weights|pretrained(?:_models)?|models)\/[\w./+-]*|\bos\.path\.join\([^()\n]*)\.bin['"]/i.test(text)
   )
@@ -2374,7 +2382,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     )
       return { value: rooted[3]!, offset: at + expression.indexOf(expression.trim()) + rooted[0].lastIndexOf(rooted[2]! + rooted[3]!) + 1 };
     const m = PATH_EXPRESSION.exec(expression.trim());
-    if (!m || !WEIGHTS_ONLY_FILE.test(m[2]!) || /[*{}]/.test(m[2]!)) return undefined;
+    // (Under a `${VAR}` root, the placeholder docs ask the reader to replace or os.path.expandvars fills: `img_onnx_model_path=
+    // "${DATAPATH}/deploy/vit-b-16.img.fp16.onnx"`, OFA-Sys/Chinese-CLIP's deployment.md; a TensorRT engine too, `.trt`.)
+    if (!m || !(WEIGHTS_ONLY_FILE.test(m[2]!) || TRT_ENGINE.test(m[2]!)) || /[*{}]/.test(m[2]!.replace(VARIABLE_ROOT, ''))) return undefined;
     // (`Path("checkpoints/latentsync_unet.pt")`, one argument: the path as written, joined onto nothing.)
     const joined = !m[0].startsWith(m[1]!) && !/^(?:pathlib\.)?Path\(\s*['"]/.test(m[0]);
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;

@@ -146,6 +146,11 @@ interface LibraryNames {
   slots?: string[];
   /** Where the ids its names stand for live (default the Hugging Face Hub). */
   hub?: 'huggingface' | 'modelscope';
+  /**
+   * A call's keyword that, set true, downloads from ModelScope instead, and the organisation the name's repository has
+   * there (cn_clip's `load_from_name(name, use_modelscope=True)`: AI-ModelScope/<repo>).
+   */
+  modelscope_switch?: { keyword: string; organisation: string };
   source: string;
   names: Record<string, string>;
   /**
@@ -311,7 +316,12 @@ let libraryCalls: Map<string, LibraryNames[]> | undefined;
  * that call takes the name as. Undefined for any other package or call. The call's name is tested first: the
  * module it comes from (`moduleOf`, an import lookup) is asked for the few calls a library names.
  */
-export function libraryLoad(call: string, moduleOf: () => string | undefined): { keyword: string; modelOf: (name: string) => string | undefined } | undefined {
+export function libraryLoad(
+  call: string,
+  moduleOf: () => string | undefined,
+):
+  | { keyword: string; modelOf: (name: string) => string | undefined; modelScope?: { keyword: string; modelOf: (name: string) => string | undefined } }
+  | undefined {
   if (!libraryCalls) {
     libraryCalls = new Map();
     for (const entry of load().libraryNames) for (const name of entry.calls) libraryCalls.set(name, [...(libraryCalls.get(name) ?? []), entry]);
@@ -320,7 +330,22 @@ export function libraryLoad(call: string, moduleOf: () => string | undefined): {
   if (!entries) return undefined;
   const root = moduleOf()?.split('.')[0];
   const entry = entries.find((l) => l.package === root);
-  return entry && { keyword: entry.keyword, modelOf: (name) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined) };
+  if (!entry) return undefined;
+  const modelOf = (name: string) => (Object.hasOwn(entry.names, name) ? entry.names[name] : undefined);
+  const hop = entry.modelscope_switch;
+  return {
+    keyword: entry.keyword,
+    modelOf,
+    ...(hop && {
+      modelScope: {
+        keyword: hop.keyword,
+        modelOf: (name: string) => {
+          const id = modelOf(name);
+          return id && `${hop.organisation}/${id.slice(id.indexOf('/') + 1)}`;
+        },
+      },
+    }),
+  };
 }
 
 /**

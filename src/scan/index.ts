@@ -13,6 +13,7 @@ import { selectExtractors } from './select.js';
 import { markVendored, vendoredPaths } from './vendored.js';
 import { documentedTestInputs, markTestInputs } from './test-inputs.js';
 import { projectOwnNames, withoutOwnName } from './own-name.js';
+import { architectureConfigName } from './architecture-configs.js';
 
 export type { ExtractedReference, FileExtraction } from './screen.js';
 export { notReadSummary } from './languages.js';
@@ -43,7 +44,13 @@ const BATCH_FILES = 64;
 /** Batches a caller keeps in flight, per batch of the pool's size. */
 const IN_FLIGHT_PER_SIZE = 6;
 
-export async function scanProject(options: ScanOptions, scanEvents: ScanEvents): Promise<void> {
+/** What the scan learnt of the project as a whole: its architecture configs' names (architecture-configs.ts). */
+export interface ScanSummary {
+  architectures: Set<string>;
+}
+
+export async function scanProject(options: ScanOptions, scanEvents: ScanEvents): Promise<ScanSummary> {
+  const architectures = new Set<string>();
   // References in vendored copies of other projects get context `vendored` (registry vendored.yaml).
   const isVendored = vendoredPaths(options.root);
   // References in folders the project's README or contributing guide calls test inputs get context `test`.
@@ -74,6 +81,8 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
   };
   try {
     for (const file of walk) {
+      const architecture = architectureConfigName(file.relPath);
+      if (architecture) architectures.add(architecture);
       const language = events.notRead && languageNotRead(file);
       if (language) events.notRead!(language);
       if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
@@ -92,4 +101,5 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
     if (pool) pool.close();
     else ExtractPool.discardPrestarted();
   }
+  return { architectures };
 }

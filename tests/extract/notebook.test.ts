@@ -85,3 +85,43 @@ describe('notebook: string values that are model names by shape (held-out Qwen-A
     expect(references).toEqual([]);
   });
 });
+
+describe('notebook: a cloned model repository loaded by its folder (held-out round 36, issue #15, session 32)', () => {
+  // ymcui/Chinese-LLaMA-Alpaca notebooks/gradio_web_demo.ipynb cells 9 and 12 (cut): the Hub repositories are cloned
+  // into the working directory, and the demo is given the two folders by their bare names.
+  const cell = (source: string[]) => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source });
+  const text = JSON.stringify(
+    {
+      cells: [
+        cell([
+          '!git clone https://huggingface.co/ziqingyang/chinese-alpaca-lora-7b\n',
+          '!git clone https://huggingface.co/elinas/llama-7b-hf-transformers-4.29',
+        ]),
+        cell(['!pip install bitsandbytes']),
+        cell([
+          '!python Chinese-LLaMA-Alpaca/scripts/inference/gradio_demo.py --base_model llama-7b-hf-transformers-4.29 --lora_model chinese-alpaca-lora-7b --load_in_8bit',
+        ]),
+      ],
+      metadata: {},
+      nbformat: 4,
+      nbformat_minor: 0,
+    },
+    null,
+    1,
+  );
+
+  it('reads each bare folder a clone wrote as that local model, beside the Hub repositories cloned', async () => {
+    const { references } = await notebook.extract({ relPath: 'notebooks/gradio_web_demo.ipynb', size: text.length, text });
+    const rows = references.map((r) => [r.id, r.source]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['ziqingyang/chinese-alpaca-lora-7b', 'huggingface'],
+        ['elinas/llama-7b-hf-transformers-4.29', 'huggingface'],
+        ['llama-7b-hf-transformers-4.29', 'local'],
+        ['chinese-alpaca-lora-7b', 'local'],
+      ]),
+    );
+    // Not a name a server answers to.
+    expect(rows.some(([, source]) => source === 'api')).toBe(false);
+  });
+});

@@ -3128,3 +3128,67 @@ describe('python: Hub helpers, loader tables and URL tables (held-out round 36, 
     ]);
   });
 });
+
+describe("python: Chinese-CLIP's load_from_name (held-out round 36, issue #15, session 32)", () => {
+  // OFA-Sys/Chinese-CLIP README.md:194-201 and README_En.md:192-199 (python blocks): `load_from_name` downloads the
+  // repository its _MODELS table names (cn_clip/clip/utils.py), from the Hub, or from ModelScope with `use_modelscope=True`.
+  const found = async (text: string) =>
+    ((await python.extract(makeSourceFile('demo.py', text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reports the catalogue name as the repository downloaded, on the Hub or on ModelScope as the call says', async () => {
+    const text = [
+      'import cn_clip.clip as clip',
+      'from cn_clip.clip import load_from_name, available_models',
+      'device = "cuda" if torch.cuda.is_available() else "cpu"',
+      'model, preprocess = load_from_name("ViT-B-16", device=device, download_root=\'./\')',
+      'model, preprocess = load_from_name("ViT-B-16", device=device, download_root=\'./\', use_modelscope=True)',
+      "model, preprocess = clip.load_from_name('RN50', device=device)",
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['OFA-Sys/chinese-clip-vit-base-patch16', 'huggingface', 4],
+      ['AI-ModelScope/chinese-clip-vit-base-patch16', 'modelscope', 5],
+      ['OFA-Sys/chinese-clip-rn50', 'huggingface', 6],
+    ]);
+  });
+
+  it('reads no catalogue name from a load_from_name of another package, nor a name the catalogue lacks', async () => {
+    expect(await found(['from mytools import load_from_name', 'model = load_from_name("ViT-B-16")'].join('\n'))).toEqual([]);
+    expect(await found(['from cn_clip.clip import load_from_name', 'model = load_from_name("ViT-B-32")'].join('\n'))).toEqual([]);
+  });
+});
+
+describe('python: a weights file under a ${VAR} root (held-out round 36, issue #15, session 32)', () => {
+  // OFA-Sys/Chinese-CLIP deployment.md:84-90 and 230-232 (python blocks, "请替换${DATAPATH}为实际的路径"): the ONNX model and the
+  // TensorRT engine the code loads, under the root the reader fills in.
+  const found = async (text: string) =>
+    ((await python.extract(makeSourceFile('deploy_demo.py', text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the file as written, local, where it is assigned', async () => {
+    const text = [
+      'import onnxruntime',
+      'from cn_clip.deploy.tensorrt_utils import TensorRTModel',
+      '# 载入ONNX图像侧模型（**请替换${DATAPATH}为实际的路径**）',
+      'img_sess_options = onnxruntime.SessionOptions()',
+      'img_onnx_model_path="${DATAPATH}/deploy/vit-b-16.img.fp16.onnx"',
+      'img_session = onnxruntime.InferenceSession(img_onnx_model_path,',
+      '                                        sess_options=img_sess_options,',
+      '                                        providers=["CUDAExecutionProvider"])',
+      'img_trt_model_path="${DATAPATH}/deploy/vit-b-16.img.fp16.trt"',
+      'img_trt_model = TensorRTModel(img_trt_model_path)',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['${DATAPATH}/deploy/vit-b-16.img.fp16.onnx', 'local', 5],
+      ['${DATAPATH}/deploy/vit-b-16.img.fp16.trt', 'local', 9],
+    ]);
+  });
+
+  it('reads no data file under such a root, nor a templated file name', async () => {
+    const text = [
+      'import onnxruntime',
+      'text_data_path = "${DATAPATH}/datasets/MUGE/valid_texts.jsonl"',
+      'model_path = "${DATAPATH}/deploy/${MODEL_NAME}.onnx"',
+      'session = onnxruntime.InferenceSession(model_path)',
+    ].join('\n');
+    expect(await found(text)).toEqual([]);
+  });
+});

@@ -1543,3 +1543,73 @@ describe("shell: LLaVA's pretrained projector flag (held-out round 36, session 3
     ]);
   });
 });
+
+describe('shell: Chinese-CLIP (held-out round 36, issue #15, session 32)', () => {
+  const found = async (text: string, relPath = 'run.sh') =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `--resume=${resume}` as the pretrained checkpoint the variable holds, at its assignment', async () => {
+    // OFA-Sys/Chinese-CLIP run_scripts/muge_finetune_vit-b-16_rbt-base.sh:30, 62-66 (cut)
+    const text = [
+      'DATAPATH=${1}',
+      'resume=${DATAPATH}/pretrained_weights/clip_cn_vit-b-16.pt # or specify your customed ckpt path to resume',
+      'output_base_dir=${DATAPATH}/experiments/',
+      'python3 -m torch.distributed.launch --use_env --nproc_per_node=${GPUS_PER_NODE} cn_clip/training/main.py \\',
+      '          --train-data=${train_data} \\',
+      '          --resume=${resume} \\',
+      '          --logs=${output_base_dir}',
+      // A run resumed where it left off is no model read.
+      'python3 cn_clip/training/main.py --resume=${DATAPATH}/experiments/run1/checkpoints/epoch_latest.pt',
+    ].join('\n');
+    expect(await found(text)).toEqual([['${DATAPATH}/pretrained_weights/clip_cn_vit-b-16.pt', 'local', 2]]);
+  });
+
+  it('reads exported ONNX and TensorRT files under a root variable given to model and weights flags', async () => {
+    // OFA-Sys/Chinese-CLIP deployment.md:158-164 and 293-300 (bash blocks, run as a script)
+    const text = [
+      'python cn_clip/deploy/onnx_to_tensorrt.py \\',
+      '       --model-arch ViT-B-16 \\',
+      '       --text-onnx-path ${DATAPATH}/deploy/vit-b-16.txt.fp16.onnx \\',
+      '       --save-tensorrt-path ${DATAPATH}/deploy/vit-b-16 \\',
+      '       --fp16',
+      'python3 cn_clip/deploy/speed_benchmark.py \\',
+      '        --model-arch ViT-B-16 \\',
+      '        --pytorch-ckpt ${DATAPATH}/pretrained_weights/clip_cn_vit-b-16.pt \\',
+      '        --onnx-image-model ${DATAPATH}/deploy/vit-b-16.img.fp16.onnx \\',
+      '        --tensorrt-text-model ${DATAPATH}/deploy/vit-b-16.txt.fp16.trt',
+      // A part of a model folder the script sets (FunAudioLLM/CosyVoice examples/libritts/cosyvoice/run.sh:10, 30-31) is no second model.
+      'pretrained_model_dir=../../../pretrained_models/CosyVoice-300M',
+      '../../../tools/extract_embedding.py --dir data/$x --onnx_path $pretrained_model_dir/campplus.onnx',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['../../../pretrained_models/CosyVoice-300M', 'local', 11],
+      ['${DATAPATH}/deploy/vit-b-16.txt.fp16.onnx', 'local', 3],
+      ['${DATAPATH}/pretrained_weights/clip_cn_vit-b-16.pt', 'local', 8],
+      ['${DATAPATH}/deploy/vit-b-16.img.fp16.onnx', 'local', 9],
+      ['${DATAPATH}/deploy/vit-b-16.txt.fp16.trt', 'local', 10],
+    ]);
+  });
+});
+
+describe('shell: a model flag given several Hub ids (held-out round 36, issue #15, session 32)', () => {
+  const found = async (text: string) =>
+    ((await shell.extract({ relPath: 'merge.sh', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads each Hub id of a comma-separated --lora_model, and nothing of a list that is not all Hub ids', async () => {
+    // ymcui/Chinese-LLaMA-Alpaca notebooks/legacy/convert_and_quantize_chinese_alpaca_plus.ipynb:306-310 (a code cell, cut)
+    const text = [
+      'python ./Chinese-LLaMA-Alpaca/scripts/merge_llama_with_chinese_lora.py \\',
+      '    --base_model decapoda-research/llama-7b-hf \\',
+      '    --lora_model ziqingyang/chinese-llama-plus-lora-7b,ziqingyang/chinese-alpaca-plus-lora-7b \\',
+      '    --output_type pth \\',
+      '    --output_dir alpaca-combined',
+      'python merge.py --base_model decapoda-research/llama-7b-hf --lora_model path/to/lora_a,${LORA_B}',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['decapoda-research/llama-7b-hf', 'huggingface', 2],
+      ['ziqingyang/chinese-llama-plus-lora-7b', 'huggingface', 3],
+      ['ziqingyang/chinese-alpaca-plus-lora-7b', 'huggingface', 3],
+      ['decapoda-research/llama-7b-hf', 'huggingface', 6],
+    ]);
+  });
+});

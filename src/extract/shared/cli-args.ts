@@ -182,7 +182,8 @@ const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained
  * other `--resume` is where a run left off.
  */
 const RESUME_PRETRAINED = /^--resume$/;
-const IN_PRETRAINED_FOLDER = /(?:^|\/)pretrained(?:_models)?\//;
+/** (Chinese-CLIP's run scripts keep theirs in `${DATAPATH}/pretrained_weights/`, given as `--resume=${resume}`.) */
+const IN_PRETRAINED_FOLDER = /(?:^|\/)pretrained(?:_models|_weights)?\//;
 /** The model flags of vLLM's and SGLang's servers. */
 const SERVER_MODEL_FLAG = /^--model(?:-path)?$/;
 /** The Python modules of vLLM's and SGLang's OpenAI-compatible servers (`python -m vllm.entrypoints.openai.api_server`). */
@@ -226,8 +227,10 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
 // A LoRA's checkpoint flag (Tencent/HunyuanDiT's `sample_t2i.py --lora-ckpt log_EXP/001-lora_porcelain_ema_rank64/
 // checkpoints/0001000.pt`), Stable Diffusion's scripts' `--ckpt` (`scripts/txt2img.py --ckpt sd-v1-4-full-ema.ckpt`) and
 // DreamBooth/textual-inversion's `main.py --actual_resume sd-v1-4-full-ema.ckpt` (the checkpoint fine-tuned): the same.
+// So are an exported model's file flags (OFA-Sys/Chinese-CLIP's deployment.md: `onnx_to_tensorrt.py --text-onnx-path
+// ${DATAPATH}/deploy/vit-b-16.txt.fp16.onnx`) and a format's checkpoint flag (`speed_benchmark.py --pytorch-ckpt X.pt`).
 const WEIGHTS_PATH_FLAG =
-  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|ckpt|actual[-_]resume)$/i;
+  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?|onnx)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|(?:[a-z0-9]+[-_]){0,2}ckpt|actual[-_]resume)$/i;
 /** WEIGHTS_PATH_FLAG's LoRA checkpoint flags (`--lora-ckpt`, `--adapter_checkpoint`). */
 const LORA_CKPT_FLAG = /^--(?:lora|adapter)[-_](?:ckpt|checkpoint)$/i;
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
@@ -239,6 +242,13 @@ const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
   flag !== undefined && flag.startsWith('--') && (COMMA_MODELS_FLAG.test(flag) || COMMA_ALIASES_FLAG.test(flag)) && !MODULE_LIST_FLAG.test(flag);
 /** The comma-separated parts of a token, each a token at its own offset (empty parts left out). */
+/** A value that is two or more Hub ids and nothing else, comma-separated (`org/a,org/b`): each, where it is written. */
+function hubList(token: Token): ArgModel[] | undefined {
+  if (!token.text.includes(',') || /[\s$`{}<>]/.test(token.text)) return undefined;
+  const ids = commaParts(token).map((part) => (part.text.includes('/') ? hub(part) : undefined));
+  return ids.length > 1 && ids.every((id) => id !== undefined) ? (ids as ArgModel[]) : undefined;
+}
+
 const commaParts = (token: Token): Token[] => {
   const parts: Token[] = [];
   let at = 0;
@@ -847,12 +857,41 @@ const folderKey = (path: string) => path.replace(/^(?:\.\/)+/, '').replace(/\/+$
 export function writtenFolders(tokens: Token[]): Set<string> {
   const folders = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.text === 'clone') {
+      const cloned = clonedFolder(tokens, i);
+      if (cloned) folders.add(cloned);
+      continue;
+    }
     if (!tokens[i]!.text.startsWith('--')) continue;
     const { flag, value } = flagAt(tokens, i);
     const text = value?.text;
     if (WRITES_FOLDER_FLAG.test(flag) && text && !text.startsWith('-') && !/[$`{}<>\s]/.test(text) && folderKey(text)) folders.add(folderKey(text));
   }
   return folders;
+}
+
+/** A model repository's git remote on the Hub or ModelScope (not a dataset's or a Space's): group 1, the repository's name. */
+const MODEL_REPO_REMOTE =
+  /^https?:\/\/(?:huggingface\.co|hf\.co|(?:www\.)?modelscope\.cn)\/(?:models\/)?(?!datasets\/|spaces\/)[\w.-]+\/([\w.-]+?)(?:\.git)?\/?$/;
+/** git clone's options that take a value when not written `--flag=value`. */
+const CLONE_VALUE_FLAGS = new Set(['--depth', '-b', '--branch', '-o', '--origin', '-c', '--config', '-j', '--jobs']);
+/** Words that end a command. */
+const COMMAND_END = new Set([';', '&&', '||', '|', '&']);
+/**
+ * `git clone https://huggingface.co/elinas/llama-7b-hf-transformers-4.29` (ymcui/Chinese-LLaMA-Alpaca's Colab notebook,
+ * whose next cell runs `gradio_demo.py --base_model llama-7b-hf-transformers-4.29`): a clone of a model repository writes
+ * the folder named for it, or the one given after the remote. `i`: the `clone` word.
+ */
+function clonedFolder(tokens: Token[], i: number): string | undefined {
+  const git = (t: Token | undefined) => !!t && /(?:^|[!/])git$/.test(t.text);
+  if (!git(tokens[i - 1]) && !(tokens[i - 1]?.text === 'lfs' && git(tokens[i - 2]))) return undefined;
+  let j = i + 1;
+  for (; j < tokens.length && tokens[j]!.text.startsWith('-'); j++) if (CLONE_VALUE_FLAGS.has(tokens[j]!.text)) j++;
+  const name = tokens[j] && MODEL_REPO_REMOTE.exec(tokens[j]!.text)?.[1];
+  if (!name) return undefined;
+  const into = tokens[j + 1];
+  if (into && !COMMAND_END.has(into.text) && !into.text.startsWith('-')) return /[$`{}<>\s]/.test(into.text) ? undefined : folderKey(into.text) || undefined;
+  return name;
 }
 
 /** The `--flag=value` or `--flag value` at `tokens[i]`: the flag, its value (offset kept), and whether that is the next word. */
@@ -1284,10 +1323,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       i++;
       continue;
     }
-    if (RESUME_PRETRAINED.test(token.text) && next && IN_PRETRAINED_FOLDER.test(next.text) && WEIGHT_FILE.test(next.text)) {
-      push(localPath(next));
-      i++;
-      continue;
+    if (token.text.startsWith('--resume')) {
+      const { flag, value: written, valueIsNext } = flagAt(tokens, i);
+      const value = written && (valueIsNext ? written : resolveToken(written, lookup));
+      if (RESUME_PRETRAINED.test(flag) && value && IN_PRETRAINED_FOLDER.test(value.text) && WEIGHT_FILE.test(value.text)) {
+        push(localPath(value) ?? weightsFileUnderVariable(value));
+        if (valueIsNext) i++;
+        continue;
+      }
     }
     // vLLM's and SGLang's OpenAI servers load a Hub id or a folder: beside the alias they serve it under
     // (`--served-model-name`), a bare word given to their `--model` / `--model-path` that is no Hub id is no alias but the
@@ -1425,14 +1468,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // ./models/train/Z-Image-Turbo_lora/epoch-4.safetensors`, the LoRA a run continues from.)
       const checkpoint = CHECKPOINT_PATH_FLAG.test(weightsFlag) || LORA_CKPT_FLAG.test(weightsFlag);
       const trains = checkpoint && raw.slice(firstCommandWord, i).some((t) => TRAINING_SCRIPT.test(t.text));
-      const file = WEIGHT_FILE.test(value.text) && !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
+      const file =
+        (WEIGHT_FILE.test(value.text) || ENGINE_FILE.test(value.text)) &&
+        !(checkpoint && CONVENTIONAL_WEIGHT_FILE.test(value.text.slice(value.text.lastIndexOf('/') + 1)));
       // (A weights file is never a Hub id, even written `folder/file`: `--ckpt stable-diffusion-v-1-4/sd-v1-4-full-ema.ckpt`.)
       if (!trains)
         push(
           (file ? undefined : hub(value)) ??
             namedFolder(value) ??
             trainerCheckpoint(value) ??
-            (file ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value)) : undefined) ??
+            (file
+              ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value) ?? exportedFileUnderVariable(value, lookup))
+              : undefined) ??
             // (A LoRA checkpoint's folder by any name: `--lora-ckpt ./ckpts/t2i/lora/porcelain`, the adapter loaded.)
             (LORA_CKPT_FLAG.test(weightsFlag) && /[\\/]/.test(value.text) ? localPath(value) : undefined),
         );
@@ -1443,6 +1490,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // (Both patterns start `--`: most words are tested by their first characters only, with no array made per word.)
     const listFlag = isListFlag(eq?.[1]) ? eq![1] : isListFlag(token.text) ? token.text : undefined;
     const listValue = listFlag ? (eq ? eq[2]! : (next?.text ?? '')) : '';
+    // Two Hub ids or more given to one model flag, comma-separated (hubList); asked only of a value holding a comma.
+    const hubIds = (
+      eq
+        ? eq[2]!.includes(',') && (isFlag(eq[1]!) || isNamedModelFlag(eq[1]!))
+        : !!next?.text.includes(',') && (isFlag(token.text) || isNamedModelFlag(token.text))
+    )
+      ? hubList(eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!)
+      : undefined;
     if (eq && eq[1] === '--revision') revision = eq[2];
     else if (token.text === '--revision' && next) revision = next.text;
     else if (
@@ -1463,6 +1518,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         const model = classifyOllamaName(part.text);
         if (model) found.push({ ...model, offset: part.offset });
       }
+    } else if (hubIds) {
+      // `merge_llama_with_chinese_lora_low_mem.py --lora_model ziqingyang/chinese-llama-plus-lora-7b,ziqingyang/chinese-alpaca-plus-lora-7b`
+      // (ymcui/Chinese-LLaMA-Alpaca's notebooks: two LoRAs merged in turn): each Hub id of the comma-separated list.
+      for (const model of hubIds) push(model);
+      if (!eq) i++;
     } else if (eq && isFlag(eq[1]!)) {
       const value = resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup);
       push(projectorRepo(eq[1]!, value) ?? clientModel(eq[1]!, value, flagValue(value, program, QUANT_SUFFIX_FLAGS.has(eq[1]!))));
@@ -1491,7 +1551,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       push(hub(value) ?? namedFolder(value));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
-      push(hubOrLocal(value) ?? namedModel(value) ?? namespacedOllamaTag(value));
+      push(hubOrLocal(value) ?? exportedFileUnderVariable(value, lookup) ?? namedModel(value) ?? namespacedOllamaTag(value));
     } else if ((eq && MODEL_TYPE_FLAG.test(eq[1]!)) || (MODEL_TYPE_FLAG.test(token.text) && next)) {
       // `--model_type llama` is an architecture; `--model-type gpt-5.4` (CAMEL's scripts) a provider's published name.
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
@@ -2312,8 +2372,24 @@ export function folderUnderVariable(token: Token): ArgModel | undefined {
  */
 function weightsFileUnderVariable(token: Token): ArgModel | undefined {
   if (!/\$\{?[A-Za-z_]\w*\}?/.test(token.text) || /[\s'"*?<>|]/.test(token.text)) return undefined;
-  if (!/(^|\/)(models?|checkpoints?|ckpts?|weights)\/[^/$]+$/i.test(token.text)) return undefined;
+  if (!/(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained(?:_weights|_models)?)\/[^/$]+$/i.test(token.text)) return undefined;
   return { id: token.text, source: 'local', offset: token.offset };
+}
+
+/** A TensorRT engine file (`vit-b-16.img.fp16.trt`, `model.plan`): a model serialised for one GPU. */
+const ENGINE_FILE = /.\.(?:trt|plan)$/i;
+/**
+ * A weights file (WEIGHT_FILE) or TensorRT engine at a path under a root variable the file does not set
+ * (`${DATAPATH}/deploy/vit-b-16.img.fp16.onnx`, OFA-Sys/Chinese-CLIP's deployment.md: `speed_benchmark.py
+ * --onnx-image-model ... --tensorrt-text-model ${DATAPATH}/deploy/vit-b-16.txt.fp16.trt`), given to a flag named for a model
+ * or its weights: that file, in whatever folder, `local`, written as in the file. Not a template or glob in the path.
+ */
+function exportedFileUnderVariable(token: Token, lookup?: VariableLookup): ArgModel | undefined {
+  const root = /^\$\{?([A-Za-z_]\w*)\}?\/[^\s'"*?<>|$`{}]+$/.exec(token.text);
+  // (Under a folder the file sets, `$pretrained_model_dir/campplus.onnx` after `pretrained_model_dir=.../CosyVoice-300M`
+  // (FunAudioLLM/CosyVoice's recipes), the file is a part of the model that folder holds.)
+  if (!root || lookup?.(root[1]!, token.offset)) return undefined;
+  return WEIGHT_FILE.test(token.text) || ENGINE_FILE.test(token.text) ? { id: token.text, source: 'local', offset: token.offset } : undefined;
 }
 
 /**
