@@ -840,6 +840,14 @@ function readPython(file: SourceFile): ExtractResult {
       const flag = positional
         .map((a) => a.literal ?? '')
         .find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f) || COMPONENT_MODEL_FLAG.test(f));
+      // An option named for a tokenizer whose default is a Hub id (`add_argument("--local_tokenizer", default=
+      // "lmsys/vicuna-7b-v1.5")`, THUDM/CogVLM's demos, whose tokenizer path reaches `LlamaTokenizer.from_pretrained` through
+      // a constant or a helper): the tokenizer's repo, downloaded. Only a Hub id (a tokenizer type or a folder is no repo).
+      if (!flag && positional.some((a) => TOKENIZER_OPTION.test(a.literal ?? ''))) {
+        const fallback = call.args.find((a) => a.name === 'default');
+        if (fallback?.literal !== undefined && looksLikeHubId(fallback.literal)) addHub(fallback, call);
+        continue;
+      }
       if (!flag) {
         // An option named for no model whose value the file hands to a Hub download or load (`add_argument('--name', '-n',
         // default="rednote-hilab/dots.mocr")` then `snapshot_download(repo_id=args.name, ...)`, rednote-hilab/dots.ocr's
@@ -1815,6 +1823,9 @@ const JOINED_WEIGHT =
   /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile))\5)?\s*,?\s*\)/g;
 /** A TensorRT engine, serialized weights a runtime deserializes (`speech_semantic_encoder.engine`, `model.plan`). */
 const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
+/** An option naming a tokenizer (`--tokenizer`, `--local_tokenizer`, `--tokenizer_name_or_path`, `--tokenizer-path`). */
+const TOKENIZER_OPTION = /^--(?:[a-z0-9]+[-_])?tokeni[sz]er(?:[-_](?:path|dir|name(?:[-_]or[-_]path)?))?$/i;
+
 /**
  * An option named for the ONNX model a tool reads, with a default file (`parser.add_argument("--onnx",
  * default="dit.onnx")`, index-tts/index-tts's TensorRT engine builders): the model it loads; not an `--output`.

@@ -2735,3 +2735,24 @@ describe('python: a folder join the code makes (lead review, session 31)', () =>
     expect(rows).toEqual([['sdxl-vae-fp16-fix', 5]]);
   });
 });
+
+describe('held-out round 36 (session 32): tokenizer options', () => {
+  it("reads a tokenizer option's Hub id default, whatever carries it to the loader, and no tokenizer type or folder", () => {
+    // THUDM/CogVLM basic_demo/cli_demo_hf.py:17-27 (cut): the path reaches LlamaTokenizer.from_pretrained through a constant.
+    const text = [
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--from_pretrained", type=str, default="THUDM/cogagent-chat-hf", help=\'pretrained ckpt\')',
+      'parser.add_argument("--local_tokenizer", type=str, default="lmsys/vicuna-7b-v1.5", help=\'tokenizer path\')',
+      'parser.add_argument("--tokenizer-type", type=str, default="GPT2BPETokenizer")',
+      'parser.add_argument("--tokenizer_dir", type=str, default="./tokenizer")',
+      'args = parser.parse_args()',
+      'TOKENIZER_PATH = args.local_tokenizer',
+      'tokenizer = LlamaTokenizer.from_pretrained(TOKENIZER_PATH)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('basic_demo/cli_demo_hf.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['THUDM/cogagent-chat-hf', 2, 'huggingface'],
+      ['lmsys/vicuna-7b-v1.5', 3, 'huggingface'],
+    ]);
+  });
+});

@@ -1441,3 +1441,17 @@ describe('shell: weights and model folders given to a script by checkpoint and r
     ]);
   });
 });
+
+describe('held-out round 36 (session 32): SAT launchers', () => {
+  it("reads `--local_tokenizer <Hub id>` inside a launcher's quoted arguments as the tokenizer repo", () => {
+    // THUDM/CogVLM finetune_demo/evaluate_cogagent.sh:14-18 (cut).
+    const text = [
+      'MODEL_ARGS="--from_pretrained ./checkpoints/ft_cogagent_model \\',
+      '    --max_length 400 \\',
+      '    --local_tokenizer lmsys/vicuna-7b-v1.5 \\',
+      '    --version $VERSION"',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'finetune_demo/evaluate_cogagent.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['lmsys/vicuna-7b-v1.5', 3]]);
+  });
+});

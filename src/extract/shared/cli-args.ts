@@ -83,6 +83,10 @@ const MODEL_FLAGS = new Set([
   '--tokenizer_name',
   // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
   '--tokenizer-path',
+  // SwissArmyTransformer's demos and launchers (THUDM/CogVLM's `--local_tokenizer lmsys/vicuna-7b-v1.5`): the tokenizer's
+  // repo or folder, loaded apart from the SAT checkpoint.
+  '--local_tokenizer',
+  '--local-tokenizer',
   '-hf',
   '--hf-repo',
   '-hfr',
