@@ -76,6 +76,7 @@ import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { compileWordPresence } from '../scan/literal-scan.js';
+import { escapeRegExp } from './shared/words.js';
 import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
 import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
@@ -662,6 +663,16 @@ function readPython(file: SourceFile): ExtractResult {
    * The model a loading call names: a Hub id; with `local`, a folder or file on disk (or a cache
    * folder naming its repo); with `sentenceTransformers`, one of that library's bare names.
    */
+  // `snapshot_download('Qwen/Qwen-1_8B-Chat', cache_dir='.')` then `from_pretrained("Qwen/Qwen-1_8B-Chat/")` (QwenLM/Qwen's
+  // recipe notebooks): a download's `<cache_dir>/<org>/<name>` folder, written as a folder by its trailing slash, is that
+  // repo's copy. Only a repo this file downloads (a folder `models/bert/` is no repo).
+  const downloadedRepoFolder = (value: string): { id: string; revision?: string } | undefined => {
+    const folder = /^([\w.-]+\/[\w.-]+)\/+$/.exec(value)?.[1];
+    if (!folder || !/snapshot_download\(/.test(text)) return undefined;
+    const repo = parseHubReference(folder);
+    const quoted = repo && new RegExp(`snapshot_download\\(\\s*(?:repo_id\\s*=\\s*|model_id\\s*=\\s*)?["']${escapeRegExp(folder)}["']`, 'i');
+    return repo && quoted!.test(text) ? repo : undefined;
+  };
   const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
     const resolved = resolveArg(arg);
     if (!resolved) return;
@@ -672,12 +683,14 @@ function readPython(file: SourceFile): ExtractResult {
     };
     // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
     // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
-    if (how.local && saved.some((s) => s.value === resolved.value)) {
+    // Or a folder a command of the same notebook wrote (`!python finetune.py ... --output_dir "output_qwen"`, then
+    // `PeftModel.from_pretrained(model, "output_qwen/")`, QwenLM/Qwen's recipe notebooks: SourceFile.writtenFolders).
+    if (how.local && (saved.some((s) => s.value === resolved.value) || file.writtenFolders?.has(resolved.value.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')))) {
       if (isPlaceholderPath(resolved.value)) return;
       loadedBack.add(resolved.value);
       return add(resolved.value, resolved.offset, 'local');
     }
-    const parsed = parseHubReference(resolved.value);
+    const parsed = parseHubReference(resolved.value) ?? downloadedRepoFolder(resolved.value);
     if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
     const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
     if (st) return add(st, resolved.offset, 'huggingface', revisionArg());

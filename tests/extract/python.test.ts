@@ -2756,3 +2756,21 @@ describe('held-out round 36 (session 32): tokenizer options', () => {
     ]);
   });
 });
+
+describe("held-out round 36 (session 32): DashScope's model constants", () => {
+  it('reads `Generation.Models.qwen_turbo` as the DashScope model it holds, only where dashscope is imported', () => {
+    // QwenLM/Qwen recipes/inference/dashscope/README.md:30-37 (cut), as a .py file.
+    const text = [
+      'import dashscope',
+      'from dashscope import Generation',
+      'resp = Generation.call(',
+      '    Generation.Models.qwen_turbo,',
+      "    messages=[{'role': 'user', 'content': 'hi'}],",
+      ')',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('qwen_api.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['dashscope/qwen-turbo', 4, 'api']]);
+    const other = 'from myproject import Generation\nx = Generation.Models.qwen_turbo\n';
+    expect((python.extract(makeSourceFile('gen.py', other)) as ExtractResult).references).toEqual([]);
+  });
+});

@@ -1455,3 +1455,18 @@ describe('held-out round 36 (session 32): SAT launchers', () => {
     expect(rows).toEqual([['lmsys/vicuna-7b-v1.5', 3]]);
   });
 });
+
+describe('held-out round 36 (session 32): a Hub id written as a folder', () => {
+  it("reads a model flag's `org/name/` as that repo, as a setting's is, and not a deeper path", () => {
+    // QwenLM/Qwen recipes/finetune/deepspeed/*.ipynb's `!python finetune.py --model_name_or_path "Qwen/Qwen-1_8B-Chat/"`.
+    const text = [
+      'python finetune.py \\',
+      '    --model_name_or_path "Qwen/Qwen-1_8B-Chat/" \\',
+      '    --output_dir "output_qwen"',
+      'python finetune.py --model_name_or_path data/Qwen/Qwen-1_8B-Chat/x/ --output_dir out',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows.filter((r) => r[2] === 2)).toEqual([['Qwen/Qwen-1_8B-Chat', 'huggingface', 2]]);
+    expect(rows.filter((r) => r[0] === 'Qwen/Qwen-1_8B-Chat' && r[2] === 4)).toEqual([]);
+  });
+});
