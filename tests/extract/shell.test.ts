@@ -1470,3 +1470,24 @@ describe('held-out round 36 (session 32): a Hub id written as a folder', () => {
     expect(rows.filter((r) => r[0] === 'Qwen/Qwen-1_8B-Chat' && r[2] === 4)).toEqual([]);
   });
 });
+
+describe('held-out round 36 (session 32): checkpoint options', () => {
+  it("reads `--pretrained-ckpt` / `--checkpoint` given a Hub id, SAT's `--from_pretrained` folder, and no output folder", () => {
+    // X-PLUG/mPLUG-Owl mPLUG-Owl/scripts/train_it.sh:47, QwenLM/Qwen-VL eval_mm/seed_bench/EVAL_SEED.md:65, THUDM/CogVLM
+    // finetune_demo/evaluate_cogvlm.sh:13 (cut).
+    const text = [
+      'python -m torch.distributed.launch ./pipeline/train.py \\',
+      '\t--pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt \\',
+      '    --seq-length 2048',
+      'python eval.py --checkpoint Qwen/Qwen-VL-Chat --dataset_name seed',
+      'python train.py --checkpoint ./checkpoints --save ./checkpoints',
+      'python evaluate_cogvlm_demo.py --from_pretrained ./checkpoints/merged_lora_490 --max_length 400',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['MAGAer13/mplug-owl-llama-7b-pt', 'huggingface', 2],
+      ['Qwen/Qwen-VL-Chat', 'huggingface', 4],
+      ['./checkpoints/merged_lora_490', 'local', 6],
+    ]);
+  });
+});

@@ -164,8 +164,15 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
  * evaluation loads (CLIP_benchmark's `cli.py eval --model internvl_c_classification --pretrained
  * ./pretrained/internvl_c_13b_224px.pth`, OpenGVLab/InternVL): read only as a Hub id, a path named like a model or a
  * weights file, so open_clip's tags (`--pretrained laion400m_e32`) and a bare switch (`--pretrained --quant`) are none.
+ * SwissArmyTransformer's demos' `--from_pretrained ./checkpoints/merged_lora_490` (THUDM/CogVLM's launchers) too.
  */
-const LOAD_FROM_FLAG = /^--(?:load[-_](?:from|path)|pretrained)$/;
+const LOAD_FROM_FLAG = /^--(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
+/**
+ * A script's checkpoint option given a Hub id (`pipeline/train.py --pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt`,
+ * X-PLUG/mPLUG-Owl; Qwen-VL's `evaluate_multiple_choice.py --checkpoint Qwen/Qwen-VL-Chat`): that repo. Read only as a
+ * Hub id: a bare `--checkpoint` folder is as often where a trainer writes.
+ */
+const HUB_CHECKPOINT_FLAG = /^--(?:pretrained[-_](?:ckpt|checkpoint)|checkpoint)$/;
 /**
  * `--resume pretrained/intern_vit_6b_224px_head.pth` (OpenGVLab/InternVL classification/README.md, Swin-style
  * `main.py --cfg x.yaml --resume`): a weights file kept in the project's pretrained folder is the model evaluated; any
@@ -1248,6 +1255,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
     if (LOAD_FROM_FLAG.test(token.text) && next && !next.text.startsWith('-')) {
       push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined) ?? bareLoadFolder(token.text, next));
+      i++;
+      continue;
+    }
+    if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
+      push(hub(next));
       i++;
       continue;
     }
