@@ -685,7 +685,10 @@ function readPython(file: SourceFile): ExtractResult {
     // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
     // Or a folder a command of the same notebook wrote (`!python finetune.py ... --output_dir "output_qwen"`, then
     // `PeftModel.from_pretrained(model, "output_qwen/")`, QwenLM/Qwen's recipe notebooks: SourceFile.writtenFolders).
-    if (how.local && (saved.some((s) => s.value === resolved.value) || file.writtenFolders?.has(resolved.value.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')))) {
+    if (
+      how.local &&
+      (saved.some((s) => s.value === resolved.value) || file.writtenFolders?.has(resolved.value.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')))
+    ) {
       if (isPlaceholderPath(resolved.value)) return;
       loadedBack.add(resolved.value);
       return add(resolved.value, resolved.offset, 'local');

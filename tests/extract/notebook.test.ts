@@ -87,11 +87,14 @@ describe('notebook: string values that are model names by shape (held-out Qwen-A
 });
 
 describe('held-out round 36 (session 32): QwenLM/Qwen recipe notebooks', () => {
-  it("reads the repo a cell downloads loaded back as its folder, and the fine-tune a command cell wrote loaded back", async () => {
+  it('reads the repo a cell downloads loaded back as its folder, and the fine-tune a command cell wrote loaded back', async () => {
     // QwenLM/Qwen recipes/finetune/deepspeed/finetune_lora_single_gpu.ipynb (cut): ModelScope's snapshot_download writes
     // ./Qwen/Qwen-1_8B-Chat, which the later cells load as "Qwen/Qwen-1_8B-Chat/"; finetune.py writes output_qwen.
     const cells = [
-      ['from modelscope.hub.snapshot_download import snapshot_download\n', "model_dir = snapshot_download('Qwen/Qwen-1_8B-Chat', cache_dir='.', revision='master')"],
+      [
+        'from modelscope.hub.snapshot_download import snapshot_download\n',
+        "model_dir = snapshot_download('Qwen/Qwen-1_8B-Chat', cache_dir='.', revision='master')",
+      ],
       ['!python ../../../finetune.py \\\n', '    --model_name_or_path "Qwen/Qwen-1_8B-Chat/"\\\n', '    --output_dir "output_qwen" \\\n', '    --use_lora'],
       [
         'from transformers import AutoModelForCausalLM\n',

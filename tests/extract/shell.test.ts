@@ -1451,7 +1451,10 @@ describe('held-out round 36 (session 32): SAT launchers', () => {
       '    --local_tokenizer lmsys/vicuna-7b-v1.5 \\',
       '    --version $VERSION"',
     ].join('\n');
-    const rows = (shell.extract({ relPath: 'finetune_demo/evaluate_cogagent.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    const rows = (shell.extract({ relPath: 'finetune_demo/evaluate_cogagent.sh', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
     expect(rows).toEqual([['lmsys/vicuna-7b-v1.5', 3]]);
   });
 });

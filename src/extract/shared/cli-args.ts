@@ -397,8 +397,7 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   if (/^\.{1,2}\\[^\s\\]/.test(token.text) && !token.text.includes('/')) token = { ...token, text: token.text.replace(/\\/g, '/') };
   // `--model_name_or_path "Qwen/Qwen-1_8B-Chat/"` (QwenLM/Qwen's notebooks, after `snapshot_download('Qwen/Qwen-1_8B-Chat',
   // cache_dir='.')`): a trailing slash, as a folder is often written, on what is otherwise a Hub id, as in a setting.
-  const found =
-    hub(token, stripQuant) ?? (/^[^/\s]+\/[^/\s]+\/$/.test(token.text) ? hub({ ...token, text: token.text.slice(0, -1) }, stripQuant) : undefined);
+  const found = hub(token, stripQuant) ?? (/^[^/\s]+\/[^/\s]+\/$/.test(token.text) ? hub({ ...token, text: token.text.slice(0, -1) }, stripQuant) : undefined);
   // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
   // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
   // `models/vicuna-7B-1.1-GPTQ-4bit-128g`: one slash after a folder no Hub organisation can be (`models`, `datasets`) too,

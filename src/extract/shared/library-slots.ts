@@ -11,7 +11,16 @@ import { escapeRegExp } from './words.js';
 
 export type SlotName = { id: string; source: RawReference['source']; offset: number; value: string };
 
-type Compiled = { package: string; mentions: RegExp; keyed: RegExp; spaced: RegExp; subscript: RegExp; flag: RegExp; source: 'huggingface' | 'modelscope'; names: Map<string, string> };
+type Compiled = {
+  package: string;
+  mentions: RegExp;
+  keyed: RegExp;
+  spaced: RegExp;
+  subscript: RegExp;
+  flag: RegExp;
+  source: 'huggingface' | 'modelscope';
+  names: Map<string, string>;
+};
 
 let compiled: Compiled[] | undefined;
 
