@@ -373,7 +373,8 @@ export default defineExtractor({
           extractorName === 'config-file' && /^[ \t]*(?:-[ \t]+)?(run|uses)[ \t]*:/m.test(blockText) ? `.github/workflows/L${block.firstLine}.yml` : name;
         let result;
         try {
-          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText });
+          const embeddedBlock = extractorName === 'python' ? true : undefined;
+          result = await extractor.extract({ relPath: `${dir}${blockName}`, size: blockText.length, text: blockText, embeddedBlock });
         } catch {
           continue; // a snippet is often partial: nothing to report from it
         }

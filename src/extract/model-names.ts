@@ -624,6 +624,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         (PY_MODEL_KEYWORD_AFTER.test(line.slice(column - 1 + value.length)) || titledEntry(allLines(), lineNo - 1, (l) => PY_MODEL_KEYWORD.test(l)))
       )
         return;
+      // `dict(type="dc_ae", model_name="dc-ae-f32t4c128", from_scratch=True, from_pretrained="./ckpts/F32T4C128_AE.safetensors")`
+      // (an mmengine-style config entry, hpcaitech/Open-Sora's configs): a bare name beside the entry's own weights source
+      // (a path or None given to `from_pretrained=`/`ckpt_path=`, or `from_scratch=True`) names the architecture those weights
+      // are built into, not a model served under that name.
+      if ((key === 'model_name' || key === 'name') && python && !value.includes('/') && titledEntry(allLines(), lineNo - 1, (l) => OWN_WEIGHTS_KEYWORD.test(l)))
+        return;
       // LocalAI's model config (`name: qwen-image` beside `backend: diffusers` and `parameters: model: Qwen/Qwen-Image`), and a
       // gallery template's `name:` beside its `config_file:`: the name the server answers to, as a served name, not a model
       // (https://localai.io/advanced/model-configuration/).
@@ -1441,6 +1447,9 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
   return false;
 }
 
+/** A Python keyword argument giving an entry its own weights (a path or None), or building it from scratch, on its own line. */
+const OWN_WEIGHTS_KEYWORD =
+  /^\s*(?:from_scratch\s*=\s*True|(?:from_pretrained|pretrained_path|ckpt_path|checkpoint_path)\s*=\s*(?:None|["'][^"'{}]*["']))\s*,?\s*(?:#.*)?$/;
 /** A Python keyword argument `model=` on its own line (a call's arguments one a line), or after the value on its line. */
 const PY_MODEL_KEYWORD = /^\s*model\s*=\s*\S/;
 const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;

@@ -333,9 +333,11 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
+const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
-const MODEL_VARIABLE_SET_TO_CALL =
-  /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*([A-Za-z_][\w.]*)$/i;
+const MODEL_VARIABLE_BUILT = /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*/;
+const MODEL_VARIABLE_SET_TO_CALL = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)$`, 'i');
 /** Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`. */
 const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post)$/;
 
@@ -560,6 +562,7 @@ function readPython(file: SourceFile): ExtractResult {
   const references: RawReference[] = [];
   const text = file.text;
   if (
+    !file.embeddedBlock &&
     !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|FaceAnalysis|TrainableModule|lazyllm/i.test(
       text,
     )
@@ -798,6 +801,28 @@ function readPython(file: SourceFile): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   // Whether the file hands anything to a Hub download or load by keyword or first argument (asked once, for options named for no model).
   let handsOn: boolean | undefined;
+  // `add_argument('--output_dir', default='./outputs/STS-B-model')`, and after training `CosentModel(model_name_or_path=
+  // args.output_dir)` or `from_pretrained(args.output_dir)` (shibing624/text2vec's examples, transformers-style scripts
+  // with --do_train/--do_predict): the folder the file trains into and loads back is a model on disk. One only written to
+  // (`trainer.save_model(args.output_dir)`) stays an output.
+  const addLoadedBackOutput = (call: Call, dest: string) => {
+    const byKeyword = new RegExp(`\\b(?:from_pretrained\\(\\s*|(?:pretrained_)?model_name_or_path\\s*=\\s*)\\w+\\.${dest}\\b`);
+    // (Or a model-named variable built from it, as modelsBuiltFromIds reads one built from an id: `m = MacBertCorrector(args.output_dir)`.)
+    const built = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.${dest}\\s*[,)]`, 'gim');
+    const loader = [...text.matchAll(built)].some((m) => !NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)));
+    if (!loader && !byKeyword.test(text)) return;
+    const folder = resolveArg(call.args.find((a) => a.name === 'default'));
+    // (Not a settings or data file a model is built from: `model = load_bigvgan(args.cfg)` with `--cfg` default
+    // `checkpoints/config.yaml`, index-tts's ONNX export.)
+    if (
+      folder &&
+      /^(?:\.{1,2}\/)?[\w.=-]+(?:\/[\w.=-]+)*\/?$/.test(folder.value) &&
+      /[A-Za-z]/.test(folder.value) &&
+      !SETTINGS_OR_DATA_FILE.test(folder.value) &&
+      !isPlaceholderPath(folder.value)
+    )
+      add(folder.value, folder.offset, 'local');
+  };
   for (const call of findCalls(text, (name, callee) => isWanted(realName(name, callee), callee))) {
     const name = hubCallName(realName(call.callee.slice(call.callee.lastIndexOf('.') + 1), call.callee));
     if (call.unclosed && !diagnostics.length) {
@@ -885,6 +910,7 @@ function readPython(file: SourceFile): ExtractResult {
             call.args.find((a) => a.name === 'default'),
             call,
           );
+        else if (dest && /^\w+$/.test(dest)) addLoadedBackOutput(call, dest);
         continue;
       }
       const fallback = call.args.find((a) => a.name === 'default');
@@ -913,6 +939,11 @@ function readPython(file: SourceFile): ExtractResult {
         !/out|save|export|log|result|dump/i.test(flag)
       )
         addHub(fallback, call, { local: true });
+      // `add_argument("--model-path", default="share4v-7b")`, `--ixc-model-path` default `internlm-xcomposer2d5-ol-7b`
+      // (InternLM/InternLM-XComposer's LLaVA-style scripts): a model path option's bare folder named with a parameter
+      // count is the model the program loads from the working folder; a bare name without one may be a hosted model's.
+      else if (folder && /path|dir/i.test(flag) && BARE_SIZED_MODEL_FOLDER.test(folder) && !parseHubReference(folder) && !/out|save|export/i.test(flag))
+        add(folder, fallback!.literalOffset!, 'local');
       else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
       // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
@@ -1224,6 +1255,17 @@ function readPython(file: SourceFile): ExtractResult {
       if (st) add(st, offset, 'huggingface');
     }
   }
+  // `t5 = dict(type="text_embedder", from_pretrained="./ckpts/google/t5-v1_1-xxl")` (hpcaitech/Open-Sora's mmengine-style
+  // configs, whose builders hand the value to `from_pretrained` or a checkpoint loader): a keyword named for the load call
+  // holding a path written as one to a folder named like a model is that folder (a Hub id there is read as any string is).
+  if (text.includes('from_pretrained'))
+    for (const m of text.matchAll(FROM_PRETRAINED_KEYWORD)) {
+      const value = m[2]!;
+      if (!/^(?:\.{1,2}\/|\/|~\/)/.test(value)) continue;
+      const onDisk = modelFromPath(value);
+      const offset = m.index + m[0].length - value.length - 1;
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset)) add(onDisk.id, offset, 'local');
+    }
   // `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3")`: a variable named
   // for a model built by a call whose first argument is a Hub id, whatever the call (a project's own wrapper, whose
   // parameter this file does not show). Only a Hub id; not a dataset's loader nor a path's.
@@ -1302,6 +1344,14 @@ function readPython(file: SourceFile): ExtractResult {
       const parsed = hubIdOf(e.value);
       if (parsed) add(parsed.id, e.offset, 'huggingface', parsed.revision);
     }
+  // `weight_path = HF_STDIT_MAP["t2v"].get(resolution)` then `STDiT3.from_pretrained(weight_path)` (hpcaitech/Open-Sora's
+  // gradio/app.py): a variable picked from a dict literal of the file, by subscript or `.get`, and given first to a Hub
+  // loader is one of that dict's values, nested ones too: each `org/name` value there is a repo the loader may take.
+  for (const v of pickedDictValues(text)) {
+    if (taken(v.offset)) continue;
+    const parsed = hubIdOf(v.value);
+    if (parsed) add(parsed.id, v.offset, 'huggingface', parsed.revision);
+  }
   // A settings dict's bare `"path"` to a folder named as a published family's models are (OpenSPG/KAG's registrable
   // configs, `{"type": "bge", "path": "~/.cache/vectorize_model/BAAI/bge-m3", "url": ...}` given to `from_config`):
   // those weights on disk, as config-file reads the same entry in YAML.
@@ -1477,6 +1527,19 @@ function readPython(file: SourceFile): ExtractResult {
       const offset = m.index + 1;
       if (!taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(m[2]!, offset, 'local');
     }
+  // A KenLM language model (`.klm` binary, `.arpa` text) in a file that loads one (`kenlm.Model(path)`, shibing624's
+  // pycorrector and text2vec: the default `zh_giga.no_cna_cmn.prune01244.klm`, its download URL and the joined path):
+  // the format holds nothing but the model, and the loader says the file is read as one. A URL names its file.
+  if (/\bkenlm\.(?:Model|LanguageModel)\(/.test(text))
+    for (const m of text.matchAll(KENLM_FILE)) {
+      const offset = m.index + 1;
+      const file = m[2]!.slice(m[2]!.lastIndexOf('/') + 1);
+      if (!taken(offset) && !isPlaceholderPath(m[2]!) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(file, offset, 'local');
+    }
+  // `URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}` beside `CKPT_MAP =
+  // {"vgg_lpips": "vgg.pth"}` (taming-transformers' LPIPS download, copied by hpcaitech/Open-Sora and
+  // PKU-YuanGroup/Open-Sora-Plan): a URL keyed as a weights file is in another dict of the file is that file's download.
+  for (const url of keyedWeightUrls(text)) if (!taken(url.offset)) add(url.value, url.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2389,7 +2452,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
       !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
-      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index))
+      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
+      // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
+      // a message naming the file a load above it read, no load of its own.)
+      !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index))
     ) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
       if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6])) found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });
@@ -2540,6 +2606,12 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
  * `check_model_and_download(i3d_path)`).
  */
+/** A bare folder (no `/`) named with a parameter count: `share4v-7b`, `Meta-Llama-3___1-8B-Instruct`, `qwen2.5-1.5b`. */
+const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])[\w.-]*$/;
+/** A file of settings or data, not weights: `config.yaml`, `vocab.txt`, `train.jsonl`. */
+const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|conf|py|md|parquet)$/i;
+/** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
+const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param)\w*|\w*(?:model|checkpoint|ckpt|weight|param)\w*(?:load|download|fetch)\w*)$/i;
@@ -2944,6 +3016,45 @@ function loaderDictEntries(text: string): { key: string; value: string; offset: 
     }
   }
   return entries;
+}
+
+/** A dict entry holding a URL (`"vgg_lpips": "https://..."`), and one holding a bare weights file (`"vgg_lpips": "vgg.pth"`). */
+const KEYED_URL = /(['"])(\w+)\1\s*:\s*(['"])(https?:\/\/[^'"\s]+)\3/g;
+const KEYED_WEIGHT_FILE = /(['"])(\w+)\1\s*:\s*(['"])[\w.-]+\.(?:pth|pt|ckpt|safetensors|onnx)\3/g;
+/** The URLs of KEYED_URL entries whose key a KEYED_WEIGHT_FILE entry of the same file also has, and where each is written. */
+function keyedWeightUrls(text: string): { value: string; offset: number }[] {
+  if (!text.includes('://')) return [];
+  const fileKeys = new Set([...text.matchAll(KEYED_WEIGHT_FILE)].map((m) => m[2]!));
+  if (!fileKeys.size) return [];
+  return [...text.matchAll(KEYED_URL)].filter((m) => fileKeys.has(m[2]!)).map((m) => ({ value: m[4]!, offset: m.index + m[0].length - m[4]!.length - 1 }));
+}
+/** A variable picked from a dict by a quoted key, then maybe `.get(...)` or more keys: `path = MAP["t2v"].get(res, None)`. */
+const PICKED_FROM_DICT = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\[\s*(['"])\w+\3\s*\](?:\[\s*(['"])\w+\4\s*\]|\.get\([^()\n]*\))*[ \t]*(?:#.*)?$/gm;
+/** An `org/name` string value of a dict literal (after `:`, not a key). */
+const DICT_ORG_NAME_VALUE = /:\s*(['"])([\w.-]+\/[\w.-]+)\1/g;
+/**
+ * The `org/name` values of each dict literal a variable is picked from (PICKED_FROM_DICT) when that variable is the first
+ * argument of a Hub loader in the same file (`STDiT3.from_pretrained(weight_path, ...)`): the value and where it is written.
+ */
+function pickedDictValues(text: string): { value: string; offset: number }[] {
+  const values: { value: string; offset: number }[] = [];
+  if (!text.includes('from_pretrained(')) return values;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PICKED_FROM_DICT)) {
+    const [, variable, dict] = m as unknown as [string, string, string];
+    if (seen.has(dict)) continue;
+    const loaded = [...text.matchAll(new RegExp(`\\b([A-Za-z_]\\w*)\\(\\s*${variable}\\s*[,)]`, 'g'))].some((c) => HUB_CALLS.has(c[1]!));
+    if (!loaded) continue;
+    seen.add(dict);
+    const d = new RegExp(`^${dict}\\s*(?::[^=\\n]*)?=\\s*\\{`, 'm').exec(text);
+    if (!d) continue;
+    const open = d.index + d[0].length - 1;
+    const close = closingBracket(text, open);
+    if (close < 0) continue;
+    for (const v of text.slice(open, close).matchAll(DICT_ORG_NAME_VALUE))
+      values.push({ value: v[2]!, offset: open + v.index + v[0].length - v[2]!.length - 1 });
+  }
+  return values;
 }
 
 /** The longest collection literal read whole (a model table of a few hundred entries). */

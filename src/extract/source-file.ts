@@ -11,6 +11,12 @@ export interface SourceFile {
    * extractor with one cell: a later cell's model flag given one of them loads that written model.
    */
   writtenFolders?: ReadonlySet<string>;
+  /**
+   * A code block of a document the scan already admitted (a README's ```python block): read whole, without the reader's
+   * own word gate, which is there to turn files away cheaply (`m = MacBertCorrector("shibing624/macbert4csc-base-chinese")`
+   * holds none of its words).
+   */
+  embeddedBlock?: boolean;
 }
 
 /**

@@ -187,6 +187,47 @@ describe('rule kinds', () => {
     expect(run.model('blip2_pretrained_flant5xxl.pth').policy.verdict).toBe('pass');
   });
 
+  it("HunyuanVideo's VAE under the file name Open-Sora ships it as (families.yaml weights_files) fails the CN rule at medium confidence", async () => {
+    // hpcaitech/Open-Sora configs/diffusion/inference/256px.py:36-58 (cut): the diffusion model's own checkpoint stays unattributed.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, '256px.py'),
+      [
+        'model = dict(',
+        '    type="flux",',
+        '    from_pretrained="./ckpts/Open_Sora_v2.safetensors",',
+        ')',
+        'ae = dict(',
+        '    type="hunyuan_vae",',
+        '    from_pretrained="./ckpts/hunyuan_vae.safetensors",',
+        ')',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    const vae = run.model('./ckpts/hunyuan_vae.safetensors');
+    expect(vae.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(vae.origin.evidence).toEqual([expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('Tencent') })]);
+    expect(vae.policy.verdict).toBe('fail');
+    expect(run.model('./ckpts/Open_Sora_v2.safetensors').policy.verdict).toBe('pass');
+  });
+
+  it("Hallo's folder, named as the fudan-generative-ai repo the README clones (families.yaml fudan-generative-vision), fails the CN rule", async () => {
+    // fudan-generative-vision/hallo configs/inference/default.yaml:20-22 and README.md:136 (cut).
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    mkdirSync(join(dir, 'configs'), { recursive: true });
+    writeFileSync(
+      join(dir, 'configs', 'default.yaml'),
+      'audio_ckpt_dir: ./pretrained_models/hallo\n\nbase_model_path: ./pretrained_models/stable-diffusion-v1-5\n',
+    );
+    writeFileSync(join(dir, 'HALLO.md'), '```bash\ngit clone https://huggingface.co/fudan-generative-ai/hallo pretrained_models\n```\n');
+    const run = await audit(dir);
+    const hallo = run.model('./pretrained_models/hallo');
+    expect(hallo.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(hallo.policy.verdict).toBe('fail');
+    expect(run.model('./pretrained_models/stable-diffusion-v1-5').policy.verdict).toBe('pass');
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

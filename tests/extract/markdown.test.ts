@@ -1434,6 +1434,25 @@ describe("markdown: a script's `--load_from` given a cloned folder by its bare n
   });
 });
 
+describe('markdown: a python block that holds none of the python reader\'s words (lead, session 32)', () => {
+  it('reads the model a wrapper is built from in a docs block with no model word', async () => {
+    // shibing624/pycorrector README.md:349-353
+    const text = [
+      '#### pycorrector快速预测',
+      '```python',
+      'from pycorrector import MacBertCorrector',
+      'm = MacBertCorrector("shibing624/macbert4csc-base-chinese")',
+      "print(m.correct_batch(['今天新情很好', '你找到你最喜欢的工作，我也很高心。']))",
+      '```',
+      '```python',
+      'reader = CsvReader("data/train.csv")',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['shibing624/macbert4csc-base-chinese', 4, 'docs']]);
+  });
+});
+
 describe('held-out round 36 (session 32): commands in mistagged blocks, library names a page vouches for', () => {
   it('reads a ```python block of commands whose variables stand on a line of their own, continued', async () => {
     // QwenLM/Qwen recipes/finetune/swift/README.md:41-49 (cut): `CUDA_VISIBLE_DEVICES=0 \` then `swift sft \`.

@@ -3586,6 +3586,34 @@ describe('model-names: a converter copied under another name, a catalogue keyed 
   });
 });
 
+describe("model-names: an architecture name beside the entry's own weights (held-out hpcaitech/Open-Sora, round 36, session 32)", () => {
+  it('leaves `model_name=` alone beside `from_scratch=True` or a `from_pretrained=` path, not a served name elsewhere', () => {
+    // hpcaitech/Open-Sora configs/diffusion/inference/high_compression.py:19-30 and configs/vae/train/video_dc_ae.py:4-9.
+    const text = [
+      'ae = dict(',
+      '    _delete_=True,',
+      '    type="dc_ae",',
+      '    from_scratch=True,',
+      '    model_name="dc-ae-f32t4c128",',
+      '    from_pretrained="./ckpts/F32T4C128_AE.safetensors",',
+      ')',
+      'model = dict(',
+      '    type="dc_ae",',
+      '    model_name="dc-ae-f32t4c128",',
+      '    from_pretrained=None,',
+      ')',
+      'llm = dict(',
+      '    type="openai",',
+      '    model_name="qwen2.5-72b-instruct",',
+      ')',
+      '',
+    ].join('\n');
+    const refs = run('configs/diffusion/inference/high_compression.py', text).references;
+    expect(refs.filter((r) => r.line <= 12)).toEqual([]);
+    expect(refs.map((r) => r.line)).toEqual([15]);
+  });
+});
+
 describe('held-out round 36 (session 32): SwissArmyTransformer catalogue names', () => {
   it("reads a SAT demo's --from_pretrained default and the names a project registers in SAT's MODEL_URLS", () => {
     // THUDM/CogVLM basic_demo/cli_demo_sat.py:9,25 and utils/models/cogagent_model.py:8,14-15 (cut).

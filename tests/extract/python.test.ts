@@ -2736,6 +2736,191 @@ describe('python: a folder join the code makes (lead review, session 31)', () =>
   });
 });
 
+describe('python: a training output the file loads back (lead, session 32)', () => {
+  it('reads the --output_dir default that a later constructor loads by model_name_or_path, not one only written to', () => {
+    // shibing624/text2vec examples/training_sup_text_matching_model.py:50 and :82
+    const text = [
+      "    parser.add_argument('--output_dir', default='./outputs/STS-B-model', type=str, help='Model output directory')",
+      "    parser.add_argument('--logging_dir', default='./logs', type=str)",
+      '    args = parser.parse_args()',
+      '    if args.do_train:',
+      '        model.train_model(output_dir=args.output_dir, num_epochs=args.num_epochs)',
+      '    if args.do_predict:',
+      '        model = CosentModel(model_name_or_path=args.output_dir, encoder_type=args.encoder_type)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('training_sup_text_matching_model.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['./outputs/STS-B-model', 1, 'local']]);
+  });
+
+  it('reads an --output_dir default a model-named variable is built from', () => {
+    // shibing624/pycorrector examples/macbert/predict.py:16 and :20
+    const text = [
+      '    parser.add_argument("--output_dir", default="./outputs-macbert4csc", type=str, help="Dir for model save.")',
+      '    args = parser.parse_args()',
+      '    m = MacBertCorrector(args.output_dir)',
+      '    out = os.path.join(args.output_dir, "preds.txt")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('predict.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['./outputs-macbert4csc', 1]]);
+  });
+
+  it('keeps an --output_dir the file only saves to an output', () => {
+    const text = [
+      "    parser.add_argument('--output_dir', default='./outputs/sft', type=str)",
+      '    trainer.save_model(args.output_dir)',
+      '    tokenizer.save_pretrained(args.output_dir)',
+    ].join('\n');
+    expect((python.extract(makeSourceFile('train.py', text)) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe('python: KenLM language models in a file that loads one (lead, session 32)', () => {
+  it('reads the .klm file, its download URL and the joined path, each as the file', () => {
+    // shibing624/text2vec text2vec/ngram.py:23-33
+    const text = [
+      '            get_file(',
+      "                'zh_giga.no_cna_cmn.prune01244.klm',",
+      "                'https://deepspeech.bj.bcebos.com/zh_lm/zh_giga.no_cna_cmn.prune01244.klm',",
+      '                extract=True, cache_subdir=cache_folder)',
+      "            language_model_path = os.path.join(cache_folder, 'zh_giga.no_cna_cmn.prune01244.klm')",
+      '        import kenlm',
+      '        self.lm = kenlm.Model(language_model_path)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('ngram.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['zh_giga.no_cna_cmn.prune01244.klm', 2, 'local'],
+      ['zh_giga.no_cna_cmn.prune01244.klm', 3, 'local'],
+      ['zh_giga.no_cna_cmn.prune01244.klm', 5, 'local'],
+    ]);
+  });
+
+  it('reads no .klm name in a file that loads no KenLM model', () => {
+    // shibing624/pycorrector conftest.py:56: the name only, handed to a download helper
+    const text = "TINY_LM = 'people_chars_lm.klm'\ntiny_lm_path = get_file(TINY_LM, TINY_LM_URL)";
+    expect((python.extract(makeSourceFile('conftest.py', text)) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe('python: a model path option whose default is a bare folder named with a parameter count (lead, session 32)', () => {
+  it('reads share4v-7b as a local folder, and no hosted name or bare word', () => {
+    // InternLM/InternLM-XComposer projects/ShareGPT4V/share4v/eval/model_vqa_qbench.py:120; FlagOpen/FlagEmbedding's
+    // research/Reinforced_IR/data_generation/generate_universal_query.py:13 (a hosted model's name)
+    const text = [
+      '    parser.add_argument("--model-path", type=str, default="share4v-7b")',
+      '    parser.add_argument("--model-base", type=str, default=None)',
+      "    parser.add_argument('--generate_model_path', type=str, default=\"gpt-4o-mini\")",
+      "    parser.add_argument('--model_dir', type=str, default='checkpoints')",
+      "    parser.add_argument('--output_model_path', type=str, default='llama-7b-sft')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('model_vqa_qbench.py', text)) as ExtractResult).references
+      .filter((r) => r.source === 'local')
+      .map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['share4v-7b', 1]]);
+  });
+});
+
+describe('python: model loads written as config keywords and dict picks (held-out hpcaitech/Open-Sora, fudan-generative-vision/hallo, round 36, session 32)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a `from_pretrained=` keyword holding a folder named like a model, not a generic folder (configs/diffusion/inference/256px.py)', () => {
+    // hpcaitech/Open-Sora configs/diffusion/inference/256px.py:56-76 (cut), plus a generic folder that names no model.
+    const text = [
+      'ae = dict(',
+      '    type="hunyuan_vae",',
+      '    from_pretrained="./ckpts/hunyuan_vae.safetensors",',
+      '    in_channels=3,',
+      ')',
+      't5 = dict(',
+      '    type="text_embedder",',
+      '    from_pretrained="./ckpts/google/t5-v1_1-xxl",',
+      '    max_length=512,',
+      ')',
+      'clip = dict(',
+      '    type="text_embedder",',
+      '    from_pretrained="./ckpts/openai/clip-vit-large-patch14",',
+      ')',
+      'lora = dict(from_pretrained="./outputs")',
+      '',
+    ].join('\n');
+    expect(rows('configs/diffusion/inference/256px.py', text).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['./ckpts/hunyuan_vae.safetensors', 'local', 3],
+      ['./ckpts/google/t5-v1_1-xxl', 'local', 8],
+      ['./ckpts/openai/clip-vit-large-patch14', 'local', 13],
+    ]);
+  });
+
+  it('reads every Hub id of a dict a variable is picked from (by key, nested, `.get`) and given to a loader (gradio/app.py)', () => {
+    // hpcaitech/Open-Sora gradio/app.py:22-33 and :110-124 (cut); CONFIG_MAP's values are config files, never loaded.
+    const text = [
+      'CONFIG_MAP = {',
+      '    "v1.3": "configs/opensora-v1-3/inference/t2v.py",',
+      '}',
+      'HF_STDIT_MAP = {',
+      '    "t2v": {',
+      '        "360p": "hpcaitech/OpenSora-STDiT-v4-360p",',
+      '        "720p": "hpcaitech/OpenSora-STDiT-v4",',
+      '    },',
+      '    "i2v": "hpcaitech/OpenSora-STDiT-v4-i2v",',
+      '}',
+      'def build_models(mode, resolution):',
+      '    config = read_config(CONFIG_MAP["v1.3"])',
+      '    if mode == "i2v":',
+      '        weight_path = HF_STDIT_MAP["i2v"]',
+      '    else:  # t2v',
+      '        weight_path = HF_STDIT_MAP["t2v"].get(resolution, None)',
+      '    stdit = STDiT3.from_pretrained(weight_path, **model_kwargs).cuda()',
+      '',
+    ].join('\n');
+    expect(rows('gradio/app.py', text)).toEqual([
+      ['hpcaitech/OpenSora-STDiT-v4-360p', 'huggingface', 6],
+      ['hpcaitech/OpenSora-STDiT-v4', 'huggingface', 7],
+      ['hpcaitech/OpenSora-STDiT-v4-i2v', 'huggingface', 9],
+    ]);
+    // The same dict picked into a variable no loader takes is not read.
+    expect(rows('gradio/app.py', text.replace('STDiT3.from_pretrained(weight_path,', 'print(weight_path,'))).toEqual([]);
+  });
+
+  it("reads a URL keyed as a weights file is in another dict (taming's LPIPS download), not a URL keyed otherwise (opensora/models/vae/lpips.py)", () => {
+    // hpcaitech/Open-Sora opensora/models/vae/lpips.py:13-17 (PKU-YuanGroup/Open-Sora-Plan's taming_download.py is the same).
+    const text = [
+      'URL_MAP = {"vgg_lpips": "https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1"}',
+      '',
+      'CKPT_MAP = {"vgg_lpips": "vgg.pth"}',
+      '',
+      'MD5_MAP = {"vgg_lpips": "d507d7349b931f0638a25a48a722f98a"}',
+      'DOCS = {"home": "https://github.com/CompVis/taming-transformers"}',
+      '',
+      'def get_ckpt_path(name, root=".", check=False):',
+      '    path = os.path.join(root, CKPT_MAP[name])',
+      '    if not os.path.exists(path):',
+      '        print("Downloading {} model from {} to {}".format(name, URL_MAP[name], path))',
+      '        download(URL_MAP[name], path)',
+      '    return path',
+      '',
+    ].join('\n');
+    expect(rows('opensora/models/vae/lpips.py', text)).toEqual([['https://heibox.uni-heidelberg.de/f/607503859c864bc1b30b/?dl=1', 'local', 1]]);
+  });
+
+  it('reads a weights file joined to a checkpoint folder where it is loaded, not in the message printed after (scripts/inference.py)', () => {
+    // fudan-generative-vision/hallo scripts/inference.py:244-251.
+    const text = [
+      '    audio_ckpt_dir = config.audio_ckpt_dir',
+      '    m,u = net.load_state_dict(',
+      '        torch.load(',
+      '            os.path.join(audio_ckpt_dir, "net.pth"),',
+      '            map_location="cpu",',
+      '        ),',
+      '    )',
+      '    assert len(m) == 0 and len(u) == 0, "Fail to load correct checkpoint."',
+      '    print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))',
+      '    logger.info("loaded %s", os.path.join(audio_ckpt_dir, "net.pth"))',
+      '',
+    ].join('\n');
+    expect(rows('scripts/inference.py', text)).toEqual([['net.pth', 'local', 4]]);
+  });
+});
+
 describe('held-out round 36 (session 32): tokenizer options', () => {
   it("reads a tokenizer option's Hub id default, whatever carries it to the loader, and no tokenizer type or folder", () => {
     // THUDM/CogVLM basic_demo/cli_demo_hf.py:17-27 (cut): the path reaches LlamaTokenizer.from_pretrained through a constant.

@@ -1442,6 +1442,24 @@ describe('shell: weights and model folders given to a script by checkpoint and r
   });
 });
 
+describe('shell: a config override of the load call (held-out hpcaitech/Open-Sora, round 36, session 32)', () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `--model.from_pretrained` and `--from_pretrained` given a weights file, not a dataset path or a placeholder (docs/train.md)', () => {
+    // hpcaitech/Open-Sora docs/train.md:109, :115 and :157 (the last, a placeholder of the user's own run, is no model).
+    const text = [
+      'torchrun --nproc_per_node 8 scripts/diffusion/train.py configs/diffusion/train/stage1.py --dataset.data-path datasets/pexels_45k_necessary.csv --model.from_pretrained ckpts/Open_Sora_v2.safetensors',
+      'torchrun --nproc_per_node 8 scripts/diffusion/train.py configs/diffusion/train/stage1.py --from_pretrained ckpts/flux1-dev-fused-rope.safetensors',
+      'torchrun --nproc_per_node 1 --standalone scripts/diffusion/inference.py configs/diffusion/inference/t2i2v_256px.py --save-dir samples --model.from_pretrained outputs/your_experiment/epoch*-global_step*',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['ckpts/Open_Sora_v2.safetensors', 'local', 1],
+      ['ckpts/flux1-dev-fused-rope.safetensors', 'local', 2],
+    ]);
+  });
+});
+
 describe('held-out round 36 (session 32): SAT launchers', () => {
   it("reads `--local_tokenizer <Hub id>` inside a launcher's quoted arguments as the tokenizer repo", () => {
     // THUDM/CogVLM finetune_demo/evaluate_cogagent.sh:14-18 (cut).

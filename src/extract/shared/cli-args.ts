@@ -164,9 +164,10 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
  * evaluation loads (CLIP_benchmark's `cli.py eval --model internvl_c_classification --pretrained
  * ./pretrained/internvl_c_13b_224px.pth`, OpenGVLab/InternVL): read only as a Hub id, a path named like a model or a
  * weights file, so open_clip's tags (`--pretrained laion400m_e32`) and a bare switch (`--pretrained --quant`) are none.
- * SwissArmyTransformer's demos' `--from_pretrained ./checkpoints/merged_lora_490` (THUDM/CogVLM's launchers) too.
  */
-const LOAD_FROM_FLAG = /^--(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
+// (Also the load call's own name, `--from_pretrained`, and a config override of it in one section, hpcaitech/Open-Sora's
+// `train.py configs/x.py --model.from_pretrained ckpts/Open_Sora_v2.safetensors`: the weights that section's model loads.)
+const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
 /**
  * A script's checkpoint option given a Hub id (`pipeline/train.py --pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt`,
  * X-PLUG/mPLUG-Owl; Qwen-VL's `evaluate_multiple_choice.py --checkpoint Qwen/Qwen-VL-Chat`): that repo. Read only as a
