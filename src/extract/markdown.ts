@@ -10,6 +10,7 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 // AsciiDoc: https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/
+import { libraryNamesInSlots } from './shared/library-slots.js';
 import type { RawReference } from '../model/reference.js';
 import {
   apiModelId,
@@ -139,10 +140,12 @@ const KNOWN_COMMAND = new RegExp(
 /**
  * A block's first code line (blank and `#` lines before it, and the shell's `export NAME=value`, which no Python line is:
  * InstantID/InstantID's README sets `export HF_ENDPOINT=https://hf-mirror.com` above `huggingface-cli download`) calling
- * a program modelprov reads with a word after it.
+ * a program modelprov reads with a word after it. The variables set for the command may stand on a line of their own,
+ * continued (```` ```python ```` over `CUDA_VISIBLE_DEVICES=0 \\` then `swift sft \\` and `--model_id_or_path
+ * qwen/Qwen-7B-Chat \\`, QwenLM/Qwen's recipes/finetune/swift/README.md).
  */
 const SHELL_IN_PYTHON = new RegExp(
-  `^(?:[ \\t]*(?:#[^\\n]*|export[ \\t]+[A-Za-z_]\\w*=\\S*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'xtuner'])})[ \\t]+[\\w.\\/~$-]`,
+  `^(?:[ \\t]*(?:#[^\\n]*|export[ \\t]+[A-Za-z_]\\w*=\\S*)?\\n)*[ \\t]*(?:[A-Z_]+=\\S*[ \\t]+(?:\\\\[ \\t]*\\n[ \\t]*)?)*(?:[\\w.~-]*\\/)?(?:${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'xtuner'])})[ \\t]+[\\w.\\/~$-]`,
 );
 /**
  * Or any command passing a model flag (`cargo run serve --model TabbyML/StarCoder-1B`), on its first line or on a line
@@ -437,6 +440,9 @@ export default defineExtractor({
       // then `model="ui-tars"` in a Python block): the block's extractor, which sees no server, reads no model there.
       if (aliases.size) for (const raw of aliasRequestsIn(blockText, aliases)) found.push({ extractor: 'model-names', raw });
       for (const raw of scriptClientRequests(blockText, aliases)) found.push({ extractor: 'model-names', raw });
+      // A library's short name in a command of a page that names the library (`python cli_demo_sat.py --from_pretrained
+      // cogagent-chat` under THUDM/CogVLM's "download the sat model"): the block alone does not say whose name it is.
+      if (name === 'block.sh') found.push(...librarySlotsOfPage(blockText, text));
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -465,6 +471,19 @@ export default defineExtractor({
     return { references, diagnostics: [] };
   },
 });
+
+/** The library names in a block's slots that only the page around it says are the library's (providers.yaml `library_names`). */
+function librarySlotsOfPage(blockText: string, page: string): { extractor: string; raw: RawReference }[] {
+  if (page === blockText) return [];
+  const positions = new PositionIndex(blockText);
+  const own = new Set(libraryNamesInSlots(blockText).map((s) => s.offset));
+  return libraryNamesInSlots(blockText, undefined, page)
+    .filter((s) => !own.has(s.offset))
+    .map((s) => {
+      const { line, column } = positions.at(s.offset);
+      return { extractor: 'model-names', raw: { id: s.id, source: s.source, line, column, snippet: '' } };
+    });
+}
 
 /** A model-keyed quoted value (`model="x"`, `"model": "x"`, `model_name='x'`) on a line of a block. */
 const MODEL_KEYED_VALUE = /\bmodel(?:_name|_id)?["']?[ \t]*[:=][ \t]*["']([\w.:-]+)["']/g;

@@ -115,7 +115,13 @@ export default defineExtractor({
       // A Kotlin (or Java, Scala) kernel's cells are JVM code (`llmModel = OpenAIModels.Chat.GPT4o` in a Koog notebook).
       const reader = language && JVM_KERNEL.test(language) ? 'jvm' : 'python';
       for (const name of [reader, 'model-names']) {
-        const result = await extractorNamed(name).extract({ relPath: file.relPath, size: program.length, text: program });
+        // (With the folders the notebook's commands write: a cell loading one back loads that written model.)
+        const result = await extractorNamed(name).extract({
+          relPath: file.relPath,
+          size: program.length,
+          text: program,
+          ...(writtenFolders?.size ? { writtenFolders } : {}),
+        });
         // By shape, only the names a table knows (a provider's naming, a publisher's id): a name no table knows counts
         // by its context, which in a notebook's cells is the Python extractor's to read (kserve's cifar10 samples send
         // `"ce-modelid": "cifar10drift"`, an InferenceService's name, in a request header).

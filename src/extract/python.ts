@@ -76,6 +76,7 @@ import { catalogueNames } from './shared/model-catalogues.js';
 import { modelScopeByDefault, onModelScope } from './shared/default-hub.js';
 import { isLineBreakCode, isWordCode } from './shared/char-codes.js';
 import { compileWordPresence } from '../scan/literal-scan.js';
+import { escapeRegExp } from './shared/words.js';
 import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
 import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
@@ -671,6 +672,16 @@ function readPython(file: SourceFile): ExtractResult {
    * The model a loading call names: a Hub id; with `local`, a folder or file on disk (or a cache
    * folder naming its repo); with `sentenceTransformers`, one of that library's bare names.
    */
+  // `snapshot_download('Qwen/Qwen-1_8B-Chat', cache_dir='.')` then `from_pretrained("Qwen/Qwen-1_8B-Chat/")` (QwenLM/Qwen's
+  // recipe notebooks): a download's `<cache_dir>/<org>/<name>` folder, written as a folder by its trailing slash, is that
+  // repo's copy. Only a repo this file downloads (a folder `models/bert/` is no repo).
+  const downloadedRepoFolder = (value: string): { id: string; revision?: string } | undefined => {
+    const folder = /^([\w.-]+\/[\w.-]+)\/+$/.exec(value)?.[1];
+    if (!folder || !/snapshot_download\(/.test(text)) return undefined;
+    const repo = parseHubReference(folder);
+    const quoted = repo && new RegExp(`snapshot_download\\(\\s*(?:repo_id\\s*=\\s*|model_id\\s*=\\s*)?["']${escapeRegExp(folder)}["']`, 'i');
+    return repo && quoted!.test(text) ? repo : undefined;
+  };
   const addHub = (arg: Argument | undefined, call: Call, how: { local?: boolean; sentenceTransformers?: boolean } = {}) => {
     const resolved = resolveArg(arg);
     if (!resolved) return;
@@ -681,12 +692,17 @@ function readPython(file: SourceFile): ExtractResult {
     };
     // Loading back a folder this file saved a model to (`save_pretrained("my-lora")`, then `from_pretrained("my-lora")`).
     // (Not documentation's placeholder, `save_pretrained("path/to/my/model")` then `CrossEncoder("path/to/my/model", backend="onnx")`.)
-    if (how.local && saved.some((s) => s.value === resolved.value)) {
+    // Or a folder a command of the same notebook wrote (`!python finetune.py ... --output_dir "output_qwen"`, then
+    // `PeftModel.from_pretrained(model, "output_qwen/")`, QwenLM/Qwen's recipe notebooks: SourceFile.writtenFolders).
+    if (
+      how.local &&
+      (saved.some((s) => s.value === resolved.value) || file.writtenFolders?.has(resolved.value.replace(/^(?:\.\/)+/, '').replace(/\/+$/, '')))
+    ) {
       if (isPlaceholderPath(resolved.value)) return;
       loadedBack.add(resolved.value);
       return add(resolved.value, resolved.offset, 'local');
     }
-    const parsed = parseHubReference(resolved.value);
+    const parsed = parseHubReference(resolved.value) ?? downloadedRepoFolder(resolved.value);
     if (parsed) return add(parsed.id, resolved.offset, sourceOf(call.callee), revisionArg() ?? parsed.revision);
     const st = how.sentenceTransformers ? sentenceTransformersId(resolved.value) : undefined;
     if (st) return add(st, resolved.offset, 'huggingface', revisionArg());
@@ -874,6 +890,14 @@ function readPython(file: SourceFile): ExtractResult {
       const flag = positional
         .map((a) => a.literal ?? '')
         .find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f) || COMPONENT_MODEL_FLAG.test(f));
+      // An option named for a tokenizer whose default is a Hub id (`add_argument("--local_tokenizer", default=
+      // "lmsys/vicuna-7b-v1.5")`, THUDM/CogVLM's demos, whose tokenizer path reaches `LlamaTokenizer.from_pretrained` through
+      // a constant or a helper): the tokenizer's repo, downloaded. Only a Hub id (a tokenizer type or a folder is no repo).
+      if (!flag && positional.some((a) => TOKENIZER_OPTION.test(a.literal ?? ''))) {
+        const fallback = call.args.find((a) => a.name === 'default');
+        if (fallback?.literal !== undefined && looksLikeHubId(fallback.literal)) addHub(fallback, call);
+        continue;
+      }
       if (!flag) {
         // An option named for no model whose value the file hands to a Hub download or load (`add_argument('--name', '-n',
         // default="rednote-hilab/dots.mocr")` then `snapshot_download(repo_id=args.name, ...)`, rednote-hilab/dots.ocr's
@@ -1923,6 +1947,9 @@ const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 const TRT_ENGINE = /.\.trt$/i;
 /** A path's `${VAR}/` root: an environment variable, or a placeholder the docs ask the reader to replace. */
 const VARIABLE_ROOT = /^\$\{[A-Za-z_]\w*\}\//;
+/** An option naming a tokenizer (`--tokenizer`, `--local_tokenizer`, `--tokenizer_name_or_path`, `--tokenizer-path`). */
+const TOKENIZER_OPTION = /^--(?:[a-z0-9]+[-_])?tokeni[sz]er(?:[-_](?:path|dir|name(?:[-_]or[-_]path)?))?$/i;
+
 /**
  * An option named for the ONNX model a tool reads, with a default file (`parser.add_argument("--onnx",
  * default="dit.onnx")`, index-tts/index-tts's TensorRT engine builders): the model it loads; not an `--output`.

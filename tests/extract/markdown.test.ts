@@ -1502,3 +1502,43 @@ describe('markdown: a shell session tagged python, exports first (held-out round
     ]);
   });
 });
+
+describe('held-out round 36 (session 32): commands in mistagged blocks, library names a page vouches for', () => {
+  it('reads a ```python block of commands whose variables stand on a line of their own, continued', async () => {
+    // QwenLM/Qwen recipes/finetune/swift/README.md:41-49 (cut): `CUDA_VISIBLE_DEVICES=0 \` then `swift sft \`.
+    const text = [
+      '## Fine-tuning',
+      '',
+      '```python',
+      '# Experimental environment: A10, 3090, V100, ...',
+      'CUDA_VISIBLE_DEVICES=0 \\',
+      'swift sft \\',
+      '    --model_id_or_path qwen/Qwen-7B-Chat \\',
+      '    --dataset blossom-math-zh \\',
+      '    --output_dir output \\',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('recipes/finetune/swift/README.md', text));
+    // The model loaded, as docs; not the folder the run writes.
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['qwen/Qwen-7B-Chat', 7, 'docs']]);
+  });
+
+  it("reads SAT's catalogue names in a command when the page names the sat library, and not otherwise", async () => {
+    // THUDM/CogVLM README.md:113-120 (cut): the SAT demo downloads `cogagent-chat` from SAT's table (THUDM/CogAgent).
+    const body = [
+      '```bash',
+      'python cli_demo_sat.py --from_pretrained cogagent-chat --version chat --bf16  --stream_chat',
+      'python cli_demo_sat.py --from_pretrained cogvlm-grounding-generalist --version base --bf16  --stream_chat',
+      '```',
+    ];
+    const page = ['The program will automatically download the sat model and interact in the command line.', '', ...body].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', page));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['THUDM/CogAgent', 4, 'docs'],
+      ['THUDM/CogVLM', 5, 'docs'],
+    ]);
+    // A page that never names the library: a `--from_pretrained` value is no name of SAT's.
+    const other = await markdown.extract(makeSourceFile('README.md', ['Run the demo.', '', ...body].join('\n')));
+    expect(other.references.filter((r) => r.id.startsWith('THUDM/'))).toEqual([]);
+  });
+});

@@ -3697,3 +3697,33 @@ describe('model-names: model configuration objects and settings forms (held-out 
     expect(refs.map((r) => [r.id, r.line])).toEqual([['anthropic/claude-3-sonnet-20240229', 4]]);
   });
 });
+
+describe('held-out round 36 (session 32): SwissArmyTransformer catalogue names', () => {
+  it("reads a SAT demo's --from_pretrained default and the names a project registers in SAT's MODEL_URLS", () => {
+    // THUDM/CogVLM basic_demo/cli_demo_sat.py:9,25 and utils/models/cogagent_model.py:8,14-15 (cut).
+    const demo = [
+      'from sat.model import AutoModel',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--from_pretrained", type=str, default="cogagent-chat", help=\'pretrained ckpt\')',
+      'model, model_args = AutoModel.from_pretrained(args.from_pretrained, args=argparse.Namespace(deepspeed=None))',
+    ].join('\n');
+    expect(run('basic_demo/cli_demo_sat.py', demo).references.map((r) => [r.id, r.source, r.line])).toEqual([['THUDM/CogAgent', 'huggingface', 3]]);
+    const registry = [
+      'from sat.resources.urls import MODEL_URLS',
+      '',
+      'MODEL_URLS["cogagent-chat"] = "r2://cogagent-chat.zip"',
+      'MODEL_URLS["cogvlm-grounding-generalist-v1.1"] = "r2://cogvlm-grounding-generalist-v1.1.zip"',
+      'if MODEL_URLS["cogagent-vqa"] == url: pass',
+    ].join('\n');
+    // Registrations only (not a comparison), each at its name.
+    expect(run('utils/models/cogagent_model.py', registry).references.map((r) => [r.id, r.line, r.column])).toEqual([
+      ['THUDM/CogAgent', 3, 13],
+      ['THUDM/CogVLM', 4, 13],
+    ]);
+  });
+
+  it('reads no SAT name in code that does not name the library', () => {
+    const text = 'parser.add_argument("--from_pretrained", type=str, default="cogagent-chat")\nMODEL_URLS["cogvlm-chat"] = "x"';
+    expect(run('demo.py', text).references.filter((r) => r.id.startsWith('THUDM/'))).toEqual([]);
+  });
+});

@@ -125,3 +125,39 @@ describe('notebook: a cloned model repository loaded by its folder (held-out rou
     expect(rows.some(([, source]) => source === 'api')).toBe(false);
   });
 });
+
+describe('held-out round 36 (session 32): QwenLM/Qwen recipe notebooks', () => {
+  it('reads the repo a cell downloads loaded back as its folder, and the fine-tune a command cell wrote loaded back', async () => {
+    // QwenLM/Qwen recipes/finetune/deepspeed/finetune_lora_single_gpu.ipynb (cut): ModelScope's snapshot_download writes
+    // ./Qwen/Qwen-1_8B-Chat, which the later cells load as "Qwen/Qwen-1_8B-Chat/"; finetune.py writes output_qwen.
+    const cells = [
+      [
+        'from modelscope.hub.snapshot_download import snapshot_download\n',
+        "model_dir = snapshot_download('Qwen/Qwen-1_8B-Chat', cache_dir='.', revision='master')",
+      ],
+      ['!python ../../../finetune.py \\\n', '    --model_name_or_path "Qwen/Qwen-1_8B-Chat/"\\\n', '    --output_dir "output_qwen" \\\n', '    --use_lora'],
+      [
+        'from transformers import AutoModelForCausalLM\n',
+        'from peft import PeftModel\n',
+        'model = AutoModelForCausalLM.from_pretrained("Qwen/Qwen-1_8B-Chat/", device_map="auto", trust_remote_code=True)\n',
+        'model = PeftModel.from_pretrained(model, "output_qwen/")\n',
+        'other = AutoModelForCausalLM.from_pretrained("Qwen/Qwen-7B-Chat/")',
+      ],
+    ];
+    const text = JSON.stringify(
+      { cells: cells.map((source) => ({ cell_type: 'code', metadata: {}, outputs: [], source })), nbformat: 4, nbformat_minor: 5 },
+      null,
+      1,
+    );
+    const { references } = await notebook.extract({ relPath: 'finetune_lora_single_gpu.ipynb', size: text.length, text });
+    const rows = references.map((r) => [r.id, r.source]).sort((a, b) => a.join().localeCompare(b.join()));
+    // The download, the flag given the downloaded folder, the load of that folder, the adapter the run wrote; not a folder
+    // shaped like a repo that nothing downloaded (`Qwen/Qwen-7B-Chat/`), nor the run's output flag itself.
+    expect(rows).toEqual([
+      ['output_qwen/', 'local'],
+      ['Qwen/Qwen-1_8B-Chat', 'huggingface'],
+      ['Qwen/Qwen-1_8B-Chat', 'huggingface'],
+      ['Qwen/Qwen-1_8B-Chat', 'modelscope'],
+    ]);
+  });
+});

@@ -3192,3 +3192,42 @@ describe('python: a weights file under a ${VAR} root (held-out round 36, issue #
     expect(await found(text)).toEqual([]);
   });
 });
+
+describe('held-out round 36 (session 32): tokenizer options', () => {
+  it("reads a tokenizer option's Hub id default, whatever carries it to the loader, and no tokenizer type or folder", () => {
+    // THUDM/CogVLM basic_demo/cli_demo_hf.py:17-27 (cut): the path reaches LlamaTokenizer.from_pretrained through a constant.
+    const text = [
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--from_pretrained", type=str, default="THUDM/cogagent-chat-hf", help=\'pretrained ckpt\')',
+      'parser.add_argument("--local_tokenizer", type=str, default="lmsys/vicuna-7b-v1.5", help=\'tokenizer path\')',
+      'parser.add_argument("--tokenizer-type", type=str, default="GPT2BPETokenizer")',
+      'parser.add_argument("--tokenizer_dir", type=str, default="./tokenizer")',
+      'args = parser.parse_args()',
+      'TOKENIZER_PATH = args.local_tokenizer',
+      'tokenizer = LlamaTokenizer.from_pretrained(TOKENIZER_PATH)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('basic_demo/cli_demo_hf.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['THUDM/cogagent-chat-hf', 2, 'huggingface'],
+      ['lmsys/vicuna-7b-v1.5', 3, 'huggingface'],
+    ]);
+  });
+});
+
+describe("held-out round 36 (session 32): DashScope's model constants", () => {
+  it('reads `Generation.Models.qwen_turbo` as the DashScope model it holds, only where dashscope is imported', () => {
+    // QwenLM/Qwen recipes/inference/dashscope/README.md:30-37 (cut), as a .py file.
+    const text = [
+      'import dashscope',
+      'from dashscope import Generation',
+      'resp = Generation.call(',
+      '    Generation.Models.qwen_turbo,',
+      "    messages=[{'role': 'user', 'content': 'hi'}],",
+      ')',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('qwen_api.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['dashscope/qwen-turbo', 4, 'api']]);
+    const other = 'from myproject import Generation\nx = Generation.Models.qwen_turbo\n';
+    expect((python.extract(makeSourceFile('gen.py', other)) as ExtractResult).references).toEqual([]);
+  });
+});

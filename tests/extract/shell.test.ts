@@ -1613,3 +1613,56 @@ describe('shell: a model flag given several Hub ids (held-out round 36, issue #1
     ]);
   });
 });
+
+describe('held-out round 36 (session 32): SAT launchers', () => {
+  it("reads `--local_tokenizer <Hub id>` inside a launcher's quoted arguments as the tokenizer repo", () => {
+    // THUDM/CogVLM finetune_demo/evaluate_cogagent.sh:14-18 (cut).
+    const text = [
+      'MODEL_ARGS="--from_pretrained ./checkpoints/ft_cogagent_model \\',
+      '    --max_length 400 \\',
+      '    --local_tokenizer lmsys/vicuna-7b-v1.5 \\',
+      '    --version $VERSION"',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'finetune_demo/evaluate_cogagent.sh', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
+    expect(rows).toEqual([['lmsys/vicuna-7b-v1.5', 3]]);
+  });
+});
+
+describe('held-out round 36 (session 32): a Hub id written as a folder', () => {
+  it("reads a model flag's `org/name/` as that repo, as a setting's is, and not a deeper path", () => {
+    // QwenLM/Qwen recipes/finetune/deepspeed/*.ipynb's `!python finetune.py --model_name_or_path "Qwen/Qwen-1_8B-Chat/"`.
+    const text = [
+      'python finetune.py \\',
+      '    --model_name_or_path "Qwen/Qwen-1_8B-Chat/" \\',
+      '    --output_dir "output_qwen"',
+      'python finetune.py --model_name_or_path data/Qwen/Qwen-1_8B-Chat/x/ --output_dir out',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows.filter((r) => r[2] === 2)).toEqual([['Qwen/Qwen-1_8B-Chat', 'huggingface', 2]]);
+    expect(rows.filter((r) => r[0] === 'Qwen/Qwen-1_8B-Chat' && r[2] === 4)).toEqual([]);
+  });
+});
+
+describe('held-out round 36 (session 32): checkpoint options', () => {
+  it("reads `--pretrained-ckpt` / `--checkpoint` given a Hub id, SAT's `--from_pretrained` folder, and no output folder", () => {
+    // X-PLUG/mPLUG-Owl mPLUG-Owl/scripts/train_it.sh:47, QwenLM/Qwen-VL eval_mm/seed_bench/EVAL_SEED.md:65, THUDM/CogVLM
+    // finetune_demo/evaluate_cogvlm.sh:13 (cut).
+    const text = [
+      'python -m torch.distributed.launch ./pipeline/train.py \\',
+      '\t--pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt \\',
+      '    --seq-length 2048',
+      'python eval.py --checkpoint Qwen/Qwen-VL-Chat --dataset_name seed',
+      'python train.py --checkpoint ./checkpoints --save ./checkpoints',
+      'python evaluate_cogvlm_demo.py --from_pretrained ./checkpoints/merged_lora_490 --max_length 400',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['MAGAer13/mplug-owl-llama-7b-pt', 'huggingface', 2],
+      ['Qwen/Qwen-VL-Chat', 'huggingface', 4],
+      ['./checkpoints/merged_lora_490', 'local', 6],
+    ]);
+  });
+});

@@ -83,6 +83,10 @@ const MODEL_FLAGS = new Set([
   '--tokenizer_name',
   // SGLang's and FastChat's workers: the tokenizer's repo when it is not the model's.
   '--tokenizer-path',
+  // SwissArmyTransformer's demos and launchers (THUDM/CogVLM's `--local_tokenizer lmsys/vicuna-7b-v1.5`): the tokenizer's
+  // repo or folder, loaded apart from the SAT checkpoint.
+  '--local_tokenizer',
+  '--local-tokenizer',
   '-hf',
   '--hf-repo',
   '-hfr',
@@ -176,6 +180,12 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
 // (Also the load call's own name, `--from_pretrained`, and a config override of it in one section, hpcaitech/Open-Sora's
 // `train.py configs/x.py --model.from_pretrained ckpts/Open_Sora_v2.safetensors`: the weights that section's model loads.)
 const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
+/**
+ * A script's checkpoint option given a Hub id (`pipeline/train.py --pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt`,
+ * X-PLUG/mPLUG-Owl; Qwen-VL's `evaluate_multiple_choice.py --checkpoint Qwen/Qwen-VL-Chat`): that repo. Read only as a
+ * Hub id: a bare `--checkpoint` folder is as often where a trainer writes.
+ */
+const HUB_CHECKPOINT_FLAG = /^--(?:pretrained[-_](?:ckpt|checkpoint)|checkpoint)$/;
 /**
  * `--resume pretrained/intern_vit_6b_224px_head.pth` (OpenGVLab/InternVL classification/README.md, Swin-style
  * `main.py --cfg x.yaml --resume`): a weights file kept in the project's pretrained folder is the model evaluated; any
@@ -408,7 +418,9 @@ function hubOrLocal(token: Token, stripQuant = false): ArgModel | undefined {
   // A relative Windows path (`--input_model .\bce-embedding-base_v1_ctx.onnx` in a PowerShell block, netease-youdao/
   // BCEmbedding's Docs/RyzenAI) is the same file written with `\`: read as `./`.
   if (/^\.{1,2}\\[^\s\\]/.test(token.text) && !token.text.includes('/')) token = { ...token, text: token.text.replace(/\\/g, '/') };
-  const found = hub(token, stripQuant);
+  // `--model_name_or_path "Qwen/Qwen-1_8B-Chat/"` (QwenLM/Qwen's notebooks, after `snapshot_download('Qwen/Qwen-1_8B-Chat',
+  // cache_dir='.')`): a trailing slash, as a folder is often written, on what is otherwise a Hub id, as in a setting.
+  const found = hub(token, stripQuant) ?? (/^[^/\s]+\/[^/\s]+\/$/.test(token.text) ? hub({ ...token, text: token.text.slice(0, -1) }, stripQuant) : undefined);
   // `data/models/Qwen2.5-7B-Instruct`: two slashes or more is a path (a Hub id has one).
   // (`path/to/your/model` is documentation's placeholder: modelFromPath turns it away.)
   // `models/vicuna-7B-1.1-GPTQ-4bit-128g`: one slash after a folder no Hub organisation can be (`models`, `datasets`) too,
@@ -801,16 +813,31 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
   // Where steps write folders, a command's finding depends on them as well as on its words: each is read afresh.
   const remembers = folders.size === 0;
   const found: ArgModel[] = [];
-  for (const command of commands(expanded)) {
+  const list = commands(expanded);
+  // What each command writes, for writtenByOthers (only where some step writes a folder).
+  const writes = remembers ? [] : list.map((command) => writtenFolders(command));
+  for (const [at, command] of list.entries()) {
     // A command already read and found to name nothing names nothing again (kserve's install scripts repeat their
     // manifests' lines by the thousand, CI files their steps): a third of the rule chain's time on the real corpus.
     const key = remembers ? idleKey(command) : undefined;
     if (key !== undefined && idleCommands.has(key)) continue;
-    const models = modelsInCommand(command, lookup, folders);
+    const models = modelsInCommand(command, lookup, remembers ? folders : writtenByOthers(at, folders, written, writes));
     if (models.length) for (const model of models) found.push(model);
     else if (key !== undefined) rememberIdle(key);
   }
   return found;
+}
+
+/**
+ * The folders other steps wrote, as a command sees them: `train.py --checkpoint ./checkpoints --save ./checkpoints`
+ * resumes from where it writes (its own output, not a model another step made), so a folder only this command writes
+ * is left out; one another command of the file (or `written`, the notebook's other cells) writes too stays.
+ */
+function writtenByOthers(at: number, folders: ReadonlySet<string>, written: ReadonlySet<string> | undefined, writes: ReadonlySet<string>[]): ReadonlySet<string> {
+  const own = writes[at]!;
+  if (!own.size) return folders;
+  const byOthers = (folder: string) => written?.has(folder) || writes.some((w, i) => i !== at && w.has(folder));
+  return new Set([...folders].filter((f) => !own.has(f) || byOthers(f)));
 }
 
 /**
@@ -1320,6 +1347,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // checkpoints/x.pth`): a Hub id, or a path named like a model (a digit in its last part) or a weights file.
     if (LOAD_FROM_FLAG.test(token.text) && next && !next.text.startsWith('-')) {
       push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined) ?? bareLoadFolder(token.text, next));
+      i++;
+      continue;
+    }
+    if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
+      push(hub(next));
       i++;
       continue;
     }

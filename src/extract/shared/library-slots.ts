@@ -11,7 +11,16 @@ import { escapeRegExp } from './words.js';
 
 export type SlotName = { id: string; source: RawReference['source']; offset: number; value: string };
 
-type Compiled = { package: string; mentions: RegExp; keyed: RegExp; flag: RegExp; source: 'huggingface' | 'modelscope'; names: Map<string, string> };
+type Compiled = {
+  package: string;
+  mentions: RegExp;
+  keyed: RegExp;
+  spaced: RegExp;
+  subscript: RegExp;
+  flag: RegExp;
+  source: 'huggingface' | 'modelscope';
+  names: Map<string, string>;
+};
 
 let compiled: Compiled[] | undefined;
 
@@ -35,6 +44,12 @@ function compile(): Compiled[] {
         String.raw`(?<![\w.-])(?:--|\+\+?)?["']?(?:${slots})["']?\]?[ \t]*(?::[ \t]*[A-Za-z_][\w.\[\], ]*?[ \t]*)?[:=][ \t]*["']?(${names})${end}`,
         'gm',
       ),
+      // A command's option given the name after a space (`python cli_demo_sat.py --from_pretrained cogagent-chat`, SAT's
+      // demos in THUDM/CogVLM's README), as the shell writes any option.
+      spaced: new RegExp(String.raw`(?<![\w.-])--(?:${slots})[ \t]+["']?(${names})${end}`, 'gm'),
+      // A table keyed by the name, filled in (SAT's `MODEL_URLS["cogagent-chat"] = "r2://cogagent-chat.zip"`, THUDM/CogVLM
+      // registering the names its demos load): the name is the library's, the table one of its slots.
+      subscript: new RegExp(String.raw`(?<![\w.])(?:${slots})\[["'](${names})["']\][ \t]*=(?!=)`, 'g'),
       // `add_argument("--vad-model", type=str, default="fsmn-vad")`: a flag named for a slot, and its default.
       // (The call may span lines: `add_argument(` then `"--spk-model",` then `default="cam++",`.)
       // (A short flag may come first: `add_argument("-s", "--model_size", type=str, default="large-v3")`.)
@@ -47,21 +62,22 @@ function compile(): Compiled[] {
 }
 
 /**
- * The library names written in a library's slots in `text` (which must name the library), with where each stands.
+ * The library names written in a library's slots in `text` (which must name the library, or `mentionedIn` must: the
+ * page a code block stands in), with where each stands.
  * `mayName`, when given, is false for a package the text cannot hold (a word pass already made over it), so that the
  * text is not searched for it again.
  */
-export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boolean): SlotName[] {
+export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boolean, mentionedIn = text): SlotName[] {
   const found: SlotName[] = [];
   for (const library of compile()) {
     // (The package's name first: `\bfunasr\b` is tried at every position, a search for `funasr` skips ahead; half the time.)
-    if ((mayName && !mayName(library.package)) || !text.includes(library.package) || !library.mentions.test(text)) continue;
+    if ((mayName && !mayName(library.package)) || !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn)) continue;
     const seen = new Set<number>();
-    for (const pattern of [library.keyed, library.flag]) {
+    for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const value = m[1]!;
-        const offset = m.index + m[0].length - value.length - (m[0].endsWith('"') || m[0].endsWith("'") ? 1 : 0);
+        const offset = m.index + m[0].lastIndexOf(value);
         if (seen.has(offset)) continue;
         seen.add(offset);
         found.push({ id: library.names.get(value)!, source: library.source, offset, value });
