@@ -132,7 +132,15 @@ export function pickedNames(text: string, everyLine = false): PickedName[] {
   // does nothing), found by one search of the text, in order; the lines a select's options took are passed over. A
   // split of the whole text and a pattern tried on each line cost ~1.3% of a run; the lines are split only when a
   // picker opens.
-  const trigger = hasReturn ? (hasSelect || hasSwitch ? ANY_TRIGGER : MODELS_WORD_ANY) : hasSelect && hasSwitch ? SELECT_OR_SWITCH : hasSelect ? SELECT_ONLY : SWITCH_ONLY;
+  const trigger = hasReturn
+    ? hasSelect || hasSwitch
+      ? ANY_TRIGGER
+      : MODELS_WORD_ANY
+    : hasSelect && hasSwitch
+      ? SELECT_OR_SWITCH
+      : hasSelect
+        ? SELECT_ONLY
+        : SWITCH_ONLY;
   trigger.lastIndex = 0;
   let lineNo = 0; // the line index of `counted`
   let counted = 0;
