@@ -2464,13 +2464,23 @@ function callArgumentLines(text: string): Uint8Array {
   let lineCount = 1;
   for (let n = text.indexOf('\n'); n >= 0; n = text.indexOf('\n', n + 1)) lineCount++;
   const out = new Uint8Array(lineCount);
-  const stack: boolean[] = [];
+  // The open brackets, innermost last: a `(`'s offset until a line break asks whether it is a call's (CALL or NOT_CALL
+  // then, its answer: the callee test reads the text around the `(` alone, so asking it late gives the same answer), and
+  // NOT_CALL for `[` and `{`. Most `(` close on their line, never asked (the test's slice and patterns were most of
+  // this pass's time).
+  const stack: number[] = [];
+  const startsInCall = (): 0 | 1 => {
+    if (!stack.length) return 0;
+    let top = stack[stack.length - 1]!;
+    if (top >= 0) stack[stack.length - 1] = top = isCallOpening(text, top) ? CALL : NOT_CALL;
+    return top === CALL ? 1 : 0;
+  };
   let line = 0;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x0a) {
-      out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+      out[++line] = startsInCall();
       continue;
     }
     if (c === 0x22 || c === 0x27 || c === 0x60) {
@@ -2484,7 +2494,7 @@ function callArgumentLines(text: string): Uint8Array {
         else if (d === c && (!triple || (text.charCodeAt(j + 1) === c && text.charCodeAt(j + 2) === c))) break;
         else if (d === 0x0a) {
           if (!triple && c !== 0x60) break;
-          out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+          out[++line] = startsInCall();
         }
       }
       i = triple || text.charCodeAt(j) !== 0x0a ? j + closeLength - 1 : j - 1;
@@ -2497,33 +2507,39 @@ function callArgumentLines(text: string): Uint8Array {
     }
     if (c === 0x2f && text.charCodeAt(i + 1) === 0x2a) {
       const end = text.indexOf('*/', i + 2);
-      for (let k = text.indexOf('\n', i), stop = end < 0 ? length : end; k >= 0 && k < stop; k = text.indexOf('\n', k + 1))
-        out[++line] = stack.length && stack[stack.length - 1] ? 1 : 0;
+      for (let k = text.indexOf('\n', i), stop = end < 0 ? length : end; k >= 0 && k < stop; k = text.indexOf('\n', k + 1)) out[++line] = startsInCall();
       i = end < 0 ? length : end + 1;
       continue;
     }
-    if (c === 0x28) {
-      // The callee: `([A-Za-z_$][\w$]*)\s*$` in the 80 characters before, walked back from the `(`.
-      const from = Math.max(0, i - 80);
-      let e = i;
-      while (e > from && isSpaceAt(text, e - 1)) e--;
-      let s = e;
-      while (s > from && isIdentifierCode(text.charCodeAt(s - 1))) s--;
-      while (s < e && isDigitCode(text.charCodeAt(s))) s++;
-      const callee = s < e ? text.slice(s, e) : undefined;
-      // (A model field's default given by a call, `model: str = Param(` then `"prebuilt-layout",` (Cinnamon/kotaemon's
-      // loaders), `model = Field(`: its first argument is the field's model, not a parameter of its own.)
-      stack.push(
-        !!callee &&
-          !NOT_CALLEE.test(callee) &&
-          !isModelCall(callee) &&
-          !LOADER_CALLEE.test(callee) &&
-          !MODEL_FIELD_CALL.test(text.slice(lineStartAfter(text, from, i), i)),
-      );
-    } else if (c === 0x5b || c === 0x7b) stack.push(false);
+    if (c === 0x28) stack.push(i);
+    else if (c === 0x5b || c === 0x7b) stack.push(NOT_CALL);
     else if ((c === 0x29 || c === 0x5d || c === 0x7d) && stack.length) stack.pop();
   }
   return out;
+}
+
+/** callArgumentLines' marks of an open bracket once asked: a call's `(`, or anything else. */
+const CALL = -2;
+const NOT_CALL = -1;
+/** Whether the `(` at `i` opens a call whose arguments are read as such (callArgumentLines). */
+function isCallOpening(text: string, i: number): boolean {
+  // The callee: `([A-Za-z_$][\w$]*)\s*$` in the 80 characters before, walked back from the `(`.
+  const from = Math.max(0, i - 80);
+  let e = i;
+  while (e > from && isSpaceAt(text, e - 1)) e--;
+  let s = e;
+  while (s > from && isIdentifierCode(text.charCodeAt(s - 1))) s--;
+  while (s < e && isDigitCode(text.charCodeAt(s))) s++;
+  const callee = s < e ? text.slice(s, e) : undefined;
+  // (A model field's default given by a call, `model: str = Param(` then `"prebuilt-layout",` (Cinnamon/kotaemon's
+  // loaders), `model = Field(`: its first argument is the field's model, not a parameter of its own.)
+  return (
+    !!callee &&
+    !NOT_CALLEE.test(callee) &&
+    !isModelCall(callee) &&
+    !LOADER_CALLEE.test(callee) &&
+    !MODEL_FIELD_CALL.test(text.slice(lineStartAfter(text, from, i), i))
+  );
 }
 
 /** Where the last line in [from, to) starts: after its last `\n`, else `from` (never searched before `from`: long lines). */
