@@ -1434,7 +1434,8 @@ function readPython(file: SourceFile): ExtractResult {
           if (taken(at)) continue;
           if (constant.ollama) add(constant.id, at, 'ollama');
           else {
-            const provider = providerForName(constant.id);
+            // (An enum only one provider's API serves says so: `Generation.Models.bailian_v1` is DashScope's `bailian-v1`.)
+            const provider = constant.provider ? { id: constant.provider, router: false } : providerForName(constant.id);
             add(provider ? apiModelId(provider, constant.id) : contextOnlyId(constant.id), at, 'api');
           }
         }

@@ -178,7 +178,7 @@ export function librarySlots(): LibrarySlots[] {
 /** providers.yaml `library_constants`, as written. */
 interface LibraryConstantsEntry {
   package: string;
-  enums?: { class: string; aliases?: string[]; hub?: 'ollama'; source: string; names: Record<string, string> }[];
+  enums?: { class: string; aliases?: string[]; hub?: 'ollama'; provider?: string; source: string; names: Record<string, string> }[];
   models?: { class: string; id: string; source: string }[];
 }
 
@@ -192,6 +192,8 @@ export interface LibraryConstants {
   ollama: Set<string>;
   /** A class that is a model itself -> the Hub id of that model. */
   models: Map<string, string>;
+  /** The classes whose values only one provider's API serves (`provider:`): DashScope's `Generation.Models.bailian_v1`. */
+  providers: Map<string, string>;
 }
 
 let libraryConstantsList: LibraryConstants[] | undefined;
@@ -208,6 +210,7 @@ export function libraryConstants(): LibraryConstants[] {
     enums: mergedEnums(l.enums ?? []),
     models: new Map((l.models ?? []).map((m) => [m.class, m.id])),
     ollama: new Set((l.enums ?? []).filter((e) => e.hub === 'ollama').flatMap((e) => [e.class, ...(e.aliases ?? [])])),
+    providers: new Map((l.enums ?? []).flatMap((e) => (e.provider ? [e.class, ...(e.aliases ?? [])].map((c) => [c, e.provider!] as const) : []))),
   }));
   return libraryConstantsList;
 }
@@ -236,17 +239,20 @@ let libraryConstantUse: RegExp | undefined;
  * `OpenAIModels.Chat.GPT4o`): the id each holds, the column (0-based) of its constant, and `ollama` when the id is an
  * Ollama library tag. By class name alone, whatever the file imports.
  */
-export function libraryConstantsIn(line: string, only?: (library: LibraryConstants) => boolean): { id: string; column: number; ollama: boolean }[] {
+export function libraryConstantsIn(
+  line: string,
+  only?: (library: LibraryConstants) => boolean,
+): { id: string; column: number; ollama: boolean; provider?: string }[] {
   if (!line.includes('.')) return [];
   const libraries = libraryConstants();
   libraryConstantUse ??= new RegExp(`\\b(${[...new Set(libraries.flatMap((l) => [...l.enums.keys()]))].join('|')})((?:\\.\\w+)+)`, 'g');
-  const found: { id: string; column: number; ollama: boolean }[] = [];
+  const found: { id: string; column: number; ollama: boolean; provider?: string }[] = [];
   for (const m of line.matchAll(libraryConstantUse)) {
     for (const library of libraries) {
       if (only && !only(library)) continue;
       const constant = nestedConstant(library.enums.get(m[1]!), m[2]!.slice(1).split('.'));
       if (constant === undefined) continue;
-      found.push({ id: constant.id, column: m.index! + m[1]!.length + 1, ollama: library.ollama.has(m[1]!) });
+      found.push({ id: constant.id, column: m.index! + m[1]!.length + 1, ollama: library.ollama.has(m[1]!), provider: library.providers.get(m[1]!) });
       break;
     }
   }

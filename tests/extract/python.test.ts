@@ -3231,3 +3231,21 @@ describe("held-out round 36 (session 32): DashScope's model constants", () => {
     expect((python.extract(makeSourceFile('gen.py', other)) as ExtractResult).references).toEqual([]);
   });
 });
+
+describe("python: a library enum only one provider's API serves (lead, session 32)", () => {
+  it("reports DashScope's SDK constants as DashScope's models, whatever their names", () => {
+    // zhayujie/chatgpt-on-wechat models/dashscope/dashscope_bot.py:22-27
+    const text = [
+      'import dashscope',
+      'dashscope_models = {',
+      '    "qwen-turbo": dashscope.Generation.Models.qwen_turbo,',
+      '    "qwen-bailian-v1": dashscope.Generation.Models.bailian_v1,',
+      '}',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('dashscope_bot.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['dashscope/qwen-turbo', 3],
+      ['dashscope/bailian-v1', 4],
+    ]);
+  });
+});
