@@ -980,8 +980,11 @@ function readPython(file: SourceFile): ExtractResult {
     } else if (isOpenXLabDownload(name, call.callee)) {
       addHub(call.args.find((a) => a.name === 'model_repo') ?? positional[0], call);
     } else if (HUB_HELPER.test(name) && !HUB_CALLS.has(name)) {
+      // (Not one whose result is a dataset: `dataset = load_from_hub("Voxel51/VisDrone2019-DET")`, FiftyOne's loader in
+      // huggingface/hub-docs' datasets-fiftyone.md.)
       const first = resolveArg(positional[0]);
-      if (first && first.value.includes('/') && looksLikeHubId(first.value)) addHub(positional[0], call);
+      const assignedTo = DATASET_ASSIGNED.test(text.slice(text.lastIndexOf('\n', call.offset) + 1, call.offset));
+      if (first && first.value.includes('/') && looksLikeHubId(first.value) && !assignedTo) addHub(positional[0], call);
     } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
       // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
@@ -2734,6 +2737,8 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
 const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])[\w.-]*$/;
 /** A file of settings or data, not weights: `config.yaml`, `vocab.txt`, `train.jsonl`. */
 const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|conf|py|md|parquet)$/i;
+/** What a line holds before a call whose result is a dataset: `dataset = `, `train_ds = `, `data = fouh.`. */
+const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;

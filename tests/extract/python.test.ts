@@ -3249,3 +3249,16 @@ describe("python: a library enum only one provider's API serves (lead, session 3
     ]);
   });
 });
+
+describe("python: a project's Hub helper whose result is a dataset (lead review, session 32)", () => {
+  it('reads the model a helper loads, not the dataset FiftyOne loads from the Hub', () => {
+    // huggingface/hub-docs docs/hub/datasets-fiftyone.md:49; Plachtaa/seed-vc's load_custom_model_from_hf
+    const text = [
+      'import fiftyone.utils.huggingface as fouh',
+      'dataset = fouh.load_from_hub("Voxel51/VisDrone2019-DET")',
+      'model = load_custom_model_from_hf("funasr/campplus", "campplus_cn_common.bin", config_filename=None)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['funasr/campplus', 3]]);
+  });
+});
