@@ -812,12 +812,12 @@ function readPython(file: SourceFile): ExtractResult {
   // args.output_dir)` or `from_pretrained(args.output_dir)` (shibing624/text2vec's examples, transformers-style scripts
   // with --do_train/--do_predict): the folder the file trains into and loads back is a model on disk. One only written to
   // (`trainer.save_model(args.output_dir)`) stays an output.
+  // The attributes (`args.<dest>`) the file loads a model from, found once a text (a pattern per option was quadratic in
+  // a file of many options: cisco-ai-defense/defenseclaw's cmd_setup.py).
+  let loadedAttributes: Set<string> | undefined;
   const addLoadedBackOutput = (call: Call, dest: string) => {
-    const byKeyword = new RegExp(`\\b(?:from_pretrained\\(\\s*|(?:pretrained_)?model_name_or_path\\s*=\\s*)\\w+\\.${dest}\\b`);
-    // (Or a model-named variable built from it, as modelsBuiltFromIds reads one built from an id: `m = MacBertCorrector(args.output_dir)`.)
-    const built = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.${dest}\\s*[,)]`, 'gim');
-    const loader = [...text.matchAll(built)].some((m) => !NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)));
-    if (!loader && !byKeyword.test(text)) return;
+    loadedAttributes ??= attributesLoadedAsModels(text);
+    if (!loadedAttributes.has(dest)) return;
     const folder = resolveArg(call.args.find((a) => a.name === 'default'));
     // (Not a settings or data file a model is built from: `model = load_bigvgan(args.cfg)` with `--cfg` default
     // `checkpoints/config.yaml`, index-tts's ONNX export.)
@@ -2739,6 +2739,22 @@ const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[
 const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|conf|py|md|parquet)$/i;
 /** What a line holds before a call whose result is a dataset: `dataset = `, `train_ds = `, `data = fouh.`. */
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
+/** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
+const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;
+/** A model-named variable built from an attribute (`m = MacBertCorrector(args.output_dir)`): the callee and the attribute. */
+const BUILT_FROM_ATTRIBUTE = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.(\\w+)\\s*[,)]`, 'gim');
+/**
+ * The attributes of an options object (`args.output_dir`) the file loads a model from (LOADED_FROM_ATTRIBUTE), or builds a
+ * model-named variable from, as modelsBuiltFromIds reads one built from an id (BUILT_FROM_ATTRIBUTE; not through a call
+ * that takes a path or a name of something else, NOT_A_LOADER).
+ */
+function attributesLoadedAsModels(text: string): Set<string> {
+  const found = new Set<string>();
+  if (!text.includes('(')) return found;
+  for (const m of text.matchAll(LOADED_FROM_ATTRIBUTE)) found.add(m[1]!);
+  for (const m of text.matchAll(BUILT_FROM_ATTRIBUTE)) if (!NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1))) found.add(m[2]!);
+  return found;
+}
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
 const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
