@@ -10,7 +10,7 @@
 // Fences: https://spec.commonmark.org/0.31.2/#fenced-code-blocks
 // Directives: https://www.sphinx-doc.org/en/master/usage/restructuredtext/directives.html#directive-code-block
 // AsciiDoc: https://docs.asciidoctor.org/asciidoc/latest/verbatim/source-blocks/
-import { libraryNamesInSlots } from './shared/library-slots.js';
+import { librariesNamedIn, libraryNamesInSlots } from './shared/library-slots.js';
 import type { RawReference } from '../model/reference.js';
 import {
   apiModelId,
@@ -358,6 +358,7 @@ export default defineExtractor({
       .map((block) => block.text)
       .join('\n');
     const written = shellText ? writtenFolders(tokenize(shellText)) : undefined;
+    let pageLibraries: Set<string> | undefined;
     for (const block of blocks) {
       const chosen = extractorsFor(block);
       if (!chosen) {
@@ -442,7 +443,9 @@ export default defineExtractor({
       for (const raw of scriptClientRequests(blockText, aliases)) found.push({ extractor: 'model-names', raw });
       // A library's short name in a command of a page that names the library (`python cli_demo_sat.py --from_pretrained
       // cogagent-chat` under THUDM/CogVLM's "download the sat model"): the block alone does not say whose name it is.
-      if (name === 'block.sh') found.push(...librarySlotsOfPage(blockText, text));
+      // (The libraries the page names, asked once a page: a test of the whole page per block was quadratic in a page of
+      // many blocks, huggingface_hub's CLI reference.)
+      if (name === 'block.sh') found.push(...librarySlotsOfPage(blockText, text, (pageLibraries ??= librariesNamedIn(text))));
       // A name found by its shape yields to the block's own extractor's reading of the line.
       {
         for (const { raw } of withoutShadowed(
@@ -473,11 +476,11 @@ export default defineExtractor({
 });
 
 /** The library names in a block's slots that only the page around it says are the library's (providers.yaml `library_names`). */
-function librarySlotsOfPage(blockText: string, page: string): { extractor: string; raw: RawReference }[] {
-  if (page === blockText) return [];
+function librarySlotsOfPage(blockText: string, page: string, pageLibraries: ReadonlySet<string>): { extractor: string; raw: RawReference }[] {
+  if (page === blockText || !pageLibraries.size) return [];
   const positions = new PositionIndex(blockText);
   const own = new Set(libraryNamesInSlots(blockText).map((s) => s.offset));
-  return libraryNamesInSlots(blockText, undefined, page)
+  return libraryNamesInSlots(blockText, undefined, pageLibraries)
     .filter((s) => !own.has(s.offset))
     .map((s) => {
       const { line, column } = positions.at(s.offset);

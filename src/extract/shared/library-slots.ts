@@ -61,17 +61,23 @@ function compile(): Compiled[] {
   return compiled;
 }
 
+/** The packages of the libraries `page` names (each name as a word): asked once for a page whose blocks are read one by one. */
+export function librariesNamedIn(page: string): Set<string> {
+  return new Set(compile().flatMap((l) => (page.includes(l.package) && l.mentions.test(page) ? [l.package] : [])));
+}
+
 /**
  * The library names written in a library's slots in `text` (which must name the library, or `mentionedIn` must: the
- * page a code block stands in), with where each stands.
+ * page a code block stands in, or the packages librariesNamedIn found it names), with where each stands.
  * `mayName`, when given, is false for a package the text cannot hold (a word pass already made over it), so that the
  * text is not searched for it again.
  */
-export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boolean, mentionedIn = text): SlotName[] {
+export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boolean, mentionedIn: string | ReadonlySet<string> = text): SlotName[] {
   const found: SlotName[] = [];
   for (const library of compile()) {
     // (The package's name first: `\bfunasr\b` is tried at every position, a search for `funasr` skips ahead; half the time.)
-    if ((mayName && !mayName(library.package)) || !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn)) continue;
+    if (mayName && !mayName(library.package)) continue;
+    if (typeof mentionedIn === 'string' ? !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn) : !mentionedIn.has(library.package)) continue;
     const seen = new Set<number>();
     for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag]) {
       pattern.lastIndex = 0;
