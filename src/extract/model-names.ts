@@ -78,7 +78,8 @@ const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
  * is its title (`- name: GLM-5` above `model: glm-5` in a Continue config): titledEntry. A key may be a settings form's
  * words (`VLM Model Name: doubao-1.5-ui-tars-250328`, WORDS_KEY_BEFORE), starting with a letter (not `- uses:`).
  */
-const BARE = /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}[ \t]*:[ \t]*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
+const BARE =
+  /^\s*(?:-\s+(?:(?!(?:title|label|uses|model_name|alias)\s*:)[\w.$-]+\s*:\s+)?|[\w.$-]+\s*[:=]\s*|[A-Za-z][A-Za-z0-9]*(?: [A-Za-z0-9]+){1,3}[ \t]*:[ \t]*)([A-Za-z][\w.:/@-]{1,120})\s*(?:#.*)?$/;
 /**
  * Spring / shell defaults: `${DASHSCOPE_MODEL:qwen-plus}`, `${MODEL:-qwen-plus}`; a shell default may follow a
  * resolver prefix (DB-GPT's TOML `${env:LLM_MODEL_NAME:-gpt-4o}`). Nested (`${BUILDER_MODEL:${CLAW_MODEL:qwen-max}}`), the

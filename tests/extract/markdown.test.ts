@@ -1434,7 +1434,7 @@ describe("markdown: a script's `--load_from` given a cloned folder by its bare n
   });
 });
 
-describe('markdown: a python block that holds none of the python reader\'s words (lead, session 32)', () => {
+describe("markdown: a python block that holds none of the python reader's words (lead, session 32)", () => {
   it('reads the model a wrapper is built from in a docs block with no model word', async () => {
     // shibing624/pycorrector README.md:349-353
     const text = [

@@ -2808,7 +2808,7 @@ describe('python: a model path option whose default is a bare folder named with 
     const text = [
       '    parser.add_argument("--model-path", type=str, default="share4v-7b")',
       '    parser.add_argument("--model-base", type=str, default=None)',
-      "    parser.add_argument('--generate_model_path', type=str, default=\"gpt-4o-mini\")",
+      '    parser.add_argument(\'--generate_model_path\', type=str, default="gpt-4o-mini")',
       "    parser.add_argument('--model_dir', type=str, default='checkpoints')",
       "    parser.add_argument('--output_model_path', type=str, default='llama-7b-sft')",
     ].join('\n');

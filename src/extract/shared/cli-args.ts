@@ -167,8 +167,7 @@ const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
  * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--adapter_dir`, `--resume_from_checkpoint`):
  * read only when another step of the same file wrote the folder given (modelsInCommand).
  */
-const LOADS_WRITTEN_FLAG =
-  /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
+const LOADS_WRITTEN_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 /**
@@ -833,7 +832,12 @@ export function modelsInArgs(tokens: Token[], lookup?: VariableLookup, written?:
  * resumes from where it writes (its own output, not a model another step made), so a folder only this command writes
  * is left out; one another command of the file (or `written`, the notebook's other cells) writes too stays.
  */
-function writtenByOthers(at: number, folders: ReadonlySet<string>, written: ReadonlySet<string> | undefined, writes: ReadonlySet<string>[]): ReadonlySet<string> {
+function writtenByOthers(
+  at: number,
+  folders: ReadonlySet<string>,
+  written: ReadonlySet<string> | undefined,
+  writes: ReadonlySet<string>[],
+): ReadonlySet<string> {
   const own = writes[at]!;
   if (!own.size) return folders;
   const byOthers = (folder: string) => written?.has(folder) || writes.some((w, i) => i !== at && w.has(folder));

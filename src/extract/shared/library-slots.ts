@@ -77,7 +77,8 @@ export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boo
   for (const library of compile()) {
     // (The package's name first: `\bfunasr\b` is tried at every position, a search for `funasr` skips ahead; half the time.)
     if (mayName && !mayName(library.package)) continue;
-    if (typeof mentionedIn === 'string' ? !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn) : !mentionedIn.has(library.package)) continue;
+    if (typeof mentionedIn === 'string' ? !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn) : !mentionedIn.has(library.package))
+      continue;
     const seen = new Set<number>();
     for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag]) {
       pattern.lastIndex = 0;
