@@ -23,6 +23,7 @@ import { pythonDocstringLines } from './shared/python-docstrings.js';
 import {
   CONVENTIONAL_WEIGHT_FILE,
   isNotAnOrg,
+  isBareSizedModelFolder,
   isPlaceholderPath,
   isStandInName,
   looksLikeHubId,
@@ -825,7 +826,7 @@ function readPython(file: SourceFile): ExtractResult {
       folder &&
       /^(?:\.{1,2}\/)?[\w.=-]+(?:\/[\w.=-]+)*\/?$/.test(folder.value) &&
       /[A-Za-z]/.test(folder.value) &&
-      !SETTINGS_OR_DATA_FILE.test(folder.value) &&
+      (!DATA_FILE.test(folder.value) || PICKLED_FILE.test(folder.value)) &&
       !isPlaceholderPath(folder.value)
     )
       add(folder.value, folder.offset, 'local');
@@ -951,7 +952,7 @@ function readPython(file: SourceFile): ExtractResult {
       // `add_argument("--model-path", default="share4v-7b")`, `--ixc-model-path` default `internlm-xcomposer2d5-ol-7b`
       // (InternLM/InternLM-XComposer's LLaVA-style scripts): a model path option's bare folder named with a parameter
       // count is the model the program loads from the working folder; a bare name without one may be a hosted model's.
-      else if (folder && /path|dir/i.test(flag) && BARE_SIZED_MODEL_FOLDER.test(folder) && !parseHubReference(folder) && !/out|save|export/i.test(flag))
+      else if (folder && /path|dir/i.test(flag) && isBareSizedModelFolder(folder) && !parseHubReference(folder) && !/out|save|export/i.test(flag))
         add(folder, fallback!.literalOffset!, 'local');
       else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
@@ -2096,7 +2097,8 @@ const MODEL_KEY_DEFAULT = /^[A-Za-z_][\w.]*\.get\(\s*(['"])(\w*(?:model|checkpoi
  */
 const MODELS_ROOT_JOIN =
   /\bos\.path\.join\(\s*_?(?:[A-Z0-9]+_)*MODELS?_?(?:PATH|DIR|ROOT|HOME|FOLDER)(?:_[A-Z0-9]+)*\s*,\s*(["'])([A-Za-z][\w.]*-[\w.-]*)\1\s*\)/g;
-const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|log|cfg|ini|toml|pkl)$/i;
+/** A settings, data or text file, not a model folder: `config.yaml`, `vocab.txt`, `train.jsonl`, `labels.tsv`. */
+const DATA_FILE = /\.(?:json|jsonl|ya?ml|txt|py|md|csv|tsv|parquet|log|cfg|conf|ini|toml|pkl)$/i;
 /**
  * One model's own directory, given at run time (a lower-case `model_dir`, `pretrained_model_dir`, `model_folder`, or a
  * config's `["model_dir"]`): what is joined onto it is one of that model's parts, not a model of its own
@@ -2733,10 +2735,6 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * pipeline), or a variable holding it (`i3d_path = "checkpoints/auxiliary/i3d_torchscript.pt"` then
  * `check_model_and_download(i3d_path)`).
  */
-/** A bare folder (no `/`) named with a parameter count: `share4v-7b`, `Meta-Llama-3___1-8B-Instruct`, `qwen2.5-1.5b`. */
-const BARE_SIZED_MODEL_FOLDER = /^[A-Za-z][\w.-]*?(?<![A-Za-z0-9])\d+(?:\.\d+)?[bBmM](?![A-Za-z0-9])[\w.-]*$/;
-/** A file of settings or data, not weights: `config.yaml`, `vocab.txt`, `train.jsonl`. */
-const SETTINGS_OR_DATA_FILE = /\.(?:ya?ml|json|jsonl|txt|csv|tsv|toml|ini|cfg|conf|py|md|parquet)$/i;
 /** What a line holds before a call whose result is a dataset: `dataset = `, `train_ds = `, `data = fouh.`. */
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */

@@ -399,6 +399,15 @@ export type PathModel = { source: 'local'; id: string } | { source: 'huggingface
  */
 const FORMAT_DIRECTIVE = /%(?:\([^)]*\))?[-#0 +]*\d*(?:\.\d+)?[sdifuxXeEgGcr%]|%[A-Za-z_]\w*%/;
 
+/**
+ * A bare folder name (no `/`) named like a model with its size (`MiniCPM-2B-sft-bf16`, `share4v-7b`,
+ * `Meta-Llama-3___1-8B-Instruct`, `qwen2.5-0.5b`), not a placeholder: a folder in the working directory, where a
+ * setting that takes a Hub id or a path holds it (no Hub id is written without its organisation so).
+ */
+export function isBareSizedModelFolder(name: string): boolean {
+  return !/[\\/$`{}<>]/.test(name) && /^[A-Za-z][\w.-]*$/.test(name) && /(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(name) && !isPlaceholderPath(name);
+}
+
 /** A path documentation writes for the reader's own folder, which names no model. */
 export function isPlaceholderPath(id: string): boolean {
   return (

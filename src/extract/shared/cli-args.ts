@@ -13,6 +13,7 @@ import type { PositionIndex } from './position.js';
 import {
   FILE_LIKE,
   isNotAnOrg,
+  isBareSizedModelFolder,
   isPlaceholderPath,
   isStandInName,
   looksLikeHubId,
@@ -2325,11 +2326,8 @@ const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
  * organisation) and is named like a model, with its size (`2B`, `0.5B`, `125m`), is a folder in the working directory.
  */
 function bareModelFolder(token: Token): ArgModel | undefined {
-  const t = token.text;
-  if (/[\\/$`{}<>]/.test(t) || !/^[A-Za-z][\w.-]*$/.test(t) || !/(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(t)) return undefined;
-  // (`path_to_chatglm2_6b`: the reader's folder goes there, isPlaceholderPath.)
-  if (isPlaceholderPath(t)) return undefined;
-  return { id: t, source: 'local', offset: token.offset };
+  // (Not `path_to_chatglm2_6b`: the reader's folder goes there, isPlaceholderPath.)
+  return isBareSizedModelFolder(token.text) ? { id: token.text, source: 'local', offset: token.offset } : undefined;
 }
 
 /** A folder path whose last part is named like a model (letters and a digit: `CosyVoice-300M`), read as `local`. */
