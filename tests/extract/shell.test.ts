@@ -1666,3 +1666,27 @@ describe('held-out round 36 (session 32): checkpoint options', () => {
     ]);
   });
 });
+
+describe('held-out round 37 (session 33): trainer step checkpoints', () => {
+  it("reads a Trainer's `checkpoint-<step>` folder given to a model or checkpoint flag, and no resume or output", () => {
+    // THUDM/ChatGLM2-6B ptuning/evaluate.sh:13-15, evaluate_finetune.sh:12, web_demo.sh:3-5 (cut).
+    const text = [
+      'torchrun --standalone --nnodes=1 --nproc-per-node=$NUM_GPUS main.py \\',
+      '    --model_name_or_path THUDM/chatglm2-6b \\',
+      '    --ptuning_checkpoint ./output/$CHECKPOINT/checkpoint-$STEP \\',
+      '    --output_dir ./output/$CHECKPOINT',
+      'torchrun main.py --do_predict --model_name_or_path ./output/$CHECKPOINT/checkpoint-$STEP  --output_dir ./output/$CHECKPOINT',
+      'CUDA_VISIBLE_DEVICES=0 python3 web_demo.py --ptuning_checkpoint output/adgen-chatglm2-6b-pt-128-2e-2/checkpoint-3000',
+      // Where the same run goes on, and where a run writes: no model loaded.
+      'python train.py --resume_from_checkpoint output/sft/checkpoint-1000 --output_dir output/sft',
+      'python export.py --save_dir output/export/checkpoint-1000',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'evaluate.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['THUDM/chatglm2-6b', 'huggingface', 2],
+      ['./output/$CHECKPOINT/checkpoint-$STEP', 'local', 3],
+      ['./output/$CHECKPOINT/checkpoint-$STEP', 'local', 5],
+      ['output/adgen-chatglm2-6b-pt-128-2e-2/checkpoint-3000', 'local', 6],
+    ]);
+  });
+});

@@ -169,6 +169,8 @@ const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
  * read only when another step of the same file wrote the folder given (modelsInCommand).
  */
 const LOADS_WRITTEN_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
+/** A Trainer's `checkpoint-<step>` folder under some folder (the step written or a variable): `out/x/checkpoint-3000`. */
+const TRAINER_STEP_FOLDER = /^(?:\.{1,2}\/)?(?:[\w.${}-]+\/)+checkpoint-(?:\d+|\$\{?\w+\}?)\/?$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
 const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|max|num|min|metric/i;
 /**
@@ -1309,6 +1311,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value, openAIClient) : undefined);
+  // A flag that loads a model or a checkpoint (TRAINER_STEP_FOLDER's reading): not a resume, where the same run goes on.
+  const loadsCheckpoint = (flag: string) =>
+    !/resume/i.test(flag) && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag) || (LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag)));
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -1336,6 +1341,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const parts = value && LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) ? commaParts(value) : [];
       if (parts.length && parts.every((p) => written.has(folderKey(p.text)) && !isPlaceholderPath(p.text))) {
         for (const p of parts) push({ id: p.text, source: 'local', offset: p.offset });
+        if (valueIsNext) i++;
+        continue;
+      }
+    }
+    // A trainer's step checkpoint given to a model or checkpoint flag (THUDM/ChatGLM2-6B's ptuning scripts:
+    // `--ptuning_checkpoint ./output/$CHECKPOINT/checkpoint-$STEP`, `--model_name_or_path ./output/$CHECKPOINT/checkpoint-$STEP`):
+    // transformers' Trainer names the folders it saves `checkpoint-<step>`, so this is a fine-tune loaded back, even
+    // where the run that wrote it is another file's. Not a resume (where the same run goes on).
+    if (token.text.startsWith('--')) {
+      const { flag, value, valueIsNext } = flagAt(tokens, i);
+      if (value && TRAINER_STEP_FOLDER.test(value.text) && loadsCheckpoint(flag) && !isPlaceholderPath(value.text)) {
+        push({ id: value.text.replace(/\/+$/, ''), source: 'local', offset: value.offset });
         if (valueIsNext) i++;
         continue;
       }
