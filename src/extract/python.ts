@@ -345,8 +345,13 @@ const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
 const MODEL_VARIABLE_BUILT = /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*/;
 const MODEL_VARIABLE_SET_TO_CALL = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)$`, 'i');
-/** Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`. */
-const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post)$/;
+/**
+ * Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`; and a
+ * built model's own methods that move or cast it (`model = model.to(args.device)`, THUDM/WebGLM's train_retriever.py:
+ * the device option is no model).
+ */
+const NOT_A_LOADER =
+  /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post|to|cuda|cpu|half|float|bfloat16|eval|train|quantize|requires_grad_)$/;
 
 /**
  * `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3", ...)`: the string

@@ -3262,3 +3262,26 @@ describe("python: a project's Hub helper whose result is a dataset (lead review,
     expect(rows).toEqual([['funasr/campplus', 3]]);
   });
 });
+
+describe('python: held-out round 37 (session 33, lead)', () => {
+  it('reads the literal at the end of a chain of fallbacks, and no device option a built model is moved to', () => {
+    // THUDM/WebGLM model/modeling_webglm.py:9-10, 55-56 and train_retriever.py:141, 164 (cut).
+    const text = [
+      'class WebGLM:',
+      '    def __init__(self, webglm_ckpt_path, retriever_ckpt_path, device=None):',
+      '        self.tokenizer = AutoTokenizer.from_pretrained(webglm_ckpt_path, trust_remote_code=True)',
+      '        self.model = AutoModelForSeq2SeqLM.from_pretrained(webglm_ckpt_path, trust_remote_code=True)',
+      '',
+      'def load_model(args):',
+      '    webglm_ckpt_path = args.webglm_ckpt_path or os.getenv("WEBGLM_CKPT") or \'THUDM/WebGLM\'',
+      '    retiever_ckpt_path = args.retriever_ckpt_path or os.getenv("WEBGLM_RETRIEVER_CKPT")',
+      '',
+      'if __name__ == "__main__":',
+      '    args.add_argument("--device", type=str, default="cuda")',
+      '    model = Retriever()',
+      '    model = model.to(args.device)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('modeling_webglm.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['THUDM/WebGLM', 7]]);
+  });
+});
