@@ -125,8 +125,11 @@ const ROLE_MODEL_FLAG =
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
  * "./pretrained/InternViT-6B-448px-V1-5" --llm_path "./pretrained/internlm2_5-7b-chat"` (OpenGVLab/InternVL's launchers).
+ * LLaVA's forks that take images and videos apart name a tower per modality: `--image_tower LanguageBind/LanguageBind_Image
+ * --video_tower LanguageBind/LanguageBind_Video_merge` (PKU-YuanGroup/Video-LLaVA's and MoE-LLaVA's launchers), an
+ * `--audio_tower` beside them.
  */
-const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?vision[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
+const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?(?:vision|image|video|audio)[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
 /**
  * A diffusion pipeline loads its text encoder and its autoencoder apart from its denoiser, each a model of its own:
  * PKU-YuanGroup/Open-Sora-Plan's launchers `--text_encoder_name_1 google/mt5-xxl` (or its folder), `--ae_path
