@@ -1570,3 +1570,21 @@ describe('markdown: a `> ` prompt before a command (held-out round 37, session 3
     ]);
   });
 });
+
+describe('markdown: a path option given a folder in the pretrained folder (held-out round 37, session 33)', () => {
+  it("reads the model-named folder under pretrained_models/ a script's --path edits, not an output nor a generic folder", async () => {
+    // X-PLUG/mPLUG-DocOwl TinyChart/README.md:79-82 (cut), with an output and a folder named for no model beside it.
+    const text = [
+      'Then download [`bczhou/TinyLLaVA-3.1B-SigLIP`](https://huggingface.co/bczhou/TinyLLaVA-3.1B-SigLIP) into `pretrained_models`, and run this script.',
+      '```',
+      'python scripts/vit_add_tome.py --path pretrained_models/TinyLLaVA-3.1B-SigLIP',
+      'python scripts/export.py --output_dir pretrained_models/TinyChart-3B-768',
+      'python scripts/vit_add_tome.py --path pretrained_models/siglip',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('TinyChart/README.md', text));
+    expect(references.filter((r) => r.line > 1).map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['pretrained_models/TinyLLaVA-3.1B-SigLIP', 'local', 3, 'docs'],
+    ]);
+  });
+});

@@ -1683,7 +1683,10 @@ describe('shell: image and video towers (held-out round 37, session 33)', () => 
       '    --mm_projector_type mlp2x_gelu \\',
       '    --output_dir ./checkpoints/videollava-7b-pretrain \\',
     ].join('\n');
-    const rows = ((await shell.extract({ relPath: 'scripts/v1_5/pretrain.sh', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+    const rows = ((await shell.extract({ relPath: 'scripts/v1_5/pretrain.sh', size: text.length, text })) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
     expect(rows).toEqual([
       ['lmsys/vicuna-7b-v1.5', 3],
       ['LanguageBind/LanguageBind_Image', 6],

@@ -197,6 +197,8 @@ const HUB_CHECKPOINT_FLAG = /^--(?:pretrained[-_](?:ckpt|checkpoint)|checkpoint)
 const RESUME_PRETRAINED = /^--resume$/;
 /** (Chinese-CLIP's run scripts keep theirs in `${DATAPATH}/pretrained_weights/`, given as `--resume=${resume}`.) */
 const IN_PRETRAINED_FOLDER = /(?:^|\/)pretrained(?:_models|_weights)?\//;
+/** A script's own option for a path or a folder (`--path`, `--input_dir`, `--src-path`), whatever it holds. */
+const PATH_OPTION = /^--(?:[a-z0-9]+[-_]){0,2}(?:path|dir)$/i;
 /** The model flags of vLLM's and SGLang's servers. */
 const SERVER_MODEL_FLAG = /^--model(?:-path)?$/;
 /** The Python modules of vLLM's and SGLang's OpenAI-compatible servers (`python -m vllm.entrypoints.openai.api_server`). */
@@ -1369,6 +1371,17 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       if (RESUME_PRETRAINED.test(flag) && value && IN_PRETRAINED_FOLDER.test(value.text) && WEIGHT_FILE.test(value.text)) {
         push(localPath(value) ?? weightsFileUnderVariable(value));
         if (valueIsNext) i++;
+        continue;
+      }
+    }
+    // A script's path option given a folder kept in the project's pretrained folder and named like a model (`python
+    // scripts/vit_add_tome.py --path pretrained_models/TinyLLaVA-3.1B-SigLIP`, X-PLUG/mPLUG-DocOwl's TinyChart README: the
+    // downloaded tower it edits before training): that folder, whatever the option is called. Not an output's option.
+    if (next && PATH_OPTION.test(token.text) && !NOT_MODEL_FLAG.test(token.text) && IN_PRETRAINED_FOLDER.test(next.text)) {
+      const folder = namedFolder(next);
+      if (folder) {
+        push(folder);
+        i++;
         continue;
       }
     }
