@@ -1376,8 +1376,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     }
     // A script's path option given a folder kept in the project's pretrained folder and named like a model (`python
     // scripts/vit_add_tome.py --path pretrained_models/TinyLLaVA-3.1B-SigLIP`, X-PLUG/mPLUG-DocOwl's TinyChart README: the
-    // downloaded tower it edits before training): that folder, whatever the option is called. Not an output's option.
-    if (next && PATH_OPTION.test(token.text) && !NOT_MODEL_FLAG.test(token.text) && IN_PRETRAINED_FOLDER.test(next.text)) {
+    // downloaded tower it edits before training): that folder, whatever the option is called. Not an output's option, nor
+    // a weights file there (`--mlp_path ./pretrained/.../mlp_projector/x.pth`: a projector, part of a model).
+    if (next && PATH_OPTION.test(token.text) && !NOT_MODEL_FLAG.test(token.text) && IN_PRETRAINED_FOLDER.test(next.text) && !WEIGHT_FILE.test(next.text)) {
       const folder = namedFolder(next);
       if (folder) {
         push(folder);
