@@ -983,7 +983,7 @@ export function fencedBlocks(text: string): Block[] {
       // "$ vllm serve X", ">>> AutoModel.from_pretrained(...)" (or ">> ...", as THUDM/ChatGLM3's README writes it): the
       // prompt is not code; in a console transcript, lines without a prompt are output.
       const promptAt = /^(\$|#|>>>|>>|\.\.\.|>|PS [^>]*>)[ \t]/.exec(rest);
-      if (promptAt && (prompt || promptAt[1] === '$' || promptAt[1] === '>>>' || promptAt[1] === '>>'))
+      if (promptAt && (prompt || promptAt[1] === '$' || promptAt[1] === '>>>' || promptAt[1] === '>>' || commandAfterPrompt(promptAt[1]!, rest)))
         rest = ' '.repeat(promptAt[0].length) + rest.slice(promptAt[0].length);
       else if (prompt && rest.trim() && !/^\s/.test(rest)) rest = '';
       return rest;
@@ -1184,6 +1184,16 @@ const PYTHON_STATEMENT = /^[ \t]*(?:(?:from|import)[ \t]+[\w.]+|def[ \t]+\w+[ \t
 
 /** A Python prompt at a line's start: `>>> ` or a continuation's `... ` (a session's, not an ellipsis alone). */
 const PYTHON_PROMPT = /^(?:>>>|\.\.\.)(?:[ \t]|$)/;
+/**
+ * A bare `> ` before a command modelprov reads, with an argument after it, in a block not tagged as a console transcript:
+ * a prompt, not a redirection to a file (`> python -m routellm.openai_server --routers mf --weak-model ollama_chat/llama3`,
+ * lm-sys/RouteLLM's README and examples/routing_to_local_models.md). `> out.txt` alone stays a redirection.
+ */
+function commandAfterPrompt(prompt: string, rest: string): boolean {
+  if (prompt !== '>') return false;
+  const command = rest.slice(1).trimStart();
+  return KNOWN_COMMAND.test(command) && /^\S+[ \t]+\S/.test(command);
+}
 
 /**
  * AsciiDoc listing and literal blocks: a `----` (or `....`) line, the code, the same line again. The language is the

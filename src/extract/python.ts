@@ -337,9 +337,11 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  * conditional expression falls back to, `model_name = request.Model if request.Model else "KittenML/kitten-tts-nano-0.1"`.
  * An adapter's keyword too (`peft_name="shibing624/chatglm3-6b-csc-chinese-lora"` beside `model_name_or_path=`, `lora_path=`):
  * only a Hub id is read from any of them, so a LoRA setting holding no repo (`lora_target="q_proj,v_proj"`) gives nothing.
+ * A checkpoint's short spelling too: `DocOwlInfer(ckpt_path='mPLUG/DocOwl2')` (X-PLUG/mPLUG-DocOwl's DocOwl2 README),
+ * `ckpt_path = "internlm/internlm-xcomposer2d5-7b-reward"`, `pretrained_ckpt = 'MAGAer13/mplug-owl-llama-7b'`.
  */
 const MODEL_KEYWORD =
-  /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+  /\b(\w*(?:model|checkpoint|ckpt|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
 const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
@@ -1236,7 +1238,10 @@ function readPython(file: SourceFile): ExtractResult {
     // dict's `"model_path"` is, whether or not a loading call in the same snippet takes it.
     // `model_path = 'Yi-1.5-6B-Chat-awq'`, `quantized_model_dir = 'Yi-1.5-6B-Chat-GPTQ'` (01-ai/Yi's AutoAWQ and AutoGPTQ
     // guides, loading what `model.save_quantized(quant_path)` wrote): a folder setting holding a quantizer's bare folder.
-    if (MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && QUANTISED_FOLDER.test(m[3]!)) {
+    // A setting named only for a checkpoint's short spelling (`ckpt_path`, `pretrained_ckpt`) is read for a Hub id alone: a
+    // folder or file there is as often one a run writes (`ckpt_path = './ckpts/last.ckpt'`).
+    const ckptOnly = !/model|checkpoint|repo_id|adapter_id|peft|lora/i.test(m[1]!);
+    if (!ckptOnly && MODEL_FOLDER_SETTING.test(m[1]!) && !OUTPUT_MODEL_SETTING.test(m[1]!) && QUANTISED_FOLDER.test(m[3]!)) {
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (!taken(offset)) add(m[3]!, offset, 'local');
       continue;
@@ -1247,7 +1252,7 @@ function readPython(file: SourceFile): ExtractResult {
     // (`prompt_extend_anno.MODEL_NAME = "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct"`, ali-vilab/VACE: the same written
     // from the project's root.)
     const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!);
-    if ((MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
+    if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {

@@ -26,7 +26,11 @@ export const isTestStandIn = (id: string): boolean => TEST_ENUMERATOR.test(id) |
  * what the server has, continuedev/continue); anywhere (scan/extract-file.ts).
  */
 const BOOLEAN_WORDS = /^(?:[\w-]+\/)?(?:true|false)$|^(?:true|false)\/(?:true|false)$/i;
-export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id);
+/**
+ * No model's name holds a `|`: a value that does is a list or a router's specification (Unify's
+ * `router@q:1|c:1.71e-03|t:1.10e-05|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1`, lm-sys/RouteLLM benchmarks/README.md).
+ */
+export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|');
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);

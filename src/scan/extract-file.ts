@@ -10,6 +10,7 @@ import { forgetParse } from '../extract/shared/structured.js';
 import { forgetCallSites } from '../extract/shared/calls.js';
 import { forgetNameHits } from '../extract/shared/model-name.js';
 import { substringCollectionLines } from '../extract/shared/prefix-tests.js';
+import { indexTableLines } from '../extract/shared/index-tables.js';
 import { inPlaceholder, placeholderTexts } from '../extract/shared/ui-placeholders.js';
 import { forgetDocstringLines, pythonDocstringLines } from '../extract/shared/python-docstrings.js';
 import { withoutSchemaDocuments } from '../extract/shared/yaml-files.js';
@@ -139,6 +140,8 @@ export async function extractText(
   if (SAME_ID_CODE.test(file.relPath) && references.length)
     references.push(...sameIdElsewhere(references, source.text, () => (/\.pyi?$/i.test(file.relPath) ? pythonDocstringLines(source.text) : new Set())));
   if (SUBSTRING_TESTED_CODE.test(file.relPath)) recontext(references, 'capability', () => substringCollectionLines(source.text));
+  // A table numbering model names 0, 1, 2, ... (a learned embedding's or a classifier's rows) names what the code scores.
+  if (SUBSTRING_TESTED_CODE.test(file.relPath)) recontext(references, 'capability', () => indexTableLines(source.text));
   // A form field's placeholder (`placeholder="llama3.2"`) is example text the user types over, a comment to the reader.
   if (UI_CODE.test(file.relPath)) recontextPlaceholders(references, source.text);
   // Names in a Python docstring (a usage example under `Example::`, a parameter's `e.g. 'BAAI/bge-m3'`) are comments,

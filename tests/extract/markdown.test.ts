@@ -1542,3 +1542,49 @@ describe('held-out round 36 (session 32): commands in mistagged blocks, library 
     expect(other.references.filter((r) => r.id.startsWith('THUDM/'))).toEqual([]);
   });
 });
+
+describe('markdown: a `> ` prompt before a command (held-out round 37, session 33)', () => {
+  it('reads a command after `> ` in an untagged block as the command, and leaves `> file` a redirection', async () => {
+    // lm-sys/RouteLLM README.md:82-86 and examples/routing_to_local_models.md:44-49 (cut).
+    const text = [
+      '```',
+      '> python -m routellm.openai_server --routers mf --strong-model gpt-4-1106-preview --weak-model anyscale/mistralai/Mixtral-8x7B-Instruct-v0.1',
+      'INFO:     Application startup complete.',
+      '```',
+      '',
+      '```',
+      '> export OPENAI_API_KEY=sk-...',
+      '> python -m routellm.openai_server --routers mf --weak-model ollama_chat/llama3 --config.example.yaml',
+      '```',
+      '',
+      '```bash',
+      'echo hello',
+      '> python',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['openai/gpt-4-1106-preview', 'api', 2, 'docs'],
+      ['anyscale/mistralai/Mixtral-8x7B-Instruct-v0.1', 'api', 2, 'docs'],
+      ['llama3', 'ollama', 8, 'docs'],
+    ]);
+  });
+});
+
+describe('markdown: a path option given a folder in the pretrained folder (held-out round 37, session 33)', () => {
+  it("reads the model-named folder under pretrained_models/ a script's --path edits, not an output nor a generic folder", async () => {
+    // X-PLUG/mPLUG-DocOwl TinyChart/README.md:79-82 (cut), with an output and a folder named for no model beside it.
+    const text = [
+      'Then download [`bczhou/TinyLLaVA-3.1B-SigLIP`](https://huggingface.co/bczhou/TinyLLaVA-3.1B-SigLIP) into `pretrained_models`, and run this script.',
+      '```',
+      'python scripts/vit_add_tome.py --path pretrained_models/TinyLLaVA-3.1B-SigLIP',
+      'python scripts/export.py --output_dir pretrained_models/TinyChart-3B-768',
+      'python scripts/vit_add_tome.py --path pretrained_models/siglip',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('TinyChart/README.md', text));
+    expect(references.filter((r) => r.line > 1).map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['pretrained_models/TinyLLaVA-3.1B-SigLIP', 'local', 3, 'docs'],
+    ]);
+  });
+});

@@ -3285,3 +3285,25 @@ describe('python: held-out round 37 (session 33, lead)', () => {
     expect(rows).toEqual([['THUDM/WebGLM', 7]]);
   });
 });
+
+describe('python: a checkpoint keyword spelt ckpt (held-out round 37, session 33)', () => {
+  it('reads a Hub id given to `ckpt_path=` or assigned to `pretrained_ckpt`, not a folder there', async () => {
+    // X-PLUG/mPLUG-DocOwl DocOwl2/README.md:88 (its python block), X-PLUG/mPLUG-Owl mPLUG-Owl/README.md:160,
+    // InternLM/InternLM-XComposer InternLM-XComposer-2.5-Reward/evaluation/reward_bench/inference.py:11 (cut).
+    const text = [
+      'import torch',
+      'from transformers import AutoTokenizer, AutoModel',
+      "docowl = DocOwlInfer(ckpt_path='mPLUG/DocOwl2')",
+      "pretrained_ckpt = 'MAGAer13/mplug-owl-llama-7b'",
+      'ckpt_path = "internlm/internlm-xcomposer2d5-7b-reward"',
+      "ckpt_path = 'outputs/run1'",
+      "ckpt_dir = 'ckpts/run1'",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('inference.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['mPLUG/DocOwl2', 3],
+      ['MAGAer13/mplug-owl-llama-7b', 4],
+      ['internlm/internlm-xcomposer2d5-7b-reward', 5],
+    ]);
+  });
+});

@@ -1690,3 +1690,31 @@ describe('held-out round 37 (session 33): trainer step checkpoints', () => {
     ]);
   });
 });
+
+describe('shell: image and video towers (held-out round 37, session 33)', () => {
+  it("reads a LLaVA fork's --image_tower and --video_tower as models it loads, not the output folder", async () => {
+    // PKU-YuanGroup/Video-LLaVA scripts/v1_5/pretrain.sh:8-22 (cut).
+    const text = [
+      'HF_DATASETS_OFFLINE=1 TRANSFORMERS_OFFLINE=1 deepspeed videollava/train/train_mem.py \\',
+      '    --deepspeed ./scripts/zero2.json \\',
+      '    --model_name_or_path lmsys/vicuna-7b-v1.5 \\',
+      '    --version plain \\',
+      '    --data_path ${JSON_FOLDER}/llava_image_.json ${JSON_FOLDER}/valley_.json \\',
+      '    --image_tower LanguageBind/LanguageBind_Image \\',
+      '    --image_folder ${IMAGE_FOLDER} \\',
+      '    --video_tower LanguageBind/LanguageBind_Video_merge \\',
+      '    --video_folder ${VIDEO_FOLDER} \\',
+      '    --mm_projector_type mlp2x_gelu \\',
+      '    --output_dir ./checkpoints/videollava-7b-pretrain \\',
+    ].join('\n');
+    const rows = ((await shell.extract({ relPath: 'scripts/v1_5/pretrain.sh', size: text.length, text })) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
+    expect(rows).toEqual([
+      ['lmsys/vicuna-7b-v1.5', 3],
+      ['LanguageBind/LanguageBind_Image', 6],
+      ['LanguageBind/LanguageBind_Video_merge', 8],
+    ]);
+  });
+});

@@ -49,3 +49,44 @@ describe('capability lists', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('index tables (held-out round 37, session 33)', () => {
+  it('reports the names of a table numbering models 0, 1, 2, ... as capability; a context-length table stays code', async () => {
+    // lm-sys/RouteLLM routellm/routers/matrix_factorization/model.py:6-71 (cut): the MF router's embedding rows, one per
+    // Arena model; the router scores the pair the user picks by them and calls none of them.
+    const dir = mkdtempSync(join(tmpdir(), 'modelprov-index-table-'));
+    writeFileSync(
+      join(dir, 'model.py'),
+      [
+        'import torch',
+        '',
+        'MODEL_IDS = {',
+        '    "RWKV-4-Raven-14B": 0,',
+        '    "chatglm3-6b": 1,',
+        '    "claude-2.1": 2,',
+        '    "qwen1.5-72b-chat": 3,',
+        '    "yi-34b-chat": 4,',
+        '}',
+        '',
+        'CONTEXT = {',
+        '    "gpt-4o": 128000,',
+        '    "claude-2.1": 200000,',
+        '    "qwen1.5-72b-chat": 32768,',
+        '    "yi-34b-chat": 4096,',
+        '}',
+        '',
+        'def load(strong_model="gpt-4-1106-preview"):',
+        '    return MODEL_IDS[strong_model], CONTEXT[strong_model]',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, '.modelprov.yml'), STARTER_POLICY.replace('fail_on_incomplete: true', 'fail_on_incomplete: false'));
+    const run = await runCli(['audit', dir, '--offline', '--format', 'json']);
+    const report = JSON.parse(run.stdout) as Report;
+    const at = (line: number) => report.models.flatMap((m) => m.references.filter((r) => r.line === line).map((r) => `${m.id} ${r.context}`));
+    expect(at(5)).toEqual([expect.stringMatching(/chatglm3-6b capability$/)]);
+    expect(at(7)).toEqual([expect.stringMatching(/qwen1\.5-72b-chat capability$/)]);
+    expect(at(14)).toEqual([expect.stringMatching(/qwen1\.5-72b-chat code$/)]);
+    expect(at(18)).toEqual([expect.stringMatching(/gpt-4-1106-preview code$/)]);
+  });
+});

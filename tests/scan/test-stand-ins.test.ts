@@ -72,5 +72,7 @@ describe('values that are no model (issue #15, precision)', () => {
   it('namesNoModel: booleans', () => {
     for (const v of ['true', 'False', 'True/False', 'openai-compatible/true']) expect(namesNoModel(v)).toBe(true);
     for (const v of ['truefoundry/x', 'trueskill-7b', 'falcon-7b']) expect(namesNoModel(v)).toBe(false);
+    // A value holding `|` is a list or a router's specification (lm-sys/RouteLLM benchmarks/README.md:19, Unify's router).
+    expect(namesNoModel('openai-compatible/router@q:1|c:1.71e-03|t:1.10e-05|i:1.09e-03|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1')).toBe(true);
   });
 });

@@ -125,8 +125,11 @@ const ROLE_MODEL_FLAG =
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
  * "./pretrained/InternViT-6B-448px-V1-5" --llm_path "./pretrained/internlm2_5-7b-chat"` (OpenGVLab/InternVL's launchers).
+ * LLaVA's forks that take images and videos apart name a tower per modality: `--image_tower LanguageBind/LanguageBind_Image
+ * --video_tower LanguageBind/LanguageBind_Video_merge` (PKU-YuanGroup/Video-LLaVA's and MoE-LLaVA's launchers), an
+ * `--audio_tower` beside them.
  */
-const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?vision[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
+const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?(?:vision|image|video|audio)[-_]tower|(?:vision|llm)[-_](?:model[-_])?path|vision[-_]encoder[-_]path)$/;
 /**
  * A diffusion pipeline loads its text encoder and its autoencoder apart from its denoiser, each a model of its own:
  * PKU-YuanGroup/Open-Sora-Plan's launchers `--text_encoder_name_1 google/mt5-xxl` (or its folder), `--ae_path
@@ -196,6 +199,8 @@ const HUB_CHECKPOINT_FLAG = /^--(?:pretrained[-_](?:ckpt|checkpoint)|checkpoint)
 const RESUME_PRETRAINED = /^--resume$/;
 /** (Chinese-CLIP's run scripts keep theirs in `${DATAPATH}/pretrained_weights/`, given as `--resume=${resume}`.) */
 const IN_PRETRAINED_FOLDER = /(?:^|\/)pretrained(?:_models|_weights)?\//;
+/** A script's own option for a path or a folder (`--path`, `--input_dir`, `--src-path`), whatever it holds. */
+const PATH_OPTION = /^--(?:[a-z0-9]+[-_]){0,2}(?:path|dir)$/i;
 /** The model flags of vLLM's and SGLang's servers. */
 const SERVER_MODEL_FLAG = /^--model(?:-path)?$/;
 /** The Python modules of vLLM's and SGLang's OpenAI-compatible servers (`python -m vllm.entrypoints.openai.api_server`). */
@@ -1383,6 +1388,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       if (RESUME_PRETRAINED.test(flag) && value && IN_PRETRAINED_FOLDER.test(value.text) && WEIGHT_FILE.test(value.text)) {
         push(localPath(value) ?? weightsFileUnderVariable(value));
         if (valueIsNext) i++;
+        continue;
+      }
+    }
+    // A script's path option given a folder kept in the project's pretrained folder and named like a model (`python
+    // scripts/vit_add_tome.py --path pretrained_models/TinyLLaVA-3.1B-SigLIP`, X-PLUG/mPLUG-DocOwl's TinyChart README: the
+    // downloaded tower it edits before training): that folder, whatever the option is called. Not an output's option, nor
+    // a weights file there (`--mlp_path ./pretrained/.../mlp_projector/x.pth`: a projector, part of a model).
+    if (next && PATH_OPTION.test(token.text) && !NOT_MODEL_FLAG.test(token.text) && IN_PRETRAINED_FOLDER.test(next.text) && !WEIGHT_FILE.test(next.text)) {
+      const folder = namedFolder(next);
+      if (folder) {
+        push(folder);
+        i++;
         continue;
       }
     }
