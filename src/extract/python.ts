@@ -1965,7 +1965,7 @@ const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser|join
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
  */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth(?:\.tar)?|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
 /**
  * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
  * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`,
