@@ -2579,10 +2579,13 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // where the code keeps the weights file it downloads, then loads; a path with its folder, through a one-argument helper too.
   if (/(['"])url\1\s*:/.test(text))
     for (const m of text.matchAll(DOWNLOAD_ENTRY_PATH)) {
-      const open = text.lastIndexOf('{', m.index);
-      const close = text.indexOf('}', m.index);
-      if (open < 0 || close < 0 || m.index - open > 400 || close - m.index > 400) continue;
-      if (!/(['"])url\1\s*:/.test(text.slice(open, m.index) + text.slice(m.index + m[0].length, close))) continue;
+      // (The entry's own braces, looked for within 400 characters either side: no scan of the whole text per entry.)
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      const open = before.lastIndexOf('{');
+      const close = after.indexOf('}');
+      if (open < 0 || close < 0) continue;
+      if (!/(['"])url\1\s*:/.test(before.slice(open) + after.slice(0, close))) continue;
       const path = pathIn(m[2]!, m.index + m[0].length - m[2]!.length, true);
       if (path && !found.some((f) => f.offset === path.offset)) found.push(path);
     }
