@@ -232,10 +232,7 @@ describe('rule kinds', () => {
     // OpenTalker/SadTalker src/utils/face_enhancer.py:55-56 and scripts/download_models.sh:19 (cut); facefusion/facefusion
     // facefusion/processors/modules/face_editor/core.py and face_swapper/core.py (one source entry each).
     const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
-    writeFileSync(
-      join(dir, 'enhancer.py'),
-      "restorer = GFPGANer(model_path='gfpgan/weights/GFPGANv1.4.pth', upscale=1, arch='clean', channel_multiplier=2)\n",
-    );
+    writeFileSync(join(dir, 'enhancer.py'), "restorer = GFPGANer(model_path='gfpgan/weights/GFPGANv1.4.pth', upscale=1, arch='clean', channel_multiplier=2)\n");
     writeFileSync(
       join(dir, 'download_models.sh'),
       'wget -nc https://github.com/OpenTalker/SadTalker/releases/download/v0.0.2-rc/SadTalker_V0.0.2_256.safetensors -O ./checkpoints/SadTalker_V0.0.2_256.safetensors\n',
