@@ -251,7 +251,8 @@ export default defineExtractor({
     // (`run:`, `setup:`, `cmds:`, `catalog:`, `://` found in one scan from the colons: shared/colon-words.ts.)
     const words = colonWords(text);
     const skyPilot = isSkyPilotTask(text, words);
-    const ci = isCiWorkflowPath(relPath) || skyPilot;
+    // A Cog config's `build.run` commands run when the image is built (https://cog.run/yaml/#run): scripts too.
+    const ci = isCiWorkflowPath(relPath) || skyPilot || isCogConfig(relPath, text);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
@@ -1157,4 +1158,9 @@ function pickerOptions(text: string): { value: string; offset: number }[] {
     }
   }
   return found;
+}
+
+/** Replicate's Cog config (`cog.yaml` with a `build:` section), whose `build.run` entries are shell commands. */
+function isCogConfig(relPath: string, text: string): boolean {
+  return /(?:^|\/)cog\.ya?ml$/i.test(relPath) && /^build:/m.test(text);
 }

@@ -1975,7 +1975,7 @@ const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser|join
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
  */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
+  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth(?:\.tar)?|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
 /**
  * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
  * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`,
@@ -2037,6 +2037,8 @@ const BARE_GGUF_HOLDER = /^(?:[A-Z][A-Z0-9_]*|default|(?:[a-z]\w*_)?model(?:_pat
 const DEFAULT_GGUF = /\bdefault\s*=\s*(['"])([^'"\n/\\*{}]+\.(?:gguf|llamafile))\1/g;
 /** A dict entry naming a file (`"file_name": "x.gguf"`) whose value is a GGUF or a llamafile. */
 const FILE_ENTRY = /(['"])(?:file_?name|file|model_file|weights_file)\1\s*:\s*(['"])([^'"\n/]+\.(?:gguf|llamafile))\2/gi;
+/** `'path': <expression>` in a dict, the expression to the line's end (a trailing comma left out). */
+const DOWNLOAD_ENTRY_PATH = /(['"])(?:path|file_?path|local_path|model_path)\1[ \t]*:[ \t]*([^\n,]+(?:\([^()\n]*\))?)(?=[ \t]*,?[ \t]*$)/gm;
 /** `name = [` at the start of a line: a list literal assigned (its name in group 1). */
 const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
 /** `InferenceSession(` (onnxruntime), `torch.jit.load(` (TorchScript): calls that load a model file for inference; the file
@@ -2582,6 +2584,21 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // `{"name": "Gemma-2-9b", "file_name": "gemma-2-9b-it.Q4_K_M.llamafile", "url": ...}`: a file entry holding a
   // GGUF or llamafile (formats that hold nothing but a model) names the model file.
   for (const m of text.matchAll(FILE_ENTRY)) found.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+  // A download entry's `'path'` beside its `'url'` (`'sources': {'scrfd': {'url': resolve_download_url('models-3.0.0',
+  // 'scrfd_2.5g.onnx'), 'path': resolve_relative_path('../.assets/models/scrfd_2.5g.onnx')}}`, facefusion's model sets):
+  // where the code keeps the weights file it downloads, then loads; a path with its folder, through a one-argument helper too.
+  if (/(['"])url\1\s*:/.test(text))
+    for (const m of text.matchAll(DOWNLOAD_ENTRY_PATH)) {
+      // (The entry's own braces, looked for within 400 characters either side: no scan of the whole text per entry.)
+      const before = text.slice(Math.max(0, m.index - 400), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 400);
+      const open = before.lastIndexOf('{');
+      const close = after.indexOf('}');
+      if (open < 0 || close < 0) continue;
+      if (!/(['"])url\1\s*:/.test(before.slice(open) + after.slice(0, close))) continue;
+      const path = pathIn(m[2]!, m.index + m[0].length - m[2]!.length, true);
+      if (path && !found.some((f) => f.offset === path.offset)) found.push(path);
+    }
   // A weight file the package ships, opened through importlib.resources (`files(pkg).joinpath(model_name)`,
   // `resources.path(pkg, model_name)` with `model_name = "silero_vad.onnx"`, or the literal itself: `files(pkg) /
   // "silero_vad.onnx"`): the code loads what it ships (pipecat's Silero VAD and smart-turn v3, livekit's Silero plugin).

@@ -378,10 +378,10 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
  * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|pytorch_lora_weights|scheduler|optimizer|rng_state\w*|training_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
-export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx|llamafile)$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|pytorch_lora_weights|scheduler|optimizer|rng_state\w*|(?:training|model)_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
+export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth(?:\.tar)?|ckpt|onnx|llamafile)$/i;
 /** A file in a format only weights come in (a `.bin` may be any binary): a model's weights by its extension alone. */
-export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
+export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth(?:\.tar)?|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /**
  * A `.bin` named for ggml, the format whisper.cpp and early llama.cpp write (`ggml-base.en.bin`, `ggml-silero-v6.2.0.bin`,
  * `silero-v6.2.0-ggml.bin`, `llama-2-7b.ggmlv3.q4_0.bin`; https://huggingface.co/ggerganov/whisper.cpp/tree/main): a model's

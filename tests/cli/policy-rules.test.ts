@@ -228,6 +228,36 @@ describe('rule kinds', () => {
     expect(run.model('./pretrained_models/stable-diffusion-v1-5').policy.verdict).toBe('pass');
   });
 
+  it("GFPGAN's, SadTalker's and facefusion's LivePortrait files (families.yaml weights_files, weights_hosts) fail the CN rule; InsightFace's file stays unattributed", async () => {
+    // OpenTalker/SadTalker src/utils/face_enhancer.py:55-56 and scripts/download_models.sh:19 (cut); facefusion/facefusion
+    // facefusion/processors/modules/face_editor/core.py and face_swapper/core.py (one source entry each).
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(join(dir, 'enhancer.py'), "restorer = GFPGANer(model_path='gfpgan/weights/GFPGANv1.4.pth', upscale=1, arch='clean', channel_multiplier=2)\n");
+    writeFileSync(
+      join(dir, 'download_models.sh'),
+      'wget -nc https://github.com/OpenTalker/SadTalker/releases/download/v0.0.2-rc/SadTalker_V0.0.2_256.safetensors -O ./checkpoints/SadTalker_V0.0.2_256.safetensors\n',
+    );
+    writeFileSync(
+      join(dir, 'face_editor.py'),
+      [
+        "MODELS = {'live_portrait': {'sources': {'feature_extractor': {",
+        "\t'url': resolve_download_url('models-3.0.0', 'live_portrait_feature_extractor.onnx'),",
+        "\t'path': resolve_relative_path('../.assets/models/live_portrait_feature_extractor.onnx')",
+        "}}}, 'inswapper_128': {'sources': {'face_swapper': {",
+        "\t'url': resolve_download_url('models-3.0.0', 'inswapper_128.onnx'),",
+        "\t'path': resolve_relative_path('../.assets/models/inswapper_128.onnx')",
+        '}}}}',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    for (const id of ['gfpgan/weights/GFPGANv1.4.pth', 'SadTalker_V0.0.2_256.safetensors', '../.assets/models/live_portrait_feature_extractor.onnx']) {
+      expect(run.model(id).origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+      expect(run.model(id).policy.verdict).toBe('fail');
+    }
+    expect(run.model('../.assets/models/inswapper_128.onnx').policy.verdict).toBe('pass');
+  });
+
   it('image-model weights files and repos of Chinese labs (InstantX, ByteDance few-step LoRAs, Grounding DINO) take their family', async () => {
     // InstantID/InstantID gradio_demo/download_models.py:6-7; lllyasviel/Fooocus modules/flags.py:134-136 (performance LoRAs
     // downloaded from mirrors) and extras/GroundingDINO/util/inference.py:32-35 (the GitHub release asset). The LCM LoRA

@@ -684,3 +684,20 @@ describe('config-file: pretrained component folders and checkpoint-keyed files (
     ]);
   });
 });
+
+describe("config-file: a Cog config's build.run commands (held-out round 37, session 33)", () => {
+  it('reads a weights file a build.run command downloads, only in a Cog config', async () => {
+    // OpenTalker/SadTalker cog.yaml:31-32 (the face_alignment S3FD detector fetched into the torch hub cache)
+    const text = [
+      'build:',
+      '  gpu: true',
+      '  run:',
+      '    - mkdir -p /root/.cache/torch/hub/checkpoints/ && wget --output-document "/root/.cache/torch/hub/checkpoints/s3fd-619a316812.pth" "https://www.adrianbulat.com/downloads/python-fan/s3fd-619a316812.pth"',
+      'predict: "predict.py:Predictor"',
+    ].join('\n');
+    const rows = async (path: string) =>
+      ((await configFile.extract(makeSourceFile(path, text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(await rows('cog.yaml')).toEqual([['s3fd-619a316812.pth', 'local', 4]]);
+    expect(await rows('deploy/build.yaml')).toEqual([]);
+  });
+});

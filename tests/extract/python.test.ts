@@ -3307,3 +3307,57 @@ describe('python: a checkpoint keyword spelt ckpt (held-out round 37, session 33
     ]);
   });
 });
+
+describe('python: model catalogues of a face-processing app (held-out round 37, session 33)', () => {
+  it("reads a download entry's 'path' beside its 'url' as the weights file, not the hash file nor a folder", () => {
+    // facefusion/facefusion facefusion/face_detector.py (models-3.0.0 set of retinaface); the last entry, a folder, is made up.
+    const text = [
+      "\t\t'retinaface':",
+      '\t\t{',
+      "\t\t\t'hashes':",
+      '\t\t\t{',
+      "\t\t\t\t'retinaface':",
+      '\t\t\t\t{',
+      "\t\t\t\t\t'url': resolve_download_url('models-3.0.0', 'retinaface_10g.hash'),",
+      "\t\t\t\t\t'path': resolve_relative_path('../.assets/models/retinaface_10g.hash')",
+      '\t\t\t\t}',
+      '\t\t\t},',
+      "\t\t\t'sources':",
+      '\t\t\t{',
+      "\t\t\t\t'retinaface':",
+      '\t\t\t\t{',
+      "\t\t\t\t\t'url': resolve_download_url('models-3.0.0', 'retinaface_10g.onnx'),",
+      "\t\t\t\t\t'path': resolve_relative_path('../.assets/models/retinaface_10g.onnx')",
+      '\t\t\t\t}',
+      '\t\t\t}',
+      '\t\t},',
+      "custom = {'url': None, 'path': resolve_relative_path('../.assets/models/custom')}",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('facefusion/face_detector.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([['../.assets/models/retinaface_10g.onnx', 'local', 16]]);
+  });
+
+  it("reads no option keys from a Literal alias named for a component (FaceSwapperModel), but a published name's there", () => {
+    // facefusion/facefusion facefusion/processors/modules/face_swapper/types.py; livekit/agents' turn detector.
+    const text = [
+      "FaceSwapperModel = Literal['blendswap_256', 'ghost_1_256', 'hyperswap_1a_256', 'inswapper_128', 'simswap_256']",
+      "FaceDetectorModel = Literal['many', 'retinaface', 'scrfd', 'yolo_face', 'yunet']",
+      'TurnDetectorModels = Literal["turn-detector-v1", "turn-detector-v1-mini"]',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('facefusion/types.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows.map(([, line]) => line)).toEqual([3, 3]);
+    expect(rows.some(([id]) => /inswapper|retinaface|blendswap/.test(String(id)))).toBe(false);
+  });
+
+  it('reads a .pth.tar checkpoint joined onto the checkpoint folder, and not the arguments file a checkpoint keeps', () => {
+    // OpenTalker/SadTalker src/utils/init_path.py; Alpha-VLLM/Lumina-T2X lumina_next_t2i/sample.py.
+    const text = [
+      "        'free_view_checkpoint' : os.path.join(checkpoint_dir, 'facevid2vid_00189-model.pth.tar'),",
+      "        'path_of_net_recon_model' : os.path.join(checkpoint_dir, 'epoch_20.pth')",
+      '    train_args = torch.load(os.path.join(args.ckpt, "model_args.pth"))',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('src/utils/init_path.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toContainEqual(['facevid2vid_00189-model.pth.tar', 'local', 1]);
+    expect(rows.some(([id]) => id === 'model_args.pth')).toBe(false);
+  });
+});

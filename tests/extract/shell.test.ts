@@ -1718,3 +1718,23 @@ describe('shell: image and video towers (held-out round 37, session 33)', () => 
     ]);
   });
 });
+
+describe('shell: a .pth.tar checkpoint downloaded from a release (held-out round 37, session 33)', () => {
+  it('reads the file a wget fetches from a GitHub release, .pth.tar as .safetensors, not the -O destination again', () => {
+    // OpenTalker/SadTalker scripts/download_models.sh:17,19
+    const text = [
+      'wget -nc https://github.com/OpenTalker/SadTalker/releases/download/v0.0.2-rc/mapping_00109-model.pth.tar -O  ./checkpoints/mapping_00109-model.pth.tar',
+      'wget -nc https://github.com/OpenTalker/SadTalker/releases/download/v0.0.2-rc/SadTalker_V0.0.2_256.safetensors -O  ./checkpoints/SadTalker_V0.0.2_256.safetensors',
+      'wget -nc https://github.com/OpenTalker/SadTalker/releases/download/v0.0.2-rc/hub.tar -O ./checkpoints/hub.tar',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'scripts/download_models.sh', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
+    expect(rows).toEqual([
+      ['mapping_00109-model.pth.tar', 'local', 1],
+      ['SadTalker_V0.0.2_256.safetensors', 'local', 2],
+    ]);
+  });
+});

@@ -1238,7 +1238,7 @@ const MODEL_ARCHIVE_URL =
  * (`model.safetensors`); a Hub's URL is the hub-url reader's (the repo).
  */
 const WEIGHTS_FILE_URL =
-  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
+  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth(?:\.tar)?|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
 
 /**
  * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo

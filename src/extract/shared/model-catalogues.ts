@@ -25,6 +25,8 @@ export interface CatalogueName {
 
 /** `XModels = Literal[`, `ChatModel: TypeAlias = Literal[` (not `...ModelType`, `...ModelOptions`). */
 const ALIAS = /^[ \t]*([A-Z]\w*?Models?|[A-Z]\w*ModelNames?)[ \t]*(?::[ \t]*TypeAlias[ \t]*)?=[ \t]*Literal\[/gm;
+/** An alias named for a component that does something (`FaceSwapperModel`, `TurnDetectorModels`, `RerankerModel`). */
+const COMPONENT_ALIAS = /^[A-Z]\w*(?:er|or)Models?$/;
 /** A model-named parameter or field annotated with a Literal (`model: Literal[`, `speech_model: NotGivenOr[Literal[`). */
 const ANNOTATED = /\b(?:\w+_)?model[ \t]*:[ \t]*(?:NotGivenOr\[[ \t]*|Optional\[[ \t]*)?Literal\[/g;
 /**
@@ -226,6 +228,13 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
         // choice of modes or tiers: only versioned names (a digit, `-` or `:`) count there.
         const versioned = body.replace(/(['"])([^'"\n]*)\1/g, (q, _quote: string, v: string) => (/[\d\-:]/.test(v) ? q : ' '.repeat(q.length)));
         take(versioned, m.index + m[0].length, body);
+      } else if (pattern === ALIAS && COMPONENT_ALIAS.test(m[1]!)) {
+        // An alias named for what a component of the program runs (`FaceSwapperModel = Literal['blendswap_256',
+        // 'inswapper_128', ...]`, `FaceDetectorModel`, `FrameEnhancerModel`: facefusion's processors, whose networks are
+        // weights files of its own catalogues) holds option keys; only a published model's shape, a `-` or `:` in it,
+        // is a name there (`TurnDetectorModels = Literal["turn-detector-v1"]`, `RerankerModel = Literal["cohere.rerank-v3-5:0"]`).
+        const published = body.replace(/(['"])([^'"\n]*)\1/g, (q, _quote: string, v: string) => (/[-:]/.test(v) ? q : ' '.repeat(q.length)));
+        take(published, m.index + m[0].length, body);
       } else take(body, m.index + m[0].length, body);
       // The default written after the annotation (`model: Literal[...] = "essence"`).
       if (pattern === ANNOTATED) {
