@@ -126,6 +126,12 @@ const isEnvListing = (text: string) =>
  */
 const PYTHON_CALL_BLOCK =
   /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_][\w.]*\([ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n|[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*[^\n]*\n)+[ \t]*\)[ \t]*(?:\n|$)/;
+/**
+ * Python read untagged: a list of `dict(...)` configs assigned to a name, the list opened at the end of its line and the
+ * first item a `dict(` call (OpenCompass's and mmengine's config files shown in docs: `models = [` then `    dict(` then
+ * `type=HuggingFaceChatGLM3, path='THUDM/chatglm3-6b', ...`). No YAML, shell or dotenv line opens a bracket after `x = `.
+ */
+const PYTHON_DICT_LIST = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*\[[ \t]*\n[ \t]*dict\(/m;
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
@@ -759,7 +765,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
-  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text)) return [['python', 'model-names'], 'block.py'];
+  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text))
+    return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 

@@ -1542,3 +1542,30 @@ describe('held-out round 36 (session 32): commands in mistagged blocks, library 
     expect(other.references.filter((r) => r.id.startsWith('THUDM/'))).toEqual([]);
   });
 });
+
+describe('markdown: untagged config blocks (held-out open-compass/opencompass, round 37)', () => {
+  it('reads an untagged list of `dict(...)` configs as Python, and no untagged YAML list as one', async () => {
+    // open-compass/opencompass docs/en/advanced_guides/subjective_evaluation.md:44-50 (cut)
+    const page = [
+      '# Subjective evaluation',
+      '',
+      '```',
+      'models = [',
+      '    dict(',
+      '        type=HuggingFaceChatGLM3,',
+      "        abbr='chatglm3-6b-hf2',",
+      "        path='THUDM/chatglm3-6b',",
+      '    )',
+      ']',
+      '```',
+      '',
+      '```',
+      'models = [',
+      '  "chatglm3-6b-hf2",',
+      ']',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/en/subjective_evaluation.md', page));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['THUDM/chatglm3-6b', 8, 'docs']]);
+  });
+});
