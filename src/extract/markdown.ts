@@ -955,16 +955,32 @@ const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 
 /** A MyST code directive's fence info (`{code-block} yaml`, `{code} python`, `{sourcecode}`), its language argument captured. */
 const MYST_CODE_DIRECTIVE = /^\{(?:code-block|code|sourcecode|code-cell)\}(?:[ \t]+(\S+))?/;
+/** A MyST directive's fence info (`{tab} Python`, `{note}`): a name in braces first. */
+const MYST_DIRECTIVE = /^\{[\w-]+\}/;
 /** An option line opening a directive's body (`:caption: eval_openai_api.json`, `:linenos:`). */
 const MYST_OPTION = /^[ \t]*:[\w-]+:(?:[ \t].*)?$/;
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
+  // MyST directives that hold Markdown, not code (````` ````{tab} Python `````, `{tabs}`, `{note}`, `{dropdown}`): their
+  // fences open no block, the fences inside them do, and a bare fence as long closes the innermost
+  // (https://myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html; Sphinx's tabs in open-compass/opencompass
+  // docs/en/get_started/quick_start.md).
+  const directives: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
     const [, indent, fence, written] = open as unknown as [string, string, string, string];
+    const outer = directives.at(-1);
+    if (outer && !written.trim() && fence[0] === outer[0] && fence.length >= outer.length) {
+      directives.pop();
+      continue;
+    }
+    if (MYST_DIRECTIVE.test(written.trim()) && !MYST_CODE_DIRECTIVE.test(written.trim())) {
+      directives.push(fence);
+      continue;
+    }
     // A MyST directive (Sphinx's Markdown: ```{code-block} json, then `:caption: config.json` option lines before the
     // code; https://myst-parser.readthedocs.io/en/latest/syntax/code_and_apis.html): the block is in the language its
     // argument names, and its options are no code.

@@ -401,6 +401,12 @@ function openCompassApiModels(text: string): { name: string; baseUrl: string; of
   return found;
 }
 
+/**
+ * An import of a model config, indented under `with read_base():` from a `models` package of configs (`opencompass.configs.
+ * models.<family>.<config>`, `.models.<family>.<config>`, `..models...`), or alone from a `configs.models` package; not
+ * OpenCompass's classes (`from opencompass.models.openai_api import OpenAI`).
+ */
+const READ_BASE_MODEL_CONFIG = /^([ \t]*)from[ \t]+((?:\.+|[\w.]*\bconfigs\.)models\.(?:\w+\.)*)(\w+)([ \t]+)import\b/gm;
 /** OpenCompass's own local model classes (opencompass/models: intern_model.py, mixtral.py, llama2.py, interntrain.py). */
 const OPENCOMPASS_LOCAL_CLASS = /^(?:InternLM|InternTrain|Mixtral|LLaMA|Llama2?|AlayaLM)$/;
 /** Its HuggingFace, vLLM and TurboMind classes by their exact names, built directly (a `dict(type=...)` is read by substring). */
@@ -524,6 +530,8 @@ export const GATE_WORDS = [
   '_dirs',
   'files(',
   'resources.path(',
+  'read_base',
+  'configs.models.',
 ] as const;
 type GateWord = (typeof GATE_WORDS)[number];
 const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
@@ -1505,6 +1513,18 @@ function readPython(file: SourceFile): ExtractResult {
     const hosted = type && openCompassHostedPath(call, resolveArg);
     if (hosted && !taken(hosted.offset)) add(hosted.id, hosted.offset, 'api');
   }
+  // OpenCompass's model configs picked under mmengine's `read_base()` (`from opencompass.configs.models.qwen2_5.
+  // hf_qwen2_5_7b_instruct import models`, a docs snippet's `from ..models.hf_llama.hf_llama3_8b_instruct import models`):
+  // the config by its name, as `--models hf_qwen2_5_7b_instruct` on its command line is read; the model is named in that
+  // file, which the scan reads on its own.
+  // (Outside `read_base()`, as a docs snippet shows the import alone, only from a `configs.models` package.)
+  const readBase = mayHold(text, 'read_base') && text.includes('read_base');
+  if (readBase || (mayHold(text, 'configs.models.') && text.includes('configs.models.')))
+    for (const m of text.matchAll(READ_BASE_MODEL_CONFIG)) {
+      if (!(readBase && m[1]) && !m[2]!.includes('configs.models.')) continue;
+      const offset = m.index + m[0].length - m[3]!.length - m[4]!.length;
+      if (!taken(offset)) add(contextOnlyId(m[3]!), offset, 'api');
+    }
   // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
   // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
   // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.
