@@ -955,15 +955,18 @@ const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 
 /** A MyST code directive's fence info (`{code-block} yaml`, `{code} python`, `{sourcecode}`), its language argument captured. */
 const MYST_CODE_DIRECTIVE = /^\{(?:code-block|code|sourcecode|code-cell)\}(?:[ \t]+(\S+))?/;
-/** A MyST directive's fence info (`{tab} Python`, `{note}`): a name in braces first. */
-const MYST_DIRECTIVE = /^\{[\w-]+\}/;
+/**
+ * A MyST directive that lays out Markdown, code blocks among it (`{tab} Python`, `{tabs}`, sphinx-design's `{tab-set}` and
+ * `{tab-item}`, `{dropdown}`). Not an admonition (`{tip}`, `{note}`): read as before, their text is no page prose.
+ */
+const MYST_CONTAINER = /^\{(?:tabs?|tab-set|tab-item|group-tab|dropdown)\}/;
 /** An option line opening a directive's body (`:caption: eval_openai_api.json`, `:linenos:`). */
 const MYST_OPTION = /^[ \t]*:[\w-]+:(?:[ \t].*)?$/;
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
-  // MyST directives that hold Markdown, not code (````` ````{tab} Python `````, `{tabs}`, `{note}`, `{dropdown}`): their
+  // MyST directives that lay out Markdown, not code (````` ````{tab} Python `````, `{tabs}`, `{dropdown}`): their
   // fences open no block, the fences inside them do, and a bare fence as long closes the innermost
   // (https://myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html; Sphinx's tabs in open-compass/opencompass
   // docs/en/get_started/quick_start.md).
@@ -977,7 +980,7 @@ export function fencedBlocks(text: string): Block[] {
       directives.pop();
       continue;
     }
-    if (MYST_DIRECTIVE.test(written.trim()) && !MYST_CODE_DIRECTIVE.test(written.trim())) {
+    if (MYST_CONTAINER.test(written.trim())) {
       directives.push(fence);
       continue;
     }

@@ -3321,4 +3321,30 @@ describe('python: OpenCompass model configs (held-out open-compass/opencompass, 
     ].join('\n');
     expect(rows('wildbench_pair_judge.py', text)).toEqual([['./data/models/Qwen2.5-7B-Instruct', 3]]);
   });
+  it('reads a model config picked under read_base() by its name, as `--models <config>` is, not a class import', () => {
+    // open-compass/opencompass examples/eval_babilong.py:17-20, docs/en/get_started/quick_start.md:121-126,
+    // docs/en/notes/academic.md:21-23 (cut)
+    const text = [
+      'from mmengine.config import read_base',
+      'from opencompass.models import OpenAI',
+      '',
+      'with read_base():',
+      '    from opencompass.configs.datasets.babilong.babilong_0k_gen import babiLong_0k_datasets',
+      '    from opencompass.configs.models.hf_internlm.lmdeploy_internlm2_5_7b_chat import \\',
+      '        models as lmdeploy_internlm2_5_7b_chat_model',
+      '    from .models.opt.hf_opt_125m import opt125m',
+      '    # from opencompass.configs.models.qwen.lmdeploy_qwen2_1_5b_instruct import models as q',
+      '    from opencompass.models.openai_api import OpenAISDK',
+      '',
+      'from opencompass.configs.models.claude.claude import models as claude_model',
+      'from .models.bert import BertModel',
+    ].join('\n');
+    expect(rows('examples/eval_babilong.py', text)).toEqual([
+      ['openai-compatible/lmdeploy_internlm2_5_7b_chat', 6],
+      ['openai-compatible/hf_opt_125m', 8],
+      ['openai-compatible/claude', 12],
+    ]);
+    // A package's own relative import, with no read_base() in the file, is no config.
+    expect(rows('pkg/__init__.py', 'from .models.llama.configuration_llama import LlamaConfig\n')).toEqual([]);
+  });
 });
