@@ -765,8 +765,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
-  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text))
-    return [['python', 'model-names'], 'block.py'];
+  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 

@@ -1587,7 +1587,7 @@ describe('markdown: untagged config blocks (held-out open-compass/opencompass, r
       '',
       '```python',
       'with read_base():',
-      "    from .models.opt.hf_opt_350m import opt350m",
+      '    from .models.opt.hf_opt_350m import opt350m',
       "    other = dict(type=HuggingFaceCausalLM, path='facebook/opt-350m', max_seq_len=2048)",
       '```',
       '````',

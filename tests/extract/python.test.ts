@@ -3264,8 +3264,7 @@ describe("python: a project's Hub helper whose result is a dataset (lead review,
 });
 
 describe('python: OpenCompass model configs (held-out open-compass/opencompass, round 37)', () => {
-  const rows = (name: string, text: string) =>
-    (python.extract(makeSourceFile(name, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+  const rows = (name: string, text: string) => (python.extract(makeSourceFile(name, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
   it("reads a hosted API class's `path` beside its key or address, its own local classes, and a class built directly", () => {
     // opencompass/configs/models/bailing_api/bailing-lite-1116.py, telechat/telechat_thinking_v1.py, internlm/internlm_7b.py,
     // mistral/mixtral_8x7b_32k.py; docs/en/user_guides/models.md (`HuggingFaceCausalLM(path=...)`).
