@@ -126,6 +126,12 @@ const isEnvListing = (text: string) =>
  */
 const PYTHON_CALL_BLOCK =
   /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*[A-Za-z_][\w.]*\([ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n|[ \t]+[A-Za-z_]\w*[ \t]*=[ \t]*[^\n]*\n)+[ \t]*\)[ \t]*(?:\n|$)/;
+/**
+ * Python read untagged: a list of `dict(...)` configs assigned to a name, the list opened at the end of its line and the
+ * first item a `dict(` call (OpenCompass's and mmengine's config files shown in docs: `models = [` then `    dict(` then
+ * `type=HuggingFaceChatGLM3, path='THUDM/chatglm3-6b', ...`). No YAML, shell or dotenv line opens a bracket after `x = `.
+ */
+const PYTHON_DICT_LIST = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*\[[ \t]*\n[ \t]*dict\(/m;
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
@@ -759,7 +765,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
-  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text)) return [['python', 'model-names'], 'block.py'];
+  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text)) return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 
@@ -948,16 +954,35 @@ const QUOTE_MARKERS = /^[ \t]*(?:>[ \t]?)+/;
 
 /** A MyST code directive's fence info (`{code-block} yaml`, `{code} python`, `{sourcecode}`), its language argument captured. */
 const MYST_CODE_DIRECTIVE = /^\{(?:code-block|code|sourcecode|code-cell)\}(?:[ \t]+(\S+))?/;
+/**
+ * A MyST directive that lays out Markdown, code blocks among it (`{tab} Python`, `{tabs}`, sphinx-design's `{tab-set}` and
+ * `{tab-item}`, `{dropdown}`). Not an admonition (`{tip}`, `{note}`): read as before, their text is no page prose.
+ */
+const MYST_CONTAINER = /^\{(?:tabs?|tab-set|tab-item|group-tab|dropdown)\}/;
 /** An option line opening a directive's body (`:caption: eval_openai_api.json`, `:linenos:`). */
 const MYST_OPTION = /^[ \t]*:[\w-]+:(?:[ \t].*)?$/;
 /** Fenced blocks (``` or ~~~, any indentation, e.g. inside list items or block quotes), content kept line for line. */
 export function fencedBlocks(text: string): Block[] {
   const lines = text.split('\n');
   const blocks: Block[] = [];
+  // MyST directives that lay out Markdown, not code (````` ````{tab} Python `````, `{tabs}`, `{dropdown}`): their
+  // fences open no block, the fences inside them do, and a bare fence as long closes the innermost
+  // (https://myst-parser.readthedocs.io/en/latest/syntax/roles-and-directives.html; Sphinx's tabs in open-compass/opencompass
+  // docs/en/get_started/quick_start.md).
+  const directives: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const open = /^((?:[ \t]*>)*[ \t]*)(`{3,}|~{3,})[ \t]*([^`\n]*)$/.exec(lines[i]!.replace(/\r$/, ''));
     if (!open) continue;
     const [, indent, fence, written] = open as unknown as [string, string, string, string];
+    const outer = directives.at(-1);
+    if (outer && !written.trim() && fence[0] === outer[0] && fence.length >= outer.length) {
+      directives.pop();
+      continue;
+    }
+    if (MYST_CONTAINER.test(written.trim())) {
+      directives.push(fence);
+      continue;
+    }
     // A MyST directive (Sphinx's Markdown: ```{code-block} json, then `:caption: config.json` option lines before the
     // code; https://myst-parser.readthedocs.io/en/latest/syntax/code_and_apis.html): the block is in the language its
     // argument names, and its options are no code.

@@ -43,12 +43,13 @@ import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { classify as classifyName, isNameShaped } from './shared/model-name.js';
+import { classify as classifyName, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   apiModelId,
   contextOnlyId,
   hostedModelId,
+  isContextOnlyId,
   libraryConstantPackages,
   libraryConstants,
   libraryConstantsIn,
@@ -339,9 +340,11 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  * only a Hub id is read from any of them, so a LoRA setting holding no repo (`lora_target="q_proj,v_proj"`) gives nothing.
  * A checkpoint's short spelling too: `DocOwlInfer(ckpt_path='mPLUG/DocOwl2')` (X-PLUG/mPLUG-DocOwl's DocOwl2 README),
  * `ckpt_path = "internlm/internlm-xcomposer2d5-7b-reward"`, `pretrained_ckpt = 'MAGAer13/mplug-owl-llama-7b'`.
+ * A parameter's annotation may break inside its brackets (`sentence_transformers_model_name: Optional[\n str] =
+ * 'all-mpnet-base-v2'`, as yapf wraps OpenCompass's retrievers), never elsewhere: a bare annotation ends its line.
  */
 const MODEL_KEYWORD =
-  /\b(\w*(?:model|checkpoint|ckpt|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+  /\b(\w*(?:model|checkpoint|ckpt|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*(?:[\w.]+\[[^=()'"\n]*\n[^=()'"]*?\][ \t]*|[\w[\]|. ]+))?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
 const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
@@ -384,6 +387,11 @@ const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w
 
 /** A dict literal's `"path": "<value>"` entry. */
 const DICT_PATH = /(['"])path\1\s*:\s*(['"])([^'"\n]+)\2/g;
+/**
+ * A path under the project's `data/` folder with no weights folder on the way (OpenCompass's reference predictions,
+ * `{'abbr': 'llama-2-70b-chat-hf', 'path': './data/subjective/WildBench/llama2-70b'}`): a model's outputs, named for it.
+ */
+const DATA_FOLDER_PATH = /^(?:\.\/)?data\/(?!(?:[^/]+\/)*(?:models?|checkpoints?|ckpts?|weights|pretrained\w*)\/)/i;
 /** `'model': {` or `'tokenizer': {` then, before any other brace, `'path': '<value>'`. */
 const BLOCK_PATH = /(['"])(?:\w+_)?(?:model|tokenizer)\1\s*:\s*\{[^{}]*?(['"])path\2\s*:\s*(['"])([^'"\n]+)\3/g;
 /** A dict literal's `'path': '<name>'` and `'openai_api_base': '<address>'` (either order, no nested braces between). */
@@ -398,6 +406,43 @@ function openCompassApiModels(text: string): { name: string; baseUrl: string; of
     if (path) found.push({ name: path[3]!, baseUrl: base![3]!, offset: m.index! + path.index + path[0].length - path[3]!.length - 1 });
   }
   return found;
+}
+
+/**
+ * An import of a model config, indented under `with read_base():` from a `models` package of configs (`opencompass.configs.
+ * models.<family>.<config>`, `.models.<family>.<config>`, `..models...`), or alone from a `configs.models` package; not
+ * OpenCompass's classes (`from opencompass.models.openai_api import OpenAI`).
+ */
+const READ_BASE_MODEL_CONFIG = /^([ \t]*)from[ \t]+((?:\.+|[\w.]*\bconfigs\.)models\.(?:\w+\.)*)(\w+)([ \t]+)import\b/gm;
+/** OpenCompass's own local model classes (opencompass/models: intern_model.py, mixtral.py, llama2.py, interntrain.py). */
+const OPENCOMPASS_LOCAL_CLASS = /^(?:InternLM|InternTrain|Mixtral|LLaMA|Llama2?|AlayaLM)$/;
+/** Its HuggingFace, vLLM and TurboMind classes by their exact names, built directly (a `dict(type=...)` is read by substring). */
+const OPENCOMPASS_LOCAL_CALL =
+  /^(?:HuggingFace(?:CausalLM|BaseModel|withChatTemplate|ChatGLM3?)?|VLLM(?:withChatTemplate)?|TurboMindModel(?:withChatTemplate)?)$/;
+/** An API model's settings in an OpenCompass config: its key or address (opencompass/models/base_api.py and its subclasses). */
+const OPENCOMPASS_API_SETTINGS = new Set(['key', 'token', 'api_key', 'openai_api_base', 'url', 'query_per_second']);
+/** OpenCompass's settings of any model config (opencompass/models/base.py BaseModel, the runner's `batch_size`). */
+const OPENCOMPASS_MODEL_SETTINGS = new Set(['abbr', 'meta_template', 'max_out_len', 'max_seq_len', 'batch_size', 'run_cfg']);
+/**
+ * The hosted model an OpenCompass API config names by `path` (`path='TeleChat-thinking'` beside `key=`): its provider's
+ * id when the address or the name says which (providers.yaml), else the name as only its place says (contextOnlyId).
+ * Not a Hub id (read as one elsewhere), a placeholder (`YOUR_SERVER_MODEL_NAME`, `xxx`), nor a config without both kinds of
+ * setting (a dataset's `dict(type=X, path=...)` has neither a key nor a batch size).
+ */
+function openCompassHostedPath(
+  call: Call,
+  resolveArg: (arg: Argument | undefined) => { value: string; offset: number } | undefined,
+): { id: string; offset: number } | undefined {
+  const names = new Set(call.args.map((a) => a.name));
+  if (![...OPENCOMPASS_API_SETTINGS].some((n) => names.has(n)) || ![...OPENCOMPASS_MODEL_SETTINGS].some((n) => names.has(n))) return undefined;
+  const path = resolveArg(call.args.find((a) => a.name === 'path'));
+  const name = path?.value.trim();
+  if (!path || !name || name.includes('/') || isPlaceholderName(name) || !isNameShaped(name)) return undefined;
+  const base = resolveArg(call.args.find((a) => a.name === 'openai_api_base' || a.name === 'url'))?.value ?? '';
+  const atUrl = /^https?:\/\//.test(base) ? providerForUrl(base) : undefined;
+  const provider = atUrl && !isContextOnlyId(apiModelId(atUrl, name)) ? atUrl : providerForName(name);
+  const id = provider ? hostedModelId(provider, name) : contextOnlyId(name);
+  return id ? { id, offset: path.offset } : undefined;
 }
 
 /**
@@ -492,6 +537,8 @@ export const GATE_WORDS = [
   '_dirs',
   'files(',
   'resources.path(',
+  'read_base',
+  'configs.models.',
 ] as const;
 type GateWord = (typeof GATE_WORDS)[number];
 const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
@@ -1390,7 +1437,7 @@ function readPython(file: SourceFile): ExtractResult {
   if (quotedPath)
     for (const m of text.matchAll(DICT_PATH)) {
       const offset = m.index + m[0].length - m[3]!.length - 1;
-      if (!familyNamedPath(m[3]!) || taken(offset)) continue;
+      if (!familyNamedPath(m[3]!) || taken(offset) || DATA_FOLDER_PATH.test(m[3]!)) continue;
       const onDisk = modelFromPath(m[3]!);
       if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
     }
@@ -1457,16 +1504,37 @@ function readPython(file: SourceFile): ExtractResult {
       }
     }
   }
-  // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`.
-  for (const call of findCalls(text, (name) => name === 'dict')) {
-    const type = call.args.find((a) => a.name === 'type')?.text ?? '';
-    if (!/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type)) continue;
-    addHub(
-      call.args.find((a) => a.name === 'path'),
-      call,
-      { local: true },
-    );
+  // OpenCompass model configs: `dict(type=HuggingFaceBaseModel, path='Qwen/Qwen2.5-7B', ...)`, and its own local
+  // classes (`dict(type=Mixtral, path='./models/mixtral/mixtral-8x7b-32kseqlen', ...)`).
+  // (Or such a class built directly: `HuggingFaceCausalLM(path='huggyllama/llama-7b', ...)`, the docs' account of a config.)
+  for (const call of findCalls(text, (name) => name === 'dict' || OPENCOMPASS_LOCAL_CALL.test(name))) {
+    const type = call.callee === 'dict' ? (call.args.find((a) => a.name === 'type')?.text ?? '') : call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    if (/HuggingFace|VLLM|TurboMind|LMDeploy|LightllmAPI/.test(type) || OPENCOMPASS_LOCAL_CLASS.test(type)) {
+      addHub(
+        call.args.find((a) => a.name === 'path'),
+        call,
+        { local: true },
+      );
+      continue;
+    }
+    // A hosted model's config, an API class given its key or address beside OpenCompass's batching settings
+    // (`dict(type=BailingAPI, path='Bailing-Lite-1116', token='', url=..., batch_size=1)`, `dict(type=TeleChat,
+    // path='TeleChat-thinking', key='ENV', meta_template=...)`): `path` is the name the API serves the model under.
+    const hosted = type && openCompassHostedPath(call, resolveArg);
+    if (hosted && !taken(hosted.offset)) add(hosted.id, hosted.offset, 'api');
   }
+  // OpenCompass's model configs picked under mmengine's `read_base()` (`from opencompass.configs.models.qwen2_5.
+  // hf_qwen2_5_7b_instruct import models`, a docs snippet's `from ..models.hf_llama.hf_llama3_8b_instruct import models`):
+  // the config by its name, as `--models hf_qwen2_5_7b_instruct` on its command line is read; the model is named in that
+  // file, which the scan reads on its own.
+  // (Outside `read_base()`, as a docs snippet shows the import alone, only from a `configs.models` package.)
+  const readBase = mayHold(text, 'read_base') && text.includes('read_base');
+  if (readBase || (mayHold(text, 'configs.models.') && text.includes('configs.models.')))
+    for (const m of text.matchAll(READ_BASE_MODEL_CONFIG)) {
+      if (!(readBase && m[1]) && !m[2]!.includes('configs.models.')) continue;
+      const offset = m.index + m[0].length - m[3]!.length - m[4]!.length;
+      if (!taken(offset)) add(contextOnlyId(m[3]!), offset, 'api');
+    }
   // A nested settings dict whose `model` / `tokenizer` block names its repo by `path` (the t2v_metrics catalogue's
   // `'clip-flant5-xl': {'tokenizer': {'path': 'zhiqiulin/clip-flant5-xl', ...}, 'model': {'path': ...}}`, as a YAML
   // config's `model: {path: org/name}` is read): a Hub id there is the repo loaded.

@@ -1588,3 +1588,62 @@ describe('markdown: a path option given a folder in the pretrained folder (held-
     ]);
   });
 });
+
+describe('markdown: untagged config blocks (held-out open-compass/opencompass, round 37)', () => {
+  it('reads an untagged list of `dict(...)` configs as Python, and no untagged YAML list as one', async () => {
+    // open-compass/opencompass docs/en/advanced_guides/subjective_evaluation.md:44-50 (cut)
+    const page = [
+      '# Subjective evaluation',
+      '',
+      '```',
+      'models = [',
+      '    dict(',
+      '        type=HuggingFaceChatGLM3,',
+      "        abbr='chatglm3-6b-hf2',",
+      "        path='THUDM/chatglm3-6b',",
+      '    )',
+      ']',
+      '```',
+      '',
+      '```',
+      'models = [',
+      '  "chatglm3-6b-hf2",',
+      ']',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/en/subjective_evaluation.md', page));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['THUDM/chatglm3-6b', 8, 'docs']]);
+  });
+  it("reads the code blocks inside MyST directives that hold Markdown (Sphinx tabs), and not the directive's text", async () => {
+    // open-compass/opencompass docs/en/get_started/quick_start.md:24-32, 112-126 (cut)
+    const page = [
+      '`````{tabs}',
+      '````{tab} Command Line (Custom HF Model)',
+      '',
+      'For the `facebook/opt-125m` model, run:',
+      '',
+      '```bash',
+      'python run.py --datasets siqa_gen --hf-type base --hf-path facebook/opt-125m',
+      '```',
+      '````',
+      '````{tab} Configuration File',
+      '',
+      'models = [',
+      '  dict(path="not/a-config-of-this-page")',
+      '',
+      '```python',
+      'with read_base():',
+      '    from .models.opt.hf_opt_350m import opt350m',
+      "    other = dict(type=HuggingFaceCausalLM, path='facebook/opt-350m', max_seq_len=2048)",
+      '```',
+      '````',
+      '`````',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/en/quick_start.md', page));
+    expect(references.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['facebook/opt-125m', 7],
+      ['openai-compatible/hf_opt_350m', 17],
+      ['facebook/opt-350m', 18],
+    ]);
+  });
+});

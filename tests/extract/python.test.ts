@@ -3361,3 +3361,88 @@ describe('python: model catalogues of a face-processing app (held-out round 37, 
     expect(rows.some(([id]) => id === 'model_args.pth')).toBe(false);
   });
 });
+
+describe('python: OpenCompass model configs (held-out open-compass/opencompass, round 37)', () => {
+  const rows = (name: string, text: string) => (python.extract(makeSourceFile(name, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+  it("reads a hosted API class's `path` beside its key or address, its own local classes, and a class built directly", () => {
+    // opencompass/configs/models/bailing_api/bailing-lite-1116.py, telechat/telechat_thinking_v1.py, internlm/internlm_7b.py,
+    // mistral/mixtral_8x7b_32k.py; docs/en/user_guides/models.md (`HuggingFaceCausalLM(path=...)`).
+    const text = [
+      'models = [',
+      '    dict(',
+      "        path='Bailing-Lite-1116',",
+      "        token='',  # set your key here or in environment variable BAILING_API_KEY",
+      "        url='https://bailingchat.alipay.com/chat/completions',",
+      '        type=BailingAPI,',
+      '        max_out_len=11264,',
+      '        batch_size=1,',
+      '    ),',
+      "    dict(type=TeleChat, path='TeleChat-thinking', key='ENV', meta_template=api_meta_template),",
+      "    dict(abbr='internlm-7b', type=InternLM, path='./internData/', max_out_len=100, batch_size=16),",
+      "    dict(abbr='mixtral-8x7b-32k', type=Mixtral, path='./models/mixtral/mixtral-8x7b-32kseqlen', batch_size=8),",
+      "    dict(abbr='x', type=OpenAISDK, path='YOUR_SERVER_MODEL_NAME', key='EMPTY', batch_size=8),",
+      "    dict(type=TurboMindAPIModel, abbr='internlm-chat-20b-turbomind', api_key='internlm-chat-20b', batch_size=8),",
+      ']',
+      "model = HuggingFaceCausalLM(path='huggyllama/llama-7b', max_seq_len=2048)",
+    ].join('\n');
+    expect(rows('configs/models/mixed.py', text)).toEqual([
+      ['openai-compatible/Bailing-Lite-1116', 3],
+      ['openai-compatible/TeleChat-thinking', 10],
+      ['./internData', 11],
+      ['./models/mixtral/mixtral-8x7b-32kseqlen', 12],
+      ['huggyllama/llama-7b', 16],
+    ]);
+  });
+  it("reads a model-named parameter whose annotation breaks inside its brackets, not the next line's assignment", () => {
+    // opencompass/openicl/icl_retriever/icl_dpp_retriever.py:30-31 (yapf's wrapping)
+    const text = [
+      'class DPPRetriever(TopkRetriever):',
+      '    def __init__(self,',
+      '                 sentence_transformers_model_name: Optional[',
+      "                     str] = 'all-mpnet-base-v2',",
+      '                 batch_size: Optional[int] = 1) -> None:',
+      '        pass',
+      '',
+      'class Settings:',
+      '    model_name: Optional[',
+      '        str]',
+      "    other = 'all-MiniLM-L6-v2'",
+    ].join('\n');
+    expect(rows('icl_dpp_retriever.py', text)).toEqual([['sentence-transformers/all-mpnet-base-v2', 4]]);
+  });
+  it("leaves a model's predictions under the project's data folder, which a dict names by the model", () => {
+    // opencompass/configs/datasets/subjective/wildbench/wildbench_pair_judge.py:57-61
+    const text = [
+      "given_pred = [{'abbr': 'gpt4-turbo', 'path':'./data/subjective/WildBench/gpt4'},",
+      "              {'abbr': 'llama-2-70b-chat-hf', 'path':'./data/subjective/WildBench/llama2-70b'}]",
+      "local = {'abbr': 'qwen', 'path': './data/models/Qwen2.5-7B-Instruct'}",
+    ].join('\n');
+    expect(rows('wildbench_pair_judge.py', text)).toEqual([['./data/models/Qwen2.5-7B-Instruct', 3]]);
+  });
+  it('reads a model config picked under read_base() by its name, as `--models <config>` is, not a class import', () => {
+    // open-compass/opencompass examples/eval_babilong.py:17-20, docs/en/get_started/quick_start.md:121-126,
+    // docs/en/notes/academic.md:21-23 (cut)
+    const text = [
+      'from mmengine.config import read_base',
+      'from opencompass.models import OpenAI',
+      '',
+      'with read_base():',
+      '    from opencompass.configs.datasets.babilong.babilong_0k_gen import babiLong_0k_datasets',
+      '    from opencompass.configs.models.hf_internlm.lmdeploy_internlm2_5_7b_chat import \\',
+      '        models as lmdeploy_internlm2_5_7b_chat_model',
+      '    from .models.opt.hf_opt_125m import opt125m',
+      '    # from opencompass.configs.models.qwen.lmdeploy_qwen2_1_5b_instruct import models as q',
+      '    from opencompass.models.openai_api import OpenAISDK',
+      '',
+      'from opencompass.configs.models.claude.claude import models as claude_model',
+      'from .models.bert import BertModel',
+    ].join('\n');
+    expect(rows('examples/eval_babilong.py', text)).toEqual([
+      ['openai-compatible/lmdeploy_internlm2_5_7b_chat', 6],
+      ['openai-compatible/hf_opt_125m', 8],
+      ['openai-compatible/claude', 12],
+    ]);
+    // A package's own relative import, with no read_base() in the file, is no config.
+    expect(rows('pkg/__init__.py', 'from .models.llama.configuration_llama import LlamaConfig\n')).toEqual([]);
+  });
+});
