@@ -340,6 +340,8 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
+const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
 /** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
 const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
@@ -633,6 +635,22 @@ function readPython(file: SourceFile): ExtractResult {
       ...(revision ? { revision } : {}),
       ...(inComment ? { context: 'comment' as const } : {}),
     });
+    if (source === 'huggingface') addOtherBranch(offset);
+  };
+  /**
+   * `hf_repo = "guoyww/animatediff_t2i_backups" if is_dreambooth_lora else "guoyww/animatediff"` (guoyww/AnimateDiff's
+   * auto_download): a Hub id written as a conditional expression's first branch, whose other branch is a Hub id too, picks
+   * one of two models; the other is read as the first was. (Only the literal's own line, after its closing quote.)
+   */
+  const addOtherBranch = (offset: number) => {
+    const quote = text[offset - 1];
+    if (quote !== '"' && quote !== "'") return;
+    const close = text.indexOf(quote, offset);
+    const lineEnd = text.indexOf('\n', offset);
+    if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return;
+    const other = CONDITIONAL_OTHER_BRANCH.exec(text.slice(close + 1, lineEnd < 0 ? undefined : lineEnd));
+    const parsed = other && hubIdOf(other[2]!);
+    if (parsed) add(parsed.id, close + 1 + other.index + other[0].length - other[2]!.length - 1, 'huggingface', parsed.revision);
   };
   // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
   for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');

@@ -684,3 +684,26 @@ describe('config-file: pretrained component folders and checkpoint-keyed files (
     ]);
   });
 });
+
+describe('config-file weights under a pipeline part key (session 33)', () => {
+  it("reads a weights file under `motion_module` / `controlnet_path` as local, not an output's (guoyww/AnimateDiff configs/prompts)", () => {
+    const text = [
+      '- dreambooth_path: "models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors"',
+      '  lora_model_path: ""',
+      '  inference_config: "configs/inference/inference-v3.yaml"',
+      '  motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"',
+      '  controlnet_path: "models/SparseCtrl/v3_sd15_sparsectrl_rgb.ckpt"',
+      '  output_module: "samples/out.ckpt"',
+      '  motion_module_lora_configs:',
+      '    - path: "models/MotionLoRA/v2_lora_ZoomIn.ckpt"',
+      '      alpha: 1.0',
+      '',
+    ].join('\n');
+    const rows = (configFile.extract(makeSourceFile('configs/prompts/1_animate/1_1_animate_RealisticVision.yaml', text)) as ExtractResult).references.map(
+      (r) => [r.id, r.source, r.line],
+    );
+    expect(rows).toContainEqual(['models/Motion_Module/v3_sd15_mm.ckpt', 'local', 4]);
+    expect(rows).toContainEqual(['models/SparseCtrl/v3_sd15_sparsectrl_rgb.ckpt', 'local', 5]);
+    expect(rows.filter((r) => r[2] === 3 || r[2] === 6)).toEqual([]);
+  });
+});

@@ -3262,3 +3262,22 @@ describe("python: a project's Hub helper whose result is a dataset (lead review,
     expect(rows).toEqual([['funasr/campplus', 3]]);
   });
 });
+
+describe('python conditional expressions (session 33)', () => {
+  it("reads both Hub ids a conditional expression picks between (guoyww/AnimateDiff animatediff/utils/util.py:77)", () => {
+    const text = [
+      'from huggingface_hub import snapshot_download',
+      'def auto_download(local_path, is_dreambooth_lora=False):',
+      '    hf_repo = "guoyww/animatediff_t2i_backups" if is_dreambooth_lora else "guoyww/animatediff"',
+      '    folder = "." if local_path == "" else "models/x"',
+      '    snapshot_download(repo_id=hf_repo, local_dir=folder, allow_patterns=[local_path])',
+      '',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('animatediff/utils/util.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['guoyww/animatediff_t2i_backups', 3],
+      ['guoyww/animatediff', 3],
+    ]);
+  });
+
+});
