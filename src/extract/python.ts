@@ -340,6 +340,14 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/**
+ * A constant named for where a model comes from (`*_PATH`, `*_REPO`, `*_ID`, either case), not for data, a Space, an
+ * output or a run (`DATASET_REPO`, `space_id`, `output_path`, `run_id`); read as a Hub id only in a file that loads from the
+ * Hub (LOADS_FROM_HUB).
+ */
+const HUB_NAMED_CONSTANT = /(?:_|^)(?:path|repo|id)$/i;
+const NOT_A_MODEL_SOURCE = /output|save|export|push|upload|dest|log|data|space|run_|user|session|job|result|sample|image_|video|audio_|font|prompt|url/i;
+const LOADS_FROM_HUB = /\.from_pretrained\(|\bhf_hub_download\(|\bsnapshot_download\(|\bfrom_single_file\(/;
 /** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
 const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
 /** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
@@ -1080,13 +1088,19 @@ function readPython(file: SourceFile): ExtractResult {
   for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
   // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
   const pushedNames = new Set(holds(text, '_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
+  let loadsFromHub: boolean | undefined;
   for (const [name, constant] of constants) {
     // A model-named constant holding a Hub id is a reference even when no call is in this file.
     // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
     // "hf-internal-testing/llama-tokenizer"`, the repo xinference's benchmarks load a tokenizer from; a bare value there
     // is a tokenizer's type or encoding. Settings and keywords named so are model-names' to read.)
     const tokenizerRepo = /^_?[A-Z][A-Z0-9_]*TOKENI[SZ]ER[A-Z0-9_]*$/.test(name) && constant.value.includes('/');
-    if ((!tokenizerRepo && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
+    // (Or, in a file that loads from the Hub, a constant named for a repo, path or id holding an `org/name` id:
+    // `BOOGU_BASE_PATH = "Boogu/Boogu-Image-0.1-Base"`, `CAPTIONER_ID = "ACE-Step/acestep-captioner"`, a class's
+    // `_wan_vae_path = "ai-toolkit/wan2.1-vae"`, ostris/ai-toolkit's model classes, handed on through attributes.)
+    const hubNamed =
+      HUB_NAMED_CONSTANT.test(name) && !NOT_A_MODEL_SOURCE.test(name) && constant.value.includes('/') && (loadsFromHub ??= LOADS_FROM_HUB.test(text));
+    if ((!tokenizerRepo && !hubNamed && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
     if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
     // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
     const spacy = spacyPipelineId(constant.value);
