@@ -580,7 +580,7 @@ function readPython(file: SourceFile): ExtractResult {
   const text = file.text;
   if (
     !file.embeddedBlock &&
-    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|FaceAnalysis|TrainableModule|lazyllm/i.test(
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm/i.test(
       text,
     )
   )
@@ -2065,7 +2065,7 @@ const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
  * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). And safetensors'
  * `safe_open(path, framework="pt")`, which reads a weights file's tensors (Tencent/HunyuanDiT's LoRA README:
  * `safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt", device=0)`). */
-const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open)\(\s*(?:(?:path_or_bytes|f|filename)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
+const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open|load_file)\(\s*(?:(?:path_or_bytes|f|filename)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
 /**
  * Weights loaded into a network: `model.load_state_dict(torch.load(model_path, map_location=device))` (666ghj/BettaFish's
  * GPT-2 adapter predict.py, with `model_path = 'best_weibo_sentiment_model.pth'` above). Not into an optimizer, a scheduler
@@ -2624,7 +2624,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     }
   }
   const loads = [
-    ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: false })),
+    // (safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`, ostris/ai-toolkit's
+    // scripts, reads a state dict: a bare conventional name there names no model, as torch.load's.)
+    ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: m[0].startsWith('load_file') })),
     ...[...text.matchAll(STATE_DICT_LOAD)].filter((m) => !NOT_A_NETWORK.test(m[1]!)).map((m) => ({ m, arg: m[2]!, stateDict: true })),
   ];
   for (const { m, arg: written, stateDict } of loads) {

@@ -707,3 +707,26 @@ describe('config-file weights under a pipeline part key (session 33)', () => {
     expect(rows.filter((r) => r[2] === 3 || r[2] === 6)).toEqual([]);
   });
 });
+
+describe('config-file *_name_or_path keys (session 33)', () => {
+  it("reads an `extras_name_or_path` beside `name_or_path` as the Hub model the job also loads (ostris/ai-toolkit config/examples/train_lora_hidream_48.yaml:76-78)", () => {
+    const text = [
+      'config:',
+      '  process:',
+      '    - model:',
+      '        name_or_path: "HiDream-ai/HiDream-I1-Full"',
+      '        # the extras will be grabbed from this hf repo. (text encoder, vae)',
+      '        extras_name_or_path: "HiDream-ai/HiDream-I1-Full"',
+      '        arch: "hidream"',
+      '      save:',
+      '        output_name_or_path: "my-org/my-lora"',
+      '',
+    ].join('\n');
+    const rows = (configFile.extract(makeSourceFile('config/examples/train_lora_hidream_48.yaml', text)) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
+    expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 4]);
+    expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 6]);
+  });
+});
