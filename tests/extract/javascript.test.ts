@@ -129,4 +129,25 @@ describe('javascript *_name_or_path settings (session 33)', () => {
     const { references } = javascript.extract({ relPath: 'jobConfig.ts', size: text.length, text }) as ExtractResult;
     expect(references).toEqual([]);
   });
+
+  it('reads the Hub repo of a weights file named inside it under a *_lora_path or *_name_or_path key, not a local folder (ostris/ai-toolkit options.tsx:673-676)', () => {
+    const text = [
+      'const defaults = {',
+      "  'config.process[0].model.assistant_lora_path': [",
+      "    'ostris/zimage_turbo_training_adapter/zimage_turbo_training_adapter_v2.safetensors',",
+      '    undefined,',
+      '  ],',
+      "  'config.process[0].model.name_or_path': ['zhen-nan/L2P/model-1k-merge.safetensors', ''],",
+      "  lora_path: 'loras/sdxl/my_style.safetensors',",
+      "  output_lora_path: './output/my_lora.safetensors',",
+      '};',
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'ui/src/app/jobs/new/options.tsx', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['ostris/zimage_turbo_training_adapter', 'huggingface', 3],
+      ['zhen-nan/L2P', 'huggingface', 6],
+    ]);
+  });
 });
+
