@@ -346,7 +346,8 @@ const MODEL_KEYWORD =
  * Hub (LOADS_FROM_HUB).
  */
 const HUB_NAMED_CONSTANT = /(?:_|^)(?:path|repo|id)$/i;
-const NOT_A_MODEL_SOURCE = /output|save|export|push|upload|dest|log|data|space|run_|user|session|job|result|sample|image_|video|audio_|font|prompt|url/i;
+const NOT_A_MODEL_SOURCE =
+  /(?:^|_)(?:output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url)(?:_|$)/i;
 const LOADS_FROM_HUB = /\.from_pretrained\(|\bhf_hub_download\(|\bsnapshot_download\(|\bfrom_single_file\(/;
 /** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
 const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
@@ -1100,7 +1101,8 @@ function readPython(file: SourceFile): ExtractResult {
     // `_wan_vae_path = "ai-toolkit/wan2.1-vae"`, ostris/ai-toolkit's model classes, handed on through attributes.)
     const hubNamed =
       HUB_NAMED_CONSTANT.test(name) && !NOT_A_MODEL_SOURCE.test(name) && constant.value.includes('/') && (loadsFromHub ??= LOADS_FROM_HUB.test(text));
-    if ((!tokenizerRepo && !hubNamed && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
+    if ((!tokenizerRepo && !hubNamed && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name))
+      continue;
     if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
     // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
     const spacy = spacyPipelineId(constant.value);

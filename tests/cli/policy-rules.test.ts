@@ -271,13 +271,19 @@ describe('rule kinds', () => {
     const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
     writeFileSync(
       join(dir, 'animate.yaml'),
-      ['- dreambooth_path: "models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors"', '  motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"', ''].join(
-        '\n',
-      ),
+      [
+        '- dreambooth_path: "models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors"',
+        '  motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"',
+        '',
+      ].join('\n'),
     );
     writeFileSync(
       join(dir, 'util.py'),
-      ['from huggingface_hub import snapshot_download', 'snapshot_download(repo_id="guoyww/animatediff", local_dir="models/Motion_Module", allow_patterns=["x"])', ''].join('\n'),
+      [
+        'from huggingface_hub import snapshot_download',
+        'snapshot_download(repo_id="guoyww/animatediff", local_dir="models/Motion_Module", allow_patterns=["x"])',
+        '',
+      ].join('\n'),
     );
     const run = await audit(dir);
     expect(run.model('models/Motion_Module/v3_sd15_mm.ckpt').origin.families).toEqual([expect.objectContaining({ familyId: 'animatediff', country: 'CN' })]);

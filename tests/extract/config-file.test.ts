@@ -709,7 +709,7 @@ describe('config-file weights under a pipeline part key (session 33)', () => {
 });
 
 describe('config-file *_name_or_path keys (session 33)', () => {
-  it("reads an `extras_name_or_path` beside `name_or_path` as the Hub model the job also loads (ostris/ai-toolkit config/examples/train_lora_hidream_48.yaml:76-78)", () => {
+  it('reads an `extras_name_or_path` beside `name_or_path` as the Hub model the job also loads (ostris/ai-toolkit config/examples/train_lora_hidream_48.yaml:76-78)', () => {
     const text = [
       'config:',
       '  process:',

@@ -150,4 +150,3 @@ describe('javascript *_name_or_path settings (session 33)', () => {
     ]);
   });
 });
-

@@ -3264,7 +3264,7 @@ describe("python: a project's Hub helper whose result is a dataset (lead review,
 });
 
 describe('python conditional expressions (session 33)', () => {
-  it("reads both Hub ids a conditional expression picks between (guoyww/AnimateDiff animatediff/utils/util.py:77)", () => {
+  it('reads both Hub ids a conditional expression picks between (guoyww/AnimateDiff animatediff/utils/util.py:77)', () => {
     const text = [
       'from huggingface_hub import snapshot_download',
       'def auto_download(local_path, is_dreambooth_lora=False):',
@@ -3279,7 +3279,6 @@ describe('python conditional expressions (session 33)', () => {
       ['guoyww/animatediff', 3],
     ]);
   });
-
 });
 
 describe('python repo/path/id-named constants holding Hub ids (session 33)', () => {
@@ -3292,6 +3291,7 @@ describe('python repo/path/id-named constants holding Hub ids (session 33)', () 
       'CAPTIONER_ID = "ACE-Step/acestep-captioner"',
       'DATASET_REPO = "HuggingFaceH4/ultrachat_200k"',
       'OUTPUT_PATH = "outputs/boogu-lora"',
+      'diffusers_file_path = "segmind/Segmind-Vega"',
       'class Wan22(BaseModel):',
       '    _wan_vae_path = "ai-toolkit/wan2.1-vae"',
       '    def load(self):',
@@ -3302,7 +3302,8 @@ describe('python repo/path/id-named constants holding Hub ids (session 33)', () 
     expect(rows).toEqual([
       ['Boogu/Boogu-Image-0.1-Base', 2],
       ['ACE-Step/acestep-captioner', 3],
-      ['ai-toolkit/wan2.1-vae', 7],
+      ['segmind/Segmind-Vega', 6],
+      ['ai-toolkit/wan2.1-vae', 8],
     ]);
   });
 
