@@ -107,7 +107,7 @@ const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
-  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
+  words: ['pipeline', 'from_pretrained', 'name_or_path', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
   matchesName: true,
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {

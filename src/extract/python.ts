@@ -341,13 +341,14 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
 /**
- * A constant named for where a model comes from (`*_PATH`, `*_REPO`, `*_ID`, either case), not for data, a Space, an
- * output or a run (`DATASET_REPO`, `space_id`, `output_path`, `run_id`); read as a Hub id only in a file that loads from the
- * Hub (LOADS_FROM_HUB).
+ * A constant named for where a model comes from (`*_PATH`, `*_REPO`, `*_ID`, either case; not a bare `repo`, which holds
+ * GitHub repositories as often: camel's apibench `repo = "ShishirPatil/gorilla"`), not for data, a Space, an output, a run
+ * or a git host (`DATASET_REPO`, `space_id`, `output_path`, `run_id`, `github_repo`); read as a Hub id only in a file that
+ * loads from the Hub (LOADS_FROM_HUB).
  */
-const HUB_NAMED_CONSTANT = /(?:_|^)(?:path|repo|id)$/i;
+const HUB_NAMED_CONSTANT = /^_?[A-Za-z]\w*_(?:path|repo|id)$/i;
 const NOT_A_MODEL_SOURCE =
-  /(?:^|_)(?:output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url)(?:_|$)/i;
+  /(?:^|_)(?:output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url|git|github)(?:_|$)/i;
 const LOADS_FROM_HUB = /\.from_pretrained\(|\bhf_hub_download\(|\bsnapshot_download\(|\bfrom_single_file\(/;
 /** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
 const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
@@ -555,6 +556,8 @@ export default defineExtractor({
     'faceanalysis',
     // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
     'safe_open',
+    // safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`.
+    'load_file',
     // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
     // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
     'trainablemodule',
