@@ -395,8 +395,10 @@ export default defineExtractor({
         // (Not a download's `ignore_patterns: [ae.safetensors]`.)
         else if (modelsFile && isWeightsOrGgmlValue(value.trim()) && !/ignore|exclude|skip|deny/i.test(path.join('.'))) add(value.trim(), 'local', offset);
         // `vae_path: ae.safetensors`: a weights file under a key that says path is one the program loads; or says
-        // checkpoint (`a2m_ckpt: ./pretrained_model/audio2mesh.pt`, Zejun-Yang/AniPortrait's inference_audio.yaml).
-        else if (/(?:path|ckpts?|checkpoint)$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+        // checkpoint (`a2m_ckpt: ./pretrained_model/audio2mesh.pt`, Zejun-Yang/AniPortrait's inference_audio.yaml); or names
+        // the part of a pipeline it loads (`motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"`, guoyww/AnimateDiff's
+        // prompt configs; `controlnet: x.safetensors`, `ip_adapter: ...`, `weights: ...`).
+        else if (/(?:path|ckpts?|checkpoint|module|adapter|controlnet|weights?)$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
           add(weightsFile(value)!, 'local', offset);
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A

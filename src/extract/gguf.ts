@@ -152,6 +152,9 @@ export default defineExtractor({
       const isGguf = file.relPath.toLowerCase().endsWith('.gguf');
       const values = isGguf ? await readGgufHeader(file.readBytes, file.size) : undefined;
       const facts = values ? ggufFacts(values) : await safetensorsFacts(file.readBytes, file.size);
+      // A safetensors file whose header is empty (`{}`: no tensor, no metadata; ostris/ai-toolkit's
+      // toolkit/keymaps/stable_diffusion_sd1_ldm_base.safetensors, a key map's empty leftovers) holds no model.
+      if (!facts) return { references, diagnostics };
       references.push({ id: file.relPath, source: 'local', line: 1, column: 1, snippet: facts.name ? `${file.relPath} (${facts.name})` : file.relPath, facts });
       const named = new Set([...(facts.baseModels ?? []), ...(isGguf ? declaredBases(values!) : [])]);
       for (const base of named) references.push({ id: base, source: 'huggingface', line: 1, column: 1, snippet: `${file.relPath}: base model ${base}` });
@@ -209,12 +212,13 @@ export function declaredBases(values: Map<string, unknown>): string[] {
   return bases;
 }
 
-async function safetensorsFacts(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<LocalFacts> {
+async function safetensorsFacts(read: (start: number, length: number) => Promise<Uint8Array>, size: number): Promise<LocalFacts | undefined> {
   const head = await read(0, 8);
   if (head.length < 8) throw new Truncated('file shorter than its header length');
   const length = Number(new DataView(head.buffer, head.byteOffset, 8).getBigUint64(0, true));
   if (length > MAX_HEADER || length + 8 > size) throw new Truncated(`header length ${length} is absurd`);
   const header = JSON.parse(new TextDecoder().decode(await read(8, length))) as { __metadata__?: unknown };
+  if (header && typeof header === 'object' && Object.keys(header).length === 0) return undefined;
   const raw =
     header && typeof header === 'object' && header.__metadata__ && typeof header.__metadata__ === 'object'
       ? (header.__metadata__ as Record<string, unknown>)

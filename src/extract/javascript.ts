@@ -107,7 +107,7 @@ const SKIP = /\.d\.[cm]?ts$|\.min\.js$|(^|\/)(vendor|bundle)[^/]*\.js$/;
 
 export default defineExtractor({
   name: 'javascript',
-  words: ['pipeline', 'from_pretrained', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
+  words: ['pipeline', 'from_pretrained', 'name_or_path', 'model', 'ollama', 'openai', 'huggingface', 'anthropic', 'mlcengine', '.reload(', '@ai-sdk/'],
   matchesName: true,
   matches: (path) => /\.(m?js|cjs|jsx|ts|tsx|mts|cts)$/.test(path) && !SKIP.test(path),
   extract(file) {
@@ -115,7 +115,7 @@ export default defineExtractor({
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
     if (
-      !/pipeline|from_pretrained|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
+      !/pipeline|from_pretrained|name_or_path|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
         text,
       )
     )
@@ -254,6 +254,16 @@ export default defineExtractor({
       const named = modelString(m[2]!);
       if (named && !references.some((r) => r.line === positions.at(offset).line)) add(named.id, offset, named.source);
     }
+    // `'config.process[0].model.name_or_path': ['ostris/Flex.1-alpha', defaultNameOrPath]`, `model_name_or_path:
+    // 'Qwen/Qwen3-VL-8B-Instruct'` and the options a `name_or_path_options: [{ value: 'Qwen/Qwen3-VL-4B-Instruct', ... }]`
+    // list offers (ostris/ai-toolkit's UI, writing the job configs its trainer loads): transformers' `*_name_or_path`
+    // setting holds a Hub id (or a folder); a Hub id there is the model, and so is the repo of a weights file named inside
+    // one (`assistant_lora_path: ['ostris/zimage_turbo_training_adapter/zimage_turbo_training_adapter_v2.safetensors', ...]`).
+    for (const { value, offset } of nameOrPathValues(text)) {
+      const repo = repoOfSetting(value);
+      const named = viaGateway ? modelString(value) : repo && { id: repo.id, source: 'huggingface' as const };
+      if (named && !references.some((r) => r.line === positions.at(offset).line && r.id === named.id)) add(named.id, offset, named.source);
+    }
     // `gateway('zai/glm-4.5')`, `gateway.languageModel('openai/gpt-5')`, and the gateway's fallbacks
     // (`providerOptions: { gateway: { models: ['openai/gpt-5-nano', 'zai/glm-4.6'] } }`).
     const gatewayCall = /\bgateway(?:\.\w+)?\(\s*(['"`])([^'"`\n]+)\1|\bmodels\s*:\s*\[/g;
@@ -293,6 +303,56 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/**
+ * After a `name_or_path` (HF's name for a setting holding a Hub id or a folder): the rest of its key (`2`, a closing
+ * quote), then a string or an array whose first item is one (a UI's `[selected, unselected]` defaults): the string (group 4).
+ */
+const NAME_OR_PATH_VALUE = /(?:name_or_path\d*|lora_path)(['"`]?)[ \t]*:[ \t]*(\[\s*)?(['"`])([^'"`\n]+)\3/y;
+/**
+ * A weights file named inside its Hub repo, `<org>/<repo>/[<folder>/]<file>` (ai-toolkit's `ostris/zimage_turbo_training_adapter/
+ * zimage_turbo_training_adapter_v2.safetensors`, which it downloads from the repo): the repo (group 1) is the model.
+ */
+const WEIGHTS_IN_HUB_REPO = /^([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\/(?:[\w.-]+\/)*[\w.-]+\.(?:safetensors|ckpt|pth|pt|gguf)$/;
+const LOCAL_WEIGHTS_FOLDER = /^(?:loras?|inputs?|assets|public|static|src|files?|downloads?|uploads?)$/i;
+/** The Hub repo a `*_name_or_path` / `*_lora_path` value names: an `org/name` id, or a weights file inside one. */
+export function repoOfSetting(value: string): { id: string; revision?: string } | undefined {
+  const file = WEIGHTS_IN_HUB_REPO.exec(value);
+  // (Not a file under a project's own folder of such files: `loras/sdxl/x.safetensors`, `input/models/x.safetensors`.)
+  if (file && LOCAL_WEIGHTS_FOLDER.test(file[1]!.slice(0, file[1]!.indexOf('/')))) return undefined;
+  return parseHubReference(file ? file[1]! : value);
+}
+/** After a `name_or_path`: an options list the setting offers (`name_or_path_options: [`), to its `[`. */
+const NAME_OR_PATH_OPTIONS = /name_or_path\d*_options['"`]?[ \t]*:[ \t]*\[/y;
+const OPTION_VALUE = /\bvalue\s*:\s*(['"`])([^'"`\n]+)\1/g;
+/** The strings `*_name_or_path` keys hold (NAME_OR_PATH_VALUE) and their options lists offer, found from each `name_or_path`. */
+export function nameOrPathValues(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  // (`lora_path` keys hold a value only: `'config.process[0].model.assistant_lora_path': ['ostris/.../x.safetensors', undefined]`.)
+  for (let i = text.indexOf('lora_path'); i >= 0; i = text.indexOf('lora_path', i + 1)) {
+    NAME_OR_PATH_VALUE.lastIndex = i;
+    const m = NAME_OR_PATH_VALUE.exec(text);
+    if (m) found.push({ value: m[4]!, offset: i + m[0].length - m[4]!.length - 1 });
+  }
+  for (let i = text.indexOf('name_or_path'); i >= 0; i = text.indexOf('name_or_path', i + 1)) {
+    NAME_OR_PATH_VALUE.lastIndex = i;
+    const m = NAME_OR_PATH_VALUE.exec(text);
+    if (m) {
+      found.push({ value: m[4]!, offset: i + m[0].length - m[4]!.length - 1 });
+      continue;
+    }
+    NAME_OR_PATH_OPTIONS.lastIndex = i;
+    const list = NAME_OR_PATH_OPTIONS.exec(text);
+    if (!list) continue;
+    const open = i + list[0].length - 1;
+    const close = closing(text, open, open + 8000);
+    if (close < 0) continue;
+    const items = text.slice(open, close);
+    for (const v of items.matchAll(OPTION_VALUE)) found.push({ value: v[2]!, offset: open + v.index! + v[0].length - v[2]!.length - 1 });
+    i = close;
+  }
+  return found;
+}
 
 /** A name for a model's path or file (`modelPath`, `image_bind_model_path`, `MODEL_FILE`), not one it is written to. */
 const MODEL_PATH_NAME = /model[\w$]*(?:path|file)|(?:path|file)[\w$]*model/i;

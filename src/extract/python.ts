@@ -345,6 +345,18 @@ export function* modelKeyMatches(text: string): Generator<RegExpExecArray> {
  */
 const MODEL_KEYWORD =
   /\b(\w*(?:model|checkpoint|ckpt|repo_id|adapter_id|peft|lora)\w*)\s*(?::\s*(?:[\w.]+\[[^=()'"\n]*\n[^=()'"]*?\][ \t]*|[\w[\]|. ]+))?=\s*(?:[\w.[\]]+\s+if\s+[^\n=]*?\s+else\s+)?(['"])([^'"\n]+)\2/gi;
+/**
+ * A constant named for where a model comes from (`*_PATH`, `*_REPO`, `*_ID`, either case; not a bare `repo`, which holds
+ * GitHub repositories as often: camel's apibench `repo = "ShishirPatil/gorilla"`), not for data, a Space, an output, a run
+ * or a git host (`DATASET_REPO`, `space_id`, `output_path`, `run_id`, `github_repo`); read as a Hub id only in a file that
+ * loads from the Hub (LOADS_FROM_HUB).
+ */
+const HUB_NAMED_CONSTANT = /^_?[A-Za-z]\w*_(?:path|repo|id)$/i;
+const NOT_A_MODEL_SOURCE =
+  /(?:^|_)(?:output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url|git|github)(?:_|$)/i;
+const LOADS_FROM_HUB = /\.from_pretrained\(|\bhf_hub_download\(|\bsnapshot_download\(|\bfrom_single_file\(/;
+/** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
+const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
 /** A keyword (not a call) named for the load call, given a string: `from_pretrained="./ckpts/google/t5-v1_1-xxl",`. */
 const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\1/g;
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
@@ -598,6 +610,8 @@ export default defineExtractor({
     'faceanalysis',
     // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
     'safe_open',
+    // safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`.
+    'load_file',
     // LazyLLM's local models (`lazyllm.TrainableModule('internlm2-chat-7b')`), fine-tunes and deploys
     // (`from lazyllm import finetune` then `finetune.auto('internlm2-chat-7b', ...)`).
     'trainablemodule',
@@ -624,7 +638,7 @@ function readPython(file: SourceFile): ExtractResult {
   const text = file.text;
   if (
     !file.embeddedBlock &&
-    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|FaceAnalysis|TrainableModule|lazyllm/i.test(
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm/i.test(
       text,
     )
   )
@@ -687,6 +701,22 @@ function readPython(file: SourceFile): ExtractResult {
       ...(revision ? { revision } : {}),
       ...(inComment ? { context: 'comment' as const } : {}),
     });
+    if (source === 'huggingface') addOtherBranch(offset);
+  };
+  /**
+   * `hf_repo = "guoyww/animatediff_t2i_backups" if is_dreambooth_lora else "guoyww/animatediff"` (guoyww/AnimateDiff's
+   * auto_download): a Hub id written as a conditional expression's first branch, whose other branch is a Hub id too, picks
+   * one of two models; the other is read as the first was. (Only the literal's own line, after its closing quote.)
+   */
+  const addOtherBranch = (offset: number) => {
+    const quote = text[offset - 1];
+    if (quote !== '"' && quote !== "'") return;
+    const close = text.indexOf(quote, offset);
+    const lineEnd = text.indexOf('\n', offset);
+    if (close < 0 || (lineEnd >= 0 && close > lineEnd)) return;
+    const other = CONDITIONAL_OTHER_BRANCH.exec(text.slice(close + 1, lineEnd < 0 ? undefined : lineEnd));
+    const parsed = other && hubIdOf(other[2]!);
+    if (parsed) add(parsed.id, close + 1 + other.index + other[0].length - other[2]!.length - 1, 'huggingface', parsed.revision);
   };
   // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
   for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
@@ -1116,13 +1146,20 @@ function readPython(file: SourceFile): ExtractResult {
   for (const model of commandLineModels(text, constants)) add(model.id, model.offset, model.source, model.revision);
   // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
   const pushedNames = new Set(holds(text, '_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
+  let loadsFromHub: boolean | undefined;
   for (const [name, constant] of constants) {
     // A model-named constant holding a Hub id is a reference even when no call is in this file.
     // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
     // "hf-internal-testing/llama-tokenizer"`, the repo xinference's benchmarks load a tokenizer from; a bare value there
     // is a tokenizer's type or encoding. Settings and keywords named so are model-names' to read.)
     const tokenizerRepo = /^_?[A-Z][A-Z0-9_]*TOKENI[SZ]ER[A-Z0-9_]*$/.test(name) && constant.value.includes('/');
-    if ((!tokenizerRepo && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name)) continue;
+    // (Or, in a file that loads from the Hub, a constant named for a repo, path or id holding an `org/name` id:
+    // `BOOGU_BASE_PATH = "Boogu/Boogu-Image-0.1-Base"`, `CAPTIONER_ID = "ACE-Step/acestep-captioner"`, a class's
+    // `_wan_vae_path = "ai-toolkit/wan2.1-vae"`, ostris/ai-toolkit's model classes, handed on through attributes.)
+    const hubNamed =
+      HUB_NAMED_CONSTANT.test(name) && !NOT_A_MODEL_SOURCE.test(name) && constant.value.includes('/') && (loadsFromHub ??= LOADS_FROM_HUB.test(text));
+    if ((!tokenizerRepo && !hubNamed && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name))
+      continue;
     if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
     // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
     const spacy = spacyPipelineId(constant.value);
@@ -2113,7 +2150,7 @@ const MODEL_FILE_LIST = /^[ \t]*([A-Za-z_]\w*)[ \t]*(?::[^=\n]+)?=[ \t]*\[/gm;
  * given by keyword too (`ort.InferenceSession(path_or_bytes=onnx_det, ...)`, DWPose's wholebody.py). And safetensors'
  * `safe_open(path, framework="pt")`, which reads a weights file's tensors (Tencent/HunyuanDiT's LoRA README:
  * `safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt", device=0)`). */
-const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open)\(\s*(?:(?:path_or_bytes|f|filename)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
+const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open|load_file)\(\s*(?:(?:path_or_bytes|f|filename)\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
 /**
  * Weights loaded into a network: `model.load_state_dict(torch.load(model_path, map_location=device))` (666ghj/BettaFish's
  * GPT-2 adapter predict.py, with `model_path = 'best_weibo_sentiment_model.pth'` above). Not into an optimizer, a scheduler
@@ -2687,7 +2724,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     }
   }
   const loads = [
-    ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: false })),
+    // (safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`, ostris/ai-toolkit's
+    // scripts, reads a state dict: a bare conventional name there names no model, as torch.load's.)
+    ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: m[0].startsWith('load_file') })),
     ...[...text.matchAll(STATE_DICT_LOAD)].filter((m) => !NOT_A_NETWORK.test(m[1]!)).map((m) => ({ m, arg: m[2]!, stateDict: true })),
   ];
   for (const { m, arg: written, stateDict } of loads) {

@@ -296,6 +296,32 @@ describe('rule kinds', () => {
     expect(run.model('./checkpoints/sdxl_lcm_lora.safetensors').policy.verdict).toBe('pass');
   });
 
+  it("AnimateDiff's motion modules (Shanghai AI Laboratory, CUHK) take their family by repo and by file name (session 33)", async () => {
+    // guoyww/AnimateDiff configs/prompts/1_animate/1_1_animate_RealisticVision.yaml:2,6 and animatediff/utils/util.py:77 (cut).
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'animate.yaml'),
+      [
+        '- dreambooth_path: "models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors"',
+        '  motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(dir, 'util.py'),
+      [
+        'from huggingface_hub import snapshot_download',
+        'snapshot_download(repo_id="guoyww/animatediff", local_dir="models/Motion_Module", allow_patterns=["x"])',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    expect(run.model('models/Motion_Module/v3_sd15_mm.ckpt').origin.families).toEqual([expect.objectContaining({ familyId: 'animatediff', country: 'CN' })]);
+    expect(run.model('guoyww/animatediff').origin.families).toEqual([expect.objectContaining({ familyId: 'animatediff', country: 'CN' })]);
+    expect(run.model('models/Motion_Module/v3_sd15_mm.ckpt').policy.verdict).toBe('fail');
+    expect(run.model('models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors').origin.families).toEqual([]);
+  });
+
   it('min_confidence sets how firm a match must be to fail: high leaves a fingerprint to warn, low lets a name fail', async () => {
     const strict = await audit(project('policy-mixed', rule('country: [CN]\nmin_confidence: high', 'no-cn')));
     expect(strict.failing).toEqual(CHINESE.filter((id) => id !== 'stealth-ai/Helios-7B').sort());

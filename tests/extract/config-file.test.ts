@@ -701,3 +701,49 @@ describe("config-file: a Cog config's build.run commands (held-out round 37, ses
     expect(await rows('deploy/build.yaml')).toEqual([]);
   });
 });
+
+describe('config-file weights under a pipeline part key (session 33)', () => {
+  it("reads a weights file under `motion_module` / `controlnet_path` as local, not an output's (guoyww/AnimateDiff configs/prompts)", () => {
+    const text = [
+      '- dreambooth_path: "models/DreamBooth_LoRA/realisticVisionV60B1_v51VAE.safetensors"',
+      '  lora_model_path: ""',
+      '  inference_config: "configs/inference/inference-v3.yaml"',
+      '  motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"',
+      '  controlnet_path: "models/SparseCtrl/v3_sd15_sparsectrl_rgb.ckpt"',
+      '  output_module: "samples/out.ckpt"',
+      '  motion_module_lora_configs:',
+      '    - path: "models/MotionLoRA/v2_lora_ZoomIn.ckpt"',
+      '      alpha: 1.0',
+      '',
+    ].join('\n');
+    const rows = (configFile.extract(makeSourceFile('configs/prompts/1_animate/1_1_animate_RealisticVision.yaml', text)) as ExtractResult).references.map(
+      (r) => [r.id, r.source, r.line],
+    );
+    expect(rows).toContainEqual(['models/Motion_Module/v3_sd15_mm.ckpt', 'local', 4]);
+    expect(rows).toContainEqual(['models/SparseCtrl/v3_sd15_sparsectrl_rgb.ckpt', 'local', 5]);
+    expect(rows.filter((r) => r[2] === 3 || r[2] === 6)).toEqual([]);
+  });
+});
+
+describe('config-file *_name_or_path keys (session 33)', () => {
+  it('reads an `extras_name_or_path` beside `name_or_path` as the Hub model the job also loads (ostris/ai-toolkit config/examples/train_lora_hidream_48.yaml:76-78)', () => {
+    const text = [
+      'config:',
+      '  process:',
+      '    - model:',
+      '        name_or_path: "HiDream-ai/HiDream-I1-Full"',
+      '        # the extras will be grabbed from this hf repo. (text encoder, vae)',
+      '        extras_name_or_path: "HiDream-ai/HiDream-I1-Full"',
+      '        arch: "hidream"',
+      '      save:',
+      '        output_name_or_path: "my-org/my-lora"',
+      '',
+    ].join('\n');
+    const rows = (configFile.extract(makeSourceFile('config/examples/train_lora_hidream_48.yaml', text)) as ExtractResult).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
+    expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 4]);
+    expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 6]);
+  });
+});

@@ -51,4 +51,11 @@ describe('gguf header facts', () => {
     expect(references).toEqual([]);
     expect(diagnostics).toEqual([expect.objectContaining({ code: 'malformed-file', path: `gguf/${name}` })]);
   });
+
+  it('reads no model in a safetensors file holding no tensor (ostris/ai-toolkit toolkit/keymaps/stable_diffusion_sd1_ldm_base.safetensors)', async () => {
+    // The file as committed: an 8-byte header length, then `{}` padded with spaces.
+    const { references, diagnostics } = await gguf.extract(loadFixture('gguf/empty-keymap.safetensors', true));
+    expect(references).toEqual([]);
+    expect(diagnostics).toEqual([]);
+  });
 });

@@ -91,3 +91,62 @@ describe('javascript: a model path set to a weights file (held-out HKUDS/VideoRA
     ]);
   });
 });
+
+describe('javascript *_name_or_path settings (session 33)', () => {
+  it("reads a UI's `name_or_path` defaults and options as Hub models (ostris/ai-toolkit ui/src options.tsx, captionOptions.ts)", () => {
+    const text = [
+      "const defaultNameOrPath = '';",
+      'export const modelArchs = [',
+      '  {',
+      "    name: 'flex1',",
+      '    defaults: {',
+      '      // default updates when [selected, unselected] in the UI',
+      "      'config.process[0].model.name_or_path': ['ostris/Flex.1-alpha', defaultNameOrPath],",
+      "      'config.process[0].model.extras_name_or_path': ['Tongyi-MAI/Z-Image-Turbo', undefined],",
+      "      'config.process[0].model.quantize': [true, false],",
+      "      'config.process[0].caption.model_name_or_path2': ['ACE-Step/acestep-captioner', undefined],",
+      '    },',
+      '    name_or_path_options: [',
+      "      { value: 'Qwen/Qwen3-VL-4B-Instruct', label: 'Qwen/Qwen3-VL-4B-Instruct' },",
+      '    ],',
+      "    gateUrl: 'https://example.com/terms',",
+      '  },',
+      '];',
+      "export const other = { value: 'image/png', label: 'PNG' };",
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'ui/src/app/jobs/new/options.tsx', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['ostris/Flex.1-alpha', 'huggingface', 7],
+      ['Tongyi-MAI/Z-Image-Turbo', 'huggingface', 8],
+      ['ACE-Step/acestep-captioner', 'huggingface', 10],
+      ['Qwen/Qwen3-VL-4B-Instruct', 'huggingface', 13],
+    ]);
+  });
+
+  it('reads no folder nor placeholder a name_or_path holds as a Hub model', () => {
+    const text = ["const job = { model: { name_or_path: '/path/to/model' } };", "const b = { name_or_path: '' };", ''].join('\n');
+    const { references } = javascript.extract({ relPath: 'jobConfig.ts', size: text.length, text }) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+
+  it('reads the Hub repo of a weights file named inside it under a *_lora_path or *_name_or_path key, not a local folder (ostris/ai-toolkit options.tsx:673-676)', () => {
+    const text = [
+      'const defaults = {',
+      "  'config.process[0].model.assistant_lora_path': [",
+      "    'ostris/zimage_turbo_training_adapter/zimage_turbo_training_adapter_v2.safetensors',",
+      '    undefined,',
+      '  ],',
+      "  'config.process[0].model.name_or_path': ['zhen-nan/L2P/model-1k-merge.safetensors', ''],",
+      "  lora_path: 'loras/sdxl/my_style.safetensors',",
+      "  output_lora_path: './output/my_lora.safetensors',",
+      '};',
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'ui/src/app/jobs/new/options.tsx', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['ostris/zimage_turbo_training_adapter', 'huggingface', 3],
+      ['zhen-nan/L2P', 'huggingface', 6],
+    ]);
+  });
+});

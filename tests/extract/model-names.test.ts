@@ -3727,3 +3727,21 @@ describe('held-out round 36 (session 32): SwissArmyTransformer catalogue names',
     expect(run('demo.py', text).references.filter((r) => r.id.startsWith('THUDM/'))).toEqual([]);
   });
 });
+
+describe('held-out round 37 (session 33): a SAT name given to a from_pretrained method', () => {
+  it("reads the name a model class's from_pretrained loads in a file importing sat, and no other string there", () => {
+    // THUDM/VisualGLM-6B model/infer_util.py:8-9,12,21,28 (cut).
+    const text = [
+      'from transformers import AutoTokenizer',
+      'from sat.model.mixins import CachedAutoregressiveMixin',
+      'from .visualglm import VisualGLMModel',
+      'def get_infer_setting(gpu_device=0, quant=None):',
+      "    model, args = VisualGLMModel.from_pretrained('visualglm-6b', args=argparse.Namespace(fp16=True))",
+      "    other = Loader.from_pretrained('not-a-sat-name', args)",
+      '',
+    ].join('\n');
+    const refs = run('model/infer_util.py', text).references.map((r) => [r.id, r.source, r.line]);
+    expect(refs).toContainEqual(['THUDM/visualglm-6b', 'huggingface', 5]);
+    expect(refs.filter((r) => r[2] === 6)).toEqual([]);
+  });
+});

@@ -3446,3 +3446,71 @@ describe('python: OpenCompass model configs (held-out open-compass/opencompass, 
     expect(rows('pkg/__init__.py', 'from .models.llama.configuration_llama import LlamaConfig\n')).toEqual([]);
   });
 });
+
+describe('python conditional expressions (session 33)', () => {
+  it('reads both Hub ids a conditional expression picks between (guoyww/AnimateDiff animatediff/utils/util.py:77)', () => {
+    const text = [
+      'from huggingface_hub import snapshot_download',
+      'def auto_download(local_path, is_dreambooth_lora=False):',
+      '    hf_repo = "guoyww/animatediff_t2i_backups" if is_dreambooth_lora else "guoyww/animatediff"',
+      '    folder = "." if local_path == "" else "models/x"',
+      '    snapshot_download(repo_id=hf_repo, local_dir=folder, allow_patterns=[local_path])',
+      '',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('animatediff/utils/util.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['guoyww/animatediff_t2i_backups', 3],
+      ['guoyww/animatediff', 3],
+    ]);
+  });
+});
+
+describe('python repo/path/id-named constants holding Hub ids (session 33)', () => {
+  it("reads an org/name constant named *_PATH, *_ID or a class's *_path in a file that loads from the Hub (ostris/ai-toolkit)", () => {
+    // ostris/ai-toolkit extensions_built_in/diffusion_models/boogu_image/boogu_image.py:63, captioner/AceStepCaptioner.py:27,
+    // diffusion_models/wan22/wan22_14b_model.py:168 (cut).
+    const text = [
+      'from transformers import AutoModel',
+      'BOOGU_BASE_PATH = "Boogu/Boogu-Image-0.1-Base"',
+      'CAPTIONER_ID = "ACE-Step/acestep-captioner"',
+      'DATASET_REPO = "HuggingFaceH4/ultrachat_200k"',
+      'OUTPUT_PATH = "outputs/boogu-lora"',
+      'diffusers_file_path = "segmind/Segmind-Vega"',
+      'class Wan22(BaseModel):',
+      '    _wan_vae_path = "ai-toolkit/wan2.1-vae"',
+      '    def load(self):',
+      '        return AutoModel.from_pretrained(self.model_config.name_or_path or BOOGU_BASE_PATH)',
+      '',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('boogu_image.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['Boogu/Boogu-Image-0.1-Base', 2],
+      ['ACE-Step/acestep-captioner', 3],
+      ['segmind/Segmind-Vega', 6],
+      ['ai-toolkit/wan2.1-vae', 8],
+    ]);
+  });
+
+  it('reads no such constant in a file that loads nothing from the Hub', () => {
+    const text = ['BOOGU_BASE_PATH = "Boogu/Boogu-Image-0.1-Base"', 'print(BOOGU_BASE_PATH)', ''].join('\n');
+    expect((python.extract(makeSourceFile('names.py', text)) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe("python safetensors' load_file (session 33)", () => {
+  it('reads the weights file load_file is given, not a bare conventional name (ostris/ai-toolkit scripts/patch_te_adapter.py:7-8)', () => {
+    const text = [
+      'from safetensors.torch import load_file, save_file',
+      'attn_dict = load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")',
+      'state_dict = load_file("/home/jaret/Dev/models/hf/OstrisDiffusionV1/unet/diffusion_pytorch_model.safetensors")',
+      'other = load_file("diffusion_pytorch_model.safetensors")',
+      'save_file(state_dict, "/home/jaret/Dev/models/hf/OstrisDiffusionV1/unet/diffusion_pytorch_model.safetensors")',
+      '',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('scripts/patch_te_adapter.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors', 'local', 2],
+      ['/home/jaret/Dev/models/hf/OstrisDiffusionV1/unet/diffusion_pytorch_model.safetensors', 'local', 3],
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ type Compiled = {
   spaced: RegExp;
   subscript: RegExp;
   flag: RegExp;
+  called: RegExp;
   source: 'huggingface' | 'modelscope';
   names: Map<string, string>;
 };
@@ -54,6 +55,9 @@ function compile(): Compiled[] {
       // (The call may span lines: `add_argument(` then `"--spk-model",` then `default="cam++",`.)
       // (A short flag may come first: `add_argument("-s", "--model_size", type=str, default="large-v3")`.)
       flag: new RegExp(String.raw`add_argument\(\s*(?:["']-\w+["']\s*,\s*)?["']--?(?:${slots})["'][^)]*?\bdefault[ \t]*=[ \t]*["'](${names})["']`, 'g'),
+      // A method named for a slot, given the name first (SAT's `VisualGLMModel.from_pretrained('visualglm-6b', args)`,
+      // THUDM/VisualGLM-6B model/infer_util.py, in a file importing `sat`): the name the method loads.
+      called: new RegExp(String.raw`\.(?:${slots})\(\s*["'](${names})["']`, 'g'),
       source: l.source,
       names: new Map(Object.entries(l.names)),
     };
@@ -80,7 +84,7 @@ export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boo
     if (typeof mentionedIn === 'string' ? !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn) : !mentionedIn.has(library.package))
       continue;
     const seen = new Set<number>();
-    for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag]) {
+    for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag, library.called]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const value = m[1]!;
