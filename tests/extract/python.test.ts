@@ -3262,3 +3262,40 @@ describe("python: a project's Hub helper whose result is a dataset (lead review,
     expect(rows).toEqual([['funasr/campplus', 3]]);
   });
 });
+
+describe('python: from_pretrained of a bare name with a parameter count (held-out SkyworkAI/Skywork, round 37, session 33)', () => {
+  it('reads the bare sized name as the folder transformers loads, not a legacy Hub id nor a name without a size', () => {
+    // SkyworkAI/Skywork README.md:436 and :442 (8-bit online and offline quantization), Alibaba-NLP/DeepResearch
+    // WebAgent/AgentFold/infer.py:27; `t5-3b` is a legacy Hub id, `my-model` names no size.
+    const text = [
+      'model = AutoModelForCausalLM.from_pretrained("skywork-13B-Base", torch_dtype=torch.bfloat16,load_in_8bit=True, trust_remote_code=True).eval()',
+      'model = AutoModelForCausalLM.from_pretrained("skywork-13B-Base-8bits", device_map="auto", torch_dtype=torch.bfloat16,trust_remote_code=True).eval()',
+      'tokenizer = AutoTokenizer.from_pretrained("qwen3-30b-a3b")',
+      'encoder = T5EncoderModel.from_pretrained("t5-3b")',
+      'other = AutoModel.from_pretrained("my-model")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('block.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['skywork-13B-Base', 'local', 1],
+      ['skywork-13B-Base-8bits', 'local', 2],
+      ['qwen3-30b-a3b', 'local', 3],
+      ['google-t5/t5-3b', 'huggingface', 4],
+    ]);
+  });
+});
+
+describe("python: a request body's model key holding a folder from the root (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)", () => {
+  it('reads an absolute folder named like a model as that folder, not an API route, a log file or a folder without a digit', () => {
+    // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/README_yuan_vllm.md:184-187 (a request to vLLM's /v1/completions, cut), plus
+    // values a model key may hold that name no model.
+    const text = [
+      '        raw_json_data = {',
+      '                "model": "/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus/",',
+      '                "prompt": prompt,',
+      '                }',
+      'other = {"model": "/api/v2", "model_log": "/tmp/run1.log", "model_name": "/data/ckpt/my_sft_run"}',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('block.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([['/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus', 'local', 2]]);
+  });
+});
