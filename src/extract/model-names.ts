@@ -584,7 +584,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `"GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel")` (vLLM's architecture registry `_MODELS`, architecture -> (module,
       // class), as IEIT-Yuan/Yuan-2.0's 3rdparty/vllm copies it): a tuple of a module and the class it defines names the
       // module, no model.
-      if (python && /^[a-z_][a-z0-9_]*$/.test(value) && /\(\s*['"]$/.test(line.slice(0, column - 1)) && MODULE_CLASS_PAIR.test(line.slice(column - 1 + value.length)))
+      // (Bounded slices around the value: a long line of many values costs no more per value.)
+      if (
+        python &&
+        /^[a-z_][a-z0-9_]*$/.test(value) &&
+        /\(\s*['"]$/.test(line.slice(Math.max(0, column - 41), column - 1)) &&
+        MODULE_CLASS_PAIR.test(line.slice(column - 1 + value.length, column + value.length + 120))
+      )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
