@@ -43,6 +43,7 @@ import {
   NOT_MODEL_CONTEXT,
   PREFIX_HOLDER,
   isPlaceholderName,
+  isModuleOfClassPair,
   libraryPackageMaybeIn,
 } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
@@ -581,15 +582,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // conversions): a value compared with, or given to, a name for a format or style is the convention a family's outputs
       // follow (its coordinates, boxes), not a model, though spelled as a provider's names are.
       if (FORMAT_NAME_BEFORE.test(line.slice(Math.max(0, column - 81), column - 1))) return;
-      // `"GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel")` (vLLM's architecture registry `_MODELS`, architecture -> (module,
-      // class), as IEIT-Yuan/Yuan-2.0's 3rdparty/vllm copies it): a tuple of a module and the class it defines names the
-      // module, no model.
-      // (Bounded slices around the value: a long line of many values costs no more per value.)
+      // `"GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel")`: a module beside its model class, no model (isModuleOfClassPair).
       if (
         python &&
-        /^[a-z_][a-z0-9_]*$/.test(value) &&
-        /\(\s*['"]$/.test(line.slice(Math.max(0, column - 41), column - 1)) &&
-        MODULE_CLASS_PAIR.test(line.slice(column - 1 + value.length, column + value.length + 120))
+        isModuleOfClassPair(value, line.slice(Math.max(0, column - 41), column - 1), line.slice(column - 1 + value.length, column + value.length + 120))
       )
         return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
@@ -1298,12 +1294,6 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   return /\.pyi?$/.test(file.relPath) ? withoutIdTails(references) : references;
 }
 
-/**
- * The rest of a `("module", "ClassName")` tuple after its first value: a model class as transformers names them
- * (`GPT2LMHeadModel`, `LlamaForCausalLM`, `Qwen2VLForConditionalGeneration`), then the tuple's end. Not a provider's or
- * format's name (`("gpt-4o", "OpenAI")`, xinference's `("whisper-tiny", "MLX")`).
- */
-const MODULE_CLASS_PAIR = /^['"]\s*,\s*(['"])[A-Z][A-Za-z0-9]*(?:Model|LM|Generation|Classification)\1\s*\)/;
 /** A call's `model` argument given a class (`model=llama_model.LlamaForCausalLM,`, `model=BertModel,`): code, not a name. */
 const CLASS_MODEL_ARGUMENT = /^\s*model\s*=\s*(?:[A-Za-z_]\w*\.)*[A-Z]\w*\s*,?\s*$/;
 /** Whether the call argument at line `at` (`name="qwen2",`) stands beside a `model=<Class>` argument, within a few lines. */

@@ -43,7 +43,7 @@ import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { classify as classifyName, isNameShaped } from './shared/model-name.js';
+import { classify as classifyName, isModuleOfClassPair, isNameShaped } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   apiModelId,
@@ -3057,7 +3057,14 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
       depth += depthChange(body.slice(last, s.index));
       last = s.index + s[0].length;
       if (s[3]) key = s[2] ?? '';
-      else if (s[2] && (depth <= 2 || s.index < firstClose) && !/dataset/i.test(key) && !(key && notAModelName(key)))
+      // (Not the module of a `("gpt2", "GPT2LMHeadModel")` pair: vLLM's `_MODELS` registry maps architectures to modules.)
+      else if (
+        s[2] &&
+        (depth <= 2 || s.index < firstClose) &&
+        !/dataset/i.test(key) &&
+        !(key && notAModelName(key)) &&
+        !isModuleOfClassPair(s[2], body.slice(Math.max(0, s.index - 40), s.index + 1), body.slice(s.index + 1 + s[2].length, s.index + s[2].length + 121))
+      )
         values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';
     }

@@ -3299,3 +3299,21 @@ describe("python: a request body's model key holding a folder from the root (hel
     expect(rows).toEqual([['/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus', 'local', 2]]);
   });
 });
+
+describe("python: an architecture registry's (module, class) pairs (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)", () => {
+  it("reads no model in vLLM's _MODELS, and still reads a models table's Hub ids", () => {
+    // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/vllm/model_executor/models/__init__.py:12-23 and :59-60 (cut).
+    const text = [
+      '_MODELS = {',
+      '    "GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel"),',
+      '    "LlamaForCausalLM": ("llama", "LlamaForCausalLM"),',
+      '}',
+      'def load_model_cls(model_arch):',
+      '    if model_arch not in _MODELS:',
+      '        return None',
+      'EMBED_MODELS = {"small": ("BAAI/bge-small-en-v1.5", "BertModel")}',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('models/__init__.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['BAAI/bge-small-en-v1.5', 8]]);
+  });
+});
