@@ -265,7 +265,8 @@ const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
  * A folder written from the root or home, two parts or more, whose last part is named like a model (letters and a digit:
  * `/temp_data/LLM_test/yuan2B_Janus/`), not an API version (`/api/v2`) nor a file of text or code (`/tmp/run1.log`).
  */
-const ABSOLUTE_MODEL_FOLDER = /^~?\/(?:[^'"\s/]+\/)+(?=[^'"\s/]*\d)(?=[^'"\s/]*[A-Za-z]{2})(?!v\d+\/?$)[^'"\s/]+?(?<!\.(?:jsonl?|txt|log|csv|py|sh|ya?ml|md))\/?$/;
+const ABSOLUTE_MODEL_FOLDER =
+  /^~?\/(?:[^'"\s/]+\/)+(?=[^'"\s/]*\d)(?=[^'"\s/]*[A-Za-z]{2})(?!v\d+\/?$)[^'"\s/]+?(?<!\.(?:jsonl?|txt|log|csv|py|sh|ya?ml|md))\/?$/;
 /** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
 const LOCAL_WEIGHTS_FOLDER = new RegExp(`^(?:\\.{1,2}/|/|~/)(?:[^'"\\s]*/)?(?:${WEIGHTS_FOLDERS})/[^'"\\s/]+/?$`);
 /**

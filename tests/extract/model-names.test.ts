@@ -3728,7 +3728,7 @@ describe('held-out round 36 (session 32): SwissArmyTransformer catalogue names',
   });
 });
 
-describe("model-names: a (module, class) tuple of an architecture registry (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)", () => {
+describe('model-names: a (module, class) tuple of an architecture registry (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)', () => {
   it("reads vLLM's _MODELS modules as no model, a tuple of two names as before", () => {
     // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/vllm/model_executor/models/__init__.py:12-23 (cut), plus a pair of model names.
     const text = [
@@ -3739,7 +3739,10 @@ describe("model-names: a (module, class) tuple of an architecture registry (held
       '}',
       'PAIRS = [("gpt-4o", "gpt-4o-mini")]',
     ].join('\n');
-    const rows = (modelNames.extract(makeSourceFile('models/__init__.py', text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+    const rows = (modelNames.extract(makeSourceFile('models/__init__.py', text)) as { references: { id: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
     expect(rows.filter(([, line]) => (line as number) <= 5)).toEqual([]);
     expect(rows.map(([id]) => id)).toContain('openai/gpt-4o');
   });

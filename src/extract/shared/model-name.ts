@@ -870,4 +870,3 @@ const MODULE_CLASS_REST = /^['"]\s*,\s*(['"])[A-Z][A-Za-z0-9]*(?:Model|LM|Genera
 export function isModuleOfClassPair(value: string, before: string, after: string): boolean {
   return /^[a-z_][a-z0-9_]*$/.test(value) && /\(\s*['"]$/.test(before) && MODULE_CLASS_REST.test(after);
 }
-
