@@ -43,6 +43,7 @@ import {
   NOT_MODEL_CONTEXT,
   PREFIX_HOLDER,
   isPlaceholderName,
+  isModuleOfClassPair,
   libraryPackageMaybeIn,
 } from './shared/model-name.js';
 import { WordLines } from './shared/word-lines.js';
@@ -581,6 +582,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // conversions): a value compared with, or given to, a name for a format or style is the convention a family's outputs
       // follow (its coordinates, boxes), not a model, though spelled as a provider's names are.
       if (FORMAT_NAME_BEFORE.test(line.slice(Math.max(0, column - 81), column - 1))) return;
+      // `"GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel")`: a module beside its model class, no model (isModuleOfClassPair).
+      if (
+        python &&
+        isModuleOfClassPair(value, line.slice(Math.max(0, column - 41), column - 1), line.slice(column - 1 + value.length, column + value.length + 120))
+      )
+        return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
       // model_meta.json), `display: {name: ...}`: the text shown for the model, its id being the entry's key or another field.

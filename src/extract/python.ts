@@ -43,7 +43,7 @@ import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { classify as classifyName, isNameShaped, isPlaceholderName } from './shared/model-name.js';
+import { classify as classifyName, isModuleOfClassPair, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   apiModelId,
@@ -262,6 +262,12 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
 /** Folders a project keeps model weights in, by name (`models/`, `checkpoints/`, `pretrained_models/`, `weights/`). */
 const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
+/**
+ * A folder written from the root or home, two parts or more, whose last part is named like a model (letters and a digit:
+ * `/temp_data/LLM_test/yuan2B_Janus/`), not an API version (`/api/v2`) nor a file of text or code (`/tmp/run1.log`).
+ */
+const ABSOLUTE_MODEL_FOLDER =
+  /^~?\/(?:[^'"\s/]+\/)+(?=[^'"\s/]*\d)(?=[^'"\s/]*[A-Za-z]{2})(?!v\d+\/?$)[^'"\s/]+?(?<!\.(?:jsonl?|txt|log|csv|py|sh|ya?ml|md))\/?$/;
 /** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
 const LOCAL_WEIGHTS_FOLDER = new RegExp(`^(?:\\.{1,2}/|/|~/)(?:[^'"\\s]*/)?(?:${WEIGHTS_FOLDERS})/[^'"\\s/]+/?$`);
 /**
@@ -793,6 +799,18 @@ function readPython(file: SourceFile): ExtractResult {
     if (st) return add(st, resolved.offset, 'huggingface', revisionArg());
     const onDisk = how.local ? modelFromPath(resolved.value) : undefined;
     if (onDisk) add(onDisk.id, resolved.offset, onDisk.source, 'revision' in onDisk ? onDisk.revision : undefined);
+    // `AutoModelForCausalLM.from_pretrained("skywork-13B-Base", load_in_8bit=True)` (SkyworkAI/Skywork's README),
+    // `AutoTokenizer.from_pretrained("qwen3-30b-a3b")`: a bare name with a parameter count and no organisation is no repo
+    // the Hub serves (only the legacy ids, `t5-3b`, are), so `from_pretrained` reads the folder of that name in the
+    // working directory: that folder, local, as a path option's bare sized folder is.
+    else if (
+      how.local &&
+      call.callee.endsWith('from_pretrained') &&
+      isBareSizedModelFolder(resolved.value) &&
+      !LEGACY_NAMES.includes(resolved.value) &&
+      !taken(resolved.offset)
+    )
+      add(resolved.value, resolved.offset, 'local');
   };
 
   // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
@@ -1432,7 +1450,12 @@ function readPython(file: SourceFile): ExtractResult {
     // keys; a relative folder needs three parts or more (a Hub id has one slash).
     // A name key holding such a folder under the project's weights folder too (`"MODEL_NAME": "models/VACE-Annotators/llm/
     // Qwen2.5-3B-Instruct"`), as the keyword and assignment above.
-    const folderKey = MODEL_FOLDER_KEY.test(m[2]!) ? m[4]!.includes('/') : LOCAL_WEIGHTS_FOLDER.test(m[4]!) || ROOT_WEIGHTS_FOLDER.test(m[4]!);
+    // Or any model key holding a path from the root or home to a folder named like a model (`"model":
+    // "/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus/"`, the body IEIT-Yuan/Yuan-2.0's vLLM guide posts to
+    // `/v1/completions`, where vLLM serves a folder under its path), as config-file reads such a value under a model key.
+    const folderKey = MODEL_FOLDER_KEY.test(m[2]!)
+      ? m[4]!.includes('/')
+      : LOCAL_WEIGHTS_FOLDER.test(m[4]!) || ROOT_WEIGHTS_FOLDER.test(m[4]!) || ABSOLUTE_MODEL_FOLDER.test(m[4]!);
     if (folderKey && !OUTPUT_MODEL_SETTING.test(m[2]!) && !taken(offset)) {
       const onDisk = modelFromPath(m[4]!);
       if (onDisk?.source === 'local' && (MODEL_FOLDER_KEY.test(m[2]!) || namedLikeAModel(onDisk.id))) {
@@ -3169,7 +3192,14 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
       depth += depthChange(body.slice(last, s.index));
       last = s.index + s[0].length;
       if (s[3]) key = s[2] ?? '';
-      else if (s[2] && (depth <= 2 || s.index < firstClose) && !/dataset/i.test(key) && !(key && notAModelName(key)))
+      // (Not the module of a `("gpt2", "GPT2LMHeadModel")` pair: vLLM's `_MODELS` registry maps architectures to modules.)
+      else if (
+        s[2] &&
+        (depth <= 2 || s.index < firstClose) &&
+        !/dataset/i.test(key) &&
+        !(key && notAModelName(key)) &&
+        !isModuleOfClassPair(s[2], body.slice(Math.max(0, s.index - 40), s.index + 1), body.slice(s.index + 1 + s[2].length, s.index + s[2].length + 121))
+      )
         values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';
     }

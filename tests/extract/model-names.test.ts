@@ -3745,3 +3745,23 @@ describe('held-out round 37 (session 33): a SAT name given to a from_pretrained 
     expect(refs.filter((r) => r[2] === 6)).toEqual([]);
   });
 });
+
+describe('model-names: a (module, class) tuple of an architecture registry (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)', () => {
+  it("reads vLLM's _MODELS modules as no model, a tuple of two names as before", () => {
+    // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/vllm/model_executor/models/__init__.py:12-23 (cut), plus a pair of model names.
+    const text = [
+      '_MODELS = {',
+      '    "BloomForCausalLM": ("bloom", "BloomForCausalLM"),',
+      '    "GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel"),',
+      '    "YuanForCausalLM": ("yuan", "YuanForCausalLM"),',
+      '}',
+      'PAIRS = [("gpt-4o", "gpt-4o-mini")]',
+    ].join('\n');
+    const rows = (modelNames.extract(makeSourceFile('models/__init__.py', text)) as { references: { id: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
+    expect(rows.filter(([, line]) => (line as number) <= 5)).toEqual([]);
+    expect(rows.map(([id]) => id)).toContain('openai/gpt-4o');
+  });
+});

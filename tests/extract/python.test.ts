@@ -3514,3 +3514,58 @@ describe("python safetensors' load_file (session 33)", () => {
     ]);
   });
 });
+
+describe('python: from_pretrained of a bare name with a parameter count (held-out SkyworkAI/Skywork, round 37, session 33)', () => {
+  it('reads the bare sized name as the folder transformers loads, not a legacy Hub id nor a name without a size', () => {
+    // SkyworkAI/Skywork README.md:436 and :442 (8-bit online and offline quantization), Alibaba-NLP/DeepResearch
+    // WebAgent/AgentFold/infer.py:27; `t5-3b` is a legacy Hub id, `my-model` names no size.
+    const text = [
+      'model = AutoModelForCausalLM.from_pretrained("skywork-13B-Base", torch_dtype=torch.bfloat16,load_in_8bit=True, trust_remote_code=True).eval()',
+      'model = AutoModelForCausalLM.from_pretrained("skywork-13B-Base-8bits", device_map="auto", torch_dtype=torch.bfloat16,trust_remote_code=True).eval()',
+      'tokenizer = AutoTokenizer.from_pretrained("qwen3-30b-a3b")',
+      'encoder = T5EncoderModel.from_pretrained("t5-3b")',
+      'other = AutoModel.from_pretrained("my-model")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('block.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['skywork-13B-Base', 'local', 1],
+      ['skywork-13B-Base-8bits', 'local', 2],
+      ['qwen3-30b-a3b', 'local', 3],
+      ['google-t5/t5-3b', 'huggingface', 4],
+    ]);
+  });
+});
+
+describe("python: a request body's model key holding a folder from the root (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)", () => {
+  it('reads an absolute folder named like a model as that folder, not an API route, a log file or a folder without a digit', () => {
+    // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/README_yuan_vllm.md:184-187 (a request to vLLM's /v1/completions, cut), plus
+    // values a model key may hold that name no model.
+    const text = [
+      '        raw_json_data = {',
+      '                "model": "/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus/",',
+      '                "prompt": prompt,',
+      '                }',
+      'other = {"model": "/api/v2", "model_log": "/tmp/run1.log", "model_name": "/data/ckpt/my_sft_run"}',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('block.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([['/temp_data/LLM_test/Tensorrt-llm-yuan/yuan2B_Janus', 'local', 2]]);
+  });
+});
+
+describe("python: an architecture registry's (module, class) pairs (held-out IEIT-Yuan/Yuan-2.0, round 37, session 33)", () => {
+  it("reads no model in vLLM's _MODELS, and still reads a models table's Hub ids", () => {
+    // IEIT-Yuan/Yuan-2.0 3rdparty/vllm/vllm/model_executor/models/__init__.py:12-23 and :59-60 (cut).
+    const text = [
+      '_MODELS = {',
+      '    "GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel"),',
+      '    "LlamaForCausalLM": ("llama", "LlamaForCausalLM"),',
+      '}',
+      'def load_model_cls(model_arch):',
+      '    if model_arch not in _MODELS:',
+      '        return None',
+      'EMBED_MODELS = {"small": ("BAAI/bge-small-en-v1.5", "BertModel")}',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('models/__init__.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['BAAI/bge-small-en-v1.5', 8]]);
+  });
+});

@@ -853,3 +853,20 @@ export function colonModel(
     return found(provider === 'litellm' ? rest : apiModelId({ id: provider, router: false }, rest), 'api');
   return own ? found(own.id, own.source) : null;
 }
+
+/**
+ * The rest of a `("module", "ClassName")` tuple after its first value: a model class as transformers names them
+ * (`GPT2LMHeadModel`, `LlamaForCausalLM`, `Qwen2VLForConditionalGeneration`), then the tuple's end. Not a provider's or
+ * format's name (`("gpt-4o", "OpenAI")`, xinference's `("whisper-tiny", "MLX")`).
+ */
+const MODULE_CLASS_REST = /^['"]\s*,\s*(['"])[A-Z][A-Za-z0-9]*(?:Model|LM|Generation|Classification)\1\s*\)/;
+
+/**
+ * `"GPT2LMHeadModel": ("gpt2", "GPT2LMHeadModel")` (vLLM's architecture registry `_MODELS`, architecture -> (module,
+ * class), as IEIT-Yuan/Yuan-2.0's 3rdparty/vllm copies it): the first value of a tuple of a module and the class it
+ * defines names the module, no model. `before` ends at the value's opening quote, `after` starts at its closing quote
+ * (a few dozen characters each way are enough).
+ */
+export function isModuleOfClassPair(value: string, before: string, after: string): boolean {
+  return /^[a-z_][a-z0-9_]*$/.test(value) && /\(\s*['"]$/.test(before) && MODULE_CLASS_REST.test(after);
+}
