@@ -345,8 +345,11 @@ const FROM_PRETRAINED_KEYWORD = /[(,\s]from_pretrained\s*=\s*(['"])([^'"\n{}]+)\
 /** What stands before a call's `(` on its line for modelsBuiltFromIds: `model = Wrapper`, `self.llm = mod.Loader`. */
 const MODEL_VARIABLE_BUILT = /^[ \t]*(?:self\.)?(?:\w*(?:model|llm|embedder|encoder|reranker|corrector|classifier)\w*|m|pipe)[ \t]*=[ \t]*/;
 const MODEL_VARIABLE_SET_TO_CALL = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)$`, 'i');
-/** Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`. */
-const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post)$/;
+/**
+ * Calls that take a path, a text or a name of something else, never a model to build: `Path(`, `open(`, `get(`; torch's
+ * `.to(` moves a model built already to a device (`model = model.to(args.device)`: `--device` default `cuda` is no model).
+ */
+const NOT_A_LOADER = /^(?:Path|PurePath|open|join|get|getenv|format|str|print|Image|listdir|exists|glob|load_dataset|read_\w+|urlopen|request|post|to)$/;
 
 /**
  * `model = GptCorrector("shibing624/chinese-text-correction-1.5b")`, `embedder = Embedder("BAAI/bge-m3", ...)`: the string
@@ -930,7 +933,11 @@ function readPython(file: SourceFile): ExtractResult {
       // A weights file written with its folder (`--decoder-checkpoint-path` default `checkpoints/s2-pro/codec.pth`,
       // fish-speech's tools) is the file the program loads, whatever its own name.
       const folder = fallback?.literal;
-      if (
+      // (`--passages_embeddings` default `./data_longbench/mEmbeddings/2wikimqa/<hash>.jsonl`, THUDM/LongBench's Contriever
+      // retrieval: an option named for embeddings whose default is a data file holds vectors computed already, no model.)
+      if (folder && folder.includes('/') && DATA_FILE.test(folder) && !/\.(?:pkl|bin)$/i.test(folder)) {
+        // (a data file: nothing to read)
+      } else if (
         folder &&
         (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
         (namedLikeAModel(folder.replace(/\/+$/, '')) ||
