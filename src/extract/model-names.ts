@@ -1358,7 +1358,7 @@ function keywordBlock(lines: string[], at: number, indent: number): boolean {
   return !!m && !isModelKey(m[1]!) && !isModelCollectionKey(m[1]!);
 }
 
-/** A key that is a model's short name (`chatglm2-6b`, `longchat-v1.5-7b-32k`): words joined by hyphens (AliasMap's digit aside). */
+/** A key that is a model's short name (`chatglm2-6b`, `longchat-v1.5-7b-32k`): words joined by hyphens (a digit among them is tested apart). */
 const ALIAS_MAP_KEY = /^[a-z][\w.]*(?:-[\w.]+)+$/i;
 
 /** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */
@@ -1816,7 +1816,7 @@ const ARGUMENT_LINE = /^\s*["']([^"'\n]+)["']\s*,\s*$/;
  * then `"Claude-2",`: LiveCodeBench's lm_styles.py, `LanguageModel(model_name, model_repr, style, release_date, link)`):
  * the bare name right after a first argument naming a model is the entry's label for it, not a second model. An
  * `org/name` there stays a model (ms-swift's `Model('<ModelScope id>',` then `'<Hub id>',`), and so does a name after a
- * first argument naming none (`ModelInfo(` / `"openai",` / `"gpt-4o",`).
+ * first argument naming none (`ModelInfo(` / `"openai",` / `"gpt-4o",`), and each of a list of names given one a line.
  */
 function withoutEntryLabels(references: RawReference[], allLines: () => string[]): RawReference[] {
   let lines: string[] | undefined;
@@ -1828,6 +1828,9 @@ function withoutEntryLabels(references: RawReference[], allLines: () => string[]
     if (!own || own[1]!.includes('/')) return true;
     const first = ARGUMENT_LINE.exec(lines[r.line - 2] ?? '');
     if (!first || !(isOrgIdShaped(first[1]!) || (found ??= new Set(references.map((x) => x.line))).has(r.line - 1))) return true;
+    // (A third name after it makes the arguments a list of names, `@register_batching_multimodal_models(` then
+    // `"qwen2-vl-instruct",` / `"qwen2.5-vl-instruct",` / `"QvQ-72B-Preview",`, xorbitsai/inference: each a model.)
+    if (ARGUMENT_LINE.test(lines[r.line] ?? '')) return true;
     const call = modelCallLeftOpen(lines[r.line - 3] ?? '');
     return call === undefined || call.endsWith(',');
   });
