@@ -703,6 +703,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         NOT_MODEL_HOLDER.test(holder) ||
         DATA_HOLDER.test(holder) ||
         TEMPLATE_HOLDER.test(holder) ||
+        (RUN_OR_FOLDER_HOLDER.test(holder) && !WEIGHTS_WORD.test(holder)) ||
         (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
       )
         return;
@@ -1979,6 +1980,14 @@ const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.](?:names?|ids?|repos?|paths?|
 const EXAMPLES_HOLDER = /^(?:[\w-]*[-_.])?examples?(?:[-_]?(?:configs?|list))?$/i;
 /** A Replicate model pinned to a version: `<owner>/<name>:<64-hex version id>` (https://replicate.com/docs/topics/models/versions). */
 const REPLICATE_VERSION = /^[\w.-]+\/[\w.-]+:[0-9a-f]{64}$/;
+/**
+ * A list named for runs or folders (NOT_MODEL_HOLDER): `run_names=(` then `"mistral-7b+cot_temp0.2_input"`, `dirs=(` then
+ * `"mistral-7b"` (CRUXEval's inference and evaluation scripts, copied into QwenLM/Qwen2.5-Coder): the folders a run writes
+ * and reads its generations in, named after the model run, not a model. Not one named for weights (`model_dirs`, `ckpt_dirs`).
+ */
+const RUN_OR_FOLDER_HOLDER = /^(?:[\w-]*[-_.])?(?:dirs|directories|folders|runs|run[-_]?names)$/i;
+/** A holder's word for weights: `model_dirs`, `ckpt_folders`, `lora_runs`. */
+const WEIGHTS_WORD = /model|ckpt|checkpoint|weight|lora|adapter/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -3785,3 +3785,26 @@ describe('held-out round 37 (session 33): catalogue entry labels and alias maps'
     expect(run('config/runs.json', outputs).references).toEqual([]);
   });
 });
+
+describe('held-out round 37 (session 33): lists named for runs or folders', () => {
+  it("reads the models a script runs, not the folders and run names its results go under", () => {
+    // QwenLM/Qwen2.5-Coder qwencoder-eval/instruct/cruxeval/inference/scripts/run_input_prediction.sh:3-31 and
+    // evaluation/evaluate_all_predictions_input.sh:3-4 (CRUXEval's scripts, cut).
+    const text = [
+      'dirs=(',
+      '    # "mistral-7b"',
+      '    # "mixtral-8x7b"',
+      ')',
+      'run_names=(',
+      '    #  "mistral-7b_temp0.2_input"',
+      ')',
+      'models=(',
+      '    # "mistralai/Mistral-7B-v0.1"',
+      ')',
+    ].join('\n');
+    expect(run('scripts/run_input_prediction.sh', text).references.map((r) => [r.id, r.line])).toEqual([['mistralai/Mistral-7B-v0.1', 9]]);
+    // A list named for weights folders stays a list of models.
+    const weights = ['model_dirs=(', '    "mistral-7b"', ')'].join('\n');
+    expect(run('eval.sh', weights).references.map((r) => r.line)).toEqual([2]);
+  });
+});
