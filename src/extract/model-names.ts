@@ -556,7 +556,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `"longchat-v1.5-7b-32k": "lmsys/longchat-7b-v1.5-32k",` beside `"chatglm2-6b": "THUDM/chatglm2-6b",` (THUDM/LongBench's
       // config/model2path.json): names mapped to `org/name` ids, an alias map, whose entries are one block: ids a table knows
       // vouch for their siblings of organisations it does not (Runs), as in a list of models.
-      const aliasSlot = key !== undefined && ALIAS_MAP_KEY.test(key) && /\d/.test(key) && !isModelKey(key) && isOrgIdShaped(value) ? `${indent}|{alias` : undefined;
+      const aliasSlot =
+        key !== undefined && ALIAS_MAP_KEY.test(key) && /\d/.test(key) && !isModelKey(key) && isOrgIdShaped(value) ? `${indent}|{alias` : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model;
       // but a deployment named as a model a provider publishes deploys that model (Azure OpenAI's `deploymentName:
       // "gpt-4o-mini"`, `deployment_name="gpt-4o-2024-05-13"`, microsoft/semantic-kernel's samples), as dotenv reads
@@ -703,7 +704,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         NOT_MODEL_HOLDER.test(holder) ||
         DATA_HOLDER.test(holder) ||
         TEMPLATE_HOLDER.test(holder) ||
-        (RUN_OR_FOLDER_HOLDER.test(holder) && !WEIGHTS_WORD.test(holder)) ||
+        (RUN_OR_FOLDER_HOLDER.test(holder) && !WEIGHTS_WORD.test(holder) && BARE_ENTRY_LINE.test(line)) ||
         (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
       )
         return;
@@ -1983,9 +1984,13 @@ const REPLICATE_VERSION = /^[\w.-]+\/[\w.-]+:[0-9a-f]{64}$/;
 /**
  * A list named for runs or folders (NOT_MODEL_HOLDER): `run_names=(` then `"mistral-7b+cot_temp0.2_input"`, `dirs=(` then
  * `"mistral-7b"` (CRUXEval's inference and evaluation scripts, copied into QwenLM/Qwen2.5-Coder): the folders a run writes
- * and reads its generations in, named after the model run, not a model. Not one named for weights (`model_dirs`, `ckpt_dirs`).
+ * and reads its generations in, named after the model run, not a model. Not one named for weights (`model_dirs`, `ckpt_dirs`),
+ * nor a value keyed inside an entry of such a list (`runs = [RunRow(model_name="minimax-m2", ...)]`, bytedance/deer-flow's
+ * tests): only a bare entry on its own line.
  */
 const RUN_OR_FOLDER_HOLDER = /^(?:[\w-]*[-_.])?(?:dirs|directories|folders|runs|run[-_]?names)$/i;
+/** A list's entry standing alone on its line, commented out or not: `    # "mistral-7b"`, `  "run-1",`. */
+const BARE_ENTRY_LINE = /^\s*(?:#\s*)?["'][^"'\n]+["']\s*,?\s*$/;
 /** A holder's word for weights: `model_dirs`, `ckpt_folders`, `lora_runs`. */
 const WEIGHTS_WORD = /model|ckpt|checkpoint|weight|lora|adapter/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */

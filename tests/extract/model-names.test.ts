@@ -3787,7 +3787,7 @@ describe('held-out round 37 (session 33): catalogue entry labels and alias maps'
 });
 
 describe('held-out round 37 (session 33): lists named for runs or folders', () => {
-  it("reads the models a script runs, not the folders and run names its results go under", () => {
+  it('reads the models a script runs, not the folders and run names its results go under', () => {
     // QwenLM/Qwen2.5-Coder qwencoder-eval/instruct/cruxeval/inference/scripts/run_input_prediction.sh:3-31 and
     // evaluation/evaluate_all_predictions_input.sh:3-4 (CRUXEval's scripts, cut).
     const text = [
