@@ -554,6 +554,11 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
             : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
+      // `"longchat-v1.5-7b-32k": "lmsys/longchat-7b-v1.5-32k",` beside `"chatglm2-6b": "THUDM/chatglm2-6b",` (THUDM/LongBench's
+      // config/model2path.json): names mapped to `org/name` ids, an alias map, whose entries are one block: ids a table knows
+      // vouch for their siblings of organisations it does not (Runs), as in a list of models.
+      const aliasSlot =
+        key !== undefined && ALIAS_MAP_KEY.test(key) && /\d/.test(key) && !isModelKey(key) && isOrgIdShaped(value) ? `${indent}|{alias` : undefined;
       // A Kubernetes object's own name (`metadata.name`, `claimName`, a container's name) names the object, not a model;
       // but a deployment named as a model a provider publishes deploys that model (Azure OpenAI's `deploymentName:
       // "gpt-4o-mini"`, `deployment_name="gpt-4o-2024-05-13"`, microsoft/semantic-kernel's samples), as dotenv reads
@@ -706,6 +711,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         NOT_MODEL_HOLDER.test(holder) ||
         DATA_HOLDER.test(holder) ||
         TEMPLATE_HOLDER.test(holder) ||
+        (RUN_OR_FOLDER_HOLDER.test(holder) && !WEIGHTS_WORD.test(holder) && BARE_ENTRY_LINE.test(line)) ||
         (key && (OUTPUT_HOLDER.test(key) || NO_SUCH_MODEL.test(key)))
       )
         return;
@@ -762,7 +768,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // `name = "results/run-1"` beside `name = "Qwen/..."` in another TOML table is an output.
           // (or an argument of a model-named call: `Model('TongyiFinance/Tongyi-Finance-14B-Chat', 'jxy/Tongyi-Finance-14B-Chat')`)
           (isNameShaped(value) ||
-            (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot))) ||
+            (isOrgIdShaped(value) && (slot.includes('|[') || modelCall(slot) || aliasSlot !== undefined)) ||
             (key !== undefined && gatewayAliasOfProvider(value, key, allLines(), lineNo - 1))) &&
           !notModelContext() &&
           // (Not a key mapped to a list of names: `"openai-native": ["gpt-5.5"]` groups the names under a provider or category.)
@@ -771,7 +777,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           onLine.push({
             value,
             column,
-            slot,
+            slot: aliasSlot ?? slot,
             line: lineNo,
             snippet: line.trim().slice(0, 200),
             comment,
@@ -788,7 +794,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       if (!value.includes('/') && /^["'`]?\s*:(?!:)\s*["'`][\w.-]+\/[\w.-]+["'`]/.test(line.slice(column - 1 + value.length))) return;
       knownOnLine++;
       if (modelList >= 0) listKnown++;
-      if (slot) runs.known(slot, lineNo);
+      if (slot) runs.known(aliasSlot ?? slot, lineNo);
       // `deepseek-r1`, `mistral-nemo` where the code talks to Ollama and not to DeepSeek or Mistral: the library's tag.
       const model = (found.source === 'api' && (ollama ??= new OllamaContext(text)).model(value, lineStart + column - 1, found.id.split('/')[0])) || found;
       // A library's short name in its slot was read as the repo it stands for (slotted): one place, one reading.
@@ -1291,7 +1297,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     }
   }
   references.push(...slotted.map((s) => s.ref));
-  return /\.pyi?$/.test(file.relPath) ? withoutIdTails(references) : references;
+  return /\.pyi?$/.test(file.relPath) ? withoutEntryLabels(withoutIdTails(references), allLines) : references;
 }
 
 /** A call's `model` argument given a class (`model=llama_model.LlamaForCausalLM,`, `model=BertModel,`): code, not a name. */
@@ -1360,6 +1366,9 @@ function keywordBlock(lines: string[], at: number, indent: number): boolean {
   const m = opener === undefined ? null : KEYWORD_BLOCK.exec(opener);
   return !!m && !isModelKey(m[1]!) && !isModelCollectionKey(m[1]!);
 }
+
+/** A key that is a model's short name (`chatglm2-6b`, `longchat-v1.5-7b-32k`): words joined by hyphens (a digit among them is tested apart). */
+const ALIAS_MAP_KEY = /^[a-z][\w.]*(?:-[\w.]+)+$/i;
 
 /** `"model_name": "opt",` / `model_name="opt",`: one entry of an object or of a call's arguments, on a line of its own. */
 const ENTRY_LINE = /^\s*(?:["'`][\w.-]+["'`]\s*:|[\w.-]+\s*:(?!:)|[\w.-]+\s*=(?!=)(?=.*,\s*$))/;
@@ -1808,6 +1817,34 @@ function withoutIdTails(references: RawReference[]): RawReference[] {
   });
 }
 
+/** A quoted value standing alone on its line as one argument of a call laid out one a line: `    "Claude-2",`. */
+const ARGUMENT_LINE = /^\s*["']([^"'\n]+)["']\s*,\s*$/;
+
+/**
+ * In Python, a catalogue entry built one argument a line by a model-named call (`LanguageModel(`, then `"claude-2",`,
+ * then `"Claude-2",`: LiveCodeBench's lm_styles.py, `LanguageModel(model_name, model_repr, style, release_date, link)`):
+ * the bare name right after a first argument naming a model is the entry's label for it, not a second model. An
+ * `org/name` there stays a model (ms-swift's `Model('<ModelScope id>',` then `'<Hub id>',`), and so does a name after a
+ * first argument naming none (`ModelInfo(` / `"openai",` / `"gpt-4o",`), and each of a list of names given one a line.
+ */
+function withoutEntryLabels(references: RawReference[], allLines: () => string[]): RawReference[] {
+  let lines: string[] | undefined;
+  let found: Set<number> | undefined;
+  return references.filter((r) => {
+    if (r.line < 3) return true;
+    lines ??= allLines();
+    const own = ARGUMENT_LINE.exec(lines[r.line - 1] ?? '');
+    if (!own || own[1]!.includes('/')) return true;
+    const first = ARGUMENT_LINE.exec(lines[r.line - 2] ?? '');
+    if (!first || !(isOrgIdShaped(first[1]!) || (found ??= new Set(references.map((x) => x.line))).has(r.line - 1))) return true;
+    // (A third name after it makes the arguments a list of names, `@register_batching_multimodal_models(` then
+    // `"qwen2-vl-instruct",` / `"qwen2.5-vl-instruct",` / `"QvQ-72B-Preview",`, xorbitsai/inference: each a model.)
+    if (ARGUMENT_LINE.test(lines[r.line] ?? '')) return true;
+    const call = modelCallLeftOpen(lines[r.line - 3] ?? '');
+    return call === undefined || call.endsWith(',');
+  });
+}
+
 /**
  * An entry's `id` beside the `name` that names its model (Tencent/WeKnora's `builtin_models: [{id: builtin-openai-chat,
  * name: gpt-4o-mini, type: KnowledgeQA}]`, or `name: ${LLM_MODEL_NAME}`): the id is the entry's own handle, the model is
@@ -1951,6 +1988,18 @@ const DATASET_TABLE = /(?:^|[-_.])datasets?(?:[-_.](?:names?|ids?|repos?|paths?|
 const EXAMPLES_HOLDER = /^(?:[\w-]*[-_.])?examples?(?:[-_]?(?:configs?|list))?$/i;
 /** A Replicate model pinned to a version: `<owner>/<name>:<64-hex version id>` (https://replicate.com/docs/topics/models/versions). */
 const REPLICATE_VERSION = /^[\w.-]+\/[\w.-]+:[0-9a-f]{64}$/;
+/**
+ * A list named for runs or folders (NOT_MODEL_HOLDER): `run_names=(` then `"mistral-7b+cot_temp0.2_input"`, `dirs=(` then
+ * `"mistral-7b"` (CRUXEval's inference and evaluation scripts, copied into QwenLM/Qwen2.5-Coder): the folders a run writes
+ * and reads its generations in, named after the model run, not a model. Not one named for weights (`model_dirs`, `ckpt_dirs`),
+ * nor a value keyed inside an entry of such a list (`runs = [RunRow(model_name="minimax-m2", ...)]`, bytedance/deer-flow's
+ * tests): only a bare entry on its own line.
+ */
+const RUN_OR_FOLDER_HOLDER = /^(?:[\w-]*[-_.])?(?:dirs|directories|folders|runs|run[-_]?names)$/i;
+/** A list's entry standing alone on its line, commented out or not: `    # "mistral-7b"`, `  "run-1",`. */
+const BARE_ENTRY_LINE = /^\s*(?:#\s*)?["'][^"'\n]+["']\s*,?\s*$/;
+/** A holder's word for weights: `model_dirs`, `ckpt_folders`, `lora_runs`. */
+const WEIGHTS_WORD = /model|ckpt|checkpoint|weight|lora|adapter/i;
 /** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
 /**

@@ -1032,7 +1032,11 @@ function readPython(file: SourceFile): ExtractResult {
       // A weights file written with its folder (`--decoder-checkpoint-path` default `checkpoints/s2-pro/codec.pth`,
       // fish-speech's tools) is the file the program loads, whatever its own name.
       const folder = fallback?.literal;
-      if (
+      // (`--passages_embeddings` default `./data_longbench/mEmbeddings/2wikimqa/<hash>.jsonl`, THUDM/LongBench's Contriever
+      // retrieval: an option named for embeddings whose default is a data file holds vectors computed already, no model.)
+      if (folder && folder.includes('/') && DATA_FILE.test(folder) && !/\.(?:pkl|bin)$/i.test(folder)) {
+        // (a data file: nothing to read)
+      } else if (
         folder &&
         (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
         (namedLikeAModel(folder.replace(/\/+$/, '')) ||

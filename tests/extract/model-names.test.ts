@@ -3765,3 +3765,84 @@ describe('model-names: a (module, class) tuple of an architecture registry (held
     expect(rows.map(([id]) => id)).toContain('openai/gpt-4o');
   });
 });
+
+describe('held-out round 37 (session 33): catalogue entry labels and alias maps', () => {
+  it("reads a catalogue entry's model, not the label written right after it, and keeps a list of names given one a line", () => {
+    // QwenLM/Qwen2.5-Coder qwencoder-eval/instruct/livecode_bench/lcb_runner/lm_styles.py:50-62,155-161 (LiveCodeBench, cut).
+    const text = [
+      'LanguageModelList: list[LanguageModel] = [',
+      '    LanguageModel(',
+      '        "Qwen/CodeQwen1.5-7B",',
+      '        "CodeQwen1.5-7B",',
+      '        LMStyle.CodeQwenBase,',
+      '        datetime(2024, 4, 16),',
+      '        link="https://huggingface.co/Qwen/CodeQwen1.5-7B",',
+      '    ),',
+      '    LanguageModel(',
+      '        "claude-2",',
+      '        "Claude-2",',
+      '        LMStyle.Claude,',
+      '        datetime(2022, 12, 31),',
+      '    ),',
+      ']',
+    ].join('\n');
+    const rows = run('lcb_runner/lm_styles.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toContainEqual(['anthropic/claude-2', 10]);
+    // Not the labels (`model_repr`) on the line after each model.
+    expect(rows.filter(([, line]) => line === 4 || line === 11)).toEqual([]);
+    // xorbitsai/inference xinference/model/llm/transformers/multimodal/qwen2_vl.py:29-32: a decorator given names one a line.
+    const names = ['@register_batching_multimodal_models(', '    "qwen2-vl-instruct",', '    "qwen2.5-vl-instruct",', '    "QvQ-72B-Preview",', ')'].join('\n');
+    expect(run('qwen2_vl.py', names).references.map((r) => r.line)).toContain(3);
+  });
+
+  it("reads each id of a map from a project's short names to Hub ids when known ids vouch for the others", () => {
+    // THUDM/LongBench LongBench/config/model2path.json:1-10.
+    const text = [
+      '{',
+      '    "llama2-7b-chat-4k": "meta-llama/Llama-2-7b-chat-hf",',
+      '    "longchat-v1.5-7b-32k": "lmsys/longchat-7b-v1.5-32k",',
+      '    "xgen-7b-8k": "Salesforce/xgen-7b-8k-inst",',
+      '    "internlm-7b-8k": "internlm/internlm-chat-7b-8k",',
+      '    "chatglm2-6b": "THUDM/chatglm2-6b",',
+      '    "chatglm2-6b-32k": "THUDM/chatglm2-6b-32k",',
+      '    "chatglm3-6b-32k": "THUDM/chatglm3-6b-32k",',
+      '    "vicuna-v1.5-7b-16k": "lmsys/vicuna-7b-v1.5-16k"',
+      '}',
+    ].join('\n');
+    const rows = run('config/model2path.json', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        ['lmsys/longchat-7b-v1.5-32k', 3],
+        ['Salesforce/xgen-7b-8k-inst', 4],
+        ['lmsys/vicuna-7b-v1.5-16k', 9],
+      ]),
+    );
+    expect(rows).toHaveLength(8);
+    // Unknown organisations alone vouch for nothing: a map of results folders is no catalogue.
+    const outputs = ['{', '    "run-7b-a": "results/run-7b-a",', '    "run-7b-b": "outputs/run-7b-b"', '}'].join('\n');
+    expect(run('config/runs.json', outputs).references).toEqual([]);
+  });
+});
+
+describe('held-out round 37 (session 33): lists named for runs or folders', () => {
+  it('reads the models a script runs, not the folders and run names its results go under', () => {
+    // QwenLM/Qwen2.5-Coder qwencoder-eval/instruct/cruxeval/inference/scripts/run_input_prediction.sh:3-31 and
+    // evaluation/evaluate_all_predictions_input.sh:3-4 (CRUXEval's scripts, cut).
+    const text = [
+      'dirs=(',
+      '    # "mistral-7b"',
+      '    # "mixtral-8x7b"',
+      ')',
+      'run_names=(',
+      '    #  "mistral-7b_temp0.2_input"',
+      ')',
+      'models=(',
+      '    # "mistralai/Mistral-7B-v0.1"',
+      ')',
+    ].join('\n');
+    expect(run('scripts/run_input_prediction.sh', text).references.map((r) => [r.id, r.line])).toEqual([['mistralai/Mistral-7B-v0.1', 9]]);
+    // A list named for weights folders stays a list of models.
+    const weights = ['model_dirs=(', '    "mistral-7b"', ')'].join('\n');
+    expect(run('eval.sh', weights).references.map((r) => r.line)).toEqual([2]);
+  });
+});

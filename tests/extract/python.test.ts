@@ -3569,3 +3569,23 @@ describe("python: an architecture registry's (module, class) pairs (held-out IEI
     expect(rows).toEqual([['BAAI/bge-small-en-v1.5', 8]]);
   });
 });
+
+describe('python: option defaults that are no model (held-out round 37, session 33)', () => {
+  it("reads a retriever's model folder option, not its embeddings data file nor the device a loaded model moves to", () => {
+    // THUDM/LongBench LongBench/retrieval/contriever/passage_retrieval.py:150-152,216,229-231,250 (cut).
+    const text = [
+      'import argparse',
+      'from transformers import AutoModel',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--passages_embeddings", type=str, default=\'./data_longbench/mEmbeddings/2wikimqa/0a64d8873482.jsonl\',',
+      '                    help="Glob path to encoded passages")',
+      'parser.add_argument("--model_name_or_path", type=str, default="facebook/mcontriever")',
+      'parser.add_argument("--device", type=str, default=\'cuda\', help="normalize text")',
+      'args = parser.parse_args()',
+      'model = AutoModel.from_pretrained(args.model_name_or_path)',
+      'model = model.to(args.device)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('passage_retrieval.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([['facebook/mcontriever', 6]]);
+  });
+});
