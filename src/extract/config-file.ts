@@ -398,7 +398,15 @@ export default defineExtractor({
         // checkpoint (`a2m_ckpt: ./pretrained_model/audio2mesh.pt`, Zejun-Yang/AniPortrait's inference_audio.yaml); or names
         // the part of a pipeline it loads (`motion_module: "models/Motion_Module/v3_sd15_mm.ckpt"`, guoyww/AnimateDiff's
         // prompt configs; `controlnet: x.safetensors`, `ip_adapter: ...`, `weights: ...`).
-        else if (/(?:path|ckpts?|checkpoint|module|adapter|controlnet|weights?)$/i.test(key) && weightsFile(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+        // (Not a tensor's name, `"model.layers.0.mlp.down_proj.weight": "model-00001-of-00002.safetensors"` in a sharded
+        // checkpoint's `weight_map`: the shard that holds it, one file of the model the folder is.)
+        else if (
+          /(?:path|ckpts?|checkpoint|module|adapter|controlnet|weights?)$/i.test(key) &&
+          !key.includes('.') &&
+          !path.includes('weight_map') &&
+          weightsFile(value) &&
+          !OUTPUT_PATH_KEY.test(path.join('.'))
+        )
           add(weightsFile(value)!, 'local', offset);
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A

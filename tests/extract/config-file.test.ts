@@ -723,6 +723,20 @@ describe('config-file weights under a pipeline part key (session 33)', () => {
     expect(rows).toContainEqual(['models/SparseCtrl/v3_sd15_sparsectrl_rgb.ckpt', 'local', 5]);
     expect(rows.filter((r) => r[2] === 3 || r[2] === 6)).toEqual([]);
   });
+
+  it("reads no shard of a sharded checkpoint's `weight_map` under a tensor's name (lead review, session 33)", () => {
+    // kodiakllc/kdk-mlx hf_models/Llama-3.2-11B-Vision-Instruct-4bit/model.safetensors.index.json (cut): 706 wrong findings.
+    const text = [
+      '{',
+      '  "metadata": { "total_size": 7290000000 },',
+      '  "weight_map": {',
+      '    "language_model.model.layers.0.mlp.down_proj.weight": "model-00001-of-00002.safetensors",',
+      '    "vision_model.transformer.layers.9.self_attn.o_proj.weight": "model-00002-of-00002.safetensors"',
+      '  }',
+      '}',
+    ].join('\n');
+    expect((configFile.extract(makeSourceFile('model.safetensors.index.json', text)) as ExtractResult).references).toEqual([]);
+  });
 });
 
 describe('config-file *_name_or_path keys (session 33)', () => {

@@ -3284,6 +3284,30 @@ describe('python: held-out round 37 (session 33, lead)', () => {
     const rows = (python.extract(makeSourceFile('modeling_webglm.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
     expect(rows).toEqual([['THUDM/WebGLM', 7]]);
   });
+
+  it("reads no fallback chain a variable is assigned again, nor a call's keyword", () => {
+    // paperless-ngx/paperless-ngx src/paperless_ai/client.py:40-99 (cut): the Ollama branch's endpoint is no base URL of the
+    // OpenAI-like branch, which sets `endpoint` again.
+    const text = [
+      'from llama_index.llms.ollama import Ollama',
+      'from llama_index.llms.openai_like import OpenAILike',
+      'if backend == "ollama":',
+      '    endpoint = self.settings.llm_endpoint or "http://localhost:11434"',
+      '    return Ollama(',
+      '        model=self.settings.llm_model or "llama3.1",',
+      '        base_url=endpoint,',
+      '    )',
+      'else:',
+      '    endpoint = self.settings.llm_endpoint or None',
+      '    return OpenAILike(',
+      '        model=self.settings.llm_model or "gpt-3.5-turbo",',
+      '        api_base=endpoint,',
+      '    )',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('client.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toContainEqual(['llama3.1', 'ollama', 6]);
+    expect(rows).not.toContainEqual(['gpt-3.5-turbo', 'ollama', 12]);
+  });
 });
 
 describe('python: a checkpoint keyword spelt ckpt (held-out round 37, session 33)', () => {

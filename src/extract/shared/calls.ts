@@ -271,6 +271,18 @@ export function* stringAssignments(text: string): Generator<RegExpExecArray> {
   }
 }
 
+/** An `or` between two operands of a STRING_ASSIGNMENT match (its fallback chain), and what may follow a statement. */
+const FALLBACK_CHAIN = /[ \t]or[ \t]/;
+const STATEMENT_END = /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/;
+
+/** Whether `name` is assigned on more than one line of the text (`name = ...` at a line's start). */
+function assignedAgain(text: string, name: string): boolean {
+  const assignment = new RegExp(`^[ \\t]*${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'gm');
+  let count = 0;
+  while (assignment.exec(text)) if (++count > 1) return true;
+  return false;
+}
+
 export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
   const constants = new Map<string, { value: string; offset: number }>();
   // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`, the last
@@ -280,6 +292,11 @@ export function stringConstants(text: string): Map<string, { value: string; offs
   // `const X = process.env.X ?? 'v'`; an f-string keeps its `{NAME}` parts (resolved by fStringValue).
   const fStrings = new Set<string>();
   for (const m of stringAssignments(text)) {
+    // A fallback chain is a statement's whole value (not a call's keyword, `model=self.settings.llm_model or "x",`), and
+    // the variable's only assignment: paperless-ngx's `endpoint = self.settings.llm_endpoint or "http://localhost:11434"`
+    // in its Ollama branch is `endpoint = self.settings.llm_endpoint or None` in the OpenAI-like one.
+    if (FALLBACK_CHAIN.test(m[0]) && (!STATEMENT_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200)) || assignedAgain(text, m[1]!)))
+      continue;
     // m[0] ends after the closing quote: step back over it, the content and the opening quote.
     const quoteAt = m.index + m[0].length - m[4]!.length - 2;
     constants.set(m[1]!, { value: m[4]!, offset: quoteAt });
