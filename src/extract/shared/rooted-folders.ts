@@ -60,7 +60,9 @@ function rootedFolder(literal: string, literalOffset: number): Found | undefined
 function modelFolder(path: string, offset: number): Found | undefined {
   const value = path.replace(/^\.\//, '').replace(/[\\/]+$/, '');
   const parts = value.split(/[\\/]/);
-  if (parts.some((p) => !p) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
+  // (A folder named as the Hugging Face cache names a repo, `models--k2-fsa--OmniVoice`: the python extractor's cache
+  // reader reports that repo.)
+  if (parts.some((p) => !p || p.startsWith('models--')) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
   const named = parts.filter((p) => !PART_OR_ROOT.test(p));
   if (!named.some((p) => /[A-Za-z]{2}/.test(p)) || named.some((p) => NOT_A_MODEL_FOLDER.test(p))) return undefined;
   return { value, offset: offset + path.indexOf(value) };
