@@ -3326,3 +3326,26 @@ describe("python: WeNet's own model names (held-out round 37, session 33)", () =
     expect(rows.filter((r) => r[1] === 5 && String(r[0]).includes('/'))).toEqual([]);
   });
 });
+
+describe("python: Whisper's size names joined by commas in one string (held-out round 37, session 33)", () => {
+  it('reads each size name of a comma-separated string in a file that names Whisper, not a list of other words', () => {
+    // jianchang512/pyvideotrans videotrans/configure/contants.py:70-71, 135 (cut)
+    const text = [
+      'FASTER_MODELS_DICT = {',
+      '    "tiny.en": "Systran/faster-whisper-tiny.en",',
+      '}',
+      'Whisper_Models = "tiny,tiny.en,base,large-v3-turbo,large-v3"',
+      'AUDIO_EXITS = "mp3,wav,aac,flac"',
+      'SIZES = "small,medium,large"',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('contants.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows.filter((r) => r[1] === 4)).toEqual([
+      ['Systran/faster-whisper-tiny', 4],
+      ['Systran/faster-whisper-tiny.en', 4],
+      ['Systran/faster-whisper-base', 4],
+      ['mobiuslabsgmbh/faster-whisper-large-v3-turbo', 4],
+      ['Systran/faster-whisper-large-v3', 4],
+    ]);
+    expect(rows.filter((r) => r[1] === 5 || r[1] === 6)).toEqual([]);
+  });
+});
