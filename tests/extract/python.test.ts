@@ -3349,3 +3349,26 @@ describe("python: Whisper's size names joined by commas in one string (held-out 
     expect(rows.filter((r) => r[1] === 5 || r[1] === 6)).toEqual([]);
   });
 });
+
+describe('python: a rooted folder given to a pipeline or FunASR AutoModel by keyword (held-out round 37, session 33)', () => {
+  it("reads `model=`/`vad_model=`/`punc_model=`/`spk_model=` given a folder under the project's root, not a joined name", () => {
+    // jianchang512/pyvideotrans videotrans/process/stt_paraformer.py:35-44, stt_funasr.py:53-55 (cut)
+    const text = [
+      'from funasr import AutoModel',
+      'from videotrans.configure.config import ROOT_DIR',
+      'model = AutoModel(',
+      "    model=f'{ROOT_DIR}/models/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',",
+      "    vad_model=f'{ROOT_DIR}/models/speech_fsmn_vad_zh-cn-16k-common-pytorch',",
+      '    punc_model=f"{ROOT_DIR}/models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch",',
+      ')',
+      "model = AutoModel(model=f'{ROOT_DIR}/models/' + model_name.split('/')[-1])",
+      "p = pipeline(task='speaker-diarization', model=f'{ROOT_DIR}/outputs/run1')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('stt_paraformer.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['models/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch', 4, 'local'],
+      ['models/speech_fsmn_vad_zh-cn-16k-common-pytorch', 5, 'local'],
+      ['models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch', 6, 'local'],
+    ]);
+  });
+});
