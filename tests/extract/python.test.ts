@@ -3284,7 +3284,7 @@ describe('python: Hub repos downloaded into folders named as the cache, by a pro
     expect(rows.some(([id]) => String(id).startsWith('models/'))).toBe(false);
   });
 
-  it("reads each Hub id given to a helper named for downloading from a hub, from ModelScope when its name says so", () => {
+  it('reads each Hub id given to a helper named for downloading from a hub, from ModelScope when its name says so', () => {
     // jianchang512/pyvideotrans videotrans/task/speech2text.py:212-218, recognition/_moss.py:24-32, tts/_chatterbox.py:28
     const text = [
       'from videotrans.util.help_down import check_and_down_hf, check_and_down_ms',
@@ -3294,7 +3294,7 @@ describe('python: Hub repos downloaded into folders named as the cache, by a pro
       "    f'{ROOT_DIR}/models/pyannote-seg',",
       '    None)',
       "check_and_down_ms(model_id=f'openmoss/MOSS-Transcribe-Diarize', local_dir=self.local_dir)",
-      "check_and_down_hf(\"\", 'resembleAI/chatterbox', self.local_dir, allow_list=[\"ve.pt\"])",
+      'check_and_down_hf("", \'resembleAI/chatterbox\', self.local_dir, allow_list=["ve.pt"])',
       'check_and_down_hf(self.model_name, repo_id, self.local_dir)',
       "download_dataset_hf('someone/some-data')",
     ].join('\n');
