@@ -192,6 +192,13 @@ const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
  * `load_from_hf(repo_id, filename)`): its first argument, an `org/name` Hub id only. Not a dataset's reader (`_read_from_hf`).
  */
 const HUB_HELPER = /^_?(?:load|download|fetch|get)(?!\w*data)\w*_from_(?:hf|hub|huggingface)(?:_hub)?$/i;
+/**
+ * A project's own helper named for downloading from a hub, by the hub's short name at its end (jianchang512/pyvideotrans's
+ * `check_and_down_hf(model_id, repo_id, local_dir)` and `check_and_down_ms(model_id, local_dir=...)`, `download_hf`,
+ * `fetch_model_from_modelscope`): each argument holding an `org/name` Hub id is the repo it downloads, from ModelScope
+ * when the name says `ms`/`modelscope`. Not a dataset's (`download_dataset_hf`).
+ */
+const HUB_DOWNLOAD_HELPER = /^_?(?!\w*data)\w*(?:down|fetch)\w*_(hf|hub|huggingface|ms|modelscope)$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
 /** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
@@ -906,6 +913,7 @@ function readPython(file: SourceFile): ExtractResult {
     SERVER_LAUNCH.test(name) ||
     FILE_DOWNLOAD_HELPER.test(name) ||
     HUB_HELPER.test(name) ||
+    HUB_DOWNLOAD_HELPER.test(name) ||
     isOpenXLabDownload(name, callee) ||
     DATASET_CALLS.has(name);
   const diagnostics: Diagnostic[] = [];
@@ -1092,6 +1100,14 @@ function readPython(file: SourceFile): ExtractResult {
       const first = resolveArg(positional[0]);
       const assignedTo = DATASET_ASSIGNED.test(text.slice(text.lastIndexOf('\n', call.offset) + 1, call.offset));
       if (first && first.value.includes('/') && looksLikeHubId(first.value) && !assignedTo) addHub(positional[0], call);
+    } else if (HUB_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
+      // (Every argument that is a Hub id: the helper's model id and repo id may both be one, each on its own line.)
+      const source = /(?:ms|modelscope)$/i.test(name) ? 'modelscope' : 'huggingface';
+      for (const arg of call.args) {
+        const given = resolveArg(arg);
+        const parsed = given?.value.includes('/') ? parseHubReference(given.value) : undefined;
+        if (parsed && !taken(given!.offset)) add(parsed.id, given!.offset, source, parsed.revision);
+      }
     } else if (FILE_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // A project's own helper fetching a file of a model repo: `download_file('ZhipuAI/ImageReward',
       // file_name='ImageReward.pt', cache_dir=...)` (modelscope/evalscope's t2v metrics, a wrapper of snapshot_download):
@@ -2087,8 +2103,19 @@ function whisperSizeCollections(text: string): { id: string; offset: number }[] 
     if (ids.some((id) => !id) || !values.some((e) => WHISPER_ONLY_SIZE.test(e[2]!))) continue;
     values.forEach((e, i) => found.push({ id: ids[i]!, offset: at + e.index + 1 }));
   }
+  // The same names joined by commas in one string (jianchang512/pyvideotrans's `Whisper_Models = "tiny,tiny.en,base,...,
+  // large-v3"`, split into the settings' model list): each name where it is written.
+  for (const m of text.matchAll(COMMA_NAMES)) {
+    const at = m.index + 1;
+    const names = [...m[2]!.matchAll(/[^,]+/g)].map((n) => ({ name: n[0].trim(), offset: at + n.index + n[0].length - n[0].trimStart().length }));
+    const ids = names.map((n) => libraryModel(library, n.name) ?? libraryModel('whisper', n.name));
+    if (ids.some((id) => !id) || !names.some((n) => WHISPER_ONLY_SIZE.test(n.name))) continue;
+    names.forEach((n, i) => found.push({ id: ids[i]!, offset: n.offset }));
+  }
   return found;
 }
+/** A string of three or more comma-separated words (`"tiny,base,small"`). */
+const COMMA_NAMES = /(['"])([\w.-]+(?:\s*,\s*[\w.-]+){2,})\1/g;
 
 /** A path literal, or `os.path.join(...)` / `Path(...)` whose last part is one: the literal and where it is written. */
 // (Or pathlib's join, `<folder> / "<file>"`: fish-speech's `codec_checkpoint = checkpoint_path / "codec.pth"`.)
@@ -2291,8 +2318,11 @@ function pretrainedModelFolders(text: string): PretrainedPath[] {
 /**
  * A folder of the Hugging Face cache written in any string (`os.path.join(HF_HOME, "hub/models--2Noise--ChatTTS/snapshots")`,
  * 2noise/ChatTTS's core.py finding the snapshot it downloaded): it names its repo, which the code reads from there.
- * Not in a comment.
+ * Not in a comment. Also under an f-string's root (`f'{ROOT_DIR}/models/models--k2-fsa--OmniVoice'`, jianchang512/
+ * pyvideotrans downloading each repo into a folder named as the cache names it, then loading it from there), as under
+ * `%s`; a template of the name itself (`models--Qwen--Qwen3-ASR-{size}`) names no one repo.
  */
+const CACHE_ROOT = /^(?:%s|\{[A-Za-z_][\w.]*(?:\(\))?\})[\\/]/;
 const HF_CACHE_STRING = /(['"])([^'"\n]*models--[A-Za-z0-9][\w.-]*--[A-Za-z0-9][^'"\n]*)\1/g;
 function hubCacheFolders(text: string): { id: string; offset: number }[] {
   if (!holds(text, 'models--')) return [];
@@ -2302,7 +2332,7 @@ function hubCacheFolders(text: string): { id: string; offset: number }[] {
     // (A path into the cache, `.../snapshots` after it or a folder before it; the folder's name alone, `repo_name =
     // "models--ancestor--test"`, is what zylon-ai/private-gpt's tests build a fake cache from.)
     if (/^\s*#/.test(text.slice(lineStart, m.index)) || !m[2]!.includes('/')) continue;
-    const cached = modelFromPath(m[2]!.replace(/^%s[\\/]/, ''));
+    const cached = modelFromPath(m[2]!.replace(CACHE_ROOT, ''));
     if (cached?.source === 'huggingface') found.push({ id: cached.id, offset: m.index + 1 });
   }
   return found;

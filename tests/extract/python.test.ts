@@ -3613,3 +3613,113 @@ describe('python: option defaults that are no model (held-out round 37, session 
     expect(rows).toEqual([['facebook/mcontriever', 6]]);
   });
 });
+
+describe('python: Hub repos downloaded into folders named as the cache, by a project helper (held-out round 37, session 33)', () => {
+  it('reads a `models--org--name` folder under an f-string root as that repo, not as a local folder; a template names none', () => {
+    // jianchang512/pyvideotrans videotrans/process/omnivoice_tts.py:28-29, translator/_base.py:138, tts/_qwenttslocal.py:30
+    const text = [
+      'from videotrans.configure.config import ROOT_DIR',
+      'def load(is_cuda):',
+      '    model = OmniVoice.from_pretrained(',
+      "            f'{ROOT_DIR}/models/models--k2-fsa--OmniVoice',",
+      "            device_map='cpu')",
+      '    model_path = f"{ROOT_DIR}/models/models--tencent--Hy-MT2-1.8B"',
+      '    tokenizer = AutoTokenizer.from_pretrained(model_path, trust_remote_code=True)',
+      "    local_dir = f'{ROOT_DIR}/models/models--Qwen--Qwen3-TTS-12Hz-{size}-Base'",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('omnivoice_tts.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['k2-fsa/OmniVoice', 4, 'huggingface'],
+      ['tencent/Hy-MT2-1.8B', 6, 'huggingface'],
+    ]);
+    expect(rows.some(([id]) => String(id).startsWith('models/'))).toBe(false);
+  });
+
+  it('reads each Hub id given to a helper named for downloading from a hub, from ModelScope when its name says so', () => {
+    // jianchang512/pyvideotrans videotrans/task/speech2text.py:212-218, recognition/_moss.py:24-32, tts/_chatterbox.py:28
+    const text = [
+      'from videotrans.util.help_down import check_and_down_hf, check_and_down_ms',
+      'check_and_down_hf(',
+      '    speaker_type,',
+      '    "pyannote/segmentation-3.0",',
+      "    f'{ROOT_DIR}/models/pyannote-seg',",
+      '    None)',
+      "check_and_down_ms(model_id=f'openmoss/MOSS-Transcribe-Diarize', local_dir=self.local_dir)",
+      'check_and_down_hf("", \'resembleAI/chatterbox\', self.local_dir, allow_list=["ve.pt"])',
+      'check_and_down_hf(self.model_name, repo_id, self.local_dir)',
+      "download_dataset_hf('someone/some-data')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('speech2text.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['pyannote/segmentation-3.0', 4, 'huggingface'],
+      ['openmoss/MOSS-Transcribe-Diarize', 7, 'modelscope'],
+      ['resembleAI/chatterbox', 8, 'huggingface'],
+    ]);
+  });
+});
+
+describe("python: WeNet's own model names (held-out round 37, session 33)", () => {
+  it("reads `wenet.load_model(name)` as the upstream Hub model WeNet's Hub converts, and leaves its own names alone", () => {
+    // wenet-e2e/wenet runtime/web/app.py:17-22, README.md's python block (cut)
+    const text = [
+      'import gradio as gr',
+      'import wenet',
+      "chs_model = wenet.load_model('firered')",
+      "en_model = wenet.load_model('whisper-large-v3-turbo')",
+      "model = wenet.load_model('wenetspeech')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('app.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows.filter((r) => r[1] === 3 || r[1] === 4)).toEqual([
+      ['FireRedTeam/FireRedASR-AED-L', 3, 'huggingface'],
+      ['openai/whisper-large-v3-turbo', 4, 'huggingface'],
+    ]);
+    // (`wenetspeech`, WeNet's own U2++ Conformer, has no upstream Hub repo: not read as one.)
+    expect(rows.filter((r) => r[1] === 5 && String(r[0]).includes('/'))).toEqual([]);
+  });
+});
+
+describe("python: Whisper's size names joined by commas in one string (held-out round 37, session 33)", () => {
+  it('reads each size name of a comma-separated string in a file that names Whisper, not a list of other words', () => {
+    // jianchang512/pyvideotrans videotrans/configure/contants.py:70-71, 135 (cut)
+    const text = [
+      'FASTER_MODELS_DICT = {',
+      '    "tiny.en": "Systran/faster-whisper-tiny.en",',
+      '}',
+      'Whisper_Models = "tiny,tiny.en,base,large-v3-turbo,large-v3"',
+      'AUDIO_EXITS = "mp3,wav,aac,flac"',
+      'SIZES = "small,medium,large"',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('contants.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows.filter((r) => r[1] === 4)).toEqual([
+      ['Systran/faster-whisper-tiny', 4],
+      ['Systran/faster-whisper-tiny.en', 4],
+      ['Systran/faster-whisper-base', 4],
+      ['mobiuslabsgmbh/faster-whisper-large-v3-turbo', 4],
+      ['Systran/faster-whisper-large-v3', 4],
+    ]);
+    expect(rows.filter((r) => r[1] === 5 || r[1] === 6)).toEqual([]);
+  });
+});
+
+describe('python: a rooted folder given to a pipeline or FunASR AutoModel by keyword (held-out round 37, session 33)', () => {
+  it("reads `model=`/`vad_model=`/`punc_model=`/`spk_model=` given a folder under the project's root, not a joined name", () => {
+    // jianchang512/pyvideotrans videotrans/process/stt_paraformer.py:35-44, stt_funasr.py:53-55 (cut)
+    const text = [
+      'from funasr import AutoModel',
+      'from videotrans.configure.config import ROOT_DIR',
+      'model = AutoModel(',
+      "    model=f'{ROOT_DIR}/models/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch',",
+      "    vad_model=f'{ROOT_DIR}/models/speech_fsmn_vad_zh-cn-16k-common-pytorch',",
+      '    punc_model=f"{ROOT_DIR}/models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch",',
+      ')',
+      "model = AutoModel(model=f'{ROOT_DIR}/models/' + model_name.split('/')[-1])",
+      "p = pipeline(task='speaker-diarization', model=f'{ROOT_DIR}/outputs/run1')",
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('stt_paraformer.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['models/speech_seaco_paraformer_large_asr_nat-zh-cn-16k-common-vocab8404-pytorch', 4, 'local'],
+      ['models/speech_fsmn_vad_zh-cn-16k-common-pytorch', 5, 'local'],
+      ['models/punc_ct-transformer_zh-cn-common-vocab272727-pytorch', 6, 'local'],
+    ]);
+  });
+});

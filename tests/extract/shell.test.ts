@@ -1738,3 +1738,23 @@ describe('shell: a .pth.tar checkpoint downloaded from a release (held-out round
     ]);
   });
 });
+
+describe('held-out round 37 (session 33): a model folder under the working directory written as $(pwd) / $PWD', () => {
+  it('reads `model_dir=$(pwd)/x` and `model_dir=$PWD/x` as `./x`, and a data folder there as nothing', () => {
+    // wenet-e2e/wenet runtime/gpu/cuda_decoders/run.sh:43-45, runtime/libtorch/README.md:12 (cut).
+    const text = [
+      '   wget https://wenet-1256283475.cos.ap-shanghai.myqcloud.com/models/aishell/20211025_conformer_exp.tar.gz --no-check-certificate',
+      '   tar zxvf 20211025_conformer_exp.tar.gz',
+      '   model_dir=$(pwd)/20211025_conformer_exp',
+      '   python3 wenet/bin/export_onnx_gpu.py --config=$model_dir/train.yaml --checkpoint=$model_dir/final.pt',
+      'model_dir=$PWD/aishell_u2pp_conformer_libtorch  # absolute path',
+      'data_dir=$PWD/data/test',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows.filter((r) => r[2] === 3 || r[2] === 5)).toEqual([
+      ['./20211025_conformer_exp', 'local', 3],
+      ['./aishell_u2pp_conformer_libtorch', 'local', 5],
+    ]);
+    expect(rows.filter((r) => r[2] === 6)).toEqual([]);
+  });
+});

@@ -378,6 +378,10 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   // Both forms start with `$` or `{` (most words of a script do not: no pattern is tried on them).
   const first = token.text.charCodeAt(0);
   if (first !== 36 /* $ */ && first !== 123 /* { */) return lookup && token.text.includes('/$') ? orgJoined(token, lookup) : token;
+  // "$(pwd)/20211025_conformer_exp", "$PWD/aishell_u2pp_conformer_libtorch" (wenet-e2e/wenet's runtime scripts and READMEs,
+  // after unpacking the model there): the working directory's folder, as `./20211025_conformer_exp` is.
+  const cwd = /^(?:\$\(pwd\)|\$\{PWD\}|\$PWD)\/(?=[\w.])/.exec(token.text);
+  if (cwd) return { text: `./${token.text.slice(cwd[0].length)}`, offset: token.offset + cwd[0].length - 2 };
   // "${MODEL_ID:-Qwen/Qwen2.5-7B-Instruct}"
   // "${MODEL_PATH:-${SCRIPT_DIR}/../models/ggml-base.en.bin}": a default under a folder variable is the path after it
   // (whisper.cpp's examples/yt-wsp.sh).

@@ -9,7 +9,14 @@ import { WEIGHT_FILE } from '../../model/ids.js';
 
 /** Calls that load a model from a folder: transformers' and diffusers' `from_pretrained`, diffusers' adapter loaders. */
 const FOLDER_LOADS = new Set(['from_pretrained', 'load_ip_adapter', 'load_lora_weights', 'from_single_file']);
-const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file|load_ckpt|load_checkpoint|torch\.load)\(/;
+const FOLDER_LOADS_TEXT = /\b(?:from_pretrained|load_ip_adapter|load_lora_weights|from_single_file|load_ckpt|load_checkpoint|torch\.load|pipeline|AutoModel)\(/;
+/**
+ * Calls that take a model's folder by keyword: ModelScope's and transformers' `pipeline(task=..., model=...)`, FunASR's
+ * `AutoModel(model=..., vad_model=..., punc_model=..., spk_model=...)` (jianchang512/pyvideotrans's process/stt_paraformer.py
+ * loading the folders it downloaded under `{ROOT_DIR}/models`).
+ */
+const KEYWORD_LOADS = new Set(['pipeline', 'AutoModel']);
+const MODEL_KEYWORDS = new Set(['model', 'vad_model', 'punc_model', 'spk_model']);
 /**
  * Calls that load one weights file into a network (`tone_color_converter.load_ckpt(f'{ckpt_converter}/checkpoint.pth')`,
  * myshell-ai/OpenVoice; `load_checkpoint`, `torch.load`): the file is a part of the folder it is read from.
@@ -60,7 +67,9 @@ function rootedFolder(literal: string, literalOffset: number): Found | undefined
 function modelFolder(path: string, offset: number): Found | undefined {
   const value = path.replace(/^\.\//, '').replace(/[\\/]+$/, '');
   const parts = value.split(/[\\/]/);
-  if (parts.some((p) => !p) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
+  // (A folder named as the Hugging Face cache names a repo, `models--k2-fsa--OmniVoice`: the python extractor's cache
+  // reader reports that repo.)
+  if (parts.some((p) => !p || p.startsWith('models--')) || FILE_NAME.test(parts[parts.length - 1]!)) return undefined;
   const named = parts.filter((p) => !PART_OR_ROOT.test(p));
   if (!named.some((p) => /[A-Za-z]{2}/.test(p)) || named.some((p) => NOT_A_MODEL_FOLDER.test(p))) return undefined;
   return { value, offset: offset + path.indexOf(value) };
@@ -103,8 +112,18 @@ export function rootedFoldersLoaded(text: string): Found[] {
   }
   const registry = loadRegistry();
   const found = new Map<number, Found>();
-  const loads = (name: string, callee: string) => FOLDER_LOADS.has(name) || (FILE_LOADS.has(name) && (name !== 'load' || callee === 'torch.load'));
+  const loads = (name: string, callee: string) =>
+    FOLDER_LOADS.has(name) || KEYWORD_LOADS.has(name) || (FILE_LOADS.has(name) && (name !== 'load' || callee === 'torch.load'));
   for (const call of findCalls(text, loads)) {
+    if (KEYWORD_LOADS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1))) {
+      // (Only the rooted f-string given whole: `model=f'{ROOT_DIR}/models/' + name` names no one folder.)
+      for (const arg of call.args)
+        if (arg.name && MODEL_KEYWORDS.has(arg.name) && arg.literal !== undefined && /^[rR]?[fF]/.test(arg.text)) {
+          const folder = rootedFolder(arg.literal, arg.literalOffset!);
+          if (folder) found.set(folder.offset, folder);
+        }
+      continue;
+    }
     const arg = call.args.find((a) => a.name === 'pretrained_model_name_or_path' || a.name === 'pretrained_model_path') ?? call.args.find((a) => !a.name);
     if (!arg) continue;
     const fileLoad = !FOLDER_LOADS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1));
