@@ -485,6 +485,11 @@ export const GATE_WORDS = [
   '_dirs',
   'files(',
   'resources.path(',
+  // URL_DOWNLOAD's calls: `cached_path(`, `download_cached_file(`; `load_state_dict_from_url(`, `download_url_to_file(`,
+  // `load_file_from_url(`; `urlretrieve(`.
+  'cached_',
+  '_url',
+  'urlretrieve',
 ] as const;
 type GateWord = (typeof GATE_WORDS)[number];
 const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
@@ -1575,7 +1580,7 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (URL_DOWNLOAD.test(text)) for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
+  if (mayHold(text, 'cached_', '_url', 'urlretrieve') && URL_DOWNLOAD.test(text)) for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
