@@ -1580,7 +1580,8 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (mayHold(text, 'cached_', '_url', 'urlretrieve') && URL_DOWNLOAD.test(text)) for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
+  if (mayHold(text, 'cached_', '_url', 'urlretrieve') && URL_DOWNLOAD.test(text))
+    for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
