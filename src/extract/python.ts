@@ -564,6 +564,11 @@ export const GATE_WORDS = [
   'resources.path(',
   'read_base',
   'configs.models.',
+  // URL_DOWNLOAD's calls: `cached_path(`, `download_cached_file(`; `load_state_dict_from_url(`, `download_url_to_file(`,
+  // `load_file_from_url(`; `urlretrieve(`.
+  'cached_',
+  '_url',
+  'urlretrieve',
 ] as const;
 type GateWord = (typeof GATE_WORDS)[number];
 const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
@@ -1733,7 +1738,8 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (URL_DOWNLOAD.test(text)) for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
+  if (mayHold(text, 'cached_', '_url', 'urlretrieve') && URL_DOWNLOAD.test(text))
+    for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2518,9 +2524,20 @@ export function holdsEncoderWord(text: string): boolean {
     const next = text.charCodeAt(i + 1);
     // (p, d, n, m, r: the suffixes' first letters, asked first.)
     if (next !== 0x70 && next !== 0x64 && next !== 0x6e && next !== 0x6d && next !== 0x72) continue;
-    if (!ENCODER_SUFFIXES.some((s) => text.startsWith(s, i + 1))) continue;
-    if (ENCODER_NAMES.some((n) => i >= n.length && text.startsWith(n, i - n.length))) return true;
+    if (startsWithAny(text, ENCODER_SUFFIXES, i + 1) && endsWithAny(text, ENCODER_NAMES, i)) return true;
   }
+  return false;
+}
+// (Loops, not `some` with an arrow: an arrow reading the loop's `i` made V8 allocate the loop body's context at every `_`
+// of the text, ~100 MB over a whole run's Python texts, session 33's allocation profile.)
+/** Whether one of `words` starts at `at`. */
+function startsWithAny(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (text.startsWith(w, at)) return true;
+  return false;
+}
+/** Whether one of `words` ends right before `at`. */
+function endsWithAny(text: string, words: readonly string[], at: number): boolean {
+  for (const w of words) if (at >= w.length && text.startsWith(w, at - w.length)) return true;
   return false;
 }
 /** A path written as one: `/`, `./`, `../`, `~/`. */
@@ -3437,8 +3454,49 @@ function pickedDictValues(text: string): { value: string; offset: number }[] {
 /** MediaPipe Tasks' `model_asset_path=` given a `.task` or `.tflite` file, written there or joined onto a folder: group 2. */
 const MEDIAPIPE_ASSET = /\bmodel_asset_path\s*=\s*(?:(?:os\.path\.join|(?:pathlib\.)?Path)\([^()'"\n]*?,\s*)?(['"])([^'"\n]+\.(?:task|tflite))\1/g;
 /** A Hub loader given a dict's entry by a variable's subscript, first or as its model keyword: `hf_hub_download(repo_id=TABLE[lang], ...)`. */
-const LOADER_TABLE_SUBSCRIPT =
+export const LOADER_TABLE_SUBSCRIPT =
   /\b([A-Za-z_]\w*)\(\s*(?:(?:repo_id|pretrained_model_name_or_path|model_name_or_path|model_id|model)\s*=\s*)?([A-Za-z_]\w*)\[\s*[A-Za-z_][\w.]*\s*\]\s*[,)]/g;
+/** LOADER_TABLE_SUBSCRIPT from its `[` on: what the search looks for (a literal first character), the rest read back from it. */
+const VARIABLE_SUBSCRIPT = /\[\s*[A-Za-z_][\w.]*\s*\]\s*[,)]/g;
+/** The keywords LOADER_TABLE_SUBSCRIPT lets a subscript be given to. */
+const TABLE_SUBSCRIPT_KEYWORDS = new Set(['repo_id', 'pretrained_model_name_or_path', 'model_name_or_path', 'model_id', 'model']);
+/**
+ * The matches of LOADER_TABLE_SUBSCRIPT, in order, as callee and dict: each variable subscript found (VARIABLE_SUBSCRIPT),
+ * then the dict, the keyword if any and the callee read back from its `[`. The same matches, argued as loaderSubscripts'
+ * are: the dict is the whole `\w` run before the `[` (it follows `(`, `=` or blanks, no `\w`), and it starts with a letter
+ * or `_`; before it, blanks and then either the call's `(` (no keyword) or `=`, blanks, a whole `\w` run that is one of
+ * the keywords, blanks and the `(` (the run after `(` and blanks is followed by `[` or by blanks and `=`, never both, so
+ * only one reading of the optional keyword fits); the callee is the whole run before the `(` (`\b` then `[A-Za-z_]`). Each
+ * match holds one `(` and one `[`, and ends in `,` or `)` (no `\w`): a match starting inside another would share its
+ * `(`, so its dict and `[`. So matches never overlap, the left-to-right search finds them all in the order of their
+ * subscripts, and the search for subscripts (one `[` a match) misses none. The pattern, tried at every word of every
+ * Python text holding a `[`, was 1.1% of a whole run's samples (session 33).
+ */
+export function loaderTableSubscripts(text: string): { callee: string; dict: string }[] {
+  const found: { callee: string; dict: string }[] = [];
+  for (const m of text.matchAll(VARIABLE_SUBSCRIPT)) {
+    let dictStart = m.index;
+    while (dictStart > 0 && isWordCode(text.charCodeAt(dictStart - 1))) dictStart--;
+    if (dictStart === m.index || !isIdentifierStart(text.charCodeAt(dictStart))) continue;
+    let i = dictStart;
+    while (i > 0 && isSpaceAt(text, i - 1)) i--;
+    if (text.charCodeAt(i - 1) === 0x3d /* = */) {
+      i--;
+      while (i > 0 && isSpaceAt(text, i - 1)) i--;
+      const keywordEnd = i;
+      while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
+      if (!TABLE_SUBSCRIPT_KEYWORDS.has(text.slice(i, keywordEnd))) continue;
+      while (i > 0 && isSpaceAt(text, i - 1)) i--;
+    }
+    if (text.charCodeAt(i - 1) !== 0x28 /* ( */) continue;
+    const open = i - 1;
+    let calleeStart = open;
+    while (calleeStart > 0 && isWordCode(text.charCodeAt(calleeStart - 1))) calleeStart--;
+    if (calleeStart === open || !isIdentifierStart(text.charCodeAt(calleeStart))) continue;
+    found.push({ callee: text.slice(calleeStart, open), dict: text.slice(dictStart, m.index) });
+  }
+  return found;
+}
 /**
  * The `org/name` values of the dict literals (assigned in the same file) whose entry a Hub loader is given by a variable's
  * subscript (LOADER_TABLE_SUBSCRIPT): the table the code picks its model from.
@@ -3446,8 +3504,7 @@ const LOADER_TABLE_SUBSCRIPT =
 function loaderTableEntries(text: string): { id: string; revision?: string; offset: number }[] {
   const entries: { id: string; revision?: string; offset: number }[] = [];
   const seen = new Set<string>();
-  for (const m of text.matchAll(LOADER_TABLE_SUBSCRIPT)) {
-    const [, callee, dict] = m as unknown as [string, string, string];
+  for (const { callee, dict } of loaderTableSubscripts(text)) {
     if (!HUB_CALLS.has(hubCallName(callee)) || seen.has(dict)) continue;
     seen.add(dict);
     for (const { open, body } of dictLiterals(text, dict)) {
