@@ -565,13 +565,17 @@ export const GATE_WORDS = [
   'read_base',
   'configs.models.',
   // URL_DOWNLOAD's calls: `cached_path(`, `download_cached_file(`; `load_state_dict_from_url(`, `download_url_to_file(`,
-  // `load_file_from_url(`; `urlretrieve(`.
+  // `load_file_from_url(`, `urlretrieve(` (one word, `url`, for the four: the list holds 32 words at most).
   'cached_',
-  '_url',
-  'urlretrieve',
+  'url',
 ] as const;
 type GateWord = (typeof GATE_WORDS)[number];
-const askedPresence = compileWordPresence(ASKED_WORDS, GATE_WORDS)!;
+// (Each list holds 32 words at most, one bit of an int32 each: a longer list fails here, at load, not file by file.)
+const askedPresence =
+  compileWordPresence(ASKED_WORDS, GATE_WORDS) ??
+  ((): never => {
+    throw new Error(`python: ASKED_WORDS (${ASKED_WORDS.length}) and GATE_WORDS (${GATE_WORDS.length}) hold 32 words each at most`);
+  })();
 const ASKED_BIT = new Map<string, number>(ASKED_WORDS.map((w, i) => [w, 1 << i]));
 const GATE_BIT = new Map<string, number>(GATE_WORDS.map((w, i) => [w, 1 << i]));
 /** The last text asked and the words of either list it may hold (one text at a time: the file being read). */
@@ -1738,7 +1742,7 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (mayHold(text, 'cached_', '_url', 'urlretrieve') && URL_DOWNLOAD.test(text))
+  if (mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text))
     for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation

@@ -189,10 +189,10 @@ export function compileWordFinder(groups: readonly (readonly string[])[]): WordF
 }
 
 /**
- * Which of up to 31 words a decoded string may hold, from one pass (`seen(text)`: bit i set when `words[i]` occurs in it,
+ * Which of up to 32 words a decoded string may hold, from one pass (`seen(text)`: bit i set when `words[i]` occurs in it,
  * ASCII letters case-blind). A superset of `text.includes(words[i])` (a word in another case sets its bit too), so a reader
  * asks `includes` only for a word whose bit is set: where a text is asked for many words most of which it lacks, one
- * table step a character replaces a search of the whole text per word. A second list of up to 31 words (`more`) is
+ * table step a character replaces a search of the whole text per word. A second list of up to 32 words (`more`) is
  * answered by the same pass (`seenBoth(text)`: its bits in `more`): one automaton, one table step a character, for both.
  */
 export interface WordPresence {
@@ -202,12 +202,12 @@ export interface WordPresence {
 }
 
 /**
- * A presence test for these words (and `more`), or undefined when there are none, a list is over 31, or one is not
- * printable ASCII.
+ * A presence test for these words (and `more`), or undefined when there are none, a list is over 32 (a word's bit is one
+ * of an int32's: `1 << 31` is its sign bit, which `& bit !== 0` reads as well), or one is not printable ASCII.
  */
 export function compileWordPresence(words: readonly string[], more: readonly string[] = []): WordPresence | undefined {
   const all = [...words, ...more];
-  if (words.length === 0 || words.length > 31 || more.length > 31 || all.some((w) => w.length === 0 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
+  if (words.length === 0 || words.length > 32 || more.length > 32 || all.some((w) => w.length === 0 || !/^[\x20-\x7e]+$/.test(w))) return undefined;
   const lower = [...new Set(all.map((w) => w.toLowerCase()))];
   const { classes, shift, delta, firstMatch, wordAt, suffixWordState } = compileAutomaton(lower, undefined, true) as Required<Automaton>;
   // By the lower-case word: the bits of the words (as given) of a list it stands for.
