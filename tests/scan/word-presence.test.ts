@@ -46,10 +46,7 @@ describe('word presence', () => {
     [/(?:encoder|decoder|vocoder|tts|asr|vae|codec)_(?:path|dir|folder)/, GATE_WORDS.filter((w) => /^(?:coder|tts|asr|vae|codec)_/.test(w))],
     [/\bfiles\(|resources\.path\(/, ['files(', 'resources.path(']],
     [/_(?:PATHS|FILES|DIRS)\b/i, ['_paths', '_files', '_dirs']],
-    [
-      /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/,
-      ['cached_', 'url'],
-    ],
+    [/\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/, ['cached_', 'url']],
   ];
   const gateBits = (words: string[]) => words.reduce((b, w) => b | (1 << GATE_WORDS.indexOf(w as (typeof GATE_WORDS)[number])), 0);
 

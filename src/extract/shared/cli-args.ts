@@ -1322,7 +1322,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value, openAIClient) : undefined);
   // A flag that loads a model or a checkpoint (TRAINER_STEP_FOLDER's reading): not a resume, where the same run goes on.
   const loadsCheckpoint = (flag: string) =>
-    !/resume/i.test(flag) && (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag) || (LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag)));
+    !/resume/i.test(flag) &&
+    (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag) || (LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag)));
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
