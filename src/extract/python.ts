@@ -3385,20 +3385,25 @@ const QUOTED_SUBSCRIPT = /\[\s*(['"])(\w+)\1\s*\]\s*[,)]/g;
 export function loaderSubscripts(text: string): { callee: string; dict: string; key: string }[] {
   const found: { callee: string; dict: string; key: string }[] = [];
   for (const m of text.matchAll(QUOTED_SUBSCRIPT)) {
-    let i = m.index;
-    let dictStart = i;
-    while (dictStart > 0 && isWordCode(text.charCodeAt(dictStart - 1))) dictStart--;
-    if (dictStart === i || !isIdentifierStart(text.charCodeAt(dictStart))) continue;
-    i = dictStart;
-    while (i > 0 && isSpaceAt(text, i - 1)) i--;
-    if (text.charCodeAt(i - 1) !== 0x28 /* ( */) continue;
-    const open = i - 1;
-    let calleeStart = open;
-    while (calleeStart > 0 && isWordCode(text.charCodeAt(calleeStart - 1))) calleeStart--;
-    if (calleeStart === open || !isIdentifierStart(text.charCodeAt(calleeStart))) continue;
-    found.push({ callee: text.slice(calleeStart, open), dict: text.slice(dictStart, m.index), key: m[2]! });
+    const dictStart = identifierBefore(text, m.index);
+    const callee = dictStart < 0 ? undefined : calleeOpenedBefore(text, dictStart);
+    if (callee) found.push({ callee, dict: text.slice(dictStart, m.index), key: m[2]! });
   }
   return found;
+}
+/** The start of the identifier ending at `end` (its whole `\w` run, starting with a letter or `_`), or -1. */
+function identifierBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isWordCode(text.charCodeAt(start - 1))) start--;
+  return start === end || !isIdentifierStart(text.charCodeAt(start)) ? -1 : start;
+}
+/** The callee of the call whose `(` stands right before `at` (blanks between), or undefined. */
+function calleeOpenedBefore(text: string, at: number): string | undefined {
+  let i = at;
+  while (i > 0 && isSpaceAt(text, i - 1)) i--;
+  if (text.charCodeAt(i - 1) !== 0x28 /* ( */) return undefined;
+  const start = identifierBefore(text, i - 1);
+  return start < 0 ? undefined : text.slice(start, i - 1);
 }
 /** `[A-Za-z_]` by char code. */
 const isIdentifierStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -3479,9 +3484,8 @@ const TABLE_SUBSCRIPT_KEYWORDS = new Set(['repo_id', 'pretrained_model_name_or_p
 export function loaderTableSubscripts(text: string): { callee: string; dict: string }[] {
   const found: { callee: string; dict: string }[] = [];
   for (const m of text.matchAll(VARIABLE_SUBSCRIPT)) {
-    let dictStart = m.index;
-    while (dictStart > 0 && isWordCode(text.charCodeAt(dictStart - 1))) dictStart--;
-    if (dictStart === m.index || !isIdentifierStart(text.charCodeAt(dictStart))) continue;
+    const dictStart = identifierBefore(text, m.index);
+    if (dictStart < 0) continue;
     let i = dictStart;
     while (i > 0 && isSpaceAt(text, i - 1)) i--;
     if (text.charCodeAt(i - 1) === 0x3d /* = */) {
@@ -3490,14 +3494,9 @@ export function loaderTableSubscripts(text: string): { callee: string; dict: str
       const keywordEnd = i;
       while (i > 0 && isWordCode(text.charCodeAt(i - 1))) i--;
       if (!TABLE_SUBSCRIPT_KEYWORDS.has(text.slice(i, keywordEnd))) continue;
-      while (i > 0 && isSpaceAt(text, i - 1)) i--;
     }
-    if (text.charCodeAt(i - 1) !== 0x28 /* ( */) continue;
-    const open = i - 1;
-    let calleeStart = open;
-    while (calleeStart > 0 && isWordCode(text.charCodeAt(calleeStart - 1))) calleeStart--;
-    if (calleeStart === open || !isIdentifierStart(text.charCodeAt(calleeStart))) continue;
-    found.push({ callee: text.slice(calleeStart, open), dict: text.slice(dictStart, m.index) });
+    const callee = calleeOpenedBefore(text, i);
+    if (callee) found.push({ callee, dict: text.slice(dictStart, m.index) });
   }
   return found;
 }
