@@ -402,7 +402,7 @@ export default defineExtractor({
         // checkpoint's `weight_map`: the shard that holds it, one file of the model the folder is.)
         else if (
           /(?:path|ckpts?|checkpoint|module|adapter|controlnet|weights?)$/i.test(key) &&
-          !key.includes('.') &&
+          !/\.\w*weights?$/i.test(key) &&
           !path.includes('weight_map') &&
           weightsFile(value) &&
           !OUTPUT_PATH_KEY.test(path.join('.'))

@@ -1824,7 +1824,7 @@ const ARGUMENT_LINE = /^\s*["']([^"'\n]+)["']\s*,\s*$/;
  * In Python, a catalogue entry built one argument a line by a model-named call (`LanguageModel(`, then `"claude-2",`,
  * then `"Claude-2",`: LiveCodeBench's lm_styles.py, `LanguageModel(model_name, model_repr, style, release_date, link)`):
  * the bare name right after a first argument naming a model is the entry's label for it, not a second model. An
- * `org/name` there stays a model (ms-swift's `Model('<ModelScope id>',` then `'<Hub id>',`), and so does a name after a
+ * `org/name` or `provider:name` there stays a model (ms-swift's `Model('<ModelScope id>',` then `'<Hub id>',`), and so does a name after a
  * first argument naming none (`ModelInfo(` / `"openai",` / `"gpt-4o",`), and each of a list of names given one a line.
  */
 function withoutEntryLabels(references: RawReference[], allLines: () => string[]): RawReference[] {
@@ -1834,9 +1834,14 @@ function withoutEntryLabels(references: RawReference[], allLines: () => string[]
     if (r.line < 3) return true;
     lines ??= allLines();
     const own = ARGUMENT_LINE.exec(lines[r.line - 1] ?? '');
-    if (!own || own[1]!.includes('/')) return true;
+    // (A provider-prefixed name is a model as written: pydantic-ai's `FallbackModel(` / `'openai:gpt-5.2',` /
+    // `'anthropic:claude-sonnet-4-5',`, a second model to fall back to.)
+    if (!own || own[1]!.includes('/') || own[1]!.includes(':')) return true;
     const first = ARGUMENT_LINE.exec(lines[r.line - 2] ?? '');
     if (!first || !(isOrgIdShaped(first[1]!) || (found ??= new Set(references.map((x) => x.line))).has(r.line - 1))) return true;
+    // (An entry goes on after its label, `LMStyle.CodeQwenBase,`; a call given two names and closed after them takes two
+    // models: mlc-ai/mlc-llm's `@require_test_model(` / `"Llama-2-7b-chat-hf-q0f16-MLC",` / `"Llama-2-7b-chat-hf-q4f16_1-MLC",` / `)`.)
+    if (/^\s*\)/.test(lines[r.line] ?? ')')) return true;
     // (A third name after it makes the arguments a list of names, `@register_batching_multimodal_models(` then
     // `"qwen2-vl-instruct",` / `"qwen2.5-vl-instruct",` / `"QvQ-72B-Preview",`, xorbitsai/inference: each a model.)
     if (ARGUMENT_LINE.test(lines[r.line] ?? '')) return true;

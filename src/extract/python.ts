@@ -366,7 +366,7 @@ const MODEL_KEYWORD =
  */
 const HUB_NAMED_CONSTANT = /^_?[A-Za-z]\w*_(?:path|repo|id)$/i;
 const NOT_A_MODEL_SOURCE =
-  /(?:^|_)(?:output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url|git|github)(?:_|$)/i;
+  /(?:^|_)(?:out|output|save|export|push|upload|dest|logs?|data|dataset|space|run|user|session|job|result|sample|image|video|audio|font|prompt|url|git|github)(?:_|$)/i;
 const LOADS_FROM_HUB = /\.from_pretrained\(|\bhf_hub_download\(|\bsnapshot_download\(|\bfrom_single_file\(/;
 /** After a string, the rest of a conditional expression whose other branch is a string: ` if c else "b"` (group 2). */
 const CONDITIONAL_OTHER_BRANCH = /^\s+if\s+[^'"\n=]+?\s+else\s+(['"])([^'"\n]+)\1/;
@@ -2813,8 +2813,15 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // `safe_open("grpo_saved_lora/adapter_model.safetensors")`, datawhalechina/self-llm's GRPO notebook.)
     if (m[0].startsWith('safe_open') && /sav(?:e|ed)|output|export/i.test(arg)) continue;
     // (A state dict's bare file named for a run's moment or a tool's convention, `best.pt`, `pytorch_model.bin`, names no model.)
+    // (safetensors' `load_file` given a bare name joined onto a folder variable, `load_file(os.path.join(load_dir,
+    // "ema.safetensors"))`, reads one part of a checkpoint (EMA, master weights, a LoRA's experts): a path written names the
+    // file loaded; the join rules above read a folder named for models.)
+    const bareLoadFile = m[0].startsWith('load_file');
     const named = (path: { value: string; offset: number } | undefined) =>
-      path && !(stateDict && !/[\\/]/.test(path.value) && (RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value))) ? path : undefined;
+      path &&
+      !(stateDict && !/[\\/]/.test(path.value) && (bareLoadFile || RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value)))
+        ? path
+        : undefined;
     const direct = named(pathIn(arg, m.index + m[0].lastIndexOf(arg), false));
     if (direct) found.push(direct);
     // A variable assigned before the call: the last assignment above it.

@@ -3308,6 +3308,22 @@ describe('python: held-out round 37 (session 33, lead)', () => {
     expect(rows).toContainEqual(['llama3.1', 'ollama', 6]);
     expect(rows).not.toContainEqual(['gpt-3.5-turbo', 'ollama', 12]);
   });
+
+  it("reads no checkpoint part safetensors' load_file is given by a bare name, nor an output path constant", () => {
+    // hpcaitech/Open-Sora opensora/utils/ckpt.py:503-515, Blaizzy/mlx-vlm examples/sam3_demo.ipynb (cell), cut.
+    const text = [
+      'from safetensors.torch import load_file',
+      'from huggingface_hub import hf_hub_download',
+      'ema_state_dict = load_file(os.path.join(load_dir, "ema.safetensors"))',
+      'master_state_dict = load_file(os.path.join(load_dir, "master.safetensors"))',
+      'state = load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")',
+      'out_path = "sam3_outputs/4_tracking_video.mp4"',
+      'path = hf_hub_download("facebook/sam3", "sam3.pt")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('ckpt.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows.filter(([, line]) => line === 3 || line === 4 || line === 6)).toEqual([]);
+    expect(rows.map(([, line]) => line)).toContain(5);
+  });
 });
 
 describe('python: a checkpoint keyword spelt ckpt (held-out round 37, session 33)', () => {
