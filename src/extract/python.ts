@@ -2818,8 +2818,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // file loaded; the join rules above read a folder named for models.)
     const bareLoadFile = m[0].startsWith('load_file');
     const named = (path: { value: string; offset: number } | undefined) =>
-      path &&
-      !(stateDict && !/[\\/]/.test(path.value) && (bareLoadFile || RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value)))
+      path && !(stateDict && !/[\\/]/.test(path.value) && (bareLoadFile || RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value)))
         ? path
         : undefined;
     const direct = named(pathIn(arg, m.index + m[0].lastIndexOf(arg), false));

@@ -740,7 +740,12 @@ describe('config-file weights under a pipeline part key (session 33)', () => {
 
   it('still reads a dotted key path ending in a path key (modelscope/data-juicer sandbox recipes)', () => {
     // modelscope/data-juicer configs/data_juicer_recipes/sandbox/easyanimate_text_to_video/3_duplicate_pipeline.yaml:26-28.
-    const text = ["  - hook: 'InferModelHook'", '    local:', '      extra_configs.train.model_path.lora_path: "../../../outputs/demo-bench/models/checkpoint-2.safetensors"', ''].join('\n');
+    const text = [
+      "  - hook: 'InferModelHook'",
+      '    local:',
+      '      extra_configs.train.model_path.lora_path: "../../../outputs/demo-bench/models/checkpoint-2.safetensors"',
+      '',
+    ].join('\n');
     const rows = (configFile.extract(makeSourceFile('pipeline.yaml', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
     expect(rows).toEqual([['../../../outputs/demo-bench/models/checkpoint-2.safetensors', 3]]);
   });

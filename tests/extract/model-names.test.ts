@@ -3797,9 +3797,21 @@ describe('held-out round 37 (session 33): catalogue entry labels and alias maps'
 
   it('reads both names of a call given two and closed after them, and a provider-prefixed second name (lead review)', () => {
     // mlc-ai/mlc-llm tests/python/serve/test_serve_async_engine_spec.py:22-25; pydantic/pydantic-ai docs/models/overview.md:442-446.
-    const decorator = ['@require_test_model(', '    "Llama-2-7b-chat-hf-q0f16-MLC",', '    "Llama-2-7b-chat-hf-q4f16_1-MLC",', ')', 'async def test_engine_generate(model: str, small_model: str):'].join('\n');
+    const decorator = [
+      '@require_test_model(',
+      '    "Llama-2-7b-chat-hf-q0f16-MLC",',
+      '    "Llama-2-7b-chat-hf-q4f16_1-MLC",',
+      ')',
+      'async def test_engine_generate(model: str, small_model: str):',
+    ].join('\n');
     expect(run('test_serve_async_engine_spec.py', decorator).references.map((r) => r.line)).toEqual(expect.arrayContaining([2, 3]));
-    const fallback = ['fallback_model = FallbackModel(', "    'openai:gpt-5.2',", "    'anthropic:claude-sonnet-4-5',", '    fallback_on=bad_finish_reason,', ')'].join('\n');
+    const fallback = [
+      'fallback_model = FallbackModel(',
+      "    'openai:gpt-5.2',",
+      "    'anthropic:claude-sonnet-4-5',",
+      '    fallback_on=bad_finish_reason,',
+      ')',
+    ].join('\n');
     expect(run('fallback.py', fallback).references.map((r) => r.line)).toEqual(expect.arrayContaining([2, 3]));
   });
 
