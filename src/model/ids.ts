@@ -124,8 +124,10 @@ const NOT_AN_ORG = new Set([
   'src',
   'configs',
   'data',
-  // A project's static files (`TOKENIZER="assets/tokenizer.gemma"`, ai-on-gke's JetStream deployment).
+  // A project's static files (`TOKENIZER="assets/tokenizer.gemma"`, ai-on-gke's JetStream deployment), also written
+  // singular (2noise/ChatTTS's `gpt_ckpt_path: str = "asset/gpt"`, the folder its download fills: no organisation).
   'assets',
+  'asset',
   // MIME types (`application/json`, `multipart/form-data`: an OpenAPI response's content under a `/v1/models` path).
   'application',
   'multipart',

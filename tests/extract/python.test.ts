@@ -3309,6 +3309,20 @@ describe('python: held-out round 37 (session 33, lead)', () => {
     expect(rows).not.toContainEqual(['gpt-3.5-turbo', 'ollama', 12]);
   });
 
+  it("reads no Hub id under a checkpoint keyword whose folder is the project's `asset/`", () => {
+    // 2noise/ChatTTS ChatTTS/config/config.py:5-9 (cut): the folders its download fills.
+    const text = [
+      'from huggingface_hub import snapshot_download',
+      'class Path:',
+      '    vocos_ckpt_path: str = "asset/Vocos.safetensors"',
+      '    gpt_ckpt_path: str = "asset/gpt"',
+      'download_path = snapshot_download(repo_id="2Noise/ChatTTS", allow_patterns=["*.yaml", "*.json", "*.safetensors"])',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('config.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(rows).toContainEqual(['2Noise/ChatTTS', 5]);
+    expect(rows).not.toContainEqual(['asset/gpt', 4]);
+  });
+
   it("reads no checkpoint part safetensors' load_file is given by a bare name, nor an output path constant", () => {
     // hpcaitech/Open-Sora opensora/utils/ckpt.py:503-515, Blaizzy/mlx-vlm examples/sam3_demo.ipynb (cell), cut.
     const text = [
