@@ -1320,48 +1320,47 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       raw.some((t) => /^--served[-_]model[-_]name(=|$)/.test(t.text)));
   const clientModel = (flag: string, value: Token, model: ArgModel | undefined) =>
     model ?? (client && CLIENT_MODEL_FLAGS.has(flag) ? namedModel(value, openAIClient) : undefined);
-  // A flag that loads a model or a checkpoint (TRAINER_STEP_FOLDER's reading): not a resume, where the same run goes on.
-  const loadsCheckpoint = (flag: string) =>
-    !/resume/i.test(flag) &&
-    (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag) || (LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag)));
+  // A flag that names the model a step loads, and one that names a checkpoint, adapter or engine folder it loads (as
+  // often where a trainer writes: read only as below).
+  const namesModel = (flag: string) => isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag);
+  const loadsWritten = (flag: string) => LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag);
   const envEntryNames = new Map<string, string>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    // A folder an earlier step wrote (`--output_dir merged-pt/`), given bare to a later step's model flag
-    // (`--model_name_or_path merged-pt`, `--base_model merged-sft`, `--lora_model outputs-sft-v1`): that written model,
-    // loaded back. (A path with a `/` is read as a path by the rules below.)
-    if (written?.size && token.text.startsWith('--')) {
-      const { flag, value, valueIsNext } = flagAt(tokens, i);
-      if (
-        value &&
-        !value.text.includes('/') &&
-        (isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag)) &&
-        written.has(folderKey(value.text)) &&
-        !isPlaceholderPath(value.text)
-      ) {
-        push({ id: value.text, source: 'local', offset: value.offset });
-        if (valueIsNext) i++;
-        continue;
-      }
-      // A checkpoint, adapter or engine flag given written folders (`--checkpoint_dir covid/sft,covid/ppo` after
-      // `--output_dir covid/sft` and `--output_dir covid/ppo`; `run.py --engine_dir trt_engines/x/fp16/1-gpu` after
-      // `build.py --output_dir trt_engines/x/fp16/1-gpu`): each written model, loaded back. Such a flag is as often where
-      // a trainer writes, so only a folder another step of the file wrote counts.
-      const parts = value && LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag) ? commaParts(value) : [];
-      if (parts.length && parts.every((p) => written.has(folderKey(p.text)) && !isPlaceholderPath(p.text))) {
-        for (const p of parts) push({ id: p.text, source: 'local', offset: p.offset });
-        if (valueIsNext) i++;
-        continue;
-      }
-    }
-    // A trainer's step checkpoint given to a model or checkpoint flag (THUDM/ChatGLM2-6B's ptuning scripts:
-    // `--ptuning_checkpoint ./output/$CHECKPOINT/checkpoint-$STEP`, `--model_name_or_path ./output/$CHECKPOINT/checkpoint-$STEP`):
-    // transformers' Trainer names the folders it saves `checkpoint-<step>`, so this is a fine-tune loaded back, even
-    // where the run that wrote it is another file's. Not a resume (where the same run goes on).
     if (token.text.startsWith('--')) {
       const { flag, value, valueIsNext } = flagAt(tokens, i);
-      if (value && TRAINER_STEP_FOLDER.test(value.text) && loadsCheckpoint(flag) && !isPlaceholderPath(value.text)) {
+      // A folder an earlier step wrote (`--output_dir merged-pt/`), given bare to a later step's model flag
+      // (`--model_name_or_path merged-pt`, `--base_model merged-sft`, `--lora_model outputs-sft-v1`): that written model,
+      // loaded back. (A path with a `/` is read as a path by the rules below.)
+      if (written?.size && value) {
+        if (!value.text.includes('/') && namesModel(flag) && written.has(folderKey(value.text)) && !isPlaceholderPath(value.text)) {
+          push({ id: value.text, source: 'local', offset: value.offset });
+          if (valueIsNext) i++;
+          continue;
+        }
+        // A checkpoint, adapter or engine flag given written folders (`--checkpoint_dir covid/sft,covid/ppo` after
+        // `--output_dir covid/sft` and `--output_dir covid/ppo`; `run.py --engine_dir trt_engines/x/fp16/1-gpu` after
+        // `build.py --output_dir trt_engines/x/fp16/1-gpu`): each written model, loaded back. Such a flag is as often where
+        // a trainer writes, so only a folder another step of the file wrote counts.
+        const parts = loadsWritten(flag) ? commaParts(value) : [];
+        if (parts.length && parts.every((p) => written.has(folderKey(p.text)) && !isPlaceholderPath(p.text))) {
+          for (const p of parts) push({ id: p.text, source: 'local', offset: p.offset });
+          if (valueIsNext) i++;
+          continue;
+        }
+      }
+      // A trainer's step checkpoint given to a model or checkpoint flag (THUDM/ChatGLM2-6B's ptuning scripts:
+      // `--ptuning_checkpoint ./output/$CHECKPOINT/checkpoint-$STEP`, `--model_name_or_path ./output/$CHECKPOINT/checkpoint-$STEP`):
+      // transformers' Trainer names the folders it saves `checkpoint-<step>`, so this is a fine-tune loaded back, even
+      // where the run that wrote it is another file's. Not a resume (where the same run goes on).
+      if (
+        value &&
+        TRAINER_STEP_FOLDER.test(value.text) &&
+        !/resume/i.test(flag) &&
+        (namesModel(flag) || loadsWritten(flag)) &&
+        !isPlaceholderPath(value.text)
+      ) {
         push({ id: value.text.replace(/\/+$/, ''), source: 'local', offset: value.offset });
         if (valueIsNext) i++;
         continue;
