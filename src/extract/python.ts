@@ -928,6 +928,8 @@ function readPython(file: SourceFile): ExtractResult {
   const diagnostics: Diagnostic[] = [];
   // Whether the file hands anything to a Hub download or load by keyword or first argument (asked once, for options named for no model).
   let handsOn: boolean | undefined;
+  // The defaults of the file's options named for a model (read once, for a tokenizer option's folder).
+  let modelOptionDefaults: Set<string> | undefined;
   // `add_argument('--output_dir', default='./outputs/STS-B-model')`, and after training `CosentModel(model_name_or_path=
   // args.output_dir)` or `from_pretrained(args.output_dir)` (shibing624/text2vec's examples, transformers-style scripts
   // with --do_train/--do_predict): the folder the file trains into and loads back is a model on disk. One only written to
@@ -1016,6 +1018,12 @@ function readPython(file: SourceFile): ExtractResult {
       if (!flag && positional.some((a) => TOKENIZER_OPTION.test(a.literal ?? ''))) {
         const fallback = call.args.find((a) => a.name === 'default');
         if (fallback?.literal !== undefined && looksLikeHubId(fallback.literal)) addHub(fallback, call);
+        // Or the folder a model option of the same file defaults to (`--model_path` and `--tokenizer_path` both default
+        // `./XVERSE-13B-Chat`, xverse-ai/XVERSE-13B's chat demo): the tokenizer is loaded from that model's folder.
+        else if (fallback?.literal !== undefined && /[\/]/.test(fallback.literal)) {
+          modelOptionDefaults ??= new Set(Array.from(text.matchAll(MODEL_OPTION_DEFAULT), (m) => m[3]!));
+          if (modelOptionDefaults.has(fallback.literal)) addHub(fallback, call, { local: true });
+        }
         continue;
       }
       if (!flag) {
@@ -2160,6 +2168,8 @@ const TENSORRT_ENGINE = /\.(?:engine|plan)$/;
 const TRT_ENGINE = /.\.trt$/i;
 /** A path's `${VAR}/` root: an environment variable, or a placeholder the docs ask the reader to replace. */
 const VARIABLE_ROOT = /^\$\{[A-Za-z_]\w*\}\//;
+/** `add_argument("--model_path", type=str, default="./XVERSE-13B-Chat"`: an option named for a model, and its default. */
+const MODEL_OPTION_DEFAULT = /\badd_argument\(\s*(['"])--[\w-]*model[\w-]*\1[^()]*?\bdefault\s*=\s*(['"])([^'"\n]+)\2/g;
 /** An option naming a tokenizer (`--tokenizer`, `--local_tokenizer`, `--tokenizer_name_or_path`, `--tokenizer-path`). */
 const TOKENIZER_OPTION = /^--(?:[a-z0-9]+[-_])?tokeni[sz]er(?:[-_](?:path|dir|name(?:[-_]or[-_]path)?))?$/i;
 
@@ -2755,7 +2765,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
       // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
       // a message naming the file a load above it read, no load of its own.)
-      !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index))
+      !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
+      // (`if os.path.isfile(os.path.join(resume_from_checkpoint, "user_content.pt")):`, the Trainer copied into
+      // THUDM/ChatGLM-6B: a test of what a folder holds, as for folders below; the load, if any, is a line of its own.)
+      !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
     ) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
       if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6]) && (!/\.bin$/i.test(m[6]) || COMPONENT_FOLDER.test(m[1]!)))

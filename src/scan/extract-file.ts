@@ -253,6 +253,12 @@ const isCassette = (text: string) => /^(?:http_)?interactions:[ \t]*\r?\n-[ \t]+
 const RENO_NOTE = /(^|\/)releasenotes\/notes\/[^/]+\.ya?ml$/i;
 
 /**
+ * A licence or notice text (`LICENSE`, `LICENSE.txt`, `MODEL_LICENSE`, `Notice`, `COPYING`): prose, whatever links it
+ * holds (Tencent/Tencent-Hunyuan-Large's LICENSE.txt defines the licensed model by its Hub page).
+ */
+const LEGAL_TEXT = /(?:^|\/)(?:[\w-]*[-_])?(?:licen[cs]es?|notices?|copying|copyright)(?:[-_][\w-]*)?(?:\.(?:txt|text))?$/i;
+
+/**
  * Where a reference sits, when the extractor did not say: from its path, and for YAML from what the
  * file is. A deployable manifest is a deployment file wherever it sits (`docs/samples/*.yaml` is
  * applied as written); under a test path it deploys a test, so it stays a test.
@@ -263,7 +269,7 @@ export function contextOf(relPath: string, text?: string): ReferenceContext {
   if (text && /\.ya?ml$/i.test(relPath) && isManifest(text)) return 'deploy';
   if (text && /\.(json|ya?ml)$/i.test(relPath) && isBillOfMaterials(text)) return 'docs';
   if (text && /\.ya?ml$/i.test(relPath) && isCassette(text)) return 'test';
-  if (RENO_NOTE.test(relPath)) return 'docs';
+  if (RENO_NOTE.test(relPath) || LEGAL_TEXT.test(relPath)) return 'docs';
   if (
     MARKDOWN_PAGE.test(relPath) ||
     ASCIIDOC_PAGE.test(relPath) ||

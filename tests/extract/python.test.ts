@@ -2543,6 +2543,16 @@ describe('python: a join only tested for existence (lead review, session 31)', (
     ].join('\n');
     expect(found(text)).toEqual([['sdxl-vae-fp16-fix', 5]]);
   });
+
+  it('reads no weights file a checkpoint folder is only tested for, and still the one it loads (held-out round 38)', () => {
+    // The Trainer copied into THUDM/ChatGLM-6B ptuning/trainer.py:2096-2099 (cut): SageMaker's marker file is tested for.
+    const text = [
+      'if os.path.isfile(os.path.join(resume_from_checkpoint, "user_content.pt")):',
+      '    smp.resume_from_checkpoint(path=resume_from_checkpoint, tag=WEIGHTS_NAME, partial=False)',
+      'weights = torch.load(os.path.join(checkpoint_dir, "prefix_encoder.pt"))',
+    ].join('\n');
+    expect(found(text)).toEqual([['prefix_encoder.pt', 3]]);
+  });
 });
 
 describe('python: a params dict entry a loader is given by subscript (session 31)', () => {
@@ -3211,6 +3221,37 @@ describe('held-out round 36 (session 32): tokenizer options', () => {
       ['THUDM/cogagent-chat-hf', 2, 'huggingface'],
       ['lmsys/vicuna-7b-v1.5', 3, 'huggingface'],
     ]);
+  });
+});
+
+describe("held-out round 38 (session 34): a tokenizer option defaulting to the model option's folder", () => {
+  it('reads the tokenizer folder a model option of the same file also defaults to; not a tokenizer folder of its own', () => {
+    // xverse-ai/XVERSE-13B chat_demo.py:63-68 (cut); the last option is a near miss: a folder named for no model option.
+    const text = [
+      'parser.add_argument("--title", type=str, default="XVERSE-13B-Chat", help="server title")',
+      'parser.add_argument("--model_path", type=str, default="./XVERSE-13B-Chat", help="model path")',
+      'parser.add_argument("--tokenizer_path", type=str, default="./XVERSE-13B-Chat", help="Path to the tokenizer.")',
+      'parser.add_argument("--tokenizer_dir", type=str, default="./tokenizer")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('chat_demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['./XVERSE-13B-Chat', 2, 'local'],
+      ['./XVERSE-13B-Chat', 3, 'local'],
+    ]);
+  });
+});
+
+describe('held-out round 38 (session 34): mistral-inference loads a folder', () => {
+  it("reads `Transformer.from_folder(...)` where Transformer is mistral_inference's; not another library's from_folder", () => {
+    // mistralai/mistral-inference README.md:362-369 (a python block, cut); the near miss is smolagents' agent loader.
+    const text = [
+      'from mistral_inference.transformer import Transformer',
+      'from smolagents import CodeAgent',
+      'model = Transformer.from_folder("./mistral_22b_codestral")',
+      'agent = CodeAgent.from_folder("./my_agent")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('infer.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['./mistral_22b_codestral', 3, 'local']]);
   });
 });
 

@@ -575,6 +575,35 @@ describe('shell: a model archive downloaded from a models folder (held-out arc53
   });
 });
 
+describe('shell: a model archive from a host named for models (held-out mistralai/mistral-inference, session 34)', () => {
+  it('reads the archive downloaded from a `models.` host as a local model; not a tool from another host', () => {
+    // mistralai/mistral-inference README.md:94-97 (a code block), and a near miss: a release asset of a tool.
+    const text = [
+      'export 12B_DIR=$MISTRAL_MODEL/12B_Nemo',
+      'wget https://models.mistralcdn.com/mistral-nemo-2407/mistral-nemo-instruct-2407.tar',
+      'mkdir -p $12B_DIR',
+      'tar -xf mistral-nemo-instruct-2407.tar -C $12B_DIR',
+      'wget https://downloads.example.com/tools/modelctl-linux.tar',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'scripts/download.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[2, 'mistral-nemo-instruct-2407.tar', 'local']]);
+  });
+});
+
+describe('shell: a LoRA merge given its adapter as `--adapter_model_path` (held-out Tencent/Tencent-Hunyuan-Large, session 34)', () => {
+  it("reads the base and the adapter, both Trainer checkpoints, not the merge's output", () => {
+    // The shape of Tencent/Tencent-Hunyuan-Large train/merge_lora_weight.sh (its `/xxx/` roots, placeholders, made real).
+    const text =
+      'python3 merge_lora_weight.py --base_model_path /data/hunyuan_l_train/checkpoint-200 --adapter_model_path /data/runs/hunyuan_l_lora_train/checkpoint-200 --output_path /data/ckpts/merged_hunyuan_lora_weight --save_dtype bf16\n';
+    const refs = (shell.extract({ relPath: 'train/merge_lora_weight.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([
+      [1, '/data/hunyuan_l_train/checkpoint-200', 'local'],
+      [1, '/data/runs/hunyuan_l_lora_train/checkpoint-200', 'local'],
+    ]);
+  });
+});
+
 describe('shell: a data archive in a models bucket (held-out PaddlePaddle/ERNIE, session 29)', () => {
   it('reads the model archive from a `<name>-models` bucket, not the demo data kept beside it', () => {
     // PaddlePaddle/ERNIE applications/models_hub/download_ernie_3.0_base_ch.sh:7-9 and

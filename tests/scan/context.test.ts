@@ -30,6 +30,14 @@ describe('reference context: what a file is, not only where it sits', () => {
     expect(contexts('Qwen/Qwen-2.5-Coder-7B/Qwen2.5-Coder-7B-Instruct.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'docs']]);
     expect(contexts('models/qwen2.5-coder-7b/README.md')).toEqual([['Qwen/Qwen2.5-Coder-7B-Instruct', 'config']]);
   });
+  it('reads a licence or notice text as documentation, whatever links it holds', () => {
+    // Tencent/Tencent-Hunyuan-Large's LICENSE.txt defines the licensed model by its Hub page (line 15).
+    for (const path of ['LICENSE.txt', 'LICENSE', 'MODEL_LICENSE', 'Notice', 'third_party/THIRD_PARTY_NOTICES.txt', 'COPYING'])
+      expect(contextOf(path)).toBe('docs');
+    // Code that handles licences is code.
+    expect(contextOf('src/license.py')).toBe('code');
+    expect(contextOf('pkg/licenses/check.go')).toBe('code');
+  });
   it('reads a bill of materials as a document about models, not a configuration that uses one', () => {
     // The shape of bxf12315/huggingface-aibom-generator aibom.json (header and first component, abridged): a tool's sample output.
     const cyclonedx =

@@ -234,7 +234,8 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
 /**
  * A flag giving the weights a run loads (WEIGHTS_PATH above): `--gguf_path`, `--kt-weight-path`, `--weights-path`,
  * `--safetensor_path`; and the LoRA adapter a merge or inference script loads onto its base model (OpenRLHF's
- * `lora_combiner --model_path X --lora_path ./checkpoint/llama3-8b-rm`, mlx_lm's `--adapter-path`), read the same way.
+ * `lora_combiner --model_path X --lora_path ./checkpoint/llama3-8b-rm`, mlx_lm's `--adapter-path`, Tencent/Tencent-Hunyuan-Large's
+ * merge's `--adapter_model_path`), read the same way.
  * A checkpoint's path or file flag (fish-speech's `--checkpoint-path "checkpoints/s2-pro/codec.pth"`,
  * `--llama-checkpoint-path checkpoints/s2-pro`), and a merge's `--base-weight`/`--lora-weight`, name the weights loaded
  * too; not a `--checkpoint-dir`, as often where a trainer writes. LLaMA-Factory's `--adapter_name_or_path` and TRL's merge
@@ -247,7 +248,7 @@ const REPO_PATHS_NOT_FLAG = /image|dataset|data[-_]|output|save|push|export|dock
 // So are an exported model's file flags (OFA-Sys/Chinese-CLIP's deployment.md: `onnx_to_tensorrt.py --text-onnx-path
 // ${DATAPATH}/deploy/vit-b-16.txt.fp16.onnx`) and a format's checkpoint flag (`speed_benchmark.py --pytorch-ckpt X.pt`).
 const WEIGHTS_PATH_FLAG =
-  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?|onnx)|lora|adapter)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|(?:[a-z0-9]+[-_]){0,2}ckpt|actual[-_]resume)$/i;
+  /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?|onnx)|lora|adapter(?:[-_]model)?)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|(?:[a-z0-9]+[-_]){0,2}ckpt|actual[-_]resume)$/i;
 /** WEIGHTS_PATH_FLAG's LoRA checkpoint flags (`--lora-ckpt`, `--adapter_checkpoint`). */
 const LORA_CKPT_FLAG = /^--(?:lora|adapter)[-_](?:ckpt|checkpoint)$/i;
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
@@ -1228,11 +1229,13 @@ const DOWNLOADER = /(^|\/)(wget|curl)$/;
  * An archive downloaded from a models folder (`wget https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip`,
  * DocsGPT's Dockerfile), or from a release of models (sherpa-onnx publishes its models as the assets of releases
  * tagged `asr-models`, `tts-models`, `kws-models`, ...: `wget https://github.com/k2-fsa/sherpa-onnx/releases/download/
- * asr-models/sherpa-onnx-paraformer-zh-2023-09-14.tar.bz2`, FunAudioLLM/CosyVoice's compute_wer.sh; https://k2-fsa.github.io/sherpa/onnx/pretrained_models/index.html):
+ * asr-models/sherpa-onnx-paraformer-zh-2023-09-14.tar.bz2`, FunAudioLLM/CosyVoice's compute_wer.sh; https://k2-fsa.github.io/sherpa/onnx/pretrained_models/index.html),
+ * or from a host named for models (`wget https://models.mistralcdn.com/mistral-nemo-2407/mistral-nemo-instruct-2407.tar`,
+ * mistralai/mistral-inference's README):
  * the model the project unpacks and loads, a local model named by its file.
  */
 const MODEL_ARCHIVE_URL =
-  /^https?:\/\/[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
+  /^https?:\/\/(?:(?:[\w]+[-_])?models?\.[^\s/]+\/|[^\s/]+\/(?:[^\s?#]*\/)?(?:[\w]+[-_])?models?\/)(?:[^\s?#]*\/)?([\w.+-]+\.(?:zip|tar\.gz|tgz|tar|tar\.xz|tar\.bz2|tbz2|7z))(?:[?#]\S*)?$/i;
 
 /**
  * A weights file downloaded by its URL from a host that is no model hub (`wget https://dl.fbaipublicfiles.com/imagebind/
