@@ -3866,3 +3866,23 @@ describe('held-out round 37 (session 33): lists named for runs or folders', () =
     expect(run('eval.sh', weights).references.map((r) => r.line)).toEqual([2]);
   });
 });
+
+describe('model-names: `gpt-oss` alone is a family, not an OpenAI model (lead, session 34)', () => {
+  it('reads no model from an architecture or parser key `gpt-oss`, and still reads its sized models', () => {
+    // InternLM/lmdeploy turbomind/supported_models.py:33 and builders/_base.py:52, volcengine/verl tool_parser.py:109 (cut),
+    // and two sized names beside them.
+    const text = [
+      "SUPPORTED_ARCHS = dict(GptOssForCausalLM='gpt-oss')",
+      "ACT = {'silu': 0, 'gpt-oss': 1}",
+      '@ToolParser.register("gpt-oss")',
+      'class GptOssToolParser: ...',
+      'client.chat.completions.create(model="gpt-oss-120b", messages=m)',
+      'MODEL = "openai/gpt-oss-20b"',
+    ].join('\n');
+    const ids = (modelNames.extract(makeSourceFile('models/registry.py', text)) as { references: { id: string; line: number }[] }).references.map(
+      (r) => [r.id, r.line],
+    );
+    expect(ids.filter(([, line]) => (line as number) <= 4)).toEqual([]);
+    expect(ids.map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-oss-120b', 'openai/gpt-oss-20b']));
+  });
+});
