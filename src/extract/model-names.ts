@@ -98,6 +98,13 @@ const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
  * https://github.com/EleutherAI/lm-evaluation-harness#basic-usage). MODEL_ARG_KEY's value names the model evaluated or served.
  */
 const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
+/**
+ * The same string holding one pair, a model key's (lm-evaluation-harness's `simple_evaluate(model="hf",
+ * model_args="pretrained=gpt2")`, https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/python-api.md).
+ */
+/** lm-evaluation-harness's flag taking a model-arguments string. */
+const MODEL_ARGS_FLAG = /^--model[-_]args$/;
+const ONE_MODEL_ARG = /^(?:model|model_name|model_id|model_name_or_path|pretrained)=[^\s,="'\\]+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
@@ -1094,7 +1101,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           const flag = flagBefore(previous, text, lineStart + m.index!);
           previous = { text: value, end: lineStart + m.index! + m[0].length };
           // `args=["--model_id", "org/name", "--dtype", "bfloat16"]`: a value takes its meaning from the flag before it.
-          if (flag) {
+          // (`["run", "--model_args", "pretrained=gpt2,device=cuda"]`: a model-arguments string, read below.)
+          if (flag && !MODEL_ARGS_FLAG.test(flag)) {
             if (isModelFlag(flag)) flagged(value, m.index! + 2);
             continue;
           }
@@ -1120,7 +1128,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           continue;
         }
         // `"model_name=openai/gpt-oss-20b,provider=auto"`: the Hub id a model-arguments string names (ARG_PAIRS).
-        if (value.includes(',') && ARG_PAIRS.test(value)) {
+        if (value.includes('=') && (value.includes(',') ? ARG_PAIRS.test(value) : ONE_MODEL_ARG.test(value))) {
           if (!comment) {
             let at = 0;
             for (const pair of value.split(',')) {
