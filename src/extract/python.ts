@@ -306,7 +306,10 @@ const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*
  * `tokenizer_name_or_path` is. Bare values (`tokenizer="cl100k_base"`) are encodings or types, not repos; a setting named
  * for a path, folder or file (`tokenizer_path: str = "asset/tokenizer"`, 2noise/ChatTTS) holds the tokenizer's files.
  */
-const TOKENIZER_REPO_SETTING = /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/gi;
+// (Or read with a default, the literal used when the caller gives none: `tokenizer=kwargs.pop("tokenizer",
+// "EleutherAI/gpt-neox-20b")`, EleutherAI/lm-evaluation-harness's mamba_lm.py; `tokenizer = cfg.get("tokenizer", "org/x")`.)
+const TOKENIZER_REPO_SETTING =
+  /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(?:[A-Za-z_][\w.]*\.(?:get|pop)\(\s*["']\w+["']\s*,\s*)?(['"])([^'"\n]+)\3/gi;
 const TOKENIZER_FILES_SETTING = /(?:path|dir|file|folder)$/i;
 /**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
