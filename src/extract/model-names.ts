@@ -99,14 +99,15 @@ const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
  */
 const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
 /**
- * The same string holding one pair, a model key's (lm-evaluation-harness's `simple_evaluate(model="hf",
- * model_args="pretrained=gpt2")`, https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/python-api.md).
+ * The same string holding one pair, lm-evaluation-harness's `pretrained=` (`simple_evaluate(model="hf",
+ * model_args="pretrained=gpt2")`, https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/python-api.md). Only
+ * that key: a lone `model_name=x` is as often a setting's line, read elsewhere.
  */
 /** A Python object reference, a dotted module path then `:` and an attribute: `lm_eval.models.gguf:GGUFLM`. */
 const OBJECT_REFERENCE = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 /** lm-evaluation-harness's flag taking a model-arguments string. */
 const MODEL_ARGS_FLAG = /^--model[-_]args$/;
-const ONE_MODEL_ARG = /^(?:model|model_name|model_id|model_name_or_path|pretrained)=[^\s,="'\\]+$/;
+const ONE_MODEL_ARG = /^pretrained=[^\s,="'\\]+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
