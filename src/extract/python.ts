@@ -1674,7 +1674,15 @@ function readPython(file: SourceFile): ExtractResult {
   for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
-  if (holdsBleurt(text)) for (const m of text.matchAll(BLEURT_LOAD)) if (!taken(m.index + m[0].length - m[3]!.length - 1)) add(m[3]!, m.index + m[0].length - m[3]!.length - 1, 'local');
+  // (In code only: a docstring's illustration of a metric's config, `Example: bleurt-large-512 in \`load_metric("bleurt",
+  // "bleurt-large-512")\``, huggingface/huggingface_hub's repocard_data.py, loads nothing.)
+  if (holdsBleurt(text))
+    for (const m of text.matchAll(BLEURT_LOAD)) {
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (!taken(offset) && !startsComment(text.slice(lineStart, m.index)) && !pythonDocstringLines(text).has(positions.at(offset).line))
+        add(m[3]!, offset, 'local');
+    }
   for (const entry of modelResourceEntries(text)) if (!taken(entry.offset)) add(entry.value, entry.offset, 'local');
   for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
