@@ -3814,3 +3814,18 @@ describe('held-out round 38 (session 34): EleutherAI/lm-evaluation-harness shape
     expect(found).toContainEqual(['pile-1b.ckpt', 'local', 6]);
   });
 });
+
+describe('held-out round 38 (session 34): a BLEURT config in a docstring', () => {
+  it("reads no checkpoint in a docstring illustrating a metric's config", () => {
+    // huggingface/huggingface_hub src/huggingface_hub/repocard_data.py:45-47 (cut).
+    const text = [
+      'class EvalResult:',
+      '    """',
+      '        metric_config (`str`, *optional*):',
+      '            Example: bleurt-large-512 in `load_metric("bleurt", "bleurt-large-512")`.',
+      '    """',
+      '    metric_config: str = None',
+    ].join('\n');
+    expect((python.extract({ relPath: 'src/huggingface_hub/repocard_data.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+});
