@@ -27,6 +27,12 @@ import { MARKDOWN_PAGE } from './shared/prose-files.js';
 
 /** Headers of a column of models (case and surrounding spaces ignored). */
 const MODEL_HEADER = /^(models?|model[ _-]?(id|name|path|repo)|base[ _-]?model|checkpoint|repo[ _-]?id|hf[ _-]?(model|repo))$/i;
+/**
+ * In a CSV or TSV (a program's input, not a page), a column named for the model of one role, snake or kebab case
+ * (`sparse_model` of lm-evaluation-harness's steering configs, tests/testconfigs/sparsify_intervention.csv, the SAE a
+ * steered model loads; `reward_model`, `draft_model`): its Hub ids and published names, as a `base_model` column's.
+ */
+const ROLE_MODEL_HEADER = /^[a-z]+[_-]model$/;
 /** Larger tables are data dumps: the header decides, but only so many rows are read. */
 const MAX_ROWS = 100_000;
 /** A Markdown column of the names a tool takes: `Model ID`, `model_id`, `Model tag`, `repo_id`, `HF model id`. */
@@ -46,7 +52,7 @@ export default defineExtractor({
     if (!/model|checkpoint|repo/i.test(header)) return { references: [], diagnostics: [] };
     const separator = /\.tsv$/i.test(file.relPath) || (header.includes('\t') && !header.includes(',')) ? '\t' : ',';
     const columns = cellsOf(header, separator)
-      .map((cell, index) => (MODEL_HEADER.test(cell.text.trim()) ? index : -1))
+      .map((cell, index) => (MODEL_HEADER.test(cell.text.trim()) || ROLE_MODEL_HEADER.test(cell.text.trim()) ? index : -1))
       .filter((index) => index >= 0);
     if (columns.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);

@@ -98,6 +98,16 @@ const ENV_LINE = /^([A-Z_][A-Z0-9_]*)=([^\s"'=\\]+)(?:\\n)?$/;
  * https://github.com/EleutherAI/lm-evaluation-harness#basic-usage). MODEL_ARG_KEY's value names the model evaluated or served.
  */
 const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
+/**
+ * The same string holding one pair, lm-evaluation-harness's `pretrained=` (`simple_evaluate(model="hf",
+ * model_args="pretrained=gpt2")`, https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/python-api.md). Only
+ * that key: a lone `model_name=x` is as often a setting's line, read elsewhere.
+ */
+/** A Python object reference, a dotted module path then `:` and an attribute: `lm_eval.models.gguf:GGUFLM`. */
+const OBJECT_REFERENCE = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+/** lm-evaluation-harness's flag taking a model-arguments string. */
+const MODEL_ARGS_FLAG = /^--model[-_]args$/;
+const ONE_MODEL_ARG = /^pretrained=[^\s,="'\\]+$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
@@ -459,6 +469,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
     const hasRegistryCalls = sparse || text.includes('register_module(') || REGISTRY_WORD.test(text);
+    // The decorators a registry module exports (`from lm_eval.api.registry import register_model`), read as registry calls.
+    const registryDecorators = hasRegistryCalls ? decoratorsFromRegistry(text) : undefined;
     const hasDefaults = sparse || text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -1039,7 +1051,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A blank line keeps the call left open above it; the line's last character says whether it leaves one open.
       templateOnLine = hasTemplateCalls && holdsTemplateWords(line);
       loraOnLine = hasLoraNames && (line.includes('LoRARequest(') || line.includes('lora_name'));
-      registryOnLine = hasRegistryCalls && (line.includes('register_module(') || REGISTRY_DECORATOR.test(line));
+      registryOnLine =
+        hasRegistryCalls && (line.includes('register_module(') || REGISTRY_DECORATOR.test(line) || !!importedDecoratorCall(line, registryDecorators));
       if (!Number.isNaN(last)) {
         pendingCall = leftOpen; // a line ending in `(` only
         trackTemplateBlock(last);
@@ -1094,12 +1107,17 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           const flag = flagBefore(previous, text, lineStart + m.index!);
           previous = { text: value, end: lineStart + m.index! + m[0].length };
           // `args=["--model_id", "org/name", "--dtype", "bfloat16"]`: a value takes its meaning from the flag before it.
-          if (flag) {
+          // (`["run", "--model_args", "pretrained=gpt2,device=cuda"]`: a model-arguments string, read below.)
+          if (flag && !MODEL_ARGS_FLAG.test(flag)) {
             if (isModelFlag(flag)) flagged(value, m.index! + 2);
             continue;
           }
         }
         if (value.length < 2) continue;
+        // `"hf-mistral3": "lm_eval.models.mistral3:Mistral3LM"`: a Python object reference (`module.path:Attribute`, the
+        // entry-point spelling, https://packaging.python.org/en/latest/specifications/entry-points/), a class a registry
+        // loads lazily, never a model (EleutherAI/lm-evaluation-harness lm_eval/models/__init__.py's MODEL_MAPPING).
+        if (OBJECT_REFERENCE.test(value)) continue;
         // `"EMBEDDINGS_NAME=huggingface_sentence-transformers/all-mpnet-base-v2" | Add-Content -Path $ENV_FILE`: an env
         // file's line a script writes names the model its model-named variable is set to.
         const env = value.includes('=') ? ENV_LINE.exec(value) : null;
@@ -1120,7 +1138,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           continue;
         }
         // `"model_name=openai/gpt-oss-20b,provider=auto"`: the Hub id a model-arguments string names (ARG_PAIRS).
-        if (value.includes(',') && ARG_PAIRS.test(value)) {
+        if (value.includes('=') && (value.includes(',') ? ARG_PAIRS.test(value) : ONE_MODEL_ARG.test(value))) {
           if (!comment) {
             let at = 0;
             for (const pair of value.split(',')) {
@@ -1202,7 +1220,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // `@MODELS.register_module(name=['deepseek-v32'])`, `@ToolParserManager.register_module('glm47')`: the keys of an
         // mmengine-style registry name the class registered (a chat template, a parser), not a model; so do those of a
         // registry called as a decorator (`@ModelRegistry("qwen2")`, `@registry.register_model('blip_caption')`).
-        if (registryOnLine && inRegistryCall(line, m.index!)) continue;
+        if (registryOnLine && inRegistryCall(line, m.index!, registryDecorators)) continue;
         // `model.startswith("claude-3")`, `"gpt-4" in model_name`: a prefix or part of a name, not a model.
         if (testsOnLine && isPrefixTest(line.slice(Math.max(0, m.index! - 120), m.index), line.slice(m.index! + m[0].length, m.index! + m[0].length + 120)))
           continue;
@@ -2305,9 +2323,31 @@ const REGISTRY_WORD = /registry/i;
  * name (Xinference's `@register_batching_multimodal_models("glm-4v")`) is not one: it may name the models it serves.
  */
 const REGISTRY_DECORATOR = /^\s*@[\w.]*registry[\w.]*\(/i;
+/**
+ * Names imported from a module named for a registry (`from lm_eval.api.registry import register_model`, `from .registry
+ * import register`): called as decorators (`@register_model("hf-mistral3")` over an LM class, EleutherAI/lm-evaluation-harness
+ * lm_eval/models/mistral3.py), they register the class under a key, as REGISTRY_DECORATOR's do. One pass over the text.
+ */
+function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
+  let names: Set<string> | undefined;
+  for (const m of text.matchAll(FROM_REGISTRY_IMPORT))
+    for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
+      const name = /^\s*\w+(?:\s+as\s+(\w+))?\s*$/.exec(part) ? part.trim().split(/\s+/).at(-1)! : undefined;
+      if (name) (names ??= new Set()).add(name);
+    }
+  return names;
+}
+/** `from <...registry...> import a, b as c` (one line, or a parenthesised list over lines). */
+const FROM_REGISTRY_IMPORT = /^[ \t]*from[ \t]+[\w.]*registry[\w.]*[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gim;
+/** A line opening a decorator call by one of `imported` (`@register_model(`), or null. */
+function importedDecoratorCall(line: string, imported: ReadonlySet<string> | undefined): RegExpExecArray | null {
+  if (!imported) return null;
+  const m = /^\s*@(\w+)\(/.exec(line);
+  return m && imported.has(m[1]!) ? m : null;
+}
 /** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line, or a registry decorator's call. */
-function inRegistryCall(line: string, at: number): boolean {
-  const decorator = REGISTRY_DECORATOR.exec(line);
+function inRegistryCall(line: string, at: number, imported?: ReadonlySet<string>): boolean {
+  const decorator = REGISTRY_DECORATOR.exec(line) ?? importedDecoratorCall(line, imported);
   if (decorator && at >= decorator[0].length) return true;
   const call = line.lastIndexOf('register_module(', at);
   return call >= 0 && !line.slice(call, at).includes(')');

@@ -306,7 +306,10 @@ const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*
  * `tokenizer_name_or_path` is. Bare values (`tokenizer="cl100k_base"`) are encodings or types, not repos; a setting named
  * for a path, folder or file (`tokenizer_path: str = "asset/tokenizer"`, 2noise/ChatTTS) holds the tokenizer's files.
  */
-const TOKENIZER_REPO_SETTING = /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(['"])([^'"\n]+)\3/gi;
+// (Or read with a default, the literal used when the caller gives none: `tokenizer=kwargs.pop("tokenizer",
+// "EleutherAI/gpt-neox-20b")`, EleutherAI/lm-evaluation-harness's mamba_lm.py; `tokenizer = cfg.get("tokenizer", "org/x")`.)
+const TOKENIZER_REPO_SETTING =
+  /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(?:[A-Za-z_][\w.]*\.(?:get|pop)\(\s*["']\w+["']\s*,\s*)?(['"])([^'"\n]+)\3/gi;
 const TOKENIZER_FILES_SETTING = /(?:path|dir|file|folder)$/i;
 /**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
@@ -630,6 +633,8 @@ export default defineExtractor({
     'inferencesession',
     // insightface's model packs (`FaceAnalysis(name='antelopev2')`).
     'faceanalysis',
+    // Hugging Face evaluate's BLEURT metric given its checkpoint (`evaluate.load("bleurt", "bleurt-base-512")`).
+    'bleurt',
     // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
     'safe_open',
     // safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`.
@@ -660,7 +665,7 @@ function readPython(file: SourceFile): ExtractResult {
   const text = file.text;
   if (
     !file.embeddedBlock &&
-    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm/i.test(
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm|bleurt/i.test(
       text,
     )
   )
@@ -1677,6 +1682,15 @@ function readPython(file: SourceFile): ExtractResult {
   for (const folder of moduleFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const folder of rootedFoldersLoaded(text)) if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, 'local');
   for (const pack of insightfacePacks(text, constants)) if (!taken(pack.offset)) add(pack.value, pack.offset, 'local');
+  // (In code only: a docstring's illustration of a metric's config, `Example: bleurt-large-512 in \`load_metric("bleurt",
+  // "bleurt-large-512")\``, huggingface/huggingface_hub's repocard_data.py, loads nothing.)
+  if (holdsBleurt(text))
+    for (const m of text.matchAll(BLEURT_LOAD)) {
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      if (!taken(offset) && !startsComment(text.slice(lineStart, m.index)) && !pythonDocstringLines(text).has(positions.at(offset).line))
+        add(m[3]!, offset, 'local');
+    }
   for (const entry of modelResourceEntries(text)) if (!taken(entry.offset)) add(entry.value, entry.offset, 'local');
   for (const folder of downloadedFoldersLoaded(text)) if (!taken(folder.offset)) add(folder.value, folder.offset, 'local');
   // `model_name_or_path = BASE_DIR.joinpath('data/models/Qwen2.5-7B-Instruct').__str__()`: pathlib's join onto the
@@ -1969,6 +1983,15 @@ export function rootedFStrings(text: string): RegExpExecArray[] {
 const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
+/**
+ * Hugging Face evaluate's BLEURT metric (or datasets' `load_metric`) given the checkpoint it downloads and scores with, its
+ * config name: `evaluate.load("bleurt", "bleurt-base-512", module_type="metric")`, `load_metric("bleurt",
+ * config_name="BLEURT-20")`. The names are the metric's CHECKPOINT_URLS keys (storage.googleapis.com/bleurt-oss zips, not
+ * Hub repositories: https://huggingface.co/spaces/evaluate-metric/bleurt/blob/main/bleurt.py), so the checkpoint is `local`.
+ */
+const BLEURT_LOAD =
+  /\b(?:evaluate\.load|load_metric|load)\(\s*(?:path\s*=\s*)?(['"])bleurt\1\s*,\s*(?:config_name\s*=\s*)?(['"])(bleurt-(?:tiny|base|large)-(?:128|512)|BLEURT-20(?:-D(?:3|6|12))?)\2/g;
+const holdsBleurt = (text: string) => text.includes('bleurt') || text.includes('BLEURT');
 /**
  * insightface's `FaceAnalysis(name="<pack>", ...)`, or a project's subclass of it (`FaceAnalysisDIY(name="buffalo_l",
  * ...)`, KwaiVGI/LivePortrait's cropper): the pack name, then the rest of the arguments over lines (for `root=`).
@@ -2712,7 +2735,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // "z-image-turbo-Q4_K_M.gguf"`, `default = "..."` on its own line): the file the program loads. Not the name every
       // checkpoint takes (`model.gguf`), nor a loader's `model_file=` beside its Hub repo (a file inside that repo).
       const path = pathIn(m[2]!, at, !(modelOnly && BARE_GGUF_HOLDER.test(m[1]!)));
-      if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_WEIGHT_FILE.test(path.value))) found.push(path);
+      // (Nor the reading offsets a pass over data keeps to resume, `checkpoint_file = os.path.join(working_directory,
+      // "pile_offset.ckpt")` then `pickle.load(open(checkpoint_file, "rb"))`: EleutherAI/lm-evaluation-harness's
+      // scripts/clean_training_data/generate_13_grams.py.)
+      if (path && (/[\\/]/.test(path.value) || !CONVENTIONAL_WEIGHT_FILE.test(path.value)) && !RESUME_OFFSETS_FILE.test(path.value)) found.push(path);
     }
   }
   for (const m of text.matchAll(WEIGHT_SETTING)) {
@@ -2994,6 +3020,8 @@ const WEIGHTS_BUILD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(/g;
 const WEIGHTS_BUILD_NAME = /^(?:init|load|build|create)_?\w*model$/i;
 const WEIGHTS_LOAD_NAME =
   /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
+/** A file named for reading offsets (`bucket_offsets.ckpt`, `pile_offset.ckpt`): where a pass over data resumes, no weights. */
+const RESUME_OFFSETS_FILE = /(?:^|[\\/_.-])offsets?\.\w+$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**

@@ -362,3 +362,17 @@ describe('families known by name only (held-out netease-youdao/EmotiVoice, sessi
     expect(simcse.families.map((f) => f.familyId)).not.toContain('zhuiyi-simbert');
   });
 });
+
+describe('held-out round 38 (session 34): LLaMAX, by its namespace', () => {
+  it("takes LLaMAX/LLaMAX3-8B-Alpaca as Shanghai AI Laboratory's LLaMAX (CN) by namespace, its lineage unknown offline", () => {
+    // EleutherAI/lm-evaluation-harness lm_eval/tasks/afrobench/sample_run_scripts/run_afrobench.sh:13, a model the script evaluates.
+    const id = 'LLaMAX/LLaMAX3-8B-Alpaca';
+    const lineage: Lineage = { status: 'unresolved', roots: [], edges: [], nodes: [], problems: [] };
+    const origin = classifyOrigin({ id, source: 'huggingface', lineage, nodes: {} }, registry);
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'llamax', country: 'CN' })]);
+    expect(origin.chineseOrigin).toBe(true);
+    // Not a name that merely holds the word elsewhere: a Llama 3 fine-tune of another namespace.
+    const other = classifyOrigin({ id: 'meta-llama/Meta-Llama-3-8B', source: 'huggingface', lineage, nodes: {} }, registry);
+    expect(other.families.map((f) => f.familyId)).not.toContain('llamax');
+  });
+});

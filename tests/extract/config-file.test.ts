@@ -773,3 +773,12 @@ describe('config-file *_name_or_path keys (session 33)', () => {
     expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 6]);
   });
 });
+
+describe('held-out round 38 (session 34): an lm-evaluation-harness config file', () => {
+  it('reads the model under model_args (pretrained:), not the backend under model:', () => {
+    // EleutherAI/lm-evaluation-harness docs/config_files.md:60-66 (the YAML block, cut).
+    const text = ['model: hf', 'model_args:', '  pretrained: gpt2', '  dtype: float32', 'tasks:', '  - hellaswag'].join('\n');
+    const { references } = configFile.extract({ relPath: 'basic_eval.yaml', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai-community/gpt2', 'huggingface', 3]]);
+  });
+});

@@ -3886,3 +3886,55 @@ describe('model-names: `gpt-oss` alone is a family, not an OpenAI model (lead, s
     expect(ids.map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-oss-120b', 'openai/gpt-oss-20b']));
   });
 });
+
+describe('held-out round 38 (session 34): lm-evaluation-harness model-arguments strings and registries', () => {
+  it('reads a one-pair `pretrained=` string and one given after --model_args in an argv list', () => {
+    // EleutherAI/lm-evaluation-harness docs/python-api.md:24-27, tests/test_cli_subcommands.py:201,206 (cut).
+    const text = [
+      'results = lm_eval.simple_evaluate(',
+      '    model="hf",',
+      '    model_args="pretrained=gpt2",',
+      ')',
+      'args = parser.parse_args(["run", "--model_args", "pretrained=gpt2,device=cuda"])',
+      'args = parser.parse_args(["run", "--model_args", "pretrained=gpt2", "device=cuda"])',
+      'url = "model=abc"',
+    ].join('\n');
+    const rows = run('eval.py', text).references.map((r) => [r.id, r.line]);
+    expect(rows).toEqual([
+      ['openai-community/gpt2', 3],
+      ['openai-community/gpt2', 5],
+      ['openai-community/gpt2', 6],
+    ]);
+  });
+
+  it('reads no model in a backend registry: object references, nor the key a registry decorator imported from a registry module takes', () => {
+    // EleutherAI/lm-evaluation-harness lm_eval/models/__init__.py:30-35 and lm_eval/models/mistral3.py:20-33 (cut).
+    const registry = [
+      'MODEL_MAPPING = {',
+      '    "gguf": "lm_eval.models.gguf:GGUFLM",',
+      '    "hf": "lm_eval.models.huggingface:HFLM",',
+      '    "hf-mistral3": "lm_eval.models.mistral3:Mistral3LM",',
+      '}',
+    ].join('\n');
+    expect(run('lm_eval/models/__init__.py', registry).references).toEqual([]);
+    const adapter = [
+      'from lm_eval.api.registry import register_model',
+      'from lm_eval.models.huggingface import HFLM',
+      '',
+      '',
+      '@register_model("hf-mistral3")',
+      'class Mistral3LM(HFLM):',
+      '    """Model adapter for Mistral3 models (Ministral-3 family)."""',
+    ].join('\n');
+    expect(run('lm_eval/models/mistral3.py', adapter).references).toEqual([]);
+    // The same decorator's string where nothing is imported from a registry is read as before.
+    const unimported = ['from lm_eval.models import register_model', '', '@register_model("hf-mistral3")', 'class Mistral3LM(HFLM):'].join('\n');
+    expect(run('lm_eval/models/mistral3.py', unimported).references.map((r) => r.line)).toEqual([3]);
+  });
+
+  it("reads a tracker's run name as no model (wandb_args' `name:`), a model's name elsewhere as before", () => {
+    // EleutherAI/lm-evaluation-harness docs/config_files.md:76-84 (the YAML block, cut).
+    const text = ['wandb_args:', '  project: llm-evals', '  name: mistral-7b-instruct', 'judge:', '  name: mistral-7b-instruct'].join('\n');
+    expect(run('basic_eval.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['mistral/mistral-7b-instruct', 5]]);
+  });
+});

@@ -3794,3 +3794,79 @@ describe('python: a rooted folder given to a pipeline or FunASR AutoModel by key
     ]);
   });
 });
+
+describe('held-out round 38 (session 34): EleutherAI/lm-evaluation-harness shapes', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the BLEURT checkpoint evaluate's bleurt metric is given, not the other metrics", () => {
+    // lm_eval/tasks/careqa/utils_open.py:4-10 (cut).
+    const text = [
+      'try:',
+      '    import evaluate',
+      '',
+      '    bleu = evaluate.load("bleu")',
+      '    bertscore = evaluate.load("bertscore")',
+      '    bleurt = evaluate.load("bleurt", "bleurt-base-512", module_type="metric")',
+      'except (ModuleNotFoundError, ImportError):',
+      '    pass',
+    ].join('\n');
+    expect(rows('lm_eval/tasks/careqa/utils_open.py', text)).toEqual([['bleurt-base-512', 'local', 6]]);
+  });
+
+  it('reads a tokenizer default given through kwargs.pop, not a backend default beside it', () => {
+    // lm_eval/models/mamba_lm.py:8-14, :57-63 (cut).
+    const text = [
+      '@register_model("mamba_ssm")',
+      'class MambaLMWrapper(HFLM):',
+      '    def __init__(',
+      '        self,',
+      '        pretrained="state-spaces/mamba-130m",',
+      '        **kwargs,',
+      '    ) -> None:',
+      '        super().__init__(',
+      '            pretrained=pretrained,',
+      '            backend=kwargs.pop("backend", "causal"),',
+      '            tokenizer=kwargs.pop("tokenizer", "EleutherAI/gpt-neox-20b"),',
+      '        )',
+    ].join('\n');
+    const found = rows('lm_eval/models/mamba_lm.py', text);
+    expect(found).toContainEqual(['EleutherAI/gpt-neox-20b', 'huggingface', 11]);
+    // (The other default read with a default is no model: `kwargs.pop("backend", "causal")`.)
+    expect(found.filter((r) => r[2] === 10)).toEqual([]);
+  });
+
+  it("reads no weights in the offsets a pass over data saves to resume, and no model in a settings object's backend name", () => {
+    // scripts/clean_training_data/generate_13_grams.py:92,138 (cut); lm_eval/config/evaluate_config.py:55-58.
+    const text = [
+      'import os, pickle',
+      'def run(directory, working_directory):',
+      '    checkpoint_file = os.path.join(directory, "bucket_offsets.ckpt")',
+      '    checkpoint_file = os.path.join(working_directory, "pile_offset.ckpt")',
+      '    checkpoint_offset = pickle.load(open(checkpoint_file, "rb"))',
+      '    model_file = os.path.join(working_directory, "pile-1b.ckpt")',
+      'config = EvaluatorConfig(',
+      '    model="hf",',
+      '    model_args={"pretrained": "gpt2"},',
+      ')',
+    ].join('\n');
+    const found = rows('scripts/clean_training_data/generate_13_grams.py', text);
+    expect(found.filter((r) => r[2] !== 6 && r[2] !== 9)).toEqual([]);
+    expect(found).toContainEqual(['pile-1b.ckpt', 'local', 6]);
+  });
+});
+
+describe('held-out round 38 (session 34): a BLEURT config in a docstring', () => {
+  it("reads no checkpoint in a docstring illustrating a metric's config", () => {
+    // huggingface/huggingface_hub src/huggingface_hub/repocard_data.py:45-47 (cut).
+    const text = [
+      'class EvalResult:',
+      '    """',
+      '        metric_config (`str`, *optional*):',
+      '            Example: bleurt-large-512 in `load_metric("bleurt", "bleurt-large-512")`.',
+      '    """',
+      '    metric_config: str = None',
+    ].join('\n');
+    expect((python.extract({ relPath: 'src/huggingface_hub/repocard_data.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+});

@@ -1787,3 +1787,30 @@ describe('held-out round 37 (session 33): a model folder under the working direc
     expect(rows.filter((r) => r[2] === 6)).toEqual([]);
   });
 });
+
+describe('held-out round 38 (session 34): lm-evaluation-harness --model_args beyond pretrained=', () => {
+  it('reads a hosted model under model=/engine= and delta weights under delta=, not a backend or a placeholder', () => {
+    // EleutherAI/lm-evaluation-harness README.md:555-557, :627-629, :647-649; lm_eval/tasks/french_bench/README.md:68 (cut).
+    const text = [
+      'lm_eval --model openai-completions \\',
+      '    --model_args model=davinci-002 \\',
+      '    --tasks lambada_openai,hellaswag',
+      'lm_eval --model openai \\',
+      '    --model_args engine=davinci-002 \\',
+      '    --tasks lambada_openai,hellaswag',
+      'lm_eval --model hf \\',
+      '    --model_args pretrained=Ejafa/llama_7B,delta=lmsys/vicuna-7b-delta-v1.1 \\',
+      '    --tasks hellaswag',
+      'lm_eval --model openai-completions --model_args engine=text-davinci-003  --tasks french_bench  --limit 100',
+      'lm_eval --model local-completions --model_args model=my-model,base_url=http://localhost:8000/v1 --tasks gsm8k',
+    ].join('\n');
+    const rows = (shell.extract({ relPath: 'eval.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['openai/davinci-002', 'api', 2],
+      ['openai/davinci-002', 'api', 5],
+      ['Ejafa/llama_7B', 'huggingface', 8],
+      ['lmsys/vicuna-7b-delta-v1.1', 'huggingface', 8],
+      ['openai/text-davinci-003', 'api', 10],
+    ]);
+  });
+});

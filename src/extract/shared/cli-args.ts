@@ -1502,7 +1502,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       push(hub(value) ?? namedModel(value));
       continue;
     }
-    // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter).
+    // lm-evaluation-harness: `--model hf --model_args pretrained=Qwen/Qwen-7B,dtype=bfloat16` (`peft=` an adapter, `delta=`
+    // delta weights applied on the base: `pretrained=Ejafa/llama_7B,delta=lmsys/vicuna-7b-delta-v1.1`); a hosted backend
+    // takes the provider's own name under `model=` or `engine=` (`--model openai-completions --model_args model=davinci-002`,
+    // `--model openai --model_args engine=davinci-002`, https://github.com/EleutherAI/lm-evaluation-harness#model-apis-and-inference-servers).
     const modelArgs =
       raw[i]!.text === '--model_args' || raw[i]!.text === '--model-args'
         ? next
@@ -1510,8 +1513,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
           ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }
           : undefined;
     if (modelArgs) {
-      for (const m of modelArgs.text.matchAll(/(?:^|,)(?:pretrained|model|peft|tokenizer)=([^,]+)/g))
-        push(hub({ text: m[1]!, offset: modelArgs.offset + m.index! + m[0].length - m[1]!.length }));
+      for (const m of modelArgs.text.matchAll(/(?:^|,)(pretrained|model|engine|peft|delta|tokenizer)=([^,]+)/g)) {
+        const value = { text: m[2]!, offset: modelArgs.offset + m.index! + m[0].length - m[2]!.length };
+        push(hub(value) ?? (m[1] === 'model' || m[1] === 'engine' ? publishedName(value) : undefined));
+      }
       if (next === modelArgs) i++;
       continue;
     }

@@ -24,8 +24,12 @@ export const HF_ARG_KEY =
  * `model_mapping`): each value is the model requests are sent to upstream; each key is a name clients send, an alias.
  */
 export const MODEL_MAPPING_KEY = /^model_?(?:mapping|map)$/i;
-/** Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`, `reward_model: {path: ...}`. */
-export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model)$/i;
+/**
+ * Sections that describe a model, whose entry keys (below) hold its id: `model: {name: Qwen/...}`, `llm: {id: ...}`,
+ * `reward_model: {path: ...}`; lm-evaluation-harness's `model_args: {pretrained: gpt2}` beside `model: hf` (the backend),
+ * https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/config_files.md.
+ */
+export const MODEL_SECTION = /^(models?|llms?|embeddings?|embedder|reranker|tokenizer|teacher|student|judge|[\w-]*_model|model_args)$/i;
 export const ENTRY_KEY = /^(name|id|path|name_or_path|repo|repo_id|pretrained|hf_id|hub_id)$/i;
 /**
  * A model key named for ModelScope (`model_scope_model_id: Qwen/Qwen3-8B`, GPUStack's model catalogue

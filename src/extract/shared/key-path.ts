@@ -123,6 +123,12 @@ const OBJECT_REF_KEY = /^[a-z0-9]*[a-gi-oq-z0-9]ref$/;
  * `WANDB_RUN_NAME`, `job_name`, `experiment_name`, a cluster's `cluster_name`): named after the model trained, never one.
  */
 const RUN_NAME_KEY = /(?:run|job|experiment|cluster)name$/;
+/**
+ * Blocks of an experiment tracker's settings, whose `name` is the run's (`wandb_args: {project: x, name:
+ * mistral-7b-instruct}`, lm-evaluation-harness docs/config_files.md, given to `wandb.init(name=...)`, the run's display
+ * name: https://docs.wandb.ai/ref/python/sdk/functions/init/), keys' separators dropped.
+ */
+const TRACKER_PARENT = /^(?:wandb|mlflow|comet|neptune|swanlab|trackio|clearml|aim)(?:args|kwargs|config|init|initkwargs)?$/;
 
 /** True when a value under `key` (lower case) in a block under `parent` is a Kubernetes object's own name, or a run's. */
 export function isObjectName(key: string, parent: string | undefined, before: string): boolean {
@@ -130,7 +136,7 @@ export function isObjectName(key: string, parent: string | undefined, before: st
   if (OBJECT_NAME_KEY.test(bare(key)) || RUN_NAME_KEY.test(bare(key)) || OBJECT_REF_KEY.test(bare(key))) return true;
   if (parent !== undefined && APP_LABEL.test(key) && LABEL_PARENT.test(bare(parent))) return true;
   if (key !== 'name') return false;
-  return (parent !== undefined && OBJECT_PARENT.test(bare(parent))) || INLINE_METADATA.test(before);
+  return (parent !== undefined && (OBJECT_PARENT.test(bare(parent)) || TRACKER_PARENT.test(bare(parent)))) || INLINE_METADATA.test(before);
 }
 
 /**

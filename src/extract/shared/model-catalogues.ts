@@ -99,6 +99,12 @@ const SENTINEL =
   /(?:^|[-_/])(?:unknown|default|custom|dummy|fake|mock|test|placeholder|override|made-?up|example|arbitrary)(?:[-_/]|$)|[-_](?:api|model)(?:[-_]names?)?$|(?:^|\/)(?:my|your)[-_]/i;
 /** (`inherit`: a subagent that takes its parent agent's model, Claude Code's subagents and bytedance/deer-flow's `SubagentConfig(model="inherit")`.) */
 const NOT_NAMES = new Set(['', 'auto', 'default', 'none', 'null', 'custom', 'unknown', 'all', 'any', 'other', 'test', 'local', 'remote', 'inherit']);
+/**
+ * Inference backends, which a settings object's `model=` selects in evaluation harnesses (lm-evaluation-harness's
+ * `EvaluatorConfig(model="hf", model_args={"pretrained": "gpt2"})`, its `--model hf|vllm|sglang|gguf|openvino` types:
+ * https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/interface.md): the engine, the model is in its arguments.
+ */
+const BACKEND_NAMES = new Set(['hf', 'hf-auto', 'huggingface', 'transformers', 'vllm', 'sglang', 'lmdeploy', 'gguf', 'ggml', 'openvino', 'onnx', 'mlx']);
 const STRING = /(['"])([^'"\n]+)\1/g;
 /** `gpt_oss`, `deepseek_v4`, `gemma3_text`: a config's `model_type` or a case's key, not a model's name. */
 const SNAKE_IDENTIFIER = /^[a-z][a-z0-9]*_[a-z0-9_]+$/;
@@ -360,6 +366,7 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
           // vendor and family without the version every Bedrock id has, `model="amazon.nova"`: mem0's tests.)
           if (
             !NOT_NAMES.has(value.toLowerCase()) &&
+            !BACKEND_NAMES.has(value.toLowerCase()) &&
             !SENTINEL.test(value) &&
             !saysMissing(value) &&
             // (Nor a placeholder in capitals, `TaskConfig(model="MODEL")` in evalscope's parameter docs.)
