@@ -345,8 +345,7 @@ describe("hub-url: ModelScope's file API with its query on the next line (lead r
 
 describe("hub-url: Coqui TTS's self-named catalogue (held-out coqui-ai/TTS, session 34)", () => {
   const refs = (relPath: string, text: string) =>
-    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number; context?: string }[] })
-      .references;
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number; context?: string }[] }).references;
 
   it('reads a catalogue name written whole, in code, a command and a comment; XTTS as its Hub repository', () => {
     // coqui-ai/TTS README.md:203, :347; TTS/server/server.py:35; hubconf.py:10; TTS/api.py:419 (shortened)

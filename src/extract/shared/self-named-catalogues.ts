@@ -21,9 +21,7 @@ function catalogueShapes() {
     const types = selfNamedCatalogues().flatMap((c) => c.types);
     written = {
       // Not inside a longer path or word (`my_tts_models/...`), and not a folder under the name (`.../glow-tts/model.pth`).
-      pattern: types.length
-        ? new RegExp(String.raw`(?<![\w./-])(?:${types.map(escapeRegExp).join('|')})\/${PART}\/${PART}\/${PART}(?![\w/-])`, 'g')
-        : /(?!)/g,
+      pattern: types.length ? new RegExp(String.raw`(?<![\w./-])(?:${types.map(escapeRegExp).join('|')})\/${PART}\/${PART}\/${PART}(?![\w/-])`, 'g') : /(?!)/g,
       types: new Set(types),
       words: types.flatMap((t) => [`${t}/`, `"${t}"`]),
     };
@@ -80,7 +78,10 @@ export function nestedCatalogueEntries(path: string, text: string): CatalogueNam
       lastKey = undefined;
       // The root object, then type, language, dataset and model: the model's object is the fifth open one.
       if (open.length === 5 && c === 123 && open[1] && types.has(open[1].key) && open.slice(2).every(Boolean)) {
-        const name = open.slice(1).map((o) => o!.key).join('/');
+        const name = open
+          .slice(1)
+          .map((o) => o!.key)
+          .join('/');
         found.push({ ...reported(name), offset: open[4]!.at });
       }
     } else if (c === 125 /* } */ || c === 93 /* ] */) {
