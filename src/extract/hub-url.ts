@@ -140,7 +140,8 @@ const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|w
 
 export default defineExtractor({
   name: 'hub-url',
-  words: () => [
+  // (The catalogue's words come from providers.yaml `self_named_catalogues`, read once when the module loads.)
+  words: [
     'huggingface.co/',
     'hf.co/',
     'hf.co:',
