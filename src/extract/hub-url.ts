@@ -15,6 +15,7 @@ import { apiModelId, libraryModel, providerForName, providerForUrl } from '../re
 import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js';
 import { CHECKPOINT_LAYOUT, repoOf } from './shared/checkpoint-layout.js';
 import { holdsHubLocation } from './shared/gate-scans.js';
+import { catalogueNamesIn, catalogueNameWords, nestedCatalogueEntries } from './shared/self-named-catalogues.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -139,6 +140,7 @@ const LINK_KEY_BEFORE = /(?:^|[\s{,(])["']?(?:url|link|href|homepage|home_page|w
 
 export default defineExtractor({
   name: 'hub-url',
+  // (The catalogue's words come from providers.yaml `self_named_catalogues`, read once when the module loads.)
   words: [
     'huggingface.co/',
     'hf.co/',
@@ -155,6 +157,7 @@ export default defineExtractor({
     '/models/',
     'openaipublic.azureedge.net/main/whisper/',
     'checkpoints/',
+    ...catalogueNameWords(),
   ],
   // Notebooks go to the notebook extractor (which runs this one on their cells).
   matchesName: true,
@@ -164,8 +167,11 @@ export default defineExtractor({
   matches: (path) => !isNotText(path) && !/\.ipynb$/i.test(path),
   extract(file) {
     const text = file.text;
+    // A library's catalogue names that say what they are (Coqui TTS's `tts_models/en/ljspeech/glow-tts`), written whole
+    // or as the nested keys of its catalogue file: shared/self-named-catalogues.ts.
+    const catalogue = [...catalogueNamesIn(text), ...nestedCatalogueEntries(file.relPath, text)];
     // (HUB_LOCATION's answer, from each `/` and `:`: shared/gate-scans.ts)
-    if (!holdsHubLocation(text)) return { references: [], diagnostics: [] };
+    if (!catalogue.length && !holdsHubLocation(text)) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
     const references: RawReference[] = [];
     const style = commentStyle(file.relPath);
@@ -189,6 +195,7 @@ export default defineExtractor({
         ...(comment ? { context: 'comment' as const } : documents ? { context: 'docs' as const } : {}),
       });
     };
+    for (const c of catalogue) add(c.id, c.source, c.offset, c.offset);
     HUB.lastIndex = 0;
     for (let m = HUB.exec(text); m; m = HUB.exec(text)) {
       const [, org, name, revision] = m as unknown as [string, string, string, string | undefined];

@@ -167,6 +167,16 @@ const modelsOwnConfig = (text: string) => {
   }
 };
 const BARE_FILES = /\.(ya?ml|toml|properties|conf|cfg|ini)$/i;
+/**
+ * A Hugging Face tokenizers serialization saved under a name of the project's own (coqui-ai/TTS's
+ * tests/inputs/xtts_vocab.json, loaded by `Tokenizer.from_file`): the library writes its keys in a fixed order,
+ * `"version"`, `"truncation"`, `"padding"`, `"added_tokens"`, ..., `"model": {"type": "BPE", "vocab": {...}}`
+ * (https://github.com/huggingface/tokenizers, tokenizer/serialization.rs), so its head tells it. Its vocabulary
+ * (`"ang1": 4570`, pinyin syllables) names no model, as a file named `tokenizer.json` (MODEL_FILES).
+ */
+const TOKENIZER_HEAD = /^\s*\{\s*"version"\s*:\s*"[\d.]+"\s*,\s*"truncation"\s*:/;
+const isTokenizerSerialization = (path: string, text: string) =>
+  path.endsWith('.json') && TOKENIZER_HEAD.test(text.slice(0, 200)) && text.slice(0, 4000).includes('"added_tokens"');
 
 export default defineExtractor({
   name: 'model-names',
@@ -181,7 +191,10 @@ export default defineExtractor({
   // name (nameLines: `Agent('cerebras:llama-3.3-70b')`), so it lets the text in too.
   words: () => [...nameWords(), ...colonPrefixWords(), ...librarySlots().map((l) => l.package)],
   extract: (file) => ({
-    references: CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text) ? [] : withPickedNames(file.text, readNames(file)),
+    references:
+      (CONFIG_JSON.test(withoutExampleSuffix(file.relPath)) && modelsOwnConfig(file.text)) || isTokenizerSerialization(file.relPath, file.text)
+        ? []
+        : withPickedNames(file.text, readNames(file)),
     diagnostics: [],
   }),
 });

@@ -1090,7 +1090,14 @@ function readPython(file: SourceFile): ExtractResult {
       // count is the model the program loads from the working folder; a bare name without one may be a hosted model's.
       else if (folder && /path|dir/i.test(flag) && isBareSizedModelFolder(folder) && !parseHubReference(folder) && !/out|save|export/i.test(flag))
         add(folder, fallback!.literalOffset!, 'local');
-      else addHub(fallback, call);
+      // `add_argument("--model_path", default="https://github.com/coqui-ai/TTS/releases/download/speaker_encoder_model/
+      // model_se.pth.tar")` (coqui-ai/TTS's TTS/bin/compute_embeddings.py, which downloads what it is given): a model
+      // option's default URL to a weights file is the file the program fetches and loads, reported by its name as a
+      // model-named URL constant's is. Not a Hub URL (hub-url reads those), nor a file every checkpoint is called.
+      else if (folder && WEIGHTS_URL.test(folder) && !parseHubReference(folder) && !/out|save|export|log|result|dump/i.test(flag)) {
+        const file = folder.slice(folder.lastIndexOf('/') + 1);
+        if (!CONVENTIONAL_WEIGHT_FILE.test(file)) add(file, fallback!.literalOffset! + folder.length - file.length, 'local');
+      } else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
       // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
       const tag = fallback?.literal !== undefined ? { value: fallback.literal, offset: fallback.literalOffset } : resolveArg(fallback);
@@ -3594,6 +3601,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
   return found;
 }
 
+/** An http(s) URL whose path ends at a file only weights come in (`.../releases/download/v0.13.0_models/WavLM-Large.pt`), no query. */
+const WEIGHTS_URL = /^https?:\/\/[^\s'"?#]+\/[^/\s'"?#]+\.(?:safetensors|pth(?:\.tar)?|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /** The longest collection literal read whole (a model table of a few hundred entries). */
 const MAX_COLLECTION = 60_000;
 /**

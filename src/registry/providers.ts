@@ -55,6 +55,7 @@ let loaded:
       litellm: LiteLlm;
       programs: ProgramRegistry[];
       libraryNames: LibraryNames[];
+      selfNamedCatalogues: SelfNamedCatalogue[];
       libraryConstants: LibraryConstantsEntry[];
       atProviders: AtProviders;
       colonPrefixes: Record<string, string>;
@@ -80,6 +81,7 @@ function load() {
       };
       program_registries?: ProgramRegistry[];
       library_names?: LibraryNames[];
+      self_named_catalogues?: SelfNamedCatalogue[];
       library_constants?: LibraryConstantsEntry[];
       model_at_provider?: { providers?: Record<string, string> };
       colon_prefixes?: { prefixes?: Record<string, string>; gateways?: string[] };
@@ -99,6 +101,7 @@ function load() {
       },
       programs: doc.program_registries ?? [],
       libraryNames: doc.library_names ?? [],
+      selfNamedCatalogues: doc.self_named_catalogues ?? [],
       libraryConstants: doc.library_constants ?? [],
       atProviders: new Map(Object.entries(doc.model_at_provider?.providers ?? {}).map(([name, id]) => [name.toLowerCase(), id])),
       colonPrefixes: doc.colon_prefixes?.prefixes ?? {},
@@ -159,6 +162,20 @@ interface LibraryNames {
    */
   prefixes?: Record<string, string>;
 }
+
+/**
+ * providers.yaml `self_named_catalogues`: a library's catalogue whose names start with the catalogue's own type words
+ * (Coqui TTS's `tts_models/<language>/<dataset>/<model>`), and the Hub repositories some of them come from.
+ */
+export interface SelfNamedCatalogue {
+  package: string;
+  types: string[];
+  source: string;
+  hub?: Record<string, string>;
+}
+
+/** providers.yaml `self_named_catalogues`, as written. */
+export const selfNamedCatalogues = (): readonly SelfNamedCatalogue[] => load().selfNamedCatalogues;
 
 /** A library's short names read in its own slots (providers.yaml `library_names` entries with `slots`). */
 export interface LibrarySlots {

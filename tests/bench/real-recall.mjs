@@ -43,10 +43,13 @@ const GATEWAYS = new Set(PROVIDERS.colon_prefixes?.gateways ?? []);
 const COLON_PREFIXES = PROVIDERS.colon_prefixes?.prefixes ?? {};
 /**
  * Libraries' own short names (`base` given to whisper.load_model, `ViT-B/32` to clip.load) and the Hub ids they stand
- * for: the report names the id. Lower-cased, as labels and findings are compared.
+ * for, and self-named catalogue names mapped to their repository (`tts_models/multilingual/multi-dataset/xtts_v2`,
+ * coqui/XTTS-v2: providers.yaml `self_named_catalogues`): the report names the id. Lower-cased, as labels and findings are compared.
  */
 const LIBRARY_IDS = new Set(
-  (PROVIDERS.library_names ?? []).flatMap((l) => Object.entries(l.names).map(([name, id]) => `${name.toLowerCase()}\u0000${id.toLowerCase()}`)),
+  [...(PROVIDERS.library_names ?? []).map((l) => l.names), ...(PROVIDERS.self_named_catalogues ?? []).map((c) => c.hub ?? {})].flatMap((names) =>
+    Object.entries(names).map(([name, id]) => `${name.toLowerCase()}\u0000${id.toLowerCase()}`),
+  ),
 );
 const ONLY = process.env.RECALL_ONLY ? new Set(process.env.RECALL_ONLY.split(',')) : undefined;
 const SHOW = Number(process.env.RECALL_MISSES ?? 20);

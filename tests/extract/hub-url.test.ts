@@ -342,3 +342,75 @@ describe("hub-url: ModelScope's file API with its query on the next line (lead r
     expect(references.map((r) => [r.id, r.line])).toEqual([['iic/speech_paraformer', 4]]);
   });
 });
+
+describe("hub-url: Coqui TTS's self-named catalogue (held-out coqui-ai/TTS, session 34)", () => {
+  const refs = (relPath: string, text: string) =>
+    (hubUrl.extract({ relPath, size: text.length, text }) as { references: { id: string; source: string; line: number; context?: string }[] }).references;
+
+  it('reads a catalogue name written whole, in code, a command and a comment; XTTS as its Hub repository', () => {
+    // coqui-ai/TTS README.md:203, :347; TTS/server/server.py:35; hubconf.py:10; TTS/api.py:419 (shortened)
+    const text = [
+      'tts = TTS("tts_models/multilingual/multi-dataset/xtts_v2").to(device)',
+      '  $ tts --text "Text for TTS" --model_name "tts_models/en/ljspeech/glow-tts" --vocoder_name "vocoder_models/en/ljspeech/univnet"',
+      '        default="tts_models/en/ljspeech/tacotron2-DDC",',
+      '            self.load_vc_model_by_name("voice_conversion_models/multilingual/vctk/freevc24")',
+      '# see tts_models/de/thorsten/tacotron2-DDC.',
+    ].join('\n');
+    expect(refs('app.py', text).map((r) => [r.id, r.source, r.line, r.context ?? ''])).toEqual([
+      ['coqui/XTTS-v2', 'huggingface', 1, ''],
+      ['tts_models/en/ljspeech/glow-tts', 'local', 2, ''],
+      ['vocoder_models/en/ljspeech/univnet', 'local', 2, ''],
+      ['tts_models/en/ljspeech/tacotron2-DDC', 'local', 3, ''],
+      ['voice_conversion_models/multilingual/vctk/freevc24', 'local', 4, ''],
+      ['tts_models/de/thorsten/tacotron2-DDC', 'local', 5, 'comment'],
+    ]);
+  });
+
+  it('reads no placeholder, index, cache folder or longer path as a name', () => {
+    // docs/source/inference.md:39, README.md:306, docs/source/finetuning.md:96
+    const text = [
+      '    --model_name "tts_models/<language>/<dataset>/<model_name>" \\',
+      '    $ tts --model_info_by_idx tts_models/3',
+      '        --restore_path  /home/ubuntu/.local/share/tts/tts_models--en--ljspeech--glow-tts/model_file.pth',
+      'path = "my_tts_models/en/ljspeech/glow-tts"',
+      'path = "tts_models/en/ljspeech/glow-tts/model_file.pth"',
+    ].join('\n');
+    expect(refs('docs/inference.md', text)).toEqual([]);
+  });
+
+  it("reads the catalogue file's nested entries at their own keys, and the default vocoder each names", () => {
+    // coqui-ai/TTS TTS/.models.json:1-7, :749-756 (shortened)
+    const text = [
+      '{',
+      '    "tts_models": {',
+      '        "multilingual": {',
+      '            "multi-dataset": {',
+      '                "xtts_v2": {',
+      '                    "description": "XTTS-v2.0.3 by Coqui with 17 languages.",',
+      '                    "hf_url": ["https://coqui.gateway.scarf.sh/hf-coqui/XTTS-v2/main/model.pth"]',
+      '                }',
+      '            }',
+      '        },',
+      '        "be": {',
+      '            "common-voice": {',
+      '                "glow-tts":{',
+      '                    "github_rls_url": "https://coqui.gateway.scarf.sh/v0.16.6/tts_models--be--common-voice--glow-tts.zip",',
+      '                    "default_vocoder": "vocoder_models/be/common-voice/hifigan"',
+      '                }',
+      '            }',
+      '        }',
+      '    }',
+      '}',
+    ].join('\n');
+    expect(refs('TTS/.models.json', text).map((r) => [r.id, r.line])).toEqual([
+      ['vocoder_models/be/common-voice/hifigan', 15],
+      ['coqui/XTTS-v2', 5],
+      ['tts_models/be/common-voice/glow-tts', 13],
+    ]);
+  });
+
+  it('reads no entry from a JSON file whose top-level keys are not the catalogue types', () => {
+    const text = '{\n  "voices": {\n    "tts_models": {\n      "en": {\n        "vctk": {\n          "vits": {}\n        }\n      }\n    }\n  }\n}\n';
+    expect(refs('voices.json', text)).toEqual([]);
+  });
+});

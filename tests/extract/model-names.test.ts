@@ -3938,3 +3938,36 @@ describe('held-out round 38 (session 34): lm-evaluation-harness model-arguments 
     expect(run('basic_eval.yaml', text).references.map((r) => [r.id, r.line])).toEqual([['mistral/mistral-7b-instruct', 5]]);
   });
 });
+
+describe('model-names: a tokenizers serialization under a name of its own (held-out coqui-ai/TTS, session 34)', () => {
+  // Cut from coqui-ai/TTS tests/inputs/xtts_vocab.json (XTTS's BPE tokenizer, loaded by `Tokenizer.from_file`): its
+  // pinyin vocabulary (`"ang1": 4570`) was read as 304 served names (`openai-compatible/ang1`).
+  const tokenizer = [
+    '{',
+    '    "version": "1.0",',
+    '    "truncation": null,',
+    '    "padding": null,',
+    '    "added_tokens": [',
+    '        { "id": 0, "special": true, "content": "[STOP]", "single_word": false }',
+    '    ],',
+    '    "model": {',
+    '        "type": "BPE",',
+    '        "vocab": {',
+    '            "ong1": 4567,',
+    '            "ang1": 4570,',
+    '            "bian4hua4": 5010,',
+    '            "gpt-4o": 5011',
+    '        }',
+    '    }',
+    '}',
+  ].join('\n');
+
+  it('reads no model in its vocabulary, whatever the file is called', () => {
+    expect(run('tests/inputs/xtts_vocab.json', tokenizer).references).toEqual([]);
+  });
+
+  it('still reads a JSON settings file that is not one', () => {
+    const settings = '{\n    "version": "1.0",\n    "model": "gpt-4o"\n}\n';
+    expect(run('config/settings.json', settings).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 3]]);
+  });
+});

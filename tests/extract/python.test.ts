@@ -3870,3 +3870,39 @@ describe('held-out round 38 (session 34): a BLEURT config in a docstring', () =>
     expect((python.extract({ relPath: 'src/huggingface_hub/repocard_data.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
   });
 });
+
+describe("python: a model option's default URL to a weights file (held-out coqui-ai/TTS, session 34)", () => {
+  const refs = (text: string) =>
+    (python.extract(makeSourceFile('TTS/bin/compute_embeddings.py', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads the released checkpoint a --model_path default downloads, by its file name', () => {
+    // coqui-ai/TTS TTS/bin/compute_embeddings.py:113-124
+    const text = [
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument(',
+      '    "--model_path",',
+      '    type=str,',
+      '    help="Path to model checkpoint file. It defaults to the released speaker encoder.",',
+      '    default="https://github.com/coqui-ai/TTS/releases/download/speaker_encoder_model/model_se.pth.tar",',
+      ')',
+      'parser.add_argument(',
+      '    "--config_path",',
+      '    type=str,',
+      '    default="https://github.com/coqui-ai/TTS/releases/download/speaker_encoder_model/config_se.json",',
+      ')',
+    ].join('\n');
+    expect(refs(text)).toEqual([['model_se.pth.tar', 'local', 7]]);
+  });
+
+  it('reads no output, data or conventionally named file as the model', () => {
+    const text = [
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--output_model_path", default="https://example.org/run/speaker_encoder.pth")',
+      'parser.add_argument("--model_path", default="https://example.org/releases/model.pth")',
+      'parser.add_argument("--model_path", default="https://example.org/releases/encoder.pth?dl=1")',
+    ].join('\n');
+    expect(refs(text)).toEqual([]);
+  });
+});

@@ -1814,3 +1814,26 @@ describe('held-out round 38 (session 34): lm-evaluation-harness --model_args bey
     ]);
   });
 });
+
+describe("shell: openai-whisper's CLI given one of its names (held-out openai/whisper, session 34)", () => {
+  const found = (text: string) =>
+    (shell.extract({ relPath: 'transcribe.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `--model <name>` of a `whisper` command as the Hub repository of the checkpoint load_model downloads', () => {
+    // openai/whisper README.md:85, :99 (as a script's lines)
+    const text = [
+      '#!/bin/sh',
+      'whisper audio.flac audio.mp3 audio.wav --model turbo',
+      'whisper japanese.wav --model medium --language Japanese --task translate',
+    ].join('\n');
+    expect(found(text)).toEqual([
+      ['openai/whisper-large-v3-turbo', 'huggingface', 2],
+      ['openai/whisper-medium', 'huggingface', 3],
+    ]);
+  });
+
+  it("reads no Whisper name given to another program's --model, nor a name Whisper does not know", () => {
+    const text = ['#!/bin/sh', 'mytool --model medium', 'whisper talk.wav --model huge-v9', 'whisper talk.wav --language en'].join('\n');
+    expect(found(text)).toEqual([]);
+  });
+});

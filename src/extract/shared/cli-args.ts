@@ -33,6 +33,7 @@ import {
   hostedModelId,
   isContextOnlyId,
   isOwnServedName,
+  libraryModel,
   litellmBareProvider,
   litellmModel,
   programRegistryOrganisation,
@@ -1139,6 +1140,10 @@ function flagValue(token: Token, program: ModelProgram | undefined, stripQuant =
   // A program that takes LiteLLM's names resolves a bare one itself (`aider --model o3`: OpenAI's, too short for a table).
   const bare = program.litellm ? litellmBareProvider(token.text) : undefined;
   if (bare) return { id: `${bare}/${token.text}`, source: 'api', offset: token.offset };
+  // A library's CLI given one of the library's short names (`whisper audio.flac --model turbo`, openai-whisper's CLI): the Hub
+  // repository providers.yaml `library_names` maps the name to, as the library's own call with it is read.
+  const short = program.library ? libraryModel(program.library, token.text) : undefined;
+  if (short) return { id: short, source: 'huggingface', offset: token.offset };
   // The program's own server answers to the name, whatever hosted API spells a model the same way (`Qwen3-ASR-1.7B`).
   if (program.servedNames)
     return isNameShaped(token.text) && !PLACEHOLDER_NAME.test(token.text) ? { id: contextOnlyId(token.text), source: 'api', offset: token.offset } : undefined;
@@ -2511,6 +2516,8 @@ export interface ModelProgram {
   sharedFlags?: boolean;
   /** Its model flags take LiteLLM model names (`openrouter/deepseek/deepseek-chat`, `gemini/gemini-2.5-pro`), read as model-names reads them. */
   litellm?: boolean;
+  /** Its model flags take a library's short names (providers.yaml `library_names` package): `whisper --model turbo`. */
+  library?: string;
 }
 
 /**
@@ -2592,6 +2599,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://inference.readthedocs.io/en/latest/getting_started/using_xinference.html : `xinference launch --model-name
   // qwen2.5-instruct` / `-n`, `xinference engine -n`, `xinference cal-model-mem -n`: a built-in model's name
   { name: 'xinference', flags: ['--model-name', '-n'], images: ['xprobe/xinference'], servedNames: true, sharedFlags: true },
+  // https://github.com/openai/whisper#command-line-usage : `whisper audio.flac --model turbo`, the name load_model downloads
+  // (whisper/transcribe.py's `--model`); held-out openai/whisper, session 34
+  { name: 'whisper', flags: ['--model'], sharedFlags: true, library: 'whisper' },
   // https://github.com/ShishirPatil/gorilla/tree/main/berkeley-function-call-leaderboard : the Berkeley Function-Calling
   // Leaderboard's `bfcl generate --model Qwen3-Coder-480B-A35B-Instruct`, `bfcl evaluate --model gpt-4o-2024-11-20-FC`:
   // a key of its model handlers, the model it queries (an API's or one it serves)
