@@ -1778,14 +1778,12 @@ describe('held-out round 38 (session 34): weights a research repo downloads, unp
   });
 
   it("reads FastChat's apply_delta.py run by its file name: the delta and the base, not the target it writes", () => {
-    // OpenGVLab/Ask-Anything video_chat/README.md:117-121 (cut).
+    // OpenGVLab/Ask-Anything video_chat/README_CN.md:137-140 (cut): no model word in the command.
     expect(
-      rows(
-        ['python3 apply_delta.py \\', '  --base ./llama-13b \\', '  --target stable-vicuna-13b \\', '  --delta CarperAI/stable-vicuna-13b-delta'].join('\n'),
-      ),
+      rows(['python3 apply_delta.py \\', '  --base ./llama-7b \\', '  --target vicuna-7b-v0 \\', '  --delta lmsys/vicuna-7b-delta-v0'].join('\n')),
     ).toEqual([
-      ['./llama-13b', 'local', 2],
-      ['CarperAI/stable-vicuna-13b-delta', 'huggingface', 4],
+      ['./llama-7b', 'local', 2],
+      ['lmsys/vicuna-7b-delta-v0', 'huggingface', 4],
     ]);
   });
 
