@@ -152,9 +152,16 @@ const WINDOWS_WEIGHTS_VALUE = /^[\w.@+-]+(\\[\w.@+-]+)+\.(?:safetensors|pth|pt|o
 /** A weights file by its format, or a plain `.bin` named for ggml (GGML_BIN_FILE), not the name every checkpoint takes. */
 const isWeightsOrGgmlValue = (v: string): boolean =>
   WEIGHTS_VALUE.test(v) || (/^[\w.@+-]+(\/[\w.@+-]+)*$/.test(v) && GGML_BIN_FILE.test(v) && !CONVENTIONAL_WEIGHT_FILE.test(v.slice(v.lastIndexOf('/') + 1)));
+/**
+ * A weights file written from the root or home (`ckpt: '/nvme/share_data/model/pretrained_minigpt4.pth'`, MiniGPT-4's eval
+ * config as OpenGVLab/Ask-Anything copies it): the same file as a relative one, unless the path is a placeholder
+ * (`/path/to/x.pth`, modelFromPath).
+ */
+const ROOTED_WEIGHTS_VALUE = /^~?\/(?:[\w.@+-]+\/)*[\w.@+-][\w.@+=-]*\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /** A weights file's path as the report names it (`/` separators), or undefined when the value is none. */
 const weightsFile = (value: string): string | undefined => {
   const v = value.trim();
+  if (ROOTED_WEIGHTS_VALUE.test(v)) return modelFromPath(v)?.source === 'local' ? v : undefined;
   return WEIGHTS_VALUE.test(v) ? v : WINDOWS_WEIGHTS_VALUE.test(v) ? v.replace(/\\/g, '/') : undefined;
 };
 /** Whether a value is the file's own name, extension aside (`chat-latest` in `models/llm/chat-latest.yaml`; case ignored). */
@@ -186,8 +193,10 @@ const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$
  */
 const CHECKPOINTS_FOLDER = /^(?:\.\/)?(?:checkpoints?|ckpts?)\/((?=[^\s/]*\d)(?=[^\s/]*[A-Za-z])[\w.-]+)\/?$/;
 const RUN_OUTPUT_NAME = /output|result|log|tmp|temp|cache|path[_-]?to|your[_-]/i;
+/** A folder in a folder named for keeping weights, two parts (`model/vicuna-7b-v0`, `weights/x`): no Hub id (ids.ts NOT_AN_ORG). */
+const WEIGHTS_ROOT_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained(?:_models)?)\/[\w.@+-]*\d[\w.@+-]*\/?$/i;
 /** A path that cannot be a Hub id: rooted, relative (`./`, `../`, `~/`) or of three parts or more. */
-const FOLDER_PATH = /^(?:\.{1,2}\/|~\/|\/)\S|^[^\s/]+\/[^\s/]+\/[^\s/]/;
+const FOLDER_PATH = /^(?:\.{1,2}\/|~\/|\/)\S|^[^\s/]+\/+[^\s/]+\/+[^\s/]/;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
 const KEY_VALUE_OPTION = /^([A-Za-z_][\w.-]*):([^\s:]+)$/;
 /** A literal block whose first line is a `key:` (`config_file: |` holding a model's YAML config). */
@@ -353,9 +362,11 @@ export default defineExtractor({
         }
         // `params_path: ../../models_hub/ernie_3.0_base_ch_dir/params` in a `pre_train_model` entry, `inference_model_path:
         // ./output/<run>/save_inference_model/inference_step_126/`: the folder of weights that model loads (WEIGHTS_ENTRY_KEY).
+        // (Two parts too when the first is a folder weights are kept in, no organisation: `"llama_model_path":
+        // "model/stable-vicuna-13b"`, OpenGVLab/Ask-Anything's VideoChat configs, the folder its README fills.)
         if (
           ((WEIGHTS_ENTRY_KEY.test(key) && MODEL_SECTION.test(keysOf(path).section)) || ROLE_MODEL_PATH_KEY.test(key) || COMPONENT_PATH_KEY.test(key)) &&
-          FOLDER_PATH.test(value.trim()) &&
+          (FOLDER_PATH.test(value.trim()) || WEIGHTS_ROOT_FOLDER.test(value.trim())) &&
           !OUTPUT_PATH_KEY.test(path.join('.'))
         ) {
           const folder = modelFromPath(value);

@@ -138,9 +138,11 @@ const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import
  * An untagged block that starts with a command modelprov reads, by name or path (`./tabby serve`, `.\\tabby.exe serve`),
  * llama.cpp's quantizer too (`./llama-quantize --allow-requantize in.gguf out.gguf Q4_1`, 01-ai/Yi's Cookbook), and
  * XTuner's CLI (`xtuner convert merge ./internlm2-chat-7b ./hf ./merged` alone in a block, SmartFlowAI/EmoLLM's guides).
+ * A download by `wget` too, as by `curl` (`mkdir model` then `wget -P ./model/ https://storage.googleapis.com/.../BLIP2/
+ * eva_vit_g.pth`, OpenGVLab/Ask-Anything's video_chat/README_CN.md): the shell reader says which URL is a model's file.
  */
 const KNOWN_COMMAND = new RegExp(
-  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'llama-quantize', 'xtuner'])})(?:\\.exe)?\\b`,
+  `^[ \\t]*(?:\\$[ \\t]+)?(?:[A-Z_]+=\\S*[ \\t]+)*(?:[\\w.~-]*[\\\\/])?(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS, 'curl', 'wget', 'llama-quantize', 'xtuner'])})(?:\\.exe)?\\b`,
   'm',
 );
 /**

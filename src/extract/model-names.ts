@@ -618,6 +618,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         isModuleOfClassPair(value, line.slice(Math.max(0, column - 41), column - 1), line.slice(column - 1 + value.length, column + value.length + 120))
       )
         return;
+      // `model_T5.load_model("t5", "./pretrained_models/flan-t5-large-...", use_gpu=True)` (SimpleT5's `load_model(model_type,
+      // model_dir)`, OpenGVLab/Ask-Anything's ChatGPT demo): a bare word given to a call before the path of the weights it
+      // loads is the kind of those weights, not a model; the path is the model (python reads it).
+      if (python && /^[A-Za-z][A-Za-z0-9]*$/.test(value) && KIND_BEFORE_PATH.test(line.slice(column - 1 + value.length, column + value.length + 80))) return;
       if (key && !deploysModel && (isObjectName(key, parent, line.slice(0, column - 1)) || (bare && isLabelValue(parent)))) return;
       // `"display_info": { "name": "gpt-5-2025-08-07", ...}` under a catalogue's `"gpt-5-2025-08-07": {` key (coze-dev/coze-studio's
       // model_meta.json), `display: {name: ...}`: the text shown for the model, its id being the entry's key or another field.
@@ -2561,6 +2565,8 @@ const ENTRY_KEY = /\|k:(?:name|id|model|model_?id|model_?name|value)$/;
 const NOT_CALLEE = /^(?:if|elif|for|foreach|while|switch|catch|return|in|and|or|not|case|when|with|await|yield|typeof|sizeof|lambda|assert|print)$/;
 /** A model-named field or variable assigned a call on its line (`model: str = Param(`, `embedding_model = Field(`). */
 const MODEL_FIELD_CALL = /\b\w*model(?:_name|_id)?\s*(?::\s*[\w.[\]| ]+)?=\s*[\w.]+\s*$/i;
+/** After a quoted value: the next argument, a quoted path (`, "./pretrained_models/x"`, `, '/data/x'`, `, "models/x"`). */
+const KIND_BEFORE_PATH = /^["']\s*,\s*(["'])(?:\.{0,2}\/|~\/|[\w.-]+\/)[^"'\n]*\1/;
 /**
  * Loaders whose first argument is the model they load, written on the next line too (`T5ForConditionalGeneration.from_pretrained(`
  * then `"ChatYuan-large-v2", local_files_only=True)`, wenda-LLM/wenda's llms/YuanAPI.py): not a call of other parameters.

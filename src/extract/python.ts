@@ -2264,6 +2264,24 @@ const INFERENCE_LOAD = /\b(?:InferenceSession|jit\.load|safe_open|load_file)\(\s
 const STATE_DICT_LOAD = /\b([\w.]+)\.load_state_dict\(\s*torch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/g;
 const NOT_A_NETWORK = /optim|sched|scaler|loader|generator|sampler|dataset|ema\b/i;
 /**
+ * The same in two steps: a state dict loaded into a variable (`state_dict = torch.load("your_model_path/
+ * videochat2_7b_stage3.pth", "cpu")`), then given to a network's `load_state_dict` below (`model.load_state_dict(
+ * state_dict['model'], strict=False)`, OpenGVLab/Ask-Anything's VideoChat2 demo and notebooks). Group 1: the variable,
+ * 2: what torch.load is given.
+ */
+const TORCH_LOAD_ASSIGNED = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*torch\.load\(\s*(?:f\s*=\s*)?([^,()\n]+(?:\([^()\n]*\))?)/gm;
+/** `<object>.load_state_dict(<variable>`: 1 the object, 2 the variable. */
+const STATE_DICT_FROM = /\b([\w.]+)\.load_state_dict\(\s*([A-Za-z_]\w*)\b/g;
+/** TORCH_LOAD_ASSIGNED's loads whose variable a network's `load_state_dict` takes after them (one pass over each pattern). */
+function twoStepStateDicts(text: string): RegExpExecArray[] {
+  if (!text.includes('load_state_dict(') || !text.includes('torch.load(')) return [];
+  // The last offset each variable is given to a network's load_state_dict at.
+  const given = new Map<string, number>();
+  for (const m of text.matchAll(STATE_DICT_FROM)) if (!NOT_A_NETWORK.test(m[1]!)) given.set(m[2]!, m.index);
+  if (!given.size) return [];
+  return [...text.matchAll(TORCH_LOAD_ASSIGNED)].filter((m) => (given.get(m[1]!) ?? -1) > m.index && !NOT_A_NETWORK.test(m[1]!));
+}
+/**
  * A file taken from a package's resources: `files(pkg) / "x.onnx"`, `.joinpath("x.onnx")` (literal in group 2 or 4), or
  * `.joinpath(name)`, `resources.path(pkg, name)` (a variable in group 5 or 6).
  */
@@ -2852,8 +2870,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // scripts, reads a state dict: a bare conventional name there names no model, as torch.load's.)
     ...[...text.matchAll(INFERENCE_LOAD)].map((m) => ({ m, arg: m[1]!, stateDict: m[0].startsWith('load_file') })),
     ...[...text.matchAll(STATE_DICT_LOAD)].filter((m) => !NOT_A_NETWORK.test(m[1]!)).map((m) => ({ m, arg: m[2]!, stateDict: true })),
+    ...twoStepStateDicts(text).map((m) => ({ m, arg: m[2]!, stateDict: true, twoStep: true })),
   ];
-  for (const { m, arg: written, stateDict } of loads) {
+  for (const { m, arg: written, stateDict, twoStep } of loads as { m: RegExpExecArray; arg: string; stateDict: boolean; twoStep?: boolean }[]) {
     const arg = written.trim();
     // (A file safetensors opens under a folder named for saving is what the code wrote, read back to check it:
     // `safe_open("grpo_saved_lora/adapter_model.safetensors")`, datawhalechina/self-llm's GRPO notebook.)
@@ -2863,8 +2882,16 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     // "ema.safetensors"))`, reads one part of a checkpoint (EMA, master weights, a LoRA's experts): a path written names the
     // file loaded; the join rules above read a folder named for models.)
     const bareLoadFile = m[0].startsWith('load_file');
+    // (In two steps, a run's own checkpoint reloaded to resume, `ckpt = torch.load(os.path.join(out_dir, "ckpt_latest.pth"))`,
+    // or a file kept among a run's outputs names no model, with its folder or without.)
+    const runFile = (value: string) => {
+      const file = value.slice(Math.max(value.lastIndexOf('/'), value.lastIndexOf('\\')) + 1);
+      return RUN_WEIGHT_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || NOT_WEIGHTS_STATE.test(file) || /output|save|resume/i.test(value);
+    };
     const named = (path: { value: string; offset: number } | undefined) =>
-      path && !(stateDict && !/[\\/]/.test(path.value) && (bareLoadFile || RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value)))
+      path &&
+      !(stateDict && !/[\\/]/.test(path.value) && (bareLoadFile || RUN_WEIGHT_FILE.test(path.value) || CONVENTIONAL_WEIGHT_FILE.test(path.value))) &&
+      !(twoStep && runFile(path.value))
         ? path
         : undefined;
     const direct = named(pathIn(arg, m.index + m[0].lastIndexOf(arg), false));

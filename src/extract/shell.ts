@@ -88,6 +88,14 @@ const WORDS = [
   // llamafile's `.args` file, one argument a line, the weights file alone on its line (ARGS_LINES): a `.gguf`, a
   // `.llamafile` or a `.bin` (`/zip/whisper-tiny.en-q5_1.bin`).
   '.bin',
+  // FastChat's delta tool, whose flags say no model word (`python3 apply_delta.py --base ... --delta lmsys/vicuna-7b-delta-v0`).
+  'apply_delta',
+  // A file only weights are kept in, with no model word beside it (`python demo/inference_on_a_image.py -p
+  // weights/groundingdino_swint_ogc.pth`, IDEA-Research/GroundingDINO; `wget .../tag2text_swin_14m.pth`).
+  '.pth',
+  '.ckpt',
+  '.safetensors',
+  '.onnx',
   // TGI's LoRA adapters (`LORA_ADAPTERS=predibase/customer_support,predibase/dbpedia`, cli-args adaptersFromEnv).
   'lora_adapters',
   // A checkpoint's flag, no model word on it (fish-speech's `tools/run_webui.py --llama-checkpoint-path checkpoints/s2-pro`,

@@ -522,8 +522,10 @@ export function modelFromPath(raw: string): PathModel | undefined {
   if (inRepo) return { source: 'huggingface', ...inRepo };
   // "models/qwen", "outputs/checkpoint-500", "runs/exp1/final": folders, where "org/name" would be a repo id
   // (one that is not a valid id, a placeholder such as "your-username/your-model", is neither).
-  const segments = id.split('/');
-  if (segments.length >= 2 && segments.every((s) => /^[\w.@+-]+$/.test(s)) && !parseHubReference(id)) {
+  // (A doubled separator is one, as the file system reads it: `your_model_path/llm//Mistral-7B-Instruct-v0.2`, a root and a
+  // name joined with a slash each, OpenGVLab/Ask-Anything's VideoChat2 configs. The path is reported as written.)
+  const segments = id.replace(/([^/:])\/{2,}/g, '$1/').split('/');
+  if (segments.length >= 2 && segments.every((s) => /^[\w.@+-]+$/.test(s)) && !parseHubReference(segments.join('/'))) {
     if (segments.length >= 3 || NOT_AN_ORG.has(segments[0]!.toLowerCase()) || /^checkpoint-\d+$/.test(segments[1]!) || FILE_LIKE.test(id))
       return { source: 'local', id };
   }

@@ -782,3 +782,42 @@ describe('held-out round 38 (session 34): an lm-evaluation-harness config file',
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['openai-community/gpt2', 'huggingface', 3]]);
   });
 });
+
+describe('config-file: local weights a video chat config names (held-out OpenGVLab/Ask-Anything, round 38, session 34)', () => {
+  const rows = (path: string, lines: string[]) =>
+    (configFile.extract(makeSourceFile(path, lines.join('\n'))) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("reads a role's model path two parts deep under a weights folder, and a path with a doubled slash; not a folder named for no model", () => {
+    // Cut from video_chat/configs/config.json:2-7 and video_chat2/configs/config_mistral_hd.json:5.
+    expect(
+      rows('video_chat/configs/config.json', [
+        '{',
+        '  "model": {',
+        '    "vit_model_path": "model/eva_vit_g.pth",',
+        '    "llama_model_path": "model/stable-vicuna-13b",',
+        '    "mistral_model_path": "your_model_path/llm//Mistral-7B-Instruct-v0.2",',
+        '    "reward_model_path": "model/reward"',
+        '  }',
+        '}',
+      ]),
+    ).toEqual([
+      ['model/eva_vit_g.pth', 3, 'local'],
+      ['model/stable-vicuna-13b', 4, 'local'],
+      ['your_model_path/llm//Mistral-7B-Instruct-v0.2', 5, 'local'],
+    ]);
+  });
+
+  it('reads a checkpoint key holding a weights file written from the root; not a placeholder path', () => {
+    // Cut from video_miniGPT4/eval_configs/minigpt4_eval.yaml:1-11.
+    expect(
+      rows('eval_configs/minigpt4_eval.yaml', [
+        'model:',
+        '  arch: mini_gpt4',
+        '  model_type: pretrain_vicuna',
+        "  ckpt: '/nvme/share_data/model/pretrained_minigpt4.pth'",
+        'other:',
+        "  ckpt: '/path/to/checkpoint.pth'",
+      ]),
+    ).toEqual([['/nvme/share_data/model/pretrained_minigpt4.pth', 4, 'local']]);
+  });
+});

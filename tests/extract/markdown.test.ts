@@ -1647,3 +1647,24 @@ describe('markdown: untagged config blocks (held-out open-compass/opencompass, r
     ]);
   });
 });
+
+describe('markdown: an untagged block that downloads by wget (held-out OpenGVLab/Ask-Anything, round 38, session 34)', () => {
+  it('reads the weights file a wget in an untagged block fetches, as in a shell block; not an image nor a page', async () => {
+    // OpenGVLab/Ask-Anything video_chat/README_CN.md:109-113 (cut), with a page and an image fetched beside it.
+    const text = [
+      '  - 下载[BLIP2](https://huggingface.co/docs/transformers/main/model_doc/blip-2) model:',
+      '    ```',
+      '    mkdir model',
+      '    wget -P ./model/ https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/eva_vit_g.pth ',
+      '    wget -P ./model/ https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/BLIP2/blip2_pretrained_flant5xxl.pth',
+      '    wget https://example.com/docs/index.html',
+      '    wget https://example.com/images/demo.png',
+      '    ```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('video_chat/README_CN.md', text));
+    expect(references.map((r) => [r.id, r.source, r.line, r.context])).toEqual([
+      ['eva_vit_g.pth', 'local', 4, 'docs'],
+      ['blip2_pretrained_flant5xxl.pth', 'local', 5, 'docs'],
+    ]);
+  });
+});

@@ -3971,3 +3971,18 @@ describe('model-names: a tokenizers serialization under a name of its own (held-
     expect(run('config/settings.json', settings).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 3]]);
   });
 });
+
+describe('model-names: a kind given before the weights path (held-out OpenGVLab/Ask-Anything, round 38, session 34)', () => {
+  it('reads no model in `load_model("t5", "./pretrained_models/...")`: the kind of the weights at the path', () => {
+    // OpenGVLab/Ask-Anything video_chat_with_ChatGPT/app.py:28-34 (cut).
+    const text = [
+      'from simplet5 import SimpleT5',
+      'model_T5 = SimpleT5()',
+      'if torch.cuda.is_available():',
+      '    model_T5.load_model(',
+      '        "t5", "./pretrained_models/flan-t5-large-finetuned-openai-summarize_from_feedback", use_gpu=True)',
+    ].join('\n');
+    const { references } = modelNames.extract(makeSourceFile('app.py', text)) as { references: { id: string; line: number }[] };
+    expect(references.map((r) => [r.id, r.line])).toEqual([]);
+  });
+});

@@ -3906,3 +3906,23 @@ describe("python: a model option's default URL to a weights file (held-out coqui
     expect(refs(text)).toEqual([]);
   });
 });
+
+describe('python: a state dict loaded into a variable, then into a network (held-out OpenGVLab/Ask-Anything, round 38, session 34)', () => {
+  it('reads `sd = torch.load("x.pth")` given to `model.load_state_dict(sd[...])` below; not an optimizer state nor a resume checkpoint', () => {
+    // Cut from video_chat2/demo/demo.py:31-38 and video_chat/tasks/shared_utils.py:66-87.
+    const text = [
+      'import torch',
+      '    model = VideoChat2_it(config=cfg.model)',
+      '    state_dict = torch.load("your_model_path/videochat2_7b_stage3.pth", "cpu")',
+      "    if 'model' in state_dict.keys():",
+      "        msg = model.load_state_dict(state_dict['model'], strict=False)",
+      '    opt = torch.load("runs/optimizer_state.pth")',
+      '    optimizer.load_state_dict(opt)',
+      '    checkpoint = torch.load("output/ckpt_latest.pth", map_location="cpu")',
+      '    model.load_state_dict(checkpoint["model"])',
+      '    later = torch.load("your_model_path/videochat2_7b_stage2.pth")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('demo.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['your_model_path/videochat2_7b_stage3.pth', 3, 'local']]);
+  });
+});

@@ -1837,3 +1837,48 @@ describe("shell: openai-whisper's CLI given one of its names (held-out openai/wh
     expect(found(text)).toEqual([]);
   });
 });
+
+describe('held-out round 38 (session 34): weights a research repo downloads, unpacks and hands to its scripts', () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a weights file downloaded from a Space's resolve URL; not a Space's image, nor a model repo's file (hub-url's)", () => {
+    // OpenGVLab/Ask-Anything video_chat_with_ChatGPT/README.md:35-37 (cut).
+    expect(
+      rows(
+        [
+          'mkdir pretrained_models',
+          'wget -P ./pretrained_models https://huggingface.co/spaces/xinyu1205/Tag2Text/resolve/main/tag2text_swin_14m.pth',
+          'wget -P ./pretrained_models https://huggingface.co/spaces/xinyu1205/Tag2Text/resolve/main/images/demo1.jpg',
+          'wget https://huggingface.co/ShilongLiu/GroundingDINO/resolve/main/groundingdino_swint_ogc.pth',
+        ].join('\n'),
+      ),
+    ).toEqual([['tag2text_swin_14m.pth', 'local', 2]]);
+  });
+
+  it("reads FastChat's apply_delta.py run by its file name: the delta and the base, not the target it writes", () => {
+    // OpenGVLab/Ask-Anything video_chat/README_CN.md:137-140 (cut): no model word in the command.
+    expect(
+      rows(['python3 apply_delta.py \\', '  --base ./llama-7b \\', '  --target vicuna-7b-v0 \\', '  --delta lmsys/vicuna-7b-delta-v0'].join('\n')),
+    ).toEqual([
+      ['./llama-7b', 'local', 2],
+      ['lmsys/vicuna-7b-delta-v0', 'huggingface', 4],
+    ]);
+  });
+
+  it("reads any option of a Python script given a weights-only file, a short flag too; not an output's, a run's checkpoint nor a config", () => {
+    // IDEA-Research/GroundingDINO README.md:198-204 (cut), with an output and a run's checkpoint beside it.
+    expect(
+      rows(
+        [
+          'CUDA_VISIBLE_DEVICES=0 python demo/inference_on_a_image.py \\',
+          '-c groundingdino/config/GroundingDINO_SwinT_OGC.py \\',
+          '-p weights/groundingdino_swint_ogc.pth \\',
+          '-i image_you_want_to_detect.jpg',
+          'python export.py -o exported/groundingdino.pth --save_path out/model.safetensors',
+          'python eval.py -p runs/exp1/best.pth',
+        ].join('\n'),
+      ),
+    ).toEqual([['weights/groundingdino_swint_ogc.pth', 'local', 3]]);
+  });
+});

@@ -1230,6 +1230,12 @@ function pointsAtServer(raw: Token[]): boolean {
 
 /** Programs that download a URL. */
 const DOWNLOADER = /(^|\/)(wget|curl)$/;
+/** A Python script a command runs (`demo/inference_on_a_image.py`). */
+const PYTHON_SCRIPT = /^[\w.\/~-]+\.py$/;
+/** A file only weights are kept in, with its folder or alone (not `.pt` or `.bin`, which hold any tensors or data). */
+const SCRIPT_WEIGHTS_ARG = /^[\w.\/~-]+\.(?:safetensors|pth|ckpt)$/i;
+/** A checkpoint named for a run's moment, not a model (`best.pth`, `last.ckpt`, `epoch_10.pth`, `checkpoint-100.pth`). */
+const RUN_WEIGHTS_NAME = /^(?:best|last|latest|final|checkpoints?|ckpt|epoch|step|iter)(?:[-_.]?\w{0,8})?\.\w+$/i;
 /**
  * An archive downloaded from a models folder (`wget https://d3dg1063dc54p9.cloudfront.net/models/embeddings/mpnet-base-v2.zip`,
  * DocsGPT's Dockerfile), or from a release of models (sherpa-onnx publishes its models as the assets of releases
@@ -1249,8 +1255,11 @@ const MODEL_ARCHIVE_URL =
  * `torch.save` writes for any data: CosyVoice's `spk2info.pt`, nor `.bin`), and not a checkpoint's conventional name
  * (`model.safetensors`); a Hub's URL is the hub-url reader's (the repo).
  */
+// (A Space's file is no model repo's, so the hub-url reader names none: `wget https://huggingface.co/spaces/xinyu1205/Tag2Text/
+// resolve/main/tag2text_swin_14m.pth`, the Tag2Text captioner OpenGVLab/Ask-Anything's video demos download from the Space
+// that hosts it, is a weights file downloaded by its URL as any other host's.)
 const WEIGHTS_FILE_URL =
-  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth(?:\.tar)?|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
+  /^https?:\/\/(?![^\s/]*\b(?:(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!spaces\/)|modelscope\.cn\/|modelscope\.ai\/))[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth(?:\.tar)?|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
 
 /**
  * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo
@@ -1289,6 +1298,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   let firstCommandWord = raw.findIndex((t) => !isAssignment(t));
   if (firstCommandWord < 0) firstCommandWord = raw.length;
   let own: boolean | undefined;
+  // Whether the command runs a Python script (asked once, when an option is given a weights file).
+  let runsScript: boolean | undefined;
   const downloads = DOWNLOADER.test(raw[firstCommandWord]?.text ?? '');
   // `make evaluate MODEL=deepseek-ai/DeepSeek-R1-Distill-Qwen-32B TASK=aime24`: make's arguments `NAME=value` define the
   // Makefile's variables (https://www.gnu.org/software/make/manual/make.html#Overriding), as a prefix does a command's.
@@ -1573,6 +1584,32 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         );
       if (!eq) i++;
       continue;
+    }
+    // Any option of a Python script given a file only weights are kept in, by a short flag too (`python
+    // demo/inference_on_a_image.py -c groundingdino/config/GroundingDINO_SwinT_OGC.py -p weights/groundingdino_swint_ogc.pth`,
+    // IDEA-Research/GroundingDINO's README): the weights the script loads, whatever its option is called. Not an output's
+    // option (`-o`, `--save_path`), nor a model flag read below, nor a checkpoint's conventional or run name (`best.pth`).
+    const optionFlag = eq ? eq[1]! : token.text;
+    if (
+      optionFlag.startsWith('-') &&
+      (eq || (next && !next.text.startsWith('-'))) &&
+      (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text))) &&
+      !/^-o$|^--?out/i.test(optionFlag) &&
+      !NOT_MODEL_FLAG.test(optionFlag) &&
+      !isFlag(optionFlag) &&
+      // (A `--x_path`/`--x_dir` option is PATH_OPTION's: a weights file there is a part, `--mlp_path .../mlp_projector/x.pth`.)
+      !PATH_OPTION.test(optionFlag)
+    ) {
+      const value = eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!;
+      const file = value.text.slice(value.text.lastIndexOf('/') + 1);
+      if (SCRIPT_WEIGHTS_ARG.test(value.text) && !RUN_WEIGHTS_NAME.test(file) && !CONVENTIONAL_WEIGHT_FILE.test(file)) {
+        const model = localPath(value);
+        if (model) {
+          push(model);
+          if (!eq) i++;
+          continue;
+        }
+      }
     }
     // A flag given a comma-separated list of models or `alias:model` pairs, and its value as written.
     // (Both patterns start `--`: most words are tested by their first characters only, with no array made per word.)
@@ -2638,7 +2675,10 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // delta or LoRA (`apply_delta --base ~/llama-7b --delta lmsys/vicuna-7b-delta-v1.1`, 0.2's `--base-model-path ...
   // --delta-path ...`), or, making a delta, the fine-tuned `--target`. Their other path is the one written (apply's
   // `--target`, make_delta's `--delta`). Words other tools use too: only under the program's name.
-  ...['fastchat.model.apply_delta', 'llava.model.apply_delta'].map((name) => ({
+  // (And the script run by its file name, as the delta repos ship it: `python3 apply_delta.py --base ... --delta
+  // CarperAI/stable-vicuna-13b-delta`, OpenGVLab/Ask-Anything's video_chat README after `huggingface.co/CarperAI/
+  // stable-vicuna-13b-delta/raw/main/apply_delta.py`.)
+  ...['fastchat.model.apply_delta', 'llava.model.apply_delta', 'apply_delta.py'].map((name) => ({
     name,
     flags: ['--base', '--base-model-path', '--delta', '--delta-path'],
     sharedFlags: true,
