@@ -2871,7 +2871,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
     const arg = m.at(-1)!.trim();
     const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
-    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
+    // (A call's argument is read ahead of its match, WEIGHTS_LOAD_CALL; torch.load's is inside it.)
+    const argAt = m.length > 2 ? text.indexOf(m.at(-1)!, m.index + m[0].length) : m.index + m[0].lastIndexOf(m.at(-1)!);
+    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, argAt];
     // (An f-string with nothing to interpolate is its literal: `f'./checkpoints/ip-adapter.bin'`.)
     const literal = /^[fF]?(['"])([^'"\n]+)\1$/.exec(expression.trim());
     if (!literal || (literal[0][0] !== literal[1] && /[{}]/.test(literal[2]!)) || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
@@ -2973,14 +2975,19 @@ function attributesLoadedAsModels(text: string): Set<string> {
 }
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
-const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+// (The first argument read ahead, not consumed, so a load nested in another call's argument is read too:
+// `model.load_state_dict(load_state_dict('./models/control_sd15_canny.pth', location='cuda'))`.)
+const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\((?=\s*([^,()\n]+))/g;
 // (An adapter's loader too: InstantID's `pipe.load_ip_adapter_instantid(face_adapter)` with `face_adapter =
 // f'./checkpoints/ip-adapter.bin'`, PEFT's `load_adapter`.)
 /** A call whose positional literals may be weights files it loads (read by name: a class, or WEIGHTS_BUILD_NAME). */
 const WEIGHTS_BUILD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(/g;
 const WEIGHTS_BUILD_NAME = /^(?:init|load|build|create)_?\w*model$/i;
+// (A state dict read from a file by a helper named for it too: `load_state_dict('./models/control_sd15_canny.pth',
+// location='cuda')`, lllyasviel/ControlNet's cldm.model helper copied by its forks, timm's `load_state_dict(checkpoint_path)`;
+// torch's own `module.load_state_dict(sd)` takes a dict, never a path, so no literal file reaches it.)
 const WEIGHTS_LOAD_NAME =
-  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
+  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter|state_dict)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;
 
 /**

@@ -3753,3 +3753,26 @@ describe('python: a rooted folder given to a pipeline or FunASR AutoModel by key
     ]);
   });
 });
+
+describe("python: ControlNet's load_state_dict helper given a weights file (held-out round 38, session 34)", () => {
+  it('reads the file given to a `load_state_dict(...)` call, nested in the module method or through a variable, not a dict', () => {
+    // lllyasviel/ControlNet gradio_canny2image.py:20-21, tutorial_train.py:11-21, tool_transfer_control.py:1-23 (cut)
+    const text = [
+      'from cldm.model import create_model, load_state_dict',
+      "model = create_model('./models/cldm_v15.yaml').cpu()",
+      "model.load_state_dict(load_state_dict('./models/control_sd15_canny.pth', location='cuda'))",
+      "resume_path = './models/control_sd15_ini.ckpt'",
+      "model.load_state_dict(load_state_dict(resume_path, location='cpu'))",
+      "path_output = './models/control_any3_openpose.pth'",
+      'final_state_dict = {}',
+      'model.load_state_dict(final_state_dict)',
+      'optimizer.load_state_dict(torch.load(optimizer_path))',
+      'torch.save(final_state_dict, path_output)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('gradio_canny2image.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['./models/control_sd15_canny.pth', 3, 'local'],
+      ['./models/control_sd15_ini.ckpt', 4, 'local'],
+    ]);
+  });
+});
