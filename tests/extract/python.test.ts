@@ -3776,3 +3776,18 @@ describe("python: ControlNet's load_state_dict helper given a weights file (held
     ]);
   });
 });
+
+describe('python: a video file is no Hub id (held-out round 38, session 34)', () => {
+  it("does not read a parameter's default video as `org/name`, beside the model it loads", () => {
+    // Stability-AI/generative-models scripts/demo/gradio_app_sv4d.py:258-262 and simple_video_sample_4d2.py:81 (cut)
+    const text = [
+      'def sample_all(',
+      '    input_path: str = "inputs/test_video1.mp4",  # Can either be video file or folder with image files',
+      '    sv3d_path: str = "outputs/sv4d/000000_t000.webm",',
+      '    model_path: Optional[str] = "checkpoints/sv4d2.safetensors",',
+      '):',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('gradio_app_sv4d.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['checkpoints/sv4d2.safetensors', 4, 'local']]);
+  });
+});
