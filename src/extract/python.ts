@@ -193,6 +193,13 @@ const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
  */
 const HUB_HELPER = /^_?(?:load|download|fetch|get)(?!\w*data)\w*_from_(?:hf|hub|huggingface)(?:_hub)?$/i;
 /**
+ * A project's own loader handed the transformers class to build and then the repo (kohya-ss/sd-scripts' tokenize
+ * strategies: `self._load_tokenizer(CLIPTokenizer, TOKENIZER2_PATH, tokenizer_cache_dir=...)`, which calls
+ * `CLIPTokenizer.from_pretrained(TOKENIZER2_PATH)`): its second argument, an `org/name` Hub id only.
+ */
+const CLASS_LOADER = /^_?load_?\w*(?:tokenizer|processor)$/i;
+const TRANSFORMERS_CLASS = /^[A-Z]\w*(?:Tokenizer(?:Fast)?|Processor|Model|Encoder)$/;
+/**
  * A project's own helper named for downloading from a hub, by the hub's short name at its end (jianchang512/pyvideotrans's
  * `check_and_down_hf(model_id, repo_id, local_dir)` and `check_and_down_ms(model_id, local_dir=...)`, `download_hf`,
  * `fetch_model_from_modelscope`): each argument holding an `org/name` Hub id is the repo it downloads, from ModelScope
@@ -922,6 +929,7 @@ function readPython(file: SourceFile): ExtractResult {
     SERVER_LAUNCH.test(name) ||
     FILE_DOWNLOAD_HELPER.test(name) ||
     HUB_HELPER.test(name) ||
+    CLASS_LOADER.test(name) ||
     HUB_DOWNLOAD_HELPER.test(name) ||
     isOpenXLabDownload(name, callee) ||
     DATASET_CALLS.has(name);
@@ -1109,6 +1117,9 @@ function readPython(file: SourceFile): ExtractResult {
       const first = resolveArg(positional[0]);
       const assignedTo = DATASET_ASSIGNED.test(text.slice(text.lastIndexOf('\n', call.offset) + 1, call.offset));
       if (first && first.value.includes('/') && looksLikeHubId(first.value) && !assignedTo) addHub(positional[0], call);
+    } else if (CLASS_LOADER.test(name) && !HUB_CALLS.has(name) && TRANSFORMERS_CLASS.test(positional[0]?.text ?? '') && positional[1]) {
+      const repo = resolveArg(positional[1]);
+      if (repo && repo.value.includes('/') && looksLikeHubId(repo.value)) addHub(positional[1], call);
     } else if (HUB_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // (Every argument that is a Hub id: the helper's model id and repo id may both be one, each on its own line.)
       const source = /(?:ms|modelscope)$/i.test(name) ? 'modelscope' : 'huggingface';

@@ -3791,3 +3791,24 @@ describe('python: a video file is no Hub id (held-out round 38, session 34)', ()
     expect(rows).toEqual([['checkpoints/sv4d2.safetensors', 4, 'local']]);
   });
 });
+
+describe("python: a project's loader given the class, then the repo (held-out round 38, session 34)", () => {
+  it('reads the Hub id handed after a transformers class to a load_*tokenizer/processor helper, not other arguments', () => {
+    // kohya-ss/sd-scripts library/strategy_sdxl.py:18-25 (cut)
+    const text = [
+      'from transformers import CLIPTokenizer',
+      'TOKENIZER1_PATH = "openai/clip-vit-large-patch14"',
+      'TOKENIZER2_PATH = "laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"',
+      'class SdxlTokenizeStrategy(TokenizeStrategy):',
+      '    def __init__(self, max_length, tokenizer_cache_dir=None) -> None:',
+      '        self.tokenizer1 = self._load_tokenizer(CLIPTokenizer, TOKENIZER1_PATH, tokenizer_cache_dir=tokenizer_cache_dir)',
+      '        self.tokenizer2 = self._load_tokenizer(CLIPTokenizer, TOKENIZER2_PATH, tokenizer_cache_dir=tokenizer_cache_dir)',
+      '        self.cache = self._load_tokenizer(CLIPTokenizer, "cache/dir")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('strategy_sdxl.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['openai/clip-vit-large-patch14', 2, 'huggingface'],
+      ['laion/CLIP-ViT-bigG-14-laion2B-39B-b160k', 3, 'huggingface'],
+    ]);
+  });
+});
