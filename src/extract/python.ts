@@ -193,6 +193,13 @@ const FILE_ARGUMENT = /^(?:file_?name|allow_patterns)$/i;
  */
 const HUB_HELPER = /^_?(?:load|download|fetch|get)(?!\w*data)\w*_from_(?:hf|hub|huggingface)(?:_hub)?$/i;
 /**
+ * A project's own loader handed the transformers class to build and then the repo (kohya-ss/sd-scripts' tokenize
+ * strategies: `self._load_tokenizer(CLIPTokenizer, TOKENIZER2_PATH, tokenizer_cache_dir=...)`, which calls
+ * `CLIPTokenizer.from_pretrained(TOKENIZER2_PATH)`): its second argument, an `org/name` Hub id only.
+ */
+const CLASS_LOADER = /^_?load_?\w*(?:tokenizer|processor)$/i;
+const TRANSFORMERS_CLASS = /^[A-Z]\w*(?:Tokenizer(?:Fast)?|Processor|Model|Encoder)$/;
+/**
  * A project's own helper named for downloading from a hub, by the hub's short name at its end (jianchang512/pyvideotrans's
  * `check_and_down_hf(model_id, repo_id, local_dir)` and `check_and_down_ms(model_id, local_dir=...)`, `download_hf`,
  * `fetch_model_from_modelscope`): each argument holding an `org/name` Hub id is the repo it downloads, from ModelScope
@@ -927,6 +934,7 @@ function readPython(file: SourceFile): ExtractResult {
     SERVER_LAUNCH.test(name) ||
     FILE_DOWNLOAD_HELPER.test(name) ||
     HUB_HELPER.test(name) ||
+    CLASS_LOADER.test(name) ||
     HUB_DOWNLOAD_HELPER.test(name) ||
     isOpenXLabDownload(name, callee) ||
     DATASET_CALLS.has(name);
@@ -1129,6 +1137,9 @@ function readPython(file: SourceFile): ExtractResult {
       const first = resolveArg(positional[0]);
       const assignedTo = DATASET_ASSIGNED.test(text.slice(text.lastIndexOf('\n', call.offset) + 1, call.offset));
       if (first && first.value.includes('/') && looksLikeHubId(first.value) && !assignedTo) addHub(positional[0], call);
+    } else if (CLASS_LOADER.test(name) && !HUB_CALLS.has(name) && TRANSFORMERS_CLASS.test(positional[0]?.text ?? '') && positional[1]) {
+      const repo = resolveArg(positional[1]);
+      if (repo && repo.value.includes('/') && looksLikeHubId(repo.value)) addHub(positional[1], call);
     } else if (HUB_DOWNLOAD_HELPER.test(name) && !HUB_CALLS.has(name)) {
       // (Every argument that is a Hub id: the helper's model id and repo id may both be one, each on its own line.)
       const source = /(?:ms|modelscope)$/i.test(name) ? 'modelscope' : 'huggingface';
@@ -2944,7 +2955,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (m.length > 2 && !WEIGHTS_LOAD_NAME.test(m[1]!)) continue;
     const arg = m.at(-1)!.trim();
     const held = /^[A-Za-z_]\w*$/.test(arg) ? (assigned.get(arg) ?? []).filter((x) => x.at < m.index).at(-1) : undefined;
-    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, m.index + m[0].lastIndexOf(m.at(-1)!)];
+    // (A call's argument is read ahead of its match, WEIGHTS_LOAD_CALL; torch.load's is inside it.)
+    const argAt = m.length > 2 ? text.indexOf(m.at(-1)!, m.index + m[0].length) : m.index + m[0].lastIndexOf(m.at(-1)!);
+    const [expression, at] = held ? [held.expression, held.at] : [m.at(-1)!, argAt];
     // (An f-string with nothing to interpolate is its literal: `f'./checkpoints/ip-adapter.bin'`.)
     const literal = /^[fF]?(['"])([^'"\n]+)\1$/.exec(expression.trim());
     if (!literal || (literal[0][0] !== literal[1] && /[{}]/.test(literal[2]!)) || !IN_WEIGHTS_FOLDER.test(literal[2]!) || written.has(literal[2]!)) continue;
@@ -3046,14 +3059,19 @@ function attributesLoadedAsModels(text: string): Set<string> {
 }
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
 const KENLM_FILE = /(['"])((?:[\w.:~-]*\/)*[\w.-]+\.(?:klm|arpa))\1/g;
-const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(\s*([^,()\n]+)/g;
+// (The first argument read ahead, not consumed, so a load nested in another call's argument is read too:
+// `model.load_state_dict(load_state_dict('./models/control_sd15_canny.pth', location='cuda'))`.)
+const WEIGHTS_LOAD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\((?=\s*([^,()\n]+))/g;
 // (An adapter's loader too: InstantID's `pipe.load_ip_adapter_instantid(face_adapter)` with `face_adapter =
 // f'./checkpoints/ip-adapter.bin'`, PEFT's `load_adapter`.)
 /** A call whose positional literals may be weights files it loads (read by name: a class, or WEIGHTS_BUILD_NAME). */
 const WEIGHTS_BUILD_CALL = /(?<![\w.])(?:[A-Za-z_]\w*\.)*([A-Za-z_]\w*)\(/g;
 const WEIGHTS_BUILD_NAME = /^(?:init|load|build|create)_?\w*model$/i;
+// (A state dict read from a file by a helper named for it too: `load_state_dict('./models/control_sd15_canny.pth',
+// location='cuda')`, lllyasviel/ControlNet's cldm.model helper copied by its forks, timm's `load_state_dict(checkpoint_path)`;
+// torch's own `module.load_state_dict(sd)` takes a dict, never a path, so no literal file reaches it.)
 const WEIGHTS_LOAD_NAME =
-  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
+  /^(?:\w*(?:load|download|fetch)\w*(?:model|checkpoint|ckpt|weight|param|adapter|state_dict)\w*|\w*(?:model|checkpoint|ckpt|weight|param|adapter)\w*(?:load|download|fetch)\w*)$/i;
 /** A file named for reading offsets (`bucket_offsets.ckpt`, `pile_offset.ckpt`): where a pass over data resumes, no weights. */
 const RESUME_OFFSETS_FILE = /(?:^|[\\/_.-])offsets?\.\w+$/i;
 const NOT_WEIGHTS_STATE = /optim|sched|rng|trainer|state|data|feature|embed|latent|cache|mel|stat|index|vocab|label|result|log/i;

@@ -69,6 +69,10 @@ const WORDS = [
   ' -m ',
   ' -- ',
   '--repo ',
+  // A script's repo option, no model word on it (`tag_images_by_wd14_tagger.py --onnx --repo_id SmilingWolf/wd-swinv2-tagger-v3`:
+  // cli-args MODEL_FLAGS).
+  '--repo_id',
+  '--repo-id',
   'hf cache ',
   'lms get ',
   'lms load ',

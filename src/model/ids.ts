@@ -44,9 +44,10 @@ export const isApiVersionOrRoute = (v: string): boolean =>
   /^v\d+(?:\.\d+)*(?:alpha|beta)?\d*$|^[\w.-]+\/v\d+(?:alpha|beta)?\d*\/|^v\d+(?:alpha|beta)?\d*\/[\w.-]/i.test(v.trim());
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
-// (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`.)
+// (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`; videos,
+// `input_path: str = "inputs/test_video1.mp4"`, Stability-AI/generative-models' SV4D demo.)
 export const FILE_LIKE =
-  /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|npy|npz|wav|mp3|pkl|pickle|zip|pdf)$/i;
+  /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|npy|npz|wav|mp3|flac|ogg|m4a|mp4|webm|mov|avi|mkv|webp|bmp|pkl|pickle|zip|pdf)$/i;
 /** A rate in the `limits` notation (`'30/second'`, `'5/minute'`: slowapi's, flask-limiter's): no org and name. */
 const RATE = /^\d+\/(?:second|minute|hour|day|month|year)s?$/i;
 

@@ -228,6 +228,30 @@ describe('rule kinds', () => {
     expect(run.model('./pretrained_models/stable-diffusion-v1-5').policy.verdict).toBe('pass');
   });
 
+  it("ControlNet's UniFormer segmenter (families.yaml weights_files) and Latte's Hub namespace (maxin-cn) fail the CN rule", async () => {
+    // lllyasviel/ControlNet annotator/uniformer/__init__.py:12-17 and Vchitect/Latte configs/t2x/t2v_sample.yaml:3 (cut); the
+    // OpenPose checkpoint beside them (CMU's) stays unattributed.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'uniformer.py'),
+      [
+        'checkpoint_file = "https://huggingface.co/lllyasviel/ControlNet/resolve/main/annotator/ckpts/upernet_global_small.pth"',
+        'modelpath = os.path.join(annotator_ckpts_path, "upernet_global_small.pth")',
+        'body_modelpath = os.path.join(annotator_ckpts_path, "body_pose_model.pth")',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 't2v_sample.yaml'), '# path:\npretrained_model_path: "maxin-cn/Latte-1"\n');
+    const run = await audit(dir);
+    const seg = run.model('upernet_global_small.pth');
+    expect(seg.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(seg.origin.evidence).toEqual([expect.objectContaining({ kind: 'registry', detail: expect.stringContaining('SenseTime') })]);
+    expect(seg.policy.verdict).toBe('fail');
+    expect(run.model('maxin-cn/Latte-1').origin).toMatchObject({ chineseOrigin: true });
+    expect(run.model('maxin-cn/Latte-1').policy.verdict).toBe('fail');
+    expect(run.model('body_pose_model.pth').policy.verdict).toBe('pass');
+  });
+
   it("GFPGAN's, SadTalker's and facefusion's LivePortrait files (families.yaml weights_files, weights_hosts) fail the CN rule; InsightFace's file stays unattributed", async () => {
     // OpenTalker/SadTalker src/utils/face_enhancer.py:55-56 and scripts/download_models.sh:19 (cut); facefusion/facefusion
     // facefusion/processors/modules/face_editor/core.py and face_swapper/core.py (one source entry each).

@@ -1668,3 +1668,40 @@ describe('markdown: an untagged block that downloads by wget (held-out OpenGVLab
     ]);
   });
 });
+
+describe('markdown: pipeline parts given weights files, and --repo_id (held-out round 38, session 34)', () => {
+  it("reads a bare component flag's weights files and a script's --repo_id, not a table key, a placeholder or an output", async () => {
+    // kohya-ss/sd-scripts docs/lumina_train_network.md:90-96, docs/gen_img_README.md:233-238 and
+    // docs/wd14_tagger_README-en.md:25-27 (cut); PKU-YuanGroup/Open-Sora-Plan's `--ae WFVAEModel_D8_4x8x8` (a table key).
+    const page = [
+      '```bash',
+      'accelerate launch --num_cpu_threads_per_process 1 lumina_train_network.py \\',
+      '  --pretrained_model_name_or_path="lumina-image-2.safetensors" \\',
+      '  --gemma2="gemma-2-2b.safetensors" \\',
+      '  --ae="ae.safetensors" \\',
+      '  --output_dir="output" --output_name="my_lumina_lora"',
+      '```',
+      '',
+      '```',
+      'python gen_img.py --ckpt model.safetensors --n_iter 1 --scale 7.5 --steps 40 \\',
+      '    --textual_inversion_embeddings goodembed.safetensors negprompt.pt \\',
+      '    --control_net_models diff_control_sd15_canny.safetensors --control_net_weights 1.0',
+      'python train.py --model_path x --ae WFVAEModel_D8_4x8x8 --vae path/to/vae.safetensors',
+      '```',
+      '',
+      '```powershell',
+      'python tag_images_by_wd14_tagger.py --onnx --repo_id SmilingWolf/wd-swinv2-tagger-v3 --batch_size 4 ..\\train_data',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/lumina_train_network.md', page));
+    expect(references.map((r) => [r.id, r.line, r.source]).sort((a, b) => Number(a[1]) - Number(b[1]) || String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['lumina-image-2.safetensors', 3, 'local'],
+      ['gemma-2-2b.safetensors', 4, 'local'],
+      ['ae.safetensors', 5, 'local'],
+      ['goodembed.safetensors', 11, 'local'],
+      ['negprompt.pt', 11, 'local'],
+      ['diff_control_sd15_canny.safetensors', 12, 'local'],
+      ['SmilingWolf/wd-swinv2-tagger-v3', 17, 'huggingface'],
+    ]);
+  });
+});

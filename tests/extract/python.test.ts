@@ -3926,3 +3926,62 @@ describe('python: a state dict loaded into a variable, then into a network (held
     expect(rows).toEqual([['your_model_path/videochat2_7b_stage3.pth', 3, 'local']]);
   });
 });
+
+describe("python: ControlNet's load_state_dict helper given a weights file (held-out round 38, session 34)", () => {
+  it('reads the file given to a `load_state_dict(...)` call, nested in the module method or through a variable, not a dict', () => {
+    // lllyasviel/ControlNet gradio_canny2image.py:20-21, tutorial_train.py:11-21, tool_transfer_control.py:1-23 (cut)
+    const text = [
+      'from cldm.model import create_model, load_state_dict',
+      "model = create_model('./models/cldm_v15.yaml').cpu()",
+      "model.load_state_dict(load_state_dict('./models/control_sd15_canny.pth', location='cuda'))",
+      "resume_path = './models/control_sd15_ini.ckpt'",
+      "model.load_state_dict(load_state_dict(resume_path, location='cpu'))",
+      "path_output = './models/control_any3_openpose.pth'",
+      'final_state_dict = {}',
+      'model.load_state_dict(final_state_dict)',
+      'optimizer.load_state_dict(torch.load(optimizer_path))',
+      'torch.save(final_state_dict, path_output)',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('gradio_canny2image.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['./models/control_sd15_canny.pth', 3, 'local'],
+      ['./models/control_sd15_ini.ckpt', 4, 'local'],
+    ]);
+  });
+});
+
+describe('python: a video file is no Hub id (held-out round 38, session 34)', () => {
+  it("does not read a parameter's default video as `org/name`, beside the model it loads", () => {
+    // Stability-AI/generative-models scripts/demo/gradio_app_sv4d.py:258-262 and simple_video_sample_4d2.py:81 (cut)
+    const text = [
+      'def sample_all(',
+      '    input_path: str = "inputs/test_video1.mp4",  # Can either be video file or folder with image files',
+      '    sv3d_path: str = "outputs/sv4d/000000_t000.webm",',
+      '    model_path: Optional[str] = "checkpoints/sv4d2.safetensors",',
+      '):',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('gradio_app_sv4d.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([['checkpoints/sv4d2.safetensors', 4, 'local']]);
+  });
+});
+
+describe("python: a project's loader given the class, then the repo (held-out round 38, session 34)", () => {
+  it('reads the Hub id handed after a transformers class to a load_*tokenizer/processor helper, not other arguments', () => {
+    // kohya-ss/sd-scripts library/strategy_sdxl.py:18-25 (cut)
+    const text = [
+      'from transformers import CLIPTokenizer',
+      'TOKENIZER1_PATH = "openai/clip-vit-large-patch14"',
+      'TOKENIZER2_PATH = "laion/CLIP-ViT-bigG-14-laion2B-39B-b160k"',
+      'class SdxlTokenizeStrategy(TokenizeStrategy):',
+      '    def __init__(self, max_length, tokenizer_cache_dir=None) -> None:',
+      '        self.tokenizer1 = self._load_tokenizer(CLIPTokenizer, TOKENIZER1_PATH, tokenizer_cache_dir=tokenizer_cache_dir)',
+      '        self.tokenizer2 = self._load_tokenizer(CLIPTokenizer, TOKENIZER2_PATH, tokenizer_cache_dir=tokenizer_cache_dir)',
+      '        self.cache = self._load_tokenizer(CLIPTokenizer, "cache/dir")',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('strategy_sdxl.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows).toEqual([
+      ['openai/clip-vit-large-patch14', 2, 'huggingface'],
+      ['laion/CLIP-ViT-bigG-14-laion2B-39B-b160k', 3, 'huggingface'],
+    ]);
+  });
+});

@@ -93,6 +93,9 @@ const MODEL_FLAGS = new Set([
   '--hf-repo',
   '-hfr',
   '--repo-id',
+  // The same in Python's spelling (kohya-ss/sd-scripts' `tag_images_by_wd14_tagger.py --onnx --repo_id
+  // SmilingWolf/wd-swinv2-tagger-v3`, docs/wd14_tagger_README-en.md): the repo the script downloads and runs.
+  '--repo_id',
   '--base-model',
   // LLaVA's spelling (`model_worker --model-path liuhaotian/llava-v1-0719-336px-lora-vicuna-13b-v1.3 --model-base
   // lmsys/vicuna-13b-v1.3`): the base LLM a LoRA checkpoint is loaded onto.
@@ -138,6 +141,15 @@ const TOWER_MODEL_FLAG = /^--(?:(?:mm[-_])?(?:vision|image|video|audio)[-_]tower
  * settings (`--text_encoder_lr`), nor a bare `--vae` or `--ae`, a key of the project's own table of autoencoders.
  */
 export const COMPONENT_MODEL_FLAG = /^--(?:text[-_]encoder[-_](?:name(?:[-_]or[-_]path)?|path|model(?:[-_]path)?|dir)(?:[-_]\d)?|v?ae[-_](?:model[-_])?path)$/i;
+/**
+ * A diffusion trainer's or generator's flag named for the part of the pipeline it loads, bare: kohya-ss/sd-scripts'
+ * `--gemma2="gemma-2-2b.safetensors" --ae="ae.safetensors"` (Lumina), `--clip_l`, `--t5xxl`, `--qwen3`, `--byt5`, `--dit`,
+ * `--text_encoder`, `--vae`, and the extra networks it applies, `--control_net_models x.safetensors`,
+ * `--textual_inversion_embeddings a.safetensors b.pt`, `--network_weights`. Read only when given weights files (one or
+ * several): the same bare names are elsewhere keys of a project's own table (Open-Sora-Plan's `--ae WFVAEModel_D8_4x8x8`).
+ */
+const COMPONENT_FILE_FLAG =
+  /^--(?:v?ae|clip(?:[-_][lg])?|t5(?:xxl)?|gemma\d*|qwen\d*|byt5|dit|unet|text[-_]encoder\d?|control[-_]?net[-_]models?|textual[-_]inversion[-_]embeddings|network[-_]weights)$/i;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) =>
   MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag);
@@ -1399,6 +1411,18 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined) ?? bareLoadFolder(token.text, next));
       i++;
       continue;
+    }
+    // A pipeline part's bare flag given weights files (COMPONENT_FILE_FLAG): each file, up to the next option.
+    if (token.text.startsWith('--')) {
+      const { flag, value, valueIsNext } = flagAt(tokens, i);
+      if (value && COMPONENT_FILE_FLAG.test(flag) && WEIGHT_FILE.test(value.text) && !isPlaceholderPath(value.text)) {
+        push(localPath(value));
+        let j = valueIsNext ? i + 2 : i + 1;
+        for (; j < tokens.length && !tokens[j]!.text.startsWith('-') && WEIGHT_FILE.test(tokens[j]!.text); j++)
+          if (!isPlaceholderPath(tokens[j]!.text)) push(localPath(tokens[j]!));
+        i = j - 1;
+        continue;
+      }
     }
     if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
       push(hub(next));
