@@ -73,6 +73,9 @@ const LANGUAGES: [RegExp, string[], string][] = [
   [/^(julia|jl|julia-repl|jldoctest)$/, ['julia', 'model-names'], 'block.jl'],
   // Languages no extractor reads whole: their string values that are models by shape (`client.Model = "gpt-4o"`).
   [/^(swift|lua)$/, ['model-names'], 'block.go'],
+  // An HTTP request shown whole (request line, headers, then its JSON body: PromtEngineer/localGPT's README, `"model":
+  // "qwen3.5:9b"`): the body's values, as a JSON block's.
+  [/^(http|https|rest|restclient)$/, ['model-names'], 'block.go'],
 ];
 
 /**
@@ -132,6 +135,12 @@ const PYTHON_CALL_BLOCK =
  * `type=HuggingFaceChatGLM3, path='THUDM/chatglm3-6b', ...`). No YAML, shell or dotenv line opens a bracket after `x = `.
  */
 const PYTHON_DICT_LIST = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*\[[ \t]*\n[ \t]*dict\(/m;
+/**
+ * Python read untagged without an import: a name assigned a `.from_pretrained(` load (meta-llama/llama-recipes'
+ * NotebookLlama/TTS_Notes.md: `model = ParlerTTSForConditionalGeneration.from_pretrained("parler-tts/parler-tts-mini-v1")`),
+ * a call only Python's model libraries spell so (no shell, YAML or dotenv line assigns a dotted call).
+ */
+const PYTHON_LOAD_LINE = /^[ \t]*[A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)*[ \t]*=[ \t]*[A-Za-z_][\w.]*\.from_pretrained\(/m;
 /** Python read untagged: a `from x import y` or `import x` line (THUDM/ChatGLM3's README, an untagged `>> ` session). */
 const PYTHON_IMPORT = /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]+[\w*(]|import[ \t]+[\w.]+(?:[ \t]+as[ \t]+\w+)?[ \t]*$)/m;
 /**
@@ -767,7 +776,8 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   )
     return [['shell'], 'block.sh'];
   if (MODEL_KEYS.test(block.text)) return [['config-file', 'model-names'], 'block.yaml'];
-  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text)) return [['python', 'model-names'], 'block.py'];
+  if (PYTHON_IMPORT.test(block.text) || PYTHON_CALL_BLOCK.test(block.text) || PYTHON_DICT_LIST.test(block.text) || PYTHON_LOAD_LINE.test(block.text))
+    return [['python', 'model-names'], 'block.py'];
   return undefined;
 }
 

@@ -2040,8 +2040,12 @@ const RUN_OR_FOLDER_HOLDER = /^(?:[\w-]*[-_.])?(?:dirs|directories|folders|runs|
 const BARE_ENTRY_LINE = /^\s*(?:#\s*)?["'][^"'\n]+["']\s*,?\s*$/;
 /** A holder's word for weights: `model_dirs`, `ckpt_folders`, `lora_runs`. */
 const WEIGHTS_WORD = /model|ckpt|checkpoint|weight|lora|adapter/i;
-/** A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`. */
-const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$/i;
+/**
+ * A setting named for data (NOT_MODEL_HOLDER): `data_path`, `DATA_FILES`, `train_data_dir`, `data_source`; or a collection of
+ * a model's evaluation sets (`LLAMA_3_1_INSTRUCT_EVALS = ["meta-llama/Llama-3.1-8B-Instruct-evals", ...]`,
+ * meta-llama/llama-recipes' meta_eval: the evals datasets of each model, named after the model they evaluate).
+ */
+const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$|^[\w-]*[-_.]evals$/i;
 /**
  * A key naming files inside a repo given beside it: DiffSynth-Studio's `ModelConfig(origin_file_pattern=...)`, the Hub's and
  * ModelScope's `snapshot_download(allow_patterns=..., ignore_patterns=...)` / `allow_file_pattern=`.

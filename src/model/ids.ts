@@ -224,7 +224,8 @@ const PLACEHOLDER_ORG =
 const PLACEHOLDER_PAIR =
   /^((hf[-_]?)?(org|organi[sz]ation|user|owner|namespace|author|group|test|fake|dummy|mock)([-_]?id)?\/(hf[-_]?)?(repo|repository|model)([-_]?id)?\d*|([A-Z][a-z]+)*(Org|Organi[sz]ation|User|Owner|Namespace|Group)\/([A-Z][a-z]+)*(Model|Repo))$/;
 /**
- * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `mlc-ai/model` in a URL test,
+ * A generic word where the name goes (`adapter-repo/name`, `your-model-name`, `meta-llama/your-model-path` in
+ * meta-llama/llama-recipes' benchmark parameters.json, `mlc-ai/model` in a URL test,
  * `provider/model-id`, `azure/your-deployment-name`), an ellipsis (`LLM(model="openai/...")` in a docstring), or a repo
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
@@ -236,7 +237,7 @@ const PLACEHOLDER_PAIR =
  * `openai/project`, `openai/home`: HKUDS/DeepCode's config-layering tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

@@ -130,3 +130,22 @@ describe('dotenv: the model named by a *_MODEL_VERSION variable, and env templat
     expect(['environment.ts', 'env.py', 'envs/template.yaml'].some((p) => dotenv.matches(p))).toBe(false);
   });
 });
+
+describe('dotenv: an env template named per variant after `example` (held-out PromtEngineer/localGPT, round 38, session 34)', () => {
+  it('reads env.example.watsonx as a dotenv file, not env.example.py', async () => {
+    // PromtEngineer/localGPT env.example.watsonx:58-59, 79-80 (the watsonx variant of .env.example).
+    const text = [
+      '# default: ibm/granite-13b-chat-v2',
+      'WATSONX_GENERATION_MODEL=ibm/granite-13b-chat-v2',
+      '# default: Qwen/Qwen3-Reranker-4B',
+      'RERANKER_MODEL=Qwen/Qwen3-Reranker-4B',
+    ].join('\n');
+    expect(dotenv.matches('env.example.watsonx')).toBe(true);
+    expect(['env.example.py', 'config/env.sample.yaml', 'env.example.md'].some((p) => dotenv.matches(p))).toBe(false);
+    const { references } = await dotenv.extract({ relPath: 'env.example.watsonx', size: text.length, text });
+    expect(references.filter((r) => r.context !== 'comment').map((r) => [r.id, r.line])).toEqual([
+      ['ibm/granite-13b-chat-v2', 2],
+      ['Qwen/Qwen3-Reranker-4B', 4],
+    ]);
+  });
+});

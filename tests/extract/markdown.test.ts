@@ -1705,3 +1705,51 @@ describe('markdown: pipeline parts given weights files, and --repo_id (held-out 
     ]);
   });
 });
+
+describe('markdown: held-out round 38 (session 34) blocks read by what they hold', () => {
+  it('reads the JSON body of an ```http request block, and nothing in a request without one', async () => {
+    // PromtEngineer/localGPT README.md:710-718 (cut), then a request line and headers alone.
+    const page = [
+      '```http',
+      'POST /sessions/{session_id}/messages',
+      'Content-Type: application/json',
+      '',
+      '{',
+      '  "message": "What are the main topics discussed?",',
+      '  "model": "qwen3.5:9b",',
+      '  "retrieval_mode": "hybrid"',
+      '}',
+      '```',
+      '',
+      '```http',
+      'GET /models HTTP/1.1',
+      'Host: localhost:8000',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md', page));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['qwen3.5:9b', 'ollama', 7]]);
+  });
+
+  it('reads an untagged block that assigns a .from_pretrained load as Python, not a block of prose', async () => {
+    // meta-llama/llama-recipes end-to-end-use-cases/NotebookLlama/TTS_Notes.md:10-15 (cut).
+    const page = [
+      'Minimal code to run their models:',
+      '',
+      '```',
+      'model = ParlerTTSForConditionalGeneration.from_pretrained("parler-tts/parler-tts-mini-v1").to(device)',
+      'tokenizer = AutoTokenizer.from_pretrained("parler-tts/parler-tts-mini-v1")',
+      '',
+      '# Define text and description',
+      '```',
+      '',
+      '```',
+      'Speaker is talking from_pretrained("org/not-code") in a sentence',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('TTS_Notes.md', page));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['parler-tts/parler-tts-mini-v1', 4],
+      ['parler-tts/parler-tts-mini-v1', 5],
+    ]);
+  });
+});

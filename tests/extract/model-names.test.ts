@@ -3986,3 +3986,23 @@ describe('model-names: a kind given before the weights path (held-out OpenGVLab/
     expect(references.map((r) => [r.id, r.line])).toEqual([]);
   });
 });
+
+describe('model-names: a collection of a model\'s evaluation sets (held-out meta-llama/llama-recipes, round 38, session 34)', () => {
+  it('reads no model in `LLAMA_3_1_INSTRUCT_EVALS = [...]`, and still the models of a list named for models', () => {
+    // meta-llama/llama-recipes end-to-end-use-cases/benchmarks/llm_eval_harness/meta_eval/prepare_meta_eval.py:15-23 (cut).
+    const text = [
+      'LLAMA_3_1_INSTRUCT_EVALS = [',
+      '    "meta-llama/Llama-3.1-8B-Instruct-evals",',
+      '    "meta-llama/Llama-3.1-70B-Instruct-evals",',
+      ']',
+      'LLAMA_3_1_PRETRAIN_EVALS = [',
+      '    "meta-llama/Llama-3.1-8B-evals",',
+      ']',
+      'SUPPORTED_MODELS = [',
+      '    "meta-llama/Llama-3.1-8B-Instruct",',
+      ']',
+    ].join('\n');
+    const { references } = modelNames.extract(makeSourceFile('prepare_meta_eval.py', text)) as { references: { id: string; line: number }[] };
+    expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.1-8B-Instruct', 9]]);
+  });
+});

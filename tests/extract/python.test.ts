@@ -3985,3 +3985,36 @@ describe("python: a project's loader given the class, then the repo (held-out ro
     ]);
   });
 });
+
+describe('python: OctoAI clients of LangChain, LlamaIndex and its SDK (held-out meta-llama/llama-recipes, round 38, session 34)', () => {
+  it('reads the model keyword of OctoAIEndpoint and OctoAI, given a literal or a constant, as OctoAI served it; not the image client', () => {
+    // meta-llama/llama-recipes 3p-integrations/octoai/hello_llama_cloud.ipynb (cell), MediaGen.ipynb and live_data.ipynb (cut).
+    const text = [
+      'from langchain.llms.octoai_endpoint import OctoAIEndpoint',
+      'from llama_index.llms.octoai import OctoAI',
+      'from octoai import client as octo_client',
+      '',
+      'llama3_8b = "meta-llama-3-8b-instruct"',
+      'llm = OctoAIEndpoint(',
+      '    model=llama3_8b,',
+      '    max_tokens=500,',
+      ')',
+      'recipe_llm = OctoAIEndpoint(',
+      '    model = "meta-llama-3-70b-instruct",',
+      '    temperature = 0.01',
+      ')',
+      'Settings.llm = OctoAI(',
+      '    model="meta-llama-3-8b-instruct",',
+      '    token=OCTOAI_API_TOKEN,',
+      ')',
+      'image_client = octo_client.OctoAI(api_key=OCTOAI_API_TOKEN)',
+      'image = image_client.image_gen.generate_sdxl(prompt="a llama", style_preset="base")',
+    ].join('\n');
+    const rows = (python.extract({ relPath: 'hello_llama_cloud.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    expect(rows).toEqual([
+      ['octoai/meta-llama-3-8b-instruct', 'api', 5],
+      ['octoai/meta-llama-3-70b-instruct', 'api', 11],
+      ['octoai/meta-llama-3-8b-instruct', 'api', 15],
+    ]);
+  });
+});

@@ -1882,3 +1882,26 @@ describe('held-out round 38 (session 34): weights a research repo downloads, unp
     ).toEqual([['weights/groundingdino_swint_ogc.pth', 'local', 3]]);
   });
 });
+
+describe('shell: an Ollama library name with its tag set for a command (held-out PromtEngineer/localGPT, round 38, session 34)', () => {
+  it('reads `GENERATION_MODEL=qwen3.5:4b` as the Ollama tag with no other word of Ollama, not a name no library has', () => {
+    // PromtEngineer/localGPT DOCKER_README.md:369-372 and Documentation/quick_start.md:329 (cut).
+    const text = [
+      '# Lighter configuration',
+      'GENERATION_MODEL=qwen3.5:4b \\',
+      'EMBEDDING_MODEL=Qwen/Qwen3-Embedding-0.6B \\',
+      'docker compose --env-file docker.env up -d rag-api backend',
+      'export GENERATION_MODEL=qwen3.5:4b',
+      'RERANK_MODEL=custom-reranker:v2 python run_system.py',
+      'REDIS_HOST=redis:6379 python run_system.py',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references;
+    // (A line of assignments before a command is read as both: the report keeps one reference a line.)
+    const rows = [...new Set(refs.map((r) => `${r.id} ${r.source} ${r.line}`))].map((row) => row.split(' ')).map(([id, source, line]) => [id, source, Number(line)]);
+    expect(rows).toEqual([
+      ['qwen3.5:4b', 'ollama', 2],
+      ['Qwen/Qwen3-Embedding-0.6B', 'huggingface', 3],
+      ['qwen3.5:4b', 'ollama', 5],
+    ]);
+  });
+});

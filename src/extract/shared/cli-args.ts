@@ -2404,6 +2404,10 @@ export function modelFromEnv(name: string, value: string, offset: number, ollama
   // `export LLM_MODEL=gpt-4.1`, `OPENAI_MODEL=gpt-4o`: a name a hosted provider publishes.
   const named = ollamaNamed ? undefined : providerNamed(token);
   if (named) return named;
+  // `GENERATION_MODEL=qwen3.5:4b docker compose up` (PromtEngineer/localGPT's docs): a library name with its tag is spelled
+  // so by Ollama alone (taggedOllamaName), with no other word of Ollama on the line.
+  const tagged = taggedOllamaName(token);
+  if (tagged) return tagged;
   // In a command pointed at an Ollama server, a tag (`qwen2:0.5b`) or a library name without one (`EMBEDDINGS_MODEL=all-minilm`).
   if (ollamaNamed || (ollamaContext && (token.text.includes(':') || isOllamaLibraryName(token.text)))) {
     const model = classifyOllamaName(token.text);
