@@ -773,3 +773,44 @@ describe('config-file *_name_or_path keys (session 33)', () => {
     expect(rows).toContainEqual(['HiDream-ai/HiDream-I1-Full', 6]);
   });
 });
+
+describe('config-file: checkpoint URLs in a model section (held-out salesforce/LAVIS, session 34)', () => {
+  it('reads a weights file URL under pretrained / finetuned / *_qformer keys as that file, not a dataset URL or a Hub URL', async () => {
+    // salesforce/LAVIS lavis/configs/models/albef_classification_ve.yaml:6-11 and
+    // lavis/projects/xinstruct_blip/eval/vicuna7b_nocue/video_image/vatex_captioning.yaml:9-19, cut together; a datasets
+    // section's annotation `url:` and a Hub file URL added below.
+    const text = [
+      'model:',
+      '  arch: albef_classification',
+      '  load_finetuned: True',
+      '',
+      '  finetuned: "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/ALBEF/albef_snli_ve_lavis.pt"',
+      '  pretrained: "https://storage.googleapis.com/sfr-pcl-data-research/ALBEF/ALBEF.pth"',
+      '  # pretrained: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b_nocue/video_qformer.pth',
+      '  stage1_url_or_filename: null',
+      '  image_model: "eva_clip_g"',
+      '  pretrained_image_qformer: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b_nocue/image_qformer.pth',
+      '  checkpoint: https://huggingface.co/lllyasviel/ControlNet/resolve/main/annotator/ckpts/body_pose_model.pth',
+      'datasets:',
+      '  coco_caption:',
+      '    build_info:',
+      '      annotations:',
+      '        train:',
+      '          url: https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_train.json',
+      '          storage: coco/annotations/coco_karpathy_train.json',
+      '          pretrained: https://storage.googleapis.com/sfr-vision-language-research/datasets/feats.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('lavis/configs/models/albef_classification_ve.yaml', text))) as ExtractResult;
+    const ids = references.map((r) => [r.id, r.source, r.line]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['albef_snli_ve_lavis.pt', 'local', 5],
+        ['ALBEF.pth', 'local', 6],
+        ['image_qformer.pth', 'local', 10],
+      ]),
+    );
+    // Not the commented-out line, nor anything outside the model section; a Hub file URL is its repo, not a local file.
+    expect(ids.filter(([, , line]) => line === 7 || (line as number) > 11)).toEqual([]);
+    expect(ids.filter(([, , line]) => line === 11)).toEqual([['lllyasviel/ControlNet', 'huggingface', 11]]);
+  });
+});
