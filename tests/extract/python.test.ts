@@ -3753,3 +3753,33 @@ describe('python: a rooted folder given to a pipeline or FunASR AutoModel by key
     ]);
   });
 });
+
+describe('python: a model zoo keyed to config files (held-out salesforce/LAVIS, session 34)', () => {
+  it("reads no name from a dict whose values are config files, and still reads the Hub id beside it", async () => {
+    // salesforce/LAVIS lavis/models/blip2_models/blip2_opt.py:35-51 (the model zoo's model_type -> config file table, then
+    // the class's defaults) and lavis/models/clip_models/model.py:410-416.
+    const text = [
+      'class Blip2OPT(Blip2Base):',
+      '    PRETRAINED_MODEL_CONFIG_DICT = {',
+      '        "pretrain_opt2.7b": "configs/models/blip2/blip2_pretrain_opt2.7b.yaml",',
+      '        "pretrain_opt6.7b": "configs/models/blip2/blip2_pretrain_opt6.7b.yaml",',
+      '        "caption_coco_opt2.7b": "configs/models/blip2/blip2_caption_opt2.7b.yaml",',
+      '    }',
+      '',
+      '    def __init__(',
+      '        self,',
+      '        vit_model="eva_clip_g",',
+      '        opt_model="facebook/opt-2.7b",',
+      '    ):',
+      '        pass',
+      '',
+      'class CLIP(BaseModel):',
+      '    PRETRAINED_MODEL_CONFIG_DICT = {',
+      '        "ViT-B-32": "configs/models/clip_vit_base32.yaml",',
+      '        "RN50": "configs/models/clip_resnet50.yaml",',
+      '    }',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('lavis/models/blip2_models/blip2_opt.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['facebook/opt-2.7b', 11]]);
+  });
+});
