@@ -407,6 +407,8 @@ function modelsBuiltFromIds(text: string): { callee: string; value: string; offs
 }
 /** A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) given a string. */
 const HUB_ARG_SETTING = /\b(hf_\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])(hf_\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
+/** A Hub repo written as a prefix a file name is joined onto (`org/name/`), or with one of its weights files after it. */
+const HUB_REPO_PREFIX = /^([\w.-]+\/[\w.-]+)\/(?:[\w.-]+\.(?:bin|safetensors|pth?|ckpt|npz))?$/;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
@@ -1440,7 +1442,10 @@ function readPython(file: SourceFile): ExtractResult {
       // Wan-Video/Wan2.1's wan/configs whose pipeline loads each file from the checkpoint folder).
       if (m[1] && !argumentAt(text, m.index) && !configAttributeAt(text, m.index)) continue;
       if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
-      const parsed = hubIdOf(value);
+      // `hf_hub='laion/CLIP-ViT-B-32-laion2B-s34B-b79K/'`, `hf_hub='jienengchen/ViTamin-XL-384px/pytorch_model.bin'`
+      // (mlfoundations/open_clip's pretrained catalogue, which joins a file name onto the repo or names the file in it): the repo.
+      const inRepo = HUB_REPO_PREFIX.exec(value);
+      const parsed = hubIdOf(inRepo ? inRepo[1]! : value);
       const offset = m.index + m[0].length - value.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
