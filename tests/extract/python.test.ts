@@ -3783,3 +3783,34 @@ describe('python: a model zoo keyed to config files (held-out salesforce/LAVIS, 
     expect(references.map((r) => [r.id, r.line])).toEqual([['facebook/opt-2.7b', 11]]);
   });
 });
+
+describe('python: a Hub repo written as a prefix or with its file (held-out mlfoundations/open_clip, session 34)', () => {
+  it("reads open_clip's hf_hub='org/name/' and 'org/name/file.bin' as the repo, and no URL fallback beside it", async () => {
+    // mlfoundations/open_clip src/open_clip/pretrained.py:126-130, 197 and 700-702 (the pretrained catalogue: each tag's
+    // hf_hub repo, joined with the weights file name by download_pretrained_from_hf).
+    const text = [
+      '_RN50 = dict(',
+      '    yfcc15m=_pcfg(',
+      '        url="https://github.com/mlfoundations/open_clip/releases/download/v0.2-weights/rn50-quickgelu-yfcc15m-455df137.pt",',
+      '        hf_hub="timm/resnet50_clip.yfcc15m/",',
+      '        quick_gelu=True,',
+      '    ),',
+      ')',
+      "_VITB32 = dict(laion2b_s34b_b79k=_pcfg(hf_hub='laion/CLIP-ViT-B-32-laion2B-s34B-b79K/'))",
+      '_VITAMIN = {',
+      '    "ViTamin-XL-384": dict(',
+      "        datacomp1b=_pcfg(hf_hub='jienengchen/ViTamin-XL-384px/pytorch_model.bin'),",
+      '    ),',
+      '}',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/open_clip/pretrained.py', text))) as ExtractResult;
+    const hub = references.filter((r) => r.source === 'huggingface').map((r) => [r.id, r.line]);
+    expect(hub).toEqual([
+      ['timm/resnet50_clip.yfcc15m', 4],
+      ['laion/CLIP-ViT-B-32-laion2B-s34B-b79K', 8],
+      ['jienengchen/ViTamin-XL-384px', 11],
+    ]);
+    // The trailing slash is no part of the id, nor is the file.
+    expect(references.map((r) => r.id).filter((id) => id.endsWith('/') || id.endsWith('.bin'))).toEqual([]);
+  });
+});
