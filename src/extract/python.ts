@@ -36,6 +36,7 @@ import {
   WEIGHTS_ONLY_FILE,
   GGML_BIN_FILE,
   LEGACY_NAMES,
+  weightsUrlFile,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -1749,6 +1750,15 @@ function readPython(file: SourceFile): ExtractResult {
   // a bare `checkpoint.pth`).
   if (mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text))
     for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
+  // A weights file's URL given to a URL download itself (`model_zoo.load_url('https://download.pytorch.org/models/
+  // mobilenet_v2-b0353104.pth')`, `download_cached_file(\n "https://.../img2prompt/T5_large_QG.pth", check_hash=False)`,
+  // salesforce/LAVIS): the file the code fetches and loads, by its name as a weights URL constant's.
+  if (mayHold(text, 'cached_', 'url'))
+    for (const m of text.matchAll(URL_DOWNLOAD_LITERAL)) {
+      const file = weightsUrlFile(m[2]!);
+      const offset = file ? m.index + m[0].lastIndexOf(file) : -1;
+      if (file && !taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(file, offset, 'local');
+    }
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -3537,6 +3547,9 @@ function loaderTableEntries(text: string): { id: string; revision?: string; offs
  * urllib's `urlretrieve`.
  */
 const URL_DOWNLOAD = /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/;
+/** URL_DOWNLOAD's calls and torch's `model_zoo.load_url`, given a URL literal as their first argument. */
+const URL_DOWNLOAD_LITERAL =
+  /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve|load_url)\(\s*(['"])(https?:\/\/[^'"\s]+)\1/g;
 /**
  * The weight-file URLs (WEIGHTS_ONLY_FILE, not a Hub URL: hub-url reads those) of the dict literals assigned in the file
  * whose entries a URL download is given, by subscript (`cached_path(TABLE[key])`) or from a loop over the table's values

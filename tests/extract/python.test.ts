@@ -3814,3 +3814,27 @@ describe('python: a Hub repo written as a prefix or with its file (held-out mlfo
     expect(references.map((r) => r.id).filter((id) => id.endsWith('/') || id.endsWith('.bin'))).toEqual([]);
   });
 });
+
+describe('python: a weights URL given to a URL download itself (held-out salesforce/LAVIS, session 34)', () => {
+  it("reads model_zoo.load_url('...pth') and download_cached_file(<URL on the next line>) as the file, not a data URL nor a comment", async () => {
+    // salesforce/LAVIS lavis/common/annotator/mlsd/models/mbv2_mlsd_large.py:235-238 and
+    // lavis/models/img2prompt_models/img2prompt_vqa.py:568-576, cut together; a data download and a commented line added.
+    const text = [
+      'def _load_pretrained_model(self):',
+      "    pretrain_dict = model_zoo.load_url('https://download.pytorch.org/models/mobilenet_v2-b0353104.pth')",
+      '    cached_file = download_cached_file(',
+      '        "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/projects/img2prompt/T5_large_QG.pth",',
+      '        check_hash=False,',
+      '        progress=True,',
+      '    )',
+      '    checkpoint = torch.load(cached_file, map_location="cpu")',
+      '    ann = download_cached_file("https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_val.json")',
+      "    # w = model_zoo.load_url('https://download.pytorch.org/models/resnet50-19c8e357.pth')",
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('lavis/models/img2prompt_models/img2prompt_vqa.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mobilenet_v2-b0353104.pth', 'local', 2],
+      ['T5_large_QG.pth', 'local', 4],
+    ]);
+  });
+});
