@@ -814,3 +814,27 @@ describe('config-file: checkpoint URLs in a model section (held-out salesforce/L
     expect(ids.filter(([, , line]) => line === 11)).toEqual([['lllyasviel/ControlNet', 'huggingface', 11]]);
   });
 });
+
+describe('config-file: checkpoints given by absolute path in a model section (held-out salesforce/LAVIS, session 34)', () => {
+  it('reads an absolute weights path under a *_qformer or projection_path_* key, not a relative data file nor an output', async () => {
+    // salesforce/LAVIS lavis/projects/xinstruct_blip/eval/vicuna7b/video_no_upsample/msvd_qa.yaml:19-21 and
+    // lavis/projects/xinstruct_blip/eval/discrn/image_3d_describe_proj.yaml:74, cut together; run settings added below.
+    const text = [
+      'model:',
+      '  arch: blip2_vicuna_xinstruct',
+      '  pretrained_image_qformer: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b/image_qformer.pth',
+      '  pretrained_video_qformer: /export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/train/vicuna7b/video/20231111090/checkpoint_10000.pth',
+      '  projection_path_pc: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/linear_projection_7b/pc_qformer_linear.pth',
+      '  audio_encoder_kwargs: {}',
+      'run:',
+      '  output_dir: /export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/eval/checkpoint_best.pth',
+      '  save_path: /export/home/out/model.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('lavis/projects/xinstruct_blip/eval/msvd_qa.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['image_qformer.pth', 'local', 3],
+      ['/export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/train/vicuna7b/video/20231111090/checkpoint_10000.pth', 'local', 4],
+      ['pc_qformer_linear.pth', 'local', 5],
+    ]);
+  });
+});
