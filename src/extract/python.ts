@@ -2765,7 +2765,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
       // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
       // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
-      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
+      // (Nor a checkpoint's metadata, `os.path.join(checkpoint_dir, "_metadata_extra.pt")`, nor a file the variable it is
+      // assigned to says is written, `tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")`: mlfoundations/open_clip.)
+      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict|metadata/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
+      !/\b\w*(?:save|output)\w*\s*=\s*$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
       // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:

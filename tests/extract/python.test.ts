@@ -3838,3 +3838,21 @@ describe('python: a weights URL given to a URL download itself (held-out salesfo
     ]);
   });
 });
+
+describe('python: files joined onto a checkpoint folder that are no model (held-out mlfoundations/open_clip, session 34)', () => {
+  it('reads neither a temporary save path nor a checkpoint\'s metadata file, and still reads a weights file loaded from the folder', async () => {
+    // mlfoundations/open_clip src/open_clip_train/main.py:736-739 and src/open_clip/task/checkpoint.py:203-204, cut
+    // together; a loaded weights file added last.
+    const text = [
+      'if args.save_most_recent:',
+      '    # try not to corrupt the latest checkpoint if save fails',
+      '    tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")',
+      '    torch.save(checkpoint_dict, tmp_save_path)',
+      'metadata_path = os.path.join(checkpoint_dir, "_metadata_extra.pt")',
+      'metadata = torch.load(metadata_path, map_location="cpu")',
+      'state = torch.load(os.path.join(checkpoint_dir, "clip_vit_L.pth"), map_location="cpu")',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/open_clip_train/main.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['clip_vit_L.pth', 7]]);
+  });
+});
