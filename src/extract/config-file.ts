@@ -11,7 +11,15 @@ import type { ModelSource, RawReference } from '../model/reference.js';
 import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath, weightsUrlFile } from '../model/ids.js';
+import {
+  CONVENTIONAL_WEIGHT_FILE,
+  GGML_BIN_FILE,
+  modelFromPath,
+  OUTPUT_MODEL_SETTING,
+  parseHubReference,
+  pretrainedModelPath,
+  weightsUrlFile,
+} from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { familyNamedFolder, familyNamedPath } from './shared/family-folder.js';

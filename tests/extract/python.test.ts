@@ -3755,7 +3755,7 @@ describe('python: a rooted folder given to a pipeline or FunASR AutoModel by key
 });
 
 describe('python: a model zoo keyed to config files (held-out salesforce/LAVIS, session 34)', () => {
-  it("reads no name from a dict whose values are config files, and still reads the Hub id beside it", async () => {
+  it('reads no name from a dict whose values are config files, and still reads the Hub id beside it', async () => {
     // salesforce/LAVIS lavis/models/blip2_models/blip2_opt.py:35-51 (the model zoo's model_type -> config file table, then
     // the class's defaults) and lavis/models/clip_models/model.py:410-416.
     const text = [
@@ -3840,7 +3840,7 @@ describe('python: a weights URL given to a URL download itself (held-out salesfo
 });
 
 describe('python: files joined onto a checkpoint folder that are no model (held-out mlfoundations/open_clip, session 34)', () => {
-  it('reads neither a temporary save path nor a checkpoint\'s metadata file, and still reads a weights file loaded from the folder', async () => {
+  it("reads neither a temporary save path nor a checkpoint's metadata file, and still reads a weights file loaded from the folder", async () => {
     // mlfoundations/open_clip src/open_clip_train/main.py:736-739 and src/open_clip/task/checkpoint.py:203-204, cut
     // together; a loaded weights file added last.
     const text = [
