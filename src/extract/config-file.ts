@@ -11,7 +11,15 @@ import type { ModelSource, RawReference } from '../model/reference.js';
 import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
 import { argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
-import { CONVENTIONAL_WEIGHT_FILE, GGML_BIN_FILE, modelFromPath, OUTPUT_MODEL_SETTING, parseHubReference, pretrainedModelPath } from '../model/ids.js';
+import {
+  CONVENTIONAL_WEIGHT_FILE,
+  GGML_BIN_FILE,
+  modelFromPath,
+  OUTPUT_MODEL_SETTING,
+  parseHubReference,
+  pretrainedModelPath,
+  weightsUrlFile,
+} from '../model/ids.js';
 import { classify, isNameShaped, isPlaceholderName, isSlotName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { familyNamedFolder, familyNamedPath } from './shared/family-folder.js';
@@ -179,6 +187,14 @@ const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i
  * (`inference_model_path`, `teacher_model_dir`, `reward_model_path`). Not where a model is written (OUTPUT_PATH_KEY:
  * `save_inference_model_path`, `output_model_dir`).
  */
+/**
+ * Keys a model's checkpoint is given under by URL or absolute path: `pretrained`, `finetuned`, `pretrained_image_qformer`,
+ * `*_ckpt`, `*_url_or_filename`, `projection_path_pc`.
+ */
+const CHECKPOINT_URL_KEY = /^(?:pretrained|finetuned)(?:_\w+)?$|(?:ckpt|checkpoint|weights?|url_or_filename)$|_path(?:_[a-z]+)?$/i;
+/** A weights file given by its URL (the file) or an absolute path (as written). */
+const checkpointGiven = (value: string): string | undefined =>
+  weightsUrlFile(value) ?? (/^\/(?:[\w.@+-]+\/)+[\w.@+-]+\.(?:safetensors|pth|pt|ckpt)$/i.test(value.trim()) ? value.trim() : undefined);
 const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
 /** A key naming a diffusion pipeline's part that loads by file (`default_vae`, `refiner`, `default_loras`, `lora_files`). */
 const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|names?))?$/i;
@@ -419,6 +435,13 @@ export default defineExtractor({
           !OUTPUT_PATH_KEY.test(path.join('.'))
         )
           add(weightsFile(value)!, 'local', offset);
+        // `pretrained: https://storage.googleapis.com/.../BLIP/models/model_base.pth`, `finetuned: ...`,
+        // `pretrained_image_qformer: https://.../image_qformer.pth`, `stage1_url_or_filename: ...` (salesforce/LAVIS's model
+        // and run configs, whose loader downloads the URL and loads it): in a model's section, a weights file's URL under a key
+        // that says pretrained, finetuned, checkpoint or weights is that file, as a weights URL in code is (python's rule).
+        // So is an absolute path to a weights file there (`pretrained_video_qformer: /export/home/.../checkpoint_10000.pth`).
+        else if (CHECKPOINT_URL_KEY.test(key) && inModelEntry(path) && checkpointGiven(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+          add(checkpointGiven(value)!, 'local', offset + value.indexOf(checkpointGiven(value)!));
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A
         // `pretrained: true` switch or an open_clip tag, `laion400m_e32`, is no file.)

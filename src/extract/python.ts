@@ -36,6 +36,7 @@ import {
   WEIGHTS_ONLY_FILE,
   GGML_BIN_FILE,
   LEGACY_NAMES,
+  weightsUrlFile,
 } from '../model/ids.js';
 import { PositionIndex } from './shared/position.js';
 import { otherRepoCallLines, otherRepoDocstringLines } from './shared/other-repo-docstrings.js';
@@ -417,6 +418,8 @@ function modelsBuiltFromIds(text: string): { callee: string; value: string; offs
 }
 /** A keyword, parameter default or dict entry of a Hugging Face-prefixed setting (HF_ARG_KEY says which) given a string. */
 const HUB_ARG_SETTING = /\b(hf_\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*(['"])([^'"\n]+)\2|(['"])(hf_\w*)\4\s*:\s*(['"])([^'"\n]+)\6/gi;
+/** A Hub repo written as a prefix a file name is joined onto (`org/name/`), or with one of its weights files after it. */
+const HUB_REPO_PREFIX = /^([\w.-]+\/[\w.-]+)\/(?:[\w.-]+\.(?:bin|safetensors|pth?|ckpt|npz))?$/;
 /** The same given a name: `model_id: str = QWEN_3_06B`. */
 const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w[\]|. ]+)?=\s*([A-Za-z_]\w*)\s*(?=[,)\n#]|$)/gim;
 
@@ -1471,7 +1474,10 @@ function readPython(file: SourceFile): ExtractResult {
       // Wan-Video/Wan2.1's wan/configs whose pipeline loads each file from the checkpoint folder).
       if (m[1] && !argumentAt(text, m.index) && !configAttributeAt(text, m.index)) continue;
       if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
-      const parsed = hubIdOf(value);
+      // `hf_hub='laion/CLIP-ViT-B-32-laion2B-s34B-b79K/'`, `hf_hub='jienengchen/ViTamin-XL-384px/pytorch_model.bin'`
+      // (mlfoundations/open_clip's pretrained catalogue, which joins a file name onto the repo or names the file in it): the repo.
+      const inRepo = HUB_REPO_PREFIX.exec(value);
+      const parsed = hubIdOf(inRepo ? inRepo[1]! : value);
       const offset = m.index + m[0].length - value.length - 1;
       if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
     }
@@ -1784,6 +1790,15 @@ function readPython(file: SourceFile): ExtractResult {
   // a bare `checkpoint.pth`).
   if (mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text))
     for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
+  // A weights file's URL given to a URL download itself (`model_zoo.load_url('https://download.pytorch.org/models/
+  // mobilenet_v2-b0353104.pth')`, `download_cached_file(\n "https://.../img2prompt/T5_large_QG.pth", check_hash=False)`,
+  // salesforce/LAVIS): the file the code fetches and loads, by its name as a weights URL constant's.
+  if (mayHold(text, 'cached_', 'url'))
+    for (const m of text.matchAll(URL_DOWNLOAD_LITERAL)) {
+      const file = weightsUrlFile(m[2]!);
+      const offset = file ? m.index + m[0].lastIndexOf(file) : -1;
+      if (file && !taken(offset) && !startsComment(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))) add(file, offset, 'local');
+    }
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
     // categories) holds `a/b` sub-categories, not ids: there an id needs a digit or hyphen in its name.
@@ -2822,7 +2837,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
       // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
       // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
       // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
-      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
+      // (Nor a checkpoint's metadata, `os.path.join(checkpoint_dir, "_metadata_extra.pt")`, nor a file the variable it is
+      // assigned to says is written, `tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")`: mlfoundations/open_clip.)
+      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict|metadata/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
+      !/\b\w*(?:save|output)\w*\s*=\s*$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) &&
       // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
       !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
       // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
@@ -3625,6 +3643,9 @@ function loaderTableEntries(text: string): { id: string; revision?: string; offs
  * urllib's `urlretrieve`.
  */
 const URL_DOWNLOAD = /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/;
+/** URL_DOWNLOAD's calls and torch's `model_zoo.load_url`, given a URL literal as their first argument. */
+const URL_DOWNLOAD_LITERAL =
+  /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve|load_url)\(\s*(['"])(https?:\/\/[^'"\s]+)\1/g;
 /**
  * The weight-file URLs (WEIGHTS_ONLY_FILE, not a Hub URL: hub-url reads those) of the dict literals assigned in the file
  * whose entries a URL download is given, by subscript (`cached_path(TABLE[key])`) or from a loop over the table's values

@@ -387,6 +387,16 @@ export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth(?:\.tar)?|ckpt|o
 /** A file in a format only weights come in (a `.bin` may be any binary): a model's weights by its extension alone. */
 export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth(?:\.tar)?|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /**
+ * The weights file a download URL fetches (`https://storage.googleapis.com/sfr-vision-language-research/BLIP/models/
+ * model_base.pth`, a query after it allowed: `.../BEATs_iter3_plus_AS2M.pt?sv=...`): its last part, by a format only
+ * weights come in and not the name every checkpoint takes. Not a Hub URL (hub-url reads it as its repo).
+ */
+export function weightsUrlFile(raw: string): string | undefined {
+  const url = /^(?:https?|gs|s3):\/\/[^\s'"]+\/([^/\s'"?#]+)(?:\?[^\s'"#]*)?$/.exec(raw.trim());
+  if (!url || !WEIGHTS_ONLY_FILE.test(url[1]!) || CONVENTIONAL_WEIGHT_FILE.test(url[1]!) || parseHubReference(raw.trim())) return undefined;
+  return url[1];
+}
+/**
  * A `.bin` named for ggml, the format whisper.cpp and early llama.cpp write (`ggml-base.en.bin`, `ggml-silero-v6.2.0.bin`,
  * `silero-v6.2.0-ggml.bin`, `llama-2-7b.ggmlv3.q4_0.bin`; https://huggingface.co/ggerganov/whisper.cpp/tree/main): a model's
  * weights and nothing else, as a `.gguf` is. Any other `.bin` names any binary.

@@ -830,3 +830,68 @@ describe('config-file: a placeholder path named for the reader (held-out meta-ll
     expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.1-8B-Instruct', 4]]);
   });
 });
+
+describe('config-file: checkpoint URLs in a model section (held-out salesforce/LAVIS, session 34)', () => {
+  it('reads a weights file URL under pretrained / finetuned / *_qformer keys as that file, not a dataset URL or a Hub URL', async () => {
+    // salesforce/LAVIS lavis/configs/models/albef_classification_ve.yaml:6-11 and
+    // lavis/projects/xinstruct_blip/eval/vicuna7b_nocue/video_image/vatex_captioning.yaml:9-19, cut together; a datasets
+    // section's annotation `url:` and a Hub file URL added below.
+    const text = [
+      'model:',
+      '  arch: albef_classification',
+      '  load_finetuned: True',
+      '',
+      '  finetuned: "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/models/ALBEF/albef_snli_ve_lavis.pt"',
+      '  pretrained: "https://storage.googleapis.com/sfr-pcl-data-research/ALBEF/ALBEF.pth"',
+      '  # pretrained: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b_nocue/video_qformer.pth',
+      '  stage1_url_or_filename: null',
+      '  image_model: "eva_clip_g"',
+      '  pretrained_image_qformer: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b_nocue/image_qformer.pth',
+      '  checkpoint: https://huggingface.co/lllyasviel/ControlNet/resolve/main/annotator/ckpts/body_pose_model.pth',
+      'datasets:',
+      '  coco_caption:',
+      '    build_info:',
+      '      annotations:',
+      '        train:',
+      '          url: https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_train.json',
+      '          storage: coco/annotations/coco_karpathy_train.json',
+      '          pretrained: https://storage.googleapis.com/sfr-vision-language-research/datasets/feats.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('lavis/configs/models/albef_classification_ve.yaml', text))) as ExtractResult;
+    const ids = references.map((r) => [r.id, r.source, r.line]);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ['albef_snli_ve_lavis.pt', 'local', 5],
+        ['ALBEF.pth', 'local', 6],
+        ['image_qformer.pth', 'local', 10],
+      ]),
+    );
+    // Not the commented-out line, nor anything outside the model section; a Hub file URL is its repo, not a local file.
+    expect(ids.filter(([, , line]) => line === 7 || (line as number) > 11)).toEqual([]);
+    expect(ids.filter(([, , line]) => line === 11)).toEqual([['lllyasviel/ControlNet', 'huggingface', 11]]);
+  });
+});
+
+describe('config-file: checkpoints given by absolute path in a model section (held-out salesforce/LAVIS, session 34)', () => {
+  it('reads an absolute weights path under a *_qformer or projection_path_* key, not a relative data file nor an output', async () => {
+    // salesforce/LAVIS lavis/projects/xinstruct_blip/eval/vicuna7b/video_no_upsample/msvd_qa.yaml:19-21 and
+    // lavis/projects/xinstruct_blip/eval/discrn/image_3d_describe_proj.yaml:74, cut together; run settings added below.
+    const text = [
+      'model:',
+      '  arch: blip2_vicuna_xinstruct',
+      '  pretrained_image_qformer: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/vicuna7b/image_qformer.pth',
+      '  pretrained_video_qformer: /export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/train/vicuna7b/video/20231111090/checkpoint_10000.pth',
+      '  projection_path_pc: https://storage.googleapis.com/sfr-xinstructblip-data-research/model/xinstructblip_checkpoints/linear_projection_7b/pc_qformer_linear.pth',
+      '  audio_encoder_kwargs: {}',
+      'run:',
+      '  output_dir: /export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/eval/checkpoint_best.pth',
+      '  save_path: /export/home/out/model.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('lavis/projects/xinstruct_blip/eval/msvd_qa.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['image_qformer.pth', 'local', 3],
+      ['/export/home/LAVIS-xgen_mm/lavis/output/xinstructblip/train/vicuna7b/video/20231111090/checkpoint_10000.pth', 'local', 4],
+      ['pc_qformer_linear.pth', 'local', 5],
+    ]);
+  });
+});

@@ -4018,3 +4018,106 @@ describe('python: OctoAI clients of LangChain, LlamaIndex and its SDK (held-out 
     ]);
   });
 });
+
+describe('python: a model zoo keyed to config files (held-out salesforce/LAVIS, session 34)', () => {
+  it('reads no name from a dict whose values are config files, and still reads the Hub id beside it', async () => {
+    // salesforce/LAVIS lavis/models/blip2_models/blip2_opt.py:35-51 (the model zoo's model_type -> config file table, then
+    // the class's defaults) and lavis/models/clip_models/model.py:410-416.
+    const text = [
+      'class Blip2OPT(Blip2Base):',
+      '    PRETRAINED_MODEL_CONFIG_DICT = {',
+      '        "pretrain_opt2.7b": "configs/models/blip2/blip2_pretrain_opt2.7b.yaml",',
+      '        "pretrain_opt6.7b": "configs/models/blip2/blip2_pretrain_opt6.7b.yaml",',
+      '        "caption_coco_opt2.7b": "configs/models/blip2/blip2_caption_opt2.7b.yaml",',
+      '    }',
+      '',
+      '    def __init__(',
+      '        self,',
+      '        vit_model="eva_clip_g",',
+      '        opt_model="facebook/opt-2.7b",',
+      '    ):',
+      '        pass',
+      '',
+      'class CLIP(BaseModel):',
+      '    PRETRAINED_MODEL_CONFIG_DICT = {',
+      '        "ViT-B-32": "configs/models/clip_vit_base32.yaml",',
+      '        "RN50": "configs/models/clip_resnet50.yaml",',
+      '    }',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('lavis/models/blip2_models/blip2_opt.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['facebook/opt-2.7b', 11]]);
+  });
+});
+
+describe('python: a Hub repo written as a prefix or with its file (held-out mlfoundations/open_clip, session 34)', () => {
+  it("reads open_clip's hf_hub='org/name/' and 'org/name/file.bin' as the repo, and no URL fallback beside it", async () => {
+    // mlfoundations/open_clip src/open_clip/pretrained.py:126-130, 197 and 700-702 (the pretrained catalogue: each tag's
+    // hf_hub repo, joined with the weights file name by download_pretrained_from_hf).
+    const text = [
+      '_RN50 = dict(',
+      '    yfcc15m=_pcfg(',
+      '        url="https://github.com/mlfoundations/open_clip/releases/download/v0.2-weights/rn50-quickgelu-yfcc15m-455df137.pt",',
+      '        hf_hub="timm/resnet50_clip.yfcc15m/",',
+      '        quick_gelu=True,',
+      '    ),',
+      ')',
+      "_VITB32 = dict(laion2b_s34b_b79k=_pcfg(hf_hub='laion/CLIP-ViT-B-32-laion2B-s34B-b79K/'))",
+      '_VITAMIN = {',
+      '    "ViTamin-XL-384": dict(',
+      "        datacomp1b=_pcfg(hf_hub='jienengchen/ViTamin-XL-384px/pytorch_model.bin'),",
+      '    ),',
+      '}',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/open_clip/pretrained.py', text))) as ExtractResult;
+    const hub = references.filter((r) => r.source === 'huggingface').map((r) => [r.id, r.line]);
+    expect(hub).toEqual([
+      ['timm/resnet50_clip.yfcc15m', 4],
+      ['laion/CLIP-ViT-B-32-laion2B-s34B-b79K', 8],
+      ['jienengchen/ViTamin-XL-384px', 11],
+    ]);
+    // The trailing slash is no part of the id, nor is the file.
+    expect(references.map((r) => r.id).filter((id) => id.endsWith('/') || id.endsWith('.bin'))).toEqual([]);
+  });
+});
+
+describe('python: a weights URL given to a URL download itself (held-out salesforce/LAVIS, session 34)', () => {
+  it("reads model_zoo.load_url('...pth') and download_cached_file(<URL on the next line>) as the file, not a data URL nor a comment", async () => {
+    // salesforce/LAVIS lavis/common/annotator/mlsd/models/mbv2_mlsd_large.py:235-238 and
+    // lavis/models/img2prompt_models/img2prompt_vqa.py:568-576, cut together; a data download and a commented line added.
+    const text = [
+      'def _load_pretrained_model(self):',
+      "    pretrain_dict = model_zoo.load_url('https://download.pytorch.org/models/mobilenet_v2-b0353104.pth')",
+      '    cached_file = download_cached_file(',
+      '        "https://storage.googleapis.com/sfr-vision-language-research/LAVIS/projects/img2prompt/T5_large_QG.pth",',
+      '        check_hash=False,',
+      '        progress=True,',
+      '    )',
+      '    checkpoint = torch.load(cached_file, map_location="cpu")',
+      '    ann = download_cached_file("https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_val.json")',
+      "    # w = model_zoo.load_url('https://download.pytorch.org/models/resnet50-19c8e357.pth')",
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('lavis/models/img2prompt_models/img2prompt_vqa.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['mobilenet_v2-b0353104.pth', 'local', 2],
+      ['T5_large_QG.pth', 'local', 4],
+    ]);
+  });
+});
+
+describe('python: files joined onto a checkpoint folder that are no model (held-out mlfoundations/open_clip, session 34)', () => {
+  it("reads neither a temporary save path nor a checkpoint's metadata file, and still reads a weights file loaded from the folder", async () => {
+    // mlfoundations/open_clip src/open_clip_train/main.py:736-739 and src/open_clip/task/checkpoint.py:203-204, cut
+    // together; a loaded weights file added last.
+    const text = [
+      'if args.save_most_recent:',
+      '    # try not to corrupt the latest checkpoint if save fails',
+      '    tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")',
+      '    torch.save(checkpoint_dict, tmp_save_path)',
+      'metadata_path = os.path.join(checkpoint_dir, "_metadata_extra.pt")',
+      'metadata = torch.load(metadata_path, map_location="cpu")',
+      'state = torch.load(os.path.join(checkpoint_dir, "clip_vit_L.pth"), map_location="cpu")',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/open_clip_train/main.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['clip_vit_L.pth', 7]]);
+  });
+});

@@ -43,6 +43,8 @@ const LLM_COLLECTION = /^[ \t]*(_?[A-Z][A-Z0-9_]*_LLMS|LLMS)[ \t]*(?::[^=\n]+)?=
 const MEMBER_KEYED = /^[ \t]*(_?[A-Z][A-Z0-9_]*(?:LLMS?|MODELS?)[A-Z0-9_]*)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gm;
 /** An entry's own model field (`"GPT4": {"model_name": "gpt-4", ...}`): what the entry requests, under its display name. */
 const ENTRY_MODEL = /(['"])(?:model|model_name|model_id|repo_id)\1[ \t]*:[ \t]*(['"])([^'"\n]+)\2/g;
+/** A dict entry's value that is a config file's path (`: "configs/models/clip_vit_base32.yaml"`). */
+const CONFIG_FILE_VALUE = /^[ \t]*:[ \t]*(['"])[^'"\n]*\.(?:ya?ml|json|toml|cfg|ini)\1/i;
 /** A letter outside ASCII: a display label (`"川虎助理"`, `"讯飞星火Max"`); model ids, on the Hub and in APIs, are ASCII. */
 const NOT_ASCII = /[^\x00-\x7f]/;
 /**
@@ -285,7 +287,10 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
         // (Nor a glob, `"*_core_web_md-3.*.0": "https://..."` (Data-Juicer's backup download links, matched by fnmatch):
         // a pattern over file names, no model.)
         const configValued = !!entry && !members.has(value);
+        // (Nor a key whose value is a config file, `PRETRAINED_MODEL_CONFIG_DICT = {"pretrain_opt2.7b": "configs/models/blip2/
+        // blip2_pretrain_opt2.7b.yaml"}` (salesforce/LAVIS's model zoo): the key picks that file, which names the weights.)
         const isFile =
+          CONFIG_FILE_VALUE.test(body.slice(close + 1, close + 300)) ||
           /[*?]/.test(value) ||
           /\.(?:ya?ml|json|toml|py|txt|cfg|ini)$/i.test(value) ||
           SNAKE_IDENTIFIER.test(value) ||
