@@ -83,6 +83,7 @@ import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
 import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
+import { isWhisperCheckpointUrl } from './shared/whisper-checkpoint.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -1742,7 +1743,9 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text))
+  // So is a table whose entry the project's own download helper is given (`_download(_MODELS[name], download_root)`:
+  // OpenGVLab/LLaMA-Adapter's llama.load, OpenAI CLIP's clip.py and its copies).
+  if ((mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text)) || (text.includes('download(') && OWN_DOWNLOAD_OF_ENTRY.test(text)))
     for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   for (const dict of modelCollections(text, collectionsFeedingModels(text))) {
     // A collection of plain words (`["sexual", "hate", "sexual/minors", "hate/threatening"]`, moderation
@@ -3533,6 +3536,12 @@ function loaderTableEntries(text: string): { id: string; revision?: string; offs
  */
 const URL_DOWNLOAD = /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve)\(/;
 /**
+ * A project's own download helper given an entry of a table (`_download(_MODELS[name], download_root)`, `download(
+ * URLS[key], root)`): OpenAI CLIP's clip.py and its copies, OpenGVLab/LLaMA-Adapter's `llama.load`. The table's weight-file
+ * URLs are what it fetches.
+ */
+const OWN_DOWNLOAD_OF_ENTRY = /\b_?download\(\s*([A-Za-z_]\w*)\[/;
+/**
  * The weight-file URLs (WEIGHTS_ONLY_FILE, not a Hub URL: hub-url reads those) of the dict literals assigned in the file
  * whose entries a URL download is given, by subscript (`cached_path(TABLE[key])`) or from a loop over the table's values
  * on the download's line (`[cached_path(url) for url in TABLE.values()]`).
@@ -3541,6 +3550,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
   const found: { url: string; offset: number }[] = [];
   const tables = new Set<string>();
   for (const line of text.split('\n')) {
+    const own = OWN_DOWNLOAD_OF_ENTRY.exec(line);
+    if (own && !/^\s*#/.test(line)) tables.add(own[1]!);
     if (!URL_DOWNLOAD.test(line) || /^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/\(\s*([A-Za-z_]\w*)\[/g)) tables.add(m[1]!);
     for (const m of line.matchAll(/\bin\s+([A-Za-z_]\w*)\.(?:values|items)\(\)/g)) tables.add(m[1]!);
@@ -3548,7 +3559,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
   for (const table of tables)
     for (const { open, body } of dictLiterals(text, table)) {
       for (const e of body.matchAll(/:\s*(['"])(https?:\/\/[^'"\s]+\/([^/'"\s?#]+))\1/g))
-        if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!)) found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
+        if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!) && !isWhisperCheckpointUrl(e[2]!))
+          found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
     }
   return found;
 }

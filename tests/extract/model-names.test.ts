@@ -3866,3 +3866,27 @@ describe('held-out round 37 (session 33): lists named for runs or folders', () =
     expect(run('eval.sh', weights).references.map((r) => r.line)).toEqual([2]);
   });
 });
+
+describe('held-out round 38 (session 34): escaped quoted values keep the quotes paired', () => {
+  it('reads a default after an escaped string on the same signature line, and no escaped value as a name', () => {
+    // THUDM/AgentTuning eval_heldout/rewoo/algos/notool.py:7 and PWS.py:12-13 (billxbf/ReWOO's nodes, cut).
+    const text = [
+      'class CoT:',
+      '    def __init__(self, fewshot="\\n", model_name="text-davinci-003"):',
+      '        self.model_name = model_name',
+      '',
+      'class PWS_Base:',
+      '    def __init__(self, available_tools=["Google", "LLM"], fewshot="\\n", planner_model="text-davinci-003",',
+      '                 solver_model="text-davinci-003"):',
+      '        sep = "\\t"',
+    ].join('\n');
+    const refs = run('algos/notool.py', text).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([
+      ['openai/text-davinci-003', 2],
+      ['openai/text-davinci-003', 6],
+      ['openai/text-davinci-003', 7],
+    ]);
+    // The text between two escaped strings is no value: `", model_name="` is never read.
+    expect(run('a.py', 'x = f("a\\\\b", "gpt-4o", "c\\"d")').references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+});

@@ -3753,3 +3753,38 @@ describe('python: a rooted folder given to a pipeline or FunASR AutoModel by key
     ]);
   });
 });
+
+describe("python: a table of weight URLs the project's own download helper is given an entry of (held-out round 38, session 34)", () => {
+  it('reads each release-asset URL of `_MODELS` that `_download(_MODELS[name], root)` fetches, not the Hub ids or Whisper URLs', () => {
+    // OpenGVLab/LLaMA-Adapter llama_adapter_v2_multimodal7b/llama/llama_adapter.py:278-293 (cut; the hashes shortened), and
+    // openai-whisper's `_MODELS` (whisper/__init__.py), which hub-url reports as the Hub models.
+    const text = [
+      'from .utils import _download',
+      '_MODELS = {',
+      '    "BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/7fa55208_BIAS-7B.pth",',
+      '    "LORA-BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/1bcbffc4_LORA-BIAS-7B.pth",',
+      '    # "LORA16-7B": "",',
+      '}',
+      'def available_models():',
+      '    return list(_MODELS.keys())',
+      'def load(name, llama_dir, llama_type="7B", download_root=\'ckpts\'):',
+      '    if name in _MODELS:',
+      '        model_path = _download(_MODELS[name], download_root)',
+      'WHISPER = {',
+      '    "tiny.en": "https://openaipublic.azureedge.net/main/whisper/models/d3dd57d32accea0b295c96e26691aa14d8822fac7d9d27d5dc00b4ca2826dd03/tiny.en.pt",',
+      '}',
+      'def load_whisper(name, root):',
+      '    return _download(WHISPER[name], root)',
+      'CONFIGS = {"BIAS-7B": "https://example.com/configs/params.json"}',
+      'cfg = download(CONFIGS[name])',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('llama/llama_adapter.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows.filter((r) => String(r[0]).startsWith('https://'))).toEqual([
+      ['https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/7fa55208_BIAS-7B.pth', 3, 'local'],
+      ['https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/1bcbffc4_LORA-BIAS-7B.pth', 4, 'local'],
+    ]);
+    // A table no download is given an entry of stays unread.
+    const listed = ['_MODELS = {', '    "BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/x_BIAS-7B.pth",', '}'].join('\n');
+    expect((python.extract(makeSourceFile('models.py', listed)) as ExtractResult).references).toEqual([]);
+  });
+});
