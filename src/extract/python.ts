@@ -937,6 +937,9 @@ function readPython(file: SourceFile): ExtractResult {
   // a file of many options: cisco-ai-defense/defenseclaw's cmd_setup.py).
   let loadedAttributes: Set<string> | undefined;
   const addLoadedBackOutput = (call: Call, dest: string) => {
+    // (Not an option naming a kind among fixed choices: `add_argument('--llama_type', default='llama', choices=['llama',
+    // 'revllama'])` then `MetaModel(args.llama_type, ...)`, OpenGVLab/LLaMA-Adapter's Gorilla trainers: an architecture.)
+    if (call.args.some((a) => a.name === 'choices') || /(?:^|_)(?:type|kind|arch)$/.test(dest)) return;
     loadedAttributes ??= attributesLoadedAsModels(text);
     if (!loadedAttributes.has(dest)) return;
     const folder = resolveArg(call.args.find((a) => a.name === 'default'));
@@ -2667,6 +2670,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
     const folder = joined ? joinedFolder(expression) : undefined;
     if (folder && ONE_MODEL_FOLDER.test(folder)) return undefined;
+    // (Nor onto the folder a run writes to: `checkpoint_file = os.path.join(self.args.output_dir, "checkpoint.pth")`, the
+    // run's own checkpoint it resumes from, facebookresearch's submitit launchers as OpenGVLab/LLaMA-Adapter copies them.)
+    if (folder && /output|save|export|upload/i.test(folder)) return undefined;
     // pathlib's `/` only onto a model's or checkpoint's path, a second model's file kept beside it (fish-speech's
     // `checkpoint_path / "codec.pth"`, as LocalAI's `os.path.join(model_path, "codec.pth")`): not onto a checkpoint's own
     // folder (litgpt's `checkpoint_dir / "lit_model.pth"`), a test's `tmp_path` or a folder saved to.
@@ -2960,6 +2966,11 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;
+/**
+ * An agent built around a model, not a model (`llm_agent = LLMAgent(opt.env, ..., llm=opt.llm)`, the RCI agent of
+ * THUDM/AgentTuning's MiniWoB++ harness, whose first argument is the task environment).
+ */
+const AGENT_BUILT = /^[ \t]*(?:self\.)?\w*agent\w*[ \t]*=/i;
 /** A model-named variable built from an attribute (`m = MacBertCorrector(args.output_dir)`): the callee and the attribute. */
 const BUILT_FROM_ATTRIBUTE = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.(\\w+)\\s*[,)]`, 'gim');
 /**
@@ -2971,7 +2982,8 @@ function attributesLoadedAsModels(text: string): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(')) return found;
   for (const m of text.matchAll(LOADED_FROM_ATTRIBUTE)) found.add(m[1]!);
-  for (const m of text.matchAll(BUILT_FROM_ATTRIBUTE)) if (!NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1))) found.add(m[2]!);
+  for (const m of text.matchAll(BUILT_FROM_ATTRIBUTE))
+    if (!NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)) && !AGENT_BUILT.test(m[0])) found.add(m[2]!);
   return found;
 }
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */

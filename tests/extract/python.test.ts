@@ -3788,3 +3788,45 @@ describe("python: a table of weight URLs the project's own download helper is gi
     expect((python.extract(makeSourceFile('models.py', listed)) as ExtractResult).references).toEqual([]);
   });
 });
+
+describe('python: what a run writes, an agent and a kind are no model folders (held-out round 38, session 34)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("leaves a checkpoint joined onto the run's output folder alone, and still reads one joined onto a model's folder", () => {
+    // OpenGVLab/LLaMA-Adapter gorilla/finetune/submitit_pretrain.py:61-68 (facebookresearch's submitit launcher, cut).
+    const text = [
+      '    def checkpoint(self):',
+      '        checkpoint_file = os.path.join(self.args.output_dir, "checkpoint.pth")',
+      '        if os.path.exists(checkpoint_file):',
+      '            self.args.resume = checkpoint_file',
+      'codec_path = os.path.join(model_path, "codec.pth")',
+    ].join('\n');
+    expect(rows('submitit_pretrain.py', text)).toEqual([['codec.pth', 5, 'local']]);
+  });
+
+  it("reads no option default handed to an agent's constructor, nor an option naming a kind among choices", () => {
+    // THUDM/AgentTuning eval_heldout/miniwob++/main.py:17-38 (the RCI agent takes the task environment first) and
+    // OpenGVLab/LLaMA-Adapter gorilla/finetune/main_finetune.py:60-61,201 (the architecture a MetaModel is built as).
+    const agent = [
+      'parser.add_argument("--env", type=str, default="click-button")',
+      'parser.add_argument("--llm", type=str, default="chatgpt")',
+      'opt = parser.parse_args()',
+      'llm_agent = LLMAgent(',
+      '    opt.env, rci_plan_loop=opt.erci, rci_limit=opt.irci, llm=opt.llm',
+      ')',
+    ].join('\n');
+    expect(rows('main.py', agent).filter((r) => r[0] === 'click-button')).toEqual([]);
+    const kind = [
+      "parser.add_argument('--llama_type', default='llama', type=str, metavar='MODEL', choices=['llama', 'revllama'],",
+      "                    help='Name of model to train')",
+      "parser.add_argument('--llama_config', default='params.json', type=str)",
+      'args = parser.parse_args()',
+      'model = MetaModel(args.llama_type, args.reversible_grad, args.llama_config)',
+    ].join('\n');
+    expect(rows('main_finetune.py', kind)).toEqual([]);
+    // A model-named variable built from an option is still read (`m = MacBertCorrector(args.output_dir)`).
+    const built = ["parser.add_argument('--model_dir', default='./outputs/macbert4csc')", 'args = parser.parse_args()', 'm = MacBertCorrector(args.model_dir)'].join('\n');
+    expect(rows('infer.py', built)).toEqual([['./outputs/macbert4csc', 1, 'local']]);
+  });
+});
