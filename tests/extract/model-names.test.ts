@@ -3890,3 +3890,11 @@ describe('held-out round 38 (session 34): escaped quoted values keep the quotes 
     expect(run('a.py', 'x = f("a\\\\b", "gpt-4o", "c\\"d")').references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
   });
 });
+
+describe('held-out round 38 (session 34): numbered players are no models', () => {
+  it("reads no numbered baseline or player of a list named for a base model, and still reads a model there", () => {
+    // THUDM/AgentTuning AgentBench.old/src/tasks/card_game/judger/run_all.py:46-49: the card game's baseline opponents.
+    const text = ['base_model = [', "    'baseline1',", "    'baseline2',", ']', 'models = [', "    'player3',", "    'gpt-4o-mini',", ']'].join('\n');
+    expect(run('judger/run_all.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 7]]);
+  });
+});
