@@ -311,8 +311,8 @@ function projectPath(file: string, parts: string[]): string[] | undefined {
 /** An `http(s)://` URL on a reference's line. */
 const URL_ON_LINE = /https?:\/\/[^\s'"`<>()]+/gi;
 /**
- * The publisher's download URL a local file or archive comes from: a URL on one of its references' lines, under a
- * family's `weights_hosts` prefix (families.yaml), ending in the model's own file name (`wget
+ * The publisher's download URL a local file or archive comes from: its id when it is one, or a URL on one of its
+ * references' lines, under a family's `weights_hosts` prefix (families.yaml), ending in the model's own file name (`wget
  * http://bj.bcebos.com/wenxin-models/ernie_3.0_base_ch_open.tgz` for `ernie_3.0_base_ch_open.tgz`).
  */
 function publishedAt(m: { id: string; references: { snippet?: string }[] }, registry: Registry): { familyId: string; url: string } | undefined {
@@ -322,14 +322,15 @@ function publishedAt(m: { id: string; references: { snippet?: string }[] }, regi
     .split(/[\\/]/)
     .pop()!
     .toLowerCase();
-  for (const ref of m.references) {
-    if (!ref.snippet?.includes('://')) continue;
-    for (const url of ref.snippet.match(URL_ON_LINE) ?? []) {
-      const bare = url.replace(/^https?:\/\//i, '').toLowerCase();
-      if (!bare.endsWith(`/${file}`)) continue;
-      const host = registry.weightsHosts.find((h) => bare.startsWith(h.prefix));
-      if (host) return { familyId: host.family.id, url: `${url.slice(0, url.indexOf('://') + 3)}${host.prefix}` };
-    }
+  // A model named by its download URL is its own evidence: a reference's snippet is cut short, and a long URL's file name
+  // with it (OpenGVLab/LLaMA-Adapter's `_MODELS` table of 64-hex-prefixed release assets).
+  const candidates = /^https?:\/\//i.test(m.id) ? [m.id] : [];
+  for (const ref of m.references) if (ref.snippet?.includes('://')) candidates.push(...(ref.snippet.match(URL_ON_LINE) ?? []));
+  for (const url of candidates) {
+    const bare = url.replace(/^https?:\/\//i, '').toLowerCase();
+    if (!bare.endsWith(`/${file}`)) continue;
+    const host = registry.weightsHosts.find((h) => bare.startsWith(h.prefix));
+    if (host) return { familyId: host.family.id, url: `${url.slice(0, url.indexOf('://') + 3)}${host.prefix}` };
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import { classifyOllamaName, isOllamaLibraryName } from './shared/ollama-tag.js'
 import { CHECKPOINT_LAYOUT, repoOf } from './shared/checkpoint-layout.js';
 import { holdsHubLocation } from './shared/gate-scans.js';
 import { catalogueNamesIn, catalogueNameWords, nestedCatalogueEntries } from './shared/self-named-catalogues.js';
+import { WHISPER_CHECKPOINT } from './shared/whisper-checkpoint.js';
 
 /**
  * "https://huggingface.co/Qwen/Qwen2.5-7B/tree/main", "hf://Qwen/Qwen2.5-7B", "huggingface.co/BAAI/bge-m3"
@@ -73,12 +74,6 @@ const OLLAMA_URI = /\bollama:\/\/([a-z0-9][\w.-]*(?:\/[a-z0-9][\w.-]*)?(?::[\w.-
  * whatever was deployed, and a bare family word (`models/gemini:generateContent`, a proxy's test URL) no model.
  */
 const API_ROUTE = /\bhttps?:\/\/([a-z0-9][a-z0-9.-]*\.[a-z]{2,})(?::\d+)?\/(?:[\w.-]+\/)*?models\/([A-Za-z0-9][\w.-]*):[a-z][A-Za-z]*/dg;
-/**
- * An openai-whisper checkpoint's download URL (its `_MODELS` table, whisper/__init__.py:
- * "https://openaipublic.azureedge.net/main/whisper/models/<sha256>/large-v3.pt"), in the package or a vendored copy:
- * the checkpoint OpenAI publishes on the Hub as openai/whisper-<name> (providers.yaml `library_names`, package whisper).
- */
-const WHISPER_CHECKPOINT = /openaipublic\.azureedge\.net\/main\/whisper\/models\/[0-9a-f]{64}\/([\w.-]+?)\.pt\b/dg;
 /**
  * Hugging Face's serverless Inference API, which serves a Hub model named in its path: the old host's
  * `https://api-inference.huggingface.co/models/<id>` and `/pipeline/<task>/<id>`, and the router's

@@ -67,10 +67,14 @@ const CODE =
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
 /**
- * Quoted values of up to 200 characters on one line, no escapes. Empty and one-character values are
- * matched too (and passed over): skipping them paired the wrong quotes (`f("", "deepseek-chat")`).
+ * Quoted values of up to 200 characters on one line. Empty and one-character values are matched too (and passed over):
+ * skipping them paired the wrong quotes (`f("", "deepseek-chat")`). So are values with an escape (passed over, ESCAPED):
+ * skipping them paired the wrong quotes too (`def __init__(self, fewshot="\n", model_name="text-davinci-003")` read
+ * `, model_name=` as the value, billxbf/ReWOO's nodes copied into THUDM/AgentTuning).
  */
-const QUOTED = /"([^"\\\n]{0,200})"|'([^'\\\n]{0,200})'|`([^`\\\n$]{0,200})`/g;
+const QUOTED = /"((?:[^"\\\n]|\\.){0,200})"|'((?:[^'\\\n]|\\.){0,200})'|`([^`\\\n$]{0,200})`/g;
+/** A quoted value holding an escape (`"\n"`, `"a\\b"`): no name, matched only to keep quotes paired. */
+const ESCAPED = /\\/;
 /**
  * `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI), and the first key of a
  * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries; `- name: gpt-4o`, Aider's model settings), unless that
@@ -1115,11 +1119,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       for (let i = 0; i < outer; i++) {
         const m = quoted[i]!;
         const inner = m[1] ?? m[2] ?? m[3]!;
-        if (/["']/.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
+        if (/["']/.test(inner) && !ESCAPED.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
       }
       for (let i = 0; i < quoted.length; i++) {
         const m = quoted[i]!;
         const value = m[1] ?? m[2] ?? m[3]!;
+        if (ESCAPED.test(value)) continue;
         if (i < outer) {
           const flag = flagBefore(previous, text, lineStart + m.index!);
           previous = { text: value, end: lineStart + m.index! + m[0].length };

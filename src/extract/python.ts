@@ -84,6 +84,7 @@ import { familyNamedPath, isFamilyName } from './shared/family-folder.js';
 import { namesProjectRoot, rootedFoldersLoaded } from './shared/rooted-folders.js';
 import { lazyllmModel } from './shared/library-slots.js';
 import { HF_ARG_KEY } from './shared/config-keys.js';
+import { isWhisperCheckpointUrl } from './shared/whisper-checkpoint.js';
 
 /**
  * huggingface_hub calls that read a repo, a model unless `repo_type` says otherwise
@@ -954,6 +955,9 @@ function readPython(file: SourceFile): ExtractResult {
   // a file of many options: cisco-ai-defense/defenseclaw's cmd_setup.py).
   let loadedAttributes: Set<string> | undefined;
   const addLoadedBackOutput = (call: Call, dest: string) => {
+    // (Not an option naming a kind among fixed choices: `add_argument('--llama_type', default='llama', choices=['llama',
+    // 'revllama'])` then `MetaModel(args.llama_type, ...)`, OpenGVLab/LLaMA-Adapter's Gorilla trainers: an architecture.)
+    if (call.args.some((a) => a.name === 'choices') || /(?:^|_)(?:type|kind|arch)$/.test(dest)) return;
     loadedAttributes ??= attributesLoadedAsModels(text);
     if (!loadedAttributes.has(dest)) return;
     const folder = resolveArg(call.args.find((a) => a.name === 'default'));
@@ -1788,7 +1792,9 @@ function readPython(file: SourceFile): ExtractResult {
   // checkpoint.pth', ...}` then `cached_path(DOWNLOAD_CKPT_URLS[language])`, `[cached_path(url) for url in
   // PRETRAINED_MODELS.values()]`): each URL is a model file the code fetches, named by its whole URL (its file is often
   // a bare `checkpoint.pth`).
-  if (mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text))
+  // So is a table whose entry the project's own download helper is given (`_download(_MODELS[name], download_root)`:
+  // OpenGVLab/LLaMA-Adapter's llama.load, OpenAI CLIP's clip.py and its copies).
+  if ((mayHold(text, 'cached_', 'url') && URL_DOWNLOAD.test(text)) || (text.includes('download(') && OWN_DOWNLOAD_OF_ENTRY.test(text)))
     for (const u of downloadedUrlTables(text)) if (!taken(u.offset)) add(u.url, u.offset, 'local');
   // A weights file's URL given to a URL download itself (`model_zoo.load_url('https://download.pytorch.org/models/
   // mobilenet_v2-b0353104.pth')`, `download_cached_file(\n "https://.../img2prompt/T5_large_QG.pth", check_hash=False)`,
@@ -2748,6 +2754,9 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     if (needFolder && !joined && !/[\\/]/.test(m[2]!)) return undefined;
     const folder = joined ? joinedFolder(expression) : undefined;
     if (folder && ONE_MODEL_FOLDER.test(folder)) return undefined;
+    // (Nor onto the folder a run writes to: `checkpoint_file = os.path.join(self.args.output_dir, "checkpoint.pth")`, the
+    // run's own checkpoint it resumes from, facebookresearch's submitit launchers as OpenGVLab/LLaMA-Adapter copies them.)
+    if (folder && /output|save|export|upload/i.test(folder)) return undefined;
     // pathlib's `/` only onto a model's or checkpoint's path, a second model's file kept beside it (fish-speech's
     // `checkpoint_path / "codec.pth"`, as LocalAI's `os.path.join(model_path, "codec.pth")`): not onto a checkpoint's own
     // folder (litgpt's `checkpoint_dir / "lit_model.pth"`), a test's `tmp_path` or a folder saved to.
@@ -3061,6 +3070,11 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;
+/**
+ * An agent built around a model, not a model (`llm_agent = LLMAgent(opt.env, ..., llm=opt.llm)`, the RCI agent of
+ * THUDM/AgentTuning's MiniWoB++ harness, whose first argument is the task environment).
+ */
+const AGENT_BUILT = /^[ \t]*(?:self\.)?\w*agent\w*[ \t]*=/i;
 /** A model-named variable built from an attribute (`m = MacBertCorrector(args.output_dir)`): the callee and the attribute. */
 const BUILT_FROM_ATTRIBUTE = new RegExp(`${MODEL_VARIABLE_BUILT.source}([A-Za-z_][\\w.]*)\\(\\s*\\w+\\.(\\w+)\\s*[,)]`, 'gim');
 /**
@@ -3072,7 +3086,8 @@ function attributesLoadedAsModels(text: string): Set<string> {
   const found = new Set<string>();
   if (!text.includes('(')) return found;
   for (const m of text.matchAll(LOADED_FROM_ATTRIBUTE)) found.add(m[1]!);
-  for (const m of text.matchAll(BUILT_FROM_ATTRIBUTE)) if (!NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1))) found.add(m[2]!);
+  for (const m of text.matchAll(BUILT_FROM_ATTRIBUTE))
+    if (!NOT_A_LOADER.test(m[1]!.slice(m[1]!.lastIndexOf('.') + 1)) && !AGENT_BUILT.test(m[0])) found.add(m[2]!);
   return found;
 }
 /** A quoted KenLM model file or its URL: `'zh_giga.no_cna_cmn.prune01244.klm'`, `'https://.../people_chars_lm.klm'`. */
@@ -3647,6 +3662,12 @@ const URL_DOWNLOAD = /\b(?:cached_path|load_state_dict_from_url|download_url_to_
 const URL_DOWNLOAD_LITERAL =
   /\b(?:cached_path|load_state_dict_from_url|download_url_to_file|load_file_from_url|download_cached_file|urlretrieve|load_url)\(\s*(['"])(https?:\/\/[^'"\s]+)\1/g;
 /**
+ * A project's own download helper given an entry of a table (`_download(_MODELS[name], download_root)`, `download(
+ * URLS[key], root)`): OpenAI CLIP's clip.py and its copies, OpenGVLab/LLaMA-Adapter's `llama.load`. The table's weight-file
+ * URLs are what it fetches.
+ */
+const OWN_DOWNLOAD_OF_ENTRY = /\b_?download\(\s*([A-Za-z_]\w*)\[/;
+/**
  * The weight-file URLs (WEIGHTS_ONLY_FILE, not a Hub URL: hub-url reads those) of the dict literals assigned in the file
  * whose entries a URL download is given, by subscript (`cached_path(TABLE[key])`) or from a loop over the table's values
  * on the download's line (`[cached_path(url) for url in TABLE.values()]`).
@@ -3655,6 +3676,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
   const found: { url: string; offset: number }[] = [];
   const tables = new Set<string>();
   for (const line of text.split('\n')) {
+    const own = OWN_DOWNLOAD_OF_ENTRY.exec(line);
+    if (own && !/^\s*#/.test(line)) tables.add(own[1]!);
     if (!URL_DOWNLOAD.test(line) || /^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/\(\s*([A-Za-z_]\w*)\[/g)) tables.add(m[1]!);
     for (const m of line.matchAll(/\bin\s+([A-Za-z_]\w*)\.(?:values|items)\(\)/g)) tables.add(m[1]!);
@@ -3662,7 +3685,8 @@ function downloadedUrlTables(text: string): { url: string; offset: number }[] {
   for (const table of tables)
     for (const { open, body } of dictLiterals(text, table)) {
       for (const e of body.matchAll(/:\s*(['"])(https?:\/\/[^'"\s]+\/([^/'"\s?#]+))\1/g))
-        if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!)) found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
+        if (WEIGHTS_ONLY_FILE.test(e[3]!) && !parseHubReference(e[2]!) && !isWhisperCheckpointUrl(e[2]!))
+          found.push({ url: e[2]!, offset: open + e.index + e[0].indexOf(e[2]!) });
     }
   return found;
 }

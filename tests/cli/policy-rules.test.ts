@@ -162,6 +162,30 @@ describe('rule kinds', () => {
     expect(run.model('ernie_3.0_medium_open.tgz').policy.verdict).toBe('warn');
   });
 
+  it('a model named by its download URL under a weights host takes that family, however long the line (held-out round 38, session 34)', async () => {
+    // OpenGVLab/LLaMA-Adapter llama_adapter_v2_multimodal7b/llama/llama_adapter.py:278-293: release assets named by a
+    // 64-hex hash, on lines longer than a reference's snippet.
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    const url = (file: string) => `https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/${'1bcbffc43484332672092e0024a8699a'.repeat(2)}_${file}`;
+    writeFileSync(
+      join(dir, 'llama_adapter.py'),
+      [
+        'from .utils import _download',
+        '_MODELS = {',
+        `    "LORA-BIAS-7B": "${url('LORA-BIAS-7B.pth')}",`,
+        '}',
+        'def load(name, llama_dir, download_root="ckpts"):',
+        '    model_path = _download(_MODELS[name], download_root)',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    const adapter = run.model(url('LORA-BIAS-7B.pth'));
+    expect(adapter.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(adapter.origin.families[0]).toMatchObject({ familyId: 'llama-adapter', country: 'CN' });
+    expect(adapter.policy.verdict).toBe('fail');
+  });
+
   it("a weights file under the name a family's weights are passed around as (families.yaml weights_files) takes that family at medium confidence", async () => {
     // Vision-CAIR/MiniGPT-4 minigpt4/models/eva_vit.py:429-433 (LAVIS's copy of EVA-CLIP's ViT-g, BAAI's); the Q-Former
     // checkpoint from the same bucket is Salesforce's and stays unattributed.

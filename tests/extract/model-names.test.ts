@@ -4006,3 +4006,35 @@ describe('model-names: a collection of a model\'s evaluation sets (held-out meta
     expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.1-8B-Instruct', 9]]);
   });
 });
+
+describe('held-out round 38 (session 34): escaped quoted values keep the quotes paired', () => {
+  it('reads a default after an escaped string on the same signature line, and no escaped value as a name', () => {
+    // THUDM/AgentTuning eval_heldout/rewoo/algos/notool.py:7 and PWS.py:12-13 (billxbf/ReWOO's nodes, cut).
+    const text = [
+      'class CoT:',
+      '    def __init__(self, fewshot="\\n", model_name="text-davinci-003"):',
+      '        self.model_name = model_name',
+      '',
+      'class PWS_Base:',
+      '    def __init__(self, available_tools=["Google", "LLM"], fewshot="\\n", planner_model="text-davinci-003",',
+      '                 solver_model="text-davinci-003"):',
+      '        sep = "\\t"',
+    ].join('\n');
+    const refs = run('algos/notool.py', text).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([
+      ['openai/text-davinci-003', 2],
+      ['openai/text-davinci-003', 6],
+      ['openai/text-davinci-003', 7],
+    ]);
+    // The text between two escaped strings is no value: `", model_name="` is never read.
+    expect(run('a.py', 'x = f("a\\\\b", "gpt-4o", "c\\"d")').references.map((r) => r.id)).toEqual(['openai/gpt-4o']);
+  });
+});
+
+describe('held-out round 38 (session 34): numbered players are no models', () => {
+  it("reads no numbered baseline or player of a list named for a base model, and still reads a model there", () => {
+    // THUDM/AgentTuning AgentBench.old/src/tasks/card_game/judger/run_all.py:46-49: the card game's baseline opponents.
+    const text = ['base_model = [', "    'baseline1',", "    'baseline2',", ']', 'models = [', "    'player3',", "    'gpt-4o-mini',", ']'].join('\n');
+    expect(run('judger/run_all.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 7]]);
+  });
+});

@@ -4121,3 +4121,80 @@ describe('python: files joined onto a checkpoint folder that are no model (held-
     expect(references.map((r) => [r.id, r.line])).toEqual([['clip_vit_L.pth', 7]]);
   });
 });
+
+describe("python: a table of weight URLs the project's own download helper is given an entry of (held-out round 38, session 34)", () => {
+  it('reads each release-asset URL of `_MODELS` that `_download(_MODELS[name], root)` fetches, not the Hub ids or Whisper URLs', () => {
+    // OpenGVLab/LLaMA-Adapter llama_adapter_v2_multimodal7b/llama/llama_adapter.py:278-293 (cut; the hashes shortened), and
+    // openai-whisper's `_MODELS` (whisper/__init__.py), which hub-url reports as the Hub models.
+    const text = [
+      'from .utils import _download',
+      '_MODELS = {',
+      '    "BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/7fa55208_BIAS-7B.pth",',
+      '    "LORA-BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/1bcbffc4_LORA-BIAS-7B.pth",',
+      '    # "LORA16-7B": "",',
+      '}',
+      'def available_models():',
+      '    return list(_MODELS.keys())',
+      'def load(name, llama_dir, llama_type="7B", download_root=\'ckpts\'):',
+      '    if name in _MODELS:',
+      '        model_path = _download(_MODELS[name], download_root)',
+      'WHISPER = {',
+      '    "tiny.en": "https://openaipublic.azureedge.net/main/whisper/models/d3dd57d32accea0b295c96e26691aa14d8822fac7d9d27d5dc00b4ca2826dd03/tiny.en.pt",',
+      '}',
+      'def load_whisper(name, root):',
+      '    return _download(WHISPER[name], root)',
+      'CONFIGS = {"BIAS-7B": "https://example.com/configs/params.json"}',
+      'cfg = download(CONFIGS[name])',
+    ].join('\n');
+    const rows = (python.extract(makeSourceFile('llama/llama_adapter.py', text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(rows.filter((r) => String(r[0]).startsWith('https://'))).toEqual([
+      ['https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/7fa55208_BIAS-7B.pth', 3, 'local'],
+      ['https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/1bcbffc4_LORA-BIAS-7B.pth', 4, 'local'],
+    ]);
+    // A table no download is given an entry of stays unread.
+    const listed = ['_MODELS = {', '    "BIAS-7B": "https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/x_BIAS-7B.pth",', '}'].join('\n');
+    expect((python.extract(makeSourceFile('models.py', listed)) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe('python: what a run writes, an agent and a kind are no model folders (held-out round 38, session 34)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("leaves a checkpoint joined onto the run's output folder alone, and still reads one joined onto a model's folder", () => {
+    // OpenGVLab/LLaMA-Adapter gorilla/finetune/submitit_pretrain.py:61-68 (facebookresearch's submitit launcher, cut).
+    const text = [
+      '    def checkpoint(self):',
+      '        checkpoint_file = os.path.join(self.args.output_dir, "checkpoint.pth")',
+      '        if os.path.exists(checkpoint_file):',
+      '            self.args.resume = checkpoint_file',
+      'codec_path = os.path.join(model_path, "codec.pth")',
+    ].join('\n');
+    expect(rows('submitit_pretrain.py', text)).toEqual([['codec.pth', 5, 'local']]);
+  });
+
+  it("reads no option default handed to an agent's constructor, nor an option naming a kind among choices", () => {
+    // THUDM/AgentTuning eval_heldout/miniwob++/main.py:17-38 (the RCI agent takes the task environment first) and
+    // OpenGVLab/LLaMA-Adapter gorilla/finetune/main_finetune.py:60-61,201 (the architecture a MetaModel is built as).
+    const agent = [
+      'parser.add_argument("--env", type=str, default="click-button")',
+      'parser.add_argument("--llm", type=str, default="chatgpt")',
+      'opt = parser.parse_args()',
+      'llm_agent = LLMAgent(',
+      '    opt.env, rci_plan_loop=opt.erci, rci_limit=opt.irci, llm=opt.llm',
+      ')',
+    ].join('\n');
+    expect(rows('main.py', agent).filter((r) => r[0] === 'click-button')).toEqual([]);
+    const kind = [
+      "parser.add_argument('--llama_type', default='llama', type=str, metavar='MODEL', choices=['llama', 'revllama'],",
+      "                    help='Name of model to train')",
+      "parser.add_argument('--llama_config', default='params.json', type=str)",
+      'args = parser.parse_args()',
+      'model = MetaModel(args.llama_type, args.reversible_grad, args.llama_config)',
+    ].join('\n');
+    expect(rows('main_finetune.py', kind)).toEqual([]);
+    // A model-named variable built from an option is still read (`m = MacBertCorrector(args.output_dir)`).
+    const built = ["parser.add_argument('--model_dir', default='./outputs/macbert4csc')", 'args = parser.parse_args()', 'm = MacBertCorrector(args.model_dir)'].join('\n');
+    expect(rows('infer.py', built)).toEqual([['./outputs/macbert4csc', 1, 'local']]);
+  });
+});

@@ -1905,3 +1905,23 @@ describe('shell: an Ollama library name with its tag set for a command (held-out
     ]);
   });
 });
+
+describe('shell: the pretrained weights a trainer starts from (held-out round 38, session 34)', () => {
+  it('reads `--pretrained_path` given a variable holding a folder named like a model, not a placeholder', () => {
+    // OpenGVLab/LLaMA-Adapter gorilla/finetune/scripts/finetune/finetune_7B_gorilla_hf.sh:1-16 (cut) and
+    // imagebind_LLM/exps/finetune.sh (a positional parameter: nothing to read).
+    const text = [
+      'data_parallel="$1"',
+      'llama_path="/data1/llma/7B"',
+      'python -u -m torch.distributed.launch --nproc_per_node=8 --use_env main_finetune.py \\',
+      '--llama_type llama --weight_decay 0.1 --output_dir output/"$exp_name" \\',
+      '--llama_config "$llama_path"/params.json \\',
+      '--pretrained_path "$llama_path" --pretrained_type meta_ori --checkpointing',
+      'PRETRAINED_PATH="$2"',
+      'python main_finetune.py --pretrained_path "$PRETRAINED_PATH"',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'scripts/finetune/finetune_7B_gorilla_hf.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[2, '/data1/llma/7B', 'local']]);
+  });
+});

@@ -197,7 +197,9 @@ const NOT_MODEL_FLAG = /save|output|export|push|hub|served|alias|display|type|ma
  */
 // (Also the load call's own name, `--from_pretrained`, and a config override of it in one section, hpcaitech/Open-Sora's
 // `train.py configs/x.py --model.from_pretrained ckpts/Open_Sora_v2.safetensors`: the weights that section's model loads.)
-const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained|from[-_]pretrained)$/;
+// (And `--pretrained_path "$llama_path"` with `llama_path="/data1/llma/7B"`, OpenGVLab/LLaMA-Adapter's Gorilla fine-tunes:
+// the LLaMA weights a trainer starts from.)
+const LOAD_FROM_FLAG = /^--(?:[a-z][\w-]*\.)?(?:load[-_](?:from|path)|pretrained(?:[-_]path)?|from[-_]pretrained)$/;
 /**
  * A script's checkpoint option given a Hub id (`pipeline/train.py --pretrained-ckpt MAGAer13/mplug-owl-llama-7b-pt`,
  * X-PLUG/mPLUG-Owl; Qwen-VL's `evaluate_multiple_choice.py --checkpoint Qwen/Qwen-VL-Chat`): that repo. Read only as a

@@ -78,11 +78,12 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * `ollama:gpt-oss:20b` a provider before a tag), and words for any model (`model: any` beside a server that takes any name)
  * or for none (`model: 'foo'`, a test's metasyntactic value; `deepseek-v5-hypothetical`, `deepseek-v9-anything`, a
  * test's stand-in for a future version; `model_id: 'bot1'`, `agent-2`, a test's numbered stand-in named for the thing it
- * tests, coze-dev/coze-studio's bot-detail store tests), and a setting's own name standing for the reader's value
+ * tests, coze-dev/coze-studio's bot-detail store tests; `'baseline1'`, `player2`, the card game's numbered opponents in
+ * THUDM/AgentBench's judger `base_model` list), and a setting's own name standing for the reader's value
  * (`Model: "endpoint-id"` where Ark takes the reader's endpoint, `api-key`, `deployment-name`).
  */
 const NOT_A_NAME =
-  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant)[-_]?\d{1,3}$/i;
+  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant|player|baseline)[-_]?\d{1,3}$/i;
 /**
  * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
