@@ -2041,7 +2041,14 @@ export function resourceEntries(text: string): RegExpExecArray[] {
     const lines = RESOURCE_ENTRY_LINES.exec(text);
     if (!lines) continue;
     const end = j + 1 + lines[0].length;
-    const m = [text.slice(start, end), text.slice(start, nameStart - 1), text[nameStart - 1]!, text.slice(nameStart, nameEnd), lines[0], lines[1]] as unknown as RegExpExecArray;
+    const m = [
+      text.slice(start, end),
+      text.slice(start, nameStart - 1),
+      text[nameStart - 1]!,
+      text.slice(nameStart, nameEnd),
+      lines[0],
+      lines[1],
+    ] as unknown as RegExpExecArray;
     m.index = start;
     found.push(m);
     searched = end;
@@ -2500,8 +2507,7 @@ export function pathlibJoins(text: string): RegExpExecArray[] {
   return found;
 }
 /** The folder's characters, none of a quote, `\n{}%*`, `/` or `\\`, by char code. */
-const isFolderCode = (c: number) =>
-  c !== 0x27 && c !== 0x22 && c !== 10 && c !== 0x7b && c !== 0x7d && c !== 0x25 && c !== 0x2a && c !== 0x2f && c !== 0x5c;
+const isFolderCode = (c: number) => c !== 0x27 && c !== 0x22 && c !== 10 && c !== 0x7b && c !== 0x7d && c !== 0x25 && c !== 0x2a && c !== 0x2f && c !== 0x5c;
 /** `[/\w.(\[]` by char code: the path goes on, or the string is divided, called or subscripted. */
 const isJoinContinued = (c: number) => c === 0x2f || isWordCode(c) || c === 0x2e || c === 0x28 || c === 0x5b;
 /** `[\w.]` by char code. */
