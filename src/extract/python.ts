@@ -2065,16 +2065,72 @@ function insightfacePacks(text: string, constants: ReadonlyMap<string, { value: 
  * the weights (`params_file`, `weights_file`, `model_file`, `checkpoint_file`, `ckpt_file`) and the config or vocabulary
  * (`config_file`, `vocab_file`); not a call's keyword dict (`{'model_file': path, 'config_file': cfg}`, no name above).
  */
-const RESOURCE_ENTRY = /^([ \t]*)(['"])([A-Za-z][\w.-]*)\2[ \t]*:[ \t]*\{[ \t]*\n((?:[ \t]*(['"])\w+\5[ \t]*:[^\n]*\n){2,16})/gm;
+export const RESOURCE_ENTRY = /^([ \t]*)(['"])([A-Za-z][\w.-]*)\2[ \t]*:[ \t]*\{[ \t]*\n((?:[ \t]*(['"])\w+\5[ \t]*:[^\n]*\n){2,16})/gm;
 const WEIGHTS_FILE_KEY = /(['"])(?:params|weights|model|checkpoint|ckpt)_file\1[ \t]*:/;
 const CONFIG_FILE_KEY = /(['"])(?:config|vocab)_file\1[ \t]*:/;
 function modelResourceEntries(text: string): { value: string; offset: number }[] {
   if (!text.includes('_file')) return [];
   const entries: { value: string; offset: number }[] = [];
-  for (const m of text.matchAll(RESOURCE_ENTRY))
+  for (const m of resourceEntries(text))
     if (WEIGHTS_FILE_KEY.test(m[4]!) && CONFIG_FILE_KEY.test(m[4]!)) entries.push({ value: m[3]!, offset: m.index + m[1]!.length + 1 });
   return entries;
 }
+/** RESOURCE_ENTRY's entry lines, from the line after the `{` on (sticky). */
+const RESOURCE_ENTRY_LINES = /(?:[ \t]*(['"])\w+\1[ \t]*:[^\n]*\n){2,16}/y;
+/**
+ * The matches of RESOURCE_ENTRY, in order (index and groups 1-4), found from each `{` that ends its line (blanks, then
+ * `\n`) and read back from it: blanks and a `:`, blanks, the closing quote, the name (the whole `[\w.-]` run before it,
+ * quotes being outside that class), the same quote opening it, blanks, and a line start (the text's start or a line
+ * break as multiline `^` sees one). Every part is fixed by the one after it, so a `{` opens at most one match, and the
+ * entry lines after it are the pattern's own (RESOURCE_ENTRY_LINES, sticky). Matches come in the order of their `{`; one
+ * starting inside the match before (its entry lines may hold `'x': {` lines) is not one the left-to-right search finds.
+ * The pattern tried at every line start of a text holding `_file` cost ~0.3% of a run (session 33's profile).
+ */
+export function resourceEntries(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let searched = 0;
+  for (let brace = text.indexOf('{'); brace >= 0; brace = text.indexOf('{', brace + 1)) {
+    let j = brace + 1;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+    if (text.charCodeAt(j) !== 10) continue;
+    let i = brace;
+    while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
+    if (text.charCodeAt(i - 1) !== 0x3a /* : */) continue;
+    i--;
+    while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
+    const quote = text.charCodeAt(i - 1);
+    if (!isQuoteCode(quote)) continue;
+    const nameEnd = i - 1;
+    let nameStart = nameEnd;
+    while (nameStart > 0 && isNameCode(text.charCodeAt(nameStart - 1))) nameStart--;
+    if (nameStart === nameEnd || !isLetterCode(text.charCodeAt(nameStart)) || nameStart === 0 || text.charCodeAt(nameStart - 1) !== quote) continue;
+    let start = nameStart - 1;
+    while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--;
+    if (start < searched || (start > 0 && !isLineBreakCode(text.charCodeAt(start - 1)))) continue;
+    RESOURCE_ENTRY_LINES.lastIndex = j + 1;
+    const lines = RESOURCE_ENTRY_LINES.exec(text);
+    if (!lines) continue;
+    const end = j + 1 + lines[0].length;
+    const m = [
+      text.slice(start, end),
+      text.slice(start, nameStart - 1),
+      text[nameStart - 1]!,
+      text.slice(nameStart, nameEnd),
+      lines[0],
+      lines[1],
+    ] as unknown as RegExpExecArray;
+    m.index = start;
+    found.push(m);
+    searched = end;
+    brace = end - 1;
+  }
+  return found;
+}
+const isBlankCode = (c: number) => c === 32 || c === 9;
+/** `[A-Za-z]` by char code. */
+const isLetterCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/** `[\w.-]` by char code. */
+const isNameCode = (c: number) => isWordCode(c) || c === 0x2e || c === 0x2d;
 /** `for <name> in <list>:` on a line of its own: a loop over a list's values. */
 const FOR_IN_LIST = /^[ \t]*for[ \t]+([A-Za-z_]\w*)[ \t]+in[ \t]+([A-Za-z_]\w*)[ \t]*:/gm;
 /** A model keyword given a variable (`model=path_asr`, `vad_model=path_vad`), not its revision or type. */
@@ -2502,12 +2558,57 @@ const FOLDER_JOINED = /\bos\.path\.join\(\s*((?:self\.)?[A-Za-z_][\w.]*)\s*,\s*(
  * `AutoencoderKL.from_pretrained(str(vae_path))` loads): read as os.path.join's. Only a name or attribute on the left, the
  * string closing the expression (not a division inside a longer one, nor `/ "x" /`, a folder inside the folder).
  */
-const PATHLIB_JOINED = /(?<![\w.'")\]])((?:self\.)?[A-Za-z_][\w.]*)[ \t]*\/[ \t]*(['"])([^'"\n{}%*/\\]+)\2(?![ \t]*[/\w.(\[])/g;
+export const PATHLIB_JOINED = /(?<![\w.'")\]])((?:self\.)?[A-Za-z_][\w.]*)[ \t]*\/[ \t]*(['"])([^'"\n{}%*/\\]+)\2(?![ \t]*[/\w.(\[])/g;
+/**
+ * The matches of PATHLIB_JOINED, in order (index and groups 1-3), found from each `/` and read on and back from it: after
+ * it blanks, a quote, the folder (every character up to the next quote, none of `\n{}%*\/`), the same quote, and no
+ * `[/\w.(\[]` after blanks; before it blanks, then the root, the whole `[\w.]` run there (the look-behind forbids
+ * starting inside one, and `self.` is part of such a run), starting with a letter or `_`, after none of `'")]`. Each
+ * part is fixed by its neighbour, so a `/` ends at most one root and the matches come in the order of their `/`; one
+ * whose root starts inside the match before is not one the left-to-right search finds. The pattern tried at every word
+ * of a text holding `/ "` or `/ '` cost ~0.4% of a run (session 33's profile).
+ */
+export function pathlibJoins(text: string): RegExpExecArray[] {
+  const found: RegExpExecArray[] = [];
+  let searched = 0;
+  for (let slash = text.indexOf('/'); slash >= 0; slash = text.indexOf('/', slash + 1)) {
+    let j = slash + 1;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+    const quote = text.charCodeAt(j);
+    if (!isQuoteCode(quote)) continue;
+    let k = j + 1;
+    while (k < text.length && isFolderCode(text.charCodeAt(k))) k++;
+    if (k === j + 1 || text.charCodeAt(k) !== quote) continue;
+    const end = k + 1;
+    let after = end;
+    while (isBlankCode(text.charCodeAt(after))) after++;
+    if (after < text.length && isJoinContinued(text.charCodeAt(after))) continue;
+    let rootEnd = slash;
+    while (rootEnd > 0 && isBlankCode(text.charCodeAt(rootEnd - 1))) rootEnd--;
+    let start = rootEnd;
+    while (start > 0 && isRootCode(text.charCodeAt(start - 1))) start--;
+    if (start === rootEnd || !isIdentifierStart(text.charCodeAt(start)) || start < searched) continue;
+    if (start > 0 && isClosingCode(text.charCodeAt(start - 1))) continue;
+    const m = [text.slice(start, end), text.slice(start, rootEnd), text[j]!, text.slice(j + 1, k)] as unknown as RegExpExecArray;
+    m.index = start;
+    found.push(m);
+    searched = end;
+  }
+  return found;
+}
+/** The folder's characters, none of a quote, `\n{}%*`, `/` or `\\`, by char code. */
+const isFolderCode = (c: number) => c !== 0x27 && c !== 0x22 && c !== 10 && c !== 0x7b && c !== 0x7d && c !== 0x25 && c !== 0x2a && c !== 0x2f && c !== 0x5c;
+/** `[/\w.(\[]` by char code: the path goes on, or the string is divided, called or subscripted. */
+const isJoinContinued = (c: number) => c === 0x2f || isWordCode(c) || c === 0x2e || c === 0x28 || c === 0x5b;
+/** `[\w.]` by char code. */
+const isRootCode = (c: number) => isWordCode(c) || c === 0x2e;
+/** `['")\]]` by char code. */
+const isClosingCode = (c: number) => c === 0x27 || c === 0x22 || c === 0x29 || c === 0x5d;
 function folderJoins(text: string): FolderJoin[] {
   // (Not a join only tested for existence, `if (root / "flux-2-klein-9b-kv.safetensors").exists():` (Blaizzy/mlx-vlm's
   // variant detection), `os.path.exists(os.path.join(d, "x"))`: the code asks what a folder holds, it loads nothing there.)
-  const joins = (re: RegExp) =>
-    [...text.matchAll(re)]
+  const joins = (matches: Iterable<RegExpExecArray>) =>
+    [...matches]
       .filter(
         (m) =>
           !EXISTENCE_TESTED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
@@ -2515,7 +2616,10 @@ function folderJoins(text: string): FolderJoin[] {
           !madeAfter(text, m.index),
       )
       .map((m) => ({ root: m[1]!, value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 }));
-  return [...(holds(text, 'os.path.join(') ? joins(FOLDER_JOINED) : []), ...(text.includes('/ "') || text.includes("/ '") ? joins(PATHLIB_JOINED) : [])];
+  return [
+    ...(holds(text, 'os.path.join(') ? joins(text.matchAll(FOLDER_JOINED)) : []),
+    ...(text.includes('/ "') || text.includes("/ '") ? joins(pathlibJoins(text)) : []),
+  ];
 }
 /** A release's size after its family's name (`-large-xlsr-53`, `-base`, `-7b`): a published model's own name. */
 const RELEASE_SIZE = /(?:^|[-_.])(?:tiny|small|base|medium|large|xl|xxl|\d+(?:\.\d+)?[bBmM]?)(?:[-_.]|$)/;
