@@ -62,7 +62,10 @@ export default defineExtractor({
   matchesName: true,
   // (A template without the leading dot, as compose projects ship it: `env.template`, `env.prod.template`, `env.example`;
   // and one per variant after it, `env.example.watsonx` (PromtEngineer/localGPT), not a source file (`env.example.py`).)
-  matches: (path) => /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env|env(\.[\w-]+)*\.(template|example|sample)(\.(?!(?:py|js|ts|json|ya?ml|toml|md|txt|sh|cfg|ini|conf)$)[\w-]+)?)$/.test(path),
+  matches: (path) =>
+    /(^|\/)(\.env(\.[\w.-]+)?|[\w.-]+\.env|env(\.[\w-]+)*\.(template|example|sample)(\.(?!(?:py|js|ts|json|ya?ml|toml|md|txt|sh|cfg|ini|conf)$)[\w-]+)?)$/.test(
+      path,
+    ),
   extract(file) {
     const { assignments, diagnostics } = readAssignments(file.text, file.relPath);
     const ollamaContext = assignments.some((a) => /OLLAMA/i.test(a.name) || /:11434\b/.test(a.value));

@@ -75,6 +75,8 @@ const SKIP =
 const QUOTED = /"((?:[^"\\\n]|\\.){0,200})"|'((?:[^'\\\n]|\\.){0,200})'|`([^`\\\n$]{0,200})`/g;
 /** A quoted value holding an escape (`"\n"`, `"a\\b"`): no name, matched only to keep quotes paired. */
 const ESCAPED = /\\/;
+/** A quote inside a quoted value that no backslash escapes. */
+const UNESCAPED_QUOTE = /(?<!\\)["']/;
 /**
  * `key: value` / `key = value` / `- value` with a bare value (YAML, properties, TOML, INI), and the first key of a
  * list entry (`- value: gpt-4.1`, an OpenAPI enum's entries; `- name: gpt-4o`, Aider's model settings), unless that
@@ -1119,7 +1121,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       for (let i = 0; i < outer; i++) {
         const m = quoted[i]!;
         const inner = m[1] ?? m[2] ?? m[3]!;
-        if (/["']/.test(inner) && !ESCAPED.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
+        // (Quotes inside a value are read unless escaped: a code template's line ends in `\n` and holds the call,
+        // `'    model=os.getenv("OPENAI_MODEL", "gpt-4.1"),\n'`, pipecat's CLI registry; `"{\"model\": ...}"` is JSON text.)
+        if (UNESCAPED_QUOTE.test(inner)) for (const n of allMatches(QUOTED, inner)) quoted.push(Object.assign(n, { index: m.index + 1 + n.index }));
       }
       for (let i = 0; i < quoted.length; i++) {
         const m = quoted[i]!;
@@ -1292,7 +1296,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // `GITEE_AI_MODEL_LIST = ["Yi-34B-Chat", "InternVL2-8B", ...]`: a one-line list named for models.
         const named = c.slot.slice(c.slot.indexOf('|[') + 2);
         const inNamedList = !identifiersOnLine && isModelKey(named) && !(named.startsWith(BY_USE) && c.value.length <= SHORT);
-        if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
+        // `"ollama": [("llama3.3", "Llama 3.3"), ("gpt-oss", "GPT-OSS")]` (crewAIInc/crewAI's CLI, the models it offers per
+        // provider): an entry of a list keyed by Ollama that is a name of the Ollama library (lower case, as the library writes
+        // them; `"GPT-OSS"` beside it is the label) is that library's model.
+        if (!c.isKey && !c.comment && c.slot.includes('|[') && parent?.toLowerCase() === 'ollama' && isOllamaLibraryName(c.value)) {
+          if (c.value === c.value.toLowerCase()) accept({ ...c, named: { id: c.value, source: 'ollama' } });
+        } else if (inModelList && !(modelKey(c.slot) && /\d/.test(c.value))) listHeld.push(c);
         else if (modelKey(c.slot) && /\d/.test(c.value)) {
           accept(c);
           // A catalogue entry's name counts as a known sibling (`ModelInfo('whisper-large-v3')` beside

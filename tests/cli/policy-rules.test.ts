@@ -166,7 +166,8 @@ describe('rule kinds', () => {
     // OpenGVLab/LLaMA-Adapter llama_adapter_v2_multimodal7b/llama/llama_adapter.py:278-293: release assets named by a
     // 64-hex hash, on lines longer than a reference's snippet.
     const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
-    const url = (file: string) => `https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/${'1bcbffc43484332672092e0024a8699a'.repeat(2)}_${file}`;
+    const url = (file: string) =>
+      `https://github.com/OpenGVLab/LLaMA-Adapter/releases/download/v.2.0.0/${'1bcbffc43484332672092e0024a8699a'.repeat(2)}_${file}`;
     writeFileSync(
       join(dir, 'llama_adapter.py'),
       [

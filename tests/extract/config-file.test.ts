@@ -825,7 +825,13 @@ describe('config-file: local weights a video chat config names (held-out OpenGVL
 describe('config-file: a placeholder path named for the reader (held-out meta-llama/llama-recipes, round 38, session 34)', () => {
   it('reads no model in `"MODEL_PATH": "meta-llama/your-model-path"`, and still the publisher id beside it', async () => {
     // meta-llama/llama-recipes end-to-end-use-cases/benchmarks/inference/on_prem/vllm/parameters.json:2-5 (cut).
-    const text = ['{', '    "MAX_NEW_TOKENS" : 256,', '    "MODEL_PATH" : "meta-llama/your-model-path",', '    "MODEL_NAME" : "meta-llama/Llama-3.1-8B-Instruct"', '}'].join('\n');
+    const text = [
+      '{',
+      '    "MAX_NEW_TOKENS" : 256,',
+      '    "MODEL_PATH" : "meta-llama/your-model-path",',
+      '    "MODEL_NAME" : "meta-llama/Llama-3.1-8B-Instruct"',
+      '}',
+    ].join('\n');
     const { references } = (await configFile.extract(makeSourceFile('benchmarks/parameters.json', text))) as ExtractResult;
     expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.1-8B-Instruct', 4]]);
   });

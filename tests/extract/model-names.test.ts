@@ -3879,9 +3879,10 @@ describe('model-names: `gpt-oss` alone is a family, not an OpenAI model (lead, s
       'client.chat.completions.create(model="gpt-oss-120b", messages=m)',
       'MODEL = "openai/gpt-oss-20b"',
     ].join('\n');
-    const ids = (modelNames.extract(makeSourceFile('models/registry.py', text)) as { references: { id: string; line: number }[] }).references.map(
-      (r) => [r.id, r.line],
-    );
+    const ids = (modelNames.extract(makeSourceFile('models/registry.py', text)) as { references: { id: string; line: number }[] }).references.map((r) => [
+      r.id,
+      r.line,
+    ]);
     expect(ids.filter(([, line]) => (line as number) <= 4)).toEqual([]);
     expect(ids.map(([id]) => id)).toEqual(expect.arrayContaining(['openai/gpt-oss-120b', 'openai/gpt-oss-20b']));
   });
@@ -3987,7 +3988,7 @@ describe('model-names: a kind given before the weights path (held-out OpenGVLab/
   });
 });
 
-describe('model-names: a collection of a model\'s evaluation sets (held-out meta-llama/llama-recipes, round 38, session 34)', () => {
+describe("model-names: a collection of a model's evaluation sets (held-out meta-llama/llama-recipes, round 38, session 34)", () => {
   it('reads no model in `LLAMA_3_1_INSTRUCT_EVALS = [...]`, and still the models of a list named for models', () => {
     // meta-llama/llama-recipes end-to-end-use-cases/benchmarks/llm_eval_harness/meta_eval/prepare_meta_eval.py:15-23 (cut).
     const text = [
@@ -4032,9 +4033,50 @@ describe('held-out round 38 (session 34): escaped quoted values keep the quotes 
 });
 
 describe('held-out round 38 (session 34): numbered players are no models', () => {
-  it("reads no numbered baseline or player of a list named for a base model, and still reads a model there", () => {
+  it('reads no numbered baseline or player of a list named for a base model, and still reads a model there', () => {
     // THUDM/AgentTuning AgentBench.old/src/tasks/card_game/judger/run_all.py:46-49: the card game's baseline opponents.
     const text = ['base_model = [', "    'baseline1',", "    'baseline2',", ']', 'models = [', "    'player3',", "    'gpt-4o-mini',", ']'].join('\n');
     expect(run('judger/run_all.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 7]]);
+  });
+});
+
+describe('model-names: lead review of round 38 (session 34)', () => {
+  const rows = (path: string, text: string) =>
+    (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number; source: string }[] }).references.map((r) => [
+      r.id,
+      r.line,
+      r.source,
+    ]);
+
+  it("reads a list keyed by Ollama as the library's names, not their display labels", () => {
+    // crewAIInc/crewAI lib/cli/src/crewai_cli/create_json_crew.py:85-92 (cut): the models its CLI offers per provider.
+    const text = [
+      'MODELS = {',
+      '    "ollama": [',
+      '        ("llama3.3", "Llama 3.3"),',
+      '        ("qwen3", "Qwen 3"),',
+      '        ("gpt-oss", "GPT-OSS"),',
+      '    ],',
+      '}',
+    ].join('\n');
+    expect(rows('create_json_crew.py', text)).toEqual([
+      ['llama3.3', 3, 'ollama'],
+      ['qwen3', 4, 'ollama'],
+      ['gpt-oss', 5, 'ollama'],
+    ]);
+  });
+
+  it('reads the quoted values of a code template whose line ends in an escape, and none in escaped JSON text', () => {
+    // pipecat-ai/pipecat src/pipecat/cli/registry/_configs.py:262-266 (cut): a service's code, kept as string lines.
+    const text = [
+      'CONFIGS = {',
+      '    "openai_llm": (',
+      '        "OpenAILLMService(\\n"',
+      '        \'            model=os.getenv("OPENAI_MODEL", "gpt-4.1"),\\n\'',
+      '    ),',
+      '}',
+      'raw = "{\\"note\\": \\"plain text\\"}"',
+    ].join('\n');
+    expect(rows('_configs.py', text)).toEqual([['openai/gpt-4.1', 4, 'api']]);
   });
 });

@@ -4010,7 +4010,11 @@ describe('python: OctoAI clients of LangChain, LlamaIndex and its SDK (held-out 
       'image_client = octo_client.OctoAI(api_key=OCTOAI_API_TOKEN)',
       'image = image_client.image_gen.generate_sdxl(prompt="a llama", style_preset="base")',
     ].join('\n');
-    const rows = (python.extract({ relPath: 'hello_llama_cloud.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+    const rows = (python.extract({ relPath: 'hello_llama_cloud.py', size: text.length, text }) as ExtractResult).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
     expect(rows).toEqual([
       ['octoai/meta-llama-3-8b-instruct', 'api', 5],
       ['octoai/meta-llama-3-70b-instruct', 'api', 11],
@@ -4194,7 +4198,11 @@ describe('python: what a run writes, an agent and a kind are no model folders (h
     ].join('\n');
     expect(rows('main_finetune.py', kind)).toEqual([]);
     // A model-named variable built from an option is still read (`m = MacBertCorrector(args.output_dir)`).
-    const built = ["parser.add_argument('--model_dir', default='./outputs/macbert4csc')", 'args = parser.parse_args()', 'm = MacBertCorrector(args.model_dir)'].join('\n');
+    const built = [
+      "parser.add_argument('--model_dir', default='./outputs/macbert4csc')",
+      'args = parser.parse_args()',
+      'm = MacBertCorrector(args.model_dir)',
+    ].join('\n');
     expect(rows('infer.py', built)).toEqual([['./outputs/macbert4csc', 1, 'local']]);
   });
 });

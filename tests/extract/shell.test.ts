@@ -1897,7 +1897,9 @@ describe('shell: an Ollama library name with its tag set for a command (held-out
     ].join('\n');
     const refs = (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references;
     // (A line of assignments before a command is read as both: the report keeps one reference a line.)
-    const rows = [...new Set(refs.map((r) => `${r.id} ${r.source} ${r.line}`))].map((row) => row.split(' ')).map(([id, source, line]) => [id, source, Number(line)]);
+    const rows = [...new Set(refs.map((r) => `${r.id} ${r.source} ${r.line}`))]
+      .map((row) => row.split(' '))
+      .map(([id, source, line]) => [id, source, Number(line)]);
     expect(rows).toEqual([
       ['qwen3.5:4b', 'ollama', 2],
       ['Qwen/Qwen3-Embedding-0.6B', 'huggingface', 3],
