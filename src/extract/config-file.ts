@@ -14,6 +14,7 @@ import { argReference, argsFileModels, commentedCommands, folderUnderVariable, l
 import {
   CONVENTIONAL_WEIGHT_FILE,
   GGML_BIN_FILE,
+  isPlaceholderPath,
   modelFromPath,
   OUTPUT_MODEL_SETTING,
   parseHubReference,
@@ -194,7 +195,8 @@ const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i
 const CHECKPOINT_URL_KEY = /^(?:pretrained|finetuned)(?:_\w+)?$|(?:ckpt|checkpoint|weights?|url_or_filename)$|_path(?:_[a-z]+)?$/i;
 /** A weights file given by its URL (the file) or an absolute path (as written). */
 const checkpointGiven = (value: string): string | undefined =>
-  weightsUrlFile(value) ?? (/^\/(?:[\w.@+-]+\/)+[\w.@+-]+\.(?:safetensors|pth|pt|ckpt)$/i.test(value.trim()) ? value.trim() : undefined);
+  weightsUrlFile(value) ??
+  (/^\/(?:[\w.@+-]+\/)+[\w.@+-]+\.(?:safetensors|pth|pt|ckpt)$/i.test(value.trim()) && !isPlaceholderPath(value.trim()) ? value.trim() : undefined);
 const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
 /** A key naming a diffusion pipeline's part that loads by file (`default_vae`, `refiner`, `default_loras`, `lora_files`). */
 const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|names?))?$/i;

@@ -900,4 +900,11 @@ describe('config-file: checkpoints given by absolute path in a model section (he
       ['pc_qformer_linear.pth', 'local', 5],
     ]);
   });
+
+  it("reads no documentation placeholder there (ostris/ai-toolkit's example slider config, lead review of round 38)", async () => {
+    // ostris/ai-toolkit extensions_built_in/ultimate_slider_trainer/config/train.example.yaml:32-34 (cut).
+    const text = ['model:', '  name_or_path: "/path/to/model.safetensors"', '  is_v2: false'].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('config/train.example.yaml', text))) as ExtractResult;
+    expect(references).toEqual([]);
+  });
 });
