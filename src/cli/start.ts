@@ -5,10 +5,13 @@
 // An audit's extraction workers start here, beside the CLI's module loading (src/scan/worker-start.ts).
 import { readFileSync, statSync } from 'node:fs';
 import { prestartWorkers } from '../scan/worker-start.js';
+import { restartWithOnePoolThread } from './v8-pool.js';
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
+} else if ((args[0] === 'audit' || args[0] === 'lock') && restartWithOnePoolThread(args)) {
+  // The scan runs in the child this process started; its exit code or signal becomes this process's.
 } else {
   const bundled = bundleIsFresh();
   if (args[0] === 'audit' || args[0] === 'lock') {
