@@ -181,14 +181,6 @@ const namedForFile = (path: string, value: string): boolean => {
 /** Keys that say where a result is written: a weights file there is an output, not a model used. */
 const OUTPUT_PATH_KEY = /output|save|export|dump|out_|ignore|exclude|skip|deny/i;
 /**
- * Where one model's weights are, in a config that names them by path (PaddlePaddle/ERNIE's ERNIEKit task configs:
- * `"pre_train_model": [{"name": "ernie_3.0_base_ch", "params_path": "../../models_hub/ernie_3.0_base_ch_dir/params"}]`,
- * `"inference_model_path": "./output/<run>/save_inference_model/inference_step_126/"`): a model section's weights entry
- * (`params_path`, `weights_path`, `ckpt_path`, `checkpoint_dir`), or a key naming the model one role loads
- * (`inference_model_path`, `teacher_model_dir`, `reward_model_path`). Not where a model is written (OUTPUT_PATH_KEY:
- * `save_inference_model_path`, `output_model_dir`).
- */
-/**
  * Keys a model's checkpoint is given under by URL or absolute path: `pretrained`, `finetuned`, `pretrained_image_qformer`,
  * `*_ckpt`, `*_url_or_filename`, `projection_path_pc`.
  */
@@ -197,6 +189,14 @@ const CHECKPOINT_URL_KEY = /^(?:pretrained|finetuned)(?:_\w+)?$|(?:ckpt|checkpoi
 const checkpointGiven = (value: string): string | undefined =>
   weightsUrlFile(value) ??
   (/^\/(?:[\w.@+-]+\/)+[\w.@+-]+\.(?:safetensors|pth|pt|ckpt)$/i.test(value.trim()) && !isPlaceholderPath(value.trim()) ? value.trim() : undefined);
+/**
+ * Where one model's weights are, in a config that names them by path (PaddlePaddle/ERNIE's ERNIEKit task configs:
+ * `"pre_train_model": [{"name": "ernie_3.0_base_ch", "params_path": "../../models_hub/ernie_3.0_base_ch_dir/params"}]`,
+ * `"inference_model_path": "./output/<run>/save_inference_model/inference_step_126/"`): a model section's weights entry
+ * (`params_path`, `weights_path`, `ckpt_path`, `checkpoint_dir`), or a key naming the model one role loads
+ * (`inference_model_path`, `teacher_model_dir`, `reward_model_path`). Not where a model is written (OUTPUT_PATH_KEY:
+ * `save_inference_model_path`, `output_model_dir`).
+ */
 const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|file)$/i;
 /** A key naming a diffusion pipeline's part that loads by file (`default_vae`, `refiner`, `default_loras`, `lora_files`). */
 const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|names?))?$/i;

@@ -109,11 +109,11 @@ const ARG_PAIRS = /^[a-z_]+=[^\s,="'\\]+(?:,[a-z_]+=[^\s,="'\\]*)+$/;
  * model_args="pretrained=gpt2")`, https://github.com/EleutherAI/lm-evaluation-harness/blob/main/docs/python-api.md). Only
  * that key: a lone `model_name=x` is as often a setting's line, read elsewhere.
  */
-/** A Python object reference, a dotted module path then `:` and an attribute: `lm_eval.models.gguf:GGUFLM`. */
-const OBJECT_REFERENCE = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+const ONE_MODEL_ARG = /^pretrained=[^\s,="'\\]+$/;
 /** lm-evaluation-harness's flag taking a model-arguments string. */
 const MODEL_ARGS_FLAG = /^--model[-_]args$/;
-const ONE_MODEL_ARG = /^pretrained=[^\s,="'\\]+$/;
+/** A Python object reference, a dotted module path then `:` and an attribute: `lm_eval.models.gguf:GGUFLM`. */
+const OBJECT_REFERENCE = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;

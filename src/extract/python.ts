@@ -1110,8 +1110,8 @@ function readPython(file: SourceFile): ExtractResult {
       // option's default URL to a weights file is the file the program fetches and loads, reported by its name as a
       // model-named URL constant's is. Not a Hub URL (hub-url reads those), nor a file every checkpoint is called.
       else if (folder && WEIGHTS_URL.test(folder) && !parseHubReference(folder) && !/out|save|export|log|result|dump/i.test(flag)) {
-        const file = folder.slice(folder.lastIndexOf('/') + 1);
-        if (!CONVENTIONAL_WEIGHT_FILE.test(file)) add(file, fallback!.literalOffset! + folder.length - file.length, 'local');
+        const file = weightsUrlFile(folder);
+        if (file) add(file, fallback!.literalOffset! + folder.length - file.length, 'local');
       } else addHub(fallback, call);
       // `add_argument("--model", default="llama3:latest", help="Model of the Ollama server.")`: a tag given to Ollama.
       // (Or an environment variable's default: `default=get_env_value("LLM_MODEL", "mistral-nemo:latest")`.)
@@ -2621,6 +2621,34 @@ function folderJoins(text: string): FolderJoin[] {
     ...(text.includes('/ "') || text.includes("/ '") ? joins(pathlibJoins(text)) : []),
   ];
 }
+/** Whether a JOINED_WEIGHT match is a weights file the code loads from the folder (its conditions, each with its case). */
+function joinedWeightLoaded(text: string, m: RegExpExecArray): boolean {
+  const lineBefore = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+  const near = text.slice(Math.max(0, m.index - 120), m.index);
+  return (
+    (TENSORRT_ENGINE.test(m[4]!)
+      ? /engine/i.test(m[1]!)
+      : COMPONENT_FOLDER.test(m[1]!) || (/model|weight|checkpoint|ckpt/i.test(m[1]!) && !/\.bin$/i.test(m[4]!))) &&
+    !/output|save|export|upload/i.test(m[1]!) &&
+    !ONE_MODEL_FOLDER.test(m[1]!) &&
+    !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
+    // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
+    // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
+    // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
+    // (Nor a checkpoint's metadata, `os.path.join(checkpoint_dir, "_metadata_extra.pt")`, nor a file the variable it is
+    // assigned to says is written, `tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")`: mlfoundations/open_clip.)
+    !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict|metadata/i.test(lineBefore + m[0]) &&
+    !/\b\w*(?:save|output)\w*\s*=\s*$/i.test(lineBefore) &&
+    // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
+    !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(near) &&
+    // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
+    // a message naming the file a load above it read, no load of its own.)
+    !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(near) &&
+    // (`if os.path.isfile(os.path.join(resume_from_checkpoint, "user_content.pt")):`, the Trainer copied into
+    // THUDM/ChatGLM-6B: a test of what a folder holds, as folderJoins reads it; the load, if any, is a line of its own.)
+    !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
+  );
+}
 /** A release's size after its family's name (`-large-xlsr-53`, `-base`, `-7b`): a published model's own name. */
 const RELEASE_SIZE = /(?:^|[-_.])(?:tiny|small|base|medium|large|xl|xxl|\d+(?:\.\d+)?[bBmM]?)(?:[-_.]|$)/;
 /** A root named for what a run writes or reads as data: what is joined onto it is no model. */
@@ -2940,29 +2968,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   // A checkpoint folder too, through subfolders: `os.path.join(checkpoint, "lora", "cfg_step_lora.safetensors")`.
   // (A TensorRT engine joined onto the folder of engines it was built into: `os.path.join(trt_engine_dir, "dit.engine")`.)
   for (const m of text.matchAll(JOINED_WEIGHT))
-    if (
-      (TENSORRT_ENGINE.test(m[4]!)
-        ? /engine/i.test(m[1]!)
-        : COMPONENT_FOLDER.test(m[1]!) || (/model|weight|checkpoint|ckpt/i.test(m[1]!) && !/\.bin$/i.test(m[4]!))) &&
-      !/output|save|export|upload/i.test(m[1]!) &&
-      !ONE_MODEL_FOLDER.test(m[1]!) &&
-      !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
-      // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
-      // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
-      // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
-      // (Nor a checkpoint's metadata, `os.path.join(checkpoint_dir, "_metadata_extra.pt")`, nor a file the variable it is
-      // assigned to says is written, `tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")`: mlfoundations/open_clip.)
-      !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict|metadata/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index) + m[0]) &&
-      !/\b\w*(?:save|output)\w*\s*=\s*$/i.test(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index)) &&
-      // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
-      !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
-      // (`print("loaded weight from ", os.path.join(audio_ckpt_dir, "net.pth"))`, fudan-generative-vision/hallo's inference:
-      // a message naming the file a load above it read, no load of its own.)
-      !/(?<![\w.])(?:print|(?:logger|logging|log|LOGGER)\.\w+)\([^\n]*$/.test(text.slice(Math.max(0, m.index - 120), m.index)) &&
-      // (`if os.path.isfile(os.path.join(resume_from_checkpoint, "user_content.pt")):`, the Trainer copied into
-      // THUDM/ChatGLM-6B: a test of what a folder holds, as for folders below; the load, if any, is a line of its own.)
-      !EXISTENCE_TESTED_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))
-    ) {
+    if (joinedWeightLoaded(text, m)) {
       found.push({ value: m[4]!, offset: m.index + m[0].indexOf(m[3]! + m[4]!) + 1 });
       if (m[6] && !CONVENTIONAL_WEIGHT_FILE.test(m[6]) && (!/\.bin$/i.test(m[6]) || COMPONENT_FOLDER.test(m[1]!)))
         found.push({ value: m[6], offset: m.index + m[0].lastIndexOf(m[5]! + m[6]) + 1 });

@@ -1398,6 +1398,15 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         if (valueIsNext) i++;
         continue;
       }
+      // A pipeline part's bare flag given weights files (COMPONENT_FILE_FLAG): each file, up to the next option.
+      if (value && COMPONENT_FILE_FLAG.test(flag) && WEIGHT_FILE.test(value.text) && !isPlaceholderPath(value.text)) {
+        push(localPath(value));
+        let j = valueIsNext ? i + 2 : i + 1;
+        for (; j < tokens.length && !tokens[j]!.text.startsWith('-') && WEIGHT_FILE.test(tokens[j]!.text); j++)
+          if (!isPlaceholderPath(tokens[j]!.text)) push(localPath(tokens[j]!));
+        i = j - 1;
+        continue;
+      }
     }
     // A config given inline as JSON (`kimi --config '{"default_model": "kimi-for-coding", "providers": {...}}'`,
     // MoonshotAI/kimi-cli docs/en/configuration/config-files.md): its model keys, as the same keys in a config file.
@@ -1413,18 +1422,6 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       push(hub(next) ?? namedFolder(next) ?? (WEIGHT_FILE.test(next.text) ? localPath(next) : undefined) ?? bareLoadFolder(token.text, next));
       i++;
       continue;
-    }
-    // A pipeline part's bare flag given weights files (COMPONENT_FILE_FLAG): each file, up to the next option.
-    if (token.text.startsWith('--')) {
-      const { flag, value, valueIsNext } = flagAt(tokens, i);
-      if (value && COMPONENT_FILE_FLAG.test(flag) && WEIGHT_FILE.test(value.text) && !isPlaceholderPath(value.text)) {
-        push(localPath(value));
-        let j = valueIsNext ? i + 2 : i + 1;
-        for (; j < tokens.length && !tokens[j]!.text.startsWith('-') && WEIGHT_FILE.test(tokens[j]!.text); j++)
-          if (!isPlaceholderPath(tokens[j]!.text)) push(localPath(tokens[j]!));
-        i = j - 1;
-        continue;
-      }
     }
     if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
       push(hub(next));
