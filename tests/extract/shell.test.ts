@@ -1927,3 +1927,40 @@ describe('shell: the pretrained weights a trainer starts from (held-out round 38
     expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([[2, '/data1/llma/7B', 'local']]);
   });
 });
+
+describe('shell: the LoRA an inference script loads, by `--lora_weights`/`--lora_path` (held-out SCIR-HI/Huatuo-Llama-Med-Chinese, session 35)', () => {
+  it('reads the adapter folder by any name, as a path or a bare joined word, beside its base model', () => {
+    // SCIR-HI/Huatuo-Llama-Med-Chinese scripts/infer.sh:7-10 and scripts/test.sh:23-27, OpenBMB/ToolBench's
+    // scripts/inference_toolllama_lora_pipeline.sh:12.
+    const text = [
+      'python infer.py \\',
+      "    --base_model 'decapoda-research/llama-7b-hf' \\",
+      "    --lora_weights './lora-llama-med' \\",
+      '    --use_lora True',
+      'python infer.py --base_model ${BASE_MODEL} --use_lora True --lora_weights "lora-llama-med"',
+      'python toolbench/inference/qa_pipeline.py --model_path huggyllama/llama-7b --lora --lora_path toolllama_lora',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'scripts/infer.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.line, r.id, r.source])).toEqual([
+      [2, 'decapoda-research/llama-7b-hf', 'huggingface'],
+      [3, './lora-llama-med', 'local'],
+      [5, 'lora-llama-med', 'local'],
+      [6, 'huggyllama/llama-7b', 'huggingface'],
+      [6, 'toolllama_lora', 'local'],
+    ]);
+  });
+
+  it('leaves placeholders and single words alone', () => {
+    // InternLM/InternLM-XComposer finetune/README.md:131-133 (`path_to_adapter`), and a bare `lora` word.
+    const text = [
+      'python3 merge_peft_adapter.py --adapter_model_name=path_to_adapter --base_model_name=path_to_base_model',
+      'python infer.py --base_model /models/llama-7b --lora_weights your_lora',
+      'python infer.py --base_model /models/llama-7b --lora_path lora',
+      '',
+    ].join('\n');
+    const refs = (shell.extract({ relPath: 'merge.sh', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => r.id)).not.toEqual(expect.arrayContaining(['path_to_adapter']));
+    expect(refs.map((r) => r.id).filter((id) => /lora|adapter/.test(id))).toEqual([]);
+  });
+});

@@ -266,6 +266,25 @@ const WEIGHTS_PATH_FLAG =
   /^--(?:(?:(?:[a-z0-9]+[-_]){0,2}(?:gguf|weights?|safetensors?|onnx)|lora|adapter(?:[-_]model)?)[-_](?:path|dir|file)|adapter[-_](?:name[-_]or[-_]path|model[-_]name)|(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)|(?:base|lora|adapter|pretrained)[-_]weights?|(?:lora|adapter)[-_](?:ckpt|checkpoint)|(?:[a-z0-9]+[-_]){0,2}ckpt|actual[-_]resume)$/i;
 /** WEIGHTS_PATH_FLAG's LoRA checkpoint flags (`--lora-ckpt`, `--adapter_checkpoint`). */
 const LORA_CKPT_FLAG = /^--(?:lora|adapter)[-_](?:ckpt|checkpoint)$/i;
+/**
+ * WEIGHTS_PATH_FLAG's flags naming the LoRA adapter an inference or merge script loads onto its base model: alpaca-lora's
+ * `--lora_weights` (`infer.py --base_model X --lora_weights './lora-llama-med'`, SCIR-HI/Huatuo-Llama-Med-Chinese's
+ * scripts), `--lora_path`, `--adapter_name_or_path`. The folder holds an adapter whatever it is named (loraFolder).
+ */
+const LORA_WEIGHTS_FLAG = /^--(?:lora|adapter)[-_](?:weights?|path|dir|name[-_]or[-_]path|model[-_](?:path|name))$/i;
+/**
+ * A LoRA flag's folder by any name: a path (`./lora-llama-literature`), or a bare word joined by `-` or `_`, a folder in
+ * the working directory since a Hub id has an organisation (`--lora_weights "lora-llama-med"`, OpenBMB/ToolBench's
+ * `--lora_path toolllama_lora`; minimind's `--lora_weight lora_medical` names its LoRA's weights file the same way). Not a
+ * placeholder (`path_to_adapter`, `your_lora`).
+ */
+function loraFolder(token: Token): ArgModel | undefined {
+  const text = token.text.replace(/[\\/]+$/, '');
+  if (/[\\/]/.test(text)) return localPath(token);
+  return BARE_FOLDER.test(text) && /[-_]/.test(text) && !PLACEHOLDER_NAME.test(text) && !isPlaceholderPath(text)
+    ? { id: text, source: 'local', offset: token.offset }
+    : undefined;
+}
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
 const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
 /** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
@@ -1603,7 +1622,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
               ? (localPath(value) ?? weightsFileUnderVariable(value) ?? folderWeightsFile(value) ?? exportedFileUnderVariable(value, lookup))
               : undefined) ??
             // (A LoRA checkpoint's folder by any name: `--lora-ckpt ./ckpts/t2i/lora/porcelain`, the adapter loaded.)
-            (LORA_CKPT_FLAG.test(weightsFlag) && /[\\/]/.test(value.text) ? localPath(value) : undefined),
+            (LORA_CKPT_FLAG.test(weightsFlag) && /[\\/]/.test(value.text) ? localPath(value) : undefined) ??
+            (LORA_WEIGHTS_FLAG.test(weightsFlag) ? loraFolder(value) : undefined),
         );
       if (!eq) i++;
       continue;
