@@ -2634,10 +2634,11 @@ function joinedWeightLoaded(text: string, m: RegExpExecArray): boolean {
     !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
     // (A trainer's state beside the weights: `os.path.join(ckpt_dir, "optimizer", "state_dict.pt")`; its data loader's,
     // `os.path.join(load_checkpoint_path, "dataloader.pt")`, hiyouga/EasyR1's ray_trainer.py; or the variable it is
-    // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer.)
+    // assigned to says so, `dataloader_path = os.path.join(checkpoint_path, "data.pt")`, volcengine/verl's SFT trainer, or
+    // `training_state = torch.load(os.path.join(args.checkpoint_path, "training_state.pt"))`, FreedomIntelligence/HuatuoGPT.)
     // (Nor a checkpoint's metadata, `os.path.join(checkpoint_dir, "_metadata_extra.pt")`, nor a file the variable it is
     // assigned to says is written, `tmp_save_path = os.path.join(args.checkpoint_path, "tmp.pt")`: mlfoundations/open_clip.)
-    !/optimi[sz]er|scheduler|dataloader|rng_state|trainer_state|state_dict|metadata/i.test(lineBefore + m[0]) &&
+    !/optimi[sz]er|scheduler|dataloader|rng_state|train(?:er|ing)?_state|state_dict|metadata/i.test(lineBefore + m[0]) &&
     !/\b\w*(?:save|output)\w*\s*=\s*$/i.test(lineBefore) &&
     // (`torch.save(state, os.path.join(ckpt_dir, "optimizer", "state_dict.pt"))`: a file written, not loaded.)
     !/\b(?:save|dump|write|export|upload)\w*\([^\n]*$/i.test(near) &&

@@ -1873,6 +1873,22 @@ describe("python: a trainer's data loader state is no model (held-out round 33, 
   });
 });
 
+describe("python: a trainer's resume state is no model (held-out FreedomIntelligence/HuatuoGPT, session 35)", () => {
+  // Cut from FreedomIntelligence/HuatuoGPT scripts/finetune.py:168-176: the step counters a run resumes from.
+  it('leaves `torch.load(os.path.join(args.checkpoint_path, "training_state.pt"))` alone', async () => {
+    const text = [
+      '    if args.checkpoint_path:',
+      '        if os.path.isfile(os.path.join(args.checkpoint_path, "scheduler.bin")) and \\',
+      '           os.path.isfile(os.path.join(args.checkpoint_path, "training_state.pt")):',
+      '            accelerator.load_state(args.checkpoint_path)',
+      '            training_state = torch.load(os.path.join(args.checkpoint_path, "training_state.pt"))',
+      '            model = torch.load(os.path.join(args.checkpoint_path, "model_weights.pt"))',
+    ].join('\n');
+    const { references } = await python.extract(makeSourceFile('scripts/finetune.py', text));
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['model_weights.pt', 'local', 6]]);
+  });
+});
+
 describe("python: an MMEngine config's load_from (held-out SmartFlowAI/EmoLLM, round 33, session 30)", () => {
   it('reads the checkpoint `load_from` names in an XTuner config, not `load_from = None`, a URL or a data file', () => {
     // SmartFlowAI/EmoLLM xtuner_config/internlm2_chat_7b_full.py:210-216 (and qwen1_5_0_5_B_full.py:183)
