@@ -701,6 +701,23 @@ describe("markdown: 01-ai/Yi's Cookbook blocks (held-out, issue #15, session 20)
     ]);
   });
 
+  it("reads the folder `swift export` wrote, `<model>-awq-int4`, with no size in the model's part (held-out 01-ai/Yi-Coder, session 35)", async () => {
+    // 01-ai/Yi-Coder cookbook/Quantization/quantization.md:77-82 (its commented-out `--model_type` line left as written).
+    const text = [
+      '``````bash',
+      'CUDA_VISIBLE_DEVICES=0 swift infer \\',
+      '\t\t--model_id_or_path 01ai/Yi-Coder-9B-Chat\\',
+      '    # --model_type yi-coder \\',
+      '    --model_id_or_path yi-coder-awq-int4',
+      '``````',
+      '``````bash',
+      'swift infer --model_id_or_path yi-coder-chat --quant_method hqq',
+      '``````',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('quantization.md', text));
+    expect(references.filter((r) => r.source === 'local').map((r) => [r.id, r.line])).toEqual([['yi-coder-awq-int4', 5]]);
+  });
+
   it("reads ms-swift's `--adapters <version>/checkpoint-<step>` as the local checkpoint it loads, no Hub repo", async () => {
     // datawhalechina/self-llm models/gpt-oss/4-gpt-oss-20b Lora 微调及 SwanLab 可视化记录.md:403-407 and 5-...DPO...md:127-130
     // (session 29): the folder ms-swift writes under its output directory, given relative to it. `checkpoint-551` is

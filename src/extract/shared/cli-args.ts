@@ -319,6 +319,11 @@ const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
  * now, and its early ids predate these formats).
  */
 export const QUANTISED_FOLDER = /^[A-Za-z][\w.-]*\d[\w.-]*[-_](?:awq|gptq|int4|int8|4bit|8bit|w4a16|w8a8)$/i;
+/**
+ * The folder `swift export --quant_method awq --quant_bits 4` writes, `<model>-<method>-int<bits>`, with or without a size
+ * in the model's part (01-ai/Yi-Coder's cookbook: `swift infer --model_id_or_path yi-coder-awq-int4`).
+ */
+const SWIFT_EXPORT_FOLDER = /^[A-Za-z][\w.-]*[-_](?:awq|gptq|bnb|hqq|eetq)[-_]int[248]$/i;
 /** ms-swift's model types that are models: a size (`-6b`, `1_5-6b`, `-7b-`) or a tune (`-chat`, `-instruct`) in the name. */
 const SWIFT_MODEL_TYPE = /^[a-z][a-z0-9_.-]*(?:[-_]\d+(?:[._]\d+)?[bm](?=[-_]|$)|[-_](?:chat|instruct)(?=[-_]|$))[a-z0-9_.-]*$/;
 const MODEL_TYPE_FLAG = /^--model[-_]type$/;
@@ -1702,7 +1707,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
             clientModel(token.text, next, flagValue(next, program, QUANT_SUFFIX_FLAGS.has(token.text))) ??
             // ms-swift's `--model_id_or_path yi-1_5-6b-chat-awq-int4`: a ModelScope id has its namespace, so a bare name
             // is a folder, here the one `swift export --quant_bits 4` wrote (QUANTISED_FOLDER).
-            (swiftCommand() && token.text === '--model_id_or_path' && QUANTISED_FOLDER.test(next.text)
+            (swiftCommand() && token.text === '--model_id_or_path' && (QUANTISED_FOLDER.test(next.text) || SWIFT_EXPORT_FOLDER.test(next.text))
               ? { id: next.text, source: 'local', offset: next.offset }
               : NAME_OR_PATH_FLAG.test(token.text)
                 ? bareModelFolder(next)
