@@ -513,7 +513,13 @@ export default defineExtractor({
       // Under any model key, three parts or more in a folder a run writes weights to are a folder (`model_name:
       // "output/falcon_e_1b.fft/checkpoint-800-quantized"`, oumi's eval configs loading a trained checkpoint); not a
       // provider's path-shaped id (`Pro/BAAI/bge-m3`, `accounts/fireworks/models/x`).
-      const pathShaped = /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) || (/path/i.test(key) && value.includes('/')) || WEIGHTS_FOLDER_PATH.test(value);
+      // So is a folder named like a model (a digit in it) in a folder weights are kept in, `llama_model: "ckpt/vicuna-7b/"`
+      // (DAMO-NLP-SG/Video-LLaMA's model configs): `ckpt/`, `weights/`, `models/` are no organisation (WEIGHTS_ROOT_FOLDER).
+      const pathShaped =
+        /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(value) ||
+        (/path/i.test(key) && value.includes('/')) ||
+        WEIGHTS_FOLDER_PATH.test(value) ||
+        WEIGHTS_ROOT_FOLDER.test(value.trim());
       const onDisk = pathShaped ? modelFromPath(value) : undefined;
       if (onDisk) return add(onDisk.id, onDisk.source, offset, 'revision' in onDisk ? onDisk.revision : undefined);
       // `model_name_or_path: '<internvl_home>/internvl_chat/pretrained/InternVL2-1B'` (Data-Juicer's InternVL sandbox): a

@@ -908,3 +908,26 @@ describe('config-file: checkpoints given by absolute path in a model section (he
     expect(references).toEqual([]);
   });
 });
+
+describe("config-file: a model folder in a weights root under a model key (held-out DAMO-NLP-SG/Video-LLaMA, session 35)", () => {
+  it('reads `llama_model: "ckpt/vicuna-7b/"` as the local folder, not a Hub id of an organisation `ckpt`', () => {
+    // DAMO-NLP-SG/Video-LLaMA video_llama/configs/models/video_llama.yaml:1-16, cut.
+    const text = [
+      'model:',
+      '  arch: video_llama',
+      '  model_type: pretrain_vicuna',
+      '  # Q-Former',
+      '  num_query_token: 32',
+      '  # Vicuna',
+      '  llama_model: "ckpt/vicuna-7b/"',
+      '  tokenizer_model: "weights/tokenizer"',
+      '  text_model: "bert-base-uncased"',
+      '',
+    ].join('\n');
+    const { references } = configFile.extract(makeSourceFile('video_llama/configs/models/video_llama.yaml', text)) as ExtractResult;
+    expect(references.map((r) => [r.line, r.id, r.source])).toEqual([
+      [7, 'ckpt/vicuna-7b', 'local'],
+      [9, 'google-bert/bert-base-uncased', 'huggingface'],
+    ]);
+  });
+});
