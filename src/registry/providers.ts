@@ -644,8 +644,8 @@ export const providerAlias = (name: string): string => load().litellm.prefixes[n
  * `huggingface/Qwen/Qwen2.5-7B` -> the Hub id. With `anyPrefix` false (the file does not use LiteLLM), only
  * prefixes no Hub organisation uses count: `openai/whisper-large-v3` stays a Hub id.
  */
-/** Fireworks' own model path (`accounts/fireworks/models/qwen3-30b-a3b`): https://docs.fireworks.ai/models/overview. */
-const FIREWORKS_MODEL_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
+/** Fireworks' own model path (`accounts/fireworks/models/deepseek-r1`): https://docs.fireworks.ai/models/overview. */
+export const FIREWORKS_MODEL_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
 
 export function litellmModel(value: string, anyPrefix: boolean): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
   const trimmed = value.trim();
