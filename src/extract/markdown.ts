@@ -314,7 +314,7 @@ export default defineExtractor({
     const { extractorNamed } = await import('./index.js');
     const text = file.text;
     const rst = /\.rst$/i.test(file.relPath);
-    const help = /\.txt$/i.test(file.relPath);
+    const help = /\.txt$/i.test(file.relPath) && !MARKDOWN_PAGE.test(file.relPath);
     const man = MAN_PAGE.test(file.relPath);
     if ((help && !isVimHelp(file.relPath, text)) || (man && !isManPage(text))) return { references: [], diagnostics: [] };
     const frontMatter = pageFrontMatter(file.relPath, text);
@@ -377,6 +377,12 @@ export default defineExtractor({
     const written = shellText ? writtenFolders(tokenize(shellText)) : undefined;
     let pageLibraries: Set<string> | undefined;
     for (const block of blocks) {
+      for (const ref of helpListingDefaults(block)) {
+        const key = `${ref.id}\u0000${ref.source}\u0000${ref.line}\u0000`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        references.push({ ...ref, snippet: positions.snippet(ref.line), context: 'docs' });
+      }
       const chosen = extractorsFor(block);
       if (!chosen) {
         if (isCitation(block) || isDiagram(block)) continue;
@@ -591,6 +597,42 @@ function namesInText(block: Block, page: string): RawReference[] {
         found.push({ id: apiModelId(provider, value), source: 'api', line: block.firstLine + i, column: word.index! + 1 + (block.shift[i] ?? 0), snippet: '' });
     }
   });
+  return found;
+}
+
+/** A model option's row in a CLI's help listing: `--model`, `--llm-model`, `--model-name` (not `--model-suffix`, `--model-dir`). */
+const HELP_MODEL_OPTION = /(?:^|[\s\u2502|])--(?:[a-z]+[-_])?model(?:[-_]name)?(?=[\s=,\u2502|]|$)/;
+/** Another option's row: where the model option's continuation rows end. */
+const HELP_OTHER_OPTION = /(?:^|[\s\u2502|])--?[a-zA-Z]/;
+/** The default a help listing shows for an option: Click/Typer's `[default: x]`, argparse's `(default: x)`. */
+const HELP_DEFAULT = /[[(]default:\s*([^\s\])]+)\s*[\])]/g;
+
+/**
+ * The default of a model option in a CLI's help listing pasted in a docs block (Typer/Rich's boxed `--help`: `│ --model
+ * TEXT  Model to use for fine-tuning [default: gpt-3.5-turbo] │`, the default on the row or on a continuation row below
+ * it; Click's `--model TEXT  [default: gpt-4o]`; argparse's `(default: ...)`): the model the tool uses unless told
+ * otherwise, as the same default in its code is (567-labs/instructor's docs/cli/finetune.md, TheR1D/shell_gpt's README).
+ * Only a name a provider publishes counts. Each line is read at most four times (its row and three continuation rows).
+ */
+function helpListingDefaults(block: Block): RawReference[] {
+  if (!block.text.includes('default:') || !block.text.includes('model')) return [];
+  const lines = block.text.split('\n');
+  const found: RawReference[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!HELP_MODEL_OPTION.test(lines[i]!)) continue;
+    for (let j = i; j < Math.min(lines.length, i + 4) && (j === i || !HELP_OTHER_OPTION.test(lines[j]!.replace(HELP_DEFAULT, ''))); j++)
+      for (const m of lines[j]!.matchAll(HELP_DEFAULT)) {
+        const provider = providerForName(m[1]!);
+        if (provider)
+          found.push({
+            id: apiModelId(provider, m[1]!),
+            source: 'api',
+            line: block.firstLine + j,
+            column: m.index! + m[0].indexOf(m[1]!) + 1 + (block.shift[j] ?? 0),
+            snippet: '',
+          });
+      }
+  }
   return found;
 }
 

@@ -32,6 +32,8 @@ interface LiteLlm {
   only: Set<string>;
   /** Prefixes that are also code hosts' organisations: a route only before an id, a version pin or a known name. */
   routeOnly: Set<string>;
+  /** Prefixes read only before a name a provider publishes or Fireworks' model path (Instructor's `vertexai/`, `fireworks/`). */
+  namedOnly: Set<string>;
   /** Bare names LiteLLM resolves to one provider (`o3` -> openai). */
   bare: Record<string, string>;
   /** A framework's routes to an adapter library before that library's own model string (`litellm/`, `any-llm/`). */
@@ -75,6 +77,7 @@ function load() {
         prefixes?: Record<string, string>;
         only?: string[];
         route_only?: string[];
+        named_only?: string[];
         bare?: Record<string, string>;
         adapter_routes?: string[];
         route_qualifiers?: string[];
@@ -95,6 +98,7 @@ function load() {
         prefixes: doc.litellm?.prefixes ?? {},
         only: new Set(doc.litellm?.only ?? []),
         routeOnly: new Set(doc.litellm?.route_only ?? []),
+        namedOnly: new Set(doc.litellm?.named_only ?? []),
         bare: doc.litellm?.bare ?? {},
         adapterRoutes: doc.litellm?.adapter_routes ?? [],
         routeQualifiers: doc.litellm?.route_qualifiers?.length ? new RegExp(`^(?:${doc.litellm.route_qualifiers.join('|')})$`) : undefined,
@@ -640,19 +644,23 @@ export const providerAlias = (name: string): string => load().litellm.prefixes[n
  * `huggingface/Qwen/Qwen2.5-7B` -> the Hub id. With `anyPrefix` false (the file does not use LiteLLM), only
  * prefixes no Hub organisation uses count: `openai/whisper-large-v3` stays a Hub id.
  */
+/** Fireworks' own model path (`accounts/fireworks/models/deepseek-r1`): https://docs.fireworks.ai/models/overview. */
+export const FIREWORKS_MODEL_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
+
 export function litellmModel(value: string, anyPrefix: boolean): { id: string; source: 'ollama' | 'api' | 'huggingface'; prefix: string } | undefined {
   const trimmed = value.trim();
   const slash = trimmed.indexOf('/');
   if (slash <= 0) return undefined;
   const prefix = trimmed.slice(0, slash);
   const model = trimmed.slice(slash + 1);
-  const { prefixes, only } = load().litellm;
+  const { prefixes, only, namedOnly } = load().litellm;
   if (!Object.hasOwn(prefixes, prefix) || !model || /\s/.test(model)) return undefined;
   // A slot in capitals after the route (`openai/MODEL_NAME`, `ollama/MODEL`): no API spells a model so (model-name.ts
   // isPlaceholderName says the same of a bare value).
   // (The last segment too, after a route of the provider's own: `azure/responses/YOUR_MODEL_NAME_HERE`.)
   if (/^[A-Z]+(?:_[A-Z]+)*$/.test(model.slice(model.lastIndexOf('/') + 1))) return undefined;
   if (!anyPrefix && !only.has(prefix)) return undefined;
+  if (namedOnly.has(prefix) && !FIREWORKS_MODEL_PATH.test(model) && !providerForName(model)) return undefined;
   if (prefixes[prefix] === 'ollama') return { id: model, source: 'ollama', prefix };
   if (prefix === 'huggingface') return { id: model, source: 'huggingface', prefix };
   return { id: `${providerAlias(prefix)}/${model}`, source: 'api', prefix };

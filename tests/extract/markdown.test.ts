@@ -1770,3 +1770,57 @@ describe('markdown: held-out round 38 (session 34) blocks read by what they hold
     ]);
   });
 });
+
+describe('markdown: llms.txt and CLI help listings (held-out 567-labs/instructor and TheR1D/shell_gpt, round 39, session 35)', () => {
+  it('reads an llms.txt as a Markdown page, and another .txt not', async () => {
+    // Cut from 567-labs/instructor docs/llms.txt (llmstxt.org's Markdown under a .txt name): its code blocks are the docs'.
+    const text = [
+      '# Instructor: Type-Safe Structured Outputs from LLMs',
+      '',
+      '## Getting Started',
+      '',
+      '```python',
+      'client = instructor.from_openai(OpenAI())',
+      'user = client.chat.completions.create(',
+      '    model="gpt-3.5-turbo",',
+      '    response_model=User,',
+      ')',
+      '```',
+    ].join('\n');
+    expect(markdown.matches('docs/llms.txt') && markdown.matches('llms-full.txt')).toBe(true);
+    const { references } = await markdown.extract(makeSourceFile('docs/llms.txt', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([['openai/gpt-3.5-turbo', 8, 'docs']]);
+    expect((await markdown.extract(makeSourceFile('docs/notes.txt', text))).references).toEqual([]);
+  });
+
+  it("reads a model option's default in a CLI help listing, on its row or a continuation row", async () => {
+    // Cut from 567-labs/instructor docs/cli/finetune.md (Typer's boxed --help in a sh block, two commands) and TheR1D/shell_gpt
+    // README.md's "Full list of arguments" (a text block).
+    const text = [
+      '```sh',
+      '$ instructor jobs create-from-file --help',
+      '╭─ Options ─────────────────────────────────────────────────────────────────────────────────────────╮',
+      '│ --model                           TEXT     Model to use for fine-tuning [default: gpt-3.5-turbo]  │',
+      '│ --poll                            INTEGER  Polling interval in seconds [default: 2]               │',
+      '│ --model-suffix                    TEXT     Suffix to identify the model [default: None]           │',
+      '╭─ Options ─────────────────────────────────────────────────────────────────────────────╮',
+      '│ --model                           TEXT     Model to use for fine-tuning               │',
+      '│                                            [default: gpt-3.5-turbo]                   │',
+      '│ --n-epochs                        INTEGER  Number of epochs for fine-tuning           │',
+      '│                                            [default: 3]                               │',
+      '```',
+      '```text',
+      '│ --model            TEXT                       Large language model to use. [default: gpt-5.4-mini]       │',
+      '│ --temperature      FLOAT RANGE [0.0<=x<=2.0]  Randomness of generated output. [default: 0.0]             │',
+      '│ --role                  TEXT  System role for GPT model. [default: None]                                 │',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/cli/finetune.md', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['openai/gpt-3.5-turbo', 4, 'docs'],
+      ['openai/gpt-3.5-turbo', 9, 'docs'],
+      ['openai/gpt-5.4-mini', 14, 'docs'],
+    ]);
+    expect(references[0]!.snippet).toContain('--model');
+  });
+});

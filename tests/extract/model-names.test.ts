@@ -4080,3 +4080,51 @@ describe('model-names: lead review of round 38 (session 34)', () => {
     expect(rows('_configs.py', text)).toEqual([['openai/gpt-4.1', 4, 'api']]);
   });
 });
+
+describe("model-names: Instructor's from_provider keys (held-out 567-labs/instructor, round 39, session 35)", () => {
+  it('reads vertexai/, generative-ai/ and fireworks/ before a name the provider publishes or a Fireworks path, and attributes their Qwen and DeepSeek models', () => {
+    // Cut from 567-labs/instructor instructor/models.py (its KnownModelName Literal, lines 68 and 91-118): Instructor's
+    // provider keys that are not LiteLLM's routes. Before, `fireworks/accounts/fireworks/models/...` was not found, and
+    // `groq/qwen-qwq-32b` was Qwen by its name only (low: the starter policy did not gate it).
+    const text = [
+      'KnownModelName = TypeAliasType(',
+      '    "KnownModelName",',
+      '    Literal[',
+      '        "groq/qwen-qwq-32b",',
+      '        "vertexai/gemini-1.5-flash",',
+      '        "generative-ai/gemini-2.0-flash",',
+      '        "fireworks/accounts/fireworks/models/qwen3-30b-a3b",',
+      '        "fireworks/accounts/fireworks/models/deepseek-v3",',
+      '        "perplexity/r1-1776",',
+      '    ],',
+      ')',
+      // not models: the keys before a folder, a package's path, a word
+      'DOCS = "vertexai/preview/generative_models"',
+      'SRC = "fireworks/assets/logo.png"',
+      'KEY = "generative-ai/README"',
+    ].join('\n');
+    const refs = run('instructor/models.py', text).references;
+    expect(refs.map((r) => `${r.id}@${r.line}`).sort()).toEqual(
+      [
+        'groq/qwen-qwq-32b@4',
+        'google/gemini-1.5-flash@5',
+        'google/gemini-2.0-flash@6',
+        'fireworks/accounts/fireworks/models/qwen3-30b-a3b@7',
+        'fireworks/accounts/fireworks/models/deepseek-v3@8',
+        'perplexity/r1-1776@9',
+      ].sort(),
+    );
+    const origin = (id: string) =>
+      classifyOrigin({ id, source: 'api', lineage: { status: 'resolved', roots: [id], edges: [], nodes: [id], problems: [] }, nodes: {} }, loadRegistry());
+    // GroqCloud's, Fireworks' and Perplexity's spellings of Qwen and DeepSeek models (families.yaml `apis`): high, as a
+    // provider's own name of the model is, so the starter policy gates them.
+    for (const [id, family] of [
+      ['groq/qwen-qwq-32b', 'qwen'],
+      ['fireworks/accounts/fireworks/models/qwen3-30b-a3b', 'qwen'],
+      ['fireworks/accounts/fireworks/models/deepseek-v3', 'deepseek'],
+      ['perplexity/r1-1776', 'deepseek'],
+    ] as const)
+      expect(origin(id).families[0], id).toMatchObject({ familyId: family, country: 'CN', confidence: 'high' });
+    expect(origin('fireworks/accounts/fireworks/models/llama-v3p1-8b-instruct').chineseOrigin).not.toBe(true);
+  });
+});

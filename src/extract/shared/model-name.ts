@@ -22,6 +22,7 @@ import {
   withoutRouteQualifiers,
   isRouteOnlyPrefix,
   librarySlots,
+  FIREWORKS_MODEL_PATH,
 } from '../../registry/providers.js';
 import {
   ggufFileRepo,
@@ -565,8 +566,6 @@ export function modelWithProvider(value: string, registry: Registry): { id: stri
   return at ? atProvider(at.model, at.provider, registry) : undefined;
 }
 
-/** Fireworks' own model path (`accounts/fireworks/models/deepseek-r1`): https://docs.fireworks.ai/models/overview. */
-const FIREWORKS_PATH = /^accounts\/[\w-]+\/models\/[A-Za-z0-9][\w.-]*$/;
 /** A Replicate model pinned to a version, `[owner/]name:<64-hex version id>`: https://replicate.com/docs/reference/http. */
 const REPLICATE_VERSION = /^(?:[\w.-]+\/)?[A-Za-z0-9][\w.-]*:[0-9a-f]{64}$/;
 
@@ -589,7 +588,7 @@ function litellmRoute(v: string, line: string, registry: Registry, notModelConte
   if (model !== undefined) return classify(model, line, registry, notModelContext) ? { id: lite.id, source: lite.source } : undefined;
   // `openai/deployments/chatgpt-demo`: a URL's path (Azure OpenAI's), not a route before an id.
   if (rest.includes('/') && isNotAnOrg(rest.slice(0, rest.indexOf('/')))) return undefined;
-  if (FIREWORKS_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
+  if (FIREWORKS_MODEL_PATH.test(rest) || REPLICATE_VERSION.test(rest) || isOrgIdShaped(rest) || classify(rest, line, registry, notModelContext))
     return { id: lite.id, source: lite.source };
   // `nvidia_nim/google/paligemma`, `nvidia_nim/nvidia/vila`: a host's catalogue id under a publisher, one word though it is.
   const [org, name, more] = rest.split('/');
