@@ -389,7 +389,8 @@ export default defineExtractor({
         // (Two parts too when the first is a folder weights are kept in, no organisation: `"llama_model_path":
         // "model/stable-vicuna-13b"`, OpenGVLab/Ask-Anything's VideoChat configs, the folder its README fills.)
         if (
-          ((WEIGHTS_ENTRY_KEY.test(key) && (MODEL_SECTION.test(keysOf(path).section) || (siblings.checkpointFiles && CHECKPOINTER_SECTION.test(keysOf(path).section)))) ||
+          ((WEIGHTS_ENTRY_KEY.test(key) &&
+            (MODEL_SECTION.test(keysOf(path).section) || (siblings.checkpointFiles && CHECKPOINTER_SECTION.test(keysOf(path).section)))) ||
             ROLE_MODEL_PATH_KEY.test(key) ||
             COMPONENT_PATH_KEY.test(key)) &&
           (FOLDER_PATH.test(value.trim()) || WEIGHTS_ROOT_FOLDER.test(value.trim())) &&
