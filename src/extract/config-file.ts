@@ -204,6 +204,12 @@ const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|na
 const SLOT_FILE = /file_?name|(?:^|[\\/])(?:your|my)[-_]/i;
 const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$/i;
 /**
+ * A checkpointer's section (`checkpointer:`, `teacher_checkpointer:`, `ref_checkpointer:`; pytorch/torchtune's recipe
+ * configs, https://pytorch.org/torchtune/main/deep_dives/checkpointer.html): with the `checkpoint_files` it loads beside
+ * it, its `checkpoint_dir` is the folder of weights the recipe starts from, not one it writes.
+ */
+const CHECKPOINTER_SECTION = /^(?:\w+_)?checkpointer$/i;
+/**
  * A run config's own weights entry at its top level, into a folder kept for checkpoints and named like a model (a letter
  * and a digit; no run output or log): `checkpoint_dir: "checkpoints/FRCRN_SE_16K"` (modelscope/ClearerVoice-Studio's
  * inference configs, as an argparse `--checkpoint-dir` default says it). Two parts, so no FOLDER_PATH: the folder
@@ -383,7 +389,10 @@ export default defineExtractor({
         // (Two parts too when the first is a folder weights are kept in, no organisation: `"llama_model_path":
         // "model/stable-vicuna-13b"`, OpenGVLab/Ask-Anything's VideoChat configs, the folder its README fills.)
         if (
-          ((WEIGHTS_ENTRY_KEY.test(key) && MODEL_SECTION.test(keysOf(path).section)) || ROLE_MODEL_PATH_KEY.test(key) || COMPONENT_PATH_KEY.test(key)) &&
+          ((WEIGHTS_ENTRY_KEY.test(key) &&
+            (MODEL_SECTION.test(keysOf(path).section) || (siblings.checkpointFiles && CHECKPOINTER_SECTION.test(keysOf(path).section)))) ||
+            ROLE_MODEL_PATH_KEY.test(key) ||
+            COMPONENT_PATH_KEY.test(key)) &&
           (FOLDER_PATH.test(value.trim()) || WEIGHTS_ROOT_FOLDER.test(value.trim())) &&
           !OUTPUT_PATH_KEY.test(path.join('.'))
         ) {
@@ -1090,6 +1099,8 @@ interface Siblings {
   revision?: string;
   /** OpenCompass's API model entry (`openai_api_base:` an address): its `path:` is the name the server answers to. */
   openaiApiBase?: string;
+  /** A checkpointer's files to load (`checkpoint_files: [model.safetensors]`, CHECKPOINTER_SECTION). */
+  checkpointFiles?: boolean;
 }
 
 /** A relative path of three parts or more under a folder runs write weights to, its last part no file. */
@@ -1111,6 +1122,7 @@ function siblingsOf(parent: YamlNode | undefined): Siblings {
     baseUrl,
     revision: revision && !/^(main|master|HEAD)$/.test(revision) ? revision : undefined,
     ...(openaiApiBase && /^https?:\/\//.test(openaiApiBase) ? { openaiApiBase } : {}),
+    ...(mapGet(parent, 'checkpoint_files') ? { checkpointFiles: true } : {}),
   };
 }
 

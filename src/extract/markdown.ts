@@ -1233,8 +1233,10 @@ export function directiveBlocks(text: string): Block[] {
       return code ? line.slice(margin) : '';
     });
     // A Python session shown in any block (`.. code:: shell` then `python`, `>>> engine = MLCEngine(model="./dist/X")`,
-    // `...   model_lib=...`; mlc-ai/mlc-llm docs/compilation/compile_models.rst): its prompted lines are Python.
-    const session = body.some((line) => PYTHON_PROMPT.test(line));
+    // `...   model_lib=...`; mlc-ai/mlc-llm docs/compilation/compile_models.rst): its prompted lines are Python. A session
+    // opens with `>>>`: an ellipsis alone marks output left out (`$ tune download X`, the files it wrote, then `...`;
+    // pytorch/torchtune docs/source/tune_cli.rst), no Python.
+    const session = body.some((line) => SESSION_START.test(line));
     const code = session ? body.map((line) => (PYTHON_PROMPT.test(line) ? line.replace(PYTHON_PROMPT, (p) => ' '.repeat(p.length)) : '')) : body;
     // A literal block is highlighted as Python by Sphinx's default (`highlight_language`): one written as Python
     // (`model = SparseEncoder("naver/...", device="cuda")` alone, no import) is read as Python.
@@ -1263,6 +1265,8 @@ const PYTHON_STATEMENT = /^[ \t]*(?:(?:from|import)[ \t]+[\w.]+|def[ \t]+\w+[ \t
 
 /** A Python prompt at a line's start: `>>> ` or a continuation's `... ` (a session's, not an ellipsis alone). */
 const PYTHON_PROMPT = /^(?:>>>|\.\.\.)(?:[ \t]|$)/;
+/** A Python session's first prompt, `>>> ` (its continuations, `... `, follow one). */
+const SESSION_START = /^>>>(?:[ \t]|$)/;
 /**
  * A bare `> ` before a command modelprov reads, with an argument after it, in a block not tagged as a console transcript:
  * a prompt, not a redirection to a file (`> python -m routellm.openai_server --routers mf --weak-model ollama_chat/llama3`,

@@ -1262,6 +1262,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         // `"qwen1.5-7b-chat-vllm-local": {` above `"model": "qwen/Qwen1.5-7B-Chat"` (modelscope-agent's model_config.json,
         // an entry picked by its name): the entry's name; the model is its `model` (read there), unless both are the same.
         if (namesAnEntryOfAnotherModel(value, line.slice(m.index! + m[0].length), text, start)) continue;
+        // `Config(name="mistral/7B_full", file_path="mistral/7B_full.yaml")` (pytorch/torchtune's recipe registry): a name
+        // written again just after as a config file's path is that file's name, not a model.
+        if (value.includes('/') && namesConfigFileAfter(value, text, lineStart + m.index! + m[0].length)) continue;
         consider(value, m.index! + 2);
       }
       if (hasDefaults && line.includes('${')) {
@@ -1616,6 +1619,12 @@ const DISPLAY_NAME = /^[A-Z][\w.-]*(?: [\w.-]+){1,5}$/;
 function mostlyDisplayNames(values: string[]): boolean {
   const spaced = values.filter((v) => DISPLAY_NAME.test(v)).length;
   return values.length >= 3 && spaced * 3 >= values.length * 2;
+}
+/** Whether `value` is written again, with a config file's extension and closing quote, in the 200 characters from `end`. */
+function namesConfigFileAfter(value: string, text: string, end: number): boolean {
+  const after = text.slice(end, end + 200);
+  const at = after.indexOf(value);
+  return at >= 0 && /^\.(?:ya?ml|json|toml)['"]/.test(after.slice(at + value.length, at + value.length + 6));
 }
 const QUOTED_VALUE = /"([^"\n]*)"|'([^'\n]*)'/g;
 /** Whether the values of `key` (lower-cased) in the file are mostly display names. */

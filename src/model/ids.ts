@@ -230,14 +230,15 @@ const PLACEHOLDER_PAIR =
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
  * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), an indefinite one (`openrouter/some-model`,
- * `some-other-model` in TauricResearch/TradingAgents' tests), and a kind of model written where its name goes
+ * `some-other-model` in TauricResearch/TradingAgents' tests, `some_model/some_model_version` in pytorch/torchtune's
+ * checkpointer comment), and a kind of model written where its name goes
  * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), and a
  * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests), a role written where it goes
  * (`fallback/planning-model`, `fallback/default-model`) and the config layer a test sets a model in (`openai/user`,
  * `openai/project`, `openai/home`: HKUDS/DeepCode's config-layering tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder|version))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).
@@ -379,10 +380,12 @@ export function parseHubReference(raw: string): ParsedModelId | undefined {
  * `adapter_model.safetensors`, diffusers' LoRA `pytorch_lora_weights.safetensors`, `scheduler.pt`; llama.cpp's `ggml-model.gguf`, a quantisation's `model-Q4_K_M.gguf`, a
  * projector's `mmproj-BF16.gguf`, a repo's versions of its one model `model-v2-q4k.gguf` (candle's lmz/candle-quantized-phi); mistral.rs's UQFF shards `q4k-0.uqff`; DeepSpeed's shards `mp_rank_00_model_states.pt`,
  * `zero_pp_rank_0_mp_rank_00_optim_states.pt`, as its zero_to_fp32.py reads them:
- * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py): a folder's layout, not a model of its own.
+ * https://github.com/deepspeedai/DeepSpeed/blob/master/deepspeed/utils/zero_to_fp32.py; a run's state to resume from,
+ * torchtune's `recipe_state.pt` beside the weights it writes, `training_state.pt`: optimizer, epoch and seed,
+ * https://pytorch.org/torchtune/main/deep_dives/checkpointer.html): a folder's layout, not a model of its own.
  */
 export const CONVENTIONAL_WEIGHT_FILE =
-  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|pytorch_lora_weights|scheduler|optimizer|rng_state\w*|(?:training|model)_args|trainer_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
+  /^(?:(?:pytorch_|adapter_|tf_|flax_|diffusion_pytorch_|ggml-)?(?:model|mmproj)(?:-v\d+)?(?:[-.](?:i?q\d\w*|[bf]f?\d+))?(?:-\d+-of-\d+)?|(?:a?f?q|iq)\d\w*-\d+(?=\.uqff$)|pytorch_lora_weights|scheduler|optimizer|rng_state\w*|(?:training|model)_args|trainer_state|(?:recipe|training)_state|(?:bf16_)?(?:zero_pp_rank_\d+_)?mp_rank_\d+_(?:model|optim)_states)\.\w+$/i;
 export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth(?:\.tar)?|ckpt|onnx|llamafile)$/i;
 /** A file in a format only weights come in (a `.bin` may be any binary): a model's weights by its extension alone. */
 export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth(?:\.tar)?|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;

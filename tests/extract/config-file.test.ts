@@ -173,9 +173,13 @@ describe('config-file training recipes', () => {
     expect(rows('recipes/grpo.yaml', text)).toEqual([['Qwen/Qwen2.5-1.5B-Instruct', 1, undefined]]);
   });
 
-  it("reads the download command a recipe's header asks to run first, as a comment", async () => {
+  it("reads the download command a recipe's header asks to run first, as a comment, and the checkpointer's folder", async () => {
     const { references } = await configFile.extract(loadFixture('config-file/real-world-torchtune.yaml'));
-    expect(references).toEqual([expect.objectContaining({ id: 'meta-llama/Llama-2-7b-hf', line: 7, column: 19, context: 'comment' })]);
+    expect(references).toEqual([
+      expect.objectContaining({ id: 'meta-llama/Llama-2-7b-hf', line: 7, column: 19, context: 'comment' }),
+      // The folder the download wrote, which the checkpointer loads its `checkpoint_files` from (session 35).
+      expect.objectContaining({ id: '/tmp/Llama-2-7b-hf', source: 'local', line: 24 }),
+    ]);
   });
 
   it("reads a composite action's run steps as commands", () => {
@@ -928,6 +932,39 @@ describe("config-file: a model folder in a weights root under a model key (held-
     expect(references.map((r) => [r.line, r.id, r.source])).toEqual([
       [7, 'ckpt/vicuna-7b', 'local'],
       [9, 'google-bert/bert-base-uncased', 'huggingface'],
+    ]);
+  });
+});
+
+describe('config-file: a checkpointer loading its files from checkpoint_dir (held-out pytorch/torchtune, session 35)', () => {
+  it("reads each checkpointer's checkpoint_dir beside its checkpoint_files, not an interpolation, the output nor a bare checkpoint_dir", async () => {
+    // pytorch/torchtune recipes/configs/llama3_2/8B_to_1B_KD_lora_single_device.yaml:18-62 (cut), a save-only block added below.
+    const text = [
+      'output_dir: /tmp/torchtune/llama3_2_8B_to_1B/KD_lora_single_device',
+      'tokenizer:',
+      '  _component_: torchtune.models.llama3.llama3_tokenizer',
+      '  path: /tmp/Llama-3.2-1B-Instruct/original/tokenizer.model',
+      'checkpointer:',
+      '  _component_: torchtune.training.FullModelHFCheckpointer',
+      '  checkpoint_dir: /tmp/Llama-3.2-1B-Instruct/',
+      '  checkpoint_files: [',
+      '    model.safetensors',
+      '  ]',
+      '  output_dir: ${output_dir}',
+      'teacher_checkpointer:',
+      '  _component_: torchtune.training.FullModelHFCheckpointer',
+      '  checkpoint_dir: /tmp/Meta-Llama-3.1-8B-Instruct/',
+      '  checkpoint_files: [model-00001-of-00004.safetensors, model-00002-of-00004.safetensors]',
+      'ref_checkpointer:',
+      '  checkpoint_dir: ${base_model_path}',
+      '  checkpoint_files: [model.safetensors]',
+      'trainer:',
+      '  checkpoint_dir: /tmp/run-checkpoints-7b',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('recipes/configs/llama3_2/8B_to_1B_KD_lora_single_device.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/tmp/Llama-3.2-1B-Instruct', 'local', 7],
+      ['/tmp/Meta-Llama-3.1-8B-Instruct', 'local', 14],
     ]);
   });
 });

@@ -1824,3 +1824,33 @@ describe('markdown: llms.txt and CLI help listings (held-out 567-labs/instructor
     expect(references[0]!.snippet).toContain('--model');
   });
 });
+
+describe('markdown: an rst console block ending in an ellipsis (held-out pytorch/torchtune, session 35)', () => {
+  it('reads the command of a block whose elided output ends in `...`, and still reads a Python session as one', async () => {
+    // pytorch/torchtune docs/source/tune_cli.rst:62-69 (cut), then a doctest block added below.
+    const text = [
+      'Download a model',
+      '----------------',
+      '',
+      '.. code-block:: bash',
+      '',
+      '    $ tune download meta-llama/Meta-Llama-3-8B-Instruct',
+      '    Successfully downloaded model repo and wrote to the following locations:',
+      '    ./model/config.json',
+      '    ./model/README.md',
+      '    ...',
+      '',
+      '.. code-block:: python',
+      '',
+      '    >>> model = AutoModel.from_pretrained(',
+      '    ...     "meta-llama/Llama-3.2-1B-Instruct")',
+      '    Loading weights',
+      '',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/source/tune_cli.rst', text));
+    expect(references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['meta-llama/Meta-Llama-3-8B-Instruct', 6, 'docs'],
+      ['meta-llama/Llama-3.2-1B-Instruct', 15, 'docs'],
+    ]);
+  });
+});

@@ -4128,3 +4128,21 @@ describe("model-names: Instructor's from_provider keys (held-out 567-labs/instru
     expect(origin('fireworks/accounts/fireworks/models/llama-v3p1-8b-instruct').chineseOrigin).not.toBe(true);
   });
 });
+
+describe('model-names: a config name given with its file (held-out pytorch/torchtune, session 35)', () => {
+  it('reads no name that is written again just after as a .yaml path, and still reads a route beside other text', async () => {
+    // pytorch/torchtune torchtune/_recipe_registry.py:67-70 and 149 (cut); the last line added.
+    const text = [
+      'configs=[',
+      '    Config(',
+      '        name="mistral/7B_full_low_memory",',
+      '        file_path="mistral/7B_full_low_memory.yaml",',
+      '    ),',
+      '    Config(name="mistral/7B_full", file_path="mistral/7B_full.yaml"),',
+      ']',
+      'client = Client(model="mistral/mistral-large-latest", config="mistral/mistral-large-latest-settings.txt")',
+    ].join('\n');
+    const { references } = await run('torchtune/_recipe_registry.py', text);
+    expect(references.map((r) => [r.id, r.line])).toEqual([['mistral/mistral-large-latest', 8]]);
+  });
+});

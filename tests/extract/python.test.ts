@@ -4222,3 +4222,23 @@ describe('python: what a run writes, an agent and a kind are no model folders (h
     expect(rows('infer.py', built)).toEqual([['./outputs/macbert4csc', 1, 'local']]);
   });
 });
+
+describe("python: a run's state beside its weights (held-out pytorch/torchtune, session 35)", () => {
+  it('reads no recipe_state.pt nor a some_model/some_model_version placeholder, and still reads the adapter a loader is given', async () => {
+    // pytorch/torchtune torchtune/training/checkpointing/_checkpointer.py:418-421 and 473-475,
+    // torchtune/training/checkpointing/_utils.py:459 (cut); the last two lines added.
+    const text = [
+      'import os',
+      'import torch',
+      'class FullModelHFCheckpointer:',
+      '    def __init__(self, checkpoint_dir: str, adapter_checkpoint: str = "adapter_model.pt", recipe_checkpoint: str = "recipe_state.pt"):',
+      '        # repo_id is necessary for when saving an adapter config, so its compatible with HF.',
+      '        # contents are {"repo_id": "some_model/some_model_version"}',
+      '        recipe_checkpoint_path = os.path.join(checkpoint_dir, "recipe_state.pt")',
+      '        state = torch.load(os.path.join(checkpoint_dir, "recipe_state.pt"), weights_only=True)',
+      'model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-3.2-1B-Instruct")',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('torchtune/training/checkpointing/_checkpointer.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.2-1B-Instruct', 9]]);
+  });
+});

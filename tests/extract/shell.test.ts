@@ -1964,3 +1964,28 @@ describe('shell: the LoRA an inference script loads, by `--lora_weights`/`--lora
     expect(refs.map((r) => r.id).filter((id) => /lora|adapter/.test(id))).toEqual([]);
   });
 });
+
+describe('shell: weights URLs held in a variable or array named for a model (held-out pytorch/torchtune, session 35)', () => {
+  it("reads each weights file's URL, not a model's config or tokenizer, nor a URL under a name for no model", async () => {
+    // pytorch/torchtune tests/cache_artifacts.sh:15-39 (cut); the last line added.
+    const text = [
+      'SMALL_MODEL_URLS=(',
+      '    "https://ossci-datasets.s3.amazonaws.com/torchtune/small-ckpt-tune-03082024.pt"',
+      '    "https://ossci-datasets.s3.amazonaws.com/torchtune/llama3-hf-04232025/config.json"',
+      '    "https://ossci-datasets.s3.amazonaws.com/torchtune/small-ckpt-hf-reward-06092025.pt"',
+      ')',
+      'FULL_MODEL_URL=("s3://pytorch-multimodal/llama2-7b-torchtune.pt")',
+      'TOKENIZER_URLS=(',
+      '    "https://ossci-datasets.s3.amazonaws.com/torchtune/tokenizer.model"',
+      ')',
+      'LOCAL_DIR="/tmp/test-artifacts"',
+      'DATA_URL="https://example.org/data/shard-001.pt"',
+    ].join('\n');
+    const { references } = (await shell.extract({ relPath: 'tests/cache_artifacts.sh', size: text.length, text })) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['small-ckpt-tune-03082024.pt', 'local', 2],
+      ['small-ckpt-hf-reward-06092025.pt', 'local', 4],
+      ['llama2-7b-torchtune.pt', 'local', 6],
+    ]);
+  });
+});

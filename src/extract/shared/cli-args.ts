@@ -23,6 +23,7 @@ import {
   WEIGHT_FILE,
   CONVENTIONAL_WEIGHT_FILE,
   GGML_BIN_FILE,
+  weightsUrlFile,
 } from '../../model/ids.js';
 import { classifyOllamaName, isOllamaLibraryName, OLLAMA_TAGGED } from './ollama-tag.js';
 import { classify, colonModel, isNameShaped, isXPlaceholder, modelWithProvider, providerJoined } from './model-name.js';
@@ -2408,10 +2409,17 @@ export const isModelEnvName = (name: string) =>
  * `ollamaContext`, the surrounding file) says Ollama, or a model's own folder or weight file
  * (`MAXKB_EMBEDDING_MODEL_NAME=/opt/maxkb-app/model/embedding/shibing624_text2vec-base-chinese`).
  */
+/** A variable named for a model's weights (`MODEL_URL`, `CKPT_URLS`, `WEIGHTS_URL`). */
+const WEIGHTS_HOLDER_NAME = /model|ckpt|checkpoint|weight/i;
 /** A data or settings file by its extension: what a program reads beside a model, never the model. */
 const SETTINGS_FILE = /\.(?:json|jsonl|ya?ml|toml|txt|csv|md|ini|cfg|conf)$/i;
 
 export function modelFromEnv(name: string, value: string, offset: number, ollamaContext = false): ArgModel | undefined {
+  // `SMALL_MODEL_URLS=( "https://ossci-datasets.s3.amazonaws.com/torchtune/small-ckpt-tune-03082024.pt" )`,
+  // `FULL_MODEL_URL=("s3://pytorch-multimodal/llama2-7b-torchtune.pt")` (pytorch/torchtune tests/cache_artifacts.sh, which
+  // downloads each): a weights file's URL held under a name for a model or checkpoint is that file, as python reads one.
+  const urlFile = WEIGHTS_HOLDER_NAME.test(name) ? weightsUrlFile(value) : undefined;
+  if (urlFile) return { id: urlFile, source: 'local', offset };
   if (!isModelEnvName(name)) return oneModelFolder(name, value, offset);
   const token = resolveToken({ text: value, offset });
   // `FAST_LLM=openai:gpt-5.4-mini`, `EMBEDDING=ollama:nomic-embed-text`: the model after a provider's prefix.
