@@ -4114,6 +4114,22 @@ describe("model-names: Letta's model handles (held-out letta-ai/letta, session 3
     expect([origin.families[0]?.familyId, origin.chineseOrigin]).toEqual(['glm', true]);
   });
 
+  it("reads Letta's hosted free model by its name wherever it stands, not a longer word holding it", () => {
+    // letta-ai/letta letta/schemas/providers/letta.py:21-27 and letta/llm_api/openai_client.py:489.
+    const text = [
+      '            LLMConfig(',
+      '                model="letta-free",  # NOTE: renamed',
+      '                handle=self.get_handle("letta-free"),',
+      '        data.model = "memgpt-openai"',
+      'tier = "letta-free-tier"',
+    ].join('\n');
+    expect(run('letta/schemas/providers/letta.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['letta/letta-free', 2],
+      ['letta/letta-free', 3],
+      ['letta/memgpt-openai', 4],
+    ]);
+  });
+
   it('reads no model from a Dart import under a folder of the same name, nor a handle prefix alone', () => {
     // davidmigloz/langchain_dart packages/langchain_google: `export 'google_ai/types.dart';`
     const dart = ["export 'google_ai/google_ai_embeddings.dart';", "export 'google_ai/types.dart';"].join('\n');
