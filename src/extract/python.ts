@@ -210,8 +210,11 @@ const TRANSFORMERS_CLASS = /^[A-Z]\w*(?:Tokenizer(?:Fast)?|Processor|Model|Encod
 const HUB_DOWNLOAD_HELPER = /^_?(?!\w*data)\w*(?:down|fetch)\w*_(hf|hub|huggingface|ms|modelscope)$/i;
 /** The Hub call a call's name stands for: its own, or the download a wrapper named for it wraps. */
 const hubCallName = (name: string) => DOWNLOAD_WRAPPER.exec(name)?.[1] ?? name;
-/** Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`). */
-const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers']);
+/**
+ * Loaders of model files on disk: their path is a `local` model (`Llama(model_path="models/x.gguf")`), so llama.cpp's C API
+ * as llama-cpp-python binds it (`llama_cpp.llama_model_load_from_file(b"./models/x.gguf", params)`, and its older name).
+ */
+const LOCAL_FILE_CALLS = new Set(['Llama', 'LlamaCpp', 'GPT4All', 'CTransformers', 'llama_model_load_from_file', 'llama_load_model_from_file']);
 /** Hub calls whose id is never a folder on disk (downloads, API clients, metadata). */
 const NEVER_LOCAL = new Set([
   'hf_hub_download',

@@ -4146,3 +4146,60 @@ describe('model-names: a config name given with its file (held-out pytorch/torch
     expect(references.map((r) => [r.id, r.line])).toEqual([['mistral/mistral-large-latest', 8]]);
   });
 });
+
+describe("model-names: Letta's model handles (held-out letta-ai/letta, session 35, issue #15)", () => {
+  it("reads `<provider>/<model>` handles with Letta's own provider ids, attributed by the model's family", () => {
+    // letta-ai/letta letta/services/summarizer/summarizer_config.py:27-29 and tests/model_settings/*.json: `zai/glm-5`,
+    // `together/Qwen/...` and `lmstudio_openai/qwen3-4b` were missed, `google_ai/gemini-2.5-flash` reported under a
+    // prefix no label or route names.
+    const py = [
+      '    summarizer_defaults = {',
+      '        ProviderType.anthropic: "anthropic/claude-haiku-4-5",',
+      '        ProviderType.google_ai: "google_ai/gemini-2.5-flash",',
+      '        ProviderType.google_vertex: "google_vertex/gemini-2.5-pro",',
+      '    }',
+    ].join('\n');
+    expect(run('letta/services/summarizer/summarizer_config.py', py).references.map((r) => [r.id, r.line])).toEqual([
+      ['anthropic/claude-haiku-4-5', 2],
+      ['google/gemini-2.5-flash', 3],
+      ['vertex/gemini-2.5-pro', 4],
+    ]);
+    const settings = (handle: string) => `{\n  "handle": "${handle}",\n  "model_settings": {\n    "provider_type": "x",\n    "temperature": 1.0\n  }\n}\n`;
+    const found = ['zai/glm-5', 'together/Qwen/Qwen2.5-72B-Instruct-Turbo', 'lmstudio_openai/qwen3-4b'].map((h) =>
+      run('tests/model_settings/m.json', settings(h)).references.map((r) => [r.id, r.line]),
+    );
+    expect(found).toEqual([
+      [['zai/glm-5', 2]],
+      [['together/Qwen/Qwen2.5-72B-Instruct-Turbo', 2]],
+      [['openai-compatible/qwen3-4b', 2]],
+    ]);
+    const origin = classifyOrigin(
+      { id: 'zai/glm-5', source: 'api', lineage: { status: 'resolved', roots: ['zai/glm-5'], edges: [], nodes: ['zai/glm-5'], problems: [] }, nodes: {} },
+      loadRegistry(),
+    );
+    expect([origin.families[0]?.familyId, origin.chineseOrigin]).toEqual(['glm', true]);
+  });
+
+  it("reads Letta's hosted free model by its name wherever it stands, not a longer word holding it", () => {
+    // letta-ai/letta letta/schemas/providers/letta.py:21-27 and letta/llm_api/openai_client.py:489.
+    const text = [
+      '            LLMConfig(',
+      '                model="letta-free",  # NOTE: renamed',
+      '                handle=self.get_handle("letta-free"),',
+      '        data.model = "memgpt-openai"',
+      'tier = "letta-free-tier"',
+    ].join('\n');
+    expect(run('letta/schemas/providers/letta.py', text).references.map((r) => [r.id, r.line])).toEqual([
+      ['letta/letta-free', 2],
+      ['letta/letta-free', 3],
+      ['letta/memgpt-openai', 4],
+    ]);
+  });
+
+  it('reads no model from a Dart import under a folder of the same name, nor a handle prefix alone', () => {
+    // davidmigloz/langchain_dart packages/langchain_google: `export 'google_ai/types.dart';`
+    const dart = ["export 'google_ai/google_ai_embeddings.dart';", "export 'google_ai/types.dart';"].join('\n');
+    expect(run('lib/src/embeddings/embeddings.dart', dart).references).toEqual([]);
+    expect(run('x.py', 'PREFIXES = ("google_ai/", "zai/")\n').references).toEqual([]);
+  });
+});

@@ -4242,3 +4242,26 @@ describe("python: a run's state beside its weights (held-out pytorch/torchtune, 
     expect(references.map((r) => [r.id, r.line])).toEqual([['meta-llama/Llama-3.2-1B-Instruct', 9]]);
   });
 });
+
+describe("python: llama.cpp's C API loaders (held-out abetlen/llama-cpp-python, session 35)", () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it('reads the file given to llama_model_load_from_file, as bytes or text, and not its params', () => {
+    // abetlen/llama-cpp-python examples/notebooks/Batching.ipynb (cell 3, cut) and README.md's low-level API block, the
+    // second under the call's older name (llama.cpp renamed `llama_load_model_from_file`); a variable's path is no file.
+    const text = [
+      'params = llama_cpp.llama_model_default_params()',
+      'params.n_gpu_layers = 35',
+      'model = llama_cpp.llama_model_load_from_file(',
+      '    b"/workspaces/llama-cpp-python/mistral-7b-v0.1.Q2_K.gguf", params',
+      ')  # Update this to whatever LLM model you are using',
+      'old = llama_cpp.llama_load_model_from_file(b"./models/7b/llama-model.gguf", model_params)',
+      'model = llama_cpp.llama_model_load_from_file(MODEL_PATH.encode("utf-8"), lparams)',
+    ].join('\n');
+    expect(rows('Batching.py', text)).toEqual([
+      ['/workspaces/llama-cpp-python/mistral-7b-v0.1.Q2_K.gguf', 4, 'local'],
+      ['./models/7b/llama-model.gguf', 6, 'local'],
+    ]);
+  });
+});
