@@ -71,6 +71,7 @@ import {
   type LibraryConstants,
   type ProviderMatch,
   providerIds,
+  providerNamed,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
@@ -157,6 +158,10 @@ const HUB_CALLS = new Set([
   // queries that model (huggingface/text-generation-inference clients/python/text_generation/inference_api.py).
   'InferenceAPIClient',
   'InferenceAPIAsyncClient',
+  // guidance's in-process transformers model (`models.Transformers("gpt2")`, `Transformers("microsoft/Phi-4-mini-instruct")`:
+  // guidance-ai/guidance README.md, guidance/models/_transformers.py) loads its first argument as from_pretrained does: a Hub
+  // id, a legacy bare id, or a folder. (sentence-transformers' module is the singular `Transformer`, ST_MODULE_CALLS.)
+  'Transformers',
   ...HUB_REPO_READS,
 ]);
 /**
@@ -3297,10 +3302,24 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
   };
   const modelOf = (call: Call) => call.args.find((a) => a.name === 'model' || a.name === 'model_name');
   const wanted = (name: string, callee: string) =>
-    OPENAI_CLIENTS.has(name) || CLIENT_METHOD.test(callee) || /\.(call|do)$/.test(callee) || (/^[A-Z]/.test(name) && !!sdkProvider(callee));
+    OPENAI_CLIENTS.has(name) ||
+    CLIENT_METHOD.test(callee) ||
+    /\.(call|do)$/.test(callee) ||
+    (/^[A-Z]/.test(name) && !!sdkProvider(callee)) ||
+    !!outlinesProvider(name, callee, imports);
   for (const call of findCalls(text, wanted)) {
     const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
     let provider: ProviderMatch | undefined;
+    const outlines = outlinesProvider(name, call.callee, imports);
+    if (outlines) {
+      // The client first, the model second (or `model_name=`); a model left out is given per call. A client this file
+      // built says the provider (`openai.OpenAI(base_url=...)` handed to `from_openai` is that endpoint's).
+      const [client, second] = call.args.filter((a) => !a.name);
+      const model = modelOf(call) ?? second;
+      const value = model && valueOf(model);
+      if (value && !isStandInName(value)) models.push({ model: model!, provider: (client && clients.get(lastSegment(client.text.trim()))) ?? outlines });
+      continue;
+    }
     if (/^[A-Z]/.test(name)) {
       const baseUrl = call.args.find((a) => a.name && BASE_URL_KEYWORDS.has(a.name));
       const url = baseUrl && valueOf(baseUrl);
@@ -3319,6 +3338,21 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
     if (model) models.push({ model, provider });
   }
   return { models };
+}
+
+/**
+ * Outlines' model factories and classes take the provider's SDK client first and the model second, named for the
+ * provider (`outlines.from_dottxt(client, "dottxt/dottxt-v1-alpha")`, `from_ollama(ollama.Client(), "tinyllama")`,
+ * `Ollama(Client(), MODEL_NAME)` from `outlines.models.ollama`; https://dottxt-ai.github.io/outlines/latest/features/models/):
+ * the hosted provider (or Ollama) that name says, when the call comes from outlines. Servers named by their program
+ * (`from_vllm`, `from_sglang`) and in-process backends (`from_transformers`, `from_llamacpp`) are read where the name is.
+ */
+function outlinesProvider(name: string, callee: string, imports: Map<string, string>): ProviderMatch | undefined {
+  const backend = /^from_([a-z]\w*)$/.exec(name)?.[1] ?? /^(?:Async)?([A-Z][a-z]\w*)$/.exec(name)?.[1]?.toLowerCase();
+  if (!backend) return undefined;
+  const module = imports.get(callee.split('.')[0]!) ?? '';
+  if (module !== 'outlines' && !module.startsWith('outlines.')) return undefined;
+  return backend === 'ollama' ? OLLAMA_SERVER : providerNamed(backend);
 }
 
 function lastSegment(dotted: string): string {

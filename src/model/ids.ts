@@ -230,14 +230,16 @@ const PLACEHOLDER_PAIR =
  * said not to exist or to stand in for one (`google/not-a-repo` in a `repo_exists` example, `Wauplin/dummy_model`,
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
  * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), an indefinite one (`openrouter/some-model`,
- * `some-other-model` in TauricResearch/TradingAgents' tests), and a kind of model written where its name goes
- * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), and a
+ * `some-other-model` in TauricResearch/TradingAgents' tests, `model="dottxt/other-model"` for a per-call override in
+ * dottxt-ai/outlines' docs), and a kind of model written where its name goes
+ * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), what goes
+ * there described (`provider-model-name`, dottxt-ai/outlines' OpenAI-compatible page), and a
  * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests), a role written where it goes
  * (`fallback/planning-model`, `fallback/default-model`) and the config layer a test sets a model in (`openai/user`,
  * `openai/project`, `openai/home`: HKUDS/DeepCode's config-layering tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another|other)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder))?|([a-z]+[-_])?model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

@@ -76,3 +76,14 @@ describe('values that are no model (issue #15, precision)', () => {
     expect(namesNoModel('openai-compatible/router@q:1|c:1.71e-03|t:1.10e-05|i:1.09e-03|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1')).toBe(true);
   });
 });
+
+describe('placeholders of documentation (held-out round 39, session 35)', () => {
+  it("reads another model and a described name as placeholders, not a real model's name", () => {
+    // dottxt-ai/outlines docs/features/models/dottxt.md:95 (`model="dottxt/other-model"`) and openai_compatible.md:63.
+    expect(isPlaceholderId('dottxt', 'other-model')).toBe(true);
+    expect(isPlaceholderId('openai', 'provider-model-name')).toBe(true);
+    expect(isPlaceholderId('openai', 'deployment-model-id')).toBe(true);
+    for (const real of ['dottxt/dottxt-v1-alpha', 'Qwen/Qwen3-1.7B', 'sentence-transformers/all-MiniLM-L6-v2', 'openai/gpt-oss-20b'])
+      expect(looksLikeHubId(real)).toBe(true);
+  });
+});
