@@ -30,7 +30,13 @@ const BOOLEAN_WORDS = /^(?:[\w-]+\/)?(?:true|false)$|^(?:true|false)\/(?:true|fa
  * No model's name holds a `|`: a value that does is a list or a router's specification (Unify's
  * `router@q:1|c:1.71e-03|t:1.10e-05|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1`, lm-sys/RouteLLM benchmarks/README.md).
  */
-export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|');
+/**
+ * A test matrix's key, a backend, a model and a device joined by `_` (`transformers_gpt2_cpu`, `llamacpp_llama3.2_3b_cpu`:
+ * guidance-ai/guidance's CI picks one model per job by such a key, which tests/conftest.py maps to the model it loads), where
+ * no provider claims the name (`openai-compatible/<key>`): a configuration's name, not a model's (session 35).
+ */
+const BACKEND_DEVICE_KEY = /^openai-compatible\/(?:transformers|llamacpp|llama_cpp|onnxruntime|vllm|mlx|exllama|ctransformers|hf)_\w[\w.]*_(?:cpu|gpu|cuda|mps|tpu|xpu)$/i;
+export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|') || BACKEND_DEVICE_KEY.test(id);
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);

@@ -87,3 +87,13 @@ describe('placeholders of documentation (held-out round 39, session 35)', () => 
       expect(looksLikeHubId(real)).toBe(true);
   });
 });
+
+describe("a test matrix's backend_model_device key (held-out round 39, session 35)", () => {
+  it('names no model where no provider claims it; a real name with an underscore stays', () => {
+    // guidance-ai/guidance tests/conftest.py:72 (`if selected_model_name == "llamacpp_llama3.2_3b_cpu":`), tests/ReadMe.md:31.
+    for (const key of ['openai-compatible/llamacpp_llama3.2_3b_cpu', 'openai-compatible/transformers_gpt2_cpu', 'openai-compatible/transformers_phi4_mini_gpu'])
+      expect(namesNoModel(key)).toBe(true);
+    for (const name of ['openai-compatible/qwen2.5_7b_instruct', 'openai-compatible/transformers-gpt2', 'Qwen/Qwen2.5-0.5B-Instruct', 'openai/gpt-4o-mini'])
+      expect(namesNoModel(name)).toBe(false);
+  });
+});
