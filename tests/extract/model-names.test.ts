@@ -4082,12 +4082,6 @@ describe('model-names: lead review of round 38 (session 34)', () => {
 });
 
 describe('held-out round 39 (session 35): a folder inside a repo', () => {
-  const rows = (path: string, text: string) =>
-    (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number; source: string }[] }).references.map((r) => [
-      r.id,
-      r.line,
-    ]);
-
   it('reads no subfolder setting as a Hub id, and still reads the repo beside it', () => {
     // guidance-ai/guidance notebooks/tutorials/onnxruntime_models.ipynb cell 3 and tests/conftest.py:140-143 (cut).
     const text = [
@@ -4098,6 +4092,6 @@ describe('held-out round 39 (session 35): a folder inside a repo', () => {
       ')',
       'text_encoder = T5EncoderModel.from_pretrained(ckpt, subfolder="google/t5-v1_1-xxl")',
     ].join('\n');
-    expect(rows('download.py', text)).toEqual([['microsoft/Phi-4-mini-instruct-onnx', 3]]);
+    expect(run('download.py', text).references.map((r) => [r.id, r.line])).toEqual([['microsoft/Phi-4-mini-instruct-onnx', 3]]);
   });
 });
