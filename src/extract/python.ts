@@ -159,9 +159,11 @@ const HUB_CALLS = new Set([
   'InferenceAPIClient',
   'InferenceAPIAsyncClient',
   // guidance's in-process transformers model (`models.Transformers("gpt2")`, `Transformers("microsoft/Phi-4-mini-instruct")`:
-  // guidance-ai/guidance README.md, guidance/models/_transformers.py) loads its first argument as from_pretrained does: a Hub
-  // id, a legacy bare id, or a folder. (sentence-transformers' module is the singular `Transformer`, ST_MODULE_CALLS.)
+  // guidance-ai/guidance README.md, guidance/models/_transformers.py; its chat variant `TransformersChat` before 0.2) loads its
+  // first argument as from_pretrained does: a Hub id, a legacy bare id, or a folder. (sentence-transformers' module is the
+  // singular `Transformer`, ST_MODULE_CALLS.)
   'Transformers',
+  'TransformersChat',
   ...HUB_REPO_READS,
 ]);
 /**
@@ -695,7 +697,12 @@ function readPython(file: SourceFile): ExtractResult {
   const symbols = importedSymbols(text);
   const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
   // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
-  const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
+  // A class of this file built on a loading class loads as its base does (`class OrcaChat(models.transformers.TransformersChat):`
+  // then `OrcaChat('pankajmathur/orca_mini_3b', ...)`, guidance's tutorial on adding a model; `class Embedder(SentenceTransformer):`).
+  // Not one built on a class named `LLM`: frameworks name their own base so (livekit/agents' `class LLM(llm.LLM)`), not vLLM's.
+  const loaderSubclasses = text.includes('class ') ? subclassesOf(text, (base) => base !== 'LLM' && HUB_CALLS.has(base)) : undefined;
+  const realName = (name: string, callee: string) =>
+    loaderSubclasses?.get(name) ?? (callee === name ? (symbols.get(name)?.name ?? name) : name);
   // Which hub a download/load call talks to: the module its name was imported from decides;
   // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
   const modelScopeOnly = modelScopeByDefault(text);
@@ -3353,6 +3360,19 @@ function outlinesProvider(name: string, callee: string, imports: Map<string, str
   const module = imports.get(callee.split('.')[0]!) ?? '';
   if (module !== 'outlines' && !module.startsWith('outlines.')) return undefined;
   return backend === 'ollama' ? OLLAMA_SERVER : providerNamed(backend);
+}
+
+/** `class X(Base):` -> X -> Base's last name, for each class of the text with a base `wanted` takes (one pass over the text). */
+function subclassesOf(text: string, wanted: (base: string) => boolean): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm)) {
+    const base = m[2]!
+      .split(',')
+      .map((b) => lastSegment(b.trim()))
+      .find(wanted);
+    if (base) found.set(m[1]!, base);
+  }
+  return found;
 }
 
 function lastSegment(dotted: string): string {

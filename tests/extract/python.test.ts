@@ -4265,4 +4265,19 @@ describe('held-out round 39 (session 35): structured-generation libraries', () =
     // Not outlines: a project's own `from_ollama(cfg, name)` is not read so.
     expect(rows('own.py', 'from myapp.llm import from_ollama\nm = from_ollama(cfg, "llama3")\n')).toEqual([]);
   });
+
+  it('reads a class the file builds on a loading class as that loader, not a class built on another', () => {
+    // guidance-ai/guidance notebooks/tutorials/adding_new_models.ipynb cells 3 and 5 (cut).
+    const text = [
+      'from guidance import models',
+      'class OrcaChat(models.transformers.TransformersChat):',
+      '    def get_role_start(self, role_name, **kwargs):',
+      '        return ""',
+      'class Helper(Base):',
+      '    pass',
+      "orca = OrcaChat('pankajmathur/orca_mini_3b', torch_dtype=torch.float16, device_map='auto')",
+      "helper = Helper('psmathur/orca_mini_v2_7b')",
+    ].join('\n');
+    expect(rows('adding_new_models.py', text)).toEqual([['pankajmathur/orca_mini_3b', 7, 'huggingface']]);
+  });
 });
