@@ -2071,9 +2071,12 @@ const WEIGHTS_WORD = /model|ckpt|checkpoint|weight|lora|adapter/i;
 const DATA_HOLDER = /^(?:[\w-]*[-_.])?data[-_]?(?:paths?|files?|dirs?|root|sources?)$|^[\w-]*[-_.]evals$/i;
 /**
  * A key naming files inside a repo given beside it: DiffSynth-Studio's `ModelConfig(origin_file_pattern=...)`, the Hub's and
- * ModelScope's `snapshot_download(allow_patterns=..., ignore_patterns=...)` / `allow_file_pattern=`.
+ * ModelScope's `snapshot_download(allow_patterns=..., ignore_patterns=...)` / `allow_file_pattern=`; or a folder inside one,
+ * named for a subfolder (`from_pretrained(..., subfolder="text_encoder")`, `model_sub_dir = "gpu/gpu-int4-rtn-block-32"` then
+ * `snapshot_download(repo_id="microsoft/Phi-4-mini-instruct-onnx", allow_patterns=f"{model_sub_dir}/*")`, guidance-ai/guidance's
+ * ONNX Runtime tutorial): a path in the repo, though written `a/b` like a Hub id.
  */
-const REPO_FILE_KEY = /^(?:origin_file_pattern|(?:allow|ignore)_(?:file_)?patterns?)$/i;
+const REPO_FILE_KEY = /^(?:origin_file_pattern|(?:allow|ignore)_(?:file_)?patterns?|(?:\w*_)?sub_?(?:dir|folder)s?)$/i;
 /**
  * A setting or table named for chat templates (NOT_MODEL_HOLDER): `chat_template="qwen3.5-vl"`, `chat_template_name ==
  * "glm5.2"`, the keys of `CHAT_TEMPLATE_MAP = {"deepseek-v3": HybridChatTemplate(...)}` (InternLM/xtuner's v1 data

@@ -11,6 +11,7 @@ import { defineExtractor } from './extractor.js';
 import { settledHostedRoute } from './shared/hosted-route.js';
 import { withoutShadowed } from './shared/shadowed.js';
 import { isContextOnlyId } from '../registry/providers.js';
+import { looksLikeHubId } from '../model/ids.js';
 import { tokenize, writtenFolders as folderWrites } from './shared/cli-args.js';
 
 /** Kernels whose cells the jvm extractor reads: Kotlin (Kotlin Notebook, kotlin-jupyter), Java (IJava), Scala (Almond). */
@@ -124,8 +125,11 @@ export default defineExtractor({
         });
         // By shape, only the names a table knows (a provider's naming, a publisher's id): a name no table knows counts
         // by its context, which in a notebook's cells is the Python extractor's to read (kserve's cifar10 samples send
-        // `"ce-modelid": "cifar10drift"`, an InferenceService's name, in a request header).
-        for (const raw of result.references) if (name === reader || !isContextOnlyId(raw.id)) found.push({ extractor: name, raw });
+        // `"ce-modelid": "cifar10drift"`, an InferenceService's name, in a request header). A Hub id on such a server is
+        // known by its shape (a LiteLLM route `"model": "hosted_vllm/Qwen/Qwen3-1.7B"` in a `litellm_params` dict,
+        // guidance-ai/guidance's LiteLLM tutorial), as in a .py file.
+        for (const raw of result.references)
+          if (name === reader || !isContextOnlyId(raw.id) || looksLikeHubId(raw.id.slice(raw.id.indexOf('/') + 1))) found.push({ extractor: name, raw });
       }
       // A name found by its shape yields to the Python extractor's reading of the line (as in a .py file).
       for (const { raw: ref } of withoutShadowed(

@@ -71,6 +71,7 @@ import {
   type LibraryConstants,
   type ProviderMatch,
   providerIds,
+  providerNamed,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
@@ -157,6 +158,12 @@ const HUB_CALLS = new Set([
   // queries that model (huggingface/text-generation-inference clients/python/text_generation/inference_api.py).
   'InferenceAPIClient',
   'InferenceAPIAsyncClient',
+  // guidance's in-process transformers model (`models.Transformers("gpt2")`, `Transformers("microsoft/Phi-4-mini-instruct")`:
+  // guidance-ai/guidance README.md, guidance/models/_transformers.py; its chat variant `TransformersChat` before 0.2) loads its
+  // first argument as from_pretrained does: a Hub id, a legacy bare id, or a folder. (sentence-transformers' module is the
+  // singular `Transformer`, ST_MODULE_CALLS.)
+  'Transformers',
+  'TransformersChat',
   ...HUB_REPO_READS,
 ]);
 /**
@@ -693,7 +700,12 @@ function readPython(file: SourceFile): ExtractResult {
   const symbols = importedSymbols(text);
   const imports = new Map([...symbols].map(([local, { module }]) => [local, module]));
   // `ms_download(...)` after `from modelscope import snapshot_download as ms_download`.
-  const realName = (name: string, callee: string) => (callee === name ? (symbols.get(name)?.name ?? name) : name);
+  // A class of this file built on a loading class loads as its base does (`class OrcaChat(models.transformers.TransformersChat):`
+  // then `OrcaChat('pankajmathur/orca_mini_3b', ...)`, guidance's tutorial on adding a model; `class Embedder(SentenceTransformer):`).
+  // Not one built on a class named `LLM`: frameworks name their own base so (livekit/agents' `class LLM(llm.LLM)`), not vLLM's.
+  const loaderSubclasses = text.includes('class ') ? subclassesOf(text, (base) => base !== 'LLM' && HUB_CALLS.has(base)) : undefined;
+  const realName = (name: string, callee: string) =>
+    loaderSubclasses?.get(name) ?? (callee === name ? (symbols.get(name)?.name ?? name) : name);
   // Which hub a download/load call talks to: the module its name was imported from decides;
   // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
   const modelScopeOnly = modelScopeByDefault(text);
@@ -3301,10 +3313,24 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
   };
   const modelOf = (call: Call) => call.args.find((a) => a.name === 'model' || a.name === 'model_name');
   const wanted = (name: string, callee: string) =>
-    OPENAI_CLIENTS.has(name) || CLIENT_METHOD.test(callee) || /\.(call|do)$/.test(callee) || (/^[A-Z]/.test(name) && !!sdkProvider(callee));
+    OPENAI_CLIENTS.has(name) ||
+    CLIENT_METHOD.test(callee) ||
+    /\.(call|do)$/.test(callee) ||
+    (/^[A-Z]/.test(name) && !!sdkProvider(callee)) ||
+    !!outlinesProvider(name, callee, imports);
   for (const call of findCalls(text, wanted)) {
     const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
     let provider: ProviderMatch | undefined;
+    const outlines = outlinesProvider(name, call.callee, imports);
+    if (outlines) {
+      // The client first, the model second (or `model_name=`); a model left out is given per call. A client this file
+      // built says the provider (`openai.OpenAI(base_url=...)` handed to `from_openai` is that endpoint's).
+      const [client, second] = call.args.filter((a) => !a.name);
+      const model = modelOf(call) ?? second;
+      const value = model && valueOf(model);
+      if (value && !isStandInName(value)) models.push({ model: model!, provider: (client && clients.get(lastSegment(client.text.trim()))) ?? outlines });
+      continue;
+    }
     if (/^[A-Z]/.test(name)) {
       const baseUrl = call.args.find((a) => a.name && BASE_URL_KEYWORDS.has(a.name));
       const url = baseUrl && valueOf(baseUrl);
@@ -3323,6 +3349,34 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
     if (model) models.push({ model, provider });
   }
   return { models };
+}
+
+/**
+ * Outlines' model factories and classes take the provider's SDK client first and the model second, named for the
+ * provider (`outlines.from_dottxt(client, "dottxt/dottxt-v1-alpha")`, `from_ollama(ollama.Client(), "tinyllama")`,
+ * `Ollama(Client(), MODEL_NAME)` from `outlines.models.ollama`; https://dottxt-ai.github.io/outlines/latest/features/models/):
+ * the hosted provider (or Ollama) that name says, when the call comes from outlines. Servers named by their program
+ * (`from_vllm`, `from_sglang`) and in-process backends (`from_transformers`, `from_llamacpp`) are read where the name is.
+ */
+function outlinesProvider(name: string, callee: string, imports: Map<string, string>): ProviderMatch | undefined {
+  const backend = /^from_([a-z]\w*)$/.exec(name)?.[1] ?? /^(?:Async)?([A-Z][a-z]\w*)$/.exec(name)?.[1]?.toLowerCase();
+  if (!backend) return undefined;
+  const module = imports.get(callee.split('.')[0]!) ?? '';
+  if (module !== 'outlines' && !module.startsWith('outlines.')) return undefined;
+  return backend === 'ollama' ? OLLAMA_SERVER : providerNamed(backend);
+}
+
+/** `class X(Base):` -> X -> Base's last name, for each class of the text with a base `wanted` takes (one pass over the text). */
+function subclassesOf(text: string, wanted: (base: string) => boolean): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm)) {
+    const base = m[2]!
+      .split(',')
+      .map((b) => lastSegment(b.trim()))
+      .find(wanted);
+    if (base) found.set(m[1]!, base);
+  }
+  return found;
 }
 
 function lastSegment(dotted: string): string {

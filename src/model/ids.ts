@@ -30,7 +30,13 @@ const BOOLEAN_WORDS = /^(?:[\w-]+\/)?(?:true|false)$|^(?:true|false)\/(?:true|fa
  * No model's name holds a `|`: a value that does is a list or a router's specification (Unify's
  * `router@q:1|c:1.71e-03|t:1.10e-05|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1`, lm-sys/RouteLLM benchmarks/README.md).
  */
-export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|');
+/**
+ * A test matrix's key, a backend, a model and a device joined by `_` (`transformers_gpt2_cpu`, `llamacpp_llama3.2_3b_cpu`:
+ * guidance-ai/guidance's CI picks one model per job by such a key, which tests/conftest.py maps to the model it loads), where
+ * no provider claims the name (`openai-compatible/<key>`): a configuration's name, not a model's (session 35).
+ */
+const BACKEND_DEVICE_KEY = /^openai-compatible\/(?:transformers|llamacpp|llama_cpp|onnxruntime|vllm|mlx|exllama|ctransformers|hf)_\w[\w.]*_(?:cpu|gpu|cuda|mps|tpu|xpu)$/i;
+export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|') || BACKEND_DEVICE_KEY.test(id);
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;
 export const isXPlaceholder = (v: string): boolean => X_PLACEHOLDER.test(v);
@@ -231,14 +237,16 @@ const PLACEHOLDER_PAIR =
  * `mlc-ai/demo-model` in mlc-ai/web-llm tests/cache_util.test.ts), a request to choose one (`ollama create
  * choose-a-model-name`, ollama/ollama docs/modelfile.mdx), an indefinite one (`openrouter/some-model`,
  * `some-other-model` in TauricResearch/TradingAgents' tests, `some_model/some_model_version` in pytorch/torchtune's
- * checkpointer comment), and a kind of model written where its name goes
- * (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example, `username/my-awesome-model`), and a
+ * checkpointer comment, `model="dottxt/other-model"` for a per-call override in dottxt-ai/outlines' docs), and a kind of
+ * model written where its name goes (`tunedModels/my-tuned-model` in a davidmigloz/langchain_dart dartdoc example,
+ * `username/my-awesome-model`), what goes there described (`provider-model-name`, dottxt-ai/outlines' OpenAI-compatible
+ * page), and a
  * test written where the name goes (`model_id="cleanup/test"` in zylon-ai/private-gpt's tests), a role written where it goes
  * (`fallback/planning-model`, `fallback/default-model`) and the config layer a test sets a model in (`openai/user`,
  * `openai/project`, `openai/home`: HKUDS/DeepCode's config-layering tests).
  */
 const PLACEHOLDER_NAME =
-  /^(((your|my)[-_]?|(some|another)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder|version))?|model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
+  /^(((your|my)[-_]?|(some|another|other)[-_]|(choose|pick|enter|insert)[-_](an?[-_])?)([a-z0-9]+[-_])?(model|repo|deployment)([-_]?(name|id|path|dir|folder|version))?|([a-z]+[-_])?model[-_]?(name|id)|repo[-_]?name|name|model|(default|fallback|primary|secondary|backup|planning|implementation)[-_]model|user|project|home|workspace|<[^>]*>|(not[-_]a|dummy|fake|demo|mock|test)[-_](repo|repository|model)|x|local|tests?|\.{2,}|…)$/i;
 /**
  * The name after a route that stands in for any model: `<model-name>`, and the `openai/x` / `openai/local` that
  * LM Studio and llamafile guides write because the local server ignores it (open-interpreter README.md:251).

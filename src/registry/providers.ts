@@ -469,6 +469,13 @@ export function providerWords(id: string): string[] {
 /** The ids of every hosted provider in providers.yaml (`deepseek`, `openai`, `cohere`, ...). */
 export const providerIds = (): string[] => load().providers.map((p) => p.id);
 
+/** The hosted provider a library names by its id or a LiteLLM alias of it (`openai`, `gemini` -> google), if providers.yaml has it. */
+export function providerNamed(name: string): ProviderMatch | undefined {
+  const id = providerAlias(name);
+  const found = load().providers.find((p) => p.id === id);
+  return found && match(found);
+}
+
 /** Modules whose model classes take the model as `id=` (providers.yaml `model_id_keyword`: agno's `Ollama(id="llama3.2")`). */
 export const modelIdKeywordModules = (): string[] => load().modelIdKeywordModules;
 /**

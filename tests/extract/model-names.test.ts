@@ -4203,3 +4203,18 @@ describe("model-names: Letta's model handles (held-out letta-ai/letta, session 3
     expect(run('x.py', 'PREFIXES = ("google_ai/", "zai/")\n').references).toEqual([]);
   });
 });
+
+describe('held-out round 39 (session 35): a folder inside a repo', () => {
+  it('reads no subfolder setting as a Hub id, and still reads the repo beside it', () => {
+    // guidance-ai/guidance notebooks/tutorials/onnxruntime_models.ipynb cell 3 and tests/conftest.py:140-143 (cut).
+    const text = [
+      'model_sub_dir = "gpu/gpu-int4-rtn-block-32"',
+      'base_model_path = snapshot_download(',
+      '    repo_id="microsoft/Phi-4-mini-instruct-onnx",',
+      '    allow_patterns=f"{model_sub_dir}/*",',
+      ')',
+      'text_encoder = T5EncoderModel.from_pretrained(ckpt, subfolder="google/t5-v1_1-xxl")',
+    ].join('\n');
+    expect(run('download.py', text).references.map((r) => [r.id, r.line])).toEqual([['microsoft/Phi-4-mini-instruct-onnx', 3]]);
+  });
+});

@@ -161,3 +161,26 @@ describe('held-out round 36 (session 32): QwenLM/Qwen recipe notebooks', () => {
     ]);
   });
 });
+
+describe('held-out round 39 (session 35): a LiteLLM route to a self-hosted server', () => {
+  it("reads a Hub id routed to a vLLM server in a cell's litellm_params, and still leaves a bare served name to Python", async () => {
+    // guidance-ai/guidance notebooks/tutorials/litellm_models.ipynb cell 3 (cut).
+    const cell = [
+      'litellm_desc = {\n',
+      '    "model_name": "Qwen/Qwen3-1.7B",\n',
+      '    "litellm_params": {  # params for litellm completion/embedding call\n',
+      '        "model": "hosted_vllm/Qwen/Qwen3-1.7B",\n',
+      '        "api_base": "http://localhost:8000/v1",\n',
+      '    },\n',
+      '}\n',
+      'headers = {"ce-modelid": "cifar10drift"}\n',
+    ];
+    const text = JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, outputs: [], source: cell }], nbformat: 4, nbformat_minor: 5 }, null, 1);
+    const { references } = await notebook.extract({ relPath: 'litellm_models.ipynb', size: text.length, text });
+    const lineOf = (s: string) => text.split('\n').findIndex((l) => l.includes(s)) + 1;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['Qwen/Qwen3-1.7B', lineOf('\\"model_name\\"')],
+      ['openai-compatible/Qwen/Qwen3-1.7B', lineOf('hosted_vllm/')],
+    ]);
+  });
+});

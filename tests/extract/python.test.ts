@@ -4265,3 +4265,78 @@ describe("python: llama.cpp's C API loaders (held-out abetlen/llama-cpp-python, 
     ]);
   });
 });
+
+describe('held-out round 39 (session 35): structured-generation libraries', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("reads guidance's Transformers model as a Hub load, a legacy bare id included", () => {
+    // guidance-ai/guidance tests/conftest.py:46-49 and notebooks/api_examples/library/gen.ipynb cell 2 (cut).
+    const text = [
+      'from guidance import models',
+      '',
+      'if selected_model_name == "transformers_gpt2_cpu":',
+      '    return models.Transformers("gpt2")',
+      'gpt2 = models.Transformers("gpt2", device=0)',
+      'phi_lm = Transformers("microsoft/Phi-4-mini-instruct")',
+      'gpt3 = models.OpenAI("text-davinci-003")',
+    ].join('\n');
+    expect(rows('tests/conftest.py', text)).toEqual([
+      ['openai-community/gpt2', 4, 'huggingface'],
+      ['openai-community/gpt2', 5, 'huggingface'],
+      ['microsoft/Phi-4-mini-instruct', 6, 'huggingface'],
+    ]);
+    // sentence-transformers' singular module is read only from that library, as before (no bare word from elsewhere).
+    expect(rows('x.py', 'from mylib import Transformer\nm = Transformer("gpt2")\n')).toEqual([]);
+  });
+
+  it("reads outlines' client-first factories and classes: the provider the factory names, Ollama's tags, constants", () => {
+    // dottxt-ai/outlines docs/features/models/dottxt.md:20-24, ollama.md:245 and tests/models/test_ollama.py:20-26 (cut).
+    const dottxt = ['from dottxt.client import DotTxt', 'import outlines', '', 'client = DotTxt(api_key="...")', 'model = outlines.from_dottxt(client, "dottxt/dottxt-v1-alpha")'].join('\n');
+    expect(rows('dottxt.py', dottxt)).toEqual([['dottxt/dottxt/dottxt-v1-alpha', 5, 'api']]);
+    const ollama = [
+      'from ollama import Client',
+      'from outlines.models.ollama import Ollama, from_ollama',
+      '',
+      'MODEL_NAME = "tinyllama"',
+      '',
+      'def model():',
+      '    return Ollama(Client(), MODEL_NAME)',
+      'model2 = from_ollama(Client(), "qwen2.5vl:3b")',
+    ].join('\n');
+    expect(rows('tests/models/test_ollama.py', ollama)).toEqual([
+      ['tinyllama', 4, 'ollama'],
+      ['qwen2.5vl:3b', 8, 'ollama'],
+    ]);
+    // A client built on another endpoint says the provider; what goes there described names no model
+    // (docs/features/models/openai_compatible.md:22-28).
+    const compatible = [
+      'import openai',
+      'import outlines',
+      'client = openai.OpenAI(',
+      '    base_url="https://your-provider.com/v1",',
+      '    api_key="your-api-key"',
+      ')',
+      'model = outlines.from_openai(client, "model-name")',
+      'model = outlines.from_openai(client, "provider-model-name")',
+    ].join('\n');
+    expect(rows('compatible.py', compatible)).toEqual([]);
+    // Not outlines: a project's own `from_ollama(cfg, name)` is not read so.
+    expect(rows('own.py', 'from myapp.llm import from_ollama\nm = from_ollama(cfg, "llama3")\n')).toEqual([]);
+  });
+
+  it('reads a class the file builds on a loading class as that loader, not a class built on another', () => {
+    // guidance-ai/guidance notebooks/tutorials/adding_new_models.ipynb cells 3 and 5 (cut).
+    const text = [
+      'from guidance import models',
+      'class OrcaChat(models.transformers.TransformersChat):',
+      '    def get_role_start(self, role_name, **kwargs):',
+      '        return ""',
+      'class Helper(Base):',
+      '    pass',
+      "orca = OrcaChat('pankajmathur/orca_mini_3b', torch_dtype=torch.float16, device_map='auto')",
+      "helper = Helper('psmathur/orca_mini_v2_7b')",
+    ].join('\n');
+    expect(rows('adding_new_models.py', text)).toEqual([['pankajmathur/orca_mini_3b', 7, 'huggingface']]);
+  });
+});

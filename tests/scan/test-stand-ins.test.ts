@@ -76,3 +76,24 @@ describe('values that are no model (issue #15, precision)', () => {
     expect(namesNoModel('openai-compatible/router@q:1|c:1.71e-03|t:1.10e-05|i:1.09e-03|models:gpt-4-turbo,mixtral-8x7b-instruct-v0.1')).toBe(true);
   });
 });
+
+describe('placeholders of documentation (held-out round 39, session 35)', () => {
+  it("reads another model and a described name as placeholders, not a real model's name", () => {
+    // dottxt-ai/outlines docs/features/models/dottxt.md:95 (`model="dottxt/other-model"`) and openai_compatible.md:63.
+    expect(isPlaceholderId('dottxt', 'other-model')).toBe(true);
+    expect(isPlaceholderId('openai', 'provider-model-name')).toBe(true);
+    expect(isPlaceholderId('openai', 'deployment-model-id')).toBe(true);
+    for (const real of ['dottxt/dottxt-v1-alpha', 'Qwen/Qwen3-1.7B', 'sentence-transformers/all-MiniLM-L6-v2', 'openai/gpt-oss-20b'])
+      expect(looksLikeHubId(real)).toBe(true);
+  });
+});
+
+describe("a test matrix's backend_model_device key (held-out round 39, session 35)", () => {
+  it('names no model where no provider claims it; a real name with an underscore stays', () => {
+    // guidance-ai/guidance tests/conftest.py:72 (`if selected_model_name == "llamacpp_llama3.2_3b_cpu":`), tests/ReadMe.md:31.
+    for (const key of ['openai-compatible/llamacpp_llama3.2_3b_cpu', 'openai-compatible/transformers_gpt2_cpu', 'openai-compatible/transformers_phi4_mini_gpu'])
+      expect(namesNoModel(key)).toBe(true);
+    for (const name of ['openai-compatible/qwen2.5_7b_instruct', 'openai-compatible/transformers-gpt2', 'Qwen/Qwen2.5-0.5B-Instruct', 'openai/gpt-4o-mini'])
+      expect(namesNoModel(name)).toBe(false);
+  });
+});
