@@ -4340,3 +4340,29 @@ describe('held-out round 39 (session 35): structured-generation libraries', () =
     expect(rows('adding_new_models.py', text)).toEqual([['pankajmathur/orca_mini_3b', 7, 'huggingface']]);
   });
 });
+
+describe('python: names unpacked from string literals (session 35)', () => {
+  const refs = (text: string) =>
+    (python.extract({ relPath: 'grpo_trl_lora_qlora.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `model_id, output_dir = "org/x", "x-grpo"` as two constants: the model loaded, and the output a later f-string loads', () => {
+    // huggingface/trl examples/notebooks/grpo_trl_lora_qlora.ipynb (cells at lines 332-334, 1021-1026), code cells joined.
+    const text = [
+      'model_id, output_dir = "Qwen/Qwen2-7B-Instruct", "t4-Qwen2-7B-Instruct-GRPO"                             # ✅ ~9.2GB VRAM',
+      '# model_id, output_dir = "Qwen/Qwen3-8B", "Qwen3-8B-GRPO"                                                # ✅ ~9.9GB VRAM',
+      'model = AutoModelForCausalLM.from_pretrained(model_id, dtype="auto", device_map="auto")',
+      'training_args = GRPOConfig(output_dir=output_dir, learning_rate=2e-5)',
+      'adapter_model = f"sergiopaniego/{output_dir}" # Replace with your HF username or organization',
+      'model = PeftModel.from_pretrained(base_model, adapter_model)',
+    ].join('\n');
+    expect(refs(text)).toEqual([
+      ['Qwen/Qwen2-7B-Instruct', 'huggingface', 1],
+      ['sergiopaniego/t4-Qwen2-7B-Instruct-GRPO', 'huggingface', 5],
+    ]);
+  });
+
+  it('pairs nothing when the names and the literals differ in number', () => {
+    const text = ['name, size = "Qwen/Qwen2.5-0.5B", "0.5B", "extra"', 'tok = AutoTokenizer.from_pretrained(name)'].join('\n');
+    expect(refs(text)).toEqual([]);
+  });
+});

@@ -283,6 +283,27 @@ function assignedAgain(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * `model_id, output_dir = "Qwen/Qwen2-7B-Instruct", "t4-Qwen2-7B-Instruct-GRPO"` (Python unpacking as many string literals
+ * as names, huggingface/trl's notebooks pick a model and its output folder so): each name with its literal, and the offset
+ * of that literal's opening quote. Tried (sticky) at the start of each line holding a `=`, once.
+ */
+const TUPLE_STRING_ASSIGNMENT_AT =
+  /[ \t]*([A-Za-z_]\w*(?:[ \t]*,[ \t]*[A-Za-z_]\w*)+)[ \t]*=[ \t]*((?:(['"])[^'"\n]*\3[ \t]*,[ \t]*)+(['"])[^'"\n]*\4)[ \t]*,?[ \t]*(?:#[^\n]*)?(?=\r?\n|$)/y;
+const QUOTED_LITERAL = /(['"])([^'"\n]*)\1/g;
+export function* tupleStringAssignments(text: string): Generator<{ name: string; value: string; offset: number }> {
+  for (const start of lineStartsHolding(text, '=')) {
+    TUPLE_STRING_ASSIGNMENT_AT.lastIndex = start;
+    const m = TUPLE_STRING_ASSIGNMENT_AT.exec(text);
+    if (!m) continue;
+    const names = m[1]!.split(',').map((n) => n.trim());
+    const values = [...m[2]!.matchAll(QUOTED_LITERAL)];
+    if (values.length !== names.length) continue;
+    const valuesAt = m.index + m[0].indexOf(m[2]!, m[0].indexOf('='));
+    for (let i = 0; i < names.length; i++) yield { name: names[i]!, value: values[i]![2]!, offset: valuesAt + values[i]!.index };
+  }
+}
+
 export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
   const constants = new Map<string, { value: string; offset: number }>();
   // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`, the last
@@ -303,6 +324,8 @@ export function stringConstants(text: string): Map<string, { value: string; offs
     if (m[2]) fStrings.add(m[1]!);
     else fStrings.delete(m[1]!);
   }
+  // Names unpacked from string literals (`model_id, output_dir = "org/x", "x-sft"`), unless also assigned alone.
+  for (const t of tupleStringAssignments(text)) if (!constants.has(t.name)) constants.set(t.name, { value: t.value, offset: t.offset });
   // f-strings built from other constants: `MODEL_ID = f"{ORG}/{NAME}"`.
   for (const name of fStrings) {
     const constant = constants.get(name)!;
