@@ -1420,7 +1420,10 @@ function readPython(file: SourceFile): ExtractResult {
     // weights, to a folder named like a model is that folder too.
     // (`prompt_extend_anno.MODEL_NAME = "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct"`, ali-vilab/VACE: the same written
     // from the project's root.)
-    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!);
+    // So is a path from the root or home to a folder named like a model (`BGEM3EmbeddingFunction(model_name='/data2/khj/
+    // bge-m3')`, pymilvus; `Visualized_BGE(model_name_bge='/data2/khj/bge-m3')`, InternLM/HuixiangDou's tests), as a dict's
+    // model key holding one is (ABSOLUTE_MODEL_FOLDER, below).
+    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || ABSOLUTE_MODEL_FOLDER.test(m[3]!);
     if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
