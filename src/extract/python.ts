@@ -256,6 +256,8 @@ const MODEL_KEYWORDS = new Set([
   'path_or_hf_repo',
 ]);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
+/** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
+const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /**
@@ -861,6 +863,9 @@ function readPython(file: SourceFile): ExtractResult {
   const aliases = servedAliases(text);
   for (const { model, provider } of hosted.models) {
     const resolved = resolveArg(model);
+    // `model = '/workspace/models/{}'.format(llm_type)` then `create(model=model)` (InternLM/HuixiangDou's sft scripts): a
+    // `str.format` template with its field still in it names no model (the field is filled at run time).
+    if (resolved && FORMAT_FIELD.test(resolved.value)) continue;
     // vLLM started on a folder serves it under that path: the folder is the model.
     const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
     if (onDisk) {

@@ -908,3 +908,32 @@ describe('config-file: checkpoints given by absolute path in a model section (he
     expect(references).toEqual([]);
   });
 });
+
+describe('config-file: an .ini read as TOML (held-out InternLM/HuixiangDou, session 35)', () => {
+  it("reads the folders a TOML-shaped .ini names under a role's model path, and leaves a configparser .ini alone", async () => {
+    // InternLM/HuixiangDou resource/inner-test.ini:1-4 and web/proxy/config-template.ini:21-29 (cut together).
+    const text = [
+      '[feature_store]',
+      'reject_throttle = 0.4',
+      'embedding_model_path = "/data/share/bce-embedding-base_v1"',
+      'reranker_model_path = "/data/share/bce-reranker-base_v1"',
+      'work_dir = "workdir"',
+      '',
+      '[llm.server]',
+      '# local_llm_path = "/path/to/your/internlm2"',
+      'local_llm_path = "/root/models/internlm2-chat-7b"',
+      'save_path = "logs/work.txt"',
+    ].join('\n');
+    const { references, diagnostics } = (await configFile.extract(makeSourceFile('resource/inner-test.ini', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/data/share/bce-embedding-base_v1', 'local', 3],
+      ['/data/share/bce-reranker-base_v1', 'local', 4],
+      ['/root/models/internlm2-chat-7b', 'local', 9],
+    ]);
+    expect(diagnostics).toEqual([]);
+    // configparser's bare values (setup.cfg-style): not TOML, read by no rule here, and no malformed file.
+    const bare = ['[model]', 'model_path = /data/share/bce-embedding-base_v1', 'workers = 4'].join('\n');
+    const other = (await configFile.extract(makeSourceFile('settings.ini', bare))) as ExtractResult;
+    expect(other).toEqual({ references: [], diagnostics: [] });
+  });
+});
