@@ -442,7 +442,15 @@ export default defineExtractor({
         // and run configs, whose loader downloads the URL and loads it): in a model's section, a weights file's URL under a key
         // that says pretrained, finetuned, checkpoint or weights is that file, as a weights URL in code is (python's rule).
         // So is an absolute path to a weights file there (`pretrained_video_qformer: /export/home/.../checkpoint_10000.pth`).
-        else if (CHECKPOINT_URL_KEY.test(key) && inModelEntry(path) && checkpointGiven(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+        // A run config's top-level weights URL under such a key (`blip_path: https://storage.googleapis.com/.../BLIP/models/
+        // model_large.pth`, THUDM/ImageReward's train config, given to `blip_pretrain(pretrained=config['blip_path'])`) is
+        // that file too: at the top a URL's key names the run's own model, not a dataset's.
+        else if (
+          CHECKPOINT_URL_KEY.test(key) &&
+          (inModelEntry(path) || (path.length === 1 && !!weightsUrlFile(value))) &&
+          checkpointGiven(value) &&
+          !OUTPUT_PATH_KEY.test(path.join('.'))
+        )
           add(checkpointGiven(value)!, 'local', offset + value.indexOf(checkpointGiven(value)!));
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A

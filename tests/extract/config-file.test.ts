@@ -937,3 +937,20 @@ describe('config-file: an .ini read as TOML (held-out InternLM/HuixiangDou, sess
     expect(other).toEqual({ references: [], diagnostics: [] });
   });
 });
+
+describe('config-file: a run config top-level weights URL (held-out THUDM/ImageReward, session 35)', () => {
+  it('reads a weights URL under a top-level path key, not a data URL nor a saved checkpoint', async () => {
+    // THUDM/ImageReward train/src/config/config.yaml:1-7 (cut); the data and save lines are added for contrast.
+    const text = [
+      '# ckpt/config options(static)',
+      'blip_path: https://storage.googleapis.com/sfr-vision-language-research/BLIP/models/model_large.pth',
+      'med_config: src/config/med_config.json',
+      '# ckpt/logger options(dynamic)',
+      'checkpoint_base: checkpoint',
+      'ann_path: https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_train.json',
+      'save_path: https://example.com/out/model_best.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('train/src/config/config.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['model_large.pth', 'local', 2]]);
+  });
+});
