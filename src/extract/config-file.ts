@@ -122,7 +122,7 @@ function storedModel(raw: string): string | undefined {
  * A YAML, JSON or TOML file that is configuration; JSON with comments too (`.jsonc`, `.json5`: VS Code's settings,
  * xming521/WeClone's `settings.template.jsonc`), read once its comments are blanked (blankJsonComments).
  */
-const isConfigPath = (path: string) => /\.(ya?ml|json|jsonc|json5|toml)$/i.test(path) && !NOT_CONFIG.test(path);
+const isConfigPath = (path: string) => /\.(ya?ml|json|jsonc|json5|toml|ini)$/i.test(path) && !NOT_CONFIG.test(path);
 const JSON_WITH_COMMENTS = /\.json[c5]$/i;
 /**
  * JSON with comments as JSON: each `// ...` to the end of its line and each `/* ... *\/` outside a string blanked (offsets
@@ -202,7 +202,7 @@ const WEIGHTS_ENTRY_KEY = /^(?:params?|weights?|ckpt|checkpoint)_(?:path|dir|fil
 const DIFFUSION_PART_KEY = /^(?:default_)?(?:vae|refiner|loras?)(?:_(?:files?|names?))?$/i;
 /** A file name that is a slot to fill in (`lora_filename_1.safetensors`, `your_lora.safetensors`). */
 const SLOT_FILE = /file_?name|(?:^|[\\/])(?:your|my)[-_]/i;
-const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_model_(?:path|dir)$/i;
+const ROLE_MODEL_PATH_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*?_(?:model|llm)_(?:path|dir)$/i;
 /**
  * A checkpointer's section (`checkpointer:`, `teacher_checkpointer:`, `ref_checkpointer:`; pytorch/torchtune's recipe
  * configs, https://pytorch.org/torchtune/main/deep_dives/checkpointer.html): with the `checkpoint_files` it loads beside
@@ -451,7 +451,15 @@ export default defineExtractor({
         // and run configs, whose loader downloads the URL and loads it): in a model's section, a weights file's URL under a key
         // that says pretrained, finetuned, checkpoint or weights is that file, as a weights URL in code is (python's rule).
         // So is an absolute path to a weights file there (`pretrained_video_qformer: /export/home/.../checkpoint_10000.pth`).
-        else if (CHECKPOINT_URL_KEY.test(key) && inModelEntry(path) && checkpointGiven(value) && !OUTPUT_PATH_KEY.test(path.join('.')))
+        // A run config's top-level weights URL under such a key (`blip_path: https://storage.googleapis.com/.../BLIP/models/
+        // model_large.pth`, THUDM/ImageReward's train config, given to `blip_pretrain(pretrained=config['blip_path'])`) is
+        // that file too: at the top a URL's key names the run's own model, not a dataset's.
+        else if (
+          CHECKPOINT_URL_KEY.test(key) &&
+          (inModelEntry(path) || (path.length === 1 && !!weightsUrlFile(value))) &&
+          checkpointGiven(value) &&
+          !OUTPUT_PATH_KEY.test(path.join('.'))
+        )
           add(checkpointGiven(value)!, 'local', offset + value.indexOf(checkpointGiven(value)!));
         // yacs/Swin-style configs: `MODEL: {INTERN_VIT_6B: {PRETRAINED: "./pretrained/intern_vit_6b_224px.pth"}}`
         // (OpenGVLab/InternVL classification/configs): a model's `pretrained` weights file is what it loads first. (A
@@ -557,24 +565,34 @@ export default defineExtractor({
       return add(apiModelId(providerForUrl(baseUrl), model), 'api', offset);
     };
 
-    if (/\.toml$/i.test(relPath)) {
-      references.push(...commentedModels(text, positions));
+    // An `.ini` a program loads with a TOML parser (InternLM/HuixiangDou's config.ini, `pytoml.load`, quoted values under
+    // `[section]` headers) is read as TOML; one TOML cannot parse (configparser's bare values, setup.cfg-style) is left to
+    // the names extractor, and is no malformed file.
+    const ini = /\.ini$/i.test(relPath);
+    if (/\.toml$/i.test(relPath) || ini) {
+      let table: unknown;
       try {
-        const used = new Set<number>();
-        walkToml(parseToml(text), [], (path, value) => {
-          const key = String(path.at(-1));
-          if (!mayHoldModel(path)) return;
-          const offset = locateTomlValue(text, key, value, used);
-          if (offset >= 0) consider(key, path, value, offset);
-        });
+        table = parseToml(text);
       } catch (error) {
+        if (ini) return { references, diagnostics };
         diagnostics.push({
           stage: 'extract',
           code: 'malformed-file',
           path: file.relPath,
           message: `${file.relPath} is not valid TOML: ${(error as Error).message.split('\n')[0]}`,
         });
+        return { references: commentedModels(text, positions), diagnostics };
       }
+      references.push(...commentedModels(text, positions));
+      const used = new Set<number>();
+      // (`embedding_model_path = "/data/share/bce-embedding-base_v1"`, `local_llm_path = ...`: a key naming the model one
+      // role loads holds its folder, as in YAML: ROLE_MODEL_PATH_KEY.)
+      walkToml(table, [], (path, value) => {
+        const key = String(path.at(-1));
+        if (!mayHoldModel(path) && !ROLE_MODEL_PATH_KEY.test(key)) return;
+        const offset = locateTomlValue(text, key, value, used);
+        if (offset >= 0) consider(key, path, value, offset);
+      });
       return { references, diagnostics };
     }
     if (/\.json$/i.test(relPath) && text.length > JSON_SCAN_BYTES) {

@@ -266,6 +266,8 @@ const MODEL_KEYWORDS = new Set([
   'path_or_hf_repo',
 ]);
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
+/** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
+const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /**
@@ -876,6 +878,9 @@ function readPython(file: SourceFile): ExtractResult {
   const aliases = servedAliases(text);
   for (const { model, provider } of hosted.models) {
     const resolved = resolveArg(model);
+    // `model = '/workspace/models/{}'.format(llm_type)` then `create(model=model)` (InternLM/HuixiangDou's sft scripts): a
+    // `str.format` template with its field still in it names no model (the field is filled at run time).
+    if (resolved && FORMAT_FIELD.test(resolved.value)) continue;
     // vLLM started on a folder serves it under that path: the folder is the model.
     const onDisk = resolved && /^(\/|~\/|\.{1,2}\/|[A-Za-z]:[\\/])/.test(resolved.value) ? modelFromPath(resolved.value) : undefined;
     if (onDisk) {
@@ -1435,7 +1440,10 @@ function readPython(file: SourceFile): ExtractResult {
     // weights, to a folder named like a model is that folder too.
     // (`prompt_extend_anno.MODEL_NAME = "models/VACE-Annotators/llm/Qwen2.5-3B-Instruct"`, ali-vilab/VACE: the same written
     // from the project's root.)
-    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!);
+    // So is a path from the root or home to a folder named like a model (`BGEM3EmbeddingFunction(model_name='/data2/khj/
+    // bge-m3')`, pymilvus; `Visualized_BGE(model_name_bge='/data2/khj/bge-m3')`, InternLM/HuixiangDou's tests), as a dict's
+    // model key holding one is (ABSOLUTE_MODEL_FOLDER, below).
+    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || ABSOLUTE_MODEL_FOLDER.test(m[3]!);
     if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;

@@ -968,3 +968,49 @@ describe('config-file: a checkpointer loading its files from checkpoint_dir (hel
     ]);
   });
 });
+
+describe('config-file: an .ini read as TOML (held-out InternLM/HuixiangDou, session 35)', () => {
+  it("reads the folders a TOML-shaped .ini names under a role's model path, and leaves a configparser .ini alone", async () => {
+    // InternLM/HuixiangDou resource/inner-test.ini:1-4 and web/proxy/config-template.ini:21-29 (cut together).
+    const text = [
+      '[feature_store]',
+      'reject_throttle = 0.4',
+      'embedding_model_path = "/data/share/bce-embedding-base_v1"',
+      'reranker_model_path = "/data/share/bce-reranker-base_v1"',
+      'work_dir = "workdir"',
+      '',
+      '[llm.server]',
+      '# local_llm_path = "/path/to/your/internlm2"',
+      'local_llm_path = "/root/models/internlm2-chat-7b"',
+      'save_path = "logs/work.txt"',
+    ].join('\n');
+    const { references, diagnostics } = (await configFile.extract(makeSourceFile('resource/inner-test.ini', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['/data/share/bce-embedding-base_v1', 'local', 3],
+      ['/data/share/bce-reranker-base_v1', 'local', 4],
+      ['/root/models/internlm2-chat-7b', 'local', 9],
+    ]);
+    expect(diagnostics).toEqual([]);
+    // configparser's bare values (setup.cfg-style): not TOML, read by no rule here, and no malformed file.
+    const bare = ['[model]', 'model_path = /data/share/bce-embedding-base_v1', 'workers = 4'].join('\n');
+    const other = (await configFile.extract(makeSourceFile('settings.ini', bare))) as ExtractResult;
+    expect(other).toEqual({ references: [], diagnostics: [] });
+  });
+});
+
+describe('config-file: a run config top-level weights URL (held-out THUDM/ImageReward, session 35)', () => {
+  it('reads a weights URL under a top-level path key, not a data URL nor a saved checkpoint', async () => {
+    // THUDM/ImageReward train/src/config/config.yaml:1-7 (cut); the data and save lines are added for contrast.
+    const text = [
+      '# ckpt/config options(static)',
+      'blip_path: https://storage.googleapis.com/sfr-vision-language-research/BLIP/models/model_large.pth',
+      'med_config: src/config/med_config.json',
+      '# ckpt/logger options(dynamic)',
+      'checkpoint_base: checkpoint',
+      'ann_path: https://storage.googleapis.com/sfr-vision-language-research/datasets/coco_karpathy_train.json',
+      'save_path: https://example.com/out/model_best.pth',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('train/src/config/config.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['model_large.pth', 'local', 2]]);
+  });
+});

@@ -149,3 +149,12 @@ describe('dotenv: an env template named per variant after `example` (held-out Pr
     ]);
   });
 });
+
+describe('dotenv: a GitHub repository setting names no model (held-out InternLM/HuixiangDou, session 35)', () => {
+  it('leaves github_repo_id alone and still reads a repo_id', () => {
+    // InternLM/HuixiangDou docs/en/doc_full_dev.md:27-31, an ```ini block the markdown extractor hands to this one.
+    const text = ['[sg_search.opencompass]', 'github_repo_id = "open-compass/opencompass"', 'repo_id = "internlm/internlm2-chat-7b"'].join('\n');
+    const { references } = dotenv.extract({ relPath: '.env', size: text.length, text }) as { references: { id: string; line: number }[] };
+    expect(references.map((r) => [r.id, r.line])).toEqual([['internlm/internlm2-chat-7b', 3]]);
+  });
+});

@@ -4218,3 +4218,38 @@ describe('held-out round 39 (session 35): a folder inside a repo', () => {
     expect(run('download.py', text).references.map((r) => [r.id, r.line])).toEqual([['microsoft/Phi-4-mini-instruct-onnx', 3]]);
   });
 });
+
+describe('model-names: hosted names of the Intern (Puyu) and SenseNova APIs (held-out round 39, session 35)', () => {
+  it("reads internlm2-latest and SenseChat-5-Cantonese as their providers' models, not a numbered word beside them", () => {
+    // InternLM/HuixiangDou huixiangdou/services/llm_server_hybrid.py:202-210 and InternLM/lagent lagent/llms/sensenova.py:43-47 (cut).
+    const text = [
+      'class SensenovaAPI(BaseAPILLM):',
+      '    def __init__(',
+      '        self,',
+      "        model_type: str = 'SenseChat-5-Cantonese',",
+      '    ):',
+      '        self.backend2model = {',
+      '            "deepseek": "deepseek-chat",',
+      '            "puyu": "internlm2-latest",',
+      '        }',
+      'tags = ["intern-latest-news"]',
+    ].join('\n');
+    const refs = (modelNames.extract({ relPath: 'llm.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+    expect(refs).toContainEqual(['sensenova/SenseChat-5-Cantonese', 4, 'api']);
+    expect(refs).toContainEqual(['internlm/internlm2-latest', 8, 'api']);
+    expect(refs.filter((r) => r[1] === 10)).toEqual([]);
+  });
+  it("reads CompVis's Stable Diffusion v1 repo in any call (families.yaml compvis), not the data file beside it", () => {
+    // THUDM/ImageReward refl.py:1-5.
+    const text = [
+      'from ImageReward import ReFL',
+      '',
+      'if __name__ == "__main__":',
+      '    args = ReFL.parse_args()',
+      '    trainer = ReFL.Trainer("CompVis/stable-diffusion-v1-4", "data/refl_data.json", args=args)',
+    ].join('\n');
+    expect((modelNames.extract({ relPath: 'refl.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['CompVis/stable-diffusion-v1-4', 5, 'huggingface'],
+    ]);
+  });
+});

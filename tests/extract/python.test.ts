@@ -4366,3 +4366,57 @@ describe('python: names unpacked from string literals (session 35)', () => {
     expect(refs(text)).toEqual([]);
   });
 });
+
+describe('python: held-out round 39 (InternLM/HuixiangDou, THUDM/ImageReward, InternLM/lagent; session 35)', () => {
+  const found = (path: string, text: string) =>
+    (python.extract({ relPath: path, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it("reads ImageReward's own model name given to its load (providers.yaml library_names), not its score names", () => {
+    // THUDM/ImageReward example.py:1-10 (cut) and ImageReward/utils.py load_score's names.
+    const text = [
+      'import os',
+      'import torch',
+      'import ImageReward as RM',
+      '',
+      'if __name__ == "__main__":',
+      '    model = RM.load("ImageReward-v1.0")',
+      '    clip = RM.load_score("CLIP", device="cpu")',
+    ].join('\n');
+    expect(found('example.py', text)).toEqual([['THUDM/ImageReward', 6, 'huggingface']]);
+    // The same name given to another package's `load` is no ImageReward checkpoint.
+    expect(found('other.py', ['import mylib', 'm = mylib.load("ImageReward-v1.0")'].join('\n'))).not.toContainEqual(['THUDM/ImageReward', 2, 'huggingface']);
+  });
+
+  it('reads a path from the root to a folder named like a model under a model keyword of any call, not a models root', () => {
+    // InternLM/HuixiangDou tests/test_milvus_hybrid_retrieval.py:56-60 and tests/test_visual_bge.py:5-7 (cut together).
+    const text = [
+      'from pymilvus.model.hybrid import BGEM3EmbeddingFunction',
+      "ef = BGEM3EmbeddingFunction(model_name='/data2/khj/bge-m3',",
+      '                            use_fp16=False,',
+      "                            device='cuda')",
+      'model = Visualized_BGE(',
+      "    model_name_bge='/data2/khj/bge-m3',",
+      "    model_weight='/data2/khj/bge-visualized/Visualized_m3.pth')",
+      "cache = Loader(model_name='/data/models')",
+    ].join('\n');
+    const rows = found('tests/test_visual_bge.py', text);
+    expect(rows).toContainEqual(['/data2/khj/bge-m3', 2, 'local']);
+    expect(rows).toContainEqual(['/data2/khj/bge-m3', 6, 'local']);
+    expect(rows.filter((r) => r[1] === 8)).toEqual([]);
+  });
+
+  it('reads no model from a str.format template a client is given (the field is filled at run time)', () => {
+    // InternLM/HuixiangDou sft/reconstruct_filter_annotate.py:265-273 (cut).
+    const text = [
+      'from openai import OpenAI',
+      'def qwen_coref_res(llm_type: str, target: object):',
+      "    model = '/workspace/models/{}'.format(llm_type)",
+      '    client = OpenAI(',
+      "        api_key='EMPTY',",
+      "        base_url='http://10.140.24.142:29999/v1',",
+      '    )',
+      '    completion = client.chat.completions.create(model=model, messages=[])',
+    ].join('\n');
+    expect(found('sft/reconstruct_filter_annotate.py', text)).toEqual([]);
+  });
+});

@@ -2390,10 +2390,12 @@ export const MODEL_ENV_NAME =
  * (`GLOBAL_LLM_SERVICE="AzureOpenAI"`, microsoft/semantic-kernel's samples), as a provider setting does, or a binding
  * (`LLM_BINDING=ollama`, `EMBEDDING_BINDING=openai`: the backend LightRAG's and HKUDS/MiniRAG's API servers talk to).
  * A version holds a version (`XUNFEI_MODEL_VERSION='v4.0'`, the path segment iFlytek Spark's URL takes,
- * wangrongding/wechat-bot .env.example; `AZURE_OPENAI_MODEL_VERSION=2024-05-13`), never the model's name.
+ * wangrongding/wechat-bot .env.example; `AZURE_OPENAI_MODEL_VERSION=2024-05-13`), never the model's name. A GitHub
+ * repository's (`github_repo_id = "open-compass/opencompass"`, InternLM/HuixiangDou's code-search settings) is a source
+ * repository, `org/name` as a Hub id is.
  */
 const NOT_A_MODEL_NAME =
-  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
+  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|(?:^|_)(?:GITHUB|GH|GITLAB)_REPO|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
 
 /**
  * A setting of the model's requests named after it (`KIMI_MODEL_THINKING_KEEP=all`, `KIMI_MODEL_MAX_TOKENS=32000`,
