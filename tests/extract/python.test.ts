@@ -4206,3 +4206,53 @@ describe('python: what a run writes, an agent and a kind are no model folders (h
     expect(rows('infer.py', built)).toEqual([['./outputs/macbert4csc', 1, 'local']]);
   });
 });
+
+describe('python: a doctest call continued over `...` prompts (session 35, huggingface/peft)', () => {
+  it("reads the model given on a continuation line of a docstring example, and not an Ellipsis argument", async () => {
+    // Cut from huggingface/peft src/peft/tuners/lora/model.py (LoraModel's docstring example).
+    const text = [
+      'class LoraModel(BaseTuner):',
+      '    """',
+      '    Example:',
+      '        >>> tokenizer = transformers.AutoTokenizer.from_pretrained(',
+      '        ...     "kakaobrain/kogpt",',
+      '        ...     revision="KoGPT6B-ryan1.5b-float16",  # or float32 version: revision=KoGPT6B-ryan1.5b',
+      '        ...     bos_token="[BOS]",',
+      '        ... )',
+      '        >>> model = transformers.GPTJForCausalLM.from_pretrained(',
+      '        ...     "kakaobrain/kogpt",',
+      '        ...     use_cache=False,',
+      '        ... )',
+      '    """',
+      '',
+      '# An Ellipsis given as the argument is no prompt (examples/xlora/xlora_inference_mistralrs.py).',
+      'runner = Runner(which=Which.XLora(model_id=..., xlora_model_id=...))',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/peft/tuners/lora/model.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['kakaobrain/kogpt', 5, 'huggingface'],
+      ['kakaobrain/kogpt', 10, 'huggingface'],
+    ]);
+  });
+});
+
+describe("python: a docstring's stand-in folder `./my_model_checkpoint` (session 35, oumi-ai/oumi neighbour check)", () => {
+  it('reports neither the one-line example nor the one continued over `...` prompts', async () => {
+    // Cut from oumi-ai/oumi src/oumi/core/models/base_model.py (BaseModel.from_pretrained's docstring).
+    const text = [
+      'class BaseModel:',
+      '    def from_pretrained(cls, load_directory):',
+      '        """Load.',
+      '',
+      '        Example:',
+      '            >>> model = MyCustomModel.from_pretrained("./my_model_checkpoint")',
+      '            >>> model = MyCustomModel.from_pretrained(',
+      '            ...     "./my_model_checkpoint",',
+      '            ...     override_kwargs={"dropout": 0.0}',
+      '            ... )',
+      '        """',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/oumi/core/models/base_model.py', text))) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+});
