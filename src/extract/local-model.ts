@@ -73,6 +73,12 @@ export default defineExtractor({
           ...(str(json.revision) ? { revision: json.revision as string } : {}),
         });
       }
+      // A config PEFT's `save_pretrained` did not write is settings, not a saved adapter: saving sets `inference_mode` to
+      // true and always writes `base_model_name_or_path` (peft_model.py `save_pretrained`, config.py `PeftConfigMixin`).
+      // huggingface/peft's benchmark experiments (`method_comparison/*/experiments/<method>/<name>/adapter_config.json`,
+      // `"inference_mode": false`, some without a base) are the settings each run starts from: the base they name is
+      // still read, the folder is no model.
+      if (json.inference_mode === false || !('base_model_name_or_path' in json)) return { references, diagnostics: [] };
     } else if (name === 'config_sentence_transformers.json') {
       // Marks the folder as a sentence-transformers model; its config.json carries the facts.
       if (!json.__version__ && !json.similarity_fn_name && !json.prompts) return { references: [], diagnostics: [] };

@@ -730,12 +730,19 @@ const PATCHED_LANGUAGE: [RegExp, string][] = [
 function diffResult(block: Block): Block | undefined {
   if (!/^(diff|patch|udiff)$/.test(blockLanguage(block))) return undefined;
   const target = /^\+\+\+ (?:b\/)?(\S+)/m.exec(block.text)?.[1];
-  const lang = target && PATCHED_LANGUAGE.find(([ext]) => ext.test(target))?.[1];
-  if (!lang) return undefined;
   const text = block.text
     .split('\n')
     .map((l) => (/^\+(?!\+\+ )/.test(l) || l.startsWith(' ') ? ` ${l.slice(1)}` : ''))
     .join('\n');
+  // Without a header, a change shown to a function (huggingface/peft's docs/source/accelerate/deepspeed.md: ` def main():`,
+  // `+    accelerator = Accelerator()`, `     model_name_or_path = "facebook/bart-large"`) is in the language its lines are:
+  // Python when one of them opens a definition or an import.
+  const lang = target
+    ? PATCHED_LANGUAGE.find(([ext]) => ext.test(target))?.[1]
+    : /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:]|import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import[ \t])/m.test(text)
+      ? 'python'
+      : undefined;
+  if (!lang) return undefined;
   return { ...block, info: lang, text };
 }
 

@@ -527,6 +527,7 @@ export const ASKED_WORDS = [
   'model_p',
   ' in ',
   'parametrize',
+  'parameterized',
   '_to_hub',
   'Ollama',
   '_name_or_path',
@@ -1227,6 +1228,16 @@ function readPython(file: SourceFile): ExtractResult {
       const first = call.args.find((a) => !a.name);
       addNamed(first?.literal, first?.literalOffset);
     }
+  // `@pytest.fixture` then `def model_id(self):` / `return "trl-internal-testing/tiny-random-LlamaForCausalLM"` (or a constant,
+  // `return TINY_CAUSAL_LM`): a function named for the model that gives one, the value a test is run with (huggingface/peft's
+  // tests). Hub ids only, as the other tables of tests.
+  for (const getter of modelGetters(text)) {
+    if (getter.literal !== undefined) addNamed(getter.literal, getter.offset);
+    else {
+      const constant = constants.get(getter.constant!);
+      if (constant) addNamed(constant.value, constant.offset + 1);
+    }
+  }
   // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
   // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
   for (const m of holds(text, ' in ') ? wordMatches(text, MEMBER_TEST) : []) {
@@ -1242,9 +1253,20 @@ function readPython(file: SourceFile): ExtractResult {
   }
   // `@pytest.mark.parametrize("model_name", [...])`, `(["backend", "model_id"], [("onnx", "org/x-onnx"), ...])`: the values a
   // test is run with for its model parameter (https://docs.pytest.org/en/stable/how-to/parametrize.html).
-  if (holds(text, 'parametrize'))
-    for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
-      for (const value of parametrizedModels(call)) addNamed(value.value, value.offset);
+  // The table may be a list the module names (`@pytest.mark.parametrize("model_id, kind", CASES)`), and the `parameterized`
+  // library's `@parameterized.expand(CASES)` gives each row to the decorated test's parameters in order
+  // (`def test_x(self, model_id, model_type, ...)`: huggingface/peft's tests; https://github.com/wolever/parameterized).
+  const pytestTables = holds(text, 'parametrize');
+  const expandTables = holds(text, 'parameterized');
+  if (pytestTables || expandTables) {
+    const lists = moduleLists(text);
+    if (pytestTables)
+      for (const call of findCalls(text, (name, callee) => name === 'parametrize' && /(?:^|\.)mark\.parametrize$/.test(callee)))
+        for (const value of parametrizedModels(call, text, lists)) addNamed(value.value, value.offset);
+    if (expandTables)
+      for (const call of findCalls(text, (name, callee) => name === 'expand' && /(?:^|\.)parameterized\.expand$/.test(callee)))
+        for (const value of expandedModels(call, text, lists)) addNamed(value.value, value.offset);
+  }
   // A saved folder is a model on disk when the code loads it back; one only written (`save_pretrained("./final")`
   // before a push or at the end of training) is an output.
   for (const { value, offset } of saved) if (loadedBack.has(value)) add(value, offset, 'local');
@@ -3579,6 +3601,22 @@ const MODEL_FIRST_DEF = /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(\s*(?:self
 /** `slow = partial(helper, ...)`, `functools.partial(helper, ...)`: another name for the helper. */
 const PARTIAL_ALIAS = /^[ \t]*(\w+)[ \t]*=[ \t]*(?:functools\.)?partial\([ \t]*(\w+)\b/gm;
 
+/** `def model_id(self):` then `return "org/x"` or `return NAME` on the next line (a comment after either allowed). */
+const MODEL_GETTER =
+  /^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\([^)\n]*\)[^:\n]*:[ \t]*(?:#[^\n]*)?\r?\n[ \t]*return[ \t]+(?:(['"])([^'"\n]+)\2|([A-Za-z_]\w*))[ \t]*(?:#[^\n]*)?$/gm;
+
+/** The functions of this file named for a model (not for its output) whose whole body returns one string or constant. */
+function modelGetters(text: string): { literal?: string; constant?: string; offset: number }[] {
+  const getters: { literal?: string; constant?: string; offset: number }[] = [];
+  if (!holds(text, 'def ')) return getters;
+  for (const m of matchesFromLineStartsWith(text, 'def', MODEL_GETTER)) {
+    if (!/model|checkpoint/i.test(m[1]!) || notAModelName(m[1]!) || OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
+    if (m[3] !== undefined) getters.push({ literal: m[3], offset: m.index + m[0].lastIndexOf(`${m[2]}${m[3]}${m[2]}`) + 1 });
+    else getters.push({ constant: m[4]!, offset: m.index + m[0].lastIndexOf(m[4]!) });
+  }
+  return getters;
+}
+
 /** This file's helpers taking a model first (not those that write one: `save_model(model_path)`, `push_model(...)`). */
 function modelFirstHelpers(text: string): Set<string> {
   const helpers = new Set<string>();
@@ -3590,8 +3628,43 @@ function modelFirstHelpers(text: string): Set<string> {
   return helpers;
 }
 
+/** `NAME = [` at a line's start (collectionOpenings): where each list literal the file names opens, the first of a name. */
+function moduleLists(text: string): Map<string, number> {
+  const lists = new Map<string, number>();
+  for (const m of collectionOpenings(text)) if (m[2] === '[' && !lists.has(m[1]!)) lists.set(m[1]!, m.index + m[0].length - 1);
+  return lists;
+}
+
+/** The literal a table argument is: written there (`[...]`), or a list the file names (`CASES`), with its offset. */
+function tableLiteral(arg: Argument, text: string, lists: Map<string, number>): { text: string; offset: number } | undefined {
+  if (/^[[(]/.test(arg.text)) return { text: arg.text, offset: arg.offset };
+  const open = /^[A-Za-z_]\w*$/.test(arg.text) ? lists.get(arg.text) : undefined;
+  const close = open === undefined ? -1 : closingBracket(text, open);
+  return close < 0 ? undefined : { text: text.slice(open, close + 1), offset: open! };
+}
+
+/** The decorated function's parameters after `self`/`cls`: the `def` a decorator call ending at `end` stands above. */
+const DECORATED_DEF = /[ \t]*(?:@[^\n]*\n[ \t]*)*(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(([^)]*)\)/y;
+
+/** The string values `@parameterized.expand(rows)` gives a model-named parameter of the test below it. */
+function expandedModels(call: Call, text: string, lists: Map<string, number>): { value: string; offset: number }[] {
+  const rows = call.args.find((a) => !a.name);
+  const open = text.indexOf('(', call.offset);
+  const close = rows && open >= 0 ? closingBracket(text, open) : -1;
+  if (close < 0) return [];
+  DECORATED_DEF.lastIndex = text.indexOf('\n', close) + 1;
+  const def = DECORATED_DEF.lastIndex > 0 ? DECORATED_DEF.exec(text) : null;
+  if (!def) return [];
+  const names = def[1]!
+    .split(',')
+    .map((p) => /^\s*([A-Za-z_]\w*)/.exec(p)?.[1] ?? '')
+    .filter((p) => p && p !== 'self' && p !== 'cls');
+  const table = tableLiteral(rows!, text, lists);
+  return table ? modelColumn(names, table) : [];
+}
+
 /** The string values pytest's `parametrize(argnames, argvalues)` gives a model-named parameter, where they are written. */
-function parametrizedModels(call: Call): { value: string; offset: number }[] {
+function parametrizedModels(call: Call, text: string, lists: Map<string, number>): { value: string; offset: number }[] {
   const [namesArg, valuesArg] = [
     call.args.find((a) => a.name === 'argnames') ?? call.args.filter((a) => !a.name)[0],
     call.args.find((a) => a.name === 'argvalues') ?? call.args.filter((a) => !a.name)[1],
@@ -3601,10 +3674,19 @@ function parametrizedModels(call: Call): { value: string; offset: number }[] {
     namesArg.literal !== undefined
       ? namesArg.literal.split(',').map((n) => n.trim())
       : [...namesArg.text.matchAll(/['"]([^'"\n]*)['"]/g)].map((m) => m[1]!.trim());
+  const table = tableLiteral(valuesArg, text, lists);
+  return table ? modelColumn(names, table) : [];
+}
+
+/** A table's values for its model-named column (one column: each row is the value; several: each row a tuple or list). */
+function modelColumn(names: string[], table: { text: string; offset: number }): { value: string; offset: number }[] {
   const at = names.findIndex((n) => /model|checkpoint/i.test(n) && !notAModelName(n) && !OUTPUT_MODEL_SETTING.test(n));
-  if (at < 0 || !/^[[(]/.test(valuesArg.text)) return [];
+  if (at < 0) return [];
   const found: { value: string; offset: number }[] = [];
-  for (const item of topLevelItems(valuesArg.text, valuesArg.offset)) {
+  for (const written of topLevelItems(table.text, table.offset)) {
+    // A row's comment lines above it (`# test for gpt2 with Conv1D layers`) are no part of it.
+    const comments = /^(?:#[^\n]*\n\s*)*/.exec(written.text)![0].length;
+    const item = comments ? { text: written.text.slice(comments), offset: written.offset + comments } : written;
     // One parameter: each value is the model; several: each value is a tuple or list, the model at its position.
     const value = names.length === 1 ? item : /^[[(]/.test(item.text) ? topLevelItems(item.text, item.offset)[at] : undefined;
     const literal = value && /^(['"])([^'"\n]*)\1$/.exec(value.text);

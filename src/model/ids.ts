@@ -98,6 +98,9 @@ const NOT_AN_ORG = new Set([
   // The Hub's OAuth endpoints (`https://huggingface.co/oauth/authorize`, `/oauth/token`, `/oauth/userinfo`,
   // `/oauth/device`): https://huggingface.co/docs/hub/oauth
   'oauth',
+  // The legacy page of an Evaluate metric (`https://huggingface.co/metrics/wer`, huggingface/peft's Whisper notebook:
+  // "refer to the WER [docs](https://huggingface.co/metrics/wer)"), now https://huggingface.co/docs/evaluate: no repo.
+  'metrics',
   // The Inference Endpoints product pages (`https://huggingface.co/inference-endpoints/dedicated`, QwenLM/Qwen3
   // docs/source/deployment/tgi.rst:174): https://huggingface.co/inference-endpoints
   'inference-endpoints',
@@ -214,14 +217,15 @@ export function sentenceTransformersId(value: string): string | undefined {
 
 /**
  * Placeholders documentation writes where a real repo goes: "your-username/your-repo-name",
- * "some-huggingface-user/some-huggingface-repo"; and the stand-in owners of
+ * "some-huggingface-user/some-huggingface-repo", `Your-Hugging-Face-Hub-Account` (huggingface/peft's C3A notebook: `account_id =
+ * "Your-Hugging-Face-Hub-Account"`, then `f"{account_id}/roberta-base-mrpc-peft-c3a"`); and the stand-in owners of
  * tests and examples, whatever the name after them (`EchoLM(model="test/echo")` in a stanfordnlp/dspy docstring,
  * `repo_id="dummy/user-repo"` in huggingface_hub's tests, `fake/base`, `mock/...`), and the metasyntactic words tests
  * put there (`new ModelParams("abc/123")` in LLamaSharp's serialisation test, `foo/bar`, `some/gateway-model` in
  * 0xPlaygrounds/rig's).
  */
 const PLACEHOLDER_ORG =
-  /^((your|my|some)[-_]?(hf[-_]?|huggingface[-_]?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|some|<[^>]*>|x+)$/i;
+  /^((your|my|some)[-_]?(hf[-_]?|hugging[-_]?face[-_]?(hub[-_]?)?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|some|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
  * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests, `user-id/repo-id` (kserve's
@@ -452,6 +456,9 @@ export function isPlaceholderPath(id: string): boolean {
     // "/var/mdl/YOUR-MODEL-PATH", "./your_model_dir" (a manifest's `# TODO: Update model paths`): the reader's folder goes there.
     // So does "some-adapter.gguf" (OpenBMB/MiniCPM's skills: llama.cpp loads `--lora some-adapter.gguf`), as `some-model.gguf`.
     /(?:^|[\\/])(?:your|some)[-_][^\\/]*$/i.test(id) ||
+    // "./my_model_checkpoint" (oumi-ai/oumi's BaseModel docstring: `>>> model.save_pretrained("./my_model_checkpoint")`, then
+    // `from_pretrained(` with it on a `...` line), "my-model": the stand-in for the reader's own model folder.
+    /(?:^|[\\/])my[-_]model(?:[-_](?:checkpoint|dir|folder|path))?$/i.test(id) ||
     // "path_to_chatglm2_6b", "path_to_sft_checkpoint" (hiyouga/ChatGLM-Efficient-Tuning's and LLaMA-Factory 0.x's example
     // commands: `--model_name_or_path path_to_chatglm2_6b`): `path/to` written as one word, the reader's folder goes there.
     /(?:^|[\\/])path[-_]to[-_]/i.test(id) ||

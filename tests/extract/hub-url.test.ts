@@ -414,3 +414,16 @@ describe("hub-url: Coqui TTS's self-named catalogue (held-out coqui-ai/TTS, sess
     expect(refs('voices.json', text)).toEqual([]);
   });
 });
+
+describe("hub-url: an Evaluate metric's legacy page (session 35, huggingface/peft)", () => {
+  it('reads huggingface.co/metrics/<name> as no model, and the model link beside it as one', () => {
+    // Cut from huggingface/peft examples/int8_training/peft_bnb_whisper_large_v2_training.ipynb (a markdown cell), with
+    // the model link of the same notebook's introduction after it.
+    const text = [
+      "The most common metric for evaluating ASR systems. For more information, refer to the WER [docs](https://huggingface.co/metrics/wer). We'll load the WER metric from 🤗 Evaluate:",
+      'We fine-tune [openai/whisper-large-v2](https://huggingface.co/openai/whisper-large-v2) on Marathi.',
+    ].join('\n');
+    const found = hubUrl.extract({ relPath: 'README.md', size: text.length, text }) as { references: { id: string; line: number }[] };
+    expect(found.references.map((r) => [r.id, r.line])).toEqual([['openai/whisper-large-v2', 2]]);
+  });
+});

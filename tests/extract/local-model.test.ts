@@ -100,3 +100,34 @@ describe('local-model: a LoRA settings template is not a saved adapter (held-out
     ]);
   });
 });
+
+describe("local-model: a benchmark experiment's adapter settings are no saved adapter (session 35, huggingface/peft)", () => {
+  it('reads the base an experiment names, not its folder; a saved adapter (inference_mode true) stays a folder', async () => {
+    // Cut from huggingface/peft method_comparison/image-gen/experiments/lora/flux2-klein-default/adapter_config.json.
+    const experiment = [
+      '{',
+      '  "alpha_pattern": {},',
+      '  "auto_mapping": null,',
+      '  "base_model_name_or_path": "black-forest-labs/FLUX.2-klein-base-4B",',
+      '  "bias": "none",',
+      '  "inference_mode": false,',
+      '  "lora_alpha": 32,',
+      '  "peft_type": "LORA",',
+      '  "r": 32',
+      '}',
+    ].join('\n');
+    const read = async (relPath: string, text: string) =>
+      (await localModel.extract({ relPath, size: text.length, text })).references.map((r) => [r.id, r.source, r.line]);
+    expect(await read('method_comparison/image-gen/experiments/lora/flux2-klein-default/adapter_config.json', experiment)).toEqual([
+      ['black-forest-labs/FLUX.2-klein-base-4B', 'huggingface', 4],
+    ]);
+    // method_comparison/MetaMathQA/experiments/adamss/llama-3.2-3B-rank32/adapter_config.json: no base at all.
+    const bare = '{\n  "peft_type": "ADAMSS",\n  "r": 100,\n  "num_subspaces": 32,\n  "task_type": "CAUSAL_LM"\n}';
+    expect(await read('method_comparison/MetaMathQA/experiments/adamss/llama-3.2-3B-rank32/adapter_config.json', bare)).toEqual([]);
+    const saved = experiment.replace('"inference_mode": false', '"inference_mode": true');
+    expect(await read('outputs/flux2-lora/adapter_config.json', saved)).toEqual([
+      ['black-forest-labs/FLUX.2-klein-base-4B', 'huggingface', 4],
+      ['outputs/flux2-lora', 'local', 4],
+    ]);
+  });
+});

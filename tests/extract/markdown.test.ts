@@ -1854,3 +1854,31 @@ describe('markdown: an rst console block ending in an ellipsis (held-out pytorch
     ]);
   });
 });
+
+describe('markdown: a ```diff block without a file header, shown against a Python function (session 35, huggingface/peft)', () => {
+  it('reads its context and added lines as Python, at their own lines; not its removed lines, nor a diff of prose', async () => {
+    // Cut from huggingface/peft docs/source/accelerate/deepspeed.md (the `main` function of the seq2seq example), with a
+    // removed line added to show it is not read.
+    const text = [
+      'The script also creates a configuration for the PEFT method you are using.',
+      '',
+      '```diff',
+      ' def main():',
+      '+    accelerator = Accelerator()',
+      '     model_name_or_path = "facebook/bart-large"',
+      '-    model_name_or_path = "bigscience/T0_3B"',
+      '     dataset_name = "twitter_complaints"',
+      '+    peft_config = LoraConfig(',
+      '         task_type=TaskType.SEQ_2_SEQ_LM, inference_mode=False, r=8, lora_alpha=32, lora_dropout=0.1',
+      '     )',
+      '```',
+      '',
+      '```diff',
+      '- Use `bigscience/T0_3B` as the base.',
+      '+ Use `facebook/bart-base` as the base.',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('docs/source/accelerate/deepspeed.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([['facebook/bart-large', 6]]);
+  });
+});

@@ -184,3 +184,27 @@ describe('held-out round 39 (session 35): a LiteLLM route to a self-hosted serve
     ]);
   });
 });
+
+describe('notebook: a stand-in Hub account spelled out in words (session 35, huggingface/peft)', () => {
+  it('does not report the repo built from "Your-Hugging-Face-Hub-Account", and still reads the model the cell loads', async () => {
+    // Cut from huggingface/peft examples/sequence_classification/C3A.ipynb (cells 21 and 23).
+    const cells = [
+      ['account_id = "Your-Hugging-Face-Hub-Account"\n', 'model.push_to_hub(f"{account_id}/roberta-base-mrpc-peft-c3a", token=token)'],
+      [
+        'peft_model_id = f"{account_id}/roberta-base-mrpc-peft-c3a"\n',
+        'config = PeftConfig.from_pretrained(peft_model_id)\n',
+        'inference_model = AutoModelForSequenceClassification.from_pretrained("roberta-base")\n',
+        'inference_model = PeftModel.from_pretrained(inference_model, peft_model_id)',
+      ],
+    ];
+    const text = JSON.stringify(
+      { cells: cells.map((source) => ({ cell_type: 'code', metadata: {}, outputs: [], source })), nbformat: 4, nbformat_minor: 5 },
+      null,
+      1,
+    );
+    const { references } = await notebook.extract({ relPath: 'C3A.ipynb', size: text.length, text });
+    const ids = references.map((r) => r.id);
+    expect(ids.some((id) => /hugging-face-hub-account/i.test(id))).toBe(false);
+    expect(ids).toContain('FacebookAI/roberta-base');
+  });
+});

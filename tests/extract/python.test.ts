@@ -4420,3 +4420,130 @@ describe('python: held-out round 39 (InternLM/HuixiangDou, THUDM/ImageReward, In
     expect(found('sft/reconstruct_filter_annotate.py', text)).toEqual([]);
   });
 });
+
+describe('python: a doctest call continued over `...` prompts (session 35, huggingface/peft)', () => {
+  it("reads the model given on a continuation line of a docstring example, and not an Ellipsis argument", async () => {
+    // Cut from huggingface/peft src/peft/tuners/lora/model.py (LoraModel's docstring example).
+    const text = [
+      'class LoraModel(BaseTuner):',
+      '    """',
+      '    Example:',
+      '        >>> tokenizer = transformers.AutoTokenizer.from_pretrained(',
+      '        ...     "kakaobrain/kogpt",',
+      '        ...     revision="KoGPT6B-ryan1.5b-float16",  # or float32 version: revision=KoGPT6B-ryan1.5b',
+      '        ...     bos_token="[BOS]",',
+      '        ... )',
+      '        >>> model = transformers.GPTJForCausalLM.from_pretrained(',
+      '        ...     "kakaobrain/kogpt",',
+      '        ...     use_cache=False,',
+      '        ... )',
+      '    """',
+      '',
+      '# An Ellipsis given as the argument is no prompt (examples/xlora/xlora_inference_mistralrs.py).',
+      'runner = Runner(which=Which.XLora(model_id=..., xlora_model_id=...))',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/peft/tuners/lora/model.py', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line, r.source])).toEqual([
+      ['kakaobrain/kogpt', 5, 'huggingface'],
+      ['kakaobrain/kogpt', 10, 'huggingface'],
+    ]);
+  });
+});
+
+describe("python: a docstring's stand-in folder `./my_model_checkpoint` (session 35, oumi-ai/oumi neighbour check)", () => {
+  it('reports neither the one-line example nor the one continued over `...` prompts', async () => {
+    // Cut from oumi-ai/oumi src/oumi/core/models/base_model.py (BaseModel.from_pretrained's docstring).
+    const text = [
+      'class BaseModel:',
+      '    def from_pretrained(cls, load_directory):',
+      '        """Load.',
+      '',
+      '        Example:',
+      '            >>> model = MyCustomModel.from_pretrained("./my_model_checkpoint")',
+      '            >>> model = MyCustomModel.from_pretrained(',
+      '            ...     "./my_model_checkpoint",',
+      '            ...     override_kwargs={"dropout": 0.0}',
+      '            ... )',
+      '        """',
+    ].join('\n');
+    const { references } = (await python.extract(makeSourceFile('src/oumi/core/models/base_model.py', text))) as ExtractResult;
+    expect(references).toEqual([]);
+  });
+});
+
+describe('python: test tables named by the module and model fixtures (session 35, huggingface/peft)', () => {
+  const rows = async (relPath: string, text: string) =>
+    ((await python.extract(makeSourceFile(relPath, text))) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads the model column of a list given to @parameterized.expand, by the decorated test's parameters", async () => {
+    // Cut from huggingface/peft tests/test_tuners_utils.py (MAYBE_INCLUDE_ALL_LINEAR_LAYERS_TEST_CASES and its test).
+    const text = [
+      'from parameterized import parameterized',
+      'MAYBE_INCLUDE_ALL_LINEAR_LAYERS_TEST_CASES = [',
+      '    # model_name, model_type, initial_target_modules, expected_target_modules',
+      '    # test for gpt2 with Conv1D layers',
+      '    ("hf-internal-testing/tiny-random-gpt2", "causal", INCLUDE_LINEAR_LAYERS_SHORTHAND, ["c_attn", "c_proj", "c_fc"]),',
+      '    # test for T5 model',
+      '    (',
+      '        "peft-internal-testing/tiny-random-t5",',
+      '        "seq2seq",',
+      '        INCLUDE_LINEAR_LAYERS_SHORTHAND,',
+      '        ["k", "q", "v", "o", "wi", "wo"],',
+      '    ),',
+      ']',
+      'BNB_TEST_CASES = [(x + y) for x in MAYBE_INCLUDE_ALL_LINEAR_LAYERS_TEST_CASES for y in BNB_QUANTIZATIONS]',
+      'REGEX_TEST_CASES = [',
+      '    ("transformer.h.1.attn.attention.q_proj", ["q_proj"], None, [], True),',
+      ']',
+      '',
+      'class TestTargetedModuleNames(unittest.TestCase):',
+      '    @parameterized.expand(REGEX_TEST_CASES)',
+      '    def test_regex_matching_valid(self, key, target_modules, layers_to_transform, layers_pattern, expected_result):',
+      '        assert check_target_module_exists(key, target_modules) == expected_result',
+      '',
+      '    @parameterized.expand(MAYBE_INCLUDE_ALL_LINEAR_LAYERS_TEST_CASES)',
+      '    def test_maybe_include_all_linear_layers_lora(',
+      '        self, model_id, model_type, initial_target_modules, expected_target_modules',
+      '    ):',
+      '        model = self.transformers_class_map[model_type].from_pretrained(model_id)',
+    ].join('\n');
+    expect(await rows('tests/test_tuners_utils.py', text)).toEqual([
+      ['hf-internal-testing/tiny-random-gpt2', 5],
+      ['peft-internal-testing/tiny-random-t5', 8],
+    ]);
+  });
+
+  it('reads a pytest table the module names, and the Hub id a fixture named for the model returns', async () => {
+    // Cut from huggingface/peft tests/test_cartridge.py and tests/test_trainable_tokens.py; the parametrize table after
+    // the shape of tests/test_target_parameters.py.
+    const text = [
+      'import pytest',
+      'TINY_CAUSAL_LM = "peft-internal-testing/tiny-random-OPTForCausalLM"',
+      'ALL_CONFIGS = [',
+      '    ("trl-internal-testing/tiny-Llama4ForCausalLM", LoraConfig, {"target_parameters": ["feed_forward.experts.down_proj"]}),',
+      ']',
+      '',
+      '@pytest.fixture',
+      'def model_id():',
+      '    return TINY_CAUSAL_LM',
+      '',
+      'class TestTrainableTokens:',
+      '    @pytest.fixture',
+      '    def model_id(self):',
+      '        return "trl-internal-testing/tiny-random-LlamaForCausalLM"',
+      '',
+      '    @pytest.fixture',
+      '    def model_output_dir(self):',
+      '        return "outputs/lora"',
+      '',
+      '    @pytest.mark.parametrize("model_id, config_cls, config_kwargs", ALL_CONFIGS)',
+      '    def test_one(self, model_id, config_cls, config_kwargs):',
+      '        pass',
+    ].join('\n');
+    expect(await rows('tests/test_cartridge.py', text)).toEqual([
+      ['peft-internal-testing/tiny-random-OPTForCausalLM', 2],
+      ['trl-internal-testing/tiny-random-LlamaForCausalLM', 14],
+      ['trl-internal-testing/tiny-Llama4ForCausalLM', 4],
+    ]);
+  });
+});

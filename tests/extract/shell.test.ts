@@ -1989,3 +1989,20 @@ describe('shell: weights URLs held in a variable or array named for a model (hel
     ]);
   });
 });
+
+describe("shell: PiSSA's residual model flag (session 35, huggingface/peft)", () => {
+  it('reads --residual_model_name_or_path as the model the run loads, not the output folder or the dataset', async () => {
+    // Cut from huggingface/peft examples/pissa_finetuning/README.md (the 4-bit fine-tuning command).
+    const text = [
+      'python pissa_finetuning.py \\',
+      '    --residual_model_name_or_path fxmeng/pissa-llama-2-7b-r16-alpha-16 \\',
+      '    --output_dir output/pissa-llama-2-7b-r16-alpha-16-metamath-10k \\',
+      '    --bits nf4 \\',
+      '    --data_path meta-math/MetaMathQA \\',
+      '    --dataset_split train[:100000] \\',
+      '    --dataset_field query response',
+    ].join('\n');
+    const { references } = (await shell.extract({ relPath: 'run_pissa.sh', size: text.length, text })) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([['fxmeng/pissa-llama-2-7b-r16-alpha-16', 2]]);
+  });
+});

@@ -80,7 +80,9 @@ function splitArgs(text: string, start: number, end: number): Argument[] {
     const raw = text.slice(from, to);
     // A comment ending the line before an argument (`tokenizer_name='/model/Yi-1.5-9B-Chat', # Load local model` then
     // `model_name=...` in 01-ai/Yi's function-calling notebook) is none of it: the argument starts after it.
-    const lead = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*)*/.exec(raw)![0].length;
+    // So is a doctest's continuation prompt opening the argument's line (`>>> model = AutoModel.from_pretrained(` then
+    // `...     "kakaobrain/kogpt",`, huggingface/peft's LoraModel docstring): the prompt, not an Ellipsis (`x=...` stays).
+    const lead = /^\s*(?:(?:#|\/\/)[^\n]*\n\s*|(?<=\n[ \t]*)\.\.\.(?=[ \t\n]|$)\s*)*/.exec(raw)![0].length;
     const trimmed = raw.slice(lead).trimEnd();
     if (trimmed) args.push(parseArg(trimmed, from + lead));
   };

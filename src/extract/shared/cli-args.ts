@@ -122,10 +122,12 @@ const MODEL_FLAGS = new Set([
  * PPO scripts: the SFT policy it starts from). Servers name their
  * drafter and tokenizer the same way: mistral.rs's `--mtp-model google/gemma-4-E4B-it-assistant`, `--tok-model-id X`,
  * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words). The id flag is also written as one
- * word, `--modelid` / `--modelId` (cline/cline's `cline auth --provider anthropic --modelid claude-sonnet-4-6`).
+ * word, `--modelid` / `--modelId` (cline/cline's `cline auth --provider anthropic --modelid claude-sonnet-4-6`). PiSSA's
+ * fine-tuning loads the residual of the base it decomposed (`--residual_model_name_or_path fxmeng/pissa-llama-2-7b-r16-alpha-16`,
+ * huggingface/peft examples/pissa_finetuning/README.md), a model by its role as well.
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
+  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
 /**
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
