@@ -402,13 +402,30 @@ const NOT_A_LOADER =
  */
 function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
   const found: { callee: string; value: string; offset: number }[] = [];
+  // The line around each `(` and the next quote of each kind, each moved forward only when passed: one long line of
+  // many calls (a generated 1.3 MB line of nested loaders) is searched once, not once a call.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let nextDouble = -2;
+  let nextSingle = -2;
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
     const quote = text[i + 1];
     if (quote !== '"' && quote !== "'") continue;
-    const close = text.indexOf(quote, i + 2);
-    const lineEnd = text.indexOf('\n', i);
+    if (lineEnd !== -2 && i > lineEnd) {
+      lineStart = text.lastIndexOf('\n', i) + 1;
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = -2;
+    }
+    let close: number;
+    if (quote === '"') {
+      if (nextDouble !== -1 && nextDouble < i + 2) nextDouble = text.indexOf(quote, i + 2);
+      close = nextDouble;
+    } else {
+      if (nextSingle !== -1 && nextSingle < i + 2) nextSingle = text.indexOf(quote, i + 2);
+      close = nextSingle;
+    }
     if (close < 0 || (lineEnd >= 0 && close > lineEnd)) continue;
-    const before = MODEL_VARIABLE_SET_TO_CALL.exec(text.slice(text.lastIndexOf('\n', i) + 1, i));
+    const before = MODEL_VARIABLE_SET_TO_CALL.exec(text.slice(lineStart, i));
     if (!before || !/^\s*[,)]/.test(text.slice(close + 1, close + 40))) continue;
     const callee = before[1]!;
     const name = callee.slice(callee.lastIndexOf('.') + 1);
