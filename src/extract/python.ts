@@ -400,7 +400,7 @@ const NOT_A_LOADER =
  * a call given first builds a model-named variable from (found from each `("`/`('`: one search of the text, not a
  * line-anchored pattern tried at every position). The callee and the string; its caller keeps Hub ids only.
  */
-function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
+export function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
   const found: { callee: string; value: string; offset: number }[] = [];
   // The line around each `(` and the next quote of each kind, each moved forward only when passed: one long line of
   // many calls (a generated 1.3 MB line of nested loaders) is searched once, not once a call.

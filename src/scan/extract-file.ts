@@ -81,7 +81,7 @@ export async function extractText(
   let fileContext: ReferenceContext | undefined;
   // The lines holding the ignore marker, found once a text: a test per reference of its whole line was quadratic on one
   // long line of many references (a generated 1.3 MB JSON line of 37,000: 10 s).
-  let ignored: Set<number> | undefined;
+  let ignored: ReturnType<typeof markedLines> | undefined;
   const ignoredLine = (line: number) => {
     ignored ??= markedLines(source.text);
     // (As the line's own text would say: a line past the last or before the first is read as the whole text, line 0 as none.)
