@@ -1754,7 +1754,7 @@ function readPython(file: SourceFile): ExtractResult {
   // second over the real corpus's Python.)
   if (mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text))
     for (const m of rootedFStrings(text)) {
-      const setting = SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
+      const setting = settingBefore(text, m.index);
       if (!setting || !MODEL_FOLDER_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || /model|ckpt|checkpoint/i.test(m[2]!)) continue;
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].lastIndexOf(m[3]!);
@@ -2036,7 +2036,22 @@ export function rootedFStrings(text: string): RegExpExecArray[] {
   return matches;
 }
 /** What a line holds before a value it assigns: the setting's name (`model_path = `, `model_path: str = `). */
-const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
+export const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
+/**
+ * SETTING_BEFORE's name on the line before `at` (group 1 of its match in the line's text up to `at`). The pattern, tried
+ * from every word of the line, read the whole line before each value: one long line of many f-strings was quadratic
+ * (a generated 400 KB line: 4.2 s). A match holds one `=`, its last, with only blanks after it: so the text before `at`
+ * must end so, and the match lies after the `=` before that one, where the pattern is tried alone (after a `=` or at the
+ * line's start, `\b` reads as at the text's start).
+ */
+export function settingBefore(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  let eq = at - 1;
+  while (eq >= lineStart && /\s/.test(text[eq]!)) eq--;
+  if (eq < lineStart || text[eq] !== '=') return undefined;
+  const from = Math.max(lineStart, text.lastIndexOf('=', eq - 1) + 1);
+  return SETTING_BEFORE.exec(text.slice(from, at))?.[1];
+}
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 /**

@@ -116,7 +116,7 @@ export class ExtractPool {
   private readonly progress: FileProgress[];
   private readonly stalls: (Stall | undefined)[];
   private readonly watchdog: NodeJS.Timeout;
-  /** Callers waiting for a worker to load (a large file the main thread does not take before one has). */
+  /** Callers waiting for an open worker (a large file the main thread does not take before one has loaded). */
   private loadWaiters: (() => void)[] = [];
 
   private constructor(started: StartedWorker[]) {
@@ -146,7 +146,11 @@ export class ExtractPool {
       const waiting = this.waiting.get(id);
       this.waiting.delete(id);
       if (waiting?.queued) this.queued[index]!--;
-      if (waiting?.retry) this.alone[index] = false;
+      if (waiting?.retry) {
+        this.alone[index] = false;
+        // (A worker done with a retry alone takes work again: a caller waiting for an open worker goes on.)
+        this.loadWaiters.splice(0).forEach((resume) => resume());
+      }
       this.dispatch();
       waiting?.settle(found);
     });

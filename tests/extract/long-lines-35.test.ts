@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { modelsBuiltFromIds } from '../../src/extract/python.js';
+import { SETTING_BEFORE, modelsBuiltFromIds, settingBefore } from '../../src/extract/python.js';
 import { extractText } from '../../src/scan/extract-file.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
@@ -108,5 +108,34 @@ describe('references on one long line', () => {
     expect([...lines].sort()).toEqual([1, 2]);
     const unmarked = await extractText(file, text.replace(' # modelprov: ignore', ''));
     expect(new Set(unmarked.references.map((r) => r.reference.line))).toEqual(new Set([1, 2, 3]));
+  });
+});
+
+describe("python's setting before a rooted f-string, read back from its `=`", () => {
+  /** As it was: the pattern on the line's whole text before the value. */
+  const lineSearch = (text: string, at: number) => SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
+  const everyPlace = (text: string) => {
+    for (let at = 0; at <= text.length; at++)
+      if (text[at] !== '\n') expect(settingBefore(text, at), `${JSON.stringify(text)} at ${at}`).toBe(lineSearch(text, at));
+  };
+
+  it('names what the line search named, before every position of every fixture line holding an `=`', () => {
+    let lines = 0;
+    for (const path of fixtureFiles(FIXTURES)) {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        if (!line.includes('=') || line.length > 400) continue;
+        everyPlace(`x\n${line}\n`);
+        lines++;
+      }
+    }
+    expect(lines).toBeGreaterThan(3000);
+  });
+
+  it('on generated lines of names, annotations, blanks and `=`', () => {
+    const pieces = ['model_path', 'x', ' ', '\t', ':', ' str', '=', ' = ', '==', 'f"{root}/a"', '(', ',', '\n', '\u00a0', 'é', '_', '9'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => everyPlace(parts.join(''))),
+      { numRuns: 5_000 },
+    );
   });
 });
