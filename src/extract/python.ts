@@ -2045,12 +2045,14 @@ export const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
  * line's start, `\b` reads as at the text's start).
  */
 export function settingBefore(text: string, at: number): string | undefined {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  // (Read back from `at`, never to the line's start: a search for it from each value was itself quadratic on one line.)
+  if (text[at] === '\n') return undefined; // (the line search's slice was empty there)
   let eq = at - 1;
-  while (eq >= lineStart && /\s/.test(text[eq]!)) eq--;
-  if (eq < lineStart || text[eq] !== '=') return undefined;
-  const from = Math.max(lineStart, text.lastIndexOf('=', eq - 1) + 1);
-  return SETTING_BEFORE.exec(text.slice(from, at))?.[1];
+  while (eq >= 0 && text[eq] !== '\n' && /\s/.test(text[eq]!)) eq--;
+  if (eq < 0 || text[eq] !== '=') return undefined;
+  let from = eq - 1;
+  while (from >= 0 && text[from] !== '=' && text[from] !== '\n') from--;
+  return SETTING_BEFORE.exec(text.slice(from + 1, at))?.[1];
 }
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
@@ -2575,8 +2577,22 @@ const EXISTENCE_TESTED_BEFORE = /(?:\bos\.path\.(?:exists|isfile|isdir)|\bexists
  * "mistral_model"` then `test_dir.mkdir()`, zylon-ai/private-gpt's tokenizer tests; `os.makedirs(out_dir, ...)`): a folder
  * the code creates, no model it loads.
  */
-function madeAfter(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+export function madeAfter(text: string, at: number): boolean {
+  // The line before `at` can only be `<blanks><name><blanks>=<blanks>`: read back from `at` in that shape to its start
+  // (a search for the line's start from each value was quadratic on one long line), then the pattern on it.
+  if (text[at] === '\n') return false; // (the line search's slice was empty there)
+  let i = at - 1;
+  const blank = () => {
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  };
+  blank();
+  if (i < 0 || text[i] !== '=') return false;
+  i--;
+  blank();
+  while (i >= 0 && /[\w.]/.test(text[i]!)) i--;
+  blank();
+  if (i >= 0 && text[i] !== '\n') return false;
+  const lineStart = i + 1;
   const variable = /^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(text.slice(lineStart, at))?.[1];
   if (!variable) return false;
   const next = text.slice(at, at + 400);

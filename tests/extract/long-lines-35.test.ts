@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SETTING_BEFORE, modelsBuiltFromIds, settingBefore } from '../../src/extract/python.js';
+import { SETTING_BEFORE, madeAfter, modelsBuiltFromIds, settingBefore } from '../../src/extract/python.js';
 import { extractText } from '../../src/scan/extract-file.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
@@ -114,9 +114,18 @@ describe('references on one long line', () => {
 describe("python's setting before a rooted f-string, read back from its `=`", () => {
   /** As it was: the pattern on the line's whole text before the value. */
   const lineSearch = (text: string, at: number) => SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
+  /** madeAfter as it was: the variable assigned on the line before `at`, then created in the next 400 characters. */
+  const madeByLine = (text: string, at: number) => {
+    const variable = /^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(text.slice(text.lastIndexOf('\n', at) + 1, at))?.[1];
+    if (!variable) return false;
+    const next = text.slice(at, at + 400);
+    return next.includes(`${variable}.mkdir(`) || next.includes(`makedirs(${variable}`);
+  };
   const everyPlace = (text: string) => {
-    for (let at = 0; at <= text.length; at++)
-      if (text[at] !== '\n') expect(settingBefore(text, at), `${JSON.stringify(text)} at ${at}`).toBe(lineSearch(text, at));
+    for (let at = 0; at <= text.length; at++) {
+      expect(settingBefore(text, at), `${JSON.stringify(text)} at ${at}`).toBe(lineSearch(text, at));
+      expect(madeAfter(text, at), `${JSON.stringify(text)} at ${at}`).toBe(madeByLine(text, at));
+    }
   };
 
   it('names what the line search named, before every position of every fixture line holding an `=`', () => {
@@ -133,6 +142,7 @@ describe("python's setting before a rooted f-string, read back from its `=`", ()
 
   it('on generated lines of names, annotations, blanks and `=`', () => {
     const pieces = ['model_path', 'x', ' ', '\t', ':', ' str', '=', ' = ', '==', 'f"{root}/a"', '(', ',', '\n', '\u00a0', 'é', '_', '9'];
+    pieces.push('self.', 'out_dir', '\nout_dir.mkdir(', 'os.makedirs(out_dir', '.', '\r');
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => everyPlace(parts.join(''))),
       { numRuns: 5_000 },
