@@ -376,7 +376,16 @@ function mergeByCanonicalId(models: Map<string, ModelAccumulator>, canonical: Ma
 }
 
 /** Why a file was not read whole that leaves references unseen (a rule's exclusion or a link does not). */
-const INCOMPLETE_SKIPS = new Set(['extraction-budget', 'extraction-memory', 'extraction-crash', 'file-too-large', 'binary-file', 'unreadable', 'decode-error']);
+const INCOMPLETE_SKIPS = new Set([
+  'extraction-budget',
+  'extraction-memory',
+  'extraction-crash',
+  'extraction-stalled',
+  'file-too-large',
+  'binary-file',
+  'unreadable',
+  'decode-error',
+]);
 
 /**
  * Files whose references may be missing: skipped for a reason that is no choice of the user's, or

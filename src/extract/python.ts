@@ -412,15 +412,32 @@ const NOT_A_LOADER =
  * a call given first builds a model-named variable from (found from each `("`/`('`: one search of the text, not a
  * line-anchored pattern tried at every position). The callee and the string; its caller keeps Hub ids only.
  */
-function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
+export function modelsBuiltFromIds(text: string): { callee: string; value: string; offset: number }[] {
   const found: { callee: string; value: string; offset: number }[] = [];
+  // The line around each `(` and the next quote of each kind, each moved forward only when passed: one long line of
+  // many calls (a generated 1.3 MB line of nested loaders) is searched once, not once a call.
+  let lineStart = 0;
+  let lineEnd = -1;
+  let nextDouble = -2;
+  let nextSingle = -2;
   for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
     const quote = text[i + 1];
     if (quote !== '"' && quote !== "'") continue;
-    const close = text.indexOf(quote, i + 2);
-    const lineEnd = text.indexOf('\n', i);
+    if (lineEnd !== -2 && i > lineEnd) {
+      lineStart = text.lastIndexOf('\n', i) + 1;
+      lineEnd = text.indexOf('\n', i);
+      if (lineEnd < 0) lineEnd = -2;
+    }
+    let close: number;
+    if (quote === '"') {
+      if (nextDouble !== -1 && nextDouble < i + 2) nextDouble = text.indexOf(quote, i + 2);
+      close = nextDouble;
+    } else {
+      if (nextSingle !== -1 && nextSingle < i + 2) nextSingle = text.indexOf(quote, i + 2);
+      close = nextSingle;
+    }
     if (close < 0 || (lineEnd >= 0 && close > lineEnd)) continue;
-    const before = MODEL_VARIABLE_SET_TO_CALL.exec(text.slice(text.lastIndexOf('\n', i) + 1, i));
+    const before = MODEL_VARIABLE_SET_TO_CALL.exec(text.slice(lineStart, i));
     if (!before || !/^\s*[,)]/.test(text.slice(close + 1, close + 40))) continue;
     const callee = before[1]!;
     const name = callee.slice(callee.lastIndexOf('.') + 1);
@@ -1782,7 +1799,7 @@ function readPython(file: SourceFile): ExtractResult {
   // second over the real corpus's Python.)
   if (mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text))
     for (const m of rootedFStrings(text)) {
-      const setting = SETTING_BEFORE.exec(text.slice(text.lastIndexOf('\n', m.index) + 1, m.index))?.[1];
+      const setting = settingBefore(text, m.index);
       if (!setting || !MODEL_FOLDER_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || /model|ckpt|checkpoint/i.test(m[2]!)) continue;
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].lastIndexOf(m[3]!);
@@ -2064,7 +2081,24 @@ export function rootedFStrings(text: string): RegExpExecArray[] {
   return matches;
 }
 /** What a line holds before a value it assigns: the setting's name (`model_path = `, `model_path: str = `). */
-const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
+export const SETTING_BEFORE = /\b(\w+)\s*(?::[^=\n]+)?=\s*$/;
+/**
+ * SETTING_BEFORE's name on the line before `at` (group 1 of its match in the line's text up to `at`). The pattern, tried
+ * from every word of the line, read the whole line before each value: one long line of many f-strings was quadratic
+ * (a generated 400 KB line: 4.2 s). A match holds one `=`, its last, with only blanks after it: so the text before `at`
+ * must end so, and the match lies after the `=` before that one, where the pattern is tried alone (after a `=` or at the
+ * line's start, `\b` reads as at the text's start).
+ */
+export function settingBefore(text: string, at: number): string | undefined {
+  // (Read back from `at`, never to the line's start: a search for it from each value was itself quadratic on one line.)
+  if (text[at] === '\n') return undefined; // (the line search's slice was empty there)
+  let eq = at - 1;
+  while (eq >= 0 && text[eq] !== '\n' && /\s/.test(text[eq]!)) eq--;
+  if (eq < 0 || text[eq] !== '=') return undefined;
+  let from = eq - 1;
+  while (from >= 0 && text[from] !== '=' && text[from] !== '\n') from--;
+  return SETTING_BEFORE.exec(text.slice(from + 1, at))?.[1];
+}
 /** A setting assigned a path joined by pathlib (`x_path = BASE_DIR.joinpath('data/models/name')`). */
 const JOINPATH_SETTING = /\b(\w+)\s*=\s*[\w.]+\.joinpath\(\s*(['"])([^'"\n]+)\2\s*\)/g;
 /**
@@ -2588,8 +2622,22 @@ const EXISTENCE_TESTED_BEFORE = /(?:\bos\.path\.(?:exists|isfile|isdir)|\bexists
  * "mistral_model"` then `test_dir.mkdir()`, zylon-ai/private-gpt's tokenizer tests; `os.makedirs(out_dir, ...)`): a folder
  * the code creates, no model it loads.
  */
-function madeAfter(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
+export function madeAfter(text: string, at: number): boolean {
+  // The line before `at` can only be `<blanks><name><blanks>=<blanks>`: read back from `at` in that shape to its start
+  // (a search for the line's start from each value was quadratic on one long line), then the pattern on it.
+  if (text[at] === '\n') return false; // (the line search's slice was empty there)
+  let i = at - 1;
+  const blank = () => {
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  };
+  blank();
+  if (i < 0 || text[i] !== '=') return false;
+  i--;
+  blank();
+  while (i >= 0 && /[\w.]/.test(text[i]!)) i--;
+  blank();
+  if (i >= 0 && text[i] !== '\n') return false;
+  const lineStart = i + 1;
   const variable = /^[ \t]*((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*$/.exec(text.slice(lineStart, at))?.[1];
   if (!variable) return false;
   const next = text.slice(at, at + 400);

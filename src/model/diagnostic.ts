@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'extraction-budget'
   | 'extraction-memory'
   | 'extraction-crash'
+  | 'extraction-stalled'
   | 'malformed-file'
   | 'decode-error'
   | 'hub-not-found'

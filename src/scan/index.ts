@@ -7,7 +7,7 @@ import type { Diagnostic, SkippedFile } from '../model/diagnostic.js';
 import { extractFile } from './extract-file.js';
 import { languageNotRead } from './languages.js';
 import { capYoungGeneration } from './main-heap.js';
-import { ExtractPool } from './pool.js';
+import { ExtractPool, extractUnlessLarge } from './pool.js';
 import type { FileExtraction } from './screen.js';
 import { selectExtractors } from './select.js';
 import { markVendored, vendoredPaths } from './vendored.js';
@@ -67,6 +67,7 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
     { skipped: events.skipped, diagnostic: events.diagnostic },
   );
   let pool: ExtractPool | undefined;
+  let poolTried = false;
   let walked = 0;
   let batch: WalkedFile[] = [];
   // Results are handled in walk order, whatever order the workers finish in: reports stay stable.
@@ -85,12 +86,26 @@ export async function scanProject(options: ScanOptions, scanEvents: ScanEvents):
       if (architecture) architectures.add(architecture);
       const language = events.notRead && languageNotRead(file);
       if (language) events.notRead!(language);
-      if (++walked === PARALLEL_AFTER_FILES) pool = ExtractPool.create();
+      if (++walked === PARALLEL_AFTER_FILES && !poolTried) {
+        poolTried = true;
+        pool = ExtractPool.create();
+      }
       // A name that is not UTF-8 travels as bytes, which a batch message does not carry: read it here.
       if (!pool || file.absBytes) {
         capYoungGeneration();
-        events.file(await extractFile(file));
-        continue;
+        // A text file too large for this thread starts the pool at once, small project or not: a worker that stalls
+        // on it can be stopped, this thread cannot (stall-guard.ts).
+        const here = poolTried || file.absBytes ? await extractFile(file) : await extractUnlessLarge(file);
+        if (here) {
+          events.file(here);
+          continue;
+        }
+        poolTried = true;
+        pool = ExtractPool.create();
+        if (!pool) {
+          events.file(await extractFile(file));
+          continue;
+        }
       }
       batch.push(file);
       if (batch.length === BATCH_FILES) await send(batch.splice(0));

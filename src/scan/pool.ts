@@ -12,7 +12,8 @@
 // Workers run under a heap limit (worker-start.ts). One that dies (out of memory, or any exit)
 // is replaced; the files of the messages it held are sent again one file a message, and a file
 // whose message kills a worker a second time is listed as skipped with why: never a failed scan,
-// never a silent drop.
+// never a silent drop. A worker on one file past its hard limit (stall-guard.ts) is terminated the
+// same way, and that file is listed as skipped at once (not tried again).
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
@@ -22,6 +23,7 @@ import { screenUpTo, type FileExtraction } from './screen.js';
 import type { SkippedFile } from '../model/diagnostic.js';
 import { capYoungGeneration, collectWhenGrown } from './main-heap.js';
 import { adoptWorkers, startWorkers, workerCount, workerHeapMb, type StartedWorker } from './worker-start.js';
+import { WATCH_EVERY_MS, type FileProgress } from './stall-guard.js';
 
 const EMPTY: FileExtraction = Object.freeze({ references: [], diagnostics: [] }) as FileExtraction;
 const WORKER_URL = new URL('./pool-worker.js', import.meta.url);
@@ -43,6 +45,25 @@ const SCREENED_BACKLOG_CHARS = 256 << 10;
  * KB hold 58% of the text that passes the prefilter).
  */
 const LEAVE_TO_WORKER_BYTES = 256 << 10;
+
+/**
+ * A file's extraction on the main thread, or undefined for a text file over LEAVE_TO_WORKER_BYTES (not read: a worker's
+ * to read and extract). The main thread cannot be stopped midway if an extractor stalls on a large file; a worker can
+ * (stall-guard.ts).
+ */
+export async function extractUnlessLarge(file: WalkedFile): Promise<FileExtraction | undefined> {
+  const screened = screenUpTo(file, LEAVE_TO_WORKER_BYTES);
+  if ('leftOver' in screened) return undefined;
+  return 'admitted' in screened ? extractText(file, screened.admitted) : screened;
+}
+
+/** A worker terminated by the watchdog: the message and file it was on, how long, and its limit. */
+interface Stall {
+  id: number;
+  index: number;
+  ms: number;
+  limitMs: number;
+}
 
 interface Batch {
   files: WalkedFile[];
@@ -91,9 +112,19 @@ export class ExtractPool {
   private readonly alone: boolean[];
 
   private readonly workers: Worker[];
+  /** Each worker's current file (stall-guard.ts), and the stall the watchdog stopped it for. */
+  private readonly progress: FileProgress[];
+  private readonly stalls: (Stall | undefined)[];
+  private readonly watchdog: NodeJS.Timeout;
+  /** Callers waiting for an open worker (a large file the main thread does not take before one has loaded). */
+  private loadWaiters: (() => void)[] = [];
 
   private constructor(started: StartedWorker[]) {
     this.workers = started.map(({ worker }) => worker);
+    this.progress = started.map(({ progress }) => progress);
+    this.stalls = started.map(() => undefined);
+    this.watchdog = setInterval(() => this.watch(), WATCH_EVERY_MS);
+    this.watchdog.unref();
     this.queued = started.map(() => 0);
     // A prestarted worker may have said it is ready before this pool listened.
     this.ready = started.map(({ loaded }) => loaded);
@@ -108,13 +139,18 @@ export class ExtractPool {
       if ('ready' in message) {
         this.ready[index] = true;
         this.dispatch();
+        this.loadWaiters.splice(0).forEach((resume) => resume());
         return;
       }
       const { id, found } = message;
       const waiting = this.waiting.get(id);
       this.waiting.delete(id);
       if (waiting?.queued) this.queued[index]!--;
-      if (waiting?.retry) this.alone[index] = false;
+      if (waiting?.retry) {
+        this.alone[index] = false;
+        // (A worker done with a retry alone takes work again: a caller waiting for an open worker goes on.)
+        this.loadWaiters.splice(0).forEach((resume) => resume());
+      }
       this.dispatch();
       waiting?.settle(found);
     });
@@ -124,29 +160,56 @@ export class ExtractPool {
     });
   }
 
+  /** Stops a worker that has been on one file past its hard limit; its exit replaces it (replace). */
+  private watch(): void {
+    for (const [index, progress] of this.progress.entries()) {
+      if (this.stalls[index] || !this.ready[index]) continue;
+      const file = progress.current();
+      const on = file && this.waiting.get(file.id)?.files[file.index];
+      if (!on) continue;
+      const stall = progress.overrun(file, on);
+      if (!stall) continue;
+      this.stalls[index] = stall;
+      void this.workers[index]!.terminate();
+    }
+  }
+
   /** A worker died: a fresh one takes its place, and what it held is sent again file by file. */
   private replace(index: number, failure: Error): void {
     if (process.env.MODELPROV_DEBUG) process.stderr.write(`modelprov: extraction worker ${index} died: ${failure.message}\n`);
+    const stall = this.stalls[index];
+    this.stalls[index] = undefined;
     if (!this.ready[index]) this.dead[index] = true;
     else {
       const [started] = startWorkers(WORKER_URL, 1);
       started!.worker.ref();
       this.workers[index] = started!.worker;
+      this.progress[index] = started!.progress;
       this.listen(index, started!.worker);
     }
     this.ready[index] = false;
+    // (A caller waiting for a worker to load learns when none can: extractOnWorker.)
+    if (this.dead.every(Boolean)) this.loadWaiters.splice(0).forEach((resume) => resume());
     this.alone[index] = false;
     this.queued[index] = 0;
     for (const [id, waiting] of [...this.waiting]) {
       if (waiting.index !== index) continue;
       this.waiting.delete(id);
+      const stalled = stall?.id === id ? stall : undefined;
       if (waiting.retry) {
-        waiting.settle([[0, { references: [], diagnostics: [], skipped: lostFile(waiting.files[0]!, failure) }]]);
+        const skipped = stalled ? stalledFile(waiting.files[0]!, stalled) : lostFile(waiting.files[0]!, failure);
+        waiting.settle([[0, { references: [], diagnostics: [], skipped }]]);
         continue;
       }
       const found: [number, FileExtraction][] = [];
       let left = waiting.files.length;
       for (const [at, file] of waiting.files.entries()) {
+        // The file it stalled on is not tried again: another worker would stall on it as long.
+        if (stalled?.index === at) {
+          found[at] = [at, { references: [], diagnostics: [], skipped: stalledFile(file, stalled) }];
+          if (--left === 0) waiting.settle(found.filter(Boolean));
+          continue;
+        }
         this.retries.push({
           file,
           settle: (result) => {
@@ -159,6 +222,19 @@ export class ExtractPool {
     this.dispatch();
     if (this.dead.every(Boolean)) void this.retryHere();
     if (this.pending.length > 0 && !this.localBusy) void this.extractHere();
+  }
+
+  /**
+   * A text file too large for the main thread (extractUnlessLarge), met before any worker has loaded: it waits for one
+   * and goes there alone, read there. Extracted here only when no worker can run at all.
+   */
+  private async extractOnWorker(file: WalkedFile): Promise<FileExtraction> {
+    while (!this.workers.some((_, index) => this.open(index))) {
+      if (this.dead.every(Boolean)) return extractFile(file);
+      await new Promise<void>((resume) => this.loadWaiters.push(resume));
+    }
+    const [found] = await this.extractElsewhere([file], [null]);
+    return found?.[1] ?? EMPTY;
   }
 
   /** No worker can run: the files of the dead ones' messages are extracted here. */
@@ -339,7 +415,7 @@ export class ExtractPool {
               const results: FileExtraction[] = [];
               for (const file of batch.files) {
                 capYoungGeneration();
-                results.push(await extractFile(file));
+                results.push((await extractUnlessLarge(file)) ?? (await this.extractOnWorker(file)));
               }
               batch.resolve(results);
             }
@@ -360,6 +436,7 @@ export class ExtractPool {
   close(): void {
     this.flush();
     this.closing = true;
+    clearInterval(this.watchdog);
     for (const worker of this.workers) {
       worker.unref();
       void worker.terminate();
@@ -373,6 +450,15 @@ function lostFile(file: WalkedFile, failure: Error): SkippedFile {
   return outOfMemory
     ? { path: file.relPath, reason: 'extraction-memory', detail: `its extraction ran out of memory twice (worker heap limit ${workerHeapMb()} MB)` }
     : { path: file.relPath, reason: 'extraction-crash', detail: `its extraction stopped the worker twice: ${failure.message}` };
+}
+
+/** Why a file is not audited when its extraction ran past the hard limit (stall-guard.ts). */
+function stalledFile(file: WalkedFile, stall: Stall): SkippedFile {
+  return {
+    path: file.relPath,
+    reason: 'extraction-stalled',
+    detail: `its extraction ran ${(stall.ms / 1000).toFixed(1)} s, past its hard limit of ${(stall.limitMs / 1000).toFixed(1)} s; the extraction worker was stopped and replaced, the other files read`,
+  };
 }
 
 type WorkerMessage = { ready: true } | { id: number; found: [number, FileExtraction][] };

@@ -6,6 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
+import { FileProgress } from './stall-guard.js';
 
 /**
  * A smaller young generation than V8's default for a worker: it fills with short-lived file texts
@@ -40,6 +41,8 @@ export interface StartedWorker {
   loaded: boolean;
   /** It stopped before the pool listened (a heap limit too small to load its code, say). */
   exited?: boolean;
+  /** Which file it is on, and since when: the pool's watchdog reads it (stall-guard.ts). */
+  progress: FileProgress;
 }
 
 /** One worker fewer than cores (the main thread walks and extracts too), at most four. */
@@ -48,9 +51,14 @@ export const workerCount = () => Math.max(1, Math.min(4, availableParallelism() 
 export function startWorkers(url: URL, count = workerCount()): StartedWorker[] {
   setFlagsFromString(`--min-semi-space-size=${YOUNG_START_SEMI_MB}`);
   return Array.from({ length: count }, () => {
+    const progress = new FileProgress();
     const started: StartedWorker = {
-      worker: new Worker(url, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() } }),
+      worker: new Worker(url, {
+        resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: workerHeapMb() },
+        workerData: { progress: progress.buffer },
+      }),
       loaded: false,
+      progress,
     };
     started.worker.once('message', () => (started.loaded = true));
     // Without a listener a worker's death (out of memory) would throw in the main thread; the pool handles it.
