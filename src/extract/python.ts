@@ -724,8 +724,7 @@ function readPython(file: SourceFile): ExtractResult {
   // then `OrcaChat('pankajmathur/orca_mini_3b', ...)`, guidance's tutorial on adding a model; `class Embedder(SentenceTransformer):`).
   // Not one built on a class named `LLM`: frameworks name their own base so (livekit/agents' `class LLM(llm.LLM)`), not vLLM's.
   const loaderSubclasses = text.includes('class ') ? subclassesOf(text, (base) => base !== 'LLM' && HUB_CALLS.has(base)) : undefined;
-  const realName = (name: string, callee: string) =>
-    loaderSubclasses?.get(name) ?? (callee === name ? (symbols.get(name)?.name ?? name) : name);
+  const realName = (name: string, callee: string) => loaderSubclasses?.get(name) ?? (callee === name ? (symbols.get(name)?.name ?? name) : name);
   // Which hub a download/load call talks to: the module its name was imported from decides;
   // without a visible import, a file that loads through ModelScope (or FunASR) only means ModelScope (default-hub.ts).
   const modelScopeOnly = modelScopeByDefault(text);

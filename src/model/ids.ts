@@ -35,7 +35,8 @@ const BOOLEAN_WORDS = /^(?:[\w-]+\/)?(?:true|false)$|^(?:true|false)\/(?:true|fa
  * guidance-ai/guidance's CI picks one model per job by such a key, which tests/conftest.py maps to the model it loads), where
  * no provider claims the name (`openai-compatible/<key>`): a configuration's name, not a model's (session 35).
  */
-const BACKEND_DEVICE_KEY = /^openai-compatible\/(?:transformers|llamacpp|llama_cpp|onnxruntime|vllm|mlx|exllama|ctransformers|hf)_\w[\w.]*_(?:cpu|gpu|cuda|mps|tpu|xpu)$/i;
+const BACKEND_DEVICE_KEY =
+  /^openai-compatible\/(?:transformers|llamacpp|llama_cpp|onnxruntime|vllm|mlx|exllama|ctransformers|hf)_\w[\w.]*_(?:cpu|gpu|cuda|mps|tpu|xpu)$/i;
 export const namesNoModel = (id: string): boolean => !id.trim() || BOOLEAN_WORDS.test(id) || id.includes('|') || BACKEND_DEVICE_KEY.test(id);
 /** A name or path written with `xxx` for its variable part (`gpt-4-xxx`, `openrouter/qwen/qwen3-xxx`, `output/checkpoint-xxx`): a placeholder. */
 const X_PLACEHOLDER = /(?:^|[-_:/])x{3,}(?:[-_/]|$)/i;

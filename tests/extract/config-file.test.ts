@@ -913,7 +913,7 @@ describe('config-file: checkpoints given by absolute path in a model section (he
   });
 });
 
-describe("config-file: a model folder in a weights root under a model key (held-out DAMO-NLP-SG/Video-LLaMA, session 35)", () => {
+describe('config-file: a model folder in a weights root under a model key (held-out DAMO-NLP-SG/Video-LLaMA, session 35)', () => {
   it('reads `llama_model: "ckpt/vicuna-7b/"` as the local folder, not a Hub id of an organisation `ckpt`', () => {
     // DAMO-NLP-SG/Video-LLaMA video_llama/configs/models/video_llama.yaml:1-16, cut.
     const text = [

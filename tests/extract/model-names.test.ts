@@ -4168,11 +4168,7 @@ describe("model-names: Letta's model handles (held-out letta-ai/letta, session 3
     const found = ['zai/glm-5', 'together/Qwen/Qwen2.5-72B-Instruct-Turbo', 'lmstudio_openai/qwen3-4b'].map((h) =>
       run('tests/model_settings/m.json', settings(h)).references.map((r) => [r.id, r.line]),
     );
-    expect(found).toEqual([
-      [['zai/glm-5', 2]],
-      [['together/Qwen/Qwen2.5-72B-Instruct-Turbo', 2]],
-      [['openai-compatible/qwen3-4b', 2]],
-    ]);
+    expect(found).toEqual([[['zai/glm-5', 2]], [['together/Qwen/Qwen2.5-72B-Instruct-Turbo', 2]], [['openai-compatible/qwen3-4b', 2]]]);
     const origin = classifyOrigin(
       { id: 'zai/glm-5', source: 'api', lineage: { status: 'resolved', roots: ['zai/glm-5'], edges: [], nodes: ['zai/glm-5'], problems: [] }, nodes: {} },
       loadRegistry(),

@@ -4292,7 +4292,13 @@ describe('held-out round 39 (session 35): structured-generation libraries', () =
 
   it("reads outlines' client-first factories and classes: the provider the factory names, Ollama's tags, constants", () => {
     // dottxt-ai/outlines docs/features/models/dottxt.md:20-24, ollama.md:245 and tests/models/test_ollama.py:20-26 (cut).
-    const dottxt = ['from dottxt.client import DotTxt', 'import outlines', '', 'client = DotTxt(api_key="...")', 'model = outlines.from_dottxt(client, "dottxt/dottxt-v1-alpha")'].join('\n');
+    const dottxt = [
+      'from dottxt.client import DotTxt',
+      'import outlines',
+      '',
+      'client = DotTxt(api_key="...")',
+      'model = outlines.from_dottxt(client, "dottxt/dottxt-v1-alpha")',
+    ].join('\n');
     expect(rows('dottxt.py', dottxt)).toEqual([['dottxt/dottxt/dottxt-v1-alpha', 5, 'api']]);
     const ollama = [
       'from ollama import Client',
@@ -4422,7 +4428,7 @@ describe('python: held-out round 39 (InternLM/HuixiangDou, THUDM/ImageReward, In
 });
 
 describe('python: a doctest call continued over `...` prompts (session 35, huggingface/peft)', () => {
-  it("reads the model given on a continuation line of a docstring example, and not an Ellipsis argument", async () => {
+  it('reads the model given on a continuation line of a docstring example, and not an Ellipsis argument', async () => {
     // Cut from huggingface/peft src/peft/tuners/lora/model.py (LoraModel's docstring example).
     const text = [
       'class LoraModel(BaseTuner):',
