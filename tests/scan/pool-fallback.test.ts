@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
+import { writePlantedTree } from '../helpers/planted-tree.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const FILES = 600;
@@ -40,17 +41,7 @@ function audit(env: NodeJS.ProcessEnv): { stdout: string; stderr: string } {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'modelprov-pool-fallback-'));
-  planted = [];
-  for (let i = 0; i < FILES; i++) {
-    const dir = join(root, `pkg-${Math.floor(i / 20)}`);
-    mkdirSync(dir, { recursive: true });
-    const lines = ['import os', `value = ${i}`];
-    if (i % 4 === 0) {
-      lines.push(`model = AutoModel.from_pretrained("org-${i % 7}/model-${i}")`);
-      planted.push(`org-${i % 7}/model-${i} pkg-${Math.floor(i / 20)}/mod_${i}.py:3`);
-    }
-    writeFileSync(join(dir, `mod_${i}.py`), `${lines.join('\n')}\n`);
-  }
+  planted = writePlantedTree(root, FILES, 'import os');
   // Last in the walk, when a worker has loaded: tens of thousands of entries, far past a 16 MB heap once parsed.
   mkdirSync(join(root, 'zz-data'));
   const entries = Array.from({ length: 30_000 }, (_, i) => ({ name: `entry ${i}`, model: `catalogue-org/model-${i}`, tags: ['a', 'b', String(i)] }));

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
+import { writePlantedTree } from '../helpers/planted-tree.js';
 import { REPO_ROOT } from '../helpers/run-cli.js';
 
 const SLOW = 'pkg-5/zz_models.yaml';
@@ -36,17 +37,7 @@ function audit(root: string, env: NodeJS.ProcessEnv): { report: Report; stderr: 
 /** A tree of `files` small Python files, one in four loading a model, and the slow file mid-walk. */
 function tree(files: number): { root: string; planted: string[] } {
   const root = mkdtempSync(join(tmpdir(), 'modelprov-stall-'));
-  const planted: string[] = [];
-  for (let i = 0; i < files; i++) {
-    const dir = join(root, `pkg-${Math.floor(i / 20)}`);
-    mkdirSync(dir, { recursive: true });
-    const lines = ['from transformers import AutoModel', `value = ${i}`];
-    if (i % 4 === 0) {
-      lines.push(`model = AutoModel.from_pretrained("org-${i % 7}/model-${i}")`);
-      planted.push(`org-${i % 7}/model-${i} pkg-${Math.floor(i / 20)}/mod_${i}.py:3`);
-    }
-    writeFileSync(join(dir, `mod_${i}.py`), `${lines.join('\n')}\n`);
-  }
+  const planted = writePlantedTree(root, files, 'from transformers import AutoModel');
   mkdirSync(join(root, 'pkg-5'), { recursive: true });
   writeFileSync(join(root, SLOW), slowText);
   return { root, planted };
