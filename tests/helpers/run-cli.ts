@@ -1,10 +1,24 @@
 // Runs the CLI in-process with a fake Io: stdout, stderr and the exit code, no child process.
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import type { Io } from '../../src/cli/io.js';
 
 export const REPO_ROOT = join(import.meta.dirname, '../..');
 export const HUB_SNAPSHOT = join(REPO_ROOT, 'fixtures/hub');
+
+/**
+ * Runs the built CLI (bin/modelprov.js, `npm run build`) in a child process, as a user's shell does: the worker pool and
+ * the one-thread restart only exist there. stdout is kept whatever the exit code (3, incomplete, still prints a report).
+ */
+export function runBuiltCli(args: string[], env: NodeJS.ProcessEnv = {}): { stdout: string; stderr: string; status: number } {
+  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    maxBuffer: 64 << 20,
+  });
+  return { stdout: run.stdout ?? '', stderr: run.stderr ?? '', status: run.status ?? -1 };
+}
 
 export interface CliRun {
   code: number;

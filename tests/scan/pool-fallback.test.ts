@@ -4,14 +4,13 @@
 // kills a worker twice as skipped with why, and still report every other file's references: also
 // those of the small files walked beside a killer, sent to the worker with it.
 // Needs `npm run build` (CI's `npm ci` runs it).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { writePlantedTree } from '../helpers/planted-tree.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { runBuiltCli } from '../helpers/run-cli.js';
 
 const FILES = 600;
 const HUGE = 'zz-data/catalogue.json';
@@ -23,20 +22,7 @@ let report: Report;
 let stderr: string;
 
 function audit(env: NodeJS.ProcessEnv): { stdout: string; stderr: string } {
-  const args = ['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'];
-  try {
-    const stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-      maxBuffer: 64 << 20,
-      stdio: 'pipe',
-    });
-    return { stdout, stderr: '' };
-  } catch (error) {
-    // Exit 3 (incomplete lineage: offline) still prints the report.
-    const failed = error as { stdout?: string; stderr?: string };
-    return { stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
-  }
+  return runBuiltCli(['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'], env);
 }
 
 beforeAll(() => {

@@ -3,13 +3,12 @@
 // everything). Both must find the same references, in the same order, with the same problems
 // listed: the split between threads is invisible in the report. Needs `npm run build` (CI's
 // `npm ci` runs it).
-import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
-import { REPO_ROOT, runCli } from '../helpers/run-cli.js';
+import { REPO_ROOT, runBuiltCli, runCli } from '../helpers/run-cli.js';
 
 const FILES = 1_000;
 let root: string;
@@ -62,14 +61,7 @@ beforeAll(async () => {
   planted.push({ path: `${late}/models/big_settings.yaml`, line: bigYaml.split('\n').length - 1, id: 'org-big/yaml-model' });
 
   const args = ['audit', root, '--offline', '--cache-dir', join(root, '..', `${root.split('/').pop()}-cache`), '--format', 'json'];
-  let stdout: string;
-  try {
-    stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    // Exit 3 (incomplete lineage: offline) still prints the report.
-    stdout = (error as { stdout?: string }).stdout ?? '';
-  }
-  pooled = JSON.parse(stdout) as Report;
+  pooled = JSON.parse(runBuiltCli(args).stdout) as Report;
   inProcess = JSON.parse((await runCli(args)).stdout) as Report;
 }, 120_000);
 

@@ -5,33 +5,20 @@
 // extractors) stands in for a stalled one: in a tree large enough for the pool (mid-walk, beside small files with
 // references) and in a small project, where the main thread, which cannot be stopped, must hand it to a worker.
 // Needs `npm run build` (CI's `npm ci` runs it).
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { writePlantedTree } from '../helpers/planted-tree.js';
-import { REPO_ROOT } from '../helpers/run-cli.js';
+import { runBuiltCli } from '../helpers/run-cli.js';
 
 const SLOW = 'pkg-5/zz_models.yaml';
 const slowText = `models:\n${Array.from({ length: 20_000 }, (_, i) => `  - model: catalogue-org/model-${i}\n    args: ["--model", "catalogue-org/model-${i}"]`).join('\n')}\n`;
 
 function audit(root: string, env: NodeJS.ProcessEnv): { report: Report; stderr: string; status: number } {
-  const args = ['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'];
-  try {
-    const stdout = execFileSync(process.execPath, [join(REPO_ROOT, 'bin', 'modelprov.js'), ...args], {
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-      maxBuffer: 64 << 20,
-      stdio: 'pipe',
-    });
-    return { report: JSON.parse(stdout) as Report, stderr: '', status: 0 };
-  } catch (error) {
-    // Exit 3 (incomplete: offline lineage, a skipped file) still prints the report.
-    const failed = error as { stdout?: string; stderr?: string; status?: number };
-    return { report: JSON.parse(failed.stdout ?? '') as Report, stderr: failed.stderr ?? '', status: failed.status ?? -1 };
-  }
+  const { stdout, stderr, status } = runBuiltCli(['audit', root, '--offline', '--cache-dir', `${root}-cache`, '--format', 'json'], env);
+  return { report: JSON.parse(stdout) as Report, stderr, status };
 }
 
 /** A tree of `files` small Python files, one in four loading a model, and the slow file mid-walk. */
