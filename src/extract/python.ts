@@ -71,7 +71,7 @@ import {
   type LibraryConstants,
   type ProviderMatch,
   providerIds,
-  providerNamed,
+  providerById,
 } from '../registry/providers.js';
 import { familyNamedLike, loadRegistry } from '../registry/load.js';
 import { hostedRoute } from './shared/hosted-route.js';
@@ -265,9 +265,9 @@ const MODEL_KEYWORDS = new Set([
   'embed_model',
   'path_or_hf_repo',
 ]);
-/** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 /** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
 const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
+/** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
 const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /**
@@ -3440,7 +3440,7 @@ function outlinesProvider(name: string, callee: string, imports: Map<string, str
   if (!backend) return undefined;
   const module = imports.get(callee.split('.')[0]!) ?? '';
   if (module !== 'outlines' && !module.startsWith('outlines.')) return undefined;
-  return backend === 'ollama' ? OLLAMA_SERVER : providerNamed(backend);
+  return backend === 'ollama' ? OLLAMA_SERVER : providerById(backend);
 }
 
 /** `class X(Base):` -> X -> Base's last name, for each class of the text with a base `wanted` takes (one pass over the text). */

@@ -470,7 +470,7 @@ export function providerWords(id: string): string[] {
 export const providerIds = (): string[] => load().providers.map((p) => p.id);
 
 /** The hosted provider a library names by its id or a LiteLLM alias of it (`openai`, `gemini` -> google), if providers.yaml has it. */
-export function providerNamed(name: string): ProviderMatch | undefined {
+export function providerById(name: string): ProviderMatch | undefined {
   const id = providerAlias(name);
   const found = load().providers.find((p) => p.id === id);
   return found && match(found);

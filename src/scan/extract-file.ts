@@ -85,7 +85,7 @@ export async function extractText(
   const ignoredLine = (line: number) => {
     ignored ??= markedLines(source.text);
     // (As the line's own text would say: a line past the last or before the first is read as the whole text, line 0 as none.)
-    return line >= 1 && line <= ignored.lineCount ? ignored.has(line) : line !== 0 && ignored.size > 0;
+    return line >= 1 && line <= ignored.lineCount ? ignored.marked.has(line) : line !== 0 && ignored.marked.size > 0;
   };
   const started = performance.now();
   let skipped: FileExtraction['skipped'];
@@ -171,21 +171,17 @@ export async function extractText(
 }
 
 /** The 1-based lines (`\n`-separated, as lineStarts counts them) holding the ignore marker, and how many lines there are. */
-function markedLines(text: string): Set<number> & { lineCount: number } {
-  const marked = new Set<number>() as Set<number> & { lineCount: number };
+function markedLines(text: string): { marked: Set<number>; lineCount: number } {
+  const marked = new Set<number>();
   let at = text.indexOf(IGNORE_MARKER);
-  if (at < 0) {
-    // (The count is only asked against marked lines, which there are none of: any line in range answers no.)
-    marked.lineCount = Infinity;
-    return marked;
-  }
+  // (The count is only asked against marked lines, which there are none of: any line in range answers no.)
+  if (at < 0) return { marked, lineCount: Infinity };
   const starts = lineStarts(text);
-  marked.lineCount = starts.length;
   for (let line = 1; at >= 0; at = text.indexOf(IGNORE_MARKER, at + 1)) {
     while (line < starts.length && starts[line]! <= at) line++;
     marked.add(line);
   }
-  return marked;
+  return { marked, lineCount: starts.length };
 }
 
 /** Code whose collections of names may be walked with a substring test (prefix-tests.ts substringCollectionLines). */
