@@ -10,7 +10,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
-import { argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import { WEIGHTS_ROOT_FOLDER, argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
 import {
   CONVENTIONAL_WEIGHT_FILE,
   GGML_BIN_FILE,
@@ -217,8 +217,6 @@ const CHECKPOINTER_SECTION = /^(?:\w+_)?checkpointer$/i;
  */
 const CHECKPOINTS_FOLDER = /^(?:\.\/)?(?:checkpoints?|ckpts?)\/((?=[^\s/]*\d)(?=[^\s/]*[A-Za-z])[\w.-]+)\/?$/;
 const RUN_OUTPUT_NAME = /output|result|log|tmp|temp|cache|path[_-]?to|your[_-]/i;
-/** A folder in a folder named for keeping weights, two parts (`model/vicuna-7b-v0`, `weights/x`): no Hub id (ids.ts NOT_AN_ORG). */
-const WEIGHTS_ROOT_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained(?:_models)?)\/[\w.@+-]*\d[\w.@+-]*\/?$/i;
 /** A path that cannot be a Hub id: rooted, relative (`./`, `../`, `~/`) or of three parts or more. */
 const FOLDER_PATH = /^(?:\.{1,2}\/|~\/|\/)\S|^[^\s/]+\/+[^\s/]+\/+[^\s/]/;
 /** An option written as one string, `llm_path:Qwen3-4B.Q4_K_M.gguf` (stable-diffusion.cpp options in LocalAI configs). */
@@ -226,6 +224,8 @@ const KEY_VALUE_OPTION = /^([A-Za-z_][\w.-]*):([^\s:]+)$/;
 /** A literal block whose first line is a `key:` (`config_file: |` holding a model's YAML config). */
 const EMBEDDED_MAPPING = /^[ \t]*[A-Za-z_][\w.-]*:(?:[ \t]|$)/;
 const ARGV_KEYS = new Set(['command', 'entrypoint', 'args']);
+/** `.vscode/launch.json` (https://code.visualstudio.com/docs/debugtest/debugging-configuration#_launchjson-attributes). */
+const VS_CODE_LAUNCH = /(?:^|\/)\.vscode\/launch\.json$/i;
 /** Keys whose string value is one command line, in any file (`command: vllm serve X`); in CI files SCRIPT_KEYS. */
 const COMMAND_LINE_KEYS = new Set(['command', 'cmd']);
 /** Larger documents are generated data, not configuration someone writes by hand. */
@@ -286,6 +286,8 @@ export default defineExtractor({
     const skyPilot = isSkyPilotTask(text, words);
     // A Cog config's `build.run` commands run when the image is built (https://cog.run/yaml/#run): scripts too.
     const ci = isCiWorkflowPath(relPath) || skyPilot || isCogConfig(relPath, text);
+    // VS Code's debug configurations: each `args` list is the launched program's argv (one item a word, or a few).
+    const launch = VS_CODE_LAUNCH.test(relPath);
     // Cheap test before parsing: a model-ish key or section anywhere (shared/key-gate.ts).
     // A file named for models may list its weights under keys of any name (`det: x.safetensors`).
     // Not a checkpoint's own shard index (`model.safetensors.index.json`: its `weight_map` names a shard for every
@@ -298,6 +300,7 @@ export default defineExtractor({
       !listed.length &&
       !mayHoldModelKey(text) &&
       !(ci && /ollama|vllm|download|-hf|--[\w-]*model|serve\b|llamafile|\.gguf/.test(text)) &&
+      !(launch && /--[\w-]*(?:model|ckpt|checkpoint|weights)/i.test(text)) &&
       !((words & CMDS) !== 0 && /--[\w-]*model/.test(text)) &&
       !(modelsFile && /safetensors|\.pt|\.onnx|\.gguf|\.ggml|\.ckpt|llamafile/i.test(text)) &&
       !PATH_TO_WEIGHTS.test(text) &&
@@ -601,7 +604,7 @@ export default defineExtractor({
       return { references, diagnostics };
     }
     references.push(...commentedModels(text, positions));
-    const yaml = JSON_WITH_COMMENTS.test(relPath) ? blankJsonComments(text) : text;
+    const yaml = JSON_WITH_COMMENTS.test(relPath) || launch ? blankJsonComments(text) : text;
     const parsed = parseYaml(blankUnreadBlocks(blankSchemaDocuments(blankTemplateExpressions(yaml)), relPath), file.relPath);
     diagnostics.push(...parsed.diagnostics);
     // CI `command: [--model, X]` lists are one argv; `script:` lists are one command per item.
@@ -643,6 +646,10 @@ export default defineExtractor({
           for (const model of [...llamafilesRun(script), ...argsFileModels(script)])
             references.push(argReference({ ...model, offset: model.offset + offset }, positions));
         references.push(...matrixModels(source, matrix, env, positions));
+        return;
+      }
+      if (launch && key === 'args' && parent && typeof path.at(-1) === 'number') {
+        argv.set(parent, [...(argv.get(parent) ?? []), ...tokenize(value, offset)]);
         return;
       }
       // An OpenAPI document's code samples (`x-codeSamples:` entries `{lang: bash, source: |}`, Redocly's extension that

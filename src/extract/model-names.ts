@@ -326,6 +326,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   // The text's lines, split once when a rule looks beyond the current line.
   let lines: string[] | undefined;
   const allLines = () => (lines ??= text.split('\n'));
+  // Per list variable, whether a loop over it gives each entry to `load_dataset` (found when a value of the list asks).
+  const datasetLists = new Map<string, boolean>();
+  const listLoadedAsDatasets = (name: string) => {
+    let known = datasetLists.get(name);
+    if (known === undefined) datasetLists.set(name, (known = text.includes('load_dataset') && loopsIntoDatasetLoad(text, name)));
+    return known;
+  };
   // Per line, whether it starts inside the parentheses of a call (found when a value asks: callArgumentLines).
   let callLines: Uint8Array | undefined;
   const inCallArguments = (n: number) => (callLines ??= callArgumentLines(text))[n - 1] === 1;
@@ -759,6 +766,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `dataset_name_to_id = {"climatefever": "sentence-transformers/NanoClimateFEVER-bm25", ...}` (sentence-transformers'
       // NanoBEIR evaluators): a table named for datasets maps its keys to datasets, though their organisation publishes models.
       if (!!parent && DATASET_TABLE.test(parent)) return;
+      // `belle_list = ['BelleGroup/train_2M_CN', ...]` then `for i, name in enumerate(belle_list):` and `load_dataset(path=name)`
+      // (yuanzhoulvpi2017/zero_nlp's data scripts): a list the code loads entry by entry as datasets lists datasets.
+      if (holder && value.includes('/') && listLoadedAsDatasets(holder)) return;
       // `"Providers": [{ "name": "glm-4.5-sglang", "api_base_url": ..., "models": [...] }]` (claude-code-router's config):
       // an entry of a list named for providers is named for its provider, though served models lend it their names.
       if (key === 'name' && !!parent && PROVIDER_HOLDER.test(parent.toLowerCase())) return;
@@ -1373,6 +1383,20 @@ const ADAPTER_ALIAS = /(?:\badapter_names?\s*[=:]\s*\[?\s*|\b(?:set|delete|enabl
 const TEMPLATE_CLASS = /^\s*class\s+\w*(?:Template|Parser)\s*[(:]/;
 /** A Python class of template or parser names: ms-swift's `class TemplateType:`, `class ParserNames(Enum):`. */
 const TEMPLATE_NAMES_CLASS = /^\s*class\s+\w*(?:Template|Parser)(?:Type|Name)s?\s*[(:]/;
+/**
+ * Whether a `for` loop over the list variable `name` (directly, or through `enumerate`/`tqdm`/`zip`) gives its loop
+ * variable to `load_dataset` within the next few lines: the list names datasets.
+ */
+function loopsIntoDatasetLoad(text: string, name: string): boolean {
+  if (!/^\w+$/.test(name)) return false;
+  const loop = new RegExp(`^[ \\t]*for\\s+(?:\\w+\\s*,\\s*)?(\\w+)\\s+in\\s+[^\\n:]*\\b${name}\\b[^\\n]*:[ \\t]*$`, 'gm');
+  for (const m of text.matchAll(loop)) {
+    const body = text.slice(m.index + m[0].length, m.index + m[0].length + 600);
+    if (new RegExp(`\\bload_dataset\\([^)\\n]*\\b${m[1]}\\b`).test(body)) return true;
+  }
+  return false;
+}
+
 /** A class of dataset names (`class DatasetName(str, Enum):`), not a dataset's own class (`class MyDataset(Dataset):`). */
 const DATASET_NAMES_CLASS = /^\s*class\s+\w*Dataset(?:Type|Name|Id)s?\s*[(:]/;
 /** Whether the line at `at` is an attribute of such a class (`TEMPLATE_CLASS` by default). */

@@ -188,6 +188,9 @@ function readCells(text: string, cells: Cell[]): ReadCell[] {
   return read;
 }
 
+/** `%env NAME=value`, `%set_env NAME value`: the magic and its separator (`=` or blanks). */
+const ENV_MAGIC = /^(\s*%(?:set_)?env[ \t]+)(\w+)(?:[ \t]*=[ \t]*|[ \t]+)(?=\S)/;
+
 /** `!huggingface-cli download Qwen/...` and `!ollama pull qwen2.5` lines as a shell script (others blank, so lines still match). */
 function shellLines(lines: string[]): string {
   let continued = false;
@@ -196,7 +199,12 @@ function shellLines(lines: string[]): string {
       // A `!` line ending in `\` goes on in the next line (`!python convert.py \` / `    ./merged \`).
       const shell = continued || /^\s*!/.test(line);
       continued = shell && /\\\r?\n?$/.test(line);
-      return shell ? line.replace(/^(\s*)!/, '$1 ') : line.endsWith('\n') ? '\n' : '';
+      if (shell) return line.replace(/^(\s*)!/, '$1 ');
+      // `%env BASE_URL=THUDM/chatglm-6b` (or `%env NAME value`) sets a variable the `!` lines read as `$BASE_URL`: an
+      // assignment to the shell, its columns kept (https://ipython.readthedocs.io/en/stable/interactive/magics.html#magic-env).
+      const env = ENV_MAGIC.exec(line);
+      if (env) return `${' '.repeat(env[0].length - env[2]!.length - 1)}${env[2]}=${line.slice(env[0].length)}`;
+      return line.endsWith('\n') ? '\n' : '';
     })
     .join('');
 }

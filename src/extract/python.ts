@@ -15,6 +15,7 @@ import {
   modelsInArgs,
   programAlternation,
   QUANTISED_FOLDER,
+  WEIGHTS_ROOT_FOLDER,
   tokenize,
   type ArgModel,
   type Token,
@@ -1481,7 +1482,10 @@ function readPython(file: SourceFile): ExtractResult {
     // So is a path from the root or home to a folder named like a model (`BGEM3EmbeddingFunction(model_name='/data2/khj/
     // bge-m3')`, pymilvus; `Visualized_BGE(model_name_bge='/data2/khj/bge-m3')`, InternLM/HuixiangDou's tests), as a dict's
     // model key holding one is (ABSOLUTE_MODEL_FOLDER, below).
-    const weightsFolder = LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || ABSOLUTE_MODEL_FOLDER.test(m[3]!);
+    // (Or two parts under such a folder, `model="model/Qwen2.5-0.5B-Instruct"`, `model_name_or_path_reranker =
+    // "models/Qwen3-Reranker-0.6B"`: a folder named like a model inside the project's weights folder.)
+    const weightsFolder =
+      LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || WEIGHTS_ROOT_FOLDER.test(m[3]!) || ABSOLUTE_MODEL_FOLDER.test(m[3]!);
     if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
@@ -1755,7 +1759,11 @@ function readPython(file: SourceFile): ExtractResult {
   for (let m = FIELD_CALL.test(text) ? fieldDefault.exec(text) : null; m; m = fieldDefault.exec(text)) {
     if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
     const parsed = parseHubReference(m[3]!);
-    if (parsed) add(parsed.id, m.index + m[0].length - m[3]!.length - 1, 'huggingface', parsed.revision);
+    const offset = m.index + m[0].length - m[3]!.length - 1;
+    if (parsed) add(parsed.id, offset, 'huggingface', parsed.revision);
+    // `field(default="model/Qwen1.5-4B-Chat")`: a folder named like a model in the project's weights folder.
+    else if ((WEIGHTS_ROOT_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || LOCAL_WEIGHTS_FOLDER.test(m[3]!)) && !taken(offset))
+      add(m[3]!.replace(/\/+$/, ''), offset, 'local');
   }
   // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
   // filled by the table's own loop (shared/hub-pairs.ts).

@@ -71,6 +71,11 @@ const NOT_AN_ORG = new Set([
   // JSON-RPC method of HKUDS/DeepCode's app server): as `models/`, no organisation.
   'model',
   'models',
+  // Folders named for holding the model (`model_path/chatglm`, mymusise/ChatGLM-Tuning's `--chatglm_path` default): as
+  // `model/`, read as a folder on disk before an organisation.
+  'model_path',
+  'model_dir',
+  'models_dir',
   'datasets',
   'spaces',
   'docs',

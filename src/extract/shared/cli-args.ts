@@ -46,6 +46,7 @@ import {
 import { spacyPipelineId } from './spacy.js';
 import { checkpointRepo } from './checkpoint-layout.js';
 import { lazyllmModel } from './library-slots.js';
+import { isFamilyWord } from './family-folder.js';
 
 export interface Token {
   text: string;
@@ -124,10 +125,12 @@ const MODEL_FLAGS = new Set([
  * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words). The id flag is also written as one
  * word, `--modelid` / `--modelId` (cline/cline's `cline auth --provider anthropic --modelid claude-sonnet-4-6`). PiSSA's
  * fine-tuning loads the residual of the base it decomposed (`--residual_model_name_or_path fxmeng/pissa-llama-2-7b-r16-alpha-16`,
- * huggingface/peft examples/pissa_finetuning/README.md), a model by its role as well.
+ * huggingface/peft examples/pissa_finetuning/README.md), a model by its role as well. A dual encoder names each tower by its
+ * modality: `--text_model_name_or_path models/BAAI/bge-large-zh-v1.5 --image_model_name_or_path models/vit-x`
+ * (yuanzhoulvpi2017/zero_nlp's Chinese CLIP trainer).
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
+  /^--(?:(?:load|init|pretrained|reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer|text|image|vision|video|audio|speech|llm)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
 /**
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
@@ -155,7 +158,17 @@ const COMPONENT_FILE_FLAG =
   /^--(?:v?ae|clip(?:[-_][lg])?|t5(?:xxl)?|gemma\d*|qwen\d*|byt5|dit|unet|text[-_]encoder\d?|control[-_]?net[-_]models?|textual[-_]inversion[-_]embeddings|network[-_]weights)$/i;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) =>
-  MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag);
+  MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag) || familyPathFlag(flag);
+/**
+ * A flag named for a published family's weights, `--<family>_path`, `--<family>_model_path`, `--<family>-dir`
+ * (mymusise/ChatGLM-Tuning's `--chatglm_path model_path/chatglm`, `--llama_path`, `--baichuan_model_path`): the folder
+ * of that family's model the program loads.
+ */
+const FAMILY_PATH_FLAG = /^--([a-z]{4,})[-_](?:model[-_])?(?:path|dir|name[-_]or[-_]path)$/i;
+const familyPathFlag = (flag: string) => {
+  const m = FAMILY_PATH_FLAG.exec(flag);
+  return !!m && isFamilyWord(m[1]!);
+};
 /**
  * Any other flag named for the model a tool uses (`chatchat-config --default_llm_model X`,
  * `chatchat-kb --embed-model=X`, `python run_server.py --llm qwen-max`): its value counts as a name a server answers to. Not where a
@@ -322,6 +335,8 @@ const LIST_FILE = /\.(?:txt|json|jsonl|csv|tsv|ya?ml)$/i;
  * now, and its early ids predate these formats).
  */
 export const QUANTISED_FOLDER = /^[A-Za-z][\w.-]*\d[\w.-]*[-_](?:awq|gptq|int4|int8|4bit|8bit|w4a16|w8a8)$/i;
+/** A folder in a folder named for keeping weights, two parts (`model/vicuna-7b-v0`, `weights/x`): no Hub id (ids.ts NOT_AN_ORG). */
+export const WEIGHTS_ROOT_FOLDER = /^(?:models?|weights|checkpoints?|ckpts?|pretrained(?:_models)?)\/[\w.@+-]*\d[\w.@+-]*\/?$/i;
 /**
  * The folder `swift export --quant_method awq --quant_bits 4` writes, `<model>-<method>-int<bits>`, with or without a size
  * in the model's part (01-ai/Yi-Coder's cookbook: `swift infer --model_id_or_path yi-coder-awq-int4`).
@@ -1998,8 +2013,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
-      // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README).
-      else if (raw[i]!.text === token.text && /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) && !NOT_MODEL_OPTION.test(raw[i - 1]!.text))
+      // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README), also
+      // through a variable the script set (`%env BASE_URL=THUDM/chatglm-6b` then `!python app.py --base_url $BASE_URL`).
+      else if (
+        (raw[i]!.text === token.text || /^\$\{?\w+\}?$/.test(raw[i]!.text)) &&
+        /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) &&
+        !NOT_MODEL_OPTION.test(raw[i - 1]!.text)
+      )
         push(publisherId(token));
     }
   }

@@ -46,3 +46,21 @@ export function isFamilyName(value: string): boolean {
   }
   return familyNames.has(value.toLowerCase());
 }
+
+let familyWords: Set<string> | undefined;
+/**
+ * A published family's name as a lower-case word of 4 letters or more (families.yaml `id_hints`: `chatglm`, `llama`,
+ * `baichuan`, `internlm`), not a provider's id: what a flag or setting named for that family (`--chatglm_path`) loads.
+ */
+export function isFamilyWord(word: string): boolean {
+  if (!familyWords) {
+    const providers = new Set(providerIds());
+    familyWords = new Set(
+      loadRegistry()
+        .families.flatMap((f) => f.id_hints ?? [])
+        .map((h) => h.toLowerCase())
+        .filter((h) => /^[a-z]{4,}$/.test(h) && !providers.has(h)),
+    );
+  }
+  return familyWords.has(word.toLowerCase());
+}
