@@ -63,9 +63,22 @@ import { modelSwitchOptions } from './shared/model-catalogues.js';
 /** Code and data files; prose (Markdown) and notebooks go through their own extractors, which hand code on. */
 const CODE =
   /\.(py|pyi|m?js|cjs|jsx|ts|tsx|mts|cts|json|jsonc|json5|ya?ml|toml|java|kt|kts|scala|groovy|go|rs|cs|php|rb|swift|dart|properties|conf|cfg|ini|vue|svelte|qml|html?|lua|sql|csv|sh|bash|zsh|ps1|psm1|tf|tfvars|hcl)$/i;
-/** Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used). */
+/**
+ * Lockfiles and modelprov's own policy and lock files (`.modelprov.yml` names the models it excepts, not ones used), and
+ * the folders UI strings are kept in (`locales/zh.json`, `i18n/`, `translations/en.ts`).
+ */
 const SKIP =
   /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|[\w.-]*\.lock|composer\.lock|go\.sum|tsconfig[\w.-]*\.json|\.modelprov\.ya?ml|modelprov\.lock\.json)$|\.min\.js$|\.d\.[cm]?ts$|(^|\/)(locales?|i18n|translations?)\//i;
+/**
+ * Code of a machine-translation feature in a folder named for it (OpenBMB/BMTools `bmtools/tools/translation/nllb/api.py`
+ * loading `facebook/nllb-200-distilled-600M`; transformers' `examples/pytorch/translation/run_translation.py`): a
+ * `translation(s)/` folder holds UI strings as data files or JS/TS string tables, never as Python, shell, Go, Rust, JVM or
+ * C# code, whose strings live in catalogues (gettext `.po`, `.properties`, `.resx`, Fluent `.ftl`). Not under `locales/`
+ * or `i18n/` as well.
+ */
+const TRANSLATION_FEATURE_CODE = /(?:^|\/)translations?\/(?:[^/]+\/)*[^/]+\.(?:py|sh|bash|go|rs|java|kt|kts|scala|groovy|cs)$/i;
+const I18N_FOLDER = /(?:^|\/)(?:locales?|i18n)\//i;
+const skipped = (path: string) => SKIP.test(path) && !(TRANSLATION_FEATURE_CODE.test(path) && !I18N_FOLDER.test(path));
 /**
  * Quoted values of up to 200 characters on one line. Empty and one-character values are matched too (and passed over):
  * skipping them paired the wrong quotes (`f("", "deepseek-chat")`). So are values with an escape (passed over, ESCAPED):
@@ -186,11 +199,12 @@ const isTokenizerSerialization = (path: string, text: string) =>
 
 export default defineExtractor({
   name: 'model-names',
-  // Not `matchesName`: SKIP tests folders (locales/), which a test of the file name alone never sees.
+  // Not `matchesName`: SKIP tests folders (locales/; a translation feature's code is read: skipped), which a test of the
+  // file name alone never sees.
   matches: (path) => {
     const own = withoutExampleSuffix(path); // `settings.yaml.example`: read as the `settings.yaml` it becomes
     // A bare template (`gpu-tinyllama.tpl`) is read only when its text is YAML (readAs).
-    return (CODE.test(own) || isBareTemplate(own)) && !SKIP.test(own) && !MODEL_FILES.test(own);
+    return (CODE.test(own) || isBareTemplate(own)) && !skipped(own) && !MODEL_FILES.test(own);
   },
   // A library that takes its own short names in slots is named in the text that uses them (`kaito.sh` in a Workspace's
   // apiVersion above `preset: name: phi-4`): its word lets such a text in. A `<provider>:` prefix opens the gate before a

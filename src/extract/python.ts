@@ -699,6 +699,17 @@ export default defineExtractor({
 });
 
 /** The python reader proper (its `extract`, which forgets the gate words' text after it). */
+/**
+ * Replicate's Python client running a model (https://github.com/replicate/replicate-python#run-a-model):
+ * `replicate.run("owner/name:<version>", input=...)`, `replicate.Client(api_token).run(...)`, `async_run`, `stream`. Group 1
+ * is the call's first argument: one string literal, or adjacent ones Python joins into one (reworkd/AgentGPT's image tool,
+ * `client.run("stability-ai/stable-diffusion"` then `":db21e45d..."` on the next line).
+ */
+const REPLICATE_RUN = /\.(?:async_)?(?:run|stream)\(\s*((?:(["'])[^"'\n\\]*\2\s*)+)[,)]/g;
+/** A model on Replicate: `owner/name`, pinned to a version (a 64-hex id after a colon) or not. */
+const REPLICATE_MODEL_REF = /^[A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*(?::[0-9a-f]{64})?$/;
+const IMPORTS_REPLICATE = /^[ \t]*(?:import[ \t]+replicate\b|from[ \t]+replicate\b)/m;
+
 /** A config's top-level `load_from = '<weights file>'` (MMEngine's runner setting). */
 const MMENGINE_LOAD_FROM = /^load_from[ \t]*=[ \t]*(['"])([^'"\n]+\.(?:pth|pt|ckpt|safetensors|bin))\1/gm;
 
@@ -707,7 +718,7 @@ function readPython(file: SourceFile): ExtractResult {
   const text = file.text;
   if (
     !file.embeddedBlock &&
-    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm|bleurt/i.test(
+    !/from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm|bleurt|replicate/i.test(
       text,
     )
   )
@@ -793,6 +804,17 @@ function readPython(file: SourceFile): ExtractResult {
   };
   // LiveKit Inference's descriptors first: `inference.LLM("openai/gpt-4.1-mini")` is no vLLM `LLM(` loading a Hub repo.
   for (const model of livekitInferenceModels(text, imports)) add(model.id, model.offset, 'api');
+  // A model Replicate runs, in a file that imports its client (REPLICATE_RUN): the id as its first literal writes it, a
+  // pinned version with it when that literal holds it (`meta/codellama-7b-instruct:<version>`, as a model list's entry is
+  // read), the `owner/name` alone when the version is a literal of its own on the next line (the snippet shows the line).
+  if (text.includes('replicate') && IMPORTS_REPLICATE.test(text))
+    for (const m of text.matchAll(REPLICATE_RUN)) {
+      const literals = [...m[1]!.matchAll(/(["'])([^"'\n\\]*)\1/g)].map((l) => l[2]!);
+      const first = literals[0]!;
+      if (!REPLICATE_MODEL_REF.test(literals.join('')) || !REPLICATE_MODEL_REF.test(first)) continue;
+      const offset = m.index + m[0].indexOf(m[1]!) + 1;
+      if (!startsComment(text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset))) add(first, offset, 'api');
+    }
   // An MMEngine (OpenMMLab) config's `load_from = '/root/work_dirs/internlm2_chat_7b_full/iter_7000.pth'` (XTuner's and
   // mmdetection's configs): the checkpoint the runner loads before it trains or tests
   // (https://mmengine.readthedocs.io/en/latest/tutorials/runner.html), a weights file on disk. Not a URL (read as URLs are).

@@ -30,7 +30,57 @@ describeExtractor('model-names', modelNames, [
   ['models/qwen/config.json', true],
   ['locales/zh.json', false],
   ['notebooks/demo.ipynb', false],
+  // a machine-translation feature's code in a folder named for it is read; UI strings in such a folder are not
+  ['bmtools/tools/translation/nllb/api.py', true],
+  ['examples/pytorch/translation/run_translation.py', true],
+  ['src/translations/en.ts', false],
+  ['public/translations/zh.json', false],
+  ['app/locales/translation/zh.py', false],
 ]);
+
+describe('model-names: API keys where a model may stand (held-out Pythagora-io/gpt-pilot, issue #15)', () => {
+  it("reads no model from a `provider:key` parser's test values, and still reads the model beside them", () => {
+    // Pythagora-io/gpt-pilot tests/cli/test_cli.py:84-90 (parse_llm_key's cases) and tests/config/test_env_importer.py:
+    // `openai/sk-abc`, `openai-compatible/sk-abc` and `openai-compatible/noprovider:fake-secret-key` were read as models.
+    const text = [
+      '@pytest.mark.parametrize(',
+      '    ("value", "expected"),',
+      '    [',
+      '        ("openai:sk-abc", (LLMProvider.OPENAI, "sk-abc")),',
+      '        ("noprovider:fake-secret-key", ArgumentTypeError),',
+      '        ("sk-abc", ArgumentTypeError),',
+      '    ],',
+      ')',
+      'def test_parse_llm_key(value, expected):',
+      '    values = {',
+      '        "ANTHROPIC_API_KEY": "sk-anthropic",',
+      '        "MODEL_NAME": "gpt-4o",',
+      '    }',
+    ].join('\n');
+    expect(run('tests/cli/test_cli.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o', 12]]);
+  });
+});
+
+describe('model-names: a translation feature in a folder named translation/ (held-out OpenBMB/BMTools, issue #15)', () => {
+  it("reads the default model of the tool's code, which a folder of UI strings would not hold", () => {
+    // OpenBMB/BMTools bmtools/tools/translation/nllb/api.py:16-19: the NLLB tool's base model, the default of a
+    // conditional expression, loaded by from_pretrained. The folder was skipped as an i18n folder (`translations?/`).
+    const path = 'bmtools/tools/translation/nllb/api.py';
+    const text = [
+      '',
+      'from transformers import AutoModelForSeq2SeqLM, AutoTokenizer',
+      'from ...tool import Tool',
+      '',
+      'def build_tool(config) -> Tool:',
+      '    BASE_MODEL = (config["model"] if "model" in config else "facebook/nllb-200-distilled-600M")',
+      '    SRC_LANG = (config["src_lang"] if "src_lang" in config else "eng_Latn")',
+      '    tokenizer = AutoTokenizer.from_pretrained(BASE_MODEL, use_auth_token=True, src_lang=SRC_LANG)',
+      '    model = AutoModelForSeq2SeqLM.from_pretrained(BASE_MODEL, use_auth_token=True)',
+    ].join('\n');
+    expect(modelNames.matches(path)).toBe(true);
+    expect(run(path, text).references.map((r) => [r.id, r.line])).toEqual([['facebook/nllb-200-distilled-600M', 6]]);
+  });
+});
 
 const run = (relPath: string, text: string) =>
   modelNames.extract(makeSourceFile(relPath, text)) as { references: { id: string; source: string; line: number; context?: string }[] };

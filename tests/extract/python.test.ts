@@ -4553,3 +4553,43 @@ describe('python: test tables named by the module and model fixtures (session 35
     ]);
   });
 });
+
+describe('python: a model Replicate runs (held-out reworkd/AgentGPT, issue #15)', () => {
+  const rows = (text: string) =>
+    (python.extract(makeSourceFile('platform/reworkd_platform/web/api/agent/tools/image.py', text)) as ExtractResult).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
+
+  it("reads the model of `client.run(...)`, its `owner/name` and version written as two adjacent literals", () => {
+    // reworkd/AgentGPT platform/reworkd_platform/web/api/agent/tools/image.py:1-26: the image tool's Replicate model was
+    // missed (no rule read Replicate's client at all).
+    const text = [
+      'from typing import Any',
+      '',
+      'import openai',
+      'import replicate',
+      'from replicate.exceptions import ModelError',
+      '',
+      'async def get_replicate_image(input_str: str) -> str:',
+      '    client = replicate.Client(settings.replicate_api_key)',
+      '    try:',
+      '        output = client.run(',
+      '            "stability-ai/stable-diffusion"',
+      '            ":db21e45d3f7023abc2a46ee38a23973f6dce16bb082a930b0c49861f96d1e5bf",',
+      '            input={"prompt": input_str},',
+      '            image_dimensions="512x512",',
+      '        )',
+      '    except ModelError as e:',
+      '        raise ReplicateError(e, "Image generation failed due to NSFW image.")',
+    ].join('\n');
+    expect(rows(text)).toEqual([['stability-ai/stable-diffusion', 'api', 11]]);
+  });
+
+  it('reads a pinned model in one literal as written, and no `.run(` of a file that does not import Replicate', () => {
+    const pinned = 'import replicate\noutput = replicate.run("meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332", input={})\n';
+    expect(rows(pinned)).toEqual([['meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332', 'api', 2]]);
+    expect(rows('import subprocess\nsubprocess.run("scripts/build-7b", check=True)\n')).toEqual([]);
+  });
+});

@@ -173,6 +173,13 @@ const TASK =
  * `o1-mini`: https://platform.openai.com/docs/models); `gpt4` and `gpt4all` alone are not such a key (Scale's `GPT4`).
  */
 export const SQUASHED_OPENAI_KEY = /^(?:gpt\d+(?:\.\d+)?(?:o|turbo|mini|nano|preview)+|o\d(?:mini|preview|pro)+)$/i;
+/**
+ * An API key, written where a model may stand (gpt-pilot's tests/cli/test_cli.py, `("openai:sk-abc", (LLMProvider.OPENAI,
+ * "sk-abc"))`, `("noprovider:fake-secret-key", ArgumentTypeError)`: test values of a `provider:key` option parser): a secret,
+ * never a name. OpenAI's, Anthropic's (`sk-ant-...`), DeepSeek's and Moonshot's keys start `sk-`
+ * (https://platform.openai.com/docs/api-reference/authentication); a value named a key says so. Before a provider's colon too.
+ */
+export const SECRET_KEY = /^(?:[A-Za-z][\w-]*:)?(?:sk-[\w-]*|[\w-]*(?:secret|api)[-_]?keys?)$/i;
 /** Cloud regions (`us-east-1`, `eu-west-3`, `us-central1`, `asia-northeast1`): a client's other setting beside the model. */
 const REGION =
   /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn|us-gov|asia|europe|northamerica|southamerica|australia)-(?:east|west|north|south|central|northeast|northwest|southeast|southwest)\d?(?:-\d)?$/i;
@@ -204,6 +211,7 @@ export const isNameShaped = (v: string): boolean =>
   !TASK.test(v) &&
   !REGION.test(v) &&
   !SQUASHED_OPENAI_KEY.test(v) &&
+  !SECRET_KEY.test(v) &&
   // `deepseek-v9-nonexistent`: a name that says no such model exists (an error path's test).
   !saysMissing(v) &&
   // `openai:my-model`: a known provider before no model's name.
@@ -525,7 +533,7 @@ export function classify(
   const v = value.trim();
   if (!v || /[\s{}<>$%]/.test(v) || saysMissing(v) || isXPlaceholder(v) || ENDPOINT_NAME.test(v) || DEPLOYMENT_OWN_NAME.test(v) || isApiVersionOrRoute(v))
     return undefined; // placeholders, templates, names of a missing model, endpoints, deployments, API routes
-  if (CODE_CLASS_NAME.test(v)) return undefined;
+  if (CODE_CLASS_NAME.test(v) || SECRET_KEY.test(v)) return undefined; // a class's name; an API key (`openai:sk-abc`)
   // `qwenVlModelPrefixName = "qwen-vl"` (higress ai-proxy's qwen.go): the start of the names a test matches, no model.
   const valueAt = line.indexOf(v);
   if (valueAt > 0 && (PREFIX_HOLDER.test(line.slice(0, valueAt)) || STORE_NAME_HOLDER.test(line.slice(0, valueAt)))) return undefined;
