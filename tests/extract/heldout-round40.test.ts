@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtractResult } from '../../src/extract/extractor.js';
+import configFile from '../../src/extract/config-file.js';
+import modelNames from '../../src/extract/model-names.js';
+import notebook from '../../src/extract/notebook.js';
+import python from '../../src/extract/python.js';
+import shell from '../../src/extract/shell.js';
+
+// Held-out round 40 (session 36): shapes cut from yuanzhoulvpi2017/zero_nlp, LC1332/Luotuo-Chinese-LLM,
+// mymusise/ChatGLM-Tuning and CVI-SZU/Linly, each a rule that reads what the first run of the round missed.
+const refs = async (extractor: { extract: (f: { relPath: string; size: number; text: string }) => unknown }, relPath: string, text: string) =>
+  ((await extractor.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+describe('config-file: VS Code debug configurations', () => {
+  // The shape of zero_nlp's chatglm_v2_6b_lora/.vscode/launch.json and debug_vllm's (comments as VS Code writes them).
+  const launch = [
+    '{',
+    '    // Use IntelliSense to learn about possible attributes.',
+    '    "version": "0.2.0",',
+    '    "configurations": [',
+    '        {',
+    '            "name": "Python: main",',
+    '            "type": "python",',
+    '            "program": "main.py",',
+    '            "args": [',
+    '                "--do_train",',
+    '                "--model_name_or_path",',
+    '                "chatglm2-6b_model",',
+    '                "--output_dir",',
+    '                "output/adgen-chatglm2-6b-lora_version",',
+    '                "--lora_r", "32"',
+    '            ]',
+    '        },',
+    '        {',
+    '            "name": "vllm server",',
+    '            "module": "vllm.entrypoints.openai.api_server",',
+    '            "args": ["--served-model-name", "Qwen1.5-7B-Chat", "--model", "/home/u/train_qwen/model/Qwen1.5-1.8B-Chat"]',
+    '        }',
+    '    ]',
+    '}',
+    '',
+  ].join('\n');
+
+  it("reads each configuration's args as the launched program's command line", async () => {
+    expect(await refs(configFile, '.vscode/launch.json', launch)).toEqual([
+      ['chatglm2-6b_model', 12],
+      ['/home/u/train_qwen/model/Qwen1.5-1.8B-Chat', 21],
+    ]);
+  });
+
+  it('leaves the same list alone in a JSON file that is no launch configuration', async () => {
+    expect(await refs(configFile, 'config/tasks.json', launch.replace(/^\s*\/\/.*$/m, ''))).toEqual([]);
+  });
+});
+
+describe('notebook: %env magics', () => {
+  // LC1332/Luotuo-Chinese-LLM's notebook/ChatTuoling.ipynb, its variables and the command in one cell.
+  const cells = (source: string[]) => JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 0 }, null, 1);
+
+  it('sets the variables a `!` command reads, a model publisher\'s id given to an option of the project\'s own program', async () => {
+    const text = cells([
+      '%env BASE_URL=THUDM/chatglm-6b\n',
+      '%env FINETUNED_CKPT_URL=../luotuo_silk_road/TuoLing/output/luotuoC.pt\n',
+      '!cd ./Luotuo-Chat-Server && python app.py --base_url $BASE_URL --port 6006 --share',
+    ]);
+    const found = (await refs(notebook, 'notebook/ChatTuoling.ipynb', text)).map(([id]) => id);
+    expect(found).toContain('THUDM/chatglm-6b');
+  });
+
+  it('reads `%env NAME value` and model-named variables as assignments', async () => {
+    const text = cells(['%env MODEL_NAME decapoda-research/llama-7b-hf\n', '!python generate.py --model $MODEL_NAME']);
+    expect((await refs(notebook, 'run.ipynb', text)).map(([id]) => id)).toContain('decapoda-research/llama-7b-hf');
+  });
+});
+
+describe('command lines: flags named for a role or a family', () => {
+  it('reads a dual encoder trainer\'s modality-named model flags (zero_nlp chinese_clip_ddp/train_ddp_text_image.sh)', async () => {
+    const text = [
+      'deepspeed train_text_image_embedding.py \\',
+      '    --text_model_name_or_path models/BAAI/bge-large-zh-v1.5 \\',
+      '    --image_model_name_or_path models/image_embedding/image_embedding_001 \\',
+      '    --output_dir output/text_image_001',
+      '',
+    ].join('\n');
+    expect(await refs(shell, 'train_ddp_text_image.sh', text)).toEqual([
+      ['models/BAAI/bge-large-zh-v1.5', 2],
+      ['models/image_embedding/image_embedding_001', 3],
+    ]);
+  });
+
+  it("reads TencentPretrain's --load_model_path and a family-named --chatglm_path as the weights loaded", async () => {
+    const text = [
+      'python3 llama_infer.py --test_path prompts.txt --prediction_path result.txt \\',
+      '                      --load_model_path ../ChatFlow-7B/chatflow_7b.bin \\',
+      '                      --config_path config/llama_7b_config.json',
+      'python tokenize_dataset_rows.py --jsonl_path data/alpaca_data.jsonl --chatglm_path model_path/chatglm',
+      'python train.py --output_path out/run1 --data_path data/train.json',
+      '',
+    ].join('\n');
+    expect(await refs(shell, 'README.sh', text)).toEqual([
+      ['../ChatFlow-7B/chatflow_7b.bin', 2],
+      ['model_path/chatglm', 4],
+    ]);
+  });
+});
+
+describe('python: a model folder two parts deep in the weights folder', () => {
+  it('reads dataclass defaults and model keywords holding one (zero_nlp train_qwen, rl_grpo, qwen3_embedding)', async () => {
+    const text = [
+      'from dataclasses import dataclass, field',
+      'from typing import Optional',
+      'import transformers',
+      '',
+      '@dataclass',
+      'class ModelArguments:',
+      '    model_name_or_path: Optional[str] = field(default="model/Qwen1.5-4B-Chat")',
+      '    output_dir: Optional[str] = field(default="output/run")',
+      '',
+      'model_name_or_path_reranker = "models/Qwen3-Reranker-0.6B"',
+      'trainer = GRPOTrainer(model="model/Qwen2.5-0.5B-Instruct", reward_funcs=reward_len)',
+      'model = transformers.AutoModelForCausalLM.from_pretrained(ModelArguments().model_name_or_path)',
+      '',
+    ].join('\n');
+    expect((await refs(python, 'train_qwen2_sft.py', text)).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['model/Qwen1.5-4B-Chat', 7],
+      ['models/Qwen3-Reranker-0.6B', 10],
+      ['model/Qwen2.5-0.5B-Instruct', 11],
+    ]);
+  });
+});
+
+describe('model-names: a list loaded entry by entry as datasets', () => {
+  it("leaves a publisher's ids alone when a loop gives each to load_dataset (zero_nlp chinese_bloom/data_proj)", async () => {
+    const datasets = [
+      'from datasets import load_dataset',
+      "belle_list = ['BelleGroup/generated_chat_0.4M', 'BelleGroup/school_math_0.25M', 'BelleGroup/train_2M_CN',",
+      "              'BelleGroup/train_0.5M_CN', 'BelleGroup/multiturn_chat_0.8M']",
+      'for index, temp_data_name in tqdm(enumerate(belle_list), total=len(belle_list)):',
+      '    data1 = load_dataset(path=temp_data_name)',
+      '',
+    ].join('\n');
+    expect(await refs(modelNames, 'proceess_data.py', datasets)).toEqual([]);
+    // The same list given to a loader of models is a list of models.
+    const models = datasets.replace('load_dataset(path=temp_data_name)', 'AutoModel.from_pretrained(temp_data_name)');
+    expect((await refs(modelNames, 'load_models.py', models)).length).toBeGreaterThan(0);
+  });
+});
