@@ -266,6 +266,8 @@ const MODEL_KEYWORDS = new Set([
   'embed_model',
   'path_or_hf_repo',
 ]);
+/** A folder name that says only that weights are there (`model`, `outputs`, `checkpoint`, `pretrained_models`, `ckpt`). */
+const GENERIC_FOLDER_WORD = /^(?:models?|outputs?|checkpoints?|ckpts?|weights|pretrained(?:_models?)?|saved(?:_models?)?|tokenizers?|results?|tmp|temp|cache|data|base|lora|adapter|peft|merged?|final|best|last|latest|hf|huggingface)$/i;
 /** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
 const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
@@ -895,12 +897,23 @@ function readPython(file: SourceFile): ExtractResult {
     else if (
       how.local &&
       call.callee.endsWith('from_pretrained') &&
-      isBareSizedModelFolder(resolved.value) &&
+      (isBareSizedModelFolder(resolved.value) || bareFolderLoaded(call, resolved.value)) &&
       !LEGACY_NAMES.includes(resolved.value) &&
       !taken(resolved.offset)
     )
       add(resolved.value, resolved.offset, 'local');
   };
+  // `AutoModel.from_pretrained("thuglm", trust_remote_code=True)`, `PeftModel.from_pretrained(model, "output_model_lora")`
+  // (yuanzhoulvpi2017/zero_nlp): any other bare folder name given as the folder to load is one in the working directory,
+  // as the sized one is, but not a word every project uses for some folder (`model`, `output`, `checkpoints`: settled as
+  // saying weights are loaded, not which), a placeholder, or a template.
+  const bareFolderLoaded = (call: Call, value: string) =>
+    /\.from_pretrained$/.test(call.callee) &&
+    /^[A-Za-z][\w.-]{2,79}$/.test(value) &&
+    /[a-z]/.test(value) &&
+    !GENERIC_FOLDER_WORD.test(value) &&
+    !isPlaceholderPath(value) &&
+    !/^(?:your|my|path|local|some|the|xxx|none|null|true|false)(?:[-_]|$)/i.test(value);
 
   // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
   // A tokenizer or processor saved beside the model names the same folder once more, not another model.

@@ -145,3 +145,23 @@ describe('model-names: a list loaded entry by entry as datasets', () => {
     expect((await refs(modelNames, 'load_models.py', models)).length).toBeGreaterThan(0);
   });
 });
+
+describe('python: a bare folder name given to from_pretrained', () => {
+  it('is the folder of that name in the working directory, unless it is a generic word (zero_nlp train_model_all.py, code05_infer_lora)', async () => {
+    const text = [
+      'from transformers import AutoTokenizer, AutoModel',
+      'from peft import PeftModel',
+      'tokenizer = AutoTokenizer.from_pretrained("thuglm", trust_remote_code=True)',
+      'model = AutoModel.from_pretrained(',
+      '    "thuglm", trust_remote_code=True).half().cuda()',
+      'model = PeftModel.from_pretrained(model, "output_model_lora", adapter_name="peft_v1")',
+      'other = AutoModel.from_pretrained("outputs")',
+      'legacy = AutoModel.from_pretrained("gpt2")',
+      '',
+    ].join('\n');
+    const found = await refs(python, 'train_model_all.py', text);
+    expect(found).toEqual(expect.arrayContaining([['thuglm', 3], ['thuglm', 5], ['output_model_lora', 6]]));
+    expect(found.map(([id]) => id)).not.toContain('outputs');
+    expect(found.map(([id]) => id)).not.toContain('gpt2');
+  });
+});
