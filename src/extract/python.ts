@@ -271,7 +271,21 @@ const GENERIC_FOLDER_WORD = /^(?:models?|outputs?|checkpoints?|ckpts?|weights|pr
 /** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
 const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
-const OPENAI_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'ChatOpenAI', 'OpenAIEmbeddings', 'OpenAILike', 'AzureOpenAI', 'AsyncAzureOpenAI']);
+const OPENAI_CLIENTS = new Set([
+  'OpenAI',
+  'AsyncOpenAI',
+  'ChatOpenAI',
+  'OpenAIEmbeddings',
+  'OpenAILike',
+  'AzureOpenAI',
+  'AsyncAzureOpenAI',
+  // smolagents' OpenAI-compatible model classes (`OpenAIServerModel(model_id="Qwen2.5-72B-Instruct", api_base=...)`,
+  // https://huggingface.co/docs/smolagents/reference/models), which name the model `model_id`.
+  'OpenAIServerModel',
+  'AzureOpenAIServerModel',
+]);
+/** The clients above that take the model as `model_id` (smolagents'). */
+const MODEL_ID_CLIENTS = new Set(['OpenAIServerModel', 'AzureOpenAIServerModel']);
 const BASE_URL_KEYWORDS = new Set(['base_url', 'openai_api_base', 'api_base']);
 /**
  * Model-named settings that hold an architecture, a class or a folder, not a model: `model_type = "gpt2"`. And a cache's
@@ -313,6 +327,9 @@ const ROOT_WEIGHTS_FOLDER = new RegExp(`^(?:${WEIGHTS_FOLDERS})/(?:[^'"\\s/]+/)+
  */
 function tokenizerFolder(value: string): string | undefined {
   if (!/^(?:\.{1,2}\/|\/|~\/)/.test(value) && !ROOT_WEIGHTS_FOLDER.test(value)) return undefined;
+  // A vocabulary file (`tokenizer_path="./utils/g2p/bpe_69.json"`, Plachtaa/VALL-E-X's phoneme BPE): the tokenizer's
+  // data, no model and no folder of one.
+  if (VOCABULARY_FILE.test(value)) return undefined;
   const onDisk = modelFromPath(value);
   if (onDisk?.source !== 'local') return undefined;
   const last = onDisk.id.slice(onDisk.id.lastIndexOf('/') + 1);
@@ -335,6 +352,8 @@ const NAME_OR_PATH_SETTING = /\b([A-Za-z]\w*_name_or_path)(?:\s*=|(['"])\s*:)\s*
 const TOKENIZER_REPO_SETTING =
   /\b([A-Za-z_]*tokeni[sz]er\w*)(?:\s*(?::\s*[\w[\]|. ]+)?=|(['"])\s*:)\s*(?:[A-Za-z_][\w.]*\.(?:get|pop)\(\s*["']\w+["']\s*,\s*)?(['"])([^'"\n]+)\3/gi;
 const TOKENIZER_FILES_SETTING = /(?:path|dir|file|folder)$/i;
+/** A tokenizer's vocabulary or merges written as a file of text (`bpe_69.json`, `vocab.txt`, `merges.txt`, `cl100k_base.tiktoken`). */
+const VOCABULARY_FILE = /\.(?:json|txt|vocab|tiktoken)$/i;
 /**
  * A setting named for a dataset, whatever else its name holds (`DEFAULT_MODELSCOPE_DATASET_ID = 'evalscope/deep-swe'`:
  * `MODELSCOPE` is the hub it is on, modelscope/evalscope's benchmark adapters).
@@ -1518,9 +1537,13 @@ function readPython(file: SourceFile): ExtractResult {
     // bge-m3')`, pymilvus; `Visualized_BGE(model_name_bge='/data2/khj/bge-m3')`, InternLM/HuixiangDou's tests), as a dict's
     // model key holding one is (ABSOLUTE_MODEL_FOLDER, below).
     // (Or two parts under such a folder, `model="model/Qwen2.5-0.5B-Instruct"`, `model_name_or_path_reranker =
-    // "models/Qwen3-Reranker-0.6B"`: a folder named like a model inside the project's weights folder.)
+    // "models/Qwen3-Reranker-0.6B"`: a folder named like a model inside the project's weights folder; `model/` or
+    // `models/` only, as `ckpt/anything-v4.5-vae-swapped` is also a Hub user's repository.)
     const weightsFolder =
-      LOCAL_WEIGHTS_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || WEIGHTS_ROOT_FOLDER.test(m[3]!) || ABSOLUTE_MODEL_FOLDER.test(m[3]!);
+      LOCAL_WEIGHTS_FOLDER.test(m[3]!) ||
+      ROOT_WEIGHTS_FOLDER.test(m[3]!) ||
+      (WEIGHTS_ROOT_FOLDER.test(m[3]!) && /^models?\//i.test(m[3]!)) ||
+      ABSOLUTE_MODEL_FOLDER.test(m[3]!);
     if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
@@ -3431,7 +3454,10 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
     const viaModule = module ? providerForModule(module) : providerForModule(parts[0]!);
     return viaModule && className && providerForClient(className, module ?? parts[0]) ? viaModule : undefined;
   };
-  const modelOf = (call: Call) => call.args.find((a) => a.name === 'model' || a.name === 'model_name');
+  const modelOf = (call: Call) =>
+    call.args.find(
+      (a) => a.name === 'model' || a.name === 'model_name' || (a.name === 'model_id' && MODEL_ID_CLIENTS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1))),
+    );
   const wanted = (name: string, callee: string) =>
     OPENAI_CLIENTS.has(name) ||
     CLIENT_METHOD.test(callee) ||

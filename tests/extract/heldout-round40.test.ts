@@ -165,3 +165,35 @@ describe('python: a bare folder name given to from_pretrained', () => {
     expect(found.map(([id]) => id)).not.toContain('gpt2');
   });
 });
+
+describe("python: smolagents' OpenAI-compatible model classes", () => {
+  it('reads model_id with the server api_base names (zero_nlp smolagent_tutorial, as a notebook splits it into cells)', async () => {
+    const text = [
+      'from smolagents import CodeAgent, OpenAIServerModel',
+      '',
+      'def create_agent():',
+      '    model = OpenAIServerModel(',
+      '        model_id="Qwen2.5-72B-Instruct",',
+      '        api_base="http://10.136.0.65:7008/v1",',
+      '        api_key="EMPTY",',
+      '    )',
+      '    return CodeAgent(tools=[], model=model)',
+      '',
+    ].join('\n');
+    expect(await refs(python, 'agent.py', text)).toEqual([['openai-compatible/Qwen2.5-72B-Instruct', 5]]);
+  });
+});
+
+describe('python: a tokenizer setting holding a vocabulary file', () => {
+  it("is the tokenizer's data, not a model on disk (Plachtaa/VALL-E-X's phoneme BPE), where a tokenizer folder still is", async () => {
+    const text = [
+      'from utils.g2p import PhonemeBpeTokenizer',
+      'from transformers import AutoTokenizer',
+      'text_tokenizer = PhonemeBpeTokenizer(tokenizer_path="./utils/g2p/bpe_69.json")',
+      'tokenizer = AutoTokenizer.from_pretrained(tokenizer_path="./models/Qwen2.5-7B-Instruct")',
+      '',
+    ].join('\n');
+    const ids = (await refs(python, 'generation.py', text)).map(([id]) => id);
+    expect(ids).not.toContain('./utils/g2p/bpe_69.json');
+  });
+});
