@@ -2472,7 +2472,10 @@ function callLeftOpen(line: string): { callee: string; indent: number } | undefi
   if (lastCode(line) !== 0x28) return undefined; // (
   const m = /(?:^|[=\s(,])([A-Za-z_][\w.]*)\(\s*$/.exec(line.length > 256 ? line.slice(-256) : line);
   if (!m || PY_DEF.test(line) || /^\s*(?:if|elif|while|for|with|return|assert)\b/.test(line)) return undefined;
-  return { callee: m[1]!.slice(m[1]!.lastIndexOf('.') + 1).toLowerCase(), indent: leadingSpace(line) };
+  // The callee's head noun, its last CamelCase word (`Model` of `ImageModel`, `VisionModel`, `AudioModel`): one registry
+  // builds its entries with a class a kind (g4f/models.py's `Model(`, `VisionModel(`, `ImageModel(` calls, one block).
+  const callee = m[1]!.slice(m[1]!.lastIndexOf('.') + 1);
+  return { callee: (/[A-Z][a-z0-9]+$/.exec(callee)?.[0] ?? callee).toLowerCase(), indent: leadingSpace(line) };
 }
 /** A Python function's signature line (https://docs.python.org/3/reference/compound_stmts.html#function-definitions). */
 const PY_DEF = /^\s*(?:async\s+)?def\s/;

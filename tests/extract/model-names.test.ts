@@ -4279,13 +4279,22 @@ describe('model-names: a registry of constructor calls spanning lines (held-out 
       'mistral_7b = Model(',
       '    name="mistral-7b", base_provider="Mistral AI", best_provider="Together"',
       ')',
+      '',
+      '### Stability AI ###',
+      'sdxl_turbo = ImageModel(',
+      '    name="sdxl-turbo",',
+      '    base_provider="Stability AI",',
+      '    best_provider=IterListProvider(["HuggingFaceMedia", "PollinationsImage"]),',
+      ')',
     ].join('\n');
     const refs = (modelNames.extract({ relPath: 'g4f/models.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
     expect(refs).toContainEqual(['openai-compatible/llama-2-70b', 14]);
     expect(refs).toContainEqual(['openai-compatible/llama-3-8b', 18]);
     expect(refs).toContainEqual(['mistral/mistral-7b', 24]);
+    // `ImageModel(`, a class of the same kind (its head noun `Model`), builds entries of the same registry.
+    expect(refs).toContainEqual(['openai-compatible/sdxl-turbo', 29]);
     // Nothing else: the providers and base providers are no models.
-    expect(refs.map((r) => r[1]).sort((a, b) => Number(a) - Number(b))).toEqual([2, 8, 14, 18, 24]);
+    expect(refs.map((r) => r[1]).sort((a, b) => Number(a) - Number(b))).toEqual([2, 8, 14, 18, 24, 29]);
   });
   it('keeps a lone multi-line call with an unknown name unread (no known sibling vouches for it)', () => {
     const text = ['agent = Model(', '    name="helper-2",', '    base_provider="Acme",', ')'].join('\n');
@@ -4333,5 +4342,22 @@ describe('model-names: a models dict keyed by id, mapped to menu labels (held-ou
     const text = ['MODEL_MAP = {', '    "ernie-tiny": "nghuyong/ernie-3.0-nano-zh",', '    "helper-7b": "acme/helper-7b-instruct",', '}'].join('\n');
     const refs = (modelNames.extract({ relPath: 'm.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id);
     expect(refs.some((id) => id.endsWith('/ernie-tiny') || id.endsWith('/helper-7b'))).toBe(false);
+  });
+});
+
+describe("model-names: a router's slug with its variant after the router's prefix (held-out round 40, session 36)", () => {
+  it("reads `openrouter:<maker>/<name>:free` whatever its maker, as OpenRouter's slug", () => {
+    // xtekky/gpt4free g4f/Provider/needs_auth/Puter.py:184, 353 (Puter's OpenRouter routes).
+    const text = [
+      'model_aliases = {',
+      '    "reka-flash": "openrouter:rekaai/reka-flash-3:free",',
+      '    "qwerky-72b": "openrouter:featherless/qwerky-72b:free",',
+      '    "llama-3-8b": "openrouter:meta-llama/llama-3-8b-instruct",',
+      '}',
+    ].join('\n');
+    const refs = (modelNames.extract({ relPath: 'Puter.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(refs).toContainEqual(['openrouter/rekaai/reka-flash-3:free', 2]);
+    expect(refs).toContainEqual(['openrouter/featherless/qwerky-72b:free', 3]);
+    expect(refs).toContainEqual(['openrouter/meta-llama/llama-3-8b-instruct', 4]);
   });
 });

@@ -862,7 +862,9 @@ export function colonModel(
   // A name a provider publishes keeps its own provider (`azure_openai:gpt-4o` is OpenAI's gpt-4o);
   // anything else shaped like a model is that provider's (`voyageai:voyage-law-2`, `together:meta-llama/Llama-3-8b-chat-hf`).
   if (own?.source === 'api') return found(own.id, own.source);
-  if (isNameShaped(rest) || (MODEL_PATH.test(rest) && /[\d-]/.test(rest) && !NOT_A_NAME.test(rest)))
+  // (A router's slug keeps its variant: `openrouter:featherless/qwerky-72b:free`, Puter's OpenRouter routes in
+  // xtekky/gpt4free, is the slug `featherless/qwerky-72b` at its free tier, whatever its maker: ORG_ID.)
+  if (isNameShaped(rest) || ((MODEL_PATH.test(rest) || ORG_ID.test(rest)) && /[\d-]/.test(rest) && !NOT_A_NAME.test(rest)))
     return found(provider === 'litellm' ? rest : apiModelId({ id: provider, router: false }, rest), 'api');
   return own ? found(own.id, own.source) : null;
 }
