@@ -503,6 +503,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     // A model key the line above left without its value (`defaultProjectionModel:` then `'ggml-org/x-GGUF/x.gguf',`).
     let keyAbove: string | undefined;
     let callOpen: string | undefined;
+    // A call the line above opened and left open at its end (`llama_3_8b = Model(`), any callee, with that line's
+    // indentation: the `name=` keyword opening its arguments on this line is one entry of the block of such calls.
+    let nameCallAbove: { callee: string; indent: number } | undefined;
+    let nameCallOpen: { callee: string; indent: number } | undefined;
     // The last line a `return` may stand on in a `_llm_type` property opened just above (0: none).
     let typeTagUntil = 0;
     // A sparse text reads few lines whole (see idle below): those lines are asked, not the whole text.
@@ -591,7 +595,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           ? constSlot || undefined
           : mapEntry(column, value)
             ? `${indent}|[`
-            : (enumIndent >= 0 && enumMember(column)) || slotOf(line, column - 1, indent, callAbove, keyAbove);
+            : (enumIndent >= 0 && enumMember(column)) || nameOfCallAbove(slotOf(line, column - 1, indent, callAbove, keyAbove));
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
       const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
@@ -831,7 +835,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
             (key !== undefined && gatewayAliasOfProvider(value, key, allLines(), lineNo - 1))) &&
           !notModelContext() &&
           // (Not a key mapped to a list of names: `"openai-native": ["gpt-5.5"]` groups the names under a provider or category.)
-          (!keyed || /^["'`]?\s*:\s*(?:[\d{(]|\[(?!\s*["'`])|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after))
+          // (But a key of a block named for models mapped to its display label: DISPLAY_LABEL_AFTER.)
+          (!keyed ||
+            /^["'`]?\s*:\s*(?:[\d{(]|\[(?!\s*["'`])|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after) ||
+            (modelList >= 0 && DISPLAY_LABEL_AFTER.test(after)))
         ) {
           onLine.push({
             value,
@@ -877,6 +884,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       accept({ value, column, slot, line: lineNo, snippet: line.trim().slice(0, 200), comment: false, isKey: false, named: { id: value, source: 'ollama' } });
       return true;
     };
+    // `gpt_4o = Model(` then `    name="gpt-4o",` (then `base_provider=`, `best_provider=` lines and `)`), then the next such
+    // call below it (xtekky/gpt4free's g4f/models.py registry: one constructor call a model, each spanning lines): the `name=`
+    // opening a call's arguments is keyed to the call's own line, so the calls' names are one block whatever closes each
+    // call between them, and the table-known names among them vouch for the rest (Runs), as one-line calls' names do.
+    const nameOfCallAbove = (slot: string | undefined) =>
+      nameCallAbove && slot === `${indent}|k:name` && indent > nameCallAbove.indent ? `${nameCallAbove.indent}|c:${nameCallAbove.callee}|k:name` : slot;
     // The slot of an Enum member's value (`O1 = "o1"`, or the value on the line after `X = (`): the enum's block.
     const enumMember = (column: number) => {
       const before = line.slice(0, column - 1);
@@ -1009,6 +1022,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         !quotedFlags!.has(lineStart, end) &&
         endCode !== 0x5b;
       callAbove = callOpen;
+      nameCallAbove = nameCallOpen;
+      nameCallOpen = python ? callLeftOpen(line) : undefined;
       const leftOpen = idle ? undefined : modelCallLeftOpen(line);
       callOpen = leftOpen?.toLowerCase();
       if (line.length > 4000) continue; // minified or data blobs: no line-by-line meaning
@@ -1591,6 +1606,12 @@ function gatewayAliasOfProvider(value: string, key: string, lines: string[], at:
   return false;
 }
 
+/**
+ * After a key, the label it maps to, as a menu shows it: words with a space or a capital first (`"llama-2-7b-chat": "Llama 2
+ * 7B",`, `"qwen-2-72b": "Qwen",` in xtekky/gpt4free's ThebApi `models = {...}`, the key being the id the API is called
+ * with). A key mapped to another id (`"ernie-base": "nghuyong/..."`, lower case, no space) is an alias, not this.
+ */
+const DISPLAY_LABEL_AFTER = /^["'`]?\s*:\s*(["'`])(?=[A-Z]|[^"'`\n]*\s)[^"'`\n/]{1,60}\1\s*,?\s*(?:#.*)?$/;
 /** A Python keyword argument `model=` on its own line (a call's arguments one a line), or after the value on its line. */
 const PY_MODEL_KEYWORD = /^\s*model\s*=\s*\S/;
 const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;
@@ -2479,6 +2500,20 @@ function modelCallLeftOpen(line: string): string | undefined {
   if (!tail.includes('(')) return undefined;
   const m = LATER_ARG_OPEN.exec(tail);
   return m && isModelKey(m[1]!) ? `${m[1]!},` : undefined;
+}
+/**
+ * A Python call a line leaves open at its end (`llama_3_8b = Model(`, `    ModelInfo(`), any callee, with the line's
+ * indentation; not a signature (`def f(`), nor a control statement. The last character is tested first: most lines end
+ * elsewhere, and the regex reads only the line's end.
+ */
+function callLeftOpen(line: string): { callee: string; indent: number } | undefined {
+  if (lastCode(line) !== 0x28) return undefined; // (
+  const m = /(?:^|[=\s(,])([A-Za-z_][\w.]*)\(\s*$/.exec(line.length > 256 ? line.slice(-256) : line);
+  if (!m || PY_DEF.test(line) || /^\s*(?:if|elif|while|for|with|return|assert)\b/.test(line)) return undefined;
+  // The callee's head noun, its last CamelCase word (`Model` of `ImageModel`, `VisionModel`, `AudioModel`): one registry
+  // builds its entries with a class a kind (g4f/models.py's `Model(`, `VisionModel(`, `ImageModel(` calls, one block).
+  const callee = m[1]!.slice(m[1]!.lastIndexOf('.') + 1);
+  return { callee: (/[A-Z][a-z0-9]+$/.exec(callee)?.[0] ?? callee).toLowerCase(), indent: leadingSpace(line) };
 }
 /** A Python function's signature line (https://docs.python.org/3/reference/compound_stmts.html#function-definitions). */
 const PY_DEF = /^\s*(?:async\s+)?def\s/;

@@ -45,7 +45,7 @@ import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { classify as classifyName, isModuleOfClassPair, isNameShaped, isPlaceholderName } from './shared/model-name.js';
+import { classify as classifyName, isModuleOfClassPair, isNameShaped, isPlaceholderName, NOT_A_MODEL_VALUE } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   apiModelId,
@@ -791,6 +791,9 @@ function readPython(file: SourceFile): ExtractResult {
     const revision = pinned === 'main' ? undefined : pinned;
     const { line, column } = positions.at(offset);
     if (otherRepoDocs.has(line) || otherRepoIds.has(line)) return;
+    // A name no table knows that is a format, a locale, a letter, a digest or a header (`model == "1080p"`,
+    // `default_model = "en-US"`, `model="x"`: NOT_A_MODEL_VALUE), whichever reading took it for a model.
+    if (isContextOnlyId(value) && NOT_A_MODEL_VALUE.test(value.slice(value.indexOf('/') + 1))) return;
     const key = `${line}|${revision ?? ''}|${value}`;
     if (reported.has(key)) return;
     reported.add(key);

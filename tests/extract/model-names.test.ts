@@ -4,7 +4,7 @@ import { makeSourceFile } from '../../src/extract/source-file.js';
 import { describeExtractor, EXTRACT_FIXTURES, extractRows, listFiles, loadFixture } from '../helpers/extract-fixtures.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { classify, IDENTIFIER, isNameShaped, mayBeName } from '../../src/extract/shared/model-name.js';
+import { classify, IDENTIFIER, isNameShaped, mayBeName, NOT_A_MODEL_VALUE } from '../../src/extract/shared/model-name.js';
 import { loadRegistry } from '../../src/registry/load.js';
 import { classifyOrigin } from '../../src/classify/index.js';
 
@@ -4297,5 +4297,117 @@ describe('model-names: hosted names of the Intern (Puyu) and SenseNova APIs (hel
     expect((modelNames.extract({ relPath: 'refl.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source])).toEqual([
       ['CompVis/stable-diffusion-v1-4', 5, 'huggingface'],
     ]);
+  });
+});
+
+describe('model-names: a registry of constructor calls spanning lines (held-out round 40, session 36, xtekky/gpt4free)', () => {
+  it("reads each call's `name=` as one block with its siblings, the known names vouching for the rest", () => {
+    // xtekky/gpt4free g4f/models.py:158-175 and 253-270 (its Model registry, one call a model).
+    const text = [
+      'gpt_4 = Model(',
+      '    name="gpt-4",',
+      '    base_provider="OpenAI",',
+      '    best_provider=IterListProvider(["CopilotApp", "Yqcloud", "OpenaiChat"]),',
+      ')',
+      '',
+      'gpt_4o = VisionModel(',
+      '    name="gpt-4o",',
+      '    base_provider="OpenAI",',
+      '    best_provider=IterListProvider(["CopilotApp", "OpenaiChat"]),',
+      ')',
+      '',
+      'llama_2_70b = Model(',
+      '    name="llama-2-70b", base_provider="Meta Llama", best_provider="Together"',
+      ')',
+      '',
+      'llama_3_8b = Model(',
+      '    name="llama-3-8b",',
+      '    base_provider="Meta Llama",',
+      '    best_provider=IterListProvider(["Together"]),',
+      ')',
+      '',
+      'mistral_7b = Model(',
+      '    name="mistral-7b", base_provider="Mistral AI", best_provider="Together"',
+      ')',
+      '',
+      '### Stability AI ###',
+      'sdxl_turbo = ImageModel(',
+      '    name="sdxl-turbo",',
+      '    base_provider="Stability AI",',
+      '    best_provider=IterListProvider(["HuggingFaceMedia", "PollinationsImage"]),',
+      ')',
+    ].join('\n');
+    const refs = (modelNames.extract({ relPath: 'g4f/models.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(refs).toContainEqual(['openai-compatible/llama-2-70b', 14]);
+    expect(refs).toContainEqual(['openai-compatible/llama-3-8b', 18]);
+    expect(refs).toContainEqual(['mistral/mistral-7b', 24]);
+    // `ImageModel(`, a class of the same kind (its head noun `Model`), builds entries of the same registry.
+    expect(refs).toContainEqual(['openai-compatible/sdxl-turbo', 29]);
+    // Nothing else: the providers and base providers are no models.
+    expect(refs.map((r) => r[1]).sort((a, b) => Number(a) - Number(b))).toEqual([2, 8, 14, 18, 24, 29]);
+  });
+  it('keeps a lone multi-line call with an unknown name unread (no known sibling vouches for it)', () => {
+    const text = ['agent = Model(', '    name="helper-2",', '    base_provider="Acme",', ')'].join('\n');
+    expect((modelNames.extract({ relPath: 'app.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+});
+
+describe('model-names: formats, locales, letters, digests and headers are no models (held-out round 40, session 36)', () => {
+  it("reads no output format of a downloader's `models` list", () => {
+    // xtekky/gpt4free g4f/Provider/search/YouTube.py:22-24.
+    const text = ['class YouTube(AsyncGeneratorProvider, ProviderModelMixin):', '    default_model = "search"', '    models = ["mp3", "1080p", "720p", "480p", "search"]'].join('\n');
+    expect((modelNames.extract({ relPath: 'g4f/Provider/search/YouTube.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
+  });
+  it('tells the shapes apart from names', () => {
+    for (const v of ['mp3', '1080p', '720p', 'en-US', 'zh_CN', 'x', 'fbb127bbb056c959', 'x-goog-ext-73010989-jspb']) expect(isNameShaped(v)).toBe(false);
+    // Names stay names: FunASR's lower-case `fa-zh`, xAI's `x-ai/grok-4`, short and hex-looking ids.
+    for (const v of ['fa-zh', 'gpt-4o', 'o3', 'x-ai/grok-4', 'phi-4', 'yi-34b', 'sd3', 'deepseek-v3', 'bge-m3']) expect(NOT_A_MODEL_VALUE.test(v)).toBe(false);
+  });
+});
+
+describe('model-names: a models dict keyed by id, mapped to menu labels (held-out round 40, session 36)', () => {
+  it('reads every key, a table knowing it or not, and no label', () => {
+    // xtekky/gpt4free g4f/Provider/needs_auth/ThebApi.py:7-20.
+    const text = [
+      'models = {',
+      '    "theb-ai": "TheB.AI",',
+      '    "gpt-3.5-turbo": "GPT-3.5",',
+      '    "gpt-4-turbo": "GPT-4 Turbo",',
+      '    "claude-3.5-sonnet": "Claude",',
+      '    "llama-2-7b-chat": "Llama 2 7B",',
+      '    "code-llama-34b": "Code Llama 34B",',
+      '    "qwen-2-72b": "Qwen",',
+      '}',
+    ].join('\n');
+    const refs = (modelNames.extract({ relPath: 'ThebApi.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    for (const [id, line] of [
+      ['openai-compatible/llama-2-7b-chat', 6],
+      ['openai-compatible/code-llama-34b', 7],
+      ['openai-compatible/qwen-2-72b', 8],
+    ] as const)
+      expect(refs.some((r) => r[1] === line && String(r[0]).endsWith(id.split('/')[1]!))).toBe(true);
+    expect(refs.filter((r) => /Llama 2|Turbo"|Code Llama/.test(String(r[0])))).toEqual([]);
+  });
+  it('still reads no key mapped to another id (an alias)', () => {
+    const text = ['MODEL_MAP = {', '    "ernie-tiny": "nghuyong/ernie-3.0-nano-zh",', '    "helper-7b": "acme/helper-7b-instruct",', '}'].join('\n');
+    const refs = (modelNames.extract({ relPath: 'm.py', size: text.length, text }) as ExtractResult).references.map((r) => r.id);
+    expect(refs.some((id) => id.endsWith('/ernie-tiny') || id.endsWith('/helper-7b'))).toBe(false);
+  });
+});
+
+describe("model-names: a router's slug with its variant after the router's prefix (held-out round 40, session 36)", () => {
+  it("reads `openrouter:<maker>/<name>:free` whatever its maker, as OpenRouter's slug", () => {
+    // xtekky/gpt4free g4f/Provider/needs_auth/Puter.py:184, 353 (Puter's OpenRouter routes).
+    const text = [
+      'model_aliases = {',
+      '    "reka-flash": "openrouter:rekaai/reka-flash-3:free",',
+      '    "qwerky-72b": "openrouter:featherless/qwerky-72b:free",',
+      '    "llama-3-8b": "openrouter:meta-llama/llama-3-8b-instruct",',
+      '}',
+    ].join('\n');
+    const refs = (modelNames.extract({ relPath: 'Puter.py', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(refs).toContainEqual(['openrouter/rekaai/reka-flash-3:free', 2]);
+    expect(refs).toContainEqual(['openrouter/featherless/qwerky-72b:free', 3]);
+    expect(refs).toContainEqual(['openrouter/meta-llama/llama-3-8b-instruct', 4]);
   });
 });

@@ -4593,3 +4593,25 @@ describe('python: a model Replicate runs (held-out reworkd/AgentGPT, issue #15)'
     expect(rows('import subprocess\nsubprocess.run("scripts/build-7b", check=True)\n')).toEqual([]);
   });
 });
+
+describe('python: formats, locales and stand-in letters set where a model goes are no models (held-out round 40, session 36)', () => {
+  it('reads no download format compared with `model`, no locale default and no one-letter test model', () => {
+    // xtekky/gpt4free g4f/Provider/search/YouTube.py:116-147, audio/gTTS.py:51 and etc/unittest/config_provider.py:389.
+    const text = [
+      'class gTTSProvider:',
+      '    default_model = "en-US"',
+      '',
+      'async def download(video_url, model="mp3"):',
+      '    if model == "mp3":',
+      '        ydl_opts["format"] = "bestaudio/best"',
+      '    elif model == "1080p":',
+      '        ydl_opts["format"] = "bestvideo[height<=1080]+bestaudio/best"',
+      '',
+      'route = ProviderRouteConfig(provider="NonExistentProvider9999", model="x")',
+      'client = OpenAI(model="gpt-4o-mini")',
+    ].join('\n');
+    expect((python.extract(makeSourceFile('g4f/Provider/search/YouTube.py', text)) as ExtractResult).references.map((r) => [r.id, r.line])).toEqual([
+      ['openai/gpt-4o-mini', 11],
+    ]);
+  });
+});

@@ -86,6 +86,17 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
 const NOT_A_NAME =
   /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant|player|baseline)[-_]?\d{1,3}$/i;
 /**
+ * Values a model-named setting holds that are other things, written like names (a digit or hyphen): a media format or
+ * a video resolution (`models = ["mp3", "1080p", "720p"]` and `model == "mp3"` in xtekky/gpt4free's YouTube downloader,
+ * which calls its output formats models), a locale, language and region in capitals (`default_model = "en-US"`, the
+ * language of gTTS, https://www.rfc-editor.org/rfc/rfc5646), a lone letter (`model="x"`, a test's stand-in), a hex
+ * digest (`"fbb127bbb056c959": "flash"`, a service's internal hash of a mode) and an HTTP extension header
+ * (`"x-goog-ext-73010989-jspb": "[0]"`, https://www.rfc-editor.org/rfc/rfc6648): no API or hub spells a model so.
+ * (`fa-zh`, a lower-case pair, is FunASR's alias of a model; the region of a locale is in capitals.)
+ */
+export const NOT_A_MODEL_VALUE =
+  /^(?:mp3|mp4|m4a|wav|flac|ogg|aac|pcm|webm|mkv|avi|mov|\d{3,4}p|[a-z]{2}[-_][A-Z]{2}|[A-Za-z]|[0-9a-f]{12,}|x-[a-z][a-z0-9]*(?:-[a-z0-9]+)+)$/;
+/**
  * A PyTorch device (`devices=["cuda:0", "cuda:1"]` beside a model in FlagEmbedding's examples; `npu:0`, `xpu:1`, `mps`):
  * the hardware a model runs on, shaped like an Ollama tag (https://pytorch.org/docs/stable/tensor_attributes.html#torch-device).
  */
@@ -189,7 +200,8 @@ const REGION =
  * `MODEL_NAME`: no API spells a model in capitals only), or NOT_A_NAME's placeholders
  * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
  */
-export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v) || DEVICE.test(v);
+export const isPlaceholderName = (v: string) =>
+  /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v) || DEVICE.test(v) || NOT_A_MODEL_VALUE.test(v);
 /**
  * A slot to fill in where any value would be read as a model (a provider-named variable,
  * `DASHSCOPE_MODEL=USED_MODEL_NAME`; `EMBEDDING=custom:your_embedding` beside a base URL): capital
@@ -204,6 +216,7 @@ export const isNameShaped = (v: string): boolean =>
   NAME_SHAPE.test(v) &&
   !NOT_A_NAME.test(v) &&
   !DEVICE.test(v) &&
+  !NOT_A_MODEL_VALUE.test(v) &&
   !DTYPE_OR_VERSION.test(v) &&
   !IDENTIFIER.test(v) &&
   !NOT_NAME_SPELLING.test(v) &&
@@ -857,7 +870,9 @@ export function colonModel(
   // A name a provider publishes keeps its own provider (`azure_openai:gpt-4o` is OpenAI's gpt-4o);
   // anything else shaped like a model is that provider's (`voyageai:voyage-law-2`, `together:meta-llama/Llama-3-8b-chat-hf`).
   if (own?.source === 'api') return found(own.id, own.source);
-  if (isNameShaped(rest) || (MODEL_PATH.test(rest) && /[\d-]/.test(rest) && !NOT_A_NAME.test(rest)))
+  // (A router's slug keeps its variant: `openrouter:featherless/qwerky-72b:free`, Puter's OpenRouter routes in
+  // xtekky/gpt4free, is the slug `featherless/qwerky-72b` at its free tier, whatever its maker: ORG_ID.)
+  if (isNameShaped(rest) || ((MODEL_PATH.test(rest) || ORG_ID.test(rest)) && /[\d-]/.test(rest) && !NOT_A_NAME.test(rest)))
     return found(provider === 'litellm' ? rest : apiModelId({ id: provider, router: false }, rest), 'api');
   return own ? found(own.id, own.source) : null;
 }
