@@ -2020,3 +2020,21 @@ describe('shell: OpenLLM commands (held-out bentoml/OpenLLM, session 36)', () =>
     ]);
   });
 });
+
+describe('shell: a recursive download of a weights folder (held-out EleutherAI/gpt-neox, session 36)', () => {
+  it('reads `wget -r` of a folder URL in a models folder as that folder, not a single fetch nor a data folder', async () => {
+    // EleutherAI/gpt-neox README.md:552 and 560; the last two lines are added for contrast.
+    const text = [
+      '#!/usr/bin/env bash',
+      'wget --cut-dirs=5 -nH -r --no-parent --reject "index.html*" https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/ -P 20B_checkpoints',
+      'wget --cut-dirs=5 -nH -r --no-parent --reject "index.html*" https://the-eye.eu/public/AI/models/GPT-NeoX-20B/full_weights/ -P 20B_checkpoints',
+      'wget https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/',
+      'wget -r --no-parent https://the-eye.eu/public/AI/pile/train/',
+    ].join('\n');
+    const { references } = (await shell.extract(makeSourceFile('scripts/download.sh', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/', 'local', 2],
+      ['https://the-eye.eu/public/AI/models/GPT-NeoX-20B/full_weights/', 'local', 3],
+    ]);
+  });
+});

@@ -1303,6 +1303,16 @@ const WEIGHTS_FILE_URL =
   /^https?:\/\/(?![^\s/]*\b(?:(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!spaces\/)|modelscope\.cn\/|modelscope\.ai\/))[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth(?:\.tar)?|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
 
 /**
+ * A folder of weights fetched whole by a recursive download (`wget -r --no-parent https://the-eye.eu/public/AI/models/
+ * GPT-NeoX-20B/slim_weights/ -P 20B_checkpoints`, EleutherAI/gpt-neox's README): a folder URL below a models folder, off
+ * the hubs (whose URLs the hub-url reader takes): the model the project then loads, a local model named by its URL.
+ */
+const MODEL_FOLDER_URL =
+  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?models?\/[^\s?#]+\/$/i;
+/** wget's options for a recursive download (`-r`, `--recursive`, `-m`, `--mirror`). */
+const RECURSIVE_FLAG = /^(?:-r|--recursive|-m|--mirror)$/;
+
+/**
  * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo
  * data PaddlePaddle/ERNIE keeps in its `wenxin-models` bucket beside the models; `public_data/text_matching_data.tar.gz`):
  * a data set, not a model.
@@ -1490,6 +1500,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     ) {
       push({ id: next.text, source: 'local', offset: next.offset });
       i++;
+      continue;
+    }
+    if (downloads && MODEL_FOLDER_URL.test(token.text) && /(^|\/)wget$/.test(raw[firstCommandWord]!.text) && raw.some((t) => RECURSIVE_FLAG.test(t.text))) {
+      push({ id: token.text, source: 'local', offset: token.offset });
       continue;
     }
     const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
