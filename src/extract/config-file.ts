@@ -406,6 +406,15 @@ export default defineExtractor({
           const folder = CHECKPOINTS_FOLDER.exec(value.trim());
           if (folder && !RUN_OUTPUT_NAME.test(folder[1]!)) return add(value.trim().replace(/\/$/, ''), 'local', offset);
         }
+        // `"load": "checkpoints/neox_converted/llama3-8b-instruct"` (EleutherAI/gpt-neox's post-training configs; Megatron-LM's
+        // `--load`): a Megatron-style run config's top-level `load` is the checkpoint folder the run starts or resumes from.
+        // A folder path whose last folder is named as a published family's models are (familyNamedFolder) is those weights;
+        // `checkpoints`, a run's own output and placeholders are not (its `save` is where the run writes).
+        if (key === 'load' && path.length === 1) {
+          const folder = value.trim().replace(/\/+$/, '');
+          const last = folder.slice(folder.lastIndexOf('/') + 1);
+          if (folder.includes('/') && !/\s|:\/\/|(?:^|\/)path\/to\//i.test(folder) && !RUN_OUTPUT_NAME.test(folder) && familyNamedFolder(last)) return add(folder, 'local', offset);
+        }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;
         if (parsed) return add(parsed.id, 'huggingface', offset, parsed.revision ?? siblings.revision);

@@ -271,7 +271,7 @@ const CONTAINER_IMAGE = /^[ \t]*(?:-[ \t]+)?image:[ \t]*\S/m;
 /** A shell script shown untagged: an `if [ ... ]; then` test (ai-on-gke's install steps: `if [ "$MODEL_NAME" = "gemma-7b" ]; then`). */
 const SHELL_TEST = /^[ \t]*(?:if|elif)[ \t]+\[\[?[ \t][^\n]*\][ \t]*;[ \t]*then\b/m;
 /** An untagged block holding model keys (mergekit, axolotl, LLaMA-Factory configs pasted in a README). */
-const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models)[ \t]*:/m;
+const MODEL_KEYS = /^[ \t]*(?:-[ \t]+)?(?:base_model|model|model_name_or_path|models|llm_backbone)[ \t]*:/m;
 
 /**
  * Words every inline command holds: a model CLI's name (`hf download` by its subcommand), or a piece

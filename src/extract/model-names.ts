@@ -2297,6 +2297,8 @@ const FALLBACK_BEFORE =
  */
 const DIRECTIVE_BEFORE = /(?:^|[\s<])(?:v-[\w:.-]+|[:@][\w.-]+|x-[\w:.-]+|wire:[\w.-]+|bind:[\w-]+|ng-[\w-]+|\[\(?[\w.-]+\)?\])=["']$/;
 
+/** A `model=` keyword (or key) inside a call named for hardware: `Accelerator(model='`, `GPUInfo(name=..., model="`, `Device(model: "`. */
+const HARDWARE_CALL_BEFORE = /\b\w*(?:Accelerator|Gpu|GPU|Device|Chip|Hardware|Processor)\w*\(\s*(?:[^()]*,\s*)?["']?model["']?\s*[=:]\s*["']$/;
 /** A call opened on the line whose first argument is `id=` (`OpenAIResponses(id="`): the call's name. */
 const ID_CALL_BEFORE = /([A-Za-z_][\w.]*)\(\s*id\s*=\s*["']$/;
 /**
@@ -2333,6 +2335,9 @@ function slotOf(line: string, at: number, indent: number, callAbove?: string, ke
   const key = (keyed === 'default' && fallback ? settingRead(before, fallback) : undefined) ?? keyed ?? fallback?.[1] ?? fallback?.[2];
   // `v-model="form.ipv6"`, `[(ngModel)]="x"`: a template directive's value is an expression of the page, not a string.
   if (key && /=["']$/.test(before) && DIRECTIVE_BEFORE.test(before)) return undefined;
+  // `Accelerator(model='A100', memory_size=80.0)`: the `model` of a call named for hardware is the hardware's product model
+  // (bentoml/OpenLLM's accelerator_spec.py table of GPUs), no AI model.
+  if (key === 'model' && HARDWARE_CALL_BEFORE.test(before)) return undefined;
   // `model=OpenAIResponses(id="gpt-5.5"),` under `Agent(` then `id="a2a-assistant",`: an `id=` given to a call opened on its
   // own line is that call's (the model's), not a sibling of the agent's, database's or app's `id=` standing alone in the
   // block around it: each call's `id=`s are a block of their own (agno-agi/agno's cookbook, thousands of agent ids). (The
@@ -2571,9 +2576,12 @@ const modelKeyTail = (key: string) => {
 };
 /**
  * A key naming an LLM by its name or id, snake or camel case, as slots hold it (lower case): `llm_name`, `llm_id`,
- * `llmName`, `default_llm_id`, `defaultLlmId`; not `llm_factory`, `llm_type`.
+ * `llmName`, `default_llm_id`, `defaultLlmId`; not `llm_factory`, `llm_type`. A fine-tuning tool's `llm_backbone` too:
+ * the pretrained model an experiment starts from, loaded by `from_pretrained(cfg.llm_backbone)` (h2oai/h2o-llmstudio's
+ * python_configs `llm_backbone: str = "h2oai/h2o-danube3-500m-base"`, its tests' `cfg.llm_backbone = "..."`); not a
+ * backbone's other settings (`llm_backbone_dtype`).
  */
-const LLM_NAME_KEY = /(?:^|[_-]|default|current|selected|chat|main|fallback|base)llm_?(?:names?|ids?)$/i;
+const LLM_NAME_KEY = /(?:^|[_-]|default|current|selected|chat|main|fallback|base)llm_?(?:names?|ids?|backbone)$/i;
 /** A model key naming a collection of models (`modelMap`, `MODEL_IDS`, `modelConversion`), not one model (`model`, `model1`, `action_model`). */
 const isModelCollectionKey = (key: string) => {
   if (!/model/i.test(key) || !isModelKey(key)) return false; // an `llm_id` key names one model

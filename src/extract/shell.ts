@@ -82,6 +82,8 @@ const WORDS = [
   'ramalama ',
   // LazyLLM's `lazyllm deploy llama3-chat`: a name of its catalogue, no model word either.
   'lazyllm deploy ',
+  // OpenLLM's `openllm run llama3:8b`, `openllm deploy llama3.2:1b`: a tag of its catalogue, no model word either.
+  'openllm ',
   // litgpt's commands too (`litgpt chat out/finetune/lora-phi-2/final`, `litgpt evaluate lora_model/final`).
   'litgpt ',
   // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).

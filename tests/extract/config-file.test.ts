@@ -1014,3 +1014,51 @@ describe('config-file: a run config top-level weights URL (held-out THUDM/ImageR
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['model_large.pth', 'local', 2]]);
   });
 });
+
+describe('config-file: a fine-tuning experiment\'s llm_backbone (held-out h2oai/h2o-llmstudio, session 36)', () => {
+  it('reads `llm_backbone:` as the model the experiment fine-tunes, not its dtype', async () => {
+    // h2oai/h2o-llmstudio examples/example_oasst2.yaml (lines 1-2, 4, 6 and 54-58).
+    const text = [
+      'architecture:',
+      '    backbone_dtype: int4',
+      '    intermediate_dropout: 0.0',
+      '    pretrained_weights: ""',
+      'experiment_name: example_oasst2',
+      'llm_backbone: h2oai/h2o-danube2-1.8b-base',
+      'logging:',
+      '    logger: None',
+      '    neptune_project: ""',
+      'output_directory: examples/output_oasst2',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('examples/example_oasst2.yaml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['h2oai/h2o-danube2-1.8b-base', 'huggingface', 6]]);
+  });
+});
+
+describe("config-file: a Megatron-style run config's top-level load (held-out EleutherAI/gpt-neox, session 36)", () => {
+  it('reads `"load"` into a folder named like a model, not `checkpoints`, `save` nor a /path/to placeholder', async () => {
+    // EleutherAI/gpt-neox post-training/configs/llama3-8b-dpo.yml:114-124 (cut) and configs/local_setup.yml:21-22.
+    const text = [
+      '{',
+      '  "checkpoint_factor": 1000,',
+      '  "save": "checkpoints/dpo/llama3/llama3-8b-instruct",',
+      '  #"load": "", # once run is started, to restart from intermediate ckpt use "load" = "save"',
+      '  "load": "checkpoints/neox_converted/llama3-8b-instruct",',
+      '  "model_parallel_size": 4,',
+      '}',
+    ].join('\n');
+    const { references } = (await configFile.extract(makeSourceFile('post-training/configs/llama3-8b-dpo.yml', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['checkpoints/neox_converted/llama3-8b-instruct', 'local', 5]]);
+    const generic = ['{', '  "save": "checkpoints",', '  "load": "checkpoints",', '  "model_parallel_size": 1,', '}'].join('\n');
+    expect(((await configFile.extract(makeSourceFile('configs/local_setup.yml', generic))) as ExtractResult).references).toEqual([]);
+    // configs/llemma/7B.yml:95-97 (cut): a placeholder root.
+    const placeholder = [
+      '{',
+      '  "save": "/path/to/save/llema-replication",',
+      '  "load": "/path/to/converted/codellama_7b_weights_with_mp2",',
+      '  "model_parallel_size": 2,',
+      '}',
+    ].join('\n');
+    expect(((await configFile.extract(makeSourceFile('configs/llemma/7B.yml', placeholder))) as ExtractResult).references).toEqual([]);
+  });
+});

@@ -15,6 +15,10 @@ describeExtractor('markdown', markdown, [
   // Quarto and R Markdown pages (axolotl's docs/*.qmd): Markdown with executable cells.
   ['docs/inference.qmd', true],
   ['analysis.Rmd', true],
+  // A page's template (bentoml/OpenLLM's README.md.tpl, rendered by gen_readme.py), read as the page.
+  ['README.md.tpl', true],
+  ['docs/index.md.j2', true],
+  ['deploy.yaml.tpl', false],
   ['doc/avante.txt', true],
   // Man pages (llamafile's manuals), by their examples.
   ['llamafile/server/main.1', true],
@@ -1880,5 +1884,56 @@ describe('markdown: a ```diff block without a file header, shown against a Pytho
     ].join('\n');
     const { references } = await markdown.extract(makeSourceFile('docs/source/accelerate/deepspeed.md', text));
     expect(references.map((r) => [r.id, r.line])).toEqual([['facebook/bart-large', 6]]);
+  });
+});
+
+describe('markdown: OpenLLM commands, a README template and an experiment config block (held-out round 40, session 36)', () => {
+  it("reads `openllm run` and `openllm deploy` tags as `openllm serve`'s, and a README template's blocks", async () => {
+    // bentoml/OpenLLM README.md.tpl:88-95, 126-132 and 174-180 (cut), the Jinja expressions as they stand.
+    const text = [
+      '## Chat with a model in the CLI',
+      '',
+      'To start a chat conversation in the CLI, use the `openllm run` command and specify the model version.',
+      '',
+      '```bash',
+      'openllm run llama3:8b',
+      '```',
+      '',
+      '```python',
+      "llm = OpenAI(api_bese=\"http://localhost:3000/v1\", model=\"meta-llama/Llama-3.2-1B-Instruct\", api_key=\"dummy\")",
+      '```',
+      '',
+      '```bash',
+      'openllm deploy llama3.2:1b --env HF_TOKEN',
+      'openllm model get {{model_dict.get("llama3.2")["tag"]}}',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('README.md.tpl', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/llama3:8b', 6],
+      ['openai/meta-llama/Llama-3.2-1B-Instruct', 10],
+      ['openai-compatible/llama3.2:1b', 14],
+    ]);
+  });
+
+  it('reads an untagged experiment config block by its llm_backbone', async () => {
+    // h2oai/h2o-llmstudio documentation/docs/get-started/llm-studio-performance.md:61-164 (cut).
+    const text = [
+      'The experiment config used:',
+      '',
+      '```',
+      'environment:',
+      '    trust_remote_code: true',
+      'experiment_name: default-8-a10g',
+      'llm_backbone: h2oai/h2ogpt-4096-llama2-7b',
+      'logging:',
+      '    logger: None',
+      'prediction:',
+      '    metric: BLEU',
+      '    metric_gpt_model: gpt-3.5-turbo-0301',
+      '```',
+    ].join('\n');
+    const { references } = await markdown.extract(makeSourceFile('documentation/docs/get-started/llm-studio-performance.md', text));
+    expect(references.map((r) => [r.id, r.line])).toEqual(expect.arrayContaining([['h2oai/h2ogpt-4096-llama2-7b', 7]]));
   });
 });

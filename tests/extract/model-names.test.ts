@@ -4411,3 +4411,59 @@ describe("model-names: a router's slug with its variant after the router's prefi
     expect(refs).toContainEqual(['openrouter/meta-llama/llama-3-8b-instruct', 4]);
   });
 });
+
+describe("model-names: a fine-tuning tool's llm_backbone (held-out h2oai/h2o-llmstudio, session 36)", () => {
+  it('reads the llm_backbone default, its membership test, a test assignment and keyword, not its dtype', () => {
+    // h2oai/h2o-llmstudio llm_studio/python_configs/text_causal_language_modeling_config.py:636-645 (cut).
+    const config = [
+      '@dataclass',
+      'class ConfigProblemBase(DefaultConfigProblemBase):',
+      '    output_directory: str = f"output/{os.path.basename(__file__).split(\'.\')[0]}"',
+      '    experiment_name: str = field(default_factory=generate_experiment_name)',
+      '    llm_backbone: str = (',
+      '        "h2oai/h2o-danube3-500m-base"',
+      '        if "h2oai/h2o-danube3-500m-base" in default_cfg.default_causal_language_models',
+      '        else default_cfg.default_causal_language_models[0]',
+      '    )',
+      '    backbone_dtype: str = "int4"',
+    ].join('\n');
+    expect(run('llm_studio/python_configs/text_causal_language_modeling_config.py', config).references.map((r) => [r.id, r.line])).toEqual([
+      ['h2oai/h2o-danube3-500m-base', 6],
+      ['h2oai/h2o-danube3-500m-base', 7],
+    ]);
+    // tests/src/datasets/test_text_causal_language_modeling_ds.py:180-183 and tests/src/models/test_dpo_modeling_model.py:68-71 (cut).
+    const tests = [
+      'def test_getitem():',
+      '    cfg = ConfigProblemBase()',
+      '    cfg.llm_backbone = "EleutherAI/pythia-2.8b-deduped"',
+      '    cfg.dataset.prompt_column = ("prompt",)',
+      '',
+      'def test_generation_is_the_same_as_for_causal_language_modeling():',
+      '    cfg = ConfigDPOProblemBase(',
+      '        llm_backbone="h2oai/llama2-0b-unit-test",',
+      '        dataset=ConfigDPODataset(',
+    ].join('\n');
+    expect(run('tests/src/datasets/test_text_causal_language_modeling_ds.py', tests).references.map((r) => [r.id, r.line])).toEqual([
+      ['EleutherAI/pythia-2.8b-deduped', 3],
+      ['h2oai/llama2-0b-unit-test', 8],
+    ]);
+  });
+});
+
+describe('model-names: the model of a hardware table (held-out bentoml/OpenLLM, session 36)', () => {
+  it('reads no `model=` of a call named for an accelerator, and still the model= of a model call', () => {
+    // bentoml/OpenLLM src/openllm/accelerator_spec.py:44-60 (cut).
+    const text = [
+      'ACCELERATOR_SPECS: dict[str, Accelerator] = {',
+      "  'nvidia-tesla-t4': Accelerator(model='T4', memory_size=16.0),",
+      "  'nvidia-tesla-v100': Accelerator(model='V100', memory_size=16.0),",
+      "  'nvidia-tesla-a10g': Accelerator(model='A10G', memory_size=24.0),",
+      "  'nvidia-a100-80g': Accelerator(model='A100', memory_size=80.0),",
+      "  'nvidia-tesla-h100': Accelerator(model='H100', memory_size=80.0),",
+      "  'nvidia-blackwell-gb200': Accelerator(model='GB200', memory_size=192.0),",
+      '}',
+      "chat = ChatModel(model='gpt-4o-mini')",
+    ].join('\n');
+    expect(run('src/openllm/accelerator_spec.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 9]]);
+  });
+});

@@ -3,6 +3,7 @@ import type { ExtractResult } from '../../src/extract/extractor.js';
 import shell, { batchAsShell } from '../../src/extract/shell.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 
 describeExtractor('shell', shell, [
   ['scripts/serve.sh', true],
@@ -2004,5 +2005,36 @@ describe("shell: PiSSA's residual model flag (session 35, huggingface/peft)", ()
     ].join('\n');
     const { references } = (await shell.extract({ relPath: 'run_pissa.sh', size: text.length, text })) as ExtractResult;
     expect(references.map((r) => [r.id, r.line])).toEqual([['fxmeng/pissa-llama-2-7b-r16-alpha-16', 2]]);
+  });
+});
+
+describe('shell: OpenLLM commands (held-out bentoml/OpenLLM, session 36)', () => {
+  it('reads the tag `openllm run` chats with and `openllm deploy` deploys, as `openllm serve`', async () => {
+    // bentoml/OpenLLM README.md:148, 212 and 260, one command a line as a script runs them.
+    const text = ['#!/usr/bin/env bash', 'openllm serve llama3.2:1b', 'openllm run llama3:8b', 'openllm deploy llama3.2:1b --env HF_TOKEN'].join('\n');
+    const { references } = (await shell.extract(makeSourceFile('scripts/start.sh', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.line])).toEqual([
+      ['openai-compatible/llama3.2:1b', 2],
+      ['openai-compatible/llama3:8b', 3],
+      ['openai-compatible/llama3.2:1b', 4],
+    ]);
+  });
+});
+
+describe('shell: a recursive download of a weights folder (held-out EleutherAI/gpt-neox, session 36)', () => {
+  it('reads `wget -r` of a folder URL in a models folder as that folder, not a single fetch nor a data folder', async () => {
+    // EleutherAI/gpt-neox README.md:552 and 560; the last two lines are added for contrast.
+    const text = [
+      '#!/usr/bin/env bash',
+      'wget --cut-dirs=5 -nH -r --no-parent --reject "index.html*" https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/ -P 20B_checkpoints',
+      'wget --cut-dirs=5 -nH -r --no-parent --reject "index.html*" https://the-eye.eu/public/AI/models/GPT-NeoX-20B/full_weights/ -P 20B_checkpoints',
+      'wget https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/',
+      'wget -r --no-parent https://the-eye.eu/public/AI/pile/train/',
+    ].join('\n');
+    const { references } = (await shell.extract(makeSourceFile('scripts/download.sh', text))) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['https://the-eye.eu/public/AI/models/GPT-NeoX-20B/slim_weights/', 'local', 2],
+      ['https://the-eye.eu/public/AI/models/GPT-NeoX-20B/full_weights/', 'local', 3],
+    ]);
   });
 });

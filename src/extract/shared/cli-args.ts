@@ -130,7 +130,7 @@ const MODEL_FLAGS = new Set([
  * (yuanzhoulvpi2017/zero_nlp's Chinese CLIP trainer).
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:load|init|pretrained|reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer|text|image|vision|video|audio|speech|llm)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
+  /^--(?:(?:load|init|pretrained|reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer|text|image|vision|video|audio|speech)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
 /**
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
@@ -1318,6 +1318,16 @@ const WEIGHTS_FILE_URL =
   /^https?:\/\/(?![^\s/]*\b(?:(?:huggingface\.co|hf\.co|hf-mirror\.com)\/(?!spaces\/)|modelscope\.cn\/|modelscope\.ai\/))[^\s/]+\/(?:[^\s?#]*\/)?([\w.+-]+\.(?:safetensors|pth(?:\.tar)?|onnx|gguf|ckpt))(?:[?#]\S*)?$/i;
 
 /**
+ * A folder of weights fetched whole by a recursive download (`wget -r --no-parent https://the-eye.eu/public/AI/models/
+ * GPT-NeoX-20B/slim_weights/ -P 20B_checkpoints`, EleutherAI/gpt-neox's README): a folder URL below a models folder, off
+ * the hubs (whose URLs the hub-url reader takes): the model the project then loads, a local model named by its URL.
+ */
+const MODEL_FOLDER_URL =
+  /^https?:\/\/(?![^\s/]*\b(?:huggingface\.co|hf\.co|hf-mirror\.com|modelscope\.cn|modelscope\.ai)\/)[^\s/]+\/(?:[^\s?#]*\/)?models?\/[^\s?#]+\/$/i;
+/** wget's options for a recursive download (`-r`, `--recursive`, `-m`, `--mirror`). */
+const RECURSIVE_FLAG = /^(?:-r|--recursive|-m|--mirror)$/;
+
+/**
  * Such an archive named for data (`wget http://bj.bcebos.com/wenxin-models/data_distillation_demo_data.tgz`, the demo
  * data PaddlePaddle/ERNIE keeps in its `wenxin-models` bucket beside the models; `public_data/text_matching_data.tar.gz`):
  * a data set, not a model.
@@ -1505,6 +1515,10 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     ) {
       push({ id: next.text, source: 'local', offset: next.offset });
       i++;
+      continue;
+    }
+    if (downloads && MODEL_FOLDER_URL.test(token.text) && /(^|\/)wget$/.test(raw[firstCommandWord]!.text) && raw.some((t) => RECURSIVE_FLAG.test(t.text))) {
+      push({ id: token.text, source: 'local', offset: token.offset });
       continue;
     }
     const archive = downloads ? MODEL_ARCHIVE_URL.exec(token.text) : null;
@@ -1967,8 +1981,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       const name = word && word.text.slice(eq);
       if (word && name && name !== 'mcp_server' && !name.includes('/') && BARE_NAME.test(name) && !PLACEHOLDER_NAME.test(name))
         push({ ...lazyllmModel(name), offset: word.offset + eq });
-    } else if (/^(serve|run|start)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
+    } else if (/^(serve|run|start|deploy)$/.test(token.text) && programAt(i - 1, /(^|\/)openllm$/)) {
       // OpenLLM's catalogue tag (`openllm serve qwen2.5:7b`) is the name its server answers to; a Hub id is a Hub repo.
+      // `openllm deploy llama3.2:1b --env HF_TOKEN` runs the same tag on BentoCloud (bentoml/OpenLLM README.md).
       const name = positionalAfterOptions(tokens, i + 1);
       const served = name && BARE_NAME.test(name.text) && !PLACEHOLDER_NAME.test(name.text);
       if (name) push(hubOrLocal(name) ?? (served ? { id: contextOnlyId(name.text), source: 'api', offset: name.offset } : undefined));
@@ -2414,10 +2429,12 @@ export const MODEL_ENV_NAME =
  * A version holds a version (`XUNFEI_MODEL_VERSION='v4.0'`, the path segment iFlytek Spark's URL takes,
  * wangrongding/wechat-bot .env.example; `AZURE_OPENAI_MODEL_VERSION=2024-05-13`), never the model's name. A GitHub
  * repository's (`github_repo_id = "open-compass/opencompass"`, InternLM/HuixiangDou's code-search settings) is a source
- * repository, `org/name` as a Hub id is.
+ * repository, `org/name` as a Hub id is. A product named for LLMs names its work folder and its datasets' folder
+ * (`ENV H2O_LLM_STUDIO_WORKDIR=/mount`, `H2O_LLM_STUDIO_DEMO_DATASETS=/workspace/demo`, h2oai/h2o-llmstudio's
+ * Dockerfile): the last word says what the variable holds.
  */
 const NOT_A_MODEL_NAME =
-  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|(?:^|_)(?:GITHUB|GH|GITLAB)_REPO|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
+  /SERVED|ALIAS|DISPLAY|CACHE|DUMMY|(?:^|_)(?:GITHUB|GH|GITLAB)_REPO|_URL$|_HOST$|_PORT$|_ADDR$|_ADDRESS$|_ENDPOINT$|_DIRS?$|WORKDIR$|_DATASETS?$|_HOME$|_ROOT$|_KEY$|_TOKEN$|_TIMEOUT$|_PROVIDER$|_TYPE$|_BACKEND$|_SERVICE$|_BINDING$|_VERSION$/i;
 
 /**
  * A setting of the model's requests named after it (`KIMI_MODEL_THINKING_KEEP=all`, `KIMI_MODEL_MAX_TOKENS=32000`,
@@ -2738,7 +2755,8 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // with, its first positional argument
   { name: 'lms' },
   // https://github.com/bentoml/OpenLLM : `openllm serve llama3.2:1b`, `openllm run qwen2.5:7b` (a tag of its model
-  // catalogue, the name its OpenAI-compatible server then answers to), `openllm start microsoft/phi-2` (before 0.6)
+  // catalogue, the name its OpenAI-compatible server then answers to), `openllm deploy llama3.2:1b` (the same on
+  // BentoCloud), `openllm start microsoft/phi-2` (before 0.6)
   { name: 'openllm' },
   // https://github.com/kvcache-ai/ktransformers kt-kernel/README.md : KTransformers' `kt run m2.1` (a name of its model
   // registry, which it downloads from the Hub), `kt run /path/to/model`

@@ -7,8 +7,10 @@
 // verl's `partial_pretrain` is the model its SFT trainer starts from (https://verl.readthedocs.io/en/latest/examples/config.html), as
 // fish-speech's `pretrained_ckpt_path: checkpoints/openaudio-s1-mini` is its finetune's;
 // a `processor_name` (oumi's `collator_kwargs`) is the Hub repo a multimodal processor is downloaded from.
+// H2O LLM Studio's `llm_backbone: h2oai/h2o-danube2-1.8b-base` is the pretrained model an experiment fine-tunes
+// (h2oai/h2o-llmstudio examples/example_oasst2.yaml, loaded by `from_pretrained(cfg.llm_backbone)`).
 export const MODEL_KEY =
-  /^(model|model_id|model_name|modelid|modelname|model_path|model_dir|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|tokenizer|tokenizer_name|tokenizer_path|tokenizer_config|base_model_config|checkpoint|model_repo|model_ids|adapter_name_or_path|[\w-]*_name_or_path|adapter_path|pretrain(ed)?(_model|_ckpt|_checkpoint)?_path|partial_pretrain|processor_name|(weights|processor|tokenizer|adapter|lora|gguf|checkpoint|vae)_repo(_id)?|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
+  /^(model|model_id|model_name|modelid|modelname|model_path|model_dir|model_source|model_name_or_path|pretrained_model_name_or_path|base_model|base_model_name_or_path|repo_id|hf_model|hf_repo|llm|llm_model|llm_backbone|tokenizer|tokenizer_name|tokenizer_path|tokenizer_config|base_model_config|checkpoint|model_repo|model_ids|adapter_name_or_path|[\w-]*_name_or_path|adapter_path|pretrain(ed)?(_model|_ckpt|_checkpoint)?_path|partial_pretrain|processor_name|(weights|processor|tokenizer|adapter|lora|gguf|checkpoint|vae)_repo(_id)?|[\w-]*_model(_id|_name|_repo)?|[\w-]*Model(Id|Name|Repo)?)$/i;
 /**
  * A Hugging Face-prefixed argument naming the model one role of a pipeline downloads (Data-Juicer's operator arguments
  * `hf_blip: Salesforce/blip-itm-base-coco`, `hf_img2seq`, `hf_diffusion`, `hf_tokenizer`, modelscope/data-juicer

@@ -475,10 +475,10 @@ const LIBRARY_WORD = 32;
 const NAME_GROUPS = KNOWN_WORD | ORG_WORD | KEY_WORD | LITELLM_WORD | LINE_WORD;
 /**
  * Words that make a line worth classify's time in a text already read, not a reason to read one (no gate, no
- * prefilter word: `llm_id` is in most files of a RAGFlow-like code base): MODEL_KEY's `llm_name`/`llm_id`, before
+ * prefilter word: `llm_id` is in most files of a RAGFlow-like code base): MODEL_KEY's `llm_name`/`llm_id`/`llm_backbone`, before
  * an unknown organisation's id (`"llm_name": "meta/llama-3.1-8b-instruct"`); `<model>@<provider>`'s `@<provider>`.
  */
-const LINE_WORDS = ['llm_name', 'llmname', 'llm_id', 'llmid'];
+const LINE_WORDS = ['llm_name', 'llmname', 'llm_id', 'llmid', 'llm_backbone', 'llmbackbone'];
 
 /** Per registry: its case-distinct namespaces, lower-cased. */
 const distinctLower = new WeakMap<Registry, Set<string>>();

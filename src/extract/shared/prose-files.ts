@@ -6,12 +6,14 @@
 /** A Markdown page: `.md`, `.mdx`, `.markdown`, `.qmd`, `.Rmd`, `.livemd`. */
 // A page's template too (`.md.in`, filled in by make or configure: containers/ramalama's docs/ramalama-run.1.md.in, whose
 // generated .md sits beside it), read as the page.
+// A page's template (`README.md.tpl`, `README.md.j2`: bentoml/OpenLLM renders its README from README.md.tpl with Jinja,
+// gen_readme.py) is the page with its placeholders, read as the page too.
 // An AI editor's rules file is Markdown without the suffix (`.cursorrules`, `.windsurfrules`, `.clinerules`: fenced examples
 // of the project's code for the assistant to follow, agno-agi/agno's `.cursorrules`; https://docs.cursor.com/context/rules).
 // An `llms.txt` (and its `llms-full.txt`, `llms-small.txt`, `llms-ctx.txt` companions) is Markdown under a `.txt` name: the
 // llmstxt.org proposal serves a site's docs to language models as Markdown at /llms.txt (https://llmstxt.org/), and
 // docs generators write the whole docs into it, code blocks included (567-labs/instructor's docs/llms.txt).
-export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.in)?$|(?:^|\/)\.(?:cursor|windsurf|cline)rules$|(?:^|\/)llms(?:-full|-small|-ctx)?\.txt$/i;
+export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.(?:in|tpl|tmpl|j2|jinja2?))?$|(?:^|\/)\.(?:cursor|windsurf|cline)rules$|(?:^|\/)llms(?:-full|-small|-ctx)?\.txt$/i;
 
 /**
  * An AsciiDoc page (`.adoc`, `.asciidoc`: Spring's and Antora's reference docs): its code sits in listing blocks
