@@ -288,6 +288,16 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** A root a module constant holds (`{_MODEL_PATH}`, `{CKPT_DIR}`): upper case, no call or attribute. */
+const CONSTANT_ROOT = /^_*[A-Z][A-Z0-9_]*$/;
+/**
+ * A setting or keyword named for weights it loads: a checkpoint (`vision_ckpt_path`, `checkpoint`), pretrained weights
+ * (`pretrained`, `pretrained_path`), a model's or a network part's path (`audio_model_path`, `llama_path`, `encoder_path`).
+ */
+const WEIGHTS_SETTING =
+  /^(?:\w+_)?(?:ckpt|checkpoint|weights?|pretrained)(?:_(?:path|file|dir))?$|(?:^|_)(?:model|llm|llama|encoder|decoder|backbone|tower|tokenizer)_path$/i;
+/** Settings whose folder is written, resumed or read as data, not weights loaded (`resume_ckpt_path`, `save_checkpoint`). */
+const NOT_WEIGHTS_SETTING = /^(?:save|output|out|resume|log|cache|work)_|_(?:save|output|cache)_/i;
 /** Folders a project keeps model weights in, by name (`models/`, `checkpoints/`, `pretrained_models/`, `weights/`). */
 const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
 /**
@@ -1803,6 +1813,22 @@ function readPython(file: SourceFile): ExtractResult {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].lastIndexOf(m[3]!);
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset) && !referencedOnLine(offset)) add(onDisk.id, offset, 'local');
+    }
+  // `vision_ckpt_path=f"{_MODEL_PATH}/InternVideo2_Stage2_1B.pth"`, `llama_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b"`,
+  // `pretrained=f'{_MODEL_PATH}/1B_pt.pth'` (OpenGVLab/InternVideo's training and evaluation configs, the root a module
+  // constant read from the environment): under a constant's root (upper case, a place every model of the project lives
+  // under, not one model's own folder as `{model_dir}` is), a setting named for weights (a checkpoint, pretrained weights,
+  // a model's or an encoder's path) names the weights file or the model folder its literal rest does.
+  if (mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text))
+    for (const m of rootedFStrings(text)) {
+      if (!CONSTANT_ROOT.test(m[2]!)) continue;
+      const setting = settingBefore(text, m.index);
+      if (!setting || !WEIGHTS_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || NOT_WEIGHTS_SETTING.test(setting)) continue;
+      const rest = m[3]!;
+      const file = WEIGHTS_ONLY_FILE.test(rest) && !/[$*]/.test(rest);
+      if (!file && (rest.includes('/') || !namedLikeAModel(rest))) continue;
+      const offset = m.index + m[0].lastIndexOf(rest);
+      if (!taken(offset) && !referencedOnLine(offset)) add(rest, offset, 'local');
     }
   for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);

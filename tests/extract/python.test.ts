@@ -4553,3 +4553,58 @@ describe('python: test tables named by the module and model fixtures (session 35
     ]);
   });
 });
+
+describe('python: weights settings rooted at a module constant (held-out round 40: OpenGVLab/InternVideo; session 36)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads `vision_ckpt_path=f"{_MODEL_PATH}/x.pth"`, `llama_path=f"{_MODEL_PATH}/folder_7b"`, `pretrained=f\'{_MODEL_PATH}/x.pth\'`', () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/scripts/evaluation/clip/zero_shot/1B/config_msrvtt.py:2, 68-84 and
+    // scripts/evaluation/stage2/zero_shot/1B/config_msrvtt.py:57 (cut), the root read from the environment.
+    const text = [
+      'import os as __os  # add "__" if not want to be exported',
+      '_MODEL_PATH = os.environ.get("INTERNVIDEO2_MODEL_PATH", "your_model_path")',
+      'model = dict(',
+      '    model_cls="InternVideo2_CLIP",',
+      '    vision_encoder=dict(',
+      '        name="internvideo2",',
+      '        in_chans=3,',
+      "        pretrained=f'{_MODEL_PATH}/1B_pt.pth',",
+      '    ),',
+      '    text_encoder=dict(',
+      '        use_flash_attn=True,',
+      '        llama_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b",',
+      '    ),',
+      '    tokenizer_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b",',
+      '    vision_ckpt_path=f"{_MODEL_PATH}/InternVideo2_Stage2_1B.pth",',
+      '    load_vision_ckpt_from_internvideo2_stage2=True,',
+      '    text_ckpt_path=f"{_MODEL_PATH}/internvl/internvl_c_13b_224px.pth",',
+      '    output_dir=f"{_MODEL_PATH}/runs/eval_1b",',
+      '    resume_ckpt_path=f"{_MODEL_PATH}/ckpt_03.pth",',
+      '    vision_part=f"{model_dir}/vision_tower.pth",',
+      ')',
+    ].join('\n');
+    expect(rows('scripts/evaluation/clip/zero_shot/1B/config_msrvtt.py', text).sort()).toEqual(
+      [
+        ['1B_pt.pth', 8],
+        ['chinese_alpaca_lora_7b', 12],
+        ['chinese_alpaca_lora_7b', 14],
+        ['InternVideo2_Stage2_1B.pth', 15],
+        ['internvl/internvl_c_13b_224px.pth', 17],
+      ].sort(),
+    );
+  });
+
+  it("drops a class registry's keys (`'InternVideo2_CLIP': InternVideo2_CLIP`): architectures under their own names", () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/tasks/pretrain.py:19-22
+    const text = [
+      'from models import *',
+      'MODEL_CLS_REGISTRY = {',
+      "    'InternVideo2_CLIP': InternVideo2_CLIP,",
+      "    'InternVideo2_Stage2_visual': InternVideo2_Stage2_visual,",
+      '}',
+      "MODEL_CLS_REGISTRY['InternVideo2_CLIP_small'] = InternVideo2_CLIP_small",
+    ].join('\n');
+    expect(rows('tasks/pretrain.py', text)).toEqual([]);
+  });
+});
