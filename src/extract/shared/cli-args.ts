@@ -828,9 +828,11 @@ function commands(tokens: Token[]): Token[][] {
     const closedInside = outer && token === raw && token.text.includes(')') ? /^([^()]*)\)[^()\s]+$/.exec(token.text) : null;
     if (closedInside) {
       if (closedInside[1]) out.at(-1)!.push({ text: closedInside[1], offset: token.offset });
-      // (Moved to the end, not repeated: each command is read once.)
-      out.splice(out.indexOf(outer!), 1);
-      out.push(outer!);
+      // (Moved to the end, not repeated: each command is read once. It is the one before the substitution's: swapped, not
+      // searched for, which was quadratic in a script of many such words.)
+      const sub = out.length - 1;
+      if (out[sub - 1] === outer) [out[sub - 1], out[sub]] = [out[sub]!, outer!];
+      else out.push([]);
       outer = undefined;
       continue;
     }
