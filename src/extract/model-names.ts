@@ -456,6 +456,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     let inSignature = false;
     let signatureDepth = 0;
     const go = file.relPath.endsWith('.go');
+    // A shell script giving an evaluation harness its weights under `--model_args` (shell.ts HARNESS_RUN): its `model=`,
+    // `model_family=` name the harness's model class.
+    const harnessScript = /\.(?:sh|bash)$/.test(readPath) && /\b(?:lmms_eval|lm_eval|lm-eval)\b/.test(text) && text.includes('--model_args');
     // A key naming the project's own source repository (the GIT_REPO_HOLDER test below): npm's `"repository":
     // "nomic-ai/gpt4all"` (the GitHub shorthand, https://docs.npmjs.com/cli/configuring-npm/package-json#repository), and
     // `repo_name:` anywhere (MkDocs' `repo_name: nomic-ai/gpt4all`, https://www.mkdocs.org/user-guide/configuration/#repo_name).
@@ -705,6 +708,13 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // are built into, not a model served under that name.
       if ((key === 'model_name' || key === 'name') && python && !value.includes('/') && titledEntry(allLines(), lineNo - 1, (l) => OWN_WEIGHTS_KEYWORD.test(l)))
         return;
+      // `vision_encoder=dict(name="internvideo2", ...)`, `text_encoder=dict(name="mobileclip_b")` (OpenGVLab/InternVideo's
+      // configs), `"image_cfg": {"model_name": "mci0"}` (MobileCLIP's configs copied there): the name a network part's own
+      // settings give is that part's architecture, its weights a checkpoint setting's; a name no table knows.
+      if ((key === 'name' || key === 'model_name') && !found && !value.includes('/') && parent && NETWORK_PART_KEY.test(parent)) return;
+      // `export model='internvideo3'` beside `-m lmms_eval --model $model_family --model_args "pretrained=${model_path}"`
+      // (OpenGVLab/InternVideo's InternVideo3 evaluation scripts): the harness's model class, the weights `pretrained=`'s.
+      if (harnessScript && key && /^(?:model|model_family|model_type)$/i.test(key) && !value.includes('/')) return;
       // LocalAI's model config (`name: qwen-image` beside `backend: diffusers` and `parameters: model: Qwen/Qwen-Image`), and a
       // gallery template's `name:` beside its `config_file:`: the name the server answers to, as a served name, not a model
       // (https://localai.io/advanced/model-configuration/).
@@ -1613,6 +1623,8 @@ function gatewayAliasOfProvider(value: string, key: string, lines: string[], at:
  */
 const DISPLAY_LABEL_AFTER = /^["'`]?\s*:\s*(["'`])(?=[A-Z]|[^"'`\n]*\s)[^"'`\n/]{1,60}\1\s*,?\s*(?:#.*)?$/;
 /** A Python keyword argument `model=` on its own line (a call's arguments one a line), or after the value on its line. */
+/** A key for a network part's own settings (`vision_encoder`, `text_decoder`, `backbone`, `image_cfg`, `audio_config`). */
+const NETWORK_PART_KEY = /^(?:\w+[-_])?(?:encoder|decoder|backbone|tower|projector)$|^(?:image|text|vision|audio|video)[-_]?(?:cfg|config)$/i;
 const PY_MODEL_KEYWORD = /^\s*model\s*=\s*\S/;
 const PY_MODEL_KEYWORD_AFTER = /^["']\s*,.*\bmodel\s*=\s*["'\w]/;
 /** GitHub Actions' test of the repository a workflow runs in (`github.repository == '`), right before its value. */

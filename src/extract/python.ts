@@ -305,6 +305,16 @@ const MODEL_FOLDER_KEY = /model[-_]?(path|dir)$/i;
  * wrappers, whose tutorials spell it so).
  */
 const MODEL_FOLDER_SETTING = /(?:model[-_]?(?:path|dir)|model_name_or_path|_name_or_path)$/i;
+/** A root a module constant holds (`{_MODEL_PATH}`, `{CKPT_DIR}`): upper case, no call or attribute. */
+const CONSTANT_ROOT = /^_*[A-Z][A-Z0-9_]*$/;
+/**
+ * A setting or keyword named for weights it loads: a checkpoint (`vision_ckpt_path`, `checkpoint`), pretrained weights
+ * (`pretrained`, `pretrained_path`), a model's or a network part's path (`audio_model_path`, `llama_path`, `encoder_path`).
+ */
+const WEIGHTS_SETTING =
+  /^(?:\w+_)?(?:ckpt|checkpoint|weights?|pretrained)(?:_(?:path|file|dir))?$|(?:^|_)(?:model|llm|llama|encoder|decoder|backbone|tower|tokenizer)_path$/i;
+/** Settings whose folder is written, resumed or read as data, not weights loaded (`resume_ckpt_path`, `save_checkpoint`). */
+const NOT_WEIGHTS_SETTING = /^(?:save|output|out|resume|log|cache|work)_|_(?:save|output|cache)_/i;
 /** Folders a project keeps model weights in, by name (`models/`, `checkpoints/`, `pretrained_models/`, `weights/`). */
 const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
 /**
@@ -313,6 +323,26 @@ const WEIGHTS_FOLDERS = 'models|checkpoints|pretrained_models|weights';
  */
 const ABSOLUTE_MODEL_FOLDER =
   /^~?\/(?:[^'"\s/]+\/)+(?=[^'"\s/]*\d)(?=[^'"\s/]*[A-Za-z]{2})(?!v\d+\/?$)[^'"\s/]+?(?<!\.(?:jsonl?|txt|log|csv|py|sh|ya?ml|md))\/?$/;
+/**
+ * Whether the file joins weights files in folders of their own onto the constant `name` (`os.path.join(MODEL_PATH,
+ * "stage1/1B/1B_pt.pth")`): a root of several models. Not a model's own folder a part is joined onto (`os.path.join(
+ * model_dir, 'flow.pt')`: a parameter, the file at its top).
+ */
+function joinsWeightsOnto(text: string, name: string): boolean {
+  if (!/^_*[A-Z][A-Z0-9_]*$/.test(name) || !text.includes(`join(${name},`)) return false;
+  return new RegExp(`\\bjoin\\(${name},\\s*(['"])[^'"\\n/]+/[^'"\\n]*\\.(?:pth|pt|bin|safetensors|ckpt)\\1`).test(text);
+}
+/**
+ * A path written as one to a Hub or ModelScope repo's folder in the layout a download into a weights folder leaves
+ * (`snapshot_download('Qwen/Qwen2.5-VL-3B-Instruct', cache_dir='./model/')` writes `./model/Qwen/Qwen2.5-VL-3B-Instruct`,
+ * datawhalechina/tiny-universe's TinyIMGRAG): a folder kept for weights (`model`, `models`, `checkpoints`, ...), then an
+ * organisation and a name a Hub id takes, the name named like a model.
+ */
+const DOWNLOADED_REPO_FOLDER = /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models?|checkpoints|pretrained_models|weights|model_repos)\/([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\/?$/;
+function inDownloadLayout(path: string): boolean {
+  const repo = DOWNLOADED_REPO_FOLDER.exec(path)?.[1];
+  return !!repo && !!parseHubReference(repo) && /\d/.test(repo.slice(repo.indexOf('/') + 1));
+}
 /** A path written as one (`./`, `../`, `/`, `~/`) to a folder inside a folder kept for weights (`./models/Qwen2.5-14B-Instruct/`). */
 const LOCAL_WEIGHTS_FOLDER = new RegExp(`^(?:\\.{1,2}/|/|~/)(?:[^'"\\s]*/)?(?:${WEIGHTS_FOLDERS})/[^'"\\s/]+/?$`);
 /**
@@ -1546,10 +1576,15 @@ function readPython(file: SourceFile): ExtractResult {
       LOCAL_WEIGHTS_FOLDER.test(m[3]!) ||
       ROOT_WEIGHTS_FOLDER.test(m[3]!) ||
       (WEIGHTS_ROOT_FOLDER.test(m[3]!) && /^models?\//i.test(m[3]!)) ||
-      ABSOLUTE_MODEL_FOLDER.test(m[3]!);
+      ABSOLUTE_MODEL_FOLDER.test(m[3]!) ||
+      inDownloadLayout(m[3]!);
     if (!ckptOnly && (MODEL_FOLDER_SETTING.test(m[1]!) ? m[3]!.includes('/') : weightsFolder) && !OUTPUT_MODEL_SETTING.test(m[1]!)) {
       const onDisk = modelFromPath(m[3]!);
       const offset = m.index + m[0].length - m[3]!.length - 1;
+      // `MODEL_PATH = '/mnt/.../model/internvideo2'` then `_MODELS = {"stage1_1B_pt": os.path.join(MODEL_PATH,
+      // "stage1/1B/1B_pt.pth"), ...}` (OpenGVLab/InternVideo's distillation teachers): a folder the file joins weights files
+      // onto is the root of several models (each labelled by its file), not one.
+      if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && joinsWeightsOnto(text, m[1]!)) continue;
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id)) {
         if (!taken(offset)) add(onDisk.id, offset, 'local');
         continue;
@@ -1873,11 +1908,33 @@ function readPython(file: SourceFile): ExtractResult {
       const offset = m.index + m[0].lastIndexOf(m[3]!);
       if (onDisk?.source === 'local' && namedLikeAModel(onDisk.id) && !taken(offset) && !referencedOnLine(offset)) add(onDisk.id, offset, 'local');
     }
+  // `vision_ckpt_path=f"{_MODEL_PATH}/InternVideo2_Stage2_1B.pth"`, `llama_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b"`,
+  // `pretrained=f'{_MODEL_PATH}/1B_pt.pth'` (OpenGVLab/InternVideo's training and evaluation configs, the root a module
+  // constant read from the environment): under a constant's root (upper case, a place every model of the project lives
+  // under, not one model's own folder as `{model_dir}` is), a setting named for weights (a checkpoint, pretrained weights,
+  // a model's or an encoder's path) names the weights file or the model folder its literal rest does.
+  if (mayHold(text, "f'{", 'f"{') && /[fF]['"]\{/.test(text))
+    for (const m of rootedFStrings(text)) {
+      if (!CONSTANT_ROOT.test(m[2]!)) continue;
+      const setting = settingBefore(text, m.index);
+      if (!setting || !WEIGHTS_SETTING.test(setting) || OUTPUT_MODEL_SETTING.test(setting) || NOT_WEIGHTS_SETTING.test(setting)) continue;
+      const rest = m[3]!;
+      const file = WEIGHTS_ONLY_FILE.test(rest) && !/[$*]/.test(rest);
+      if (!file && (rest.includes('/') || !namedLikeAModel(rest))) continue;
+      const offset = m.index + m[0].lastIndexOf(rest);
+      if (!taken(offset) && !referencedOnLine(offset)) add(rest, offset, 'local');
+    }
   for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
   for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
-  for (const weights of [...loadedWeightFiles(text), ...joinedWeightFolders(text), ...modelPathClassValues(text), ...modelPathDictValues(text)]) {
+  for (const weights of [
+    ...loadedWeightFiles(text),
+    ...joinedWeightFolders(text),
+    ...modelPathClassValues(text),
+    ...modelPathDictValues(text),
+    ...weightsKeyedValues(text),
+  ]) {
     // (A bare pickle is no weights file to modelFromPath: only modelPathDictValues gives one, named for a model; nor a
     // TensorRT engine, which loadedWeightFiles reads only joined onto its engines' folder.)
     const rooted = VARIABLE_ROOT.exec(weights.value) ? weights.value.replace(VARIABLE_ROOT, '') : undefined;
@@ -4191,6 +4248,30 @@ const DICT_STRING_VALUE = /:[ \t]*(?:os\.path\.join\([^()\n]*?,[ \t]*)?(['"])([^
  * path, or a file in a format only models come in (weights, or a pickled estimator there), not the name every checkpoint
  * takes (`model.safetensors`) nor a run's (`best.pt`); an `org/name` is a Hub id read elsewhere. The caller keeps those on disk.
  */
+/** A dict entry keyed for weights (`'pretrained': 'xxx/ViCLIP-L_InternVid-FLT-10M.pth'`, `"ckpt_path": "..."`). */
+const WEIGHTS_KEYED_ENTRY = /(['"])((?:\w+_)?(?:pretrained|ckpt|checkpoint|weights?)(?:_path|_file)?)\1[ \t]*:[ \t]*(['"])([^'"\n{}$*]+)\3/g;
+/**
+ * The weights file a dict entry keyed for weights holds (OpenGVLab/InternVideo's InternVid demo notebook: `model_cfgs =
+ * {'viclip-l-internvid-10m-flt': {'size': 'l', 'pretrained': 'xxx/ViCLIP-L_InternVid-FLT-10M.pth'}, ...}`, each given to
+ * `get_viclip`): a file only weights are kept in, not a checkpoint's conventional or run name (`model.safetensors`,
+ * `best.pth`), nor a resume or output key's.
+ */
+function weightsKeyedValues(text: string): { value: string; offset: number }[] {
+  if (!/\.(?:safetensors|pth|pt|onnx|gguf|ggml|ckpt)\b/.test(text)) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(WEIGHTS_KEYED_ENTRY)) {
+    const value = m[4]!;
+    const file = value.slice(value.lastIndexOf('/') + 1);
+    if (!WEIGHTS_ONLY_FILE.test(file) || CONVENTIONAL_WEIGHT_FILE.test(file) || RUN_WEIGHT_FILE.test(file) || /^(?:resume|save|output|last|best)/i.test(m[2]!))
+      continue;
+    // (Under a placeholder for the reader's folder, `xxx/` or `path/to/`, the file alone: that is what it names.)
+    const folder = value.slice(0, Math.max(0, value.lastIndexOf('/')));
+    const named = folder && isPlaceholderPath(folder) ? file : value;
+    found.push({ value: named, offset: m.index + m[0].length - named.length - 1 });
+  }
+  return found;
+}
+
 function modelPathDictValues(text: string): { value: string; offset: number }[] {
   if (!mayHold(text, '_paths', '_files', '_dirs') || !/_(?:PATHS|FILES|DIRS)\b/i.test(text)) return [];
   const found: { value: string; offset: number }[] = [];

@@ -37,6 +37,10 @@ import { asAliasRequest, servedAliases } from '../registry/providers.js';
 
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
 const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
+/** An evaluation harness run: lmms-eval or lm-evaluation-harness (`-m lmms_eval`, `lm_eval`, `python -m lm_eval`). */
+const HARNESS_RUN = /\b(?:lmms_eval|lm_eval|lm-eval)\b/;
+/** The variables such scripts keep the harness's model class in (`model`, `model_family`, `model_type`). */
+const HARNESS_CLASS_VARIABLE = /^(?:model|model_family|model_type|MODEL_FAMILY|MODEL_TYPE)$/;
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 // (Also the first command of an `if`/`for` branch written on its line: `if command -v hf ...; then HF=hf`, `else HF=x; fi`.)
 const ASSIGN =
@@ -178,6 +182,7 @@ export default defineExtractor({
       const model = fromEnv(m[1]!, m[2]!, offset);
       if (model) found.push(model);
     }
+    let harness: boolean | undefined;
     for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
       const quoted = m[4]!.startsWith('${') ? quotedDefaults.get(m.index) : undefined;
@@ -187,6 +192,11 @@ export default defineExtractor({
       if (held) held.push({ at: offset, value });
       else assignments.set(m[2]!, [{ at: offset, value }]);
       if (quoted) continue; // (read as a model above, with the defaults)
+      // `export model='internvideo3'` then `accelerate launch -m lmms_eval --model $model_family --model_args
+      // "pretrained=${model_path},..."` (OpenGVLab/InternVideo's InternVideo3 evaluation scripts): in a script giving an
+      // evaluation harness its weights under `--model_args`, a bare `model`/`model_family`/`model_type` names the harness's
+      // model class (lmms-eval's and lm-evaluation-harness's `--model`), not a model.
+      if ((harness ??= HARNESS_RUN.test(text) && text.includes('--model_args')) && HARNESS_CLASS_VARIABLE.test(m[2]!) && !value.text.includes('/')) continue;
       const model = fromEnv(m[2]!, value.text, value.offset);
       if (model) found.push(model);
       found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));

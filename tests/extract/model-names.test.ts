@@ -4467,3 +4467,48 @@ describe('model-names: the model of a hardware table (held-out bentoml/OpenLLM, 
     expect(run('src/openllm/accelerator_spec.py', text).references.map((r) => [r.id, r.line])).toEqual([['openai/gpt-4o-mini', 9]]);
   });
 });
+
+describe("model-names: a network part's own name and an evaluation harness's model class (held-out round 40: OpenGVLab/InternVideo; session 36)", () => {
+  it("drops `name=` under `vision_encoder=dict(` and `model_name` under `image_cfg`: the part's architecture", () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/scripts/pretraining/clip/1B/config.py:38-45 (cut) and
+    // models/backbones/internvideo2/mobileclip/configs/mobileclip_s0.json:1-6
+    const config = [
+      'model = dict(',
+      '    model_cls="InternVideo2_CLIP",',
+      '    vision_encoder=dict(',
+      '        name="internvideo2",',
+      '        in_chans=3,',
+      '        patch_size=14,',
+      '    ),',
+      '    text_encoder=dict(',
+      '        name="mobileclip_b"',
+      '    ),',
+      ')',
+      'llm = dict(',
+      '    name="qwen2.5-72b-instruct",',
+      ')',
+    ].join('\n');
+    expect(run('scripts/pretraining/clip/1B/config.py', config).references.map((r) => r.line)).toEqual([13]);
+    const json = ['{', '  "embed_dim": 512,', '  "image_cfg": {', '    "image_size": 256,', '    "model_name": "mci0"', '  },', '}'].join('\n');
+    expect(run('mobileclip/configs/mobileclip_s0.json', json).references).toEqual([]);
+  });
+
+  it("drops `export model='internvideo3'` in a script giving lmms-eval its weights under `--model_args`", () => {
+    // OpenGVLab/InternVideo InternVideo3/InternVideo3_eval/scripts/eval_mvbench.sh:10-35 (cut)
+    const text = [
+      'export model_path="${MODEL_PATH:?Please set MODEL_PATH environment variable}"',
+      "export model_family='internvideo3'",
+      'export model_args="pretrained=${model_path},fps=4,max_num_frames=256"',
+      "export model='internvideo3'",
+      "export benchmark='mvbench'",
+      'accelerate launch --num_processes=8 \\',
+      '        -m lmms_eval \\',
+      '        --model $model_family \\',
+      '        --model_args $model_args \\',
+      '        --tasks $benchmark \\',
+      '        --log_samples_suffix $model',
+    ].join('\n');
+    expect(run('InternVideo3_eval/scripts/eval_mvbench.sh', text).references).toEqual([]);
+    expect(run('run.sh', "export model='qwen2.5-7b-instruct'\npython chat.py --model $model\n").references.map((r) => r.line)).toEqual([1]);
+  });
+});

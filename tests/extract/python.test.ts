@@ -4615,3 +4615,130 @@ describe('python: formats, locales and stand-in letters set where a model goes a
     ]);
   });
 });
+
+describe('python: weights settings rooted at a module constant (held-out round 40: OpenGVLab/InternVideo; session 36)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads `vision_ckpt_path=f"{_MODEL_PATH}/x.pth"`, `llama_path=f"{_MODEL_PATH}/folder_7b"`, `pretrained=f\'{_MODEL_PATH}/x.pth\'`', () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/scripts/evaluation/clip/zero_shot/1B/config_msrvtt.py:2, 68-84 and
+    // scripts/evaluation/stage2/zero_shot/1B/config_msrvtt.py:57 (cut), the root read from the environment.
+    const text = [
+      'import os as __os  # add "__" if not want to be exported',
+      '_MODEL_PATH = os.environ.get("INTERNVIDEO2_MODEL_PATH", "your_model_path")',
+      'model = dict(',
+      '    model_cls="InternVideo2_CLIP",',
+      '    vision_encoder=dict(',
+      '        name="internvideo2",',
+      '        in_chans=3,',
+      "        pretrained=f'{_MODEL_PATH}/1B_pt.pth',",
+      '    ),',
+      '    text_encoder=dict(',
+      '        use_flash_attn=True,',
+      '        llama_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b",',
+      '    ),',
+      '    tokenizer_path=f"{_MODEL_PATH}/chinese_alpaca_lora_7b",',
+      '    vision_ckpt_path=f"{_MODEL_PATH}/InternVideo2_Stage2_1B.pth",',
+      '    load_vision_ckpt_from_internvideo2_stage2=True,',
+      '    text_ckpt_path=f"{_MODEL_PATH}/internvl/internvl_c_13b_224px.pth",',
+      '    output_dir=f"{_MODEL_PATH}/runs/eval_1b",',
+      '    resume_ckpt_path=f"{_MODEL_PATH}/ckpt_03.pth",',
+      '    vision_part=f"{model_dir}/vision_tower.pth",',
+      ')',
+    ].join('\n');
+    expect(rows('scripts/evaluation/clip/zero_shot/1B/config_msrvtt.py', text).sort()).toEqual(
+      [
+        ['1B_pt.pth', 8],
+        ['chinese_alpaca_lora_7b', 12],
+        ['chinese_alpaca_lora_7b', 14],
+        ['InternVideo2_Stage2_1B.pth', 15],
+        ['internvl/internvl_c_13b_224px.pth', 17],
+      ].sort(),
+    );
+  });
+
+  it("drops a class registry's keys (`'InternVideo2_CLIP': InternVideo2_CLIP`): architectures under their own names", () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/tasks/pretrain.py:19-22
+    const text = [
+      'from models import *',
+      'MODEL_CLS_REGISTRY = {',
+      "    'InternVideo2_CLIP': InternVideo2_CLIP,",
+      "    'InternVideo2_Stage2_visual': InternVideo2_Stage2_visual,",
+      '}',
+      "MODEL_CLS_REGISTRY['InternVideo2_CLIP_small'] = InternVideo2_CLIP_small",
+    ].join('\n');
+    expect(rows('tasks/pretrain.py', text)).toEqual([]);
+  });
+});
+
+describe('python: weights keyed in a dict, and a repo folder in a download layout (held-out round 40; session 36)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads a `'pretrained': 'xxx/ViCLIP-L_InternVid-FLT-10M.pth'` entry as the file the placeholder folder holds", () => {
+    // OpenGVLab/InternVideo Data/InternVid/demo.ipynb (code cell 3, cut): the catalogue get_viclip is given an entry of.
+    const text = [
+      '# modify xxx to the path of the pretrained model',
+      'model_cfgs = {',
+      "    'viclip-l-internvid-10m-flt': {",
+      "        'size': 'l',",
+      "        'pretrained': 'xxx/ViCLIP-L_InternVid-FLT-10M.pth',",
+      '    },',
+      "    'viclip-b-internvid-200m': {",
+      "        'size': 'b',",
+      "        'pretrained': 'checkpoints/ViCLIP-B_InternVid-200M.pth',",
+      "        'resume_ckpt': 'runs/ckpt_03.pth',",
+      "        'ckpt': 'best.pth',",
+      '    },',
+      '}',
+      "cfg = model_cfgs['viclip-b-internvid-200m']",
+      "model_b = get_viclip(cfg['size'], cfg['pretrained'])",
+    ].join('\n');
+    expect(rows('demo.py', text)).toEqual([
+      ['ViCLIP-L_InternVid-FLT-10M.pth', 5],
+      ['checkpoints/ViCLIP-B_InternVid-200M.pth', 9],
+    ]);
+  });
+
+  it('reads a model-named default holding `./model/<org>/<name>`, the folder a download into `./model/` leaves', () => {
+    // datawhalechina/tiny-universe content/TinyIMGRAG/IMGRAG/ImgEvaluator.py:16-21 and RewritePrompt.py:13-15, after
+    // download_model.py's `modelscope.snapshot_download('Qwen/Qwen2.5-VL-3B-Instruct', cache_dir='./model/')`.
+    const text = [
+      'def load_qwen_vlm(pretrained_model="./model/Qwen/Qwen2.5-VL-3B-Instruct"):',
+      '    model = Qwen2_5_VLForConditionalGeneration.from_pretrained(',
+      '        pretrained_model, torch_dtype="auto", device_map="auto"',
+      '    )',
+      'def load_qwen_llm(model_name = "./model/Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4"):',
+      '    return AutoModelForCausalLM.from_pretrained(model_name)',
+      'def load_other(model_name = "./model/configs/base"):',
+      '    return build(model_name)',
+    ].join('\n');
+    expect(rows('IMGRAG/ImgEvaluator.py', text)).toEqual([
+      ['./model/Qwen/Qwen2.5-VL-3B-Instruct', 1],
+      ['./model/Qwen/Qwen2.5-7B-Instruct-GPTQ-Int4', 5],
+    ]);
+  });
+});
+
+describe('python: a model-path constant other weights files are joined onto (held-out round 40: OpenGVLab/InternVideo; session 36)', () => {
+  it("drops `MODEL_PATH = '/mnt/.../model/internvideo2'` when the file joins checkpoint files onto it, not the files", () => {
+    // OpenGVLab/InternVideo InternVideo2/single_modality/models/internvideo2_teacher.py:20-26
+    const text = [
+      "MODEL_PATH = '/mnt/petrelfs/share_data/likunchang/model/internvideo2'",
+      '_MODELS = {',
+      '    # 1B',
+      '    "stage1_1B_pt": os.path.join(MODEL_PATH, "stage1/1B/1B_pt.pth"),',
+      "    \"stage2_1B_pt\": '/mnt/petrelfs/share_data/lixinhao/avp_1b_f4_coco_smit_e4.pt',",
+      '    "stage1_6B_pt": os.path.join(MODEL_PATH, "stage1/6B/6B_pt.pth"),',
+      '}',
+      "ckpt = torch.load(_MODELS['stage1_1B_pt'], map_location='cpu')['module']",
+      "OTHER_MODEL_PATH = '/mnt/share/models/internvideo2-1b'",
+    ].join('\n');
+    const refs = (python.extract({ relPath: 'models/internvideo2_teacher.py', size: text.length, text }) as ExtractResult).references;
+    expect(refs.map((r) => [r.id, r.line]).sort((a, b) => Number(a[1]) - Number(b[1]))).toEqual([
+      ['stage1/1B/1B_pt.pth', 4],
+      ['stage1/6B/6B_pt.pth', 6],
+      ['/mnt/share/models/internvideo2-1b', 9],
+    ]);
+  });
+});

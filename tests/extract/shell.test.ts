@@ -2038,3 +2038,54 @@ describe('shell: a recursive download of a weights folder (held-out EleutherAI/g
     ]);
   });
 });
+
+describe('shell: checkpoints under a default root and bare config overrides (held-out round 40: OpenGVLab/InternVideo; session 36)', () => {
+  const rows = (text: string) => (shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('reads `MODEL_PATH="${INTERNVIDEO2_MODEL_PATH:-your_model_path}/1B_ft_k710_f8.pth"` as that file under the default', () => {
+    // OpenGVLab/InternVideo InternVideo2/single_modality/scripts/finetuning/full_tuning/k400/1B_ft_k710_ft_k400_f8.sh:4-29 (cut)
+    const text = [
+      "JOB_NAME='1B_ft_k710_ft_k400_f8'",
+      'OUTPUT_DIR="$(dirname $0)/$JOB_NAME"',
+      'DATA_PATH="${INTERNVIDEO2_DATA_PATH:-your_data_path}/k400"',
+      'MODEL_PATH="${INTERNVIDEO2_MODEL_PATH:-your_model_path}/1B_ft_k710_f8.pth"',
+      'srun -p $PARTITION \\',
+      '    python run_finetuning.py \\',
+      '    --model internvideo2_1B_patch14_224 \\',
+      '    --data_path ${DATA_PATH} \\',
+      '    --finetune ${MODEL_PATH} \\',
+      '    --output_dir ${OUTPUT_DIR}',
+    ].join('\n');
+    expect(rows(text)).toEqual([['your_model_path/1B_ft_k710_f8.pth', 4]]);
+  });
+
+  it('reads `pretrained_path X.pth` after the config a script is given, past a `$(dirname $0)/config.py` word', () => {
+    // OpenGVLab/InternVideo InternVideo2/multi_modality/scripts/evaluation/clip/zero_shot/1B/eval_msrvtt.sh:18-30
+    const text = [
+      'srun -p ${PARTITION} \\',
+      '    -n${NNODE} \\',
+      '    --gres=gpu:${NUM_GPUS} \\',
+      '    --cpus-per-task=${NUM_CPU} \\',
+      '    bash torchrun.sh \\',
+      '    --nnodes=${NNODE} \\',
+      '    --rdzv_backend=c10d \\',
+      '    tasks_clip/retrieval.py \\',
+      '    $(dirname $0)/config_msrvtt.py \\',
+      '    pretrained_path your_model_path/InternVideo2_CLIP_1B.pth \\',
+      '    output_dir ${OUTPUT_DIR}',
+    ].join('\n');
+    expect(rows(text)).toEqual([['your_model_path/InternVideo2_CLIP_1B.pth', 10]]);
+    // A run's own checkpoint is no model (RUN_WEIGHTS_NAME), nor an output key's file.
+    expect(rows('python tasks/pretrain.py cfg.py pretrained_path runs/best.pth output_dir out/\n')).toEqual([]);
+  });
+
+  it("drops a harness's `model=` class in a script giving lmms-eval its weights under --model_args", () => {
+    // OpenGVLab/InternVideo InternVideo3/InternVideo3_eval/scripts/eval_mvbench.sh:18-31 (cut), unquoted
+    const text = [
+      'export model_family=internvideo3',
+      'export model=internvideo3',
+      'accelerate launch -m lmms_eval --model $model_family --model_args "pretrained=${model_path}" --log_samples_suffix $model',
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
+});

@@ -445,6 +445,10 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
   // (whisper.cpp's examples/yt-wsp.sh).
   const withDefault = /^\$\{\w+:?[-=](?:\$\{\w+\}\/|\$\w+\/)?([^}]+)\}$/.exec(token.text);
   if (withDefault) return { text: withDefault[1]!, offset: token.offset + token.text.length - 1 - withDefault[1]!.length };
+  // "${INTERNVIDEO2_MODEL_PATH:-your_model_path}/1B_ft_k710_f8.pth" (OpenGVLab/InternVideo's finetuning scripts, given to
+  // `--finetune`): a folder variable's default, then a path under it, is that path under the default folder.
+  const defaultRooted = /^\$\{\w+:?[-=]([^{}$\s'"]+)\}\/([^\s$'"]+)$/.exec(token.text);
+  if (defaultRooted) return { text: `${defaultRooted[1]!.replace(/\/+$/, '')}/${defaultRooted[2]!}`, offset: token.offset };
   // "$MODEL", "${MODEL}", "$(MODEL)", "{{model}}" (just)
   const variable = /^(?:\$(?:\{(\w+)\}|\((\w+)\)|(\w+))|\{\{\s*(\w+)\s*\}\})$/.exec(token.text);
   if (variable && lookup) return lookup(variable[1] ?? variable[2] ?? variable[3] ?? variable[4]!, token.offset) ?? token;
@@ -822,21 +826,42 @@ function positionalAfterOptions(tokens: Token[], from: number, skipValueOf = (_f
 /** Splits at `&&`, `;`, `|` so that a `--revision` only pins its own command's model. */
 function commands(tokens: Token[]): Token[][] {
   const out: Token[][] = [[]];
+  // The command a substitution opened inside (`python eval.py $(dirname $0)/config.py pretrained_path x.pth`).
+  let outer: Token[] | undefined;
   for (const raw of tokens) {
     let token = raw;
     // `MODEL_PATH=$(hf download gpt2 --quiet)`, `` `ollama pull x` ``: a command substitution starts a command.
     const substitution = token.text.includes('$(') || token.text.includes('`') ? /^(?:[A-Za-z_]\w*=)?(\$\(|`)(.+)$/.exec(token.text) : null;
     if (substitution && !token.text.startsWith('$((')) {
+      outer = out.at(-1);
       out.push([]);
       token = { text: substitution[2]!, offset: token.offset + token.text.length - substitution[2]!.length };
+    }
+    // `$(dirname $0)/config_msrvtt.py` (OpenGVLab/InternVideo's evaluation scripts): a substitution closed inside a word
+    // that goes on ends there, and the words after it are the enclosing command's again (its script, its options).
+    // (Not the word that opened it: `$(pwd)/models/x` is read whole, as before.)
+    const closedInside = outer && token === raw && token.text.includes(')') ? /^([^()]*)\)[^()\s]+$/.exec(token.text) : null;
+    if (closedInside) {
+      if (closedInside[1]) out.at(-1)!.push({ text: closedInside[1], offset: token.offset });
+      // (Moved to the end, not repeated: each command is read once. It is the one before the substitution's: swapped, not
+      // searched for, which was quadratic in a script of many such words.)
+      const sub = out.length - 1;
+      if (out[sub - 1] === outer) [out[sub - 1], out[sub]] = [out[sub]!, outer!];
+      else out.push([]);
+      outer = undefined;
+      continue;
     }
     const last = token.text.charCodeAt(token.text.length - 1);
     if ((last === 41 /* ) */ || last === 96) /* ` */ && /^[^(]*\)$|^[^`]+`$/.test(token.text) && token.text.length > 1 && !token.text.includes('$(')) {
       out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
       out.push([]);
+      outer = undefined;
       continue;
     }
-    if (COMMAND_SEPARATORS.has(token.text)) out.push([]);
+    if (COMMAND_SEPARATORS.has(token.text)) {
+      out.push([]);
+      outer = undefined;
+    }
     else if (token.text.length > 1 && token.text.endsWith(';')) {
       out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
       out.push([]);
@@ -1290,6 +1315,8 @@ const DOWNLOADER = /(^|\/)(wget|curl)$/;
 const PYTHON_SCRIPT = /^[\w.\/~-]+\.py$/;
 /** A file only weights are kept in, with its folder or alone (not `.pt` or `.bin`, which hold any tensors or data). */
 const SCRIPT_WEIGHTS_ARG = /^[\w.\/~-]+\.(?:safetensors|pth|ckpt)$/i;
+/** A bare config key naming weights (`pretrained_path`, `vision_ckpt_path`, `model.pretrained`, `MODEL.WEIGHTS`). */
+const BARE_WEIGHTS_KEY = /^(?:[A-Za-z]\w*\.)*(?:pretrained(?:_path)?|(?:\w+_)?(?:ckpt|checkpoint|weights?)(?:_path|_file)?)$/i;
 /** A checkpoint named for a run's moment, not a model (`best.pth`, `last.ckpt`, `epoch_10.pth`, `checkpoint-100.pth`). */
 const RUN_WEIGHTS_NAME = /^(?:best|last|latest|final|checkpoints?|ckpt|epoch|step|iter)(?:[-_.]?\w{0,8})?\.\w+$/i;
 /**
@@ -1664,6 +1691,21 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         );
       if (!eq) i++;
       continue;
+    }
+    // `tasks_clip/retrieval.py $(dirname $0)/config_msrvtt.py pretrained_path your_model_path/InternVideo2_CLIP_1B.pth
+    // output_dir ${OUTPUT_DIR}` (OpenGVLab/InternVideo's evaluation scripts: settings of the config overridden by bare `key
+    // value` pairs after it, as yacs' and mmengine's option lists are): a bare key named for weights, given a file only
+    // weights are kept in, names the weights the script loads.
+    if (!eq && next && BARE_WEIGHTS_KEY.test(token.text) && (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text)))) {
+      const file = next.text.slice(next.text.lastIndexOf('/') + 1);
+      if (SCRIPT_WEIGHTS_ARG.test(next.text) && !RUN_WEIGHTS_NAME.test(file) && !CONVENTIONAL_WEIGHT_FILE.test(file)) {
+        const model = localPath(next);
+        if (model) {
+          push(model);
+          i++;
+          continue;
+        }
+      }
     }
     // Any option of a Python script given a file only weights are kept in, by a short flag too (`python
     // demo/inference_on_a_image.py -c groundingdino/config/GroundingDINO_SwinT_OGC.py -p weights/groundingdino_swint_ogc.pth`,

@@ -296,6 +296,9 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
           SNAKE_IDENTIFIER.test(value) ||
           ARCHITECTURE.test(value) ||
           /^[ \t]*:[ \t]*_?[A-Z][A-Z0-9_]*MODELS\b/.test(body.slice(close + 1)) ||
+          // (Nor a key naming the class it maps to, `MODEL_CLS_REGISTRY = {'InternVideo2_CLIP': InternVideo2_CLIP}`
+          // (OpenGVLab/InternVideo's tasks): that class registered under its own name, an architecture's.)
+          /^[ \t]*:[ \t]*([A-Za-z_]\w*)[ \t]*[,}\n]/.exec(body.slice(close + 1, close + 200))?.[1] === value ||
           configValued;
         const versioned = /[\d\-:]/.test(value) || !!unversioned?.(value);
         // (A config-valued key a later dict of the file keys too, `_MODEL_INFO = {"llama3": {...}}` beside
