@@ -66,6 +66,13 @@ const WORDS = [
   'lmdeploy ',
   // XTuner's `xtuner convert merge ./internlm2-chat-7b ./hf ./merged`, `xtuner chat ./merged`: no model word either.
   'xtuner ',
+  // MLC LLM's commands take the model first with no model word either (`mlc_llm compile ./dist/X-MLC/mlc-chat-config.json
+  // --device cuda -o dist/libs/X-cuda.so`, `mlc_llm chat ./dist/X-MLC`: cli-args MLC_LLM_MODEL_COMMANDS).
+  'mlc_llm ',
+  // A folder of weights linked or copied where a later step loads it (`ln -s /data/share/Qwen2.5-7B-Instruct ./Qwen2.5`,
+  // `cp -r ...`: cli-args linkedOrCopiedSources), the command naming no model word.
+  'ln -s',
+  'cp -r',
   ' -m ',
   ' -- ',
   '--repo ',

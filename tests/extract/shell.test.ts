@@ -3,6 +3,7 @@ import type { ExtractResult } from '../../src/extract/extractor.js';
 import shell, { batchAsShell } from '../../src/extract/shell.js';
 import { describeExtractor, loadFixture } from '../helpers/extract-fixtures.js';
 import { DEEPSEEK_CODER_HUMANEVAL } from '../helpers/launch-snippets.js';
+import { makeSourceFile } from '../../src/extract/source-file.js';
 
 describeExtractor('shell', shell, [
   ['scripts/serve.sh', true],
@@ -2004,5 +2005,40 @@ describe("shell: PiSSA's residual model flag (session 35, huggingface/peft)", ()
     ].join('\n');
     const { references } = (await shell.extract({ relPath: 'run_pissa.sh', size: text.length, text })) as ExtractResult;
     expect(references.map((r) => [r.id, r.line])).toEqual([['fxmeng/pissa-llama-2-7b-r16-alpha-16', 2]]);
+  });
+});
+
+describe('shell: commands of InternLM/Tutorial lessons (held-out round 40, issue #15, session 36)', () => {
+  const found = async (text: string) => (await shell.extract(makeSourceFile('run.sh', text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads MLC LLM's compile command, which names no model word, at the converted model's folder", async () => {
+    // InternLM/Tutorial docs/EasterEgg/Android/readme.md:115-116
+    const text = ['mlc_llm compile ./dist/internlm2_5-1_8b-chat-q4f16_1-MLC/mlc-chat-config.json \\', '    --device cuda -o dist/libs/internlm2_5-1_8b-chat-q4f16_1-MLC-cuda.so'].join('\n');
+    expect(await found(text)).toEqual([['./dist/internlm2_5-1_8b-chat-q4f16_1-MLC', 'local', 1]]);
+  });
+
+  it("reads the source of `ln -s` and `cp -r` when a family's model names its folder (BCE's too), never the link or a tool", async () => {
+    // InternLM/Tutorial docs/L2/Huixiangdou/readme.md:268-276, docs/L1/LlamaIndex/readme.md:119-121
+    const text = [
+      '# 创建模型文件夹',
+      'cd /root && mkdir models',
+      '# 复制BCE模型',
+      'ln -s /root/share/new_models/maidalun1020/bce-embedding-base_v1 /root/models/bce-embedding-base_v1',
+      'ln -s /root/share/new_models/maidalun1020/bce-reranker-base_v1 /root/models/bce-reranker-base_v1',
+      'ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b /root/models/internlm2-chat-7b',
+      'cd ~/model',
+      'ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b/ ./',
+      'ln -sf /usr/bin/python3.10 /usr/bin/python',
+      // InternLM/InternLM-XComposer InternLM-XComposer-2.5-OmniLive/online_demo_gradio/backend.sh:6: a folder of the same
+      // checkout linked beside the scripts that load its subfolders (they name the model).
+      'ln -s ../internlm-xcomposer2d5-ol-7b internlm-xcomposer2d5-ol-7b',
+      'cp /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b/config.json ./',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/root/share/new_models/maidalun1020/bce-embedding-base_v1', 'local', 4],
+      ['/root/share/new_models/maidalun1020/bce-reranker-base_v1', 'local', 5],
+      ['/root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b', 'local', 6],
+      ['/root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b', 'local', 8],
+    ]);
   });
 });
