@@ -2042,3 +2042,23 @@ describe('shell: commands of InternLM/Tutorial lessons (held-out round 40, issue
     ]);
   });
 });
+
+describe('shell: sed writing a setting into a configuration file (held-out InternLM/Tutorial, round 40, issue #15, session 36)', () => {
+  it("reads the model a `sed` replacement sets in a config file's line, not another setting nor a pattern", async () => {
+    // InternLM/Tutorial docs/L2/Huixiangdou/readme.md:299-303, :618-622, :626-629
+    const text = [
+      `sed -i '9s#.*#embedding_model_path = "/root/models/bce-embedding-base_v1"#' /root/huixiangdou/config.ini`,
+      `sed -i '15s#.*#reranker_model_path = "/root/models/bce-reranker-base_v1"#' /root/huixiangdou/config.ini`,
+      `sed -i '43s#.*#local_llm_path = "/root/models/internlm2-chat-7b"#' /root/huixiangdou/config.ini`,
+      `sed -i '20s#.*#enable_local = 1#' /root/huixiangdou/config-multimodal.ini`,
+      `sed -i '8s#.*#work_dir = "workdir-multi"#' /root/huixiangdou/config-multimodal.ini`,
+      `sed -i 's#local_llm_path = "/root/models/internlm2-chat-7b"#&#' notes.txt`,
+    ].join('\n');
+    const refs = (shell.extract(makeSourceFile('run.sh', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.column]);
+    expect(refs).toEqual([
+      ['/root/models/bce-embedding-base_v1', 'local', 1, 39],
+      ['/root/models/bce-reranker-base_v1', 'local', 2, 39],
+      ['/root/models/internlm2-chat-7b', 'local', 3, 34],
+    ]);
+  });
+});
