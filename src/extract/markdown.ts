@@ -169,6 +169,12 @@ const SHELL_IN_PYTHON = new RegExp(
  * it is continued to (`./mlx-run llm-tool lora train \` then `    --model mlx-community/Mistral-7B-v0.1-hf-4bit-mlx \`; a
  * space after the `\` too, as READMEs often leave it: the shell's tokens treat it the same).
  */
+/**
+ * Or a symbolic link or recursive copy of a folder (`ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2_5-7b-chat
+ * /root/models` in InternLM/Tutorial's LMDeploy lesson, a ```Plain block): cli-args reads a source named for a family's
+ * models as the model fetched.
+ */
+const LINK_OR_COPY_COMMAND = /^[ \t]*(?:\$[ \t]+)?(?:sudo[ \t]+)?(?:ln[ \t]+-[a-zA-Z]*s|cp[ \t]+-[a-zA-Z]*[rRa])[a-zA-Z]*[ \t]+[^\s-]/m;
 const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \t]*(?:\n|[^\s\\]))*?[ \t]--[\w-]*model[\w-]*(?:[ \t]+|=)[^\s-]/m;
 /**
  * Or a command handing a model file to llama.cpp's family of programs, untagged or tagged `text` (whisper.cpp's README:
@@ -345,7 +351,14 @@ export default defineExtractor({
             : [...(frontMatter ?? []), ...fencedBlocks(text), ...(/\.mdx$/i.test(file.relPath) && text.includes('<CodeBlock') ? jsxCodeBlocks(text) : [])];
     // Code in an HTML `<pre>` outside the fences (a landing page's hand-highlighted panels).
     if (!rst && !help && !man && text.includes('<pre')) fenced.push(...htmlPreBlocks(text, fenced));
-    const blocks = rst || help || man ? fenced : [...fenced.flatMap(withMarkdownParts), ...inlineCommands(text, fenced)];
+    const blocks =
+      rst || help || man
+        ? fenced
+        : [
+            ...fenced.flatMap(withMarkdownParts),
+            ...inlineCommands(text, fenced),
+            ...(/\.(?:md|markdown)$/i.test(file.relPath) && text.includes('\n    ') ? indentedBlocks(text, fenced) : []),
+          ];
     const values = rst || help || man ? [] : settingValues(text, fenced);
     if (blocks.length === 0 && values.length === 0) return { references: [], diagnostics: [] };
     const positions = new PositionIndex(text);
@@ -727,6 +740,10 @@ const PATCHED_LANGUAGE: [RegExp, string][] = [
  * added and context lines, in the language of the file the `+++` header names, each on its own line and column (the
  * marker blanked); removed lines and headers blank. Undefined for another block or a patch of no file read.
  */
+/** `name = 'value'`, `name = dict(`, `name = [`: a Python assignment (a string, a dict call or a list), at a line's start. */
+const PYTHON_ASSIGNMENT_LINE = /^[ \t]*[A-Za-z_]\w*[ \t]*=[ \t]*(?:[rbfuRBFU]?['"]|dict\(|\[)/m;
+/** `key: value` (or `- key: value`) at a line's start: YAML's mapping, which no Python statement line is. */
+const YAML_KEY_LINE = /^[ \t]*(?:-[ \t]+)?[\w.-]+:(?:[ \t]|$)/m;
 function diffResult(block: Block): Block | undefined {
   if (!/^(diff|patch|udiff)$/.test(blockLanguage(block))) return undefined;
   const target = /^\+\+\+ (?:b\/)?(\S+)/m.exec(block.text)?.[1];
@@ -737,9 +754,14 @@ function diffResult(block: Block): Block | undefined {
   // Without a header, a change shown to a function (huggingface/peft's docs/source/accelerate/deepspeed.md: ` def main():`,
   // `+    accelerator = Accelerator()`, `     model_name_or_path = "facebook/bart-large"`) is in the language its lines are:
   // Python when one of them opens a definition or an import.
+  // So is a change to a Python settings file's assignments (InternLM/Tutorial's XTuner lesson: `- pretrained_model_name_or_path =
+  // 'internlm/internlm2-chat-1_8b'`, `+ pretrained_model_name_or_path = '/root/InternLM/XTuner/Shanghai_AI_Laboratory/
+  // internlm2-chat-1_8b'`; `+ model_name_or_path = "/root/InternLM/XTuner/merged"` in the demo script): an added or
+  // context line assigning a name a quoted string, a `dict(...)` or a list, with no `key: value` line a YAML change has.
   const lang = target
     ? PATCHED_LANGUAGE.find(([ext]) => ext.test(target))?.[1]
-    : /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:]|import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import[ \t])/m.test(text)
+    : /^[ \t]*(?:(?:async[ \t]+)?def[ \t]+\w+[ \t]*\(|class[ \t]+\w+[ \t]*[(:]|import[ \t]+\w|from[ \t]+[\w.]+[ \t]+import[ \t])/m.test(text) ||
+        (PYTHON_ASSIGNMENT_LINE.test(text) && !YAML_KEY_LINE.test(text))
       ? 'python'
       : undefined;
   if (!lang) return undefined;
@@ -818,6 +840,7 @@ function extractorsFor(block: Block): [string[], string] | undefined {
   if (CONTAINER_ARGS.test(block.text) && CONTAINER_IMAGE.test(block.text)) return [['compose-k8s'], 'block.yaml'];
   if (
     KNOWN_COMMAND.test(block.text) ||
+    LINK_OR_COPY_COMMAND.test(block.text) ||
     MODEL_FLAG_COMMAND.test(block.text) ||
     WEIGHTS_FILE_COMMAND.test(block.text) ||
     ARGS_FILE.test(block.text) ||
@@ -1077,6 +1100,61 @@ export function fencedBlocks(text: string): Block[] {
     if (myst) for (let k = 0; k < body.length && MYST_OPTION.test(body[k]!); k++) body[k] = '';
     blocks.push({ info: info.trim(), text: body.join('\n'), firstLine: i + 2, shift });
     i = quoted && end < lines.length && !close.test(lines[end]!) ? end - 1 : end;
+  }
+  return blocks;
+}
+
+/** Four spaces or a tab: an indented code block's indentation (https://spec.commonmark.org/0.31.2/#indented-code-blocks). */
+const CODE_INDENT = /^(?: {4}|\t)/;
+/**
+ * A list item's marker (`- `, `* `, `+ `, `1. `, `1) `), a block quote's, or an HTML line: what an indented chunk after it
+ * continues. Not a comment closed on its line (`<!---->`, which ends its HTML block there).
+ */
+const CONTAINER_LINE = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|^>|^<(?!!--.*-->[ \t]*$)/;
+/**
+ * Indented code blocks of a Markdown page (CommonMark 4.4: lines indented four spaces or more, after a blank line; an
+ * indented line cannot interrupt a paragraph), untagged: InternLM/Tutorial's OpenCompass lesson shows the model config to
+ * paste (`path="/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b"`) and the `python run.py --models
+ * hf_internlm2_chat_1_8b` command so. Read only where the chunk stands at the page's top level: after the page's start,
+ * a fence, or a line at column 0 that opens no list item, quote or HTML (a list item's indented lines are its own
+ * paragraphs, its code needs more indentation). Each chunk runs over blank lines to its last indented line; lines keep
+ * their places, the four columns of indentation counted in `shift`.
+ */
+export function indentedBlocks(text: string, fenced: Block[]): Block[] {
+  const lines = text.split('\n');
+  const inFence = new Uint8Array(lines.length + 1);
+  // A fenced block's opening line, content and closing line.
+  for (const b of fenced) for (let l = Math.max(0, b.firstLine - 2); l <= Math.min(lines.length - 1, b.firstLine - 1 + b.shift.length); l++) inFence[l] = 1;
+  const blocks: Block[] = [];
+  let opens = true;
+  let blankBefore = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (inFence[i]) {
+      opens = true;
+      blankBefore = false;
+      continue;
+    }
+    if (!line.trim()) {
+      blankBefore = true;
+      continue;
+    }
+    if (blankBefore && opens && CODE_INDENT.test(line)) {
+      let last = i;
+      let end = i;
+      while (end < lines.length && !inFence[end] && (!lines[end]!.trim() || CODE_INDENT.test(lines[end]!))) {
+        if (lines[end]!.trim()) last = end;
+        end++;
+      }
+      const content = lines.slice(i, last + 1).map((l) => l.replace(/\r$/, ''));
+      const shift = content.map((l) => (l.startsWith('\t') ? 1 : Math.min(4, l.length - l.trimStart().length)));
+      blocks.push({ info: '', text: content.map((l, k) => l.slice(shift[k])).join('\n'), firstLine: i + 1, shift });
+      i = last;
+      blankBefore = false;
+      continue;
+    }
+    opens = !/^[ \t]/.test(line) && !CONTAINER_LINE.test(line);
+    blankBefore = false;
   }
   return blocks;
 }

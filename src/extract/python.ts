@@ -507,6 +507,8 @@ const MODEL_FROM_CONSTANT = /\b(\w*(?:model|checkpoint|repo_id)\w*)\s*(?::\s*[\w
 
 /** A dict literal's `"path": "<value>"` entry. */
 const DICT_PATH = /(['"])path\1\s*:\s*(['"])([^'"\n]+)\2/g;
+/** A module constant assigned a quoted path alone on its line (`path = '/root/model/InternVL2-2B'`): its name, the quote, the path. */
+const PATH_CONSTANT = /^([A-Za-z_]\w*)[ \t]*=[ \t]*(['"])([~./][^'"\n]*)\2[ \t]*$/gm;
 /**
  * A path under the project's `data/` folder with no weights folder on the way (OpenCompass's reference predictions,
  * `{'abbr': 'llama-2-70b-chat-hf', 'path': './data/subjective/WildBench/llama2-70b'}`): a model's outputs, named for it.
@@ -1729,6 +1731,18 @@ function readPython(file: SourceFile): ExtractResult {
     for (const m of text.matchAll(DICT_PATH)) {
       const offset = m.index + m[0].length - m[3]!.length - 1;
       if (!familyNamedPath(m[3]!) || taken(offset) || DATA_FOLDER_PATH.test(m[3]!)) continue;
+      const onDisk = modelFromPath(m[3]!);
+      if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
+    }
+  // A module constant of any name holding a folder named for a published family's models, handed on to a model keyword
+  // (XTuner's InternVL config in InternLM/Tutorial's InternVL lesson: `path = '/root/model/InternVL2-2B'` then
+  // `dict(type=InternVL_V1_5, model_path=path, ...)`, `pretrained_model_name_or_path=path`): that folder is the model,
+  // at the constant, as a model-named constant's value is.
+  if (holds(text, 'model_p') || holds(text, '_name_or_path'))
+    for (const m of text.matchAll(PATH_CONSTANT)) {
+      const offset = m.index + m[0].length - m[3]!.length - 1;
+      if (taken(offset) || !familyNamedPath(m[3]!) || DATA_FOLDER_PATH.test(m[3]!)) continue;
+      if (!new RegExp(`\\b(?:model_path|model_name_or_path|pretrained_model_name_or_path)\\s*=\\s*${m[1]!}\\s*[,)]`).test(text)) continue;
       const onDisk = modelFromPath(m[3]!);
       if (onDisk?.source === 'local') add(onDisk.id, offset, 'local');
     }

@@ -4,7 +4,8 @@
 // References: https://www.gnu.org/software/bash/manual/bash.html https://www.gnu.org/software/make/manual/
 import type { RawReference } from '../model/reference.js';
 import { libraryNamesInSlots } from './shared/library-slots.js';
-import { defineExtractor } from './extractor.js';
+import { defineExtractor, type ExtractResult } from './extractor.js';
+import configFile from './config-file.js';
 import {
   argReference,
   argsFileModels,
@@ -70,6 +71,13 @@ const WORDS = [
   'lmdeploy ',
   // XTuner's `xtuner convert merge ./internlm2-chat-7b ./hf ./merged`, `xtuner chat ./merged`: no model word either.
   'xtuner ',
+  // MLC LLM's commands take the model first with no model word either (`mlc_llm compile ./dist/X-MLC/mlc-chat-config.json
+  // --device cuda -o dist/libs/X-cuda.so`, `mlc_llm chat ./dist/X-MLC`: cli-args MLC_LLM_MODEL_COMMANDS).
+  'mlc_llm ',
+  // A folder of weights linked or copied where a later step loads it (`ln -s /data/share/Qwen2.5-7B-Instruct ./Qwen2.5`,
+  // `cp -r ...`: cli-args linkedOrCopiedSources), the command naming no model word.
+  'ln -s',
+  'cp -r',
   ' -m ',
   ' -- ',
   '--repo ',
@@ -140,6 +148,43 @@ const WORDS = [
   'checkpoint-',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
+
+/**
+ * `sed` writing a setting's line into a configuration file (InternLM/Tutorial's HuixiangDou lesson: `sed -i
+ * '9s#.*#embedding_model_path = "/root/models/bce-embedding-base_v1"#' /root/huixiangdou/config.ini`): the `s` command's
+ * replacement, quoted, then the file (`.ini`, `.toml`, `.cfg`, `.conf`, `.yaml`). Groups: the quote, the expression, the file.
+ */
+const SED_CONFIG_EDIT =
+  /(?:^|[;&|][ \t]*)[ \t]*(?:sudo[ \t]+)?sed[ \t]+(?:-[a-zA-Z]+[ \t]+)*(?:-e[ \t]+)?(['"])((?:\d+|\$)?(?:,(?:\d+|\$))?s[^\w\s\\](?:(?!\1)[^\n])*)\1[ \t]+(?:-[a-zA-Z]+[ \t]+)*([^\s;|&'"]+\.(?:ini|toml|cfg|conf|ya?ml))(?=[\s;|&]|$)/gm;
+
+/**
+ * The models a `sed` edit of a configuration file writes into it: the replacement read as a line of that file (a file
+ * of its name holding that line, through [config-file]), at its place on the command. Only a replacement that is a whole
+ * setting (`key = value`, `key: value`); a pattern's text, a flag or a `&` back-reference is not read.
+ */
+export function sedConfigEdits(text: string): ArgModel[] {
+  if (!text.includes('sed')) return [];
+  const found: ArgModel[] = [];
+  for (const m of text.matchAll(SED_CONFIG_EDIT)) {
+    const expr = m[2]!;
+    const s = /^(?:\d+|\$)?(?:,(?:\d+|\$))?s/.exec(expr)![0].length;
+    const delimiter = expr[s]!;
+    // Pattern and replacement, split at the unescaped delimiters.
+    const parts: number[] = [];
+    for (let k = s + 1; k < expr.length && parts.length < 2; k++) {
+      if (expr[k] === '\\') k++;
+      else if (expr[k] === delimiter) parts.push(k);
+    }
+    if (parts.length < 2) continue;
+    const replacement = expr.slice(parts[0]! + 1, parts[1]);
+    if (!/^[ \t]*[\w.-]+[ \t]*(?:=|:[ \t])[ \t]*\S/.test(replacement) || replacement.includes('&')) continue;
+    const at = m.index + m[0].indexOf(expr) + parts[0]! + 1;
+    const name = m[3]!.slice(m[3]!.lastIndexOf('/') + 1);
+    const result = configFile.extract({ relPath: name, size: replacement.length, text: replacement }) as ExtractResult;
+    for (const ref of result.references ?? []) if (ref.line === 1) found.push({ id: ref.id, source: ref.source, ...(ref.revision ? { revision: ref.revision } : {}), offset: at + ref.column - 1 });
+  }
+  return found;
+}
 
 export default defineExtractor({
   name: 'shell',
@@ -220,6 +265,7 @@ export default defineExtractor({
       ...llamafilesRun(text),
       ...argsFileModels(text),
       ...comparedModels(text),
+      ...sedConfigEdits(text),
     );
     // A library's short names in its slots: the `funasr` CLI's `++vad_model=fsmn-vad` (providers.yaml `library_names`).
     for (const { id, source, offset } of libraryNamesInSlots(text)) found.push({ id, source, offset });

@@ -1937,3 +1937,94 @@ describe('markdown: OpenLLM commands, a README template and an experiment config
     expect(references.map((r) => [r.id, r.line])).toEqual(expect.arrayContaining([['h2oai/h2ogpt-4096-llama2-7b', 7]]));
   });
 });
+
+describe('markdown: lessons of InternLM/Tutorial (held-out round 40, issue #15, session 36)', () => {
+  const found = async (text: string, path = 'docs/L1/Demo/readme.md') =>
+    (await markdown.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads a Markdown page\'s indented code blocks at its top level, not a list item\'s indented paragraphs', async () => {
+    // InternLM/Tutorial docs/L1/OpenCompass/readme.md:114-156 (a config and a command shown as indented blocks; the
+    // `<!---->` comment line between them), then a list item whose continuation is indented as deep.
+    const text = [
+      '打开 opencompass文件夹下configs/models/hf_internlm/的`hf_internlm2_chat_1_8b.py` ,贴入以下代码',
+      '',
+      '',
+      '    from opencompass.models import HuggingFaceCausalLM',
+      '    ',
+      '    models = [',
+      '        dict(',
+      '            type=HuggingFaceCausalLM,',
+      "            abbr='internlm2-1.8b-hf',",
+      '            path="/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b",',
+      '        )',
+      '    ]',
+      '',
+      '<!---->',
+      '',
+      '    python run.py --datasets ceval_gen --models hf_internlm2_chat_1_8b --debug',
+      '',
+      '- 运行以下命令:',
+      '',
+      '    python run.py --datasets ceval_gen --models hf_internlm2_chat_7b --debug',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b', 'local', 10],
+      ['openai-compatible/hf_internlm2_chat_1_8b', 'api', 16],
+    ]);
+  });
+
+  it('reads a headerless ```diff of Python assignments as Python, its added side only', async () => {
+    // InternLM/Tutorial docs/L1/XTuner/readme.md:470-478 (no `+++` header, no import or def: only assignments).
+    const text = [
+      '```diff',
+      '#######################################################################',
+      '#                          PART 1  Settings                           #',
+      '#######################################################################',
+      "- pretrained_model_name_or_path = 'internlm/internlm2-chat-1_8b'",
+      "+ pretrained_model_name_or_path = '/root/InternLM/XTuner/Shanghai_AI_Laboratory/internlm2-chat-1_8b'",
+      '',
+      "- alpaca_en_path = 'tatsu-lab/alpaca'",
+      "+ alpaca_en_path = 'datas/assistant.json'",
+      '```',
+    ].join('\n');
+    expect(await found(text, 'docs/L1/XTuner/readme.md')).toEqual([['/root/InternLM/XTuner/Shanghai_AI_Laboratory/internlm2-chat-1_8b', 'local', 6]]);
+  });
+
+  it("reads `lmdeploy serve gradio` given a model folder, not given a server's URL", async () => {
+    // InternLM/Tutorial docs/L1/Demo/readme.md:159-161, docs/L2/LMDeploy/readme.md:183-187
+    const text = [
+      '```bash',
+      'lmdeploy serve gradio /share/new_models/Shanghai_AI_Laboratory/internlm-xcomposer2-vl-1_8b --cache-max-entry-count 0.1',
+      '```',
+      '```Python',
+      'lmdeploy serve gradio http://localhost:23333 \\',
+      '    --server-name 0.0.0.0 \\',
+      '    --server-port 6006',
+      '```',
+    ].join('\n');
+    expect(await found(text)).toEqual([['/share/new_models/Shanghai_AI_Laboratory/internlm-xcomposer2-vl-1_8b', 'local', 2]]);
+  });
+
+  it('reads the shared weights a lesson links or copies in, in an untagged or ```Plain block, not a dataset copied so', async () => {
+    // InternLM/Tutorial docs/L2/LMDeploy/readme.md:40-45 (```Plain) and docs/L2/InternVL/joke_readme.md:32-39, :117-123
+    const text = [
+      '```Plain',
+      'mkdir /root/models',
+      'ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2_5-7b-chat /root/models',
+      'ln -s /root/share/new_models/OpenGVLab/InternVL2-26B /root/models',
+      '```',
+      '```bash',
+      'cd /root',
+      'mkdir -p model',
+      '# cp 模型',
+      'cp -r /root/share/new_models/OpenGVLab/InternVL2-2B /root/model/',
+      'cp -r /root/share/new_models/datasets/CLoT_cn_2000 /root/InternLM/datasets/',
+      '```',
+    ].join('\n');
+    expect(await found(text, 'docs/L2/LMDeploy/readme.md')).toEqual([
+      ['/root/share/new_models/Shanghai_AI_Laboratory/internlm2_5-7b-chat', 'local', 3],
+      ['/root/share/new_models/OpenGVLab/InternVL2-26B', 'local', 4],
+      ['/root/share/new_models/OpenGVLab/InternVL2-2B', 'local', 10],
+    ]);
+  });
+});

@@ -4742,3 +4742,26 @@ describe('python: a model-path constant other weights files are joined onto (hel
     ]);
   });
 });
+
+describe('python: a path constant handed to a model keyword (held-out InternLM/Tutorial, round 40, issue #15, session 36)', () => {
+  it("reads a constant of any name holding a family-named folder when a model keyword takes it, not when none does", async () => {
+    // InternLM/Tutorial docs/L2/InternVL/joke_readme.md:236-243, :266-268, :290-292 (XTuner's InternVL QLoRA config)
+    const config = [
+      '# Model',
+      "path = '/root/model/InternVL2-2B'",
+      '',
+      '# Data',
+      "data_root = '/root/InternLM/datasets/CLoT_cn_2000/'",
+      "data_path = data_root + 'ex_cn.json'",
+      '',
+      'model = dict(',
+      '    type=InternVL_V1_5,',
+      '    model_path=path,',
+      '    freeze_llm=True)',
+    ].join('\n');
+    const refs = (await python.extract(makeSourceFile('internvl_v2_internlm2_2b_qlora_finetune.py', config))).references.map((r) => [r.id, r.line]);
+    expect(refs).toEqual([['/root/model/InternVL2-2B', 2]]);
+    const unused = ["path = '/root/model/InternVL2-2B'", 'print(path)'].join('\n');
+    expect((await python.extract(makeSourceFile('x.py', unused))).references).toEqual([]);
+  });
+});

@@ -2021,6 +2021,41 @@ describe('shell: OpenLLM commands (held-out bentoml/OpenLLM, session 36)', () =>
   });
 });
 
+describe('shell: commands of InternLM/Tutorial lessons (held-out round 40, issue #15, session 36)', () => {
+  const found = async (text: string) => (await shell.extract(makeSourceFile('run.sh', text))).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads MLC LLM's compile command, which names no model word, at the converted model's folder", async () => {
+    // InternLM/Tutorial docs/EasterEgg/Android/readme.md:115-116
+    const text = ['mlc_llm compile ./dist/internlm2_5-1_8b-chat-q4f16_1-MLC/mlc-chat-config.json \\', '    --device cuda -o dist/libs/internlm2_5-1_8b-chat-q4f16_1-MLC-cuda.so'].join('\n');
+    expect(await found(text)).toEqual([['./dist/internlm2_5-1_8b-chat-q4f16_1-MLC', 'local', 1]]);
+  });
+
+  it("reads the source of `ln -s` and `cp -r` when a family's model names its folder (BCE's too), never the link or a tool", async () => {
+    // InternLM/Tutorial docs/L2/Huixiangdou/readme.md:268-276, docs/L1/LlamaIndex/readme.md:119-121
+    const text = [
+      '# 创建模型文件夹',
+      'cd /root && mkdir models',
+      '# 复制BCE模型',
+      'ln -s /root/share/new_models/maidalun1020/bce-embedding-base_v1 /root/models/bce-embedding-base_v1',
+      'ln -s /root/share/new_models/maidalun1020/bce-reranker-base_v1 /root/models/bce-reranker-base_v1',
+      'ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b /root/models/internlm2-chat-7b',
+      'cd ~/model',
+      'ln -s /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b/ ./',
+      'ln -sf /usr/bin/python3.10 /usr/bin/python',
+      // InternLM/InternLM-XComposer InternLM-XComposer-2.5-OmniLive/online_demo_gradio/backend.sh:6: a folder of the same
+      // checkout linked beside the scripts that load its subfolders (they name the model).
+      'ln -s ../internlm-xcomposer2d5-ol-7b internlm-xcomposer2d5-ol-7b',
+      'cp /root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b/config.json ./',
+    ].join('\n');
+    expect(await found(text)).toEqual([
+      ['/root/share/new_models/maidalun1020/bce-embedding-base_v1', 'local', 4],
+      ['/root/share/new_models/maidalun1020/bce-reranker-base_v1', 'local', 5],
+      ['/root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-7b', 'local', 6],
+      ['/root/share/new_models/Shanghai_AI_Laboratory/internlm2-chat-1_8b', 'local', 8],
+    ]);
+  });
+});
+
 describe('shell: a recursive download of a weights folder (held-out EleutherAI/gpt-neox, session 36)', () => {
   it('reads `wget -r` of a folder URL in a models folder as that folder, not a single fetch nor a data folder', async () => {
     // EleutherAI/gpt-neox README.md:552 and 560; the last two lines are added for contrast.
@@ -2087,5 +2122,24 @@ describe('shell: checkpoints under a default root and bare config overrides (hel
       'accelerate launch -m lmms_eval --model $model_family --model_args "pretrained=${model_path}" --log_samples_suffix $model',
     ].join('\n');
     expect(rows(text)).toEqual([]);
+  });
+});
+describe('shell: sed writing a setting into a configuration file (held-out InternLM/Tutorial, round 40, issue #15, session 36)', () => {
+  it("reads the model a `sed` replacement sets in a config file's line, not another setting nor a pattern", async () => {
+    // InternLM/Tutorial docs/L2/Huixiangdou/readme.md:299-303, :618-622, :626-629
+    const text = [
+      `sed -i '9s#.*#embedding_model_path = "/root/models/bce-embedding-base_v1"#' /root/huixiangdou/config.ini`,
+      `sed -i '15s#.*#reranker_model_path = "/root/models/bce-reranker-base_v1"#' /root/huixiangdou/config.ini`,
+      `sed -i '43s#.*#local_llm_path = "/root/models/internlm2-chat-7b"#' /root/huixiangdou/config.ini`,
+      `sed -i '20s#.*#enable_local = 1#' /root/huixiangdou/config-multimodal.ini`,
+      `sed -i '8s#.*#work_dir = "workdir-multi"#' /root/huixiangdou/config-multimodal.ini`,
+      `sed -i 's#local_llm_path = "/root/models/internlm2-chat-7b"#&#' notes.txt`,
+    ].join('\n');
+    const refs = (shell.extract(makeSourceFile('run.sh', text)) as ExtractResult).references.map((r) => [r.id, r.source, r.line, r.column]);
+    expect(refs).toEqual([
+      ['/root/models/bce-embedding-base_v1', 'local', 1, 39],
+      ['/root/models/bce-reranker-base_v1', 'local', 2, 39],
+      ['/root/models/internlm2-chat-7b', 'local', 3, 34],
+    ]);
   });
 });

@@ -46,7 +46,7 @@ import {
 import { spacyPipelineId } from './spacy.js';
 import { checkpointRepo } from './checkpoint-layout.js';
 import { lazyllmModel } from './library-slots.js';
-import { isFamilyWord } from './family-folder.js';
+import { familyNamedPath, isFamilyWord } from './family-folder.js';
 
 export interface Token {
   text: string;
@@ -741,6 +741,25 @@ function firstPositional(tokens: Token[], from: number): Token | undefined {
 }
 
 const LMDEPLOY = /(^|\/)lmdeploy$/;
+/** `ln`'s symbolic-link options (`-s`, `-sf`, `-snf`, `--symbolic`) and `cp`'s recursive ones (`-r`, `-R`, `-a`, `-rf`). */
+const LINK_OPTION = /^(?:-[a-zA-Z]*s[a-zA-Z]*|--symbolic)$/;
+const RECURSIVE_COPY_OPTION = /^(?:-[a-zA-Z]*[rRa][a-zA-Z]*|--recursive|--archive)$/;
+/**
+ * The sources of `ln -s SRC [DST]` and `cp -r SRC... DST` that name a model's folder on disk (familyNamedPath): the last
+ * positional of a two-or-more-word `cp`, and of `ln` when it has two, is the destination. None for any other command.
+ */
+function linkedOrCopiedSources(raw: Token[], tokens: Token[], first: number): Token[] {
+  const program = raw[first]?.text;
+  if (program !== 'ln' && program !== 'cp') return [];
+  const options = tokens.slice(first + 1).filter((t) => t.text.startsWith('-'));
+  if (!options.some((t) => (program === 'ln' ? LINK_OPTION : RECURSIVE_COPY_OPTION).test(t.text))) return [];
+  const words = tokens.slice(first + 1).filter((t) => !t.text.startsWith('-'));
+  const sources = words.length >= 2 ? words.slice(0, -1) : program === 'ln' ? words : [];
+  // From the root or home only: shared weights fetched from a machine's store (`/root/share/new_models/...`, `~/models/...`).
+  // A relative source links a folder of the same checkout (`ln -s ../internlm-xcomposer2d5-ol-7b internlm-xcomposer2d5-ol-7b`
+  // in InternLM/InternLM-XComposer's OmniLive demo, whose scripts then load its subfolders): the loads name the model.
+  return sources.filter((t) => /^(?:\/|~\/)/.test(t.text) && familyNamedPath(t.text));
+}
 /** InternLM's XTuner CLI (https://github.com/InternLM/xtuner/blob/main/xtuner/entry_point.py). */
 const XTUNER = /(^|\/)xtuner$/;
 /**
@@ -1380,10 +1399,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     return raw[j]?.text === 'exec';
   };
   // lmdeploy's commands that load a model, given as their first positional argument:
-  // `lmdeploy chat X`, `lmdeploy serve api_server X`, `lmdeploy lite auto_awq|auto_gptq|calibrate|smooth_quant X`.
+  // `lmdeploy chat X`, `lmdeploy serve api_server X`, `lmdeploy lite auto_awq|auto_gptq|calibrate|smooth_quant X`, and
+  // `lmdeploy serve gradio X` (its Gradio UI loads X itself; given a server's URL instead, `lmdeploy serve gradio
+  // http://localhost:23333`, it loads nothing and hubOrLocal turns the URL away: lmdeploy/cli/serve.py `gradio`'s
+  // model_path_or_server; InternLM/Tutorial docs/L1/Demo/readme.md).
   const isLmdeployModelCommand = (i: number) =>
     (tokens[i]!.text === 'chat' && programAt(i - 1, LMDEPLOY)) ||
-    (tokens[i]!.text === 'api_server' && programAt(i - 1, /^serve$/) && programAt(i - 2, LMDEPLOY)) ||
+    ((tokens[i]!.text === 'api_server' || tokens[i]!.text === 'gradio') && programAt(i - 1, /^serve$/) && programAt(i - 2, LMDEPLOY)) ||
     (LMDEPLOY_LITE.test(tokens[i]!.text) && programAt(i - 1, /^lite$/) && programAt(i - 2, LMDEPLOY));
   // Where the `VAR=value` prefix of the command ends, found once: testing the tokens before and
   // after each token made a long RUN line quadratic (500 KB: over 150 s).
@@ -1437,6 +1459,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const namesModel = (flag: string) => isFlag(flag) || isNamedModelFlag(flag) || LOAD_FROM_FLAG.test(flag);
   const loadsWritten = (flag: string) => LOADS_WRITTEN_FLAG.test(flag) && !NOT_MODEL_FLAG.test(flag);
   const envEntryNames = new Map<string, string>();
+  // Shared weights linked or copied into the folder a later step loads (`ln -s /root/share/new_models/Shanghai_AI_Laboratory/
+  // internlm2-chat-7b /root/models/internlm2-chat-7b`, `cp -r /root/share/new_models/OpenGVLab/InternVL2-2B /root/model/`
+  // in InternLM/Tutorial's lessons): each source folder named for a published family's models (familyNamedPath: not
+  // `/usr/bin/python3`, not a dataset's folder) is the model fetched, as a download's repo is; the link or copy is
+  // where it lands (an output, not read).
+  for (const source of linkedOrCopiedSources(raw, tokens, firstCommandWord)) push({ id: source.text.replace(/(.)\/+$/, '$1'), source: 'local', offset: source.offset });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
