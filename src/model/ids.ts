@@ -278,9 +278,17 @@ export const DOMAIN_ORG = /^[\w-]+(\.[\w-]+)*\.(com|org|net|io|ai|dev|co|cn|edu|
 /** An API version as the name (`openai/v1`, `anthropic/v1beta`): a URL path, not a model. */
 export const API_VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/i;
 
+/**
+ * Two single letters (`N/A` for a value not available, `u/d` for a test's dummy repo, `I/O`, `y/n`): an abbreviation or a
+ * stand-in, not a repository (huggingface/lerobot's `lerobot_info.py` prints `"N/A"` for a missing version, its
+ * tests/jobs/test_annotate.py stands in `u/d` for a dataset).
+ */
+const LETTER_PAIR = /^[a-z]\/[a-z]$/i;
+
 /** True when an `org/name` is a placeholder, a domain path or an API route rather than a Hub repository. */
 export function isPlaceholderId(org: string, name: string): boolean {
   return (
+    LETTER_PAIR.test(`${org}/${name}`) ||
     PLACEHOLDER_ORG.test(org) ||
     PLACEHOLDER_NAME.test(name) ||
     CAPITALS_PLACEHOLDER.test(name) ||

@@ -4553,3 +4553,40 @@ describe('python: test tables named by the module and model fixtures (session 35
     ]);
   });
 });
+
+describe('python: held-out huggingface/lerobot (round 40)', () => {
+  const rows = (text: string, relPath = 'example.py') =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads no model in a motor bus's device tables (`MODEL_RESOLUTION` keyed by servo model numbers)", async () => {
+    // huggingface/lerobot src/lerobot/motors/dynamixel/tables.py:116-200 (the tables keyed by Dynamixel model numbers)
+    const fixture = loadFixture('python/real-world-lerobot-motor-tables.py');
+    expect((await python.extract(fixture)).references.map((r) => [r.id, r.line])).toEqual([]);
+    // The same tables in a file that names no baud rate are still read as keyed by models (the rule's one condition).
+    const text = fixture.text.replace(/BAUDRATE/g, 'SPEED');
+    expect((python.extract(makeSourceFile('tables.py', text)) as ExtractResult).references.length).toBeGreaterThan(0);
+  });
+
+  it('reads no model in the `repo_id` of a dataset (a dataset class, a tool given a dataset) nor in `"N/A"`', () => {
+    // huggingface/lerobot examples/dataset/load_lerobot_dataset.py:47-49, examples/dataset/use_dataset_tools.py:49-50,
+    // src/lerobot/scripts/lerobot_info.py:39-41
+    const text = [
+      'from lerobot.datasets import LeRobotDataset, LeRobotDatasetMetadata, delete_episodes',
+      '',
+      'def main():',
+      '    # Let\'s take this one for this example',
+      '    repo_id = "lerobot/aloha_mobile_cabinet"',
+      '    # We can have a look and fetch its metadata to know more about it:',
+      '    ds_meta = LeRobotDatasetMetadata(repo_id)',
+      '    dataset = LeRobotDataset(repo_id="lerobot/pusht")',
+      '    filtered_dataset = delete_episodes(dataset, episode_indices=[0, 2], repo_id="lerobot/pusht_filtered")',
+      '',
+      'def get_package_version(package_name: str) -> str:',
+      '    """Get the version of a package if it exists, otherwise return \'N/A\'."""',
+      '    return "N/A"',
+      '',
+      'policy = ACTPolicy.from_pretrained("lerobot/act_aloha_sim_transfer_cube_human")',
+    ].join('\n');
+    expect(rows(text)).toEqual([['lerobot/act_aloha_sim_transfer_cube_human', 15]]);
+  });
+});
