@@ -1257,6 +1257,23 @@ function readPython(file: SourceFile): ExtractResult {
       if (constant) addNamed(constant.value, constant.offset + 1);
     }
   }
+  // `if model_id == "damo-vilab/text-to-video-ms-1.7b":`: the configured model compared whole with a Hub id, the branch
+  // that runs that model (microsoft/JARVIS's hugginggpt/server/models_server.py, one branch per model it serves). An
+  // `org/name` id only (a bare word there is as often a mode or a backend).
+  for (const m of text.includes('==') ? wordMatches(text, MODEL_COMPARED_WITH_ID) : []) {
+    if (notAModelName(m[1]!)) continue;
+    const offset = m.index + m[0].length - m[3]!.length - 1;
+    const parsed = m[3]!.includes('/') ? hubIdOf(m[3]!) : undefined;
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+  }
+  // A dict keyed by Hub ids whose entries hold the loaded model (`pipes = {"nlpconnect/vit-gpt2-image-captioning": {
+  // "model": VisionEncoderDecoderModel.from_pretrained(...), ...}}`, JARVIS's models_server.py, looked up by the id a
+  // request names): each key, the model of its entry.
+  for (const m of text.includes('{') ? text.matchAll(HUB_KEYED_ENTRY) : []) {
+    const parsed = hubIdOf(m[2]!);
+    const offset = m.index! + m[0].indexOf(m[2]!);
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+  }
   // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
   // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
   for (const m of holds(text, ' in ') ? wordMatches(text, MEMBER_TEST) : []) {
@@ -3304,6 +3321,13 @@ function datasetRepoVariables(text: string): Set<string> {
   for (const m of text.matchAll(/\b[A-Z]\w*Dataset(?:Metadata)?\(\s*(?:repo_id\s*=\s*)?(\w*repo_id)\b/g)) names.add(m[1]!);
   return names;
 }
+/** A model-named variable or attribute compared whole (`==`, `!=`) with a string (MODEL_COMPARED_WITH_ID's readers take `org/name` ids). */
+const MODEL_COMPARED_WITH_ID = /\b(\w*(?:model|checkpoint|repo)\w*)[ \t]*[=!]=[ \t]*(['"])([^'"\n]+)\2/g;
+/**
+ * A dict entry keyed by an `org/name` string whose own dict opens (on its line or the next) with the loaded model or a
+ * part of its pipeline (`"model"`, `"processor"`, `"tokenizer"`, `"feature_extractor"`, a ControlNet's `"control"`).
+ */
+const HUB_KEYED_ENTRY = /^[ \t]*(['"])([A-Za-z0-9][\w.-]*\/[\w.-]*\w)\1[ \t]*:[ \t]*\{[ \t]*(?:#[^\n]*)?\r?\n?[ \t]*(['"])(?:model|processor|tokenizer|feature_extractor|pipeline|pipe|control|controlnet)\3[ \t]*:/gm;
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;

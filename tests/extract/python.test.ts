@@ -4590,3 +4590,48 @@ describe('python: held-out huggingface/lerobot (round 40)', () => {
     expect(rows(text)).toEqual([['lerobot/act_aloha_sim_transfer_cube_human', 15]]);
   });
 });
+
+describe('python: held-out microsoft/JARVIS (round 40)', () => {
+  it('reads the Hub ids keying a dict of loaded pipelines and those the requested model is compared with', () => {
+    // microsoft/JARVIS hugginggpt/server/models_server.py:84-99, 302-311 and 383-388 (cut)
+    const text = [
+      'def load_pipes(local_deployment):',
+      '    if local_deployment in ["full"]:',
+      '        other_pipes = {',
+      '            "nlpconnect/vit-gpt2-image-captioning":{',
+      '                "model": VisionEncoderDecoderModel.from_pretrained(f"{local_fold}/nlpconnect/vit-gpt2-image-captioning"),',
+      '                "device": device',
+      '            },',
+      '            "damo-vilab/text-to-video-ms-1.7b": {',
+      '                "model": DiffusionPipeline.from_pretrained(f"{local_fold}/damo-vilab/text-to-video-ms-1.7b", torch_dtype=torch.float16, variant="fp16"),',
+      '                "device": device',
+      '            },',
+      '        }',
+      '        controlnet_sd_pipes = {',
+      '            "lllyasviel/sd-controlnet-depth":{',
+      '                "control": ControlNetModel.from_pretrained(f"{local_fold}/lllyasviel/sd-controlnet-depth", torch_dtype=torch.float16),',
+      '                "model": controlnetpipe,',
+      '            },',
+      '        }',
+      '',
+      'def models(model_id):',
+      '    try:',
+      '        # text to video',
+      '        if model_id == "damo-vilab/text-to-video-ms-1.7b":',
+      '            pipe.scheduler = DPMSolverMultistepScheduler.from_config(pipe.scheduler.config)',
+      '        if args.mode == "server/test":',
+      '            pass',
+    ].join('\n');
+    const found = (python.extract(makeSourceFile('hugginggpt/server/models_server.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['nlpconnect/vit-gpt2-image-captioning', 4],
+        ['damo-vilab/text-to-video-ms-1.7b', 8],
+        ['lllyasviel/sd-controlnet-depth', 14],
+        ['damo-vilab/text-to-video-ms-1.7b', 23],
+      ]),
+    );
+    // `args.mode == "server/test"`: not a model-named value.
+    expect(found.some(([id]) => String(id).includes('server'))).toBe(false);
+  });
+});
