@@ -82,6 +82,9 @@ const WORDS = [
   'ramalama ',
   // LazyLLM's `lazyllm deploy llama3-chat`: a name of its catalogue, no model word either.
   'lazyllm deploy ',
+  // LeRobot's draccus policy flags (`lerobot-eval --policy.path=lerobot/smolvla_base`, `--policy.pretrained_path=...`:
+  // cli-args isOverrideModelKey), no model word either.
+  '--policy.',
   // litgpt's commands too (`litgpt chat out/finetune/lora-phi-2/final`, `litgpt evaluate lora_model/final`).
   'litgpt ',
   // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).

@@ -289,6 +289,10 @@ const LETTER_PAIR = /^[a-z]\/[a-z]$/i;
 export function isPlaceholderId(org: string, name: string): boolean {
   return (
     LETTER_PAIR.test(`${org}/${name}`) ||
+    // A bare lower-case `user`: the owner documentation and tests write for the reader's account (`--policy.path=
+    // user/my_policy`, `repo_id="user/policy"`: huggingface/lerobot's docstrings and tests); no labelled set names a Hub
+    // model under it. (Capitals are a variable's spelling in a path, `quay.io/USER/granite-code`, read elsewhere.)
+    org === 'user' ||
     PLACEHOLDER_ORG.test(org) ||
     PLACEHOLDER_NAME.test(name) ||
     CAPITALS_PLACEHOLDER.test(name) ||

@@ -2039,6 +2039,25 @@ describe('shell: LeRobot commands (held-out huggingface/lerobot, round 40)', () 
     ]);
   });
 
+  it('reads a policy flag in a script with no model word (the gate knows `--policy.`)', () => {
+    // huggingface/lerobot docs/source/vlabench.mdx:67-69 (the block as a script)
+    expect(rows('lerobot-eval \\\n  --policy.path=lerobot/smolvla_vlabench \\\n  --env.type=vlabench\n')).toEqual([
+      ['lerobot/smolvla_vlabench', 2, 'huggingface'],
+    ]);
+  });
+
+  it("reads no model under the reader's stand-in owner `user/` (and still the real policy beside it)", () => {
+    // huggingface/lerobot src/lerobot/scripts/lerobot_rollout.py:105-110 (a docstring's command) and :127-130
+    const text = [
+      'lerobot-rollout \\',
+      '    --strategy.type=sentry \\',
+      '    --policy.path=user/my_pi0_policy \\',
+      '    --robot.type=so100_follower',
+      'lerobot-rollout --policy.path=lerobot/act_koch_real --strategy.type=base',
+    ].join('\n');
+    expect(rows(text)).toEqual([['lerobot/act_koch_real', 5, 'huggingface']]);
+  });
+
   it('reads no model in the repo id a dataset tool edits (`lerobot-edit-dataset --repo_id lerobot/pusht`)', () => {
     // huggingface/lerobot docs/source/using_dataset_tools.mdx:35-38 and 74-77
     const text = [
