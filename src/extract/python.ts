@@ -1112,6 +1112,9 @@ function readPython(file: SourceFile): ExtractResult {
       });
     }
     if (DATASET_CALLS.has(name)) continue;
+    // A dataset's class or a tool given a dataset first (DATASET_STATEMENT: `LeRobotDataset(repo_id=...)`,
+    // `delete_episodes(dataset, ..., repo_id=...)`): its `repo_id` is a dataset's.
+    if (isDatasetCall(name, call.args)) continue;
     const repoType = call.args.find((a) => a.name === 'repo_type')?.literal;
     if (repoType && repoType !== 'model') continue;
     const positional = call.args.filter((a) => !a.name);
@@ -1344,6 +1347,23 @@ function readPython(file: SourceFile): ExtractResult {
       if (constant) addNamed(constant.value, constant.offset + 1);
     }
   }
+  // `if model_id == "damo-vilab/text-to-video-ms-1.7b":`: the configured model compared whole with a Hub id, the branch
+  // that runs that model (microsoft/JARVIS's hugginggpt/server/models_server.py, one branch per model it serves). An
+  // `org/name` id only (a bare word there is as often a mode or a backend).
+  for (const m of text.includes('==') ? wordMatches(text, MODEL_COMPARED_WITH_ID) : []) {
+    if (notAModelName(m[1]!)) continue;
+    const offset = m.index + m[0].length - m[3]!.length - 1;
+    const parsed = m[3]!.includes('/') ? hubIdOf(m[3]!) : undefined;
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+  }
+  // A dict keyed by Hub ids whose entries hold the loaded model (`pipes = {"nlpconnect/vit-gpt2-image-captioning": {
+  // "model": VisionEncoderDecoderModel.from_pretrained(...), ...}}`, JARVIS's models_server.py, looked up by the id a
+  // request names): each key, the model of its entry.
+  for (const m of text.includes('{') ? text.matchAll(HUB_KEYED_ENTRY) : []) {
+    const parsed = hubIdOf(m[2]!);
+    const offset = m.index! + m[0].indexOf(m[2]!);
+    if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+  }
   // `if model_name_or_path in ("hkunlp/instructor-base", "hkunlp/instructor-large"):`: the configured model looked up
   // whole in a literal list, a catalogue of the models the code knows (not a substring test: prefix-tests.ts).
   for (const m of holds(text, ' in ') ? wordMatches(text, MEMBER_TEST) : []) {
@@ -1380,6 +1400,8 @@ function readPython(file: SourceFile): ExtractResult {
   // `repo_id = f"{student}-distilled-from-{teacher}"` then `model.push_to_hub(repo_id)`: a name the file pushes to is an output.
   const pushedNames = new Set(holds(text, '_to_hub') ? [...text.matchAll(PUSHED_NAME)].map((m) => m[1]!) : []);
   let loadsFromHub: boolean | undefined;
+  let datasetRepoVarsOfFile: Set<string> | undefined;
+  const datasetRepoVars = () => (datasetRepoVarsOfFile ??= datasetRepoVariables(text));
   for (const [name, constant] of constants) {
     // A model-named constant holding a Hub id is a reference even when no call is in this file.
     // (Or a module constant holding a tokenizer's repo by its `org/name` id: `_FAST_LLAMA_TOKENIZER =
@@ -1393,6 +1415,7 @@ function readPython(file: SourceFile): ExtractResult {
       HUB_NAMED_CONSTANT.test(name) && !NOT_A_MODEL_SOURCE.test(name) && constant.value.includes('/') && (loadsFromHub ??= LOADS_FROM_HUB.test(text));
     if ((!tokenizerRepo && !hubNamed && !/model|checkpoint|embed|rerank|llm|base_repo|repo_id/i.test(name)) || notAModelName(name) || pushedNames.has(name))
       continue;
+    if (/repo_id$/i.test(name) && datasetRepoVars().has(name)) continue;
     if (litellmModel(constant.value, usesLitellm) || tokenizerType(name, constant.value)) continue;
     // A spaCy pipeline named so (`model_name: str = "en_core_web_md"`, a config default later given to spacy.load).
     const spacy = spacyPipelineId(constant.value);
@@ -1598,8 +1621,13 @@ function readPython(file: SourceFile): ExtractResult {
     // Not when the same statement says it is a dataset or a Space, before or after the keyword
     // (`RepoUrl(..., repo_type='dataset', repo_id='user/dataset')`).
     const close = text.indexOf(')', m.index);
-    const statement = text.slice(callOpening(text, m.index), close < 0 ? m.index + 300 : close);
+    const opening = callOpening(text, m.index);
+    const statement = text.slice(opening, close < 0 ? m.index + 300 : close);
     if (/repo_type\s*=\s*['"](dataset|space)/.test(statement) || /load_dataset\($/.test(text.slice(Math.max(0, m.index - 40), m.index).trim())) continue;
+    // Nor a `repo_id` a dataset's class or a dataset tool is given (`LeRobotDataset(repo_id="lerobot/pusht")`,
+    // `delete_episodes(dataset, ..., repo_id="lerobot/pusht_filtered")`, huggingface/lerobot's examples), nor a `repo_id`
+    // variable the file hands such a class (`repo_id = "lerobot/aloha_mobile_cabinet"` then `LeRobotDataset(repo_id)`).
+    if (/repo_id$/i.test(m[1]!) && (datasetStatement(text, statement, opening) || datasetRepoVars().has(m[1]!))) continue;
     if (litellmModel(m[3]!, usesLitellm)) continue;
     // `tokenizer_model="gpt2"` (GGUF `tokenizer.ggml.model`): a bare word there is the tokenizer's type, not a model.
     if (tokenizerType(m[1]!, m[3]!)) continue;
@@ -3410,6 +3438,36 @@ const WRITTEN_FILE = /\b\w*(?:save|dump|write|export)\w*\([^\n]*?(['"])([^'"\n]+
  * `check_model_and_download(i3d_path)`).
  */
 /** What a line holds before a call whose result is a dataset: `dataset = `, `train_ds = `, `data = fouh.`. */
+/**
+ * A keyword's call (its text from the `(` callOpening found) is a dataset's class (`LeRobotDataset(`,
+ * `LeRobotDatasetMetadata(`, `StreamingLeRobotDataset(`) or is given a dataset first (`delete_episodes(dataset, `).
+ */
+function datasetStatement(text: string, statement: string, open: number): boolean {
+  if (!statement.startsWith('(')) return false;
+  if (/^\(\s*\w*dataset\w*\s*[,)]/i.test(statement)) return true;
+  const callee = open > 0 ? /(\w+)\s*$/.exec(text.slice(Math.max(0, open - 80), open))?.[1] : undefined;
+  return !!callee && /^[A-Z]\w*Dataset(?:Metadata)?$/.test(callee);
+}
+/** A call to a dataset's class, or one whose first argument is a dataset (`delete_episodes(dataset, ...)`). */
+function isDatasetCall(name: string, args: readonly { name?: string; text: string }[]): boolean {
+  if (/^[A-Z]\w*Dataset(?:Metadata)?$/.test(name)) return true;
+  const first = args[0];
+  return !!first && !first.name && /^\w*dataset\w*$/i.test(first.text.trim()) && args.some((a) => a.name && /repo_id$/.test(a.name));
+}
+/** The `repo_id` variables a file hands a dataset's class (`LeRobotDataset(repo_id)`, `LeRobotDatasetMetadata(repo_id=repo_id)`). */
+function datasetRepoVariables(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!text.includes('Dataset')) return names;
+  for (const m of text.matchAll(/\b[A-Z]\w*Dataset(?:Metadata)?\(\s*(?:repo_id\s*=\s*)?(\w*repo_id)\b/g)) names.add(m[1]!);
+  return names;
+}
+/** A model-named variable or attribute compared whole (`==`, `!=`) with a string (MODEL_COMPARED_WITH_ID's readers take `org/name` ids). */
+const MODEL_COMPARED_WITH_ID = /\b(\w*(?:model|checkpoint|repo)\w*)[ \t]*[=!]=[ \t]*(['"])([^'"\n]+)\2/g;
+/**
+ * A dict entry keyed by an `org/name` string whose own dict opens (on its line or the next) with the loaded model or a
+ * part of its pipeline (`"model"`, `"processor"`, `"tokenizer"`, `"feature_extractor"`, a ControlNet's `"control"`).
+ */
+const HUB_KEYED_ENTRY = /^[ \t]*(['"])([A-Za-z0-9][\w.-]*\/[\w.-]*\w)\1[ \t]*:[ \t]*\{[ \t]*(?:#[^\n]*)?\r?\n?[ \t]*(['"])(?:model|processor|tokenizer|feature_extractor|pipeline|pipe|control|controlnet)\3[ \t]*:/gm;
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;

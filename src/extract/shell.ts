@@ -96,6 +96,9 @@ const WORDS = [
   'lazyllm deploy ',
   // OpenLLM's `openllm run llama3:8b`, `openllm deploy llama3.2:1b`: a tag of its catalogue, no model word either.
   'openllm ',
+  // LeRobot's draccus policy flags (`lerobot-eval --policy.path=lerobot/smolvla_base`, `--policy.pretrained_path=...`:
+  // cli-args isOverrideModelKey), no model word either.
+  '--policy.',
   // litgpt's commands too (`litgpt chat out/finetune/lora-phi-2/final`, `litgpt evaluate lora_model/final`).
   'litgpt ',
   // ms-swift's fine-tuned checkpoint (`swift export --ckpt_dir output/.../checkpoint-365 --merge_lora true`).

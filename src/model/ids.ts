@@ -283,9 +283,21 @@ export const DOMAIN_ORG = /^[\w-]+(\.[\w-]+)*\.(com|org|net|io|ai|dev|co|cn|edu|
 /** An API version as the name (`openai/v1`, `anthropic/v1beta`): a URL path, not a model. */
 export const API_VERSION = /^v\d+(?:(?:alpha|beta)\d*)?$/i;
 
+/**
+ * Two single letters (`N/A` for a value not available, `u/d` for a test's dummy repo, `I/O`, `y/n`): an abbreviation or a
+ * stand-in, not a repository (huggingface/lerobot's `lerobot_info.py` prints `"N/A"` for a missing version, its
+ * tests/jobs/test_annotate.py stands in `u/d` for a dataset).
+ */
+const LETTER_PAIR = /^[a-z]\/[a-z]$/i;
+
 /** True when an `org/name` is a placeholder, a domain path or an API route rather than a Hub repository. */
 export function isPlaceholderId(org: string, name: string): boolean {
   return (
+    LETTER_PAIR.test(`${org}/${name}`) ||
+    // A bare lower-case `user`: the owner documentation and tests write for the reader's account (`--policy.path=
+    // user/my_policy`, `repo_id="user/policy"`: huggingface/lerobot's docstrings and tests); no labelled set names a Hub
+    // model under it. (Capitals are a variable's spelling in a path, `quay.io/USER/granite-code`, read elsewhere.)
+    org === 'user' ||
     PLACEHOLDER_ORG.test(org) ||
     PLACEHOLDER_NAME.test(name) ||
     CAPITALS_PLACEHOLDER.test(name) ||

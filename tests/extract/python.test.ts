@@ -4765,3 +4765,85 @@ describe('python: a path constant handed to a model keyword (held-out InternLM/T
     expect((await python.extract(makeSourceFile('x.py', unused))).references).toEqual([]);
   });
 });
+
+describe('python: held-out huggingface/lerobot (round 40)', () => {
+  const rows = (text: string, relPath = 'example.py') =>
+    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads no model in a motor bus's device tables (`MODEL_RESOLUTION` keyed by servo model numbers)", async () => {
+    // huggingface/lerobot src/lerobot/motors/dynamixel/tables.py:116-200 (the tables keyed by Dynamixel model numbers)
+    const fixture = loadFixture('python/real-world-lerobot-motor-tables.py');
+    expect((await python.extract(fixture)).references.map((r) => [r.id, r.line])).toEqual([]);
+    // The same tables in a file that names no baud rate are still read as keyed by models (the rule's one condition).
+    const text = fixture.text.replace(/BAUDRATE/g, 'SPEED');
+    expect((python.extract(makeSourceFile('tables.py', text)) as ExtractResult).references.length).toBeGreaterThan(0);
+  });
+
+  it('reads no model in the `repo_id` of a dataset (a dataset class, a tool given a dataset) nor in `"N/A"`', () => {
+    // huggingface/lerobot examples/dataset/load_lerobot_dataset.py:47-49, examples/dataset/use_dataset_tools.py:49-50,
+    // src/lerobot/scripts/lerobot_info.py:39-41
+    const text = [
+      'from lerobot.datasets import LeRobotDataset, LeRobotDatasetMetadata, delete_episodes',
+      '',
+      'def main():',
+      '    # Let\'s take this one for this example',
+      '    repo_id = "lerobot/aloha_mobile_cabinet"',
+      '    # We can have a look and fetch its metadata to know more about it:',
+      '    ds_meta = LeRobotDatasetMetadata(repo_id)',
+      '    dataset = LeRobotDataset(repo_id="lerobot/pusht")',
+      '    filtered_dataset = delete_episodes(dataset, episode_indices=[0, 2], repo_id="lerobot/pusht_filtered")',
+      '',
+      'def get_package_version(package_name: str) -> str:',
+      '    """Get the version of a package if it exists, otherwise return \'N/A\'."""',
+      '    return "N/A"',
+      '',
+      'policy = ACTPolicy.from_pretrained("lerobot/act_aloha_sim_transfer_cube_human")',
+    ].join('\n');
+    expect(rows(text)).toEqual([['lerobot/act_aloha_sim_transfer_cube_human', 15]]);
+  });
+});
+
+describe('python: held-out microsoft/JARVIS (round 40)', () => {
+  it('reads the Hub ids keying a dict of loaded pipelines and those the requested model is compared with', () => {
+    // microsoft/JARVIS hugginggpt/server/models_server.py:84-99, 302-311 and 383-388 (cut)
+    const text = [
+      'def load_pipes(local_deployment):',
+      '    if local_deployment in ["full"]:',
+      '        other_pipes = {',
+      '            "nlpconnect/vit-gpt2-image-captioning":{',
+      '                "model": VisionEncoderDecoderModel.from_pretrained(f"{local_fold}/nlpconnect/vit-gpt2-image-captioning"),',
+      '                "device": device',
+      '            },',
+      '            "damo-vilab/text-to-video-ms-1.7b": {',
+      '                "model": DiffusionPipeline.from_pretrained(f"{local_fold}/damo-vilab/text-to-video-ms-1.7b", torch_dtype=torch.float16, variant="fp16"),',
+      '                "device": device',
+      '            },',
+      '        }',
+      '        controlnet_sd_pipes = {',
+      '            "lllyasviel/sd-controlnet-depth":{',
+      '                "control": ControlNetModel.from_pretrained(f"{local_fold}/lllyasviel/sd-controlnet-depth", torch_dtype=torch.float16),',
+      '                "model": controlnetpipe,',
+      '            },',
+      '        }',
+      '',
+      'def models(model_id):',
+      '    try:',
+      '        # text to video',
+      '        if model_id == "damo-vilab/text-to-video-ms-1.7b":',
+      '            pipe.scheduler = DPMSolverMultistepScheduler.from_config(pipe.scheduler.config)',
+      '        if args.mode == "server/test":',
+      '            pass',
+    ].join('\n');
+    const found = (python.extract(makeSourceFile('hugginggpt/server/models_server.py', text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['nlpconnect/vit-gpt2-image-captioning', 4],
+        ['damo-vilab/text-to-video-ms-1.7b', 8],
+        ['lllyasviel/sd-controlnet-depth', 14],
+        ['damo-vilab/text-to-video-ms-1.7b', 23],
+      ]),
+    );
+    // `args.mode == "server/test"`: not a model-named value.
+    expect(found.some(([id]) => String(id).includes('server'))).toBe(false);
+  });
+});

@@ -2143,3 +2143,71 @@ describe('shell: sed writing a setting into a configuration file (held-out Inter
     ]);
   });
 });
+
+describe('shell: LeRobot commands (held-out huggingface/lerobot, round 40)', () => {
+  const rows = (text: string, relPath = 'run.sh') =>
+    (shell.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.source]);
+
+  it('reads the policy a draccus `--policy.*` flag loads, a Hub id or a trained checkpoint, and its backbones by role', () => {
+    // huggingface/lerobot docs/source/smolvla.mdx:57-58, pi05.mdx:81-83, evo1.mdx:79-81 and 99-100, groot.mdx:80
+    const text = [
+      'cd lerobot && lerobot-train \\',
+      '  --policy.path=lerobot/smolvla_base \\',
+      '  --dataset.repo_id=${HF_USER}/mydataset \\',
+      '  --output_dir=outputs/train/my_smolvla',
+      'lerobot-train \\',
+      '    --policy.type=pi05 \\',
+      '    --policy.pretrained_path=lerobot/pi05_libero_base \\',
+      '    --policy.repo_id=your_org/your_repo',
+      'lerobot-train \\',
+      '  --policy.type=evo1 \\',
+      '  --policy.vlm_model_name=OpenGVLab/InternVL3-1B-hf \\',
+      '  --policy.base_model_path=nvidia/GR00T-N1.7-3B',
+      'lerobot-eval \\',
+      '  --policy.path=./outputs/evo1_stage1/checkpoints/005000/pretrained_model \\',
+      '  --env.type=libero',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['lerobot/smolvla_base', 2, 'huggingface'],
+      ['lerobot/pi05_libero_base', 7, 'huggingface'],
+      ['OpenGVLab/InternVL3-1B-hf', 11, 'huggingface'],
+      ['nvidia/GR00T-N1.7-3B', 12, 'huggingface'],
+      ['./outputs/evo1_stage1/checkpoints/005000/pretrained_model', 14, 'local'],
+    ]);
+  });
+
+  it('reads a policy flag in a script with no model word (the gate knows `--policy.`)', () => {
+    // huggingface/lerobot docs/source/vlabench.mdx:67-69 (the block as a script)
+    expect(rows('lerobot-eval \\\n  --policy.path=lerobot/smolvla_vlabench \\\n  --env.type=vlabench\n')).toEqual([
+      ['lerobot/smolvla_vlabench', 2, 'huggingface'],
+    ]);
+  });
+
+  it("reads no model under the reader's stand-in owner `user/` (and still the real policy beside it)", () => {
+    // huggingface/lerobot src/lerobot/scripts/lerobot_rollout.py:105-110 (a docstring's command) and :127-130
+    const text = [
+      'lerobot-rollout \\',
+      '    --strategy.type=sentry \\',
+      '    --policy.path=user/my_pi0_policy \\',
+      '    --robot.type=so100_follower',
+      'lerobot-rollout --policy.path=lerobot/act_koch_real --strategy.type=base',
+    ].join('\n');
+    expect(rows(text)).toEqual([['lerobot/act_koch_real', 5, 'huggingface']]);
+  });
+
+  it('reads no model in the repo id a dataset tool edits (`lerobot-edit-dataset --repo_id lerobot/pusht`)', () => {
+    // huggingface/lerobot docs/source/using_dataset_tools.mdx:35-38 and 74-77
+    const text = [
+      'lerobot-edit-dataset \\',
+      '    --repo_id lerobot/pusht \\',
+      '    --operation.type delete_episodes \\',
+      '    --operation.episode_indices "[0, 2, 5]"',
+      'python push_dataset_to_hub.py --repo-id lerobot/pusht_merged',
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+    // The same flag to a program that runs a model is still its model (kohya-ss/sd-scripts' tagger).
+    expect(rows('python tag_images_by_wd14_tagger.py --onnx --repo_id SmilingWolf/wd-swinv2-tagger-v3 train_data\n')).toEqual([
+      ['SmilingWolf/wd-swinv2-tagger-v3', 1, 'huggingface'],
+    ]);
+  });
+});

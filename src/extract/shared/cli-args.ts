@@ -392,8 +392,18 @@ const OVERRIDE_MODEL_KEY =
  * (`actor_rollout_ref.model.path=`), or the weights a trainer starts from under one (verl's `model.partial_pretrain=`,
  * https://verl.readthedocs.io/en/latest/examples/config.html, its SFT trainer's base model).
  */
+// A robot-learning trainer's `policy` block is its model too: LeRobot's draccus flags load a policy by `--policy.path=
+// lerobot/smolvla_base` (or a trained checkpoint's `pretrained_model` folder) and start a fine-tune from
+// `--policy.pretrained_path=lerobot/pi05_base` (https://huggingface.co/docs/lerobot/il_robots, /pi05).
+// (And a block's backbones by their role: `--policy.vlm_model_name=OpenGVLab/InternVL3-1B-hf`,
+// `--policy.base_model_path=nvidia/GR00T-N1.7-3B`, `--policy.vision_encoder_name=openai/clip-vit-base-patch16`: a
+// `<role>_model_<name|path>` key, or a vision or text encoder's `name`/`path`.)
+const OVERRIDE_ROLE_MODEL_KEY = /^(?:[a-z0-9]+_)+model_(?:name|path|id|name_or_path)$|^(?:vision|text|image|audio)_encoder_(?:name|path|name_or_path)$/;
 const isOverrideModelKey = (key: string, parent: string) =>
-  OVERRIDE_MODEL_KEY.test(key) || (/^(path|name|id|name_or_path|partial_pretrain|pretrained)$/.test(key) && /(^|_)model$/i.test(parent));
+  OVERRIDE_MODEL_KEY.test(key) ||
+  OVERRIDE_ROLE_MODEL_KEY.test(key) ||
+  (/^(path|name|id|name_or_path|partial_pretrain|pretrained)$/.test(key) && /(^|[-_])model$/i.test(parent)) ||
+  (/^(path|pretrained_path|pretrained_name_or_path|checkpoint_path)$/.test(key) && /^(?:-{0,2}|.*_)policy$/i.test(parent));
 const BARE_OVERRIDE_MODEL_KEY = /^(model_name|model_id|model_name_or_path|pretrained_model_name_or_path)$/;
 /** A spaCy pipeline's release download (https://github.com/explosion/spacy-models/releases): `.../download/<name>-<version>/`. */
 const SPACY_RELEASE = /explosion\/spacy-models\/releases\/download\/([a-z]{2,3}_[a-z]+_[a-z]+_[a-z]+)-(\d[\w.]*)\//;
@@ -1385,7 +1395,19 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   const tokens = raw.map((t) => resolveToken(t, lookup));
   const found: ArgModel[] = [];
   const program = programOf(raw);
-  const isFlag = (flag: string) => isModelFlag(flag) || !!program?.flags?.includes(flag);
+  // A program or script named for datasets (`lerobot-edit-dataset --repo_id lerobot/pusht`, `python
+  // push_dataset_to_hub.py --repo-id org/x`, huggingface/lerobot's docs/source/using_dataset_tools.mdx) takes the dataset
+  // it edits or pushes by its repo id: no model. (Its words before the first option, asked once.)
+  let datasetProgram: boolean | undefined;
+  const namesDatasetProgram = () => {
+    if (datasetProgram === undefined) {
+      const firstOption = raw.findIndex((t) => t.text.startsWith('-'));
+      datasetProgram = raw.slice(0, firstOption < 0 ? raw.length : firstOption).some((t) => !t.text.includes('=') && /dataset/i.test(t.text));
+    }
+    return datasetProgram;
+  };
+  const isFlag = (flag: string) =>
+    (isModelFlag(flag) || !!program?.flags?.includes(flag)) && !(/^--repo[-_]id$/.test(flag) && namesDatasetProgram());
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
   // `az cognitiveservices account deployment create`: Azure OpenAI's deployment of a catalogue model.
@@ -2794,6 +2816,11 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   { name: 'modelscope' },
   { name: 'swift' },
   { name: 'tune' },
+  // https://huggingface.co/docs/lerobot (huggingface/lerobot pyproject.toml [project.scripts]): LeRobot's CLIs, whose
+  // draccus flags load a policy (`lerobot-eval --policy.path=lerobot/diffusion_pusht`, `lerobot-train
+  // --policy.pretrained_path=lerobot/pi05_base`, `lerobot-rollout --policy.path=outputs/.../pretrained_model`) or the
+  // annotation VLM (`lerobot-annotate --vlm.model_id=Qwen/Qwen3.6-27B`): read by isOverrideModelKey
+  ...['lerobot-train', 'lerobot-eval', 'lerobot-record', 'lerobot-rollout', 'lerobot-annotate'].map((name) => ({ name })),
   // https://github.com/Lightning-AI/litgpt (litgpt/__main__.py): `litgpt download|chat|finetune_lora|serve|evaluate ...
   // microsoft/phi-2` or the folder it downloads to, `checkpoints/microsoft/phi-2` (LITGPT_MODEL_COMMANDS)
   { name: 'litgpt' },

@@ -252,7 +252,12 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
       }
     }
   }
-  for (const m of matchesOnLinesWith(text, ...KEYED_ON)) {
+  // A file of a serial bus's device tables (it names baud rates: `MODEL_BAUDRATE_TABLE`, `DEFAULT_BAUDRATE`) keys its
+  // `MODEL_*` dicts by the devices' model numbers (`MODEL_RESOLUTION = {"xm540-w270": 4096, "sts3215": 4096}`,
+  // huggingface/lerobot's motors/*/tables.py, after the makers' control tables: https://emanual.robotis.com/docs/en/dxl/x/
+  // xm540-w270/#control-table), motors, not models.
+  const deviceTables = /baud[-_ ]?rate/i.test(text);
+  for (const m of deviceTables ? [] : matchesOnLinesWith(text, ...KEYED_ON)) {
     // (`MODEL_REVISIONS = {"en": "v1.2.2-en"}`: keyed by a model's variants, not by models.)
     // (Nor by types: `_TYPE_TO_MODEL_TYPE = {"openai/chat-completions": ...}`, ragflow's API routes per model type.)
     // (Nor a map from something else to models, `OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {"gemma-3": (...)}`: unsloth's template names.)
