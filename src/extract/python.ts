@@ -967,7 +967,9 @@ function readPython(file: SourceFile): ExtractResult {
     /[a-z]/.test(value) &&
     !GENERIC_FOLDER_WORD.test(value) &&
     !isPlaceholderPath(value) &&
-    !/^(?:your|my|path|local|some|the|xxx|none|null|true|false)(?:[-_]|$)/i.test(value);
+    !/^(?:your|my|path|local|some|the|xxx|none|null|true|false)(?:[-_]|$)/i.test(value) &&
+    // (`Text2Speech.from_pretrained("model_name")`, huggingface/hub-docs' ESPnet page: the setting's own name, a placeholder.)
+    !/^(?:model|repo|ckpt|checkpoint|pretrained)[-_]?(?:name|id|path|dir|name[-_]or[-_]path)$/i.test(value);
 
   // Folders the code saves a model to: `model.save_pretrained("phi3-lora")`, `trainer.save_model("./out")`.
   // A tokenizer or processor saved beside the model names the same folder once more, not another model.
