@@ -303,13 +303,10 @@ export default defineExtractor({
     }
     // `enum ChromaCloudSpladeEmbeddingModel { SPLADE_PP_EN_V1 = "prithivida/Splade_PP_en_v1" }`: a string enum named for
     // models, the catalogue a client picks from (its default a member, `model = Enum.MEMBER`): each member's value that is
-    // a Hub id or a name the registry knows, where it is written.
+    // a Hub id, of any organisation, where it is written. (A name a provider table knows is model-names' wherever it stands.)
     for (const { value, offset } of modelEnumMembers(text)) {
-      if (references.some((r) => r.line === positions.at(offset).line)) continue;
       const parsed = value.includes('/') ? parseHubReference(value) : undefined;
-      const known = parsed ? undefined : classify(value, value, loadRegistry());
-      if (parsed) add(parsed.id, offset, 'huggingface');
-      else if (known) add(known.id, offset, known.source);
+      if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
     }
     // `container.exec(["ollama", "pull", "nomic-embed-text"])`, `spawn("ollama", ["pull", MODEL])`: a command line the code
     // runs, written as its argv (chroma's testcontainers helpers); read as the same command in a shell would be.

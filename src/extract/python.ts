@@ -31,6 +31,7 @@ import {
   pretrainedModelPath,
   OUTPUT_MODEL_SETTING,
   parseHubReference,
+  saysMissing,
   sentenceTransformersId,
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
@@ -1054,7 +1055,8 @@ function readPython(file: SourceFile): ExtractResult {
     } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee) || OLLAMA_CLASS.test(name)) {
       // The first positional argument is the model only for Ollama's own calls: another class's may be a URL or a config.
       const resolved = resolveArg(keyword ?? (OLLAMA_CLASS.test(name) ? undefined : positional[0]));
-      if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
+      // (Not a name that says no such model exists, `model_name = "unknown-model"` in a test of the error Ollama answers.)
+      if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value) && !saysMissing(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
     } else if (name === 'pipeline') {
       // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
       // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)

@@ -178,7 +178,7 @@ describe('javascript argv command lines', () => {
 });
 
 describe('javascript model enums', () => {
-  it("reads the members of a string enum named for models (a Hub id, a known name), not a `ModelType` enum's", () => {
+  it("reads the Hub ids among the members of a string enum named for models, not a `ModelType` enum's", () => {
     // chroma-core/chroma clients/new-js/packages/ai-embeddings/chroma-cloud-splade/src/index.ts
     const text = [
       'const NAME = "chroma-cloud-splade";',
@@ -199,6 +199,7 @@ describe('javascript model enums', () => {
       '',
       'export enum ModelType {',
       '  DENSE = "dense",',
+      '  HUB = "org-of/a-kind",',
       '}',
       '',
       '    const {',
@@ -210,7 +211,6 @@ describe('javascript model enums', () => {
     const { references } = javascript.extract({ relPath: 'index.ts', size: text.length, text }) as ExtractResult;
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
       ['prithivida/Splade_PP_en_v1', 'huggingface', 9],
-      ['openai/gpt-4o-mini', 'api', 13],
     ]);
   });
 });

@@ -4553,3 +4553,32 @@ describe('python: test tables named by the module and model fixtures (session 35
     ]);
   });
 });
+
+describe('python: a name that says no such model exists', () => {
+  it("does not read a test's `unknown-model` given to an Ollama embedding function, and reads the real one beside it", () => {
+    // chroma-core/chroma chromadb/test/ef/test_ollama_ef.py
+    const text = [
+      'import pytest',
+      '',
+      'from chromadb.utils.embedding_functions.ollama_embedding_function import (',
+      '    OllamaEmbeddingFunction,',
+      ')',
+      '',
+      '',
+      'def test_ollama_unknown_model() -> None:',
+      '    pytest.importorskip("ollama", reason="ollama not installed")',
+      '    model_name = "unknown-model"',
+      '    ef = OllamaEmbeddingFunction(model_name=model_name)',
+      '    with pytest.raises(Exception) as e:',
+      '        ef(["Here is an article about llamas...", "this is another article"])',
+      `    assert f'model "{model_name}" not found' in str(e.value)`,
+      '',
+      '',
+      'def test_ollama_named_model() -> None:',
+      '    ef = OllamaEmbeddingFunction(model_name="nomic-embed-text")',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'test_ollama_ef.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['nomic-embed-text', 'ollama', 18]]);
+  });
+});
