@@ -245,6 +245,13 @@ const SENTENCE_TRANSFORMERS_CALLS = new Set([
   'HuggingFaceBgeEmbeddings',
   'HuggingFaceInstructEmbeddings',
 ]);
+/**
+ * Any other library's class named for sentence-transformers (chroma's `SentenceTransformerEmbeddingFunction(model_name=
+ * "all-MiniLM-L6-v2")`, Haystack's `SentenceTransformersTextEmbedder(model=...)`): a wrapper that loads its model keyword
+ * through that library, a bare name as `sentence-transformers/<name>`. Only its model keyword (a first positional may be
+ * anything of the wrapper's own).
+ */
+const SENTENCE_TRANSFORMERS_CLASS = /^(?:[A-Z]\w*SentenceTransformers?\w*|SentenceTransformers?[A-Z]\w*)$/;
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 /**
  * Any other library's Ollama class (Haystack's `OllamaChatGenerator(model="zephyr")`, `OllamaTextEmbedder`, an
@@ -970,6 +977,7 @@ function readPython(file: SourceFile): ExtractResult {
     OLLAMA_CALLS.has(name) ||
     isOllamaModuleCall(callee) ||
     OLLAMA_CLASS.test(name) ||
+    (SENTENCE_TRANSFORMERS_CLASS.test(name) && !HUB_CALLS.has(name)) ||
     name === 'pipeline' ||
     name === 'add_argument' ||
     isClickOption(name, callee) ||
@@ -1206,7 +1214,9 @@ function readPython(file: SourceFile): ExtractResult {
       addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
     } else {
       // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
-      const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
+      const stClass = SENTENCE_TRANSFORMERS_CLASS.test(name) && !HUB_CALLS.has(name);
+      if (stClass && !keyword) continue;
+      const sentenceTransformers = stClass || SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
       const before = references.length;
       addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
       // `VLLM(model_name="qwen", model="/data/checkpoints/Qwen-7B-Chat")` (xusenlinzy/api-for-open-llm's langchain_llm): a

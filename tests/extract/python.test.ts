@@ -4582,3 +4582,28 @@ describe('python: a name that says no such model exists', () => {
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['nomic-embed-text', 'ollama', 18]]);
   });
 });
+
+describe('python: a class named for sentence-transformers', () => {
+  it("reads a wrapper's model keyword through sentence-transformers (a bare name as its Hub id), not a positional", () => {
+    // chroma-core/chroma examples/basic_functionality/in_not_in_filtering.ipynb (and docs' sentence-transformer.mdx)
+    const text = [
+      'import chromadb',
+      '',
+      'from chromadb.utils import embedding_functions',
+      '',
+      'sentence_transformer_ef = embedding_functions.SentenceTransformerEmbeddingFunction(model_name="all-MiniLM-L6-v2")',
+      '',
+      '',
+      'client = chromadb.Client()',
+      'collection = client.get_or_create_collection("test-where-list", embedding_function=sentence_transformer_ef)',
+      'embedder = SentenceTransformersTextEmbedder(model="BAAI/bge-small-en-v1.5")',
+      'other = SentenceTransformerEmbeddingFunction("cuda")',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'in_not_in_filtering.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['sentence-transformers/all-MiniLM-L6-v2', 'huggingface', 5],
+      ['BAAI/bge-small-en-v1.5', 'huggingface', 10],
+    ]);
+  });
+});
