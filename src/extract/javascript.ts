@@ -13,6 +13,7 @@ import { isSpaceAt, isWordCode } from './shared/char-codes.js';
 import { classify, isNameShaped, isPlaceholderName } from './shared/model-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { classifyOllamaName } from './shared/ollama-tag.js';
+import { LAUNCHER_PROGRAMS, MODEL_PROGRAMS, modelsInArgs, programAlternation, type Token } from './shared/cli-args.js';
 import {
   aiGatewayModel,
   contextOnlyId,
@@ -300,9 +301,74 @@ export default defineExtractor({
       const file = modelFromPath(value.includes('${') ? value.slice(value.lastIndexOf('/') + 1) : value);
       if (file?.source === 'local') add(file.id, offset + (value.includes('${') ? value.lastIndexOf('/') + 1 : 0), 'local');
     }
+    // `enum ChromaCloudSpladeEmbeddingModel { SPLADE_PP_EN_V1 = "prithivida/Splade_PP_en_v1" }`: a string enum named for
+    // models, the catalogue a client picks from (its default a member, `model = Enum.MEMBER`): each member's value that is
+    // a Hub id, of any organisation, where it is written. (A name a provider table knows is model-names' wherever it stands.)
+    for (const { value, offset } of modelEnumMembers(text)) {
+      const parsed = value.includes('/') ? parseHubReference(value) : undefined;
+      if (parsed && !references.some((r) => r.line === positions.at(offset).line)) add(parsed.id, offset, 'huggingface');
+    }
+    // `container.exec(["ollama", "pull", "nomic-embed-text"])`, `spawn("ollama", ["pull", MODEL])`: a command line the code
+    // runs, written as its argv (chroma's testcontainers helpers); read as the same command in a shell would be.
+    for (const model of argvModels(text, constants))
+      if (!references.some((r) => r.line === positions.at(model.offset).line)) add(model.id, model.offset, model.source);
     return { references, diagnostics };
   },
 });
+
+/** A TypeScript enum named for models (`enum OpenAIModels {`, `export enum ChromaCloudQwenEmbeddingModel {`; not `ModelType`). */
+const MODEL_ENUM = /^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:const[ \t]+)?enum[ \t]+[A-Z][\w$]*?Models?[ \t]*\{/gm;
+/** An enum member set to a string: `NAME = "value",`. */
+const ENUM_MEMBER = /^[ \t]*[A-Za-z_$][\w$]*[ \t]*=[ \t]*(['"`])([^'"`\n$]+)\1[ \t]*,?[ \t]*(?:\/\/[^\n]*)?$/gm;
+
+/** The string values of the members of every enum named for models, where each is written. */
+function modelEnumMembers(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  if (!text.includes('enum')) return found;
+  for (const m of text.matchAll(MODEL_ENUM)) {
+    const open = m.index + m[0].length - 1;
+    const close = closing(text, open, open + 20_000);
+    if (close < 0) continue;
+    const body = text.slice(open + 1, close);
+    for (const member of body.matchAll(ENUM_MEMBER)) found.push({ value: member[2]!, offset: open + 1 + member.index + member[0].indexOf(member[1]! + member[2]!) + 1 });
+  }
+  return found;
+}
+
+/** Programs whose command lines code spells out as an argv array, as Python's `subprocess.run([...])` (python.ts CLI_PROGRAM). */
+const CLI_PROGRAM = new RegExp(`^(${programAlternation([...MODEL_PROGRAMS, ...LAUNCHER_PROGRAMS])})$`);
+/** An array literal opening with a quoted word and a comma: a candidate argv (`["ollama", "pull", ...]`). */
+const ARGV_OPEN = /\[\s*(['"`])([\w.-]+)\1\s*,/g;
+/** Node's and execa's runners given the program, then its arguments as an array: `spawn("ollama", ["pull", m])`. */
+const SPAWN_CALLS = /^(?:[\w$]+\.)*(?:spawn|spawnSync|execFile|execFileSync|execa|execaSync)$/;
+
+/**
+ * Models in command lines the code runs as an argv: an array whose first item is a known program, or a runner given the
+ * program and an array of arguments. Items are literals (no `${...}`) or constants of the file, where they are written;
+ * any other item is a word that matches nothing.
+ */
+function argvModels(text: string, constants: ReturnType<typeof stringConstants>) {
+  const word = (item: Argument): Token => {
+    if (item.literal !== undefined && !item.literal.includes('${')) return { text: item.literal, offset: item.literalOffset! };
+    const constant = /^[A-Za-z_$][\w$]*$/.test(item.text) ? constants.get(item.text) : undefined;
+    return constant ? { text: constant.value, offset: constant.offset + 1 } : { text: '\u0000', offset: item.offset };
+  };
+  const commands: Token[][] = [];
+  if (text.includes('[')) {
+    for (const m of text.matchAll(ARGV_OPEN)) {
+      if (!CLI_PROGRAM.test(m[2]!)) continue;
+      const items = listItems(text, m.index);
+      if (items) commands.push(items.map(word));
+    }
+    for (const call of findCalls(text, (_, callee) => SPAWN_CALLS.test(callee))) {
+      const [program, args] = call.args;
+      if (program?.literal === undefined || !CLI_PROGRAM.test(program.literal) || !args?.text.startsWith('[')) continue;
+      const items = listItems(text, args.offset);
+      if (items) commands.push([word(program), ...items.map(word)]);
+    }
+  }
+  return commands.flatMap((tokens) => modelsInArgs(tokens));
+}
 
 /**
  * After a `name_or_path` (HF's name for a setting holding a Hub id or a folder): the rest of its key (`2`, a closing

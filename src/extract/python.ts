@@ -32,6 +32,7 @@ import {
   pretrainedModelPath,
   OUTPUT_MODEL_SETTING,
   parseHubReference,
+  saysMissing,
   sentenceTransformersId,
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
@@ -245,6 +246,13 @@ const SENTENCE_TRANSFORMERS_CALLS = new Set([
   'HuggingFaceBgeEmbeddings',
   'HuggingFaceInstructEmbeddings',
 ]);
+/**
+ * Any other library's class named for sentence-transformers (chroma's `SentenceTransformerEmbeddingFunction(model_name=
+ * "all-MiniLM-L6-v2")`, Haystack's `SentenceTransformersTextEmbedder(model=...)`): a wrapper that loads its model keyword
+ * through that library, a bare name as `sentence-transformers/<name>`. Only its model keyword (a first positional may be
+ * anything of the wrapper's own).
+ */
+const SENTENCE_TRANSFORMERS_CLASS = /^(?:[A-Z]\w*SentenceTransformers?\w*|SentenceTransformers?[A-Z]\w*)$/;
 const OLLAMA_CALLS = new Set(['ChatOllama', 'OllamaEmbeddings', 'OllamaLLM', 'Ollama', 'OllamaEmbedding']);
 /**
  * Any other library's Ollama class (Haystack's `OllamaChatGenerator(model="zephyr")`, `OllamaTextEmbedder`, an
@@ -1061,6 +1069,7 @@ function readPython(file: SourceFile): ExtractResult {
     OLLAMA_CALLS.has(name) ||
     isOllamaModuleCall(callee) ||
     OLLAMA_CLASS.test(name) ||
+    (SENTENCE_TRANSFORMERS_CLASS.test(name) && !HUB_CALLS.has(name)) ||
     name === 'pipeline' ||
     name === 'add_argument' ||
     isClickOption(name, callee) ||
@@ -1149,7 +1158,8 @@ function readPython(file: SourceFile): ExtractResult {
     } else if (OLLAMA_CALLS.has(name) || isOllamaModuleCall(call.callee) || OLLAMA_CLASS.test(name)) {
       // The first positional argument is the model only for Ollama's own calls: another class's may be a URL or a config.
       const resolved = resolveArg(keyword ?? (OLLAMA_CLASS.test(name) ? undefined : positional[0]));
-      if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
+      // (Not a name that says no such model exists, `model_name = "unknown-model"` in a test of the error Ollama answers.)
+      if (resolved && /^[\w.-]+(\/[\w.-]+)?(:[\w.-]+)?$/.test(resolved.value) && !saysMissing(resolved.value)) add(resolved.value, resolved.offset, 'ollama');
     } else if (name === 'pipeline') {
       // transformers' `pipeline(task, model)`; lmdeploy's `pipeline(model_path, ...)` (`from lmdeploy import pipeline`).
       // (A project's own `pipeline('dataset/clue.train.jsonl', ...)` takes files: only the import tells.)
@@ -1299,7 +1309,9 @@ function readPython(file: SourceFile): ExtractResult {
       addHub(call.args.find((a) => a.name === 'model_id') ?? positional[1], call, { local: true });
     } else {
       // SetFit loads its body through sentence-transformers: `SetFitModel.from_pretrained("all-MiniLM-L6-v2")`.
-      const sentenceTransformers = SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
+      const stClass = SENTENCE_TRANSFORMERS_CLASS.test(name) && !HUB_CALLS.has(name);
+      if (stClass && !keyword) continue;
+      const sentenceTransformers = stClass || SENTENCE_TRANSFORMERS_CALLS.has(name) || /(?:^|\.)SetFitModel\.from_pretrained$/.test(call.callee);
       const before = references.length;
       addHub(keyword ?? positional[0], call, { local: !NEVER_LOCAL.has(name), sentenceTransformers });
       // `VLLM(model_name="qwen", model="/data/checkpoints/Qwen-7B-Chat")` (xusenlinzy/api-for-open-llm's langchain_llm): a

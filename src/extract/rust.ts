@@ -73,9 +73,41 @@ export default defineExtractor({
     if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
     readCode(scanRustTokens(text), out, HUB_CLIENT.test(text), text);
+    for (const { value, offset } of renamedModelVariants(text)) {
+      const { line, column } = out.position(offset);
+      out.addId(value, line, column, 'huggingface');
+    }
     return { references: out.references, diagnostics: [] };
   },
 });
+
+/** An enum named for models (`pub enum ChromaCloudSpladeEmbeddingModel {`; not `ModelType`, `ModelKind`). */
+const MODEL_ENUM = /^[ \t]*(?:pub(?:\([\w:]+\))?[ \t]+)?enum[ \t]+[A-Z]\w*?Models?[ \t]*(?:<[^>\n]*>)?[ \t]*\{/gm;
+/** A variant's wire name given by serde: `#[serde(rename = "prithivida/Splade_PP_en_v1")]`. */
+const SERDE_RENAME = /#\[serde\([^()\n]*?\brename[ \t]*=[ \t]*"([^"\n]+)"/g;
+
+/**
+ * The wire names serde gives the variants of an enum named for models, when they are Hub ids (chroma's
+ * `ChromaCloudSpladeEmbeddingModel::SpladePpEnV1`, serialized as `"prithivida/Splade_PP_en_v1"` into the collection's
+ * embedding-function config): the catalogue the client sends, each id where it is written. Other renames (`"embedding_gemma"`,
+ * a snake_case kind) name no model by themselves.
+ */
+function renamedModelVariants(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  if (!text.includes('rename')) return found;
+  for (const m of text.matchAll(MODEL_ENUM)) {
+    const open = m.index + m[0].length - 1;
+    // (The enum's body up to its closing brace at the enum's own indentation: variants hold no braces of their own here.)
+    const indent = /^[ \t]*/.exec(m[0])![0];
+    const end = text.indexOf(`\n${indent}}`, open);
+    if (end < 0) continue;
+    for (const r of text.slice(open, end).matchAll(SERDE_RENAME)) {
+      const parsed = r[1]!.includes('/') ? parseHubReference(r[1]!) : undefined;
+      if (parsed) found.push({ value: parsed.id, offset: open + r.index + r[0].length - r[1]!.length - 1 });
+    }
+  }
+  return found;
+}
 
 /** Collects references, one per (line, id). */
 class Findings extends CodeFindings {

@@ -316,10 +316,11 @@ export function isPlaceholderId(org: string, name: string): boolean {
 /**
  * A name that says the model does not exist (`gpt-4-not-exist`, `nonexistent-model`, a Fireworks path's
  * `accounts/fireworks/models/not-a-real-model`, rig's `rig/definitely-not-a-llamacpp-model`, `no-such/embedding-model`,
- * `Qwen/Qwen4-Embedding-Unreleased`): a test of the error path.
+ * `Qwen/Qwen4-Embedding-Unreleased`, chroma's `model_name = "unknown-model"` that Ollama answers `model not found`): a test
+ * of the error path.
  */
 export const saysMissing = (name: string) =>
-  /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real|not[-_]an?[-_](?:[a-z0-9]+[-_])?model|no[-_]such|unreleased)(?:$|[-_/])/i.test(
+  /(?:^|[-_/])(?:not[-_]?exists?|non[-_]?existent|nonexisting|does[-_]not[-_]exist|not[-_]a[-_]real|not[-_]an?[-_](?:[a-z0-9]+[-_])?model|unknown[-_](?:[a-z0-9]+[-_])?model|no[-_]such|unreleased)(?:$|[-_/])/i.test(
     name,
   );
 

@@ -150,3 +150,67 @@ describe('javascript *_name_or_path settings (session 33)', () => {
     ]);
   });
 });
+
+describe('javascript argv command lines', () => {
+  it('reads an argv array a testcontainers helper runs, and a spawn given the program and its arguments', () => {
+    // chroma-core/chroma clients/new-js/packages/ai-embeddings/ollama/start-ollama.ts (and clients/js's startOllamaContainer.ts)
+    const text = [
+      'import { GenericContainer, StartedTestContainer } from "testcontainers";',
+      '',
+      'export async function startOllamaContainer({ model = "chroma/all-minilm-l6-v2-f32" } = {}) {',
+      '  const startedContainer = await container.start();',
+      '  await startedContainer.exec(["ollama", "pull", model]);',
+      '',
+      '  console.log("5");',
+      '',
+      '  await startedContainer.exec(["ollama", "pull", "nomic-embed-text"]);',
+      '  spawn("ollama", ["run", "llama3.2"], { stdio: "inherit" });',
+      '  const words = ["ollama", `pull ${model}`];',
+      '}',
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'start-ollama.ts', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['nomic-embed-text', 'ollama', 9],
+      ['llama3.2', 'ollama', 10],
+    ]);
+  });
+});
+
+describe('javascript model enums', () => {
+  it("reads the Hub ids among the members of a string enum named for models, not a `ModelType` enum's", () => {
+    // chroma-core/chroma clients/new-js/packages/ai-embeddings/chroma-cloud-splade/src/index.ts
+    const text = [
+      'const NAME = "chroma-cloud-splade";',
+      '',
+      'export interface ChromaCloudSpladeConfig {',
+      '  model: ChromaCloudSpladeEmbeddingModel;',
+      '  api_key_env_var: string;',
+      '}',
+      '',
+      'export enum ChromaCloudSpladeEmbeddingModel {',
+      '  SPLADE_PP_EN_V1 = "prithivida/Splade_PP_en_v1",',
+      '}',
+      '',
+      'export enum OpenAIModels {',
+      '  GPT_4O_MINI = "gpt-4o-mini", // default',
+      '  CUSTOM = "my-deployment",',
+      '}',
+      '',
+      'export enum ModelType {',
+      '  DENSE = "dense",',
+      '  HUB = "org-of/a-kind",',
+      '}',
+      '',
+      '    const {',
+      '      model = ChromaCloudSpladeEmbeddingModel.SPLADE_PP_EN_V1,',
+      '      apiKeyEnvVar = "CHROMA_API_KEY",',
+      '    } = args;',
+      '',
+    ].join('\n');
+    const { references } = javascript.extract({ relPath: 'index.ts', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['prithivida/Splade_PP_en_v1', 'huggingface', 9],
+    ]);
+  });
+});

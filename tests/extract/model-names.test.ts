@@ -4512,3 +4512,19 @@ describe("model-names: a network part's own name and an evaluation harness's mod
     expect(run('run.sh', "export model='qwen2.5-7b-instruct'\npython chat.py --model $model\n").references.map((r) => r.line)).toEqual([1]);
   });
 });
+
+describe('model-names: Cohere\'s first multilingual embedding model', () => {
+  it('reads `multilingual-22-12` as Cohere\'s, in code and in a JS option', () => {
+    // chroma-core/chroma examples/use_with/cohere/cohere_python.ipynb (code cell) and examples/use_with/cohere/cohere_js.js:56
+    const py = [
+      'cohere_mutlilingual = embedding_functions.CohereEmbeddingFunction(',
+      '        api_key=os.environ["CHROMA_COHERE_API_KEY"], ',
+      '        model_name="multilingual-22-12")',
+      '',
+    ].join('\n');
+    const js = 'const cohereAIMulitlingualEmbedder = new chroma.CohereEmbeddingFunction({ cohere_api_key: COHERE_API_KEY, model: "multilingual-22-12" });\n';
+    const ids = (path: string, text: string) => (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+    expect(ids('cohere.py', py)).toEqual([['cohere/multilingual-22-12', 3]]);
+    expect(ids('cohere_js.js', js)).toEqual([['cohere/multilingual-22-12', 1]]);
+  });
+});

@@ -4847,3 +4847,57 @@ describe('python: held-out microsoft/JARVIS (round 40)', () => {
     expect(found.some(([id]) => String(id).includes('server'))).toBe(false);
   });
 });
+
+describe('python: a name that says no such model exists', () => {
+  it("does not read a test's `unknown-model` given to an Ollama embedding function, and reads the real one beside it", () => {
+    // chroma-core/chroma chromadb/test/ef/test_ollama_ef.py
+    const text = [
+      'import pytest',
+      '',
+      'from chromadb.utils.embedding_functions.ollama_embedding_function import (',
+      '    OllamaEmbeddingFunction,',
+      ')',
+      '',
+      '',
+      'def test_ollama_unknown_model() -> None:',
+      '    pytest.importorskip("ollama", reason="ollama not installed")',
+      '    model_name = "unknown-model"',
+      '    ef = OllamaEmbeddingFunction(model_name=model_name)',
+      '    with pytest.raises(Exception) as e:',
+      '        ef(["Here is an article about llamas...", "this is another article"])',
+      `    assert f'model "{model_name}" not found' in str(e.value)`,
+      '',
+      '',
+      'def test_ollama_named_model() -> None:',
+      '    ef = OllamaEmbeddingFunction(model_name="nomic-embed-text")',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'test_ollama_ef.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['nomic-embed-text', 'ollama', 18]]);
+  });
+});
+
+describe('python: a class named for sentence-transformers', () => {
+  it("reads a wrapper's model keyword through sentence-transformers (a bare name as its Hub id), not a positional", () => {
+    // chroma-core/chroma examples/basic_functionality/in_not_in_filtering.ipynb (and docs' sentence-transformer.mdx)
+    const text = [
+      'import chromadb',
+      '',
+      'from chromadb.utils import embedding_functions',
+      '',
+      'sentence_transformer_ef = embedding_functions.SentenceTransformerEmbeddingFunction(model_name="all-MiniLM-L6-v2")',
+      '',
+      '',
+      'client = chromadb.Client()',
+      'collection = client.get_or_create_collection("test-where-list", embedding_function=sentence_transformer_ef)',
+      'embedder = SentenceTransformersTextEmbedder(model="BAAI/bge-small-en-v1.5")',
+      'other = SentenceTransformerEmbeddingFunction("cuda")',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'in_not_in_filtering.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['sentence-transformers/all-MiniLM-L6-v2', 'huggingface', 5],
+      ['BAAI/bge-small-en-v1.5', 'huggingface', 10],
+    ]);
+  });
+});

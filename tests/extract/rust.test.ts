@@ -77,3 +77,33 @@ describe('rust: model contexts in Rust code', () => {
     expect(found(hub.join('\n'))).toEqual([['timm/vgg13.tv_in1k', 'huggingface', 3]]);
   });
 });
+
+describe('rust serde-renamed model enums', () => {
+  it('reads the Hub ids serde gives the variants of an enum named for models, not the snake_case kinds of others', () => {
+    // chroma-core/chroma rust/chroma/src/embed/chroma_cloud.rs (the variant is only matched by name elsewhere)
+    const text = [
+      '/// Sparse Chroma Cloud Splade embedding model.',
+      '#[derive(Clone, Copy, Debug, Default, Eq, PartialEq, Serialize, Deserialize)]',
+      'pub enum ChromaCloudSpladeEmbeddingModel {',
+      '    /// The SPLADE++ English model.',
+      '    #[serde(rename = "prithivida/Splade_PP_en_v1")]',
+      '    #[default]',
+      '    SpladePpEnV1,',
+      '}',
+      '',
+      '#[serde(rename_all = "snake_case")]',
+      'pub enum SearchEmbeddingModel {',
+      '    #[serde(rename = "embedding_gemma")]',
+      '    EmbeddingGemma300M,',
+      '}',
+      '',
+      'pub enum TaskKind {',
+      '    #[serde(rename = "org/not-a-model-enum")]',
+      '    Other,',
+      '}',
+      '',
+    ].join('\n');
+    const { references } = rust.extract(makeSourceFile('src/embed/chroma_cloud.rs', text)) as { references: { id: string; line: number; source: string }[] };
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['prithivida/Splade_PP_en_v1', 'huggingface', 5]]);
+  });
+});

@@ -2211,3 +2211,26 @@ describe('shell: LeRobot commands (held-out huggingface/lerobot, round 40)', () 
     ]);
   });
 });
+
+describe('shell request bodies: a model key of a kind', () => {
+  it("reads a request's `embedding_model` Hub id (Chroma Sync's source request), not a name no provider publishes", () => {
+    // chroma-core/chroma docs/mintlify/cloud/sync/github.mdx:110-121
+    const text = [
+      'curl -X POST https://sync.trychroma.com/api/v1/sources \\',
+      '    -H "x-chroma-token: <YOUR_CHROMA_API_KEY>" \\',
+      '    -H "Content-Type: application/json" \\',
+      "    -d '{",
+      '        "database_name": "<YOUR_DATABASE_NAME>",',
+      '        "embedding_model": "Qwen/Qwen3-Embedding-0.6B",',
+      '        "rerank_model": "my-reranker",',
+      '        "github": {',
+      '        "repository": "chroma-core/chroma",',
+      '        "app_id": "<YOUR_GITHUB_APP_ID>"',
+      '        }',
+      "    }'",
+      '',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'sync.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen3-Embedding-0.6B', 'huggingface', 6]]);
+  });
+});

@@ -2330,7 +2330,7 @@ function curlModels(tokens: Token[]): ArgModel[] {
     const bodyUrl = BODY_SERVER_URL.exec(token.text)?.[1];
     // `modelName` is `model` in a camel-cased API (`{"llm": {"source": "local", "modelName": "qwen3:8b"}}`, Tencent/WeKnora).
     for (const body of token.text.matchAll(
-      /\\?"(model|modelName|name|model_uid|model_family|model_name|model_id|repo_id|from|source)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g,
+      /\\?"(model|modelName|name|model_uid|model_family|model_name|model_id|repo_id|from|source|(?:embedding|embed|rerank|reranker)_model)\\?"\s*:\s*\\?"([^"\\\s]+)\\?"/g,
     ))
       fields.push([
         body[1]! === 'modelName' ? 'model' : body[1]!,
@@ -2361,6 +2361,17 @@ function curlModels(tokens: Token[]): ArgModel[] {
         const id = hub({ text: value, offset });
         if (id) found.push(id);
         continue;
+      }
+      // `"embedding_model": "Qwen/Qwen3-Embedding-0.6B"` (a Chroma Sync source's request, a RAG service's settings): the
+      // model of that kind the service runs for the request, a Hub id whoever serves it; else a name a provider's naming
+      // spells, as a `model`'s.
+      if (/^(?:embedding|embed|rerank|reranker)_model$/.test(key)) {
+        const id = hub({ text: value, offset });
+        if (id) {
+          found.push(id);
+          continue;
+        }
+        if (!ollama && !providerForName(value)) continue;
       }
       // Else a `model_name` that a provider's naming spells is the model the request is for, as a `model` key's (a
       // LangGraph run's `"configurable": {"model_name": "gpt-4"}`, bytedance/deer-flow's API docs); a folder's name is not.
