@@ -327,8 +327,7 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
   // FROM_REGISTRY_IMPORT, anchored `^` under `m`, was tried at every position of every text read (sparse readings ask
   // whatever the text), twice for a text read in a trial and then in full (0.7% of a whole run, session 36).
   let registryDecorators: ReadonlySet<string> | undefined | null = null;
-  const registryDecoratorsHere = () =>
-    registryDecorators === null ? (registryDecorators = REGISTRY_WORD.test(text) ? decoratorsFromRegistry(text) : undefined) : registryDecorators;
+  const registryDecoratorsHere = () => (registryDecorators === null ? (registryDecorators = registryImportsIn(text)) : registryDecorators);
   // The text's lines, split once when a rule looks beyond the current line.
   let lines: string[] | undefined;
   const allLines = () => (lines ??= text.split('\n'));
@@ -2381,7 +2380,7 @@ const REGISTRY_DECORATOR = /^\s*@[\w.]*registry[\w.]*\(/i;
  * import register`): called as decorators (`@register_model("hf-mistral3")` over an LM class, EleutherAI/lm-evaluation-harness
  * lm_eval/models/mistral3.py), they register the class under a key, as REGISTRY_DECORATOR's do. One pass over the text.
  */
-function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
+export function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
   let names: Set<string> | undefined;
   for (const m of text.matchAll(FROM_REGISTRY_IMPORT))
     for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
@@ -2390,6 +2389,11 @@ function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
     }
   return names;
 }
+/**
+ * decoratorsFromRegistry where a text writes `registry` (any case), else undefined: each match of FROM_REGISTRY_IMPORT,
+ * case-blind as REGISTRY_WORD is, holds the word. (The pattern, anchored `^` under `m`, is tried at every position.)
+ */
+export const registryImportsIn = (text: string) => (REGISTRY_WORD.test(text) ? decoratorsFromRegistry(text) : undefined);
 /** `from <...registry...> import a, b as c` (one line, or a parenthesised list over lines). */
 const FROM_REGISTRY_IMPORT = /^[ \t]*from[ \t]+[\w.]*registry[\w.]*[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gim;
 /** A line opening a decorator call by one of `imported` (`@register_model(`), or null. */

@@ -3455,7 +3455,7 @@ function outlinesProvider(name: string, callee: string, imports: Map<string, str
  * `class X(Base):` with its bases on its line. Every match starts at a line's start and holds `class` before any line
  * break: tried at the starts of the lines holding `class` only (matchesFromLineStartsWith), not at every position.
  */
-const CLASS_WITH_BASES = /^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm;
+export const CLASS_WITH_BASES = /^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm;
 /** `class X(Base):` -> X -> Base's last name, for each class of the text with a base `wanted` takes (one pass over the text). */
 function subclassesOf(text: string, wanted: (base: string) => boolean): Map<string, string> {
   const found = new Map<string, string>();

@@ -37,10 +37,10 @@ import { parseHubReference } from '../model/ids.js';
 import { asAliasRequest, servedAliases } from '../registry/providers.js';
 
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
-const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
+export const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 // (Also the first command of an `if`/`for` branch written on its line: `if command -v hf ...; then HF=hf`, `else HF=x; fi`.)
-const ASSIGN =
+export const ASSIGN =
   /^([ \t]*(?:(?:[^\n#"']*?[;&|][ \t]*)?(?:then|else|do)[ \t]+)?(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
 /**
  * ASSIGN's matches, as its global search finds them. Each starts at a line's start and holds no `\n`, so it lies on one
@@ -53,7 +53,7 @@ export function assignMatches(text: string): Iterable<RegExpExecArray> {
 }
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 /** Bash arrays: `MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" )` (`=(` before any line break: tried where it is written). */
-const ARRAY = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
+export const ARRAY = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
 
 /**
  * What a script that names a model holds: its prefilter words and its own cheap test (on the text with comments
@@ -371,7 +371,7 @@ function loopModels(text: string, arrays: Map<string, Token[]>): ArgModel[] {
 }
 
 /** `MODELS=$(cat <<EOF` ... `EOF`: a list of names, one a line, held by a model-named variable. */
-const HEREDOC_LIST = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\(\s*cat[ \t]+<<-?[ \t]*(["']?)(\w+)\2[ \t]*\n/gm;
+export const HEREDOC_LIST = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\(\s*cat[ \t]+<<-?[ \t]*(["']?)(\w+)\2[ \t]*\n/gm;
 
 /** Each line of a heredoc a model-named variable takes (`TabbyML/StarCoder-1B`), as if assigned alone. */
 function heredocModels(text: string): ArgModel[] {
