@@ -11,6 +11,7 @@ import { matchesFromLineStartsWith } from '../../src/extract/shared/line-matches
 import { ARRAY, ASSIGN, HEREDOC_LIST, QUOTED_DEFAULT, assignMatches } from '../../src/extract/shell.js';
 import { CLASS_WITH_BASES } from '../../src/extract/python.js';
 import { decoratorsFromRegistry, registryImportsIn } from '../../src/extract/model-names.js';
+import { INLINE_WALK, WHOLE } from '../../src/extract/shared/prefix-tests.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -110,5 +111,46 @@ describe("model-names' registry imports, read only where `registry` is written",
       { numRuns: 10_000 },
     );
     expect(registryImportsIn('from lm_eval.api.registry import register_model\n')).toEqual(new Set(['register_model']));
+  });
+});
+
+describe("prefix tests' searches, asked only of texts holding their word", () => {
+  const PREFIX_PIECES = [
+    '.startswith(',
+    '.endswith(',
+    '.startsWith(',
+    'startswith',
+    ']',
+    '].some(',
+    '(m) ',
+    '=>',
+    '= >',
+    'p',
+    ')',
+    ' ',
+    '\n',
+    'tuple(',
+    'self.',
+    'P',
+  ];
+  const gated = (text: string) => ({
+    whole: text.includes('.startswith(') || text.includes('.endswith(') ? shown(text.matchAll(WHOLE)) : [],
+    walks: text.includes('=>') ? shown(text.matchAll(INLINE_WALK)) : [],
+  });
+  const full = (text: string) => ({ whole: shown(text.matchAll(WHOLE)), walks: shown(text.matchAll(INLINE_WALK)) });
+
+  it('find what the whole-text searches found, on every fixture and on generated texts', () => {
+    for (const text of texts()) expect(gated(text)).toEqual(full(text));
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PREFIX_PIECES), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = full(text);
+        expect(gated(text)).toEqual(expected);
+        matched += expected.whole.length + expected.walks.length;
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(matched).toBeGreaterThan(0);
   });
 });
