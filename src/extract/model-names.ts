@@ -337,6 +337,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     }
     return lineOffsets[n - 1] ?? 0;
   };
+  // The names imported from a registry module (decoratorsFromRegistry), once a text, when a line read opens a decorator
+  // call, and only where `registry` is written: FROM_REGISTRY_IMPORT, anchored `^` under `m`, was tried at every position
+  // of every text read (a sparse reading asked it whatever the text), twice for a text read in a trial and then in full
+  // (0.7% of a whole run, session 36).
+  let registryDecorators: ReadonlySet<string> | undefined | null = null;
+  const registryDecoratorsHere = () => (registryDecorators === null ? (registryDecorators = registryImportsIn(text)) : registryDecorators);
   // The text's lines, split once when a rule looks beyond the current line.
   let lines: string[] | undefined;
   const allLines = () => (lines ??= text.split('\n'));
@@ -516,8 +522,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const hasTemplateCalls = sparse || holdsTemplateWords(text);
     const hasLoraNames = sparse || text.includes('LoRARequest(') || text.includes('lora_name');
     const hasRegistryCalls = sparse || text.includes('register_module(') || REGISTRY_WORD.test(text);
-    // The decorators a registry module exports (`from lm_eval.api.registry import register_model`), read as registry calls.
-    const registryDecorators = hasRegistryCalls ? decoratorsFromRegistry(text) : undefined;
+    // The decorators a registry module exports (`from lm_eval.api.registry import register_model`), read as registry calls
+    // (asked of a line opening a decorator call).
+    const registryDecorators = hasRegistryCalls ? registryDecoratorsHere : noImports;
     const hasDefaults = sparse || text.includes('${');
     // The line being read and what is known of it, shared with consider and flagged (defined once per file, not per line).
     let line = '';
@@ -2451,7 +2458,7 @@ const REGISTRY_DECORATOR = /^\s*@[\w.]*registry[\w.]*\(/i;
  * import register`): called as decorators (`@register_model("hf-mistral3")` over an LM class, EleutherAI/lm-evaluation-harness
  * lm_eval/models/mistral3.py), they register the class under a key, as REGISTRY_DECORATOR's do. One pass over the text.
  */
-function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
+export function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
   let names: Set<string> | undefined;
   for (const m of text.matchAll(FROM_REGISTRY_IMPORT))
     for (const part of m[1]!.replace(/[()\\]/g, ' ').split(',')) {
@@ -2460,16 +2467,25 @@ function decoratorsFromRegistry(text: string): ReadonlySet<string> | undefined {
     }
   return names;
 }
+/**
+ * decoratorsFromRegistry where a text writes `registry` (any case), else undefined: each match of FROM_REGISTRY_IMPORT,
+ * case-blind as REGISTRY_WORD is, holds the word. (The pattern, anchored `^` under `m`, is tried at every position.)
+ */
+export const registryImportsIn = (text: string) => (REGISTRY_WORD.test(text) ? decoratorsFromRegistry(text) : undefined);
 /** `from <...registry...> import a, b as c` (one line, or a parenthesised list over lines). */
 const FROM_REGISTRY_IMPORT = /^[ \t]*from[ \t]+[\w.]*registry[\w.]*[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gim;
-/** A line opening a decorator call by one of `imported` (`@register_model(`), or null. */
-function importedDecoratorCall(line: string, imported: ReadonlySet<string> | undefined): RegExpExecArray | null {
-  if (!imported) return null;
-  const m = /^\s*@(\w+)\(/.exec(line);
-  return m && imported.has(m[1]!) ? m : null;
+/**
+ * A line opening a decorator call by one of the names `imported` gives (`@register_model(`), or null. The names are asked
+ * only for a line that opens a decorator call: most texts have none, and their search runs over the whole text.
+ */
+function importedDecoratorCall(line: string, imported: () => ReadonlySet<string> | undefined): RegExpExecArray | null {
+  const m = line.includes('@') ? DECORATOR_CALL.exec(line) : null;
+  return m && imported()?.has(m[1]!) ? m : null;
 }
+const DECORATOR_CALL = /^\s*@(\w+)\(/;
+const noImports = () => undefined;
 /** A quoted value at `at` stands inside a `register_module(...)` call opened earlier on its line, or a registry decorator's call. */
-function inRegistryCall(line: string, at: number, imported?: ReadonlySet<string>): boolean {
+function inRegistryCall(line: string, at: number, imported: () => ReadonlySet<string> | undefined = noImports): boolean {
   const decorator = REGISTRY_DECORATOR.exec(line) ?? importedDecoratorCall(line, imported);
   if (decorator && at >= decorator[0].length) return true;
   const call = line.lastIndexOf('register_module(', at);

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor, type ExtractResult } from './extractor.js';
 import type { SourceFile } from './source-file.js';
-import { CLIENT_METHOD, findCalls, fStringValue, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
+import { CLIENT_METHOD, findCalls, fStringValue, keptWithCallSites, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
 import {
   argReference,
   COMPONENT_MODEL_FLAG,
@@ -2416,7 +2416,7 @@ function foldersPassedAsModels(text: string): { value: string; offset: number }[
     if (!value.includes('/') || !namedLikeAModel(value.replace(/\/+$/, '')) || modelFromPath(value)?.source !== 'local') return;
     found.push({ value, offset });
   };
-  for (const m of text.matchAll(ASSIGNED)) {
+  for (const m of assignments(text)) {
     const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
     if (names.has(m[1]!)) {
       const literal = /^(['"])([^'"\n{}%*]+)\1$/.exec(m[2]!.trim());
@@ -2673,6 +2673,11 @@ const isBareWeightsFile = (value: string) =>
   !MODEL_NAMED_FILE.test(value);
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
+/**
+ * ASSIGNED's matches in a text, found once for the file (three readers of the same text walked them each: the folders
+ * passed as models, the weight files loaded and the folders joined for weights).
+ */
+const assignments = keptWithCallSites((text: string) => [...text.matchAll(ASSIGNED)]);
 /** A config's default for a model-named key: `cfg.get("q_former_model", "<default>")` (group 3: the default's literal). */
 const MODEL_KEY_DEFAULT = /^[A-Za-z_][\w.]*\.get\(\s*(['"])(\w*(?:model|checkpoint|ckpt|weights?)\w*)\1\s*,\s*((['"])[^'"\n]+\4)\s*\)$/i;
 
@@ -3171,7 +3176,7 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
     return { value: m[2]!, offset: at + expression.indexOf(expression.trim()) + m[0].lastIndexOf(m[1]! + m[2]!) + 1 };
   };
   const assigned = new Map<string, { expression: string; at: number }[]>();
-  for (const m of text.matchAll(ASSIGNED)) {
+  for (const m of assignments(text)) {
     const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
     (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
     // A GGUF or llamafile (formats that hold nothing but a model) written with its folder is the model file whatever
@@ -3328,7 +3333,10 @@ function loadedWeightFiles(text: string): { value: string; offset: number }[] {
   }
   // (A file the script writes and loads back to check it, `save_file(sd, "models/x/transformer.safetensors")` then
   // `model_pool.auto_load_model("models/x/transformer.safetensors")`, modelscope/DiffSynth-Studio's repackaging scripts: its output.)
-  const written = new Set([...text.matchAll(WRITTEN_FILE)].map((w) => w[2]!));
+  // (Found when a candidate first asks: most texts reach no such test, and WRITTEN_FILE, opening with a word, is tried at
+  // every word of the text.)
+  let writtenFiles: Set<string> | undefined;
+  const written = { has: (file: string) => (writtenFiles ??= new Set([...text.matchAll(WRITTEN_FILE)].map((w) => w[2]!))).has(file) };
   // diffusers' single-file idiom: a loader given a weights file's folder and, as `weight_name=`, its base name
   // (`pipe.load_lora_weights(os.path.dirname(lora_path), weight_name=os.path.basename(lora_path))`, TencentARC/PhotoMaker's
   // `load_photomaker_adapter(os.path.dirname(PHOTOMAKER_PATH), weight_name=os.path.basename(PHOTOMAKER_PATH))`, which
@@ -3415,7 +3423,7 @@ function joinedWeightFolders(text: string): { value: string; offset: number }[] 
   const joins = [...text.matchAll(JOINED_NAMES)];
   if (!joins.length) return found;
   const assigned = new Map<string, { expression: string; at: number }[]>();
-  for (const m of text.matchAll(ASSIGNED)) {
+  for (const m of assignments(text)) {
     const at = m.index + m[0].indexOf(m[2]!, m[0].indexOf('=') + 1);
     (assigned.get(m[1]!) ?? assigned.set(m[1]!, []).get(m[1]!)!).push({ expression: m[2]!, at });
   }
@@ -3658,10 +3666,15 @@ function outlinesProvider(name: string, callee: string, imports: Map<string, str
   return backend === 'ollama' ? OLLAMA_SERVER : providerById(backend);
 }
 
+/**
+ * `class X(Base):` with its bases on its line. Every match starts at a line's start and holds `class` before any line
+ * break: tried at the starts of the lines holding `class` only (matchesFromLineStartsWith), not at every position.
+ */
+export const CLASS_WITH_BASES = /^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm;
 /** `class X(Base):` -> X -> Base's last name, for each class of the text with a base `wanted` takes (one pass over the text). */
 function subclassesOf(text: string, wanted: (base: string) => boolean): Map<string, string> {
   const found = new Map<string, string>();
-  for (const m of text.matchAll(/^[ \t]*class[ \t]+(\w+)[ \t]*\(([^()\n]*)\)/gm)) {
+  for (const m of matchesFromLineStartsWith(text, 'class', CLASS_WITH_BASES)) {
     const base = m[2]!
       .split(',')
       .map((b) => lastSegment(b.trim()))

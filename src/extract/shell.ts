@@ -29,6 +29,7 @@ import {
 } from './shared/cli-args.js';
 import { anyWord } from './shared/words.js';
 import { PositionIndex } from './shared/position.js';
+import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { publisherWords } from './shared/model-name.js';
 import { keyedModelName } from './shared/keyed-name.js';
 import { loadRegistry } from '../registry/load.js';
@@ -37,15 +38,27 @@ import { parseHubReference } from '../model/ids.js';
 import { asAliasRequest, servedAliases } from '../registry/providers.js';
 
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
-const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
+export const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
 /** An evaluation harness run: lmms-eval or lm-evaluation-harness (`-m lmms_eval`, `lm_eval`, `python -m lm_eval`). */
 const HARNESS_RUN = /\b(?:lmms_eval|lm_eval|lm-eval)\b/;
 /** The variables such scripts keep the harness's model class in (`model`, `model_family`, `model_type`). */
 const HARNESS_CLASS_VARIABLE = /^(?:model|model_family|model_type|MODEL_FAMILY|MODEL_TYPE)$/;
 /** "export CHAT_MODEL=Qwen/Qwen2.5-7B", "MODEL ?= Qwen/..." (make), "model := 'Qwen/...'" (just) */
 // (Also the first command of an `if`/`for` branch written on its line: `if command -v hf ...; then HF=hf`, `else HF=x; fi`.)
-const ASSIGN =
+export const ASSIGN =
   /^([ \t]*(?:(?:[^\n#"']*?[;&|][ \t]*)?(?:then|else|do)[ \t]+)?(?:export[ \t]+|readonly[ \t]+|local[ \t]+)?([A-Za-z_]\w*)[ \t]*(?:\?|:|\+)?=[ \t]*)(["']?)([^\s"'#;]+)\3/gm;
+/**
+ * ASSIGN's matches, as its global search finds them. Each starts at a line's start and holds no `\n`, so it lies on one
+ * line and holds that line's `=`: in a text with no other line break (`\r`, U+2028, U+2029, where `^` also stands and
+ * which `[^\n#"']` may cross before the `=`), it is tried at the starts of the lines holding `=` only
+ * (matchesFromLineStartsWith). The search at every position was shell's largest pattern (0.4% of a whole run, session 36).
+ */
+export function assignMatches(text: string): Iterable<RegExpExecArray> {
+  return OTHER_LINE_BREAK.test(text) ? text.matchAll(ASSIGN) : matchesFromLineStartsWith(text, '=', ASSIGN);
+}
+const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
+/** Bash arrays: `MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" )` (`=(` before any line break: tried where it is written). */
+export const ARRAY = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
 
 /**
  * What a script that names a model holds: its prefilter words and its own cheap test (on the text with comments
@@ -224,14 +237,14 @@ export default defineExtractor({
     // (Its default is also what the name holds where it is used: `CKPT=${1-"share4v-7b"}` then `--model-path
     // checkpoints/${CKPT}`, LLaVA-style evaluation scripts taking the checkpoint as their first argument.)
     const quotedDefaults = new Map<number, Token>();
-    for (const m of text.matchAll(QUOTED_DEFAULT)) {
+    for (const m of matchesFromLineStartsWith(text, '=${', QUOTED_DEFAULT)) {
       const offset = m.index + m[0].length - 2 - m[2]!.length;
       quotedDefaults.set(m.index, { text: m[2]!, offset });
       const model = fromEnv(m[1]!, m[2]!, offset);
       if (model) found.push(model);
     }
     let harness: boolean | undefined;
-    for (let m = ASSIGN.exec(text); m; m = ASSIGN.exec(text)) {
+    for (const m of assignMatches(text)) {
       const offset = m.index + m[1]!.length + m[3]!.length;
       const quoted = m[4]!.startsWith('${') ? quotedDefaults.get(m.index) : undefined;
       const value = quoted ?? resolveToken({ text: m[4]!, offset }, lookup);
@@ -250,9 +263,8 @@ export default defineExtractor({
       found.push(...adaptersFromEnv(m[2]!, value.text, value.offset));
     }
     // Bash arrays of models: MODELS=( "Qwen/Qwen2.5-7B" "BAAI/bge-m3" ).
-    const array = /^[ \t]*(?:export[ \t]+|local[ \t]+|declare[ \t]+-a[ \t]+)?([A-Za-z_]\w*)=\(([^)]*)\)/gm;
     const arrays = new Map<string, Token[]>();
-    for (let m = array.exec(text); m; m = array.exec(text)) {
+    for (const m of matchesFromLineStartsWith(text, '=(', ARRAY)) {
       const bodyAt = m.index + m[0].length - 1 - m[2]!.length;
       const items = tokenize(m[2]!, bodyAt).filter((t) => t.text !== ';');
       arrays.set(m[1]!, items);
@@ -420,13 +432,12 @@ function loopModels(text: string, arrays: Map<string, Token[]>): ArgModel[] {
 }
 
 /** `MODELS=$(cat <<EOF` ... `EOF`: a list of names, one a line, held by a model-named variable. */
-const HEREDOC_LIST = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\(\s*cat[ \t]+<<-?[ \t]*(["']?)(\w+)\2[ \t]*\n/gm;
+export const HEREDOC_LIST = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\(\s*cat[ \t]+<<-?[ \t]*(["']?)(\w+)\2[ \t]*\n/gm;
 
 /** Each line of a heredoc a model-named variable takes (`TabbyML/StarCoder-1B`), as if assigned alone. */
 function heredocModels(text: string): ArgModel[] {
   const found: ArgModel[] = [];
-  HEREDOC_LIST.lastIndex = 0;
-  for (let m = HEREDOC_LIST.exec(text); m; m = HEREDOC_LIST.exec(text)) {
+  for (const m of matchesFromLineStartsWith(text, '=$(', HEREDOC_LIST)) {
     const bodyAt = m.index + m[0].length;
     const end = text.slice(bodyAt).search(new RegExp(`^[ \\t]*${m[3]}[ \\t]*$`, 'm'));
     if (end < 0) continue;

@@ -45,7 +45,7 @@ export function isPrefixTest(before: string, after: string): boolean {
 const LOOP =
   /\bfor\s+(\w+)(?:\s*,\s*\w+)*\s+in\s+(?:self\.)?([A-Za-z_]\w*)|\bfor\s*\(\s*(?:const|let|var)\s+(\w+)\s+of\s+(?:this\.)?([A-Za-z_$][\w$]*)|\b([A-Za-z_$][\w$]*)\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>/g;
 /** A collection given whole to a prefix test: `name.startswith(PREFIXES)`, `.startswith(tuple(PREFIXES))`. */
-const WHOLE = /\.(?:startswith|endswith)\(\s*(?:tuple\(\s*)?(?:self\.)?([A-Za-z_]\w*)\s*\)/g;
+export const WHOLE = /\.(?:startswith|endswith)\(\s*(?:tuple\(\s*)?(?:self\.)?([A-Za-z_]\w*)\s*\)/g;
 
 /**
  * Lines (1-based) of the literals of collections whose entries the file tests as prefixes of a
@@ -57,7 +57,8 @@ export function prefixCollectionLines(text: string): Set<number> {
   if (!/[sS][wW][iI][tT][hH]/.test(text) || !/startswith|endswith/i.test(text)) return lines;
   const names = new Set<string>();
   const positions = new PositionIndex(text);
-  for (const m of text.matchAll(WHOLE)) names.add(m[1]!);
+  // (Each match of WHOLE holds `.startswith(` or `.endswith(`, each of INLINE_WALK `=>`: a text without them is not searched.)
+  if (text.includes('.startswith(') || text.includes('.endswith(')) for (const m of text.matchAll(WHOLE)) names.add(m[1]!);
   for (const m of loopsNearTests(text)) {
     const variable = m[1] ?? m[3] ?? m[6]!;
     const collection = m[2] ?? m[4] ?? m[5]!;
@@ -70,7 +71,7 @@ export function prefixCollectionLines(text: string): Set<number> {
     const test = new RegExp(String.raw`\.(?:startswith|endswith|startsWith|endsWith)\(\s*${v}\s*\)`);
     if (test.test(near)) names.add(collection);
   }
-  for (const [open, close] of inlinePrefixWalks(text)) {
+  for (const [open, close] of text.includes('=>') ? inlinePrefixWalks(text) : []) {
     if (numberTable(text.slice(open, close + 1))) continue;
     for (let l = positions.lineOf(open), last = positions.lineOf(close); l <= last; l++) lines.add(l);
   }
@@ -113,7 +114,7 @@ function tableOf(text: string, name: string): string | undefined {
 }
 
 /** An array literal walked in place, its `]` then the walk: `].some((m) =>` (the literal's own `[` found by bracketOpening). */
-const INLINE_WALK = /\]\s*\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>/g;
+export const INLINE_WALK = /\]\s*\.(?:some|find|filter|every|findIndex)\(\s*\(?\s*(\w+)\s*\)?\s*=>/g;
 
 /**
  * Offsets of the `[` and `]` of each array literal walked in place with a prefix test of its entries, on one line or
