@@ -10,7 +10,17 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { ModelSource, RawReference } from '../model/reference.js';
 import { matchesOnLinesWith } from './shared/line-matches.js';
 import { defineExtractor } from './extractor.js';
-import { WEIGHTS_ROOT_FOLDER, argReference, argsFileModels, commentedCommands, folderUnderVariable, llamafilesRun, modelsInArgs, tokenize, type Token } from './shared/cli-args.js';
+import {
+  WEIGHTS_ROOT_FOLDER,
+  argReference,
+  argsFileModels,
+  commentedCommands,
+  folderUnderVariable,
+  llamafilesRun,
+  modelsInArgs,
+  tokenize,
+  type Token,
+} from './shared/cli-args.js';
 import {
   CONVENTIONAL_WEIGHT_FILE,
   GGML_BIN_FILE,
@@ -413,7 +423,8 @@ export default defineExtractor({
         if (key === 'load' && path.length === 1) {
           const folder = value.trim().replace(/\/+$/, '');
           const last = folder.slice(folder.lastIndexOf('/') + 1);
-          if (folder.includes('/') && !/\s|:\/\/|(?:^|\/)path\/to\//i.test(folder) && !RUN_OUTPUT_NAME.test(folder) && familyNamedFolder(last)) return add(folder, 'local', offset);
+          if (folder.includes('/') && !/\s|:\/\/|(?:^|\/)path\/to\//i.test(folder) && !RUN_OUTPUT_NAME.test(folder) && familyNamedFolder(last))
+            return add(folder, 'local', offset);
         }
         // `model: {name: Qwen/Qwen2.5-7B}`: only a Hub id counts, since `name` is a word of every section.
         const parsed = mayHoldModel(path) ? parseHubReference(value) : undefined;

@@ -330,7 +330,8 @@ function modelEnumMembers(text: string): { value: string; offset: number }[] {
     const close = closing(text, open, open + 20_000);
     if (close < 0) continue;
     const body = text.slice(open + 1, close);
-    for (const member of body.matchAll(ENUM_MEMBER)) found.push({ value: member[2]!, offset: open + 1 + member.index + member[0].indexOf(member[1]! + member[2]!) + 1 });
+    for (const member of body.matchAll(ENUM_MEMBER))
+      found.push({ value: member[2]!, offset: open + 1 + member.index + member[0].indexOf(member[1]! + member[2]!) + 1 });
   }
   return found;
 }

@@ -275,7 +275,8 @@ const MODEL_KEYWORDS = new Set([
   'path_or_hf_repo',
 ]);
 /** A folder name that says only that weights are there (`model`, `outputs`, `checkpoint`, `pretrained_models`, `ckpt`). */
-const GENERIC_FOLDER_WORD = /^(?:models?|outputs?|checkpoints?|ckpts?|weights|pretrained(?:_models?)?|saved(?:_models?)?|tokenizers?|results?|tmp|temp|cache|data|base|lora|adapter|peft|merged?|final|best|last|latest|hf|huggingface)$/i;
+const GENERIC_FOLDER_WORD =
+  /^(?:models?|outputs?|checkpoints?|ckpts?|weights|pretrained(?:_models?)?|saved(?:_models?)?|tokenizers?|results?|tmp|temp|cache|data|base|lora|adapter|peft|merged?|final|best|last|latest|hf|huggingface)$/i;
 /** A `str.format` field left in a value (`{}`, `{0}`, `{name}`): a template, not a name. */
 const FORMAT_FIELD = /\{(?:\d*|[A-Za-z_]\w*)\}/;
 /** OpenAI-style clients: the provider is the host of their base URL (OpenAI's own without one). */
@@ -346,7 +347,8 @@ function joinsWeightsOnto(text: string, name: string): boolean {
  * datawhalechina/tiny-universe's TinyIMGRAG): a folder kept for weights (`model`, `models`, `checkpoints`, ...), then an
  * organisation and a name a Hub id takes, the name named like a model.
  */
-const DOWNLOADED_REPO_FOLDER = /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models?|checkpoints|pretrained_models|weights|model_repos)\/([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\/?$/;
+const DOWNLOADED_REPO_FOLDER =
+  /^(?:\.{1,2}\/|\/|~\/)(?:[^'"\s]*\/)?(?:models?|checkpoints|pretrained_models|weights|model_repos)\/([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)\/?$/;
 function inDownloadLayout(path: string): boolean {
   const repo = DOWNLOADED_REPO_FOLDER.exec(path)?.[1];
   return !!repo && !!parseHubReference(repo) && /\d/.test(repo.slice(repo.indexOf('/') + 1));
@@ -3484,12 +3486,15 @@ function datasetRepoVariables(text: string): Set<string> {
   return names;
 }
 /** A model-named variable or attribute compared whole (`==`, `!=`) with a string (MODEL_COMPARED_WITH_ID's readers take `org/name` ids). */
-const MODEL_COMPARED_WITH_ID = /\b(\w*(?:model|checkpoint|repo)\w*)[ \t]*[=!]=[ \t]*(['"])([^'"\n]+)\2/g;
+// (Named for a model, a checkpoint or a repo's id: not any repo, `pkg.scorecard_repo == "expressjs/express"` is GitHub's,
+// `resolved.path_in_repo == "pr/10"` a path in one: msaad00/agent-bom's and huggingface_hub's tests.)
+const MODEL_COMPARED_WITH_ID = /\b(\w*(?:model|checkpoint|repo_id)\w*)[ \t]*[=!]=[ \t]*(['"])([^'"\n]+)\2/g;
 /**
  * A dict entry keyed by an `org/name` string whose own dict opens (on its line or the next) with the loaded model or a
  * part of its pipeline (`"model"`, `"processor"`, `"tokenizer"`, `"feature_extractor"`, a ControlNet's `"control"`).
  */
-const HUB_KEYED_ENTRY = /^[ \t]*(['"])([A-Za-z0-9][\w.-]*\/[\w.-]*\w)\1[ \t]*:[ \t]*\{[ \t]*(?:#[^\n]*)?\r?\n?[ \t]*(['"])(?:model|processor|tokenizer|feature_extractor|pipeline|pipe|control|controlnet)\3[ \t]*:/gm;
+const HUB_KEYED_ENTRY =
+  /^[ \t]*(['"])([A-Za-z0-9][\w.-]*\/[\w.-]*\w)\1[ \t]*:[ \t]*\{[ \t]*(?:#[^\n]*)?\r?\n?[ \t]*(['"])(?:model|processor|tokenizer|feature_extractor|pipeline|pipe|control|controlnet)\3[ \t]*:/gm;
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;
@@ -3610,7 +3615,8 @@ function hostedApiClients(text: string, imports: Map<string, string>, valueOf: (
   };
   const modelOf = (call: Call) =>
     call.args.find(
-      (a) => a.name === 'model' || a.name === 'model_name' || (a.name === 'model_id' && MODEL_ID_CLIENTS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1))),
+      (a) =>
+        a.name === 'model' || a.name === 'model_name' || (a.name === 'model_id' && MODEL_ID_CLIENTS.has(call.callee.slice(call.callee.lastIndexOf('.') + 1))),
     );
   const wanted = (name: string, callee: string) =>
     OPENAI_CLIENTS.has(name) ||

@@ -197,7 +197,8 @@ export function sedConfigEdits(text: string): ArgModel[] {
     const at = m.index + m[0].indexOf(expr) + parts[0]! + 1;
     const name = m[3]!.slice(m[3]!.lastIndexOf('/') + 1);
     const result = configFile.extract({ relPath: name, size: replacement.length, text: replacement }) as ExtractResult;
-    for (const ref of result.references ?? []) if (ref.line === 1) found.push({ id: ref.id, source: ref.source, ...(ref.revision ? { revision: ref.revision } : {}), offset: at + ref.column - 1 });
+    for (const ref of result.references ?? [])
+      if (ref.line === 1) found.push({ id: ref.id, source: ref.source, ...(ref.revision ? { revision: ref.revision } : {}), offset: at + ref.column - 1 });
   }
   return found;
 }

@@ -1015,7 +1015,7 @@ describe('config-file: a run config top-level weights URL (held-out THUDM/ImageR
   });
 });
 
-describe('config-file: a fine-tuning experiment\'s llm_backbone (held-out h2oai/h2o-llmstudio, session 36)', () => {
+describe("config-file: a fine-tuning experiment's llm_backbone (held-out h2oai/h2o-llmstudio, session 36)", () => {
   it('reads `llm_backbone:` as the model the experiment fine-tunes, not its dtype', async () => {
     // h2oai/h2o-llmstudio examples/example_oasst2.yaml (lines 1-2, 4, 6 and 54-58).
     const text = [

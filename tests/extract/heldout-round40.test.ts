@@ -55,9 +55,10 @@ describe('config-file: VS Code debug configurations', () => {
 
 describe('notebook: %env magics', () => {
   // LC1332/Luotuo-Chinese-LLM's notebook/ChatTuoling.ipynb, its variables and the command in one cell.
-  const cells = (source: string[]) => JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 0 }, null, 1);
+  const cells = (source: string[]) =>
+    JSON.stringify({ cells: [{ cell_type: 'code', metadata: {}, source, outputs: [] }], metadata: {}, nbformat: 4, nbformat_minor: 0 }, null, 1);
 
-  it('sets the variables a `!` command reads, a model publisher\'s id given to an option of the project\'s own program', async () => {
+  it("sets the variables a `!` command reads, a model publisher's id given to an option of the project's own program", async () => {
     const text = cells([
       '%env BASE_URL=THUDM/chatglm-6b\n',
       '%env FINETUNED_CKPT_URL=../luotuo_silk_road/TuoLing/output/luotuoC.pt\n',
@@ -74,7 +75,7 @@ describe('notebook: %env magics', () => {
 });
 
 describe('command lines: flags named for a role or a family', () => {
-  it('reads a dual encoder trainer\'s modality-named model flags (zero_nlp chinese_clip_ddp/train_ddp_text_image.sh)', async () => {
+  it("reads a dual encoder trainer's modality-named model flags (zero_nlp chinese_clip_ddp/train_ddp_text_image.sh)", async () => {
     const text = [
       'deepspeed train_text_image_embedding.py \\',
       '    --text_model_name_or_path models/BAAI/bge-large-zh-v1.5 \\',
@@ -160,7 +161,13 @@ describe('python: a bare folder name given to from_pretrained', () => {
       '',
     ].join('\n');
     const found = await refs(python, 'train_model_all.py', text);
-    expect(found).toEqual(expect.arrayContaining([['thuglm', 3], ['thuglm', 5], ['output_model_lora', 6]]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['thuglm', 3],
+        ['thuglm', 5],
+        ['output_model_lora', 6],
+      ]),
+    );
     expect(found.map(([id]) => id)).not.toContain('outputs');
     expect(found.map(([id]) => id)).not.toContain('gpt2');
   });

@@ -209,8 +209,6 @@ describe('javascript model enums', () => {
       '',
     ].join('\n');
     const { references } = javascript.extract({ relPath: 'index.ts', size: text.length, text }) as ExtractResult;
-    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
-      ['prithivida/Splade_PP_en_v1', 'huggingface', 9],
-    ]);
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['prithivida/Splade_PP_en_v1', 'huggingface', 9]]);
   });
 });

@@ -1900,7 +1900,7 @@ describe('markdown: OpenLLM commands, a README template and an experiment config
       '```',
       '',
       '```python',
-      "llm = OpenAI(api_bese=\"http://localhost:3000/v1\", model=\"meta-llama/Llama-3.2-1B-Instruct\", api_key=\"dummy\")",
+      'llm = OpenAI(api_bese="http://localhost:3000/v1", model="meta-llama/Llama-3.2-1B-Instruct", api_key="dummy")',
       '```',
       '',
       '```bash',
@@ -1942,7 +1942,7 @@ describe('markdown: lessons of InternLM/Tutorial (held-out round 40, issue #15, 
   const found = async (text: string, path = 'docs/L1/Demo/readme.md') =>
     (await markdown.extract(makeSourceFile(path, text))).references.map((r) => [r.id, r.source, r.line]);
 
-  it('reads a Markdown page\'s indented code blocks at its top level, not a list item\'s indented paragraphs', async () => {
+  it("reads a Markdown page's indented code blocks at its top level, not a list item's indented paragraphs", async () => {
     // InternLM/Tutorial docs/L1/OpenCompass/readme.md:114-156 (a config and a command shown as indented blocks; the
     // `<!---->` comment line between them), then a list item whose continuation is indented as deep.
     const text = [

@@ -4355,7 +4355,11 @@ describe('model-names: a registry of constructor calls spanning lines (held-out 
 describe('model-names: formats, locales, letters, digests and headers are no models (held-out round 40, session 36)', () => {
   it("reads no output format of a downloader's `models` list", () => {
     // xtekky/gpt4free g4f/Provider/search/YouTube.py:22-24.
-    const text = ['class YouTube(AsyncGeneratorProvider, ProviderModelMixin):', '    default_model = "search"', '    models = ["mp3", "1080p", "720p", "480p", "search"]'].join('\n');
+    const text = [
+      'class YouTube(AsyncGeneratorProvider, ProviderModelMixin):',
+      '    default_model = "search"',
+      '    models = ["mp3", "1080p", "720p", "480p", "search"]',
+    ].join('\n');
     expect((modelNames.extract({ relPath: 'g4f/Provider/search/YouTube.py', size: text.length, text }) as ExtractResult).references).toEqual([]);
   });
   it('tells the shapes apart from names', () => {
@@ -4513,8 +4517,8 @@ describe("model-names: a network part's own name and an evaluation harness's mod
   });
 });
 
-describe('model-names: Cohere\'s first multilingual embedding model', () => {
-  it('reads `multilingual-22-12` as Cohere\'s, in code and in a JS option', () => {
+describe("model-names: Cohere's first multilingual embedding model", () => {
+  it("reads `multilingual-22-12` as Cohere's, in code and in a JS option", () => {
     // chroma-core/chroma examples/use_with/cohere/cohere_python.ipynb (code cell) and examples/use_with/cohere/cohere_js.js:56
     const py = [
       'cohere_mutlilingual = embedding_functions.CohereEmbeddingFunction(',
@@ -4523,7 +4527,8 @@ describe('model-names: Cohere\'s first multilingual embedding model', () => {
       '',
     ].join('\n');
     const js = 'const cohereAIMulitlingualEmbedder = new chroma.CohereEmbeddingFunction({ cohere_api_key: COHERE_API_KEY, model: "multilingual-22-12" });\n';
-    const ids = (path: string, text: string) => (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+    const ids = (path: string, text: string) =>
+      (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
     expect(ids('cohere.py', py)).toEqual([['cohere/multilingual-22-12', 3]]);
     expect(ids('cohere_js.js', js)).toEqual([['cohere/multilingual-22-12', 1]]);
   });

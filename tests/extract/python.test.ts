@@ -4562,7 +4562,7 @@ describe('python: a model Replicate runs (held-out reworkd/AgentGPT, issue #15)'
       r.line,
     ]);
 
-  it("reads the model of `client.run(...)`, its `owner/name` and version written as two adjacent literals", () => {
+  it('reads the model of `client.run(...)`, its `owner/name` and version written as two adjacent literals', () => {
     // reworkd/AgentGPT platform/reworkd_platform/web/api/agent/tools/image.py:1-26: the image tool's Replicate model was
     // missed (no rule read Replicate's client at all).
     const text = [
@@ -4588,7 +4588,8 @@ describe('python: a model Replicate runs (held-out reworkd/AgentGPT, issue #15)'
   });
 
   it('reads a pinned model in one literal as written, and no `.run(` of a file that does not import Replicate', () => {
-    const pinned = 'import replicate\noutput = replicate.run("meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332", input={})\n';
+    const pinned =
+      'import replicate\noutput = replicate.run("meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332", input={})\n';
     expect(rows(pinned)).toEqual([['meta/codellama-7b-instruct:aac3ab196f8a75729aab9368cd45ea6ad3fc793b6cda93b1ded17299df369332', 'api', 2]]);
     expect(rows('import subprocess\nsubprocess.run("scripts/build-7b", check=True)\n')).toEqual([]);
   });
@@ -4617,8 +4618,7 @@ describe('python: formats, locales and stand-in letters set where a model goes a
 });
 
 describe('python: weights settings rooted at a module constant (held-out round 40: OpenGVLab/InternVideo; session 36)', () => {
-  const rows = (relPath: string, text: string) =>
-    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+  const rows = (relPath: string, text: string) => (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
 
   it('reads `vision_ckpt_path=f"{_MODEL_PATH}/x.pth"`, `llama_path=f"{_MODEL_PATH}/folder_7b"`, `pretrained=f\'{_MODEL_PATH}/x.pth\'`', () => {
     // OpenGVLab/InternVideo InternVideo2/multi_modality/scripts/evaluation/clip/zero_shot/1B/config_msrvtt.py:2, 68-84 and
@@ -4672,8 +4672,7 @@ describe('python: weights settings rooted at a module constant (held-out round 4
 });
 
 describe('python: weights keyed in a dict, and a repo folder in a download layout (held-out round 40; session 36)', () => {
-  const rows = (relPath: string, text: string) =>
-    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
+  const rows = (relPath: string, text: string) => (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line]);
 
   it("reads a `'pretrained': 'xxx/ViCLIP-L_InternVid-FLT-10M.pth'` entry as the file the placeholder folder holds", () => {
     // OpenGVLab/InternVideo Data/InternVid/demo.ipynb (code cell 3, cut): the catalogue get_viclip is given an entry of.
@@ -4728,7 +4727,7 @@ describe('python: a model-path constant other weights files are joined onto (hel
       '_MODELS = {',
       '    # 1B',
       '    "stage1_1B_pt": os.path.join(MODEL_PATH, "stage1/1B/1B_pt.pth"),',
-      "    \"stage2_1B_pt\": '/mnt/petrelfs/share_data/lixinhao/avp_1b_f4_coco_smit_e4.pt',",
+      '    "stage2_1B_pt": \'/mnt/petrelfs/share_data/lixinhao/avp_1b_f4_coco_smit_e4.pt\',',
       '    "stage1_6B_pt": os.path.join(MODEL_PATH, "stage1/6B/6B_pt.pth"),',
       '}',
       "ckpt = torch.load(_MODELS['stage1_1B_pt'], map_location='cpu')['module']",
@@ -4744,7 +4743,7 @@ describe('python: a model-path constant other weights files are joined onto (hel
 });
 
 describe('python: a path constant handed to a model keyword (held-out InternLM/Tutorial, round 40, issue #15, session 36)', () => {
-  it("reads a constant of any name holding a family-named folder when a model keyword takes it, not when none does", async () => {
+  it('reads a constant of any name holding a family-named folder when a model keyword takes it, not when none does', async () => {
     // InternLM/Tutorial docs/L2/InternVL/joke_readme.md:236-243, :266-268, :290-292 (XTuner's InternVL QLoRA config)
     const config = [
       '# Model',
@@ -4767,8 +4766,7 @@ describe('python: a path constant handed to a model keyword (held-out InternLM/T
 });
 
 describe('python: held-out huggingface/lerobot (round 40)', () => {
-  const rows = (text: string, relPath = 'example.py') =>
-    (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
+  const rows = (text: string, relPath = 'example.py') => (python.extract(makeSourceFile(relPath, text)) as ExtractResult).references.map((r) => [r.id, r.line]);
 
   it("reads no model in a motor bus's device tables (`MODEL_RESOLUTION` keyed by servo model numbers)", async () => {
     // huggingface/lerobot src/lerobot/motors/dynamixel/tables.py:116-200 (the tables keyed by Dynamixel model numbers)
@@ -4786,7 +4784,7 @@ describe('python: held-out huggingface/lerobot (round 40)', () => {
       'from lerobot.datasets import LeRobotDataset, LeRobotDatasetMetadata, delete_episodes',
       '',
       'def main():',
-      '    # Let\'s take this one for this example',
+      "    # Let's take this one for this example",
       '    repo_id = "lerobot/aloha_mobile_cabinet"',
       '    # We can have a look and fetch its metadata to know more about it:',
       '    ds_meta = LeRobotDatasetMetadata(repo_id)',

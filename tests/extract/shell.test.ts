@@ -2026,7 +2026,10 @@ describe('shell: commands of InternLM/Tutorial lessons (held-out round 40, issue
 
   it("reads MLC LLM's compile command, which names no model word, at the converted model's folder", async () => {
     // InternLM/Tutorial docs/EasterEgg/Android/readme.md:115-116
-    const text = ['mlc_llm compile ./dist/internlm2_5-1_8b-chat-q4f16_1-MLC/mlc-chat-config.json \\', '    --device cuda -o dist/libs/internlm2_5-1_8b-chat-q4f16_1-MLC-cuda.so'].join('\n');
+    const text = [
+      'mlc_llm compile ./dist/internlm2_5-1_8b-chat-q4f16_1-MLC/mlc-chat-config.json \\',
+      '    --device cuda -o dist/libs/internlm2_5-1_8b-chat-q4f16_1-MLC-cuda.so',
+    ].join('\n');
     expect(await found(text)).toEqual([['./dist/internlm2_5-1_8b-chat-q4f16_1-MLC', 'local', 1]]);
   });
 

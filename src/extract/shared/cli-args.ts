@@ -890,8 +890,7 @@ function commands(tokens: Token[]): Token[][] {
     if (COMMAND_SEPARATORS.has(token.text)) {
       out.push([]);
       outer = undefined;
-    }
-    else if (token.text.length > 1 && token.text.endsWith(';')) {
+    } else if (token.text.length > 1 && token.text.endsWith(';')) {
       out.at(-1)!.push({ text: token.text.slice(0, -1), offset: token.offset });
       out.push([]);
     } else out.at(-1)!.push(token);
@@ -1406,8 +1405,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     }
     return datasetProgram;
   };
-  const isFlag = (flag: string) =>
-    (isModelFlag(flag) || !!program?.flags?.includes(flag)) && !(/^--repo[-_]id$/.test(flag) && namesDatasetProgram());
+  const isFlag = (flag: string) => (isModelFlag(flag) || !!program?.flags?.includes(flag)) && !(/^--repo[-_]id$/.test(flag) && namesDatasetProgram());
   let revision: string | undefined;
   const push = (model: ArgModel | undefined) => model && found.push(model);
   // `az cognitiveservices account deployment create`: Azure OpenAI's deployment of a catalogue model.
@@ -1486,7 +1484,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   // in InternLM/Tutorial's lessons): each source folder named for a published family's models (familyNamedPath: not
   // `/usr/bin/python3`, not a dataset's folder) is the model fetched, as a download's repo is; the link or copy is
   // where it lands (an output, not read).
-  for (const source of linkedOrCopiedSources(raw, tokens, firstCommandWord)) push({ id: source.text.replace(/(.)\/+$/, '$1'), source: 'local', offset: source.offset });
+  for (const source of linkedOrCopiedSources(raw, tokens, firstCommandWord))
+    push({ id: source.text.replace(/(.)\/+$/, '$1'), source: 'local', offset: source.offset });
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];

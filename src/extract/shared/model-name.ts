@@ -200,8 +200,7 @@ const REGION =
  * `MODEL_NAME`: no API spells a model in capitals only), or NOT_A_NAME's placeholders
  * (`my-custom-model`, `gpt-4-custom`, `model-name`, `lmi-model-deepseek-coder-xxxxxxx`).
  */
-export const isPlaceholderName = (v: string) =>
-  /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v) || DEVICE.test(v) || NOT_A_MODEL_VALUE.test(v);
+export const isPlaceholderName = (v: string) => /[\s{}<>$%]/.test(v) || !/[a-z]/.test(v) || NOT_A_NAME.test(v) || DEVICE.test(v) || NOT_A_MODEL_VALUE.test(v);
 /**
  * A slot to fill in where any value would be read as a model (a provider-named variable,
  * `DASHSCOPE_MODEL=USED_MODEL_NAME`; `EMBEDDING=custom:your_embedding` beside a base URL): capital

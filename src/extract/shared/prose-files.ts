@@ -13,7 +13,8 @@
 // An `llms.txt` (and its `llms-full.txt`, `llms-small.txt`, `llms-ctx.txt` companions) is Markdown under a `.txt` name: the
 // llmstxt.org proposal serves a site's docs to language models as Markdown at /llms.txt (https://llmstxt.org/), and
 // docs generators write the whole docs into it, code blocks included (567-labs/instructor's docs/llms.txt).
-export const MARKDOWN_PAGE = /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.(?:in|tpl|tmpl|j2|jinja2?))?$|(?:^|\/)\.(?:cursor|windsurf|cline)rules$|(?:^|\/)llms(?:-full|-small|-ctx)?\.txt$/i;
+export const MARKDOWN_PAGE =
+  /\.(md|mdx|markdown|qmd|rmd|livemd)(?:\.(?:in|tpl|tmpl|j2|jinja2?))?$|(?:^|\/)\.(?:cursor|windsurf|cline)rules$|(?:^|\/)llms(?:-full|-small|-ctx)?\.txt$/i;
 
 /**
  * An AsciiDoc page (`.adoc`, `.asciidoc`: Spring's and Antora's reference docs): its code sits in listing blocks
