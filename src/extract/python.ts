@@ -740,6 +740,8 @@ export default defineExtractor({
     'faceanalysis',
     // Hugging Face evaluate's BLEURT metric given its checkpoint (`evaluate.load("bleurt", "bleurt-base-512")`).
     'bleurt',
+    // Replicate's client (`replicate.run("owner/name:version", ...)`), which its gate lets in.
+    'replicate',
     // safetensors' reader (`safe_open("./ckpts/t2i/lora/jade/adapter_model.safetensors", framework="pt")`).
     'safe_open',
     // safetensors' `load_file("/mnt/Train/out/ip_adapter/sd15_bigG/sd15_bigG_000266000.safetensors")`.

@@ -26,10 +26,10 @@ describe('parseHubModel', () => {
   });
 
   it('reads baseModels in both shapes the Hub has used', () => {
-    expect(parse({ baseModels: { relation: 'finetune', models: [{ id: 'a/b' }] } }).parents).toEqual([
-      { id: 'a/b', relation: 'finetune', declaredIn: 'baseModels' },
+    expect(parse({ baseModels: { relation: 'finetune', models: [{ id: 'org-a/model-b' }] } }).parents).toEqual([
+      { id: 'org-a/model-b', relation: 'finetune', declaredIn: 'baseModels' },
     ]);
-    expect(parse({ baseModels: [{ id: 'a/b' }] }).parents[0]!.id).toBe('a/b');
+    expect(parse({ baseModels: [{ id: 'org-a/model-b' }] }).parents[0]!.id).toBe('org-a/model-b');
   });
 
   it('reports base values that are not Hub ids and drops a self-reference', () => {

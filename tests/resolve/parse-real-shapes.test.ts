@@ -72,10 +72,10 @@ describe('relations', () => {
       ['ornith-ai/Ornith-1.5-35B-A3B', 'quantized'],
     ]);
     // Spellings the Hub would not accept are read for what they mean rather than dropped.
-    expect(parents({ cardData: { base_model: 'a/b', base_model_relation: 'fine-tune' } })).toEqual([['a/b', 'finetune']]);
-    expect(parents({ cardData: { base_model: ['a/b', 'c/d'], base_model_relation: 'merged' } })).toEqual([
-      ['a/b', 'merge'],
-      ['c/d', 'merge'],
+    expect(parents({ cardData: { base_model: 'org-a/model-b', base_model_relation: 'fine-tune' } })).toEqual([['org-a/model-b', 'finetune']]);
+    expect(parents({ cardData: { base_model: ['org-a/model-b', 'org-c/model-d'], base_model_relation: 'merged' } })).toEqual([
+      ['org-a/model-b', 'merge'],
+      ['org-c/model-d', 'merge'],
     ]);
   });
 
@@ -426,7 +426,7 @@ dtype: float16
 describe('files worth reading', () => {
   it('asks for mergekit_config.yml only when a merge declares no base anywhere', () => {
     expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge'] }).needsMergekitConfig).toBe(true);
-    expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge', 'a/b'] }).needsMergekitConfig).toBe(false);
-    expect(parse({ cardData: { base_model: ['a/b', 'c/d'] }, siblings: [{ rfilename: 'mergekit_config.yml' }] }).needsMergekitConfig).toBe(false);
+    expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge', 'org-a/model-b'] }).needsMergekitConfig).toBe(false);
+    expect(parse({ cardData: { base_model: ['org-a/model-b', 'org-c/model-d'] }, siblings: [{ rfilename: 'mergekit_config.yml' }] }).needsMergekitConfig).toBe(false);
   });
 });

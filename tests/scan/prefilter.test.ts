@@ -31,7 +31,7 @@ const FIXTURES = join(import.meta.dirname, '../../fixtures');
  */
 const GATES: Record<string, RegExp[]> = {
   python: [
-    /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm|bleurt/i,
+    /from_pretrained|SentenceTransformer|CrossEncoder|_download|InferenceClient|InferenceAPI|LLM\(|vllm|Embedding|Ollama|ollama|OpenAI|Reranker|FlagModel|model|checkpoint|repo_id|add_argument|HuggingFace|spacy|lmdeploy|launch|start_server|adapter_id|_name_or_path|STT\(|TTS\(|VAD\(|InferenceSession|safe_open|load_file|FaceAnalysis|TrainableModule|lazyllm|bleurt|replicate/i,
   ],
   javascript: [
     /pipeline|from_pretrained|name_or_path|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//,

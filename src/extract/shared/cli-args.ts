@@ -125,12 +125,10 @@ const MODEL_FLAGS = new Set([
  * SGLang's `--speculative-draft-model-path Tengyunw/qwen3_8b_eagle3` (two role words). The id flag is also written as one
  * word, `--modelid` / `--modelId` (cline/cline's `cline auth --provider anthropic --modelid claude-sonnet-4-6`). PiSSA's
  * fine-tuning loads the residual of the base it decomposed (`--residual_model_name_or_path fxmeng/pissa-llama-2-7b-r16-alpha-16`,
- * huggingface/peft examples/pissa_finetuning/README.md), a model by its role as well. A dual encoder names each tower by its
- * modality: `--text_model_name_or_path models/BAAI/bge-large-zh-v1.5 --image_model_name_or_path models/vit-x`
- * (yuanzhoulvpi2017/zero_nlp's Chinese CLIP trainer).
+ * huggingface/peft examples/pissa_finetuning/README.md), a model by its role as well.
  */
 const ROLE_MODEL_FLAG =
-  /^--(?:(?:load|init|pretrained|reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer|text|image|vision|video|audio|speech)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
+  /^--(?:(?:load|init|pretrained|reward|ref|reference|critic|actor|policy|value|teacher|student|sft|draft|speculative|mtp|judge|base|residual|embedding|reranker|tok|tokenizer)[-_]){0,2}(?:pretrain|model(?:[-_](?:id|path|name[-_]or[-_]path)|[-_]?(?:id|Id))?)$/;
 /**
  * A multimodal trainer builds its model from towers, each a model of its own it loads: LLaVA's `--vision_tower
  * openai/clip-vit-large-patch14` (and its forks, `--mm_vision_tower`), InternVL's `--vision_path
@@ -158,7 +156,18 @@ const COMPONENT_FILE_FLAG =
   /^--(?:v?ae|clip(?:[-_][lg])?|t5(?:xxl)?|gemma\d*|qwen\d*|byt5|dit|unet|text[-_]encoder\d?|control[-_]?net[-_]models?|textual[-_]inversion[-_]embeddings|network[-_]weights)$/i;
 /** True when a command-line flag's value is a model (`--model`, `--model_id`, `--hf-repo`, `--draft-model`...). */
 export const isModelFlag = (flag: string) =>
-  MODEL_FLAGS.has(flag) || ROLE_MODEL_FLAG.test(flag) || TOWER_MODEL_FLAG.test(flag) || COMPONENT_MODEL_FLAG.test(flag) || familyPathFlag(flag);
+  MODEL_FLAGS.has(flag) ||
+  ROLE_MODEL_FLAG.test(flag) ||
+  TOWER_MODEL_FLAG.test(flag) ||
+  COMPONENT_MODEL_FLAG.test(flag) ||
+  MODALITY_MODEL_PATH_FLAG.test(flag) ||
+  familyPathFlag(flag);
+/**
+ * A dual encoder names each tower's weights by its modality: `--text_model_name_or_path models/BAAI/bge-large-zh-v1.5
+ * --image_model_name_or_path models/vit-x` (yuanzhoulvpi2017/zero_nlp's Chinese CLIP trainer). Only with a path or
+ * name-or-path suffix: a bare `--vision-model ViT-B-16` picks an architecture by name (OFA-Sys/Chinese-CLIP).
+ */
+const MODALITY_MODEL_PATH_FLAG = /^--(?:text|image|vision|video|audio|speech)[-_]model[-_](?:path|name[-_]or[-_]path)$/;
 /**
  * A flag named for a published family's weights, `--<family>_path`, `--<family>_model_path`, `--<family>-dir`
  * (mymusise/ChatGLM-Tuning's `--chatglm_path model_path/chatglm`, `--llama_path`, `--baichuan_model_path`): the folder
