@@ -855,7 +855,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           // (But a key of a block named for models mapped to its display label: DISPLAY_LABEL_AFTER.)
           (!keyed ||
             /^["'`]?\s*:\s*(?:[\d{(]|\[(?!\s*["'`])|[A-Za-z_$][\w$]*\.[\w$.]+\s*,?\s*$|$|(?:os\.path\.join|(?:pathlib\.)?Path)\()/.test(after) ||
-            (modelList >= 0 && DISPLAY_LABEL_AFTER.test(after)))
+            // (A key spelt as a model id is, with a separator: not LLaVA's eval keys `"gpt35": "ChatGPT-3.5"`, its own short names.)
+            (modelList >= 0 && /[-./]/.test(value) && DISPLAY_LABEL_AFTER.test(after)))
         ) {
           onLine.push({
             value,

@@ -148,7 +148,7 @@ describe('model-names: a list loaded entry by entry as datasets', () => {
 });
 
 describe('python: a bare folder name given to from_pretrained', () => {
-  it('is the folder of that name in the working directory, unless it is a generic word (zero_nlp train_model_all.py, code05_infer_lora)', async () => {
+  it("is the folder of that name in the working directory, for a model class's load, unless it is a generic word (zero_nlp train_model_all.py, code05_infer_lora)", async () => {
     const text = [
       'from transformers import AutoTokenizer, AutoModel',
       'from peft import PeftModel',
@@ -157,17 +157,20 @@ describe('python: a bare folder name given to from_pretrained', () => {
       '    "thuglm", trust_remote_code=True).half().cuda()',
       'model = PeftModel.from_pretrained(model, "output_model_lora", adapter_name="peft_v1")',
       'other = AutoModel.from_pretrained("outputs")',
+      'scheduler = DDIMScheduler.from_pretrained("configs")',
       'legacy = AutoModel.from_pretrained("gpt2")',
       '',
     ].join('\n');
     const found = await refs(python, 'train_model_all.py', text);
+    // A model class's load only: the tokenizer on line 3 and a scheduler's config folder are not read so.
     expect(found).toEqual(
       expect.arrayContaining([
-        ['thuglm', 3],
         ['thuglm', 5],
         ['output_model_lora', 6],
       ]),
     );
+    expect(found).not.toContainEqual(['thuglm', 3]);
+    expect(found.map(([id]) => id)).not.toContain('configs');
     expect(found.map(([id]) => id)).not.toContain('outputs');
     expect(found.map(([id]) => id)).not.toContain('gpt2');
   });

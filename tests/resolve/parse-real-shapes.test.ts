@@ -427,6 +427,8 @@ describe('files worth reading', () => {
   it('asks for mergekit_config.yml only when a merge declares no base anywhere', () => {
     expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge'] }).needsMergekitConfig).toBe(true);
     expect(parse({ siblings: [{ rfilename: 'mergekit_config.yml' }], tags: ['mergekit', 'merge', 'org-a/model-b'] }).needsMergekitConfig).toBe(false);
-    expect(parse({ cardData: { base_model: ['org-a/model-b', 'org-c/model-d'] }, siblings: [{ rfilename: 'mergekit_config.yml' }] }).needsMergekitConfig).toBe(false);
+    expect(parse({ cardData: { base_model: ['org-a/model-b', 'org-c/model-d'] }, siblings: [{ rfilename: 'mergekit_config.yml' }] }).needsMergekitConfig).toBe(
+      false,
+    );
   });
 });
