@@ -974,7 +974,6 @@ function readPython(file: SourceFile): ExtractResult {
   // as the sized one is, but not a word every project uses for some folder (`model`, `output`, `checkpoints`: settled as
   // saying weights are loaded, not which), a placeholder, or a template.
   const bareFolderLoaded = (call: Call, value: string) =>
-    /\.from_pretrained$/.test(call.callee) &&
     // (A model class's: not a scheduler's, a processor's or a tokenizer's, `DDIMScheduler.from_pretrained("configs")`.)
     /(?:Model\w*|For[A-Z]\w*|LM|Peft\w*)\.from_pretrained$/.test(call.callee) &&
     /^[A-Za-z][\w.-]{2,79}$/.test(value) &&

@@ -27,6 +27,7 @@
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor } from './extractor.js';
 import { CodeFindings } from './shared/code-findings.js';
+import { PositionIndex } from './shared/position.js';
 import type { Tokens } from './shared/tokens.js';
 import { CONVENTIONAL_WEIGHT_FILE, looksLikeHubId, modelFromPath, parseHubReference } from '../model/ids.js';
 import { classify, NOT_MODEL_CONTEXT } from './shared/model-name.js';
@@ -73,9 +74,11 @@ export default defineExtractor({
     if (!WORD_TEST.test(text)) return { references: [], diagnostics: [] };
     const out = new Findings(text);
     readCode(scanRustTokens(text), out, HUB_CLIENT.test(text), text);
-    for (const { value, offset } of renamedModelVariants(text)) {
-      const { line, column } = out.position(offset);
-      out.addId(value, line, column, 'huggingface');
+    const renamed = renamedModelVariants(text);
+    const positions = renamed.length ? new PositionIndex(text) : undefined;
+    for (const { value, offset } of renamed) {
+      const { line, column } = positions!.at(offset);
+      out.addId(value, line, column - 1, 'huggingface'); // (CodeFindings counts columns from 0)
     }
     return { references: out.references, diagnostics: [] };
   },

@@ -25,17 +25,6 @@ export class CodeFindings {
   offset(line: number, column: number): number {
     return (this.starts[line - 1] ?? 0) + column;
   }
-  /** The line (1-based) and column (0-based) of an offset in the text. */
-  position(offset: number): { line: number; column: number } {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - this.starts[lo]! };
-  }
   /**
    * The Ollama tag a name in a model slot is where the code talks to Ollama at `offset` (shared/ollama-tag.ts
    * OllamaContext; `provider`: the provider a table reads the name as, which may be named nearer).
