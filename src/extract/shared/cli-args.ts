@@ -2618,8 +2618,12 @@ function trainerCheckpoint(token: Token): ArgModel | undefined {
   return /^checkpoint-\d+\/?$/.test(token.text) ? { id: token.text.replace(/\/$/, ''), source: 'local', offset: token.offset } : undefined;
 }
 
-/** transformers' `--model_name_or_path`: a Hub id or a folder on disk, nothing else (no served name, no catalogue name). */
-const NAME_OR_PATH_FLAG = /^--model[-_]name[-_]or[-_]path$/;
+/**
+ * transformers' `--model_name_or_path`, and the `--model-path` / `--model_path` of LLaVA-style and FastChat-style scripts
+ * (`python -m omni_speech.serve.model_worker --model-path Llama-3.1-8B-Omni`, ictnlp/LLaMA-Omni's README and run.sh: the
+ * folder the quick start downloads): a Hub id or a folder on disk, nothing else (no served name, no catalogue name).
+ */
+const NAME_OR_PATH_FLAG = /^--model[-_](?:name[-_]or[-_])?path$/;
 /**
  * `--model_name_or_path MiniCPM-2B-sft-bf16` (OpenBMB/MiniCPM's finetune/lora_finetune.sh, the folder the README has the
  * reader download next to the script): under a flag that takes a Hub id or a path, a bare name that is no Hub id (no
@@ -2856,6 +2860,9 @@ export const MODEL_PROGRAMS: readonly ModelProgram[] = [
   // https://github.com/openai/whisper#command-line-usage : `whisper audio.flac --model turbo`, the name load_model downloads
   // (whisper/transcribe.py's `--model`); held-out openai/whisper, session 34
   { name: 'whisper', flags: ['--model'], sharedFlags: true, library: 'whisper' },
+  // https://github.com/m-bain/whisperX#command-line-usage : `whisperx audio.wav --model large-v2`, the name faster-whisper
+  // downloads (whisperx/__main__.py's `--model`, passed to load_model); held-out m-bain/whisperX, session 37
+  { name: 'whisperx', flags: ['--model'], sharedFlags: true, library: 'whisperx' },
   // https://github.com/ShishirPatil/gorilla/tree/main/berkeley-function-call-leaderboard : the Berkeley Function-Calling
   // Leaderboard's `bfcl generate --model Qwen3-Coder-480B-A35B-Instruct`, `bfcl evaluate --model gpt-4o-2024-11-20-FC`:
   // a key of its model handlers, the model it queries (an API's or one it serves)
