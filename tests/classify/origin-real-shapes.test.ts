@@ -376,3 +376,23 @@ describe('held-out round 38 (session 34): LLaMAX, by its namespace', () => {
     expect(other.families.map((f) => f.familyId)).not.toContain('llamax');
   });
 });
+
+describe('held-out round 41 (session 37): Mini-Omni and LLaMA-Omni', () => {
+  const lineage: Lineage = { status: 'unresolved', roots: [], edges: [], nodes: [], problems: [] };
+  it("takes gpt-omni/mini-omni as Inspirai and Tsinghua University's Mini-Omni (CN) by namespace", () => {
+    // gpt-omni/mini-omni inference.py: `snapshot_download("gpt-omni/mini-omni", local_dir=ckpt_dir)`.
+    const origin = classifyOrigin({ id: 'gpt-omni/mini-omni', source: 'huggingface', lineage, nodes: {} }, registry);
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'mini-omni', country: 'CN' })]);
+    expect(origin.chineseOrigin).toBe(true);
+  });
+
+  it("takes the folder LLaMA-Omni's README downloads, Llama-3.1-8B-Omni, as ICTNLP's (CN) by its name", () => {
+    // ictnlp/LLaMA-Omni run.sh: `--model-path Llama-3.1-8B-Omni`; predict.py: `f"{MODEL_CACHE}/Llama-3.1-8B-Omni"`.
+    const origin = classifyOrigin({ id: 'models/Llama-3.1-8B-Omni', source: 'local', lineage, nodes: {} }, registry);
+    expect(origin.families.map((f) => [f.familyId, f.country])).toContainEqual(['ictnlp', 'CN']);
+    expect(origin.chineseOrigin).toBe(true);
+    // Meta's own Llama 3.1 stays Meta's.
+    const meta = classifyOrigin({ id: 'meta-llama/Llama-3.1-8B-Instruct', source: 'huggingface', lineage, nodes: {} }, registry);
+    expect(meta.families.map((f) => f.familyId)).not.toContain('ictnlp');
+  });
+});
