@@ -913,7 +913,7 @@ function readPython(file: SourceFile): ExtractResult {
     // `model=self.settings.llm_model or "llama3.1"`: the literal after `or` is the default used.
     const orDefault = /^[A-Za-z_][\w.]*\s+or\s+(['"])([^'"\n]+)\1\s*$/.exec(arg.text);
     if (orDefault) return { value: orDefault[2]!, offset: arg.offset + orDefault[0].trimEnd().length - orDefault[2]!.length - 1 };
-    const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? constants.get(arg.text) : undefined;
+    const constant = /^[A-Za-z_]\w*$/.test(arg.text) ? (constants.get(arg.text) ?? parameterFallbacks(text).get(arg.text)) : undefined;
     return constant ? { value: constant.value, offset: constant.offset + 1 } : undefined;
   };
   /**
@@ -2677,6 +2677,26 @@ const isBareWeightsFile = (value: string) =>
   !CONVENTIONAL_WEIGHT_FILE.test(value) &&
   !MODEL_NAMED_FILE.test(value);
 /** `name = <expression>` at the start of a line (a constant, a variable, a keyword argument on its own line). */
+/**
+ * A variable assigned a parameter falling back to a literal (`model_config = model_name or
+ * "pyannote/speaker-diarization-community-1"` then `Pipeline.from_pretrained(model_config)`, m-bain/whisperX's diarize.py),
+ * assigned nowhere else: the literal is what a loading call given the variable loads by default. Only for the loaders'
+ * arguments (resolveArg), not a constant of the file: a service's `default_stt_model = stt_model or "inworld/inworld-stt-1"`
+ * is read where its settings take it, as that service's model.
+ */
+const PARAMETER_FALLBACK = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]+or[ \t]+(['"])([^'"\n]+)\2[ \t]*(?:#[^\n]*)?$/gm;
+const parameterFallbacks = keptWithCallSites((text: string) => {
+  const found = new Map<string, { value: string; offset: number }>();
+  if (!text.includes(' or ')) return found;
+  const seen = new Set<string>();
+  for (const m of text.matchAll(PARAMETER_FALLBACK)) {
+    if (seen.has(m[1]!)) found.delete(m[1]!);
+    else if (!new RegExp(`^[ \\t]*${m[1]}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'gm').test(text.slice(0, m.index) + text.slice(m.index + m[0].length)))
+      found.set(m[1]!, { value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) });
+    seen.add(m[1]!);
+  }
+  return found;
+});
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;
 /**
  * ASSIGNED's matches in a text, found once for the file (three readers of the same text walked them each: the folders

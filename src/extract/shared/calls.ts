@@ -234,7 +234,7 @@ export function objectArgs(text: string, arg: Argument): Argument[] {
 
 /** `NAME = "value"` (Python) / `const NAME = 'value'` (JS), and `os.getenv("X", "default")` defaults. */
 export const STRING_ASSIGNMENT =
-  /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|(?:(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)|[A-Za-z_]\w*(?:\.\w+)*)[ \t]+or[ \t]+)+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
+  /^[ \t]*(?:export\s+)?(?:const\s+|let\s+|var\s+)?([A-Za-z_$][\w$]*)[ \t]*(?::[ \t]*[\w[\]|. ]+)?=\s*(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*,\s*(?:default\s*=\s*)?|(?:(?:os\.(?:getenv|environ\.get)\(\s*['"][^'"\n]*['"]\s*\)|[A-Za-z_]\w*(?:\.\w+)+)[ \t]+or[ \t]+)+|process\.env\.[\w$]+\s*(?:\?\?|\|\|)\s*)?([fF]?)(['"`])([^'"`\n]*)\3/gm;
 const STRING_ASSIGNMENT_AT = new RegExp(STRING_ASSIGNMENT.source, 'my');
 /** A character of a line holding only `export`, `const`, `let`, `var` and spaces (or more: lowercase words). */
 const lowerOrSpaceAt = (text: string, i: number) => {
@@ -309,10 +309,9 @@ export function* tupleStringAssignments(text: string): Generator<{ name: string;
 export function stringConstants(text: string): Map<string, { value: string; offset: number }> {
   const constants = new Map<string, { value: string; offset: number }>();
   // `X = "v"`, `X = os.getenv("X", "v")`, `X = os.environ.get("X", default="v")`, `X = os.getenv("X") or "v"`, the last
-  // of a chain of configured values (options, settings, the environment, a parameter) falling back to it (`path =
-  // args.ckpt or os.getenv("CKPT") or 'THUDM/WebGLM'`, THUDM/WebGLM's load_model; `model_config = model_name or
-  // "pyannote/speaker-diarization-community-1"` then `Pipeline.from_pretrained(model_config)`, m-bain/whisperX's
-  // diarize.py: the default the parameter falls back to),
+  // of a chain of configured values (options, settings, the environment) falling back to it (`path = args.ckpt or
+  // os.getenv("CKPT") or 'THUDM/WebGLM'`, THUDM/WebGLM's load_model; not a bare parameter's fallback, `stt_model or
+  // "inworld/inworld-stt-1"`, which the readers of a service's model see where it is used),
   // `const X = process.env.X ?? 'v'`; an f-string keeps its `{NAME}` parts (resolved by fStringValue).
   const fStrings = new Set<string>();
   for (const m of stringAssignments(text)) {
