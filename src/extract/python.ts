@@ -36,6 +36,7 @@ import {
   sentenceTransformersId,
   WEIGHT_FILE,
   WEIGHTS_ONLY_FILE,
+  isWeightsFileInModelsFolder,
   GGML_BIN_FILE,
   LEGACY_NAMES,
   weightsUrlFile,
@@ -1179,6 +1180,20 @@ function readPython(file: SourceFile): ExtractResult {
       const flag = positional
         .map((a) => a.literal ?? '')
         .find((f) => /model|checkpoint|ckpt|weight|base|embed|rerank|pretrained|drafter/i.test(f) || COMPONENT_MODEL_FLAG.test(f));
+      // `add_argument("--image-tokenizer-path", default="models/seed-tokenizer-2/seed_quantizer.pt")`, `--soundstorm-path`
+      // default `models/soundstorm/speechtokenizer_soundstorm_mls.pt` (OpenMOSS/AnyGPT's CLIs): an option named for no
+      // model whose default is a weights file kept in the project's `models/` folder is the model the program loads (a
+      // tokenizer option given weights holds a learned image or speech tokenizer, not a text tokenizer's vocabulary).
+      // Not an output's option.
+      const weightsDefault = flag ? undefined : call.args.find((a) => a.name === 'default');
+      if (
+        weightsDefault?.literal !== undefined &&
+        isWeightsFileInModelsFolder(weightsDefault.literal) &&
+        !positional.some((a) => /out|save|export|log|result|dump/i.test(a.literal ?? ''))
+      ) {
+        addHub(weightsDefault, call, { local: true });
+        continue;
+      }
       // An option named for a tokenizer whose default is a Hub id (`add_argument("--local_tokenizer", default=
       // "lmsys/vicuna-7b-v1.5")`, THUDM/CogVLM's demos, whose tokenizer path reaches `LlamaTokenizer.from_pretrained` through
       // a constant or a helper): the tokenizer's repo, downloaded. Only a Hub id (a tokenizer type or a folder is no repo).
@@ -1230,7 +1245,7 @@ function readPython(file: SourceFile): ExtractResult {
         // (a data file: nothing to read)
       } else if (
         folder &&
-        (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!)) &&
+        (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!) || TRAINER_CHECKPOINT_PATH.test(folder)) &&
         (namedLikeAModel(folder.replace(/\/+$/, '')) ||
           ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
         !/out|save|export|log|cache|result|dump/i.test(flag)
@@ -1921,6 +1936,10 @@ function readPython(file: SourceFile): ExtractResult {
     // `field(default="model/Qwen1.5-4B-Chat")`: a folder named like a model in the project's weights folder.
     else if ((WEIGHTS_ROOT_FOLDER.test(m[3]!) || ROOT_WEIGHTS_FOLDER.test(m[3]!) || LOCAL_WEIGHTS_FOLDER.test(m[3]!)) && !taken(offset))
       add(m[3]!.replace(/\/+$/, ''), offset, 'local');
+    // `field(default="share_data/llama2_hf/llama-2-7b-hf")` (OpenMOSS/AnyGPT's trainers): a relative path of three parts
+    // or more (no Hub id) to a folder named with a parameter count is the model's folder on disk, whatever holds it.
+    else if (SIZED_FOLDER_PATH.test(m[3]!) && isBareSizedModelFolder(m[3]!.replace(/\/+$/, '').split('/').pop()!) && !taken(offset))
+      add(m[3]!.replace(/\/+$/, ''), offset, 'local');
   }
   // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
   // filled by the table's own loop (shared/hub-pairs.ts).
@@ -2223,6 +2242,13 @@ function docstringConfigModels(text: string): { id: string; source: RawReference
  * 666ghj/BettaFish's classic sentiment classifiers), a pickle being any Python object elsewhere.
  */
 const PICKLED_FILE = /\.(?:pkl|pickle|joblib)$/i;
+/** A relative path of three parts or more (`share_data/llama2_hf/llama-2-7b-hf`): no Hub id, a folder on disk. */
+const SIZED_FOLDER_PATH = /^(?:\.{1,2}\/)?[\w.-]+\/[\w.-]+\/[\w.\/-]+$/;
+/**
+ * A trainer's checkpoint folder written with the run's folder (`output_models/visual_inter_speech_golden_fs/checkpoint-30000`,
+ * OpenMOSS/AnyGPT's chat CLI default; `exp/run1/global_step_500`): a fine-tuned model on disk, never a Hub repo's name.
+ */
+const TRAINER_CHECKPOINT_PATH = /^[\w.-]+(?:\/[\w.-]+)*\/(?:checkpoint-\d+|global_step_?\d+)\/?$/;
 /** Weight files a model is loaded from (not `.bin`: data files take it too). */
 const LOADED_WEIGHT_QUOTED = /\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile)['"]/i;
 /**

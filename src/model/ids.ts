@@ -421,6 +421,17 @@ export const WEIGHT_FILE = /\.(gguf|ggml|safetensors|bin|pt|pth(?:\.tar)?|ckpt|o
 /** A file in a format only weights come in (a `.bin` may be any binary): a model's weights by its extension alone. */
 export const WEIGHTS_ONLY_FILE = /\.(?:safetensors|pth(?:\.tar)?|pt|onnx|gguf|ggml|ckpt|llamafile)$/i;
 /**
+ * A weights-only file kept in a project's `models/` folder, written as a plain path (`models/seed-tokenizer-2/
+ * seed_quantizer.pt`, `/mnt/x/AnyGPT/models/soundstorm/speechtokenizer_soundstorm_mls.pt`: OpenMOSS/AnyGPT's CLI
+ * defaults and launch commands): the weights of a model the program loads, whatever the option holding it is called (a
+ * learned image or speech tokenizer, a codec, a vocoder). Not a run's or a folder's conventional file (`model.safetensors`,
+ * `optimizer.pt`: CONVENTIONAL_WEIGHT_FILE), nor a path built from variables or globs.
+ */
+export function isWeightsFileInModelsFolder(path: string): boolean {
+  if (!/^[\w.\/~@+-]+$/.test(path) || !WEIGHTS_ONLY_FILE.test(path) || !/(?:^|\/)models\//.test(path)) return false;
+  return !CONVENTIONAL_WEIGHT_FILE.test(path.slice(path.lastIndexOf('/') + 1));
+}
+/**
  * The weights file a download URL fetches (`https://storage.googleapis.com/sfr-vision-language-research/BLIP/models/
  * model_base.pth`, a query after it allowed: `.../BEATs_iter3_plus_AS2M.pt?sv=...`): its last part, by a format only
  * weights come in and not the name every checkpoint takes. Not a Hub URL (hub-url reads it as its repo).

@@ -4899,3 +4899,49 @@ describe('python: a class named for sentence-transformers', () => {
     ]);
   });
 });
+
+describe('python: round 41 (held41d) model files and folders in CLI and dataclass defaults', () => {
+  it("reads an option's weights file kept in models/ whatever the option is named, and a run's checkpoint folder", () => {
+    // OpenMOSS/AnyGPT anygpt/src/infer/cli_infer_chat_model.py:408-415
+    const text = [
+      "if __name__=='__main__':",
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("--model-name-or-path", type=str, default="output_models/visual_inter_speech_golden_fs/checkpoint-30000")',
+      '    parser.add_argument("--image-tokenizer-path", type=str, default="models/seed-tokenizer-2/seed_quantizer.pt")',
+      '    parser.add_argument("--speech-tokenizer-path", type=str, default="models/speechtokenizer/ckpt.dev")',
+      '    parser.add_argument("--speech-tokenizer-config", type=str, default="models/speechtokenizer/config.json")',
+      '    parser.add_argument("--soundstorm-path", type=str, default="models/soundstorm/speechtokenizer_soundstorm_mls.pt")',
+      '    ',
+      '    parser.add_argument("--output-dir", type=str, default="infer_output/test")',
+      '    parser.add_argument("--save-path", type=str, default="models/out/speech_best.pt")',
+      '    args = parser.parse_args()',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'anygpt/src/infer/cli_infer_chat_model.py', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['output_models/visual_inter_speech_golden_fs/checkpoint-30000', 'local', 3],
+      ['models/seed-tokenizer-2/seed_quantizer.pt', 'local', 4],
+      ['models/soundstorm/speechtokenizer_soundstorm_mls.pt', 'local', 7],
+    ]);
+  });
+
+  it("reads a dataclass model field's default folder named with a size under any relative path", () => {
+    // OpenMOSS/AnyGPT anygpt/src/train/stage1_pretrain.py:32-40
+    const text = [
+      '@dataclass',
+      'class ModelArguments:',
+      '    model_name_or_path: Optional[str] = field(',
+      '        default="share_data/llama2_hf/llama-2-7b-hf",',
+      '        metadata={"help": "Path to pretrained model"},',
+      '    )',
+      '    cache_dir: Optional[str] = field(',
+      '        default="mllm/data/both_cache",',
+      '    )',
+      '    model_name_or_path: Optional[str] = field(default="runs/exp1/final")',
+      '',
+    ].join('\n');
+    const { references } = python.extract({ relPath: 'anygpt/src/train/stage1_pretrain.py', size: text.length, text }) as ExtractResult;
+    // (Not a cache folder, nor a model field's folder named with no size.)
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['share_data/llama2_hf/llama-2-7b-hf', 'local', 4]]);
+  });
+});

@@ -2237,3 +2237,86 @@ describe('shell request bodies: a model key of a kind', () => {
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen3-Embedding-0.6B', 'huggingface', 6]]);
   });
 });
+
+describe('shell: round 41 (held41d) weights in models/ given to path options, a sized folder in $HOME', () => {
+  it("reads a Python script's path options given weights files kept in models/, not a config beside them", () => {
+    // OpenMOSS/AnyGPT scripts/cli_infer_base_model.sh:1-7 and scripts/cli_infer_chat_model.sh:1-7
+    const text = [
+      'out_dir="infer_output/base" ',
+      'mkdir -p ${out_dir}',
+      '',
+      'python anygpt/src/infer/cli_infer_base_model.py \\',
+      '    --model-name-or-path models/anygpt/base \\',
+      '    --image-tokenizer-path models/seed-tokenizer-2/seed_quantizer.pt \\',
+      '    --speech-tokenizer-config models/speechtokenizer/config.json \\',
+      '    --soundstorm-path /mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/soundstorm/speechtokenizer_soundstorm_mls.pt \\',
+      '    --output-dir ${out_dir} ',
+      '',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'scripts/cli_infer_base_model.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['models/anygpt/base', 'local', 5],
+      ['models/seed-tokenizer-2/seed_quantizer.pt', 'local', 6],
+      ['/mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/soundstorm/speechtokenizer_soundstorm_mls.pt', 'local', 8],
+    ]);
+  });
+
+  it('reads a model variable holding a folder named with a size straight in $HOME, not an unsized one', () => {
+    // agentica-project/rllm scripts/eval/eval_model.sh:1-8, 64-72
+    const text = [
+      'set -x',
+      '',
+      '# Default values',
+      'MODEL_PATH="$HOME/DeepScaleR-1.5B-Preview"',
+      '# Possible values: aime, amc, math, minerva, olympiad_bench',
+      'DATATYPES=("aime")',
+      'OUTPUT_DIR="$HOME"  # Add default output directory',
+      'DATA_PATH="$HOME/rllm"',
+      'for DATA_TYPE in "${DATATYPES[@]}"; do',
+      '    python3 -m verl.trainer.main_generation \\',
+      '        data.path=$HOME/rllm/data/${DATA_TYPE}.parquet \\',
+      '        model.path=${MODEL_PATH} \\',
+      '        rollout.temperature=0.6',
+      'done',
+      '',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'scripts/eval/eval_model.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['$HOME/DeepScaleR-1.5B-Preview', 'local', 4]]);
+  });
+});
+
+describe('shell: round 41 (held41d) options written on lines of their own, a script given a sized model name', () => {
+  it('reads weights files kept in models/ on option lines that start with `\\ ` (each a command of its own)', () => {
+    // OpenMOSS/AnyGPT scripts/cli_infer_chat_model.sh:1-7
+    const text = [
+      'python anygpt/src/infer/cli_infer_chat_model.py ',
+      '    \\ --model-name-or-path /mnt/petrelfs/zhanjun.p/mllm/output_models/sft_mmgpt_mmi_speech2/checkpoint-4500',
+      '    \\ --image-tokenizer-path /mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/seed-tokenizer-2/seed_quantizer.pt ',
+      '    \\ --speech-tokenizer-config /mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/speechtokenizer/config.json ',
+      '    \\ --soundstorm-path /mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/soundstorm/speechtokenizer_soundstorm_mls.pt ',
+      '    \\ --output-dir "infer_output/chat"',
+      '',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'scripts/cli_infer_chat_model.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line]).sort((a, b) => Number(a[2]) - Number(b[2]))).toEqual([
+      ['/mnt/petrelfs/zhanjun.p/mllm/output_models/sft_mmgpt_mmi_speech2/checkpoint-4500', 'local', 2],
+      ['/mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/seed-tokenizer-2/seed_quantizer.pt', 'local', 3],
+      ['/mnt/petrelfs/zhanjun.p/mllm/AnyGPT/models/soundstorm/speechtokenizer_soundstorm_mls.pt', 'local', 5],
+    ]);
+  });
+
+  it("reads a shell script's --model_name given a bare name with a size, not an unsized one nor a Python server's alias", () => {
+    // hkust-nlp/simpleRL-reason README.md:154-162 (a docs code block, read as the script it shows)
+    const text = [
+      'bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B --max_response_length 8192  --train_batch_size 1024 --rollout_n 8 --kl_loss_coef 0.0001',
+      'bash train_grpo_math_tune_ray.sh --model_name my_model --max_response_length 8192',
+      'python3 -m fastchat.serve.model_worker --model-path lmsys/vicuna-7b-v1.5 --model-name vicuna-7b',
+      '',
+    ].join('\n');
+    const { references } = shell.extract({ relPath: 'run.sh', size: text.length, text }) as ExtractResult;
+    expect(references.map((r) => [r.id, r.source, r.line])).toEqual([
+      ['Qwen-2.5-7B', 'local', 1],
+      ['lmsys/vicuna-7b-v1.5', 'huggingface', 3],
+    ]);
+  });
+});

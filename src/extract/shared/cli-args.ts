@@ -14,6 +14,7 @@ import {
   FILE_LIKE,
   isNotAnOrg,
   isBareSizedModelFolder,
+  isWeightsFileInModelsFolder,
   isPlaceholderPath,
   isStandInName,
   looksLikeHubId,
@@ -188,6 +189,8 @@ const familyPathFlag = (flag: string) => {
  * `--model-path`, settled as an alias), so only a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`).
  */
 const MODEL_NAME_FLAG = /^--model[-_]name$/;
+/** A shell script a command runs (`bash train.sh`, `sh scripts/x.sh`, `./run.sh`). */
+const SHELL_SCRIPT_RUN = /^[\w.\/~-]*\.(?:sh|bash)$/;
 /**
  * `--model_dir` / `--model-dir`: the folder of the model a program loads (`webui.py --model_dir
  * pretrained_models/CosyVoice-300M`, `server.py --model_dir iic/CosyVoice-300M`, FunAudioLLM/CosyVoice's README) as
@@ -1773,16 +1776,20 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     if (
       optionFlag.startsWith('-') &&
       (eq || (next && !next.text.startsWith('-'))) &&
-      (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text))) &&
+      // (Or any command given a weights file kept in a `models/` folder: AnyGPT's README writes each option of its CLI on a
+      // line of its own starting `\ `, a command of its own to the shell.)
+      (isWeightsFileInModelsFolder(eq ? eq[2]! : next!.text) || (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text)))) &&
       !/^-o$|^--?out/i.test(optionFlag) &&
       !NOT_MODEL_FLAG.test(optionFlag) &&
       !isFlag(optionFlag) &&
-      // (A `--x_path`/`--x_dir` option is PATH_OPTION's: a weights file there is a part, `--mlp_path .../mlp_projector/x.pth`.)
-      !PATH_OPTION.test(optionFlag)
+      // (A `--x_path`/`--x_dir` option is PATH_OPTION's: a weights file there is a part, `--mlp_path .../mlp_projector/x.pth`,
+      // unless it is kept in the project's `models/` folder: `--image-tokenizer-path models/seed-tokenizer-2/seed_quantizer.pt`,
+      // `--soundstorm-path models/soundstorm/speechtokenizer_soundstorm_mls.pt`, OpenMOSS/AnyGPT's README and launchers.)
+      (!PATH_OPTION.test(optionFlag) || isWeightsFileInModelsFolder(eq ? eq[2]! : next!.text))
     ) {
       const value = eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!;
       const file = value.text.slice(value.text.lastIndexOf('/') + 1);
-      if (SCRIPT_WEIGHTS_ARG.test(value.text) && !RUN_WEIGHTS_NAME.test(file) && !CONVENTIONAL_WEIGHT_FILE.test(file)) {
+      if ((SCRIPT_WEIGHTS_ARG.test(value.text) || isWeightsFileInModelsFolder(value.text)) && !RUN_WEIGHTS_NAME.test(file) && !CONVENTIONAL_WEIGHT_FILE.test(file)) {
         const model = localPath(value);
         if (model) {
           push(model);
@@ -1850,7 +1857,14 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // Azure's `az cognitiveservices account deployment create ... --model-format OpenAI --model-name gpt-4o`: the model
       // the deployment is created from, picked from Azure's catalogue by name (the deployment's own name is
       // `--deployment-name`), as a catalogue-picking flag is (tests/real-world/README.md, session 13).
-      push(hub(value) ?? (azureDeployment() ? namedModel(value) : undefined));
+      push(
+        hub(value) ??
+          (azureDeployment() ? namedModel(value) : undefined) ??
+          // `bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B` (hkust-nlp/simpleRL-reason's README, whose script
+          // trains `$HDFS_MODEL_PATH/$MODEL_NAME`): a project's shell script given a bare name with a parameter count takes
+          // the model's folder by that name. Not a Python server's `--model-name` (FastChat's alias beside its `--model-path`).
+          (raw.slice(firstCommandWord, i).some((t) => SHELL_SCRIPT_RUN.test(t.text)) ? bareModelFolder(value) : undefined),
+      );
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hub(value) ?? namedFolder(value));
@@ -2694,7 +2708,10 @@ export function folderUnderVariable(token: Token): ArgModel | undefined {
     !m ||
     !(
       /(^|\/)(models?|checkpoints?|ckpts?|weights|pretrained|pretrained_models|hf_models)\//i.test(m[2]!) ||
-      (WEIGHTS_ROOT_VARIABLE.test(m[1] ?? '') && !m[2]!.replace(/\/+$/, '').includes('/'))
+      (WEIGHTS_ROOT_VARIABLE.test(m[1] ?? '') && !m[2]!.replace(/\/+$/, '').includes('/')) ||
+      // Or straight in the user's home, named with a parameter count (`MODEL_PATH="$HOME/DeepScaleR-1.5B-Preview"`,
+      // agentica-project/rllm's scripts/eval/eval_model.sh): the folder a download put the model in, no project folder.
+      (m[1] === 'HOME' && isBareSizedModelFolder(m[2]!.replace(/\/+$/, '')))
     )
   )
     return undefined;
