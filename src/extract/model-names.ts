@@ -43,6 +43,7 @@ import {
   NOT_MODEL_CONTEXT,
   PREFIX_HOLDER,
   isPlaceholderName,
+  inModuleDescriptor,
   isModuleOfClassPair,
   libraryPackageMaybeIn,
 } from './shared/model-name.js';
@@ -659,6 +660,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
         isModuleOfClassPair(value, line.slice(Math.max(0, column - 41), column - 1), line.slice(column - 1 + value.length, column + value.length + 120))
       )
         return;
+      // `"t5-base-en": ["flagai.model.t5_model", "T5Model", "t5", "nlp"]`: a module, its class, a brief name (inModuleDescriptor).
+      if (python && inModuleDescriptor(line, column - 1)) return;
       // `model_T5.load_model("t5", "./pretrained_models/flan-t5-large-...", use_gpu=True)` (SimpleT5's `load_model(model_type,
       // model_dir)`, OpenGVLab/Ask-Anything's ChatGPT demo): a bare word given to a call before the path of the weights it
       // loads is the kind of those weights, not a model; the path is the model (python reads it).

@@ -47,7 +47,7 @@ import { wordMatches, wordStartsHolding } from './shared/word-matches.js';
 import { matchesFromLineStartsWith } from './shared/line-matches.js';
 import { classifyOllamaName, isOllamaLibraryName, namesOllama } from './shared/ollama-tag.js';
 import { spacyPipelineId } from './shared/spacy.js';
-import { classify as classifyName, isModuleOfClassPair, isNameShaped, isPlaceholderName, NOT_A_MODEL_VALUE } from './shared/model-name.js';
+import { classify as classifyName, inModuleDescriptor, isModuleOfClassPair, isNameShaped, isPlaceholderName, NOT_A_MODEL_VALUE } from './shared/model-name.js';
 import { isModelOnlyFile } from './shared/keyed-name.js';
 import {
   apiModelId,
@@ -584,6 +584,12 @@ function openCompassHostedPath(
  * fine-tune example that trains nothing).
  */
 const LAZYLLM_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
+/** A name of BAAI's ModelHub as FlagAI's loaders take it (`GLM-large-ch`, `eva-clip`, `cpm3`): one word, no path, no dummy. */
+const FLAGAI_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
+/** FlagAI's `AutoLoader(` given its `task_name=` or `model_dir=` (within the call's first lines). */
+const FLAGAI_AUTOLOADER = /\bAutoLoader\(\s*(?:[^()]{0,200}?\b)?(?:task_name|model_dir)\s*=/;
+/** `model_name = 'GLM-large-ch'`, `self.model_name = "..."`, a docs session's `>>> m = '...'`: 1 the name, 2 the quote, 3 the value. */
+const FLAGAI_NAME_ASSIGNMENT = /^[ \t]*(?:>>>[ \t]*)?((?:self\.)?[A-Za-z_]\w*)[ \t]*=[ \t]*(['"])([^'"\n]+)\2[ \t]*(?:#[^\n]*)?$/gm;
 /** Whether the file imports `module` (`from llama_index.embeddings.openai import ...`, `import llama_index`). */
 function importsModule(text: string, module: string): boolean {
   if (!/^[A-Za-z_]\w*$/.test(module) || !text.includes(module)) return false;
@@ -1703,6 +1709,9 @@ function readPython(file: SourceFile): ExtractResult {
       // Wan-Video/Wan2.1's wan/configs whose pipeline loads each file from the checkpoint folder).
       if (m[1] && !argumentAt(text, m.index) && !configAttributeAt(text, m.index)) continue;
       if (!HF_ARG_KEY.test(key) || !value.includes('/')) continue;
+      // (Not a task's dataset beside its subset and splits: lighteval's `LightevalTaskConfig(name="siqa", hf_repo=
+      // "lighteval/siqa", hf_subset="default", hf_avail_splits=[...])`, FlagAI's CCI3-HQ evaluation tasks.)
+      if (/\bhf_(?:subset|avail_splits|data_files)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 300))) continue;
       // `hf_hub='laion/CLIP-ViT-B-32-laion2B-s34B-b79K/'`, `hf_hub='jienengchen/ViTamin-XL-384px/pytorch_model.bin'`
       // (mlfoundations/open_clip's pretrained catalogue, which joins a file name onto the repo or names the file in it): the repo.
       const inRepo = HUB_REPO_PREFIX.exec(value);
@@ -1847,6 +1856,57 @@ function readPython(file: SourceFile): ExtractResult {
         add(model.id, resolved.offset, model.source);
       }
     }
+  // FlagAI (FlagAI-Open/FlagAI, BAAI): its loaders download a model by the name BAAI's ModelHub (model.baai.ac.cn) gives it
+  // — `AutoLoader("lm", model_name="aquilachat-7b")`, `AutoLoader("seq2seq", "GPT2-base-ch", model_dir=...)` (the name its
+  // second argument), `GLMModel.from_pretrain(download_path="./state_dict", model_name="GLM-large-ch")`,
+  // `Tokenizer.from_pretrained("GLM-large-ch")` (flagai.data.tokenizer's, whose files come from the same hub) and
+  // `EnvArgs(model_name="llama-7b-en")` (the trainer's settings, read back as `env_args.model_name`). A catalogue name is
+  // reported as written, as LazyLLM's unknown names are; an `org/name` id or a folder as any loader's. A variable given
+  // there is each name the file assigns it (`if lang == 'ch': model_name = 'GLM-large-ch' else: model_name =
+  // 'GLM-large-en'`, a test's `m_name = ...` per case, `self.model_name = ...`). Read in a text that names flagai only.
+  if (
+    (text.includes('AutoLoader(') || text.includes('from_pretrain(') || text.includes('Tokenizer.from_pretrained(') || text.includes('EnvArgs(')) &&
+    // (A docs snippet may leave the import out: an AutoLoader given its task and download folder is FlagAI's.)
+    (/\bflagai\b/.test(text) || FLAGAI_AUTOLOADER.test(text))
+  ) {
+    let assignedNames: Map<string, { value: string; offset: number }[]> | undefined;
+    const assignmentsOf = (name: string) => {
+      if (!assignedNames) {
+        assignedNames = new Map();
+        for (const m of text.matchAll(FLAGAI_NAME_ASSIGNMENT)) {
+          const list = assignedNames.get(m[1]!) ?? [];
+          list.push({ value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) + 1 });
+          assignedNames.set(m[1]!, list);
+        }
+      }
+      return assignedNames.get(name) ?? [];
+    };
+    const flagaiCall = (name: string, callee: string) =>
+      name === 'AutoLoader' || name === 'EnvArgs' || name === 'from_pretrain' || (name === 'from_pretrained' && /(?:^|\.)Tokenizer\.from_pretrained$/.test(callee));
+    for (const call of findCalls(text, (name, callee) => flagaiCall(realName(name, callee), callee))) {
+      const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+      const positional = call.args.filter((a) => !a.name);
+      const arg =
+        call.args.find((a) => a.name === 'model_name') ??
+        (name === 'AutoLoader' ? positional[1] : name === 'from_pretrained' ? positional[0] : undefined);
+      if (!arg) continue;
+      // (The last argument's text keeps a comment after it: `model_name="AltCLIP-XLMR-L"   # Load the checkpoints from
+      // Modelhub(model.baai.ac.cn/models)` then `)` on the next line, FlagAI's AltCLIP examples.)
+      const commented = arg.literal === undefined ? /^(\s*)(['"])([^'"\n]+)\2\s*#[^\n]*$/.exec(arg.text) : null;
+      const held =
+        arg.literal !== undefined
+          ? [{ value: arg.literal, offset: arg.literalOffset! }]
+          : commented
+            ? [{ value: commented[3]!, offset: arg.offset + commented[1]!.length + 1 }]
+            : /^(?:self\.)?[A-Za-z_]\w*$/.test(arg.text.trim())
+              ? assignmentsOf(arg.text.trim())
+              : [];
+      for (const h of held) {
+        // (An `org/name` id or a folder is left to the rules that read any loader's.)
+        if (!taken(h.offset) && FLAGAI_NAME.test(h.value)) add(contextOnlyId(h.value), h.offset, 'api');
+      }
+    }
+  }
   // A Python library's model-name enum (providers.yaml `library_constants` whose package the file imports): llama_index's
   // `OpenAIEmbedding(model=OpenAIEmbeddingModelType.TEXT_EMBED_3_SMALL)` is `text-embedding-3-small` (netease-youdao/
   // BCEmbedding's RAG evaluation), as LangChain4j's `OpenAiEmbeddingModelName.TEXT_EMBEDDING_3_SMALL` is in Java.
@@ -2958,7 +3018,11 @@ function joinedWeightLoaded(text: string, m: RegExpExecArray): boolean {
   return (
     (TENSORRT_ENGINE.test(m[4]!)
       ? /engine/i.test(m[1]!)
-      : COMPONENT_FOLDER.test(m[1]!) || (/model|weight|checkpoint|ckpt/i.test(m[1]!) && !/\.bin$/i.test(m[4]!))) &&
+      : COMPONENT_FOLDER.test(m[1]!) ||
+        // (Or the folder of a release's pretrained files, `os.path.join(pretrained_path, "fireredtts_gpt.pt")`, FireRedTeam/
+        // FireRedTTS; a `.bin` there too when its name starts as a published family's do, `fireredtts_speaker.bin`: any other
+        // `.bin` may be any binary.)
+        (/model|weight|checkpoint|ckpt|pretrained/i.test(m[1]!) && (!/\.bin$/i.test(m[4]!) || !!familyNamedLike(m[4]!, loadRegistry())))) &&
     !/output|save|export|upload/i.test(m[1]!) &&
     !ONE_MODEL_FOLDER.test(m[1]!) &&
     !CONVENTIONAL_WEIGHT_FILE.test(m[4]!) &&
@@ -3913,7 +3977,9 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
         (depth <= 2 || s.index < firstClose) &&
         !/dataset/i.test(key) &&
         !(key && notAModelName(key)) &&
-        !isModuleOfClassPair(s[2], body.slice(Math.max(0, s.index - 40), s.index + 1), body.slice(s.index + 1 + s[2].length, s.index + s[2].length + 121))
+        !isModuleOfClassPair(s[2], body.slice(Math.max(0, s.index - 40), s.index + 1), body.slice(s.index + 1 + s[2].length, s.index + s[2].length + 121)) &&
+        // (Nor a string of a `["flagai.model.t5_model", "T5Model", "t5", "nlp"]` list: inModuleDescriptor.)
+        !inModuleDescriptor(body.slice(body.lastIndexOf('\n', s.index) + 1, (body.indexOf('\n', s.index) + 1 || body.length + 1) - 1), s.index - body.lastIndexOf('\n', s.index) - 1)
       )
         values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';

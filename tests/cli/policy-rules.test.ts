@@ -237,6 +237,32 @@ describe('rule kinds', () => {
     expect(run.model('./ckpts/Open_Sora_v2.safetensors').policy.verdict).toBe('pass');
   });
 
+  it("FireRedTTS's release files joined onto its pretrained folder (families.yaml weights_files) fail the CN rule at medium confidence", async () => {
+    // FireRedTeam/FireRedTTS fireredtts/fireredtts.py:14-22 and 51 (cut).
+    const dir = project('policy-mixed', rule('country: [CN]', 'cn'));
+    writeFileSync(
+      join(dir, 'fireredtts.py'),
+      [
+        'class FireRedTTS:',
+        '    def __init__(self, config_path, pretrained_path, device="cuda"):',
+        '        self.gpt_path = os.path.join(pretrained_path, "fireredtts_gpt.pt")',
+        '        self.token2wav_path = os.path.join(pretrained_path, "fireredtts_token2wav.pt")',
+        '        self.speaker_extractor_path = os.path.join(',
+        '            pretrained_path, "fireredtts_speaker.bin"',
+        '        )',
+        '        sd = torch.load(self.gpt_path, map_location=device)["model"]',
+        '',
+      ].join('\n'),
+    );
+    const run = await audit(dir);
+    for (const file of ['fireredtts_gpt.pt', 'fireredtts_token2wav.pt', 'fireredtts_speaker.bin']) {
+      const model = run.model(file);
+      expect(model.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+      expect(model.origin.evidence).toEqual([expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('Xiaohongshu') })]);
+      expect(model.policy.verdict).toBe('fail');
+    }
+  });
+
   it("Hallo's folder, named as the fudan-generative-ai repo the README clones (families.yaml fudan-generative-vision), fails the CN rule", async () => {
     // fudan-generative-vision/hallo configs/inference/default.yaml:20-22 and README.md:136 (cut).
     const dir = project('policy-mixed', rule('country: [CN]', 'cn'));

@@ -209,10 +209,10 @@ const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
 const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
 /**
  * A flag naming a checkpoint, adapter or engine folder a step loads (`--checkpoint_dir`, ChatGLM-Efficient-Tuning's and
- * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--adapter_dir`, `--resume_from_checkpoint`):
+ * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--peft_path`, `--adapter_dir`, `--resume_from_checkpoint`):
  * read only when another step of the same file wrote the folder given (modelsInCommand).
  */
-const LOADS_WRITTEN_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
+const LOADS_WRITTEN_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|peft|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
 /** A Trainer's `checkpoint-<step>` folder under some folder (the step written or a variable): `out/x/checkpoint-3000`. */
 const TRAINER_STEP_FOLDER = /^(?:\.{1,2}\/)?(?:[\w.${}-]+\/)+checkpoint-(?:\d+|\$\{?\w+\}?)\/?$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;

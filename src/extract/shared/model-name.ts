@@ -84,7 +84,7 @@ const NAME_SHAPE = /^(?=[^-]*[\d-])[A-Za-z][\w.:-]{0,78}[A-Za-z0-9]$/;
  * (`Model: "endpoint-id"` where Ark takes the reader's endpoint, `api-key`, `deployment-name`).
  */
 const NOT_A_NAME =
-  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant|player|baseline)[-_]?\d{1,3}$/i;
+  /^(?:endpoint|deployment|api|access|resource|secret)[-_](?:ids?|names?|keys?|tokens?|urls?)$|\.(json|ya?ml|py|js|ts|md|txt|html|csv|bin|pt|onnx|gguf|safetensors|sh|log)$|^(?:int|fp|bf|q)\d+\w*$|^(?:test|tmp|temp|example|sample|my|your|dummy|fake|foo|bar|model|custom|customi[sz]ed|unknown|placeholder|mock|default)[-_\d]|[-_](?:custom|placeholder|test|fake|mock|dummy|hypothetical|whatever|config|cfg)$|\d[-_]anything$|[-_](?:api|server|completions|messages)$|[-_]models?(?:$|[-_])|^(?!ft:|ollama:)[^:]*:[^:]*:|(?:^|[-_:])x{3,}(?:[-_]|$)|^(?:any|anything|whatever|foo|bar|baz|qux)$|^(?:bot|agent|user|app|item|assistant|player|baseline)[-_]?\d{1,3}$|\.(?:weight|bias)$/i;
 /**
  * Values a model-named setting holds that are other things, written like names (a digit or hyphen): a media format or
  * a video resolution (`models = ["mp3", "1080p", "720p"]` and `model == "mp3"` in xtekky/gpt4free's YouTube downloader,
@@ -889,6 +889,18 @@ const MODULE_CLASS_REST = /^['"]\s*,\s*(['"])[A-Z][A-Za-z0-9]*(?:Model|LM|Genera
  * defines names the module, no model. `before` ends at the value's opening quote, `after` starts at its closing quote
  * (a few dozen characters each way are enough).
  */
+/**
+ * A list that names a module, then a class in it (`["flagai.model.t5_model", "T5Model", "t5", "nlp"]`, the values of
+ * FlagAI's AutoLoader MODEL_DICT: what to import for a model name, its brief name and kind): every string in it names
+ * code, none a model (the name is the entry's key, before the list).
+ */
+const MODULE_DESCRIPTOR = /(?:[[(]|^)\s*(['"])[a-z_][a-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)+\1\s*,\s*(['"])[A-Z][A-Za-z0-9_]*\2[^\])\n]*[\])]?/g;
+/** Whether the string at `column` (0-based) of `line` stands inside a MODULE_DESCRIPTOR list of that line. */
+export function inModuleDescriptor(line: string, column: number): boolean {
+  if (!line.includes('.') || !/(?:[[(]|^)\s*['"][a-z_]/.test(line)) return false;
+  for (const m of line.matchAll(MODULE_DESCRIPTOR)) if (column > m.index && column < m.index + m[0].length) return true;
+  return false;
+}
 export function isModuleOfClassPair(value: string, before: string, after: string): boolean {
   return /^[a-z_][a-z0-9_]*$/.test(value) && /\(\s*['"]$/.test(before) && MODULE_CLASS_REST.test(after);
 }
