@@ -25,7 +25,7 @@ import {
   servedAliases,
   declaresServedName,
 } from '../registry/providers.js';
-import { isApiVersionOrRoute, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
+import { isApiVersionOrRoute, isPlaceholderPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
@@ -395,6 +395,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `modelName: 'rwkv7-g1c-2.9b-20251231-ctx8192.pth'` (josStorer/RWKV-Runner's preset configs): a weights file the
       // place says is a model is the file the program loads, a `local` model, never a name a server answers to.
       const file = !named && WEIGHT_FILE.test(c.value) && !c.value.includes('/');
+      // (`modelName: 'rwkv7-test.pth'` in a type-check fixture: a stand-in's file, no model.)
+      if (file && isPlaceholderPath(c.value)) return;
       references.push({
         id: named?.id ?? (file ? c.value : contextOnlyId(c.value)),
         source: named?.source ?? (file ? 'local' : 'api'),

@@ -4631,3 +4631,17 @@ describe("model-names: an entry's name beside its model given in a block of its 
     expect(ids).toContainEqual(['rwkv7-g1c-2.9b-20251231-ctx8192.pth', 'local', 15]);
   });
 });
+
+describe("model-names: a maker-prefixed weights file is a file (held-out round 41)", () => {
+  it("reads bartowski's `openai_gpt-oss-20b-MXFP4.gguf` in a catalogue entry as the local file, not OpenAI's API model", () => {
+    // josStorer/RWKV-Runner manifest.json
+    const text = ['{', '  "models": [', '    {', '      "name": "openai_gpt-oss-20b-MXFP4.gguf",', '      "size": 12109566560,', '    }', '  ]', '}', ''].join('\n');
+    expect(run('manifest.json', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['openai_gpt-oss-20b-MXFP4.gguf', 'local', 4]]);
+  });
+
+  it("leaves a preset's stand-in weights file alone (`modelName: 'rwkv7-test.pth'`)", () => {
+    // josStorer/RWKV-Runner frontend/src/types/configs.typecheck.ts
+    const text = ['const highPerformanceConfig: ModelConfig = {', "  name: 'Albatross typecheck',", '  modelParameters: {', "    modelName: 'rwkv7-test.pth',", '  },', '}', ''].join('\n');
+    expect(run('frontend/src/types/configs.typecheck.ts', text).references).toEqual([]);
+  });
+});
