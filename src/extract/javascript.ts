@@ -116,7 +116,7 @@ export default defineExtractor({
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
     if (
-      !/pipeline|from_pretrained|name_or_path|model\w*\s*:|[Mm]odel\w*(?::[^=\n]{0,200})?\s*=\s*[[{]|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
+      !/pipeline|from_pretrained|name_or_path|model\w*\s*:|(?:model|Model)\w*(?::[^=\n]{0,200})?\s*=\s*[[{]|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
         text,
       )
     )
