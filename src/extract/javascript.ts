@@ -116,7 +116,7 @@ export default defineExtractor({
     const diagnostics: Diagnostic[] = [];
     const text = file.text;
     if (
-      !/pipeline|from_pretrained|name_or_path|model\w*\s*:|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
+      !/pipeline|from_pretrained|name_or_path|model\w*\s*:|(?:model|Model)\w*(?::[^=\n]{0,200})?\s*=\s*[[{]|loadModel\(|name\s*:\s*['"`]\w*(?:model|Model)|Ollama|ollama|OpenAI|HuggingFace|Anthropic|MLCEngine|\.reload\(|@ai-sdk\//.test(
         text,
       )
     )
@@ -301,6 +301,14 @@ export default defineExtractor({
       const file = modelFromPath(value.includes('${') ? value.slice(value.lastIndexOf('/') + 1) : value);
       if (file?.source === 'local') add(file.id, offset + (value.includes('${') ? value.lastIndexOf('/') + 1 : 0), 'local');
     }
+    // `const availableModelPairs: Record<Func, string[]> = { Chat: ['RWKV-x060-World-1B6-v2.1-20240328-ctx4096.pth', ...] }`
+    // (josStorer/RWKV-Runner's AutoConfig, which writes the chosen file into the config its backend loads): weights files
+    // listed in a declaration named for models are the `local` models the program loads.
+    for (const { value, offset } of listedModelWeights(text)) {
+      if (references.some((r) => r.line === positions.at(offset).line)) continue;
+      const file = modelFromPath(value);
+      if (file?.source === 'local') add(file.id, offset, 'local');
+    }
     // `enum ChromaCloudSpladeEmbeddingModel { SPLADE_PP_EN_V1 = "prithivida/Splade_PP_en_v1" }`: a string enum named for
     // models, the catalogue a client picks from (its default a member, `model = Enum.MEMBER`): each member's value that is
     // a Hub id, of any organisation, where it is written. (A name a provider table knows is model-names' wherever it stands.)
@@ -315,6 +323,29 @@ export default defineExtractor({
     return { references, diagnostics };
   },
 });
+
+/** A declaration named for models (`const availableModelPairs: Record<Func, string[]> = {`, `export const MODELS = [`): its name, its opening bracket. */
+const MODEL_DECLARATION = /^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+([A-Za-z_$][\w$]*)[^=\n]{0,200}=[ \t]*([[{])/gm;
+/** A quoted weights file (a format only weights come in) standing as an array's entry: after `[` or `,`. */
+const LISTED_WEIGHTS = /(?<=[[,]\s{0,200})(['"`])([\w.+%-]+\.(?:safetensors|pth|pt|gguf|ggml|ckpt|onnx|llamafile))\1/g;
+
+/** Weights files listed in a declaration named for models (not for an output), each where it is written. */
+function listedModelWeights(text: string): { value: string; offset: number }[] {
+  const found: { value: string; offset: number }[] = [];
+  if (!/\.(?:safetensors|pth|pt|gguf|ggml|ckpt|onnx|llamafile)['"`]/.test(text)) return found;
+  for (const m of text.matchAll(MODEL_DECLARATION)) {
+    if (!/model/i.test(m[1]!) || WRITTEN_NAME.test(m[1]!)) continue;
+    const open = m.index + m[0].length - 1;
+    const close = closing(text, open, open + 20_000);
+    if (close < 0) continue;
+    const body = text.slice(open, close);
+    for (const w of body.matchAll(LISTED_WEIGHTS)) {
+      if (CONVENTIONAL_WEIGHT_FILE.test(w[2]!)) continue;
+      found.push({ value: w[2]!, offset: open + w.index + 1 });
+    }
+  }
+  return found;
+}
 
 /** A TypeScript enum named for models (`enum OpenAIModels {`, `export enum ChromaCloudQwenEmbeddingModel {`; not `ModelType`). */
 const MODEL_ENUM = /^[ \t]*(?:export[ \t]+)?(?:declare[ \t]+)?(?:const[ \t]+)?enum[ \t]+[A-Z][\w$]*?Models?[ \t]*\{/gm;
@@ -421,8 +452,13 @@ export function nameOrPathValues(text: string): { value: string; offset: number 
   return found;
 }
 
-/** A name for a model's path or file (`modelPath`, `image_bind_model_path`, `MODEL_FILE`), not one it is written to. */
-const MODEL_PATH_NAME = /model[\w$]*(?:path|file)|(?:path|file)[\w$]*model/i;
+/**
+ * A name for a model's path or file (`modelPath`, `image_bind_model_path`, `MODEL_FILE`), not one it is written to; or
+ * for the model itself (`model`, `modelName`, `model_id`), which a weights file names as the file the program loads:
+ * josStorer/RWKV-Runner's preset configs give `modelParameters: { modelName: 'rwkv7-g1b-1.5b-Q8_0.gguf' }`, the file its
+ * backend loads from its models folder.
+ */
+const MODEL_PATH_NAME = /model[\w$]*(?:path|file)|(?:path|file)[\w$]*model|model(?:_?name|_?id)?$/i;
 const WRITTEN_NAME = /output|save|export|upload|dest|url/i;
 /**
  * A name set to a weights file (a format only weights come in), written as a string or template (its last part the

@@ -25,7 +25,7 @@ import {
   servedAliases,
   declaresServedName,
 } from '../registry/providers.js';
-import { isApiVersionOrRoute, parseHubReference } from '../model/ids.js';
+import { isApiVersionOrRoute, isPlaceholderPath, parseHubReference, WEIGHT_FILE } from '../model/ids.js';
 import { isModelFlag, modelFromEnv } from './shared/cli-args.js';
 import { isBareTemplate, readAs, withoutExampleSuffix } from './shared/example-files.js';
 import { DEPLOYMENT_NAME_KEY, KeyPath, isLabelValue, isObjectName, lineKey } from './shared/key-path.js';
@@ -128,6 +128,14 @@ const ONE_MODEL_ARG = /^pretrained=[^\s,="'\\]+$/;
 const MODEL_ARGS_FLAG = /^--model[-_]args$/;
 /** A Python object reference, a dotted module path then `:` and an attribute: `lm_eval.models.gguf:GGUFLM`. */
 const OBJECT_REFERENCE = /^[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)+:[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*$/;
+/**
+ * A name followed by a bracketed qualifier of one to three lower-case words: the reasoning effort an app offers the same
+ * model under (abi/screenshot-to-code's `GPT_5_4_MINI_LOW = "gpt-5.4-mini (low thinking)"`, `"claude-opus-4-8 (max
+ * effort)"`, its `Llm` enum and the frontend's `CodeGenerationModel`, each mapped to the API name and an effort level).
+ * The name before the bracket is read as the value (at the same column); the qualifier is no part of it. A display
+ * title (`"GPT 4 (Azure OpenAI)"`: spaces and capitals before or in the bracket) does not match.
+ */
+const QUALIFIED_NAME = /^([A-Za-z][\w.:/@-]{1,120}) \([a-z]+(?: [a-z]+){0,2}\)$/;
 const MODEL_ARG_KEY = /^(?:model|model_name|model_id|model_name_or_path|pretrained)$/;
 /** Display text beside the value it shows (`label: 'gpt-4o', name: 'gpt-4o'`): the name is the reference. */
 const DISPLAY_KEY = /\b(?:label|title|description|display_?name|displayName)["']?\s*[:=]\s*$/i;
@@ -385,9 +393,14 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // A value of the file's switch on its "model" (`color_output(text, model="info2")` beside `elif model == "alert"`,
       // `"note"`, ...: shared/model-catalogues.ts modelSwitchOptions) is an option, where no naming knows it.
       if (!named && (switchOptions ??= modelSwitchOptions(text)).has(c.value)) return;
+      // `modelName: 'rwkv7-g1c-2.9b-20251231-ctx8192.pth'` (josStorer/RWKV-Runner's preset configs): a weights file the
+      // place says is a model is the file the program loads, a `local` model, never a name a server answers to.
+      const file = !named && WEIGHT_FILE.test(c.value) && !c.value.includes('/');
+      // (`modelName: 'rwkv7-test.pth'` in a type-check fixture: a stand-in's file, no model.)
+      if (file && isPlaceholderPath(c.value)) return;
       references.push({
-        id: named?.id ?? contextOnlyId(c.value),
-        source: named?.source ?? 'api',
+        id: named?.id ?? (file ? c.value : contextOnlyId(c.value)),
+        source: named?.source ?? (file ? 'local' : 'api'),
         line: c.line,
         column: c.column,
         snippet: c.snippet,
@@ -1187,7 +1200,8 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       }
       for (let i = 0; i < quoted.length; i++) {
         const m = quoted[i]!;
-        const value = m[1] ?? m[2] ?? m[3]!;
+        const written = m[1] ?? m[2] ?? m[3]!;
+        const value = written.endsWith(')') ? (QUALIFIED_NAME.exec(written)?.[1] ?? written) : written;
         if (ESCAPED.test(value)) continue;
         if (i < outer) {
           const flag = flagBefore(previous, text, lineStart + m.index!);
@@ -1563,11 +1577,22 @@ const idNamesOther = (line: string, value: string) => {
   return !!id && id !== value && id.slice(id.lastIndexOf('/') + 1) !== value;
 };
 
+/** The default test of titledEntry: a key naming the entry's model (OWN_MODEL_KEY) or its repository (REPO_MODEL_KEY). */
+const ownOrRepoModelKey = (l: string) => OWN_MODEL_KEY.test(l) || REPO_MODEL_KEY.test(l);
+
+/** A model key (ANY_MODEL_KEY) on line `l` whose value is not the value of the `name` on line `own`. */
+function nestedModelOfOtherName(l: string, own: string): boolean {
+  const model = ANY_MODEL_KEY.exec(l)?.[1];
+  if (!model) return false;
+  const name = /\bname["']?\s*[:=]\s*["']?([^\s"',#]+)/.exec(own)?.[1];
+  return name !== undefined && name.toLowerCase() !== model.replace(/[,;]+$/, '').toLowerCase();
+}
+
 /**
  * Whether the YAML entry the `name:` on line `at` (0-based) belongs to holds its model under a key of its own: the
  * lines at the same key indentation, up to the entry's end (a line indented less, or the next `- ` item).
  */
-function titledEntry(lines: string[], at: number, namesModel = (l: string) => OWN_MODEL_KEY.test(l) || REPO_MODEL_KEY.test(l)): boolean {
+function titledEntry(lines: string[], at: number, namesModel: (l: string) => boolean = ownOrRepoModelKey): boolean {
   const own = lines[at]!;
   const m = /^(\s*)(-\s+)?/.exec(own)!;
   const keyIndent = m[1]!.length + (m[2]?.length ?? 0);
@@ -1580,6 +1605,10 @@ function titledEntry(lines: string[], at: number, namesModel = (l: string) => OW
     if (sibling(l)) return true;
     // A repository key in a block of the entry's own (`specs:` then `- huggingface_repo_id: org/name`).
     if (lead > keyIndent && REPO_MODEL_KEY.test(l)) return true;
+    // A model key of another value in a block of the entry's own: josStorer/RWKV-Runner's preset configs
+    // (frontend/src/pages/defaultConfigs.ts, `defaultModelConfigs`) title each `{ name: 'GPU-8G-Qwen3', apiParameters: {...},
+    // modelParameters: { modelName: 'Qwen3-8B-Q5_K_M.gguf' } }`: the name is the preset's, the model its parameters'.
+    if (lead > keyIndent && namesModel === ownOrRepoModelKey && nestedModelOfOtherName(l, own)) return true;
   }
   if (m[2]) return false; // the entry's first key: nothing above it
   for (let i = at - 1; i >= 0 && i >= at - 40; i--) {

@@ -1251,9 +1251,11 @@ function readPython(file: SourceFile): ExtractResult {
         // (a data file: nothing to read)
       } else if (
         folder &&
-        (/^(?:\.{1,2}\/|\/|~\/)/.test(folder) || isNotAnOrg(folder.split('/')[0]!) || TRAINER_CHECKPOINT_PATH.test(folder)) &&
+        // (A Windows path too: `default=r"D:\RWKV_Runner\models\RWKV7-G1-1.5B-16%25trained-20250308-ctx4k.pth"`,
+        // josStorer/RWKV-Runner's Albatross HTTP benchmark.)
+        (/^(?:\.{1,2}\/|\/|~\/|[A-Za-z]:[\\/])/.test(folder) || isNotAnOrg(folder.split('/')[0]!) || TRAINER_CHECKPOINT_PATH.test(folder)) &&
         (namedLikeAModel(folder.replace(/\/+$/, '')) ||
-          ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /\//.test(folder) && !/[*{}$]/.test(folder))) &&
+          ((WEIGHTS_ONLY_FILE.test(folder) || (PICKLED_FILE.test(folder) && /model/i.test(flag))) && /[\\/]/.test(folder) && !/[*{}$]/.test(folder))) &&
         !/out|save|export|log|cache|result|dump/i.test(flag)
       )
         addHub(fallback, call, { local: true });

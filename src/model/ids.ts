@@ -52,9 +52,10 @@ export const isApiVersionOrRoute = (v: string): boolean =>
 
 /** Path segments and suffixes that mark a file or folder, not a model id. */
 // (Data files too: NumPy arrays, audio, pickles, archives, images, `spkemb/cmu_us_bdl_arctic-wav-arctic_a0009.npy`; videos,
-// `input_path: str = "inputs/test_video1.mp4"`, Stability-AI/generative-models' SV4D demo.)
+// `input_path: str = "inputs/test_video1.mp4"`, Stability-AI/generative-models' SV4D demo; MIDI files and line-delimited
+// data, `"midi_path": "midi/sample.mid"` in josStorer/RWKV-Runner's API schema example, `data/train.jsonl`.)
 export const FILE_LIKE =
-  /\.(py|js|ts|json|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|npy|npz|wav|mp3|flac|ogg|m4a|mp4|webm|mov|avi|mkv|webp|bmp|pkl|pickle|zip|pdf)$/i;
+  /\.(py|js|ts|json|jsonl|ya?ml|toml|txt|md|gguf|bin|safetensors|pt|pth|onnx|csv|tsv|parquet|sh|cfg|ini|lock|png|jpg|jpeg|gif|svg|html|xml|npy|npz|wav|mp3|flac|ogg|m4a|mid|midi|mp4|webm|mov|avi|mkv|webp|bmp|pkl|pickle|zip|pdf)$/i;
 /** A rate in the `limits` notation (`'30/second'`, `'5/minute'`: slowapi's, flask-limiter's): no org and name. */
 const RATE = /^\d+\/(?:second|minute|hour|day|month|year)s?$/i;
 
@@ -472,6 +473,9 @@ export function isBareSizedModelFolder(name: string): boolean {
 }
 
 /** A path documentation writes for the reader's own folder, which names no model. */
+/** A weights file whose name says it stands in for one: `example-rwkv7.pth`, `dummy_model.gguf`, `rwkv7-test.pth`. */
+const STAND_IN_WEIGHTS = /^(?:(?:example|dummy|fake|mock)[-_][\w.-]*|[\w.-]*[-_](?:test|example|dummy|fake|mock))\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+
 export function isPlaceholderPath(id: string): boolean {
   return (
     // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.
@@ -493,7 +497,11 @@ export function isPlaceholderPath(id: string): boolean {
     // commands: `--model_name_or_path path_to_chatglm2_6b`): `path/to` written as one word, the reader's folder goes there.
     /(?:^|[\\/])path[-_]to[-_]/i.test(id) ||
     // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
-    CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
+    CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1)) ||
+    // "models/example-rwkv7.pth", "models/rwkv7-test.gguf" (josStorer/RWKV-Runner's Albatross tests and plans: a path
+    // handed to a loader the test replaces or expects to refuse it): a weights file named as a stand-in, as names are
+    // (model-name.ts NOT_A_MODEL_VALUE: `example-`, `-test`, `-dummy`).
+    STAND_IN_WEIGHTS.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
   );
 }
 

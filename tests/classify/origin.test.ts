@@ -296,3 +296,22 @@ describe('a longer family hint wins where a shorter one of another family starts
     expect(single('models/spark-v3.5-chat', {}, 'local').suspectedBases?.map((b) => b.familyId)).toEqual(['spark']);
   });
 });
+
+describe("Pruna AI's hosted copies (held-out abi/screenshot-to-code, issue #15, session 37)", () => {
+  const unresolved = (id: string) => {
+    const lineage: Lineage = { status: 'unresolved', roots: [id], edges: [], nodes: [id], problems: [] };
+    return classifyOrigin({ id, source: 'huggingface', lineage, nodes: {} }, registry);
+  };
+
+  it("attributes `prunaai/z-image-turbo` (Pruna's Replicate deployment of Tongyi-MAI's Z-Image-Turbo) to Z-Image at medium confidence", () => {
+    // backend/image_generation/replicate.py: Z_IMAGE_TURBO_MODEL_PATH = "prunaai/z-image-turbo", the default image model.
+    const origin = unresolved('prunaai/z-image-turbo');
+    expect(origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
+    expect(origin.families).toEqual([expect.objectContaining({ familyId: 'z-image', country: 'CN', confidence: 'medium' })]);
+  });
+
+  it("reads Tongyi-MAI's own upload as Z-Image at high confidence, and Pruna's own model (named for no family) as nobody's", () => {
+    expect(unresolved('Tongyi-MAI/Z-Image-Turbo')).toMatchObject({ chineseOrigin: true, confidence: 'high' });
+    expect(unresolved('prunaai/p-image-edit').families).toEqual([]);
+  });
+});

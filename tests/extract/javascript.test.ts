@@ -212,3 +212,66 @@ describe('javascript model enums', () => {
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['prithivida/Splade_PP_en_v1', 'huggingface', 9]]);
   });
 });
+
+describe('javascript: weights files under a model key and in a list named for models (held-out round 41)', () => {
+  const refs = async (path: string, text: string) =>
+    ((await javascript.extract({ relPath: path, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a preset config's `modelName` holding a weights file as the local file its backend loads", async () => {
+    // josStorer/RWKV-Runner frontend/src/pages/defaultConfigs.ts
+    const text = [
+      'export const defaultModelConfigs: ModelConfig[] = [',
+      '  {',
+      "    name: 'GPU-2G-1B5-RWKV',",
+      '    apiParameters: {',
+      '      apiPort: 8000,',
+      '      maxResponseToken: 4100,',
+      '    },',
+      '    modelParameters: {',
+      "      modelName: 'rwkv7-g1b-1.5b-Q8_0.gguf',",
+      "      device: 'WebGPU (Python)',",
+      '    },',
+      '  },',
+      '  {',
+      "    name: 'GPU-8G-Qwen3',",
+      '    modelParameters: {',
+      "      modelName: 'Qwen3-8B-Q5_K_M.gguf',",
+      '    },',
+      '  },',
+      ']',
+      '',
+    ].join('\n');
+    expect(await refs('frontend/src/pages/defaultConfigs.ts', text)).toEqual([
+      ['rwkv7-g1b-1.5b-Q8_0.gguf', 'local', 9],
+      ['Qwen3-8B-Q5_K_M.gguf', 'local', 16],
+    ]);
+  });
+
+  it('leaves a conventional file name and a file written out alone', async () => {
+    const text = "const a = { modelName: 'model.gguf' }\nconst b = { outputModel: 'merged-7b.gguf' }\n";
+    expect(await refs('a.ts', text)).toEqual([]);
+  });
+
+  it('reads weights files listed in a declaration named for models', async () => {
+    // josStorer/RWKV-Runner frontend/src/utils/generate-strategy.ts (AutoConfig's hard-coded model map)
+    const text = [
+      '/** Hard-coded model name map */',
+      'const availableModelPairs: Record<Func, string[]> = {',
+      '  Chat: [',
+      "    'RWKV-x060-World-1B6-v2.1-20240328-ctx4096.pth',",
+      "    'RWKV-x060-World-3B-v2.1-20240417-ctx4096.pth',",
+      '  ],',
+      "  'Function Call': ['Mobius-r6-chat-CHNtuned-12b-16k-v5.5.pth'],",
+      '}',
+      'const exportFormats = [',
+      "  'out.pth',",
+      ']',
+      '',
+    ].join('\n');
+    expect(await refs('frontend/src/utils/generate-strategy.ts', text)).toEqual([
+      ['RWKV-x060-World-1B6-v2.1-20240328-ctx4096.pth', 'local', 4],
+      ['RWKV-x060-World-3B-v2.1-20240417-ctx4096.pth', 'local', 5],
+      ['Mobius-r6-chat-CHNtuned-12b-16k-v5.5.pth', 'local', 7],
+    ]);
+  });
+});

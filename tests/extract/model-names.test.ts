@@ -4533,3 +4533,115 @@ describe("model-names: Cohere's first multilingual embedding model", () => {
     expect(ids('cohere_js.js', js)).toEqual([['cohere/multilingual-22-12', 1]]);
   });
 });
+
+describe('model-names: a name with its reasoning effort in brackets (held-out round 41)', () => {
+  // abi/screenshot-to-code backend/llm.py (the Llm enum) and frontend/src/lib/models.ts (the enum and its descriptions).
+  const py = [
+    'class Llm(Enum):',
+    '    # GPT',
+    '    GPT_5_4_MINI_LOW = "gpt-5.4-mini (low thinking)"',
+    '    GPT_5_4_2026_03_05_NONE = "gpt-5.4-2026-03-05 (no thinking)"',
+    '    # Claude',
+    '    CLAUDE_SONNET_4_6 = "claude-sonnet-4-6"',
+    '    CLAUDE_OPUS_4_8_MAX = "claude-opus-4-8 (max effort)"',
+    '    # Gemini',
+    '    GEMINI_3_FLASH_PREVIEW_HIGH = "gemini-3-flash-preview (high thinking)"',
+    '',
+  ].join('\n');
+  const ts = [
+    'export enum CodeGenerationModel {',
+    '  CLAUDE_OPUS_4_8_LOW = "claude-opus-4-8 (low effort)",',
+    '  GPT_5_5_NONE = "gpt-5.5 (no thinking)",',
+    '}',
+    'export const CODE_GENERATION_MODEL_DESCRIPTIONS: {',
+    '  [key in CodeGenerationModel]: { name: string };',
+    '} = {',
+    '  "gpt-5.5 (no thinking)": {',
+    '    name: "GPT-5.5 (no thinking)",',
+    '  },',
+    '  "gemini-3.1-pro-preview (low thinking)": {',
+    '    name: "Gemini 3.1 Pro (low)",',
+    '  },',
+    '};',
+    '',
+  ].join('\n');
+  const ids = (path: string, text: string) =>
+    (modelNames.extract(makeSourceFile(path, text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+
+  it('reads the name before the bracket, in a Python enum and a TypeScript enum with its keyed descriptions', () => {
+    expect(ids('backend/llm.py', py)).toEqual([
+      ['openai/gpt-5.4-mini', 3],
+      ['openai/gpt-5.4-2026-03-05', 4],
+      ['anthropic/claude-sonnet-4-6', 6],
+      ['anthropic/claude-opus-4-8', 7],
+      ['google/gemini-3-flash-preview', 9],
+    ]);
+    expect(ids('frontend/src/lib/models.ts', ts)).toEqual([
+      ['anthropic/claude-opus-4-8', 2],
+      ['openai/gpt-5.5', 3],
+      ['openai/gpt-5.5', 8],
+      ['google/gemini-3.1-pro-preview', 11],
+    ]);
+  });
+
+  it('leaves display titles alone (capitals or spaces before the bracket, a capitalised qualifier)', () => {
+    const text = ['AGENTS = {', '    "GPT 4 (Azure OpenAI)": 1,', '    "Claude 2 (Amazon Bedrock)": 2,', '    "gpt-4 (Azure OpenAI)": 3,', '}', ''].join('\n');
+    expect(ids('agent.py', text)).toEqual([]);
+  });
+});
+
+describe("model-names: an entry's name beside its model given in a block of its own (held-out round 41)", () => {
+  // josStorer/RWKV-Runner frontend/src/pages/defaultConfigs.ts: `defaultModelConfigs` (a list named for model configs)
+  // titles each preset; the model is `modelParameters.modelName`.
+  const text = [
+    'export const defaultModelConfigs: ModelConfig[] = [',
+    '  {',
+    "    name: 'GPU-8G-Qwen3',",
+    '    apiParameters: {',
+    '      apiPort: 8000,',
+    '    },',
+    '    modelParameters: {',
+    "      modelName: 'Qwen3-8B-Q5_K_M.gguf',",
+    "      device: 'WebGPU (Python)',",
+    '    },',
+    '  },',
+    '  {',
+    "    name: 'GPU-20G-GLM-4.7',",
+    '    modelParameters: {',
+    "      modelName: 'GLM-4.7-Flash-Q4_K_M.gguf',",
+    '    },',
+    '  },',
+    ']',
+    '',
+  ].join('\n');
+
+  it('reads the name as the preset title, not a served model', () => {
+    const ids = run('frontend/src/pages/defaultConfigs.ts', text).references.map((r) => [r.id, r.line]);
+    expect(ids.filter(([, line]) => line === 3 || line === 13)).toEqual([]);
+    expect(ids).toContainEqual(['GLM-4.7-Flash-Q4_K_M.gguf', 15]);
+  });
+
+  it('keeps a name repeated by the model key below it (`name: qwen-plus` above `modelName: qwen-plus`)', () => {
+    const same = ['export const models = [', '  {', "    name: 'qwen-plus',", '    params: {', "      modelName: 'qwen-plus',", '    },', '  },', ']', ''].join('\n');
+    expect(run('models.ts', same).references.map((r) => r.line)).toContain(3);
+  });
+
+  it("reports a weights file under a model key as the local file, not a server's name", () => {
+    const ids = run('configs.ts', text.replace('GLM-4.7-Flash-Q4_K_M.gguf', 'rwkv7-g1c-2.9b-20251231-ctx8192.pth')).references.map((r) => [r.id, r.source, r.line]);
+    expect(ids).toContainEqual(['rwkv7-g1c-2.9b-20251231-ctx8192.pth', 'local', 15]);
+  });
+});
+
+describe("model-names: a maker-prefixed weights file is a file (held-out round 41)", () => {
+  it("reads bartowski's `openai_gpt-oss-20b-MXFP4.gguf` in a catalogue entry as the local file, not OpenAI's API model", () => {
+    // josStorer/RWKV-Runner manifest.json
+    const text = ['{', '  "models": [', '    {', '      "name": "openai_gpt-oss-20b-MXFP4.gguf",', '      "size": 12109566560,', '    }', '  ]', '}', ''].join('\n');
+    expect(run('manifest.json', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['openai_gpt-oss-20b-MXFP4.gguf', 'local', 4]]);
+  });
+
+  it("leaves a preset's stand-in weights file alone (`modelName: 'rwkv7-test.pth'`)", () => {
+    // josStorer/RWKV-Runner frontend/src/types/configs.typecheck.ts
+    const text = ['const highPerformanceConfig: ModelConfig = {', "  name: 'Albatross typecheck',", '  modelParameters: {', "    modelName: 'rwkv7-test.pth',", '  },', '}', ''].join('\n');
+    expect(run('frontend/src/types/configs.typecheck.ts', text).references).toEqual([]);
+  });
+});

@@ -4945,3 +4945,62 @@ describe('python: round 41 (held41d) model files and folders in CLI and dataclas
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['share_data/llama2_hf/llama-2-7b-hf', 'local', 4]]);
   });
 });
+
+describe('python: held-out round 41 (josStorer/RWKV-Runner backend-python)', () => {
+  const refs = async (path: string, text: string) =>
+    ((await python.extract(makeSourceFile(path, text))) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads an option's Windows-path default to a weights file as the local model it loads", async () => {
+    // backend-python/bench/albatross_real_http_benchmark.py
+    const text = [
+      'def parse_args() -> argparse.Namespace:',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("--kernel-arch", default="sm80_compute80")',
+      '    parser.add_argument(',
+      '        "--model",',
+      '        default=r"D:\\RWKV_Runner\\models\\RWKV7-G1-1.5B-16%25trained-20250308-ctx4k.pth",',
+      '    )',
+      '    parser.add_argument("--output-model", default=r"D:\\out\\RWKV7-merged-1.5B.pth")',
+      '    return parser.parse_args()',
+      '',
+    ].join('\n');
+    expect(await refs('bench/albatross_real_http_benchmark.py', text)).toEqual([
+      ['D:\\RWKV_Runner\\models\\RWKV7-G1-1.5B-16%25trained-20250308-ctx4k.pth', 'local', 6],
+    ]);
+  });
+
+  it("leaves a MIDI file in a pydantic model's schema example alone (a file's name, no Hub id)", async () => {
+    // backend-python/routes/midi.py
+    const text = [
+      'class MidiToTextBody(BaseModel):',
+      '    midi_path: str',
+      '',
+      '    model_config = {',
+      '        "json_schema_extra": {',
+      '            "example": {',
+      '                "midi_path": "midi/sample.mid",',
+      '            }',
+      '        }',
+      '    }',
+      '',
+    ].join('\n');
+    expect(await refs('backend-python/routes/midi.py', text)).toEqual([]);
+  });
+
+  it('leaves weights files named as stand-ins alone (`example-`, `-test`), and keeps a real name beside them', async () => {
+    // backend-python/tests/test_albatross_unsupported.py, test_albatross_strategy.py
+    const text = [
+      'class AlbatrossUnsupportedTest(unittest.TestCase):',
+      '    def test_rejects_old_gpu(self):',
+      '        with self.assertRaises(RuntimeError):',
+      '            model = AlbatrossRWKV("models/RWKV7-G1-1.5B-ctx4k.pth")',
+      '    def test_rejects_cpu(self):',
+      '        with self.assertRaises(RuntimeError):',
+      '            model = AlbatrossRWKV("models/example-rwkv7.pth")',
+      '    def test_gguf(self):',
+      '        body = ModelConfigBody(model="models/rwkv7-test.gguf", strategy="albatross")',
+      '',
+    ].join('\n');
+    expect(await refs('backend-python/tests/test_albatross_unsupported.py', text)).toEqual([['models/RWKV7-G1-1.5B-ctx4k.pth', 'local', 4]]);
+  });
+});

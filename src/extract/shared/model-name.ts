@@ -634,7 +634,10 @@ export function providerJoined(v: string): { id: string; source: RawReference['s
     return hub && hub.id === rest ? { id: hub.id, source: 'huggingface' } : undefined;
   }
   const provider = providerForName(rest);
-  return provider && !provider.router && provider.id === prefix ? { id: apiModelId(provider, rest), source: 'api' } : undefined;
+  if (!provider || provider.router || provider.id !== prefix) return undefined;
+  // `"name": "openai_gpt-oss-20b-MXFP4.gguf"` (josStorer/RWKV-Runner's manifest.json, bartowski's file naming
+  // `<org>_<model>-<quant>.gguf`): a weights file, named for its maker's model, is a file on disk, no API's model.
+  return WEIGHT_FILE.test(v) ? { id: v, source: 'local' } : { id: apiModelId(provider, rest), source: 'api' };
 }
 
 /** The repackager whose own naming `v` follows (registry `repackagerNames`): one of its words in `v`, then its pattern. */
