@@ -4533,3 +4533,40 @@ describe("model-names: Cohere's first multilingual embedding model", () => {
     expect(ids('cohere_js.js', js)).toEqual([['cohere/multilingual-22-12', 1]]);
   });
 });
+
+describe("model-names: F5-TTS's model names in its slots (held-out SWivid/F5-TTS, issue #15, session 37)", () => {
+  const rows = async (relPath: string, text: string) =>
+    (await modelNames.extract({ relPath, size: text.length, text }))!.references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `model="F5TTS_v1_Base"` and a `--model` flag default in a file of f5_tts as the checkpoint repo the name downloads', async () => {
+    // SWivid/F5-TTS src/f5_tts/api.py (F5TTS.__init__) and src/f5_tts/socket_server.py; providers.yaml library_names f5_tts.
+    const api = [
+      'from f5_tts.infer.utils_infer import load_model, load_vocoder',
+      '',
+      '',
+      'class F5TTS:',
+      '    def __init__(',
+      '        self,',
+      '        model="F5TTS_v1_Base",',
+      '        ckpt_file="",',
+      '    ):',
+      '        if model == "F5TTS_Base":',
+      '            if self.mel_spec_type == "bigvgan":',
+      '                model = "F5TTS_Base_bigvgan"',
+    ].join('\n');
+    const found = await rows('src/f5_tts/api.py', api);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 7]);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 12]);
+    expect(found.filter(([, , line]) => line === 10)).toEqual([]);
+    const server = [
+      'from f5_tts.api import F5TTS',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument(',
+      '    "--model",',
+      '    default="F5TTS_v1_Base",',
+      '    help="The model name, e.g. F5TTS_v1_Base",',
+      ')',
+    ].join('\n');
+    expect(await rows('src/f5_tts/socket_server.py', server)).toContainEqual(['SWivid/F5-TTS', 'huggingface', 5]);
+  });
+});

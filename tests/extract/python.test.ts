@@ -4899,3 +4899,21 @@ describe('python: a class named for sentence-transformers', () => {
     ]);
   });
 });
+
+describe('python: held-out round 41 (SWivid/F5-TTS, huggingface/speech-to-speech, issue #15, session 37)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it('leaves the stand-in owners of a registry test (`acme/custom-mms`, `custom/whisper`) and keeps a real id beside them', () => {
+    // huggingface/speech-to-speech tests/test_backend_registry.py
+    const text = [
+      'def test_facebook_mms_handler_honors_model_override(monkeypatch):',
+      '    handler = FacebookMMSTTSHandler.__new__(FacebookMMSTTSHandler)',
+      '    handler.setup(Event(), model_name="acme/custom-mms", language="fr", device="cpu")',
+      '    assert handler._initial_model_name == "acme/custom-mms"',
+      '    args = parse_arguments(["--stt", "whisper", "--stt_model_name", "custom/whisper"])',
+      '    handler.model_name = "facebook/mms-tts-eng"',
+    ].join('\n');
+    expect(rows('tests/test_backend_registry.py', text)).toEqual([['facebook/mms-tts-eng', 'huggingface', 6]]);
+  });
+});
