@@ -4569,4 +4569,19 @@ describe("model-names: F5-TTS's model names in its slots (held-out SWivid/F5-TTS
     ].join('\n');
     expect(await rows('src/f5_tts/socket_server.py', server)).toContainEqual(['SWivid/F5-TTS', 'huggingface', 5]);
   });
+
+  it("reads a slot's default in a settings mapping's get (`config.get(\"model\", \"F5TTS_v1_Base\")`)", async () => {
+    // SWivid/F5-TTS src/f5_tts/infer/infer_cli.py: the TOML config's `model`, else F5TTS_v1_Base.
+    const cli = [
+      'from f5_tts.infer.utils_infer import load_model',
+      'config = tomli.load(open(args.config, "rb"))',
+      'model = args.model or config.get("model", "F5TTS_v1_Base")',
+      'ckpt_file = args.ckpt_file or config.get("ckpt_file", "")',
+      'if model == "F5TTS_Base":',
+      '    pass',
+    ].join('\n');
+    const found = await rows('src/f5_tts/infer/infer_cli.py', cli);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 3]);
+    expect(found.filter(([, , line]) => line === 5)).toEqual([]);
+  });
 });
