@@ -4928,13 +4928,13 @@ describe('python: held-out round 41 (SWivid/F5-TTS, huggingface/speech-to-speech
     ]);
   });
 
-  it('leaves the stand-in owners of a registry test (`acme/custom-mms`, `custom/whisper`) and keeps a real id beside them', () => {
+  it('leaves the stand-in owner of a registry test (`custom/whisper`, `custom/mlx-model`) and keeps a real id beside it', () => {
     // huggingface/speech-to-speech tests/test_backend_registry.py
     const text = [
       'def test_facebook_mms_handler_honors_model_override(monkeypatch):',
       '    handler = FacebookMMSTTSHandler.__new__(FacebookMMSTTSHandler)',
-      '    handler.setup(Event(), model_name="acme/custom-mms", language="fr", device="cpu")',
-      '    assert handler._initial_model_name == "acme/custom-mms"',
+      '    handler.setup(Event(), model_name="custom/mlx-model", language="fr", device="cpu")',
+      '    assert handler._initial_model_name == "custom/mlx-model"',
       '    args = parse_arguments(["--stt", "whisper", "--stt_model_name", "custom/whisper"])',
       '    handler.model_name = "facebook/mms-tts-eng"',
     ].join('\n');
