@@ -2068,6 +2068,7 @@ function readPython(file: SourceFile): ExtractResult {
     }
   for (const folder of [...pretrainedModelFolders(text), ...docstringPretrainedPaths(text)])
     if (!taken(folder.offset) && !referencedOnLine(folder.offset)) add(folder.value, folder.offset, folder.source);
+  for (const path of checkpointPathAssignments(text)) if (!taken(path.offset) && !referencedOnLine(path.offset)) add(path.value, path.offset, 'local');
   for (const cache of hubCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'huggingface');
   for (const cache of modelScopeCacheFolders(text)) if (!taken(cache.offset) && !referencedOnLine(cache.offset)) add(cache.id, cache.offset, 'modelscope');
   for (const weights of [
@@ -2835,6 +2836,31 @@ const joinedFolder = (expression: string) =>
  * config.py and inference_webui.py): the model it names or passes through (pretrainedModelPath). Not in a comment.
  */
 const PRETRAINED_FOLDER_PATH = /(['"])((?:%s\/)?(?:\.{1,2}\/)*(?:[\w.-]+\/)*?pretrained_models\/[^'"\n]+)\1/g;
+/**
+ * A relative path assigned to a variable named for a checkpoint's or a local model's folder or file (`asr_ckpt_dir =
+ * "../checkpoints/Systran/faster-whisper-large-v3"`, `wavlm_ckpt_dir = "../checkpoints/UniSpeech/wavlm_large_finetune.pth"`,
+ * `vocoder_local_path = "../checkpoints/vocos-mel-24khz"`: SWivid/F5-TTS's evaluation and inference scripts, which give
+ * it to the loader): the model on disk, when its last part is a weights file or named like a model (a digit and a letter).
+ * Not a folder written to (NOT_A_MODEL_SOURCE: `save_ckpt_dir`, `output_ckpt_path`), a generic folder (`../checkpoints/funasr`),
+ * a weights file every checkpoint is called (`model.safetensors`), nor a run's checkpoint (`best.pth`, `epoch_3.pth`, `checkpoint-100`).
+ */
+const CHECKPOINT_PATH_ASSIGNMENT =
+  /^[ \t]*((?:self\.)?(?:[a-z0-9]+_)*(?:ckpt|checkpoint|local)_(?:dir|path))[ \t]*=[ \t]*(['"])(\.{1,2}\/[^'"\n*{}$%]+)\2[ \t]*(?:#.*)?$/gm;
+const RUN_MOMENT_NAME = /^(?:best|last|latest|final|checkpoints?|ckpt|epoch|step|iter)(?:[-_.]?\w{0,8})?(?:\.\w+)?$/i;
+function checkpointPathAssignments(text: string): { value: string; offset: number }[] {
+  if (!text.includes('./')) return [];
+  const found: { value: string; offset: number }[] = [];
+  for (const m of text.matchAll(CHECKPOINT_PATH_ASSIGNMENT)) {
+    if (NOT_A_MODEL_SOURCE.test(m[1]!.replace(/^self\./, ''))) continue;
+    const path = m[3]!.replace(/\/+$/, '');
+    const last = path.slice(path.lastIndexOf('/') + 1);
+    if (RUN_MOMENT_NAME.test(last) || CONVENTIONAL_WEIGHT_FILE.test(last)) continue;
+    if (!(WEIGHTS_ONLY_FILE.test(last) || (namedLikeAModel(path) && !WEIGHT_FILE.test(last)))) continue;
+    found.push({ value: m[3]!, offset: m.index + m[0].indexOf(m[2]!) + 1 });
+  }
+  return found;
+}
+
 /** A model named by a path into `pretrained_models/`: the folder or file on disk, or the Hub repo a cache path names. */
 type PretrainedPath = { value: string; offset: number; source: 'local' | 'huggingface' };
 function pretrainedModelFolders(text: string): PretrainedPath[] {

@@ -229,10 +229,12 @@ export function sentenceTransformersId(value: string): string | undefined {
  * tests and examples, whatever the name after them (`EchoLM(model="test/echo")` in a stanfordnlp/dspy docstring,
  * `repo_id="dummy/user-repo"` in huggingface_hub's tests, `fake/base`, `mock/...`), and the metasyntactic words tests
  * put there (`new ModelParams("abc/123")` in LLamaSharp's serialisation test, `foo/bar`, `some/gateway-model` in
- * 0xPlaygrounds/rig's).
+ * 0xPlaygrounds/rig's); and the stand-in owner a registry test gives a user's own model (`--stt_model_name custom/whisper`,
+ * `custom/mlx-model`, `custom/transformers-model`: huggingface/speech-to-speech's tests/test_backend_registry.py and
+ * test_cli_defaults.py). (Not `acme/`: this project's own fixtures give it real-looking repos, `acme/support-lora-3b`.)
  */
 const PLACEHOLDER_ORG =
-  /^((your|my|some)[-_]?(hf[-_]?|hugging[-_]?face[-_]?(hub[-_]?)?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|some|<[^>]*>|x+)$/i;
+  /^((your|my|some)[-_]?(hf[-_]?|hugging[-_]?face[-_]?(hub[-_]?)?)?(user(name)?|org(anization)?|name|account|namespace|id|repo|hf[-_]?id)|user[-_]?name|org[-_]?name|hf[-_]?username|(test|fake|dummy|mock)([-_]?org)?|abc|foo|xyz|some|custom|<[^>]*>|x+)$/i;
 /**
  * Two generic words: `org/repo` in a docs URL (`https://huggingface.co/org/repo/resolve/...`), `user/repository`,
  * `org/model2`, `hf-org/hf-model`, `test/model` and `MixedCaseGroup/MixedCaseModel` in tests, `user-id/repo-id` (kserve's

@@ -2028,3 +2028,46 @@ describe('markdown: lessons of InternLM/Tutorial (held-out round 40, issue #15, 
     ]);
   });
 });
+
+describe('markdown: a command given its API key or base URL names the model it asks that API for (held-out huggingface/speech-to-speech, issue #15, session 37)', () => {
+  const ids = async (text: string) => (await markdown.extract({ relPath: 'README.md', size: text.length, text })).references.map((r) => `${r.id}@${r.line}`);
+
+  it("reads `--model_name` as the hosted model, or the router's Hub id with its provider, when the command points a client at an API", async () => {
+    // huggingface/speech-to-speech README.md (Responses API backends) and its LLM/README.md.
+    const page = [
+      '```bash',
+      '# OpenAI',
+      'speech-to-speech local \\',
+      '    --stt parakeet-tdt \\',
+      '    --llm_backend responses-api \\',
+      '    --model_name "gpt-4o-mini" \\',
+      '    --responses_api_api_key "$OPENAI_API_KEY" \\',
+      '    --responses_api_stream',
+      '```',
+      '',
+      '```bash',
+      '# HF Inference Providers: GPT-oss-20B via Groq',
+      'speech-to-speech serve \\',
+      '    --llm_backend responses-api \\',
+      '    --model_name "openai/gpt-oss-20b:groq" \\',
+      '    --responses_api_base_url "https://router.huggingface.co/v1" \\',
+      '    --responses_api_api_key "$HF_TOKEN"',
+      '```',
+      '',
+      '```bash',
+      '# Local transformers/mlx-lm backend',
+      '--model_name google/gemma-2b-it',
+      '',
+      '# OpenAI-compatible backend',
+      '--llm_backend responses-api --model_name deepseek-chat --responses_api_base_url https://api.deepseek.com',
+      '```',
+    ].join('\n');
+    expect(await ids(page)).toEqual(['openai/gpt-4o-mini@6', 'huggingface/openai/gpt-oss-20b:groq@15', 'google/gemma-2b-it@22', 'deepseek/deepseek-chat@25']);
+  });
+
+  it('keeps `--model_name` a Hub id only when no API is named (a served alias elsewhere)', async () => {
+    // lm-sys/FastChat's worker: `--model-name` is the alias of the weights `--model-path` loads.
+    const page = ['```bash', 'python3 -m fastchat.serve.model_worker --model-path lmsys/vicuna-7b-v1.5 --model-name vicuna-7b', '```'].join('\n');
+    expect(await ids(page)).toEqual(['lmsys/vicuna-7b-v1.5@2']);
+  });
+});

@@ -4645,3 +4645,55 @@ describe("model-names: a maker-prefixed weights file is a file (held-out round 4
     expect(run('frontend/src/types/configs.typecheck.ts', text).references).toEqual([]);
   });
 });
+
+describe("model-names: F5-TTS's model names in its slots (held-out SWivid/F5-TTS, issue #15, session 37)", () => {
+  const rows = async (relPath: string, text: string) =>
+    (await modelNames.extract({ relPath, size: text.length, text }))!.references.map((r) => [r.id, r.source, r.line]);
+
+  it('reads `model="F5TTS_v1_Base"` and a `--model` flag default in a file of f5_tts as the checkpoint repo the name downloads', async () => {
+    // SWivid/F5-TTS src/f5_tts/api.py (F5TTS.__init__) and src/f5_tts/socket_server.py; providers.yaml library_names f5_tts.
+    const api = [
+      'from f5_tts.infer.utils_infer import load_model, load_vocoder',
+      '',
+      '',
+      'class F5TTS:',
+      '    def __init__(',
+      '        self,',
+      '        model="F5TTS_v1_Base",',
+      '        ckpt_file="",',
+      '    ):',
+      '        if model == "F5TTS_Base":',
+      '            if self.mel_spec_type == "bigvgan":',
+      '                model = "F5TTS_Base_bigvgan"',
+    ].join('\n');
+    const found = await rows('src/f5_tts/api.py', api);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 7]);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 12]);
+    expect(found.filter(([, , line]) => line === 10)).toEqual([]);
+    const server = [
+      'from f5_tts.api import F5TTS',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument(',
+      '    "--model",',
+      '    default="F5TTS_v1_Base",',
+      '    help="The model name, e.g. F5TTS_v1_Base",',
+      ')',
+    ].join('\n');
+    expect(await rows('src/f5_tts/socket_server.py', server)).toContainEqual(['SWivid/F5-TTS', 'huggingface', 5]);
+  });
+
+  it("reads a slot's default in a settings mapping's get (`config.get(\"model\", \"F5TTS_v1_Base\")`)", async () => {
+    // SWivid/F5-TTS src/f5_tts/infer/infer_cli.py: the TOML config's `model`, else F5TTS_v1_Base.
+    const cli = [
+      'from f5_tts.infer.utils_infer import load_model',
+      'config = tomli.load(open(args.config, "rb"))',
+      'model = args.model or config.get("model", "F5TTS_v1_Base")',
+      'ckpt_file = args.ckpt_file or config.get("ckpt_file", "")',
+      'if model == "F5TTS_Base":',
+      '    pass',
+    ].join('\n');
+    const found = await rows('src/f5_tts/infer/infer_cli.py', cli);
+    expect(found).toContainEqual(['SWivid/F5-TTS', 'huggingface', 3]);
+    expect(found.filter(([, , line]) => line === 5)).toEqual([]);
+  });
+});

@@ -5004,3 +5004,45 @@ describe('python: held-out round 41 (josStorer/RWKV-Runner backend-python)', () 
     expect(await refs('backend-python/tests/test_albatross_unsupported.py', text)).toEqual([['models/RWKV7-G1-1.5B-ctx4k.pth', 'local', 4]]);
   });
 });
+
+describe('python: held-out round 41 (SWivid/F5-TTS, huggingface/speech-to-speech, issue #15, session 37)', () => {
+  const rows = (relPath: string, text: string) =>
+    (python.extract({ relPath, size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads a relative path assigned to a checkpoint's or local model's variable as the model on disk", () => {
+    // SWivid/F5-TTS src/f5_tts/eval/eval_seedtts_testset.py and infer/infer_cli.py.
+    const text = [
+      '    local = args.local',
+      '    if local:  # use local custom checkpoint dir',
+      '        if lang == "zh":',
+      '            asr_ckpt_dir = "../checkpoints/funasr"  # paraformer-zh dir under funasr',
+      '        elif lang == "en":',
+      '            asr_ckpt_dir = "../checkpoints/Systran/faster-whisper-large-v3"',
+      '    else:',
+      '        asr_ckpt_dir = ""  # auto download to cache dir',
+      '    wavlm_ckpt_dir = "../checkpoints/UniSpeech/wavlm_large_finetune.pth"',
+      'if vocoder_name == "vocos":',
+      '    vocoder_local_path = "../checkpoints/vocos-mel-24khz"',
+      'save_ckpt_dir = "./ckpts/run-2"',
+      'asr_local_path = "./ckpts/epoch_3"',
+    ].join('\n');
+    expect(rows('eval_seedtts_testset.py', text)).toEqual([
+      ['../checkpoints/Systran/faster-whisper-large-v3', 'local', 6],
+      ['../checkpoints/UniSpeech/wavlm_large_finetune.pth', 'local', 9],
+      ['../checkpoints/vocos-mel-24khz', 'local', 11],
+    ]);
+  });
+
+  it('leaves the stand-in owner of a registry test (`custom/whisper`, `custom/mlx-model`) and keeps a real id beside it', () => {
+    // huggingface/speech-to-speech tests/test_backend_registry.py
+    const text = [
+      'def test_facebook_mms_handler_honors_model_override(monkeypatch):',
+      '    handler = FacebookMMSTTSHandler.__new__(FacebookMMSTTSHandler)',
+      '    handler.setup(Event(), model_name="custom/mlx-model", language="fr", device="cpu")',
+      '    assert handler._initial_model_name == "custom/mlx-model"',
+      '    args = parse_arguments(["--stt", "whisper", "--stt_model_name", "custom/whisper"])',
+      '    handler.model_name = "facebook/mms-tts-eng"',
+    ].join('\n');
+    expect(rows('tests/test_backend_registry.py', text)).toEqual([['facebook/mms-tts-eng', 'huggingface', 6]]);
+  });
+});

@@ -1337,6 +1337,30 @@ function namedModel(token: Token, openAIOnly = false): ArgModel | undefined {
 const SERVER_URL_FLAG = /^--(?:base[-_]url|api[-_]base|openai[-_]api[-_]base|api[-_]url|url)$/;
 /** The client's flag naming the served model. */
 const CLIENT_MODEL_FLAGS = new Set(['--model']);
+/**
+ * A client given its API's key or base URL by flags of its own (`--responses_api_api_key "$OPENAI_API_KEY"`,
+ * `--responses_api_base_url "https://router.huggingface.co/v1"`, `--api-key`, `--openai_base_url`): huggingface/speech-to-speech's
+ * `speech-to-speech serve --llm_backend responses-api --model_name gpt-4o-mini --responses_api_api_key ...` (its README).
+ */
+const API_CLIENT_FLAG = /^--(?:[a-z0-9]+[-_]){0,3}(?:api[-_]key|base[-_]url|api[-_]base)$/i;
+/** Whether a command gives a client its API key or base URL (API_CLIENT_FLAG), and the base URL when one is written. */
+function apiClientSettings(raw: Token[]): { url?: string } | undefined {
+  let client: { url?: string } | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i]!.text;
+    if (!t.startsWith('--')) continue; // (API_CLIENT_FLAG's first characters, before a slice per word)
+    const eq = t.indexOf('=');
+    const flag = eq < 0 ? t : t.slice(0, eq);
+    if (!API_CLIENT_FLAG.test(flag)) continue;
+    client ??= {};
+    const value = (eq < 0 ? (raw[i + 1]?.text ?? '') : t.slice(eq + 1)).replace(/^["']|["']$/g, '');
+    if (/^https?:\/\/\S/.test(value)) client.url ??= value;
+  }
+  return client;
+}
+/** A Hub id with the router's provider or policy after a colon (`openai/gpt-oss-20b:groq`, `Qwen/Qwen3.5-9B:together`). */
+const ROUTED_HUB_ID = /^[\w.-]+\/[\w.-]+:[a-z][\w-]*$/;
+
 /** Whether a command gives a server's URL to a base-URL flag (`--base-url=http://kubeai/openai`, `--base-url http://localhost:8000`). */
 function pointsAtServer(raw: Token[]): boolean {
   return raw.some((t, i) => {
@@ -1857,13 +1881,21 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // Azure's `az cognitiveservices account deployment create ... --model-format OpenAI --model-name gpt-4o`: the model
       // the deployment is created from, picked from Azure's catalogue by name (the deployment's own name is
       // `--deployment-name`), as a catalogue-picking flag is (tests/real-world/README.md, session 13).
+      // A client given its API's key or base URL (apiClientSettings) sends `--model_name` to that API: the model it asks for
+      // (a hosted name, `gpt-4o-mini`, `deepseek-chat` with `--responses_api_base_url https://api.deepseek.com`), or, through
+      // a router's base URL, the Hub id with the router's provider after a colon, as the router's own ids are reported
+      // (`huggingface/openai/gpt-oss-20b:groq`, providers.yaml `huggingface`).
+      const api = azureDeployment() ? undefined : apiClientSettings(raw);
+      const router = api?.url && ROUTED_HUB_ID.test(value.text) ? providerForUrl(api.url) : undefined;
       push(
-        hub(value) ??
-          (azureDeployment() ? namedModel(value) : undefined) ??
-          // `bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B` (hkust-nlp/simpleRL-reason's README, whose script
-          // trains `$HDFS_MODEL_PATH/$MODEL_NAME`): a project's shell script given a bare name with a parameter count takes
-          // the model's folder by that name. Not a Python server's `--model-name` (FastChat's alias beside its `--model-path`).
-          (raw.slice(firstCommandWord, i).some((t) => SHELL_SCRIPT_RUN.test(t.text)) ? bareModelFolder(value) : undefined),
+        router?.router
+          ? { id: `${router.id}/${value.text}`, source: 'api', offset: value.offset }
+          : (hub(value) ??
+              (azureDeployment() || api ? namedModel(value) : undefined) ??
+              // `bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B` (hkust-nlp/simpleRL-reason's README, whose script
+              // trains `$HDFS_MODEL_PATH/$MODEL_NAME`): a project's shell script given a bare name with a parameter count takes
+              // the model's folder by that name. Not a Python server's `--model-name` (FastChat's alias beside its `--model-path`).
+              (raw.slice(firstCommandWord, i).some((t) => SHELL_SCRIPT_RUN.test(t.text)) ? bareModelFolder(value) : undefined)),
       );
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;

@@ -19,6 +19,7 @@ type Compiled = {
   subscript: RegExp;
   flag: RegExp;
   called: RegExp;
+  got: RegExp;
   source: 'huggingface' | 'modelscope';
   names: Map<string, string>;
 };
@@ -58,6 +59,10 @@ function compile(): Compiled[] {
       // A method named for a slot, given the name first (SAT's `VisualGLMModel.from_pretrained('visualglm-6b', args)`,
       // THUDM/VisualGLM-6B model/infer_util.py, in a file importing `sat`): the name the method loads.
       called: new RegExp(String.raw`\.(?:${slots})\(\s*["'](${names})["']`, 'g'),
+      // A settings mapping read for a slot, the name its default (`model = args.model or config.get("model", "F5TTS_v1_Base")`,
+      // SWivid/F5-TTS's infer_cli.py reading its TOML config; `cfg.get("vad_model", "fsmn-vad")`): the name the library loads
+      // when the setting is absent.
+      got: new RegExp(String.raw`\.get\(\s*["'](?:${slots})["']\s*,\s*["'](${names})["']\s*\)`, 'g'),
       source: l.source,
       names: new Map(Object.entries(l.names)),
     };
@@ -84,7 +89,7 @@ export function libraryNamesInSlots(text: string, mayName?: (pkg: string) => boo
     if (typeof mentionedIn === 'string' ? !mentionedIn.includes(library.package) || !library.mentions.test(mentionedIn) : !mentionedIn.has(library.package))
       continue;
     const seen = new Set<number>();
-    for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag, library.called]) {
+    for (const pattern of [library.keyed, library.spaced, library.subscript, library.flag, library.called, library.got]) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
         const value = m[1]!;
