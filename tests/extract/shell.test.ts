@@ -2237,3 +2237,59 @@ describe('shell request bodies: a model key of a kind', () => {
     expect(references.map((r) => [r.id, r.source, r.line])).toEqual([['Qwen/Qwen3-Embedding-0.6B', 'huggingface', 6]]);
   });
 });
+
+// Held-out round 41 (session 37): shapes cut from NovaSky-AI/SkyThought's test-time-scaling launch scripts and
+// simplescaling/s1's eval/commands.sh.
+describe('shell: a project script told its model by LiteLLM route, hosted name or environment prefix', () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'scripts/run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the Hub id behind LiteLLM's openai/ route to a local vLLM server (SkyThought final_random_cached/*.sh)", () => {
+    const text = [
+      '#!/bin/bash',
+      '',
+      'MAX_ROUND=3',
+      'for difficulty in easy medium hard',
+      'do',
+      '    python evaluate_multiprocess.py \\',
+      '        --difficulty=${difficulty} \\',
+      '        --selection=random \\',
+      '        --api_name openai/Qwen/Qwen2.5-Coder-0.5B-Instruct \\',
+      '        --api_base http://localhost:8000/v1 \\',
+      '        --result_json_path="results/final_qwen0.5b_${difficulty}.json"',
+      'done',
+    ].join('\n');
+    expect(rows(text)).toEqual([['Qwen/Qwen2.5-Coder-0.5B-Instruct', 'huggingface', 9]]);
+    // A route no OpenAI-style server answers on, or an organisation that publishes no models, stays a path.
+    expect(rows(text.replace('openai/Qwen/', 'results/Qwen/'))).toEqual([]);
+    expect(rows(text.replace('openai/Qwen/', 'openai/myteam/'))).toEqual([]);
+  });
+
+  it("reads a hosted provider's model name given to any option of the project's own script (SkyThought majority_baselines)", () => {
+    const text = [
+      '    python evaluate_multiprocess.py \\',
+      '        --difficulty=${difficulty} \\',
+      '        --n=16 \\',
+      '        --generator o1-mini \\',
+      '        --test_generator 4o-mini \\',
+      '        --method majority_vote',
+    ].join('\n');
+    // (`4o-mini` is the script's own alias, mapped in its Python: no provider publishes that name.)
+    expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
+    // A tokenizer's encoding named after a model is no model the script calls.
+    expect(rows('python count.py --tiktoken_encoding gpt-4o-mini --n 3')).toEqual([]);
+  });
+
+  it("reads a hosted model's name a command's environment prefix sets under a variable named for no model (s1 eval/commands.sh)", () => {
+    const text = [
+      '### s1.1 ###',
+      'OPENAI_API_KEY=YOUR_OPENAI_KEY PROCESSOR=gpt-4o-mini lm_eval --model vllm --model_args pretrained=simplescaling/s1.1-32B,dtype=float32,tensor_parallel_size=8 --tasks aime25_nofigures --batch_size auto',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['openai/gpt-4o-mini', 'api', 2],
+      ['simplescaling/s1.1-32B', 'huggingface', 2],
+    ]);
+    // Credentials, addresses and words without a digit are no model.
+    expect(rows('OPENAI_BASE_URL=gpt-4o-mini STYLE=command python run.py --n 3')).toEqual([]);
+  });
+});

@@ -34,6 +34,7 @@ import {
   hostedModelId,
   isContextOnlyId,
   isOwnServedName,
+  isOpenAICompatibleRoute,
   libraryModel,
   litellmBareProvider,
   litellmModel,
@@ -1627,7 +1628,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? '') || (makes && i > firstCommandWord))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
-      push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand));
+      push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand) ?? (prefix ? prefixHostedName(env[1]!, value) : undefined));
       continue;
     }
     // A container's environment entry set through Helm, its name and its value in two flags (`--set
@@ -2130,12 +2131,16 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
       // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README), also
       // through a variable the script set (`%env BASE_URL=THUDM/chatglm-6b` then `!python app.py --base_url $BASE_URL`).
+      // Behind LiteLLM's route to an OpenAI-compatible server (`--api_name openai/Qwen/Qwen2.5-Coder-7B-Instruct
+      // --api_base http://localhost:8000/v1`, NovaSky-AI/SkyThought's test-time-scaling scripts: the vLLM server runs the
+      // Hub model), that Hub id; and a name a hosted provider publishes given to such an option (`--test_generator
+      // o1-mini`, `--generator o3-mini`: the script's model, whatever its option is called).
       else if (
         (raw[i]!.text === token.text || /^\$\{?\w+\}?$/.test(raw[i]!.text)) &&
         /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) &&
         !NOT_MODEL_OPTION.test(raw[i - 1]!.text)
       )
-        push(publisherId(token));
+        push(publisherId(token) ?? routedPublisherId(token) ?? optionHostedName(raw[i - 1]!.text, token));
     }
   }
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag; and so
@@ -2284,6 +2289,43 @@ function scriptWeightsFolder(raw: Token[], first: number, at: number): ArgModel 
   if (!ROOTED_PATH.test(token.text) || FILE_LIKE.test(token.text.replace(/\/+$/, '').split('/').pop() ?? '')) return undefined;
   const rooted = raw.slice(first + 2).filter((t, j) => ROOTED_PATH.test(t.text) && !raw[first + 1 + j]!.text.startsWith('-'));
   return rooted.length === 1 ? namedFolder(token) : undefined;
+}
+
+/**
+ * A publisher's Hub id behind LiteLLM's route to an OpenAI-compatible server (`openai/Qwen/Qwen2.5-Coder-7B-Instruct`,
+ * `hosted_vllm/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B`: providers.yaml `litellm.prefixes` naming openai or
+ * openai-compatible): the Hub model the server runs, placed where the id starts.
+ */
+function routedPublisherId(token: Token): ArgModel | undefined {
+  const slash = token.text.indexOf('/');
+  if (slash <= 0 || token.text.indexOf('/', slash + 1) < 0 || !isOpenAICompatibleRoute(token.text.slice(0, slash))) return undefined;
+  return publisherId({ text: token.text.slice(slash + 1), offset: token.offset + slash + 1 });
+}
+
+/** Options that hold something beside the script's model, though given a model's name: a tokenizer's or encoding's. */
+const NOT_HOSTED_MODEL_OPTION = /token|encod|provider|type|format|version|mode/i;
+
+/**
+ * A name a hosted provider publishes (providers.yaml `naming`), with a digit (`o1-mini`, `gpt-4o-mini`: not a bare word
+ * such as `command`), given to an option of a project's own script: the model the script calls, however the option is
+ * named (`evaluate_multiprocess.py --test_generator o1-mini`, NovaSky-AI/SkyThought).
+ */
+function optionHostedName(option: string, token: Token): ArgModel | undefined {
+  return /\d/.test(token.text) && !NOT_HOSTED_MODEL_OPTION.test(option) ? providerNamed(token) : undefined;
+}
+
+/** Variables that hold something beside a model, though set to a model's name: credentials, addresses, tokenizers. */
+const NOT_HOSTED_MODEL_VARIABLE = /key|token|secret|password|url|host|port|base|endpoint|version|encod|provider|type|format/i;
+
+/**
+ * A command's environment prefix set to a name a hosted provider publishes, with a digit, under a variable named for no
+ * model: the model the command's code picks by it (`PROCESSOR=gpt-4o-mini lm_eval ...`, simplescaling/s1's
+ * eval/commands.sh, whose tasks compare `os.getenv("PROCESSOR")` with `"gpt-4o-mini"` to choose their answer extractor).
+ * A variable named for a model is modelFromEnv's.
+ */
+function prefixHostedName(name: string, value: Token): ArgModel | undefined {
+  if (isModelEnvName(name) || NOT_HOSTED_MODEL_VARIABLE.test(name) || !/\d/.test(value.text)) return undefined;
+  return providerNamed(value);
 }
 
 /** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
