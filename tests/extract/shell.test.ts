@@ -2280,6 +2280,20 @@ describe('shell: a project script told its model by LiteLLM route, hosted name o
     expect(rows('python count.py --tiktoken_encoding gpt-4o-mini --n 3')).toEqual([]);
   });
 
+  it('reads an option given as --option=value as the same option given its value apart (SkyThought baselines_selfdebug)', () => {
+    const text = ['    python evaluate_multiprocess.py \\', '        --n=1 \\', '        --no_dspy_gen \\', '\t--generator=o1-mini \\', '        --selection=random'].join('\n');
+    expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
+    expect(rows('python train.py --base=Qwen/Qwen2.5-7B-Instruct --output_dir=Qwen/out-1')).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1]]);
+  });
+
+  it('reads a command under a label in a comment, the server the script needs started (SkyThought sec5_revision/*.sh)', () => {
+    const text = ['#!/bin/bash', '', '# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct', 'MAX_ROUND=5', '# vllm serve Qwen/Qwen2.5-7B-Instruct', 'python run.py --n 3'].join('\n');
+    // (The unlabelled commented-out line is a disabled alternative, as before.)
+    expect((shell.extract({ relPath: 'last_qwen_7b.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['Qwen/Qwen2.5-Coder-7B-Instruct', 3, 'comment'],
+    ]);
+  });
+
   it("reads a hosted model's name a command's environment prefix sets under a variable named for no model (s1 eval/commands.sh)", () => {
     const text = [
       '### s1.1 ###',

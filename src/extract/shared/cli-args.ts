@@ -2126,6 +2126,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
       if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
+      // An option given its value as `--option=value`, read as the option's value is below (`--generator=o1-mini`, SkyThought's baselines_selfdebug/o1_mini_*.sh).
+      else if (raw[i]!.text === token.text && token.text.startsWith('-')) {
+        const option = OPTION_WITH_VALUE.exec(token.text);
+        const value = option && !NOT_MODEL_OPTION.test(option[1]!) ? { text: option[2]!, offset: token.offset + option[1]!.length + 1 } : undefined;
+        if (value && !found.some((f) => f.offset === value.offset)) push(publisherId(value) ?? routedPublisherId(value) ?? optionHostedName(option![1]!, value));
+      }
       else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
@@ -2302,6 +2308,8 @@ function routedPublisherId(token: Token): ArgModel | undefined {
   return publisherId({ text: token.text.slice(slash + 1), offset: token.offset + slash + 1 });
 }
 
+/** `--option=value`: the option and its value. */
+const OPTION_WITH_VALUE = /^(--?[A-Za-z][\w-]*)=([^\s=]+)$/;
 /** Options that hold something beside the script's model, though given a model's name: a tokenizer's or encoding's. */
 const NOT_HOSTED_MODEL_OPTION = /token|encod|provider|type|format|version|mode/i;
 
@@ -2980,10 +2988,16 @@ const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*
  * `continuedOnly` (scripts): only commands written over several comment lines, a recipe's step; one commented-out
  * line of a script is a disabled alternative (`# docker run vllm/vllm-openai --model X`).
  */
+/**
+ * A label before a command in a comment, a word or a few and a colon (`# Server: vllm serve X`, `# Start the server: ...`,
+ * NovaSky-AI/SkyThought's test-time-scaling scripts): the command is one the reader is told to run.
+ */
+const COMMENT_LABEL = '[A-Z][A-Za-z]*(?:[ \\t][A-Za-z]+){0,3}:[ \\t]+';
+
 export function commentedCommands(text: string, continuedOnly = false, starts?: number[]): ArgModel[] {
   if (!text.includes('#')) return [];
   commentedCommand ??= new RegExp(
-    `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
+    `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+|${COMMENT_LABEL})?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
     'my',
   );
   // Both patterns are tried at the comment lines' starts only (sticky: comments.ts eachHashLineMatch).
@@ -3014,8 +3028,9 @@ export function commentedCommands(text: string, continuedOnly = false, starts?: 
     commentedCommand,
     (m) => {
       const { command, start, end } = continued(m);
-      // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
-      if (!((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))))
+      // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script; so does
+      // one under a label, `# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct`, the server a script needs started.)
+      if (!((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$') && !m[1]!.includes(':'))))
         found.push(...modelsInArgs(tokenize(command, start)));
       return end;
     },
