@@ -2278,6 +2278,10 @@ describe('shell: a project script told its model by LiteLLM route, hosted name o
     expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
     // A tokenizer's encoding named after a model is no model the script calls.
     expect(rows('python count.py --tiktoken_encoding gpt-4o-mini --n 3')).toEqual([]);
+    // Nor a parser named for the family whose output it reads (QwenLM/Qwen3 docs/source/getting_started/quickstart.md:285).
+    expect(rows('python -m sglang.launch_server --model-path Qwen/Qwen3-235B-A22B-Thinking-2507 --port 8000 --reasoning-parser deepseek-r1')).toEqual([
+      ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'huggingface', 1],
+    ]);
   });
 
   it('reads an option given as --option=value as the same option given its value apart (SkyThought baselines_selfdebug)', () => {

@@ -2310,8 +2310,12 @@ function routedPublisherId(token: Token): ArgModel | undefined {
 
 /** `--option=value`: the option and its value. */
 const OPTION_WITH_VALUE = /^(--?[A-Za-z][\w-]*)=([^\s=]+)$/;
-/** Options that hold something beside the script's model, though given a model's name: a tokenizer's or encoding's. */
-const NOT_HOSTED_MODEL_OPTION = /token|encod|provider|type|format|version|mode/i;
+/**
+ * Options that hold something beside the script's model, though given a model's name: a tokenizer's or encoding's, a
+ * parser or template named for the family whose output it reads (`--reasoning-parser deepseek-r1`, QwenLM/Qwen3's
+ * quickstart), a type, format or task.
+ */
+const NOT_HOSTED_MODEL_OPTION = /token|encod|provider|type|format|version|mode|parser|template|style|family|arch|kind|task|quant/i;
 
 /**
  * A name a hosted provider publishes (providers.yaml `naming`), with a digit (`o1-mini`, `gpt-4o-mini`: not a bare word
