@@ -2285,13 +2285,26 @@ describe('shell: a project script told its model by LiteLLM route, hosted name o
   });
 
   it('reads an option given as --option=value as the same option given its value apart (SkyThought baselines_selfdebug)', () => {
-    const text = ['    python evaluate_multiprocess.py \\', '        --n=1 \\', '        --no_dspy_gen \\', '\t--generator=o1-mini \\', '        --selection=random'].join('\n');
+    const text = [
+      '    python evaluate_multiprocess.py \\',
+      '        --n=1 \\',
+      '        --no_dspy_gen \\',
+      '\t--generator=o1-mini \\',
+      '        --selection=random',
+    ].join('\n');
     expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
     expect(rows('python train.py --base=Qwen/Qwen2.5-7B-Instruct --output_dir=Qwen/out-1')).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1]]);
   });
 
   it('reads a command under a label in a comment, the server the script needs started (SkyThought sec5_revision/*.sh)', () => {
-    const text = ['#!/bin/bash', '', '# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct', 'MAX_ROUND=5', '# vllm serve Qwen/Qwen2.5-7B-Instruct', 'python run.py --n 3'].join('\n');
+    const text = [
+      '#!/bin/bash',
+      '',
+      '# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct',
+      'MAX_ROUND=5',
+      '# vllm serve Qwen/Qwen2.5-7B-Instruct',
+      'python run.py --n 3',
+    ].join('\n');
     // (The unlabelled commented-out line is a disabled alternative, as before.)
     expect((shell.extract({ relPath: 'last_qwen_7b.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.context])).toEqual([
       ['Qwen/Qwen2.5-Coder-7B-Instruct', 3, 'comment'],

@@ -2130,9 +2130,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       else if (raw[i]!.text === token.text && token.text.startsWith('-')) {
         const option = OPTION_WITH_VALUE.exec(token.text);
         const value = option && !NOT_MODEL_OPTION.test(option[1]!) ? { text: option[2]!, offset: token.offset + option[1]!.length + 1 } : undefined;
-        if (value && !found.some((f) => f.offset === value.offset)) push(publisherId(value) ?? routedPublisherId(value) ?? optionHostedName(option![1]!, value));
-      }
-      else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
+        if (value && !found.some((f) => f.offset === value.offset))
+          push(publisherId(value) ?? routedPublisherId(value) ?? optionHostedName(option![1]!, value));
+      } else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
       // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README), also
