@@ -623,6 +623,10 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
       // `model: str = Field(` then `default="zerank-1",` on the next line: the default of the model setting above.
       // `parser.add_argument("--model-id", type=str, default="o1")`: the default of a model flag is that flag's value.
       const flag = own === `${indent}|k:default` && !(parent && isModelKey(parent)) ? argparseFlagOf(text, lineStart + column - 1) : undefined;
+      // `wandb_project: Optional[str] = field(default="s1")` (simplescaling/s1's TrainingConfig, below `model_name: str =
+      // field(default="Qwen/Qwen2.5-32B-Instruct")`): a dataclass or pydantic field's default is that field's value, its
+      // slot the field's name, not one more entry of a run of `default`s beside a known model.
+      const field = own === `${indent}|k:default` && python && !flag ? DATACLASS_FIELD_DEFAULT.exec(line.slice(0, column - 1))?.[1] : undefined;
       // (A flag named for a model's type, version or task keeps its default to itself: `--model_type` default `'t2v'` below
       // `--model_path` default `'LanguageBind/Open-Sora-Plan-v1.0.0'`, PKU-YuanGroup/Open-Sora-Plan's samplers, is a
       // task, not one more entry of a run of defaults beside a known model.)
@@ -631,7 +635,9 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
           ? `${indent}|k:${parent}`
           : flag && (isModelKey(flag) || TRAIT_FLAG.test(flag))
             ? `${indent}|k:${flag}`
-            : own;
+            : field
+              ? `${indent}|k:${field}`
+              : own;
       const slot = lineCall && at?.endsWith('|[') ? `${at}${BY_USE}${lineCall}` : at;
       const key = slot?.includes('|k:') ? slot.slice(slot.indexOf('|k:') + 3) : undefined;
       // `"longchat-v1.5-7b-32k": "lmsys/longchat-7b-v1.5-32k",` beside `"chatglm2-6b": "THUDM/chatglm2-6b",` (THUDM/LongBench's
@@ -1682,6 +1688,8 @@ const SWITCH_SUBJECT = /^\s*(?:}\s*)?(?:switch\s*\(?\s*([\w.$]+)(?:\(\))?\s*\)?\
 const NOT_MODEL_SUBJECT = /(?:backend|provider|engine|runtime|platform|vendor|driver)(?:_?(?:name|type|id))?$/i;
 /** An option named for a trait of the model, not the model (`--model_type`, `--version`, `--task`, `--precision_mode`). */
 const TRAIT_FLAG = /(?:^|[-_])(?:type|kind|class|format|family|arch|architecture|version|size|task|mode)$/i;
+/** A dataclass or pydantic field opened on its line up to its default's quote: `name: T = field(default="`, `Field(..., default="`. */
+const DATACLASS_FIELD_DEFAULT = /^\s*([A-Za-z_]\w*)\s*:\s*[^=\n]+=\s*(?:\w+\.)?[Ff]ield\(\s*(?:[^()\n]*,\s*)?default\s*=\s*["']$/;
 /** Before a value, the setting it is compared with (`args.sample_method == '`, `scheduler != "`). */
 const COMPARED_SUBJECT_BEFORE = /([\w$]+)\s*[!=]==?\s*["'`]$/;
 /** A setting named for a diffusion sampler, scheduler or solver (`sample_method`, `sampler_name`, `noise_scheduler`, `solver`). */

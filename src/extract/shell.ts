@@ -35,7 +35,7 @@ import { keyedModelName } from './shared/keyed-name.js';
 import { loadRegistry } from '../registry/load.js';
 import { wordLinesOf } from './shared/word-lines.js';
 import { parseHubReference } from '../model/ids.js';
-import { asAliasRequest, servedAliases } from '../registry/providers.js';
+import { asAliasRequest, providerNameWords, servedAliases } from '../registry/providers.js';
 
 /** `NAME=${NAME:-"default"}` (or `'default'`): the name and its quoted default. */
 export const QUOTED_DEFAULT = /^[ \t]*(?:export[ \t]+|local[ \t]+)?([A-Za-z_]\w*)=\$\{\w+:?[-=]["']([^"'\s]+)["']\}/gm;
@@ -223,7 +223,9 @@ export default defineExtractor({
     // Commands kept in comments over several lines (`# swift rollout \` then `#     --model X`, the server a recipe says
     // to start first); a single commented-out line is a disabled alternative.
     const commented = MAY_NAME_A_MODEL.test(source) ? commentedCommands(source, true) : [];
-    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && namesPublisher(text)) && !commented.length) return { references: [], diagnostics: [] };
+    // (Or a hosted provider's name, given to an option of the project's own script: `python evaluate.py --generator o1-mini`.)
+    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && (namesPublisher(text) || namesHostedModel(text))) && !commented.length)
+      return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];
     // Every assignment of each name, in file order: `$model` means the one in effect where it is used.
@@ -374,6 +376,9 @@ const publisherWordsIn = wordLinesOf(publisherWords);
  */
 const SCRIPT = /\.(sh|bash|zsh)$/;
 const namesPublisher = (text: string) => publisherWordsIn(text) !== undefined;
+/** Whether the text holds a word of a hosted provider's names (`o1-`, `gpt-`, `claude-`: providers.yaml `naming`), found in one pass. */
+const providerWordsIn = wordLinesOf(providerNameWords);
+const namesHostedModel = (text: string) => providerWordsIn(text) !== undefined;
 
 /** A quoted word that is itself a model CLI's command: `log_info "  hf download deepseek-ai/DeepSeek-R1"`, `echo "ollama pull x"`. */
 const QUOTED_COMMAND = new RegExp(`^\\s*(?:${programAlternation(MODEL_PROGRAMS)})[ \\t]+[a-z]`);

@@ -715,6 +715,16 @@ export const adapterRoutes = (): string[] => load().litellm.adapterRoutes;
 /** LiteLLM's provider prefixes (`ollama`, `bedrock`...): litellmModel reads `<prefix>/<model>` by them alone. */
 export const litellmPrefixes = (): string[] => Object.keys(load().litellm.prefixes);
 
+/**
+ * Whether a LiteLLM route leads to an OpenAI-style API that serves what it is told to (`openai/`, `hosted_vllm/`:
+ * providers.yaml `litellm.prefixes` naming openai or openai-compatible), so a Hub id after it is the model a
+ * self-hosted server runs (`openai/Qwen/Qwen2.5-Coder-7B-Instruct` with an `api_base` of a local vLLM).
+ */
+export const isOpenAICompatibleRoute = (prefix: string): boolean => {
+  const { prefixes } = load().litellm;
+  return Object.hasOwn(prefixes, prefix) && (prefixes[prefix] === 'openai' || prefixes[prefix] === 'openai-compatible');
+};
+
 /** The provider a `<prefix>:<model>` name's prefix names (`openai:gpt-4o`, `azure_openai:gpt-4o` -> azure), from providers.yaml `colon_prefixes`. */
 export const colonPrefixProvider = (prefix: string): string | undefined =>
   Object.hasOwn(load().colonPrefixes, prefix) ? load().colonPrefixes[prefix] : undefined;

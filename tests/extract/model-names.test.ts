@@ -4697,3 +4697,27 @@ describe("model-names: F5-TTS's model names in its slots (held-out SWivid/F5-TTS
     expect(found.filter(([, , line]) => line === 5)).toEqual([]);
   });
 });
+
+// Held-out round 41 (session 37): simplescaling/s1's train/sft.py.
+describe("model-names: a dataclass field's default belongs to the field", () => {
+  const ids = (text: string) =>
+    (modelNames.extract(makeSourceFile('train/sft.py', text)) as { references: { id: string; line: number }[] }).references.map((r) => [r.id, r.line]);
+
+  it('reads the model field, not the W&B project and entity defaults below it', () => {
+    const text = [
+      '@dataclass',
+      'class TrainingConfig:',
+      '    model_name: str = field(default="Qwen/Qwen2.5-32B-Instruct")',
+      '    block_size: int = field(default=32768)',
+      '    wandb_project: Optional[str] = field(default="s1")',
+      '    wandb_entity: Optional[str] = field(default="hashimoto-group")',
+      "    train_file_path: Optional[str] = field(default='simplescaling/s1K_tokenized')",
+      '    dagger: bool = field(default=False)',
+    ].join('\n');
+    expect(ids(text)).toEqual([['Qwen/Qwen2.5-32B-Instruct', 3]]);
+    // A field named for the model keeps its default; the field after it keeps its own.
+    expect(ids('class Cfg:\n    judge_model: str = Field(description="judge", default="gpt-4o-mini")\n    run_name: str = field(default="s1-run")\n')).toEqual([
+      ['openai/gpt-4o-mini', 2],
+    ]);
+  });
+});

@@ -2320,3 +2320,90 @@ describe('shell: round 41 (held41d) options written on lines of their own, a scr
     ]);
   });
 });
+
+// Held-out round 41 (session 37): shapes cut from NovaSky-AI/SkyThought's test-time-scaling launch scripts and
+// simplescaling/s1's eval/commands.sh.
+describe('shell: a project script told its model by LiteLLM route, hosted name or environment prefix', () => {
+  const rows = (text: string) =>
+    (shell.extract({ relPath: 'scripts/run.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.source, r.line]);
+
+  it("reads the Hub id behind LiteLLM's openai/ route to a local vLLM server (SkyThought final_random_cached/*.sh)", () => {
+    const text = [
+      '#!/bin/bash',
+      '',
+      'MAX_ROUND=3',
+      'for difficulty in easy medium hard',
+      'do',
+      '    python evaluate_multiprocess.py \\',
+      '        --difficulty=${difficulty} \\',
+      '        --selection=random \\',
+      '        --api_name openai/Qwen/Qwen2.5-Coder-0.5B-Instruct \\',
+      '        --api_base http://localhost:8000/v1 \\',
+      '        --result_json_path="results/final_qwen0.5b_${difficulty}.json"',
+      'done',
+    ].join('\n');
+    expect(rows(text)).toEqual([['Qwen/Qwen2.5-Coder-0.5B-Instruct', 'huggingface', 9]]);
+    // A route no OpenAI-style server answers on, or an organisation that publishes no models, stays a path.
+    expect(rows(text.replace('openai/Qwen/', 'results/Qwen/'))).toEqual([]);
+    expect(rows(text.replace('openai/Qwen/', 'openai/myteam/'))).toEqual([]);
+  });
+
+  it("reads a hosted provider's model name given to any option of the project's own script (SkyThought majority_baselines)", () => {
+    const text = [
+      '    python evaluate_multiprocess.py \\',
+      '        --difficulty=${difficulty} \\',
+      '        --n=16 \\',
+      '        --generator o1-mini \\',
+      '        --test_generator 4o-mini \\',
+      '        --method majority_vote',
+    ].join('\n');
+    // (`4o-mini` is the script's own alias, mapped in its Python: no provider publishes that name.)
+    expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
+    // A tokenizer's encoding named after a model is no model the script calls.
+    expect(rows('python count.py --tiktoken_encoding gpt-4o-mini --n 3')).toEqual([]);
+    // Nor a parser named for the family whose output it reads (QwenLM/Qwen3 docs/source/getting_started/quickstart.md:285).
+    expect(rows('python -m sglang.launch_server --model-path Qwen/Qwen3-235B-A22B-Thinking-2507 --port 8000 --reasoning-parser deepseek-r1')).toEqual([
+      ['Qwen/Qwen3-235B-A22B-Thinking-2507', 'huggingface', 1],
+    ]);
+  });
+
+  it('reads an option given as --option=value as the same option given its value apart (SkyThought baselines_selfdebug)', () => {
+    const text = [
+      '    python evaluate_multiprocess.py \\',
+      '        --n=1 \\',
+      '        --no_dspy_gen \\',
+      '\t--generator=o1-mini \\',
+      '        --selection=random',
+    ].join('\n');
+    expect(rows(text)).toEqual([['openai/o1-mini', 'api', 4]]);
+    expect(rows('python train.py --base=Qwen/Qwen2.5-7B-Instruct --output_dir=Qwen/out-1')).toEqual([['Qwen/Qwen2.5-7B-Instruct', 'huggingface', 1]]);
+  });
+
+  it('reads a command under a label in a comment, the server the script needs started (SkyThought sec5_revision/*.sh)', () => {
+    const text = [
+      '#!/bin/bash',
+      '',
+      '# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct',
+      'MAX_ROUND=5',
+      '# vllm serve Qwen/Qwen2.5-7B-Instruct',
+      'python run.py --n 3',
+    ].join('\n');
+    // (The unlabelled commented-out line is a disabled alternative, as before.)
+    expect((shell.extract({ relPath: 'last_qwen_7b.sh', size: text.length, text }) as ExtractResult).references.map((r) => [r.id, r.line, r.context])).toEqual([
+      ['Qwen/Qwen2.5-Coder-7B-Instruct', 3, 'comment'],
+    ]);
+  });
+
+  it("reads a hosted model's name a command's environment prefix sets under a variable named for no model (s1 eval/commands.sh)", () => {
+    const text = [
+      '### s1.1 ###',
+      'OPENAI_API_KEY=YOUR_OPENAI_KEY PROCESSOR=gpt-4o-mini lm_eval --model vllm --model_args pretrained=simplescaling/s1.1-32B,dtype=float32,tensor_parallel_size=8 --tasks aime25_nofigures --batch_size auto',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['openai/gpt-4o-mini', 'api', 2],
+      ['simplescaling/s1.1-32B', 'huggingface', 2],
+    ]);
+    // Credentials, addresses and words without a digit are no model.
+    expect(rows('OPENAI_BASE_URL=gpt-4o-mini STYLE=command python run.py --n 3')).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ import {
   hostedModelId,
   isContextOnlyId,
   isOwnServedName,
+  isOpenAICompatibleRoute,
   libraryModel,
   litellmBareProvider,
   litellmModel,
@@ -1654,7 +1655,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     const prefix = i <= firstCommandWord && firstCommandWord < raw.length;
     if (env && (prefix || /^(-e|--env|--set|--set-string|--build-arg|echo)$/.test(raw[i - 1]?.text ?? '') || (makes && i > firstCommandWord))) {
       const value = resolveToken({ text: env[2]!, offset: raw[i]!.offset + env[1]!.length + 1 }, lookup);
-      push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand));
+      push(modelFromEnv(env[1]!, value.text, value.offset, ollamaCommand) ?? (prefix ? prefixHostedName(env[1]!, value) : undefined));
       continue;
     }
     // A container's environment entry set through Helm, its name and its value in two flags (`--set
@@ -2171,17 +2172,27 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     ) {
       // A project's own CLI given a model: `aibomgen-cli generate -m gpt2`, `cargo run -p cli -- microsoft/DialoGPT-medium`.
       if (token.text === '-m' && next) push(hub(next) ?? ownModelPath(next, raw[i - 1]!.text) ?? providerNamed(next) ?? taggedOllamaName(next));
-      else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
+      // An option given its value as `--option=value`, read as the option's value is below (`--generator=o1-mini`, SkyThought's baselines_selfdebug/o1_mini_*.sh).
+      else if (raw[i]!.text === token.text && token.text.startsWith('-')) {
+        const option = OPTION_WITH_VALUE.exec(token.text);
+        const value = option && !NOT_MODEL_OPTION.test(option[1]!) ? { text: option[2]!, offset: token.offset + option[1]!.length + 1 } : undefined;
+        if (value && !found.some((f) => f.offset === value.offset))
+          push(publisherId(value) ?? routedPublisherId(value) ?? optionHostedName(option![1]!, value));
+      } else if (raw[i]!.text === token.text && (!raw[i - 1]!.text.startsWith('-') || raw[i - 1]!.text === '--'))
         push(publisherId(token) ?? providerNamed(token) ?? scriptWeightsFolder(raw, firstCommandWord, i));
       // And a model publisher's Hub id given to one of its options not named for data or outputs: `xtuner chat
       // internlm/internlm2-chat-7b --visual-encoder openai/clip-vit-large-patch14-336` (InternLM/xtuner's LLaVA README), also
       // through a variable the script set (`%env BASE_URL=THUDM/chatglm-6b` then `!python app.py --base_url $BASE_URL`).
+      // Behind LiteLLM's route to an OpenAI-compatible server (`--api_name openai/Qwen/Qwen2.5-Coder-7B-Instruct
+      // --api_base http://localhost:8000/v1`, NovaSky-AI/SkyThought's test-time-scaling scripts: the vLLM server runs the
+      // Hub model), that Hub id; and a name a hosted provider publishes given to such an option (`--test_generator
+      // o1-mini`, `--generator o3-mini`: the script's model, whatever its option is called).
       else if (
         (raw[i]!.text === token.text || /^\$\{?\w+\}?$/.test(raw[i]!.text)) &&
         /^--?[A-Za-z][\w-]*$/.test(raw[i - 1]!.text) &&
         !NOT_MODEL_OPTION.test(raw[i - 1]!.text)
       )
-        push(publisherId(token));
+        push(publisherId(token) ?? routedPublisherId(token) ?? optionHostedName(raw[i - 1]!.text, token));
     }
   }
   // A command that runs a model program or passes a model flag loads the GGUF files it names, whatever their flag; and so
@@ -2330,6 +2341,49 @@ function scriptWeightsFolder(raw: Token[], first: number, at: number): ArgModel 
   if (!ROOTED_PATH.test(token.text) || FILE_LIKE.test(token.text.replace(/\/+$/, '').split('/').pop() ?? '')) return undefined;
   const rooted = raw.slice(first + 2).filter((t, j) => ROOTED_PATH.test(t.text) && !raw[first + 1 + j]!.text.startsWith('-'));
   return rooted.length === 1 ? namedFolder(token) : undefined;
+}
+
+/**
+ * A publisher's Hub id behind LiteLLM's route to an OpenAI-compatible server (`openai/Qwen/Qwen2.5-Coder-7B-Instruct`,
+ * `hosted_vllm/deepseek-ai/DeepSeek-R1-Distill-Qwen-7B`: providers.yaml `litellm.prefixes` naming openai or
+ * openai-compatible): the Hub model the server runs, placed where the id starts.
+ */
+function routedPublisherId(token: Token): ArgModel | undefined {
+  const slash = token.text.indexOf('/');
+  if (slash <= 0 || token.text.indexOf('/', slash + 1) < 0 || !isOpenAICompatibleRoute(token.text.slice(0, slash))) return undefined;
+  return publisherId({ text: token.text.slice(slash + 1), offset: token.offset + slash + 1 });
+}
+
+/** `--option=value`: the option and its value. */
+const OPTION_WITH_VALUE = /^(--?[A-Za-z][\w-]*)=([^\s=]+)$/;
+/**
+ * Options that hold something beside the script's model, though given a model's name: a tokenizer's or encoding's, a
+ * parser or template named for the family whose output it reads (`--reasoning-parser deepseek-r1`, QwenLM/Qwen3's
+ * quickstart), a type, format or task.
+ */
+const NOT_HOSTED_MODEL_OPTION = /token|encod|provider|type|format|version|mode|parser|template|style|family|arch|kind|task|quant/i;
+
+/**
+ * A name a hosted provider publishes (providers.yaml `naming`), with a digit (`o1-mini`, `gpt-4o-mini`: not a bare word
+ * such as `command`), given to an option of a project's own script: the model the script calls, however the option is
+ * named (`evaluate_multiprocess.py --test_generator o1-mini`, NovaSky-AI/SkyThought).
+ */
+function optionHostedName(option: string, token: Token): ArgModel | undefined {
+  return /\d/.test(token.text) && !NOT_HOSTED_MODEL_OPTION.test(option) ? providerNamed(token) : undefined;
+}
+
+/** Variables that hold something beside a model, though set to a model's name: credentials, addresses, tokenizers. */
+const NOT_HOSTED_MODEL_VARIABLE = /key|token|secret|password|url|host|port|base|endpoint|version|encod|provider|type|format/i;
+
+/**
+ * A command's environment prefix set to a name a hosted provider publishes, with a digit, under a variable named for no
+ * model: the model the command's code picks by it (`PROCESSOR=gpt-4o-mini lm_eval ...`, simplescaling/s1's
+ * eval/commands.sh, whose tasks compare `os.getenv("PROCESSOR")` with `"gpt-4o-mini"` to choose their answer extractor).
+ * A variable named for a model is modelFromEnv's.
+ */
+function prefixHostedName(name: string, value: Token): ArgModel | undefined {
+  if (isModelEnvName(name) || NOT_HOSTED_MODEL_VARIABLE.test(name) || !/\d/.test(value.text)) return undefined;
+  return providerNamed(value);
 }
 
 /** A positional `org/name` whose organisation publishes models (`microsoft/DialoGPT-medium`); unknown ones are paths or repos. */
@@ -2994,10 +3048,16 @@ const CONTINUED_COMMENT_COMMAND = /^([ \t]*#+[ \t]*(?:\$[ \t]+)?)((?:[A-Z_]+=\S*
  * `continuedOnly` (scripts): only commands written over several comment lines, a recipe's step; one commented-out
  * line of a script is a disabled alternative (`# docker run vllm/vllm-openai --model X`).
  */
+/**
+ * A label before a command in a comment, a word or a few and a colon (`# Server: vllm serve X`, `# Start the server: ...`,
+ * NovaSky-AI/SkyThought's test-time-scaling scripts): the command is one the reader is told to run.
+ */
+const COMMENT_LABEL = '[A-Z][A-Za-z]*(?:[ \\t][A-Za-z]+){0,3}:[ \\t]+';
+
 export function commentedCommands(text: string, continuedOnly = false, starts?: number[]): ArgModel[] {
   if (!text.includes('#')) return [];
   commentedCommand ??= new RegExp(
-    `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+)?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
+    `^([ \\t]*#+[ \\t]*(?:\\$[ \\t]+|${COMMENT_LABEL})?)((?:[A-Z_]+=\\S*[ \\t]+)*(?:(?:${programAlternation(MODEL_PROGRAMS)})|(${programAlternation(LAUNCHER_PROGRAMS)}))[ \\t][^\\n]*)`,
     'my',
   );
   // Both patterns are tried at the comment lines' starts only (sticky: comments.ts eachHashLineMatch).
@@ -3028,8 +3088,9 @@ export function commentedCommands(text: string, continuedOnly = false, starts?: 
     commentedCommand,
     (m) => {
       const { command, start, end } = continued(m);
-      // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script.)
-      if (!((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$'))))
+      // (A `# $ cmd` line shows a command to type, with its prompt: an example, not a disabled line of the script; so does
+      // one under a label, `# Server: vllm serve Qwen/Qwen2.5-Coder-7B-Instruct`, the server a script needs started.)
+      if (!((m[3] && !LAUNCHER_MODEL_FLAG.test(command)) || (continuedOnly && !command.includes('\n') && !m[1]!.includes('$') && !m[1]!.includes(':'))))
         found.push(...modelsInArgs(tokenize(command, start)));
       return end;
     },
