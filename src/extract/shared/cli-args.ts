@@ -188,6 +188,8 @@ const familyPathFlag = (flag: string) => {
  * `--model-path`, settled as an alias), so only a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`).
  */
 const MODEL_NAME_FLAG = /^--model[-_]name$/;
+/** A flag naming the weights a command loads, beside which `--model-name` is the served alias (FastChat's `--model-path`). */
+const LOADED_MODEL_FLAG = /^--(?:model(?:[-_](?:path|dir|name[-_]or[-_]path|id))?|base[-_]model|checkpoint(?:[-_]path)?)(?:=|$)/;
 /**
  * `--model_dir` / `--model-dir`: the folder of the model a program loads (`webui.py --model_dir
  * pretrained_models/CosyVoice-300M`, `server.py --model_dir iic/CosyVoice-300M`, FunAudioLLM/CosyVoice's README) as
@@ -313,7 +315,9 @@ function loraFolder(token: Token): ArgModel | undefined {
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
 const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
 /** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
-const TRAINING_SCRIPT = /(?:^|[\/_-])(?:train|finetune|fine_tune)[\w-]*\.py$/i;
+// (Not one its name says trains nothing, `zero_inference_backend_without_trainer.py` (LianjiaTech/BELLE's ZeRO inference
+// server, given `--ckpt_path BELLE-2/BELLE-Llama2-13B-chat-0.4M`): an inference script, whose checkpoint it loads.)
+const TRAINING_SCRIPT = /(?:^|[\/_-])(?<!(?:without|no|non)[-_])(?:train|finetune|fine_tune)[\w-]*\.py$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
@@ -1560,6 +1564,15 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       i++;
       continue;
     }
+    // GPTQ-for-LLaMa's inference scripts' `--load` (`llama_inference.py ./llama-7b --wbits 4 --load llama7b-4bit-128g.pt`,
+    // LianjiaTech/BELLE's models/gptq `bloom_inference.py BELLE-7B-gptq --wbits 8 --load BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt`,
+    // FlagAI's `--load .../cpm-3/pytorch_model.pt`): the weights file the script loads. Only a weights file: a folder
+    // (Megatron's `--load checkpoints/gpt2`) is where the same run saves as well.
+    if (token.text === '--load' && next && WEIGHT_FILE.test(next.text) && !/\.bin$/i.test(next.text)) {
+      push(localPath(next) ?? folderWeightsFile(next));
+      i++;
+      continue;
+    }
     if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
       push(hub(next));
       i++;
@@ -1850,7 +1863,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // Azure's `az cognitiveservices account deployment create ... --model-format OpenAI --model-name gpt-4o`: the model
       // the deployment is created from, picked from Azure's catalogue by name (the deployment's own name is
       // `--deployment-name`), as a catalogue-picking flag is (tests/real-world/README.md, session 13).
-      push(hub(value) ?? (azureDeployment() ? namedModel(value) : undefined));
+      // A name a provider publishes, given to a command that loads no model itself (no `--model-path`, `--model`, ...
+      // beside it, which would make it the served alias): the hosted model the client calls (LianjiaTech/BELLE's
+      // `generate_instruction.py generate_instruction_following_data --api=chat --model_name=gpt-3.5-turbo`).
+      const clientNames = () => !!providerForName(value.text) && !raw.some((t) => LOADED_MODEL_FLAG.test(t.text));
+      push(hub(value) ?? (azureDeployment() || clientNames() ? namedModel(value) : undefined));
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hub(value) ?? namedFolder(value));
@@ -2157,6 +2174,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
   found.push(...registeredModel(raw, tokens, firstCommandWord, found));
+  const gptqModel = gptqModelArgument(tokens);
+  if (gptqModel) found.push(gptqModel);
   // A request's body is curl's to read; any other command's dict literals are settings. A curl that kubectl runs in a
   // pod (`kubectl run -it --rm curl --image=curlimages/curl -- curl -X POST http://$CLUSTERIP/v1/chat/completions -d
   // '{"model": ...}'`, `kubectl exec pod -- curl ...`: the command after `--`) sends its request as one run alone does.
@@ -2641,6 +2660,30 @@ function bareLoadFolder(flag: string, token: Token): ArgModel | undefined {
   const text = token.text.replace(/\/+$/, '');
   if (!/^--load[-_]/.test(flag) || !BARE_FOLDER.test(text) || !/\d/.test(text) || PLACEHOLDER_NAME.test(text)) return undefined;
   return { id: text, source: 'local', offset: token.offset };
+}
+
+/**
+ * GPTQ-for-LLaMa's scripts (`llama.py`, `bloom.py`, `opt.py`, their `*_inference.py`; https://github.com/qwopqwop200/GPTQ-for-LLaMa,
+ * copied into LianjiaTech/BELLE's models/gptq), told by their `--wbits`, take the model as their first argument
+ * (`bloom_inference.py BELLE-7B-gptq --wbits 8 --load BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt`, `bloom.py BelleGroup/BELLE-7B-2M
+ * wikitext2 --wbits 8 --save ...`): a Hub id, a folder named like a model, or the folder the `--load` weights file sits in
+ * (the quantized model's config and tokenizer are read from it). The dataset after it (`wikitext2`, `c4`) is no model.
+ */
+function gptqModelArgument(tokens: Token[]): ArgModel | undefined {
+  if (!tokens.some((t) => t.text === '--wbits' || t.text.startsWith('--wbits='))) return undefined;
+  const script = tokens.findIndex((t) => /\.py$/.test(t.text));
+  const first = script >= 0 ? tokens[script + 1] : undefined;
+  if (!first || first.text.startsWith('-') || /[$*{}<>]/.test(first.text) || PLACEHOLDER_NAME.test(first.text) || isPlaceholderPath(first.text))
+    return undefined;
+  const load = tokens.findIndex((t) => t.text === '--load');
+  const loaded = load >= 0 ? tokens[load + 1]?.text : undefined;
+  const folder = first.text.replace(/[\\/]+$/, '');
+  const holdsLoaded = !!loaded && loaded.startsWith(`${folder}/`) && WEIGHT_FILE.test(loaded);
+  return (
+    hub(first) ??
+    namedFolder(first) ??
+    (isBareSizedModelFolder(folder) || (holdsLoaded && BARE_FOLDER.test(folder)) ? { id: folder, source: 'local', offset: first.offset } : undefined)
+  );
 }
 
 function namedFolder(token: Token): ArgModel | undefined {
