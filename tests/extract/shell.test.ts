@@ -2249,11 +2249,14 @@ describe('shell: round 41 (LianjiaTech/BELLE)', () => {
       'python 1.5M/generate_instruction.py generate_instruction_following_data \\',
       '    --api=chat --model_name=gpt-3.5-turbo',
       'python3 -m fastchat.serve.model_worker --model-path lmsys/vicuna-7b-v1.5 --model-name gpt-3.5-turbo',
+      // (SmartFlowAI/EmoLLM's deploy/lmdeploy.md: the positional Hub id is the model, `--model-name` its chat template.)
+      'lmdeploy chat turbomind Qwen/Qwen-7B-Chat --model-name qwen-turbo',
       '',
     ].join('\n');
     expect(await refsOf('run.sh', text)).toEqual([
       ['openai/gpt-3.5-turbo', 2],
       ['lmsys/vicuna-7b-v1.5', 3],
+      ['Qwen/Qwen-7B-Chat', 4],
     ]);
   });
 

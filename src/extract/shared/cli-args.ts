@@ -1866,7 +1866,12 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // A name a provider publishes, given to a command that loads no model itself (no `--model-path`, `--model`, ...
       // beside it, which would make it the served alias): the hosted model the client calls (LianjiaTech/BELLE's
       // `generate_instruction.py generate_instruction_following_data --api=chat --model_name=gpt-3.5-turbo`).
-      const clientNames = () => !!providerForName(value.text) && !raw.some((t) => LOADED_MODEL_FLAG.test(t.text));
+      // (Nor beside weights named otherwise on the command, a Hub id or lmdeploy's positional model: `lmdeploy chat turbomind
+      // Qwen/Qwen-7B-Chat --model-name qwen-7b`, where the name picks the chat template.)
+      const clientNames = () =>
+        !!providerForName(value.text) &&
+        !raw.some((t) => LOADED_MODEL_FLAG.test(t.text) || LMDEPLOY.test(t.text)) &&
+        !tokens.some((t) => t.offset !== value.offset && !!parseHubReference(t.text));
       push(hub(value) ?? (azureDeployment() || clientNames() ? namedModel(value) : undefined));
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
