@@ -565,6 +565,12 @@ export function readNames(file: SourceFile, trialFirst = true, windows = true): 
     const consider = (value: string, column: number) => {
       // The value's own tests first: most values are no name, and slotOf reads the text before each.
       if (!mayBeName(value, onWordLine)) return;
+      // `"decapoda-research/llama-"+args.size+"b-hf"` (PhoebusSi/Alpaca-CoT's finetune.py), `"./saved_chatglm" + args.data`:
+      // a literal joined by `+` is part of a string built at run time, no name whole.
+      if ((python || javascript) && concatenatedAt(line, column, value)) return;
+      // `blacklist = ["图像", "图片", ..., 'OpenAI', 'chatgpt', 'gpt-3', 'gpt-4']` (LianjiaTech/BELLE's self-instruct generator):
+      // the words a filter looks for in generated text, no model the code uses.
+      if (WORD_FILTER_LIST.test(line)) return;
       // `[project]` `name = "qwen-vl-utils"`, `keywords = ['qwen-vl', ...]`: a package's own metadata names the package.
       if (toml && inPackageTable(allLines(), lineNo - 1)) return;
       // `fixture('OpenAI/chat-response')`: the first argument of a test's fixture loader is the fixture file's path.
@@ -2089,6 +2095,22 @@ const GO_CONST_NAME = /^\s*([A-Za-z_]\w*)/;
 /** An Enum member whose value follows on the next line: `NAME = (`. */
 const ENUM_MEMBER_OPEN = /^\s*[A-Za-z_]\w*\s*=\s*\(\s*$/;
 
+/**
+ * Whether the quoted value at 1-based `column` of the line is an operand of `+` (not `++` or `+=`): the literal just
+ * before or after a `+`, blanks between.
+ */
+function concatenatedAt(line: string, column: number, value: string): boolean {
+  const open = column - 2;
+  const quote = line.charCodeAt(open);
+  if (quote !== 0x22 && quote !== 0x27) return false;
+  if (line.charCodeAt(open + 1 + value.length) !== quote) return false;
+  return /(?<![+])\+[ \t]*$/.test(line.slice(Math.max(0, open - 20), open)) || /^[ \t]*\+(?![+=])/.test(line.slice(open + 2 + value.length, open + 22 + value.length));
+}
+/**
+ * A list of words a text filter looks for, assigned on the line (`blacklist = [`, `stop_words = (`, `banned_words = {`):
+ * words, not models. Not a list named for models (`MODEL_BLACKLIST`: the models a feature leaves out).
+ */
+const WORD_FILTER_LIST = /^[ \t]*(?:self\.)?(?:(?:black|block|deny|ban(?:ned)?)[-_]?(?:list|words?)|stop[-_]?words?)[ \t]*(?::[^=\n]+)?=[ \t]*[[({]/i;
 /** An open call named for a git repository before the value: `GitRepo(`, `git_repo(`, `GitRepository(` (no `)` since). */
 const GIT_REPO_CALL = /\bgit_?repo(?:sitory)?\s*\([^()]*$/i;
 /**

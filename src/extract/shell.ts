@@ -162,6 +162,9 @@ const WORDS = [
   // A Trainer checkpoint given to a project's script (`python inference_hf.py output/checkpoint-4000/`: cli-args
   // scriptWeightsFolder).
   'checkpoint-',
+  // GPTQ-for-LLaMa's scripts, the model first and the quantized weights after `--load`, no model word (`bloom_inference.py
+  // BELLE_BLOOM_GPTQ_4BIT --wbits 4 --load BELLE_BLOOM_GPTQ_4BIT/bloom7b-2m-4bit-128g.pt`: cli-args gptqModelArgument).
+  '--wbits',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 

@@ -4721,3 +4721,53 @@ describe("model-names: a dataclass field's default belongs to the field", () => 
     ]);
   });
 });
+
+// Held-out round 41 (session 37, held41f): shapes cut from PhoebusSi/Alpaca-CoT and LianjiaTech/BELLE.
+describe('model-names: round 41 (Alpaca-CoT, BELLE)', () => {
+  const refsOf = async (relPath: string, text: string) =>
+    (await modelNames.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.line]);
+
+  it('reads no name from a literal joined by + (a name built at run time)', async () => {
+    // finetune.py:76-83
+    const text = [
+      'model = LlamaForCausalLM.from_pretrained(',
+      '    "decapoda-research/llama-"+args.size+"b-hf",',
+      '    load_in_8bit=True,',
+      '    device_map=device_map,',
+      ')',
+      'tokenizer = LlamaTokenizer.from_pretrained(',
+      '    "decapoda-research/llama-"+args.size+"b-hf", add_eos_token=True',
+      ')',
+      '',
+    ].join('\n');
+    expect(await refsOf('finetune.py', text)).toEqual([]);
+  });
+
+  it("reads no model in a text filter's word list", async () => {
+    // data/1.5M/generate_instruction.py:63, inside the post-processing function.
+    const text = [
+      'def post_process_gpt3_response(num_prompt_instructions, response):',
+      '    blacklist = ["图像", "图片", "照片", "文件", "图表", "图层", "曲线图", "折线图", "直线图", "柱形图", "饼状图", "链接", "http",\'OpenAI\', \'chatgpt\', \'gpt-3\', \'gpt-3.5\', \'gpt-4\']',
+      '    return blacklist',
+      'MODEL_BLACKLIST = ["gpt-3.5-turbo-instruct"]',
+      '',
+    ].join('\n');
+    expect(await refsOf('generate_instruction.py', text)).toEqual([['openai/gpt-3.5-turbo-instruct', 4]]);
+  });
+
+  it('reads an HTML template with a .temp suffix as the page it becomes', async () => {
+    // eval/template_html/ChatGPT_Score.html.temp:150-162
+    const text = [
+      '<script>',
+      '      const response = await fetch("https://api.openai.com/v1/chat/completions", {',
+      '        method: "POST",',
+      '        body: JSON.stringify({',
+      '          "max_tokens": 3000,',
+      '          "model": "gpt-3.5-turbo",',
+      '          "messages": [',
+      '',
+    ].join('\n');
+    expect(modelNames.matches('eval/template_html/ChatGPT_Score.html.temp')).toBe(true);
+    expect(await refsOf('eval/template_html/ChatGPT_Score.html.temp', text)).toEqual([['openai/gpt-3.5-turbo', 6]]);
+  });
+});

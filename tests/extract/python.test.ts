@@ -5046,3 +5046,61 @@ describe('python: held-out round 41 (SWivid/F5-TTS, huggingface/speech-to-speech
     expect(rows('tests/test_backend_registry.py', text)).toEqual([['facebook/mms-tts-eng', 'huggingface', 6]]);
   });
 });
+
+// Held-out round 41 (session 37, held41f): shapes cut from PhoebusSi/Alpaca-CoT.
+describe('python: round 41 (PhoebusSi/Alpaca-CoT)', () => {
+  const refsOf = async (relPath: string, text: string) =>
+    ((await python.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it('takes no constant from a literal that starts a concatenation; the plain assignment keeps its own', async () => {
+    // generate.py:26-37 and its loads.
+    const text = [
+      'if args.model_type == "llama":',
+      '    BASE_MODEL = "decapoda-research/llama-7b-hf"',
+      '    tokenizer = LlamaTokenizer.from_pretrained(BASE_MODEL)',
+      '    LORA_WEIGHTS = "./saved-"+args.data+args.size+"b"',
+      'elif args.model_type == "bloom":',
+      '    BASE_MODEL = "bigscience/bloomz-7b1-mt"',
+      '    tokenizer = BloomTokenizerFast.from_pretrained(BASE_MODEL)',
+      '    LORA_WEIGHTS = "./saved_bloominstinwild-belle1.5m/middle"',
+      'elif args.model_type == "chatglm":',
+      '    BASE_MODEL = "THUDM/chatglm-6b"',
+      '    tokenizer = AutoTokenizer.from_pretrained(BASE_MODEL,trust_remote_code=True)',
+      '    LORA_WEIGHTS = "./saved_chatglm" + args.data ',
+      '',
+      'model = PeftModel.from_pretrained(',
+      '    model,',
+      '    LORA_WEIGHTS,',
+      '    torch_dtype=torch.float16,',
+      ')',
+      '',
+    ].join('\n');
+    const found = await refsOf('generate.py', text);
+    expect(found).toContainEqual(['./saved_bloominstinwild-belle1.5m/middle', 8]);
+    expect(found.some(([id]) => String(id).startsWith('./saved_chatglm') || String(id).startsWith('./saved-'))).toBe(false);
+  });
+});
+
+describe('python: a dict of classes per model type (round 41, PhoebusSi/Alpaca-CoT)', () => {
+  it("reads no model in the keys of a dict named for model classes (the architectures `--model_type` picks)", async () => {
+    // uniform_finetune.py:37-52
+    const text = [
+      'ModelClass = namedtuple("ModelClass", (\'tokenizer\', \'model\'))',
+      '',
+      '_MODEL_CLASSES = {',
+      '    "llama": ModelClass(**{',
+      '        "tokenizer": LlamaTokenizer,',
+      '        "model": LlamaForCausalLM,',
+      '    }),',
+      '    "chatglm2": ModelClass(**{',
+      '        "tokenizer": AutoTokenizer,',
+      '        "model": AutoModel,',
+      '    }),',
+      '}',
+      'MODEL_SAMPLE_RATES = {"sonic-2": 44100}',
+      '',
+    ].join('\n');
+    const found = ((await python.extract({ relPath: 'uniform_finetune.py', size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+    expect(found).toEqual([['openai-compatible/sonic-2', 13]]);
+  });
+});

@@ -2407,3 +2407,65 @@ describe('shell: a project script told its model by LiteLLM route, hosted name o
     expect(rows('OPENAI_BASE_URL=gpt-4o-mini STYLE=command python run.py --n 3')).toEqual([]);
   });
 });
+
+// Held-out round 41 (session 37, held41f): shapes cut from LianjiaTech/BELLE's scripts, docs and notebook.
+describe('shell: round 41 (LianjiaTech/BELLE)', () => {
+  const refsOf = async (relPath: string, text: string) =>
+    ((await shell.extract({ relPath, size: text.length, text })) as ExtractResult).references.map((r) => [r.id, r.line]);
+
+  it("reads a provider's published name given to --model_name on a client command, not beside the weights it serves", async () => {
+    // data/1.5M/README.md's command (a bash block) and FastChat's worker, whose --model-name is an alias.
+    const text = [
+      'python 1.5M/generate_instruction.py generate_instruction_following_data \\',
+      '    --api=chat --model_name=gpt-3.5-turbo',
+      'python3 -m fastchat.serve.model_worker --model-path lmsys/vicuna-7b-v1.5 --model-name gpt-3.5-turbo',
+      // (SmartFlowAI/EmoLLM's deploy/lmdeploy.md: the positional Hub id is the model, `--model-name` its chat template.)
+      'lmdeploy chat turbomind Qwen/Qwen-7B-Chat --model-name qwen-turbo',
+      '',
+    ].join('\n');
+    expect(await refsOf('run.sh', text)).toEqual([
+      ['openai/gpt-3.5-turbo', 2],
+      ['lmsys/vicuna-7b-v1.5', 3],
+      ['Qwen/Qwen-7B-Chat', 4],
+    ]);
+  });
+
+  it("reads GPTQ-for-LLaMa's model argument and its --load weights file, not the --save target", async () => {
+    // models/gptq/README.md:52,60 and models/notebook/BELLE_INFER_COLAB.ipynb's `!` line.
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0 python bloom_inference.py BELLE-7B-gptq --wbits 8 --groupsize 128 --load BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt --text "hello"',
+      'CUDA_VISIBLE_DEVICES=0 python bloom.py BelleGroup/BELLE-7B-2M wikitext2 --wbits 8 --groupsize 128 --save BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt',
+      ' python bloom_inference.py BELLE_BLOOM_GPTQ_4BIT  --temperature 1.2  --wbits 4 --groupsize 128 --load  BELLE_BLOOM_GPTQ_4BIT/bloom7b-2m-4bit-128g.pt',
+      '',
+    ].join('\n');
+    expect((await refsOf('gptq.sh', text)).sort()).toEqual(
+      [
+        ['BELLE-7B-gptq', 1],
+        ['BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt', 1],
+        ['BelleGroup/BELLE-7B-2M', 2],
+        ['BELLE_BLOOM_GPTQ_4BIT', 3],
+        ['BELLE_BLOOM_GPTQ_4BIT/bloom7b-2m-4bit-128g.pt', 3],
+      ].sort(),
+    );
+  });
+
+  it('reads the checkpoint an inference script named "without trainer" is given', async () => {
+    // train/scripts/run_zero_inference_backend_without_trainer.sh
+    const text = [
+      'export ABS_PATH=...',
+      'export PYTHONPATH="$ABS_PATH/BELLE/train"',
+      'devices="0,1,2,3,4,5,6,7"',
+      '',
+      'ckpt_path=BELLE-2/BELLE-Llama2-13B-chat-0.4M',
+      '',
+      'deepspeed --include localhost:${devices} \\',
+      '    src/entry_point/zero_inference_backend_without_trainer.py \\',
+      '    --deepspeed configs/deepspeed_config_stage3_inference.json \\',
+      '    --ckpt_path ${ckpt_path} \\',
+      '    --llama \\',
+      '    --base_port 17860',
+      '',
+    ].join('\n');
+    expect(await refsOf('run_zero_inference_backend_without_trainer.sh', text)).toEqual([['BELLE-2/BELLE-Llama2-13B-chat-0.4M', 5]]);
+  });
+});

@@ -276,6 +276,8 @@ export function* stringAssignments(text: string): Generator<RegExpExecArray> {
 /** An `or` between two operands of a STRING_ASSIGNMENT match (its fallback chain), and what may follow a statement. */
 const FALLBACK_CHAIN = /[ \t]or[ \t]/;
 const STATEMENT_END = /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/;
+/** A `+` after a literal (not `+=`): the literal is concatenated with what follows. */
+const CONCATENATED_AFTER = /^[ \t]*\+(?!=)/;
 
 /** Whether `name` is assigned on more than one line of the text (`name = ...` at a line's start). */
 function assignedAgain(text: string, name: string): boolean {
@@ -320,6 +322,9 @@ export function stringConstants(text: string): Map<string, { value: string; offs
     // in its Ollama branch is `endpoint = self.settings.llm_endpoint or None` in the OpenAI-like one.
     if (FALLBACK_CHAIN.test(m[0]) && (!STATEMENT_END.test(text.slice(m.index + m[0].length, m.index + m[0].length + 200)) || assignedAgain(text, m[1]!)))
       continue;
+    // `LORA_WEIGHTS = "./saved_chatglm" + args.data` (PhoebusSi/Alpaca-CoT's generate.py): the literal starts a string
+    // built at run time, not the variable's value; an earlier plain assignment of it keeps its own.
+    if (CONCATENATED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // m[0] ends after the closing quote: step back over it, the content and the opening quote.
     const quoteAt = m.index + m[0].length - m[4]!.length - 2;
     constants.set(m[1]!, { value: m[4]!, offset: quoteAt });

@@ -187,11 +187,14 @@ const familyPathFlag = (flag: string) => {
  */
 /**
  * `--model_name` / `--model-name`: a served name as often as a model (FastChat's `--model-name vicuna-7b` beside its
- * `--model-path`, settled as an alias), so only a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`).
+ * `--model-path`, settled as an alias), so a Hub id given to it is read (`cache_model.py --model_name=CompVis/x`), a
+ * provider's name only where the command is an API's client, a sized bare name only where a shell script takes it.
  */
 const MODEL_NAME_FLAG = /^--model[-_]name$/;
 /** A shell script a command runs (`bash train.sh`, `sh scripts/x.sh`, `./run.sh`). */
 const SHELL_SCRIPT_RUN = /^[\w.\/~-]*\.(?:sh|bash)$/;
+/** A flag naming the weights a command loads, beside which `--model-name` is the served alias (FastChat's `--model-path`). */
+const LOADED_MODEL_FLAG = /^--(?:model(?:[-_](?:path|dir|name[-_]or[-_]path|id))?|base[-_]model|checkpoint(?:[-_]path)?)(?:=|$)/;
 /**
  * `--model_dir` / `--model-dir`: the folder of the model a program loads (`webui.py --model_dir
  * pretrained_models/CosyVoice-300M`, `server.py --model_dir iic/CosyVoice-300M`, FunAudioLLM/CosyVoice's README) as
@@ -317,7 +320,9 @@ function loraFolder(token: Token): ArgModel | undefined {
 /** WEIGHTS_PATH_FLAG's checkpoint flags (`--checkpoint-path`, `--llama-checkpoint-path`, `--ckpt_path`). */
 const CHECKPOINT_PATH_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt)[-_](?:path|file)$/i;
 /** A training script (`train.py`, `train_16k.py`, `finetune_lora.py`): its checkpoint flag is where it writes. */
-const TRAINING_SCRIPT = /(?:^|[\/_-])(?:train|finetune|fine_tune)[\w-]*\.py$/i;
+// (Not one its name says trains nothing, `zero_inference_backend_without_trainer.py` (LianjiaTech/BELLE's ZeRO inference
+// server, given `--ckpt_path BELLE-2/BELLE-Llama2-13B-chat-0.4M`): an inference script, whose checkpoint it loads.)
+const TRAINING_SCRIPT = /(?:^|[\/_-])(?<!(?:without|no|non)[-_])(?:train|finetune|fine_tune)[\w-]*\.py$/i;
 /** A flag given `alias:model` pairs in one comma-separated value (vllm-router's `--static-aliases "gpt4:org/model"`). */
 const COMMA_ALIASES_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}aliases$/i;
 const isListFlag = (flag: string | undefined): flag is string =>
@@ -1588,6 +1593,15 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       i++;
       continue;
     }
+    // GPTQ-for-LLaMa's inference scripts' `--load` (`llama_inference.py ./llama-7b --wbits 4 --load llama7b-4bit-128g.pt`,
+    // LianjiaTech/BELLE's models/gptq `bloom_inference.py BELLE-7B-gptq --wbits 8 --load BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt`,
+    // FlagAI's `--load .../cpm-3/pytorch_model.pt`): the weights file the script loads. Only a weights file: a folder
+    // (Megatron's `--load checkpoints/gpt2`) is where the same run saves as well.
+    if (token.text === '--load' && next && WEIGHT_FILE.test(next.text) && !/\.bin$/i.test(next.text)) {
+      push(localPath(next) ?? folderWeightsFile(next));
+      i++;
+      continue;
+    }
     if (HUB_CHECKPOINT_FLAG.test(token.text) && next && !next.text.startsWith('-') && hub(next)) {
       push(hub(next));
       i++;
@@ -1886,13 +1900,22 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // (a hosted name, `gpt-4o-mini`, `deepseek-chat` with `--responses_api_base_url https://api.deepseek.com`), or, through
       // a router's base URL, the Hub id with the router's provider after a colon, as the router's own ids are reported
       // (`huggingface/openai/gpt-oss-20b:groq`, providers.yaml `huggingface`).
+      // A name a provider publishes, given to a command that loads no model itself (no `--model-path`, `--model`, ...
+      // beside it, which would make it the served alias): the hosted model the client calls (LianjiaTech/BELLE's
+      // `generate_instruction.py generate_instruction_following_data --api=chat --model_name=gpt-3.5-turbo`).
+      // (Nor beside weights named otherwise on the command, a Hub id or lmdeploy's positional model: `lmdeploy chat turbomind
+      // Qwen/Qwen-7B-Chat --model-name qwen-7b`, where the name picks the chat template.)
       const api = azureDeployment() ? undefined : apiClientSettings(raw);
       const router = api?.url && ROUTED_HUB_ID.test(value.text) ? providerForUrl(api.url) : undefined;
+      const clientNames = () =>
+        !!providerForName(value.text) &&
+        !raw.some((t) => LOADED_MODEL_FLAG.test(t.text) || LMDEPLOY.test(t.text)) &&
+        !tokens.some((t) => t.offset !== value.offset && !!parseHubReference(t.text));
       push(
         router?.router
           ? { id: `${router.id}/${value.text}`, source: 'api', offset: value.offset }
           : (hub(value) ??
-              (azureDeployment() || api ? namedModel(value) : undefined) ??
+              (azureDeployment() || api || clientNames() ? namedModel(value) : undefined) ??
               // `bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B` (hkust-nlp/simpleRL-reason's README, whose script
               // trains `$HDFS_MODEL_PATH/$MODEL_NAME`): a project's shell script given a bare name with a parameter count takes
               // the model's folder by that name. Not a Python server's `--model-name` (FastChat's alias beside its `--model-path`).
@@ -2214,6 +2237,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     found.push(...ggufFiles(tokens, firstCommandWord, found));
   found.push(...aliasOfServedModel(raw, found));
   found.push(...registeredModel(raw, tokens, firstCommandWord, found));
+  const gptqModel = gptqModelArgument(tokens);
+  if (gptqModel) found.push(gptqModel);
   // A request's body is curl's to read; any other command's dict literals are settings. A curl that kubectl runs in a
   // pod (`kubectl run -it --rm curl --image=curlimages/curl -- curl -X POST http://$CLUSTERIP/v1/chat/completions -d
   // '{"model": ...}'`, `kubectl exec pod -- curl ...`: the command after `--`) sends its request as one run alone does.
@@ -2745,6 +2770,30 @@ function bareLoadFolder(flag: string, token: Token): ArgModel | undefined {
   const text = token.text.replace(/\/+$/, '');
   if (!/^--load[-_]/.test(flag) || !BARE_FOLDER.test(text) || !/\d/.test(text) || PLACEHOLDER_NAME.test(text)) return undefined;
   return { id: text, source: 'local', offset: token.offset };
+}
+
+/**
+ * GPTQ-for-LLaMa's scripts (`llama.py`, `bloom.py`, `opt.py`, their `*_inference.py`; https://github.com/qwopqwop200/GPTQ-for-LLaMa,
+ * copied into LianjiaTech/BELLE's models/gptq), told by their `--wbits`, take the model as their first argument
+ * (`bloom_inference.py BELLE-7B-gptq --wbits 8 --load BELLE-7B-gptq/bloom7b-2m-8bit-128g.pt`, `bloom.py BelleGroup/BELLE-7B-2M
+ * wikitext2 --wbits 8 --save ...`): a Hub id, a folder named like a model, or the folder the `--load` weights file sits in
+ * (the quantized model's config and tokenizer are read from it). The dataset after it (`wikitext2`, `c4`) is no model.
+ */
+function gptqModelArgument(tokens: Token[]): ArgModel | undefined {
+  if (!tokens.some((t) => t.text === '--wbits' || t.text.startsWith('--wbits='))) return undefined;
+  const script = tokens.findIndex((t) => /\.py$/.test(t.text));
+  const first = script >= 0 ? tokens[script + 1] : undefined;
+  if (!first || first.text.startsWith('-') || /[$*{}<>]/.test(first.text) || PLACEHOLDER_NAME.test(first.text) || isPlaceholderPath(first.text))
+    return undefined;
+  const load = tokens.findIndex((t) => t.text === '--load');
+  const loaded = load >= 0 ? tokens[load + 1]?.text : undefined;
+  const folder = first.text.replace(/[\\/]+$/, '');
+  const holdsLoaded = !!loaded && loaded.startsWith(`${folder}/`) && WEIGHT_FILE.test(loaded);
+  return (
+    hub(first) ??
+    namedFolder(first) ??
+    (isBareSizedModelFolder(folder) || (holdsLoaded && BARE_FOLDER.test(folder)) ? { id: folder, source: 'local', offset: first.offset } : undefined)
+  );
 }
 
 function namedFolder(token: Token): ArgModel | undefined {

@@ -4,8 +4,10 @@
 // no extension of its own (`gpu-tinyllama.tpl`, a Terraform `templatefile()` input holding Helm values) as YAML when
 // its text is YAML.
 
-/** `.example`, `.sample`, `.dist`, `.template`, `.tmpl`, `.tpl`, `.default` after a file's own extension. */
-const EXAMPLE_SUFFIX = /(\.[A-Za-z]\w*)\.(?:example|sample|dist|template|tmpl|tpl|default)$/i;
+/** `.example`, `.sample`, `.dist`, `.template`, `.tmpl`, `.tpl`, `.temp`, `.default` after a file's own extension. */
+// (`.temp` as a template's suffix: LianjiaTech/BELLE's eval/template_html/ChatGPT_Score.html.temp, which generation_html.py
+// fills into the scoring page; its script requests `"model": "gpt-3.5-turbo"` as the page does.)
+const EXAMPLE_SUFFIX = /(\.[A-Za-z]\w*)\.(?:example|sample|dist|template|tmpl|tpl|temp|default)$/i;
 
 /** The path of the file an example copy becomes (`settings.yaml.example` -> `settings.yaml`); other paths as they are. */
 export const withoutExampleSuffix = (path: string): string => path.replace(EXAMPLE_SUFFIX, '$1');

@@ -263,7 +263,10 @@ export function catalogueNames(text: string, unversioned?: (value: string) => bo
     // (Nor a map from something else to models, `OLLAMA_TEMPLATE_TO_MODEL_MAPPER = {"gemma-3": (...)}`: unsloth's template names.)
     // (A map from models to their types is keyed by models: `_MODEL_BOT_TYPE_MAP = {"wenxin-4": const.BAIDU}`, ragflow's
     // `_MODEL_TYPES = {"green-embedding": [...]}`.)
-    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|_TO_|(?:TYPE|KIND)S?_(?:\w*_)?MODEL/.test(m[1]!)) continue;
+    // (Nor a dict of classes per model type, `_MODEL_CLASSES = {"chatglm2": ModelClass(tokenizer=..., model=AutoModel)}`
+    // (PhoebusSi/Alpaca-CoT's uniform_finetune.py), the `MODEL_CLASSES = {"gpt2": (GPT2Config, GPT2LMHeadModel, ...)}` of
+    // transformers' old example scripts: keyed by the architectures `--model_type` picks, the weights named elsewhere.)
+    if (/REVISION|VERSION|URL|PATH|DIR|FILE|ALIAS|MAPP|EXTENSION|_TO_|(?:TYPE|KIND)S?_(?:\w*_)?MODEL|CLASS(?:ES)?(?:_|$)|CLS(?:_|$)/.test(m[1]!)) continue;
     keyedDicts.push(m[1]!);
     const { body } = bracketed(text, m.index + m[0].length);
     const base = m.index + m[0].length;
