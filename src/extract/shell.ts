@@ -162,6 +162,9 @@ const WORDS = [
   // A Trainer checkpoint given to a project's script (`python inference_hf.py output/checkpoint-4000/`: cli-args
   // scriptWeightsFolder).
   'checkpoint-',
+  // A project's launcher given the model positionally, no model word on it (`bash scripts/video/demo/video_demo.sh
+  // lmms-lab/LLaVA-NeXT-Video-7B-DPO vicuna_v1 32 ...`, LLaVA-VL/LLaVA-NeXT's docs: cli-args launcherPositionalModels).
+  '.sh ',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
 
