@@ -130,6 +130,9 @@ describe('shell: lmms-eval given a local checkpoint, and a folder joined to a na
     // A commented-out name is no value: nothing is joined.
     const commented = text.replace('MODEL_VERSION="vicuna-7b-v1-5"', '# MODEL_VERSION="vicuna-7b-v1-5"');
     expect(await refs(shell, 'scripts/archived/finetune.sh', commented)).toEqual([['openai/clip-vit-large-patch14', 10]]);
+    // A run's name joined so (a previous stage's output) is not placed where the name is written.
+    const run = text.replace('MODEL_VERSION="vicuna-7b-v1-5"', 'MODEL_VERSION="stage_1"');
+    expect((await refs(shell, 'scripts/archived/finetune.sh', run)).filter(([, line]) => line === 3)).toEqual([]);
   });
 });
 

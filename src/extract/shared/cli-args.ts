@@ -499,10 +499,13 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
  */
 function orgJoined(token: Token, lookup: VariableLookup): Token {
   // (A folder joined to it likewise, `MODEL_VERSION="vicuna-7b-v1-5"` then `--model_name_or_path ./checkpoints/$MODEL_VERSION`,
-  // LLaVA's archived launchers in LLaVA-VL/LLaVA-NeXT: that folder, placed where the name is written.)
+  // LLaVA's archived launchers in LLaVA-VL/LLaVA-NeXT: that folder, placed where the name is written; only a name holding
+  // a release's size in billions, as a model's does: a run's name (`RUN_NAME=stage_1`) stays where the path is written.)
   const m = /^((?:\.{1,2}\/|~\/|\/)?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)*)\/\$(?:\{(\w+)\}|(\w+))$/.exec(token.text);
   const value = m ? lookup(m[2] ?? m[3]!, token.offset) : undefined;
-  return value && /^[A-Za-z0-9][\w.-]*$/.test(value.text) ? { text: `${m![1]}/${value.text}`, offset: value.offset } : token;
+  if (!value || !/^[A-Za-z0-9][\w.-]*$/.test(value.text)) return token;
+  const folder = m![1]!.includes('/') || /^[.~]/.test(token.text);
+  return !folder || SIZED_RELEASE.test(value.text) ? { text: `${m![1]}/${value.text}`, offset: value.offset } : token;
 }
 
 function hub(token: Token, stripQuant = false): ArgModel | undefined {
