@@ -415,6 +415,8 @@ const SAVE_KEYWORDS = new Set(['save_directory', 'output_dir', 'save_path']);
 /** Dict literals and JSON-ish settings: `{"model_name": "BAAI/bge-m3"}`, `config["base_model"] = "Qwen/..."` (sticky). */
 export const MODEL_KEY = /(['"])(\w*(?:model|checkpoint|repo_id|adapter_id)\w*)\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/iy;
 const MODEL_KEY_WORDS = 'model|checkpoint|repo_id|adapter_id';
+/** A tower's key (`"vision_encoder"`, `"mm_vision_tower"`, `"audio_tower"`) given a string, by subscript or in a dict. */
+const TOWER_KEY = /(['"])((?:mm_)?(?:vision|image|video|audio)_(?:tower|encoder))\1\s*\]?\s*[:=]\s*(['"])([^'"\n]+)\3/g;
 const isQuoteCode = (c: number) => c === 34 || c === 39;
 
 /**
@@ -1773,6 +1775,15 @@ function readPython(file: SourceFile): ExtractResult {
     const parsed = hubIdOf(m[4]!);
     if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
   }
+  // A multimodal model's tower set in its config or a dict (`config["vision_encoder"] = "DAMO-NLP-SG/SigLIP-NaViT"`,
+  // DAMO-NLP-SG/VideoLLaMA3's checkpoint converter; `{"mm_vision_tower": "openai/clip-vit-large-patch14"}`): the encoder
+  // the model loads by from_pretrained. A Hub id only (the same keys elsewhere hold a kind: `"vision_tower": "clip"`).
+  if (text.includes('_tower') || text.includes('_encoder'))
+    for (const m of text.matchAll(TOWER_KEY)) {
+      const offset = m.index + m[0].length - m[4]!.length - 1;
+      const parsed = hubIdOf(m[4]!);
+      if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
+    }
   // A params dict whose entry a loader is given by subscript, under a key that names no model
   // (`params = {'segmentation': 'pyannote/segmentation-3.0', ...}` then `Model.from_pretrained(params['segmentation'])`,
   // modelscope/3D-Speaker's diarization): the entry's value is the model loaded.
@@ -1988,8 +1999,10 @@ function readPython(file: SourceFile): ExtractResult {
     if (parsed && !taken(constant!.offset + 1)) add(parsed.id, constant!.offset + 1, 'huggingface', parsed.revision);
   }
   // Training scripts: `model_name_or_path: str = field(default="Qwen/Qwen2.5-7B")` (dataclasses, HfArgumentParser).
+  // A checkpoint's short spelling too, `ckpt_path: str = field(default="./Emu-instruct.pt")` (baaivision/Emu's evaluation
+  // arguments, the weights file its model is built from).
   // (`field(` first: the line-anchored pattern is tried at every position of a text, most of which hold none.)
-  const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
+  const fieldDefault = /^[ \t]*(\w*(?:model|checkpoint|ckpt)\w*)\s*:[^=\n]*=\s*field\(\s*default\s*=\s*(['"])([^'"\n]+)\2/gim;
   for (let m = FIELD_CALL.test(text) ? fieldDefault.exec(text) : null; m; m = fieldDefault.exec(text)) {
     if (OUTPUT_MODEL_SETTING.test(m[1]!)) continue;
     const parsed = parseHubReference(m[3]!);
@@ -2002,6 +2015,9 @@ function readPython(file: SourceFile): ExtractResult {
     // or more (no Hub id) to a folder named with a parameter count is the model's folder on disk, whatever holds it.
     else if (SIZED_FOLDER_PATH.test(m[3]!) && isBareSizedModelFolder(m[3]!.replace(/\/+$/, '').split('/').pop()!) && !taken(offset))
       add(m[3]!.replace(/\/+$/, ''), offset, 'local');
+    // A weights file (a format only weights come in, not a conventional name inside a model's folder): the file loaded.
+    else if (WEIGHTS_ONLY_FILE.test(m[3]!) && !CONVENTIONAL_WEIGHT_FILE.test(m[3]!.slice(m[3]!.lastIndexOf('/') + 1)) && !isPlaceholderPath(m[3]!) && !taken(offset))
+      add(m[3]!, offset, 'local');
   }
   // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
   // filled by the table's own loop (shared/hub-pairs.ts).
@@ -2622,9 +2638,11 @@ const PATH_HELPER = /^((?:os\.path\.(?:abspath|realpath|normpath|expanduser|join
  * `os.path.join(<folder>, ["<subfolder>", ...] "<file>.<weights>")`, its arguments over one or more lines; the folder an
  * attribute too (`os.path.join(args.model_path, "step1x-edit-i1258.safetensors")`, stepfun-ai/Step1X-Edit's inference.py),
  * and the file one of two a condition picks (`"x-FP8.safetensors" if args.quantized else "x.safetensors"`: both).
+ * Through os.path's conventional alias too, `import os.path as osp` (baaivision/Emu's Emu2 demo backend,
+ * `osp.join(args.model_path, "Emu2-Gen_pytorch_model.bf16.safetensors")`).
  */
 const JOINED_WEIGHT =
-  /\bos\.path\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth(?:\.tar)?|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
+  /\b(?:os\.path|osp)\.join\(\s*(?:self\.|[A-Za-z_]\w*\.)?([A-Za-z_]\w*)\s*,\s*(?:(['"])[\w.-]+\2\s*,\s*){0,3}(['"])([^'"\n]+\.(?:onnx|pt|pth(?:\.tar)?|safetensors|gguf|ggml|ckpt|llamafile|bin|engine|plan))\3(?:\s+if\s+[^'"\n()]+?\s+else\s+(['"])([^'"\n]+\.(?:onnx|pt|pth|safetensors|gguf|ggml|ckpt|llamafile|bin))\5)?\s*,?\s*\)/g;
 /**
  * A folder named for one kind of diffusion-pipeline weights, as SD front ends keep them (lllyasviel/Fooocus's
  * `path_controlnet`, `path_clip_vision`, `path_vae_approx`, `path_upscale_models`, `path_safety_checker`, `path_sam`,

@@ -167,6 +167,22 @@ const WORDS = [
   '--wbits',
 ];
 const MAY_NAME_A_MODEL = anyWord(WORDS);
+/**
+ * A project's launcher given the model positionally, no model word on its line (`bash scripts/video/demo/video_demo.sh
+ * lmms-lab/LLaVA-NeXT-Video-7B-DPO vicuna_v1 32 ...`, LLaVA-VL/LLaVA-NeXT's docs: cli-args launcherPositionalModels): a
+ * line running a `.sh` script that holds a repo named with a size in billions. Only lines holding `.sh ` are tried.
+ */
+const SIZED_LAUNCH_LINE = /\b(?:ba|z)?sh[ \t]+\S+\.sh[ \t].*\/[\w.-]*?\d(?:\.\d+)?[bB](?![A-Za-z])/;
+function holdsSizedLaunch(text: string): boolean {
+  for (let at = text.indexOf('.sh '); at >= 0; at = text.indexOf('.sh ', at + 4)) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const end = text.indexOf('\n', at);
+    if (SIZED_LAUNCH_LINE.test(text.slice(start, end < 0 ? text.length : end))) return true;
+    if (end < 0) break;
+    at = end;
+  }
+  return false;
+}
 
 /**
  * `sed` writing a setting's line into a configuration file (InternLM/Tutorial's HuixiangDou lesson: `sed -i
@@ -227,7 +243,7 @@ export default defineExtractor({
     // to start first); a single commented-out line is a disabled alternative.
     const commented = MAY_NAME_A_MODEL.test(source) ? commentedCommands(source, true) : [];
     // (Or a hosted provider's name, given to an option of the project's own script: `python evaluate.py --generator o1-mini`.)
-    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && (namesPublisher(text) || namesHostedModel(text))) && !commented.length)
+    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && (namesPublisher(text) || namesHostedModel(text))) && !commented.length && !holdsSizedLaunch(text))
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];

@@ -205,6 +205,13 @@ const LOADED_MODEL_FLAG = /^--(?:model(?:[-_](?:path|dir|name[-_]or[-_]path|id))
 // `run.py --hf_model_dir ./llava-v1.6-mistral-7b-hf-merged/`: the same folder, read the same way.)
 const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
 /**
+ * A multimodal trainer's tower flag spelt as the encoder, bare: DAMO-NLP-SG/VideoLLaMA3's stage launchers
+ * `--vision_encoder DAMO-NLP-SG/SigLIP-NaViT` (the encoder its train.py loads by from_pretrained), `--image_encoder`,
+ * `--audio_encoder`. A Hub id or a folder named like a model only: the same flag elsewhere picks the project's own kind of
+ * encoder by a key (`--vision_encoder clip`).
+ */
+const ENCODER_MODEL_FLAG = /^--(?:vision|image|video|audio)[-_]encoder$/;
+/**
  * `--ckpt_dir` (and a variant per resolution, `--ckpt_dir_720p`): the checkpoint folder a generation script loads
  * (`generate.py --task t2v-14B --ckpt_dir ./Wan2.1-T2V-14B`, Wan-Video/Wan2.1's README), as often where a trainer writes:
  * outside ms-swift (whose `--ckpt_dir` is always the checkpoint it loads) only a Hub id, or a folder named like a model,
@@ -496,12 +503,18 @@ export function resolveToken(token: Token, lookup?: VariableLookup): Token {
 /**
  * `MODEL="deepseek-coder-33b-instruct"` then `--model "deepseek-ai/$MODEL"` (deepseek-ai/DeepSeek-Coder's
  * Evaluation/HumanEval/README.md): an organisation joined to a variable holding a bare name is that Hub id, placed where the
- * name is written (the one place it can be changed). A value that is itself a path or an id is left as written.
+ * name is written (the one place it can be changed); a folder joined to it is that folder's model. A value that is itself a
+ * path or an id is left as written.
  */
 function orgJoined(token: Token, lookup: VariableLookup): Token {
-  const m = /^([A-Za-z0-9][\w.-]*)\/\$(?:\{(\w+)\}|(\w+))$/.exec(token.text);
+  // (A folder joined to it likewise, `MODEL_VERSION="vicuna-7b-v1-5"` then `--model_name_or_path ./checkpoints/$MODEL_VERSION`,
+  // LLaVA's archived launchers in LLaVA-VL/LLaVA-NeXT: that folder, placed where the name is written; only a name holding
+  // a release's size in billions, as a model's does: a run's name (`RUN_NAME=stage_1`) stays where the path is written.)
+  const m = /^((?:\.{1,2}\/|~\/|\/)?[A-Za-z0-9][\w.-]*(?:\/[\w.-]+)*)\/\$(?:\{(\w+)\}|(\w+))$/.exec(token.text);
   const value = m ? lookup(m[2] ?? m[3]!, token.offset) : undefined;
-  return value && /^[A-Za-z0-9][\w.-]*$/.test(value.text) ? { text: `${m![1]}/${value.text}`, offset: value.offset } : token;
+  if (!value || !/^[A-Za-z0-9][\w.-]*$/.test(value.text)) return token;
+  const folder = m![1]!.includes('/') || /^[.~]/.test(token.text);
+  return !folder || SIZED_RELEASE.test(value.text) ? { text: `${m![1]}/${value.text}`, offset: value.offset } : token;
 }
 
 function hub(token: Token, stripQuant = false): ArgModel | undefined {
@@ -1431,6 +1444,31 @@ const RECURSIVE_FLAG = /^(?:-r|--recursive|-m|--mirror)$/;
  */
 const DATA_ARCHIVE = /(?:^|[-_.])(?:data|dataset|datasets|corpus|corpora)(?:[-_.]|$)/i;
 
+/** A shell running a script: `bash scripts/video/demo/video_demo.sh`, `sh run.sh`. */
+const SHELL_RUNNER = /^(?:ba|z)?sh$/;
+/** A release's size in billions among a name's parts (`LLaVA-NeXT-Video-7B-DPO`, `llava-v1.6-vicuna-7b`, `Qwen2.5-0.5B`). */
+const SIZED_RELEASE = /(?:^|[-_.])\d+(?:\.\d+)?[bB](?:[-_.]|$)/;
+/**
+ * A project's launcher given its model positionally: LLaVA-VL/LLaVA-NeXT's docs, `bash scripts/video/demo/video_demo.sh
+ * lmms-lab/LLaVA-NeXT-Video-7B-DPO vicuna_v1 32 2 average no_token True video.mp4` (the script's `CKPT=$1`, given to
+ * `--model-path`), `bash scripts/eval/video_detail_description_eval_shard.sh liuhaotian/llava-v1.6-vicuna-7b ...`. Only a
+ * Hub id whose name holds a release's size in billions: a script's positional words are as often a dataset's repo, a
+ * template's name or a count, and a size is what model names carry and dataset names seldom do. Not a flag's value.
+ */
+function launcherPositionalModels(raw: Token[], tokens: Token[], found: ArgModel[]): ArgModel[] {
+  const run = raw.findIndex((t, i) => SHELL_RUNNER.test(t.text) && /\.sh$/.test(raw[i + 1]?.text ?? ''));
+  if (run < 0) return [];
+  const models: ArgModel[] = [];
+  for (let j = run + 2; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.text.startsWith('-') || raw[j - 1]!.text.startsWith('-')) continue;
+    const model = hub(t);
+    if (!model || !SIZED_RELEASE.test(model.id.slice(model.id.indexOf('/') + 1)) || found.some((f) => f.offset === model.offset)) continue;
+    models.push(model);
+  }
+  return models;
+}
+
 function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: ReadonlySet<string>): ArgModel[] {
   const raw = hydraOverrides(goRunFlags(given));
   const tokens = raw.map((t) => resolveToken(t, lookup));
@@ -1737,7 +1775,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     if (modelArgs) {
       for (const m of modelArgs.text.matchAll(/(?:^|,)(pretrained|model|engine|peft|delta|tokenizer)=([^,]+)/g)) {
         const value = { text: m[2]!, offset: modelArgs.offset + m.index! + m[0].length - m[2]!.length };
-        push(hub(value) ?? (m[1] === 'model' || m[1] === 'engine' ? publishedName(value) : undefined));
+        // (A local checkpoint under `pretrained=` too: LLaVA-VL/LLaVA-NeXT's lmms-eval runs, `--model_args
+        // pretrained="/mnt/.../internal_project_checkpoints/llavanext-lmsys_vicuna-7b-v1.5-..."`, the folder evaluated.)
+        push(hub(value) ?? (m[1] === 'model' || m[1] === 'engine' ? publishedName(value) : hubOrLocal(value)));
       }
       if (next === modelArgs) i++;
       continue;
@@ -1922,6 +1962,9 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
               (raw.slice(firstCommandWord, i).some((t) => SHELL_SCRIPT_RUN.test(t.text)) ? bareModelFolder(value) : undefined)),
       );
     } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
+      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
+      push(hub(value) ?? namedFolder(value));
+    } else if ((eq && ENCODER_MODEL_FLAG.test(eq[1]!)) || (ENCODER_MODEL_FLAG.test(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hub(value) ?? namedFolder(value));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
@@ -2239,6 +2282,7 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
   found.push(...registeredModel(raw, tokens, firstCommandWord, found));
   const gptqModel = gptqModelArgument(tokens);
   if (gptqModel) found.push(gptqModel);
+  found.push(...launcherPositionalModels(raw, tokens, found));
   // A request's body is curl's to read; any other command's dict literals are settings. A curl that kubectl runs in a
   // pod (`kubectl run -it --rm curl --image=curlimages/curl -- curl -X POST http://$CLUSTERIP/v1/chat/completions -d
   // '{"model": ...}'`, `kubectl exec pod -- curl ...`: the command after `--`) sends its request as one run alone does.
