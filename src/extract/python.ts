@@ -1380,7 +1380,7 @@ function readPython(file: SourceFile): ExtractResult {
   // request names): each key, the model of its entry. (Each match starts at a line's start and holds its `{` before its
   // first line break: tried sticky at the starts of the lines holding `{`, not at every position: ~0.4% of a whole run's
   // CPU on the real corpus, session 37.)
-  for (const m of matchesFromLineStartsWith(text, '{', HUB_KEYED_ENTRY)) {
+  for (const m of hubKeyedEntries(text)) {
     const parsed = hubIdOf(m[2]!);
     const offset = m.index! + m[0].indexOf(m[2]!);
     if (parsed && !taken(offset)) add(parsed.id, offset, 'huggingface', parsed.revision);
@@ -3498,8 +3498,10 @@ const MODEL_COMPARED_WITH_ID = /\b(\w*(?:model|checkpoint|repo_id)\w*)[ \t]*[=!]
  * A dict entry keyed by an `org/name` string whose own dict opens (on its line or the next) with the loaded model or a
  * part of its pipeline (`"model"`, `"processor"`, `"tokenizer"`, `"feature_extractor"`, a ControlNet's `"control"`).
  */
-const HUB_KEYED_ENTRY =
+export const HUB_KEYED_ENTRY =
   /^[ \t]*(['"])([A-Za-z0-9][\w.-]*\/[\w.-]*\w)\1[ \t]*:[ \t]*\{[ \t]*(?:#[^\n]*)?\r?\n?[ \t]*(['"])(?:model|processor|tokenizer|feature_extractor|pipeline|pipe|control|controlnet)\3[ \t]*:/gm;
+/** HUB_KEYED_ENTRY's matches, as its global search finds them: from the starts of the lines holding `{`. */
+export const hubKeyedEntries = (text: string): Iterable<RegExpExecArray> => matchesFromLineStartsWith(text, '{', HUB_KEYED_ENTRY);
 const DATASET_ASSIGNED = /\b\w*(?:dataset|data|_ds|^ds)\w*\s*=\s*[\w.]*$/i;
 /** `from_pretrained(args.x`, `model_name_or_path=args.x`: the attribute a model is loaded from, by keyword or load call. */
 const LOADED_FROM_ATTRIBUTE = /\b(?:from_pretrained\(\s*|(?:pretrained_)?model_name_or_path\s*=\s*)\w+\.(\w+)\b/g;
@@ -4346,7 +4348,10 @@ function modelPathClassValues(text: string): { value: string; offset: number }[]
  * `MODEL_PATHS = {`, `CHECKPOINT_PATHS: dict[str, str] = {`, `WEIGHT_FILES = {`, a function's `model_files = {`: a dict named
  * for where models are.
  */
-const MODEL_PATH_DICT = /^[ \t]*_?(?:[A-Za-z0-9]+_)*(?:MODEL|CHECKPOINT|CKPT|WEIGHT)S?_(?:PATHS|FILES|DIRS)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gim;
+export const MODEL_PATH_DICT = /^[ \t]*_?(?:[A-Za-z0-9]+_)*(?:MODEL|CHECKPOINT|CKPT|WEIGHT)S?_(?:PATHS|FILES|DIRS)[ \t]*(?::[^=\n]+)?=[ \t]*\{/gim;
+/** MODEL_PATH_DICT's matches, as its global search finds them (see modelPathDictValues). */
+export const modelPathDictHeads = (text: string): Iterable<RegExpExecArray> =>
+  OTHER_LINE_BREAK.test(text) ? text.matchAll(MODEL_PATH_DICT) : matchesFromLineStartsWith(text, '{', MODEL_PATH_DICT);
 /** A line break other than `\n` (where a multiline `^` also stands). */
 const OTHER_LINE_BREAK = /[\r\u2028\u2029]/;
 /** A dict entry's string value, or a file joined onto a folder: `"0.6B": "./models/x.pth"`, `'svm': os.path.join(model_dir, 'svm_model.pkl')`. */
@@ -4391,8 +4396,7 @@ function modelPathDictValues(text: string): { value: string; offset: number }[] 
   // U+2029, where `^` also stands and which `[^=\n]+` may cross: there it is tried sticky at the starts of the lines
   // holding `{` only, not at every position, ~0.3% of a whole run's CPU on the real corpus, session 37; else the global
   // search as before.)
-  const heads = OTHER_LINE_BREAK.test(text) ? text.matchAll(MODEL_PATH_DICT) : matchesFromLineStartsWith(text, '{', MODEL_PATH_DICT);
-  for (const head of heads) {
+  for (const head of modelPathDictHeads(text)) {
     const start = head.index + head[0].length;
     let depth = 1;
     let end = start;

@@ -45,6 +45,17 @@ function sharedSuffix(types: readonly string[]): string {
 /** Whether the text may hold one of the types (false: it holds no word of catalogueShapes() and no name). */
 const mayHoldType = (text: string, shared: string) => shared === '' || text.includes(shared);
 
+/** Whether the text holds one of catalogueNameWords() (`catalogueNameWords().some((w) => text.includes(w))`). */
+export function mayHoldCatalogueName(text: string): boolean {
+  const { words, shared } = catalogueShapes();
+  return mayHoldType(text, shared) && words.some((w) => text.includes(w));
+}
+/** Whether the text holds a type as a JSON string (`"tts_models"`): nestedCatalogueEntries' gate. */
+export function mayHoldCatalogueKey(text: string): boolean {
+  const { types, shared } = catalogueShapes();
+  return mayHoldType(text, shared) && [...types].some((t) => text.includes(`"${t}"`));
+}
+
 /** Substrings one of which a text holding such a name has (an extractor's gate). */
 export const catalogueNameWords = (): string[] => catalogueShapes().words;
 
@@ -56,8 +67,8 @@ function reported(name: string): { id: string; source: RawReference['source'] } 
 
 /** Every whole catalogue name written in the text (`TTS("tts_models/de/thorsten/tacotron2-DDC")`, `--vocoder_name vocoder_models/...`). */
 export function catalogueNamesIn(text: string): CatalogueName[] {
-  const { pattern, words, shared } = catalogueShapes();
-  if (!mayHoldType(text, shared) || !words.some((w) => text.includes(w))) return [];
+  const { pattern } = catalogueShapes();
+  if (!mayHoldCatalogueName(text)) return [];
   const found: CatalogueName[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -74,8 +85,8 @@ export function catalogueNamesIn(text: string): CatalogueName[] {
  */
 export function nestedCatalogueEntries(path: string, text: string): CatalogueName[] {
   if (!path.endsWith('.json')) return [];
-  const { types, shared } = catalogueShapes();
-  if (!mayHoldType(text, shared) || ![...types].some((t) => text.includes(`"${t}"`))) return [];
+  const { types } = catalogueShapes();
+  if (!mayHoldCatalogueKey(text)) return [];
   const found: CatalogueName[] = [];
   const open: ({ key: string; at: number } | undefined)[] = []; // per open `{` or `[`: the key it is the value of
   let lastKey: { key: string; at: number } | undefined;
