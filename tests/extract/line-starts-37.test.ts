@@ -2,12 +2,14 @@
 // anchored `^` under `m`, were tried at every position of every Python text; they are now tried at the starts of the lines
 // holding `{` (the second only in a text with no `\r`, U+2028 or U+2029, which its `[^=\n]+` may cross). hub-url's test
 // for Coqui TTS's catalogue names asked six whole-text searches of every text; it now asks first for the end its types
-// share. These tests hold the fast forms equal to what they replace, on every fixture and on generated texts.
+// share. python's invocation gate (`(?:^|\n)...`, tried at every position) is asked as two patterns, one anchored at the
+// text's start and one opening with `\n`. These tests hold the fast forms equal to what they replace, on every fixture
+// and on generated texts.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HUB_KEYED_ENTRY, MODEL_PATH_DICT, hubKeyedEntries, modelPathDictHeads } from '../../src/extract/python.js';
+import { HUB_KEYED_ENTRY, INVOCATION_IN_TEXT, MODEL_PATH_DICT, holdsInvocation, hubKeyedEntries, modelPathDictHeads } from '../../src/extract/python.js';
 import {
   catalogueNameWords,
   catalogueNamesIn,
@@ -72,6 +74,26 @@ describe('python searches from the lines holding `{`, as the global searches', (
     const text = 'pipes = {\n  "nlpconnect/vit-gpt2": {\r\n    "model": Model(),\n  },\n}\n';
     expect(shown(hubKeyedEntries(text))).toEqual(globalSearch(text, HUB_KEYED_ENTRY));
     expect([...hubKeyedEntries(text)]).toHaveLength(1);
+  });
+});
+
+describe("python's invocation gate in two (the text's start, after a `\\n`)", () => {
+  const PIECES = ['python', 'python3', 'python3.10', 'uv', ' run', 'uv run', ' ', '\t', '$', '$ ', '-m', '-m ', 'x.py', 'tools/run.py', 'x', '.', ...BREAKS];
+  it('answers as INVOCATION_IN_TEXT, on every fixture and on generated texts', () => {
+    for (const text of texts()) expect(holdsInvocation(text)).toBe(INVOCATION_IN_TEXT.test(text));
+    let held = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = INVOCATION_IN_TEXT.test(text);
+        expect(holdsInvocation(text)).toBe(expected);
+        if (expected) held++;
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(held).toBeGreaterThan(0);
+    expect(holdsInvocation('"""Usage:\n    python -m pkg.cli run\n"""')).toBe(true);
+    expect(holdsInvocation('x = "python -m pkg"')).toBe(false);
   });
 });
 
