@@ -4,7 +4,7 @@
 // for Coqui TTS's catalogue names asked six whole-text searches of every text; it now asks first for the end its types
 // share. python's invocation gate (`(?:^|\n)...`, tried at every position) is asked as two patterns, one anchored at the
 // text's start and one opening with `\n`. These tests hold the fast forms equal to what they replace, on every fixture
-// and on generated texts.
+// and on generated texts. (And string constants' two searches given the lines holding `=` once.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -18,6 +18,8 @@ import {
   nestedCatalogueEntries,
 } from '../../src/extract/shared/self-named-catalogues.js';
 import { selfNamedCatalogues } from '../../src/registry/providers.js';
+import { stringAssignments, tupleStringAssignments } from '../../src/extract/shared/calls.js';
+import { lineStartsHolding } from '../../src/extract/shared/line-matches.js';
 import { fixtureFiles } from '../helpers/fixture-files.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
@@ -94,6 +96,28 @@ describe("python's invocation gate in two (the text's start, after a `\\n`)", ()
     expect(held).toBeGreaterThan(0);
     expect(holdsInvocation('"""Usage:\n    python -m pkg.cli run\n"""')).toBe(true);
     expect(holdsInvocation('x = "python -m pkg"')).toBe(false);
+  });
+});
+
+describe("string constants' two searches from one list of the lines holding `=`", () => {
+  const PIECES = ['x', 'MODEL', ', y', ' = ', '=', '"org/x"', "'a'", ', "b"', ' or ', 'os.getenv("X", "v")', 'f"{ORG}/x"', '#', ...BREAKS];
+  const both = (text: string, lines?: number[]) => ({
+    single: shown(lines ? stringAssignments(text, lines) : stringAssignments(text)),
+    tuples: [...(lines ? tupleStringAssignments(text, lines) : tupleStringAssignments(text))],
+  });
+  it('find what each found walking the lines itself, on every fixture and on generated texts', () => {
+    for (const text of texts()) expect(both(text, [...lineStartsHolding(text, '=')])).toEqual(both(text));
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = both(text);
+        expect(both(text, [...lineStartsHolding(text, '=')])).toEqual(expected);
+        found += expected.single.length + expected.tuples.length;
+      }),
+      { numRuns: 10_000 },
+    );
+    expect(found).toBeGreaterThan(0);
   });
 });
 
