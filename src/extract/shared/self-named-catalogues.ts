@@ -15,7 +15,7 @@ export interface CatalogueName {
 
 /** A name's parts after its type: language, dataset, model (`tts_models/en/ljspeech/glow-tts`); each starts with a letter or digit. */
 const PART = String.raw`[A-Za-z0-9][\w.-]*`;
-let written: { pattern: RegExp; types: Set<string>; words: string[] } | undefined;
+let written: { pattern: RegExp; types: Set<string>; words: string[]; shared: string } | undefined;
 function catalogueShapes() {
   if (!written) {
     const types = selfNamedCatalogues().flatMap((c) => c.types);
@@ -24,9 +24,36 @@ function catalogueShapes() {
       pattern: types.length ? new RegExp(String.raw`(?<![\w./-])(?:${types.map(escapeRegExp).join('|')})\/${PART}\/${PART}\/${PART}(?![\w/-])`, 'g') : /(?!)/g,
       types: new Set(types),
       words: types.flatMap((t) => [`${t}/`, `"${t}"`]),
+      shared: sharedSuffix(types),
     };
   }
   return written;
+}
+
+/**
+ * The longest end every type shares (`_models` of `tts_models`, `vocoder_models`, `voice_conversion_models`): every word
+ * of catalogueShapes() holds it, so a text without it holds none of them. hub-url asks of every text it reads whether
+ * one of the six words is in it; the six whole-text searches were ~1.2% of a whole run's CPU on the real corpus
+ * (session 37), one search of a text that lacks the shared end is all that is left for most texts.
+ */
+function sharedSuffix(types: readonly string[]): string {
+  if (!types.length) return '';
+  let shared = types[0]!;
+  for (const t of types) while (!t.endsWith(shared)) shared = shared.slice(1);
+  return shared;
+}
+/** Whether the text may hold one of the types (false: it holds no word of catalogueShapes() and no name). */
+const mayHoldType = (text: string, shared: string) => shared === '' || text.includes(shared);
+
+/** Whether the text holds one of catalogueNameWords() (`catalogueNameWords().some((w) => text.includes(w))`). */
+export function mayHoldCatalogueName(text: string): boolean {
+  const { words, shared } = catalogueShapes();
+  return mayHoldType(text, shared) && words.some((w) => text.includes(w));
+}
+/** Whether the text holds a type as a JSON string (`"tts_models"`): nestedCatalogueEntries' gate. */
+export function mayHoldCatalogueKey(text: string): boolean {
+  const { types, shared } = catalogueShapes();
+  return mayHoldType(text, shared) && [...types].some((t) => text.includes(`"${t}"`));
 }
 
 /** Substrings one of which a text holding such a name has (an extractor's gate). */
@@ -40,8 +67,8 @@ function reported(name: string): { id: string; source: RawReference['source'] } 
 
 /** Every whole catalogue name written in the text (`TTS("tts_models/de/thorsten/tacotron2-DDC")`, `--vocoder_name vocoder_models/...`). */
 export function catalogueNamesIn(text: string): CatalogueName[] {
-  const { pattern, words } = catalogueShapes();
-  if (!words.some((w) => text.includes(w))) return [];
+  const { pattern } = catalogueShapes();
+  if (!mayHoldCatalogueName(text)) return [];
   const found: CatalogueName[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
@@ -59,7 +86,7 @@ export function catalogueNamesIn(text: string): CatalogueName[] {
 export function nestedCatalogueEntries(path: string, text: string): CatalogueName[] {
   if (!path.endsWith('.json')) return [];
   const { types } = catalogueShapes();
-  if (![...types].some((t) => text.includes(`"${t}"`))) return [];
+  if (!mayHoldCatalogueKey(text)) return [];
   const found: CatalogueName[] = [];
   const open: ({ key: string; at: number } | undefined)[] = []; // per open `{` or `[`: the key it is the value of
   let lastKey: { key: string; at: number } | undefined;
