@@ -117,3 +117,18 @@ describe('markdown: an untagged llama.cpp command whose model flag starts a cont
     expect(await refs(markdown, 'README.md', output)).toEqual([]);
   });
 });
+
+describe("command lines: a weights file named after its model is no API's name (lead review, round 41)", () => {
+  it('reads neither split nor merged GGUF of `llama-gguf-split --merge` as DashScope models (Qwen2.5-Coder model card)', async () => {
+    const page = [
+      '3. (Optional) Merge:',
+      '   ```bash',
+      '   # ./llama-gguf-split --merge <first-split-file-path> <merged-file-path>',
+      '   ./llama-gguf-split --merge qwen2.5-coder-7b-instruct-q5_k_m-00001-of-00002.gguf qwen2.5-coder-7b-instruct-q5_k_m.gguf',
+      '   ```',
+      '',
+    ].join('\n');
+    const found = await refs(markdown, 'Qwen2.5-Coder-7B-Instruct.md', page);
+    expect(found.filter(([id]) => String(id).startsWith('dashscope/'))).toEqual([]);
+  });
+});

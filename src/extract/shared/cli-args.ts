@@ -1301,6 +1301,8 @@ function providerNamed(token: Token): ArgModel | undefined {
   // Providers publish lower-case names; `Qwen2.5-Coder-32B-Instruct-4bit` is an open-weight repo's name, served or downloaded.
   // (MiniMax spells its API's names with capitals, `MiniMax-M2.7`: providers.yaml `published_case`.)
   if (!BARE_NAME.test(token.text) || (token.text !== token.text.toLowerCase() && !spelledAsPublished(token.text))) return undefined;
+  // A weights file named after the model it holds is that file (`qwen2.5-coder-7b-instruct-q5_k_m.gguf`), no API's name.
+  if (WEIGHT_FILE.test(token.text)) return undefined;
   const provider = providerForName(token.text);
   return provider ? { id: apiModelId(provider, token.text), source: 'api', offset: token.offset } : undefined;
 }
