@@ -2104,7 +2104,12 @@ function concatenatedAt(line: string, column: number, value: string): boolean {
   const quote = line.charCodeAt(open);
   if (quote !== 0x22 && quote !== 0x27) return false;
   if (line.charCodeAt(open + 1 + value.length) !== quote) return false;
-  return /(?<![+])\+[ \t]*$/.test(line.slice(Math.max(0, open - 20), open)) || /^[ \t]*\+(?![+=])/.test(line.slice(open + 2 + value.length, open + 22 + value.length));
+  if (/(?<![+])\+[ \t]*$/.test(line.slice(Math.max(0, open - 20), open))) return true;
+  // A whole `org/name` before the `+` is that model with a suffix picked at run time (`"openai/whisper-tiny" + ("" if
+  // multilingual else ".en")`, faster-whisper's tokenizer fallback): the model is named. Not a path's or a name's start
+  // (`"./saved_chatglm" + args.data`, `"decapoda-research/llama-" + size`).
+  if (/^[A-Za-z0-9][\w.-]*\/[\w.-]*[A-Za-z0-9]$/.test(value)) return false;
+  return /^[ \t]*\+(?![+=])/.test(line.slice(open + 2 + value.length, open + 22 + value.length));
 }
 /**
  * A list of words a text filter looks for, assigned on the line (`blacklist = [`, `stop_words = (`, `banned_words = {`):

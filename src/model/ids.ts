@@ -475,8 +475,12 @@ export function isBareSizedModelFolder(name: string): boolean {
 }
 
 /** A path documentation writes for the reader's own folder, which names no model. */
-/** A weights file whose name says it stands in for one: `example-rwkv7.pth`, `dummy_model.gguf`, `rwkv7-test.pth`. */
-const STAND_IN_WEIGHTS = /^(?:(?:example|dummy|fake|mock)[-_][\w.-]*|[\w.-]*[-_](?:test|example|dummy|fake|mock))\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
+/**
+ * A weights file whose name says it stands in for one: `example-rwkv7.pth`, `fake_model.gguf`, `rwkv7-example.pth`. Not
+ * `dummy-` (microsoft/BitNet's `dummy-bitnet-125m.tl1.gguf` is a model its script generates and benchmarks) nor `-test`/`_test`
+ * (stepfun-ai/Step1X-Edit's released LoRA `step1x-edit_test.safetensors`): real files are named so too.
+ */
+const STAND_IN_WEIGHTS = /^(?:(?:example|fake|mock)[-_][\w.-]*|[\w.-]*[-_](?:example|fake|mock))\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 
 export function isPlaceholderPath(id: string): boolean {
   return (
@@ -500,9 +504,8 @@ export function isPlaceholderPath(id: string): boolean {
     /(?:^|[\\/])path[-_]to[-_]/i.test(id) ||
     // "./dist/models/HF_MODEL", "dist/OUTPUT-MLC": a folder named as a variable in capitals (CAPITALS_PLACEHOLDER).
     CAPITALS_PLACEHOLDER.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1)) ||
-    // "models/example-rwkv7.pth", "models/rwkv7-test.gguf" (josStorer/RWKV-Runner's Albatross tests and plans: a path
-    // handed to a loader the test replaces or expects to refuse it): a weights file named as a stand-in, as names are
-    // (model-name.ts NOT_A_MODEL_VALUE: `example-`, `-test`, `-dummy`).
+    // "models/example-rwkv7.pth" (josStorer/RWKV-Runner's Albatross tests: a path handed to a loader the test expects to
+    // refuse it): a weights file named as a stand-in, as names are (model-name.ts NOT_A_MODEL_VALUE: `example-`).
     STAND_IN_WEIGHTS.test(id.slice(Math.max(id.lastIndexOf('/'), id.lastIndexOf('\\')) + 1))
   );
 }

