@@ -1897,13 +1897,15 @@ function readPython(file: SourceFile): ExtractResult {
       return assignedNames.get(name) ?? [];
     };
     const flagaiCall = (name: string, callee: string) =>
-      name === 'AutoLoader' || name === 'EnvArgs' || name === 'from_pretrain' || (name === 'from_pretrained' && /(?:^|\.)Tokenizer\.from_pretrained$/.test(callee));
+      name === 'AutoLoader' ||
+      name === 'EnvArgs' ||
+      name === 'from_pretrain' ||
+      (name === 'from_pretrained' && /(?:^|\.)Tokenizer\.from_pretrained$/.test(callee));
     for (const call of findCalls(text, (name, callee) => flagaiCall(realName(name, callee), callee))) {
       const name = call.callee.slice(call.callee.lastIndexOf('.') + 1);
       const positional = call.args.filter((a) => !a.name);
       const arg =
-        call.args.find((a) => a.name === 'model_name') ??
-        (name === 'AutoLoader' ? positional[1] : name === 'from_pretrained' ? positional[0] : undefined);
+        call.args.find((a) => a.name === 'model_name') ?? (name === 'AutoLoader' ? positional[1] : name === 'from_pretrained' ? positional[0] : undefined);
       if (!arg) continue;
       // (The last argument's text keeps a comment after it: `model_name="AltCLIP-XLMR-L"   # Load the checkpoints from
       // Modelhub(model.baai.ac.cn/models)` then `)` on the next line, FlagAI's AltCLIP examples.)
@@ -2018,7 +2020,12 @@ function readPython(file: SourceFile): ExtractResult {
     else if (SIZED_FOLDER_PATH.test(m[3]!) && isBareSizedModelFolder(m[3]!.replace(/\/+$/, '').split('/').pop()!) && !taken(offset))
       add(m[3]!.replace(/\/+$/, ''), offset, 'local');
     // A weights file (a format only weights come in, not a conventional name inside a model's folder): the file loaded.
-    else if (WEIGHTS_ONLY_FILE.test(m[3]!) && !CONVENTIONAL_WEIGHT_FILE.test(m[3]!.slice(m[3]!.lastIndexOf('/') + 1)) && !isPlaceholderPath(m[3]!) && !taken(offset))
+    else if (
+      WEIGHTS_ONLY_FILE.test(m[3]!) &&
+      !CONVENTIONAL_WEIGHT_FILE.test(m[3]!.slice(m[3]!.lastIndexOf('/') + 1)) &&
+      !isPlaceholderPath(m[3]!) &&
+      !taken(offset)
+    )
       add(m[3]!, offset, 'local');
   }
   // A Hub repo written as its organisation and name apart (litgpt's `hf_config=dict(org="X", name="Y{}")`), templates
@@ -4037,7 +4044,10 @@ function modelCollections(text: string, feeders: Set<string>): { value: string; 
         !(key && notAModelName(key)) &&
         !isModuleOfClassPair(s[2], body.slice(Math.max(0, s.index - 40), s.index + 1), body.slice(s.index + 1 + s[2].length, s.index + s[2].length + 121)) &&
         // (Nor a string of a `["flagai.model.t5_model", "T5Model", "t5", "nlp"]` list: inModuleDescriptor.)
-        !inModuleDescriptor(body.slice(body.lastIndexOf('\n', s.index) + 1, (body.indexOf('\n', s.index) + 1 || body.length + 1) - 1), s.index - body.lastIndexOf('\n', s.index) - 1)
+        !inModuleDescriptor(
+          body.slice(body.lastIndexOf('\n', s.index) + 1, (body.indexOf('\n', s.index) + 1 || body.length + 1) - 1),
+          s.index - body.lastIndexOf('\n', s.index) - 1,
+        )
       )
         values.push({ value: s[2], offset: open + s.index + 1 });
       if (!s[3]) key = '';

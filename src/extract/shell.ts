@@ -243,7 +243,12 @@ export default defineExtractor({
     // to start first); a single commented-out line is a disabled alternative.
     const commented = MAY_NAME_A_MODEL.test(source) ? commentedCommands(source, true) : [];
     // (Or a hosted provider's name, given to an option of the project's own script: `python evaluate.py --generator o1-mini`.)
-    if (!MAY_NAME_A_MODEL.test(text) && !(SCRIPT.test(file.relPath) && (namesPublisher(text) || namesHostedModel(text))) && !commented.length && !holdsSizedLaunch(text))
+    if (
+      !MAY_NAME_A_MODEL.test(text) &&
+      !(SCRIPT.test(file.relPath) && (namesPublisher(text) || namesHostedModel(text))) &&
+      !commented.length &&
+      !holdsSizedLaunch(text)
+    )
       return { references: [], diagnostics: [] };
     const positions = new PositionIndex(file.text);
     const found: ArgModel[] = [];

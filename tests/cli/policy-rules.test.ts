@@ -258,7 +258,9 @@ describe('rule kinds', () => {
     for (const file of ['fireredtts_gpt.pt', 'fireredtts_token2wav.pt', 'fireredtts_speaker.bin']) {
       const model = run.model(file);
       expect(model.origin).toMatchObject({ chineseOrigin: true, confidence: 'medium' });
-      expect(model.origin.evidence).toEqual([expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('Xiaohongshu') })]);
+      expect(model.origin.evidence).toEqual([
+        expect.objectContaining({ kind: 'registry', confidence: 'medium', detail: expect.stringContaining('Xiaohongshu') }),
+      ]);
       expect(model.policy.verdict).toBe('fail');
     }
   });

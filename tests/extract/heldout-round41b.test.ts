@@ -54,7 +54,7 @@ describe('python: a tower key set by subscript (DAMO-NLP-SG/VideoLLaMA3)', () =>
     '    config["vision_encoder"] = "DAMO-NLP-SG/SigLIP-NaViT"',
     '',
   ].join('\n');
-  it("reads `config[\"vision_encoder\"] = \"<org>/<name>\"`: the encoder the converted checkpoint loads", async () => {
+  it('reads `config["vision_encoder"] = "<org>/<name>"`: the encoder the converted checkpoint loads', async () => {
     expect(await refs(python, 'scripts/convert_hf_checkpoint.py', converter)).toEqual([['DAMO-NLP-SG/SigLIP-NaViT', 11]]);
   });
   it('leaves a tower key holding a kind, and the key replaced inside state-dict names', async () => {
@@ -82,17 +82,13 @@ describe("shell: a project's launcher given the model positionally (LLaVA-VL/LLa
     ]);
   });
   it("leaves a positional repo named with no size (a dataset's), and a flag's value to the flag's rules", async () => {
-    const text = [
-      'bash scripts/prepare_data.sh lmms-lab/LLaVA-Video-178K ./data',
-      'bash scripts/eval.sh --tag lmms-lab/run-7b-eval',
-      '',
-    ].join('\n');
+    const text = ['bash scripts/prepare_data.sh lmms-lab/LLaVA-Video-178K ./data', 'bash scripts/eval.sh --tag lmms-lab/run-7b-eval', ''].join('\n');
     expect(await refs(shell, 'run.sh', text)).toEqual([]);
   });
 });
 
 describe('shell: lmms-eval given a local checkpoint, and a folder joined to a name variable (LLaVA-VL/LLaVA-NeXT)', () => {
-  it("reads `--model_args pretrained=\"/mnt/...\"` as the checkpoint evaluated", async () => {
+  it('reads `--model_args pretrained="/mnt/..."` as the checkpoint evaluated', async () => {
     // LLaVA-VL/LLaVA-NeXT scripts/archived/entry_cmd.sh (lines 22-25).
     const text = [
       'accelerate launch --num_processes 8 --main_process_port 12345 -m lmms_eval \\',
@@ -166,7 +162,10 @@ describe("python: weights joined through os.path's alias, and a checkpoint field
     expect(found).toContainEqual(['Emu2-Gen_pytorch_model.bf16.safetensors', 9]);
     expect(found).toContainEqual(['Emu2-Chat_pytorch_model.bf16.pth', 18]);
     // A file written there is none the code loads.
-    const saved = text.replace('osp.join(args.model_path, "Emu2-Gen_pytorch_model.bf16.safetensors")', 'torch.save(sd, osp.join(args.output_dir, "Emu2-Gen.safetensors"))');
+    const saved = text.replace(
+      'osp.join(args.model_path, "Emu2-Gen_pytorch_model.bf16.safetensors")',
+      'torch.save(sd, osp.join(args.output_dir, "Emu2-Gen.safetensors"))',
+    );
     expect(await refs(python, 'backend.py', saved)).not.toContainEqual(['Emu2-Gen.safetensors', 9]);
   });
   it('reads `ckpt_path: str = field(default="./Emu-instruct.pt")` as the weights file', async () => {

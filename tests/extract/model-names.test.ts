@@ -4622,28 +4622,43 @@ describe("model-names: an entry's name beside its model given in a block of its 
   });
 
   it('keeps a name repeated by the model key below it (`name: qwen-plus` above `modelName: qwen-plus`)', () => {
-    const same = ['export const models = [', '  {', "    name: 'qwen-plus',", '    params: {', "      modelName: 'qwen-plus',", '    },', '  },', ']', ''].join('\n');
+    const same = ['export const models = [', '  {', "    name: 'qwen-plus',", '    params: {', "      modelName: 'qwen-plus',", '    },', '  },', ']', ''].join(
+      '\n',
+    );
     expect(run('models.ts', same).references.map((r) => r.line)).toContain(3);
   });
 
   it("reports a weights file under a model key as the local file, not a server's name", () => {
-    const ids = run('configs.ts', text.replace('GLM-4.7-Flash-Q4_K_M.gguf', 'rwkv7-g1c-2.9b-20251231-ctx8192.pth')).references.map((r) => [r.id, r.source, r.line]);
+    const ids = run('configs.ts', text.replace('GLM-4.7-Flash-Q4_K_M.gguf', 'rwkv7-g1c-2.9b-20251231-ctx8192.pth')).references.map((r) => [
+      r.id,
+      r.source,
+      r.line,
+    ]);
     expect(ids).toContainEqual(['rwkv7-g1c-2.9b-20251231-ctx8192.pth', 'local', 15]);
   });
 });
 
-describe("model-names: a maker-prefixed weights file is a file (held-out round 41)", () => {
+describe('model-names: a maker-prefixed weights file is a file (held-out round 41)', () => {
   it("reads bartowski's `openai_gpt-oss-20b-MXFP4.gguf` in a catalogue entry as the local file, not OpenAI's API model", () => {
     // josStorer/RWKV-Runner manifest.json
-    const text = ['{', '  "models": [', '    {', '      "name": "openai_gpt-oss-20b-MXFP4.gguf",', '      "size": 12109566560,', '    }', '  ]', '}', ''].join('\n');
+    const text = ['{', '  "models": [', '    {', '      "name": "openai_gpt-oss-20b-MXFP4.gguf",', '      "size": 12109566560,', '    }', '  ]', '}', ''].join(
+      '\n',
+    );
     expect(run('manifest.json', text).references.map((r) => [r.id, r.source, r.line])).toEqual([['openai_gpt-oss-20b-MXFP4.gguf', 'local', 4]]);
   });
 
   it("leaves a preset's stand-in weights file alone (`modelName: 'example-rwkv7.pth'`)", () => {
     // josStorer/RWKV-Runner frontend/src/types/configs.typecheck.ts, with the stand-in prefix its backend tests use.
-    const text = ['const highPerformanceConfig: ModelConfig = {', "  name: 'Albatross typecheck',", '  modelParameters: {', "    modelName: 'example-rwkv7.pth',", '  },', '}', ''].join('\n');
+    const text = [
+      'const highPerformanceConfig: ModelConfig = {',
+      "  name: 'Albatross typecheck',",
+      '  modelParameters: {',
+      "    modelName: 'example-rwkv7.pth',",
+      '  },',
+      '}',
+      '',
+    ].join('\n');
     expect(run('frontend/src/types/configs.typecheck.ts', text).references).toEqual([]);
-
   });
 });
 
@@ -4683,7 +4698,7 @@ describe("model-names: F5-TTS's model names in its slots (held-out SWivid/F5-TTS
     expect(await rows('src/f5_tts/socket_server.py', server)).toContainEqual(['SWivid/F5-TTS', 'huggingface', 5]);
   });
 
-  it("reads a slot's default in a settings mapping's get (`config.get(\"model\", \"F5TTS_v1_Base\")`)", async () => {
+  it('reads a slot\'s default in a settings mapping\'s get (`config.get("model", "F5TTS_v1_Base")`)', async () => {
     // SWivid/F5-TTS src/f5_tts/infer/infer_cli.py: the TOML config's `model`, else F5TTS_v1_Base.
     const cli = [
       'from f5_tts.infer.utils_infer import load_model',
@@ -4725,8 +4740,7 @@ describe("model-names: a dataclass field's default belongs to the field", () => 
 
 // Held-out round 41 (session 37, held41f): shapes cut from PhoebusSi/Alpaca-CoT and LianjiaTech/BELLE.
 describe('model-names: round 41 (Alpaca-CoT, BELLE)', () => {
-  const refsOf = async (relPath: string, text: string) =>
-    (await modelNames.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.line]);
+  const refsOf = async (relPath: string, text: string) => (await modelNames.extract(makeSourceFile(relPath, text))).references.map((r) => [r.id, r.line]);
 
   it('reads no name from a literal joined by + (a name built at run time)', async () => {
     // finetune.py:76-83

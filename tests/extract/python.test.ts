@@ -5086,10 +5086,10 @@ describe('python: round 41 (PhoebusSi/Alpaca-CoT)', () => {
 });
 
 describe('python: a dict of classes per model type (round 41, PhoebusSi/Alpaca-CoT)', () => {
-  it("reads no model in the keys of a dict named for model classes (the architectures `--model_type` picks)", async () => {
+  it('reads no model in the keys of a dict named for model classes (the architectures `--model_type` picks)', async () => {
     // uniform_finetune.py:37-52
     const text = [
-      'ModelClass = namedtuple("ModelClass", (\'tokenizer\', \'model\'))',
+      "ModelClass = namedtuple(\"ModelClass\", ('tokenizer', 'model'))",
       '',
       '_MODEL_CLASSES = {',
       '    "llama": ModelClass(**{',

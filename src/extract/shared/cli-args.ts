@@ -223,7 +223,8 @@ const CKPT_DIR_FLAG = /^--ckpt[-_]dir(?:[-_][a-z0-9]+)?$/i;
  * LLaMA-Factory 0.x's LoRA folders; TensorRT-LLM's `--engine_dir`; `--lora_path`, `--peft_path`, `--adapter_dir`, `--resume_from_checkpoint`):
  * read only when another step of the same file wrote the folder given (modelsInCommand).
  */
-const LOADS_WRITTEN_FLAG = /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|peft|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
+const LOADS_WRITTEN_FLAG =
+  /^--(?:[a-z0-9]+[-_]){0,2}(?:checkpoint|ckpt|engine|adapter|lora|peft|weights?)(?:[-_](?:dirs?|paths?|name[-_]or[-_]path|files?))?$/i;
 /** A Trainer's `checkpoint-<step>` folder under some folder (the step written or a variable): `out/x/checkpoint-3000`. */
 const TRAINER_STEP_FOLDER = /^(?:\.{1,2}\/)?(?:[\w.${}-]+\/)+checkpoint-(?:\d+|\$\{?\w+\}?)\/?$/;
 const NAMED_MODEL_FLAG = /^--(?:(?:[a-z0-9]+[-_]){1,3}model|llm)$/i;
@@ -1870,7 +1871,11 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     ) {
       const value = eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!;
       const file = value.text.slice(value.text.lastIndexOf('/') + 1);
-      if ((SCRIPT_WEIGHTS_ARG.test(value.text) || isWeightsFileInModelsFolder(value.text)) && !RUN_WEIGHTS_NAME.test(file) && !CONVENTIONAL_WEIGHT_FILE.test(file)) {
+      if (
+        (SCRIPT_WEIGHTS_ARG.test(value.text) || isWeightsFileInModelsFolder(value.text)) &&
+        !RUN_WEIGHTS_NAME.test(file) &&
+        !CONVENTIONAL_WEIGHT_FILE.test(file)
+      ) {
         const model = localPath(value);
         if (model) {
           push(model);
