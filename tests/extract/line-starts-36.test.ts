@@ -3,8 +3,6 @@
 // holding a word each match must hold, or not at all where a text lacks it. These tests hold the fast searches equal
 // to the global ones they replace: the same matches (index and groups), in the same order, on every fixture and on
 // generated texts of the patterns' pieces and every kind of line break.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { matchesFromLineStartsWith } from '../../src/extract/shared/line-matches.js';
@@ -12,16 +10,10 @@ import { ARRAY, ASSIGN, HEREDOC_LIST, QUOTED_DEFAULT, assignMatches } from '../.
 import { CLASS_WITH_BASES } from '../../src/extract/python.js';
 import { decoratorsFromRegistry, registryImportsIn } from '../../src/extract/model-names.js';
 import { INLINE_WALK, WHOLE } from '../../src/extract/shared/prefix-tests.js';
-import { fixtureFiles } from '../helpers/fixture-files.js';
+import { BREAKS, expectSameOnGenerated, fixtureTexts, globalSearch, shown } from '../helpers/search-equivalence.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-const texts = () => [...fixtureFiles(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
+const texts = fixtureTexts;
 
-const shown = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
-/** What the global search finds (a fresh copy: the pattern's own lastIndex is left alone). */
-const globalSearch = (text: string, pattern: RegExp) => shown(text.matchAll(new RegExp(pattern.source, pattern.flags)));
-
-const BREAKS = ['\n', '\n', '\r', '\r\n', '\u2028', '\u2029', ' ', '\t'];
 /** Each fast search, its pattern, and the pieces generated texts are made of (its own, so that they match often). */
 const SEARCHES: [string, (text: string) => Iterable<RegExpExecArray>, RegExp, string[]][] = [
   [
@@ -65,17 +57,7 @@ describe('searches from the lines holding their word, as the global searches', (
     });
 
     it(`${name}: on generated texts of its pieces and line breaks`, () => {
-      let matched = 0;
-      fc.assert(
-        fc.property(fc.array(fc.constantFrom(...pieces, ...BREAKS), { maxLength: 40 }), (parts) => {
-          const text = parts.join('');
-          const expected = globalSearch(text, pattern);
-          expect(shown(fast(text))).toEqual(expected);
-          matched += expected.length;
-        }),
-        { numRuns: 10_000 },
-      );
-      expect(matched).toBeGreaterThan(0);
+      expectSameOnGenerated(fast, pattern, pieces);
     });
   }
 

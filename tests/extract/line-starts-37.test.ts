@@ -5,8 +5,6 @@
 // share. python's invocation gate (`(?:^|\n)...`, tried at every position) is asked as two patterns, one anchored at the
 // text's start and one opening with `\n`. These tests hold the fast forms equal to what they replace, on every fixture
 // and on generated texts. (And string constants' two searches given the lines holding `=` once.)
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HUB_KEYED_ENTRY, INVOCATION_IN_TEXT, MODEL_PATH_DICT, holdsInvocation, hubKeyedEntries, modelPathDictHeads } from '../../src/extract/python.js';
@@ -20,16 +18,10 @@ import {
 import { selfNamedCatalogues } from '../../src/registry/providers.js';
 import { stringAssignments, tupleStringAssignments } from '../../src/extract/shared/calls.js';
 import { lineStartsHolding } from '../../src/extract/shared/line-matches.js';
-import { fixtureFiles } from '../helpers/fixture-files.js';
+import { BREAKS, expectSameOnGenerated, fixtureTexts, globalSearch, shown } from '../helpers/search-equivalence.js';
 
-const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
-const texts = () => [...fixtureFiles(FIXTURES)].map((path) => readFileSync(path, 'utf8'));
+const texts = fixtureTexts;
 
-const shown = (ms: Iterable<RegExpExecArray | RegExpMatchArray>) => [...ms].map((m) => [m.index, ...m]);
-/** What the global search finds (a fresh copy: the pattern's own lastIndex is left alone). */
-const globalSearch = (text: string, pattern: RegExp) => shown(text.matchAll(new RegExp(pattern.source, pattern.flags)));
-
-const BREAKS = ['\n', '\n', '\r', '\r\n', '\u2028', '\u2029', ' ', '\t'];
 const SEARCHES: [string, (text: string) => Iterable<RegExpExecArray>, RegExp, string[]][] = [
   [
     'python HUB_KEYED_ENTRY',
@@ -52,17 +44,7 @@ describe('python searches from the lines holding `{`, as the global searches', (
     });
 
     it(`${name}: on generated texts of its pieces and line breaks`, () => {
-      let matched = 0;
-      fc.assert(
-        fc.property(fc.array(fc.constantFrom(...pieces, ...BREAKS), { maxLength: 40 }), (parts) => {
-          const text = parts.join('');
-          const expected = globalSearch(text, pattern);
-          expect(shown(fast(text))).toEqual(expected);
-          matched += expected.length;
-        }),
-        { numRuns: 10_000 },
-      );
-      expect(matched).toBeGreaterThan(0);
+      expectSameOnGenerated(fast, pattern, pieces);
     });
   }
 
