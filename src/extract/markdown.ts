@@ -181,7 +181,7 @@ const MODEL_FLAG_COMMAND = /^[ \t]*(?:\$[ \t]+)?[\w.\\/~-]+[ \t](?:[^\n\\]|\\[ \
  * `./build/bin/whisper-cli -f samples/jfk.wav -m models/ggml-base.en.bin -t 8`; llamafile's: `llamafile -m
  * llama-2-7b.Q2_K.gguf`, `$PREFIX/bin/llamafile --server -m /x.gguf`), after any `VAR=x`, a Windows path too
  * (`C:\\path\\whisper-cli.exe -vm ... -m models/ggml-base.en.bin`): `-m`, `-mw`, `-ml` or `-model` and a
- * `.gguf`, `.llamafile` or `.bin` (which of them name a model is the command reader's to say) The flag may start a continued line
+ * `.gguf`, `.llamafile` or `.bin` (which of them name a model is the command reader's to say). The flag may start a continued line
  * (`./speculative \\` then `-m models/CodeLlama-7b-hf/ggml-model-f16.gguf \\`, jzhang38/TinyLlama's speculative_decoding).
  */
 const WEIGHTS_FILE_COMMAND =

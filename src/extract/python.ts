@@ -6,7 +6,17 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { RawReference } from '../model/reference.js';
 import { defineExtractor, type ExtractResult } from './extractor.js';
 import type { SourceFile } from './source-file.js';
-import { CLIENT_METHOD, findCalls, fStringValue, keptWithCallSites, listItems, stringConstants, type Argument, type Call } from './shared/calls.js';
+import {
+  CLIENT_METHOD,
+  assignedAgain,
+  findCalls,
+  fStringValue,
+  keptWithCallSites,
+  listItems,
+  stringConstants,
+  type Argument,
+  type Call,
+} from './shared/calls.js';
 import {
   argReference,
   COMPONENT_MODEL_FLAG,
@@ -581,13 +591,12 @@ function openCompassHostedPath(
 }
 
 /**
- * A name LazyLLM's `TrainableModule` takes (`internlm2-chat-7b`, `bark`, `ChatTTS`, `PP-OCRv5_mobile`): a word of three
- * characters or more, not a placeholder (`my_model`, `base_model`) nor a dummy (`TrainableModule('b1', 't')` in a
- * fine-tune example that trains nothing).
+ * A name a library's own catalogue knows, as its loader takes it: LazyLLM's `TrainableModule` (`internlm2-chat-7b`, `bark`,
+ * `ChatTTS`, `PP-OCRv5_mobile`), the names of BAAI's ModelHub FlagAI's loaders take (`GLM-large-ch`, `eva-clip`, `cpm3`). A
+ * word of three characters or more, no path, not a placeholder (`my_model`, `base_model`) nor a dummy
+ * (`TrainableModule('b1', 't')` in a fine-tune example that trains nothing).
  */
-const LAZYLLM_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
-/** A name of BAAI's ModelHub as FlagAI's loaders take it (`GLM-large-ch`, `eva-clip`, `cpm3`): one word, no path, no dummy. */
-const FLAGAI_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
+const CATALOGUE_NAME = /^(?!(?:\w+_)?model$|test)[A-Za-z][\w.-]{2,}$/i;
 /** FlagAI's `AutoLoader(` given its `task_name=` or `model_dir=` (within the call's first lines). */
 const FLAGAI_AUTOLOADER = /\bAutoLoader\(\s*(?:[^()]{0,200}?\b)?(?:task_name|model_dir)\s*=/;
 /** `model_name = 'GLM-large-ch'`, `self.model_name = "..."`, a docs session's `>>> m = '...'`: 1 the name, 2 the quote, 3 the value. */
@@ -1866,7 +1875,7 @@ function readPython(file: SourceFile): ExtractResult {
       const resolved = resolveArg(arg);
       if (!resolved || taken(resolved.offset)) continue;
       if (resolved.value.includes('/')) addHub(arg, call, { local: true });
-      else if (LAZYLLM_NAME.test(resolved.value)) {
+      else if (CATALOGUE_NAME.test(resolved.value)) {
         const model = lazyllmModel(resolved.value);
         add(model.id, resolved.offset, model.source);
       }
@@ -1920,7 +1929,7 @@ function readPython(file: SourceFile): ExtractResult {
               : [];
       for (const h of held) {
         // (An `org/name` id or a folder is left to the rules that read any loader's.)
-        if (!taken(h.offset) && FLAGAI_NAME.test(h.value)) add(contextOnlyId(h.value), h.offset, 'api');
+        if (!taken(h.offset) && CATALOGUE_NAME.test(h.value)) add(contextOnlyId(h.value), h.offset, 'api');
       }
     }
   }
@@ -2812,13 +2821,8 @@ const PARAMETER_FALLBACK = /^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*[A-Za-z_]\w*[ \t]+
 const parameterFallbacks = keptWithCallSites((text: string) => {
   const found = new Map<string, { value: string; offset: number }>();
   if (!text.includes(' or ')) return found;
-  const seen = new Set<string>();
-  for (const m of text.matchAll(PARAMETER_FALLBACK)) {
-    if (seen.has(m[1]!)) found.delete(m[1]!);
-    else if (!new RegExp(`^[ \\t]*${m[1]}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'gm').test(text.slice(0, m.index) + text.slice(m.index + m[0].length)))
-      found.set(m[1]!, { value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) });
-    seen.add(m[1]!);
-  }
+  for (const m of text.matchAll(PARAMETER_FALLBACK))
+    if (!assignedAgain(text, m[1]!)) found.set(m[1]!, { value: m[3]!, offset: m.index + m[0].lastIndexOf(m[2]! + m[3]!) });
   return found;
 });
 const ASSIGNED = /^[ \t]*(?:self\.)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*([^\n#]+?)[ \t]*,?[ \t]*(?:#.*)?$/gm;

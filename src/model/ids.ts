@@ -474,7 +474,6 @@ export function isBareSizedModelFolder(name: string): boolean {
   return !/[\\/$`{}<>]/.test(name) && /^[A-Za-z][\w.-]*$/.test(name) && /(?:^|[-_.])\d+(?:\.\d+)?[BbMm](?:[-_.]|$)/.test(name) && !isPlaceholderPath(name);
 }
 
-/** A path documentation writes for the reader's own folder, which names no model. */
 /**
  * A weights file whose name says it stands in for one: `example-rwkv7.pth`, `fake_model.gguf`, `rwkv7-example.pth`. Not
  * `dummy-` (microsoft/BitNet's `dummy-bitnet-125m.tl1.gguf` is a model its script generates and benchmarks) nor `-test`/`_test`
@@ -482,6 +481,7 @@ export function isBareSizedModelFolder(name: string): boolean {
  */
 const STAND_IN_WEIGHTS = /^(?:(?:example|fake|mock)[-_][\w.-]*|[\w.-]*[-_](?:example|fake|mock))\.(?:gguf|ggml|safetensors|bin|pt|pth|ckpt|onnx)$/i;
 
+/** A path documentation writes for the reader's own folder, which names no model. */
 export function isPlaceholderPath(id: string): boolean {
   return (
     // "/path/to/base-model", "/abs/path/to/model", "/path/model-BF16.gguf": documentation's placeholder for the reader's own folder.

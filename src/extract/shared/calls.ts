@@ -280,7 +280,7 @@ const STATEMENT_END = /^[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/;
 const CONCATENATED_AFTER = /^[ \t]*\+(?!=)/;
 
 /** Whether `name` is assigned on more than one line of the text (`name = ...` at a line's start). */
-function assignedAgain(text: string, name: string): boolean {
+export function assignedAgain(text: string, name: string): boolean {
   const assignment = new RegExp(`^[ \\t]*${name.replace(/\$/g, '\\$')}[ \\t]*(?::[^=\\n]*)?=(?!=)`, 'gm');
   let count = 0;
   while (assignment.exec(text)) if (++count > 1) return true;

@@ -211,6 +211,8 @@ const MODEL_DIR_FLAG = /^--(?:(?:pretrained|hf)[-_])?model[-_](?:dir|root)$/;
  * encoder by a key (`--vision_encoder clip`).
  */
 const ENCODER_MODEL_FLAG = /^--(?:vision|image|video|audio)[-_]encoder$/;
+/** The flags read as a Hub id or a folder named like a model only (MODEL_DIR_FLAG's, ENCODER_MODEL_FLAG's). */
+const isFolderModelFlag = (flag: string) => MODEL_DIR_FLAG.test(flag) || ENCODER_MODEL_FLAG.test(flag);
 /**
  * `--ckpt_dir` (and a variant per resolution, `--ckpt_dir_720p`): the checkpoint folder a generation script loads
  * (`generate.py --task t2v-14B --ckpt_dir ./Wan2.1-T2V-14B`, Wan-Video/Wan2.1's README), as often where a trainer writes:
@@ -1855,19 +1857,20 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
     // IDEA-Research/GroundingDINO's README): the weights the script loads, whatever its option is called. Not an output's
     // option (`-o`, `--save_path`), nor a model flag read below, nor a checkpoint's conventional or run name (`best.pth`).
     const optionFlag = eq ? eq[1]! : token.text;
+    const inModelsFolder = () => isWeightsFileInModelsFolder(eq ? eq[2]! : next!.text);
     if (
       optionFlag.startsWith('-') &&
       (eq || (next && !next.text.startsWith('-'))) &&
       // (Or any command given a weights file kept in a `models/` folder: AnyGPT's README writes each option of its CLI on a
       // line of its own starting `\ `, a command of its own to the shell.)
-      (isWeightsFileInModelsFolder(eq ? eq[2]! : next!.text) || (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text)))) &&
+      (inModelsFolder() || (runsScript ??= raw.slice(firstCommandWord).some((t) => PYTHON_SCRIPT.test(t.text)))) &&
       !/^-o$|^--?out/i.test(optionFlag) &&
       !NOT_MODEL_FLAG.test(optionFlag) &&
       !isFlag(optionFlag) &&
       // (A `--x_path`/`--x_dir` option is PATH_OPTION's: a weights file there is a part, `--mlp_path .../mlp_projector/x.pth`,
       // unless it is kept in the project's `models/` folder: `--image-tokenizer-path models/seed-tokenizer-2/seed_quantizer.pt`,
       // `--soundstorm-path models/soundstorm/speechtokenizer_soundstorm_mls.pt`, OpenMOSS/AnyGPT's README and launchers.)
-      (!PATH_OPTION.test(optionFlag) || isWeightsFileInModelsFolder(eq ? eq[2]! : next!.text))
+      (!PATH_OPTION.test(optionFlag) || inModelsFolder())
     ) {
       const value = eq ? { text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 } : next!;
       const file = value.text.slice(value.text.lastIndexOf('/') + 1);
@@ -1952,7 +1955,8 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
       // `generate_instruction.py generate_instruction_following_data --api=chat --model_name=gpt-3.5-turbo`).
       // (Nor beside weights named otherwise on the command, a Hub id or lmdeploy's positional model: `lmdeploy chat turbomind
       // Qwen/Qwen-7B-Chat --model-name qwen-7b`, where the name picks the chat template.)
-      const api = azureDeployment() ? undefined : apiClientSettings(raw);
+      const azure = azureDeployment();
+      const api = azure ? undefined : apiClientSettings(raw);
       const router = api?.url && ROUTED_HUB_ID.test(value.text) ? providerForUrl(api.url) : undefined;
       const clientNames = () =>
         !!providerForName(value.text) &&
@@ -1962,16 +1966,13 @@ function modelsInCommand(given: Token[], lookup?: VariableLookup, written?: Read
         router?.router
           ? { id: `${router.id}/${value.text}`, source: 'api', offset: value.offset }
           : (hub(value) ??
-              (azureDeployment() || api || clientNames() ? namedModel(value) : undefined) ??
+              (azure || api || clientNames() ? namedModel(value) : undefined) ??
               // `bash train_grpo_math_tune_ray.sh --model_name Qwen-2.5-7B` (hkust-nlp/simpleRL-reason's README, whose script
               // trains `$HDFS_MODEL_PATH/$MODEL_NAME`): a project's shell script given a bare name with a parameter count takes
               // the model's folder by that name. Not a Python server's `--model-name` (FastChat's alias beside its `--model-path`).
               (raw.slice(firstCommandWord, i).some((t) => SHELL_SCRIPT_RUN.test(t.text)) ? bareModelFolder(value) : undefined)),
       );
-    } else if ((eq && MODEL_DIR_FLAG.test(eq[1]!)) || (MODEL_DIR_FLAG.test(token.text) && next)) {
-      const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
-      push(hub(value) ?? namedFolder(value));
-    } else if ((eq && ENCODER_MODEL_FLAG.test(eq[1]!)) || (ENCODER_MODEL_FLAG.test(token.text) && next)) {
+    } else if ((eq && isFolderModelFlag(eq[1]!)) || (isFolderModelFlag(token.text) && next)) {
       const value = eq ? resolveToken({ text: eq[2]!, offset: raw[i]!.offset + eq[1]!.length + 1 }, lookup) : next!;
       push(hub(value) ?? namedFolder(value));
     } else if ((eq && isNamedModelFlag(eq[1]!)) || (isNamedModelFlag(token.text) && next)) {
